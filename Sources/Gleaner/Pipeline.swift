@@ -1,0 +1,115 @@
+import Foundation
+import GleanerActors
+import GleanerCore
+import GleanerDates
+import GleanerEmit
+import GleanerLoad
+import GleanerMarkup
+import GleanerNumbers
+import GleanerQuotes
+import GleanerText
+
+/// The whole of Gleaner: an article in, its record out.
+///
+/// The stages, each a module of its own:
+///
+/// 1. **Load** (`GleanerLoad`): files, folders, URLs, stdin, JSON Lines
+///    → `RawDocument`
+/// 2. **Markup** (`GleanerMarkup`): HTML through libxml2, or plain text with
+///    its header line → `MarkedUpDocument` (blocks, title, date)
+/// 3. **Text** (`GleanerText`): blocks → `ArticleText` (the record's text,
+///    paragraphs, sentences, tokens, offsets)
+/// 4. **Extract**: dates (`GleanerDates`), numbers (`GleanerNumbers`, told
+///    the dates), actors (`GleanerActors`) and quotes (`GleanerQuotes`, told
+///    the actors) → mentions
+/// 5. **Emit** (`GleanerEmit`): `Record` → one JSON line
+///
+/// A pipeline is immutable and shared by all worker threads.
+public final class Pipeline: Sendable {
+  public let rules: RuleSet
+  public let language: String
+  let analyzer: TextAnalyzer
+  let dates: DateExtractor
+  let numbers: NumberExtractor
+  let actors: ActorExtractor
+  let quotes: QuoteExtractor
+
+  /// Compiles every stage's rules.
+  ///
+  /// - Throws: `RuleErrors` naming `file:line` for each invalid rule.
+  public init(rules: RuleSet, language: String = "en") throws {
+    self.rules = rules
+    self.language = language
+    var errors: [RuleError] = []
+    func build<T>(_ make: () throws -> T) -> T? {
+      do { return try make() } catch let error as RuleErrors {
+        errors += error.errors
+      } catch let error as RuleError {
+        errors.append(error)
+      } catch {
+        errors.append(RuleError(file: "rules", line: 0, "\(error)"))
+      }
+      return nil
+    }
+    let analyzer = build { try TextAnalyzer(rules: rules, language: language) }
+    let dates = build { try DateExtractor(rules: rules, language: language) }
+    let numbers = build { try NumberExtractor(rules: rules, language: language) }
+    let actors = build { try ActorExtractor(rules: rules, language: language) }
+    let quotes = build { try QuoteExtractor(rules: rules, language: language) }
+    guard errors.isEmpty, let analyzer, let dates, let numbers, let actors, let quotes else {
+      throw RuleErrors(errors)
+    }
+    self.analyzer = analyzer
+    self.dates = dates
+    self.numbers = numbers
+    self.actors = actors
+    self.quotes = quotes
+  }
+
+  /// The built-in rules (embedded in the binary) with each folder of
+  /// `userRules` layered over them in turn.
+  ///
+  /// - Throws: `RuleErrors` naming `file:line` for each problem.
+  public static func loadRules(layering userRules: [URL] = []) throws -> RuleSet {
+    var rules = try RuleSet(sources: EmbeddedRules.files)
+    for folder in userRules {
+      try rules.layer(directory: folder)
+    }
+    return rules
+  }
+
+  /// Runs markup, text and extraction on one loaded document.
+  ///
+  /// - Parameters:
+  ///   - defaultPublished: the reference date for a document that has none.
+  ///   - timer: adds each stage's time, when given.
+  public func record(
+    for document: RawDocument, defaultPublished: String? = nil, timer: StageTimer? = nil
+  ) throws(DocumentError) -> Record {
+    var clock = timer?.start()
+    let marked = try Markup.read(document)
+    timer?.lap("markup", &clock)
+    let published = marked.published ?? defaultPublished
+    let article = analyzer.analyze(marked.blocks)
+    timer?.lap("text", &clock)
+    var record = Record(
+      id: document.id, source: document.source, title: marked.title, published: published,
+      url: document.url, text: article.text)
+    record.dates = dates.extract(from: article, published: published)
+    timer?.lap("dates", &clock)
+    record.numbers = numbers.extract(from: article, dates: record.dates)
+    timer?.lap("numbers", &clock)
+    record.actors = actors.extract(from: article)
+    timer?.lap("actors", &clock)
+    record.quotes = quotes.extract(from: article, actors: record.actors)
+    timer?.lap("quotes", &clock)
+    return record
+  }
+
+  /// The record of a plain text, as `gleaner extract` would give it.
+  public func record(text: String, published: String? = nil, id: String = "-") throws(DocumentError) -> Record {
+    try record(
+      for: RawDocument(id: id, source: id, format: .text, bytes: Array(text.utf8)),
+      defaultPublished: published)
+  }
+}

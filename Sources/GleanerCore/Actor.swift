@@ -1,0 +1,59 @@
+/// One real entity of an article with all its mentions (the record's
+/// `actors`).
+public struct Actor: Sendable, Hashable, JSONWritable {
+  /// The canonical name: one actor per real entity per article.
+  public var name: String
+  /// `person`, `organization`, `country`, `location` or `group`.
+  public var type: String
+  /// Roles and titles the text gives the actor ("Israeli Prime Minister").
+  public var roles: [String]
+  /// Every mention, in text order.
+  public var mentions: [ActorMention]
+  /// A stable code where one exists (ISO 3166 alpha-2 for countries).
+  public var code: String?
+
+  public init(
+    name: String, type: String, roles: [String] = [],
+    mentions: [ActorMention] = [], code: String? = nil
+  ) {
+    self.name = name
+    self.type = type
+    self.roles = roles
+    self.mentions = mentions
+    self.code = code
+  }
+
+  public func write(to json: inout JSONWriter) {
+    json.beginObject()
+    json.field("name", name)
+    json.field("type", type)
+    json.optionalField("code", code)
+    json.field("roles", roles)
+    json.field("mentions", mentions)
+    json.endObject()
+  }
+}
+
+/// One place in the text where an actor is named.
+public struct ActorMention: Sendable, Hashable, JSONWritable {
+  public var span: Span
+  /// The id of the rule that found the mention.
+  public var rule: String?
+  /// Internal: the UTF-8 range of the mention, for later stages.
+  public var range: TextRange
+
+  public init(span: Span, range: TextRange, rule: String? = nil) {
+    self.span = span
+    self.range = range
+    self.rule = rule
+  }
+
+  public func write(to json: inout JSONWriter) {
+    json.beginObject()
+    json.field("text", span.text)
+    json.field("start", span.start)
+    json.field("end", span.end)
+    json.optionalField("rule", rule)
+    json.endObject()
+  }
+}

@@ -1,0 +1,52 @@
+/// A temporal expression and its normalized value (the record's `dates`).
+public struct DateMention: Sendable, Hashable, JSONWritable {
+  public var span: Span
+  /// The UTF-8 range of the mention, for later stages (not emitted).
+  public var range: TextRange
+  /// `date`, `time`, `datetime`, `duration`, `set` or `range`.
+  public var type: String
+  /// ISO 8601 / TIMEX3 value: `2025-01-19`, `2025-W06`, `P6W`, ...
+  public var value: String?
+  /// TIMEX3 modifier: `START`, `MID`, `END`, `APPROX`, `BEFORE`, `AFTER`,
+  /// `LESS_THAN`, `MORE_THAN`.
+  public var mod: String?
+  /// What a relative value was resolved against: `published` or `text`.
+  public var anchor: String?
+  /// The direction assumed for a relative expression: `past` or `future`.
+  public var direction: String?
+  /// `day`, `week`, `month`, `quarter`, `year`, `decade`, `time`, ...
+  public var granularity: String?
+  /// The id of the rule that found the mention.
+  public var rule: String?
+
+  public init(
+    span: Span, range: TextRange, type: String, value: String?, mod: String? = nil,
+    anchor: String? = nil, direction: String? = nil, granularity: String? = nil,
+    rule: String? = nil
+  ) {
+    self.span = span
+    self.range = range
+    self.type = type
+    self.value = value
+    self.mod = mod
+    self.anchor = anchor
+    self.direction = direction
+    self.granularity = granularity
+    self.rule = rule
+  }
+
+  public func write(to json: inout JSONWriter) {
+    json.beginObject()
+    json.field("text", span.text)
+    json.field("start", span.start)
+    json.field("end", span.end)
+    json.field("type", type)
+    json.field("value", value)
+    json.optionalField("mod", mod)
+    json.optionalField("anchor", anchor)
+    json.optionalField("direction", direction)
+    json.optionalField("granularity", granularity)
+    json.optionalField("rule", rule)
+    json.endObject()
+  }
+}

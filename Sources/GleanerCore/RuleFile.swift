@@ -1,0 +1,367 @@
+/// One parsed `.rules` file: named sections of entries, with examples.
+///
+/// The format (documented in `Rules/README.md`) is line based:
+///
+/// ```
+/// # Month names and their numbers.
+/// @list month
+/// january | jan | jan. => 1
+/// @example 2025-02-04 "on ⏩January 19⏪" => value=2025-01-19
+/// @never "May I come in?"
+/// ```
+///
+/// A line starting with `@` is a directive; any other non-blank line that is
+/// not a `#` comment is an entry of the current section.
+public struct RuleFile: Sendable {
+  /// The path relative to the rules folder, with `/` separators.
+  public var path: String
+  public var sections: [RuleSection]
+  /// Examples written before the first section.
+  public var examples: [RuleExample]
+
+  /// The language folder the file lives in (`en`), or `""`.
+  public var language: String {
+    path.split(separator: "/").first.map(String.init) ?? ""
+  }
+
+  /// The dimension folder the file lives in (`dates`), or `""`.
+  public var dimension: String {
+    let parts = path.split(separator: "/")
+    return parts.count > 2 ? String(parts[1]) : ""
+  }
+
+  /// Every example of the file, its sections' included.
+  public var allExamples: [RuleExample] {
+    examples + sections.flatMap(\.examples)
+  }
+
+  /// Parses `content`, reporting every malformed line.
+  ///
+  /// - Throws: `RuleErrors` naming `path:line` for each problem.
+  public init(path: String, content: String) throws {
+    self.path = path
+    self.sections = []
+    self.examples = []
+    var errors: [RuleError] = []
+    var lineNumber = 0
+    for rawLine in content.split(separator: "\n", omittingEmptySubsequences: false) {
+      lineNumber += 1
+      let line = rawLine.trimmingWhitespace()
+      if line.isEmpty || line.hasPrefix("#") { continue }
+      do {
+        if line.hasPrefix("@") {
+          try directive(line, lineNumber)
+        } else {
+          guard !sections.isEmpty else {
+            throw RuleError(
+              file: path, line: lineNumber,
+              "entry before any section: start one with '@list NAME' or '@rule ID'")
+          }
+          let entry = try RuleEntry(parsing: line, file: path, line: lineNumber)
+          sections[sections.count - 1].entries.append(entry)
+        }
+      } catch let error as RuleError {
+        errors.append(error)
+      }
+    }
+    if !errors.isEmpty { throw RuleErrors(errors) }
+  }
+
+  private mutating func directive(_ line: Substring, _ lineNumber: Int) throws {
+    let nameEnd = line.firstIndex(where: { $0 == " " || $0 == "\t" }) ?? line.endIndex
+    let name = line[line.index(after: line.startIndex)..<nameEnd]
+    let rest = line[nameEnd...].trimmingWhitespace()
+    switch name {
+    case "example", "never":
+      let example = try RuleExample(
+        parsing: rest, negative: name == "never", file: path, line: lineNumber,
+        section: sections.last?.name)
+      if sections.isEmpty {
+        examples.append(example)
+      } else {
+        sections[sections.count - 1].examples.append(example)
+      }
+    default:
+      guard !name.isEmpty, name.allSatisfy({ $0.isLetter || $0 == "-" }) else {
+        throw RuleError(file: path, line: lineNumber, "unknown directive '@\(name)'")
+      }
+      var fields = try RuleTokenizer.fields(rest, file: path, line: lineNumber)
+      guard !fields.isEmpty, !fields[0].contains("=") else {
+        throw RuleError(file: path, line: lineNumber, "'@\(name)' needs a name")
+      }
+      let sectionName = fields.removeFirst()
+      let attributes = try RuleTokenizer.attributes(fields, file: path, line: lineNumber)
+      sections.append(
+        RuleSection(
+          kind: String(name), name: sectionName, attributes: attributes,
+          file: path, line: lineNumber))
+    }
+  }
+
+  /// The sections of one kind (`list`, `rule`, ...) named `name`, if any.
+  public func section(_ kind: String, _ name: String) -> RuleSection? {
+    sections.first { $0.kind == kind && $0.name == name }
+  }
+}
+
+/// A named group of entries: a word list, a gazetteer or a pattern rule.
+public struct RuleSection: Sendable {
+  /// The directive that opened it: `list`, `rule`, `gazetteer`, ...
+  public var kind: String
+  /// Its name or rule id (`month`, `date.month-day`).
+  public var name: String
+  /// `key=value` pairs given on the directive line.
+  public var attributes: [String: String]
+  public var entries: [RuleEntry] = []
+  public var examples: [RuleExample] = []
+  public var file: String
+  public var line: Int
+
+  public init(
+    kind: String, name: String, attributes: [String: String] = [:],
+    file: String, line: Int
+  ) {
+    self.kind = kind
+    self.name = name
+    self.attributes = attributes
+    self.file = file
+    self.line = line
+  }
+
+  /// A `RuleError` pointing at the section's directive line.
+  public func error(_ message: String) -> RuleError {
+    RuleError(file: file, line: line, message)
+  }
+}
+
+/// One entry line: `key | key | ... => value attr=value ...`.
+///
+/// The keys are the phrases to match; the value and attributes say what they
+/// mean. A line without `=>` has keys only.
+public struct RuleEntry: Sendable {
+  /// The phrases of the left-hand side, trimmed, in the order written.
+  public var keys: [String]
+  /// The first field of the right-hand side, unless it is `name=value`.
+  public var value: String?
+  /// The `name=value` fields of the right-hand side.
+  public var attributes: [String: String]
+  public var file: String
+  public var line: Int
+
+  public init(
+    keys: [String], value: String?, attributes: [String: String] = [:],
+    file: String, line: Int
+  ) {
+    self.keys = keys
+    self.value = value
+    self.attributes = attributes
+    self.file = file
+    self.line = line
+  }
+
+  init(parsing line: Substring, file: String, line lineNumber: Int) throws {
+    self.file = file
+    self.line = lineNumber
+    let lhs: Substring
+    let rhs: Substring?
+    if let arrow = line.range(of: "=>") {
+      lhs = line[..<arrow.lowerBound]
+      rhs = line[arrow.upperBound...]
+    } else {
+      lhs = line
+      rhs = nil
+    }
+    keys = lhs.split(separator: "|").map { String($0.trimmingWhitespace()) }
+    if keys.contains(where: \.isEmpty) {
+      throw RuleError(file: file, line: lineNumber, "empty phrase between '|'")
+    }
+    var fields = try rhs.map { try RuleTokenizer.fields($0, file: file, line: lineNumber) } ?? []
+    if let first = fields.first, !RuleTokenizer.isAttribute(first) {
+      value = first
+      fields.removeFirst()
+    } else {
+      value = nil
+    }
+    attributes = try RuleTokenizer.attributes(fields, file: file, line: lineNumber)
+    if rhs != nil && value == nil && attributes.isEmpty {
+      throw RuleError(file: file, line: lineNumber, "nothing after '=>'")
+    }
+  }
+
+  /// A `RuleError` pointing at this entry.
+  public func error(_ message: String) -> RuleError {
+    RuleError(file: file, line: line, message)
+  }
+}
+
+/// An example a rule must handle, run by `gleaner test` and `swift test`.
+///
+/// `@example [DATE] "input" => field=value ...` wants a mention of the file's
+/// dimension whose fields have those values; text between `⏩` and `⏪` in the
+/// input must be that mention's exact span. `@never [DATE] "input"` wants no
+/// mention of the dimension at all.
+public struct RuleExample: Sendable, CustomStringConvertible {
+  /// The input without span markers.
+  public var input: String
+  /// The marked span, as Unicode-scalar offsets into `input`.
+  public var expectedSpan: Span?
+  /// The publication date to resolve against (`YYYY-MM-DD`), if given.
+  public var reference: String?
+  /// Field values the mention must have (empty for `@never`).
+  public var expected: [(field: String, value: String)]
+  public var isNegative: Bool
+  public var file: String
+  public var line: Int
+  /// The section the example belongs to, if any.
+  public var section: String?
+
+  init(
+    parsing text: Substring, negative: Bool, file: String, line: Int,
+    section: String?
+  ) throws {
+    self.isNegative = negative
+    self.file = file
+    self.line = line
+    self.section = section
+    var lhs = text
+    var rhs: Substring = ""
+    if let closing = text.lastIndex(of: "\""), let arrow = text[closing...].range(of: "=>") {
+      lhs = text[..<arrow.lowerBound]
+      rhs = text[arrow.upperBound...]
+    }
+    let fields = try RuleTokenizer.fields(lhs, file: file, line: line)
+    switch fields.count {
+    case 1:
+      reference = nil
+    case 2:
+      reference = fields[0]
+      guard RuleTokenizer.isISODate(fields[0]) else {
+        throw RuleError(file: file, line: line, "reference date '\(fields[0])' is not YYYY-MM-DD")
+      }
+    default:
+      throw RuleError(file: file, line: line, "an example is [YYYY-MM-DD] \"input\" => field=value ...")
+    }
+    let marked = fields[fields.count - 1]
+    (input, expectedSpan) = try Self.unmark(marked, file: file, line: line)
+    let attributeFields = try RuleTokenizer.fields(rhs, file: file, line: line)
+    var pairs: [(String, String)] = []
+    for field in attributeFields {
+      guard let eq = field.firstIndex(of: "=") else {
+        throw RuleError(file: file, line: line, "expected field=value, found '\(field)'")
+      }
+      pairs.append((String(field[..<eq]), String(field[field.index(after: eq)...])))
+    }
+    expected = pairs
+    if negative && !(pairs.isEmpty && expectedSpan == nil) {
+      throw RuleError(file: file, line: line, "'@never' takes an input only")
+    }
+    if !negative && pairs.isEmpty && expectedSpan == nil {
+      throw RuleError(file: file, line: line, "'@example' needs a ⏩marked⏪ span or => field=value")
+    }
+  }
+
+  private static func unmark(_ marked: String, file: String, line: Int) throws -> (String, Span?) {
+    var plain = ""
+    var start: Int?
+    var end: Int?
+    var offset = 0
+    for scalar in marked.unicodeScalars {
+      switch scalar {
+      case "⏩": start = offset
+      case "⏪": end = offset
+      default:
+        plain.unicodeScalars.append(scalar)
+        offset += 1
+      }
+    }
+    switch (start, end) {
+    case (nil, nil): return (plain, nil)
+    case (let s?, let e?) where s < e:
+      let scalars = Array(plain.unicodeScalars)[s..<e]
+      var text = ""
+      text.unicodeScalars.append(contentsOf: scalars)
+      return (plain, Span(text: text, start: s, end: e))
+    default:
+      throw RuleError(file: file, line: line, "span markers must come as ⏩...⏪ around some text")
+    }
+  }
+
+  public var description: String { "\(file):\(line) \"\(input)\"" }
+}
+
+/// Splits directive and value fields: bare words, `"quoted strings"` and
+/// `name="quoted value"`.
+enum RuleTokenizer {
+  static func fields(_ text: Substring, file: String, line: Int) throws -> [String] {
+    var fields: [String] = []
+    var current = ""
+    var inQuotes = false
+    var hasField = false
+    var iterator = text.makeIterator()
+    while let char = iterator.next() {
+      if inQuotes {
+        switch char {
+        case "\\":
+          guard let next = iterator.next() else { break }
+          current.append(next == "n" ? "\n" : next)
+        case "\"": inQuotes = false
+        default: current.append(char)
+        }
+      } else if char == " " || char == "\t" {
+        if hasField {
+          fields.append(current)
+          current = ""
+          hasField = false
+        }
+      } else if char == "\"" {
+        inQuotes = true
+        hasField = true
+      } else {
+        current.append(char)
+        hasField = true
+      }
+    }
+    if inQuotes {
+      throw RuleError(file: file, line: line, "unterminated quoted string")
+    }
+    if hasField { fields.append(current) }
+    return fields
+  }
+
+  static func isAttribute(_ field: String) -> Bool {
+    guard let eq = field.firstIndex(of: "="), eq != field.startIndex else { return false }
+    return field[..<eq].allSatisfy { $0.isLetter || $0.isNumber || $0 == "_" || $0 == "-" }
+  }
+
+  static func attributes(_ fields: [String], file: String, line: Int) throws -> [String: String] {
+    var result: [String: String] = [:]
+    for field in fields {
+      guard isAttribute(field), let eq = field.firstIndex(of: "=") else {
+        throw RuleError(file: file, line: line, "expected name=value, found '\(field)'")
+      }
+      let name = String(field[..<eq])
+      if result[name] != nil {
+        throw RuleError(file: file, line: line, "'\(name)' given twice")
+      }
+      result[name] = String(field[field.index(after: eq)...])
+    }
+    return result
+  }
+
+  static func isISODate(_ text: String) -> Bool {
+    let bytes = Array(text.utf8)
+    guard bytes.count == 10, bytes[4] == 45, bytes[7] == 45 else { return false }
+    return bytes.enumerated().allSatisfy { $0.offset == 4 || $0.offset == 7 || (48...57).contains($0.element) }
+  }
+}
+
+extension StringProtocol {
+  /// The string without leading and trailing spaces, tabs and line ends.
+  public func trimmingWhitespace() -> SubSequence {
+    var start = startIndex
+    var end = endIndex
+    while start < end, self[start].isWhitespace { start = index(after: start) }
+    while end > start, self[index(before: end)].isWhitespace { end = index(before: end) }
+    return self[start..<end]
+  }
+}

@@ -1,0 +1,77 @@
+import GleanerCore
+
+/// An article's clean text, split into paragraphs, sentences and tokens,
+/// with the offset table that turns byte ranges into record offsets.
+///
+/// Built once per document by `TextAnalyzer`; every extractor reads it.
+/// All ranges are UTF-8 byte ranges into `bytes`.
+public final class ArticleText: Sendable {
+  /// The record's `text`: paragraphs separated by `\n`.
+  public let text: String
+  /// `text` as UTF-8.
+  public let bytes: [UInt8]
+  /// `bytes` with ASCII letters lower-cased, for case-blind lookups.
+  public let lowercased: [UInt8]
+  public let paragraphs: [Paragraph]
+  public let sentences: [Sentence]
+  public let tokens: [Token]
+  private let offsets: ScalarOffsets
+
+  init(text: String, paragraphs: [Paragraph], sentences: [Sentence], tokens: [Token]) {
+    self.text = text
+    self.bytes = Array(text.utf8)
+    self.lowercased = bytes.map { (65...90).contains($0) ? $0 | 0x20 : $0 }
+    self.paragraphs = paragraphs
+    self.sentences = sentences
+    self.tokens = tokens
+    self.offsets = ScalarOffsets(bytes)
+  }
+
+  /// The record form of a range: its text and Unicode-scalar offsets.
+  public func span(_ range: TextRange) -> Span {
+    Span(text: string(range), start: offsets[byte: range.start], end: offsets[byte: range.end])
+  }
+
+  /// The Unicode-scalar offset of a byte offset.
+  public func scalarOffset(_ byte: Int) -> Int { offsets[byte: byte] }
+
+  /// The text of a range.
+  public func string(_ range: TextRange) -> String {
+    String(decoding: bytes[range.start..<range.end], as: UTF8.self)
+  }
+
+  /// The text of a range with ASCII letters lower-cased.
+  public func lowercasedString(_ range: TextRange) -> String {
+    String(decoding: lowercased[range.start..<range.end], as: UTF8.self)
+  }
+
+  /// The text of a token.
+  public func string(_ token: Token) -> String { string(token.range) }
+
+  /// The index of the first token that ends after `byte`, or `tokens.count`.
+  ///
+  /// - Complexity: O(log n).
+  public func tokenIndex(atOrAfter byte: Int) -> Int {
+    var low = 0
+    var high = tokens.count
+    while low < high {
+      let mid = (low + high) / 2
+      if tokens[mid].range.end <= byte { low = mid + 1 } else { high = mid }
+    }
+    return low
+  }
+
+  /// The index of the sentence that holds `byte`, or nil between sentences.
+  ///
+  /// - Complexity: O(log n).
+  public func sentenceIndex(containing byte: Int) -> Int? {
+    var low = 0
+    var high = sentences.count
+    while low < high {
+      let mid = (low + high) / 2
+      if sentences[mid].range.end <= byte { low = mid + 1 } else { high = mid }
+    }
+    guard low < sentences.count, sentences[low].range.start <= byte else { return nil }
+    return low
+  }
+}

@@ -1,0 +1,133 @@
+import GleanerCore
+
+/// The text stage: joins a document's blocks into the record's text and splits
+/// it into paragraphs, sentences and tokens.
+///
+/// Sentence ends are `.`, `!`, `?` and `…`, with closing quotation marks and
+/// brackets kept in the sentence, unless the period belongs to an abbreviation
+/// from `Rules/LANG/text/` (Dr., Jan., U.S.), an initial (J. Smith) or a
+/// number (3.5). Paragraph ends always end a sentence.
+public struct TextAnalyzer: Sendable {
+  /// Lower-cased abbreviations without their final period ("dr", "jan").
+  let abbreviations: Set<[UInt8]>
+
+  /// Builds the analyzer from the `@list abbreviation` entries of
+  /// `Rules/LANG/text/`.
+  public init(rules: RuleSet, language: String) throws {
+    var abbreviations = Set<[UInt8]>()
+    for entry in rules.list("abbreviation", language: language, dimension: "text") {
+      for key in entry.keys {
+        var word = key.lowercased()
+        if word.hasSuffix(".") { word.removeLast() }
+        guard !word.isEmpty else { throw entry.error("empty abbreviation") }
+        abbreviations.insert(Array(word.utf8))
+      }
+    }
+    self.abbreviations = abbreviations
+  }
+
+  /// An analyzer with the given abbreviations (lower-case, no final period).
+  public init(abbreviations: [String]) {
+    self.abbreviations = Set(abbreviations.map { Array($0.lowercased().utf8) })
+  }
+
+  /// Joins `blocks` with `\n` and analyzes the result.
+  public func analyze(_ blocks: [Block]) -> ArticleText {
+    var text = ""
+    var ranges: [(TextRange, BlockKind)] = []
+    var offset = 0
+    for block in blocks where !block.text.isEmpty {
+      if !text.isEmpty {
+        text.append("\n")
+        offset += 1
+      }
+      let length = block.text.utf8.count
+      text.append(block.text)
+      ranges.append((TextRange(offset, offset + length), block.kind))
+      offset += length
+    }
+    let bytes = Array(text.utf8)
+    var tokens: [Token] = []
+    tokens.reserveCapacity(bytes.count / 5)
+    var paragraphs: [Paragraph] = []
+    var sentences: [Sentence] = []
+    for (index, (range, kind)) in ranges.enumerated() {
+      let first = tokens.count
+      Tokenizer.tokenize(bytes, range, paragraph: index, into: &tokens)
+      paragraphs.append(Paragraph(range: range, kind: kind, tokens: first..<tokens.count))
+      splitSentences(bytes, &tokens, first..<tokens.count, paragraph: index, into: &sentences)
+    }
+    return ArticleText(text: text, paragraphs: paragraphs, sentences: sentences, tokens: tokens)
+  }
+
+  private func splitSentences(
+    _ bytes: [UInt8], _ tokens: inout [Token], _ span: Range<Int>, paragraph: Int,
+    into sentences: inout [Sentence]
+  ) {
+    guard !span.isEmpty else { return }
+    var start = span.lowerBound
+    var index = span.lowerBound
+    while index < span.upperBound {
+      var end = index + 1
+      if isTerminal(bytes, tokens, index, span) {
+        while end < span.upperBound, !tokens[end].spaceBefore,
+          Tokenizer.isClosing(bytes, tokens[end].range)
+        {
+          end += 1
+        }
+        if end < span.upperBound, opensSentence(bytes, tokens[end]) {
+          appendSentence(&tokens, start..<end, paragraph: paragraph, into: &sentences)
+          start = end
+        }
+      }
+      index = end
+    }
+    appendSentence(&tokens, start..<span.upperBound, paragraph: paragraph, into: &sentences)
+  }
+
+  private func appendSentence(
+    _ tokens: inout [Token], _ range: Range<Int>, paragraph: Int, into sentences: inout [Sentence]
+  ) {
+    guard !range.isEmpty else { return }
+    tokens[range.lowerBound].startsSentence = true
+    sentences.append(
+      Sentence(
+        range: TextRange(tokens[range.lowerBound].range.start, tokens[range.upperBound - 1].range.end),
+        tokens: range, paragraph: paragraph))
+  }
+
+  /// Whether token `index` ends a sentence if a sentence opener follows.
+  private func isTerminal(_ bytes: [UInt8], _ tokens: [Token], _ index: Int, _ span: Range<Int>) -> Bool {
+    let token = tokens[index]
+    let first = bytes[token.range.start]
+    if token.kind == .word {
+      // "U.S." at a sentence end: the dotted word ends it unless it is listed.
+      guard bytes[token.range.end - 1] == UInt8(ascii: ".") else { return false }
+      let word = bytes[token.range.start..<token.range.end - 1].map { $0 | 0x20 }
+      return !abbreviations.contains(Array(word))
+    }
+    guard token.kind == .punctuation else { return false }
+    switch first {
+    case UInt8(ascii: "!"), UInt8(ascii: "?"): return true
+    case 0xE2 where token.range.count == 3 && bytes[token.range.start + 1] == 0x80
+      && bytes[token.range.start + 2] == 0xA6: return true  // …
+    case UInt8(ascii: "."):
+      guard index > span.lowerBound else { return true }
+      let previous = tokens[index - 1]
+      guard !token.spaceBefore, previous.kind == .word else { return true }
+      let word = bytes[previous.range.start..<previous.range.end]
+      if word.count == 1, previous.isCapitalized { return false }  // an initial
+      let lower = Array(word.map { (65...90).contains($0) ? $0 | 0x20 : $0 })
+      return !abbreviations.contains(lower)
+    default: return false
+    }
+  }
+
+  /// Whether a token can open a sentence: a capital, a digit or an opening
+  /// quotation mark or bracket.
+  private func opensSentence(_ bytes: [UInt8], _ token: Token) -> Bool {
+    guard token.spaceBefore else { return false }
+    if token.isCapitalized || token.kind == .number { return true }
+    return token.kind == .punctuation && Tokenizer.isOpening(bytes, token.range)
+  }
+}

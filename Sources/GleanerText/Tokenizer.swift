@@ -1,0 +1,182 @@
+import GleanerCore
+
+/// Splits a paragraph's UTF-8 bytes into word, number and punctuation tokens.
+///
+/// - Words: letters and digits, with an inner apostrophe before letters
+///   ("don't", "O'Brien"), a possessive `'s` split off as its own word, and
+///   dotted abbreviations kept whole ("U.S.", "a.m.").
+/// - Numbers: digits with `,` or `.` between digits ("1,900", "3.5").
+/// - Everything else that is not white space: one token per character.
+enum Tokenizer {
+  static func tokenize(
+    _ bytes: [UInt8], _ range: TextRange, paragraph: Int, into tokens: inout [Token]
+  ) {
+    var index = range.start
+    var spaceBefore = true
+    while index < range.end {
+      let (scalar, length) = decode(bytes, index)
+      if isSpace(scalar) {
+        spaceBefore = true
+        index += length
+        continue
+      }
+      let start = index
+      let kind: Token.Kind
+      if isDigit(scalar) {
+        kind = .number
+        index = scanNumber(bytes, index, range.end)
+      } else if isLetter(scalar) {
+        kind = .word
+        index = scanWord(bytes, index, range.end)
+      } else if !spaceBefore, let end = possessiveEnd(bytes, index, length, range.end) {
+        kind = .word
+        index = end
+      } else {
+        kind = .punctuation
+        index += length
+      }
+      let capitalized = kind == .word && scalar.properties.isUppercase
+      tokens.append(
+        Token(
+          kind: kind, range: TextRange(start, index), spaceBefore: spaceBefore,
+          isCapitalized: capitalized, paragraph: paragraph))
+      spaceBefore = false
+    }
+  }
+
+  /// The end of a possessive `'s` or `’s` starting at `index`, if one does.
+  private static func possessiveEnd(_ bytes: [UInt8], _ index: Int, _ length: Int, _ end: Int) -> Int? {
+    guard isApostrophe(decode(bytes, index).0), index + length < end else { return nil }
+    let (next, nextLength) = decode(bytes, index + length)
+    guard next == "s" || next == "S" else { return nil }
+    let after = index + length + nextLength
+    guard after >= end || !isLetter(decode(bytes, after).0) else { return nil }
+    return after
+  }
+
+  private static func scanNumber(_ bytes: [UInt8], _ start: Int, _ end: Int) -> Int {
+    var index = start
+    while index < end {
+      let byte = bytes[index]
+      if (48...57).contains(byte) {
+        index += 1
+      } else if byte == UInt8(ascii: ",") || byte == UInt8(ascii: "."),
+        index + 1 < end, (48...57).contains(bytes[index + 1])
+      {
+        index += 1
+      } else {
+        break
+      }
+    }
+    return index
+  }
+
+  private static func scanWord(_ bytes: [UInt8], _ start: Int, _ end: Int) -> Int {
+    var index = start
+    var letters = 0
+    var dots = 0
+    while index < end {
+      let (scalar, length) = decode(bytes, index)
+      if isLetter(scalar) || isDigit(scalar) {
+        index += length
+        letters += 1
+        continue
+      }
+      if isApostrophe(scalar), index + length < end {
+        let (next, nextLength) = decode(bytes, index + length)
+        guard isLetter(next) else { break }
+        // A possessive 's (or ’s) at the end of a word is a word of its own.
+        let afterS = index + length + nextLength
+        if next == "s" || next == "S",
+          afterS >= end || !isLetter(decode(bytes, afterS).0)
+        {
+          break
+        }
+        index += length
+        continue
+      }
+      // Dotted abbreviations: single letters each followed by a period.
+      if scalar == ".", letters == 1 {
+        let afterDot = index + 1
+        if afterDot < end, isLetter(decode(bytes, afterDot).0) {
+          let nextEnd = afterDot + decode(bytes, afterDot).1
+          if nextEnd < end, bytes[nextEnd] == UInt8(ascii: ".") {
+            index = nextEnd
+            letters = 1
+            dots += 1
+            continue
+          }
+        }
+        if dots > 0 {
+          return index + 1
+        }
+      }
+      break
+    }
+    return index
+  }
+
+  /// Decodes the scalar at `index`; invalid bytes decode as U+FFFD, length 1.
+  @inline(__always)
+  static func decode(_ bytes: [UInt8], _ index: Int) -> (Unicode.Scalar, Int) {
+    let lead = bytes[index]
+    if lead < 0x80 { return (Unicode.Scalar(lead), 1) }
+    let length: Int
+    var value: UInt32
+    switch lead {
+    case 0xC0...0xDF: (length, value) = (2, UInt32(lead & 0x1F))
+    case 0xE0...0xEF: (length, value) = (3, UInt32(lead & 0x0F))
+    case 0xF0...0xF7: (length, value) = (4, UInt32(lead & 0x07))
+    default: return ("\u{FFFD}", 1)
+    }
+    guard index + length <= bytes.count else { return ("\u{FFFD}", 1) }
+    for offset in 1..<length {
+      let byte = bytes[index + offset]
+      guard byte & 0xC0 == 0x80 else { return ("\u{FFFD}", 1) }
+      value = value << 6 | UInt32(byte & 0x3F)
+    }
+    return (Unicode.Scalar(value) ?? "\u{FFFD}", length)
+  }
+
+  @inline(__always)
+  static func isDigit(_ scalar: Unicode.Scalar) -> Bool {
+    ("0"..."9").contains(scalar)
+  }
+
+  @inline(__always)
+  static func isLetter(_ scalar: Unicode.Scalar) -> Bool {
+    if scalar.value < 0x80 {
+      return ("a"..."z").contains(scalar) || ("A"..."Z").contains(scalar)
+    }
+    let properties = scalar.properties
+    return properties.isAlphabetic || properties.generalCategory == .nonspacingMark
+  }
+
+  @inline(__always)
+  static func isSpace(_ scalar: Unicode.Scalar) -> Bool {
+    if scalar.value < 0x80 {
+      return scalar == " " || scalar == "\n" || scalar == "\t" || scalar == "\r"
+    }
+    return scalar.properties.isWhitespace
+  }
+
+  static func isApostrophe(_ scalar: Unicode.Scalar) -> Bool {
+    scalar == "'" || scalar == "\u{2019}"
+  }
+
+  /// Closing quotation marks and brackets that stay with a sentence's end.
+  static func isClosing(_ bytes: [UInt8], _ range: TextRange) -> Bool {
+    switch decode(bytes, range.start).0 {
+    case "\"", "'", ")", "]", "\u{201D}", "\u{2019}", "\u{00BB}", "\u{203A}": true
+    default: false
+    }
+  }
+
+  /// Opening quotation marks and brackets that may start a sentence.
+  static func isOpening(_ bytes: [UInt8], _ range: TextRange) -> Bool {
+    switch decode(bytes, range.start).0 {
+    case "\"", "'", "(", "[", "\u{201C}", "\u{2018}", "\u{00AB}", "\u{201E}", "\u{2039}": true
+    default: false
+    }
+  }
+}

@@ -1,0 +1,13 @@
+#!/usr/bin/env bash
+# The project's test command (README: "Run the tests"):
+#   1. swift test: unit tests, every rule's examples, golden fixtures;
+#   2. a release build and `gleaner test` (examples and fixtures, as users run it);
+#   3. the quality gate: every evaluation set scored against scripts/floors.txt.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+python3 scripts/embed-rules.py --check
+swift build -c release
+swift test
+.build/release/gleaner test
+python3 scripts/quality-gate.py .build/release/gleaner
