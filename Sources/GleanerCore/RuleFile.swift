@@ -171,7 +171,7 @@ public struct RuleEntry: Sendable {
       lhs = line
       rhs = nil
     }
-    keys = lhs.split(separator: "|").map { String($0.trimmingWhitespace()) }
+    keys = lhs.split(separator: "|", omittingEmptySubsequences: false).map { String($0.trimmingWhitespace()) }
     if keys.contains(where: \.isEmpty) {
       throw RuleError(file: file, line: lineNumber, "empty phrase between '|'")
     }

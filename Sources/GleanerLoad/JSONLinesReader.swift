@@ -23,6 +23,8 @@ struct JSONLinesReader {
         lineNumber += 1
         if skipping {
           skipping = false
+        } else if newline - lineStart > limits.maxBytes {
+          try body(tooLong(lineNumber, source))
         } else {
           try emit(buffer[lineStart..<newline], lineNumber: lineNumber, source: source, body)
         }

@@ -78,6 +78,20 @@ private final class FetchDelegate: NSObject, URLSessionDataDelegate, @unchecked 
       finalURL: response.url?.absoluteString ?? "")
   }
 
+  /// A sentence for a transport error.
+  static func describe(_ error: Error, timeout: Double) -> DocumentError {
+    let reason: String
+    switch (error as NSError).code {
+    case NSURLErrorTimedOut: reason = "no answer within \(Int(timeout)) s (--timeout)"
+    case NSURLErrorCannotConnectToHost: reason = "cannot connect to the server"
+    case NSURLErrorCannotFindHost, NSURLErrorDNSLookupFailed: reason = "unknown host"
+    case NSURLErrorSecureConnectionFailed, NSURLErrorServerCertificateUntrusted:
+      reason = "TLS failed: \(error.localizedDescription)"
+    default: reason = "fetch failed: \(error.localizedDescription)"
+    }
+    return DocumentError(stage: "load", reason)
+  }
+
   static func charset(_ contentType: String) -> String? {
     for part in contentType.split(separator: ";") {
       let trimmed = part.trimmingWhitespace()
@@ -126,7 +140,7 @@ private final class FetchDelegate: NSObject, URLSessionDataDelegate, @unchecked 
   func urlSession(_ session: URLSession, task: URLSessionTask, didCompleteWithError error: Error?) {
     lock.lock()
     if let error, failure == nil {
-      failure = DocumentError(stage: "load", "fetch failed: \(error.localizedDescription)")
+      failure = Self.describe(error, timeout: limits.timeout)
     }
     lock.unlock()
     done.signal()

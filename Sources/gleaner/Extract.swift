@@ -122,14 +122,16 @@ func isDate(_ text: String) -> Bool {
   return (0..<10).allSatisfy { $0 == 4 || $0 == 7 || (48...57).contains(bytes[$0]) }
 }
 
-/// Builds the pipeline, turning rule errors into a usage failure that lists
-/// each `file:line: message`.
+/// Builds the pipeline; invalid rules print one `gleaner: file:line: message`
+/// line each and exit with status 2.
 func makePipeline(_ options: RuleOptions) throws -> Pipeline {
   do {
     let rules = try Pipeline.loadRules(layering: options.folders.map { URL(fileURLWithPath: $0) })
     return try Pipeline(rules: rules, language: options.language)
   } catch let error as RuleErrors {
-    throw ValidationError("invalid rules:\n" + error.description)
+    let lines = error.errors.map { "gleaner: \($0)\n" }.joined()
+    FileHandle.standardError.write(Data(lines.utf8))
+    throw ExitCode(2)
   }
 }
 

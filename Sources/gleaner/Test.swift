@@ -8,15 +8,16 @@ struct Test: ParsableCommand {
     abstract: "Check the rules' examples and the golden fixtures; print diffs for failures.",
     discussion: """
       Every @example and @never line of the rules in force (built-in and --rules \
-      folders) is run. With a fixtures folder (default: ./Fixtures when it exists), each \
-      article in FIXTURES/articles is compared with FIXTURES/expected/NAME.json. \
-      --update rewrites the expected files instead.
+      folders) is run. Each article DIR/NAME.txt or DIR/NAME.html of the fixtures \
+      folder (default: ./Fixtures when it exists) is run through the pipeline and its \
+      record compared with DIR/NAME.expected.json; differences are listed mention by \
+      mention. --update rewrites the expected records instead.
       """
   )
 
   @OptionGroup var rules: RuleOptions
 
-  @Option(help: ArgumentHelp("The fixtures folder.", valueName: "DIR"))
+  @Argument(help: ArgumentHelp("The fixtures folder (default: ./Fixtures).", valueName: "DIR"))
   var fixtures: String?
 
   @Flag(help: "Rewrite the expected records from what the pipeline gives now.")
@@ -38,13 +39,14 @@ struct Test: ParsableCommand {
         print("FAIL \(result)")
       }
     }
-    let folder = fixtures ?? (FileManager.default.fileExists(atPath: "Fixtures/articles") ? "Fixtures" : nil)
+    let folder = fixtures ?? (FileManager.default.fileExists(atPath: "Fixtures") ? "Fixtures" : nil)
     if let folder {
       let tester = FixtureTester(pipeline: pipeline, folder: URL(fileURLWithPath: folder))
       for result in try tester.run(update: update) {
         if let diff = result.diff {
           failed += 1
-          print("FAIL fixture \(result.name)\n\(diff)")
+          print("FAIL fixture \(result.name)")
+          print(diff.split(separator: "\n").map { "  " + $0 }.joined(separator: "\n"))
         } else {
           passed += 1
           if verbose || (update && result.missing) {

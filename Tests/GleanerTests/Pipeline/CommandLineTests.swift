@@ -1,0 +1,82 @@
+import Foundation
+import Testing
+
+/// The `gleaner` binary as users run it: exit codes, stdin, error messages.
+@Suite struct CommandLineTests {
+  /// The binary built beside the test bundle.
+  static let binary: URL? = {
+    let folder = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()
+    let url = folder.appendingPathComponent("gleaner")
+    return FileManager.default.isExecutableFile(atPath: url.path) ? url : nil
+  }()
+
+  struct Run {
+    var status: Int32
+    var stdout: String
+    var stderr: String
+  }
+
+  static func run(_ arguments: [String], stdin: String? = nil) throws -> Run {
+    let process = Process()
+    process.executableURL = try #require(binary, "build the gleaner binary first (swift build)")
+    process.arguments = arguments
+    let out = Pipe()
+    let err = Pipe()
+    let input = Pipe()
+    process.standardOutput = out
+    process.standardError = err
+    process.standardInput = input
+    try process.run()
+    if let stdin { input.fileHandleForWriting.write(Data(stdin.utf8)) }
+    try input.fileHandleForWriting.close()
+    let stdout = out.fileHandleForReading.readDataToEndOfFile()
+    let stderr = err.fileHandleForReading.readDataToEndOfFile()
+    process.waitUntilExit()
+    return Run(
+      status: process.terminationStatus, stdout: String(decoding: stdout, as: UTF8.self),
+      stderr: String(decoding: stderr, as: UTF8.self))
+  }
+
+  @Test(.enabled(if: binary != nil)) func readsStandardInputByDefault() throws {
+    let run = try Self.run(["extract", "--no-text"], stdin: "date 2025-02-04 Title\nTalks began on Tuesday.\n")
+    #expect(run.status == 0)
+    let record = try JSONSerialization.jsonObject(with: Data(run.stdout.utf8)) as? [String: Any]
+    #expect(record?["id"] as? String == "-")
+    #expect(record?["published"] as? String == "2025-02-04")
+    #expect(record?["text"] == nil)
+    #expect(run.stdout.hasPrefix("{\"id\":\"-\",\"source\":\"-\",\"title\":\"Title\",\"published\":\"2025-02-04\""))
+  }
+
+  @Test(.enabled(if: binary != nil)) func badDocumentsAreNamedAndTheRestGoOn() throws {
+    let root = try InputLoaderTests.folder([
+      "a.txt": Array("First.".utf8),
+      "b.txt": Array("Caf".utf8) + [0xE9],
+      "c.txt": Array("Third.".utf8),
+      "empty.txt": [],
+    ])
+    let run = try Self.run(["extract", "--jobs", "2", root.path])
+    #expect(run.status == 1)
+    #expect(run.stdout.split(separator: "\n").count == 3)
+    #expect(run.stderr.contains("gleaner: \(root.path)/b.txt: not valid UTF-8"))
+  }
+
+  @Test(.enabled(if: binary != nil)) func usageErrorsExitWithTwo() throws {
+    #expect(try Self.run(["extract", "--input-format", "pdf", "x"]).status == 2)
+    #expect(try Self.run(["extract", "--published", "yesterday", "x"]).status == 2)
+    #expect(try Self.run(["extract", "--jobs", "0", "x"]).status == 2)
+  }
+
+  @Test(.enabled(if: binary != nil)) func invalidUserRulesNameFileAndLine() throws {
+    let root = try InputLoaderTests.folder(["en/text/abbreviations.rules": Array("oops\n@list abbreviation\n| x\n".utf8)])
+    let run = try Self.run(["extract", "--rules", root.path, "-"], stdin: "Text.")
+    #expect(run.status == 2)
+    #expect(run.stderr.contains("en/text/abbreviations.rules:1:"))
+    #expect(run.stderr.contains("en/text/abbreviations.rules:3:"))
+  }
+
+  @Test(.enabled(if: binary != nil)) func prettyOutputIsStillOneRecordPerDocument() throws {
+    let run = try Self.run(["extract", "--pretty"], stdin: "Hello.")
+    #expect(run.status == 0)
+    #expect(run.stdout.contains("\n  \"id\": \"-\""))
+  }
+}
