@@ -20,8 +20,13 @@ let package = Package(
       pkgConfig: "libxml-2.0",
       providers: [.apt(["libxml2-dev"]), .brew(["libxml2"])]
     ),
+    .systemLibrary(
+      name: "CZlib",
+      pkgConfig: "zlib",
+      providers: [.apt(["zlib1g-dev"]), .brew(["zlib"])]
+    ),
     .target(name: "GleanerCore"),
-    .target(name: "GleanerLoad", dependencies: ["GleanerCore"]),
+    .target(name: "GleanerLoad", dependencies: ["GleanerCore", "CZlib"]),
     .target(name: "GleanerMarkup", dependencies: ["GleanerCore", "CLibXML2"]),
     .target(name: "GleanerText", dependencies: ["GleanerCore"]),
     .target(name: "GleanerDates", dependencies: ["GleanerCore", "GleanerText"]),

@@ -8,6 +8,8 @@ public enum InputFormat: String, Sendable, CaseIterable {
   case html
   /// JSON Lines: one article object per line.
   case jsonl
+  /// A WARC file of crawled responses (`.warc`, `.warc.gz`).
+  case warc
 }
 
 /// One article as the load stage found it, before any markup is read.
@@ -28,11 +30,14 @@ public struct RawDocument: Sendable {
   public var title: String?
   /// A publication date given with the document (`YYYY-MM-DD` or ISO 8601).
   public var published: String?
+  /// A date to use when neither the document nor its markup gives one (a
+  /// WARC record's capture date).
+  public var fallbackPublished: String?
 
   public init(
     id: String, source: String, format: InputFormat, bytes: [UInt8],
     declaredCharset: String? = nil, url: String? = nil, title: String? = nil,
-    published: String? = nil
+    published: String? = nil, fallbackPublished: String? = nil
   ) {
     self.id = id
     self.source = source
@@ -42,6 +47,7 @@ public struct RawDocument: Sendable {
     self.url = url
     self.title = title
     self.published = published
+    self.fallbackPublished = fallbackPublished
   }
 }
 

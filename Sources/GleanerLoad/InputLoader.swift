@@ -4,10 +4,13 @@ import GleanerCore
 /// The load stage: turns command-line inputs (files, folders, URLs, `-`)
 /// into documents, one at a time, in input order.
 ///
-/// Folders are walked recursively in sorted order, hidden entries skipped;
-/// a file in a folder is read when its extension names a format or its first
-/// bytes look like text or HTML. A JSON Lines input yields one document per
-/// line as the lines are read, so streams of any length use bounded memory.
+/// Folders are walked recursively in sorted order, hidden entries and
+/// symbolic links to folders skipped; a file in a folder is read when its
+/// name names a format (`.txt`, `.html`, `.jsonl`, `.warc`, each possibly
+/// `.gz`) or its first bytes look like text or HTML. JSON Lines and WARC
+/// inputs yield one document per line or record as they are read, so streams
+/// of any length use bounded memory. Gzip input is recognised by its magic
+/// bytes.
 public struct InputLoader: Sendable {
   public var format: InputFormat
   public var limits: LoadLimits
@@ -23,7 +26,7 @@ public struct InputLoader: Sendable {
   public func load(_ inputs: [String], _ body: (LoadedItem) throws -> Void) rethrows {
     for input in inputs.isEmpty ? ["-"] : inputs {
       if input == "-" {
-        try loadStandardInput(body)
+        try loadStream(FileByteStream(handle: .standardInput), id: "-", source: "-", hint: nil, explicit: true, body)
       } else if input.hasPrefix("http://") || input.hasPrefix("https://") {
         try body(fetch(input))
       } else {
@@ -35,42 +38,24 @@ public struct InputLoader: Sendable {
   // MARK: Files and folders
 
   private func loadPath(_ path: String, explicit: Bool, _ body: (LoadedItem) throws -> Void) rethrows {
+    let id = Self.fileName(path)
     var isDirectory: ObjCBool = false
     guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
-      try body(.failure(id: Self.fileName(path), source: path, error: DocumentError(stage: "load", "no such file or folder")))
+      try body(.failure(id: id, source: path, error: DocumentError(stage: "load", "no such file or folder")))
       return
     }
     if isDirectory.boolValue {
       try loadFolder(path, body)
       return
     }
-    let ext = (path as NSString).pathExtension
-    var chosen = format == .auto ? FormatSniffer.format(extension: ext) : format
-    if chosen == .jsonl {
-      try loadJSONLines(path: path, body)
+    guard let handle = FileHandle(forReadingAtPath: path) else {
+      try body(.failure(id: id, source: path, error: DocumentError(stage: "load", "cannot open the file (permissions?)")))
       return
     }
-    let bytes: [UInt8]
-    do {
-      bytes = try Self.readFile(path, limit: limits.maxBytes)
-    } catch {
-      try body(.failure(id: Self.fileName(path), source: path, error: error))
-      return
-    }
-    if chosen == nil {
-      chosen = FormatSniffer.sniff(bytes)
-      if chosen == .jsonl {
-        try loadJSONLines(bytes: bytes, source: path, body)
-        return
-      }
-    }
-    guard let chosen else {
-      if explicit {
-        try body(.failure(id: Self.fileName(path), source: path, error: DocumentError(stage: "load", "binary data, not text or HTML")))
-      }
-      return
-    }
-    try body(.document(RawDocument(id: Self.fileName(path), source: path, format: chosen, bytes: bytes)))
+    defer { try? handle.close() }
+    try loadStream(
+      FileByteStream(handle: handle), id: id, source: path, hint: FormatSniffer.format(fileName: path),
+      explicit: explicit, body)
   }
 
   private func loadFolder(_ path: String, _ body: (LoadedItem) throws -> Void) rethrows {
@@ -90,19 +75,17 @@ public struct InputLoader: Sendable {
         try loadFolder(child, body)
         continue
       }
-      let ext = (entry as NSString).pathExtension
-      if format == .auto, FormatSniffer.format(extension: ext) == nil, !ext.isEmpty,
-        Self.skippedExtensions.contains(ext.lowercased())
-      {
+      let ext = (entry as NSString).pathExtension.lowercased()
+      if format == .auto, FormatSniffer.format(fileName: entry) == nil, Self.skippedExtensions.contains(ext) {
         continue
       }
       try loadPath(child, explicit: false, body)
     }
   }
 
-  /// Extensions of files a folder walk never reads.
+  /// Extensions of files a folder walk never reads unless they name a format.
   static let skippedExtensions: Set<String> = [
-    "json", "md", "rules", "png", "jpg", "jpeg", "gif", "pdf", "zip", "gz", "css", "js",
+    "json", "md", "rules", "png", "jpg", "jpeg", "gif", "webp", "pdf", "zip", "gz", "css", "js", "py", "swift",
   ]
 
   static func isSymbolicLink(_ path: String) -> Bool {
@@ -115,70 +98,69 @@ public struct InputLoader: Sendable {
     return name.isEmpty ? path : name
   }
 
-  static func readFile(_ path: String, limit: Int) throws(DocumentError) -> [UInt8] {
-    guard let handle = FileHandle(forReadingAtPath: path) else {
-      throw DocumentError(stage: "load", "cannot open the file (permissions?)")
-    }
-    defer { try? handle.close() }
-    do {
-      let data = try handle.read(upToCount: limit + 1) ?? Data()
-      if data.count > limit {
-        throw DocumentError(stage: "load", "larger than the limit of \(limit) bytes (--max-bytes)")
+  // MARK: Streams
+
+  /// Reads one input stream: decompresses gzip, decides the format (the
+  /// `--input-format`, else the name's `hint`, else the first bytes), and
+  /// hands on its documents.
+  private func loadStream(
+    _ raw: any ByteStream, id: String, source: String, hint: InputFormat?, explicit: Bool,
+    _ body: (LoadedItem) throws -> Void
+  ) rethrows {
+    var stream: any ByteStream = raw
+    let first: [UInt8]
+    do throws(DocumentError) {
+      var peeked = PeekedByteStream(raw)
+      if FormatSniffer.isGzip(try peeked.peek()) {
+        var inflated = PeekedByteStream(try GzipByteStream(peeked))
+        _ = try inflated.peek()
+        stream = inflated
+        first = try inflated.peek()
+      } else {
+        stream = peeked
+        first = try peeked.peek()
       }
-      return [UInt8](data)
-    } catch let error as DocumentError {
-      throw error
     } catch {
-      throw DocumentError(stage: "load", "cannot read the file: \(error.localizedDescription)")
+      try body(.failure(id: id, source: source, error: error))
+      return
+    }
+    let chosen = format != .auto ? format : (hint ?? FormatSniffer.sniff(first))
+    switch chosen {
+    case .jsonl:
+      try JSONLinesReader(limits: limits).read(stream, source: source, body)
+    case .warc:
+      try WARCReader(limits: limits).read(stream, source: source, body)
+    case .text, .html:
+      try body(readWhole(stream, id: id, source: source, format: chosen!))
+    case .auto, nil:
+      if explicit {
+        try body(.failure(id: id, source: source, error: DocumentError(stage: "load", "binary data, not text or HTML")))
+      }
     }
   }
 
-  // MARK: Standard input
-
-  private func loadStandardInput(_ body: (LoadedItem) throws -> Void) rethrows {
-    let handle = FileHandle.standardInput
-    if format == .jsonl {
-      try JSONLinesReader(limits: limits).read(handle: handle, source: "-", body)
-      return
+  private func readWhole(_ stream: any ByteStream, id: String, source: String, format: InputFormat) -> LoadedItem {
+    var stream = stream
+    var bytes: [UInt8] = []
+    do throws(DocumentError) {
+      while true {
+        let chunk = try stream.next()
+        if chunk.isEmpty { break }
+        bytes.append(contentsOf: chunk)
+        if bytes.count > limits.maxBytes {
+          throw DocumentError(stage: "load", "larger than the limit of \(limits.maxBytes) bytes (--max-bytes)")
+        }
+      }
+    } catch {
+      return .failure(id: id, source: source, error: error)
     }
-    let data = (try? handle.readToEnd()) ?? Data()
-    let bytes = [UInt8](data)
-    var chosen = format == .auto ? FormatSniffer.sniff(bytes) : format
-    if chosen == .jsonl {
-      try loadJSONLines(bytes: bytes, source: "-", body)
-      return
-    }
-    if chosen == nil {
-      try body(.failure(id: "-", source: "-", error: DocumentError(stage: "load", "binary data, not text or HTML")))
-      return
-    }
-    if bytes.count > limits.maxBytes {
-      try body(.failure(id: "-", source: "-", error: DocumentError(stage: "load", "larger than the limit of \(limits.maxBytes) bytes (--max-bytes)")))
-      return
-    }
-    chosen = chosen ?? .text
-    try body(.document(RawDocument(id: "-", source: "-", format: chosen!, bytes: bytes)))
-  }
-
-  // MARK: JSON Lines
-
-  private func loadJSONLines(path: String, _ body: (LoadedItem) throws -> Void) rethrows {
-    guard let handle = FileHandle(forReadingAtPath: path) else {
-      try body(.failure(id: Self.fileName(path), source: path, error: DocumentError(stage: "load", "cannot open the file (permissions?)")))
-      return
-    }
-    defer { try? handle.close() }
-    try JSONLinesReader(limits: limits).read(handle: handle, source: path, body)
-  }
-
-  private func loadJSONLines(bytes: [UInt8], source: String, _ body: (LoadedItem) throws -> Void) rethrows {
-    try JSONLinesReader(limits: limits).read(bytes: bytes, source: source, body)
+    return .document(RawDocument(id: id, source: source, format: format, bytes: bytes))
   }
 
   // MARK: URLs
 
   private func fetch(_ url: String) -> LoadedItem {
-    do {
+    do throws(DocumentError) {
       let response = try fetcher.fetch(url)
       var chosen = format == .auto ? nil : format
       if chosen == nil {
@@ -191,7 +173,7 @@ public struct InputLoader: Sendable {
           chosen = FormatSniffer.sniff(response.body)
         }
       }
-      guard let chosen, chosen != .jsonl else {
+      guard let chosen, chosen == .text || chosen == .html else {
         return .failure(id: url, source: url, error: DocumentError(stage: "load", "the response is not text or HTML"))
       }
       return .document(
@@ -201,5 +183,31 @@ public struct InputLoader: Sendable {
     } catch {
       return .failure(id: url, source: url, error: error)
     }
+  }
+}
+
+/// A stream whose first chunk can be looked at before it is read.
+struct PeekedByteStream: ByteStream {
+  private var source: any ByteStream
+  private var head: [UInt8]?
+
+  init(_ source: any ByteStream) {
+    self.source = source
+  }
+
+  /// The first chunk, without consuming it.
+  mutating func peek() throws(DocumentError) -> [UInt8] {
+    if let head { return head }
+    let chunk = try source.next()
+    head = chunk
+    return chunk
+  }
+
+  mutating func next() throws(DocumentError) -> [UInt8] {
+    if let chunk = head {
+      head = nil
+      if !chunk.isEmpty { return chunk }
+    }
+    return try source.next()
   }
 }

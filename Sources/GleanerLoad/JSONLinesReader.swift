@@ -8,66 +8,31 @@ import GleanerCore
 /// limit, becomes a failure naming `SOURCE:LINE`; the lines after it go on.
 struct JSONLinesReader {
   var limits: LoadLimits
-  private static let chunkSize = 1 << 20
 
-  func read(handle: FileHandle, source: String, _ body: (LoadedItem) throws -> Void) rethrows {
-    var buffer: [UInt8] = []
+  func read(_ stream: any ByteStream, source: String, _ body: (LoadedItem) throws -> Void) rethrows {
+    let reader = ByteReader(stream)
     var lineNumber = 0
-    var skipping = false  // inside an over-long line
     while true {
-      let chunk = (try? handle.read(upToCount: Self.chunkSize)) ?? nil
-      guard let chunk, !chunk.isEmpty else { break }
-      buffer.append(contentsOf: chunk)
-      var lineStart = 0
-      while let newline = buffer[lineStart...].firstIndex(of: 0x0A) {
-        lineNumber += 1
-        if skipping {
-          skipping = false
-        } else if newline - lineStart > limits.maxBytes {
-          try body(tooLong(lineNumber, source))
-        } else {
-          try emit(buffer[lineStart..<newline], lineNumber: lineNumber, source: source, body)
-        }
-        lineStart = newline + 1
-      }
-      buffer.removeSubrange(0..<lineStart)
-      if buffer.count > limits.maxBytes {
-        if !skipping {
-          try body(tooLong(lineNumber + 1, source))
-        }
-        skipping = true
-        buffer.removeAll(keepingCapacity: true)
-      }
-    }
-    if !buffer.isEmpty && !skipping {
-      try emit(buffer[...], lineNumber: lineNumber + 1, source: source, body)
-    }
-  }
-
-  func read(bytes: [UInt8], source: String, _ body: (LoadedItem) throws -> Void) rethrows {
-    var lineNumber = 0
-    for line in bytes.split(separator: 0x0A, omittingEmptySubsequences: false) {
       lineNumber += 1
-      if line.count > limits.maxBytes {
-        try body(tooLong(lineNumber, source))
-        continue
+      let line: ByteReader.Line
+      do {
+        line = try reader.readLine(limit: limits.maxBytes)
+      } catch {
+        try body(.failure(id: "\(source):\(lineNumber)", source: "\(source):\(lineNumber)", error: error))
+        return
       }
-      try emit(line, lineNumber: lineNumber, source: source, body)
+      switch line {
+      case .end: return
+      case .tooLong:
+        try body(
+          .failure(
+            id: "\(source):\(lineNumber)", source: "\(source):\(lineNumber)",
+            error: DocumentError(stage: "load", "line longer than the limit of \(limits.maxBytes) bytes (--max-bytes)")))
+      case .line(let bytes):
+        guard bytes.contains(where: { $0 != 0x20 && $0 != 0x09 && $0 != 0x0D }) else { continue }
+        try body(Self.document(fromLine: Data(bytes), source: "\(source):\(lineNumber)"))
+      }
     }
-  }
-
-  private func tooLong(_ lineNumber: Int, _ source: String) -> LoadedItem {
-    .failure(
-      id: "\(source):\(lineNumber)", source: "\(source):\(lineNumber)",
-      error: DocumentError(stage: "load", "line longer than the limit of \(limits.maxBytes) bytes (--max-bytes)"))
-  }
-
-  private func emit(
-    _ line: ArraySlice<UInt8>, lineNumber: Int, source: String, _ body: (LoadedItem) throws -> Void
-  ) rethrows {
-    let trimmed = line.drop { $0 == 0x20 || $0 == 0x09 || $0 == 0x0D }
-    guard !trimmed.isEmpty, !trimmed.allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0D }) else { return }
-    try body(Self.document(fromLine: Data(trimmed), source: "\(source):\(lineNumber)"))
   }
 
   /// Parses one JSON line into a document, or a failure naming the line.
@@ -103,5 +68,15 @@ struct JSONLinesReader {
           published: published))
     }
     return .failure(id: id, source: source, error: DocumentError(stage: "load", "the line has neither \"text\" nor \"html\""))
+  }
+}
+
+/// A byte stream over bytes already in memory.
+struct MemoryByteStream: ByteStream {
+  var bytes: [UInt8]
+
+  mutating func next() throws(DocumentError) -> [UInt8] {
+    defer { bytes = [] }
+    return bytes
   }
 }

@@ -16,6 +16,7 @@ public enum Markup {
     }
     if let title = document.title { result.title = title }
     if let published = document.published { result.published = published }
+    if result.published == nil { result.published = document.fallbackPublished }
     return result
   }
 }
