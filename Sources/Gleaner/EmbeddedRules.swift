@@ -27,11 +27,14 @@ december | dec | dec. => 12
 @list weekday
 monday | mon | mon. => 1
 tuesday | tue | tue. | tues | tues. => 2
-wednesday | wed | wed. => 3
+wednesday | wed. => 3
+wed => 3 ambiguous=yes
 thursday | thu | thu. | thur | thur. | thurs | thurs. => 4
 friday | fri | fri. => 5
-saturday | sat | sat. => 6
-sunday | sun | sun. => 7
+saturday | sat. => 6
+sat => 6 ambiguous=yes
+sunday | sun. => 7
+sun => 7 ambiguous=yes
 
 # Plural weekdays name a set: "on Tuesdays".
 @list weekday-plural
@@ -80,7 +83,8 @@ thirty-first | thirty first => 31
 @list season
 spring => SP
 summer => SU
-autumn | fall => FA
+autumn => FA
+fall => FA ambiguous=yes
 winter => WI
 
 @list quarter
@@ -199,7 +203,7 @@ easter monday => easter+1
 {year} +- +{year:year2}
 @example 2016-11-07 "The range is ⏩2014-2018⏪." => value=2014-01-01/2018-01-01
 
-@rule date.month resolve=calendar guard=name,ambiguous
+@rule date.month resolve=calendar guard=name,name-before,ambiguous
 {rel}? {month}
 @example 2025-02-04 "It happened in ⏩December⏪." => value=2024-12 granularity=month
 @example 1989-11-02 "Sales fell ⏩last April⏪." => value=1989-04
@@ -214,7 +218,7 @@ easter monday => easter+1
 @example 1999-11-20 "Stores close on ⏩Thanksgiving Day⏪." => value=1999-11-25
 @example 2019-03-12 "When was ⏩last easter⏪?" => value=2018-04-01
 
-@rule date.year resolve=calendar guard=year
+@rule date.year resolve=calendar guard=year-noun
 {year}
 the year {year}
 fiscal {year}
@@ -223,6 +227,12 @@ calendar year {year}
 @never 2025-02-04 "The release of 1900 Palestinians."
 @never 2025-02-04 "About 2000 people marched."
 @never 2025-02-04 "It cost $2019."
+
+@rule date.year-words resolve=calendar
+{count:yearhigh} {count:yearlow}
+the year {count:yearhigh} {count:yearlow}
+@example 1998-02-05 "He was convicted in ⏩nineteen ninety-one⏪." => value=1991
+@never "The team scored twenty two points."
 
 @rule date.quarter resolve=calendar
 the? {year}? fiscal? {ordinal:quarter} +- +quarter
@@ -238,7 +248,7 @@ the? {half} of {year}
 {year} +- +h1/h2
 @example 1989-10-25 "in ⏩the last half of 1989⏪" => value=1989-H2
 
-@rule date.season resolve=calendar
+@rule date.season resolve=calendar guard=ambiguous
 {rel}? {season} {year}?
 {season} of {year}
 @example 1998-10-25 "It started ⏩last fall⏪." => value=1997-FA
@@ -270,7 +280,7 @@ at? {named-time} {relday}
 @example 2025-02-04 "We meet ⏩tonight⏪." => value=2025-02-04TNI
 @example 2016-11-07 "I'll go back ⏩tomorrow 8:00am⏪" => value=2016-11-08T08:00 type=datetime
 
-@rule date.weekday resolve=weekday guard=name
+@rule date.weekday resolve=weekday guard=name,ambiguous
 {rel}? {weekday} {part}?
 {rel}? {weekday} at? {clock} {ampm}? {timezone}?
 {rel}? {weekday} at? {hour} {ampm} {timezone}?
@@ -293,8 +303,8 @@ at? {named-time} {relday}
 @never 2025-02-04 "He writes for the Sunday Times."
 
 @rule date.period resolve=period unit-form=singular
-{rel} {unit}
-the {rel} {unit}
+{rel} fiscal? {unit}
+the {rel} fiscal? {unit}
 {rel} {unit} 's
 @example 2025-02-04 "It rained ⏩last week⏪." => value=2025-W05 granularity=week
 @example 2025-02-04 "It opens ⏩next month⏪." => value=2025-03
@@ -302,12 +312,16 @@ the {rel} {unit}
 @example 2025-02-04 "We travel ⏩this weekend⏪." => value=2025-W06-WE
 @example 2025-02-04 "Growth slowed ⏩earlier this year⏪." => value=2025 mod=START
 
-@rule date.the-period resolve=period rel=0 unit-form=singular
-the {unit}
+@rule date.the-period resolve=period rel=0
+the week => unit=W
+the weekend => unit=WE
+the month => unit=M
+the year => unit=Y
+the quarter => unit=Q
 @example 2025-02-04 "a delegation will travel to Qatar at ⏩the end of the week⏪" => value=2025-W06 mod=END
 
 @rule date.ago resolve=offset direction=past granularity=unit
-{count} {unit} ago/earlier/before
+{count} {unit} ago/earlier
 {count} {unit} or so ago
 @example 2025-02-04 "He left ⏩two days ago⏪." => value=2025-02-02
 @example 1989-10-25 "Profit rose from ⏩a year earlier⏪." => value=1988
@@ -322,13 +336,13 @@ in {count} {unit}
 
 # ---- durations -----------------------------------------------------------------
 
-@rule duration.count resolve=duration
+@rule duration.count resolve=duration guard=age,rate
 {count} {unit}
 the {count} {unit}
 the {rel} {count} {unit}
 {rel} {count} {unit}
-the first/last/next/past/previous/latest/final/coming {count} {unit}
-{count} +- +{unit}
+the first/last/next/past/previous/latest/final/coming/initial {count} {unit}
+{count} +- +{unit} => unit-form=singular
 {count} {unit} +- +long
 {count} more {unit}
 {count} {unit} or so
@@ -338,11 +352,14 @@ the first/last/next/past/previous/latest/final/coming {count} {unit}
 @example 2025-02-04 "a ⏩three-year⏪ term" => value=P3Y
 @example 2025-02-04 "it lasted ⏩two hours⏪" => value=PT2H
 @example 1989-10-25 "in ⏩the past two years⏪" => value=P2Y
+@never 2025-02-04 "a 6-year-old boy"
+@never 2025-02-04 "It pays $1.76 a year."
 @never 2025-02-04 "talks on a second phase are planned"
 
 @rule duration.vague resolve=duration unit-form=plural
 the {rel} {unit}
 {unit} +- +long
+for/within {unit}
 @example 2025-02-04 "in ⏩the coming days⏪" => value=PXD
 @example 2025-02-04 "⏩hours-long⏪ talks" => value=PXH
 
@@ -371,6 +388,8 @@ every/each {weekday} at? {hour} {ampm}
 {named-time}
 at/by/from/until/till/around/about/before/after {clock}
 {clock} {part}
+{hour} o'clock
+at {hour} {part}
 @example 2025-02-04 "The vote opens at ⏩10:30 a.m. local time⏪." => value=T10:30 type=time
 @example 2025-02-04 "The talks began at ⏩14:00 GMT⏪." => value=T14:00
 @example 2025-02-04 "Lunch is at ⏩noon⏪." => value=T12:00
@@ -406,7 +425,8 @@ tomorrow night => 1 part=NI
 @list rel
 last | past | previous | this past | the past | the last | the previous | recent => -1
 next | coming | following | upcoming | this coming | this upcoming | the next | the coming | the following => 1
-this | current | the current | present => 0
+this | current | the current | present | full | the full => 0
+latest | the latest | most recent | the most recent => -1
 
 # Units: the TIMEX3 letter (value), `factor` for multiples, `time=yes` for
 # PT durations, `plural` for the plural form, `bare=no` where "a UNIT" is not a
@@ -418,6 +438,8 @@ night => D granularity=day
 nights => D granularity=day plural=yes
 business day | working day => D letter=BD granularity=day
 business days | working days => D letter=BD granularity=day plural=yes
+trading day => D granularity=day
+trading days => D granularity=day plural=yes
 week => W granularity=week
 weeks => W granularity=week plural=yes
 fortnight => W factor=2 granularity=week
@@ -494,9 +516,9 @@ several | a few | few | some | many | a number of | recent | the last few | the 
 
 # Fixed TIMEX3 values.
 @list ref
-now | right now | currently | at present | at the moment | these days | nowadays | at this time | to date | till date => PRESENT_REF
-recently | lately | the past | in recent years | recent years | in the past => PAST_REF
-soon | the future | in the future | the near future | as soon as possible | the short term => FUTURE_REF
+now | right now | currently | current | at present | at the moment | these days | nowadays | at this time | to date | till date => PRESENT_REF
+recently | lately | the past | recent years | past years => PAST_REF
+soon | the future | the near future | as soon as possible | the short term | a later date => FUTURE_REF
 
 # Set words.
 @list set-word
@@ -538,6 +560,10 @@ said | says | was | were | had | did | met | began | came | went | took | made |
 # Words that may follow a bare year ("in 1990 and", "since 2019 when").
 @list year-follower
 and | or | to | through | until | till | when | after | before | as | but | with | while | for | in | on | at | the | that | which | was | were | is | are | had | has | have | will | would | compared | versus | vs | levels | figures | results | season | election | budget | elections | it | he | she | they | we | i | there | this | because | from | by | alone | onward | onwards
+
+# Words before a year that modifies a noun ("the 1996 campaign").
+@list year-determiner
+the | a | an | his | her | its | their | that | this | our | your | my | whose | 's | ’s | of | in | since | by | until | from | for | during | after | before | fiscal | through | between | and
 
 # Words that make a following number a count, not a year.
 @list count-cue

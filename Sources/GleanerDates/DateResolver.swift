@@ -95,6 +95,11 @@ struct DateResolver {
   private func year(_ s: Slots) -> Int? {
     if let y = s.int("year") { return y }
     if let yy = s.int("yy") { return yy < 50 ? 2000 + yy : 1900 + yy }
+    if let high = s.int("yearhigh"), let low = s.int("yearlow"), (11...20).contains(high),
+      (10...99).contains(low)
+    {
+      return high * 100 + low
+    }
     return nil
   }
 
@@ -124,7 +129,7 @@ struct DateResolver {
   /// Picks the year of a period known up to its year, from the anchor,
   /// an explicit `rel` (last/next/this) or the sentence's tense.
   private func inferYear(
-    rel: Int?, _ bounds: (Int) -> (start: Int, end: Int)?
+    rel: Int?, useTense: Bool = false, _ bounds: (Int) -> (start: Int, end: Int)?
   ) -> (Int, String?)? {
     guard let anchor else { return nil }
     let a = anchor.day.ordinal
@@ -142,7 +147,7 @@ struct DateResolver {
       }
       return nil
     }
-    switch tense() {
+    switch useTense ? tense() : 0 {
     case -1:
       if let c = candidates.last(where: { $0.1.start <= a }) { return (c.0, "past") }
     case 1:
@@ -153,7 +158,8 @@ struct DateResolver {
     let best = candidates.min { lhs, rhs in
       distance(lhs.1, a) < distance(rhs.1, a)
     }!
-    return (best.0, nil)
+    let direction = best.1.end <= a ? "past" : best.1.start > a ? "future" : nil
+    return (best.0, direction)
   }
 
   private func distance(_ period: (start: Int, end: Int), _ a: Int) -> Int {
@@ -323,30 +329,29 @@ struct DateResolver {
     } else if let relative = rel(s, rule) {
       switch relative {
       case ..<0:
-        let back = (aw - w + 7) % 7
-        target = a.adding(days: -(back == 0 ? 7 : back))
+        target = a.adding(days: w - aw - 7)
         r.direction = "past"
       case 1...:
-        let ahead = (w - aw + 7) % 7
-        target = a.adding(days: ahead == 0 ? 7 : ahead)
+        target = a.adding(days: w - aw + 7)
         r.direction = "future"
       default:
-        target = a.adding(days: (w - aw + 7) % 7)
-        r.direction = "future"
+        let ahead = (w - aw + 7) % 7
+        target = a.adding(days: ahead)
+        r.direction = ahead == 0 ? nil : "future"
       }
     } else {
       let back = (aw - w + 7) % 7
       let ahead = (w - aw + 7) % 7
-      switch tense() {
-      case -1:
+      // the nearest day, a day in the sentence's tense preferred by 3 days
+      let t = tense()
+      let pastCost = back + (t == 1 ? 3 : 0)
+      let futureCost = ahead + (t == -1 ? 3 : 0) + (t == 0 ? 1 : 0)
+      if back == 0 || pastCost <= futureCost {
         target = a.adding(days: -back)
-        r.direction = "past"
-      case 1:
+        r.direction = back == 0 ? nil : "past"
+      } else {
         target = a.adding(days: ahead)
         r.direction = "future"
-      default:
-        target = back <= ahead ? a.adding(days: -back) : a.adding(days: ahead)
-        r.direction = back == 0 ? nil : back <= ahead ? "past" : "future"
       }
     }
     withTime(target, s, &r)
@@ -425,7 +430,8 @@ struct DateResolver {
     var r = Resolution(type: baseType(rule), value: nil)
     r.direction = past ? "past" : "future"
     guard let count = s.number("count") ?? (s.has("count") ? nil : 1) else {
-      r.value = past ? "PAST_REF" : "FUTURE_REF"
+      if !past { return nil }
+      r.value = "PAST_REF"
       return r
     }
     guard let anchor else { return r }
@@ -487,7 +493,7 @@ struct DateResolver {
     var r = Resolution(type: "duration", value: nil)
     var count: Double? = s.number("count")
     if !s.has("count") { count = rule.attribute("count").flatMap { Double($0) } }
-    if let c = count, c <= 0 { return nil }
+    if let c = count, c <= 0 || (s["count"]?.digits == 4 && c >= 1000) { return nil }
     if unit.attribute("bare") == "no", s.entry("count")?.attribute("article") == "yes" { return nil }
     r.value = durationValue(count, unit)
     r.granularity = unit.attribute("granularity")
@@ -496,7 +502,7 @@ struct DateResolver {
 
   func set(_ rule: DateRule, _ s: Slots) -> Resolution? {
     var r = Resolution(type: "set", value: nil)
-    if let fixed = s.entry("ref")?.value ?? rule.attribute("value") {
+    if let fixed = s.entry("set-word")?.value ?? s.entry("ref")?.value ?? rule.attribute("value") {
       r.value = fixed
       return r
     }

@@ -35,12 +35,34 @@ enum Guards {
           return false
         }
         if start > 0, !lexicon.match("count-cue", view, at: start - 1).isEmpty { return false }
+      case "year-noun":
+        // "the 1996 campaign": a year between a determiner and a noun
+        if end < view.count, view.isWord(end), !view.breakBefore(end),
+          lexicon.match("year-follower", view, at: end).isEmpty,
+          start == 0 || lexicon.match("year-determiner", view, at: start - 1).isEmpty
+        {
+          return false
+        }
+        if start > 0, !lexicon.match("count-cue", view, at: start - 1).isEmpty { return false }
+      case "age":
+        // "a 6-year-old boy"
+        if end < view.count, view.text[end] == "old" { return false }
+        if end + 1 < view.count, view.text[end] == "-", view.text[end + 1] == "old" { return false }
+      case "rate":
+        // "$1.76 a year", "four flights a week"
+        if slots.entry("count")?.attribute("article") == "yes", start > 0,
+          view.isNumber(start - 1) || !lexicon.match("number", view, at: start - 1).isEmpty
+            || view.isWord(start - 1) && view.text[start - 1].hasSuffix("s")
+        {
+          return false
+        }
       case "name":
         if end < view.count, view.isWord(end), view.token(end).isCapitalized,
           !view.breakBefore(end), !lexicon.dateWords.contains(view.text[end])
         {
           return false
         }
+      case "name-before":
         if start > 0, view.isWord(start - 1), view.token(start - 1).isCapitalized,
           !view.token(start).startsSentence, !view.breakBefore(start),
           !lexicon.dateWords.contains(view.text[start - 1]),
@@ -49,6 +71,13 @@ enum Guards {
           return false
         }
       case "ambiguous":
+        if slots.entry("weekday")?.attribute("ambiguous") == "yes" { return false }
+        if let season = slots.entry("season"), season.attribute("ambiguous") == "yes",
+          !slots.has("rel"), !slots.has("year"),
+          start == 0 || lexicon.match("month-cue", view, at: start - 1).isEmpty
+        {
+          return false
+        }
         if slots.entry("month")?.attribute("ambiguous") == "yes" {
           guard view.token(start).isCapitalized, start > 0,
             !lexicon.match("month-cue", view, at: start - 1).isEmpty
@@ -140,7 +169,8 @@ struct RangeMerger {
 
   private func join(_ a: DateExtractor.Found, _ b: DateExtractor.Found) -> DateExtractor.Found? {
     guard a.resolution.type == "date", b.resolution.type == "date",
-      let startA = a.resolution.startDay, let startB = b.resolution.startDay, startA < startB,
+      let startA = a.resolution.startDay, let startB = b.resolution.startDay,
+      startA < startB || a.resolution.inferred == "year",
       b.start == a.end + 1
     else { return nil }
     guard let connector = lexicon.match("range-connector", view, at: a.end).first,
@@ -150,9 +180,20 @@ struct RangeMerger {
     let opener = a.start > 0 ? lexicon.match("range-opener", view, at: a.start - 1).first : nil
     if let opener, opener.0 == a.start { start = a.start - 1 }
     if connector.1.attribute("needs") == "opener", opener == nil { return nil }
+    if ["-", "–", "~"].contains(view.text[a.end]), !(view.glued(a.end) && view.glued(b.start)) {
+      return nil
+    }
+    var first = startA
+    // "from May to Oct 2020": the stated year of the end holds for the start
+    if a.resolution.inferred == "year", b.resolution.inferred == nil,
+      Day.isValid(startB.year, startA.month, startA.day)
+    {
+      first = Day(startB.year, startA.month, startA.day)
+      if !(first < startB) { first = Day(startB.year - 1, startA.month, startA.day) }
+    }
     var r = a.resolution
     r.type = "range"
-    r.value = "\(startA.iso)/\(startB.iso)"
+    r.value = "\(first.iso)/\(startB.iso)"
     r.mod = nil
     r.granularity = a.resolution.granularity
     return DateExtractor.Found(start: start, end: b.end, rule: "range." + a.rule, resolution: r)

@@ -135,7 +135,7 @@ struct PatternMatcher {
       return [(t + 1, Capture(number: Double(h), minute: m, digits: dot))]
     }
     if let int = view.integer(t), int.digits == 4, int.value / 100 <= 23, int.value % 100 < 60,
-      text[0] == UInt8(ascii: "0") || text[0] == UInt8(ascii: "1") || text[0] == UInt8(ascii: "2")
+      text[0] == UInt8(ascii: "0")
     {
       return [(t + 1, Capture(number: Double(int.value / 100), minute: int.value % 100, digits: 4))]
     }
