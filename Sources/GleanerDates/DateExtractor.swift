@@ -180,7 +180,10 @@ public struct DateExtractor: Sendable {
         {
           continue
         }
-        guard Guards.accept(rule, m.slots, start: start, end: m.end, view: view, lexicon: lexicon)
+        guard
+          Guards.accept(
+            rule, m.slots, start: start, end: m.end, view: view, lexicon: lexicon,
+            modified: modifier != nil)
         else { continue }
         guard var resolution = resolver.resolve(rule, m.slots) else { continue }
         resolution.mod = modifier?.value ?? rule.attribute("mod")

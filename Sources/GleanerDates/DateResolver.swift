@@ -284,7 +284,8 @@ struct DateResolver {
       r.startDay = Day(y1, 1, 1)
       return r
     }
-    guard let month, let month2, let d1 = s.int("day"), let d2 = s.int("day2") else { return nil }
+    guard let month, let month2, let d1 = s.int("day") ?? s.int("day-num"), let d2 = s.int("day2")
+    else { return nil }
     var y = year(s)
     if y == nil {
       guard let (yi, direction) = inferYear(rel: nil, { year in
@@ -346,7 +347,7 @@ struct DateResolver {
       let t = tense()
       let pastCost = back + (t == 1 ? 3 : 0)
       let futureCost = ahead + (t == -1 ? 3 : 0) + (t == 0 ? 1 : 0)
-      if back == 0 || pastCost <= futureCost {
+      if back == 0 || pastCost < futureCost || (pastCost == futureCost && t != 1) {
         target = a.adding(days: -back)
         r.direction = back == 0 ? nil : "past"
       } else {

@@ -12,9 +12,12 @@
 /// (phone numbers, scores, codes) nor follow a currency sign.
 enum Guards {
   static func accept(
-    _ rule: DateRule, _ slots: Slots, start: Int, end: Int, view: TokenView, lexicon: DateLexicon
+    _ rule: DateRule, _ slots: Slots, start: Int, end: Int, view: TokenView, lexicon: DateLexicon,
+    modified: Bool = false
   ) -> Bool {
-    if !numbersStandAlone(start: start, end: end, view: view, lexicon: lexicon) { return false }
+    if !numbersStandAlone(start: modified ? 0 : start, end: end, view: view, lexicon: lexicon) {
+      return false
+    }
     // "set to last six weeks": a verb, not "last" as in the past
     if start > 0, !lexicon.match("verb-before", view, at: start - 1).isEmpty,
       lexicon.match("rel", view, at: start).contains(where: { $0.1.value == "-1" })
