@@ -5,6 +5,595 @@
 enum EmbeddedRules {
   static let files: [(path: String, content: String)] = [
     (
+      "en/dates/calendar.rules",
+      #"""
+# Calendar words: months, weekdays, ordinals, seasons, quarters, holidays.
+# Values are numbers the resolver reads (month 1-12, weekday 1 = Monday ... 7).
+
+@list month
+january | jan | jan. => 1
+february | feb | feb. => 2
+march | mar. => 3 ambiguous=yes
+april | apr | apr. => 4
+may => 5 ambiguous=yes
+june | jun | jun. => 6
+july | jul | jul. => 7
+august | aug | aug. => 8
+september | sep | sep. | sept | sept. => 9
+october | oct | oct. => 10
+november | nov | nov. => 11
+december | dec | dec. => 12
+
+@list weekday
+monday | mon | mon. => 1
+tuesday | tue | tue. | tues | tues. => 2
+wednesday | wed. => 3
+wed => 3 ambiguous=yes
+thursday | thu | thu. | thur | thur. | thurs | thurs. => 4
+friday | fri | fri. => 5
+saturday | sat. => 6
+sat => 6 ambiguous=yes
+sunday | sun. => 7
+sun => 7 ambiguous=yes
+
+# Plural weekdays name a set: "on Tuesdays".
+@list weekday-plural
+mondays => 1
+tuesdays => 2
+wednesdays => 3
+thursdays => 4
+fridays => 5
+saturdays => 6
+sundays => 7
+
+@list ordinal
+first => 1
+second => 2
+third => 3
+fourth => 4
+fifth => 5
+sixth => 6
+seventh => 7
+eighth => 8
+ninth => 9
+tenth => 10
+eleventh => 11
+twelfth => 12
+thirteenth => 13
+fourteenth => 14
+fifteenth => 15
+sixteenth => 16
+seventeenth => 17
+eighteenth => 18
+nineteenth => 19
+twentieth => 20
+twenty-first | twenty first => 21
+twenty-second | twenty second => 22
+twenty-third | twenty third => 23
+twenty-fourth | twenty fourth => 24
+twenty-fifth | twenty fifth => 25
+twenty-sixth | twenty sixth => 26
+twenty-seventh | twenty seventh => 27
+twenty-eighth | twenty eighth => 28
+twenty-ninth | twenty ninth => 29
+thirtieth => 30
+thirty-first | thirty first => 31
+
+# Seasons: TIMEX3 season codes.
+@list season
+spring => SP
+summer => SU
+autumn => FA
+fall => FA ambiguous=yes
+winter => WI
+
+@list quarter
+q1 => 1
+q2 => 2
+q3 => 3
+q4 => 4
+
+@list half
+first half => 1
+second half | last half => 2
+
+# Holidays: MM-DD for fixed dates; MM-N-W for the Nth weekday W of month MM
+# (MM--N-W: the Nth last); easter+N for days after Easter Sunday.
+@list holiday
+christmas | christmas day | xmas => 12-25
+christmas eve => 12-24
+new year's day | new year | new year's => 01-01
+new year's eve => 12-31
+valentine's day => 02-14
+independence day | the fourth of july | fourth of july => 07-04
+halloween => 10-31
+veterans day | armistice day => 11-11
+boxing day => 12-26
+st. patrick's day | saint patrick's day | saint patrick | st patrick's day => 03-17
+international workers' day | may day | labour day => 05-01
+thanksgiving | thanksgiving day => 11-4-4
+labor day => 09-1-1
+memorial day => 05--1-1
+martin luther king day => 01-3-1
+presidents' day | presidents day => 02-3-1
+mother's day => 05-2-7
+father's day => 06-3-7
+easter | easter sunday => easter+0
+good friday => easter-2
+easter monday => easter+1
+
+"""#),
+    (
+      "en/dates/patterns.rules",
+      #"""
+# Patterns: sequences of words, `{list}` names and number classes (README.md).
+# When several rules match at the same token the longest match wins, then the
+# rule written first.
+
+# ---- fixed values ------------------------------------------------------------
+
+@rule ref.fixed resolve=fixed
+{ref}
+@example 1998-01-14 "Prices are falling ⏩now⏪." => value=PRESENT_REF
+@example 1998-01-14 "Sales have risen ⏩recently⏪." => value=PAST_REF
+@example 2025-02-04 "We are ⏩currently⏪ focusing on shelters." => value=PRESENT_REF
+
+# ---- absolute dates ------------------------------------------------------------
+
+@rule date.iso resolve=calendar
+{year} +- +{month-num} +- +{day-num}
+{year} +/ +{month-num} +/ +{day-num}
+{year} +/ +{month} +/ +{day-num}
+@example "It was signed on ⏩2025-01-19⏪." => value=2025-01-19 type=date
+@never "Call +86 138-2010-2015 for details."
+
+# Day and month written as numbers: month first (01/19/2025) unless the first
+# number cannot be a month (19/01/2025); two-digit years are 19YY from 50 on.
+@rule date.numeric-mdy resolve=calendar
+{month-num} +/ +{day-num} +/ +{year}
+{month-num} +/ +{day-num} +/ +{yy}
+{month-num} +- +{day-num} +- +{year}
+@example "Filed on ⏩01/19/2025⏪." => value=2025-01-19
+@example "Filed on ⏩03/04/2025⏪." => value=2025-03-04
+
+@rule date.numeric-dmy resolve=calendar
+{day-num} +/ +{month-num} +/ +{year}
+{day-num} +/ +{month-num} +/ +{yy}
+{day-num} +. +{month-num} +. +{year}
+@example "Filed on ⏩19/01/2025⏪." => value=2025-01-19
+
+@rule date.month-day-year resolve=calendar
+{weekday}? ,? {month} {day} ,? of? {year}
+{weekday}? ,? {month} {day} ,? {year}? ,? at? {clock} {ampm}? {timezone}?
+{weekday}? ,? {month} {day} ,? {year}? ,? at? {hour} {ampm} {timezone}?
+at? {clock} {ampm}? {timezone}? ,? on? {month} {day} ,? {year}?
+at? {hour} {ampm} {timezone}? ,? on? {month} {day} ,? {year}?
+{weekday}? ,? the? {day} of? {month} ,? of? {year}
+{month} +- +{day-num} +- +{year}
+{day-num} +- +{month} +- +{year}
+{month} {day} in {year}
+{day} {month} in {year}
+@example 2025-02-04 "It began on ⏩Jan. 19, 2025⏪." => value=2025-01-19
+@example 2025-02-04 "It began on ⏩19 January 2025⏪." => value=2025-01-19
+@example 2025-02-04 "It began on ⏩Sunday, January 19, 2025⏪." => value=2025-01-19
+@example 2016-11-07 "Back on ⏩the 4th of July of 1995⏪." => value=1995-07-04
+@example 1989-11-02 "Trading ends ⏩at 5 p.m. EST Nov. 9⏪." => value=1989-11-09T17:00 type=datetime
+
+@rule date.month-year resolve=calendar
+{month} ,? {year}
+{month} +- +{year}
+{month} +/ +{year}
+{year} {month}
+{month} of {year}
+@example 2025-02-04 "Prices rose in ⏩August 1988⏪." => value=1988-08
+@example 2025-02-04 "It opened in ⏩May 2019⏪." => value=2019-05
+
+@rule date.month-day resolve=calendar
+{weekday}? ,? {month} {day}
+{weekday}? ,? the? {day} of? {month}
+{month} +{day}
+@example 2025-02-04 "The ceasefire came into force on ⏩January 19⏪ after months of war." => value=2025-01-19 inferred=year anchor=published
+@example 1989-10-25 "Results for the period ended ⏩Sept. 30⏪ were weak." => value=1989-09-30
+@example 2025-02-04 "The vote is on ⏩the 21st of March⏪." => value=2025-03-21
+@example 2025-02-04 "It ended ⏩Tuesday, April 6⏪." => value=2025-04-06
+
+@rule date.day-range resolve=calendar-range type=range
+{day-num} +- +{day-num:day2} {month} {year}?
+{day-num} to {day-num:day2} {month} {year}?
+{month} {day-num} +- +{day-num:day2} ,? {year}?
+{month} {day} +- +{month:month2} {day:day2} ,? {year}?
+@example 2025-02-04 "The summit runs ⏩19-21 January⏪." => value=2025-01-19/2025-01-21 type=range
+
+@rule date.year-range resolve=calendar-range type=range
+{year} +- +{year:year2}
+@example 2016-11-07 "The range is ⏩2014-2018⏪." => value=2014-01-01/2018-01-01
+
+@rule date.month resolve=calendar guard=name,name-before,ambiguous
+{rel}? {month}
+@example 2025-02-04 "It happened in ⏩December⏪." => value=2024-12 granularity=month
+@example 1989-11-02 "Sales fell ⏩last April⏪." => value=1989-04
+@never "May I come in?"
+@never "They will March on Washington."
+@never "Prime Minister Theresa May spoke."
+
+@rule date.holiday resolve=calendar
+{rel}? {holiday} {year}?
+{holiday} of {rel:yearrel} year
+@example 2025-02-04 "Talks resume on ⏩Christmas Day⏪." => value=2024-12-25
+@example 1999-11-20 "Stores close on ⏩Thanksgiving Day⏪." => value=1999-11-25
+@example 2019-03-12 "When was ⏩last easter⏪?" => value=2018-04-01
+
+@rule date.year resolve=calendar guard=year-noun
+{year}
+the year {year}
+fiscal {year}
+calendar year {year}
+@example 2025-02-04 "The war began in ⏩2019⏪." => value=2019
+@never 2025-02-04 "The release of 1900 Palestinians."
+@never 2025-02-04 "About 2000 people marched."
+@never 2025-02-04 "It cost $2019."
+
+@rule date.year-words resolve=calendar
+{count:yearhigh} {count:yearlow}
+the year {count:yearhigh} {count:yearlow}
+@example 1998-02-05 "He was convicted in ⏩nineteen ninety-one⏪." => value=1991
+@never "The team scored twenty two points."
+
+@rule date.quarter resolve=calendar
+the? {year}? fiscal? {ordinal:quarter} +- +quarter
+the? {year}? fiscal? {ordinal:quarter} quarter of? {year}?
+{quarter} {year}?
+{year} +- +{quarter}
+{year} {quarter}
+@example 1989-10-25 "Its ⏩third-quarter⏪ profit fell." => value=1989-Q3
+@example 1989-10-25 "In ⏩the third quarter of 1984⏪ it grew." => value=1984-Q3
+
+@rule date.half resolve=calendar
+the? {half} of {year}
+{year} +- +h1/h2
+@example 1989-10-25 "in ⏩the last half of 1989⏪" => value=1989-H2
+
+@rule date.season resolve=calendar guard=ambiguous
+{rel}? {season} {year}?
+{season} of {year}
+@example 1998-10-25 "It started ⏩last fall⏪." => value=1997-FA
+@example 2016-11-07 "I'll leave ⏩this summer⏪" => value=2016-SU
+
+@rule date.decade resolve=decade
+the? {decade}
+{decade}
+@example "Growth in ⏩the 1990s⏪ was fast." => value=199X granularity=decade
+@example "in ⏩the mid-1990s⏪" => value=199X mod=MID
+
+@rule date.century resolve=century
+the? {ordinal} century
+the? {ordinal} +- +century
+@example "in ⏩the 20th century⏪" => value=19
+
+# ---- dates relative to the publication date ------------------------------------
+
+@rule date.relday resolve=relday
+{relday} {part}?
+{relday} at? {clock} {ampm}? {timezone}?
+{relday} at? {hour} {ampm} {timezone}?
+{relday} at? {named-time}
+at? {clock} {ampm}? {timezone}? {relday}
+at? {hour} {ampm} {timezone}? {relday}
+at? {named-time} {relday}
+@example 2025-02-04 "He left ⏩yesterday⏪." => value=2025-02-03 direction=past anchor=published
+@example 2025-02-04 "He arrives ⏩tomorrow⏪." => value=2025-02-05 direction=future
+@example 2025-02-04 "We meet ⏩tonight⏪." => value=2025-02-04TNI
+@example 2016-11-07 "I'll go back ⏩tomorrow 8:00am⏪" => value=2016-11-08T08:00 type=datetime
+
+@rule date.weekday resolve=weekday guard=name,ambiguous
+{rel}? {weekday} {part}?
+{rel}? {weekday} at? {clock} {ampm}? {timezone}?
+{rel}? {weekday} at? {hour} {ampm} {timezone}?
+{weekday} at? {named-time}
+at? {clock} {ampm}? {timezone}? on? {rel}? {weekday}
+at? {hour} {ampm} {timezone}? on? {rel}? {weekday}
+{named-time} on? {weekday}
+{weekday} of {rel:weekrel} week
+{rel:weekrel} week on? {weekday}
+{rel:weekrel} week ,? {weekday}
+@example 2025-02-04 "said the spokesman on ⏩Tuesday⏪." => value=2025-02-04
+@example 2025-02-04 "Netanyahu will meet Trump on ⏩Tuesday⏪." => value=2025-02-04
+@example 2025-02-04 "Talks are due to begin on ⏩Tuesday⏪." => value=2025-02-04
+@example 2025-02-06 "The ministers met on ⏩Tuesday⏪." => value=2025-02-04 direction=past
+@example 2025-02-06 "The ministers will meet on ⏩Tuesday⏪." => value=2025-02-11 direction=future
+@example 2025-02-04 "They met ⏩last Friday⏪." => value=2025-01-31
+@example 2025-02-04 "They meet ⏩next Monday⏪." => value=2025-02-10
+@example 2025-02-04 "It happened ⏩Tuesday evening⏪." => value=2025-02-04TEV
+@example 2000-04-06 "It opens ⏩9 a.m. Tuesday⏪." => value=2000-04-04T09:00
+@never 2025-02-04 "He writes for the Sunday Times."
+
+@rule date.period resolve=period unit-form=singular
+{rel} fiscal? {unit}
+the {rel} fiscal? {unit}
+{rel} {unit} 's
+@example 2025-02-04 "It rained ⏩last week⏪." => value=2025-W05 granularity=week
+@example 2025-02-04 "It opens ⏩next month⏪." => value=2025-03
+@example 2025-02-04 "Prices fell ⏩last year⏪." => value=2024
+@example 2025-02-04 "We travel ⏩this weekend⏪." => value=2025-W06-WE
+@example 2025-02-04 "Growth slowed ⏩earlier this year⏪." => value=2025 mod=START
+
+@rule date.the-period resolve=period rel=0
+the week => unit=W
+the weekend => unit=WE
+the month => unit=M
+the year => unit=Y
+the quarter => unit=Q
+@example 2025-02-04 "a delegation will travel to Qatar at ⏩the end of the week⏪" => value=2025-W06 mod=END
+
+@rule date.ago resolve=offset direction=past granularity=unit
+{count} {unit} ago/earlier
+{count} {unit} or so ago
+@example 2025-02-04 "He left ⏩two days ago⏪." => value=2025-02-02
+@example 1989-10-25 "Profit rose from ⏩a year earlier⏪." => value=1988
+@example 1989-10-25 "It peaked ⏩five years ago⏪." => value=1984
+
+@rule date.later resolve=offset direction=future
+in {count} {unit}
+{count} {unit} later/hence
+{count} {unit} from now
+@example 2025-02-04 "Talks resume ⏩in three weeks⏪." => value=2025-02-25
+@example 2018-07-05 "I will leave ⏩in two months⏪" => value=2018-09-05
+
+# ---- durations -----------------------------------------------------------------
+
+@rule duration.count resolve=duration guard=age,rate
+{count} {unit}
+the {count} {unit}
+the {rel} {count} {unit}
+{rel} {count} {unit}
+the first/last/next/past/previous/latest/final/coming/initial {count} {unit}
+{count} +- +{unit} => unit-form=singular
+{count} {unit} +- +long
+{count} more {unit}
+{count} {unit} or so
+@example 2025-02-04 "The truce is set to last ⏩six weeks⏪." => value=P6W type=duration
+@example 2025-02-04 "after ⏩more than 15 months⏪ of war" => value=P15M mod=MORE_THAN
+@example 2025-02-04 "a ⏩42-day⏪ ceasefire" => value=P42D
+@example 2025-02-04 "a ⏩three-year⏪ term" => value=P3Y
+@example 2025-02-04 "it lasted ⏩two hours⏪" => value=PT2H
+@example 1989-10-25 "in ⏩the past two years⏪" => value=P2Y
+@never 2025-02-04 "a 6-year-old boy"
+@never 2025-02-04 "It pays $1.76 a year."
+@never 2025-02-04 "talks on a second phase are planned"
+
+@rule duration.vague resolve=duration unit-form=plural
+the {rel} {unit}
+{unit} +- +long
+for/within {unit}
+@example 2025-02-04 "in ⏩the coming days⏪" => value=PXD
+@example 2025-02-04 "⏩hours-long⏪ talks" => value=PTXH
+
+# ---- sets ----------------------------------------------------------------------
+
+@rule set.every resolve=set
+every/each {count}? {unit}
+every/each other {unit}
+once a/per/every {unit}
+{set-word}
+every/each {weekday} {part}?
+every/each {weekday} at? {clock} {ampm}?
+every/each {weekday} at? {hour} {ampm}
+{weekday-plural:weekday} {part}?
+@example 2025-02-04 "They meet ⏩every Monday⏪." => value=XXXX-WXX-1 type=set
+@example 2025-02-04 "It is reviewed ⏩annually⏪." => value=P1Y type=set
+@example 2025-02-04 "The paper comes out ⏩weekly⏪." => value=P1W
+
+# ---- times ---------------------------------------------------------------------
+
+@rule time.clock resolve=time
+{clock} {ampm} {timezone}?
+{clock} {timezone}
+{hour} {ampm} {timezone}?
+{hour} o'clock {part}?
+{named-time}
+at/by/from/until/till/around/about/before/after {clock} {ampm}? {timezone}?
+at/by/from/until/till/around/about/before/after {hour} {ampm} {timezone}?
+{clock} {part}
+{hour} o'clock
+at {hour} {part}
+@example 2025-02-04 "The vote opens ⏩at 10:30 a.m. local time⏪." => value=T10:30 type=time
+@example 2025-02-04 "The talks began ⏩at 14:00 GMT⏪." => value=T14:00
+@example 2025-02-04 "Lunch is at ⏩noon⏪." => value=T12:00
+@never 2025-02-04 "Chelsea won the match, the final score read 10:30 after extra time."
+@never 2025-02-04 "Call 555-1212 for details."
+
+"""#),
+    (
+      "en/dates/words.rules",
+      #"""
+# Relative words, units, parts of day, times, numbers and the cue words the
+# resolver and the guards read. See README.md for what each list means.
+
+# Days relative to the publication date: the value is the offset in days.
+@list relday
+today | this day => 0
+yesterday => -1
+tomorrow | tmrw => 1
+the day before yesterday => -2
+the day after tomorrow => 2
+tonight => 0 part=NI
+this morning => 0 part=MO
+this afternoon => 0 part=AF
+this evening => 0 part=EV
+last night => -1 part=NI
+yesterday morning => -1 part=MO
+yesterday afternoon => -1 part=AF
+yesterday evening => -1 part=EV
+tomorrow morning => 1 part=MO
+tomorrow night => 1 part=NI
+
+# last / next / this: the offset in units from the anchor's period.
+@list rel
+last | past | previous | this past | the past | the last | the previous | recent => -1
+next | following | the next | the following => 1
+coming | upcoming | this coming | this upcoming | the coming => 0
+this | current | the current | present | full | the full => 0
+latest | the latest | most recent | the most recent => -1
+
+# Units: the TIMEX3 letter (value), `factor` for multiples, `time=yes` for
+# PT durations, `plural` for the plural form, `bare=no` where "a UNIT" is not a
+# duration ("a second phase").
+@list unit
+day => D granularity=day
+days => D granularity=day plural=yes
+night => D granularity=day
+nights => D granularity=day plural=yes
+business day | working day => D letter=BD granularity=day
+business days | working days => D letter=BD granularity=day plural=yes
+trading day => D granularity=day
+trading days => D granularity=day plural=yes
+week => W granularity=week
+weeks => W granularity=week plural=yes
+fortnight => W factor=2 granularity=week
+fortnights => W factor=2 granularity=week plural=yes
+weekend => WE granularity=week
+weekends => WE granularity=week plural=yes
+month => M granularity=month
+months => M granularity=month plural=yes
+quarter => Q letter=M factor=3 granularity=quarter
+quarters => Q letter=M factor=3 granularity=quarter plural=yes
+year | yr => Y granularity=year
+years | yrs => Y granularity=year plural=yes
+decade => DE letter=Y factor=10 granularity=decade
+decades => DE letter=Y factor=10 granularity=decade plural=yes
+century => C letter=Y factor=100 granularity=century
+centuries => C letter=Y factor=100 granularity=century plural=yes
+hour | hr => H time=yes granularity=time
+hours | hrs => H time=yes granularity=time plural=yes
+minute | min => MIN letter=M time=yes granularity=time
+minutes | mins => MIN letter=M time=yes granularity=time plural=yes
+second | sec => S time=yes granularity=time bare=no
+seconds | secs => S time=yes granularity=time plural=yes
+
+# Parts of the day (TIMEX3 codes).
+@list part
+morning | in the morning => MO
+afternoon | in the afternoon => AF
+evening | in the evening => EV
+night | at night | overnight => NI
+
+@list ampm
+a.m. | a.m | am => am
+p.m. | p.m | pm => pm
+
+@list named-time
+noon | midday => 12:00
+midnight => 00:00
+
+@list timezone
+gmt | utc | est | edt | cst | cdt | pst | pdt | cet | cest | bst | local time | et | pt
+
+# Number words for counts; `X` is an unknown count ("several").
+@list number
+a | an => 1 article=yes
+one => 1
+two | a couple of | a pair of => 2
+three => 3
+four => 4
+five => 5
+six => 6
+seven => 7
+eight => 8
+nine => 9
+ten => 10
+eleven => 11
+twelve | a dozen => 12
+thirteen => 13
+fourteen => 14
+fifteen => 15
+sixteen => 16
+seventeen => 17
+eighteen => 18
+nineteen => 19
+twenty => 20
+thirty => 30
+forty => 40
+fifty => 50
+sixty => 60
+seventy => 70
+eighty => 80
+ninety => 90
+a hundred | one hundred => 100
+several | a few | few | some | many | a number of | recent | the last few | the next few | the past few => X
+
+# Fixed TIMEX3 values.
+@list ref
+now | right now | currently | current | at present | at the moment | these days | nowadays | at this time | to date | till date => PRESENT_REF
+recently | lately | the past | recent years | past years => PAST_REF
+soon | the future | the near future | as soon as possible | the short term | a later date => FUTURE_REF
+
+# Set words.
+@list set-word
+daily | every day | each day => P1D
+nightly | every night => P1D
+weekly | every week | each week | once a week => P1W
+biweekly | bi-weekly => P2W
+monthly | every month | each month | once a month => P1M
+bi-monthly | bimonthly => P2M
+
+annually | yearly | every year | each year | once a year => P1Y
+semi-annually | semiannually => P0.5Y
+hourly | every hour => PT1H
+every weekday => P1WD
+every weekend => P1WE
+
+# Modifiers before a date or duration: the TIMEX3 mod, and which resolvers
+# they combine with.
+@list modifier
+early | in early | the early | earlier => START with=calendar,period,decade,weekday,relday
+the beginning of | beginning of | the start of | start of => START with=calendar,period,decade
+mid | mid- | the mid | the mid- | middle of | the middle of | in mid | in mid- => MID with=calendar,period,decade
+late | in late | the late | later | late- => END with=calendar,period,decade,weekday,relday
+the end of | end of => END with=calendar,period,decade,relday
+more than | over | upwards of | longer than => MORE_THAN with=duration
+less than | under | fewer than | shorter than | nearly | almost => LESS_THAN with=duration
+at least => EQUAL_OR_MORE with=duration
+up to | within | at most | no more than => EQUAL_OR_LESS with=duration
+about | around | approximately | roughly | some | some | about | circa => APPROX with=duration,calendar,offset
+before | prior to | no later than | by => BEFORE with=calendar
+after | later than | post- => AFTER with=calendar
+
+# Cue words for the tense of a sentence: a relative date in it looks back
+# (past) or forward (future). Words ending in -ed count as past.
+@list tense
+will | 'll | shall | is to | are to | was to | due to | going to | set to | scheduled | expected | plans | plan | planned to | intends | hopes | next | would => future
+said | says | was | were | had | did | met | began | came | went | took | made | told | gave | held | left | won | lost | fell | rose | saw | got | ago | last | spoke | wrote | sold | bought | paid | ran | became | brought | sent | kept | felt | found | thought | knew | meant | put | set off | struck | hit | shot | killed | led => past
+
+# Words that may follow a bare year ("in 1990 and", "since 2019 when").
+@list year-follower
+and | or | to | through | until | till | when | after | before | as | but | with | while | for | in | on | at | the | that | which | was | were | is | are | had | has | have | will | would | compared | versus | vs | levels | figures | results | season | election | budget | elections | it | he | she | they | we | i | there | this | because | from | by | alone | onward | onwards
+
+# Words before a year that modifies a noun ("the 1996 campaign").
+@list year-determiner
+the | a | an | his | her | its | their | that | this | our | your | my | whose | 's | ’s | in | since | by | until | from | for | during | after | before | fiscal | through | between | and
+
+# Words that make a following number a count, not a year.
+@list count-cue
+about | nearly | some | over | than | almost | approximately | roughly | $ | € | £ | no. | number | top | only | just
+
+# Words before a bare month that show it is a month ("in May", not "May I").
+@list month-cue
+in | since | until | till | by | early | late | mid | mid- | last | next | this | of | during | through | from | to | between | and | before | after | on | end | beginning | each | every | or | than | that | whole | all | until | each | throughout
+
+# Ranges: two dates around a connector; `needs=opener` wants "between" first.
+@list range-connector
+to | until | till | through | thru | - | – | ~
+and => and needs=opener
+
+@list range-opener
+from | between
+
+# Words after which "last" is a verb ("set to last six weeks").
+@list verb-before
+to | will | would | could | may | might | should | can | must | 'll | not | does | did | do
+
+"""#),
+    (
       "en/text/abbreviations.rules",
       #"""
 # Abbreviations whose final period does not end a sentence.

@@ -18,11 +18,14 @@ public struct DateMention: Sendable, Hashable, JSONWritable {
   public var granularity: String?
   /// The id of the rule that found the mention.
   public var rule: String?
+  /// The parts of the value that the text does not state but the resolver
+  /// inferred (`year` for "January 19"), if any.
+  public var inferred: String?
 
   public init(
     span: Span, range: TextRange, type: String, value: String?, mod: String? = nil,
     anchor: String? = nil, direction: String? = nil, granularity: String? = nil,
-    rule: String? = nil
+    rule: String? = nil, inferred: String? = nil
   ) {
     self.span = span
     self.range = range
@@ -33,6 +36,7 @@ public struct DateMention: Sendable, Hashable, JSONWritable {
     self.direction = direction
     self.granularity = granularity
     self.rule = rule
+    self.inferred = inferred
   }
 
   public func write(to json: inout JSONWriter) {
@@ -47,6 +51,7 @@ public struct DateMention: Sendable, Hashable, JSONWritable {
     json.optionalField("direction", direction)
     json.optionalField("granularity", granularity)
     json.optionalField("rule", rule)
+    json.optionalField("inferred", inferred)
     json.endObject()
   }
 }

@@ -1,0 +1,154 @@
+/// A proleptic Gregorian calendar day, with the arithmetic the resolver needs.
+struct Day: Sendable, Hashable, Comparable {
+  var year: Int
+  var month: Int
+  var day: Int
+
+  init(_ year: Int, _ month: Int, _ day: Int) {
+    self.year = year
+    self.month = month
+    self.day = day
+  }
+
+  /// Days since 1970-01-01 (Howard Hinnant's algorithm).
+  var ordinal: Int {
+    let y = month <= 2 ? year - 1 : year
+    let era = (y >= 0 ? y : y - 399) / 400
+    let yoe = y - era * 400
+    let mp = (month + 9) % 12
+    let doy = (153 * mp + 2) / 5 + day - 1
+    let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy
+    return era * 146097 + doe - 719468
+  }
+
+  init(ordinal: Int) {
+    let z = ordinal + 719468
+    let era = (z >= 0 ? z : z - 146096) / 146097
+    let doe = z - era * 146097
+    let yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365
+    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100)
+    let mp = (5 * doy + 2) / 153
+    let d = doy - (153 * mp + 2) / 5 + 1
+    let m = mp < 10 ? mp + 3 : mp - 9
+    self.init(yoe + era * 400 + (m <= 2 ? 1 : 0), m, d)
+  }
+
+  /// ISO weekday: 1 = Monday ... 7 = Sunday.
+  var weekday: Int {
+    let w = (ordinal + 3) % 7  // 1970-01-01 was a Thursday (3 from Monday)
+    return (w < 0 ? w + 7 : w) + 1
+  }
+
+  func adding(days: Int) -> Day { Day(ordinal: ordinal + days) }
+
+  /// The same day `count` months later, clamped to the month's length.
+  func adding(months: Int) -> Day {
+    let total = year * 12 + (month - 1) + months
+    let y = total >= 0 ? total / 12 : (total - 11) / 12
+    let m = total - y * 12 + 1
+    return Day(y, m, min(day, Day.length(y, m)))
+  }
+
+  static func length(_ year: Int, _ month: Int) -> Int {
+    switch month {
+    case 2: return (year % 4 == 0 && year % 100 != 0) || year % 400 == 0 ? 29 : 28
+    case 4, 6, 9, 11: return 30
+    default: return 31
+    }
+  }
+
+  static func isValid(_ year: Int, _ month: Int, _ day: Int) -> Bool {
+    (1...12).contains(month) && day >= 1 && day <= length(year, month)
+  }
+
+  /// The ISO 8601 week-numbering year and week.
+  var isoWeek: (year: Int, week: Int) {
+    let thursday = adding(days: 4 - weekday)
+    let first = Day(thursday.year, 1, 1)
+    return (thursday.year, (thursday.ordinal - first.ordinal) / 7 + 1)
+  }
+
+  /// The Monday of ISO week `week` of `year`.
+  static func monday(isoYear: Int, week: Int) -> Day {
+    let jan4 = Day(isoYear, 1, 4)
+    return jan4.adding(days: 1 - jan4.weekday + (week - 1) * 7)
+  }
+
+  /// The `n`th (1-based; -1 the last) `weekday` of a month.
+  static func nthWeekday(_ n: Int, _ weekday: Int, year: Int, month: Int) -> Day {
+    if n < 0 {
+      let last = Day(year, month, length(year, month))
+      return last.adding(days: -((last.weekday - weekday + 7) % 7))
+    }
+    let first = Day(year, month, 1)
+    return first.adding(days: (weekday - first.weekday + 7) % 7 + (n - 1) * 7)
+  }
+
+  /// Western Easter Sunday (anonymous Gregorian algorithm).
+  static func easter(_ year: Int) -> Day {
+    let a = year % 19, b = year / 100, c = year % 100
+    let d = b / 4, e = b % 4, f = (b + 8) / 25, g = (b - f + 1) / 3
+    let h = (19 * a + b - d - g + 15) % 30
+    let i = c / 4, k = c % 4
+    let l = (32 + 2 * e + 2 * i - h - k) % 7
+    let m = (a + 11 * h + 22 * l) / 451
+    let month = (h + l - 7 * m + 114) / 31
+    let day = (h + l - 7 * m + 114) % 31 + 1
+    return Day(year, month, day)
+  }
+
+  static func < (lhs: Day, rhs: Day) -> Bool { lhs.ordinal < rhs.ordinal }
+
+  var iso: String { "\(Format.year(year))-\(Format.two(month))-\(Format.two(day))" }
+  var isoMonth: String { "\(Format.year(year))-\(Format.two(month))" }
+  var isoWeekString: String {
+    let w = isoWeek
+    return "\(Format.year(w.year))-W\(Format.two(w.week))"
+  }
+}
+
+/// Zero-padded number formatting without Foundation.
+enum Format {
+  static func two(_ n: Int) -> String { n < 10 && n >= 0 ? "0\(n)" : "\(n)" }
+  static func year(_ n: Int) -> String {
+    let s = String(abs(n))
+    return String(repeating: "0", count: max(0, 4 - s.count)) + s
+  }
+  /// A count as TIMEX writes it: `6`, `1.5`.
+  static func count(_ value: Double) -> String {
+    if value == value.rounded() && abs(value) < 1e15 { return String(Int(value)) }
+    var s = String(value)
+    if s.hasSuffix(".0") { s.removeLast(2) }
+    return s
+  }
+}
+
+/// The reference point of a document: its publication day and, if given, time.
+struct Anchor: Sendable {
+  var day: Day
+  var hour: Int?
+  var minute: Int?
+
+  /// Parses `YYYY-MM-DD` or an ISO 8601 date-time; nil for anything else.
+  init?(_ text: String?) {
+    guard let text else { return nil }
+    let b = Array(text.utf8)
+    func num(_ from: Int, _ count: Int) -> Int? {
+      guard from + count <= b.count else { return nil }
+      var v = 0
+      for i in from..<(from + count) {
+        guard (48...57).contains(b[i]) else { return nil }
+        v = v * 10 + Int(b[i] - 48)
+      }
+      return v
+    }
+    guard b.count >= 10, b[4] == 45, b[7] == 45, let y = num(0, 4), let m = num(5, 2),
+      let d = num(8, 2), Day.isValid(y, m, d)
+    else { return nil }
+    day = Day(y, m, d)
+    if b.count >= 16, b[10] == 84 || b[10] == 32, let h = num(11, 2), let mi = num(14, 2) {
+      hour = h
+      minute = mi
+    }
+  }
+}

@@ -1,0 +1,555 @@
+import GleanerCore
+
+/// A resolved match: what goes into a `DateMention` besides its span.
+struct Resolution {
+  var type: String
+  var value: String?
+  var granularity: String? = nil
+  var direction: String? = nil
+  var anchored = false
+  var inferred: String? = nil
+  var mod: String? = nil
+  /// The first day of the period the value names, for ranges.
+  var startDay: Day? = nil
+}
+
+/// Turns a rule's captures into a TIMEX3 value, resolving relative parts
+/// against the anchor (the publication date) and the tense of the sentence.
+struct DateResolver {
+  let anchor: Anchor?
+  /// -1 past, +1 future, 0 unknown; computed only when asked.
+  let tense: () -> Int
+
+  func resolve(_ rule: DateRule, _ s: Slots) -> Resolution? {
+    switch rule.attribute("resolve") ?? "calendar" {
+    case "calendar": return calendar(rule, s)
+    case "weekday": return weekday(rule, s)
+    case "relday": return relday(rule, s)
+    case "period": return period(rule, s)
+    case "offset": return offset(rule, s)
+    case "duration": return duration(rule, s)
+    case "set": return set(rule, s)
+    case "fixed": return fixed(rule, s)
+    case "decade": return decade(rule, s)
+    case "century": return century(rule, s)
+    case "time": return time(rule, s)
+    case "calendar-range": return calendarRange(rule, s)
+    default: return nil
+    }
+  }
+
+  // MARK: time of day
+
+  /// `T10:30`, `T19:56:30`, `TEV`, or nil when the match has no time.
+  func timeOfDay(_ s: Slots) -> String? {
+    var hour: Int?
+    var minute = 0
+    var second: Int?
+    if let clock = s["clock"] {
+      hour = clock.number.map { Int($0) }
+      minute = clock.minute ?? 0
+      second = clock.second
+    } else if let h = s.int("hour") {
+      hour = h
+      minute = s.int("minute") ?? 0
+    }
+    if let named = s.entry("named-time") {
+      let parts = named.value.split(separator: ":").compactMap { Int($0) }
+      if parts.count == 2 {
+        hour = parts[0]
+        minute = parts[1]
+      }
+    }
+    let part = s.entry("part")?.value
+    if var h = hour {
+      if let ampm = s.entry("ampm")?.value {
+        if ampm == "pm", h < 12 { h += 12 }
+        if ampm == "am", h == 12 { h = 0 }
+      } else if let part, ["AF", "EV", "NI"].contains(part), h < 12, !(part == "NI" && h < 5) {
+        h += 12
+      }
+      guard h <= 24 else { return nil }
+      var text = "T\(Format.two(h)):\(Format.two(minute))"
+      if let second { text += ":\(Format.two(second))" }
+      return text
+    }
+    if let part { return "T\(part)" }
+    return nil
+  }
+
+  private func withTime(_ day: Day, _ s: Slots, _ r: inout Resolution) {
+    r.value = day.iso
+    r.startDay = day
+    r.granularity = "day"
+    if let time = timeOfDay(s) {
+      r.value = day.iso + time
+      r.type = "datetime"
+      r.granularity = time.count > 3 && time.contains(":") ? "time" : "part-of-day"
+    }
+  }
+
+  private func baseType(_ rule: DateRule) -> String { rule.attribute("type") ?? "date" }
+
+  // MARK: calendar dates
+
+  private func year(_ s: Slots) -> Int? {
+    if let y = s.int("year") { return y }
+    if let yy = s.int("yy") { return yy < 50 ? 2000 + yy : 1900 + yy }
+    if let high = s.int("yearhigh"), let low = s.int("yearlow"), (11...20).contains(high),
+      (10...99).contains(low)
+    {
+      return high * 100 + low
+    }
+    return nil
+  }
+
+  /// The day a holiday falls on in `year`.
+  private func holiday(_ entry: LexEntry, year: Int) -> Day? {
+    let v = entry.value
+    if v.hasPrefix("easter") {
+      let shift = Int(v.dropFirst(6)) ?? 0
+      return Day.easter(year).adding(days: shift)
+    }
+    let parts = v.split(separator: "-")
+    if parts.count == 2, let m = Int(parts[0]), let d = Int(parts[1]), Day.isValid(year, m, d) {
+      return Day(year, m, d)
+    }
+    // nth weekday of a month: "11-4-4" = the 4th Thursday of November; -1 the last
+    if parts.count == 3 || (parts.count == 4 && v.contains("--")) {
+      let numbers = v.split(separator: "-", omittingEmptySubsequences: true).compactMap { Int($0) }
+      let negative = v.contains("--")
+      if numbers.count == 3 {
+        return Day.nthWeekday(
+          negative ? -numbers[1] : numbers[1], numbers[2], year: year, month: numbers[0])
+      }
+    }
+    return nil
+  }
+
+  /// Picks the year of a period known up to its year, from the anchor,
+  /// an explicit `rel` (last/next/this) or the sentence's tense.
+  private func inferYear(
+    rel: Int?, useTense: Bool = false, _ bounds: (Int) -> (start: Int, end: Int)?
+  ) -> (Int, String?)? {
+    guard let anchor else { return nil }
+    let a = anchor.day.ordinal
+    let y = anchor.day.year
+    let candidates = (y - 2...y + 2).compactMap { year in bounds(year).map { (year, $0) } }
+    guard !candidates.isEmpty else { return nil }
+    if let rel {
+      switch rel {
+      case ..<0:
+        if let c = candidates.last(where: { $0.1.end <= a }) { return (c.0, "past") }
+      case 1...:
+        if let c = candidates.first(where: { $0.1.start > a }) { return (c.0, "future") }
+      default:
+        return (y, nil)
+      }
+      return nil
+    }
+    switch useTense ? tense() : 0 {
+    case -1:
+      if let c = candidates.last(where: { $0.1.start <= a }) { return (c.0, "past") }
+    case 1:
+      if let c = candidates.first(where: { $0.1.end > a }) { return (c.0, "future") }
+    default:
+      break
+    }
+    let best = candidates.min { lhs, rhs in
+      distance(lhs.1, a) < distance(rhs.1, a)
+    }!
+    let direction = best.1.end <= a ? "past" : best.1.start > a ? "future" : nil
+    return (best.0, direction)
+  }
+
+  private func distance(_ period: (start: Int, end: Int), _ a: Int) -> Int {
+    if period.start <= a && a < period.end { return 0 }
+    return period.start > a ? period.start - a : a - period.end + 1
+  }
+
+  private func rel(_ s: Slots, _ rule: DateRule) -> Int? {
+    if let entry = s.entry("rel") { return entry.number.map { Int($0) } }
+    return rule.attribute("rel").flatMap { Int($0) }
+  }
+
+  func calendar(_ rule: DateRule, _ s: Slots) -> Resolution? {
+    var r = Resolution(type: baseType(rule), value: nil)
+    var y = year(s)
+    if y == nil, let yr = s.entry("yearrel")?.number, let anchor {
+      y = anchor.day.year + Int(yr)
+      r.anchored = true
+    }
+    let month = s.entry("month")?.number.map { Int($0) } ?? s.int("month-num")
+    let day = s.int("day") ?? s.int("day-num")
+    let relative = rel(s, rule)
+    func settle(_ bounds: @escaping (Int) -> (start: Int, end: Int)?) -> Int? {
+      if let y { return y }
+      guard let (year, direction) = inferYear(rel: relative, bounds) else { return nil }
+      r.inferred = "year"
+      r.anchored = true
+      r.direction = direction
+      return year
+    }
+    if let entry = s.entry("holiday") {
+      let yearOf = settle { year in
+        self.holiday(entry, year: year).map { ($0.ordinal, $0.ordinal + 1) }
+      }
+      guard let yearOf, let date = holiday(entry, year: yearOf) else {
+        r.value = nil
+        return y == nil && anchor == nil ? noAnchor(r, "XXXX-" + entry.value) : nil
+      }
+      withTime(date, s, &r)
+      return r
+    }
+    if let q = s.int("quarter") ?? s.entry("quarter")?.number.map({ Int($0) }) {
+      guard (1...4).contains(q) else { return nil }
+      guard let yq = y ?? anchor.map({ $0.day.year + (relative ?? 0) }) else {
+        return noAnchor(r, "XXXX-Q\(q)")
+      }
+      r.value = "\(Format.year(yq))-Q\(q)"
+      r.granularity = "quarter"
+      r.startDay = Day(yq, 3 * q - 2, 1)
+      if y == nil { r.inferred = "year"; r.anchored = true }
+      return r
+    }
+    if let half = s.int("half") ?? s.entry("half")?.number.map({ Int($0) }) {
+      guard let yh = y ?? anchor?.day.year else { return noAnchor(r, "XXXX-H\(half)") }
+      r.value = "\(Format.year(yh))-H\(half)"
+      r.granularity = "half"
+      r.startDay = Day(yh, half == 1 ? 1 : 7, 1)
+      return r
+    }
+    if let season = s.entry("season") {
+      let starts = ["SP": 3, "SU": 6, "FA": 9, "WI": 12]
+      let start = starts[season.value] ?? 1
+      let ys = settle { year in
+        let a = Day(year, start, 21).ordinal
+        return (a, a + 91)
+      }
+      guard let ys else { return noAnchor(r, season.value) }
+      r.value = "\(Format.year(ys))-\(season.value)"
+      r.granularity = "season"
+      r.startDay = Day(ys, start, 1)
+      return r
+    }
+    if let month {
+      guard (1...12).contains(month) else { return nil }
+      if let day {
+        let ym = settle { year in
+          guard Day.isValid(year, month, day) else { return nil }
+          let o = Day(year, month, day).ordinal
+          return (o, o + 1)
+        }
+        guard let ym else {
+          return y == nil && anchor == nil
+            ? noAnchor(r, "XXXX-\(Format.two(month))-\(Format.two(day))") : nil
+        }
+        guard Day.isValid(ym, month, day) else { return nil }
+        withTime(Day(ym, month, day), s, &r)
+        return r
+      }
+      let ym = settle { year in
+        (Day(year, month, 1).ordinal, Day(year, month, 1).adding(months: 1).ordinal)
+      }
+      guard let ym else { return noAnchor(r, "XXXX-\(Format.two(month))") }
+      r.value = Day(ym, month, 1).isoMonth
+      r.granularity = "month"
+      r.startDay = Day(ym, month, 1)
+      return r
+    }
+    if let y {
+      r.value = Format.year(y)
+      r.granularity = "year"
+      r.startDay = Day(y, 1, 1)
+      return r
+    }
+    return nil
+  }
+
+  private func noAnchor(_ r: Resolution, _ value: String) -> Resolution {
+    var r = r
+    r.value = value
+    r.inferred = "year"
+    return r
+  }
+
+  func calendarRange(_ rule: DateRule, _ s: Slots) -> Resolution? {
+    var r = Resolution(type: "range", value: nil)
+    let month = s.entry("month")?.number.map { Int($0) }
+    let month2 = s.entry("month2")?.number.map { Int($0) } ?? month
+    if let y1 = s.int("year"), let y2 = s.int("year2"), month == nil {
+      guard y2 > y1 else { return nil }
+      r.value = "\(Format.year(y1))-01-01/\(Format.year(y2))-01-01"
+      r.granularity = "year"
+      r.startDay = Day(y1, 1, 1)
+      return r
+    }
+    guard let month, let month2, let d1 = s.int("day") ?? s.int("day-num"), let d2 = s.int("day2")
+    else { return nil }
+    var y = year(s)
+    if y == nil {
+      guard let (yi, direction) = inferYear(rel: nil, { year in
+        guard Day.isValid(year, month, d1) else { return nil }
+        let o = Day(year, month, d1).ordinal
+        return (o, o + 1)
+      }) else { return nil }
+      y = yi
+      r.inferred = "year"
+      r.anchored = true
+      r.direction = direction
+    }
+    guard let y, Day.isValid(y, month, d1), Day.isValid(y, month2, d2) else { return nil }
+    let a = Day(y, month, d1)
+    let b = Day(y, month2, d2)
+    guard a < b else { return nil }
+    r.value = "\(a.iso)/\(b.iso)"
+    r.granularity = "day"
+    r.startDay = a
+    return r
+  }
+
+  // MARK: relative dates
+
+  func weekday(_ rule: DateRule, _ s: Slots) -> Resolution? {
+    guard let w = s.entry("weekday")?.number.map({ Int($0) }), (1...7).contains(w) else {
+      return nil
+    }
+    var r = Resolution(type: baseType(rule), value: nil)
+    guard let anchor else {
+      r.value = "XXXX-WXX-\(w)" + (timeOfDay(s) ?? "")
+      return r
+    }
+    let a = anchor.day
+    let aw = a.weekday
+    r.anchored = true
+    var target: Day
+    if let weekRel = s.entry("weekrel")?.number {
+      let (iy, iw) = a.adding(days: 7 * Int(weekRel)).isoWeek
+      target = Day.monday(isoYear: iy, week: iw).adding(days: w - 1)
+      r.direction = weekRel < 0 ? "past" : weekRel > 0 ? "future" : nil
+    } else if let relative = rel(s, rule) {
+      switch relative {
+      case ..<0:
+        target = a.adding(days: w - aw - 7)
+        r.direction = "past"
+      case 1...:
+        target = a.adding(days: w - aw + 7)
+        r.direction = "future"
+      default:
+        let ahead = (w - aw + 7) % 7
+        target = a.adding(days: ahead)
+        r.direction = ahead == 0 ? nil : "future"
+      }
+    } else {
+      let back = (aw - w + 7) % 7
+      let ahead = (w - aw + 7) % 7
+      // the nearest day, a day in the sentence's tense preferred by 3 days
+      let t = tense()
+      let pastCost = back + (t == 1 ? 3 : 0)
+      let futureCost = ahead + (t == -1 ? 3 : 0) + (t == 0 ? 1 : 0)
+      if back == 0 || pastCost < futureCost || (pastCost == futureCost && t != 1) {
+        target = a.adding(days: -back)
+        r.direction = back == 0 ? nil : "past"
+      } else {
+        target = a.adding(days: ahead)
+        r.direction = "future"
+      }
+    }
+    withTime(target, s, &r)
+    return r
+  }
+
+  func relday(_ rule: DateRule, _ s: Slots) -> Resolution? {
+    guard let entry = s.entry("relday"), let offset = entry.number else { return nil }
+    var r = Resolution(type: baseType(rule), value: nil)
+    guard let anchor else { return r }
+    r.anchored = true
+    r.direction = offset < 0 ? "past" : offset > 0 ? "future" : nil
+    var slots = s
+    if let part = entry.attribute("part"), !s.has("part") {
+      slots.set("part", Capture(entry: LexEntry(list: "part", value: part, attributes: [:])))
+    }
+    withTime(anchor.day.adding(days: Int(offset)), slots, &r)
+    return r
+  }
+
+  /// A calendar unit counted from the anchor: last week, this month, next year.
+  func period(_ rule: DateRule, _ s: Slots) -> Resolution? {
+    guard let unit = s.entry("unit")?.value ?? rule.attribute("unit") else { return nil }
+    let relative = rel(s, rule) ?? 0
+    var r = Resolution(type: baseType(rule), value: nil)
+    r.direction = relative < 0 ? "past" : relative > 0 ? "future" : nil
+    guard let anchor else { return r }
+    r.anchored = true
+    let a = anchor.day
+    switch unit {
+    case "D":
+      return {
+        var x = r
+        withTime(a.adding(days: relative), s, &x)
+        return x
+      }()
+    case "W", "WE":
+      let d = a.adding(days: 7 * relative)
+      let (iy, iw) = d.isoWeek
+      r.value = d.isoWeekString + (unit == "WE" ? "-WE" : "")
+      r.granularity = "week"
+      r.startDay = Day.monday(isoYear: iy, week: iw).adding(days: unit == "WE" ? 5 : 0)
+    case "M":
+      let d = Day(a.year, a.month, 1).adding(months: relative)
+      r.value = d.isoMonth
+      r.granularity = "month"
+      r.startDay = d
+    case "Q":
+      let q0 = (a.year * 4 + (a.month - 1) / 3) + relative
+      let y = q0 >= 0 ? q0 / 4 : (q0 - 3) / 4
+      let q = q0 - y * 4 + 1
+      r.value = "\(Format.year(y))-Q\(q)"
+      r.granularity = "quarter"
+      r.startDay = Day(y, 3 * q - 2, 1)
+    case "Y":
+      r.value = Format.year(a.year + relative)
+      r.granularity = "year"
+      r.startDay = Day(a.year + relative, 1, 1)
+    case "DE":
+      let decade = a.year / 10 + relative
+      r.value = "\(decade)X"
+      r.granularity = "decade"
+    case "C":
+      r.value = Format.two(a.year / 100 + relative)
+      r.granularity = "century"
+    default:
+      return nil
+    }
+    return r
+  }
+
+  /// Counted from the anchor: two days ago, in three weeks, a year earlier.
+  func offset(_ rule: DateRule, _ s: Slots) -> Resolution? {
+    guard let unitEntry = s.entry("unit") else { return nil }
+    let past = rule.attribute("direction") == "past"
+    var r = Resolution(type: baseType(rule), value: nil)
+    r.direction = past ? "past" : "future"
+    guard let count = s.number("count") ?? (s.has("count") ? nil : 1) else {
+      if !past { return nil }
+      r.value = "PAST_REF"
+      return r
+    }
+    guard let anchor else { return r }
+    r.anchored = true
+    let factor = Double(unitEntry.attribute("factor") ?? "1") ?? 1
+    let n = Int((count * factor).rounded()) * (past ? -1 : 1)
+    let a = anchor.day
+    let unitGranularity = rule.attribute("granularity") == "unit"
+    switch unitEntry.value {
+    case "D":
+      withTime(a.adding(days: n), Slots(), &r)
+    case "W":
+      let d = a.adding(days: 7 * n)
+      if unitGranularity {
+        r.value = d.isoWeekString
+        r.granularity = "week"
+      } else {
+        withTime(d, Slots(), &r)
+      }
+    case "M", "Y", "Q", "DE", "C":
+      let months = n * (unitEntry.value == "Y" ? 12 : unitEntry.value == "Q" ? 3 : 1)
+      let d = a.adding(months: months)
+      if !unitGranularity {
+        withTime(d, Slots(), &r)
+      } else if unitEntry.value == "M" {
+        r.value = d.isoMonth
+        r.granularity = "month"
+      } else {
+        r.value = Format.year(d.year)
+        r.granularity = "year"
+      }
+    case "H", "MIN", "S":
+      let seconds = n * (unitEntry.value == "H" ? 3600 : unitEntry.value == "MIN" ? 60 : 1)
+      let base = (anchor.hour ?? 0) * 3600 + (anchor.minute ?? 0) * 60 + seconds
+      let days = base >= 0 ? base / 86400 : (base - 86399) / 86400
+      let rest = base - days * 86400
+      let d = a.adding(days: days)
+      r.value = "\(d.iso)T\(Format.two(rest / 3600)):\(Format.two(rest % 3600 / 60))"
+      r.type = "datetime"
+      r.granularity = "time"
+    default:
+      return nil
+    }
+    return r
+  }
+
+  // MARK: durations, sets, fixed values
+
+  private func durationValue(_ count: Double?, _ unit: LexEntry) -> String {
+    let factor = Double(unit.attribute("factor") ?? "1") ?? 1
+    let letter = unit.attribute("letter") ?? unit.value
+    let isTime = unit.attribute("time") == "yes"
+    let amount = count.map { Format.count($0 * factor) } ?? "X"
+    return "P" + (isTime ? "T" : "") + amount + letter
+  }
+
+  func duration(_ rule: DateRule, _ s: Slots) -> Resolution? {
+    guard let unit = s.entry("unit") else { return nil }
+    var r = Resolution(type: "duration", value: nil)
+    var count: Double? = s.number("count")
+    if !s.has("count") { count = rule.attribute("count").flatMap { Double($0) } }
+    if let c = count, c <= 0 || (s["count"]?.digits == 4 && c >= 1000) { return nil }
+    if unit.attribute("bare") == "no", s.entry("count")?.attribute("article") == "yes" { return nil }
+    r.value = durationValue(count, unit)
+    r.granularity = unit.attribute("granularity")
+    return r
+  }
+
+  func set(_ rule: DateRule, _ s: Slots) -> Resolution? {
+    var r = Resolution(type: "set", value: nil)
+    if let fixed = s.entry("set-word")?.value ?? s.entry("ref")?.value ?? rule.attribute("value") {
+      r.value = fixed
+      return r
+    }
+    if let w = s.entry("weekday")?.number.map({ Int($0) }) {
+      r.value = "XXXX-WXX-\(w)" + (timeOfDay(s) ?? "")
+      r.granularity = "day"
+      return r
+    }
+    if let unit = s.entry("unit") {
+      let count = s.number("count") ?? (s.has("count") ? nil : 1)
+      r.value = durationValue(count, unit)
+      return r
+    }
+    if let time = timeOfDay(s) {
+      r.value = time
+      return r
+    }
+    return nil
+  }
+
+  func fixed(_ rule: DateRule, _ s: Slots) -> Resolution? {
+    guard let value = s.entry("ref")?.value ?? rule.attribute("value") else { return nil }
+    var r = Resolution(type: s.entry("ref")?.attribute("type") ?? baseType(rule), value: value)
+    r.direction = value == "PAST_REF" ? "past" : value == "FUTURE_REF" ? "future" : nil
+    return r
+  }
+
+  func decade(_ rule: DateRule, _ s: Slots) -> Resolution? {
+    guard let d = s.int("decade") else { return nil }
+    var r = Resolution(type: baseType(rule), value: "\(d / 10)X")
+    r.granularity = "decade"
+    r.startDay = Day(d, 1, 1)
+    return r
+  }
+
+  func century(_ rule: DateRule, _ s: Slots) -> Resolution? {
+    guard let n = s.int("ordinal"), n >= 1, n <= 30 else { return nil }
+    var r = Resolution(type: baseType(rule), value: Format.two(n - 1))
+    r.granularity = "century"
+    return r
+  }
+
+  func time(_ rule: DateRule, _ s: Slots) -> Resolution? {
+    guard let t = timeOfDay(s) else { return nil }
+    var r = Resolution(type: "time", value: t)
+    r.granularity = "time"
+    return r
+  }
+}

@@ -1,0 +1,204 @@
+/// Context checks that keep words and numbers that only look like dates out:
+/// "May I", "the Sunday Times", "1900 Palestinians", phone numbers, money.
+///
+/// A rule asks for checks with `guard=` (comma separated):
+/// - `year`: a bare year must not count something ("1900 people") nor follow
+///   a count word ("about 2000"); the word after it must be in `@list year-follower`.
+/// - `name`: a bare month or weekday must not be part of a name: no capitalized
+///   non-date word right after it ("Sunday Times") or before it ("Theresa May").
+/// - `ambiguous`: a month marked `ambiguous=yes` ("may", "march") needs a capital
+///   letter and a word of `@list month-cue` before it ("in May").
+/// Every rule: a match must not be glued to digits or `-`/`/` digit groups
+/// (phone numbers, scores, codes) nor follow a currency sign.
+enum Guards {
+  static func accept(
+    _ rule: DateRule, _ slots: Slots, start: Int, end: Int, view: TokenView, lexicon: DateLexicon,
+    modified: Bool = false
+  ) -> Bool {
+    if !numbersStandAlone(start: modified ? 0 : start, end: end, view: view, lexicon: lexicon) {
+      return false
+    }
+    // "set to last six weeks": a verb, not "last" as in the past
+    if start > 0, !lexicon.match("verb-before", view, at: start - 1).isEmpty,
+      lexicon.match("rel", view, at: start).contains(where: { $0.1.value == "-1" })
+    {
+      return false
+    }
+    if let form = rule.attribute("unit-form"), let unit = slots.entry("unit") {
+      let plural = unit.attribute("plural") == "yes"
+      if plural != (form == "plural") { return false }
+    }
+    guard let checks = rule.attribute("guard") else { return true }
+    for check in checks.split(separator: ",") {
+      switch check {
+      case "year":
+        if end < view.count, view.isWord(end), !view.token(end).startsSentence,
+          !view.breakBefore(end), lexicon.match("year-follower", view, at: end).isEmpty
+        {
+          return false
+        }
+        if start > 0, !lexicon.match("count-cue", view, at: start - 1).isEmpty { return false }
+      case "year-noun":
+        // "the 1996 campaign": a year between a determiner and a noun
+        if end < view.count, view.isWord(end), !view.breakBefore(end),
+          lexicon.match("year-follower", view, at: end).isEmpty,
+          start == 0 || lexicon.match("year-determiner", view, at: start - 1).isEmpty
+        {
+          return false
+        }
+        if start > 0, !lexicon.match("count-cue", view, at: start - 1).isEmpty { return false }
+      case "age":
+        // "a 6-year-old boy"
+        if end < view.count, view.text[end] == "old" { return false }
+        if end + 1 < view.count, view.text[end] == "-", view.text[end + 1] == "old" { return false }
+      case "rate":
+        // "$1.76 a year", "four flights a week"
+        if slots.entry("count")?.attribute("article") == "yes", start > 0,
+          view.isNumber(start - 1) || !lexicon.match("number", view, at: start - 1).isEmpty
+            || view.isWord(start - 1) && view.text[start - 1].hasSuffix("s")
+        {
+          return false
+        }
+      case "name":
+        if end < view.count, view.isWord(end), view.token(end).isCapitalized,
+          !view.breakBefore(end), !lexicon.dateWords.contains(view.text[end])
+        {
+          return false
+        }
+      case "name-before":
+        if start > 0, view.isWord(start - 1), view.token(start - 1).isCapitalized,
+          !view.token(start).startsSentence, !view.breakBefore(start),
+          !lexicon.dateWords.contains(view.text[start - 1]),
+          lexicon.match("month-cue", view, at: start - 1).isEmpty
+        {
+          return false
+        }
+      case "ambiguous":
+        if slots.entry("weekday")?.attribute("ambiguous") == "yes" { return false }
+        if let season = slots.entry("season"), season.attribute("ambiguous") == "yes",
+          !slots.has("rel"), !slots.has("year"),
+          start == 0 || lexicon.match("month-cue", view, at: start - 1).isEmpty
+        {
+          return false
+        }
+        if slots.entry("month")?.attribute("ambiguous") == "yes" {
+          guard view.token(start).isCapitalized, start > 0,
+            !lexicon.match("month-cue", view, at: start - 1).isEmpty
+          else { return false }
+        }
+      default:
+        break
+      }
+    }
+    return true
+  }
+
+  /// Whether a match that starts or ends with a number stands apart from
+  /// other digit groups and currency signs.
+  static func numbersStandAlone(start: Int, end: Int, view: TokenView, lexicon: DateLexicon) -> Bool {
+    let joiners: Set<String> = ["-", "/", ".", ":", "+", "–"]
+    if view.isNumber(start), start > 0 {
+      let before = view.text[start - 1]
+      if view.glued(start) && (view.isNumber(start - 1) || joiners.contains(before)) { return false }
+      if ["$", "€", "£", "¥", "#"].contains(before) { return false }
+    }
+    let last = end - 1
+    if view.isNumber(last), end < view.count {
+      let after = view.text[end]
+      if view.glued(end) {
+        if view.isNumber(end) || after == "%" { return false }
+        if joiners.contains(after) && after != "." && view.isNumber(end + 1) && view.glued(end + 1) {
+          return false
+        }
+      }
+    }
+    return true
+  }
+}
+
+/// The tense around a relative date, from the nearest cue word of its
+/// sentence (`@list tense`: will, said, ...; or a word ending in -ed).
+enum Tense {
+  /// -1 past, +1 future, 0 when the sentence gives no cue.
+  static func direction(view: TokenView, lexicon: DateLexicon, at i: Int) -> Int {
+    let article = view.article
+    guard let s = article.sentenceIndex(containing: view.token(i).range.start) else { return 0 }
+    let sentence = article.sentences[s].tokens
+    func cue(_ k: Int) -> Int? {
+      if let hit = lexicon.match("tense", view, at: k).first {
+        return hit.1.value == "future" ? 1 : -1
+      }
+      let word = view.text[k]
+      if view.isWord(k), word.count >= 5, word.hasSuffix("ed"), !view.token(k).isCapitalized {
+        return -1
+      }
+      return nil
+    }
+    var k = i - 1
+    while k >= sentence.lowerBound {
+      if let c = cue(k) { return c }
+      k -= 1
+    }
+    k = i + 1
+    while k < sentence.upperBound {
+      if let c = cue(k) { return c }
+      k += 1
+    }
+    return 0
+  }
+}
+
+/// Joins two dates around a connector into one range: "from 2020 to 2022",
+/// "between May and July", "Feb 28th to March 1st".
+struct RangeMerger {
+  let lexicon: DateLexicon
+  let view: TokenView
+
+  func merge(_ found: [DateExtractor.Found]) -> [DateExtractor.Found] {
+    var out: [DateExtractor.Found] = []
+    var k = 0
+    while k < found.count {
+      let a = found[k]
+      if k + 1 < found.count, let merged = join(a, found[k + 1]) {
+        out.append(merged)
+        k += 2
+      } else {
+        out.append(a)
+        k += 1
+      }
+    }
+    return out
+  }
+
+  private func join(_ a: DateExtractor.Found, _ b: DateExtractor.Found) -> DateExtractor.Found? {
+    guard a.resolution.type == "date", b.resolution.type == "date",
+      let startA = a.resolution.startDay, let startB = b.resolution.startDay,
+      startA < startB || a.resolution.inferred == "year",
+      b.start == a.end + 1
+    else { return nil }
+    guard let connector = lexicon.match("range-connector", view, at: a.end).first,
+      connector.0 == b.start
+    else { return nil }
+    var start = a.start
+    let opener = a.start > 0 ? lexicon.match("range-opener", view, at: a.start - 1).first : nil
+    if let opener, opener.0 == a.start { start = a.start - 1 }
+    if connector.1.attribute("needs") == "opener", opener == nil { return nil }
+    if ["-", "–", "~"].contains(view.text[a.end]), !(view.glued(a.end) && view.glued(b.start)) {
+      return nil
+    }
+    var first = startA
+    // "from May to Oct 2020": the stated year of the end holds for the start
+    if a.resolution.inferred == "year", b.resolution.inferred == nil,
+      Day.isValid(startB.year, startA.month, startA.day)
+    {
+      first = Day(startB.year, startA.month, startA.day)
+      if !(first < startB) { first = Day(startB.year - 1, startA.month, startA.day) }
+    }
+    var r = a.resolution
+    r.type = "range"
+    r.value = "\(first.iso)/\(startB.iso)"
+    r.mod = nil
+    r.granularity = a.resolution.granularity
+    return DateExtractor.Found(start: start, end: b.end, rule: "range." + a.rule, resolution: r)
+  }
+}
