@@ -75,7 +75,7 @@ enum HTMLTag: UInt8, Sendable {
   /// Page furniture: navigation, sidebars, page headers and footers.
   var isBoilerplate: Bool {
     switch self {
-    case .nav, .aside, .header, .footer, .menu: return true
+    case .nav, .aside, .header, .footer, .menu, .figure, .figcaption: return true
     default: return false
     }
   }
