@@ -11,7 +11,8 @@ enum HTMLParser {
 
   private static let options = Int32(
     HTML_PARSE_RECOVER.rawValue | HTML_PARSE_NOERROR.rawValue | HTML_PARSE_NOWARNING.rawValue
-      | HTML_PARSE_NONET.rawValue | HTML_PARSE_COMPACT.rawValue | HTML_PARSE_IGNORE_ENC.rawValue)
+      | HTML_PARSE_NONET.rawValue | HTML_PARSE_COMPACT.rawValue | HTML_PARSE_IGNORE_ENC.rawValue
+      | XML_PARSE_HUGE.rawValue)
 
   /// Parses `bytes` (without a byte-order mark) in `encoding`; nil when
   /// libxml2 builds no document at all.
