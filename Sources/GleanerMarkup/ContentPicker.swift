@@ -54,9 +54,14 @@ struct ContentPicker {
   func pick() -> [Int] {
     guard !blocks.isEmpty else { return [] }
     let scores = score()
-    guard var top = best(scores) else { return Array(blocks.indices) }
-    top = refine(top, scores)
-    let roots = withSiblings(top, scores)
+    let roots: [Int]
+    if let body = markedBody() {
+      roots = [body]
+    } else {
+      guard var top = best(scores) else { return Array(blocks.indices) }
+      top = refine(top, scores)
+      roots = withSiblings(top, scores)
+    }
     let removed = clean(roots)
     var picked: [Int] = []
     var rootIndex = 0
@@ -69,6 +74,24 @@ struct ContentPicker {
       picked.append(index)
     }
     return picked
+  }
+
+  /// The element the page marks as its article body
+  /// (`itemprop="articleBody"`), when there is one with enough text.
+  private func markedBody() -> Int? {
+    var found: Int?
+    var index = 0
+    while index < tree.count {
+      if tree.nodes[index].flags.contains(.articleBody) {
+        guard found == nil else { return nil }
+        found = index
+        index = Int(tree.nodes[index].end)
+        continue
+      }
+      index += 1
+    }
+    guard let found, textLength[found] >= 250 else { return nil }
+    return found
   }
 
   // MARK: Scoring

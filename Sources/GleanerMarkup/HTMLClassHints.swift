@@ -8,7 +8,7 @@ enum HTMLClassHints {
       + " consent cookie cover-wrap disqus extra footer gdpr header legends menu modal"
       + " newsletter outbrain pagination pager popup promo recirc related remark replies"
       + " rss share shoutbox sidebar skyscraper social sponsor subscribe supplemental taboola"
-      + " toolbar trending most-popular mostpopular yom-remote signup sign-up byline caption credit"
+      + " toolbar trending most-popular mostpopular yom-remote signup sign-up byline caption credit dateline timestamp"
       + " nav-")
   /// Content words that rescue an `unlikely` element.
   static let maybe: [[UInt8]] = words("and article body column content main shadow story")
