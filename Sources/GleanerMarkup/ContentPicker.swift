@@ -60,7 +60,8 @@ struct ContentPicker {
     } else {
       guard var top = best(scores) else { return Array(blocks.indices) }
       top = refine(top, scores)
-      roots = withSiblings(top, scores)
+      let candidates = withSiblings(top, scores)
+      roots = headlineArticle(in: candidates).map { [$0] } ?? candidates
     }
     let removed = clean(roots)
     var picked: [Int] = []
@@ -92,6 +93,30 @@ struct ContentPicker {
     }
     guard let found, textLength[found] >= 250 else { return nil }
     return found
+  }
+
+  /// When the chosen containers hold several `<article>`s (a post and
+  /// teasers of other posts), the one with the page's `<h1>`.
+  private func headlineArticle(in roots: [Int]) -> Int? {
+    guard let headline = tree.nodes.firstIndex(where: { $0.tag == .h1 }) else { return nil }
+    var articles: [Int] = []
+    for root in roots {
+      var index = root + 1
+      let end = Int(tree.nodes[root].end)
+      while index < end {
+        if tree.nodes[index].tag == .article {
+          articles.append(index)
+          index = Int(tree.nodes[index].end)
+        } else {
+          index += 1
+        }
+      }
+    }
+    guard articles.count >= 2,
+      let article = articles.first(where: { $0 < headline && headline < tree.nodes[$0].end }),
+      textLength[article] >= 250
+    else { return nil }
+    return article
   }
 
   // MARK: Scoring
