@@ -15,6 +15,8 @@ struct ContentPicker {
   private var commas: [Int]
   private var paragraphs: [Int]
   private var listText: [Int]
+  /// Bytes in paragraphs of 80 bytes or more that end a sentence.
+  private var proseLength: [Int]
   private var hasBlockChild: [Bool]
 
   init(tree: HTMLTree, blocks: [HTMLTextBlock]) {
@@ -26,6 +28,7 @@ struct ContentPicker {
     commas = Array(repeating: 0, count: count)
     paragraphs = Array(repeating: 0, count: count)
     listText = Array(repeating: 0, count: count)
+    proseLength = Array(repeating: 0, count: count)
     hasBlockChild = Array(repeating: false, count: count)
     for block in blocks {
       textLength[block.owner] += block.length
@@ -33,6 +36,12 @@ struct ContentPicker {
       commas[block.owner] += block.commas
       if block.kind == .listItem { listText[block.owner] += block.length }
       if block.kind == .paragraph { paragraphs[block.owner] += 1 }
+      if block.length >= 80, let last = block.text.last,
+        last == UInt8(ascii: ".") || last == UInt8(ascii: "!") || last == UInt8(ascii: "?")
+          || last == 0x9D || last == UInt8(ascii: "\"")
+      {
+        proseLength[block.owner] += block.length
+      }
     }
     for index in stride(from: count - 1, through: 1, by: -1) {
       let parent = Int(tree.nodes[index].parent)
@@ -42,6 +51,7 @@ struct ContentPicker {
       commas[parent] += commas[index]
       paragraphs[parent] += paragraphs[index]
       listText[parent] += listText[index]
+      proseLength[parent] += proseLength[index]
       if !tree.nodes[index].tag.isInline { hasBlockChild[parent] = true }
     }
   }
@@ -254,6 +264,12 @@ struct ContentPicker {
     return roots
   }
 
+  /// Whether a container's text is mostly sentences: paragraphs of 80
+  /// bytes or more that end in sentence punctuation.
+  private func holdsProse(_ node: Int) -> Bool {
+    proseLength[node] * 2 > textLength[node]
+  }
+
   private func endsSentence(_ node: Int) -> Bool {
     for block in blocks where block.owner == node {
       if block.text.last == UInt8(ascii: ".") { return true }
@@ -297,12 +313,15 @@ struct ContentPicker {
     }
     guard textLength[index] > 0 else { return false }
     let weight = Int(node.weight)
-    if weight < 0 { return true }
+    let density = linkDensity(index)
+    // A negative word spares a lone paragraph of prose (a "media" wrapper).
+    if weight < 0 && (density > 0.2 || !holdsProse(index) || paragraphs[index] > 2) {
+      return true
+    }
     guard commas[index] < 10 else { return false }
     let isList =
       node.tag == .ul || node.tag == .ol || Double(listText[index]) > 0.9 * Double(textLength[index])
     if !isList && textLength[index] < 25 && node.tag != .figure { return true }
-    let density = linkDensity(index)
     if weight < 25 && density > 0.2 { return true }
     if weight >= 25 && density > 0.5 { return true }
     return false
