@@ -322,7 +322,8 @@ struct ContentPicker {
     let isList =
       node.tag == .ul || node.tag == .ol || Double(listText[index]) > 0.9 * Double(textLength[index])
     if !isList && textLength[index] < 25 && node.tag != .figure { return true }
-    if weight < 25 && density > 0.2 { return true }
+    let loneProse = holdsProse(index) && paragraphs[index] <= 2
+    if weight < 25 && density > 0.2 && !(loneProse && density <= 0.5) { return true }
     if weight >= 25 && density > 0.5 { return true }
     return false
   }
