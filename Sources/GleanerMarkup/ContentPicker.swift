@@ -82,6 +82,10 @@ struct ContentPicker {
       }
       guard rootIndex < roots.count, block.owner >= roots[rootIndex], !removed[block.owner]
       else { continue }
+      // A paragraph that is mostly a link ("Read more: ...") is a teaser.
+      if block.kind == .paragraph, block.length < 200, block.linkLength * 2 > block.length {
+        continue
+      }
       picked.append(index)
     }
     return picked
