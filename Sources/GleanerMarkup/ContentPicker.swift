@@ -86,6 +86,8 @@ struct ContentPicker {
       if block.kind == .paragraph, block.length < 200, block.linkLength * 2 > block.length {
         continue
       }
+      // A line that is only a timestamp belongs to the byline.
+      if block.timeLength * 10 >= block.length * 9 { continue }
       picked.append(index)
     }
     return picked

@@ -11,6 +11,8 @@ struct HTMLTextBlock {
   /// Bytes of `text` inside links.
   var linkLength: Int
   var commas: Int
+  /// Bytes of `text` inside `<time>` elements.
+  var timeLength = 0
 
   var length: Int { text.count }
 }
@@ -29,6 +31,7 @@ struct HTMLBlockSplitter {
   private var pendingSpace = false
   private var linkLength = 0
   private var commas = 0
+  private var timeLength = 0
 
   init(tree: HTMLTree, excluded: [Bool]) {
     self.tree = tree
@@ -41,6 +44,7 @@ struct HTMLBlockSplitter {
     let nodes = tree.nodes
     var owners: [(end: Int, index: Int)] = [(Int(nodes[root].end), root)]
     var linkUntil = -1
+    var timeUntil = -1
     var index = root + 1
     let end = Int(nodes[root].end)
     while index < end {
@@ -55,7 +59,9 @@ struct HTMLBlockSplitter {
       }
       switch node.tag {
       case .text:
-        append(Int(node.textStart), Int(node.textEnd), inLink: index < linkUntil)
+        append(
+          Int(node.textStart), Int(node.textEnd), inLink: index < linkUntil,
+          inTime: index < timeUntil)
       case .br:
         if node.flags.contains(.doubleBreak) {
           flush(owners.last!.index)
@@ -64,6 +70,8 @@ struct HTMLBlockSplitter {
         }
       case .a:
         linkUntil = max(linkUntil, Int(node.end))
+      case .time:
+        timeUntil = max(timeUntil, Int(node.end))
       default:
         if !node.tag.isInline {
           flush(owners.last!.index)
@@ -82,10 +90,11 @@ struct HTMLBlockSplitter {
     blocks.append(
       HTMLTextBlock(
         owner: owner, kind: kind(owner), text: current, linkLength: linkLength,
-        commas: commas))
+        commas: commas, timeLength: timeLength))
     current.removeAll(keepingCapacity: true)
     linkLength = 0
     commas = 0
+    timeLength = 0
   }
 
   /// The block kind from the owner and a few of its ancestors.
@@ -112,7 +121,7 @@ struct HTMLBlockSplitter {
   /// Appends text bytes, collapsing white space (ASCII, NBSP and the Unicode
   /// spaces) to single spaces and dropping zero-width characters, soft
   /// hyphens and control characters.
-  private mutating func append(_ start: Int, _ end: Int, inLink: Bool) {
+  private mutating func append(_ start: Int, _ end: Int, inLink: Bool, inTime: Bool) {
     let text = tree.text
     var index = start
     let before = current.count
@@ -159,5 +168,6 @@ struct HTMLBlockSplitter {
       index += width
     }
     if inLink { linkLength += current.count - before }
+    if inTime { timeLength += current.count - before }
   }
 }

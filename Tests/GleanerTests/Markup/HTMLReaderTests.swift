@@ -99,6 +99,17 @@ import Testing
     #expect(try texts(html) == ["First line of text", "Second part"])
   }
 
+  @Test func dropsLinkTeasersAndTimestampLines() throws {
+    let html = """
+      <article><p><time datetime="2025-01-02">Jan. 2, 2025 6:02 AM</time></p>\(paragraphs(3))
+      <p>Read more: <a href="/other">Council approves the new budget for the harbour</a></p>
+      </article>
+      """
+    let blocks = try texts(html)
+    #expect(blocks.count == 3)
+    #expect(blocks.allSatisfy { $0.hasPrefix("Paragraph") })
+  }
+
   @Test func hiddenElementsAreDropped() throws {
     let html = """
       <article>\(paragraphs(2))<p style="display: none">Hidden text</p>
