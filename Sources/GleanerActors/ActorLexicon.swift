@@ -13,6 +13,8 @@ struct KnownEntity: Sendable {
   var caseSensitive: Bool
   /// The phrase as the rules spell it, for case-sensitive matching.
   var spelling: String
+  /// A place that names a sports team in sports reports (`team=yes`).
+  var canBeTeam = false
 }
 
 /// The actor rules compiled into lookup tables, built once and shared.
@@ -39,6 +41,8 @@ struct ActorLexicon: Sendable {
   var locationCues: Set<String> = []
   /// Endings of capitalized adjectives and creeds ("Islamic", "Marxist").
   var adjectiveSuffixes: [String] = []
+  /// Words of sports reports: several of them make cities and regions teams.
+  var sportsWords: Set<String> = []
   /// The longest title phrase, in words.
   var longestTitle = 1
 
@@ -74,7 +78,7 @@ struct ActorLexicon: Sendable {
             KnownEntity(
               name: name, type: type, code: code, rule: "actors.gazetteer.\(section.name)",
               ambiguous: entry.attributes["ambiguous"] == "yes", caseSensitive: caseSensitive,
-              spelling: key))
+              spelling: key, canBeTeam: section.attributes["team"] == "yes"))
           gazetteer.insert(PhraseKey.words(key), payload: entities.count - 1)
         }
       }
@@ -121,6 +125,7 @@ struct ActorLexicon: Sendable {
     groups = keys("group")
     locationCues = keys("location-cue")
     adjectiveSuffixes = keys("adjective-suffix").sorted()
+    sportsWords = keys("sports-word")
     for entry in list("given-name") {
       for key in entry.keys {
         givenNames[PhraseKey.word(key)] = entry.attributes["common"] == "yes"

@@ -25,6 +25,7 @@ struct ActorResolver {
   }
 
   func resolve(_ candidates: [Candidate]) -> [Actor] {
+    let candidates = preferSurnames(candidates)
     var groups: [Group] = []
     var index: [String: Int] = [:]
     func key(_ candidate: Candidate) -> String {
@@ -65,6 +66,30 @@ struct ActorResolver {
     addMetonymy(&actors)
     addDescriptions(&actors)
     return actors.sorted { ($0.mentions.first?.range.start ?? 0) < ($1.mentions.first?.range.start ?? 0) }
+  }
+
+  /// A place word that is the surname of a person named in the article is
+  /// that person ("Lindsay Davenport ... Davenport won"), unless a place
+  /// word ("in", "at") comes before it.
+  private func preferSurnames(_ candidates: [Candidate]) -> [Candidate] {
+    var surnames: Set<String> = []
+    for candidate in candidates where candidate.type == "person" && candidate.keys.count >= 2 {
+      surnames.insert(candidate.keys[candidate.keys.count - 1])
+    }
+    guard !surnames.isEmpty else { return candidates }
+    return candidates.map { candidate in
+      guard candidate.type == "location" || candidate.rule == "actors.team", candidate.keys.count == 1,
+        surnames.contains(candidate.keys[0]),
+        candidate.start == 0 || !lexicon.locationCues.contains(units[candidate.start - 1].key)
+      else { return candidate }
+      var person = candidate
+      person.known = false
+      person.type = "person"
+      person.code = nil
+      person.evidence = 2
+      person.rule = "actors.surname"
+      return person
+    }
   }
 
   /// "the International Monetary Fund (IMF)": the acronym in brackets names

@@ -14,12 +14,20 @@ struct MentionFinder {
   var candidates: [Candidate] = []
   /// Whether a unit is covered by a candidate.
   var claimed: [Bool]
+  /// Whether the article reports sports: there, a city or region alone is a team.
+  let isSports: Bool
 
   init(lexicon: ActorLexicon, text: ArticleText) {
     self.lexicon = lexicon
     self.text = text
     self.units = WordUnits.build(text, particles: lexicon.particles)
     self.claimed = Array(repeating: false, count: units.count)
+    var sportsHits: Set<String> = []
+    for unit in units where unit.isWord && lexicon.sportsWords.contains(unit.key) {
+      sportsHits.insert(unit.key)
+      if sportsHits.count >= 3 { break }
+    }
+    self.isSports = sportsHits.count >= 3
   }
 
   // MARK: - Pass one
@@ -137,6 +145,18 @@ struct MentionFinder {
   }
 
   private mutating func addKnown(_ start: Int, _ end: Int, _ entity: KnownEntity) {
+    if isSports, entity.canBeTeam,
+      start == 0 || !lexicon.locationCues.contains(units[start - 1].key)
+    {
+      // A city or region alone in a sports report: the team.
+      var candidate = makeCandidate(
+        start, end, type: "organization", name: text.string(range(start, end)), rule: "actors.team",
+        evidence: 2)
+      candidate.keys = units[start..<end].filter(\.isWord).map(\.key)
+      candidates.append(candidate)
+      claim(start, end)
+      return
+    }
     var candidate = makeCandidate(
       start, end, type: entity.type, name: entity.name, rule: entity.rule, evidence: 3)
     candidate.known = true
@@ -168,8 +188,10 @@ struct MentionFinder {
 
   private func isOrganizationCue(_ start: Int, _ end: Int) -> Bool {
     if lexicon.orgSuffixes.contains(units[end - 1].key) { return true }
-    if end - start >= 3, lexicon.orgPrefixes.contains(units[start].key), units[start + 1].key == "of" {
-      return true
+    if end - start >= 3 {
+      for index in start..<(end - 2) where units[index + 1].key == "of" {
+        if lexicon.orgPrefixes.contains(units[index].key) { return true }
+      }
     }
     return false
   }
@@ -239,6 +261,10 @@ struct MentionFinder {
     let hasUnknown = pieces.contains { $0.entity == nil && !isDemonym($0.start, $0.end) }
       && !demonymMentions
     let hasPlace = pieces.contains { $0.entity?.type == "location" || $0.entity?.type == "country" }
+    if hasUnknown, hasPlace, end - start >= 2, isGivenName(start) {
+      name(start, end, role: nil, rule: "actors.given-name")
+      return
+    }
     if hasUnknown, hasPlace, pieces.count >= 2, end - start >= 2, !nameOnly {
       // "Real Madrid", "Hong Kong Telecom": a place inside a longer name.
       addUnknown(start, end, type: "organization", rule: "actors.org-place", evidence: 1)
@@ -253,6 +279,10 @@ struct MentionFinder {
         name(piece.start, piece.end, role: nil, rule: "actors.name")
       }
     }
+  }
+
+  private func isGivenName(_ index: Int) -> Bool {
+    lexicon.givenNames[units[index].key] != nil && !units[index].inCapitals
   }
 
   private func isDemonym(_ start: Int, _ end: Int) -> Bool {
