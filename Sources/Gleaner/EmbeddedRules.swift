@@ -1430,6 +1430,18 @@ standings | semifinal | semi-final | quarter-final | final | season | halftime |
 batting | bowling | pitched | homer | inning | touchdown | fixtures | results | draw | drew
 @example "SOCCER - LEAGUE RESULTS\nLeague results on Sunday: ⏩Leeds⏪ 2 Wigan 1" => type=organization
 
+# A name ending in one of these is a place ("Tiananmen Square", "Kariba Dam").
+@list location-suffix
+square | street | road | avenue | boulevard | bridge | park | stadium | airport | prison | island
+islands | river | lake | mountain | mountains | valley | bay | sea | ocean | coast | peninsula
+desert | province | district | region | hills | heights | ground | dam | canal | strait | gate
+@example "crowds filled ⏩Karinska Square⏪ on Sunday" => type=location
+
+# A name starting with one of these is a place ("Mount Kenya", "Lake Victoria").
+@list location-prefix
+mount | mt | lake | port | fort | cape | gulf | bay | isle | strait | sea | river
+@example "climbers on ⏩Mount Orbel⏪ were rescued" => type=location
+
 """#),
     (
       "en/actors/given-names.rules",
@@ -3032,7 +3044,7 @@ Doctors Without Borders | Medecins Sans Frontieres | MSF => "Doctors Without Bor
 Greenpeace => "Greenpeace"
 Interpol => "Interpol"
 Europol => "Europol"
-Federal Reserve | Fed => "Federal Reserve"
+Federal Reserve => "Federal Reserve"
 Bundesbank => "Bundesbank"
 Bank of England => "Bank of England"
 Bank of Japan => "Bank of Japan"

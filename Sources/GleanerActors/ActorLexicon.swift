@@ -43,6 +43,8 @@ struct ActorLexicon: Sendable {
   var adjectiveSuffixes: [String] = []
   /// Words of sports reports: several of them make cities and regions teams.
   var sportsWords: Set<String> = []
+  var locationSuffixes: Set<String> = []
+  var locationPrefixes: Set<String> = []
   /// The longest title phrase, in words.
   var longestTitle = 1
 
@@ -126,6 +128,8 @@ struct ActorLexicon: Sendable {
     locationCues = keys("location-cue")
     adjectiveSuffixes = keys("adjective-suffix").sorted()
     sportsWords = keys("sports-word")
+    locationSuffixes = keys("location-suffix")
+    locationPrefixes = keys("location-prefix")
     for entry in list("given-name") {
       for key in entry.keys {
         givenNames[PhraseKey.word(key)] = entry.attributes["common"] == "yes"

@@ -177,6 +177,8 @@ struct ActorResolver {
     for (at, actor) in actors.enumerated() where actor.type == "person" {
       for role in actor.roles {
         let keys = PhraseKey.words(role)
+        // Only a role named with its body ("Hamas spokesman"), not "the president".
+        guard keys.count >= 2, role.first?.isUppercase == true else { continue }
         if byRole[keys] != nil && byRole[keys] != at { ambiguous.insert(keys) }
         byRole[keys] = at
       }

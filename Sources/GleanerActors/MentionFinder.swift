@@ -16,6 +16,8 @@ struct MentionFinder {
   var claimed: [Bool]
   /// Whether the article reports sports: there, a city or region alone is a team.
   let isSports: Bool
+  /// Words the article also writes in lower case: not names at a sentence start.
+  let lowercaseWords: Set<String>
 
   init(lexicon: ActorLexicon, text: ArticleText) {
     self.lexicon = lexicon
@@ -28,6 +30,11 @@ struct MentionFinder {
       if sportsHits.count >= 3 { break }
     }
     self.isSports = sportsHits.count >= 3
+    var lower: Set<String> = []
+    for unit in units where unit.isWord && !unit.isCapitalized && !unit.inCapitals {
+      lower.insert(unit.key)
+    }
+    self.lowercaseWords = lower
   }
 
   // MARK: - Pass one
@@ -99,6 +106,15 @@ struct MentionFinder {
       return
     }
     if demonymPhrase(start, end) { return }
+    if units[start..<end].allSatisfy({ !$0.isWord || $0.key.count == 1 || $0.isAllCaps }), end - start >= 2,
+      units[start..<end].contains(where: { $0.key.count == 1 })
+    {
+      return  // table headings: "W D L PCT"
+    }
+    if end - start >= 2, isLocationCue(start, end) {
+      addUnknown(start, end, type: "location", rule: "actors.place-name", evidence: 3)
+      return
+    }
     if end - start >= 2, isOrganizationCue(start, end) {
       addUnknown(start, end, type: "organization", rule: "actors.org-cue", evidence: 3)
       return
@@ -117,7 +133,9 @@ struct MentionFinder {
     let unit = units[index]
     if !unit.isWord { return true }
     if lexicon.stopwords.contains(unit.key) { return true }
-    if unit.startsSentence, lexicon.commonWords.contains(unit.key) { return true }
+    if unit.startsSentence, lexicon.commonWords.contains(unit.key) || lowercaseWords.contains(unit.key) {
+      return true
+    }
     return false
   }
 
@@ -184,6 +202,10 @@ struct MentionFinder {
   private mutating func addKnown(_ start: Int, _ end: Int, _ entity: KnownEntity, rule: String) {
     addKnown(start, end, entity)
     candidates[candidates.count - 1].rule = rule
+  }
+
+  private func isLocationCue(_ start: Int, _ end: Int) -> Bool {
+    lexicon.locationSuffixes.contains(units[end - 1].key) || lexicon.locationPrefixes.contains(units[start].key)
   }
 
   private func isOrganizationCue(_ start: Int, _ end: Int) -> Bool {
@@ -323,6 +345,7 @@ struct MentionFinder {
     }
     if end - start == 1 {
       if lexicon.commonWords.contains(first.key) && !first.isAllCaps { return }
+      if first.key.count == 1 || lowercaseWords.contains(first.key) { return }
       if !first.isAllCaps, lexicon.adjectiveSuffixes.contains(where: { first.key.hasSuffix($0) }) {
         return  // "Islamic", "Marxist": a capitalized adjective, no actor
       }
@@ -333,6 +356,12 @@ struct MentionFinder {
       } else {
         addUnknown(start, end, type: "", rule: "actors.name", evidence: 0)
       }
+      return
+    }
+    if units[start..<end].contains(where: { lexicon.commonWords.contains($0.key) && lexicon.givenNames[$0.key] == nil })
+    {
+      // "Standard Liege", "Kansai Electric Power": ordinary words make a body's name.
+      addUnknown(start, end, type: "organization", rule: "actors.name", evidence: 0)
       return
     }
     addUnknown(start, end, type: "person", rule: "actors.name", evidence: 1)
@@ -398,6 +427,7 @@ struct MentionFinder {
   /// Finds names already seen in the article where case gave no evidence:
   /// paragraphs in capitals and words at a sentence start.
   private mutating func repeatKnownNames() {
+    markDatelines()
     var seen = TokenTrie()
     var representative: [Candidate] = []
     for candidate in candidates where !candidate.rule.hasPrefix("actors.demonym") {
@@ -436,6 +466,36 @@ struct MentionFinder {
         addKnown(index, match.end, lexicon.entities[Int(payload)])
         index = match.end
         continue
+      }
+      index += 1
+    }
+  }
+
+  /// "LONDON 1996-08-30", "TAVILDARA, Tajikistan 1996-08-22": a line in
+  /// capitals that opens with words and then a date names the place of filing.
+  private mutating func markDatelines() {
+    var index = 0
+    while index < units.count {
+      let paragraph = units[index].paragraph
+      if units[index].inCapitals, index == 0 || units[index - 1].paragraph != paragraph {
+        var end = index
+        while end < units.count, units[end].isWord, units[end].paragraph == paragraph, !claimed[end] {
+          end += 1
+        }
+        if end > index, end - index <= 4, end < units.count, units[end].paragraph == paragraph,
+          !units[end].isWord, units[end].key != "-"
+        {
+          if let known = knownEntity(index, end, wholeChunk: true), known.type != "location" || !isSports {
+            addKnown(index, end, known)
+          } else {
+            var candidate = makeCandidate(
+              index, end, type: "location", name: text.string(range(index, end)), rule: "actors.dateline",
+              evidence: 2)
+            candidate.known = false
+            candidates.append(candidate)
+            claim(index, end)
+          }
+        }
       }
       index += 1
     }
