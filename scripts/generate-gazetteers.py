@@ -224,7 +224,7 @@ def main():
                                      ("er", ["", "e"]), ("est", ["", "e"]), ("ly", [""])):
             if w.endswith(suffix):
                 stems += [w[:-len(suffix)] + r for r in replacements]
-        return any(stem in lower_words for stem in stems if len(stem) >= 3)
+        return w in lower_words or any(stem in lower_words for stem in stems[1:] if len(stem) >= 3)
     top = top_n_list("en", 12000)
     ranked = [w for w in top if is_word(w)]
     common = {w for w in top if w in lower_words}

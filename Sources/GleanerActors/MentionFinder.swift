@@ -132,6 +132,7 @@ struct MentionFinder {
   private func isDroppable(_ index: Int) -> Bool {
     let unit = units[index]
     if !unit.isWord { return true }
+    if unit.isAllCaps, !unit.inCapitals { return false }  // an acronym: "WHO"
     if lexicon.stopwords.contains(unit.key) { return true }
     if unit.startsSentence, lexicon.commonWords.contains(unit.key) || lowercaseWords.contains(unit.key) {
       return true
