@@ -153,8 +153,8 @@ struct MentionFinder {
 
   /// Whether the text's case and place allow a gazetteer entity at a span.
   private func allows(_ entity: KnownEntity, _ start: Int, _ end: Int) -> Bool {
-    let written = text.string(TextRange(units[start].range.start, units[end - 1].range.end))
     if entity.caseSensitive {
+      let written = text.string(TextRange(units[start].range.start, units[end - 1].range.end))
       return written == entity.spelling
         || written.replacingOccurrences("\u{2019}", "'") == entity.spelling
     }

@@ -40,8 +40,19 @@ enum WordUnits {
         }
       }
       let range = TextRange(token.range.start, tokens[end].range.end)
-      let raw = text.string(range)
-      let key = PhraseKey.word(raw)
+      let ascii = !text.bytes[range.start..<range.end].contains { $0 >= 0x80 }
+      let key: String
+      if ascii {
+        var end = range.end
+        if end - range.start > 1, text.bytes[end - 1] == 46,
+          !text.bytes[range.start..<(end - 1)].contains(46)
+        {
+          end -= 1
+        }
+        key = String(decoding: text.lowercased[range.start..<end], as: UTF8.self)
+      } else {
+        key = PhraseKey.word(text.string(range))
+      }
       var capitalized = token.isCapitalized
       if !capitalized, end > index, let dash = key.firstIndex(of: "-"),
         particles.contains(String(key[..<dash]))
@@ -50,9 +61,16 @@ enum WordUnits {
       }
       var letters = 0
       var lower = false
-      for scalar in raw.unicodeScalars where scalar.properties.isAlphabetic {
-        letters += 1
-        if scalar.properties.isLowercase { lower = true; break }
+      if ascii {
+        for byte in text.bytes[range.start..<range.end] {
+          if (97...122).contains(byte) { lower = true; break }
+          if (65...90).contains(byte) { letters += 1 }
+        }
+      } else {
+        for scalar in text.string(range).unicodeScalars where scalar.properties.isAlphabetic {
+          letters += 1
+          if scalar.properties.isLowercase { lower = true; break }
+        }
       }
       let opensSentence = token.startsSentence || sentenceStartPending
       sentenceStartPending = false
