@@ -1,0 +1,143 @@
+import GleanerCore
+
+/// A named entity the rules know: a country, place, organization or person.
+struct KnownEntity: Sendable {
+  var name: String
+  var type: String
+  var code: String?
+  /// The rule id mentions found through it carry (`actors.gazetteer.country`).
+  var rule: String
+  /// Also a common English word: not taken at a sentence start or in capitals.
+  var ambiguous: Bool
+  /// Written in capitals in the rules ("WHO"): matched in capitals only.
+  var caseSensitive: Bool
+  /// The phrase as the rules spell it, for case-sensitive matching.
+  var spelling: String
+  /// A place that names a sports team in sports reports (`team=yes`).
+  var canBeTeam = false
+}
+
+/// The actor rules compiled into lookup tables, built once and shared.
+struct ActorLexicon: Sendable {
+  var entities: [KnownEntity] = []
+  /// Gazetteer phrases → indices into `entities`.
+  var gazetteer = TokenTrie()
+  /// Demonym phrases ("Israeli", "South Korean") → country entity index.
+  var demonyms = TokenTrie()
+  /// Plural demonyms ("Palestinians") that name a group.
+  var pluralDemonyms: Set<String> = []
+  var titles = TokenTrie()
+  var honorifics: Set<String> = []
+  var titleModifiers: Set<String> = []
+  var orgSuffixes: Set<String> = []
+  var orgPrefixes: Set<String> = []
+  var particles: Set<String> = []
+  var stopwords: Set<String> = []
+  var commonWords: Set<String> = []
+  /// Given names; the value tells whether it is also a common word.
+  var givenNames: [String: Bool] = [:]
+  var governmentWords: Set<String> = []
+  var groups: Set<String> = []
+  var locationCues: Set<String> = []
+  /// Endings of capitalized adjectives and creeds ("Islamic", "Marxist").
+  var adjectiveSuffixes: [String] = []
+  /// Words of sports reports: several of them make cities and regions teams.
+  var sportsWords: Set<String> = []
+  var locationSuffixes: Set<String> = []
+  var locationPrefixes: Set<String> = []
+  /// The longest title phrase, in words.
+  var longestTitle = 1
+
+  static let entityTypes: Set<String> = ["person", "organization", "country", "location", "group"]
+
+  init(rules: RuleSet, language: String) throws {
+    var errors: [RuleError] = []
+    func list(_ name: String) -> [RuleEntry] {
+      rules.list(name, language: language, dimension: "actors")
+    }
+    func keys(_ name: String) -> Set<String> {
+      Set(list(name).flatMap(\.keys).map { PhraseKey.words($0).joined(separator: " ") })
+    }
+    for section in rules.sections("gazetteer", language: language, dimension: "actors") {
+      guard let type = section.attributes["type"] else {
+        errors.append(section.error("a gazetteer needs type=person|organization|country|location|group"))
+        continue
+      }
+      guard Self.entityTypes.contains(type) else {
+        errors.append(section.error("unknown actor type '\(type)'"))
+        continue
+      }
+      for entry in section.entries {
+        let name = entry.value ?? entry.keys[0]
+        let code = entry.attributes["code"]
+        if type == "country", code == nil || code!.count != 2 {
+          errors.append(entry.error("a country needs code=XX (ISO 3166 alpha-2)"))
+          continue
+        }
+        for key in entry.keys {
+          let caseSensitive = key.count <= 6 && key.allSatisfy { !$0.isLowercase } && key.contains { $0.isLetter }
+          entities.append(
+            KnownEntity(
+              name: name, type: type, code: code, rule: "actors.gazetteer.\(section.name)",
+              ambiguous: entry.attributes["ambiguous"] == "yes", caseSensitive: caseSensitive,
+              spelling: key, canBeTeam: section.attributes["team"] == "yes"))
+          gazetteer.insert(PhraseKey.words(key), payload: entities.count - 1)
+        }
+      }
+    }
+    var countryByCode: [String: Int] = [:]
+    for (index, entity) in entities.enumerated() where entity.type == "country" {
+      if let code = entity.code, countryByCode[code] == nil { countryByCode[code] = index }
+    }
+    for entry in list("demonym") {
+      guard let code = entry.value, let country = countryByCode[code] else {
+        errors.append(entry.error("a demonym needs the code of a country in the gazetteer"))
+        continue
+      }
+      for key in entry.keys {
+        let words = PhraseKey.words(key)
+        demonyms.insert(words, payload: country)
+        let last = words[words.count - 1]
+        if !last.hasSuffix("s"), !last.hasSuffix("sh"), !last.hasSuffix("ch"), !last.hasSuffix("ese"),
+          !last.hasSuffix(".")
+        {
+          let plural = words.dropLast() + [last + "s"]
+          demonyms.insert(Array(plural), payload: country)
+          pluralDemonyms.insert(plural.joined(separator: " "))
+        } else if last.hasSuffix("s"), words.count == 1, last != "swiss" {
+          pluralDemonyms.insert(last)
+        }
+      }
+    }
+    for entry in list("title") {
+      for key in entry.keys {
+        let words = PhraseKey.words(key)
+        titles.insert(words, payload: 0)
+        longestTitle = max(longestTitle, words.count)
+      }
+    }
+    honorifics = keys("honorific")
+    titleModifiers = keys("title-modifier")
+    orgSuffixes = keys("org-suffix")
+    orgPrefixes = keys("org-prefix")
+    particles = keys("particle")
+    stopwords = keys("stopword")
+    commonWords = keys("common-word")
+    governmentWords = keys("government-word")
+    groups = keys("group")
+    locationCues = keys("location-cue")
+    adjectiveSuffixes = keys("adjective-suffix").sorted()
+    sportsWords = keys("sports-word")
+    locationSuffixes = keys("location-suffix")
+    locationPrefixes = keys("location-prefix")
+    for entry in list("given-name") {
+      for key in entry.keys {
+        givenNames[PhraseKey.word(key)] = entry.attributes["common"] == "yes"
+      }
+    }
+    if entities.isEmpty {
+      errors.append(RuleError(file: "\(language)/actors", line: 0, "no gazetteer found"))
+    }
+    if !errors.isEmpty { throw RuleErrors(errors) }
+  }
+}

@@ -1,0 +1,212 @@
+import GleanerCore
+import GleanerText
+
+/// Gathers mentions into actors: one per real entity, with surname-only
+/// mentions, acronyms defined in the text and definite descriptions ("the
+/// Hamas spokesman") joined to the full name, types decided by the strongest
+/// cues, and roles collected.
+struct ActorResolver {
+  let text: ArticleText
+  let units: [WordUnit]
+  let lexicon: ActorLexicon
+
+  /// The type of a name no cue types: most such names in news are teams,
+  /// companies and bodies.
+  static let defaultType = "organization"
+
+  private struct Group {
+    var name: String
+    var keys: [String]
+    var known: Bool
+    var code: String?
+    var votes: [String: Int] = [:]
+    var roles: [String] = []
+    var mentions: [Candidate] = []
+  }
+
+  func resolve(_ candidates: [Candidate]) -> [Actor] {
+    let candidates = preferSurnames(candidates)
+    var groups: [Group] = []
+    var index: [String: Int] = [:]
+    func key(_ candidate: Candidate) -> String {
+      candidate.known ? "k:\(candidate.name)" : "u:\(candidate.keys.joined(separator: " "))"
+    }
+    for candidate in candidates.sorted(by: { $0.range < $1.range }) {
+      let k = key(candidate)
+      let at: Int
+      if let existing = index[k] {
+        at = existing
+      } else {
+        at = groups.count
+        index[k] = at
+        groups.append(
+          Group(name: candidate.name, keys: candidate.keys, known: candidate.known, code: candidate.code))
+      }
+      groups[at].mentions.append(candidate)
+      if !candidate.type.isEmpty {
+        groups[at].votes[candidate.type, default: 0] += candidate.evidence + 1
+      }
+      if let role = candidate.role, !groups[at].roles.contains(role) { groups[at].roles.append(role) }
+    }
+    linkAcronyms(&groups, index)
+    linkPartialNames(&groups)
+    var actors: [Actor] = []
+    for group in groups where !group.mentions.isEmpty {
+      let type = group.votes.max { $0.value < $1.value || ($0.value == $1.value && $0.key > $1.key) }?.key
+        ?? Self.defaultType
+      var mentions = group.mentions.sorted { $0.range < $1.range }
+      mentions = mentions.enumerated().filter { $0.offset == 0 || mentions[$0.offset - 1].range != $0.element.range }
+        .map(\.element)
+      actors.append(
+        Actor(
+          name: group.name, type: type, roles: group.roles,
+          mentions: mentions.map { ActorMention(span: text.span($0.range), range: $0.range, rule: $0.rule) },
+          code: group.code))
+    }
+    addMetonymy(&actors)
+    addDescriptions(&actors)
+    return actors.sorted { ($0.mentions.first?.range.start ?? 0) < ($1.mentions.first?.range.start ?? 0) }
+  }
+
+  /// A place word that is the surname of a person named in the article is
+  /// that person ("Lindsay Davenport ... Davenport won"), unless a place
+  /// word ("in", "at") comes before it.
+  private func preferSurnames(_ candidates: [Candidate]) -> [Candidate] {
+    var surnames: Set<String> = []
+    for candidate in candidates where candidate.type == "person" && candidate.keys.count >= 2 {
+      surnames.insert(candidate.keys[candidate.keys.count - 1])
+    }
+    guard !surnames.isEmpty else { return candidates }
+    return candidates.map { candidate in
+      guard candidate.type == "location" || candidate.rule == "actors.team", candidate.keys.count == 1,
+        surnames.contains(candidate.keys[0]),
+        candidate.start == 0 || !lexicon.locationCues.contains(units[candidate.start - 1].key)
+      else { return candidate }
+      var person = candidate
+      person.known = false
+      person.type = "person"
+      person.code = nil
+      person.evidence = 2
+      person.rule = "actors.surname"
+      return person
+    }
+  }
+
+  /// "the International Monetary Fund (IMF)": the acronym in brackets names
+  /// the same actor, wherever it occurs.
+  private func linkAcronyms(_ groups: inout [Group], _ index: [String: Int]) {
+    for target in groups.indices {
+      for mention in groups[target].mentions where mention.keys.count >= 2 {
+        let end = mention.end
+        guard end + 2 < units.count, units[end].key == "(", units[end + 2].key == ")",
+          units[end + 1].isAllCaps || units[end + 1].isCapitalized
+        else { continue }
+        let acronym = "u:\(units[end + 1].key)"
+        guard let source = index[acronym], source != target, !groups[source].known else { continue }
+        move(&groups, from: source, to: target)
+      }
+    }
+  }
+
+  /// Surname-only and first-name-only mentions join the one person in the
+  /// article whose full name has that word.
+  private func linkPartialNames(_ groups: inout [Group]) {
+    var byWord: [String: [Int]] = [:]
+    for (at, group) in groups.enumerated() where group.keys.count >= 2 && isPerson(group) {
+      for word in Set([group.keys.first!, group.keys.last!]) {
+        byWord[word, default: []].append(at)
+      }
+    }
+    for at in groups.indices where groups[at].keys.count == 1 && !groups[at].mentions.isEmpty {
+      let group = groups[at]
+      if group.known && !isPerson(group) { continue }
+      if let votes = group.votes.first(where: { $0.key != "person" && $0.value >= 4 }), votes.value > 0,
+        !group.votes.keys.contains("person")
+      {
+        continue
+      }
+      guard let targets = byWord[group.keys[0]], Set(targets).count == 1, targets[0] != at else { continue }
+      move(&groups, from: at, to: targets[0])
+    }
+  }
+
+  private func isPerson(_ group: Group) -> Bool {
+    let best = group.votes.max { $0.value < $1.value }
+    return best?.key == "person"
+  }
+
+  private func move(_ groups: inout [Group], from source: Int, to target: Int) {
+    groups[target].mentions += groups[source].mentions
+    for (type, count) in groups[source].votes where type == "person" || groups[target].votes[type] != nil {
+      groups[target].votes[type, default: 0] += count
+    }
+    for role in groups[source].roles where !groups[target].roles.contains(role) {
+      groups[target].roles.append(role)
+    }
+    groups[source].mentions = []
+  }
+
+  /// A capital named where its government is meant ("Washington said") is a
+  /// mention of the country when the article names that country too.
+  private func addMetonymy(_ actors: inout [Actor]) {
+    guard let capital = actors.firstIndex(where: { $0.name == "Washington" && $0.type == "location" }),
+      let country = actors.firstIndex(where: { $0.code == "US" })
+    else { return }
+    var keep: [ActorMention] = []
+    for mention in actors[capital].mentions {
+      let unit = unitIndex(at: mention.range.start)
+      let before = unit > 0 ? units[unit - 1].key : ""
+      if lexicon.locationCues.contains(before) || ["to", "from", "at", "visit", "visited"].contains(before) {
+        keep.append(mention)
+      } else {
+        var moved = mention
+        moved.rule = "actors.metonymy"
+        actors[country].mentions.append(moved)
+      }
+    }
+    actors[country].mentions.sort { $0.range < $1.range }
+    actors[capital].mentions = keep
+    if keep.isEmpty { actors.remove(at: capital) }
+  }
+
+  /// "the Hamas spokesman" after "Hamas spokesman Adel Latif al-Kanu": the
+  /// description names the person with that role.
+  private func addDescriptions(_ actors: inout [Actor]) {
+    var byRole: [[String]: Int] = [:]
+    var ambiguous: Set<[String]> = []
+    for (at, actor) in actors.enumerated() where actor.type == "person" {
+      for role in actor.roles {
+        let keys = PhraseKey.words(role)
+        // Only a role named with its body ("Hamas spokesman"), not "the president".
+        guard keys.count >= 2, role.first?.isUppercase == true else { continue }
+        if byRole[keys] != nil && byRole[keys] != at { ambiguous.insert(keys) }
+        byRole[keys] = at
+      }
+    }
+    guard !byRole.isEmpty else { return }
+    var lengths = Set(byRole.keys.map(\.count)).sorted(by: >)
+    lengths = lengths.filter { $0 >= 1 }
+    for (index, unit) in units.enumerated() where unit.key == "the" {
+      for length in lengths where index + length < units.count {
+        let keys = units[(index + 1)...(index + length)].map(\.key)
+        guard let at = byRole[keys], !ambiguous.contains(keys) else { continue }
+        let next = index + length + 1
+        if next < units.count, units[next].isWord, units[next].isCapitalized { continue }
+        let range = TextRange(unit.range.start, units[index + length].range.end)
+        actors[at].mentions.append(ActorMention(span: text.span(range), range: range, rule: "actors.description"))
+        actors[at].mentions.sort { $0.range < $1.range }
+        break
+      }
+    }
+  }
+
+  private func unitIndex(at byte: Int) -> Int {
+    var low = 0
+    var high = units.count
+    while low < high {
+      let mid = (low + high) / 2
+      if units[mid].range.start < byte { low = mid + 1 } else { high = mid }
+    }
+    return low
+  }
+}

@@ -1,0 +1,22 @@
+import GleanerCore
+
+/// A mention found in the text, before mentions are gathered into actors.
+struct Candidate: Sendable {
+  var range: TextRange
+  /// Units `units[start..<end]` make up the mention.
+  var start: Int
+  var end: Int
+  /// `person`, `organization`, `country`, `location`, `group`, or `""` when unknown.
+  var type: String
+  /// The canonical name of a known entity, else the name as written.
+  var name: String
+  var code: String?
+  var rule: String
+  /// Whether the rules know the entity (a gazetteer entry).
+  var known: Bool
+  /// How sure the type is: 0 a guess, 1 weak, 2 a cue, 3 a title or gazetteer.
+  var evidence: Int
+  var role: String?
+  /// The word keys of the name, for surname and acronym links.
+  var keys: [String]
+}

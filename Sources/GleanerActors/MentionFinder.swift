@@ -1,0 +1,540 @@
+import GleanerCore
+import GleanerText
+
+/// Finds the mentions of one article: gazetteer names, capitalized name
+/// sequences typed by their cues, titles and roles, groups.
+///
+/// Works in one left-to-right pass over the word units, then a second pass
+/// that finds names already seen in the article again where case says
+/// nothing (headlines in capitals, sentence starts).
+struct MentionFinder {
+  let lexicon: ActorLexicon
+  let text: ArticleText
+  let units: [WordUnit]
+  var candidates: [Candidate] = []
+  /// Whether a unit is covered by a candidate.
+  var claimed: [Bool]
+  /// Whether the article reports sports: there, a city or region alone is a team.
+  let isSports: Bool
+  /// Words the article also writes in lower case: not names at a sentence start.
+  let lowercaseWords: Set<String>
+
+  init(lexicon: ActorLexicon, text: ArticleText) {
+    self.lexicon = lexicon
+    self.text = text
+    self.units = WordUnits.build(text, particles: lexicon.particles)
+    self.claimed = Array(repeating: false, count: units.count)
+    var sportsHits: Set<String> = []
+    for unit in units where unit.isWord && lexicon.sportsWords.contains(unit.key) {
+      sportsHits.insert(unit.key)
+      if sportsHits.count >= 3 { break }
+    }
+    self.isSports = sportsHits.count >= 3
+    var lower: Set<String> = []
+    for unit in units where unit.isWord && !unit.isCapitalized && !unit.inCapitals {
+      lower.insert(unit.key)
+    }
+    self.lowercaseWords = lower
+  }
+
+  // MARK: - Pass one
+
+  mutating func run() {
+    var index = 0
+    while index < units.count {
+      let unit = units[index]
+      if unit.inCapitals {
+        index += 1
+      } else if unit.isWord, unit.isCapitalized {
+        let end = chunkEnd(from: index)
+        chunk(index, end)
+        index = end
+      } else {
+        if unit.isWord, lexicon.groups.contains(unit.key) {
+          add(index, index + 1, type: "group", name: text.string(unit.range), rule: "actors.group",
+              evidence: 3)
+        }
+        index += 1
+      }
+    }
+    repeatKnownNames()
+  }
+
+  /// The end of the capitalized sequence that starts at `start`.
+  private func chunkEnd(from start: Int) -> Int {
+    var end = start + 1
+    while end < units.count {
+      let unit = units[end]
+      if unit.startsSentence || unit.paragraph != units[start].paragraph || unit.inCapitals { break }
+      if unit.isWord, unit.isCapitalized {
+        end += 1
+        continue
+      }
+      guard end + 1 < units.count, units[end + 1].isWord, units[end + 1].isCapitalized,
+        !units[end + 1].startsSentence
+      else { break }
+      let previous = units[end - 1]
+      if unit.isWord, lexicon.particles.contains(unit.key) {
+        end += 1
+      } else if unit.key == "of" || unit.key == "for",
+        lexicon.orgPrefixes.contains(previous.key) || lexicon.orgSuffixes.contains(previous.key)
+          || lexicon.orgPrefixes.contains(units[start].key)
+      {
+        end += 1
+      } else if unit.key == "&" {
+        end += 1
+      } else if unit.key == ".", previous.isWord, previous.key.count == 1, previous.isCapitalized {
+        end += 1  // an initial: "George W. Bush"
+      } else {
+        break
+      }
+    }
+    return end
+  }
+
+  /// Handles the capitalized sequence `units[start..<end]`.
+  private mutating func chunk(_ start: Int, _ end: Int) {
+    if let known = knownEntity(start, end, wholeChunk: true) {
+      addKnown(start, end, known)
+      return
+    }
+    var start = start
+    while start < end, isDroppable(start) { start += 1 }
+    guard start < end else { return }
+    if let known = knownEntity(start, end, wholeChunk: true) {
+      addKnown(start, end, known)
+      return
+    }
+    if demonymPhrase(start, end) { return }
+    if units[start..<end].allSatisfy({ !$0.isWord || $0.key.count == 1 || $0.isAllCaps }), end - start >= 2,
+      units[start..<end].contains(where: { $0.key.count == 1 })
+    {
+      return  // table headings: "W D L PCT"
+    }
+    if end - start >= 2, isLocationCue(start, end) {
+      addUnknown(start, end, type: "location", rule: "actors.place-name", evidence: 3)
+      return
+    }
+    if end - start >= 2, isOrganizationCue(start, end) {
+      addUnknown(start, end, type: "organization", rule: "actors.org-cue", evidence: 3)
+      return
+    }
+    if let titleEnd = titleSplit(start, end) {
+      let role = text.string(TextRange(units[start].range.start, units[titleEnd - 1].range.end))
+      segment(start, titleStart(start, titleEnd), nameOnly: false, demonymMentions: true)
+      name(titleEnd, end, role: role, rule: "actors.title")
+      return
+    }
+    segment(start, end, nameOnly: false, demonymMentions: false)
+  }
+
+  /// Whether a leading unit of a sequence is not part of a name.
+  private func isDroppable(_ index: Int) -> Bool {
+    let unit = units[index]
+    if !unit.isWord { return true }
+    if unit.isAllCaps, !unit.inCapitals { return false }  // an acronym: "WHO"
+    if lexicon.stopwords.contains(unit.key) { return true }
+    if unit.startsSentence, lexicon.commonWords.contains(unit.key) || lowercaseWords.contains(unit.key) {
+      return true
+    }
+    return false
+  }
+
+  /// The known entity of exactly `units[start..<end]`, if the rules have one
+  /// that the case of the text allows.
+  private func knownEntity(_ start: Int, _ end: Int, wholeChunk: Bool) -> KnownEntity? {
+    let keys = units[start..<end].map(\.key)
+    for payload in lexicon.gazetteer.lookup(keys) {
+      let entity = lexicon.entities[Int(payload)]
+      if allows(entity, start, end) { return entity }
+    }
+    return nil
+  }
+
+  /// Whether the text's case and place allow a gazetteer entity at a span.
+  private func allows(_ entity: KnownEntity, _ start: Int, _ end: Int) -> Bool {
+    if entity.caseSensitive {
+      let written = text.string(TextRange(units[start].range.start, units[end - 1].range.end))
+      return written == entity.spelling
+        || written.replacingOccurrences("\u{2019}", "'") == entity.spelling
+    }
+    if entity.ambiguous, units[start].startsSentence || units[start].inCapitals { return false }
+    if !units[start].inCapitals, !units[start].isCapitalized { return false }
+    return true
+  }
+
+  private mutating func addKnown(_ start: Int, _ end: Int, _ entity: KnownEntity) {
+    if isSports, entity.canBeTeam,
+      start == 0 || !lexicon.locationCues.contains(units[start - 1].key)
+    {
+      // A city or region alone in a sports report: the team.
+      var candidate = makeCandidate(
+        start, end, type: "organization", name: text.string(range(start, end)), rule: "actors.team",
+        evidence: 2)
+      candidate.keys = units[start..<end].filter(\.isWord).map(\.key)
+      candidates.append(candidate)
+      claim(start, end)
+      return
+    }
+    var candidate = makeCandidate(
+      start, end, type: entity.type, name: entity.name, rule: entity.rule, evidence: 3)
+    candidate.known = true
+    candidate.code = entity.code
+    candidates.append(candidate)
+    claim(start, end)
+  }
+
+  /// A demonym sequence: a mention of its country before a government word
+  /// ("Israeli government"), a group when plural ("Palestinians").
+  private mutating func demonymPhrase(_ start: Int, _ end: Int) -> Bool {
+    let keys = units[start..<end].map(\.key)
+    guard let payload = lexicon.demonyms.lookup(keys).first else { return false }
+    let joined = keys.joined(separator: " ")
+    if lexicon.pluralDemonyms.contains(joined) {
+      add(start, end, type: "group", name: text.string(range(start, end)), rule: "actors.group.demonym",
+          evidence: 3)
+    } else if end < units.count, lexicon.governmentWords.contains(units[end].key) {
+      addKnown(start, end, lexicon.entities[Int(payload)], rule: "actors.demonym-government")
+    }
+    claim(start, end)
+    return true
+  }
+
+  private mutating func addKnown(_ start: Int, _ end: Int, _ entity: KnownEntity, rule: String) {
+    addKnown(start, end, entity)
+    candidates[candidates.count - 1].rule = rule
+  }
+
+  private func isLocationCue(_ start: Int, _ end: Int) -> Bool {
+    lexicon.locationSuffixes.contains(units[end - 1].key) || lexicon.locationPrefixes.contains(units[start].key)
+  }
+
+  private func isOrganizationCue(_ start: Int, _ end: Int) -> Bool {
+    if lexicon.orgSuffixes.contains(units[end - 1].key) { return true }
+    if end - start >= 3 {
+      for index in start..<(end - 2) where units[index + 1].key == "of" {
+        if lexicon.orgPrefixes.contains(units[index].key) { return true }
+      }
+    }
+    return false
+  }
+
+  /// The end of the last title inside `units[start..<end]` that leaves a name
+  /// after it ("Israeli Prime Minister | Benjamin Netanyahu").
+  private func titleSplit(_ start: Int, _ end: Int) -> Int? {
+    var best: Int?
+    for from in start..<(end - 1) {
+      for match in lexicon.titles.matches({ $0 < end - 1 ? units[$0].key : nil }, from: from) {
+        best = max(best ?? 0, match.end)
+      }
+    }
+    guard let best else { return nil }
+    // The name after the title must start like a name.
+    return units[best].isWord ? best : nil
+  }
+
+  /// Where the title ending at `titleEnd` starts, modifiers included.
+  private func titleStart(_ start: Int, _ titleEnd: Int) -> Int {
+    var from = titleEnd - 1
+    while from > start {
+      let keys = units[(from - 1)..<titleEnd].map(\.key)
+      if !lexicon.titles.lookup(keys).isEmpty || lexicon.titleModifiers.contains(units[from - 1].key) {
+        from -= 1
+      } else {
+        break
+      }
+    }
+    return from
+  }
+
+  /// Splits `units[start..<end]` into gazetteer names and unknown names.
+  private mutating func segment(_ start: Int, _ end: Int, nameOnly: Bool, demonymMentions: Bool) {
+    var pieces: [(start: Int, end: Int, entity: KnownEntity?)] = []
+    var index = start
+    var unknownStart: Int?
+    while index < end {
+      var found: (end: Int, entity: KnownEntity)?
+      for match in lexicon.gazetteer.matches({ $0 < end ? units[$0].key : nil }, from: index) {
+        for payload in match.payloads {
+          let entity = lexicon.entities[Int(payload)]
+          if allows(entity, index, match.end) { found = (match.end, entity); break }
+        }
+      }
+      if found == nil,
+        let demonym = lexicon.demonyms.matches({ $0 < end ? units[$0].key : nil }, from: index).last
+      {
+        if let open = unknownStart { pieces.append((open, index, nil)); unknownStart = nil }
+        // A demonym inside a name sequence qualifies it: a mention of its
+        // country only before a title ("Israeli Prime Minister").
+        let country = lexicon.entities[Int(demonym.payloads[0])]
+        pieces.append((index, demonym.end, demonymMentions ? country : nil))
+        index = demonym.end
+        continue
+      }
+      if let found {
+        if let open = unknownStart { pieces.append((open, index, nil)); unknownStart = nil }
+        pieces.append((index, found.end, found.entity))
+        index = found.end
+      } else {
+        if unknownStart == nil { unknownStart = index }
+        index += 1
+      }
+    }
+    if let open = unknownStart { pieces.append((open, end, nil)) }
+    let hasUnknown = pieces.contains { $0.entity == nil && !isDemonym($0.start, $0.end) }
+      && !demonymMentions
+    let hasPlace = pieces.contains { $0.entity?.type == "location" || $0.entity?.type == "country" }
+    if hasUnknown, hasPlace, end - start >= 2, isGivenName(start) {
+      name(start, end, role: nil, rule: "actors.given-name")
+      return
+    }
+    if hasUnknown, hasPlace, pieces.count >= 2, end - start >= 2, !nameOnly {
+      // "Real Madrid", "Hong Kong Telecom": a place inside a longer name.
+      addUnknown(start, end, type: "organization", rule: "actors.org-place", evidence: 1)
+      return
+    }
+    for piece in pieces {
+      if let entity = piece.entity, isDemonym(piece.start, piece.end) {
+        addKnown(piece.start, piece.end, entity, rule: "actors.demonym-role")
+      } else if let entity = piece.entity {
+        addKnown(piece.start, piece.end, entity)
+      } else if !isDemonym(piece.start, piece.end) {
+        name(piece.start, piece.end, role: nil, rule: "actors.name")
+      }
+    }
+  }
+
+  private func isGivenName(_ index: Int) -> Bool {
+    lexicon.givenNames[units[index].key] != nil && !units[index].inCapitals
+  }
+
+  private func isDemonym(_ start: Int, _ end: Int) -> Bool {
+    !lexicon.demonyms.lookup(units[start..<end].map(\.key)).isEmpty
+  }
+
+  /// Types an unknown name from its cues and adds it.
+  private mutating func name(_ start: Int, _ end: Int, role: String?, rule: String) {
+    var start = start
+    while start < end, isDroppable(start) { start += 1 }
+    var end = end
+    while end > start, !units[end - 1].isWord { end -= 1 }
+    guard start < end else { return }
+    if let role {
+      addUnknown(start, end, type: "person", rule: rule, evidence: 3, role: role)
+      return
+    }
+    if let role = titleBefore(start) {
+      addUnknown(start, end, type: "person", rule: "actors.title", evidence: 3, role: role)
+      return
+    }
+    if hasHonorific(before: start) {
+      addUnknown(start, end, type: "person", rule: "actors.honorific", evidence: 3)
+      return
+    }
+    if let role = apposition(after: end) {
+      addUnknown(start, end, type: "person", rule: "actors.apposition", evidence: 3, role: role)
+      return
+    }
+    if end - start >= 2, isOrganizationCue(start, end) {
+      addUnknown(start, end, type: "organization", rule: "actors.org-cue", evidence: 3)
+      return
+    }
+    let first = units[start]
+    if let common = lexicon.givenNames[first.key], !common || end - start >= 2 {
+      addUnknown(start, end, type: "person", rule: "actors.given-name", evidence: end - start >= 2 ? 2 : 1)
+      return
+    }
+    if end - start == 1 {
+      if lexicon.commonWords.contains(first.key) && !first.isAllCaps { return }
+      if first.key.count == 1 || lowercaseWords.contains(first.key) { return }
+      if !first.isAllCaps, lexicon.adjectiveSuffixes.contains(where: { first.key.hasSuffix($0) }) {
+        return  // "Islamic", "Marxist": a capitalized adjective, no actor
+      }
+      if first.isAllCaps {
+        addUnknown(start, end, type: "organization", rule: "actors.acronym", evidence: 1)
+      } else if start > 0, lexicon.locationCues.contains(units[start - 1].key) {
+        addUnknown(start, end, type: "location", rule: "actors.place-cue", evidence: 1)
+      } else {
+        addUnknown(start, end, type: "", rule: "actors.name", evidence: 0)
+      }
+      return
+    }
+    if units[start..<end].contains(where: { lexicon.commonWords.contains($0.key) && lexicon.givenNames[$0.key] == nil })
+    {
+      // "Standard Liege", "Kansai Electric Power": ordinary words make a body's name.
+      addUnknown(start, end, type: "organization", rule: "actors.name", evidence: 0)
+      return
+    }
+    addUnknown(start, end, type: "person", rule: "actors.name", evidence: 1)
+  }
+
+  /// A lower-case title right before a name, with what qualifies it
+  /// ("Hamas spokesman", "former coach").
+  private func titleBefore(_ start: Int) -> String? {
+    guard start > 0 else { return nil }
+    var titleFrom: Int?
+    for length in stride(from: min(lexicon.longestTitle, start), through: 1, by: -1) {
+      let keys = units[(start - length)..<start].map(\.key)
+      if !lexicon.titles.lookup(keys).isEmpty, units[start - length].isWord {
+        titleFrom = start - length
+        break
+      }
+    }
+    guard let titleStart = titleFrom else { return nil }
+    var from = titleStart
+    while from > 0, lexicon.titleModifiers.contains(units[from - 1].key) { from -= 1 }
+    // A name right before qualifies the role: "Hamas spokesman".
+    while from > 0, units[from - 1].isWord, units[from - 1].isCapitalized, !units[from].startsSentence,
+      units[from - 1].paragraph == units[start].paragraph
+    {
+      from -= 1
+    }
+    while from < titleStart, isDroppable(from) { from += 1 }
+    return text.string(TextRange(units[from].range.start, units[start - 1].range.end))
+  }
+
+  private func hasHonorific(before start: Int) -> Bool {
+    guard start > 0 else { return false }
+    var index = start - 1
+    if units[index].key == ".", index > 0 { index -= 1 }
+    return lexicon.honorifics.contains(units[index].key)
+  }
+
+  /// The role of an apposition after a name: "Mike Waltz, the national
+  /// security advisor," gives "national security advisor".
+  private func apposition(after end: Int) -> String? {
+    guard end + 2 < units.count, units[end].key == "," else { return nil }
+    let article = units[end + 1].key
+    if units[end + 1].isWord == false, end + 2 < units.count, units[end + 2].key == "," {
+      return nil
+    }
+    guard article == "the" || article == "a" || article == "an" else { return nil }
+    var index = end + 2
+    while index < units.count, index < end + 8, units[index].isWord {
+      let from = index
+      for match in lexicon.titles.matches({ $0 < units.count && units[$0].isWord ? units[$0].key : nil }, from: from) {
+        let after = match.end
+        if after >= units.count || [",", ".", ";"].contains(units[after].key) {
+          return text.string(TextRange(units[end + 2].range.start, units[after - 1].range.end))
+        }
+      }
+      index += 1
+    }
+    return nil
+  }
+
+  // MARK: - Pass two
+
+  /// Finds names already seen in the article where case gave no evidence:
+  /// paragraphs in capitals and words at a sentence start.
+  private mutating func repeatKnownNames() {
+    markDatelines()
+    var seen = TokenTrie()
+    var representative: [Candidate] = []
+    for candidate in candidates where !candidate.rule.hasPrefix("actors.demonym") {
+      seen.insert(candidate.keys, payload: representative.count)
+      representative.append(candidate)
+    }
+    var index = 0
+    while index < units.count {
+      let unit = units[index]
+      guard !claimed[index], unit.isWord, unit.inCapitals || unit.isCapitalized else {
+        index += 1
+        continue
+      }
+      let key: (Int) -> String? = { [units, claimed] in
+        $0 < units.count && !claimed[$0] && units[$0].isWord && units[$0].paragraph == unit.paragraph
+          ? units[$0].key : nil
+      }
+      if let match = seen.matches(key, from: index).last {
+        var copy = representative[Int(match.payloads[0])]
+        copy.start = index
+        copy.end = match.end
+        copy.range = range(index, match.end)
+        copy.rule = "actors.repeat"
+        copy.role = nil
+        candidates.append(copy)
+        claim(index, match.end)
+        index = match.end
+        continue
+      }
+      if unit.inCapitals,
+        let match = lexicon.gazetteer.matches(key, from: index).last(where: { m in
+          m.payloads.contains { allows(lexicon.entities[Int($0)], index, m.end) }
+        }),
+        let payload = match.payloads.first(where: { allows(lexicon.entities[Int($0)], index, match.end) })
+      {
+        addKnown(index, match.end, lexicon.entities[Int(payload)])
+        index = match.end
+        continue
+      }
+      index += 1
+    }
+  }
+
+  /// "LONDON 1996-08-30", "TAVILDARA, Tajikistan 1996-08-22": a line in
+  /// capitals that opens with words and then a date names the place of filing.
+  private mutating func markDatelines() {
+    var index = 0
+    while index < units.count {
+      let paragraph = units[index].paragraph
+      if units[index].inCapitals, index == 0 || units[index - 1].paragraph != paragraph {
+        var end = index
+        while end < units.count, units[end].isWord, units[end].paragraph == paragraph, !claimed[end] {
+          end += 1
+        }
+        if end > index, end - index <= 4, end < units.count, units[end].paragraph == paragraph,
+          !units[end].isWord, units[end].key != "-"
+        {
+          if let known = knownEntity(index, end, wholeChunk: true), known.type != "location" || !isSports {
+            addKnown(index, end, known)
+          } else {
+            var candidate = makeCandidate(
+              index, end, type: "location", name: text.string(range(index, end)), rule: "actors.dateline",
+              evidence: 2)
+            candidate.known = false
+            candidates.append(candidate)
+            claim(index, end)
+          }
+        }
+      }
+      index += 1
+    }
+  }
+
+  // MARK: - Helpers
+
+  private func range(_ start: Int, _ end: Int) -> TextRange {
+    TextRange(units[start].range.start, units[end - 1].range.end)
+  }
+
+  private func makeCandidate(
+    _ start: Int, _ end: Int, type: String, name: String, rule: String, evidence: Int
+  ) -> Candidate {
+    Candidate(
+      range: range(start, end), start: start, end: end, type: type, name: name, code: nil,
+      rule: rule, known: false, evidence: evidence, role: nil,
+      keys: units[start..<end].filter(\.isWord).map(\.key))
+  }
+
+  private mutating func add(
+    _ start: Int, _ end: Int, type: String, name: String, rule: String, evidence: Int
+  ) {
+    candidates.append(makeCandidate(start, end, type: type, name: name, rule: rule, evidence: evidence))
+    claim(start, end)
+  }
+
+  private mutating func addUnknown(
+    _ start: Int, _ end: Int, type: String, rule: String, evidence: Int, role: String? = nil
+  ) {
+    var candidate = makeCandidate(
+      start, end, type: type, name: text.string(range(start, end)), rule: rule, evidence: evidence)
+    candidate.role = role
+    candidates.append(candidate)
+    claim(start, end)
+  }
+
+  private mutating func claim(_ start: Int, _ end: Int) {
+    for index in start..<end { claimed[index] = true }
+  }
+}

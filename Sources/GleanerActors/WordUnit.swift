@@ -1,0 +1,111 @@
+import GleanerCore
+import GleanerText
+
+/// A word of the text as the actor rules see it: a token, or tokens joined by
+/// hyphens without spaces ("al-Kanu", "Timor-Leste"), or one punctuation mark.
+struct WordUnit: Sendable {
+  var range: TextRange
+  /// The lookup key (`PhraseKey.word`).
+  var key: String
+  var isWord: Bool
+  /// Starts with an upper-case letter (or a name particle joined to one: "al-Kanu").
+  var isCapitalized: Bool
+  /// Two or more letters, none lower-case ("NATO", "LONDON").
+  var isAllCaps: Bool
+  var startsSentence: Bool
+  var paragraph: Int
+  /// Whether the paragraph is written in capitals (a headline or dateline).
+  var inCapitals = false
+}
+
+enum WordUnits {
+  /// The units of `text`, in order.
+  static func build(_ text: ArticleText, particles: Set<String>) -> [WordUnit] {
+    let tokens = text.tokens
+    var units: [WordUnit] = []
+    units.reserveCapacity(tokens.count)
+    var index = 0
+    var sentenceStartPending = false
+    while index < tokens.count {
+      let token = tokens[index]
+      var end = index
+      if token.kind != .punctuation {
+        // Join "word-word" without spaces.
+        while end + 2 < tokens.count, tokens[end + 1].kind == .punctuation,
+          !tokens[end + 1].spaceBefore, !tokens[end + 2].spaceBefore,
+          tokens[end + 2].kind != .punctuation, text.bytes[tokens[end + 1].range.start] == 45,
+          tokens[end + 1].range.count == 1
+        {
+          end += 2
+        }
+      }
+      let range = TextRange(token.range.start, tokens[end].range.end)
+      let ascii = !text.bytes[range.start..<range.end].contains { $0 >= 0x80 }
+      let key: String
+      if ascii {
+        var end = range.end
+        if end - range.start > 1, text.bytes[end - 1] == 46,
+          !text.bytes[range.start..<(end - 1)].contains(46)
+        {
+          end -= 1
+        }
+        key = String(decoding: text.lowercased[range.start..<end], as: UTF8.self)
+      } else {
+        key = PhraseKey.word(text.string(range))
+      }
+      var capitalized = token.isCapitalized
+      if !capitalized, end > index, let dash = key.firstIndex(of: "-"),
+        particles.contains(String(key[..<dash]))
+      {
+        capitalized = tokens[index + 2].isCapitalized
+      }
+      var letters = 0
+      var lower = false
+      if ascii {
+        for byte in text.bytes[range.start..<range.end] {
+          if (97...122).contains(byte) { lower = true; break }
+          if (65...90).contains(byte) { letters += 1 }
+        }
+      } else {
+        for scalar in text.string(range).unicodeScalars where scalar.properties.isAlphabetic {
+          letters += 1
+          if scalar.properties.isLowercase { lower = true; break }
+        }
+      }
+      let opensSentence = token.startsSentence || sentenceStartPending
+      sentenceStartPending = false
+      if opensSentence, token.kind == .punctuation {
+        sentenceStartPending = true  // an opening quote or bracket: the next word opens it
+      }
+      units.append(
+        WordUnit(
+          range: range, key: key, isWord: token.kind == .word, isCapitalized: capitalized,
+          isAllCaps: letters >= 2 && !lower, startsSentence: opensSentence,
+          paragraph: token.paragraph))
+      index = end + 1
+    }
+    markCapitalParagraphs(&units)
+    return units
+  }
+
+  /// Marks paragraphs where most words are in capitals: there, case says nothing.
+  private static func markCapitalParagraphs(_ units: inout [WordUnit]) {
+    var start = 0
+    while start < units.count {
+      var end = start
+      var words = 0
+      var capitals = 0
+      while end < units.count, units[end].paragraph == units[start].paragraph {
+        if units[end].isWord {
+          words += 1
+          if units[end].isAllCaps { capitals += 1 }
+        }
+        end += 1
+      }
+      if capitals >= 1, capitals * 10 >= words * 6 {
+        for index in start..<end { units[index].inCapitals = true }
+      }
+      start = end
+    }
+  }
+}
