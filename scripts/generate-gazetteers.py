@@ -133,13 +133,14 @@ def countries():
             info = {}
         canonical = COUNTRY_NAMES.get(code, [None])[0] or getattr(country, "common_name", None) \
             or info.get("name") or country.name
-        canonical = re.sub(r",.*$", "", canonical)
+        canonical = re.sub(r"\s*\(.*\)$", "", re.sub(r",.*$", "", canonical))
         words = [canonical] + COUNTRY_NAMES.get(code, []) + [country.name]
         words += [getattr(country, "common_name", ""), getattr(country, "official_name", "")]
         alt = [a for a in info.get("altSpellings", []) if not re.fullmatch(r"[A-Z]{2,3}", a)]
         words += [info.get("name", "")] + alt
         words = [w for w in words if w and "," not in w and "(" not in w]
-        lines.append(f'{" | ".join(spellings(words))} => "{canonical}" code={code}\n')
+        names = spellings(words) or [canonical]
+        lines.append(f'{" | ".join(names)} => "{canonical}" code={code}\n')
         dems = info.get("demonym", "").split(",") + EXTRA_DEMONYMS.get(code, [])
         dems = [d for d in spellings(dems) if d.lower() not in SKIP_DEMONYMS
                 and d.lower() != canonical.lower()]

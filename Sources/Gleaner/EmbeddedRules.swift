@@ -1014,7 +1014,7 @@ Morocco | Kingdom of Morocco => "Morocco" code=MA
 Monaco | Principality of Monaco | Principauté de Monaco => "Monaco" code=MC
 Moldova | Republic of Moldova | Republica Moldova => "Moldova" code=MD
 Montenegro | Montenegrin => "Montenegro" code=ME
- => "Saint Martin (French part)" code=MF
+Saint Martin => "Saint Martin" code=MF
 Madagascar | Republic of Madagascar | Repoblikan'i Madagasikara | République de Madagascar => "Madagascar" code=MG
 Marshall Islands | Republic of the Marshall Islands => "Marshall Islands" code=MH
 North Macedonia | Macedonia | Republic of North Macedonia | Republic of Macedonia => "North Macedonia" code=MK
@@ -1084,7 +1084,7 @@ Suriname | Republic of Suriname | Sarnam | Sranangron | Republiek Suriname => "S
 South Sudan | Republic of South Sudan => "South Sudan" code=SS
 São Tomé and Príncipe | Sao Tome and Principe | Democratic Republic of Sao Tome and Principe | Democratic Republic of São Tomé and Príncipe | República Democrática de São Tomé e Príncipe => "São Tomé and Príncipe" code=ST
 El Salvador | Republic of El Salvador | República de El Salvador => "El Salvador" code=SV
- => "Sint Maarten (Dutch part)" code=SX
+Sint Maarten => "Sint Maarten" code=SX
 Syria | Syrian Arab Republic => "Syria" code=SY
 Eswatini | Swaziland | Kingdom of Eswatini | weSwatini | Swatini | Ngwane | Kingdom of Swaziland | Umbuso waseSwatini => "Eswatini" code=SZ
 Turks and Caicos Islands => "Turks and Caicos Islands" code=TC

@@ -223,13 +223,11 @@ public struct RuleExample: Sendable, CustomStringConvertible {
     self.file = file
     self.line = line
     self.section = section
-    var lhs = text
-    var rhs: Substring = ""
-    if let closing = text.lastIndex(of: "\""), let arrow = text[closing...].range(of: "=>") {
-      lhs = text[..<arrow.lowerBound]
-      rhs = text[arrow.upperBound...]
-    }
-    let fields = try RuleTokenizer.fields(lhs, file: file, line: line)
+    // The arrow that counts is the first one outside quotation marks.
+    let all = try RuleTokenizer.fields(text, file: file, line: line, keepingArrows: true)
+    let arrow = all.firstIndex(of: RuleTokenizer.arrow) ?? all.endIndex
+    let fields = Array(all[..<arrow])
+    let attributeFields = arrow < all.endIndex ? Array(all[(arrow + 1)...]) : []
     switch fields.count {
     case 1:
       reference = nil
@@ -243,7 +241,6 @@ public struct RuleExample: Sendable, CustomStringConvertible {
     }
     let marked = fields[fields.count - 1]
     (input, expectedSpan) = try Self.unmark(marked, file: file, line: line)
-    let attributeFields = try RuleTokenizer.fields(rhs, file: file, line: line)
     var pairs: [(String, String)] = []
     for field in attributeFields {
       guard let eq = field.firstIndex(of: "=") else {
@@ -292,13 +289,27 @@ public struct RuleExample: Sendable, CustomStringConvertible {
 /// Splits directive and value fields: bare words, `"quoted strings"` and
 /// `name="quoted value"`.
 enum RuleTokenizer {
-  static func fields(_ text: Substring, file: String, line: Int) throws -> [String] {
+  /// Stands for an unquoted `=>` in `fields(_:keepingArrows:)`.
+  static let arrow = "\u{0}=>"
+
+  static func fields(
+    _ text: Substring, file: String, line: Int, keepingArrows: Bool = false
+  ) throws -> [String] {
     var fields: [String] = []
     var current = ""
     var inQuotes = false
     var hasField = false
     var iterator = text.makeIterator()
+    var previousWasEquals = false
     while let char = iterator.next() {
+      if keepingArrows && !inQuotes && char == ">" && previousWasEquals && current == "=" {
+        current = ""
+        hasField = false
+        fields.append(arrow)
+        previousWasEquals = false
+        continue
+      }
+      previousWasEquals = !inQuotes && char == "="
       if inQuotes {
         switch char {
         case "\\":

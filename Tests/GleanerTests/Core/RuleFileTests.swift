@@ -60,3 +60,19 @@ import Testing
     #expect(words == ["baz", "bar"])
   }
 }
+
+@Suite struct RuleExampleParsingTests {
+  @Test func quotedValuesMayFollowTheArrow() throws {
+    let file = try RuleFile(
+      path: "en/actors/x.rules",
+      content: """
+        @list x
+        @example "said ⏩the \\"spokesman\\"⏪ => yes" => roles="Hamas spokesman" type=person
+        """)
+    let example = try #require(file.sections.first?.examples.first)
+    #expect(example.input == "said the \"spokesman\" => yes")
+    #expect(example.expectedSpan?.text == "the \"spokesman\"")
+    #expect(example.expected.map(\.field) == ["roles", "type"])
+    #expect(example.expected.map(\.value) == ["Hamas spokesman", "person"])
+  }
+}
