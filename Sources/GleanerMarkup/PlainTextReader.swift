@@ -8,21 +8,42 @@ import GleanerCore
 /// subheading and kept as its own `heading` block.
 public enum PlainTextReader {
   public static func read(_ bytes: [UInt8]) throws(DocumentError) -> MarkedUpDocument {
-    let text = try TextDecoding.decode(bytes)
-    var lines = text.split(omittingEmptySubsequences: false) { $0 == "\n" || $0 == "\r\n" || $0 == "\r" }
+    var text = try TextDecoding.decode(bytes)
     var title: String?
     var published: String?
-    if let first = lines.firstIndex(where: { !$0.trimmingWhitespace().isEmpty }),
-      let header = parseHeader(lines[first])
-    {
-      (published, title) = header
-      lines.removeSubrange(...first)
-    }
     var blocks: [Block] = []
-    for line in lines {
-      let normalized = normalizeSpaces(line)
-      guard !normalized.isEmpty else { continue }
-      blocks.append(Block(isHeading(normalized) ? .heading : .paragraph, normalized))
+    var sawContent = false
+    text.makeContiguousUTF8()
+    // Lines end at \n, \r\n or \r.
+    _ = text.utf8.withContiguousStorageIfAvailable { buffer in
+      var start = 0
+      var index = 0
+      func take(_ end: Int) {
+        let line = buffer[start..<end]
+        start = end
+        guard line.contains(where: { $0 > 0x20 }) else { return }
+        if !sawContent {
+          sawContent = true
+          if let header = parseHeader(Substring(decoding: line, as: UTF8.self)) {
+            (published, title) = header
+            return
+          }
+        }
+        let normalized = WhitespaceNormalizer.collapse(line)
+        guard !normalized.isEmpty else { return }
+        blocks.append(Block(isHeading(normalized) ? .heading : .paragraph, normalized))
+      }
+      while index < buffer.count {
+        let byte = buffer[index]
+        if byte == 0x0A || byte == 0x0D {
+          take(index)
+          index += (byte == 0x0D && index + 1 < buffer.count && buffer[index + 1] == 0x0A) ? 2 : 1
+          start = index
+        } else {
+          index += 1
+        }
+      }
+      take(buffer.count)
     }
     return MarkedUpDocument(title: title, published: published, blocks: blocks)
   }
@@ -45,26 +66,6 @@ public enum PlainTextReader {
       guard (48...57).contains(byte) else { return false }
     }
     return true
-  }
-
-  /// Collapses runs of white space into one space and trims the ends.
-  static func normalizeSpaces(_ line: Substring) -> String {
-    var result = ""
-    result.reserveCapacity(line.utf8.count)
-    var pendingSpace = false
-    for scalar in line.unicodeScalars {
-      if scalar.properties.isWhitespace || scalar == "\u{FEFF}" {
-        pendingSpace = !result.isEmpty
-        continue
-      }
-      if scalar.value < 0x20 || (0x7F..<0xA0).contains(scalar.value) { continue }
-      if pendingSpace {
-        result.append(" ")
-        pendingSpace = false
-      }
-      result.unicodeScalars.append(scalar)
-    }
-    return result
   }
 
   static func isHeading(_ line: String) -> Bool {

@@ -56,7 +56,8 @@ struct Bench: ParsableCommand {
     print(String(format: "peak memory %.1f MB", Double(peakResidentBytes()) / 1e6))
     let total = timer.seconds.reduce(0) { $0 + $1.seconds }
     for (stage, time) in timer.seconds {
-      print(String(format: "  %-8@ %8.3f s  %5.1f%%  %8.2f MB/s", stage, time, 100 * time / max(total, 1e-9), megabytes / max(time, 1e-9)))
+      let name = stage.padding(toLength: 8, withPad: " ", startingAt: 0)
+      print(String(format: "  %@ %8.3f s  %5.1f%%  %9.2f MB/s", name, time, 100 * time / max(total, 1e-9), megabytes / max(time, 1e-9)))
     }
   }
 }

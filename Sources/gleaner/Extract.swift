@@ -90,7 +90,8 @@ struct Extract: ParsableCommand {
     let seconds = Date().timeIntervalSince(started)
     if let timer {
       for (stage, time) in timer.seconds {
-        FileHandle.standardError.write(Data(String(format: "gleaner: %-8@ %8.3f s\n", stage, time).utf8))
+        let name = stage.padding(toLength: 8, withPad: " ", startingAt: 0)
+        FileHandle.standardError.write(Data(String(format: "gleaner: %@ %8.3f s\n", name, time).utf8))
       }
     }
     if !quiet && (summary.failures > 0 || measure) {
