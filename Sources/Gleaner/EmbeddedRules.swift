@@ -69,11 +69,12 @@ won | win | wins | beat | beats | defeated | defeat | victory | lost | loss | lo
 # main unit ("cents"), whose code names the minor unit.
 
 @list currency
-$ | us$ | us $ | u.s.$ | u.s. $ | u.s $ | usd$ | usd $ => USD position=prefix
+$ => USD
+us$ | us $ | u.s.$ | u.s. $ | u.s $ | usd$ | usd $ => USD position=prefix
 dollar | dollars | us dollars | us dollar | u.s. dollars | american dollars => USD position=suffix
 c$ | c $ | ca$ | can$ | cad$ | cad $ => CAD position=prefix
 canadian dollars | canadian dollar => CAD position=suffix
-a$ | a $ | au$ | aud$ => AUD position=prefix
+a$ | au$ | aud$ => AUD position=prefix
 australian dollars | australian dollar => AUD position=suffix
 nz$ | nz $ | nzd$ | nzd $ => NZD position=prefix
 new zealand dollars => NZD position=suffix
@@ -225,7 +226,7 @@ about | around | roughly | approximately | some | an estimated | estimated | app
 # ("from 10 to 15" is a change from one figure to another: two mentions.)
 @list range-open
 between => and
-@example "⏩between 10 and 15⏪ people" => value=10 value_max=15
+@example "between ⏩10 and 15⏪ people" => value=10 value_max=15 unit=people
 
 # Words between the two ends of a range.
 @list range-join
@@ -301,7 +302,7 @@ dram | drams | drachma => dram
 @example "⏩12,000 hectares⏪ burned" => value=12000 unit=ha
 @example "⏩188 miles an hour⏪" => unit=mph value=188
 @example "⏩1.8m⏪ tall" => unit=m value=1.8
-@example "⏩5 feet 2 inches⏪" => value=5.166666666666667 unit=ft
+@example "⏩5 feet 2 inches⏪" => value=5.16666666666667 unit=ft
 @example "⏩20 [kg]⏪" => value=20 unit=kg
 @example "⏩10 1/2 miles⏪ of cable" => value=10.5
 @example "⏩50 km/ms⏪" => unit=km/ms value=50
@@ -328,7 +329,7 @@ year | years | yr => year
 
 @list subunit
 in | inch | inches => in of=ft per=12
-@example "⏩12 ft 2 in⏪" => value=12.166666666666666
+@example "⏩12 ft 2 in⏪" => value=12.1666666666667
 
 # Percent signs and words; `value` is the unit the mention reports.
 @list percent
@@ -417,7 +418,7 @@ dz | dzs | doz => 12
 @example "⏩40K⏪ fans" => value=40000
 @example "⏩2bn⏪" => value=2000000000
 @example "⏩1.2b⏪" => value=1200000000
-@example "⏩- 10  k⏪" => value=-10000
+@example "⏩- 10 k⏪" => value=-10000
 @example "⏩3 dzs⏪" => value=36
 
 # Ordinal words; "-s" plurals ("fifths") are fractions, see README.md.
@@ -482,7 +483,7 @@ quarter | quarters => 4
 ⅕ => 0.2
 ⅙ => 0.166666666666667
 ⅛ => 0.125
-@example "add ⏩½⏪ cup" => value=0.5
+@example "add ⏩½ cup⏪" => value=0.5 unit=cup
 
 # Words that make the next number negative.
 @list negative
@@ -498,7 +499,6 @@ point => .
 @list article
 a | an => 1
 @example "⏩a third⏪ of the vote" => value=0.333333333333333
-@never "a first"
 
 # Plural scales read as rough counts: "hundreds of", "tens of thousands of".
 @list approximate

@@ -30,7 +30,7 @@ struct NumberCandidate {
   static func tidy(_ value: Double) -> Double {
     guard value.isFinite, value != 0 else { return value }
     let magnitude = abs(value)
-    let digits = 15 - Int((magnitude).log10Floor)
+    let digits = 14 - Int(magnitude.log10Floor)
     guard digits > 0, digits < 300 else { return value }
     var scale = 1.0
     for _ in 0..<digits { scale *= 10 }

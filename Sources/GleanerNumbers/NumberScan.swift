@@ -99,9 +99,10 @@ struct NumberScan {
         first: index, end: core.end, next: core.end, kind: "percent", value: core.value,
         unit: percent.payload, rule: "percent.of", core: core)
     }
-    guard let core = signed(at: index, paragraphStart: paragraphStart, money: false) else { return nil }
+    guard var core = signed(at: index, paragraphStart: paragraphStart, money: false) else { return nil }
     if core.skip { return skip(core.end, core) }
     if let end = notACount(core, paragraphStart: paragraphStart) { return skip(end, core) }
+    readOver(&core)
     var candidate = NumberCandidate(
       first: core.first, end: core.end, next: core.end, kind: core.ordinal ? "ordinal" : "cardinal",
       value: core.value,
@@ -188,6 +189,23 @@ struct NumberScan {
     return candidate
   }
 
+  /// "one over 20", "1 over one hundred and twenty one": a fraction when
+  /// nothing follows the denominator but punctuation.
+  private func readOver(_ core: inout NumberCore) {
+    let k = core.end
+    guard !core.ordinal, !core.fraction, core.integer, core.scale == nil, abs(core.value) >= 1,
+      k + 1 < limit, word(k) == "over", let denominator = reader.read(at: k + 1), !denominator.ordinal,
+      !denominator.skip, denominator.value > 0,
+      denominator.end >= limit || tokens[denominator.end].kind == .punctuation
+    else { return }
+    core.value /= denominator.value
+    core.end = denominator.end
+    core.fraction = true
+    core.integer = false
+    core.words = core.words || denominator.words
+    core.plainDigits = 0
+  }
+
   /// A number, with a sign before it: "-4/5", "+3", "- 10 k" at a paragraph's start.
   private func signed(at index: Int, paragraphStart: Int, money: Bool) -> NumberCore? {
     let w = word(index)
@@ -196,7 +214,8 @@ struct NumberScan {
     {
       let signOK =
         index == paragraphStart
-        || (glued(index + 1) && (tokens[index].spaceBefore || tokens[index - 1].kind == .punctuation))
+        || (glued(index + 1) && tokens[index - 1].kind != .number
+          && (tokens[index].spaceBefore || tokens[index - 1].kind == .punctuation))
       guard signOK, var core = reader.read(at: index + 1, money: money), !core.ordinal else { return nil }
       if core.skip { return core }
       core.first = index
@@ -232,6 +251,7 @@ struct NumberScan {
       return
     }
     if cents.end < limit, glued(cents.end), tokens[cents.end].kind == .word { return }
+    if isCountable(cents.end) { return }  // "2 satoshis one day"
     candidate.value = value + cents.value / 100
     candidate.end = cents.end
   }
@@ -362,7 +382,8 @@ struct NumberScan {
     }
     // The pronoun "one": "that one is good".
     if core.words, core.end == first + 1, core.value == 1, word(first) == "one", first > paragraphStart,
-      lexicon.pronounBefore.contains(word(first - 1)), !(glued(end) && word(end) == "-")
+      lexicon.pronounBefore.contains(word(first - 1)), !(glued(end) && word(end) == "-"),
+      !isCountable(end), reader.match(lexicon.units, at: end) == nil
     {
       return end
     }

@@ -36,7 +36,10 @@ struct PhraseTable<Payload: Sendable>: Sendable {
     var best: (end: Int, payload: Payload)?
     for phrase in phrases {
       guard let end = Self.compare(phrase, text, start, limit) else { continue }
-      if best == nil || end > best!.end { best = (end, phrase.payload) }
+      // Longest wins; at equal length a case-sensitive phrase ("M") beats a blind one ("m").
+      if best == nil || end > best!.end || end == best!.end && phrase.caseSensitive {
+        best = (end, phrase.payload)
+      }
     }
     return best
   }
