@@ -346,8 +346,19 @@ struct NumberScan {
         lastDigits = tokens[k + 1].range.count
         k += 2
       }
-      let plus = first > paragraphStart && word(first) == "+"
+      let plus = word(first) == "+"
       if groups >= 3 || (groups == 2 && (plus || core.plainDigits == 3 && lastDigits == 4)) { return k }
+      // "+44 20 7946 0958": a plus sign and digit groups apart.
+      if plus, groups == 1, k < limit, tokens[k].kind == .number {
+        while k < limit, tokens[k].kind == .number { k += 1 }
+        return k
+      }
+      // Year spans: "2024-25", "1939-1945".
+      if core.plainDigits == 4, (1800...2100).contains(core.value), groups == 2,
+        lastDigits == 2 || lastDigits == 4, word(end) == "-" || word(end) == "/"
+      {
+        return k
+      }
     }
     // Labels and identifiers: "page 5", "F-16", "COVID-19".
     if let label = reader.match(lexicon.labels, before: first, lowest: paragraphStart) {
