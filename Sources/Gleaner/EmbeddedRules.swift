@@ -74,7 +74,7 @@ us$ | us $ | u.s.$ | u.s. $ | u.s $ | usd$ | usd $ => USD position=prefix
 dollar | dollars | us dollars | us dollar | u.s. dollars | american dollars => USD position=suffix
 c$ | c $ | ca$ | can$ | cad$ | cad $ => CAD position=prefix
 canadian dollars | canadian dollar => CAD position=suffix
-a$ | au$ | aud$ => AUD position=prefix
+au$ | aud$ => AUD position=prefix
 australian dollars | australian dollar => AUD position=suffix
 nz$ | nz $ | nzd$ | nzd $ => NZD position=prefix
 new zealand dollars => NZD position=suffix

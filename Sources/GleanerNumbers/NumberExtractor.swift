@@ -11,13 +11,22 @@ import GleanerText
 /// modifier and event. Numbers inside dates, times, phone numbers, codes,
 /// scores, labels ("page 5") and list markers are left out.
 public struct NumberExtractor: Sendable {
-  let lexicon: NumberLexicon
+  /// The compiled rules, boxed so that the extractor's layout stays one
+  /// reference whatever the tables hold.
+  private let compiled: CompiledRules
+
+  var lexicon: NumberLexicon { compiled.lexicon }
+
+  private final class CompiledRules: Sendable {
+    let lexicon: NumberLexicon
+    init(_ lexicon: NumberLexicon) { self.lexicon = lexicon }
+  }
 
   /// Compiles the number rules of `language` (`Rules/LANG/numbers/`).
   ///
   /// - Throws: `RuleErrors` naming `file:line` for invalid rules.
   public init(rules: RuleSet, language: String) throws {
-    lexicon = try NumberLexicon(rules: rules, language: language)
+    compiled = CompiledRules(try NumberLexicon(rules: rules, language: language))
   }
 
   /// The numbers of `text`, in text order, leaving out those inside `dates`.

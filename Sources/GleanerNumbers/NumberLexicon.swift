@@ -95,7 +95,27 @@ struct NumberLexicon: Sendable {
     if !errors.isEmpty { throw RuleErrors(errors) }
     numberWords = Set(cardinals.keys).union(scales.keys).union(ordinals.keys)
       .union(fractionWords.keys).union(articles).union(negatives).union(points)
+    for word in numberWords {
+      let bytes = Array(word.utf8)
+      triggers.insert(PhraseTable<Int>.key(bytes, 0, bytes.count))
+      if word.hasSuffix("th") || word == "first" || word == "second" || word == "third" {
+        let plural = Array((word + "s").utf8)
+        triggers.insert(PhraseTable<Int>.key(plural, 0, plural.count))
+      }
+    }
+    for key in fractionWords.keys {
+      let bytes = Array(key.utf8)
+      triggers.insert(PhraseTable<Int>.key(bytes, 0, bytes.count))
+    }
+    triggers.formUnion(approximate.keys)
+    triggers.formUnion(currencies.keys)
+    triggers.formUnion(percents.keys)
+    triggers.formUnion(fractionChars.keys)
   }
+
+  /// Keys (see `PhraseTable.key`) of every token that may start a mention,
+  /// besides digits and signs.
+  var triggers: Set<UInt64> = []
 
   private mutating func add(_ entry: RuleEntry, to list: String) throws {
     func number() throws -> Double {

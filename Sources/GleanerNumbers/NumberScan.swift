@@ -20,6 +20,7 @@ struct NumberScan {
 
   /// The mentions starting at token `index` and the token to go on from.
   mutating func mentions(at index: Int, paragraphStart: Int) -> ([NumberCandidate], Int) {
+    guard mayStart(index) else { return ([], index + 1) }
     if tokens[index].kind == .number,
       case .list(let groups) = DigitReader.read(text.bytes[tokens[index].range.start..<tokens[index].range.end])
     {
@@ -36,6 +37,26 @@ struct NumberScan {
     lastEnd = candidate.next
     return ([candidate], candidate.next)
   }
+
+  /// Whether a mention may start at token `index`: digits, a sign or point
+  /// before digits, or a word or symbol some rule starts with.
+  private func mayStart(_ index: Int) -> Bool {
+    let token = tokens[index]
+    if token.kind == .number { return true }
+    let key = PhraseTable<Int>.key(text.lowercased, token.range.start, token.range.end)
+    if token.kind == .punctuation, index + 1 < limit, tokens[index + 1].kind == .number,
+      Self.signKeys.contains(key)
+    {
+      return true
+    }
+    return lexicon.triggers.contains(key)
+  }
+
+  /// Keys of "-", "+", "−" and ".", which may start a number before digits.
+  private static let signKeys: Set<UInt64> = Set(["-", "+", "−", "."].map { sign in
+    let bytes = Array(sign.utf8)
+    return PhraseTable<Int>.key(bytes, 0, bytes.count)
+  })
 
   /// "22,24,26,31": comma-separated numbers, one cardinal each.
   private func listMentions(_ index: Int, _ groups: [Range<Int>]) -> [NumberCandidate] {

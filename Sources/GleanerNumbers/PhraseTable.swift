@@ -14,7 +14,11 @@ struct PhraseTable<Payload: Sendable>: Sendable {
     var payload: Payload
   }
 
-  private var byKey: [[UInt8]: [Phrase]] = [:]
+  private var byKey: [UInt64: [Phrase]] = [:]
+
+  /// The lookup keys of every phrase, for a cheap "could anything start
+  /// here" test.
+  var keys: Set<UInt64> { Set(byKey.keys) }
 
   var isEmpty: Bool { byKey.isEmpty }
 
@@ -23,6 +27,7 @@ struct PhraseTable<Payload: Sendable>: Sendable {
     var bytes = Array(phrase.utf8)
     if !caseSensitive { bytes = bytes.map(Self.lower) }
     let key = Self.key(bytes.map(Self.lower), 0, bytes.count)
+    guard key != 0 else { return }
     byKey[key, default: []].append(Phrase(bytes: bytes, caseSensitive: caseSensitive, payload: payload))
     byKey[key]!.sort { $0.bytes.count > $1.bytes.count }
   }
@@ -74,16 +79,20 @@ struct PhraseTable<Payload: Sendable>: Sendable {
     return t
   }
 
-  /// The lookup key at `start`: a run of ASCII letters and digits, or one
-  /// other character.
-  static func key(_ bytes: [UInt8], _ start: Int, _ limit: Int) -> [UInt8] {
+  /// The lookup key at `start`: an FNV-1a hash of the run of ASCII letters
+  /// and digits there, or of one other character (lower-cased bytes).
+  static func key(_ bytes: [UInt8], _ start: Int, _ limit: Int) -> UInt64 {
     var end = start
     if isASCIIWordByte(bytes[start]) {
       while end < limit, isASCIIWordByte(bytes[end]) { end += 1 }
     } else {
       end = min(limit, start + scalarLength(bytes[start]))
     }
-    return Array(bytes[start..<end])
+    var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+    for index in start..<end {
+      hash = (hash ^ UInt64(bytes[index])) &* 0x100_0000_01b3
+    }
+    return hash
   }
 
   static func lower(_ byte: UInt8) -> UInt8 { (65...90).contains(byte) ? byte | 0x20 : byte }
