@@ -117,6 +117,22 @@ dinar | dinars => IQD position=suffix
 riyal | riyals => SAR position=suffix
 dirham | dirhams => AED position=suffix
 pesos | peso => MXN position=suffix
+argentine pesos => ARS position=suffix
+zloty | zlotys | zlotych => PLN position=suffix
+forint | forints => HUF position=suffix
+koruna | korunas => CZK position=suffix
+baht => THB position=suffix
+ringgit => MYR position=suffix
+rupiah => IDR position=suffix
+dong => VND position=suffix
+hryvnia | hryvnias => UAH position=suffix
+shilling | shillings => KES position=suffix
+cedi | cedis => GHS position=suffix
+taka => BDT position=suffix
+pakistani rupees => PKR position=suffix
+sri lankan rupees => LKR position=suffix
+egyptian pounds => EGP position=suffix
+lebanese pounds => LBP position=suffix
 bitcoin | bitcoins | btc => BTC
 satoshi | satoshis => SAT position=suffix
 cents | cent | ¢ => cent position=suffix minor=yes
@@ -150,6 +166,22 @@ NGN => NGN case=exact
 KES => KES case=exact
 PKR => PKR case=exact
 UAH => UAH case=exact
+ARS => ARS case=exact
+CLP => CLP case=exact
+COP => COP case=exact
+THB => THB case=exact
+MYR => MYR case=exact
+IDR => IDR case=exact
+VND => VND case=exact
+HUF => HUF case=exact
+CZK => CZK case=exact
+RON => RON case=exact
+QAR => QAR case=exact
+KWD => KWD case=exact
+TWD => TWD case=exact
+BDT => BDT case=exact
+LKR => LKR case=exact
+GHS => GHS case=exact
 usd => USD position=suffix
 MUSD => USD case=exact scale=1000000 position=suffix
 MEUR => EUR case=exact scale=1000000 position=suffix
@@ -169,6 +201,8 @@ MEUR => EUR case=exact scale=1000000 position=suffix
 @example "⏩361 million pounds⏪" => kind=money value=361000000 unit=GBP
 @example "⏩twenty MUSD⏪" => value=20000000
 @never "ALL solutions are wrong."
+@example "⏩500 zlotys⏪" => unit=PLN value=500
+@example "⏩THB 40⏪" => unit=THB value=40
 @never "I won the race."
 
 """#),
@@ -249,14 +283,20 @@ m | metre | metres | meter | meters => m
 cm | centimetre | centimetres | centimeter | centimeters => cm
 mm | millimetre | millimetres | millimeter | millimeters => mm
 mile | miles | mi => mile
-nautical mile | nautical miles | nm => "nautical mile"
+µm | micrometre | micrometres | micrometer | micrometers | micron | microns => µm
+nanometre | nanometres | nanometer | nanometers => nm
+picometre | picometres | picometer | picometers => pm
+light year | light years | light-year | light-years => ly
+nautical mile | nautical miles => "nautical mile"
 ft | foot | feet => ft
 inch | inches | ″ => in
 yard | yards | yd | yds => yd
 km2 | km² | sq km | square kilometre | square kilometres | square kilometer | square kilometers => km2
 m2 | m² | sq m | square metre | square metres | square meter | square meters => m2
 sq mi | square mile | square miles => mi2
-sq ft | square foot | square feet => ft2
+sq ft | sq. ft | sq. ft. | square foot | square feet | ft² => ft2
+sq yd | square yard | square yards => yd2
+cubic foot | cubic feet | cu ft => ft3
 hectare | hectares | ha => ha
 acre | acres => acre
 kg | kgs | kilo | kilos | kilogram | kilograms | kilogramme | kilogrammes => kg
@@ -272,6 +312,9 @@ barrel | barrels | bbl => barrel
 gallon | gallons | gal => gallon
 litre | litres | liter | liters | l => l
 ml | millilitre | millilitres | milliliter | milliliters => ml
+pint | pints => pint
+quart | quarts => quart
+fluid ounce | fluid ounces | fl oz => "fl oz"
 cubic metre | cubic metres | cubic meter | cubic meters | m3 | m³ => m3
 °c | ° c | degrees celsius | degree celsius | degrees centigrade | celsius => °C
 °f | ° f | degrees fahrenheit | degree fahrenheit | fahrenheit => °F
@@ -279,6 +322,16 @@ degree | degrees | ° => degree
 mph | miles an hour | miles per hour => mph
 km/h | km/hr | kph | kmph | kilometres per hour | kilometers per hour | kilometres an hour | kilometers an hour => km/h
 knot | knots => knot
+m/s | metres per second | meters per second => m/s
+hz | hertz => Hz
+khz | kilohertz => kHz
+mhz | megahertz => MHz
+ghz | gigahertz => GHz
+w | watt | watts => W
+hp | horsepower => hp
+kelvin => K
+carat | carats => ct
+stone | stones => st
 kw | kilowatt | kilowatts => kW
 mw | megawatt | megawatts => MW
 gw | gigawatt | gigawatts => GW
@@ -290,6 +343,9 @@ mb | megabit | megabits => Mb case=exact
 GB | gigabyte | gigabytes => GB case=exact
 gb | gigabit | gigabits => Gb case=exact
 TB | terabyte | terabytes => TB case=exact
+PB | petabyte | petabytes => PB case=exact
+bit | bits => bit
+byte | bytes => B
 tablespoon | tablespoons | tbsp => tbsp
 teaspoon | teaspoons | tsp => tsp
 cup | cups => cup
@@ -308,6 +364,8 @@ dram | drams | drachma => dram
 @example "⏩50 km/ms⏪" => unit=km/ms value=50
 @example "⏩2,204.62 pounds⏪" => kind=quantity unit=lb
 @never "I'm a man."
+@example "⏩5 nanometers⏪" => unit=nm value=5
+@example "⏩3 GHz⏪" => unit=GHz value=3
 
 # Words that join a unit to a time or unit after it: "km per hour", "m/s".
 @list per
