@@ -10009,6 +10009,576 @@ to | will | would | could | may | might | should | can | must | 'll | not | does
 
 """#),
     (
+      "en/numbers/context.rules",
+      #"""
+# What is not a count, and what a count counts.
+
+# Words before a number that make it a label, not a count ("page 5",
+# "section 3"). form=dotted: only before dotted numbers ("version 2.1.3").
+@list label
+page | pages | p. | pp. | section | sections | chapter | chapters | paragraph | para | clause | article | articles | § | §§ | # | figure | fig. | table | episode | season | verse | volume | vol. | route | highway | interstate | flight | gate | platform | room | resolution | line | no. => label
+version | v | v. | ver. | release | build | ios | android | windows | python => version form=dotted
+@never "See page 5 for details."
+@never "under section 3 of the law"
+@never "the new version 2.1.3 is out"
+
+# Words after a number that are not what it counts.
+@list not-counted
+the | a | an | and | or | but | nor | of | in | on | at | to | for | from | by | with | without | into | onto | than | as | per | via | over | under | after | before | since | until | till | during | between | among | against | through | about | around | off | out | up | down | is | are | was | were | be | been | being | am | has | have | had | will | would | shall | should | can | could | may | might | must | do | does | did | that | which | who | whom | whose | this | these | those | it | its | they | them | their | he | him | his | she | her | we | us | our | you | your | i | me | my | if | so | then | there | here | when | where | while | also | not | no | yes | more | most | less | least | times | each | all | both | any | some | such | only | just | even | still | too | very | again | ago | later | earlier | percent | per | cent | plus | minus | out | other | another | say | said | says | according | compared | including | respectively | what | how | why | whether => no
+@example "⏩12⏪ in six boxes" => unit=null
+@example "⏩two⏪ are valid" => unit=null
+
+# Plural nouns without a final -s: a four-digit number before one is a
+# count, not a year ("2000 people").
+@list plural
+people | men | women | children | police | personnel | staff | troops | cattle | sheep | fish | feet | teeth | mice | geese | livestock | militia | crew | youth | faithful => plural
+@example "⏩2000⏪ people" => unit=people
+
+# Words before a bare "one" that make it a pronoun ("that one is good").
+@list pronoun
+the | this | that | which | each | every | any | no | another | someone | anyone | everyone | last | only | little | big | other | right | wrong | new | old | good | bad | one => pronoun
+@never "This one you is not correct"
+
+# Words after a number that make it a time of day ("6pm", "2:00 pm").
+@list time
+am | a.m | a.m. | pm | p.m | p.m. | o'clock | gmt | utc | hrs | h => time
+@never "at 6pm"
+@never "at 2:00 pm"
+
+# Month names: a day number or year beside one is a date, not a count
+# (the date extractor finds them; this keeps them out even without it).
+@list month
+january | february | march | april | may | june | july | august | september | october | november | december | jan | jan. | feb | feb. | mar | mar. | apr | apr. | jun | jun. | jul | jul. | aug | aug. | sep | sep. | sept | sept. | oct | oct. | nov | nov. | dec | dec. => month
+@never "on January 19"
+@never "on 19 January 2025"
+
+# Words before a four-digit number that make it a year.
+@list year-before
+in | since | by | until | till | from | of | during | early | late | mid | before | after | year | years | the | and | to | between | around | circa | summer | winter | spring | autumn | fall => year
+@never "since 2014"
+
+# Cue words near "3-1" that make it a score, not a range.
+@list score
+won | win | wins | beat | beats | defeated | defeat | victory | lost | loss | losing | draw | drew | score | scored | scoreline | led | lead | trailing | edged | thrashed | routed => score
+@never "They won 3-1 on Sunday."
+
+"""#),
+    (
+      "en/numbers/currencies.rules",
+      #"""
+# Currencies: symbols, words and ISO 4217 codes, each mapped to the code the
+# mention's `unit` reports. position=prefix (before the number), suffix
+# (after it) or both (the default); case=exact for codes that are also words.
+# scale=N for written-in scales ("MUSD"); minor=yes for a hundredth of a
+# main unit ("cents"), whose code names the minor unit.
+
+@list currency
+$ => USD
+us$ | us $ | u.s.$ | u.s. $ | u.s $ | usd$ | usd $ => USD position=prefix
+dollar | dollars | us dollars | us dollar | u.s. dollars | american dollars => USD position=suffix
+c$ | c $ | ca$ | can$ | cad$ | cad $ => CAD position=prefix
+canadian dollars | canadian dollar => CAD position=suffix
+au$ | aud$ => AUD position=prefix
+australian dollars | australian dollar => AUD position=suffix
+nz$ | nz $ | nzd$ | nzd $ => NZD position=prefix
+new zealand dollars => NZD position=suffix
+hk$ | hk $ | hkd$ => HKD position=prefix
+hong kong dollars => HKD position=suffix
+s$ | sgd$ => SGD position=prefix
+singapore dollars => SGD position=suffix
+mxn$ | mx$ => MXN position=prefix
+mexican pesos => MXN position=suffix
+€ => EUR
+euro | euros => EUR position=suffix
+£ => GBP
+pound sterling | pounds sterling | sterling => GBP position=suffix
+pounds | pound => GBP position=suffix ambiguous=lb
+pence | penny | pennies => GBX position=suffix minor=yes
+¥ => JPY
+yen => JPY position=suffix
+yuan | renminbi => CNY position=suffix
+₹ => INR
+rupee | rupees | indian rupees => INR position=suffix
+rs | rs. => INR position=prefix
+₽ => RUB
+rouble | roubles | ruble | rubles => RUB position=suffix
+₩ => KRW
+₪ => ILS
+shekel | shekels => ILS position=suffix
+₺ => TRY
+lira | turkish lira | liras => TRY position=suffix
+₦ => NGN
+naira => NGN position=suffix
+₡ => CRC
+₭ => LAK
+ரூ => LKR
+swiss francs | swiss franc => CHF position=suffix
+francs | franc => CHF position=suffix
+r$ => BRL position=prefix
+rand => ZAR position=suffix
+krona | kronor | krone | kroner => SEK position=suffix
+dinar | dinars => IQD position=suffix
+riyal | riyals => SAR position=suffix
+dirham | dirhams => AED position=suffix
+pesos | peso => MXN position=suffix
+argentine pesos => ARS position=suffix
+zloty | zlotys | zlotych => PLN position=suffix
+forint | forints => HUF position=suffix
+koruna | korunas => CZK position=suffix
+baht => THB position=suffix
+ringgit => MYR position=suffix
+rupiah => IDR position=suffix
+dong => VND position=suffix
+hryvnia | hryvnias => UAH position=suffix
+shilling | shillings => KES position=suffix
+cedi | cedis => GHS position=suffix
+taka => BDT position=suffix
+pakistani rupees => PKR position=suffix
+sri lankan rupees => LKR position=suffix
+egyptian pounds => EGP position=suffix
+lebanese pounds => LBP position=suffix
+bitcoin | bitcoins | btc => BTC
+satoshi | satoshis => SAT position=suffix
+cents | cent | ¢ => cent position=suffix minor=yes
+USD => USD case=exact
+EUR => EUR case=exact
+GBP => GBP case=exact
+JPY => JPY case=exact
+CNY | RMB => CNY case=exact
+CHF => CHF case=exact
+CAD => CAD case=exact
+AUD => AUD case=exact
+NZD => NZD case=exact
+HKD => HKD case=exact
+SGD => SGD case=exact
+INR => INR case=exact
+RUB => RUB case=exact
+BRL => BRL case=exact
+MXN => MXN case=exact
+ZAR => ZAR case=exact
+SEK => SEK case=exact
+NOK => NOK case=exact
+DKK => DKK case=exact
+PLN => PLN case=exact
+TRY => TRY case=exact
+KRW => KRW case=exact
+ILS => ILS case=exact
+SAR => SAR case=exact
+AED => AED case=exact
+EGP => EGP case=exact
+NGN => NGN case=exact
+KES => KES case=exact
+PKR => PKR case=exact
+UAH => UAH case=exact
+ARS => ARS case=exact
+CLP => CLP case=exact
+COP => COP case=exact
+THB => THB case=exact
+MYR => MYR case=exact
+IDR => IDR case=exact
+VND => VND case=exact
+HUF => HUF case=exact
+CZK => CZK case=exact
+RON => RON case=exact
+QAR => QAR case=exact
+KWD => KWD case=exact
+TWD => TWD case=exact
+BDT => BDT case=exact
+LKR => LKR case=exact
+GHS => GHS case=exact
+usd => USD position=suffix
+MUSD => USD case=exact scale=1000000 position=suffix
+MEUR => EUR case=exact scale=1000000 position=suffix
+@example "a ⏩$3 billion⏪ deal" => kind=money value=3000000000 unit=USD
+@example "⏩€200m⏪ in aid" => kind=money value=200000000 unit=EUR
+@example "more than ⏩$ 247 million⏪ in receipts" => value=247000000 modifier=more_than
+@example "⏩US$ 15⏪" => unit=USD value=15
+@example "⏩450,000 yen⏪" => unit=JPY value=450000
+@example "⏩EUR 125⏪" => unit=EUR value=125
+@example "⏩75 USD million⏪" => value=75000000
+@example "⏩115.5USD⏪" => value=115.5
+@example "⏩hk $ 10.05 billion⏪" => unit=HKD value=10050000000
+@example "⏩thirteen dollars and forty-five cents⏪" => value=13.45
+@example "⏩15 dollars 50⏪" => value=15.5
+@example "⏩50 cents⏪ more" => unit=cent value=50
+@example "⏩one-yen⏪ bid" => value=1 unit=JPY
+@example "⏩361 million pounds⏪" => kind=money value=361000000 unit=GBP
+@example "⏩twenty MUSD⏪" => value=20000000
+@never "ALL solutions are wrong."
+@example "⏩500 zlotys⏪" => unit=PLN value=500
+@example "⏩THB 40⏪" => unit=THB value=40
+@never "I won the race."
+
+"""#),
+    (
+      "en/numbers/events.rules",
+      #"""
+# Cue words that name the event a count belongs to (GDELT style, with
+# offsets): "33 hostages were released" => event=release. position=before:
+# the cue comes before the number ("the release of 1900"); after: after the
+# counted noun ("18 hostages have been released"); any: either side.
+# A cue counts within a few words of the number, in its sentence.
+
+@list event
+killed | killing | kills | died | dead | deaths | death toll of | slain | massacred => kill position=any
+kill | killed at least | claimed the lives of | lives => kill position=before
+wounded | injured | injuring | wounding | hurt | injuries => wound position=any
+arrested | detained | arrests | rounded up | jailed | detaining | arresting => arrest position=any
+released | freed | releasing | freeing | set free => release position=any
+release | release of | free => release position=before
+displaced | displacing | fled | forced from their homes | made homeless => displace position=any
+evacuated | evacuating | evacuation of | evacuees => evacuate position=any
+protesting | protesters | protestors | demonstrators | demonstrated | rallied | marched | protested => protest position=any
+kidnapped | abducted | taken hostage | seized => abduct position=any
+missing => missing position=after
+@example "release a total of ⏩33⏪ hostages" => event=release unit=hostages
+@example "the release of ⏩1900⏪ Palestinians" => event=release unit=Palestinians
+@example "So far, ⏩18⏪ hostages have been released." => event=release
+@example "The strike killed ⏩12⏪ people." => event=kill unit=people
+@example "⏩40⏪ people were injured" => event=wound
+@example "police arrested ⏩300⏪ protesters" => event=arrest
+@example "⏩5,000⏪ people were evacuated" => event=evacuate
+
+"""#),
+    (
+      "en/numbers/modifiers.rules",
+      #"""
+# Words before a number that qualify it; the value is the mention's
+# `modifier`. They are not part of the mention's span. "nearly" and
+# "almost" say the true figure is a little below: less_than.
+
+@list modifier
+more than | over | above | upwards of | in excess of | exceeding | greater than | well over | beyond => more_than
+at least | no less than | no fewer than | a minimum of | not less than | not fewer than | at a minimum => at_least
+at most | up to | no more than | a maximum of | not more than | as many as | as much as | as high as | at a maximum => at_most
+less than | fewer than | under | below | nearly | almost | just under | short of | close to => less_than
+about | around | roughly | approximately | some | an estimated | estimated | approx. | approx | circa | ca. | c. | or so | more or less | nearly about | just over => approx
+@example "after more than ⏩15⏪ months" => modifier=more_than value=15 unit=months
+@example "at least ⏩fourteen⏪ people" => modifier=at_least value=14
+@example "up to ⏩10⏪ trucks" => modifier=at_most
+@example "nearly ⏩500⏪ homes" => modifier=less_than
+@example "some ⏩2.4 billion gallons⏪" => modifier=approx
+@example "fewer than ⏩20⏪ votes" => modifier=less_than
+
+# Words before two numbers that make them one range: "between 10 and 15".
+# ("from 10 to 15" is a change from one figure to another: two mentions.)
+@list range-open
+between => and
+@example "between ⏩10 and 15⏪ people" => value=10 value_max=15 unit=people
+
+# Words between the two ends of a range.
+@list range-join
+to | - | – | — | and | or => to
+@example "⏩10 to 15⏪ people" => value=10 value_max=15
+@example "⏩10-15⏪ people" => value=10 value_max=15
+@example "⏩$1-2 million⏪" => value=1000000 value_max=2000000
+
+"""#),
+    (
+      "en/numbers/units.rules",
+      #"""
+# Units of measure: each phrase => the canonical unit the mention reports.
+# Metric and imperial; a unit written after a number ("17 km", "six-mile",
+# "20 [kg]") makes the mention a quantity. joined=no: only after a space.
+
+@list unit
+km | kms | kilometre | kilometres | kilometer | kilometers => km
+m | metre | metres | meter | meters => m
+cm | centimetre | centimetres | centimeter | centimeters => cm
+mm | millimetre | millimetres | millimeter | millimeters => mm
+mile | miles | mi => mile
+µm | micrometre | micrometres | micrometer | micrometers | micron | microns => µm
+nanometre | nanometres | nanometer | nanometers => nm
+picometre | picometres | picometer | picometers => pm
+light year | light years | light-year | light-years => ly
+nautical mile | nautical miles => "nautical mile"
+ft | foot | feet => ft
+inch | inches | ″ => in
+yard | yards | yd | yds => yd
+km2 | km² | sq km | square kilometre | square kilometres | square kilometer | square kilometers => km2
+m2 | m² | sq m | square metre | square metres | square meter | square meters => m2
+sq mi | square mile | square miles => mi2
+sq ft | sq. ft | sq. ft. | square foot | square feet | ft² => ft2
+sq yd | square yard | square yards => yd2
+cubic foot | cubic feet | cu ft => ft3
+hectare | hectares | ha => ha
+acre | acres => acre
+kg | kgs | kilo | kilos | kilogram | kilograms | kilogramme | kilogrammes => kg
+g => g case=exact
+gram | grams | gramme | grammes => g
+mg | milligram | milligrams => mg
+mcg | µg | microgram | micrograms => µg
+lb | lbs | pound weight => lb
+oz | ounce | ounces => oz
+tonne | tonnes | metric ton | metric tons | metric tonne | metric tonnes | t => t
+ton | tons => ton
+barrel | barrels | bbl => barrel
+gallon | gallons | gal => gallon
+litre | litres | liter | liters | l => l
+ml | millilitre | millilitres | milliliter | milliliters => ml
+pint | pints => pint
+quart | quarts => quart
+fluid ounce | fluid ounces | fl oz => "fl oz"
+cubic metre | cubic metres | cubic meter | cubic meters | m3 | m³ => m3
+°c | ° c | degrees celsius | degree celsius | degrees centigrade | celsius => °C
+°f | ° f | degrees fahrenheit | degree fahrenheit | fahrenheit => °F
+degree | degrees | ° => degree
+mph | miles an hour | miles per hour => mph
+km/h | km/hr | kph | kmph | kilometres per hour | kilometers per hour | kilometres an hour | kilometers an hour => km/h
+knot | knots => knot
+m/s | metres per second | meters per second => m/s
+hz | hertz => Hz
+khz | kilohertz => kHz
+mhz | megahertz => MHz
+ghz | gigahertz => GHz
+w | watt | watts => W
+hp | horsepower => hp
+kelvin => K
+carat | carats => ct
+stone | stones => st
+kw | kilowatt | kilowatts => kW
+mw | megawatt | megawatts => MW
+gw | gigawatt | gigawatts => GW
+kwh | kilowatt hour | kilowatt hours => kWh
+mwh | megawatt hour | megawatt hours => MWh
+kb | kilobyte | kilobytes => kB case=exact
+MB | megabyte | megabytes => MB case=exact
+mb | megabit | megabits => Mb case=exact
+GB | gigabyte | gigabytes => GB case=exact
+gb | gigabit | gigabits => Gb case=exact
+TB | terabyte | terabytes => TB case=exact
+PB | petabyte | petabytes => PB case=exact
+bit | bits => bit
+byte | bytes => B
+tablespoon | tablespoons | tbsp => tbsp
+teaspoon | teaspoons | tsp => tsp
+cup | cups => cup
+turn | turns => turn
+dram | drams | drachma => dram
+@example "about ⏩17 km⏪ from the border" => kind=quantity value=17 unit=km modifier=approx
+@example "a ⏩six-mile⏪ trip" => kind=quantity value=6 unit=mile
+@example "⏩2.4 billion gallons⏪ of fuel" => value=2400000000 unit=gallon
+@example "⏩40 degrees Celsius⏪" => unit=°C value=40
+@example "⏩12,000 hectares⏪ burned" => value=12000 unit=ha
+@example "⏩188 miles an hour⏪" => unit=mph value=188
+@example "⏩1.8m⏪ tall" => unit=m value=1.8
+@example "⏩5 feet 2 inches⏪" => value=5.16666666666667 unit=ft
+@example "⏩20 [kg]⏪" => value=20 unit=kg
+@example "⏩10 1/2 miles⏪ of cable" => value=10.5
+@example "⏩50 km/ms⏪" => unit=km/ms value=50
+@example "⏩2,204.62 pounds⏪" => kind=quantity unit=lb
+@never "I'm a man."
+@example "⏩5 nanometers⏪" => unit=nm value=5
+@example "⏩3 GHz⏪" => unit=GHz value=3
+
+# Words that join a unit to a time or unit after it: "km per hour", "m/s".
+@list per
+per | / | an | a => per
+@example "⏩50 meters per millisecond⏪" => unit=m/ms
+
+# Smaller units that add to a larger one before them: "5 feet 2 inches".
+# Time units after "per" or "/" ("km/h", "meters per millisecond").
+@list per-time
+ms | millisecond | milliseconds => ms
+s | sec | second | seconds => s
+min | minute | minutes => min
+h | hr | hour | hours => h
+day | days => day
+week | weeks => week
+month | months => month
+year | years | yr => year
+@example "⏩10km/hr⏪" => unit=km/h value=10
+
+@list subunit
+in | inch | inches => in of=ft per=12
+@example "⏩12 ft 2 in⏪" => value=12.1666666666667
+
+# Percent signs and words; `value` is the unit the mention reports.
+@list percent
+% | percent | per cent | pct | percentage => %
+percentage point | percentage points | percent points => "percentage point"
+@example "⏩4.5%⏪" => kind=percent value=4.5 unit=%
+@example "⏩12 per cent⏪" => kind=percent value=12
+@example "⏩0.25 percentage points⏪" => kind=percent value=0.25
+@example "⏩per cent of twenty-two⏪" => kind=percent value=22
+
+"""#),
+    (
+      "en/numbers/words.rules",
+      #"""
+# Number words: cardinals, scales, ordinals, fractions and the words that
+# turn a number negative or decimal. See README.md for what each list means.
+
+# Cardinal words zero to nineteen and the tens; the value says which slot a
+# word fills (0-9 a unit, 10-19 a teen, 20-90 a ten).
+@list cardinal
+zero | nought | naught | nil => 0
+one => 1
+two => 2
+three => 3
+four => 4
+five => 5
+six => 6
+seven => 7
+eight => 8
+nine => 9
+ten => 10
+eleven => 11
+twelve => 12
+thirteen => 13
+fourteen => 14
+fifteen => 15
+sixteen => 16
+seventeen => 17
+eighteen => 18
+nineteen => 19
+twenty => 20
+thirty => 30
+forty | fourty => 40
+fifty => 50
+sixty => 60
+seventy => 70
+eighty => 80
+ninety => 90
+@example "the release of ⏩thirty-three⏪ hostages" => value=33 kind=cardinal unit=hostages
+@example "⏩one hundred and twenty⏪ people" => value=120
+@example "⏩fifty two⏪" => value=52
+@example "⏩ninety - five⏪" => value=95
+@example "⏩nought⏪ is nothing" => value=0
+@never "That one is really good"
+@never "The one you mentioned is invalid"
+
+# Scale words multiply what comes before them ("two hundred", "1.5 million").
+@list scale
+hundred => 100
+thousand => 1000
+lakh | lakhs | lac => 100000
+million => 1000000
+crore | crores => 10000000
+billion => 1000000000
+trillion => 1000000000000
+dozen => 12
+@example "⏩twenty-one trillion three hundred⏪" => value=21000000000300
+@example "⏩1.5 million⏪ people" => value=1500000
+@example "⏩322 hundred⏪" => value=32200
+@example "⏩a dozen⏪ eggs" => value=12
+@example "⏩4 thousand 3 hundred⏪ and 0 are valid" => value=4300
+@example "earn ⏩13 lakh⏪" => value=1300000
+
+# Short scales written after digits: "2bn", "40K", "€200m", "1,674.5 G".
+# case=exact: only as written; joined=no: only after a space;
+# only=money: only in an amount of money (else "m" is metres).
+@list short-scale
+k => 1000
+mn | mln | mil | mio => 1000000
+m => 1000000 only=money
+M => 1000000 case=exact
+bn | b | bln => 1000000000
+G => 1000000000 case=exact joined=no
+tn | trn => 1000000000000
+dz | dzs | doz => 12
+@example "⏩40K⏪ fans" => value=40000
+@example "⏩2bn⏪" => value=2000000000
+@example "⏩1.2b⏪" => value=1200000000
+@example "⏩- 10 k⏪" => value=-10000
+@example "⏩3 dzs⏪" => value=36
+
+# Ordinal words; "-s" plurals ("fifths") are fractions, see README.md.
+@list ordinal
+first => 1
+second => 2
+third => 3
+fourth => 4
+fifth => 5
+sixth => 6
+seventh => 7
+eighth => 8
+ninth => 9
+tenth => 10
+eleventh => 11
+twelfth => 12
+thirteenth => 13
+fourteenth => 14
+fifteenth => 15
+sixteenth => 16
+seventeenth => 17
+eighteenth => 18
+nineteenth => 19
+twentieth => 20
+thirtieth => 30
+fortieth => 40
+fiftieth => 50
+sixtieth => 60
+seventieth => 70
+eightieth => 80
+ninetieth => 90
+hundredth => 100
+thousandth => 1000
+millionth => 1000000
+billionth => 1000000000
+trillionth => 1000000000000
+@example "the ⏩second⏪ phase" => kind=ordinal value=2 unit=phase
+@example "⏩twenty-first⏪" => kind=ordinal value=21
+@example "⏩two hundredth⏪" => kind=ordinal value=200
+@example "the ⏩3rd⏪ time" => kind=ordinal value=3
+@example "She finished ⏩second⏪!" => kind=ordinal value=2
+
+# Fraction words that are no ordinal: the value is the denominator.
+@list fraction
+half | halves => 2
+quarter | quarters => 4
+@example "⏩two thirds⏪" => value=0.666666666666667
+@example "⏩one and a half⏪" => value=1.5
+@example "⏩three quarters⏪ of voters" => value=0.75
+@example "⏩two and a half million⏪" => value=2500000
+@example "⏩half a million⏪" => value=500000
+@example "⏩two and fifty-four hundredths⏪" => value=2.54
+@example "⏩one twenty-fifth⏪" => value=0.04
+
+# Vulgar fraction characters.
+@list fraction-char
+½ => 0.5
+⅓ => 0.333333333333333
+⅔ => 0.666666666666667
+¼ => 0.25
+¾ => 0.75
+⅕ => 0.2
+⅙ => 0.166666666666667
+⅛ => 0.125
+@example "add ⏩½ cup⏪" => value=0.5 unit=cup
+
+# Words that make the next number negative.
+@list negative
+minus | negative => -1
+@example "The answer is ⏩minus five point five⏪" => value=-5.5
+
+# The decimal point in words.
+@list point
+point => .
+@example "⏩naught point five⏪" => value=0.5
+
+# Articles that stand for "one" before a scale or fraction ("a hundred").
+@list article
+a | an => 1
+@example "⏩a third⏪ of the vote" => value=0.333333333333333
+
+# Plural scales read as rough counts: "hundreds of", "tens of thousands of".
+@list approximate
+dozens => 12
+scores => 20
+hundreds => 100
+thousands => 1000
+tens of thousands => 10000
+hundreds of thousands => 100000
+millions => 1000000
+tens of millions => 10000000
+hundreds of millions => 100000000
+billions => 1000000000
+@example "⏩hundreds⏪ of protesters" => value=100 modifier=approx unit=protesters
+@example "⏩tens of thousands⏪ of people" => value=10000 modifier=approx
+
+"""#),
+    (
       "en/text/abbreviations.rules",
       #"""
 # Abbreviations whose final period does not end a sentence.

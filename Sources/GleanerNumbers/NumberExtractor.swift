@@ -3,14 +3,49 @@ import GleanerText
 
 /// Finds counts, amounts, percentages, ordinals and measures with their
 /// values, units and modifiers.
+///
+/// Driven by `Rules/LANG/numbers/` (see its README.md). One pass over each
+/// paragraph's tokens: at each token the `NumberReader` tries to read a
+/// number; a currency, percent sign or unit around it sets the kind, the
+/// word after a count says what it counts, and the words before it give its
+/// modifier and event. Numbers inside dates, times, phone numbers, codes,
+/// scores, labels ("page 5") and list markers are left out.
 public struct NumberExtractor: Sendable {
+  /// The compiled rules, boxed so that the extractor's layout stays one
+  /// reference whatever the tables hold.
+  private let compiled: CompiledRules
+
+  var lexicon: NumberLexicon { compiled.lexicon }
+
+  private final class CompiledRules: Sendable {
+    let lexicon: NumberLexicon
+    init(_ lexicon: NumberLexicon) { self.lexicon = lexicon }
+  }
+
   /// Compiles the number rules of `language` (`Rules/LANG/numbers/`).
   ///
   /// - Throws: `RuleErrors` naming `file:line` for invalid rules.
-  public init(rules: RuleSet, language: String) throws {}
+  public init(rules: RuleSet, language: String) throws {
+    compiled = CompiledRules(try NumberLexicon(rules: rules, language: language))
+  }
 
   /// The numbers of `text`, in text order, leaving out those inside `dates`.
   public func extract(from text: ArticleText, dates: [DateMention]) -> [NumberMention] {
-    []
+    let dateRanges = dates.map(\.range).sorted()
+    var mentions: [NumberMention] = []
+    for paragraph in text.paragraphs {
+      var scan = NumberScan(
+        reader: NumberReader(text: text, lexicon: lexicon, limit: paragraph.tokens.upperBound),
+        dates: dateRanges)
+      var index = paragraph.tokens.lowerBound
+      while index < paragraph.tokens.upperBound {
+        let (found, next) = scan.mentions(at: index, paragraphStart: paragraph.tokens.lowerBound)
+        for candidate in found {
+          mentions.append(candidate.mention(in: text))
+        }
+        index = max(next, index + 1)
+      }
+    }
+    return mentions
   }
 }

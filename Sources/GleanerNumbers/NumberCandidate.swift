@@ -1,0 +1,50 @@
+import GleanerCore
+import GleanerText
+
+/// A number mention being assembled: its tokens, kind, value and context.
+struct NumberCandidate {
+  /// The first token of the span and the token after it.
+  var first: Int
+  var end: Int
+  /// The token after everything the mention consumed (its counted noun too).
+  var next: Int
+  var kind: String
+  var value: Double?
+  var valueMax: Double?
+  var unit: String?
+  var modifier: String?
+  var event: String?
+  var rule: String
+  var core: NumberCore
+  /// A span inside one token ("24" of "22,24,26"), overriding first/end.
+  var bytes: TextRange? = nil
+
+  func mention(in text: ArticleText) -> NumberMention {
+    let range = bytes ?? TextRange(text.tokens[first].range.start, text.tokens[end - 1].range.end)
+    return NumberMention(
+      span: text.span(range), range: range, kind: kind, value: value.map(Self.tidy),
+      valueMax: valueMax.map(Self.tidy), unit: unit, modifier: modifier, event: event, rule: rule)
+  }
+
+  /// Rounds away binary noise: 0.1 * 3 prints as 0.3.
+  static func tidy(_ value: Double) -> Double {
+    guard value.isFinite, value != 0 else { return value }
+    let magnitude = abs(value)
+    let digits = 14 - Int(magnitude.log10Floor)
+    guard digits > 0, digits < 300 else { return value }
+    var scale = 1.0
+    for _ in 0..<digits { scale *= 10 }
+    let rounded = (value * scale).rounded() / scale
+    return rounded.isFinite ? rounded : value
+  }
+}
+
+extension Double {
+  var log10Floor: Double {
+    var exponent = 0.0
+    var v = self
+    while v >= 10 { v /= 10; exponent += 1 }
+    while v < 1 && v > 0 { v *= 10; exponent -= 1 }
+    return exponent
+  }
+}

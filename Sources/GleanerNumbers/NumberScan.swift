@@ -1,0 +1,554 @@
+import GleanerCore
+import GleanerText
+
+/// The scan of one paragraph: reads a number at a token, decides its kind
+/// and unit from what surrounds it, and leaves out what is not a count.
+struct NumberScan {
+  let reader: NumberReader
+  /// Date mention ranges, sorted.
+  let dates: [TextRange]
+  /// The token after the last mention found, to tell "$2000 over 3 years".
+  var lastEnd = -1
+
+  var lexicon: NumberLexicon { reader.lexicon }
+  var text: ArticleText { reader.text }
+  var tokens: [Token] { reader.text.tokens }
+  var limit: Int { reader.limit }
+
+  func word(_ index: Int) -> String { reader.word(index) }
+  func glued(_ index: Int) -> Bool { reader.glued(index) }
+
+  /// The mentions starting at token `index` and the token to go on from.
+  mutating func mentions(at index: Int, paragraphStart: Int) -> ([NumberCandidate], Int) {
+    guard mayStart(index) else { return ([], index + 1) }
+    if tokens[index].kind == .number,
+      case .list(let groups) = DigitReader.read(text.bytes[tokens[index].range.start..<tokens[index].range.end])
+    {
+      return (listMentions(index, groups), index + 1)
+    }
+    guard var candidate = single(at: index, paragraphStart: paragraphStart) else {
+      return ([], index + 1)
+    }
+    if candidate.kind == "skip" { return ([], candidate.next) }
+    candidate = range(candidate, paragraphStart: paragraphStart)
+    if candidate.kind == "skip" { return ([], candidate.next) }
+    if candidate.modifier == nil { candidate.modifier = modifier(before: candidate.first, paragraphStart) }
+    candidate.event = event(of: candidate)
+    lastEnd = candidate.next
+    return ([candidate], candidate.next)
+  }
+
+  /// Whether a mention may start at token `index`: digits, a sign or point
+  /// before digits, or a word or symbol some rule starts with.
+  private func mayStart(_ index: Int) -> Bool {
+    let token = tokens[index]
+    if token.kind == .number { return true }
+    let key = PhraseTable<Int>.key(text.lowercased, token.range.start, token.range.end)
+    if token.kind == .punctuation, index + 1 < limit, tokens[index + 1].kind == .number,
+      Self.signKeys.contains(key)
+    {
+      return true
+    }
+    return lexicon.triggers.contains(key)
+  }
+
+  /// Keys of "-", "+", "−" and ".", which may start a number before digits.
+  private static let signKeys: Set<UInt64> = Set(["-", "+", "−", "."].map { sign in
+    let bytes = Array(sign.utf8)
+    return PhraseTable<Int>.key(bytes, 0, bytes.count)
+  })
+
+  /// "22,24,26,31": comma-separated numbers, one cardinal each.
+  private func listMentions(_ index: Int, _ groups: [Range<Int>]) -> [NumberCandidate] {
+    groups.map { group in
+      let value = DigitReader.digits(text.bytes[group])
+      var core = NumberCore(first: index, end: index + 1, value: value)
+      core.plainDigits = 0
+      var candidate = NumberCandidate(
+        first: index, end: index + 1, next: index + 1, kind: "cardinal", value: value,
+        rule: "cardinal.list", core: core)
+      candidate.bytes = TextRange(group.lowerBound, group.upperBound)
+      return candidate
+    }
+  }
+
+  // MARK: One mention
+
+  private func skip(_ next: Int, _ core: NumberCore) -> NumberCandidate {
+    NumberCandidate(first: core.first, end: core.end, next: next, kind: "skip", value: nil, rule: "", core: core)
+  }
+
+  /// A number with the currency, percent sign or unit around it, or a
+  /// `skip` candidate for one that is no count.
+  func single(at index: Int, paragraphStart: Int) -> NumberCandidate? {
+    let token = tokens[index]
+    if token.kind == .word, let approx = reader.match(lexicon.approximate, at: index),
+      approx.next + 1 < limit, word(approx.next) == "of"
+    {
+      let core = NumberCore(first: index, end: approx.next, value: approx.payload, words: true)
+      var candidate = NumberCandidate(
+        first: index, end: approx.next, next: approx.next, kind: "cardinal", value: approx.payload,
+        modifier: "approx", rule: "cardinal.approximate", core: core)
+      if let noun = countedNoun(at: approx.next + 1) {
+        candidate.unit = noun
+        candidate.next = approx.next + 2
+      }
+      return candidate
+    }
+    if token.kind != .number, let currency = reader.match(lexicon.currencies, at: index),
+      currency.payload.prefix, currency.next < limit,
+      let core = signed(at: currency.next, paragraphStart: paragraphStart, money: true),
+      !core.ordinal, !core.skip, core.first == currency.next
+    {
+      var candidate = NumberCandidate(
+        first: index, end: core.end, next: core.end, kind: "money",
+        value: core.value * currency.payload.scale, unit: currency.payload.code,
+        rule: "money.prefix", core: core)
+      if let scale = scaleAfter(candidate.end, core) {
+        candidate.value! *= scale.value
+        candidate.end = scale.next
+        candidate.next = scale.next
+      }
+      return candidate
+    }
+    if token.kind == .word, let percent = reader.match(lexicon.percents, at: index),
+      percent.next + 1 < limit, word(percent.next) == "of",
+      index == paragraphStart || tokens[index - 1].kind != .number,
+      let core = reader.read(at: percent.next + 1), !core.ordinal, !core.skip
+    {
+      return NumberCandidate(
+        first: index, end: core.end, next: core.end, kind: "percent", value: core.value,
+        unit: percent.payload, rule: "percent.of", core: core)
+    }
+    guard var core = signed(at: index, paragraphStart: paragraphStart, money: false) else { return nil }
+    if core.skip { return skip(core.end, core) }
+    if let end = notACount(core, paragraphStart: paragraphStart) { return skip(end, core) }
+    readOver(&core)
+    var candidate = NumberCandidate(
+      first: core.first, end: core.end, next: core.end, kind: core.ordinal ? "ordinal" : "cardinal",
+      value: core.value,
+      rule: core.ordinal ? "ordinal" : core.fraction ? "cardinal.fraction" : core.words ? "cardinal.words" : "cardinal.digits",
+      core: core)
+    let j = core.end
+    if !core.ordinal {
+      if let percent = reader.match(lexicon.percents, at: j) {
+        candidate.kind = "percent"
+        candidate.unit = percent.payload
+        candidate.rule = "percent"
+        candidate.end = percent.next
+      } else if let currency = reader.match(lexicon.currencies, at: j), currency.payload.suffix,
+        !(currency.payload.minor && !core.integer && core.words)
+      {
+        if let measure = currency.payload.ambiguousUnit, core.scale == nil {
+          candidate.kind = "quantity"
+          candidate.unit = measure
+          candidate.rule = "quantity"
+          candidate.end = currency.next
+        } else {
+          candidate.kind = "money"
+          candidate.unit = currency.payload.code
+          candidate.value! *= currency.payload.scale
+          candidate.rule = "money.suffix"
+          candidate.end = currency.next
+          if core.scale == nil, let scale = scaleAfter(candidate.end, core) {
+            candidate.value! *= scale.value
+            candidate.end = scale.next
+          }
+          if !currency.payload.minor { addCents(&candidate) }
+        }
+      } else if let unit = unit(at: j) {
+        candidate.kind = "quantity"
+        candidate.unit = unit.name
+        candidate.rule = "quantity"
+        candidate.end = unit.next
+        addSubunit(&candidate)
+      } else if glued(j), word(j) == "-", j + 1 < limit, glued(j + 1), tokens[j + 1].kind == .word {
+        // Hyphenated compounds: "six-mile", "one-yen", "42-day", "10-year-old".
+        if let unit = reader.match(lexicon.units, at: j + 1) {
+          candidate.kind = "quantity"
+          candidate.unit = unit.payload
+          candidate.rule = "quantity.compound"
+          candidate.end = unit.next
+        } else if let currency = reader.match(lexicon.currencies, at: j + 1), currency.payload.suffix {
+          candidate.kind = "money"
+          candidate.unit = currency.payload.code
+          candidate.rule = "money.compound"
+          candidate.end = currency.next
+        } else if isCountable(j + 1) {
+          candidate.unit = text.string(tokens[j + 1])
+          candidate.rule = "cardinal.compound"
+          candidate.end = j + 2
+        }
+      } else if core.integer, !core.words, core.fraction == false, glued(j),
+        ["st", "nd", "rd", "th"].contains(word(j))
+      {
+        candidate.kind = "ordinal"
+        candidate.rule = "ordinal.digits"
+        candidate.end = j + 1
+        if reader.match(lexicon.months, at: j + 1) != nil
+          || reader.match(lexicon.months, before: core.first, lowest: paragraphStart) != nil
+        {
+          return skip(j + 1, core)
+        }
+      }
+    }
+    candidate.next = candidate.end
+    // Digits glued to a word that is no unit are a code: "24703L202", "1990s".
+    if candidate.end == core.end, glued(candidate.end), candidate.end < limit,
+      tokens[candidate.end].kind == .word
+    {
+      return skip(candidate.end + 1, core)
+    }
+    if candidate.unit == nil, candidate.kind == "cardinal" || candidate.kind == "ordinal",
+      let noun = countedNoun(at: candidate.end)
+    {
+      candidate.unit = noun
+      candidate.next = candidate.end + 1
+      if candidate.rule.hasPrefix("cardinal") { candidate.rule = "cardinal.count" }
+    }
+    if isYear(candidate, paragraphStart: paragraphStart) { return skip(candidate.end, core) }
+    return candidate
+  }
+
+  /// "one over 20", "1 over one hundred and twenty one": a fraction when
+  /// nothing follows the denominator but punctuation.
+  private func readOver(_ core: inout NumberCore) {
+    let k = core.end
+    guard !core.ordinal, !core.fraction, core.integer, core.scale == nil, abs(core.value) >= 1,
+      k + 1 < limit, word(k) == "over", let denominator = reader.read(at: k + 1), !denominator.ordinal,
+      !denominator.skip, denominator.value > 0,
+      denominator.end >= limit || tokens[denominator.end].kind == .punctuation
+    else { return }
+    core.value /= denominator.value
+    core.end = denominator.end
+    core.fraction = true
+    core.integer = false
+    core.words = core.words || denominator.words
+    core.plainDigits = 0
+  }
+
+  /// A number, with a sign before it: "-4/5", "+3", "- 10 k" at a paragraph's start.
+  private func signed(at index: Int, paragraphStart: Int, money: Bool) -> NumberCore? {
+    let w = word(index)
+    if w == "-" || w == "−" || w == "+", index + 1 < limit,
+      tokens[index + 1].kind == .number || word(index + 1) == "."
+    {
+      let signOK =
+        index == paragraphStart
+        || (glued(index + 1) && tokens[index - 1].kind != .number
+          && (tokens[index].spaceBefore || tokens[index - 1].kind == .punctuation))
+      guard signOK, var core = reader.read(at: index + 1, money: money), !core.ordinal else { return nil }
+      if core.skip { return core }
+      core.first = index
+      if w != "+" { core.value = -core.value }
+      return core
+    }
+    return reader.read(at: index, money: money)
+  }
+
+  /// A scale word or short scale after a currency: "USD million", "$1.2bn".
+  private func scaleAfter(_ index: Int, _ core: NumberCore) -> (value: Double, next: Int)? {
+    guard index < limit, core.scale == nil, !core.words || core.fraction == false else { return nil }
+    if let s = lexicon.scales[word(index)], s >= 1000 { return (s, index + 1) }
+    return nil
+  }
+
+  /// "thirteen dollars and forty-five cents", "15 dollars 50".
+  private func addCents(_ candidate: inout NumberCandidate) {
+    var k = candidate.end
+    guard k < limit, let value = candidate.value, value == value.rounded() else { return }
+    if word(k) == "and" { k += 1 }
+    guard let cents = reader.read(at: k), !cents.ordinal, !cents.fraction, !cents.skip, cents.integer,
+      cents.value >= 1, cents.value < 100, cents.scale == nil
+    else { return }
+    if let minor = reader.match(lexicon.currencies, at: cents.end), minor.payload.minor {
+      candidate.value = value + cents.value / 100
+      candidate.end = minor.next
+      return
+    }
+    if reader.match(lexicon.currencies, at: cents.end) != nil || unit(at: cents.end) != nil
+      || reader.match(lexicon.percents, at: cents.end) != nil
+    {
+      return
+    }
+    if cents.end < limit, glued(cents.end), tokens[cents.end].kind == .word { return }
+    if isCountable(cents.end) { return }  // "2 satoshis one day"
+    candidate.value = value + cents.value / 100
+    candidate.end = cents.end
+  }
+
+  /// A unit after a number, in brackets or not, with "per" and a time or
+  /// unit after it: "17 km", "20 [kg]", "10 km/h", "50 meters per millisecond".
+  private func unit(at index: Int) -> (name: String, next: Int)? {
+    var found = reader.match(lexicon.units, at: index)
+    if found == nil, index + 1 < limit, ["[", "{", "<", "("].contains(word(index)),
+      let inner = reader.match(lexicon.units, at: index + 1), inner.next < limit,
+      ["]", "}", ">", ")"].contains(word(inner.next))
+    {
+      found = (inner.next + 1, inner.payload)
+    }
+    guard var (next, name) = found else { return nil }
+    if let per = reader.match(lexicon.perWords, at: next) {
+      if let time = reader.match(lexicon.perTimes, at: per.next) {
+        name += "/" + time.payload
+        next = time.next
+      } else if let other = reader.match(lexicon.units, at: per.next), word(next) != "a", word(next) != "an" {
+        name += "/" + other.payload
+        next = other.next
+      }
+    }
+    return (name, next)
+  }
+
+  /// "5 feet 2 inches", "12 ft 2 in".
+  private func addSubunit(_ candidate: inout NumberCandidate) {
+    var k = candidate.end
+    guard k < limit, let unit = candidate.unit, let value = candidate.value else { return }
+    if word(k) == "and" { k += 1 }
+    guard let part = reader.read(at: k), !part.ordinal, !part.skip, part.words == false,
+      let sub = reader.match(lexicon.subunits, at: part.end), sub.payload.of == unit
+    else { return }
+    candidate.value = value + part.value / sub.payload.per
+    candidate.end = sub.next
+  }
+
+  // MARK: What counts
+
+  /// The word after a count that says what it counts: "33 hostages".
+  func countedNoun(at index: Int) -> String? {
+    guard isCountable(index), tokens[index].spaceBefore else { return nil }
+    return text.string(tokens[index])
+  }
+
+  private func isCountable(_ index: Int) -> Bool {
+    guard index < limit, tokens[index].kind == .word, !tokens[index].startsSentence else { return false }
+    let w = word(index)
+    if lexicon.notCounted.contains(w) || lexicon.numberWords.contains(w) { return false }
+    if reader.match(lexicon.months, at: index) != nil || reader.match(lexicon.times, at: index) != nil {
+      return false
+    }
+    return true
+  }
+
+  /// The token to skip to when `core` is no count: a time, a phone number,
+  /// a code, a label's number, a list marker, a date's day, a pronoun "one".
+  private func notACount(_ core: NumberCore, paragraphStart: Int) -> Int? {
+    let first = core.first
+    let end = core.end
+    // Inside a date.
+    let range = TextRange(tokens[first].range.start, tokens[end - 1].range.end)
+    if overlapsDate(range) {
+      let keep = core.plainDigits == 4 && dateIs(range) && isPluralNoun(end)
+      if !keep { return end }
+    }
+    // Times: "10:30", "6pm", "2:00 pm".
+    if glued(end), end + 1 < limit, word(end) == ":" || word(end) == ".", glued(end + 1),
+      tokens[end + 1].kind == .number, core.plainDigits > 0, word(end) == ":"
+    {
+      return end + 2
+    }
+    if first > paragraphStart, word(first - 1) == ":", !tokens[first].spaceBefore, first >= 2,
+      tokens[first - 2].kind == .number
+    {
+      return end
+    }
+    if core.plainDigits > 0 || core.integer && !core.words, let time = reader.match(lexicon.times, at: end) {
+      return time.next
+    }
+    // Phone numbers and codes: "+1-222-2222/2222", "555-1234".
+    if core.plainDigits > 0 {
+      var k = end
+      var groups = 1
+      var lastDigits = core.plainDigits
+      while glued(k), word(k) == "-" || word(k) == "/" || word(k) == ".", k + 1 < limit, glued(k + 1),
+        tokens[k + 1].kind == .number
+      {
+        groups += 1
+        lastDigits = tokens[k + 1].range.count
+        k += 2
+      }
+      let plus = word(first) == "+"
+      if groups >= 3 || (groups == 2 && (plus || core.plainDigits == 3 && lastDigits == 4)) { return k }
+      // "+44 20 7946 0958": a plus sign and digit groups apart.
+      if plus, groups == 1, k < limit, tokens[k].kind == .number {
+        while k < limit, tokens[k].kind == .number { k += 1 }
+        return k
+      }
+      // Year spans: "2024-25", "1939-1945".
+      if core.plainDigits == 4, (1800...2100).contains(core.value), groups == 2,
+        lastDigits == 2 || lastDigits == 4, word(end) == "-" || word(end) == "/"
+      {
+        return k
+      }
+    }
+    // Labels and identifiers: "page 5", "F-16", "COVID-19".
+    if let label = reader.match(lexicon.labels, before: first, lowest: paragraphStart) {
+      let dotted = text.string(TextRange(tokens[first].range.start, tokens[end - 1].range.end)).contains(".")
+      if !label.payload || dotted { return end }
+    }
+    if first >= paragraphStart + 2, word(first - 1) == "-", !tokens[first].spaceBefore,
+      !tokens[first - 1].spaceBefore, tokens[first - 2].kind == .word
+    {
+      return end
+    }
+    // List markers: "1)" or "2 )" without an opening bracket, "1." opening a paragraph.
+    if core.plainDigits > 0, core.plainDigits <= 2, end < limit {
+      let after = word(end)
+      let opened = first > paragraphStart && word(first - 1) == "("
+      if after == ")" && !opened { return end + 1 }
+      if after == ".", first == paragraphStart, end + 1 < limit { return end + 1 }
+    }
+    // Day numbers and years beside a month name: "January 19", "19 January".
+    if core.integer, !core.words, core.value <= 31 || core.plainDigits == 4 {
+      if reader.match(lexicon.months, before: first, lowest: paragraphStart) != nil
+        || reader.match(lexicon.months, at: end) != nil
+      {
+        return end
+      }
+      if first >= paragraphStart + 2, word(first - 1) == ",", core.plainDigits == 4,
+        tokens[first - 2].kind == .number,
+        reader.match(lexicon.months, before: first - 2, lowest: paragraphStart) != nil
+      {
+        return end
+      }
+    }
+    // The pronoun "one": "that one is good".
+    if core.words, core.end == first + 1, core.value == 1, word(first) == "one", first > paragraphStart,
+      lexicon.pronounBefore.contains(word(first - 1)), !(glued(end) && word(end) == "-"),
+      !isCountable(end), reader.match(lexicon.units, at: end) == nil
+    {
+      return end
+    }
+    return nil
+  }
+
+  /// A four-digit number that is a year: "in 2020", "2014 was".
+  private func isYear(_ candidate: NumberCandidate, paragraphStart: Int) -> Bool {
+    let core = candidate.core
+    guard candidate.kind == "cardinal", core.plainDigits == 4, core.first == candidate.first,
+      (1800...2100).contains(core.value)
+    else { return false }
+    if isPluralNoun(core.end) { return false }
+    if modifier(before: candidate.first, paragraphStart) != nil { return false }
+    return true
+  }
+
+  private func isPluralNoun(_ index: Int) -> Bool {
+    guard isCountable(index) else { return false }
+    let w = word(index)
+    return w.hasSuffix("s") || lexicon.plurals.contains(w)
+  }
+
+  private func overlapsDate(_ range: TextRange) -> Bool {
+    var low = 0
+    var high = dates.count
+    while low < high {
+      let mid = (low + high) / 2
+      if dates[mid].end <= range.start { low = mid + 1 } else { high = mid }
+    }
+    // Dates are sorted by start; a long one may begin before a shorter one ends.
+    var k = max(0, low - 8)
+    while k < dates.count, dates[k].start < range.end {
+      if dates[k].overlaps(range) { return true }
+      k += 1
+    }
+    return false
+  }
+
+  private func dateIs(_ range: TextRange) -> Bool { dates.contains(range) }
+
+  // MARK: Modifiers, ranges, events
+
+  /// The modifier right before token `index`: "more than", "about".
+  func modifier(before index: Int, _ paragraphStart: Int) -> String? {
+    guard let found = reader.match(lexicon.modifiers, before: index, lowest: paragraphStart) else { return nil }
+    // "$2000 over 3 years": over after a number is no modifier.
+    if found.start == lastEnd || found.start > paragraphStart && tokens[found.start - 1].kind == .number {
+      return nil
+    }
+    return found.payload
+  }
+
+  /// Joins "10 to 15", "10-15" and "between 10 and 15" into one mention.
+  private mutating func range(_ a: NumberCandidate, paragraphStart: Int) -> NumberCandidate {
+    guard a.kind != "ordinal", let low = a.value, a.end < limit,
+      let join = reader.match(lexicon.rangeJoin, at: a.end), join.next < limit
+    else { return a }
+    let joiner = word(a.end)
+    let opener = reader.match(lexicon.rangeOpen, before: a.first, lowest: paragraphStart)
+    if joiner == "and" && opener == nil { return a }
+    if joiner != "and", opener != nil, word(opener!.start) == "between" { return a }
+    if a.first > paragraphStart, word(a.first - 1) == "from" { return a }
+    let dash = joiner == "-" || joiner == "–" || joiner == "—"
+    if dash, tokens[a.end].spaceBefore != tokens[a.end + 1].spaceBefore { return a }
+    guard let b = single(at: join.next, paragraphStart: paragraphStart), b.kind != "skip",
+      b.kind != "ordinal", b.first == join.next, let high = b.value
+    else { return a }
+    // Scores: "3-1", "won 2-0".
+    if dash, a.core.plainDigits > 0, b.core.plainDigits > 0, a.unit == nil {
+      let cue = (max(paragraphStart, a.first - 3)..<a.first).contains { lexicon.scoreCues.contains(word($0)) }
+      if cue || high <= low, !tokens[a.end].spaceBefore {
+        var skipped = skip(b.next, a.core)
+        skipped.next = b.next
+        return skipped
+      }
+    }
+    guard a.kind == b.kind || a.kind == "cardinal" && a.unit == nil || b.kind == "cardinal" && b.unit == nil
+    else { return a }
+    // "10 to 15 million", "$1-2 million": the lower end takes the upper's scale.
+    var lowValue = low
+    if a.core.scale == nil, let scale = b.core.scale, low * scale <= high {
+      lowValue = low * scale
+    }
+    guard high > lowValue else { return a }
+    var merged = a
+    merged.value = lowValue
+    merged.valueMax = high
+    merged.end = b.end
+    merged.next = b.next
+    if a.kind == "cardinal" && a.unit == nil {
+      merged.kind = b.kind
+    }
+    merged.unit = b.unit ?? a.unit
+    merged.rule = "range." + merged.kind
+    if let opener, word(opener.start) == "between" || joiner != "and" {
+      if merged.modifier == nil { merged.modifier = modifier(before: opener.start, paragraphStart) }
+    }
+    return merged
+  }
+
+  /// The event a count belongs to, from a cue word near it in its sentence.
+  private func event(of candidate: NumberCandidate) -> String? {
+    guard !lexicon.events.isEmpty, candidate.kind == "cardinal" || candidate.kind == "quantity" else { return nil }
+    guard let sentence = text.sentenceIndex(containing: tokens[candidate.first].range.start) else { return nil }
+    let bounds = text.sentences[sentence].tokens
+    let lower = max(bounds.lowerBound, candidate.first - 6)
+    var before: (distance: Int, name: String)?
+    var k = candidate.first - 1
+    while k >= lower {
+      if tokens[k].kind == .number { break }
+      if let found = reader.match(lexicon.events, at: k), found.payload.before, found.next <= candidate.first {
+        before = (candidate.first - found.next, found.payload.name)
+        break
+      }
+      k -= 1
+    }
+    var after: (distance: Int, name: String)?
+    let upper = min(bounds.upperBound, limit, candidate.next + 4)
+    k = candidate.next
+    while k < upper {
+      if tokens[k].kind == .number || tokens[k].kind == .punctuation { break }
+      if let found = reader.match(lexicon.events, at: k), found.payload.after {
+        after = (k - candidate.next, found.payload.name)
+        break
+      }
+      k += 1
+    }
+    switch (before, after) {
+    case (let b?, let a?): return b.distance <= a.distance ? b.name : a.name
+    case (let b?, nil): return b.name
+    case (nil, let a?): return a.name
+    default: return nil
+    }
+  }
+}
