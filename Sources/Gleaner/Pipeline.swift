@@ -20,7 +20,7 @@ import GleanerText
 /// 3. **Text** (`GleanerText`): blocks → `ArticleText` (the record's text,
 ///    paragraphs, sentences, tokens, offsets)
 /// 4. **Extract**: dates (`GleanerDates`), numbers (`GleanerNumbers`, told
-///    the dates), actors (`GleanerActors`) and quotes (`GleanerQuotes`, told
+///    the dates that are not durations), actors (`GleanerActors`) and quotes (`GleanerQuotes`, told
 ///    the actors) → mentions
 /// 5. **Emit** (`GleanerEmit`): `Record` → one JSON line
 ///
@@ -97,7 +97,9 @@ public final class Pipeline: Sendable {
       url: document.url, text: article.text)
     record.dates = dates.extract(from: article, published: published)
     timer?.lap("dates", &clock)
-    record.numbers = numbers.extract(from: article, dates: record.dates)
+    // A duration ("more than 15 months") is a date and a number too; other
+    // dates hide the numbers inside them (the 19 of "January 19").
+    record.numbers = numbers.extract(from: article, dates: record.dates.filter { $0.type != "duration" })
     timer?.lap("numbers", &clock)
     record.actors = actors.extract(from: article)
     timer?.lap("actors", &clock)

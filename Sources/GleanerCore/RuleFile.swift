@@ -44,20 +44,24 @@ public struct RuleFile: Sendable {
     self.examples = []
     var errors: [RuleError] = []
     var lineNumber = 0
-    for rawLine in content.split(separator: "\n", omittingEmptySubsequences: false) {
+    let bytes = Array(content.utf8)
+    var lineStart = 0
+    while lineStart <= bytes.count {
+      let lineEnd = bytes[lineStart...].firstIndex(of: 0x0A) ?? bytes.count
+      defer { lineStart = lineEnd + 1 }
       lineNumber += 1
-      let line = rawLine.trimmingWhitespace()
-      if line.isEmpty || line.hasPrefix("#") { continue }
+      let line = RuleBytes.trim(bytes[lineStart..<lineEnd])
+      guard let first = line.first, first != UInt8(ascii: "#") else { continue }
       do {
-        if line.hasPrefix("@") {
-          try directive(line, lineNumber)
+        if first == UInt8(ascii: "@") {
+          try directive(Substring(decoding: line, as: UTF8.self), lineNumber)
         } else {
           guard !sections.isEmpty else {
             throw RuleError(
               file: path, line: lineNumber,
               "entry before any section: start one with '@list NAME' or '@rule ID'")
           }
-          let entry = try RuleEntry(parsing: line, file: path, line: lineNumber)
+          let entry = try RuleEntry(bytes: line, file: path, line: lineNumber)
           sections[sections.count - 1].entries.append(entry)
         }
       } catch let error as RuleError {
@@ -159,30 +163,41 @@ public struct RuleEntry: Sendable {
     self.line = line
   }
 
-  init(parsing line: Substring, file: String, line lineNumber: Int) throws {
+  init(bytes line: ArraySlice<UInt8>, file: String, line lineNumber: Int) throws {
     self.file = file
     self.line = lineNumber
-    let lhs: Substring
-    let rhs: Substring?
-    if let arrow = line.range(of: "=>") {
-      lhs = line[..<arrow.lowerBound]
-      rhs = line[arrow.upperBound...]
-    } else {
-      lhs = line
-      rhs = nil
+    var lhs = line
+    var rhs: ArraySlice<UInt8>?
+    var index = line.startIndex
+    while index + 1 < line.endIndex {
+      if line[index] == UInt8(ascii: "="), line[index + 1] == UInt8(ascii: ">") {
+        lhs = line[..<index]
+        rhs = line[(index + 2)...]
+        break
+      }
+      index += 1
     }
-    keys = lhs.split(separator: "|", omittingEmptySubsequences: false).map { String($0.trimmingWhitespace()) }
+    keys = lhs.split(separator: UInt8(ascii: "|"), omittingEmptySubsequences: false).map {
+      String(decoding: RuleBytes.trim($0), as: UTF8.self)
+    }
     if keys.contains(where: \.isEmpty) {
       throw RuleError(file: file, line: lineNumber, "empty phrase between '|'")
     }
-    var fields = try rhs.map { try RuleTokenizer.fields($0, file: file, line: lineNumber) } ?? []
+    var fields: [String] = []
+    if let rhs {
+      if rhs.contains(UInt8(ascii: "\"")) {
+        fields = try RuleTokenizer.fields(Substring(decoding: rhs, as: UTF8.self), file: file, line: lineNumber)
+      } else {
+        fields = rhs.split(whereSeparator: { $0 == 0x20 || $0 == 0x09 }).map { String(decoding: $0, as: UTF8.self) }
+      }
+    }
     if let first = fields.first, !RuleTokenizer.isAttribute(first) {
       value = first
       fields.removeFirst()
     } else {
       value = nil
     }
-    attributes = try RuleTokenizer.attributes(fields, file: file, line: lineNumber)
+    attributes = fields.isEmpty ? [:] : try RuleTokenizer.attributes(fields, file: file, line: lineNumber)
     if rhs != nil && value == nil && attributes.isEmpty {
       throw RuleError(file: file, line: lineNumber, "nothing after '=>'")
     }
@@ -286,6 +301,23 @@ public struct RuleExample: Sendable, CustomStringConvertible {
   public var description: String { "\(file):\(line) \"\(input)\"" }
 }
 
+/// Byte helpers for the line parser.
+enum RuleBytes {
+  /// The slice without leading and trailing ASCII white space.
+  static func trim(_ bytes: ArraySlice<UInt8>) -> ArraySlice<UInt8> {
+    var start = bytes.startIndex
+    var end = bytes.endIndex
+    while start < end, isSpace(bytes[start]) { start += 1 }
+    while end > start, isSpace(bytes[end - 1]) { end -= 1 }
+    return bytes[start..<end]
+  }
+
+  @inline(__always)
+  static func isSpace(_ byte: UInt8) -> Bool {
+    byte == 0x20 || byte == 0x09 || byte == 0x0D || byte == 0x0B || byte == 0x0C
+  }
+}
+
 /// Splits directive and value fields: bare words, `"quoted strings"` and
 /// `name="quoted value"`.
 enum RuleTokenizer {
@@ -340,21 +372,25 @@ enum RuleTokenizer {
   }
 
   static func isAttribute(_ field: String) -> Bool {
-    guard let eq = field.firstIndex(of: "="), eq != field.startIndex else { return false }
-    return field[..<eq].allSatisfy { $0.isLetter || $0.isNumber || $0 == "_" || $0 == "-" }
+    let utf8 = field.utf8
+    guard let eq = utf8.firstIndex(of: UInt8(ascii: "=")), eq != utf8.startIndex else { return false }
+    return utf8[..<eq].allSatisfy { byte in
+      (0x30...0x39).contains(byte) || (0x41...0x5A).contains(byte) || (0x61...0x7A).contains(byte)
+        || byte == UInt8(ascii: "_") || byte == UInt8(ascii: "-") || byte >= 0x80
+    }
   }
 
   static func attributes(_ fields: [String], file: String, line: Int) throws -> [String: String] {
     var result: [String: String] = [:]
     for field in fields {
-      guard isAttribute(field), let eq = field.firstIndex(of: "=") else {
+      guard isAttribute(field), let eq = field.utf8.firstIndex(of: UInt8(ascii: "=")) else {
         throw RuleError(file: file, line: line, "expected name=value, found '\(field)'")
       }
-      let name = String(field[..<eq])
+      let name = String(field.utf8[..<eq])!
       if result[name] != nil {
         throw RuleError(file: file, line: line, "'\(name)' given twice")
       }
-      result[name] = String(field[field.index(after: eq)...])
+      result[name] = String(field.utf8[field.utf8.index(after: eq)...])!
     }
     return result
   }
