@@ -39,9 +39,10 @@ public struct BatchRunner: Sendable {
   }
 
   /// Loads `inputs` with `loader` and hands each document's outcome to
-  /// `output`, in input order.
+  /// `output`, in input order; `progress` hears the totals after each batch.
   public func run(
-    _ inputs: [String], loader: InputLoader, output: (Outcome) -> Void
+    _ inputs: [String], loader: InputLoader, progress: ((Summary) -> Void)? = nil,
+    output: (Outcome) -> Void
   ) -> Summary {
     var summary = Summary()
     var batch: [LoadedItem] = []
@@ -54,6 +55,7 @@ public struct BatchRunner: Sendable {
       }
       batch.removeAll(keepingCapacity: true)
       batchBytesSoFar = 0
+      progress?(summary)
     }
     loader.load(inputs) { item in
       if case .document(let document) = item {

@@ -48,7 +48,7 @@ struct Extract: ParsableCommand {
   @Option(help: "Seconds to wait for a URL.")
   var timeout: Double = 30
 
-  @Flag(help: "No summary line on standard error.")
+  @Flag(help: "No progress or summary line on standard error.")
   var quiet = false
 
   @Flag(help: .hidden)
@@ -74,7 +74,10 @@ struct Extract: ParsableCommand {
     let errorFile = try errors.map(openErrorFile)
     let output = OutputBuffer()
     let started = Date()
-    let summary = runner.run(inputs, loader: InputLoader(format: inputFormat, limits: limits)) { outcome in
+    let progress = !quiet && ProgressLine.isTerminal ? ProgressLine(totalBytes: ProgressLine.totalBytes(of: inputs)) : nil
+    let summary = runner.run(
+      inputs, loader: InputLoader(format: inputFormat, limits: limits), progress: progress?.update
+    ) { outcome in
       switch outcome {
       case .record(let line):
         output.write(line)
@@ -86,6 +89,7 @@ struct Extract: ParsableCommand {
       }
     }
     output.flush()
+    progress?.finish()
     try? errorFile?.close()
     let seconds = Date().timeIntervalSince(started)
     if let timer {
@@ -94,7 +98,7 @@ struct Extract: ParsableCommand {
         FileHandle.standardError.write(Data(String(format: "gleaner: %@ %8.3f s\n", name, time).utf8))
       }
     }
-    if !quiet && (summary.failures > 0 || measure) {
+    if !quiet {
       let megabytes = Double(summary.bytes) / 1e6
       FileHandle.standardError.write(
         Data(
