@@ -1,0 +1,146 @@
+import GleanerCore
+import GleanerText
+
+/// Reads speaker phrases and speech verbs around a token: the grammar of
+/// attribution, on tokens and word lists only.
+struct Phrases {
+  let rules: QuoteRules
+  let view: TokenView
+  /// Whether each token lies inside quotation marks.
+  let quoted: [Bool]
+
+  /// The speech verb at `index`, unless negated ("did not say") or used as
+  /// an infinitive or a passive ("to say", "is said to").
+  func verb(at index: Int) -> SpeechVerb? {
+    guard view.isWord(index), !quoted[index], let verb = rules.verbs[view.hashes[index]] else {
+      return nil
+    }
+    if view.isCapitalized(index) && !view.tokens[index].startsSentence { return nil }
+    let sentence = view.sentenceBounds(index)
+    var back = index - 1
+    var seen = 0
+    while back >= sentence.lowerBound, seen < 3 {
+      if view.isWord(back), rules.negations.contains(view.hashes[back]) { return nil }
+      back -= 1
+      seen += 1
+    }
+    if index > sentence.lowerBound, view.isWord(index - 1),
+      rules.determiners.contains(view.hashes[index - 1])
+    {
+      return nil  // "the said agreement"
+    }
+    return verb
+  }
+
+  /// The source phrase ("according to") starting at `index`: its token count.
+  func sourcePhrase(at index: Int, end: Int) -> Int? {
+    guard view.isWord(index), !quoted[index] else { return nil }
+    for phrase in rules.sourcePhrases where view.matches(phrase, at: index, end: end) {
+      return phrase.count
+    }
+    return nil
+  }
+
+  /// The subject of the verb at `verb`: the noun phrase read backwards from
+  /// it, past auxiliaries and adverbs ("has also said"), no further back than
+  /// `limit`; an appositive between commas is skipped ("Moyra Baxter, the
+  /// board's chair, said").
+  func subject(before verb: Int, limit: Int) -> (phrase: Range<Int>, role: Range<Int>?)? {
+    var end = verb
+    while end - 1 >= limit, view.isWord(end - 1),
+      rules.preVerb.contains(view.hashes[end - 1]) || view.isAdverb(end - 1)
+    {
+      end -= 1
+    }
+    if end - 1 >= limit, view.isChar(end - 1, UInt8(ascii: ",")) {
+      // "NAME, APPOSITIVE, said": the name before the appositive.
+      guard let appositive = nounPhrase(endingBefore: end - 1, limit: limit, allowLower: true),
+        appositive.lowerBound - 1 >= limit, view.isChar(appositive.lowerBound - 1, UInt8(ascii: ",")),
+        let name = nounPhrase(endingBefore: appositive.lowerBound - 1, limit: limit, allowLower: false),
+        view.isCapitalized(name.upperBound - 1) || isPronoun(name)
+      else { return nil }
+      return (name, appositive)
+    }
+    guard let phrase = nounPhrase(endingBefore: end, limit: limit, allowLower: true) else { return nil }
+    return (phrase, nil)
+  }
+
+  /// The noun phrase that ends just before `end`, read backwards.
+  private func nounPhrase(endingBefore end: Int, limit: Int, allowLower: Bool) -> Range<Int>? {
+    var start = end
+    var words = 0
+    while start - 1 >= limit, words < 10 {
+      let index = start - 1
+      if view.isPunctuation(index) {
+        if isJoiner(index) { start = index; continue }
+        break
+      }
+      if quoted[index] { break }
+      let hash = view.hashes[index]
+      if rules.subjectStops.contains(hash) || rules.verbs[hash] != nil { break }
+      if !view.isCapitalized(index), rules.speakerStops.contains(hash),
+        !rules.postModifiers.contains(hash)
+      {
+        break
+      }
+      if !allowLower && !view.isCapitalized(index) && !rules.particles.contains(hash) { break }
+      start = index
+      words += 1
+      // A pronoun subject stands alone: "it's something she said".
+      if start == end - 1, rules.pronouns[hash] != nil { break }
+    }
+    guard start < end else { return nil }
+    var phrase = start..<end
+    // A pronoun right before the verb is the subject on its own.
+    if let last = phrase.last, rules.pronouns[view.hashes[last]] != nil { phrase = last..<end }
+    // Drop a sentence-opening lower-case run that is no noun phrase.
+    if phrase.count == 1, rules.nonSpeakers.contains(view.hashes[phrase.lowerBound]) { return nil }
+    return phrase
+  }
+
+  /// The speaker written after an inverted verb ("said spokesman John
+  /// Carter on Tuesday"): up to a stop word or punctuation.
+  func speaker(after verb: Int, end: Int) -> Range<Int>? {
+    var stop = verb + 1
+    var words = 0
+    while stop < end, words < 10 {
+      if view.isPunctuation(stop) {
+        if isJoiner(stop) { stop += 1; continue }
+        break
+      }
+      if quoted[stop] { break }
+      let hash = view.hashes[stop]
+      if !view.isCapitalized(stop), rules.speakerStops.contains(hash) { break }
+      if view.isCapitalized(stop), words > 0, rules.speakerStops.contains(hash),
+        !rules.postModifiers.contains(hash)
+      {
+        break  // "said Carter Tuesday"
+      }
+      stop += 1
+      words += 1
+    }
+    guard stop > verb + 1 else { return nil }
+    let phrase = (verb + 1)..<stop
+    if phrase.count == 1, rules.nonSpeakers.contains(view.hashes[phrase.lowerBound]) { return nil }
+    return phrase
+  }
+
+  /// Whether a phrase is one pronoun.
+  func isPronoun(_ phrase: Range<Int>) -> Bool {
+    phrase.count == 1 && rules.pronouns[view.hashes[phrase.lowerBound]] != nil
+  }
+
+  /// A hyphen, an initial's period or an apostrophe inside a name
+  /// ("al-Kanu", "J. Smith").
+  func isJoiner(_ index: Int) -> Bool {
+    guard index > 0, index + 1 < view.count, !view.tokens[index].spaceBefore else { return false }
+    switch view.scalar(index) {
+    case "-", "\u{2010}", "\u{2011}":
+      return !view.tokens[index + 1].spaceBefore && view.isWord(index - 1) && view.isWord(index + 1)
+    case ".":
+      return view.isWord(index - 1) && view.tokens[index - 1].range.count == 1
+        && view.isCapitalized(index - 1)
+    default: return false
+    }
+  }
+}
