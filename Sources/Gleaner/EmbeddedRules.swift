@@ -84,9 +84,21 @@ reporters | journalists | media | the media | the press | press | an audience | 
 # First words after a speech verb that show no reported clause follows ("he
 # said so", "she said goodbye", "is said to be").
 @list clause-blocker
-to | so | nothing | goodbye | hello | thanks | yes | no | sorry | something | anything | little | much | more | less | otherwise | publicly | privately | only | afterwards
+to | of | about | against | for | so | nothing | goodbye | hello | thanks | yes | no | sorry | something | anything | little | much | more | less | otherwise | publicly | privately | only | afterwards
 @never "She said goodbye to everyone at the station."
 @never "The bridge is said to be the oldest in the province."
+
+# Forms of "be" right before a speech verb make it passive ("was told",
+# "is said to"): no one is reported speaking.
+@list passive
+is | was | were | are | be | been | being | 's
+@never "Residents were told the water was safe to drink again."
+
+# Words right before a subject that make the verb part of a relative or
+# comparative clause ("what he said about it", "lower than the agency says").
+@list relative
+what | which | whom | whose | than | how | why | where
+@never "The costs are lower than the agency says they are in the report."
 
 """#),
     (
@@ -160,7 +172,7 @@ say | says | said => say indirect=yes
 saying => say indirect=yes form=ing
 tell | tells | told => tell indirect=yes
 telling => tell indirect=yes form=ing
-add | adds | added => add indirect=yes
+add | adds | added => add indirect=that
 adding => add indirect=yes form=ing
 explain | explains | explained => explain indirect=that
 explaining => explain indirect=that form=ing

@@ -138,9 +138,18 @@ struct DirectQuotes {
         index -= 1
         continue
       }
+      // A list of terms in marks ("X" and "Y") or a dash ends the search.
+      if view.isWord(index), index > sentence.lowerBound, phrases.quoted[index - 1],
+        Self.conjunctions.contains(view.hashes[index])
+      {
+        return nil
+      }
+      if view.isPunctuation(index), ["\u{2014}", "\u{2013}", ";"].contains(view.scalar(index)) {
+        return nil
+      }
       if let verb = phrases.verb(at: index) {
         if verb.isParticiple {
-          let speaker = sentenceSubject(sentence, before: index)
+          let speaker = phrases.sentenceSubject(sentence, before: index)
           return Attribution(cue: index..<(index + 1), speaker: speaker, end: index + 1)
         }
         let subject = phrases.subject(before: index, limit: sentence.lowerBound)
@@ -156,20 +165,7 @@ struct DirectQuotes {
     return nil
   }
 
-  /// The noun phrase that opens a sentence, for participles ("..., saying").
-  private func sentenceSubject(_ sentence: Range<Int>, before limit: Int) -> Range<Int>? {
-    var index = sentence.lowerBound
-    while index < limit, view.isPunctuation(index) { index += 1 }
-    guard index < limit else { return nil }
-    if rules.pronouns[view.hashes[index]] != nil { return index..<(index + 1) }
-    var end = index
-    while end < limit, view.isCapitalized(end) || phrases.isJoiner(end)
-      || (end > index && rules.particles.contains(view.hashes[end]))
-    {
-      end += 1
-    }
-    return end > index ? index..<end : nil
-  }
+  static let conjunctions: Set<UInt64> = Set(["and", "or", "but"].map { WordHash.of(Array($0.utf8)) })
 
   private func isMark(_ index: Int) -> Bool {
     view.isPunctuation(index) && rules.marks.isMark(view.scalar(index))

@@ -9,8 +9,9 @@ struct IndirectQuotes {
   let view: TokenView
   let phrases: Phrases
 
-  /// The indirect quotations of one sentence.
-  func candidates(in sentence: Range<Int>) -> [Candidate] {
+  /// The indirect quotations of one sentence; `usedCues` are verbs that
+  /// already attribute a quotation in marks.
+  func candidates(in sentence: Range<Int>, usedCues: Set<Int>) -> [Candidate] {
     var found: [Candidate] = []
     var end = sentence.upperBound
     while end > sentence.lowerBound, view.isPunctuation(end - 1), isFinal(end - 1) { end -= 1 }
@@ -24,7 +25,9 @@ struct IndirectQuotes {
         }
         continue
       }
-      guard let verb = phrases.verb(at: index), verb.indirect != .no, !verb.isParticiple else {
+      guard !usedCues.contains(index), let verb = phrases.verb(at: index), verb.indirect != .no,
+        !verb.isParticiple, !isPassive(index, sentence)
+      else {
         continue
       }
       if let candidate = clause(after: index, verb: verb, sentence: sentence, end: end)
@@ -33,8 +36,31 @@ struct IndirectQuotes {
         found.append(candidate)
       }
     }
+    // A later attribution in the same sentence ends the earlier clause
+    // ("X has said ... — but Y say ...").
+    for index in found.indices.dropLast() {
+      let next = found[index + 1]
+      guard found[index].range.overlaps(next.range), let subject = next.speaker,
+        next.cue!.lowerBound > subject.lowerBound, let cue = found[index].cue
+      else { continue }
+      var stop = subject.lowerBound
+      while stop > cue.upperBound, view.isPunctuation(stop - 1)
+        || Self.joiners.contains(view.hashes[stop - 1])
+      {
+        stop -= 1
+      }
+      let start = view.text.tokenIndex(atOrAfter: found[index].range.start)
+      guard stop > start else { continue }
+      found[index].range = view.range(start, stop - 1)
+    }
     return found
   }
+
+  private func isPassive(_ verb: Int, _ sentence: Range<Int>) -> Bool {
+    verb > sentence.lowerBound && view.isWord(verb - 1) && rules.passives.contains(view.hashes[verb - 1])
+  }
+
+  static let joiners: Set<UInt64> = Set(["and", "but", "or", "while", "whereas"].map { WordHash.of(Array($0.utf8)) })
 
   /// `X said (that) CLAUSE`.
   private func clause(after verb: Int, verb entry: SpeechVerb, sentence: Range<Int>, end: Int)
@@ -42,13 +68,19 @@ struct IndirectQuotes {
   {
     var start = verb + 1
     guard start < end, view.isWord(start) || view.tokens[start].kind == .number else { return nil }
-    guard let subject = phrases.subject(before: verb, limit: sentence.lowerBound) else { return nil }
+    var found = phrases.subject(before: verb, limit: sentence.lowerBound)
+    if found == nil, verb > sentence.lowerBound, Self.joiners.contains(view.hashes[verb - 1]),
+      let subject = phrases.sentenceSubject(sentence, before: verb - 1)
+    {
+      found = (subject, nil)  // "... and said ..."
+    }
+    guard let subject = found, phrases.isSpeakerLike(subject.phrase) else { return nil }
     if !view.isCapitalized(subject.phrase.lowerBound), subject.phrase.count > 6 { return nil }
     start = skipListener(start, end: end)
     // "that" close after the verb starts the clause.
     var that: Int?
     var probe = start
-    while probe < min(end, start + 8) {
+    while probe < min(end, start + (entry.indirect == .that ? 1 : 4)) {
       if view.isPunctuation(probe) && !phrases.isJoiner(probe) { break }
       if view.hashes[probe] == Self.thatHash { that = probe; break }
       probe += 1
@@ -68,6 +100,7 @@ struct IndirectQuotes {
 
   /// `CLAUSE, X said.` / `CLAUSE, said X.`: the attribution closes the sentence.
   private func finalAttribution(_ verb: Int, sentence: Range<Int>, end: Int) -> Candidate? {
+    guard rules.verbs[view.hashes[verb]]?.indirect == .yes else { return nil }
     var speaker: Range<Int>?
     var role: Range<Int>?
     var comma: Int
@@ -76,12 +109,17 @@ struct IndirectQuotes {
       speaker = phrases.speaker(after: verb, end: end)
       comma = verb - 1
       tail = speaker?.upperBound ?? verb + 1
+      guard let speaker, view.isCapitalized(speaker.lowerBound)
+        || rules.determiners.contains(view.hashes[speaker.lowerBound]),
+        end - tail <= 6
+      else { return nil }
     } else {
-      guard let subject = phrases.subject(before: verb, limit: sentence.lowerBound) else { return nil }
+      guard let subject = phrases.subject(before: verb, limit: sentence.lowerBound),
+        subject.phrase.count <= 6 || subject.role != nil, phrases.isSpeakerLike(subject.phrase)
+      else { return nil }
       speaker = subject.phrase
       role = subject.role
       comma = subject.phrase.lowerBound - 1
-      if let role, role.lowerBound <= comma { comma = subject.phrase.lowerBound - 1 }
       tail = verb + 1
     }
     guard comma > sentence.lowerBound, view.isChar(comma, UInt8(ascii: ",")), end - tail <= 10 else {

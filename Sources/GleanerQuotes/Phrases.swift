@@ -54,7 +54,7 @@ struct Phrases {
     }
     if end - 1 >= limit, view.isChar(end - 1, UInt8(ascii: ",")) {
       // "NAME, APPOSITIVE, said": the name before the appositive.
-      guard let appositive = nounPhrase(endingBefore: end - 1, limit: limit, allowLower: true),
+      guard let appositive = nounPhrase(endingBefore: end - 1, limit: limit, allowLower: true, maxWords: 30),
         appositive.lowerBound - 1 >= limit, view.isChar(appositive.lowerBound - 1, UInt8(ascii: ",")),
         let name = nounPhrase(endingBefore: appositive.lowerBound - 1, limit: limit, allowLower: false),
         view.isCapitalized(name.upperBound - 1) || isPronoun(name)
@@ -66,10 +66,12 @@ struct Phrases {
   }
 
   /// The noun phrase that ends just before `end`, read backwards.
-  private func nounPhrase(endingBefore end: Int, limit: Int, allowLower: Bool) -> Range<Int>? {
+  private func nounPhrase(
+    endingBefore end: Int, limit: Int, allowLower: Bool, maxWords: Int = 10
+  ) -> Range<Int>? {
     var start = end
     var words = 0
-    while start - 1 >= limit, words < 10 {
+    while start - 1 >= limit, words < maxWords {
       let index = start - 1
       if view.isPunctuation(index) {
         if isJoiner(index) { start = index; continue }
@@ -77,7 +79,7 @@ struct Phrases {
       }
       if quoted[index] { break }
       let hash = view.hashes[index]
-      if rules.subjectStops.contains(hash) || rules.verbs[hash] != nil { break }
+      if rules.subjectStops.contains(hash) || (rules.verbs[hash] != nil && maxWords <= 10) { break }
       if !view.isCapitalized(index), rules.speakerStops.contains(hash),
         !rules.postModifiers.contains(hash)
       {
@@ -125,6 +127,35 @@ struct Phrases {
     return phrase
   }
 
+  /// Whether a phrase reads like a speaker: a name, a pronoun, a phrase
+  /// with a determiner, or a short bare noun phrase ("city staff").
+  func isSpeakerLike(_ phrase: Range<Int>) -> Bool {
+    let first = phrase.lowerBound
+    let hash = view.hashes[first]
+    if rules.possessives.contains(hash) && phrase.count == 1 { return false }
+    if first > 0, view.isWord(first - 1), rules.relatives.contains(view.hashes[first - 1]) {
+      return false
+    }
+    return view.isCapitalized(first) || rules.determiners.contains(hash)
+      || rules.pronouns[hash] != nil || rules.possessives.contains(hash) || phrase.count <= 3
+  }
+
+  /// The noun phrase that opens a sentence, for verbs without their own
+  /// subject ("..., saying", "... and said").
+  func sentenceSubject(_ sentence: Range<Int>, before limit: Int) -> Range<Int>? {
+    var index = sentence.lowerBound
+    while index < limit, view.isPunctuation(index) { index += 1 }
+    guard index < limit else { return nil }
+    if rules.pronouns[view.hashes[index]] != nil { return index..<(index + 1) }
+    var end = index
+    while end < limit, view.isCapitalized(end) || isJoiner(end)
+      || (end > index && rules.particles.contains(view.hashes[end]))
+    {
+      end += 1
+    }
+    return end > index ? index..<end : nil
+  }
+
   /// Whether a phrase is one pronoun.
   func isPronoun(_ phrase: Range<Int>) -> Bool {
     phrase.count == 1 && rules.pronouns[view.hashes[phrase.lowerBound]] != nil
@@ -136,7 +167,8 @@ struct Phrases {
     guard index > 0, index + 1 < view.count, !view.tokens[index].spaceBefore else { return false }
     switch view.scalar(index) {
     case "-", "\u{2010}", "\u{2011}":
-      return !view.tokens[index + 1].spaceBefore && view.isWord(index - 1) && view.isWord(index + 1)
+      return !view.tokens[index + 1].spaceBefore && !view.isPunctuation(index - 1)
+        && view.isWord(index + 1)
     case ".":
       return view.isWord(index - 1) && view.tokens[index - 1].range.count == 1
         && view.isCapitalized(index - 1)

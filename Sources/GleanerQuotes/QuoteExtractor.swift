@@ -36,8 +36,9 @@ public struct QuoteExtractor: Sendable {
 
     let indirect = IndirectQuotes(rules: rules, view: view, phrases: phrases)
     var reported: [Candidate] = []
+    let usedCues = Set(candidates.compactMap { $0.cue?.lowerBound })
     for sentence in text.sentences {
-      for candidate in indirect.candidates(in: sentence.tokens) {
+      for candidate in indirect.candidates(in: sentence.tokens, usedCues: usedCues) {
         if candidates.contains(where: { $0.range.overlaps(candidate.range) }) { continue }
         if spans.contains(where: { $0.range.overlaps(candidate.range) && $0.kind == .double }) { continue }
         if reported.contains(where: { $0.range.overlaps(candidate.range) }) { continue }
@@ -77,6 +78,8 @@ public struct QuoteExtractor: Sendable {
     var resolver = SpeakerResolver(rules: rules, view: view, phrases: phrases, actors: actors)
     var quotes: [Quote] = []
     quotes.reserveCapacity(candidates.count)
+    var waiting: [Int] = []
+    var paragraphs: [Int] = []
     for candidate in candidates {
       var speaker: String?
       var speakerSpan: Span?
@@ -92,6 +95,16 @@ public struct QuoteExtractor: Sendable {
         goesOn.paragraph = candidate.paragraph
         resolver.remember(goesOn)
       }
+      if speaker == nil, candidate.continues { waiting.append(quotes.count) }
+      if let speaker, candidate.speaker != nil {
+        // Quotations that went on before any attribution take this speaker
+        // when it follows in the same or the next paragraph.
+        for index in waiting where candidate.paragraph - paragraphs[index] <= 1 {
+          quotes[index].speaker = speaker
+        }
+        waiting = []
+      }
+      paragraphs.append(candidate.paragraph)
       let cue = candidate.cue.map { view.string($0) }
       quotes.append(
         Quote(

@@ -52,13 +52,15 @@ struct QuoteRules: Sendable {
   var workNouns = WordTable<Bool>()
   var nonSpeakers = WordTable<Bool>()
   var clauseBlockers = WordTable<Bool>()
+  var passives = WordTable<Bool>()
+  var relatives = WordTable<Bool>()
 
   /// The `@list` names this extractor reads; any other name is an error.
   static let listNames: Set<String> = [
     "mark", "elision", "speech-verb", "source-phrase", "negation", "pre-verb", "listener",
     "pronoun", "possessive", "speaker-stop", "subject-stop", "post-modifier", "title-word",
     "name-particle", "organization-word", "determiner", "work-noun", "non-speaker",
-    "clause-blocker",
+    "clause-blocker", "passive", "relative",
   ]
 
   init(rules: RuleSet, language: String) throws {
@@ -132,6 +134,8 @@ struct QuoteRules: Sendable {
         case "work-noun": workNouns.insert(key, true)
         case "non-speaker": nonSpeakers.insert(key, true)
         case "clause-blocker": clauseBlockers.insert(key, true)
+        case "passive": passives.insert(key, true)
+        case "relative": relatives.insert(key, true)
         default: throw entry.error("unknown list '\(list)'")
         }
       }

@@ -7,6 +7,10 @@ struct ResolvedSpeaker {
   var name: String
   var kind: Kind
   var paragraph: Int
+  /// Whether it is a name (not a description such as "a spokesperson").
+  var isNamed = true
+  /// The token where the speaker was last written.
+  var token = 0
 }
 
 /// Links speaker phrases to names: actors first (by mention ranges, then by
@@ -27,6 +31,8 @@ struct SpeakerResolver {
     var tokens: Range<Int>
     var name: String
     var isPerson: Bool
+    /// Whether the name opens its sentence (after titles): a subject.
+    var isSubject: Bool
   }
 
   private var runs: [NameRun] = []
@@ -70,7 +76,12 @@ struct SpeakerResolver {
       if let name = nameTokens(index..<end) {
         let isPerson = isPersonName(name)
         let text = view.string(name)
-        runs.append(NameRun(tokens: name, name: text, isPerson: isPerson))
+        let sentence = view.sentenceBounds(name.lowerBound)
+        let isSubject = (sentence.lowerBound..<name.lowerBound).allSatisfy {
+          view.isPunctuation($0) || view.isCapitalized($0) || rules.determiners.contains(view.hashes[$0])
+            || rules.titleWords.contains(view.hashes[$0])
+        }
+        runs.append(NameRun(tokens: name, name: text, isPerson: isPerson, isSubject: isSubject))
         if isPerson, wordCount(name) >= 2 {
           let surname = view.string((name.upperBound - 1)..<name.upperBound).lowercased()
           if fullNames[surname] == nil { fullNames[surname] = text }
@@ -137,7 +148,8 @@ struct SpeakerResolver {
 
   /// The speaker of a phrase written at `phrase`, remembered as the last one.
   mutating func resolve(_ phrase: Range<Int>, role: Range<Int>?, paragraph: Int) -> ResolvedSpeaker? {
-    guard let resolved = lookUp(phrase, paragraph: paragraph) else { return nil }
+    guard var resolved = lookUp(phrase, paragraph: paragraph) else { return nil }
+    resolved.token = phrase.lowerBound
     if let role, resolved.kind == .person {
       for index in role where view.isWord(index) {
         roles.append((view.hashes[index], index, resolved.name))
@@ -150,7 +162,11 @@ struct SpeakerResolver {
   /// Remembers a speaker found otherwise (a quotation that goes on).
   mutating func remember(_ speaker: ResolvedSpeaker) {
     last = speaker
-    if speaker.kind == .person { lastPerson = speaker } else { lastOther = speaker }
+    if speaker.kind == .person {
+      if speaker.isNamed { lastPerson = speaker }
+    } else {
+      lastOther = speaker
+    }
   }
 
   private func lookUp(_ phrase: Range<Int>, paragraph: Int) -> ResolvedSpeaker? {
@@ -183,6 +199,26 @@ struct SpeakerResolver {
         return ResolvedSpeaker(name: name, kind: subject.isPerson ? .person : .organization, paragraph: paragraph)
       }
       return nil
+    }
+    // A name closes the phrase ("University of X political scientist Jane Doe").
+    let lastToken = phrase.upperBound - 1
+    if phrase.count > 1, view.isCapitalized(lastToken),
+      let actor = actor(overlapping: lastToken..<phrase.upperBound)
+    {
+      return ResolvedSpeaker(name: actor.name, kind: kind(of: actor), paragraph: paragraph)
+    }
+    if phrase.count > 1, view.isCapitalized(lastToken) {
+      var runStart = lastToken
+      while runStart > first, view.isCapitalized(runStart - 1) || phrases.isJoiner(runStart - 1)
+        || rules.particles.contains(view.hashes[runStart - 1])
+      {
+        runStart -= 1
+      }
+      if let name = nameTokens(runStart..<phrase.upperBound), name.count < phrase.count,
+        isPersonName(name) || wordCount(name) == 1 && fullNames[view.string(name).lowercased()] != nil
+      {
+        return named(name, paragraph: paragraph)
+      }
     }
     // The head: the phrase up to a post-modifier ("the office | of ...").
     var headEnd = phrase.upperBound
@@ -226,7 +262,7 @@ struct SpeakerResolver {
     let kind: ResolvedSpeaker.Kind =
       rules.organizationWords.contains(hash) ? .organization
       : isPlural(headWord) ? .group : .person
-    return ResolvedSpeaker(name: text, kind: kind, paragraph: paragraph)
+    return ResolvedSpeaker(name: text, kind: kind, paragraph: paragraph, isNamed: false)
   }
 
   /// A capitalized name: an actor's, the full name it is short for, or as written.
@@ -254,12 +290,17 @@ struct SpeakerResolver {
 
   private func resolvePronoun(_ pronoun: SpeakerPronoun, at token: Int, paragraph: Int) -> ResolvedSpeaker? {
     if pronoun.isPerson {
-      if let lastPerson { return ResolvedSpeaker(name: lastPerson.name, kind: .person, paragraph: paragraph) }
-      // No one has spoken yet: the last person named before the pronoun.
-      if let run = runs.last(where: { $0.isPerson && $0.tokens.upperBound <= token && !phrases.quoted[$0.tokens.lowerBound] }) {
-        let name = actor(overlapping: run.tokens)?.name ?? run.name
+      // The last person who spoke, unless a person has since been the
+      // subject of a sentence.
+      let run = runs.last {
+        $0.isPerson && $0.tokens.upperBound <= token && !phrases.quoted[$0.tokens.lowerBound]
+          && ($0.isSubject || lastPerson == nil)
+      }
+      if let run, run.tokens.lowerBound > (lastPerson?.token ?? -1) {
+        let name = actor(overlapping: run.tokens)?.name ?? expand(run.name)
         return ResolvedSpeaker(name: name, kind: .person, paragraph: paragraph)
       }
+      if let lastPerson { return ResolvedSpeaker(name: lastPerson.name, kind: .person, paragraph: paragraph) }
       return nil
     }
     switch pronoun.lemma {
@@ -271,6 +312,12 @@ struct SpeakerResolver {
     default:
       return nil
     }
+  }
+
+  /// A full name for a surname written alone.
+  private func expand(_ name: String) -> String {
+    guard !name.contains(" ") else { return name }
+    return fullNames[name.lowercased()] ?? name
   }
 
   private func actor(overlapping tokens: Range<Int>) -> Actor? {
