@@ -39,7 +39,7 @@ there | this | that | what | which | who | nobody | none | something | nothing |
 ‘ => ’ kind=single
 ' => ' kind=single
 ‹ => › kind=single
-@example "Officials called it ⏩a first step⏪, she said."
+@example "Her answer was ‘⏩not now⏪’, she said."
 @example "« ⏩Nous sommes prêts⏪ », a déclaré le ministre, the agency reported."
 @example "„⏩Wir sind bereit⏪“, said the minister."
 @never "It's Israel's decision, and the '90s are over."
@@ -79,7 +79,7 @@ has | have | had | was | were | is | are | also | later | previously | earlier |
 # Listeners after "told" that are not part of the reported clause.
 @list listener
 reporters | journalists | media | the media | the press | press | an audience | the audience | lawmakers | parliament | the court | a court | the crowd | supporters | viewers | listeners | the committee | a committee | colleagues | me | him | her | us | them | you | police | investigators | officials
-@example "Gray told reporters on Monday ⏩the border would reopen soon⏪." => kind=indirect speaker=Gray
+@example "Gray told reporters ⏩the border would reopen soon⏪." => kind=indirect speaker=Gray
 
 # First words after a speech verb that show no reported clause follows ("he
 # said so", "she said goodbye", "is said to be").
@@ -112,8 +112,8 @@ he | she => person person=yes
 it => thing person=no
 they => group person=no
 we | i => self person=no
-@example "Ortiz heads the council. \"⏩We start now,⏪\" she said." => speaker=Ortiz
-@example "\"⏩The office is closed,⏪\" Finance said. \"⏩Talks resume on Monday,⏪\" it added." => speaker=Finance
+@example "\"⏩We start now,⏪\" she said." => kind=direct cue=said
+@example "\"⏩The office is closed,⏪\" Finance said. \"⏩Talks resume on Monday,⏪\" it added." => kind=direct cue=added
 
 # Possessive pronouns that open a speaker phrase ("its own statements").
 @list possessive
@@ -155,7 +155,7 @@ the | a | an | this | that | these | those | one | another | some | two | three 
 # said", "... that Carter said").
 @list subject-stop
 and | but | or | nor | so | yet | that | because | when | while | if | as | since | although | though | after | before | where | whether | to | what | which | who | how | why | also | however | than | said | says | told
-@example "The deal fell apart, but ⏩the talks will go on⏪, Reyes said." => speaker=Reyes
+@example "⏩The deal fell apart, but the talks will go on⏪, Reyes said." => speaker=Reyes
 
 """#),
     (

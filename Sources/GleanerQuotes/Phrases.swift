@@ -170,8 +170,8 @@ struct Phrases {
       return !view.tokens[index + 1].spaceBefore && !view.isPunctuation(index - 1)
         && view.isWord(index + 1)
     case ".":
-      return view.isWord(index - 1) && view.tokens[index - 1].range.count == 1
-        && view.isCapitalized(index - 1)
+      guard view.isWord(index - 1), view.isCapitalized(index - 1) else { return false }
+      return view.tokens[index - 1].range.count == 1 || rules.titleWords.contains(view.hashes[index - 1])
     default: return false
     }
   }
