@@ -173,7 +173,7 @@ saying => say indirect=yes form=ing
 tell | tells | told => tell indirect=yes
 telling => tell indirect=yes form=ing
 add | adds | added => add indirect=that
-adding => add indirect=yes form=ing
+adding => add indirect=that form=ing
 explain | explains | explained => explain indirect=that
 explaining => explain indirect=that form=ing
 warn | warns | warned => warn indirect=yes
@@ -181,7 +181,7 @@ warning => warn indirect=that form=ing
 argue | argues | argued => argue indirect=yes
 arguing => argue indirect=that form=ing
 insist | insists | insisted => insist indirect=yes
-insisting => insist indirect=that form=ing
+insisting => insist indirect=yes form=ing
 deny | denies | denied => deny indirect=that
 claim | claims | claimed => claim indirect=yes
 claiming => claim indirect=that form=ing
@@ -239,6 +239,15 @@ call | calls | called => call indirect=no
 observe | observes | observed => observe indirect=that
 remark | remarks | remarked => remark indirect=that
 comment | comments | commented => comment indirect=no
+lament | laments | lamented => lament indirect=that
+advise | advises | advised => advise indirect=that
+complain | complains | complained => complain indirect=that
+caution | cautions | cautioned => caution indirect=that
+boast | boasts | boasted => boast indirect=that
+hint | hints | hinted => hint indirect=that
+point | points | pointed => point indirect=no
+stating => state indirect=that form=ing
+suggesting => suggest indirect=that form=ing
 @example "\"⏩Contacts have begun,⏪\" said spokesman Carter on Tuesday." => kind=direct cue=said speaker=Carter
 @example "\"⏩We will win,⏪\" the coach added." => kind=direct cue=added
 @example "Walsh said: \"⏩We are ready.⏪\"" => kind=direct speaker=Walsh

@@ -26,7 +26,8 @@ struct IndirectQuotes {
         continue
       }
       guard !usedCues.contains(index), let verb = phrases.verb(at: index), verb.indirect != .no,
-        !verb.isParticiple, !isPassive(index, sentence)
+        !verb.isParticiple || index > sentence.lowerBound && view.isChar(index - 1, UInt8(ascii: ",")),
+        !isPassive(index, sentence)
       else {
         continue
       }
@@ -68,7 +69,10 @@ struct IndirectQuotes {
   {
     var start = verb + 1
     guard start < end, view.isWord(start) || view.tokens[start].kind == .number else { return nil }
-    var found = phrases.subject(before: verb, limit: sentence.lowerBound)
+    var found = entry.isParticiple ? nil : phrases.subject(before: verb, limit: sentence.lowerBound)
+    if entry.isParticiple, let subject = phrases.sentenceSubject(sentence, before: verb) {
+      found = (subject, nil)  // "..., adding that ..."
+    }
     if found == nil, verb > sentence.lowerBound, Self.joiners.contains(view.hashes[verb - 1]),
       let subject = phrases.sentenceSubject(sentence, before: verb - 1)
     {
@@ -111,8 +115,9 @@ struct IndirectQuotes {
       tail = speaker?.upperBound ?? verb + 1
       guard let speaker, view.isCapitalized(speaker.lowerBound)
         || rules.determiners.contains(view.hashes[speaker.lowerBound]),
-        end - tail <= 6
+        end - tail <= 6 || view.isChar(tail, UInt8(ascii: ","))
       else { return nil }
+      tail = end
     } else {
       guard let subject = phrases.subject(before: verb, limit: sentence.lowerBound),
         subject.phrase.count <= 6 || subject.role != nil, phrases.isSpeakerLike(subject.phrase)
@@ -121,6 +126,8 @@ struct IndirectQuotes {
       role = subject.role
       comma = subject.phrase.lowerBound - 1
       tail = verb + 1
+      // "CLAUSE, officials said, as ...": the attribution may sit mid-sentence.
+      if tail < end, view.isChar(tail, UInt8(ascii: ",")) { tail = end }
     }
     guard comma > sentence.lowerBound, view.isChar(comma, UInt8(ascii: ",")), end - tail <= 10 else {
       return nil
@@ -139,17 +146,29 @@ struct IndirectQuotes {
   /// `according to X, CLAUSE` and `CLAUSE, according to X`.
   private func source(at index: Int, length: Int, sentence: Range<Int>, end: Int) -> Candidate? {
     let cue = index..<(index + length)
-    guard let speaker = phrases.speaker(after: index + length - 1, end: end) else { return nil }
     let opensSentence = (sentence.lowerBound..<index).allSatisfy { view.isPunctuation($0) }
+    var found = phrases.speaker(after: index + length - 1, end: end)
+    if opensSentence {
+      // "According to the latest figures from X, ...": up to the comma.
+      var comma = index + length
+      while comma < min(end, index + length + 16), !view.isChar(comma, UInt8(ascii: ",")) { comma += 1 }
+      if comma < end, view.isChar(comma, UInt8(ascii: ",")), comma > index + length {
+        found = (index + length)..<comma
+      }
+    }
+    guard let speaker = found else { return nil }
     var clause: Range<Int>
     if opensSentence {
       guard speaker.upperBound < end, view.isChar(speaker.upperBound, UInt8(ascii: ",")) else {
         return nil
       }
       clause = (speaker.upperBound + 1)..<end
+    } else if speaker.upperBound < end, view.isChar(speaker.upperBound, UInt8(ascii: ",")),
+      end - speaker.upperBound > index - sentence.lowerBound
+    {
+      clause = (speaker.upperBound + 1)..<end  // "At noon, according to X, the ..."
     } else {
-      guard view.isChar(index - 1, UInt8(ascii: ",")) else { return nil }
-      clause = sentence.lowerBound..<(index - 1)
+      clause = sentence.lowerBound..<(view.isChar(index - 1, UInt8(ascii: ",")) ? index - 1 : index)
     }
     while !clause.isEmpty, view.isPunctuation(clause.lowerBound), !isOpeningMark(clause.lowerBound) {
       clause = (clause.lowerBound + 1)..<clause.upperBound

@@ -54,8 +54,12 @@ struct Phrases {
     }
     if end - 1 >= limit, view.isChar(end - 1, UInt8(ascii: ",")) {
       // "NAME, APPOSITIVE, said": the name before the appositive.
-      guard let appositive = nounPhrase(endingBefore: end - 1, limit: limit, allowLower: true, maxWords: 30),
-        appositive.lowerBound - 1 >= limit, view.isChar(appositive.lowerBound - 1, UInt8(ascii: ",")),
+      // The appositive runs back to the previous comma.
+      var open = end - 2
+      while open >= limit, open > end - 40, !view.isChar(open, UInt8(ascii: ",")), !quoted[open] { open -= 1 }
+      guard open >= limit, open < end - 2, view.isChar(open, UInt8(ascii: ",")) else { return nil }
+      let appositive = (open + 1)..<(end - 1)
+      guard
         let name = nounPhrase(endingBefore: appositive.lowerBound - 1, limit: limit, allowLower: false),
         view.isCapitalized(name.upperBound - 1) || isPronoun(name)
       else { return nil }

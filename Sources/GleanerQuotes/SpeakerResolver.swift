@@ -131,6 +131,8 @@ struct SpeakerResolver {
     var count = 0
     for index in range where view.isWord(index) {
       if index > range.lowerBound, phrases.isJoiner(index - 1) { continue }
+      let joined = index + 1 < range.upperBound && phrases.isJoiner(index + 1)
+      if !view.isCapitalized(index), !joined { continue }  // "van der"
       count += 1
     }
     return count
