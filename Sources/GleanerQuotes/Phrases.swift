@@ -47,7 +47,7 @@ struct Phrases {
   /// board's chair, said").
   func subject(before verb: Int, limit: Int) -> (phrase: Range<Int>, role: Range<Int>?)? {
     var end = verb
-    while end - 1 >= limit, view.isWord(end - 1),
+    while end - 1 >= limit, view.isWord(end - 1), !view.isCapitalized(end - 1),
       rules.preVerb.contains(view.hashes[end - 1]) || view.isAdverb(end - 1)
     {
       end -= 1
@@ -149,16 +149,29 @@ struct Phrases {
   func sentenceSubject(_ sentence: Range<Int>, before limit: Int) -> Range<Int>? {
     var index = sentence.lowerBound
     while index < limit, view.isPunctuation(index) { index += 1 }
+    // Past an opening phrase ("In an interview on Monday, ...").
+    if index + 1 < limit, !view.isCapitalized(index + 1) || rules.speakerStops.contains(view.hashes[index]) {
+      var comma = index
+      while comma < min(limit, index + 14), !view.isChar(comma, UInt8(ascii: ",")) { comma += 1 }
+      if comma < limit, comma + 1 < limit, view.isChar(comma, UInt8(ascii: ",")),
+        view.isCapitalized(comma + 1) || rules.pronouns[view.hashes[comma + 1]] != nil
+      {
+        index = comma + 1
+      }
+    }
     guard index < limit else { return nil }
     if rules.pronouns[view.hashes[index]] != nil { return index..<(index + 1) }
     var end = index
     while end < limit, view.isCapitalized(end) || isJoiner(end)
       || (end > index && rules.particles.contains(view.hashes[end]))
+      || (end > index && end + 1 < limit && view.hashes[end] == Self.ofHash && view.isCapitalized(end + 1))
     {
       end += 1
     }
     return end > index ? index..<end : nil
   }
+
+  static let ofHash = WordHash.of(Array("of".utf8))
 
   /// Whether a phrase is one pronoun.
   func isPronoun(_ phrase: Range<Int>) -> Bool {

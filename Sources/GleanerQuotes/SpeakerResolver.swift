@@ -40,6 +40,7 @@ struct SpeakerResolver {
   private var fullNames: [String: String] = [:]
   /// Role word hash => (token, name), in text order.
   private var roles: [(hash: UInt64, token: Int, name: String)] = []
+  private var lowerWords = Set<UInt64>()
   private var lastPerson: ResolvedSpeaker?
   private var lastOther: ResolvedSpeaker?
   private(set) var last: ResolvedSpeaker?
@@ -55,6 +56,13 @@ struct SpeakerResolver {
   // MARK: - Names in the text
 
   private mutating func findNames() {
+    // Words also written in lower case are common words, not names, when
+    // they open a sentence ("For Baxter, ...").
+    var lowerWords = Set<UInt64>()
+    for index in 0..<view.count where view.isWord(index) && !view.isCapitalized(index) {
+      lowerWords.insert(view.hashes[index])
+    }
+    self.lowerWords = lowerWords
     var index = 0
     while index < view.count {
       guard view.isCapitalized(index) else {
@@ -74,7 +82,8 @@ struct SpeakerResolver {
         }
       }
       if let name = nameTokens(index..<end) {
-        let isPerson = isPersonName(name)
+        let other = actor(overlapping: name).map { $0.type != "person" } ?? false
+        let isPerson = isPersonName(name) && !other
         let text = view.string(name)
         let sentence = view.sentenceBounds(name.lowerBound)
         let isSubject = (sentence.lowerBound..<name.lowerBound).allSatisfy {
@@ -117,6 +126,12 @@ struct SpeakerResolver {
       start += 1
     }
     while start < run.upperBound, view.isPunctuation(start) { start += 1 }
+    if start + 1 < run.upperBound, view.tokens[start].startsSentence,
+      lowerWords.contains(view.hashes[start]) || isInflected(start)
+    {
+      start += 1
+    }
+    while start < run.upperBound, view.isPunctuation(start) { start += 1 }
     guard start < run.upperBound else { return nil }
     var name = start..<run.upperBound
     while wordCount(name) > 3 {
@@ -125,6 +140,15 @@ struct SpeakerResolver {
       name = next..<name.upperBound
     }
     return name
+  }
+
+  /// A capitalized "-ing" or "-ly" word, which opens sentences, not names.
+  private func isInflected(_ index: Int) -> Bool {
+    let range = view.tokens[index].range
+    guard range.count > 4 else { return false }
+    let bytes = view.text.lowercased
+    let tail = (bytes[range.end - 3], bytes[range.end - 2], bytes[range.end - 1])
+    return tail == (105, 110, 103) || (tail.1 == 108 && tail.2 == 121)
   }
 
   private func wordCount(_ range: Range<Int>) -> Int {
