@@ -37,11 +37,29 @@ public struct QuoteExtractor: Sendable {
     let indirect = IndirectQuotes(rules: rules, view: view, phrases: phrases)
     var reported: [Candidate] = []
     let usedCues = Set(candidates.compactMap { $0.cue?.lowerBound })
+    // Bytes already quoted: by a kept quotation or inside double marks.
+    var taken = [Bool](repeating: false, count: view.count)
+    func take(_ range: TextRange) {
+      var index = text.tokenIndex(atOrAfter: range.start)
+      while index < view.count, view.tokens[index].range.start < range.end {
+        taken[index] = true
+        index += 1
+      }
+    }
+    func isTaken(_ range: TextRange) -> Bool {
+      var index = text.tokenIndex(atOrAfter: range.start)
+      while index < view.count, view.tokens[index].range.start < range.end {
+        if taken[index] { return true }
+        index += 1
+      }
+      return false
+    }
+    for candidate in candidates { take(candidate.range) }
+    for span in spans where span.kind == .double { take(span.range) }
     for sentence in text.sentences {
-      for candidate in indirect.candidates(in: sentence.tokens, usedCues: usedCues) {
-        if candidates.contains(where: { $0.range.overlaps(candidate.range) }) { continue }
-        if spans.contains(where: { $0.range.overlaps(candidate.range) && $0.kind == .double }) { continue }
-        if reported.contains(where: { $0.range.overlaps(candidate.range) }) { continue }
+      for candidate in indirect.candidates(in: sentence.tokens, usedCues: usedCues)
+      where !isTaken(candidate.range) {
+        take(candidate.range)
         reported.append(candidate)
       }
     }

@@ -40,7 +40,11 @@ struct TokenView {
     let lead = bytes[start]
     if lead < 0x80 { return Unicode.Scalar(lead) }
     let end = tokens[index].range.end
-    return String(decoding: bytes[start..<end], as: UTF8.self).unicodeScalars.first ?? "\u{FFFD}"
+    let length = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : lead >= 0xC0 ? 2 : 1
+    guard length > 1, start + length <= end else { return "\u{FFFD}" }
+    var value = UInt32(lead) & (length == 2 ? 0x1F : length == 3 ? 0x0F : 0x07)
+    for offset in 1..<length { value = value << 6 | UInt32(bytes[start + offset] & 0x3F) }
+    return Unicode.Scalar(value) ?? "\u{FFFD}"
   }
 
   /// Whether the token is the one ASCII character `char`.
