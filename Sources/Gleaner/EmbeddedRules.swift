@@ -10579,6 +10579,260 @@ billions => 1000000000
 
 """#),
     (
+      "en/quotes/context.rules",
+      #"""
+# Words before an opening mark that make the quoted words a title or a term,
+# not a quotation: "the film "Jaws"", "the so-called "deal of the century"".
+@list work-noun
+film | movie | book | novel | song | album | single | show | series | play | musical | opera | poem | painting | article | column | essay | headline | documentary | episode | podcast | report | study | titled | entitled | called | dubbed | named | so-called | term | word | words | phrase | expression | slogan | motto | hashtag | banner | sign | label | nickname | brand | campaign | program | programme | project | operation | initiative | magazine | newspaper | exhibit | exhibition | festival | tour | theme | catchphrase | known
+@never "She starred in the film \"Long Road Home\" last year."
+@never "The so-called \"peace dividend\" never arrived."
+
+# Speaker phrases that are not speakers: reporting subjects that are
+# documents or vague ("the report", "reports") stay as written; this list
+# holds words that can never head a speaker phrase.
+@list non-speaker
+there | this | that | what | which | who | nobody | none | something | nothing | everything | anything
+
+"""#),
+    (
+      "en/quotes/marks.rules",
+      #"""
+# Quotation marks: an opening mark => the mark(s) that close it.
+# kind=double marks quotations; kind=single marks headline quotations and
+# quotations nested inside double ones. A mark that opens and closes alike
+# (the straight ") toggles. An apostrophe (it's, Israel's, the '90s) is never
+# a mark: single marks open only before a letter after a space, close only
+# after a word before a space or punctuation.
+@list mark
+" => "\"" kind=double
+“ => ” kind=double
+„ => “ kind=double
+« => » kind=double
+» => « kind=double
+‘ => ’ kind=single
+' => ' kind=single
+‹ => › kind=single
+@example "Her answer was ‘⏩not now⏪’, she said."
+@example "« ⏩Nous sommes prêts⏪ », a déclaré le ministre, the agency reported."
+@example "„⏩Wir sind bereit⏪“, said the minister."
+@never "It's Israel's decision, and the '90s are over."
+@never "Rock 'n' roll is here to stay."
+
+# Words that follow an apostrophe at a word start ('em, 'til): the mark is
+# then an elision, not an opening quotation mark.
+@list elision
+em | til | tis | twas | n | cause | bout | round
+@never "We told 'em to wait 'til Monday."
+
+"""#),
+    (
+      "en/quotes/phrases.rules",
+      #"""
+# Source phrases: an attribution without a speech verb. The speaker follows
+# the phrase ("according to the ministry"); the quote is the rest of the
+# sentence ("According to X, ..." or "..., according to X.").
+@list source-phrase
+according to => according-to
+@example "⏩The mine will close in May⏪, according to the company." => kind=indirect
+@example "According to Dana Price, ⏩the deal is off⏪." => kind=indirect
+
+# Words that negate a speech verb within the three words before it: "did
+# not say", "declined to say" report no speech.
+@list negation
+not | n't | never | didn't | don't | doesn't | won't | wouldn't | couldn't | can't | cannot | declined | refused | declines | refuses | without
+@never "He did not say who exactly was involved in the talks."
+@never "The minister declined to say whether the plan was dead."
+
+# Words that may stand between a speaker and the speech verb ("X has also
+# said", "X was quoted as saying").
+@list pre-verb
+has | have | had | was | were | is | are | also | later | previously | earlier | then | once | again | repeatedly | publicly | recently | quoted | as | reportedly | initially | first | further | only | already | would | will | could | may | might | often | frequently | simply | just | quickly | flatly | firmly | even | still | since | ever | clearly | openly | privately | separately | both | all | himself | herself | itself | themselves
+@example "\"⏩We are deeply concerned,⏪\" she was quoted as saying." => cue=saying
+
+# Listeners after "told" that are not part of the reported clause.
+@list listener
+reporters | journalists | media | the media | the press | press | an audience | the audience | lawmakers | parliament | the court | a court | the crowd | supporters | viewers | listeners | the committee | a committee | colleagues | me | him | her | us | them | you | police | investigators | officials
+@example "Gray told reporters ⏩the border would reopen soon⏪." => kind=indirect speaker=Gray
+
+# First words after a speech verb that show no reported clause follows ("he
+# said so", "she said goodbye", "is said to be").
+@list clause-blocker
+to | of | about | against | for | so | nothing | goodbye | hello | thanks | yes | no | sorry | something | anything | little | much | more | less | otherwise | publicly | privately | only | afterwards
+@never "She said goodbye to everyone at the station."
+@never "The bridge is said to be the oldest in the province."
+
+# Forms of "be" right before a speech verb make it passive ("was told",
+# "is said to"): no one is reported speaking.
+@list passive
+is | was | were | are | be | been | being | 's
+@never "Residents were told the water was safe to drink again."
+
+# Words right before a subject that make the verb part of a relative or
+# comparative clause ("what he said about it", "lower than the agency says").
+@list relative
+what | which | whom | whose | than | how | why | where
+@never "The costs are lower than the agency says they are in the report."
+
+"""#),
+    (
+      "en/quotes/speakers.rules",
+      #"""
+# Pronouns as speakers: person=yes pronouns resolve to the last person who
+# spoke or was named; person=no ones ("it") to the last speaker that is not a
+# person; plural ones stay as written unless a group spoke last.
+@list pronoun
+he | she => person person=yes
+it => thing person=no
+they => group person=no
+we | i => self person=no
+@example "\"⏩We start now,⏪\" she said." => kind=direct cue=said
+@example "\"⏩The office is closed,⏪\" Finance said. \"⏩Talks resume on Monday,⏪\" it added." => kind=direct cue=added
+
+# Possessive pronouns that open a speaker phrase ("its own statements").
+@list possessive
+his | her | its | their | our | my
+
+# Words that end a speaker phrase written after its verb ("said Carter on
+# Tuesday", "said Carter, who ...").
+@list speaker-stop
+on | in | at | during | after | before | while | when | as | who | whom | which | that | because | since | to | from | by | via | through | about | last | this | earlier | later | today | yesterday | tonight | adding | noting | and | but | or | than | if | although | though | where | monday | tuesday | wednesday | thursday | friday | saturday | sunday | told | according
+@example "\"⏩The vote is final,⏪\" said Haddad on Friday." => speaker=Haddad
+
+# Words that attach a complement to a speaker's head noun ("the office of
+# the prime minister", "a spokesperson for the camp").
+@list post-modifier
+of | for | with | at | from | familiar | close | in
+
+# Capitalized words that are titles, not names: stripped in front of a name
+# and remembered as the person's role ("the spokesman added").
+@list title-word
+president | vice | prime | minister | premier | chancellor | secretary | general | chief | spokesman | spokeswoman | spokesperson | mayor | governor | senator | sen. | rep. | representative | congressman | congresswoman | mp | mla | councillor | councilor | director | commissioner | assistant | deputy | superintendent | inspector | sergeant | sgt. | constable | cst. | officer | detective | captain | capt. | lieutenant | lt. | colonel | col. | major | gen. | judge | justice | dr. | dr | mr. | mr | mrs. | mrs | ms. | ms | prof. | professor | coach | manager | chair | chairman | chairwoman | ceo | founder | head | leader | king | queen | prince | princess | pope | ambassador | envoy | adviser | advisor | attorney | lawyer | economist | analyst | strategist | author | sheriff | pastor | rev. | reverend | father | sister | hereditary | grand | national | security | foreign | finance | defence | defense | health | education | justice | environment | immigration | public | safety | opposition | house | speaker | special | interim | acting | former | state | federal | provincial | city | press | communications | executive | senior | goalie | forward | guard | defenceman | goaltender | winger | centre | quarterback | pitcher | striker | midfielder | defender
+
+# Lower-case words inside names ("Adel Latif al-Kanu", "Ursula von der
+# Leyen").
+@list name-particle
+al | el | bin | ibn | abu | ben | de | del | della | der | den | van | von | da | di | du | dos | das | la | le | st. | mc | o | bint
+@example "\"⏩Talks have begun,⏪\" said spokesman al-Badri." => speaker=al-Badri
+
+# Head nouns of organizations: a speaker whose name ends in one is not a
+# person, so "he" never resolves to it.
+@list organization-word
+council | party | government | ministry | department | office | police | agency | company | corporation | corp | corp. | inc | inc. | ltd | association | union | university | school | board | committee | commission | court | bank | group | foundation | institute | service | services | league | team | club | network | news | press | times | post | herald | network | army | force | forces | command | administration | authority | organization | organisation | federation | coalition | alliance | campaign | centre | center | hospital | church | society | agency | bureau | parliament | senate | congress | assembly | cabinet | embassy | consulate | court | fund | trust | airline | airlines | station | house
+
+# Determiners: a speaker phrase that starts with one and ends in a common
+# noun is a description ("the Hamas spokesman") resolved through roles.
+@list determiner
+the | a | an | this | that | these | those | one | another | some | two | three | several | many | both
+
+# Words that end a speaker phrase read backwards from its verb ("..., but he
+# said", "... that Carter said").
+@list subject-stop
+and | but | or | nor | so | yet | that | because | when | while | if | as | since | although | though | after | before | where | whether | to | what | which | who | how | why | also | however | than | said | says | told
+@example "⏩The deal fell apart, but the talks will go on⏪, Reyes said." => speaker=Reyes
+
+"""#),
+    (
+      "en/quotes/verbs.rules",
+      #"""
+# Speech verbs: every form => lemma, with how it reports speech.
+#   indirect=yes   introduces reported speech without marks ("X said the ...")
+#   indirect=that  only with an explicit "that" ("X denied that ...")
+#   indirect=no    attributes quotations in marks only ("...," X joked)
+#   form=ing       a participle ("..., saying ..."), whose subject is the
+#                  sentence's subject
+@list speech-verb
+say | says | said => say indirect=yes
+saying => say indirect=yes form=ing
+tell | tells | told => tell indirect=yes
+telling => tell indirect=yes form=ing
+add | adds | added => add indirect=that
+adding => add indirect=that form=ing
+explain | explains | explained => explain indirect=that
+explaining => explain indirect=that form=ing
+warn | warns | warned => warn indirect=yes
+warning => warn indirect=that form=ing
+argue | argues | argued => argue indirect=yes
+arguing => argue indirect=that form=ing
+insist | insists | insisted => insist indirect=yes
+insisting => insist indirect=yes form=ing
+deny | denies | denied => deny indirect=that
+claim | claims | claimed => claim indirect=yes
+claiming => claim indirect=that form=ing
+note | notes | noted => note indirect=that
+noting => note indirect=that form=ing
+stress | stresses | stressed => stress indirect=that
+emphasize | emphasizes | emphasized | emphasise | emphasises | emphasised => emphasize indirect=that
+state | states | stated => state indirect=yes
+declare | declares | declared => declare indirect=yes
+announce | announces | announced => announce indirect=that
+confirm | confirms | confirmed => confirm indirect=yes
+acknowledge | acknowledges | acknowledged => acknowledge indirect=that
+admit | admits | admitted => admit indirect=that
+allege | alleges | alleged => allege indirect=that
+assert | asserts | asserted => assert indirect=yes
+contend | contends | contended => contend indirect=yes
+maintain | maintains | maintained => maintain indirect=that
+report | reports | reported => report indirect=that
+reveal | reveals | revealed => reveal indirect=that
+suggest | suggests | suggested => suggest indirect=that
+predict | predicts | predicted => predict indirect=that
+estimate | estimates | estimated => estimate indirect=that
+testify | testifies | testified => testify indirect=that
+concede | concedes | conceded => concede indirect=that
+agree | agrees | agreed => agree indirect=that
+promise | promises | promised => promise indirect=that
+vow | vows | vowed => vow indirect=that
+assure | assures | assured => assure indirect=that
+recall | recalls | recalled => recall indirect=that
+write | writes | wrote => write indirect=that
+writing => write indirect=no form=ing
+tweet | tweets | tweeted => tweet indirect=that
+post | posts | posted => post indirect=no
+respond | responds | responded => respond indirect=no
+reply | replies | replied => reply indirect=no
+answer | answers | answered => answer indirect=no
+ask | asks | asked => ask indirect=no
+continue | continues | continued => continue indirect=no
+joke | jokes | joked => joke indirect=no
+joking => joke indirect=no form=ing
+quip | quips | quipped => quip indirect=no
+retort | retorts | retorted => retort indirect=no
+exclaim | exclaims | exclaimed => exclaim indirect=no
+shout | shouts | shouted => shout indirect=no
+laugh | laughs | laughed => laugh indirect=no
+sigh | sighs | sighed => sigh indirect=no
+scold | scolds | scolded => scold indirect=no
+sniff | sniffs | sniffed => sniff indirect=no
+crow | crows | crowed => crow indirect=no
+stutter | stutters | stuttered => stutter indirect=no
+urge | urges | urged => urge indirect=no
+confess | confesses | confessed => confess indirect=that
+describe | describes | described => describe indirect=no
+call | calls | called => call indirect=no
+observe | observes | observed => observe indirect=that
+remark | remarks | remarked => remark indirect=that
+comment | comments | commented => comment indirect=no
+lament | laments | lamented => lament indirect=that
+advise | advises | advised => advise indirect=that
+complain | complains | complained => complain indirect=that
+caution | cautions | cautioned => caution indirect=that
+boast | boasts | boasted => boast indirect=that
+hint | hints | hinted => hint indirect=that
+point | points | pointed => point indirect=no
+stating => state indirect=that form=ing
+suggesting => suggest indirect=that form=ing
+@example "\"⏩Contacts have begun,⏪\" said spokesman Carter on Tuesday." => kind=direct cue=said speaker=Carter
+@example "\"⏩We will win,⏪\" the coach added." => kind=direct cue=added
+@example "Walsh said: \"⏩We are ready.⏪\"" => kind=direct speaker=Walsh
+@example "\"⏩It was a long night,⏪\" Walsh joked." => cue=joked speaker=Walsh
+@example "Brandt warned that ⏩prices would rise again⏪." => kind=indirect cue=warned speaker=Brandt
+@example "Moss told reporters ⏩the talks had failed⏪." => kind=indirect cue=told speaker=Moss
+@example "⏩The plan is dead⏪, Moss said." => kind=indirect speaker=Moss
+@never "He said goodbye."
+
+"""#),
+    (
       "en/text/abbreviations.rules",
       #"""
 # Abbreviations whose final period does not end a sentence.

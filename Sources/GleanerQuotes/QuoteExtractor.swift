@@ -4,14 +4,132 @@ import GleanerText
 
 /// Finds direct, partial and reported quotations with their cues and
 /// speakers, linking each speaker to one of the article's actors.
+///
+/// 1. `MarkScanner` pairs quotation marks paragraph by paragraph.
+/// 2. `DirectQuotes` reads the attribution around each marked span.
+/// 3. `IndirectQuotes` finds reported speech without marks.
+/// 4. Candidates are merged (split quotations, overlaps) and
+///    `SpeakerResolver` links their speakers in text order.
 public struct QuoteExtractor: Sendable {
+  let rules: QuoteRules
+
   /// Compiles the quote rules of `language` (`Rules/LANG/quotes/`).
   ///
   /// - Throws: `RuleErrors` naming `file:line` for invalid rules.
-  public init(rules: RuleSet, language: String) throws {}
+  public init(rules: RuleSet, language: String) throws {
+    self.rules = try QuoteRules(rules: rules, language: language)
+  }
 
   /// The quotes of `text`, in text order; speakers are linked to `actors`.
   public func extract(from text: ArticleText, actors: [Actor]) -> [Quote] {
-    []
+    guard !text.tokens.isEmpty else { return [] }
+    let view = TokenView(text)
+    let spans = MarkScanner(rules: rules, view: view).scan()
+    var quoted = [Bool](repeating: false, count: view.count)
+    for span in spans {
+      let last = span.close ?? (view.tokenIndex(before: span.range.end))
+      for index in span.open...max(span.open, last) { quoted[index] = true }
+    }
+    let phrases = Phrases(rules: rules, view: view, quoted: quoted)
+    let direct = DirectQuotes(rules: rules, view: view, phrases: phrases)
+    var candidates = mergeSplit(spans.compactMap(direct.candidate), view: view)
+
+    let indirect = IndirectQuotes(rules: rules, view: view, phrases: phrases)
+    var reported: [Candidate] = []
+    let usedCues = Set(candidates.compactMap { $0.cue?.lowerBound })
+    // Bytes already quoted: by a kept quotation or inside double marks.
+    var taken = [Bool](repeating: false, count: view.count)
+    func take(_ range: TextRange) {
+      var index = text.tokenIndex(atOrAfter: range.start)
+      while index < view.count, view.tokens[index].range.start < range.end {
+        taken[index] = true
+        index += 1
+      }
+    }
+    func isTaken(_ range: TextRange) -> Bool {
+      var index = text.tokenIndex(atOrAfter: range.start)
+      while index < view.count, view.tokens[index].range.start < range.end {
+        if taken[index] { return true }
+        index += 1
+      }
+      return false
+    }
+    for candidate in candidates { take(candidate.range) }
+    for span in spans where span.kind == .double { take(span.range) }
+    for sentence in text.sentences {
+      for candidate in indirect.candidates(in: sentence.tokens, usedCues: usedCues)
+      where !isTaken(candidate.range) {
+        take(candidate.range)
+        reported.append(candidate)
+      }
+    }
+    candidates += reported
+    candidates.sort { $0.range < $1.range }
+    return resolve(candidates, view: view, phrases: phrases, actors: actors)
+  }
+
+  /// Joins `"Part one," she said, "part two."` into one quotation.
+  private func mergeSplit(_ candidates: [Candidate], view: TokenView) -> [Candidate] {
+    var merged: [Candidate] = []
+    for candidate in candidates {
+      if var previous = merged.last, let end = previous.attributionEnd, let open = candidate.open,
+        end < view.count, view.isChar(end, UInt8(ascii: ",")), open == end + 1,
+        candidate.attributionEnd == nil, candidate.cue == nil || candidate.cue == previous.cue
+      {
+        let first = previous.parts.isEmpty ? [previous.range] : previous.parts
+        let second = candidate.parts.isEmpty ? [candidate.range] : candidate.parts
+        previous.parts = first + second
+        previous.range = previous.range.union(candidate.range)
+        previous.close = candidate.close
+        previous.rule = "quote.split"
+        merged[merged.count - 1] = previous
+        continue
+      }
+      merged.append(candidate)
+    }
+    return merged
+  }
+
+  private func resolve(
+    _ candidates: [Candidate], view: TokenView, phrases: Phrases, actors: [Actor]
+  ) -> [Quote] {
+    var resolver = SpeakerResolver(rules: rules, view: view, phrases: phrases, actors: actors)
+    var quotes: [Quote] = []
+    quotes.reserveCapacity(candidates.count)
+    var waiting: [Int] = []
+    var paragraphs: [Int] = []
+    for candidate in candidates {
+      var speaker: String?
+      var speakerSpan: Span?
+      if let phrase = candidate.speaker, !phrase.isEmpty {
+        speakerSpan = view.text.span(view.range(phrase.lowerBound, phrase.upperBound - 1))
+        speaker = resolver.resolve(phrase, role: candidate.role, paragraph: candidate.paragraph)?.name
+          ?? speakerSpan?.text
+      } else if candidate.continues, let last = resolver.last,
+        candidate.paragraph - last.paragraph <= 2
+      {
+        speaker = last.name
+        var goesOn = last
+        goesOn.paragraph = candidate.paragraph
+        resolver.remember(goesOn)
+      }
+      if speaker == nil, candidate.continues { waiting.append(quotes.count) }
+      if let speaker, candidate.speaker != nil {
+        // Quotations that went on before any attribution take this speaker
+        // when it follows in the same or the next paragraph.
+        for index in waiting where candidate.paragraph - paragraphs[index] <= 1 {
+          quotes[index].speaker = speaker
+        }
+        waiting = []
+      }
+      paragraphs.append(candidate.paragraph)
+      let cue = candidate.cue.map { view.string($0) }
+      quotes.append(
+        Quote(
+          span: view.text.span(candidate.range), range: candidate.range, speaker: speaker,
+          speakerSpan: speakerSpan, cue: cue, kind: candidate.kind.rawValue,
+          parts: candidate.parts.map { view.text.span($0) }, rule: candidate.rule))
+    }
+    return quotes
   }
 }

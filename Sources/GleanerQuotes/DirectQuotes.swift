@@ -1,0 +1,173 @@
+import GleanerCore
+import GleanerText
+
+/// Turns quotation-mark spans into direct and partial quotations with their
+/// attribution: `"...," said X` / `"...," X said` / `X said: "..."` /
+/// `X said "..."` / a fragment in marks inside a sentence whose subject spoke.
+struct DirectQuotes {
+  let rules: QuoteRules
+  let view: TokenView
+  let phrases: Phrases
+
+  private struct Attribution {
+    var cue: Range<Int>
+    var speaker: Range<Int>?
+    var role: Range<Int>?
+    var end: Int
+  }
+
+  func candidate(for span: MarkedSpan) -> Candidate? {
+    let open = span.open
+    let sentence = view.sentenceBounds(open)
+    let paragraph = view.tokens[open].paragraph
+    let kind = view.text.paragraphs[paragraph].kind
+    let isHeading = kind == .headline || kind == .heading
+    let startsSentence = (sentence.lowerBound..<open).allSatisfy { view.isPunctuation($0) }
+    if !startsSentence, isTitleOrTerm(open, sentence) { return nil }
+
+    var candidate = Candidate(
+      range: span.range, parts: span.pieces.count > 1 ? span.pieces : [], kind: .direct,
+      rule: "quote.direct", open: open, close: span.close, paragraph: paragraph)
+    let after = span.close.flatMap { attribution(after: $0, content: span.pieces[span.pieces.count - 1]) }
+    let before = startsSentence ? nil : attribution(before: open, sentence: sentence)
+    let introduced = !startsSentence && isIntroduction(open)
+
+    if let after, after.cue.lowerBound <= span.close! + 2 || before == nil {
+      candidate.cue = after.cue
+      candidate.speaker = after.speaker
+      candidate.role = after.role
+      candidate.attributionEnd = after.end
+      candidate.rule = "quote.attribution-after"
+    } else if let before {
+      candidate.cue = before.cue
+      candidate.speaker = before.speaker
+      candidate.role = before.role
+      candidate.rule = "quote.attribution-before"
+    } else if startsSentence || introduced {
+      candidate.continues = !isHeading
+      candidate.wantsSpeaker = !isHeading
+      candidate.rule = isHeading ? "quote.headline" : "quote.continued"
+    } else if isHeading {
+      candidate.wantsSpeaker = false
+      candidate.rule = "quote.headline"
+    } else {
+      return nil  // scare quotes: a term in marks that nobody is said to say
+    }
+    if !(startsSentence || introduced) {
+      candidate.kind = .partial
+      if candidate.rule != "quote.headline" { candidate.rule = "quote.partial" }
+    }
+    return candidate
+  }
+
+  /// Whether the mark follows a colon, or a comma after a speech verb.
+  private func isIntroduction(_ open: Int) -> Bool {
+    guard open > 0, view.tokens[open - 1].paragraph == view.tokens[open].paragraph else { return false }
+    if view.isChar(open - 1, UInt8(ascii: ":")) { return true }
+    let capitalized = open + 1 < view.count && view.isCapitalized(open + 1)
+    if view.isChar(open - 1, UInt8(ascii: ",")) {
+      if capitalized { return true }
+      let sentence = view.sentenceBounds(open)
+      return (max(sentence.lowerBound, open - 4)..<(open - 1)).contains { phrases.verb(at: $0) != nil }
+    }
+    return capitalized && phrases.verb(at: open - 1) != nil
+  }
+
+  /// A title of a work or a term ("the film "Jaws"", "so-called "deal"").
+  private func isTitleOrTerm(_ open: Int, _ sentence: Range<Int>) -> Bool {
+    var index = open - 1
+    var seen = 0
+    while index >= sentence.lowerBound, seen < 2 {
+      if view.isWord(index) {
+        if rules.workNouns.contains(view.hashes[index]) { return true }
+        seen += 1
+      } else if !(view.isChar(index, UInt8(ascii: "-"))) {
+        return false
+      }
+      index -= 1
+    }
+    return false
+  }
+
+  /// `"...," said X`, `"...," X said`, `"...", according to X`.
+  private func attribution(after close: Int, content: TextRange) -> Attribution? {
+    let sentence = view.sentenceBounds(close)
+    let end = sentence.upperBound
+    var index = close + 1
+    guard index < end else { return nil }
+    let lastByte = view.text.bytes[content.end - 1]
+    var comma = lastByte == UInt8(ascii: ",") || lastByte == UInt8(ascii: "?")
+      || lastByte == UInt8(ascii: "!")
+    if view.isChar(index, UInt8(ascii: ",")) {
+      comma = true
+      index += 1
+    }
+    guard index < end else { return nil }
+    if phrases.verb(at: index) != nil {
+      let speaker = phrases.speaker(after: index, end: end)
+      return Attribution(cue: index..<(index + 1), speaker: speaker, end: speaker?.upperBound ?? index + 1)
+    }
+    if let length = phrases.sourcePhrase(at: index, end: end) {
+      let speaker = phrases.speaker(after: index + length - 1, end: end)
+      return Attribution(
+        cue: index..<(index + length), speaker: speaker, end: speaker?.upperBound ?? index + length)
+    }
+    guard comma else { return nil }
+    var verb = index
+    while verb < min(end, index + 30) {
+      if phrases.quoted[verb] || isMark(verb) { return nil }
+      if phrases.verb(at: verb) != nil {
+        guard let subject = phrases.subject(before: verb, limit: index),
+          subject.phrase.lowerBound == index
+        else { return nil }
+        return Attribution(cue: verb..<(verb + 1), speaker: subject.phrase, role: subject.role, end: verb + 1)
+      }
+      verb += 1
+    }
+    return nil
+  }
+
+  /// `X said: "..."`, `X said "..."`, or a speech verb earlier in the
+  /// sentence of a fragment in marks.
+  private func attribution(before open: Int, sentence: Range<Int>) -> Attribution? {
+    var index = open - 1
+    while index >= sentence.lowerBound {
+      if phrases.quoted[index] {
+        // Another fragment in marks: the verb may come before it.
+        if view.isChar(open - 1, UInt8(ascii: ":")) { return nil }
+        index -= 1
+        continue
+      }
+      // A list of terms in marks ("X" and "Y") or a dash ends the search.
+      if view.isWord(index), index > sentence.lowerBound, phrases.quoted[index - 1],
+        Self.conjunctions.contains(view.hashes[index])
+      {
+        return nil
+      }
+      if view.isPunctuation(index), ["\u{2014}", "\u{2013}", ";"].contains(view.scalar(index)) {
+        return nil
+      }
+      if let verb = phrases.verb(at: index) {
+        if verb.isParticiple {
+          let speaker = phrases.sentenceSubject(sentence, before: index)
+          return Attribution(cue: index..<(index + 1), speaker: speaker, end: index + 1)
+        }
+        let subject = phrases.subject(before: index, limit: sentence.lowerBound)
+        return Attribution(
+          cue: index..<(index + 1), speaker: subject?.phrase, role: subject?.role, end: index + 1)
+      }
+      if view.isWord(index), let length = phrases.sourcePhrase(at: index, end: open) {
+        let speaker = phrases.speaker(after: index + length - 1, end: open)
+        return Attribution(cue: index..<(index + length), speaker: speaker, end: index + length)
+      }
+      index -= 1
+    }
+    return nil
+  }
+
+  static let conjunctions: Set<UInt64> = Set(["and", "or", "but"].map { WordHash.of(Array($0.utf8)) })
+
+  private func isMark(_ index: Int) -> Bool {
+    view.isPunctuation(index) && rules.marks.isMark(view.scalar(index))
+  }
+}

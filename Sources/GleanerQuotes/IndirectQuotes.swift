@@ -1,0 +1,210 @@
+import GleanerCore
+import GleanerText
+
+/// Reported speech without quotation marks: `X said (that) ...`, `X told
+/// reporters ...`, `..., X said.`, `according to X, ...`, `..., according
+/// to X.` The quote is the reported clause, up to the sentence's end.
+struct IndirectQuotes {
+  let rules: QuoteRules
+  let view: TokenView
+  let phrases: Phrases
+
+  /// The indirect quotations of one sentence; `usedCues` are verbs that
+  /// already attribute a quotation in marks.
+  func candidates(in sentence: Range<Int>, usedCues: Set<Int>) -> [Candidate] {
+    var found: [Candidate] = []
+    var end = sentence.upperBound
+    while end > sentence.lowerBound, view.isPunctuation(end - 1), isFinal(end - 1) { end -= 1 }
+    guard end - sentence.lowerBound >= 4 else { return [] }
+    var index = sentence.lowerBound
+    while index < end {
+      defer { index += 1 }
+      if let length = phrases.sourcePhrase(at: index, end: end) {
+        if let candidate = source(at: index, length: length, sentence: sentence, end: end) {
+          found.append(candidate)
+        }
+        continue
+      }
+      guard !usedCues.contains(index), let verb = phrases.verb(at: index), verb.indirect != .no,
+        !verb.isParticiple || index > sentence.lowerBound && view.isChar(index - 1, UInt8(ascii: ",")),
+        !isPassive(index, sentence)
+      else {
+        continue
+      }
+      if let candidate = clause(after: index, verb: verb, sentence: sentence, end: end)
+        ?? finalAttribution(index, sentence: sentence, end: end)
+      {
+        found.append(candidate)
+      }
+    }
+    // A later attribution in the same sentence ends the earlier clause
+    // ("X has said ... — but Y say ...").
+    for index in found.indices.dropLast() {
+      let next = found[index + 1]
+      guard found[index].range.overlaps(next.range), let subject = next.speaker,
+        next.cue!.lowerBound > subject.lowerBound, let cue = found[index].cue
+      else { continue }
+      var stop = subject.lowerBound
+      while stop > cue.upperBound, view.isPunctuation(stop - 1)
+        || Self.joiners.contains(view.hashes[stop - 1])
+      {
+        stop -= 1
+      }
+      let start = view.text.tokenIndex(atOrAfter: found[index].range.start)
+      guard stop > start else { continue }
+      found[index].range = view.range(start, stop - 1)
+    }
+    return found
+  }
+
+  private func isPassive(_ verb: Int, _ sentence: Range<Int>) -> Bool {
+    verb > sentence.lowerBound && view.isWord(verb - 1) && rules.passives.contains(view.hashes[verb - 1])
+  }
+
+  static let joiners: Set<UInt64> = Set(["and", "but", "or", "while", "whereas"].map { WordHash.of(Array($0.utf8)) })
+
+  /// `X said (that) CLAUSE`.
+  private func clause(after verb: Int, verb entry: SpeechVerb, sentence: Range<Int>, end: Int)
+    -> Candidate?
+  {
+    var start = verb + 1
+    guard start < end, view.isWord(start) || view.tokens[start].kind == .number else { return nil }
+    var found = entry.isParticiple ? nil : phrases.subject(before: verb, limit: sentence.lowerBound)
+    if entry.isParticiple, let subject = phrases.sentenceSubject(sentence, before: verb) {
+      found = (subject, nil)  // "..., adding that ..."
+    }
+    if found == nil, verb > sentence.lowerBound, Self.joiners.contains(view.hashes[verb - 1]),
+      let subject = phrases.sentenceSubject(sentence, before: verb - 1)
+    {
+      found = (subject, nil)  // "... and said ..."
+    }
+    guard let subject = found, phrases.isSpeakerLike(subject.phrase) else { return nil }
+    if !view.isCapitalized(subject.phrase.lowerBound), subject.phrase.count > 6 { return nil }
+    start = skipListener(start, end: end)
+    // "that" close after the verb starts the clause.
+    var that: Int?
+    var probe = start
+    while probe < min(end, start + (entry.indirect == .that ? 1 : 4)) {
+      if view.isPunctuation(probe) && !phrases.isJoiner(probe) { break }
+      if view.hashes[probe] == Self.thatHash { that = probe; break }
+      probe += 1
+    }
+    if let that { start = that + 1 } else if entry.indirect == .that { return nil }
+    guard start < end, !rules.clauseBlockers.contains(view.hashes[start]) || that != nil,
+      view.isWord(start) || view.tokens[start].kind == .number || isOpeningMark(start)
+    else { return nil }
+    var words = 0
+    for index in start..<end where !view.isPunctuation(index) { words += 1 }
+    guard words >= 3 else { return nil }
+    return Candidate(
+      range: view.range(start, end - 1), parts: [], kind: .indirect, cue: verb..<(verb + 1),
+      speaker: subject.phrase, role: subject.role, rule: "quote.indirect",
+      paragraph: view.tokens[verb].paragraph)
+  }
+
+  /// `CLAUSE, X said.` / `CLAUSE, said X.`: the attribution closes the sentence.
+  private func finalAttribution(_ verb: Int, sentence: Range<Int>, end: Int) -> Candidate? {
+    guard rules.verbs[view.hashes[verb]]?.indirect == .yes else { return nil }
+    var speaker: Range<Int>?
+    var role: Range<Int>?
+    var comma: Int
+    var tail: Int
+    if verb - 1 > sentence.lowerBound, view.isChar(verb - 1, UInt8(ascii: ",")) {
+      speaker = phrases.speaker(after: verb, end: end)
+      comma = verb - 1
+      tail = speaker?.upperBound ?? verb + 1
+      guard let speaker, view.isCapitalized(speaker.lowerBound)
+        || rules.determiners.contains(view.hashes[speaker.lowerBound]),
+        end - tail <= 6 || view.isChar(tail, UInt8(ascii: ","))
+      else { return nil }
+      tail = end
+    } else {
+      guard let subject = phrases.subject(before: verb, limit: sentence.lowerBound),
+        subject.phrase.count <= 6 || subject.role != nil, phrases.isSpeakerLike(subject.phrase)
+      else { return nil }
+      speaker = subject.phrase
+      role = subject.role
+      comma = subject.phrase.lowerBound - 1
+      tail = verb + 1
+      // "CLAUSE, officials said, as ...": the attribution may sit mid-sentence.
+      if tail < end, view.isChar(tail, UInt8(ascii: ",")) { tail = end }
+    }
+    guard comma > sentence.lowerBound, view.isChar(comma, UInt8(ascii: ",")), end - tail <= 10 else {
+      return nil
+    }
+    var start = sentence.lowerBound
+    while start < comma, view.isPunctuation(start), !isOpeningMark(start) { start += 1 }
+    var words = 0
+    for index in start..<comma where !view.isPunctuation(index) { words += 1 }
+    guard words >= 2, !isOpeningMark(start) else { return nil }
+    return Candidate(
+      range: view.range(start, comma - 1), parts: [], kind: .indirect, cue: verb..<(verb + 1),
+      speaker: speaker, role: role, rule: "quote.indirect-final",
+      paragraph: view.tokens[verb].paragraph)
+  }
+
+  /// `according to X, CLAUSE` and `CLAUSE, according to X`.
+  private func source(at index: Int, length: Int, sentence: Range<Int>, end: Int) -> Candidate? {
+    let cue = index..<(index + length)
+    let opensSentence = (sentence.lowerBound..<index).allSatisfy { view.isPunctuation($0) }
+    var found = phrases.speaker(after: index + length - 1, end: end)
+    if opensSentence {
+      // "According to the latest figures from X, ...": up to the comma.
+      var comma = index + length
+      while comma < min(end, index + length + 16), !view.isChar(comma, UInt8(ascii: ",")) { comma += 1 }
+      if comma < end, view.isChar(comma, UInt8(ascii: ",")), comma > index + length {
+        found = (index + length)..<comma
+      }
+    }
+    guard let speaker = found else { return nil }
+    var clause: Range<Int>
+    if opensSentence {
+      guard speaker.upperBound < end, view.isChar(speaker.upperBound, UInt8(ascii: ",")) else {
+        return nil
+      }
+      clause = (speaker.upperBound + 1)..<end
+    } else if speaker.upperBound < end, view.isChar(speaker.upperBound, UInt8(ascii: ",")),
+      end - speaker.upperBound > index - sentence.lowerBound
+    {
+      clause = (speaker.upperBound + 1)..<end  // "At noon, according to X, the ..."
+    } else {
+      clause = sentence.lowerBound..<(view.isChar(index - 1, UInt8(ascii: ",")) ? index - 1 : index)
+    }
+    while !clause.isEmpty, view.isPunctuation(clause.lowerBound), !isOpeningMark(clause.lowerBound) {
+      clause = (clause.lowerBound + 1)..<clause.upperBound
+    }
+    var words = 0
+    for token in clause where !view.isPunctuation(token) { words += 1 }
+    guard words >= 2 else { return nil }
+    return Candidate(
+      range: view.range(clause.lowerBound, clause.upperBound - 1), parts: [], kind: .indirect,
+      cue: cue, speaker: speaker, rule: "quote.according-to", paragraph: view.tokens[index].paragraph)
+  }
+
+  /// Past a listener after the verb: "told reporters", "told CBC News".
+  private func skipListener(_ start: Int, end: Int) -> Int {
+    var index = start
+    for phrase in rules.listenerPhrases where view.matches(phrase, at: index, end: end) {
+      return index + phrase.count
+    }
+    if rules.listenerWords.contains(view.hashes[index]) { return index + 1 }
+    let verbWord = view.hashes[start - 1]
+    guard rules.verbs[verbWord]?.lemma == "tell" else { return index }
+    // A named listener: a run of capitalized words ("The Canadian Press").
+    while index < end, view.isCapitalized(index) || phrases.isJoiner(index) { index += 1 }
+    return index
+  }
+
+  private func isFinal(_ index: Int) -> Bool {
+    switch view.scalar(index) {
+    case ".", "!", "?", "\u{2026}", ";": return true
+    default: return false
+    }
+  }
+
+  private func isOpeningMark(_ index: Int) -> Bool {
+    view.isPunctuation(index) && rules.marks.openers[view.scalar(index)] != nil
+  }
+
+  static let thatHash = WordHash.of(Array("that".utf8))
+}

@@ -1,0 +1,195 @@
+import GleanerCore
+import GleanerText
+
+/// Reads speaker phrases and speech verbs around a token: the grammar of
+/// attribution, on tokens and word lists only.
+struct Phrases {
+  let rules: QuoteRules
+  let view: TokenView
+  /// Whether each token lies inside quotation marks.
+  let quoted: [Bool]
+
+  /// The speech verb at `index`, unless negated ("did not say") or used as
+  /// an infinitive or a passive ("to say", "is said to").
+  func verb(at index: Int) -> SpeechVerb? {
+    guard view.isWord(index), !quoted[index], let verb = rules.verbs[view.hashes[index]] else {
+      return nil
+    }
+    if view.isCapitalized(index) && !view.tokens[index].startsSentence { return nil }
+    let sentence = view.sentenceBounds(index)
+    var back = index - 1
+    var seen = 0
+    while back >= sentence.lowerBound, seen < 3 {
+      if view.isWord(back), rules.negations.contains(view.hashes[back]) { return nil }
+      back -= 1
+      seen += 1
+    }
+    if index > sentence.lowerBound, view.isWord(index - 1),
+      rules.determiners.contains(view.hashes[index - 1])
+    {
+      return nil  // "the said agreement"
+    }
+    return verb
+  }
+
+  /// The source phrase ("according to") starting at `index`: its token count.
+  func sourcePhrase(at index: Int, end: Int) -> Int? {
+    guard view.isWord(index), !quoted[index] else { return nil }
+    for phrase in rules.sourcePhrases where view.matches(phrase, at: index, end: end) {
+      return phrase.count
+    }
+    return nil
+  }
+
+  /// The subject of the verb at `verb`: the noun phrase read backwards from
+  /// it, past auxiliaries and adverbs ("has also said"), no further back than
+  /// `limit`; an appositive between commas is skipped ("Moyra Baxter, the
+  /// board's chair, said").
+  func subject(before verb: Int, limit: Int) -> (phrase: Range<Int>, role: Range<Int>?)? {
+    var end = verb
+    while end - 1 >= limit, view.isWord(end - 1), !view.isCapitalized(end - 1),
+      rules.preVerb.contains(view.hashes[end - 1]) || view.isAdverb(end - 1)
+    {
+      end -= 1
+    }
+    if end - 1 >= limit, view.isChar(end - 1, UInt8(ascii: ",")) {
+      // "NAME, APPOSITIVE, said": the name before the appositive.
+      // The appositive runs back to the previous comma.
+      var open = end - 2
+      while open >= limit, open > end - 40, !view.isChar(open, UInt8(ascii: ",")), !quoted[open] { open -= 1 }
+      guard open >= limit, open < end - 2, view.isChar(open, UInt8(ascii: ",")) else { return nil }
+      let appositive = (open + 1)..<(end - 1)
+      guard
+        let name = nounPhrase(endingBefore: appositive.lowerBound - 1, limit: limit, allowLower: false),
+        view.isCapitalized(name.upperBound - 1) || isPronoun(name)
+      else { return nil }
+      return (name, appositive)
+    }
+    guard let phrase = nounPhrase(endingBefore: end, limit: limit, allowLower: true) else { return nil }
+    return (phrase, nil)
+  }
+
+  /// The noun phrase that ends just before `end`, read backwards.
+  private func nounPhrase(
+    endingBefore end: Int, limit: Int, allowLower: Bool, maxWords: Int = 10
+  ) -> Range<Int>? {
+    var start = end
+    var words = 0
+    while start - 1 >= limit, words < maxWords {
+      let index = start - 1
+      if view.isPunctuation(index) {
+        if isJoiner(index) { start = index; continue }
+        break
+      }
+      if quoted[index] { break }
+      let hash = view.hashes[index]
+      if rules.subjectStops.contains(hash) || (rules.verbs[hash] != nil && maxWords <= 10) { break }
+      if !view.isCapitalized(index), rules.speakerStops.contains(hash),
+        !rules.postModifiers.contains(hash)
+      {
+        break
+      }
+      if !allowLower && !view.isCapitalized(index) && !rules.particles.contains(hash) { break }
+      start = index
+      words += 1
+      // A pronoun subject stands alone: "it's something she said".
+      if start == end - 1, rules.pronouns[hash] != nil { break }
+    }
+    guard start < end else { return nil }
+    var phrase = start..<end
+    // A pronoun right before the verb is the subject on its own.
+    if let last = phrase.last, rules.pronouns[view.hashes[last]] != nil { phrase = last..<end }
+    // Drop a sentence-opening lower-case run that is no noun phrase.
+    if phrase.count == 1, rules.nonSpeakers.contains(view.hashes[phrase.lowerBound]) { return nil }
+    return phrase
+  }
+
+  /// The speaker written after an inverted verb ("said spokesman John
+  /// Carter on Tuesday"): up to a stop word or punctuation.
+  func speaker(after verb: Int, end: Int) -> Range<Int>? {
+    var stop = verb + 1
+    var words = 0
+    while stop < end, words < 10 {
+      if view.isPunctuation(stop) {
+        if isJoiner(stop) { stop += 1; continue }
+        break
+      }
+      if quoted[stop] { break }
+      let hash = view.hashes[stop]
+      if !view.isCapitalized(stop), rules.speakerStops.contains(hash) { break }
+      if view.isCapitalized(stop), words > 0, rules.speakerStops.contains(hash),
+        !rules.postModifiers.contains(hash)
+      {
+        break  // "said Carter Tuesday"
+      }
+      stop += 1
+      words += 1
+    }
+    guard stop > verb + 1 else { return nil }
+    let phrase = (verb + 1)..<stop
+    if phrase.count == 1, rules.nonSpeakers.contains(view.hashes[phrase.lowerBound]) { return nil }
+    return phrase
+  }
+
+  /// Whether a phrase reads like a speaker: a name, a pronoun, a phrase
+  /// with a determiner, or a short bare noun phrase ("city staff").
+  func isSpeakerLike(_ phrase: Range<Int>) -> Bool {
+    let first = phrase.lowerBound
+    let hash = view.hashes[first]
+    if rules.possessives.contains(hash) && phrase.count == 1 { return false }
+    if first > 0, view.isWord(first - 1), rules.relatives.contains(view.hashes[first - 1]) {
+      return false
+    }
+    return view.isCapitalized(first) || rules.determiners.contains(hash)
+      || rules.pronouns[hash] != nil || rules.possessives.contains(hash) || phrase.count <= 3
+  }
+
+  /// The noun phrase that opens a sentence, for verbs without their own
+  /// subject ("..., saying", "... and said").
+  func sentenceSubject(_ sentence: Range<Int>, before limit: Int) -> Range<Int>? {
+    var index = sentence.lowerBound
+    while index < limit, view.isPunctuation(index) { index += 1 }
+    // Past an opening phrase ("In an interview on Monday, ...").
+    if index + 1 < limit, !view.isCapitalized(index + 1) || rules.speakerStops.contains(view.hashes[index]) {
+      var comma = index
+      while comma < min(limit, index + 14), !view.isChar(comma, UInt8(ascii: ",")) { comma += 1 }
+      if comma < limit, comma + 1 < limit, view.isChar(comma, UInt8(ascii: ",")),
+        view.isCapitalized(comma + 1) || rules.pronouns[view.hashes[comma + 1]] != nil
+      {
+        index = comma + 1
+      }
+    }
+    guard index < limit else { return nil }
+    if rules.pronouns[view.hashes[index]] != nil { return index..<(index + 1) }
+    var end = index
+    while end < limit, view.isCapitalized(end) || isJoiner(end)
+      || (end > index && rules.particles.contains(view.hashes[end]))
+      || (end > index && end + 1 < limit && view.hashes[end] == Self.ofHash && view.isCapitalized(end + 1))
+    {
+      end += 1
+    }
+    return end > index ? index..<end : nil
+  }
+
+  static let ofHash = WordHash.of(Array("of".utf8))
+
+  /// Whether a phrase is one pronoun.
+  func isPronoun(_ phrase: Range<Int>) -> Bool {
+    phrase.count == 1 && rules.pronouns[view.hashes[phrase.lowerBound]] != nil
+  }
+
+  /// A hyphen, an initial's period or an apostrophe inside a name
+  /// ("al-Kanu", "J. Smith").
+  func isJoiner(_ index: Int) -> Bool {
+    guard index > 0, index + 1 < view.count, !view.tokens[index].spaceBefore else { return false }
+    switch view.scalar(index) {
+    case "-", "\u{2010}", "\u{2011}":
+      return !view.tokens[index + 1].spaceBefore && !view.isPunctuation(index - 1)
+        && view.isWord(index + 1)
+    case ".":
+      guard view.isWord(index - 1), view.isCapitalized(index - 1) else { return false }
+      return view.tokens[index - 1].range.count == 1 || rules.titleWords.contains(view.hashes[index - 1])
+    default: return false
+    }
+  }
+}

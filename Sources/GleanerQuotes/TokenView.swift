@@ -1,0 +1,99 @@
+import GleanerCore
+import GleanerText
+
+/// One document's tokens as the quote stages read them: lower-cased word
+/// hashes and the first character of each token, computed once.
+struct TokenView {
+  let text: ArticleText
+  let tokens: [Token]
+  /// The hash of each token's lower-cased bytes.
+  let hashes: [UInt64]
+  /// The index of each token's sentence in `text.sentences`.
+  let sentenceOf: [Int]
+
+  init(_ text: ArticleText) {
+    self.text = text
+    self.tokens = text.tokens
+    var sentenceOf = [Int](repeating: 0, count: text.tokens.count)
+    for (index, sentence) in text.sentences.enumerated() {
+      for token in sentence.tokens { sentenceOf[token] = index }
+    }
+    self.sentenceOf = sentenceOf
+    let lower = text.lowercased
+    hashes = text.tokens.map { token in
+      var hash = WordHash.seed
+      for index in token.range.start..<token.range.end { hash = WordHash.add(hash, lower[index]) }
+      return hash
+    }
+  }
+
+  var count: Int { tokens.count }
+
+  @inline(__always) func isWord(_ index: Int) -> Bool { tokens[index].kind == .word }
+  @inline(__always) func isPunctuation(_ index: Int) -> Bool { tokens[index].kind == .punctuation }
+  @inline(__always) func isCapitalized(_ index: Int) -> Bool { tokens[index].isCapitalized }
+
+  /// The first character of a token.
+  func scalar(_ index: Int) -> Unicode.Scalar {
+    let bytes = text.bytes
+    let start = tokens[index].range.start
+    let lead = bytes[start]
+    if lead < 0x80 { return Unicode.Scalar(lead) }
+    let end = tokens[index].range.end
+    let length = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : lead >= 0xC0 ? 2 : 1
+    guard length > 1, start + length <= end else { return "\u{FFFD}" }
+    var value = UInt32(lead) & (length == 2 ? 0x1F : length == 3 ? 0x0F : 0x07)
+    for offset in 1..<length { value = value << 6 | UInt32(bytes[start + offset] & 0x3F) }
+    return Unicode.Scalar(value) ?? "\u{FFFD}"
+  }
+
+  /// Whether the token is the one ASCII character `char`.
+  @inline(__always) func isChar(_ index: Int, _ char: UInt8) -> Bool {
+    let range = tokens[index].range
+    return range.count == 1 && text.bytes[range.start] == char
+  }
+
+  /// Whether the token is all upper-case letters ("RCMP").
+  func isAllCaps(_ index: Int) -> Bool {
+    let range = tokens[index].range
+    guard range.count > 1 else { return false }
+    return text.bytes[range.start..<range.end].allSatisfy { (65...90).contains($0) || $0 == 46 }
+  }
+
+  /// Whether the token ends with a lower-case "ly" (an adverb).
+  func isAdverb(_ index: Int) -> Bool {
+    let range = tokens[index].range
+    guard range.count > 3, !isCapitalized(index) else { return false }
+    return text.bytes[range.end - 2] == UInt8(ascii: "l") && text.bytes[range.end - 1] == UInt8(ascii: "y")
+  }
+
+  /// Whether tokens from `index` spell `phrase` (word hashes).
+  func matches(_ phrase: [UInt64], at index: Int, end: Int) -> Bool {
+    guard index + phrase.count <= end else { return false }
+    for (offset, hash) in phrase.enumerated() where hashes[index + offset] != hash { return false }
+    return true
+  }
+
+  /// The byte range from the start of token `first` to the end of `last`.
+  func range(_ first: Int, _ last: Int) -> TextRange {
+    TextRange(tokens[first].range.start, tokens[last].range.end)
+  }
+
+  /// The text of tokens `range`, as written.
+  func string(_ range: Range<Int>) -> String {
+    text.string(self.range(range.lowerBound, range.upperBound - 1))
+  }
+
+  /// The tokens of the sentence that holds token `index`.
+  func sentenceBounds(_ index: Int) -> Range<Int> {
+    text.sentences[sentenceOf[index]].tokens
+  }
+}
+
+extension TokenView {
+  /// The index of the last token that starts before `byte`.
+  func tokenIndex(before byte: Int) -> Int {
+    max(0, text.tokenIndex(atOrAfter: byte) - (text.tokenIndex(atOrAfter: byte) < count
+      && tokens[text.tokenIndex(atOrAfter: byte)].range.start < byte ? 0 : 1))
+  }
+}
