@@ -9610,7 +9610,7 @@ at? {hour} {ampm} {timezone}? ,? on? {month} {day} ,? {year}?
 @example 2025-02-04 "The ceasefire came into force on ⏩January 19⏪ after months of war." => value=2025-01-19 inferred=year anchor=published
 @example 1989-10-25 "Results for the period ended ⏩Sept. 30⏪ were weak." => value=1989-09-30
 @example 2025-02-04 "The vote is on ⏩the 21st of March⏪." => value=2025-03-21
-@example 2025-02-04 "It ended ⏩Tuesday, April 6⏪." => value=2025-04-06
+@example 2025-02-04 "It ends ⏩Tuesday, April 8⏪." => value=2025-04-08
 
 @rule date.day-range resolve=calendar-range type=range
 {day-num} +- +{day-num:day2} {month} {year}?
@@ -9722,6 +9722,29 @@ at? {hour} {ampm} {timezone}? on? {rel}? {weekday}
 @example 2000-04-06 "It opens ⏩9 a.m. Tuesday⏪." => value=2000-04-04T09:00
 @never 2025-02-04 "He writes for the Sunday Times."
 
+# A year counted from the year the text last stated ("In 1995 ... the
+# following year"); from the publication year when the text stated none.
+@rule date.text-year resolve=period context=year unit=Y
+the following year => rel=1
+the previous/preceding year | the year before => rel=-1
+that year | the same year => rel=0
+@example 2025-02-04 "He moved there in 2015 and ⏩the following year⏪ he married." => value=2016 anchor=text
+@example 2025-02-04 "It opened in June 2019 and closed ⏩later that year⏪." => value=2019 mod=END
+
+# Quarterly results: the quarter under discussion (the last one the text
+# named, else the last quarter completed before publication) and the same
+# quarter a year before.
+@rule date.quarter-context resolve=quarter-context
+the latest/current/reporting fiscal? quarter/period
+the quarter | that quarter | the same quarter
+the? comparable? year +- +ago/earlier fiscal? {ordinal:quarter}? quarter/period => shift=-1
+the? comparable? year +- +ago/earlier fiscal? {ordinal:quarter} +- +quarter => shift=-1
+year +- +ago/earlier => shift=-1
+the {year} quarter/period
+@example 2025-05-10 "Profit rose in the first quarter from ⏩the year-ago quarter⏪." => value=2024-Q1 anchor=text
+@example 2025-05-10 "Sales in ⏩the latest period⏪ were flat." => value=2025-Q1
+@example 2025-05-10 "First-quarter profit was $5 million, against $4 million in ⏩the 2024 period⏪." => value=2024-Q1
+
 @rule date.period resolve=period unit-form=singular
 {rel} fiscal? {unit}
 the {rel} fiscal? {unit}
@@ -9734,17 +9757,18 @@ the {rel} fiscal? {unit}
 
 @rule date.the-period resolve=period rel=0
 the week => unit=W
-the weekend => unit=WE
+the weekend => unit=WE tense=yes
 the month => unit=M
 the year => unit=Y
-the quarter => unit=Q
 @example 2025-02-04 "a delegation will travel to Qatar at ⏩the end of the week⏪" => value=2025-W06 mod=END
 
-@rule date.ago resolve=offset direction=past granularity=unit
+# In a text about quarterly results, "a year ago" is the year-ago quarter.
+@rule date.ago resolve=offset direction=past granularity=unit context=quarter
 {count} {unit} ago/earlier
 {count} {unit} or so ago
 @example 2025-02-04 "He left ⏩two days ago⏪." => value=2025-02-02
 @example 1989-10-25 "Profit rose from ⏩a year earlier⏪." => value=1988
+@example 1989-10-25 "Third-quarter profit rose from $3 million ⏩a year earlier⏪." => value=1988-Q3
 @example 1989-10-25 "It peaked ⏩five years ago⏪." => value=1984
 
 @rule date.later resolve=offset direction=future
@@ -9800,16 +9824,40 @@ every/each {weekday} at? {hour} {ampm}
 
 # ---- times ---------------------------------------------------------------------
 
+# Two times of one day. Bare hours ("between 3 and 5") count only beside a
+# date ("between 3 and 5 on Friday"); the value is a Recognizers-style tuple,
+# or an ISO interval once joined with a date.
+@rule time.range resolve=time-range opened=yes
+from/between {clock} {ampm}? to/and/until/till/through/thru/- {clock:clock2} {ampm:ampm2}? {timezone}? {part}?
+from/between {clock} {ampm}? to/and/until/till/through/thru/- {hour:hour2} {ampm:ampm2}? {timezone}? {part}?
+from/between {hour} {ampm}? to/and/until/till/through/thru/- {clock:clock2} {ampm:ampm2}? {timezone}? {part}?
+from/between {hour} {ampm}? to/and/until/till/through/thru/- {hour:hour2} {ampm:ampm2}? {timezone}? {part}?
+@example 2016-11-07 "The office is open ⏩from 9:30 to 5 pm⏪." => value=(T09:30,T17:00,PT7H30M) type=range
+@example 2016-11-07 "We meet ⏩between 2:20 and 3pm⏪." => value=(T14:20,T15:00,PT40M)
+@example 2016-11-09 "We meet ⏩between 3 and 5 on Friday⏪." => value=2016-11-11T03:00/2016-11-11T05:00
+@never 2016-11-07 "Prices rose from 3 to 5 percent."
+@never 2016-11-07 "Between 3 and 5 people were hurt."
+
+@rule time.range-bare resolve=time-range
+{clock} {ampm}? to/until/till/- {clock:clock2} {ampm:ampm2}? {timezone}? {part}?
+{clock} {ampm}? to/until/till/- {hour:hour2} {ampm:ampm2}? {timezone}? {part}?
+{hour} {ampm}? to/until/till/- {clock:clock2} {ampm:ampm2}? {timezone}? {part}?
+{hour} {ampm}? to/until/till/- {hour:hour2} {ampm:ampm2}? {timezone}? {part}?
+@example 2016-11-07 "Visits run ⏩10am-1pm⏪." => value=(T10:00,T13:00,PT3H)
+@example 2016-11-07 "The shop is closed ⏩2:00 - 2:30 pm on Tuesday⏪." => value=2016-11-08T14:00/2016-11-08T14:30
+@example 2016-11-07 "The band plays ⏩7 to 9 in the evening⏪." => value=(T19:00,T21:00,PT2H)
+@never 2016-11-07 "The team won 3-2 at home."
+
 @rule time.clock resolve=time
 {clock} {ampm} {timezone}?
 {clock} {timezone}
 {hour} {ampm} {timezone}?
-{hour} o'clock {part}?
+{hour} o'clock/oclock {part}?
 {named-time}
 at/by/from/until/till/around/about/before/after {clock} {ampm}? {timezone}?
 at/by/from/until/till/around/about/before/after {hour} {ampm} {timezone}?
 {clock} {part}
-{hour} o'clock
+{hour} o'clock/oclock
 at {hour} {part}
 @example 2025-02-04 "The vote opens ⏩at 10:30 a.m. local time⏪." => value=T10:30 type=time
 @example 2025-02-04 "The talks began ⏩at 14:00 GMT⏪." => value=T14:00
@@ -9940,7 +9988,7 @@ several | a few | few | some | many | a number of | recent | the last few | the 
 @list ref
 now | right now | currently | current | at present | at the moment | these days | nowadays | at this time | to date | till date => PRESENT_REF
 recently | lately | the past | recent years | past years => PAST_REF
-soon | the future | the near future | as soon as possible | the short term | a later date => FUTURE_REF
+the future | the near future | as soon as possible | the short term | a later date => FUTURE_REF
 
 # Set words.
 @list set-word
@@ -9960,12 +10008,15 @@ every weekend => P1WE
 # Modifiers before a date or duration: the TIMEX3 mod, and which resolvers
 # they combine with.
 @list modifier
-early | in early | the early | earlier => START with=calendar,period,decade,weekday,relday
+early | the early => START with=calendar,period,decade,weekday,relday
+earlier => START with=period
 the beginning of | beginning of | the start of | start of => START with=calendar,period,decade
-mid | mid- | the mid | the mid- | middle of | the middle of | in mid | in mid- => MID with=calendar,period,decade
-late | in late | the late | later | late- => END with=calendar,period,decade,weekday,relday
+mid | mid- | the mid | the mid- | middle of | the middle of => MID with=calendar,period,decade
+late | the late | late- => END with=calendar,period,decade,weekday,relday
+later => END with=period
 the end of | end of => END with=calendar,period,decade,relday
-more than | over | upwards of | longer than => MORE_THAN with=duration
+more than | upwards of | longer than => MORE_THAN with=duration
+over => MORE_THAN with=duration not-before=the,a,an
 less than | under | fewer than | shorter than | nearly | almost => LESS_THAN with=duration
 at least => EQUAL_OR_MORE with=duration
 up to | within | at most | no more than => EQUAL_OR_LESS with=duration

@@ -69,11 +69,11 @@ import Testing
   }
 
   @Test func referenceArticle() throws {
-    let url = TestSupport.root.deletingLastPathComponent().appendingPathComponent(
-      "shared/articles/fragile-peace.txt")
-    guard let data = FileManager.default.contents(atPath: url.path) else { return }
+    let url = TestSupport.root.appendingPathComponent("Fixtures/fragile-peace.txt")
+    let data = try #require(FileManager.default.contents(atPath: url.path), "missing \(url.path)")
     let text = String(decoding: data, as: UTF8.self)
       .split(separator: "\n", maxSplits: 1).last.map(String.init) ?? ""
+    #expect(text.contains("January 19"))
     let dates = TestSupport.record(text, published: "2025-02-04").dates
     let values = Dictionary(grouping: dates, by: \.span.text).mapValues { $0.map { $0.value ?? "" } }
     #expect(values["Tuesday"] == ["2025-02-04", "2025-02-04", "2025-02-04"])
