@@ -9537,6 +9537,17 @@ easter | easter sunday => easter+0
 good friday => easter-2
 easter monday => easter+1
 
+# Decades in words: the year they start.
+@list decade-word
+twenties => 1920
+thirties => 1930
+forties => 1940
+fifties => 1950
+sixties => 1960
+seventies => 1970
+eighties => 1980
+nineties => 1990
+
 """#),
     (
       "en/dates/patterns.rules",
@@ -9588,10 +9599,16 @@ at? {hour} {ampm} {timezone}? ,? on? {month} {day} ,? {year}?
 {day-num} +- +{month} +- +{year}
 {month} {day} in {year}
 {day} {month} in {year}
+{month} {day} ,? {year-words:year}
+{month} {count:day} ,? {year-words:year}
+the? {day} of? {month} ,? {year-words:year}
+{count:day} {month} ,? {year-words:year}
 @example 2025-02-04 "It began on ⏩Jan. 19, 2025⏪." => value=2025-01-19
 @example 2025-02-04 "It began on ⏩19 January 2025⏪." => value=2025-01-19
 @example 2025-02-04 "It began on ⏩Sunday, January 19, 2025⏪." => value=2025-01-19
 @example 2016-11-07 "Back on ⏩the 4th of July of 1995⏪." => value=1995-07-04
+@example 2016-11-07 "Born on ⏩March twenty one nineteen eighty-two⏪." => value=1982-03-21
+@example 2016-11-07 "Due ⏩June first two thousand and thirty⏪." => value=2030-06-01
 @example 1989-11-02 "Trading ends ⏩at 5 p.m. EST Nov. 9⏪." => value=1989-11-09T17:00 type=datetime
 
 @rule date.month-year resolve=calendar
@@ -9600,6 +9617,7 @@ at? {hour} {ampm} {timezone}? ,? on? {month} {day} ,? {year}?
 {month} +/ +{year}
 {year} {month}
 {month} of {year}
+{month} {year-words:year}
 @example 2025-02-04 "Prices rose in ⏩August 1988⏪." => value=1988-08
 @example 2025-02-04 "It opened in ⏩May 2019⏪." => value=2019-05
 
@@ -9614,10 +9632,26 @@ at? {hour} {ampm} {timezone}? ,? on? {month} {day} ,? {year}?
 
 @rule date.day-range resolve=calendar-range type=range
 {day-num} +- +{day-num:day2} {month} {year}?
-{day-num} to {day-num:day2} {month} {year}?
+from/between? the? {day} to/through/thru/till/until/and the? {day:day2} of? {month} ,? {year}?
+from/between? {month} the? {day} to/through/thru/till/until/and the? {day:day2} ,? {year}?
 {month} {day-num} +- +{day-num:day2} ,? {year}?
 {month} {day} +- +{month:month2} {day:day2} ,? {year}?
 @example 2025-02-04 "The summit runs ⏩19-21 January⏪." => value=2025-01-19/2025-01-21 type=range
+@example 2025-02-04 "I am away ⏩from the ninth till the twelfth of March⏪." => value=2025-03-09/2025-03-12
+@example 2025-02-04 "I am away ⏩March ninth through 12th⏪." => value=2025-03-09/2025-03-12
+
+# A week counted in a month or a year (the ISO week holding that day).
+@rule date.week-of resolve=week-of
+the? {ordinal:nth} week of {month} ,? {year}?
+the? {ordinal:nth} week of {year}
+the? {ordinal:nth} week of {rel} month
+the? last week of {month} ,? {year}? => nth=last
+the? last week of {year} => nth=last
+the? last week of {rel} month => nth=last
+week {number:nth} of? {year}?
+@example 2016-11-07 "I was out ⏩the last week of July⏪." => value=2016-W30
+@example 2016-11-07 "It starts in ⏩the first week of 2021⏪." => value=2021-W01
+@example 2016-11-07 "Sales in ⏩week 31⏪ fell." => value=2016-W31
 
 @rule date.year-range resolve=calendar-range type=range
 {year} +- +{year:year2}
@@ -9641,12 +9675,14 @@ at? {hour} {ampm} {timezone}? ,? on? {month} {day} ,? {year}?
 @rule date.year resolve=calendar guard=year-noun
 {year}
 the year {year}
+the year {year-words:year}
 fiscal {year}
 calendar year {year}
 @example 2025-02-04 "The war began in ⏩2019⏪." => value=2019
 @never 2025-02-04 "The release of 1900 Palestinians."
 @never 2025-02-04 "About 2000 people marched."
 @never 2025-02-04 "It cost $2019."
+@example 1998-02-05 "Plans for ⏩the year two thousand⏪ grew." => value=2000
 
 @rule date.year-words resolve=calendar
 {count:yearhigh} {count:yearlow}
@@ -9677,8 +9713,10 @@ the? {half} of {year}
 @rule date.decade resolve=decade
 the? {decade}
 {decade}
-@example "Growth in ⏩the 1990s⏪ was fast." => value=199X granularity=decade
-@example "in ⏩the mid-1990s⏪" => value=199X mod=MID
+the {decade-word}
+@example "Growth in ⏩the 1990s⏪ was fast." => value=199 granularity=decade
+@example "in ⏩the mid-1990s⏪" => value=199 mod=MID
+@example "Crime fell through ⏩the seventies⏪." => value=197
 
 @rule date.century resolve=century
 the? {ordinal} century

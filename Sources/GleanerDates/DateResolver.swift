@@ -68,6 +68,7 @@ struct DateResolver {
     case "calendar-range": return calendarRange(rule, s)
     case "quarter-context": return quarterContext(rule, s)
     case "time-range": return timeRange(rule, s)
+    case "week-of": return weekOf(rule, s)
     default: return nil
     }
   }
@@ -579,8 +580,11 @@ struct DateResolver {
   }
 
   func decade(_ rule: DateRule, _ s: Slots) -> Resolution? {
-    guard let d = s.int("decade") else { return nil }
-    var r = Resolution(type: baseType(rule), value: "\(d / 10)X")
+    guard let d = s.int("decade") ?? s.entry("decade-word")?.number.map({ Int($0) }) else {
+      return nil
+    }
+    // TIMEX3 writes a decade as its first three digits: the 1990s = 199
+    var r = Resolution(type: baseType(rule), value: "\(d / 10)")
     r.granularity = "decade"
     r.startDay = Day(d, 1, 1)
     return r
@@ -619,6 +623,49 @@ struct DateResolver {
     if let minutes = Self.minutes(t) {
       r.clock = minutes
       r.meridiemStated = s.has("ampm") || s.has("named-time")
+    }
+    return r
+  }
+
+  /// A week counted in a month or year: "the first week of July", "the last
+  /// week of 2016", "week 31" (the ISO week holding that day).
+  func weekOf(_ rule: DateRule, _ s: Slots) -> Resolution? {
+    let last = rule.attribute("nth") == "last"
+    let nth = last ? -1 : s.int("nth") ?? 1
+    guard last || (1...53).contains(nth) else { return nil }
+    var r = Resolution(type: baseType(rule), value: nil)
+    r.granularity = "week"
+    var month = s.entry("month")?.number.map { Int($0) }
+    var y = year(s)
+    if let unitRel = s.entry("rel")?.number, let anchor {
+      let d = Day(anchor.day.year, anchor.day.month, 1).adding(months: Int(unitRel))
+      month = d.month
+      y = d.year
+      r.anchored = true
+    }
+    if let month {
+      if y == nil {
+        guard let (yi, direction) = inferYear(rel: nil, useTense: true, { year in
+          (Day(year, month, 1).ordinal, Day(year, month, 1).adding(months: 1).ordinal)
+        }) else { return nil }
+        y = yi
+        r.inferred = "year"
+        r.anchored = true
+        r.direction = direction
+      }
+      guard let y else { return nil }
+      let day = last ? Day(y, month, Day.length(y, month)) : Day(y, month, 1).adding(days: 7 * (nth - 1))
+      guard last || day.month == month else { return nil }
+      r.value = day.isoWeekString
+      return r
+    }
+    guard let yw = y ?? anchor?.day.year else { return nil }
+    if y == nil { r.inferred = "year"; r.anchored = true }
+    if last {
+      r.value = Day(yw, 12, 31).isoWeekString
+    } else {
+      guard nth <= Day(yw, 12, 28).isoWeek.week else { return nil }
+      r.value = "\(Format.year(yw))-W\(Format.two(nth))"
     }
     return r
   }

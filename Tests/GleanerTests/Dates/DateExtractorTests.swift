@@ -24,7 +24,7 @@ import Testing
     Case(marked: "Signed ⏩01/19/2025⏪.", published: "2025-02-04", value: "2025-01-19", type: "date"),
     Case(marked: "It opens ⏩mid-April⏪.", published: "2025-02-04", value: "2025-04", type: "date"),
     Case(marked: "Elections come ⏩early 2024⏪.", published: "2025-02-04", value: "2024", type: "date"),
-    Case(marked: "Music of ⏩the 1990s⏪.", published: "2025-02-04", value: "199X", type: "date"),
+    Case(marked: "Music of ⏩the 1990s⏪.", published: "2025-02-04", value: "199", type: "date"),
     Case(marked: "He left ⏩yesterday⏪.", published: "2025-02-04", value: "2025-02-03", type: "date"),
     Case(marked: "He left ⏩two days ago⏪.", published: "2025-02-04", value: "2025-02-02", type: "date"),
     Case(marked: "It rained ⏩last week⏪.", published: "2025-02-04", value: "2025-W05", type: "date"),
