@@ -9630,6 +9630,13 @@ the? {day} of? {month} ,? {year-words:year}
 @example 2025-02-04 "The vote is on ⏩the 21st of March⏪." => value=2025-03-21
 @example 2025-02-04 "It ends ⏩Tuesday, April 8⏪." => value=2025-04-08
 
+# A weekday and a day of the month: the nearest month where they agree.
+@rule date.weekday-day resolve=calendar guard=name
+{weekday} ,? the {day}
+{weekday} ,? {ordinal:day}
+@example 2022-05-01 "I'll be back ⏩Mon 13th⏪." => value=2022-06-13 inferred=year,month
+@example 2019-07-19 "Coffee on ⏩Wednesday the thirty first⏪?" => value=2019-07-31
+
 @rule date.day-range resolve=calendar-range type=range
 {day-num} +- +{day-num:day2} {month} {year}?
 from/between? the? {day} to/through/thru/till/until/and the? {day:day2} of? {month} ,? {year}?

@@ -266,6 +266,26 @@ struct DateResolver {
       r.startDay = Day(ys, start, 1)
       return r
     }
+    // "Monday the 13th": the nearest month whose 13th is a Monday
+    if month == nil, y == nil, let day, let w = s.entry("weekday")?.number.map({ Int($0) }) {
+      guard let anchor else { return noAnchor(r, "XXXX-WXX-\(w)") }
+      let a = anchor.day
+      var best: Day?
+      for k in -12...12 {
+        let first = Day(a.year, a.month, 1).adding(months: k)
+        guard Day.isValid(first.year, first.month, day) else { continue }
+        let d = Day(first.year, first.month, day)
+        if d.weekday == w, best == nil || abs(d.ordinal - a.ordinal) < abs(best!.ordinal - a.ordinal) {
+          best = d
+        }
+      }
+      guard let best else { return nil }
+      r.inferred = "year,month"
+      r.anchored = true
+      r.direction = best < a ? "past" : a < best ? "future" : nil
+      withTime(best, s, &r)
+      return r
+    }
     if let month {
       guard (1...12).contains(month) else { return nil }
       if let day {
