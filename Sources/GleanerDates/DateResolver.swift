@@ -237,7 +237,11 @@ struct DateResolver {
     }
     if let q = s.int("quarter") ?? s.entry("quarter")?.number.map({ Int($0) }) {
       guard (1...4).contains(q) else { return nil }
-      guard let yq = y ?? anchor.map({ $0.day.year + (relative ?? 0) }) else {
+      // a quarter without a year: the nearest one, the sentence's tense preferred
+      let nearest = y == nil && relative == nil
+        ? settle { year in (Day(year, 3 * q - 2, 1).ordinal, Day(year, 3 * q - 2, 1).adding(months: 3).ordinal) }
+        : nil
+      guard let yq = y ?? nearest ?? anchor.map({ $0.day.year + (relative ?? 0) }) else {
         return noAnchor(r, "XXXX-Q\(q)")
       }
       r.value = "\(Format.year(yq))-Q\(q)"
