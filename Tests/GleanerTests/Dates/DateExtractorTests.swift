@@ -36,6 +36,11 @@ import Testing
     Case(marked: "We meet ⏩every Monday⏪.", published: "2025-02-04", value: "XXXX-WXX-1", type: "set"),
     Case(marked: "The range is ⏩from 2020 to 2022⏪.", published: "2025-02-04", value: "2020-01-01/2022-01-01", type: "range"),
     Case(marked: "Lunch is at ⏩noon⏪.", published: "2025-02-04", value: "T12:00", type: "time"),
+    Case(marked: "Doors open ⏩from 9:30 to 11 am⏪.", published: "2025-02-04", value: "(T09:30,T11:00,PT1H30M)", type: "range"),
+    Case(marked: "We meet ⏩tomorrow at 3 pm⏪.", published: "2025-02-04", value: "2025-02-05T15:00", type: "datetime"),
+    Case(marked: "It will reopen ⏩two weeks from Friday⏪.", published: "2025-02-04", value: "2025-02-21", type: "date"),
+    Case(marked: "I'm away ⏩the first week of March⏪.", published: "2025-02-04", value: "2025-W09", type: "date"),
+    Case(marked: "She was born on ⏩May 4, nineteen sixty⏪.", published: "2025-02-04", value: "1960-05-04", type: "date"),
   ]
 
   @Test(arguments: cases)
@@ -59,6 +64,19 @@ import Testing
     #expect(future.first?.direction == "future")
     let january = TestSupport.record("It began on January 19.", published: "2025-02-04").dates
     #expect(january.first?.inferred == "year")
+  }
+
+  @Test func earlierDatesOfTheTextAnchorLaterOnes() {
+    let results = TestSupport.record(
+      "Second-quarter profit rose to $4 million from $3 million a year earlier.",
+      published: "2025-08-01"
+    ).dates
+    #expect(results.map(\.value) == ["2025-Q2", "2024-Q2"])
+    #expect(results.last?.anchor == "text")
+    let years = TestSupport.record(
+      "The plant opened in 2012. The following year it doubled its staff.", published: "2025-02-04"
+    ).dates
+    #expect(years.map(\.value) == ["2012", "2013"])
   }
 
   @Test func withoutPublicationDateRelativeDatesKeepUnknownParts() {
