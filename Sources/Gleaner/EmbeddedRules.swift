@@ -9639,13 +9639,16 @@ the? {day} of? {month} ,? {year-words:year}
 
 @rule date.day-range resolve=calendar-range type=range
 {day-num} +- +{day-num:day2} {month} {year}?
-from/between? the? {day} to/through/thru/till/until/and the? {day:day2} of? {month} ,? {year}?
-from/between? {month} the? {day} to/through/thru/till/until/and the? {day:day2} ,? {year}?
+from? the? {day} to/through/thru/till/until the? {day:day2} of? {month} ,? {year}?
+from? {month} the? {day} to/through/thru/till/until the? {day:day2} ,? {year}?
+between the? {day} and the? {day:day2} of? {month} ,? {year}?
+between {month} the? {day} and the? {day:day2} ,? {year}?
 {month} {day-num} +- +{day-num:day2} ,? {year}?
 {month} {day} +- +{month:month2} {day:day2} ,? {year}?
 @example 2025-02-04 "The summit runs ⏩19-21 January⏪." => value=2025-01-19/2025-01-21 type=range
 @example 2025-02-04 "I am away ⏩from the ninth till the twelfth of March⏪." => value=2025-03-09/2025-03-12
 @example 2025-02-04 "I am away ⏩March ninth through 12th⏪." => value=2025-03-09/2025-03-12
+@example 2025-02-04 "Rounds will take place on ⏩June 12⏪ and 19." => value=2025-06-12 type=date
 
 # A week counted in a month or a year (the ISO week holding that day).
 @rule date.week-of resolve=week-of
