@@ -9537,6 +9537,17 @@ easter | easter sunday => easter+0
 good friday => easter-2
 easter monday => easter+1
 
+# Decades in words: the year they start.
+@list decade-word
+twenties => 1920
+thirties => 1930
+forties => 1940
+fifties => 1950
+sixties => 1960
+seventies => 1970
+eighties => 1980
+nineties => 1990
+
 """#),
     (
       "en/dates/patterns.rules",
@@ -9588,10 +9599,16 @@ at? {hour} {ampm} {timezone}? ,? on? {month} {day} ,? {year}?
 {day-num} +- +{month} +- +{year}
 {month} {day} in {year}
 {day} {month} in {year}
+{month} {day} ,? {year-words:year}
+{month} {count:day} ,? {year-words:year}
+the? {day} of? {month} ,? {year-words:year}
+{count:day} {month} ,? {year-words:year}
 @example 2025-02-04 "It began on ⏩Jan. 19, 2025⏪." => value=2025-01-19
 @example 2025-02-04 "It began on ⏩19 January 2025⏪." => value=2025-01-19
 @example 2025-02-04 "It began on ⏩Sunday, January 19, 2025⏪." => value=2025-01-19
 @example 2016-11-07 "Back on ⏩the 4th of July of 1995⏪." => value=1995-07-04
+@example 2016-11-07 "Born on ⏩March twenty one nineteen eighty-two⏪." => value=1982-03-21
+@example 2016-11-07 "Due ⏩June first two thousand and thirty⏪." => value=2030-06-01
 @example 1989-11-02 "Trading ends ⏩at 5 p.m. EST Nov. 9⏪." => value=1989-11-09T17:00 type=datetime
 
 @rule date.month-year resolve=calendar
@@ -9600,6 +9617,7 @@ at? {hour} {ampm} {timezone}? ,? on? {month} {day} ,? {year}?
 {month} +/ +{year}
 {year} {month}
 {month} of {year}
+{month} {year-words:year}
 @example 2025-02-04 "Prices rose in ⏩August 1988⏪." => value=1988-08
 @example 2025-02-04 "It opened in ⏩May 2019⏪." => value=2019-05
 
@@ -9610,14 +9628,40 @@ at? {hour} {ampm} {timezone}? ,? on? {month} {day} ,? {year}?
 @example 2025-02-04 "The ceasefire came into force on ⏩January 19⏪ after months of war." => value=2025-01-19 inferred=year anchor=published
 @example 1989-10-25 "Results for the period ended ⏩Sept. 30⏪ were weak." => value=1989-09-30
 @example 2025-02-04 "The vote is on ⏩the 21st of March⏪." => value=2025-03-21
-@example 2025-02-04 "It ended ⏩Tuesday, April 6⏪." => value=2025-04-06
+@example 2025-02-04 "It ends ⏩Tuesday, April 8⏪." => value=2025-04-08
+
+# A weekday and a day of the month: the nearest month where they agree.
+@rule date.weekday-day resolve=calendar guard=name
+{weekday} ,? the {day}
+{weekday} ,? {ordinal:day}
+@example 2022-05-01 "I'll be back ⏩Mon 13th⏪." => value=2022-06-13 inferred=year,month
+@example 2019-07-19 "Coffee on ⏩Wednesday the thirty first⏪?" => value=2019-07-31
 
 @rule date.day-range resolve=calendar-range type=range
 {day-num} +- +{day-num:day2} {month} {year}?
-{day-num} to {day-num:day2} {month} {year}?
+from? the? {day} to/through/thru/till/until the? {day:day2} of? {month} ,? {year}?
+from? {month} the? {day} to/through/thru/till/until the? {day:day2} ,? {year}?
+between the? {day} and the? {day:day2} of? {month} ,? {year}?
+between {month} the? {day} and the? {day:day2} ,? {year}?
 {month} {day-num} +- +{day-num:day2} ,? {year}?
 {month} {day} +- +{month:month2} {day:day2} ,? {year}?
 @example 2025-02-04 "The summit runs ⏩19-21 January⏪." => value=2025-01-19/2025-01-21 type=range
+@example 2025-02-04 "I am away ⏩from the ninth till the twelfth of March⏪." => value=2025-03-09/2025-03-12
+@example 2025-02-04 "I am away ⏩March ninth through 12th⏪." => value=2025-03-09/2025-03-12
+@example 2025-02-04 "Rounds will take place on ⏩June 12⏪ and 19." => value=2025-06-12 type=date
+
+# A week counted in a month or a year (the ISO week holding that day).
+@rule date.week-of resolve=week-of
+the? {ordinal:nth} week of {month} ,? {year}?
+the? {ordinal:nth} week of {year}
+the? {ordinal:nth} week of {rel} month
+the? last week of {month} ,? {year}? => nth=last
+the? last week of {year} => nth=last
+the? last week of {rel} month => nth=last
+week {number:nth} of? {year}?
+@example 2016-11-07 "I was out ⏩the last week of July⏪." => value=2016-W30
+@example 2016-11-07 "It starts in ⏩the first week of 2021⏪." => value=2021-W01
+@example 2016-11-07 "Sales in ⏩week 31⏪ fell." => value=2016-W31
 
 @rule date.year-range resolve=calendar-range type=range
 {year} +- +{year:year2}
@@ -9641,12 +9685,14 @@ at? {hour} {ampm} {timezone}? ,? on? {month} {day} ,? {year}?
 @rule date.year resolve=calendar guard=year-noun
 {year}
 the year {year}
+the year {year-words:year}
 fiscal {year}
 calendar year {year}
 @example 2025-02-04 "The war began in ⏩2019⏪." => value=2019
 @never 2025-02-04 "The release of 1900 Palestinians."
 @never 2025-02-04 "About 2000 people marched."
 @never 2025-02-04 "It cost $2019."
+@example 1998-02-05 "Plans for ⏩the year two thousand⏪ grew." => value=2000
 
 @rule date.year-words resolve=calendar
 {count:yearhigh} {count:yearlow}
@@ -9677,8 +9723,10 @@ the? {half} of {year}
 @rule date.decade resolve=decade
 the? {decade}
 {decade}
-@example "Growth in ⏩the 1990s⏪ was fast." => value=199X granularity=decade
-@example "in ⏩the mid-1990s⏪" => value=199X mod=MID
+the {decade-word}
+@example "Growth in ⏩the 1990s⏪ was fast." => value=199 granularity=decade
+@example "in ⏩the mid-1990s⏪" => value=199 mod=MID
+@example "Crime fell through ⏩the seventies⏪." => value=197
 
 @rule date.century resolve=century
 the? {ordinal} century
@@ -9722,6 +9770,29 @@ at? {hour} {ampm} {timezone}? on? {rel}? {weekday}
 @example 2000-04-06 "It opens ⏩9 a.m. Tuesday⏪." => value=2000-04-04T09:00
 @never 2025-02-04 "He writes for the Sunday Times."
 
+# A year counted from the year the text last stated ("In 1995 ... the
+# following year"); from the publication year when the text stated none.
+@rule date.text-year resolve=period context=year unit=Y
+the following year => rel=1
+the previous/preceding year | the year before => rel=-1
+that year | the same year => rel=0
+@example 2025-02-04 "He moved there in 2015 and ⏩the following year⏪ he married." => value=2016 anchor=text
+@example 2025-02-04 "It opened in June 2019 and closed ⏩later that year⏪." => value=2019 mod=END
+
+# Quarterly results: the quarter under discussion (the last one the text
+# named, else the last quarter completed before publication) and the same
+# quarter a year before.
+@rule date.quarter-context resolve=quarter-context
+the latest/current/reporting fiscal? quarter/period
+the quarter | that quarter | the same quarter
+the? comparable? year +- +ago/earlier fiscal? {ordinal:quarter}? quarter/period => shift=-1
+the? comparable? year +- +ago/earlier fiscal? {ordinal:quarter} +- +quarter => shift=-1
+year +- +ago/earlier => shift=-1
+the {year} quarter/period
+@example 2025-05-10 "Profit rose in the first quarter from ⏩the year-ago quarter⏪." => value=2024-Q1 anchor=text
+@example 2025-05-10 "Sales in ⏩the latest period⏪ were flat." => value=2025-Q1
+@example 2025-05-10 "First-quarter profit was $5 million, against $4 million in ⏩the 2024 period⏪." => value=2024-Q1
+
 @rule date.period resolve=period unit-form=singular
 {rel} fiscal? {unit}
 the {rel} fiscal? {unit}
@@ -9734,17 +9805,18 @@ the {rel} fiscal? {unit}
 
 @rule date.the-period resolve=period rel=0
 the week => unit=W
-the weekend => unit=WE
+the weekend => unit=WE tense=yes
 the month => unit=M
 the year => unit=Y
-the quarter => unit=Q
 @example 2025-02-04 "a delegation will travel to Qatar at ⏩the end of the week⏪" => value=2025-W06 mod=END
 
-@rule date.ago resolve=offset direction=past granularity=unit
+# In a text about quarterly results, "a year ago" is the year-ago quarter.
+@rule date.ago resolve=offset direction=past granularity=unit context=quarter
 {count} {unit} ago/earlier
 {count} {unit} or so ago
 @example 2025-02-04 "He left ⏩two days ago⏪." => value=2025-02-02
 @example 1989-10-25 "Profit rose from ⏩a year earlier⏪." => value=1988
+@example 1989-10-25 "Third-quarter profit rose from $3 million ⏩a year earlier⏪." => value=1988-Q3
 @example 1989-10-25 "It peaked ⏩five years ago⏪." => value=1984
 
 @rule date.later resolve=offset direction=future
@@ -9800,16 +9872,40 @@ every/each {weekday} at? {hour} {ampm}
 
 # ---- times ---------------------------------------------------------------------
 
+# Two times of one day. Bare hours ("between 3 and 5") count only beside a
+# date ("between 3 and 5 on Friday"); the value is a Recognizers-style tuple,
+# or an ISO interval once joined with a date.
+@rule time.range resolve=time-range opened=yes
+from/between {clock} {ampm}? to/and/until/till/through/thru/- {clock:clock2} {ampm:ampm2}? {timezone}? {part}?
+from/between {clock} {ampm}? to/and/until/till/through/thru/- {hour:hour2} {ampm:ampm2}? {timezone}? {part}?
+from/between {hour} {ampm}? to/and/until/till/through/thru/- {clock:clock2} {ampm:ampm2}? {timezone}? {part}?
+from/between {hour} {ampm}? to/and/until/till/through/thru/- {hour:hour2} {ampm:ampm2}? {timezone}? {part}?
+@example 2016-11-07 "The office is open ⏩from 9:30 to 5 pm⏪." => value=(T09:30,T17:00,PT7H30M) type=range
+@example 2016-11-07 "We meet ⏩between 2:20 and 3pm⏪." => value=(T14:20,T15:00,PT40M)
+@example 2016-11-09 "We meet ⏩between 3 and 5 on Friday⏪." => value=2016-11-11T03:00/2016-11-11T05:00
+@never 2016-11-07 "Prices rose from 3 to 5 percent."
+@never 2016-11-07 "Between 3 and 5 people were hurt."
+
+@rule time.range-bare resolve=time-range
+{clock} {ampm}? to/until/till/- {clock:clock2} {ampm:ampm2}? {timezone}? {part}?
+{clock} {ampm}? to/until/till/- {hour:hour2} {ampm:ampm2}? {timezone}? {part}?
+{hour} {ampm}? to/until/till/- {clock:clock2} {ampm:ampm2}? {timezone}? {part}?
+{hour} {ampm}? to/until/till/- {hour:hour2} {ampm:ampm2}? {timezone}? {part}?
+@example 2016-11-07 "Visits run ⏩10am-1pm⏪." => value=(T10:00,T13:00,PT3H)
+@example 2016-11-07 "The shop is closed ⏩2:00 - 2:30 pm on Tuesday⏪." => value=2016-11-08T14:00/2016-11-08T14:30
+@example 2016-11-07 "The band plays ⏩7 to 9 in the evening⏪." => value=(T19:00,T21:00,PT2H)
+@never 2016-11-07 "The team won 3-2 at home."
+
 @rule time.clock resolve=time
 {clock} {ampm} {timezone}?
 {clock} {timezone}
 {hour} {ampm} {timezone}?
-{hour} o'clock {part}?
+{hour} o'clock/oclock {part}?
 {named-time}
 at/by/from/until/till/around/about/before/after {clock} {ampm}? {timezone}?
 at/by/from/until/till/around/about/before/after {hour} {ampm} {timezone}?
 {clock} {part}
-{hour} o'clock
+{hour} o'clock/oclock
 at {hour} {part}
 @example 2025-02-04 "The vote opens ⏩at 10:30 a.m. local time⏪." => value=T10:30 type=time
 @example 2025-02-04 "The talks began ⏩at 14:00 GMT⏪." => value=T14:00
@@ -9940,7 +10036,7 @@ several | a few | few | some | many | a number of | recent | the last few | the 
 @list ref
 now | right now | currently | current | at present | at the moment | these days | nowadays | at this time | to date | till date => PRESENT_REF
 recently | lately | the past | recent years | past years => PAST_REF
-soon | the future | the near future | as soon as possible | the short term | a later date => FUTURE_REF
+the future | the near future | as soon as possible | the short term | a later date => FUTURE_REF
 
 # Set words.
 @list set-word
@@ -9960,12 +10056,15 @@ every weekend => P1WE
 # Modifiers before a date or duration: the TIMEX3 mod, and which resolvers
 # they combine with.
 @list modifier
-early | in early | the early | earlier => START with=calendar,period,decade,weekday,relday
+early | the early => START with=calendar,period,decade,weekday,relday
+earlier => START with=period
 the beginning of | beginning of | the start of | start of => START with=calendar,period,decade
-mid | mid- | the mid | the mid- | middle of | the middle of | in mid | in mid- => MID with=calendar,period,decade
-late | in late | the late | later | late- => END with=calendar,period,decade,weekday,relday
+mid | mid- | the mid | the mid- | middle of | the middle of => MID with=calendar,period,decade
+late | the late | late- => END with=calendar,period,decade,weekday,relday
+later => END with=period
 the end of | end of => END with=calendar,period,decade,relday
-more than | over | upwards of | longer than => MORE_THAN with=duration
+more than | upwards of | longer than => MORE_THAN with=duration
+over => MORE_THAN with=duration not-before=the,a,an
 less than | under | fewer than | shorter than | nearly | almost => LESS_THAN with=duration
 at least => EQUAL_OR_MORE with=duration
 up to | within | at most | no more than => EQUAL_OR_LESS with=duration
@@ -9976,7 +10075,7 @@ after | later than | post- => AFTER with=calendar
 # Cue words for the tense of a sentence: a relative date in it looks back
 # (past) or forward (future). Words ending in -ed count as past.
 @list tense
-will | 'll | shall | is to | are to | was to | due to | going to | set to | scheduled | expected | plans | plan | planned to | intends | hopes | next | would => future
+will | 'll | shall | is to | are to | was to | is due to | are due to | going to | set to | scheduled | expected | plans | plan | planned to | intends | hopes | next | would => future
 said | says | was | were | had | did | met | began | came | went | took | made | told | gave | held | left | won | lost | fell | rose | saw | got | ago | last | spoke | wrote | sold | bought | paid | ran | became | brought | sent | kept | felt | found | thought | knew | meant | put | set off | struck | hit | shot | killed | led => past
 
 # Words that may follow a bare year ("in 1990 and", "since 2019 when").

@@ -75,7 +75,7 @@ public struct DateExtractor: Sendable {
 
   static let resolvers: Set<String> = [
     "calendar", "weekday", "relday", "period", "offset", "duration", "set", "fixed", "decade",
-    "century", "time", "calendar-range",
+    "century", "time", "calendar-range", "quarter-context", "time-range", "week-of",
   ]
 
   /// Checks the values of the lists the resolver reads as numbers.
@@ -120,20 +120,24 @@ public struct DateExtractor: Sendable {
     var found: [Found] = []
     var i = 0
     while i < view.count {
-      if let hit = best(at: i, matcher: matcher, view: view, anchor: anchor) {
+      if var hit = best(at: i, matcher: matcher, view: view, anchor: anchor) {
+        // an optional element's comma may open a match ("WASHINGTON, March 12")
+        while hit.start + 1 < hit.end, view.text[hit.start] == "," { hit.start += 1 }
         found.append(hit)
         i = hit.end
       } else {
         i += 1
       }
     }
+    found = TimeCombiner(view: view).combine(found)
     found = RangeMerger(lexicon: lexicon, view: view).merge(found)
+    ContextResolver.apply(&found)
     return found.map { hit in
       let range = TextRange(view.token(hit.start).range.start, view.token(hit.end - 1).range.end)
       let r = hit.resolution
       return DateMention(
         span: text.span(range), range: range, type: r.type, value: r.value, mod: r.mod,
-        anchor: r.anchored ? "published" : nil, direction: r.direction,
+        anchor: r.anchoredToText ? "text" : r.anchored ? "published" : nil, direction: r.direction,
         granularity: r.granularity, rule: hit.rule, inferred: r.inferred)
     }
   }
@@ -175,6 +179,11 @@ public struct DateExtractor: Sendable {
       for m in matches {
         if let result, result.end >= m.end { break }
         let rule = rules[m.rule]
+        if let modifier, let not = modifier.attribute("not-before"),
+          not.split(separator: ",").contains(Substring(view.text[start]))
+        {
+          continue
+        }
         if let modifier, let allowed = modifier.attribute("with"),
           !allowed.split(separator: ",").contains(Substring(rule.attribute("resolve") ?? "calendar"))
         {

@@ -45,7 +45,7 @@ struct PatternElement: Sendable {
 enum Builtin {
   static let names: Set<String> = [
     "day", "ordinal", "year", "month-num", "day-num", "hour", "minute", "count", "clock",
-    "decade", "yy", "number",
+    "decade", "yy", "number", "year-words",
   ]
 }
 

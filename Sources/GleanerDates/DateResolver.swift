@@ -7,10 +7,42 @@ struct Resolution {
   var granularity: String? = nil
   var direction: String? = nil
   var anchored = false
+  /// Resolved against an earlier date of the text rather than the anchor.
+  var anchoredToText = false
   var inferred: String? = nil
   var mod: String? = nil
   /// The first day of the period the value names, for ranges.
   var startDay: Day? = nil
+  /// Set when the value depends on an earlier mention of the text
+  /// (`ContextResolver`): a quarter under discussion or a stated year.
+  var context: TextContext? = nil
+  /// A time's minutes since midnight, and for a time range its end
+  /// (`TimeCombiner` joins them with a date).
+  var clock: Int? = nil
+  var clockEnd: Int? = nil
+  /// Whether a.m./p.m. was stated (else a part of day may shift the hours).
+  var meridiemStated = false
+  /// A time range of bare hours ("between 3 and 5") holds only beside a date.
+  var needsDate = false
+  /// A duration's amount and TIMEX unit letter, for "three weeks from Monday".
+  var amount: (count: Double, letter: String, isTime: Bool)? = nil
+}
+
+/// How a mention reads an earlier date of the same text.
+struct TextContext: Sendable {
+  enum Kind: Sendable {
+    /// The quarter under discussion ("a year ago" in quarterly results,
+    /// "the year-ago period", "the latest quarter").
+    case quarter
+    /// The year last stated ("the following year", "later that year").
+    case year
+  }
+  var kind: Kind
+  /// Years added to the context's year.
+  var shift: Int
+  /// A stated quarter or year that overrides the context's.
+  var quarter: Int? = nil
+  var year: Int? = nil
 }
 
 /// Turns a rule's captures into a TIMEX3 value, resolving relative parts
@@ -34,6 +66,9 @@ struct DateResolver {
     case "century": return century(rule, s)
     case "time": return time(rule, s)
     case "calendar-range": return calendarRange(rule, s)
+    case "quarter-context": return quarterContext(rule, s)
+    case "time-range": return timeRange(rule, s)
+    case "week-of": return weekOf(rule, s)
     default: return nil
     }
   }
@@ -147,17 +182,14 @@ struct DateResolver {
       }
       return nil
     }
-    switch useTense ? tense() : 0 {
-    case -1:
-      if let c = candidates.last(where: { $0.1.start <= a }) { return (c.0, "past") }
-    case 1:
-      if let c = candidates.first(where: { $0.1.end > a }) { return (c.0, "future") }
-    default:
-      break
+    // the nearest period, one in the sentence's tense preferred by ~7 months
+    let t = useTense ? tense() : 0
+    let penalty = 215
+    func cost(_ period: (start: Int, end: Int)) -> Int {
+      distance(period, a) + (t == -1 && period.start > a ? penalty : 0)
+        + (t == 1 && period.end <= a ? penalty : 0)
     }
-    let best = candidates.min { lhs, rhs in
-      distance(lhs.1, a) < distance(rhs.1, a)
-    }!
+    let best = candidates.min { lhs, rhs in cost(lhs.1) < cost(rhs.1) }!
     let direction = best.1.end <= a ? "past" : best.1.start > a ? "future" : nil
     return (best.0, direction)
   }
@@ -184,7 +216,9 @@ struct DateResolver {
     let relative = rel(s, rule)
     func settle(_ bounds: @escaping (Int) -> (start: Int, end: Int)?) -> Int? {
       if let y { return y }
-      guard let (year, direction) = inferYear(rel: relative, bounds) else { return nil }
+      guard let (year, direction) = inferYear(rel: relative, useTense: true, bounds) else {
+        return nil
+      }
       r.inferred = "year"
       r.anchored = true
       r.direction = direction
@@ -203,7 +237,11 @@ struct DateResolver {
     }
     if let q = s.int("quarter") ?? s.entry("quarter")?.number.map({ Int($0) }) {
       guard (1...4).contains(q) else { return nil }
-      guard let yq = y ?? anchor.map({ $0.day.year + (relative ?? 0) }) else {
+      // a quarter without a year: the nearest one, the sentence's tense preferred
+      let nearest = y == nil && relative == nil
+        ? settle { year in (Day(year, 3 * q - 2, 1).ordinal, Day(year, 3 * q - 2, 1).adding(months: 3).ordinal) }
+        : nil
+      guard let yq = y ?? nearest ?? anchor.map({ $0.day.year + (relative ?? 0) }) else {
         return noAnchor(r, "XXXX-Q\(q)")
       }
       r.value = "\(Format.year(yq))-Q\(q)"
@@ -230,6 +268,26 @@ struct DateResolver {
       r.value = "\(Format.year(ys))-\(season.value)"
       r.granularity = "season"
       r.startDay = Day(ys, start, 1)
+      return r
+    }
+    // "Monday the 13th": the nearest month whose 13th is a Monday
+    if month == nil, y == nil, let day, let w = s.entry("weekday")?.number.map({ Int($0) }) {
+      guard let anchor else { return noAnchor(r, "XXXX-WXX-\(w)") }
+      let a = anchor.day
+      var best: Day?
+      for k in -12...12 {
+        let first = Day(a.year, a.month, 1).adding(months: k)
+        guard Day.isValid(first.year, first.month, day) else { continue }
+        let d = Day(first.year, first.month, day)
+        if d.weekday == w, best == nil || abs(d.ordinal - a.ordinal) < abs(best!.ordinal - a.ordinal) {
+          best = d
+        }
+      }
+      guard let best else { return nil }
+      r.inferred = "year,month"
+      r.anchored = true
+      r.direction = best < a ? "past" : a < best ? "future" : nil
+      withTime(best, s, &r)
       return r
     }
     if let month {
@@ -376,12 +434,19 @@ struct DateResolver {
   /// A calendar unit counted from the anchor: last week, this month, next year.
   func period(_ rule: DateRule, _ s: Slots) -> Resolution? {
     guard let unit = s.entry("unit")?.value ?? rule.attribute("unit") else { return nil }
-    let relative = rel(s, rule) ?? 0
+    var relative = rel(s, rule) ?? 0
     var r = Resolution(type: baseType(rule), value: nil)
-    r.direction = relative < 0 ? "past" : relative > 0 ? "future" : nil
+    if rule.attribute("context") == "year", unit == "Y" {
+      r.context = TextContext(kind: .year, shift: relative)
+    }
     guard let anchor else { return r }
-    r.anchored = true
     let a = anchor.day
+    // "over the weekend" in a past-tense sentence: the weekend just gone
+    if unit == "WE", relative == 0, rule.attribute("tense") == "yes", a.weekday < 6, tense() == -1 {
+      relative = -1
+    }
+    r.direction = relative < 0 ? "past" : relative > 0 ? "future" : nil
+    r.anchored = true
     switch unit {
     case "D":
       return {
@@ -439,6 +504,9 @@ struct DateResolver {
     r.anchored = true
     let factor = Double(unitEntry.attribute("factor") ?? "1") ?? 1
     let n = Int((count * factor).rounded()) * (past ? -1 : 1)
+    if rule.attribute("context") == "quarter", unitEntry.value == "Y", abs(n) == 1 {
+      r.context = TextContext(kind: .quarter, shift: n)
+    }
     let a = anchor.day
     let unitGranularity = rule.attribute("granularity") == "unit"
     switch unitEntry.value {
@@ -498,6 +566,10 @@ struct DateResolver {
     if unit.attribute("bare") == "no", s.entry("count")?.attribute("article") == "yes" { return nil }
     r.value = durationValue(count, unit)
     r.granularity = unit.attribute("granularity")
+    if let count {
+      let factor = Double(unit.attribute("factor") ?? "1") ?? 1
+      r.amount = (count * factor, unit.attribute("letter") ?? unit.value, unit.attribute("time") == "yes")
+    }
     return r
   }
 
@@ -532,8 +604,11 @@ struct DateResolver {
   }
 
   func decade(_ rule: DateRule, _ s: Slots) -> Resolution? {
-    guard let d = s.int("decade") else { return nil }
-    var r = Resolution(type: baseType(rule), value: "\(d / 10)X")
+    guard let d = s.int("decade") ?? s.entry("decade-word")?.number.map({ Int($0) }) else {
+      return nil
+    }
+    // TIMEX3 writes a decade as its first three digits: the 1990s = 199
+    var r = Resolution(type: baseType(rule), value: "\(d / 10)")
     r.granularity = "decade"
     r.startDay = Day(d, 1, 1)
     return r
@@ -546,10 +621,146 @@ struct DateResolver {
     return r
   }
 
+  /// A quarter read from the text's context; until one is known, the last
+  /// quarter completed before the anchor (shifted by `shift` years).
+  func quarterContext(_ rule: DateRule, _ s: Slots) -> Resolution? {
+    let shift = rule.attribute("shift").flatMap { Int($0) } ?? 0
+    let stated = s.int("quarter") ?? s.entry("quarter")?.number.map { Int($0) }
+    var r = Resolution(type: baseType(rule), value: nil)
+    r.granularity = "quarter"
+    r.context = TextContext(kind: .quarter, shift: shift, quarter: stated, year: year(s))
+    guard let anchor else { return r }
+    let current = anchor.day.year * 4 + (anchor.day.month - 1) / 3 - 1
+    let y = year(s) ?? (current / 4 + shift)
+    let q = stated ?? current % 4 + 1
+    r.value = "\(Format.year(y))-Q\(q)"
+    r.anchored = year(s) == nil
+    r.direction = "past"
+    r.startDay = Day(y, 3 * q - 2, 1)
+    return r
+  }
+
   func time(_ rule: DateRule, _ s: Slots) -> Resolution? {
     guard let t = timeOfDay(s) else { return nil }
     var r = Resolution(type: "time", value: t)
     r.granularity = "time"
+    if let minutes = Self.minutes(t) {
+      r.clock = minutes
+      r.meridiemStated = s.has("ampm") || s.has("named-time")
+    }
     return r
+  }
+
+  /// A week counted in a month or year: "the first week of July", "the last
+  /// week of 2016", "week 31" (the ISO week holding that day).
+  func weekOf(_ rule: DateRule, _ s: Slots) -> Resolution? {
+    let last = rule.attribute("nth") == "last"
+    let nth = last ? -1 : s.int("nth") ?? 1
+    guard last || (1...53).contains(nth) else { return nil }
+    var r = Resolution(type: baseType(rule), value: nil)
+    r.granularity = "week"
+    var month = s.entry("month")?.number.map { Int($0) }
+    var y = year(s)
+    if let unitRel = s.entry("rel")?.number, let anchor {
+      let d = Day(anchor.day.year, anchor.day.month, 1).adding(months: Int(unitRel))
+      month = d.month
+      y = d.year
+      r.anchored = true
+    }
+    if let month {
+      if y == nil {
+        guard let (yi, direction) = inferYear(rel: nil, useTense: true, { year in
+          (Day(year, month, 1).ordinal, Day(year, month, 1).adding(months: 1).ordinal)
+        }) else { return nil }
+        y = yi
+        r.inferred = "year"
+        r.anchored = true
+        r.direction = direction
+      }
+      guard let y else { return nil }
+      let day = last ? Day(y, month, Day.length(y, month)) : Day(y, month, 1).adding(days: 7 * (nth - 1))
+      guard last || day.month == month else { return nil }
+      r.value = day.isoWeekString
+      return r
+    }
+    guard let yw = y ?? anchor?.day.year else { return nil }
+    if y == nil { r.inferred = "year"; r.anchored = true }
+    if last {
+      r.value = Day(yw, 12, 31).isoWeekString
+    } else {
+      guard nth <= Day(yw, 12, 28).isoWeek.week else { return nil }
+      r.value = "\(Format.year(yw))-W\(Format.two(nth))"
+    }
+    return r
+  }
+
+  /// Minutes since midnight of a `Thh:mm` value.
+  static func minutes(_ time: String) -> Int? {
+    let b = Array(time.utf8)
+    guard b.count >= 6, b[0] == UInt8(ascii: "T"), b[3] == UInt8(ascii: ":"),
+      let h = Int(String(decoding: b[1..<3], as: UTF8.self)),
+      let m = Int(String(decoding: b[4..<6], as: UTF8.self))
+    else { return nil }
+    return h * 60 + m
+  }
+
+  /// "from 10 to 11:30 am", "between 3 and 5", "2:00 - 2:30 pm": the two
+  /// times as a Recognizers-style tuple `(T10:00,T11:30,PT1H30M)`. Without a
+  /// clock, a.m./p.m. or part of day, the range needs a date beside it.
+  func timeRange(_ rule: DateRule, _ s: Slots) -> Resolution? {
+    func read(_ suffix: String) -> (minutes: Int, meridiem: String?)? {
+      let meridiem = s.entry("ampm" + suffix)?.value
+      var hour: Int
+      var minute = 0
+      if let clock = s["clock" + suffix], let h = clock.number {
+        hour = Int(h)
+        minute = clock.minute ?? 0
+      } else if let h = s.int("hour" + suffix) {
+        hour = h
+      } else {
+        return nil
+      }
+      if meridiem == "pm", hour < 12 { hour += 12 }
+      if meridiem == "am", hour == 12 { hour = 0 }
+      guard hour <= 24 else { return nil }
+      return (hour * 60 + minute, meridiem)
+    }
+    guard let a = read(""), let b = read("2") else { return nil }
+    var start = a.minutes
+    var end = b.minutes
+    let part = s.entry("part")?.value
+    if a.meridiem == nil, b.meridiem == nil, let part, ["AF", "EV", "NI"].contains(part) {
+      if start < 12 * 60 { start += 12 * 60 }
+      if end < 12 * 60 { end += 12 * 60 }
+    }
+    // "2:20 to 3pm": the end's p.m. holds for the start when it fits
+    if a.meridiem == nil, b.meridiem == "pm", start < 12 * 60, start + 12 * 60 <= end {
+      start += 12 * 60
+    }
+    // "from 10-4", "8am-3": an end before the start is in the afternoon
+    if b.meridiem == nil, end < start, end < 12 * 60, end + 12 * 60 > start { end += 12 * 60 }
+    guard start < end else { return nil }
+    let bare = !s.has("clock") && !s.has("clock2") && a.meridiem == nil && b.meridiem == nil
+      && part == nil
+    if bare && rule.attribute("opened") != "yes" { return nil }
+    var r = Resolution(type: "range", value: nil)
+    r.value = "(\(Self.clockText(start)),\(Self.clockText(end)),\(Self.clockDuration(end - start)))"
+    r.granularity = "time"
+    r.clock = start
+    r.clockEnd = end
+    r.meridiemStated = a.meridiem != nil || b.meridiem != nil || part != nil
+    r.needsDate = bare
+    return r
+  }
+
+  static func clockText(_ minutes: Int) -> String {
+    "T\(Format.two(minutes / 60)):\(Format.two(minutes % 60))"
+  }
+
+  static func clockDuration(_ minutes: Int) -> String {
+    var text = "PT"
+    if minutes >= 60 { text += "\(minutes / 60)H" }
+    if minutes % 60 != 0 { text += "\(minutes % 60)M" }
+    return text
   }
 }

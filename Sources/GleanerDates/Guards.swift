@@ -66,7 +66,7 @@ enum Guards {
           return false
         }
       case "name-before":
-        if start > 0, view.isWord(start - 1), view.token(start - 1).isCapitalized,
+        if start > 0, !slots.has("rel"), view.isWord(start - 1), view.token(start - 1).isCapitalized,
           !view.token(start).startsSentence, !view.breakBefore(start),
           !lexicon.dateWords.contains(view.text[start - 1]),
           lexicon.match("month-cue", view, at: start - 1).isEmpty

@@ -98,6 +98,8 @@ struct PatternMatcher {
       return clock(at: t)
     case "count":
       return count(at: t)
+    case "year-words":
+      return yearWords(at: t)
     case "decade":
       guard let int, int.digits == 4, int.value % 10 == 0, t + 1 < view.count else { return [] }
       let next = view.text[t + 1]
@@ -140,6 +142,41 @@ struct PatternMatcher {
       return [(t + 1, Capture(number: Double(int.value / 100), minute: int.value % 100, digits: 4))]
     }
     return []
+  }
+
+  /// A year in words: "nineteen eighty-six", "two thousand (and) thirty two",
+  /// "seventeen hundred thirty three".
+  private func yearWords(at t: Int) -> [(Int, Capture?)] {
+    func words(_ i: Int) -> (end: Int, value: Int)? {
+      guard !view.isNumber(i),
+        let (end, capture) = count(at: i).first(where: { $0.1?.number != nil }),
+        let v = capture?.number, capture?.entry?.attribute("article") == nil
+      else { return nil }
+      return (end, Int(v))
+    }
+    guard let high = words(t) else { return [] }
+    var found: [(Int, Capture?)] = []
+    func add(_ end: Int, _ year: Int) {
+      found.append((end, Capture(number: Double(year), digits: 4)))
+    }
+    var i = high.end
+    if high.value == 2 || high.value == 1, i < view.count, view.text[i] == "thousand" {
+      i += 1
+      add(i, high.value * 1000)
+      if i < view.count, view.text[i] == "and" { i += 1 }
+      if let low = words(i), low.value < 100 { add(low.end, high.value * 1000 + low.value) }
+      return found.reversed()
+    }
+    guard (11...20).contains(high.value) else { return [] }
+    if i < view.count, view.text[i] == "hundred" {
+      i += 1
+      add(i, high.value * 100)
+      if i < view.count, view.text[i] == "and" { i += 1 }
+      if let low = words(i), low.value < 100 { add(low.end, high.value * 100 + low.value) }
+      return found.reversed()
+    }
+    if let low = words(i), (10...99).contains(low.value) { add(low.end, high.value * 100 + low.value) }
+    return found
   }
 
   /// A count: digits (`6`, `1.5`, `1,000`), number words (`six`, `twenty-one`,

@@ -1,0 +1,117 @@
+/// Joins neighbouring mentions that name one point or span of time:
+/// a date and a time ("Tuesday at 3 pm", "5 p.m. EST Nov. 9"), a date and a
+/// time range ("tomorrow from 7 to 7:30"), and a count of units counted
+/// from a date ("three weeks from tomorrow", "5 days before Christmas").
+struct TimeCombiner {
+  let view: TokenView
+
+  /// Words that may stand between a date and its time.
+  static let dateTimeGap: Set<[String]> = [
+    [], [","], ["at"], [",", "at"], ["on"], [",", "on"], ["around"], ["about"], ["of"],
+  ]
+  /// Words that count a duration from a date.
+  static let offsetWords: [String: Int] = ["from": 1, "after": 1, "before": -1]
+
+  func combine(_ found: [DateExtractor.Found]) -> [DateExtractor.Found] {
+    var out: [DateExtractor.Found] = []
+    for hit in found {
+      if let last = out.last, let joined = join(last, hit) {
+        out[out.count - 1] = joined
+      } else {
+        out.append(hit)
+      }
+    }
+    return out.filter { !$0.resolution.needsDate }
+  }
+
+  private func gap(_ a: DateExtractor.Found, _ b: DateExtractor.Found) -> [String]? {
+    guard a.end <= b.start, b.start - a.end <= 2 else { return nil }
+    for t in a.end...b.start where view.breakBefore(t) { return nil }
+    return Array(view.text[a.end..<b.start])
+  }
+
+  private func join(_ a: DateExtractor.Found, _ b: DateExtractor.Found) -> DateExtractor.Found? {
+    guard let words = gap(a, b) else { return nil }
+    if Self.dateTimeGap.contains(words) {
+      if let day = dayOf(a.resolution), isTime(b.resolution) {
+        return withTime(day, time: b.resolution, start: a.start, end: b.end, rule: a.rule)
+      }
+      if isTime(a.resolution), words != [",", "at"], let day = dayOf(b.resolution) {
+        return withTime(day, time: a.resolution, start: a.start, end: b.end, rule: b.rule)
+      }
+    }
+    return offset(a, b, words)
+  }
+
+  private func isTime(_ r: Resolution) -> Bool {
+    r.clock != nil && (r.type == "time" || r.type == "range" && r.clockEnd != nil)
+  }
+
+  /// The date part and part of day of a day's value (`2025-02-04TEV`).
+  private func dayOf(_ r: Resolution) -> (date: String, part: String?)? {
+    guard r.type == "date" || r.type == "datetime", r.clock == nil,
+      r.granularity == "day" || r.granularity == "part-of-day", let value = r.value,
+      !value.contains("/")
+    else { return nil }
+    guard let t = value.firstIndex(of: "T") else { return (value, nil) }
+    let part = String(value[value.index(after: t)...])
+    guard part.count == 2, part.allSatisfy(\.isLetter) else { return nil }
+    return (String(value[..<t]), part)
+  }
+
+  private func withTime(
+    _ day: (date: String, part: String?), time: Resolution, start: Int, end: Int, rule: String
+  ) -> DateExtractor.Found? {
+    guard var from = time.clock else { return nil }
+    var to = time.clockEnd
+    if !time.meridiemStated, let part = day.part, ["AF", "EV", "NI"].contains(part) {
+      if from < 12 * 60, part != "NI" || from >= 5 * 60 { from += 12 * 60 }
+      if let t = to, t < 12 * 60, part != "NI" || t >= 5 * 60 { to = t + 12 * 60 }
+    }
+    var r = time
+    r.needsDate = false
+    r.anchored = true
+    r.clock = from
+    r.clockEnd = to
+    if let to {
+      guard from < to else { return nil }
+      r.value = "\(day.date)\(DateResolver.clockText(from))/\(day.date)\(DateResolver.clockText(to))"
+      r.type = "range"
+    } else {
+      r.value = day.date + DateResolver.clockText(from)
+      r.type = "datetime"
+    }
+    r.granularity = "time"
+    return DateExtractor.Found(start: start, end: end, rule: rule + "+time", resolution: r)
+  }
+
+  /// "three weeks from tomorrow", "2 weeks from January 15", "5 days before
+  /// Christmas": the day a duration away from a stated day.
+  private func offset(
+    _ a: DateExtractor.Found, _ b: DateExtractor.Found, _ words: [String]
+  ) -> DateExtractor.Found? {
+    guard a.resolution.type == "duration", let amount = a.resolution.amount, !amount.isTime,
+      amount.count == amount.count.rounded(), let day = b.resolution.startDay,
+      b.resolution.granularity == "day", b.resolution.type == "date"
+    else { return nil }
+    var sign: Int?
+    if words.count == 1 { sign = Self.offsetWords[words[0]] }
+    if words.isEmpty, b.start < view.count { sign = Self.offsetWords[view.text[b.start]] }
+    guard let sign else { return nil }
+    let n = Int(amount.count) * sign
+    let target: Day
+    switch amount.letter {
+    case "D": target = day.adding(days: n)
+    case "W": target = day.adding(days: 7 * n)
+    case "M": target = day.adding(months: n)
+    case "Y": target = day.adding(months: 12 * n)
+    default: return nil
+    }
+    var r = b.resolution
+    r.value = target.iso
+    r.startDay = target
+    r.mod = nil
+    r.direction = sign < 0 ? "past" : "future"
+    return DateExtractor.Found(start: a.start, end: b.end, rule: a.rule + "+" + b.rule, resolution: r)
+  }
+}
