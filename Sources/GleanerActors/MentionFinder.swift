@@ -40,10 +40,11 @@ struct MentionFinder {
   // MARK: - Pass one
 
   mutating func run() {
+    markDatelines()
     var index = 0
     while index < units.count {
       let unit = units[index]
-      if unit.inCapitals {
+      if unit.inCapitals || claimed[index] {
         index += 1
       } else if unit.isWord, unit.isCapitalized {
         let end = chunkEnd(from: index)
@@ -65,7 +66,7 @@ struct MentionFinder {
     var end = start + 1
     while end < units.count {
       let unit = units[end]
-      if unit.startsSentence || unit.paragraph != units[start].paragraph || unit.inCapitals { break }
+      if unit.startsSentence || unit.paragraph != units[start].paragraph || unit.inCapitals || claimed[end] { break }
       if unit.isWord, unit.isCapitalized {
         end += 1
         continue
@@ -163,9 +164,11 @@ struct MentionFinder {
     return true
   }
 
-  private mutating func addKnown(_ start: Int, _ end: Int, _ entity: KnownEntity) {
-    if isSports, entity.canBeTeam,
-      start == 0 || !lexicon.locationCues.contains(units[start - 1].key)
+  private mutating func addKnown(
+    _ start: Int, _ end: Int, _ entity: KnownEntity, asPlace: Bool = false
+  ) {
+    if isSports, entity.canBeTeam, !asPlace,
+      start == 0 || !lexicon.locationCues.contains(units[start - 1].key) || units[start - 1].inCapitals
     {
       // A city or region alone in a sports report: the team.
       var candidate = makeCandidate(
@@ -428,7 +431,6 @@ struct MentionFinder {
   /// Finds names already seen in the article where case gave no evidence:
   /// paragraphs in capitals and words at a sentence start.
   private mutating func repeatKnownNames() {
-    markDatelines()
     var seen = TokenTrie()
     var representative: [Candidate] = []
     for candidate in candidates where !candidate.rule.hasPrefix("actors.demonym") {
@@ -472,33 +474,87 @@ struct MentionFinder {
     }
   }
 
-  /// "LONDON 1996-08-30", "TAVILDARA, Tajikistan 1996-08-22": a line in
-  /// capitals that opens with words and then a date names the place of filing.
+  /// "LONDON 1996-08-30", "TAVILDARA , Tajikistan 1996-08-22", "IRVINE , Calif": a
+  /// paragraph that opens with words in capitals, then a date or a comma and a region,
+  /// names the place of filing. In a sports report, a line in capitals that opens with
+  /// words and then a number is a row of a table: a team.
   private mutating func markDatelines() {
     var index = 0
     while index < units.count {
       let paragraph = units[index].paragraph
-      if units[index].inCapitals, index == 0 || units[index - 1].paragraph != paragraph {
-        var end = index
-        while end < units.count, units[end].isWord, units[end].paragraph == paragraph, !claimed[end] {
-          end += 1
+      guard index == 0 || units[index - 1].paragraph != paragraph else {
+        index += 1
+        continue
+      }
+      var end = index
+      while end < units.count, end - index < 5, units[end].isWord, units[end].isAllCaps,
+        units[end].paragraph == paragraph, !claimed[end]
+      {
+        end += 1
+      }
+      guard end > index, end - index <= 4 else {
+        index += 1
+        continue
+      }
+      let next = end < units.count && units[end].paragraph == paragraph ? units[end] : nil
+      if let next, isDate(next) {
+        addDateline(index, end)
+      } else if let next, next.key == ",", let regionEnd = datelineRegion(after: end + 1) {
+        addDateline(index, end)
+        if let known = knownEntity(end + 1, regionEnd, wholeChunk: true), !claimed[end + 1] {
+          addKnown(end + 1, regionEnd, known, asPlace: true)
+        } else if !claimed[end + 1] {
+          add(end + 1, regionEnd, type: "location", name: text.string(range(end + 1, regionEnd)),
+              rule: "actors.dateline", evidence: 2)
         }
-        if end > index, end - index <= 4, end < units.count, units[end].paragraph == paragraph,
-          !units[end].isWord, units[end].key != "-"
-        {
-          if let known = knownEntity(index, end, wholeChunk: true), known.type != "location" || !isSports {
-            addKnown(index, end, known)
-          } else {
-            var candidate = makeCandidate(
-              index, end, type: "location", name: text.string(range(index, end)), rule: "actors.dateline",
-              evidence: 2)
-            candidate.known = false
-            candidates.append(candidate)
-            claim(index, end)
-          }
+      } else if isSports, units[index].inCapitals, let next, !next.isWord, next.key.first?.isNumber == true {
+        if let known = knownEntity(index, end, wholeChunk: true) {
+          addKnown(index, end, known)
+        } else {
+          add(index, end, type: "organization", name: text.string(range(index, end)),
+              rule: "actors.team-row", evidence: 2)
         }
       }
-      index += 1
+      index = end
+    }
+  }
+
+  /// A date after a dateline: "1996-08-30", "Aug 30".
+  private func isDate(_ unit: WordUnit) -> Bool {
+    let key = unit.key
+    if key.first?.isNumber == true, key.contains("-"), key.count >= 8 { return true }
+    return false
+  }
+
+  /// The end of the region in a dateline after its comma ("Texas 1996-08-31", "Mich ."),
+  /// if the paragraph goes on with nothing but a date or a period.
+  private func datelineRegion(after start: Int) -> Int? {
+    var end = start
+    let paragraph = units[start < units.count ? start : units.count - 1].paragraph
+    while end < units.count, end - start < 3, units[end].paragraph == paragraph, units[end].isWord,
+      units[end].isCapitalized
+    {
+      end += 1
+    }
+    guard end > start else { return nil }
+    if end >= units.count || units[end].paragraph != paragraph { return end }
+    if isDate(units[end]) { return end }
+    if units[end].key == ".", end + 1 >= units.count || units[end + 1].paragraph != paragraph {
+      return end
+    }
+    return nil
+  }
+
+  private mutating func addDateline(_ start: Int, _ end: Int) {
+    if let known = knownEntity(start, end, wholeChunk: true) {
+      addKnown(start, end, known, asPlace: true)
+    } else {
+      var candidate = makeCandidate(
+        start, end, type: "location", name: text.string(range(start, end)), rule: "actors.dateline",
+        evidence: 2)
+      candidate.known = false
+      candidates.append(candidate)
+      claim(start, end)
     }
   }
 
