@@ -1436,6 +1436,8 @@ athletics | boxing | squash | skiing | motor racing | formula one | league | cup
 championships | tournament | match | matches | innings | wickets | goals | goal | scorer | scorers
 standings | semifinal | semi-final | quarter-final | final | season | halftime | half-time
 batting | bowling | pitched | homer | inning | touchdown | fixtures | results | draw | drew
+basketball | badminton | ice hockey | nba | nhl | nfl | pct | halftime | attendance | overs
+grand prix | motorcycling | rowing | swimming | sailing | volleyball | handball | ski | alpine skiing
 @example "SOCCER - LEAGUE RESULTS\nLeague results on Sunday: ⏩Leeds⏪ 2 Wigan 1" => type=organization
 
 # A name ending in one of these is a place ("Tiananmen Square", "Kariba Dam").

@@ -29,7 +29,13 @@ struct MentionFinder {
       sportsHits.insert(unit.key)
       if sportsHits.count >= 3 { break }
     }
-    self.isSports = sportsHits.count >= 3
+    // A slug "SOCCER - ..." or "RTRS - Cricket - ..." opening the article names its desk.
+    let opening = Array(units.prefix(7))
+    let slug = opening.indices.contains { offset in
+      opening[offset].isWord && lexicon.sportsWords.contains(opening[offset].key)
+        && offset + 1 < opening.count && opening[offset + 1].key == "-"
+    }
+    self.isSports = sportsHits.count >= 3 || slug
     var lower: Set<String> = []
     for unit in units where unit.isWord && !unit.isCapitalized && !unit.inCapitals {
       lower.insert(unit.key)
@@ -448,7 +454,19 @@ struct MentionFinder {
         $0 < units.count && !claimed[$0] && units[$0].isWord && units[$0].paragraph == unit.paragraph
           ? units[$0].key : nil
       }
-      if let match = seen.matches(key, from: index).last {
+      let seenMatch = seen.matches(key, from: index).last
+      if unit.inCapitals,
+        let match = lexicon.gazetteer.matches(key, from: index).last(where: { m in
+          m.payloads.contains { allows(lexicon.entities[Int($0)], index, m.end) }
+        }),
+        match.end >= (seenMatch?.end ?? 0),
+        let payload = match.payloads.first(where: { allows(lexicon.entities[Int($0)], index, match.end) })
+      {
+        addKnown(index, match.end, lexicon.entities[Int(payload)])
+        index = match.end
+        continue
+      }
+      if let match = seenMatch {
         var copy = representative[Int(match.payloads[0])]
         copy.start = index
         copy.end = match.end
