@@ -215,6 +215,30 @@ def common_word_list(common_ranked, exclude):
     return "".join(lines)
 
 
+# Irregular plurals and forms the word list (base forms) lacks.
+IRREGULAR_WORDS = ["women", "men", "children", "people", "feet", "teeth", "mice", "geese", "data",
+                   "criteria", "media", "wives", "lives", "knives", "halves", "leaves", "thieves"]
+
+
+def census_surnames(limit):
+    folder = os.path.dirname(census_names.__file__)
+    with open(os.path.join(folder, "dist.all.last")) as handle:
+        return [line.split()[0].lower() for line in handle.read().splitlines()[:limit]]
+
+
+def sentence_word_list(words, exclude):
+    lines = [header("Less frequent English words: capitalized at a sentence start, alone, "
+                    "they are no name (\"Standings\", \"Scorers\").",
+                    "wordfreq (ranks 12,000 to 40,000) and english-words (Webster's 2nd), "
+                    "less given names and US Census surnames")]
+    lines.append("@list sentence-word\n")
+    words = [w for w in words if w.isalpha() and w not in exclude and len(w) > 2]
+    for i in range(0, len(words), 12):
+        lines.append(" | ".join(words[i:i + 12]) + "\n")
+    lines.append('@never "Standings after the games on Sunday."\n')
+    return "".join(lines)
+
+
 def main():
     lower_words = {w for w in get_english_words_set(["web2"], lower=False, alpha=True) if w.islower()}
 
@@ -239,6 +263,12 @@ def main():
             for key in line.split("=>")[0].split("|"):
                 exclude.add(key.strip().lower())
     files["common-words.rules"] = common_word_list(ranked, exclude)
+    names_to_keep = set(exclude) | set(census_surnames(10000))
+    for line in files["given-names.rules"].splitlines():
+        if line and not line.startswith(("#", "@")):
+            names_to_keep.add(line.split("=>")[0].strip().lower())
+    rarer = [w for w in top_n_list("en", 40000)[12000:] if is_word(w)] + IRREGULAR_WORDS
+    files["sentence-words.rules"] = sentence_word_list(rarer, names_to_keep | set(ranked))
     for name, text in files.items():
         with open(os.path.join(OUT, name), "w") as handle:
             handle.write(text)

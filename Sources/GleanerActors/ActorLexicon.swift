@@ -34,6 +34,8 @@ struct ActorLexicon: Sendable {
   var particles: Set<String> = []
   var stopwords: Set<String> = []
   var commonWords: Set<String> = []
+  /// Rarer English words: at a sentence start they are no name either.
+  var sentenceWords: Set<String> = []
   /// Given names; the value tells whether it is also a common word.
   var givenNames: [String: Bool] = [:]
   var governmentWords: Set<String> = []
@@ -123,6 +125,7 @@ struct ActorLexicon: Sendable {
     particles = keys("particle")
     stopwords = keys("stopword")
     commonWords = keys("common-word")
+    sentenceWords = keys("sentence-word")
     governmentWords = keys("government-word")
     groups = keys("group")
     locationCues = keys("location-cue")

@@ -141,10 +141,15 @@ struct MentionFinder {
     if !unit.isWord { return true }
     if unit.isAllCaps, !unit.inCapitals { return false }  // an acronym: "WHO"
     if lexicon.stopwords.contains(unit.key) { return true }
-    if unit.startsSentence, lexicon.commonWords.contains(unit.key) || lowercaseWords.contains(unit.key) {
-      return true
+    guard unit.startsSentence else { return false }
+    if lexicon.givenNames[unit.key] != nil, index + 1 < units.count, units[index + 1].isWord,
+      units[index + 1].isCapitalized, !units[index + 1].startsSentence,
+      units[index + 1].paragraph == unit.paragraph, !lexicon.commonWords.contains(units[index + 1].key)
+    {
+      return false  // "Mark McNulty" opening a line
     }
-    return false
+    return lexicon.commonWords.contains(unit.key) || lexicon.sentenceWords.contains(unit.key)
+      || lowercaseWords.contains(unit.key)
   }
 
   /// The known entity of exactly `units[start..<end]`, if the rules have one
