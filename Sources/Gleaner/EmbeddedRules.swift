@@ -1378,6 +1378,7 @@ rovers | wanderers | athletic | county | airlines | airways | air | motors | ene
 petroleum | oil | telecom | communications | systems | technologies | electric | steel
 news | times | post | journal | herald | tribune | press | agency | television | tv | radio
 exchange | network | church | hospital | clinic | museum | orchestra | band | team
+thistle | orient | albion | hotspur | town | rangers | villa | argyle | tech | newsroom | newsdesk
 @example "members of the ⏩Labour Party⏪ voted" => type=organization
 @example "shares in ⏩Acme Holdings⏪ rose" => type=organization
 
@@ -1403,6 +1404,7 @@ monday | tuesday | wednesday | thursday | friday | saturday | sunday
 january | february | march | april | june | july | august | september | october
 november | december | jan | feb | mar | apr | jun | jul | aug | sep | sept | oct | nov | dec
 god | mr | mrs | ms | dr | sir | am | pm | a.m. | p.m. | ok | tv | internet | web
+halftime | half-time | attendance | fax | note | avg | shr | revs | quarter-final | semi-final
 @never "The talks ended."
 @never "On Tuesday and Wednesday, nothing happened."
 
@@ -1451,6 +1453,14 @@ desert | province | district | region | hills | heights | ground | dam | canal |
 @list location-prefix
 mount | mt | lake | port | fort | cape | gulf | bay | isle | strait | sea | river
 @example "climbers on ⏩Mount Orbel⏪ were rescued" => type=location
+
+# A name of two or more words starting with one of these is a club or company
+# ("Hapoel Kfar Sava", "Atletico Mineiro", "FC Tirol").
+@list org-head
+hapoel | maccabi | beitar | atletico | atlético | real | dynamo | dinamo | sporting | olympique
+olympiakos | olympiacos | racing | deportivo | rapid | lokomotiv | spartak | torpedo | cska
+borussia | fc | ac | afc | sc | sv | vfb | vfl | tsv | ssc | ud | cd | cf | rc | ogc | kv
+@example "a 2-0 win for ⏩Hapoel Kfar Yona⏪ on Sunday" => type=organization
 
 """#),
     (

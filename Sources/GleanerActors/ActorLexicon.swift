@@ -31,6 +31,8 @@ struct ActorLexicon: Sendable {
   var titleModifiers: Set<String> = []
   var orgSuffixes: Set<String> = []
   var orgPrefixes: Set<String> = []
+  /// Words a club's or company's name starts with ("Hapoel", "Atletico", "FC").
+  var orgHeads: Set<String> = []
   var particles: Set<String> = []
   var stopwords: Set<String> = []
   var commonWords: Set<String> = []
@@ -122,6 +124,7 @@ struct ActorLexicon: Sendable {
     titleModifiers = keys("title-modifier")
     orgSuffixes = keys("org-suffix")
     orgPrefixes = keys("org-prefix")
+    orgHeads = keys("org-head")
     particles = keys("particle")
     stopwords = keys("stopword")
     commonWords = keys("common-word")

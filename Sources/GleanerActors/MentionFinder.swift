@@ -73,7 +73,7 @@ struct MentionFinder {
     while end < units.count {
       let unit = units[end]
       if unit.startsSentence || unit.paragraph != units[start].paragraph || unit.inCapitals || claimed[end] { break }
-      if unit.isWord, unit.isCapitalized {
+      if unit.isWord, unit.isCapitalized, !unit.hasLowerTail {
         end += 1
         continue
       }
@@ -106,8 +106,18 @@ struct MentionFinder {
       return
     }
     var start = start
-    while start < end, isDroppable(start) { start += 1 }
+    while start < end, isDroppable(start), !startsKnownName(start, end) { start += 1 }
     guard start < end else { return }
+    if let row = teamRow(start, end) {
+      if let known = knownEntity(start, end, wholeChunk: true) {
+        addKnown(start, end, known)
+      } else if row {
+        addUnknown(start, end, type: "organization", rule: "actors.team-row", evidence: 2)
+      } else {
+        addUnknown(start, end, type: "person", rule: "actors.team-row", evidence: 2)
+      }
+      return
+    }
     if let known = knownEntity(start, end, wholeChunk: true) {
       addKnown(start, end, known)
       return
@@ -135,10 +145,32 @@ struct MentionFinder {
     segment(start, end, nameOnly: false, demonymMentions: false)
   }
 
+  /// Whether a gazetteer name of two or more words starts at `start` ("United States I").
+  private func startsKnownName(_ start: Int, _ end: Int) -> Bool {
+    guard units[start].isWord, units[start].isCapitalized || units[start].inCapitals else { return false }
+    return lexicon.gazetteer.matches({ $0 < end ? units[$0].key : nil }, from: start).contains { m in
+      m.end - start >= 2 && m.payloads.contains { allows(lexicon.entities[Int($0)], start, m.end) }
+    }
+  }
+
+  /// In a sports report, a name that opens a line or follows a score and is followed by a
+  /// score is a team ("Crystal Palace 2 Oxford 2"): `true`; a player when it opens with a
+  /// given name ("Bradford Vaughan 72 71"): `false`; `nil` when no table row.
+  private func teamRow(_ start: Int, _ end: Int) -> Bool? {
+    guard isSports, end < units.count, units[end].paragraph == units[start].paragraph,
+      !units[end].isWord, units[end].key.first?.isNumber == true
+    else { return nil }
+    let opensLine = start == 0 || units[start - 1].paragraph != units[start].paragraph
+    let afterScore = start > 0 && !units[start - 1].isWord && units[start - 1].key.first?.isNumber == true
+    guard opensLine || afterScore else { return nil }
+    if end - start >= 2, let common = lexicon.givenNames[units[start].key], !common { return false }
+    return true
+  }
+
   /// Whether a leading unit of a sequence is not part of a name.
   private func isDroppable(_ index: Int) -> Bool {
     let unit = units[index]
-    if !unit.isWord { return true }
+    if !unit.isWord || unit.hasLowerTail { return true }
     if unit.isAllCaps, !unit.inCapitals { return false }  // an acronym: "WHO"
     if lexicon.stopwords.contains(unit.key) { return true }
     guard unit.startsSentence else { return false }
@@ -225,6 +257,7 @@ struct MentionFinder {
 
   private func isOrganizationCue(_ start: Int, _ end: Int) -> Bool {
     if lexicon.orgSuffixes.contains(units[end - 1].key) { return true }
+    if lexicon.orgHeads.contains(units[start].key) { return true }
     if end - start >= 3 {
       for index in start..<(end - 2) where units[index + 1].key == "of" {
         if lexicon.orgPrefixes.contains(units[index].key) { return true }
