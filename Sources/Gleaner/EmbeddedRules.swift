@@ -1405,6 +1405,7 @@ january | february | march | april | june | july | august | september | october
 november | december | jan | feb | mar | apr | jun | jul | aug | sep | sept | oct | nov | dec
 god | mr | mrs | ms | dr | sir | am | pm | a.m. | p.m. | ok | tv | internet | web
 halftime | half-time | attendance | fax | note | avg | shr | revs | quarter-final | semi-final
+celsius | fahrenheit
 @never "The talks ended."
 @never "On Tuesday and Wednesday, nothing happened."
 
@@ -1447,6 +1448,7 @@ grand prix | motorcycling | rowing | swimming | sailing | volleyball | handball 
 square | street | road | avenue | boulevard | bridge | park | stadium | airport | prison | island
 islands | river | lake | mountain | mountains | valley | bay | sea | ocean | coast | peninsula
 desert | province | district | region | hills | heights | ground | dam | canal | strait | gate
+tower | palace | cathedral | castle | stadium | arena | glacier | volcano | reservoir | delta
 @example "crowds filled ⏩Karinska Square⏪ on Sunday" => type=location
 
 # A name starting with one of these is a place ("Mount Kenya", "Lake Victoria").
@@ -1461,6 +1463,24 @@ hapoel | maccabi | beitar | atletico | atlético | real | dynamo | dinamo | spor
 olympiakos | olympiacos | racing | deportivo | rapid | lokomotiv | spartak | torpedo | cska
 borussia | fc | ac | afc | sc | sv | vfb | vfl | tsv | ssc | ud | cd | cf | rc | ogc | kv
 @example "a 2-0 win for ⏩Hapoel Kfar Yona⏪ on Sunday" => type=organization
+
+# A lower-case noun right before a name that names a body: "the French aid group
+# Secours Sociaux", "the Dutch union FNV Dokken".
+@list org-descriptor
+group | company | firm | party | union | club | side | team | agency | bank | carrier | airline
+newspaper | daily | weekly | broker | insurer | maker | retailer | lender | charity | conglomerate
+association | organisation | organization | federation | movement | alliance | brokerage
+@example "the French aid group ⏩Secours Sociaux⏪ opened shelters" => type=organization
+
+# A noun that with "of" before a name makes it a place, also across a list of names:
+# "the Greek island of Rhodes", "the villages of Alcantera and Benimuslem".
+@list place-noun
+island | islands | city | cities | town | towns | village | villages | region | regions
+province | provinces | district | districts | port | capital | municipality | municipalities
+suburb | suburbs | resort | state | county | counties | republic | enclave | settlement | oasis
+residents | inhabitants | outskirts | streets | mayor | governor
+@example "on the Greek island of ⏩Korvos⏪ on Friday" => type=location
+@example "the villages of Alvarena, ⏩Sumaterra⏪ and Benivall" => type=location
 
 """#),
     (

@@ -33,6 +33,10 @@ struct ActorLexicon: Sendable {
   var orgPrefixes: Set<String> = []
   /// Words a club's or company's name starts with ("Hapoel", "Atletico", "FC").
   var orgHeads: Set<String> = []
+  /// Nouns that name a body right before its name ("the aid group", "the union").
+  var orgDescriptors: Set<String> = []
+  /// Nouns that with "of" name a place ("the island of", "the villages of").
+  var placeNouns: Set<String> = []
   var particles: Set<String> = []
   var stopwords: Set<String> = []
   var commonWords: Set<String> = []
@@ -125,6 +129,8 @@ struct ActorLexicon: Sendable {
     orgSuffixes = keys("org-suffix")
     orgPrefixes = keys("org-prefix")
     orgHeads = keys("org-head")
+    orgDescriptors = keys("org-descriptor")
+    placeNouns = keys("place-noun")
     particles = keys("particle")
     stopwords = keys("stopword")
     commonWords = keys("common-word")

@@ -106,7 +106,9 @@ struct MentionFinder {
       return
     }
     var start = start
-    while start < end, isDroppable(start), !startsKnownName(start, end) { start += 1 }
+    while start < end, isDroppable(start), !startsKnownName(start, end), !startsTitle(start, end) {
+      start += 1
+    }
     guard start < end else { return }
     if let row = teamRow(start, end) {
       if let known = knownEntity(start, end, wholeChunk: true) {
@@ -151,6 +153,11 @@ struct MentionFinder {
     return lexicon.gazetteer.matches({ $0 < end ? units[$0].key : nil }, from: start).contains { m in
       m.end - start >= 2 && m.payloads.contains { allows(lexicon.entities[Int($0)], start, m.end) }
     }
+  }
+
+  /// Whether a title of two or more words starts at `start` ("Prime Minister" opening a sentence).
+  private func startsTitle(_ start: Int, _ end: Int) -> Bool {
+    lexicon.titles.matches({ $0 < end ? units[$0].key : nil }, from: start).contains { $0.end - start >= 2 }
   }
 
   /// In a sports report, a name that opens a line or follows a score and is followed by a
@@ -386,7 +393,23 @@ struct MentionFinder {
       addUnknown(start, end, type: "organization", rule: "actors.org-cue", evidence: 3)
       return
     }
+    if start > 0, !units[start - 1].isCapitalized, lexicon.orgDescriptors.contains(units[start - 1].key) {
+      // "the aid group Secours Populaire", "the union FNV Havens"
+      addUnknown(start, end, type: "organization", rule: "actors.org-descriptor", evidence: 3)
+      return
+    }
+    if hasPlaceNoun(before: start) || placeNounAfter(end) {
+      // "the island of Rhodes", "the villages of A, B and C", "the Jucar river"
+      addUnknown(start, end, type: "location", rule: "actors.place-noun", evidence: 3)
+      return
+    }
     let first = units[start]
+    if end - start == 1, start > 0, lexicon.locationCues.contains(units[start - 1].key),
+      !units[start - 1].isCapitalized, !first.isAllCaps, lexicon.givenNames[first.key] != nil
+    {
+      addUnknown(start, end, type: "location", rule: "actors.place-cue", evidence: 1)
+      return
+    }
     if let common = lexicon.givenNames[first.key], !common || end - start >= 2 {
       addUnknown(start, end, type: "person", rule: "actors.given-name", evidence: end - start >= 2 ? 2 : 1)
       return
@@ -413,6 +436,34 @@ struct MentionFinder {
       return
     }
     addUnknown(start, end, type: "person", rule: "actors.name", evidence: 1)
+  }
+
+  /// Whether a place noun and "of" come before the name, perhaps across a list of
+  /// names: "the island of Rhodes", "the villages of Alcantera, Sumacarcer and Benimuslem".
+  private func hasPlaceNoun(before start: Int) -> Bool {
+    var index = start - 1
+    var steps = 0
+    while index > 0, steps < 16 {
+      let unit = units[index]
+      if unit.key == "of" {
+        let noun = units[index - 1]
+        return (!noun.isCapitalized || noun.startsSentence) && lexicon.placeNouns.contains(noun.key)
+      }
+      guard unit.key == "," || unit.key == "and" || (unit.isWord && unit.isCapitalized),
+        !unit.startsSentence
+      else { return false }
+      index -= 1
+      steps += 1
+    }
+    return false
+  }
+
+  /// Whether a lower-case place noun follows the name: "the Jucar river", "the Kariba dam".
+  private func placeNounAfter(_ end: Int) -> Bool {
+    guard end < units.count, units[end].isWord, !units[end].isCapitalized,
+      units[end].paragraph == units[end - 1].paragraph
+    else { return false }
+    return lexicon.locationSuffixes.contains(units[end].key)
   }
 
   /// A lower-case title right before a name, with what qualifies it
