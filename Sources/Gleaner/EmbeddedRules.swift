@@ -1405,7 +1405,7 @@ january | february | march | april | june | july | august | september | october
 november | december | jan | feb | mar | apr | jun | jul | aug | sep | sept | oct | nov | dec
 god | mr | mrs | ms | dr | sir | am | pm | a.m. | p.m. | ok | tv | internet | web
 halftime | half-time | attendance | fax | note | avg | shr | revs | quarter-final | semi-final
-celsius | fahrenheit
+celsius | fahrenheit | total | totals | extras
 @never "The talks ended."
 @never "On Tuesday and Wednesday, nothing happened."
 

@@ -106,8 +106,12 @@ struct MentionFinder {
       return
     }
     var start = start
+    let rowStart = start
     while start < end, isDroppable(start), !startsKnownName(start, end), !startsTitle(start, end) {
       start += 1
+    }
+    if units[rowStart].isWord, !lexicon.stopwords.contains(units[rowStart].key), teamRow(rowStart, end) == true {
+      start = rowStart  // "Reading 4 1 1 2": a team even where the word is a common one
     }
     guard start < end else { return }
     if let row = teamRow(start, end) {
