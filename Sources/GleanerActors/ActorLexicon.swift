@@ -31,9 +31,17 @@ struct ActorLexicon: Sendable {
   var titleModifiers: Set<String> = []
   var orgSuffixes: Set<String> = []
   var orgPrefixes: Set<String> = []
+  /// Words a club's or company's name starts with ("Hapoel", "Atletico", "FC").
+  var orgHeads: Set<String> = []
+  /// Nouns that name a body right before its name ("the aid group", "the union").
+  var orgDescriptors: Set<String> = []
+  /// Nouns that with "of" name a place ("the island of", "the villages of").
+  var placeNouns: Set<String> = []
   var particles: Set<String> = []
   var stopwords: Set<String> = []
   var commonWords: Set<String> = []
+  /// Rarer English words: at a sentence start they are no name either.
+  var sentenceWords: Set<String> = []
   /// Given names; the value tells whether it is also a common word.
   var givenNames: [String: Bool] = [:]
   var governmentWords: Set<String> = []
@@ -120,9 +128,13 @@ struct ActorLexicon: Sendable {
     titleModifiers = keys("title-modifier")
     orgSuffixes = keys("org-suffix")
     orgPrefixes = keys("org-prefix")
+    orgHeads = keys("org-head")
+    orgDescriptors = keys("org-descriptor")
+    placeNouns = keys("place-noun")
     particles = keys("particle")
     stopwords = keys("stopword")
     commonWords = keys("common-word")
+    sentenceWords = keys("sentence-word")
     governmentWords = keys("government-word")
     groups = keys("group")
     locationCues = keys("location-cue")

@@ -111,13 +111,18 @@ struct ActorResolver {
   /// Surname-only and first-name-only mentions join the one person in the
   /// article whose full name has that word.
   private func linkPartialNames(_ groups: inout [Group]) {
-    var byWord: [String: [Int]] = [:]
+    // A person's first name, last name, each shorter tail ("Le Pen" of "Marine Le Pen")
+    // and the middle of a three-word name ("Ramirez" of "Jose Ramirez Colomer").
+    var byWord: [[String]: [Int]] = [:]
     for (at, group) in groups.enumerated() where group.keys.count >= 2 && isPerson(group) {
-      for word in Set([group.keys.first!, group.keys.last!]) {
-        byWord[word, default: []].append(at)
+      var parts: Set<[String]> = [[group.keys[0]]]
+      for from in 1..<group.keys.count { parts.insert(Array(group.keys[from...])) }
+      if group.keys.count == 3, !lexicon.particles.contains(group.keys[1]) { parts.insert([group.keys[1]]) }
+      for part in parts where !(part.count == 1 && lexicon.particles.contains(part[0])) {
+        byWord[part, default: []].append(at)
       }
     }
-    for at in groups.indices where groups[at].keys.count == 1 && !groups[at].mentions.isEmpty {
+    for at in groups.indices where !groups[at].mentions.isEmpty {
       let group = groups[at]
       if group.known && !isPerson(group) { continue }
       if let votes = group.votes.first(where: { $0.key != "person" && $0.value >= 4 }), votes.value > 0,
@@ -125,7 +130,7 @@ struct ActorResolver {
       {
         continue
       }
-      guard let targets = byWord[group.keys[0]], Set(targets).count == 1, targets[0] != at else { continue }
+      guard let targets = byWord[group.keys], Set(targets).count == 1, targets[0] != at else { continue }
       move(&groups, from: at, to: targets[0])
     }
   }

@@ -29,7 +29,13 @@ struct MentionFinder {
       sportsHits.insert(unit.key)
       if sportsHits.count >= 3 { break }
     }
-    self.isSports = sportsHits.count >= 3
+    // A slug "SOCCER - ..." or "RTRS - Cricket - ..." opening the article names its desk.
+    let opening = Array(units.prefix(7))
+    let slug = opening.indices.contains { offset in
+      opening[offset].isWord && lexicon.sportsWords.contains(opening[offset].key)
+        && offset + 1 < opening.count && opening[offset + 1].key == "-"
+    }
+    self.isSports = sportsHits.count >= 3 || slug
     var lower: Set<String> = []
     for unit in units where unit.isWord && !unit.isCapitalized && !unit.inCapitals {
       lower.insert(unit.key)
@@ -40,10 +46,11 @@ struct MentionFinder {
   // MARK: - Pass one
 
   mutating func run() {
+    markDatelines()
     var index = 0
     while index < units.count {
       let unit = units[index]
-      if unit.inCapitals {
+      if unit.inCapitals || claimed[index] {
         index += 1
       } else if unit.isWord, unit.isCapitalized {
         let end = chunkEnd(from: index)
@@ -65,8 +72,8 @@ struct MentionFinder {
     var end = start + 1
     while end < units.count {
       let unit = units[end]
-      if unit.startsSentence || unit.paragraph != units[start].paragraph || unit.inCapitals { break }
-      if unit.isWord, unit.isCapitalized {
+      if unit.startsSentence || unit.paragraph != units[start].paragraph || unit.inCapitals || claimed[end] { break }
+      if unit.isWord, unit.isCapitalized, !unit.hasLowerTail {
         end += 1
         continue
       }
@@ -99,8 +106,24 @@ struct MentionFinder {
       return
     }
     var start = start
-    while start < end, isDroppable(start) { start += 1 }
+    let rowStart = start
+    while start < end, isDroppable(start), !startsKnownName(start, end), !startsTitle(start, end) {
+      start += 1
+    }
+    if units[rowStart].isWord, !lexicon.stopwords.contains(units[rowStart].key), teamRow(rowStart, end) == true {
+      start = rowStart  // "Reading 4 1 1 2": a team even where the word is a common one
+    }
     guard start < end else { return }
+    if let row = teamRow(start, end) {
+      if let known = knownEntity(start, end, wholeChunk: true) {
+        addKnown(start, end, known)
+      } else if row {
+        addUnknown(start, end, type: "organization", rule: "actors.team-row", evidence: 2)
+      } else {
+        addUnknown(start, end, type: "person", rule: "actors.team-row", evidence: 2)
+      }
+      return
+    }
     if let known = knownEntity(start, end, wholeChunk: true) {
       addKnown(start, end, known)
       return
@@ -128,16 +151,48 @@ struct MentionFinder {
     segment(start, end, nameOnly: false, demonymMentions: false)
   }
 
+  /// Whether a gazetteer name of two or more words starts at `start` ("United States I").
+  private func startsKnownName(_ start: Int, _ end: Int) -> Bool {
+    guard units[start].isWord, units[start].isCapitalized || units[start].inCapitals else { return false }
+    return lexicon.gazetteer.matches({ $0 < end ? units[$0].key : nil }, from: start).contains { m in
+      m.end - start >= 2 && m.payloads.contains { allows(lexicon.entities[Int($0)], start, m.end) }
+    }
+  }
+
+  /// Whether a title of two or more words starts at `start` ("Prime Minister" opening a sentence).
+  private func startsTitle(_ start: Int, _ end: Int) -> Bool {
+    lexicon.titles.matches({ $0 < end ? units[$0].key : nil }, from: start).contains { $0.end - start >= 2 }
+  }
+
+  /// In a sports report, a name that opens a line or follows a score and is followed by a
+  /// score is a team ("Crystal Palace 2 Oxford 2"): `true`; a player when it opens with a
+  /// given name ("Bradford Vaughan 72 71"): `false`; `nil` when no table row.
+  private func teamRow(_ start: Int, _ end: Int) -> Bool? {
+    guard isSports, end < units.count, units[end].paragraph == units[start].paragraph,
+      !units[end].isWord, units[end].key.first?.isNumber == true
+    else { return nil }
+    let opensLine = start == 0 || units[start - 1].paragraph != units[start].paragraph
+    let afterScore = start > 0 && !units[start - 1].isWord && units[start - 1].key.first?.isNumber == true
+    guard opensLine || afterScore else { return nil }
+    if end - start >= 2, let common = lexicon.givenNames[units[start].key], !common { return false }
+    return true
+  }
+
   /// Whether a leading unit of a sequence is not part of a name.
   private func isDroppable(_ index: Int) -> Bool {
     let unit = units[index]
-    if !unit.isWord { return true }
+    if !unit.isWord || unit.hasLowerTail { return true }
     if unit.isAllCaps, !unit.inCapitals { return false }  // an acronym: "WHO"
     if lexicon.stopwords.contains(unit.key) { return true }
-    if unit.startsSentence, lexicon.commonWords.contains(unit.key) || lowercaseWords.contains(unit.key) {
-      return true
+    guard unit.startsSentence else { return false }
+    if lexicon.givenNames[unit.key] != nil, index + 1 < units.count, units[index + 1].isWord,
+      units[index + 1].isCapitalized, !units[index + 1].startsSentence,
+      units[index + 1].paragraph == unit.paragraph, !lexicon.commonWords.contains(units[index + 1].key)
+    {
+      return false  // "Mark McNulty" opening a line
     }
-    return false
+    return lexicon.commonWords.contains(unit.key) || lexicon.sentenceWords.contains(unit.key)
+      || lowercaseWords.contains(unit.key)
   }
 
   /// The known entity of exactly `units[start..<end]`, if the rules have one
@@ -163,9 +218,11 @@ struct MentionFinder {
     return true
   }
 
-  private mutating func addKnown(_ start: Int, _ end: Int, _ entity: KnownEntity) {
-    if isSports, entity.canBeTeam,
-      start == 0 || !lexicon.locationCues.contains(units[start - 1].key)
+  private mutating func addKnown(
+    _ start: Int, _ end: Int, _ entity: KnownEntity, asPlace: Bool = false
+  ) {
+    if isSports, entity.canBeTeam, !asPlace,
+      start == 0 || !lexicon.locationCues.contains(units[start - 1].key) || units[start - 1].inCapitals
     {
       // A city or region alone in a sports report: the team.
       var candidate = makeCandidate(
@@ -211,6 +268,7 @@ struct MentionFinder {
 
   private func isOrganizationCue(_ start: Int, _ end: Int) -> Bool {
     if lexicon.orgSuffixes.contains(units[end - 1].key) { return true }
+    if lexicon.orgHeads.contains(units[start].key) { return true }
     if end - start >= 3 {
       for index in start..<(end - 2) where units[index + 1].key == "of" {
         if lexicon.orgPrefixes.contains(units[index].key) { return true }
@@ -339,7 +397,23 @@ struct MentionFinder {
       addUnknown(start, end, type: "organization", rule: "actors.org-cue", evidence: 3)
       return
     }
+    if start > 0, !units[start - 1].isCapitalized, lexicon.orgDescriptors.contains(units[start - 1].key) {
+      // "the aid group Secours Populaire", "the union FNV Havens"
+      addUnknown(start, end, type: "organization", rule: "actors.org-descriptor", evidence: 3)
+      return
+    }
+    if hasPlaceNoun(before: start) || placeNounAfter(end) {
+      // "the island of Rhodes", "the villages of A, B and C", "the Jucar river"
+      addUnknown(start, end, type: "location", rule: "actors.place-noun", evidence: 3)
+      return
+    }
     let first = units[start]
+    if end - start == 1, start > 0, lexicon.locationCues.contains(units[start - 1].key),
+      !units[start - 1].isCapitalized, !first.isAllCaps, lexicon.givenNames[first.key] != nil
+    {
+      addUnknown(start, end, type: "location", rule: "actors.place-cue", evidence: 1)
+      return
+    }
     if let common = lexicon.givenNames[first.key], !common || end - start >= 2 {
       addUnknown(start, end, type: "person", rule: "actors.given-name", evidence: end - start >= 2 ? 2 : 1)
       return
@@ -366,6 +440,34 @@ struct MentionFinder {
       return
     }
     addUnknown(start, end, type: "person", rule: "actors.name", evidence: 1)
+  }
+
+  /// Whether a place noun and "of" come before the name, perhaps across a list of
+  /// names: "the island of Rhodes", "the villages of Alcantera, Sumacarcer and Benimuslem".
+  private func hasPlaceNoun(before start: Int) -> Bool {
+    var index = start - 1
+    var steps = 0
+    while index > 0, steps < 16 {
+      let unit = units[index]
+      if unit.key == "of" {
+        let noun = units[index - 1]
+        return (!noun.isCapitalized || noun.startsSentence) && lexicon.placeNouns.contains(noun.key)
+      }
+      guard unit.key == "," || unit.key == "and" || (unit.isWord && unit.isCapitalized),
+        !unit.startsSentence
+      else { return false }
+      index -= 1
+      steps += 1
+    }
+    return false
+  }
+
+  /// Whether a lower-case place noun follows the name: "the Jucar river", "the Kariba dam".
+  private func placeNounAfter(_ end: Int) -> Bool {
+    guard end < units.count, units[end].isWord, !units[end].isCapitalized,
+      units[end].paragraph == units[end - 1].paragraph
+    else { return false }
+    return lexicon.locationSuffixes.contains(units[end].key)
   }
 
   /// A lower-case title right before a name, with what qualifies it
@@ -428,7 +530,6 @@ struct MentionFinder {
   /// Finds names already seen in the article where case gave no evidence:
   /// paragraphs in capitals and words at a sentence start.
   private mutating func repeatKnownNames() {
-    markDatelines()
     var seen = TokenTrie()
     var representative: [Candidate] = []
     for candidate in candidates where !candidate.rule.hasPrefix("actors.demonym") {
@@ -446,7 +547,19 @@ struct MentionFinder {
         $0 < units.count && !claimed[$0] && units[$0].isWord && units[$0].paragraph == unit.paragraph
           ? units[$0].key : nil
       }
-      if let match = seen.matches(key, from: index).last {
+      let seenMatch = seen.matches(key, from: index).last
+      if unit.inCapitals,
+        let match = lexicon.gazetteer.matches(key, from: index).last(where: { m in
+          m.payloads.contains { allows(lexicon.entities[Int($0)], index, m.end) }
+        }),
+        match.end >= (seenMatch?.end ?? 0),
+        let payload = match.payloads.first(where: { allows(lexicon.entities[Int($0)], index, match.end) })
+      {
+        addKnown(index, match.end, lexicon.entities[Int(payload)])
+        index = match.end
+        continue
+      }
+      if let match = seenMatch {
         var copy = representative[Int(match.payloads[0])]
         copy.start = index
         copy.end = match.end
@@ -472,33 +585,87 @@ struct MentionFinder {
     }
   }
 
-  /// "LONDON 1996-08-30", "TAVILDARA, Tajikistan 1996-08-22": a line in
-  /// capitals that opens with words and then a date names the place of filing.
+  /// "LONDON 1996-08-30", "TAVILDARA , Tajikistan 1996-08-22", "IRVINE , Calif": a
+  /// paragraph that opens with words in capitals, then a date or a comma and a region,
+  /// names the place of filing. In a sports report, a line in capitals that opens with
+  /// words and then a number is a row of a table: a team.
   private mutating func markDatelines() {
     var index = 0
     while index < units.count {
       let paragraph = units[index].paragraph
-      if units[index].inCapitals, index == 0 || units[index - 1].paragraph != paragraph {
-        var end = index
-        while end < units.count, units[end].isWord, units[end].paragraph == paragraph, !claimed[end] {
-          end += 1
+      guard index == 0 || units[index - 1].paragraph != paragraph else {
+        index += 1
+        continue
+      }
+      var end = index
+      while end < units.count, end - index < 5, units[end].isWord, units[end].isAllCaps,
+        units[end].paragraph == paragraph, !claimed[end]
+      {
+        end += 1
+      }
+      guard end > index, end - index <= 4 else {
+        index += 1
+        continue
+      }
+      let next = end < units.count && units[end].paragraph == paragraph ? units[end] : nil
+      if let next, isDate(next) {
+        addDateline(index, end)
+      } else if let next, next.key == ",", let regionEnd = datelineRegion(after: end + 1) {
+        addDateline(index, end)
+        if let known = knownEntity(end + 1, regionEnd, wholeChunk: true), !claimed[end + 1] {
+          addKnown(end + 1, regionEnd, known, asPlace: true)
+        } else if !claimed[end + 1] {
+          add(end + 1, regionEnd, type: "location", name: text.string(range(end + 1, regionEnd)),
+              rule: "actors.dateline", evidence: 2)
         }
-        if end > index, end - index <= 4, end < units.count, units[end].paragraph == paragraph,
-          !units[end].isWord, units[end].key != "-"
-        {
-          if let known = knownEntity(index, end, wholeChunk: true), known.type != "location" || !isSports {
-            addKnown(index, end, known)
-          } else {
-            var candidate = makeCandidate(
-              index, end, type: "location", name: text.string(range(index, end)), rule: "actors.dateline",
-              evidence: 2)
-            candidate.known = false
-            candidates.append(candidate)
-            claim(index, end)
-          }
+      } else if isSports, units[index].inCapitals, let next, !next.isWord, next.key.first?.isNumber == true {
+        if let known = knownEntity(index, end, wholeChunk: true) {
+          addKnown(index, end, known)
+        } else {
+          add(index, end, type: "organization", name: text.string(range(index, end)),
+              rule: "actors.team-row", evidence: 2)
         }
       }
-      index += 1
+      index = end
+    }
+  }
+
+  /// A date after a dateline: "1996-08-30", "Aug 30".
+  private func isDate(_ unit: WordUnit) -> Bool {
+    let key = unit.key
+    if key.first?.isNumber == true, key.contains("-"), key.count >= 8 { return true }
+    return false
+  }
+
+  /// The end of the region in a dateline after its comma ("Texas 1996-08-31", "Mich ."),
+  /// if the paragraph goes on with nothing but a date or a period.
+  private func datelineRegion(after start: Int) -> Int? {
+    var end = start
+    let paragraph = units[start < units.count ? start : units.count - 1].paragraph
+    while end < units.count, end - start < 3, units[end].paragraph == paragraph, units[end].isWord,
+      units[end].isCapitalized
+    {
+      end += 1
+    }
+    guard end > start else { return nil }
+    if end >= units.count || units[end].paragraph != paragraph { return end }
+    if isDate(units[end]) { return end }
+    if units[end].key == ".", end + 1 >= units.count || units[end + 1].paragraph != paragraph {
+      return end
+    }
+    return nil
+  }
+
+  private mutating func addDateline(_ start: Int, _ end: Int) {
+    if let known = knownEntity(start, end, wholeChunk: true) {
+      addKnown(start, end, known, asPlace: true)
+    } else {
+      var candidate = makeCandidate(
+        start, end, type: "location", name: text.string(range(start, end)), rule: "actors.dateline",
+        evidence: 2)
+      candidate.known = false
+      candidates.append(candidate)
+      claim(start, end)
     }
   }
 

@@ -16,6 +16,8 @@ struct WordUnit: Sendable {
   var paragraph: Int
   /// Whether the paragraph is written in capitals (a headline or dateline).
   var inCapitals = false
+  /// A name joined to a lower-case word: "Ontario-based", "Dublin-born". Not a name.
+  var hasLowerTail = false
 }
 
 enum WordUnits {
@@ -77,11 +79,17 @@ enum WordUnits {
       if opensSentence, token.kind == .punctuation {
         sentenceStartPending = true  // an opening quote or bracket: the next word opens it
       }
-      units.append(
-        WordUnit(
-          range: range, key: key, isWord: token.kind == .word, isCapitalized: capitalized,
-          isAllCaps: letters >= 2 && !lower, startsSentence: opensSentence,
-          paragraph: token.paragraph))
+      var unit = WordUnit(
+        range: range, key: key, isWord: token.kind == .word, isCapitalized: capitalized,
+        isAllCaps: letters >= 2 && !lower, startsSentence: opensSentence,
+        paragraph: token.paragraph)
+      if end > index, capitalized, tokens[index].isCapitalized, !tokens[end].isCapitalized,
+        tokens[end].kind == .word
+      {
+        let first = text.bytes[tokens[end].range.start]
+        unit.hasLowerTail = (97...122).contains(first)
+      }
+      units.append(unit)
       index = end + 1
     }
     markCapitalParagraphs(&units)
