@@ -71,7 +71,7 @@ public struct BatchRunner: Sendable {
 
   /// Processes one batch on `jobs` threads; the outcomes keep the batch order.
   public func process(_ items: [LoadedItem]) -> [Outcome] {
-    let results = OutcomeSlots(count: items.count)
+    let results = ParallelResults<Outcome>(count: items.count)
     let work: @Sendable (Int) -> Void = { index in
       switch items[index] {
       case .failure(let id, let source, let error):
@@ -113,19 +113,4 @@ private final class NextIndex: @unchecked Sendable {
     next += 1
     return next - 1
   }
-}
-
-/// One slot per document, each written by exactly one worker.
-private final class OutcomeSlots: @unchecked Sendable {
-  private var slots: [BatchRunner.Outcome?]
-  private let lock = NSLock()
-
-  init(count: Int) { slots = Array(repeating: nil, count: count) }
-
-  subscript(index: Int) -> BatchRunner.Outcome? {
-    get { lock.withLock { slots[index] } }
-    set { lock.withLock { slots[index] = newValue } }
-  }
-
-  var values: [BatchRunner.Outcome] { lock.withLock { slots.map { $0! } } }
 }

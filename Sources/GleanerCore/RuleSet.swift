@@ -13,14 +13,25 @@ public struct RuleSet: Sendable {
   /// Parses rule files given as `(relative path, content)` pairs.
   ///
   /// - Throws: `RuleErrors` with a `file:line` for every problem found.
+  /// Files are parsed in parallel; errors come in source order.
   public init(sources: [(path: String, content: String)]) throws {
+    let results = ParallelResults<Result<RuleFile, RuleErrors>>(count: sources.count)
+    DispatchQueue.concurrentPerform(iterations: sources.count) { index in
+      let source = sources[index]
+      do {
+        results[index] = .success(try RuleFile(path: source.path, content: source.content))
+      } catch let error as RuleErrors {
+        results[index] = .failure(error)
+      } catch {
+        results[index] = .failure(RuleErrors([RuleError(file: source.path, line: 0, "\(error)")]))
+      }
+    }
     files = [:]
     var errors: [RuleError] = []
-    for source in sources {
-      do {
-        files[source.path] = try RuleFile(path: source.path, content: source.content)
-      } catch let error as RuleErrors {
-        errors += error.errors
+    for result in results.values {
+      switch result {
+      case .success(let file): files[file.path] = file
+      case .failure(let error): errors += error.errors
       }
     }
     if !errors.isEmpty { throw RuleErrors(errors) }
