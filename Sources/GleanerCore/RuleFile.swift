@@ -273,29 +273,10 @@ public struct RuleExample: Sendable, CustomStringConvertible {
   }
 
   private static func unmark(_ marked: String, file: String, line: Int) throws -> (String, Span?) {
-    var plain = ""
-    var start: Int?
-    var end: Int?
-    var offset = 0
-    for scalar in marked.unicodeScalars {
-      switch scalar {
-      case "⏩": start = offset
-      case "⏪": end = offset
-      default:
-        plain.unicodeScalars.append(scalar)
-        offset += 1
-      }
-    }
-    switch (start, end) {
-    case (nil, nil): return (plain, nil)
-    case (let s?, let e?) where s < e:
-      let scalars = Array(plain.unicodeScalars)[s..<e]
-      var text = ""
-      text.unicodeScalars.append(contentsOf: scalars)
-      return (plain, Span(text: text, start: s, end: e))
-    default:
+    guard let result = SpanMarkers.parse(marked) else {
       throw RuleError(file: file, line: line, "span markers must come as ⏩...⏪ around some text")
     }
+    return result
   }
 
   public var description: String { "\(file):\(line) \"\(input)\"" }

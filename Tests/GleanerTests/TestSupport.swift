@@ -43,24 +43,11 @@ struct MarkedText {
   var span: Span
 
   init(_ marked: String) {
-    var plain = ""
-    var start = 0
-    var end = 0
-    var offset = 0
-    for scalar in marked.unicodeScalars {
-      switch scalar {
-      case "⏩": start = offset
-      case "⏪": end = offset
-      default:
-        plain.unicodeScalars.append(scalar)
-        offset += 1
-      }
+    guard let (plain, span) = SpanMarkers.parse(marked), let span else {
+      fatalError("mark one span as ⏩...⏪ in \(marked)")
     }
-    let scalars = Array(plain.unicodeScalars)[start..<end]
-    var spanText = ""
-    spanText.unicodeScalars.append(contentsOf: scalars)
     text = plain
-    span = Span(text: spanText, start: start, end: end)
+    self.span = span
   }
 }
 
