@@ -101,7 +101,9 @@ struct IndirectQuotes {
     } else if entry.lemma == "tell", start == afterVerb {
       return nil  // "it tells part of the story": "tell" reports speech to someone
     }
-    guard start < end, !rules.clauseBlockers.contains(view.hashes[start]) || that != nil,
+    let blocked = rules.clauseBlockers.contains(view.hashes[start])
+      && !(start + 1 < end && view.tokens[start + 1].kind == .number)  // "says about 550 ..."
+    guard start < end, !blocked || that != nil,
       view.isWord(start) || view.tokens[start].kind == .number || isOpeningMark(start)
     else { return nil }
     // The clause ends before a participle that adds another attribution
@@ -137,12 +139,15 @@ struct IndirectQuotes {
 
   /// `CLAUSE, X said.` / `CLAUSE, said X.`: the attribution closes the sentence.
   private func finalAttribution(_ verb: Int, sentence: Range<Int>, end: Int) -> Candidate? {
-    guard rules.verbs[view.hashes[verb]]?.indirect == .yes else { return nil }
+    guard let entry = rules.verbs[view.hashes[verb]], entry.indirect != .no, !entry.isParticiple else {
+      return nil
+    }
     var speaker: Range<Int>?
     var role: Range<Int>?
     var comma: Int
     var tail: Int
     if verb - 1 > sentence.lowerBound, view.isChar(verb - 1, UInt8(ascii: ",")) {
+      guard entry.indirect == .yes else { return nil }  // "..., suggested X hit ..." reads badly
       speaker = phrases.speaker(after: verb, end: end)
       if let found = speaker, let name = phrases.appositiveName(after: found, end: end) {
         role = found
@@ -157,7 +162,7 @@ struct IndirectQuotes {
       tail = end
     } else {
       guard let subject = phrases.subject(before: verb, limit: sentence.lowerBound),
-        subject.phrase.count <= 6 || subject.role != nil, phrases.isSpeakerLike(subject.phrase)
+        words(in: subject.phrase) <= 6 || subject.role != nil, phrases.isSpeakerLike(subject.phrase)
       else { return nil }
       speaker = subject.phrase
       role = subject.role
@@ -229,7 +234,21 @@ struct IndirectQuotes {
     guard rules.verbs[verbWord]?.lemma == "tell" else { return index }
     // A named listener: a run of capitalized words ("The Canadian Press").
     while index < end, view.isCapitalized(index) || phrases.isJoiner(index) { index += 1 }
+    if index > start { return index }
+    // A short listener before a subject pronoun ("told the tour he would").
+    var probe = start
+    while probe < min(end - 1, start + 4), view.isWord(probe) {
+      if probe > start, let pronoun = rules.pronouns[view.hashes[probe]], pronoun.lemma != "thing" {
+        return probe
+      }
+      probe += 1
+    }
     return index
+  }
+
+  /// The words of a phrase, without punctuation and possessive "'s".
+  private func words(in phrase: Range<Int>) -> Int {
+    phrase.count { view.isWord($0) && view.hashes[$0] != Phrases.possessiveHash }
   }
 
   private func isFinal(_ index: Int) -> Bool {

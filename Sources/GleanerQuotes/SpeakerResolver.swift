@@ -71,6 +71,7 @@ struct SpeakerResolver {
     genders = [Gender?](repeating: nil, count: actors.count)
     indexActors()
     findNames()
+    if !actors.isEmpty { findGenders() }
   }
 
   // MARK: - Actors
@@ -89,13 +90,23 @@ struct SpeakerResolver {
         }
       }
     }
-    guard !actors.isEmpty else { return }
-    findGenders()
   }
 
-  /// Votes for each person's gender: "he"/"she" right after a mention of
-  /// the person (same or next sentence, no other person between), and
-  /// "Mr."/"Ms." before one.
+  /// Person actors by the lower-cased last word of their name; nil where
+  /// two share it.
+  private func actorsBySurname() -> [String: Int?] {
+    var bySurname: [String: Int?] = [:]
+    for (number, actor) in actors.enumerated() where actor.type == "person" {
+      guard let last = actor.name.split(separator: " ").last, actor.name.contains(" ") else { continue }
+      let key = last.lowercased()
+      bySurname[key] = bySurname[key] == nil ? number : .some(nil)
+    }
+    return bySurname
+  }
+
+  /// Votes for each person's gender: "he"/"she" after a mention of the
+  /// person in the same sentence or opening the next one (no other person
+  /// between), and "Mr."/"Ms." before one.
   private mutating func findGenders() {
     var votes = [Int](repeating: 0, count: actors.count)
     var lastPerson = -1
@@ -125,7 +136,8 @@ struct SpeakerResolver {
       }
       guard lastPerson >= 0, view.isWord(index), !phrases.quoted[index],
         let pronoun = rules.pronouns[view.hashes[index]], pronoun.isPerson,
-        view.sentenceOf[index] - lastSentence <= 1, !ambiguous
+        !ambiguous, view.sentenceOf[index] == lastSentence
+          || view.sentenceOf[index] == lastSentence + 1 && view.tokens[index].startsSentence
       else { continue }
       votes[lastPerson] += pronoun.lemma == "male" ? 1 : pronoun.lemma == "female" ? -1 : 0
     }
@@ -144,6 +156,7 @@ struct SpeakerResolver {
       lowerWords.insert(view.hashes[index])
     }
     self.lowerWords = lowerWords
+    let bySurname = actorsBySurname()
     var index = 0
     while index < view.count {
       guard view.isCapitalized(index) else {
@@ -163,7 +176,15 @@ struct SpeakerResolver {
         }
       }
       if let name = nameTokens(index..<end) {
-        let actor = actorIndex(overlapping: name)
+        var actor = actorIndex(overlapping: name)
+        // A surname the actor stage left unlinked ("Lee" after "Tom Lee").
+        if actor == nil, name.count == 1, !bySurname.isEmpty,
+          let found = bySurname[view.string(name).lowercased()] ?? nil
+        {
+          actor = found
+          actorAt[name.lowerBound] = Int32(found)
+          mentionOf[name.lowerBound] = name
+        }
         let isPerson = actor.map { actors[$0].type == "person" } ?? isPersonName(name)
         let text = actor.map { actors[$0].name } ?? view.string(name)
         let sentence = view.sentenceBounds(name.lowerBound)
