@@ -10647,7 +10647,7 @@ not | n't | never | didn't | don't | doesn't | won't | wouldn't | couldn't | can
 # Words that may stand between a speaker and the speech verb ("X has also
 # said", "X was quoted as saying").
 @list pre-verb
-has | have | had | was | were | is | are | also | later | previously | earlier | then | once | again | repeatedly | publicly | recently | quoted | as | reportedly | initially | first | further | only | already | would | will | could | may | might | often | frequently | simply | just | quickly | flatly | firmly | even | still | since | ever | clearly | openly | privately | separately | both | all | himself | herself | itself | themselves
+has | have | had | was | were | is | are | also | later | previously | earlier | then | once | again | repeatedly | publicly | recently | quoted | as | reportedly | initially | first | further | only | already | would | will | could | may | might | often | frequently | simply | just | quickly | flatly | firmly | even | still | since | ever | clearly | openly | privately | separately | both | all | himself | herself | itself | themselves | now | sometimes | usually
 @example "\"⏩We are deeply concerned,⏪\" she was quoted as saying." => cue=saying
 
 # Listeners after "told" that are not part of the reported clause.
@@ -10674,13 +10674,21 @@ is | was | were | are | be | been | being | 's
 what | which | whom | whose | than | how | why | where
 @never "The costs are lower than the agency says they are in the report."
 
-# Words right before a speech-verb form that make it a noun ("Suncor's
-# claims", "the final say", "reserved for state leaders").
+# Words right before a speech-verb form that make it no finite verb: a noun
+# ("Suncor's claims", "the final say", "reserved for state leaders") or an
+# infinitive ("in his turn to answer the question").
 @list noun-context
-'s | his | its | their | our | my | your | for | of | with | final | other | whose | each | every | no | public | news | press
+to | 's | his | its | their | our | my | your | for | of | with | final | other | whose | each | every | no | public | news | press
 @never "The company's claims are large by any standard."
 @never "The commissioner has the final say on any tournament rules."
 @never "Sales in other states require federally approved labels."
+@example "Rival candidate Dana Cole joked in her turn to answer the question, \"⏩It was a long time ago.⏪\"" => cue=joked speaker="Dana Cole"
+
+# Particles of phrasal speech verbs, skipped before a speaker written after
+# the verb ("points out the owner", "shot back the spokesman").
+@list verb-particle
+out | back
+@example "\"⏩Nobody gets rich here,⏪\" points out the shop's owner." => cue=points speaker="the shop's owner"
 
 """#),
     (

@@ -197,7 +197,8 @@ struct DirectQuotes {
             cue: index..<(index + 1), speaker: subject.phrase, role: subject.role, end: index + 1)
         }
         // "..., asks editor Jane Doe, “...”": the speaker after the verb.
-        if let after = phrases.speaker(after: index, end: open), after.upperBound + 1 >= open {
+        let inverted = index == sentence.lowerBound || view.isPunctuation(index - 1)
+        if inverted, let after = phrases.speaker(after: index, end: open), after.upperBound + 1 >= open {
           if let name = phrases.appositiveName(after: after, end: open) {
             return Attribution(cue: index..<(index + 1), speaker: name, role: after, end: name.upperBound)
           }

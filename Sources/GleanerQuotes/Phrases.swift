@@ -115,7 +115,10 @@ struct Phrases {
   /// The speaker written after an inverted verb ("said spokesman John
   /// Carter on Tuesday"): up to a stop word or punctuation.
   func speaker(after verb: Int, end: Int) -> Range<Int>? {
-    var stop = verb + 1
+    var first = verb + 1
+    // "points out the owner", "shot back the minister".
+    if first < end, view.isWord(first), rules.verbParticles.contains(view.hashes[first]) { first += 1 }
+    var stop = first
     var words = 0
     while stop < end, words < 10 {
       if view.isPunctuation(stop) {
@@ -133,8 +136,8 @@ struct Phrases {
       stop += 1
       words += 1
     }
-    guard stop > verb + 1 else { return nil }
-    let phrase = (verb + 1)..<stop
+    guard stop > first else { return nil }
+    let phrase = first..<stop
     if phrase.count == 1, rules.nonSpeakers.contains(view.hashes[phrase.lowerBound]) { return nil }
     return phrase
   }
@@ -192,6 +195,8 @@ struct Phrases {
   func sentenceSubject(_ sentence: Range<Int>, before limit: Int) -> Range<Int>? {
     var index = sentence.lowerBound
     while index < limit, view.isPunctuation(index) { index += 1 }
+    // Past an opening conjunction ("But the ...").
+    if index + 1 < limit, rules.subjectStops.contains(view.hashes[index]) { index += 1 }
     // Past an opening phrase ("In an interview on Monday, ...").
     if index + 1 < limit, !view.isCapitalized(index + 1) || rules.speakerStops.contains(view.hashes[index]) {
       var comma = index

@@ -48,6 +48,7 @@ struct QuoteRules: Sendable {
   var titleWords = WordTable<Bool>()
   var titleGenders = WordTable<Gender>()
   var nounContext = WordTable<Bool>()
+  var verbParticles = WordTable<Bool>()
   var particles = WordTable<Bool>()
   var organizationWords = WordTable<Bool>()
   var determiners = WordTable<Bool>()
@@ -63,6 +64,7 @@ struct QuoteRules: Sendable {
     "pronoun", "possessive", "speaker-stop", "subject-stop", "post-modifier", "title-word",
     "name-particle", "organization-word", "determiner", "work-noun", "non-speaker",
     "clause-blocker", "passive", "relative", "gendered-title", "noun-context",
+    "verb-particle",
   ]
 
   init(rules: RuleSet, language: String) throws {
@@ -144,6 +146,7 @@ struct QuoteRules: Sendable {
         case "passive": passives.insert(key, true)
         case "relative": relatives.insert(key, true)
         case "noun-context": nounContext.insert(key, true)
+        case "verb-particle": verbParticles.insert(key, true)
         default: throw entry.error("unknown list '\(list)'")
         }
       }
