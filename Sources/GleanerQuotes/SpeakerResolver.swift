@@ -35,7 +35,6 @@ struct SpeakerResolver {
   /// A person's name written in the text, with the title words before it.
   private struct NameRun {
     var tokens: Range<Int>
-    var name: String
     var isPerson: Bool
     /// Whether the name opens its sentence (after titles): a subject.
     var isSubject: Bool
@@ -46,8 +45,11 @@ struct SpeakerResolver {
   private var runs: [NameRun] = []
   /// Lower-cased last word => the first full name ending in it.
   private var fullNames: [String: String] = [:]
-  /// Role word hash => (token, name), in text order.
-  private var roles: [(hash: UInt64, token: Int, name: String)] = []
+  /// Role words, in text order: the word's hash and token, and the index in
+  /// `runs` of the name it belongs to.
+  private var roles: [(hash: UInt64, token: Int, run: Int)] = []
+  /// Role words of speakers' appositives, with the speaker's name.
+  private var spokenRoles: [(hash: UInt64, token: Int, name: String)] = []
   private var lowerWords = Set<UInt64>()
   /// Named persons who spoke, in text order (the last one last).
   private var persons: [ResolvedSpeaker] = []
@@ -186,13 +188,12 @@ struct SpeakerResolver {
           mentionOf[name.lowerBound] = name
         }
         let isPerson = actor.map { actors[$0].type == "person" } ?? isPersonName(name)
-        let text = actor.map { actors[$0].name } ?? view.string(name)
         let sentence = view.sentenceBounds(name.lowerBound)
         let isSubject = isSubject(name, sentence: sentence)
-        runs.append(NameRun(tokens: name, name: text, isPerson: isPerson, isSubject: isSubject, actor: actor))
+        runs.append(NameRun(tokens: name, isPerson: isPerson, isSubject: isSubject, actor: actor))
         if isPerson, actor == nil, wordCount(name) >= 2 {
-          let surname = view.string((name.upperBound - 1)..<name.upperBound).lowercased()
-          if fullNames[surname] == nil { fullNames[surname] = text }
+          let surname = view.text.lowercasedString(view.tokens[name.upperBound - 1].range)
+          if fullNames[surname] == nil { fullNames[surname] = view.string(name) }
         }
         // Titles before the name: inside the run, or lower-case right before it.
         var back = name.lowerBound - 1
@@ -202,7 +203,7 @@ struct SpeakerResolver {
           let isTitle = rules.titleWords.contains(hash)
           if back < index, !isTitle, back < name.lowerBound - 1 || view.isCapitalized(back) { break }
           if isPerson, isTitle || back == name.lowerBound - 1, !rules.organizationWords.contains(hash) {
-            roles.append((hash, back, text))
+            roles.append((hash, back, runs.count - 1))
           }
           back -= 1
           seen += 1
@@ -299,7 +300,7 @@ struct SpeakerResolver {
     resolved.token = phrase.lowerBound
     if let role, resolved.kind == .person {
       for index in role where view.isWord(index) {
-        roles.append((view.hashes[index], index, resolved.name))
+        spokenRoles.append((view.hashes[index], index, resolved.name))
       }
     }
     remember(resolved)
@@ -343,7 +344,7 @@ struct SpeakerResolver {
       } ?? ahead.first
       if let subject {
         return ResolvedSpeaker(
-          name: subject.name, kind: subject.isPerson ? .person : .organization, paragraph: paragraph,
+          name: self.name(of: subject), kind: subject.isPerson ? .person : .organization, paragraph: paragraph,
           actor: subject.actor)
       }
       return nil
@@ -406,8 +407,16 @@ struct SpeakerResolver {
     }) {
       return speaker(actor, paragraph: paragraph)
     }
-    if let role = roles.last(where: { $0.hash == hash && $0.token < first }) {
-      return ResolvedSpeaker(name: role.name, kind: .person, paragraph: paragraph)
+    // The person last introduced with that title, in the text or in a
+    // speaker's appositive ("Jo Park, the board's chair, said").
+    let titled = roles.last { $0.hash == hash && $0.token < first }
+    let spoken = spokenRoles.last { $0.hash == hash && $0.token < first }
+    if let spoken, spoken.token > titled?.token ?? -1 {
+      return ResolvedSpeaker(name: spoken.name, kind: .person, paragraph: paragraph)
+    }
+    if let titled {
+      let run = runs[titled.run]
+      return ResolvedSpeaker(name: name(of: run), kind: .person, paragraph: paragraph, actor: run.actor)
     }
     var start = first
     while start < phrase.upperBound - 1, rules.subjectStops.contains(view.hashes[start]) { start += 1 }
@@ -465,7 +474,7 @@ struct SpeakerResolver {
           && ($0.isSubject || speaker == nil) && fits($0.actor)
       }
       if let run, run.tokens.lowerBound > (speaker?.token ?? -1) {
-        let name = run.actor == nil ? expand(run.name) : run.name
+        let name = run.actor == nil ? expand(self.name(of: run)) : self.name(of: run)
         return ResolvedSpeaker(name: name, kind: .person, paragraph: paragraph, actor: run.actor)
       }
       if let speaker {
@@ -484,7 +493,7 @@ struct SpeakerResolver {
       if let run, run.tokens.lowerBound > (lastOther?.token ?? -1), lastOther?.kind != .organization
         || run.tokens.lowerBound > lastOther!.token
       {
-        return ResolvedSpeaker(name: run.name, kind: .organization, paragraph: paragraph, actor: run.actor)
+        return ResolvedSpeaker(name: name(of: run), kind: .organization, paragraph: paragraph, actor: run.actor)
       }
       if let lastOther, lastOther.kind == .organization {
         return ResolvedSpeaker(name: lastOther.name, kind: .organization, paragraph: paragraph, actor: lastOther.actor)
@@ -493,6 +502,11 @@ struct SpeakerResolver {
     default:
       return nil
     }
+  }
+
+  /// The name a run stands for: its actor's, else the words as written.
+  private func name(of run: NameRun) -> String {
+    run.actor.map { actors[$0].name } ?? view.string(run.tokens)
   }
 
   /// A full name for a surname written alone.
