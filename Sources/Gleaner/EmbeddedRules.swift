@@ -24684,7 +24684,7 @@ not | n't | never | didn't | don't | doesn't | won't | wouldn't | couldn't | can
 # Words that may stand between a speaker and the speech verb ("X has also
 # said", "X was quoted as saying").
 @list pre-verb
-has | have | had | was | were | is | are | also | later | previously | earlier | then | once | again | repeatedly | publicly | recently | quoted | as | reportedly | initially | first | further | only | already | would | will | could | may | might | often | frequently | simply | just | quickly | flatly | firmly | even | still | since | ever | clearly | openly | privately | separately | both | all | himself | herself | itself | themselves
+has | have | had | was | were | is | are | also | later | previously | earlier | then | once | again | repeatedly | publicly | recently | quoted | as | reportedly | initially | first | further | only | already | would | will | could | may | might | often | frequently | simply | just | quickly | flatly | firmly | even | still | since | ever | clearly | openly | privately | separately | both | all | himself | herself | itself | themselves | now | sometimes | usually
 @example "\"⏩We are deeply concerned,⏪\" she was quoted as saying." => cue=saying
 
 # Listeners after "told" that are not part of the reported clause.
@@ -24711,6 +24711,22 @@ is | was | were | are | be | been | being | 's
 what | which | whom | whose | than | how | why | where
 @never "The costs are lower than the agency says they are in the report."
 
+# Words right before a speech-verb form that make it no finite verb: a noun
+# ("Suncor's claims", "the final say", "reserved for state leaders") or an
+# infinitive ("in his turn to answer the question").
+@list noun-context
+to | 's | his | its | their | our | my | your | for | of | with | final | other | whose | each | every | no | public | news | press
+@never "The company's claims are large by any standard."
+@never "The commissioner has the final say on any tournament rules."
+@never "Sales in other states require federally approved labels."
+@example "Rival candidate Dana Cole joked in her turn to answer the question, \"⏩It was a long time ago.⏪\"" => cue=joked speaker="Dana Cole"
+
+# Particles of phrasal speech verbs, skipped before a speaker written after
+# the verb ("points out the owner", "shot back the spokesman").
+@list verb-particle
+out | back
+@example "\"⏩Nobody gets rich here,⏪\" points out the shop's owner." => cue=points speaker="the shop's owner"
+
 """#),
     (
       "en/quotes/speakers.rules",
@@ -24719,12 +24735,20 @@ what | which | whom | whose | than | how | why | where
 # spoke or was named; person=no ones ("it") to the last speaker that is not a
 # person; plural ones stay as written unless a group spoke last.
 @list pronoun
-he | she => person person=yes
+he => male person=yes
+she => female person=yes
 it => thing person=no
 they => group person=no
 we | i => self person=no
 @example "\"⏩We start now,⏪\" she said." => kind=direct cue=said
 @example "\"⏩The office is closed,⏪\" Finance said. \"⏩Talks resume on Monday,⏪\" it added." => kind=direct cue=added
+
+# Titles that show a person's gender: "he"/"she" then skip people of the
+# other gender (as do the pronouns used right after a person's mentions).
+@list gendered-title
+mr | mr. => male
+ms | ms. | mrs | mrs. | miss => female
+@example "Ms. Ana Ruiz met Tom Lee on Monday. Lee said he was tired. \"⏩We agreed,⏪\" she said." => speaker="Ana Ruiz"
 
 # Possessive pronouns that open a speaker phrase ("its own statements").
 @list possessive
@@ -24857,6 +24881,11 @@ caution | cautions | cautioned => caution indirect=that
 boast | boasts | boasted => boast indirect=that
 hint | hints | hinted => hint indirect=that
 point | points | pointed => point indirect=no
+blurt | blurts | blurted => blurt indirect=no
+mention | mentions | mentioned => mention indirect=that
+describing => describe indirect=no form=ing
+testifying => testify indirect=that form=ing
+@example "\"⏩You're late,⏪\" Okafor blurted out." => cue=blurted speaker=Okafor
 stating => state indirect=that form=ing
 suggesting => suggest indirect=that form=ing
 @example "\"⏩Contacts have begun,⏪\" said spokesman Carter on Tuesday." => kind=direct cue=said speaker=Carter

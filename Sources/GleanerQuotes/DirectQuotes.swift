@@ -91,11 +91,29 @@ struct DirectQuotes {
 
   /// `"...," said X`, `"...," X said`, `"...", according to X`.
   private func attribution(after close: Int, content: TextRange) -> Attribution? {
-    let sentence = view.sentenceBounds(close)
-    let end = sentence.upperBound
+    // The last character inside the marks, past closing nested marks ("...,’”").
+    var last = content.end - 1
+    let bytes = view.text.bytes
+    while last > content.start {
+      if bytes[last] == UInt8(ascii: "'") { last -= 1; continue }
+      if last >= content.start + 2, bytes[last - 2] == 0xE2, bytes[last - 1] == 0x80, bytes[last] == 0x99 {
+        last -= 3
+        continue
+      }
+      break
+    }
+    let lastByte = bytes[last]
+    var sentence = view.sentenceBounds(close)
     var index = close + 1
+    // "“Are there prizes?” Lincicome asked.": the question mark ended the
+    // sentence, and the attribution opens the next one.
+    if index == sentence.upperBound, index < view.count, lastByte == UInt8(ascii: "?") || lastByte == UInt8(ascii: "!"),
+      view.tokens[index].paragraph == view.tokens[close].paragraph
+    {
+      sentence = view.sentenceBounds(index)
+    }
+    let end = sentence.upperBound
     guard index < end else { return nil }
-    let lastByte = view.text.bytes[content.end - 1]
     var comma = lastByte == UInt8(ascii: ",") || lastByte == UInt8(ascii: "?")
       || lastByte == UInt8(ascii: "!")
     if view.isChar(index, UInt8(ascii: ",")) {
@@ -105,6 +123,9 @@ struct DirectQuotes {
     guard index < end else { return nil }
     if phrases.verb(at: index) != nil {
       let speaker = phrases.speaker(after: index, end: end)
+      if let speaker, let name = phrases.appositiveName(after: speaker, end: end) {
+        return Attribution(cue: index..<(index + 1), speaker: name, role: speaker, end: name.upperBound)
+      }
       return Attribution(cue: index..<(index + 1), speaker: speaker, end: speaker?.upperBound ?? index + 1)
     }
     if let length = phrases.sourcePhrase(at: index, end: end) {
@@ -130,6 +151,18 @@ struct DirectQuotes {
   /// `X said: "..."`, `X said "..."`, or a speech verb earlier in the
   /// sentence of a fragment in marks.
   private func attribution(before open: Int, sentence: Range<Int>) -> Attribution? {
+    var weak: Int?
+    if let found = attribution(before: open, sentence: sentence, weak: &weak) { return found }
+    // Only a verb that needs "that" and has none: take it after all.
+    guard let verb = weak else { return nil }
+    var taken: Int? = verb
+    return attribution(before: verb + 1, sentence: sentence, weak: &taken)
+  }
+
+  /// The search of `attribution(before:sentence:)`; `weak` receives the
+  /// first verb passed over for lacking its "that" (none is passed over
+  /// once it is set).
+  private func attribution(before open: Int, sentence: Range<Int>, weak: inout Int?) -> Attribution? {
     var index = open - 1
     while index >= sentence.lowerBound {
       if phrases.quoted[index] {
@@ -148,13 +181,35 @@ struct DirectQuotes {
         return nil
       }
       if let verb = phrases.verb(at: index) {
+        // A verb that reports speech only with "that" ("maintained a
+        // presence") needs it, or a mark, right after.
+        if verb.indirect == .that, index + 1 < open, !introducesSpeech(index + 1), weak == nil {
+          weak = index
+          index -= 1
+          continue
+        }
         if verb.isParticiple {
           let speaker = phrases.sentenceSubject(sentence, before: index)
           return Attribution(cue: index..<(index + 1), speaker: speaker, end: index + 1)
         }
-        let subject = phrases.subject(before: index, limit: sentence.lowerBound)
-        return Attribution(
-          cue: index..<(index + 1), speaker: subject?.phrase, role: subject?.role, end: index + 1)
+        if let subject = phrases.subject(before: index, limit: sentence.lowerBound) {
+          return Attribution(
+            cue: index..<(index + 1), speaker: subject.phrase, role: subject.role, end: index + 1)
+        }
+        // "..., asks editor Jane Doe, “...”": the speaker after the verb.
+        let inverted = index == sentence.lowerBound || view.isPunctuation(index - 1)
+        if inverted, let after = phrases.speaker(after: index, end: open), after.upperBound + 1 >= open {
+          if let name = phrases.appositiveName(after: after, end: open) {
+            return Attribution(cue: index..<(index + 1), speaker: name, role: after, end: name.upperBound)
+          }
+          return Attribution(cue: index..<(index + 1), speaker: after, end: after.upperBound)
+        }
+        // "Colton laughed and stuttered, “...”": the sentence's subject.
+        var speaker: Range<Int>?
+        if index > sentence.lowerBound, Self.conjunctions.contains(view.hashes[index - 1]) {
+          speaker = phrases.sentenceSubject(sentence, before: index - 1)
+        }
+        return Attribution(cue: index..<(index + 1), speaker: speaker, end: index + 1)
       }
       if view.isWord(index), let length = phrases.sourcePhrase(at: index, end: open) {
         let speaker = phrases.speaker(after: index + length - 1, end: open)
@@ -163,6 +218,12 @@ struct DirectQuotes {
       index -= 1
     }
     return nil
+  }
+
+  /// "that", a colon, a comma or a mark.
+  private func introducesSpeech(_ index: Int) -> Bool {
+    if view.isWord(index) { return view.hashes[index] == IndirectQuotes.thatHash }
+    return view.isChar(index, UInt8(ascii: ":")) || view.isChar(index, UInt8(ascii: ",")) || isMark(index)
   }
 
   static let conjunctions: Set<UInt64> = Set(["and", "or", "but"].map { WordHash.of(Array($0.utf8)) })

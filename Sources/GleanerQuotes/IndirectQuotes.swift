@@ -80,6 +80,7 @@ struct IndirectQuotes {
     }
     guard let subject = found, phrases.isSpeakerLike(subject.phrase) else { return nil }
     if !view.isCapitalized(subject.phrase.lowerBound), subject.phrase.count > 6 { return nil }
+    let afterVerb = start
     start = skipListener(start, end: end)
     // "that" close after the verb starts the clause.
     var that: Int?
@@ -89,28 +90,69 @@ struct IndirectQuotes {
       if view.hashes[probe] == Self.thatHash { that = probe; break }
       probe += 1
     }
-    if let that { start = that + 1 } else if entry.indirect == .that { return nil }
-    guard start < end, !rules.clauseBlockers.contains(view.hashes[start]) || that != nil,
+    if let that {
+      // "would say something to X that ...": a relative "that" after an object.
+      if that > start, rules.clauseBlockers.contains(view.hashes[start]), !rules.speakerStops.contains(view.hashes[start]) {
+        return nil
+      }
+      start = that + 1
+    } else if entry.indirect == .that, !opensClause(start, end: end) {
+      return nil
+    } else if entry.lemma == "tell", start == afterVerb {
+      return nil  // "it tells part of the story": "tell" reports speech to someone
+    }
+    let blocked = rules.clauseBlockers.contains(view.hashes[start])
+      && !(start + 1 < end && view.tokens[start + 1].kind == .number)  // "says about 550 ..."
+    guard start < end, !blocked || that != nil,
       view.isWord(start) || view.tokens[start].kind == .number || isOpeningMark(start)
     else { return nil }
+    // The clause ends before a participle that adds another attribution
+    // ("..., noting that ...").
+    var stop = end
+    var probeEnd = start + 1
+    while probeEnd + 1 < end {
+      if view.isChar(probeEnd, UInt8(ascii: ",")), let next = phrases.verb(at: probeEnd + 1), next.isParticiple {
+        stop = probeEnd
+        break
+      }
+      probeEnd += 1
+    }
     var words = 0
-    for index in start..<end where !view.isPunctuation(index) { words += 1 }
+    for index in start..<stop where !view.isPunctuation(index) { words += 1 }
     guard words >= 3 else { return nil }
     return Candidate(
-      range: view.range(start, end - 1), parts: [], kind: .indirect, cue: verb..<(verb + 1),
+      range: view.range(start, stop - 1), parts: [], kind: .indirect, cue: verb..<(verb + 1),
       speaker: subject.phrase, role: subject.role, rule: "quote.indirect",
       paragraph: view.tokens[verb].paragraph)
   }
 
+  /// Whether a clause plainly opens at `index` without "that": a subject
+  /// pronoun ("noted they would"), or "it" before an auxiliary ("noted it
+  /// might").
+  private func opensClause(_ index: Int, end: Int) -> Bool {
+    guard index + 1 < end, view.isWord(index), let pronoun = rules.pronouns[view.hashes[index]] else {
+      return false
+    }
+    if pronoun.lemma != "thing" { return true }
+    return view.isWord(index + 1) && rules.preVerb.contains(view.hashes[index + 1])
+  }
+
   /// `CLAUSE, X said.` / `CLAUSE, said X.`: the attribution closes the sentence.
   private func finalAttribution(_ verb: Int, sentence: Range<Int>, end: Int) -> Candidate? {
-    guard rules.verbs[view.hashes[verb]]?.indirect == .yes else { return nil }
+    guard let entry = rules.verbs[view.hashes[verb]], entry.indirect != .no, !entry.isParticiple else {
+      return nil
+    }
     var speaker: Range<Int>?
     var role: Range<Int>?
     var comma: Int
     var tail: Int
     if verb - 1 > sentence.lowerBound, view.isChar(verb - 1, UInt8(ascii: ",")) {
+      guard entry.indirect == .yes else { return nil }  // "..., suggested X hit ..." reads badly
       speaker = phrases.speaker(after: verb, end: end)
+      if let found = speaker, let name = phrases.appositiveName(after: found, end: end) {
+        role = found
+        speaker = name
+      }
       comma = verb - 1
       tail = speaker?.upperBound ?? verb + 1
       guard let speaker, view.isCapitalized(speaker.lowerBound)
@@ -120,7 +162,7 @@ struct IndirectQuotes {
       tail = end
     } else {
       guard let subject = phrases.subject(before: verb, limit: sentence.lowerBound),
-        subject.phrase.count <= 6 || subject.role != nil, phrases.isSpeakerLike(subject.phrase)
+        words(in: subject.phrase) <= 6 || subject.role != nil, phrases.isSpeakerLike(subject.phrase)
       else { return nil }
       speaker = subject.phrase
       role = subject.role
@@ -192,7 +234,21 @@ struct IndirectQuotes {
     guard rules.verbs[verbWord]?.lemma == "tell" else { return index }
     // A named listener: a run of capitalized words ("The Canadian Press").
     while index < end, view.isCapitalized(index) || phrases.isJoiner(index) { index += 1 }
+    if index > start { return index }
+    // A short listener before a subject pronoun ("told the tour he would").
+    var probe = start
+    while probe < min(end - 1, start + 4), view.isWord(probe) {
+      if probe > start, let pronoun = rules.pronouns[view.hashes[probe]], pronoun.lemma != "thing" {
+        return probe
+      }
+      probe += 1
+    }
     return index
+  }
+
+  /// The words of a phrase, without punctuation and possessive "'s".
+  private func words(in phrase: Range<Int>) -> Int {
+    phrase.count { view.isWord($0) && view.hashes[$0] != Phrases.possessiveHash }
   }
 
   private func isFinal(_ index: Int) -> Bool {

@@ -16,6 +16,7 @@ struct Phrases {
       return nil
     }
     if view.isCapitalized(index) && !view.tokens[index].startsSentence { return nil }
+    if index > 0, !view.tokens[index].spaceBefore, isJoiner(index - 1) { return nil }  // "out-of-state"
     let sentence = view.sentenceBounds(index)
     var back = index - 1
     var seen = 0
@@ -25,9 +26,10 @@ struct Phrases {
       seen += 1
     }
     if index > sentence.lowerBound, view.isWord(index - 1),
-      rules.determiners.contains(view.hashes[index - 1])
+      rules.determiners.contains(view.hashes[index - 1]) || rules.nounContext.contains(view.hashes[index - 1]),
+      index < 2 || rules.pronouns[view.hashes[index - 2]] == nil  // "he's said"
     {
-      return nil  // "the said agreement"
+      return nil  // "the said agreement", "Suncor's claims", "the final say"
     }
     return verb
   }
@@ -62,7 +64,13 @@ struct Phrases {
       guard
         let name = nounPhrase(endingBefore: appositive.lowerBound - 1, limit: limit, allowLower: false),
         view.isCapitalized(name.upperBound - 1) || isPronoun(name)
-      else { return nil }
+      else {
+        // "DESCRIPTION, NAME, said": the appositive is the name.
+        guard isName(appositive),
+          let role = nounPhrase(endingBefore: appositive.lowerBound - 1, limit: limit, allowLower: true)
+        else { return nil }
+        return (appositive, role)
+      }
       return (name, appositive)
     }
     guard let phrase = nounPhrase(endingBefore: end, limit: limit, allowLower: true) else { return nil }
@@ -107,7 +115,10 @@ struct Phrases {
   /// The speaker written after an inverted verb ("said spokesman John
   /// Carter on Tuesday"): up to a stop word or punctuation.
   func speaker(after verb: Int, end: Int) -> Range<Int>? {
-    var stop = verb + 1
+    var first = verb + 1
+    // "points out the owner", "shot back the minister".
+    if first < end, view.isWord(first), rules.verbParticles.contains(view.hashes[first]) { first += 1 }
+    var stop = first
     var words = 0
     while stop < end, words < 10 {
       if view.isPunctuation(stop) {
@@ -125,10 +136,45 @@ struct Phrases {
       stop += 1
       words += 1
     }
-    guard stop > verb + 1 else { return nil }
-    let phrase = (verb + 1)..<stop
+    guard stop > first else { return nil }
+    let phrase = first..<stop
     if phrase.count == 1, rules.nonSpeakers.contains(view.hashes[phrase.lowerBound]) { return nil }
     return phrase
+  }
+
+  /// Whether the tokens are a short run of capitalized words ("Jason
+  /// Louth", "Ursula von der Leyen").
+  func isName(_ phrase: Range<Int>) -> Bool {
+    guard !phrase.isEmpty, phrase.count <= 6, view.isCapitalized(phrase.lowerBound),
+      view.isCapitalized(phrase.upperBound - 1)
+    else { return false }
+    return phrase.allSatisfy { index in
+      (view.isCapitalized(index) && rules.speakerStops[view.hashes[index]] == nil
+        && rules.determiners[view.hashes[index]] == nil)
+        || isJoiner(index) || rules.particles.contains(view.hashes[index])
+    }
+  }
+
+  /// The name in apposition after a description that follows its verb
+  /// ("says the bakery's owner, Jason Louth."): up to the sentence's end or
+  /// the next comma.
+  func appositiveName(after phrase: Range<Int>, end: Int) -> Range<Int>? {
+    let comma = phrase.upperBound
+    guard comma + 1 < end, view.isChar(comma, UInt8(ascii: ",")),
+      !view.isCapitalized(phrase.upperBound - 1)
+    else { return nil }
+    var stop = comma + 1
+    while stop < end, view.isWord(stop) || isJoiner(stop) { stop += 1 }
+    guard stop == end || view.isChar(stop, UInt8(ascii: ",")) || isSentenceFinal(stop) else { return nil }
+    let name = (comma + 1)..<stop
+    return isName(name) ? name : nil
+  }
+
+  private func isSentenceFinal(_ index: Int) -> Bool {
+    switch view.scalar(index) {
+    case ".", "!", "?", ";": return true
+    default: return false
+    }
   }
 
   /// Whether a phrase reads like a speaker: a name, a pronoun, a phrase
@@ -149,6 +195,8 @@ struct Phrases {
   func sentenceSubject(_ sentence: Range<Int>, before limit: Int) -> Range<Int>? {
     var index = sentence.lowerBound
     while index < limit, view.isPunctuation(index) { index += 1 }
+    // Past an opening conjunction ("But the ...").
+    if index + 1 < limit, rules.subjectStops.contains(view.hashes[index]) { index += 1 }
     // Past an opening phrase ("In an interview on Monday, ...").
     if index + 1 < limit, !view.isCapitalized(index + 1) || rules.speakerStops.contains(view.hashes[index]) {
       var comma = index
@@ -161,17 +209,30 @@ struct Phrases {
     }
     guard index < limit else { return nil }
     if rules.pronouns[view.hashes[index]] != nil { return index..<(index + 1) }
+    // Names, titles and organization nouns: "Chinese foreign ministry
+    // spokeswoman Hua Chunying", "The foreign ministry's office".
     var end = index
-    while end < limit, view.isCapitalized(end) || isJoiner(end)
-      || (end > index && rules.particles.contains(view.hashes[end]))
-      || (end > index && end + 1 < limit && view.hashes[end] == Self.ofHash && view.isCapitalized(end + 1))
-    {
+    while end < limit {
+      let hash = view.hashes[end]
+      let fits = view.isCapitalized(end) || isJoiner(end)
+        || (end == index && rules.determiners.contains(hash))
+        || (end > index && (rules.particles.contains(hash) || hash == Self.possessiveHash))
+        || (end > index && end + 1 < limit && hash == Self.ofHash && view.isCapitalized(end + 1))
+        || (view.isWord(end) && (rules.titleWords.contains(hash) || rules.organizationWords.contains(hash)))
+      guard fits else { break }
       end += 1
     }
-    return end > index ? index..<end : nil
+    while end > index, !view.isCapitalized(end - 1), view.isWord(end - 1),
+      rules.determiners.contains(view.hashes[end - 1]) || view.hashes[end - 1] == Self.possessiveHash
+    {
+      end -= 1
+    }
+    guard end > index, end > index + 1 || view.isCapitalized(index) else { return nil }
+    return index..<end
   }
 
   static let ofHash = WordHash.of(Array("of".utf8))
+  static let possessiveHash = WordHash.of(Array("'s".utf8))
 
   /// Whether a phrase is one pronoun.
   func isPronoun(_ phrase: Range<Int>) -> Bool {

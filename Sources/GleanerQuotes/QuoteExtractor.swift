@@ -54,8 +54,9 @@ public struct QuoteExtractor: Sendable {
       }
       return false
     }
+    // Marks left without a quotation (scare quotes, terms) may sit inside
+    // a reported clause.
     for candidate in candidates { take(candidate.range) }
-    for span in spans where span.kind == .double { take(span.range) }
     for sentence in text.sentences {
       for candidate in indirect.candidates(in: sentence.tokens, usedCues: usedCues)
       where !isTaken(candidate.range) {

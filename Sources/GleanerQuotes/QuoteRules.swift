@@ -46,6 +46,9 @@ struct QuoteRules: Sendable {
   var subjectStops = WordTable<Bool>()
   var postModifiers = WordTable<Bool>()
   var titleWords = WordTable<Bool>()
+  var titleGenders = WordTable<Gender>()
+  var nounContext = WordTable<Bool>()
+  var verbParticles = WordTable<Bool>()
   var particles = WordTable<Bool>()
   var organizationWords = WordTable<Bool>()
   var determiners = WordTable<Bool>()
@@ -60,7 +63,8 @@ struct QuoteRules: Sendable {
     "mark", "elision", "speech-verb", "source-phrase", "negation", "pre-verb", "listener",
     "pronoun", "possessive", "speaker-stop", "subject-stop", "post-modifier", "title-word",
     "name-particle", "organization-word", "determiner", "work-noun", "non-speaker",
-    "clause-blocker", "passive", "relative",
+    "clause-blocker", "passive", "relative", "gendered-title", "noun-context",
+    "verb-particle",
   ]
 
   init(rules: RuleSet, language: String) throws {
@@ -106,6 +110,11 @@ struct QuoteRules: Sendable {
       for key in entry.keys {
         pronouns.insert(key, SpeakerPronoun(isPerson: person == "yes", lemma: entry.value ?? key))
       }
+    case "gendered-title":
+      guard let value = entry.value, let gender = ["male": Gender.male, "female": .female][value] else {
+        throw entry.error("a gendered title needs '=> male' or '=> female'")
+      }
+      for key in entry.keys { titleGenders.insert(key, gender) }
     case "source-phrase":
       sourcePhrases += entry.keys.map(WordHash.phrase)
     case "listener":
@@ -136,6 +145,8 @@ struct QuoteRules: Sendable {
         case "clause-blocker": clauseBlockers.insert(key, true)
         case "passive": passives.insert(key, true)
         case "relative": relatives.insert(key, true)
+        case "noun-context": nounContext.insert(key, true)
+        case "verb-particle": verbParticles.insert(key, true)
         default: throw entry.error("unknown list '\(list)'")
         }
       }

@@ -11,7 +11,13 @@ struct ResolvedSpeaker {
   var isNamed = true
   /// The token where the speaker was last written.
   var token = 0
+  /// The index in `actors` of the actor it is, if any.
+  var actor: Int?
 }
+
+/// A person's grammatical gender as the text shows it (he/she after their
+/// mentions, Mr./Ms. before them).
+enum Gender: Sendable { case male, female }
 
 /// Links speaker phrases to names: actors first (by mention ranges, then by
 /// surname or role), then full names written earlier in the text ("Lonechild"
@@ -29,28 +35,117 @@ struct SpeakerResolver {
   /// A person's name written in the text, with the title words before it.
   private struct NameRun {
     var tokens: Range<Int>
-    var name: String
     var isPerson: Bool
     /// Whether the name opens its sentence (after titles): a subject.
     var isSubject: Bool
+    /// The actor whose mention covers the name, if any.
+    var actor: Int?
   }
 
   private var runs: [NameRun] = []
   /// Lower-cased last word => the first full name ending in it.
   private var fullNames: [String: String] = [:]
-  /// Role word hash => (token, name), in text order.
-  private var roles: [(hash: UInt64, token: Int, name: String)] = []
+  /// Role words, in text order: the word's hash and token, and the index in
+  /// `runs` of the name it belongs to.
+  private var roles: [(hash: UInt64, token: Int, run: Int)] = []
+  /// Role words of speakers' appositives, with the speaker's name.
+  private var spokenRoles: [(hash: UInt64, token: Int, name: String)] = []
   private var lowerWords = Set<UInt64>()
-  private var lastPerson: ResolvedSpeaker?
+  /// Named persons who spoke, in text order (the last one last).
+  private var persons: [ResolvedSpeaker] = []
+  private var lastPerson: ResolvedSpeaker? { persons.last }
   private var lastOther: ResolvedSpeaker?
   private(set) var last: ResolvedSpeaker?
+  /// For each token, the actor whose mention covers it (-1: none), and that
+  /// mention's first and last token.
+  private var actorAt: [Int32]
+  private var mentionOf: [Range<Int>]
+  /// Each actor's gender as the text shows it.
+  private var genders: [Gender?]
 
   init(rules: QuoteRules, view: TokenView, phrases: Phrases, actors: [Actor]) {
     self.rules = rules
     self.view = view
     self.phrases = phrases
     self.actors = actors
+    actorAt = [Int32](repeating: -1, count: view.count)
+    mentionOf = actors.isEmpty ? [] : [Range<Int>](repeating: 0..<0, count: view.count)
+    genders = [Gender?](repeating: nil, count: actors.count)
+    indexActors()
     findNames()
+    if !actors.isEmpty { findGenders() }
+  }
+
+  // MARK: - Actors
+
+  /// Marks each token with the actor mention that covers it; one pass over
+  /// the mentions.
+  private mutating func indexActors() {
+    for (number, actor) in actors.enumerated() {
+      for mention in actor.mentions {
+        let first = view.text.tokenIndex(atOrAfter: mention.range.start)
+        var end = first
+        while end < view.count, view.tokens[end].range.start < mention.range.end { end += 1 }
+        for index in first..<end {
+          actorAt[index] = Int32(number)
+          mentionOf[index] = first..<end
+        }
+      }
+    }
+  }
+
+  /// Person actors by the lower-cased last word of their name; nil where
+  /// two share it.
+  private func actorsBySurname() -> [String: Int?] {
+    var bySurname: [String: Int?] = [:]
+    for (number, actor) in actors.enumerated() where actor.type == "person" {
+      guard let last = actor.name.split(separator: " ").last, actor.name.contains(" ") else { continue }
+      let key = last.lowercased()
+      bySurname[key] = bySurname[key] == nil ? number : .some(nil)
+    }
+    return bySurname
+  }
+
+  /// Votes for each person's gender: "he"/"she" after a mention of the
+  /// person in the same sentence or opening the next one (no other person
+  /// between), and "Mr."/"Ms." before one.
+  private mutating func findGenders() {
+    var votes = [Int](repeating: 0, count: actors.count)
+    var lastPerson = -1
+    var lastSentence = -2
+    var ambiguous = false
+    var index = 0
+    while index < view.count {
+      defer { index += 1 }
+      let number = Int(actorAt[index])
+      if number >= 0 {
+        guard actors[number].type == "person" else { continue }
+        let mention = mentionOf[index]
+        if mention.lowerBound > 0, view.isWord(mention.lowerBound - 1) || view.isPunctuation(mention.lowerBound - 1) {
+          var title = mention.lowerBound - 1
+          if view.isChar(title, UInt8(ascii: ".")), title > 0 { title -= 1 }
+          if let gender = rules.titleGenders[view.hashes[title]] {
+            votes[number] += gender == .male ? 3 : -3
+          }
+        }
+        // Two people in one sentence ("Easley told Cable she ..."): the
+        // pronouns after them tell nothing.
+        ambiguous = lastPerson >= 0 && lastPerson != number && lastSentence == view.sentenceOf[index]
+        lastPerson = number
+        lastSentence = view.sentenceOf[index]
+        index = mention.upperBound - 1
+        continue
+      }
+      guard lastPerson >= 0, view.isWord(index), !phrases.quoted[index],
+        let pronoun = rules.pronouns[view.hashes[index]], pronoun.isPerson,
+        !ambiguous, view.sentenceOf[index] == lastSentence
+          || view.sentenceOf[index] == lastSentence + 1 && view.tokens[index].startsSentence
+      else { continue }
+      votes[lastPerson] += pronoun.lemma == "male" ? 1 : pronoun.lemma == "female" ? -1 : 0
+    }
+    for (number, vote) in votes.enumerated() where vote != 0 {
+      genders[number] = vote > 0 ? .male : .female
+    }
   }
 
   // MARK: - Names in the text
@@ -63,6 +158,7 @@ struct SpeakerResolver {
       lowerWords.insert(view.hashes[index])
     }
     self.lowerWords = lowerWords
+    let bySurname = actorsBySurname()
     var index = 0
     while index < view.count {
       guard view.isCapitalized(index) else {
@@ -82,26 +178,33 @@ struct SpeakerResolver {
         }
       }
       if let name = nameTokens(index..<end) {
-        let other = actor(overlapping: name).map { $0.type != "person" } ?? false
-        let isPerson = isPersonName(name) && !other
-        let text = view.string(name)
-        let sentence = view.sentenceBounds(name.lowerBound)
-        let isSubject = (sentence.lowerBound..<name.lowerBound).allSatisfy {
-          view.isPunctuation($0) || view.isCapitalized($0) || rules.determiners.contains(view.hashes[$0])
-            || rules.titleWords.contains(view.hashes[$0])
+        var actor = actorIndex(overlapping: name)
+        // A surname the actor stage left unlinked ("Lee" after "Tom Lee").
+        if actor == nil, name.count == 1, !bySurname.isEmpty,
+          let found = bySurname[view.string(name).lowercased()] ?? nil
+        {
+          actor = found
+          actorAt[name.lowerBound] = Int32(found)
+          mentionOf[name.lowerBound] = name
         }
-        runs.append(NameRun(tokens: name, name: text, isPerson: isPerson, isSubject: isSubject))
-        if isPerson, wordCount(name) >= 2 {
-          let surname = view.string((name.upperBound - 1)..<name.upperBound).lowercased()
-          if fullNames[surname] == nil { fullNames[surname] = text }
+        let isPerson = actor.map { actors[$0].type == "person" } ?? isPersonName(name)
+        let sentence = view.sentenceBounds(name.lowerBound)
+        let isSubject = isSubject(name, sentence: sentence)
+        runs.append(NameRun(tokens: name, isPerson: isPerson, isSubject: isSubject, actor: actor))
+        if isPerson, actor == nil, wordCount(name) >= 2 {
+          let surname = view.text.lowercasedString(view.tokens[name.upperBound - 1].range)
+          if fullNames[surname] == nil { fullNames[surname] = view.string(name) }
         }
         // Titles before the name: inside the run, or lower-case right before it.
         var back = name.lowerBound - 1
         var seen = 0
         while back >= 0, seen < 4, view.isWord(back), view.tokens[back].paragraph == view.tokens[index].paragraph {
           let hash = view.hashes[back]
-          if back < index, !rules.titleWords.contains(hash) { break }
-          if isPerson { roles.append((hash, back, text)) }
+          let isTitle = rules.titleWords.contains(hash)
+          if back < index, !isTitle, back < name.lowerBound - 1 || view.isCapitalized(back) { break }
+          if isPerson, isTitle || back == name.lowerBound - 1, !rules.organizationWords.contains(hash) {
+            roles.append((hash, back, runs.count - 1))
+          }
           back -= 1
           seen += 1
         }
@@ -109,6 +212,25 @@ struct SpeakerResolver {
       index = end
     }
   }
+
+  /// Whether a name is a sentence's subject: it opens the sentence (after
+  /// titles) or an opening phrase's comma, and a lower-case word that is no
+  /// preposition follows ("Mulder didn't", not "Martin/The Canadian Press").
+  private func isSubject(_ name: Range<Int>, sentence: Range<Int>) -> Bool {
+    let next = name.upperBound
+    guard next < sentence.upperBound, view.isWord(next), !view.isCapitalized(next) else { return false }
+    let hash = view.hashes[next]
+    if rules.speakerStops.contains(hash) || rules.postModifiers.contains(hash) || hash == Self.possessiveHash {
+      return false
+    }
+    if name.lowerBound > sentence.lowerBound, view.isChar(name.lowerBound - 1, UInt8(ascii: ",")) { return true }
+    return (sentence.lowerBound..<name.lowerBound).allSatisfy {
+      view.isPunctuation($0) || view.isCapitalized($0) || rules.determiners.contains(view.hashes[$0])
+        || rules.titleWords.contains(view.hashes[$0])
+    }
+  }
+
+  static let possessiveHash = WordHash.of(Array("'s".utf8))
 
   /// The name part of a capitalized run: past leading function words and
   /// titles, at most the last three words.
@@ -178,7 +300,7 @@ struct SpeakerResolver {
     resolved.token = phrase.lowerBound
     if let role, resolved.kind == .person {
       for index in role where view.isWord(index) {
-        roles.append((view.hashes[index], index, resolved.name))
+        spokenRoles.append((view.hashes[index], index, resolved.name))
       }
     }
     remember(resolved)
@@ -189,7 +311,7 @@ struct SpeakerResolver {
   mutating func remember(_ speaker: ResolvedSpeaker) {
     last = speaker
     if speaker.kind == .person {
-      if speaker.isNamed { lastPerson = speaker }
+      if speaker.isNamed { persons.append(speaker) }
     } else {
       lastOther = speaker
     }
@@ -221,17 +343,19 @@ struct SpeakerResolver {
             || rules.verbs[view.hashes[run.tokens.upperBound]] != nil)
       } ?? ahead.first
       if let subject {
-        let name = actor(overlapping: subject.tokens)?.name ?? subject.name
-        return ResolvedSpeaker(name: name, kind: subject.isPerson ? .person : .organization, paragraph: paragraph)
+        return ResolvedSpeaker(
+          name: self.name(of: subject), kind: subject.isPerson ? .person : .organization, paragraph: paragraph,
+          actor: subject.actor)
       }
       return nil
     }
     // A name closes the phrase ("University of X political scientist Jane Doe").
     let lastToken = phrase.upperBound - 1
     if phrase.count > 1, view.isCapitalized(lastToken),
-      let actor = actor(overlapping: lastToken..<phrase.upperBound)
+      let actor = actorIndex(overlapping: lastToken..<phrase.upperBound),
+      !isLongerName(before: mentionOf[lastToken].lowerBound, from: first)
     {
-      return ResolvedSpeaker(name: actor.name, kind: kind(of: actor), paragraph: paragraph)
+      return speaker(actor, paragraph: paragraph)
     }
     if phrase.count > 1, view.isCapitalized(lastToken) {
       var runStart = lastToken
@@ -255,8 +379,10 @@ struct SpeakerResolver {
       break
     }
     let head = first..<headEnd
-    if let actor = actor(overlapping: head) {
-      return ResolvedSpeaker(name: actor.name, kind: kind(of: actor), paragraph: paragraph)
+    if let actor = actorIndex(overlapping: head),
+      actorAt[headEnd - 1] < 0 || !isLongerName(before: mentionOf[headEnd - 1].lowerBound, from: first)
+    {
+      return speaker(actor, paragraph: paragraph)
     }
     let headWord = headEnd - 1
     if view.isCapitalized(headWord) || (headEnd - first == 1 && view.isWord(headWord)) && view.isCapitalized(headWord) {
@@ -272,15 +398,25 @@ struct SpeakerResolver {
     }
     // A description: "the Hamas spokesman", "the minister", "city staff".
     let hash = view.hashes[headWord]
-    if let actor = actors.first(where: { actor in
-      actor.type == "person" && actor.roles.contains { role in
-        role.lowercased().split(separator: " ").contains { WordHash.of(Array($0.utf8)) == hash }
-      }
+    // An actor whose role ends in the head noun ("Hamas spokesman").
+    if !rules.organizationWords.contains(hash), let actor = actors.indices.first(where: { number in
+      actors[number].type == "person" && (actors[number].mentions.first?.range.start ?? .max) < view.tokens[first].range.start
+        && actors[number].roles.contains { role in
+          role.lowercased().split(separator: " ").last.map { WordHash.of(Array($0.utf8)) == hash } ?? false
+        }
     }) {
-      return ResolvedSpeaker(name: actor.name, kind: .person, paragraph: paragraph)
+      return speaker(actor, paragraph: paragraph)
     }
-    if let role = roles.last(where: { $0.hash == hash && $0.token < first }) {
-      return ResolvedSpeaker(name: role.name, kind: .person, paragraph: paragraph)
+    // The person last introduced with that title, in the text or in a
+    // speaker's appositive ("Jo Park, the board's chair, said").
+    let titled = roles.last { $0.hash == hash && $0.token < first }
+    let spoken = spokenRoles.last { $0.hash == hash && $0.token < first }
+    if let spoken, spoken.token > titled?.token ?? -1 {
+      return ResolvedSpeaker(name: spoken.name, kind: .person, paragraph: paragraph)
+    }
+    if let titled {
+      let run = runs[titled.run]
+      return ResolvedSpeaker(name: name(of: run), kind: .person, paragraph: paragraph, actor: run.actor)
     }
     var start = first
     while start < phrase.upperBound - 1, rules.subjectStops.contains(view.hashes[start]) { start += 1 }
@@ -291,23 +427,32 @@ struct SpeakerResolver {
     return ResolvedSpeaker(name: text, kind: kind, paragraph: paragraph, isNamed: false)
   }
 
+  /// Whether the capitalized name written before an actor's mention goes
+  /// on ("Tom" before a mention "Berger"): the written name is then fuller.
+  private func isLongerName(before mention: Int, from first: Int) -> Bool {
+    guard mention > first, view.isWord(mention - 1), view.isCapitalized(mention - 1) else { return false }
+    let hash = view.hashes[mention - 1]
+    return !rules.titleWords.contains(hash) && !rules.determiners.contains(hash) && actorAt[mention - 1] < 0
+  }
+
   /// A capitalized name: an actor's, the full name it is short for, or as written.
   private func named(_ name: Range<Int>, paragraph: Int) -> ResolvedSpeaker {
     let text = view.string(name)
     let words = wordCount(name)
     let lowered = text.lowercased()
     if words == 1 {
-      if let actor = actors.first(where: { actor in
-        actor.type == "person" && actor.name.lowercased().split(separator: " ").last.map(String.init) == lowered
+      if let actor = actors.indices.first(where: { number in
+        actors[number].type == "person"
+          && actors[number].name.lowercased().split(separator: " ").last.map(String.init) == lowered
       }) {
-        return ResolvedSpeaker(name: actor.name, kind: .person, paragraph: paragraph)
+        return speaker(actor, paragraph: paragraph)
       }
       if let full = fullNames[lowered] {
         return ResolvedSpeaker(name: full, kind: .person, paragraph: paragraph)
       }
     }
-    if let actor = actors.first(where: { $0.name.lowercased() == lowered }) {
-      return ResolvedSpeaker(name: actor.name, kind: kind(of: actor), paragraph: paragraph)
+    if let actor = actors.indices.first(where: { actors[$0].name.lowercased() == lowered }) {
+      return speaker(actor, paragraph: paragraph)
     }
     let isOrganization = rules.organizationWords.contains(view.hashes[name.upperBound - 1])
       || name.contains(where: { view.isAllCaps($0) })
@@ -316,28 +461,52 @@ struct SpeakerResolver {
 
   private func resolvePronoun(_ pronoun: SpeakerPronoun, at token: Int, paragraph: Int) -> ResolvedSpeaker? {
     if pronoun.isPerson {
+      let gender: Gender? = pronoun.lemma == "male" ? .male : pronoun.lemma == "female" ? .female : nil
+      func fits(_ actor: Int?) -> Bool {
+        guard let actor, let gender, let known = genders[actor] else { return true }
+        return known == gender
+      }
       // The last person who spoke, unless a person has since been the
       // subject of a sentence.
+      let speaker = persons.last { fits($0.actor) }
       let run = runs.last {
         $0.isPerson && $0.tokens.upperBound <= token && !phrases.quoted[$0.tokens.lowerBound]
-          && ($0.isSubject || lastPerson == nil)
+          && ($0.isSubject || speaker == nil) && fits($0.actor)
       }
-      if let run, run.tokens.lowerBound > (lastPerson?.token ?? -1) {
-        let name = actor(overlapping: run.tokens)?.name ?? expand(run.name)
-        return ResolvedSpeaker(name: name, kind: .person, paragraph: paragraph)
+      if let run, run.tokens.lowerBound > (speaker?.token ?? -1) {
+        let name = run.actor == nil ? expand(self.name(of: run)) : self.name(of: run)
+        return ResolvedSpeaker(name: name, kind: .person, paragraph: paragraph, actor: run.actor)
       }
-      if let lastPerson { return ResolvedSpeaker(name: lastPerson.name, kind: .person, paragraph: paragraph) }
+      if let speaker {
+        return ResolvedSpeaker(name: speaker.name, kind: .person, paragraph: paragraph, actor: speaker.actor)
+      }
       return nil
     }
     switch pronoun.lemma {
     case "thing":
+      // The last organization that spoke, unless one has since been the
+      // subject of a sentence.
+      let run = runs.last {
+        !$0.isPerson && $0.isSubject && $0.tokens.upperBound <= token && !phrases.quoted[$0.tokens.lowerBound]
+          && $0.actor.map { ["organization", "country"].contains(actors[$0].type) } ?? false
+      }
+      if let run, run.tokens.lowerBound > (lastOther?.token ?? -1), lastOther?.kind != .organization
+        || run.tokens.lowerBound > lastOther!.token
+      {
+        return ResolvedSpeaker(name: name(of: run), kind: .organization, paragraph: paragraph, actor: run.actor)
+      }
       if let lastOther, lastOther.kind == .organization {
-        return ResolvedSpeaker(name: lastOther.name, kind: .organization, paragraph: paragraph)
+        return ResolvedSpeaker(name: lastOther.name, kind: .organization, paragraph: paragraph, actor: lastOther.actor)
       }
       return nil
     default:
       return nil
     }
+  }
+
+  /// The name a run stands for: its actor's, else the words as written.
+  private func name(of run: NameRun) -> String {
+    run.actor.map { actors[$0].name } ?? view.string(run.tokens)
   }
 
   /// A full name for a surname written alone.
@@ -347,14 +516,31 @@ struct SpeakerResolver {
   }
 
   private func actor(overlapping tokens: Range<Int>) -> Actor? {
+    actorIndex(overlapping: tokens).map { actors[$0] }
+  }
+
+  /// The actor named at the phrase's last word, else one whose mention
+  /// inside the phrase covers at least half of it.
+  private func actorIndex(overlapping tokens: Range<Int>) -> Int? {
     guard !actors.isEmpty, !tokens.isEmpty else { return nil }
-    let range = view.range(tokens.lowerBound, tokens.upperBound - 1)
-    let lastWord = view.tokens[tokens.upperBound - 1].range
-    // Prefer an actor named at the phrase's head word.
-    if let actor = actors.first(where: { $0.mentions.contains { $0.range.overlaps(lastWord) } }) {
-      return actor
+    let last = tokens.upperBound - 1
+    if actorAt[last] >= 0 { return Int(actorAt[last]) }
+    let range = view.range(tokens.lowerBound, last)
+    var index = tokens.lowerBound
+    while index < last {
+      let mention = mentionOf[index]
+      if actorAt[index] >= 0, mention.lowerBound >= tokens.lowerBound, mention.upperBound <= tokens.upperBound,
+        view.range(mention.lowerBound, mention.upperBound - 1).count * 2 >= range.count
+      {
+        return Int(actorAt[index])
+      }
+      index = max(index + 1, mention.upperBound)
     }
-    return actors.first { $0.mentions.contains { range.contains($0.range) && $0.range.count * 2 >= range.count } }
+    return nil
+  }
+
+  private func speaker(_ actor: Int, paragraph: Int) -> ResolvedSpeaker {
+    ResolvedSpeaker(name: actors[actor].name, kind: kind(of: actors[actor]), paragraph: paragraph, actor: actor)
   }
 
   private func kind(of actor: Actor) -> ResolvedSpeaker.Kind {

@@ -22,7 +22,17 @@ struct TokenView {
     let lower = text.lowercased
     hashes = text.tokens.map { token in
       var hash = WordHash.seed
-      for index in token.range.start..<token.range.end { hash = WordHash.add(hash, lower[index]) }
+      var index = token.range.start
+      while index < token.range.end {
+        // A curly apostrophe (U+2019) reads as a straight one: "won’t".
+        if lower[index] == 0xE2, index + 2 < token.range.end, lower[index + 1] == 0x80, lower[index + 2] == 0x99 {
+          hash = WordHash.add(hash, UInt8(ascii: "'"))
+          index += 3
+          continue
+        }
+        hash = WordHash.add(hash, lower[index])
+        index += 1
+      }
       return hash
     }
   }
