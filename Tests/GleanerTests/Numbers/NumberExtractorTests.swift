@@ -116,7 +116,7 @@ enum NumberTestSupport {
     NumberCase(marked: "the release of ⏩1900⏪ Palestinians", kind: "cardinal", value: 1900, unit: "Palestinians", event: "release"),
     NumberCase(marked: "So far, ⏩18⏪ hostages have been released.", kind: "cardinal", value: 18, unit: "hostages", event: "release"),
     NumberCase(marked: "The blast killed ⏩9⏪ people.", kind: "cardinal", value: 9, unit: "people", event: "kill"),
-    NumberCase(marked: "⏩40⏪ were wounded", kind: "cardinal", value: 40, event: "wound"),
+    NumberCase(marked: "⏩40⏪ were wounded", kind: "cardinal", value: 40, event: "injure"),
     NumberCase(marked: "⏩2,000⏪ residents were evacuated", kind: "cardinal", value: 2000, unit: "residents", event: "evacuate"),
   ]
 
