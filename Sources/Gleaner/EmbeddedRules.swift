@@ -24081,7 +24081,7 @@ people | men | women | children | police | personnel | staff | troops | cattle |
 consecutive | straight | successive | additional | extra | further | more | other | new | old | young | senior | junior | top | major | minor | small | large | big | huge | great | main | key | local | foreign | total | remaining | previous | last | next | same | different | separate | full | whole | entire | single | double | triple | few | many | several | fellow | former | current | potential | possible | likely | fresh | average | annual | monthly | weekly | daily | hourly | nightly | yearly | early | late | long | short | high | low | dead | missing | elderly | civilian | unknown | known | innocent | fewer | less | higher | lower | larger | smaller | bigger | greater | cheaper | faster | slower | longer | shorter | better | worse | largest | biggest | highest | lowest | oldest | youngest | longest | deadliest | worst | best | greatest | smallest | busiest | strongest | richest | poorest | such | own => adjective
 @example "a ⏩second⏪ consecutive year" => kind=ordinal value=2 unit=year
 @example "⏩two⏪ more hostages" => unit=hostages
-@example "a ⏩third⏪ more" => unit=null
+@example "prices rose by ⏩a third⏪ more" => kind=cardinal unit=null
 
 # Word endings of adjectives and participles, skipped before a noun.
 # min=N: only words of N letters or more; head=no: never the noun itself

@@ -39,7 +39,7 @@ extension NumberScan {
     guard index < limit, tokens[index].spaceBefore else { return nil }
     var words: [PhraseWord] = []
     var k = index
-    while words.count < 4, isCountable(k) {
+    while words.count < 4, isCountable(k) || isAdjective(k) {
       var end = k + 1
       while end + 1 < limit, glued(end), word(end) == "-", glued(end + 1), tokens[end + 1].kind == .word {
         end += 2
@@ -94,6 +94,13 @@ extension NumberScan {
       return suffix.head ? .modifier : .modifierOnly
     }
     return .noun
+  }
+
+  /// A word of the `adjective` list, which may also be a `not-counted` word
+  /// ("two more hostages").
+  private func isAdjective(_ index: Int) -> Bool {
+    index < limit && tokens[index].kind == .word && !tokens[index].startsSentence
+      && lexicon.adjectives.contains(word(index))
   }
 
   /// A plural noun: one of the irregular plurals, or a word in -s that is

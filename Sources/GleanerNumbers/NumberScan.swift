@@ -9,6 +9,8 @@ struct NumberScan {
   let dates: [TextRange]
   /// The token after the last mention found, to tell "$2000 over 3 years".
   var lastEnd = -1
+  /// The event of the last mention found.
+  var lastEvent: String?
 
   var lexicon: NumberLexicon { reader.lexicon }
   var text: ArticleText { reader.text }
@@ -35,8 +37,9 @@ struct NumberScan {
     if candidate.modifier == nil {
       candidate.modifier = modifier(before: candidate.first, paragraphStart, countsTime: countsTime(candidate))
     }
-    candidate.event = event(of: candidate)
+    candidate.event = event(of: candidate) ?? sharedEvent(candidate)
     lastEnd = candidate.next
+    lastEvent = candidate.event
     return ([candidate], candidate.next)
   }
 
@@ -580,6 +583,17 @@ struct NumberScan {
       if merged.modifier == nil { merged.modifier = modifier(before: opener.start, paragraphStart) }
     }
     return merged
+  }
+
+  /// The event of the count before, in a list of counts joined by "and",
+  /// "or" or commas: "the release of 33 hostages and 90 prisoners".
+  private func sharedEvent(_ candidate: NumberCandidate) -> String? {
+    guard let lastEvent, lastEnd >= 0, lastEnd < candidate.first, candidate.first - lastEnd <= 2 else { return nil }
+    for k in lastEnd..<candidate.first {
+      let w = word(k)
+      guard w == "and" || w == "or" || w == "," else { return nil }
+    }
+    return lastEvent
   }
 
   /// The event a count belongs to, from a cue word near it in its sentence:
