@@ -24061,7 +24061,7 @@ version | v | v. | ver. | release | build | ios | android | windows | python => 
 
 # Words after a number that are not what it counts.
 @list not-counted
-the | a | an | and | or | but | nor | of | in | on | at | to | for | from | by | with | without | into | onto | than | as | per | via | over | under | after | before | since | until | till | during | between | among | against | through | about | around | off | out | up | down | is | are | was | were | be | been | being | am | has | have | had | will | would | shall | should | can | could | may | might | must | do | does | did | that | which | who | whom | whose | this | these | those | it | its | they | them | their | he | him | his | she | her | we | us | our | you | your | i | me | my | if | so | then | there | here | when | where | while | also | not | no | yes | more | most | less | least | times | each | all | both | any | some | such | only | just | even | still | too | very | again | ago | later | earlier | percent | per | cent | plus | minus | out | other | another | say | said | says | according | compared | including | respectively | what | how | why | whether => no
+the | a | an | and | or | but | nor | of | in | on | at | to | for | from | by | with | without | into | onto | than | as | per | via | over | under | after | before | since | until | till | during | between | among | against | through | about | around | off | out | up | down | is | are | was | were | be | been | being | am | has | have | had | will | would | shall | should | can | could | may | might | must | do | does | did | that | which | who | whom | whose | this | these | those | it | its | they | them | their | he | him | his | she | her | we | us | our | you | your | i | me | my | if | so | then | there | here | when | where | while | also | not | no | yes | more | most | less | least | times | each | all | both | any | some | such | only | just | even | still | too | very | again | ago | later | earlier | percent | per | cent | plus | minus | out | other | another | say | said | says | according | compared | including | respectively | what | how | why | whether | though | however | instead | therefore | perhaps | already | now | yet | ever | never | once | twice | along | across | behind | beside | beyond | near | toward | towards | inside | outside | within | upon | amid | despite | like | unlike | throughout | except | because | unless | although => no
 @example "⏩12⏪ in six boxes" => unit=null
 @example "⏩two⏪ are valid" => unit=null
 
@@ -24115,10 +24115,12 @@ january | february | march | april | may | june | july | august | september | oc
 @never "Voting takes place on June 12 and 19."
 @never "Voting takes place on 12 and 19 June."
 
-# Words before an age: "aged 54" (an age is also a number between commas
-# after a name: "Maria, 54, said").
+# Words before an age: "aged 54", "died at 79" (an age is also a number
+# between commas after a name, "Maria, 54, said", or in brackets glued to
+# it, "Maria Papadaki (54)").
 @list age-before
-aged | age | ages => age
+aged | age | ages | died at | dies at | dead at | died aged => age
+@example "Puig dies at ⏩79⏪" => unit=years rule=cardinal.age event=null
 @example "a man aged ⏩54⏪" => unit=years rule=cardinal.age
 @example "Maria, ⏩54⏪, runs a bakery" => unit=years rule=cardinal.age value=54
 
@@ -24305,7 +24307,7 @@ displaced | displacing | fled | forced from their homes | made homeless | homele
 displace | displacement of => displace position=before
 evacuated | evacuating | evacuation of | evacuees => evacuate position=any
 evacuate | evacuation => evacuate position=before
-protesting | protesters | protestors | demonstrators | demonstrated | rallied | marched | protested => protest position=any
+protesting | protesters | protestors | demonstrators | demonstrated | marched | protested => protest position=any
 kidnapped | abducted | taken hostage | seized => abduct position=any
 missing | unaccounted for => missing position=after
 @example "release a total of ⏩33⏪ hostages" => event=release unit=hostages
@@ -24323,10 +24325,14 @@ missing | unaccounted for => missing position=after
 @example "police arrested ⏩300⏪ protesters" => event=arrest
 @example "⏩5,000⏪ people were evacuated" => event=evacuate
 
-# Words that end a clause: a cue beyond one belongs to another count.
+# Words that end a clause: a cue beyond one belongs to another count (a
+# cue before one still counts when its own clause has none and at most two
+# words stand between: "arrested and charged 12 men").
 @list clause
-and | but | while | whereas | as | ; | , => clause
+and | but | while | whereas | as | since | because | after | before | when | although | though | until | unless | ; | , => clause
 @example "Police arrested ⏩12⏪ men, and 30 people were injured" => event=arrest
+@example "relations between the ⏩two⏪ countries since Canada detained him" => event=null
+@example "Police arrested and charged ⏩12⏪ men" => event=arrest
 
 """#),
     (

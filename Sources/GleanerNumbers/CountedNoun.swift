@@ -69,7 +69,8 @@ extension NumberScan {
     }
     var head = 0
     while head + 1 < words.count, roles[head] != .noun { head += 1 }
-    guard roles[head] != .modifierOnly else { return nil }
+    // A plural count is not of a lone adjective or participle ("kills two trying").
+    guard roles[head] == .noun || singular && roles[head] == .modifier else { return nil }
     return noun(words, head, head, plural: isPlural(words[head]))
   }
 

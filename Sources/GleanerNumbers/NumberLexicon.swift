@@ -76,7 +76,7 @@ struct NumberLexicon: Sendable {
   var scoreCues: Set<String> = []
   var adjectives: Set<String> = []
   var adjectiveSuffixes: [AdjectiveSuffix] = []
-  var ageBefore: Set<String> = []
+  var ageBefore = PhraseTable<String>()
   var clauseBreaks: Set<String> = []
   var during: Set<String> = []
   var duringKeep: Set<String> = []
@@ -258,7 +258,8 @@ struct NumberLexicon: Sendable {
       for word in words {
         adjectiveSuffixes.append(AdjectiveSuffix(suffix: word, minLength: minLength, head: head))
       }
-    case "age-before": ageBefore.formUnion(words)
+    case "age-before":
+      for key in entry.keys { ageBefore.add(key, "age") }
     case "clause": clauseBreaks.formUnion(words)
     case "during": during.formUnion(words)
     case "during-keep": duringKeep.formUnion(words)

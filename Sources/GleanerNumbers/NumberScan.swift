@@ -37,7 +37,7 @@ struct NumberScan {
     if candidate.modifier == nil {
       candidate.modifier = modifier(before: candidate.first, paragraphStart, countsTime: countsTime(candidate))
     }
-    candidate.event = event(of: candidate) ?? sharedEvent(candidate)
+    if candidate.rule != "cardinal.age" { candidate.event = event(of: candidate) ?? sharedEvent(candidate) }
     lastEnd = candidate.next
     lastEvent = candidate.event
     return ([candidate], candidate.next)
@@ -342,13 +342,15 @@ struct NumberScan {
     guard candidate.kind == "cardinal", core.integer, (1...120).contains(core.value),
       candidate.first == core.first, candidate.first > paragraphStart
     else { return false }
-    let before = word(candidate.first - 1)
-    if lexicon.ageBefore.contains(before) { return true }
+    if reader.match(lexicon.ageBefore, before: candidate.first, lowest: paragraphStart) != nil { return true }
     guard !core.words, core.plainDigits > 0, candidate.first - 2 >= paragraphStart, candidate.end < limit,
       tokens[candidate.first - 2].kind == .word, tokens[candidate.first - 2].isCapitalized
     else { return false }
+    let before = word(candidate.first - 1)
     let after = word(candidate.end)
-    return before == "," && after == "," || before == "(" && after == ")"
+    if before == "," && after == "," { return true }
+    // "Papadaki (54)", not a table's "Juventus ( 3 )".
+    return before == "(" && after == ")" && glued(candidate.first) && glued(candidate.end)
   }
 
   func isCountable(_ index: Int) -> Bool {
@@ -633,7 +635,7 @@ struct NumberScan {
     }
     switch (before, after) {
     case (let b?, let a?): return b.ownClause && b.distance <= a.distance ? b.name : a.name
-    case (let b?, nil): return b.name
+    case (let b?, nil): return b.ownClause || b.distance <= 2 ? b.name : nil
     case (nil, let a?): return a.name
     default: return nil
     }
