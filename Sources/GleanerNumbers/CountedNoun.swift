@@ -34,8 +34,10 @@ extension NumberScan {
   /// adjectives, participles, hyphenated modifiers and capitalised words
   /// (demonyms, names) before it are skipped ("33 Israeli hostages" →
   /// "hostages"). A singular count ("the first French president") skips
-  /// those modifiers and takes the first word left.
-  func countedNoun(at index: Int, singular: Bool) -> CountedNoun? {
+  /// those modifiers and takes the first word left. Only an `ordinal` counts
+  /// a capitalised singular ("the first World Cup"): after a cardinal, one is
+  /// a name ("Leeds 1 Falkirk 0").
+  func countedNoun(at index: Int, singular: Bool, ordinal: Bool = false) -> CountedNoun? {
     guard index < limit, tokens[index].spaceBefore else { return nil }
     var words: [PhraseWord] = []
     var k = index
@@ -71,6 +73,8 @@ extension NumberScan {
     while head + 1 < words.count, roles[head] != .noun { head += 1 }
     // A plural count is not of a lone adjective or participle ("kills two trying").
     guard roles[head] == .noun || singular && roles[head] == .modifier else { return nil }
+    // A cardinal before a singular name is a score or a code ("Leeds 1 Falkirk 0").
+    if words[head].capitalized, !ordinal, !isPlural(words[head]) { return nil }
     return noun(words, head, head, plural: isPlural(words[head]))
   }
 

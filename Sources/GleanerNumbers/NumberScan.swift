@@ -207,7 +207,7 @@ struct NumberScan {
     // "for a fifth day": an article and an ordinal before a noun is an ordinal.
     if let ordinal = core.articleOrdinal, candidate.kind == "cardinal", candidate.end == core.end,
       candidate.end < limit, word(candidate.end) != "of",
-      let noun = countedNoun(at: candidate.end, singular: true)
+      let noun = countedNoun(at: candidate.end, singular: true, ordinal: true)
     {
       candidate.first = core.first + 1
       candidate.kind = "ordinal"
@@ -218,7 +218,9 @@ struct NumberScan {
       return candidate
     }
     if candidate.unit == nil, candidate.kind == "cardinal" || candidate.kind == "ordinal",
-      let noun = countedNoun(at: candidate.end, singular: candidate.kind == "ordinal" || !core.integer || core.value == 1)
+      let noun = countedNoun(
+        at: candidate.end, singular: candidate.kind == "ordinal" || abs(core.value) <= 1,
+        ordinal: candidate.kind == "ordinal")
     {
       candidate.unit = noun.unit
       candidate.next = noun.next
@@ -371,7 +373,7 @@ struct NumberScan {
     // Inside a date.
     let range = TextRange(tokens[first].range.start, tokens[end - 1].range.end)
     if overlapsDate(range) {
-      let keep = core.plainDigits == 4 && dateIs(range) && isPluralNoun(end, year: true)
+      let keep = core.plainDigits == 4 && dateIs(range) && isPluralNoun(end)
       if !keep { return end }
     }
     // Times: "10:30", "6pm", "2:00 pm".
@@ -484,15 +486,17 @@ struct NumberScan {
     guard candidate.kind == "cardinal", core.plainDigits == 4, core.first == candidate.first,
       (1800...2100).contains(core.value)
     else { return false }
-    if isPluralNoun(core.end, year: true) { return false }
+    if isPluralNoun(core.end) { return false }
     if modifier(before: candidate.first, paragraphStart) != nil { return false }
     return true
   }
 
-  /// Whether a plural noun follows: "1900 Palestinians", "2000 Israeli soldiers".
-  private func isPluralNoun(_ index: Int, year: Bool) -> Bool {
-    guard let noun = countedNoun(at: index, singular: false) else { return false }
-    return noun.plural
+  /// Whether a plural noun follows a four-digit number, making it a count
+  /// rather than a year: "1900 Palestinians", "2000 more troops" (not "1978
+  /// resolution calls", "2021 Francophonie Games").
+  private func isPluralNoun(_ index: Int) -> Bool {
+    guard let noun = countedNoun(at: index, singular: false), noun.plural else { return false }
+    return noun.next == index + 1 || noun.next == index + 2 && lexicon.adjectives.contains(word(index))
   }
 
   private func overlapsDate(_ range: TextRange) -> Bool {
