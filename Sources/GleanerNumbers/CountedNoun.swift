@@ -19,6 +19,8 @@ extension NumberScan {
     var first: Int
     var end: Int
     var text: String
+    /// `text` lower-cased (ASCII).
+    var lower: String
     var capitalized: Bool
     var hyphenated: Bool { end - first > 1 }
   }
@@ -47,7 +49,10 @@ extension NumberScan {
         end += 2
       }
       let range = TextRange(tokens[k].range.start, tokens[end - 1].range.end)
-      words.append(PhraseWord(first: k, end: end, text: text.string(range), capitalized: tokens[k].isCapitalized))
+      words.append(
+        PhraseWord(
+          first: k, end: end, text: text.string(range), lower: text.lowercasedString(range),
+          capitalized: tokens[k].isCapitalized))
       k = end
       if k >= limit || !tokens[k].spaceBefore { break }
     }
@@ -56,7 +61,7 @@ extension NumberScan {
 
     if !singular, var head = words.indices.first(where: { isPlural(words[$0]) && roles[$0] == .noun }) {
       // "police officers": an irregular plural before an -s plural is a modifier.
-      if head + 1 < words.count, lexicon.plurals.contains(words[head].text.lowercased()),
+      if head + 1 < words.count, lexicon.plurals.contains(words[head].lower),
         roles[head + 1] == .noun, isPlural(words[head + 1])
       {
         head += 1
@@ -87,7 +92,7 @@ extension NumberScan {
   /// never is one.
   private func role(_ words: [PhraseWord], _ i: Int) -> Role {
     let phraseWord = words[i]
-    let lower = phraseWord.text.lowercased()
+    let lower = phraseWord.lower
     let followed = i + 1 < words.count
     if lexicon.adjectives.contains(lower) { return .modifierOnly }
     if phraseWord.hyphenated || phraseWord.capitalized {
@@ -111,7 +116,7 @@ extension NumberScan {
   /// A plural noun: one of the irregular plurals, or a word in -s that is
   /// not in -ss, -is or -us ("basis", "bus").
   private func isPlural(_ phraseWord: PhraseWord) -> Bool {
-    let lower = phraseWord.text.lowercased()
+    let lower = phraseWord.lower
     if lexicon.plurals.contains(lower) { return true }
     guard lower.utf8.count >= 3, lower.hasSuffix("s") else { return false }
     return !lower.hasSuffix("ss") && !lower.hasSuffix("is") && !lower.hasSuffix("us")
