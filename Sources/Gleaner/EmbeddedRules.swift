@@ -24061,15 +24061,39 @@ version | v | v. | ver. | release | build | ios | android | windows | python => 
 
 # Words after a number that are not what it counts.
 @list not-counted
-the | a | an | and | or | but | nor | of | in | on | at | to | for | from | by | with | without | into | onto | than | as | per | via | over | under | after | before | since | until | till | during | between | among | against | through | about | around | off | out | up | down | is | are | was | were | be | been | being | am | has | have | had | will | would | shall | should | can | could | may | might | must | do | does | did | that | which | who | whom | whose | this | these | those | it | its | they | them | their | he | him | his | she | her | we | us | our | you | your | i | me | my | if | so | then | there | here | when | where | while | also | not | no | yes | more | most | less | least | times | each | all | both | any | some | such | only | just | even | still | too | very | again | ago | later | earlier | percent | per | cent | plus | minus | out | other | another | say | said | says | according | compared | including | respectively | what | how | why | whether => no
+the | a | an | and | or | but | nor | of | in | on | at | to | for | from | by | with | without | into | onto | than | as | per | via | over | under | after | before | since | until | till | during | between | among | against | through | about | around | off | out | up | down | is | are | was | were | be | been | being | am | has | have | had | will | would | shall | should | can | could | may | might | must | do | does | did | that | which | who | whom | whose | this | these | those | it | its | they | them | their | he | him | his | she | her | we | us | our | you | your | i | me | my | if | so | then | there | here | when | where | while | also | not | no | yes | more | most | less | least | times | each | all | both | any | some | such | only | just | even | still | too | very | again | ago | later | earlier | percent | per | cent | plus | minus | out | other | another | say | said | says | according | compared | including | respectively | what | how | why | whether | though | however | instead | therefore | perhaps | already | now | yet | ever | never | once | twice | along | across | behind | beside | beyond | near | toward | towards | inside | outside | within | upon | amid | despite | like | unlike | throughout | except | because | unless | although => no
 @example "⏩12⏪ in six boxes" => unit=null
 @example "⏩two⏪ are valid" => unit=null
 
 # Plural nouns without a final -s: a four-digit number before one is a
 # count, not a year ("2000 people").
 @list plural
-people | men | women | children | police | personnel | staff | troops | cattle | sheep | fish | feet | teeth | mice | geese | livestock | militia | crew | youth | faithful => plural
+people | men | women | children | police | personnel | staff | troops | cattle | sheep | fish | feet | teeth | mice | geese | livestock | militia | crew | youth | faithful | aircraft | spacecraft | deer | offspring | clergy => plural
 @example "⏩2000⏪ people" => unit=people
+@example "⏩nine⏪ aircraft were sent" => unit=aircraft
+@example "⏩three⏪ police officers" => unit="police officers"
+
+# What a count counts is the head noun of the phrase after it (see
+# README.md): adjectives, participles, hyphenated modifiers and capitalised
+# words (demonyms, names) before a noun are skipped; noun-noun compounds
+# are kept. Words of this list qualify a noun and are never the noun.
+@list adjective
+consecutive | straight | successive | additional | extra | further | more | other | new | old | young | senior | junior | top | major | minor | small | large | big | huge | great | main | key | local | foreign | total | remaining | previous | last | next | same | different | separate | full | whole | entire | single | double | triple | few | many | several | fellow | former | current | potential | possible | likely | fresh | average | annual | monthly | weekly | daily | hourly | nightly | yearly | early | late | long | short | high | low | dead | missing | elderly | civilian | unknown | known | innocent | fewer | less | higher | lower | larger | smaller | bigger | greater | cheaper | faster | slower | longer | shorter | better | worse | largest | biggest | highest | lowest | oldest | youngest | longest | deadliest | worst | best | greatest | smallest | busiest | strongest | richest | poorest | such | own => adjective
+@example "a ⏩second⏪ consecutive year" => kind=ordinal value=2 unit=year
+@example "⏩two⏪ more hostages" => unit=hostages
+@example "prices rose by ⏩a third⏪ more" => kind=cardinal unit=null
+
+# Word endings of adjectives and participles, skipped before a noun.
+# min=N: only words of N letters or more; head=no: never the noun itself
+# ("two killed" counts nothing).
+@list adjective-suffix
+ous | ive | ful | less | ical | ional | ual | able | ible => adjective min=7
+ing => participle min=6
+ed => participle min=5 head=no
+@example "⏩nine⏪ water-dropping aircraft" => unit=aircraft
+@example "⏩five⏪ armed men" => unit=men
+@example "the ⏩first⏪ coordinated strike" => unit=strike
+@example "⏩two⏪ dangerous roads" => unit=roads
 
 # Words before a bare "one" that make it a pronoun ("that one is good").
 @list pronoun
@@ -24088,6 +24112,17 @@ am | a.m | a.m. | pm | p.m | p.m. | o'clock | gmt | utc | hrs | h => time
 january | february | march | april | may | june | july | august | september | october | november | december | jan | jan. | feb | feb. | mar | mar. | apr | apr. | jun | jun. | jul | jul. | aug | aug. | sep | sep. | sept | sept. | oct | oct. | nov | nov. | dec | dec. => month
 @never "on January 19"
 @never "on 19 January 2025"
+@never "Voting takes place on June 12 and 19."
+@never "Voting takes place on 12 and 19 June."
+
+# Words before an age: "aged 54", "died at 79" (an age is also a number
+# between commas after a name, "Maria, 54, said", or in brackets glued to
+# it, "Maria Papadaki (54)").
+@list age-before
+aged | age | ages | died at | dies at | dead at | died aged => age
+@example "Puig dies at ⏩79⏪" => unit=years rule=cardinal.age event=null
+@example "a man aged ⏩54⏪" => unit=years rule=cardinal.age
+@example "Maria, ⏩54⏪, runs a bakery" => unit=years rule=cardinal.age value=54
 
 # Words before a four-digit number that make it a year.
 @list year-before
@@ -24254,27 +24289,50 @@ MEUR => EUR case=exact scale=1000000 position=suffix
 # offsets): "33 hostages were released" => event=release. position=before:
 # the cue comes before the number ("the release of 1900"); after: after the
 # counted noun ("18 hostages have been released"); any: either side.
-# A cue counts within a few words of the number, in its sentence.
+# A cue counts within a few words of the number, in its sentence; each
+# count takes the nearest cue of its own clause (a clause ends at a comma,
+# semicolon or a word of the `clause` list), and a cue of an earlier clause
+# only when its own has none ("two were killed and 14 injured").
 
 @list event
-killed | killing | kills | died | dead | deaths | death toll of | slain | massacred => kill position=any
-kill | killed at least | claimed the lives of | lives => kill position=before
-wounded | injured | injuring | wounding | hurt | injuries => wound position=any
-arrested | detained | arrests | rounded up | jailed | detaining | arresting => arrest position=any
+killed | killing | kills | died | die | dies | dying | dead | deaths | slain | massacred | fatalities => kill position=any
+kill | killed at least | claimed the lives of | lives | death toll | toll => kill position=before
+wounded | injured | injuring | wounding | hurt | injuries | casualties => injure position=any
+injure | wound => injure position=before
+arrested | detained | arrests | rounded up | jailed | detaining | arresting | in custody => arrest position=any
+arrest | arrest of | detain | detention of => arrest position=before
 released | freed | releasing | freeing | set free => release position=any
 release | release of | free => release position=before
-displaced | displacing | fled | forced from their homes | made homeless => displace position=any
+displaced | displacing | fled | forced from their homes | made homeless | homeless => displace position=any
+displace | displacement of => displace position=before
 evacuated | evacuating | evacuation of | evacuees => evacuate position=any
-protesting | protesters | protestors | demonstrators | demonstrated | rallied | marched | protested => protest position=any
+evacuate | evacuation => evacuate position=before
+protesting | protesters | protestors | demonstrators | demonstrated | marched | protested => protest position=any
 kidnapped | abducted | taken hostage | seized => abduct position=any
-missing => missing position=after
+missing | unaccounted for => missing position=after
 @example "release a total of ⏩33⏪ hostages" => event=release unit=hostages
 @example "the release of ⏩1900⏪ Palestinians" => event=release unit=Palestinians
 @example "So far, ⏩18⏪ hostages have been released." => event=release
 @example "The strike killed ⏩12⏪ people." => event=kill unit=people
-@example "⏩40⏪ people were injured" => event=wound
+@example "⏩40⏪ people were injured" => event=injure
+@example "At least two people were killed and ⏩14⏪ were injured" => event=injure value=14
+@example "At least ⏩two⏪ people were killed and 14 were injured" => event=kill value=2
+@example "The death toll rose to ⏩30⏪." => event=kill
+@example "⏩12⏪ people are still missing" => event=missing
+@example "⏩300⏪ were arrested" => event=arrest
+@example "⏩three⏪ injured people" => event=injure unit=people
+@example "⏩2,000⏪ people displaced by the floods" => event=displace
 @example "police arrested ⏩300⏪ protesters" => event=arrest
 @example "⏩5,000⏪ people were evacuated" => event=evacuate
+
+# Words that end a clause: a cue beyond one belongs to another count (a
+# cue before one still counts when its own clause has none and at most two
+# words stand between: "arrested and charged 12 men").
+@list clause
+and | but | while | whereas | as | since | because | after | before | when | although | though | until | unless | ; | , => clause
+@example "Police arrested ⏩12⏪ men, and 30 people were injured" => event=arrest
+@example "relations between the ⏩two⏪ countries since Canada detained him" => event=null
+@example "Police arrested and charged ⏩12⏪ men" => event=arrest
 
 """#),
     (
@@ -24296,6 +24354,17 @@ about | around | roughly | approximately | some | an estimated | estimated | app
 @example "nearly ⏩500⏪ homes" => modifier=less_than
 @example "some ⏩2.4 billion gallons⏪" => modifier=approx
 @example "fewer than ⏩20⏪ votes" => modifier=less_than
+
+# "over" and "under" before a count of time units mean "during" ("a raise
+# over two years"), not more or less, unless a word of `during-keep`
+# comes before them ("for over two years").
+@list during
+over | under => during
+@list during-keep
+for | of | to | in | after | by | within | than | lasting | lasted | last | took | spent | served | serve | sentenced | jailed | aged | age | since | from => keep
+@example "a raise over ⏩two⏪ years" => modifier=null unit=years
+@example "for over ⏩two⏪ years" => modifier=more_than
+@example "over ⏩200⏪ people" => modifier=more_than
 
 # Words before two numbers that make them one range: "between 10 and 15".
 # ("from 10 to 15" is a change from one figure to another: two mentions.)
@@ -24559,6 +24628,11 @@ trillionth => 1000000000000
 @example "⏩two hundredth⏪" => kind=ordinal value=200
 @example "the ⏩3rd⏪ time" => kind=ordinal value=3
 @example "She finished ⏩second⏪!" => kind=ordinal value=2
+# "a" with an ordinal before a noun is an ordinal ("for a fifth day"); before
+# "of" or nothing it is a fraction ("a fifth of voters").
+@example "for a ⏩fifth⏪ day" => kind=ordinal value=5 unit=day
+@example "a ⏩fifth⏪ consecutive month" => kind=ordinal value=5 unit=month
+@example "⏩a fifth⏪ of voters" => kind=cardinal value=0.2
 
 # Fraction words that are no ordinal: the value is the denominator.
 @list fraction

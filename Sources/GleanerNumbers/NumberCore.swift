@@ -17,6 +17,9 @@ struct NumberCore: Sendable {
   var plainDigits = 0
   /// Whole number.
   var integer = true
+  /// "a fifth": the ordinal's value, for when a noun follows ("for a fifth
+  /// day" is an ordinal, "a fifth of voters" a fraction).
+  var articleOrdinal: Double?
   /// Read but not a count (a code such as "24/7" or "1/19/2025").
   var skip = false
 }

@@ -29,6 +29,14 @@ struct NumberLexicon: Sendable {
     var per: Double
   }
 
+  /// A word ending that marks an adjective or participle ("-ous", "-ed").
+  struct AdjectiveSuffix: Sendable {
+    var suffix: String
+    var minLength: Int
+    /// Whether a word with this ending may be the counted noun itself.
+    var head: Bool
+  }
+
   struct Event: Sendable {
     var name: String
     var before: Bool
@@ -66,6 +74,14 @@ struct NumberLexicon: Sendable {
   var months = PhraseTable<String>()
   var yearBefore: Set<String> = []
   var scoreCues: Set<String> = []
+  var adjectives: Set<String> = []
+  var adjectiveSuffixes: [AdjectiveSuffix] = []
+  var ageBefore = PhraseTable<String>()
+  var clauseBreaks: Set<String> = []
+  var during: Set<String> = []
+  var duringKeep: Set<String> = []
+  /// Time unit words ("day", "years"), from the `per-time` list.
+  var timeWords: Set<String> = []
 
   /// Words that may start or continue a number: cardinals, scales,
   /// ordinals, fractions, articles, signs and the decimal point.
@@ -78,7 +94,8 @@ struct NumberLexicon: Sendable {
       "cardinal", "scale", "short-scale", "ordinal", "fraction", "fraction-char", "negative",
       "point", "article", "approximate", "currency", "unit", "per", "per-time", "subunit",
       "percent", "modifier", "range-open", "range-join", "event", "label", "not-counted",
-      "plural", "pronoun", "time", "month", "year-before", "score",
+      "plural", "pronoun", "time", "month", "year-before", "score", "adjective", "adjective-suffix",
+      "age-before", "clause", "during", "during-keep",
     ]
     for section in sections where !known.contains(section.name) {
       errors.append(section.error("unknown numbers list '\(section.name)': expected one of \(known.sorted().joined(separator: ", "))"))
@@ -190,6 +207,7 @@ struct NumberLexicon: Sendable {
       for key in entry.keys { perWords.add(key, try text()) }
     case "per-time":
       for key in entry.keys { perTimes.add(key, try text()) }
+      timeWords.formUnion(words)
     case "subunit":
       let unit = try text()
       guard let of = entry.attributes["of"], let per = entry.attributes["per"].flatMap(Double.init), per > 0
@@ -229,6 +247,22 @@ struct NumberLexicon: Sendable {
       for key in entry.keys { months.add(key, "month") }
     case "year-before": yearBefore.formUnion(words)
     case "score": scoreCues.formUnion(words)
+    case "adjective": adjectives.formUnion(words)
+    case "adjective-suffix":
+      var minLength = 1
+      if let given = entry.attributes["min"] {
+        guard let value = Int(given), value > 0 else { throw entry.error("min= takes a word length") }
+        minLength = value
+      }
+      let head = try flag(entry, "head", yes: "yes", no: "no", default: true)
+      for word in words {
+        adjectiveSuffixes.append(AdjectiveSuffix(suffix: word, minLength: minLength, head: head))
+      }
+    case "age-before":
+      for key in entry.keys { ageBefore.add(key, "age") }
+    case "clause": clauseBreaks.formUnion(words)
+    case "during": during.formUnion(words)
+    case "during-keep": duringKeep.formUnion(words)
     default: break
     }
   }

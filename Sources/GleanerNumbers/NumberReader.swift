@@ -263,7 +263,9 @@ struct NumberReader {
       core.fraction = true
       core.words = true
       core.integer = false
-      _ = applyTrailingScale(&core)
+      if !applyTrailingScale(&core), !plural, !fractionWord, pieces.count == 1, pieces[0].slot == .article {
+        core.articleOrdinal = d
+      }
       return core
     }
 

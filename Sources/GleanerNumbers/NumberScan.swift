@@ -9,6 +9,8 @@ struct NumberScan {
   let dates: [TextRange]
   /// The token after the last mention found, to tell "$2000 over 3 years".
   var lastEnd = -1
+  /// The event of the last mention found.
+  var lastEvent: String?
 
   var lexicon: NumberLexicon { reader.lexicon }
   var text: ArticleText { reader.text }
@@ -32,9 +34,12 @@ struct NumberScan {
     if candidate.kind == "skip" { return ([], candidate.next) }
     candidate = range(candidate, paragraphStart: paragraphStart)
     if candidate.kind == "skip" { return ([], candidate.next) }
-    if candidate.modifier == nil { candidate.modifier = modifier(before: candidate.first, paragraphStart) }
-    candidate.event = event(of: candidate)
+    if candidate.modifier == nil {
+      candidate.modifier = modifier(before: candidate.first, paragraphStart, countsTime: countsTime(candidate))
+    }
+    if candidate.rule != "cardinal.age" { candidate.event = event(of: candidate) ?? sharedEvent(candidate) }
     lastEnd = candidate.next
+    lastEvent = candidate.event
     return ([candidate], candidate.next)
   }
 
@@ -89,9 +94,9 @@ struct NumberScan {
       var candidate = NumberCandidate(
         first: index, end: approx.next, next: approx.next, kind: "cardinal", value: approx.payload,
         modifier: "approx", rule: "cardinal.approximate", core: core)
-      if let noun = countedNoun(at: approx.next + 1) {
-        candidate.unit = noun
-        candidate.next = approx.next + 2
+      if let noun = countedNoun(at: approx.next + 1, singular: false) {
+        candidate.unit = noun.unit
+        candidate.next = noun.next
       }
       return candidate
     }
@@ -199,14 +204,33 @@ struct NumberScan {
     {
       return skip(candidate.end + 1, core)
     }
-    if candidate.unit == nil, candidate.kind == "cardinal" || candidate.kind == "ordinal",
-      let noun = countedNoun(at: candidate.end)
+    // "for a fifth day": an article and an ordinal before a noun is an ordinal.
+    if let ordinal = core.articleOrdinal, candidate.kind == "cardinal", candidate.end == core.end,
+      candidate.end < limit, word(candidate.end) != "of",
+      let noun = countedNoun(at: candidate.end, singular: true, ordinal: true)
     {
-      candidate.unit = noun
-      candidate.next = candidate.end + 1
+      candidate.first = core.first + 1
+      candidate.kind = "ordinal"
+      candidate.value = ordinal
+      candidate.rule = "ordinal"
+      candidate.unit = noun.unit
+      candidate.next = noun.next
+      return candidate
+    }
+    if candidate.unit == nil, candidate.kind == "cardinal" || candidate.kind == "ordinal",
+      let noun = countedNoun(
+        at: candidate.end, singular: candidate.kind == "ordinal" || abs(core.value) <= 1,
+        ordinal: candidate.kind == "ordinal")
+    {
+      candidate.unit = noun.unit
+      candidate.next = noun.next
       if candidate.rule.hasPrefix("cardinal") { candidate.rule = "cardinal.count" }
     }
     if isYear(candidate, paragraphStart: paragraphStart) { return skip(candidate.end, core) }
+    if candidate.unit == nil, isAge(candidate, paragraphStart: paragraphStart) {
+      candidate.unit = "years"
+      candidate.rule = "cardinal.age"
+    }
     return candidate
   }
 
@@ -314,13 +338,24 @@ struct NumberScan {
 
   // MARK: What counts
 
-  /// The word after a count that says what it counts: "33 hostages".
-  func countedNoun(at index: Int) -> String? {
-    guard isCountable(index), tokens[index].spaceBefore else { return nil }
-    return text.string(tokens[index])
+  /// An age: "Maria, 54, runs", "Macron (44)", "aged 54".
+  private func isAge(_ candidate: NumberCandidate, paragraphStart: Int) -> Bool {
+    let core = candidate.core
+    guard candidate.kind == "cardinal", core.integer, (1...120).contains(core.value),
+      candidate.first == core.first, candidate.first > paragraphStart
+    else { return false }
+    if reader.match(lexicon.ageBefore, before: candidate.first, lowest: paragraphStart) != nil { return true }
+    guard !core.words, core.plainDigits > 0, candidate.first - 2 >= paragraphStart, candidate.end < limit,
+      tokens[candidate.first - 2].kind == .word, tokens[candidate.first - 2].isCapitalized
+    else { return false }
+    let before = word(candidate.first - 1)
+    let after = word(candidate.end)
+    if before == "," && after == "," { return true }
+    // "Papadaki (54)", not a table's "Juventus ( 3 )".
+    return before == "(" && after == ")" && glued(candidate.first) && glued(candidate.end)
   }
 
-  private func isCountable(_ index: Int) -> Bool {
+  func isCountable(_ index: Int) -> Bool {
     guard index < limit, tokens[index].kind == .word, !tokens[index].startsSentence else { return false }
     let w = word(index)
     if lexicon.notCounted.contains(w) || lexicon.numberWords.contains(w) { return false }
@@ -412,6 +447,17 @@ struct NumberScan {
         return end
       }
     }
+    // The second day of "June 12 and 19", the first of "12 and 19 June".
+    if core.integer, !core.words, core.plainDigits > 0, core.plainDigits <= 2, core.value <= 31 {
+      if first >= paragraphStart + 3, isDayJoiner(first - 1),
+        isDayNumber(first - 2), reader.match(lexicon.months, before: first - 2, lowest: paragraphStart) != nil
+      {
+        return end
+      }
+      if end + 2 < limit, isDayJoiner(end), isDayNumber(end + 1), reader.match(lexicon.months, at: end + 2) != nil {
+        return end
+      }
+    }
     // The pronoun "one": "that one is good".
     if core.words, core.end == first + 1, core.value == 1, word(first) == "one", first > paragraphStart,
       lexicon.pronounBefore.contains(word(first - 1)), !(glued(end) && word(end) == "-"),
@@ -420,6 +466,18 @@ struct NumberScan {
       return end
     }
     return nil
+  }
+
+  private func isDayJoiner(_ index: Int) -> Bool {
+    let w = word(index)
+    return w == "and" || w == "or" || w == "to" || w == "-" || w == "–" || w == "&"
+  }
+
+  private func isDayNumber(_ index: Int) -> Bool {
+    guard tokens[index].kind == .number, tokens[index].range.count <= 2,
+      case .number(let value, true, true) = DigitReader.read(text.bytes[tokens[index].range.start..<tokens[index].range.end])
+    else { return false }
+    return value >= 1 && value <= 31
   }
 
   /// A four-digit number that is a year: "in 2020", "2014 was".
@@ -433,10 +491,12 @@ struct NumberScan {
     return true
   }
 
+  /// Whether a plural noun follows a four-digit number, making it a count
+  /// rather than a year: "1900 Palestinians", "2000 more troops" (not "1978
+  /// resolution calls", "2021 Francophonie Games").
   private func isPluralNoun(_ index: Int) -> Bool {
-    guard isCountable(index) else { return false }
-    let w = word(index)
-    return w.hasSuffix("s") || lexicon.plurals.contains(w)
+    guard let noun = countedNoun(at: index, singular: false), noun.plural else { return false }
+    return noun.next == index + 1 || noun.next == index + 2 && lexicon.adjectives.contains(word(index))
   }
 
   private func overlapsDate(_ range: TextRange) -> Bool {
@@ -460,13 +520,27 @@ struct NumberScan {
   // MARK: Modifiers, ranges, events
 
   /// The modifier right before token `index`: "more than", "about".
-  func modifier(before index: Int, _ paragraphStart: Int) -> String? {
+  ///
+  /// With `countsTime`, "over" and "under" mean "during" ("a raise over two
+  /// years") unless a `during-keep` word comes first ("for over two years").
+  func modifier(before index: Int, _ paragraphStart: Int, countsTime: Bool = false) -> String? {
     guard let found = reader.match(lexicon.modifiers, before: index, lowest: paragraphStart) else { return nil }
     // "$2000 over 3 years": over after a number is no modifier.
     if found.start == lastEnd || found.start > paragraphStart && tokens[found.start - 1].kind == .number {
       return nil
     }
+    if countsTime, found.start + 1 == index, lexicon.during.contains(word(found.start)),
+      found.start == paragraphStart || !lexicon.duringKeep.contains(word(found.start - 1))
+    {
+      return nil
+    }
     return found.payload
+  }
+
+  /// Whether a mention counts time units ("two years", "24 months").
+  private func countsTime(_ candidate: NumberCandidate) -> Bool {
+    guard let unit = candidate.unit, candidate.kind == "cardinal" else { return false }
+    return lexicon.timeWords.contains(unit.lowercased())
   }
 
   /// Joins "10 to 15", "10-15" and "between 10 and 15" into one mention.
@@ -517,36 +591,55 @@ struct NumberScan {
     return merged
   }
 
-  /// The event a count belongs to, from a cue word near it in its sentence.
+  /// The event of the count before, in a list of counts joined by "and",
+  /// "or" or commas: "the release of 33 hostages and 90 prisoners".
+  private func sharedEvent(_ candidate: NumberCandidate) -> String? {
+    guard let lastEvent, lastEnd >= 0, lastEnd < candidate.first, candidate.first - lastEnd <= 2 else { return nil }
+    for k in lastEnd..<candidate.first {
+      let w = word(k)
+      guard w == "and" || w == "or" || w == "," else { return nil }
+    }
+    return lastEvent
+  }
+
+  /// The event a count belongs to, from a cue word near it in its sentence:
+  /// the nearest cue of its own clause, else the nearest before it.
   private func event(of candidate: NumberCandidate) -> String? {
     guard !lexicon.events.isEmpty, candidate.kind == "cardinal" || candidate.kind == "quantity" else { return nil }
     guard let sentence = text.sentenceIndex(containing: tokens[candidate.first].range.start) else { return nil }
     let bounds = text.sentences[sentence].tokens
     let lower = max(bounds.lowerBound, candidate.first - 6)
-    var before: (distance: Int, name: String)?
+    var before: (distance: Int, name: String, ownClause: Bool)?
+    var ownClause = true
     var k = candidate.first - 1
     while k >= lower {
       if tokens[k].kind == .number { break }
       if let found = reader.match(lexicon.events, at: k), found.payload.before, found.next <= candidate.first {
-        before = (candidate.first - found.next, found.payload.name)
+        before = (candidate.first - found.next, found.payload.name, ownClause)
         break
       }
+      if lexicon.clauseBreaks.contains(word(k)) { ownClause = false }
       k -= 1
     }
     var after: (distance: Int, name: String)?
     let upper = min(bounds.upperBound, limit, candidate.next + 4)
-    k = candidate.next
+    k = candidate.end
     while k < upper {
-      if tokens[k].kind == .number || tokens[k].kind == .punctuation { break }
+      // Inside the counted noun's phrase ("three injured people") nothing stops the search.
+      if k >= candidate.next,
+        tokens[k].kind == .number || tokens[k].kind == .punctuation || lexicon.clauseBreaks.contains(word(k))
+      {
+        break
+      }
       if let found = reader.match(lexicon.events, at: k), found.payload.after {
-        after = (k - candidate.next, found.payload.name)
+        after = (max(0, k - candidate.next), found.payload.name)
         break
       }
       k += 1
     }
     switch (before, after) {
-    case (let b?, let a?): return b.distance <= a.distance ? b.name : a.name
-    case (let b?, nil): return b.name
+    case (let b?, let a?): return b.ownClause && b.distance <= a.distance ? b.name : a.name
+    case (let b?, nil): return b.ownClause || b.distance <= 2 ? b.name : nil
     case (nil, let a?): return a.name
     default: return nil
     }

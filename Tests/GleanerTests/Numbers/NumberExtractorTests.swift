@@ -116,8 +116,55 @@ enum NumberTestSupport {
     NumberCase(marked: "the release of ⏩1900⏪ Palestinians", kind: "cardinal", value: 1900, unit: "Palestinians", event: "release"),
     NumberCase(marked: "So far, ⏩18⏪ hostages have been released.", kind: "cardinal", value: 18, unit: "hostages", event: "release"),
     NumberCase(marked: "The blast killed ⏩9⏪ people.", kind: "cardinal", value: 9, unit: "people", event: "kill"),
-    NumberCase(marked: "⏩40⏪ were wounded", kind: "cardinal", value: 40, event: "wound"),
+    NumberCase(marked: "⏩40⏪ were wounded", kind: "cardinal", value: 40, event: "injure"),
     NumberCase(marked: "⏩2,000⏪ residents were evacuated", kind: "cardinal", value: 2000, unit: "residents", event: "evacuate"),
+    // Each count takes the cue of its own clause.
+    NumberCase(marked: "At least ⏩two⏪ people were killed and 14 were injured.", kind: "cardinal", value: 2, unit: "people", modifier: "at_least", event: "kill"),
+    NumberCase(marked: "At least two people were killed and ⏩14⏪ were injured.", kind: "cardinal", value: 14, event: "injure"),
+    NumberCase(marked: "Troops killed ⏩4⏪ and wounded 9.", kind: "cardinal", value: 4, event: "kill"),
+    NumberCase(marked: "Troops killed 4 and wounded ⏩9⏪.", kind: "cardinal", value: 9, event: "injure"),
+    NumberCase(marked: "the release of 33 hostages and ⏩90⏪ prisoners", kind: "cardinal", value: 90, unit: "prisoners", event: "release"),
+    NumberCase(marked: "freed 33 hostages, 20 women and ⏩90⏪ prisoners", kind: "cardinal", value: 90, unit: "prisoners", event: "release"),
+    NumberCase(marked: "⏩1,200⏪ soldiers and 85 trucks were sent", kind: "cardinal", value: 1200, unit: "soldiers"),
+    NumberCase(marked: "The death toll rose to ⏩30⏪.", kind: "cardinal", value: 30, event: "kill"),
+    NumberCase(marked: "⏩11⏪ people died", kind: "cardinal", value: 11, unit: "people", event: "kill"),
+    NumberCase(marked: "⏩12⏪ people are still missing", kind: "cardinal", value: 12, unit: "people", event: "missing"),
+    NumberCase(marked: "the arrest of ⏩12⏪ men", kind: "cardinal", value: 12, unit: "men", event: "arrest"),
+    NumberCase(marked: "ordered to evacuate ⏩500⏪ homes", kind: "cardinal", value: 500, unit: "homes", event: "evacuate"),
+    NumberCase(marked: "⏩300⏪ families were displaced", kind: "cardinal", value: 300, unit: "families", event: "displace"),
+    NumberCase(marked: "⏩three⏪ injured soldiers", kind: "cardinal", value: 3, unit: "soldiers", event: "injure"),
+    // What is counted: the head noun, with noun compounds, without adjectives.
+    NumberCase(marked: "⏩60⏪ fire engines and", kind: "cardinal", value: 60, unit: "fire engines"),
+    NumberCase(marked: "a cut of ⏩25⏪ basis points", kind: "cardinal", value: 25, unit: "basis points"),
+    NumberCase(marked: "⏩nine⏪ water-dropping aircraft were sent", kind: "cardinal", value: 9, unit: "aircraft"),
+    NumberCase(marked: "for a ⏩second⏪ consecutive year", kind: "ordinal", value: 2, unit: "year"),
+    NumberCase(marked: "freed ⏩33⏪ Israeli hostages", kind: "cardinal", value: 33, unit: "hostages", event: "release"),
+    NumberCase(marked: "the ⏩first⏪ French president to win", kind: "ordinal", value: 1, unit: "president"),
+    NumberCase(marked: "⏩three⏪ police officers", kind: "cardinal", value: 3, unit: "police officers"),
+    NumberCase(marked: "⏩two⏪ more hostages", kind: "cardinal", value: 2, unit: "hostages"),
+    NumberCase(marked: "⏩five⏪ armed men", kind: "cardinal", value: 5, unit: "men"),
+    NumberCase(marked: "⏩two⏪ days needs two weeks", kind: "cardinal", value: 2, unit: "days"),
+    NumberCase(marked: "the ⏩first⏪ truck came round", kind: "ordinal", value: 1, unit: "truck"),
+    NumberCase(marked: "⏩1900⏪ Palestinians from prisons", kind: "cardinal", value: 1900, unit: "Palestinians"),
+    NumberCase(marked: "Israel freed ⏩2,000⏪ Palestinian prisoners", kind: "cardinal", value: 2000, unit: "prisoners", event: "release"),
+    NumberCase(marked: "⏩two⏪ killed", kind: "cardinal", value: 2, event: "kill"),
+    NumberCase(marked: "has ⏩13.5 million⏪ common shares", kind: "cardinal", value: 13_500_000, unit: "common shares"),
+    NumberCase(marked: "Leeds ⏩2⏪ Falkirk 0", kind: "cardinal", value: 2),
+    NumberCase(marked: "sent ⏩2000⏪ more troops", kind: "cardinal", value: 2000, unit: "troops"),
+    // An article and an ordinal: an ordinal before a noun, else a fraction.
+    NumberCase(marked: "battled the fire for a ⏩fifth⏪ day", kind: "ordinal", value: 5, unit: "day"),
+    NumberCase(marked: "⏩a fifth⏪ of voters", kind: "cardinal", value: 0.2),
+    NumberCase(marked: "down by ⏩a third⏪.", kind: "cardinal", value: 1.0 / 3),
+    // Ages.
+    NumberCase(marked: "said Maria Papadaki, ⏩54⏪, who runs a bakery", kind: "cardinal", value: 54, unit: "years"),
+    NumberCase(marked: "Emmanuel Macron (⏩44⏪) won", kind: "cardinal", value: 44, unit: "years"),
+    NumberCase(marked: "a man aged ⏩54⏪", kind: "cardinal", value: 54, unit: "years"),
+    NumberCase(marked: "In Paris, ⏩44⏪ people voted", kind: "cardinal", value: 44, unit: "people"),
+    // "over" before time units is "during".
+    NumberCase(marked: "a 7% raise over ⏩two⏪ years", kind: "cardinal", value: 2, unit: "years"),
+    NumberCase(marked: "for over ⏩two⏪ years", kind: "cardinal", value: 2, unit: "years", modifier: "more_than"),
+    // A day of a month list is a date; a count after a date is a count.
+    NumberCase(marked: "On June 5, ⏩12⏪ people died", kind: "cardinal", value: 12, unit: "people", event: "kill"),
   ]
 
   @Test(arguments: cases)
@@ -155,12 +202,16 @@ enum NumberTestSupport {
     "We met at 10:30 today.",
     "We met at 6pm today.",
     "It was founded in 1998.",
+    "That 1978 resolution calls for peace.",
+    "The 2021 Francophonie Games were cancelled.",
     "The 1990s were calm.",
     "F-16 jets flew over.",
     "That one is good.",
     "Talks began on January 19.",
     "Talks began on 19 January.",
     "1) Keep calm.",
+    "Voting takes place on June 12 and 19.",
+    "Voting takes place on 12 and 19 June.",
   ])
   func notACount(_ text: String) {
     let (_, mentions) = NumberTestSupport.numbers(text)
@@ -180,6 +231,11 @@ enum NumberTestSupport {
     let text = "Israel freed 1900 Palestinians."
     let (_, mentions) = NumberTestSupport.numbers(text, dates: [NumberTestSupport.date("1900", in: text)])
     #expect(mentions.map(\.span.text) == ["1900"])
+  }
+
+  @Test func agesAreMarkedByTheirRule() {
+    let (_, mentions) = NumberTestSupport.numbers("Macron, 44, is the first French president to win twice.")
+    #expect(mentions.map(\.rule) == ["cardinal.age", "ordinal"])
   }
 
   @Test func commaListsAreSeveralNumbers() {

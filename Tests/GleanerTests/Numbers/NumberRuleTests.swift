@@ -26,6 +26,8 @@ import Testing
     ("@list event\n\nlooted => loot position=during\n", "en/numbers/zz-test.rules:3: position="),
     ("@list subunit\nin => in\n", "en/numbers/zz-test.rules:2: a subunit needs"),
     ("@list short-scale\nk => 1000 case=upper\n", "en/numbers/zz-test.rules:2: case="),
+    ("@list adjective-suffix\nish => adjective min=few\n", "en/numbers/zz-test.rules:2: min="),
+    ("@list adjective-suffix\nish => adjective head=maybe\n", "en/numbers/zz-test.rules:2: head="),
   ])
   func invalidRule(_ content: String, _ message: String) {
     let errors = Self.errors(content)

@@ -1,0 +1,124 @@
+import GleanerCore
+import GleanerText
+
+/// What a count counts: the head noun of the noun phrase after it, with the
+/// nouns compounded before that head ("60 fire engines" → "fire engines").
+struct CountedNoun {
+  /// The words as written, from the first compound noun to the head.
+  var unit: String
+  /// The token after the head.
+  var next: Int
+  /// Whether the head is plural ("hostages", "people").
+  var plural: Bool
+}
+
+extension NumberScan {
+  /// One word of a noun phrase: a token, or a hyphenated compound
+  /// ("water-dropping") over several tokens.
+  private struct PhraseWord {
+    var first: Int
+    var end: Int
+    var text: String
+    /// `text` lower-cased (ASCII).
+    var lower: String
+    var capitalized: Bool
+    var hyphenated: Bool { end - first > 1 }
+  }
+
+  /// How a word may serve in a noun phrase.
+  private enum Role { case noun, modifier, modifierOnly }
+
+  /// The counted noun of the phrase starting at token `index`.
+  ///
+  /// Reads up to four words (stopping at a preposition, verb, number, month
+  /// or mark). A plural count takes the first plural noun as its head and
+  /// keeps the plain lower-case nouns right before it ("basis points");
+  /// adjectives, participles, hyphenated modifiers and capitalised words
+  /// (demonyms, names) before it are skipped ("33 Israeli hostages" →
+  /// "hostages"). A singular count ("the first French president") skips
+  /// those modifiers and takes the first word left. Only an `ordinal` counts
+  /// a capitalised singular ("the first World Cup"): after a cardinal, one is
+  /// a name ("Leeds 1 Falkirk 0").
+  func countedNoun(at index: Int, singular: Bool, ordinal: Bool = false) -> CountedNoun? {
+    guard index < limit, tokens[index].spaceBefore else { return nil }
+    var words: [PhraseWord] = []
+    var k = index
+    while words.count < 4, isCountable(k) || isAdjective(k) {
+      var end = k + 1
+      while end + 1 < limit, glued(end), word(end) == "-", glued(end + 1), tokens[end + 1].kind == .word {
+        end += 2
+      }
+      let range = TextRange(tokens[k].range.start, tokens[end - 1].range.end)
+      words.append(
+        PhraseWord(
+          first: k, end: end, text: text.string(range), lower: text.lowercasedString(range),
+          capitalized: tokens[k].isCapitalized))
+      k = end
+      if k >= limit || !tokens[k].spaceBefore { break }
+    }
+    guard !words.isEmpty else { return nil }
+    let roles = words.indices.map { role(words, $0) }
+
+    if !singular, var head = words.indices.first(where: { isPlural(words[$0]) && roles[$0] == .noun }) {
+      // "police officers": an irregular plural before an -s plural is a modifier.
+      if head + 1 < words.count, lexicon.plurals.contains(words[head].lower),
+        roles[head + 1] == .noun, isPlural(words[head + 1])
+      {
+        head += 1
+      }
+      var start = head
+      while start > 0, head - start < 2, roles[start - 1] == .noun, !words[start - 1].capitalized,
+        !words[start - 1].hyphenated
+      {
+        start -= 1
+      }
+      return noun(words, start, head, plural: true)
+    }
+    var head = 0
+    while head + 1 < words.count, roles[head] != .noun { head += 1 }
+    // A plural count is not of a lone adjective or participle ("kills two trying").
+    guard roles[head] == .noun || singular && roles[head] == .modifier else { return nil }
+    // A cardinal before a singular name is a score or a code ("Leeds 1 Falkirk 0").
+    if words[head].capitalized, !ordinal, !isPlural(words[head]) { return nil }
+    return noun(words, head, head, plural: isPlural(words[head]))
+  }
+
+  private func noun(_ words: [PhraseWord], _ start: Int, _ head: Int, plural: Bool) -> CountedNoun {
+    let range = TextRange(tokens[words[start].first].range.start, tokens[words[head].end - 1].range.end)
+    return CountedNoun(unit: text.string(range), next: words[head].end, plural: plural)
+  }
+
+  /// Whether word `i` can be a noun, qualifies one only before a noun, or
+  /// never is one.
+  private func role(_ words: [PhraseWord], _ i: Int) -> Role {
+    let phraseWord = words[i]
+    let lower = phraseWord.lower
+    let followed = i + 1 < words.count
+    if lexicon.adjectives.contains(lower) { return .modifierOnly }
+    if phraseWord.hyphenated || phraseWord.capitalized {
+      // "water-dropping aircraft", "Israeli hostages"; alone, a noun ("Palestinians").
+      return followed && !(phraseWord.capitalized && words[i + 1].capitalized) ? .modifier : .noun
+    }
+    for suffix in lexicon.adjectiveSuffixes
+    where lower.utf8.count >= suffix.minLength && lower.hasSuffix(suffix.suffix) {
+      return suffix.head ? .modifier : .modifierOnly
+    }
+    return .noun
+  }
+
+  /// A word of the `adjective` list, which may also be a `not-counted` word
+  /// ("two more hostages").
+  private func isAdjective(_ index: Int) -> Bool {
+    index < limit && tokens[index].kind == .word && !tokens[index].startsSentence
+      && lexicon.adjectives.contains(word(index))
+  }
+
+  /// A plural noun: one of the irregular plurals, or a word in -s that is
+  /// not in -ss, -is or -us ("basis", "bus").
+  private func isPlural(_ phraseWord: PhraseWord) -> Bool {
+    let lower = phraseWord.lower
+    if lexicon.plurals.contains(lower) { return true }
+    guard lower.utf8.count >= 3, lower.hasSuffix("s") else { return false }
+    return !lower.hasSuffix("ss") && !lower.hasSuffix("is") && !lower.hasSuffix("us")
+  }
+}
