@@ -5,16 +5,14 @@ import GleanerLoad
 
 /// Runs the pipeline over a stream of loaded documents on several threads,
 /// writing results in input order with bounded memory.
-///
-/// Documents are gathered into batches (at most `batchSize` documents or
-/// `batchBytes` bytes), each batch is processed by `jobs` threads, and its
-/// lines are written before the next batch is read.
 public struct BatchRunner: Sendable {
   public var pipeline: Pipeline
   public var jobs: Int
   public var defaultPublished: String?
   public var writer: RecordWriter
+  /// The most documents in flight (loaded, processing or waiting to be written).
   public var batchSize = 256
+  /// About the most document bytes in flight.
   public var batchBytes = 32 << 20
   public var timer: StageTimer?
 
@@ -39,55 +37,74 @@ public struct BatchRunner: Sendable {
   }
 
   /// Loads `inputs` with `loader` and hands each document's outcome to
-  /// `output`, in input order; `progress` hears the totals after each batch.
+  /// `output`, in input order, as soon as it and every document before it
+  /// are done; `progress` hears the running totals after each document.
+  ///
+  /// One thread loads, `jobs` threads process, and the calling thread
+  /// writes. At most `batchSize` documents (and about `batchBytes` bytes)
+  /// are in flight at once, so memory stays bounded on streams of any
+  /// length, and a slow stream (`tail -f | gleaner extract -`) gets each
+  /// record out as soon as its document is done.
+  ///
+  /// `idle` runs whenever the writer has to wait for the next outcome: the
+  /// moment to flush buffered output.
   public func run(
     _ inputs: [String], loader: InputLoader, progress: ((Summary) -> Void)? = nil,
-    output: (Outcome) -> Void
+    idle: () -> Void = {}, output: (Outcome) -> Void
   ) -> Summary {
+    let flow = DocumentFlow(capacity: max(batchSize, jobs), byteCapacity: batchBytes)
+    var threads: [Thread] = []
+    let reader = Thread {
+      loader.load(inputs) { flow.push($0) }
+      flow.finish()
+    }
+    threads.append(reader)
+    for _ in 0..<jobs {
+      threads.append(
+        Thread {
+          while let (index, item) = flow.take() {
+            flow.complete(index, outcome(of: item))
+          }
+        })
+    }
+    for thread in threads {
+      thread.stackSize = 16 << 20  // deeply nested pages need room
+      thread.start()
+    }
     var summary = Summary()
-    var batch: [LoadedItem] = []
-    var batchBytesSoFar = 0
-    func flush() {
-      for outcome in process(batch) {
-        summary.documents += 1
-        if case .failure = outcome { summary.failures += 1 }
-        output(outcome)
-      }
-      batch.removeAll(keepingCapacity: true)
-      batchBytesSoFar = 0
+    while let (outcome, bytes) = flow.next(beforeWaiting: idle) {
+      summary.documents += 1
+      summary.bytes += bytes
+      if case .failure = outcome { summary.failures += 1 }
+      output(outcome)
       progress?(summary)
     }
-    loader.load(inputs) { item in
-      if case .document(let document) = item {
-        batchBytesSoFar += document.bytes.count
-        summary.bytes += document.bytes.count
-      }
-      batch.append(item)
-      if batch.count >= batchSize || batchBytesSoFar >= batchBytes { flush() }
-    }
-    flush()
     return summary
+  }
+
+  /// The outcome of one loaded item.
+  func outcome(of item: LoadedItem) -> Outcome {
+    switch item {
+    case .failure(let id, let source, let error):
+      return .failure(id: id, source: source, error: error)
+    case .document(let document):
+      do throws(DocumentError) {
+        let record = try pipeline.record(for: document, defaultPublished: defaultPublished, timer: timer)
+        var clock = timer?.start()
+        let line = writer.line(for: record)
+        timer?.lap("emit", &clock)
+        return .record(line)
+      } catch {
+        return .failure(id: document.id, source: document.source, error: error)
+      }
+    }
   }
 
   /// Processes one batch on `jobs` threads; the outcomes keep the batch order.
   public func process(_ items: [LoadedItem]) -> [Outcome] {
     let results = ParallelResults<Outcome>(count: items.count)
     let work: @Sendable (Int) -> Void = { index in
-      switch items[index] {
-      case .failure(let id, let source, let error):
-        results[index] = .failure(id: id, source: source, error: error)
-      case .document(let document):
-        do throws(DocumentError) {
-          let record = try pipeline.record(
-            for: document, defaultPublished: defaultPublished, timer: timer)
-          var clock = timer?.start()
-          let line = writer.line(for: record)
-          timer?.lap("emit", &clock)
-          results[index] = .record(line)
-        } catch {
-          results[index] = .failure(id: document.id, source: document.source, error: error)
-        }
-      }
+      results[index] = outcome(of: items[index])
     }
     if jobs == 1 || items.count < 2 {
       for index in items.indices { work(index) }

@@ -8,13 +8,25 @@ protocol ByteStream {
   mutating func next() throws(DocumentError) -> [UInt8]
 }
 
-/// Reads a file handle in 1 MiB chunks.
+/// Reads a file handle in chunks of up to 1 MiB. A pipe or terminal gives
+/// what has arrived so far, so a slow stream is processed as it comes.
 struct FileByteStream: ByteStream {
   let handle: FileHandle
+  /// Whether the handle is a regular file (else a pipe, socket or terminal).
+  let isRegularFile: Bool
+
+  init(handle: FileHandle) {
+    self.handle = handle
+    var status = stat()
+    isRegularFile = fstat(handle.fileDescriptor, &status) == 0 && (status.st_mode & S_IFMT) == S_IFREG
+  }
 
   mutating func next() throws(DocumentError) -> [UInt8] {
     do {
-      return [UInt8](try handle.read(upToCount: 1 << 20) ?? Data())
+      if isRegularFile {
+        return [UInt8](try handle.read(upToCount: 1 << 20) ?? Data())
+      }
+      return [UInt8](handle.availableData)
     } catch {
       throw DocumentError(stage: "load", "cannot read: \(error.localizedDescription)")
     }

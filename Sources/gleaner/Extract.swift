@@ -76,7 +76,8 @@ struct Extract: ParsableCommand {
     let started = Date()
     let progress = !quiet && ProgressLine.isTerminal ? ProgressLine(totalBytes: ProgressLine.totalBytes(of: inputs)) : nil
     let summary = runner.run(
-      inputs, loader: InputLoader(format: inputFormat, limits: limits), progress: progress?.update
+      inputs, loader: InputLoader(format: inputFormat, limits: limits), progress: progress?.update,
+      idle: output.flush
     ) { outcome in
       switch outcome {
       case .record(let line):

@@ -79,4 +79,28 @@ import Testing
     #expect(run.status == 0)
     #expect(run.stdout.contains("\n  \"id\": \"-\""))
   }
+
+  @Test(.enabled(if: binary != nil)) func aRecordGoesOutBeforeTheStreamEnds() throws {
+    let process = Process()
+    process.executableURL = Self.binary
+    process.arguments = ["extract", "--input-format", "jsonl", "--quiet", "-"]
+    let input = Pipe()
+    let output = Pipe()
+    process.standardInput = input
+    process.standardOutput = output
+    try process.run()
+    defer {
+      try? input.fileHandleForWriting.close()
+      process.waitUntilExit()
+    }
+    input.fileHandleForWriting.write(Data("{\"id\": \"first\", \"text\": \"Talks began on Tuesday.\"}\n".utf8))
+    // The stream stays open: the first record must still come out.
+    var line = Data()
+    let deadline = Date().addingTimeInterval(10)
+    while Date() < deadline, !line.contains(0x0A) {
+      line.append(output.fileHandleForReading.availableData)
+    }
+    let record = try JSONSerialization.jsonObject(with: line) as? [String: Any]
+    #expect(record?["id"] as? String == "first")
+  }
 }
