@@ -49,8 +49,8 @@ enum Guards {
         if start > 0, !lexicon.match("count-cue", view, at: start - 1).isEmpty { return false }
       case "age":
         // "a 6-year-old boy"
-        if end < view.count, view.text[end] == "old" { return false }
-        if end + 1 < view.count, view.text[end] == "-", view.text[end + 1] == "old" { return false }
+        if end < view.count, view.is(end, "old") { return false }
+        if end + 1 < view.count, view.is(end, "-"), view.is(end + 1, "old") { return false }
       case "rate":
         // "$1.76 a year", "four flights a week"
         if slots.entry("count")?.attribute("article") == "yes", start > 0,
@@ -61,14 +61,14 @@ enum Guards {
         }
       case "name":
         if end < view.count, view.isWord(end), view.token(end).isCapitalized,
-          !view.breakBefore(end), !lexicon.dateWords.contains(view.text[end])
+          !view.breakBefore(end), !lexicon.isDateWord(view, end)
         {
           return false
         }
       case "name-before":
         if start > 0, !slots.has("rel"), view.isWord(start - 1), view.token(start - 1).isCapitalized,
           !view.token(start).startsSentence, !view.breakBefore(start),
-          !lexicon.dateWords.contains(view.text[start - 1]),
+          !lexicon.isDateWord(view, start - 1),
           lexicon.match("month-cue", view, at: start - 1).isEmpty
         {
           return false
