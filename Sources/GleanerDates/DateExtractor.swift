@@ -66,6 +66,7 @@ public struct DateExtractor: Sendable {
       }
     }
     if !errors.isEmpty { throw RuleErrors(errors) }
+    for word in PatternTrie.builtinFollowers { _ = lexicon.intern(word) }
     lexicon.seal()
     var trieOfWord = [Int32](repeating: -1, count: lexicon.words.count)
     var tries: [PatternTrie] = []
@@ -83,6 +84,10 @@ public struct DateExtractor: Sendable {
         if number { numberTrie.insert(pattern, rule: r, index: p) }
       }
     }
+    for (id, k) in trieOfWord.enumerated() where k >= 0 {
+      tries[Int(k)].seal(first: Int32(id), lexicon: lexicon)
+    }
+    numberTrie.seal(first: nil, lexicon: lexicon)
     self.lexicon = lexicon
     self.rules = compiled
     self.trieOfWord = trieOfWord
@@ -204,9 +209,12 @@ public struct DateExtractor: Sendable {
       matches.removeAll(keepingCapacity: true)
       let id = view.ids[start]
       if id >= 0, trieOfWord[Int(id)] >= 0 {
-        matcher.run(tries[Int(trieOfWord[Int(id)])], at: start, group: 0, into: &matches)
+        let trie = tries[Int(trieOfWord[Int(id)])]
+        if trie.mayMatch(view, at: start) { matcher.run(trie, at: start, group: 0, into: &matches) }
       }
-      if view.isNumber(start) { matcher.run(numberTrie, at: start, group: 1, into: &matches) }
+      if view.isNumber(start), numberTrie.mayMatch(view, at: start) {
+        matcher.run(numberTrie, at: start, group: 1, into: &matches)
+      }
       if matches.isEmpty { return }
       matches.sort {
         if $0.end != $1.end { return $0.end > $1.end }
@@ -248,3 +256,4 @@ public struct DateExtractor: Sendable {
     return result
   }
 }
+

@@ -80,6 +80,7 @@ enum Builtin: String, Sendable, CaseIterable {
   case decade, yy, number, yearWords = "year-words"
 
   static let names: Set<String> = Set(allCases.map(\.rawValue))
+  static let ordered: [Builtin] = Array(allCases)
 }
 
 /// A compiled `@rule`: its patterns and the attributes that say how to

@@ -62,12 +62,13 @@ struct PatternMatcher {
   let view: TokenView
   private let ordinalList: Int
   private let numberList: Int
-  private var stack: [(String, Capture)] = []
+  /// The captures of the current path: (slot number of the trie, capture).
+  private var stack: [(Int16, Capture)] = []
   private var start = 0
   /// Per pattern of the current trie: the run that last set it, its end and captures.
   private var stamps: [Int] = []
   private var ends: [Int] = []
-  private var captures: [[(String, Capture)]] = []
+  private var captures: [[(Int16, Capture)]] = []
   private var touched: [Int] = []
   private var generation = 0
 
@@ -91,19 +92,45 @@ struct PatternMatcher {
     touched.removeAll(keepingCapacity: true)
     stack.removeAll(keepingCapacity: true)
     self.start = start
-    trie.nodes.withUnsafeBufferPointer { visit($0, 0, start) }
+    trie.nodes.withUnsafeBufferPointer { nodes in
+      trie.children.withUnsafeBufferPointer { children in
+        trie.ends.withUnsafeBufferPointer { ends in
+          trie.words.withUnsafeBufferPointer { words in
+            let tree = Tree(nodes: nodes, children: children, ends: ends, words: words)
+            visit(tree, 0, start)
+          }
+        }
+      }
+    }
     for k in touched {
       let entry = trie.entries[k]
+      let slots = Slots(items: captures[k].map { (trie.slotNames[Int($0.0)], $0.1) })
       matches.append(
         Match(
           end: ends[k], rule: Int(entry.rule), group: group, pattern: Int(entry.pattern),
-          slots: Slots(items: captures[k])))
+          slots: slots))
     }
   }
 
-  private mutating func visit(_ nodes: UnsafeBufferPointer<PatternTrie.Node>, _ node: Int, _ t: Int) {
-    for k in nodes[node].ends { record(Int(k), t) }
-    for child in nodes[node].children { expand(nodes, Int(child), t) }
+  private struct Tree {
+    let nodes: UnsafeBufferPointer<PatternTrie.Node>
+    let children: UnsafeBufferPointer<Int32>
+    let ends: UnsafeBufferPointer<Int32>
+    let words: UnsafeBufferPointer<Int32>
+  }
+
+  private mutating func visit(_ tree: Tree, _ node: Int, _ t: Int) {
+    let n = tree.nodes[node]
+    var k = Int(n.endStart)
+    while k < Int(n.endStart + n.endCount) {
+      record(Int(tree.ends[k]), t)
+      k += 1
+    }
+    k = Int(n.childStart)
+    while k < Int(n.childStart + n.childCount) {
+      expand(tree, Int(tree.children[k]), t)
+      k += 1
+    }
   }
 
   private mutating func record(_ k: Int, _ t: Int) {
@@ -121,37 +148,46 @@ struct PatternMatcher {
 
   /// Matches node `child`'s element at token `t` (every way, then skipping
   /// it when optional) and goes on below it.
-  private mutating func expand(_ nodes: UnsafeBufferPointer<PatternTrie.Node>, _ child: Int, _ t: Int) {
-    let element = nodes[child].element!
-    if t < view.count, !(t > start && view.breakBefore(t)),
-      !(element.glued && !view.glued(t))
-    {
-      switch element.kind {
-      case .literal(let words):
-        if words.contains(view.ids[t]) { visit(nodes, child, t + 1) }
-      case .list(let list):
+  private mutating func expand(_ tree: Tree, _ child: Int, _ t: Int) {
+    let node = tree.nodes[child]
+    if t < view.count, !(t > start && view.breakBefore(t)), !(node.glued && !view.glued(t)) {
+      switch node.kind {
+      case .literal:
+        let id = view.ids[t]
+        var k = Int(node.arg)
+        while k < Int(node.arg + node.argCount) {
+          if tree.words[k] == id {
+            visit(tree, child, t + 1)
+            break
+          }
+          k += 1
+        }
+      case .list:
+        let list = Int(node.arg)
         if lexicon.starts(list, view, at: t) {
           for (end, entry) in lexicon.match(list, view, at: t) {
-            stack.append((element.slot, Capture(entry: entry)))
-            visit(nodes, child, end)
+            stack.append((node.slot, Capture(entry: entry)))
+            visit(tree, child, end)
             stack.removeLast()
           }
         }
-      case .builtin(let name):
-        let options = builtin(name, at: t)
+      case .builtin:
+        let options = builtin(Builtin.ordered[Int(node.arg)], at: t)
         for k in 0..<options.count {
           let (end, capture) = options[k]
           if let capture {
-            stack.append((element.slot, capture))
-            visit(nodes, child, end)
+            stack.append((node.slot, capture))
+            visit(tree, child, end)
             stack.removeLast()
           } else {
-            visit(nodes, child, end)
+            visit(tree, child, end)
           }
         }
+      case .root:
+        break
       }
     }
-    if element.optional { visit(nodes, child, t) }
+    if node.optional { visit(tree, child, t) }
   }
 
   /// The ways one element matches at token `t`, longest first.

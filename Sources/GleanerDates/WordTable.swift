@@ -22,6 +22,11 @@ struct WordTable: Sendable {
     return id
   }
 
+  /// The text of word `id`.
+  func word(_ id: Int32) -> String {
+    String(decoding: pool[Int(starts[Int(id)])..<Int(starts[Int(id) + 1])], as: UTF8.self)
+  }
+
   /// The id of a known word, or -1.
   func id(_ word: String) -> Int32 { ids[word] ?? -1 }
 
