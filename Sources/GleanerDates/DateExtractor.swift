@@ -70,7 +70,7 @@ public struct DateExtractor: Sendable {
     lexicon.seal()
     var trieOfWord = [Int32](repeating: -1, count: lexicon.words.count)
     var tries: [PatternTrie] = []
-    var numberTrie = PatternTrie()
+    let numberTrie = PatternTrie()
     for (r, rule) in compiled.enumerated() {
       for (p, pattern) in rule.patterns.enumerated() {
         let (ids, number) = Self.firstKeys(pattern, lexicon: lexicon)
@@ -178,12 +178,22 @@ public struct DateExtractor: Sendable {
     var resolution: Resolution
   }
 
-  /// Whether some pattern or modifier can start at token `i`.
+  /// Whether some pattern can start at token `i` as far as the token and the
+  /// next one tell, or a modifier phrase starts there.
   @inline(__always)
   private func mayStart(_ i: Int, _ view: TokenView) -> Bool {
+    mayMatch(i, view) || lexicon.starts(modifierList, view, at: i)
+  }
+
+  /// Whether a pattern can start at token `i` as far as it and the next one tell.
+  @inline(__always)
+  private func mayMatch(_ i: Int, _ view: TokenView) -> Bool {
     let id = view.ids[i]
-    return (id >= 0 && (trieOfWord[Int(id)] >= 0 || lexicon.starts(modifierList, view, at: i)))
-      || view.isNumber(i)
+    if id >= 0 {
+      let trie = trieOfWord[Int(id)]
+      if trie >= 0, tries[Int(trie)].mayMatch(view, at: i) { return true }
+    }
+    return view.isNumber(i) && numberTrie.mayMatch(view, at: i)
   }
 
   /// A resolver for a match at token `i`; the sentence's tense is read once, when asked.
@@ -247,9 +257,10 @@ public struct DateExtractor: Sendable {
         break
       }
     }
-    attempt(i, nil)
+    if mayMatch(i, view) { attempt(i, nil) }
     if lexicon.starts(modifierList, view, at: i) {
-      for (end, entry) in lexicon.match(modifierList, view, at: i) where end < view.count {
+      for (end, entry) in lexicon.match(modifierList, view, at: i)
+      where end < view.count && mayMatch(end, view) {
         attempt(end, entry)
       }
     }

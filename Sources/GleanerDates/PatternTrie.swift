@@ -1,8 +1,10 @@
 /// The patterns that may start at one kind of token (one first word, or any
 /// number), merged into a prefix tree: a start they share ("{count}",
 /// "the?", "at? {clock}") is matched once for all of them. Nodes are plain
-/// values in flat arrays, so walking the tree retains nothing.
-struct PatternTrie: Sendable {
+/// values in flat arrays, so walking the tree retains nothing. A class, so
+/// handing a trie to the matcher copies nothing; it is only changed while
+/// the extractor is built (`insert`, `seal`), then shared read-only.
+final class PatternTrie: @unchecked Sendable {
   struct Node: Sendable {
     enum Kind: UInt8, Sendable { case root, literal, list, builtin }
     var kind: Kind
@@ -34,22 +36,38 @@ struct PatternTrie: Sendable {
   private(set) var slotNames: [String] = []
   private(set) var entries: [Entry] = []
 
-  /// Word ids (bit set) that may come right after the first token of a
-  /// match, whether a number may, and whether a match may be one token long:
-  /// a cheap test that skips the walk at most tokens ("the company").
-  private(set) var second: [UInt64] = []
-  private(set) var secondNumber = false
-  private(set) var endsAtFirst = false
+  /// What may follow the first token of a match: a cheap test that skips
+  /// the walk at most tokens ("the company", "150 people").
+  struct Followers: Sendable {
+    /// Word ids (bit set) that may come right after the first token.
+    var second: [UInt64]
+    /// Whether a number may come right after it.
+    var secondNumber = false
+    /// Whether a match may be one token long.
+    var endsAtFirst = false
+
+    @inline(__always)
+    func allow(_ view: TokenView, at start: Int) -> Bool {
+      if endsAtFirst { return true }
+      let next = start + 1
+      guard next < view.count else { return false }
+      if secondNumber && view.isNumber(next) { return true }
+      let id = Int(view.ids[next])
+      return id >= 0 && second[id >> 6] & (1 << UInt64(id & 63)) != 0
+    }
+  }
+
+  /// For a word's trie: one entry. For the number trie: one per number
+  /// shape (`NumberShape`), found through `followersOfShape`.
+  private(set) var followers: [Followers] = []
+  private(set) var followersOfShape: [Int8] = []
 
   /// Whether a match may start at token `start` as far as its next token tells.
   @inline(__always)
   func mayMatch(_ view: TokenView, at start: Int) -> Bool {
-    if endsAtFirst { return true }
-    let next = start + 1
-    guard next < view.count else { return false }
-    if secondNumber && view.isNumber(next) { return true }
-    let id = Int(view.ids[next])
-    return id >= 0 && second[id >> 6] & (1 << UInt64(id & 63)) != 0
+    if followersOfShape.isEmpty { return followers[0].allow(view, at: start) }
+    let shape = NumberShape.of(view, start)
+    return followers[Int(followersOfShape[shape])].allow(view, at: start)
   }
 
   /// Words a number class may continue with after its first token
@@ -58,12 +76,12 @@ struct PatternTrie: Sendable {
     ":", "st", "nd", "rd", "th", "s", "'s", "’s", "-", "thousand", "hundred", "and",
   ]
 
-  /// Computes `second` for the trie of first word `first` (nil: of numbers).
-  private mutating func computeFollowers(first: Int32?, lexicon: DateLexicon) {
-    second = Array(repeating: 0, count: lexicon.words.count / 64 + 1)
+  /// What may follow a first token `first`, or a number of `shape` when nil.
+  private func computeFollowers(first: Int32?, shape: Int, lexicon: DateLexicon) -> Followers {
+    var result = Followers(second: Array(repeating: 0, count: lexicon.words.count / 64 + 1))
     func insert(_ id: Int32) {
       guard id >= 0 else { return }
-      second[Int(id) >> 6] |= 1 << UInt64(id & 63)
+      result.second[Int(id) >> 6] |= 1 << UInt64(id & 63)
     }
     func insertFirsts(_ list: String) {
       if let n = lexicon.listIndex[list] { lexicon.firstTokens(n).forEach(insert) }
@@ -82,14 +100,14 @@ struct PatternTrie: Sendable {
     }
     // the position right after the element of `node`
     func after(_ node: Int) {
-      if !draft[node].ends.isEmpty { endsAtFirst = true }
+      if !draft[node].ends.isEmpty { result.endsAtFirst = true }
       for c in draft[node].children {
         let element = draft[c].element!
         switch element.kind {
         case .literal(let ids): ids.forEach(insert)
         case .list(let n): lexicon.firstTokens(n).forEach(insert)
         case .builtin(let name):
-          secondNumber = true
+          result.secondNumber = true
           if [.day, .ordinal].contains(name) { insertFirsts("ordinal") }
           if [.hour, .count, .yearWords].contains(name) { insertFirsts("number") }
         }
@@ -109,8 +127,25 @@ struct PatternTrie: Sendable {
               if let next = phrase.tail.first { insert(next) } else { after(c) }
             }
           }
-        case .builtin:
-          secondNumber = true
+        case .builtin(let name):
+          if let first {
+            // a word: only number words and ordinals ("two", "first") start a number class
+            func starts(_ list: String) -> Bool {
+              lexicon.listIndex[list].map { n in
+                lexicon.phrases[Int(first)].contains { $0.list == n }
+              } ?? false
+            }
+            let ok: Bool
+            switch name {
+            case .day, .ordinal: ok = starts("ordinal")
+            case .hour, .count: ok = starts("number")
+            default: ok = false
+            }
+            if !ok { break }
+          } else if !NumberShape.accepts(name, shape) {
+            break
+          }
+          result.secondNumber = true
           Self.builtinFollowers.forEach { insert(lexicon.words.id($0)) }
           insertAll("number")
           insertAll("ordinal")
@@ -120,12 +155,13 @@ struct PatternTrie: Sendable {
       }
     }
     atFirst(0)
+    return result
   }
 
   /// While building: the tree with its elements.
   private var draft: [(element: PatternElement?, children: [Int], ends: [Int32])] = [(nil, [], [])]
 
-  mutating func insert(_ pattern: [PatternElement], rule: Int, index: Int) {
+  func insert(_ pattern: [PatternElement], rule: Int, index: Int) {
     var node = 0
     for element in pattern {
       if let child = draft[node].children.first(where: { draft[$0].element == element }) {
@@ -142,8 +178,20 @@ struct PatternTrie: Sendable {
 
   /// Lays the tree out in flat arrays (call after the last `insert`) for
   /// the patterns starting with word `first` (nil: with a number).
-  mutating func seal(first: Int32?, lexicon: DateLexicon) {
-    computeFollowers(first: first, lexicon: lexicon)
+  func seal(first: Int32?, lexicon: DateLexicon) {
+    if first != nil {
+      followers = [computeFollowers(first: first, shape: 0, lexicon: lexicon)]
+    } else {
+      followersOfShape = Array(repeating: 0, count: NumberShape.count)
+      var index: [Int: Int8] = [:]
+      for shape in NumberShape.occurring {
+        if index[shape] == nil {
+          index[shape] = Int8(followers.count)
+          followers.append(computeFollowers(first: nil, shape: shape, lexicon: lexicon))
+        }
+        followersOfShape[shape] = index[shape]!
+      }
+    }
     nodes = []
     children = []
     ends = []
@@ -184,5 +232,66 @@ struct PatternTrie: Sendable {
       nodes.append(node)
     }
     draft = []
+  }
+}
+
+/// What a number token can be, as a bit set of the number classes that
+/// accept it at the start of a match (`{day}`, `{year}`, ...).
+enum NumberShape {
+  static let day = 1, month = 2, year = 4, yy = 8, minute = 16, hour = 32, ordinal = 64
+  static let decade = 128, clock4 = 256, plain = 512
+  static let count = 1024
+
+  /// The shape of a plain number of `digits` digits.
+  static func of(value v: Int, digits d: Int) -> Int {
+    var shape = plain
+    if d <= 2, (1...31).contains(v) { shape |= day }
+    if d <= 2, (1...12).contains(v) { shape |= month }
+    if d == 4, (1000...2199).contains(v) { shape |= year }
+    if d == 2 { shape |= yy }
+    if d == 2, v < 60 { shape |= minute }
+    if d <= 2, v <= 24 { shape |= hour }
+    if d <= 4, v >= 1 { shape |= ordinal }
+    if d == 4, v % 10 == 0 { shape |= decade }
+    if d == 4, v < 1000, v / 100 <= 23, v % 100 < 60 { shape |= clock4 }
+    return shape
+  }
+
+  /// The shape of number token `i` (0: not plain digits, as `1.5`, `1,000`).
+  @inline(__always)
+  static func of(_ view: TokenView, _ i: Int) -> Int {
+    guard let int = view.integer(i) else { return 0 }
+    return of(value: int.value, digits: int.digits)
+  }
+
+  /// Every shape a number token can have.
+  static var occurring: [Int] {
+    var shapes: Set<Int> = [0]
+    for d in 1...9 {
+      let limit = d <= 4 ? Int(pow10(d)) : 10
+      for v in 0..<limit { shapes.insert(of(value: d <= 4 ? v : 100_000, digits: d)) }
+    }
+    return shapes.sorted()
+  }
+
+  private static func pow10(_ d: Int) -> Int { (0..<d).reduce(1) { r, _ in r * 10 } }
+
+  /// Whether `builtin` may match a number token of `shape` at its start.
+  static func accepts(_ builtin: Builtin, _ shape: Int) -> Bool {
+    let isPlain = shape & plain != 0
+    switch builtin {
+    case .number: return isPlain
+    case .count: return true
+    case .clock: return shape & (hour | clock4) != 0 || !isPlain
+    case .day, .dayNum: return shape & day != 0
+    case .ordinal: return shape & ordinal != 0
+    case .monthNum: return shape & month != 0
+    case .year: return shape & year != 0
+    case .yy: return shape & yy != 0
+    case .minute: return shape & minute != 0
+    case .hour: return shape & hour != 0
+    case .decade: return shape & decade != 0
+    case .yearWords: return false
+    }
   }
 }
