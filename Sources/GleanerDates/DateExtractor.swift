@@ -17,6 +17,9 @@ public struct DateExtractor: Sendable {
   let tries: [PatternTrie]
   /// The patterns that may start with a number.
   let numberTrie: PatternTrie
+  /// Next-token tests: a word trie's row is its index; numbers by shape.
+  let follow: FollowTable
+  let numberRowOfShape: [Int32]
   let modifierList: Int
 
   /// Compiles the date rules of `language` (`Rules/LANG/dates/`).
@@ -24,7 +27,7 @@ public struct DateExtractor: Sendable {
   /// - Throws: `RuleErrors` naming `file:line` for invalid rules.
   public init(rules ruleSet: RuleSet, language: String) throws {
     let analyzer = TextAnalyzer(abbreviations: [])
-    var lexicon = DateLexicon()
+    var builder = DateLexicon.Builder()
     var errors: [RuleError] = []
     let lists = ruleSet.sections("list", language: language, dimension: "dates")
     for section in lists {
@@ -32,7 +35,7 @@ public struct DateExtractor: Sendable {
         do {
           try Self.validate(list: section.name, entry: entry)
           let value = entry.value ?? entry.keys[0]
-          lexicon.add(
+          builder.add(
             list: section.name, keys: entry.keys,
             entry: LexEntry(list: section.name, value: value, attributes: entry.attributes),
             analyzer: analyzer)
@@ -41,7 +44,7 @@ public struct DateExtractor: Sendable {
         } catch {}
       }
     }
-    if lexicon.listIndex.count >= DateLexicon.noList {
+    if builder.listIndex.count >= DateLexicon.noList {
       errors.append(RuleError(file: "dates", line: 0, "too many date lists"))
     }
     var compiled: [DateRule] = []
@@ -53,7 +56,7 @@ public struct DateExtractor: Sendable {
       for entry in section.entries {
         do {
           let patterns = try entry.keys.map {
-            try DateRule.parse($0, entry: entry, lexicon: &lexicon)
+            try DateRule.parse($0, entry: entry, lexicon: &builder)
           }
           var attributes = section.attributes
           attributes.merge(entry.attributes) { _, new in new }
@@ -66,28 +69,35 @@ public struct DateExtractor: Sendable {
       }
     }
     if !errors.isEmpty { throw RuleErrors(errors) }
-    for word in PatternTrie.builtinFollowers { _ = lexicon.intern(word) }
-    lexicon.seal()
+    for word in PatternTrie.builtinFollowers { _ = builder.intern(word) }
+    let lexicon = DateLexicon(builder)
     var trieOfWord = [Int32](repeating: -1, count: lexicon.words.count)
-    var tries: [PatternTrie] = []
-    let numberTrie = PatternTrie()
+    var drafts: [PatternTrie.Draft] = []
+    var numberDraft = PatternTrie.Draft()
     for (r, rule) in compiled.enumerated() {
       for (p, pattern) in rule.patterns.enumerated() {
         let (ids, number) = Self.firstKeys(pattern, lexicon: lexicon)
         for id in ids.sorted() {
           if trieOfWord[Int(id)] < 0 {
-            trieOfWord[Int(id)] = Int32(tries.count)
-            tries.append(PatternTrie())
+            trieOfWord[Int(id)] = Int32(drafts.count)
+            drafts.append(PatternTrie.Draft())
           }
-          tries[Int(trieOfWord[Int(id)])].insert(pattern, rule: r, index: p)
+          drafts[Int(trieOfWord[Int(id)])].insert(pattern, rule: r, index: p)
         }
-        if number { numberTrie.insert(pattern, rule: r, index: p) }
+        if number { numberDraft.insert(pattern, rule: r, index: p) }
       }
     }
-    for (id, k) in trieOfWord.enumerated() where k >= 0 {
-      tries[Int(k)].seal(first: Int32(id), lexicon: lexicon)
+    var firstOfTrie = [Int32](repeating: 0, count: drafts.count)
+    for (id, k) in trieOfWord.enumerated() where k >= 0 { firstOfTrie[Int(k)] = Int32(id) }
+    let tries = drafts.indices.map {
+      PatternTrie(drafts[$0], first: firstOfTrie[$0], lexicon: lexicon)
     }
-    numberTrie.seal(first: nil, lexicon: lexicon)
+    let numberTrie = PatternTrie(numberDraft, first: nil, lexicon: lexicon)
+    var follow = FollowTable()
+    for trie in tries { _ = follow.add(trie.followers[0]) }
+    let numberRows = numberTrie.followers.map { follow.add($0) }
+    self.follow = follow
+    self.numberRowOfShape = numberTrie.followersOfShape.map { numberRows[Int($0)] }
     self.lexicon = lexicon
     self.rules = compiled
     self.trieOfWord = trieOfWord
@@ -191,17 +201,19 @@ public struct DateExtractor: Sendable {
     let id = view.ids[i]
     if id >= 0 {
       let trie = trieOfWord[Int(id)]
-      if trie >= 0, tries[Int(trie)].mayMatch(view, at: i) { return true }
+      if trie >= 0, follow.allow(Int(trie), view, at: i) { return true }
     }
-    return view.isNumber(i) && numberTrie.mayMatch(view, at: i)
+    guard view.isNumber(i) else { return false }
+    return follow.allow(Int(numberRowOfShape[NumberShape.of(view, i)]), view, at: i)
   }
 
   /// A resolver for a match at token `i`; the sentence's tense is read once, when asked.
   private func makeResolver(at i: Int, view: TokenView, anchor: Anchor?) -> DateResolver {
     var tenseCache: Int?
+    let lexicon = self.lexicon
     return DateResolver(anchor: anchor) {
       if let cached = tenseCache { return cached }
-      let t = Tense.direction(view: view, lexicon: self.lexicon, at: i)
+      let t = Tense.direction(view: view, lexicon: lexicon, at: i)
       tenseCache = t
       return t
     }
@@ -219,10 +231,12 @@ public struct DateExtractor: Sendable {
       matches.removeAll(keepingCapacity: true)
       let id = view.ids[start]
       if id >= 0, trieOfWord[Int(id)] >= 0 {
-        let trie = tries[Int(trieOfWord[Int(id)])]
-        if trie.mayMatch(view, at: start) { matcher.run(trie, at: start, group: 0, into: &matches) }
+        let k = Int(trieOfWord[Int(id)])
+        if follow.allow(k, view, at: start) { matcher.run(tries[k], at: start, group: 0, into: &matches) }
       }
-      if view.isNumber(start), numberTrie.mayMatch(view, at: start) {
+      if view.isNumber(start),
+        follow.allow(Int(numberRowOfShape[NumberShape.of(view, start)]), view, at: start)
+      {
         matcher.run(numberTrie, at: start, group: 1, into: &matches)
       }
       if matches.isEmpty { return }

@@ -24,7 +24,9 @@ final class LexEntry: Sendable {
 
 /// The `@list` sections of `Rules/LANG/dates/`, compiled into lookups keyed by
 /// the word id of a phrase's first token; multi-token phrases keep their tail.
-struct DateLexicon: Sendable {
+/// A class so that matchers share it without copying; it is only changed
+/// while the extractor is built (`add`, `intern`, `seal`), then read-only.
+final class DateLexicon: Sendable {
   struct Phrase: Sendable {
     var list: Int
     var tail: [Int32]
@@ -34,18 +36,53 @@ struct DateLexicon: Sendable {
   /// A list number no list has (for lists a language leaves out).
   static let noList = 63
 
-  private(set) var entries: [LexEntry] = []
+  let entries: [LexEntry]
   /// list name → list number (a bit of `firstMask`).
-  private(set) var listIndex: [String: Int] = [:]
-  private(set) var words = WordTable()
+  let listIndex: [String: Int]
+  let words: WordTable
   /// word id → the phrases it starts, by list, longest first within a list.
-  private(set) var phrases: [[Phrase]] = []
+  let phrases: [[Phrase]]
   /// word id → bit set of the lists with a phrase starting with it.
-  private(set) var firstMask: [UInt64] = []
+  let firstMask: [UInt64]
   /// word id → whether it starts a phrase of any list and is a word (date words).
-  private(set) var dateWord: [Bool] = []
-  /// While compiling: list → first token id → phrases, longest first.
-  private var building: [Int: [Int32: [Phrase]]] = [:]
+  let dateWord: [Bool]
+
+  /// Collects the lists and the words patterns name, then becomes a `DateLexicon`.
+  struct Builder {
+    private(set) var entries: [LexEntry] = []
+    private(set) var listIndex: [String: Int] = [:]
+    private(set) var words = WordTable()
+    /// list → first token id → phrases, longest first.
+    fileprivate var lists: [Int: [Int32: [Phrase]]] = [:]
+    fileprivate var dateWords: Set<Int32> = []
+
+    /// The number of a list, adding it if new.
+    mutating func listNumber(_ list: String) -> Int {
+      if let n = listIndex[list] { return n }
+      listIndex[list] = listIndex.count
+      return listIndex.count - 1
+    }
+
+    mutating func add(list: String, keys: [String], entry: LexEntry, analyzer: TextAnalyzer) {
+      let index = entries.count
+      let number = listNumber(list)
+      entries.append(entry)
+      for key in keys {
+        let tokens = DateLexicon.tokens(key, analyzer: analyzer)
+        guard let first = tokens.first else { continue }
+        let ids = tokens.map { words.intern($0) }
+        var table = lists[number, default: [:]]
+        table[ids[0], default: []].append(
+          Phrase(list: number, tail: Array(ids.dropFirst()), entry: index))
+        table[ids[0]]!.sort { $0.tail.count > $1.tail.count }
+        lists[number] = table
+        if first.first?.isLetter == true { dateWords.insert(ids[0]) }
+      }
+    }
+
+    /// Interns a word patterns or code compare tokens with.
+    mutating func intern(_ word: String) -> Int32 { words.intern(word) }
+  }
 
   /// The tokens of a rule phrase, as the text stage would split it.
   static func tokens(_ phrase: String, analyzer: TextAnalyzer) -> [String] {
@@ -53,49 +90,27 @@ struct DateLexicon: Sendable {
     return article.tokens.map { article.lowercasedString($0.range) }
   }
 
-  /// The number of a list, adding it if new.
-  mutating func listNumber(_ list: String) -> Int {
-    if let n = listIndex[list] { return n }
-    listIndex[list] = listIndex.count
-    return listIndex.count - 1
-  }
-
-  mutating func add(list: String, keys: [String], entry: LexEntry, analyzer: TextAnalyzer) {
-    let index = entries.count
-    let number = listNumber(list)
-    entries.append(entry)
-    for key in keys {
-      let tokens = Self.tokens(key, analyzer: analyzer)
-      guard let first = tokens.first else { continue }
-      let ids = tokens.map { words.intern($0) }
-      var table = building[number, default: [:]]
-      table[ids[0], default: []].append(
-        Phrase(list: number, tail: Array(ids.dropFirst()), entry: index))
-      table[ids[0]]!.sort { $0.tail.count > $1.tail.count }
-      building[number] = table
-      if first.first?.isLetter == true { dateWordsBuilding.insert(ids[0]) }
-    }
-  }
-  private var dateWordsBuilding: Set<Int32> = []
-
-  /// Interns a word patterns or code compare tokens with.
-  mutating func intern(_ word: String) -> Int32 { words.intern(word) }
-
-  /// Freezes the lexicon into the tables matching reads.
-  mutating func seal() {
+  /// Freezes a builder into the tables matching reads.
+  init(_ builder: Builder) {
+    var words = builder.words
     words.seal()
-    phrases = Array(repeating: [], count: words.count)
-    firstMask = Array(repeating: 0, count: words.count)
-    dateWord = Array(repeating: false, count: words.count)
+    var phrases = [[Phrase]](repeating: [], count: words.count)
+    var firstMask = [UInt64](repeating: 0, count: words.count)
+    var dateWord = [Bool](repeating: false, count: words.count)
     // by list number, longest first within a list
-    for list in building.keys.sorted() {
-      for (first, found) in building[list]! { phrases[Int(first)] += found }
+    for list in builder.lists.keys.sorted() {
+      for (first, found) in builder.lists[list]! { phrases[Int(first)] += found }
     }
     for id in phrases.indices {
       for phrase in phrases[id] { firstMask[id] |= 1 << UInt64(phrase.list) }
     }
-    for id in dateWordsBuilding { dateWord[Int(id)] = true }
-    building = [:]
+    for id in builder.dateWords { dateWord[Int(id)] = true }
+    self.entries = builder.entries
+    self.listIndex = builder.listIndex
+    self.words = words
+    self.phrases = phrases
+    self.firstMask = firstMask
+    self.dateWord = dateWord
   }
 
   func has(_ list: String) -> Bool { listIndex[list] != nil }
@@ -164,11 +179,13 @@ struct DateLexicon: Sendable {
 }
 
 /// The tokens of a document as the date rules see them: word ids, plain
-/// integers, and lower-cased text on demand.
-struct TokenView {
+/// integers, and lower-cased text on demand (a class: shared, never copied).
+final class TokenView {
   let article: ArticleText
   /// Token → word id of its lower-cased text (-1: a word no rule names).
   let ids: [Int32]
+  /// Token → whether it is a number.
+  private let numbers: [Bool]
   /// Token → value of a plain digit token of at most 9 digits, else -1.
   private let values: [Int32]
   private let digits: [UInt8]
@@ -189,6 +206,8 @@ struct TokenView {
     self.article = article
     let tokens = article.tokens
     var ids = [Int32](repeating: -1, count: tokens.count)
+    var numbers = [Bool](repeating: false, count: tokens.count)
+    let longest = words.longest
     var values = [Int32](repeating: -1, count: tokens.count)
     var digits = [UInt8](repeating: 0, count: tokens.count)
     var decimals = [Double](repeating: .nan, count: tokens.count)
@@ -197,8 +216,9 @@ struct TokenView {
       for (i, token) in tokens.enumerated() {
         let start = token.range.start
         let end = token.range.end
-        ids[i] = words.id(bytes, start, end)
+        if end - start <= longest { ids[i] = words.id(bytes, start, end) }
         guard token.kind == .number else { continue }
+        numbers[i] = true
         var plain = String(decoding: bytes[start..<end], as: UTF8.self)
         if plain.utf8.contains(UInt8(ascii: ",")) { plain = plain.replacingOccurrences(",", "") }
         if let value = Double(plain) {
@@ -219,6 +239,7 @@ struct TokenView {
       }
     }
     self.ids = ids
+    self.numbers = numbers
     self.values = values
     self.digits = digits
     self.decimals = decimals
@@ -226,7 +247,7 @@ struct TokenView {
   }
 
   func token(_ i: Int) -> Token { article.tokens[i] }
-  func isNumber(_ i: Int) -> Bool { i < count && article.tokens[i].kind == .number }
+  func isNumber(_ i: Int) -> Bool { i < count && numbers[i] }
   func isWord(_ i: Int) -> Bool { i < count && article.tokens[i].kind == .word }
   /// Whether token `i` starts a new sentence or paragraph (phrases never cross one).
   func breakBefore(_ i: Int) -> Bool {

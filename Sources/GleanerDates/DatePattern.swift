@@ -94,7 +94,7 @@ struct DateRule: Sendable {
   func attribute(_ name: String) -> String? { attributes[name] }
 
   static func parse(
-    _ pattern: String, entry: RuleEntry, lexicon: inout DateLexicon
+    _ pattern: String, entry: RuleEntry, lexicon: inout DateLexicon.Builder
   ) throws -> [PatternElement] {
     var elements: [PatternElement] = []
     for rawField in pattern.split(separator: " ") {

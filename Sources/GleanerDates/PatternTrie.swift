@@ -1,10 +1,9 @@
 /// The patterns that may start at one kind of token (one first word, or any
 /// number), merged into a prefix tree: a start they share ("{count}",
 /// "the?", "at? {clock}") is matched once for all of them. Nodes are plain
-/// values in flat arrays, so walking the tree retains nothing. A class, so
-/// handing a trie to the matcher copies nothing; it is only changed while
-/// the extractor is built (`insert`, `seal`), then shared read-only.
-final class PatternTrie: @unchecked Sendable {
+/// values in flat arrays, so walking the tree retains nothing; a class, so
+/// handing a trie to the matcher copies nothing. Built from a `Draft`.
+final class PatternTrie: Sendable {
   struct Node: Sendable {
     enum Kind: UInt8, Sendable { case root, literal, list, builtin }
     var kind: Kind
@@ -29,12 +28,12 @@ final class PatternTrie: @unchecked Sendable {
     var pattern: Int32
   }
 
-  private(set) var nodes: [Node] = []
-  private(set) var children: [Int32] = []
-  private(set) var ends: [Int32] = []
-  private(set) var words: [Int32] = []
-  private(set) var slotNames: [String] = []
-  private(set) var entries: [Entry] = []
+  let nodes: [Node]
+  let children: [Int32]
+  let ends: [Int32]
+  let words: [Int32]
+  let slotNames: [String]
+  let entries: [Entry]
 
   /// What may follow the first token of a match: a cheap test that skips
   /// the walk at most tokens ("the company", "150 people").
@@ -59,16 +58,8 @@ final class PatternTrie: @unchecked Sendable {
 
   /// For a word's trie: one entry. For the number trie: one per number
   /// shape (`NumberShape`), found through `followersOfShape`.
-  private(set) var followers: [Followers] = []
-  private(set) var followersOfShape: [Int8] = []
-
-  /// Whether a match may start at token `start` as far as its next token tells.
-  @inline(__always)
-  func mayMatch(_ view: TokenView, at start: Int) -> Bool {
-    if followersOfShape.isEmpty { return followers[0].allow(view, at: start) }
-    let shape = NumberShape.of(view, start)
-    return followers[Int(followersOfShape[shape])].allow(view, at: start)
-  }
+  let followers: [Followers]
+  let followersOfShape: [Int8]
 
   /// Words a number class may continue with after its first token
   /// ("19th", "10:30", "1990s", "twenty-one", "two thousand and ten").
@@ -76,128 +67,140 @@ final class PatternTrie: @unchecked Sendable {
     ":", "st", "nd", "rd", "th", "s", "'s", "’s", "-", "thousand", "hundred", "and",
   ]
 
-  /// What may follow a first token `first`, or a number of `shape` when nil.
-  private func computeFollowers(first: Int32?, shape: Int, lexicon: DateLexicon) -> Followers {
-    var result = Followers(second: Array(repeating: 0, count: lexicon.words.count / 64 + 1))
-    func insert(_ id: Int32) {
-      guard id >= 0 else { return }
-      result.second[Int(id) >> 6] |= 1 << UInt64(id & 63)
-    }
-    func insertFirsts(_ list: String) {
-      if let n = lexicon.listIndex[list] { lexicon.firstTokens(n).forEach(insert) }
-    }
-    func insertAll(_ list: String) {
-      guard let n = lexicon.listIndex[list] else { return }
-      for id in lexicon.phrases.indices {
-        for phrase in lexicon.phrases[id] where phrase.list == n {
-          insert(Int32(id))
-          phrase.tail.forEach(insert)
+  /// The tree while patterns are added.
+  struct Draft {
+    fileprivate var draft: [(element: PatternElement?, children: [Int], ends: [Int32])] = [
+      (nil, [], [])
+    ]
+    fileprivate var entries: [Entry] = []
+    var isEmpty: Bool { entries.isEmpty }
+
+    mutating func insert(_ pattern: [PatternElement], rule: Int, index: Int) {
+      var node = 0
+      for element in pattern {
+        if let child = draft[node].children.first(where: { draft[$0].element == element }) {
+          node = child
+        } else {
+          draft.append((element, [], []))
+          draft[node].children.append(draft.count - 1)
+          node = draft.count - 1
         }
       }
+      draft[node].ends.append(Int32(entries.count))
+      entries.append(Entry(rule: Int32(rule), pattern: Int32(index)))
     }
-    func isNumeric(_ id: Int32) -> Bool {
-      lexicon.words.word(id).first.map { $0.isNumber } ?? false
-    }
-    // the position right after the element of `node`
-    func after(_ node: Int) {
-      if !draft[node].ends.isEmpty { result.endsAtFirst = true }
-      for c in draft[node].children {
-        let element = draft[c].element!
-        switch element.kind {
-        case .literal(let ids): ids.forEach(insert)
-        case .list(let n): lexicon.firstTokens(n).forEach(insert)
-        case .builtin(let name):
-          result.secondNumber = true
-          if [.day, .ordinal].contains(name) { insertFirsts("ordinal") }
-          if [.hour, .count, .yearWords].contains(name) { insertFirsts("number") }
-        }
-        if element.optional { after(c) }
+
+    /// What may follow a first token `first`, or a number of `shape` when nil.
+    fileprivate func followers(first: Int32?, shape: Int, lexicon: DateLexicon) -> Followers {
+      var result = Followers(second: Array(repeating: 0, count: lexicon.words.count / 64 + 1))
+      func insert(_ id: Int32) {
+        guard id >= 0 else { return }
+        result.second[Int(id) >> 6] |= 1 << UInt64(id & 63)
       }
-    }
-    // the first token, read by a child of `node`
-    func atFirst(_ node: Int) {
-      for c in draft[node].children {
-        let element = draft[c].element!
-        switch element.kind {
-        case .literal(let ids):
-          if ids.contains(where: { $0 == first || (first == nil && isNumeric($0)) }) { after(c) }
-        case .list(let n):
-          for id in lexicon.phrases.indices where Int32(id) == first || (first == nil && isNumeric(Int32(id))) {
-            for phrase in lexicon.phrases[id] where phrase.list == n {
-              if let next = phrase.tail.first { insert(next) } else { after(c) }
-            }
+      func insertFirsts(_ list: String) {
+        if let n = lexicon.listIndex[list] { lexicon.firstTokens(n).forEach(insert) }
+      }
+      func insertAll(_ list: String) {
+        guard let n = lexicon.listIndex[list] else { return }
+        for id in lexicon.phrases.indices {
+          for phrase in lexicon.phrases[id] where phrase.list == n {
+            insert(Int32(id))
+            phrase.tail.forEach(insert)
           }
-        case .builtin(let name):
-          if let first {
-            // a word: only number words and ordinals ("two", "first") start a number class
-            func starts(_ list: String) -> Bool {
-              lexicon.listIndex[list].map { n in
-                lexicon.phrases[Int(first)].contains { $0.list == n }
-              } ?? false
-            }
-            let ok: Bool
-            switch name {
-            case .day, .ordinal: ok = starts("ordinal")
-            case .hour, .count: ok = starts("number")
-            default: ok = false
-            }
-            if !ok { break }
-          } else if !NumberShape.accepts(name, shape) {
-            break
-          }
-          result.secondNumber = true
-          Self.builtinFollowers.forEach { insert(lexicon.words.id($0)) }
-          insertAll("number")
-          insertAll("ordinal")
-          after(c)
         }
-        if element.optional { atFirst(c) }
       }
+      func isNumeric(_ id: Int32) -> Bool {
+        lexicon.words.word(id).first.map { $0.isNumber } ?? false
+      }
+      // the position right after the element of `node`
+      func after(_ node: Int) {
+        if !draft[node].ends.isEmpty { result.endsAtFirst = true }
+        for c in draft[node].children {
+          let element = draft[c].element!
+          switch element.kind {
+          case .literal(let ids): ids.forEach(insert)
+          case .list(let n): lexicon.firstTokens(n).forEach(insert)
+          case .builtin(let name):
+            result.secondNumber = true
+            if [.day, .ordinal].contains(name) { insertFirsts("ordinal") }
+            if [.hour, .count, .yearWords].contains(name) { insertFirsts("number") }
+          }
+          if element.optional { after(c) }
+        }
+      }
+      // the first token, read by a child of `node`
+      func atFirst(_ node: Int) {
+        for c in draft[node].children {
+          let element = draft[c].element!
+          switch element.kind {
+          case .literal(let ids):
+            if ids.contains(where: { $0 == first || (first == nil && isNumeric($0)) }) { after(c) }
+          case .list(let n):
+            for id in lexicon.phrases.indices
+          where Int32(id) == first || (first == nil && isNumeric(Int32(id))) {
+              for phrase in lexicon.phrases[id] where phrase.list == n {
+                if let next = phrase.tail.first { insert(next) } else { after(c) }
+              }
+            }
+          case .builtin(let name):
+            if let first {
+              // a word: only number words and ordinals ("two", "first") start a number class
+              func starts(_ list: String) -> Bool {
+                lexicon.listIndex[list].map { n in
+                  lexicon.phrases[Int(first)].contains { $0.list == n }
+                } ?? false
+              }
+              let ok: Bool
+              switch name {
+              case .day, .ordinal: ok = starts("ordinal")
+              case .hour, .count: ok = starts("number")
+              default: ok = false
+              }
+              if !ok { break }
+            } else if !NumberShape.accepts(name, shape) {
+              break
+            }
+            result.secondNumber = true
+            PatternTrie.builtinFollowers.forEach { insert(lexicon.words.id($0)) }
+            insertAll("number")
+            insertAll("ordinal")
+            after(c)
+          }
+          if element.optional { atFirst(c) }
+        }
+      }
+      atFirst(0)
+      return result
     }
-    atFirst(0)
-    return result
   }
 
-  /// While building: the tree with its elements.
-  private var draft: [(element: PatternElement?, children: [Int], ends: [Int32])] = [(nil, [], [])]
-
-  func insert(_ pattern: [PatternElement], rule: Int, index: Int) {
-    var node = 0
-    for element in pattern {
-      if let child = draft[node].children.first(where: { draft[$0].element == element }) {
-        node = child
-      } else {
-        draft.append((element, [], []))
-        draft[node].children.append(draft.count - 1)
-        node = draft.count - 1
-      }
-    }
-    draft[node].ends.append(Int32(entries.count))
-    entries.append(Entry(rule: Int32(rule), pattern: Int32(index)))
-  }
-
-  /// Lays the tree out in flat arrays (call after the last `insert`) for
-  /// the patterns starting with word `first` (nil: with a number).
-  func seal(first: Int32?, lexicon: DateLexicon) {
+  /// Lays a draft out in flat arrays, for the patterns starting with word
+  /// `first` (nil: with a number).
+  init(_ draft: Draft, first: Int32?, lexicon: DateLexicon) {
+    var nodes: [Node] = []
+    var children: [Int32] = []
+    var ends: [Int32] = []
+    var words: [Int32] = []
+    var slotNames: [String] = []
     if first != nil {
-      followers = [computeFollowers(first: first, shape: 0, lexicon: lexicon)]
+      followers = [draft.followers(first: first, shape: 0, lexicon: lexicon)]
+      followersOfShape = []
     } else {
-      followersOfShape = Array(repeating: 0, count: NumberShape.count)
+      var shapes = [Int8](repeating: 0, count: NumberShape.count)
+      var list: [Followers] = []
       var index: [Int: Int8] = [:]
       for shape in NumberShape.occurring {
         if index[shape] == nil {
-          index[shape] = Int8(followers.count)
-          followers.append(computeFollowers(first: nil, shape: shape, lexicon: lexicon))
+          index[shape] = Int8(list.count)
+          list.append(draft.followers(first: nil, shape: shape, lexicon: lexicon))
         }
-        followersOfShape[shape] = index[shape]!
+        shapes[shape] = index[shape]!
       }
+      followers = list
+      followersOfShape = shapes
     }
-    nodes = []
-    children = []
-    ends = []
-    words = []
     // node k of the draft becomes node k: children listed contiguously
-    for item in draft {
+    for item in draft.draft {
       var node = Node(
         kind: .root, optional: false, glued: false, slot: -1, arg: 0, argCount: 0,
         childStart: Int32(children.count), childCount: Int32(item.children.count),
@@ -231,7 +234,12 @@ final class PatternTrie: @unchecked Sendable {
       }
       nodes.append(node)
     }
-    draft = []
+    self.nodes = nodes
+    self.children = children
+    self.ends = ends
+    self.words = words
+    self.slotNames = slotNames
+    self.entries = draft.entries
   }
 }
 
@@ -293,5 +301,35 @@ enum NumberShape {
     case .decade: return shape & decade != 0
     case .yearWords: return false
     }
+  }
+}
+
+/// The next-token tests of every trie in flat arrays, so the scan over all
+/// tokens reads plain values and retains nothing.
+struct FollowTable: Sendable {
+  private var bits: [UInt64] = []
+  private var stride = 0
+  /// Per row: 1 = a match may be one token long, 2 = a number may follow.
+  private var flags: [UInt8] = []
+
+  /// Adds a trie's test; returns its row.
+  mutating func add(_ followers: PatternTrie.Followers) -> Int32 {
+    if stride == 0 { stride = followers.second.count }
+    precondition(followers.second.count == stride)
+    bits += followers.second
+    flags.append((followers.endsAtFirst ? 1 : 0) | (followers.secondNumber ? 2 : 0))
+    return Int32(flags.count - 1)
+  }
+
+  /// Whether a match of row `row`'s trie may start at token `start`.
+  @inline(__always)
+  func allow(_ row: Int, _ view: TokenView, at start: Int) -> Bool {
+    let flag = flags[row]
+    if flag & 1 != 0 { return true }
+    let next = start + 1
+    guard next < view.count else { return false }
+    if flag & 2 != 0 && view.isNumber(next) { return true }
+    let id = Int(view.ids[next])
+    return id >= 0 && bits[row * stride + id >> 6] & (1 << UInt64(id & 63)) != 0
   }
 }

@@ -9,6 +9,8 @@ struct WordTable: Sendable {
   private var starts: [Int32] = [0]
   private var slots: [Int32] = []
   private var mask = 0
+  /// The length in bytes of the longest word.
+  private(set) var longest = 0
 
   var count: Int { ids.count }
 
@@ -18,6 +20,7 @@ struct WordTable: Sendable {
     let id = Int32(ids.count)
     ids[word] = id
     pool.append(contentsOf: word.utf8)
+    longest = max(longest, word.utf8.count)
     starts.append(Int32(pool.count))
     return id
   }
