@@ -90,6 +90,16 @@ struct DateRule: Sendable {
   var patterns: [[PatternElement]]
   var attributes: [String: String]
   var order: Int
+  /// The `guard=` checks, split once.
+  let guards: [String]
+
+  init(id: String, patterns: [[PatternElement]], attributes: [String: String], order: Int) {
+    self.id = id
+    self.patterns = patterns
+    self.attributes = attributes
+    self.order = order
+    guards = attributes["guard"].map { $0.split(separator: ",").map(String.init) } ?? []
+  }
 
   func attribute(_ name: String) -> String? { attributes[name] }
 

@@ -28,8 +28,7 @@ enum Guards {
       let plural = unit.attribute("plural") == "yes"
       if plural != (form == "plural") { return false }
     }
-    guard let checks = rule.attribute("guard") else { return true }
-    for check in checks.split(separator: ",") {
+    for check in rule.guards {
       switch check {
       case "year":
         if end < view.count, view.isWord(end), !view.token(end).startsSentence,
@@ -96,18 +95,24 @@ enum Guards {
   /// Whether a match that starts or ends with a number stands apart from
   /// other digit groups and currency signs.
   static func numbersStandAlone(start: Int, end: Int, view: TokenView, lexicon: DateLexicon) -> Bool {
-    let joiners: Set<String> = ["-", "/", ".", ":", "+", "–"]
+    func isJoiner(_ i: Int) -> Bool {
+      view.is(i, "-") || view.is(i, "/") || view.is(i, ".") || view.is(i, ":") || view.is(i, "+")
+        || view.is(i, "–")
+    }
     if view.isNumber(start), start > 0 {
-      let before = view.text[start - 1]
-      if view.glued(start) && (view.isNumber(start - 1) || joiners.contains(before)) { return false }
-      if ["$", "€", "£", "¥", "#"].contains(before) { return false }
+      let before = start - 1
+      if view.glued(start) && (view.isNumber(before) || isJoiner(before)) { return false }
+      if view.is(before, "$") || view.is(before, "€") || view.is(before, "£") || view.is(before, "¥")
+        || view.is(before, "#")
+      {
+        return false
+      }
     }
     let last = end - 1
     if view.isNumber(last), end < view.count {
-      let after = view.text[end]
       if view.glued(end) {
-        if view.isNumber(end) || after == "%" { return false }
-        if joiners.contains(after) && after != "." && view.isNumber(end + 1) && view.glued(end + 1) {
+        if view.isNumber(end) || view.is(end, "%") { return false }
+        if isJoiner(end) && !view.is(end, ".") && view.isNumber(end + 1) && view.glued(end + 1) {
           return false
         }
       }

@@ -68,7 +68,10 @@ struct PatternMatcher {
   /// Per pattern of the current trie: the run that last set it, its end and captures.
   private var stamps: [Int] = []
   private var ends: [Int] = []
-  private var captures: [[(Int16, Capture)]] = []
+  /// Per pattern: where its captures start in `pool`, and how many.
+  private var captureStart: [Int] = []
+  private var captureCount: [Int] = []
+  private var pool: [(Int16, Capture)] = []
   private var touched: [Int] = []
   private var generation = 0
 
@@ -86,11 +89,13 @@ struct PatternMatcher {
     if stamps.count < n {
       stamps += Array(repeating: 0, count: n - stamps.count)
       ends += Array(repeating: 0, count: n - ends.count)
-      captures += Array(repeating: [], count: n - captures.count)
+      captureStart += Array(repeating: 0, count: n - captureStart.count)
+      captureCount += Array(repeating: 0, count: n - captureCount.count)
     }
     generation += 1
     touched.removeAll(keepingCapacity: true)
     stack.removeAll(keepingCapacity: true)
+    pool.removeAll(keepingCapacity: true)
     self.start = start
     trie.nodes.withUnsafeBufferPointer { nodes in
       trie.children.withUnsafeBufferPointer { children in
@@ -104,7 +109,9 @@ struct PatternMatcher {
     }
     for k in touched {
       let entry = trie.entries[k]
-      let slots = Slots(items: captures[k].map { (trie.slotNames[Int($0.0)], $0.1) })
+      let first = captureStart[k]
+      let slots = Slots(
+        items: pool[first..<first + captureCount[k]].map { (trie.slotNames[Int($0.0)], $0.1) })
       matches.append(
         Match(
           end: ends[k], rule: Int(entry.rule), group: group, pattern: Int(entry.pattern),
@@ -137,13 +144,14 @@ struct PatternMatcher {
     guard t > start else { return }
     if stamps[k] != generation {
       stamps[k] = generation
-      ends[k] = t
-      captures[k] = stack
       touched.append(k)
-    } else if t > ends[k] {
-      ends[k] = t
-      captures[k] = stack
+    } else if t <= ends[k] {
+      return
     }
+    ends[k] = t
+    captureStart[k] = pool.count
+    captureCount[k] = stack.count
+    pool += stack
   }
 
   /// Matches node `child`'s element at token `t` (every way, then skipping
