@@ -168,14 +168,6 @@ final class DateLexicon: Sendable {
     guard let number = listIndex[list] else { return [] }
     return match(number, view, at: at)
   }
-
-  /// Whether a phrase of `list` starts at token `at`.
-  func matches(_ list: String, _ view: TokenView, at: Int) -> Bool {
-    guard let number = listIndex[list], starts(number, view, at: at) else { return false }
-    var found = false
-    forEachMatch(number, view, at: at) { _, _ in found = true }
-    return found
-  }
 }
 
 /// The tokens of a document as the date rules see them: word ids, plain

@@ -198,20 +198,6 @@ struct PatternMatcher {
     if node.optional { visit(tree, child, t) }
   }
 
-  /// The ways one element matches at token `t`, longest first.
-  func options(_ element: PatternElement, at t: Int) -> Options {
-    switch element.kind {
-    case .literal(let words):
-      return words.contains(view.ids[t]) ? Options(t + 1, nil) : .none
-    case .list(let list):
-      var found = Options()
-      lexicon.forEachMatch(list, view, at: t) { found.append(($0, Capture(entry: $1))) }
-      return found
-    case .builtin(let name):
-      return builtin(name, at: t)
-    }
-  }
-
   private func ordinalSuffix(_ t: Int) -> Bool {
     guard t < view.count, view.glued(t) else { return false }
     return view.is(t, "st") || view.is(t, "nd") || view.is(t, "rd") || view.is(t, "th")

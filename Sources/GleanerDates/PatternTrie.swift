@@ -44,16 +44,6 @@ final class PatternTrie: Sendable {
     var secondNumber = false
     /// Whether a match may be one token long.
     var endsAtFirst = false
-
-    @inline(__always)
-    func allow(_ view: TokenView, at start: Int) -> Bool {
-      if endsAtFirst { return true }
-      let next = start + 1
-      guard next < view.count else { return false }
-      if secondNumber && view.isNumber(next) { return true }
-      let id = Int(view.ids[next])
-      return id >= 0 && second[id >> 6] & (1 << UInt64(id & 63)) != 0
-    }
   }
 
   /// For a word's trie: one entry. For the number trie: one per number
