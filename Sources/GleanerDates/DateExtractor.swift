@@ -12,15 +12,22 @@ import GleanerText
 public struct DateExtractor: Sendable {
   let lexicon: DateLexicon
   let rules: [DateRule]
-  /// first token (or `#` for any number) → (rule, pattern) indices.
-  let index: [String: [(rule: Int, pattern: Int)]]
+  /// word id of a first token → its trie in `tries`, or -1.
+  let trieOfWord: [Int32]
+  let tries: [PatternTrie]
+  /// The patterns that may start with a number.
+  let numberTrie: PatternTrie
+  /// Next-token tests: a word trie's row is its index; numbers by shape.
+  let follow: FollowTable
+  let numberRowOfShape: [Int32]
+  let modifierList: Int
 
   /// Compiles the date rules of `language` (`Rules/LANG/dates/`).
   ///
   /// - Throws: `RuleErrors` naming `file:line` for invalid rules.
   public init(rules ruleSet: RuleSet, language: String) throws {
     let analyzer = TextAnalyzer(abbreviations: [])
-    var lexicon = DateLexicon()
+    var builder = DateLexicon.Builder()
     var errors: [RuleError] = []
     let lists = ruleSet.sections("list", language: language, dimension: "dates")
     for section in lists {
@@ -28,7 +35,7 @@ public struct DateExtractor: Sendable {
         do {
           try Self.validate(list: section.name, entry: entry)
           let value = entry.value ?? entry.keys[0]
-          lexicon.add(
+          builder.add(
             list: section.name, keys: entry.keys,
             entry: LexEntry(list: section.name, value: value, attributes: entry.attributes),
             analyzer: analyzer)
@@ -37,7 +44,9 @@ public struct DateExtractor: Sendable {
         } catch {}
       }
     }
-    let listNames = Set(lists.map(\.name))
+    if builder.listIndex.count >= DateLexicon.noList {
+      errors.append(RuleError(file: "dates", line: 0, "too many date lists"))
+    }
     var compiled: [DateRule] = []
     for section in ruleSet.sections("rule", language: language, dimension: "dates") {
       if let resolve = section.attributes["resolve"], !Self.resolvers.contains(resolve) {
@@ -47,7 +56,7 @@ public struct DateExtractor: Sendable {
       for entry in section.entries {
         do {
           let patterns = try entry.keys.map {
-            try DateRule.parse($0, entry: entry, lists: listNames)
+            try DateRule.parse($0, entry: entry, lexicon: &builder)
           }
           var attributes = section.attributes
           attributes.merge(entry.attributes) { _, new in new }
@@ -60,17 +69,41 @@ public struct DateExtractor: Sendable {
       }
     }
     if !errors.isEmpty { throw RuleErrors(errors) }
-    var index: [String: [(Int, Int)]] = [:]
+    for word in PatternTrie.builtinFollowers { _ = builder.intern(word) }
+    let lexicon = DateLexicon(builder)
+    var trieOfWord = [Int32](repeating: -1, count: lexicon.words.count)
+    var drafts: [PatternTrie.Draft] = []
+    var numberDraft = PatternTrie.Draft()
     for (r, rule) in compiled.enumerated() {
       for (p, pattern) in rule.patterns.enumerated() {
-        for key in Self.firstKeys(pattern, lexicon: lexicon) {
-          index[key, default: []].append((r, p))
+        let (ids, number) = Self.firstKeys(pattern, lexicon: lexicon)
+        for id in ids.sorted() {
+          if trieOfWord[Int(id)] < 0 {
+            trieOfWord[Int(id)] = Int32(drafts.count)
+            drafts.append(PatternTrie.Draft())
+          }
+          drafts[Int(trieOfWord[Int(id)])].insert(pattern, rule: r, index: p)
         }
+        if number { numberDraft.insert(pattern, rule: r, index: p) }
       }
     }
+    var firstOfTrie = [Int32](repeating: 0, count: drafts.count)
+    for (id, k) in trieOfWord.enumerated() where k >= 0 { firstOfTrie[Int(k)] = Int32(id) }
+    let tries = drafts.indices.map {
+      PatternTrie(drafts[$0], first: firstOfTrie[$0], lexicon: lexicon)
+    }
+    let numberTrie = PatternTrie(numberDraft, first: nil, lexicon: lexicon)
+    var follow = FollowTable()
+    for trie in tries { _ = follow.add(trie.followers[0]) }
+    let numberRows = numberTrie.followers.map { follow.add($0) }
+    self.follow = follow
+    self.numberRowOfShape = numberTrie.followersOfShape.map { numberRows[Int($0)] }
     self.lexicon = lexicon
     self.rules = compiled
-    self.index = index.mapValues { $0.map { (rule: $0.0, pattern: $0.1) } }
+    self.trieOfWord = trieOfWord
+    self.tries = tries
+    self.numberTrie = numberTrie
+    self.modifierList = lexicon.listIndex["modifier"] ?? DateLexicon.noList
   }
 
   static let resolvers: Set<String> = [
@@ -93,36 +126,42 @@ public struct DateExtractor: Sendable {
     }
   }
 
-  /// The tokens a pattern can start with (`#` for numbers).
-  static func firstKeys(_ pattern: [PatternElement], lexicon: DateLexicon) -> Set<String> {
-    var keys = Set<String>()
+  /// The word ids a pattern can start with, and whether it can start with a number.
+  static func firstKeys(
+    _ pattern: [PatternElement], lexicon: DateLexicon
+  ) -> (ids: Set<Int32>, number: Bool) {
+    var keys = Set<Int32>()
+    var number = false
+    func list(_ name: String) -> [Int32] {
+      lexicon.listIndex[name].map { lexicon.firstTokens($0) } ?? []
+    }
     for element in pattern {
       switch element.kind {
       case .literal(let words): keys.formUnion(words)
-      case .list(let name): keys.formUnion(lexicon.firstTokens(name))
+      case .list(let n): keys.formUnion(lexicon.firstTokens(n))
       case .builtin(let name):
-        keys.insert("#")
-        if ["day", "ordinal"].contains(name) { keys.formUnion(lexicon.firstTokens("ordinal")) }
-        if ["hour", "count"].contains(name) { keys.formUnion(lexicon.firstTokens("number")) }
+        number = true
+        if [.day, .ordinal].contains(name) { keys.formUnion(list("ordinal")) }
+        if [.hour, .count].contains(name) { keys.formUnion(list("number")) }
       }
       if !element.optional { break }
     }
-    return keys
+    return (keys, number)
   }
 
   /// The dates of `text`, in text order, without overlaps.
   ///
   /// - Parameter published: the reference date, `YYYY-MM-DD` or ISO 8601.
   public func extract(from text: ArticleText, published: String?) -> [DateMention] {
-    let view = TokenView(text)
-    let matcher = PatternMatcher(lexicon: lexicon, view: view)
+    let view = TokenView(text, words: lexicon.words)
+    var matcher = PatternMatcher(lexicon: lexicon, view: view)
     let anchor = Anchor(published)
     var found: [Found] = []
     var i = 0
     while i < view.count {
-      if var hit = best(at: i, matcher: matcher, view: view, anchor: anchor) {
+      if mayStart(i, view), var hit = best(at: i, matcher: &matcher, view: view, anchor: anchor) {
         // an optional element's comma may open a match ("WASHINGTON, March 12")
-        while hit.start + 1 < hit.end, view.text[hit.start] == "," { hit.start += 1 }
+        while hit.start + 1 < hit.end, view.is(hit.start, ",") { hit.start += 1 }
         found.append(hit)
         i = hit.end
       } else {
@@ -149,33 +188,64 @@ public struct DateExtractor: Sendable {
     var resolution: Resolution
   }
 
-  /// The longest resolvable match starting at token `i`, a modifier
-  /// phrase (`early`, `more than`, `the end of`) included.
-  private func best(at i: Int, matcher: PatternMatcher, view: TokenView, anchor: Anchor?) -> Found? {
-    var result: Found?
+  /// Whether some pattern can start at token `i` as far as the token and the
+  /// next one tell, or a modifier phrase starts there.
+  @inline(__always)
+  private func mayStart(_ i: Int, _ view: TokenView) -> Bool {
+    mayMatch(i, view) || lexicon.starts(modifierList, view, at: i)
+  }
+
+  /// Whether a pattern can start at token `i` as far as it and the next one tell.
+  @inline(__always)
+  private func mayMatch(_ i: Int, _ view: TokenView) -> Bool {
+    let id = view.ids[i]
+    if id >= 0 {
+      let trie = trieOfWord[Int(id)]
+      if trie >= 0, follow.allow(Int(trie), view, at: i) { return true }
+    }
+    guard view.isNumber(i) else { return false }
+    return follow.allow(Int(numberRowOfShape[NumberShape.of(view, i)]), view, at: i)
+  }
+
+  /// A resolver for a match at token `i`; the sentence's tense is read once, when asked.
+  private func makeResolver(at i: Int, view: TokenView, anchor: Anchor?) -> DateResolver {
     var tenseCache: Int?
-    let resolver = DateResolver(anchor: anchor) {
+    let lexicon = self.lexicon
+    return DateResolver(anchor: anchor) {
       if let cached = tenseCache { return cached }
-      let t = Tense.direction(view: view, lexicon: self.lexicon, at: i)
+      let t = Tense.direction(view: view, lexicon: lexicon, at: i)
       tenseCache = t
       return t
     }
-    var starts: [(Int, LexEntry?)] = [(i, nil)]
-    for (end, entry) in lexicon.match("modifier", view, at: i) where end < view.count {
-      starts.append((end, entry))
-    }
-    for (start, modifier) in starts {
-      var keys = [view.text[start]]
-      if view.isNumber(start) { keys.append("#") }
-      var candidates: [(rule: Int, pattern: Int)] = []
-      for key in keys { candidates += index[key] ?? [] }
-      var matches: [(end: Int, rule: Int, slots: Slots)] = []
-      for c in candidates {
-        if let m = matcher.match(rules[c.rule].patterns[c.pattern], at: start) {
-          matches.append((m.end, c.rule, m.slots))
-        }
+  }
+
+  /// The longest resolvable match starting at token `i`, a modifier
+  /// phrase (`early`, `more than`, `the end of`) included.
+  private func best(
+    at i: Int, matcher: inout PatternMatcher, view: TokenView, anchor: Anchor?
+  ) -> Found? {
+    var result: Found?
+    var resolver: DateResolver?
+    var matches: [PatternMatcher.Match] = []
+    func attempt(_ start: Int, _ modifier: LexEntry?) {
+      matches.removeAll(keepingCapacity: true)
+      let id = view.ids[start]
+      if id >= 0, trieOfWord[Int(id)] >= 0 {
+        let k = Int(trieOfWord[Int(id)])
+        if follow.allow(k, view, at: start) { matcher.run(tries[k], at: start, group: 0, into: &matches) }
       }
-      matches.sort { $0.end != $1.end ? $0.end > $1.end : $0.rule < $1.rule }
+      if view.isNumber(start),
+        follow.allow(Int(numberRowOfShape[NumberShape.of(view, start)]), view, at: start)
+      {
+        matcher.run(numberTrie, at: start, group: 1, into: &matches)
+      }
+      if matches.isEmpty { return }
+      matches.sort {
+        if $0.end != $1.end { return $0.end > $1.end }
+        if $0.rule != $1.rule { return $0.rule < $1.rule }
+        if $0.group != $1.group { return $0.group < $1.group }
+        return $0.pattern < $1.pattern
+      }
       for m in matches {
         if let result, result.end >= m.end { break }
         let rule = rules[m.rule]
@@ -194,19 +264,21 @@ public struct DateExtractor: Sendable {
             rule, m.slots, start: start, end: m.end, view: view, lexicon: lexicon,
             modified: modifier != nil)
         else { continue }
-        guard var resolution = resolver.resolve(rule, m.slots) else { continue }
+        if resolver == nil { resolver = makeResolver(at: i, view: view, anchor: anchor) }
+        guard var resolution = resolver!.resolve(rule, m.slots) else { continue }
         resolution.mod = modifier?.value ?? rule.attribute("mod")
         result = Found(start: i, end: m.end, rule: rule.id, resolution: resolution)
         break
+      }
+    }
+    if mayMatch(i, view) { attempt(i, nil) }
+    if lexicon.starts(modifierList, view, at: i) {
+      for (end, entry) in lexicon.match(modifierList, view, at: i)
+      where end < view.count && mayMatch(end, view) {
+        attempt(end, entry)
       }
     }
     return result
   }
 }
 
-extension DateLexicon {
-  /// The first tokens of a list's phrases.
-  func firstTokens(_ list: String) -> [String] {
-    Array(lists[list]?.keys ?? [:].keys)
-  }
-}

@@ -1,18 +1,49 @@
 import GleanerCore
 
-/// What a pattern element captured: a number, a list entry, or both.
+/// What a pattern element captured: a number, a list entry, or both
+/// (24 bytes: matching copies captures a lot).
 struct Capture: Sendable {
-  var number: Double?
   var entry: LexEntry?
+  private var value = Double.nan
+  private var minuteValue: Int16 = -1
+  private var secondValue: Int16 = -1
+  private var digitCount: Int16 = 0
+
+  init(
+    number: Double? = nil, entry: LexEntry? = nil, minute: Int? = nil, second: Int? = nil,
+    digits: Int = 0
+  ) {
+    self.entry = entry
+    self.number = number
+    self.minute = minute
+    self.second = second
+    self.digits = digits
+  }
+
+  var number: Double? {
+    get { value.isNaN ? nil : value }
+    set { value = newValue ?? .nan }
+  }
   /// Extra numbers some classes capture (a clock's minute and second).
-  var minute: Int?
-  var second: Int?
-  var digits: Int = 0
+  var minute: Int? {
+    get { minuteValue < 0 ? nil : Int(minuteValue) }
+    set { minuteValue = Int16(newValue ?? -1) }
+  }
+  var second: Int? {
+    get { secondValue < 0 ? nil : Int(secondValue) }
+    set { secondValue = Int16(newValue ?? -1) }
+  }
+  var digits: Int {
+    get { Int(digitCount) }
+    set { digitCount = Int16(clamping: newValue) }
+  }
 }
 
 /// The captures of one match, by slot name.
 struct Slots: Sendable {
   private(set) var items: [(String, Capture)] = []
+
+  init(items: [(String, Capture)] = []) { self.items = items }
 
   subscript(_ name: String) -> Capture? {
     for (key, value) in items where key == name { return value }
@@ -29,11 +60,13 @@ struct Slots: Sendable {
 
 /// One element of a `@rule` pattern: `word`, `a/an`, `{list}`, `{class:slot}`,
 /// `-`, optionally suffixed `?` (may be absent) or prefixed `+` (no space before).
-struct PatternElement: Sendable {
-  enum Kind: Sendable {
-    case literal([String])
-    case list(String)
-    case builtin(String)
+struct PatternElement: Sendable, Equatable {
+  enum Kind: Sendable, Equatable {
+    /// Word ids of the alternatives.
+    case literal([Int32])
+    /// A list number of `DateLexicon`.
+    case list(Int)
+    case builtin(Builtin)
   }
   var kind: Kind
   var slot: String
@@ -42,11 +75,12 @@ struct PatternElement: Sendable {
 }
 
 /// The number classes patterns can use besides `@list` names.
-enum Builtin {
-  static let names: Set<String> = [
-    "day", "ordinal", "year", "month-num", "day-num", "hour", "minute", "count", "clock",
-    "decade", "yy", "number", "year-words",
-  ]
+enum Builtin: String, Sendable, CaseIterable {
+  case day, ordinal, year, monthNum = "month-num", dayNum = "day-num", hour, minute, count, clock
+  case decade, yy, number, yearWords = "year-words"
+
+  static let names: Set<String> = Set(allCases.map(\.rawValue))
+  static let ordered: [Builtin] = Array(allCases)
 }
 
 /// A compiled `@rule`: its patterns and the attributes that say how to
@@ -56,11 +90,21 @@ struct DateRule: Sendable {
   var patterns: [[PatternElement]]
   var attributes: [String: String]
   var order: Int
+  /// The `guard=` checks, split once.
+  let guards: [String]
+
+  init(id: String, patterns: [[PatternElement]], attributes: [String: String], order: Int) {
+    self.id = id
+    self.patterns = patterns
+    self.attributes = attributes
+    self.order = order
+    guards = attributes["guard"].map { $0.split(separator: ",").map(String.init) } ?? []
+  }
 
   func attribute(_ name: String) -> String? { attributes[name] }
 
   static func parse(
-    _ pattern: String, entry: RuleEntry, lists: Set<String>
+    _ pattern: String, entry: RuleEntry, lexicon: inout DateLexicon.Builder
   ) throws -> [PatternElement] {
     var elements: [PatternElement] = []
     for rawField in pattern.split(separator: " ") {
@@ -81,10 +125,10 @@ struct DateRule: Sendable {
         let name = parts[0]
         let slot = parts.count > 1 ? parts[1] : name
         let kind: PatternElement.Kind
-        if Builtin.names.contains(name) {
-          kind = .builtin(name)
-        } else if lists.contains(name) {
-          kind = .list(name)
+        if let builtin = Builtin(rawValue: name) {
+          kind = .builtin(builtin)
+        } else if let list = lexicon.listIndex[name] {
+          kind = .list(list)
         } else {
           throw entry.error("unknown class '{\(name)}': not a @list nor one of \(Builtin.names.sorted())")
         }
@@ -95,7 +139,8 @@ struct DateRule: Sendable {
           text.count > 1 && text.contains("/") && text.contains(where: \.isLetter)
           ? text.split(separator: "/").map(String.init) : [text]
         elements.append(
-          PatternElement(kind: .literal(alternatives), slot: "", optional: optional, glued: glued))
+          PatternElement(
+            kind: .literal(alternatives.map { lexicon.intern($0) }), slot: "", optional: optional, glued: glued))
       }
     }
     guard elements.contains(where: { !$0.optional }) else {

@@ -28,8 +28,7 @@ enum Guards {
       let plural = unit.attribute("plural") == "yes"
       if plural != (form == "plural") { return false }
     }
-    guard let checks = rule.attribute("guard") else { return true }
-    for check in checks.split(separator: ",") {
+    for check in rule.guards {
       switch check {
       case "year":
         if end < view.count, view.isWord(end), !view.token(end).startsSentence,
@@ -49,8 +48,8 @@ enum Guards {
         if start > 0, !lexicon.match("count-cue", view, at: start - 1).isEmpty { return false }
       case "age":
         // "a 6-year-old boy"
-        if end < view.count, view.text[end] == "old" { return false }
-        if end + 1 < view.count, view.text[end] == "-", view.text[end + 1] == "old" { return false }
+        if end < view.count, view.is(end, "old") { return false }
+        if end + 1 < view.count, view.is(end, "-"), view.is(end + 1, "old") { return false }
       case "rate":
         // "$1.76 a year", "four flights a week"
         if slots.entry("count")?.attribute("article") == "yes", start > 0,
@@ -61,14 +60,14 @@ enum Guards {
         }
       case "name":
         if end < view.count, view.isWord(end), view.token(end).isCapitalized,
-          !view.breakBefore(end), !lexicon.dateWords.contains(view.text[end])
+          !view.breakBefore(end), !lexicon.isDateWord(view, end)
         {
           return false
         }
       case "name-before":
         if start > 0, !slots.has("rel"), view.isWord(start - 1), view.token(start - 1).isCapitalized,
           !view.token(start).startsSentence, !view.breakBefore(start),
-          !lexicon.dateWords.contains(view.text[start - 1]),
+          !lexicon.isDateWord(view, start - 1),
           lexicon.match("month-cue", view, at: start - 1).isEmpty
         {
           return false
@@ -96,18 +95,24 @@ enum Guards {
   /// Whether a match that starts or ends with a number stands apart from
   /// other digit groups and currency signs.
   static func numbersStandAlone(start: Int, end: Int, view: TokenView, lexicon: DateLexicon) -> Bool {
-    let joiners: Set<String> = ["-", "/", ".", ":", "+", "–"]
+    func isJoiner(_ i: Int) -> Bool {
+      view.is(i, "-") || view.is(i, "/") || view.is(i, ".") || view.is(i, ":") || view.is(i, "+")
+        || view.is(i, "–")
+    }
     if view.isNumber(start), start > 0 {
-      let before = view.text[start - 1]
-      if view.glued(start) && (view.isNumber(start - 1) || joiners.contains(before)) { return false }
-      if ["$", "€", "£", "¥", "#"].contains(before) { return false }
+      let before = start - 1
+      if view.glued(start) && (view.isNumber(before) || isJoiner(before)) { return false }
+      if view.is(before, "$") || view.is(before, "€") || view.is(before, "£") || view.is(before, "¥")
+        || view.is(before, "#")
+      {
+        return false
+      }
     }
     let last = end - 1
     if view.isNumber(last), end < view.count {
-      let after = view.text[end]
       if view.glued(end) {
-        if view.isNumber(end) || after == "%" { return false }
-        if joiners.contains(after) && after != "." && view.isNumber(end + 1) && view.glued(end + 1) {
+        if view.isNumber(end) || view.is(end, "%") { return false }
+        if isJoiner(end) && !view.is(end, ".") && view.isNumber(end + 1) && view.glued(end + 1) {
           return false
         }
       }
