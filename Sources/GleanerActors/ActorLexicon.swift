@@ -53,6 +53,12 @@ struct ActorLexicon: Sendable {
   var sportsWords: Set<String> = []
   var locationSuffixes: Set<String> = []
   var locationPrefixes: Set<String> = []
+  /// Common nouns that refer back to the one actor they fit ("the bank" → organization,
+  /// "the president" → person), by their word keys.
+  var referenceNouns: [[String]: String] = [:]
+  /// Words that may follow such a reference besides punctuation and stop words ("the bank
+  /// expects", "the federation between").
+  var referenceFollowers: Set<String> = []
   /// The longest title phrase, in words.
   var longestTitle = 1
 
@@ -142,6 +148,14 @@ struct ActorLexicon: Sendable {
     sportsWords = keys("sports-word")
     locationSuffixes = keys("location-suffix")
     locationPrefixes = keys("location-prefix")
+    referenceFollowers = keys("reference-follower")
+    for entry in list("reference-noun") {
+      guard let type = entry.value, type == "person" || type == "organization" else {
+        errors.append(entry.error("a reference noun needs => person or => organization"))
+        continue
+      }
+      for key in entry.keys { referenceNouns[PhraseKey.words(key)] = type }
+    }
     for entry in list("given-name") {
       for key in entry.keys {
         givenNames[PhraseKey.word(key)] = entry.attributes["common"] == "yes"
