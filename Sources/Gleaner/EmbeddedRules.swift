@@ -1445,6 +1445,9 @@ standings | semifinal | semi-final | quarter-final | final | season | halftime |
 batting | bowling | pitched | homer | inning | touchdown | fixtures | results | draw | drew
 basketball | badminton | ice hockey | nba | nhl | nfl | pct | halftime | attendance | overs
 grand prix | motorcycling | rowing | swimming | sailing | volleyball | handball | ski | alpine skiing
+american football | rugby union | rugby league
+@never "RUGBY UNION - RESULTS"
+@example "⏩KVBL⏪ BASKETBALL - RESULTS\nResults of games played on Friday" => type=organization
 @example "SOCCER - LEAGUE RESULTS\nLeague results on Sunday: ⏩Leeds⏪ 2 Wigan 1" => type=organization
 
 # A name ending in one of these is a place ("Tiananmen Square", "Kariba Dam").
@@ -1513,6 +1516,24 @@ expects | plans | wants | buys | sells | holds | keeps | remains | needs | belie
 sees | warns | agrees | hopes | argues | insists | denies | confirms | announces | estimates
 forecasts | urges | calls | says | between | about | against | over | under | into | since
 during | because | itself | himself | herself | now | later | then | already | last | itself
+
+# Kinship words: lower case right before a name they make it a person ("his wife X").
+# Other person contexts are built in: an age after the name ("X, 57,"), "N-year-old X", and
+# in sports reports a minute after the name ("X 56th").
+@list kin
+wife | husband | son | daughter | brother | sister | father | mother | widow | widower
+uncle | aunt | nephew | niece | cousin | grandson | granddaughter | grandfather | grandmother
+girlfriend | boyfriend | fiancee | fiance | fiancée | stepson | stepdaughter | mother-in-law
+father-in-law | son-in-law | daughter-in-law | twin
+@example "He came with his wife ⏩Orla Brennick⏪ and their dog." => type=person
+@example "The veteran ⏩Tavoletti⏪, 57, announced his retirement." => type=person
+@example "The 20-year-old ⏩Kimbrough⏪ shot 67 on Thursday." => type=person
+
+# Scorecard words of sports reports: a name right after them is a player ("c X b Y",
+# "st X", "lbw b X" in cricket).
+@list scorecard-word
+c | b | st | lbw
+@example "CRICKET - TEST SCORES\nWickets fell in the first innings : J. Ardley c Pellow b ⏩Winslade⏪ 31" => type=person
 
 """#),
     (

@@ -59,6 +59,10 @@ struct ActorLexicon: Sendable {
   /// Words that may follow such a reference besides punctuation and stop words ("the bank
   /// expects", "the federation between").
   var referenceFollowers: Set<String> = []
+  /// Kinship words right before a name make a person ("his wife X").
+  var kinWords: Set<String> = []
+  /// Scorecard words of sports reports before a name ("c X b Y"): a player.
+  var scorecardWords: Set<String> = []
   /// The longest title phrase, in words.
   var longestTitle = 1
 
@@ -149,6 +153,8 @@ struct ActorLexicon: Sendable {
     locationSuffixes = keys("location-suffix")
     locationPrefixes = keys("location-prefix")
     referenceFollowers = keys("reference-follower")
+    kinWords = keys("kin")
+    scorecardWords = keys("scorecard-word")
     for entry in list("reference-noun") {
       guard let type = entry.value, type == "person" || type == "organization" else {
         errors.append(entry.error("a reference noun needs => person or => organization"))

@@ -46,6 +46,7 @@ struct MentionFinder {
   // MARK: - Pass one
 
   mutating func run() {
+    markSportsSlug()
     markDatelines()
     var index = 0
     while index < units.count {
@@ -197,6 +198,11 @@ struct MentionFinder {
     if unit.isAllCaps, !unit.inCapitals { return false }  // an acronym: "WHO"
     if lexicon.stopwords.contains(unit.key) { return true }
     guard unit.startsSentence else { return false }
+    if unit.key.count == 1, index + 2 < units.count, units[index + 1].key == ".",
+      units[index + 2].isWord, units[index + 2].isCapitalized, !units[index + 2].startsSentence
+    {
+      return false  // an initial: "C. Hooper" opening a line
+    }
     if lexicon.givenNames[unit.key] != nil, index + 1 < units.count, units[index + 1].isWord,
       units[index + 1].isCapitalized, !units[index + 1].startsSentence,
       units[index + 1].paragraph == unit.paragraph, !lexicon.commonWords.contains(units[index + 1].key)
@@ -405,6 +411,10 @@ struct MentionFinder {
       addUnknown(start, end, type: "person", rule: "actors.apposition", evidence: 3, role: role)
       return
     }
+    if let rule = personCue(start, end) {
+      addUnknown(start, end, type: "person", rule: rule, evidence: 3)
+      return
+    }
     if let role = roleBeforeComma(start, end) {
       addUnknown(start, end, type: "person", rule: "actors.apposition", evidence: 3, role: role)
       return
@@ -569,6 +579,40 @@ struct MentionFinder {
       next += 1
     }
     return next >= units.count || units[next].paragraph != units[index].paragraph
+  }
+
+  /// A context that only people have: an age after the name ("X, 57,"), an age or a
+  /// kinship word before it ("20-year-old X", "his wife X"); in sports reports a minute
+  /// after it ("X 56th") or a scorecard letter before it ("c X b Y"). The rule id, if one.
+  private func personCue(_ start: Int, _ end: Int) -> String? {
+    if end + 2 < units.count, units[end].key == ",", isAge(units[end + 1]),
+      Self.closers.contains(units[end + 2].key)
+    {
+      return "actors.age"
+    }
+    if start > 0 {
+      let before = units[start - 1]
+      if before.key.hasSuffix("-year-old") || before.key.hasSuffix("-years-old") { return "actors.age" }
+      if before.isWord, !before.isCapitalized, lexicon.kinWords.contains(before.key) { return "actors.kin" }
+      if isSports, before.isWord, !before.isCapitalized, lexicon.scorecardWords.contains(before.key) {
+        return "actors.scorecard"
+      }
+    }
+    // "56th" is a number and a word written together.
+    if isSports, end + 1 < units.count, units[end].paragraph == units[end - 1].paragraph,
+      units[end].key.first?.isNumber == true, units[end].key.allSatisfy(\.isNumber),
+      ["st", "nd", "rd", "th"].contains(units[end + 1].key),
+      units[end + 1].range.start == units[end].range.end
+    {
+      return "actors.scorer"
+    }
+    return nil
+  }
+
+  /// A whole number a person's age can be (1 to 119).
+  private func isAge(_ unit: WordUnit) -> Bool {
+    guard !unit.isWord || unit.key.first?.isNumber == true, let value = Int(unit.key) else { return false }
+    return value >= 1 && value < 120
   }
 
   /// A role before a name with a comma: "The German finance minister, Christian Lindner,"
@@ -745,6 +789,22 @@ struct MentionFinder {
       }
       index = end
     }
+  }
+
+  /// "NHL ICE HOCKEY - STANDINGS": an acronym opening a headline in capitals before a sport
+  /// names the league or body, an organization.
+  private mutating func markSportsSlug() {
+    guard let first = units.first, first.inCapitals, first.isWord, first.isAllCaps,
+      (2...5).contains(first.key.count), units.count > 2,
+      !lexicon.commonWords.contains(first.key), !lexicon.sentenceWords.contains(first.key),
+      first.key.count <= 3 || !lexicon.sportsWords.contains(first.key),  // "RUGBY UNION"
+      knownEntity(0, 1, wholeChunk: true).map({ $0.type == "organization" }) ?? true
+    else { return }
+    func sport(_ key: String) -> String { String(key.split(separator: "-").first ?? Substring(key)) }
+    let next = sport(units[1].key)
+    let pair = units[1].key + " " + sport(units[2].key)
+    guard lexicon.sportsWords.contains(next) || lexicon.sportsWords.contains(pair) else { return }
+    add(0, 1, type: "organization", name: text.string(units[0].range), rule: "actors.slug", evidence: 3)
   }
 
   /// A date after a dateline: "1996-08-30", "Aug 30".

@@ -88,3 +88,35 @@ private func actors(_ text: String) -> [String: Actor] {
     #expect(found["Baltic Central Bank"]?.references == [])
   }
 }
+
+/// The type of the actor that has a mention written `span`.
+private func type(of span: String, in text: String) -> String? {
+  TestSupport.record(text).actors.first { $0.mentions.contains { $0.span.text == span } }?.type
+}
+
+@Suite struct ActorPersonCueTests {
+  @Test func agesAndKinshipMakePersons() {
+    let text = "Tavoletti, 57, retired. The 20-year-old Kimbrough won. He came with his wife Orla Brennick."
+    #expect(type(of: "Tavoletti", in: text) == "person")
+    #expect(type(of: "Kimbrough", in: text) == "person")
+    #expect(type(of: "Orla Brennick", in: text) == "person")
+  }
+
+  @Test func scorecardsAndScorersInSportsReports() {
+    let text = """
+      CRICKET - TEST SCORES .
+      J. Ardley c Pellow b Winslade 31
+      SOCCER - LEAGUE RESULTS .
+      Brackley 2 ( Dunmore 56th ) Harwell 0
+      """
+    #expect(type(of: "J. Ardley", in: text) == "person")
+    #expect(type(of: "Pellow", in: text) == "person")
+    #expect(type(of: "Winslade", in: text) == "person")
+    #expect(type(of: "Dunmore", in: text) == "person")
+  }
+
+  @Test func acronymOpeningASportsSlugIsAnOrganization() {
+    #expect(type(of: "KVBL", in: "KVBL BASKETBALL - RESULTS\nResults on Friday .") == "organization")
+    #expect(TestSupport.record("RUGBY UNION - RESULTS\nResults on Friday .").actors.isEmpty)
+  }
+}
