@@ -465,7 +465,8 @@ struct MentionFinder {
       }
       return
     }
-    if units[start..<end].contains(where: { lexicon.commonWords.contains($0.key) && lexicon.givenNames[$0.key] == nil })
+    if units[start..<end].contains(where: { lexicon.commonWords.contains($0.key) && lexicon.givenNames[$0.key] == nil }),
+      !countryInBrackets(after: end)
     {
       // "Standard Liege", "Kansai Electric Power": ordinary words make a body's name.
       addUnknown(start, end, type: "organization", rule: "actors.name", evidence: 0)
@@ -607,6 +608,17 @@ struct MentionFinder {
       return "actors.scorer"
     }
     return nil
+  }
+
+  /// Whether a country in brackets follows: "Phylis Smith ( Britain )" in results lists
+  /// names an athlete more often than a club.
+  private func countryInBrackets(after end: Int) -> Bool {
+    guard end + 2 < units.count, units[end].key == "(" else { return false }
+    for match in lexicon.gazetteer.matches({ $0 < units.count ? units[$0].key : nil }, from: end + 1) {
+      guard match.end < units.count, units[match.end].key == ")" else { continue }
+      if match.payloads.contains(where: { lexicon.entities[Int($0)].type == "country" }) { return true }
+    }
+    return false
   }
 
   /// A whole number a person's age can be (1 to 119).

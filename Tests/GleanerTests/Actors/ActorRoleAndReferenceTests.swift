@@ -115,6 +115,11 @@ private func type(of span: String, in text: String) -> String? {
     #expect(type(of: "Dunmore", in: text) == "person")
   }
 
+  @Test func countryInBracketsMakesAnAthlete() {
+    let text = "SQUASH - RESULTS .\nResults : Tarvin Field ( Britain ) beat Omar Haddi ( Egypt ) 15-9 ."
+    #expect(type(of: "Tarvin Field", in: text) == "person")
+  }
+
   @Test func acronymOpeningASportsSlugIsAnOrganization() {
     #expect(type(of: "KVBL", in: "KVBL BASKETBALL - RESULTS\nResults on Friday .") == "organization")
     #expect(TestSupport.record("RUGBY UNION - RESULTS\nResults on Friday .").actors.isEmpty)
