@@ -1389,10 +1389,14 @@ church | college | institute | commission | committee | union | league | court |
 academy | house | chamber | party | school | museum | organisation | organization
 @example "the ⏩Ministry of Defence⏪ said" => type=organization
 
-# Particles inside person names: "Adel Latif al-Kanu", "Ludwig van Beethoven".
+# Particles inside names, in lower case between capitalized words, also several in a row:
+# "Adel Latif al-Kanu", "Ludwig van der Berg", "La Nation en Marche", "Ramon y Cajal".
 @list particle
 al | el | bin | ibn | bint | abu | van | der | den | de | du | da | di | dos | das | del | della
-le | la | von | zu | ter | ten | mac | st.
+le | la | von | zu | ter | ten | mac | st. | en | des | y | degli | dei
+@example "members of ⏩La Nation en Marche⏪ voted" => type=organization
+@example "the architect ⏩Ludwig van der Berg⏪ said" => type=person
+@example "a letter from ⏩Juan Ramon y Calvo⏪ arrived" => type=person
 
 # Words a capitalized word sequence never starts with or consists of alone.
 @list stopword
@@ -1441,6 +1445,9 @@ standings | semifinal | semi-final | quarter-final | final | season | halftime |
 batting | bowling | pitched | homer | inning | touchdown | fixtures | results | draw | drew
 basketball | badminton | ice hockey | nba | nhl | nfl | pct | halftime | attendance | overs
 grand prix | motorcycling | rowing | swimming | sailing | volleyball | handball | ski | alpine skiing
+american football | rugby union | rugby league
+@never "RUGBY UNION - RESULTS"
+@example "⏩KVBL⏪ BASKETBALL - RESULTS\nResults of games played on Friday" => type=organization
 @example "SOCCER - LEAGUE RESULTS\nLeague results on Sunday: ⏩Leeds⏪ 2 Wigan 1" => type=organization
 
 # A name ending in one of these is a place ("Tiananmen Square", "Kariba Dam").
@@ -1471,6 +1478,7 @@ group | company | firm | party | union | club | side | team | agency | bank | ca
 newspaper | daily | weekly | broker | insurer | maker | retailer | lender | charity | conglomerate
 association | organisation | organization | federation | movement | alliance | brokerage
 @example "the French aid group ⏩Secours Sociaux⏪ opened shelters" => type=organization
+@example "The employers' federation, ⏩Havmark⏪, refused to talk." => type=organization
 
 # A noun that with "of" before a name makes it a place, also across a list of names:
 # "the Greek island of Rhodes", "the villages of Alcantera and Benimuslem".
@@ -1481,6 +1489,51 @@ suburb | suburbs | resort | state | county | counties | republic | enclave | set
 residents | inhabitants | outskirts | streets | mayor | governor
 @example "on the Greek island of ⏩Korvos⏪ on Friday" => type=location
 @example "the villages of Alvarena, ⏩Sumaterra⏪ and Benivall" => type=location
+
+# Common nouns that, after "the", refer back to the one actor named before them that they
+# fit: an organization whose name starts or ends with the noun or that the text called so
+# ("the union X", "the employers' federation, X"), a person whose role ends with it. With
+# two or more fitting actors the noun refers to none. References are listed apart from
+# mentions (`references`), as they are no names.
+@list reference-noun
+union | federation | bank | central bank | ministry | company | firm | party => organization
+agency | council | commission | court | club | association | fund | university => organization
+alliance | airline | carrier | insurer | lender | league | committee | foundation => organization
+institute => organization
+president | prime minister | minister | chancellor | spokesman | spokeswoman => person
+chairman | chairwoman | governor | mayor | coach | manager | director | envoy => person
+ambassador | premier | secretary-general | chief executive | negotiator | analyst => person
+@example "Rates at the Baltic Central Bank held. Growth, ⏩the bank⏪ said, would slow." => name="Baltic Central Bank"
+@example "The employers' federation, Havmark, refused. ⏩The federation⏪'s director left." => name=Havmark
+@example "President Lena Moravec arrived. Later ⏩the president⏪ said little." => name="Lena Moravec"
+
+# Words that may follow such a reference, besides punctuation, stop words and words in
+# -ed: "the bank expects", "polled by the bank between July and May".
+@list reference-follower
+said | says | say | has | had | have | is | was | were | are | will | would | could | can
+may | might | must | should | shall | did | does | do | told | tells | adds | also | still
+expects | plans | wants | buys | sells | holds | keeps | remains | needs | believes | thinks
+sees | warns | agrees | hopes | argues | insists | denies | confirms | announces | estimates
+forecasts | urges | calls | says | between | about | against | over | under | into | since
+during | because | itself | himself | herself | now | later | then | already | last | itself
+
+# Kinship words: lower case right before a name they make it a person ("his wife X").
+# Other person contexts are built in: an age after the name ("X, 57,"), "N-year-old X", and
+# in sports reports a minute after the name ("X 56th").
+@list kin
+wife | husband | son | daughter | brother | sister | father | mother | widow | widower
+uncle | aunt | nephew | niece | cousin | grandson | granddaughter | grandfather | grandmother
+girlfriend | boyfriend | fiancee | fiance | fiancée | stepson | stepdaughter | mother-in-law
+father-in-law | son-in-law | daughter-in-law | twin
+@example "He came with his wife ⏩Orla Brennick⏪ and their dog." => type=person
+@example "The veteran ⏩Tavoletti⏪, 57, announced his retirement." => type=person
+@example "The 20-year-old ⏩Kimbrough⏪ shot 67 on Thursday." => type=person
+
+# Scorecard words of sports reports: a name right after them is a player ("c X b Y",
+# "st X", "lbw b X" in cricket).
+@list scorecard-word
+c | b | st | lbw
+@example "CRICKET - TEST SCORES\nWickets fell in the first innings : J. Ardley c Pellow b ⏩Winslade⏪ 31" => type=person
 
 """#),
     (
@@ -23343,6 +23396,15 @@ author | writer | editor | correspondent | reporter | journalist | actor | actre
 @example "said Hamas spokesman ⏩Karim Yusuf al-Nadi⏪ on Tuesday" => type=person
 @example "Prime Minister ⏩Jacinda Marsh⏪ said" => type=person
 @example "talks with Trade Envoy ⏩Lena Brandt⏪ ended" => type=person
+# Appositions give roles too, after the name ("X, the union's chief negotiator in Gent,")
+# or before it with a comma ("The Danish finance minister, X,"). The role is the title with
+# the words that qualify it, without the article or possessor ("the union's") and without
+# what follows the title ("in Gent").
+@example "said ⏩Tor Dalby⏪, the union's chief negotiator in Gent, on Monday" => roles="chief negotiator"
+@example "He met ⏩Lena Brandt⏪, the trade envoy." => roles="trade envoy"
+@example "The Danish finance minister, ⏩Karl Holmqvist⏪, warned of cuts." => roles="Danish finance minister"
+@example "The federation's director, ⏩Ina Varga⏪, told reporters." => roles=director
+@example "⏩Ola Brekke⏪, chief executive of Norfisk, said prices rose." => roles="chief executive"
 
 # Courtesy titles: a person cue without a role.
 @list honorific

@@ -8,7 +8,7 @@ import GleanerEmit
 /// of its input has a mention in `DIMENSION` (`dates`, `numbers`, `actors`,
 /// `quotes`) with every expected field value and, when the input marks one,
 /// exactly the marked span; an actor matches a span through any of its
-/// mentions, and an array field through any of its elements. A `@never`
+/// mentions or references, and an array field through any of its elements. A `@never`
 /// example passes when the dimension has no mention at all. Examples under
 /// `text/` check the text stage: `sentences=N`.
 public struct ExampleRunner: Sendable {
@@ -86,6 +86,7 @@ public struct ExampleRunner: Sendable {
   private func matches(_ mention: [String: Any], _ example: RuleExample) -> Bool {
     if let span = example.expectedSpan {
       let spans = [mention] + ((mention["mentions"] as? [[String: Any]]) ?? [])
+        + ((mention["references"] as? [[String: Any]]) ?? [])
       let hit = spans.contains {
         ($0["start"] as? NSNumber)?.intValue == span.start && ($0["end"] as? NSNumber)?.intValue == span.end
       }

@@ -53,6 +53,16 @@ struct ActorLexicon: Sendable {
   var sportsWords: Set<String> = []
   var locationSuffixes: Set<String> = []
   var locationPrefixes: Set<String> = []
+  /// Common nouns that refer back to the one actor they fit ("the bank" → organization,
+  /// "the president" → person), by their word keys.
+  var referenceNouns: [[String]: String] = [:]
+  /// Words that may follow such a reference besides punctuation and stop words ("the bank
+  /// expects", "the federation between").
+  var referenceFollowers: Set<String> = []
+  /// Kinship words right before a name make a person ("his wife X").
+  var kinWords: Set<String> = []
+  /// Scorecard words of sports reports before a name ("c X b Y"): a player.
+  var scorecardWords: Set<String> = []
   /// The longest title phrase, in words.
   var longestTitle = 1
 
@@ -142,6 +152,16 @@ struct ActorLexicon: Sendable {
     sportsWords = keys("sports-word")
     locationSuffixes = keys("location-suffix")
     locationPrefixes = keys("location-prefix")
+    referenceFollowers = keys("reference-follower")
+    kinWords = keys("kin")
+    scorecardWords = keys("scorecard-word")
+    for entry in list("reference-noun") {
+      guard let type = entry.value, type == "person" || type == "organization" else {
+        errors.append(entry.error("a reference noun needs => person or => organization"))
+        continue
+      }
+      for key in entry.keys { referenceNouns[PhraseKey.words(key)] = type }
+    }
     for entry in list("given-name") {
       for key in entry.keys {
         givenNames[PhraseKey.word(key)] = entry.attributes["common"] == "yes"

@@ -22,6 +22,8 @@ struct ActorResolver {
     var votes: [String: Int] = [:]
     var roles: [String] = []
     var mentions: [Candidate] = []
+    /// Body nouns the text put before the name ("the union X").
+    var descriptors: Set<String> = []
   }
 
   func resolve(_ candidates: [Candidate]) -> [Actor] {
@@ -47,10 +49,12 @@ struct ActorResolver {
         groups[at].votes[candidate.type, default: 0] += candidate.evidence + 1
       }
       if let role = candidate.role, !groups[at].roles.contains(role) { groups[at].roles.append(role) }
+      if let descriptor = candidate.descriptor { groups[at].descriptors.insert(descriptor) }
     }
     linkAcronyms(&groups, index)
     linkPartialNames(&groups)
     var actors: [Actor] = []
+    var nouns: [Set<[String]>] = []
     for group in groups where !group.mentions.isEmpty {
       let type = group.votes.max { $0.value < $1.value || ($0.value == $1.value && $0.key > $1.key) }?.key
         ?? Self.defaultType
@@ -62,7 +66,9 @@ struct ActorResolver {
           name: group.name, type: type, roles: group.roles,
           mentions: mentions.map { ActorMention(span: text.span($0.range), range: $0.range, rule: $0.rule) },
           code: group.code))
+      nouns.append(referenceNouns(of: group, type: type))
     }
+    addReferences(&actors, nouns: nouns)
     addMetonymy(&actors)
     addDescriptions(&actors)
     return actors.sorted { ($0.mentions.first?.range.start ?? 0) < ($1.mentions.first?.range.start ?? 0) }
@@ -174,6 +180,63 @@ struct ActorResolver {
     if keep.isEmpty { actors.remove(at: capital) }
   }
 
+  /// The reference nouns that fit a group: an organization's first or last name words
+  /// ("bank" of "European Central Bank", "ministry" of "Ministry of Defence") and body
+  /// nouns written before its name; the last words of a person's roles ("president").
+  private func referenceNouns(of group: Group, type: String) -> Set<[String]> {
+    var phrases: [[String]] = []
+    if type == "organization" {
+      let words = group.known ? PhraseKey.words(group.name) : group.keys
+      if !words.isEmpty {
+        phrases += [[words[0]], Array(words.prefix(2)), [words[words.count - 1]], Array(words.suffix(2))]
+      }
+      phrases += group.descriptors.map { [$0] }
+    } else if type == "person" {
+      for role in group.roles {
+        let words = PhraseKey.words(role)
+        phrases += [[words[words.count - 1]], Array(words.suffix(2))]
+      }
+    } else {
+      return []
+    }
+    return Set(phrases.filter { lexicon.referenceNouns[$0] == type })
+  }
+
+  /// "the bank", "the federation's director", "the president": a definite common noun
+  /// refers back to an actor when exactly one actor named before it fits the noun. Such
+  /// references go to `references`, not `mentions` (they are no names).
+  private func addReferences(_ actors: inout [Actor], nouns: [Set<[String]>]) {
+    guard nouns.contains(where: { !$0.isEmpty }) else { return }
+    for (index, unit) in units.enumerated() where unit.key == "the" && !unit.inCapitals {
+      for length in [2, 1] where index + length < units.count {
+        let words = units[(index + 1)...(index + length)]
+        guard words.allSatisfy({ $0.isWord && !$0.isCapitalized }) else { continue }
+        let keys = words.map(\.key)
+        guard lexicon.referenceNouns[keys] != nil, endsReference(at: index + length + 1) else { continue }
+        let fitting = actors.indices.filter { at in
+          nouns[at].contains(keys) && (actors[at].mentions.first?.range.end ?? .max) <= unit.range.start
+        }
+        if fitting.count == 1 {
+          let range = TextRange(unit.range.start, units[index + length].range.end)
+          actors[fitting[0]].references.append(
+            ActorMention(span: text.span(range), range: range, rule: "actors.reference"))
+        }
+        break
+      }
+    }
+  }
+
+  /// Whether the noun phrase of a reference ends before `index`: punctuation, a
+  /// possessive, a stop word or a verb comes next, not another noun ("the bank account").
+  private func endsReference(at index: Int) -> Bool {
+    guard index < units.count, units[index].paragraph == units[index - 1].paragraph else { return true }
+    let next = units[index]
+    if !next.isWord || next.key == "'s" { return true }
+    if next.isCapitalized { return false }
+    return lexicon.stopwords.contains(next.key) || lexicon.referenceFollowers.contains(next.key)
+      || next.key.count > 4 && next.key.hasSuffix("ed")
+  }
+
   /// "the Hamas spokesman" after "Hamas spokesman Adel Latif al-Kanu": the
   /// description names the person with that role.
   private func addDescriptions(_ actors: inout [Actor]) {
@@ -194,7 +257,9 @@ struct ActorResolver {
     for (index, unit) in units.enumerated() where unit.key == "the" {
       for length in lengths where index + length < units.count {
         let keys = units[(index + 1)...(index + length)].map(\.key)
-        guard let at = byRole[keys], !ambiguous.contains(keys) else { continue }
+        guard let at = byRole[keys], !ambiguous.contains(keys),
+          let first = actors[at].mentions.first, first.range.end <= unit.range.start
+        else { continue }
         let next = index + length + 1
         if next < units.count, units[next].isWord, units[next].isCapitalized { continue }
         let range = TextRange(unit.range.start, units[index + length].range.end)

@@ -19,4 +19,7 @@ struct Candidate: Sendable {
   var role: String?
   /// The word keys of the name, for surname and acronym links.
   var keys: [String]
+  /// The common noun the text calls the actor by before its name ("the union X",
+  /// "the employers' federation, X"), for later references ("the federation").
+  var descriptor: String? = nil
 }

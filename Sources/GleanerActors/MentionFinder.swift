@@ -46,6 +46,7 @@ struct MentionFinder {
   // MARK: - Pass one
 
   mutating func run() {
+    markSportsSlug()
     markDatelines()
     var index = 0
     while index < units.count {
@@ -77,13 +78,25 @@ struct MentionFinder {
         end += 1
         continue
       }
+      if unit.isWord, lexicon.particles.contains(unit.key) {
+        // Particles inside a name, also in a row: "van der", "de la", "en".
+        var after = end + 1
+        while after < units.count, after < end + 3, units[after].isWord, !units[after].isCapitalized,
+          lexicon.particles.contains(units[after].key)
+        {
+          after += 1
+        }
+        guard after < units.count, units[after].isWord, units[after].isCapitalized,
+          !units[after].startsSentence, units[after].paragraph == units[start].paragraph
+        else { break }
+        end = after
+        continue
+      }
       guard end + 1 < units.count, units[end + 1].isWord, units[end + 1].isCapitalized,
         !units[end + 1].startsSentence
       else { break }
       let previous = units[end - 1]
-      if unit.isWord, lexicon.particles.contains(unit.key) {
-        end += 1
-      } else if unit.key == "of" || unit.key == "for",
+      if unit.key == "of" || unit.key == "for",
         lexicon.orgPrefixes.contains(previous.key) || lexicon.orgSuffixes.contains(previous.key)
           || lexicon.orgPrefixes.contains(units[start].key)
       {
@@ -185,6 +198,11 @@ struct MentionFinder {
     if unit.isAllCaps, !unit.inCapitals { return false }  // an acronym: "WHO"
     if lexicon.stopwords.contains(unit.key) { return true }
     guard unit.startsSentence else { return false }
+    if unit.key.count == 1, index + 2 < units.count, units[index + 1].key == ".",
+      units[index + 2].isWord, units[index + 2].isCapitalized, !units[index + 2].startsSentence
+    {
+      return false  // an initial: "C. Hooper" opening a line
+    }
     if lexicon.givenNames[unit.key] != nil, index + 1 < units.count, units[index + 1].isWord,
       units[index + 1].isCapitalized, !units[index + 1].startsSentence,
       units[index + 1].paragraph == unit.paragraph, !lexicon.commonWords.contains(units[index + 1].key)
@@ -393,6 +411,19 @@ struct MentionFinder {
       addUnknown(start, end, type: "person", rule: "actors.apposition", evidence: 3, role: role)
       return
     }
+    if let rule = personCue(start, end) {
+      addUnknown(start, end, type: "person", rule: rule, evidence: 3)
+      return
+    }
+    if let role = roleBeforeComma(start, end) {
+      addUnknown(start, end, type: "person", rule: "actors.apposition", evidence: 3, role: role)
+      return
+    }
+    if bodyBeforeComma(start, end) {
+      addUnknown(start, end, type: "organization", rule: "actors.org-descriptor", evidence: 3)
+      candidates[candidates.count - 1].descriptor = units[start - 2].key
+      return
+    }
     if end - start >= 2, isOrganizationCue(start, end) {
       addUnknown(start, end, type: "organization", rule: "actors.org-cue", evidence: 3)
       return
@@ -400,6 +431,7 @@ struct MentionFinder {
     if start > 0, !units[start - 1].isCapitalized, lexicon.orgDescriptors.contains(units[start - 1].key) {
       // "the aid group Secours Populaire", "the union FNV Havens"
       addUnknown(start, end, type: "organization", rule: "actors.org-descriptor", evidence: 3)
+      candidates[candidates.count - 1].descriptor = units[start - 1].key
       return
     }
     if hasPlaceNoun(before: start) || placeNounAfter(end) {
@@ -433,7 +465,8 @@ struct MentionFinder {
       }
       return
     }
-    if units[start..<end].contains(where: { lexicon.commonWords.contains($0.key) && lexicon.givenNames[$0.key] == nil })
+    if units[start..<end].contains(where: { lexicon.commonWords.contains($0.key) && lexicon.givenNames[$0.key] == nil }),
+      !countryInBrackets(after: end)
     {
       // "Standard Liege", "Kansai Electric Power": ordinary words make a body's name.
       addUnknown(start, end, type: "organization", rule: "actors.name", evidence: 0)
@@ -502,28 +535,168 @@ struct MentionFinder {
     return lexicon.honorifics.contains(units[index].key)
   }
 
-  /// The role of an apposition after a name: "Mike Waltz, the national
-  /// security advisor," gives "national security advisor".
+  /// The role of an apposition after a name: "Mike Waltz, the national security advisor,"
+  /// gives "national security advisor", "Koen Verhulst, the union's chief negotiator in
+  /// Antwerp," gives "chief negotiator". The role is the title with the words that qualify
+  /// it, without the article, the possessor and what follows the title.
   private func apposition(after end: Int) -> String? {
-    guard end + 2 < units.count, units[end].key == "," else { return nil }
-    let article = units[end + 1].key
-    if units[end + 1].isWord == false, end + 2 < units.count, units[end + 2].key == "," {
-      return nil
+    guard end + 2 < units.count, units[end].key == ",", units[end + 1].isWord else { return nil }
+    var from = end + 1
+    if Self.determiners.contains(units[from].key) {
+      from += 1
+      if let possessive = possessiveEnd(from, limit: 4) { from = possessive }
+    } else if units[from].isCapitalized || lexicon.titles.lookup([units[from].key]).isEmpty
+      && !lexicon.titleModifiers.contains(units[from].key)
+    {
+      return nil  // "X, chief executive of Y," needs no article; anything else does
     }
-    guard article == "the" || article == "a" || article == "an" else { return nil }
-    var index = end + 2
-    while index < units.count, index < end + 8, units[index].isWord {
-      let from = index
-      for match in lexicon.titles.matches({ $0 < units.count && units[$0].isWord ? units[$0].key : nil }, from: from) {
-        let after = match.end
-        if after >= units.count || [",", ".", ";"].contains(units[after].key) {
-          return text.string(TextRange(units[end + 2].range.start, units[after - 1].range.end))
-        }
+    guard from < units.count, units[from].paragraph == units[end].paragraph else { return nil }
+    var best: Int?
+    var index = from
+    while index < units.count, index < from + 5, units[index].isWord, !units[index].startsSentence {
+      let keys: (Int) -> String? = { [units] in
+        $0 < units.count && units[$0].isWord ? units[$0].key : nil
       }
+      for match in lexicon.titles.matches(keys, from: index) where appositionCloses(after: match.end) {
+        best = max(best ?? 0, match.end)
+      }
+      index += 1
+    }
+    guard let best else { return nil }
+    return text.string(TextRange(units[from].range.start, units[best - 1].range.end))
+  }
+
+  /// Whether an apposition's role ending before `index` closes there: a comma or the
+  /// sentence's end next, or a short phrase with a preposition and then one ("the union's
+  /// chief negotiator in Antwerp,").
+  private func appositionCloses(after index: Int) -> Bool {
+    guard index < units.count else { return true }
+    if Self.closers.contains(units[index].key) { return true }
+    guard Self.roleLinks.contains(units[index].key) else { return false }
+    var next = index + 1
+    while next < units.count, next < index + 8, units[next].paragraph == units[index].paragraph {
+      if Self.closers.contains(units[next].key) { return true }
+      if !units[next].isWord && units[next].key != "'s" && units[next].key != "&" { return false }
+      next += 1
+    }
+    return next >= units.count || units[next].paragraph != units[index].paragraph
+  }
+
+  /// A context that only people have: an age after the name ("X, 57,"), an age or a
+  /// kinship word before it ("20-year-old X", "his wife X"); in sports reports a minute
+  /// after it ("X 56th") or a scorecard letter before it ("c X b Y"). The rule id, if one.
+  private func personCue(_ start: Int, _ end: Int) -> String? {
+    if end + 2 < units.count, units[end].key == ",", isAge(units[end + 1]),
+      Self.closers.contains(units[end + 2].key)
+    {
+      return "actors.age"
+    }
+    if start > 0 {
+      let before = units[start - 1]
+      if before.key.hasSuffix("-year-old") || before.key.hasSuffix("-years-old") { return "actors.age" }
+      if before.isWord, !before.isCapitalized, lexicon.kinWords.contains(before.key) { return "actors.kin" }
+      if isSports, before.isWord, !before.isCapitalized, lexicon.scorecardWords.contains(before.key) {
+        return "actors.scorecard"
+      }
+    }
+    // "56th" is a number and a word written together.
+    if isSports, end + 1 < units.count, units[end].paragraph == units[end - 1].paragraph,
+      units[end].key.first?.isNumber == true, units[end].key.allSatisfy(\.isNumber),
+      ["st", "nd", "rd", "th"].contains(units[end + 1].key),
+      units[end + 1].range.start == units[end].range.end
+    {
+      return "actors.scorer"
+    }
+    return nil
+  }
+
+  /// Whether a country in brackets follows: "Phylis Smith ( Britain )" in results lists
+  /// names an athlete more often than a club.
+  private func countryInBrackets(after end: Int) -> Bool {
+    guard end + 2 < units.count, units[end].key == "(" else { return false }
+    for match in lexicon.gazetteer.matches({ $0 < units.count ? units[$0].key : nil }, from: end + 1) {
+      guard match.end < units.count, units[match.end].key == ")" else { continue }
+      if match.payloads.contains(where: { lexicon.entities[Int($0)].type == "country" }) { return true }
+    }
+    return false
+  }
+
+  /// A whole number a person's age can be (1 to 119).
+  private func isAge(_ unit: WordUnit) -> Bool {
+    guard !unit.isWord || unit.key.first?.isNumber == true, let value = Int(unit.key) else { return false }
+    return value >= 1 && value < 120
+  }
+
+  /// A role before a name with a comma: "The German finance minister, Christian Lindner,"
+  /// gives "German finance minister", "the federation's director, Anneke Jansen," gives
+  /// "director". The role must open with an article or a possessor and the name must close
+  /// the apposition.
+  private func roleBeforeComma(_ start: Int, _ end: Int) -> String? {
+    guard start >= 3, units[start - 1].key == ",",
+      end >= units.count || Self.closers.contains(units[end].key)
+    else { return nil }
+    let titleEnd = start - 1
+    var titleFrom: Int?
+    for length in stride(from: min(lexicon.longestTitle, titleEnd), through: 1, by: -1) {
+      let keys = units[(titleEnd - length)..<titleEnd].map(\.key)
+      if units[titleEnd - length].isWord, !lexicon.titles.lookup(keys).isEmpty {
+        titleFrom = titleEnd - length
+        break
+      }
+    }
+    guard let titleFrom, let from = phraseOpening(before: titleFrom) else { return nil }
+    return text.string(TextRange(units[from].range.start, units[titleEnd - 1].range.end))
+  }
+
+  /// A body noun before a name with a comma: "The employers' federation, Havenwerkgevers,",
+  /// "Macron's party, La Marche Nouvelle,".
+  private func bodyBeforeComma(_ start: Int, _ end: Int) -> Bool {
+    guard start >= 3, units[start - 1].key == ",", !units[start - 2].isCapitalized,
+      lexicon.orgDescriptors.contains(units[start - 2].key),
+      end >= units.count || Self.closers.contains(units[end].key)
+    else { return false }
+    return phraseOpening(before: start - 2) != nil
+  }
+
+  /// Where a noun phrase whose head starts at `head` begins after its article or possessor
+  /// ("the", "its", "the union's", "the employers'"), looking back at most four words in
+  /// the same sentence; nil when no article or possessor opens it.
+  private func phraseOpening(before head: Int) -> Int? {
+    var index = head
+    while index > 0, head - index <= 4 {
+      let previous = units[index - 1]
+      if previous.key == "'s" || Self.apostrophes.contains(previous.key) || previous.isWord
+        && Self.determiners.contains(previous.key)
+      {
+        return index
+      }
+      guard previous.isWord, !units[index].startsSentence else { return nil }
+      index -= 1
+    }
+    return nil
+  }
+
+  /// The index after a possessor that starts at `start` ("union 's", "employers '"), if
+  /// one does within `limit` words.
+  private func possessiveEnd(_ start: Int, limit: Int) -> Int? {
+    var index = start
+    while index < units.count, index < start + limit + 1 {
+      let unit = units[index]
+      if index > start, unit.key == "'s" || Self.apostrophes.contains(unit.key) { return index + 1 }
+      guard unit.isWord else { return nil }
       index += 1
     }
     return nil
   }
+
+  /// Articles and possessive pronouns that open a role or body phrase.
+  static let determiners: Set<String> = ["the", "a", "an", "its", "his", "her", "their", "our"]
+  /// What closes an apposition.
+  static let closers: Set<String> = [",", ".", ";", ")", ":"]
+  /// Prepositions that may follow a role inside an apposition ("chief negotiator in Antwerp").
+  static let roleLinks: Set<String> = ["in", "at", "of", "for", "from", "with", "on"]
+  /// A plural possessive's apostrophe ("the employers' federation").
+  static let apostrophes: Set<String> = ["'", "\u{2019}"]
 
   // MARK: - Pass two
 
@@ -628,6 +801,22 @@ struct MentionFinder {
       }
       index = end
     }
+  }
+
+  /// "NHL ICE HOCKEY - STANDINGS": an acronym opening a headline in capitals before a sport
+  /// names the league or body, an organization.
+  private mutating func markSportsSlug() {
+    guard let first = units.first, first.inCapitals, first.isWord, first.isAllCaps,
+      (2...5).contains(first.key.count), units.count > 2,
+      !lexicon.commonWords.contains(first.key), !lexicon.sentenceWords.contains(first.key),
+      first.key.count <= 3 || !lexicon.sportsWords.contains(first.key),  // "RUGBY UNION"
+      knownEntity(0, 1, wholeChunk: true).map({ $0.type == "organization" }) ?? true
+    else { return }
+    func sport(_ key: String) -> String { String(key.split(separator: "-").first ?? Substring(key)) }
+    let next = sport(units[1].key)
+    let pair = units[1].key + " " + sport(units[2].key)
+    guard lexicon.sportsWords.contains(next) || lexicon.sportsWords.contains(pair) else { return }
+    add(0, 1, type: "organization", name: text.string(units[0].range), rule: "actors.slug", evidence: 3)
   }
 
   /// A date after a dateline: "1996-08-30", "Aug 30".

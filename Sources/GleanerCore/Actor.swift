@@ -11,16 +11,21 @@ public struct Actor: Sendable, Hashable, JSONWritable {
   public var mentions: [ActorMention]
   /// A stable code where one exists (ISO 3166 alpha-2 for countries).
   public var code: String?
+  /// Common-noun phrases that refer back to the actor where only it fits ("the bank",
+  /// "the federation", "the president"), in text order. Kept apart from `mentions`,
+  /// which hold names and titled descriptions; written as `references` when present.
+  public var references: [ActorMention]
 
   public init(
     name: String, type: String, roles: [String] = [],
-    mentions: [ActorMention] = [], code: String? = nil
+    mentions: [ActorMention] = [], code: String? = nil, references: [ActorMention] = []
   ) {
     self.name = name
     self.type = type
     self.roles = roles
     self.mentions = mentions
     self.code = code
+    self.references = references
   }
 
   public func write(to json: inout JSONWriter) {
@@ -30,6 +35,7 @@ public struct Actor: Sendable, Hashable, JSONWritable {
     json.optionalField("code", code)
     json.field("roles", roles)
     json.field("mentions", mentions)
+    if !references.isEmpty { json.field("references", references) }
     json.endObject()
   }
 }
