@@ -56,9 +56,7 @@ public struct ActorMention: Sendable, Hashable, JSONWritable {
 
   public func write(to json: inout JSONWriter) {
     json.beginObject()
-    json.field("text", span.text)
-    json.field("start", span.start)
-    json.field("end", span.end)
+    json.spanFields(span)
     json.optionalField("rule", rule)
     json.endObject()
   }

@@ -144,6 +144,13 @@ public struct JSONWriter: Sendable {
     endArray()
   }
 
+  /// Writes a mention's `text`, `start` and `end` fields.
+  public mutating func spanFields(_ span: Span) {
+    field("text", span.text)
+    field("start", span.start)
+    field("end", span.end)
+  }
+
   /// Writes `name: value` only when `value` is not nil.
   public mutating func optionalField(_ name: String, _ value: String?) {
     if let value { field(name, value) }

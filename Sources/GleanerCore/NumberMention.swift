@@ -36,9 +36,7 @@ public struct NumberMention: Sendable, Hashable, JSONWritable {
 
   public func write(to json: inout JSONWriter) {
     json.beginObject()
-    json.field("text", span.text)
-    json.field("start", span.start)
-    json.field("end", span.end)
+    json.spanFields(span)
     json.field("kind", kind)
     json.field("value", value)
     json.optionalField("value_max", valueMax)
