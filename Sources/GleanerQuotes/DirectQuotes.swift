@@ -138,10 +138,17 @@ struct DirectQuotes {
     while verb < min(end, index + 30) {
       if phrases.quoted[verb] || isMark(verb) { return nil }
       if phrases.verb(at: verb) != nil {
-        guard let subject = phrases.subject(before: verb, limit: index),
-          subject.phrase.lowerBound == index
+        guard let subject = phrases.subject(before: verb, limit: index) else { return nil }
+        // "DESCRIPTION, NAME, said": the description opens the attribution.
+        if let role = subject.role, role.lowerBound == index, subject.phrase.lowerBound > role.upperBound {
+          return Attribution(cue: verb..<(verb + 1), speaker: subject.phrase, role: role, end: verb + 1)
+        }
+        // "the lanky, bespectacled professor said": adjectives in a list.
+        guard subject.phrase.lowerBound == index || subject.role == nil
+          && phrases.isAdjectiveList(index..<subject.phrase.lowerBound)
         else { return nil }
-        return Attribution(cue: verb..<(verb + 1), speaker: subject.phrase, role: subject.role, end: verb + 1)
+        return Attribution(
+          cue: verb..<(verb + 1), speaker: index..<subject.phrase.upperBound, role: subject.role, end: verb + 1)
       }
       verb += 1
     }

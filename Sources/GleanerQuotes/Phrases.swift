@@ -234,6 +234,22 @@ struct Phrases {
   static let ofHash = WordHash.of(Array("of".utf8))
   static let possessiveHash = WordHash.of(Array("'s".utf8))
 
+  /// Whether the tokens open a description with adjectives in a list before
+  /// the noun phrase that follows them ("the lanky," in "the lanky,
+  /// bespectacled professor"): lower-case words and commas, ending in a comma.
+  func isAdjectiveList(_ tokens: Range<Int>) -> Bool {
+    guard !tokens.isEmpty, tokens.count <= 6, view.isChar(tokens.upperBound - 1, UInt8(ascii: ",")) else {
+      return false
+    }
+    return tokens.allSatisfy { index in
+      if view.isChar(index, UInt8(ascii: ",")) { return index > tokens.lowerBound }
+      let hash = view.hashes[index]
+      return view.isWord(index) && !view.isCapitalized(index) && !quoted[index] && rules.verbs[hash] == nil
+        && !rules.speakerStops.contains(hash) && !rules.subjectStops.contains(hash)
+        && rules.pronouns[hash] == nil
+    }
+  }
+
   /// Whether a phrase is one pronoun.
   func isPronoun(_ phrase: Range<Int>) -> Bool {
     phrase.count == 1 && rules.pronouns[view.hashes[phrase.lowerBound]] != nil

@@ -91,6 +91,29 @@ public struct QuoteExtractor: Sendable {
     return merged
   }
 
+  /// Whether a quotation with no attribution goes on from the quotation
+  /// before it: only from one in marks, in the same paragraph or the one
+  /// before; from reported speech only as `goesOn` tells.
+  private func goesOn(
+    from previous: Candidate, by speaker: ResolvedSpeaker, to candidate: Candidate, view: TokenView
+  ) -> Bool {
+    guard previous.paragraph <= candidate.paragraph else { return false }
+    let paragraphs = view.text.paragraphs
+    if previous.kind == .indirect {
+      // From reported speech: a named person's, in the paragraph before,
+      // and not into a block quotation (a pull quote).
+      guard speaker.kind == .person, speaker.isNamed, previous.paragraph < candidate.paragraph,
+        paragraphs[candidate.paragraph].kind != .blockquote
+      else { return false }
+    }
+    var between = previous.paragraph + 1
+    while between < candidate.paragraph {
+      if !paragraphs[between].tokens.isEmpty { return false }
+      between += 1
+    }
+    return true
+  }
+
   private func resolve(
     _ candidates: [Candidate], view: TokenView, phrases: Phrases, actors: [Actor]
   ) -> [Quote] {
@@ -99,6 +122,8 @@ public struct QuoteExtractor: Sendable {
     quotes.reserveCapacity(candidates.count)
     var waiting: [Int] = []
     var paragraphs: [Int] = []
+    // The last quotation, when it has a speaker.
+    var previous: Candidate?
     for candidate in candidates {
       var speaker: String?
       var speakerSpan: Span?
@@ -106,8 +131,8 @@ public struct QuoteExtractor: Sendable {
         speakerSpan = view.text.span(view.range(phrase.lowerBound, phrase.upperBound - 1))
         speaker = resolver.resolve(phrase, role: candidate.role, paragraph: candidate.paragraph)?.name
           ?? speakerSpan?.text
-      } else if candidate.continues, let last = resolver.last,
-        candidate.paragraph - last.paragraph <= 2
+      } else if candidate.continues, let last = resolver.last, let previous,
+        goesOn(from: previous, by: last, to: candidate, view: view)
       {
         speaker = last.name
         var goesOn = last
@@ -117,13 +142,17 @@ public struct QuoteExtractor: Sendable {
       if speaker == nil, candidate.continues { waiting.append(quotes.count) }
       if let speaker, candidate.speaker != nil {
         // Quotations that went on before any attribution take this speaker
-        // when it follows in the same or the next paragraph.
-        for index in waiting where candidate.paragraph - paragraphs[index] <= 1 {
+        // when it follows in the same or the next paragraph (reported
+        // speech: in the same paragraph).
+        for index in waiting where candidate.paragraph - paragraphs[index] <= 1
+          && (candidate.kind != .indirect || paragraphs[index] == candidate.paragraph)
+        {
           quotes[index].speaker = speaker
         }
         waiting = []
       }
       paragraphs.append(candidate.paragraph)
+      previous = speaker == nil ? nil : candidate
       let cue = candidate.cue.map { view.string($0) }
       quotes.append(
         Quote(
