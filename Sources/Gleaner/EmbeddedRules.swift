@@ -24866,6 +24866,13 @@ the | a | an | this | that | these | those | one | another | some | two | three 
 and | but | or | nor | so | yet | that | because | when | while | if | as | since | although | though | after | before | where | whether | to | what | which | who | how | why | also | however | than | said | says | told
 @example "⏩The deal fell apart, but the talks will go on⏪, Reyes said." => speaker=Reyes
 
+# Nouns of written statements: "said a statement released by X" and "a
+# letter from X said" are spoken by X.
+@list statement-noun
+statement | release | letter | email | e-mail | memo | note | post | tweet | notice | communique | communiqué | bulletin | message | news
+@example "Talks went well, \"⏩We are pleased with the result,⏪\" said a statement released by the Harbor Board." => speaker="Harbor Board"
+@example "\"⏩We will appeal,⏪\" said a letter from lawyer Ana Ruiz." => speaker="Ana Ruiz"
+
 """#),
     (
       "en/quotes/verbs.rules",

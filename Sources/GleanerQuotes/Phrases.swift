@@ -139,8 +139,28 @@ struct Phrases {
     guard stop > first else { return nil }
     let phrase = first..<stop
     if phrase.count == 1, rules.nonSpeakers.contains(view.hashes[phrase.lowerBound]) { return nil }
+    if let source = statementSource(phrase, end: end) { return source }
     return phrase
   }
+
+  /// The author of a written statement named after it: "a statement
+  /// (released|issued) by X", "a letter from X" => X.
+  private func statementSource(_ phrase: Range<Int>, end: Int) -> Range<Int>? {
+    var head = phrase.lowerBound
+    if rules.determiners.contains(view.hashes[head]) || rules.possessives.contains(view.hashes[head]) {
+      head += 1
+    }
+    guard head < phrase.upperBound, rules.statementNouns.contains(view.hashes[head]) else { return nil }
+    // Past the noun, a participle ("released", "issued") and "by" / "from".
+    let link = phrase.upperBound
+    guard link < end, view.isWord(link), link - head <= 3,
+      view.hashes[link] == Self.byHash || view.hashes[link] == Self.fromHash
+    else { return nil }
+    return speaker(after: link, end: end)
+  }
+
+  static let byHash = WordHash.of(Array("by".utf8))
+  static let fromHash = WordHash.of(Array("from".utf8))
 
   /// Whether the tokens are a short run of capitalized words ("Jason
   /// Louth", "Ursula von der Leyen").

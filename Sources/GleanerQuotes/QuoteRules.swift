@@ -57,6 +57,7 @@ struct QuoteRules: Sendable {
   var clauseBlockers = WordTable<Bool>()
   var passives = WordTable<Bool>()
   var relatives = WordTable<Bool>()
+  var statementNouns = WordTable<Bool>()
 
   /// The `@list` names this extractor reads; any other name is an error.
   static let listNames: Set<String> = [
@@ -64,7 +65,7 @@ struct QuoteRules: Sendable {
     "pronoun", "possessive", "speaker-stop", "subject-stop", "post-modifier", "title-word",
     "name-particle", "organization-word", "determiner", "work-noun", "non-speaker",
     "clause-blocker", "passive", "relative", "gendered-title", "noun-context",
-    "verb-particle",
+    "verb-particle", "statement-noun",
   ]
 
   init(rules: RuleSet, language: String) throws {
@@ -147,6 +148,7 @@ struct QuoteRules: Sendable {
         case "relative": relatives.insert(key, true)
         case "noun-context": nounContext.insert(key, true)
         case "verb-particle": verbParticles.insert(key, true)
+        case "statement-noun": statementNouns.insert(key, true)
         default: throw entry.error("unknown list '\(list)'")
         }
       }

@@ -323,6 +323,11 @@ struct SpeakerResolver {
       return resolvePronoun(pronoun, at: first, paragraph: paragraph)
         ?? ResolvedSpeaker(name: view.string(phrase), kind: pronoun.isPerson ? .person : .group, paragraph: paragraph)
     }
+    // "his office", "the Prime Minister's Office": an organization that
+    // belongs to a person, as written.
+    if phrase.count > 1, let organization = ownedOrganization(phrase, paragraph: paragraph) {
+      return organization
+    }
     if rules.possessives.contains(view.hashes[first]) {
       let isPerson = rules.pronouns[view.hashes[first]]?.isPerson ?? false
       let hash = view.hashes[first]
@@ -425,6 +430,22 @@ struct SpeakerResolver {
       rules.organizationWords.contains(hash) ? .organization
       : isPlural(headWord) ? .group : .person
     return ResolvedSpeaker(name: text, kind: kind, paragraph: paragraph, isNamed: false)
+  }
+
+  /// A phrase whose head is an organization noun owned by a person ("his
+  /// office", "the minister's office"), as written.
+  private func ownedOrganization(_ phrase: Range<Int>, paragraph: Int) -> ResolvedSpeaker? {
+    let last = phrase.upperBound - 1
+    guard view.isWord(last), rules.organizationWords.contains(view.hashes[last]) else { return nil }
+    let owner = last - 1
+    guard owner >= phrase.lowerBound else { return nil }
+    let byPronoun = owner == phrase.lowerBound && rules.possessives.contains(view.hashes[owner])
+    let byPerson = view.hashes[owner] == Self.possessiveHash && owner > phrase.lowerBound
+      && (actorAt[owner - 1] >= 0 && actors[Int(actorAt[owner - 1])].type == "person"
+        || rules.titleWords.contains(view.hashes[owner - 1]))
+    guard byPronoun || byPerson else { return nil }
+    return ResolvedSpeaker(
+      name: view.string(phrase), kind: .organization, paragraph: paragraph, isNamed: false)
   }
 
   /// Whether the capitalized name written before an actor's mention goes
