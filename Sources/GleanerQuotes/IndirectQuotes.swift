@@ -146,6 +146,7 @@ struct IndirectQuotes {
     var role: Range<Int>?
     var comma: Int
     var tail: Int
+    var attributionEnd: Int
     if verb - 1 > sentence.lowerBound, view.isChar(verb - 1, UInt8(ascii: ",")) {
       guard entry.indirect == .yes else { return nil }  // "..., suggested X hit ..." reads badly
       speaker = phrases.speaker(after: verb, end: end)
@@ -156,9 +157,11 @@ struct IndirectQuotes {
       comma = verb - 1
       tail = speaker?.upperBound ?? verb + 1
       guard let speaker, view.isCapitalized(speaker.lowerBound)
-        || rules.determiners.contains(view.hashes[speaker.lowerBound]),
+        || rules.determiners.contains(view.hashes[speaker.lowerBound])
+        || view.tokens[speaker.lowerBound].kind == .number,
         end - tail <= 6 || view.isChar(tail, UInt8(ascii: ","))
       else { return nil }
+      attributionEnd = tail
       tail = end
     } else {
       guard let subject = phrases.subject(before: verb, limit: sentence.lowerBound),
@@ -169,6 +172,7 @@ struct IndirectQuotes {
       comma = subject.phrase.lowerBound - 1
       tail = verb + 1
       // "CLAUSE, officials said, as ...": the attribution may sit mid-sentence.
+      attributionEnd = tail
       if tail < end, view.isChar(tail, UInt8(ascii: ",")) { tail = end }
     }
     guard comma > sentence.lowerBound, view.isChar(comma, UInt8(ascii: ",")), end - tail <= 10 else {
@@ -179,10 +183,36 @@ struct IndirectQuotes {
     var words = 0
     for index in start..<comma where !view.isPunctuation(index) { words += 1 }
     guard words >= 2, !isOpeningMark(start) else { return nil }
-    return Candidate(
+    var candidate = Candidate(
       range: view.range(start, comma - 1), parts: [], kind: .indirect, cue: verb..<(verb + 1),
       speaker: speaker, role: role, rule: "quote.indirect-final",
       paragraph: view.tokens[verb].paragraph)
+    // "CLAUSE, insists X, REST.": one quotation in two parts.
+    if let rest = rest(after: attributionEnd, end: end) {
+      let first = candidate.range
+      let second = view.range(rest.lowerBound, rest.upperBound - 1)
+      candidate.parts = [first, second]
+      candidate.range = first.union(second)
+      candidate.rule = "quote.indirect-split"
+    }
+    return candidate
+  }
+
+  /// The rest of a reported clause after a mid-sentence attribution
+  /// ("..., officials said, as rescuers searched ..."): at least three words,
+  /// not opened by another attribution ("adding that").
+  private func rest(after attribution: Int, end: Int) -> Range<Int>? {
+    guard attribution + 1 < end, view.isChar(attribution, UInt8(ascii: ",")) else { return nil }
+    let start = attribution + 1
+    guard view.isWord(start) || view.tokens[start].kind == .number, phrases.verb(at: start) == nil,
+      phrases.sourcePhrase(at: start, end: end) == nil
+    else { return nil }
+    var words = 0
+    for index in start..<end {
+      if isOpeningMark(index) || phrases.quoted[index] { return nil }
+      if view.isWord(index) { words += 1 }
+    }
+    return words >= 3 ? start..<end : nil
   }
 
   /// `according to X, CLAUSE` and `CLAUSE, according to X`.
