@@ -24881,6 +24881,9 @@ statement | release | letter | email | e-mail | memo | note | post | tweet | not
 #   indirect=yes   introduces reported speech without marks ("X said the ...")
 #   indirect=that  only with an explicit "that" ("X denied that ...")
 #   indirect=no    attributes quotations in marks only ("...," X joked)
+#   indirect=to    reports an appeal: an object and "to" + verb ("X urged
+#                  voters to stay home", "X called on Y to act"); the quote is
+#                  the object and the infinitive clause
 #   form=ing       a participle ("..., saying ..."), whose subject is the
 #                  sentence's subject
 @list speech-verb
@@ -24948,10 +24951,15 @@ scold | scolds | scolded => scold indirect=no
 sniff | sniffs | sniffed => sniff indirect=no
 crow | crows | crowed => crow indirect=no
 stutter | stutters | stuttered => stutter indirect=no
-urge | urges | urged => urge indirect=no
+urge | urges | urged => urge indirect=to
+urging => urge indirect=to form=ing
+appeal | appeals | appealed => appeal indirect=to
+@example "The mayor urged ⏩residents to stay away from the river banks⏪." => kind=indirect cue=urged speaker=mayor
+@example "Ana Ruiz appealed to ⏩voters to turn out on Sunday⏪." => kind=indirect cue=appealed speaker="Ana Ruiz"
+@never "The mayor urged caution on Monday."
 confess | confesses | confessed => confess indirect=that
 describe | describes | described => describe indirect=no
-call | calls | called => call indirect=no
+call | calls | called => call indirect=to
 observe | observes | observed => observe indirect=that
 remark | remarks | remarked => remark indirect=that
 comment | comments | commented => comment indirect=no

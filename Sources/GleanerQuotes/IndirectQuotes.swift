@@ -80,6 +80,13 @@ struct IndirectQuotes {
     }
     guard let subject = found, phrases.isSpeakerLike(subject.phrase) else { return nil }
     if !view.isCapitalized(subject.phrase.lowerBound), subject.phrase.count > 6 { return nil }
+    if entry.indirect == .to {
+      guard let appeal = appeal(after: verb, end: end) else { return nil }
+      return Candidate(
+        range: view.range(appeal.lowerBound, appeal.upperBound - 1), parts: [], kind: .indirect,
+        cue: verb..<(verb + 1), speaker: subject.phrase, role: subject.role, rule: "quote.appeal",
+        paragraph: view.tokens[verb].paragraph)
+    }
     let afterVerb = start
     start = skipListener(start, end: end)
     // "that" close after the verb starts the clause.
@@ -126,6 +133,34 @@ struct IndirectQuotes {
       paragraph: view.tokens[verb].paragraph)
   }
 
+  /// `urged voters to stay home`, `called on the board to act`: the object
+  /// and the infinitive clause, up to the sentence's end.
+  private func appeal(after verb: Int, end: Int) -> Range<Int>? {
+    var start = verb + 1
+    // "appealed to voters", "called on the board".
+    if start < end, view.isWord(start), Self.appealParticles.contains(view.hashes[start]) { start += 1 }
+    var to = start
+    while to < min(end, start + 8) {
+      if view.isPunctuation(to) {
+        guard phrases.isJoiner(to) else { return nil }
+      } else if view.hashes[to] == Self.toHash {
+        break
+      } else if phrases.quoted[to] || rules.verbs[view.hashes[to]] != nil
+        || rules.subjectStops.contains(view.hashes[to])
+      {
+        return nil
+      }
+      to += 1
+    }
+    guard to > start, to + 1 < end, view.hashes[to] == Self.toHash, view.isWord(to + 1) else { return nil }
+    var words = 0
+    for index in start..<end where view.isWord(index) { words += 1 }
+    return words >= 4 ? start..<end : nil
+  }
+
+  static let toHash = WordHash.of(Array("to".utf8))
+  static let appealParticles: Set<UInt64> = Set(["to", "on", "upon"].map { WordHash.of(Array($0.utf8)) })
+
   /// Whether a clause plainly opens at `index` without "that": a subject
   /// pronoun ("noted they would"), or "it" before an auxiliary ("noted it
   /// might").
@@ -139,7 +174,9 @@ struct IndirectQuotes {
 
   /// `CLAUSE, X said.` / `CLAUSE, said X.`: the attribution closes the sentence.
   private func finalAttribution(_ verb: Int, sentence: Range<Int>, end: Int) -> Candidate? {
-    guard let entry = rules.verbs[view.hashes[verb]], entry.indirect != .no, !entry.isParticiple else {
+    guard let entry = rules.verbs[view.hashes[verb]], entry.indirect != .no, entry.indirect != .to,
+      !entry.isParticiple
+    else {
       return nil
     }
     var speaker: Range<Int>?

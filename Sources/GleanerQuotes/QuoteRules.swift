@@ -2,7 +2,7 @@ import GleanerCore
 
 /// How a speech verb reports speech.
 struct SpeechVerb: Sendable {
-  enum Indirect: Sendable { case yes, that, no }
+  enum Indirect: Sendable { case yes, that, no, to }
   var lemma: String
   /// Whether it introduces reported speech without quotation marks.
   var indirect: Indirect
@@ -187,7 +187,8 @@ struct QuoteRules: Sendable {
     case "yes": indirect = .yes
     case "that": indirect = .that
     case "no": indirect = .no
-    default: throw entry.error("a speech verb needs indirect=yes, indirect=that or indirect=no")
+    case "to": indirect = .to
+    default: throw entry.error("a speech verb needs indirect=yes, indirect=that, indirect=no or indirect=to")
     }
     let form = entry.attributes["form"]
     guard form == nil || form == "ing" else { throw entry.error("form must be 'ing' when given") }
