@@ -54,6 +54,12 @@ struct Phrases {
     {
       end -= 1
     }
+    // "the State Weather Agency (SWA) warned": past an acronym in brackets.
+    if end - 3 >= limit, view.isChar(end - 1, UInt8(ascii: ")")), view.isChar(end - 3, UInt8(ascii: "(")),
+      view.isCapitalized(end - 2)
+    {
+      end -= 3
+    }
     if end - 1 >= limit, view.isChar(end - 1, UInt8(ascii: ",")) {
       // "NAME, APPOSITIVE, said": the name before the appositive.
       // The appositive runs back to the previous comma.

@@ -74,7 +74,7 @@ public struct QuoteExtractor: Sendable {
     var merged: [Candidate] = []
     for candidate in candidates {
       if var previous = merged.last, let end = previous.attributionEnd, let open = candidate.open,
-        end < view.count, view.isChar(end, UInt8(ascii: ",")), open == end + 1,
+        open > end, view.isChar(open - 1, UInt8(ascii: ",")), isAttributionTail(end..<(open - 1), view: view),
         candidate.attributionEnd == nil, candidate.cue == nil || candidate.cue == previous.cue
       {
         let first = previous.parts.isEmpty ? [previous.range] : previous.parts
@@ -89,6 +89,19 @@ public struct QuoteExtractor: Sendable {
       merged.append(candidate)
     }
     return merged
+  }
+
+  /// Whether the tokens between an attribution and a comma only add to it
+  /// ("said at a press conference on Thursday, "..."): no marks, no other
+  /// sentence, no speech verb.
+  private func isAttributionTail(_ tokens: Range<Int>, view: TokenView) -> Bool {
+    if tokens.isEmpty { return true }
+    guard tokens.count <= 16, view.sentenceOf[tokens.lowerBound] == view.sentenceOf[tokens.upperBound] else {
+      return false
+    }
+    return tokens.allSatisfy { index in
+      !(view.isPunctuation(index) && rules.marks.isMark(view.scalar(index))) && rules.verbs[view.hashes[index]] == nil
+    }
   }
 
   /// Whether a quotation with no attribution goes on from the quotation
