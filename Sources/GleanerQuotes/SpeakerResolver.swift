@@ -62,6 +62,9 @@ struct SpeakerResolver {
   private var mentionOf: [Range<Int>]
   /// Each actor's gender as the text shows it.
   private var genders: [Gender?]
+  /// Whether each actor is a person: typed so, or a one-word name that
+  /// "he"/"she" refer back to ("Yuni, a resident, ... when she heard").
+  private var isPersonActor: [Bool]
 
   init(rules: QuoteRules, view: TokenView, phrases: Phrases, actors: [Actor]) {
     self.rules = rules
@@ -71,9 +74,10 @@ struct SpeakerResolver {
     actorAt = [Int32](repeating: -1, count: view.count)
     mentionOf = actors.isEmpty ? [] : [Range<Int>](repeating: 0..<0, count: view.count)
     genders = [Gender?](repeating: nil, count: actors.count)
+    isPersonActor = actors.map { $0.type == "person" }
     indexActors()
-    findNames()
     if !actors.isEmpty { findGenders() }
+    findNames()
   }
 
   // MARK: - Actors
@@ -119,7 +123,7 @@ struct SpeakerResolver {
       defer { index += 1 }
       let number = Int(actorAt[index])
       if number >= 0 {
-        guard actors[number].type == "person" else { continue }
+        guard isPersonActor[number] || mayBePerson(number) else { continue }
         let mention = mentionOf[index]
         if mention.lowerBound > 0, view.isWord(mention.lowerBound - 1) || view.isPunctuation(mention.lowerBound - 1) {
           var title = mention.lowerBound - 1
@@ -139,13 +143,29 @@ struct SpeakerResolver {
       guard lastPerson >= 0, view.isWord(index), !phrases.quoted[index],
         let pronoun = rules.pronouns[view.hashes[index]], pronoun.isPerson,
         !ambiguous, view.sentenceOf[index] == lastSentence
-          || view.sentenceOf[index] == lastSentence + 1 && view.tokens[index].startsSentence
+          || view.sentenceOf[index] == lastSentence + 1
+            && (view.tokens[index].startsSentence || index + 1 < view.count && phrases.verb(at: index + 1) != nil)
       else { continue }
       votes[lastPerson] += pronoun.lemma == "male" ? 1 : pronoun.lemma == "female" ? -1 : 0
     }
     for (number, vote) in votes.enumerated() where vote != 0 {
       genders[number] = vote > 0 ? .male : .female
+      isPersonActor[number] = true
     }
+  }
+
+  /// Whether an actor not typed as a person may be one: a single word
+  /// name, not an acronym or an organization noun ("Yuni").
+  private func mayBePerson(_ number: Int) -> Bool {
+    let actor = actors[number]
+    guard actor.type == "organization", !actor.name.contains(" "), let mention = actor.mentions.first else {
+      return false
+    }
+    let first = view.text.tokenIndex(atOrAfter: mention.range.start)
+    guard first < view.count, view.isWord(first), view.isCapitalized(first), !view.isAllCaps(first) else {
+      return false
+    }
+    return !rules.organizationWords.contains(view.hashes[first]) && !isPlural(first)
   }
 
   // MARK: - Names in the text
@@ -187,7 +207,7 @@ struct SpeakerResolver {
           actorAt[name.lowerBound] = Int32(found)
           mentionOf[name.lowerBound] = name
         }
-        let isPerson = actor.map { actors[$0].type == "person" } ?? isPersonName(name)
+        let isPerson = actor.map { isPersonActor[$0] } ?? isPersonName(name)
         let sentence = view.sentenceBounds(name.lowerBound)
         let isSubject = isSubject(name, sentence: sentence)
         runs.append(NameRun(tokens: name, isPerson: isPerson, isSubject: isSubject, actor: actor))
@@ -218,6 +238,12 @@ struct SpeakerResolver {
   /// preposition follows ("Mulder didn't", not "Martin/The Canadian Press").
   private func isSubject(_ name: Range<Int>, sentence: Range<Int>) -> Bool {
     let next = name.upperBound
+    // "Yuni, a resident of the town, was ...": a name before its appositive.
+    if next + 1 < sentence.upperBound, view.isChar(next, UInt8(ascii: ",")), view.isWord(next + 1),
+      rules.determiners.contains(view.hashes[next + 1])
+    {
+      return (sentence.lowerBound..<name.lowerBound).allSatisfy { view.isPunctuation($0) }
+    }
     guard next < sentence.upperBound, view.isWord(next), !view.isCapitalized(next) else { return false }
     let hash = view.hashes[next]
     if rules.speakerStops.contains(hash) || rules.postModifiers.contains(hash) || hash == Self.possessiveHash {
@@ -299,9 +325,14 @@ struct SpeakerResolver {
     guard var resolved = lookUp(phrase, paragraph: paragraph) else { return nil }
     resolved.token = phrase.lowerBound
     if let role, resolved.kind == .person {
+      // The role's head noun: its last word before a complement ("a
+      // district military commander", "the president of the council").
+      var head: Int?
       for index in role where view.isWord(index) {
-        spokenRoles.append((view.hashes[index], index, resolved.name))
+        if head != nil, !view.isCapitalized(index), rules.postModifiers.contains(view.hashes[index]) { break }
+        head = index
       }
+      if let head { spokenRoles.append((view.hashes[head], head, resolved.name)) }
     }
     remember(resolved)
     return resolved
@@ -441,7 +472,7 @@ struct SpeakerResolver {
     guard owner >= phrase.lowerBound else { return nil }
     let byPronoun = owner == phrase.lowerBound && rules.possessives.contains(view.hashes[owner])
     let byPerson = view.hashes[owner] == Self.possessiveHash && owner > phrase.lowerBound
-      && (actorAt[owner - 1] >= 0 && actors[Int(actorAt[owner - 1])].type == "person"
+      && (actorAt[owner - 1] >= 0 && isPersonActor[Int(actorAt[owner - 1])]
         || rules.titleWords.contains(view.hashes[owner - 1]))
     guard byPronoun || byPerson else { return nil }
     return ResolvedSpeaker(
@@ -561,7 +592,9 @@ struct SpeakerResolver {
   }
 
   private func speaker(_ actor: Int, paragraph: Int) -> ResolvedSpeaker {
-    ResolvedSpeaker(name: actors[actor].name, kind: kind(of: actors[actor]), paragraph: paragraph, actor: actor)
+    ResolvedSpeaker(
+      name: actors[actor].name, kind: isPersonActor[actor] ? .person : kind(of: actors[actor]), paragraph: paragraph,
+      actor: actor)
   }
 
   private func kind(of actor: Actor) -> ResolvedSpeaker.Kind {
