@@ -65,6 +65,15 @@ struct Phrases {
       // The appositive runs back to the previous comma.
       var open = end - 2
       while open >= limit, open > end - 40, !view.isChar(open, UInt8(ascii: ",")), !quoted[open] { open -= 1 }
+      // "NAME, the president of X, which represents Y, said": a relative
+      // clause goes on the appositive before it.
+      if open > limit, open + 1 < end, rules.relatives.contains(view.hashes[open + 1])
+        || view.hashes[open + 1] == Self.whoHash
+      {
+        var back = open - 1
+        while back >= limit, back > end - 40, !view.isChar(back, UInt8(ascii: ",")), !quoted[back] { back -= 1 }
+        if back >= limit, back < open - 1, view.isChar(back, UInt8(ascii: ",")) { open = back }
+      }
       guard open >= limit, open < end - 2, view.isChar(open, UInt8(ascii: ",")) else { return nil }
       let appositive = (open + 1)..<(end - 1)
       guard
@@ -258,6 +267,7 @@ struct Phrases {
   }
 
   static let ofHash = WordHash.of(Array("of".utf8))
+  static let whoHash = WordHash.of(Array("who".utf8))
   static let possessiveHash = WordHash.of(Array("'s".utf8))
 
   /// Whether the tokens open a description with adjectives in a list before

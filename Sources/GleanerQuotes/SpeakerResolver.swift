@@ -207,7 +207,12 @@ struct SpeakerResolver {
           actorAt[name.lowerBound] = Int32(found)
           mentionOf[name.lowerBound] = name
         }
-        let isPerson = actor.map { isPersonActor[$0] } ?? isPersonName(name)
+        var isPerson = actor.map { isPersonActor[$0] } ?? isPersonName(name)
+        // "Ben van der Pluijm" where the actor stage saw an organization "Pluijm".
+        if let actor, !isPerson, mayBePerson(actor), isPersonName(name), wordCount(name) >= 2 {
+          isPersonActor[actor] = true
+          isPerson = true
+        }
         let sentence = view.sentenceBounds(name.lowerBound)
         let isSubject = isSubject(name, sentence: sentence)
         runs.append(NameRun(tokens: name, isPerson: isPerson, isSubject: isSubject, actor: actor))
@@ -521,10 +526,11 @@ struct SpeakerResolver {
       // The last person who spoke, unless a person has since been the
       // subject of a sentence.
       let speaker = persons.last { fits($0.actor) }
-      let run = runs.last {
-        $0.isPerson && $0.tokens.upperBound <= token && !phrases.quoted[$0.tokens.lowerBound]
-          && ($0.isSubject || speaker == nil) && fits($0.actor)
+      // A sentence's subject first; before anyone spoke, any person named.
+      func isCandidate(_ run: NameRun) -> Bool {
+        run.isPerson && run.tokens.upperBound <= token && !phrases.quoted[run.tokens.lowerBound] && fits(run.actor)
       }
+      let run = runs.last { $0.isSubject && isCandidate($0) } ?? (speaker == nil ? runs.last(where: isCandidate) : nil)
       if let run, run.tokens.lowerBound > (speaker?.token ?? -1) {
         let name = run.actor == nil ? expand(self.name(of: run)) : self.name(of: run)
         return ResolvedSpeaker(name: name, kind: .person, paragraph: paragraph, actor: run.actor)
