@@ -189,10 +189,14 @@ struct SpeakerResolver {
       while end < view.count, view.tokens[end].paragraph == view.tokens[index].paragraph {
         if view.isCapitalized(end) || phrases.isJoiner(end) {
           end += 1
-        } else if rules.particles.contains(view.hashes[end]), end + 1 < view.count,
-          view.isCapitalized(end + 1) || phrases.isJoiner(end + 1)
-        {
-          end += 1
+        } else if rules.particles.contains(view.hashes[end]) {
+          // "van der Pluijm": particles before a capitalized word.
+          var next = end + 1
+          while next < min(view.count, end + 3), view.isWord(next), rules.particles.contains(view.hashes[next]) {
+            next += 1
+          }
+          guard next < view.count, view.isCapitalized(next) || phrases.isJoiner(next) else { break }
+          end = next
         } else {
           break
         }
