@@ -24705,6 +24705,18 @@ film | movie | book | novel | song | album | single | show | series | play | mus
 @list non-speaker
 there | this | that | what | which | who | nobody | none | something | nothing | everything | anything
 
+# Labels that open a link to another article ("READ MORE: X says ..."): the
+# paragraph is a teaser, and its quotations are not the article's.
+@list teaser-label
+read more | watch | related | also read | read | listen | more | see also | video | photos | click here | recommended
+@never "READ MORE: Mayor says the bridge \"will open in June\""
+@never "Watch: Minister says the talks were \"productive\""
+
+# A paragraph that is only a short phrase in marks is a display subheading.
+@never "The council met.\n'Safe and sound'\nThe vote is on Monday."
+# Terms in a list of marks are no quotations.
+@never "Also on the list: \"platform,\" \"ghosting\" and \"yeet.\""
+
 """#),
     (
       "en/quotes/marks.rules",

@@ -24,6 +24,9 @@ struct DirectQuotes {
     let isHeading = kind == .headline || kind == .heading
     let startsSentence = (sentence.lowerBound..<open).allSatisfy { view.isPunctuation($0) }
     if !startsSentence, isTitleOrTerm(open, sentence) { return nil }
+    if phrases.isTeaser(paragraph) { return nil }
+    if kind != .headline, isDisplayHeading(span, paragraph: paragraph) { return nil }
+    if isListedTerm(span) { return nil }
 
     var candidate = Candidate(
       range: span.range, parts: span.pieces.count > 1 ? span.pieces : [], kind: .direct,
@@ -58,6 +61,64 @@ struct DirectQuotes {
       if candidate.rule != "quote.headline" { candidate.rule = "quote.partial" }
     }
     return candidate
+  }
+
+  /// A paragraph that is only a short phrase in marks, with no final stop
+  /// inside them (`'Life-changing and heartbreaking'`): a display subheading
+  /// that repeats words of the article, not a quotation of its own.
+  private func isDisplayHeading(_ span: MarkedSpan, paragraph: Int) -> Bool {
+    let tokens = view.text.paragraphs[paragraph].tokens
+    guard span.pieces.count == 1, span.open == tokens.lowerBound else { return false }
+    // The closing mark: the last mark of the paragraph, with only stops after it.
+    var close = tokens.upperBound - 1
+    while close > span.open, view.isPunctuation(close), !isMark(close) { close -= 1 }
+    guard close > span.open + 1, isMark(close) || view.isWord(close) && isClosingApostrophe(close) else {
+      return false
+    }
+    let content = (span.open + 1)..<(isMark(close) ? close : close + 1)
+    guard let last = content.last, view.isWord(last) || view.tokens[last].kind == .number else { return false }
+    return content.count { view.isWord($0) } <= 12
+  }
+
+  /// Whether a word ends in an apostrophe the tokenizer kept ("mutant'").
+  private func isClosingApostrophe(_ index: Int) -> Bool {
+    let range = view.tokens[index].range
+    let bytes = view.text.bytes
+    if bytes[range.end - 1] == UInt8(ascii: "'") { return true }
+    return range.count > 3 && bytes[range.end - 3] == 0xE2 && bytes[range.end - 2] == 0x80 && bytes[range.end - 1] == 0x99
+  }
+
+  /// A short term in a list of terms in marks (`"platform," "ghosting,"
+  /// and "yeet"`): a mark opens right after it closes, or after "and"/"or".
+  private func isListedTerm(_ span: MarkedSpan) -> Bool {
+    guard let close = span.close, span.pieces.count == 1 else { return false }
+    let words = ((span.open + 1)..<close).count { view.isWord($0) }
+    guard words <= 6 else { return false }
+    func opensMark(_ index: Int) -> Bool {
+      index < view.count && view.isPunctuation(index) && rules.marks.openers[view.scalar(index)] != nil
+        && view.tokens[index].paragraph == view.tokens[close].paragraph
+    }
+    // The last term of the list: a short term closed right before.
+    var previous = span.open - 1
+    if previous > 0, view.isWord(previous), Self.conjunctions.contains(view.hashes[previous]) { previous -= 1 }
+    if previous > 0, view.isChar(previous, UInt8(ascii: ",")) { previous -= 1 }
+    if previous > span.open - 4, previous >= 0, view.isPunctuation(previous),
+      rules.marks.closers.contains(view.scalar(previous)), phrases.quoted[max(0, previous - 1)],
+      view.tokens[previous].paragraph == view.tokens[span.open].paragraph,
+      (max(0, previous - 8)..<previous).contains(where: { view.isPunctuation($0) && rules.marks.openers[view.scalar($0)] != nil })
+    {
+      return true
+    }
+    var next = close + 1
+    if next < view.count, view.isWord(next), Self.conjunctions.contains(view.hashes[next]) { next += 1 }
+    guard opensMark(next) else { return false }
+    // Attributed quotations in a row ("...," "...") are no list: the next
+    // piece must be as short.
+    var end = next + 1
+    while end < view.count, end < next + 9, !(view.isPunctuation(end) && rules.marks.closers.contains(view.scalar(end))) {
+      end += 1
+    }
+    return end < next + 9 && end < view.count
   }
 
   /// Whether the mark follows a colon, or a comma after a speech verb.

@@ -15,7 +15,9 @@ struct IndirectQuotes {
     var found: [Candidate] = []
     var end = sentence.upperBound
     while end > sentence.lowerBound, view.isPunctuation(end - 1), isFinal(end - 1) { end -= 1 }
-    guard end - sentence.lowerBound >= 4 else { return [] }
+    guard end - sentence.lowerBound >= 4, !phrases.isTeaser(view.tokens[sentence.lowerBound].paragraph) else {
+      return []
+    }
     var index = sentence.lowerBound
     while index < end {
       defer { index += 1 }

@@ -270,6 +270,17 @@ struct Phrases {
   static let whoHash = WordHash.of(Array("who".utf8))
   static let possessiveHash = WordHash.of(Array("'s".utf8))
 
+  /// Whether a paragraph is a link to another article ("READ MORE: ...",
+  /// "Watch: ..."): its label and a colon open it.
+  func isTeaser(_ paragraph: Int) -> Bool {
+    let tokens = view.text.paragraphs[paragraph].tokens
+    for phrase in rules.teaserLabels where view.matches(phrase, at: tokens.lowerBound, end: tokens.upperBound) {
+      let colon = tokens.lowerBound + phrase.count
+      if colon < tokens.upperBound, view.isChar(colon, UInt8(ascii: ":")) { return true }
+    }
+    return false
+  }
+
   /// Whether the tokens open a description with adjectives in a list before
   /// the noun phrase that follows them ("the lanky," in "the lanky,
   /// bespectacled professor"): lower-case words and commas, ending in a comma.

@@ -58,6 +58,7 @@ struct QuoteRules: Sendable {
   var passives = WordTable<Bool>()
   var relatives = WordTable<Bool>()
   var statementNouns = WordTable<Bool>()
+  var teaserLabels: [[UInt64]] = []
 
   /// The `@list` names this extractor reads; any other name is an error.
   static let listNames: Set<String> = [
@@ -65,7 +66,7 @@ struct QuoteRules: Sendable {
     "pronoun", "possessive", "speaker-stop", "subject-stop", "post-modifier", "title-word",
     "name-particle", "organization-word", "determiner", "work-noun", "non-speaker",
     "clause-blocker", "passive", "relative", "gendered-title", "noun-context",
-    "verb-particle", "statement-noun",
+    "verb-particle", "statement-noun", "teaser-label",
   ]
 
   init(rules: RuleSet, language: String) throws {
@@ -118,6 +119,8 @@ struct QuoteRules: Sendable {
       for key in entry.keys { titleGenders.insert(key, gender) }
     case "source-phrase":
       sourcePhrases += entry.keys.map(WordHash.phrase)
+    case "teaser-label":
+      teaserLabels += entry.keys.map(WordHash.phrase)
     case "listener":
       for key in entry.keys {
         if key.contains(" ") { listenerPhrases.append(WordHash.phrase(key)) } else {
