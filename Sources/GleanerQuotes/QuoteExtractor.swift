@@ -7,7 +7,8 @@ import GleanerText
 ///
 /// 1. `MarkScanner` pairs quotation marks paragraph by paragraph.
 /// 2. `DirectQuotes` reads the attribution around each marked span.
-/// 3. `IndirectQuotes` finds reported speech without marks.
+/// 3. `PullQuotes` finds pull quotes set without marks ("... . Jane Doe"),
+///    `IndirectQuotes` reported speech without marks.
 /// 4. Candidates are merged (split quotations, overlaps) and
 ///    `SpeakerResolver` links their speakers in text order.
 public struct QuoteExtractor: Sendable {
@@ -33,6 +34,8 @@ public struct QuoteExtractor: Sendable {
     let phrases = Phrases(rules: rules, view: view, quoted: quoted)
     let direct = DirectQuotes(rules: rules, view: view, phrases: phrases)
     var candidates = mergeSplit(spans.compactMap(direct.candidate), view: view)
+    let pull = PullQuotes(rules: rules, view: view, phrases: phrases)
+    candidates += text.paragraphs.indices.compactMap(pull.candidate)
 
     let indirect = IndirectQuotes(rules: rules, view: view, phrases: phrases)
     var reported: [Candidate] = []
