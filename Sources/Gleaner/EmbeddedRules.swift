@@ -24898,6 +24898,8 @@ statement | release | letter | email | e-mail | memo | note | post | tweet | not
 #                  the object and the infinitive clause
 #   form=ing       a participle ("..., saying ..."), whose subject is the
 #                  sentence's subject
+#   complement=as      "X describes herself as Y": Y is a quote
+#   complement=object  "X calls it Y" (a pronoun object): Y is a quote
 @list speech-verb
 say | says | said => say indirect=yes
 saying => say indirect=yes form=ing
@@ -24970,8 +24972,11 @@ appeal | appeals | appealed => appeal indirect=to
 @example "Ana Ruiz appealed to ⏩voters to turn out on Sunday⏪." => kind=indirect cue=appealed speaker="Ana Ruiz"
 @never "The mayor urged caution on Monday."
 confess | confesses | confessed => confess indirect=that
-describe | describes | described => describe indirect=no
-call | calls | called => call indirect=to
+describe | describes | described => describe indirect=no complement=as
+@example "Mr. Lee describes himself as ⏩the most careful driver in town⏪." => kind=indirect cue=describes speaker=Lee
+call | calls | called => call indirect=to complement=object
+@example "She now calls it ⏩a costly rookie mistake⏪." => kind=indirect cue=calls
+@never "After the third loss, the coach called it a day."
 observe | observes | observed => observe indirect=that
 remark | remarks | remarked => remark indirect=that
 comment | comments | commented => comment indirect=no

@@ -199,6 +199,13 @@ struct DirectQuotes {
     while verb < min(end, index + 30) {
       if phrases.quoted[verb] || isMark(verb) { return nil }
       if phrases.verb(at: verb) != nil {
+        // "... millionaires club?” He now calls it a mistake.": a verb with
+        // an object in the next sentence says something new.
+        if view.sentenceOf[verb] != view.sentenceOf[close], verb + 1 < end,
+          IndirectQuotes.objectPronouns.contains(view.hashes[verb + 1])
+        {
+          return nil
+        }
         guard let subject = phrases.subject(before: verb, limit: index) else { return nil }
         // "DESCRIPTION, NAME, said": the description opens the attribution.
         if let role = subject.role, role.lowerBound == index, subject.phrase.lowerBound > role.upperBound {

@@ -27,6 +27,13 @@ struct IndirectQuotes {
         }
         continue
       }
+      if !usedCues.contains(index), let verb = phrases.verb(at: index), verb.complement != .none,
+        !verb.isParticiple, !isPassive(index, sentence),
+        let candidate = characterization(after: index, verb: verb, sentence: sentence, end: end)
+      {
+        found.append(candidate)
+        continue
+      }
       guard !usedCues.contains(index), let verb = phrases.verb(at: index), verb.indirect != .no,
         !verb.isParticiple || index > sentence.lowerBound && view.isChar(index - 1, UInt8(ascii: ",")),
         !isPassive(index, sentence)
@@ -159,6 +166,47 @@ struct IndirectQuotes {
     for index in start..<end where view.isWord(index) { words += 1 }
     return words >= 4 ? start..<end : nil
   }
+
+  /// `describes herself as Y`, `calls it Y`: the characterization Y, up to
+  /// a comma or the sentence's end.
+  private func characterization(after verb: Int, verb entry: SpeechVerb, sentence: Range<Int>, end: Int)
+    -> Candidate?
+  {
+    guard let subject = phrases.subject(before: verb, limit: sentence.lowerBound),
+      phrases.isSpeakerLike(subject.phrase)
+    else { return nil }
+    var start = verb + 1
+    guard start + 2 < end, view.isWord(start) else { return nil }
+    switch entry.complement {
+    case .as:
+      while start < min(end, verb + 6), view.isWord(start), view.hashes[start] != Self.asHash { start += 1 }
+      guard start > verb + 1, start < end, view.hashes[start] == Self.asHash else { return nil }
+      start += 1
+    case .object:
+      guard Self.objectPronouns.contains(view.hashes[start]) else { return nil }
+      start += 1
+    case .none:
+      return nil
+    }
+    guard start < end, view.isWord(start), !rules.clauseBlockers.contains(view.hashes[start]),
+      !rules.verbParticles.contains(view.hashes[start]), !rules.speakerStops.contains(view.hashes[start])
+    else { return nil }
+    var stop = start
+    while stop < end, !view.isChar(stop, UInt8(ascii: ",")), !phrases.quoted[stop] { stop += 1 }
+    let words = (start..<stop).count { view.isWord($0) }
+    // "called it a day": a two-word idiom is no characterization.
+    guard words >= 3 || words == 2 && !rules.determiners.contains(view.hashes[start]) else { return nil }
+    return Candidate(
+      range: view.range(start, stop - 1), parts: [], kind: .indirect, cue: verb..<(verb + 1),
+      speaker: subject.phrase, role: subject.role, rule: "quote.characterization",
+      paragraph: view.tokens[verb].paragraph)
+  }
+
+  static let asHash = WordHash.of(Array("as".utf8))
+  static let objectPronouns: Set<UInt64> = Set(
+    ["it", "him", "her", "them", "himself", "herself", "itself", "themselves", "this", "that"].map {
+      WordHash.of(Array($0.utf8))
+    })
 
   static let toHash = WordHash.of(Array("to".utf8))
   static let appealParticles: Set<UInt64> = Set(["to", "on", "upon"].map { WordHash.of(Array($0.utf8)) })
@@ -295,6 +343,18 @@ struct IndirectQuotes {
   /// Past a listener after the verb: "told reporters", "told CBC News".
   private func skipListener(_ start: Int, end: Int) -> Int {
     var index = start
+    // "alleged to CBC News that ...", "said to reporters that ...".
+    if index + 2 < end, view.hashes[index] == Self.toHash {
+      var next = index + 1
+      if let phrase = rules.listenerPhrases.first(where: { view.matches($0, at: next, end: end) }) {
+        next += phrase.count
+      } else if rules.listenerWords.contains(view.hashes[next]) {
+        next += 1
+      } else {
+        while next < end, next < index + 6, view.isCapitalized(next) || phrases.isJoiner(next) { next += 1 }
+      }
+      if next > index + 1, next < end, view.hashes[next] == Self.thatHash { return next }
+    }
     for phrase in rules.listenerPhrases where view.matches(phrase, at: index, end: end) {
       return index + phrase.count
     }

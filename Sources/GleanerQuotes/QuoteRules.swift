@@ -8,6 +8,9 @@ struct SpeechVerb: Sendable {
   var indirect: Indirect
   /// A participle ("saying"): its subject is the sentence's subject.
   var isParticiple: Bool
+  /// How the verb quotes a characterization: "describes X as Y", "calls it Y".
+  enum Complement: Sendable { case none, `as`, object }
+  var complement = Complement.none
 }
 
 /// A pronoun that can stand for a speaker.
@@ -193,6 +196,13 @@ struct QuoteRules: Sendable {
     case "to": indirect = .to
     default: throw entry.error("a speech verb needs indirect=yes, indirect=that, indirect=no or indirect=to")
     }
+    let complement: SpeechVerb.Complement
+    switch entry.attributes["complement"] {
+    case nil: complement = .none
+    case "as": complement = .as
+    case "object": complement = .object
+    default: throw entry.error("complement must be 'as' or 'object' when given")
+    }
     let form = entry.attributes["form"]
     guard form == nil || form == "ing" else { throw entry.error("form must be 'ing' when given") }
     for key in entry.keys {
@@ -200,7 +210,8 @@ struct QuoteRules: Sendable {
       if verbs[WordHash.of(Array(key.lowercased().utf8))] != nil {
         throw entry.error("speech verb '\(key)' is listed twice")
       }
-      verbs.insert(key, SpeechVerb(lemma: lemma, indirect: indirect, isParticiple: form == "ing"))
+      verbs.insert(
+        key, SpeechVerb(lemma: lemma, indirect: indirect, isParticiple: form == "ing", complement: complement))
     }
   }
 
