@@ -40,6 +40,56 @@ struct PullQuotes {
       speaker: name, rule: "quote.pull", paragraph: paragraph)
   }
 
+  /// An embedded post: "TEXT — Jane Doe (@janedoe) March 3, 2019", the
+  /// attribution in the same paragraph as the text or opening the next one.
+  func post(in paragraph: Int) -> Candidate? {
+    let tokens = view.text.paragraphs[paragraph].tokens
+    guard let dash = tokens.first(where: { isDash($0) && isPostAttribution(after: $0, end: tokens.upperBound) }) else {
+      return nil
+    }
+    var text = tokens.lowerBound..<dash
+    var textParagraph = paragraph
+    if text.count { view.isWord($0) } < 3 {
+      // The attribution opens its own paragraph: the text is the one before.
+      var previous = paragraph - 1
+      while previous >= 0, view.text.paragraphs[previous].tokens.isEmpty { previous -= 1 }
+      guard previous >= 0, dash == tokens.lowerBound else { return nil }
+      text = view.text.paragraphs[previous].tokens
+      textParagraph = previous
+    }
+    // Without the link that closes the post.
+    if let link = text.first(where: isLink) { text = text.lowerBound..<link }
+    while let last = text.last, view.isPunctuation(last), !isStop(last) { text = text.lowerBound..<last }
+    guard text.count { view.isWord($0) } >= 3, !text.contains(where: { phrases.quoted[$0] }) else { return nil }
+    var name = dash + 1
+    while view.isCapitalized(name) || phrases.isJoiner(name) { name += 1 }
+    return Candidate(
+      range: view.range(text.lowerBound, text.upperBound - 1), parts: [], kind: .direct, cue: nil,
+      speaker: (dash + 1)..<name, rule: "quote.post", paragraph: textParagraph)
+  }
+
+  /// Whether a name and a handle in brackets follow: "Jane Doe (@janedoe)".
+  private func isPostAttribution(after dash: Int, end: Int) -> Bool {
+    var index = dash + 1
+    while index < end, index < dash + 7, view.isCapitalized(index) || phrases.isJoiner(index) { index += 1 }
+    guard index > dash + 1, index + 1 < end, view.isChar(index, UInt8(ascii: "(")) else { return false }
+    return view.text.bytes[view.tokens[index + 1].range.start] == UInt8(ascii: "@")
+  }
+
+  private func isDash(_ index: Int) -> Bool {
+    view.isPunctuation(index) && ["\u{2014}", "\u{2013}"].contains(view.scalar(index))
+  }
+
+  /// A token that opens a link ("https", "pic.twitter.com").
+  private func isLink(_ index: Int) -> Bool {
+    guard view.isWord(index) else { return false }
+    return Self.linkWords.contains(view.hashes[index])
+  }
+
+  static let linkWords: Set<UInt64> = Set(["http", "https", "pic", "pic.twitter.com", "www"].map {
+    WordHash.of(Array($0.utf8))
+  })
+
   private func isStop(_ index: Int) -> Bool {
     view.isPunctuation(index) && [".", "!", "?"].contains(view.scalar(index))
   }

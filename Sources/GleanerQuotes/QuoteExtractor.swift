@@ -35,7 +35,7 @@ public struct QuoteExtractor: Sendable {
     let direct = DirectQuotes(rules: rules, view: view, phrases: phrases)
     var candidates = mergeSplit(spans.compactMap(direct.candidate), view: view)
     let pull = PullQuotes(rules: rules, view: view, phrases: phrases)
-    candidates += text.paragraphs.indices.compactMap(pull.candidate)
+    candidates += text.paragraphs.indices.compactMap { pull.candidate(in: $0) ?? pull.post(in: $0) }
 
     let indirect = IndirectQuotes(rules: rules, view: view, phrases: phrases)
     var reported: [Candidate] = []
