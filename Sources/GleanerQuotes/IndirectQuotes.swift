@@ -252,7 +252,7 @@ struct IndirectQuotes {
       tail = end
     } else {
       guard let subject = phrases.subject(before: verb, limit: sentence.lowerBound),
-        words(in: subject.phrase) <= 6 || subject.role != nil, phrases.isSpeakerLike(subject.phrase)
+        words(in: subject.phrase) <= 8 || subject.role != nil, phrases.isSpeakerLike(subject.phrase)
       else { return nil }
       speaker = subject.phrase
       role = subject.role

@@ -34,6 +34,16 @@ struct Phrases {
     return verb
   }
 
+  /// Whether a speech-verb form is used as a noun or an adjective: after a
+  /// determiner or a noun context ("the state news agency"), or joined by a
+  /// hyphen ("state-run").
+  func isNounUse(_ index: Int) -> Bool {
+    if index + 1 < view.count, !view.tokens[index + 1].spaceBefore, isJoiner(index + 1) { return true }
+    guard index > 0, view.isWord(index - 1) else { return false }
+    let hash = view.hashes[index - 1]
+    return rules.determiners.contains(hash) || rules.nounContext.contains(hash)
+  }
+
   /// The source phrase ("according to") starting at `index`: its token count.
   func sourcePhrase(at index: Int, end: Int) -> Int? {
     guard view.isWord(index), !quoted[index] else { return nil }
@@ -106,7 +116,7 @@ struct Phrases {
       }
       if quoted[index] { break }
       let hash = view.hashes[index]
-      if rules.subjectStops.contains(hash) || (rules.verbs[hash] != nil && maxWords <= 10) { break }
+      if rules.subjectStops.contains(hash) || (rules.verbs[hash] != nil && maxWords <= 10 && !isNounUse(index)) { break }
       if !view.isCapitalized(index), rules.speakerStops.contains(hash),
         !rules.postModifiers.contains(hash)
       {
