@@ -24843,7 +24843,7 @@ his | her | its | their | our | my
 # Words that end a speaker phrase written after its verb ("said Carter on
 # Tuesday", "said Carter, who ...").
 @list speaker-stop
-on | in | at | during | after | before | while | when | as | who | whom | which | that | because | since | to | from | by | via | through | about | last | this | earlier | later | today | yesterday | tonight | adding | noting | and | but | or | than | if | although | though | where | monday | tuesday | wednesday | thursday | friday | saturday | sunday | told | according
+on | in | at | during | after | before | while | when | as | who | whom | which | that | because | since | to | from | by | via | through | about | last | this | earlier | later | today | yesterday | tonight | adding | noting | and | but | or | than | if | although | though | where | monday | tuesday | wednesday | thursday | friday | saturday | sunday | told | according | over | into | under | amid | among | across | toward | towards | throughout | within | around | despite | until
 @example "\"⏩The vote is final,⏪\" said Haddad on Friday." => speaker=Haddad
 
 # Words that attach a complement to a speaker's head noun ("the office of

@@ -57,6 +57,7 @@ struct DirectQuotes {
       return nil  // scare quotes: a term in marks that nobody is said to say
     }
     if !(startsSentence || introduced) {
+      if !isHeading, isModifier(span) { return nil }
       candidate.kind = .partial
       if candidate.rule != "quote.headline" { candidate.rule = "quote.partial" }
     }
@@ -134,6 +135,27 @@ struct DirectQuotes {
     return capitalized && phrases.verb(at: open - 1) != nil
   }
 
+  /// A short term in marks used as a modifier of the noun after it
+  /// ("“risk mitigation” payments", "the 'unpredictable' nature"): a
+  /// lower-case content word follows the closing mark.
+  private func isModifier(_ span: MarkedSpan) -> Bool {
+    guard let close = span.close, close + 1 < view.count, view.isWord(close + 1),
+      view.tokens[close + 1].spaceBefore, !view.isCapitalized(close + 1),
+      view.tokens[close + 1].paragraph == view.tokens[close].paragraph,
+      ((span.open + 1)..<close).count(where: { view.isWord($0) }) <= 3
+    else { return false }
+    // Not after a stop inside the marks ("...,” said X).
+    if view.isPunctuation(close - 1) { return false }
+    let next = close + 1
+    let hash = view.hashes[next]
+    let isFunctionWord = rules.speakerStops.contains(hash) || rules.subjectStops.contains(hash)
+      || rules.determiners.contains(hash) || rules.preVerb.contains(hash) || rules.clauseBlockers.contains(hash)
+      || rules.postModifiers.contains(hash) || rules.passives.contains(hash) || rules.pronouns[hash] != nil
+      || rules.possessives.contains(hash) || rules.negations.contains(hash) || rules.relatives.contains(hash)
+    return !isFunctionWord && rules.verbs[hash] == nil && !view.isAdverb(next)
+      && hash != Phrases.possessiveHash
+  }
+
   /// A title of a work or a term ("the film "Jaws"", "so-called "deal"").
   private func isTitleOrTerm(_ open: Int, _ sentence: Range<Int>) -> Bool {
     var index = open - 1
@@ -141,7 +163,8 @@ struct DirectQuotes {
     while index >= sentence.lowerBound, seen < 2 {
       if view.isWord(index) {
         if rules.workNouns.contains(view.hashes[index]) { return true }
-        seen += 1
+        // "known as a "backstop"": an article right before the mark does not count.
+        if index != open - 1 || !rules.determiners.contains(view.hashes[index]) { seen += 1 }
       } else if !(view.isChar(index, UInt8(ascii: "-"))) {
         return false
       }
