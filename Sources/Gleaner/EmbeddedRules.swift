@@ -24990,6 +24990,9 @@ point | points | pointed => point indirect=no
 blurt | blurts | blurted => blurt indirect=no
 mention | mentions | mentioned => mention indirect=that
 describing => describe indirect=no form=ing
+calling => call indirect=to form=ing
+voice | voices | voiced => voice indirect=no
+@example "He voiced his \"⏩frustration and anger⏪\" on Twitter." => kind=partial cue=voiced
 testifying => testify indirect=that form=ing
 @example "\"⏩You're late,⏪\" Okafor blurted out." => cue=blurted speaker=Okafor
 stating => state indirect=that form=ing

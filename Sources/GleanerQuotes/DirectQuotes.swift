@@ -27,6 +27,7 @@ struct DirectQuotes {
     if phrases.isTeaser(paragraph) { return nil }
     if kind != .headline, isDisplayHeading(span, paragraph: paragraph) { return nil }
     if isListedTerm(span) { return nil }
+    if let close = span.close, phrases.nicknameOpen(closingAt: close) == open { return nil }
 
     var candidate = Candidate(
       range: span.range, parts: span.pieces.count > 1 ? span.pieces : [], kind: .direct,

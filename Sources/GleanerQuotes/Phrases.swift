@@ -114,7 +114,12 @@ struct Phrases {
         if isJoiner(index) { start = index; continue }
         break
       }
-      if quoted[index] { break }
+      if quoted[index] {
+        // A nickname in marks inside a name: "Riefian “Ifan” Fajarsyah".
+        guard let open = nicknameOpen(closingAt: index) else { break }
+        start = open
+        continue
+      }
       let hash = view.hashes[index]
       if rules.subjectStops.contains(hash) || (rules.verbs[hash] != nil && maxWords <= 10 && !isNounUse(index)) { break }
       if !view.isCapitalized(index), rules.speakerStops.contains(hash),
@@ -240,6 +245,19 @@ struct Phrases {
   func sentenceSubject(_ sentence: Range<Int>, before limit: Int) -> Range<Int>? {
     var index = sentence.lowerBound
     while index < limit, view.isPunctuation(index) { index += 1 }
+    // Past a dateline ("OTTAWA —", "MIRAMICHI, N.B. —").
+    var dateline = index
+    while dateline < min(limit, index + 6), view.isAllCaps(dateline) || view.isChar(dateline, UInt8(ascii: ","))
+      || view.isChar(dateline, UInt8(ascii: ".")) || view.isCapitalized(dateline) && view.tokens[dateline].range.count <= 2
+    {
+      dateline += 1
+    }
+    if dateline > index, dateline + 1 < limit, view.isPunctuation(dateline),
+      ["\u{2014}", "\u{2013}", "-"].contains(view.scalar(dateline))
+    {
+      index = dateline + 1
+      while index < limit, view.isPunctuation(index) { index += 1 }
+    }
     // Past an opening conjunction ("But the ...").
     if index + 1 < limit, rules.subjectStops.contains(view.hashes[index]) { index += 1 }
     // Past an opening phrase ("In an interview on Monday, ...").
@@ -279,6 +297,19 @@ struct Phrases {
   static let ofHash = WordHash.of(Array("of".utf8))
   static let whoHash = WordHash.of(Array("who".utf8))
   static let possessiveHash = WordHash.of(Array("'s".utf8))
+
+  /// The opening mark of a nickname in marks whose closing mark is at
+  /// `close`: one or two capitalized words in marks between two capitalized
+  /// words ("Riefian “Ifan” Fajarsyah").
+  func nicknameOpen(closingAt close: Int) -> Int? {
+    guard close + 1 < view.count, view.isPunctuation(close), view.isCapitalized(close + 1) else { return nil }
+    var open = close - 1
+    while open > 0, open > close - 4, view.isWord(open), view.isCapitalized(open) { open -= 1 }
+    guard open > 0, open < close - 1, view.isPunctuation(open), rules.marks.openers[view.scalar(open)] != nil,
+      view.isCapitalized(open - 1), view.isWord(open - 1)
+    else { return nil }
+    return open
+  }
 
   /// Whether a paragraph is a link to another article ("READ MORE: ...",
   /// "Watch: ..."): its label and a colon open it.
