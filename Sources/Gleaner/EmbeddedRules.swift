@@ -24843,7 +24843,7 @@ his | her | its | their | our | my
 # Words that end a speaker phrase written after its verb ("said Carter on
 # Tuesday", "said Carter, who ...").
 @list speaker-stop
-on | in | at | during | after | before | while | when | as | who | whom | which | that | because | since | to | from | by | via | through | about | last | this | earlier | later | today | yesterday | tonight | adding | noting | and | but | or | than | if | although | though | where | monday | tuesday | wednesday | thursday | friday | saturday | sunday | told | according | over | into | under | amid | among | across | toward | towards | throughout | within | around | despite | until
+on | in | at | during | after | before | while | when | as | who | whom | which | that | because | since | to | from | by | via | through | about | last | this | earlier | later | today | yesterday | tonight | adding | noting | and | but | or | than | if | although | though | where | monday | tuesday | wednesday | thursday | friday | saturday | sunday | told | according | over | into | under | amid | among | across | toward | towards | throughout | within | around | despite | until | next | tomorrow | now | soon | again
 @example "\"⏩The vote is final,⏪\" said Haddad on Friday." => speaker=Haddad
 
 # Words that attach a complement to a speaker's head noun ("the office of
@@ -24968,7 +24968,7 @@ stutter | stutters | stuttered => stutter indirect=no
 urge | urges | urged => urge indirect=to
 urging => urge indirect=to form=ing
 appeal | appeals | appealed => appeal indirect=to
-@example "The mayor urged ⏩residents to stay away from the river banks⏪." => kind=indirect cue=urged speaker=mayor
+@example "The mayor urged ⏩residents to stay away from the river banks⏪." => kind=indirect cue=urged speaker="The mayor"
 @example "Ana Ruiz appealed to ⏩voters to turn out on Sunday⏪." => kind=indirect cue=appealed speaker="Ana Ruiz"
 @never "The mayor urged caution on Monday."
 confess | confesses | confessed => confess indirect=that

@@ -76,8 +76,14 @@ struct SpeakerResolver {
     genders = [Gender?](repeating: nil, count: actors.count)
     isPersonActor = actors.map { $0.type == "person" }
     indexActors()
-    if !actors.isEmpty { findGenders() }
     findNames()
+    if !actors.isEmpty {
+      findGenders()
+      // One-word names that the pronouns after them showed to be persons.
+      for index in runs.indices {
+        if let actor = runs[index].actor, isPersonActor[actor] { runs[index].isPerson = true }
+      }
+    }
   }
 
   // MARK: - Actors
@@ -144,7 +150,10 @@ struct SpeakerResolver {
         let pronoun = rules.pronouns[view.hashes[index]], pronoun.isPerson,
         !ambiguous, view.sentenceOf[index] == lastSentence
           || view.sentenceOf[index] == lastSentence + 1
-            && (view.tokens[index].startsSentence || index + 1 < view.count && phrases.verb(at: index + 1) != nil)
+            && (view.tokens[index].startsSentence
+              // "Mulder didn't hesitate. "...," he said.": shows a one-word
+              // name to be a person (not the gender of a known person).
+              || actors[lastPerson].type != "person" && index + 1 < view.count && phrases.verb(at: index + 1) != nil)
       else { continue }
       votes[lastPerson] += pronoun.lemma == "male" ? 1 : pronoun.lemma == "female" ? -1 : 0
     }
