@@ -24902,6 +24902,7 @@ statement | release | letter | email | e-mail | memo | note | post | tweet | not
 #   complement=object  "X calls it Y" (a pronoun object): Y is a quote
 @list speech-verb
 say | says | said => say indirect=yes
+@example "The visit falls on what officials say is ⏩his 35th birthday⏪." => kind=indirect cue=say speaker=officials
 saying => say indirect=yes form=ing
 tell | tells | told => tell indirect=yes
 telling => tell indirect=yes form=ing

@@ -40,6 +40,10 @@ struct IndirectQuotes {
       else {
         continue
       }
+      if let candidate = relativeClaim(at: index, sentence: sentence, end: end) {
+        found.append(candidate)
+        continue
+      }
       if let candidate = clause(after: index, verb: verb, sentence: sentence, end: end)
         ?? finalAttribution(index, sentence: sentence, end: end)
       {
@@ -166,6 +170,27 @@ struct IndirectQuotes {
     for index in start..<end where view.isWord(index) { words += 1 }
     return words >= 4 ? start..<end : nil
   }
+
+  /// `what officials say is Y`: the claim Y after a form of "be", up to a
+  /// comma or the sentence's end; the speaker is the relative clause's subject.
+  private func relativeClaim(at verb: Int, sentence: Range<Int>, end: Int) -> Candidate? {
+    guard verb + 2 < end, view.isWord(verb + 1), rules.passives.contains(view.hashes[verb + 1]),
+      let subject = phrases.subject(before: verb, limit: sentence.lowerBound), subject.role == nil,
+      subject.phrase.lowerBound > sentence.lowerBound,
+      view.hashes[subject.phrase.lowerBound - 1] == Self.whatHash
+    else { return nil }
+    let start = verb + 2
+    var stop = start
+    while stop < end, !view.isChar(stop, UInt8(ascii: ",")), !phrases.quoted[stop] { stop += 1 }
+    guard (start..<stop).count(where: { view.isWord($0) || view.tokens[$0].kind == .number }) >= 2 else {
+      return nil
+    }
+    return Candidate(
+      range: view.range(start, stop - 1), parts: [], kind: .indirect, cue: verb..<(verb + 1),
+      speaker: subject.phrase, rule: "quote.relative-claim", paragraph: view.tokens[verb].paragraph)
+  }
+
+  static let whatHash = WordHash.of(Array("what".utf8))
 
   /// `describes herself as Y`, `calls it Y`: the characterization Y, up to
   /// a comma or the sentence's end.
