@@ -433,8 +433,11 @@ struct SpeakerResolver {
       break
     }
     let head = first..<headEnd
+    // "South Korean officials": people of a place are a group, not the place.
+    let groupOfPlace = actorAt[headEnd - 1] < 0 && !view.isCapitalized(headEnd - 1) && isPlural(headEnd - 1)
     if let actor = actorIndex(overlapping: head),
-      actorAt[headEnd - 1] < 0 || !isLongerName(before: mentionOf[headEnd - 1].lowerBound, from: first)
+      actorAt[headEnd - 1] < 0 || !isLongerName(before: mentionOf[headEnd - 1].lowerBound, from: first),
+      !(groupOfPlace && ["country", "location"].contains(actors[actor].type))
     {
       return speaker(actor, paragraph: paragraph)
     }
