@@ -135,6 +135,13 @@ struct IndirectQuotes {
         stop = probeEnd
         break
       }
+      // "... said that A but urged B": the subject's second report.
+      if view.isWord(probeEnd), Self.joiners.contains(view.hashes[probeEnd]), let next = phrases.verb(at: probeEnd + 1),
+        !next.isParticiple
+      {
+        stop = probeEnd
+        break
+      }
       probeEnd += 1
     }
     var words = 0
