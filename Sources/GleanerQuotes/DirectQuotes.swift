@@ -221,7 +221,14 @@ struct DirectQuotes {
     guard comma else { return nil }
     var verb = index
     while verb < min(end, index + 30) {
-      if phrases.quoted[verb] || isMark(verb) { return nil }
+      if phrases.quoted[verb] {
+        // Past a nickname in marks inside the speaker's name.
+        guard let close = (verb..<min(end, verb + 4)).first(where: { phrases.nicknameOpen(closingAt: $0) == verb })
+        else { return nil }
+        verb = close + 1
+        continue
+      }
+      if isMark(verb), !phrases.isPluralPossessive(verb) { return nil }
       if phrases.verb(at: verb) != nil {
         // "... millionaires club?” He now calls it a mistake.": a verb with
         // an object in the next sentence says something new.

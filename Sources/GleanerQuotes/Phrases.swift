@@ -110,16 +110,16 @@ struct Phrases {
     var words = 0
     while start - 1 >= limit, words < maxWords {
       let index = start - 1
-      if view.isPunctuation(index) {
-        if isJoiner(index) { start = index; continue }
-        break
-      }
-      if quoted[index] {
-        // A nickname in marks inside a name: "Riefian “Ifan” Fajarsyah".
-        guard let open = nicknameOpen(closingAt: index) else { break }
+      // A nickname in marks inside a name: "Riefian “Ifan” Fajarsyah".
+      if view.isPunctuation(index), quoted[index], let open = nicknameOpen(closingAt: index) {
         start = open
         continue
       }
+      if view.isPunctuation(index) {
+        if isJoiner(index) || isPluralPossessive(index) { start = index; continue }
+        break
+      }
+      if quoted[index] { break }
       let hash = view.hashes[index]
       if rules.subjectStops.contains(hash) || (rules.verbs[hash] != nil && maxWords <= 10 && !isNounUse(index)) { break }
       if !view.isCapitalized(index), rules.speakerStops.contains(hash),
@@ -238,6 +238,7 @@ struct Phrases {
     }
     return view.isCapitalized(first) || rules.determiners.contains(hash)
       || rules.pronouns[hash] != nil || rules.possessives.contains(hash) || phrase.count <= 3
+      || view.isCapitalized(phrase.upperBound - 1)  // "lead singer Jo Doe"
   }
 
   /// The noun phrase that opens a sentence, for verbs without their own
@@ -341,6 +342,16 @@ struct Phrases {
   /// Whether a phrase is one pronoun.
   func isPronoun(_ phrase: Range<Int>) -> Bool {
     phrase.count == 1 && rules.pronouns[view.hashes[phrase.lowerBound]] != nil
+  }
+
+  /// The apostrophe of a plural possessive ("the employers' director").
+  func isPluralPossessive(_ index: Int) -> Bool {
+    guard index > 0, index + 1 < view.count, !view.tokens[index].spaceBefore, view.isWord(index - 1),
+      view.tokens[index + 1].spaceBefore, view.isWord(index + 1),
+      ["'", "\u{2019}"].contains(view.scalar(index))
+    else { return false }
+    let previous = view.tokens[index - 1].range
+    return view.text.bytes[previous.end - 1] == UInt8(ascii: "s")
   }
 
   /// A hyphen, an initial's period or an apostrophe inside a name
