@@ -27,14 +27,14 @@ struct IndirectQuotes {
         }
         continue
       }
-      if !usedCues.contains(index), let verb = phrases.verb(at: index), verb.complement != .none,
-        !verb.isParticiple, !isPassive(index, sentence),
+      guard !usedCues.contains(index), let verb = phrases.verb(at: index) else { continue }
+      if verb.complement != .none, !verb.isParticiple, !isPassive(index, sentence),
         let candidate = characterization(after: index, verb: verb, sentence: sentence, end: end)
       {
         found.append(candidate)
         continue
       }
-      guard !usedCues.contains(index), let verb = phrases.verb(at: index), verb.indirect != .no,
+      guard verb.indirect != .no,
         !verb.isParticiple || index > sentence.lowerBound && view.isChar(index - 1, UInt8(ascii: ",")),
         !isPassive(index, sentence)
       else {

@@ -44,7 +44,9 @@ struct PullQuotes {
   /// attribution in the same paragraph as the text or opening the next one.
   func post(in paragraph: Int) -> Candidate? {
     let tokens = view.text.paragraphs[paragraph].tokens
-    guard let dash = tokens.first(where: { isDash($0) && isPostAttribution(after: $0, end: tokens.upperBound) }) else {
+    // The attribution closes the paragraph: a name, a handle and a date.
+    let tail = max(tokens.lowerBound, tokens.upperBound - 24)..<tokens.upperBound
+    guard let dash = tail.first(where: { isDash($0) && isPostAttribution(after: $0, end: tokens.upperBound) }) else {
       return nil
     }
     var text = tokens.lowerBound..<dash

@@ -65,6 +65,8 @@ struct SpeakerResolver {
   /// Whether each actor is a person: typed so, or a one-word name that
   /// "he"/"she" refer back to ("Yuni, a resident, ... when she heard").
   private var isPersonActor: [Bool]
+  /// Whether each actor not typed as a person may be one (`mayBePerson`).
+  private var mayBePersonActor: [Bool] = []
 
   init(rules: QuoteRules, view: TokenView, phrases: Phrases, actors: [Actor]) {
     self.rules = rules
@@ -76,6 +78,7 @@ struct SpeakerResolver {
     genders = [Gender?](repeating: nil, count: actors.count)
     isPersonActor = actors.map { $0.type == "person" }
     indexActors()
+    mayBePersonActor = actors.indices.map(mayBePerson)
     findNames()
     if !actors.isEmpty {
       findGenders()
@@ -129,7 +132,7 @@ struct SpeakerResolver {
       defer { index += 1 }
       let number = Int(actorAt[index])
       if number >= 0 {
-        guard isPersonActor[number] || mayBePerson(number) else { continue }
+        guard isPersonActor[number] || mayBePersonActor[number] else { continue }
         let mention = mentionOf[index]
         if mention.lowerBound > 0, view.isWord(mention.lowerBound - 1) || view.isPunctuation(mention.lowerBound - 1) {
           var title = mention.lowerBound - 1
@@ -222,7 +225,7 @@ struct SpeakerResolver {
         }
         var isPerson = actor.map { isPersonActor[$0] } ?? isPersonName(name)
         // "Ben van der Pluijm" where the actor stage saw an organization "Pluijm".
-        if let actor, !isPerson, mayBePerson(actor), isPersonName(name), wordCount(name) >= 2 {
+        if let actor, !isPerson, mayBePersonActor[actor], isPersonName(name), wordCount(name) >= 2 {
           isPersonActor[actor] = true
           isPerson = true
         }
