@@ -295,7 +295,19 @@ struct DirectQuotes {
           continue
         }
         if verb.isParticiple {
-          let speaker = phrases.sentenceSubject(sentence, before: index)
+          // "with a spokesperson for the camp describing ...": the noun
+          // phrase right before the participle; else the sentence's subject.
+          var own: Range<Int>?
+          if index > sentence.lowerBound, view.isWord(index - 1),
+            let phrase = phrases.subject(before: index, limit: sentence.lowerBound)?.phrase
+          {
+            if view.hashes[phrase.lowerBound] == Self.withHash, phrase.count > 1 {
+              own = (phrase.lowerBound + 1)..<phrase.upperBound
+            } else if phrase.lowerBound > sentence.lowerBound, view.hashes[phrase.lowerBound - 1] == Self.withHash {
+              own = phrase
+            }
+          }
+          let speaker = own ?? phrases.sentenceSubject(sentence, before: index)
           return Attribution(cue: index..<(index + 1), speaker: speaker, end: index + 1)
         }
         if let subject = phrases.subject(before: index, limit: sentence.lowerBound) {
@@ -332,6 +344,7 @@ struct DirectQuotes {
     return view.isChar(index, UInt8(ascii: ":")) || view.isChar(index, UInt8(ascii: ",")) || isMark(index)
   }
 
+  static let withHash = WordHash.of(Array("with".utf8))
   static let conjunctions: Set<UInt64> = Set(["and", "or", "but"].map { WordHash.of(Array($0.utf8)) })
 
   private func isMark(_ index: Int) -> Bool {

@@ -161,6 +161,21 @@ import Testing
     #expect(direct.first?.speaker?.hasSuffix("Fajar") == true)
   }
 
+  @Test func straightMarkClosedByACurlyOne() throws {
+    let text = """
+      Many members want the clause dropped.
+      "The clause was never even asked for,\u{201D} Ana Ruiz said on Monday.
+      """
+    let quote = try #require(find("The clause was never even asked for,", in: quotes(text)))
+    #expect(quote.speaker == "Ana Ruiz")
+  }
+
+  @Test func participleAfterWithHasItsOwnSubject() throws {
+    let found = quotes(
+      "Residents complained to the council, with a spokesperson for the group describing the plan as \"a disaster.\"")
+    #expect(find("a disaster.", in: found)?.speaker == "a spokesperson for the group")
+  }
+
   @Test func datelineIsNoSubject() throws {
     let found = quotes(
       "OTTAWA \u{2014} Minister Ada Vance says Canada has asked for clemency, calling the sentence \"inhumane.\"")
