@@ -24767,6 +24767,18 @@ film | movie | book | novel | song | album | single | show | series | play | mus
 @list non-speaker
 there | this | that | what | which | who | nobody | none | something | nothing | everything | anything
 
+# Labels that open a link to another article ("READ MORE: X says ..."): the
+# paragraph is a teaser, and its quotations are not the article's.
+@list teaser-label
+read more | watch | related | also read | read | listen | more | see also | video | photos | click here | recommended
+@never "READ MORE: Mayor says the bridge \"will open in June\""
+@never "Watch: Minister says the talks were \"productive\""
+
+# A paragraph that is only a short phrase in marks is a display subheading.
+@never "The council met.\n'Safe and sound'\nThe vote is on Monday."
+# Terms in a list of marks are no quotations.
+@never "Also on the list: \"platform,\" \"ghosting\" and \"yeet.\""
+
 """#),
     (
       "en/quotes/marks.rules",
@@ -24893,7 +24905,7 @@ his | her | its | their | our | my
 # Words that end a speaker phrase written after its verb ("said Carter on
 # Tuesday", "said Carter, who ...").
 @list speaker-stop
-on | in | at | during | after | before | while | when | as | who | whom | which | that | because | since | to | from | by | via | through | about | last | this | earlier | later | today | yesterday | tonight | adding | noting | and | but | or | than | if | although | though | where | monday | tuesday | wednesday | thursday | friday | saturday | sunday | told | according
+on | in | at | during | after | before | while | when | as | who | whom | which | that | because | since | to | from | by | via | through | about | last | this | earlier | later | today | yesterday | tonight | adding | noting | and | but | or | than | if | although | though | where | monday | tuesday | wednesday | thursday | friday | saturday | sunday | told | according | over | into | under | amid | among | across | toward | towards | throughout | within | around | despite | until | next | tomorrow | now | soon | again
 @example "\"⏩The vote is final,⏪\" said Haddad on Friday." => speaker=Haddad
 
 # Words that attach a complement to a speaker's head noun ("the office of
@@ -24928,6 +24940,13 @@ the | a | an | this | that | these | those | one | another | some | two | three 
 and | but | or | nor | so | yet | that | because | when | while | if | as | since | although | though | after | before | where | whether | to | what | which | who | how | why | also | however | than | said | says | told
 @example "⏩The deal fell apart, but the talks will go on⏪, Reyes said." => speaker=Reyes
 
+# Nouns of written statements: "said a statement released by X" and "a
+# letter from X said" are spoken by X.
+@list statement-noun
+statement | release | letter | email | e-mail | memo | note | post | tweet | notice | communique | communiqué | bulletin | message | news
+@example "Talks went well, \"⏩We are pleased with the result,⏪\" said a statement released by the Harbor Board." => speaker="Harbor Board"
+@example "\"⏩We will appeal,⏪\" said a letter from lawyer Ana Ruiz." => speaker="Ana Ruiz"
+
 """#),
     (
       "en/quotes/verbs.rules",
@@ -24936,10 +24955,16 @@ and | but | or | nor | so | yet | that | because | when | while | if | as | sinc
 #   indirect=yes   introduces reported speech without marks ("X said the ...")
 #   indirect=that  only with an explicit "that" ("X denied that ...")
 #   indirect=no    attributes quotations in marks only ("...," X joked)
+#   indirect=to    reports an appeal: an object and "to" + verb ("X urged
+#                  voters to stay home", "X called on Y to act"); the quote is
+#                  the object and the infinitive clause
 #   form=ing       a participle ("..., saying ..."), whose subject is the
 #                  sentence's subject
+#   complement=as      "X describes herself as Y": Y is a quote
+#   complement=object  "X calls it Y" (a pronoun object): Y is a quote
 @list speech-verb
 say | says | said => say indirect=yes
+@example "The visit falls on what officials say is ⏩his 35th birthday⏪." => kind=indirect cue=say speaker=officials
 saying => say indirect=yes form=ing
 tell | tells | told => tell indirect=yes
 telling => tell indirect=yes form=ing
@@ -25003,10 +25028,18 @@ scold | scolds | scolded => scold indirect=no
 sniff | sniffs | sniffed => sniff indirect=no
 crow | crows | crowed => crow indirect=no
 stutter | stutters | stuttered => stutter indirect=no
-urge | urges | urged => urge indirect=no
+urge | urges | urged => urge indirect=to
+urging => urge indirect=to form=ing
+appeal | appeals | appealed => appeal indirect=to
+@example "The mayor urged ⏩residents to stay away from the river banks⏪." => kind=indirect cue=urged speaker="The mayor"
+@example "Ana Ruiz appealed to ⏩voters to turn out on Sunday⏪." => kind=indirect cue=appealed speaker="Ana Ruiz"
+@never "The mayor urged caution on Monday."
 confess | confesses | confessed => confess indirect=that
-describe | describes | described => describe indirect=no
-call | calls | called => call indirect=no
+describe | describes | described => describe indirect=no complement=as
+@example "Mr. Lee describes himself as ⏩the most careful driver in town⏪." => kind=indirect cue=describes speaker=Lee
+call | calls | called => call indirect=to complement=object
+@example "She now calls it ⏩a costly rookie mistake⏪." => kind=indirect cue=calls
+@never "After the third loss, the coach called it a day."
 observe | observes | observed => observe indirect=that
 remark | remarks | remarked => remark indirect=that
 comment | comments | commented => comment indirect=no
@@ -25020,6 +25053,9 @@ point | points | pointed => point indirect=no
 blurt | blurts | blurted => blurt indirect=no
 mention | mentions | mentioned => mention indirect=that
 describing => describe indirect=no form=ing
+calling => call indirect=to form=ing
+voice | voices | voiced => voice indirect=no
+@example "He voiced his \"⏩frustration and anger⏪\" on Twitter." => kind=partial cue=voiced
 testifying => testify indirect=that form=ing
 @example "\"⏩You're late,⏪\" Okafor blurted out." => cue=blurted speaker=Okafor
 stating => state indirect=that form=ing

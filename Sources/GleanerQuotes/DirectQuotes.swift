@@ -24,6 +24,10 @@ struct DirectQuotes {
     let isHeading = kind == .headline || kind == .heading
     let startsSentence = (sentence.lowerBound..<open).allSatisfy { view.isPunctuation($0) }
     if !startsSentence, isTitleOrTerm(open, sentence) { return nil }
+    if phrases.isTeaser(paragraph) { return nil }
+    if kind != .headline, isDisplayHeading(span, paragraph: paragraph) { return nil }
+    if isListedTerm(span) { return nil }
+    if let close = span.close, phrases.nicknameOpen(closingAt: close) == open { return nil }
 
     var candidate = Candidate(
       range: span.range, parts: span.pieces.count > 1 ? span.pieces : [], kind: .direct,
@@ -54,10 +58,69 @@ struct DirectQuotes {
       return nil  // scare quotes: a term in marks that nobody is said to say
     }
     if !(startsSentence || introduced) {
+      if !isHeading, isModifier(span) { return nil }
       candidate.kind = .partial
       if candidate.rule != "quote.headline" { candidate.rule = "quote.partial" }
     }
     return candidate
+  }
+
+  /// A paragraph that is only a short phrase in marks, with no final stop
+  /// inside them (`'Life-changing and heartbreaking'`): a display subheading
+  /// that repeats words of the article, not a quotation of its own.
+  private func isDisplayHeading(_ span: MarkedSpan, paragraph: Int) -> Bool {
+    let tokens = view.text.paragraphs[paragraph].tokens
+    guard span.pieces.count == 1, span.open == tokens.lowerBound else { return false }
+    // The closing mark: the last mark of the paragraph, with only stops after it.
+    var close = tokens.upperBound - 1
+    while close > span.open, view.isPunctuation(close), !isMark(close) { close -= 1 }
+    guard close > span.open + 1, isMark(close) || view.isWord(close) && isClosingApostrophe(close) else {
+      return false
+    }
+    let content = (span.open + 1)..<(isMark(close) ? close : close + 1)
+    guard let last = content.last, view.isWord(last) || view.tokens[last].kind == .number else { return false }
+    return content.count { view.isWord($0) } <= 12
+  }
+
+  /// Whether a word ends in an apostrophe the tokenizer kept ("mutant'").
+  private func isClosingApostrophe(_ index: Int) -> Bool {
+    let range = view.tokens[index].range
+    let bytes = view.text.bytes
+    if bytes[range.end - 1] == UInt8(ascii: "'") { return true }
+    return range.count > 3 && bytes[range.end - 3] == 0xE2 && bytes[range.end - 2] == 0x80 && bytes[range.end - 1] == 0x99
+  }
+
+  /// A short term in a list of terms in marks (`"platform," "ghosting,"
+  /// and "yeet"`): a mark opens right after it closes, or after "and"/"or".
+  private func isListedTerm(_ span: MarkedSpan) -> Bool {
+    guard let close = span.close, span.pieces.count == 1 else { return false }
+    let words = ((span.open + 1)..<close).count { view.isWord($0) }
+    guard words <= 6 else { return false }
+    func opensMark(_ index: Int) -> Bool {
+      index < view.count && view.isPunctuation(index) && rules.marks.openers[view.scalar(index)] != nil
+        && view.tokens[index].paragraph == view.tokens[close].paragraph
+    }
+    // The last term of the list: a short term closed right before.
+    var previous = span.open - 1
+    if previous > 0, view.isWord(previous), Self.conjunctions.contains(view.hashes[previous]) { previous -= 1 }
+    if previous > 0, view.isChar(previous, UInt8(ascii: ",")) { previous -= 1 }
+    if previous > span.open - 4, previous >= 0, view.isPunctuation(previous),
+      rules.marks.closers.contains(view.scalar(previous)), phrases.quoted[max(0, previous - 1)],
+      view.tokens[previous].paragraph == view.tokens[span.open].paragraph,
+      (max(0, previous - 8)..<previous).contains(where: { view.isPunctuation($0) && rules.marks.openers[view.scalar($0)] != nil })
+    {
+      return true
+    }
+    var next = close + 1
+    if next < view.count, view.isWord(next), Self.conjunctions.contains(view.hashes[next]) { next += 1 }
+    guard opensMark(next) else { return false }
+    // Attributed quotations in a row ("...," "...") are no list: the next
+    // piece must be as short.
+    var end = next + 1
+    while end < view.count, end < next + 9, !(view.isPunctuation(end) && rules.marks.closers.contains(view.scalar(end))) {
+      end += 1
+    }
+    return end < next + 9 && end < view.count
   }
 
   /// Whether the mark follows a colon, or a comma after a speech verb.
@@ -73,6 +136,27 @@ struct DirectQuotes {
     return capitalized && phrases.verb(at: open - 1) != nil
   }
 
+  /// A short term in marks used as a modifier of the noun after it
+  /// ("“risk mitigation” payments", "the 'unpredictable' nature"): a
+  /// lower-case content word follows the closing mark.
+  private func isModifier(_ span: MarkedSpan) -> Bool {
+    guard let close = span.close, close + 1 < view.count, view.isWord(close + 1),
+      view.tokens[close + 1].spaceBefore, !view.isCapitalized(close + 1),
+      view.tokens[close + 1].paragraph == view.tokens[close].paragraph,
+      ((span.open + 1)..<close).count(where: { view.isWord($0) }) <= 3
+    else { return false }
+    // Not after a stop inside the marks ("...,” said X).
+    if view.isPunctuation(close - 1) { return false }
+    let next = close + 1
+    let hash = view.hashes[next]
+    let isFunctionWord = rules.speakerStops.contains(hash) || rules.subjectStops.contains(hash)
+      || rules.determiners.contains(hash) || rules.preVerb.contains(hash) || rules.clauseBlockers.contains(hash)
+      || rules.postModifiers.contains(hash) || rules.passives.contains(hash) || rules.pronouns[hash] != nil
+      || rules.possessives.contains(hash) || rules.negations.contains(hash) || rules.relatives.contains(hash)
+    return !isFunctionWord && rules.verbs[hash] == nil && !view.isAdverb(next)
+      && hash != Phrases.possessiveHash
+  }
+
   /// A title of a work or a term ("the film "Jaws"", "so-called "deal"").
   private func isTitleOrTerm(_ open: Int, _ sentence: Range<Int>) -> Bool {
     var index = open - 1
@@ -80,7 +164,8 @@ struct DirectQuotes {
     while index >= sentence.lowerBound, seen < 2 {
       if view.isWord(index) {
         if rules.workNouns.contains(view.hashes[index]) { return true }
-        seen += 1
+        // "known as a "backstop"": an article right before the mark does not count.
+        if index != open - 1 || !rules.determiners.contains(view.hashes[index]) { seen += 1 }
       } else if !(view.isChar(index, UInt8(ascii: "-"))) {
         return false
       }
@@ -136,12 +221,33 @@ struct DirectQuotes {
     guard comma else { return nil }
     var verb = index
     while verb < min(end, index + 30) {
-      if phrases.quoted[verb] || isMark(verb) { return nil }
-      if phrases.verb(at: verb) != nil {
-        guard let subject = phrases.subject(before: verb, limit: index),
-          subject.phrase.lowerBound == index
+      if phrases.quoted[verb] {
+        // Past a nickname in marks inside the speaker's name.
+        guard let close = (verb..<min(end, verb + 4)).first(where: { phrases.nicknameOpen(closingAt: $0) == verb })
         else { return nil }
-        return Attribution(cue: verb..<(verb + 1), speaker: subject.phrase, role: subject.role, end: verb + 1)
+        verb = close + 1
+        continue
+      }
+      if isMark(verb), !phrases.isPluralPossessive(verb) { return nil }
+      if phrases.verb(at: verb) != nil {
+        // "... millionaires club?” He now calls it a mistake.": a verb with
+        // an object in the next sentence says something new.
+        if view.sentenceOf[verb] != view.sentenceOf[close], verb + 1 < end,
+          IndirectQuotes.objectPronouns.contains(view.hashes[verb + 1])
+        {
+          return nil
+        }
+        guard let subject = phrases.subject(before: verb, limit: index) else { return nil }
+        // "DESCRIPTION, NAME, said": the description opens the attribution.
+        if let role = subject.role, role.lowerBound == index, subject.phrase.lowerBound > role.upperBound {
+          return Attribution(cue: verb..<(verb + 1), speaker: subject.phrase, role: role, end: verb + 1)
+        }
+        // "the lanky, bespectacled professor said": adjectives in a list.
+        guard subject.phrase.lowerBound == index || subject.role == nil
+          && phrases.isAdjectiveList(index..<subject.phrase.lowerBound)
+        else { return nil }
+        return Attribution(
+          cue: verb..<(verb + 1), speaker: index..<subject.phrase.upperBound, role: subject.role, end: verb + 1)
       }
       verb += 1
     }
@@ -189,7 +295,19 @@ struct DirectQuotes {
           continue
         }
         if verb.isParticiple {
-          let speaker = phrases.sentenceSubject(sentence, before: index)
+          // "with a spokesperson for the camp describing ...": the noun
+          // phrase right before the participle; else the sentence's subject.
+          var own: Range<Int>?
+          if index > sentence.lowerBound, view.isWord(index - 1),
+            let phrase = phrases.subject(before: index, limit: sentence.lowerBound)?.phrase
+          {
+            if view.hashes[phrase.lowerBound] == Self.withHash, phrase.count > 1 {
+              own = (phrase.lowerBound + 1)..<phrase.upperBound
+            } else if phrase.lowerBound > sentence.lowerBound, view.hashes[phrase.lowerBound - 1] == Self.withHash {
+              own = phrase
+            }
+          }
+          let speaker = own ?? phrases.sentenceSubject(sentence, before: index)
           return Attribution(cue: index..<(index + 1), speaker: speaker, end: index + 1)
         }
         if let subject = phrases.subject(before: index, limit: sentence.lowerBound) {
@@ -226,6 +344,7 @@ struct DirectQuotes {
     return view.isChar(index, UInt8(ascii: ":")) || view.isChar(index, UInt8(ascii: ",")) || isMark(index)
   }
 
+  static let withHash = WordHash.of(Array("with".utf8))
   static let conjunctions: Set<UInt64> = Set(["and", "or", "but"].map { WordHash.of(Array($0.utf8)) })
 
   private func isMark(_ index: Int) -> Bool {

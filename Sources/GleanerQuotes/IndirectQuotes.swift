@@ -15,7 +15,9 @@ struct IndirectQuotes {
     var found: [Candidate] = []
     var end = sentence.upperBound
     while end > sentence.lowerBound, view.isPunctuation(end - 1), isFinal(end - 1) { end -= 1 }
-    guard end - sentence.lowerBound >= 4 else { return [] }
+    guard end - sentence.lowerBound >= 4, !phrases.isTeaser(view.tokens[sentence.lowerBound].paragraph) else {
+      return []
+    }
     var index = sentence.lowerBound
     while index < end {
       defer { index += 1 }
@@ -25,10 +27,21 @@ struct IndirectQuotes {
         }
         continue
       }
-      guard !usedCues.contains(index), let verb = phrases.verb(at: index), verb.indirect != .no,
+      guard !usedCues.contains(index), let verb = phrases.verb(at: index) else { continue }
+      if verb.complement != .none, !verb.isParticiple, !isPassive(index, sentence),
+        let candidate = characterization(after: index, verb: verb, sentence: sentence, end: end)
+      {
+        found.append(candidate)
+        continue
+      }
+      guard verb.indirect != .no,
         !verb.isParticiple || index > sentence.lowerBound && view.isChar(index - 1, UInt8(ascii: ",")),
         !isPassive(index, sentence)
       else {
+        continue
+      }
+      if let candidate = relativeClaim(at: index, sentence: sentence, end: end) {
+        found.append(candidate)
         continue
       }
       if let candidate = clause(after: index, verb: verb, sentence: sentence, end: end)
@@ -80,6 +93,13 @@ struct IndirectQuotes {
     }
     guard let subject = found, phrases.isSpeakerLike(subject.phrase) else { return nil }
     if !view.isCapitalized(subject.phrase.lowerBound), subject.phrase.count > 6 { return nil }
+    if entry.indirect == .to {
+      guard let appeal = appeal(after: verb, end: end) else { return nil }
+      return Candidate(
+        range: view.range(appeal.lowerBound, appeal.upperBound - 1), parts: [], kind: .indirect,
+        cue: verb..<(verb + 1), speaker: subject.phrase, role: subject.role, rule: "quote.appeal",
+        paragraph: view.tokens[verb].paragraph)
+    }
     let afterVerb = start
     start = skipListener(start, end: end)
     // "that" close after the verb starts the clause.
@@ -115,6 +135,13 @@ struct IndirectQuotes {
         stop = probeEnd
         break
       }
+      // "... said that A but urged B": the subject's second report.
+      if view.isWord(probeEnd), Self.joiners.contains(view.hashes[probeEnd]), let next = phrases.verb(at: probeEnd + 1),
+        !next.isParticiple
+      {
+        stop = probeEnd
+        break
+      }
       probeEnd += 1
     }
     var words = 0
@@ -125,6 +152,96 @@ struct IndirectQuotes {
       speaker: subject.phrase, role: subject.role, rule: "quote.indirect",
       paragraph: view.tokens[verb].paragraph)
   }
+
+  /// `urged voters to stay home`, `called on the board to act`: the object
+  /// and the infinitive clause, up to the sentence's end.
+  private func appeal(after verb: Int, end: Int) -> Range<Int>? {
+    var start = verb + 1
+    // "appealed to voters", "called on the board".
+    if start < end, view.isWord(start), Self.appealParticles.contains(view.hashes[start]) { start += 1 }
+    var to = start
+    while to < min(end, start + 8) {
+      if view.isPunctuation(to) {
+        guard phrases.isJoiner(to) else { return nil }
+      } else if view.hashes[to] == Self.toHash {
+        break
+      } else if phrases.quoted[to] || rules.verbs[view.hashes[to]] != nil
+        || rules.subjectStops.contains(view.hashes[to])
+      {
+        return nil
+      }
+      to += 1
+    }
+    guard to > start, to + 1 < end, view.hashes[to] == Self.toHash, view.isWord(to + 1) else { return nil }
+    var words = 0
+    for index in start..<end where view.isWord(index) { words += 1 }
+    return words >= 4 ? start..<end : nil
+  }
+
+  /// `what officials say is Y`: the claim Y after a form of "be", up to a
+  /// comma or the sentence's end; the speaker is the relative clause's subject.
+  private func relativeClaim(at verb: Int, sentence: Range<Int>, end: Int) -> Candidate? {
+    guard verb + 2 < end, view.isWord(verb + 1), rules.passives.contains(view.hashes[verb + 1]),
+      let subject = phrases.subject(before: verb, limit: sentence.lowerBound), subject.role == nil,
+      subject.phrase.lowerBound > sentence.lowerBound,
+      view.hashes[subject.phrase.lowerBound - 1] == Self.whatHash
+    else { return nil }
+    let start = verb + 2
+    var stop = start
+    while stop < end, !view.isChar(stop, UInt8(ascii: ",")), !phrases.quoted[stop] { stop += 1 }
+    guard (start..<stop).count(where: { view.isWord($0) || view.tokens[$0].kind == .number }) >= 2 else {
+      return nil
+    }
+    return Candidate(
+      range: view.range(start, stop - 1), parts: [], kind: .indirect, cue: verb..<(verb + 1),
+      speaker: subject.phrase, rule: "quote.relative-claim", paragraph: view.tokens[verb].paragraph)
+  }
+
+  static let whatHash = WordHash.of(Array("what".utf8))
+
+  /// `describes herself as Y`, `calls it Y`: the characterization Y, up to
+  /// a comma or the sentence's end.
+  private func characterization(after verb: Int, verb entry: SpeechVerb, sentence: Range<Int>, end: Int)
+    -> Candidate?
+  {
+    guard let subject = phrases.subject(before: verb, limit: sentence.lowerBound),
+      phrases.isSpeakerLike(subject.phrase)
+    else { return nil }
+    var start = verb + 1
+    guard start + 2 < end, view.isWord(start) else { return nil }
+    switch entry.complement {
+    case .as:
+      while start < min(end, verb + 6), view.isWord(start), view.hashes[start] != Self.asHash { start += 1 }
+      guard start > verb + 1, start < end, view.hashes[start] == Self.asHash else { return nil }
+      start += 1
+    case .object:
+      guard Self.objectPronouns.contains(view.hashes[start]) else { return nil }
+      start += 1
+    case .none:
+      return nil
+    }
+    guard start < end, view.isWord(start), !rules.clauseBlockers.contains(view.hashes[start]),
+      !rules.verbParticles.contains(view.hashes[start]), !rules.speakerStops.contains(view.hashes[start])
+    else { return nil }
+    var stop = start
+    while stop < end, !view.isChar(stop, UInt8(ascii: ",")), !phrases.quoted[stop] { stop += 1 }
+    let words = (start..<stop).count { view.isWord($0) }
+    // "called it a day": a two-word idiom is no characterization.
+    guard words >= 3 || words == 2 && !rules.determiners.contains(view.hashes[start]) else { return nil }
+    return Candidate(
+      range: view.range(start, stop - 1), parts: [], kind: .indirect, cue: verb..<(verb + 1),
+      speaker: subject.phrase, role: subject.role, rule: "quote.characterization",
+      paragraph: view.tokens[verb].paragraph)
+  }
+
+  static let asHash = WordHash.of(Array("as".utf8))
+  static let objectPronouns: Set<UInt64> = Set(
+    ["it", "him", "her", "them", "himself", "herself", "itself", "themselves", "this", "that"].map {
+      WordHash.of(Array($0.utf8))
+    })
+
+  static let toHash = WordHash.of(Array("to".utf8))
+  static let appealParticles: Set<UInt64> = Set(["to", "on", "upon"].map { WordHash.of(Array($0.utf8)) })
 
   /// Whether a clause plainly opens at `index` without "that": a subject
   /// pronoun ("noted they would"), or "it" before an auxiliary ("noted it
@@ -139,13 +256,16 @@ struct IndirectQuotes {
 
   /// `CLAUSE, X said.` / `CLAUSE, said X.`: the attribution closes the sentence.
   private func finalAttribution(_ verb: Int, sentence: Range<Int>, end: Int) -> Candidate? {
-    guard let entry = rules.verbs[view.hashes[verb]], entry.indirect != .no, !entry.isParticiple else {
+    guard let entry = rules.verbs[view.hashes[verb]], entry.indirect != .no, entry.indirect != .to,
+      !entry.isParticiple
+    else {
       return nil
     }
     var speaker: Range<Int>?
     var role: Range<Int>?
     var comma: Int
     var tail: Int
+    var attributionEnd: Int
     if verb - 1 > sentence.lowerBound, view.isChar(verb - 1, UInt8(ascii: ",")) {
       guard entry.indirect == .yes else { return nil }  // "..., suggested X hit ..." reads badly
       speaker = phrases.speaker(after: verb, end: end)
@@ -156,19 +276,22 @@ struct IndirectQuotes {
       comma = verb - 1
       tail = speaker?.upperBound ?? verb + 1
       guard let speaker, view.isCapitalized(speaker.lowerBound)
-        || rules.determiners.contains(view.hashes[speaker.lowerBound]),
+        || rules.determiners.contains(view.hashes[speaker.lowerBound])
+        || view.tokens[speaker.lowerBound].kind == .number,
         end - tail <= 6 || view.isChar(tail, UInt8(ascii: ","))
       else { return nil }
+      attributionEnd = tail
       tail = end
     } else {
       guard let subject = phrases.subject(before: verb, limit: sentence.lowerBound),
-        words(in: subject.phrase) <= 6 || subject.role != nil, phrases.isSpeakerLike(subject.phrase)
+        words(in: subject.phrase) <= 8 || subject.role != nil, phrases.isSpeakerLike(subject.phrase)
       else { return nil }
       speaker = subject.phrase
       role = subject.role
       comma = subject.phrase.lowerBound - 1
       tail = verb + 1
       // "CLAUSE, officials said, as ...": the attribution may sit mid-sentence.
+      attributionEnd = tail
       if tail < end, view.isChar(tail, UInt8(ascii: ",")) { tail = end }
     }
     guard comma > sentence.lowerBound, view.isChar(comma, UInt8(ascii: ",")), end - tail <= 10 else {
@@ -179,10 +302,36 @@ struct IndirectQuotes {
     var words = 0
     for index in start..<comma where !view.isPunctuation(index) { words += 1 }
     guard words >= 2, !isOpeningMark(start) else { return nil }
-    return Candidate(
+    var candidate = Candidate(
       range: view.range(start, comma - 1), parts: [], kind: .indirect, cue: verb..<(verb + 1),
       speaker: speaker, role: role, rule: "quote.indirect-final",
       paragraph: view.tokens[verb].paragraph)
+    // "CLAUSE, insists X, REST.": one quotation in two parts.
+    if let rest = rest(after: attributionEnd, end: end) {
+      let first = candidate.range
+      let second = view.range(rest.lowerBound, rest.upperBound - 1)
+      candidate.parts = [first, second]
+      candidate.range = first.union(second)
+      candidate.rule = "quote.indirect-split"
+    }
+    return candidate
+  }
+
+  /// The rest of a reported clause after a mid-sentence attribution
+  /// ("..., officials said, as rescuers searched ..."): at least three words,
+  /// not opened by another attribution ("adding that").
+  private func rest(after attribution: Int, end: Int) -> Range<Int>? {
+    guard attribution + 1 < end, view.isChar(attribution, UInt8(ascii: ",")) else { return nil }
+    let start = attribution + 1
+    guard view.isWord(start) || view.tokens[start].kind == .number, phrases.verb(at: start) == nil,
+      phrases.sourcePhrase(at: start, end: end) == nil
+    else { return nil }
+    var words = 0
+    for index in start..<end {
+      if isOpeningMark(index) || phrases.quoted[index] { return nil }
+      if view.isWord(index) { words += 1 }
+    }
+    return words >= 3 ? start..<end : nil
   }
 
   /// `according to X, CLAUSE` and `CLAUSE, according to X`.
@@ -226,6 +375,18 @@ struct IndirectQuotes {
   /// Past a listener after the verb: "told reporters", "told CBC News".
   private func skipListener(_ start: Int, end: Int) -> Int {
     var index = start
+    // "alleged to CBC News that ...", "said to reporters that ...".
+    if index + 2 < end, view.hashes[index] == Self.toHash {
+      var next = index + 1
+      if let phrase = rules.listenerPhrases.first(where: { view.matches($0, at: next, end: end) }) {
+        next += phrase.count
+      } else if rules.listenerWords.contains(view.hashes[next]) {
+        next += 1
+      } else {
+        while next < end, next < index + 6, view.isCapitalized(next) || phrases.isJoiner(next) { next += 1 }
+      }
+      if next > index + 1, next < end, view.hashes[next] == Self.thatHash { return next }
+    }
     for phrase in rules.listenerPhrases where view.matches(phrase, at: index, end: end) {
       return index + phrase.count
     }

@@ -75,6 +75,10 @@ struct MarkScanner {
           if open.closers.contains(scalar) {
             finish(open, close: token, end: paragraph.range.end)
             double = nil
+          } else if opener == nil, isDoubleCloser(scalar), looksClosing(token, tokens) {
+            // Mixed marks: a straight mark closed by a curly one ("...”).
+            finish(open, close: token, end: paragraph.range.end)
+            double = nil
           } else if let opener, opener.kind == .double {
             if looksClosing(token, tokens) {
               // A wrong-way mark used to close ("“...“").

@@ -34,6 +34,16 @@ struct Phrases {
     return verb
   }
 
+  /// Whether a speech-verb form is used as a noun or an adjective: after a
+  /// determiner or a noun context ("the state news agency"), or joined by a
+  /// hyphen ("state-run").
+  func isNounUse(_ index: Int) -> Bool {
+    if index + 1 < view.count, !view.tokens[index + 1].spaceBefore, isJoiner(index + 1) { return true }
+    guard index > 0, view.isWord(index - 1) else { return false }
+    let hash = view.hashes[index - 1]
+    return rules.determiners.contains(hash) || rules.nounContext.contains(hash)
+  }
+
   /// The source phrase ("according to") starting at `index`: its token count.
   func sourcePhrase(at index: Int, end: Int) -> Int? {
     guard view.isWord(index), !quoted[index] else { return nil }
@@ -54,11 +64,26 @@ struct Phrases {
     {
       end -= 1
     }
+    // "the State Weather Agency (SWA) warned": past an acronym in brackets.
+    if end - 3 >= limit, view.isChar(end - 1, UInt8(ascii: ")")), view.isChar(end - 3, UInt8(ascii: "(")),
+      view.isCapitalized(end - 2)
+    {
+      end -= 3
+    }
     if end - 1 >= limit, view.isChar(end - 1, UInt8(ascii: ",")) {
       // "NAME, APPOSITIVE, said": the name before the appositive.
       // The appositive runs back to the previous comma.
       var open = end - 2
       while open >= limit, open > end - 40, !view.isChar(open, UInt8(ascii: ",")), !quoted[open] { open -= 1 }
+      // "NAME, the president of X, which represents Y, said": a relative
+      // clause goes on the appositive before it.
+      if open > limit, open + 1 < end, rules.relatives.contains(view.hashes[open + 1])
+        || view.hashes[open + 1] == Self.whoHash
+      {
+        var back = open - 1
+        while back >= limit, back > end - 40, !view.isChar(back, UInt8(ascii: ",")), !quoted[back] { back -= 1 }
+        if back >= limit, back < open - 1, view.isChar(back, UInt8(ascii: ",")) { open = back }
+      }
       guard open >= limit, open < end - 2, view.isChar(open, UInt8(ascii: ",")) else { return nil }
       let appositive = (open + 1)..<(end - 1)
       guard
@@ -85,13 +110,18 @@ struct Phrases {
     var words = 0
     while start - 1 >= limit, words < maxWords {
       let index = start - 1
+      // A nickname in marks inside a name: "Riefian “Ifan” Fajarsyah".
+      if view.isPunctuation(index), quoted[index], let open = nicknameOpen(closingAt: index) {
+        start = open
+        continue
+      }
       if view.isPunctuation(index) {
-        if isJoiner(index) { start = index; continue }
+        if isJoiner(index) || isPluralPossessive(index) { start = index; continue }
         break
       }
       if quoted[index] { break }
       let hash = view.hashes[index]
-      if rules.subjectStops.contains(hash) || (rules.verbs[hash] != nil && maxWords <= 10) { break }
+      if rules.subjectStops.contains(hash) || (rules.verbs[hash] != nil && maxWords <= 10 && !isNounUse(index)) { break }
       if !view.isCapitalized(index), rules.speakerStops.contains(hash),
         !rules.postModifiers.contains(hash)
       {
@@ -139,8 +169,28 @@ struct Phrases {
     guard stop > first else { return nil }
     let phrase = first..<stop
     if phrase.count == 1, rules.nonSpeakers.contains(view.hashes[phrase.lowerBound]) { return nil }
+    if let source = statementSource(phrase, end: end) { return source }
     return phrase
   }
+
+  /// The author of a written statement named after it: "a statement
+  /// (released|issued) by X", "a letter from X" => X.
+  private func statementSource(_ phrase: Range<Int>, end: Int) -> Range<Int>? {
+    var head = phrase.lowerBound
+    if rules.determiners.contains(view.hashes[head]) || rules.possessives.contains(view.hashes[head]) {
+      head += 1
+    }
+    guard head < phrase.upperBound, rules.statementNouns.contains(view.hashes[head]) else { return nil }
+    // Past the noun, a participle ("released", "issued") and "by" / "from".
+    let link = phrase.upperBound
+    guard link < end, view.isWord(link), link - head <= 3,
+      view.hashes[link] == Self.byHash || view.hashes[link] == Self.fromHash
+    else { return nil }
+    return speaker(after: link, end: end)
+  }
+
+  static let byHash = WordHash.of(Array("by".utf8))
+  static let fromHash = WordHash.of(Array("from".utf8))
 
   /// Whether the tokens are a short run of capitalized words ("Jason
   /// Louth", "Ursula von der Leyen").
@@ -188,6 +238,7 @@ struct Phrases {
     }
     return view.isCapitalized(first) || rules.determiners.contains(hash)
       || rules.pronouns[hash] != nil || rules.possessives.contains(hash) || phrase.count <= 3
+      || view.isCapitalized(phrase.upperBound - 1)  // "lead singer Jo Doe"
   }
 
   /// The noun phrase that opens a sentence, for verbs without their own
@@ -195,6 +246,19 @@ struct Phrases {
   func sentenceSubject(_ sentence: Range<Int>, before limit: Int) -> Range<Int>? {
     var index = sentence.lowerBound
     while index < limit, view.isPunctuation(index) { index += 1 }
+    // Past a dateline ("OTTAWA —", "MIRAMICHI, N.B. —").
+    var dateline = index
+    while dateline < min(limit, index + 6), view.isAllCaps(dateline) || view.isChar(dateline, UInt8(ascii: ","))
+      || view.isChar(dateline, UInt8(ascii: ".")) || view.isCapitalized(dateline) && view.tokens[dateline].range.count <= 2
+    {
+      dateline += 1
+    }
+    if dateline > index, dateline + 1 < limit, view.isPunctuation(dateline),
+      ["\u{2014}", "\u{2013}", "-"].contains(view.scalar(dateline))
+    {
+      index = dateline + 1
+      while index < limit, view.isPunctuation(index) { index += 1 }
+    }
     // Past an opening conjunction ("But the ...").
     if index + 1 < limit, rules.subjectStops.contains(view.hashes[index]) { index += 1 }
     // Past an opening phrase ("In an interview on Monday, ...").
@@ -232,11 +296,62 @@ struct Phrases {
   }
 
   static let ofHash = WordHash.of(Array("of".utf8))
+  static let whoHash = WordHash.of(Array("who".utf8))
   static let possessiveHash = WordHash.of(Array("'s".utf8))
+
+  /// The opening mark of a nickname in marks whose closing mark is at
+  /// `close`: one or two capitalized words in marks between two capitalized
+  /// words ("Riefian “Ifan” Fajarsyah").
+  func nicknameOpen(closingAt close: Int) -> Int? {
+    guard close + 1 < view.count, view.isPunctuation(close), view.isCapitalized(close + 1) else { return nil }
+    var open = close - 1
+    while open > 0, open > close - 4, view.isWord(open), view.isCapitalized(open) { open -= 1 }
+    guard open > 0, open < close - 1, view.isPunctuation(open), rules.marks.openers[view.scalar(open)] != nil,
+      view.isCapitalized(open - 1), view.isWord(open - 1)
+    else { return nil }
+    return open
+  }
+
+  /// Whether a paragraph is a link to another article ("READ MORE: ...",
+  /// "Watch: ..."): its label and a colon open it.
+  func isTeaser(_ paragraph: Int) -> Bool {
+    let tokens = view.text.paragraphs[paragraph].tokens
+    for phrase in rules.teaserLabels where view.matches(phrase, at: tokens.lowerBound, end: tokens.upperBound) {
+      let colon = tokens.lowerBound + phrase.count
+      if colon < tokens.upperBound, view.isChar(colon, UInt8(ascii: ":")) { return true }
+    }
+    return false
+  }
+
+  /// Whether the tokens open a description with adjectives in a list before
+  /// the noun phrase that follows them ("the lanky," in "the lanky,
+  /// bespectacled professor"): lower-case words and commas, ending in a comma.
+  func isAdjectiveList(_ tokens: Range<Int>) -> Bool {
+    guard !tokens.isEmpty, tokens.count <= 6, view.isChar(tokens.upperBound - 1, UInt8(ascii: ",")) else {
+      return false
+    }
+    return tokens.allSatisfy { index in
+      if view.isChar(index, UInt8(ascii: ",")) { return index > tokens.lowerBound }
+      let hash = view.hashes[index]
+      return view.isWord(index) && !view.isCapitalized(index) && !quoted[index] && rules.verbs[hash] == nil
+        && !rules.speakerStops.contains(hash) && !rules.subjectStops.contains(hash)
+        && rules.pronouns[hash] == nil
+    }
+  }
 
   /// Whether a phrase is one pronoun.
   func isPronoun(_ phrase: Range<Int>) -> Bool {
     phrase.count == 1 && rules.pronouns[view.hashes[phrase.lowerBound]] != nil
+  }
+
+  /// The apostrophe of a plural possessive ("the employers' director").
+  func isPluralPossessive(_ index: Int) -> Bool {
+    guard index > 0, index + 1 < view.count, !view.tokens[index].spaceBefore, view.isWord(index - 1),
+      view.tokens[index + 1].spaceBefore, view.isWord(index + 1),
+      ["'", "\u{2019}"].contains(view.scalar(index))
+    else { return false }
+    let previous = view.tokens[index - 1].range
+    return view.text.bytes[previous.end - 1] == UInt8(ascii: "s")
   }
 
   /// A hyphen, an initial's period or an apostrophe inside a name

@@ -7,7 +7,8 @@ import GleanerText
 ///
 /// 1. `MarkScanner` pairs quotation marks paragraph by paragraph.
 /// 2. `DirectQuotes` reads the attribution around each marked span.
-/// 3. `IndirectQuotes` finds reported speech without marks.
+/// 3. `PullQuotes` finds pull quotes set without marks ("... . Jane Doe"),
+///    `IndirectQuotes` reported speech without marks.
 /// 4. Candidates are merged (split quotations, overlaps) and
 ///    `SpeakerResolver` links their speakers in text order.
 public struct QuoteExtractor: Sendable {
@@ -33,6 +34,8 @@ public struct QuoteExtractor: Sendable {
     let phrases = Phrases(rules: rules, view: view, quoted: quoted)
     let direct = DirectQuotes(rules: rules, view: view, phrases: phrases)
     var candidates = mergeSplit(spans.compactMap(direct.candidate), view: view)
+    let pull = PullQuotes(rules: rules, view: view, phrases: phrases)
+    candidates += text.paragraphs.indices.compactMap { pull.candidate(in: $0) ?? pull.post(in: $0) }
 
     let indirect = IndirectQuotes(rules: rules, view: view, phrases: phrases)
     var reported: [Candidate] = []
@@ -46,20 +49,34 @@ public struct QuoteExtractor: Sendable {
         index += 1
       }
     }
-    func isTaken(_ range: TextRange) -> Bool {
-      var index = text.tokenIndex(atOrAfter: range.start)
-      while index < view.count, view.tokens[index].range.start < range.end {
-        if taken[index] { return true }
+    // For tokens of a partial quotation, its cue's first token: a reported
+    // clause by another verb may hold it ("X say Y and criticize what they
+    // call "Z"").
+    var partialCue = [Int](repeating: -1, count: view.count)
+    func isTaken(_ candidate: Candidate) -> Bool {
+      var index = text.tokenIndex(atOrAfter: candidate.range.start)
+      let first = index
+      var inPartial = 0
+      while index < view.count, view.tokens[index].range.start < candidate.range.end {
+        if taken[index] {
+          guard partialCue[index] >= 0, partialCue[index] != candidate.cue?.lowerBound else { return true }
+          inPartial += 1
+        }
         index += 1
       }
-      return false
+      return inPartial * 2 > index - first
     }
     // Marks left without a quotation (scare quotes, terms) may sit inside
     // a reported clause.
-    for candidate in candidates { take(candidate.range) }
+    for candidate in candidates {
+      take(candidate.range)
+      guard candidate.kind == .partial, let cue = candidate.cue, let open = candidate.open else { continue }
+      let last = candidate.close ?? view.tokenIndex(before: candidate.range.end)
+      for index in open...max(open, last) { partialCue[index] = cue.lowerBound }
+    }
     for sentence in text.sentences {
       for candidate in indirect.candidates(in: sentence.tokens, usedCues: usedCues)
-      where !isTaken(candidate.range) {
+      where !isTaken(candidate) {
         take(candidate.range)
         reported.append(candidate)
       }
@@ -74,7 +91,7 @@ public struct QuoteExtractor: Sendable {
     var merged: [Candidate] = []
     for candidate in candidates {
       if var previous = merged.last, let end = previous.attributionEnd, let open = candidate.open,
-        end < view.count, view.isChar(end, UInt8(ascii: ",")), open == end + 1,
+        open > end, view.isChar(open - 1, UInt8(ascii: ",")), isAttributionTail(end..<(open - 1), view: view),
         candidate.attributionEnd == nil, candidate.cue == nil || candidate.cue == previous.cue
       {
         let first = previous.parts.isEmpty ? [previous.range] : previous.parts
@@ -91,6 +108,42 @@ public struct QuoteExtractor: Sendable {
     return merged
   }
 
+  /// Whether the tokens between an attribution and a comma only add to it
+  /// ("said at a press conference on Thursday, "..."): no marks, no other
+  /// sentence, no speech verb.
+  private func isAttributionTail(_ tokens: Range<Int>, view: TokenView) -> Bool {
+    if tokens.isEmpty { return true }
+    guard tokens.count <= 16, view.sentenceOf[tokens.lowerBound] == view.sentenceOf[tokens.upperBound] else {
+      return false
+    }
+    return tokens.allSatisfy { index in
+      !(view.isPunctuation(index) && rules.marks.isMark(view.scalar(index))) && rules.verbs[view.hashes[index]] == nil
+    }
+  }
+
+  /// Whether a quotation with no attribution goes on from the quotation
+  /// before it: only from one in marks, in the same paragraph or the one
+  /// before; from reported speech only as `goesOn` tells.
+  private func goesOn(
+    from previous: Candidate, by speaker: ResolvedSpeaker, to candidate: Candidate, view: TokenView
+  ) -> Bool {
+    guard previous.paragraph <= candidate.paragraph else { return false }
+    let paragraphs = view.text.paragraphs
+    if previous.kind == .indirect {
+      // From reported speech: a named person's, in the paragraph before,
+      // and not into a block quotation (a pull quote).
+      guard speaker.kind == .person, speaker.isNamed, previous.paragraph < candidate.paragraph,
+        paragraphs[candidate.paragraph].kind != .blockquote
+      else { return false }
+    }
+    var between = previous.paragraph + 1
+    while between < candidate.paragraph {
+      if !paragraphs[between].tokens.isEmpty { return false }
+      between += 1
+    }
+    return true
+  }
+
   private func resolve(
     _ candidates: [Candidate], view: TokenView, phrases: Phrases, actors: [Actor]
   ) -> [Quote] {
@@ -99,6 +152,8 @@ public struct QuoteExtractor: Sendable {
     quotes.reserveCapacity(candidates.count)
     var waiting: [Int] = []
     var paragraphs: [Int] = []
+    // The last quotation, when it has a speaker.
+    var previous: Candidate?
     for candidate in candidates {
       var speaker: String?
       var speakerSpan: Span?
@@ -106,8 +161,8 @@ public struct QuoteExtractor: Sendable {
         speakerSpan = view.text.span(view.range(phrase.lowerBound, phrase.upperBound - 1))
         speaker = resolver.resolve(phrase, role: candidate.role, paragraph: candidate.paragraph)?.name
           ?? speakerSpan?.text
-      } else if candidate.continues, let last = resolver.last,
-        candidate.paragraph - last.paragraph <= 2
+      } else if candidate.continues, let last = resolver.last, let previous,
+        goesOn(from: previous, by: last, to: candidate, view: view)
       {
         speaker = last.name
         var goesOn = last
@@ -117,13 +172,17 @@ public struct QuoteExtractor: Sendable {
       if speaker == nil, candidate.continues { waiting.append(quotes.count) }
       if let speaker, candidate.speaker != nil {
         // Quotations that went on before any attribution take this speaker
-        // when it follows in the same or the next paragraph.
-        for index in waiting where candidate.paragraph - paragraphs[index] <= 1 {
+        // when it follows in the same or the next paragraph (reported
+        // speech: in the same paragraph).
+        for index in waiting where candidate.paragraph - paragraphs[index] <= 1
+          && (candidate.kind != .indirect || paragraphs[index] == candidate.paragraph)
+        {
           quotes[index].speaker = speaker
         }
         waiting = []
       }
       paragraphs.append(candidate.paragraph)
+      previous = speaker == nil ? nil : candidate
       let cue = candidate.cue.map { view.string($0) }
       quotes.append(
         Quote(

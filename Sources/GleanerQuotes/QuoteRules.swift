@@ -2,12 +2,15 @@ import GleanerCore
 
 /// How a speech verb reports speech.
 struct SpeechVerb: Sendable {
-  enum Indirect: Sendable { case yes, that, no }
+  enum Indirect: Sendable { case yes, that, no, to }
   var lemma: String
   /// Whether it introduces reported speech without quotation marks.
   var indirect: Indirect
   /// A participle ("saying"): its subject is the sentence's subject.
   var isParticiple: Bool
+  /// How the verb quotes a characterization: "describes X as Y", "calls it Y".
+  enum Complement: Sendable { case none, `as`, object }
+  var complement = Complement.none
 }
 
 /// A pronoun that can stand for a speaker.
@@ -57,6 +60,8 @@ struct QuoteRules: Sendable {
   var clauseBlockers = WordTable<Bool>()
   var passives = WordTable<Bool>()
   var relatives = WordTable<Bool>()
+  var statementNouns = WordTable<Bool>()
+  var teaserLabels: [[UInt64]] = []
 
   /// The `@list` names this extractor reads; any other name is an error.
   static let listNames: Set<String> = [
@@ -64,7 +69,7 @@ struct QuoteRules: Sendable {
     "pronoun", "possessive", "speaker-stop", "subject-stop", "post-modifier", "title-word",
     "name-particle", "organization-word", "determiner", "work-noun", "non-speaker",
     "clause-blocker", "passive", "relative", "gendered-title", "noun-context",
-    "verb-particle",
+    "verb-particle", "statement-noun", "teaser-label",
   ]
 
   init(rules: RuleSet, language: String) throws {
@@ -117,6 +122,8 @@ struct QuoteRules: Sendable {
       for key in entry.keys { titleGenders.insert(key, gender) }
     case "source-phrase":
       sourcePhrases += entry.keys.map(WordHash.phrase)
+    case "teaser-label":
+      teaserLabels += entry.keys.map(WordHash.phrase)
     case "listener":
       for key in entry.keys {
         if key.contains(" ") { listenerPhrases.append(WordHash.phrase(key)) } else {
@@ -147,6 +154,7 @@ struct QuoteRules: Sendable {
         case "relative": relatives.insert(key, true)
         case "noun-context": nounContext.insert(key, true)
         case "verb-particle": verbParticles.insert(key, true)
+        case "statement-noun": statementNouns.insert(key, true)
         default: throw entry.error("unknown list '\(list)'")
         }
       }
@@ -185,7 +193,15 @@ struct QuoteRules: Sendable {
     case "yes": indirect = .yes
     case "that": indirect = .that
     case "no": indirect = .no
-    default: throw entry.error("a speech verb needs indirect=yes, indirect=that or indirect=no")
+    case "to": indirect = .to
+    default: throw entry.error("a speech verb needs indirect=yes, indirect=that, indirect=no or indirect=to")
+    }
+    let complement: SpeechVerb.Complement
+    switch entry.attributes["complement"] {
+    case nil: complement = .none
+    case "as": complement = .as
+    case "object": complement = .object
+    default: throw entry.error("complement must be 'as' or 'object' when given")
     }
     let form = entry.attributes["form"]
     guard form == nil || form == "ing" else { throw entry.error("form must be 'ing' when given") }
@@ -194,7 +210,8 @@ struct QuoteRules: Sendable {
       if verbs[WordHash.of(Array(key.lowercased().utf8))] != nil {
         throw entry.error("speech verb '\(key)' is listed twice")
       }
-      verbs.insert(key, SpeechVerb(lemma: lemma, indirect: indirect, isParticiple: form == "ing"))
+      verbs.insert(
+        key, SpeechVerb(lemma: lemma, indirect: indirect, isParticiple: form == "ing", complement: complement))
     }
   }
 

@@ -62,6 +62,11 @@ struct SpeakerResolver {
   private var mentionOf: [Range<Int>]
   /// Each actor's gender as the text shows it.
   private var genders: [Gender?]
+  /// Whether each actor is a person: typed so, or a one-word name that
+  /// "he"/"she" refer back to ("Yuni, a resident, ... when she heard").
+  private var isPersonActor: [Bool]
+  /// Whether each actor not typed as a person may be one (`mayBePerson`).
+  private var mayBePersonActor: [Bool] = []
 
   init(rules: QuoteRules, view: TokenView, phrases: Phrases, actors: [Actor]) {
     self.rules = rules
@@ -71,9 +76,17 @@ struct SpeakerResolver {
     actorAt = [Int32](repeating: -1, count: view.count)
     mentionOf = actors.isEmpty ? [] : [Range<Int>](repeating: 0..<0, count: view.count)
     genders = [Gender?](repeating: nil, count: actors.count)
+    isPersonActor = actors.map { $0.type == "person" }
     indexActors()
+    mayBePersonActor = actors.indices.map(mayBePerson)
     findNames()
-    if !actors.isEmpty { findGenders() }
+    if !actors.isEmpty {
+      findGenders()
+      // One-word names that the pronouns after them showed to be persons.
+      for index in runs.indices {
+        if let actor = runs[index].actor, isPersonActor[actor] { runs[index].isPerson = true }
+      }
+    }
   }
 
   // MARK: - Actors
@@ -119,7 +132,7 @@ struct SpeakerResolver {
       defer { index += 1 }
       let number = Int(actorAt[index])
       if number >= 0 {
-        guard actors[number].type == "person" else { continue }
+        guard isPersonActor[number] || mayBePersonActor[number] else { continue }
         let mention = mentionOf[index]
         if mention.lowerBound > 0, view.isWord(mention.lowerBound - 1) || view.isPunctuation(mention.lowerBound - 1) {
           var title = mention.lowerBound - 1
@@ -139,13 +152,32 @@ struct SpeakerResolver {
       guard lastPerson >= 0, view.isWord(index), !phrases.quoted[index],
         let pronoun = rules.pronouns[view.hashes[index]], pronoun.isPerson,
         !ambiguous, view.sentenceOf[index] == lastSentence
-          || view.sentenceOf[index] == lastSentence + 1 && view.tokens[index].startsSentence
+          || view.sentenceOf[index] == lastSentence + 1
+            && (view.tokens[index].startsSentence
+              // "Mulder didn't hesitate. "...," he said.": shows a one-word
+              // name to be a person (not the gender of a known person).
+              || actors[lastPerson].type != "person" && index + 1 < view.count && phrases.verb(at: index + 1) != nil)
       else { continue }
       votes[lastPerson] += pronoun.lemma == "male" ? 1 : pronoun.lemma == "female" ? -1 : 0
     }
     for (number, vote) in votes.enumerated() where vote != 0 {
       genders[number] = vote > 0 ? .male : .female
+      isPersonActor[number] = true
     }
+  }
+
+  /// Whether an actor not typed as a person may be one: a single word
+  /// name, not an acronym or an organization noun ("Yuni").
+  private func mayBePerson(_ number: Int) -> Bool {
+    let actor = actors[number]
+    guard actor.type == "organization", !actor.name.contains(" "), let mention = actor.mentions.first else {
+      return false
+    }
+    let first = view.text.tokenIndex(atOrAfter: mention.range.start)
+    guard first < view.count, view.isWord(first), view.isCapitalized(first), !view.isAllCaps(first) else {
+      return false
+    }
+    return !rules.organizationWords.contains(view.hashes[first]) && !isPlural(first)
   }
 
   // MARK: - Names in the text
@@ -169,10 +201,14 @@ struct SpeakerResolver {
       while end < view.count, view.tokens[end].paragraph == view.tokens[index].paragraph {
         if view.isCapitalized(end) || phrases.isJoiner(end) {
           end += 1
-        } else if rules.particles.contains(view.hashes[end]), end + 1 < view.count,
-          view.isCapitalized(end + 1) || phrases.isJoiner(end + 1)
-        {
-          end += 1
+        } else if rules.particles.contains(view.hashes[end]) {
+          // "van der Pluijm": particles before a capitalized word.
+          var next = end + 1
+          while next < min(view.count, end + 3), view.isWord(next), rules.particles.contains(view.hashes[next]) {
+            next += 1
+          }
+          guard next < view.count, view.isCapitalized(next) || phrases.isJoiner(next) else { break }
+          end = next
         } else {
           break
         }
@@ -187,7 +223,12 @@ struct SpeakerResolver {
           actorAt[name.lowerBound] = Int32(found)
           mentionOf[name.lowerBound] = name
         }
-        let isPerson = actor.map { actors[$0].type == "person" } ?? isPersonName(name)
+        var isPerson = actor.map { isPersonActor[$0] } ?? isPersonName(name)
+        // "Ben van der Pluijm" where the actor stage saw an organization "Pluijm".
+        if let actor, !isPerson, mayBePersonActor[actor], isPersonName(name), wordCount(name) >= 2 {
+          isPersonActor[actor] = true
+          isPerson = true
+        }
         let sentence = view.sentenceBounds(name.lowerBound)
         let isSubject = isSubject(name, sentence: sentence)
         runs.append(NameRun(tokens: name, isPerson: isPerson, isSubject: isSubject, actor: actor))
@@ -218,6 +259,12 @@ struct SpeakerResolver {
   /// preposition follows ("Mulder didn't", not "Martin/The Canadian Press").
   private func isSubject(_ name: Range<Int>, sentence: Range<Int>) -> Bool {
     let next = name.upperBound
+    // "Yuni, a resident of the town, was ...": a name before its appositive.
+    if next + 1 < sentence.upperBound, view.isChar(next, UInt8(ascii: ",")), view.isWord(next + 1),
+      rules.determiners.contains(view.hashes[next + 1])
+    {
+      return (sentence.lowerBound..<name.lowerBound).allSatisfy { view.isPunctuation($0) }
+    }
     guard next < sentence.upperBound, view.isWord(next), !view.isCapitalized(next) else { return false }
     let hash = view.hashes[next]
     if rules.speakerStops.contains(hash) || rules.postModifiers.contains(hash) || hash == Self.possessiveHash {
@@ -299,9 +346,14 @@ struct SpeakerResolver {
     guard var resolved = lookUp(phrase, paragraph: paragraph) else { return nil }
     resolved.token = phrase.lowerBound
     if let role, resolved.kind == .person {
+      // The role's head noun: its last word before a complement ("a
+      // district military commander", "the president of the council").
+      var head: Int?
       for index in role where view.isWord(index) {
-        spokenRoles.append((view.hashes[index], index, resolved.name))
+        if head != nil, !view.isCapitalized(index), rules.postModifiers.contains(view.hashes[index]) { break }
+        head = index
       }
+      if let head { spokenRoles.append((view.hashes[head], head, resolved.name)) }
     }
     remember(resolved)
     return resolved
@@ -322,6 +374,11 @@ struct SpeakerResolver {
     if phrase.count == 1, let pronoun = rules.pronouns[view.hashes[first]] {
       return resolvePronoun(pronoun, at: first, paragraph: paragraph)
         ?? ResolvedSpeaker(name: view.string(phrase), kind: pronoun.isPerson ? .person : .group, paragraph: paragraph)
+    }
+    // "his office", "the Prime Minister's Office": an organization that
+    // belongs to a person, as written.
+    if phrase.count > 1, let organization = ownedOrganization(phrase, paragraph: paragraph) {
+      return organization
     }
     if rules.possessives.contains(view.hashes[first]) {
       let isPerson = rules.pronouns[view.hashes[first]]?.isPerson ?? false
@@ -379,8 +436,11 @@ struct SpeakerResolver {
       break
     }
     let head = first..<headEnd
+    // "South Korean officials": people of a place are a group, not the place.
+    let groupOfPlace = actorAt[headEnd - 1] < 0 && !view.isCapitalized(headEnd - 1) && isPlural(headEnd - 1)
     if let actor = actorIndex(overlapping: head),
-      actorAt[headEnd - 1] < 0 || !isLongerName(before: mentionOf[headEnd - 1].lowerBound, from: first)
+      actorAt[headEnd - 1] < 0 || !isLongerName(before: mentionOf[headEnd - 1].lowerBound, from: first),
+      !(groupOfPlace && ["country", "location"].contains(actors[actor].type))
     {
       return speaker(actor, paragraph: paragraph)
     }
@@ -427,6 +487,22 @@ struct SpeakerResolver {
     return ResolvedSpeaker(name: text, kind: kind, paragraph: paragraph, isNamed: false)
   }
 
+  /// A phrase whose head is an organization noun owned by a person ("his
+  /// office", "the minister's office"), as written.
+  private func ownedOrganization(_ phrase: Range<Int>, paragraph: Int) -> ResolvedSpeaker? {
+    let last = phrase.upperBound - 1
+    guard view.isWord(last), rules.organizationWords.contains(view.hashes[last]) else { return nil }
+    let owner = last - 1
+    guard owner >= phrase.lowerBound else { return nil }
+    let byPronoun = owner == phrase.lowerBound && rules.possessives.contains(view.hashes[owner])
+    let byPerson = view.hashes[owner] == Self.possessiveHash && owner > phrase.lowerBound
+      && (actorAt[owner - 1] >= 0 && isPersonActor[Int(actorAt[owner - 1])]
+        || rules.titleWords.contains(view.hashes[owner - 1]))
+    guard byPronoun || byPerson else { return nil }
+    return ResolvedSpeaker(
+      name: view.string(phrase), kind: .organization, paragraph: paragraph, isNamed: false)
+  }
+
   /// Whether the capitalized name written before an actor's mention goes
   /// on ("Tom" before a mention "Berger"): the written name is then fuller.
   private func isLongerName(before mention: Int, from first: Int) -> Bool {
@@ -469,10 +545,11 @@ struct SpeakerResolver {
       // The last person who spoke, unless a person has since been the
       // subject of a sentence.
       let speaker = persons.last { fits($0.actor) }
-      let run = runs.last {
-        $0.isPerson && $0.tokens.upperBound <= token && !phrases.quoted[$0.tokens.lowerBound]
-          && ($0.isSubject || speaker == nil) && fits($0.actor)
+      // A sentence's subject first; before anyone spoke, any person named.
+      func isCandidate(_ run: NameRun) -> Bool {
+        run.isPerson && run.tokens.upperBound <= token && !phrases.quoted[run.tokens.lowerBound] && fits(run.actor)
       }
+      let run = runs.last { $0.isSubject && isCandidate($0) } ?? (speaker == nil ? runs.last(where: isCandidate) : nil)
       if let run, run.tokens.lowerBound > (speaker?.token ?? -1) {
         let name = run.actor == nil ? expand(self.name(of: run)) : self.name(of: run)
         return ResolvedSpeaker(name: name, kind: .person, paragraph: paragraph, actor: run.actor)
@@ -540,7 +617,9 @@ struct SpeakerResolver {
   }
 
   private func speaker(_ actor: Int, paragraph: Int) -> ResolvedSpeaker {
-    ResolvedSpeaker(name: actors[actor].name, kind: kind(of: actors[actor]), paragraph: paragraph, actor: actor)
+    ResolvedSpeaker(
+      name: actors[actor].name, kind: isPersonActor[actor] ? .person : kind(of: actors[actor]), paragraph: paragraph,
+      actor: actor)
   }
 
   private func kind(of actor: Actor) -> ResolvedSpeaker.Kind {
