@@ -36,9 +36,7 @@ public struct Quote: Sendable, Hashable, JSONWritable {
 
   public func write(to json: inout JSONWriter) {
     json.beginObject()
-    json.field("text", span.text)
-    json.field("start", span.start)
-    json.field("end", span.end)
+    json.spanFields(span)
     json.field("speaker", speaker)
     json.field("cue", cue)
     json.field("kind", kind)
@@ -55,9 +53,7 @@ public struct Quote: Sendable, Hashable, JSONWritable {
 extension Span: JSONWritable {
   public func write(to json: inout JSONWriter) {
     json.beginObject()
-    json.field("text", text)
-    json.field("start", start)
-    json.field("end", end)
+    json.spanFields(self)
     json.endObject()
   }
 }
