@@ -48,6 +48,9 @@ struct Extract: ParsableCommand {
   @Option(help: "Seconds to wait for a URL.")
   var timeout: Double = 30
 
+  @Flag(help: "Fetch URLs on loopback, link-local and private addresses too (refused by default).")
+  var allowPrivate = false
+
   @Flag(help: "No summary line on standard error.")
   var quiet = false
 
@@ -74,7 +77,7 @@ struct Extract: ParsableCommand {
     let errorFile = try errors.map(openErrorFile)
     let output = OutputBuffer()
     let started = Date()
-    let summary = runner.run(inputs, loader: InputLoader(format: inputFormat, limits: limits)) { outcome in
+    let summary = runner.run(inputs, loader: loader(limits)) { outcome in
       switch outcome {
       case .record(let line):
         output.write(line)
@@ -103,6 +106,11 @@ struct Extract: ParsableCommand {
           ).utf8))
     }
     if summary.failures > 0 { throw ExitCode.failure }
+  }
+
+  private func loader(_ limits: LoadLimits) -> InputLoader {
+    let fetcher = URLFetcher(limits: limits, policy: AddressPolicy(allowPrivate: allowPrivate))
+    return InputLoader(format: inputFormat, limits: limits, fetcher: fetcher)
   }
 
   private func openErrorFile(_ path: String) throws -> FileHandle {
