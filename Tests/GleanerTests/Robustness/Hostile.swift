@@ -1,0 +1,48 @@
+import Foundation
+import Gleaner
+import GleanerCore
+
+/// Helpers for the hostile-input tests: run a document through the pipeline
+/// with a time budget, and read the process's peak memory.
+enum Hostile {
+  /// What one document gave, and how long it took.
+  struct Outcome {
+    var record: Record?
+    var error: DocumentError?
+    var seconds: Double
+  }
+
+  /// Runs `bytes` as a `format` document with a `timeout` budget.
+  static func run(
+    _ bytes: [UInt8], format: InputFormat, timeout: Double = 20, charset: String? = nil
+  ) -> Outcome {
+    let document = RawDocument(id: "hostile", source: "hostile", format: format, bytes: bytes, declaredCharset: charset)
+    let started = Date()
+    do {
+      let record = try TestSupport.pipeline.record(
+        for: document, defaultPublished: "2025-02-04", deadline: Deadline(seconds: timeout))
+      return Outcome(record: record, seconds: Date().timeIntervalSince(started))
+    } catch {
+      return Outcome(error: error, seconds: Date().timeIntervalSince(started))
+    }
+  }
+
+  static func run(_ text: String, format: InputFormat, timeout: Double = 20) -> Outcome {
+    run(Array(text.utf8), format: format, timeout: timeout)
+  }
+
+  /// The process's peak resident memory so far (VmHWM), in bytes; nil where
+  /// /proc is missing.
+  static func peakMemory() -> Int? {
+    guard let status = try? String(contentsOfFile: "/proc/self/status", encoding: .utf8),
+      let line = status.split(separator: "\n").first(where: { $0.hasPrefix("VmHWM:") })
+    else { return nil }
+    let digits = line.filter(\.isNumber)
+    return Int(digits).map { $0 * 1024 }
+  }
+
+  /// Whether `text` holds no NUL and no C0 control other than `\n`.
+  static func isClean(_ text: String) -> Bool {
+    !text.unicodeScalars.contains { $0.value < 0x20 && $0 != "\n" }
+  }
+}
