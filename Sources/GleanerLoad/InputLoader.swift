@@ -38,6 +38,15 @@ public struct InputLoader: Sendable {
     }
   }
 
+  /// Calls `body` with every document (or failure) of bytes already in
+  /// memory, read as a file named `source` would be (gzip, JSON Lines and
+  /// WARC included).
+  public func load(bytes: [UInt8], source: String, _ body: (LoadedItem) throws -> Void) rethrows {
+    try loadStream(
+      MemoryByteStream(bytes: bytes), id: Self.fileName(source), source: source,
+      hint: FormatSniffer.format(fileName: source), explicit: true, body)
+  }
+
   // MARK: Files and folders
 
   private func loadPath(_ path: String, explicit: Bool, _ body: (LoadedItem) throws -> Void) rethrows {
