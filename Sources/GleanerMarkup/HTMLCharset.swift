@@ -154,4 +154,28 @@ enum HTMLCharset {
   static func isValidUTF8(_ bytes: [UInt8]) -> Bool {
     bytes.withUnsafeBufferPointer { String(validating: $0, as: UTF8.self) != nil }
   }
+
+  /// windows-1252 bytes as UTF-8, as the WHATWG Encoding Standard maps them
+  /// (the five undefined bytes become the C1 controls of the same value).
+  static func windows1252ToUTF8(_ bytes: ArraySlice<UInt8>) -> [UInt8] {
+    var output: [UInt8] = []
+    output.reserveCapacity(bytes.count + bytes.count / 8)
+    for byte in bytes {
+      if byte < 0x80 {
+        output.append(byte)
+        continue
+      }
+      let scalar = byte < 0xA0 ? windows1252High[Int(byte - 0x80)] : UInt32(byte)
+      output.append(contentsOf: Array(String(Unicode.Scalar(scalar)!).utf8))
+    }
+    return output
+  }
+
+  /// The code points of windows-1252's bytes 0x80 to 0x9F.
+  private static let windows1252High: [UInt32] = [
+    0x20AC, 0x0081, 0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021,
+    0x02C6, 0x2030, 0x0160, 0x2039, 0x0152, 0x008D, 0x017D, 0x008F,
+    0x0090, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022, 0x2013, 0x2014,
+    0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0x009D, 0x017E, 0x0178,
+  ]
 }

@@ -35,14 +35,21 @@ public enum HTMLReader {
       }
       if hasNul { input = ArraySlice(input.filter { $0 != 0 }) }
     }
-    if detection.name == "UTF-8", !HTMLCharset.isValidUTF8(Array(input)) {
+    var encoding = detection.name
+    if encoding == "UTF-8", !HTMLCharset.isValidUTF8(Array(input)) {
       // Invalid sequences become U+FFFD, as a browser shows them.
       input = ArraySlice(String(decoding: input, as: UTF8.self).utf8)
+    } else if encoding == "windows-1252" {
+      // Decoded here: iconv refuses the five bytes windows-1252 leaves
+      // undefined (0x81, 0x8D, 0x8F, 0x90, 0x9D), and libxml2 then drops
+      // the rest of the page.
+      input = ArraySlice(HTMLCharset.windows1252ToUTF8(input))
+      encoding = "UTF-8"
     }
     guard input.contains(where: { $0 > 0x20 }) else {
       return MarkedUpDocument(title: nil, published: nil, blocks: [])
     }
-    guard let (tree, facts) = HTMLParser.parse(input, encoding: detection.name) else {
+    guard let (tree, facts) = HTMLParser.parse(input, encoding: encoding) else {
       throw DocumentError(stage: "markup", "libxml2 could not read the page as HTML")
     }
     try deadline.check("markup")

@@ -108,6 +108,15 @@ import Testing
     #expect(page.text == "Café talks: “peace” naïve.")
   }
 
+  @Test func undefinedWindows1252BytesDoNotCutThePage() throws {
+    // iconv refuses 0x81, 0x8D, 0x8F, 0x90 and 0x9D; libxml2 used to drop
+    // everything after the first of them (found by FuzzPipeline).
+    let page = Array("<meta charset=windows-1252><p>Before ".utf8) + [0x81, 0x8D, 0x8F, 0x90, 0x9D]
+      + Array(" caf".utf8) + [0xE9] + Array(" after the bytes.</p><p>Second paragraph.</p>".utf8)
+    let record = try #require(Hostile.run(page, format: .html).record)
+    #expect(record.text == "Before café after the bytes.\nSecond paragraph.")
+  }
+
   @Test func entityExpansionIsNotPerformed() {
     var doctype = "<!DOCTYPE html [\n<!ENTITY lol \"lol\">\n"
     doctype += "<!ENTITY lol1 \"" + String(repeating: "&lol;", count: 10) + "\">\n"
