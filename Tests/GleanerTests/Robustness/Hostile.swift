@@ -31,6 +31,13 @@ enum Hostile {
     run(Array(text.utf8), format: format, timeout: timeout)
   }
 
+  /// How much slower than a plain debug build this run is: time limits in
+  /// the tests are multiplied by it (`scripts/sanitize.sh` sets
+  /// `GLEANER_TIME_FACTOR`).
+  static let timeFactor: Double = {
+    ProcessInfo.processInfo.environment["GLEANER_TIME_FACTOR"].flatMap(Double.init) ?? 1
+  }()
+
   /// The process's peak resident memory so far (VmHWM), in bytes; nil where
   /// /proc is missing.
   static func peakMemory() -> Int? {

@@ -71,28 +71,12 @@ import Testing
     let started = Date()
     let items = Self.load([root.path])
     #expect(items == ["a.txt:text", "pipe.txt:error:not a regular file (a pipe, socket or device)"])
-    #expect(Date().timeIntervalSince(started) < 5)
+    #expect(Date().timeIntervalSince(started) < 5 * Hostile.timeFactor)
   }
 
   @Test func endlessAndRandomDevicesStopAtTheLimit() throws {
     let items = Self.load(["/dev/zero", "/dev/urandom"], limits: LoadLimits(maxBytes: 1 << 20))
     #expect(items.count == 2)
     #expect(items.allSatisfy { $0.contains(":error:") }, "\(items)")
-  }
-
-  @Test func aGzipBombInsideAJSONLinesFileIsStopped() throws {
-    // 128 MB of spaces after one line, gzipped to about 128 KB: stopped by the ratio
-    // check long before it is inflated; the lines read before it are kept.
-    let line = Array(#"{"id":"a","text":"Talks resumed."}"#.utf8) + [0x0A]
-    var plain = line
-    plain += [UInt8](repeating: 0x20, count: 128 << 20)
-    let compressed = try CompressedAndWARCTests.gzip(plain)
-    let root = try InputLoaderTests.folder(["bomb.jsonl.gz": compressed])
-    let started = Date()
-    let items = Self.load([root.appendingPathComponent("bomb.jsonl.gz").path], limits: LoadLimits(maxBytes: 1 << 20))
-    #expect(items.first == "a:text")
-    #expect(items.count == 2)
-    #expect(items.last?.contains("error") == true, "\(items)")
-    #expect(Date().timeIntervalSince(started) < 30)
   }
 }
