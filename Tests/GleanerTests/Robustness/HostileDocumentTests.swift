@@ -2,6 +2,7 @@ import Foundation
 import Gleaner
 import GleanerCore
 import GleanerLoad
+import GleanerText
 import Testing
 
 /// Broken and hostile documents: each gives a correct record or a clear
@@ -21,6 +22,11 @@ import Testing
     // Unclosed, and nested inline elements, too.
     let unclosed = String(repeating: "<span><b>", count: depth) + "Words here."
     #expect(Hostile.run(unclosed, format: .html).seconds < 20 * Hostile.timeFactor)
+  }
+
+  /// A 100 MB page has about 20 million tokens: 16 bytes each, not 40.
+  @Test func tokensAreSixteenBytes() {
+    #expect(MemoryLayout<Token>.stride == 16)
   }
 
   @Test func tenThousandUnbalancedQuotationMarks() {
