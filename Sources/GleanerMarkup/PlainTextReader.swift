@@ -114,7 +114,9 @@ public enum PlainTextReader {
       }
       let length = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : 2
       let end = min(index + length, range.upperBound)
-      let scalar = String(decoding: bytes[index..<end], as: UTF8.self).unicodeScalars.first ?? "\u{FFFD}"
+      var value = UInt32(lead & (length == 2 ? 0x1F : length == 3 ? 0x0F : 0x07))
+      for continuation in bytes[(index + 1)..<end] { value = value << 6 | UInt32(continuation & 0x3F) }
+      let scalar = Unicode.Scalar(value) ?? "\u{FFFD}"
       defer { index = end }
       if scalar.properties.isWhitespace || scalar == "\u{FEFF}" {
         pendingSpace = !result.isEmpty
