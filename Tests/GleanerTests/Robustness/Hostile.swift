@@ -39,8 +39,10 @@ enum Hostile {
   }()
 
   /// The process's peak resident memory so far (VmHWM), in bytes; nil where
-  /// /proc is missing.
+  /// /proc is missing, or under a sanitizer (AddressSanitizer keeps freed
+  /// memory in quarantine, so the peak says nothing of what was held).
   static func peakMemory() -> Int? {
+    guard ProcessInfo.processInfo.environment["GLEANER_SANITIZER"] == nil else { return nil }
     guard let status = try? String(contentsOfFile: "/proc/self/status", encoding: .utf8),
       let line = status.split(separator: "\n").first(where: { $0.hasPrefix("VmHWM:") })
     else { return nil }
