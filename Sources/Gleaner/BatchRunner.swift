@@ -15,6 +15,9 @@ public struct BatchRunner: Sendable {
   /// About the most document bytes in flight.
   public var batchBytes = 32 << 20
   public var timer: StageTimer?
+  /// Seconds each document may take from markup to emit (`--timeout`); nil
+  /// for no limit. Checked cooperatively between and inside the stages.
+  public var documentTimeout: Double?
 
   /// What one run did.
   public struct Summary: Sendable {
@@ -89,7 +92,9 @@ public struct BatchRunner: Sendable {
       return .failure(id: id, source: source, error: error)
     case .document(let document):
       do throws(DocumentError) {
-        let record = try pipeline.record(for: document, defaultPublished: defaultPublished, timer: timer)
+        let deadline = documentTimeout.map { Deadline(seconds: $0) } ?? .never
+        let record = try pipeline.record(
+          for: document, defaultPublished: defaultPublished, timer: timer, deadline: deadline)
         var clock = timer?.start()
         let line = writer.line(for: record)
         timer?.lap("emit", &clock)

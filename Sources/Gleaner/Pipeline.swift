@@ -97,27 +97,36 @@ public final class Pipeline: Sendable {
   /// - Parameters:
   ///   - defaultPublished: the reference date for a document that has none.
   ///   - timer: adds each stage's time, when given.
+  ///   - deadline: the document's time budget, checked between the stages
+  ///     and inside the long loops of markup and text.
+  /// - Throws: `DocumentError` naming the stage that failed or that was
+  ///   running when the deadline passed.
   public func record(
-    for document: RawDocument, defaultPublished: String? = nil, timer: StageTimer? = nil
+    for document: RawDocument, defaultPublished: String? = nil, timer: StageTimer? = nil,
+    deadline: Deadline = .never
   ) throws(DocumentError) -> Record {
     var clock = timer?.start()
-    let marked = try Markup.read(document)
+    let marked = try Markup.read(document, deadline: deadline)
     timer?.lap("markup", &clock)
     let published = marked.published ?? defaultPublished
-    let article = analyzer.analyze(marked.blocks)
+    let article = try analyzer.analyze(marked.blocks, deadline: deadline)
     timer?.lap("text", &clock)
     var record = Record(
       id: document.id, source: document.source, title: marked.title, published: published,
       url: document.url, text: article.text)
     record.dates = dates.extract(from: article, published: published)
+    try deadline.check("dates")
     timer?.lap("dates", &clock)
     // A duration ("more than 15 months") is a date and a number too; other
     // dates hide the numbers inside them (the 19 of "January 19").
     record.numbers = numbers.extract(from: article, dates: record.dates.filter { $0.type != "duration" })
+    try deadline.check("numbers")
     timer?.lap("numbers", &clock)
     record.actors = actors.extract(from: article)
+    try deadline.check("actors")
     timer?.lap("actors", &clock)
     record.quotes = quotes.extract(from: article, actors: record.actors)
+    try deadline.check("quotes")
     timer?.lap("quotes", &clock)
     return record
   }

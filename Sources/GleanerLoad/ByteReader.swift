@@ -1,5 +1,9 @@
 import GleanerCore
 
+#if canImport(Glibc)
+  import Glibc
+#endif
+
 /// Buffered line and block reads over a `ByteStream`, in bounded memory.
 final class ByteReader {
   private var stream: any ByteStream
@@ -24,7 +28,7 @@ final class ByteReader {
     var searchFrom = offset
     var skipping = false
     while true {
-      if let newline = buffer[searchFrom...].firstIndex(of: 0x0A) {
+      if let newline = Self.newline(in: buffer, from: searchFrom) {
         defer { offset = newline + 1 }
         if skipping || newline - offset > limit { return .tooLong }
         return .line(Array(buffer[offset..<newline]))
@@ -41,6 +45,18 @@ final class ByteReader {
         defer { offset = buffer.count }
         return .line(Array(buffer[offset...]))
       }
+    }
+  }
+
+  /// The index of the first `\n` at or after `start` (memchr: a skipped
+  /// 200 MB line is scanned at memory speed).
+  private static func newline(in buffer: [UInt8], from start: Int) -> Int? {
+    guard start < buffer.count else { return nil }
+    return buffer.withUnsafeBufferPointer { pointer in
+      guard let base = pointer.baseAddress,
+        let found = memchr(base + start, 0x0A, pointer.count - start)
+      else { return nil }
+      return base.distance(to: found.assumingMemoryBound(to: UInt8.self))
     }
   }
 

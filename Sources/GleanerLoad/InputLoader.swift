@@ -5,7 +5,10 @@ import GleanerCore
 /// into documents, one at a time, in input order.
 ///
 /// Folders are walked recursively in sorted order, hidden entries and
-/// symbolic links to folders skipped; a file in a folder is read when its
+/// symbolic links to folders skipped; broken or looping links, pipes,
+/// sockets and devices inside a folder are failures (reading a pipe could
+/// block forever), and so is a folder named on the command line that holds
+/// no document at all; a file in a folder is read when its
 /// name names a format (`.txt`, `.html`, `.jsonl`, `.warc`, each possibly
 /// `.gz`) or its first bytes look like text or HTML. JSON Lines and WARC
 /// inputs yield one document per line or record as they are read, so streams
@@ -35,6 +38,15 @@ public struct InputLoader: Sendable {
     }
   }
 
+  /// Calls `body` with every document (or failure) of bytes already in
+  /// memory, read as a file named `source` would be (gzip, JSON Lines and
+  /// WARC included).
+  public func load(bytes: [UInt8], source: String, _ body: (LoadedItem) throws -> Void) rethrows {
+    try loadStream(
+      MemoryByteStream(bytes: bytes), id: Self.fileName(source), source: source,
+      hint: FormatSniffer.format(fileName: source), explicit: true, body)
+  }
+
   // MARK: Files and folders
 
   private func loadPath(_ path: String, explicit: Bool, _ body: (LoadedItem) throws -> Void) rethrows {
@@ -45,7 +57,14 @@ public struct InputLoader: Sendable {
       return
     }
     if isDirectory.boolValue {
-      try loadFolder(path, body)
+      var found = 0
+      try loadFolder(path) { item in
+        found += 1
+        try body(item)
+      }
+      if found == 0 {
+        try body(.failure(id: id, source: path, error: DocumentError(stage: "load", "the folder holds no documents")))
+      }
       return
     }
     guard let handle = FileHandle(forReadingAtPath: path) else {
@@ -68,11 +87,20 @@ public struct InputLoader: Sendable {
     }
     for entry in entries where !entry.hasPrefix(".") {
       let child = path.hasSuffix("/") ? path + entry : path + "/" + entry
-      var isDirectory: ObjCBool = false
-      guard FileManager.default.fileExists(atPath: child, isDirectory: &isDirectory) else { continue }
-      if isDirectory.boolValue {
+      switch Self.kind(of: child) {
+      case .folder:
         if Self.isSymbolicLink(child) { continue }  // no loops through links
         try loadFolder(child, body)
+        continue
+      case .file:
+        break
+      case .brokenLink:
+        try body(.failure(id: entry, source: child, error: DocumentError(stage: "load", "a broken or looping symbolic link")))
+        continue
+      case .special:
+        try body(.failure(id: entry, source: child, error: DocumentError(stage: "load", "not a regular file (a pipe, socket or device)")))
+        continue
+      case .missing:
         continue
       }
       let ext = (entry as NSString).pathExtension.lowercased()
@@ -87,6 +115,25 @@ public struct InputLoader: Sendable {
   static let skippedExtensions: Set<String> = [
     "json", "md", "rules", "png", "jpg", "jpeg", "gif", "webp", "pdf", "zip", "gz", "css", "js", "py", "swift",
   ]
+
+  /// What a folder entry is, following symbolic links.
+  enum EntryKind {
+    case file, folder, special, brokenLink, missing
+  }
+
+  static func kind(of path: String) -> EntryKind {
+    var info = stat()
+    guard stat(path, &info) == 0 else {
+      var linkInfo = stat()
+      let isLink = lstat(path, &linkInfo) == 0 && linkInfo.st_mode & S_IFMT == S_IFLNK
+      return isLink ? .brokenLink : .missing
+    }
+    switch info.st_mode & S_IFMT {
+    case S_IFDIR: return .folder
+    case S_IFREG: return .file
+    default: return .special
+    }
+  }
 
   static func isSymbolicLink(_ path: String) -> Bool {
     (try? FileManager.default.destinationOfSymbolicLink(atPath: path)) != nil

@@ -5,7 +5,9 @@ import GleanerCore
   import FoundationNetworking
 #endif
 
-/// Fetches http and https URLs with timeouts, a redirect limit and a size cap.
+/// Fetches http and https URLs with timeouts, a redirect limit and a size cap,
+/// refusing private, loopback and link-local hosts (also as redirect
+/// targets) unless its `policy` allows them.
 public struct URLFetcher: Sendable {
   /// What a successful fetch returns.
   public struct Response: Sendable {
@@ -18,22 +20,25 @@ public struct URLFetcher: Sendable {
   }
 
   public var limits: LoadLimits
+  /// Which hosts may be fetched.
+  public var policy: AddressPolicy
 
-  public init(limits: LoadLimits) {
+  public init(limits: LoadLimits, policy: AddressPolicy = AddressPolicy()) {
     self.limits = limits
+    self.policy = policy
   }
 
   /// Fetches `address`, following at most `limits.maxRedirects` redirects.
   ///
   /// - Throws: `DocumentError` for a bad address, a network failure, a
-  ///   non-2xx status, a time-out or a body over `limits.maxBytes`.
+  ///   non-2xx status, a time-out, a body over `limits.maxBytes`, or a host
+  ///   (or redirect target) that the `policy` refuses.
   public func fetch(_ address: String) throws(DocumentError) -> Response {
-    guard let url = URL(string: address), let scheme = url.scheme?.lowercased(),
-      scheme == "http" || scheme == "https", url.host != nil
-    else {
+    guard let url = URL(string: address) else {
       throw DocumentError(stage: "load", "not an http or https URL")
     }
-    let delegate = FetchDelegate(limits: limits)
+    try policy.check(url)
+    let delegate = FetchDelegate(limits: limits, policy: policy)
     let configuration = URLSessionConfiguration.ephemeral
     configuration.timeoutIntervalForRequest = limits.timeout
     configuration.timeoutIntervalForResource = limits.timeout
@@ -53,6 +58,7 @@ public struct URLFetcher: Sendable {
 /// Collects one response, enforcing the redirect and size limits.
 private final class FetchDelegate: NSObject, URLSessionDataDelegate, @unchecked Sendable {
   let limits: LoadLimits
+  let policy: AddressPolicy
   let done = DispatchSemaphore(value: 0)
   private let lock = NSLock()
   private var body: [UInt8] = []
@@ -60,8 +66,9 @@ private final class FetchDelegate: NSObject, URLSessionDataDelegate, @unchecked 
   private var failure: DocumentError?
   private var redirects = 0
 
-  init(limits: LoadLimits) {
+  init(limits: LoadLimits, policy: AddressPolicy) {
     self.limits = limits
+    self.policy = policy
   }
 
   func result() throws(DocumentError) -> URLFetcher.Response {
@@ -106,12 +113,21 @@ private final class FetchDelegate: NSObject, URLSessionDataDelegate, @unchecked 
     _ session: URLSession, task: URLSessionTask, willPerformHTTPRedirection response: HTTPURLResponse,
     newRequest request: URLRequest, completionHandler: @escaping (URLRequest?) -> Void
   ) {
+    var refusal: DocumentError?
+    do throws(DocumentError) {
+      guard let target = request.url else { throw DocumentError(stage: "load", "a redirect without a target") }
+      try policy.check(target)
+    } catch {
+      refusal = DocumentError(stage: "load", "redirect refused: \(error.reason)")
+    }
     lock.lock()
     redirects += 1
-    let tooMany = redirects > limits.maxRedirects
-    if tooMany { failure = DocumentError(stage: "load", "more than \(limits.maxRedirects) redirects") }
+    if redirects > limits.maxRedirects {
+      refusal = DocumentError(stage: "load", "more than \(limits.maxRedirects) redirects")
+    }
+    if let refusal, failure == nil { failure = refusal }
     lock.unlock()
-    completionHandler(tooMany ? nil : request)
+    completionHandler(refusal == nil ? request : nil)
   }
 
   func urlSession(

@@ -18,6 +18,8 @@ struct ContentPicker {
   /// Bytes in paragraphs of 80 bytes or more that end a sentence.
   private var proseLength: [Int]
   private var hasBlockChild: [Bool]
+  /// Whether one of the node's own blocks ends in a period.
+  private var endsInPeriod: [Bool]
 
   init(tree: HTMLTree, blocks: [HTMLTextBlock]) {
     self.tree = tree
@@ -30,7 +32,9 @@ struct ContentPicker {
     listText = Array(repeating: 0, count: count)
     proseLength = Array(repeating: 0, count: count)
     hasBlockChild = Array(repeating: false, count: count)
+    endsInPeriod = Array(repeating: false, count: count)
     for block in blocks {
+      if block.text.last == UInt8(ascii: ".") { endsInPeriod[block.owner] = true }
       textLength[block.owner] += block.length
       linkLength[block.owner] += block.linkLength
       commas[block.owner] += block.commas
@@ -203,7 +207,11 @@ struct ContentPicker {
       var ancestor = Int(tree.nodes[top].parent)
       while ancestor >= 0, tree.nodes[ancestor].tag != .body, tree.nodes[ancestor].tag != .html {
         let end = Int(tree.nodes[ancestor].end)
-        let contained = alternatives.filter { $0 > ancestor && $0 < end }.count
+        // `alternatives` is sorted: count those inside the ancestor by
+        // binary search (a linear count per ancestor is quadratic on deeply
+        // nested pages).
+        let contained = Self.firstIndex(in: alternatives, notBelow: end)
+          - Self.firstIndex(in: alternatives, notBelow: ancestor + 1)
         if contained >= 3 {
           top = ancestor
           break
@@ -235,6 +243,17 @@ struct ContentPicker {
       top = parent
     }
     return top
+  }
+
+  /// The index of the first element of sorted `values` that is `>= bound`.
+  static func firstIndex(in values: [Int], notBelow bound: Int) -> Int {
+    var low = 0
+    var high = values.count
+    while low < high {
+      let mid = (low + high) / 2
+      if values[mid] < bound { low = mid + 1 } else { high = mid }
+    }
+    return low
   }
 
   private func elementChildren(_ node: Int) -> [Int] {
@@ -277,10 +296,7 @@ struct ContentPicker {
   }
 
   private func endsSentence(_ node: Int) -> Bool {
-    for block in blocks where block.owner == node {
-      if block.text.last == UInt8(ascii: ".") { return true }
-    }
-    return false
+    endsInPeriod[node]
   }
 
   // MARK: Cleaning

@@ -32,10 +32,16 @@ struct HTMLBlockSplitter {
   private var linkLength = 0
   private var commas = 0
   private var timeLength = 0
+  /// Checked every MiB of text; once passed, `split` stops early and
+  /// `expired` is set.
+  var deadline = Deadline.never
+  private(set) var expired = false
+  private var bytesSinceCheck = 0
 
-  init(tree: HTMLTree, excluded: [Bool]) {
+  init(tree: HTMLTree, excluded: [Bool], deadline: Deadline = .never) {
     self.tree = tree
     self.excluded = excluded
+    self.deadline = deadline
   }
 
   /// The blocks inside the subtree at `root`, in document order.
@@ -47,7 +53,7 @@ struct HTMLBlockSplitter {
     var timeUntil = -1
     var index = root + 1
     let end = Int(nodes[root].end)
-    while index < end {
+    while index < end && !expired {
       while let top = owners.last, top.end <= index {
         flush(top.index)
         owners.removeLast()
@@ -125,8 +131,24 @@ struct HTMLBlockSplitter {
     let text = tree.text
     var index = start
     let before = current.count
+    var checkedAt = start - bytesSinceCheck  // where the last check was, as if in this node
     while index < end {
+      if index - checkedAt >= 1 << 20 {
+        if deadline.hasPassed {
+          expired = true
+          break
+        }
+        checkedAt = index
+      }
       let byte = text[index]
+      if byte > 0x20 && byte < 0x7F {  // printable ASCII, the common case
+        if pendingSpace && !current.isEmpty { current.append(0x20) }
+        pendingSpace = false
+        if byte == 0x2C { commas += 1 }
+        current.append(byte)
+        index += 1
+        continue
+      }
       var width = 1
       var isSpace = false
       var isDropped = false
@@ -167,6 +189,7 @@ struct HTMLBlockSplitter {
       }
       index += width
     }
+    bytesSinceCheck = index - checkedAt
     if inLink { linkLength += current.count - before }
     if inTime { timeLength += current.count - before }
   }

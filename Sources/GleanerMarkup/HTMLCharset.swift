@@ -2,6 +2,11 @@
 /// byte-order mark, then the transport's charset, then `<meta charset>` or
 /// `<meta http-equiv="Content-Type">` in the first 2 KB, then UTF-8 when the
 /// bytes are valid UTF-8, else windows-1252.
+///
+/// A label that the bytes contradict is not believed: a page labelled UTF-8
+/// with more invalid sequences than valid multi-byte ones is read as
+/// windows-1252, and a page labelled Latin-1/windows-1252 whose bytes are
+/// valid UTF-8 with multi-byte sequences is read as UTF-8.
 enum HTMLCharset {
   /// The encoding found and the length of the byte-order mark to skip.
   struct Detection: Equatable {
@@ -14,11 +19,65 @@ enum HTMLCharset {
     if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { return Detection(name: "UTF-8", bomLength: 3) }
     if bytes.starts(with: [0xFF, 0xFE]) { return Detection(name: "UTF-16LE", bomLength: 2) }
     if bytes.starts(with: [0xFE, 0xFF]) { return Detection(name: "UTF-16BE", bomLength: 2) }
-    if let declared, let name = normalize(declared) { return Detection(name: name, bomLength: 0) }
-    if let sniffed = sniffMeta(bytes), let name = normalize(sniffed) {
-      return Detection(name: name, bomLength: 0)
+    if let label = declared.flatMap(normalize) ?? sniffMeta(bytes).flatMap(normalize) {
+      return Detection(name: checked(label, bytes), bomLength: 0)
     }
     return Detection(name: isValidUTF8(bytes) ? "UTF-8" : "windows-1252", bomLength: 0)
+  }
+
+  /// `label`, unless the bytes contradict it (UTF-8 against windows-1252).
+  static func checked(_ label: String, _ bytes: [UInt8]) -> String {
+    switch label {
+    case "UTF-8":
+      guard !isValidUTF8(bytes) else { return label }
+      let evidence = utf8Evidence(bytes)
+      return evidence.invalid > evidence.valid ? "windows-1252" : label
+    case "windows-1252":
+      guard isValidUTF8(bytes) else { return label }
+      return utf8Evidence(bytes).valid > 0 ? "UTF-8" : label
+    default:
+      return label
+    }
+  }
+
+  /// Counts well-formed multi-byte UTF-8 sequences and bytes that are not
+  /// part of one.
+  static func utf8Evidence(_ bytes: [UInt8]) -> (valid: Int, invalid: Int) {
+    var valid = 0
+    var invalid = 0
+    bytes.withUnsafeBufferPointer { buffer in
+      var index = 0
+      let count = buffer.count
+      while index < count {
+        let lead = buffer[index]
+        if lead < 0x80 {
+          index += 1
+          continue
+        }
+        let length: Int
+        switch lead {
+        case 0xC2...0xDF: length = 2
+        case 0xE0...0xEF: length = 3
+        case 0xF0...0xF4: length = 4
+        default: length = 0
+        }
+        var ok = length > 0 && index + length <= count
+        if ok {
+          for offset in 1..<length where buffer[index + offset] & 0xC0 != 0x80 {
+            ok = false
+            break
+          }
+        }
+        if ok {
+          valid += 1
+          index += length
+        } else {
+          invalid += 1
+          index += 1
+        }
+      }
+    }
+    return (valid, invalid)
   }
 
   /// A charset label → the name handed to libxml2, or nil for an unusable one.
@@ -95,4 +154,28 @@ enum HTMLCharset {
   static func isValidUTF8(_ bytes: [UInt8]) -> Bool {
     bytes.withUnsafeBufferPointer { String(validating: $0, as: UTF8.self) != nil }
   }
+
+  /// windows-1252 bytes as UTF-8, as the WHATWG Encoding Standard maps them
+  /// (the five undefined bytes become the C1 controls of the same value).
+  static func windows1252ToUTF8(_ bytes: ArraySlice<UInt8>) -> [UInt8] {
+    var output: [UInt8] = []
+    output.reserveCapacity(bytes.count + bytes.count / 8)
+    for byte in bytes {
+      if byte < 0x80 {
+        output.append(byte)
+        continue
+      }
+      let scalar = byte < 0xA0 ? windows1252High[Int(byte - 0x80)] : UInt32(byte)
+      output.append(contentsOf: Array(String(Unicode.Scalar(scalar)!).utf8))
+    }
+    return output
+  }
+
+  /// The code points of windows-1252's bytes 0x80 to 0x9F.
+  private static let windows1252High: [UInt32] = [
+    0x20AC, 0x0081, 0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021,
+    0x02C6, 0x2030, 0x0160, 0x2039, 0x0152, 0x008D, 0x017D, 0x008F,
+    0x0090, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022, 0x2013, 0x2014,
+    0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0x009D, 0x017E, 0x0178,
+  ]
 }

@@ -205,8 +205,11 @@ enum HTMLMetadata {
 
   private static func isDigit(_ byte: UInt8) -> Bool { (48...57).contains(byte) }
 
+  /// The decimal number of `length` digits at `start`; nil for anything
+  /// else, and for more than 9 digits (no date part is that long, and more
+  /// would overflow).
   private static func number(_ bytes: [UInt8], _ start: Int, _ length: Int) -> Int? {
-    guard length > 0, start + length <= bytes.count else { return nil }
+    guard length > 0, length <= 9, start + length <= bytes.count else { return nil }
     var value = 0
     for byte in bytes[start..<start + length] {
       guard isDigit(byte) else { return nil }

@@ -6,6 +6,10 @@ import GleanerCore
 /// Built once per document by `TextAnalyzer`; every extractor reads it.
 /// All ranges are UTF-8 byte ranges into `bytes`.
 public final class ArticleText: Sendable {
+  /// The longest text analyzed, in UTF-8 bytes: offsets are kept as 32-bit
+  /// integers.
+  public static let maxBytes = Int(Int32.max) - 1
+
   /// The record's `text`: paragraphs separated by `\n`.
   public let text: String
   /// `text` as UTF-8.

@@ -33,7 +33,25 @@ public struct TextAnalyzer: Sendable {
 
   /// Joins `blocks` with `\n` and analyzes the result.
   public func analyze(_ blocks: [Block]) -> ArticleText {
+    do {
+      return try analyze(blocks, deadline: .never)
+    } catch {
+      preconditionFailure("text stage: \(error.reason)")
+    }
+  }
+
+  /// Joins `blocks` with `\n` and analyzes the result, giving up when
+  /// `deadline` passes.
+  ///
+  /// - Throws: `DocumentError` (stage `text`) past the deadline, or for a
+  ///   text longer than `ArticleText.maxBytes`.
+  public func analyze(_ blocks: [Block], deadline: Deadline) throws(DocumentError) -> ArticleText {
+    let total = blocks.reduce(0) { $0 + $1.text.utf8.count + 1 }
+    guard total <= ArticleText.maxBytes else {
+      throw DocumentError(stage: "text", "the text is longer than \(ArticleText.maxBytes) bytes")
+    }
     var text = ""
+    text.reserveCapacity(total)
     var ranges: [(TextRange, BlockKind)] = []
     var offset = 0
     for block in blocks where !block.text.isEmpty {
@@ -53,10 +71,12 @@ public struct TextAnalyzer: Sendable {
     var sentences: [Sentence] = []
     for (index, (range, kind)) in ranges.enumerated() {
       let first = tokens.count
-      Tokenizer.tokenize(bytes, range, paragraph: index, into: &tokens)
+      try Tokenizer.tokenize(bytes, range, paragraph: index, into: &tokens, deadline: deadline)
       paragraphs.append(Paragraph(range: range, kind: kind, tokens: first..<tokens.count))
       splitSentences(bytes, &tokens, first..<tokens.count, paragraph: index, into: &sentences)
+      if index & 0xFF == 0xFF { try deadline.check("text") }
     }
+    try deadline.check("text")
     return ArticleText(text: text, paragraphs: paragraphs, sentences: sentences, tokens: tokens)
   }
 

@@ -13,28 +13,46 @@ public struct Token: Sendable, Hashable {
     case punctuation
   }
 
+  // Stored as 32-bit offsets (16 bytes a token instead of 40): texts are at
+  // most `ArticleText.maxBytes` long. `range` and `paragraph` read and write
+  // them as `TextRange` and `Int`.
+  private var start: Int32
+  private var end: Int32
+  private var paragraphIndex: Int32
   public var kind: Kind
-  /// UTF-8 range in the article text.
-  public var range: TextRange
   /// Whether white space (or the start of a paragraph) comes before it.
   public var spaceBefore: Bool
   /// Whether the first character is an upper-case letter.
   public var isCapitalized: Bool
   /// Whether the token opens its sentence.
   public var startsSentence: Bool
+
+  /// UTF-8 range in the article text.
+  public var range: TextRange {
+    get { TextRange(Int(start), Int(end)) }
+    set {
+      start = Int32(newValue.start)
+      end = Int32(newValue.end)
+    }
+  }
+
   /// The index of the token's paragraph in `ArticleText.paragraphs`.
-  public var paragraph: Int
+  public var paragraph: Int {
+    get { Int(paragraphIndex) }
+    set { paragraphIndex = Int32(newValue) }
+  }
 
   public init(
     kind: Kind, range: TextRange, spaceBefore: Bool, isCapitalized: Bool,
     startsSentence: Bool = false, paragraph: Int
   ) {
+    self.start = Int32(range.start)
+    self.end = Int32(range.end)
+    self.paragraphIndex = Int32(paragraph)
     self.kind = kind
-    self.range = range
     self.spaceBefore = spaceBefore
     self.isCapitalized = isCapitalized
     self.startsSentence = startsSentence
-    self.paragraph = paragraph
   }
 }
 

@@ -8,12 +8,15 @@ import GleanerCore
 /// - Numbers: digits with `,` or `.` between digits ("1,900", "3.5").
 /// - Everything else that is not white space: one token per character.
 enum Tokenizer {
+  /// Appends the tokens of `range`, checking `deadline` every 64Ki tokens.
   static func tokenize(
-    _ bytes: [UInt8], _ range: TextRange, paragraph: Int, into tokens: inout [Token]
-  ) {
+    _ bytes: [UInt8], _ range: TextRange, paragraph: Int, into tokens: inout [Token],
+    deadline: Deadline = .never
+  ) throws(DocumentError) {
     var index = range.start
     var spaceBefore = true
     while index < range.end {
+      if tokens.count & 0xFFFF == 0xFFFF { try deadline.check("text") }
       let (scalar, length) = decode(bytes, index)
       if isSpace(scalar) {
         spaceBefore = true

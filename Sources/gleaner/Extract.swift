@@ -45,8 +45,11 @@ struct Extract: ParsableCommand {
   @Option(help: "The largest document, line or download read, in bytes.")
   var maxBytes: Int = 64 << 20
 
-  @Option(help: "Seconds to wait for a URL.")
+  @Option(help: "Seconds a document may take: to fetch a URL, and again to process any document.")
   var timeout: Double = 30
+
+  @Flag(help: "Fetch URLs on loopback, link-local and private addresses too (refused by default).")
+  var allowPrivate = false
 
   @Flag(help: "No progress or summary line on standard error.")
   var quiet = false
@@ -57,6 +60,7 @@ struct Extract: ParsableCommand {
   func validate() throws {
     guard jobs >= 1 else { throw ValidationError("--jobs must be at least 1") }
     guard maxBytes >= 1 else { throw ValidationError("--max-bytes must be at least 1") }
+    guard maxBytes <= 1 << 29 else { throw ValidationError("--max-bytes must be at most \(1 << 29) (512 MiB)") }
     guard timeout > 0 else { throw ValidationError("--timeout must be more than 0") }
     if let published, !isDate(published) {
       throw ValidationError("--published wants YYYY-MM-DD or an ISO 8601 date-time, got '\(published)'")
@@ -71,13 +75,13 @@ struct Extract: ParsableCommand {
       writer: RecordWriter(pretty: pretty, omitText: noText))
     let timer = measure ? StageTimer() : nil
     runner.timer = timer
+    runner.documentTimeout = timeout
     let errorFile = try errors.map(openErrorFile)
     let output = OutputBuffer()
     let started = Date()
     let progress = !quiet && ProgressLine.isTerminal ? ProgressLine(totalBytes: ProgressLine.totalBytes(of: inputs)) : nil
     let summary = runner.run(
-      inputs, loader: InputLoader(format: inputFormat, limits: limits), progress: progress?.update,
-      idle: output.flush
+      inputs, loader: loader(limits), progress: progress?.update, idle: output.flush
     ) { outcome in
       switch outcome {
       case .record(let line):
@@ -109,6 +113,11 @@ struct Extract: ParsableCommand {
           ).utf8))
     }
     if summary.failures > 0 { throw ExitCode.failure }
+  }
+
+  private func loader(_ limits: LoadLimits) -> InputLoader {
+    let fetcher = URLFetcher(limits: limits, policy: AddressPolicy(allowPrivate: allowPrivate))
+    return InputLoader(format: inputFormat, limits: limits, fetcher: fetcher)
   }
 
   private func openErrorFile(_ path: String) throws -> FileHandle {

@@ -7,6 +7,10 @@ port, prints the port on its first line, and serves:
   /big              a body larger than the tests' size cap
   /slow             answers after 5 seconds
   /missing          404
+  /trickle          a body without end, one byte every 0.2 seconds
+  /endless          a body without end and without a length, as fast as it goes
+  /to-localhost     a redirect to http://localhost:PORT/article.txt (same server, by name)
+  /to-file          a redirect to file:///etc/passwd
 It stops by itself after 60 seconds.
 """
 import http.server
@@ -45,6 +49,33 @@ class Handler(http.server.BaseHTTPRequestHandler):
             self.end_headers()
         elif path == "/big":
             self.send(200, b"word " * 400_000)
+        elif path == "/trickle":
+            self.send_response(200)
+            self.send_header("Content-Type", "text/plain")
+            self.end_headers()
+            self.wfile.flush()
+            deadline = time.time() + 30
+            while time.time() < deadline:
+                self.wfile.write(b"a")
+                self.wfile.flush()
+                time.sleep(0.2)
+        elif path == "/endless":
+            self.send_response(200)
+            self.send_header("Content-Type", "text/plain")
+            self.end_headers()
+            chunk = b"word " * 20_000
+            for _ in range(10_000):  # 1 GB at most, then the server gives up
+                self.wfile.write(chunk)
+        elif path == "/to-localhost":
+            self.send_response(302)
+            self.send_header("Location", "http://localhost:%d/article.txt" % self.server.server_address[1])
+            self.send_header("Content-Length", "0")
+            self.end_headers()
+        elif path == "/to-file":
+            self.send_response(302)
+            self.send_header("Location", "file:///etc/passwd")
+            self.send_header("Content-Length", "0")
+            self.end_headers()
         elif path == "/slow":
             time.sleep(5)
             self.send(200, ARTICLE)

@@ -29,9 +29,13 @@ import Testing
     try process.run()
     if let stdin { input.fileHandleForWriting.write(Data(stdin.utf8)) }
     try input.fileHandleForWriting.close()
+    // Read standard error on another thread, so that neither pipe fills up.
+    nonisolated(unsafe) var stderr = Data()
+    let reader = Thread { stderr = err.fileHandleForReading.readDataToEndOfFile() }
+    reader.start()
     let stdout = out.fileHandleForReading.readDataToEndOfFile()
-    let stderr = err.fileHandleForReading.readDataToEndOfFile()
     process.waitUntilExit()
+    while reader.isExecuting || !reader.isFinished { Thread.sleep(forTimeInterval: 0.01) }
     return Run(
       status: process.terminationStatus, stdout: String(decoding: stdout, as: UTF8.self),
       stderr: String(decoding: stderr, as: UTF8.self))

@@ -1,0 +1,27 @@
+import FuzzSupport
+import GleanerCore
+import GleanerMarkup
+import GleanerDates
+
+private let extractor: DateExtractor = {
+  do { return try DateExtractor(rules: FuzzSupport.rules, language: "en") } catch { fatalError("\(error)") }
+}()
+
+/// The dates extractor on the text stage's output of a plain text.
+@_cdecl("LLVMFuzzerTestOneInput")
+public func fuzz(_ data: UnsafePointer<UInt8>?, _ count: Int) -> CInt {
+  guard let data else { return 0 }
+  guard let document = try? PlainTextReader.read(FuzzSupport.bytes(data, count)) else { return 0 }
+  let article = FuzzSupport.analyzer.analyze(document.blocks)
+  let scalars = Array(article.text.unicodeScalars)
+  for mention in extractor.extract(from: article, published: "2025-02-04") {
+    FuzzSupport.check(mention.span, in: scalars, "date")
+  }
+  return 0
+}
+
+/// SwiftPM aliases `main` to this symbol; libFuzzer takes over from here.
+@_cdecl("FuzzDates_main")
+public func entry(_ argc: CInt, _ argv: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?) -> CInt {
+  FuzzSupport.run(argc, argv) { fuzz($0, $1) }
+}
