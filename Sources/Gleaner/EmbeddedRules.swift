@@ -23659,9 +23659,23 @@ the? last week of {month} ,? {year}? => nth=last
 the? last week of {year} => nth=last
 the? last week of {rel} month => nth=last
 week {number:nth} of? {year}?
+the week {number:nth} of? {year}?
 @example 2016-11-07 "I was out ⏩the last week of July⏪." => value=2016-W30
 @example 2016-11-07 "It starts in ⏩the first week of 2021⏪." => value=2021-W01
 @example 2016-11-07 "Sales in ⏩week 31⏪ fell." => value=2016-W31
+
+# The ISO week (or its weekend) holding a stated day.
+@rule date.week-around resolve=calendar around=W
+the? week of/beginning/starting/commencing on? {month} {day} ,? {year}?
+the? week of/beginning/starting/commencing on? the? {day} of? {month} ,? {year}?
+the? week of/beginning/starting/commencing on? {holiday} {year}?
+{holiday} week {year}?
+{holiday} weekend {year}? => around=WE
+the? weekend of {holiday} {year}? => around=WE
+@example 2025-02-04 "A hearing is set for ⏩the week of March 6⏪." => value=2025-W10
+@example 2019-11-07 "Book a room for ⏩the week beginning February 4⏪." => value=2020-W06
+@example 2021-11-09 "Book a flight for ⏩the weekend of Halloween⏪." => value=2021-W43-WE
+@example 2021-11-09 "Book a flight for ⏩Halloween weekend 2021⏪." => value=2021-W43-WE
 
 @rule date.year-range resolve=calendar-range type=range
 {year} +- +{year:year2}
@@ -23844,6 +23858,8 @@ the first/last/next/past/previous/latest/final/coming/initial {count} {unit}
 @example 2025-02-04 "a ⏩three-year⏪ term" => value=P3Y
 @example 2025-02-04 "it lasted ⏩two hours⏪" => value=PT2H
 @example 1989-10-25 "in ⏩the past two years⏪" => value=P2Y
+@example 2025-02-04 "The festival runs ⏩ten days starting June 3⏪." => value=2025-06-03/2025-06-13 type=range
+@example 2025-02-04 "The line is closed for ⏩4 hours from 9 am⏪." => value=(T09:00,T13:00,PT4H)
 @never 2025-02-04 "a 6-year-old boy"
 @never 2025-02-04 "It pays $1.76 a year."
 @never 2025-02-04 "talks on a second phase are planned"

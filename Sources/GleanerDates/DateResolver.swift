@@ -53,6 +53,24 @@ struct DateResolver {
   let tense: () -> Int
 
   func resolve(_ rule: DateRule, _ s: Slots) -> Resolution? {
+    guard let around = rule.attribute("around") else { return resolveValue(rule, s) }
+    return resolveValue(rule, s).flatMap { weekAround($0, unit: around) }
+  }
+
+  /// The ISO week (`W`) or its weekend (`WE`) holding a resolved day: "the
+  /// week of March 6", "the weekend of Halloween".
+  private func weekAround(_ day: Resolution, unit: String) -> Resolution? {
+    guard day.granularity == "day", let d = day.startDay else { return nil }
+    var r = day
+    r.type = "date"
+    r.value = d.isoWeekString + (unit == "WE" ? "-WE" : "")
+    r.granularity = "week"
+    let (iy, iw) = d.isoWeek
+    r.startDay = Day.monday(isoYear: iy, week: iw).adding(days: unit == "WE" ? 5 : 0)
+    return r
+  }
+
+  private func resolveValue(_ rule: DateRule, _ s: Slots) -> Resolution? {
     switch rule.attribute("resolve") ?? "calendar" {
     case "calendar": return calendar(rule, s)
     case "weekday": return weekday(rule, s)
