@@ -23751,6 +23751,7 @@ the? {ordinal} +- +century
 
 @rule date.relday resolve=relday
 {relday} {part}?
+{relday} {half-day:part}
 {relday} at? {clock} {ampm}? {timezone}?
 {relday} at? {hour} {ampm} {timezone}?
 {relday} at? {named-time}
@@ -23761,6 +23762,7 @@ at? {named-time} {relday}
 @example 2025-02-04 "He arrives ⏩tomorrow⏪." => value=2025-02-05 direction=future
 @example 2025-02-04 "We meet ⏩tonight⏪." => value=2025-02-04TNI
 @example 2016-11-07 "I'll go back ⏩tomorrow 8:00am⏪" => value=2016-11-08T08:00 type=datetime
+@example 2025-02-04 "The office opens ⏩tomorrow pm⏪." => value=2025-02-05TAF
 
 @rule date.weekday resolve=weekday guard=name,ambiguous
 {rel}? {weekday} {part}?
@@ -23852,6 +23854,10 @@ the first/last/next/past/previous/latest/final/coming/initial {count} {unit}
 {count} {unit} +- +long
 {count} more {unit}
 {count} {unit} or so
+{count} and {fraction} {unit}
+{count} {unit} and {fraction} => split=yes
+{count} {number:numerator} +/ +{number:denominator} {unit} => split=yes
+{count} {unit} and? ,? {count:count2} {unit:unit2}
 @example 2025-02-04 "The truce is set to last ⏩six weeks⏪." => value=P6W type=duration
 @example 2025-02-04 "after ⏩more than 15 months⏪ of war" => value=P15M mod=MORE_THAN
 @example 2025-02-04 "a ⏩42-day⏪ ceasefire" => value=P42D
@@ -23860,6 +23866,10 @@ the first/last/next/past/previous/latest/final/coming/initial {count} {unit}
 @example 1989-10-25 "in ⏩the past two years⏪" => value=P2Y
 @example 2025-02-04 "The festival runs ⏩ten days starting June 3⏪." => value=2025-06-03/2025-06-13 type=range
 @example 2025-02-04 "The line is closed for ⏩4 hours from 9 am⏪." => value=(T09:00,T13:00,PT4H)
+@example 2025-02-04 "The flight takes ⏩one and a half hours⏪." => value=PT1.5H
+@example 2025-02-04 "It lasted ⏩a minute and a half⏪." => value=PT1M30S
+@example 2025-02-04 "It lasted ⏩3 1/2 hours⏪." => value=PT3H30M
+@example 2025-02-04 "It lasted ⏩2 hours and 15 minutes⏪." => value=PT2H15M
 @never 2025-02-04 "a 6-year-old boy"
 @never 2025-02-04 "It pays $1.76 a year."
 @never 2025-02-04 "talks on a second phase are planned"
@@ -23911,6 +23921,14 @@ from/between {hour} {ampm}? to/and/until/till/through/thru/- {hour:hour2} {ampm:
 @example 2016-11-07 "The shop is closed ⏩2:00 - 2:30 pm on Tuesday⏪." => value=2016-11-08T14:00/2016-11-08T14:30
 @example 2016-11-07 "The band plays ⏩7 to 9 in the evening⏪." => value=(T19:00,T21:00,PT2H)
 @never 2016-11-07 "The team won 3-2 at home."
+
+# Minutes past an hour: "ten past nine", "half past seven in the evening".
+@rule time.past resolve=time
+{clock-fraction:minute} past {hour} o'clock/oclock? {part}?
+{count:minute} min/mins/minute/minutes? past {hour} o'clock/oclock? {part}?
+@example 2025-02-04 "The train left at ⏩half past seven⏪." => value=T07:30 type=time
+@example 2025-02-04 "It was ⏩ten past nine in the evening⏪." => value=T21:10
+@never 2025-02-04 "The 3 past winners of the prize spoke."
 
 @rule time.clock resolve=time
 {clock} {ampm} {timezone}?
@@ -24005,8 +24023,24 @@ evening | in the evening => EV
 night | at night | overnight => NI
 
 @list ampm
-a.m. | a.m | am => am
-p.m. | p.m | pm => pm
+a.m. | a.m | am | a m => am
+p.m. | p.m | pm | p m => pm
+
+# a.m. / p.m. after a day without an hour ("today pm"): a part of the day.
+@list half-day
+a.m. | a.m | am => MO
+p.m. | p.m | pm => AF
+
+# A fraction added to a count ("one and a half hours").
+@list fraction
+half | a half => 0.5
+quarter | a quarter => 0.25
+three quarters => 0.75
+
+# Minutes named before "past" ("half past seven").
+@list clock-fraction
+half => 30
+quarter | a quarter => 15
 
 @list named-time
 noon | midday => 12:00
@@ -24019,7 +24053,7 @@ gmt | utc | est | edt | cst | cdt | pst | pdt | cet | cest | bst | local time | 
 @list number
 a | an => 1 article=yes
 one => 1
-two | a couple of | a pair of => 2
+two | a couple of | a couple | a pair of => 2
 three => 3
 four => 4
 five => 5

@@ -104,7 +104,8 @@ struct DateResolver {
       second = clock.second
     } else if let h = s.int("hour") {
       hour = h
-      minute = s.int("minute") ?? 0
+      minute = s.int("minute") ?? s.entry("minute")?.number.map { Int($0) } ?? 0
+      guard (0..<60).contains(minute) else { return nil }
     }
     if let named = s.entry("named-time") {
       let parts = named.value.split(separator: ":").compactMap { Int($0) }
@@ -582,13 +583,57 @@ struct DateResolver {
     if !s.has("count") { count = rule.attribute("count").flatMap { Double($0) } }
     if let c = count, c <= 0 || (s["count"]?.digits == 4 && c >= 1000) { return nil }
     if unit.attribute("bare") == "no", s.entry("count")?.attribute("article") == "yes" { return nil }
+    // "one and a half hours", "a minute and a half", "5 1/2 hours"
+    if let fraction = s.entry("fraction")?.number ?? fractionDigits(s) {
+      count = (count ?? 1) + fraction
+    }
     r.value = durationValue(count, unit)
     r.granularity = unit.attribute("granularity")
+    if let value = r.value, rule.attribute("split") == "yes", let count {
+      r.value = splitValue(count, unit) ?? value
+    }
+    // "1 hour and 30 minutes": two units, the second smaller
+    if let unit2 = s.entry("unit2") {
+      guard let count, let count2 = s.number("count2"), count == count.rounded(),
+        count2 == count2.rounded(), let second = splitUnit(unit)?.letter,
+        unit2.attribute("letter") ?? unit2.value == second
+      else { return nil }
+      r.value = durationValue(count, unit) + Format.count(count2) + second
+      r.amount = nil
+      return r
+    }
     if let count {
       let factor = Double(unit.attribute("factor") ?? "1") ?? 1
       r.amount = (count * factor, unit.attribute("letter") ?? unit.value, unit.attribute("time") == "yes")
     }
     return r
+  }
+
+  /// A fraction written in digits after a count ("5 1/2").
+  private func fractionDigits(_ s: Slots) -> Double? {
+    guard let top = s.number("numerator"), let bottom = s.number("denominator"), bottom > top,
+      top > 0
+    else { return nil }
+    return top / bottom
+  }
+
+  /// The next smaller unit of a time unit: hours → minutes, minutes → seconds.
+  private func splitUnit(_ unit: LexEntry) -> (letter: String, factor: Double)? {
+    guard unit.attribute("time") == "yes" else { return nil }
+    switch unit.attribute("letter") ?? unit.value {
+    case "H": return ("M", 60)
+    case "M": return ("S", 60)
+    default: return nil
+    }
+  }
+
+  /// A time length with a fraction in whole smaller units: `PT1M30S`, `PT5H30M`.
+  private func splitValue(_ count: Double, _ unit: LexEntry) -> String? {
+    guard count != count.rounded(.down), let (letter, factor) = splitUnit(unit) else { return nil }
+    let whole = count.rounded(.down)
+    let rest = (count - whole) * factor
+    guard rest == rest.rounded() else { return nil }
+    return durationValue(whole, unit) + Format.count(rest) + letter
   }
 
   func set(_ rule: DateRule, _ s: Slots) -> Resolution? {
