@@ -23582,6 +23582,17 @@ nineties => 1990
 @example "Filed on ⏩01/19/2025⏪." => value=2025-01-19
 @example "Filed on ⏩03/04/2025⏪." => value=2025-03-04
 
+# A month and day in digits without a year ("on 11/20"); never a fraction.
+@rule date.numeric-md resolve=calendar guard=fraction
+{month-num} +/ +{day-num}
+{rel} {month-num} +/ +{day-num}
+{rel:weekrel}? {weekday} ,? {month-num} +/ +{day-num}
+@example 2025-02-04 "Shall we meet on ⏩11/20⏪ or 11/22?" => value=2025-11-20
+@never 2025-02-04 "Shares rose 1/2 point."
+@never 2025-02-04 "Shares closed at 39 1/2."
+@never 2025-02-04 "About 3/4 of voters agreed."
+@never 2025-02-04 "Security changed after 9/11."
+
 @rule date.numeric-dmy resolve=calendar
 {day-num} +/ +{month-num} +/ +{year}
 {day-num} +/ +{month-num} +/ +{yy}

@@ -6,6 +6,7 @@
 ///   a count word ("about 2000"); the word after it must be in `@list year-follower`.
 /// - `name`: a bare month or weekday must not be part of a name: no capitalized
 ///   non-date word right after it ("Sunday Times") or before it ("Theresa May").
+/// - `fraction`: a month and day in digits is no fraction ("1/2", "39 1/2", "3/4 of").
 /// - `ambiguous`: a month marked `ambiguous=yes` ("may", "march") needs a capital
 ///   letter and a word of `@list month-cue` before it ("in May").
 /// Every rule: a match must not be glued to digits or `-`/`/` digit groups
@@ -46,6 +47,20 @@ enum Guards {
           return false
         }
         if start > 0, !lexicon.match("count-cue", view, at: start - 1).isEmpty { return false }
+      case "fraction":
+        // "1/2", "3/4", "39 1/2": a fraction, not a month and day
+        if let day = slots.int("day-num"), let month = slots.int("month-num"),
+          [2, 3, 4, 8, 16, 32].contains(day) && month < day || month == 9 && day == 11
+        {
+          // (and "9/11" names the 2001 attacks)
+          return false
+        }
+        if start > 0, view.isNumber(start - 1) || !lexicon.match("number", view, at: start - 1).isEmpty {
+          return false
+        }
+        if end < view.count, view.is(end, "of") || view.is(end, "%") || view.is(end, "percent") {
+          return false
+        }
       case "age":
         // "a 6-year-old boy"
         if end < view.count, view.is(end, "old") { return false }
