@@ -23763,6 +23763,7 @@ the? {ordinal} +- +century
 @rule date.relday resolve=relday
 {relday} {part}?
 {relday} {half-day:part}
+{relday} {part}? at/around/about {hour}
 {relday} at? {clock} {ampm}? {timezone}?
 {relday} at? {hour} {ampm} {timezone}?
 {relday} at? {named-time}
@@ -23772,6 +23773,7 @@ at? {named-time} {relday}
 @example 2025-02-04 "He left ⏩yesterday⏪." => value=2025-02-03 direction=past anchor=published
 @example 2025-02-04 "He arrives ⏩tomorrow⏪." => value=2025-02-05 direction=future
 @example 2025-02-04 "We meet ⏩tonight⏪." => value=2025-02-04TNI
+@example 2025-02-04 "We meet ⏩tonight around 8⏪." => value=2025-02-04T20:00
 @example 2016-11-07 "I'll go back ⏩tomorrow 8:00am⏪" => value=2016-11-08T08:00 type=datetime
 @example 2025-02-04 "The office opens ⏩tomorrow pm⏪." => value=2025-02-05TAF
 
@@ -23779,6 +23781,8 @@ at? {named-time} {relday}
 {rel}? {weekday} {part}?
 {rel}? {weekday} at? {clock} {ampm}? {timezone}?
 {rel}? {weekday} at? {hour} {ampm} {timezone}?
+{rel}? {weekday} {part} at/around/about? {clock} {ampm}? {timezone}?
+{rel}? {weekday} {part} at/around/about {hour} {ampm}? {timezone}?
 {weekday} at? {named-time}
 at? {clock} {ampm}? {timezone}? on? {rel}? {weekday}
 at? {hour} {ampm} {timezone}? on? {rel}? {weekday}
@@ -23952,9 +23956,12 @@ at/by/from/until/till/around/about/before/after {hour} {ampm} {timezone}?
 {clock} {part}
 {hour} o'clock/oclock
 at {hour} {part}
+{part} at/around/about {clock} {ampm}?
+{part} at/around/about {hour} {ampm}?
 @example 2025-02-04 "The vote opens ⏩at 10:30 a.m. local time⏪." => value=T10:30 type=time
 @example 2025-02-04 "The talks began ⏩at 14:00 GMT⏪." => value=T14:00
 @example 2025-02-04 "Lunch is at ⏩noon⏪." => value=T12:00
+@example 2025-02-04 "They will call ⏩in the afternoon at 4⏪." => value=T16:00
 @never 2025-02-04 "Chelsea won the match, the final score read 10:30 after extra time."
 @never 2025-02-04 "Call 555-1212 for details."
 
@@ -24028,10 +24035,10 @@ seconds | secs => S time=yes granularity=time plural=yes
 
 # Parts of the day (TIMEX3 codes).
 @list part
-morning | in the morning => MO
-afternoon | in the afternoon => AF
-evening | in the evening => EV
-night | at night | overnight => NI
+morning | in the morning | early morning | early in the morning | in the early morning => MO
+afternoon | in the afternoon | early afternoon | late afternoon | in the late afternoon => AF
+evening | in the evening | early evening | late evening | in the late evening => EV
+night | at night | overnight | late night | late at night => NI
 
 @list ampm
 a.m. | a.m | am | a m => am
