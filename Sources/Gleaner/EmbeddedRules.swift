@@ -23857,6 +23857,16 @@ in {count} {unit}
 @example 2025-02-04 "Talks resume ⏩in three weeks⏪." => value=2025-02-25
 @example 2018-07-05 "I will leave ⏩in two months⏪" => value=2018-09-05
 
+# Days or weeks just before or after the publication date, without "the"
+# ("the next three days" is a duration): an interval.
+@rule date.span resolve=span
+next/coming/following {count} {unit} => rel=1
+past/previous/last {count} {unit} => rel=-1
+the? {count} {rel:spanrel} {unit}
+@example 2016-11-07 "I'll be out ⏩next 3 days⏪." => value=2016-11-08/2016-11-11 type=range
+@example 2018-08-30 "What happened in ⏩the 10 previous weeks⏪?" => value=2018-06-21/2018-08-30
+@example 2025-02-04 "Talks will go on for ⏩the next three days⏪." => value=P3D type=duration
+
 # ---- durations -----------------------------------------------------------------
 
 @rule duration.count resolve=duration guard=age,rate

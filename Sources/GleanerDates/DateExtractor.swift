@@ -108,7 +108,7 @@ public struct DateExtractor: Sendable {
 
   static let resolvers: Set<String> = [
     "calendar", "weekday", "relday", "period", "offset", "duration", "set", "fixed", "decade",
-    "century", "time", "calendar-range", "quarter-context", "time-range", "week-of",
+    "century", "time", "calendar-range", "quarter-context", "time-range", "week-of", "span",
   ]
 
   /// Checks the values of the lists the resolver reads as numbers.

@@ -87,6 +87,7 @@ struct DateResolver {
     case "quarter-context": return quarterContext(rule, s)
     case "time-range": return timeRange(rule, s)
     case "week-of": return weekOf(rule, s)
+    case "span": return span(rule, s)
     default: return nil
     }
   }
@@ -563,6 +564,33 @@ struct DateResolver {
     default:
       return nil
     }
+    return r
+  }
+
+  /// Days or weeks next to the anchor: "next 3 days" = from tomorrow,
+  /// "10 previous weeks" = up to the anchor, as an interval.
+  func span(_ rule: DateRule, _ s: Slots) -> Resolution? {
+    guard let unit = s.entry("unit"), let count = s.number("count"), count >= 1,
+      count == count.rounded(),
+      let relative = s.entry("spanrel")?.number ?? rule.attribute("rel").flatMap({ Double($0) })
+    else { return nil }
+    let days: Int
+    switch unit.attribute("letter") ?? unit.value {
+    case "D": days = Int(count)
+    case "W": days = 7 * Int(count)
+    default: return nil
+    }
+    var r = Resolution(type: "range", value: nil)
+    guard let anchor else { return r }
+    let a = anchor.day
+    let past = relative < 0
+    let first = past ? a.adding(days: -days) : a.adding(days: 1)
+    let last = past ? a : a.adding(days: 1 + days)
+    r.value = "\(first.iso)/\(last.iso)"
+    r.anchored = true
+    r.direction = past ? "past" : "future"
+    r.granularity = "day"
+    r.startDay = first
     return r
   }
 
