@@ -23641,6 +23641,13 @@ the? {day} of? {month} ,? {year-words:year}
 @example 2025-02-04 "The vote is on ⏩the 21st of March⏪." => value=2025-03-21
 @example 2025-02-04 "It ends ⏩Tuesday, April 8⏪." => value=2025-04-08
 
+# A day counted in this or the next month.
+@rule date.day-of-month resolve=calendar monthrel=0
+the {day} day of the/this month
+the {day} day of {rel:monthrel} month
+@example 2020-07-01 "We return on ⏩the 15th day of next month⏪." => value=2020-08-15
+@example 2020-07-01 "Deliver ⏩the twenty-sixth day of the month⏪." => value=2020-07-26
+
 # A weekday and a day of the month: the nearest month where they agree.
 @rule date.weekday-day resolve=calendar guard=name
 {weekday} ,? the {day}
@@ -23828,6 +23835,7 @@ the {year} quarter/period
 {rel} fiscal? {unit}
 the {rel} fiscal? {unit}
 {rel} {unit} 's
+the {unit} after next => rel=2
 @example 2025-02-04 "It rained ⏩last week⏪." => value=2025-W05 granularity=week
 @example 2025-02-04 "It opens ⏩next month⏪." => value=2025-03
 @example 2025-02-04 "Prices fell ⏩last year⏪." => value=2024
@@ -23899,6 +23907,14 @@ the first/last/next/past/previous/latest/final/coming/initial {count} {unit}
 @never 2025-02-04 "It pays $1.76 a year."
 @never 2025-02-04 "talks on a second phase are planned"
 
+# A whole unit: "all week", "the whole month".
+# ("all day", "all night" are mostly manner, not length)
+@rule duration.whole resolve=duration count=1 unit-form=singular units=W,WE,M,Y
+all {unit}
+the whole/entire {unit}
+@example 2025-02-04 "The shop is shut ⏩all week⏪." => value=P1W
+@never 2025-02-04 "Rallies were held all day."
+
 @rule duration.vague resolve=duration unit-form=plural
 the {rel} {unit}
 {unit} +- +long
@@ -23917,9 +23933,14 @@ every/each {weekday} {part}?
 every/each {weekday} at? {clock} {ampm}?
 every/each {weekday} at? {hour} {ampm}
 {weekday-plural:weekday} {part}?
+{weekday-plural:weekday} at? {clock} {ampm}?
+{weekday-plural:weekday} at? {hour} {ampm}
+the? {day} of every/each month
 @example 2025-02-04 "They meet ⏩every Monday⏪." => value=XXXX-WXX-1 type=set
 @example 2025-02-04 "It is reviewed ⏩annually⏪." => value=P1Y type=set
 @example 2025-02-04 "The paper comes out ⏩weekly⏪." => value=P1W
+@example 2025-02-04 "Rent is due on ⏩the 5th of every month⏪." => value=XXXX-XX-05
+@example 2025-02-04 "Lessons are on ⏩Thursdays at 5 pm⏪." => value=XXXX-WXX-4T17:00
 
 # ---- times ---------------------------------------------------------------------
 

@@ -231,7 +231,15 @@ struct DateResolver {
       y = anchor.day.year + Int(yr)
       r.anchored = true
     }
-    let month = s.entry("month")?.number.map { Int($0) } ?? s.int("month-num")
+    var month = s.entry("month")?.number.map { Int($0) } ?? s.int("month-num")
+    // "the 15th day of next month", "the 26th day of the month"
+    if month == nil, let mr = s.entry("monthrel")?.number ?? rule.attribute("monthrel").flatMap({ Double($0) }) {
+      guard let anchor else { return nil }
+      let first = Day(anchor.day.year, anchor.day.month, 1).adding(months: Int(mr))
+      month = first.month
+      y = first.year
+      r.anchored = true
+    }
     let day = s.int("day") ?? s.int("day-num")
     let relative = rel(s, rule)
     func settle(_ bounds: @escaping (Int) -> (start: Int, end: Int)?) -> Int? {
@@ -668,6 +676,11 @@ struct DateResolver {
     var r = Resolution(type: "set", value: nil)
     if let fixed = s.entry("set-word")?.value ?? s.entry("ref")?.value ?? rule.attribute("value") {
       r.value = fixed
+      return r
+    }
+    if let d = s.int("day"), (1...31).contains(d) {
+      r.value = "XXXX-XX-\(Format.two(d))"
+      r.granularity = "day"
       return r
     }
     if let w = s.entry("weekday")?.number.map({ Int($0) }) {

@@ -29,6 +29,11 @@ enum Guards {
       let plural = unit.attribute("plural") == "yes"
       if plural != (form == "plural") { return false }
     }
+    if let units = rule.attribute("units"), let unit = slots.entry("unit"),
+      !units.split(separator: ",").contains(Substring(unit.value))
+    {
+      return false
+    }
     for check in rule.guards {
       switch check {
       case "year":
@@ -192,8 +197,15 @@ struct RangeMerger {
 
   private func join(_ a: DateExtractor.Found, _ b: DateExtractor.Found) -> DateExtractor.Found? {
     guard a.resolution.type == "date", b.resolution.type == "date",
-      let startA = a.resolution.startDay, let startB = b.resolution.startDay,
-      startA < startB || a.resolution.inferred == "year",
+      let startA = a.resolution.startDay, var startB = b.resolution.startDay
+    else { return nil }
+    // "from next Monday to Friday": a bare weekday after a day follows it
+    if b.rule == "date.weekday", a.resolution.granularity == "day", b.resolution.mod == nil,
+      startB < startA, startA.ordinal - startB.ordinal < 7
+    {
+      startB = startB.adding(days: 7)
+    }
+    guard startA < startB || a.resolution.inferred == "year",
       b.start == a.end + 1
     else { return nil }
     guard let connector = lexicon.match("range-connector", view, at: a.end).first,
