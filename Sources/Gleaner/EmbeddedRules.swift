@@ -23718,13 +23718,21 @@ the? weekend of {holiday} {year}? => around=WE
 {year}
 the year {year}
 the year {year-words:year}
-fiscal {year}
 calendar year {year}
 @example 2025-02-04 "The war began in ⏩2019⏪." => value=2019
 @never 2025-02-04 "The release of 1900 Palestinians."
 @never 2025-02-04 "About 2000 people marched."
 @never 2025-02-04 "It cost $2019."
 @example 1998-02-05 "Plans for ⏩the year two thousand⏪ grew." => value=2000
+
+# Fiscal and school years (TIMEX3 FY1989, SY2008).
+@rule date.fiscal-year resolve=calendar prefix=FY
+fiscal year? {year}
+fy {year}
+school year {year} => prefix=SY
+sy {year} => prefix=SY
+@example 2025-02-04 "Sales in ⏩fiscal year 2024⏪ rose." => value=FY2024
+@example 2025-02-04 "Enrolment in ⏩school year 2024⏪ fell." => value=SY2024
 
 @rule date.year-words resolve=calendar
 {count:yearhigh} {count:yearlow}

@@ -53,6 +53,14 @@ struct DateResolver {
   let tense: () -> Int
 
   func resolve(_ rule: DateRule, _ s: Slots) -> Resolution? {
+    // a year of another calendar: "fiscal year 2008" = FY2008
+    if let prefix = rule.attribute("prefix") {
+      guard var r = resolveValue(rule, s), r.granularity == "year", let value = r.value else {
+        return nil
+      }
+      r.value = prefix + value
+      return r
+    }
     guard let around = rule.attribute("around") else { return resolveValue(rule, s) }
     return resolveValue(rule, s).flatMap { weekAround($0, unit: around) }
   }
