@@ -23558,11 +23558,14 @@ nineties => 1990
 
 # ---- fixed values ------------------------------------------------------------
 
-@rule ref.fixed resolve=fixed
+# ("up to date", "equals to date" are no dates)
+@rule ref.fixed resolve=fixed not-after=up,equals,equal
 {ref}
 @example 1998-01-14 "Prices are falling ⏩now⏪." => value=PRESENT_REF
 @example 1998-01-14 "Sales have risen ⏩recently⏪." => value=PAST_REF
 @example 2025-02-04 "We are ⏩currently⏪ focusing on shelters." => value=PRESENT_REF
+@never 2025-02-04 "The clinic uses up to date equipment."
+@example 2025-02-04 "Prices rose ⏩between January and now⏪." => value=2025-01-01/2025-02-04
 
 # ---- absolute dates ------------------------------------------------------------
 

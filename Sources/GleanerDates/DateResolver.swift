@@ -712,6 +712,8 @@ struct DateResolver {
     guard let value = s.entry("ref")?.value ?? rule.attribute("value") else { return nil }
     var r = Resolution(type: s.entry("ref")?.attribute("type") ?? baseType(rule), value: value)
     r.direction = value == "PAST_REF" ? "past" : value == "FUTURE_REF" ? "future" : nil
+    // "now" may end a range: "between January and now"
+    if value == "PRESENT_REF", let anchor { r.startDay = anchor.day }
     return r
   }
 

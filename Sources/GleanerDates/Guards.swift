@@ -29,6 +29,11 @@ enum Guards {
       let plural = unit.attribute("plural") == "yes"
       if plural != (form == "plural") { return false }
     }
+    if let words = rule.attribute("not-after"), start > 0,
+      words.split(separator: ",").contains(Substring(view.text[start - 1]))
+    {
+      return false
+    }
     if let units = rule.attribute("units"), let unit = slots.entry("unit"),
       !units.split(separator: ",").contains(Substring(unit.value))
     {
@@ -197,7 +202,8 @@ struct RangeMerger {
 
   private func join(_ a: DateExtractor.Found, _ b: DateExtractor.Found) -> DateExtractor.Found? {
     guard a.resolution.type == "date", b.resolution.type == "date",
-      let startA = a.resolution.startDay, var startB = b.resolution.startDay
+      let startA = a.resolution.startDay, var startB = b.resolution.startDay,
+      a.resolution.value != "PRESENT_REF"  // "now" ends ranges only ("between now and May")
     else { return nil }
     // "from next Monday to Friday": a bare weekday after a day follows it
     if b.rule == "date.weekday", a.resolution.granularity == "day", b.resolution.mod == nil,
