@@ -23637,6 +23637,7 @@ the? {day} of? {month} ,? {year-words:year}
 
 @rule date.month-day resolve=calendar
 {weekday}? ,? {month} {day}
+{month} , {ordinal:day}
 {weekday}? ,? the? {day} of? {month}
 {month} +{day}
 @example 2025-02-04 "The ceasefire came into force on ⏩January 19⏪ after months of war." => value=2025-01-19 inferred=year anchor=published
@@ -23806,6 +23807,7 @@ at? {clock} {ampm}? {timezone}? on? {rel}? {weekday}
 at? {hour} {ampm} {timezone}? on? {rel}? {weekday}
 {named-time} on? {weekday}
 {weekday} of {rel:weekrel} week
+{weekday} {part}? {rel:weekrel} week
 {rel:weekrel} week on? {weekday}
 {rel:weekrel} week ,? {weekday}
 @example 2025-02-04 "said the spokesman on ⏩Tuesday⏪." => value=2025-02-04
@@ -23944,6 +23946,7 @@ every/each {weekday} {part}?
 every/each {weekday} at? {clock} {ampm}?
 every/each {weekday} at? {hour} {ampm}
 {weekday-plural:weekday} {part}?
+{weekday} {part-plural:part}
 {weekday-plural:weekday} at? {clock} {ampm}?
 {weekday-plural:weekday} at? {hour} {ampm}
 the? {day} of every/each month
@@ -23952,6 +23955,7 @@ the? {day} of every/each month
 @example 2025-02-04 "The paper comes out ⏩weekly⏪." => value=P1W
 @example 2025-02-04 "Rent is due on ⏩the 5th of every month⏪." => value=XXXX-XX-05
 @example 2025-02-04 "Lessons are on ⏩Thursdays at 5 pm⏪." => value=XXXX-WXX-4T17:00
+@example 2025-02-04 "I am out ⏩Friday mornings⏪." => value=XXXX-WXX-5TMO
 
 # ---- times ---------------------------------------------------------------------
 
@@ -23986,6 +23990,11 @@ from/between {hour} {ampm}? to/and/until/till/through/thru/- {hour:hour2} {ampm:
 @example 2025-02-04 "The train left at ⏩half past seven⏪." => value=T07:30 type=time
 @example 2025-02-04 "It was ⏩ten past nine in the evening⏪." => value=T21:10
 @never 2025-02-04 "The 3 past winners of the prize spoke."
+
+# A part of the day alone: "let's meet in the evening" = TEV.
+@rule time.part resolve=time
+in the? {part}
+@example 2025-02-04 "Let's meet ⏩in the evening⏪." => value=TEV
 
 @rule time.clock resolve=time
 {clock} {ampm} {timezone}?
@@ -24086,6 +24095,13 @@ night | at night | overnight | late night | late at night => NI
 a.m. | a.m | am | a m => am
 p.m. | p.m | pm | p m => pm
 
+# Parts of the day in the plural, for sets ("Friday mornings").
+@list part-plural
+mornings => MO
+afternoons => AF
+evenings => EV
+nights => NI
+
 # a.m. / p.m. after a day without an hour ("today pm"): a part of the day.
 @list half-day
 a.m. | a.m | am => MO
@@ -24104,7 +24120,7 @@ quarter | a quarter => 15
 
 @list named-time
 noon | midday => 12:00
-midnight => 00:00
+midnight | mid night => 00:00
 
 @list timezone
 gmt | utc | est | edt | cst | cdt | pst | pdt | cet | cest | bst | local time | et | pt
