@@ -23647,8 +23647,8 @@ the? {day} of? {month} ,? {year-words:year}
 
 # A day counted in this or the next month.
 @rule date.day-of-month resolve=calendar monthrel=0
-the {day} day of the/this month
-the {day} day of {rel:monthrel} month
+the? {day} day of the/this month
+the? {day} day of {rel:monthrel} month
 @example 2020-07-01 "We return on ⏩the 15th day of next month⏪." => value=2020-08-15
 @example 2020-07-01 "Deliver ⏩the twenty-sixth day of the month⏪." => value=2020-07-26
 
@@ -23883,7 +23883,10 @@ in {count} {unit}
 @rule date.span resolve=span
 next/coming/following {count} {unit} => rel=1
 past/previous/last {count} {unit} => rel=-1
-the? {count} {rel:spanrel} {unit}
+{count} next/coming/following {unit} => rel=1
+the {count} next/coming/following {unit} => rel=1
+{count} past/previous/last {unit} => rel=-1
+the {count} past/previous/last {unit} => rel=-1
 @example 2016-11-07 "I'll be out ⏩next 3 days⏪." => value=2016-11-08/2016-11-11 type=range
 @example 2018-08-30 "What happened in ⏩the 10 previous weeks⏪?" => value=2018-06-21/2018-08-30
 @example 2025-02-04 "Talks will go on for ⏩the next three days⏪." => value=P3D type=duration
@@ -23984,17 +23987,20 @@ from/between {hour} {ampm}? to/and/until/till/through/thru/- {hour:hour2} {ampm:
 @never 2016-11-07 "The team won 3-2 at home."
 
 # Minutes past an hour: "ten past nine", "half past seven in the evening".
-@rule time.past resolve=time
+# (The count keeps its usual slot name so that the number trie shares it.)
+@rule time.past resolve=time minute-slot=count
 {clock-fraction:minute} past {hour} o'clock/oclock? {part}?
-{count:minute} min/mins/minute/minutes? past {hour} o'clock/oclock? {part}?
+{count} min/mins/minute/minutes? past {hour} o'clock/oclock? {part}?
 @example 2025-02-04 "The train left at ⏩half past seven⏪." => value=T07:30 type=time
 @example 2025-02-04 "It was ⏩ten past nine in the evening⏪." => value=T21:10
 @never 2025-02-04 "The 3 past winners of the prize spoke."
 
-# A part of the day alone: "let's meet in the evening" = TEV.
-@rule time.part resolve=time
-in the? {part}
-@example 2025-02-04 "Let's meet ⏩in the evening⏪." => value=TEV
+# A part of the day after "in (the)": "let's meet in the ⏩evening⏪" = TEV.
+# (Patterns start at the part word: "in the" is too common to start from.)
+@rule time.part resolve=time guard=after-in
+{part-word:part}
+@example 2025-02-04 "Let's meet in the ⏩evening⏪." => value=TEV
+@never 2025-02-04 "The evening was calm."
 
 @rule time.clock resolve=time
 {clock} {ampm} {timezone}?
@@ -24007,12 +24013,12 @@ at/by/from/until/till/around/about/before/after {hour} {ampm} {timezone}?
 {clock} {part}
 {hour} o'clock/oclock
 at {hour} {part}
-{part} at/around/about {clock} {ampm}?
-{part} at/around/about {hour} {ampm}?
+{part-word:part} at/around/about {clock} {ampm}?
+{part-word:part} at/around/about {hour} {ampm}?
 @example 2025-02-04 "The vote opens ⏩at 10:30 a.m. local time⏪." => value=T10:30 type=time
 @example 2025-02-04 "The talks began ⏩at 14:00 GMT⏪." => value=T14:00
 @example 2025-02-04 "Lunch is at ⏩noon⏪." => value=T12:00
-@example 2025-02-04 "They will call ⏩in the afternoon at 4⏪." => value=T16:00
+@example 2025-02-04 "They will call in the ⏩afternoon at 4⏪." => value=T16:00
 @never 2025-02-04 "Chelsea won the match, the final score read 10:30 after extra time."
 @never 2025-02-04 "Call 555-1212 for details."
 
@@ -24094,6 +24100,13 @@ night | at night | overnight | late night | late at night => NI
 @list ampm
 a.m. | a.m | am | a m => am
 p.m. | p.m | pm | p m => pm
+
+# Parts of the day as one word (patterns that start with one).
+@list part-word
+morning => MO
+afternoon => AF
+evening => EV
+night | night-time | nighttime => NI
 
 # Parts of the day in the plural, for sets ("Friday mornings").
 @list part-plural

@@ -249,14 +249,12 @@ public struct DateExtractor: Sendable {
       for m in matches {
         if let result, result.end >= m.end { break }
         let rule = rules[m.rule]
-        if let modifier, let not = modifier.attribute("not-before"),
-          not.split(separator: ",").contains(Substring(view.text[start]))
+        if let modifier, !modifier.notBefore.isEmpty,
+          modifier.notBefore.contains(view.text[start])
         {
           continue
         }
-        if let modifier, let allowed = modifier.attribute("with"),
-          !allowed.split(separator: ",").contains(Substring(rule.attribute("resolve") ?? "calendar"))
-        {
+        if let modifier, let allowed = modifier.with, !allowed.contains(rule.resolve) {
           continue
         }
         guard

@@ -10,6 +10,9 @@ final class LexEntry: Sendable {
   let number: Double?
   /// `article=yes`: "a"/"an" as a count.
   let isArticle: Bool
+  /// A modifier's `with=` resolvers and `not-before=` words, split once.
+  let with: [String]?
+  let notBefore: [String]
 
   init(list: String, value: String, attributes: [String: String]) {
     self.list = list
@@ -17,6 +20,8 @@ final class LexEntry: Sendable {
     self.attributes = attributes
     self.number = Double(value)
     self.isArticle = attributes["article"] == "yes"
+    self.with = attributes["with"].map { $0.split(separator: ",").map(String.init) }
+    self.notBefore = attributes["not-before"].map { $0.split(separator: ",").map(String.init) } ?? []
   }
 
   func attribute(_ name: String) -> String? { attributes[name] }

@@ -54,14 +54,14 @@ struct DateResolver {
 
   func resolve(_ rule: DateRule, _ s: Slots) -> Resolution? {
     // a year of another calendar: "fiscal year 2008" = FY2008
-    if let prefix = rule.attribute("prefix") {
+    if let prefix = rule.prefix {
       guard var r = resolveValue(rule, s), r.granularity == "year", let value = r.value else {
         return nil
       }
       r.value = prefix + value
       return r
     }
-    guard let around = rule.attribute("around") else { return resolveValue(rule, s) }
+    guard let around = rule.around else { return resolveValue(rule, s) }
     return resolveValue(rule, s).flatMap { weekAround($0, unit: around) }
   }
 
@@ -79,7 +79,7 @@ struct DateResolver {
   }
 
   private func resolveValue(_ rule: DateRule, _ s: Slots) -> Resolution? {
-    switch rule.attribute("resolve") ?? "calendar" {
+    switch rule.resolve {
     case "calendar": return calendar(rule, s)
     case "weekday": return weekday(rule, s)
     case "relday": return relday(rule, s)
@@ -755,6 +755,8 @@ struct DateResolver {
   }
 
   func time(_ rule: DateRule, _ s: Slots) -> Resolution? {
+    var s = s
+    if let slot = rule.attribute("minute-slot"), let count = s[slot] { s.set("minute", count) }
     guard let t = timeOfDay(s) else { return nil }
     var r = Resolution(type: "time", value: t)
     r.granularity = "time"

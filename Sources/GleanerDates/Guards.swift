@@ -6,6 +6,7 @@
 ///   a count word ("about 2000"); the word after it must be in `@list year-follower`.
 /// - `name`: a bare month or weekday must not be part of a name: no capitalized
 ///   non-date word right after it ("Sunday Times") or before it ("Theresa May").
+/// - `after-in`: a part of the day right after "in" or "in the".
 /// - `fraction`: a month and day in digits is no fraction ("1/2", "39 1/2", "3/4 of").
 /// - `ambiguous`: a month marked `ambiguous=yes` ("may", "march") needs a capital
 ///   letter and a word of `@list month-cue` before it ("in May").
@@ -25,18 +26,14 @@ enum Guards {
     {
       return false
     }
-    if let form = rule.attribute("unit-form"), let unit = slots.entry("unit") {
+    if let form = rule.unitForm, let unit = slots.entry("unit") {
       let plural = unit.attribute("plural") == "yes"
       if plural != (form == "plural") { return false }
     }
-    if let words = rule.attribute("not-after"), start > 0,
-      words.split(separator: ",").contains(Substring(view.text[start - 1]))
-    {
+    if !rule.notAfter.isEmpty, start > 0, rule.notAfter.contains(view.text[start - 1]) {
       return false
     }
-    if let units = rule.attribute("units"), let unit = slots.entry("unit"),
-      !units.split(separator: ",").contains(Substring(unit.value))
-    {
+    if !rule.units.isEmpty, let unit = slots.entry("unit"), !rule.units.contains(unit.value) {
       return false
     }
     for check in rule.guards {
@@ -57,6 +54,10 @@ enum Guards {
           return false
         }
         if start > 0, !lexicon.match("count-cue", view, at: start - 1).isEmpty { return false }
+      case "after-in":
+        // "in the evening", "in morning"
+        let k = start > 0 && view.is(start - 1, "the") ? start - 2 : start - 1
+        if k < 0 || !view.is(k, "in") { return false }
       case "fraction":
         // "1/2", "3/4", "39 1/2": a fraction, not a month and day
         if let day = slots.int("day-num"), let month = slots.int("month-num"),
