@@ -21,8 +21,8 @@ enum Guards {
       return false
     }
     // "set to last six weeks": a verb, not "last" as in the past
-    if start > 0, !lexicon.match("verb-before", view, at: start - 1).isEmpty,
-      lexicon.match("rel", view, at: start).contains(where: { $0.1.value == "-1" })
+    if start > 0, !lexicon.match(.verbBefore, view, at: start - 1).isEmpty,
+      lexicon.match(.rel, view, at: start).contains(where: { $0.1.value == "-1" })
     {
       return false
     }
@@ -40,20 +40,20 @@ enum Guards {
       switch check {
       case "year":
         if end < view.count, view.isWord(end), !view.token(end).startsSentence,
-          !view.breakBefore(end), lexicon.match("year-follower", view, at: end).isEmpty
+          !view.breakBefore(end), lexicon.match(.yearFollower, view, at: end).isEmpty
         {
           return false
         }
-        if start > 0, !lexicon.match("count-cue", view, at: start - 1).isEmpty { return false }
+        if start > 0, !lexicon.match(.countCue, view, at: start - 1).isEmpty { return false }
       case "year-noun":
         // "the 1996 campaign": a year between a determiner and a noun
         if end < view.count, view.isWord(end), !view.breakBefore(end),
-          lexicon.match("year-follower", view, at: end).isEmpty,
-          start == 0 || lexicon.match("year-determiner", view, at: start - 1).isEmpty
+          lexicon.match(.yearFollower, view, at: end).isEmpty,
+          start == 0 || lexicon.match(.yearDeterminer, view, at: start - 1).isEmpty
         {
           return false
         }
-        if start > 0, !lexicon.match("count-cue", view, at: start - 1).isEmpty { return false }
+        if start > 0, !lexicon.match(.countCue, view, at: start - 1).isEmpty { return false }
       case "after-in":
         // "in the evening", "in morning"
         let k = start > 0 && view.is(start - 1, "the") ? start - 2 : start - 1
@@ -66,7 +66,7 @@ enum Guards {
           // (and "9/11" names the 2001 attacks)
           return false
         }
-        if start > 0, view.isNumber(start - 1) || !lexicon.match("number", view, at: start - 1).isEmpty {
+        if start > 0, view.isNumber(start - 1) || !lexicon.match(.number, view, at: start - 1).isEmpty {
           return false
         }
         if end < view.count, view.is(end, "of") || view.is(end, "%") || view.is(end, "percent") {
@@ -79,7 +79,7 @@ enum Guards {
       case "rate":
         // "$1.76 a year", "four flights a week"
         if slots.entry("count")?.attribute("article") == "yes", start > 0,
-          view.isNumber(start - 1) || !lexicon.match("number", view, at: start - 1).isEmpty
+          view.isNumber(start - 1) || !lexicon.match(.number, view, at: start - 1).isEmpty
             || view.isWord(start - 1) && view.text[start - 1].hasSuffix("s")
         {
           return false
@@ -94,7 +94,7 @@ enum Guards {
         if start > 0, !slots.has("rel"), view.isWord(start - 1), view.token(start - 1).isCapitalized,
           !view.token(start).startsSentence, !view.breakBefore(start),
           !lexicon.isDateWord(view, start - 1),
-          lexicon.match("month-cue", view, at: start - 1).isEmpty
+          lexicon.match(.monthCue, view, at: start - 1).isEmpty
         {
           return false
         }
@@ -102,13 +102,13 @@ enum Guards {
         if slots.entry("weekday")?.attribute("ambiguous") == "yes" { return false }
         if let season = slots.entry("season"), season.attribute("ambiguous") == "yes",
           !slots.has("rel"), !slots.has("year"),
-          start == 0 || lexicon.match("month-cue", view, at: start - 1).isEmpty
+          start == 0 || lexicon.match(.monthCue, view, at: start - 1).isEmpty
         {
           return false
         }
         if slots.entry("month")?.attribute("ambiguous") == "yes" {
           guard view.token(start).isCapitalized, start > 0,
-            !lexicon.match("month-cue", view, at: start - 1).isEmpty
+            !lexicon.match(.monthCue, view, at: start - 1).isEmpty
           else { return false }
         }
       default:
@@ -156,7 +156,7 @@ enum Tense {
     guard let s = article.sentenceIndex(containing: view.token(i).range.start) else { return 0 }
     let sentence = article.sentences[s].tokens
     func cue(_ k: Int) -> Int? {
-      if let hit = lexicon.match("tense", view, at: k).first {
+      if let hit = lexicon.match(.tense, view, at: k).first {
         return hit.1.value == "future" ? 1 : -1
       }
       let word = view.text[k]
@@ -215,11 +215,11 @@ struct RangeMerger {
     guard startA < startB || a.resolution.inferred == "year",
       b.start == a.end + 1
     else { return nil }
-    guard let connector = lexicon.match("range-connector", view, at: a.end).first,
+    guard let connector = lexicon.match(.rangeConnector, view, at: a.end).first,
       connector.0 == b.start
     else { return nil }
     var start = a.start
-    let opener = a.start > 0 ? lexicon.match("range-opener", view, at: a.start - 1).first : nil
+    let opener = a.start > 0 ? lexicon.match(.rangeOpener, view, at: a.start - 1).first : nil
     if let opener, opener.0 == a.start { start = a.start - 1 }
     if connector.1.attribute("needs") == "opener", opener == nil { return nil }
     if ["-", "–", "~"].contains(view.text[a.end]), !(view.glued(a.end) && view.glued(b.start)) {
