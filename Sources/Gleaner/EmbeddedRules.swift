@@ -23727,6 +23727,8 @@ calendar year {year}
 @never 2025-02-04 "The release of 1900 Palestinians."
 @never 2025-02-04 "About 2000 people marched."
 @never 2025-02-04 "It cost $2019."
+@example 2025-02-04 "Sales ⏩later than 2020⏪ were weak." => value=2020 mod=AFTER
+@never 2025-02-04 "More than 2000 people marched."
 @example 1998-02-05 "Plans for ⏩the year two thousand⏪ grew." => value=2000
 
 # Fiscal and school years (TIMEX3 FY1989, SY2008).

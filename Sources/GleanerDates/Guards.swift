@@ -44,7 +44,10 @@ enum Guards {
         {
           return false
         }
-        if start > 0, !lexicon.match(.countCue, view, at: start - 1).isEmpty { return false }
+        // (a modifier's last word is no count cue: "later than 2020")
+        if start > 0, !modified, !lexicon.match(.countCue, view, at: start - 1).isEmpty {
+          return false
+        }
       case "year-noun":
         // "the 1996 campaign": a year between a determiner and a noun
         if end < view.count, view.isWord(end), !view.breakBefore(end),
@@ -53,7 +56,10 @@ enum Guards {
         {
           return false
         }
-        if start > 0, !lexicon.match(.countCue, view, at: start - 1).isEmpty { return false }
+        // (a modifier's last word is no count cue: "later than 2020")
+        if start > 0, !modified, !lexicon.match(.countCue, view, at: start - 1).isEmpty {
+          return false
+        }
       case "after-in":
         // "in the evening", "in morning"
         let k = start > 0 && view.is(start - 1, "the") ? start - 2 : start - 1
