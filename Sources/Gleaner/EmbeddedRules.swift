@@ -23558,11 +23558,14 @@ nineties => 1990
 
 # ---- fixed values ------------------------------------------------------------
 
-@rule ref.fixed resolve=fixed
+# ("up to date", "equals to date" are no dates)
+@rule ref.fixed resolve=fixed not-after=up,equals,equal
 {ref}
 @example 1998-01-14 "Prices are falling ⏩now⏪." => value=PRESENT_REF
 @example 1998-01-14 "Sales have risen ⏩recently⏪." => value=PAST_REF
 @example 2025-02-04 "We are ⏩currently⏪ focusing on shelters." => value=PRESENT_REF
+@never 2025-02-04 "The clinic uses up to date equipment."
+@example 2025-02-04 "Prices rose ⏩between January and now⏪." => value=2025-01-01/2025-02-04
 
 # ---- absolute dates ------------------------------------------------------------
 
@@ -23581,6 +23584,17 @@ nineties => 1990
 {month-num} +- +{day-num} +- +{year}
 @example "Filed on ⏩01/19/2025⏪." => value=2025-01-19
 @example "Filed on ⏩03/04/2025⏪." => value=2025-03-04
+
+# A month and day in digits without a year ("on 11/20"); never a fraction.
+@rule date.numeric-md resolve=calendar guard=fraction
+{month-num} +/ +{day-num}
+{rel} {month-num} +/ +{day-num}
+{rel:weekrel}? {weekday} ,? {month-num} +/ +{day-num}
+@example 2025-02-04 "Shall we meet on ⏩11/20⏪ or 11/22?" => value=2025-11-20
+@never 2025-02-04 "Shares rose 1/2 point."
+@never 2025-02-04 "Shares closed at 39 1/2."
+@never 2025-02-04 "About 3/4 of voters agreed."
+@never 2025-02-04 "Security changed after 9/11."
 
 @rule date.numeric-dmy resolve=calendar
 {day-num} +/ +{month-num} +/ +{year}
@@ -23623,12 +23637,20 @@ the? {day} of? {month} ,? {year-words:year}
 
 @rule date.month-day resolve=calendar
 {weekday}? ,? {month} {day}
+{month} , {ordinal:day}
 {weekday}? ,? the? {day} of? {month}
 {month} +{day}
 @example 2025-02-04 "The ceasefire came into force on ⏩January 19⏪ after months of war." => value=2025-01-19 inferred=year anchor=published
 @example 1989-10-25 "Results for the period ended ⏩Sept. 30⏪ were weak." => value=1989-09-30
 @example 2025-02-04 "The vote is on ⏩the 21st of March⏪." => value=2025-03-21
 @example 2025-02-04 "It ends ⏩Tuesday, April 8⏪." => value=2025-04-08
+
+# A day counted in this or the next month.
+@rule date.day-of-month resolve=calendar monthrel=0
+the? {day} day of the/this month
+the? {day} day of {rel:monthrel} month
+@example 2020-07-01 "We return on ⏩the 15th day of next month⏪." => value=2020-08-15
+@example 2020-07-01 "Deliver ⏩the twenty-sixth day of the month⏪." => value=2020-07-26
 
 # A weekday and a day of the month: the nearest month where they agree.
 @rule date.weekday-day resolve=calendar guard=name
@@ -23659,9 +23681,23 @@ the? last week of {month} ,? {year}? => nth=last
 the? last week of {year} => nth=last
 the? last week of {rel} month => nth=last
 week {number:nth} of? {year}?
+the week {number:nth} of? {year}?
 @example 2016-11-07 "I was out ⏩the last week of July⏪." => value=2016-W30
 @example 2016-11-07 "It starts in ⏩the first week of 2021⏪." => value=2021-W01
 @example 2016-11-07 "Sales in ⏩week 31⏪ fell." => value=2016-W31
+
+# The ISO week (or its weekend) holding a stated day.
+@rule date.week-around resolve=calendar around=W
+the? week of/beginning/starting/commencing on? {month} {day} ,? {year}?
+the? week of/beginning/starting/commencing on? the? {day} of? {month} ,? {year}?
+the? week of/beginning/starting/commencing on? {holiday} {year}?
+{holiday} week {year}?
+{holiday} weekend {year}? => around=WE
+the? weekend of {holiday} {year}? => around=WE
+@example 2025-02-04 "A hearing is set for ⏩the week of March 6⏪." => value=2025-W10
+@example 2019-11-07 "Book a room for ⏩the week beginning February 4⏪." => value=2020-W06
+@example 2021-11-09 "Book a flight for ⏩the weekend of Halloween⏪." => value=2021-W43-WE
+@example 2021-11-09 "Book a flight for ⏩Halloween weekend 2021⏪." => value=2021-W43-WE
 
 @rule date.year-range resolve=calendar-range type=range
 {year} +- +{year:year2}
@@ -23686,13 +23722,23 @@ week {number:nth} of? {year}?
 {year}
 the year {year}
 the year {year-words:year}
-fiscal {year}
 calendar year {year}
 @example 2025-02-04 "The war began in ⏩2019⏪." => value=2019
 @never 2025-02-04 "The release of 1900 Palestinians."
 @never 2025-02-04 "About 2000 people marched."
 @never 2025-02-04 "It cost $2019."
+@example 2025-02-04 "Sales ⏩later than 2020⏪ were weak." => value=2020 mod=AFTER
+@never 2025-02-04 "More than 2000 people marched."
 @example 1998-02-05 "Plans for ⏩the year two thousand⏪ grew." => value=2000
+
+# Fiscal and school years (TIMEX3 FY1989, SY2008).
+@rule date.fiscal-year resolve=calendar prefix=FY
+fiscal year? {year}
+fy {year}
+school year {year} => prefix=SY
+sy {year} => prefix=SY
+@example 2025-02-04 "Sales in ⏩fiscal year 2024⏪ rose." => value=FY2024
+@example 2025-02-04 "Enrolment in ⏩school year 2024⏪ fell." => value=SY2024
 
 @rule date.year-words resolve=calendar
 {count:yearhigh} {count:yearlow}
@@ -23737,6 +23783,8 @@ the? {ordinal} +- +century
 
 @rule date.relday resolve=relday
 {relday} {part}?
+{relday} {half-day:part}
+{relday} {part}? at/around/about {hour}
 {relday} at? {clock} {ampm}? {timezone}?
 {relday} at? {hour} {ampm} {timezone}?
 {relday} at? {named-time}
@@ -23746,17 +23794,22 @@ at? {named-time} {relday}
 @example 2025-02-04 "He left ⏩yesterday⏪." => value=2025-02-03 direction=past anchor=published
 @example 2025-02-04 "He arrives ⏩tomorrow⏪." => value=2025-02-05 direction=future
 @example 2025-02-04 "We meet ⏩tonight⏪." => value=2025-02-04TNI
+@example 2025-02-04 "We meet ⏩tonight around 8⏪." => value=2025-02-04T20:00
 @example 2016-11-07 "I'll go back ⏩tomorrow 8:00am⏪" => value=2016-11-08T08:00 type=datetime
+@example 2025-02-04 "The office opens ⏩tomorrow pm⏪." => value=2025-02-05TAF
 
 @rule date.weekday resolve=weekday guard=name,ambiguous
 {rel}? {weekday} {part}?
 {rel}? {weekday} at? {clock} {ampm}? {timezone}?
 {rel}? {weekday} at? {hour} {ampm} {timezone}?
+{rel}? {weekday} {part} at/around/about? {clock} {ampm}? {timezone}?
+{rel}? {weekday} {part} at/around/about {hour} {ampm}? {timezone}?
 {weekday} at? {named-time}
 at? {clock} {ampm}? {timezone}? on? {rel}? {weekday}
 at? {hour} {ampm} {timezone}? on? {rel}? {weekday}
 {named-time} on? {weekday}
 {weekday} of {rel:weekrel} week
+{weekday} {part}? {rel:weekrel} week
 {rel:weekrel} week on? {weekday}
 {rel:weekrel} week ,? {weekday}
 @example 2025-02-04 "said the spokesman on ⏩Tuesday⏪." => value=2025-02-04
@@ -23797,6 +23850,7 @@ the {year} quarter/period
 {rel} fiscal? {unit}
 the {rel} fiscal? {unit}
 {rel} {unit} 's
+the {unit} after next => rel=2
 @example 2025-02-04 "It rained ⏩last week⏪." => value=2025-W05 granularity=week
 @example 2025-02-04 "It opens ⏩next month⏪." => value=2025-03
 @example 2025-02-04 "Prices fell ⏩last year⏪." => value=2024
@@ -23826,6 +23880,19 @@ in {count} {unit}
 @example 2025-02-04 "Talks resume ⏩in three weeks⏪." => value=2025-02-25
 @example 2018-07-05 "I will leave ⏩in two months⏪" => value=2018-09-05
 
+# Days or weeks just before or after the publication date, without "the"
+# ("the next three days" is a duration): an interval.
+@rule date.span resolve=span
+next/coming/following {count} {unit} => rel=1
+past/previous/last {count} {unit} => rel=-1
+{count} next/coming/following {unit} => rel=1
+the {count} next/coming/following {unit} => rel=1
+{count} past/previous/last {unit} => rel=-1
+the {count} past/previous/last {unit} => rel=-1
+@example 2016-11-07 "I'll be out ⏩next 3 days⏪." => value=2016-11-08/2016-11-11 type=range
+@example 2018-08-30 "What happened in ⏩the 10 previous weeks⏪?" => value=2018-06-21/2018-08-30
+@example 2025-02-04 "Talks will go on for ⏩the next three days⏪." => value=P3D type=duration
+
 # ---- durations -----------------------------------------------------------------
 
 @rule duration.count resolve=duration guard=age,rate
@@ -23838,15 +23905,33 @@ the first/last/next/past/previous/latest/final/coming/initial {count} {unit}
 {count} {unit} +- +long
 {count} more {unit}
 {count} {unit} or so
+{count} and {fraction} {unit}
+{count} {unit} and {fraction} => split=yes
+{count} {number:numerator} +/ +{number:denominator} {unit} => split=yes
+{count} {unit} and? ,? {count:count2} {unit:unit2}
 @example 2025-02-04 "The truce is set to last ⏩six weeks⏪." => value=P6W type=duration
 @example 2025-02-04 "after ⏩more than 15 months⏪ of war" => value=P15M mod=MORE_THAN
 @example 2025-02-04 "a ⏩42-day⏪ ceasefire" => value=P42D
 @example 2025-02-04 "a ⏩three-year⏪ term" => value=P3Y
 @example 2025-02-04 "it lasted ⏩two hours⏪" => value=PT2H
 @example 1989-10-25 "in ⏩the past two years⏪" => value=P2Y
+@example 2025-02-04 "The festival runs ⏩ten days starting June 3⏪." => value=2025-06-03/2025-06-13 type=range
+@example 2025-02-04 "The line is closed for ⏩4 hours from 9 am⏪." => value=(T09:00,T13:00,PT4H)
+@example 2025-02-04 "The flight takes ⏩one and a half hours⏪." => value=PT1.5H
+@example 2025-02-04 "It lasted ⏩a minute and a half⏪." => value=PT1M30S
+@example 2025-02-04 "It lasted ⏩3 1/2 hours⏪." => value=PT3H30M
+@example 2025-02-04 "It lasted ⏩2 hours and 15 minutes⏪." => value=PT2H15M
 @never 2025-02-04 "a 6-year-old boy"
 @never 2025-02-04 "It pays $1.76 a year."
 @never 2025-02-04 "talks on a second phase are planned"
+
+# A whole unit: "all week", "the whole month".
+# ("all day", "all night" are mostly manner, not length)
+@rule duration.whole resolve=duration count=1 unit-form=singular units=W,WE,M,Y
+all {unit}
+the whole/entire {unit}
+@example 2025-02-04 "The shop is shut ⏩all week⏪." => value=P1W
+@never 2025-02-04 "Rallies were held all day."
 
 @rule duration.vague resolve=duration unit-form=plural
 the {rel} {unit}
@@ -23866,9 +23951,16 @@ every/each {weekday} {part}?
 every/each {weekday} at? {clock} {ampm}?
 every/each {weekday} at? {hour} {ampm}
 {weekday-plural:weekday} {part}?
+{weekday} {part-plural:part}
+{weekday-plural:weekday} at? {clock} {ampm}?
+{weekday-plural:weekday} at? {hour} {ampm}
+the? {day} of every/each month
 @example 2025-02-04 "They meet ⏩every Monday⏪." => value=XXXX-WXX-1 type=set
 @example 2025-02-04 "It is reviewed ⏩annually⏪." => value=P1Y type=set
 @example 2025-02-04 "The paper comes out ⏩weekly⏪." => value=P1W
+@example 2025-02-04 "Rent is due on ⏩the 5th of every month⏪." => value=XXXX-XX-05
+@example 2025-02-04 "Lessons are on ⏩Thursdays at 5 pm⏪." => value=XXXX-WXX-4T17:00
+@example 2025-02-04 "I am out ⏩Friday mornings⏪." => value=XXXX-WXX-5TMO
 
 # ---- times ---------------------------------------------------------------------
 
@@ -23896,6 +23988,22 @@ from/between {hour} {ampm}? to/and/until/till/through/thru/- {hour:hour2} {ampm:
 @example 2016-11-07 "The band plays ⏩7 to 9 in the evening⏪." => value=(T19:00,T21:00,PT2H)
 @never 2016-11-07 "The team won 3-2 at home."
 
+# Minutes past an hour: "ten past nine", "half past seven in the evening".
+# (The count keeps its usual slot name so that the number trie shares it.)
+@rule time.past resolve=time minute-slot=count
+{clock-fraction:minute} past {hour} o'clock/oclock? {part}?
+{count} min/mins/minute/minutes? past {hour} o'clock/oclock? {part}?
+@example 2025-02-04 "The train left at ⏩half past seven⏪." => value=T07:30 type=time
+@example 2025-02-04 "It was ⏩ten past nine in the evening⏪." => value=T21:10
+@never 2025-02-04 "The 3 past winners of the prize spoke."
+
+# A part of the day after "in (the)": "let's meet in the ⏩evening⏪" = TEV.
+# (Patterns start at the part word: "in the" is too common to start from.)
+@rule time.part resolve=time guard=after-in
+{part-word:part}
+@example 2025-02-04 "Let's meet in the ⏩evening⏪." => value=TEV
+@never 2025-02-04 "The evening was calm."
+
 @rule time.clock resolve=time
 {clock} {ampm} {timezone}?
 {clock} {timezone}
@@ -23907,9 +24015,12 @@ at/by/from/until/till/around/about/before/after {hour} {ampm} {timezone}?
 {clock} {part}
 {hour} o'clock/oclock
 at {hour} {part}
+{part-word:part} at/around/about {clock} {ampm}?
+{part-word:part} at/around/about {hour} {ampm}?
 @example 2025-02-04 "The vote opens ⏩at 10:30 a.m. local time⏪." => value=T10:30 type=time
 @example 2025-02-04 "The talks began ⏩at 14:00 GMT⏪." => value=T14:00
 @example 2025-02-04 "Lunch is at ⏩noon⏪." => value=T12:00
+@example 2025-02-04 "They will call in the ⏩afternoon at 4⏪." => value=T16:00
 @never 2025-02-04 "Chelsea won the match, the final score read 10:30 after extra time."
 @never 2025-02-04 "Call 555-1212 for details."
 
@@ -23983,18 +24094,48 @@ seconds | secs => S time=yes granularity=time plural=yes
 
 # Parts of the day (TIMEX3 codes).
 @list part
-morning | in the morning => MO
-afternoon | in the afternoon => AF
-evening | in the evening => EV
-night | at night | overnight => NI
+morning | in the morning | early morning | early in the morning | in the early morning => MO
+afternoon | in the afternoon | early afternoon | late afternoon | in the late afternoon => AF
+evening | in the evening | early evening | late evening | in the late evening => EV
+night | at night | overnight | late night | late at night => NI
 
 @list ampm
-a.m. | a.m | am => am
-p.m. | p.m | pm => pm
+a.m. | a.m | am | a m => am
+p.m. | p.m | pm | p m => pm
+
+# Parts of the day as one word (patterns that start with one).
+@list part-word
+morning => MO
+afternoon => AF
+evening => EV
+night | night-time | nighttime => NI
+
+# Parts of the day in the plural, for sets ("Friday mornings").
+@list part-plural
+mornings => MO
+afternoons => AF
+evenings => EV
+nights => NI
+
+# a.m. / p.m. after a day without an hour ("today pm"): a part of the day.
+@list half-day
+a.m. | a.m | am => MO
+p.m. | p.m | pm => AF
+
+# A fraction added to a count ("one and a half hours").
+@list fraction
+half | a half => 0.5
+quarter | a quarter => 0.25
+three quarters => 0.75
+
+# Minutes named before "past" ("half past seven").
+@list clock-fraction
+half => 30
+quarter | a quarter => 15
 
 @list named-time
 noon | midday => 12:00
-midnight => 00:00
+midnight | mid night => 00:00
 
 @list timezone
 gmt | utc | est | edt | cst | cdt | pst | pdt | cet | cest | bst | local time | et | pt
@@ -24003,7 +24144,7 @@ gmt | utc | est | edt | cst | cdt | pst | pdt | cet | cest | bst | local time | 
 @list number
 a | an => 1 article=yes
 one => 1
-two | a couple of | a pair of => 2
+two | a couple of | a couple | a pair of => 2
 three => 3
 four => 4
 five => 5
@@ -24075,7 +24216,7 @@ after | later than | post- => AFTER with=calendar
 # Cue words for the tense of a sentence: a relative date in it looks back
 # (past) or forward (future). Words ending in -ed count as past.
 @list tense
-will | 'll | shall | is to | are to | was to | is due to | are due to | going to | set to | scheduled | expected | plans | plan | planned to | intends | hopes | next | would => future
+will | 'll | shall | is to | are to | was to | is due to | are due to | going to | set to | scheduled | expected | plans to | plan to | planning to | planned to | intends | intend to | intending to | hopes | next | would => future
 said | says | was | were | had | did | met | began | came | went | took | made | told | gave | held | left | won | lost | fell | rose | saw | got | ago | last | spoke | wrote | sold | bought | paid | ran | became | brought | sent | kept | felt | found | thought | knew | meant | put | set off | struck | hit | shot | killed | led => past
 
 # Words that may follow a bare year ("in 1990 and", "since 2019 when").

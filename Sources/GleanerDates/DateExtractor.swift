@@ -108,7 +108,7 @@ public struct DateExtractor: Sendable {
 
   static let resolvers: Set<String> = [
     "calendar", "weekday", "relday", "period", "offset", "duration", "set", "fixed", "decade",
-    "century", "time", "calendar-range", "quarter-context", "time-range", "week-of",
+    "century", "time", "calendar-range", "quarter-context", "time-range", "week-of", "span",
   ]
 
   /// Checks the values of the lists the resolver reads as numbers.
@@ -249,14 +249,12 @@ public struct DateExtractor: Sendable {
       for m in matches {
         if let result, result.end >= m.end { break }
         let rule = rules[m.rule]
-        if let modifier, let not = modifier.attribute("not-before"),
-          not.split(separator: ",").contains(Substring(view.text[start]))
+        if let modifier, !modifier.notBefore.isEmpty,
+          modifier.notBefore.contains(view.text[start])
         {
           continue
         }
-        if let modifier, let allowed = modifier.attribute("with"),
-          !allowed.split(separator: ",").contains(Substring(rule.attribute("resolve") ?? "calendar"))
-        {
+        if let modifier, let allowed = modifier.with, !allowed.contains(rule.resolve) {
           continue
         }
         guard

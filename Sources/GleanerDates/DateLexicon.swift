@@ -10,6 +10,9 @@ final class LexEntry: Sendable {
   let number: Double?
   /// `article=yes`: "a"/"an" as a count.
   let isArticle: Bool
+  /// A modifier's `with=` resolvers and `not-before=` words, split once.
+  let with: [String]?
+  let notBefore: [String]
 
   init(list: String, value: String, attributes: [String: String]) {
     self.list = list
@@ -17,6 +20,8 @@ final class LexEntry: Sendable {
     self.attributes = attributes
     self.number = Double(value)
     self.isArticle = attributes["article"] == "yes"
+    self.with = attributes["with"].map { $0.split(separator: ",").map(String.init) }
+    self.notBefore = attributes["not-before"].map { $0.split(separator: ",").map(String.init) } ?? []
   }
 
   func attribute(_ name: String) -> String? { attributes[name] }
@@ -39,6 +44,8 @@ final class DateLexicon: Sendable {
   let entries: [LexEntry]
   /// list name → list number (a bit of `firstMask`).
   let listIndex: [String: Int]
+  /// `GuardList` → list number.
+  let guardLists: [Int]
   let words: WordTable
   /// word id → the phrases it starts, by list, longest first within a list.
   let phrases: [[Phrase]]
@@ -111,9 +118,36 @@ final class DateLexicon: Sendable {
     self.phrases = phrases
     self.firstMask = firstMask
     self.dateWord = dateWord
+    self.guardLists = GuardList.allCases.map { builder.listIndex[$0.name] ?? Self.noList }
   }
 
   func has(_ list: String) -> Bool { listIndex[list] != nil }
+
+  /// The guard lists, looked up by number (no name hashing per match).
+  enum GuardList: Int, CaseIterable {
+    case verbBefore, rel, yearFollower, countCue, yearDeterminer, number, monthCue, tense
+    case rangeConnector, rangeOpener
+    var name: String {
+      switch self {
+      case .verbBefore: "verb-before"
+      case .rel: "rel"
+      case .yearFollower: "year-follower"
+      case .countCue: "count-cue"
+      case .yearDeterminer: "year-determiner"
+      case .number: "number"
+      case .monthCue: "month-cue"
+      case .tense: "tense"
+      case .rangeConnector: "range-connector"
+      case .rangeOpener: "range-opener"
+      }
+    }
+  }
+
+  /// Every match of a guard list at token `at`, longest first.
+  @inline(__always)
+  func match(_ list: GuardList, _ view: TokenView, at: Int) -> [(Int, LexEntry)] {
+    match(guardLists[list.rawValue], view, at: at)
+  }
 
   /// The first-token ids of a list's phrases.
   func firstTokens(_ list: Int) -> [Int32] {

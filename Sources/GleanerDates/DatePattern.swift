@@ -92,6 +92,15 @@ struct DateRule: Sendable {
   var order: Int
   /// The `guard=` checks, split once.
   let guards: [String]
+  /// `not-after=` words and `units=` keys, split once (empty: no check).
+  let notAfter: [String]
+  let units: [String]
+  /// `around=` (a week holding the day) and `prefix=` (FY, SY), read once.
+  let around: String?
+  let prefix: String?
+  /// `resolve=` (default `calendar`) and `unit-form=`, read once.
+  let resolve: String
+  let unitForm: String?
 
   init(id: String, patterns: [[PatternElement]], attributes: [String: String], order: Int) {
     self.id = id
@@ -99,6 +108,12 @@ struct DateRule: Sendable {
     self.attributes = attributes
     self.order = order
     guards = attributes["guard"].map { $0.split(separator: ",").map(String.init) } ?? []
+    notAfter = attributes["not-after"].map { $0.split(separator: ",").map(String.init) } ?? []
+    units = attributes["units"].map { $0.split(separator: ",").map(String.init) } ?? []
+    around = attributes["around"]
+    resolve = attributes["resolve"] ?? "calendar"
+    unitForm = attributes["unit-form"]
+    prefix = attributes["prefix"]
   }
 
   func attribute(_ name: String) -> String? { attributes[name] }

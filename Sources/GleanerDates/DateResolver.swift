@@ -53,7 +53,33 @@ struct DateResolver {
   let tense: () -> Int
 
   func resolve(_ rule: DateRule, _ s: Slots) -> Resolution? {
-    switch rule.attribute("resolve") ?? "calendar" {
+    // a year of another calendar: "fiscal year 2008" = FY2008
+    if let prefix = rule.prefix {
+      guard var r = resolveValue(rule, s), r.granularity == "year", let value = r.value else {
+        return nil
+      }
+      r.value = prefix + value
+      return r
+    }
+    guard let around = rule.around else { return resolveValue(rule, s) }
+    return resolveValue(rule, s).flatMap { weekAround($0, unit: around) }
+  }
+
+  /// The ISO week (`W`) or its weekend (`WE`) holding a resolved day: "the
+  /// week of March 6", "the weekend of Halloween".
+  private func weekAround(_ day: Resolution, unit: String) -> Resolution? {
+    guard day.granularity == "day", let d = day.startDay else { return nil }
+    var r = day
+    r.type = "date"
+    r.value = d.isoWeekString + (unit == "WE" ? "-WE" : "")
+    r.granularity = "week"
+    let (iy, iw) = d.isoWeek
+    r.startDay = Day.monday(isoYear: iy, week: iw).adding(days: unit == "WE" ? 5 : 0)
+    return r
+  }
+
+  private func resolveValue(_ rule: DateRule, _ s: Slots) -> Resolution? {
+    switch rule.resolve {
     case "calendar": return calendar(rule, s)
     case "weekday": return weekday(rule, s)
     case "relday": return relday(rule, s)
@@ -69,6 +95,7 @@ struct DateResolver {
     case "quarter-context": return quarterContext(rule, s)
     case "time-range": return timeRange(rule, s)
     case "week-of": return weekOf(rule, s)
+    case "span": return span(rule, s)
     default: return nil
     }
   }
@@ -86,7 +113,8 @@ struct DateResolver {
       second = clock.second
     } else if let h = s.int("hour") {
       hour = h
-      minute = s.int("minute") ?? 0
+      minute = s.int("minute") ?? s.entry("minute")?.number.map { Int($0) } ?? 0
+      guard (0..<60).contains(minute) else { return nil }
     }
     if let named = s.entry("named-time") {
       let parts = named.value.split(separator: ":").compactMap { Int($0) }
@@ -211,7 +239,15 @@ struct DateResolver {
       y = anchor.day.year + Int(yr)
       r.anchored = true
     }
-    let month = s.entry("month")?.number.map { Int($0) } ?? s.int("month-num")
+    var month = s.entry("month")?.number.map { Int($0) } ?? s.int("month-num")
+    // "the 15th day of next month", "the 26th day of the month"
+    if month == nil, let mr = s.entry("monthrel")?.number ?? rule.attribute("monthrel").flatMap({ Double($0) }) {
+      guard let anchor else { return nil }
+      let first = Day(anchor.day.year, anchor.day.month, 1).adding(months: Int(mr))
+      month = first.month
+      y = first.year
+      r.anchored = true
+    }
     let day = s.int("day") ?? s.int("day-num")
     let relative = rel(s, rule)
     func settle(_ bounds: @escaping (Int) -> (start: Int, end: Int)?) -> Int? {
@@ -547,6 +583,33 @@ struct DateResolver {
     return r
   }
 
+  /// Days or weeks next to the anchor: "next 3 days" = from tomorrow,
+  /// "10 previous weeks" = up to the anchor, as an interval.
+  func span(_ rule: DateRule, _ s: Slots) -> Resolution? {
+    guard let unit = s.entry("unit"), let count = s.number("count"), count >= 1,
+      count == count.rounded(),
+      let relative = s.entry("spanrel")?.number ?? rule.attribute("rel").flatMap({ Double($0) })
+    else { return nil }
+    let days: Int
+    switch unit.attribute("letter") ?? unit.value {
+    case "D": days = Int(count)
+    case "W": days = 7 * Int(count)
+    default: return nil
+    }
+    var r = Resolution(type: "range", value: nil)
+    guard let anchor else { return r }
+    let a = anchor.day
+    let past = relative < 0
+    let first = past ? a.adding(days: -days) : a.adding(days: 1)
+    let last = past ? a : a.adding(days: 1 + days)
+    r.value = "\(first.iso)/\(last.iso)"
+    r.anchored = true
+    r.direction = past ? "past" : "future"
+    r.granularity = "day"
+    r.startDay = first
+    return r
+  }
+
   // MARK: durations, sets, fixed values
 
   private func durationValue(_ count: Double?, _ unit: LexEntry) -> String {
@@ -564,8 +627,25 @@ struct DateResolver {
     if !s.has("count") { count = rule.attribute("count").flatMap { Double($0) } }
     if let c = count, c <= 0 || (s["count"]?.digits == 4 && c >= 1000) { return nil }
     if unit.attribute("bare") == "no", s.entry("count")?.attribute("article") == "yes" { return nil }
+    // "one and a half hours", "a minute and a half", "5 1/2 hours"
+    if let fraction = s.entry("fraction")?.number ?? fractionDigits(s) {
+      count = (count ?? 1) + fraction
+    }
     r.value = durationValue(count, unit)
     r.granularity = unit.attribute("granularity")
+    if let value = r.value, rule.attribute("split") == "yes", let count {
+      r.value = splitValue(count, unit) ?? value
+    }
+    // "1 hour and 30 minutes": two units, the second smaller
+    if let unit2 = s.entry("unit2") {
+      guard let count, let count2 = s.number("count2"), count == count.rounded(),
+        count2 == count2.rounded(), let second = splitUnit(unit)?.letter,
+        unit2.attribute("letter") ?? unit2.value == second
+      else { return nil }
+      r.value = durationValue(count, unit) + Format.count(count2) + second
+      r.amount = nil
+      return r
+    }
     if let count {
       let factor = Double(unit.attribute("factor") ?? "1") ?? 1
       r.amount = (count * factor, unit.attribute("letter") ?? unit.value, unit.attribute("time") == "yes")
@@ -573,10 +653,42 @@ struct DateResolver {
     return r
   }
 
+  /// A fraction written in digits after a count ("5 1/2").
+  private func fractionDigits(_ s: Slots) -> Double? {
+    guard let top = s.number("numerator"), let bottom = s.number("denominator"), bottom > top,
+      top > 0
+    else { return nil }
+    return top / bottom
+  }
+
+  /// The next smaller unit of a time unit: hours → minutes, minutes → seconds.
+  private func splitUnit(_ unit: LexEntry) -> (letter: String, factor: Double)? {
+    guard unit.attribute("time") == "yes" else { return nil }
+    switch unit.attribute("letter") ?? unit.value {
+    case "H": return ("M", 60)
+    case "M": return ("S", 60)
+    default: return nil
+    }
+  }
+
+  /// A time length with a fraction in whole smaller units: `PT1M30S`, `PT5H30M`.
+  private func splitValue(_ count: Double, _ unit: LexEntry) -> String? {
+    guard count != count.rounded(.down), let (letter, factor) = splitUnit(unit) else { return nil }
+    let whole = count.rounded(.down)
+    let rest = (count - whole) * factor
+    guard rest == rest.rounded() else { return nil }
+    return durationValue(whole, unit) + Format.count(rest) + letter
+  }
+
   func set(_ rule: DateRule, _ s: Slots) -> Resolution? {
     var r = Resolution(type: "set", value: nil)
     if let fixed = s.entry("set-word")?.value ?? s.entry("ref")?.value ?? rule.attribute("value") {
       r.value = fixed
+      return r
+    }
+    if let d = s.int("day"), (1...31).contains(d) {
+      r.value = "XXXX-XX-\(Format.two(d))"
+      r.granularity = "day"
       return r
     }
     if let w = s.entry("weekday")?.number.map({ Int($0) }) {
@@ -600,6 +712,8 @@ struct DateResolver {
     guard let value = s.entry("ref")?.value ?? rule.attribute("value") else { return nil }
     var r = Resolution(type: s.entry("ref")?.attribute("type") ?? baseType(rule), value: value)
     r.direction = value == "PAST_REF" ? "past" : value == "FUTURE_REF" ? "future" : nil
+    // "now" may end a range: "between January and now"
+    if value == "PRESENT_REF", let anchor { r.startDay = anchor.day }
     return r
   }
 
@@ -641,6 +755,8 @@ struct DateResolver {
   }
 
   func time(_ rule: DateRule, _ s: Slots) -> Resolution? {
+    var s = s
+    if let slot = rule.attribute("minute-slot"), let count = s[slot] { s.set("minute", count) }
     guard let t = timeOfDay(s) else { return nil }
     var r = Resolution(type: "time", value: t)
     r.granularity = "time"

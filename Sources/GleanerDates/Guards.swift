@@ -6,6 +6,8 @@
 ///   a count word ("about 2000"); the word after it must be in `@list year-follower`.
 /// - `name`: a bare month or weekday must not be part of a name: no capitalized
 ///   non-date word right after it ("Sunday Times") or before it ("Theresa May").
+/// - `after-in`: a part of the day right after "in" or "in the".
+/// - `fraction`: a month and day in digits is no fraction ("1/2", "39 1/2", "3/4 of").
 /// - `ambiguous`: a month marked `ambiguous=yes` ("may", "march") needs a capital
 ///   letter and a word of `@list month-cue` before it ("in May").
 /// Every rule: a match must not be glued to digits or `-`/`/` digit groups
@@ -19,33 +21,63 @@ enum Guards {
       return false
     }
     // "set to last six weeks": a verb, not "last" as in the past
-    if start > 0, !lexicon.match("verb-before", view, at: start - 1).isEmpty,
-      lexicon.match("rel", view, at: start).contains(where: { $0.1.value == "-1" })
+    if start > 0, !lexicon.match(.verbBefore, view, at: start - 1).isEmpty,
+      lexicon.match(.rel, view, at: start).contains(where: { $0.1.value == "-1" })
     {
       return false
     }
-    if let form = rule.attribute("unit-form"), let unit = slots.entry("unit") {
+    if let form = rule.unitForm, let unit = slots.entry("unit") {
       let plural = unit.attribute("plural") == "yes"
       if plural != (form == "plural") { return false }
+    }
+    if !rule.notAfter.isEmpty, start > 0, rule.notAfter.contains(view.text[start - 1]) {
+      return false
+    }
+    if !rule.units.isEmpty, let unit = slots.entry("unit"), !rule.units.contains(unit.value) {
+      return false
     }
     for check in rule.guards {
       switch check {
       case "year":
         if end < view.count, view.isWord(end), !view.token(end).startsSentence,
-          !view.breakBefore(end), lexicon.match("year-follower", view, at: end).isEmpty
+          !view.breakBefore(end), lexicon.match(.yearFollower, view, at: end).isEmpty
         {
           return false
         }
-        if start > 0, !lexicon.match("count-cue", view, at: start - 1).isEmpty { return false }
+        // (a modifier's last word is no count cue: "later than 2020")
+        if start > 0, !modified, !lexicon.match(.countCue, view, at: start - 1).isEmpty {
+          return false
+        }
       case "year-noun":
         // "the 1996 campaign": a year between a determiner and a noun
         if end < view.count, view.isWord(end), !view.breakBefore(end),
-          lexicon.match("year-follower", view, at: end).isEmpty,
-          start == 0 || lexicon.match("year-determiner", view, at: start - 1).isEmpty
+          lexicon.match(.yearFollower, view, at: end).isEmpty,
+          start == 0 || lexicon.match(.yearDeterminer, view, at: start - 1).isEmpty
         {
           return false
         }
-        if start > 0, !lexicon.match("count-cue", view, at: start - 1).isEmpty { return false }
+        // (a modifier's last word is no count cue: "later than 2020")
+        if start > 0, !modified, !lexicon.match(.countCue, view, at: start - 1).isEmpty {
+          return false
+        }
+      case "after-in":
+        // "in the evening", "in morning"
+        let k = start > 0 && view.is(start - 1, "the") ? start - 2 : start - 1
+        if k < 0 || !view.is(k, "in") { return false }
+      case "fraction":
+        // "1/2", "3/4", "39 1/2": a fraction, not a month and day
+        if let day = slots.int("day-num"), let month = slots.int("month-num"),
+          [2, 3, 4, 8, 16, 32].contains(day) && month < day || month == 9 && day == 11
+        {
+          // (and "9/11" names the 2001 attacks)
+          return false
+        }
+        if start > 0, view.isNumber(start - 1) || !lexicon.match(.number, view, at: start - 1).isEmpty {
+          return false
+        }
+        if end < view.count, view.is(end, "of") || view.is(end, "%") || view.is(end, "percent") {
+          return false
+        }
       case "age":
         // "a 6-year-old boy"
         if end < view.count, view.is(end, "old") { return false }
@@ -53,7 +85,7 @@ enum Guards {
       case "rate":
         // "$1.76 a year", "four flights a week"
         if slots.entry("count")?.attribute("article") == "yes", start > 0,
-          view.isNumber(start - 1) || !lexicon.match("number", view, at: start - 1).isEmpty
+          view.isNumber(start - 1) || !lexicon.match(.number, view, at: start - 1).isEmpty
             || view.isWord(start - 1) && view.text[start - 1].hasSuffix("s")
         {
           return false
@@ -68,7 +100,7 @@ enum Guards {
         if start > 0, !slots.has("rel"), view.isWord(start - 1), view.token(start - 1).isCapitalized,
           !view.token(start).startsSentence, !view.breakBefore(start),
           !lexicon.isDateWord(view, start - 1),
-          lexicon.match("month-cue", view, at: start - 1).isEmpty
+          lexicon.match(.monthCue, view, at: start - 1).isEmpty
         {
           return false
         }
@@ -76,13 +108,13 @@ enum Guards {
         if slots.entry("weekday")?.attribute("ambiguous") == "yes" { return false }
         if let season = slots.entry("season"), season.attribute("ambiguous") == "yes",
           !slots.has("rel"), !slots.has("year"),
-          start == 0 || lexicon.match("month-cue", view, at: start - 1).isEmpty
+          start == 0 || lexicon.match(.monthCue, view, at: start - 1).isEmpty
         {
           return false
         }
         if slots.entry("month")?.attribute("ambiguous") == "yes" {
           guard view.token(start).isCapitalized, start > 0,
-            !lexicon.match("month-cue", view, at: start - 1).isEmpty
+            !lexicon.match(.monthCue, view, at: start - 1).isEmpty
           else { return false }
         }
       default:
@@ -130,7 +162,7 @@ enum Tense {
     guard let s = article.sentenceIndex(containing: view.token(i).range.start) else { return 0 }
     let sentence = article.sentences[s].tokens
     func cue(_ k: Int) -> Int? {
-      if let hit = lexicon.match("tense", view, at: k).first {
+      if let hit = lexicon.match(.tense, view, at: k).first {
         return hit.1.value == "future" ? 1 : -1
       }
       let word = view.text[k]
@@ -177,15 +209,23 @@ struct RangeMerger {
 
   private func join(_ a: DateExtractor.Found, _ b: DateExtractor.Found) -> DateExtractor.Found? {
     guard a.resolution.type == "date", b.resolution.type == "date",
-      let startA = a.resolution.startDay, let startB = b.resolution.startDay,
-      startA < startB || a.resolution.inferred == "year",
+      let startA = a.resolution.startDay, var startB = b.resolution.startDay,
+      a.resolution.value != "PRESENT_REF"  // "now" ends ranges only ("between now and May")
+    else { return nil }
+    // "from next Monday to Friday": a bare weekday after a day follows it
+    if b.rule == "date.weekday", a.resolution.granularity == "day", b.resolution.mod == nil,
+      startB < startA, startA.ordinal - startB.ordinal < 7
+    {
+      startB = startB.adding(days: 7)
+    }
+    guard startA < startB || a.resolution.inferred == "year",
       b.start == a.end + 1
     else { return nil }
-    guard let connector = lexicon.match("range-connector", view, at: a.end).first,
+    guard let connector = lexicon.match(.rangeConnector, view, at: a.end).first,
       connector.0 == b.start
     else { return nil }
     var start = a.start
-    let opener = a.start > 0 ? lexicon.match("range-opener", view, at: a.start - 1).first : nil
+    let opener = a.start > 0 ? lexicon.match(.rangeOpener, view, at: a.start - 1).first : nil
     if let opener, opener.0 == a.start { start = a.start - 1 }
     if connector.1.attribute("needs") == "opener", opener == nil { return nil }
     if ["-", "–", "~"].contains(view.text[a.end]), !(view.glued(a.end) && view.glued(b.start)) {

@@ -40,7 +40,104 @@ struct TimeCombiner {
         return withTime(day, time: a.resolution, start: a.start, end: b.end, rule: b.rule)
       }
     }
+    if let joined = stretch(a, b, words) { return joined }
     return offset(a, b, words)
+  }
+
+  /// Words between a duration and the day it starts on ("2 weeks starting
+  /// May 20"); "from" counts only after "for" ("for 3 days from today").
+  static let startWords: Set<[String]> = [
+    ["starting"], ["beginning"], ["commencing"], ["starting", "from"], ["starting", "on"],
+    ["beginning", "on"], ["beginning", "from"],
+  ]
+  static let forStartWords: Set<[String]> = [["from"], [",", "from"]]
+
+  /// A duration laid from a stated start: "2 weeks starting May 20th" =
+  /// `2019-05-20/2019-06-03`, "for 3 hours from 10 am" =
+  /// `(T10:00,T13:00,PT3H)`, "Feb 14 from 9:30 am for 7 hours".
+  private func stretch(
+    _ a: DateExtractor.Found, _ b: DateExtractor.Found, _ words: [String]
+  ) -> DateExtractor.Found? {
+    let forBefore = a.start > 0 && view.text[a.start - 1] == "for"
+    if a.resolution.type == "duration",
+      Self.startWords.contains(words) || forBefore
+        && (Self.forStartWords.contains(words) || words.isEmpty && view.text[b.start] == "from")
+    {
+      return laid(a.resolution, from: b.resolution, start: a.start, end: b.end, rule: a.rule + "+" + b.rule)
+    }
+    if b.resolution.type == "duration", words == ["for"], a.resolution.clock != nil
+      || a.resolution.type == "datetime"
+    {
+      return laid(b.resolution, from: a.resolution, start: a.start, end: b.end, rule: a.rule + "+" + b.rule)
+    }
+    return nil
+  }
+
+  /// The day of a `YYYY-MM-DD` value.
+  static func day(_ text: Substring) -> Day? {
+    let parts = text.split(separator: "-").compactMap { Int($0) }
+    guard parts.count == 3, text.count == 10, Day.isValid(parts[0], parts[1], parts[2]) else {
+      return nil
+    }
+    return Day(parts[0], parts[1], parts[2])
+  }
+
+  private func laid(
+    _ length: Resolution, from origin: Resolution, start: Int, end: Int, rule: String
+  ) -> DateExtractor.Found? {
+    guard let amount = length.amount, amount.count > 0, let duration = length.value,
+      let value = origin.value, !value.contains("/")
+    else { return nil }
+    // the start: a day, a day and a time, or a time alone
+    var day: Day?
+    var clock: Int?
+    if let t = value.firstIndex(of: "T") {
+      clock = DateResolver.minutes(String(value[t...]))
+      guard clock != nil else { return nil }
+      if t != value.startIndex { day = origin.startDay ?? Self.day(value[..<t]) }
+    } else {
+      guard origin.granularity == "day" else { return nil }
+      day = origin.startDay
+    }
+    if clock == nil && (day == nil || amount.isTime) { return nil }
+    var r = origin
+    r.type = "range"
+    r.mod = nil
+    r.clock = nil
+    r.clockEnd = nil
+    if let clock {
+      let minutes: Double
+      switch amount.letter {
+      case "H": minutes = amount.count * 60
+      case "M" where amount.isTime, "MIN": minutes = amount.count
+      case "D": minutes = amount.count * 1440
+      default: return nil
+      }
+      guard minutes == minutes.rounded() else { return nil }
+      let total = clock + Int(minutes)
+      guard let day else {
+        guard total <= 24 * 60 else { return nil }
+        r.value = "(\(DateResolver.clockText(clock)),\(DateResolver.clockText(total)),\(duration))"
+        return DateExtractor.Found(start: start, end: end, rule: rule, resolution: r)
+      }
+      let endDay = day.adding(days: total / 1440)
+      r.value = "\(day.iso)\(DateResolver.clockText(clock))/\(endDay.iso)\(DateResolver.clockText(total % 1440))"
+      r.granularity = "time"
+      return DateExtractor.Found(start: start, end: end, rule: rule, resolution: r)
+    }
+    guard let day, amount.count == amount.count.rounded() else { return nil }
+    let n = Int(amount.count)
+    let last: Day
+    switch amount.letter {
+    case "D": last = day.adding(days: n)
+    case "W": last = day.adding(days: 7 * n)
+    case "M": last = day.adding(months: n)
+    case "Y": last = day.adding(months: 12 * n)
+    default: return nil
+    }
+    r.value = "\(day.iso)/\(last.iso)"
+    r.granularity = "day"
+    return DateExtractor.Found(start: start, end: end, rule: rule, resolution: r)
   }
 
   private func isTime(_ r: Resolution) -> Bool {
