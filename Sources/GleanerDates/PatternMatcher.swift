@@ -74,6 +74,11 @@ struct PatternMatcher {
   private var pool: [(Int16, Capture)] = []
   private var touched: [Int] = []
   private var generation = 0
+  /// Trie nodes visited in the current run: a user pattern of many optional
+  /// elements could otherwise take exponential time, so a run stops after
+  /// `maxSteps` and keeps what it matched so far.
+  private var steps = 0
+  static let maxSteps = 2_048
 
   init(lexicon: DateLexicon, view: TokenView) {
     self.lexicon = lexicon
@@ -93,6 +98,7 @@ struct PatternMatcher {
       captureCount += Array(repeating: 0, count: n - captureCount.count)
     }
     generation += 1
+    steps = 0
     touched.removeAll(keepingCapacity: true)
     stack.removeAll(keepingCapacity: true)
     pool.removeAll(keepingCapacity: true)
@@ -127,6 +133,8 @@ struct PatternMatcher {
   }
 
   private mutating func visit(_ tree: Tree, _ node: Int, _ t: Int) {
+    steps += 1
+    guard steps <= Self.maxSteps else { return }
     let n = tree.nodes[node]
     var k = Int(n.endStart)
     while k < Int(n.endStart + n.endCount) {

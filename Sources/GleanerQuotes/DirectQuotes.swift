@@ -270,7 +270,10 @@ struct DirectQuotes {
   /// once it is set).
   private func attribution(before open: Int, sentence: Range<Int>, weak: inout Int?) -> Attribution? {
     var index = open - 1
-    while index >= sentence.lowerBound {
+    // An attribution stands close to its quotation: a bounded look-back keeps
+    // a sentence of thousands of marks linear.
+    let floor = max(sentence.lowerBound, open - Self.maxLookBack)
+    while index >= floor {
       if phrases.quoted[index] {
         // Another fragment in marks: the verb may come before it.
         if view.isChar(open - 1, UInt8(ascii: ":")) { return nil }
@@ -345,6 +348,9 @@ struct DirectQuotes {
   }
 
   static let withHash = WordHash.of(Array("with".utf8))
+  /// How many tokens before a quotation its attribution may start.
+  static let maxLookBack = 80
+
   static let conjunctions: Set<UInt64> = Set(["and", "or", "but"].map { WordHash.of(Array($0.utf8)) })
 
   private func isMark(_ index: Int) -> Bool {
