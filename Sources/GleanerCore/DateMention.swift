@@ -41,9 +41,7 @@ public struct DateMention: Sendable, Hashable, JSONWritable {
 
   public func write(to json: inout JSONWriter) {
     json.beginObject()
-    json.field("text", span.text)
-    json.field("start", span.start)
-    json.field("end", span.end)
+    json.spanFields(span)
     json.field("type", type)
     json.field("value", value)
     json.optionalField("mod", mod)
