@@ -1,4 +1,5 @@
 import Foundation
+import GleanerCore
 import Testing
 
 /// The `gleaner` binary as users run it: exit codes, stdin, error messages.
@@ -30,12 +31,16 @@ import Testing
     if let stdin { input.fileHandleForWriting.write(Data(stdin.utf8)) }
     try input.fileHandleForWriting.close()
     // Read standard error on another thread, so that neither pipe fills up.
-    nonisolated(unsafe) var stderr = Data()
-    let reader = Thread { stderr = err.fileHandleForReading.readDataToEndOfFile() }
-    reader.start()
+    let stderrBox = ParallelResults<Data>(count: 1)
+    let stderrRead = DispatchSemaphore(value: 0)
+    Thread {
+      stderrBox[0] = err.fileHandleForReading.readDataToEndOfFile()
+      stderrRead.signal()
+    }.start()
     let stdout = out.fileHandleForReading.readDataToEndOfFile()
     process.waitUntilExit()
-    while reader.isExecuting || !reader.isFinished { Thread.sleep(forTimeInterval: 0.01) }
+    stderrRead.wait()
+    let stderr = stderrBox[0] ?? Data()
     return Run(
       status: process.terminationStatus, stdout: String(decoding: stdout, as: UTF8.self),
       stderr: String(decoding: stderr, as: UTF8.self))
