@@ -51,6 +51,9 @@ struct ActorLexicon: Sendable {
   var adjectiveSuffixes: [String] = []
   /// Words of sports reports: several of them make cities and regions teams.
   var sportsWords: Set<String> = []
+  /// Pre-checks for `sportsWords` and `groups`, asked for every word of an article.
+  var sportsWordFilter = KeyFilter()
+  var groupFilter = KeyFilter()
   var locationSuffixes: Set<String> = []
   var locationPrefixes: Set<String> = []
   /// Common nouns that refer back to the one actor they fit ("the bank" → organization,
@@ -147,9 +150,11 @@ struct ActorLexicon: Sendable {
     sentenceWords = keys("sentence-word")
     governmentWords = keys("government-word")
     groups = keys("group")
+    groupFilter = KeyFilter(groups)
     locationCues = keys("location-cue")
     adjectiveSuffixes = keys("adjective-suffix").sorted()
     sportsWords = keys("sports-word")
+    sportsWordFilter = KeyFilter(sportsWords)
     locationSuffixes = keys("location-suffix")
     locationPrefixes = keys("location-prefix")
     referenceFollowers = keys("reference-follower")

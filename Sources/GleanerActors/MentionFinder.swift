@@ -25,7 +25,10 @@ struct MentionFinder {
     self.units = WordUnits.build(text, particles: lexicon.particles)
     self.claimed = Array(repeating: false, count: units.count)
     var sportsHits: Set<String> = []
-    for unit in units where unit.isWord && lexicon.sportsWords.contains(unit.key) {
+    for unit in units
+    where unit.isWord && lexicon.sportsWordFilter.mayContain(unit.key)
+      && lexicon.sportsWords.contains(unit.key)
+    {
       sportsHits.insert(unit.key)
       if sportsHits.count >= 3 { break }
     }
@@ -36,11 +39,24 @@ struct MentionFinder {
         && offset + 1 < opening.count && opening[offset + 1].key == "-"
     }
     self.isSports = sportsHits.count >= 3 || slug
+    // Only keys of other units are ever asked for: skip hashing lower-case words that
+    // surely match none of them.
+    var asked = KeyFilter()
+    for unit in units where !Self.isLowercaseWord(unit) { asked.insert(unit.key) }
     var lower: Set<String> = []
-    for unit in units where unit.isWord && !unit.isCapitalized && !unit.inCapitals {
+    for unit in units where Self.isLowercaseWord(unit) && asked.mayContain(unit.key) {
       lower.insert(unit.key)
     }
     self.lowercaseWords = lower
+  }
+
+  private static func isLowercaseWord(_ unit: WordUnit) -> Bool {
+    unit.isWord && !unit.isCapitalized && !unit.inCapitals
+  }
+
+  /// Whether the article also writes `unit`'s word in lower case.
+  private func writtenInLowerCase(_ unit: WordUnit) -> Bool {
+    Self.isLowercaseWord(unit) || lowercaseWords.contains(unit.key)
   }
 
   // MARK: - Pass one
@@ -58,7 +74,7 @@ struct MentionFinder {
         chunk(index, end)
         index = end
       } else {
-        if unit.isWord, lexicon.groups.contains(unit.key) {
+        if unit.isWord, lexicon.groupFilter.mayContain(unit.key), lexicon.groups.contains(unit.key) {
           add(index, index + 1, type: "group", name: text.string(unit.range), rule: "actors.group",
               evidence: 3)
         }
@@ -210,7 +226,7 @@ struct MentionFinder {
       return false  // "Mark McNulty" opening a line
     }
     return lexicon.commonWords.contains(unit.key) || lexicon.sentenceWords.contains(unit.key)
-      || lowercaseWords.contains(unit.key)
+      || writtenInLowerCase(unit)
   }
 
   /// The known entity of exactly `units[start..<end]`, if the rules have one
@@ -452,7 +468,7 @@ struct MentionFinder {
     }
     if end - start == 1 {
       if lexicon.commonWords.contains(first.key) && !first.isAllCaps { return }
-      if first.key.count == 1 || lowercaseWords.contains(first.key) { return }
+      if first.key.count == 1 || writtenInLowerCase(first) { return }
       if !first.isAllCaps, lexicon.adjectiveSuffixes.contains(where: { first.key.hasSuffix($0) }) {
         return  // "Islamic", "Marxist": a capitalized adjective, no actor
       }
