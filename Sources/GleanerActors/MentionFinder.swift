@@ -26,7 +26,7 @@ struct MentionFinder {
     self.claimed = Array(repeating: false, count: units.count)
     var sportsHits: Set<String> = []
     for unit in units
-    where unit.isWord && lexicon.sportsWordFilter.mayContain(unit.key)
+    where unit.isWord && lexicon.sportsWordFilter.mayContain(slot: unit.slot)
       && lexicon.sportsWords.contains(unit.key)
     {
       sportsHits.insert(unit.key)
@@ -42,9 +42,9 @@ struct MentionFinder {
     // Only keys of other units are ever asked for: skip hashing lower-case words that
     // surely match none of them.
     var asked = KeyFilter()
-    for unit in units where !Self.isLowercaseWord(unit) { asked.insert(unit.key) }
+    for unit in units where !Self.isLowercaseWord(unit) { asked.insert(slot: unit.slot) }
     var lower: Set<String> = []
-    for unit in units where Self.isLowercaseWord(unit) && asked.mayContain(unit.key) {
+    for unit in units where Self.isLowercaseWord(unit) && asked.mayContain(slot: unit.slot) {
       lower.insert(unit.key)
     }
     self.lowercaseWords = lower
@@ -74,7 +74,9 @@ struct MentionFinder {
         chunk(index, end)
         index = end
       } else {
-        if unit.isWord, lexicon.groupFilter.mayContain(unit.key), lexicon.groups.contains(unit.key) {
+        if unit.isWord, lexicon.groupFilter.mayContain(slot: unit.slot),
+          lexicon.groups.contains(unit.key)
+        {
           add(index, index + 1, type: "group", name: text.string(unit.range), rule: "actors.group",
               evidence: 3)
         }

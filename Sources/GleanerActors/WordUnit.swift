@@ -7,6 +7,8 @@ struct WordUnit: Sendable {
   var range: TextRange
   /// The lookup key (`PhraseKey.word`).
   var key: String
+  /// The key's `KeyFilter` slot.
+  var slot: Int
   var isWord: Bool
   /// Starts with an upper-case letter (or a name particle joined to one: "al-Kanu").
   var isCapitalized: Bool
@@ -44,6 +46,7 @@ enum WordUnits {
       let range = TextRange(token.range.start, tokens[end].range.end)
       let ascii = !text.bytes[range.start..<range.end].contains { $0 >= 0x80 }
       let key: String
+      let slot: Int
       if ascii {
         var end = range.end
         if end - range.start > 1, text.bytes[end - 1] == 46,
@@ -52,8 +55,10 @@ enum WordUnits {
           end -= 1
         }
         key = String(decoding: text.lowercased[range.start..<end], as: UTF8.self)
+        slot = KeyFilter.slot(bytes: text.lowercased[range.start..<end])
       } else {
         key = PhraseKey.word(text.string(range))
+        slot = KeyFilter.slot(key)
       }
       var capitalized = token.isCapitalized
       if !capitalized, end > index, let dash = key.firstIndex(of: "-"),
@@ -80,7 +85,7 @@ enum WordUnits {
         sentenceStartPending = true  // an opening quote or bracket: the next word opens it
       }
       var unit = WordUnit(
-        range: range, key: key, isWord: token.kind == .word, isCapitalized: capitalized,
+        range: range, key: key, slot: slot, isWord: token.kind == .word, isCapitalized: capitalized,
         isAllCaps: letters >= 2 && !lower, startsSentence: opensSentence,
         paragraph: token.paragraph)
       if end > index, capitalized, tokens[index].isCapitalized, !tokens[end].isCapitalized,
