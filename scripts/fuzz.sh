@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Builds the libFuzzer targets in Fuzz/ (with AddressSanitizer) and runs each
-# for SECONDS (default 60) on its seed corpus in Fuzz/Corpus/<target>/.
+# for SECONDS (default 60) on its seed corpus in Fuzz/Corpus/<target>/ plus
+# the articles in Fixtures/ (shared by every target rather than copied).
 #
 #   scripts/fuzz.sh [SECONDS] [TARGET...]
 #
@@ -27,8 +28,8 @@ for target in "${targets[@]}"; do
   mkdir -p "$corpus" "$artifacts"
   seeds="Corpus/$target"
   [ -d "$seeds" ] || seeds="Corpus/common"
-  echo "fuzz: $target for $seconds s (seeds: $seeds)"
-  if ! "$bin/$target" "$corpus" "$seeds" -max_total_time="$seconds" -max_len=65536 -timeout=10 \
+  echo "fuzz: $target for $seconds s (seeds: $seeds, ../Fixtures)"
+  if ! "$bin/$target" "$corpus" "$seeds" ../Fixtures -max_total_time="$seconds" -max_len=65536 -timeout=10 \
     -rss_limit_mb=4096 -artifact_prefix="$artifacts/" -print_final_stats=1 >".build/$target.log" 2>&1; then
     echo "fuzz: $target FAILED, see Fuzz/.build/$target.log and $artifacts/"
     failed=1
