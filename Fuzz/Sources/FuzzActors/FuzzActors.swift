@@ -1,6 +1,5 @@
 import FuzzSupport
 import GleanerCore
-import GleanerMarkup
 import GleanerActors
 
 private let extractor: ActorExtractor = {
@@ -10,14 +9,9 @@ private let extractor: ActorExtractor = {
 /// The actors extractor on the text stage's output of a plain text.
 @_cdecl("LLVMFuzzerTestOneInput")
 public func fuzz(_ data: UnsafePointer<UInt8>?, _ count: Int) -> CInt {
-  guard let data else { return 0 }
-  guard let document = try? PlainTextReader.read(FuzzSupport.bytes(data, count)) else { return 0 }
-  let article = FuzzSupport.analyzer.analyze(document.blocks)
-  let scalars = Array(article.text.unicodeScalars)
-  for actor in extractor.extract(from: article) {
-    for mention in actor.mentions { FuzzSupport.check(mention.span, in: scalars, "actor") }
+  FuzzSupport.fuzzExtractor(data, count, "actor") { article in
+    extractor.extract(from: article).flatMap { $0.mentions.map(\.span) }
   }
-  return 0
 }
 
 /// SwiftPM aliases `main` to this symbol; libFuzzer takes over from here.

@@ -1,6 +1,5 @@
 import FuzzSupport
 import GleanerCore
-import GleanerMarkup
 import GleanerDates
 
 private let extractor: DateExtractor = {
@@ -10,14 +9,7 @@ private let extractor: DateExtractor = {
 /// The dates extractor on the text stage's output of a plain text.
 @_cdecl("LLVMFuzzerTestOneInput")
 public func fuzz(_ data: UnsafePointer<UInt8>?, _ count: Int) -> CInt {
-  guard let data else { return 0 }
-  guard let document = try? PlainTextReader.read(FuzzSupport.bytes(data, count)) else { return 0 }
-  let article = FuzzSupport.analyzer.analyze(document.blocks)
-  let scalars = Array(article.text.unicodeScalars)
-  for mention in extractor.extract(from: article, published: "2025-02-04") {
-    FuzzSupport.check(mention.span, in: scalars, "date")
-  }
-  return 0
+  FuzzSupport.fuzzExtractor(data, count, "date") { extractor.extract(from: $0, published: "2025-02-04").map(\.span) }
 }
 
 /// SwiftPM aliases `main` to this symbol; libFuzzer takes over from here.

@@ -1,6 +1,5 @@
 import FuzzSupport
 import GleanerCore
-import GleanerMarkup
 import GleanerQuotes
 
 private let extractor: QuoteExtractor = {
@@ -10,14 +9,7 @@ private let extractor: QuoteExtractor = {
 /// The quotes extractor on the text stage's output of a plain text.
 @_cdecl("LLVMFuzzerTestOneInput")
 public func fuzz(_ data: UnsafePointer<UInt8>?, _ count: Int) -> CInt {
-  guard let data else { return 0 }
-  guard let document = try? PlainTextReader.read(FuzzSupport.bytes(data, count)) else { return 0 }
-  let article = FuzzSupport.analyzer.analyze(document.blocks)
-  let scalars = Array(article.text.unicodeScalars)
-  for quote in extractor.extract(from: article, actors: []) {
-    FuzzSupport.check(quote.span, in: scalars, "quote")
-  }
-  return 0
+  FuzzSupport.fuzzExtractor(data, count, "quote") { extractor.extract(from: $0, actors: []).map(\.span) }
 }
 
 /// SwiftPM aliases `main` to this symbol; libFuzzer takes over from here.

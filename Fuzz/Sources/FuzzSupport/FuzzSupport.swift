@@ -2,6 +2,7 @@ import Foundation
 import FuzzDriver
 import Gleaner
 import GleanerCore
+import GleanerMarkup
 import GleanerText
 
 /// What the fuzz targets share: the built-in rules, compiled once, and the
@@ -34,6 +35,21 @@ public enum FuzzSupport {
   /// The input as bytes.
   public static func bytes(_ data: UnsafePointer<UInt8>, _ count: Int) -> [UInt8] {
     Array(UnsafeBufferPointer(start: data, count: count))
+  }
+
+  /// Runs one extractor on the text stage's output of the input read as
+  /// plain text, and checks every span it returns.
+  public static func fuzzExtractor(
+    _ data: UnsafePointer<UInt8>?, _ count: Int, _ what: String,
+    _ extract: (ArticleText) -> [Span]
+  ) -> CInt {
+    guard let data, let document = try? PlainTextReader.read(bytes(data, count)) else { return 0 }
+    let article = analyzer.analyze(document.blocks)
+    let scalars = Array(article.text.unicodeScalars)
+    for span in extract(article) {
+      check(span, in: scalars, what)
+    }
+    return 0
   }
 
   /// Fails loudly unless `span` is `text[start:end]` in Unicode scalars.
