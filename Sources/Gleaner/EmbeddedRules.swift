@@ -23558,13 +23558,16 @@ nineties => 1990
 
 # ---- fixed values ------------------------------------------------------------
 
-# ("up to date", "equals to date" are no dates)
-@rule ref.fixed resolve=fixed not-after=up,equals,equal
+# ("up to date", "equals to date" are no dates; "Now, ..." opening a sentence
+# is a discourse marker)
+@rule ref.fixed resolve=fixed not-after=up,equals,equal guard=discourse
 {ref}
 @example 1998-01-14 "Prices are falling ⏩now⏪." => value=PRESENT_REF
 @example 1998-01-14 "Sales have risen ⏩recently⏪." => value=PAST_REF
 @example 2025-02-04 "We are ⏩currently⏪ focusing on shelters." => value=PRESENT_REF
 @never 2025-02-04 "The clinic uses up to date equipment."
+@never 2025-02-04 "Now, the minister said, the talks can begin."
+@example 2025-02-04 "The talks can begin ⏩now⏪, the minister said." => value=PRESENT_REF
 @example 2025-02-04 "Prices rose ⏩between January and now⏪." => value=2025-01-01/2025-02-04
 
 # ---- absolute dates ------------------------------------------------------------
@@ -23710,6 +23713,9 @@ the? weekend of {holiday} {year}? => around=WE
 @never "May I come in?"
 @never "They will March on Washington."
 @never "Prime Minister Theresa May spoke."
+@example 2025-02-04 "The road is shut ⏩from May until the end of July⏪." => value=2025-05-01/2025-08-01
+@example 2025-02-04 "Sales ⏩from March to May in 2021⏪ were weak." => value=2021-03-01/2021-05-01
+@example 2025-02-04 "Prices fell ⏩from the middle of 2019 to the end of 2020⏪." => value=2019-07-02/2021-01-01
 
 @rule date.holiday resolve=calendar
 {rel}? {holiday} {year}?
@@ -23862,7 +23868,12 @@ the week => unit=W
 the weekend => unit=WE tense=yes
 the month => unit=M
 the year => unit=Y
+end of month | eom => unit=M mod=END
+end of year | eoy => unit=Y mod=END
+end of week | eow => unit=W mod=END
 @example 2025-02-04 "a delegation will travel to Qatar at ⏩the end of the week⏪" => value=2025-W06 mod=END
+@example 2025-02-04 "Invoices are due ⏩end of month⏪." => value=2025-02 mod=END
+@example 2025-02-04 "The report is due by ⏩EOY⏪." => value=2025 mod=END
 
 # In a text about quarterly results, "a year ago" is the year-ago quarter.
 @rule date.ago resolve=offset direction=past granularity=unit context=quarter
@@ -23873,12 +23884,15 @@ the year => unit=Y
 @example 1989-10-25 "Third-quarter profit rose from $3 million ⏩a year earlier⏪." => value=1988-Q3
 @example 1989-10-25 "It peaked ⏩five years ago⏪." => value=1984
 
+# "in three weeks" looks forward from the publication date; in a past-tense
+# sentence it is a length of time ("the second letter in two weeks was sent").
 @rule date.later resolve=offset direction=future
-in {count} {unit}
+in {count} {unit} => past=duration
 {count} {unit} later/hence
 {count} {unit} from now
 @example 2025-02-04 "Talks resume ⏩in three weeks⏪." => value=2025-02-25
 @example 2018-07-05 "I will leave ⏩in two months⏪" => value=2018-09-05
+@example 2025-02-04 "Prices doubled ⏩in three years⏪." => value=P3Y type=duration
 
 # Days or weeks just before or after the publication date, without "the"
 # ("the next three days" is a duration): an interval.

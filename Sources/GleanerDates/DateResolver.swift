@@ -536,6 +536,8 @@ struct DateResolver {
       r.value = "PAST_REF"
       return r
     }
+    // "in two weeks" in a past-tense sentence: a length of time
+    if rule.attribute("past") == "duration", tense() == -1 { return duration(rule, s) }
     guard let anchor else { return r }
     r.anchored = true
     let factor = Double(unitEntry.attribute("factor") ?? "1") ?? 1

@@ -7,6 +7,7 @@
 /// - `name`: a bare month or weekday must not be part of a name: no capitalized
 ///   non-date word right after it ("Sunday Times") or before it ("Theresa May").
 /// - `after-in`: a part of the day right after "in" or "in the".
+/// - `discourse`: not one word opening a sentence or quote before a comma ("Now, he said").
 /// - `fraction`: a month and day in digits is no fraction ("1/2", "39 1/2", "3/4 of").
 /// - `ambiguous`: a month marked `ambiguous=yes` ("may", "march") needs a capital
 ///   letter and a word of `@list month-cue` before it ("in May").
@@ -58,6 +59,14 @@ enum Guards {
         }
         // (a modifier's last word is no count cue: "later than 2020")
         if start > 0, !modified, !lexicon.match(.countCue, view, at: start - 1).isEmpty {
+          return false
+        }
+      case "discourse":
+        // "Now, he said, ...": a word opening a sentence (or a quote) before a comma
+        if end == start + 1, end < view.count, view.is(end, ","),
+          start == 0 || view.token(start).startsSentence || view.breakBefore(start)
+            || Self.opensQuote(view, start - 1)
+        {
           return false
         }
       case "after-in":
@@ -122,6 +131,11 @@ enum Guards {
       }
     }
     return true
+  }
+
+  /// Whether token `i` is an opening quotation mark.
+  static func opensQuote(_ view: TokenView, _ i: Int) -> Bool {
+    view.is(i, "\"") || view.is(i, "“") || view.is(i, "``") || view.is(i, "‘")
   }
 
   /// Whether a match that starts or ends with a number stands apart from
@@ -196,9 +210,17 @@ struct RangeMerger {
     var k = 0
     while k < found.count {
       let a = found[k]
-      if k + 1 < found.count, let merged = join(a, found[k + 1]) {
-        out.append(merged)
+      if k + 1 < found.count, var merged = join(a, found[k + 1]) {
         k += 2
+        // "from April to June in 2017": a year stated after the range holds for both ends
+        if k < found.count, let year = statedYear(found[k], after: merged),
+          let dated = join(a, found[k - 1], year: year)
+        {
+          merged = dated
+          merged.end = found[k].end
+          k += 1
+        }
+        out.append(merged)
       } else {
         out.append(a)
         k += 1
@@ -207,11 +229,28 @@ struct RangeMerger {
     return out
   }
 
-  private func join(_ a: DateExtractor.Found, _ b: DateExtractor.Found) -> DateExtractor.Found? {
+  /// The year of `c` when it is a bare year right after `range` and "in".
+  private func statedYear(_ c: DateExtractor.Found, after range: DateExtractor.Found) -> Int? {
+    guard c.rule == "date.year", c.resolution.granularity == "year", c.start == range.end + 1,
+      view.is(range.end, "in"), let day = c.resolution.startDay
+    else { return nil }
+    return day.year
+  }
+
+  private func join(
+    _ a: DateExtractor.Found, _ b: DateExtractor.Found, year: Int? = nil
+  ) -> DateExtractor.Found? {
     guard a.resolution.type == "date", b.resolution.type == "date",
-      let startA = a.resolution.startDay, var startB = b.resolution.startDay,
+      var startA = a.resolution.startDay, var startB = b.resolution.startDay,
       a.resolution.value != "PRESENT_REF"  // "now" ends ranges only ("between now and May")
     else { return nil }
+    if let year {
+      guard a.resolution.inferred == "year", b.resolution.inferred == "year",
+        Day.isValid(year, startA.month, startA.day), Day.isValid(year, startB.month, startB.day)
+      else { return nil }
+      startA = Day(year, startA.month, startA.day)
+      startB = Day(year, startB.month, startB.day)
+    }
     // "from next Monday to Friday": a bare weekday after a day follows it
     if b.rule == "date.weekday", a.resolution.granularity == "day", b.resolution.mod == nil,
       startB < startA, startA.ordinal - startB.ordinal < 7
@@ -233,17 +272,41 @@ struct RangeMerger {
     }
     var first = startA
     // "from May to Oct 2020": the stated year of the end holds for the start
-    if a.resolution.inferred == "year", b.resolution.inferred == nil,
+    // (and with no year stated, the start goes before the end: "between
+    // August and October", "from the middle of March to the end of September")
+    if a.resolution.inferred == "year", b.resolution.inferred == nil || !(startA < startB),
       Day.isValid(startB.year, startA.month, startA.day)
     {
       first = Day(startB.year, startA.month, startA.day)
       if !(first < startB) { first = Day(startB.year - 1, startA.month, startA.day) }
     }
+    // "from the middle of March", "until the end of June": a modified bound
+    // stands for the middle or the end of its period
+    first = Self.bound(first, a.resolution, end: false)
+    let last = Self.bound(startB, b.resolution, end: true)
     var r = a.resolution
     r.type = "range"
-    r.value = "\(first.iso)/\(startB.iso)"
+    r.value = "\(first.iso)/\(last.iso)"
     r.mod = nil
     r.granularity = a.resolution.granularity
     return DateExtractor.Found(start: start, end: b.end, rule: "range." + a.rule, resolution: r)
+  }
+
+  /// A range bound from the first day of its period: the period's middle
+  /// (`MID`) or, at the end of a range, the day after it (`END`).
+  static func bound(_ day: Day, _ r: Resolution, end: Bool) -> Day {
+    let months: Int
+    switch r.granularity {
+    case "month": months = 1
+    case "quarter": months = 3
+    case "year": months = 12
+    default: return day
+    }
+    let next = day.adding(months: months)
+    switch r.mod {
+    case "MID": return day.adding(days: (next.ordinal - day.ordinal) / 2)
+    case "END" where end: return next
+    default: return day
+    }
   }
 }
