@@ -2,7 +2,11 @@
 /// quarterly results "a year ago" is the year-ago quarter of the quarter
 /// under discussion; "the following year" follows the year last stated.
 enum ContextResolver {
-  static func apply(_ found: inout [DateExtractor.Found]) {
+  /// - Parameter anchor: the publication day; a quarter not yet over by then
+  ///   ("no estimate of the impact on fourth-quarter results" in October)
+  ///   does not replace a quarter already under discussion (a text that opens
+  ///   with it may report a fiscal quarter).
+  static func apply(_ found: inout [DateExtractor.Found], anchor: Day? = nil) {
     var quarter: (year: Int, q: Int)?
     var statedYear: Int?
     for k in found.indices {
@@ -27,7 +31,11 @@ enum ContextResolver {
         continue
       }
       guard let value = r.value, let y = leadingYear(value) else { continue }
-      if r.granularity == "quarter", let q = quarterNumber(value) { quarter = (y, q) }
+      if r.granularity == "quarter", let q = quarterNumber(value),
+        quarter == nil || anchor.map({ !($0 < Day(y, 3 * q - 2, 1).adding(months: 3)) }) ?? true
+      {
+        quarter = (y, q)
+      }
       if !r.anchored, r.inferred == nil, r.type == "date" || r.type == "datetime" {
         statedYear = y
       }

@@ -170,7 +170,7 @@ public struct DateExtractor: Sendable {
     }
     found = TimeCombiner(view: view).combine(found)
     found = RangeMerger(lexicon: lexicon, view: view).merge(found)
-    ContextResolver.apply(&found)
+    ContextResolver.apply(&found, anchor: anchor?.day)
     return found.map { hit in
       let range = TextRange(view.token(hit.start).range.start, view.token(hit.end - 1).range.end)
       let r = hit.resolution
