@@ -23906,9 +23906,14 @@ past/previous/last {count} {unit} => rel=-1
 the {count} next/coming/following {unit} => rel=1
 {count} past/previous/last {unit} => rel=-1
 the {count} past/previous/last {unit} => rel=-1
+next/coming/following {unit} => rel=1 count=1 units=H,MIN
+last/past/previous {unit} => rel=-1 count=1 units=H,MIN
 @example 2016-11-07 "I'll be out ⏩next 3 days⏪." => value=2016-11-08/2016-11-11 type=range
 @example 2018-08-30 "What happened in ⏩the 10 previous weeks⏪?" => value=2018-06-21/2018-08-30
 @example 2025-02-04 "Talks will go on for ⏩the next three days⏪." => value=P3D type=duration
+@example 2025-02-04 "The line is busy for the ⏩next hour⏪." => value=(2025-02-04T00:00,2025-02-04T01:00,PT1H)
+@example 2025-02-04 "What changed in ⏩the 10 past minutes⏪?" => value=(2025-02-03T23:50,2025-02-04T00:00,PT10M)
+@example 2025-02-04 "We will talk over ⏩the next couple weeks⏪." => value=P2W
 
 # ---- durations -----------------------------------------------------------------
 
@@ -23927,6 +23932,7 @@ the first/last/next/past/previous/latest/final/coming/initial {count} {unit}
 {count} {number:numerator} +/ +{number:denominator} {unit} => split=yes
 {count} {unit} and? ,? {count:count2} {unit:unit2}
 @example 2025-02-04 "The truce is set to last ⏩six weeks⏪." => value=P6W type=duration
+@example 2025-02-04 "The hearing shouldn't last ⏩two hours⏪." => value=PT2H type=duration
 @example 2025-02-04 "after ⏩more than 15 months⏪ of war" => value=P15M mod=MORE_THAN
 @example 2025-02-04 "a ⏩42-day⏪ ceasefire" => value=P42D
 @example 2025-02-04 "a ⏩three-year⏪ term" => value=P3Y
@@ -23996,12 +24002,13 @@ from/between {hour} {ampm}? to/and/until/till/through/thru/- {hour:hour2} {ampm:
 @never 2016-11-07 "Between 3 and 5 people were hurt."
 
 @rule time.range-bare resolve=time-range
-{clock} {ampm}? to/until/till/- {clock:clock2} {ampm:ampm2}? {timezone}? {part}?
-{clock} {ampm}? to/until/till/- {hour:hour2} {ampm:ampm2}? {timezone}? {part}?
-{hour} {ampm}? to/until/till/- {clock:clock2} {ampm:ampm2}? {timezone}? {part}?
-{hour} {ampm}? to/until/till/- {hour:hour2} {ampm:ampm2}? {timezone}? {part}?
+at? {clock} {ampm}? to/until/till/- {clock:clock2} {ampm:ampm2}? {timezone}? {part}?
+at? {clock} {ampm}? to/until/till/- {hour:hour2} {ampm:ampm2}? {timezone}? {part}?
+at? {hour} {ampm}? to/until/till/- {clock:clock2} {ampm:ampm2}? {timezone}? {part}?
+at? {hour} {ampm}? to/until/till/- {hour:hour2} {ampm:ampm2}? {timezone}? {part}?
 @example 2016-11-07 "Visits run ⏩10am-1pm⏪." => value=(T10:00,T13:00,PT3H)
 @example 2016-11-07 "The shop is closed ⏩2:00 - 2:30 pm on Tuesday⏪." => value=2016-11-08T14:00/2016-11-08T14:30
+@example 2016-11-07 "The desk is staffed ⏩at 9:00 - 9:45 am⏪." => value=(T09:00,T09:45,PT45M)
 @example 2016-11-07 "The band plays ⏩7 to 9 in the evening⏪." => value=(T19:00,T21:00,PT2H)
 @never 2016-11-07 "The team won 3-2 at home."
 
@@ -24161,7 +24168,7 @@ gmt | utc | est | edt | cst | cdt | pst | pdt | cet | cest | bst | local time | 
 @list number
 a | an => 1 article=yes
 one => 1
-two | a couple of | a couple | a pair of => 2
+two | a couple of | a couple | couple | a pair of => 2
 three => 3
 four => 4
 five => 5
@@ -24262,7 +24269,7 @@ from | between
 
 # Words after which "last" is a verb ("set to last six weeks").
 @list verb-before
-to | will | would | could | may | might | should | can | must | 'll | not | does | did | do
+to | will | would | could | may | might | should | can | must | 'll | not | does | did | do | n't | shouldn't | wouldn't | couldn't | won't | can't | cannot | didn't | doesn't | don't | mustn't
 
 """#),
     (

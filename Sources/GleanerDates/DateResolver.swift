@@ -588,14 +588,19 @@ struct DateResolver {
   /// Days or weeks next to the anchor: "next 3 days" = from tomorrow,
   /// "10 previous weeks" = up to the anchor, as an interval.
   func span(_ rule: DateRule, _ s: Slots) -> Resolution? {
-    guard let unit = s.entry("unit"), let count = s.number("count"), count >= 1,
-      count == count.rounded(),
-      let relative = s.entry("spanrel")?.number ?? rule.attribute("rel").flatMap({ Double($0) })
+    guard let unit = s.entry("unit"),
+      let count = s.number("count") ?? rule.attribute("count").flatMap({ Double($0) }),
+      count >= 1, count == count.rounded(),
+      let relative = s.entry("spanrel")?.number ?? rule.attribute("rel").flatMap({ Double($0) }),
+      count == 1 || unit.attribute("plural") == "yes"  // "13 last minute" is no span of 13
     else { return nil }
     let days: Int
     switch unit.attribute("letter") ?? unit.value {
     case "D": days = Int(count)
     case "W": days = 7 * Int(count)
+    case "H": return clockSpan(minutes: 60 * Int(count), past: relative < 0)
+    case "MIN", "M" where unit.attribute("time") == "yes":
+      return clockSpan(minutes: Int(count), past: relative < 0)
     default: return nil
     }
     var r = Resolution(type: "range", value: nil)
@@ -609,6 +614,24 @@ struct DateResolver {
     r.direction = past ? "past" : "future"
     r.granularity = "day"
     r.startDay = first
+    return r
+  }
+
+  /// Hours or minutes up to or from the anchor's time ("the next hour",
+  /// "the 5 past minutes"): a Recognizers-style tuple of both ends.
+  private func clockSpan(minutes: Int, past: Bool) -> Resolution? {
+    var r = Resolution(type: "range", value: nil)
+    guard let anchor else { return r }
+    func point(_ offset: Int) -> String {
+      let base = (anchor.hour ?? 0) * 60 + (anchor.minute ?? 0) + offset
+      let days = base >= 0 ? base / 1440 : (base - 1439) / 1440
+      return anchor.day.adding(days: days).iso + Self.clockText(base - days * 1440)
+    }
+    let (from, to) = past ? (point(-minutes), point(0)) : (point(0), point(minutes))
+    r.value = "(\(from),\(to),\(Self.clockDuration(minutes)))"
+    r.anchored = true
+    r.direction = past ? "past" : "future"
+    r.granularity = "time"
     return r
   }
 
