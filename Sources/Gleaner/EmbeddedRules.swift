@@ -23946,6 +23946,8 @@ the first/last/next/past/previous/latest/final/coming/initial {count} {unit}
 @example 2025-02-04 "It lasted ⏩2 hours and 15 minutes⏪." => value=PT2H15M
 @never 2025-02-04 "a 6-year-old boy"
 @never 2025-02-04 "It pays $1.76 a year."
+@never 2025-02-04 "The airline runs four flights a week."
+@example 2025-02-04 "The review could take as long as ⏩a month⏪." => value=P1M
 @never 2025-02-04 "talks on a second phase are planned"
 
 # A whole unit: "all week", "the whole month".

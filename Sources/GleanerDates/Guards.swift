@@ -95,7 +95,7 @@ enum Guards {
         // "$1.76 a year", "four flights a week"
         if slots.entry("count")?.attribute("article") == "yes", start > 0,
           view.isNumber(start - 1) || !lexicon.match(.number, view, at: start - 1).isEmpty
-            || view.isWord(start - 1) && view.text[start - 1].hasSuffix("s")
+            || view.isWord(start - 1) && Self.looksPlural(view.text[start - 1])
         {
           return false
         }
@@ -131,6 +131,12 @@ enum Guards {
       }
     }
     return true
+  }
+
+  /// Whether a word looks like a plural noun ("flights", not "as", "was", "this").
+  static func looksPlural(_ word: String) -> Bool {
+    word.utf8.count >= 4 && word.hasSuffix("s") && !word.hasSuffix("ss") && !word.hasSuffix("us")
+      && !word.hasSuffix("is") && !word.hasSuffix("'s")
   }
 
   /// Whether token `i` is an opening quotation mark.
