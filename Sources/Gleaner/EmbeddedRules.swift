@@ -23640,6 +23640,7 @@ the? {day} of? {month} ,? {year-words:year}
 
 @rule date.month-day resolve=calendar
 {weekday}? ,? {month} {day}
+{month} {day} ,? at? {hour} {count:minute} {ampm}?
 {month} , {ordinal:day}
 {weekday}? ,? the? {day} of? {month}
 {month} +{day}
@@ -23647,6 +23648,7 @@ the? {day} of? {month} ,? {year-words:year}
 @example 1989-10-25 "Results for the period ended ⏩Sept. 30⏪ were weak." => value=1989-09-30
 @example 2025-02-04 "The vote is on ⏩the 21st of March⏪." => value=2025-03-21
 @example 2025-02-04 "It ends ⏩Tuesday, April 8⏪." => value=2025-04-08
+@example 2025-02-04 "The flight leaves ⏩March third nine fifteen p.m.⏪" => value=2025-03-03T21:15
 
 # A day counted in this or the next month.
 @rule date.day-of-month resolve=calendar monthrel=0
@@ -23694,11 +23696,14 @@ the week {number:nth} of? {year}?
 the? week of/beginning/starting/commencing on? {month} {day} ,? {year}?
 the? week of/beginning/starting/commencing on? the? {day} of? {month} ,? {year}?
 the? week of/beginning/starting/commencing on? {holiday} {year}?
+w +/ +c {month} {day} ,? {year}?
+w +/ +c the? {day} of? {month} ,? {year}?
 {holiday} week {year}?
 {holiday} weekend {year}? => around=WE
 the? weekend of {holiday} {year}? => around=WE
 @example 2025-02-04 "A hearing is set for ⏩the week of March 6⏪." => value=2025-W10
 @example 2019-11-07 "Book a room for ⏩the week beginning February 4⏪." => value=2020-W06
+@example 2019-11-07 "Rota for ⏩w/c 10 February⏪ is out." => value=2020-W07
 @example 2021-11-09 "Book a flight for ⏩the weekend of Halloween⏪." => value=2021-W43-WE
 @example 2021-11-09 "Book a flight for ⏩Halloween weekend 2021⏪." => value=2021-W43-WE
 
@@ -23971,6 +23976,7 @@ for/within {unit}
 every/each {count}? {unit}
 every/each other {unit}
 once a/per/every {unit}
+any {unit} => units=W,WE,M,Y unit-form=singular
 {set-word}
 every/each {weekday} {part}?
 every/each {weekday} at? {clock} {ampm}?
@@ -23982,6 +23988,7 @@ every/each {weekday} at? {hour} {ampm}
 the? {day} of every/each month
 @example 2025-02-04 "They meet ⏩every Monday⏪." => value=XXXX-WXX-1 type=set
 @example 2025-02-04 "It is reviewed ⏩annually⏪." => value=P1Y type=set
+@example 2025-02-04 "Drop in ⏩any weekend⏪." => value=P1WE type=set
 @example 2025-02-04 "The paper comes out ⏩weekly⏪." => value=P1W
 @example 2025-02-04 "Rent is due on ⏩the 5th of every month⏪." => value=XXXX-XX-05
 @example 2025-02-04 "Lessons are on ⏩Thursdays at 5 pm⏪." => value=XXXX-WXX-4T17:00
