@@ -23740,6 +23740,10 @@ calendar year {year}
 @never 2025-02-04 "It cost $2019."
 @example 2025-02-04 "Sales ⏩later than 2020⏪ were weak." => value=2020 mod=AFTER
 @never 2025-02-04 "More than 2000 people marched."
+@example 2025-02-04 "He lost his unsuccessful ⏩2016⏪ campaign." => value=2016
+@never 2025-02-04 "The council passed Resolution 1701 unanimously."
+@never 2025-02-04 "The route covers 1200 km of coast."
+@never 2025-02-04 "The army sent 1500 soldiers."
 @example 1998-02-05 "Plans for ⏩the year two thousand⏪ grew." => value=2000
 
 # Fiscal and school years (TIMEX3 FY1989, SY2008).

@@ -53,7 +53,8 @@ enum Guards {
         // "the 1996 campaign": a year between a determiner and a noun
         if end < view.count, view.isWord(end), !view.breakBefore(end),
           lexicon.match(.yearFollower, view, at: end).isEmpty,
-          start == 0 || lexicon.match(.yearDeterminer, view, at: start - 1).isEmpty
+          start == 0 || lexicon.match(.yearDeterminer, view, at: start - 1).isEmpty,
+          !Self.yearBeforeNoun(view, start: start, end: end)
         {
           return false
         }
@@ -131,6 +132,24 @@ enum Guards {
       }
     }
     return true
+  }
+
+  /// Plural nouns without a final s: "2000 people" counts people.
+  static let irregularPlurals: Set<String> = [
+    "people", "police", "staff", "personnel", "children", "women", "feet", "cattle", "troops",
+    "crew", "more", "less", "units", "times",
+  ]
+
+  /// "his unsuccessful 1996 campaign", "predicting 1990 earnings": a year after a
+  /// lower-case word and before a singular noun (a count would have a plural:
+  /// "1900 prisoners"; a name a capital before: "Resolution 1701 says"; a
+  /// measure a short unit: "1200 km").
+  static func yearBeforeNoun(_ view: TokenView, start: Int, end: Int) -> Bool {
+    guard start > 0, view.isWord(start - 1), !view.token(start - 1).isCapitalized,
+      view.isNumber(start), end == start + 1, view.isWord(end)
+    else { return false }
+    let next = view.text[end].lowercased()
+    return next.utf8.count >= 4 && !looksPlural(next) && !irregularPlurals.contains(next)
   }
 
   /// Whether a word looks like a plural noun ("flights", not "as", "was", "this").
