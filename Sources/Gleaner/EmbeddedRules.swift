@@ -23710,6 +23710,8 @@ the? weekend of {holiday} {year}? => around=WE
 @rule date.year-range resolve=calendar-range type=range
 {year} +- +{year:year2}
 @example 2016-11-07 "The range is ⏩2014-2018⏪." => value=2014-01-01/2018-01-01
+@example 2016-11-07 "Prices fell ⏩between 2014 and 2018⏪." => value=2014-01-01/2018-01-01
+@example 2016-11-07 "Compare the figures from ⏩2014⏪ and 2018." => value=2014
 
 @rule date.month resolve=calendar guard=name,name-before,ambiguous
 {rel}? {month}
@@ -23785,9 +23787,13 @@ the? {half} of {year}
 the? {decade}
 {decade}
 the {decade-word}
+the? ' +{decade}
+the? ’ +{decade}
 @example "Growth in ⏩the 1990s⏪ was fast." => value=199 granularity=decade
 @example "in ⏩the mid-1990s⏪" => value=199 mod=MID
 @example "Crime fell through ⏩the seventies⏪." => value=197
+@example "Rents doubled in ⏩the '70s⏪." => value=197
+@example "It was built in ⏩the mid-'60s⏪." => value=196 mod=MID
 
 @rule date.century resolve=century
 the? {ordinal} century
@@ -24272,10 +24278,11 @@ about | nearly | some | over | than | almost | approximately | roughly | $ | €
 @list month-cue
 in | since | until | till | by | early | late | mid | mid- | last | next | this | of | during | through | from | to | between | and | before | after | on | end | beginning | each | every | or | than | that | whole | all | until | each | throughout
 
-# Ranges: two dates around a connector; `needs=opener` wants "between" first.
+# Ranges: two dates around a connector; `needs=opener` wants an opener first,
+# `needs=WORD` that opener ("from 2015 and 2016" is no range).
 @list range-connector
 to | until | till | through | thru | - | – | ~
-and => and needs=opener
+and => and needs=between
 
 @list range-opener
 from | between

@@ -291,7 +291,11 @@ struct RangeMerger {
     var start = a.start
     let opener = a.start > 0 ? lexicon.match(.rangeOpener, view, at: a.start - 1).first : nil
     if let opener, opener.0 == a.start { start = a.start - 1 }
-    if connector.1.attribute("needs") == "opener", opener == nil { return nil }
+    // `needs=opener`: any opener first; `needs=WORD`: that opener ("between ... and")
+    if let needs = connector.1.attribute("needs") {
+      guard opener != nil else { return nil }
+      if needs != "opener", !view.is(a.start - 1, needs) { return nil }
+    }
     if ["-", "–", "~"].contains(view.text[a.end]), !(view.glued(a.end) && view.glued(b.start)) {
       return nil
     }

@@ -266,9 +266,12 @@ struct PatternMatcher {
     case .yearWords:
       return yearWords(at: t)
     case .decade:
-      guard let int, int.digits == 4, int.value % 10 == 0, t + 1 < view.count else { return .none }
+      guard let int, int.value % 10 == 0, t + 1 < view.count else { return .none }
+      // "1990s", and "'80s" after an apostrophe (the 1900s)
+      let shortForm = int.digits == 2 && t > 0 && view.glued(t) && (view.is(t - 1, "'") || view.is(t - 1, "’"))
+      guard int.digits == 4 || shortForm else { return .none }
       if view.is(t + 1, "s") || view.is(t + 1, "'s") || view.is(t + 1, "’s") {
-        return Options(t + 2, Capture(number: Double(int.value), digits: 4))
+        return Options(t + 2, Capture(number: Double(int.value + (shortForm ? 1900 : 0)), digits: 4))
       }
       return .none
     }
