@@ -23509,8 +23509,8 @@ q3 => 3
 q4 => 4
 
 @list half
-first half => 1
-second half | last half => 2
+first half | h1 => 1
+second half | last half | h2 => 2
 
 # Holidays: MM-DD for fixed dates; MM-N-W for the Nth weekday W of month MM
 # (MM--N-W: the Nth last); easter+N for days after Easter Sunday.
@@ -23640,7 +23640,7 @@ the? {day} of? {month} ,? {year-words:year}
 
 @rule date.month-day resolve=calendar
 {weekday}? ,? {month} {day}
-{month} {day} ,? at? {hour} {count:minute} {ampm}?
+{month} {day} ,? at? {hour} {count:minute} {ampm}? => guard=spelled-time
 {month} , {ordinal:day}
 {weekday}? ,? the? {day} of? {month}
 {month} +{day}
@@ -23734,6 +23734,7 @@ the? weekend of {holiday} {year}? => around=WE
 @rule date.year resolve=calendar guard=year-noun
 {year}
 the year {year}
+the year of {year}
 the year {year-words:year}
 calendar year {year}
 @example 2025-02-04 "The war began in ⏩2019⏪." => value=2019
@@ -23747,6 +23748,7 @@ calendar year {year}
 @never 2025-02-04 "The route covers 1200 km of coast."
 @never 2025-02-04 "The army sent 1500 soldiers."
 @example 1998-02-05 "Plans for ⏩the year two thousand⏪ grew." => value=2000
+@example 2025-02-04 "Sales in ⏩the year of 2019⏪ fell." => value=2019
 
 # Fiscal and school years (TIMEX3 FY1989, SY2008).
 @rule date.fiscal-year resolve=calendar prefix=FY
@@ -23774,8 +23776,9 @@ the? {year}? fiscal? {ordinal:quarter} quarter of? {year}?
 
 @rule date.half resolve=calendar
 the? {half} of {year}
-{year} +- +h1/h2
+{year} +- +{half}
 @example 1989-10-25 "in ⏩the last half of 1989⏪" => value=1989-H2
+@example 2025-02-04 "Targets for ⏩2025-H2⏪ were cut." => value=2025-H2
 
 @rule date.season resolve=calendar guard=ambiguous
 {rel}? {season} {year}?
@@ -23809,6 +23812,7 @@ the? {ordinal} +- +century
 {relday} at? {clock} {ampm}? {timezone}?
 {relday} at? {hour} {ampm} {timezone}?
 {relday} at? {named-time}
+{relday} at? {hour} {count:minute} {ampm}? => guard=spelled-time
 at? {clock} {ampm}? {timezone}? {relday}
 at? {hour} {ampm} {timezone}? {relday}
 at? {named-time} {relday}
@@ -23818,6 +23822,8 @@ at? {named-time} {relday}
 @example 2025-02-04 "We meet ⏩tonight around 8⏪." => value=2025-02-04T20:00
 @example 2016-11-07 "I'll go back ⏩tomorrow 8:00am⏪" => value=2016-11-08T08:00 type=datetime
 @example 2025-02-04 "The office opens ⏩tomorrow pm⏪." => value=2025-02-05TAF
+@example 2025-02-04 "The ferry docks ⏩tomorrow at seven forty⏪." => value=2025-02-05T07:40
+@example 2025-02-04 "⏩Tomorrow⏪ two dozen trucks arrive." => value=2025-02-05
 
 @rule date.weekday resolve=weekday guard=name,ambiguous
 {rel}? {weekday} {part}?
@@ -23826,6 +23832,7 @@ at? {named-time} {relday}
 {rel}? {weekday} {part} at/around/about? {clock} {ampm}? {timezone}?
 {rel}? {weekday} {part} at/around/about {hour} {ampm}? {timezone}?
 {weekday} at? {named-time}
+{rel}? {weekday} at? {hour} {count:minute} {ampm}? => guard=name,ambiguous,spelled-time
 at? {clock} {ampm}? {timezone}? on? {rel}? {weekday}
 at? {hour} {ampm} {timezone}? on? {rel}? {weekday}
 {named-time} on? {weekday}
@@ -23843,6 +23850,7 @@ at? {hour} {ampm} {timezone}? on? {rel}? {weekday}
 @example 2025-02-04 "It happened ⏩Tuesday evening⏪." => value=2025-02-04TEV
 @example 2000-04-06 "It opens ⏩9 a.m. Tuesday⏪." => value=2000-04-04T09:00
 @never 2025-02-04 "He writes for the Sunday Times."
+@example 2025-02-04 "The court will sit ⏩Friday at nine thirty⏪." => value=2025-02-07T09:30
 
 # A year counted from the year the text last stated ("In 1995 ... the
 # following year"); from the publication year when the text stated none.
@@ -23932,7 +23940,7 @@ last/past/previous {unit} => rel=-1 count=1 units=H,MIN
 
 # ---- durations -----------------------------------------------------------------
 
-@rule duration.count resolve=duration guard=age,rate
+@rule duration.count resolve=duration guard=age,rate,unit-name
 {count} {unit}
 the {count} {unit}
 the {rel} {count} {unit}
@@ -23946,6 +23954,7 @@ the first/last/next/past/previous/latest/final/coming/initial {count} {unit}
 {count} {unit} and {fraction} => split=yes
 {count} {number:numerator} +/ +{number:denominator} {unit} => split=yes
 {count} {unit} and? ,? {count:count2} {unit:unit2}
+{count} to/or {count:upper} {unit}
 @example 2025-02-04 "The truce is set to last ⏩six weeks⏪." => value=P6W type=duration
 @example 2025-02-04 "The hearing shouldn't last ⏩two hours⏪." => value=PT2H type=duration
 @example 2025-02-04 "after ⏩more than 15 months⏪ of war" => value=P15M mod=MORE_THAN
@@ -23964,6 +23973,8 @@ the first/last/next/past/previous/latest/final/coming/initial {count} {unit}
 @never 2025-02-04 "The airline runs four flights a week."
 @example 2025-02-04 "The review could take as long as ⏩a month⏪." => value=P1M
 @never 2025-02-04 "talks on a second phase are planned"
+@never 2025-02-04 "He was interviewed on 60 Minutes."
+@example 2025-02-04 "Repairs take ⏩two to three weeks⏪." => value=P2W
 
 # A whole unit: "all week", "the whole month".
 # ("all day", "all night" are mostly manner, not length)

@@ -7,6 +7,8 @@
 /// - `name`: a bare month or weekday must not be part of a name: no capitalized
 ///   non-date word right after it ("Sunday Times") or before it ("Theresa May").
 /// - `after-in`: a part of the day right after "in" or "in the".
+/// - `spelled-time`: minutes spelled after an hour are 10 or more ("seven forty").
+/// - `unit-name`: a count and a capitalized unit mid-sentence is a name ("60 Minutes").
 /// - `discourse`: not one word opening a sentence or quote before a comma ("Now, he said").
 /// - `fraction`: a month and day in digits is no fraction ("1/2", "39 1/2", "3/4 of").
 /// - `ambiguous`: a month marked `ambiguous=yes` ("may", "march") needs a capital
@@ -60,6 +62,16 @@ enum Guards {
         }
         // (a modifier's last word is no count cue: "later than 2020")
         if start > 0, !modified, !lexicon.match(.countCue, view, at: start - 1).isEmpty {
+          return false
+        }
+      case "spelled-time":
+        // "tomorrow at seven forty", not "Tuesday two dozen trucks"
+        if let minute = slots.int("minute"), minute < 10 { return false }
+      case "unit-name":
+        // "60 Minutes", "48 Hours": a count and a capitalized unit mid-sentence is a name
+        if end - start == 2, view.isNumber(start), view.isWord(end - 1),
+          view.token(end - 1).isCapitalized, !view.token(start).startsSentence
+        {
           return false
         }
       case "discourse":
