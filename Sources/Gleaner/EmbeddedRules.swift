@@ -23861,6 +23861,22 @@ that year | the same year => rel=0
 @example 2025-02-04 "He moved there in 2015 and ⏩the following year⏪ he married." => value=2016 anchor=text
 @example 2025-02-04 "It opened in June 2019 and closed ⏩later that year⏪." => value=2019 mod=END
 
+# A day counted from the day the text last named ("They met on Monday and
+# signed ⏩the next day⏪" = Tuesday); from the publication date when it named none.
+# ("the day before/after" stand alone only: "the day before the vote" hangs on an event)
+@rule date.text-day resolve=period context=day unit=D
+the next/following day => rel=1
+the next/following {part-word:part} => rel=1
+the previous/preceding day => rel=-1
+the previous/preceding {part-word:part} => rel=-1
+the day after => rel=1 guard=clause-end
+the day before => rel=-1 guard=clause-end
+the same day | that same day => rel=0
+@example 2025-02-04 "They met on Monday and signed the deal ⏩the next day⏪." => value=2025-02-04 anchor=text
+@example 2025-02-04 "He was arrested on Jan. 3 and charged ⏩the following morning⏪." => value=2025-01-04TMO
+@example 2025-02-04 "What is planned for ⏩the day after⏪?" => value=2025-02-05
+@never 2025-02-04 "Polls closed the day before the vote count."
+
 # Quarterly results: the quarter under discussion (the last one the text
 # named, else the last quarter completed before publication) and the same
 # quarter a year before.

@@ -1,6 +1,7 @@
 /// Resolves mentions that lean on an earlier date of the same text: in
 /// quarterly results "a year ago" is the year-ago quarter of the quarter
-/// under discussion; "the following year" follows the year last stated.
+/// under discussion; "the following year" follows the year last stated;
+/// "the next day" follows the day last named.
 enum ContextResolver {
   /// - Parameter anchor: the publication day; a quarter not yet over by then
   ///   ("no estimate of the impact on fourth-quarter results" in October)
@@ -9,6 +10,7 @@ enum ContextResolver {
   static func apply(_ found: inout [DateExtractor.Found], anchor: Day? = nil) {
     var quarter: (year: Int, q: Int)?
     var statedYear: Int?
+    var lastDay: Day?
     for k in found.indices {
       let r = found[k].resolution
       if let context = r.context {
@@ -21,6 +23,15 @@ enum ContextResolver {
           found[k].resolution.granularity = "quarter"
           found[k].resolution.startDay = Day(y, 3 * q - 2, 1)
           found[k].resolution.anchoredToText = true
+        case .day:
+          guard let base = lastDay, let value = r.value else { continue }
+          let d = base.adding(days: context.shift)
+          // keep a part of the day: "the next morning" = 2025-02-05TMO
+          let part = value.firstIndex(of: "T").map { String(value[$0...]) } ?? ""
+          found[k].resolution.value = d.iso + part
+          found[k].resolution.startDay = d
+          found[k].resolution.anchoredToText = true
+          lastDay = d
         case .year:
           guard let base = statedYear else { continue }
           let y = base + context.shift
@@ -29,6 +40,11 @@ enum ContextResolver {
           found[k].resolution.anchoredToText = true
         }
         continue
+      }
+      if let d = r.startDay, r.type == "date" || r.type == "datetime",
+        ["day", "part-of-day", "time"].contains(r.granularity ?? "")
+      {
+        lastDay = d
       }
       guard let value = r.value, let y = leadingYear(value) else { continue }
       if r.granularity == "quarter", let q = quarterNumber(value),

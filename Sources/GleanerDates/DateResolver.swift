@@ -36,6 +36,8 @@ struct TextContext: Sendable {
     case quarter
     /// The year last stated ("the following year", "later that year").
     case year
+    /// The day last named ("On Monday ... the next day", "the following morning").
+    case day
   }
   var kind: Kind
   /// Years added to the context's year.
@@ -474,6 +476,9 @@ struct DateResolver {
     var r = Resolution(type: baseType(rule), value: nil)
     if rule.attribute("context") == "year", unit == "Y" {
       r.context = TextContext(kind: .year, shift: relative)
+    }
+    if rule.attribute("context") == "day", unit == "D" {
+      r.context = TextContext(kind: .day, shift: relative)
     }
     guard let anchor else { return r }
     let a = anchor.day

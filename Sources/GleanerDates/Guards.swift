@@ -7,6 +7,7 @@
 /// - `name`: a bare month or weekday must not be part of a name: no capitalized
 ///   non-date word right after it ("Sunday Times") or before it ("Theresa May").
 /// - `after-in`: a part of the day right after "in" or "in the".
+/// - `clause-end`: no word right after the match ("the day after?").
 /// - `spelled-time`: minutes spelled after an hour are 10 or more ("seven forty").
 /// - `unit-name`: a count and a capitalized unit mid-sentence is a name ("60 Minutes").
 /// - `discourse`: not one word opening a sentence or quote before a comma ("Now, he said").
@@ -62,6 +63,11 @@ enum Guards {
         }
         // (a modifier's last word is no count cue: "later than 2020")
         if start > 0, !modified, !lexicon.match(.countCue, view, at: start - 1).isEmpty {
+          return false
+        }
+      case "clause-end":
+        // "what is planned for the day after?": nothing hangs on the match
+        if end < view.count, view.isWord(end) || view.isNumber(end), !view.breakBefore(end) {
           return false
         }
       case "spelled-time":
