@@ -23643,10 +23643,12 @@ the? {day} of? {month} ,? {year-words:year}
 {month} {day} ,? at? {hour} {count:minute} {ampm}? => guard=spelled-time
 {month} , {ordinal:day}
 {weekday}? ,? the? {day} of? {month}
+{rel} the? {day} of {month}
 {month} +{day}
 @example 2025-02-04 "The ceasefire came into force on ⏩January 19⏪ after months of war." => value=2025-01-19 inferred=year anchor=published
 @example 1989-10-25 "Results for the period ended ⏩Sept. 30⏪ were weak." => value=1989-09-30
 @example 2025-02-04 "The vote is on ⏩the 21st of March⏪." => value=2025-03-21
+@example 2025-05-20 "The launch is on ⏩next 6th of April⏪." => value=2026-04-06
 @example 2025-02-04 "It ends ⏩Tuesday, April 8⏪." => value=2025-04-08
 @example 2025-02-04 "The flight leaves ⏩March third nine fifteen p.m.⏪" => value=2025-03-03T21:15
 
@@ -24084,13 +24086,17 @@ at/by/from/until/till/around/about/before/after {clock} {ampm}? {timezone}?
 at/by/from/until/till/around/about/before/after {hour} {ampm} {timezone}?
 {clock} {part}
 {hour} o'clock/oclock
-at {hour} {part}
+at {hour} in the {part-word:part}
+at {hour} at {part-word:part}
 {part-word:part} at/around/about {clock} {ampm}?
 {part-word:part} at/around/about {hour} {ampm}?
 @example 2025-02-04 "The vote opens ⏩at 10:30 a.m. local time⏪." => value=T10:30 type=time
 @example 2025-02-04 "The talks began ⏩at 14:00 GMT⏪." => value=T14:00
 @example 2025-02-04 "Lunch is at ⏩noon⏪." => value=T12:00
 @example 2025-02-04 "They will call in the ⏩afternoon at 4⏪." => value=T16:00
+@example 2025-02-04 "The convoy left ⏩at 4 in the morning⏪." => value=T04:00
+@example 2025-02-04 "The blast came ⏩at 11 at night⏪." => value=T23:00
+@never 2025-02-04 "She spoke at 2 morning rallies."
 @never 2025-02-04 "Chelsea won the match, the final score read 10:30 after extra time."
 @never 2025-02-04 "Call 555-1212 for details."
 
