@@ -23948,11 +23948,12 @@ the {count} next/coming/following {unit} => rel=1
 {count} past/previous/last {unit} => rel=-1
 the {count} past/previous/last {unit} => rel=-1
 next/coming/following {unit} => rel=1 count=1 units=H,MIN
-last/past/previous {unit} => rel=-1 count=1 units=H,MIN
+last/past/previous {unit} => rel=-1 count=1 units=H,MIN not-after=the,at,until,till
 @example 2016-11-07 "I'll be out ⏩next 3 days⏪." => value=2016-11-08/2016-11-11 type=range
 @example 2018-08-30 "What happened in ⏩the 10 previous weeks⏪?" => value=2018-06-21/2018-08-30
 @example 2025-02-04 "Talks will go on for ⏩the next three days⏪." => value=P3D type=duration
 @example 2025-02-04 "The line is busy for the ⏩next hour⏪." => value=(2025-02-04T00:00,2025-02-04T01:00,PT1H)
+@never 2025-02-04 "They will wait until the last minute."
 @example 2025-02-04 "What changed in ⏩the 10 past minutes⏪?" => value=(2025-02-03T23:50,2025-02-04T00:00,PT10M)
 @example 2025-02-04 "We will talk over ⏩the next couple weeks⏪." => value=P2W
 
@@ -24292,7 +24293,7 @@ after | later than | post- => AFTER with=calendar
 # Cue words for the tense of a sentence: a relative date in it looks back
 # (past) or forward (future). Words ending in -ed count as past.
 @list tense
-will | 'll | shall | is to | are to | was to | is due to | are due to | going to | set to | scheduled | expected | plans to | plan to | planning to | planned to | intends | intend to | intending to | hopes | next | would => future
+will | 'll | shall | is to | are to | was to | is due to | are due to | going to | set to | scheduled | expected | plans to | plan to | planning to | planned to | intends | intend to | intending to | hopes | next | would | wouldn't | won't => future
 said | says | was | were | had | did | met | began | came | went | took | made | told | gave | held | left | won | lost | fell | rose | saw | got | ago | last | spoke | wrote | sold | bought | paid | ran | became | brought | sent | kept | felt | found | thought | knew | meant | put | set off | struck | hit | shot | killed | led => past
 
 # Words that may follow a bare year ("in 1990 and", "since 2019 when").
