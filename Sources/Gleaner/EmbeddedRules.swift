@@ -24009,6 +24009,7 @@ the {rel} {unit}
 for/within {unit}
 @example 2025-02-04 "in ⏩the coming days⏪" => value=PXD
 @example 2025-02-04 "⏩hours-long⏪ talks" => value=PTXH
+@example 2025-02-04 "The feud went on ⏩for centuries⏪." => value=PXC
 
 # ---- sets ----------------------------------------------------------------------
 
@@ -24134,7 +24135,8 @@ coming | upcoming | this coming | this upcoming | the coming => 0
 this | current | the current | present | full | the full => 0
 latest | the latest | most recent | the most recent => -1
 
-# Units: the TIMEX3 letter (value), `factor` for multiples, `time=yes` for
+# Units: the TIMEX3 letter (value), `factor` for multiples (`vague-letter`
+# with an unknown count, as TimeBank writes it: "centuries" = PXC), `time=yes` for
 # PT durations, `plural` for the plural form, `bare=no` where "a UNIT" is not a
 # duration ("a second phase").
 @list unit
@@ -24158,10 +24160,10 @@ quarter => Q letter=M factor=3 granularity=quarter
 quarters => Q letter=M factor=3 granularity=quarter plural=yes
 year | yr => Y granularity=year
 years | yrs => Y granularity=year plural=yes
-decade => DE letter=Y factor=10 granularity=decade
-decades => DE letter=Y factor=10 granularity=decade plural=yes
-century => C letter=Y factor=100 granularity=century
-centuries => C letter=Y factor=100 granularity=century plural=yes
+decade => DE letter=Y factor=10 granularity=decade vague-letter=E
+decades => DE letter=Y factor=10 granularity=decade plural=yes vague-letter=E
+century => C letter=Y factor=100 granularity=century vague-letter=C
+centuries => C letter=Y factor=100 granularity=century plural=yes vague-letter=C
 hour | hr => H time=yes granularity=time
 hours | hrs => H time=yes granularity=time plural=yes
 minute | min => MIN letter=M time=yes granularity=time

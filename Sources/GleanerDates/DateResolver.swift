@@ -644,7 +644,9 @@ struct DateResolver {
 
   private func durationValue(_ count: Double?, _ unit: LexEntry) -> String {
     let factor = Double(unit.attribute("factor") ?? "1") ?? 1
-    let letter = unit.attribute("letter") ?? unit.value
+    var letter = unit.attribute("letter") ?? unit.value
+    // an unknown count of a multiple unit keeps its own letter: "centuries" = PXC
+    if count == nil, let vague = unit.attribute("vague-letter") { letter = vague }
     let isTime = unit.attribute("time") == "yes"
     let amount = count.map { Format.count($0 * factor) } ?? "X"
     return "P" + (isTime ? "T" : "") + amount + letter
