@@ -23667,6 +23667,10 @@ the? {day} day of {rel:monthrel} month
 @example 2019-07-19 "Coffee on ⏩Wednesday the thirty first⏪?" => value=2019-07-31
 
 @rule date.day-range resolve=calendar-range type=range
+{month-num} +/ +{day-num} +/ +{year} +- +{month-num:month2} +/ +{day-num:day2} +/ +{year:year2}
+{month-num} +- +{day-num} +- +{year} +- +{month-num:month2} +- +{day-num:day2} +- +{year:year2}
+{day-num} +/ +{month-num} +/ +{year} +- +{day-num:day2} +/ +{month-num:month2} +/ +{year:year2}
+{month-num} +/ +{day-num} +- +{month-num:month2} +/ +{day-num:day2} +/ +{year}
 {day-num} +- +{day-num:day2} {month} {year}?
 from? the? {day} to/through/thru/till/until the? {day:day2} of? {month} ,? {year}?
 from? {month} the? {day} to/through/thru/till/until the? {day:day2} ,? {year}?
@@ -23675,6 +23679,9 @@ between {month} the? {day} and the? {day:day2} ,? {year}?
 {month} {day-num} +- +{day-num:day2} ,? {year}?
 {month} {day} +- +{month:month2} {day:day2} ,? {year}?
 @example 2025-02-04 "The summit runs ⏩19-21 January⏪." => value=2025-01-19/2025-01-21 type=range
+@example 2025-02-04 "Leave: ⏩3/10/2025-3/14/2025⏪." => value=2025-03-10/2025-03-14
+@example 2025-02-04 "Leave: ⏩24/12/2025-2/1/2026⏪." => value=2025-12-24/2026-01-02
+@example 2025-02-04 "The audit covers ⏩11/1-12/15/2024⏪." => value=2024-11-01/2024-12-15
 @example 2025-02-04 "I am away ⏩from the ninth till the twelfth of March⏪." => value=2025-03-09/2025-03-12
 @example 2025-02-04 "I am away ⏩March ninth through 12th⏪." => value=2025-03-09/2025-03-12
 @example 2025-02-04 "Rounds will take place on ⏩June 12⏪ and 19." => value=2025-06-12 type=date

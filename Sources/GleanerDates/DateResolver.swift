@@ -371,8 +371,8 @@ struct DateResolver {
 
   func calendarRange(_ rule: DateRule, _ s: Slots) -> Resolution? {
     var r = Resolution(type: "range", value: nil)
-    let month = s.entry("month")?.number.map { Int($0) }
-    let month2 = s.entry("month2")?.number.map { Int($0) } ?? month
+    let month = s.entry("month")?.number.map { Int($0) } ?? s.int("month-num")
+    let month2 = s.entry("month2")?.number.map { Int($0) } ?? s.int("month2") ?? month
     if let y1 = s.int("year"), let y2 = s.int("year2"), month == nil {
       guard y2 > y1 else { return nil }
       r.value = "\(Format.year(y1))-01-01/\(Format.year(y2))-01-01"
@@ -394,9 +394,11 @@ struct DateResolver {
       r.anchored = true
       r.direction = direction
     }
-    guard let y, Day.isValid(y, month, d1), Day.isValid(y, month2, d2) else { return nil }
+    // "10/1/2018-10/7/2018": each end may state its own year
+    let y2 = s.int("year2") ?? y
+    guard let y, let y2, Day.isValid(y, month, d1), Day.isValid(y2, month2, d2) else { return nil }
     let a = Day(y, month, d1)
-    let b = Day(y, month2, d2)
+    let b = Day(y2, month2, d2)
     guard a < b else { return nil }
     r.value = "\(a.iso)/\(b.iso)"
     r.granularity = "day"
