@@ -23574,9 +23574,11 @@ nineties => 1990
 
 @rule date.iso resolve=calendar
 {year} +- +{month-num} +- +{day-num}
+{weekday} ,? {year} +- +{month-num} +- +{day-num}
 {year} +/ +{month-num} +/ +{day-num}
 {year} +/ +{month} +/ +{day-num}
 @example "It was signed on ⏩2025-01-19⏪." => value=2025-01-19 type=date
+@example "It was signed on ⏩Sunday 2025-1-19⏪." => value=2025-01-19
 @never "Call +86 138-2010-2015 for details."
 
 # Day and month written as numbers: month first (01/19/2025) unless the first
@@ -23645,11 +23647,13 @@ the? {day} of? {month} ,? {year-words:year}
 {weekday}? ,? the? {day} of? {month}
 {rel} the? {day} of {month}
 {month} +{day}
+{rel}? {weekday} +- +{month} +- +{day-num}
 @example 2025-02-04 "The ceasefire came into force on ⏩January 19⏪ after months of war." => value=2025-01-19 inferred=year anchor=published
 @example 1989-10-25 "Results for the period ended ⏩Sept. 30⏪ were weak." => value=1989-09-30
 @example 2025-02-04 "The vote is on ⏩the 21st of March⏪." => value=2025-03-21
 @example 2025-05-20 "The launch is on ⏩next 6th of April⏪." => value=2026-04-06
 @example 2025-02-04 "It ends ⏩Tuesday, April 8⏪." => value=2025-04-08
+@example 2025-02-04 "Call me ⏩this Friday-Feb-7⏪." => value=2025-02-07
 @example 2025-02-04 "The flight leaves ⏩March third nine fifteen p.m.⏪" => value=2025-03-03T21:15
 
 # A day counted in this or the next month.
