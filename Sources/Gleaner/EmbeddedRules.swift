@@ -23760,6 +23760,7 @@ calendar year {year}
 @never 2025-02-04 "The council passed Resolution 1701 unanimously."
 @never 2025-02-04 "The route covers 1200 km of coast."
 @never 2025-02-04 "The army sent 1500 soldiers."
+@never 2025-02-04 "The fund raised 1200 million euros."
 @example 1998-02-05 "Plans for ⏩the year two thousand⏪ grew." => value=2000
 @example 2025-02-04 "Sales in ⏩the year of 2019⏪ fell." => value=2019
 

@@ -155,7 +155,10 @@ enum Guards {
   /// Plural nouns without a final s: "2000 people" counts people.
   static let irregularPlurals: Set<String> = [
     "people", "police", "staff", "personnel", "children", "women", "feet", "cattle", "troops",
-    "crew", "more", "less", "units", "times",
+    "crew", "more", "less", "units", "times", "million", "billion", "trillion", "thousand",
+    "hundred", "percent", "cent", "metric", "square", "cubic", "yuan", "euro", "sterling",
+    "head", "strong", "other", "others", "each", "apiece", "kilometre", "kilometer", "meter",
+    "metre", "foot", "mile", "pound", "dollar",
   ]
 
   /// "his unsuccessful 1996 campaign", "predicting 1990 earnings": a year after a
