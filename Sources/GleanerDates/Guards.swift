@@ -158,7 +158,7 @@ enum Guards {
     "crew", "more", "less", "units", "times", "million", "billion", "trillion", "thousand",
     "hundred", "percent", "cent", "metric", "square", "cubic", "yuan", "euro", "sterling",
     "head", "strong", "other", "others", "each", "apiece", "kilometre", "kilometer", "meter",
-    "metre", "foot", "mile", "pound", "dollar",
+    "metre", "foot", "mile", "pound", "dollar", "local",
   ]
 
   /// "his unsuccessful 1996 campaign", "predicting 1990 earnings": a year after a
