@@ -24057,11 +24057,14 @@ from/between {clock} {ampm}? to/and/until/till/through/thru/- {clock:clock2} {am
 from/between {clock} {ampm}? to/and/until/till/through/thru/- {hour:hour2} {ampm:ampm2}? {timezone}? {part}?
 from/between {hour} {ampm}? to/and/until/till/through/thru/- {clock:clock2} {ampm:ampm2}? {timezone}? {part}?
 from/between {hour} {ampm}? to/and/until/till/through/thru/- {hour:hour2} {ampm:ampm2}? {timezone}? {part}?
+from/between {hour} {count:minute} {ampm}? to/and/until/till {hour:hour2} {count:minute2} {ampm:ampm2}? {timezone}? {part}?
 @example 2016-11-07 "The office is open ⏩from 9:30 to 5 pm⏪." => value=(T09:30,T17:00,PT7H30M) type=range
 @example 2016-11-07 "We meet ⏩between 2:20 and 3pm⏪." => value=(T14:20,T15:00,PT40M)
 @example 2016-11-09 "We meet ⏩between 3 and 5 on Friday⏪." => value=2016-11-11T03:00/2016-11-11T05:00
 @never 2016-11-07 "Prices rose from 3 to 5 percent."
 @never 2016-11-07 "Between 3 and 5 people were hurt."
+@example 2016-11-07 "The desk is open ⏩from nine fifteen to ten thirty⏪." => value=(T09:15,T10:30,PT1H15M)
+@never 2016-11-07 "Between three hundred and four thousand people came."
 
 @rule time.range-bare resolve=time-range
 at? {clock} {ampm}? to/until/till/- {clock:clock2} {ampm:ampm2}? {timezone}? {part}?

@@ -867,6 +867,11 @@ struct DateResolver {
         minute = clock.minute ?? 0
       } else if let h = s.int("hour" + suffix) {
         hour = h
+        // spelled minutes: "two forty five"
+        if let m = s.int("minute" + suffix) {
+          guard (10..<60).contains(m) else { return nil }
+          minute = m
+        }
       } else {
         return nil
       }
@@ -891,7 +896,7 @@ struct DateResolver {
     if b.meridiem == nil, end < start, end < 12 * 60, end + 12 * 60 > start { end += 12 * 60 }
     guard start < end else { return nil }
     let bare = !s.has("clock") && !s.has("clock2") && a.meridiem == nil && b.meridiem == nil
-      && part == nil
+      && part == nil && !s.has("minute") && !s.has("minute2")
     if bare && rule.attribute("opened") != "yes" { return nil }
     var r = Resolution(type: "range", value: nil)
     r.value = "(\(Self.clockText(start)),\(Self.clockText(end)),\(Self.clockDuration(end - start)))"
