@@ -23971,7 +23971,7 @@ last/past/previous {unit} => rel=-1 count=1 units=H,MIN not-after=the,at,until,t
 
 # ---- durations -----------------------------------------------------------------
 
-@rule duration.count resolve=duration guard=age,rate,unit-name
+@rule duration.count resolve=duration guard=age,rate,unit-name,someday
 {count} {unit}
 the {count} {unit}
 the {rel} {count} {unit}
@@ -24005,6 +24005,8 @@ the first/last/next/past/previous/latest/final/coming/initial {count} {unit}
 @example 2025-02-04 "The review could take as long as ⏩a month⏪." => value=P1M
 @never 2025-02-04 "talks on a second phase are planned"
 @never 2025-02-04 "He was interviewed on 60 Minutes."
+@never 2025-02-04 "She hopes to one day lead the party."
+@example 2025-02-04 "The strike lasted ⏩one day⏪." => value=P1D
 @example 2025-02-04 "Repairs take ⏩two to three weeks⏪." => value=P2W
 
 # A whole unit: "all week", "the whole month".

@@ -7,6 +7,7 @@
 /// - `name`: a bare month or weekday must not be part of a name: no capitalized
 ///   non-date word right after it ("Sunday Times") or before it ("Theresa May").
 /// - `after-in`: a part of the day right after "in" or "in the".
+/// - `someday`: "one day" after a subject or modal and before a verb is "some day".
 /// - `clause-end`: no word right after the match ("the day after?").
 /// - `spelled-time`: minutes spelled after an hour are 10 or more ("seven forty").
 /// - `unit-name`: a count and a capitalized unit mid-sentence is a name ("60 Minutes").
@@ -63,6 +64,13 @@ enum Guards {
         }
         // (a modifier's last word is no count cue: "later than 2020")
         if start > 0, !modified, !lexicon.match(.countCue, view, at: start - 1).isEmpty {
+          return false
+        }
+      case "someday":
+        // "hopes to one day lead", "he could one day win": "one day" as "some day"
+        if end == start + 2, view.is(start, "one"), view.is(start + 1, "day"), start > 0,
+          Self.somedayBefore.contains(view.text[start - 1].lowercased()), view.isWord(end)
+        {
           return false
         }
       case "clause-end":
@@ -151,6 +159,12 @@ enum Guards {
     }
     return true
   }
+
+  /// Words before "one day" meaning "some day" ("he could one day win").
+  static let somedayBefore: Set<String> = [
+    "he", "she", "they", "we", "i", "you", "it", "who", "will", "would", "could", "might", "may",
+    "can", "should", "must", "shall", "to",
+  ]
 
   /// Plural nouns without a final s: "2000 people" counts people.
   static let irregularPlurals: Set<String> = [
