@@ -23648,12 +23648,14 @@ the? {day} of? {month} ,? {year-words:year}
 {rel} the? {day} of {month}
 {month} +{day}
 {rel}? {weekday} +- +{month} +- +{day-num}
+{rel} {weekday} ,? {month} {day}
 @example 2025-02-04 "The ceasefire came into force on ⏩January 19⏪ after months of war." => value=2025-01-19 inferred=year anchor=published
 @example 1989-10-25 "Results for the period ended ⏩Sept. 30⏪ were weak." => value=1989-09-30
 @example 2025-02-04 "The vote is on ⏩the 21st of March⏪." => value=2025-03-21
 @example 2025-05-20 "The launch is on ⏩next 6th of April⏪." => value=2026-04-06
 @example 2025-02-04 "It ends ⏩Tuesday, April 8⏪." => value=2025-04-08
 @example 2025-02-04 "Call me ⏩this Friday-Feb-7⏪." => value=2025-02-07
+@example 2025-02-04 "The vote is ⏩this coming Sunday, February 9⏪." => value=2025-02-09
 @example 2025-02-04 "The flight leaves ⏩March third nine fifteen p.m.⏪" => value=2025-03-03T21:15
 
 # A day counted in this or the next month.
