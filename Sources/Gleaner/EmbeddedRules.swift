@@ -23784,11 +23784,14 @@ the year {count:yearhigh} {count:yearlow}
 @rule date.quarter resolve=calendar
 the? {year}? fiscal? {ordinal:quarter} +- +quarter
 the? {year}? fiscal? {ordinal:quarter} quarter of? {year}?
+the? {year}? fiscal +- +{ordinal:quarter} quarter of? {year}?
+the? {year}? fiscal +- +{ordinal:quarter} +- +quarter
 {quarter} {year}?
 {year} +- +{quarter}
 {year} {quarter}
 @example 1989-10-25 "Its ⏩third-quarter⏪ profit fell." => value=1989-Q3
 @example 1989-10-25 "In ⏩the third quarter of 1984⏪ it grew." => value=1984-Q3
+@example 1989-10-25 "Profit rose in ⏩the fiscal-second quarter⏪." => value=1989-Q2
 
 @rule date.half resolve=calendar
 the? {half} of {year}
