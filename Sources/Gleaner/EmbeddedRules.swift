@@ -23886,6 +23886,7 @@ that year | the same year => rel=0
 @rule date.text-day resolve=period context=day unit=D
 the next/following day => rel=1
 the next/following {part-word:part} => rel=1
+next {part-word:part} => rel=1
 the previous/preceding day => rel=-1
 the previous/preceding {part-word:part} => rel=-1
 the day after => rel=1 guard=clause-end
@@ -23894,6 +23895,7 @@ the same day | that same day => rel=0
 @example 2025-02-04 "They met on Monday and signed the deal ⏩the next day⏪." => value=2025-02-04 anchor=text
 @example 2025-02-04 "He was arrested on Jan. 3 and charged ⏩the following morning⏪." => value=2025-01-04TMO
 @example 2025-02-04 "What is planned for ⏩the day after⏪?" => value=2025-02-05
+@example 2025-02-04 "We meet ⏩next evening between 8 and 9⏪." => value=2025-02-05T20:00/2025-02-05T21:00
 @never 2025-02-04 "Polls closed the day before the vote count."
 
 # Quarterly results: the quarter under discussion (the last one the text
