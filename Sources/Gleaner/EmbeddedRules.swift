@@ -23939,8 +23939,11 @@ end of week | eow => unit=W mod=END
 @example 2025-02-04 "The report is due by ⏩EOY⏪." => value=2025 mod=END
 
 # In a text about quarterly results, "a year ago" is the year-ago quarter.
+# Days and weeks "earlier" / "later" count from the day the text last named
+# ("On March 3 ... two days later" = March 5), else from publication.
 @rule date.ago resolve=offset direction=past granularity=unit context=quarter
-{count} {unit} ago/earlier
+{count} {unit} ago
+{count} {unit} earlier => from-text=yes
 {count} {unit} or so ago
 @example 2025-02-04 "He left ⏩two days ago⏪." => value=2025-02-02
 @example 1989-10-25 "Profit rose from ⏩a year earlier⏪." => value=1988
@@ -23951,11 +23954,14 @@ end of week | eow => unit=W mod=END
 # sentence it is a length of time ("the second letter in two weeks was sent").
 @rule date.later resolve=offset direction=future
 in {count} {unit} => past=duration
-{count} {unit} later/hence
+{count} {unit} later => from-text=yes
+{count} {unit} hence
 {count} {unit} from now
 @example 2025-02-04 "Talks resume ⏩in three weeks⏪." => value=2025-02-25
 @example 2018-07-05 "I will leave ⏩in two months⏪" => value=2018-09-05
 @example 2025-02-04 "Prices doubled ⏩in three years⏪." => value=P3Y type=duration
+@example 2025-02-04 "He was arrested on Jan. 3 and freed ⏩two days later⏪." => value=2025-01-05 anchor=text
+@example 2025-02-04 "We will decide ⏩three days later⏪." => value=2025-02-07
 
 # Days or weeks just before or after the publication date, without "the"
 # ("the next three days" is a duration): an interval.

@@ -554,6 +554,12 @@ struct DateResolver {
     }
     let a = anchor.day
     let unitGranularity = rule.attribute("granularity") == "unit"
+    // "two days later": from the day the text last named, when there is one
+    if rule.attribute("from-text") == "yes",
+      unitEntry.value == "D" || unitEntry.value == "W" && !unitGranularity
+    {
+      r.context = TextContext(kind: .day, shift: unitEntry.value == "W" ? 7 * n : n)
+    }
     switch unitEntry.value {
     case "D":
       withTime(a.adding(days: n), Slots(), &r)
