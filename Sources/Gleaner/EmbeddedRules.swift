@@ -24032,9 +24032,11 @@ the whole/entire {unit}
 
 @rule duration.vague resolve=duration unit-form=plural
 the {rel} {unit}
+the first/early/final/opening/closing {unit}
 {unit} +- +long
 for/within {unit}
 @example 2025-02-04 "in ⏩the coming days⏪" => value=PXD
+@example 2025-02-04 "Dozens fled in ⏩the first hours⏪ of the storm." => value=PTXH
 @example 2025-02-04 "⏩hours-long⏪ talks" => value=PTXH
 @example 2025-02-04 "The feud went on ⏩for centuries⏪." => value=PXC
 
