@@ -23567,6 +23567,7 @@ nineties => 1990
 @example 2025-02-04 "We are ⏩currently⏪ focusing on shelters." => value=PRESENT_REF
 @never 2025-02-04 "The clinic uses up to date equipment."
 @never 2025-02-04 "Now, the minister said, the talks can begin."
+@example 2025-02-04 "⏩Currently⏪, the mine employs 300 people." => value=PRESENT_REF
 @example 2025-02-04 "The talks can begin ⏩now⏪, the minister said." => value=PRESENT_REF
 @example 2025-02-04 "Prices rose ⏩between January and now⏪." => value=2025-01-01/2025-02-04
 

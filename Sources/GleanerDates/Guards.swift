@@ -11,7 +11,7 @@
 /// - `clause-end`: no word right after the match ("the day after?").
 /// - `spelled-time`: minutes spelled after an hour are 10 or more ("seven forty").
 /// - `unit-name`: a count and a capitalized unit mid-sentence is a name ("60 Minutes").
-/// - `discourse`: not one word opening a sentence or quote before a comma ("Now, he said").
+/// - `discourse`: not "now" opening a sentence or quote before a comma ("Now, he said").
 /// - `fraction`: a month and day in digits is no fraction ("1/2", "39 1/2", "3/4 of").
 /// - `ambiguous`: a month marked `ambiguous=yes` ("may", "march") needs a capital
 ///   letter and a word of `@list month-cue` before it ("in May").
@@ -89,8 +89,9 @@ enum Guards {
           return false
         }
       case "discourse":
-        // "Now, he said, ...": a word opening a sentence (or a quote) before a comma
-        if end == start + 1, end < view.count, view.is(end, ","),
+        // "Now, he said, ...": "now" opening a sentence (or a quote) before a comma
+        // ("Currently, ..." stays a date)
+        if end == start + 1, view.is(start, "now"), end < view.count, view.is(end, ","),
           start == 0 || view.token(start).startsSentence || view.breakBefore(start)
             || Self.opensQuote(view, start - 1)
         {
