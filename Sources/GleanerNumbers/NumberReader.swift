@@ -10,13 +10,25 @@ import GleanerText
 /// paragraphs are never read.
 struct NumberReader {
   let text: ArticleText
-  let lexicon: NumberLexicon
+  /// The lexicon, by reference: the scan is copied around, and should not
+  /// copy all the lexicon's tables with it.
+  let rules: NumberExtractor.CompiledRules
+  var lexicon: NumberLexicon { _read { yield rules.lexicon } }
   /// The token index the paragraph ends at.
-  let limit: Int
+  var limit: Int
+  /// The document's lower-cased bytes (`text.lowercased`).
+  let lower: UnsafeBufferPointer<UInt8>
+  /// The word and key ids of the document's tokens.
+  let ids: TokenIds
 
-  var tokens: [Token] { text.tokens }
+  var tokens: [Token] { _read { yield text.tokens } }
 
-  func word(_ index: Int) -> String { text.lowercasedString(text.tokens[index].range) }
+  /// The lower-cased text of token `index`, in place.
+  @inline(__always)
+  func word(_ index: Int) -> Word {
+    let range = text.tokens[index].range
+    return Word(id: ids.words[index], bytes: UnsafeBufferPointer(rebasing: lower[range.start..<range.end]))
+  }
 
   func glued(_ index: Int) -> Bool { index < limit && !text.tokens[index].spaceBefore }
 
@@ -37,7 +49,7 @@ struct NumberReader {
   func match<P>(_ table: PhraseTable<P>, at index: Int) -> (next: Int, payload: P)? {
     guard index < limit else { return nil }
     let end = limit < tokens.count ? tokens[limit].range.start : text.bytes.count
-    guard let found = table.match(text, at: tokens[index].range.start, limit: end),
+    guard let found = table.match(text, key: ids.keys[index], at: tokens[index].range.start, limit: end),
       let next = token(startingAt: found.end)
     else { return nil }
     return (next, found.payload)
@@ -157,7 +169,7 @@ struct NumberReader {
   private func readExponent(_ core: inout NumberCore) -> Bool {
     let k = core.end
     guard glued(k) else { return false }
-    let w = word(k)
+    let w = word(k).string
     func signedNumber(at index: Int) -> (Double, Int)? {
       var sign = 1.0
       var at = index
@@ -228,7 +240,7 @@ struct NumberReader {
       return core
     }
 
-    func small(_ w: String) -> Double? { lexicon.cardinals[w] }
+    func small(_ w: Word) -> Double? { lexicon.cardinals[w] }
 
     /// A fraction or ordinal ending at `k` with denominator `d`.
     func ordinalEnd(_ d: Double, plural: Bool, fractionWord: Bool, at k: Int) -> NumberCore? {
@@ -292,7 +304,7 @@ struct NumberReader {
         let next = word(k + 1)
         if last == .tens, let v = small(next), v >= 1, v < 10 { k += 1; continue }
         if last != .article, last != .digits,
-          lexicon.ordinals[next] != nil || lexicon.ordinals[String(next.dropLast())] != nil
+          lexicon.ordinals[next] != nil || lexicon.ordinals[String(next.string.dropLast())] != nil
             || lexicon.fractionWords[next] != nil
         {
           k += 1
@@ -346,7 +358,7 @@ struct NumberReader {
             sub.ordinal, sub.words
           {
             let numerator = NumberPiece.evaluate(pieces)
-            let plural = word(sub.end - 1).hasSuffix("s")
+            let plural = word(sub.end - 1).string.hasSuffix("s")
             if plural || numerator == 1, sub.value >= 3 {
               var core = result(numerator / sub.value, end: sub.end)
               core.fraction = true
@@ -397,10 +409,11 @@ struct NumberReader {
         return core
       }
       if let d = lexicon.fractionWords[w] {
-        guard let core = ordinalEnd(d, plural: w.hasSuffix("s"), fractionWord: true, at: k) else { break }
+        guard let core = ordinalEnd(d, plural: w.string.hasSuffix("s"), fractionWord: true, at: k) else { break }
         return core
       }
-      if w.hasSuffix("s"), let d = lexicon.ordinals[String(w.dropLast())] {
+      // A plural ordinal ("fifths"): the word less its "s" is an ordinal.
+      if let d = lexicon.pluralOrdinals[w] {
         guard let core = ordinalEnd(d, plural: true, fractionWord: false, at: k) else { break }
         return core
       }

@@ -4,7 +4,7 @@ import GleanerText
 /// The scan of one paragraph: reads a number at a token, decides its kind
 /// and unit from what surrounds it, and leaves out what is not a count.
 struct NumberScan {
-  let reader: NumberReader
+  var reader: NumberReader
   /// Date mention ranges, sorted.
   let dates: [TextRange]
   /// The token after the last mention found, to tell "$2000 over 3 years".
@@ -12,12 +12,14 @@ struct NumberScan {
   /// The event of the last mention found.
   var lastEvent: String?
 
-  var lexicon: NumberLexicon { reader.lexicon }
-  var text: ArticleText { reader.text }
-  var tokens: [Token] { reader.text.tokens }
+  // Borrowed (`_read`), not returned: a returned `NumberLexicon` is a copy of
+  // all its tables at every use.
+  var lexicon: NumberLexicon { _read { yield reader.lexicon } }
+  var text: ArticleText { _read { yield reader.text } }
+  var tokens: [Token] { _read { yield reader.text.tokens } }
   var limit: Int { reader.limit }
 
-  func word(_ index: Int) -> String { reader.word(index) }
+  func word(_ index: Int) -> Word { reader.word(index) }
   func glued(_ index: Int) -> Bool { reader.glued(index) }
 
   /// The mentions starting at token `index` and the token to go on from.
@@ -48,20 +50,12 @@ struct NumberScan {
   private func mayStart(_ index: Int) -> Bool {
     let token = tokens[index]
     if token.kind == .number { return true }
-    let key = PhraseTable<Int>.key(text.lowercased, token.range.start, token.range.end)
-    if token.kind == .punctuation, index + 1 < limit, tokens[index + 1].kind == .number,
-      Self.signKeys.contains(key)
-    {
+    let key = reader.ids.keys[index]
+    if token.kind == .punctuation, index + 1 < limit, tokens[index + 1].kind == .number, lexicon.isSign(key) {
       return true
     }
-    return lexicon.triggers.contains(key)
+    return lexicon.isTrigger(key)
   }
-
-  /// Keys of "-", "+", "−" and ".", which may start a number before digits.
-  private static let signKeys: Set<UInt64> = Set(["-", "+", "−", "."].map { sign in
-    let bytes = Array(sign.utf8)
-    return PhraseTable<Int>.key(bytes, 0, bytes.count)
-  })
 
   /// "22,24,26,31": comma-separated numbers, one cardinal each.
   private func listMentions(_ index: Int, _ groups: [Range<Int>]) -> [NumberCandidate] {
@@ -184,9 +178,7 @@ struct NumberScan {
           candidate.rule = "cardinal.compound"
           candidate.end = j + 2
         }
-      } else if core.integer, !core.words, core.fraction == false, glued(j),
-        ["st", "nd", "rd", "th"].contains(word(j))
-      {
+      } else if core.integer, !core.words, core.fraction == false, glued(j), isOrdinalSuffix(word(j)) {
         candidate.kind = "ordinal"
         candidate.rule = "ordinal.digits"
         candidate.end = j + 1
@@ -305,9 +297,8 @@ struct NumberScan {
   /// unit after it: "17 km", "20 [kg]", "10 km/h", "50 meters per millisecond".
   private func unit(at index: Int) -> (name: String, next: Int)? {
     var found = reader.match(lexicon.units, at: index)
-    if found == nil, index + 1 < limit, ["[", "{", "<", "("].contains(word(index)),
-      let inner = reader.match(lexicon.units, at: index + 1), inner.next < limit,
-      ["]", "}", ">", ")"].contains(word(inner.next))
+    if found == nil, index + 1 < limit, isOpening(word(index)),
+      let inner = reader.match(lexicon.units, at: index + 1), inner.next < limit, isClosing(word(inner.next))
     {
       found = (inner.next + 1, inner.payload)
     }
@@ -323,6 +314,13 @@ struct NumberScan {
     }
     return (name, next)
   }
+
+  private func isOpening(_ w: Word) -> Bool { w == "[" || w == "{" || w == "<" || w == "(" }
+
+  private func isClosing(_ w: Word) -> Bool { w == "]" || w == "}" || w == ">" || w == ")" }
+
+  /// "st", "nd", "rd", "th" after digits: "21st".
+  private func isOrdinalSuffix(_ w: Word) -> Bool { w == "st" || w == "nd" || w == "rd" || w == "th" }
 
   /// "5 feet 2 inches", "12 ft 2 in".
   private func addSubunit(_ candidate: inout NumberCandidate) {
