@@ -45,6 +45,10 @@ public struct NumberExtractor: Sendable {
         scan.lastEvent = nil
         var index = paragraph.tokens.lowerBound
         while index < paragraph.tokens.upperBound {
+          guard scan.mayStart(index) else {
+            index += 1
+            continue
+          }
           let (found, next) = scan.mentions(at: index, paragraphStart: paragraph.tokens.lowerBound)
           for candidate in found {
             mentions.append(candidate.mention(in: text))

@@ -47,7 +47,8 @@ struct NumberScan {
 
   /// Whether a mention may start at token `index`: digits, a sign or point
   /// before digits, or a word or symbol some rule starts with.
-  private func mayStart(_ index: Int) -> Bool {
+  @inline(__always)
+  func mayStart(_ index: Int) -> Bool {
     let token = tokens[index]
     if token.kind == .number { return true }
     let key = reader.ids.keys[index]

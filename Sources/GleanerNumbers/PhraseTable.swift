@@ -112,8 +112,10 @@ struct PhraseTable<Payload: Sendable>: Sendable {
     return hash
   }
 
+  @inline(__always)
   static func lower(_ byte: UInt8) -> UInt8 { (65...90).contains(byte) ? byte | 0x20 : byte }
 
+  @inline(__always)
   static func isASCIIWordByte(_ byte: UInt8) -> Bool {
     (48...57).contains(byte) || (65...90).contains(byte) || (97...122).contains(byte)
   }

@@ -10,31 +10,37 @@ struct TokenIds {
   var keys: [Int32]
 
   init(_ text: ArticleText, lower: UnsafeBufferPointer<UInt8>, lexicon: NumberLexicon) {
-    let tokens = text.tokens
-    words = Array(repeating: -1, count: tokens.count)
-    keys = Array(repeating: -1, count: tokens.count)
     let count = lower.count
-    tokens.withUnsafeBufferPointer { tokens in
-      for index in 0..<tokens.count {
-        let range = tokens[index].range
-        let start = range.start
-        // `PhraseTable.key`: a run of ASCII letters and digits, or one other
-        // character. Most tokens are such a run, and then the word's hash is
-        // the key's.
-        var end = start
-        if PhraseTable<Int>.isASCIIWordByte(lower[start]) {
-          while end < count, PhraseTable<Int>.isASCIIWordByte(lower[end]) { end += 1 }
-        } else {
-          end = min(count, start + PhraseTable<Int>.scalarLength(lower[start]))
-        }
-        let key = WordIndex.fnv(lower, start, end)
-        keys[index] = lexicon.keys.id(key)
-        if end == range.end {
-          words[index] = lexicon.words.id(lower, start, end, fnv: key, ascii: lower[start] < 0x80)
-        } else {
-          words[index] = lexicon.words.id(lower, start, range.end)
+    var words = [Int32](repeating: -1, count: text.tokens.count)
+    var keys = [Int32](repeating: -1, count: text.tokens.count)
+    text.tokens.withUnsafeBufferPointer { tokens in
+      words.withUnsafeMutableBufferPointer { words in
+        keys.withUnsafeMutableBufferPointer { keys in
+          for index in 0..<tokens.count {
+            let range = tokens[index].range
+            let start = range.start
+            // `PhraseTable.key`: a run of ASCII letters and digits, or one
+            // other character. Most tokens are such a run, and then the
+            // word's hash is the key's.
+            var end = start
+            if PhraseTable<Int>.isASCIIWordByte(lower[start]) {
+              end += 1
+              while end < count, PhraseTable<Int>.isASCIIWordByte(lower[end]) { end += 1 }
+            } else {
+              end = min(count, start + PhraseTable<Int>.scalarLength(lower[start]))
+            }
+            let key = WordIndex.fnv(lower, start, end)
+            keys[index] = lexicon.keys.id(key)
+            if end == range.end {
+              words[index] = lexicon.words.id(lower, start, end, fnv: key, ascii: lower[start] < 0x80)
+            } else {
+              words[index] = lexicon.words.id(lower, start, range.end)
+            }
+          }
         }
       }
     }
+    self.words = words
+    self.keys = keys
   }
 }
