@@ -32,7 +32,7 @@ struct KeyIndex: Sendable {
   }
 
   @inline(__always)
-  private static func slot(_ key: UInt64) -> Int { Int(truncatingIfNeeded: key ^ (key >> 29)) }
+  fileprivate static func slot(_ key: UInt64) -> Int { Int(truncatingIfNeeded: key ^ (key >> 29)) }
 
   /// The id of `key`, or -1.
   @inline(__always)
@@ -47,6 +47,31 @@ struct KeyIndex: Sendable {
           h = (h + 1) & mask
         }
       }
+    }
+  }
+
+  /// A view of the sealed table over raw buffers, for a document's many lookups.
+  struct View {
+    let slots: UnsafeBufferPointer<Int32>
+    let keys: UnsafeBufferPointer<UInt64>
+    let mask: Int
+
+    /// The id of `key`, or -1.
+    @inline(__always)
+    func id(_ key: UInt64) -> Int32 {
+      guard !slots.isEmpty else { return -1 }
+      var h = KeyIndex.slot(key) & mask
+      while true {
+        let id = slots[h]
+        if id < 0 || keys[Int(id)] == key { return id }
+        h = (h + 1) & mask
+      }
+    }
+  }
+
+  func withView<R>(_ body: (View) -> R) -> R {
+    slots.withUnsafeBufferPointer { slots in
+      keys.withUnsafeBufferPointer { keys in body(View(slots: slots, keys: keys, mask: mask)) }
     }
   }
 }

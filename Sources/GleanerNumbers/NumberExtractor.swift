@@ -15,7 +15,7 @@ public struct NumberExtractor: Sendable {
   /// reference whatever the tables hold.
   private let compiled: CompiledRules
 
-  var lexicon: NumberLexicon { compiled.lexicon }
+  var lexicon: NumberLexicon { _read { yield compiled.lexicon } }
 
   final class CompiledRules: Sendable {
     let lexicon: NumberLexicon

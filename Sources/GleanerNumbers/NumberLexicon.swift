@@ -32,6 +32,8 @@ struct NumberLexicon: Sendable {
   /// A word ending that marks an adjective or participle ("-ous", "-ed").
   struct AdjectiveSuffix: Sendable {
     var suffix: String
+    /// `suffix` as UTF-8.
+    var bytes: [UInt8]
     var minLength: Int
     /// Whether a word with this ending may be the counted noun itself.
     var head: Bool
@@ -330,7 +332,7 @@ struct NumberLexicon: Sendable {
       }
       let head = try flag(entry, "head", yes: "yes", no: "no", default: true)
       for word in words {
-        adjectiveSuffixes.append(AdjectiveSuffix(suffix: word, minLength: minLength, head: head))
+        adjectiveSuffixes.append(AdjectiveSuffix(suffix: word, bytes: Array(word.utf8), minLength: minLength, head: head))
       }
     case "age-before":
       for key in entry.keys { ageBefore.add(key, "age") }

@@ -161,14 +161,27 @@ struct NumberReader {
       core.plainDigits = 0
       return core
     }
+    if !mayContinue(at: k) { return core }
     return readSequence(at: k, pieces: [NumberPiece(value: value, slot: .digits)], start: core, money: money, asDenominator: false)
+  }
+
+  /// Whether `readSequence` might read on after digits at token `k`: a
+  /// number word, "and" or a short scale. When not, it would return the
+  /// digits' reading unchanged, so it need not be called.
+  private func mayContinue(at k: Int) -> Bool {
+    guard k < limit, tokens[k].kind != .number else { return false }
+    let w = word(k)
+    return w == "and" || lexicon.numberWords.contains(w) || lexicon.pluralOrdinals[w] != nil
+      || lexicon.shortScales.mayMatch(key: ids.keys[k])
   }
 
   /// Scientific notation glued to the digits: "12.32e+14", "1.1^+23",
   /// "1.3x10^6".
   private func readExponent(_ core: inout NumberCore) -> Bool {
     let k = core.end
-    guard glued(k) else { return false }
+    guard glued(k), let lead = word(k).bytes.first,
+      lead == UInt8(ascii: "e") || lead == UInt8(ascii: "^") || lead == UInt8(ascii: "x") || lead == 0xC3  // "×"
+    else { return false }
     let w = word(k).string
     func signedNumber(at index: Int) -> (Double, Int)? {
       var sign = 1.0

@@ -48,6 +48,11 @@ struct PhraseTable<Payload: Sendable>: Sendable {
     }
   }
 
+  /// Whether some phrase starts with the key of id `key`.
+  func mayMatch(key: Int32) -> Bool {
+    key >= 0 && Int(key) < groupOfKey.count && groupOfKey[Int(key)] >= 0
+  }
+
   /// The longest phrase starting at byte `start` and ending by `limit`: its
   /// end byte and payload. `key` is the `KeyIndex` id of the key at `start`.
   func match(_ text: ArticleText, key: Int32, at start: Int, limit: Int) -> (end: Int, payload: Payload)? {

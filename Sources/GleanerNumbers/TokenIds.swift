@@ -13,6 +13,8 @@ struct TokenIds {
     let count = lower.count
     var words = [Int32](repeating: -1, count: text.tokens.count)
     var keys = [Int32](repeating: -1, count: text.tokens.count)
+    lexicon.keys.withView { keyIndex in
+    lexicon.words.withView { wordIndex in
     text.tokens.withUnsafeBufferPointer { tokens in
       words.withUnsafeMutableBufferPointer { words in
         keys.withUnsafeMutableBufferPointer { keys in
@@ -30,15 +32,17 @@ struct TokenIds {
               end = min(count, start + PhraseTable<Int>.scalarLength(lower[start]))
             }
             let key = WordIndex.fnv(lower, start, end)
-            keys[index] = lexicon.keys.id(key)
+            keys[index] = keyIndex.id(key)
             if end == range.end {
-              words[index] = lexicon.words.id(lower, start, end, fnv: key, ascii: lower[start] < 0x80)
+              words[index] = wordIndex.id(lower, start, end, fnv: key, ascii: lower[start] < 0x80)
             } else {
               words[index] = lexicon.words.id(lower, start, range.end)
             }
           }
         }
       }
+    }
+    }
     }
     self.words = words
     self.keys = keys
