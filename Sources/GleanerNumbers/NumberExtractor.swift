@@ -49,10 +49,7 @@ public struct NumberExtractor: Sendable {
             index += 1
             continue
           }
-          let (found, next) = scan.mentions(at: index, paragraphStart: paragraph.tokens.lowerBound)
-          for candidate in found {
-            mentions.append(candidate.mention(in: text))
-          }
+          let next = scan.mentions(at: index, paragraphStart: paragraph.tokens.lowerBound, into: &mentions)
           index = max(next, index + 1)
         }
       }
