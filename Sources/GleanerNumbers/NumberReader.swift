@@ -30,8 +30,10 @@ struct NumberReader {
     return Word(id: ids.words[index], bytes: UnsafeBufferPointer(rebasing: lower[range.start..<range.end]))
   }
 
+  @inline(__always)
   func glued(_ index: Int) -> Bool { index < limit && !text.tokens[index].spaceBefore }
 
+  @inline(__always)
   func isNumberToken(_ index: Int) -> Bool { index < limit && text.tokens[index].kind == .number }
 
   /// The token that starts at or after byte `end`, if one starts exactly there

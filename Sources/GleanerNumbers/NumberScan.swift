@@ -19,7 +19,9 @@ struct NumberScan {
   var tokens: [Token] { _read { yield reader.text.tokens } }
   var limit: Int { reader.limit }
 
+  @inline(__always)
   func word(_ index: Int) -> Word { reader.word(index) }
+  @inline(__always)
   func glued(_ index: Int) -> Bool { reader.glued(index) }
 
   /// Appends the mentions starting at token `index` to `found`; returns the

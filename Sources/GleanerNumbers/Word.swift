@@ -9,6 +9,7 @@ struct Word {
   let id: Int32
   let bytes: UnsafeBufferPointer<UInt8>
 
+  @inline(__always)
   static func == (word: Word, literal: StaticString) -> Bool {
     let count = literal.utf8CodeUnitCount
     guard word.bytes.count == count else { return false }
@@ -17,6 +18,7 @@ struct Word {
     return true
   }
 
+  @inline(__always)
   static func != (word: Word, literal: StaticString) -> Bool { !(word == literal) }
 
   /// The word as a `String` (for the rare checks on its characters).
