@@ -27,7 +27,12 @@ struct NumberReader {
   @inline(__always)
   func word(_ index: Int) -> Word {
     let range = text.tokens[index].range
-    return Word(id: ids.words[index], bytes: UnsafeBufferPointer(rebasing: lower[range.start..<range.end]))
+    var id = ids.words[index]
+    if id == TokenIds.unknown {
+      id = lexicon.words.id(lower, range.start, range.end)
+      ids.words[index] = id
+    }
+    return Word(id: id, bytes: UnsafeBufferPointer(rebasing: lower[range.start..<range.end]))
   }
 
   @inline(__always)

@@ -1,50 +1,54 @@
 import GleanerText
 
-/// A document's tokens looked up once: each token's word id (`WordIndex`)
-/// and the key id (`KeyIndex`) of the phrase key at its start, so that the
-/// scan compares integers instead of hashing strings.
-struct TokenIds {
-  /// Per token: the `WordIndex` id of its lower-cased text, or -1.
-  var words: [Int32]
+/// A document's tokens looked up for the scan: the key id (`KeyIndex`) of
+/// the phrase key at each token's start, computed once for all tokens, and
+/// each token's word id (`WordIndex`), computed the first time the scan
+/// asks (most tokens are never asked). The scan then compares integers
+/// instead of hashing strings.
+final class TokenIds {
+  /// A word id not yet looked up.
+  static let unknown = Int32.min
+
   /// Per token: the `KeyIndex` id of `PhraseTable.key` at its start, or -1.
-  var keys: [Int32]
+  let keys: [Int32]
+  /// Per token: the `WordIndex` id of its lower-cased text, -1 for none, or
+  /// `unknown`. Written through the pointer by `NumberReader.word(_:)`.
+  let words: UnsafeMutableBufferPointer<Int32>
 
   init(_ text: ArticleText, lower: UnsafeBufferPointer<UInt8>, lexicon: NumberLexicon) {
     let count = lower.count
-    var words = [Int32](repeating: -1, count: text.tokens.count)
+    words = .allocate(capacity: text.tokens.count)
+    words.initialize(repeating: Self.unknown)
     var keys = [Int32](repeating: -1, count: text.tokens.count)
     lexicon.keys.withView { keyIndex in
-    lexicon.words.withView { wordIndex in
-    text.tokens.withUnsafeBufferPointer { tokens in
-      words.withUnsafeMutableBufferPointer { words in
-        keys.withUnsafeMutableBufferPointer { keys in
-          for index in 0..<tokens.count {
-            let range = tokens[index].range
-            let start = range.start
-            // `PhraseTable.key`: a run of ASCII letters and digits, or one
-            // other character. Most tokens are such a run, and then the
-            // word's hash is the key's.
-            var end = start
-            if PhraseTable<Int>.isASCIIWordByte(lower[start]) {
-              end += 1
-              while end < count, PhraseTable<Int>.isASCIIWordByte(lower[end]) { end += 1 }
-            } else {
-              end = min(count, start + PhraseTable<Int>.scalarLength(lower[start]))
-            }
-            let key = WordIndex.fnv(lower, start, end)
-            keys[index] = keyIndex.id(key)
-            if end == range.end {
-              words[index] = wordIndex.id(lower, start, end, fnv: key, ascii: lower[start] < 0x80)
-            } else {
-              words[index] = lexicon.words.id(lower, start, range.end)
+      Self.wordBytes.withUnsafeBufferPointer { isWordByte in
+        text.tokens.withUnsafeBufferPointer { tokens in
+          keys.withUnsafeMutableBufferPointer { keys in
+            for index in 0..<tokens.count {
+              // `PhraseTable.key`: FNV-1a of a run of ASCII letters and
+              // digits, or of one other character (hashed as it is scanned).
+              let start = tokens[index].range.start
+              var hash = WordIndex.fnvSeed
+              if isWordByte[Int(lower[start])] {
+                var end = start
+                repeat {
+                  hash = (hash ^ UInt64(lower[end])) &* 0x100_0000_01b3
+                  end += 1
+                } while end < count && isWordByte[Int(lower[end])]
+              } else {
+                hash = WordIndex.fnv(lower, start, min(count, start + PhraseTable<Int>.scalarLength(lower[start])))
+              }
+              keys[index] = keyIndex.id(hash)
             }
           }
         }
       }
     }
-    }
-    }
-    self.words = words
     self.keys = keys
   }
+
+  deinit { words.deallocate() }
+
+  /// `PhraseTable.isASCIIWordByte` by byte.
+  private static let wordBytes: [Bool] = (0...255).map { PhraseTable<Int>.isASCIIWordByte(UInt8($0)) }
 }
