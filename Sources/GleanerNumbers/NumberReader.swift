@@ -53,8 +53,9 @@ struct NumberReader {
   }
 
   /// Matches a phrase table at token `index`: the token after the phrase.
+  @inline(__always)
   func match<P>(_ table: PhraseTable<P>, at index: Int) -> (next: Int, payload: P)? {
-    guard index < limit else { return nil }
+    guard index < limit, table.mayMatch(key: ids.keys[index]) else { return nil }
     let end = limit < tokens.count ? tokens[limit].range.start : text.bytes.count
     guard let found = table.match(text, key: ids.keys[index], at: tokens[index].range.start, limit: end),
       let next = token(startingAt: found.end)

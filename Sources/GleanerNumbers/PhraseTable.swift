@@ -49,6 +49,7 @@ struct PhraseTable<Payload: Sendable>: Sendable {
   }
 
   /// Whether some phrase starts with the key of id `key`.
+  @inline(__always)
   func mayMatch(key: Int32) -> Bool {
     key >= 0 && Int(key) < groupOfKey.count && groupOfKey[Int(key)] >= 0
   }

@@ -61,12 +61,13 @@ struct WordIndex: Sendable {
   /// Words with non-ASCII bytes are looked up as strings, so that canonically
   /// equivalent spellings match as they do with `String` equality.
   func id(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> Int32 {
-    var ascii = true
-    for k in start..<end where bytes[k] >= 0x80 {
-      ascii = false
-      break
+    var h = Self.fnvSeed
+    var high: UInt8 = 0
+    for k in start..<end {
+      high |= bytes[k]
+      h = (h ^ UInt64(bytes[k])) &* 0x100_0000_01b3
     }
-    return id(bytes, start, end, fnv: Self.fnv(bytes, start, end), ascii: ascii)
+    return id(bytes, start, end, fnv: h, ascii: high < 0x80)
   }
 
   /// `id(_:_:_:)` given the word's FNV-1a hash and whether it is all ASCII.
