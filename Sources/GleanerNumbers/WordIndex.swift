@@ -49,7 +49,7 @@ struct WordIndex: Sendable {
   static let fnvSeed: UInt64 = 0xcbf2_9ce4_8422_2325
 
   @inline(__always)
-  fileprivate static func slot(_ fnv: UInt64) -> Int { Int(truncatingIfNeeded: fnv ^ (fnv >> 29)) }
+  private static func slot(_ fnv: UInt64) -> Int { Int(truncatingIfNeeded: fnv ^ (fnv >> 29)) }
 
   @inline(__always)
   static func hash(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> Int {
@@ -93,45 +93,6 @@ struct WordIndex: Sendable {
             }
             h = (h + 1) & mask
           }
-        }
-      }
-    }
-  }
-
-  /// A view of the sealed table over raw buffers, for a document's many lookups.
-  struct View {
-    let slots: UnsafeBufferPointer<Int32>
-    let pool: UnsafeBufferPointer<UInt8>
-    let starts: UnsafeBufferPointer<Int32>
-    let mask: Int
-    let index: WordIndex
-
-    /// `WordIndex.id(_:_:_:fnv:ascii:)`.
-    @inline(__always)
-    func id(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int, fnv: UInt64, ascii: Bool) -> Int32 {
-      guard !slots.isEmpty else { return -1 }
-      guard ascii else { return index.id(bytes, start, end) }
-      let length = end - start
-      var h = WordIndex.slot(fnv) & mask
-      while true {
-        let id = slots[h]
-        if id < 0 { return -1 }
-        let s = Int(starts[Int(id)])
-        if Int(starts[Int(id) + 1]) - s == length {
-          var k = 0
-          while k < length && pool[s + k] == bytes[start + k] { k += 1 }
-          if k == length { return id }
-        }
-        h = (h + 1) & mask
-      }
-    }
-  }
-
-  func withView<R>(_ body: (View) -> R) -> R {
-    slots.withUnsafeBufferPointer { slots in
-      pool.withUnsafeBufferPointer { pool in
-        starts.withUnsafeBufferPointer { starts in
-          body(View(slots: slots, pool: pool, starts: starts, mask: mask, index: self))
         }
       }
     }
