@@ -103,7 +103,16 @@ struct NumberReader {
       core.words = true
       return core
     }
+    // An article ("a") reads on only before a number word ("a hundred", "a
+    // third") or "and"; anything else ends `readSequence` with no number.
+    if lexicon.articles.contains(w), !mayFollowArticle(at: index + 1) { return nil }
     return readSequence(at: index, pieces: [], money: money, asDenominator: false)
+  }
+
+  private func mayFollowArticle(at k: Int) -> Bool {
+    guard k < limit, tokens[k].kind != .number else { return false }
+    let w = word(k)
+    return w == "and" || lexicon.numberWords.contains(w) || lexicon.pluralOrdinals[w] != nil
   }
 
   private func readDigits(at index: Int, money: Bool) -> NumberCore? {
