@@ -18,11 +18,21 @@ extension NumberScan {
   private struct PhraseWord {
     var first: Int
     var end: Int
-    var text: String
-    /// `text` lower-cased (ASCII).
-    var lower: String
+    /// The word lower-cased (ASCII), in place.
+    var lower: Word
     var capitalized: Bool
     var hyphenated: Bool { end - first > 1 }
+
+    /// Whether the word ends with `suffix`: compared byte by byte when the
+    /// word is ASCII, else as `String`s (as the rules' words are).
+    func hasSuffix(_ suffix: String, bytes: [UInt8]) -> Bool {
+      let word = lower.bytes
+      guard word.allSatisfy({ $0 < 0x80 }) else { return lower.string.hasSuffix(suffix) }
+      guard word.count >= bytes.count else { return false }
+      let offset = word.count - bytes.count
+      for k in 0..<bytes.count where word[offset + k] != bytes[k] { return false }
+      return true
+    }
   }
 
   /// How a word may serve in a noun phrase.
@@ -48,11 +58,15 @@ extension NumberScan {
       while end + 1 < limit, glued(end), word(end) == "-", glued(end + 1), tokens[end + 1].kind == .word {
         end += 2
       }
-      let range = TextRange(tokens[k].range.start, tokens[end - 1].range.end)
-      words.append(
-        PhraseWord(
-          first: k, end: end, text: text.string(range), lower: text.lowercasedString(range),
-          capitalized: tokens[k].isCapitalized))
+      var lower = word(k)
+      if end > k + 1 {
+        let start = tokens[k].range.start
+        let last = tokens[end - 1].range.end
+        lower = Word(
+          id: lexicon.words.id(reader.lower, start, last),
+          bytes: UnsafeBufferPointer(rebasing: reader.lower[start..<last]))
+      }
+      words.append(PhraseWord(first: k, end: end, lower: lower, capitalized: tokens[k].isCapitalized))
       k = end
       if k >= limit || !tokens[k].spaceBefore { break }
     }
@@ -100,11 +114,16 @@ extension NumberScan {
       return followed && !(phraseWord.capitalized && words[i + 1].capitalized) ? .modifier : .noun
     }
     for suffix in lexicon.adjectiveSuffixes
-    where lower.utf8.count >= suffix.minLength && lower.hasSuffix(suffix.suffix) {
+    where lower.bytes.count >= suffix.minLength && phraseWord.hasSuffix(suffix.suffix, bytes: suffix.bytes) {
       return suffix.head ? .modifier : .modifierOnly
     }
     return .noun
   }
+
+  private static let s = Array("s".utf8)
+  private static let ss = Array("ss".utf8)
+  private static let `is` = Array("is".utf8)
+  private static let us = Array("us".utf8)
 
   /// A word of the `adjective` list, which may also be a `not-counted` word
   /// ("two more hostages").
@@ -116,9 +135,9 @@ extension NumberScan {
   /// A plural noun: one of the irregular plurals, or a word in -s that is
   /// not in -ss, -is or -us ("basis", "bus").
   private func isPlural(_ phraseWord: PhraseWord) -> Bool {
-    let lower = phraseWord.lower
-    if lexicon.plurals.contains(lower) { return true }
-    guard lower.utf8.count >= 3, lower.hasSuffix("s") else { return false }
-    return !lower.hasSuffix("ss") && !lower.hasSuffix("is") && !lower.hasSuffix("us")
+    if lexicon.plurals.contains(phraseWord.lower) { return true }
+    guard phraseWord.lower.bytes.count >= 3, phraseWord.hasSuffix("s", bytes: Self.s) else { return false }
+    return !phraseWord.hasSuffix("ss", bytes: Self.ss) && !phraseWord.hasSuffix("is", bytes: Self.is)
+      && !phraseWord.hasSuffix("us", bytes: Self.us)
   }
 }

@@ -19,6 +19,24 @@ enum DigitReader {
   }
 
   static func read(_ bytes: ArraySlice<UInt8>) -> Reading {
+    // Fast paths without arrays: no separator ("1900") or one ("1,900", "3.5").
+    var count = 0
+    var first = 0
+    for index in bytes.indices where bytes[index] == 44 || bytes[index] == 46 {
+      if count == 0 { first = index }
+      count += 1
+    }
+    if count == 0 {
+      return .number(digits(bytes), plain: true, integer: true)
+    }
+    if count == 1 {
+      let integerPart = bytes[bytes.startIndex..<first]
+      let rest = bytes[(first + 1)..<bytes.endIndex]
+      if bytes[first] == 46 || rest.count != 3 {
+        return .number(decimal(integerPart, rest), plain: false, integer: false)
+      }
+      return .number(digits(integerPart) * 1000 + digits(rest), plain: false, integer: true)
+    }
     var separators: [(index: Int, byte: UInt8)] = []
     for index in bytes.indices where bytes[index] == 44 || bytes[index] == 46 {
       separators.append((index, bytes[index]))

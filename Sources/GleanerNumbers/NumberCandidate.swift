@@ -8,7 +8,7 @@ struct NumberCandidate {
   var end: Int
   /// The token after everything the mention consumed (its counted noun too).
   var next: Int
-  var kind: String
+  var kind: Kind
   var value: Double?
   var valueMax: Double?
   var unit: String?
@@ -16,13 +16,18 @@ struct NumberCandidate {
   var event: String?
   var rule: String
   var core: NumberCore
+  /// What the mention is; `skip` for a number that is no count.
+  enum Kind: String {
+    case cardinal, ordinal, money, percent, quantity, skip
+  }
+
   /// A span inside one token ("24" of "22,24,26"), overriding first/end.
   var bytes: TextRange? = nil
 
   func mention(in text: ArticleText) -> NumberMention {
     let range = bytes ?? TextRange(text.tokens[first].range.start, text.tokens[end - 1].range.end)
     return NumberMention(
-      span: text.span(range), range: range, kind: kind, value: value.map(Self.tidy),
+      span: text.span(range), range: range, kind: kind.rawValue, value: value.map(Self.tidy),
       valueMax: valueMax.map(Self.tidy), unit: unit, modifier: modifier, event: event, rule: rule)
   }
 

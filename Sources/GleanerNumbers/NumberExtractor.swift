@@ -15,9 +15,9 @@ public struct NumberExtractor: Sendable {
   /// reference whatever the tables hold.
   private let compiled: CompiledRules
 
-  var lexicon: NumberLexicon { compiled.lexicon }
+  var lexicon: NumberLexicon { _read { yield compiled.lexicon } }
 
-  private final class CompiledRules: Sendable {
+  final class CompiledRules: Sendable {
     let lexicon: NumberLexicon
     init(_ lexicon: NumberLexicon) { self.lexicon = lexicon }
   }
@@ -33,17 +33,25 @@ public struct NumberExtractor: Sendable {
   public func extract(from text: ArticleText, dates: [DateMention]) -> [NumberMention] {
     let dateRanges = dates.map(\.range).sorted()
     var mentions: [NumberMention] = []
-    for paragraph in text.paragraphs {
+    text.lowercased.withUnsafeBufferPointer { lower in
+      let ids = TokenIds(text, lower: lower, lexicon: lexicon)
+      // One reader and scan for the document, moved from paragraph to paragraph.
       var scan = NumberScan(
-        reader: NumberReader(text: text, lexicon: lexicon, limit: paragraph.tokens.upperBound),
+        reader: NumberReader(text: text, rules: compiled, limit: 0, lower: lower, ids: ids),
         dates: dateRanges)
-      var index = paragraph.tokens.lowerBound
-      while index < paragraph.tokens.upperBound {
-        let (found, next) = scan.mentions(at: index, paragraphStart: paragraph.tokens.lowerBound)
-        for candidate in found {
-          mentions.append(candidate.mention(in: text))
+      for paragraph in text.paragraphs {
+        scan.reader.limit = paragraph.tokens.upperBound
+        scan.lastEnd = -1
+        scan.lastEvent = nil
+        var index = paragraph.tokens.lowerBound
+        while index < paragraph.tokens.upperBound {
+          guard scan.mayStart(index) else {
+            index += 1
+            continue
+          }
+          let next = scan.mentions(at: index, paragraphStart: paragraph.tokens.lowerBound, into: &mentions)
+          index = max(next, index + 1)
         }
-        index = max(next, index + 1)
       }
     }
     return mentions

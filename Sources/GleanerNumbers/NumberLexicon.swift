@@ -32,6 +32,8 @@ struct NumberLexicon: Sendable {
   /// A word ending that marks an adjective or participle ("-ous", "-ed").
   struct AdjectiveSuffix: Sendable {
     var suffix: String
+    /// `suffix` as UTF-8.
+    var bytes: [UInt8]
     var minLength: Int
     /// Whether a word with this ending may be the counted noun itself.
     var head: Bool
@@ -44,16 +46,16 @@ struct NumberLexicon: Sendable {
   }
 
   /// Cardinal words by value (0-19 and the tens).
-  var cardinals: [String: Double] = [:]
-  var scales: [String: Double] = [:]
+  var cardinals = WordValues()
+  var scales = WordValues()
   var shortScales = PhraseTable<ShortScale>()
-  var ordinals: [String: Double] = [:]
+  var ordinals = WordValues()
   /// Fraction words ("half", "quarters") by denominator.
-  var fractionWords: [String: Double] = [:]
+  var fractionWords = WordValues()
   var fractionChars = PhraseTable<Double>()
-  var negatives: Set<String> = []
-  var points: Set<String> = []
-  var articles: Set<String> = []
+  var negatives = WordSet()
+  var points = WordSet()
+  var articles = WordSet()
   var approximate = PhraseTable<Double>()
   var currencies = PhraseTable<Currency>()
   var units = PhraseTable<String>()
@@ -67,25 +69,25 @@ struct NumberLexicon: Sendable {
   var events = PhraseTable<Event>()
   /// Label phrases; the payload says whether only dotted numbers are meant.
   var labels = PhraseTable<Bool>()
-  var notCounted: Set<String> = []
-  var plurals: Set<String> = []
-  var pronounBefore: Set<String> = []
+  var notCounted = WordSet()
+  var plurals = WordSet()
+  var pronounBefore = WordSet()
   var times = PhraseTable<String>()
   var months = PhraseTable<String>()
-  var yearBefore: Set<String> = []
-  var scoreCues: Set<String> = []
-  var adjectives: Set<String> = []
+  var yearBefore = WordSet()
+  var scoreCues = WordSet()
+  var adjectives = WordSet()
   var adjectiveSuffixes: [AdjectiveSuffix] = []
   var ageBefore = PhraseTable<String>()
-  var clauseBreaks: Set<String> = []
-  var during: Set<String> = []
-  var duringKeep: Set<String> = []
+  var clauseBreaks = WordSet()
+  var during = WordSet()
+  var duringKeep = WordSet()
   /// Time unit words ("day", "years"), from the `per-time` list.
   var timeWords: Set<String> = []
 
   /// Words that may start or continue a number: cardinals, scales,
   /// ordinals, fractions, articles, signs and the decimal point.
-  var numberWords: Set<String> = []
+  var numberWords = WordSet()
 
   init(rules: RuleSet, language: String) throws {
     var errors: [RuleError] = []
@@ -110,9 +112,10 @@ struct NumberLexicon: Sendable {
       }
     }
     if !errors.isEmpty { throw RuleErrors(errors) }
-    numberWords = Set(cardinals.keys).union(scales.keys).union(ordinals.keys)
-      .union(fractionWords.keys).union(articles).union(negatives).union(points)
-    for word in numberWords {
+    numberWords.formUnion(
+      Set(cardinals.keys).union(scales.keys).union(ordinals.keys)
+        .union(fractionWords.keys).union(articles.strings).union(negatives.strings).union(points.strings))
+    for word in numberWords.strings {
       let bytes = Array(word.utf8)
       triggers.insert(PhraseTable<Int>.key(bytes, 0, bytes.count))
       if word.hasSuffix("th") || word == "first" || word == "second" || word == "third" {
@@ -128,6 +131,79 @@ struct NumberLexicon: Sendable {
     triggers.formUnion(currencies.keys)
     triggers.formUnion(percents.keys)
     triggers.formUnion(fractionChars.keys)
+    for (word, value) in ordinals.strings { pluralOrdinals[word + "s"] = value }
+    sealLookups()
+  }
+
+  /// Ordinals with an "s" ("fifths") by the ordinal's value.
+  var pluralOrdinals = WordValues()
+
+  /// Word ids of the word lists (see `Word`).
+  private(set) var words = WordIndex()
+  /// Key ids of the phrase tables' keys, the triggers and the signs.
+  private(set) var keys = KeyIndex()
+  /// Whether a key id is one of `triggers`.
+  private var triggerKeys: [Bool] = []
+  /// Whether a key id is one of "-", "+", "−" and ".", which may start a
+  /// number before digits.
+  private var signKeys: [Bool] = []
+
+  /// Whether key id `key` may start a mention (see `triggers`).
+  @inline(__always)
+  func isTrigger(_ key: Int32) -> Bool { key >= 0 && triggerKeys[Int(key)] }
+
+  /// Whether key id `key` is a sign or point that may start a number before digits.
+  @inline(__always)
+  func isSign(_ key: Int32) -> Bool { key >= 0 && signKeys[Int(key)] }
+
+  /// Interns the word lists and phrase keys, for lookups by id.
+  private mutating func sealLookups() {
+    cardinals.seal(&words)
+    scales.seal(&words)
+    ordinals.seal(&words)
+    fractionWords.seal(&words)
+    pluralOrdinals.seal(&words)
+    negatives.seal(&words)
+    points.seal(&words)
+    articles.seal(&words)
+    notCounted.seal(&words)
+    plurals.seal(&words)
+    pronounBefore.seal(&words)
+    yearBefore.seal(&words)
+    scoreCues.seal(&words)
+    adjectives.seal(&words)
+    clauseBreaks.seal(&words)
+    during.seal(&words)
+    duringKeep.seal(&words)
+    numberWords.seal(&words)
+    words.seal()
+    shortScales.seal(&keys)
+    fractionChars.seal(&keys)
+    approximate.seal(&keys)
+    currencies.seal(&keys)
+    units.seal(&keys)
+    perWords.seal(&keys)
+    perTimes.seal(&keys)
+    subunits.seal(&keys)
+    percents.seal(&keys)
+    modifiers.seal(&keys)
+    rangeOpen.seal(&keys)
+    rangeJoin.seal(&keys)
+    events.seal(&keys)
+    labels.seal(&keys)
+    times.seal(&keys)
+    months.seal(&keys)
+    ageBefore.seal(&keys)
+    let signs = ["-", "+", "−", "."].map { sign in
+      let bytes = Array(sign.utf8)
+      return keys.intern(PhraseTable<Int>.key(bytes, 0, bytes.count))
+    }
+    let triggerIds = triggers.sorted().map { keys.intern($0) }
+    keys.seal()
+    triggerKeys = Array(repeating: false, count: keys.count)
+    for id in triggerIds { triggerKeys[Int(id)] = true }
+    signKeys = Array(repeating: false, count: keys.count)
+    for id in signs { signKeys[Int(id)] = true }
   }
 
   /// Keys (see `PhraseTable.key`) of every token that may start a mention,
@@ -256,7 +332,7 @@ struct NumberLexicon: Sendable {
       }
       let head = try flag(entry, "head", yes: "yes", no: "no", default: true)
       for word in words {
-        adjectiveSuffixes.append(AdjectiveSuffix(suffix: word, minLength: minLength, head: head))
+        adjectiveSuffixes.append(AdjectiveSuffix(suffix: word, bytes: Array(word.utf8), minLength: minLength, head: head))
       }
     case "age-before":
       for key in entry.keys { ageBefore.add(key, "age") }

@@ -10,16 +10,35 @@ import GleanerText
 /// paragraphs are never read.
 struct NumberReader {
   let text: ArticleText
-  let lexicon: NumberLexicon
+  /// The lexicon, by reference: the scan is copied around, and should not
+  /// copy all the lexicon's tables with it.
+  let rules: NumberExtractor.CompiledRules
+  var lexicon: NumberLexicon { _read { yield rules.lexicon } }
   /// The token index the paragraph ends at.
-  let limit: Int
+  var limit: Int
+  /// The document's lower-cased bytes (`text.lowercased`).
+  let lower: UnsafeBufferPointer<UInt8>
+  /// The word and key ids of the document's tokens.
+  let ids: TokenIds
 
-  var tokens: [Token] { text.tokens }
+  var tokens: [Token] { _read { yield text.tokens } }
 
-  func word(_ index: Int) -> String { text.lowercasedString(text.tokens[index].range) }
+  /// The lower-cased text of token `index`, in place.
+  @inline(__always)
+  func word(_ index: Int) -> Word {
+    let range = text.tokens[index].range
+    var id = ids.words[index]
+    if id == TokenIds.unknown {
+      id = lexicon.words.id(lower, range.start, range.end)
+      ids.words[index] = id
+    }
+    return Word(id: id, bytes: UnsafeBufferPointer(rebasing: lower[range.start..<range.end]))
+  }
 
+  @inline(__always)
   func glued(_ index: Int) -> Bool { index < limit && !text.tokens[index].spaceBefore }
 
+  @inline(__always)
   func isNumberToken(_ index: Int) -> Bool { index < limit && text.tokens[index].kind == .number }
 
   /// The token that starts at or after byte `end`, if one starts exactly there
@@ -34,10 +53,11 @@ struct NumberReader {
   }
 
   /// Matches a phrase table at token `index`: the token after the phrase.
+  @inline(__always)
   func match<P>(_ table: PhraseTable<P>, at index: Int) -> (next: Int, payload: P)? {
-    guard index < limit else { return nil }
+    guard index < limit, table.mayMatch(key: ids.keys[index]) else { return nil }
     let end = limit < tokens.count ? tokens[limit].range.start : text.bytes.count
-    guard let found = table.match(text, at: tokens[index].range.start, limit: end),
+    guard let found = table.match(text, key: ids.keys[index], at: tokens[index].range.start, limit: end),
       let next = token(startingAt: found.end)
     else { return nil }
     return (next, found.payload)
@@ -83,7 +103,16 @@ struct NumberReader {
       core.words = true
       return core
     }
+    // An article ("a") reads on only before a number word ("a hundred", "a
+    // third") or "and"; anything else ends `readSequence` with no number.
+    if lexicon.articles.contains(w), !mayFollowArticle(at: index + 1) { return nil }
     return readSequence(at: index, pieces: [], money: money, asDenominator: false)
+  }
+
+  private func mayFollowArticle(at k: Int) -> Bool {
+    guard k < limit, tokens[k].kind != .number else { return false }
+    let w = word(k)
+    return w == "and" || lexicon.numberWords.contains(w) || lexicon.pluralOrdinals[w] != nil
   }
 
   private func readDigits(at index: Int, money: Bool) -> NumberCore? {
@@ -149,15 +178,28 @@ struct NumberReader {
       core.plainDigits = 0
       return core
     }
+    if !mayContinue(at: k) { return core }
     return readSequence(at: k, pieces: [NumberPiece(value: value, slot: .digits)], start: core, money: money, asDenominator: false)
+  }
+
+  /// Whether `readSequence` might read on after digits at token `k`: a
+  /// number word, "and" or a short scale. When not, it would return the
+  /// digits' reading unchanged, so it need not be called.
+  private func mayContinue(at k: Int) -> Bool {
+    guard k < limit, tokens[k].kind != .number else { return false }
+    let w = word(k)
+    return w == "and" || lexicon.numberWords.contains(w) || lexicon.pluralOrdinals[w] != nil
+      || lexicon.shortScales.mayMatch(key: ids.keys[k])
   }
 
   /// Scientific notation glued to the digits: "12.32e+14", "1.1^+23",
   /// "1.3x10^6".
   private func readExponent(_ core: inout NumberCore) -> Bool {
     let k = core.end
-    guard glued(k) else { return false }
-    let w = word(k)
+    guard glued(k), let lead = word(k).bytes.first,
+      lead == UInt8(ascii: "e") || lead == UInt8(ascii: "^") || lead == UInt8(ascii: "x") || lead == 0xC3  // "×"
+    else { return false }
+    let w = word(k).string
     func signedNumber(at index: Int) -> (Double, Int)? {
       var sign = 1.0
       var at = index
@@ -228,7 +270,7 @@ struct NumberReader {
       return core
     }
 
-    func small(_ w: String) -> Double? { lexicon.cardinals[w] }
+    func small(_ w: Word) -> Double? { lexicon.cardinals[w] }
 
     /// A fraction or ordinal ending at `k` with denominator `d`.
     func ordinalEnd(_ d: Double, plural: Bool, fractionWord: Bool, at k: Int) -> NumberCore? {
@@ -292,7 +334,7 @@ struct NumberReader {
         let next = word(k + 1)
         if last == .tens, let v = small(next), v >= 1, v < 10 { k += 1; continue }
         if last != .article, last != .digits,
-          lexicon.ordinals[next] != nil || lexicon.ordinals[String(next.dropLast())] != nil
+          lexicon.ordinals[next] != nil || lexicon.ordinals[String(next.string.dropLast())] != nil
             || lexicon.fractionWords[next] != nil
         {
           k += 1
@@ -346,7 +388,7 @@ struct NumberReader {
             sub.ordinal, sub.words
           {
             let numerator = NumberPiece.evaluate(pieces)
-            let plural = word(sub.end - 1).hasSuffix("s")
+            let plural = word(sub.end - 1).string.hasSuffix("s")
             if plural || numerator == 1, sub.value >= 3 {
               var core = result(numerator / sub.value, end: sub.end)
               core.fraction = true
@@ -397,10 +439,11 @@ struct NumberReader {
         return core
       }
       if let d = lexicon.fractionWords[w] {
-        guard let core = ordinalEnd(d, plural: w.hasSuffix("s"), fractionWord: true, at: k) else { break }
+        guard let core = ordinalEnd(d, plural: w.string.hasSuffix("s"), fractionWord: true, at: k) else { break }
         return core
       }
-      if w.hasSuffix("s"), let d = lexicon.ordinals[String(w.dropLast())] {
+      // A plural ordinal ("fifths"): the word less its "s" is an ordinal.
+      if let d = lexicon.pluralOrdinals[w] {
         guard let core = ordinalEnd(d, plural: true, fractionWord: false, at: k) else { break }
         return core
       }

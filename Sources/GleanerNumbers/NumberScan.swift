@@ -4,7 +4,7 @@ import GleanerText
 /// The scan of one paragraph: reads a number at a token, decides its kind
 /// and unit from what surrounds it, and leaves out what is not a count.
 struct NumberScan {
-  let reader: NumberReader
+  var reader: NumberReader
   /// Date mention ranges, sorted.
   let dates: [TextRange]
   /// The token after the last mention found, to tell "$2000 over 3 years".
@@ -12,56 +12,54 @@ struct NumberScan {
   /// The event of the last mention found.
   var lastEvent: String?
 
-  var lexicon: NumberLexicon { reader.lexicon }
-  var text: ArticleText { reader.text }
-  var tokens: [Token] { reader.text.tokens }
+  // Borrowed (`_read`), not returned: a returned `NumberLexicon` is a copy of
+  // all its tables at every use.
+  var lexicon: NumberLexicon { _read { yield reader.lexicon } }
+  var text: ArticleText { _read { yield reader.text } }
+  var tokens: [Token] { _read { yield reader.text.tokens } }
   var limit: Int { reader.limit }
 
-  func word(_ index: Int) -> String { reader.word(index) }
+  @inline(__always)
+  func word(_ index: Int) -> Word { reader.word(index) }
+  @inline(__always)
   func glued(_ index: Int) -> Bool { reader.glued(index) }
 
-  /// The mentions starting at token `index` and the token to go on from.
-  mutating func mentions(at index: Int, paragraphStart: Int) -> ([NumberCandidate], Int) {
-    guard mayStart(index) else { return ([], index + 1) }
+  /// Appends the mentions starting at token `index` to `found`; returns the
+  /// token to go on from.
+  mutating func mentions(at index: Int, paragraphStart: Int, into found: inout [NumberMention]) -> Int {
+    guard mayStart(index) else { return index + 1 }
     if tokens[index].kind == .number,
       case .list(let groups) = DigitReader.read(text.bytes[tokens[index].range.start..<tokens[index].range.end])
     {
-      return (listMentions(index, groups), index + 1)
+      for candidate in listMentions(index, groups) { found.append(candidate.mention(in: text)) }
+      return index + 1
     }
-    guard var candidate = single(at: index, paragraphStart: paragraphStart) else {
-      return ([], index + 1)
-    }
-    if candidate.kind == "skip" { return ([], candidate.next) }
+    guard var candidate = single(at: index, paragraphStart: paragraphStart) else { return index + 1 }
+    if candidate.kind == .skip { return candidate.next }
     candidate = range(candidate, paragraphStart: paragraphStart)
-    if candidate.kind == "skip" { return ([], candidate.next) }
+    if candidate.kind == .skip { return candidate.next }
     if candidate.modifier == nil {
       candidate.modifier = modifier(before: candidate.first, paragraphStart, countsTime: countsTime(candidate))
     }
     if candidate.rule != "cardinal.age" { candidate.event = event(of: candidate) ?? sharedEvent(candidate) }
     lastEnd = candidate.next
     lastEvent = candidate.event
-    return ([candidate], candidate.next)
+    found.append(candidate.mention(in: text))
+    return candidate.next
   }
 
   /// Whether a mention may start at token `index`: digits, a sign or point
   /// before digits, or a word or symbol some rule starts with.
-  private func mayStart(_ index: Int) -> Bool {
+  @inline(__always)
+  func mayStart(_ index: Int) -> Bool {
     let token = tokens[index]
     if token.kind == .number { return true }
-    let key = PhraseTable<Int>.key(text.lowercased, token.range.start, token.range.end)
-    if token.kind == .punctuation, index + 1 < limit, tokens[index + 1].kind == .number,
-      Self.signKeys.contains(key)
-    {
+    let key = reader.ids.keys[index]
+    if token.kind == .punctuation, index + 1 < limit, tokens[index + 1].kind == .number, lexicon.isSign(key) {
       return true
     }
-    return lexicon.triggers.contains(key)
+    return lexicon.isTrigger(key)
   }
-
-  /// Keys of "-", "+", "−" and ".", which may start a number before digits.
-  private static let signKeys: Set<UInt64> = Set(["-", "+", "−", "."].map { sign in
-    let bytes = Array(sign.utf8)
-    return PhraseTable<Int>.key(bytes, 0, bytes.count)
-  })
 
   /// "22,24,26,31": comma-separated numbers, one cardinal each.
   private func listMentions(_ index: Int, _ groups: [Range<Int>]) -> [NumberCandidate] {
@@ -70,7 +68,7 @@ struct NumberScan {
       var core = NumberCore(first: index, end: index + 1, value: value)
       core.plainDigits = 0
       var candidate = NumberCandidate(
-        first: index, end: index + 1, next: index + 1, kind: "cardinal", value: value,
+        first: index, end: index + 1, next: index + 1, kind: .cardinal, value: value,
         rule: "cardinal.list", core: core)
       candidate.bytes = TextRange(group.lowerBound, group.upperBound)
       return candidate
@@ -80,7 +78,7 @@ struct NumberScan {
   // MARK: One mention
 
   private func skip(_ next: Int, _ core: NumberCore) -> NumberCandidate {
-    NumberCandidate(first: core.first, end: core.end, next: next, kind: "skip", value: nil, rule: "", core: core)
+    NumberCandidate(first: core.first, end: core.end, next: next, kind: .skip, value: nil, rule: "", core: core)
   }
 
   /// A number with the currency, percent sign or unit around it, or a
@@ -92,7 +90,7 @@ struct NumberScan {
     {
       let core = NumberCore(first: index, end: approx.next, value: approx.payload, words: true)
       var candidate = NumberCandidate(
-        first: index, end: approx.next, next: approx.next, kind: "cardinal", value: approx.payload,
+        first: index, end: approx.next, next: approx.next, kind: .cardinal, value: approx.payload,
         modifier: "approx", rule: "cardinal.approximate", core: core)
       if let noun = countedNoun(at: approx.next + 1, singular: false) {
         candidate.unit = noun.unit
@@ -106,7 +104,7 @@ struct NumberScan {
       !core.ordinal, !core.skip, core.first == currency.next
     {
       var candidate = NumberCandidate(
-        first: index, end: core.end, next: core.end, kind: "money",
+        first: index, end: core.end, next: core.end, kind: .money,
         value: core.value * currency.payload.scale, unit: currency.payload.code,
         rule: "money.prefix", core: core)
       if let scale = scaleAfter(candidate.end, core) {
@@ -122,7 +120,7 @@ struct NumberScan {
       let core = reader.read(at: percent.next + 1), !core.ordinal, !core.skip
     {
       return NumberCandidate(
-        first: index, end: core.end, next: core.end, kind: "percent", value: core.value,
+        first: index, end: core.end, next: core.end, kind: .percent, value: core.value,
         unit: percent.payload, rule: "percent.of", core: core)
     }
     guard var core = signed(at: index, paragraphStart: paragraphStart, money: false) else { return nil }
@@ -130,14 +128,14 @@ struct NumberScan {
     if let end = notACount(core, paragraphStart: paragraphStart) { return skip(end, core) }
     readOver(&core)
     var candidate = NumberCandidate(
-      first: core.first, end: core.end, next: core.end, kind: core.ordinal ? "ordinal" : "cardinal",
+      first: core.first, end: core.end, next: core.end, kind: core.ordinal ? .ordinal : .cardinal,
       value: core.value,
       rule: core.ordinal ? "ordinal" : core.fraction ? "cardinal.fraction" : core.words ? "cardinal.words" : "cardinal.digits",
       core: core)
     let j = core.end
     if !core.ordinal {
       if let percent = reader.match(lexicon.percents, at: j) {
-        candidate.kind = "percent"
+        candidate.kind = .percent
         candidate.unit = percent.payload
         candidate.rule = "percent"
         candidate.end = percent.next
@@ -145,12 +143,12 @@ struct NumberScan {
         !(currency.payload.minor && !core.integer && core.words)
       {
         if let measure = currency.payload.ambiguousUnit, core.scale == nil {
-          candidate.kind = "quantity"
+          candidate.kind = .quantity
           candidate.unit = measure
           candidate.rule = "quantity"
           candidate.end = currency.next
         } else {
-          candidate.kind = "money"
+          candidate.kind = .money
           candidate.unit = currency.payload.code
           candidate.value! *= currency.payload.scale
           candidate.rule = "money.suffix"
@@ -162,7 +160,7 @@ struct NumberScan {
           if !currency.payload.minor { addCents(&candidate) }
         }
       } else if let unit = unit(at: j) {
-        candidate.kind = "quantity"
+        candidate.kind = .quantity
         candidate.unit = unit.name
         candidate.rule = "quantity"
         candidate.end = unit.next
@@ -170,12 +168,12 @@ struct NumberScan {
       } else if glued(j), word(j) == "-", j + 1 < limit, glued(j + 1), tokens[j + 1].kind == .word {
         // Hyphenated compounds: "six-mile", "one-yen", "42-day", "10-year-old".
         if let unit = reader.match(lexicon.units, at: j + 1) {
-          candidate.kind = "quantity"
+          candidate.kind = .quantity
           candidate.unit = unit.payload
           candidate.rule = "quantity.compound"
           candidate.end = unit.next
         } else if let currency = reader.match(lexicon.currencies, at: j + 1), currency.payload.suffix {
-          candidate.kind = "money"
+          candidate.kind = .money
           candidate.unit = currency.payload.code
           candidate.rule = "money.compound"
           candidate.end = currency.next
@@ -184,10 +182,8 @@ struct NumberScan {
           candidate.rule = "cardinal.compound"
           candidate.end = j + 2
         }
-      } else if core.integer, !core.words, core.fraction == false, glued(j),
-        ["st", "nd", "rd", "th"].contains(word(j))
-      {
-        candidate.kind = "ordinal"
+      } else if core.integer, !core.words, core.fraction == false, glued(j), isOrdinalSuffix(word(j)) {
+        candidate.kind = .ordinal
         candidate.rule = "ordinal.digits"
         candidate.end = j + 1
         if reader.match(lexicon.months, at: j + 1) != nil
@@ -205,22 +201,22 @@ struct NumberScan {
       return skip(candidate.end + 1, core)
     }
     // "for a fifth day": an article and an ordinal before a noun is an ordinal.
-    if let ordinal = core.articleOrdinal, candidate.kind == "cardinal", candidate.end == core.end,
+    if let ordinal = core.articleOrdinal, candidate.kind == .cardinal, candidate.end == core.end,
       candidate.end < limit, word(candidate.end) != "of",
       let noun = countedNoun(at: candidate.end, singular: true, ordinal: true)
     {
       candidate.first = core.first + 1
-      candidate.kind = "ordinal"
+      candidate.kind = .ordinal
       candidate.value = ordinal
       candidate.rule = "ordinal"
       candidate.unit = noun.unit
       candidate.next = noun.next
       return candidate
     }
-    if candidate.unit == nil, candidate.kind == "cardinal" || candidate.kind == "ordinal",
+    if candidate.unit == nil, candidate.kind == .cardinal || candidate.kind == .ordinal,
       let noun = countedNoun(
-        at: candidate.end, singular: candidate.kind == "ordinal" || abs(core.value) <= 1,
-        ordinal: candidate.kind == "ordinal")
+        at: candidate.end, singular: candidate.kind == .ordinal || abs(core.value) <= 1,
+        ordinal: candidate.kind == .ordinal)
     {
       candidate.unit = noun.unit
       candidate.next = noun.next
@@ -305,9 +301,8 @@ struct NumberScan {
   /// unit after it: "17 km", "20 [kg]", "10 km/h", "50 meters per millisecond".
   private func unit(at index: Int) -> (name: String, next: Int)? {
     var found = reader.match(lexicon.units, at: index)
-    if found == nil, index + 1 < limit, ["[", "{", "<", "("].contains(word(index)),
-      let inner = reader.match(lexicon.units, at: index + 1), inner.next < limit,
-      ["]", "}", ">", ")"].contains(word(inner.next))
+    if found == nil, index + 1 < limit, isOpening(word(index)),
+      let inner = reader.match(lexicon.units, at: index + 1), inner.next < limit, isClosing(word(inner.next))
     {
       found = (inner.next + 1, inner.payload)
     }
@@ -323,6 +318,13 @@ struct NumberScan {
     }
     return (name, next)
   }
+
+  private func isOpening(_ w: Word) -> Bool { w == "[" || w == "{" || w == "<" || w == "(" }
+
+  private func isClosing(_ w: Word) -> Bool { w == "]" || w == "}" || w == ">" || w == ")" }
+
+  /// "st", "nd", "rd", "th" after digits: "21st".
+  private func isOrdinalSuffix(_ w: Word) -> Bool { w == "st" || w == "nd" || w == "rd" || w == "th" }
 
   /// "5 feet 2 inches", "12 ft 2 in".
   private func addSubunit(_ candidate: inout NumberCandidate) {
@@ -341,7 +343,7 @@ struct NumberScan {
   /// An age: "Maria, 54, runs", "Macron (44)", "aged 54".
   private func isAge(_ candidate: NumberCandidate, paragraphStart: Int) -> Bool {
     let core = candidate.core
-    guard candidate.kind == "cardinal", core.integer, (1...120).contains(core.value),
+    guard candidate.kind == .cardinal, core.integer, (1...120).contains(core.value),
       candidate.first == core.first, candidate.first > paragraphStart
     else { return false }
     if reader.match(lexicon.ageBefore, before: candidate.first, lowest: paragraphStart) != nil { return true }
@@ -483,7 +485,7 @@ struct NumberScan {
   /// A four-digit number that is a year: "in 2020", "2014 was".
   private func isYear(_ candidate: NumberCandidate, paragraphStart: Int) -> Bool {
     let core = candidate.core
-    guard candidate.kind == "cardinal", core.plainDigits == 4, core.first == candidate.first,
+    guard candidate.kind == .cardinal, core.plainDigits == 4, core.first == candidate.first,
       (1800...2100).contains(core.value)
     else { return false }
     if isPluralNoun(core.end) { return false }
@@ -539,13 +541,13 @@ struct NumberScan {
 
   /// Whether a mention counts time units ("two years", "24 months").
   private func countsTime(_ candidate: NumberCandidate) -> Bool {
-    guard let unit = candidate.unit, candidate.kind == "cardinal" else { return false }
+    guard let unit = candidate.unit, candidate.kind == .cardinal else { return false }
     return lexicon.timeWords.contains(unit.lowercased())
   }
 
   /// Joins "10 to 15", "10-15" and "between 10 and 15" into one mention.
   private mutating func range(_ a: NumberCandidate, paragraphStart: Int) -> NumberCandidate {
-    guard a.kind != "ordinal", let low = a.value, a.end < limit,
+    guard a.kind != .ordinal, let low = a.value, a.end < limit,
       let join = reader.match(lexicon.rangeJoin, at: a.end), join.next < limit
     else { return a }
     let joiner = word(a.end)
@@ -555,8 +557,8 @@ struct NumberScan {
     if a.first > paragraphStart, word(a.first - 1) == "from" { return a }
     let dash = joiner == "-" || joiner == "–" || joiner == "—"
     if dash, tokens[a.end].spaceBefore != tokens[a.end + 1].spaceBefore { return a }
-    guard let b = single(at: join.next, paragraphStart: paragraphStart), b.kind != "skip",
-      b.kind != "ordinal", b.first == join.next, let high = b.value
+    guard let b = single(at: join.next, paragraphStart: paragraphStart), b.kind != .skip,
+      b.kind != .ordinal, b.first == join.next, let high = b.value
     else { return a }
     // Scores: "3-1", "won 2-0".
     if dash, a.core.plainDigits > 0, b.core.plainDigits > 0, a.unit == nil {
@@ -567,7 +569,7 @@ struct NumberScan {
         return skipped
       }
     }
-    guard a.kind == b.kind || a.kind == "cardinal" && a.unit == nil || b.kind == "cardinal" && b.unit == nil
+    guard a.kind == b.kind || a.kind == .cardinal && a.unit == nil || b.kind == .cardinal && b.unit == nil
     else { return a }
     // "10 to 15 million", "$1-2 million": the lower end takes the upper's scale.
     var lowValue = low
@@ -580,11 +582,11 @@ struct NumberScan {
     merged.valueMax = high
     merged.end = b.end
     merged.next = b.next
-    if a.kind == "cardinal" && a.unit == nil {
+    if a.kind == .cardinal && a.unit == nil {
       merged.kind = b.kind
     }
     merged.unit = b.unit ?? a.unit
-    merged.rule = "range." + merged.kind
+    merged.rule = "range." + merged.kind.rawValue
     if let opener, word(opener.start) == "between" || joiner != "and" {
       if merged.modifier == nil { merged.modifier = modifier(before: opener.start, paragraphStart) }
     }
@@ -605,7 +607,7 @@ struct NumberScan {
   /// The event a count belongs to, from a cue word near it in its sentence:
   /// the nearest cue of its own clause, else the nearest before it.
   private func event(of candidate: NumberCandidate) -> String? {
-    guard !lexicon.events.isEmpty, candidate.kind == "cardinal" || candidate.kind == "quantity" else { return nil }
+    guard !lexicon.events.isEmpty, candidate.kind == .cardinal || candidate.kind == .quantity else { return nil }
     guard let sentence = text.sentenceIndex(containing: tokens[candidate.first].range.start) else { return nil }
     let bounds = text.sentences[sentence].tokens
     let lower = max(bounds.lowerBound, candidate.first - 6)

@@ -6,7 +6,9 @@ import GleanerText
 /// A phrase is found by the lower-cased first word (or symbol) of the text at
 /// a token's start, then compared byte by byte: a space in the phrase matches
 /// one or more spaces or tabs in the text, and a phrase that ends in a letter
-/// or digit must end where the text's word does.
+/// or digit must end where the text's word does. The first word is looked up
+/// by its id in the lexicon's `KeyIndex` (computed once per token), so a
+/// lookup is an array access.
 struct PhraseTable<Payload: Sendable>: Sendable {
   struct Phrase: Sendable {
     var bytes: [UInt8]
@@ -15,6 +17,10 @@ struct PhraseTable<Payload: Sendable>: Sendable {
   }
 
   private var byKey: [UInt64: [Phrase]] = [:]
+  /// The phrases of each key, by key id (see `seal`).
+  private var groups: [[Phrase]] = []
+  /// Key id → index in `groups`, or -1.
+  private var groupOfKey: [Int32] = []
 
   /// The lookup keys of every phrase, for a cheap "could anything start
   /// here" test.
@@ -32,12 +38,29 @@ struct PhraseTable<Payload: Sendable>: Sendable {
     byKey[key]!.sort { $0.bytes.count > $1.bytes.count }
   }
 
+  /// Interns the keys into `index` and builds the lookup by key id.
+  mutating func seal(_ index: inout KeyIndex) {
+    for (key, phrases) in byKey.sorted(by: { $0.key < $1.key }) {
+      let id = Int(index.intern(key))
+      if groupOfKey.count <= id { groupOfKey += Array(repeating: -1, count: id + 1 - groupOfKey.count) }
+      groupOfKey[id] = Int32(groups.count)
+      groups.append(phrases)
+    }
+  }
+
+  /// Whether some phrase starts with the key of id `key`.
+  @inline(__always)
+  func mayMatch(key: Int32) -> Bool {
+    key >= 0 && Int(key) < groupOfKey.count && groupOfKey[Int(key)] >= 0
+  }
+
   /// The longest phrase starting at byte `start` and ending by `limit`: its
-  /// end byte and payload.
-  func match(_ text: ArticleText, at start: Int, limit: Int) -> (end: Int, payload: Payload)? {
-    guard start < limit else { return nil }
-    let key = Self.key(text.lowercased, start, limit)
-    guard let phrases = byKey[key] else { return nil }
+  /// end byte and payload. `key` is the `KeyIndex` id of the key at `start`.
+  func match(_ text: ArticleText, key: Int32, at start: Int, limit: Int) -> (end: Int, payload: Payload)? {
+    guard start < limit, key >= 0, Int(key) < groupOfKey.count else { return nil }
+    let group = Int(groupOfKey[Int(key)])
+    guard group >= 0 else { return nil }
+    let phrases = groups[group]
     var best: (end: Int, payload: Payload)?
     for phrase in phrases {
       guard let end = Self.compare(phrase, text, start, limit) else { continue }
@@ -95,8 +118,10 @@ struct PhraseTable<Payload: Sendable>: Sendable {
     return hash
   }
 
+  @inline(__always)
   static func lower(_ byte: UInt8) -> UInt8 { (65...90).contains(byte) ? byte | 0x20 : byte }
 
+  @inline(__always)
   static func isASCIIWordByte(_ byte: UInt8) -> Bool {
     (48...57).contains(byte) || (65...90).contains(byte) || (97...122).contains(byte)
   }
