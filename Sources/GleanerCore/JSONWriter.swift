@@ -199,20 +199,42 @@ public struct JSONWriter: Sendable {
   /// `key(_:)` for a key written as a literal: printable ASCII without `"`
   /// or `\\`, copied as it is.
   mutating func key(static name: StaticString) {
-    separate()
+    if pretty || depth > 64 {
+      separate()
+      writeKey(name, comma: false)
+    } else {
+      // `separate()` folded in: one write for `,"name":`.
+      var comma = false
+      if depth > 0 {
+        let bit: UInt64 = 1 << UInt64(depth - 1)
+        comma = hasItems & bit != 0
+        hasItems |= bit
+      }
+      writeKey(name, comma: comma)
+    }
+    afterKey = true
+  }
+
+  @inline(__always)
+  private mutating func writeKey(_ name: StaticString, comma: Bool) {
     let length = name.utf8CodeUnitCount
-    reserve(length + 3)
+    let total = length + (comma ? 4 : 3) + (pretty ? 1 : 0)
+    reserve(total)
     let at = count
+    let pretty = pretty
     storage.withUnsafeMutableBufferPointer { target in
-      let out = target.baseAddress! + at
+      var out = target.baseAddress! + at
+      if comma {
+        out[0] = UInt8(ascii: ",")
+        out += 1
+      }
       out[0] = UInt8(ascii: "\"")
       (out + 1).update(from: name.utf8Start, count: length)
       out[length + 1] = UInt8(ascii: "\"")
       out[length + 2] = UInt8(ascii: ":")
+      if pretty { out[length + 3] = UInt8(ascii: " ") }
     }
-    count += length + 3
-    if pretty { put(UInt8(ascii: " ")) }
-    afterKey = true
+    count += total
   }
 
   mutating func field(static name: StaticString, _ value: String) {

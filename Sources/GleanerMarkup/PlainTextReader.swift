@@ -44,6 +44,10 @@ public enum PlainTextReader {
       var start = 0
       var index = 0
       while index < buffer.count {
+        if index + 8 <= buffer.count, !UTF8Bytes.hasLineEnd(buffer, at: index) {
+          index += 8
+          continue
+        }
         let byte = buffer[index]
         if byte == 0x0A || byte == 0x0D {
           ranges.append(start..<index)
@@ -119,6 +123,16 @@ public enum PlainTextReader {
             return 0
           }
           nextCheck = index + (1 << 20)
+        }
+        // Eight bytes at a time while they are printable ASCII with single
+        // spaces that can stay as they are (see `UTF8Bytes.copiesAsIs`).
+        if index + 8 <= end, !pendingSpace,
+          let word = UTF8Bytes.wordThatCopiesAsIs(bytes, at: index, atLineStart: count == 0)
+        {
+          UnsafeMutableRawPointer(output.baseAddress! + count).storeBytes(of: word, as: UInt64.self)
+          count += 8
+          index += 8
+          continue
         }
         let lead = bytes[index]
         if lead < 0x80 {

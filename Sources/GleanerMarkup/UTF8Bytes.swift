@@ -43,6 +43,46 @@ enum UTF8Bytes {
     return true
   }
 
+  private static let ones: UInt64 = 0x0101_0101_0101_0101
+  private static let highs: UInt64 = 0x8080_8080_8080_8080
+
+  /// 0x80 in each byte of `word` that is zero, 0 in the others (exact, no
+  /// borrow between bytes).
+  @inline(__always)
+  static func zeroBytes(_ word: UInt64) -> UInt64 {
+    let low7 = ~highs
+    return ~(((word & low7) &+ low7) | word | low7)
+  }
+
+  /// The eight bytes at `index` when whitespace normalization leaves them as
+  /// they are: all printable ASCII (0x20-0x7E), no two spaces in a row, not
+  /// ending in a space (it might start a run or end the line), and not
+  /// starting with one at the start of the line. The caller has no pending
+  /// space to write. Little-endian: byte `index` is the low byte.
+  @inline(__always)
+  static func wordThatCopiesAsIs(
+    _ bytes: UnsafeBufferPointer<UInt8>, at index: Int, atLineStart: Bool
+  ) -> UInt64? {
+    let word = UnsafeRawPointer(bytes.baseAddress! + index).loadUnaligned(as: UInt64.self)
+    // Any byte below 0x20 (controls, tab, line ends) or at/above 0x7F (DEL,
+    // non-ASCII)?
+    let below = (word &- ones &* 0x20) & ~word & highs
+    let deleteOrHigh = zeroBytes(word ^ (ones &* 0x7F)) | (word & highs)
+    guard below | deleteOrHigh == 0 else { return nil }
+    let spaces = zeroBytes(word ^ (ones &* 0x20))
+    // Two spaces in a row, a space last, or a space first at a line start.
+    if spaces & (spaces >> 8) != 0 || spaces >> 56 != 0 { return nil }
+    if atLineStart && spaces & 0x80 != 0 { return nil }
+    return word
+  }
+
+  /// Whether the eight bytes at `index` hold a line end (`\n` or `\r`).
+  @inline(__always)
+  static func hasLineEnd(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> Bool {
+    let word = UnsafeRawPointer(bytes.baseAddress! + index).loadUnaligned(as: UInt64.self)
+    return zeroBytes(word ^ (ones &* 0x0A)) | zeroBytes(word ^ (ones &* 0x0D)) != 0
+  }
+
   /// The byte length of the scalar whose (valid) lead byte is `lead`.
   @inline(__always)
   static func length(lead: UInt8) -> Int {

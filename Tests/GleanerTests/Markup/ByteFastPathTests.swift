@@ -43,6 +43,39 @@ import Testing
     }
   }
 
+  /// Collapses white space scalar by scalar: the definition.
+  static func referenceNormalized(_ line: String) -> String {
+    var result = ""
+    var pendingSpace = false
+    for scalar in line.unicodeScalars {
+      let value = scalar.value
+      if value == 0x20 || (0x09...0x0D).contains(value) || scalar.properties.isWhitespace
+        || value == 0xFEFF
+      {
+        pendingSpace = !result.isEmpty
+      } else if value < 0x20 || (0x7F..<0xA0).contains(value) {
+        continue
+      } else {
+        if pendingSpace { result.unicodeScalars.append(" ") }
+        pendingSpace = false
+        result.unicodeScalars.append(scalar)
+      }
+    }
+    return result
+  }
+
+  @Test func normalizingRandomLinesMatchesTheDefinition() throws {
+    var generator = SystemRandomNumberGenerator()
+    let pieces = [" ", "  ", "a", "word", "Longer words here", "\t", "é", "\u{A0}", "x.y", "\u{7F}", "\u{1}", "”", "\u{2003}"]
+    for _ in 0..<3000 {
+      var line = ""
+      for _ in 0..<Int.random(in: 0..<16, using: &generator) { line += pieces.randomElement(using: &generator)! }
+      let bytes = Array(line.utf8)
+      let normalized = try PlainTextReader.normalizeSpaces(bytes, 0..<bytes.count, deadline: .never)
+      #expect(normalized == Self.referenceNormalized(line), "\(Array(line.unicodeScalars))")
+    }
+  }
+
   @Test func normalizingMatchesTheScalarDefinition() throws {
     let line = "  a\u{00A0}b\u{2003}\u{2003}c\u{FEFF}d\u{0085}e\u{0090}f\u{1}g\t\th\u{3000}  "
     let bytes = Array(line.utf8)
