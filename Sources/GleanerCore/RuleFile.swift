@@ -166,30 +166,20 @@ public struct RuleEntry: Sendable {
   init(bytes line: ArraySlice<UInt8>, file: String, line lineNumber: Int) throws {
     self.file = file
     self.line = lineNumber
-    var lhs = line
-    var rhs: ArraySlice<UInt8>?
-    var index = line.startIndex
-    while index + 1 < line.endIndex {
-      if line[index] == UInt8(ascii: "="), line[index + 1] == UInt8(ascii: ">") {
-        lhs = line[..<index]
-        rhs = line[(index + 2)...]
-        break
-      }
-      index += 1
+    // One pass over the bytes: phrases split at `|` and trimmed, fields at
+    // blanks, each made a `String` straight from the buffer.
+    let (keys, rhs, simpleFields) = line.withUnsafeBufferPointer { buffer in
+      Self.split(buffer)
     }
-    keys = lhs.split(separator: UInt8(ascii: "|"), omittingEmptySubsequences: false).map {
-      String(decoding: RuleBytes.trim($0), as: UTF8.self)
-    }
+    self.keys = keys
     if keys.contains(where: \.isEmpty) {
       throw RuleError(file: file, line: lineNumber, "empty phrase between '|'")
     }
-    var fields: [String] = []
-    if let rhs {
-      if rhs.contains(UInt8(ascii: "\"")) {
-        fields = try RuleTokenizer.fields(Substring(decoding: rhs, as: UTF8.self), file: file, line: lineNumber)
-      } else {
-        fields = rhs.split(whereSeparator: { $0 == 0x20 || $0 == 0x09 }).map { String(decoding: $0, as: UTF8.self) }
-      }
+    var fields: [String]
+    if let rhs, rhs.contains(UInt8(ascii: "\"")) {
+      fields = try RuleTokenizer.fields(Substring(decoding: rhs, as: UTF8.self), file: file, line: lineNumber)
+    } else {
+      fields = simpleFields
     }
     if let first = fields.first, !RuleTokenizer.isAttribute(first) {
       value = first
@@ -201,6 +191,52 @@ public struct RuleEntry: Sendable {
     if rhs != nil && value == nil && attributes.isEmpty {
       throw RuleError(file: file, line: lineNumber, "nothing after '=>'")
     }
+  }
+
+  /// The trimmed phrases before `=>`, the bytes after it (nil without one)
+  /// and those bytes split at blanks.
+  private static func split(
+    _ line: UnsafeBufferPointer<UInt8>
+  ) -> (keys: [String], rhs: [UInt8]?, fields: [String]) {
+    var arrow = line.count
+    var pipes = 0
+    var index = 0
+    while index + 1 < line.count {
+      if line[index] == UInt8(ascii: "="), line[index + 1] == UInt8(ascii: ">") {
+        arrow = index
+        break
+      }
+      if line[index] == UInt8(ascii: "|") { pipes += 1 }
+      index += 1
+    }
+    var keys: [String] = []
+    keys.reserveCapacity(pipes + 1)
+    var start = 0
+    for position in 0...arrow where position == arrow || line[position] == UInt8(ascii: "|") {
+      var low = start
+      var high = position
+      while low < high, RuleBytes.isSpace(line[low]) { low += 1 }
+      while high > low, RuleBytes.isSpace(line[high - 1]) { high -= 1 }
+      keys.append(String(decoding: UnsafeBufferPointer(rebasing: line[low..<high]), as: UTF8.self))
+      start = position + 1
+    }
+    guard arrow < line.count else { return (keys, nil, []) }
+    let rhs = UnsafeBufferPointer(rebasing: line[(arrow + 2)...])
+    var fields: [String] = []
+    fields.reserveCapacity(4)
+    var fieldStart = -1
+    for position in 0...rhs.count {
+      let blank = position == rhs.count || rhs[position] == 0x20 || rhs[position] == 0x09
+      if blank {
+        if fieldStart >= 0 {
+          fields.append(String(decoding: UnsafeBufferPointer(rebasing: rhs[fieldStart..<position]), as: UTF8.self))
+          fieldStart = -1
+        }
+      } else if fieldStart < 0 {
+        fieldStart = position
+      }
+    }
+    return (keys, Array(rhs), fields)
   }
 
   /// A `RuleError` pointing at this entry.
@@ -318,7 +354,9 @@ enum RuleTokenizer {
   /// backslash), or on an error, for `fieldsByCharacters` to decide.
   static func fields(utf8 bytes: UnsafeBufferPointer<UInt8>, keepingArrows: Bool) -> [String]? {
     var fields: [String] = []
+    fields.reserveCapacity(4)
     var current: [UInt8] = []
+    current.reserveCapacity(bytes.count)
     var inQuotes = false
     var hasField = false
     var previousWasEquals = false
@@ -468,25 +506,42 @@ enum RuleTokenizer {
   }
 
   static func isAttribute(_ field: String) -> Bool {
-    let utf8 = field.utf8
-    guard let eq = utf8.firstIndex(of: UInt8(ascii: "=")), eq != utf8.startIndex else { return false }
-    return utf8[..<eq].allSatisfy { byte in
-      (0x30...0x39).contains(byte) || (0x41...0x5A).contains(byte) || (0x61...0x7A).contains(byte)
-        || byte == UInt8(ascii: "_") || byte == UInt8(ascii: "-") || byte >= 0x80
+    var field = field
+    return field.withUTF8 { attributeNameEnd($0) != nil }
+  }
+
+  /// Where the name of a `name=value` field ends (the index of its `=`), or
+  /// nil when the field is not one: the name is non-empty and made of
+  /// letters, digits, `_`, `-` or non-ASCII.
+  private static func attributeNameEnd(_ utf8: UnsafeBufferPointer<UInt8>) -> Int? {
+    guard let eq = utf8.firstIndex(of: UInt8(ascii: "=")), eq > 0 else { return nil }
+    for byte in utf8[..<eq] {
+      let isNameByte = (0x30...0x39).contains(byte) || (0x41...0x5A).contains(byte)
+        || (0x61...0x7A).contains(byte) || byte == UInt8(ascii: "_") || byte == UInt8(ascii: "-")
+        || byte >= 0x80
+      guard isNameByte else { return nil }
     }
+    return eq
   }
 
   static func attributes(_ fields: [String], file: String, line: Int) throws -> [String: String] {
     var result: [String: String] = [:]
+    result.reserveCapacity(fields.count)
     for field in fields {
-      guard isAttribute(field), let eq = field.utf8.firstIndex(of: UInt8(ascii: "=")) else {
+      var bytes = field
+      let pair = bytes.withUTF8 { utf8 -> (String, String)? in
+        guard let eq = attributeNameEnd(utf8) else { return nil }
+        return (
+          String(decoding: UnsafeBufferPointer(rebasing: utf8[..<eq]), as: UTF8.self),
+          String(decoding: UnsafeBufferPointer(rebasing: utf8[(eq + 1)...]), as: UTF8.self)
+        )
+      }
+      guard let (name, value) = pair else {
         throw RuleError(file: file, line: line, "expected name=value, found '\(field)'")
       }
-      let name = String(field.utf8[..<eq])!
-      if result[name] != nil {
+      if result.updateValue(value, forKey: name) != nil {
         throw RuleError(file: file, line: line, "'\(name)' given twice")
       }
-      result[name] = String(field.utf8[field.utf8.index(after: eq)...])!
     }
     return result
   }
