@@ -30,12 +30,12 @@ public struct Actor: Sendable, Hashable, JSONWritable {
 
   public func write(to json: inout JSONWriter) {
     json.beginObject()
-    json.field("name", name)
-    json.field("type", type)
-    json.optionalField("code", code)
-    json.field("roles", roles)
-    json.field("mentions", mentions)
-    if !references.isEmpty { json.field("references", references) }
+    json.field(static: "name", name)
+    json.field(static: "type", type)
+    json.optionalField(static: "code", code)
+    json.field(static: "roles", roles)
+    json.field(static: "mentions", mentions)
+    if !references.isEmpty { json.field(static: "references", references) }
     json.endObject()
   }
 }
@@ -57,7 +57,7 @@ public struct ActorMention: Sendable, Hashable, JSONWritable {
   public func write(to json: inout JSONWriter) {
     json.beginObject()
     json.spanFields(span)
-    json.optionalField("rule", rule)
+    json.optionalField(static: "rule", rule)
     json.endObject()
   }
 }

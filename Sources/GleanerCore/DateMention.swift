@@ -42,14 +42,14 @@ public struct DateMention: Sendable, Hashable, JSONWritable {
   public func write(to json: inout JSONWriter) {
     json.beginObject()
     json.spanFields(span)
-    json.field("type", type)
-    json.field("value", value)
-    json.optionalField("mod", mod)
-    json.optionalField("anchor", anchor)
-    json.optionalField("direction", direction)
-    json.optionalField("granularity", granularity)
-    json.optionalField("rule", rule)
-    json.optionalField("inferred", inferred)
+    json.field(static: "type", type)
+    json.field(static: "value", value)
+    json.optionalField(static: "mod", mod)
+    json.optionalField(static: "anchor", anchor)
+    json.optionalField(static: "direction", direction)
+    json.optionalField(static: "granularity", granularity)
+    json.optionalField(static: "rule", rule)
+    json.optionalField(static: "inferred", inferred)
     json.endObject()
   }
 }

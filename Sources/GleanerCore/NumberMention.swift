@@ -37,13 +37,13 @@ public struct NumberMention: Sendable, Hashable, JSONWritable {
   public func write(to json: inout JSONWriter) {
     json.beginObject()
     json.spanFields(span)
-    json.field("kind", kind)
-    json.field("value", value)
-    json.optionalField("value_max", valueMax)
-    json.field("unit", unit)
-    json.field("modifier", modifier)
-    json.optionalField("event", event)
-    json.optionalField("rule", rule)
+    json.field(static: "kind", kind)
+    json.field(static: "value", value)
+    json.optionalField(static: "value_max", valueMax)
+    json.field(static: "unit", unit)
+    json.field(static: "modifier", modifier)
+    json.optionalField(static: "event", event)
+    json.optionalField(static: "rule", rule)
     json.endObject()
   }
 }

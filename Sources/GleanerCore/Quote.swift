@@ -37,15 +37,15 @@ public struct Quote: Sendable, Hashable, JSONWritable {
   public func write(to json: inout JSONWriter) {
     json.beginObject()
     json.spanFields(span)
-    json.field("speaker", speaker)
-    json.field("cue", cue)
-    json.field("kind", kind)
+    json.field(static: "speaker", speaker)
+    json.field(static: "cue", cue)
+    json.field(static: "kind", kind)
     if let speakerSpan {
-      json.key("speaker_mention")
+      json.key(static: "speaker_mention")
       speakerSpan.write(to: &json)
     }
-    if !parts.isEmpty { json.field("parts", parts) }
-    json.optionalField("rule", rule)
+    if !parts.isEmpty { json.field(static: "parts", parts) }
+    json.optionalField(static: "rule", rule)
     json.endObject()
   }
 }

@@ -166,30 +166,20 @@ public struct RuleEntry: Sendable {
   init(bytes line: ArraySlice<UInt8>, file: String, line lineNumber: Int) throws {
     self.file = file
     self.line = lineNumber
-    var lhs = line
-    var rhs: ArraySlice<UInt8>?
-    var index = line.startIndex
-    while index + 1 < line.endIndex {
-      if line[index] == UInt8(ascii: "="), line[index + 1] == UInt8(ascii: ">") {
-        lhs = line[..<index]
-        rhs = line[(index + 2)...]
-        break
-      }
-      index += 1
+    // One pass over the bytes: phrases split at `|` and trimmed, fields at
+    // blanks, each made a `String` straight from the buffer.
+    let (keys, rhs, simpleFields) = line.withUnsafeBufferPointer { buffer in
+      Self.split(buffer)
     }
-    keys = lhs.split(separator: UInt8(ascii: "|"), omittingEmptySubsequences: false).map {
-      String(decoding: RuleBytes.trim($0), as: UTF8.self)
-    }
+    self.keys = keys
     if keys.contains(where: \.isEmpty) {
       throw RuleError(file: file, line: lineNumber, "empty phrase between '|'")
     }
-    var fields: [String] = []
-    if let rhs {
-      if rhs.contains(UInt8(ascii: "\"")) {
-        fields = try RuleTokenizer.fields(Substring(decoding: rhs, as: UTF8.self), file: file, line: lineNumber)
-      } else {
-        fields = rhs.split(whereSeparator: { $0 == 0x20 || $0 == 0x09 }).map { String(decoding: $0, as: UTF8.self) }
-      }
+    var fields: [String]
+    if let rhs, rhs.contains(UInt8(ascii: "\"")) {
+      fields = try RuleTokenizer.fields(Substring(decoding: rhs, as: UTF8.self), file: file, line: lineNumber)
+    } else {
+      fields = simpleFields
     }
     if let first = fields.first, !RuleTokenizer.isAttribute(first) {
       value = first
@@ -201,6 +191,52 @@ public struct RuleEntry: Sendable {
     if rhs != nil && value == nil && attributes.isEmpty {
       throw RuleError(file: file, line: lineNumber, "nothing after '=>'")
     }
+  }
+
+  /// The trimmed phrases before `=>`, the bytes after it (nil without one)
+  /// and those bytes split at blanks.
+  private static func split(
+    _ line: UnsafeBufferPointer<UInt8>
+  ) -> (keys: [String], rhs: [UInt8]?, fields: [String]) {
+    var arrow = line.count
+    var pipes = 0
+    var index = 0
+    while index + 1 < line.count {
+      if line[index] == UInt8(ascii: "="), line[index + 1] == UInt8(ascii: ">") {
+        arrow = index
+        break
+      }
+      if line[index] == UInt8(ascii: "|") { pipes += 1 }
+      index += 1
+    }
+    var keys: [String] = []
+    keys.reserveCapacity(pipes + 1)
+    var start = 0
+    for position in 0...arrow where position == arrow || line[position] == UInt8(ascii: "|") {
+      var low = start
+      var high = position
+      while low < high, RuleBytes.isSpace(line[low]) { low += 1 }
+      while high > low, RuleBytes.isSpace(line[high - 1]) { high -= 1 }
+      keys.append(String(decoding: UnsafeBufferPointer(rebasing: line[low..<high]), as: UTF8.self))
+      start = position + 1
+    }
+    guard arrow < line.count else { return (keys, nil, []) }
+    let rhs = UnsafeBufferPointer(rebasing: line[(arrow + 2)...])
+    var fields: [String] = []
+    fields.reserveCapacity(4)
+    var fieldStart = -1
+    for position in 0...rhs.count {
+      let blank = position == rhs.count || rhs[position] == 0x20 || rhs[position] == 0x09
+      if blank {
+        if fieldStart >= 0 {
+          fields.append(String(decoding: UnsafeBufferPointer(rebasing: rhs[fieldStart..<position]), as: UTF8.self))
+          fieldStart = -1
+        }
+      } else if fieldStart < 0 {
+        fieldStart = position
+      }
+    }
+    return (keys, Array(rhs), fields)
   }
 
   /// A `RuleError` pointing at this entry.
@@ -308,6 +344,123 @@ enum RuleTokenizer {
   static func fields(
     _ text: Substring, file: String, line: Int, keepingArrows: Bool = false
   ) throws -> [String] {
+    let fast = text.utf8.withContiguousStorageIfAvailable { fields(utf8: $0, keepingArrows: keepingArrows) }
+    if let fields = fast ?? nil { return fields }
+    return try fieldsByCharacters(text, file: file, line: line, keepingArrows: keepingArrows)
+  }
+
+  /// `fields` on UTF-8 bytes, for start-up speed; nil where the answer could
+  /// differ from the `Character` walk (a mark joined to a space, quote or
+  /// backslash), or on an error, for `fieldsByCharacters` to decide.
+  static func fields(utf8 bytes: UnsafeBufferPointer<UInt8>, keepingArrows: Bool) -> [String]? {
+    var fields: [String] = []
+    fields.reserveCapacity(4)
+    var current: [UInt8] = []
+    current.reserveCapacity(bytes.count)
+    var inQuotes = false
+    var hasField = false
+    var previousWasEquals = false
+    var index = 0
+    while index < bytes.count {
+      let byte = bytes[index]
+      if byte >= 0x80 {
+        // Never special; copied whole.
+        let length = byte >= 0xF0 ? 4 : byte >= 0xE0 ? 3 : 2
+        guard index + length <= bytes.count, !mayPrepend(scalarValue(bytes, index, length)) else {
+          return nil
+        }
+        current.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[index..<index + length]))
+        hasField = true
+        previousWasEquals = false
+        index += length
+        continue
+      }
+      if isSpecial(byte), !standsAlone(bytes, after: index) { return nil }
+      index += 1
+      if keepingArrows && !inQuotes && byte == UInt8(ascii: ">") && previousWasEquals
+        && current == [UInt8(ascii: "=")]
+      {
+        current.removeAll(keepingCapacity: true)
+        hasField = false
+        fields.append(arrow)
+        previousWasEquals = false
+        continue
+      }
+      previousWasEquals = !inQuotes && byte == UInt8(ascii: "=")
+      if inQuotes {
+        switch byte {
+        case UInt8(ascii: "\\"):
+          guard index < bytes.count else { return nil }
+          let next = bytes[index]
+          if next == UInt8(ascii: "n") {
+            guard standsAlone(bytes, after: index) else { return nil }
+            current.append(0x0A)
+            index += 1
+          }
+          // Anything else is taken literally by the next round.
+          else if next == UInt8(ascii: "\\") || next == UInt8(ascii: "\"") {
+            current.append(next)
+            index += 1
+          }
+        case UInt8(ascii: "\""): inQuotes = false
+        default: current.append(byte)
+        }
+      } else if byte == 0x20 || byte == 0x09 {
+        if hasField {
+          fields.append(String(decoding: current, as: UTF8.self))
+          current.removeAll(keepingCapacity: true)
+          hasField = false
+        }
+      } else if byte == UInt8(ascii: "\"") {
+        inQuotes = true
+        hasField = true
+      } else {
+        current.append(byte)
+        hasField = true
+      }
+    }
+    guard !inQuotes else { return nil }
+    if hasField { fields.append(String(decoding: current, as: UTF8.self)) }
+    return fields
+  }
+
+  /// ASCII bytes whose meaning in `fields` depends on their being a whole
+  /// `Character`.
+  @inline(__always)
+  private static func isSpecial(_ byte: UInt8) -> Bool {
+    byte == 0x20 || byte == 0x09 || byte == 0x22 || byte == 0x5C || byte == 0x3D || byte == 0x3E
+  }
+
+  /// Whether the scalar after `index` cannot join the byte at `index` into
+  /// one grapheme cluster (it is ASCII, Latin, punctuation or an arrow, not
+  /// a combining mark or joiner).
+  private static func standsAlone(_ bytes: UnsafeBufferPointer<UInt8>, after index: Int) -> Bool {
+    let next = index + 1
+    guard next < bytes.count, bytes[next] >= 0x80 else { return true }
+    let lead = bytes[next]
+    let length = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : 2
+    guard next + length <= bytes.count else { return false }
+    let value = scalarValue(bytes, next, length)
+    return value < 0x300 || (0x2010...0x2027).contains(value) || (0x2030...0x205E).contains(value)
+      || (0x2190...0x23FF).contains(value)
+  }
+
+  /// Scalars that may be `Prepend` (joined to what follows): Arabic and
+  /// Syriac number signs, Malayalam dot reph, and some above U+11000.
+  private static func mayPrepend(_ value: UInt32) -> Bool {
+    (0x600..<0x900).contains(value) || value == 0xD4E || value >= 0x11000
+  }
+
+  private static func scalarValue(_ bytes: UnsafeBufferPointer<UInt8>, _ index: Int, _ length: Int) -> UInt32 {
+    var value = UInt32(bytes[index] & (length == 2 ? 0x1F : length == 3 ? 0x0F : 0x07))
+    for offset in 1..<length { value = value << 6 | UInt32(bytes[index + offset] & 0x3F) }
+    return value
+  }
+
+  /// `fields` walking `Character`s: the reference.
+  static func fieldsByCharacters(
+    _ text: Substring, file: String, line: Int, keepingArrows: Bool = false
+  ) throws -> [String] {
     var fields: [String] = []
     var current = ""
     var inQuotes = false
@@ -353,25 +506,42 @@ enum RuleTokenizer {
   }
 
   static func isAttribute(_ field: String) -> Bool {
-    let utf8 = field.utf8
-    guard let eq = utf8.firstIndex(of: UInt8(ascii: "=")), eq != utf8.startIndex else { return false }
-    return utf8[..<eq].allSatisfy { byte in
-      (0x30...0x39).contains(byte) || (0x41...0x5A).contains(byte) || (0x61...0x7A).contains(byte)
-        || byte == UInt8(ascii: "_") || byte == UInt8(ascii: "-") || byte >= 0x80
+    var field = field
+    return field.withUTF8 { attributeNameEnd($0) != nil }
+  }
+
+  /// Where the name of a `name=value` field ends (the index of its `=`), or
+  /// nil when the field is not one: the name is non-empty and made of
+  /// letters, digits, `_`, `-` or non-ASCII.
+  private static func attributeNameEnd(_ utf8: UnsafeBufferPointer<UInt8>) -> Int? {
+    guard let eq = utf8.firstIndex(of: UInt8(ascii: "=")), eq > 0 else { return nil }
+    for byte in utf8[..<eq] {
+      let isNameByte = (0x30...0x39).contains(byte) || (0x41...0x5A).contains(byte)
+        || (0x61...0x7A).contains(byte) || byte == UInt8(ascii: "_") || byte == UInt8(ascii: "-")
+        || byte >= 0x80
+      guard isNameByte else { return nil }
     }
+    return eq
   }
 
   static func attributes(_ fields: [String], file: String, line: Int) throws -> [String: String] {
     var result: [String: String] = [:]
+    result.reserveCapacity(fields.count)
     for field in fields {
-      guard isAttribute(field), let eq = field.utf8.firstIndex(of: UInt8(ascii: "=")) else {
+      var bytes = field
+      let pair = bytes.withUTF8 { utf8 -> (String, String)? in
+        guard let eq = attributeNameEnd(utf8) else { return nil }
+        return (
+          String(decoding: UnsafeBufferPointer(rebasing: utf8[..<eq]), as: UTF8.self),
+          String(decoding: UnsafeBufferPointer(rebasing: utf8[(eq + 1)...]), as: UTF8.self)
+        )
+      }
+      guard let (name, value) = pair else {
         throw RuleError(file: file, line: line, "expected name=value, found '\(field)'")
       }
-      let name = String(field.utf8[..<eq])!
-      if result[name] != nil {
+      if result.updateValue(value, forKey: name) != nil {
         throw RuleError(file: file, line: line, "'\(name)' given twice")
       }
-      result[name] = String(field.utf8[field.utf8.index(after: eq)...])!
     }
     return result
   }

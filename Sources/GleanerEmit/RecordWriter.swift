@@ -14,11 +14,18 @@ public struct RecordWriter: Sendable {
 
   /// The record's JSON followed by a line break.
   public func line(for record: Record) -> [UInt8] {
-    var json = JSONWriter(pretty: pretty)
+    var json = JSONWriter(pretty: pretty, capacity: Self.estimatedSize(of: record))
     write(record, to: &json)
-    var bytes = json.bytes
-    bytes.append(0x0A)
-    return bytes
+    json.endLine()
+    return json.takeBytes()
+  }
+
+  /// About the bytes of a record's JSON line, so that its buffer is allocated
+  /// once: the text plus room for each mention.
+  static func estimatedSize(of record: Record) -> Int {
+    let mentions = record.dates.count + record.numbers.count + record.quotes.count
+      + record.actors.reduce(0) { $0 + 1 + $1.mentions.count + $1.references.count }
+    return record.text.utf8.count + record.id.utf8.count * 2 + 512 + 192 * mentions
   }
 
   /// Writes the record as one JSON object.
@@ -46,8 +53,7 @@ public struct RecordWriter: Sendable {
     json.field("stage", error.stage)
     json.field("error", error.reason)
     json.endObject()
-    var bytes = json.bytes
-    bytes.append(0x0A)
-    return bytes
+    json.endLine()
+    return json.takeBytes()
   }
 }

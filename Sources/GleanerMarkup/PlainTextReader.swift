@@ -10,10 +10,9 @@ public enum PlainTextReader {
   public static func read(
     _ bytes: [UInt8], deadline: Deadline = .never
   ) throws(DocumentError) -> MarkedUpDocument {
-    let text = try TextDecoding.decode(bytes)
     // Work on the UTF-8 bytes: a 100 MB line is split and normalized in one
     // linear pass, with the deadline checked as it goes.
-    let utf8 = Array(text.utf8)
+    let utf8 = try TextDecoding.utf8Bytes(bytes)
     var lines = lineRanges(utf8)
     var title: String?
     var published: String?
@@ -25,11 +24,14 @@ public enum PlainTextReader {
       lines.removeSubrange(...first)
     }
     var blocks: [Block] = []
-    for (number, line) in lines.enumerated() {
-      if number & 0x3FF == 0x3FF { try deadline.check("markup") }
-      let normalized = try normalizeSpaces(utf8, line, deadline: deadline)
-      guard !normalized.isEmpty else { continue }
-      blocks.append(Block(isHeading(normalized) ? .heading : .paragraph, normalized))
+    blocks.reserveCapacity(lines.count)
+    try utf8.withUnsafeBufferPointer { (buffer) throws(DocumentError) in
+      for (number, line) in lines.enumerated() {
+        if number & 0x3FF == 0x3FF { try deadline.check("markup") }
+        let normalized = try normalizeSpaces(buffer, line, deadline: deadline)
+        guard !normalized.isEmpty else { continue }
+        blocks.append(Block(isHeading(normalized) ? .heading : .paragraph, normalized))
+      }
     }
     try deadline.check("markup")
     return MarkedUpDocument(title: title, published: published, blocks: blocks)
@@ -42,6 +44,10 @@ public enum PlainTextReader {
       var start = 0
       var index = 0
       while index < buffer.count {
+        if index + 8 <= buffer.count, !UTF8Bytes.hasLineEnd(buffer, at: index) {
+          index += 8
+          continue
+        }
         let byte = buffer[index]
         if byte == 0x0A || byte == 0x0D {
           ranges.append(start..<index)
@@ -88,51 +94,102 @@ public enum PlainTextReader {
   static func normalizeSpaces(
     _ bytes: [UInt8], _ range: Range<Int>, deadline: Deadline
   ) throws(DocumentError) -> String {
-    var result: [UInt8] = []
-    result.reserveCapacity(range.count)
-    var pendingSpace = false
-    var index = range.lowerBound
-    var nextCheck = index + (1 << 20)
-    while index < range.upperBound {
-      if index >= nextCheck {
-        try deadline.check("markup")
-        nextCheck = index + (1 << 20)
-      }
-      let lead = bytes[index]
-      if lead < 0x80 {
-        index += 1
-        if lead == 0x20 || (0x09...0x0D).contains(lead) {
-          pendingSpace = !result.isEmpty
-        } else if lead >= 0x20 && lead != 0x7F {
-          if pendingSpace {
-            result.append(0x20)
-            pendingSpace = false
-          }
-          result.append(lead)
-        }
-        continue
-      }
-      let length = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : 2
-      let end = min(index + length, range.upperBound)
-      var value = UInt32(lead & (length == 2 ? 0x1F : length == 3 ? 0x0F : 0x07))
-      for continuation in bytes[(index + 1)..<end] { value = value << 6 | UInt32(continuation & 0x3F) }
-      let scalar = Unicode.Scalar(value) ?? "\u{FFFD}"
-      defer { index = end }
-      if scalar.properties.isWhitespace || scalar == "\u{FEFF}" {
-        pendingSpace = !result.isEmpty
-        continue
-      }
-      if (0x7F..<0xA0).contains(scalar.value) { continue }
-      if pendingSpace {
-        result.append(0x20)
-        pendingSpace = false
-      }
-      result.append(contentsOf: bytes[index..<end])
+    try bytes.withUnsafeBufferPointer { (buffer) throws(DocumentError) in
+      try normalizeSpaces(buffer, range, deadline: deadline)
     }
-    return String(decoding: result, as: UTF8.self)
   }
 
+  /// `normalizeSpaces` over `bytes[range]` (valid UTF-8), written straight
+  /// into the new string's storage in one pass over the bytes.
+  static func normalizeSpaces(
+    _ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, deadline: Deadline
+  ) throws(DocumentError) -> String {
+    guard !range.isEmpty else { return "" }
+    var failure: DocumentError?
+    // The result is never longer than the line: a space stands for at least
+    // one white-space byte, everything else is copied or dropped.
+    let result = String(unsafeUninitializedCapacity: range.count) { output in
+      var count = 0
+      var pendingSpace = false
+      var index = range.lowerBound
+      let end = range.upperBound
+      var nextCheck = index + (1 << 20)
+      while index < end {
+        if index >= nextCheck {
+          do throws(DocumentError) {
+            try deadline.check("markup")
+          } catch {
+            failure = error
+            return 0
+          }
+          nextCheck = index + (1 << 20)
+        }
+        // Eight bytes at a time while they are printable ASCII with single
+        // spaces that can stay as they are (see `UTF8Bytes.copiesAsIs`).
+        if index + 8 <= end, !pendingSpace,
+          let word = UTF8Bytes.wordThatCopiesAsIs(bytes, at: index, atLineStart: count == 0)
+        {
+          UnsafeMutableRawPointer(output.baseAddress! + count).storeBytes(of: word, as: UInt64.self)
+          count += 8
+          index += 8
+          continue
+        }
+        let lead = bytes[index]
+        if lead < 0x80 {
+          index += 1
+          if lead > 0x20 && lead != 0x7F {
+            if pendingSpace {
+              output[count] = 0x20
+              count += 1
+              pendingSpace = false
+            }
+            output[count] = lead
+            count += 1
+          } else if lead == 0x20 || (0x09...0x0D).contains(lead) {
+            pendingSpace = count > 0
+          }
+          continue
+        }
+        let length = min(UTF8Bytes.length(lead: lead), end - index)
+        let value = UTF8Bytes.scalarValue(bytes, index, length)
+        if UTF8Bytes.isWhiteSpace(nonASCII: value) || value == 0xFEFF {
+          pendingSpace = count > 0
+          index += length
+          continue
+        }
+        if value < 0xA0 {  // C1 controls
+          index += length
+          continue
+        }
+        if pendingSpace {
+          output[count] = 0x20
+          count += 1
+          pendingSpace = false
+        }
+        for offset in 0..<length { output[count + offset] = bytes[index + offset] }
+        count += length
+        index += length
+      }
+      return count
+    }
+    if let failure { throw failure }
+    return result
+  }
+
+  /// Whether a normalized line is a subheading: short, and not ending in
+  /// sentence punctuation before any closing quotation mark.
   static func isHeading(_ line: String) -> Bool {
+    let fast = line.utf8.withContiguousStorageIfAvailable { HeadingTest.isHeading($0) }
+    switch fast {
+    case .some(.some(let answer)): return answer
+    default: return isHeadingByCharacters(line)
+    }
+  }
+
+  /// `isHeading` on `Character`s: the reference, used where the byte test
+  /// cannot tell (grapheme clusters that join a space or a mark to a
+  /// neighbour).
+  static func isHeadingByCharacters(_ line: String) -> Bool {
     let closing: Set<Character> = ["\"", "'", "”", "’", "»", ")"]
     var trimmed = Substring(line)
     while let last = trimmed.last, closing.contains(last) { trimmed = trimmed.dropLast() }

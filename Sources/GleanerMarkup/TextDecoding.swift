@@ -19,6 +19,25 @@ enum TextDecoding {
     return try utf8(bytes[...])
   }
 
+  /// The document as UTF-8 bytes: `decode(_:)` without building a `String`.
+  /// Valid UTF-8 comes back as the same array (no copy), a byte-order mark
+  /// dropped.
+  static func utf8Bytes(_ bytes: [UInt8]) throws(DocumentError) -> [UInt8] {
+    if bytes.starts(with: [0xEF, 0xBB, 0xBF]) {
+      let body = bytes[3...]
+      let valid = body.withUnsafeBufferPointer { UTF8Bytes.isValid($0) }
+      return valid ? Array(body) : Array(try utf8(body).utf8)
+    }
+    if bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF]) {
+      return Array(try utf16(bytes[2...], bigEndian: bytes[0] == 0xFE).utf8)
+    }
+    if looksBinary(bytes) {
+      throw DocumentError(stage: "load", "binary data, not text (NUL or control bytes)")
+    }
+    let valid = bytes.withUnsafeBufferPointer { UTF8Bytes.isValid($0) }
+    return valid ? bytes : Array(try utf8(bytes[...]).utf8)
+  }
+
   /// Whether the first 4 KiB hold a NUL byte or many control bytes.
   static func looksBinary(_ bytes: [UInt8]) -> Bool {
     let head = bytes.prefix(4096)

@@ -21,14 +21,35 @@ public final class ArticleText: Sendable {
   public let tokens: [Token]
   private let offsets: ScalarOffsets
 
-  init(text: String, paragraphs: [Paragraph], sentences: [Sentence], tokens: [Token]) {
+  convenience init(text: String, paragraphs: [Paragraph], sentences: [Sentence], tokens: [Token]) {
+    self.init(
+      text: text, bytes: Array(text.utf8), paragraphs: paragraphs, sentences: sentences,
+      tokens: tokens)
+  }
+
+  /// `bytes` must be `text`'s UTF-8.
+  init(text: String, bytes: [UInt8], paragraphs: [Paragraph], sentences: [Sentence], tokens: [Token]) {
     self.text = text
-    self.bytes = Array(text.utf8)
-    self.lowercased = bytes.map { (65...90).contains($0) ? $0 | 0x20 : $0 }
+    self.bytes = bytes
+    self.lowercased = Self.asciiLowercased(bytes)
     self.paragraphs = paragraphs
     self.sentences = sentences
     self.tokens = tokens
     self.offsets = ScalarOffsets(bytes)
+  }
+
+  /// `bytes` with A-Z turned into a-z, in one pass.
+  private static func asciiLowercased(_ bytes: [UInt8]) -> [UInt8] {
+    bytes.withUnsafeBufferPointer { source in
+      [UInt8](unsafeUninitializedCapacity: source.count) { target, count in
+        for index in 0..<source.count {
+          let byte = source[index]
+          // A-Z are 0x41-0x5A; setting bit 5 lower-cases them.
+          target[index] = byte &- 0x41 < 26 ? byte | 0x20 : byte
+        }
+        count = source.count
+      }
+    }
   }
 
   /// The record form of a range: its text and Unicode-scalar offsets.

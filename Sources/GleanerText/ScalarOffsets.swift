@@ -10,24 +10,39 @@ struct ScalarOffsets: Sendable {
   private let table: [Int32]
 
   init(_ bytes: [UInt8]) {
-    guard bytes.contains(where: { $0 >= 0x80 }) else {
-      table = []
-      return
+    table = bytes.withUnsafeBufferPointer { buffer in
+      guard !Self.isASCII(buffer) else { return [] }
+      return [Int32](unsafeUninitializedCapacity: buffer.count + 1) { table, count in
+        // `scalars` counts the scalars that start at or before `index`; a
+        // continuation byte (10xxxxxx) starts none, so it maps to the start of
+        // its scalar.
+        var scalars: Int32 = 0
+        for index in 0..<buffer.count {
+          scalars &+= buffer[index] & 0xC0 != 0x80 ? 1 : 0
+          table[index] = scalars &- 1
+        }
+        table[buffer.count] = scalars
+        count = buffer.count + 1
+      }
     }
-    var table = [Int32](repeating: 0, count: bytes.count + 1)
-    var scalars: Int32 = 0
-    for (index, byte) in bytes.enumerated() {
-      table[index] = scalars
-      // Continuation bytes (10xxxxxx) do not start a scalar.
-      if byte & 0xC0 != 0x80 { scalars += 1 }
+  }
+
+  /// Whether every byte is below 0x80, eight at a time.
+  private static func isASCII(_ buffer: UnsafeBufferPointer<UInt8>) -> Bool {
+    var index = 0
+    var seen: UInt64 = 0
+    if let base = buffer.baseAddress {
+      let raw = UnsafeRawPointer(base)
+      while index + 8 <= buffer.count {
+        seen |= raw.loadUnaligned(fromByteOffset: index, as: UInt64.self)
+        index += 8
+      }
     }
-    table[bytes.count] = scalars
-    // A continuation byte's offset maps to its scalar's start.
-    for index in stride(from: bytes.count - 1, through: 0, by: -1)
-    where bytes[index] & 0xC0 == 0x80 {
-      table[index] = table[index] - 1
+    while index < buffer.count {
+      seen |= UInt64(buffer[index])
+      index += 1
     }
-    self.table = table
+    return seen & 0x8080_8080_8080_8080 == 0
   }
 
   subscript(byte byte: Int) -> Int {

@@ -10,6 +10,8 @@ import GleanerCore
 public struct TextAnalyzer: Sendable {
   /// Lower-cased abbreviations without their final period ("dr", "jan").
   let abbreviations: Set<[UInt8]>
+  /// `abbreviations` for look-ups straight from the text's bytes.
+  let abbreviationTable: ByteWordSet
 
   /// Builds the analyzer from the `@list abbreviation` entries of
   /// `Rules/LANG/text/`.
@@ -24,11 +26,13 @@ public struct TextAnalyzer: Sendable {
       }
     }
     self.abbreviations = abbreviations
+    self.abbreviationTable = ByteWordSet(abbreviations)
   }
 
   /// An analyzer with the given abbreviations (lower-case, no final period).
   public init(abbreviations: [String]) {
     self.abbreviations = Set(abbreviations.map { Array($0.lowercased().utf8) })
+    self.abbreviationTable = ByteWordSet(self.abbreviations)
   }
 
   /// Joins `blocks` with `\n` and analyzes the result.
@@ -68,20 +72,25 @@ public struct TextAnalyzer: Sendable {
     var tokens: [Token] = []
     tokens.reserveCapacity(bytes.count / 5)
     var paragraphs: [Paragraph] = []
+    paragraphs.reserveCapacity(ranges.count)
     var sentences: [Sentence] = []
-    for (index, (range, kind)) in ranges.enumerated() {
-      let first = tokens.count
-      try Tokenizer.tokenize(bytes, range, paragraph: index, into: &tokens, deadline: deadline)
-      paragraphs.append(Paragraph(range: range, kind: kind, tokens: first..<tokens.count))
-      splitSentences(bytes, &tokens, first..<tokens.count, paragraph: index, into: &sentences)
-      if index & 0xFF == 0xFF { try deadline.check("text") }
+    sentences.reserveCapacity(ranges.count * 2)
+    try bytes.withUnsafeBufferPointer { (buffer) throws(DocumentError) in
+      for (index, (range, kind)) in ranges.enumerated() {
+        let first = tokens.count
+        try Tokenizer.tokenize(buffer, range, paragraph: index, into: &tokens, deadline: deadline)
+        paragraphs.append(Paragraph(range: range, kind: kind, tokens: first..<tokens.count))
+        splitSentences(buffer, &tokens, first..<tokens.count, paragraph: index, into: &sentences)
+        if index & 0xFF == 0xFF { try deadline.check("text") }
+      }
     }
     try deadline.check("text")
-    return ArticleText(text: text, paragraphs: paragraphs, sentences: sentences, tokens: tokens)
+    return ArticleText(
+      text: text, bytes: bytes, paragraphs: paragraphs, sentences: sentences, tokens: tokens)
   }
 
   private func splitSentences(
-    _ bytes: [UInt8], _ tokens: inout [Token], _ span: Range<Int>, paragraph: Int,
+    _ bytes: UnsafeBufferPointer<UInt8>, _ tokens: inout [Token], _ span: Range<Int>, paragraph: Int,
     into sentences: inout [Sentence]
   ) {
     guard !span.isEmpty else { return }
@@ -117,14 +126,15 @@ public struct TextAnalyzer: Sendable {
   }
 
   /// Whether token `index` ends a sentence if a sentence opener follows.
-  private func isTerminal(_ bytes: [UInt8], _ tokens: [Token], _ index: Int, _ span: Range<Int>) -> Bool {
+  private func isTerminal(
+    _ bytes: UnsafeBufferPointer<UInt8>, _ tokens: [Token], _ index: Int, _ span: Range<Int>
+  ) -> Bool {
     let token = tokens[index]
     let first = bytes[token.range.start]
     if token.kind == .word {
       // "U.S." at a sentence end: the dotted word ends it unless it is listed.
       guard bytes[token.range.end - 1] == UInt8(ascii: ".") else { return false }
-      let word = bytes[token.range.start..<token.range.end - 1].map { $0 | 0x20 }
-      return !abbreviations.contains(Array(word))
+      return !abbreviationTable.contains(bytes, token.range.start..<token.range.end - 1, .everyByte)
     }
     guard token.kind == .punctuation else { return false }
     switch first {
@@ -135,17 +145,15 @@ public struct TextAnalyzer: Sendable {
       guard index > span.lowerBound else { return true }
       let previous = tokens[index - 1]
       guard !token.spaceBefore, previous.kind == .word else { return true }
-      let word = bytes[previous.range.start..<previous.range.end]
-      if word.count == 1, previous.isCapitalized { return false }  // an initial
-      let lower = Array(word.map { (65...90).contains($0) ? $0 | 0x20 : $0 })
-      return !abbreviations.contains(lower)
+      if previous.range.count == 1, previous.isCapitalized { return false }  // an initial
+      return !abbreviationTable.contains(bytes, previous.range.start..<previous.range.end, .asciiLetters)
     default: return false
     }
   }
 
   /// Whether a token can open a sentence: a capital, a digit or an opening
   /// quotation mark or bracket.
-  private func opensSentence(_ bytes: [UInt8], _ token: Token) -> Bool {
+  private func opensSentence(_ bytes: UnsafeBufferPointer<UInt8>, _ token: Token) -> Bool {
     guard token.spaceBefore else { return false }
     if token.isCapitalized || token.kind == .number { return true }
     return token.kind == .punctuation && Tokenizer.isOpening(bytes, token.range)
