@@ -229,9 +229,12 @@ public struct DateExtractor: Sendable {
     var matches: [PatternMatcher.Match] = []
     func attempt(_ start: Int, _ modifier: LexEntry?) {
       matches.removeAll(keepingCapacity: true)
+      matcher.reset()
       let id = view.ids[start]
+      var wordTrie = numberTrie
       if id >= 0, trieOfWord[Int(id)] >= 0 {
         let k = Int(trieOfWord[Int(id)])
+        wordTrie = tries[k]
         if follow.allow(k, view, at: start) { matcher.run(tries[k], at: start, group: 0, into: &matches) }
       }
       if view.isNumber(start),
@@ -257,13 +260,14 @@ public struct DateExtractor: Sendable {
         if let modifier, let allowed = modifier.with, !allowed.contains(rule.resolve) {
           continue
         }
+        let slots = matcher.slots(m, trie: m.group == 0 ? wordTrie : numberTrie)
         guard
           Guards.accept(
-            rule, m.slots, start: start, end: m.end, view: view, lexicon: lexicon,
+            rule, slots, start: start, end: m.end, view: view, lexicon: lexicon,
             modified: modifier != nil)
         else { continue }
         if resolver == nil { resolver = makeResolver(at: i, view: view, anchor: anchor) }
-        guard var resolution = resolver!.resolve(rule, m.slots) else { continue }
+        guard var resolution = resolver!.resolve(rule, slots) else { continue }
         resolution.mod = modifier?.value ?? rule.attribute("mod")
         result = Found(start: i, end: m.end, rule: rule.id, resolution: resolution)
         break
