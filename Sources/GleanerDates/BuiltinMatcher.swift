@@ -6,7 +6,14 @@ import GleanerCore
 extension PatternMatcher {
   private func ordinalSuffix(_ t: Int) -> Bool {
     guard t < view.count, view.glued(t) else { return false }
-    return view.is(t, "st") || view.is(t, "nd") || view.is(t, "rd") || view.is(t, "th")
+    let id = view.ids[t]
+    return id == words.st || id == words.nd || id == words.rd || id == words.th
+  }
+
+  /// Whether token `t` is the word of id `id` (`view.is`, by id).
+  @inline(__always)
+  private func isWord(_ t: Int, _ id: Int32) -> Bool {
+    t >= 0 && t < view.count && view.ids[t] == id
   }
 
   @inline(__always)
@@ -81,7 +88,9 @@ extension PatternMatcher {
       appendYearWords(at: t)
     case .decade:
       guard let int, int.digits == 4, int.value % 10 == 0, t + 1 < view.count else { return }
-      if view.is(t + 1, "s") || view.is(t + 1, "'s") || view.is(t + 1, "’s") {
+      if isWord(t + 1, words.s) || isWord(t + 1, words.apostropheS)
+        || isWord(t + 1, words.rightQuoteS)
+      {
         add(t + 2, Capture(number: Double(int.value), digits: 4))
       }
     }
@@ -91,12 +100,12 @@ extension PatternMatcher {
   private mutating func appendClock(at t: Int) {
     guard view.isNumber(t) else { return }
     if let hour = view.integer(t), hour.digits <= 2, hour.value <= 24,
-      t + 2 < view.count, view.is(t + 1, ":"), view.glued(t + 1), view.glued(t + 2),
+      t + 2 < view.count, isWord(t + 1, words.colon), view.glued(t + 1), view.glued(t + 2),
       let minute = view.integer(t + 2), minute.digits == 2, minute.value < 60
     {
       var capture = Capture(number: Double(hour.value), minute: minute.value, digits: hour.digits)
       var end = t + 3
-      if end + 1 < view.count, view.is(end, ":"), view.glued(end), view.glued(end + 1),
+      if end + 1 < view.count, isWord(end, words.colon), view.glued(end), view.glued(end + 1),
         let second = view.integer(end + 1), second.digits == 2, second.value < 60
       {
         capture.second = second.value
@@ -143,19 +152,19 @@ extension PatternMatcher {
     let base = optionCount
     func year(_ year: Int) -> Capture { Capture(number: Double(year), digits: 4) }
     var i = high.end
-    if high.value == 2 || high.value == 1, view.is(i, "thousand") {
+    if high.value == 2 || high.value == 1, isWord(i, words.thousand) {
       i += 1
       add(i, year(high.value * 1000))
-      if view.is(i, "and") { i += 1 }
+      if isWord(i, words.and) { i += 1 }
       if let low = countWords(at: i), low.value < 100 { add(low.end, year(high.value * 1000 + low.value)) }
       reverseOptions(from: base)
       return
     }
     guard (11...20).contains(high.value) else { return }
-    if view.is(i, "hundred") {
+    if isWord(i, words.hundred) {
       i += 1
       add(i, year(high.value * 100))
-      if view.is(i, "and") { i += 1 }
+      if isWord(i, words.and) { i += 1 }
       if let low = countWords(at: i), low.value < 100 { add(low.end, year(high.value * 100 + low.value)) }
       reverseOptions(from: base)
       return
@@ -187,7 +196,7 @@ extension PatternMatcher {
       // twenty-one, twenty one
       if value >= 20, value < 100, value.truncatingRemainder(dividingBy: 10) == 0 {
         var next = end
-        if view.is(next, "-"), view.glued(next) { next += 1 }
+        if isWord(next, words.hyphen), view.glued(next) { next += 1 }
         if let unit = lexicon.firstMatch(numberList, view, at: next), let u = unit.entry.number,
           u >= 1, u <= 9, !unit.entry.isArticle
         {

@@ -23,6 +23,8 @@ struct PatternMatcher {
   let view: TokenView
   let ordinalList: Int
   let numberList: Int
+  /// Ids of the words the number classes read after their first token.
+  let words: FollowerIDs
   /// The captures of the current path: (slot number of the trie, capture).
   private var stack: [(Int16, Capture)] = []
   private var start = 0
@@ -53,6 +55,7 @@ struct PatternMatcher {
     self.view = view
     ordinalList = lexicon.listIndex["ordinal"] ?? DateLexicon.noList
     numberList = lexicon.listIndex["number"] ?? DateLexicon.noList
+    words = FollowerIDs(lexicon.words)
     stack.reserveCapacity(16)
     pool.reserveCapacity(64)
     options.reserveCapacity(16)
@@ -182,7 +185,7 @@ struct PatternMatcher {
         }
       case .builtin:
         let base = optionCount
-        appendOptions(Builtin.ordered[Int(node.arg)], at: t)
+        appendOptions(node.builtin, at: t)
         let top = optionCount
         var k = base
         while k < top {
@@ -205,5 +208,31 @@ extension String {
   func replacingOccurrences(_ target: Character, _ replacement: String) -> String {
     guard contains(target) else { return self }
     return split(separator: target, omittingEmptySubsequences: false).joined(separator: replacement)
+  }
+}
+
+/// The word ids of `PatternTrie.builtinFollowers` (all interned when the
+/// extractor is built), so the number classes compare ids, not bytes.
+struct FollowerIDs {
+  let colon, st, nd, rd, th, s, apostropheS, rightQuoteS, hyphen, thousand, hundred, and: Int32
+
+  init(_ words: WordTable) {
+    func id(_ word: String) -> Int32 {
+      let id = words.id(word)
+      precondition(id >= 0, "'\(word)' is not interned")
+      return id
+    }
+    colon = id(":")
+    st = id("st")
+    nd = id("nd")
+    rd = id("rd")
+    th = id("th")
+    s = id("s")
+    apostropheS = id("'s")
+    rightQuoteS = id("’s")
+    hyphen = id("-")
+    thousand = id("thousand")
+    hundred = id("hundred")
+    and = id("and")
   }
 }

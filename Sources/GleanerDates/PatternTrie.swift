@@ -20,6 +20,8 @@ final class PatternTrie: Sendable {
     var childCount: Int32
     var endStart: Int32
     var endCount: Int32
+    /// The number class of a `.builtin` node.
+    var builtin: Builtin = .day
   }
 
   /// A pattern of the trie: its rule and its place in the rule.
@@ -220,6 +222,7 @@ final class PatternTrie: Sendable {
         case .builtin(let builtin):
           node.kind = .builtin
           node.arg = Int32(Builtin.ordered.firstIndex(of: builtin)!)
+          node.builtin = builtin
         }
       }
       nodes.append(node)

@@ -3,13 +3,16 @@ import GleanerText
 
 /// The tokens of a document as the date rules see them: word ids, plain
 /// integers, and lower-cased text on demand (a class: shared, never copied).
+///
+/// The two tables every matching step reads (`ids`, `flags`) are buffers the
+/// view owns and frees, so reading them retains nothing.
 final class TokenView {
   let article: ArticleText
   /// Token → word id of its lower-cased text (-1: a word no rule names).
-  let ids: [Int32]
+  let ids: UnsafeBufferPointer<Int32>
   /// Token → `isNumber` (1), `breakBefore` (2) and `glued` (4) bits, read
   /// in the hot loops instead of the tokens themselves.
-  private let flags: [UInt8]
+  private let flags: UnsafeBufferPointer<UInt8>
   private static let numberFlag: UInt8 = 1, breakFlag: UInt8 = 2, gluedFlag: UInt8 = 4
   /// Token → value of a plain digit token of at most 9 digits, else -1.
   private let values: [Int32]
@@ -33,27 +36,25 @@ final class TokenView {
     let n = tokens.count
     let longest = words.longest
     var numberTokens: [Int] = []
-    var flags = [UInt8](repeating: 0, count: n)
-    let ids = article.lowercased.withUnsafeBufferPointer { bytes in
+    let flags = UnsafeMutableBufferPointer<UInt8>.allocate(capacity: n)
+    let ids = UnsafeMutableBufferPointer<Int32>.allocate(capacity: n)
+    article.lowercased.withUnsafeBufferPointer { bytes in
       tokens.withUnsafeBufferPointer { tokens in
         words.withLookup { lookup in
-          [Int32](unsafeUninitializedCapacity: n) { ids, count in
-            for i in 0..<n {
-              let token = tokens[i]
-              let range = token.range
-              ids[i] = range.end - range.start <= longest ? lookup.id(bytes, range.start, range.end) : -1
-              var flag: UInt8 = 0
-              if token.kind == .number {
-                numberTokens.append(i)
-                flag |= Self.numberFlag
-              }
-              if i > 0 {
-                if token.paragraph != tokens[i - 1].paragraph { flag |= Self.breakFlag }
-                if !token.spaceBefore { flag |= Self.gluedFlag }
-              }
-              flags[i] = flag
+          for i in 0..<n {
+            let token = tokens[i]
+            let range = token.range
+            ids[i] = range.end - range.start <= longest ? lookup.id(bytes, range.start, range.end) : -1
+            var flag: UInt8 = 0
+            if token.kind == .number {
+              numberTokens.append(i)
+              flag |= Self.numberFlag
             }
-            count = n
+            if i > 0 {
+              if token.paragraph != tokens[i - 1].paragraph { flag |= Self.breakFlag }
+              if !token.spaceBefore { flag |= Self.gluedFlag }
+            }
+            flags[i] = flag
           }
         }
       }
@@ -84,12 +85,17 @@ final class TokenView {
         }
       }
     }
-    self.ids = ids
-    self.flags = flags
+    self.ids = UnsafeBufferPointer(ids)
+    self.flags = UnsafeBufferPointer(flags)
     self.values = values
     self.digits = digits
     self.decimals = decimals
     self.decimalLengths = decimalLengths
+  }
+
+  deinit {
+    ids.deallocate()
+    flags.deallocate()
   }
 
   private static let powersOfTen: [Double] = (0...15).map { k in
