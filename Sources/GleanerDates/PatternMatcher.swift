@@ -94,8 +94,11 @@ struct PatternMatcher {
       trie.children.withUnsafeBufferPointer { children in
         trie.ends.withUnsafeBufferPointer { ends in
           trie.words.withUnsafeBufferPointer { words in
-            let tree = Tree(nodes: nodes, children: children, ends: ends, words: words)
-            visit(tree, 0, start)
+            trie.starts.withUnsafeBufferPointer { starts in
+              let tree = Tree(
+                nodes: nodes, children: children, ends: ends, words: words, starts: starts)
+              visit(tree, 0, start)
+            }
           }
         }
       }
@@ -114,6 +117,7 @@ struct PatternMatcher {
     let children: UnsafeBufferPointer<Int32>
     let ends: UnsafeBufferPointer<Int32>
     let words: UnsafeBufferPointer<Int32>
+    let starts: UnsafeBufferPointer<NodeStart>
   }
 
   private mutating func visit(_ tree: Tree, _ node: Int, _ t: Int) {
@@ -126,17 +130,13 @@ struct PatternMatcher {
       k += 1
     }
     k = Int(n.childStart)
-    let id = t < view.count ? view.ids[t] : -2
+    let id = t < view.count ? view.ids[t] : -1
+    let shapeBit = NodeStart.shapeBit(view, t)
     while k < Int(n.childStart + n.childCount) {
       let child = Int(tree.children[k])
       k += 1
-      // a required word that is not token `t`: `expand` would do nothing
-      let c = tree.nodes[child]
-      if c.kind == .literal, !c.optional {
-        var w = Int(c.arg)
-        while w < Int(c.arg + c.argCount), tree.words[w] != id { w += 1 }
-        if w == Int(c.arg + c.argCount) { continue }
-      }
+      // a child that cannot start at token `t`: `expand` would find nothing
+      if !tree.starts[child].admits(id: id, shapeBit: shapeBit) { continue }
       expand(tree, child, t)
     }
   }

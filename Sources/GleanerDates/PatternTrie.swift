@@ -31,6 +31,9 @@ final class PatternTrie: Sendable {
   }
 
   let nodes: [Node]
+  /// Per node: which tokens can start what the node and the nodes below it
+  /// match (`NodeStart`), so the walk skips a child that cannot match.
+  let starts: [NodeStart]
   let children: [Int32]
   let ends: [Int32]
   let words: [Int32]
@@ -228,6 +231,7 @@ final class PatternTrie: Sendable {
       nodes.append(node)
     }
     self.nodes = nodes
+    self.starts = NodeStart.compute(nodes: nodes, children: children, words: words, lexicon: lexicon)
     self.children = children
     self.ends = ends
     self.words = words
@@ -264,6 +268,13 @@ enum NumberShape {
     guard let int = view.integer(i) else { return 0 }
     return of(value: int.value, digits: int.digits)
   }
+
+  /// Shape → its index in `occurring` (a bit of `NodeStart.shapes`).
+  static let indexOfShape: [Int8] = {
+    var index = [Int8](repeating: 0, count: count)
+    for (k, shape) in occurring.enumerated() { index[shape] = Int8(k) }
+    return index
+  }()
 
   /// Every shape a number token can have.
   static var occurring: [Int] {
