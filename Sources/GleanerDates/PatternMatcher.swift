@@ -63,7 +63,7 @@ struct PatternMatcher {
 
   /// Forgets the captures of earlier matches (their `Match`es become invalid).
   mutating func reset() {
-    pool.removeAll(keepingCapacity: true)
+    if !pool.isEmpty { pool.removeAll(keepingCapacity: true) }
   }
 
   /// The named captures of `match`, found by `run` on `trie` since the last `reset()`.
@@ -88,7 +88,7 @@ struct PatternMatcher {
     generation += 1
     steps = 0
     touched.removeAll(keepingCapacity: true)
-    stack.removeAll(keepingCapacity: true)
+    if !stack.isEmpty { stack.removeAll(keepingCapacity: true) }
     self.start = start
     trie.nodes.withUnsafeBufferPointer { nodes in
       trie.children.withUnsafeBufferPointer { children in

@@ -264,10 +264,7 @@ enum NumberShape {
 
   /// The shape of number token `i` (0: not plain digits, as `1.5`, `1,000`).
   @inline(__always)
-  static func of(_ view: TokenView, _ i: Int) -> Int {
-    guard let int = view.integer(i) else { return 0 }
-    return of(value: int.value, digits: int.digits)
-  }
+  static func of(_ view: TokenView, _ i: Int) -> Int { view.shape(i) }
 
   /// Shape → its index in `occurring` (a bit of `NodeStart.shapes`).
   static let indexOfShape: [Int8] = {

@@ -16,6 +16,8 @@ final class TokenView {
   private static let numberFlag: UInt8 = 1, breakFlag: UInt8 = 2, gluedFlag: UInt8 = 4
   /// Token → value of a plain digit token of at most 9 digits, else -1.
   private let values: [Int32]
+  /// Token → `NumberShape` of a plain digit token (0: any other token).
+  private let shapes: [UInt16]
   private let digits: [UInt8]
   /// Number token → its value with `,` dropped (NaN if none) and that text's length.
   private let decimals: [Double]
@@ -60,6 +62,7 @@ final class TokenView {
       }
     }
     var values = [Int32](repeating: -1, count: n)
+    var shapes = [UInt16](repeating: 0, count: n)
     var digits = [UInt8](repeating: 0, count: n)
     var decimals = [Double](repeating: .nan, count: n)
     var decimalLengths = [UInt8](repeating: 0, count: n)
@@ -81,6 +84,7 @@ final class TokenView {
         }
         if k == end {
           values[i] = v
+          shapes[i] = UInt16(NumberShape.of(value: Int(v), digits: end - start))
           digits[i] = UInt8(end - start)
         }
       }
@@ -88,6 +92,7 @@ final class TokenView {
     self.ids = UnsafeBufferPointer(ids)
     self.flags = UnsafeBufferPointer(flags)
     self.values = values
+    self.shapes = shapes
     self.digits = digits
     self.decimals = decimals
     self.decimalLengths = decimalLengths
@@ -197,6 +202,10 @@ final class TokenView {
     }
     return (h, m, dot)
   }
+
+  /// The `NumberShape` of token `i` (0: not plain digits).
+  @inline(__always)
+  func shape(_ i: Int) -> Int { Int(shapes[i]) }
 
   /// The integer value of a plain digit token, and its digit count.
   func integer(_ i: Int) -> (value: Int, digits: Int)? {
