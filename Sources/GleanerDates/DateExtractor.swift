@@ -230,9 +230,9 @@ public struct DateExtractor: Sendable {
     at i: Int, matcher: inout PatternMatcher, matches: inout [PatternMatcher.Match],
     view: TokenView, anchor: Anchor?
   ) -> Found? {
-    var search = Search(origin: i, anchor: anchor)
+    var search = Search(origin: i)
     if mayMatch(i, view) {
-      attempt(i, nil, &search, matcher: &matcher, matches: &matches, view: view)
+      attempt(i, nil, &search, matcher: &matcher, matches: &matches, view: view, anchor: anchor)
     }
     if lexicon.starts(modifierList, view, at: i) {
       for phrase in lexicon.phrases[Int(view.ids[i])] where phrase.list == modifierList {
@@ -240,7 +240,7 @@ public struct DateExtractor: Sendable {
         guard end >= 0, end < view.count, mayMatch(end, view) else { continue }
         attempt(
           end, lexicon.entries[phrase.entry], &search, matcher: &matcher, matches: &matches,
-          view: view)
+          view: view, anchor: anchor)
       }
     }
     return search.result
@@ -250,21 +250,18 @@ public struct DateExtractor: Sendable {
   /// made when first needed.
   private struct Search {
     let origin: Int
-    let anchor: Anchor?
     var result: Found?
     var resolver: DateResolver?
 
-    init(origin: Int, anchor: Anchor?) {
-      self.origin = origin
-      self.anchor = anchor
-    }
+    init(origin: Int) { self.origin = origin }
   }
 
   /// Tries the patterns starting at token `start` (after `modifier`, if
   /// any); keeps the first resolvable match longer than `search.result`.
   private func attempt(
     _ start: Int, _ modifier: LexEntry?, _ search: inout Search,
-    matcher: inout PatternMatcher, matches: inout [PatternMatcher.Match], view: TokenView
+    matcher: inout PatternMatcher, matches: inout [PatternMatcher.Match], view: TokenView,
+    anchor: Anchor?
   ) {
     matches.removeAll(keepingCapacity: true)
     matcher.reset()
@@ -305,7 +302,7 @@ public struct DateExtractor: Sendable {
           modified: modifier != nil)
       else { continue }
       if search.resolver == nil {
-        search.resolver = makeResolver(at: search.origin, view: view, anchor: search.anchor)
+        search.resolver = makeResolver(at: search.origin, view: view, anchor: anchor)
       }
       guard var resolution = search.resolver!.resolve(rule, slots) else { continue }
       resolution.mod = modifier?.value ?? rule.attribute("mod")
