@@ -157,9 +157,13 @@ public struct DateExtractor: Sendable {
     var matcher = PatternMatcher(lexicon: lexicon, view: view)
     let anchor = Anchor(published)
     var found: [Found] = []
+    var matches: [PatternMatcher.Match] = []
+    matches.reserveCapacity(32)
     var i = 0
     while i < view.count {
-      if mayStart(i, view), var hit = best(at: i, matcher: &matcher, view: view, anchor: anchor) {
+      if mayStart(i, view),
+        var hit = best(at: i, matcher: &matcher, matches: &matches, view: view, anchor: anchor)
+      {
         // an optional element's comma may open a match ("WASHINGTON, March 12")
         while hit.start + 1 < hit.end, view.is(hit.start, ",") { hit.start += 1 }
         found.append(hit)
@@ -220,63 +224,91 @@ public struct DateExtractor: Sendable {
   }
 
   /// The longest resolvable match starting at token `i`, a modifier
-  /// phrase (`early`, `more than`, `the end of`) included.
+  /// phrase (`early`, `more than`, `the end of`) included. `matches` is a
+  /// buffer reused across tokens.
   private func best(
-    at i: Int, matcher: inout PatternMatcher, view: TokenView, anchor: Anchor?
+    at i: Int, matcher: inout PatternMatcher, matches: inout [PatternMatcher.Match],
+    view: TokenView, anchor: Anchor?
   ) -> Found? {
+    var search = Search(origin: i)
+    if mayMatch(i, view) {
+      attempt(i, nil, &search, matcher: &matcher, matches: &matches, view: view, anchor: anchor)
+    }
+    if lexicon.starts(modifierList, view, at: i) {
+      for phrase in lexicon.phrases[Int(view.ids[i])] where phrase.list == modifierList {
+        let end = lexicon.end(of: phrase, view, at: i)
+        guard end >= 0, end < view.count, mayMatch(end, view) else { continue }
+        attempt(
+          end, lexicon.entries[phrase.entry], &search, matcher: &matcher, matches: &matches,
+          view: view, anchor: anchor)
+      }
+    }
+    return search.result
+  }
+
+  /// The state of `best` at one token: the match so far and the resolver,
+  /// made when first needed.
+  private struct Search {
+    let origin: Int
     var result: Found?
     var resolver: DateResolver?
-    var matches: [PatternMatcher.Match] = []
-    func attempt(_ start: Int, _ modifier: LexEntry?) {
-      matches.removeAll(keepingCapacity: true)
-      let id = view.ids[start]
-      if id >= 0, trieOfWord[Int(id)] >= 0 {
-        let k = Int(trieOfWord[Int(id)])
-        if follow.allow(k, view, at: start) { matcher.run(tries[k], at: start, group: 0, into: &matches) }
-      }
-      if view.isNumber(start),
-        follow.allow(Int(numberRowOfShape[NumberShape.of(view, start)]), view, at: start)
+
+    init(origin: Int) { self.origin = origin }
+  }
+
+  /// Tries the patterns starting at token `start` (after `modifier`, if
+  /// any); keeps the first resolvable match longer than `search.result`.
+  private func attempt(
+    _ start: Int, _ modifier: LexEntry?, _ search: inout Search,
+    matcher: inout PatternMatcher, matches: inout [PatternMatcher.Match], view: TokenView,
+    anchor: Anchor?
+  ) {
+    matches.removeAll(keepingCapacity: true)
+    matcher.reset()
+    let id = view.ids[start]
+    var wordTrie = numberTrie
+    if id >= 0, trieOfWord[Int(id)] >= 0 {
+      let k = Int(trieOfWord[Int(id)])
+      wordTrie = tries[k]
+      if follow.allow(k, view, at: start) { matcher.run(tries[k], at: start, group: 0, into: &matches) }
+    }
+    if view.isNumber(start),
+      follow.allow(Int(numberRowOfShape[NumberShape.of(view, start)]), view, at: start)
+    {
+      matcher.run(numberTrie, at: start, group: 1, into: &matches)
+    }
+    if matches.isEmpty { return }
+    matches.sort {
+      if $0.end != $1.end { return $0.end > $1.end }
+      if $0.rule != $1.rule { return $0.rule < $1.rule }
+      if $0.group != $1.group { return $0.group < $1.group }
+      return $0.pattern < $1.pattern
+    }
+    for m in matches {
+      if let result = search.result, result.end >= m.end { break }
+      let rule = rules[m.rule]
+      if let modifier, !modifier.notBefore.isEmpty,
+        modifier.notBefore.contains(view.text[start])
       {
-        matcher.run(numberTrie, at: start, group: 1, into: &matches)
+        continue
       }
-      if matches.isEmpty { return }
-      matches.sort {
-        if $0.end != $1.end { return $0.end > $1.end }
-        if $0.rule != $1.rule { return $0.rule < $1.rule }
-        if $0.group != $1.group { return $0.group < $1.group }
-        return $0.pattern < $1.pattern
+      if let modifier, let allowed = modifier.with, !allowed.contains(rule.resolve) {
+        continue
       }
-      for m in matches {
-        if let result, result.end >= m.end { break }
-        let rule = rules[m.rule]
-        if let modifier, !modifier.notBefore.isEmpty,
-          modifier.notBefore.contains(view.text[start])
-        {
-          continue
-        }
-        if let modifier, let allowed = modifier.with, !allowed.contains(rule.resolve) {
-          continue
-        }
-        guard
-          Guards.accept(
-            rule, m.slots, start: start, end: m.end, view: view, lexicon: lexicon,
-            modified: modifier != nil)
-        else { continue }
-        if resolver == nil { resolver = makeResolver(at: i, view: view, anchor: anchor) }
-        guard var resolution = resolver!.resolve(rule, m.slots) else { continue }
-        resolution.mod = modifier?.value ?? rule.attribute("mod")
-        result = Found(start: i, end: m.end, rule: rule.id, resolution: resolution)
-        break
+      let slots = matcher.slots(m, trie: m.group == 0 ? wordTrie : numberTrie)
+      guard
+        Guards.accept(
+          rule, slots, start: start, end: m.end, view: view, lexicon: lexicon,
+          modified: modifier != nil)
+      else { continue }
+      if search.resolver == nil {
+        search.resolver = makeResolver(at: search.origin, view: view, anchor: anchor)
       }
+      guard var resolution = search.resolver!.resolve(rule, slots) else { continue }
+      resolution.mod = modifier?.value ?? rule.attribute("mod")
+      search.result = Found(start: search.origin, end: m.end, rule: rule.id, resolution: resolution)
+      break
     }
-    if mayMatch(i, view) { attempt(i, nil) }
-    if lexicon.starts(modifierList, view, at: i) {
-      for (end, entry) in lexicon.match(modifierList, view, at: i)
-      where end < view.count && mayMatch(end, view) {
-        attempt(end, entry)
-      }
-    }
-    return result
   }
 }
 

@@ -176,17 +176,31 @@ final class DateLexicon: Sendable {
   ) {
     guard starts(list, view, at: at) else { return }
     for phrase in phrases[Int(view.ids[at])] where phrase.list == list {
-      var i = at + 1
-      var ok = true
-      for word in phrase.tail {
-        guard i < view.count, view.ids[i] == word, !view.breakBefore(i) else {
-          ok = false
-          break
-        }
-        i += 1
-      }
-      if ok { body(i, entries[phrase.entry]) }
+      let end = end(of: phrase, view, at: at)
+      if end >= 0 { body(end, entries[phrase.entry]) }
     }
+  }
+
+  /// The end token of `phrase` (one of those token `at` starts) matched at
+  /// `at`, or -1.
+  @inline(__always)
+  func end(of phrase: Phrase, _ view: TokenView, at: Int) -> Int {
+    var i = at + 1
+    for word in phrase.tail {
+      guard i < view.count, view.ids[i] == word, !view.breakBefore(i) else { return -1 }
+      i += 1
+    }
+    return i
+  }
+
+  /// The longest match of list number `list` at token `at`, if any.
+  func firstMatch(_ list: Int, _ view: TokenView, at: Int) -> (end: Int, entry: LexEntry)? {
+    guard starts(list, view, at: at) else { return nil }
+    for phrase in phrases[Int(view.ids[at])] where phrase.list == list {
+      let end = end(of: phrase, view, at: at)
+      if end >= 0 { return (end, entries[phrase.entry]) }
+    }
+    return nil
   }
 
   /// Every match of list number `list` at token `at`: (end token index, entry), longest first.
@@ -201,130 +215,5 @@ final class DateLexicon: Sendable {
   func match(_ list: String, _ view: TokenView, at: Int) -> [(Int, LexEntry)] {
     guard let number = listIndex[list] else { return [] }
     return match(number, view, at: at)
-  }
-}
-
-/// The tokens of a document as the date rules see them: word ids, plain
-/// integers, and lower-cased text on demand (a class: shared, never copied).
-final class TokenView {
-  let article: ArticleText
-  /// Token → word id of its lower-cased text (-1: a word no rule names).
-  let ids: [Int32]
-  /// Token → whether it is a number.
-  private let numbers: [Bool]
-  /// Token → value of a plain digit token of at most 9 digits, else -1.
-  private let values: [Int32]
-  private let digits: [UInt8]
-  /// Number token → its value with `,` dropped (NaN if none) and that text's length.
-  private let decimals: [Double]
-  private let decimalLengths: [UInt8]
-  var count: Int { ids.count }
-  var text: Words { Words(article: article) }
-
-  /// Lower-cased token texts, made when asked.
-  struct Words {
-    let article: ArticleText
-    subscript(_ i: Int) -> String { article.lowercasedString(article.tokens[i].range) }
-    subscript(_ r: Range<Int>) -> [String] { r.map { self[$0] } }
-  }
-
-  init(_ article: ArticleText, words: WordTable) {
-    self.article = article
-    let tokens = article.tokens
-    var ids = [Int32](repeating: -1, count: tokens.count)
-    var numbers = [Bool](repeating: false, count: tokens.count)
-    let longest = words.longest
-    var values = [Int32](repeating: -1, count: tokens.count)
-    var digits = [UInt8](repeating: 0, count: tokens.count)
-    var decimals = [Double](repeating: .nan, count: tokens.count)
-    var decimalLengths = [UInt8](repeating: 0, count: tokens.count)
-    article.lowercased.withUnsafeBufferPointer { bytes in
-      for (i, token) in tokens.enumerated() {
-        let start = token.range.start
-        let end = token.range.end
-        if end - start <= longest { ids[i] = words.id(bytes, start, end) }
-        guard token.kind == .number else { continue }
-        numbers[i] = true
-        var plain = String(decoding: bytes[start..<end], as: UTF8.self)
-        if plain.utf8.contains(UInt8(ascii: ",")) { plain = plain.replacingOccurrences(",", "") }
-        if let value = Double(plain) {
-          decimals[i] = value
-          decimalLengths[i] = UInt8(min(plain.count, 255))
-        }
-        guard end - start <= 9 else { continue }
-        var v: Int32 = 0
-        var k = start
-        while k < end, (48...57).contains(bytes[k]) {
-          v = v * 10 + Int32(bytes[k] - 48)
-          k += 1
-        }
-        if k == end {
-          values[i] = v
-          digits[i] = UInt8(end - start)
-        }
-      }
-    }
-    self.ids = ids
-    self.numbers = numbers
-    self.values = values
-    self.digits = digits
-    self.decimals = decimals
-    self.decimalLengths = decimalLengths
-  }
-
-  func token(_ i: Int) -> Token { article.tokens[i] }
-  func isNumber(_ i: Int) -> Bool { i < count && numbers[i] }
-  func isWord(_ i: Int) -> Bool { i < count && article.tokens[i].kind == .word }
-  /// Whether token `i` starts a new sentence or paragraph (phrases never cross one).
-  func breakBefore(_ i: Int) -> Bool {
-    i < count && i > 0 && article.tokens[i].paragraph != article.tokens[i - 1].paragraph
-  }
-  /// Whether token `i` follows token `i - 1` with no space between.
-  func glued(_ i: Int) -> Bool { i < count && i > 0 && !article.tokens[i].spaceBefore }
-  /// Whether token `i`'s lower-cased text is `word`.
-  func `is`(_ i: Int, _ word: String) -> Bool {
-    guard i >= 0, i < count else { return false }
-    let range = article.tokens[i].range
-    guard range.end - range.start == word.utf8.count else { return false }
-    var word = word
-    return word.withUTF8 { w in
-      article.lowercased.withUnsafeBufferPointer { b in
-        for k in 0..<w.count where b[range.start + k] != w[k] { return false }
-        return true
-      }
-    }
-  }
-  /// A number token's value (`1,000` = 1000, `1.5`) and its length without commas.
-  func decimal(_ i: Int) -> (value: Double, length: Int)? {
-    guard i < count, !decimals[i].isNaN else { return nil }
-    return (decimals[i], Int(decimalLengths[i]))
-  }
-
-  /// A number token written `H.MM` (`8.30`): hour, minute and the hour's digit count.
-  func dotted(_ i: Int) -> (hour: Int, minute: Int, digits: Int)? {
-    guard isNumber(i) else { return nil }
-    let range = article.tokens[i].range
-    let b = article.lowercased
-    var dot = -1
-    for k in range.start..<range.end where b[k] == UInt8(ascii: ".") {
-      dot = k - range.start
-      break
-    }
-    let length = range.end - range.start
-    guard dot >= 1, dot <= 2, length - dot - 1 == 2 else { return nil }
-    var h = 0
-    var m = 0
-    for k in 0..<length where k != dot {
-      let c = b[range.start + k]
-      guard (48...57).contains(c) else { return nil }
-      if k < dot { h = h * 10 + Int(c - 48) } else { m = m * 10 + Int(c - 48) }
-    }
-    return (h, m, dot)
-  }
-
-  /// The integer value of a plain digit token, and its digit count.
-  func integer(_ i: Int) -> (value: Int, digits: Int)? {
-    guard i < count, values[i] >= 0 else { return nil }
-    return (Int(values[i]), Int(digits[i]))
   }
 }

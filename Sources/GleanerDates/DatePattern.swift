@@ -46,7 +46,9 @@ struct Slots: Sendable {
   init(items: [(String, Capture)] = []) { self.items = items }
 
   subscript(_ name: String) -> Capture? {
-    for (key, value) in items where key == name { return value }
+    // the byte count first: a cheap test that rules out most names
+    let length = name.utf8.count
+    for (key, value) in items where key.utf8.count == length && key == name { return value }
     return nil
   }
 

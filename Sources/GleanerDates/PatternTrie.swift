@@ -20,6 +20,8 @@ final class PatternTrie: Sendable {
     var childCount: Int32
     var endStart: Int32
     var endCount: Int32
+    /// The number class of a `.builtin` node.
+    var builtin: Builtin = .day
   }
 
   /// A pattern of the trie: its rule and its place in the rule.
@@ -29,6 +31,9 @@ final class PatternTrie: Sendable {
   }
 
   let nodes: [Node]
+  /// Per node: which tokens can start what the node and the nodes below it
+  /// match (`NodeStart`), so the walk skips a child that cannot match.
+  let starts: [NodeStart]
   let children: [Int32]
   let ends: [Int32]
   let words: [Int32]
@@ -54,7 +59,7 @@ final class PatternTrie: Sendable {
   /// Words a number class may continue with after its first token
   /// ("19th", "10:30", "1990s", "twenty-one", "two thousand and ten").
   static let builtinFollowers = [
-    ":", "st", "nd", "rd", "th", "s", "'s", "’s", "-", "thousand", "hundred", "and",
+    ":", "st", "nd", "rd", "th", "s", "'s", "’s", "-", "thousand", "hundred", "and", "'", "’",
   ]
 
   /// The tree while patterns are added.
@@ -220,11 +225,13 @@ final class PatternTrie: Sendable {
         case .builtin(let builtin):
           node.kind = .builtin
           node.arg = Int32(Builtin.ordered.firstIndex(of: builtin)!)
+          node.builtin = builtin
         }
       }
       nodes.append(node)
     }
     self.nodes = nodes
+    self.starts = NodeStart.compute(nodes: nodes, children: children, words: words, lexicon: lexicon)
     self.children = children
     self.ends = ends
     self.words = words
@@ -250,17 +257,21 @@ enum NumberShape {
     if d == 2, v < 60 { shape |= minute }
     if d <= 2, v <= 24 { shape |= hour }
     if d <= 4, v >= 1 { shape |= ordinal }
-    if d == 4, v % 10 == 0 { shape |= decade }
+    if d == 4 || d == 2, v % 10 == 0 { shape |= decade }  // "1990s", "'80s"
     if d == 4, v < 1000, v / 100 <= 23, v % 100 < 60 { shape |= clock4 }
     return shape
   }
 
   /// The shape of number token `i` (0: not plain digits, as `1.5`, `1,000`).
   @inline(__always)
-  static func of(_ view: TokenView, _ i: Int) -> Int {
-    guard let int = view.integer(i) else { return 0 }
-    return of(value: int.value, digits: int.digits)
-  }
+  static func of(_ view: TokenView, _ i: Int) -> Int { view.shape(i) }
+
+  /// Shape → its index in `occurring` (a bit of `NodeStart.shapes`).
+  static let indexOfShape: [Int8] = {
+    var index = [Int8](repeating: 0, count: count)
+    for (k, shape) in occurring.enumerated() { index[shape] = Int8(k) }
+    return index
+  }()
 
   /// Every shape a number token can have.
   static var occurring: [Int] {

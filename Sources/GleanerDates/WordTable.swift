@@ -59,6 +59,44 @@ struct WordTable: Sendable {
     return Int(truncatingIfNeeded: h ^ (h >> 29))
   }
 
+  /// The table's arrays as unsafe buffers, for looking up many words at once.
+  struct Lookup {
+    let slots: UnsafeBufferPointer<Int32>
+    let pool: UnsafeBufferPointer<UInt8>
+    let starts: UnsafeBufferPointer<Int32>
+    let mask: Int
+
+    /// The id of the word `bytes[start..<end]`, or -1.
+    @inline(__always)
+    func id(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> Int32 {
+      guard !slots.isEmpty else { return -1 }
+      let length = end - start
+      var h = WordTable.hash(bytes, start, end) & mask
+      while true {
+        let id = slots[h]
+        if id < 0 { return -1 }
+        let s = Int(starts[Int(id)])
+        if Int(starts[Int(id) + 1]) - s == length {
+          var k = 0
+          while k < length && pool[s + k] == bytes[start + k] { k += 1 }
+          if k == length { return id }
+        }
+        h = (h + 1) & mask
+      }
+    }
+  }
+
+  /// Calls `body` with a `Lookup` valid during the call.
+  func withLookup<R>(_ body: (Lookup) -> R) -> R {
+    slots.withUnsafeBufferPointer { slots in
+      pool.withUnsafeBufferPointer { pool in
+        starts.withUnsafeBufferPointer { starts in
+          body(Lookup(slots: slots, pool: pool, starts: starts, mask: mask))
+        }
+      }
+    }
+  }
+
   /// The id of the word `bytes[start..<end]`, or -1.
   func id(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> Int32 {
     guard !slots.isEmpty else { return -1 }

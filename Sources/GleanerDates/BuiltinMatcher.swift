@@ -1,0 +1,214 @@
+import GleanerCore
+
+/// The number classes of patterns (`{day}`, `{year}`, `{clock}`, `{count}`,
+/// ...): each appends the ways it matches at a token, (end token, capture)
+/// longest first, to the matcher's `options` (no allocation per token).
+extension PatternMatcher {
+  private func ordinalSuffix(_ t: Int) -> Bool {
+    guard t < view.count, view.glued(t) else { return false }
+    let id = view.ids[t]
+    return id == words.st || id == words.nd || id == words.rd || id == words.th
+  }
+
+  /// Whether token `t` is the word of id `id` (`view.is`, by id).
+  @inline(__always)
+  private func isWord(_ t: Int, _ id: Int32) -> Bool {
+    t >= 0 && t < view.count && view.ids[t] == id
+  }
+
+  @inline(__always)
+  private mutating func add(_ end: Int, _ capture: Capture) {
+    if optionCount < options.count {
+      options[optionCount] = (end, capture)
+    } else {
+      options.append((end, capture))
+    }
+    optionCount += 1
+  }
+
+  /// Appends the ways number class `name` matches at token `t`.
+  mutating func appendOptions(_ name: Builtin, at t: Int) {
+    let int = view.integer(t)
+    switch name {
+    case .number:
+      guard let int else { return }
+      add(t + 1, Capture(number: Double(int.value), digits: int.digits))
+    case .day, .ordinal:
+      if let int, int.digits <= (name == .day ? 2 : 4), int.value >= 1,
+        name == .ordinal || int.value <= 31
+      {
+        if ordinalSuffix(t + 1) {
+          add(t + 2, Capture(number: Double(int.value), digits: int.digits))
+        } else if name == .day {
+          add(t + 1, Capture(number: Double(int.value), digits: int.digits))
+        }
+      }
+      guard lexicon.starts(ordinalList, view, at: t) else { return }
+      for phrase in lexicon.phrases[Int(view.ids[t])] where phrase.list == ordinalList {
+        let end = lexicon.end(of: phrase, view, at: t)
+        guard end >= 0 else { continue }
+        let entry = lexicon.entries[phrase.entry]
+        if let n = entry.number, name == .ordinal || n <= 31 {
+          add(end, Capture(number: n, entry: entry))
+        }
+      }
+    case .dayNum:
+      guard let int, int.digits <= 2, (1...31).contains(int.value) else { return }
+      add(t + 1, Capture(number: Double(int.value), digits: int.digits))
+    case .monthNum:
+      guard let int, int.digits <= 2, (1...12).contains(int.value) else { return }
+      add(t + 1, Capture(number: Double(int.value), digits: int.digits))
+    case .year:
+      guard let int, int.digits == 4, (1000...2199).contains(int.value) else { return }
+      add(t + 1, Capture(number: Double(int.value), digits: 4))
+    case .yy:
+      guard let int, int.digits == 2 else { return }
+      add(t + 1, Capture(number: Double(int.value), digits: 2))
+    case .minute:
+      guard let int, int.digits == 2, int.value < 60 else { return }
+      add(t + 1, Capture(number: Double(int.value), digits: 2))
+    case .hour:
+      if let int, int.digits <= 2, int.value <= 24 {
+        add(t + 1, Capture(number: Double(int.value), digits: int.digits))
+        return
+      }
+      guard lexicon.starts(numberList, view, at: t) else { return }
+      for phrase in lexicon.phrases[Int(view.ids[t])] where phrase.list == numberList {
+        let end = lexicon.end(of: phrase, view, at: t)
+        guard end >= 0 else { continue }
+        let entry = lexicon.entries[phrase.entry]
+        guard let n = entry.number, n >= 1, n <= 12, !entry.isArticle else { continue }
+        add(end, Capture(number: n, entry: entry))
+      }
+    case .clock:
+      appendClock(at: t)
+    case .count:
+      appendCount(at: t)
+    case .yearWords:
+      appendYearWords(at: t)
+    case .decade:
+      guard let int, int.value % 10 == 0, t + 1 < view.count else { return }
+      // "1990s", and "'80s" right after an apostrophe (the 1900s)
+      let shortForm = int.digits == 2 && t > 0 && view.glued(t)
+        && (isWord(t - 1, words.apostrophe) || isWord(t - 1, words.rightQuote))
+      guard int.digits == 4 || shortForm else { return }
+      if isWord(t + 1, words.s) || isWord(t + 1, words.apostropheS)
+        || isWord(t + 1, words.rightQuoteS)
+      {
+        add(t + 2, Capture(number: Double(int.value + (shortForm ? 1900 : 0)), digits: 4))
+      }
+    }
+  }
+
+  /// `10:30`, `10:30:15`, `10.30`, `0730`.
+  private mutating func appendClock(at t: Int) {
+    guard view.isNumber(t) else { return }
+    if let hour = view.integer(t), hour.digits <= 2, hour.value <= 24,
+      t + 2 < view.count, isWord(t + 1, words.colon), view.glued(t + 1), view.glued(t + 2),
+      let minute = view.integer(t + 2), minute.digits == 2, minute.value < 60
+    {
+      var capture = Capture(number: Double(hour.value), minute: minute.value, digits: hour.digits)
+      var end = t + 3
+      if end + 1 < view.count, isWord(end, words.colon), view.glued(end), view.glued(end + 1),
+        let second = view.integer(end + 1), second.digits == 2, second.value < 60
+      {
+        capture.second = second.value
+        end += 2
+      }
+      add(end, capture)
+      return
+    }
+    if let (h, m, digits) = view.dotted(t), h <= 24, m < 60 {
+      add(t + 1, Capture(number: Double(h), minute: m, digits: digits))
+      return
+    }
+    if let int = view.integer(t), int.digits == 4, int.value / 100 <= 23, int.value % 100 < 60,
+      int.value < 1000
+    {
+      add(t + 1, Capture(number: Double(int.value / 100), minute: int.value % 100, digits: 4))
+    }
+  }
+
+  /// The first count in words at token `i` (not digits, not an article).
+  private mutating func countWords(at i: Int) -> (end: Int, value: Int)? {
+    guard !view.isNumber(i) else { return nil }
+    let base = optionCount
+    appendCount(at: i)
+    defer { optionCount = base }
+    for k in base..<optionCount {
+      let (end, capture) = options[k]
+      guard let v = capture.number else { continue }
+      guard capture.entry?.isArticle != true else { return nil }
+      return (end, Int(v))
+    }
+    return nil
+  }
+
+  /// Reverses the options appended since `base`.
+  private mutating func reverseOptions(from base: Int) {
+    options[base..<optionCount].reverse()
+  }
+
+  /// A year in words: "nineteen eighty-six", "two thousand (and) thirty two",
+  /// "seventeen hundred thirty three".
+  private mutating func appendYearWords(at t: Int) {
+    guard let high = countWords(at: t) else { return }
+    let base = optionCount
+    func year(_ year: Int) -> Capture { Capture(number: Double(year), digits: 4) }
+    var i = high.end
+    if high.value == 2 || high.value == 1, isWord(i, words.thousand) {
+      i += 1
+      add(i, year(high.value * 1000))
+      if isWord(i, words.and) { i += 1 }
+      if let low = countWords(at: i), low.value < 100 { add(low.end, year(high.value * 1000 + low.value)) }
+      reverseOptions(from: base)
+      return
+    }
+    guard (11...20).contains(high.value) else { return }
+    if isWord(i, words.hundred) {
+      i += 1
+      add(i, year(high.value * 100))
+      if isWord(i, words.and) { i += 1 }
+      if let low = countWords(at: i), low.value < 100 { add(low.end, year(high.value * 100 + low.value)) }
+      reverseOptions(from: base)
+      return
+    }
+    if let low = countWords(at: i), (10...99).contains(low.value) {
+      add(low.end, year(high.value * 100 + low.value))
+    }
+  }
+
+  /// A count: digits (`6`, `1.5`, `1,000`), number words (`six`, `twenty-one`,
+  /// `a`), or a vague word (`several`, value unknown).
+  private mutating func appendCount(at t: Int) {
+    if view.isNumber(t) {
+      guard let (value, length) = view.decimal(t) else { return }
+      add(t + 1, Capture(number: value, digits: length))
+      return
+    }
+    guard lexicon.starts(numberList, view, at: t) else { return }
+    for phrase in lexicon.phrases[Int(view.ids[t])] where phrase.list == numberList {
+      let end = lexicon.end(of: phrase, view, at: t)
+      guard end >= 0 else { continue }
+      let entry = lexicon.entries[phrase.entry]
+      if entry.value == "X" {
+        add(end, Capture(number: nil, entry: entry))
+        continue
+      }
+      guard var value = entry.number else { continue }
+      var stop = end
+      // twenty-one, twenty one
+      if value >= 20, value < 100, value.truncatingRemainder(dividingBy: 10) == 0 {
+        var next = end
+        if isWord(next, words.hyphen), view.glued(next) { next += 1 }
+        if let unit = lexicon.firstMatch(numberList, view, at: next), let u = unit.entry.number,
+          u >= 1, u <= 9, !unit.entry.isArticle
+        {
+          value += u
+          stop = unit.end
+        }
+      }
+      add(stop, Capture(number: value, entry: entry))
+    }
+  }
+}

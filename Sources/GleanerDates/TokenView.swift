@@ -1,0 +1,215 @@
+import GleanerCore
+import GleanerText
+
+/// The tokens of a document as the date rules see them: word ids, plain
+/// integers, and lower-cased text on demand (a class: shared, never copied).
+///
+/// The two tables every matching step reads (`ids`, `flags`) are buffers the
+/// view owns and frees, so reading them retains nothing.
+final class TokenView {
+  let article: ArticleText
+  /// Token → word id of its lower-cased text (-1: a word no rule names).
+  let ids: UnsafeBufferPointer<Int32>
+  /// Token → `isNumber` (1), `breakBefore` (2) and `glued` (4) bits, read
+  /// in the hot loops instead of the tokens themselves.
+  private let flags: UnsafeBufferPointer<UInt8>
+  private static let numberFlag: UInt8 = 1, breakFlag: UInt8 = 2, gluedFlag: UInt8 = 4
+  /// Token → value of a plain digit token of at most 9 digits, else -1.
+  private let values: [Int32]
+  /// Token → `NumberShape` of a plain digit token (0: any other token).
+  private let shapes: [UInt16]
+  private let digits: [UInt8]
+  /// Number token → its value with `,` dropped (NaN if none) and that text's length.
+  private let decimals: [Double]
+  private let decimalLengths: [UInt8]
+  var count: Int { ids.count }
+  var text: Words { Words(article: article) }
+
+  /// Lower-cased token texts, made when asked.
+  struct Words {
+    let article: ArticleText
+    subscript(_ i: Int) -> String { article.lowercasedString(article.tokens[i].range) }
+    subscript(_ r: Range<Int>) -> [String] { r.map { self[$0] } }
+  }
+
+  init(_ article: ArticleText, words: WordTable) {
+    self.article = article
+    let tokens = article.tokens
+    let n = tokens.count
+    let longest = words.longest
+    var numberTokens: [Int] = []
+    let flags = UnsafeMutableBufferPointer<UInt8>.allocate(capacity: n)
+    let ids = UnsafeMutableBufferPointer<Int32>.allocate(capacity: n)
+    article.lowercased.withUnsafeBufferPointer { bytes in
+      tokens.withUnsafeBufferPointer { tokens in
+        words.withLookup { lookup in
+          for i in 0..<n {
+            let token = tokens[i]
+            let range = token.range
+            ids[i] = range.end - range.start <= longest ? lookup.id(bytes, range.start, range.end) : -1
+            var flag: UInt8 = 0
+            if token.kind == .number {
+              numberTokens.append(i)
+              flag |= Self.numberFlag
+            }
+            if i > 0 {
+              if token.paragraph != tokens[i - 1].paragraph { flag |= Self.breakFlag }
+              if !token.spaceBefore { flag |= Self.gluedFlag }
+            }
+            flags[i] = flag
+          }
+        }
+      }
+    }
+    var values = [Int32](repeating: -1, count: n)
+    var shapes = [UInt16](repeating: 0, count: n)
+    var digits = [UInt8](repeating: 0, count: n)
+    var decimals = [Double](repeating: .nan, count: n)
+    var decimalLengths = [UInt8](repeating: 0, count: n)
+    article.lowercased.withUnsafeBufferPointer { bytes in
+      for i in numberTokens {
+        let range = tokens[i].range
+        let start = range.start
+        let end = range.end
+        if let (value, length) = Self.decimal(bytes, start, end) {
+          decimals[i] = value
+          decimalLengths[i] = UInt8(min(length, 255))
+        }
+        guard end - start <= 9 else { continue }
+        var v: Int32 = 0
+        var k = start
+        while k < end, (48...57).contains(bytes[k]) {
+          v = v * 10 + Int32(bytes[k] - 48)
+          k += 1
+        }
+        if k == end {
+          values[i] = v
+          shapes[i] = UInt16(NumberShape.of(value: Int(v), digits: end - start))
+          digits[i] = UInt8(end - start)
+        }
+      }
+    }
+    self.ids = UnsafeBufferPointer(ids)
+    self.flags = UnsafeBufferPointer(flags)
+    self.values = values
+    self.shapes = shapes
+    self.digits = digits
+    self.decimals = decimals
+    self.decimalLengths = decimalLengths
+  }
+
+  deinit {
+    ids.deallocate()
+    flags.deallocate()
+  }
+
+  private static let powersOfTen: [Double] = (0...15).map { k in
+    (0..<k).reduce(1.0) { r, _ in r * 10 }
+  }
+
+  /// A number token's value with `,` dropped, and the length of that text.
+  /// Up to 15 digits the value is computed in place (exact: an integer
+  /// mantissa and a power of ten below 2^53, one correctly rounded
+  /// division, as `Double(String)` gives); longer or odd tokens go through
+  /// `Double(String)`.
+  private static func decimal(
+    _ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int
+  ) -> (value: Double, length: Int)? {
+    var mantissa: UInt64 = 0
+    var digitCount = 0
+    var fraction = -1
+    var length = 0
+    var simple = true
+    for k in start..<end {
+      let b = bytes[k]
+      if b == UInt8(ascii: ",") { continue }
+      length += 1
+      if b == UInt8(ascii: ".") {
+        if fraction >= 0 || digitCount == 0 || k == end - 1 {
+          simple = false
+          break
+        }
+        fraction = 0
+        continue
+      }
+      guard b >= 48, b <= 57 else {
+        simple = false
+        break
+      }
+      mantissa = mantissa &* 10 &+ UInt64(b - 48)
+      digitCount += 1
+      if fraction >= 0 { fraction += 1 }
+    }
+    if simple, digitCount >= 1, digitCount <= 15 {
+      let value =
+        fraction > 0 ? Double(mantissa) / powersOfTen[fraction] : Double(mantissa)
+      return (value, length)
+    }
+    var plain = String(decoding: bytes[start..<end], as: UTF8.self)
+    if plain.utf8.contains(UInt8(ascii: ",")) { plain = plain.replacingOccurrences(",", "") }
+    guard let value = Double(plain) else { return nil }
+    return (value, plain.count)
+  }
+
+  func token(_ i: Int) -> Token { article.tokens[i] }
+  @inline(__always)
+  func isNumber(_ i: Int) -> Bool { i < count && flags[i] & Self.numberFlag != 0 }
+  func isWord(_ i: Int) -> Bool { i < count && article.tokens[i].kind == .word }
+  /// Whether token `i` starts a new sentence or paragraph (phrases never cross one).
+  @inline(__always)
+  func breakBefore(_ i: Int) -> Bool { i >= 0 && i < count && flags[i] & Self.breakFlag != 0 }
+
+  /// Whether token `i` follows token `i - 1` with no space between.
+  @inline(__always)
+  func glued(_ i: Int) -> Bool { i >= 0 && i < count && flags[i] & Self.gluedFlag != 0 }
+  /// Whether token `i`'s lower-cased text is `word`.
+  func `is`(_ i: Int, _ word: String) -> Bool {
+    guard i >= 0, i < count else { return false }
+    let range = article.tokens[i].range
+    guard range.end - range.start == word.utf8.count else { return false }
+    var word = word
+    return word.withUTF8 { w in
+      article.lowercased.withUnsafeBufferPointer { b in
+        for k in 0..<w.count where b[range.start + k] != w[k] { return false }
+        return true
+      }
+    }
+  }
+  /// A number token's value (`1,000` = 1000, `1.5`) and its length without commas.
+  func decimal(_ i: Int) -> (value: Double, length: Int)? {
+    guard i < count, !decimals[i].isNaN else { return nil }
+    return (decimals[i], Int(decimalLengths[i]))
+  }
+
+  /// A number token written `H.MM` (`8.30`): hour, minute and the hour's digit count.
+  func dotted(_ i: Int) -> (hour: Int, minute: Int, digits: Int)? {
+    guard isNumber(i) else { return nil }
+    let range = article.tokens[i].range
+    let b = article.lowercased
+    var dot = -1
+    for k in range.start..<range.end where b[k] == UInt8(ascii: ".") {
+      dot = k - range.start
+      break
+    }
+    let length = range.end - range.start
+    guard dot >= 1, dot <= 2, length - dot - 1 == 2 else { return nil }
+    var h = 0
+    var m = 0
+    for k in 0..<length where k != dot {
+      let c = b[range.start + k]
+      guard (48...57).contains(c) else { return nil }
+      if k < dot { h = h * 10 + Int(c - 48) } else { m = m * 10 + Int(c - 48) }
+    }
+    return (h, m, dot)
+  }
+
+  /// The `NumberShape` of token `i` (0: not plain digits).
+  @inline(__always)
+  func shape(_ i: Int) -> Int { Int(shapes[i]) }
+
+  /// The integer value of a plain digit token, and its digit count.
+  func integer(_ i: Int) -> (value: Int, digits: Int)? {
+    guard i < count, values[i] >= 0 else { return nil }
+    return (Int(values[i]), Int(digits[i]))
+  }
+}
