@@ -273,15 +273,16 @@ enum NumberShape {
     return index
   }()
 
-  /// Every shape a number token can have.
-  static var occurring: [Int] {
+  /// Every shape a number token can have (computed once: it walks all
+  /// numbers of up to four digits).
+  static let occurring: [Int] = {
     var shapes: Set<Int> = [0]
     for d in 1...9 {
       let limit = d <= 4 ? Int(pow10(d)) : 10
       for v in 0..<limit { shapes.insert(of(value: d <= 4 ? v : 100_000, digits: d)) }
     }
     return shapes.sorted()
-  }
+  }()
 
   private static func pow10(_ d: Int) -> Int { (0..<d).reduce(1) { r, _ in r * 10 } }
 
