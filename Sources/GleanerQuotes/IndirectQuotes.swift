@@ -9,9 +9,9 @@ struct IndirectQuotes {
   let view: TokenView
   let phrases: Phrases
 
-  /// The indirect quotations of one sentence; `usedCues` are verbs that
-  /// already attribute a quotation in marks.
-  func candidates(in sentence: Range<Int>, usedCues: Set<Int>) -> [Candidate] {
+  /// The indirect quotations of one sentence; `usedCues` marks the tokens of
+  /// verbs that already attribute a quotation in marks.
+  func candidates(in sentence: Range<Int>, usedCues: [Bool]) -> [Candidate] {
     var found: [Candidate] = []
     var end = sentence.upperBound
     while end > sentence.lowerBound, view.isPunctuation(end - 1), isFinal(end - 1) { end -= 1 }
@@ -27,7 +27,7 @@ struct IndirectQuotes {
         }
         continue
       }
-      guard !usedCues.contains(index), let verb = phrases.verb(at: index) else { continue }
+      guard !usedCues[index], let verb = phrases.verb(at: index) else { continue }
       if verb.complement != .none, !verb.isParticiple, !isPassive(index, sentence),
         let candidate = characterization(after: index, verb: verb, sentence: sentence, end: end)
       {

@@ -39,7 +39,10 @@ public struct QuoteExtractor: Sendable {
 
     let indirect = IndirectQuotes(rules: rules, view: view, phrases: phrases)
     var reported: [Candidate] = []
-    let usedCues = Set(candidates.compactMap { $0.cue?.lowerBound })
+    var usedCues = [Bool](repeating: false, count: view.count)
+    for candidate in candidates {
+      if let cue = candidate.cue { usedCues[cue.lowerBound] = true }
+    }
     // Bytes already quoted: by a kept quotation or inside double marks.
     var taken = [Bool](repeating: false, count: view.count)
     func take(_ range: TextRange) {

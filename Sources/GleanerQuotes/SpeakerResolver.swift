@@ -50,7 +50,7 @@ struct SpeakerResolver {
   private var roles: [(hash: UInt64, token: Int, run: Int)] = []
   /// Role words of speakers' appositives, with the speaker's name.
   private var spokenRoles: [(hash: UInt64, token: Int, name: String)] = []
-  private var lowerWords = Set<UInt64>()
+  private var lowerWords = HashSet64(capacity: 0)
   /// Named persons who spoke, in text order (the last one last).
   private var persons: [ResolvedSpeaker] = []
   private var lastPerson: ResolvedSpeaker? { persons.last }
@@ -185,7 +185,7 @@ struct SpeakerResolver {
   private mutating func findNames() {
     // Words also written in lower case are common words, not names, when
     // they open a sentence ("For Baxter, ...").
-    var lowerWords = Set<UInt64>()
+    var lowerWords = HashSet64(capacity: view.count)
     for index in 0..<view.count where view.isWord(index) && !view.isCapitalized(index) {
       lowerWords.insert(view.hashes[index])
     }
