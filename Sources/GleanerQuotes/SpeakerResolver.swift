@@ -107,16 +107,24 @@ struct SpeakerResolver {
     }
   }
 
-  /// Person actors by the lower-cased last word of their name; nil where
-  /// two share it.
-  private func actorsBySurname() -> [String: Int?] {
-    var bySurname: [String: Int?] = [:]
+  /// Person actors by the lower-cased last word of their name (its
+  /// `LowerKey`); nil where two share it. A short list: a document names few
+  /// persons.
+  private func actorsBySurname() -> [(key: UInt64, actor: Int?)] {
+    var bySurname: [(key: UInt64, actor: Int?)] = []
     for (number, actor) in actors.enumerated() where actor.type == "person" {
-      guard let last = actor.name.split(separator: " ").last, actor.name.contains(" ") else { continue }
-      let key = last.lowercased()
-      bySurname[key] = bySurname[key] == nil ? number : .some(nil)
+      guard let key = LowerKey.lastWord(of: actor.name) else { continue }
+      if let found = bySurname.firstIndex(where: { $0.key == key }) {
+        bySurname[found].actor = nil
+      } else {
+        bySurname.append((key, number))
+      }
     }
     return bySurname
+  }
+
+  private func surnameActor(_ key: UInt64, in bySurname: [(key: UInt64, actor: Int?)]) -> Int? {
+    bySurname.first { $0.key == key }?.actor ?? nil
   }
 
   /// Votes for each person's gender: "he"/"she" after a mention of the
@@ -170,7 +178,7 @@ struct SpeakerResolver {
   /// name, not an acronym or an organization noun ("Yuni").
   private func mayBePerson(_ number: Int) -> Bool {
     let actor = actors[number]
-    guard actor.type == "organization", !actor.name.contains(" "), let mention = actor.mentions.first else {
+    guard actor.type == "organization", !LowerKey.hasSpace(actor.name), let mention = actor.mentions.first else {
       return false
     }
     let first = view.text.tokenIndex(atOrAfter: mention.range.start)
@@ -217,7 +225,7 @@ struct SpeakerResolver {
         var actor = actorIndex(overlapping: name)
         // A surname the actor stage left unlinked ("Lee" after "Tom Lee").
         if actor == nil, name.count == 1, !bySurname.isEmpty,
-          let found = bySurname[view.string(name).lowercased()] ?? nil
+          let found = surnameActor(LowerKey.of(token: name.lowerBound, in: view), in: bySurname)
         {
           actor = found
           actorAt[name.lowerBound] = Int32(found)
@@ -588,7 +596,7 @@ struct SpeakerResolver {
 
   /// A full name for a surname written alone.
   private func expand(_ name: String) -> String {
-    guard !name.contains(" ") else { return name }
+    guard !LowerKey.hasSpace(name) else { return name }
     return fullNames[name.lowercased()] ?? name
   }
 

@@ -3,7 +3,10 @@ import GleanerText
 
 /// One document's tokens as the quote stages read them: lower-cased word
 /// hashes and the first character of each token, computed once.
-struct TokenView {
+///
+/// A class, so that the stages that share it hold one reference instead of
+/// copying (and retaining) each of its arrays.
+final class TokenView {
   let text: ArticleText
   let tokens: [Token]
   /// The hash of each token's lower-cased bytes.
@@ -19,21 +22,23 @@ struct TokenView {
       for token in sentence.tokens { sentenceOf[token] = index }
     }
     self.sentenceOf = sentenceOf
-    let lower = text.lowercased
-    hashes = text.tokens.map { token in
-      var hash = WordHash.seed
-      var index = token.range.start
-      while index < token.range.end {
-        // A curly apostrophe (U+2019) reads as a straight one: "won’t".
-        if lower[index] == 0xE2, index + 2 < token.range.end, lower[index + 1] == 0x80, lower[index + 2] == 0x99 {
-          hash = WordHash.add(hash, UInt8(ascii: "'"))
-          index += 3
-          continue
+    hashes = text.lowercased.withUnsafeBufferPointer { lower in
+      text.tokens.map { token in
+        var hash = WordHash.seed
+        var index = token.range.start
+        let end = token.range.end
+        while index < end {
+          // A curly apostrophe (U+2019) reads as a straight one: "won’t".
+          if lower[index] == 0xE2, index + 2 < end, lower[index + 1] == 0x80, lower[index + 2] == 0x99 {
+            hash = WordHash.add(hash, UInt8(ascii: "'"))
+            index += 3
+            continue
+          }
+          hash = WordHash.add(hash, lower[index])
+          index += 1
         }
-        hash = WordHash.add(hash, lower[index])
-        index += 1
+        return hash
       }
-      return hash
     }
   }
 

@@ -7,29 +7,38 @@ import GleanerCore
 /// lookup is one multiply and (almost always) one or two integer compares,
 /// with no `Hasher` round as a `Dictionary` would need.
 struct WordTable<Value: Sendable>: Sendable {
-  private var keys: [UInt64] = []
-  private var values: [Value] = []
-  /// Index + 1 into `keys`/`values`; 0 marks an empty slot.
-  private var slots: [Int32] = [Int32](repeating: 0, count: 16)
+  private struct Slot: Sendable {
+    var key: UInt64
+    var isUsed: Bool
+    var value: Value?
+  }
+
+  /// Open addressing with linear probing over a power-of-two slot array: a
+  /// lookup is one multiply and (almost always) one or two integer compares,
+  /// with no `Hasher` round as a `Dictionary` would need. One array, so that
+  /// copying the table (the rules are copied into each stage) costs one
+  /// retain.
+  private var slots = [Slot](repeating: Slot(key: 0, isUsed: false, value: nil), count: 16)
   private var shift: UInt64 = 60
+  private var count = 0
 
   init() {}
 
-  var isEmpty: Bool { keys.isEmpty }
+  var isEmpty: Bool { count == 0 }
 
   /// Adds `word` (lower-cased here); an existing value is kept.
   mutating func insert(_ word: String, _ value: Value) {
     let key = WordHash.of(Array(word.lowercased().utf8))
     guard index(of: key) == nil else { return }
-    keys.append(key)
-    values.append(value)
-    if keys.count * 2 > slots.count { rehash(size: slots.count * 2) } else { place(keys.count - 1) }
+    if (count + 1) * 2 > slots.count { rehash(size: slots.count * 2) }
+    place(Slot(key: key, isUsed: true, value: value))
+    count += 1
   }
 
   /// The value of the word whose hash is `hash`.
   subscript(hash: UInt64) -> Value? {
     guard let index = index(of: hash) else { return nil }
-    return values[index]
+    return slots[index].value
   }
 
   @inline(__always) func contains(_ hash: UInt64) -> Bool { index(of: hash) != nil }
@@ -39,9 +48,8 @@ struct WordTable<Value: Sendable>: Sendable {
       let mask = slots.count - 1
       var slot = Self.slot(hash, shift)
       while true {
-        let entry = Int(slots[slot])
-        if entry == 0 { return nil }
-        if keys[entry - 1] == hash { return entry - 1 }
+        if !slots[slot].isUsed { return nil }
+        if slots[slot].key == hash { return slot }
         slot = (slot + 1) & mask
       }
     }
@@ -52,17 +60,18 @@ struct WordTable<Value: Sendable>: Sendable {
     Int(truncatingIfNeeded: (hash &* 0x9E37_79B9_7F4A_7C15) >> shift)
   }
 
-  private mutating func place(_ index: Int) {
+  private mutating func place(_ entry: Slot) {
     let mask = slots.count - 1
-    var slot = Self.slot(keys[index], shift)
-    while slots[slot] != 0 { slot = (slot + 1) & mask }
-    slots[slot] = Int32(index + 1)
+    var slot = Self.slot(entry.key, shift)
+    while slots[slot].isUsed { slot = (slot + 1) & mask }
+    slots[slot] = entry
   }
 
   private mutating func rehash(size: Int) {
-    slots = [Int32](repeating: 0, count: size)
+    let old = slots
+    slots = [Slot](repeating: Slot(key: 0, isUsed: false, value: nil), count: size)
     shift = UInt64(64 - size.trailingZeroBitCount)
-    for index in keys.indices { place(index) }
+    for entry in old where entry.isUsed { place(entry) }
   }
 }
 
