@@ -12,7 +12,9 @@ struct Phrases {
   /// The speech verb at `index`, unless negated ("did not say") or used as
   /// an infinitive or a passive ("to say", "is said to").
   func verb(at index: Int) -> SpeechVerb? {
-    guard view.isWord(index), !quoted[index], let verb = rules.verbs[view.hashes[index]] else {
+    guard view.isWord(index), !quoted[index], rules.verbs.contains(view.hashes[index]),
+      let verb = rules.verbs[view.hashes[index]]
+    else {
       return nil
     }
     if view.isCapitalized(index) && !view.tokens[index].startsSentence { return nil }

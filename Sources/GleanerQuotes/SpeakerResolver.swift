@@ -158,7 +158,7 @@ struct SpeakerResolver {
         continue
       }
       guard lastPerson >= 0, view.isWord(index), !phrases.quoted[index],
-        let pronoun = rules.pronouns[view.hashes[index]], pronoun.isPerson,
+        let vote = rules.personPronounVotes[view.hashes[index]],
         !ambiguous, view.sentenceOf[index] == lastSentence
           || view.sentenceOf[index] == lastSentence + 1
             && (view.tokens[index].startsSentence
@@ -166,7 +166,7 @@ struct SpeakerResolver {
               // name to be a person (not the gender of a known person).
               || actors[lastPerson].type != "person" && index + 1 < view.count && phrases.verb(at: index + 1) != nil)
       else { continue }
-      votes[lastPerson] += pronoun.lemma == "male" ? 1 : pronoun.lemma == "female" ? -1 : 0
+      votes[lastPerson] += vote
     }
     for (number, vote) in votes.enumerated() where vote != 0 {
       genders[number] = vote > 0 ? .male : .female
@@ -193,9 +193,19 @@ struct SpeakerResolver {
   private mutating func findNames() {
     // Words also written in lower case are common words, not names, when
     // they open a sentence ("For Baxter, ...").
-    var lowerWords = HashSet64(capacity: view.count)
-    for index in 0..<view.count where view.isWord(index) && !view.isCapitalized(index) {
-      lowerWords.insert(view.hashes[index])
+    // Only words that open a sentence are ever asked about: keep just those
+    // (a small table that stays in cache while every word is tested).
+    let tokens = view.tokens
+    let hashes = view.hashes
+    var openers = 0
+    for token in tokens where token.startsSentence { openers += 1 }
+    var asked = HashSet64(capacity: openers)
+    for index in tokens.indices where tokens[index].startsSentence { asked.insert(hashes[index]) }
+    var lowerWords = HashSet64(capacity: openers)
+    if openers > 0 {
+      for index in tokens.indices where tokens[index].kind == .word && !tokens[index].isCapitalized {
+        if asked.contains(hashes[index]) { lowerWords.insert(hashes[index]) }
+      }
     }
     self.lowerWords = lowerWords
     let bySurname = actorsBySurname()

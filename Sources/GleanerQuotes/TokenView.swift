@@ -85,7 +85,11 @@ final class TokenView {
   /// Whether tokens from `index` spell `phrase` (word hashes).
   func matches(_ phrase: [UInt64], at index: Int, end: Int) -> Bool {
     guard index + phrase.count <= end else { return false }
-    for (offset, hash) in phrase.enumerated() where hashes[index + offset] != hash { return false }
+    var offset = 0
+    while offset < phrase.count {
+      if hashes[index + offset] != phrase[offset] { return false }
+      offset += 1
+    }
     return true
   }
 

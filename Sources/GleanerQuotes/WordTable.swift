@@ -36,7 +36,7 @@ struct WordTable<Value: Sendable>: Sendable {
   }
 
   /// The value of the word whose hash is `hash`.
-  subscript(hash: UInt64) -> Value? {
+  @inline(__always) subscript(hash: UInt64) -> Value? {
     guard let index = index(of: hash) else { return nil }
     return slots[index].value
   }
