@@ -74,7 +74,7 @@ struct IndirectQuotes {
     verb > sentence.lowerBound && view.isWord(verb - 1) && rules.passives.contains(view.hashes[verb - 1])
   }
 
-  static let joiners: Set<UInt64> = Set(["and", "but", "or", "while", "whereas"].map { WordHash.of(Array($0.utf8)) })
+  static let joiners = SmallWordSet(["and", "but", "or", "while", "whereas"])
 
   /// `X said (that) CLAUSE`.
   private func clause(after verb: Int, verb entry: SpeechVerb, sentence: Range<Int>, end: Int)
@@ -235,13 +235,11 @@ struct IndirectQuotes {
   }
 
   static let asHash = WordHash.of(Array("as".utf8))
-  static let objectPronouns: Set<UInt64> = Set(
-    ["it", "him", "her", "them", "himself", "herself", "itself", "themselves", "this", "that"].map {
-      WordHash.of(Array($0.utf8))
-    })
+  static let objectPronouns = SmallWordSet(
+    ["it", "him", "her", "them", "himself", "herself", "itself", "themselves", "this", "that"])
 
   static let toHash = WordHash.of(Array("to".utf8))
-  static let appealParticles: Set<UInt64> = Set(["to", "on", "upon"].map { WordHash.of(Array($0.utf8)) })
+  static let appealParticles = SmallWordSet(["to", "on", "upon"])
 
   /// Whether a clause plainly opens at `index` without "that": a subject
   /// pronoun ("noted they would"), or "it" before an auxiliary ("noted it
@@ -420,7 +418,7 @@ struct IndirectQuotes {
   }
 
   private func isOpeningMark(_ index: Int) -> Bool {
-    view.isPunctuation(index) && rules.marks.openers[view.scalar(index)] != nil
+    view.isPunctuation(index) && rules.marks.isOpener(view.scalar(index))
   }
 
   static let thatHash = WordHash.of(Array("that".utf8))

@@ -308,7 +308,7 @@ struct Phrases {
     guard close + 1 < view.count, view.isPunctuation(close), view.isCapitalized(close + 1) else { return nil }
     var open = close - 1
     while open > 0, open > close - 4, view.isWord(open), view.isCapitalized(open) { open -= 1 }
-    guard open > 0, open < close - 1, view.isPunctuation(open), rules.marks.openers[view.scalar(open)] != nil,
+    guard open > 0, open < close - 1, view.isPunctuation(open), rules.marks.isOpener(view.scalar(open)),
       view.isCapitalized(open - 1), view.isWord(open - 1)
     else { return nil }
     return open

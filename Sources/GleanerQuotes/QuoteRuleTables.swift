@@ -20,15 +20,74 @@ struct SpeakerPronoun: Sendable {
 }
 
 /// The quotation marks of a language: which marks open, and what closes them.
+///
+/// A language has a handful of marks, so lookups scan short arrays (after a
+/// bit test for ASCII characters) instead of hashing a `Unicode.Scalar`.
 struct MarkTable: Sendable {
   enum Kind: Sendable { case double, single }
-  /// Opening mark => its closing marks and kind.
-  var openers: [Unicode.Scalar: (closers: [Unicode.Scalar], kind: Kind)] = [:]
+  typealias Opener = (closers: [Unicode.Scalar], kind: Kind)
+  /// Opening marks, and for each its closing marks and kind.
+  private(set) var openerMarks: [Unicode.Scalar] = []
+  private(set) var openerInfo: [Opener] = []
   /// Every closing mark.
-  var closers: Set<Unicode.Scalar> = []
+  private(set) var closers: [Unicode.Scalar] = []
+  /// Closing marks of double opening marks.
+  private var doubleClosers: [Unicode.Scalar] = []
+  /// ASCII marks (any role) as bits of their code.
+  private var asciiMarks: (low: UInt64, high: UInt64) = (0, 0)
 
-  func isMark(_ scalar: Unicode.Scalar) -> Bool {
-    openers[scalar] != nil || closers.contains(scalar)
+  var isEmpty: Bool { openerMarks.isEmpty }
+
+  /// Adds an opening mark closed by `close`.
+  mutating func add(open: Unicode.Scalar, close: Unicode.Scalar, kind: Kind) {
+    if let index = openerMarks.firstIndex(of: open) {
+      openerInfo[index] = (openerInfo[index].closers + [close], kind)
+    } else {
+      openerMarks.append(open)
+      openerInfo.append(([close], kind))
+    }
+    if !closers.contains(close) { closers.append(close) }
+    doubleClosers = []
+    for info in openerInfo where info.kind == .double {
+      for closer in info.closers where !doubleClosers.contains(closer) { doubleClosers.append(closer) }
+    }
+    for scalar in [open, close] where scalar.value < 128 {
+      if scalar.value < 64 { asciiMarks.low |= 1 << UInt64(scalar.value) } else {
+        asciiMarks.high |= 1 << UInt64(scalar.value - 64)
+      }
+    }
+  }
+
+  /// Whether an ASCII character is no mark at all (the common case).
+  @inline(__always) private func isPlainASCII(_ scalar: Unicode.Scalar) -> Bool {
+    let value = scalar.value
+    guard value < 128 else { return false }
+    let bits = value < 64 ? asciiMarks.low >> UInt64(value) : asciiMarks.high >> UInt64(value - 64)
+    return bits & 1 == 0
+  }
+
+  /// The closing marks and kind of an opening mark.
+  @inline(__always) func opener(_ scalar: Unicode.Scalar) -> Opener? {
+    if isPlainASCII(scalar) { return nil }
+    for (index, mark) in openerMarks.enumerated() where mark == scalar { return openerInfo[index] }
+    return nil
+  }
+
+  @inline(__always) func isOpener(_ scalar: Unicode.Scalar) -> Bool {
+    !isPlainASCII(scalar) && openerMarks.contains(scalar)
+  }
+
+  @inline(__always) func isCloser(_ scalar: Unicode.Scalar) -> Bool {
+    !isPlainASCII(scalar) && closers.contains(scalar)
+  }
+
+  /// Whether `scalar` closes some double opening mark.
+  func isDoubleCloser(_ scalar: Unicode.Scalar) -> Bool {
+    !isPlainASCII(scalar) && doubleClosers.contains(scalar)
+  }
+
+  @inline(__always) func isMark(_ scalar: Unicode.Scalar) -> Bool {
+    !isPlainASCII(scalar) && (openerMarks.contains(scalar) || closers.contains(scalar))
   }
 }
 
@@ -101,7 +160,7 @@ struct QuoteRuleTables: Sendable {
         RuleError(
           file: "\(language)/quotes", line: 0, "no '@list speech-verb' entries: quotes need speech verbs"))
     }
-    if marks.openers.isEmpty {
+    if marks.isEmpty {
       errors.append(RuleError(file: "\(language)/quotes", line: 0, "no '@list mark' entries"))
     }
     if !errors.isEmpty { throw RuleErrors(errors) }
@@ -187,10 +246,7 @@ struct QuoteRuleTables: Sendable {
       guard !(open.properties.isAlphabetic || ("0"..."9").contains(open)) else {
         throw entry.error("'\(key)' is a letter or digit, not a quotation mark")
       }
-      var closers = marks.openers[open]?.closers ?? []
-      closers.append(close)
-      marks.openers[open] = (closers, kind)
-      marks.closers.insert(close)
+      marks.add(open: open, close: close, kind: kind)
     }
   }
 

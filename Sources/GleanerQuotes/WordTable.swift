@@ -105,3 +105,18 @@ enum WordHash {
     text.lowercased().split(separator: " ").map { of(Array($0.utf8)) }
   }
 }
+
+/// A handful of words (a closed class such as "and | but | or") tested by
+/// comparing hashes in a row: cheaper than hashing into a `Set`.
+struct SmallWordSet: Sendable {
+  private let hashes: [UInt64]
+
+  init(_ words: [String]) {
+    hashes = words.map { WordHash.of(Array($0.lowercased().utf8)) }
+  }
+
+  @inline(__always) func contains(_ hash: UInt64) -> Bool {
+    for member in hashes where member == hash { return true }
+    return false
+  }
+}
