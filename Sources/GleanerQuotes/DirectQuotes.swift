@@ -151,9 +151,9 @@ struct DirectQuotes {
     let hash = view.hashes[next]
     let isFunctionWord = rules.speakerStops.contains(hash) || rules.subjectStops.contains(hash)
       || rules.determiners.contains(hash) || rules.preVerb.contains(hash) || rules.clauseBlockers.contains(hash)
-      || rules.postModifiers.contains(hash) || rules.passives.contains(hash) || rules.pronouns[hash] != nil
+      || rules.postModifiers.contains(hash) || rules.passives.contains(hash) || rules.pronouns.contains(hash)
       || rules.possessives.contains(hash) || rules.negations.contains(hash) || rules.relatives.contains(hash)
-    return !isFunctionWord && rules.verbs[hash] == nil && !view.isAdverb(next)
+    return !isFunctionWord && !rules.verbs.contains(hash) && !view.isAdverb(next)
       && hash != Phrases.possessiveHash
   }
 

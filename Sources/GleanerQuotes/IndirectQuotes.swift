@@ -165,7 +165,7 @@ struct IndirectQuotes {
         guard phrases.isJoiner(to) else { return nil }
       } else if view.hashes[to] == Self.toHash {
         break
-      } else if phrases.quoted[to] || rules.verbs[view.hashes[to]] != nil
+      } else if phrases.quoted[to] || rules.verbs.contains(view.hashes[to])
         || rules.subjectStops.contains(view.hashes[to])
       {
         return nil

@@ -47,3 +47,29 @@ enum LowerKey {
     return WordHash.of(Array(view.string(index..<(index + 1)).lowercased().utf8))
   }
 }
+
+/// Full names by their lower-cased last word ("lonechild" => "Darian
+/// Lonechild"). ASCII keys (nearly all) are stored by their hash, so that
+/// neither storing nor looking up hashes a `String`; other keys keep
+/// `String` keys and their Unicode-aware equality.
+struct FullNameIndex {
+  private var ascii: [UInt64: String] = [:]
+  private var other: [String: String] = [:]
+
+  /// The full name stored for `key`, a lower-cased word.
+  subscript(key: String) -> String? {
+    LowerKey.isASCII(key) ? ascii[WordHash.of(key.utf8)] : other[key]
+  }
+
+  /// Stores `name()` for the key spelled by `bytes` (lower-cased UTF-8)
+  /// unless a name is stored for it already.
+  mutating func insertIfAbsent(_ bytes: ArraySlice<UInt8>, _ name: () -> String) {
+    if bytes.allSatisfy({ $0 < 0x80 }) {
+      let key = WordHash.of(bytes)
+      if ascii[key] == nil { ascii[key] = name() }
+    } else {
+      let key = String(decoding: bytes, as: UTF8.self)
+      if other[key] == nil { other[key] = name() }
+    }
+  }
+}

@@ -29,7 +29,7 @@ struct Phrases {
     }
     if index > sentence.lowerBound, view.isWord(index - 1),
       rules.determiners.contains(view.hashes[index - 1]) || rules.nounContext.contains(view.hashes[index - 1]),
-      index < 2 || rules.pronouns[view.hashes[index - 2]] == nil  // "he's said"
+      index < 2 || !rules.pronouns.contains(view.hashes[index - 2])  // "he's said"
     {
       return nil  // "the said agreement", "Suncor's claims", "the final say"
     }
@@ -123,7 +123,7 @@ struct Phrases {
       }
       if quoted[index] { break }
       let hash = view.hashes[index]
-      if rules.subjectStops.contains(hash) || (rules.verbs[hash] != nil && maxWords <= 10 && !isNounUse(index)) { break }
+      if rules.subjectStops.contains(hash) || (rules.verbs.contains(hash) && maxWords <= 10 && !isNounUse(index)) { break }
       if !view.isCapitalized(index), rules.speakerStops.contains(hash),
         !rules.postModifiers.contains(hash)
       {
@@ -133,12 +133,12 @@ struct Phrases {
       start = index
       words += 1
       // A pronoun subject stands alone: "it's something she said".
-      if start == end - 1, rules.pronouns[hash] != nil { break }
+      if start == end - 1, rules.pronouns.contains(hash) { break }
     }
     guard start < end else { return nil }
     var phrase = start..<end
     // A pronoun right before the verb is the subject on its own.
-    if let last = phrase.last, rules.pronouns[view.hashes[last]] != nil { phrase = last..<end }
+    if let last = phrase.last, rules.pronouns.contains(view.hashes[last]) { phrase = last..<end }
     // Drop a sentence-opening lower-case run that is no noun phrase.
     if phrase.count == 1, rules.nonSpeakers.contains(view.hashes[phrase.lowerBound]) { return nil }
     return phrase
@@ -201,8 +201,8 @@ struct Phrases {
       view.isCapitalized(phrase.upperBound - 1)
     else { return false }
     return phrase.allSatisfy { index in
-      (view.isCapitalized(index) && rules.speakerStops[view.hashes[index]] == nil
-        && rules.determiners[view.hashes[index]] == nil)
+      (view.isCapitalized(index) && !rules.speakerStops.contains(view.hashes[index])
+        && !rules.determiners.contains(view.hashes[index]))
         || isJoiner(index) || rules.particles.contains(view.hashes[index])
     }
   }
@@ -239,7 +239,7 @@ struct Phrases {
       return false
     }
     return view.isCapitalized(first) || rules.determiners.contains(hash)
-      || rules.pronouns[hash] != nil || rules.possessives.contains(hash) || phrase.count <= 3
+      || rules.pronouns.contains(hash) || rules.possessives.contains(hash) || phrase.count <= 3
       || view.isCapitalized(phrase.upperBound - 1)  // "lead singer Jo Doe"
   }
 
@@ -268,13 +268,13 @@ struct Phrases {
       var comma = index
       while comma < min(limit, index + 14), !view.isChar(comma, UInt8(ascii: ",")) { comma += 1 }
       if comma < limit, comma + 1 < limit, view.isChar(comma, UInt8(ascii: ",")),
-        view.isCapitalized(comma + 1) || rules.pronouns[view.hashes[comma + 1]] != nil
+        view.isCapitalized(comma + 1) || rules.pronouns.contains(view.hashes[comma + 1])
       {
         index = comma + 1
       }
     }
     guard index < limit else { return nil }
-    if rules.pronouns[view.hashes[index]] != nil { return index..<(index + 1) }
+    if rules.pronouns.contains(view.hashes[index]) { return index..<(index + 1) }
     // Names, titles and organization nouns: "Chinese foreign ministry
     // spokeswoman Hua Chunying", "The foreign ministry's office".
     var end = index
@@ -335,15 +335,15 @@ struct Phrases {
     return tokens.allSatisfy { index in
       if view.isChar(index, UInt8(ascii: ",")) { return index > tokens.lowerBound }
       let hash = view.hashes[index]
-      return view.isWord(index) && !view.isCapitalized(index) && !quoted[index] && rules.verbs[hash] == nil
+      return view.isWord(index) && !view.isCapitalized(index) && !quoted[index] && !rules.verbs.contains(hash)
         && !rules.speakerStops.contains(hash) && !rules.subjectStops.contains(hash)
-        && rules.pronouns[hash] == nil
+        && !rules.pronouns.contains(hash)
     }
   }
 
   /// Whether a phrase is one pronoun.
   func isPronoun(_ phrase: Range<Int>) -> Bool {
-    phrase.count == 1 && rules.pronouns[view.hashes[phrase.lowerBound]] != nil
+    phrase.count == 1 && rules.pronouns.contains(view.hashes[phrase.lowerBound])
   }
 
   /// The apostrophe of a plural possessive ("the employers' director").

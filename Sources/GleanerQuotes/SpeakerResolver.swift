@@ -44,7 +44,7 @@ struct SpeakerResolver {
 
   private var runs: [NameRun] = []
   /// Lower-cased last word => the first full name ending in it.
-  private var fullNames: [String: String] = [:]
+  private var fullNames = FullNameIndex()
   /// Role words, in text order: the word's hash and token, and the index in
   /// `runs` of the name it belongs to.
   private var roles: [(hash: UInt64, token: Int, run: Int)] = []
@@ -251,8 +251,8 @@ struct SpeakerResolver {
         let isSubject = isSubject(name, sentence: sentence)
         runs.append(NameRun(tokens: name, isPerson: isPerson, isSubject: isSubject, actor: actor))
         if isPerson, actor == nil, wordCount(name) >= 2 {
-          let surname = view.text.lowercasedString(view.tokens[name.upperBound - 1].range)
-          if fullNames[surname] == nil { fullNames[surname] = view.string(name) }
+          let surname = view.tokens[name.upperBound - 1].range
+          fullNames.insertIfAbsent(view.text.lowercased[surname.start..<surname.end]) { view.string(name) }
         }
         // Titles before the name: inside the run, or lower-case right before it.
         var back = name.lowerBound - 1
@@ -353,7 +353,7 @@ struct SpeakerResolver {
     guard let last = name.last, view.isWord(last) else { return false }
     if rules.organizationWords.contains(view.hashes[last]) { return false }
     if name.contains(where: { view.isAllCaps($0) }) { return false }
-    if name.contains(where: { rules.pronouns[view.hashes[$0]] != nil }) { return false }
+    if name.contains(where: { rules.pronouns.contains(view.hashes[$0]) }) { return false }
     return wordCount(name) >= 2
   }
 
@@ -415,7 +415,7 @@ struct SpeakerResolver {
       let subject = ahead.first { run in
         run.tokens.upperBound < sentence.upperBound && view.isWord(run.tokens.upperBound)
           && (rules.preVerb.contains(view.hashes[run.tokens.upperBound])
-            || rules.verbs[view.hashes[run.tokens.upperBound]] != nil)
+            || rules.verbs.contains(view.hashes[run.tokens.upperBound]))
       } ?? ahead.first
       if let subject {
         return ResolvedSpeaker(
