@@ -48,7 +48,9 @@ struct Phrases {
 
   /// The source phrase ("according to") starting at `index`: its token count.
   func sourcePhrase(at index: Int, end: Int) -> Int? {
-    guard view.isWord(index), !quoted[index] else { return nil }
+    guard view.isWord(index), !quoted[index], rules.sourcePhraseStarts.contains(view.hashes[index]) else {
+      return nil
+    }
     for phrase in rules.sourcePhrases where view.matches(phrase, at: index, end: end) {
       return phrase.count
     }

@@ -11,6 +11,8 @@ final class QuoteRules: Sendable {
   let elisions: WordTable<Bool>
   let verbs: WordTable<SpeechVerb>
   let sourcePhrases: [[UInt64]]
+  /// The first word of each source phrase: most words start none.
+  let sourcePhraseStarts: WordTable<Bool>
   let negations: WordTable<Bool>
   let preVerb: WordTable<Bool>
   let listenerWords: WordTable<Bool>
@@ -47,6 +49,9 @@ final class QuoteRules: Sendable {
     elisions = tables.elisions
     verbs = tables.verbs
     sourcePhrases = tables.sourcePhrases
+    var starts = WordTable<Bool>()
+    for phrase in sourcePhrases where !phrase.isEmpty { starts.insert(hash: phrase[0], true) }
+    sourcePhraseStarts = starts
     negations = tables.negations
     preVerb = tables.preVerb
     listenerWords = tables.listenerWords

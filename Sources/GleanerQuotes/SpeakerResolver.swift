@@ -193,18 +193,29 @@ struct SpeakerResolver {
   private mutating func findNames() {
     // Words also written in lower case are common words, not names, when
     // they open a sentence ("For Baxter, ...").
-    // Only words that open a sentence are ever asked about: keep just those
-    // (a small table that stays in cache while every word is tested).
+    // `nameTokens` asks only about a word that opens a sentence with more of
+    // a name run after it (a capitalized word, a joiner or a particle): keep
+    // just those words, a small set with a one-word filter in front, so that
+    // testing every lower-case word costs a shift and a bit test.
     let tokens = view.tokens
     let hashes = view.hashes
-    var openers = 0
-    for token in tokens where token.startsSentence { openers += 1 }
-    var asked = HashSet64(capacity: openers)
-    for index in tokens.indices where tokens[index].startsSentence { asked.insert(hashes[index]) }
-    var lowerWords = HashSet64(capacity: openers)
-    if openers > 0 {
+    var askedWords: [UInt64] = []
+    var filter: UInt64 = 0
+    for index in tokens.indices where tokens[index].startsSentence && index + 1 < tokens.count {
+      let next = index + 1
+      guard tokens[next].paragraph == tokens[index].paragraph,
+        tokens[next].isCapitalized || phrases.isJoiner(next) || rules.particles.contains(hashes[next])
+      else { continue }
+      askedWords.append(hashes[index])
+      filter |= 1 << (hashes[index] >> 58)
+    }
+    var lowerWords = HashSet64(capacity: askedWords.count)
+    if !askedWords.isEmpty {
+      var asked = HashSet64(capacity: askedWords.count)
+      for hash in askedWords { asked.insert(hash) }
       for index in tokens.indices where tokens[index].kind == .word && !tokens[index].isCapitalized {
-        if asked.contains(hashes[index]) { lowerWords.insert(hashes[index]) }
+        let hash = hashes[index]
+        if filter & (1 << (hash >> 58)) != 0, asked.contains(hash) { lowerWords.insert(hash) }
       }
     }
     self.lowerWords = lowerWords

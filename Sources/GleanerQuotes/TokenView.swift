@@ -22,23 +22,30 @@ final class TokenView {
       for token in sentence.tokens { sentenceOf[token] = index }
     }
     self.sentenceOf = sentenceOf
-    hashes = text.lowercased.withUnsafeBufferPointer { lower in
-      text.tokens.map { token in
-        var hash = WordHash.seed
-        var index = token.range.start
-        let end = token.range.end
-        while index < end {
-          // A curly apostrophe (U+2019) reads as a straight one: "won’t".
-          if lower[index] == 0xE2, index + 2 < end, lower[index + 1] == 0x80, lower[index + 2] == 0x99 {
-            hash = WordHash.add(hash, UInt8(ascii: "'"))
-            index += 3
-            continue
+    let tokens = text.tokens
+    hashes = [UInt64](unsafeUninitializedCapacity: tokens.count) { hashes, initialized in
+      text.lowercased.withUnsafeBufferPointer { lower in
+        tokens.withUnsafeBufferPointer { tokens in
+          for (number, token) in tokens.enumerated() {
+            var hash = WordHash.seed
+            var index = token.range.start
+            let end = token.range.end
+            while index < end {
+              let byte = lower[index]
+              // A curly apostrophe (U+2019) reads as a straight one: "won’t".
+              if byte == 0xE2, index + 2 < end, lower[index + 1] == 0x80, lower[index + 2] == 0x99 {
+                hash = WordHash.add(hash, UInt8(ascii: "'"))
+                index += 3
+                continue
+              }
+              hash = WordHash.add(hash, byte)
+              index += 1
+            }
+            hashes[number] = hash
           }
-          hash = WordHash.add(hash, lower[index])
-          index += 1
         }
-        return hash
       }
+      initialized = tokens.count
     }
   }
 

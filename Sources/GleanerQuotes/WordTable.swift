@@ -7,18 +7,15 @@ import GleanerCore
 /// lookup is one multiply and (almost always) one or two integer compares,
 /// with no `Hasher` round as a `Dictionary` would need.
 struct WordTable<Value: Sendable>: Sendable {
-  private struct Slot: Sendable {
-    var key: UInt64
-    var isUsed: Bool
-    var value: Value?
-  }
-
   /// Open addressing with linear probing over a power-of-two slot array: a
   /// lookup is one multiply and (almost always) one or two integer compares,
-  /// with no `Hasher` round as a `Dictionary` would need. One array, so that
-  /// copying the table (the rules are copied into each stage) costs one
-  /// retain.
-  private var slots = [Slot](repeating: Slot(key: 0, isUsed: false, value: nil), count: 16)
+  /// with no `Hasher` round as a `Dictionary` would need. The keys are kept
+  /// apart from the values so that the probed array stays small enough to
+  /// sit in the L1 cache; 0 marks an empty slot (a word whose hash is 0, a
+  /// one in 2^64 chance, is kept in `zeroValue`).
+  private var keys = [UInt64](repeating: 0, count: 16)
+  private var values = [Value?](repeating: nil, count: 16)
+  private var zeroValue: Value?
   private var shift: UInt64 = 60
   private var count = 0
 
@@ -28,28 +25,40 @@ struct WordTable<Value: Sendable>: Sendable {
 
   /// Adds `word` (lower-cased here); an existing value is kept.
   mutating func insert(_ word: String, _ value: Value) {
-    let key = WordHash.of(Array(word.lowercased().utf8))
-    guard index(of: key) == nil else { return }
-    if (count + 1) * 2 > slots.count { rehash(size: slots.count * 2) }
-    place(Slot(key: key, isUsed: true, value: value))
+    insert(hash: WordHash.of(Array(word.lowercased().utf8)), value)
+  }
+
+  /// Adds the word whose hash is `key`; an existing value is kept.
+  mutating func insert(hash key: UInt64, _ value: Value) {
+    guard !contains(key) else { return }
     count += 1
+    if key == 0 {
+      zeroValue = value
+      return
+    }
+    if count * 2 > keys.count { rehash(size: keys.count * 2) }
+    place(key, value)
   }
 
   /// The value of the word whose hash is `hash`.
   @inline(__always) subscript(hash: UInt64) -> Value? {
-    guard let index = index(of: hash) else { return nil }
-    return slots[index].value
+    guard let index = index(of: hash) else { return hash == 0 ? zeroValue : nil }
+    return values[index]
   }
 
-  @inline(__always) func contains(_ hash: UInt64) -> Bool { index(of: hash) != nil }
+  @inline(__always) func contains(_ hash: UInt64) -> Bool {
+    index(of: hash) != nil || hash == 0 && zeroValue != nil
+  }
 
+  /// The slot of `hash`, nil when absent (always for 0).
   @inline(__always) private func index(of hash: UInt64) -> Int? {
-    slots.withUnsafeBufferPointer { slots in
-      let mask = slots.count - 1
+    keys.withUnsafeBufferPointer { keys in
+      let mask = keys.count - 1
       var slot = Self.slot(hash, shift)
       while true {
-        if !slots[slot].isUsed { return nil }
-        if slots[slot].key == hash { return slot }
+        let key = keys[slot]
+        if key == hash { return key == 0 ? nil : slot }
+        if key == 0 { return nil }
         slot = (slot + 1) & mask
       }
     }
@@ -60,18 +69,21 @@ struct WordTable<Value: Sendable>: Sendable {
     Int(truncatingIfNeeded: (hash &* 0x9E37_79B9_7F4A_7C15) >> shift)
   }
 
-  private mutating func place(_ entry: Slot) {
-    let mask = slots.count - 1
-    var slot = Self.slot(entry.key, shift)
-    while slots[slot].isUsed { slot = (slot + 1) & mask }
-    slots[slot] = entry
+  private mutating func place(_ key: UInt64, _ value: Value) {
+    let mask = keys.count - 1
+    var slot = Self.slot(key, shift)
+    while keys[slot] != 0 { slot = (slot + 1) & mask }
+    keys[slot] = key
+    values[slot] = value
   }
 
   private mutating func rehash(size: Int) {
-    let old = slots
-    slots = [Slot](repeating: Slot(key: 0, isUsed: false, value: nil), count: size)
+    let oldKeys = keys
+    let oldValues = values
+    keys = [UInt64](repeating: 0, count: size)
+    values = [Value?](repeating: nil, count: size)
     shift = UInt64(64 - size.trailingZeroBitCount)
-    for entry in old where entry.isUsed { place(entry) }
+    for (slot, key) in oldKeys.enumerated() where key != 0 { place(key, oldValues[slot]!) }
   }
 }
 
