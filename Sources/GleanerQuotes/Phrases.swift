@@ -12,8 +12,7 @@ struct Phrases {
   /// The speech verb at `index`, unless negated ("did not say") or used as
   /// an infinitive or a passive ("to say", "is said to").
   func verb(at index: Int) -> SpeechVerb? {
-    guard view.isWord(index), !quoted[index], rules.verbs.contains(view.hashes[index]),
-      let verb = rules.verbs[view.hashes[index]]
+    guard view.has(index, .verb), view.isWord(index), !quoted[index], let verb = rules.verbs[view.hashes[index]]
     else {
       return nil
     }
@@ -48,9 +47,7 @@ struct Phrases {
 
   /// The source phrase ("according to") starting at `index`: its token count.
   func sourcePhrase(at index: Int, end: Int) -> Int? {
-    guard view.isWord(index), !quoted[index], rules.sourcePhraseStarts.contains(view.hashes[index]) else {
-      return nil
-    }
+    guard view.has(index, .sourcePhraseStart), view.isWord(index), !quoted[index] else { return nil }
     for phrase in rules.sourcePhrases where view.matches(phrase, at: index, end: end) {
       return phrase.count
     }

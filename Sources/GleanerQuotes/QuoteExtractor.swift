@@ -24,7 +24,7 @@ public struct QuoteExtractor: Sendable {
   /// The quotes of `text`, in text order; speakers are linked to `actors`.
   public func extract(from text: ArticleText, actors: [Actor]) -> [Quote] {
     guard !text.tokens.isEmpty else { return [] }
-    let view = TokenView(text)
+    let view = TokenView(text, rules: rules)
     let spans = MarkScanner(rules: rules, view: view).scan()
     var quoted = [Bool](repeating: false, count: view.count)
     for span in spans {

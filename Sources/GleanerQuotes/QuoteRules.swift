@@ -13,6 +13,9 @@ final class QuoteRules: Sendable {
   let sourcePhrases: [[UInt64]]
   /// The first word of each source phrase: most words start none.
   let sourcePhraseStarts: WordTable<Bool>
+  /// Which of the lists read for every token each word is in: looked up once
+  /// per token (`TokenView.flags`).
+  let wordFlags: WordTable<WordFlags>
   let negations: WordTable<Bool>
   let preVerb: WordTable<Bool>
   let listenerWords: WordTable<Bool>
@@ -52,6 +55,16 @@ final class QuoteRules: Sendable {
     var starts = WordTable<Bool>()
     for phrase in sourcePhrases where !phrase.isEmpty { starts.insert(hash: phrase[0], true) }
     sourcePhraseStarts = starts
+    var flags: [UInt64: WordFlags] = [:]
+    for (table, flag) in [
+      (tables.verbs.hashes, WordFlags.verb), (starts.hashes, .sourcePhraseStart),
+      (tables.personPronounVotes.hashes, .personPronoun), (tables.particles.hashes, .particle),
+    ] {
+      for hash in table { flags[hash, default: []].insert(flag) }
+    }
+    var wordFlags = WordTable<WordFlags>()
+    for (hash, flag) in flags { wordFlags.insert(hash: hash, flag) }
+    self.wordFlags = wordFlags
     negations = tables.negations
     preVerb = tables.preVerb
     listenerWords = tables.listenerWords
@@ -77,4 +90,17 @@ final class QuoteRules: Sendable {
     statementNouns = tables.statementNouns
     teaserLabels = tables.teaserLabels
   }
+}
+
+/// The word lists that the stages test for every token, as bits.
+struct WordFlags: OptionSet, Sendable {
+  let rawValue: UInt8
+  /// A speech verb (`verbs`).
+  static let verb = WordFlags(rawValue: 1)
+  /// The first word of a source phrase ("according").
+  static let sourcePhraseStart = WordFlags(rawValue: 2)
+  /// A person pronoun (`personPronounVotes`).
+  static let personPronoun = WordFlags(rawValue: 4)
+  /// A name particle (`particles`).
+  static let particle = WordFlags(rawValue: 8)
 }

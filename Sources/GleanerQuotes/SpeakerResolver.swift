@@ -157,7 +157,7 @@ struct SpeakerResolver {
         index = mention.upperBound - 1
         continue
       }
-      guard lastPerson >= 0, view.isWord(index), !phrases.quoted[index],
+      guard lastPerson >= 0, view.has(index, .personPronoun), view.isWord(index), !phrases.quoted[index],
         let vote = rules.personPronounVotes[view.hashes[index]],
         !ambiguous, view.sentenceOf[index] == lastSentence
           || view.sentenceOf[index] == lastSentence + 1
@@ -204,7 +204,7 @@ struct SpeakerResolver {
     for index in tokens.indices where tokens[index].startsSentence && index + 1 < tokens.count {
       let next = index + 1
       guard tokens[next].paragraph == tokens[index].paragraph,
-        tokens[next].isCapitalized || phrases.isJoiner(next) || rules.particles.contains(hashes[next])
+        tokens[next].isCapitalized || phrases.isJoiner(next) || view.has(next, .particle)
       else { continue }
       askedWords.append(hashes[index])
       filter |= 1 << (hashes[index] >> 58)
@@ -230,10 +230,10 @@ struct SpeakerResolver {
       while end < view.count, view.tokens[end].paragraph == view.tokens[index].paragraph {
         if view.isCapitalized(end) || phrases.isJoiner(end) {
           end += 1
-        } else if rules.particles.contains(view.hashes[end]) {
+        } else if view.has(end, .particle) {
           // "van der Pluijm": particles before a capitalized word.
           var next = end + 1
-          while next < min(view.count, end + 3), view.isWord(next), rules.particles.contains(view.hashes[next]) {
+          while next < min(view.count, end + 3), view.isWord(next), view.has(next, .particle) {
             next += 1
           }
           guard next < view.count, view.isCapitalized(next) || phrases.isJoiner(next) else { break }

@@ -13,8 +13,10 @@ final class TokenView {
   let hashes: [UInt64]
   /// The index of each token's sentence in `text.sentences`.
   let sentenceOf: [Int]
+  /// The word lists each token is in (`QuoteRules.wordFlags`).
+  let flags: [WordFlags]
 
-  init(_ text: ArticleText) {
+  init(_ text: ArticleText, rules: QuoteRules) {
     self.text = text
     self.tokens = text.tokens
     var sentenceOf = [Int](repeating: 0, count: text.tokens.count)
@@ -47,11 +49,18 @@ final class TokenView {
       }
       initialized = tokens.count
     }
+    let hashes = self.hashes
+    flags = [WordFlags](unsafeUninitializedCapacity: tokens.count) { flags, initialized in
+      for index in 0..<hashes.count { flags[index] = rules.wordFlags[hashes[index]] ?? [] }
+      initialized = hashes.count
+    }
   }
 
   var count: Int { tokens.count }
 
   @inline(__always) func isWord(_ index: Int) -> Bool { tokens[index].kind == .word }
+  /// Whether token `index` is in the word list `flag`.
+  @inline(__always) func has(_ index: Int, _ flag: WordFlags) -> Bool { flags[index].contains(flag) }
   @inline(__always) func isPunctuation(_ index: Int) -> Bool { tokens[index].kind == .punctuation }
   @inline(__always) func isCapitalized(_ index: Int) -> Bool { tokens[index].isCapitalized }
 

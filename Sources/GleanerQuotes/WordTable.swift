@@ -40,6 +40,11 @@ struct WordTable<Value: Sendable>: Sendable {
     place(key, value)
   }
 
+  /// The hashes of all words in the table.
+  var hashes: [UInt64] {
+    keys.filter { $0 != 0 } + (zeroValue == nil ? [] : [0])
+  }
+
   /// The value of the word whose hash is `hash`.
   @inline(__always) subscript(hash: UInt64) -> Value? {
     guard let index = index(of: hash) else { return hash == 0 ? zeroValue : nil }
