@@ -5,32 +5,45 @@ import GleanerCore
 /// text (nearly every name) is read byte by byte; other text goes through
 /// `String`'s Unicode-aware operations so that results stay the same.
 enum LowerKey {
-  @inline(__always) static func isASCII(_ text: String) -> Bool {
-    text.utf8.allSatisfy { $0 < 0x80 }
+  /// Whether `text` is all ASCII; nil when its UTF-8 is not contiguous.
+  @inline(__always) private static func asciiBytes<R>(
+    _ text: String, _ body: (UnsafeBufferPointer<UInt8>) -> R
+  ) -> R? {
+    text.utf8.withContiguousStorageIfAvailable { bytes in
+      for byte in bytes where byte >= 0x80 { return nil }
+      return body(bytes)
+    } ?? nil
+  }
+
+  static func isASCII(_ text: String) -> Bool {
+    asciiBytes(text) { _ in true } ?? false
   }
 
   /// Whether `text` holds a space (as `text.contains(" ")`).
   static func hasSpace(_ text: String) -> Bool {
-    isASCII(text) ? text.utf8.contains(32) : text.contains(" ")
+    asciiBytes(text) { $0.contains(32) } ?? text.contains(" ")
   }
 
   /// The key of the last space-separated word of a name that has a space
   /// (as `name.split(separator: " ").last?.lowercased()`), else nil.
   static func lastWord(of name: String) -> UInt64? {
-    guard isASCII(name) else {
-      guard let last = name.split(separator: " ").last, name.contains(" ") else { return nil }
-      return WordHash.of(Array(last.lowercased().utf8))
+    let key: UInt64?? = asciiBytes(name) { bytes in
+      guard bytes.contains(32) else { return nil }
+      var end = bytes.count
+      while end > 0, bytes[end - 1] == 32 { end -= 1 }
+      guard end > 0 else { return nil }
+      var start = end
+      while start > 0, bytes[start - 1] != 32 { start -= 1 }
+      var hash = WordHash.seed
+      for offset in start..<end {
+        let byte = bytes[offset]
+        hash = WordHash.add(hash, (65...90).contains(byte) ? byte | 0x20 : byte)
+      }
+      return hash
     }
-    let bytes = name.utf8
-    guard bytes.contains(32) else { return nil }
-    var end = bytes.endIndex
-    while end > bytes.startIndex, bytes[bytes.index(before: end)] == 32 { end = bytes.index(before: end) }
-    guard end > bytes.startIndex else { return nil }
-    var start = end
-    while start > bytes.startIndex, bytes[bytes.index(before: start)] != 32 { start = bytes.index(before: start) }
-    var hash = WordHash.seed
-    for byte in bytes[start..<end] { hash = WordHash.add(hash, (65...90).contains(byte) ? byte | 0x20 : byte) }
-    return hash
+    if let key { return key }
+    guard let last = name.split(separator: " ").last, name.contains(" ") else { return nil }
+    return WordHash.of(Array(last.lowercased().utf8))
   }
 
   /// The key of token `index` (as `view.string(index..<index + 1).lowercased()`).

@@ -65,6 +65,11 @@ struct SpeakerResolver {
   /// Whether each actor is a person: typed so, or a one-word name that
   /// "he"/"she" refer back to ("Yuni, a resident, ... when she heard").
   private var isPersonActor: [Bool]
+  /// Whether each actor is typed as a person (`type == "person"`), compared once.
+  private let isPersonType: [Bool]
+  /// For each actor, the hash of the last word of each of its roles,
+  /// lower-cased ("Hamas spokesman" => "spokesman"); filled on first need.
+  private var roleHeads: [[UInt64]]?
   /// Whether each actor not typed as a person may be one (`mayBePerson`).
   private var mayBePersonActor: [Bool] = []
 
@@ -76,9 +81,11 @@ struct SpeakerResolver {
     actorAt = [Int32](repeating: -1, count: view.count)
     mentionOf = actors.isEmpty ? [] : [Range<Int>](repeating: 0..<0, count: view.count)
     genders = [Gender?](repeating: nil, count: actors.count)
-    isPersonActor = actors.map { $0.type == "person" }
+    isPersonType = actors.map { $0.type == "person" }
+    isPersonActor = isPersonType
     indexActors()
-    mayBePersonActor = actors.indices.map(mayBePerson)
+    mayBePersonActor.reserveCapacity(actors.count)
+    for number in actors.indices { mayBePersonActor.append(mayBePerson(number)) }
     findNames()
     if !actors.isEmpty {
       findGenders()
@@ -112,8 +119,8 @@ struct SpeakerResolver {
   /// persons.
   private func actorsBySurname() -> [(key: UInt64, actor: Int?)] {
     var bySurname: [(key: UInt64, actor: Int?)] = []
-    for (number, actor) in actors.enumerated() where actor.type == "person" {
-      guard let key = LowerKey.lastWord(of: actor.name) else { continue }
+    for number in actors.indices where isPersonType[number] {
+      guard let key = LowerKey.lastWord(of: actors[number].name) else { continue }
       if let found = bySurname.firstIndex(where: { $0.key == key }) {
         bySurname[found].actor = nil
       } else {
@@ -177,8 +184,9 @@ struct SpeakerResolver {
   /// Whether an actor not typed as a person may be one: a single word
   /// name, not an acronym or an organization noun ("Yuni").
   private func mayBePerson(_ number: Int) -> Bool {
-    let actor = actors[number]
-    guard actor.type == "organization", !LowerKey.hasSpace(actor.name), let mention = actor.mentions.first else {
+    guard actors[number].type == "organization", !LowerKey.hasSpace(actors[number].name),
+      let mention = actors[number].mentions.first
+    else {
       return false
     }
     let first = view.text.tokenIndex(atOrAfter: mention.range.start)
@@ -189,6 +197,9 @@ struct SpeakerResolver {
   }
 
   // MARK: - Names in the text
+  //
+  // The helpers `findNames` calls are `@inline(__always)`: a call from the
+  // mutating `findNames` would otherwise copy the whole resolver each time.
 
   private mutating func findNames() {
     // Words also written in lower case are common words, not names, when
@@ -286,7 +297,7 @@ struct SpeakerResolver {
   /// Whether a name is a sentence's subject: it opens the sentence (after
   /// titles) or an opening phrase's comma, and a lower-case word that is no
   /// preposition follows ("Mulder didn't", not "Martin/The Canadian Press").
-  private func isSubject(_ name: Range<Int>, sentence: Range<Int>) -> Bool {
+  @inline(__always) private func isSubject(_ name: Range<Int>, sentence: Range<Int>) -> Bool {
     let next = name.upperBound
     // "Yuni, a resident of the town, was ...": a name before its appositive.
     if next + 1 < sentence.upperBound, view.isChar(next, UInt8(ascii: ",")), view.isWord(next + 1),
@@ -310,7 +321,7 @@ struct SpeakerResolver {
 
   /// The name part of a capitalized run: past leading function words and
   /// titles, at most the last three words.
-  private func nameTokens(_ run: Range<Int>) -> Range<Int>? {
+  @inline(__always) private func nameTokens(_ run: Range<Int>) -> Range<Int>? {
     var start = run.lowerBound
     var lastTitle: Int?
     for index in run where view.isWord(index) && rules.titleWords.contains(view.hashes[index]) {
@@ -341,7 +352,7 @@ struct SpeakerResolver {
   }
 
   /// A capitalized "-ing" or "-ly" word, which opens sentences, not names.
-  private func isInflected(_ index: Int) -> Bool {
+  @inline(__always) private func isInflected(_ index: Int) -> Bool {
     let range = view.tokens[index].range
     guard range.count > 4 else { return false }
     let bytes = view.text.lowercased
@@ -349,7 +360,7 @@ struct SpeakerResolver {
     return tail == (105, 110, 103) || (tail.1 == 108 && tail.2 == 121)
   }
 
-  private func wordCount(_ range: Range<Int>) -> Int {
+  @inline(__always) private func wordCount(_ range: Range<Int>) -> Int {
     var count = 0
     for index in range where view.isWord(index) {
       if index > range.lowerBound, phrases.isJoiner(index - 1) { continue }
@@ -360,7 +371,7 @@ struct SpeakerResolver {
     return count
   }
 
-  private func isPersonName(_ name: Range<Int>) -> Bool {
+  @inline(__always) private func isPersonName(_ name: Range<Int>) -> Bool {
     guard let last = name.last, view.isWord(last) else { return false }
     if rules.organizationWords.contains(view.hashes[last]) { return false }
     if name.contains(where: { view.isAllCaps($0) }) { return false }
@@ -372,6 +383,13 @@ struct SpeakerResolver {
 
   /// The speaker of a phrase written at `phrase`, remembered as the last one.
   mutating func resolve(_ phrase: Range<Int>, role: Range<Int>?, paragraph: Int) -> ResolvedSpeaker? {
+    if roleHeads == nil {
+      roleHeads = actors.map { actor in
+        actor.roles.compactMap { role in
+          role.lowercased().split(separator: " ").last.map { WordHash.of(Array($0.utf8)) }
+        }
+      }
+    }
     guard var resolved = lookUp(phrase, paragraph: paragraph) else { return nil }
     resolved.token = phrase.lowerBound
     if let role, resolved.kind == .person {
@@ -488,11 +506,9 @@ struct SpeakerResolver {
     // A description: "the Hamas spokesman", "the minister", "city staff".
     let hash = view.hashes[headWord]
     // An actor whose role ends in the head noun ("Hamas spokesman").
-    if !rules.organizationWords.contains(hash), let actor = actors.indices.first(where: { number in
-      actors[number].type == "person" && (actors[number].mentions.first?.range.start ?? .max) < view.tokens[first].range.start
-        && actors[number].roles.contains { role in
-          role.lowercased().split(separator: " ").last.map { WordHash.of(Array($0.utf8)) == hash } ?? false
-        }
+    if !rules.organizationWords.contains(hash), let roleHeads, let actor = actors.indices.first(where: { number in
+      isPersonType[number] && (actors[number].mentions.first?.range.start ?? .max) < view.tokens[first].range.start
+        && roleHeads[number].contains(hash)
     }) {
       return speaker(actor, paragraph: paragraph)
     }
@@ -547,7 +563,7 @@ struct SpeakerResolver {
     let lowered = text.lowercased()
     if words == 1 {
       if let actor = actors.indices.first(where: { number in
-        actors[number].type == "person"
+        isPersonType[number]
           && actors[number].name.lowercased().split(separator: " ").last.map(String.init) == lowered
       }) {
         return speaker(actor, paragraph: paragraph)
@@ -627,7 +643,7 @@ struct SpeakerResolver {
 
   /// The actor named at the phrase's last word, else one whose mention
   /// inside the phrase covers at least half of it.
-  private func actorIndex(overlapping tokens: Range<Int>) -> Int? {
+  @inline(__always) private func actorIndex(overlapping tokens: Range<Int>) -> Int? {
     guard !actors.isEmpty, !tokens.isEmpty else { return nil }
     let last = tokens.upperBound - 1
     if actorAt[last] >= 0 { return Int(actorAt[last]) }
