@@ -317,6 +317,7 @@ struct Phrases {
   /// "Watch: ..."): its label and a colon open it.
   func isTeaser(_ paragraph: Int) -> Bool {
     let tokens = view.text.paragraphs[paragraph].tokens
+    guard !tokens.isEmpty, view.has(tokens.lowerBound, .teaserStart) else { return false }
     for phrase in rules.teaserLabels where view.matches(phrase, at: tokens.lowerBound, end: tokens.upperBound) {
       let colon = tokens.lowerBound + phrase.count
       if colon < tokens.upperBound, view.isChar(colon, UInt8(ascii: ":")) { return true }

@@ -59,6 +59,7 @@ final class QuoteRules: Sendable {
     for (table, flag) in [
       (tables.verbs.hashes, WordFlags.verb), (starts.hashes, .sourcePhraseStart),
       (tables.personPronounVotes.hashes, .personPronoun), (tables.particles.hashes, .particle),
+      (tables.teaserLabels.compactMap(\.first), .teaserStart),
     ] {
       for hash in table { flags[hash, default: []].insert(flag) }
     }
@@ -103,4 +104,6 @@ struct WordFlags: OptionSet, Sendable {
   static let personPronoun = WordFlags(rawValue: 4)
   /// A name particle (`particles`).
   static let particle = WordFlags(rawValue: 8)
+  /// The first word of a teaser label ("read", "watch").
+  static let teaserStart = WordFlags(rawValue: 16)
 }
