@@ -55,14 +55,14 @@ public struct QuoteExtractor: Sendable {
     // For tokens of a partial quotation, its cue's first token: a reported
     // clause by another verb may hold it ("X say Y and criticize what they
     // call "Z"").
-    var partialCue = [Int](repeating: -1, count: view.count)
+    var partialCue = [Int32](repeating: -1, count: view.count)
     func isTaken(_ candidate: Candidate) -> Bool {
       var index = text.tokenIndex(atOrAfter: candidate.range.start)
       let first = index
       var inPartial = 0
       while index < view.count, view.tokens[index].range.start < candidate.range.end {
         if taken[index] {
-          guard partialCue[index] >= 0, partialCue[index] != candidate.cue?.lowerBound else { return true }
+          guard partialCue[index] >= 0, Int(partialCue[index]) != candidate.cue?.lowerBound else { return true }
           inPartial += 1
         }
         index += 1
@@ -75,7 +75,7 @@ public struct QuoteExtractor: Sendable {
       take(candidate.range)
       guard candidate.kind == .partial, let cue = candidate.cue, let open = candidate.open else { continue }
       let last = candidate.close ?? view.tokenIndex(before: candidate.range.end)
-      for index in open...max(open, last) { partialCue[index] = cue.lowerBound }
+      for index in open...max(open, last) { partialCue[index] = Int32(cue.lowerBound) }
     }
     for sentence in text.sentences {
       for candidate in indirect.candidates(in: sentence.tokens, usedCues: usedCues)

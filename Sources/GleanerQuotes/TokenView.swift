@@ -24,35 +24,45 @@ final class TokenView {
       for token in sentence.tokens { sentenceOf[token] = index }
     }
     self.sentenceOf = sentenceOf
-    let tokens = text.tokens
-    hashes = [UInt64](unsafeUninitializedCapacity: tokens.count) { hashes, initialized in
-      text.lowercased.withUnsafeBufferPointer { lower in
-        tokens.withUnsafeBufferPointer { tokens in
-          for (number, token) in tokens.enumerated() {
-            var hash = WordHash.seed
-            var index = token.range.start
-            let end = token.range.end
-            while index < end {
-              let byte = lower[index]
-              // A curly apostrophe (U+2019) reads as a straight one: "won’t".
-              if byte == 0xE2, index + 2 < end, lower[index + 1] == 0x80, lower[index + 2] == 0x99 {
-                hash = WordHash.add(hash, UInt8(ascii: "'"))
-                index += 3
-                continue
-              }
-              hash = WordHash.add(hash, byte)
-              index += 1
+    let count = text.tokens.count
+    var hashes = [UInt64](repeating: 0, count: count)
+    var flags = [WordFlags](repeating: [], count: count)
+    hashes.withUnsafeMutableBufferPointer { hashes in
+      flags.withUnsafeMutableBufferPointer { flags in
+        Self.hash(text, rules: rules, into: hashes, flags: flags)
+      }
+    }
+    self.hashes = hashes
+    self.flags = flags
+  }
+
+  /// Hashes each token's lower-cased bytes and looks the hash up once in
+  /// the rules' word lists.
+  private static func hash(
+    _ text: ArticleText, rules: QuoteRules, into hashes: UnsafeMutableBufferPointer<UInt64>,
+    flags: UnsafeMutableBufferPointer<WordFlags>
+  ) {
+    text.lowercased.withUnsafeBufferPointer { lower in
+      text.tokens.withUnsafeBufferPointer { tokens in
+        for (number, token) in tokens.enumerated() {
+          var hash = WordHash.seed
+          var index = token.range.start
+          let end = token.range.end
+          while index < end {
+            let byte = lower[index]
+            // A curly apostrophe (U+2019) reads as a straight one: "won’t".
+            if byte == 0xE2, index + 2 < end, lower[index + 1] == 0x80, lower[index + 2] == 0x99 {
+              hash = WordHash.add(hash, UInt8(ascii: "'"))
+              index += 3
+              continue
             }
-            hashes[number] = hash
+            hash = WordHash.add(hash, byte)
+            index += 1
           }
+          hashes[number] = hash
+          flags[number] = rules.wordFlags[hash] ?? []
         }
       }
-      initialized = tokens.count
-    }
-    let hashes = self.hashes
-    flags = [WordFlags](unsafeUninitializedCapacity: tokens.count) { flags, initialized in
-      for index in 0..<hashes.count { flags[index] = rules.wordFlags[hashes[index]] ?? [] }
-      initialized = hashes.count
     }
   }
 
@@ -128,7 +138,7 @@ final class TokenView {
 extension TokenView {
   /// The index of the last token that starts before `byte`.
   func tokenIndex(before byte: Int) -> Int {
-    max(0, text.tokenIndex(atOrAfter: byte) - (text.tokenIndex(atOrAfter: byte) < count
-      && tokens[text.tokenIndex(atOrAfter: byte)].range.start < byte ? 0 : 1))
+    let next = text.tokenIndex(atOrAfter: byte)
+    return max(0, next - (next < count && tokens[next].range.start < byte ? 0 : 1))
   }
 }
