@@ -165,7 +165,7 @@ struct DirectQuotes {
       if view.isWord(index) {
         if rules.workNouns.contains(view.hashes[index]) { return true }
         // "known as a "backstop"": an article right before the mark does not count.
-        if index != open - 1 || !rules.determiners.contains(view.hashes[index]) { seen += 1 }
+        if index != open - 1 || !view.has(index, .determiner) { seen += 1 }
       } else if !(view.isChar(index, UInt8(ascii: "-"))) {
         return false
       }

@@ -114,7 +114,7 @@ struct IndirectQuotes {
     }
     if let that {
       // "would say something to X that ...": a relative "that" after an object.
-      if that > start, rules.clauseBlockers.contains(view.hashes[start]), !rules.speakerStops.contains(view.hashes[start]) {
+      if that > start, rules.clauseBlockers.contains(view.hashes[start]), !view.has(start, .speakerStop) {
         return nil
       }
       start = that + 1
@@ -167,8 +167,8 @@ struct IndirectQuotes {
         guard phrases.isJoiner(to) else { return nil }
       } else if view.hashes[to] == Self.toHash {
         break
-      } else if phrases.quoted[to] || rules.verbs.contains(view.hashes[to])
-        || rules.subjectStops.contains(view.hashes[to])
+      } else if phrases.quoted[to] || view.has(to, .verb)
+        || view.has(to, .subjectStop)
       {
         return nil
       }
@@ -223,13 +223,13 @@ struct IndirectQuotes {
       return nil
     }
     guard start < end, view.isWord(start), !rules.clauseBlockers.contains(view.hashes[start]),
-      !rules.verbParticles.contains(view.hashes[start]), !rules.speakerStops.contains(view.hashes[start])
+      !rules.verbParticles.contains(view.hashes[start]), !view.has(start, .speakerStop)
     else { return nil }
     var stop = start
     while stop < end, !view.isChar(stop, UInt8(ascii: ",")), !phrases.quoted[stop] { stop += 1 }
     let words = (start..<stop).count { view.isWord($0) }
     // "called it a day": a two-word idiom is no characterization.
-    guard words >= 3 || words == 2 && !rules.determiners.contains(view.hashes[start]) else { return nil }
+    guard words >= 3 || words == 2 && !view.has(start, .determiner) else { return nil }
     return Candidate(
       range: view.range(start, stop - 1), parts: [], kind: .indirect, cue: verb..<(verb + 1),
       speaker: subject.phrase, role: subject.role, rule: "quote.characterization",
@@ -251,7 +251,7 @@ struct IndirectQuotes {
       return false
     }
     if pronoun.lemma != "thing" { return true }
-    return view.isWord(index + 1) && rules.preVerb.contains(view.hashes[index + 1])
+    return view.isWord(index + 1) && view.has(index + 1, .preVerb)
   }
 
   /// `CLAUSE, X said.` / `CLAUSE, said X.`: the attribution closes the sentence.
@@ -276,7 +276,7 @@ struct IndirectQuotes {
       comma = verb - 1
       tail = speaker?.upperBound ?? verb + 1
       guard let speaker, view.isCapitalized(speaker.lowerBound)
-        || rules.determiners.contains(view.hashes[speaker.lowerBound])
+        || view.has(speaker.lowerBound, .determiner)
         || view.tokens[speaker.lowerBound].kind == .number,
         end - tail <= 6 || view.isChar(tail, UInt8(ascii: ","))
       else { return nil }

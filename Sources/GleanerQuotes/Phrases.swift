@@ -27,8 +27,8 @@ struct Phrases {
       seen += 1
     }
     if index > sentence.lowerBound, view.isWord(index - 1),
-      rules.determiners.contains(view.hashes[index - 1]) || rules.nounContext.contains(view.hashes[index - 1]),
-      index < 2 || !rules.pronouns.contains(view.hashes[index - 2])  // "he's said"
+      view.has(index - 1, .determiner) || rules.nounContext.contains(view.hashes[index - 1]),
+      index < 2 || !view.has(index - 2, .pronoun)  // "he's said"
     {
       return nil  // "the said agreement", "Suncor's claims", "the final say"
     }
@@ -61,7 +61,7 @@ struct Phrases {
   func subject(before verb: Int, limit: Int) -> (phrase: Range<Int>, role: Range<Int>?)? {
     var end = verb
     while end - 1 >= limit, view.isWord(end - 1), !view.isCapitalized(end - 1),
-      rules.preVerb.contains(view.hashes[end - 1]) || view.isAdverb(end - 1)
+      view.has(end - 1, .preVerb) || view.isAdverb(end - 1)
     {
       end -= 1
     }
@@ -137,7 +137,7 @@ struct Phrases {
     guard start < end else { return nil }
     var phrase = start..<end
     // A pronoun right before the verb is the subject on its own.
-    if let last = phrase.last, rules.pronouns.contains(view.hashes[last]) { phrase = last..<end }
+    if let last = phrase.last, view.has(last, .pronoun) { phrase = last..<end }
     // Drop a sentence-opening lower-case run that is no noun phrase.
     if phrase.count == 1, rules.nonSpeakers.contains(view.hashes[phrase.lowerBound]) { return nil }
     return phrase
@@ -178,7 +178,7 @@ struct Phrases {
   /// (released|issued) by X", "a letter from X" => X.
   private func statementSource(_ phrase: Range<Int>, end: Int) -> Range<Int>? {
     var head = phrase.lowerBound
-    if rules.determiners.contains(view.hashes[head]) || rules.possessives.contains(view.hashes[head]) {
+    if view.has(head, .determiner) || view.has(head, .possessive) {
       head += 1
     }
     guard head < phrase.upperBound, rules.statementNouns.contains(view.hashes[head]) else { return nil }
@@ -200,9 +200,9 @@ struct Phrases {
       view.isCapitalized(phrase.upperBound - 1)
     else { return false }
     return phrase.allSatisfy { index in
-      (view.isCapitalized(index) && !rules.speakerStops.contains(view.hashes[index])
-        && !rules.determiners.contains(view.hashes[index]))
-        || isJoiner(index) || rules.particles.contains(view.hashes[index])
+      (view.isCapitalized(index) && !view.has(index, .speakerStop)
+        && !view.has(index, .determiner))
+        || isJoiner(index) || view.has(index, .particle)
     }
   }
 
@@ -261,19 +261,19 @@ struct Phrases {
       while index < limit, view.isPunctuation(index) { index += 1 }
     }
     // Past an opening conjunction ("But the ...").
-    if index + 1 < limit, rules.subjectStops.contains(view.hashes[index]) { index += 1 }
+    if index + 1 < limit, view.has(index, .subjectStop) { index += 1 }
     // Past an opening phrase ("In an interview on Monday, ...").
-    if index + 1 < limit, !view.isCapitalized(index + 1) || rules.speakerStops.contains(view.hashes[index]) {
+    if index + 1 < limit, !view.isCapitalized(index + 1) || view.has(index, .speakerStop) {
       var comma = index
       while comma < min(limit, index + 14), !view.isChar(comma, UInt8(ascii: ",")) { comma += 1 }
       if comma < limit, comma + 1 < limit, view.isChar(comma, UInt8(ascii: ",")),
-        view.isCapitalized(comma + 1) || rules.pronouns.contains(view.hashes[comma + 1])
+        view.isCapitalized(comma + 1) || view.has(comma + 1, .pronoun)
       {
         index = comma + 1
       }
     }
     guard index < limit else { return nil }
-    if rules.pronouns.contains(view.hashes[index]) { return index..<(index + 1) }
+    if view.has(index, .pronoun) { return index..<(index + 1) }
     // Names, titles and organization nouns: "Chinese foreign ministry
     // spokeswoman Hua Chunying", "The foreign ministry's office".
     var end = index
@@ -288,7 +288,7 @@ struct Phrases {
       end += 1
     }
     while end > index, !view.isCapitalized(end - 1), view.isWord(end - 1),
-      rules.determiners.contains(view.hashes[end - 1]) || view.hashes[end - 1] == Self.possessiveHash
+      view.has(end - 1, .determiner) || view.hashes[end - 1] == Self.possessiveHash
     {
       end -= 1
     }
@@ -343,7 +343,7 @@ struct Phrases {
 
   /// Whether a phrase is one pronoun.
   func isPronoun(_ phrase: Range<Int>) -> Bool {
-    phrase.count == 1 && rules.pronouns.contains(view.hashes[phrase.lowerBound])
+    phrase.count == 1 && view.has(phrase.lowerBound, .pronoun)
   }
 
   /// The apostrophe of a plural possessive ("the employers' director").
@@ -366,7 +366,7 @@ struct Phrases {
         && view.isWord(index + 1)
     case ".":
       guard view.isWord(index - 1), view.isCapitalized(index - 1) else { return false }
-      return view.tokens[index - 1].range.count == 1 || rules.titleWords.contains(view.hashes[index - 1])
+      return view.tokens[index - 1].range.count == 1 || view.has(index - 1, .titleWord)
     default: return false
     }
   }

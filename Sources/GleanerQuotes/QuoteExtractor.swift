@@ -120,7 +120,7 @@ public struct QuoteExtractor: Sendable {
       return false
     }
     return tokens.allSatisfy { index in
-      !(view.isPunctuation(index) && rules.marks.isMark(view.scalar(index))) && !rules.verbs.contains(view.hashes[index])
+      !(view.isPunctuation(index) && rules.marks.isMark(view.scalar(index))) && !view.has(index, .verb)
     }
   }
 

@@ -60,6 +60,10 @@ final class QuoteRules: Sendable {
       (tables.verbs.hashes, WordFlags.verb), (starts.hashes, .sourcePhraseStart),
       (tables.personPronounVotes.hashes, .personPronoun), (tables.particles.hashes, .particle),
       (tables.teaserLabels.compactMap(\.first), .teaserStart),
+      (tables.determiners.hashes, .determiner), (tables.pronouns.hashes, .pronoun),
+      (tables.speakerStops.hashes, .speakerStop), (tables.titleWords.hashes, .titleWord),
+      (tables.subjectStops.hashes, .subjectStop), (tables.organizationWords.hashes, .organizationWord),
+      (tables.preVerb.hashes, .preVerb), (tables.possessives.hashes, .possessive),
     ] {
       for hash in table { flags[hash, default: []].insert(flag) }
     }
@@ -93,9 +97,10 @@ final class QuoteRules: Sendable {
   }
 }
 
-/// The word lists that the stages test for every token, as bits.
+/// The word lists that the stages test most often, as bits: a token's
+/// flags are looked up once (`TokenView.flags`), then each test is a bit test.
 struct WordFlags: OptionSet, Sendable {
-  let rawValue: UInt8
+  let rawValue: UInt16
   /// A speech verb (`verbs`).
   static let verb = WordFlags(rawValue: 1)
   /// The first word of a source phrase ("according").
@@ -106,4 +111,13 @@ struct WordFlags: OptionSet, Sendable {
   static let particle = WordFlags(rawValue: 8)
   /// The first word of a teaser label ("read", "watch").
   static let teaserStart = WordFlags(rawValue: 16)
+  static let determiner = WordFlags(rawValue: 32)
+  /// Any pronoun (`pronouns`).
+  static let pronoun = WordFlags(rawValue: 64)
+  static let speakerStop = WordFlags(rawValue: 128)
+  static let titleWord = WordFlags(rawValue: 256)
+  static let subjectStop = WordFlags(rawValue: 512)
+  static let organizationWord = WordFlags(rawValue: 1024)
+  static let preVerb = WordFlags(rawValue: 2048)
+  static let possessive = WordFlags(rawValue: 4096)
 }

@@ -193,7 +193,7 @@ struct SpeakerResolver {
     guard first < view.count, view.isWord(first), view.isCapitalized(first), !view.isAllCaps(first) else {
       return false
     }
-    return !rules.organizationWords.contains(view.hashes[first]) && !isPlural(first)
+    return !view.has(first, .organizationWord) && !isPlural(first)
   }
 
   // MARK: - Names in the text
@@ -301,7 +301,7 @@ struct SpeakerResolver {
     let next = name.upperBound
     // "Yuni, a resident of the town, was ...": a name before its appositive.
     if next + 1 < sentence.upperBound, view.isChar(next, UInt8(ascii: ",")), view.isWord(next + 1),
-      rules.determiners.contains(view.hashes[next + 1])
+      view.has(next + 1, .determiner)
     {
       return (sentence.lowerBound..<name.lowerBound).allSatisfy { view.isPunctuation($0) }
     }
@@ -312,8 +312,8 @@ struct SpeakerResolver {
     }
     if name.lowerBound > sentence.lowerBound, view.isChar(name.lowerBound - 1, UInt8(ascii: ",")) { return true }
     return (sentence.lowerBound..<name.lowerBound).allSatisfy {
-      view.isPunctuation($0) || view.isCapitalized($0) || rules.determiners.contains(view.hashes[$0])
-        || rules.titleWords.contains(view.hashes[$0])
+      view.isPunctuation($0) || view.isCapitalized($0) || view.has($0, .determiner)
+        || view.has($0, .titleWord)
     }
   }
 
@@ -324,13 +324,13 @@ struct SpeakerResolver {
   @inline(__always) private func nameTokens(_ run: Range<Int>) -> Range<Int>? {
     var start = run.lowerBound
     var lastTitle: Int?
-    for index in run where view.isWord(index) && rules.titleWords.contains(view.hashes[index]) {
+    for index in run where view.isWord(index) && view.has(index, .titleWord) {
       lastTitle = index
     }
     if let lastTitle { start = lastTitle + 1 }
     while start < run.upperBound, view.isWord(start),
-      rules.determiners.contains(view.hashes[start]) || rules.subjectStops.contains(view.hashes[start])
-        || rules.speakerStops.contains(view.hashes[start])
+      view.has(start, .determiner) || view.has(start, .subjectStop)
+        || view.has(start, .speakerStop)
     {
       start += 1
     }
@@ -373,9 +373,9 @@ struct SpeakerResolver {
 
   @inline(__always) private func isPersonName(_ name: Range<Int>) -> Bool {
     guard let last = name.last, view.isWord(last) else { return false }
-    if rules.organizationWords.contains(view.hashes[last]) { return false }
+    if view.has(last, .organizationWord) { return false }
     if name.contains(where: { view.isAllCaps($0) }) { return false }
-    if name.contains(where: { rules.pronouns.contains(view.hashes[$0]) }) { return false }
+    if name.contains(where: { view.has($0, .pronoun) }) { return false }
     return wordCount(name) >= 2
   }
 
@@ -427,7 +427,7 @@ struct SpeakerResolver {
     if phrase.count > 1, let organization = ownedOrganization(phrase, paragraph: paragraph) {
       return organization
     }
-    if rules.possessives.contains(view.hashes[first]) {
+    if view.has(first, .possessive) {
       let isPerson = rules.pronouns[view.hashes[first]]?.isPerson ?? false
       let hash = view.hashes[first]
       let person = hash == WordHash.of(Array("his".utf8)) || hash == WordHash.of(Array("her".utf8))
@@ -443,8 +443,8 @@ struct SpeakerResolver {
       }
       let subject = ahead.first { run in
         run.tokens.upperBound < sentence.upperBound && view.isWord(run.tokens.upperBound)
-          && (rules.preVerb.contains(view.hashes[run.tokens.upperBound])
-            || rules.verbs.contains(view.hashes[run.tokens.upperBound]))
+          && (view.has(run.tokens.upperBound, .preVerb)
+            || view.has(run.tokens.upperBound, .verb))
       } ?? ahead.first
       if let subject {
         return ResolvedSpeaker(
@@ -464,7 +464,7 @@ struct SpeakerResolver {
     if phrase.count > 1, view.isCapitalized(lastToken) {
       var runStart = lastToken
       while runStart > first, view.isCapitalized(runStart - 1) || phrases.isJoiner(runStart - 1)
-        || rules.particles.contains(view.hashes[runStart - 1])
+        || view.has(runStart - 1, .particle)
       {
         runStart -= 1
       }
@@ -495,7 +495,7 @@ struct SpeakerResolver {
     if view.isCapitalized(headWord) || (headEnd - first == 1 && view.isWord(headWord)) && view.isCapitalized(headWord) {
       var runStart = headWord
       while runStart > first, view.isCapitalized(runStart - 1) || phrases.isJoiner(runStart - 1)
-        || rules.particles.contains(view.hashes[runStart - 1])
+        || view.has(runStart - 1, .particle)
       {
         runStart -= 1
       }
@@ -524,7 +524,7 @@ struct SpeakerResolver {
       return ResolvedSpeaker(name: name(of: run), kind: .person, paragraph: paragraph, actor: run.actor)
     }
     var start = first
-    while start < phrase.upperBound - 1, rules.subjectStops.contains(view.hashes[start]) { start += 1 }
+    while start < phrase.upperBound - 1, view.has(start, .subjectStop) { start += 1 }
     let text = view.string(start..<phrase.upperBound)
     let kind: ResolvedSpeaker.Kind =
       rules.organizationWords.contains(hash) ? .organization
@@ -536,13 +536,13 @@ struct SpeakerResolver {
   /// office", "the minister's office"), as written.
   private func ownedOrganization(_ phrase: Range<Int>, paragraph: Int) -> ResolvedSpeaker? {
     let last = phrase.upperBound - 1
-    guard view.isWord(last), rules.organizationWords.contains(view.hashes[last]) else { return nil }
+    guard view.isWord(last), view.has(last, .organizationWord) else { return nil }
     let owner = last - 1
     guard owner >= phrase.lowerBound else { return nil }
-    let byPronoun = owner == phrase.lowerBound && rules.possessives.contains(view.hashes[owner])
+    let byPronoun = owner == phrase.lowerBound && view.has(owner, .possessive)
     let byPerson = view.hashes[owner] == Self.possessiveHash && owner > phrase.lowerBound
       && (actorAt[owner - 1] >= 0 && isPersonActor[Int(actorAt[owner - 1])]
-        || rules.titleWords.contains(view.hashes[owner - 1]))
+        || view.has(owner - 1, .titleWord))
     guard byPronoun || byPerson else { return nil }
     return ResolvedSpeaker(
       name: view.string(phrase), kind: .organization, paragraph: paragraph, isNamed: false)
@@ -575,7 +575,7 @@ struct SpeakerResolver {
     if let actor = actors.indices.first(where: { actors[$0].name.lowercased() == lowered }) {
       return speaker(actor, paragraph: paragraph)
     }
-    let isOrganization = rules.organizationWords.contains(view.hashes[name.upperBound - 1])
+    let isOrganization = view.has(name.upperBound - 1, .organizationWord)
       || name.contains(where: { view.isAllCaps($0) })
     return ResolvedSpeaker(name: text, kind: isOrganization ? .organization : .person, paragraph: paragraph)
   }
