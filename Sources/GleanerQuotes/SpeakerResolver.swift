@@ -59,7 +59,7 @@ struct SpeakerResolver {
   /// For each token, the actor whose mention covers it (-1: none), and that
   /// mention's first and last token.
   private var actorAt: [Int32]
-  private var mentionOf: [Range<Int>]
+  private var mentionOf: [TokenSpan]
   /// Each actor's gender as the text shows it.
   private var genders: [Gender?]
   /// Whether each actor is a person: typed so, or a one-word name that
@@ -79,7 +79,7 @@ struct SpeakerResolver {
     self.phrases = phrases
     self.actors = actors
     actorAt = [Int32](repeating: -1, count: view.count)
-    mentionOf = actors.isEmpty ? [] : [Range<Int>](repeating: 0..<0, count: view.count)
+    mentionOf = actors.isEmpty ? [] : [TokenSpan](repeating: TokenSpan(0..<0), count: view.count)
     genders = [Gender?](repeating: nil, count: actors.count)
     isPersonType = actors.map { $0.type == "person" }
     isPersonActor = isPersonType
@@ -108,7 +108,7 @@ struct SpeakerResolver {
         while end < view.count, view.tokens[end].range.start < mention.range.end { end += 1 }
         for index in first..<end {
           actorAt[index] = Int32(number)
-          mentionOf[index] = first..<end
+          mentionOf[index] = TokenSpan(first..<end)
         }
       }
     }
@@ -261,7 +261,7 @@ struct SpeakerResolver {
         {
           actor = found
           actorAt[name.lowerBound] = Int32(found)
-          mentionOf[name.lowerBound] = name
+          mentionOf[name.lowerBound] = TokenSpan(name)
         }
         var isPerson = actor.map { isPersonActor[$0] } ?? isPersonName(name)
         // "Ben van der Pluijm" where the actor stage saw an organization "Pluijm".
@@ -681,4 +681,19 @@ struct SpeakerResolver {
     let bytes = view.text.bytes
     return bytes[range.end - 1] == UInt8(ascii: "s") && bytes[range.end - 2] != UInt8(ascii: "s")
   }
+}
+
+/// A range of token indices in 8 bytes (`Range<Int>` takes 16): one is
+/// kept for every token of a document.
+struct TokenSpan {
+  private let lower: Int32
+  private let upper: Int32
+
+  init(_ range: Range<Int>) {
+    lower = Int32(truncatingIfNeeded: range.lowerBound)
+    upper = Int32(truncatingIfNeeded: range.upperBound)
+  }
+
+  var lowerBound: Int { Int(lower) }
+  var upperBound: Int { Int(upper) }
 }

@@ -25,14 +25,13 @@ final class TokenView {
     }
     self.sentenceOf = sentenceOf
     let count = text.tokens.count
-    var hashes = [UInt64](repeating: 0, count: count)
     var flags = [WordFlags](repeating: [], count: count)
-    hashes.withUnsafeMutableBufferPointer { hashes in
+    hashes = [UInt64](unsafeUninitializedCapacity: count) { hashes, initialized in
       flags.withUnsafeMutableBufferPointer { flags in
         Self.hash(text, rules: rules, into: hashes, flags: flags)
       }
+      initialized = count
     }
-    self.hashes = hashes
     self.flags = flags
   }
 
