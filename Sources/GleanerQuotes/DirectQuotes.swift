@@ -97,7 +97,7 @@ struct DirectQuotes {
     let words = ((span.open + 1)..<close).count { view.isWord($0) }
     guard words <= 6 else { return false }
     func opensMark(_ index: Int) -> Bool {
-      index < view.count && view.isPunctuation(index) && rules.marks.openers[view.scalar(index)] != nil
+      index < view.count && view.isPunctuation(index) && rules.marks.isOpener(view.scalar(index))
         && view.tokens[index].paragraph == view.tokens[close].paragraph
     }
     // The last term of the list: a short term closed right before.
@@ -105,9 +105,9 @@ struct DirectQuotes {
     if previous > 0, view.isWord(previous), Self.conjunctions.contains(view.hashes[previous]) { previous -= 1 }
     if previous > 0, view.isChar(previous, UInt8(ascii: ",")) { previous -= 1 }
     if previous > span.open - 4, previous >= 0, view.isPunctuation(previous),
-      rules.marks.closers.contains(view.scalar(previous)), phrases.quoted[max(0, previous - 1)],
+      rules.marks.isCloser(view.scalar(previous)), phrases.quoted[max(0, previous - 1)],
       view.tokens[previous].paragraph == view.tokens[span.open].paragraph,
-      (max(0, previous - 8)..<previous).contains(where: { view.isPunctuation($0) && rules.marks.openers[view.scalar($0)] != nil })
+      (max(0, previous - 8)..<previous).contains(where: { view.isPunctuation($0) && rules.marks.isOpener(view.scalar($0)) })
     {
       return true
     }
@@ -117,7 +117,7 @@ struct DirectQuotes {
     // Attributed quotations in a row ("...," "...") are no list: the next
     // piece must be as short.
     var end = next + 1
-    while end < view.count, end < next + 9, !(view.isPunctuation(end) && rules.marks.closers.contains(view.scalar(end))) {
+    while end < view.count, end < next + 9, !(view.isPunctuation(end) && rules.marks.isCloser(view.scalar(end))) {
       end += 1
     }
     return end < next + 9 && end < view.count
@@ -151,9 +151,9 @@ struct DirectQuotes {
     let hash = view.hashes[next]
     let isFunctionWord = rules.speakerStops.contains(hash) || rules.subjectStops.contains(hash)
       || rules.determiners.contains(hash) || rules.preVerb.contains(hash) || rules.clauseBlockers.contains(hash)
-      || rules.postModifiers.contains(hash) || rules.passives.contains(hash) || rules.pronouns[hash] != nil
+      || rules.postModifiers.contains(hash) || rules.passives.contains(hash) || rules.pronouns.contains(hash)
       || rules.possessives.contains(hash) || rules.negations.contains(hash) || rules.relatives.contains(hash)
-    return !isFunctionWord && rules.verbs[hash] == nil && !view.isAdverb(next)
+    return !isFunctionWord && !rules.verbs.contains(hash) && !view.isAdverb(next)
       && hash != Phrases.possessiveHash
   }
 
@@ -165,7 +165,7 @@ struct DirectQuotes {
       if view.isWord(index) {
         if rules.workNouns.contains(view.hashes[index]) { return true }
         // "known as a "backstop"": an article right before the mark does not count.
-        if index != open - 1 || !rules.determiners.contains(view.hashes[index]) { seen += 1 }
+        if index != open - 1 || !view.has(index, .determiner) { seen += 1 }
       } else if !(view.isChar(index, UInt8(ascii: "-"))) {
         return false
       }
@@ -351,7 +351,7 @@ struct DirectQuotes {
   /// How many tokens before a quotation its attribution may start.
   static let maxLookBack = 80
 
-  static let conjunctions: Set<UInt64> = Set(["and", "or", "but"].map { WordHash.of(Array($0.utf8)) })
+  static let conjunctions = SmallWordSet(["and", "or", "but"])
 
   private func isMark(_ index: Int) -> Bool {
     view.isPunctuation(index) && rules.marks.isMark(view.scalar(index))

@@ -57,7 +57,7 @@ struct MarkScanner {
       var position = tokens.lowerBound
       if !carried.isEmpty {
         // The previous paragraph's quotation goes on: its mark opens this one.
-        if position < tokens.upperBound, let opener = rules.marks.openers[view.scalar(position)] {
+        if position < tokens.upperBound, let opener = rules.marks.opener(view.scalar(position)) {
           double = Open(token: position, closers: opener.closers, kind: .double)
           position += 1
         } else {
@@ -70,7 +70,7 @@ struct MarkScanner {
         guard view.isPunctuation(token) else { continue }
         let scalar = view.scalar(token)
         guard rules.marks.isMark(scalar) else { continue }
-        let opener = rules.marks.openers[scalar]
+        let opener = rules.marks.opener(scalar)
         if let open = double {
           if open.closers.contains(scalar) {
             finish(open, close: token, end: paragraph.range.end)
@@ -127,7 +127,7 @@ struct MarkScanner {
       // opens with a mark, else close here.
       let next = index + 1 < paragraphs.count ? paragraphs[index + 1].tokens : 0..<0
       if let first = next.first, view.isPunctuation(first),
-        rules.marks.openers[view.scalar(first)]?.kind == .double,
+        rules.marks.opener(view.scalar(first))?.kind == .double,
         let piece = content(after: open.token, upTo: paragraph.range.end)
       {
         if carried.isEmpty { carriedOpen = open.token }
@@ -158,8 +158,7 @@ struct MarkScanner {
   }
 
   private func isDoubleCloser(_ scalar: Unicode.Scalar) -> Bool {
-    rules.marks.closers.contains(scalar)
-      && rules.marks.openers.values.contains { $0.kind == .double && $0.closers.contains(scalar) }
+    rules.marks.isDoubleCloser(scalar)
   }
 
   /// Space (or the paragraph's start) before, a word or number right after.
@@ -203,7 +202,7 @@ struct MarkScanner {
     guard view.isPunctuation(token) else { return false }
     switch view.scalar(token) {
     case "(", "[", "{", "\u{2014}", "\u{2013}", "-", ":", "/": return true
-    default: return rules.marks.openers[view.scalar(token)] != nil
+    default: return rules.marks.isOpener(view.scalar(token))
     }
   }
 

@@ -12,7 +12,8 @@ struct Phrases {
   /// The speech verb at `index`, unless negated ("did not say") or used as
   /// an infinitive or a passive ("to say", "is said to").
   func verb(at index: Int) -> SpeechVerb? {
-    guard view.isWord(index), !quoted[index], let verb = rules.verbs[view.hashes[index]] else {
+    guard view.has(index, .verb), view.isWord(index), !quoted[index], let verb = rules.verbs[view.hashes[index]]
+    else {
       return nil
     }
     if view.isCapitalized(index) && !view.tokens[index].startsSentence { return nil }
@@ -26,8 +27,8 @@ struct Phrases {
       seen += 1
     }
     if index > sentence.lowerBound, view.isWord(index - 1),
-      rules.determiners.contains(view.hashes[index - 1]) || rules.nounContext.contains(view.hashes[index - 1]),
-      index < 2 || rules.pronouns[view.hashes[index - 2]] == nil  // "he's said"
+      view.has(index - 1, .determiner) || rules.nounContext.contains(view.hashes[index - 1]),
+      index < 2 || !view.has(index - 2, .pronoun)  // "he's said"
     {
       return nil  // "the said agreement", "Suncor's claims", "the final say"
     }
@@ -46,7 +47,7 @@ struct Phrases {
 
   /// The source phrase ("according to") starting at `index`: its token count.
   func sourcePhrase(at index: Int, end: Int) -> Int? {
-    guard view.isWord(index), !quoted[index] else { return nil }
+    guard view.has(index, .sourcePhraseStart), view.isWord(index), !quoted[index] else { return nil }
     for phrase in rules.sourcePhrases where view.matches(phrase, at: index, end: end) {
       return phrase.count
     }
@@ -60,7 +61,7 @@ struct Phrases {
   func subject(before verb: Int, limit: Int) -> (phrase: Range<Int>, role: Range<Int>?)? {
     var end = verb
     while end - 1 >= limit, view.isWord(end - 1), !view.isCapitalized(end - 1),
-      rules.preVerb.contains(view.hashes[end - 1]) || view.isAdverb(end - 1)
+      view.has(end - 1, .preVerb) || view.isAdverb(end - 1)
     {
       end -= 1
     }
@@ -121,7 +122,7 @@ struct Phrases {
       }
       if quoted[index] { break }
       let hash = view.hashes[index]
-      if rules.subjectStops.contains(hash) || (rules.verbs[hash] != nil && maxWords <= 10 && !isNounUse(index)) { break }
+      if rules.subjectStops.contains(hash) || (rules.verbs.contains(hash) && maxWords <= 10 && !isNounUse(index)) { break }
       if !view.isCapitalized(index), rules.speakerStops.contains(hash),
         !rules.postModifiers.contains(hash)
       {
@@ -131,12 +132,12 @@ struct Phrases {
       start = index
       words += 1
       // A pronoun subject stands alone: "it's something she said".
-      if start == end - 1, rules.pronouns[hash] != nil { break }
+      if start == end - 1, rules.pronouns.contains(hash) { break }
     }
     guard start < end else { return nil }
     var phrase = start..<end
     // A pronoun right before the verb is the subject on its own.
-    if let last = phrase.last, rules.pronouns[view.hashes[last]] != nil { phrase = last..<end }
+    if let last = phrase.last, view.has(last, .pronoun) { phrase = last..<end }
     // Drop a sentence-opening lower-case run that is no noun phrase.
     if phrase.count == 1, rules.nonSpeakers.contains(view.hashes[phrase.lowerBound]) { return nil }
     return phrase
@@ -177,7 +178,7 @@ struct Phrases {
   /// (released|issued) by X", "a letter from X" => X.
   private func statementSource(_ phrase: Range<Int>, end: Int) -> Range<Int>? {
     var head = phrase.lowerBound
-    if rules.determiners.contains(view.hashes[head]) || rules.possessives.contains(view.hashes[head]) {
+    if view.has(head, .determiner) || view.has(head, .possessive) {
       head += 1
     }
     guard head < phrase.upperBound, rules.statementNouns.contains(view.hashes[head]) else { return nil }
@@ -199,9 +200,9 @@ struct Phrases {
       view.isCapitalized(phrase.upperBound - 1)
     else { return false }
     return phrase.allSatisfy { index in
-      (view.isCapitalized(index) && rules.speakerStops[view.hashes[index]] == nil
-        && rules.determiners[view.hashes[index]] == nil)
-        || isJoiner(index) || rules.particles.contains(view.hashes[index])
+      (view.isCapitalized(index) && !view.has(index, .speakerStop)
+        && !view.has(index, .determiner))
+        || isJoiner(index) || view.has(index, .particle)
     }
   }
 
@@ -237,7 +238,7 @@ struct Phrases {
       return false
     }
     return view.isCapitalized(first) || rules.determiners.contains(hash)
-      || rules.pronouns[hash] != nil || rules.possessives.contains(hash) || phrase.count <= 3
+      || rules.pronouns.contains(hash) || rules.possessives.contains(hash) || phrase.count <= 3
       || view.isCapitalized(phrase.upperBound - 1)  // "lead singer Jo Doe"
   }
 
@@ -260,19 +261,19 @@ struct Phrases {
       while index < limit, view.isPunctuation(index) { index += 1 }
     }
     // Past an opening conjunction ("But the ...").
-    if index + 1 < limit, rules.subjectStops.contains(view.hashes[index]) { index += 1 }
+    if index + 1 < limit, view.has(index, .subjectStop) { index += 1 }
     // Past an opening phrase ("In an interview on Monday, ...").
-    if index + 1 < limit, !view.isCapitalized(index + 1) || rules.speakerStops.contains(view.hashes[index]) {
+    if index + 1 < limit, !view.isCapitalized(index + 1) || view.has(index, .speakerStop) {
       var comma = index
       while comma < min(limit, index + 14), !view.isChar(comma, UInt8(ascii: ",")) { comma += 1 }
       if comma < limit, comma + 1 < limit, view.isChar(comma, UInt8(ascii: ",")),
-        view.isCapitalized(comma + 1) || rules.pronouns[view.hashes[comma + 1]] != nil
+        view.isCapitalized(comma + 1) || view.has(comma + 1, .pronoun)
       {
         index = comma + 1
       }
     }
     guard index < limit else { return nil }
-    if rules.pronouns[view.hashes[index]] != nil { return index..<(index + 1) }
+    if view.has(index, .pronoun) { return index..<(index + 1) }
     // Names, titles and organization nouns: "Chinese foreign ministry
     // spokeswoman Hua Chunying", "The foreign ministry's office".
     var end = index
@@ -287,7 +288,7 @@ struct Phrases {
       end += 1
     }
     while end > index, !view.isCapitalized(end - 1), view.isWord(end - 1),
-      rules.determiners.contains(view.hashes[end - 1]) || view.hashes[end - 1] == Self.possessiveHash
+      view.has(end - 1, .determiner) || view.hashes[end - 1] == Self.possessiveHash
     {
       end -= 1
     }
@@ -306,7 +307,7 @@ struct Phrases {
     guard close + 1 < view.count, view.isPunctuation(close), view.isCapitalized(close + 1) else { return nil }
     var open = close - 1
     while open > 0, open > close - 4, view.isWord(open), view.isCapitalized(open) { open -= 1 }
-    guard open > 0, open < close - 1, view.isPunctuation(open), rules.marks.openers[view.scalar(open)] != nil,
+    guard open > 0, open < close - 1, view.isPunctuation(open), rules.marks.isOpener(view.scalar(open)),
       view.isCapitalized(open - 1), view.isWord(open - 1)
     else { return nil }
     return open
@@ -316,6 +317,7 @@ struct Phrases {
   /// "Watch: ..."): its label and a colon open it.
   func isTeaser(_ paragraph: Int) -> Bool {
     let tokens = view.text.paragraphs[paragraph].tokens
+    guard !tokens.isEmpty, view.has(tokens.lowerBound, .teaserStart) else { return false }
     for phrase in rules.teaserLabels where view.matches(phrase, at: tokens.lowerBound, end: tokens.upperBound) {
       let colon = tokens.lowerBound + phrase.count
       if colon < tokens.upperBound, view.isChar(colon, UInt8(ascii: ":")) { return true }
@@ -333,15 +335,15 @@ struct Phrases {
     return tokens.allSatisfy { index in
       if view.isChar(index, UInt8(ascii: ",")) { return index > tokens.lowerBound }
       let hash = view.hashes[index]
-      return view.isWord(index) && !view.isCapitalized(index) && !quoted[index] && rules.verbs[hash] == nil
+      return view.isWord(index) && !view.isCapitalized(index) && !quoted[index] && !rules.verbs.contains(hash)
         && !rules.speakerStops.contains(hash) && !rules.subjectStops.contains(hash)
-        && rules.pronouns[hash] == nil
+        && !rules.pronouns.contains(hash)
     }
   }
 
   /// Whether a phrase is one pronoun.
   func isPronoun(_ phrase: Range<Int>) -> Bool {
-    phrase.count == 1 && rules.pronouns[view.hashes[phrase.lowerBound]] != nil
+    phrase.count == 1 && view.has(phrase.lowerBound, .pronoun)
   }
 
   /// The apostrophe of a plural possessive ("the employers' director").
@@ -364,7 +366,7 @@ struct Phrases {
         && view.isWord(index + 1)
     case ".":
       guard view.isWord(index - 1), view.isCapitalized(index - 1) else { return false }
-      return view.tokens[index - 1].range.count == 1 || rules.titleWords.contains(view.hashes[index - 1])
+      return view.tokens[index - 1].range.count == 1 || view.has(index - 1, .titleWord)
     default: return false
     }
   }

@@ -88,9 +88,7 @@ struct PullQuotes {
     return Self.linkWords.contains(view.hashes[index])
   }
 
-  static let linkWords: Set<UInt64> = Set(["http", "https", "pic", "pic.twitter.com", "www"].map {
-    WordHash.of(Array($0.utf8))
-  })
+  static let linkWords = SmallWordSet(["http", "https", "pic", "pic.twitter.com", "www"])
 
   private func isStop(_ index: Int) -> Bool {
     view.isPunctuation(index) && [".", "!", "?"].contains(view.scalar(index))

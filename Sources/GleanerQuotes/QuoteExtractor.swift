@@ -24,7 +24,7 @@ public struct QuoteExtractor: Sendable {
   /// The quotes of `text`, in text order; speakers are linked to `actors`.
   public func extract(from text: ArticleText, actors: [Actor]) -> [Quote] {
     guard !text.tokens.isEmpty else { return [] }
-    let view = TokenView(text)
+    let view = TokenView(text, rules: rules)
     let spans = MarkScanner(rules: rules, view: view).scan()
     var quoted = [Bool](repeating: false, count: view.count)
     for span in spans {
@@ -39,7 +39,10 @@ public struct QuoteExtractor: Sendable {
 
     let indirect = IndirectQuotes(rules: rules, view: view, phrases: phrases)
     var reported: [Candidate] = []
-    let usedCues = Set(candidates.compactMap { $0.cue?.lowerBound })
+    var usedCues = [Bool](repeating: false, count: view.count)
+    for candidate in candidates {
+      if let cue = candidate.cue { usedCues[cue.lowerBound] = true }
+    }
     // Bytes already quoted: by a kept quotation or inside double marks.
     var taken = [Bool](repeating: false, count: view.count)
     func take(_ range: TextRange) {
@@ -52,14 +55,14 @@ public struct QuoteExtractor: Sendable {
     // For tokens of a partial quotation, its cue's first token: a reported
     // clause by another verb may hold it ("X say Y and criticize what they
     // call "Z"").
-    var partialCue = [Int](repeating: -1, count: view.count)
+    var partialCue = [Int32](repeating: -1, count: view.count)
     func isTaken(_ candidate: Candidate) -> Bool {
       var index = text.tokenIndex(atOrAfter: candidate.range.start)
       let first = index
       var inPartial = 0
       while index < view.count, view.tokens[index].range.start < candidate.range.end {
         if taken[index] {
-          guard partialCue[index] >= 0, partialCue[index] != candidate.cue?.lowerBound else { return true }
+          guard partialCue[index] >= 0, Int(partialCue[index]) != candidate.cue?.lowerBound else { return true }
           inPartial += 1
         }
         index += 1
@@ -72,7 +75,7 @@ public struct QuoteExtractor: Sendable {
       take(candidate.range)
       guard candidate.kind == .partial, let cue = candidate.cue, let open = candidate.open else { continue }
       let last = candidate.close ?? view.tokenIndex(before: candidate.range.end)
-      for index in open...max(open, last) { partialCue[index] = cue.lowerBound }
+      for index in open...max(open, last) { partialCue[index] = Int32(cue.lowerBound) }
     }
     for sentence in text.sentences {
       for candidate in indirect.candidates(in: sentence.tokens, usedCues: usedCues)
@@ -117,7 +120,7 @@ public struct QuoteExtractor: Sendable {
       return false
     }
     return tokens.allSatisfy { index in
-      !(view.isPunctuation(index) && rules.marks.isMark(view.scalar(index))) && rules.verbs[view.hashes[index]] == nil
+      !(view.isPunctuation(index) && rules.marks.isMark(view.scalar(index))) && !view.has(index, .verb)
     }
   }
 

@@ -1,222 +1,123 @@
 import GleanerCore
 
-/// How a speech verb reports speech.
-struct SpeechVerb: Sendable {
-  enum Indirect: Sendable { case yes, that, no, to }
-  var lemma: String
-  /// Whether it introduces reported speech without quotation marks.
-  var indirect: Indirect
-  /// A participle ("saying"): its subject is the sentence's subject.
-  var isParticiple: Bool
-  /// How the verb quotes a characterization: "describes X as Y", "calls it Y".
-  enum Complement: Sendable { case none, `as`, object }
-  var complement = Complement.none
-}
-
-/// A pronoun that can stand for a speaker.
-struct SpeakerPronoun: Sendable {
-  var isPerson: Bool
-  var lemma: String
-}
-
-/// The quotation marks of a language: which marks open, and what closes them.
-struct MarkTable: Sendable {
-  enum Kind: Sendable { case double, single }
-  /// Opening mark => its closing marks and kind.
-  var openers: [Unicode.Scalar: (closers: [Unicode.Scalar], kind: Kind)] = [:]
-  /// Every closing mark.
-  var closers: Set<Unicode.Scalar> = []
-
-  func isMark(_ scalar: Unicode.Scalar) -> Bool {
-    openers[scalar] != nil || closers.contains(scalar)
-  }
-}
-
 /// The compiled `Rules/LANG/quotes/` files: immutable lookup tables shared by
 /// every document.
-struct QuoteRules: Sendable {
-  var marks = MarkTable()
-  var elisions = WordTable<Bool>()
-  var verbs = WordTable<SpeechVerb>()
-  var sourcePhrases: [[UInt64]] = []
-  var negations = WordTable<Bool>()
-  var preVerb = WordTable<Bool>()
-  var listenerWords = WordTable<Bool>()
-  var listenerPhrases: [[UInt64]] = []
-  var pronouns = WordTable<SpeakerPronoun>()
-  var possessives = WordTable<Bool>()
-  var speakerStops = WordTable<Bool>()
-  var subjectStops = WordTable<Bool>()
-  var postModifiers = WordTable<Bool>()
-  var titleWords = WordTable<Bool>()
-  var titleGenders = WordTable<Gender>()
-  var nounContext = WordTable<Bool>()
-  var verbParticles = WordTable<Bool>()
-  var particles = WordTable<Bool>()
-  var organizationWords = WordTable<Bool>()
-  var determiners = WordTable<Bool>()
-  var workNouns = WordTable<Bool>()
-  var nonSpeakers = WordTable<Bool>()
-  var clauseBlockers = WordTable<Bool>()
-  var passives = WordTable<Bool>()
-  var relatives = WordTable<Bool>()
-  var statementNouns = WordTable<Bool>()
-  var teaserLabels: [[UInt64]] = []
+///
+/// A class: every per-document stage holds the rules, and sharing one
+/// reference costs one retain where copying a struct of ~30 tables costs
+/// one per table.
+final class QuoteRules: Sendable {
+  let marks: MarkTable
+  let elisions: WordTable<Bool>
+  let verbs: WordTable<SpeechVerb>
+  let sourcePhrases: [[UInt64]]
+  /// The first word of each source phrase: most words start none.
+  let sourcePhraseStarts: WordTable<Bool>
+  /// Which of the lists read for every token each word is in: looked up once
+  /// per token (`TokenView.flags`).
+  let wordFlags: WordTable<WordFlags>
+  let negations: WordTable<Bool>
+  let preVerb: WordTable<Bool>
+  let listenerWords: WordTable<Bool>
+  let listenerPhrases: [[UInt64]]
+  let pronouns: WordTable<SpeakerPronoun>
+  /// Person pronouns (as in `pronouns`) => their gender vote: 1 male, -1
+  /// female, 0 neither; read for every word, so without the lemma string.
+  let personPronounVotes: WordTable<Int>
+  let possessives: WordTable<Bool>
+  let speakerStops: WordTable<Bool>
+  let subjectStops: WordTable<Bool>
+  let postModifiers: WordTable<Bool>
+  let titleWords: WordTable<Bool>
+  let titleGenders: WordTable<Gender>
+  let nounContext: WordTable<Bool>
+  let verbParticles: WordTable<Bool>
+  let particles: WordTable<Bool>
+  let organizationWords: WordTable<Bool>
+  let determiners: WordTable<Bool>
+  let workNouns: WordTable<Bool>
+  let nonSpeakers: WordTable<Bool>
+  let clauseBlockers: WordTable<Bool>
+  let passives: WordTable<Bool>
+  let relatives: WordTable<Bool>
+  let statementNouns: WordTable<Bool>
+  let teaserLabels: [[UInt64]]
 
-  /// The `@list` names this extractor reads; any other name is an error.
-  static let listNames: Set<String> = [
-    "mark", "elision", "speech-verb", "source-phrase", "negation", "pre-verb", "listener",
-    "pronoun", "possessive", "speaker-stop", "subject-stop", "post-modifier", "title-word",
-    "name-particle", "organization-word", "determiner", "work-noun", "non-speaker",
-    "clause-blocker", "passive", "relative", "gendered-title", "noun-context",
-    "verb-particle", "statement-noun", "teaser-label",
-  ]
-
+  /// Compiles the quote rules of `language`.
+  ///
+  /// - Throws: `RuleErrors` naming `file:line` for invalid rules.
   init(rules: RuleSet, language: String) throws {
-    var errors: [RuleError] = []
-    let sections = rules.files(language: language, dimension: "quotes").flatMap(\.sections)
-    for section in sections {
-      guard section.kind == "list" else {
-        errors.append(section.error("unknown section '@\(section.kind)': quotes read '@list NAME'"))
-        continue
-      }
-      guard Self.listNames.contains(section.name) else {
-        let names = Self.listNames.sorted().joined(separator: ", ")
-        errors.append(section.error("unknown list '\(section.name)': expected one of \(names)"))
-        continue
-      }
-      for entry in section.entries {
-        do {
-          try add(entry, to: section.name)
-        } catch let error as RuleError {
-          errors.append(error)
-        }
-      }
+    let tables = try QuoteRuleTables(rules: rules, language: language)
+    marks = tables.marks
+    elisions = tables.elisions
+    verbs = tables.verbs
+    sourcePhrases = tables.sourcePhrases
+    var starts = WordTable<Bool>()
+    for phrase in sourcePhrases where !phrase.isEmpty { starts.insert(hash: phrase[0], true) }
+    sourcePhraseStarts = starts
+    var flags: [UInt64: WordFlags] = [:]
+    for (table, flag) in [
+      (tables.verbs.hashes, WordFlags.verb), (starts.hashes, .sourcePhraseStart),
+      (tables.personPronounVotes.hashes, .personPronoun), (tables.particles.hashes, .particle),
+      (tables.teaserLabels.compactMap(\.first), .teaserStart),
+      (tables.determiners.hashes, .determiner), (tables.pronouns.hashes, .pronoun),
+      (tables.speakerStops.hashes, .speakerStop), (tables.titleWords.hashes, .titleWord),
+      (tables.subjectStops.hashes, .subjectStop), (tables.organizationWords.hashes, .organizationWord),
+      (tables.preVerb.hashes, .preVerb), (tables.possessives.hashes, .possessive),
+    ] {
+      for hash in table { flags[hash, default: []].insert(flag) }
     }
-    if verbs.isEmpty {
-      errors.append(
-        RuleError(
-          file: "\(language)/quotes", line: 0, "no '@list speech-verb' entries: quotes need speech verbs"))
-    }
-    if marks.openers.isEmpty {
-      errors.append(RuleError(file: "\(language)/quotes", line: 0, "no '@list mark' entries"))
-    }
-    if !errors.isEmpty { throw RuleErrors(errors) }
+    var wordFlags = WordTable<WordFlags>()
+    for (hash, flag) in flags { wordFlags.insert(hash: hash, flag) }
+    self.wordFlags = wordFlags
+    negations = tables.negations
+    preVerb = tables.preVerb
+    listenerWords = tables.listenerWords
+    listenerPhrases = tables.listenerPhrases
+    pronouns = tables.pronouns
+    personPronounVotes = tables.personPronounVotes
+    possessives = tables.possessives
+    speakerStops = tables.speakerStops
+    subjectStops = tables.subjectStops
+    postModifiers = tables.postModifiers
+    titleWords = tables.titleWords
+    titleGenders = tables.titleGenders
+    nounContext = tables.nounContext
+    verbParticles = tables.verbParticles
+    particles = tables.particles
+    organizationWords = tables.organizationWords
+    determiners = tables.determiners
+    workNouns = tables.workNouns
+    nonSpeakers = tables.nonSpeakers
+    clauseBlockers = tables.clauseBlockers
+    passives = tables.passives
+    relatives = tables.relatives
+    statementNouns = tables.statementNouns
+    teaserLabels = tables.teaserLabels
   }
+}
 
-  private mutating func add(_ entry: RuleEntry, to list: String) throws {
-    switch list {
-    case "mark": try addMark(entry)
-    case "speech-verb": try addVerb(entry)
-    case "pronoun":
-      guard let person = entry.attributes["person"], ["yes", "no"].contains(person) else {
-        throw entry.error("a pronoun needs person=yes or person=no")
-      }
-      for key in entry.keys {
-        pronouns.insert(key, SpeakerPronoun(isPerson: person == "yes", lemma: entry.value ?? key))
-      }
-    case "gendered-title":
-      guard let value = entry.value, let gender = ["male": Gender.male, "female": .female][value] else {
-        throw entry.error("a gendered title needs '=> male' or '=> female'")
-      }
-      for key in entry.keys { titleGenders.insert(key, gender) }
-    case "source-phrase":
-      sourcePhrases += entry.keys.map(WordHash.phrase)
-    case "teaser-label":
-      teaserLabels += entry.keys.map(WordHash.phrase)
-    case "listener":
-      for key in entry.keys {
-        if key.contains(" ") { listenerPhrases.append(WordHash.phrase(key)) } else {
-          listenerWords.insert(key, true)
-        }
-      }
-    default:
-      for key in entry.keys {
-        guard !key.contains(" ") else {
-          throw entry.error("'\(key)': list '\(list)' takes single words")
-        }
-        switch list {
-        case "elision": elisions.insert(key, true)
-        case "negation": negations.insert(key, true)
-        case "pre-verb": preVerb.insert(key, true)
-        case "possessive": possessives.insert(key, true)
-        case "speaker-stop": speakerStops.insert(key, true)
-        case "subject-stop": subjectStops.insert(key, true)
-        case "post-modifier": postModifiers.insert(key, true)
-        case "title-word": titleWords.insert(key, true)
-        case "name-particle": particles.insert(key, true)
-        case "organization-word": organizationWords.insert(key, true)
-        case "determiner": determiners.insert(key, true)
-        case "work-noun": workNouns.insert(key, true)
-        case "non-speaker": nonSpeakers.insert(key, true)
-        case "clause-blocker": clauseBlockers.insert(key, true)
-        case "passive": passives.insert(key, true)
-        case "relative": relatives.insert(key, true)
-        case "noun-context": nounContext.insert(key, true)
-        case "verb-particle": verbParticles.insert(key, true)
-        case "statement-noun": statementNouns.insert(key, true)
-        default: throw entry.error("unknown list '\(list)'")
-        }
-      }
-    }
-  }
-
-  private mutating func addMark(_ entry: RuleEntry) throws {
-    guard let closer = entry.value else { throw entry.error("a mark needs its closing mark after '=>'") }
-    let kind: MarkTable.Kind
-    switch entry.attributes["kind"] {
-    case "double": kind = .double
-    case "single": kind = .single
-    default: throw entry.error("a mark needs kind=double or kind=single")
-    }
-    guard let close = Self.singleScalar(closer) else {
-      throw entry.error("closing mark '\(closer)' is not one character")
-    }
-    for key in entry.keys {
-      guard let open = Self.singleScalar(key) else {
-        throw entry.error("opening mark '\(key)' is not one character")
-      }
-      guard !(open.properties.isAlphabetic || ("0"..."9").contains(open)) else {
-        throw entry.error("'\(key)' is a letter or digit, not a quotation mark")
-      }
-      var closers = marks.openers[open]?.closers ?? []
-      closers.append(close)
-      marks.openers[open] = (closers, kind)
-      marks.closers.insert(close)
-    }
-  }
-
-  private mutating func addVerb(_ entry: RuleEntry) throws {
-    guard let lemma = entry.value else { throw entry.error("a speech verb needs its lemma after '=>'") }
-    let indirect: SpeechVerb.Indirect
-    switch entry.attributes["indirect"] {
-    case "yes": indirect = .yes
-    case "that": indirect = .that
-    case "no": indirect = .no
-    case "to": indirect = .to
-    default: throw entry.error("a speech verb needs indirect=yes, indirect=that, indirect=no or indirect=to")
-    }
-    let complement: SpeechVerb.Complement
-    switch entry.attributes["complement"] {
-    case nil: complement = .none
-    case "as": complement = .as
-    case "object": complement = .object
-    default: throw entry.error("complement must be 'as' or 'object' when given")
-    }
-    let form = entry.attributes["form"]
-    guard form == nil || form == "ing" else { throw entry.error("form must be 'ing' when given") }
-    for key in entry.keys {
-      guard !key.contains(" ") else { throw entry.error("'\(key)': a speech verb is one word") }
-      if verbs[WordHash.of(Array(key.lowercased().utf8))] != nil {
-        throw entry.error("speech verb '\(key)' is listed twice")
-      }
-      verbs.insert(
-        key, SpeechVerb(lemma: lemma, indirect: indirect, isParticiple: form == "ing", complement: complement))
-    }
-  }
-
-  private static func singleScalar(_ text: String) -> Unicode.Scalar? {
-    let scalars = text.unicodeScalars
-    return scalars.count == 1 ? scalars.first : nil
-  }
+/// The word lists that the stages test most often, as bits: a token's
+/// flags are looked up once (`TokenView.flags`), then each test is a bit test.
+struct WordFlags: OptionSet, Sendable {
+  let rawValue: UInt16
+  /// A speech verb (`verbs`).
+  static let verb = WordFlags(rawValue: 1)
+  /// The first word of a source phrase ("according").
+  static let sourcePhraseStart = WordFlags(rawValue: 2)
+  /// A person pronoun (`personPronounVotes`).
+  static let personPronoun = WordFlags(rawValue: 4)
+  /// A name particle (`particles`).
+  static let particle = WordFlags(rawValue: 8)
+  /// The first word of a teaser label ("read", "watch").
+  static let teaserStart = WordFlags(rawValue: 16)
+  static let determiner = WordFlags(rawValue: 32)
+  /// Any pronoun (`pronouns`).
+  static let pronoun = WordFlags(rawValue: 64)
+  static let speakerStop = WordFlags(rawValue: 128)
+  static let titleWord = WordFlags(rawValue: 256)
+  static let subjectStop = WordFlags(rawValue: 512)
+  static let organizationWord = WordFlags(rawValue: 1024)
+  static let preVerb = WordFlags(rawValue: 2048)
+  static let possessive = WordFlags(rawValue: 4096)
 }

@@ -44,13 +44,13 @@ struct SpeakerResolver {
 
   private var runs: [NameRun] = []
   /// Lower-cased last word => the first full name ending in it.
-  private var fullNames: [String: String] = [:]
+  private var fullNames = FullNameIndex()
   /// Role words, in text order: the word's hash and token, and the index in
   /// `runs` of the name it belongs to.
   private var roles: [(hash: UInt64, token: Int, run: Int)] = []
   /// Role words of speakers' appositives, with the speaker's name.
   private var spokenRoles: [(hash: UInt64, token: Int, name: String)] = []
-  private var lowerWords = Set<UInt64>()
+  private var lowerWords = HashSet64(capacity: 0)
   /// Named persons who spoke, in text order (the last one last).
   private var persons: [ResolvedSpeaker] = []
   private var lastPerson: ResolvedSpeaker? { persons.last }
@@ -59,12 +59,17 @@ struct SpeakerResolver {
   /// For each token, the actor whose mention covers it (-1: none), and that
   /// mention's first and last token.
   private var actorAt: [Int32]
-  private var mentionOf: [Range<Int>]
+  private var mentionOf: [TokenSpan]
   /// Each actor's gender as the text shows it.
   private var genders: [Gender?]
   /// Whether each actor is a person: typed so, or a one-word name that
   /// "he"/"she" refer back to ("Yuni, a resident, ... when she heard").
   private var isPersonActor: [Bool]
+  /// Whether each actor is typed as a person (`type == "person"`), compared once.
+  private let isPersonType: [Bool]
+  /// For each actor, the hash of the last word of each of its roles,
+  /// lower-cased ("Hamas spokesman" => "spokesman"); filled on first need.
+  private var roleHeads: [[UInt64]]?
   /// Whether each actor not typed as a person may be one (`mayBePerson`).
   private var mayBePersonActor: [Bool] = []
 
@@ -74,11 +79,13 @@ struct SpeakerResolver {
     self.phrases = phrases
     self.actors = actors
     actorAt = [Int32](repeating: -1, count: view.count)
-    mentionOf = actors.isEmpty ? [] : [Range<Int>](repeating: 0..<0, count: view.count)
+    mentionOf = actors.isEmpty ? [] : [TokenSpan](repeating: TokenSpan(0..<0), count: view.count)
     genders = [Gender?](repeating: nil, count: actors.count)
-    isPersonActor = actors.map { $0.type == "person" }
+    isPersonType = actors.map { $0.type == "person" }
+    isPersonActor = isPersonType
     indexActors()
-    mayBePersonActor = actors.indices.map(mayBePerson)
+    mayBePersonActor.reserveCapacity(actors.count)
+    for number in actors.indices { mayBePersonActor.append(mayBePerson(number)) }
     findNames()
     if !actors.isEmpty {
       findGenders()
@@ -101,22 +108,30 @@ struct SpeakerResolver {
         while end < view.count, view.tokens[end].range.start < mention.range.end { end += 1 }
         for index in first..<end {
           actorAt[index] = Int32(number)
-          mentionOf[index] = first..<end
+          mentionOf[index] = TokenSpan(first..<end)
         }
       }
     }
   }
 
-  /// Person actors by the lower-cased last word of their name; nil where
-  /// two share it.
-  private func actorsBySurname() -> [String: Int?] {
-    var bySurname: [String: Int?] = [:]
-    for (number, actor) in actors.enumerated() where actor.type == "person" {
-      guard let last = actor.name.split(separator: " ").last, actor.name.contains(" ") else { continue }
-      let key = last.lowercased()
-      bySurname[key] = bySurname[key] == nil ? number : .some(nil)
+  /// Person actors by the lower-cased last word of their name (its
+  /// `LowerKey`); nil where two share it. A short list: a document names few
+  /// persons.
+  private func actorsBySurname() -> [(key: UInt64, actor: Int?)] {
+    var bySurname: [(key: UInt64, actor: Int?)] = []
+    for number in actors.indices where isPersonType[number] {
+      guard let key = LowerKey.lastWord(of: actors[number].name) else { continue }
+      if let found = bySurname.firstIndex(where: { $0.key == key }) {
+        bySurname[found].actor = nil
+      } else {
+        bySurname.append((key, number))
+      }
     }
     return bySurname
+  }
+
+  private func surnameActor(_ key: UInt64, in bySurname: [(key: UInt64, actor: Int?)]) -> Int? {
+    bySurname.first { $0.key == key }?.actor ?? nil
   }
 
   /// Votes for each person's gender: "he"/"she" after a mention of the
@@ -149,8 +164,8 @@ struct SpeakerResolver {
         index = mention.upperBound - 1
         continue
       }
-      guard lastPerson >= 0, view.isWord(index), !phrases.quoted[index],
-        let pronoun = rules.pronouns[view.hashes[index]], pronoun.isPerson,
+      guard lastPerson >= 0, view.has(index, .personPronoun), view.isWord(index), !phrases.quoted[index],
+        let vote = rules.personPronounVotes[view.hashes[index]],
         !ambiguous, view.sentenceOf[index] == lastSentence
           || view.sentenceOf[index] == lastSentence + 1
             && (view.tokens[index].startsSentence
@@ -158,7 +173,7 @@ struct SpeakerResolver {
               // name to be a person (not the gender of a known person).
               || actors[lastPerson].type != "person" && index + 1 < view.count && phrases.verb(at: index + 1) != nil)
       else { continue }
-      votes[lastPerson] += pronoun.lemma == "male" ? 1 : pronoun.lemma == "female" ? -1 : 0
+      votes[lastPerson] += vote
     }
     for (number, vote) in votes.enumerated() where vote != 0 {
       genders[number] = vote > 0 ? .male : .female
@@ -169,25 +184,50 @@ struct SpeakerResolver {
   /// Whether an actor not typed as a person may be one: a single word
   /// name, not an acronym or an organization noun ("Yuni").
   private func mayBePerson(_ number: Int) -> Bool {
-    let actor = actors[number]
-    guard actor.type == "organization", !actor.name.contains(" "), let mention = actor.mentions.first else {
+    guard actors[number].type == "organization", !LowerKey.hasSpace(actors[number].name),
+      let mention = actors[number].mentions.first
+    else {
       return false
     }
     let first = view.text.tokenIndex(atOrAfter: mention.range.start)
     guard first < view.count, view.isWord(first), view.isCapitalized(first), !view.isAllCaps(first) else {
       return false
     }
-    return !rules.organizationWords.contains(view.hashes[first]) && !isPlural(first)
+    return !view.has(first, .organizationWord) && !isPlural(first)
   }
 
   // MARK: - Names in the text
+  //
+  // The helpers `findNames` calls are `@inline(__always)`: a call from the
+  // mutating `findNames` would otherwise copy the whole resolver each time.
 
   private mutating func findNames() {
     // Words also written in lower case are common words, not names, when
     // they open a sentence ("For Baxter, ...").
-    var lowerWords = Set<UInt64>()
-    for index in 0..<view.count where view.isWord(index) && !view.isCapitalized(index) {
-      lowerWords.insert(view.hashes[index])
+    // `nameTokens` asks only about a word that opens a sentence with more of
+    // a name run after it (a capitalized word, a joiner or a particle): keep
+    // just those words, a small set with a one-word filter in front, so that
+    // testing every lower-case word costs a shift and a bit test.
+    let tokens = view.tokens
+    let hashes = view.hashes
+    var askedWords: [UInt64] = []
+    var filter: UInt64 = 0
+    for index in tokens.indices where tokens[index].startsSentence && index + 1 < tokens.count {
+      let next = index + 1
+      guard tokens[next].paragraph == tokens[index].paragraph,
+        tokens[next].isCapitalized || phrases.isJoiner(next) || view.has(next, .particle)
+      else { continue }
+      askedWords.append(hashes[index])
+      filter |= 1 << (hashes[index] >> 58)
+    }
+    var lowerWords = HashSet64(capacity: askedWords.count)
+    if !askedWords.isEmpty {
+      var asked = HashSet64(capacity: askedWords.count)
+      for hash in askedWords { asked.insert(hash) }
+      for index in tokens.indices where tokens[index].kind == .word && !tokens[index].isCapitalized {
+        let hash = hashes[index]
+        if filter & (1 << (hash >> 58)) != 0, asked.contains(hash) { lowerWords.insert(hash) }
+      }
     }
     self.lowerWords = lowerWords
     let bySurname = actorsBySurname()
@@ -201,10 +241,10 @@ struct SpeakerResolver {
       while end < view.count, view.tokens[end].paragraph == view.tokens[index].paragraph {
         if view.isCapitalized(end) || phrases.isJoiner(end) {
           end += 1
-        } else if rules.particles.contains(view.hashes[end]) {
+        } else if view.has(end, .particle) {
           // "van der Pluijm": particles before a capitalized word.
           var next = end + 1
-          while next < min(view.count, end + 3), view.isWord(next), rules.particles.contains(view.hashes[next]) {
+          while next < min(view.count, end + 3), view.isWord(next), view.has(next, .particle) {
             next += 1
           }
           guard next < view.count, view.isCapitalized(next) || phrases.isJoiner(next) else { break }
@@ -217,11 +257,11 @@ struct SpeakerResolver {
         var actor = actorIndex(overlapping: name)
         // A surname the actor stage left unlinked ("Lee" after "Tom Lee").
         if actor == nil, name.count == 1, !bySurname.isEmpty,
-          let found = bySurname[view.string(name).lowercased()] ?? nil
+          let found = surnameActor(LowerKey.of(token: name.lowerBound, in: view), in: bySurname)
         {
           actor = found
           actorAt[name.lowerBound] = Int32(found)
-          mentionOf[name.lowerBound] = name
+          mentionOf[name.lowerBound] = TokenSpan(name)
         }
         var isPerson = actor.map { isPersonActor[$0] } ?? isPersonName(name)
         // "Ben van der Pluijm" where the actor stage saw an organization "Pluijm".
@@ -233,8 +273,8 @@ struct SpeakerResolver {
         let isSubject = isSubject(name, sentence: sentence)
         runs.append(NameRun(tokens: name, isPerson: isPerson, isSubject: isSubject, actor: actor))
         if isPerson, actor == nil, wordCount(name) >= 2 {
-          let surname = view.text.lowercasedString(view.tokens[name.upperBound - 1].range)
-          if fullNames[surname] == nil { fullNames[surname] = view.string(name) }
+          let surname = view.tokens[name.upperBound - 1].range
+          fullNames.insertIfAbsent(view.text.lowercased[surname.start..<surname.end]) { view.string(name) }
         }
         // Titles before the name: inside the run, or lower-case right before it.
         var back = name.lowerBound - 1
@@ -257,11 +297,11 @@ struct SpeakerResolver {
   /// Whether a name is a sentence's subject: it opens the sentence (after
   /// titles) or an opening phrase's comma, and a lower-case word that is no
   /// preposition follows ("Mulder didn't", not "Martin/The Canadian Press").
-  private func isSubject(_ name: Range<Int>, sentence: Range<Int>) -> Bool {
+  @inline(__always) private func isSubject(_ name: Range<Int>, sentence: Range<Int>) -> Bool {
     let next = name.upperBound
     // "Yuni, a resident of the town, was ...": a name before its appositive.
     if next + 1 < sentence.upperBound, view.isChar(next, UInt8(ascii: ",")), view.isWord(next + 1),
-      rules.determiners.contains(view.hashes[next + 1])
+      view.has(next + 1, .determiner)
     {
       return (sentence.lowerBound..<name.lowerBound).allSatisfy { view.isPunctuation($0) }
     }
@@ -272,8 +312,8 @@ struct SpeakerResolver {
     }
     if name.lowerBound > sentence.lowerBound, view.isChar(name.lowerBound - 1, UInt8(ascii: ",")) { return true }
     return (sentence.lowerBound..<name.lowerBound).allSatisfy {
-      view.isPunctuation($0) || view.isCapitalized($0) || rules.determiners.contains(view.hashes[$0])
-        || rules.titleWords.contains(view.hashes[$0])
+      view.isPunctuation($0) || view.isCapitalized($0) || view.has($0, .determiner)
+        || view.has($0, .titleWord)
     }
   }
 
@@ -281,16 +321,16 @@ struct SpeakerResolver {
 
   /// The name part of a capitalized run: past leading function words and
   /// titles, at most the last three words.
-  private func nameTokens(_ run: Range<Int>) -> Range<Int>? {
+  @inline(__always) private func nameTokens(_ run: Range<Int>) -> Range<Int>? {
     var start = run.lowerBound
     var lastTitle: Int?
-    for index in run where view.isWord(index) && rules.titleWords.contains(view.hashes[index]) {
+    for index in run where view.isWord(index) && view.has(index, .titleWord) {
       lastTitle = index
     }
     if let lastTitle { start = lastTitle + 1 }
     while start < run.upperBound, view.isWord(start),
-      rules.determiners.contains(view.hashes[start]) || rules.subjectStops.contains(view.hashes[start])
-        || rules.speakerStops.contains(view.hashes[start])
+      view.has(start, .determiner) || view.has(start, .subjectStop)
+        || view.has(start, .speakerStop)
     {
       start += 1
     }
@@ -312,7 +352,7 @@ struct SpeakerResolver {
   }
 
   /// A capitalized "-ing" or "-ly" word, which opens sentences, not names.
-  private func isInflected(_ index: Int) -> Bool {
+  @inline(__always) private func isInflected(_ index: Int) -> Bool {
     let range = view.tokens[index].range
     guard range.count > 4 else { return false }
     let bytes = view.text.lowercased
@@ -320,7 +360,7 @@ struct SpeakerResolver {
     return tail == (105, 110, 103) || (tail.1 == 108 && tail.2 == 121)
   }
 
-  private func wordCount(_ range: Range<Int>) -> Int {
+  @inline(__always) private func wordCount(_ range: Range<Int>) -> Int {
     var count = 0
     for index in range where view.isWord(index) {
       if index > range.lowerBound, phrases.isJoiner(index - 1) { continue }
@@ -331,11 +371,11 @@ struct SpeakerResolver {
     return count
   }
 
-  private func isPersonName(_ name: Range<Int>) -> Bool {
+  @inline(__always) private func isPersonName(_ name: Range<Int>) -> Bool {
     guard let last = name.last, view.isWord(last) else { return false }
-    if rules.organizationWords.contains(view.hashes[last]) { return false }
+    if view.has(last, .organizationWord) { return false }
     if name.contains(where: { view.isAllCaps($0) }) { return false }
-    if name.contains(where: { rules.pronouns[view.hashes[$0]] != nil }) { return false }
+    if name.contains(where: { view.has($0, .pronoun) }) { return false }
     return wordCount(name) >= 2
   }
 
@@ -343,6 +383,13 @@ struct SpeakerResolver {
 
   /// The speaker of a phrase written at `phrase`, remembered as the last one.
   mutating func resolve(_ phrase: Range<Int>, role: Range<Int>?, paragraph: Int) -> ResolvedSpeaker? {
+    if roleHeads == nil {
+      roleHeads = actors.map { actor in
+        actor.roles.compactMap { role in
+          role.lowercased().split(separator: " ").last.map { WordHash.of(Array($0.utf8)) }
+        }
+      }
+    }
     guard var resolved = lookUp(phrase, paragraph: paragraph) else { return nil }
     resolved.token = phrase.lowerBound
     if let role, resolved.kind == .person {
@@ -380,7 +427,7 @@ struct SpeakerResolver {
     if phrase.count > 1, let organization = ownedOrganization(phrase, paragraph: paragraph) {
       return organization
     }
-    if rules.possessives.contains(view.hashes[first]) {
+    if view.has(first, .possessive) {
       let isPerson = rules.pronouns[view.hashes[first]]?.isPerson ?? false
       let hash = view.hashes[first]
       let person = hash == WordHash.of(Array("his".utf8)) || hash == WordHash.of(Array("her".utf8))
@@ -396,8 +443,8 @@ struct SpeakerResolver {
       }
       let subject = ahead.first { run in
         run.tokens.upperBound < sentence.upperBound && view.isWord(run.tokens.upperBound)
-          && (rules.preVerb.contains(view.hashes[run.tokens.upperBound])
-            || rules.verbs[view.hashes[run.tokens.upperBound]] != nil)
+          && (view.has(run.tokens.upperBound, .preVerb)
+            || view.has(run.tokens.upperBound, .verb))
       } ?? ahead.first
       if let subject {
         return ResolvedSpeaker(
@@ -417,7 +464,7 @@ struct SpeakerResolver {
     if phrase.count > 1, view.isCapitalized(lastToken) {
       var runStart = lastToken
       while runStart > first, view.isCapitalized(runStart - 1) || phrases.isJoiner(runStart - 1)
-        || rules.particles.contains(view.hashes[runStart - 1])
+        || view.has(runStart - 1, .particle)
       {
         runStart -= 1
       }
@@ -448,7 +495,7 @@ struct SpeakerResolver {
     if view.isCapitalized(headWord) || (headEnd - first == 1 && view.isWord(headWord)) && view.isCapitalized(headWord) {
       var runStart = headWord
       while runStart > first, view.isCapitalized(runStart - 1) || phrases.isJoiner(runStart - 1)
-        || rules.particles.contains(view.hashes[runStart - 1])
+        || view.has(runStart - 1, .particle)
       {
         runStart -= 1
       }
@@ -459,11 +506,9 @@ struct SpeakerResolver {
     // A description: "the Hamas spokesman", "the minister", "city staff".
     let hash = view.hashes[headWord]
     // An actor whose role ends in the head noun ("Hamas spokesman").
-    if !rules.organizationWords.contains(hash), let actor = actors.indices.first(where: { number in
-      actors[number].type == "person" && (actors[number].mentions.first?.range.start ?? .max) < view.tokens[first].range.start
-        && actors[number].roles.contains { role in
-          role.lowercased().split(separator: " ").last.map { WordHash.of(Array($0.utf8)) == hash } ?? false
-        }
+    if !rules.organizationWords.contains(hash), let roleHeads, let actor = actors.indices.first(where: { number in
+      isPersonType[number] && (actors[number].mentions.first?.range.start ?? .max) < view.tokens[first].range.start
+        && roleHeads[number].contains(hash)
     }) {
       return speaker(actor, paragraph: paragraph)
     }
@@ -479,7 +524,7 @@ struct SpeakerResolver {
       return ResolvedSpeaker(name: name(of: run), kind: .person, paragraph: paragraph, actor: run.actor)
     }
     var start = first
-    while start < phrase.upperBound - 1, rules.subjectStops.contains(view.hashes[start]) { start += 1 }
+    while start < phrase.upperBound - 1, view.has(start, .subjectStop) { start += 1 }
     let text = view.string(start..<phrase.upperBound)
     let kind: ResolvedSpeaker.Kind =
       rules.organizationWords.contains(hash) ? .organization
@@ -491,13 +536,13 @@ struct SpeakerResolver {
   /// office", "the minister's office"), as written.
   private func ownedOrganization(_ phrase: Range<Int>, paragraph: Int) -> ResolvedSpeaker? {
     let last = phrase.upperBound - 1
-    guard view.isWord(last), rules.organizationWords.contains(view.hashes[last]) else { return nil }
+    guard view.isWord(last), view.has(last, .organizationWord) else { return nil }
     let owner = last - 1
     guard owner >= phrase.lowerBound else { return nil }
-    let byPronoun = owner == phrase.lowerBound && rules.possessives.contains(view.hashes[owner])
+    let byPronoun = owner == phrase.lowerBound && view.has(owner, .possessive)
     let byPerson = view.hashes[owner] == Self.possessiveHash && owner > phrase.lowerBound
       && (actorAt[owner - 1] >= 0 && isPersonActor[Int(actorAt[owner - 1])]
-        || rules.titleWords.contains(view.hashes[owner - 1]))
+        || view.has(owner - 1, .titleWord))
     guard byPronoun || byPerson else { return nil }
     return ResolvedSpeaker(
       name: view.string(phrase), kind: .organization, paragraph: paragraph, isNamed: false)
@@ -518,7 +563,7 @@ struct SpeakerResolver {
     let lowered = text.lowercased()
     if words == 1 {
       if let actor = actors.indices.first(where: { number in
-        actors[number].type == "person"
+        isPersonType[number]
           && actors[number].name.lowercased().split(separator: " ").last.map(String.init) == lowered
       }) {
         return speaker(actor, paragraph: paragraph)
@@ -530,7 +575,7 @@ struct SpeakerResolver {
     if let actor = actors.indices.first(where: { actors[$0].name.lowercased() == lowered }) {
       return speaker(actor, paragraph: paragraph)
     }
-    let isOrganization = rules.organizationWords.contains(view.hashes[name.upperBound - 1])
+    let isOrganization = view.has(name.upperBound - 1, .organizationWord)
       || name.contains(where: { view.isAllCaps($0) })
     return ResolvedSpeaker(name: text, kind: isOrganization ? .organization : .person, paragraph: paragraph)
   }
@@ -588,7 +633,7 @@ struct SpeakerResolver {
 
   /// A full name for a surname written alone.
   private func expand(_ name: String) -> String {
-    guard !name.contains(" ") else { return name }
+    guard !LowerKey.hasSpace(name) else { return name }
     return fullNames[name.lowercased()] ?? name
   }
 
@@ -598,7 +643,7 @@ struct SpeakerResolver {
 
   /// The actor named at the phrase's last word, else one whose mention
   /// inside the phrase covers at least half of it.
-  private func actorIndex(overlapping tokens: Range<Int>) -> Int? {
+  @inline(__always) private func actorIndex(overlapping tokens: Range<Int>) -> Int? {
     guard !actors.isEmpty, !tokens.isEmpty else { return nil }
     let last = tokens.upperBound - 1
     if actorAt[last] >= 0 { return Int(actorAt[last]) }
@@ -636,4 +681,19 @@ struct SpeakerResolver {
     let bytes = view.text.bytes
     return bytes[range.end - 1] == UInt8(ascii: "s") && bytes[range.end - 2] != UInt8(ascii: "s")
   }
+}
+
+/// A range of token indices in 8 bytes (`Range<Int>` takes 16): one is
+/// kept for every token of a document.
+struct TokenSpan {
+  private let lower: Int32
+  private let upper: Int32
+
+  init(_ range: Range<Int>) {
+    lower = Int32(truncatingIfNeeded: range.lowerBound)
+    upper = Int32(truncatingIfNeeded: range.upperBound)
+  }
+
+  var lowerBound: Int { Int(lower) }
+  var upperBound: Int { Int(upper) }
 }

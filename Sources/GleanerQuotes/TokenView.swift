@@ -3,15 +3,20 @@ import GleanerText
 
 /// One document's tokens as the quote stages read them: lower-cased word
 /// hashes and the first character of each token, computed once.
-struct TokenView {
+///
+/// A class, so that the stages that share it hold one reference instead of
+/// copying (and retaining) each of its arrays.
+final class TokenView {
   let text: ArticleText
   let tokens: [Token]
   /// The hash of each token's lower-cased bytes.
   let hashes: [UInt64]
   /// The index of each token's sentence in `text.sentences`.
   let sentenceOf: [Int]
+  /// The word lists each token is in (`QuoteRules.wordFlags`).
+  let flags: [WordFlags]
 
-  init(_ text: ArticleText) {
+  init(_ text: ArticleText, rules: QuoteRules) {
     self.text = text
     self.tokens = text.tokens
     var sentenceOf = [Int](repeating: 0, count: text.tokens.count)
@@ -19,27 +24,52 @@ struct TokenView {
       for token in sentence.tokens { sentenceOf[token] = index }
     }
     self.sentenceOf = sentenceOf
-    let lower = text.lowercased
-    hashes = text.tokens.map { token in
-      var hash = WordHash.seed
-      var index = token.range.start
-      while index < token.range.end {
-        // A curly apostrophe (U+2019) reads as a straight one: "won’t".
-        if lower[index] == 0xE2, index + 2 < token.range.end, lower[index + 1] == 0x80, lower[index + 2] == 0x99 {
-          hash = WordHash.add(hash, UInt8(ascii: "'"))
-          index += 3
-          continue
-        }
-        hash = WordHash.add(hash, lower[index])
-        index += 1
+    let count = text.tokens.count
+    var flags = [WordFlags](repeating: [], count: count)
+    hashes = [UInt64](unsafeUninitializedCapacity: count) { hashes, initialized in
+      flags.withUnsafeMutableBufferPointer { flags in
+        Self.hash(text, rules: rules, into: hashes, flags: flags)
       }
-      return hash
+      initialized = count
+    }
+    self.flags = flags
+  }
+
+  /// Hashes each token's lower-cased bytes and looks the hash up once in
+  /// the rules' word lists.
+  private static func hash(
+    _ text: ArticleText, rules: QuoteRules, into hashes: UnsafeMutableBufferPointer<UInt64>,
+    flags: UnsafeMutableBufferPointer<WordFlags>
+  ) {
+    text.lowercased.withUnsafeBufferPointer { lower in
+      text.tokens.withUnsafeBufferPointer { tokens in
+        for (number, token) in tokens.enumerated() {
+          var hash = WordHash.seed
+          var index = token.range.start
+          let end = token.range.end
+          while index < end {
+            let byte = lower[index]
+            // A curly apostrophe (U+2019) reads as a straight one: "won’t".
+            if byte == 0xE2, index + 2 < end, lower[index + 1] == 0x80, lower[index + 2] == 0x99 {
+              hash = WordHash.add(hash, UInt8(ascii: "'"))
+              index += 3
+              continue
+            }
+            hash = WordHash.add(hash, byte)
+            index += 1
+          }
+          hashes[number] = hash
+          flags[number] = rules.wordFlags[hash] ?? []
+        }
+      }
     }
   }
 
   var count: Int { tokens.count }
 
   @inline(__always) func isWord(_ index: Int) -> Bool { tokens[index].kind == .word }
+  /// Whether token `index` is in the word list `flag`.
+  @inline(__always) func has(_ index: Int, _ flag: WordFlags) -> Bool { flags[index].contains(flag) }
   @inline(__always) func isPunctuation(_ index: Int) -> Bool { tokens[index].kind == .punctuation }
   @inline(__always) func isCapitalized(_ index: Int) -> Bool { tokens[index].isCapitalized }
 
@@ -80,7 +110,11 @@ struct TokenView {
   /// Whether tokens from `index` spell `phrase` (word hashes).
   func matches(_ phrase: [UInt64], at index: Int, end: Int) -> Bool {
     guard index + phrase.count <= end else { return false }
-    for (offset, hash) in phrase.enumerated() where hashes[index + offset] != hash { return false }
+    var offset = 0
+    while offset < phrase.count {
+      if hashes[index + offset] != phrase[offset] { return false }
+      offset += 1
+    }
     return true
   }
 
@@ -103,7 +137,7 @@ struct TokenView {
 extension TokenView {
   /// The index of the last token that starts before `byte`.
   func tokenIndex(before byte: Int) -> Int {
-    max(0, text.tokenIndex(atOrAfter: byte) - (text.tokenIndex(atOrAfter: byte) < count
-      && tokens[text.tokenIndex(atOrAfter: byte)].range.start < byte ? 0 : 1))
+    let next = text.tokenIndex(atOrAfter: byte)
+    return max(0, next - (next < count && tokens[next].range.start < byte ? 0 : 1))
   }
 }
