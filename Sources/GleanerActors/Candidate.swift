@@ -19,6 +19,8 @@ struct Candidate: Sendable {
   var role: String?
   /// The word keys of the name, for surname and acronym links.
   var keys: [String]
+  /// The word ids of `keys`.
+  var keyIDs: [Int32]
   /// The common noun the text calls the actor by before its name ("the union X",
   /// "the employers' federation, X"), for later references ("the federation").
   var descriptor: String? = nil

@@ -1,27 +1,80 @@
-/// A trie over word keys: finds the longest rule phrase starting at a word in
-/// one walk, so matching stays linear in the text whatever the gazetteer size.
+/// A trie over word ids (`WordVocabulary`, `ArticleWords`): finds the longest rule
+/// phrase starting at a word in one walk, so matching stays linear in the text whatever
+/// the gazetteer size.
+///
+/// Edges live in one open-addressing table keyed by `(node, word id)` packed into a
+/// `UInt64`, so a step costs one multiply and, mostly, one probe.
 struct TokenTrie: Sendable {
-  private struct Edge: Hashable, Sendable {
-    var node: Int32
-    var word: String
-  }
-
-  private var edges: [Edge: Int32] = [:]
+  /// Edge keys (`node << 32 | word`), `UInt64.max` for an empty slot.
+  private var keys: [UInt64]
+  private var children: [Int32]
+  private var mask: Int
+  private var edgeCount = 0
   /// The payload indices of the phrases ending at each node.
   private var payloads: [[Int32]] = [[]]
 
-  /// Adds a phrase (its word keys) with a payload index.
-  mutating func insert(_ words: [String], payload: Int) {
+  init() {
+    keys = Array(repeating: .max, count: 16)
+    children = Array(repeating: 0, count: 16)
+    mask = 15
+  }
+
+  @inline(__always)
+  private static func slot(_ key: UInt64, _ mask: Int) -> Int {
+    Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) >> 32) & mask
+  }
+
+  @inline(__always)
+  private static func edgeKey(_ node: Int32, _ word: Int32) -> UInt64 {
+    UInt64(UInt32(bitPattern: node)) << 32 | UInt64(UInt32(bitPattern: word))
+  }
+
+  /// The node after `node` by `word`, or -1.
+  @inline(__always)
+  func child(_ node: Int32, _ word: Int32) -> Int32 {
+    let key = Self.edgeKey(node, word)
+    return keys.withUnsafeBufferPointer { keys in
+      var h = Self.slot(key, mask)
+      while true {
+        let k = keys[h]
+        if k == key { return children[h] }
+        if k == .max { return -1 }
+        h = (h + 1) & mask
+      }
+    }
+  }
+
+  private mutating func addEdge(_ key: UInt64, _ child: Int32) {
+    if (edgeCount + 1) * 2 > keys.count { grow() }
+    var h = Self.slot(key, mask)
+    while keys[h] != .max { h = (h + 1) & mask }
+    keys[h] = key
+    children[h] = child
+    edgeCount += 1
+  }
+
+  private mutating func grow() {
+    let oldKeys = keys
+    let oldChildren = children
+    keys = Array(repeating: .max, count: oldKeys.count * 2)
+    children = Array(repeating: 0, count: oldKeys.count * 2)
+    mask = keys.count - 1
+    edgeCount = 0
+    for (index, key) in oldKeys.enumerated() where key != .max { addEdge(key, oldChildren[index]) }
+  }
+
+  /// Adds a phrase (its word ids) with a payload index.
+  mutating func insert(_ words: [Int32], payload: Int) {
     var node: Int32 = 0
     for word in words {
-      let edge = Edge(node: node, word: word)
-      if let next = edges[edge] {
+      let next = child(node, word)
+      if next >= 0 {
         node = next
       } else {
-        let next = Int32(payloads.count)
+        let created = Int32(payloads.count)
         payloads.append([])
-        edges[edge] = next
-        node = next
+        addEdge(Self.edgeKey(node, word), created)
+        node = created
       }
     }
     if !payloads[Int(node)].contains(Int32(payload)) {
@@ -29,13 +82,17 @@ struct TokenTrie: Sendable {
     }
   }
 
-  /// Every phrase that starts at `start` in `keys`, as `(end, payloads)`,
-  /// shortest first; `end` is exclusive.
-  func matches(_ keys: (Int) -> String?, from start: Int) -> [(end: Int, payloads: [Int32])] {
+  /// Every phrase that starts at `start`, as `(end, payloads)`, shortest first; `end` is
+  /// exclusive. `word(index)` gives the id of the word at `index`, or -1 past the end.
+  func matches(_ word: (Int) -> Int32, from start: Int) -> [(end: Int, payloads: [Int32])] {
     var found: [(end: Int, payloads: [Int32])] = []
     var node: Int32 = 0
     var index = start
-    while let key = keys(index), let next = edges[Edge(node: node, word: key)] {
+    while true {
+      let id = word(index)
+      if id < 0 { break }
+      let next = child(node, id)
+      if next < 0 { break }
       node = next
       index += 1
       if !payloads[Int(node)].isEmpty { found.append((index, payloads[Int(node)])) }
@@ -43,13 +100,28 @@ struct TokenTrie: Sendable {
     return found
   }
 
-  /// The payloads of exactly this phrase.
-  func lookup(_ words: [String]) -> [Int32] {
+  /// The payloads of exactly the phrase of `count` words `word(0) ... word(count - 1)`.
+  func lookup(count: Int, _ word: (Int) -> Int32) -> [Int32] {
     var node: Int32 = 0
-    for word in words {
-      guard let next = edges[Edge(node: node, word: word)] else { return [] }
-      node = next
+    for index in 0..<count {
+      node = child(node, word(index))
+      if node < 0 { return [] }
     }
     return payloads[Int(node)]
+  }
+
+  /// Whether the phrase of `count` words has a payload.
+  func contains(count: Int, _ word: (Int) -> Int32) -> Bool {
+    var node: Int32 = 0
+    for index in 0..<count {
+      node = child(node, word(index))
+      if node < 0 { return false }
+    }
+    return !payloads[Int(node)].isEmpty
+  }
+
+  /// The payloads of exactly this phrase.
+  func lookup(_ words: [Int32]) -> [Int32] {
+    lookup(count: words.count) { words[$0] }
   }
 }

@@ -7,8 +7,10 @@ struct WordUnit: Sendable {
   var range: TextRange
   /// The lookup key (`PhraseKey.word`).
   var key: String
-  /// The key's `KeyFilter` slot.
-  var slot: Int
+  /// The key's word id: equal ids, equal keys (`ArticleWords`).
+  var id: Int32
+  /// The word lists that hold the key.
+  var flags: WordFlags
   var isWord: Bool
   /// Starts with an upper-case letter (or a name particle joined to one: "al-Kanu").
   var isCapitalized: Bool
@@ -24,8 +26,10 @@ struct WordUnit: Sendable {
 
 enum WordUnits {
   /// The units of `text`, in order.
-  static func build(_ text: ArticleText, particles: Set<String>) -> [WordUnit] {
+  static func build(_ text: ArticleText, lexicon: ActorLexicon) -> [WordUnit] {
     let tokens = text.tokens
+    let vocabulary = lexicon.vocabulary
+    var words = ArticleWords(vocabulary: vocabulary, capacity: tokens.count)
     var units: [WordUnit] = []
     units.reserveCapacity(tokens.count)
     var index = 0
@@ -46,7 +50,7 @@ enum WordUnits {
       let range = TextRange(token.range.start, tokens[end].range.end)
       let ascii = !text.bytes[range.start..<range.end].contains { $0 >= 0x80 }
       let key: String
-      let slot: Int
+      let word: (id: Int32, flags: WordFlags)
       if ascii {
         var end = range.end
         if end - range.start > 1, text.bytes[end - 1] == 46,
@@ -55,14 +59,17 @@ enum WordUnits {
           end -= 1
         }
         key = String(decoding: text.lowercased[range.start..<end], as: UTF8.self)
-        slot = KeyFilter.slot(bytes: text.lowercased[range.start..<end])
+        word = text.lowercased.withUnsafeBufferPointer {
+          words.lookup($0, range.start, end, vocabulary: vocabulary)
+        }
       } else {
         key = PhraseKey.word(text.string(range))
-        slot = KeyFilter.slot(key)
+        let bytes = Array(key.utf8)
+        word = bytes.withUnsafeBufferPointer { words.lookup($0, 0, $0.count, vocabulary: vocabulary) }
       }
       var capitalized = token.isCapitalized
       if !capitalized, end > index, let dash = key.firstIndex(of: "-"),
-        particles.contains(String(key[..<dash]))
+        lexicon.particles.contains(String(key[..<dash]))
       {
         capitalized = tokens[index + 2].isCapitalized
       }
@@ -85,7 +92,7 @@ enum WordUnits {
         sentenceStartPending = true  // an opening quote or bracket: the next word opens it
       }
       var unit = WordUnit(
-        range: range, key: key, slot: slot, isWord: token.kind == .word, isCapitalized: capitalized,
+        range: range, key: key, id: word.id, flags: word.flags, isWord: token.kind == .word, isCapitalized: capitalized,
         isAllCaps: letters >= 2 && !lower, startsSentence: opensSentence,
         paragraph: token.paragraph)
       if end > index, capitalized, tokens[index].isCapitalized, !tokens[end].isCapitalized,
