@@ -22,7 +22,7 @@ public struct ActorExtractor: Sendable {
     guard !text.tokens.isEmpty else { return [] }
     var finder = MentionFinder(lexicon: lexicon, text: text)
     finder.run()
-    let resolver = ActorResolver(text: text, units: finder.units, lexicon: lexicon)
+    let resolver = ActorResolver(text: text, units: finder.units, words: finder.words, lexicon: lexicon)
     return resolver.resolve(finder.candidates)
   }
 }

@@ -75,6 +75,8 @@ struct ActorLexicon: Sendable {
   /// Common nouns that refer back to the one actor they fit ("the bank" → organization,
   /// "the president" → person), by their word keys.
   var referenceNouns: [[String]: String] = [:]
+  /// `referenceNouns` by word ids.
+  var referenceNounIDs: [[Int32]: String] = [:]
   /// Words that may follow such a reference besides punctuation and stop words ("the bank
   /// expects", "the federation between").
   var referenceFollowers: Set<String> = []
@@ -180,7 +182,10 @@ struct ActorLexicon: Sendable {
         errors.append(entry.error("a reference noun needs => person or => organization"))
         continue
       }
-      for key in entry.keys { referenceNouns[PhraseKey.words(key)] = type }
+      for key in entry.keys {
+        referenceNouns[PhraseKey.words(key)] = type
+        referenceNounIDs[vocabulary.intern(PhraseKey.words(key))] = type
+      }
     }
     for entry in list("given-name") {
       for key in entry.keys {
@@ -220,5 +225,11 @@ struct ActorLexicon: Sendable {
       ampersand: vocabulary.intern("&"), period: vocabulary.intern("."), comma: vocabulary.intern(","),
       open: vocabulary.intern("("), close: vocabulary.intern(")"), dash: vocabulary.intern("-"),
       possessive: vocabulary.intern("'s"), and: vocabulary.intern("and"))
+  }
+
+  /// The flags of a word id (none for an article's own words).
+  @inline(__always)
+  func flags(of id: Int32) -> WordFlags {
+    id >= 0 && Int(id) < vocabulary.count ? vocabulary.flags[Int(id)] : []
   }
 }

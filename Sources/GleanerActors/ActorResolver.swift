@@ -8,6 +8,7 @@ import GleanerText
 struct ActorResolver {
   let text: ArticleText
   let units: [WordUnit]
+  let words: ArticleWords
   let lexicon: ActorLexicon
 
   /// The type of a name no cue types: most such names in news are teams,
@@ -16,24 +17,31 @@ struct ActorResolver {
 
   private struct Group {
     var name: String
-    var keys: [String]
+    var keyIDs: [Int32]
     var known: Bool
     var code: String?
-    var votes: [String: Int] = [:]
+    var votes = TypeVotes()
     var roles: [String] = []
     var mentions: [Candidate] = []
     /// Body nouns the text put before the name ("the union X").
     var descriptors: Set<String> = []
   }
 
+  /// What gathers mentions into one group: a known entity's name, else the name's words.
+  private enum GroupKey: Hashable {
+    case known(String)
+    case unknown([Int32])
+  }
+
   func resolve(_ candidates: [Candidate]) -> [Actor] {
-    let candidates = preferSurnames(candidates)
+    var candidates = preferSurnames(candidates)
+    candidates.sort { $0.range < $1.range }
     var groups: [Group] = []
-    var index: [String: Int] = [:]
-    func key(_ candidate: Candidate) -> String {
-      candidate.known ? "k:\(candidate.name)" : "u:\(candidate.keys.joined(separator: " "))"
+    var index: [GroupKey: Int] = [:]
+    func key(_ candidate: Candidate) -> GroupKey {
+      candidate.known ? .known(candidate.name) : .unknown(candidate.keyIDs)
     }
-    for candidate in candidates.sorted(by: { $0.range < $1.range }) {
+    for candidate in candidates {
       let k = key(candidate)
       let at: Int
       if let existing = index[k] {
@@ -42,11 +50,13 @@ struct ActorResolver {
         at = groups.count
         index[k] = at
         groups.append(
-          Group(name: candidate.name, keys: candidate.keys, known: candidate.known, code: candidate.code))
+          Group(
+            name: candidate.name, keyIDs: candidate.keyIDs, known: candidate.known,
+            code: candidate.code))
       }
       groups[at].mentions.append(candidate)
       if !candidate.type.isEmpty {
-        groups[at].votes[candidate.type, default: 0] += candidate.evidence + 1
+        groups[at].votes.add(candidate.type, candidate.evidence + 1)
       }
       if let role = candidate.role, !groups[at].roles.contains(role) { groups[at].roles.append(role) }
       if let descriptor = candidate.descriptor { groups[at].descriptors.insert(descriptor) }
@@ -54,18 +64,17 @@ struct ActorResolver {
     linkAcronyms(&groups, index)
     linkPartialNames(&groups)
     var actors: [Actor] = []
-    var nouns: [Set<[String]>] = []
+    var nouns: [Set<[Int32]>] = []
     for group in groups where !group.mentions.isEmpty {
-      let type = group.votes.max { $0.value < $1.value || ($0.value == $1.value && $0.key > $1.key) }?.key
-        ?? Self.defaultType
-      var mentions = group.mentions.sorted { $0.range < $1.range }
-      mentions = mentions.enumerated().filter { $0.offset == 0 || mentions[$0.offset - 1].range != $0.element.range }
-        .map(\.element)
-      actors.append(
-        Actor(
-          name: group.name, type: type, roles: group.roles,
-          mentions: mentions.map { ActorMention(span: text.span($0.range), range: $0.range, rule: $0.rule) },
-          code: group.code))
+      let type = group.votes.bestType ?? Self.defaultType
+      let sorted = group.mentions.sorted { $0.range < $1.range }
+      var mentions: [ActorMention] = []
+      mentions.reserveCapacity(sorted.count)
+      for (offset, mention) in sorted.enumerated()
+      where offset == 0 || sorted[offset - 1].range != mention.range {
+        mentions.append(ActorMention(span: text.span(mention.range), range: mention.range, rule: mention.rule))
+      }
+      actors.append(Actor(name: group.name, type: type, roles: group.roles, mentions: mentions, code: group.code))
       nouns.append(referenceNouns(of: group, type: type))
     }
     addReferences(&actors, nouns: nouns)
@@ -78,37 +87,40 @@ struct ActorResolver {
   /// that person ("Lindsay Davenport ... Davenport won"), unless a place
   /// word ("in", "at") comes before it.
   private func preferSurnames(_ candidates: [Candidate]) -> [Candidate] {
-    var surnames: Set<String> = []
-    for candidate in candidates where candidate.type == "person" && candidate.keys.count >= 2 {
-      surnames.insert(candidate.keys[candidate.keys.count - 1])
+    var surnames: Set<Int32> = []
+    for candidate in candidates where candidate.type == "person" && candidate.keyIDs.count >= 2 {
+      surnames.insert(candidate.keyIDs[candidate.keyIDs.count - 1])
     }
     guard !surnames.isEmpty else { return candidates }
-    return candidates.map { candidate in
-      guard candidate.type == "location" || candidate.rule == "actors.team", candidate.keys.count == 1,
-        surnames.contains(candidate.keys[0]),
-        candidate.start == 0 || !lexicon.locationCues.contains(units[candidate.start - 1].key)
-      else { return candidate }
+    var candidates = candidates
+    for at in candidates.indices {
+      let candidate = candidates[at]
+      guard candidate.type == "location" || candidate.rule == "actors.team", candidate.keyIDs.count == 1,
+        surnames.contains(candidate.keyIDs[0]),
+        candidate.start == 0 || !units[candidate.start - 1].flags.contains(.locationCue)
+      else { continue }
       var person = candidate
       person.known = false
       person.type = "person"
       person.code = nil
       person.evidence = 2
       person.rule = "actors.surname"
-      return person
+      candidates[at] = person
     }
+    return candidates
   }
 
   /// "the International Monetary Fund (IMF)": the acronym in brackets names
   /// the same actor, wherever it occurs.
-  private func linkAcronyms(_ groups: inout [Group], _ index: [String: Int]) {
+  private func linkAcronyms(_ groups: inout [Group], _ index: [GroupKey: Int]) {
     for target in groups.indices {
-      for mention in groups[target].mentions where mention.keys.count >= 2 {
+      for mention in groups[target].mentions where mention.keyIDs.count >= 2 {
         let end = mention.end
-        guard end + 2 < units.count, units[end].key == "(", units[end + 2].key == ")",
+        guard end + 2 < units.count, units[end].id == lexicon.ids.open,
+          units[end + 2].id == lexicon.ids.close,
           units[end + 1].isAllCaps || units[end + 1].isCapitalized
         else { continue }
-        let acronym = "u:\(units[end + 1].key)"
-        guard let source = index[acronym], source != target, !groups[source].known else { continue }
+        guard let source = index[.unknown([units[end + 1].id])], source != target, !groups[source].known else { continue }
         move(&groups, from: source, to: target)
       }
     }
@@ -119,37 +131,43 @@ struct ActorResolver {
   private func linkPartialNames(_ groups: inout [Group]) {
     // A person's first name, last name, each shorter tail ("Le Pen" of "Marine Le Pen")
     // and the middle of a three-word name ("Ramirez" of "Jose Ramirez Colomer").
-    var byWord: [[String]: [Int]] = [:]
-    for (at, group) in groups.enumerated() where group.keys.count >= 2 && isPerson(group) {
-      var parts: Set<[String]> = [[group.keys[0]]]
-      for from in 1..<group.keys.count { parts.insert(Array(group.keys[from...])) }
-      if group.keys.count == 3, !lexicon.particles.contains(group.keys[1]) { parts.insert([group.keys[1]]) }
-      for part in parts where !(part.count == 1 && lexicon.particles.contains(part[0])) {
+    var byWord: [[Int32]: [Int]] = [:]
+    for (at, group) in groups.enumerated() where group.keyIDs.count >= 2 && isPerson(group) {
+      let keys = group.keyIDs
+      var parts: Set<[Int32]> = [[keys[0]]]
+      for from in 1..<keys.count { parts.insert(Array(keys[from...])) }
+      if keys.count == 3, !isParticle(keys[1]) { parts.insert([keys[1]]) }
+      for part in parts where !(part.count == 1 && isParticle(part[0])) {
         byWord[part, default: []].append(at)
       }
     }
     for at in groups.indices where !groups[at].mentions.isEmpty {
       let group = groups[at]
       if group.known && !isPerson(group) { continue }
-      if let votes = group.votes.first(where: { $0.key != "person" && $0.value >= 4 }), votes.value > 0,
-        !group.votes.keys.contains("person")
+      if (0..<TypeVotes.person).contains(where: { group.votes[$0] >= 4 }),
+        group.votes[TypeVotes.person] == 0
       {
         continue
       }
-      guard let targets = byWord[group.keys], Set(targets).count == 1, targets[0] != at else { continue }
+      guard let targets = byWord[group.keyIDs], !targets.contains(where: { $0 != targets[0] }),
+        targets[0] != at
+      else { continue }
       move(&groups, from: at, to: targets[0])
     }
   }
 
+  /// Whether the group's votes make it a person (a tie goes to the other type).
   private func isPerson(_ group: Group) -> Bool {
-    let best = group.votes.max { $0.value < $1.value }
-    return best?.key == "person"
+    group.votes.best == TypeVotes.person
   }
+
+  private func isParticle(_ id: Int32) -> Bool { lexicon.flags(of: id).contains(.particle) }
 
   private func move(_ groups: inout [Group], from source: Int, to target: Int) {
     groups[target].mentions += groups[source].mentions
-    for (type, count) in groups[source].votes where type == "person" || groups[target].votes[type] != nil {
-      groups[target].votes[type, default: 0] += count
+    for type in 0..<TypeVotes.types.count
+    where groups[source].votes[type] > 0 && (type == TypeVotes.person || groups[target].votes[type] > 0) {
+      groups[target].votes[type] += groups[source].votes[type]
     }
     for role in groups[source].roles where !groups[target].roles.contains(role) {
       groups[target].roles.append(role)
@@ -166,7 +184,7 @@ struct ActorResolver {
     var keep: [ActorMention] = []
     for mention in actors[capital].mentions {
       let unit = unitIndex(at: mention.range.start)
-      let before = unit > 0 ? units[unit - 1].key : ""
+      let before = unit > 0 ? words.key(units[unit - 1].entry) : ""
       if lexicon.locationCues.contains(before) || ["to", "from", "at", "visit", "visited"].contains(before) {
         keep.append(mention)
       } else {
@@ -183,36 +201,39 @@ struct ActorResolver {
   /// The reference nouns that fit a group: an organization's first or last name words
   /// ("bank" of "European Central Bank", "ministry" of "Ministry of Defence") and body
   /// nouns written before its name; the last words of a person's roles ("president").
-  private func referenceNouns(of group: Group, type: String) -> Set<[String]> {
-    var phrases: [[String]] = []
+  private func referenceNouns(of group: Group, type: String) -> Set<[Int32]> {
+    // Words the vocabulary lacks get id -1: no reference noun has them either.
+    let vocabulary = lexicon.vocabulary
+    var phrases: [[Int32]] = []
     if type == "organization" {
-      let words = group.known ? PhraseKey.words(group.name) : group.keys
+      let words = group.known ? PhraseKey.words(group.name).map { vocabulary.id($0) } : group.keyIDs
       if !words.isEmpty {
         phrases += [[words[0]], Array(words.prefix(2)), [words[words.count - 1]], Array(words.suffix(2))]
       }
-      phrases += group.descriptors.map { [$0] }
+      phrases += group.descriptors.map { [vocabulary.id($0)] }
     } else if type == "person" {
       for role in group.roles {
-        let words = PhraseKey.words(role)
+        let words = PhraseKey.words(role).map { vocabulary.id($0) }
         phrases += [[words[words.count - 1]], Array(words.suffix(2))]
       }
     } else {
       return []
     }
-    return Set(phrases.filter { lexicon.referenceNouns[$0] == type })
+    return Set(phrases.filter { lexicon.referenceNounIDs[$0] == type })
   }
 
   /// "the bank", "the federation's director", "the president": a definite common noun
   /// refers back to an actor when exactly one actor named before it fits the noun. Such
   /// references go to `references`, not `mentions` (they are no names).
-  private func addReferences(_ actors: inout [Actor], nouns: [Set<[String]>]) {
+  private func addReferences(_ actors: inout [Actor], nouns: [Set<[Int32]>]) {
     guard nouns.contains(where: { !$0.isEmpty }) else { return }
-    for (index, unit) in units.enumerated() where unit.key == "the" && !unit.inCapitals {
+    let the = lexicon.ids.the
+    for (index, unit) in units.enumerated() where unit.id == the && !unit.inCapitals {
       for length in [2, 1] where index + length < units.count {
         let words = units[(index + 1)...(index + length)]
         guard words.allSatisfy({ $0.isWord && !$0.isCapitalized }) else { continue }
-        let keys = words.map(\.key)
-        guard lexicon.referenceNouns[keys] != nil, endsReference(at: index + length + 1) else { continue }
+        let keys = words.map(\.id)
+        guard lexicon.referenceNounIDs[keys] != nil, endsReference(at: index + length + 1) else { continue }
         let fitting = actors.indices.filter { at in
           nouns[at].contains(keys) && (actors[at].mentions.first?.range.end ?? .max) <= unit.range.start
         }
@@ -231,10 +252,10 @@ struct ActorResolver {
   private func endsReference(at index: Int) -> Bool {
     guard index < units.count, units[index].paragraph == units[index - 1].paragraph else { return true }
     let next = units[index]
-    if !next.isWord || next.key == "'s" { return true }
+    if !next.isWord || next.id == lexicon.ids.possessive { return true }
     if next.isCapitalized { return false }
-    return lexicon.stopwords.contains(next.key) || lexicon.referenceFollowers.contains(next.key)
-      || next.key.count > 4 && next.key.hasSuffix("ed")
+    return next.flags.contains(.stopword) || next.flags.contains(.referenceFollower)
+      || words.key(next.entry).count > 4 && words.key(next.entry).hasSuffix("ed")
   }
 
   /// "the Hamas spokesman" after "Hamas spokesman Adel Latif al-Kanu": the
@@ -254,9 +275,10 @@ struct ActorResolver {
     guard !byRole.isEmpty else { return }
     var lengths = Set(byRole.keys.map(\.count)).sorted(by: >)
     lengths = lengths.filter { $0 >= 1 }
-    for (index, unit) in units.enumerated() where unit.key == "the" {
+    let the = lexicon.ids.the
+    for (index, unit) in units.enumerated() where unit.id == the {
       for length in lengths where index + length < units.count {
-        let keys = units[(index + 1)...(index + length)].map(\.key)
+        let keys = units[(index + 1)...(index + length)].map { words.key($0.entry) }
         guard let at = byRole[keys], !ambiguous.contains(keys),
           let first = actors[at].mentions.first, first.range.end <= unit.range.start
         else { continue }

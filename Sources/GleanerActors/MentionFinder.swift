@@ -11,6 +11,8 @@ struct MentionFinder {
   let lexicon: ActorLexicon
   let text: ArticleText
   let units: [WordUnit]
+  /// The key texts of the units (`WordUnit.entry`).
+  let words: ArticleWords
   var candidates: [Candidate] = []
   /// Whether a unit is covered by a candidate.
   var claimed: [Bool]
@@ -25,7 +27,7 @@ struct MentionFinder {
   init(lexicon: ActorLexicon, text: ArticleText) {
     self.lexicon = lexicon
     self.text = text
-    self.units = WordUnits.build(text, lexicon: lexicon)
+    (self.units, self.words) = WordUnits.build(text, lexicon: lexicon)
     self.ids = lexicon.ids
     self.claimed = Array(repeating: false, count: units.count)
     var sportsHits: [Int32] = []
@@ -116,7 +118,7 @@ struct MentionFinder {
         end += 1
       } else if unit.id == ids.ampersand {
         end += 1
-      } else if unit.id == ids.period, previous.isWord, previous.key.count == 1, previous.isCapitalized {
+      } else if unit.id == ids.period, previous.isWord, previous.isSingleCharacter, previous.isCapitalized {
         end += 1  // an initial: "George W. Bush"
       } else {
         break
@@ -155,8 +157,8 @@ struct MentionFinder {
       return
     }
     if demonymPhrase(start, end) { return }
-    if units[start..<end].allSatisfy({ !$0.isWord || $0.key.count == 1 || $0.isAllCaps }), end - start >= 2,
-      units[start..<end].contains(where: { $0.key.count == 1 })
+    if units[start..<end].allSatisfy({ !$0.isWord || $0.isSingleCharacter || $0.isAllCaps }), end - start >= 2,
+      units[start..<end].contains(where: { $0.isSingleCharacter })
     {
       return  // table headings: "W D L PCT"
     }
@@ -195,10 +197,10 @@ struct MentionFinder {
   /// given name ("Bradford Vaughan 72 71"): `false`; `nil` when no table row.
   private func teamRow(_ start: Int, _ end: Int) -> Bool? {
     guard isSports, end < units.count, units[end].paragraph == units[start].paragraph,
-      !units[end].isWord, units[end].key.first?.isNumber == true
+      !units[end].isWord, units[end].startsWithNumber
     else { return nil }
     let opensLine = start == 0 || units[start - 1].paragraph != units[start].paragraph
-    let afterScore = start > 0 && !units[start - 1].isWord && units[start - 1].key.first?.isNumber == true
+    let afterScore = start > 0 && !units[start - 1].isWord && units[start - 1].startsWithNumber
     guard opensLine || afterScore else { return nil }
     if end - start >= 2, units[start].flags.contains(.givenName),
       !units[start].flags.contains(.commonGivenName)
@@ -215,7 +217,7 @@ struct MentionFinder {
     if unit.isAllCaps, !unit.inCapitals { return false }  // an acronym: "WHO"
     if unit.flags.contains(.stopword) { return true }
     guard unit.startsSentence else { return false }
-    if unit.key.count == 1, index + 2 < units.count, units[index + 1].id == ids.period,
+    if unit.isSingleCharacter, index + 2 < units.count, units[index + 1].id == ids.period,
       units[index + 2].isWord, units[index + 2].isCapitalized, !units[index + 2].startsSentence
     {
       return false  // an initial: "C. Hooper" opening a line
@@ -262,7 +264,6 @@ struct MentionFinder {
       var candidate = makeCandidate(
         start, end, type: "organization", name: text.string(range(start, end)), rule: "actors.team",
         evidence: 2)
-      candidate.keys = units[start..<end].filter(\.isWord).map(\.key)
       candidate.keyIDs = units[start..<end].filter(\.isWord).map(\.id)
       candidates.append(candidate)
       claim(start, end)
@@ -281,7 +282,7 @@ struct MentionFinder {
   private mutating func demonymPhrase(_ start: Int, _ end: Int) -> Bool {
     guard let payload = lexicon.demonyms.lookup(count: end - start, { units[start + $0].id }).first
     else { return false }
-    let keys = units[start..<end].map(\.key)
+    let keys = units[start..<end].map(key)
     let joined = keys.joined(separator: " ")
     if lexicon.pluralDemonyms.contains(joined) {
       add(start, end, type: "group", name: text.string(range(start, end)), rule: "actors.group.demonym",
@@ -441,7 +442,7 @@ struct MentionFinder {
     }
     if bodyBeforeComma(start, end) {
       addUnknown(start, end, type: "organization", rule: "actors.org-descriptor", evidence: 3)
-      candidates[candidates.count - 1].descriptor = units[start - 2].key
+      candidates[candidates.count - 1].descriptor = key(units[start - 2])
       return
     }
     if end - start >= 2, isOrganizationCue(start, end) {
@@ -451,7 +452,7 @@ struct MentionFinder {
     if start > 0, !units[start - 1].isCapitalized, units[start - 1].flags.contains(.orgDescriptor) {
       // "the aid group Secours Populaire", "the union FNV Havens"
       addUnknown(start, end, type: "organization", rule: "actors.org-descriptor", evidence: 3)
-      candidates[candidates.count - 1].descriptor = units[start - 1].key
+      candidates[candidates.count - 1].descriptor = key(units[start - 1])
       return
     }
     if hasPlaceNoun(before: start) || placeNounAfter(end) {
@@ -472,8 +473,8 @@ struct MentionFinder {
     }
     if end - start == 1 {
       if first.flags.contains(.commonWord) && !first.isAllCaps { return }
-      if first.key.count == 1 || writtenInLowerCase(first) { return }
-      if !first.isAllCaps, lexicon.adjectiveSuffixes.contains(where: { first.key.hasSuffix($0) }) {
+      if first.isSingleCharacter || writtenInLowerCase(first) { return }
+      if !first.isAllCaps, lexicon.adjectiveSuffixes.contains(where: { key(first).hasSuffix($0) }) {
         return  // "Islamic", "Marxist": a capitalized adjective, no actor
       }
       if first.isAllCaps {
@@ -615,7 +616,7 @@ struct MentionFinder {
     }
     if start > 0 {
       let before = units[start - 1]
-      if before.key.hasSuffix("-year-old") || before.key.hasSuffix("-years-old") { return "actors.age" }
+      if isAgeWord(before) { return "actors.age" }
       if before.isWord, !before.isCapitalized, before.flags.contains(.kin) { return "actors.kin" }
       if isSports, before.isWord, !before.isCapitalized, before.flags.contains(.scorecardWord) {
         return "actors.scorecard"
@@ -623,8 +624,8 @@ struct MentionFinder {
     }
     // "56th" is a number and a word written together.
     if isSports, end + 1 < units.count, units[end].paragraph == units[end - 1].paragraph,
-      units[end].key.first?.isNumber == true, units[end].key.allSatisfy(\.isNumber),
-      ["st", "nd", "rd", "th"].contains(units[end + 1].key),
+      units[end].startsWithNumber, key(units[end]).allSatisfy(\.isNumber),
+      ["st", "nd", "rd", "th"].contains(key(units[end + 1])),
       units[end + 1].range.start == units[end].range.end
     {
       return "actors.scorer"
@@ -645,7 +646,7 @@ struct MentionFinder {
 
   /// A whole number a person's age can be (1 to 119).
   private func isAge(_ unit: WordUnit) -> Bool {
-    guard !unit.isWord || unit.key.first?.isNumber == true, let value = Int(unit.key) else { return false }
+    guard !unit.isWord || unit.startsWithNumber, let value = Int(key(unit)) else { return false }
     return value >= 1 && value < 120
   }
 
@@ -813,7 +814,7 @@ struct MentionFinder {
           add(end + 1, regionEnd, type: "location", name: text.string(range(end + 1, regionEnd)),
               rule: "actors.dateline", evidence: 2)
         }
-      } else if isSports, units[index].inCapitals, let next, !next.isWord, next.key.first?.isNumber == true {
+      } else if isSports, units[index].inCapitals, let next, !next.isWord, next.startsWithNumber {
         if let known = knownEntity(index, end, wholeChunk: true) {
           addKnown(index, end, known)
         } else {
@@ -829,21 +830,21 @@ struct MentionFinder {
   /// names the league or body, an organization.
   private mutating func markSportsSlug() {
     guard let first = units.first, first.inCapitals, first.isWord, first.isAllCaps,
-      (2...5).contains(first.key.count), units.count > 2,
-      !lexicon.commonWords.contains(first.key), !lexicon.sentenceWords.contains(first.key),
-      first.key.count <= 3 || !lexicon.sportsWords.contains(first.key),  // "RUGBY UNION"
+      (2...5).contains(key(first).count), units.count > 2,
+      !lexicon.commonWords.contains(key(first)), !lexicon.sentenceWords.contains(key(first)),
+      key(first).count <= 3 || !lexicon.sportsWords.contains(key(first)),  // "RUGBY UNION"
       knownEntity(0, 1, wholeChunk: true).map({ $0.type == "organization" }) ?? true
     else { return }
     func sport(_ key: String) -> String { String(key.split(separator: "-").first ?? Substring(key)) }
-    let next = sport(units[1].key)
-    let pair = units[1].key + " " + sport(units[2].key)
+    let next = sport(key(units[1]))
+    let pair = key(units[1]) + " " + sport(key(units[2]))
     guard lexicon.sportsWords.contains(next) || lexicon.sportsWords.contains(pair) else { return }
     add(0, 1, type: "organization", name: text.string(units[0].range), rule: "actors.slug", evidence: 3)
   }
 
   /// A date after a dateline: "1996-08-30", "Aug 30".
   private func isDate(_ unit: WordUnit) -> Bool {
-    let key = unit.key
+    let key = self.key(unit)
     if key.first?.isNumber == true, key.contains("-"), key.count >= 8 { return true }
     return false
   }
@@ -882,6 +883,15 @@ struct MentionFinder {
 
   // MARK: - Helpers
 
+  /// The key text of a unit.
+  func key(_ unit: WordUnit) -> String { words.key(unit.entry) }
+
+  /// "20-year-old", "20-years-old".
+  private func isAgeWord(_ unit: WordUnit) -> Bool {
+    let key = self.key(unit)
+    return key.hasSuffix("-year-old") || key.hasSuffix("-years-old")
+  }
+
   private func range(_ start: Int, _ end: Int) -> TextRange {
     TextRange(units[start].range.start, units[end - 1].range.end)
   }
@@ -892,7 +902,6 @@ struct MentionFinder {
     Candidate(
       range: range(start, end), start: start, end: end, type: type, name: name, code: nil,
       rule: rule, known: false, evidence: evidence, role: nil,
-      keys: units[start..<end].filter(\.isWord).map(\.key),
       keyIDs: units[start..<end].filter(\.isWord).map(\.id))
   }
 

@@ -3,19 +3,23 @@
 /// the gazetteer size.
 ///
 /// Edges live in one open-addressing table keyed by `(node, word id)` packed into a
-/// `UInt64`, so a step costs one multiply and, mostly, one probe.
+/// `UInt64`, so a step costs one multiply and, mostly, one probe (one cache line: the
+/// child is stored next to its key).
 struct TokenTrie: Sendable {
-  /// Edge keys (`node << 32 | word`), `UInt64.max` for an empty slot.
-  private var keys: [UInt64]
-  private var children: [Int32]
+  private struct Edge: Sendable {
+    /// `node << 32 | word`, `UInt64.max` for an empty slot.
+    var key: UInt64 = .max
+    var child: Int32 = 0
+  }
+
+  private var edges: [Edge]
   private var mask: Int
   private var edgeCount = 0
   /// The payload indices of the phrases ending at each node.
   private var payloads: [[Int32]] = [[]]
 
   init() {
-    keys = Array(repeating: .max, count: 16)
-    children = Array(repeating: 0, count: 16)
+    edges = Array(repeating: Edge(), count: 16)
     mask = 15
   }
 
@@ -33,34 +37,31 @@ struct TokenTrie: Sendable {
   @inline(__always)
   func child(_ node: Int32, _ word: Int32) -> Int32 {
     let key = Self.edgeKey(node, word)
-    return keys.withUnsafeBufferPointer { keys in
+    return edges.withUnsafeBufferPointer { edges in
       var h = Self.slot(key, mask)
       while true {
-        let k = keys[h]
-        if k == key { return children[h] }
-        if k == .max { return -1 }
+        let edge = edges[h]
+        if edge.key == key { return edge.child }
+        if edge.key == .max { return -1 }
         h = (h + 1) & mask
       }
     }
   }
 
   private mutating func addEdge(_ key: UInt64, _ child: Int32) {
-    if (edgeCount + 1) * 2 > keys.count { grow() }
+    if (edgeCount + 1) * 2 > edges.count { grow() }
     var h = Self.slot(key, mask)
-    while keys[h] != .max { h = (h + 1) & mask }
-    keys[h] = key
-    children[h] = child
+    while edges[h].key != .max { h = (h + 1) & mask }
+    edges[h] = Edge(key: key, child: child)
     edgeCount += 1
   }
 
   private mutating func grow() {
-    let oldKeys = keys
-    let oldChildren = children
-    keys = Array(repeating: .max, count: oldKeys.count * 2)
-    children = Array(repeating: 0, count: oldKeys.count * 2)
-    mask = keys.count - 1
+    let old = edges
+    edges = Array(repeating: Edge(), count: old.count * 2)
+    mask = edges.count - 1
     edgeCount = 0
-    for (index, key) in oldKeys.enumerated() where key != .max { addEdge(key, oldChildren[index]) }
+    for edge in old where edge.key != .max { addEdge(edge.key, edge.child) }
   }
 
   /// Adds a phrase (its word ids) with a payload index.

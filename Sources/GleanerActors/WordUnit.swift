@@ -5,8 +5,8 @@ import GleanerText
 /// hyphens without spaces ("al-Kanu", "Timor-Leste"), or one punctuation mark.
 struct WordUnit: Sendable {
   var range: TextRange
-  /// The lookup key (`PhraseKey.word`).
-  var key: String
+  /// The lookup key's entry in the article's `ArticleWords` (its text: `words.key(entry)`).
+  var entry: Int32
   /// The key's word id: equal ids, equal keys (`ArticleWords`).
   var id: Int32
   /// The word lists that hold the key.
@@ -22,14 +22,17 @@ struct WordUnit: Sendable {
   var inCapitals = false
   /// A name joined to a lower-case word: "Ontario-based", "Dublin-born". Not a name.
   var hasLowerTail = false
+  /// The key is one character.
+  var isSingleCharacter = false
+  /// The key starts with a digit (`Character.isNumber`).
+  var startsWithNumber = false
 }
 
 enum WordUnits {
-  /// The units of `text`, in order.
-  static func build(_ text: ArticleText, lexicon: ActorLexicon) -> [WordUnit] {
+  /// The units of `text`, in order, and the keys of their words.
+  static func build(_ text: ArticleText, lexicon: ActorLexicon) -> ([WordUnit], ArticleWords) {
     let tokens = text.tokens
-    let vocabulary = lexicon.vocabulary
-    var words = ArticleWords(vocabulary: vocabulary, capacity: tokens.count)
+    var words = ArticleWords(capacity: tokens.count)
     var units: [WordUnit] = []
     units.reserveCapacity(tokens.count)
     var index = 0
@@ -49,8 +52,10 @@ enum WordUnits {
       }
       let range = TextRange(token.range.start, tokens[end].range.end)
       let ascii = !text.bytes[range.start..<range.end].contains { $0 >= 0x80 }
-      let key: String
-      let word: (id: Int32, flags: WordFlags)
+      let entry: Int32
+      var nonASCIIKey: String?
+      let singleCharacter: Bool
+      let startsWithNumber: Bool
       if ascii {
         var end = range.end
         if end - range.start > 1, text.bytes[end - 1] == 46,
@@ -58,20 +63,23 @@ enum WordUnits {
         {
           end -= 1
         }
-        key = String(decoding: text.lowercased[range.start..<end], as: UTF8.self)
-        word = text.lowercased.withUnsafeBufferPointer {
-          words.lookup($0, range.start, end, vocabulary: vocabulary)
-        }
+        entry = text.lowercased.withUnsafeBufferPointer { words.entry($0, range.start, end) }
+        singleCharacter = end - range.start == 1
+        startsWithNumber = (48...57).contains(text.bytes[range.start])
       } else {
-        key = PhraseKey.word(text.string(range))
+        let key = PhraseKey.word(text.string(range))
         let bytes = Array(key.utf8)
-        word = bytes.withUnsafeBufferPointer { words.lookup($0, 0, $0.count, vocabulary: vocabulary) }
+        entry = bytes.withUnsafeBufferPointer { words.entry($0, 0, $0.count) }
+        singleCharacter = key.count == 1
+        startsWithNumber = key.first?.isNumber == true
+        nonASCIIKey = key
       }
       var capitalized = token.isCapitalized
-      if !capitalized, end > index, let dash = key.firstIndex(of: "-"),
-        lexicon.particles.contains(String(key[..<dash]))
-      {
-        capitalized = tokens[index + 2].isCapitalized
+      if !capitalized, end > index {
+        let key = nonASCIIKey ?? words.key(entry)
+        if let dash = key.firstIndex(of: "-"), lexicon.particles.contains(String(key[..<dash])) {
+          capitalized = tokens[index + 2].isCapitalized
+        }
       }
       var letters = 0
       var lower = false
@@ -92,9 +100,11 @@ enum WordUnits {
         sentenceStartPending = true  // an opening quote or bracket: the next word opens it
       }
       var unit = WordUnit(
-        range: range, key: key, id: word.id, flags: word.flags, isWord: token.kind == .word, isCapitalized: capitalized,
+        range: range, entry: entry, id: entry, flags: [], isWord: token.kind == .word, isCapitalized: capitalized,
         isAllCaps: letters >= 2 && !lower, startsSentence: opensSentence,
         paragraph: token.paragraph)
+      unit.isSingleCharacter = singleCharacter
+      unit.startsWithNumber = startsWithNumber
       if end > index, capitalized, tokens[index].isCapitalized, !tokens[end].isCapitalized,
         tokens[end].kind == .word
       {
@@ -104,8 +114,14 @@ enum WordUnits {
       units.append(unit)
       index = end + 1
     }
+    words.resolve(lexicon.vocabulary)
+    for index in units.indices {
+      let entry = Int(units[index].entry)
+      units[index].id = words.ids[entry]
+      units[index].flags = words.flags[entry]
+    }
     markCapitalParagraphs(&units)
-    return units
+    return (units, words)
   }
 
   /// Marks paragraphs where most words are in capitals: there, case says nothing.

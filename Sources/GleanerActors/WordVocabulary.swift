@@ -120,6 +120,24 @@ struct WordVocabulary: Sendable {
     UInt32(truncatingIfNeeded: UInt64(bitPattern: Int64(hash)) >> 32)
   }
 
+  /// Loads the first slot of each hash and the pool bytes of a fingerprint match there,
+  /// as `lookup` will: independent loads that run in parallel. Returns a checksum.
+  func touch(_ hashes: [Int]) -> UInt32 {
+    var sink: UInt32 = 0
+    slots.withUnsafeBufferPointer { slots in
+      for hash in hashes { sink &+= slots[hash & mask].fingerprint }
+      pool.withUnsafeBufferPointer { pool in
+        for hash in hashes {
+          let slot = slots[hash & mask]
+          if slot.id >= 0, slot.fingerprint == Self.fingerprint(hash) {
+            sink &+= UInt32(pool[Int(slot.start)])
+          }
+        }
+      }
+    }
+    return sink
+  }
+
   /// The id and flags of the word `bytes[start..<end]` whose `hash` is given; id -1 when
   /// the rules do not name it.
   func lookup(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int, hash: Int)
@@ -150,32 +168,35 @@ struct WordVocabulary: Sendable {
 /// (from `vocabulary.count` on) for the article's other words, so that two units have the
 /// same id exactly when they have the same key.
 ///
-/// Each distinct key of the article is looked up in the (large, cache-unfriendly)
-/// vocabulary once; repeats are found in this small table.
+/// Keys are first collected into a small table of distinct entries (`entry`); `resolve`
+/// then looks each distinct key up in the large vocabulary once. It does so in passes
+/// that first only load the slots and pool bytes the lookups will need: those loads do not
+/// depend on each other, so the processor overlaps their cache misses, which otherwise
+/// dominate the cost of the whole step.
 struct ArticleWords {
   private var pool: [UInt8] = []
   private var starts: [Int32] = [0]
-  /// Per distinct key: its id and flags.
-  private var ids: [Int32] = []
-  private var flags: [WordFlags] = []
+  private var hashes: [Int] = []
+  /// Per entry, after `resolve`: its id and flags.
+  private(set) var ids: [Int32] = []
+  private(set) var flags: [WordFlags] = []
   private var slots: [Int32]
   private let mask: Int
-  private var nextID: Int32
+  /// Keeps the touching loads of `resolve` from being optimized away.
+  private(set) var touched: UInt32 = 0
 
-  init(vocabulary: WordVocabulary, capacity: Int) {
+  init(capacity: Int) {
     var size = 16
     while size < capacity * 2 { size *= 2 }
     mask = size - 1
     slots = Array(repeating: -1, count: size)
-    nextID = Int32(vocabulary.count)
     pool.reserveCapacity(capacity * 4)
     starts.reserveCapacity(capacity + 1)
+    hashes.reserveCapacity(capacity)
   }
 
-  /// The id and flags of the key `bytes[start..<end]`.
-  mutating func lookup(
-    _ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int, vocabulary: WordVocabulary
-  ) -> (id: Int32, flags: WordFlags) {
+  /// The entry of the key `bytes[start..<end]`, added if new.
+  mutating func entry(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> Int32 {
     let hash = WordVocabulary.hash(bytes, start, end)
     let length = end - start
     var h = hash & mask
@@ -186,20 +207,40 @@ struct ArticleWords {
       if Int(starts[Int(entry) + 1]) - s == length {
         var k = 0
         while k < length && pool[s + k] == bytes[start + k] { k += 1 }
-        if k == length { return (ids[Int(entry)], flags[Int(entry)]) }
+        if k == length { return entry }
       }
       h = (h + 1) & mask
     }
-    var (id, wordFlags) = vocabulary.lookup(bytes, start, end, hash: hash)
-    if id < 0 {
-      id = nextID
-      nextID += 1
-    }
-    slots[h] = Int32(ids.count)
-    ids.append(id)
-    flags.append(wordFlags)
+    let entry = Int32(hashes.count)
+    slots[h] = entry
+    hashes.append(hash)
     pool.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[start..<end]))
     starts.append(Int32(pool.count))
-    return (id, wordFlags)
+    return entry
+  }
+
+  /// The key text of `entry`.
+  func key(_ entry: Int32) -> String {
+    String(decoding: pool[Int(starts[Int(entry)])..<Int(starts[Int(entry) + 1])], as: UTF8.self)
+  }
+
+  /// Gives every entry its id and flags.
+  mutating func resolve(_ vocabulary: WordVocabulary) {
+    touched = vocabulary.touch(hashes)
+    var nextID = Int32(vocabulary.count)
+    ids.reserveCapacity(hashes.count)
+    flags.reserveCapacity(hashes.count)
+    pool.withUnsafeBufferPointer { pool in
+      for entry in hashes.indices {
+        var (id, wordFlags) = vocabulary.lookup(
+          pool, Int(starts[entry]), Int(starts[entry + 1]), hash: hashes[entry])
+        if id < 0 {
+          id = nextID
+          nextID += 1
+        }
+        ids.append(id)
+        flags.append(wordFlags)
+      }
+    }
   }
 }
