@@ -75,6 +75,8 @@ struct ActorLexicon: Sendable {
   /// Common nouns that refer back to the one actor they fit ("the bank" → organization,
   /// "the president" → person), by their word keys.
   var referenceNouns: [[String]: String] = [:]
+  /// The word ids of each entity's canonical name (-1 for words the vocabulary lacks).
+  var entityNameIDs: [[Int32]] = []
   /// `referenceNouns` by word ids.
   var referenceNounIDs: [[Int32]: String] = [:]
   /// Words that may follow such a reference besides punctuation and stop words ("the bank
@@ -185,6 +187,7 @@ struct ActorLexicon: Sendable {
       for key in entry.keys {
         referenceNouns[PhraseKey.words(key)] = type
         referenceNounIDs[vocabulary.intern(PhraseKey.words(key))] = type
+        for word in PhraseKey.words(key) { vocabulary.mark(word, .referenceNounWord) }
       }
     }
     for entry in list("given-name") {
@@ -193,6 +196,7 @@ struct ActorLexicon: Sendable {
       }
     }
     markWordLists()
+    entityNameIDs = entities.map { entity in PhraseKey.words(entity.name).map { vocabulary.id($0) } }
     vocabulary.seal()
     if entities.isEmpty {
       errors.append(RuleError(file: "\(language)/actors", line: 0, "no gazetteer found"))

@@ -22,7 +22,10 @@ struct ActorResolver {
     var code: String?
     var votes = TypeVotes()
     var roles: [String] = []
-    var mentions: [Candidate] = []
+    /// The group's mentions: indices into the candidates, sorted by range.
+    var mentions: [Int32] = []
+    /// The known entity the group's first mention names, -1 for none.
+    var entity: Int32
     /// Body nouns the text put before the name ("the union X").
     var descriptors: Set<String> = []
   }
@@ -38,10 +41,11 @@ struct ActorResolver {
     candidates.sort { $0.range < $1.range }
     var groups: [Group] = []
     var index: [GroupKey: Int] = [:]
+    index.reserveCapacity(candidates.count)
     func key(_ candidate: Candidate) -> GroupKey {
       candidate.known ? .known(candidate.name) : .unknown(candidate.keyIDs)
     }
-    for candidate in candidates {
+    for (offset, candidate) in candidates.enumerated() {
       let k = key(candidate)
       let at: Int
       if let existing = index[k] {
@@ -52,26 +56,27 @@ struct ActorResolver {
         groups.append(
           Group(
             name: candidate.name, keyIDs: candidate.keyIDs, known: candidate.known,
-            code: candidate.code))
+            code: candidate.code, entity: candidate.entity))
       }
-      groups[at].mentions.append(candidate)
+      groups[at].mentions.append(Int32(offset))
       if !candidate.type.isEmpty {
         groups[at].votes.add(candidate.type, candidate.evidence + 1)
       }
       if let role = candidate.role, !groups[at].roles.contains(role) { groups[at].roles.append(role) }
       if let descriptor = candidate.descriptor { groups[at].descriptors.insert(descriptor) }
     }
-    linkAcronyms(&groups, index)
+    linkAcronyms(&groups, index, candidates)
     linkPartialNames(&groups)
     var actors: [Actor] = []
     var nouns: [Set<[Int32]>] = []
     for group in groups where !group.mentions.isEmpty {
       let type = group.votes.bestType ?? Self.defaultType
-      let sorted = group.mentions.sorted { $0.range < $1.range }
+      let sorted = group.mentions.sorted { candidates[Int($0)].range < candidates[Int($1)].range }
       var mentions: [ActorMention] = []
       mentions.reserveCapacity(sorted.count)
-      for (offset, mention) in sorted.enumerated()
-      where offset == 0 || sorted[offset - 1].range != mention.range {
+      for (offset, at) in sorted.enumerated()
+      where offset == 0 || candidates[Int(sorted[offset - 1])].range != candidates[Int(at)].range {
+        let mention = candidates[Int(at)]
         mentions.append(ActorMention(span: text.span(mention.range), range: mention.range, rule: mention.rule))
       }
       actors.append(Actor(name: group.name, type: type, roles: group.roles, mentions: mentions, code: group.code))
@@ -112,10 +117,10 @@ struct ActorResolver {
 
   /// "the International Monetary Fund (IMF)": the acronym in brackets names
   /// the same actor, wherever it occurs.
-  private func linkAcronyms(_ groups: inout [Group], _ index: [GroupKey: Int]) {
+  private func linkAcronyms(_ groups: inout [Group], _ index: [GroupKey: Int], _ candidates: [Candidate]) {
     for target in groups.indices {
-      for mention in groups[target].mentions where mention.keyIDs.count >= 2 {
-        let end = mention.end
+      for at in groups[target].mentions where candidates[Int(at)].keyIDs.count >= 2 {
+        let end = candidates[Int(at)].end
         guard end + 2 < units.count, units[end].id == lexicon.ids.open,
           units[end + 2].id == lexicon.ids.close,
           units[end + 1].isAllCaps || units[end + 1].isCapitalized
@@ -141,15 +146,14 @@ struct ActorResolver {
         byWord[part, default: []].append(at)
       }
     }
+    guard !byWord.isEmpty else { return }
     for at in groups.indices where !groups[at].mentions.isEmpty {
-      let group = groups[at]
-      if group.known && !isPerson(group) { continue }
-      if (0..<TypeVotes.person).contains(where: { group.votes[$0] >= 4 }),
-        group.votes[TypeVotes.person] == 0
-      {
+      if groups[at].known && !isPerson(groups[at]) { continue }
+      let votes = groups[at].votes
+      if (0..<TypeVotes.person).contains(where: { votes[$0] >= 4 }), votes[TypeVotes.person] == 0 {
         continue
       }
-      guard let targets = byWord[group.keyIDs], !targets.contains(where: { $0 != targets[0] }),
+      guard let targets = byWord[groups[at].keyIDs], !targets.contains(where: { $0 != targets[0] }),
         targets[0] != at
       else { continue }
       move(&groups, from: at, to: targets[0])
@@ -204,22 +208,33 @@ struct ActorResolver {
   private func referenceNouns(of group: Group, type: String) -> Set<[Int32]> {
     // Words the vocabulary lacks get id -1: no reference noun has them either.
     let vocabulary = lexicon.vocabulary
-    var phrases: [[Int32]] = []
+    var found: Set<[Int32]> = []
+    // Most phrases have a word no reference noun has: those cost no array and no hash.
+    func consider(_ phrase: ArraySlice<Int32>) {
+      guard phrase.allSatisfy({ lexicon.flags(of: $0).contains(.referenceNounWord) }) else { return }
+      let key = Array(phrase)
+      if lexicon.referenceNounIDs[key] == type { found.insert(key) }
+    }
     if type == "organization" {
-      let words = group.known ? PhraseKey.words(group.name).map { vocabulary.id($0) } : group.keyIDs
+      let words =
+        !group.known ? group.keyIDs
+        : group.entity >= 0 ? lexicon.entityNameIDs[Int(group.entity)]
+        : PhraseKey.words(group.name).map { vocabulary.id($0) }
       if !words.isEmpty {
-        phrases += [[words[0]], Array(words.prefix(2)), [words[words.count - 1]], Array(words.suffix(2))]
+        consider(words[0..<1])
+        consider(words.prefix(2))
+        consider(words[(words.count - 1)...])
+        consider(words.suffix(2))
       }
-      phrases += group.descriptors.map { [vocabulary.id($0)] }
+      for descriptor in group.descriptors { consider([vocabulary.id(descriptor)]) }
     } else if type == "person" {
       for role in group.roles {
         let words = PhraseKey.words(role).map { vocabulary.id($0) }
-        phrases += [[words[words.count - 1]], Array(words.suffix(2))]
+        consider(words[(words.count - 1)...])
+        consider(words.suffix(2))
       }
-    } else {
-      return []
     }
-    return Set(phrases.filter { lexicon.referenceNounIDs[$0] == type })
+    return found
   }
 
   /// "the bank", "the federation's director", "the president": a definite common noun
@@ -229,9 +244,11 @@ struct ActorResolver {
     guard nouns.contains(where: { !$0.isEmpty }) else { return }
     let the = lexicon.ids.the
     for (index, unit) in units.enumerated() where unit.id == the && !unit.inCapitals {
-      for length in [2, 1] where index + length < units.count {
+      for length in stride(from: 2, through: 1, by: -1) where index + length < units.count {
         let words = units[(index + 1)...(index + length)]
         guard words.allSatisfy({ $0.isWord && !$0.isCapitalized }) else { continue }
+        // No reference noun has a word without the flag.
+        guard words.allSatisfy({ $0.flags.contains(.referenceNounWord) }) else { continue }
         let keys = words.map(\.id)
         guard lexicon.referenceNounIDs[keys] != nil, endsReference(at: index + length + 1) else { continue }
         let fitting = actors.indices.filter { at in
@@ -261,24 +278,30 @@ struct ActorResolver {
   /// "the Hamas spokesman" after "Hamas spokesman Adel Latif al-Kanu": the
   /// description names the person with that role.
   private func addDescriptions(_ actors: inout [Actor]) {
-    var byRole: [[String]: Int] = [:]
-    var ambiguous: Set<[String]> = []
-    for (at, actor) in actors.enumerated() where actor.type == "person" {
-      for role in actor.roles {
+    // Roles by the article's word entries of their keys; a role with a word the article
+    // has no unit for can match nowhere and is left out.
+    var byRole: [[Int32]: Int] = [:]
+    var ambiguous: Set<[Int32]> = []
+    for at in actors.indices where actors[at].type == "person" {
+      for role in actors[at].roles {
         let keys = PhraseKey.words(role)
         // Only a role named with its body ("Hamas spokesman"), not "the president".
-        guard keys.count >= 2, role.first?.isUppercase == true else { continue }
-        if byRole[keys] != nil && byRole[keys] != at { ambiguous.insert(keys) }
-        byRole[keys] = at
+        guard keys.count >= 2, role.first?.isUppercase == true,
+          let entries = words.entries(of: keys)
+        else { continue }
+        if byRole[entries] != nil && byRole[entries] != at { ambiguous.insert(entries) }
+        byRole[entries] = at
       }
     }
     guard !byRole.isEmpty else { return }
     var lengths = Set(byRole.keys.map(\.count)).sorted(by: >)
     lengths = lengths.filter { $0 >= 1 }
+    let firstEntries = Set(byRole.keys.map { $0[0] })
     let the = lexicon.ids.the
     for (index, unit) in units.enumerated() where unit.id == the {
+      guard index + 1 < units.count, firstEntries.contains(units[index + 1].entry) else { continue }
       for length in lengths where index + length < units.count {
-        let keys = units[(index + 1)...(index + length)].map { words.key($0.entry) }
+        let keys = units[(index + 1)...(index + length)].map(\.entry)
         guard let at = byRole[keys], !ambiguous.contains(keys),
           let first = actors[at].mentions.first, first.range.end <= unit.range.start
         else { continue }

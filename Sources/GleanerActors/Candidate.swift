@@ -14,6 +14,8 @@ struct Candidate: Sendable {
   var rule: String
   /// Whether the rules know the entity (a gazetteer entry).
   var known: Bool
+  /// The index of the known entity in `ActorLexicon.entities`, -1 for none.
+  var entity: Int32 = -1
   /// How sure the type is: 0 a guess, 1 weak, 2 a cue, 3 a title or gazetteer.
   var evidence: Int
   var role: String?

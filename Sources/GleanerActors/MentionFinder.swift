@@ -183,7 +183,7 @@ struct MentionFinder {
   private func startsKnownName(_ start: Int, _ end: Int) -> Bool {
     guard units[start].isWord, units[start].isCapitalized || units[start].inCapitals else { return false }
     return lexicon.gazetteer.matches({ $0 < end ? units[$0].id : -1 }, from: start).contains { m in
-      m.end - start >= 2 && m.payloads.contains { allows(lexicon.entities[Int($0)], start, m.end) }
+      m.end - start >= 2 && m.payloads.contains { allows($0, start, m.end) }
     }
   }
 
@@ -234,29 +234,30 @@ struct MentionFinder {
 
   /// The known entity of exactly `units[start..<end]`, if the rules have one
   /// that the case of the text allows.
-  private func knownEntity(_ start: Int, _ end: Int, wholeChunk: Bool) -> KnownEntity? {
+  private func knownEntity(_ start: Int, _ end: Int, wholeChunk: Bool) -> Int32? {
     for payload in lexicon.gazetteer.lookup(count: end - start, { units[start + $0].id }) {
-      let entity = lexicon.entities[Int(payload)]
-      if allows(entity, start, end) { return entity }
+      if allows(payload, start, end) { return payload }
     }
     return nil
   }
 
   /// Whether the text's case and place allow a gazetteer entity at a span.
-  private func allows(_ entity: KnownEntity, _ start: Int, _ end: Int) -> Bool {
-    if entity.caseSensitive {
+  private func allows(_ index: Int32, _ start: Int, _ end: Int) -> Bool {
+    if lexicon.entities[Int(index)].caseSensitive {
+      let entity = lexicon.entities[Int(index)]
       let written = text.string(TextRange(units[start].range.start, units[end - 1].range.end))
       return written == entity.spelling
         || written.replacingOccurrences("\u{2019}", "'") == entity.spelling
     }
-    if entity.ambiguous, units[start].startsSentence || units[start].inCapitals { return false }
+    if lexicon.entities[Int(index)].ambiguous, units[start].startsSentence || units[start].inCapitals { return false }
     if !units[start].inCapitals, !units[start].isCapitalized { return false }
     return true
   }
 
   private mutating func addKnown(
-    _ start: Int, _ end: Int, _ entity: KnownEntity, asPlace: Bool = false
+    _ start: Int, _ end: Int, _ index: Int32, asPlace: Bool = false
   ) {
+    let entity = lexicon.entities[Int(index)]
     if isSports, entity.canBeTeam, !asPlace,
       start == 0 || !units[start - 1].flags.contains(.locationCue) || units[start - 1].inCapitals
     {
@@ -272,6 +273,7 @@ struct MentionFinder {
     var candidate = makeCandidate(
       start, end, type: entity.type, name: entity.name, rule: entity.rule, evidence: 3)
     candidate.known = true
+    candidate.entity = index
     candidate.code = entity.code
     candidates.append(candidate)
     claim(start, end)
@@ -288,13 +290,13 @@ struct MentionFinder {
       add(start, end, type: "group", name: text.string(range(start, end)), rule: "actors.group.demonym",
           evidence: 3)
     } else if end < units.count, units[end].flags.contains(.governmentWord) {
-      addKnown(start, end, lexicon.entities[Int(payload)], rule: "actors.demonym-government")
+      addKnown(start, end, payload, rule: "actors.demonym-government")
     }
     claim(start, end)
     return true
   }
 
-  private mutating func addKnown(_ start: Int, _ end: Int, _ entity: KnownEntity, rule: String) {
+  private mutating func addKnown(_ start: Int, _ end: Int, _ entity: Int32, rule: String) {
     addKnown(start, end, entity)
     candidates[candidates.count - 1].rule = rule
   }
@@ -346,15 +348,14 @@ struct MentionFinder {
 
   /// Splits `units[start..<end]` into gazetteer names and unknown names.
   private mutating func segment(_ start: Int, _ end: Int, nameOnly: Bool, demonymMentions: Bool) {
-    var pieces: [(start: Int, end: Int, entity: KnownEntity?)] = []
+    var pieces: [(start: Int, end: Int, entity: Int32?)] = []
     var index = start
     var unknownStart: Int?
     while index < end {
-      var found: (end: Int, entity: KnownEntity)?
+      var found: (end: Int, entity: Int32)?
       for match in lexicon.gazetteer.matches({ $0 < end ? units[$0].id : -1 }, from: index) {
         for payload in match.payloads {
-          let entity = lexicon.entities[Int(payload)]
-          if allows(entity, index, match.end) { found = (match.end, entity); break }
+          if allows(payload, index, match.end) { found = (match.end, payload); break }
         }
       }
       if found == nil,
@@ -363,7 +364,7 @@ struct MentionFinder {
         if let open = unknownStart { pieces.append((open, index, nil)); unknownStart = nil }
         // A demonym inside a name sequence qualifies it: a mention of its
         // country only before a title ("Israeli Prime Minister").
-        let country = lexicon.entities[Int(demonym.payloads[0])]
+        let country = demonym.payloads[0]
         pieces.append((index, demonym.end, demonymMentions ? country : nil))
         index = demonym.end
         continue
@@ -380,7 +381,10 @@ struct MentionFinder {
     if let open = unknownStart { pieces.append((open, end, nil)) }
     let hasUnknown = pieces.contains { $0.entity == nil && !isDemonym($0.start, $0.end) }
       && !demonymMentions
-    let hasPlace = pieces.contains { $0.entity?.type == "location" || $0.entity?.type == "country" }
+    let hasPlace = pieces.contains { piece in
+      piece.entity.map { lexicon.entities[Int($0)].type == "location" || lexicon.entities[Int($0)].type == "country" }
+        ?? false
+    }
     if hasUnknown, hasPlace, end - start >= 2, isGivenName(start) {
       name(start, end, role: nil, rule: "actors.given-name")
       return
@@ -746,12 +750,12 @@ struct MentionFinder {
       let seenMatch = seen.matches(key, from: index).last
       if unit.inCapitals,
         let match = lexicon.gazetteer.matches(key, from: index).last(where: { m in
-          m.payloads.contains { allows(lexicon.entities[Int($0)], index, m.end) }
+          m.payloads.contains { allows($0, index, m.end) }
         }),
         match.end >= (seenMatch?.end ?? 0),
-        let payload = match.payloads.first(where: { allows(lexicon.entities[Int($0)], index, match.end) })
+        let payload = match.payloads.first(where: { allows($0, index, match.end) })
       {
-        addKnown(index, match.end, lexicon.entities[Int(payload)])
+        addKnown(index, match.end, payload)
         index = match.end
         continue
       }
@@ -769,11 +773,11 @@ struct MentionFinder {
       }
       if unit.inCapitals,
         let match = lexicon.gazetteer.matches(key, from: index).last(where: { m in
-          m.payloads.contains { allows(lexicon.entities[Int($0)], index, m.end) }
+          m.payloads.contains { allows($0, index, m.end) }
         }),
-        let payload = match.payloads.first(where: { allows(lexicon.entities[Int($0)], index, match.end) })
+        let payload = match.payloads.first(where: { allows($0, index, match.end) })
       {
-        addKnown(index, match.end, lexicon.entities[Int(payload)])
+        addKnown(index, match.end, payload)
         index = match.end
         continue
       }
@@ -833,7 +837,7 @@ struct MentionFinder {
       (2...5).contains(key(first).count), units.count > 2,
       !lexicon.commonWords.contains(key(first)), !lexicon.sentenceWords.contains(key(first)),
       key(first).count <= 3 || !lexicon.sportsWords.contains(key(first)),  // "RUGBY UNION"
-      knownEntity(0, 1, wholeChunk: true).map({ $0.type == "organization" }) ?? true
+      knownEntity(0, 1, wholeChunk: true).map({ lexicon.entities[Int($0)].type == "organization" }) ?? true
     else { return }
     func sport(_ key: String) -> String { String(key.split(separator: "-").first ?? Substring(key)) }
     let next = sport(key(units[1]))

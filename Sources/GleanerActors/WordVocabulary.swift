@@ -34,6 +34,8 @@ struct WordFlags: OptionSet, Sendable {
   static let apostrophe = WordFlags(rawValue: 1 << 25)
   /// A one-word title (`titles.lookup([key])` is not empty).
   static let title = WordFlags(rawValue: 1 << 26)
+  /// A word of a reference noun phrase (`referenceNouns`).
+  static let referenceNounWord = WordFlags(rawValue: 1 << 27)
 }
 
 /// Every word key the actor rules name, interned to a small integer id with its
@@ -217,6 +219,36 @@ struct ArticleWords {
     pool.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[start..<end]))
     starts.append(Int32(pool.count))
     return entry
+  }
+
+  /// The entries of `keys`, nil when a key is none of the article's.
+  func entries(of keys: [String]) -> [Int32]? {
+    var found: [Int32] = []
+    found.reserveCapacity(keys.count)
+    for key in keys {
+      let bytes = Array(key.utf8)
+      let entry = bytes.withUnsafeBufferPointer { find($0, 0, $0.count) }
+      guard entry >= 0 else { return nil }
+      found.append(entry)
+    }
+    return found
+  }
+
+  /// The entry of the key `bytes[start..<end]`, or -1.
+  private func find(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> Int32 {
+    let length = end - start
+    var h = WordVocabulary.hash(bytes, start, end) & mask
+    while true {
+      let entry = slots[h]
+      if entry < 0 { return -1 }
+      let s = Int(starts[Int(entry)])
+      if Int(starts[Int(entry) + 1]) - s == length {
+        var k = 0
+        while k < length && pool[s + k] == bytes[start + k] { k += 1 }
+        if k == length { return entry }
+      }
+      h = (h + 1) & mask
+    }
   }
 
   /// The key text of `entry`.
