@@ -20,7 +20,7 @@ public struct ActorExtractor: Sendable {
   /// The actors of `text`, ordered by first mention.
   public func extract(from text: ArticleText) -> [Actor] {
     guard !text.tokens.isEmpty else { return [] }
-    var finder = MentionFinder(lexicon: lexicon, text: text)
+    let finder = MentionFinder(lexicon: lexicon, text: text)
     finder.run()
     let resolver = ActorResolver(text: text, units: finder.units, words: finder.words, lexicon: lexicon)
     return resolver.resolve(finder.candidates)

@@ -7,7 +7,10 @@ import GleanerText
 /// Works in one left-to-right pass over the word units, then a second pass
 /// that finds names already seen in the article again where case says
 /// nothing (headlines in capitals, sentence starts).
-struct MentionFinder {
+///
+/// A class: its helpers are called many times per article, and as methods of a struct
+/// each call from a `mutating` method copied (and retained) the whole finder.
+final class MentionFinder {
   let lexicon: ActorLexicon
   let text: ArticleText
   let units: [WordUnit]
@@ -60,7 +63,7 @@ struct MentionFinder {
 
   // MARK: - Pass one
 
-  mutating func run() {
+  func run() {
     markSportsSlug()
     markDatelines()
     var index = 0
@@ -128,7 +131,7 @@ struct MentionFinder {
   }
 
   /// Handles the capitalized sequence `units[start..<end]`.
-  private mutating func chunk(_ start: Int, _ end: Int) {
+  private func chunk(_ start: Int, _ end: Int) {
     if let known = knownEntity(start, end, wholeChunk: true) {
       addKnown(start, end, known)
       return
@@ -254,7 +257,7 @@ struct MentionFinder {
     return true
   }
 
-  private mutating func addKnown(
+  private func addKnown(
     _ start: Int, _ end: Int, _ index: Int32, asPlace: Bool = false
   ) {
     let entity = lexicon.entities[Int(index)]
@@ -281,7 +284,7 @@ struct MentionFinder {
 
   /// A demonym sequence: a mention of its country before a government word
   /// ("Israeli government"), a group when plural ("Palestinians").
-  private mutating func demonymPhrase(_ start: Int, _ end: Int) -> Bool {
+  private func demonymPhrase(_ start: Int, _ end: Int) -> Bool {
     guard let payload = lexicon.demonyms.lookup(count: end - start, { units[start + $0].id }).first
     else { return false }
     let keys = units[start..<end].map(key)
@@ -296,7 +299,7 @@ struct MentionFinder {
     return true
   }
 
-  private mutating func addKnown(_ start: Int, _ end: Int, _ entity: Int32, rule: String) {
+  private func addKnown(_ start: Int, _ end: Int, _ entity: Int32, rule: String) {
     addKnown(start, end, entity)
     candidates[candidates.count - 1].rule = rule
   }
@@ -347,7 +350,7 @@ struct MentionFinder {
   }
 
   /// Splits `units[start..<end]` into gazetteer names and unknown names.
-  private mutating func segment(_ start: Int, _ end: Int, nameOnly: Bool, demonymMentions: Bool) {
+  private func segment(_ start: Int, _ end: Int, nameOnly: Bool, demonymMentions: Bool) {
     var pieces: [(start: Int, end: Int, entity: Int32?)] = []
     var index = start
     var unknownStart: Int?
@@ -414,7 +417,7 @@ struct MentionFinder {
   }
 
   /// Types an unknown name from its cues and adds it.
-  private mutating func name(_ start: Int, _ end: Int, role: String?, rule: String) {
+  private func name(_ start: Int, _ end: Int, role: String?, rule: String) {
     var start = start
     while start < end, isDroppable(start) { start += 1 }
     var end = end
@@ -729,7 +732,7 @@ struct MentionFinder {
 
   /// Finds names already seen in the article where case gave no evidence:
   /// paragraphs in capitals and words at a sentence start.
-  private mutating func repeatKnownNames() {
+  private func repeatKnownNames() {
     var seen = TokenTrie()
     var representative: [Candidate] = []
     for candidate in candidates where !candidate.rule.hasPrefix("actors.demonym") {
@@ -789,7 +792,7 @@ struct MentionFinder {
   /// paragraph that opens with words in capitals, then a date or a comma and a region,
   /// names the place of filing. In a sports report, a line in capitals that opens with
   /// words and then a number is a row of a table: a team.
-  private mutating func markDatelines() {
+  private func markDatelines() {
     var index = 0
     while index < units.count {
       let paragraph = units[index].paragraph
@@ -832,7 +835,7 @@ struct MentionFinder {
 
   /// "NHL ICE HOCKEY - STANDINGS": an acronym opening a headline in capitals before a sport
   /// names the league or body, an organization.
-  private mutating func markSportsSlug() {
+  private func markSportsSlug() {
     guard let first = units.first, first.inCapitals, first.isWord, first.isAllCaps,
       (2...5).contains(key(first).count), units.count > 2,
       !lexicon.commonWords.contains(key(first)), !lexicon.sentenceWords.contains(key(first)),
@@ -872,7 +875,7 @@ struct MentionFinder {
     return nil
   }
 
-  private mutating func addDateline(_ start: Int, _ end: Int) {
+  private func addDateline(_ start: Int, _ end: Int) {
     if let known = knownEntity(start, end, wholeChunk: true) {
       addKnown(start, end, known, asPlace: true)
     } else {
@@ -909,14 +912,14 @@ struct MentionFinder {
       keyIDs: units[start..<end].filter(\.isWord).map(\.id))
   }
 
-  private mutating func add(
+  private func add(
     _ start: Int, _ end: Int, type: String, name: String, rule: String, evidence: Int
   ) {
     candidates.append(makeCandidate(start, end, type: type, name: name, rule: rule, evidence: evidence))
     claim(start, end)
   }
 
-  private mutating func addUnknown(
+  private func addUnknown(
     _ start: Int, _ end: Int, type: String, rule: String, evidence: Int, role: String? = nil
   ) {
     var candidate = makeCandidate(
@@ -926,7 +929,7 @@ struct MentionFinder {
     claim(start, end)
   }
 
-  private mutating func claim(_ start: Int, _ end: Int) {
+  private func claim(_ start: Int, _ end: Int) {
     for index in start..<end { claimed[index] = true }
   }
 }
