@@ -23,6 +23,10 @@ public struct ActorExtractor: Sendable {
     let finder = MentionFinder(lexicon: lexicon, text: text)
     finder.run()
     let resolver = ActorResolver(text: text, units: finder.units, words: finder.words, lexicon: lexicon)
-    return resolver.resolve(finder.candidates)
+    // Taken out of the finder so that the resolver's array is unique (sorting it copies
+    // nothing).
+    let candidates = finder.candidates
+    finder.candidates = []
+    return resolver.resolve(candidates)
   }
 }

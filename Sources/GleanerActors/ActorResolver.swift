@@ -37,7 +37,8 @@ struct ActorResolver {
   }
 
   func resolve(_ candidates: [Candidate]) -> [Actor] {
-    var candidates = preferSurnames(candidates)
+    var candidates = candidates
+    preferSurnames(&candidates)
     candidates.sort { $0.range < $1.range }
     var groups: [Group] = []
     var index: [GroupKey: Int] = [:]
@@ -91,28 +92,23 @@ struct ActorResolver {
   /// A place word that is the surname of a person named in the article is
   /// that person ("Lindsay Davenport ... Davenport won"), unless a place
   /// word ("in", "at") comes before it.
-  private func preferSurnames(_ candidates: [Candidate]) -> [Candidate] {
+  private func preferSurnames(_ candidates: inout [Candidate]) {
     var surnames: Set<Int32> = []
     for candidate in candidates where candidate.type == "person" && candidate.keyIDs.count >= 2 {
       surnames.insert(candidate.keyIDs[candidate.keyIDs.count - 1])
     }
-    guard !surnames.isEmpty else { return candidates }
-    var candidates = candidates
+    guard !surnames.isEmpty else { return }
     for at in candidates.indices {
-      let candidate = candidates[at]
-      guard candidate.type == "location" || candidate.rule == "actors.team", candidate.keyIDs.count == 1,
-        surnames.contains(candidate.keyIDs[0]),
-        candidate.start == 0 || !units[candidate.start - 1].flags.contains(.locationCue)
+      guard candidates[at].type == "location" || candidates[at].rule == "actors.team",
+        candidates[at].keyIDs.count == 1, surnames.contains(candidates[at].keyIDs[0]),
+        candidates[at].start == 0 || !units[candidates[at].start - 1].flags.contains(.locationCue)
       else { continue }
-      var person = candidate
-      person.known = false
-      person.type = "person"
-      person.code = nil
-      person.evidence = 2
-      person.rule = "actors.surname"
-      candidates[at] = person
+      candidates[at].known = false
+      candidates[at].type = "person"
+      candidates[at].code = nil
+      candidates[at].evidence = 2
+      candidates[at].rule = "actors.surname"
     }
-    return candidates
   }
 
   /// "the International Monetary Fund (IMF)": the acronym in brackets names

@@ -268,7 +268,7 @@ final class MentionFinder {
       var candidate = makeCandidate(
         start, end, type: "organization", name: text.string(range(start, end)), rule: "actors.team",
         evidence: 2)
-      candidate.keyIDs = units[start..<end].filter(\.isWord).map(\.id)
+      candidate.keyIDs = wordIDs(start, end)
       candidates.append(candidate)
       claim(start, end)
       return
@@ -890,6 +890,14 @@ final class MentionFinder {
 
   // MARK: - Helpers
 
+  /// The word ids of the words (not punctuation) of `units[start..<end]`.
+  private func wordIDs(_ start: Int, _ end: Int) -> [Int32] {
+    var ids: [Int32] = []
+    ids.reserveCapacity(end - start)
+    for index in start..<end where units[index].isWord { ids.append(units[index].id) }
+    return ids
+  }
+
   /// The key text of a unit.
   func key(_ unit: WordUnit) -> String { words.key(unit.entry) }
 
@@ -909,7 +917,7 @@ final class MentionFinder {
     Candidate(
       range: range(start, end), start: start, end: end, type: type, name: name, code: nil,
       rule: rule, known: false, evidence: evidence, role: nil,
-      keyIDs: units[start..<end].filter(\.isWord).map(\.id))
+      keyIDs: wordIDs(start, end))
   }
 
   private func add(
