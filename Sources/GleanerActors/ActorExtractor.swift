@@ -23,10 +23,7 @@ public struct ActorExtractor: Sendable {
     let finder = MentionFinder(lexicon: lexicon, text: text)
     finder.run()
     let resolver = ActorResolver(text: text, units: finder.units, words: finder.words, lexicon: lexicon)
-    // Taken out of the finder so that the resolver's array is unique (sorting it copies
-    // nothing).
-    let candidates = finder.candidates
-    finder.candidates = []
-    return resolver.resolve(candidates)
+    // In place: the array stays unique, so sorting it copies nothing.
+    return resolver.resolve(&finder.candidates)
   }
 }

@@ -36,18 +36,16 @@ struct ActorResolver {
     case unknown([Int32])
   }
 
-  func resolve(_ candidates: [Candidate]) -> [Actor] {
-    var candidates = candidates
+  /// The actors of the candidates (which it sorts and edits).
+  func resolve(_ candidates: inout [Candidate]) -> [Actor] {
     preferSurnames(&candidates)
     candidates.sort { $0.range < $1.range }
     var groups: [Group] = []
     var index: [GroupKey: Int] = [:]
     index.reserveCapacity(candidates.count)
-    func key(_ candidate: Candidate) -> GroupKey {
-      candidate.known ? .known(candidate.name) : .unknown(candidate.keyIDs)
-    }
-    for (offset, candidate) in candidates.enumerated() {
-      let k = key(candidate)
+    for offset in candidates.indices {
+      let k: GroupKey =
+        candidates[offset].known ? .known(candidates[offset].name) : .unknown(candidates[offset].keyIDs)
       let at: Int
       if let existing = index[k] {
         at = existing
@@ -56,15 +54,18 @@ struct ActorResolver {
         index[k] = at
         groups.append(
           Group(
-            name: candidate.name, keyIDs: candidate.keyIDs, known: candidate.known,
-            code: candidate.code, entity: candidate.entity))
+            name: candidates[offset].name, keyIDs: candidates[offset].keyIDs,
+            known: candidates[offset].known, code: candidates[offset].code,
+            entity: candidates[offset].entity))
       }
       groups[at].mentions.append(Int32(offset))
-      if !candidate.type.isEmpty {
-        groups[at].votes.add(candidate.type, candidate.evidence + 1)
+      if !candidates[offset].type.isEmpty {
+        groups[at].votes.add(candidates[offset].type, candidates[offset].evidence + 1)
       }
-      if let role = candidate.role, !groups[at].roles.contains(role) { groups[at].roles.append(role) }
-      if let descriptor = candidate.descriptor { groups[at].descriptors.insert(descriptor) }
+      if let role = candidates[offset].role, !groups[at].roles.contains(role) {
+        groups[at].roles.append(role)
+      }
+      if let descriptor = candidates[offset].descriptor { groups[at].descriptors.insert(descriptor) }
     }
     linkAcronyms(&groups, index, candidates)
     linkPartialNames(&groups)
@@ -77,8 +78,8 @@ struct ActorResolver {
       mentions.reserveCapacity(sorted.count)
       for (offset, at) in sorted.enumerated()
       where offset == 0 || candidates[Int(sorted[offset - 1])].range != candidates[Int(at)].range {
-        let mention = candidates[Int(at)]
-        mentions.append(ActorMention(span: text.span(mention.range), range: mention.range, rule: mention.rule))
+        let range = candidates[Int(at)].range
+        mentions.append(ActorMention(span: text.span(range), range: range, rule: candidates[Int(at)].rule))
       }
       actors.append(Actor(name: group.name, type: type, roles: group.roles, mentions: mentions, code: group.code))
       nouns.append(referenceNouns(of: group, type: type))

@@ -481,7 +481,7 @@ final class MentionFinder {
     if end - start == 1 {
       if first.flags.contains(.commonWord) && !first.isAllCaps { return }
       if first.isSingleCharacter || writtenInLowerCase(first) { return }
-      if !first.isAllCaps, lexicon.adjectiveSuffixes.contains(where: { key(first).hasSuffix($0) }) {
+      if !first.isAllCaps, lexicon.adjectiveSuffixes.contains(where: words.key(first.entry).hasSuffix) {
         return  // "Islamic", "Marxist": a capitalized adjective, no actor
       }
       if first.isAllCaps {
@@ -733,11 +733,12 @@ final class MentionFinder {
   /// Finds names already seen in the article where case gave no evidence:
   /// paragraphs in capitals and words at a sentence start.
   private func repeatKnownNames() {
-    var seen = TokenTrie()
-    var representative: [Candidate] = []
-    for candidate in candidates where !candidate.rule.hasPrefix("actors.demonym") {
-      seen.insert(candidate.keyIDs, payload: representative.count)
-      representative.append(candidate)
+    var seen = TokenTrie(capacity: candidates.count * 2)
+    // The candidate each name stands for, by index (candidates only grow from here on).
+    var representative: [Int] = []
+    for at in candidates.indices where !candidates[at].rule.hasPrefix("actors.demonym") {
+      seen.insert(candidates[at].keyIDs, payload: representative.count)
+      representative.append(at)
     }
     var index = 0
     while index < units.count {
@@ -763,7 +764,7 @@ final class MentionFinder {
         continue
       }
       if let match = seenMatch {
-        var copy = representative[Int(match.payloads[0])]
+        var copy = candidates[representative[Int(match.payloads[0])]]
         copy.start = index
         copy.end = match.end
         copy.range = range(index, match.end)
@@ -903,6 +904,7 @@ final class MentionFinder {
 
   /// "20-year-old", "20-years-old".
   private func isAgeWord(_ unit: WordUnit) -> Bool {
+    guard words.keyHasASCIISuffix(unit.entry, "old") else { return false }
     let key = self.key(unit)
     return key.hasSuffix("-year-old") || key.hasSuffix("-years-old")
   }

@@ -18,9 +18,13 @@ struct TokenTrie: Sendable {
   /// The payload indices of the phrases ending at each node.
   private var payloads: [[Int32]] = [[]]
 
-  init() {
-    edges = Array(repeating: Edge(), count: 16)
-    mask = 15
+  /// An empty trie with room for about `capacity` edges before it grows.
+  init(capacity: Int = 8) {
+    var size = 16
+    while size < capacity * 2 { size *= 2 }
+    edges = Array(repeating: Edge(), count: size)
+    mask = size - 1
+    payloads.reserveCapacity(capacity + 1)
   }
 
   @inline(__always)

@@ -216,7 +216,7 @@ struct ArticleWords {
     let entry = Int32(hashes.count)
     slots[h] = entry
     hashes.append(hash)
-    pool.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[start..<end]))
+    for k in start..<end { pool.append(bytes[k]) }
     starts.append(Int32(pool.count))
     return entry
   }
@@ -248,6 +248,19 @@ struct ArticleWords {
         if k == length { return entry }
       }
       h = (h + 1) & mask
+    }
+  }
+
+  /// Whether the key of `entry` may end with `suffix` (ASCII): false only when its last
+  /// bytes differ, a cheap test before `String.hasSuffix`.
+  func keyHasASCIISuffix(_ entry: Int32, _ suffix: StaticString) -> Bool {
+    let start = Int(starts[Int(entry)])
+    let end = Int(starts[Int(entry) + 1])
+    let count = suffix.utf8CodeUnitCount
+    guard end - start >= count else { return false }
+    return suffix.withUTF8Buffer { suffix in
+      for k in 0..<count where pool[end - count + k] != suffix[k] { return false }
+      return true
     }
   }
 
