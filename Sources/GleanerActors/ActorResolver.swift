@@ -134,18 +134,21 @@ struct ActorResolver {
     // A person's first name, last name, each shorter tail ("Le Pen" of "Marine Le Pen")
     // and the middle of a three-word name ("Ramirez" of "Jose Ramirez Colomer").
     var byWord: [[Int32]: [Int]] = [:]
-    for (at, group) in groups.enumerated() where group.keyIDs.count >= 2 && isPerson(group) {
-      let keys = group.keyIDs
-      var parts: Set<[Int32]> = [[keys[0]]]
-      for from in 1..<keys.count { parts.insert(Array(keys[from...])) }
-      if keys.count == 3, !isParticle(keys[1]) { parts.insert([keys[1]]) }
+    for at in groups.indices where groups[at].keyIDs.count >= 2 && isPerson(groups[at].votes) {
+      let keys = groups[at].keyIDs
+      // Distinct parts (a few, so an array with `contains` instead of a set).
+      var parts: [[Int32]] = [[keys[0]]]
+      for from in 1..<keys.count where !parts.contains(where: { $0[...] == keys[from...] }) {
+        parts.append(Array(keys[from...]))
+      }
+      if keys.count == 3, !isParticle(keys[1]), !parts.contains([keys[1]]) { parts.append([keys[1]]) }
       for part in parts where !(part.count == 1 && isParticle(part[0])) {
         byWord[part, default: []].append(at)
       }
     }
     guard !byWord.isEmpty else { return }
     for at in groups.indices where !groups[at].mentions.isEmpty {
-      if groups[at].known && !isPerson(groups[at]) { continue }
+      if groups[at].known && !isPerson(groups[at].votes) { continue }
       let votes = groups[at].votes
       if (0..<TypeVotes.person).contains(where: { votes[$0] >= 4 }), votes[TypeVotes.person] == 0 {
         continue
@@ -158,8 +161,8 @@ struct ActorResolver {
   }
 
   /// Whether the group's votes make it a person (a tie goes to the other type).
-  private func isPerson(_ group: Group) -> Bool {
-    group.votes.best == TypeVotes.person
+  private func isPerson(_ votes: TypeVotes) -> Bool {
+    votes.best == TypeVotes.person
   }
 
   private func isParticle(_ id: Int32) -> Bool { lexicon.flags(of: id).contains(.particle) }
