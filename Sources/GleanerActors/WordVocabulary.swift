@@ -46,12 +46,15 @@ struct WordFlags: OptionSet, Sendable {
 /// little memory as possible: each slot holds a hash fingerprint, the word's place in the
 /// pool, its id and its flags, and the pool is read only when the fingerprint matches.
 struct WordVocabulary: Sendable {
+  /// 16 bytes, four to a cache line: the table (about 1 MB) is read once per distinct
+  /// word of every article, and mostly from memory.
   private struct Slot: Sendable {
-    var fingerprint: UInt32 = 0
+    var fingerprint: UInt16 = 0
+    var length: UInt16 = 0
     var id: Int32 = -1
     var start: Int32 = 0
-    var length: Int32 = 0
-    var flags = WordFlags()
+    /// `WordFlags.rawValue` (all flags fit in 32 bits).
+    var flags: UInt32 = 0
   }
 
   private var ids: [String: Int32] = [:]
@@ -90,7 +93,7 @@ struct WordVocabulary: Sendable {
   /// Builds the hash table for `lookup(_:_:_:hash:)`.
   mutating func seal() {
     var size = 16
-    while size < flags.count * 2 { size *= 2 }
+    while size * 3 < flags.count * 4 { size *= 2 }  // at most 3/4 full
     mask = size - 1
     slots = Array(repeating: Slot(), count: size)
     for id in 0..<flags.count {
@@ -99,9 +102,10 @@ struct WordVocabulary: Sendable {
       let hash = pool.withUnsafeBufferPointer { Self.hash($0, start, end) }
       var h = hash & mask
       while slots[h].id >= 0 { h = (h + 1) & mask }
+      precondition(end - start <= Int(UInt16.max) && flags[id].rawValue <= UInt64(UInt32.max))
       slots[h] = Slot(
-        fingerprint: Self.fingerprint(hash), id: Int32(id), start: Int32(start),
-        length: Int32(end - start), flags: flags[id])
+        fingerprint: Self.fingerprint(hash), length: UInt16(end - start), id: Int32(id),
+        start: Int32(start), flags: UInt32(flags[id].rawValue))
     }
   }
 
@@ -118,8 +122,8 @@ struct WordVocabulary: Sendable {
   }
 
   @inline(__always)
-  private static func fingerprint(_ hash: Int) -> UInt32 {
-    UInt32(truncatingIfNeeded: UInt64(bitPattern: Int64(hash)) >> 32)
+  private static func fingerprint(_ hash: Int) -> UInt16 {
+    UInt16(truncatingIfNeeded: UInt64(bitPattern: Int64(hash)) >> 48)
   }
 
   /// Loads the first slot of each hash and the pool bytes of a fingerprint match there,
@@ -127,7 +131,7 @@ struct WordVocabulary: Sendable {
   func touch(_ hashes: [Int]) -> UInt32 {
     var sink: UInt32 = 0
     slots.withUnsafeBufferPointer { slots in
-      for hash in hashes { sink &+= slots[hash & mask].fingerprint }
+      for hash in hashes { sink &+= UInt32(slots[hash & mask].fingerprint) }
       pool.withUnsafeBufferPointer { pool in
         for hash in hashes {
           let slot = slots[hash & mask]
@@ -157,7 +161,7 @@ struct WordVocabulary: Sendable {
             let s = Int(slot.start)
             var k = 0
             while k < length && pool[s + k] == bytes[start + k] { k += 1 }
-            if k == length { return (slot.id, slot.flags) }
+            if k == length { return (slot.id, WordFlags(rawValue: UInt64(slot.flags))) }
           }
           h = (h + 1) & mask
         }
