@@ -17,6 +17,9 @@ struct TokenTrie: Sendable {
   private var edgeCount = 0
   /// The payload indices of the phrases ending at each node.
   private var payloads: [[Int32]] = [[]]
+  /// A bitset over word ids: the words some phrase starts with. Most words start none,
+  /// and this small table answers for them without probing the large edge table.
+  private var heads: [UInt64] = []
 
   /// An empty trie with room for about `capacity` edges before it grows.
   init(capacity: Int = 8) {
@@ -35,6 +38,13 @@ struct TokenTrie: Sendable {
   @inline(__always)
   private static func edgeKey(_ node: Int32, _ word: Int32) -> UInt64 {
     UInt64(UInt32(bitPattern: node)) << 32 | UInt64(UInt32(bitPattern: word))
+  }
+
+  /// Whether some phrase starts with `word`.
+  @inline(__always)
+  private func isHead(_ word: Int32) -> Bool {
+    let index = Int(word) >> 6
+    return word >= 0 && index < heads.count && heads[index] & (1 << UInt64(word & 63)) != 0
   }
 
   /// The node after `node` by `word`, or -1.
@@ -70,6 +80,11 @@ struct TokenTrie: Sendable {
 
   /// Adds a phrase (its word ids) with a payload index.
   mutating func insert(_ words: [Int32], payload: Int) {
+    if let first = words.first, first >= 0 {
+      let index = Int(first) >> 6
+      if index >= heads.count { heads += Array(repeating: 0, count: index + 1 - heads.count) }
+      heads[index] |= 1 << UInt64(first & 63)
+    }
     var node: Int32 = 0
     for word in words {
       let next = child(node, word)
@@ -91,6 +106,7 @@ struct TokenTrie: Sendable {
   /// exclusive. `word(index)` gives the id of the word at `index`, or -1 past the end.
   func matches(_ word: (Int) -> Int32, from start: Int) -> [(end: Int, payloads: [Int32])] {
     var found: [(end: Int, payloads: [Int32])] = []
+    guard isHead(word(start)) else { return found }
     var node: Int32 = 0
     var index = start
     while true {
@@ -107,6 +123,7 @@ struct TokenTrie: Sendable {
 
   /// The payloads of exactly the phrase of `count` words `word(0) ... word(count - 1)`.
   func lookup(count: Int, _ word: (Int) -> Int32) -> [Int32] {
+    if count > 0, !isHead(word(0)) { return [] }
     var node: Int32 = 0
     for index in 0..<count {
       node = child(node, word(index))
@@ -117,6 +134,7 @@ struct TokenTrie: Sendable {
 
   /// Whether the phrase of `count` words has a payload.
   func contains(count: Int, _ word: (Int) -> Int32) -> Bool {
+    if count > 0, !isHead(word(0)) { return false }
     var node: Int32 = 0
     for index in 0..<count {
       node = child(node, word(index))
