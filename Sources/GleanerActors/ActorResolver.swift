@@ -71,23 +71,29 @@ struct ActorResolver {
     linkPartialNames(&groups)
     var actors: [Actor] = []
     var nouns: [Set<[Int32]>] = []
-    for group in groups where !group.mentions.isEmpty {
-      let type = group.votes.bestType ?? Self.defaultType
-      let sorted = group.mentions.sorted { candidates[Int($0)].range < candidates[Int($1)].range }
+    actors.reserveCapacity(groups.count)
+    nouns.reserveCapacity(groups.count)
+    for at in groups.indices where !groups[at].mentions.isEmpty {
+      let type = groups[at].votes.bestType ?? Self.defaultType
+      let sorted = groups[at].mentions.sorted { candidates[Int($0)].range < candidates[Int($1)].range }
       var mentions: [ActorMention] = []
       mentions.reserveCapacity(sorted.count)
-      for (offset, at) in sorted.enumerated()
-      where offset == 0 || candidates[Int(sorted[offset - 1])].range != candidates[Int(at)].range {
-        let range = candidates[Int(at)].range
-        mentions.append(ActorMention(span: text.span(range), range: range, rule: candidates[Int(at)].rule))
+      for (offset, mention) in sorted.enumerated()
+      where offset == 0 || candidates[Int(sorted[offset - 1])].range != candidates[Int(mention)].range {
+        let range = candidates[Int(mention)].range
+        mentions.append(ActorMention(span: text.span(range), range: range, rule: candidates[Int(mention)].rule))
       }
-      actors.append(Actor(name: group.name, type: type, roles: group.roles, mentions: mentions, code: group.code))
-      nouns.append(referenceNouns(of: group, type: type))
+      actors.append(
+        Actor(
+          name: groups[at].name, type: type, roles: groups[at].roles, mentions: mentions,
+          code: groups[at].code))
+      nouns.append(referenceNouns(of: groups[at], type: type))
     }
     addReferences(&actors, nouns: nouns)
     addMetonymy(&actors)
     addDescriptions(&actors)
-    return actors.sorted { ($0.mentions.first?.range.start ?? 0) < ($1.mentions.first?.range.start ?? 0) }
+    actors.sort { ($0.mentions.first?.range.start ?? 0) < ($1.mentions.first?.range.start ?? 0) }
+    return actors
   }
 
   /// A place word that is the surname of a person named in the article is
