@@ -75,8 +75,9 @@ struct ActorLexicon: Sendable {
   /// Common nouns that refer back to the one actor they fit ("the bank" → organization,
   /// "the president" → person), by their word keys.
   var referenceNouns: [[String]: String] = [:]
-  /// The word ids of each entity's canonical name (-1 for words the vocabulary lacks).
-  var entityNameIDs: [[Int32]] = []
+  /// The word ids of each organization's canonical name (-1 for words the vocabulary
+  /// lacks); nil for other entities.
+  var entityNameIDs: [[Int32]?] = []
   /// `referenceNouns` by word ids.
   var referenceNounIDs: [[Int32]: String] = [:]
   /// Words that may follow such a reference besides punctuation and stop words ("the bank
@@ -93,6 +94,7 @@ struct ActorLexicon: Sendable {
 
   init(rules: RuleSet, language: String) throws {
     var errors: [RuleError] = []
+    vocabulary.reserveCapacity(1 << 16)  // the English rules name about 50,000 words
     func list(_ name: String) -> [RuleEntry] {
       rules.list(name, language: language, dimension: "actors")
     }
@@ -196,7 +198,11 @@ struct ActorLexicon: Sendable {
       }
     }
     markWordLists()
-    entityNameIDs = entities.map { entity in PhraseKey.words(entity.name).map { vocabulary.id($0) } }
+    // Organizations only: the resolver asks for other entities' names rarely (and then
+    // computes them itself).
+    entityNameIDs = entities.map { entity in
+      entity.type == "organization" ? PhraseKey.words(entity.name).map { vocabulary.id($0) } : nil
+    }
     vocabulary.seal()
     if entities.isEmpty {
       errors.append(RuleError(file: "\(language)/actors", line: 0, "no gazetteer found"))

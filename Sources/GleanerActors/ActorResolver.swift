@@ -224,8 +224,8 @@ struct ActorResolver {
     if type == "organization" {
       let words =
         !group.known ? group.keyIDs
-        : group.entity >= 0 ? lexicon.entityNameIDs[Int(group.entity)]
-        : PhraseKey.words(group.name).map { vocabulary.id($0) }
+        : (group.entity >= 0 ? lexicon.entityNameIDs[Int(group.entity)] : nil)
+          ?? PhraseKey.words(group.name).map { vocabulary.id($0) }
       if !words.isEmpty {
         consider(words[0..<1])
         consider(words.prefix(2))

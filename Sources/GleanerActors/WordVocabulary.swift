@@ -78,6 +78,14 @@ struct WordVocabulary: Sendable {
     return id
   }
 
+  /// Makes room for `count` words.
+  mutating func reserveCapacity(_ count: Int) {
+    ids.reserveCapacity(count)
+    flags.reserveCapacity(count)
+    starts.reserveCapacity(count + 1)
+    pool.reserveCapacity(count * 8)
+  }
+
   /// Interns every word of `words`.
   mutating func intern(_ words: [String]) -> [Int32] { words.map { intern($0) } }
 
