@@ -20,9 +20,10 @@ public struct ActorExtractor: Sendable {
   /// The actors of `text`, ordered by first mention.
   public func extract(from text: ArticleText) -> [Actor] {
     guard !text.tokens.isEmpty else { return [] }
-    var finder = MentionFinder(lexicon: lexicon, text: text)
+    let finder = MentionFinder(lexicon: lexicon, text: text)
     finder.run()
-    let resolver = ActorResolver(text: text, units: finder.units, lexicon: lexicon)
-    return resolver.resolve(finder.candidates)
+    let resolver = ActorResolver(text: text, units: finder.units, words: finder.words, lexicon: lexicon)
+    // In place: the array stays unique, so sorting it copies nothing.
+    return resolver.resolve(&finder.candidates)
   }
 }

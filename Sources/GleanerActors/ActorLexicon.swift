@@ -17,9 +17,28 @@ struct KnownEntity: Sendable {
   var canBeTeam = false
 }
 
+/// The word ids of keys the code compares units with.
+struct KeyIDs: Sendable {
+  var the: Int32 = -1
+  var of: Int32 = -1
+  var `for`: Int32 = -1
+  var ampersand: Int32 = -1
+  var period: Int32 = -1
+  var comma: Int32 = -1
+  var open: Int32 = -1
+  var close: Int32 = -1
+  var dash: Int32 = -1
+  var possessive: Int32 = -1
+  var and: Int32 = -1
+}
+
 /// The actor rules compiled into lookup tables, built once and shared.
 struct ActorLexicon: Sendable {
   var entities: [KnownEntity] = []
+  /// Every word the rules name, with the word lists that hold it.
+  var vocabulary = WordVocabulary()
+  /// The ids of words the code asks for by name.
+  var ids = KeyIDs()
   /// Gazetteer phrases → indices into `entities`.
   var gazetteer = TokenTrie()
   /// Demonym phrases ("Israeli", "South Korean") → country entity index.
@@ -51,14 +70,16 @@ struct ActorLexicon: Sendable {
   var adjectiveSuffixes: [String] = []
   /// Words of sports reports: several of them make cities and regions teams.
   var sportsWords: Set<String> = []
-  /// Pre-checks for `sportsWords` and `groups`, asked for every word of an article.
-  var sportsWordFilter = KeyFilter()
-  var groupFilter = KeyFilter()
   var locationSuffixes: Set<String> = []
   var locationPrefixes: Set<String> = []
   /// Common nouns that refer back to the one actor they fit ("the bank" → organization,
   /// "the president" → person), by their word keys.
   var referenceNouns: [[String]: String] = [:]
+  /// The word ids of each organization's canonical name (-1 for words the vocabulary
+  /// lacks); nil for other entities.
+  var entityNameIDs: [[Int32]?] = []
+  /// `referenceNouns` by word ids.
+  var referenceNounIDs: [[Int32]: String] = [:]
   /// Words that may follow such a reference besides punctuation and stop words ("the bank
   /// expects", "the federation between").
   var referenceFollowers: Set<String> = []
@@ -73,6 +94,7 @@ struct ActorLexicon: Sendable {
 
   init(rules: RuleSet, language: String) throws {
     var errors: [RuleError] = []
+    vocabulary.reserveCapacity(1 << 16)  // the English rules name about 50,000 words
     func list(_ name: String) -> [RuleEntry] {
       rules.list(name, language: language, dimension: "actors")
     }
@@ -102,7 +124,7 @@ struct ActorLexicon: Sendable {
               name: name, type: type, code: code, rule: "actors.gazetteer.\(section.name)",
               ambiguous: entry.attributes["ambiguous"] == "yes", caseSensitive: caseSensitive,
               spelling: key, canBeTeam: section.attributes["team"] == "yes"))
-          gazetteer.insert(PhraseKey.words(key), payload: entities.count - 1)
+          gazetteer.insert(vocabulary.intern(PhraseKey.words(key)), payload: entities.count - 1)
         }
       }
     }
@@ -117,13 +139,13 @@ struct ActorLexicon: Sendable {
       }
       for key in entry.keys {
         let words = PhraseKey.words(key)
-        demonyms.insert(words, payload: country)
+        demonyms.insert(vocabulary.intern(words), payload: country)
         let last = words[words.count - 1]
         if !last.hasSuffix("s"), !last.hasSuffix("sh"), !last.hasSuffix("ch"), !last.hasSuffix("ese"),
           !last.hasSuffix(".")
         {
           let plural = words.dropLast() + [last + "s"]
-          demonyms.insert(Array(plural), payload: country)
+          demonyms.insert(vocabulary.intern(Array(plural)), payload: country)
           pluralDemonyms.insert(plural.joined(separator: " "))
         } else if last.hasSuffix("s"), words.count == 1, last != "swiss" {
           pluralDemonyms.insert(last)
@@ -133,7 +155,8 @@ struct ActorLexicon: Sendable {
     for entry in list("title") {
       for key in entry.keys {
         let words = PhraseKey.words(key)
-        titles.insert(words, payload: 0)
+        titles.insert(vocabulary.intern(words), payload: 0)
+        if words.count == 1 { vocabulary.mark(words[0], .title) }
         longestTitle = max(longestTitle, words.count)
       }
     }
@@ -150,11 +173,9 @@ struct ActorLexicon: Sendable {
     sentenceWords = keys("sentence-word")
     governmentWords = keys("government-word")
     groups = keys("group")
-    groupFilter = KeyFilter(groups)
     locationCues = keys("location-cue")
     adjectiveSuffixes = keys("adjective-suffix").sorted()
     sportsWords = keys("sports-word")
-    sportsWordFilter = KeyFilter(sportsWords)
     locationSuffixes = keys("location-suffix")
     locationPrefixes = keys("location-prefix")
     referenceFollowers = keys("reference-follower")
@@ -165,16 +186,60 @@ struct ActorLexicon: Sendable {
         errors.append(entry.error("a reference noun needs => person or => organization"))
         continue
       }
-      for key in entry.keys { referenceNouns[PhraseKey.words(key)] = type }
+      for key in entry.keys {
+        referenceNouns[PhraseKey.words(key)] = type
+        referenceNounIDs[vocabulary.intern(PhraseKey.words(key))] = type
+        for word in PhraseKey.words(key) { vocabulary.mark(word, .referenceNounWord) }
+      }
     }
     for entry in list("given-name") {
       for key in entry.keys {
         givenNames[PhraseKey.word(key)] = entry.attributes["common"] == "yes"
       }
     }
+    markWordLists()
+    // Organizations only: the resolver asks for other entities' names rarely (and then
+    // computes them itself).
+    entityNameIDs = entities.map { entity in
+      entity.type == "organization" ? PhraseKey.words(entity.name).map { vocabulary.id($0) } : nil
+    }
+    vocabulary.seal()
     if entities.isEmpty {
       errors.append(RuleError(file: "\(language)/actors", line: 0, "no gazetteer found"))
     }
     if !errors.isEmpty { throw RuleErrors(errors) }
+  }
+
+  /// Records in `vocabulary` which word lists hold each word.
+  private mutating func markWordLists() {
+    let lists: [(Set<String>, WordFlags)] = [
+      (particles, .particle), (sportsWords, .sportsWord), (groups, .group), (stopwords, .stopword),
+      (commonWords, .commonWord), (sentenceWords, .sentenceWord), (orgPrefixes, .orgPrefix),
+      (orgSuffixes, .orgSuffix), (orgHeads, .orgHead), (orgDescriptors, .orgDescriptor),
+      (locationCues, .locationCue), (locationSuffixes, .locationSuffix),
+      (locationPrefixes, .locationPrefix), (governmentWords, .governmentWord),
+      (titleModifiers, .titleModifier), (honorifics, .honorific), (kinWords, .kin),
+      (scorecardWords, .scorecardWord), (placeNouns, .placeNoun),
+      (referenceFollowers, .referenceFollower), (MentionFinder.determiners, .determiner),
+      (MentionFinder.closers, .closer), (MentionFinder.roleLinks, .roleLink),
+      (MentionFinder.apostrophes, .apostrophe),
+    ]
+    for (words, flag) in lists {
+      for word in words { vocabulary.mark(word, flag) }
+    }
+    for (name, common) in givenNames {
+      vocabulary.mark(name, common ? [.givenName, .commonGivenName] : .givenName)
+    }
+    ids = KeyIDs(
+      the: vocabulary.intern("the"), of: vocabulary.intern("of"), for: vocabulary.intern("for"),
+      ampersand: vocabulary.intern("&"), period: vocabulary.intern("."), comma: vocabulary.intern(","),
+      open: vocabulary.intern("("), close: vocabulary.intern(")"), dash: vocabulary.intern("-"),
+      possessive: vocabulary.intern("'s"), and: vocabulary.intern("and"))
+  }
+
+  /// The flags of a word id (none for an article's own words).
+  @inline(__always)
+  func flags(of id: Int32) -> WordFlags {
+    id >= 0 && Int(id) < vocabulary.count ? vocabulary.flags[Int(id)] : []
   }
 }

@@ -8,6 +8,7 @@ import GleanerText
 struct ActorResolver {
   let text: ArticleText
   let units: [WordUnit]
+  let words: ArticleWords
   let lexicon: ActorLexicon
 
   /// The type of a name no cue types: most such names in news are teams,
@@ -16,25 +17,35 @@ struct ActorResolver {
 
   private struct Group {
     var name: String
-    var keys: [String]
+    var keyIDs: [Int32]
     var known: Bool
     var code: String?
-    var votes: [String: Int] = [:]
+    var votes = TypeVotes()
     var roles: [String] = []
-    var mentions: [Candidate] = []
+    /// The group's mentions: indices into the candidates, sorted by range.
+    var mentions: [Int32] = []
+    /// The known entity the group's first mention names, -1 for none.
+    var entity: Int32
     /// Body nouns the text put before the name ("the union X").
     var descriptors: Set<String> = []
   }
 
-  func resolve(_ candidates: [Candidate]) -> [Actor] {
-    let candidates = preferSurnames(candidates)
+  /// What gathers mentions into one group: a known entity's name, else the name's words.
+  private enum GroupKey: Hashable {
+    case known(String)
+    case unknown([Int32])
+  }
+
+  /// The actors of the candidates (which it sorts and edits).
+  func resolve(_ candidates: inout [Candidate]) -> [Actor] {
+    preferSurnames(&candidates)
+    candidates.sort { $0.range < $1.range }
     var groups: [Group] = []
-    var index: [String: Int] = [:]
-    func key(_ candidate: Candidate) -> String {
-      candidate.known ? "k:\(candidate.name)" : "u:\(candidate.keys.joined(separator: " "))"
-    }
-    for candidate in candidates.sorted(by: { $0.range < $1.range }) {
-      let k = key(candidate)
+    var index: [GroupKey: Int] = [:]
+    index.reserveCapacity(candidates.count)
+    for offset in candidates.indices {
+      let k: GroupKey =
+        candidates[offset].known ? .known(candidates[offset].name) : .unknown(candidates[offset].keyIDs)
       let at: Int
       if let existing = index[k] {
         at = existing
@@ -42,73 +53,82 @@ struct ActorResolver {
         at = groups.count
         index[k] = at
         groups.append(
-          Group(name: candidate.name, keys: candidate.keys, known: candidate.known, code: candidate.code))
+          Group(
+            name: candidates[offset].name, keyIDs: candidates[offset].keyIDs,
+            known: candidates[offset].known, code: candidates[offset].code,
+            entity: candidates[offset].entity))
       }
-      groups[at].mentions.append(candidate)
-      if !candidate.type.isEmpty {
-        groups[at].votes[candidate.type, default: 0] += candidate.evidence + 1
+      groups[at].mentions.append(Int32(offset))
+      if !candidates[offset].type.isEmpty {
+        groups[at].votes.add(candidates[offset].type, candidates[offset].evidence + 1)
       }
-      if let role = candidate.role, !groups[at].roles.contains(role) { groups[at].roles.append(role) }
-      if let descriptor = candidate.descriptor { groups[at].descriptors.insert(descriptor) }
+      if let role = candidates[offset].role, !groups[at].roles.contains(role) {
+        groups[at].roles.append(role)
+      }
+      if let descriptor = candidates[offset].descriptor { groups[at].descriptors.insert(descriptor) }
     }
-    linkAcronyms(&groups, index)
+    linkAcronyms(&groups, index, candidates)
     linkPartialNames(&groups)
     var actors: [Actor] = []
-    var nouns: [Set<[String]>] = []
-    for group in groups where !group.mentions.isEmpty {
-      let type = group.votes.max { $0.value < $1.value || ($0.value == $1.value && $0.key > $1.key) }?.key
-        ?? Self.defaultType
-      var mentions = group.mentions.sorted { $0.range < $1.range }
-      mentions = mentions.enumerated().filter { $0.offset == 0 || mentions[$0.offset - 1].range != $0.element.range }
-        .map(\.element)
+    var nouns: [Set<[Int32]>] = []
+    actors.reserveCapacity(groups.count)
+    nouns.reserveCapacity(groups.count)
+    for at in groups.indices where !groups[at].mentions.isEmpty {
+      let type = groups[at].votes.bestType ?? Self.defaultType
+      let sorted = groups[at].mentions.sorted { candidates[Int($0)].range < candidates[Int($1)].range }
+      var mentions: [ActorMention] = []
+      mentions.reserveCapacity(sorted.count)
+      for (offset, mention) in sorted.enumerated()
+      where offset == 0 || candidates[Int(sorted[offset - 1])].range != candidates[Int(mention)].range {
+        let range = candidates[Int(mention)].range
+        mentions.append(ActorMention(span: text.span(range), range: range, rule: candidates[Int(mention)].rule))
+      }
       actors.append(
         Actor(
-          name: group.name, type: type, roles: group.roles,
-          mentions: mentions.map { ActorMention(span: text.span($0.range), range: $0.range, rule: $0.rule) },
-          code: group.code))
-      nouns.append(referenceNouns(of: group, type: type))
+          name: groups[at].name, type: type, roles: groups[at].roles, mentions: mentions,
+          code: groups[at].code))
+      nouns.append(referenceNouns(of: groups[at], type: type))
     }
     addReferences(&actors, nouns: nouns)
     addMetonymy(&actors)
     addDescriptions(&actors)
-    return actors.sorted { ($0.mentions.first?.range.start ?? 0) < ($1.mentions.first?.range.start ?? 0) }
+    actors.sort { ($0.mentions.first?.range.start ?? 0) < ($1.mentions.first?.range.start ?? 0) }
+    return actors
   }
 
   /// A place word that is the surname of a person named in the article is
   /// that person ("Lindsay Davenport ... Davenport won"), unless a place
   /// word ("in", "at") comes before it.
-  private func preferSurnames(_ candidates: [Candidate]) -> [Candidate] {
-    var surnames: Set<String> = []
-    for candidate in candidates where candidate.type == "person" && candidate.keys.count >= 2 {
-      surnames.insert(candidate.keys[candidate.keys.count - 1])
+  private func preferSurnames(_ candidates: inout [Candidate]) {
+    var surnames: Set<Int32> = []
+    for candidate in candidates where candidate.type == "person" && candidate.keyIDs.count >= 2 {
+      surnames.insert(candidate.keyIDs[candidate.keyIDs.count - 1])
     }
-    guard !surnames.isEmpty else { return candidates }
-    return candidates.map { candidate in
-      guard candidate.type == "location" || candidate.rule == "actors.team", candidate.keys.count == 1,
-        surnames.contains(candidate.keys[0]),
-        candidate.start == 0 || !lexicon.locationCues.contains(units[candidate.start - 1].key)
-      else { return candidate }
-      var person = candidate
-      person.known = false
-      person.type = "person"
-      person.code = nil
-      person.evidence = 2
-      person.rule = "actors.surname"
-      return person
+    guard !surnames.isEmpty else { return }
+    for at in candidates.indices {
+      guard candidates[at].type == "location" || candidates[at].rule == "actors.team",
+        candidates[at].keyIDs.count == 1, surnames.contains(candidates[at].keyIDs[0]),
+        candidates[at].start == 0 || !units[candidates[at].start - 1].flags.contains(.locationCue)
+      else { continue }
+      candidates[at].known = false
+      candidates[at].type = "person"
+      candidates[at].code = nil
+      candidates[at].evidence = 2
+      candidates[at].rule = "actors.surname"
     }
   }
 
   /// "the International Monetary Fund (IMF)": the acronym in brackets names
   /// the same actor, wherever it occurs.
-  private func linkAcronyms(_ groups: inout [Group], _ index: [String: Int]) {
+  private func linkAcronyms(_ groups: inout [Group], _ index: [GroupKey: Int], _ candidates: [Candidate]) {
     for target in groups.indices {
-      for mention in groups[target].mentions where mention.keys.count >= 2 {
-        let end = mention.end
-        guard end + 2 < units.count, units[end].key == "(", units[end + 2].key == ")",
+      for at in groups[target].mentions where candidates[Int(at)].keyIDs.count >= 2 {
+        let end = candidates[Int(at)].end
+        guard end + 2 < units.count, units[end].id == lexicon.ids.open,
+          units[end + 2].id == lexicon.ids.close,
           units[end + 1].isAllCaps || units[end + 1].isCapitalized
         else { continue }
-        let acronym = "u:\(units[end + 1].key)"
-        guard let source = index[acronym], source != target, !groups[source].known else { continue }
+        guard let source = index[.unknown([units[end + 1].id])], source != target, !groups[source].known else { continue }
         move(&groups, from: source, to: target)
       }
     }
@@ -119,37 +139,45 @@ struct ActorResolver {
   private func linkPartialNames(_ groups: inout [Group]) {
     // A person's first name, last name, each shorter tail ("Le Pen" of "Marine Le Pen")
     // and the middle of a three-word name ("Ramirez" of "Jose Ramirez Colomer").
-    var byWord: [[String]: [Int]] = [:]
-    for (at, group) in groups.enumerated() where group.keys.count >= 2 && isPerson(group) {
-      var parts: Set<[String]> = [[group.keys[0]]]
-      for from in 1..<group.keys.count { parts.insert(Array(group.keys[from...])) }
-      if group.keys.count == 3, !lexicon.particles.contains(group.keys[1]) { parts.insert([group.keys[1]]) }
-      for part in parts where !(part.count == 1 && lexicon.particles.contains(part[0])) {
+    var byWord: [[Int32]: [Int]] = [:]
+    for at in groups.indices where groups[at].keyIDs.count >= 2 && isPerson(groups[at].votes) {
+      let keys = groups[at].keyIDs
+      // Distinct parts (a few, so an array with `contains` instead of a set).
+      var parts: [[Int32]] = [[keys[0]]]
+      for from in 1..<keys.count where !parts.contains(where: { $0[...] == keys[from...] }) {
+        parts.append(Array(keys[from...]))
+      }
+      if keys.count == 3, !isParticle(keys[1]), !parts.contains([keys[1]]) { parts.append([keys[1]]) }
+      for part in parts where !(part.count == 1 && isParticle(part[0])) {
         byWord[part, default: []].append(at)
       }
     }
+    guard !byWord.isEmpty else { return }
     for at in groups.indices where !groups[at].mentions.isEmpty {
-      let group = groups[at]
-      if group.known && !isPerson(group) { continue }
-      if let votes = group.votes.first(where: { $0.key != "person" && $0.value >= 4 }), votes.value > 0,
-        !group.votes.keys.contains("person")
-      {
+      if groups[at].known && !isPerson(groups[at].votes) { continue }
+      let votes = groups[at].votes
+      if (0..<TypeVotes.person).contains(where: { votes[$0] >= 4 }), votes[TypeVotes.person] == 0 {
         continue
       }
-      guard let targets = byWord[group.keys], Set(targets).count == 1, targets[0] != at else { continue }
+      guard let targets = byWord[groups[at].keyIDs], !targets.contains(where: { $0 != targets[0] }),
+        targets[0] != at
+      else { continue }
       move(&groups, from: at, to: targets[0])
     }
   }
 
-  private func isPerson(_ group: Group) -> Bool {
-    let best = group.votes.max { $0.value < $1.value }
-    return best?.key == "person"
+  /// Whether the group's votes make it a person (a tie goes to the other type).
+  private func isPerson(_ votes: TypeVotes) -> Bool {
+    votes.best == TypeVotes.person
   }
+
+  private func isParticle(_ id: Int32) -> Bool { lexicon.flags(of: id).contains(.particle) }
 
   private func move(_ groups: inout [Group], from source: Int, to target: Int) {
     groups[target].mentions += groups[source].mentions
-    for (type, count) in groups[source].votes where type == "person" || groups[target].votes[type] != nil {
-      groups[target].votes[type, default: 0] += count
+    for type in 0..<TypeVotes.types.count
+    where groups[source].votes[type] > 0 && (type == TypeVotes.person || groups[target].votes[type] > 0) {
+      groups[target].votes[type] += groups[source].votes[type]
     }
     for role in groups[source].roles where !groups[target].roles.contains(role) {
       groups[target].roles.append(role)
@@ -166,7 +194,7 @@ struct ActorResolver {
     var keep: [ActorMention] = []
     for mention in actors[capital].mentions {
       let unit = unitIndex(at: mention.range.start)
-      let before = unit > 0 ? units[unit - 1].key : ""
+      let before = unit > 0 ? words.key(units[unit - 1].entry) : ""
       if lexicon.locationCues.contains(before) || ["to", "from", "at", "visit", "visited"].contains(before) {
         keep.append(mention)
       } else {
@@ -183,36 +211,52 @@ struct ActorResolver {
   /// The reference nouns that fit a group: an organization's first or last name words
   /// ("bank" of "European Central Bank", "ministry" of "Ministry of Defence") and body
   /// nouns written before its name; the last words of a person's roles ("president").
-  private func referenceNouns(of group: Group, type: String) -> Set<[String]> {
-    var phrases: [[String]] = []
+  private func referenceNouns(of group: Group, type: String) -> Set<[Int32]> {
+    // Words the vocabulary lacks get id -1: no reference noun has them either.
+    let vocabulary = lexicon.vocabulary
+    var found: Set<[Int32]> = []
+    // Most phrases have a word no reference noun has: those cost no array and no hash.
+    func consider(_ phrase: ArraySlice<Int32>) {
+      guard phrase.allSatisfy({ lexicon.flags(of: $0).contains(.referenceNounWord) }) else { return }
+      let key = Array(phrase)
+      if lexicon.referenceNounIDs[key] == type { found.insert(key) }
+    }
     if type == "organization" {
-      let words = group.known ? PhraseKey.words(group.name) : group.keys
+      let words =
+        !group.known ? group.keyIDs
+        : (group.entity >= 0 ? lexicon.entityNameIDs[Int(group.entity)] : nil)
+          ?? PhraseKey.words(group.name).map { vocabulary.id($0) }
       if !words.isEmpty {
-        phrases += [[words[0]], Array(words.prefix(2)), [words[words.count - 1]], Array(words.suffix(2))]
+        consider(words[0..<1])
+        consider(words.prefix(2))
+        consider(words[(words.count - 1)...])
+        consider(words.suffix(2))
       }
-      phrases += group.descriptors.map { [$0] }
+      for descriptor in group.descriptors { consider([vocabulary.id(descriptor)]) }
     } else if type == "person" {
       for role in group.roles {
-        let words = PhraseKey.words(role)
-        phrases += [[words[words.count - 1]], Array(words.suffix(2))]
+        let words = PhraseKey.words(role).map { vocabulary.id($0) }
+        consider(words[(words.count - 1)...])
+        consider(words.suffix(2))
       }
-    } else {
-      return []
     }
-    return Set(phrases.filter { lexicon.referenceNouns[$0] == type })
+    return found
   }
 
   /// "the bank", "the federation's director", "the president": a definite common noun
   /// refers back to an actor when exactly one actor named before it fits the noun. Such
   /// references go to `references`, not `mentions` (they are no names).
-  private func addReferences(_ actors: inout [Actor], nouns: [Set<[String]>]) {
+  private func addReferences(_ actors: inout [Actor], nouns: [Set<[Int32]>]) {
     guard nouns.contains(where: { !$0.isEmpty }) else { return }
-    for (index, unit) in units.enumerated() where unit.key == "the" && !unit.inCapitals {
-      for length in [2, 1] where index + length < units.count {
+    let the = lexicon.ids.the
+    for (index, unit) in units.enumerated() where unit.id == the && !unit.inCapitals {
+      for length in stride(from: 2, through: 1, by: -1) where index + length < units.count {
         let words = units[(index + 1)...(index + length)]
         guard words.allSatisfy({ $0.isWord && !$0.isCapitalized }) else { continue }
-        let keys = words.map(\.key)
-        guard lexicon.referenceNouns[keys] != nil, endsReference(at: index + length + 1) else { continue }
+        // No reference noun has a word without the flag.
+        guard words.allSatisfy({ $0.flags.contains(.referenceNounWord) }) else { continue }
+        let keys = words.map(\.id)
+        guard lexicon.referenceNounIDs[keys] != nil, endsReference(at: index + length + 1) else { continue }
         let fitting = actors.indices.filter { at in
           nouns[at].contains(keys) && (actors[at].mentions.first?.range.end ?? .max) <= unit.range.start
         }
@@ -231,32 +275,39 @@ struct ActorResolver {
   private func endsReference(at index: Int) -> Bool {
     guard index < units.count, units[index].paragraph == units[index - 1].paragraph else { return true }
     let next = units[index]
-    if !next.isWord || next.key == "'s" { return true }
+    if !next.isWord || next.id == lexicon.ids.possessive { return true }
     if next.isCapitalized { return false }
-    return lexicon.stopwords.contains(next.key) || lexicon.referenceFollowers.contains(next.key)
-      || next.key.count > 4 && next.key.hasSuffix("ed")
+    return next.flags.contains(.stopword) || next.flags.contains(.referenceFollower)
+      || words.key(next.entry).count > 4 && words.key(next.entry).hasSuffix("ed")
   }
 
   /// "the Hamas spokesman" after "Hamas spokesman Adel Latif al-Kanu": the
   /// description names the person with that role.
   private func addDescriptions(_ actors: inout [Actor]) {
-    var byRole: [[String]: Int] = [:]
-    var ambiguous: Set<[String]> = []
-    for (at, actor) in actors.enumerated() where actor.type == "person" {
-      for role in actor.roles {
+    // Roles by the article's word entries of their keys; a role with a word the article
+    // has no unit for can match nowhere and is left out.
+    var byRole: [[Int32]: Int] = [:]
+    var ambiguous: Set<[Int32]> = []
+    for at in actors.indices where actors[at].type == "person" {
+      for role in actors[at].roles {
         let keys = PhraseKey.words(role)
         // Only a role named with its body ("Hamas spokesman"), not "the president".
-        guard keys.count >= 2, role.first?.isUppercase == true else { continue }
-        if byRole[keys] != nil && byRole[keys] != at { ambiguous.insert(keys) }
-        byRole[keys] = at
+        guard keys.count >= 2, role.first?.isUppercase == true,
+          let entries = words.entries(of: keys)
+        else { continue }
+        if byRole[entries] != nil && byRole[entries] != at { ambiguous.insert(entries) }
+        byRole[entries] = at
       }
     }
     guard !byRole.isEmpty else { return }
     var lengths = Set(byRole.keys.map(\.count)).sorted(by: >)
     lengths = lengths.filter { $0 >= 1 }
-    for (index, unit) in units.enumerated() where unit.key == "the" {
+    let firstEntries = Set(byRole.keys.map { $0[0] })
+    let the = lexicon.ids.the
+    for (index, unit) in units.enumerated() where unit.id == the {
+      guard index + 1 < units.count, firstEntries.contains(units[index + 1].entry) else { continue }
       for length in lengths where index + length < units.count {
-        let keys = units[(index + 1)...(index + length)].map(\.key)
+        let keys = units[(index + 1)...(index + length)].map(\.entry)
         guard let at = byRole[keys], !ambiguous.contains(keys),
           let first = actors[at].mentions.first, first.range.end <= unit.range.start
         else { continue }

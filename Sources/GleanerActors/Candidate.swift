@@ -14,11 +14,13 @@ struct Candidate: Sendable {
   var rule: String
   /// Whether the rules know the entity (a gazetteer entry).
   var known: Bool
+  /// The index of the known entity in `ActorLexicon.entities`, -1 for none.
+  var entity: Int32 = -1
   /// How sure the type is: 0 a guess, 1 weak, 2 a cue, 3 a title or gazetteer.
   var evidence: Int
   var role: String?
-  /// The word keys of the name, for surname and acronym links.
-  var keys: [String]
+  /// The word ids of the name's words, for surname and acronym links.
+  var keyIDs: [Int32]
   /// The common noun the text calls the actor by before its name ("the union X",
   /// "the employers' federation, X"), for later references ("the federation").
   var descriptor: String? = nil

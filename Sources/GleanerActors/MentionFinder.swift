@@ -7,45 +7,47 @@ import GleanerText
 /// Works in one left-to-right pass over the word units, then a second pass
 /// that finds names already seen in the article again where case says
 /// nothing (headlines in capitals, sentence starts).
-struct MentionFinder {
+///
+/// A class: its helpers are called many times per article, and as methods of a struct
+/// each call from a `mutating` method copied (and retained) the whole finder.
+final class MentionFinder {
   let lexicon: ActorLexicon
   let text: ArticleText
   let units: [WordUnit]
+  /// The key texts of the units (`WordUnit.entry`).
+  let words: ArticleWords
   var candidates: [Candidate] = []
   /// Whether a unit is covered by a candidate.
   var claimed: [Bool]
   /// Whether the article reports sports: there, a city or region alone is a team.
   let isSports: Bool
-  /// Words the article also writes in lower case: not names at a sentence start.
-  let lowercaseWords: Set<String>
+  /// Words the article also writes in lower case: not names at a sentence start (a
+  /// bitset over word ids).
+  let lowercaseWords: [UInt64]
+  /// The ids of keys compared by name.
+  let ids: KeyIDs
 
   init(lexicon: ActorLexicon, text: ArticleText) {
     self.lexicon = lexicon
     self.text = text
-    self.units = WordUnits.build(text, particles: lexicon.particles)
+    (self.units, self.words) = WordUnits.build(text, lexicon: lexicon)
+    self.ids = lexicon.ids
     self.claimed = Array(repeating: false, count: units.count)
-    var sportsHits: Set<String> = []
-    for unit in units
-    where unit.isWord && lexicon.sportsWordFilter.mayContain(slot: unit.slot)
-      && lexicon.sportsWords.contains(unit.key)
-    {
-      sportsHits.insert(unit.key)
+    var sportsHits: [Int32] = []
+    for unit in units where unit.isWord && unit.flags.contains(.sportsWord) {
+      if !sportsHits.contains(unit.id) { sportsHits.append(unit.id) }
       if sportsHits.count >= 3 { break }
     }
     // A slug "SOCCER - ..." or "RTRS - Cricket - ..." opening the article names its desk.
     let opening = Array(units.prefix(7))
     let slug = opening.indices.contains { offset in
-      opening[offset].isWord && lexicon.sportsWords.contains(opening[offset].key)
-        && offset + 1 < opening.count && opening[offset + 1].key == "-"
+      opening[offset].isWord && opening[offset].flags.contains(.sportsWord)
+        && offset + 1 < opening.count && opening[offset + 1].id == lexicon.ids.dash
     }
     self.isSports = sportsHits.count >= 3 || slug
-    // Only keys of other units are ever asked for: skip hashing lower-case words that
-    // surely match none of them.
-    var asked = KeyFilter()
-    for unit in units where !Self.isLowercaseWord(unit) { asked.insert(slot: unit.slot) }
-    var lower: Set<String> = []
-    for unit in units where Self.isLowercaseWord(unit) && asked.mayContain(slot: unit.slot) {
-      lower.insert(unit.key)
+    var lower = [UInt64](repeating: 0, count: (lexicon.vocabulary.count + units.count) / 64 + 1)
+    for unit in units where Self.isLowercaseWord(unit) {
+      lower[Int(unit.id) >> 6] |= 1 << UInt64(unit.id & 63)
     }
     self.lowercaseWords = lower
   }
@@ -56,12 +58,12 @@ struct MentionFinder {
 
   /// Whether the article also writes `unit`'s word in lower case.
   private func writtenInLowerCase(_ unit: WordUnit) -> Bool {
-    Self.isLowercaseWord(unit) || lowercaseWords.contains(unit.key)
+    Self.isLowercaseWord(unit) || lowercaseWords[Int(unit.id) >> 6] & (1 << UInt64(unit.id & 63)) != 0
   }
 
   // MARK: - Pass one
 
-  mutating func run() {
+  func run() {
     markSportsSlug()
     markDatelines()
     var index = 0
@@ -74,9 +76,7 @@ struct MentionFinder {
         chunk(index, end)
         index = end
       } else {
-        if unit.isWord, lexicon.groupFilter.mayContain(slot: unit.slot),
-          lexicon.groups.contains(unit.key)
-        {
+        if unit.isWord, unit.flags.contains(.group) {
           add(index, index + 1, type: "group", name: text.string(unit.range), rule: "actors.group",
               evidence: 3)
         }
@@ -96,11 +96,11 @@ struct MentionFinder {
         end += 1
         continue
       }
-      if unit.isWord, lexicon.particles.contains(unit.key) {
+      if unit.isWord, unit.flags.contains(.particle) {
         // Particles inside a name, also in a row: "van der", "de la", "en".
         var after = end + 1
         while after < units.count, after < end + 3, units[after].isWord, !units[after].isCapitalized,
-          lexicon.particles.contains(units[after].key)
+          units[after].flags.contains(.particle)
         {
           after += 1
         }
@@ -114,14 +114,14 @@ struct MentionFinder {
         !units[end + 1].startsSentence
       else { break }
       let previous = units[end - 1]
-      if unit.key == "of" || unit.key == "for",
-        lexicon.orgPrefixes.contains(previous.key) || lexicon.orgSuffixes.contains(previous.key)
-          || lexicon.orgPrefixes.contains(units[start].key)
+      if unit.id == ids.of || unit.id == ids.for,
+        previous.flags.contains(.orgPrefix) || previous.flags.contains(.orgSuffix)
+          || units[start].flags.contains(.orgPrefix)
       {
         end += 1
-      } else if unit.key == "&" {
+      } else if unit.id == ids.ampersand {
         end += 1
-      } else if unit.key == ".", previous.isWord, previous.key.count == 1, previous.isCapitalized {
+      } else if unit.id == ids.period, previous.isWord, previous.isSingleCharacter, previous.isCapitalized {
         end += 1  // an initial: "George W. Bush"
       } else {
         break
@@ -131,7 +131,7 @@ struct MentionFinder {
   }
 
   /// Handles the capitalized sequence `units[start..<end]`.
-  private mutating func chunk(_ start: Int, _ end: Int) {
+  private func chunk(_ start: Int, _ end: Int) {
     if let known = knownEntity(start, end, wholeChunk: true) {
       addKnown(start, end, known)
       return
@@ -141,7 +141,7 @@ struct MentionFinder {
     while start < end, isDroppable(start), !startsKnownName(start, end), !startsTitle(start, end) {
       start += 1
     }
-    if units[rowStart].isWord, !lexicon.stopwords.contains(units[rowStart].key), teamRow(rowStart, end) == true {
+    if units[rowStart].isWord, !units[rowStart].flags.contains(.stopword), teamRow(rowStart, end) == true {
       start = rowStart  // "Reading 4 1 1 2": a team even where the word is a common one
     }
     guard start < end else { return }
@@ -160,8 +160,8 @@ struct MentionFinder {
       return
     }
     if demonymPhrase(start, end) { return }
-    if units[start..<end].allSatisfy({ !$0.isWord || $0.key.count == 1 || $0.isAllCaps }), end - start >= 2,
-      units[start..<end].contains(where: { $0.key.count == 1 })
+    if units[start..<end].allSatisfy({ !$0.isWord || $0.isSingleCharacter || $0.isAllCaps }), end - start >= 2,
+      units[start..<end].contains(where: { $0.isSingleCharacter })
     {
       return  // table headings: "W D L PCT"
     }
@@ -185,14 +185,14 @@ struct MentionFinder {
   /// Whether a gazetteer name of two or more words starts at `start` ("United States I").
   private func startsKnownName(_ start: Int, _ end: Int) -> Bool {
     guard units[start].isWord, units[start].isCapitalized || units[start].inCapitals else { return false }
-    return lexicon.gazetteer.matches({ $0 < end ? units[$0].key : nil }, from: start).contains { m in
-      m.end - start >= 2 && m.payloads.contains { allows(lexicon.entities[Int($0)], start, m.end) }
+    return lexicon.gazetteer.matches({ $0 < end ? units[$0].id : -1 }, from: start).contains { m in
+      m.end - start >= 2 && m.payloads.contains { allows($0, start, m.end) }
     }
   }
 
   /// Whether a title of two or more words starts at `start` ("Prime Minister" opening a sentence).
   private func startsTitle(_ start: Int, _ end: Int) -> Bool {
-    lexicon.titles.matches({ $0 < end ? units[$0].key : nil }, from: start).contains { $0.end - start >= 2 }
+    lexicon.titles.matches({ $0 < end ? units[$0].id : -1 }, from: start).contains { $0.end - start >= 2 }
   }
 
   /// In a sports report, a name that opens a line or follows a score and is followed by a
@@ -200,12 +200,16 @@ struct MentionFinder {
   /// given name ("Bradford Vaughan 72 71"): `false`; `nil` when no table row.
   private func teamRow(_ start: Int, _ end: Int) -> Bool? {
     guard isSports, end < units.count, units[end].paragraph == units[start].paragraph,
-      !units[end].isWord, units[end].key.first?.isNumber == true
+      !units[end].isWord, units[end].startsWithNumber
     else { return nil }
     let opensLine = start == 0 || units[start - 1].paragraph != units[start].paragraph
-    let afterScore = start > 0 && !units[start - 1].isWord && units[start - 1].key.first?.isNumber == true
+    let afterScore = start > 0 && !units[start - 1].isWord && units[start - 1].startsWithNumber
     guard opensLine || afterScore else { return nil }
-    if end - start >= 2, let common = lexicon.givenNames[units[start].key], !common { return false }
+    if end - start >= 2, units[start].flags.contains(.givenName),
+      !units[start].flags.contains(.commonGivenName)
+    {
+      return false
+    }
     return true
   }
 
@@ -214,57 +218,57 @@ struct MentionFinder {
     let unit = units[index]
     if !unit.isWord || unit.hasLowerTail { return true }
     if unit.isAllCaps, !unit.inCapitals { return false }  // an acronym: "WHO"
-    if lexicon.stopwords.contains(unit.key) { return true }
+    if unit.flags.contains(.stopword) { return true }
     guard unit.startsSentence else { return false }
-    if unit.key.count == 1, index + 2 < units.count, units[index + 1].key == ".",
+    if unit.isSingleCharacter, index + 2 < units.count, units[index + 1].id == ids.period,
       units[index + 2].isWord, units[index + 2].isCapitalized, !units[index + 2].startsSentence
     {
       return false  // an initial: "C. Hooper" opening a line
     }
-    if lexicon.givenNames[unit.key] != nil, index + 1 < units.count, units[index + 1].isWord,
+    if unit.flags.contains(.givenName), index + 1 < units.count, units[index + 1].isWord,
       units[index + 1].isCapitalized, !units[index + 1].startsSentence,
-      units[index + 1].paragraph == unit.paragraph, !lexicon.commonWords.contains(units[index + 1].key)
+      units[index + 1].paragraph == unit.paragraph, !units[index + 1].flags.contains(.commonWord)
     {
       return false  // "Mark McNulty" opening a line
     }
-    return lexicon.commonWords.contains(unit.key) || lexicon.sentenceWords.contains(unit.key)
+    return unit.flags.contains(.commonWord) || unit.flags.contains(.sentenceWord)
       || writtenInLowerCase(unit)
   }
 
   /// The known entity of exactly `units[start..<end]`, if the rules have one
   /// that the case of the text allows.
-  private func knownEntity(_ start: Int, _ end: Int, wholeChunk: Bool) -> KnownEntity? {
-    let keys = units[start..<end].map(\.key)
-    for payload in lexicon.gazetteer.lookup(keys) {
-      let entity = lexicon.entities[Int(payload)]
-      if allows(entity, start, end) { return entity }
+  private func knownEntity(_ start: Int, _ end: Int, wholeChunk: Bool) -> Int32? {
+    for payload in lexicon.gazetteer.lookup(count: end - start, { units[start + $0].id }) {
+      if allows(payload, start, end) { return payload }
     }
     return nil
   }
 
   /// Whether the text's case and place allow a gazetteer entity at a span.
-  private func allows(_ entity: KnownEntity, _ start: Int, _ end: Int) -> Bool {
-    if entity.caseSensitive {
+  private func allows(_ index: Int32, _ start: Int, _ end: Int) -> Bool {
+    if lexicon.entities[Int(index)].caseSensitive {
+      let entity = lexicon.entities[Int(index)]
       let written = text.string(TextRange(units[start].range.start, units[end - 1].range.end))
       return written == entity.spelling
         || written.replacingOccurrences("\u{2019}", "'") == entity.spelling
     }
-    if entity.ambiguous, units[start].startsSentence || units[start].inCapitals { return false }
+    if lexicon.entities[Int(index)].ambiguous, units[start].startsSentence || units[start].inCapitals { return false }
     if !units[start].inCapitals, !units[start].isCapitalized { return false }
     return true
   }
 
-  private mutating func addKnown(
-    _ start: Int, _ end: Int, _ entity: KnownEntity, asPlace: Bool = false
+  private func addKnown(
+    _ start: Int, _ end: Int, _ index: Int32, asPlace: Bool = false
   ) {
+    let entity = lexicon.entities[Int(index)]
     if isSports, entity.canBeTeam, !asPlace,
-      start == 0 || !lexicon.locationCues.contains(units[start - 1].key) || units[start - 1].inCapitals
+      start == 0 || !units[start - 1].flags.contains(.locationCue) || units[start - 1].inCapitals
     {
       // A city or region alone in a sports report: the team.
       var candidate = makeCandidate(
         start, end, type: "organization", name: text.string(range(start, end)), rule: "actors.team",
         evidence: 2)
-      candidate.keys = units[start..<end].filter(\.isWord).map(\.key)
+      candidate.keyIDs = wordIDs(start, end)
       candidates.append(candidate)
       claim(start, end)
       return
@@ -272,6 +276,7 @@ struct MentionFinder {
     var candidate = makeCandidate(
       start, end, type: entity.type, name: entity.name, rule: entity.rule, evidence: 3)
     candidate.known = true
+    candidate.entity = index
     candidate.code = entity.code
     candidates.append(candidate)
     claim(start, end)
@@ -279,35 +284,36 @@ struct MentionFinder {
 
   /// A demonym sequence: a mention of its country before a government word
   /// ("Israeli government"), a group when plural ("Palestinians").
-  private mutating func demonymPhrase(_ start: Int, _ end: Int) -> Bool {
-    let keys = units[start..<end].map(\.key)
-    guard let payload = lexicon.demonyms.lookup(keys).first else { return false }
+  private func demonymPhrase(_ start: Int, _ end: Int) -> Bool {
+    guard let payload = lexicon.demonyms.lookup(count: end - start, { units[start + $0].id }).first
+    else { return false }
+    let keys = units[start..<end].map(key)
     let joined = keys.joined(separator: " ")
     if lexicon.pluralDemonyms.contains(joined) {
       add(start, end, type: "group", name: text.string(range(start, end)), rule: "actors.group.demonym",
           evidence: 3)
-    } else if end < units.count, lexicon.governmentWords.contains(units[end].key) {
-      addKnown(start, end, lexicon.entities[Int(payload)], rule: "actors.demonym-government")
+    } else if end < units.count, units[end].flags.contains(.governmentWord) {
+      addKnown(start, end, payload, rule: "actors.demonym-government")
     }
     claim(start, end)
     return true
   }
 
-  private mutating func addKnown(_ start: Int, _ end: Int, _ entity: KnownEntity, rule: String) {
+  private func addKnown(_ start: Int, _ end: Int, _ entity: Int32, rule: String) {
     addKnown(start, end, entity)
     candidates[candidates.count - 1].rule = rule
   }
 
   private func isLocationCue(_ start: Int, _ end: Int) -> Bool {
-    lexicon.locationSuffixes.contains(units[end - 1].key) || lexicon.locationPrefixes.contains(units[start].key)
+    units[end - 1].flags.contains(.locationSuffix) || units[start].flags.contains(.locationPrefix)
   }
 
   private func isOrganizationCue(_ start: Int, _ end: Int) -> Bool {
-    if lexicon.orgSuffixes.contains(units[end - 1].key) { return true }
-    if lexicon.orgHeads.contains(units[start].key) { return true }
+    if units[end - 1].flags.contains(.orgSuffix) { return true }
+    if units[start].flags.contains(.orgHead) { return true }
     if end - start >= 3 {
-      for index in start..<(end - 2) where units[index + 1].key == "of" {
-        if lexicon.orgPrefixes.contains(units[index].key) { return true }
+      for index in start..<(end - 2) where units[index + 1].id == ids.of {
+        if units[index].flags.contains(.orgPrefix) { return true }
       }
     }
     return false
@@ -318,7 +324,7 @@ struct MentionFinder {
   private func titleSplit(_ start: Int, _ end: Int) -> Int? {
     var best: Int?
     for from in start..<(end - 1) {
-      for match in lexicon.titles.matches({ $0 < end - 1 ? units[$0].key : nil }, from: from) {
+      for match in lexicon.titles.matches({ $0 < end - 1 ? units[$0].id : -1 }, from: from) {
         best = max(best ?? 0, match.end)
       }
     }
@@ -331,8 +337,10 @@ struct MentionFinder {
   private func titleStart(_ start: Int, _ titleEnd: Int) -> Int {
     var from = titleEnd - 1
     while from > start {
-      let keys = units[(from - 1)..<titleEnd].map(\.key)
-      if !lexicon.titles.lookup(keys).isEmpty || lexicon.titleModifiers.contains(units[from - 1].key) {
+      let first = from - 1
+      if lexicon.titles.contains(count: titleEnd - first, { units[first + $0].id })
+        || units[first].flags.contains(.titleModifier)
+      {
         from -= 1
       } else {
         break
@@ -342,25 +350,24 @@ struct MentionFinder {
   }
 
   /// Splits `units[start..<end]` into gazetteer names and unknown names.
-  private mutating func segment(_ start: Int, _ end: Int, nameOnly: Bool, demonymMentions: Bool) {
-    var pieces: [(start: Int, end: Int, entity: KnownEntity?)] = []
+  private func segment(_ start: Int, _ end: Int, nameOnly: Bool, demonymMentions: Bool) {
+    var pieces: [(start: Int, end: Int, entity: Int32?)] = []
     var index = start
     var unknownStart: Int?
     while index < end {
-      var found: (end: Int, entity: KnownEntity)?
-      for match in lexicon.gazetteer.matches({ $0 < end ? units[$0].key : nil }, from: index) {
+      var found: (end: Int, entity: Int32)?
+      for match in lexicon.gazetteer.matches({ $0 < end ? units[$0].id : -1 }, from: index) {
         for payload in match.payloads {
-          let entity = lexicon.entities[Int(payload)]
-          if allows(entity, index, match.end) { found = (match.end, entity); break }
+          if allows(payload, index, match.end) { found = (match.end, payload); break }
         }
       }
       if found == nil,
-        let demonym = lexicon.demonyms.matches({ $0 < end ? units[$0].key : nil }, from: index).last
+        let demonym = lexicon.demonyms.matches({ $0 < end ? units[$0].id : -1 }, from: index).last
       {
         if let open = unknownStart { pieces.append((open, index, nil)); unknownStart = nil }
         // A demonym inside a name sequence qualifies it: a mention of its
         // country only before a title ("Israeli Prime Minister").
-        let country = lexicon.entities[Int(demonym.payloads[0])]
+        let country = demonym.payloads[0]
         pieces.append((index, demonym.end, demonymMentions ? country : nil))
         index = demonym.end
         continue
@@ -377,7 +384,10 @@ struct MentionFinder {
     if let open = unknownStart { pieces.append((open, end, nil)) }
     let hasUnknown = pieces.contains { $0.entity == nil && !isDemonym($0.start, $0.end) }
       && !demonymMentions
-    let hasPlace = pieces.contains { $0.entity?.type == "location" || $0.entity?.type == "country" }
+    let hasPlace = pieces.contains { piece in
+      piece.entity.map { lexicon.entities[Int($0)].type == "location" || lexicon.entities[Int($0)].type == "country" }
+        ?? false
+    }
     if hasUnknown, hasPlace, end - start >= 2, isGivenName(start) {
       name(start, end, role: nil, rule: "actors.given-name")
       return
@@ -399,15 +409,15 @@ struct MentionFinder {
   }
 
   private func isGivenName(_ index: Int) -> Bool {
-    lexicon.givenNames[units[index].key] != nil && !units[index].inCapitals
+    units[index].flags.contains(.givenName) && !units[index].inCapitals
   }
 
   private func isDemonym(_ start: Int, _ end: Int) -> Bool {
-    !lexicon.demonyms.lookup(units[start..<end].map(\.key)).isEmpty
+    lexicon.demonyms.contains(count: end - start) { units[start + $0].id }
   }
 
   /// Types an unknown name from its cues and adds it.
-  private mutating func name(_ start: Int, _ end: Int, role: String?, rule: String) {
+  private func name(_ start: Int, _ end: Int, role: String?, rule: String) {
     var start = start
     while start < end, isDroppable(start) { start += 1 }
     var end = end
@@ -439,17 +449,17 @@ struct MentionFinder {
     }
     if bodyBeforeComma(start, end) {
       addUnknown(start, end, type: "organization", rule: "actors.org-descriptor", evidence: 3)
-      candidates[candidates.count - 1].descriptor = units[start - 2].key
+      candidates[candidates.count - 1].descriptor = key(units[start - 2])
       return
     }
     if end - start >= 2, isOrganizationCue(start, end) {
       addUnknown(start, end, type: "organization", rule: "actors.org-cue", evidence: 3)
       return
     }
-    if start > 0, !units[start - 1].isCapitalized, lexicon.orgDescriptors.contains(units[start - 1].key) {
+    if start > 0, !units[start - 1].isCapitalized, units[start - 1].flags.contains(.orgDescriptor) {
       // "the aid group Secours Populaire", "the union FNV Havens"
       addUnknown(start, end, type: "organization", rule: "actors.org-descriptor", evidence: 3)
-      candidates[candidates.count - 1].descriptor = units[start - 1].key
+      candidates[candidates.count - 1].descriptor = key(units[start - 1])
       return
     }
     if hasPlaceNoun(before: start) || placeNounAfter(end) {
@@ -458,32 +468,32 @@ struct MentionFinder {
       return
     }
     let first = units[start]
-    if end - start == 1, start > 0, lexicon.locationCues.contains(units[start - 1].key),
-      !units[start - 1].isCapitalized, !first.isAllCaps, lexicon.givenNames[first.key] != nil
+    if end - start == 1, start > 0, units[start - 1].flags.contains(.locationCue),
+      !units[start - 1].isCapitalized, !first.isAllCaps, first.flags.contains(.givenName)
     {
       addUnknown(start, end, type: "location", rule: "actors.place-cue", evidence: 1)
       return
     }
-    if let common = lexicon.givenNames[first.key], !common || end - start >= 2 {
+    if first.flags.contains(.givenName), !first.flags.contains(.commonGivenName) || end - start >= 2 {
       addUnknown(start, end, type: "person", rule: "actors.given-name", evidence: end - start >= 2 ? 2 : 1)
       return
     }
     if end - start == 1 {
-      if lexicon.commonWords.contains(first.key) && !first.isAllCaps { return }
-      if first.key.count == 1 || writtenInLowerCase(first) { return }
-      if !first.isAllCaps, lexicon.adjectiveSuffixes.contains(where: { first.key.hasSuffix($0) }) {
+      if first.flags.contains(.commonWord) && !first.isAllCaps { return }
+      if first.isSingleCharacter || writtenInLowerCase(first) { return }
+      if !first.isAllCaps, lexicon.adjectiveSuffixes.contains(where: words.key(first.entry).hasSuffix) {
         return  // "Islamic", "Marxist": a capitalized adjective, no actor
       }
       if first.isAllCaps {
         addUnknown(start, end, type: "organization", rule: "actors.acronym", evidence: 1)
-      } else if start > 0, lexicon.locationCues.contains(units[start - 1].key) {
+      } else if start > 0, units[start - 1].flags.contains(.locationCue) {
         addUnknown(start, end, type: "location", rule: "actors.place-cue", evidence: 1)
       } else {
         addUnknown(start, end, type: "", rule: "actors.name", evidence: 0)
       }
       return
     }
-    if units[start..<end].contains(where: { lexicon.commonWords.contains($0.key) && lexicon.givenNames[$0.key] == nil }),
+    if units[start..<end].contains(where: { $0.flags.contains(.commonWord) && !$0.flags.contains(.givenName) }),
       !countryInBrackets(after: end)
     {
       // "Standard Liege", "Kansai Electric Power": ordinary words make a body's name.
@@ -500,11 +510,11 @@ struct MentionFinder {
     var steps = 0
     while index > 0, steps < 16 {
       let unit = units[index]
-      if unit.key == "of" {
+      if unit.id == ids.of {
         let noun = units[index - 1]
-        return (!noun.isCapitalized || noun.startsSentence) && lexicon.placeNouns.contains(noun.key)
+        return (!noun.isCapitalized || noun.startsSentence) && noun.flags.contains(.placeNoun)
       }
-      guard unit.key == "," || unit.key == "and" || (unit.isWord && unit.isCapitalized),
+      guard unit.id == ids.comma || unit.id == ids.and || (unit.isWord && unit.isCapitalized),
         !unit.startsSentence
       else { return false }
       index -= 1
@@ -518,7 +528,7 @@ struct MentionFinder {
     guard end < units.count, units[end].isWord, !units[end].isCapitalized,
       units[end].paragraph == units[end - 1].paragraph
     else { return false }
-    return lexicon.locationSuffixes.contains(units[end].key)
+    return units[end].flags.contains(.locationSuffix)
   }
 
   /// A lower-case title right before a name, with what qualifies it
@@ -527,15 +537,15 @@ struct MentionFinder {
     guard start > 0 else { return nil }
     var titleFrom: Int?
     for length in stride(from: min(lexicon.longestTitle, start), through: 1, by: -1) {
-      let keys = units[(start - length)..<start].map(\.key)
-      if !lexicon.titles.lookup(keys).isEmpty, units[start - length].isWord {
+      let first = start - length
+      if lexicon.titles.contains(count: length, { units[first + $0].id }), units[first].isWord {
         titleFrom = start - length
         break
       }
     }
     guard let titleStart = titleFrom else { return nil }
     var from = titleStart
-    while from > 0, lexicon.titleModifiers.contains(units[from - 1].key) { from -= 1 }
+    while from > 0, units[from - 1].flags.contains(.titleModifier) { from -= 1 }
     // A name right before qualifies the role: "Hamas spokesman".
     while from > 0, units[from - 1].isWord, units[from - 1].isCapitalized, !units[from].startsSentence,
       units[from - 1].paragraph == units[start].paragraph
@@ -549,8 +559,8 @@ struct MentionFinder {
   private func hasHonorific(before start: Int) -> Bool {
     guard start > 0 else { return false }
     var index = start - 1
-    if units[index].key == ".", index > 0 { index -= 1 }
-    return lexicon.honorifics.contains(units[index].key)
+    if units[index].id == ids.period, index > 0 { index -= 1 }
+    return units[index].flags.contains(.honorific)
   }
 
   /// The role of an apposition after a name: "Mike Waltz, the national security advisor,"
@@ -558,13 +568,13 @@ struct MentionFinder {
   /// Antwerp," gives "chief negotiator". The role is the title with the words that qualify
   /// it, without the article, the possessor and what follows the title.
   private func apposition(after end: Int) -> String? {
-    guard end + 2 < units.count, units[end].key == ",", units[end + 1].isWord else { return nil }
+    guard end + 2 < units.count, units[end].id == ids.comma, units[end + 1].isWord else { return nil }
     var from = end + 1
-    if Self.determiners.contains(units[from].key) {
+    if units[from].flags.contains(.determiner) {
       from += 1
       if let possessive = possessiveEnd(from, limit: 4) { from = possessive }
-    } else if units[from].isCapitalized || lexicon.titles.lookup([units[from].key]).isEmpty
-      && !lexicon.titleModifiers.contains(units[from].key)
+    } else if units[from].isCapitalized || !units[from].flags.contains(.title)
+      && !units[from].flags.contains(.titleModifier)
     {
       return nil  // "X, chief executive of Y," needs no article; anything else does
     }
@@ -572,8 +582,8 @@ struct MentionFinder {
     var best: Int?
     var index = from
     while index < units.count, index < from + 5, units[index].isWord, !units[index].startsSentence {
-      let keys: (Int) -> String? = { [units] in
-        $0 < units.count && units[$0].isWord ? units[$0].key : nil
+      let keys: (Int) -> Int32 = { [units] in
+        $0 < units.count && units[$0].isWord ? units[$0].id : -1
       }
       for match in lexicon.titles.matches(keys, from: index) where appositionCloses(after: match.end) {
         best = max(best ?? 0, match.end)
@@ -589,12 +599,14 @@ struct MentionFinder {
   /// chief negotiator in Antwerp,").
   private func appositionCloses(after index: Int) -> Bool {
     guard index < units.count else { return true }
-    if Self.closers.contains(units[index].key) { return true }
-    guard Self.roleLinks.contains(units[index].key) else { return false }
+    if units[index].flags.contains(.closer) { return true }
+    guard units[index].flags.contains(.roleLink) else { return false }
     var next = index + 1
     while next < units.count, next < index + 8, units[next].paragraph == units[index].paragraph {
-      if Self.closers.contains(units[next].key) { return true }
-      if !units[next].isWord && units[next].key != "'s" && units[next].key != "&" { return false }
+      if units[next].flags.contains(.closer) { return true }
+      if !units[next].isWord && units[next].id != ids.possessive && units[next].id != ids.ampersand {
+        return false
+      }
       next += 1
     }
     return next >= units.count || units[next].paragraph != units[index].paragraph
@@ -604,23 +616,23 @@ struct MentionFinder {
   /// kinship word before it ("20-year-old X", "his wife X"); in sports reports a minute
   /// after it ("X 56th") or a scorecard letter before it ("c X b Y"). The rule id, if one.
   private func personCue(_ start: Int, _ end: Int) -> String? {
-    if end + 2 < units.count, units[end].key == ",", isAge(units[end + 1]),
-      Self.closers.contains(units[end + 2].key)
+    if end + 2 < units.count, units[end].id == ids.comma, isAge(units[end + 1]),
+      units[end + 2].flags.contains(.closer)
     {
       return "actors.age"
     }
     if start > 0 {
       let before = units[start - 1]
-      if before.key.hasSuffix("-year-old") || before.key.hasSuffix("-years-old") { return "actors.age" }
-      if before.isWord, !before.isCapitalized, lexicon.kinWords.contains(before.key) { return "actors.kin" }
-      if isSports, before.isWord, !before.isCapitalized, lexicon.scorecardWords.contains(before.key) {
+      if isAgeWord(before) { return "actors.age" }
+      if before.isWord, !before.isCapitalized, before.flags.contains(.kin) { return "actors.kin" }
+      if isSports, before.isWord, !before.isCapitalized, before.flags.contains(.scorecardWord) {
         return "actors.scorecard"
       }
     }
     // "56th" is a number and a word written together.
     if isSports, end + 1 < units.count, units[end].paragraph == units[end - 1].paragraph,
-      units[end].key.first?.isNumber == true, units[end].key.allSatisfy(\.isNumber),
-      ["st", "nd", "rd", "th"].contains(units[end + 1].key),
+      units[end].startsWithNumber, key(units[end]).allSatisfy(\.isNumber),
+      ["st", "nd", "rd", "th"].contains(key(units[end + 1])),
       units[end + 1].range.start == units[end].range.end
     {
       return "actors.scorer"
@@ -631,9 +643,9 @@ struct MentionFinder {
   /// Whether a country in brackets follows: "Phylis Smith ( Britain )" in results lists
   /// names an athlete more often than a club.
   private func countryInBrackets(after end: Int) -> Bool {
-    guard end + 2 < units.count, units[end].key == "(" else { return false }
-    for match in lexicon.gazetteer.matches({ $0 < units.count ? units[$0].key : nil }, from: end + 1) {
-      guard match.end < units.count, units[match.end].key == ")" else { continue }
+    guard end + 2 < units.count, units[end].id == ids.open else { return false }
+    for match in lexicon.gazetteer.matches({ $0 < units.count ? units[$0].id : -1 }, from: end + 1) {
+      guard match.end < units.count, units[match.end].id == ids.close else { continue }
       if match.payloads.contains(where: { lexicon.entities[Int($0)].type == "country" }) { return true }
     }
     return false
@@ -641,7 +653,7 @@ struct MentionFinder {
 
   /// A whole number a person's age can be (1 to 119).
   private func isAge(_ unit: WordUnit) -> Bool {
-    guard !unit.isWord || unit.key.first?.isNumber == true, let value = Int(unit.key) else { return false }
+    guard !unit.isWord || unit.startsWithNumber, let value = Int(key(unit)) else { return false }
     return value >= 1 && value < 120
   }
 
@@ -650,14 +662,14 @@ struct MentionFinder {
   /// "director". The role must open with an article or a possessor and the name must close
   /// the apposition.
   private func roleBeforeComma(_ start: Int, _ end: Int) -> String? {
-    guard start >= 3, units[start - 1].key == ",",
-      end >= units.count || Self.closers.contains(units[end].key)
+    guard start >= 3, units[start - 1].id == ids.comma,
+      end >= units.count || units[end].flags.contains(.closer)
     else { return nil }
     let titleEnd = start - 1
     var titleFrom: Int?
     for length in stride(from: min(lexicon.longestTitle, titleEnd), through: 1, by: -1) {
-      let keys = units[(titleEnd - length)..<titleEnd].map(\.key)
-      if units[titleEnd - length].isWord, !lexicon.titles.lookup(keys).isEmpty {
+      let first = titleEnd - length
+      if units[first].isWord, lexicon.titles.contains(count: length, { units[first + $0].id }) {
         titleFrom = titleEnd - length
         break
       }
@@ -669,9 +681,9 @@ struct MentionFinder {
   /// A body noun before a name with a comma: "The employers' federation, Havenwerkgevers,",
   /// "Macron's party, La Marche Nouvelle,".
   private func bodyBeforeComma(_ start: Int, _ end: Int) -> Bool {
-    guard start >= 3, units[start - 1].key == ",", !units[start - 2].isCapitalized,
-      lexicon.orgDescriptors.contains(units[start - 2].key),
-      end >= units.count || Self.closers.contains(units[end].key)
+    guard start >= 3, units[start - 1].id == ids.comma, !units[start - 2].isCapitalized,
+      units[start - 2].flags.contains(.orgDescriptor),
+      end >= units.count || units[end].flags.contains(.closer)
     else { return false }
     return phraseOpening(before: start - 2) != nil
   }
@@ -683,8 +695,8 @@ struct MentionFinder {
     var index = head
     while index > 0, head - index <= 4 {
       let previous = units[index - 1]
-      if previous.key == "'s" || Self.apostrophes.contains(previous.key) || previous.isWord
-        && Self.determiners.contains(previous.key)
+      if previous.id == ids.possessive || previous.flags.contains(.apostrophe) || previous.isWord
+        && previous.flags.contains(.determiner)
       {
         return index
       }
@@ -700,7 +712,7 @@ struct MentionFinder {
     var index = start
     while index < units.count, index < start + limit + 1 {
       let unit = units[index]
-      if index > start, unit.key == "'s" || Self.apostrophes.contains(unit.key) { return index + 1 }
+      if index > start, unit.id == ids.possessive || unit.flags.contains(.apostrophe) { return index + 1 }
       guard unit.isWord else { return nil }
       index += 1
     }
@@ -720,12 +732,13 @@ struct MentionFinder {
 
   /// Finds names already seen in the article where case gave no evidence:
   /// paragraphs in capitals and words at a sentence start.
-  private mutating func repeatKnownNames() {
-    var seen = TokenTrie()
-    var representative: [Candidate] = []
-    for candidate in candidates where !candidate.rule.hasPrefix("actors.demonym") {
-      seen.insert(candidate.keys, payload: representative.count)
-      representative.append(candidate)
+  private func repeatKnownNames() {
+    var seen = TokenTrie(capacity: candidates.count * 2)
+    // The candidate each name stands for, by index (candidates only grow from here on).
+    var representative: [Int] = []
+    for at in candidates.indices where !candidates[at].rule.hasPrefix("actors.demonym") {
+      seen.insert(candidates[at].keyIDs, payload: representative.count)
+      representative.append(at)
     }
     var index = 0
     while index < units.count {
@@ -734,24 +747,24 @@ struct MentionFinder {
         index += 1
         continue
       }
-      let key: (Int) -> String? = { [units, claimed] in
+      let key: (Int) -> Int32 = { [units, claimed] in
         $0 < units.count && !claimed[$0] && units[$0].isWord && units[$0].paragraph == unit.paragraph
-          ? units[$0].key : nil
+          ? units[$0].id : -1
       }
       let seenMatch = seen.matches(key, from: index).last
       if unit.inCapitals,
         let match = lexicon.gazetteer.matches(key, from: index).last(where: { m in
-          m.payloads.contains { allows(lexicon.entities[Int($0)], index, m.end) }
+          m.payloads.contains { allows($0, index, m.end) }
         }),
         match.end >= (seenMatch?.end ?? 0),
-        let payload = match.payloads.first(where: { allows(lexicon.entities[Int($0)], index, match.end) })
+        let payload = match.payloads.first(where: { allows($0, index, match.end) })
       {
-        addKnown(index, match.end, lexicon.entities[Int(payload)])
+        addKnown(index, match.end, payload)
         index = match.end
         continue
       }
       if let match = seenMatch {
-        var copy = representative[Int(match.payloads[0])]
+        var copy = candidates[representative[Int(match.payloads[0])]]
         copy.start = index
         copy.end = match.end
         copy.range = range(index, match.end)
@@ -764,11 +777,11 @@ struct MentionFinder {
       }
       if unit.inCapitals,
         let match = lexicon.gazetteer.matches(key, from: index).last(where: { m in
-          m.payloads.contains { allows(lexicon.entities[Int($0)], index, m.end) }
+          m.payloads.contains { allows($0, index, m.end) }
         }),
-        let payload = match.payloads.first(where: { allows(lexicon.entities[Int($0)], index, match.end) })
+        let payload = match.payloads.first(where: { allows($0, index, match.end) })
       {
-        addKnown(index, match.end, lexicon.entities[Int(payload)])
+        addKnown(index, match.end, payload)
         index = match.end
         continue
       }
@@ -780,7 +793,7 @@ struct MentionFinder {
   /// paragraph that opens with words in capitals, then a date or a comma and a region,
   /// names the place of filing. In a sports report, a line in capitals that opens with
   /// words and then a number is a row of a table: a team.
-  private mutating func markDatelines() {
+  private func markDatelines() {
     var index = 0
     while index < units.count {
       let paragraph = units[index].paragraph
@@ -801,7 +814,7 @@ struct MentionFinder {
       let next = end < units.count && units[end].paragraph == paragraph ? units[end] : nil
       if let next, isDate(next) {
         addDateline(index, end)
-      } else if let next, next.key == ",", let regionEnd = datelineRegion(after: end + 1) {
+      } else if let next, next.id == ids.comma, let regionEnd = datelineRegion(after: end + 1) {
         addDateline(index, end)
         if let known = knownEntity(end + 1, regionEnd, wholeChunk: true), !claimed[end + 1] {
           addKnown(end + 1, regionEnd, known, asPlace: true)
@@ -809,7 +822,7 @@ struct MentionFinder {
           add(end + 1, regionEnd, type: "location", name: text.string(range(end + 1, regionEnd)),
               rule: "actors.dateline", evidence: 2)
         }
-      } else if isSports, units[index].inCapitals, let next, !next.isWord, next.key.first?.isNumber == true {
+      } else if isSports, units[index].inCapitals, let next, !next.isWord, next.startsWithNumber {
         if let known = knownEntity(index, end, wholeChunk: true) {
           addKnown(index, end, known)
         } else {
@@ -823,23 +836,23 @@ struct MentionFinder {
 
   /// "NHL ICE HOCKEY - STANDINGS": an acronym opening a headline in capitals before a sport
   /// names the league or body, an organization.
-  private mutating func markSportsSlug() {
+  private func markSportsSlug() {
     guard let first = units.first, first.inCapitals, first.isWord, first.isAllCaps,
-      (2...5).contains(first.key.count), units.count > 2,
-      !lexicon.commonWords.contains(first.key), !lexicon.sentenceWords.contains(first.key),
-      first.key.count <= 3 || !lexicon.sportsWords.contains(first.key),  // "RUGBY UNION"
-      knownEntity(0, 1, wholeChunk: true).map({ $0.type == "organization" }) ?? true
+      (2...5).contains(key(first).count), units.count > 2,
+      !lexicon.commonWords.contains(key(first)), !lexicon.sentenceWords.contains(key(first)),
+      key(first).count <= 3 || !lexicon.sportsWords.contains(key(first)),  // "RUGBY UNION"
+      knownEntity(0, 1, wholeChunk: true).map({ lexicon.entities[Int($0)].type == "organization" }) ?? true
     else { return }
     func sport(_ key: String) -> String { String(key.split(separator: "-").first ?? Substring(key)) }
-    let next = sport(units[1].key)
-    let pair = units[1].key + " " + sport(units[2].key)
+    let next = sport(key(units[1]))
+    let pair = key(units[1]) + " " + sport(key(units[2]))
     guard lexicon.sportsWords.contains(next) || lexicon.sportsWords.contains(pair) else { return }
     add(0, 1, type: "organization", name: text.string(units[0].range), rule: "actors.slug", evidence: 3)
   }
 
   /// A date after a dateline: "1996-08-30", "Aug 30".
   private func isDate(_ unit: WordUnit) -> Bool {
-    let key = unit.key
+    let key = self.key(unit)
     if key.first?.isNumber == true, key.contains("-"), key.count >= 8 { return true }
     return false
   }
@@ -857,13 +870,13 @@ struct MentionFinder {
     guard end > start else { return nil }
     if end >= units.count || units[end].paragraph != paragraph { return end }
     if isDate(units[end]) { return end }
-    if units[end].key == ".", end + 1 >= units.count || units[end + 1].paragraph != paragraph {
+    if units[end].id == ids.period, end + 1 >= units.count || units[end + 1].paragraph != paragraph {
       return end
     }
     return nil
   }
 
-  private mutating func addDateline(_ start: Int, _ end: Int) {
+  private func addDateline(_ start: Int, _ end: Int) {
     if let known = knownEntity(start, end, wholeChunk: true) {
       addKnown(start, end, known, asPlace: true)
     } else {
@@ -878,6 +891,24 @@ struct MentionFinder {
 
   // MARK: - Helpers
 
+  /// The word ids of the words (not punctuation) of `units[start..<end]`.
+  private func wordIDs(_ start: Int, _ end: Int) -> [Int32] {
+    var ids: [Int32] = []
+    ids.reserveCapacity(end - start)
+    for index in start..<end where units[index].isWord { ids.append(units[index].id) }
+    return ids
+  }
+
+  /// The key text of a unit.
+  func key(_ unit: WordUnit) -> String { words.key(unit.entry) }
+
+  /// "20-year-old", "20-years-old".
+  private func isAgeWord(_ unit: WordUnit) -> Bool {
+    guard words.keyHasASCIISuffix(unit.entry, "old") else { return false }
+    let key = self.key(unit)
+    return key.hasSuffix("-year-old") || key.hasSuffix("-years-old")
+  }
+
   private func range(_ start: Int, _ end: Int) -> TextRange {
     TextRange(units[start].range.start, units[end - 1].range.end)
   }
@@ -888,17 +919,17 @@ struct MentionFinder {
     Candidate(
       range: range(start, end), start: start, end: end, type: type, name: name, code: nil,
       rule: rule, known: false, evidence: evidence, role: nil,
-      keys: units[start..<end].filter(\.isWord).map(\.key))
+      keyIDs: wordIDs(start, end))
   }
 
-  private mutating func add(
+  private func add(
     _ start: Int, _ end: Int, type: String, name: String, rule: String, evidence: Int
   ) {
     candidates.append(makeCandidate(start, end, type: type, name: name, rule: rule, evidence: evidence))
     claim(start, end)
   }
 
-  private mutating func addUnknown(
+  private func addUnknown(
     _ start: Int, _ end: Int, type: String, rule: String, evidence: Int, role: String? = nil
   ) {
     var candidate = makeCandidate(
@@ -908,7 +939,7 @@ struct MentionFinder {
     claim(start, end)
   }
 
-  private mutating func claim(_ start: Int, _ end: Int) {
+  private func claim(_ start: Int, _ end: Int) {
     for index in start..<end { claimed[index] = true }
   }
 }

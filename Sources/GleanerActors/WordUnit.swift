@@ -5,10 +5,12 @@ import GleanerText
 /// hyphens without spaces ("al-Kanu", "Timor-Leste"), or one punctuation mark.
 struct WordUnit: Sendable {
   var range: TextRange
-  /// The lookup key (`PhraseKey.word`).
-  var key: String
-  /// The key's `KeyFilter` slot.
-  var slot: Int
+  /// The lookup key's entry in the article's `ArticleWords` (its text: `words.key(entry)`).
+  var entry: Int32
+  /// The key's word id: equal ids, equal keys (`ArticleWords`).
+  var id: Int32
+  /// The word lists that hold the key.
+  var flags: WordFlags
   var isWord: Bool
   /// Starts with an upper-case letter (or a name particle joined to one: "al-Kanu").
   var isCapitalized: Bool
@@ -20,12 +22,40 @@ struct WordUnit: Sendable {
   var inCapitals = false
   /// A name joined to a lower-case word: "Ontario-based", "Dublin-born". Not a name.
   var hasLowerTail = false
+  /// The key is one character.
+  var isSingleCharacter = false
+  /// The key starts with a digit (`Character.isNumber`).
+  var startsWithNumber = false
 }
 
 enum WordUnits {
-  /// The units of `text`, in order.
-  static func build(_ text: ArticleText, particles: Set<String>) -> [WordUnit] {
-    let tokens = text.tokens
+  /// The units of `text`, in order, and the keys of their words.
+  static func build(_ text: ArticleText, lexicon: ActorLexicon) -> ([WordUnit], ArticleWords) {
+    var words = ArticleWords(capacity: text.tokens.count)
+    // One pass over the tokens with the text's bytes in hand: no slices, no per-token
+    // retains.
+    var units = text.bytes.withUnsafeBufferPointer { bytes in
+      text.lowercased.withUnsafeBufferPointer { lowercased in
+        text.tokens.withUnsafeBufferPointer { tokens in
+          scan(text, tokens, bytes, lowercased, lexicon, &words)
+        }
+      }
+    }
+    words.resolve(lexicon.vocabulary)
+    for index in units.indices {
+      let entry = Int(units[index].entry)
+      units[index].id = words.ids[entry]
+      units[index].flags = words.flags[entry]
+    }
+    markCapitalParagraphs(&units)
+    return (units, words)
+  }
+
+  /// The units of the tokens, each with its key's entry in `words` (not yet its id).
+  private static func scan(
+    _ text: ArticleText, _ tokens: UnsafeBufferPointer<Token>, _ bytes: UnsafeBufferPointer<UInt8>,
+    _ lowercased: UnsafeBufferPointer<UInt8>, _ lexicon: ActorLexicon, _ words: inout ArticleWords
+  ) -> [WordUnit] {
     var units: [WordUnit] = []
     units.reserveCapacity(tokens.count)
     var index = 0
@@ -37,39 +67,56 @@ enum WordUnits {
         // Join "word-word" without spaces.
         while end + 2 < tokens.count, tokens[end + 1].kind == .punctuation,
           !tokens[end + 1].spaceBefore, !tokens[end + 2].spaceBefore,
-          tokens[end + 2].kind != .punctuation, text.bytes[tokens[end + 1].range.start] == 45,
+          tokens[end + 2].kind != .punctuation, bytes[tokens[end + 1].range.start] == 45,
           tokens[end + 1].range.count == 1
         {
           end += 2
         }
       }
       let range = TextRange(token.range.start, tokens[end].range.end)
-      let ascii = !text.bytes[range.start..<range.end].contains { $0 >= 0x80 }
-      let key: String
-      let slot: Int
+      var ascii = true
+      for k in range.start..<range.end where bytes[k] >= 0x80 {
+        ascii = false
+        break
+      }
+      let entry: Int32
+      var nonASCIIKey: String?
+      let singleCharacter: Bool
+      let startsWithNumber: Bool
       if ascii {
-        var end = range.end
-        if end - range.start > 1, text.bytes[end - 1] == 46,
-          !text.bytes[range.start..<(end - 1)].contains(46)
-        {
-          end -= 1
+        // The key: lower-cased, a final period dropped unless the word has another one.
+        var keyEnd = range.end
+        if keyEnd - range.start > 1, bytes[keyEnd - 1] == 46 {
+          var innerPeriod = false
+          for k in range.start..<(keyEnd - 1) where bytes[k] == 46 {
+            innerPeriod = true
+            break
+          }
+          if !innerPeriod { keyEnd -= 1 }
         }
-        key = String(decoding: text.lowercased[range.start..<end], as: UTF8.self)
-        slot = KeyFilter.slot(bytes: text.lowercased[range.start..<end])
+        entry = words.entry(lowercased, range.start, keyEnd)
+        singleCharacter = keyEnd - range.start == 1
+        startsWithNumber = (48...57).contains(bytes[range.start])
       } else {
-        key = PhraseKey.word(text.string(range))
-        slot = KeyFilter.slot(key)
+        let key = PhraseKey.word(text.string(range))
+        let keyBytes = Array(key.utf8)
+        entry = keyBytes.withUnsafeBufferPointer { words.entry($0, 0, $0.count) }
+        singleCharacter = key.count == 1
+        startsWithNumber = key.first?.isNumber == true
+        nonASCIIKey = key
       }
       var capitalized = token.isCapitalized
-      if !capitalized, end > index, let dash = key.firstIndex(of: "-"),
-        particles.contains(String(key[..<dash]))
-      {
-        capitalized = tokens[index + 2].isCapitalized
+      if !capitalized, end > index {
+        let key = nonASCIIKey ?? words.key(entry)
+        if let dash = key.firstIndex(of: "-"), lexicon.particles.contains(String(key[..<dash])) {
+          capitalized = tokens[index + 2].isCapitalized
+        }
       }
       var letters = 0
       var lower = false
       if ascii {
-        for byte in text.bytes[range.start..<range.end] {
+        for k in range.start..<range.end {
+          let byte = bytes[k]
           if (97...122).contains(byte) { lower = true; break }
           if (65...90).contains(byte) { letters += 1 }
         }
@@ -85,19 +132,20 @@ enum WordUnits {
         sentenceStartPending = true  // an opening quote or bracket: the next word opens it
       }
       var unit = WordUnit(
-        range: range, key: key, slot: slot, isWord: token.kind == .word, isCapitalized: capitalized,
-        isAllCaps: letters >= 2 && !lower, startsSentence: opensSentence,
+        range: range, entry: entry, id: entry, flags: [], isWord: token.kind == .word,
+        isCapitalized: capitalized, isAllCaps: letters >= 2 && !lower, startsSentence: opensSentence,
         paragraph: token.paragraph)
+      unit.isSingleCharacter = singleCharacter
+      unit.startsWithNumber = startsWithNumber
       if end > index, capitalized, tokens[index].isCapitalized, !tokens[end].isCapitalized,
         tokens[end].kind == .word
       {
-        let first = text.bytes[tokens[end].range.start]
+        let first = bytes[tokens[end].range.start]
         unit.hasLowerTail = (97...122).contains(first)
       }
       units.append(unit)
       index = end + 1
     }
-    markCapitalParagraphs(&units)
     return units
   }
 
