@@ -23,7 +23,7 @@ struct NameReader {
     else {
       return false
     }
-    let first = view.text.tokenIndex(atOrAfter: mention.range.start)
+    let first = view.tokenIndex(atOrAfter: mention.range.start)
     guard first < view.count, view.isWord(first), view.isCapitalized(first), !view.isAllCaps(first) else {
       return false
     }

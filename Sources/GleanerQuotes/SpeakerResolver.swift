@@ -106,7 +106,7 @@ struct SpeakerResolver {
   private mutating func indexActors() {
     for (number, actor) in actors.enumerated() {
       for mention in actor.mentions {
-        let first = view.text.tokenIndex(atOrAfter: mention.range.start)
+        let first = view.tokenIndex(atOrAfter: mention.range.start)
         var end = first
         while end < view.count, view.tokens[end].range.start < mention.range.end { end += 1 }
         for index in first..<end {
@@ -221,6 +221,14 @@ struct SpeakerResolver {
     let reader = NameReader(rules: rules, view: view, phrases: phrases, lowerWords: lowerWords)
     self.reader = reader
     let bySurname = actorsBySurname()
+    // Appended to locals (cheaper than to the resolver's own arrays), stored at the end.
+    var runs = self.runs
+    var roles = self.roles
+    runs.reserveCapacity(view.count / 8)
+    defer {
+      self.runs = runs
+      self.roles = roles
+    }
     var index = 0
     while index < view.count {
       guard view.isCapitalized(index) else {

@@ -135,9 +135,23 @@ final class TokenView {
 }
 
 extension TokenView {
+  /// The index of the first token that ends after `byte`, or `count` (as
+  /// `ArticleText.tokenIndex(atOrAfter:)`, on the view's own token buffer).
+  func tokenIndex(atOrAfter byte: Int) -> Int {
+    tokens.withUnsafeBufferPointer { tokens in
+      var low = 0
+      var high = tokens.count
+      while low < high {
+        let mid = (low + high) >> 1
+        if tokens[mid].range.end <= byte { low = mid + 1 } else { high = mid }
+      }
+      return low
+    }
+  }
+
   /// The index of the last token that starts before `byte`.
   func tokenIndex(before byte: Int) -> Int {
-    let next = text.tokenIndex(atOrAfter: byte)
+    let next = tokenIndex(atOrAfter: byte)
     return max(0, next - (next < count && tokens[next].range.start < byte ? 0 : 1))
   }
 }
