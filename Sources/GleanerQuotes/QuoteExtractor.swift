@@ -150,6 +150,8 @@ public struct QuoteExtractor: Sendable {
   private func resolve(
     _ candidates: [Candidate], view: TokenView, phrases: Phrases, actors: [Actor]
   ) -> [Quote] {
+    // The resolver reads the whole document at init: not for no quotation.
+    guard !candidates.isEmpty else { return [] }
     var resolver = SpeakerResolver(rules: rules, view: view, phrases: phrases, actors: actors)
     var quotes: [Quote] = []
     quotes.reserveCapacity(candidates.count)
