@@ -65,7 +65,7 @@ struct IndirectQuotes {
       {
         stop -= 1
       }
-      let start = view.text.tokenIndex(atOrAfter: found[index].range.start)
+      let start = view.tokenIndex(atOrAfter: found[index].range.start)
       guard stop > start else { continue }
       found[index].range = view.range(start, stop - 1)
     }

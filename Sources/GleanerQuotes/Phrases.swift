@@ -358,8 +358,16 @@ struct Phrases {
 
   /// A hyphen, an initial's period or an apostrophe inside a name
   /// ("al-Kanu", "J. Smith").
-  func isJoiner(_ index: Int) -> Bool {
+  @inline(__always) func isJoiner(_ index: Int) -> Bool {
     guard index > 0, index + 1 < view.count, !view.tokens[index].spaceBefore else { return false }
+    // Only "-", "." and U+2010/U+2011 (lead byte 0xE2) can join: a byte test
+    // first, the rest out of line.
+    let lead = view.text.bytes[view.tokens[index].range.start]
+    guard lead == UInt8(ascii: "-") || lead == UInt8(ascii: ".") || lead == 0xE2 else { return false }
+    return joins(index)
+  }
+
+  private func joins(_ index: Int) -> Bool {
     switch view.scalar(index) {
     case "-", "\u{2010}", "\u{2011}":
       return !view.tokens[index + 1].spaceBefore && !view.isPunctuation(index - 1)

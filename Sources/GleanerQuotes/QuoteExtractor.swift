@@ -46,7 +46,7 @@ public struct QuoteExtractor: Sendable {
     // Bytes already quoted: by a kept quotation or inside double marks.
     var taken = [Bool](repeating: false, count: view.count)
     func take(_ range: TextRange) {
-      var index = text.tokenIndex(atOrAfter: range.start)
+      var index = view.tokenIndex(atOrAfter: range.start)
       while index < view.count, view.tokens[index].range.start < range.end {
         taken[index] = true
         index += 1
@@ -57,7 +57,7 @@ public struct QuoteExtractor: Sendable {
     // call "Z"").
     var partialCue = [Int32](repeating: -1, count: view.count)
     func isTaken(_ candidate: Candidate) -> Bool {
-      var index = text.tokenIndex(atOrAfter: candidate.range.start)
+      var index = view.tokenIndex(atOrAfter: candidate.range.start)
       let first = index
       var inPartial = 0
       while index < view.count, view.tokens[index].range.start < candidate.range.end {
@@ -150,6 +150,8 @@ public struct QuoteExtractor: Sendable {
   private func resolve(
     _ candidates: [Candidate], view: TokenView, phrases: Phrases, actors: [Actor]
   ) -> [Quote] {
+    // The resolver reads the whole document at init: not for no quotation.
+    guard !candidates.isEmpty else { return [] }
     var resolver = SpeakerResolver(rules: rules, view: view, phrases: phrases, actors: actors)
     var quotes: [Quote] = []
     quotes.reserveCapacity(candidates.count)

@@ -16,6 +16,16 @@ final class QuoteRules: Sendable {
   /// Which of the lists read for every token each word is in: looked up once
   /// per token (`TokenView.flags`).
   let wordFlags: WordTable<WordFlags>
+  /// A one-bit-per-slot filter in front of `wordFlags` (`filterSlot`): most
+  /// tokens are in no list and skip the lookup.
+  let wordFlagFilter: [UInt64]
+
+  /// The word and bit of `wordFlagFilter` for a hash: the top 14 bits of the
+  /// hash times the golden ratio (FNV-1a's own top bits mix poorly).
+  @inline(__always) static func filterSlot(_ hash: UInt64) -> (word: Int, bit: UInt64) {
+    let mixed = hash &* 0x9E37_79B9_7F4A_7C15
+    return (Int(truncatingIfNeeded: mixed >> 56), 1 << ((mixed >> 50) & 63))
+  }
   let negations: WordTable<Bool>
   let preVerb: WordTable<Bool>
   let listenerWords: WordTable<Bool>
@@ -70,6 +80,12 @@ final class QuoteRules: Sendable {
     var wordFlags = WordTable<WordFlags>()
     for (hash, flag) in flags { wordFlags.insert(hash: hash, flag) }
     self.wordFlags = wordFlags
+    var wordFlagFilter = [UInt64](repeating: 0, count: 1 << 8)
+    for hash in flags.keys {
+      let (word, bit) = Self.filterSlot(hash)
+      wordFlagFilter[word] |= bit
+    }
+    self.wordFlagFilter = wordFlagFilter
     negations = tables.negations
     preVerb = tables.preVerb
     listenerWords = tables.listenerWords

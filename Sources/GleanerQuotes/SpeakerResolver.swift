@@ -50,7 +50,8 @@ struct SpeakerResolver {
   private var roles: [(hash: UInt64, token: Int, run: Int)] = []
   /// Role words of speakers' appositives, with the speaker's name.
   private var spokenRoles: [(hash: UInt64, token: Int, name: String)] = []
-  private var lowerWords = HashSet64(capacity: 0)
+  /// Name helpers; its `lowerWords` are filled by `findNames`.
+  private var reader: NameReader
   /// Named persons who spoke, in text order (the last one last).
   private var persons: [ResolvedSpeaker] = []
   private var lastPerson: ResolvedSpeaker? { persons.last }
@@ -83,9 +84,11 @@ struct SpeakerResolver {
     genders = [Gender?](repeating: nil, count: actors.count)
     isPersonType = actors.map { $0.type == "person" }
     isPersonActor = isPersonType
+    reader = NameReader(rules: rules, view: view, phrases: phrases, lowerWords: HashSet64(capacity: 0))
     indexActors()
     mayBePersonActor.reserveCapacity(actors.count)
-    for number in actors.indices { mayBePersonActor.append(mayBePerson(number)) }
+    let reader = self.reader
+    for number in actors.indices { mayBePersonActor.append(reader.mayBePerson(number, actors: actors)) }
     findNames()
     if !actors.isEmpty {
       findGenders()
@@ -103,7 +106,7 @@ struct SpeakerResolver {
   private mutating func indexActors() {
     for (number, actor) in actors.enumerated() {
       for mention in actor.mentions {
-        let first = view.text.tokenIndex(atOrAfter: mention.range.start)
+        let first = view.tokenIndex(atOrAfter: mention.range.start)
         var end = first
         while end < view.count, view.tokens[end].range.start < mention.range.end { end += 1 }
         for index in first..<end {
@@ -130,7 +133,7 @@ struct SpeakerResolver {
     return bySurname
   }
 
-  private func surnameActor(_ key: UInt64, in bySurname: [(key: UInt64, actor: Int?)]) -> Int? {
+  private static func surnameActor(_ key: UInt64, in bySurname: [(key: UInt64, actor: Int?)]) -> Int? {
     bySurname.first { $0.key == key }?.actor ?? nil
   }
 
@@ -181,25 +184,11 @@ struct SpeakerResolver {
     }
   }
 
-  /// Whether an actor not typed as a person may be one: a single word
-  /// name, not an acronym or an organization noun ("Yuni").
-  private func mayBePerson(_ number: Int) -> Bool {
-    guard actors[number].type == "organization", !LowerKey.hasSpace(actors[number].name),
-      let mention = actors[number].mentions.first
-    else {
-      return false
-    }
-    let first = view.text.tokenIndex(atOrAfter: mention.range.start)
-    guard first < view.count, view.isWord(first), view.isCapitalized(first), !view.isAllCaps(first) else {
-      return false
-    }
-    return !view.has(first, .organizationWord) && !isPlural(first)
-  }
-
   // MARK: - Names in the text
   //
-  // The helpers `findNames` calls are `@inline(__always)`: a call from the
-  // mutating `findNames` would otherwise copy the whole resolver each time.
+  // The name helpers live in `NameReader`, called on a local copy: a call
+  // from the mutating `findNames` to a method of the resolver would copy the
+  // whole resolver each time.
 
   private mutating func findNames() {
     // Words also written in lower case are common words, not names, when
@@ -229,8 +218,17 @@ struct SpeakerResolver {
         if filter & (1 << (hash >> 58)) != 0, asked.contains(hash) { lowerWords.insert(hash) }
       }
     }
-    self.lowerWords = lowerWords
+    let reader = NameReader(rules: rules, view: view, phrases: phrases, lowerWords: lowerWords)
+    self.reader = reader
     let bySurname = actorsBySurname()
+    // Appended to locals (cheaper than to the resolver's own arrays), stored at the end.
+    var runs = self.runs
+    var roles = self.roles
+    runs.reserveCapacity(view.count / 8)
+    defer {
+      self.runs = runs
+      self.roles = roles
+    }
     var index = 0
     while index < view.count {
       guard view.isCapitalized(index) else {
@@ -253,26 +251,26 @@ struct SpeakerResolver {
           break
         }
       }
-      if let name = nameTokens(index..<end) {
+      if let name = reader.nameTokens(index..<end) {
         var actor = actorIndex(overlapping: name)
         // A surname the actor stage left unlinked ("Lee" after "Tom Lee").
         if actor == nil, name.count == 1, !bySurname.isEmpty,
-          let found = surnameActor(LowerKey.of(token: name.lowerBound, in: view), in: bySurname)
+          let found = Self.surnameActor(LowerKey.of(token: name.lowerBound, in: view), in: bySurname)
         {
           actor = found
           actorAt[name.lowerBound] = Int32(found)
           mentionOf[name.lowerBound] = TokenSpan(name)
         }
-        var isPerson = actor.map { isPersonActor[$0] } ?? isPersonName(name)
+        var isPerson = actor.map { isPersonActor[$0] } ?? reader.isPersonName(name)
         // "Ben van der Pluijm" where the actor stage saw an organization "Pluijm".
-        if let actor, !isPerson, mayBePersonActor[actor], isPersonName(name), wordCount(name) >= 2 {
+        if let actor, !isPerson, mayBePersonActor[actor], reader.isPersonName(name), reader.wordCount(name) >= 2 {
           isPersonActor[actor] = true
           isPerson = true
         }
         let sentence = view.sentenceBounds(name.lowerBound)
-        let isSubject = isSubject(name, sentence: sentence)
+        let isSubject = reader.isSubject(name, sentence: sentence)
         runs.append(NameRun(tokens: name, isPerson: isPerson, isSubject: isSubject, actor: actor))
-        if isPerson, actor == nil, wordCount(name) >= 2 {
+        if isPerson, actor == nil, reader.wordCount(name) >= 2 {
           let surname = view.tokens[name.upperBound - 1].range
           fullNames.insertIfAbsent(view.text.lowercased[surname.start..<surname.end]) { view.string(name) }
         }
@@ -292,91 +290,6 @@ struct SpeakerResolver {
       }
       index = end
     }
-  }
-
-  /// Whether a name is a sentence's subject: it opens the sentence (after
-  /// titles) or an opening phrase's comma, and a lower-case word that is no
-  /// preposition follows ("Mulder didn't", not "Martin/The Canadian Press").
-  @inline(__always) private func isSubject(_ name: Range<Int>, sentence: Range<Int>) -> Bool {
-    let next = name.upperBound
-    // "Yuni, a resident of the town, was ...": a name before its appositive.
-    if next + 1 < sentence.upperBound, view.isChar(next, UInt8(ascii: ",")), view.isWord(next + 1),
-      view.has(next + 1, .determiner)
-    {
-      return (sentence.lowerBound..<name.lowerBound).allSatisfy { view.isPunctuation($0) }
-    }
-    guard next < sentence.upperBound, view.isWord(next), !view.isCapitalized(next) else { return false }
-    let hash = view.hashes[next]
-    if rules.speakerStops.contains(hash) || rules.postModifiers.contains(hash) || hash == Self.possessiveHash {
-      return false
-    }
-    if name.lowerBound > sentence.lowerBound, view.isChar(name.lowerBound - 1, UInt8(ascii: ",")) { return true }
-    return (sentence.lowerBound..<name.lowerBound).allSatisfy {
-      view.isPunctuation($0) || view.isCapitalized($0) || view.has($0, .determiner)
-        || view.has($0, .titleWord)
-    }
-  }
-
-  static let possessiveHash = WordHash.of(Array("'s".utf8))
-
-  /// The name part of a capitalized run: past leading function words and
-  /// titles, at most the last three words.
-  @inline(__always) private func nameTokens(_ run: Range<Int>) -> Range<Int>? {
-    var start = run.lowerBound
-    var lastTitle: Int?
-    for index in run where view.isWord(index) && view.has(index, .titleWord) {
-      lastTitle = index
-    }
-    if let lastTitle { start = lastTitle + 1 }
-    while start < run.upperBound, view.isWord(start),
-      view.has(start, .determiner) || view.has(start, .subjectStop)
-        || view.has(start, .speakerStop)
-    {
-      start += 1
-    }
-    while start < run.upperBound, view.isPunctuation(start) { start += 1 }
-    if start + 1 < run.upperBound, view.tokens[start].startsSentence,
-      lowerWords.contains(view.hashes[start]) || isInflected(start)
-    {
-      start += 1
-    }
-    while start < run.upperBound, view.isPunctuation(start) { start += 1 }
-    guard start < run.upperBound else { return nil }
-    var name = start..<run.upperBound
-    while wordCount(name) > 3 {
-      var next = name.lowerBound + 1
-      while next < name.upperBound, view.isPunctuation(next) || !view.isCapitalized(next) { next += 1 }
-      name = next..<name.upperBound
-    }
-    return name
-  }
-
-  /// A capitalized "-ing" or "-ly" word, which opens sentences, not names.
-  @inline(__always) private func isInflected(_ index: Int) -> Bool {
-    let range = view.tokens[index].range
-    guard range.count > 4 else { return false }
-    let bytes = view.text.lowercased
-    let tail = (bytes[range.end - 3], bytes[range.end - 2], bytes[range.end - 1])
-    return tail == (105, 110, 103) || (tail.1 == 108 && tail.2 == 121)
-  }
-
-  @inline(__always) private func wordCount(_ range: Range<Int>) -> Int {
-    var count = 0
-    for index in range where view.isWord(index) {
-      if index > range.lowerBound, phrases.isJoiner(index - 1) { continue }
-      let joined = index + 1 < range.upperBound && phrases.isJoiner(index + 1)
-      if !view.isCapitalized(index), !joined { continue }  // "van der"
-      count += 1
-    }
-    return count
-  }
-
-  @inline(__always) private func isPersonName(_ name: Range<Int>) -> Bool {
-    guard let last = name.last, view.isWord(last) else { return false }
-    if view.has(last, .organizationWord) { return false }
-    if name.contains(where: { view.isAllCaps($0) }) { return false }
-    if name.contains(where: { view.has($0, .pronoun) }) { return false }
-    return wordCount(name) >= 2
   }
 
   // MARK: - Resolving speaker phrases
@@ -468,8 +381,8 @@ struct SpeakerResolver {
       {
         runStart -= 1
       }
-      if let name = nameTokens(runStart..<phrase.upperBound), name.count < phrase.count,
-        isPersonName(name) || wordCount(name) == 1 && fullNames[view.string(name).lowercased()] != nil
+      if let name = reader.nameTokens(runStart..<phrase.upperBound), name.count < phrase.count,
+        reader.isPersonName(name) || reader.wordCount(name) == 1 && fullNames[view.string(name).lowercased()] != nil
       {
         return named(name, paragraph: paragraph)
       }
@@ -484,7 +397,7 @@ struct SpeakerResolver {
     }
     let head = first..<headEnd
     // "South Korean officials": people of a place are a group, not the place.
-    let groupOfPlace = actorAt[headEnd - 1] < 0 && !view.isCapitalized(headEnd - 1) && isPlural(headEnd - 1)
+    let groupOfPlace = actorAt[headEnd - 1] < 0 && !view.isCapitalized(headEnd - 1) && reader.isPlural(headEnd - 1)
     if let actor = actorIndex(overlapping: head),
       actorAt[headEnd - 1] < 0 || !isLongerName(before: mentionOf[headEnd - 1].lowerBound, from: first),
       !(groupOfPlace && ["country", "location"].contains(actors[actor].type))
@@ -499,7 +412,7 @@ struct SpeakerResolver {
       {
         runStart -= 1
       }
-      if let name = nameTokens(runStart..<headEnd) {
+      if let name = reader.nameTokens(runStart..<headEnd) {
         return named(name, paragraph: paragraph)
       }
     }
@@ -528,7 +441,7 @@ struct SpeakerResolver {
     let text = view.string(start..<phrase.upperBound)
     let kind: ResolvedSpeaker.Kind =
       rules.organizationWords.contains(hash) ? .organization
-      : isPlural(headWord) ? .group : .person
+      : reader.isPlural(headWord) ? .group : .person
     return ResolvedSpeaker(name: text, kind: kind, paragraph: paragraph, isNamed: false)
   }
 
@@ -540,7 +453,7 @@ struct SpeakerResolver {
     let owner = last - 1
     guard owner >= phrase.lowerBound else { return nil }
     let byPronoun = owner == phrase.lowerBound && view.has(owner, .possessive)
-    let byPerson = view.hashes[owner] == Self.possessiveHash && owner > phrase.lowerBound
+    let byPerson = view.hashes[owner] == Phrases.possessiveHash && owner > phrase.lowerBound
       && (actorAt[owner - 1] >= 0 && isPersonActor[Int(actorAt[owner - 1])]
         || view.has(owner - 1, .titleWord))
     guard byPronoun || byPerson else { return nil }
@@ -559,7 +472,7 @@ struct SpeakerResolver {
   /// A capitalized name: an actor's, the full name it is short for, or as written.
   private func named(_ name: Range<Int>, paragraph: Int) -> ResolvedSpeaker {
     let text = view.string(name)
-    let words = wordCount(name)
+    let words = reader.wordCount(name)
     let lowered = text.lowercased()
     if words == 1 {
       if let actor = actors.indices.first(where: { number in
@@ -675,12 +588,6 @@ struct SpeakerResolver {
     }
   }
 
-  private func isPlural(_ token: Int) -> Bool {
-    let range = view.tokens[token].range
-    guard range.count > 3 else { return false }
-    let bytes = view.text.bytes
-    return bytes[range.end - 1] == UInt8(ascii: "s") && bytes[range.end - 2] != UInt8(ascii: "s")
-  }
 }
 
 /// A range of token indices in 8 bytes (`Range<Int>` takes 16): one is

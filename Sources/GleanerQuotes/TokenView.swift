@@ -25,10 +25,12 @@ final class TokenView {
     }
     self.sentenceOf = sentenceOf
     let count = text.tokens.count
-    var flags = [WordFlags](repeating: [], count: count)
+    // Both filled for every token by `hash`: no zero-fill first.
+    var flags: [WordFlags] = []
     hashes = [UInt64](unsafeUninitializedCapacity: count) { hashes, initialized in
-      flags.withUnsafeMutableBufferPointer { flags in
+      flags = [WordFlags](unsafeUninitializedCapacity: count) { flags, flagCount in
         Self.hash(text, rules: rules, into: hashes, flags: flags)
+        flagCount = count
       }
       initialized = count
     }
@@ -43,23 +45,26 @@ final class TokenView {
   ) {
     text.lowercased.withUnsafeBufferPointer { lower in
       text.tokens.withUnsafeBufferPointer { tokens in
-        for (number, token) in tokens.enumerated() {
-          var hash = WordHash.seed
-          var index = token.range.start
-          let end = token.range.end
-          while index < end {
-            let byte = lower[index]
-            // A curly apostrophe (U+2019) reads as a straight one: "won’t".
-            if byte == 0xE2, index + 2 < end, lower[index + 1] == 0x80, lower[index + 2] == 0x99 {
-              hash = WordHash.add(hash, UInt8(ascii: "'"))
-              index += 3
-              continue
+        rules.wordFlagFilter.withUnsafeBufferPointer { filter in
+          for (number, token) in tokens.enumerated() {
+            var hash = WordHash.seed
+            var index = token.range.start
+            let end = token.range.end
+            while index < end {
+              let byte = lower[index]
+              // A curly apostrophe (U+2019) reads as a straight one: "won’t".
+              if byte == 0xE2, index + 2 < end, lower[index + 1] == 0x80, lower[index + 2] == 0x99 {
+                hash = WordHash.add(hash, UInt8(ascii: "'"))
+                index += 3
+                continue
+              }
+              hash = WordHash.add(hash, byte)
+              index += 1
             }
-            hash = WordHash.add(hash, byte)
-            index += 1
+            hashes[number] = hash
+            let (word, bit) = QuoteRules.filterSlot(hash)
+            flags[number] = filter[word] & bit == 0 ? [] : rules.wordFlags[hash] ?? []
           }
-          hashes[number] = hash
-          flags[number] = rules.wordFlags[hash] ?? []
         }
       }
     }
@@ -135,9 +140,23 @@ final class TokenView {
 }
 
 extension TokenView {
+  /// The index of the first token that ends after `byte`, or `count` (as
+  /// `ArticleText.tokenIndex(atOrAfter:)`, on the view's own token buffer).
+  func tokenIndex(atOrAfter byte: Int) -> Int {
+    tokens.withUnsafeBufferPointer { tokens in
+      var low = 0
+      var high = tokens.count
+      while low < high {
+        let mid = (low + high) >> 1
+        if tokens[mid].range.end <= byte { low = mid + 1 } else { high = mid }
+      }
+      return low
+    }
+  }
+
   /// The index of the last token that starts before `byte`.
   func tokenIndex(before byte: Int) -> Int {
-    let next = text.tokenIndex(atOrAfter: byte)
+    let next = tokenIndex(atOrAfter: byte)
     return max(0, next - (next < count && tokens[next].range.start < byte ? 0 : 1))
   }
 }
