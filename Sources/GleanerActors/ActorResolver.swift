@@ -36,6 +36,13 @@ struct ActorResolver {
     case unknown([Int32])
   }
 
+  /// The name of a candidate's actor: a known entity's canonical name, else the name as
+  /// written.
+  private func name(of candidate: Candidate) -> String {
+    candidate.entity >= 0
+      ? lexicon.entities[Int(candidate.entity)].name : text.string(candidate.nameRange)
+  }
+
   /// The actors of the candidates (which it sorts and edits).
   func resolve(_ candidates: inout [Candidate]) -> [Actor] {
     preferSurnames(&candidates)
@@ -43,20 +50,29 @@ struct ActorResolver {
     var groups: [Group] = []
     var index: [GroupKey: Int] = [:]
     index.reserveCapacity(candidates.count)
+    // Known entities' groups by entity index first: most repeat the same entity, and an
+    // integer key saves hashing the name (different entities may share one name).
+    var byEntity: [Int32: Int] = [:]
     for offset in candidates.indices {
-      let k: GroupKey =
-        candidates[offset].known ? .known(candidates[offset].name) : .unknown(candidates[offset].keyIDs)
       let at: Int
-      if let existing = index[k] {
+      if candidates[offset].known, let existing = byEntity[candidates[offset].entity] {
         at = existing
       } else {
-        at = groups.count
-        index[k] = at
-        groups.append(
-          Group(
-            name: candidates[offset].name, keyIDs: candidates[offset].keyIDs,
-            known: candidates[offset].known, code: candidates[offset].code,
-            entity: candidates[offset].entity))
+        let k: GroupKey =
+          candidates[offset].known
+          ? .known(name(of: candidates[offset])) : .unknown(candidates[offset].keyIDs)
+        if let existing = index[k] {
+          at = existing
+        } else {
+          at = groups.count
+          index[k] = at
+          groups.append(
+            Group(
+              name: name(of: candidates[offset]), keyIDs: candidates[offset].keyIDs,
+              known: candidates[offset].known, code: candidates[offset].code,
+              entity: candidates[offset].entity))
+        }
+        if candidates[offset].known { byEntity[candidates[offset].entity] = at }
       }
       groups[at].mentions.append(Int32(offset))
       if !candidates[offset].type.isEmpty {

@@ -77,7 +77,7 @@ final class MentionFinder {
         index = end
       } else {
         if unit.isWord, unit.flags.contains(.group) {
-          add(index, index + 1, type: "group", name: text.string(unit.range), rule: "actors.group",
+          add(index, index + 1, type: "group", rule: "actors.group",
               evidence: 3)
         }
         index += 1
@@ -266,7 +266,7 @@ final class MentionFinder {
     {
       // A city or region alone in a sports report: the team.
       var candidate = makeCandidate(
-        start, end, type: "organization", name: text.string(range(start, end)), rule: "actors.team",
+        start, end, type: "organization", rule: "actors.team",
         evidence: 2)
       candidate.keyIDs = wordIDs(start, end)
       candidates.append(candidate)
@@ -274,7 +274,7 @@ final class MentionFinder {
       return
     }
     var candidate = makeCandidate(
-      start, end, type: entity.type, name: entity.name, rule: entity.rule, evidence: 3)
+      start, end, type: entity.type, rule: entity.rule, evidence: 3)
     candidate.known = true
     candidate.entity = index
     candidate.code = entity.code
@@ -290,7 +290,7 @@ final class MentionFinder {
     let keys = units[start..<end].map(key)
     let joined = keys.joined(separator: " ")
     if lexicon.pluralDemonyms.contains(joined) {
-      add(start, end, type: "group", name: text.string(range(start, end)), rule: "actors.group.demonym",
+      add(start, end, type: "group", rule: "actors.group.demonym",
           evidence: 3)
     } else if end < units.count, units[end].flags.contains(.governmentWord) {
       addKnown(start, end, payload, rule: "actors.demonym-government")
@@ -819,14 +819,14 @@ final class MentionFinder {
         if let known = knownEntity(end + 1, regionEnd, wholeChunk: true), !claimed[end + 1] {
           addKnown(end + 1, regionEnd, known, asPlace: true)
         } else if !claimed[end + 1] {
-          add(end + 1, regionEnd, type: "location", name: text.string(range(end + 1, regionEnd)),
+          add(end + 1, regionEnd, type: "location",
               rule: "actors.dateline", evidence: 2)
         }
       } else if isSports, units[index].inCapitals, let next, !next.isWord, next.startsWithNumber {
         if let known = knownEntity(index, end, wholeChunk: true) {
           addKnown(index, end, known)
         } else {
-          add(index, end, type: "organization", name: text.string(range(index, end)),
+          add(index, end, type: "organization",
               rule: "actors.team-row", evidence: 2)
         }
       }
@@ -847,7 +847,7 @@ final class MentionFinder {
     let next = sport(key(units[1]))
     let pair = key(units[1]) + " " + sport(key(units[2]))
     guard lexicon.sportsWords.contains(next) || lexicon.sportsWords.contains(pair) else { return }
-    add(0, 1, type: "organization", name: text.string(units[0].range), rule: "actors.slug", evidence: 3)
+    add(0, 1, type: "organization", rule: "actors.slug", evidence: 3)
   }
 
   /// A date after a dateline: "1996-08-30", "Aug 30".
@@ -881,7 +881,7 @@ final class MentionFinder {
       addKnown(start, end, known, asPlace: true)
     } else {
       var candidate = makeCandidate(
-        start, end, type: "location", name: text.string(range(start, end)), rule: "actors.dateline",
+        start, end, type: "location", rule: "actors.dateline",
         evidence: 2)
       candidate.known = false
       candidates.append(candidate)
@@ -914,18 +914,19 @@ final class MentionFinder {
   }
 
   private func makeCandidate(
-    _ start: Int, _ end: Int, type: String, name: String, rule: String, evidence: Int
+    _ start: Int, _ end: Int, type: String, rule: String, evidence: Int
   ) -> Candidate {
-    Candidate(
-      range: range(start, end), start: start, end: end, type: type, name: name, code: nil,
+    let range = range(start, end)
+    return Candidate(
+      range: range, start: start, end: end, type: type, nameRange: range, code: nil,
       rule: rule, known: false, evidence: evidence, role: nil,
       keyIDs: wordIDs(start, end))
   }
 
   private func add(
-    _ start: Int, _ end: Int, type: String, name: String, rule: String, evidence: Int
+    _ start: Int, _ end: Int, type: String, rule: String, evidence: Int
   ) {
-    candidates.append(makeCandidate(start, end, type: type, name: name, rule: rule, evidence: evidence))
+    candidates.append(makeCandidate(start, end, type: type, rule: rule, evidence: evidence))
     claim(start, end)
   }
 
@@ -933,7 +934,7 @@ final class MentionFinder {
     _ start: Int, _ end: Int, type: String, rule: String, evidence: Int, role: String? = nil
   ) {
     var candidate = makeCandidate(
-      start, end, type: type, name: text.string(range(start, end)), rule: rule, evidence: evidence)
+      start, end, type: type, rule: rule, evidence: evidence)
     candidate.role = role
     candidates.append(candidate)
     claim(start, end)

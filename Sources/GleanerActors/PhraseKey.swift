@@ -28,7 +28,7 @@ enum PhraseKey {
   /// The word keys of a rule phrase: split at spaces, a possessive "'s" split
   /// off as in the text ("People's" → "people", "'s").
   static func words(_ phrase: String) -> [String] {
-    if let key = asciiWord(phrase) { return [key] }
+    if let keys = printableASCIIWords(phrase) { return keys }
     var keys: [String] = []
     for piece in phrase.split(separator: " ") {
       let key = word(piece)
@@ -40,6 +40,61 @@ enum PhraseKey {
       }
     }
     return keys
+  }
+}
+
+extension PhraseKey {
+  /// `words(_:)` of a phrase of printable ASCII (space to tilde), in one pass over its
+  /// bytes with one String per key; nil for anything else (or an empty phrase). Rule
+  /// loading splits some 50,000 phrases, so this path matters for startup.
+  fileprivate static func printableASCIIWords(_ phrase: String) -> [String]? {
+    var phrase = phrase
+    return phrase.withUTF8 { bytes -> [String]? in
+      guard !bytes.isEmpty else { return nil }
+      for byte in bytes where byte < 0x20 || byte >= 0x7F { return nil }
+      var keys: [String] = []
+      var start = 0
+      while start < bytes.count {
+        if bytes[start] == 32 {
+          start += 1
+          continue
+        }
+        var end = start
+        while end < bytes.count, bytes[end] != 32 { end += 1 }
+        // A final period goes unless the word has another one ("u.s.").
+        var keyEnd = end
+        if end - start > 1, bytes[end - 1] == 46 {
+          var inner = false
+          for k in start..<(end - 1) where bytes[k] == 46 {
+            inner = true
+            break
+          }
+          if !inner { keyEnd -= 1 }
+        }
+        // A possessive "'s" is a word of its own.
+        if keyEnd - start > 2, bytes[keyEnd - 2] == 39, bytes[keyEnd - 1] | 0x20 == 115 {
+          keys.append(lowercased(bytes, start, keyEnd - 2))
+          keys.append("'s")
+        } else {
+          keys.append(lowercased(bytes, start, keyEnd))
+        }
+        start = end
+      }
+      return keys
+    }
+  }
+
+  /// `bytes[start..<end]` (ASCII) lower-cased.
+  private static func lowercased(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int)
+    -> String
+  {
+    String(unsafeUninitializedCapacity: end - start) { buffer in
+      for k in start..<end {
+        let byte = bytes[k]
+        buffer[k - start] = byte &- 65 < 26 ? byte | 0x20 : byte
+      }
+      return end - start
+    }
   }
 }
 

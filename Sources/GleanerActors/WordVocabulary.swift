@@ -117,15 +117,35 @@ struct WordVocabulary: Sendable {
     }
   }
 
-  /// The FNV-1a hash of `bytes[start..<end]`, its bits mixed so that the low ones (the
-  /// slot) and the high ones (the fingerprint) both vary.
+  /// A hash of `bytes[start..<end]` that reads 8 bytes at a time (a multiply per 8 bytes
+  /// instead of per byte: words are hashed once per token), its bits mixed so that the low
+  /// ones (the slot) and the high ones (the fingerprint) both vary.
   @inline(__always)
   static func hash(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> Int {
-    var h: UInt64 = 0xcbf2_9ce4_8422_2325
-    for k in start..<end {
-      h = (h ^ UInt64(bytes[k])) &* 0x100_0000_01b3
+    let multiplier: UInt64 = 0x9E37_79B9_7F4A_7C15
+    var h: UInt64 = 0xcbf2_9ce4_8422_2325 ^ UInt64(end - start)
+    guard start < end, let base = bytes.baseAddress else { return Int(truncatingIfNeeded: h) }
+    let raw = UnsafeRawPointer(base)
+    var k = start
+    while k + 8 <= end {
+      h = (h ^ raw.loadUnaligned(fromByteOffset: k, as: UInt64.self)) &* multiplier
+      h ^= h >> 31
+      k += 8
     }
-    h = (h ^ (h >> 32)) &* 0x9E37_79B9_7F4A_7C15
+    if k < end {
+      // The last 1...7 bytes, little-endian in the low bytes of one word.
+      let count = end - k
+      var tail: UInt64
+      if k + 8 <= bytes.count {
+        tail = raw.loadUnaligned(fromByteOffset: k, as: UInt64.self).littleEndian
+        tail &= (1 << UInt64(count * 8)) &- 1
+      } else {
+        tail = 0
+        for offset in 0..<count { tail |= UInt64(bytes[k + offset]) << UInt64(offset * 8) }
+      }
+      h = (h ^ tail) &* multiplier
+    }
+    h = (h ^ (h >> 32)) &* multiplier
     return Int(truncatingIfNeeded: h ^ (h >> 29))
   }
 
@@ -212,25 +232,42 @@ struct ArticleWords {
   /// The entry of the key `bytes[start..<end]`, added if new.
   mutating func entry(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> Int32 {
     let hash = WordVocabulary.hash(bytes, start, end)
-    let length = end - start
     var h = hash & mask
-    while true {
-      let entry = slots[h]
-      if entry < 0 { break }
-      let s = Int(starts[Int(entry)])
-      if Int(starts[Int(entry) + 1]) - s == length {
-        var k = 0
-        while k < length && pool[s + k] == bytes[start + k] { k += 1 }
-        if k == length { return entry }
-      }
-      h = (h + 1) & mask
-    }
+    let found = find(bytes, start, end, slot: &h)
+    if found >= 0 { return found }
     let entry = Int32(hashes.count)
     slots[h] = entry
     hashes.append(hash)
-    for k in start..<end { pool.append(bytes[k]) }
+    pool.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[start..<end]))
     starts.append(Int32(pool.count))
     return entry
+  }
+
+  /// The entry of the key `bytes[start..<end]` probing from `slot`, or -1 with `slot` at the
+  /// free slot where it belongs.
+  @inline(__always)
+  private func find(
+    _ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int, slot h: inout Int
+  ) -> Int32 {
+    let length = end - start
+    let mask = mask
+    return slots.withUnsafeBufferPointer { slots in
+      starts.withUnsafeBufferPointer { starts in
+        pool.withUnsafeBufferPointer { pool in
+          while true {
+            let entry = slots[h]
+            if entry < 0 { return -1 }
+            let s = Int(starts[Int(entry)])
+            if Int(starts[Int(entry) + 1]) - s == length {
+              var k = 0
+              while k < length && pool[s + k] == bytes[start + k] { k += 1 }
+              if k == length { return entry }
+            }
+            h = (h + 1) & mask
+          }
+        }
+      }
+    }
   }
 
   /// The entries of `keys`, nil when a key is none of the article's.
@@ -248,19 +285,8 @@ struct ArticleWords {
 
   /// The entry of the key `bytes[start..<end]`, or -1.
   private func find(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> Int32 {
-    let length = end - start
     var h = WordVocabulary.hash(bytes, start, end) & mask
-    while true {
-      let entry = slots[h]
-      if entry < 0 { return -1 }
-      let s = Int(starts[Int(entry)])
-      if Int(starts[Int(entry) + 1]) - s == length {
-        var k = 0
-        while k < length && pool[s + k] == bytes[start + k] { k += 1 }
-        if k == length { return entry }
-      }
-      h = (h + 1) & mask
-    }
+    return find(bytes, start, end, slot: &h)
   }
 
   /// Whether the key of `entry` may end with `suffix` (ASCII): false only when its last
