@@ -31,7 +31,7 @@ struct WordUnit: Sendable {
 enum WordUnits {
   /// The units of `text`, in order, and the keys of their words.
   static func build(_ text: ArticleText, lexicon: ActorLexicon) -> ([WordUnit], ArticleWords) {
-    var words = ArticleWords(capacity: text.tokens.count)
+    var words = ArticleWords(capacity: text.tokens.count, bytes: text.bytes.count)
     // One pass over the tokens with the text's bytes in hand: no slices, no per-token
     // retains.
     var units = text.bytes.withUnsafeBufferPointer { bytes in
