@@ -5,7 +5,9 @@ enum PhraseKey {
   static func word<S: StringProtocol>(_ text: S) -> String {
     if let key = asciiWord(text) { return key }
     var key = text.lowercased()
-    if key.contains("\u{2019}") { key = key.replacingOccurrences("\u{2019}", "'") }
+    // Scalars, not Foundation's `contains` (which is slow): the replacement below maps whole
+    // characters, so testing for the scalar first changes no result.
+    if key.unicodeScalars.contains("\u{2019}") { key = key.replacingOccurrences("\u{2019}", "'") }
     if key.hasSuffix("."), key.count > 1 {
       let inner = key.dropLast()
       if !inner.contains(".") { key = String(inner) }

@@ -57,7 +57,10 @@ struct WordVocabulary: Sendable {
     var flags: UInt32 = 0
   }
 
-  private var ids: [String: Int32] = [:]
+  /// While rules load: id + 1 of the word in each slot of a growing open-addressing table
+  /// (0 free), keyed by `hash` of the word's bytes: a String-keyed dictionary hashed each
+  /// of the some 200,000 words interned at load with SipHash, most of the load time.
+  private var building: [Int32] = Array(repeating: 0, count: 1 << 10)
   private var pool: [UInt8] = []
   private var starts: [Int32] = [0]
   private var slots: [Slot] = []
@@ -69,21 +72,65 @@ struct WordVocabulary: Sendable {
 
   /// The id of `word`, adding it if new (call `seal()` after the last one).
   mutating func intern(_ word: String) -> Int32 {
-    if let id = ids[word] { return id }
-    let id = Int32(flags.count)
-    ids[word] = id
-    pool.append(contentsOf: word.utf8)
-    starts.append(Int32(pool.count))
-    flags.append([])
-    return id
+    var word = word
+    return word.withUTF8 { bytes in
+      let hash = Self.hash(bytes, 0, bytes.count)
+      var h = hash & (building.count - 1)
+      let found = buildingID(bytes, at: &h)
+      if found >= 0 { return found }
+      let id = Int32(flags.count)
+      building[h] = id + 1
+      pool.append(contentsOf: bytes)
+      starts.append(Int32(pool.count))
+      flags.append([])
+      if flags.count * 2 > building.count { rehash() }
+      return id
+    }
+  }
+
+  /// The id of `bytes` in `building` probing from `slot`, or -1 with `slot` at the free
+  /// slot where it belongs.
+  private func buildingID(_ bytes: UnsafeBufferPointer<UInt8>, at h: inout Int) -> Int32 {
+    let mask = building.count - 1
+    return building.withUnsafeBufferPointer { building in
+      pool.withUnsafeBufferPointer { pool in
+        while true {
+          let id = Int(building[h]) - 1
+          if id < 0 { return -1 }
+          let s = Int(starts[id])
+          if Int(starts[id + 1]) - s == bytes.count {
+            var k = 0
+            while k < bytes.count && pool[s + k] == bytes[k] { k += 1 }
+            if k == bytes.count { return Int32(id) }
+          }
+          h = (h + 1) & mask
+        }
+      }
+    }
+  }
+
+  /// Doubles `building`.
+  private mutating func rehash() {
+    let size = building.count * 2
+    var grown = [Int32](repeating: 0, count: size)
+    pool.withUnsafeBufferPointer { pool in
+      for id in 0..<flags.count {
+        var h = Self.hash(pool, Int(starts[id]), Int(starts[id + 1])) & (size - 1)
+        while grown[h] != 0 { h = (h + 1) & (size - 1) }
+        grown[h] = Int32(id + 1)
+      }
+    }
+    building = grown
   }
 
   /// Makes room for `count` words.
   mutating func reserveCapacity(_ count: Int) {
-    ids.reserveCapacity(count)
     flags.reserveCapacity(count)
     starts.reserveCapacity(count + 1)
     pool.reserveCapacity(count * 8)
+    var size = building.count
+    while size < count * 2 { size *= 2 }
+    if size > building.count { building = Array(repeating: 0, count: size) }
   }
 
   /// Interns every word of `words`.
@@ -95,14 +142,23 @@ struct WordVocabulary: Sendable {
     flags[Int(id)].insert(flag)
   }
 
-  /// The id of a known word, or -1 (works before `seal()`).
-  func id(_ word: String) -> Int32 { ids[word] ?? -1 }
+  /// The id of a known word, or -1 (before and after `seal()`).
+  func id(_ word: String) -> Int32 {
+    var word = word
+    return word.withUTF8 { bytes in
+      let hash = Self.hash(bytes, 0, bytes.count)
+      if !slots.isEmpty { return lookup(bytes, 0, bytes.count, hash: hash).id }
+      var h = hash & (building.count - 1)
+      return buildingID(bytes, at: &h)
+    }
+  }
 
   /// Builds the hash table for `lookup(_:_:_:hash:)`.
   mutating func seal() {
     var size = 16
     while size * 3 < flags.count * 4 { size *= 2 }  // at most 3/4 full
     mask = size - 1
+    building = []  // lookups go to `slots` from now on
     slots = Array(repeating: Slot(), count: size)
     for id in 0..<flags.count {
       let start = Int(starts[id])
