@@ -18,13 +18,16 @@ enum PhraseKey {
   /// The key of a plain ASCII word without a final period, lower-cased in one pass; nil
   /// for anything else (the slow path handles it).
   private static func asciiWord<S: StringProtocol>(_ text: S) -> String? {
-    var bytes: [UInt8] = []
-    bytes.reserveCapacity(text.utf8.count)
-    for byte in text.utf8 {
-      if byte >= 0x80 || byte == 46 || byte == 39 || byte == 32 { return nil }
-      bytes.append((65...90).contains(byte) ? byte + 32 : byte)
+    let utf8 = text.utf8
+    for byte in utf8 where byte >= 0x80 || byte == 46 || byte == 39 || byte == 32 { return nil }
+    return String(unsafeUninitializedCapacity: utf8.count) { buffer in
+      var count = 0
+      for byte in utf8 {
+        buffer[count] = byte &- 65 < 26 ? byte | 0x20 : byte
+        count += 1
+      }
+      return count
     }
-    return String(decoding: bytes, as: UTF8.self)
   }
 
   /// The word keys of a rule phrase: split at spaces, a possessive "'s" split
