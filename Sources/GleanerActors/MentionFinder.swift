@@ -733,7 +733,7 @@ final class MentionFinder {
   /// Finds names already seen in the article where case gave no evidence:
   /// paragraphs in capitals and words at a sentence start.
   private func repeatKnownNames() {
-    var seen = TokenTrie(capacity: candidates.count * 2)
+    var seen = TokenTrie(capacity: candidates.count * 2, words: lexicon.vocabulary.count + units.count)
     // The candidate each name stands for, by index (candidates only grow from here on).
     var representative: [Int] = []
     for at in candidates.indices where !candidates[at].rule.hasPrefix("actors.demonym") {

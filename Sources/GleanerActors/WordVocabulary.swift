@@ -194,7 +194,7 @@ struct WordVocabulary: Sendable {
       var tail: UInt64
       if k + 8 <= bytes.count {
         tail = raw.loadUnaligned(fromByteOffset: k, as: UInt64.self).littleEndian
-        tail &= (1 << UInt64(count * 8)) &- 1
+        tail &= (1 &<< UInt64(count * 8)) &- 1  // count < 8: no over-shift
       } else {
         tail = 0
         for offset in 0..<count { tail |= UInt64(bytes[k + offset]) << UInt64(offset * 8) }
