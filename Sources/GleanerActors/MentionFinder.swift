@@ -17,8 +17,9 @@ final class MentionFinder {
   /// The key texts of the units (`WordUnit.entry`).
   let words: ArticleWords
   var candidates: [Candidate] = []
-  /// Whether a unit is covered by a candidate.
-  var claimed: [Bool]
+  /// Whether a unit is covered by a candidate. A buffer the finder owns, not an array: a
+  /// class's array property is checked for exclusive access at run time on every use.
+  let claimed: UnsafeMutableBufferPointer<Bool>
   /// Whether the article reports sports: there, a city or region alone is a team.
   let isSports: Bool
   /// Words the article also writes in lower case: not names at a sentence start (a
@@ -32,7 +33,8 @@ final class MentionFinder {
     self.text = text
     (self.units, self.words) = WordUnits.build(text, lexicon: lexicon)
     self.ids = lexicon.ids
-    self.claimed = Array(repeating: false, count: units.count)
+    self.claimed = .allocate(capacity: units.count)
+    claimed.initialize(repeating: false)
     var sportsHits: [Int32] = []
     for unit in units where unit.isWord && unit.flags.contains(.sportsWord) {
       if !sportsHits.contains(unit.id) { sportsHits.append(unit.id) }
@@ -51,6 +53,8 @@ final class MentionFinder {
     }
     self.lowercaseWords = lower
   }
+
+  deinit { claimed.deallocate() }
 
   private static func isLowercaseWord(_ unit: WordUnit) -> Bool {
     unit.isWord && !unit.isCapitalized && !unit.inCapitals
