@@ -36,11 +36,11 @@ struct ActorResolver {
     case unknown([Int32])
   }
 
-  /// The name of a candidate's actor: a known entity's canonical name, else the name as
+  /// The name of a candidate's actor (its `entity` and `nameRange`, not the candidate: a
+  /// copy would retain all its fields): a known entity's canonical name, else the name as
   /// written.
-  private func name(of candidate: Candidate) -> String {
-    candidate.entity >= 0
-      ? lexicon.entities[Int(candidate.entity)].name : text.string(candidate.nameRange)
+  private func name(_ entity: Int32, _ nameRange: TextRange) -> String {
+    entity >= 0 ? lexicon.entities[Int(entity)].name : text.string(nameRange)
   }
 
   /// The actors of the candidates (which it sorts and edits).
@@ -60,7 +60,7 @@ struct ActorResolver {
       } else {
         let k: GroupKey =
           candidates[offset].known
-          ? .known(name(of: candidates[offset])) : .unknown(candidates[offset].keyIDs)
+          ? .known(name(candidates[offset].entity, candidates[offset].nameRange)) : .unknown(candidates[offset].keyIDs)
         if let existing = index[k] {
           at = existing
         } else {
@@ -68,7 +68,7 @@ struct ActorResolver {
           index[k] = at
           groups.append(
             Group(
-              name: name(of: candidates[offset]), keyIDs: candidates[offset].keyIDs,
+              name: name(candidates[offset].entity, candidates[offset].nameRange), keyIDs: candidates[offset].keyIDs,
               known: candidates[offset].known, code: candidates[offset].code,
               entity: candidates[offset].entity))
         }
