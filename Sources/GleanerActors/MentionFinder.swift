@@ -264,25 +264,24 @@ final class MentionFinder {
   private func addKnown(
     _ start: Int, _ end: Int, _ index: Int32, asPlace: Bool = false
   ) {
-    let entity = lexicon.entities[Int(index)]
-    if isSports, entity.canBeTeam, !asPlace,
+    // Fields read in place: a copy of the entity would retain its five strings.
+    if isSports, lexicon.entities[Int(index)].canBeTeam, !asPlace,
       start == 0 || !units[start - 1].flags.contains(.locationCue) || units[start - 1].inCapitals
     {
       // A city or region alone in a sports report: the team.
-      var candidate = makeCandidate(
-        start, end, type: "organization", rule: "actors.team",
-        evidence: 2)
-      candidate.keyIDs = wordIDs(start, end)
-      candidates.append(candidate)
+      candidates.append(
+        makeCandidate(start, end, type: "organization", rule: "actors.team", evidence: 2))
       claim(start, end)
       return
     }
-    var candidate = makeCandidate(
-      start, end, type: entity.type, rule: entity.rule, evidence: 3)
-    candidate.known = true
-    candidate.entity = index
-    candidate.code = entity.code
-    candidates.append(candidate)
+    candidates.append(
+      makeCandidate(
+        start, end, type: lexicon.entities[Int(index)].type, rule: lexicon.entities[Int(index)].rule,
+        evidence: 3))
+    let last = candidates.count - 1
+    candidates[last].known = true
+    candidates[last].entity = index
+    candidates[last].code = lexicon.entities[Int(index)].code
     claim(start, end)
   }
 
@@ -937,10 +936,9 @@ final class MentionFinder {
   private func addUnknown(
     _ start: Int, _ end: Int, type: String, rule: String, evidence: Int, role: String? = nil
   ) {
-    var candidate = makeCandidate(
-      start, end, type: type, rule: rule, evidence: evidence)
-    candidate.role = role
-    candidates.append(candidate)
+    // Built in place: a local candidate would be copied (all its references retained).
+    candidates.append(makeCandidate(start, end, type: type, rule: rule, evidence: evidence))
+    if role != nil { candidates[candidates.count - 1].role = role }
     claim(start, end)
   }
 
