@@ -110,6 +110,8 @@ struct ActorLexicon: Sendable {
         errors.append(section.error("unknown actor type '\(type)'"))
         continue
       }
+      let rule = "actors.gazetteer.\(section.name)"
+      let canBeTeam = section.attributes["team"] == "yes"
       for entry in section.entries {
         let name = entry.value ?? entry.keys[0]
         let code = entry.attributes["code"]
@@ -121,9 +123,9 @@ struct ActorLexicon: Sendable {
           let caseSensitive = key.count <= 6 && key.allSatisfy { !$0.isLowercase } && key.contains { $0.isLetter }
           entities.append(
             KnownEntity(
-              name: name, type: type, code: code, rule: "actors.gazetteer.\(section.name)",
+              name: name, type: type, code: code, rule: rule,
               ambiguous: entry.attributes["ambiguous"] == "yes", caseSensitive: caseSensitive,
-              spelling: key, canBeTeam: section.attributes["team"] == "yes"))
+              spelling: key, canBeTeam: canBeTeam))
           gazetteer.insert(vocabulary.intern(PhraseKey.words(key)), payload: entities.count - 1)
         }
       }
@@ -192,7 +194,9 @@ struct ActorLexicon: Sendable {
         for word in PhraseKey.words(key) { vocabulary.mark(word, .referenceNounWord) }
       }
     }
-    for entry in list("given-name") {
+    let givenNameEntries = list("given-name")
+    givenNames.reserveCapacity(givenNameEntries.count * 2)
+    for entry in givenNameEntries {
       for key in entry.keys {
         givenNames[PhraseKey.word(key)] = entry.attributes["common"] == "yes"
       }

@@ -36,6 +36,13 @@ struct ActorResolver {
     case unknown([Int32])
   }
 
+  /// The name of a candidate's actor (its `entity` and `nameRange`, not the candidate: a
+  /// copy would retain all its fields): a known entity's canonical name, else the name as
+  /// written.
+  private func name(_ entity: Int32, _ nameRange: TextRange) -> String {
+    entity >= 0 ? lexicon.entities[Int(entity)].name : text.string(nameRange)
+  }
+
   /// The actors of the candidates (which it sorts and edits).
   func resolve(_ candidates: inout [Candidate]) -> [Actor] {
     preferSurnames(&candidates)
@@ -43,20 +50,29 @@ struct ActorResolver {
     var groups: [Group] = []
     var index: [GroupKey: Int] = [:]
     index.reserveCapacity(candidates.count)
+    // Known entities' groups by entity index first: most repeat the same entity, and an
+    // integer key saves hashing the name (different entities may share one name).
+    var byEntity: [Int32: Int] = [:]
     for offset in candidates.indices {
-      let k: GroupKey =
-        candidates[offset].known ? .known(candidates[offset].name) : .unknown(candidates[offset].keyIDs)
       let at: Int
-      if let existing = index[k] {
+      if candidates[offset].known, let existing = byEntity[candidates[offset].entity] {
         at = existing
       } else {
-        at = groups.count
-        index[k] = at
-        groups.append(
-          Group(
-            name: candidates[offset].name, keyIDs: candidates[offset].keyIDs,
-            known: candidates[offset].known, code: candidates[offset].code,
-            entity: candidates[offset].entity))
+        let k: GroupKey =
+          candidates[offset].known
+          ? .known(name(candidates[offset].entity, candidates[offset].nameRange)) : .unknown(candidates[offset].keyIDs)
+        if let existing = index[k] {
+          at = existing
+        } else {
+          at = groups.count
+          index[k] = at
+          groups.append(
+            Group(
+              name: name(candidates[offset].entity, candidates[offset].nameRange), keyIDs: candidates[offset].keyIDs,
+              known: candidates[offset].known, code: candidates[offset].code,
+              entity: candidates[offset].entity))
+        }
+        if candidates[offset].known { byEntity[candidates[offset].entity] = at }
       }
       groups[at].mentions.append(Int32(offset))
       if !candidates[offset].type.isEmpty {
@@ -87,7 +103,7 @@ struct ActorResolver {
         Actor(
           name: groups[at].name, type: type, roles: groups[at].roles, mentions: mentions,
           code: groups[at].code))
-      nouns.append(referenceNouns(of: groups[at], type: type))
+      nouns.append(referenceNouns(of: groups, at, type: type))
     }
     addReferences(&actors, nouns: nouns)
     addMetonymy(&actors)
@@ -101,8 +117,10 @@ struct ActorResolver {
   /// word ("in", "at") comes before it.
   private func preferSurnames(_ candidates: inout [Candidate]) {
     var surnames: Set<Int32> = []
-    for candidate in candidates where candidate.type == "person" && candidate.keyIDs.count >= 2 {
-      surnames.insert(candidate.keyIDs[candidate.keyIDs.count - 1])
+    // By index: iterating the candidates would copy each one (retaining all its fields).
+    for at in candidates.indices
+    where candidates[at].type == "person" && candidates[at].keyIDs.count >= 2 {
+      surnames.insert(candidates[at].keyIDs[candidates[at].keyIDs.count - 1])
     }
     guard !surnames.isEmpty else { return }
     for at in candidates.indices {
@@ -211,9 +229,9 @@ struct ActorResolver {
   /// The reference nouns that fit a group: an organization's first or last name words
   /// ("bank" of "European Central Bank", "ministry" of "Ministry of Defence") and body
   /// nouns written before its name; the last words of a person's roles ("president").
-  private func referenceNouns(of group: Group, type: String) -> Set<[Int32]> {
+  private func referenceNouns(of groups: [Group], _ at: Int, type: String) -> Set<[Int32]> {
+    // The group read in place (`groups[at]`): a copy would retain each of its fields.
     // Words the vocabulary lacks get id -1: no reference noun has them either.
-    let vocabulary = lexicon.vocabulary
     var found: Set<[Int32]> = []
     // Most phrases have a word no reference noun has: those cost no array and no hash.
     func consider(_ phrase: ArraySlice<Int32>) {
@@ -223,19 +241,19 @@ struct ActorResolver {
     }
     if type == "organization" {
       let words =
-        !group.known ? group.keyIDs
-        : (group.entity >= 0 ? lexicon.entityNameIDs[Int(group.entity)] : nil)
-          ?? PhraseKey.words(group.name).map { vocabulary.id($0) }
+        !groups[at].known ? groups[at].keyIDs
+        : (groups[at].entity >= 0 ? lexicon.entityNameIDs[Int(groups[at].entity)] : nil)
+          ?? PhraseKey.words(groups[at].name).map { lexicon.vocabulary.id($0) }
       if !words.isEmpty {
         consider(words[0..<1])
         consider(words.prefix(2))
         consider(words[(words.count - 1)...])
         consider(words.suffix(2))
       }
-      for descriptor in group.descriptors { consider([vocabulary.id(descriptor)]) }
+      for descriptor in groups[at].descriptors { consider([lexicon.vocabulary.id(descriptor)]) }
     } else if type == "person" {
-      for role in group.roles {
-        let words = PhraseKey.words(role).map { vocabulary.id($0) }
+      for role in groups[at].roles {
+        let words = PhraseKey.words(role).map { lexicon.vocabulary.id($0) }
         consider(words[(words.count - 1)...])
         consider(words.suffix(2))
       }

@@ -8,8 +8,11 @@ struct Candidate: Sendable {
   var end: Int
   /// `person`, `organization`, `country`, `location`, `group`, or `""` when unknown.
   var type: String
-  /// The canonical name of a known entity, else the name as written.
-  var name: String
+  /// Where the name is written: the actor's name unless it is a known entity's
+  /// (`entity >= 0`: the entity's canonical name). Kept as a range so that only the
+  /// names of actors become Strings (`ActorResolver.name(of:)`); a repeated mention keeps
+  /// the range of the mention it repeats.
+  var nameRange: TextRange
   var code: String?
   var rule: String
   /// Whether the rules know the entity (a gazetteer entry).

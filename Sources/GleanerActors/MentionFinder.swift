@@ -17,8 +17,9 @@ final class MentionFinder {
   /// The key texts of the units (`WordUnit.entry`).
   let words: ArticleWords
   var candidates: [Candidate] = []
-  /// Whether a unit is covered by a candidate.
-  var claimed: [Bool]
+  /// Whether a unit is covered by a candidate. A buffer the finder owns, not an array: a
+  /// class's array property is checked for exclusive access at run time on every use.
+  let claimed: UnsafeMutableBufferPointer<Bool>
   /// Whether the article reports sports: there, a city or region alone is a team.
   let isSports: Bool
   /// Words the article also writes in lower case: not names at a sentence start (a
@@ -32,7 +33,8 @@ final class MentionFinder {
     self.text = text
     (self.units, self.words) = WordUnits.build(text, lexicon: lexicon)
     self.ids = lexicon.ids
-    self.claimed = Array(repeating: false, count: units.count)
+    self.claimed = .allocate(capacity: units.count)
+    claimed.initialize(repeating: false)
     var sportsHits: [Int32] = []
     for unit in units where unit.isWord && unit.flags.contains(.sportsWord) {
       if !sportsHits.contains(unit.id) { sportsHits.append(unit.id) }
@@ -51,6 +53,8 @@ final class MentionFinder {
     }
     self.lowercaseWords = lower
   }
+
+  deinit { claimed.deallocate() }
 
   private static func isLowercaseWord(_ unit: WordUnit) -> Bool {
     unit.isWord && !unit.isCapitalized && !unit.inCapitals
@@ -77,7 +81,7 @@ final class MentionFinder {
         index = end
       } else {
         if unit.isWord, unit.flags.contains(.group) {
-          add(index, index + 1, type: "group", name: text.string(unit.range), rule: "actors.group",
+          add(index, index + 1, type: "group", rule: "actors.group",
               evidence: 3)
         }
         index += 1
@@ -260,25 +264,24 @@ final class MentionFinder {
   private func addKnown(
     _ start: Int, _ end: Int, _ index: Int32, asPlace: Bool = false
   ) {
-    let entity = lexicon.entities[Int(index)]
-    if isSports, entity.canBeTeam, !asPlace,
+    // Fields read in place: a copy of the entity would retain its five strings.
+    if isSports, lexicon.entities[Int(index)].canBeTeam, !asPlace,
       start == 0 || !units[start - 1].flags.contains(.locationCue) || units[start - 1].inCapitals
     {
       // A city or region alone in a sports report: the team.
-      var candidate = makeCandidate(
-        start, end, type: "organization", name: text.string(range(start, end)), rule: "actors.team",
-        evidence: 2)
-      candidate.keyIDs = wordIDs(start, end)
-      candidates.append(candidate)
+      candidates.append(
+        makeCandidate(start, end, type: "organization", rule: "actors.team", evidence: 2))
       claim(start, end)
       return
     }
-    var candidate = makeCandidate(
-      start, end, type: entity.type, name: entity.name, rule: entity.rule, evidence: 3)
-    candidate.known = true
-    candidate.entity = index
-    candidate.code = entity.code
-    candidates.append(candidate)
+    candidates.append(
+      makeCandidate(
+        start, end, type: lexicon.entities[Int(index)].type, rule: lexicon.entities[Int(index)].rule,
+        evidence: 3))
+    let last = candidates.count - 1
+    candidates[last].known = true
+    candidates[last].entity = index
+    candidates[last].code = lexicon.entities[Int(index)].code
     claim(start, end)
   }
 
@@ -290,7 +293,7 @@ final class MentionFinder {
     let keys = units[start..<end].map(key)
     let joined = keys.joined(separator: " ")
     if lexicon.pluralDemonyms.contains(joined) {
-      add(start, end, type: "group", name: text.string(range(start, end)), rule: "actors.group.demonym",
+      add(start, end, type: "group", rule: "actors.group.demonym",
           evidence: 3)
     } else if end < units.count, units[end].flags.contains(.governmentWord) {
       addKnown(start, end, payload, rule: "actors.demonym-government")
@@ -733,7 +736,7 @@ final class MentionFinder {
   /// Finds names already seen in the article where case gave no evidence:
   /// paragraphs in capitals and words at a sentence start.
   private func repeatKnownNames() {
-    var seen = TokenTrie(capacity: candidates.count * 2)
+    var seen = TokenTrie(capacity: candidates.count * 2, words: lexicon.vocabulary.count + units.count)
     // The candidate each name stands for, by index (candidates only grow from here on).
     var representative: [Int] = []
     for at in candidates.indices where !candidates[at].rule.hasPrefix("actors.demonym") {
@@ -819,14 +822,14 @@ final class MentionFinder {
         if let known = knownEntity(end + 1, regionEnd, wholeChunk: true), !claimed[end + 1] {
           addKnown(end + 1, regionEnd, known, asPlace: true)
         } else if !claimed[end + 1] {
-          add(end + 1, regionEnd, type: "location", name: text.string(range(end + 1, regionEnd)),
+          add(end + 1, regionEnd, type: "location",
               rule: "actors.dateline", evidence: 2)
         }
       } else if isSports, units[index].inCapitals, let next, !next.isWord, next.startsWithNumber {
         if let known = knownEntity(index, end, wholeChunk: true) {
           addKnown(index, end, known)
         } else {
-          add(index, end, type: "organization", name: text.string(range(index, end)),
+          add(index, end, type: "organization",
               rule: "actors.team-row", evidence: 2)
         }
       }
@@ -847,7 +850,7 @@ final class MentionFinder {
     let next = sport(key(units[1]))
     let pair = key(units[1]) + " " + sport(key(units[2]))
     guard lexicon.sportsWords.contains(next) || lexicon.sportsWords.contains(pair) else { return }
-    add(0, 1, type: "organization", name: text.string(units[0].range), rule: "actors.slug", evidence: 3)
+    add(0, 1, type: "organization", rule: "actors.slug", evidence: 3)
   }
 
   /// A date after a dateline: "1996-08-30", "Aug 30".
@@ -881,7 +884,7 @@ final class MentionFinder {
       addKnown(start, end, known, asPlace: true)
     } else {
       var candidate = makeCandidate(
-        start, end, type: "location", name: text.string(range(start, end)), rule: "actors.dateline",
+        start, end, type: "location", rule: "actors.dateline",
         evidence: 2)
       candidate.known = false
       candidates.append(candidate)
@@ -914,28 +917,28 @@ final class MentionFinder {
   }
 
   private func makeCandidate(
-    _ start: Int, _ end: Int, type: String, name: String, rule: String, evidence: Int
+    _ start: Int, _ end: Int, type: String, rule: String, evidence: Int
   ) -> Candidate {
-    Candidate(
-      range: range(start, end), start: start, end: end, type: type, name: name, code: nil,
+    let range = range(start, end)
+    return Candidate(
+      range: range, start: start, end: end, type: type, nameRange: range, code: nil,
       rule: rule, known: false, evidence: evidence, role: nil,
       keyIDs: wordIDs(start, end))
   }
 
   private func add(
-    _ start: Int, _ end: Int, type: String, name: String, rule: String, evidence: Int
+    _ start: Int, _ end: Int, type: String, rule: String, evidence: Int
   ) {
-    candidates.append(makeCandidate(start, end, type: type, name: name, rule: rule, evidence: evidence))
+    candidates.append(makeCandidate(start, end, type: type, rule: rule, evidence: evidence))
     claim(start, end)
   }
 
   private func addUnknown(
     _ start: Int, _ end: Int, type: String, rule: String, evidence: Int, role: String? = nil
   ) {
-    var candidate = makeCandidate(
-      start, end, type: type, name: text.string(range(start, end)), rule: rule, evidence: evidence)
-    candidate.role = role
-    candidates.append(candidate)
+    // Built in place: a local candidate would be copied (all its references retained).
+    candidates.append(makeCandidate(start, end, type: type, rule: rule, evidence: evidence))
+    if role != nil { candidates[candidates.count - 1].role = role }
     claim(start, end)
   }
 

@@ -5,7 +5,9 @@ enum PhraseKey {
   static func word<S: StringProtocol>(_ text: S) -> String {
     if let key = asciiWord(text) { return key }
     var key = text.lowercased()
-    if key.contains("\u{2019}") { key = key.replacingOccurrences("\u{2019}", "'") }
+    // Scalars, not Foundation's `contains` (which is slow): the replacement below maps whole
+    // characters, so testing for the scalar first changes no result.
+    if key.unicodeScalars.contains("\u{2019}") { key = key.replacingOccurrences("\u{2019}", "'") }
     if key.hasSuffix("."), key.count > 1 {
       let inner = key.dropLast()
       if !inner.contains(".") { key = String(inner) }
@@ -16,19 +18,22 @@ enum PhraseKey {
   /// The key of a plain ASCII word without a final period, lower-cased in one pass; nil
   /// for anything else (the slow path handles it).
   private static func asciiWord<S: StringProtocol>(_ text: S) -> String? {
-    var bytes: [UInt8] = []
-    bytes.reserveCapacity(text.utf8.count)
-    for byte in text.utf8 {
-      if byte >= 0x80 || byte == 46 || byte == 39 || byte == 32 { return nil }
-      bytes.append((65...90).contains(byte) ? byte + 32 : byte)
+    let utf8 = text.utf8
+    for byte in utf8 where byte >= 0x80 || byte == 46 || byte == 39 || byte == 32 { return nil }
+    return String(unsafeUninitializedCapacity: utf8.count) { buffer in
+      var count = 0
+      for byte in utf8 {
+        buffer[count] = byte &- 65 < 26 ? byte | 0x20 : byte
+        count += 1
+      }
+      return count
     }
-    return String(decoding: bytes, as: UTF8.self)
   }
 
   /// The word keys of a rule phrase: split at spaces, a possessive "'s" split
   /// off as in the text ("People's" → "people", "'s").
   static func words(_ phrase: String) -> [String] {
-    if let key = asciiWord(phrase) { return [key] }
+    if let keys = printableASCIIWords(phrase) { return keys }
     var keys: [String] = []
     for piece in phrase.split(separator: " ") {
       let key = word(piece)
@@ -40,6 +45,61 @@ enum PhraseKey {
       }
     }
     return keys
+  }
+}
+
+extension PhraseKey {
+  /// `words(_:)` of a phrase of printable ASCII (space to tilde), in one pass over its
+  /// bytes with one String per key; nil for anything else (or an empty phrase). Rule
+  /// loading splits some 50,000 phrases, so this path matters for startup.
+  fileprivate static func printableASCIIWords(_ phrase: String) -> [String]? {
+    var phrase = phrase
+    return phrase.withUTF8 { bytes -> [String]? in
+      guard !bytes.isEmpty else { return nil }
+      for byte in bytes where byte < 0x20 || byte >= 0x7F { return nil }
+      var keys: [String] = []
+      var start = 0
+      while start < bytes.count {
+        if bytes[start] == 32 {
+          start += 1
+          continue
+        }
+        var end = start
+        while end < bytes.count, bytes[end] != 32 { end += 1 }
+        // A final period goes unless the word has another one ("u.s.").
+        var keyEnd = end
+        if end - start > 1, bytes[end - 1] == 46 {
+          var inner = false
+          for k in start..<(end - 1) where bytes[k] == 46 {
+            inner = true
+            break
+          }
+          if !inner { keyEnd -= 1 }
+        }
+        // A possessive "'s" is a word of its own.
+        if keyEnd - start > 2, bytes[keyEnd - 2] == 39, bytes[keyEnd - 1] | 0x20 == 115 {
+          keys.append(lowercased(bytes, start, keyEnd - 2))
+          keys.append("'s")
+        } else {
+          keys.append(lowercased(bytes, start, keyEnd))
+        }
+        start = end
+      }
+      return keys
+    }
+  }
+
+  /// `bytes[start..<end]` (ASCII) lower-cased.
+  private static func lowercased(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int)
+    -> String
+  {
+    String(unsafeUninitializedCapacity: end - start) { buffer in
+      for k in start..<end {
+        let byte = bytes[k]
+        buffer[k - start] = byte &- 65 < 26 ? byte | 0x20 : byte
+      }
+      return end - start
+    }
   }
 }
 

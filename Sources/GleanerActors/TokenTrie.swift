@@ -21,13 +21,15 @@ struct TokenTrie: Sendable {
   /// and this small table answers for them without probing the large edge table.
   private var heads: [UInt64] = []
 
-  /// An empty trie with room for about `capacity` edges before it grows.
-  init(capacity: Int = 8) {
+  /// An empty trie with room for about `capacity` edges before it grows, and for phrases
+  /// that start with word ids below `words` (the head bitset grows past it, in steps).
+  init(capacity: Int = 8, words: Int = 0) {
     var size = 16
     while size < capacity * 2 { size *= 2 }
     edges = Array(repeating: Edge(), count: size)
     mask = size - 1
     payloads.reserveCapacity(capacity + 1)
+    heads = Array(repeating: 0, count: words / 64 + 1)
   }
 
   @inline(__always)

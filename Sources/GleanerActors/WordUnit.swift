@@ -31,7 +31,7 @@ struct WordUnit: Sendable {
 enum WordUnits {
   /// The units of `text`, in order, and the keys of their words.
   static func build(_ text: ArticleText, lexicon: ActorLexicon) -> ([WordUnit], ArticleWords) {
-    var words = ArticleWords(capacity: text.tokens.count)
+    var words = ArticleWords(capacity: text.tokens.count, bytes: text.bytes.count)
     // One pass over the tokens with the text's bytes in hand: no slices, no per-token
     // retains.
     var units = text.bytes.withUnsafeBufferPointer { bytes in
@@ -74,10 +74,17 @@ enum WordUnits {
         }
       }
       let range = TextRange(token.range.start, tokens[end].range.end)
+      // One pass over the bytes: ASCII or not, upper-case letters, a lower-case one.
       var ascii = true
-      for k in range.start..<range.end where bytes[k] >= 0x80 {
-        ascii = false
-        break
+      var letters = 0
+      var lower = false
+      for k in range.start..<range.end {
+        let byte = bytes[k]
+        if byte >= 0x80 {
+          ascii = false
+          break
+        }
+        if byte &- 97 < 26 { lower = true } else if byte &- 65 < 26 { letters += 1 }
       }
       let entry: Int32
       var nonASCIIKey: String?
@@ -107,20 +114,17 @@ enum WordUnits {
       }
       var capitalized = token.isCapitalized
       if !capitalized, end > index {
-        let key = nonASCIIKey ?? words.key(entry)
-        if let dash = key.firstIndex(of: "-"), lexicon.particles.contains(String(key[..<dash])) {
+        if let key = nonASCIIKey {
+          if let dash = key.firstIndex(of: "-"), lexicon.particles.contains(String(key[..<dash])) {
+            capitalized = tokens[index + 2].isCapitalized
+          }
+        } else if isParticle(beforeDashIn: lowercased, range.start, range.end, lexicon) {
           capitalized = tokens[index + 2].isCapitalized
         }
       }
-      var letters = 0
-      var lower = false
-      if ascii {
-        for k in range.start..<range.end {
-          let byte = bytes[k]
-          if (97...122).contains(byte) { lower = true; break }
-          if (65...90).contains(byte) { letters += 1 }
-        }
-      } else {
+      if !ascii {
+        letters = 0
+        lower = false
         for scalar in text.string(range).unicodeScalars where scalar.properties.isAlphabetic {
           letters += 1
           if scalar.properties.isLowercase { lower = true; break }
@@ -147,6 +151,19 @@ enum WordUnits {
       index = end + 1
     }
     return units
+  }
+
+  /// Whether the ASCII word `lowercased[start..<end]` has a dash and the words before its
+  /// first one is a particle ("al" of "al-kanu"): one vocabulary lookup, no String.
+  private static func isParticle(
+    beforeDashIn lowercased: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int,
+    _ lexicon: ActorLexicon
+  ) -> Bool {
+    var dash = start
+    while dash < end, lowercased[dash] != 45 { dash += 1 }
+    guard dash < end else { return false }
+    let hash = WordVocabulary.hash(lowercased, start, dash)
+    return lexicon.vocabulary.lookup(lowercased, start, dash, hash: hash).flags.contains(.particle)
   }
 
   /// Marks paragraphs where most words are in capitals: there, case says nothing.

@@ -57,7 +57,10 @@ struct WordVocabulary: Sendable {
     var flags: UInt32 = 0
   }
 
-  private var ids: [String: Int32] = [:]
+  /// While rules load: id + 1 of the word in each slot of a growing open-addressing table
+  /// (0 free), keyed by `hash` of the word's bytes: a String-keyed dictionary hashed each
+  /// of the some 200,000 words interned at load with SipHash, most of the load time.
+  private var building: [Int32] = Array(repeating: 0, count: 1 << 10)
   private var pool: [UInt8] = []
   private var starts: [Int32] = [0]
   private var slots: [Slot] = []
@@ -69,21 +72,65 @@ struct WordVocabulary: Sendable {
 
   /// The id of `word`, adding it if new (call `seal()` after the last one).
   mutating func intern(_ word: String) -> Int32 {
-    if let id = ids[word] { return id }
-    let id = Int32(flags.count)
-    ids[word] = id
-    pool.append(contentsOf: word.utf8)
-    starts.append(Int32(pool.count))
-    flags.append([])
-    return id
+    var word = word
+    return word.withUTF8 { bytes in
+      let hash = Self.hash(bytes, 0, bytes.count)
+      var h = hash & (building.count - 1)
+      let found = buildingID(bytes, at: &h)
+      if found >= 0 { return found }
+      let id = Int32(flags.count)
+      building[h] = id + 1
+      pool.append(contentsOf: bytes)
+      starts.append(Int32(pool.count))
+      flags.append([])
+      if flags.count * 2 > building.count { rehash() }
+      return id
+    }
+  }
+
+  /// The id of `bytes` in `building` probing from `slot`, or -1 with `slot` at the free
+  /// slot where it belongs.
+  private func buildingID(_ bytes: UnsafeBufferPointer<UInt8>, at h: inout Int) -> Int32 {
+    let mask = building.count - 1
+    return building.withUnsafeBufferPointer { building in
+      pool.withUnsafeBufferPointer { pool in
+        while true {
+          let id = Int(building[h]) - 1
+          if id < 0 { return -1 }
+          let s = Int(starts[id])
+          if Int(starts[id + 1]) - s == bytes.count {
+            var k = 0
+            while k < bytes.count && pool[s + k] == bytes[k] { k += 1 }
+            if k == bytes.count { return Int32(id) }
+          }
+          h = (h + 1) & mask
+        }
+      }
+    }
+  }
+
+  /// Doubles `building`.
+  private mutating func rehash() {
+    let size = building.count * 2
+    var grown = [Int32](repeating: 0, count: size)
+    pool.withUnsafeBufferPointer { pool in
+      for id in 0..<flags.count {
+        var h = Self.hash(pool, Int(starts[id]), Int(starts[id + 1])) & (size - 1)
+        while grown[h] != 0 { h = (h + 1) & (size - 1) }
+        grown[h] = Int32(id + 1)
+      }
+    }
+    building = grown
   }
 
   /// Makes room for `count` words.
   mutating func reserveCapacity(_ count: Int) {
-    ids.reserveCapacity(count)
     flags.reserveCapacity(count)
     starts.reserveCapacity(count + 1)
     pool.reserveCapacity(count * 8)
+    var size = building.count
+    while size < count * 2 { size *= 2 }
+    if size > building.count { building = Array(repeating: 0, count: size) }
   }
 
   /// Interns every word of `words`.
@@ -95,14 +142,23 @@ struct WordVocabulary: Sendable {
     flags[Int(id)].insert(flag)
   }
 
-  /// The id of a known word, or -1 (works before `seal()`).
-  func id(_ word: String) -> Int32 { ids[word] ?? -1 }
+  /// The id of a known word, or -1 (before and after `seal()`).
+  func id(_ word: String) -> Int32 {
+    var word = word
+    return word.withUTF8 { bytes in
+      let hash = Self.hash(bytes, 0, bytes.count)
+      if !slots.isEmpty { return lookup(bytes, 0, bytes.count, hash: hash).id }
+      var h = hash & (building.count - 1)
+      return buildingID(bytes, at: &h)
+    }
+  }
 
   /// Builds the hash table for `lookup(_:_:_:hash:)`.
   mutating func seal() {
     var size = 16
     while size * 3 < flags.count * 4 { size *= 2 }  // at most 3/4 full
     mask = size - 1
+    building = []  // lookups go to `slots` from now on
     slots = Array(repeating: Slot(), count: size)
     for id in 0..<flags.count {
       let start = Int(starts[id])
@@ -117,15 +173,35 @@ struct WordVocabulary: Sendable {
     }
   }
 
-  /// The FNV-1a hash of `bytes[start..<end]`, its bits mixed so that the low ones (the
-  /// slot) and the high ones (the fingerprint) both vary.
+  /// A hash of `bytes[start..<end]` that reads 8 bytes at a time (a multiply per 8 bytes
+  /// instead of per byte: words are hashed once per token), its bits mixed so that the low
+  /// ones (the slot) and the high ones (the fingerprint) both vary.
   @inline(__always)
   static func hash(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> Int {
-    var h: UInt64 = 0xcbf2_9ce4_8422_2325
-    for k in start..<end {
-      h = (h ^ UInt64(bytes[k])) &* 0x100_0000_01b3
+    let multiplier: UInt64 = 0x9E37_79B9_7F4A_7C15
+    var h: UInt64 = 0xcbf2_9ce4_8422_2325 ^ UInt64(end - start)
+    guard start < end, let base = bytes.baseAddress else { return Int(truncatingIfNeeded: h) }
+    let raw = UnsafeRawPointer(base)
+    var k = start
+    while k + 8 <= end {
+      h = (h ^ raw.loadUnaligned(fromByteOffset: k, as: UInt64.self)) &* multiplier
+      h ^= h >> 31
+      k += 8
     }
-    h = (h ^ (h >> 32)) &* 0x9E37_79B9_7F4A_7C15
+    if k < end {
+      // The last 1...7 bytes, little-endian in the low bytes of one word.
+      let count = end - k
+      var tail: UInt64
+      if k + 8 <= bytes.count {
+        tail = raw.loadUnaligned(fromByteOffset: k, as: UInt64.self).littleEndian
+        tail &= (1 &<< UInt64(count * 8)) &- 1  // count < 8: no over-shift
+      } else {
+        tail = 0
+        for offset in 0..<count { tail |= UInt64(bytes[k + offset]) << UInt64(offset * 8) }
+      }
+      h = (h ^ tail) &* multiplier
+    }
+    h = (h ^ (h >> 32)) &* multiplier
     return Int(truncatingIfNeeded: h ^ (h >> 29))
   }
 
@@ -173,130 +249,6 @@ struct WordVocabulary: Sendable {
           }
           h = (h + 1) & mask
         }
-      }
-    }
-  }
-}
-
-/// The word ids of one article: the vocabulary's ids for words the rules name, new ids
-/// (from `vocabulary.count` on) for the article's other words, so that two units have the
-/// same id exactly when they have the same key.
-///
-/// Keys are first collected into a small table of distinct entries (`entry`); `resolve`
-/// then looks each distinct key up in the large vocabulary once. It does so in passes
-/// that first only load the slots and pool bytes the lookups will need: those loads do not
-/// depend on each other, so the processor overlaps their cache misses, which otherwise
-/// dominate the cost of the whole step.
-struct ArticleWords {
-  private var pool: [UInt8] = []
-  private var starts: [Int32] = [0]
-  private var hashes: [Int] = []
-  /// Per entry, after `resolve`: its id and flags.
-  private(set) var ids: [Int32] = []
-  private(set) var flags: [WordFlags] = []
-  private var slots: [Int32]
-  private let mask: Int
-  /// Keeps the touching loads of `resolve` from being optimized away.
-  private(set) var touched: UInt32 = 0
-
-  init(capacity: Int) {
-    var size = 16
-    while size < capacity * 2 { size *= 2 }
-    mask = size - 1
-    slots = Array(repeating: -1, count: size)
-    pool.reserveCapacity(capacity * 4)
-    starts.reserveCapacity(capacity + 1)
-    hashes.reserveCapacity(capacity)
-  }
-
-  /// The entry of the key `bytes[start..<end]`, added if new.
-  mutating func entry(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> Int32 {
-    let hash = WordVocabulary.hash(bytes, start, end)
-    let length = end - start
-    var h = hash & mask
-    while true {
-      let entry = slots[h]
-      if entry < 0 { break }
-      let s = Int(starts[Int(entry)])
-      if Int(starts[Int(entry) + 1]) - s == length {
-        var k = 0
-        while k < length && pool[s + k] == bytes[start + k] { k += 1 }
-        if k == length { return entry }
-      }
-      h = (h + 1) & mask
-    }
-    let entry = Int32(hashes.count)
-    slots[h] = entry
-    hashes.append(hash)
-    for k in start..<end { pool.append(bytes[k]) }
-    starts.append(Int32(pool.count))
-    return entry
-  }
-
-  /// The entries of `keys`, nil when a key is none of the article's.
-  func entries(of keys: [String]) -> [Int32]? {
-    var found: [Int32] = []
-    found.reserveCapacity(keys.count)
-    for key in keys {
-      let bytes = Array(key.utf8)
-      let entry = bytes.withUnsafeBufferPointer { find($0, 0, $0.count) }
-      guard entry >= 0 else { return nil }
-      found.append(entry)
-    }
-    return found
-  }
-
-  /// The entry of the key `bytes[start..<end]`, or -1.
-  private func find(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> Int32 {
-    let length = end - start
-    var h = WordVocabulary.hash(bytes, start, end) & mask
-    while true {
-      let entry = slots[h]
-      if entry < 0 { return -1 }
-      let s = Int(starts[Int(entry)])
-      if Int(starts[Int(entry) + 1]) - s == length {
-        var k = 0
-        while k < length && pool[s + k] == bytes[start + k] { k += 1 }
-        if k == length { return entry }
-      }
-      h = (h + 1) & mask
-    }
-  }
-
-  /// Whether the key of `entry` may end with `suffix` (ASCII): false only when its last
-  /// bytes differ, a cheap test before `String.hasSuffix`.
-  func keyHasASCIISuffix(_ entry: Int32, _ suffix: StaticString) -> Bool {
-    let start = Int(starts[Int(entry)])
-    let end = Int(starts[Int(entry) + 1])
-    let count = suffix.utf8CodeUnitCount
-    guard end - start >= count else { return false }
-    return suffix.withUTF8Buffer { suffix in
-      for k in 0..<count where pool[end - count + k] != suffix[k] { return false }
-      return true
-    }
-  }
-
-  /// The key text of `entry`.
-  func key(_ entry: Int32) -> String {
-    String(decoding: pool[Int(starts[Int(entry)])..<Int(starts[Int(entry) + 1])], as: UTF8.self)
-  }
-
-  /// Gives every entry its id and flags.
-  mutating func resolve(_ vocabulary: WordVocabulary) {
-    touched = vocabulary.touch(hashes)
-    var nextID = Int32(vocabulary.count)
-    ids.reserveCapacity(hashes.count)
-    flags.reserveCapacity(hashes.count)
-    pool.withUnsafeBufferPointer { pool in
-      for entry in hashes.indices {
-        var (id, wordFlags) = vocabulary.lookup(
-          pool, Int(starts[entry]), Int(starts[entry + 1]), hash: hashes[entry])
-        if id < 0 {
-          id = nextID
-          nextID += 1
-        }
-        ids.append(id)
-        flags.append(wordFlags)
       }
     }
   }
