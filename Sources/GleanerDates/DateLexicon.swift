@@ -18,13 +18,19 @@ final class LexEntry: Sendable {
     self.list = list
     self.value = value
     self.attributes = attributes
+    self.attributeList = attributes.map { (name: $0.key, value: $0.value) }
     self.number = Double(value)
     self.isArticle = attributes["article"] == "yes"
     self.with = attributes["with"].map { $0.split(separator: ",").map(String.init) }
     self.notBefore = attributes["not-before"].map { $0.split(separator: ",").map(String.init) } ?? []
   }
 
-  func attribute(_ name: String) -> String? { attributes[name] }
+  func attribute(_ name: String) -> String? {
+    for item in attributeList where item.name == name { return item.value }
+    return nil
+  }
+  /// `attributes` as a list: a few short names, compared rather than hashed.
+  private let attributeList: [(name: String, value: String)]
 }
 
 /// The `@list` sections of `Rules/LANG/dates/`, compiled into lookups keyed by

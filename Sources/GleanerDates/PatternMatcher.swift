@@ -50,12 +50,26 @@ struct PatternMatcher {
   private var steps = 0
   static let maxSteps = 2_048
 
-  init(lexicon: DateLexicon, view: TokenView) {
+  /// What a matcher reads from the lexicon by name, looked up once per
+  /// extractor rather than once per document.
+  struct Setup: Sendable {
+    let ordinalList: Int
+    let numberList: Int
+    let words: FollowerIDs
+
+    init(_ lexicon: DateLexicon) {
+      ordinalList = lexicon.listIndex["ordinal"] ?? DateLexicon.noList
+      numberList = lexicon.listIndex["number"] ?? DateLexicon.noList
+      words = FollowerIDs(lexicon.words)
+    }
+  }
+
+  init(lexicon: DateLexicon, view: TokenView, setup: Setup) {
     self.lexicon = lexicon
     self.view = view
-    ordinalList = lexicon.listIndex["ordinal"] ?? DateLexicon.noList
-    numberList = lexicon.listIndex["number"] ?? DateLexicon.noList
-    words = FollowerIDs(lexicon.words)
+    ordinalList = setup.ordinalList
+    numberList = setup.numberList
+    words = setup.words
     stack.reserveCapacity(16)
     pool.reserveCapacity(64)
     options.reserveCapacity(16)
@@ -213,7 +227,7 @@ extension String {
 
 /// The word ids of `PatternTrie.builtinFollowers` (all interned when the
 /// extractor is built), so the number classes compare ids, not bytes.
-struct FollowerIDs {
+struct FollowerIDs: Sendable {
   let colon, st, nd, rd, th, s, apostropheS, rightQuoteS, hyphen, thousand, hundred, and: Int32
   let apostrophe, rightQuote: Int32
 

@@ -14,6 +14,12 @@ final class TokenView {
   /// in the hot loops instead of the tokens themselves.
   private let flags: UnsafeBufferPointer<UInt8>
   private static let numberFlag: UInt8 = 1, breakFlag: UInt8 = 2, gluedFlag: UInt8 = 4
+  /// Token → its tense cue and the direction of the sentence around it
+  /// (`Tense`), filled on first use (`unknown` until then): a document's
+  /// matches share them instead of rescanning their sentence.
+  let tenseCues: UnsafeMutableBufferPointer<Int8>
+  let tenseDirections: UnsafeMutableBufferPointer<Int8>
+  static let unknown: Int8 = 2
   /// Token → value of a plain digit token of at most 9 digits, else -1.
   private let values: [Int32]
   /// Token → `NumberShape` of a plain digit token (0: any other token).
@@ -91,6 +97,10 @@ final class TokenView {
     }
     self.ids = UnsafeBufferPointer(ids)
     self.flags = UnsafeBufferPointer(flags)
+    tenseCues = UnsafeMutableBufferPointer<Int8>.allocate(capacity: n)
+    tenseCues.initialize(repeating: Self.unknown)
+    tenseDirections = UnsafeMutableBufferPointer<Int8>.allocate(capacity: n)
+    tenseDirections.initialize(repeating: Self.unknown)
     self.values = values
     self.shapes = shapes
     self.digits = digits
@@ -101,6 +111,8 @@ final class TokenView {
   deinit {
     ids.deallocate()
     flags.deallocate()
+    tenseCues.deallocate()
+    tenseDirections.deallocate()
   }
 
   private static let powersOfTen: [Double] = (0...15).map { k in
