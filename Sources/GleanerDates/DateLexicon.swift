@@ -125,7 +125,31 @@ final class DateLexicon: Sendable {
     self.firstMask = firstMask
     self.dateWord = dateWord
     self.guardLists = GuardList.allCases.map { builder.listIndex[$0.name] ?? Self.noList }
+    // start-up tables: the tries ask for these per node
+    var firsts = [[Int32]](repeating: [], count: 64)
+    var all = [[Int32]](repeating: [], count: 64)
+    for id in phrases.indices {
+      for list in 0..<64 where firstMask[id] & (1 << UInt64(list)) != 0 {
+        firsts[list].append(Int32(id))
+      }
+      for phrase in phrases[id] {
+        all[phrase.list].append(Int32(id))
+        all[phrase.list] += phrase.tail
+      }
+    }
+    self.firstTokensOfList = firsts
+    self.tokensOfList = all
+    self.numericWords = (0..<Int32(words.count)).filter {
+      words.word($0).first.map { $0.isNumber } ?? false
+    }
   }
+
+  /// Per list number: the ids of its phrases' first tokens, ascending.
+  private let firstTokensOfList: [[Int32]]
+  /// Per list number: the ids of every token of its phrases.
+  let tokensOfList: [[Int32]]
+  /// The ids of the words that start with a digit or another number character, ascending.
+  let numericWords: [Int32]
 
   func has(_ list: String) -> Bool { listIndex[list] != nil }
 
@@ -157,7 +181,7 @@ final class DateLexicon: Sendable {
 
   /// The first-token ids of a list's phrases.
   func firstTokens(_ list: Int) -> [Int32] {
-    (0..<Int32(firstMask.count)).filter { firstMask[Int($0)] & (1 << UInt64(list)) != 0 }
+    list >= 0 && list < 64 ? firstTokensOfList[list] : []
   }
 
   /// Whether token `at` starts a phrase of list number `list`.
