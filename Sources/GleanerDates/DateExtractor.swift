@@ -105,7 +105,7 @@ public struct DateExtractor: Sendable {
     self.tries = tries
     self.numberTrie = numberTrie
     self.modifierList = lexicon.listIndex["modifier"] ?? DateLexicon.noList
-    self.matcherSetup = PatternMatcher.Setup(lexicon)
+    self.matcherSetup = PatternMatcher.Setup(lexicon, tries: tries + [numberTrie])
   }
 
   static let resolvers: Set<String> = [
@@ -244,7 +244,7 @@ public struct DateExtractor: Sendable {
     _ start: Int, _ modifier: LexEntry?, _ result: inout Found?, resolver: DateResolver,
     matcher: inout PatternMatcher, matches: inout [PatternMatcher.Match], view: TokenView
   ) {
-    matches.removeAll(keepingCapacity: true)
+    if !matches.isEmpty { matches.removeAll(keepingCapacity: true) }
     matcher.reset()
     let id = view.ids[start]
     var wordTrie = numberTrie
