@@ -99,8 +99,31 @@ struct Day: Sendable, Hashable, Comparable {
 
   static func < (lhs: Day, rhs: Day) -> Bool { lhs.ordinal < rhs.ordinal }
 
-  var iso: String { "\(Format.year(year))-\(Format.two(month))-\(Format.two(day))" }
-  var isoMonth: String { "\(Format.year(year))-\(Format.two(month))" }
+  var iso: String {
+    guard (0...9999).contains(year), (0...99).contains(month), (0...99).contains(day) else {
+      return "\(Format.year(year))-\(Format.two(month))-\(Format.two(day))"
+    }
+    // the common case written byte by byte: one small string, no interpolation
+    return String(unsafeUninitializedCapacity: 10) { b in
+      Format.putDigits(year, 4, b, at: 0)
+      b[4] = UInt8(ascii: "-")
+      Format.putDigits(month, 2, b, at: 5)
+      b[7] = UInt8(ascii: "-")
+      Format.putDigits(day, 2, b, at: 8)
+      return 10
+    }
+  }
+  var isoMonth: String {
+    guard (0...9999).contains(year), (0...99).contains(month) else {
+      return "\(Format.year(year))-\(Format.two(month))"
+    }
+    return String(unsafeUninitializedCapacity: 7) { b in
+      Format.putDigits(year, 4, b, at: 0)
+      b[4] = UInt8(ascii: "-")
+      Format.putDigits(month, 2, b, at: 5)
+      return 7
+    }
+  }
   var isoWeekString: String {
     let w = isoWeek
     return "\(Format.year(w.year))-W\(Format.two(w.week))"
@@ -109,10 +132,33 @@ struct Day: Sendable, Hashable, Comparable {
 
 /// Zero-padded number formatting without Foundation.
 enum Format {
-  static func two(_ n: Int) -> String { n < 10 && n >= 0 ? "0\(n)" : "\(n)" }
+  static func two(_ n: Int) -> String {
+    guard (0...99).contains(n) else { return "\(n)" }
+    return String(unsafeUninitializedCapacity: 2) { b in
+      putDigits(n, 2, b, at: 0)
+      return 2
+    }
+  }
   static func year(_ n: Int) -> String {
+    if (0...9999).contains(n) {
+      return String(unsafeUninitializedCapacity: 4) { b in
+        putDigits(n, 4, b, at: 0)
+        return 4
+      }
+    }
     let s = String(abs(n))
     return String(repeating: "0", count: max(0, 4 - s.count)) + s
+  }
+  /// Writes `n` (>= 0, below 10^count) as `count` zero-padded digits at `b[at...]`.
+  @inline(__always)
+  static func putDigits(_ n: Int, _ count: Int, _ b: UnsafeMutableBufferPointer<UInt8>, at: Int) {
+    var n = n
+    var k = at + count - 1
+    while k >= at {
+      b[k] = UInt8(48 + n % 10)
+      n /= 10
+      k -= 1
+    }
   }
   /// A count as TIMEX writes it: `6`, `1.5`.
   static func count(_ value: Double) -> String {

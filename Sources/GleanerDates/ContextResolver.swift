@@ -12,8 +12,7 @@ enum ContextResolver {
     var statedYear: Int?
     var lastDay: Day?
     for k in found.indices {
-      let r = found[k].resolution
-      if let context = r.context {
+      if let context = found[k].resolution.context {
         switch context.kind {
         case .quarter:
           guard let base = quarter else { continue }
@@ -24,7 +23,7 @@ enum ContextResolver {
           found[k].resolution.startDay = Day(y, 3 * q - 2, 1)
           found[k].resolution.anchoredToText = true
         case .day:
-          guard let base = lastDay, let value = r.value else { continue }
+          guard let base = lastDay, let value = found[k].resolution.value else { continue }
           let d = base.adding(days: context.shift)
           // keep a part of the day: "the next morning" = 2025-02-05TMO
           let part = value.firstIndex(of: "T").map { String(value[$0...]) } ?? ""
@@ -41,30 +40,46 @@ enum ContextResolver {
         }
         continue
       }
-      if let d = r.startDay, r.type == "date" || r.type == "datetime",
-        ["day", "part-of-day", "time"].contains(r.granularity ?? "")
+      // read in place: copying the resolution would copy each of its strings
+      let isDate = isDateType(found[k].resolution.type)
+      if let d = found[k].resolution.startDay, isDate,
+        isDayLike(found[k].resolution.granularity)
       {
         lastDay = d
       }
-      guard let value = r.value, let y = leadingYear(value) else { continue }
-      if r.granularity == "quarter", let q = quarterNumber(value),
+      guard let y = found[k].resolution.value.flatMap(leadingYear) else { continue }
+      if found[k].resolution.granularity == "quarter",
+        let q = found[k].resolution.value.flatMap(quarterNumber),
         quarter == nil || anchor.map({ !($0 < Day(y, 3 * q - 2, 1).adding(months: 3)) }) ?? true
       {
         quarter = (y, q)
       }
-      if !r.anchored, r.inferred == nil, r.type == "date" || r.type == "datetime" {
+      if !found[k].resolution.anchored, found[k].resolution.inferred == nil, isDate {
         statedYear = y
       }
     }
   }
 
-  /// The year a value starts with (`1989-Q3` → 1989).
+  private static func isDateType(_ type: String) -> Bool { type == "date" || type == "datetime" }
+
+  /// Whether a granularity names a day or a time in it.
+  private static func isDayLike(_ granularity: String?) -> Bool {
+    guard let granularity else { return false }
+    return granularity == "day" || granularity == "part-of-day" || granularity == "time"
+  }
+
+  /// The year a value starts with (`1989-Q3` → 1989): four digits, then
+  /// nothing or `-`.
   static func leadingYear(_ value: String) -> Int? {
-    let b = Array(value.utf8.prefix(5))
-    guard b.count >= 4, b[0..<4].allSatisfy({ (48...57).contains($0) }),
-      b.count == 4 || b[4] == UInt8(ascii: "-")
-    else { return nil }
-    return b[0..<4].reduce(0) { $0 * 10 + Int($1 - 48) }
+    var year = 0
+    var digits = 0
+    for b in value.utf8 {
+      if digits == 4 { return b == UInt8(ascii: "-") ? year : nil }
+      guard b >= 48, b <= 57 else { return nil }
+      year = year * 10 + Int(b - 48)
+      digits += 1
+    }
+    return digits == 4 ? year : nil
   }
 
   /// The quarter of a `YYYY-Qn` value.

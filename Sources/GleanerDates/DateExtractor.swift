@@ -21,6 +21,7 @@ public struct DateExtractor: Sendable {
   let follow: FollowTable
   let numberRowOfShape: [Int32]
   let modifierList: Int
+  let matcherSetup: PatternMatcher.Setup
 
   /// Compiles the date rules of `language` (`Rules/LANG/dates/`).
   ///
@@ -104,6 +105,7 @@ public struct DateExtractor: Sendable {
     self.tries = tries
     self.numberTrie = numberTrie
     self.modifierList = lexicon.listIndex["modifier"] ?? DateLexicon.noList
+    self.matcherSetup = PatternMatcher.Setup(lexicon, tries: tries + [numberTrie])
   }
 
   static let resolvers: Set<String> = [
@@ -154,7 +156,7 @@ public struct DateExtractor: Sendable {
   /// - Parameter published: the reference date, `YYYY-MM-DD` or ISO 8601.
   public func extract(from text: ArticleText, published: String?) -> [DateMention] {
     let view = TokenView(text, words: lexicon.words)
-    var matcher = PatternMatcher(lexicon: lexicon, view: view)
+    var matcher = PatternMatcher(lexicon: lexicon, view: view, setup: matcherSetup)
     let anchor = Anchor(published)
     var found: [Found] = []
     var matches: [PatternMatcher.Match] = []
@@ -172,8 +174,8 @@ public struct DateExtractor: Sendable {
         i += 1
       }
     }
-    found = TimeCombiner(view: view).combine(found)
-    found = RangeMerger(lexicon: lexicon, view: view).merge(found)
+    TimeCombiner(view: view).combine(&found)
+    RangeMerger(lexicon: lexicon, view: view).merge(&found)
     ContextResolver.apply(&found, anchor: anchor?.day)
     return found.map { hit in
       let range = TextRange(view.token(hit.start).range.start, view.token(hit.end - 1).range.end)
@@ -211,18 +213,6 @@ public struct DateExtractor: Sendable {
     return follow.allow(Int(numberRowOfShape[NumberShape.of(view, i)]), view, at: i)
   }
 
-  /// A resolver for a match at token `i`; the sentence's tense is read once, when asked.
-  private func makeResolver(at i: Int, view: TokenView, anchor: Anchor?) -> DateResolver {
-    var tenseCache: Int?
-    let lexicon = self.lexicon
-    return DateResolver(anchor: anchor) {
-      if let cached = tenseCache { return cached }
-      let t = Tense.direction(view: view, lexicon: lexicon, at: i)
-      tenseCache = t
-      return t
-    }
-  }
-
   /// The longest resolvable match starting at token `i`, a modifier
   /// phrase (`early`, `more than`, `the end of`) included. `matches` is a
   /// buffer reused across tokens.
@@ -230,40 +220,31 @@ public struct DateExtractor: Sendable {
     at i: Int, matcher: inout PatternMatcher, matches: inout [PatternMatcher.Match],
     view: TokenView, anchor: Anchor?
   ) -> Found? {
-    var search = Search(origin: i)
+    let resolver = DateResolver(anchor: anchor, view: view, lexicon: lexicon, origin: i)
+    var result: Found? = nil
     if mayMatch(i, view) {
-      attempt(i, nil, &search, matcher: &matcher, matches: &matches, view: view, anchor: anchor)
+      attempt(
+        i, nil, &result, resolver: resolver, matcher: &matcher, matches: &matches, view: view)
     }
     if lexicon.starts(modifierList, view, at: i) {
       for phrase in lexicon.phrases[Int(view.ids[i])] where phrase.list == modifierList {
         let end = lexicon.end(of: phrase, view, at: i)
         guard end >= 0, end < view.count, mayMatch(end, view) else { continue }
         attempt(
-          end, lexicon.entries[phrase.entry], &search, matcher: &matcher, matches: &matches,
-          view: view, anchor: anchor)
+          end, lexicon.entries[phrase.entry], &result, resolver: resolver, matcher: &matcher,
+          matches: &matches, view: view)
       }
     }
-    return search.result
-  }
-
-  /// The state of `best` at one token: the match so far and the resolver,
-  /// made when first needed.
-  private struct Search {
-    let origin: Int
-    var result: Found?
-    var resolver: DateResolver?
-
-    init(origin: Int) { self.origin = origin }
+    return result
   }
 
   /// Tries the patterns starting at token `start` (after `modifier`, if
-  /// any); keeps the first resolvable match longer than `search.result`.
+  /// any); keeps the first resolvable match longer than `result`.
   private func attempt(
-    _ start: Int, _ modifier: LexEntry?, _ search: inout Search,
-    matcher: inout PatternMatcher, matches: inout [PatternMatcher.Match], view: TokenView,
-    anchor: Anchor?
+    _ start: Int, _ modifier: LexEntry?, _ result: inout Found?, resolver: DateResolver,
+    matcher: inout PatternMatcher, matches: inout [PatternMatcher.Match], view: TokenView
   ) {
-    matches.removeAll(keepingCapacity: true)
+    if !matches.isEmpty { matches.removeAll(keepingCapacity: true) }
     matcher.reset()
     let id = view.ids[start]
     var wordTrie = numberTrie
@@ -285,7 +266,7 @@ public struct DateExtractor: Sendable {
       return $0.pattern < $1.pattern
     }
     for m in matches {
-      if let result = search.result, result.end >= m.end { break }
+      if let end = result?.end, end >= m.end { break }
       let rule = rules[m.rule]
       if let modifier, !modifier.notBefore.isEmpty,
         modifier.notBefore.contains(view.text[start])
@@ -301,12 +282,9 @@ public struct DateExtractor: Sendable {
           rule, slots, start: start, end: m.end, view: view, lexicon: lexicon,
           modified: modifier != nil)
       else { continue }
-      if search.resolver == nil {
-        search.resolver = makeResolver(at: search.origin, view: view, anchor: anchor)
-      }
-      guard var resolution = search.resolver!.resolve(rule, slots) else { continue }
+      guard var resolution = resolver.resolve(rule, slots) else { continue }
       resolution.mod = modifier?.value ?? rule.attribute("mod")
-      search.result = Found(start: search.origin, end: m.end, rule: rule.id, resolution: resolution)
+      result = Found(start: resolver.origin, end: m.end, rule: rule.id, resolution: resolution)
       break
     }
   }

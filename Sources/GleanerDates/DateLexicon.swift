@@ -18,13 +18,19 @@ final class LexEntry: Sendable {
     self.list = list
     self.value = value
     self.attributes = attributes
+    self.attributeList = attributes.map { (name: $0.key, value: $0.value) }
     self.number = Double(value)
     self.isArticle = attributes["article"] == "yes"
     self.with = attributes["with"].map { $0.split(separator: ",").map(String.init) }
     self.notBefore = attributes["not-before"].map { $0.split(separator: ",").map(String.init) } ?? []
   }
 
-  func attribute(_ name: String) -> String? { attributes[name] }
+  func attribute(_ name: String) -> String? {
+    for item in attributeList where item.name == name { return item.value }
+    return nil
+  }
+  /// `attributes` as a list: a few short names, compared rather than hashed.
+  private let attributeList: [(name: String, value: String)]
 }
 
 /// The `@list` sections of `Rules/LANG/dates/`, compiled into lookups keyed by
@@ -119,7 +125,31 @@ final class DateLexicon: Sendable {
     self.firstMask = firstMask
     self.dateWord = dateWord
     self.guardLists = GuardList.allCases.map { builder.listIndex[$0.name] ?? Self.noList }
+    // start-up tables: the tries ask for these per node
+    var firsts = [[Int32]](repeating: [], count: 64)
+    var all = [[Int32]](repeating: [], count: 64)
+    for id in phrases.indices {
+      for list in 0..<64 where firstMask[id] & (1 << UInt64(list)) != 0 {
+        firsts[list].append(Int32(id))
+      }
+      for phrase in phrases[id] {
+        all[phrase.list].append(Int32(id))
+        all[phrase.list] += phrase.tail
+      }
+    }
+    self.firstTokensOfList = firsts
+    self.tokensOfList = all
+    self.numericWords = (0..<Int32(words.count)).filter {
+      words.word($0).first.map { $0.isNumber } ?? false
+    }
   }
+
+  /// Per list number: the ids of its phrases' first tokens, ascending.
+  private let firstTokensOfList: [[Int32]]
+  /// Per list number: the ids of every token of its phrases.
+  let tokensOfList: [[Int32]]
+  /// The ids of the words that start with a digit or another number character, ascending.
+  let numericWords: [Int32]
 
   func has(_ list: String) -> Bool { listIndex[list] != nil }
 
@@ -151,7 +181,7 @@ final class DateLexicon: Sendable {
 
   /// The first-token ids of a list's phrases.
   func firstTokens(_ list: Int) -> [Int32] {
-    (0..<Int32(firstMask.count)).filter { firstMask[Int($0)] & (1 << UInt64(list)) != 0 }
+    list >= 0 && list < 64 ? firstTokensOfList[list] : []
   }
 
   /// Whether token `at` starts a phrase of list number `list`.

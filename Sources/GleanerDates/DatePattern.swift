@@ -86,12 +86,16 @@ enum Builtin: String, Sendable, CaseIterable {
 }
 
 /// A compiled `@rule`: its patterns and the attributes that say how to
-/// resolve a match.
-struct DateRule: Sendable {
-  var id: String
-  var patterns: [[PatternElement]]
-  var attributes: [String: String]
-  var order: Int
+/// resolve a match. A class: a matcher reading a rule copies one reference,
+/// not a dozen strings and arrays.
+final class DateRule: Sendable {
+  let id: String
+  let patterns: [[PatternElement]]
+  let attributes: [String: String]
+  let order: Int
+  /// `attributes` as a list, scanned by `attribute(_:)`: a rule has a few,
+  /// with short names, so comparing them is cheaper than hashing the name.
+  private let attributeList: [(name: String, value: String)]
   /// The `guard=` checks, split once.
   let guards: [String]
   /// `not-after=` words and `units=` keys, split once (empty: no check).
@@ -116,9 +120,13 @@ struct DateRule: Sendable {
     resolve = attributes["resolve"] ?? "calendar"
     unitForm = attributes["unit-form"]
     prefix = attributes["prefix"]
+    attributeList = attributes.map { (name: $0.key, value: $0.value) }
   }
 
-  func attribute(_ name: String) -> String? { attributes[name] }
+  func attribute(_ name: String) -> String? {
+    for item in attributeList where item.name == name { return item.value }
+    return nil
+  }
 
   static func parse(
     _ pattern: String, entry: RuleEntry, lexicon: inout DateLexicon.Builder

@@ -51,8 +51,14 @@ struct TextContext: Sendable {
 /// against the anchor (the publication date) and the tense of the sentence.
 struct DateResolver {
   let anchor: Anchor?
-  /// -1 past, +1 future, 0 unknown; computed only when asked.
-  let tense: () -> Int
+  let view: TokenView
+  let lexicon: DateLexicon
+  /// The token the match starts at.
+  let origin: Int
+
+  /// The sentence's tense at the match: -1 past, +1 future, 0 unknown;
+  /// computed when first asked (`Tense`).
+  func tense() -> Int { Tense.direction(view: view, lexicon: lexicon, at: origin) }
 
   func resolve(_ rule: DateRule, _ s: Slots) -> Resolution? {
     // a year of another calendar: "fiscal year 2008" = FY2008

@@ -231,32 +231,66 @@ enum Guards {
 /// The tense around a relative date, from the nearest cue word of its
 /// sentence (`@list tense`: will, said, ...; or a word ending in -ed).
 enum Tense {
-  /// -1 past, +1 future, 0 when the sentence gives no cue.
+  /// -1 past, +1 future, 0 when the sentence gives no cue (cached per token in `view`).
   static func direction(view: TokenView, lexicon: DateLexicon, at i: Int) -> Int {
+    let cached = view.tenseDirections[i]
+    if cached != TokenView.unknown { return Int(cached) }
+    let d = scan(view: view, lexicon: lexicon, at: i)
+    view.tenseDirections[i] = Int8(d)
+    return d
+  }
+
+  /// The nearest cue before token `i` in its sentence, else the nearest after it.
+  private static func scan(view: TokenView, lexicon: DateLexicon, at i: Int) -> Int {
     let article = view.article
     guard let s = article.sentenceIndex(containing: view.token(i).range.start) else { return 0 }
     let sentence = article.sentences[s].tokens
-    func cue(_ k: Int) -> Int? {
-      if let hit = lexicon.match(.tense, view, at: k).first {
-        return hit.1.value == "future" ? 1 : -1
-      }
-      let word = view.text[k]
-      if view.isWord(k), word.count >= 5, word.hasSuffix("ed"), !view.token(k).isCapitalized {
-        return -1
-      }
-      return nil
-    }
     var k = i - 1
     while k >= sentence.lowerBound {
-      if let c = cue(k) { return c }
+      let c = cue(view: view, lexicon: lexicon, at: k)
+      if c != 0 { return c }
       k -= 1
     }
     k = i + 1
     while k < sentence.upperBound {
-      if let c = cue(k) { return c }
+      let c = cue(view: view, lexicon: lexicon, at: k)
+      if c != 0 { return c }
       k += 1
     }
     return 0
+  }
+
+  /// Token `k`'s cue: a `@list tense` phrase, or a past participle (a
+  /// lower-case word of 5 or more letters ending in -ed); 0 for none.
+  @inline(__always)
+  private static func cue(view: TokenView, lexicon: DateLexicon, at k: Int) -> Int {
+    let cached = view.tenseCues[k]
+    if cached != TokenView.unknown { return Int(cached) }
+    let c = computeCue(view: view, lexicon: lexicon, at: k)
+    view.tenseCues[k] = Int8(c)
+    return c
+  }
+
+  private static func computeCue(view: TokenView, lexicon: DateLexicon, at k: Int) -> Int {
+    if let hit = lexicon.match(.tense, view, at: k).first {
+      return hit.1.value == "future" ? 1 : -1
+    }
+    guard view.isWord(k), !view.token(k).isCapitalized else { return 0 }
+    let range = view.token(k).range
+    let bytes = view.article.lowercased
+    var ascii = true
+    for b in range.start..<range.end where bytes[b] >= 0x80 {
+      ascii = false
+      break
+    }
+    if ascii {
+      // bytes are characters: the length and the last two bytes tell
+      let length = range.end - range.start
+      return length >= 5 && bytes[range.end - 2] == UInt8(ascii: "e")
+        && bytes[range.end - 1] == UInt8(ascii: "d") ? -1 : 0
+    }
+    let word = view.text[k]
+    return word.count >= 5 && word.hasSuffix("ed") ? -1 : 0
   }
 }
 
@@ -266,28 +300,30 @@ struct RangeMerger {
   let lexicon: DateLexicon
   let view: TokenView
 
-  func merge(_ found: [DateExtractor.Found]) -> [DateExtractor.Found] {
-    var out: [DateExtractor.Found] = []
+  /// Joins the ranges of `found` in place (mentions kept are moved, not copied).
+  func merge(_ found: inout [DateExtractor.Found]) {
+    var kept = 0
     var k = 0
     while k < found.count {
-      let a = found[k]
-      if k + 1 < found.count, var merged = join(a, found[k + 1]) {
+      let first = k
+      if k + 1 < found.count, var merged = join(found[first], found[k + 1]) {
         k += 2
         // "from April to June in 2017": a year stated after the range holds for both ends
         if k < found.count, let year = statedYear(found[k], after: merged),
-          let dated = join(a, found[k - 1], year: year)
+          let dated = join(found[first], found[k - 1], year: year)
         {
           merged = dated
           merged.end = found[k].end
           k += 1
         }
-        out.append(merged)
+        found[kept] = merged
       } else {
-        out.append(a)
+        if kept != first { found.swapAt(kept, first) }
         k += 1
       }
+      kept += 1
     }
-    return out
+    found.removeLast(found.count - kept)
   }
 
   /// The year of `c` when it is a bare year right after `range` and "in".

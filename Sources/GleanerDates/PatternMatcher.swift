@@ -25,6 +25,7 @@ struct PatternMatcher {
   let numberList: Int
   /// Ids of the words the number classes read after their first token.
   let words: FollowerIDs
+  let maxEntries: Int
   /// The captures of the current path: (slot number of the trie, capture).
   private var stack: [(Int16, Capture)] = []
   private var start = 0
@@ -50,12 +51,31 @@ struct PatternMatcher {
   private var steps = 0
   static let maxSteps = 2_048
 
-  init(lexicon: DateLexicon, view: TokenView) {
+  /// What a matcher reads from the lexicon by name, looked up once per
+  /// extractor rather than once per document.
+  struct Setup: Sendable {
+    let ordinalList: Int
+    let numberList: Int
+    let words: FollowerIDs
+    /// The most patterns a trie holds: the per-pattern tables are made
+    /// this large once per document rather than grown trie by trie.
+    let maxEntries: Int
+
+    init(_ lexicon: DateLexicon, tries: [PatternTrie]) {
+      ordinalList = lexicon.listIndex["ordinal"] ?? DateLexicon.noList
+      numberList = lexicon.listIndex["number"] ?? DateLexicon.noList
+      words = FollowerIDs(lexicon.words)
+      maxEntries = tries.map(\.entries.count).max() ?? 0
+    }
+  }
+
+  init(lexicon: DateLexicon, view: TokenView, setup: Setup) {
     self.lexicon = lexicon
     self.view = view
-    ordinalList = lexicon.listIndex["ordinal"] ?? DateLexicon.noList
-    numberList = lexicon.listIndex["number"] ?? DateLexicon.noList
-    words = FollowerIDs(lexicon.words)
+    ordinalList = setup.ordinalList
+    numberList = setup.numberList
+    words = setup.words
+    maxEntries = setup.maxEntries
     stack.reserveCapacity(16)
     pool.reserveCapacity(64)
     options.reserveCapacity(16)
@@ -80,14 +100,16 @@ struct PatternMatcher {
   mutating func run(_ trie: PatternTrie, at start: Int, group: Int, into matches: inout [Match]) {
     let n = trie.entries.count
     if stamps.count < n {
-      stamps += Array(repeating: 0, count: n - stamps.count)
-      ends += Array(repeating: 0, count: n - ends.count)
-      captureStart += Array(repeating: 0, count: n - captureStart.count)
-      captureCount += Array(repeating: 0, count: n - captureCount.count)
+      // zero stamps are never the current generation: nothing else needs keeping
+      let size = max(n, maxEntries)
+      stamps = Array(repeating: 0, count: size)
+      ends = Array(repeating: 0, count: size)
+      captureStart = Array(repeating: 0, count: size)
+      captureCount = Array(repeating: 0, count: size)
     }
     generation += 1
     steps = 0
-    touched.removeAll(keepingCapacity: true)
+    if !touched.isEmpty { touched.removeAll(keepingCapacity: true) }
     if !stack.isEmpty { stack.removeAll(keepingCapacity: true) }
     self.start = start
     trie.nodes.withUnsafeBufferPointer { nodes in
@@ -213,7 +235,7 @@ extension String {
 
 /// The word ids of `PatternTrie.builtinFollowers` (all interned when the
 /// extractor is built), so the number classes compare ids, not bytes.
-struct FollowerIDs {
+struct FollowerIDs: Sendable {
   let colon, st, nd, rd, th, s, apostropheS, rightQuoteS, hyphen, thousand, hundred, and: Int32
   let apostrophe, rightQuote: Int32
 

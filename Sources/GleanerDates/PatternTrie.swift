@@ -97,12 +97,7 @@ final class PatternTrie: Sendable {
       }
       func insertAll(_ list: String) {
         guard let n = lexicon.listIndex[list] else { return }
-        for id in lexicon.phrases.indices {
-          for phrase in lexicon.phrases[id] where phrase.list == n {
-            insert(Int32(id))
-            phrase.tail.forEach(insert)
-          }
-        }
+        lexicon.tokensOfList[n].forEach(insert)
       }
       func isNumeric(_ id: Int32) -> Bool {
         lexicon.words.word(id).first.map { $0.isNumber } ?? false
@@ -131,8 +126,11 @@ final class PatternTrie: Sendable {
           case .literal(let ids):
             if ids.contains(where: { $0 == first || (first == nil && isNumeric($0)) }) { after(c) }
           case .list(let n):
-            for id in lexicon.phrases.indices
-          where Int32(id) == first || (first == nil && isNumeric(Int32(id))) {
+            // the first token's phrases: that word's, or any numeric word's
+            let ids: [Int32] =
+              first.map { $0 >= 0 && Int($0) < lexicon.phrases.count ? [$0] : [] }
+              ?? lexicon.numericWords
+            for id in ids.map({ Int($0) }) {
               for phrase in lexicon.phrases[id] where phrase.list == n {
                 if let next = phrase.tail.first { insert(next) } else { after(c) }
               }

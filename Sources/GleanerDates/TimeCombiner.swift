@@ -12,16 +12,21 @@ struct TimeCombiner {
   /// Words that count a duration from a date.
   static let offsetWords: [String: Int] = ["from": 1, "after": 1, "before": -1]
 
-  func combine(_ found: [DateExtractor.Found]) -> [DateExtractor.Found] {
-    var out: [DateExtractor.Found] = []
-    for hit in found {
-      if let last = out.last, let joined = join(last, hit) {
-        out[out.count - 1] = joined
+  /// Joins neighbours of `found` in place (mentions kept are moved, not copied).
+  func combine(_ found: inout [DateExtractor.Found]) {
+    var kept = 0
+    for k in found.indices {
+      if kept > 0, let joined = join(found[kept - 1], found[k]) {
+        found[kept - 1] = joined
       } else {
-        out.append(hit)
+        if kept != k { found.swapAt(kept, k) }
+        kept += 1
       }
     }
-    return out.filter { !$0.resolution.needsDate }
+    found.removeLast(found.count - kept)
+    if found.contains(where: { $0.resolution.needsDate }) {
+      found.removeAll { $0.resolution.needsDate }
+    }
   }
 
   private func gap(_ a: DateExtractor.Found, _ b: DateExtractor.Found) -> [String]? {

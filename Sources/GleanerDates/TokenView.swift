@@ -14,14 +14,27 @@ final class TokenView {
   /// in the hot loops instead of the tokens themselves.
   private let flags: UnsafeBufferPointer<UInt8>
   private static let numberFlag: UInt8 = 1, breakFlag: UInt8 = 2, gluedFlag: UInt8 = 4
-  /// Token → value of a plain digit token of at most 9 digits, else -1.
-  private let values: [Int32]
-  /// Token → `NumberShape` of a plain digit token (0: any other token).
-  private let shapes: [UInt16]
-  private let digits: [UInt8]
-  /// Number token → its value with `,` dropped (NaN if none) and that text's length.
-  private let decimals: [Double]
-  private let decimalLengths: [UInt8]
+  /// Token → its tense cue and the direction of the sentence around it
+  /// (`Tense`), filled on first use (`unknown` until then): a document's
+  /// matches share them instead of rescanning their sentence.
+  let tenseCues: UnsafeMutableBufferPointer<Int8>
+  let tenseDirections: UnsafeMutableBufferPointer<Int8>
+  static let unknown: Int8 = 2
+  /// Token → what the number classes read of it (one table: one allocation per document).
+  private let numbers: [NumberInfo]
+
+  /// A number token's readings; `NumberInfo()` for any other token.
+  private struct NumberInfo {
+    /// Its value with `,` dropped (NaN if none), and that text's length.
+    var decimal = Double.nan
+    /// The value of a plain digit token of at most 9 digits, else -1.
+    var value: Int32 = -1
+    /// The `NumberShape` of a plain digit token (0: any other token).
+    var shape: UInt16 = 0
+    var digits: UInt8 = 0
+    var decimalLength: UInt8 = 0
+  }
+
   var count: Int { ids.count }
   var text: Words { Words(article: article) }
 
@@ -38,6 +51,7 @@ final class TokenView {
     let n = tokens.count
     let longest = words.longest
     var numberTokens: [Int] = []
+    numberTokens.reserveCapacity(n / 8)
     let flags = UnsafeMutableBufferPointer<UInt8>.allocate(capacity: n)
     let ids = UnsafeMutableBufferPointer<Int32>.allocate(capacity: n)
     article.lowercased.withUnsafeBufferPointer { bytes in
@@ -61,19 +75,15 @@ final class TokenView {
         }
       }
     }
-    var values = [Int32](repeating: -1, count: n)
-    var shapes = [UInt16](repeating: 0, count: n)
-    var digits = [UInt8](repeating: 0, count: n)
-    var decimals = [Double](repeating: .nan, count: n)
-    var decimalLengths = [UInt8](repeating: 0, count: n)
+    var numbers = [NumberInfo](repeating: NumberInfo(), count: n)
     article.lowercased.withUnsafeBufferPointer { bytes in
       for i in numberTokens {
         let range = tokens[i].range
         let start = range.start
         let end = range.end
         if let (value, length) = Self.decimal(bytes, start, end) {
-          decimals[i] = value
-          decimalLengths[i] = UInt8(min(length, 255))
+          numbers[i].decimal = value
+          numbers[i].decimalLength = UInt8(min(length, 255))
         }
         guard end - start <= 9 else { continue }
         var v: Int32 = 0
@@ -83,24 +93,26 @@ final class TokenView {
           k += 1
         }
         if k == end {
-          values[i] = v
-          shapes[i] = UInt16(NumberShape.of(value: Int(v), digits: end - start))
-          digits[i] = UInt8(end - start)
+          numbers[i].value = v
+          numbers[i].shape = UInt16(NumberShape.of(value: Int(v), digits: end - start))
+          numbers[i].digits = UInt8(end - start)
         }
       }
     }
     self.ids = UnsafeBufferPointer(ids)
     self.flags = UnsafeBufferPointer(flags)
-    self.values = values
-    self.shapes = shapes
-    self.digits = digits
-    self.decimals = decimals
-    self.decimalLengths = decimalLengths
+    tenseCues = UnsafeMutableBufferPointer<Int8>.allocate(capacity: n)
+    tenseCues.initialize(repeating: Self.unknown)
+    tenseDirections = UnsafeMutableBufferPointer<Int8>.allocate(capacity: n)
+    tenseDirections.initialize(repeating: Self.unknown)
+    self.numbers = numbers
   }
 
   deinit {
     ids.deallocate()
     flags.deallocate()
+    tenseCues.deallocate()
+    tenseDirections.deallocate()
   }
 
   private static let powersOfTen: [Double] = (0...15).map { k in
@@ -177,8 +189,8 @@ final class TokenView {
   }
   /// A number token's value (`1,000` = 1000, `1.5`) and its length without commas.
   func decimal(_ i: Int) -> (value: Double, length: Int)? {
-    guard i < count, !decimals[i].isNaN else { return nil }
-    return (decimals[i], Int(decimalLengths[i]))
+    guard i < count, !numbers[i].decimal.isNaN else { return nil }
+    return (numbers[i].decimal, Int(numbers[i].decimalLength))
   }
 
   /// A number token written `H.MM` (`8.30`): hour, minute and the hour's digit count.
@@ -205,11 +217,11 @@ final class TokenView {
 
   /// The `NumberShape` of token `i` (0: not plain digits).
   @inline(__always)
-  func shape(_ i: Int) -> Int { Int(shapes[i]) }
+  func shape(_ i: Int) -> Int { Int(numbers[i].shape) }
 
   /// The integer value of a plain digit token, and its digit count.
   func integer(_ i: Int) -> (value: Int, digits: Int)? {
-    guard i < count, values[i] >= 0 else { return nil }
-    return (Int(values[i]), Int(digits[i]))
+    guard i < count, numbers[i].value >= 0 else { return nil }
+    return (Int(numbers[i].value), Int(numbers[i].digits))
   }
 }

@@ -11,6 +11,9 @@ struct WordTable: Sendable {
   private var mask = 0
   /// The length in bytes of the longest word.
   private(set) var longest = 0
+  /// First byte → bit `n` set when some word of `n` bytes (< 64) starts
+  /// with it: most tokens no rule names are turned away without hashing.
+  private var firstByteLengths: [UInt64] = Array(repeating: 0, count: 256)
 
   var count: Int { ids.count }
 
@@ -21,6 +24,10 @@ struct WordTable: Sendable {
     ids[word] = id
     pool.append(contentsOf: word.utf8)
     longest = max(longest, word.utf8.count)
+    if let first = word.utf8.first {
+      let length = word.utf8.count
+      firstByteLengths[Int(first)] |= length < 64 ? 1 << UInt64(length) : 1 << 63
+    }
     starts.append(Int32(pool.count))
     return id
   }
@@ -64,13 +71,17 @@ struct WordTable: Sendable {
     let slots: UnsafeBufferPointer<Int32>
     let pool: UnsafeBufferPointer<UInt8>
     let starts: UnsafeBufferPointer<Int32>
+    let firstByteLengths: UnsafeBufferPointer<UInt64>
     let mask: Int
 
     /// The id of the word `bytes[start..<end]`, or -1.
     @inline(__always)
     func id(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> Int32 {
-      guard !slots.isEmpty else { return -1 }
+      guard !slots.isEmpty, end > start else { return -1 }
       let length = end - start
+      // no word of this first byte and length (lengths of 63 and more share a bit)
+      let lengthBit: UInt64 = length < 64 ? 1 << UInt64(length) : 1 << 63
+      if firstByteLengths[Int(bytes[start])] & lengthBit == 0 { return -1 }
       var h = WordTable.hash(bytes, start, end) & mask
       while true {
         let id = slots[h]
@@ -91,7 +102,12 @@ struct WordTable: Sendable {
     slots.withUnsafeBufferPointer { slots in
       pool.withUnsafeBufferPointer { pool in
         starts.withUnsafeBufferPointer { starts in
-          body(Lookup(slots: slots, pool: pool, starts: starts, mask: mask))
+          firstByteLengths.withUnsafeBufferPointer { firstByteLengths in
+            body(
+              Lookup(
+                slots: slots, pool: pool, starts: starts, firstByteLengths: firstByteLengths,
+                mask: mask))
+          }
         }
       }
     }
