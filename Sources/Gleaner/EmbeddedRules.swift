@@ -24134,6 +24134,9 @@ at {hour} at {part-word:part}
 @never 2025-02-04 "She spoke at 2 morning rallies."
 @never 2025-02-04 "Chelsea won the match, the final score read 10:30 after extra time."
 @never 2025-02-04 "Call 555-1212 for details."
+@example 2025-02-04 "The ferry leaves ⏩at 9.15⏪." => value=T09:15
+@never 2025-02-04 "The bank raised its rate by 0.25 percentage points."
+@never 2025-02-04 "Shares fell from 4.50 percent to 3.25 percent."
 
 """#),
     (

@@ -194,8 +194,9 @@ final class TokenView {
   }
 
   /// A number token written `H.MM` (`8.30`): hour, minute and the hour's digit count.
+  /// Not a decimal: "0.25", nor a number before "%", "percent(age)", "point(s)", "per".
   func dotted(_ i: Int) -> (hour: Int, minute: Int, digits: Int)? {
-    guard isNumber(i) else { return nil }
+    guard isNumber(i), !Self.measureFollows(article, i + 1) else { return nil }
     let range = article.tokens[i].range
     let b = article.lowercased
     var dot = -1
@@ -212,7 +213,25 @@ final class TokenView {
       guard (48...57).contains(c) else { return nil }
       if k < dot { h = h * 10 + Int(c - 48) } else { m = m * 10 + Int(c - 48) }
     }
+    guard h > 0 || dot == 2 else { return nil }  // "0.25" is a decimal ("00.25" a time)
     return (h, m, dot)
+  }
+
+  /// Whether token `i` makes the number before it a measure: "%", "percent",
+  /// "percentage", "point(s)", "per".
+  static func measureFollows(_ article: ArticleText, _ i: Int) -> Bool {
+    guard i < article.tokens.count else { return false }
+    let range = article.tokens[i].range
+    let b = article.lowercased
+    func starts(_ word: StaticString) -> Bool {
+      let count = word.utf8CodeUnitCount
+      guard range.end - range.start >= count else { return false }
+      let p = word.utf8Start
+      for k in 0..<count where b[range.start + k] != p[k] { return false }
+      return true
+    }
+    if range.end - range.start == 1 { return b[range.start] == UInt8(ascii: "%") }
+    return starts("percent") || starts("point") || (range.end - range.start == 3 && starts("per"))
   }
 
   /// The `NumberShape` of token `i` (0: not plain digits).
