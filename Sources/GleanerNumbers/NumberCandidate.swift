@@ -14,11 +14,52 @@ struct NumberCandidate {
   var unit: String?
   var modifier: String?
   var event: String?
-  var rule: String
+  var rule: Rule
   var core: NumberCore
   /// What the mention is; `skip` for a number that is no count.
   enum Kind: String {
     case cardinal, ordinal, money, percent, quantity, skip
+  }
+
+  /// The rule that found a mention (the record's `rule`), an enum until
+  /// the mention is built so that candidates copy no strings for it.
+  enum Rule: String {
+    case skip = ""
+    case cardinalList = "cardinal.list"
+    case cardinalApproximate = "cardinal.approximate"
+    case cardinalFraction = "cardinal.fraction"
+    case cardinalWords = "cardinal.words"
+    case cardinalDigits = "cardinal.digits"
+    case cardinalCompound = "cardinal.compound"
+    case cardinalCount = "cardinal.count"
+    case cardinalAge = "cardinal.age"
+    case ordinal = "ordinal"
+    case ordinalDigits = "ordinal.digits"
+    case moneyPrefix = "money.prefix"
+    case moneySuffix = "money.suffix"
+    case moneyCompound = "money.compound"
+    case percent = "percent"
+    case percentOf = "percent.of"
+    case quantity = "quantity"
+    case quantityCompound = "quantity.compound"
+    case rangeCardinal = "range.cardinal"
+    case rangeOrdinal = "range.ordinal"
+    case rangeMoney = "range.money"
+    case rangePercent = "range.percent"
+    case rangeQuantity = "range.quantity"
+    case rangeSkip = "range.skip"
+
+    /// "range." and the kind of a joined range.
+    static func range(_ kind: Kind) -> Rule {
+      switch kind {
+      case .cardinal: .rangeCardinal
+      case .ordinal: .rangeOrdinal
+      case .money: .rangeMoney
+      case .percent: .rangePercent
+      case .quantity: .rangeQuantity
+      case .skip: .rangeSkip
+      }
+    }
   }
 
   /// A span inside one token ("24" of "22,24,26"), overriding first/end.
@@ -28,7 +69,7 @@ struct NumberCandidate {
     let range = bytes ?? TextRange(text.tokens[first].range.start, text.tokens[end - 1].range.end)
     return NumberMention(
       span: text.span(range), range: range, kind: kind.rawValue, value: value.map(Self.tidy),
-      valueMax: valueMax.map(Self.tidy), unit: unit, modifier: modifier, event: event, rule: rule)
+      valueMax: valueMax.map(Self.tidy), unit: unit, modifier: modifier, event: event, rule: rule.rawValue)
   }
 
   /// Rounds away binary noise: 0.1 * 3 prints as 0.3.

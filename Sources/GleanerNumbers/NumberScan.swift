@@ -36,12 +36,12 @@ struct NumberScan {
     }
     guard var candidate = single(at: index, paragraphStart: paragraphStart) else { return index + 1 }
     if candidate.kind == .skip { return candidate.next }
-    candidate = range(candidate, paragraphStart: paragraphStart)
+    range(&candidate, paragraphStart: paragraphStart)
     if candidate.kind == .skip { return candidate.next }
     if candidate.modifier == nil {
       candidate.modifier = modifier(before: candidate.first, paragraphStart, countsTime: countsTime(candidate))
     }
-    if candidate.rule != "cardinal.age" { candidate.event = event(of: candidate) ?? sharedEvent(candidate) }
+    if candidate.rule != .cardinalAge { candidate.event = event(of: candidate) ?? sharedEvent(candidate) }
     lastEnd = candidate.next
     lastEvent = candidate.event
     found.append(candidate.mention(in: text))
@@ -69,7 +69,7 @@ struct NumberScan {
       core.plainDigits = 0
       var candidate = NumberCandidate(
         first: index, end: index + 1, next: index + 1, kind: .cardinal, value: value,
-        rule: "cardinal.list", core: core)
+        rule: .cardinalList, core: core)
       candidate.bytes = TextRange(group.lowerBound, group.upperBound)
       return candidate
     }
@@ -78,7 +78,7 @@ struct NumberScan {
   // MARK: One mention
 
   private func skip(_ next: Int, _ core: NumberCore) -> NumberCandidate {
-    NumberCandidate(first: core.first, end: core.end, next: next, kind: .skip, value: nil, rule: "", core: core)
+    NumberCandidate(first: core.first, end: core.end, next: next, kind: .skip, value: nil, rule: .skip, core: core)
   }
 
   /// A number with the currency, percent sign or unit around it, or a
@@ -91,7 +91,7 @@ struct NumberScan {
       let core = NumberCore(first: index, end: approx.next, value: approx.payload, words: true)
       var candidate = NumberCandidate(
         first: index, end: approx.next, next: approx.next, kind: .cardinal, value: approx.payload,
-        modifier: "approx", rule: "cardinal.approximate", core: core)
+        modifier: "approx", rule: .cardinalApproximate, core: core)
       if let noun = countedNoun(at: approx.next + 1, singular: false) {
         candidate.unit = noun.unit
         candidate.next = noun.next
@@ -106,7 +106,7 @@ struct NumberScan {
       var candidate = NumberCandidate(
         first: index, end: core.end, next: core.end, kind: .money,
         value: core.value * currency.payload.scale, unit: currency.payload.code,
-        rule: "money.prefix", core: core)
+        rule: .moneyPrefix, core: core)
       if let scale = scaleAfter(candidate.end, core) {
         candidate.value! *= scale.value
         candidate.end = scale.next
@@ -121,7 +121,7 @@ struct NumberScan {
     {
       return NumberCandidate(
         first: index, end: core.end, next: core.end, kind: .percent, value: core.value,
-        unit: percent.payload, rule: "percent.of", core: core)
+        unit: percent.payload, rule: .percentOf, core: core)
     }
     guard var core = signed(at: index, paragraphStart: paragraphStart, money: false) else { return nil }
     if core.skip { return skip(core.end, core) }
@@ -130,14 +130,14 @@ struct NumberScan {
     var candidate = NumberCandidate(
       first: core.first, end: core.end, next: core.end, kind: core.ordinal ? .ordinal : .cardinal,
       value: core.value,
-      rule: core.ordinal ? "ordinal" : core.fraction ? "cardinal.fraction" : core.words ? "cardinal.words" : "cardinal.digits",
+      rule: core.ordinal ? .ordinal : core.fraction ? .cardinalFraction : core.words ? .cardinalWords : .cardinalDigits,
       core: core)
     let j = core.end
     if !core.ordinal {
       if let percent = reader.match(lexicon.percents, at: j) {
         candidate.kind = .percent
         candidate.unit = percent.payload
-        candidate.rule = "percent"
+        candidate.rule = .percent
         candidate.end = percent.next
       } else if let currency = reader.match(lexicon.currencies, at: j), currency.payload.suffix,
         !(currency.payload.minor && !core.integer && core.words)
@@ -145,13 +145,13 @@ struct NumberScan {
         if let measure = currency.payload.ambiguousUnit, core.scale == nil {
           candidate.kind = .quantity
           candidate.unit = measure
-          candidate.rule = "quantity"
+          candidate.rule = .quantity
           candidate.end = currency.next
         } else {
           candidate.kind = .money
           candidate.unit = currency.payload.code
           candidate.value! *= currency.payload.scale
-          candidate.rule = "money.suffix"
+          candidate.rule = .moneySuffix
           candidate.end = currency.next
           if core.scale == nil, let scale = scaleAfter(candidate.end, core) {
             candidate.value! *= scale.value
@@ -162,7 +162,7 @@ struct NumberScan {
       } else if let unit = unit(at: j) {
         candidate.kind = .quantity
         candidate.unit = unit.name
-        candidate.rule = "quantity"
+        candidate.rule = .quantity
         candidate.end = unit.next
         addSubunit(&candidate)
       } else if glued(j), word(j) == "-", j + 1 < limit, glued(j + 1), tokens[j + 1].kind == .word {
@@ -170,21 +170,21 @@ struct NumberScan {
         if let unit = reader.match(lexicon.units, at: j + 1) {
           candidate.kind = .quantity
           candidate.unit = unit.payload
-          candidate.rule = "quantity.compound"
+          candidate.rule = .quantityCompound
           candidate.end = unit.next
         } else if let currency = reader.match(lexicon.currencies, at: j + 1), currency.payload.suffix {
           candidate.kind = .money
           candidate.unit = currency.payload.code
-          candidate.rule = "money.compound"
+          candidate.rule = .moneyCompound
           candidate.end = currency.next
         } else if isCountable(j + 1) {
           candidate.unit = text.string(tokens[j + 1])
-          candidate.rule = "cardinal.compound"
+          candidate.rule = .cardinalCompound
           candidate.end = j + 2
         }
       } else if core.integer, !core.words, core.fraction == false, glued(j), isOrdinalSuffix(word(j)) {
         candidate.kind = .ordinal
-        candidate.rule = "ordinal.digits"
+        candidate.rule = .ordinalDigits
         candidate.end = j + 1
         if reader.match(lexicon.months, at: j + 1) != nil
           || reader.match(lexicon.months, before: core.first, lowest: paragraphStart) != nil
@@ -208,7 +208,7 @@ struct NumberScan {
       candidate.first = core.first + 1
       candidate.kind = .ordinal
       candidate.value = ordinal
-      candidate.rule = "ordinal"
+      candidate.rule = .ordinal
       candidate.unit = noun.unit
       candidate.next = noun.next
       return candidate
@@ -220,12 +220,12 @@ struct NumberScan {
     {
       candidate.unit = noun.unit
       candidate.next = noun.next
-      if candidate.rule.hasPrefix("cardinal") { candidate.rule = "cardinal.count" }
+      if candidate.rule.rawValue.hasPrefix("cardinal") { candidate.rule = .cardinalCount }
     }
     if isYear(candidate, paragraphStart: paragraphStart) { return skip(candidate.end, core) }
     if candidate.unit == nil, isAge(candidate, paragraphStart: paragraphStart) {
       candidate.unit = "years"
-      candidate.rule = "cardinal.age"
+      candidate.rule = .cardinalAge
     }
     return candidate
   }
@@ -546,51 +546,51 @@ struct NumberScan {
   }
 
   /// Joins "10 to 15", "10-15" and "between 10 and 15" into one mention.
-  private mutating func range(_ a: NumberCandidate, paragraphStart: Int) -> NumberCandidate {
+  private mutating func range(_ a: inout NumberCandidate, paragraphStart: Int) {
     guard a.kind != .ordinal, let low = a.value, a.end < limit,
       let join = reader.match(lexicon.rangeJoin, at: a.end), join.next < limit
-    else { return a }
+    else { return }
     let joiner = word(a.end)
     let opener = reader.match(lexicon.rangeOpen, before: a.first, lowest: paragraphStart)
-    if joiner == "and" && opener == nil { return a }
-    if joiner != "and", opener != nil, word(opener!.start) == "between" { return a }
-    if a.first > paragraphStart, word(a.first - 1) == "from" { return a }
+    if joiner == "and" && opener == nil { return }
+    if joiner != "and", opener != nil, word(opener!.start) == "between" { return }
+    if a.first > paragraphStart, word(a.first - 1) == "from" { return }
     let dash = joiner == "-" || joiner == "–" || joiner == "—"
-    if dash, tokens[a.end].spaceBefore != tokens[a.end + 1].spaceBefore { return a }
+    if dash, tokens[a.end].spaceBefore != tokens[a.end + 1].spaceBefore { return }
     guard let b = single(at: join.next, paragraphStart: paragraphStart), b.kind != .skip,
       b.kind != .ordinal, b.first == join.next, let high = b.value
-    else { return a }
+    else { return }
     // Scores: "3-1", "won 2-0".
     if dash, a.core.plainDigits > 0, b.core.plainDigits > 0, a.unit == nil {
       let cue = (max(paragraphStart, a.first - 3)..<a.first).contains { lexicon.scoreCues.contains(word($0)) }
       if cue || high <= low, !tokens[a.end].spaceBefore {
         var skipped = skip(b.next, a.core)
         skipped.next = b.next
-        return skipped
+        a = skipped
+        return
       }
     }
     guard a.kind == b.kind || a.kind == .cardinal && a.unit == nil || b.kind == .cardinal && b.unit == nil
-    else { return a }
+    else { return }
     // "10 to 15 million", "$1-2 million": the lower end takes the upper's scale.
     var lowValue = low
     if a.core.scale == nil, let scale = b.core.scale, low * scale <= high {
       lowValue = low * scale
     }
-    guard high > lowValue else { return a }
-    var merged = a
-    merged.value = lowValue
-    merged.valueMax = high
-    merged.end = b.end
-    merged.next = b.next
+    guard high > lowValue else { return }
+    // Merged in place (a candidate is large: no copies).
+    a.value = lowValue
+    a.valueMax = high
+    a.end = b.end
+    a.next = b.next
     if a.kind == .cardinal && a.unit == nil {
-      merged.kind = b.kind
+      a.kind = b.kind
     }
-    merged.unit = b.unit ?? a.unit
-    merged.rule = "range." + merged.kind.rawValue
+    if let unit = b.unit { a.unit = unit }
+    a.rule = .range(a.kind)
     if let opener, word(opener.start) == "between" || joiner != "and" {
-      if merged.modifier == nil { merged.modifier = modifier(before: opener.start, paragraphStart) }
+      if a.modifier == nil { a.modifier = modifier(before: opener.start, paragraphStart) }
     }
-    return merged
   }
 
   /// The event of the count before, in a list of counts joined by "and",
