@@ -72,6 +72,14 @@ struct NumberCandidate {
       valueMax: valueMax.map(Self.tidy), unit: unit, modifier: modifier, event: event, rule: rule.rawValue)
   }
 
+  /// 10^0 ... 10^22, each exactly what multiplying 1 by 10 that many times
+  /// gives (powers of ten up to 10^22 are exact doubles).
+  private static let powersOfTen: [Double] = {
+    var powers = [1.0]
+    for _ in 1...22 { powers.append(powers[powers.count - 1] * 10) }
+    return powers
+  }()
+
   /// Rounds away binary noise: 0.1 * 3 prints as 0.3.
   static func tidy(_ value: Double) -> Double {
     guard value.isFinite, value != 0 else { return value }
@@ -79,7 +87,11 @@ struct NumberCandidate {
     let digits = 14 - Int(magnitude.log10Floor)
     guard digits > 0, digits < 300 else { return value }
     var scale = 1.0
-    for _ in 0..<digits { scale *= 10 }
+    if digits < powersOfTen.count {
+      scale = powersOfTen[digits]
+    } else {
+      for _ in 0..<digits { scale *= 10 }
+    }
     let rounded = (value * scale).rounded() / scale
     return rounded.isFinite ? rounded : value
   }
