@@ -41,7 +41,12 @@ struct NumberScan {
     if candidate.modifier == nil {
       candidate.modifier = modifier(before: candidate.first, paragraphStart, countsTime: countsTime(candidate))
     }
-    if candidate.rule != .cardinalAge { candidate.event = event(of: candidate) ?? sharedEvent(candidate) }
+    if candidate.rule != .cardinalAge {
+      // The fields, not the candidate: passing the whole (large) candidate copies it.
+      candidate.event =
+        event(kind: candidate.kind, first: candidate.first, end: candidate.end, next: candidate.next)
+        ?? sharedEvent(first: candidate.first)
+    }
     lastEnd = candidate.next
     lastEvent = candidate.event
     found.append(candidate.mention(in: text))
@@ -595,9 +600,9 @@ struct NumberScan {
 
   /// The event of the count before, in a list of counts joined by "and",
   /// "or" or commas: "the release of 33 hostages and 90 prisoners".
-  private func sharedEvent(_ candidate: NumberCandidate) -> String? {
-    guard let lastEvent, lastEnd >= 0, lastEnd < candidate.first, candidate.first - lastEnd <= 2 else { return nil }
-    for k in lastEnd..<candidate.first {
+  private func sharedEvent(first: Int) -> String? {
+    guard let lastEvent, lastEnd >= 0, lastEnd < first, first - lastEnd <= 2 else { return nil }
+    for k in lastEnd..<first {
       let w = word(k)
       guard w == "and" || w == "or" || w == "," else { return nil }
     }
@@ -606,35 +611,35 @@ struct NumberScan {
 
   /// The event a count belongs to, from a cue word near it in its sentence:
   /// the nearest cue of its own clause, else the nearest before it.
-  private func event(of candidate: NumberCandidate) -> String? {
-    guard !lexicon.events.isEmpty, candidate.kind == .cardinal || candidate.kind == .quantity else { return nil }
-    guard let sentence = text.sentenceIndex(containing: tokens[candidate.first].range.start) else { return nil }
+  private func event(kind: NumberCandidate.Kind, first: Int, end: Int, next: Int) -> String? {
+    guard !lexicon.events.isEmpty, kind == .cardinal || kind == .quantity else { return nil }
+    guard let sentence = text.sentenceIndex(containing: tokens[first].range.start) else { return nil }
     let bounds = text.sentences[sentence].tokens
-    let lower = max(bounds.lowerBound, candidate.first - 6)
+    let lower = max(bounds.lowerBound, first - 6)
     var before: (distance: Int, name: String, ownClause: Bool)?
     var ownClause = true
-    var k = candidate.first - 1
+    var k = first - 1
     while k >= lower {
       if tokens[k].kind == .number { break }
-      if let found = reader.match(lexicon.events, at: k), found.payload.before, found.next <= candidate.first {
-        before = (candidate.first - found.next, found.payload.name, ownClause)
+      if let found = reader.match(lexicon.events, at: k), found.payload.before, found.next <= first {
+        before = (first - found.next, found.payload.name, ownClause)
         break
       }
       if lexicon.clauseBreaks.contains(word(k)) { ownClause = false }
       k -= 1
     }
     var after: (distance: Int, name: String)?
-    let upper = min(bounds.upperBound, limit, candidate.next + 4)
-    k = candidate.end
+    let upper = min(bounds.upperBound, limit, next + 4)
+    k = end
     while k < upper {
       // Inside the counted noun's phrase ("three injured people") nothing stops the search.
-      if k >= candidate.next,
+      if k >= next,
         tokens[k].kind == .number || tokens[k].kind == .punctuation || lexicon.clauseBreaks.contains(word(k))
       {
         break
       }
       if let found = reader.match(lexicon.events, at: k), found.payload.after {
-        after = (max(0, k - candidate.next), found.payload.name)
+        after = (max(0, k - next), found.payload.name)
         break
       }
       k += 1
