@@ -22,6 +22,8 @@ struct NumberScan {
   @inline(__always)
   func word(_ index: Int) -> Word { reader.word(index) }
   @inline(__always)
+  func spelling(_ index: Int) -> Spelling { reader.spelling(index) }
+  @inline(__always)
   func glued(_ index: Int) -> Bool { reader.glued(index) }
 
   /// Appends the mentions starting at token `index` to `found`; returns the
@@ -91,7 +93,7 @@ struct NumberScan {
   func single(at index: Int, paragraphStart: Int) -> NumberCandidate? {
     let token = tokens[index]
     if token.kind == .word, let approx = reader.match(lexicon.approximate, at: index),
-      approx.next + 1 < limit, word(approx.next) == "of"
+      approx.next + 1 < limit, spelling(approx.next) == "of"
     {
       let core = NumberCore(first: index, end: approx.next, value: approx.payload, words: true)
       var candidate = NumberCandidate(
@@ -120,7 +122,7 @@ struct NumberScan {
       return candidate
     }
     if token.kind == .word, let percent = reader.match(lexicon.percents, at: index),
-      percent.next + 1 < limit, word(percent.next) == "of",
+      percent.next + 1 < limit, spelling(percent.next) == "of",
       index == paragraphStart || tokens[index - 1].kind != .number,
       let core = reader.read(at: percent.next + 1), !core.ordinal, !core.skip
     {
@@ -170,7 +172,7 @@ struct NumberScan {
         candidate.rule = .quantity
         candidate.end = unit.next
         addSubunit(&candidate)
-      } else if glued(j), word(j) == "-", j + 1 < limit, glued(j + 1), tokens[j + 1].kind == .word {
+      } else if glued(j), spelling(j) == "-", j + 1 < limit, glued(j + 1), tokens[j + 1].kind == .word {
         // Hyphenated compounds: "six-mile", "one-yen", "42-day", "10-year-old".
         if let unit = reader.match(lexicon.units, at: j + 1) {
           candidate.kind = .quantity
@@ -207,7 +209,7 @@ struct NumberScan {
     }
     // "for a fifth day": an article and an ordinal before a noun is an ordinal.
     if let ordinal = core.articleOrdinal, candidate.kind == .cardinal, candidate.end == core.end,
-      candidate.end < limit, word(candidate.end) != "of",
+      candidate.end < limit, spelling(candidate.end) != "of",
       let noun = countedNoun(at: candidate.end, singular: true, ordinal: true)
     {
       candidate.first = core.first + 1
@@ -240,7 +242,7 @@ struct NumberScan {
   private func readOver(_ core: inout NumberCore) {
     let k = core.end
     guard !core.ordinal, !core.fraction, core.integer, core.scale == nil, abs(core.value) >= 1,
-      k + 1 < limit, word(k) == "over", let denominator = reader.read(at: k + 1), !denominator.ordinal,
+      k + 1 < limit, spelling(k) == "over", let denominator = reader.read(at: k + 1), !denominator.ordinal,
       !denominator.skip, denominator.value > 0,
       denominator.end >= limit || tokens[denominator.end].kind == .punctuation
     else { return }
@@ -254,9 +256,9 @@ struct NumberScan {
 
   /// A number, with a sign before it: "-4/5", "+3", "- 10 k" at a paragraph's start.
   private func signed(at index: Int, paragraphStart: Int, money: Bool) -> NumberCore? {
-    let w = word(index)
+    let w = spelling(index)
     if w == "-" || w == "−" || w == "+", index + 1 < limit,
-      tokens[index + 1].kind == .number || word(index + 1) == "."
+      tokens[index + 1].kind == .number || spelling(index + 1) == "."
     {
       let signOK =
         index == paragraphStart
@@ -282,7 +284,7 @@ struct NumberScan {
   private func addCents(_ candidate: inout NumberCandidate) {
     var k = candidate.end
     guard k < limit, let value = candidate.value, value == value.rounded() else { return }
-    if word(k) == "and" { k += 1 }
+    if spelling(k) == "and" { k += 1 }
     guard let cents = reader.read(at: k), !cents.ordinal, !cents.fraction, !cents.skip, cents.integer,
       cents.value >= 1, cents.value < 100, cents.scale == nil
     else { return }
@@ -316,7 +318,7 @@ struct NumberScan {
       if let time = reader.match(lexicon.perTimes, at: per.next) {
         name += "/" + time.payload
         next = time.next
-      } else if let other = reader.match(lexicon.units, at: per.next), word(next) != "a", word(next) != "an" {
+      } else if let other = reader.match(lexicon.units, at: per.next), spelling(next) != "a", spelling(next) != "an" {
         name += "/" + other.payload
         next = other.next
       }
@@ -335,7 +337,7 @@ struct NumberScan {
   private func addSubunit(_ candidate: inout NumberCandidate) {
     var k = candidate.end
     guard k < limit, let unit = candidate.unit, let value = candidate.value else { return }
-    if word(k) == "and" { k += 1 }
+    if spelling(k) == "and" { k += 1 }
     guard let part = reader.read(at: k), !part.ordinal, !part.skip, part.words == false,
       let sub = reader.match(lexicon.subunits, at: part.end), sub.payload.of == unit
     else { return }
@@ -355,8 +357,8 @@ struct NumberScan {
     guard !core.words, core.plainDigits > 0, candidate.first - 2 >= paragraphStart, candidate.end < limit,
       tokens[candidate.first - 2].kind == .word, tokens[candidate.first - 2].isCapitalized
     else { return false }
-    let before = word(candidate.first - 1)
-    let after = word(candidate.end)
+    let before = spelling(candidate.first - 1)
+    let after = spelling(candidate.end)
     if before == "," && after == "," { return true }
     // "Papadaki (54)", not a table's "Juventus ( 3 )".
     return before == "(" && after == ")" && glued(candidate.first) && glued(candidate.end)
@@ -384,12 +386,12 @@ struct NumberScan {
       if !keep { return end }
     }
     // Times: "10:30", "6pm", "2:00 pm".
-    if glued(end), end + 1 < limit, word(end) == ":" || word(end) == ".", glued(end + 1),
-      tokens[end + 1].kind == .number, core.plainDigits > 0, word(end) == ":"
+    if glued(end), end + 1 < limit, spelling(end) == ":" || spelling(end) == ".", glued(end + 1),
+      tokens[end + 1].kind == .number, core.plainDigits > 0, spelling(end) == ":"
     {
       return end + 2
     }
-    if first > paragraphStart, word(first - 1) == ":", !tokens[first].spaceBefore, first >= 2,
+    if first > paragraphStart, spelling(first - 1) == ":", !tokens[first].spaceBefore, first >= 2,
       tokens[first - 2].kind == .number
     {
       return end
@@ -402,14 +404,14 @@ struct NumberScan {
       var k = end
       var groups = 1
       var lastDigits = core.plainDigits
-      while glued(k), word(k) == "-" || word(k) == "/" || word(k) == ".", k + 1 < limit, glued(k + 1),
+      while glued(k), spelling(k) == "-" || spelling(k) == "/" || spelling(k) == ".", k + 1 < limit, glued(k + 1),
         tokens[k + 1].kind == .number
       {
         groups += 1
         lastDigits = tokens[k + 1].range.count
         k += 2
       }
-      let plus = word(first) == "+"
+      let plus = spelling(first) == "+"
       if groups >= 3 || (groups == 2 && (plus || core.plainDigits == 3 && lastDigits == 4)) { return k }
       // "+44 20 7946 0958": a plus sign and digit groups apart.
       if plus, groups == 1, k < limit, tokens[k].kind == .number {
@@ -418,7 +420,7 @@ struct NumberScan {
       }
       // Year spans: "2024-25", "1939-1945".
       if core.plainDigits == 4, (1800...2100).contains(core.value), groups == 2,
-        lastDigits == 2 || lastDigits == 4, word(end) == "-" || word(end) == "/"
+        lastDigits == 2 || lastDigits == 4, spelling(end) == "-" || spelling(end) == "/"
       {
         return k
       }
@@ -428,15 +430,15 @@ struct NumberScan {
       let dotted = text.string(TextRange(tokens[first].range.start, tokens[end - 1].range.end)).contains(".")
       if !label.payload || dotted { return end }
     }
-    if first >= paragraphStart + 2, word(first - 1) == "-", !tokens[first].spaceBefore,
+    if first >= paragraphStart + 2, spelling(first - 1) == "-", !tokens[first].spaceBefore,
       !tokens[first - 1].spaceBefore, tokens[first - 2].kind == .word
     {
       return end
     }
     // List markers: "1)" or "2 )" without an opening bracket, "1." opening a paragraph.
     if core.plainDigits > 0, core.plainDigits <= 2, end < limit {
-      let after = word(end)
-      let opened = first > paragraphStart && word(first - 1) == "("
+      let after = spelling(end)
+      let opened = first > paragraphStart && spelling(first - 1) == "("
       if after == ")" && !opened { return end + 1 }
       if after == ".", first == paragraphStart, end + 1 < limit { return end + 1 }
     }
@@ -447,7 +449,7 @@ struct NumberScan {
       {
         return end
       }
-      if first >= paragraphStart + 2, word(first - 1) == ",", core.plainDigits == 4,
+      if first >= paragraphStart + 2, spelling(first - 1) == ",", core.plainDigits == 4,
         tokens[first - 2].kind == .number,
         reader.match(lexicon.months, before: first - 2, lowest: paragraphStart) != nil
       {
@@ -466,8 +468,8 @@ struct NumberScan {
       }
     }
     // The pronoun "one": "that one is good".
-    if core.words, core.end == first + 1, core.value == 1, word(first) == "one", first > paragraphStart,
-      lexicon.pronounBefore.contains(word(first - 1)), !(glued(end) && word(end) == "-"),
+    if core.words, core.end == first + 1, core.value == 1, spelling(first) == "one", first > paragraphStart,
+      lexicon.pronounBefore.contains(word(first - 1)), !(glued(end) && spelling(end) == "-"),
       !isCountable(end), reader.match(lexicon.units, at: end) == nil
     {
       return end
@@ -476,7 +478,7 @@ struct NumberScan {
   }
 
   private func isDayJoiner(_ index: Int) -> Bool {
-    let w = word(index)
+    let w = spelling(index)
     return w == "and" || w == "or" || w == "to" || w == "-" || w == "–" || w == "&"
   }
 
@@ -555,11 +557,11 @@ struct NumberScan {
     guard a.kind != .ordinal, let low = a.value, a.end < limit,
       let join = reader.match(lexicon.rangeJoin, at: a.end), join.next < limit
     else { return }
-    let joiner = word(a.end)
+    let joiner = spelling(a.end)
     let opener = reader.match(lexicon.rangeOpen, before: a.first, lowest: paragraphStart)
     if joiner == "and" && opener == nil { return }
-    if joiner != "and", opener != nil, word(opener!.start) == "between" { return }
-    if a.first > paragraphStart, word(a.first - 1) == "from" { return }
+    if joiner != "and", opener != nil, spelling(opener!.start) == "between" { return }
+    if a.first > paragraphStart, spelling(a.first - 1) == "from" { return }
     let dash = joiner == "-" || joiner == "–" || joiner == "—"
     if dash, tokens[a.end].spaceBefore != tokens[a.end + 1].spaceBefore { return }
     guard let b = single(at: join.next, paragraphStart: paragraphStart), b.kind != .skip,
@@ -593,7 +595,7 @@ struct NumberScan {
     }
     if let unit = b.unit { a.unit = unit }
     a.rule = .range(a.kind)
-    if let opener, word(opener.start) == "between" || joiner != "and" {
+    if let opener, spelling(opener.start) == "between" || joiner != "and" {
       if a.modifier == nil { a.modifier = modifier(before: opener.start, paragraphStart) }
     }
   }
@@ -603,7 +605,7 @@ struct NumberScan {
   private func sharedEvent(first: Int) -> String? {
     guard let lastEvent, lastEnd >= 0, lastEnd < first, first - lastEnd <= 2 else { return nil }
     for k in lastEnd..<first {
-      let w = word(k)
+      let w = spelling(k)
       guard w == "and" || w == "or" || w == "," else { return nil }
     }
     return lastEvent
