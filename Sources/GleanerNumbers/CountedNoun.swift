@@ -55,7 +55,7 @@ extension NumberScan {
     var k = index
     while words.count < 4, isCountable(k) || isAdjective(k) {
       var end = k + 1
-      while end + 1 < limit, glued(end), word(end) == "-", glued(end + 1), tokens[end + 1].kind == .word {
+      while end + 1 < limit, glued(end), spelling(end) == "-", glued(end + 1), tokens[end + 1].kind == .word {
         end += 2
       }
       var lower = word(k)

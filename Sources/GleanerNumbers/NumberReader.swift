@@ -35,6 +35,14 @@ struct NumberReader {
     return Word(id: id, bytes: UnsafeBufferPointer(rebasing: lower[range.start..<range.end]))
   }
 
+  /// The lower-cased text of token `index`, in place, for comparisons with
+  /// literals (no word id looked up).
+  @inline(__always)
+  func spelling(_ index: Int) -> Spelling {
+    let range = text.tokens[index].range
+    return Spelling(bytes: UnsafeBufferPointer(rebasing: lower[range.start..<range.end]))
+  }
+
   @inline(__always)
   func glued(_ index: Int) -> Bool { index < limit && !text.tokens[index].spaceBefore }
 
@@ -84,7 +92,7 @@ struct NumberReader {
     let token = tokens[index]
     if token.kind == .number { return readDigits(at: index, money: money) }
     if token.kind == .punctuation {
-      if word(index) == ".", glued(index + 1), isNumberToken(index + 1),
+      if spelling(index) == ".", glued(index + 1), isNumberToken(index + 1),
         index == 0 || tokens[index].spaceBefore || tokens[index - 1].kind == .punctuation
       {
         return readDigits(at: index, money: money)
@@ -139,12 +147,12 @@ struct NumberReader {
     }
     var core = NumberCore(first: index, end: k, value: value, plainDigits: plain, integer: integer)
     if readExponent(&core) { return core }
-    if integer, glued(k), word(k) == "/", glued(k + 1), isNumberToken(k + 1) {
+    if integer, glued(k), spelling(k) == "/", glued(k + 1), isNumberToken(k + 1) {
       // a/b: a fraction when a < b, else a code ("24/7", "1/19/2025").
       let denominator = DigitReader.digits(text.bytes[tokens[k + 1].range.start..<tokens[k + 1].range.end])
       var end = k + 2
-      let more = glued(end) && (word(end) == "/" || word(end) == "-")
-      while glued(end), word(end) == "/" || word(end) == "-", isNumberToken(end + 1) { end += 2 }
+      let more = glued(end) && (spelling(end) == "/" || spelling(end) == "-")
+      while glued(end), spelling(end) == "/" || spelling(end) == "-", isNumberToken(end + 1) { end += 2 }
       if more || denominator == 0 || denominator <= value {
         core.end = end
         core.skip = true
@@ -157,13 +165,13 @@ struct NumberReader {
       core.plainDigits = 0
       return core
     }
-    if integer, !glued(k), isNumberToken(k), glued(k + 1), word(k + 1) == "/", glued(k + 2),
+    if integer, !glued(k), isNumberToken(k), glued(k + 1), spelling(k + 1) == "/", glued(k + 2),
       isNumberToken(k + 2)
     {
       // A mixed number: "10 1/2".
       let numerator = DigitReader.digits(text.bytes[tokens[k].range.start..<tokens[k].range.end])
       let denominator = DigitReader.digits(text.bytes[tokens[k + 2].range.start..<tokens[k + 2].range.end])
-      if denominator > numerator, numerator > 0, !(glued(k + 3) && word(k + 3) == "/") {
+      if denominator > numerator, numerator > 0, !(glued(k + 3) && spelling(k + 3) == "/") {
         core.value = value + numerator / denominator
         core.end = k + 3
         core.integer = false
@@ -203,8 +211,8 @@ struct NumberReader {
     func signedNumber(at index: Int) -> (Double, Int)? {
       var sign = 1.0
       var at = index
-      if glued(at), word(at) == "+" || word(at) == "-" {
-        sign = word(at) == "-" ? -1 : 1
+      if glued(at), spelling(at) == "+" || spelling(at) == "-" {
+        sign = spelling(at) == "-" ? -1 : 1
         at += 1
       }
       guard glued(at), isNumberToken(at),
@@ -221,7 +229,7 @@ struct NumberReader {
     } else if w == "^", let (e, end) = signedNumber(at: k + 1) {
       core.value = power(core.value, e)
       core.end = end
-    } else if w == "x10" || w == "×10", glued(k + 1), word(k + 1) == "^", let (e, end) = signedNumber(at: k + 2) {
+    } else if w == "x10" || w == "×10", glued(k + 1), spelling(k + 1) == "^", let (e, end) = signedNumber(at: k + 2) {
       core.value *= pow10(e)
       core.end = end
     } else {
@@ -317,7 +325,7 @@ struct NumberReader {
       let last = pieces.last?.slot
       if token.kind == .number {
         // Digits continue a number only after a scale: "4 thousand 3 hundred".
-        guard last == .big || (last == .hundred && k > index && word(k - 1) == "and"),
+        guard last == .big || (last == .hundred && k > index && spelling(k - 1) == "and"),
           case .number(let v, _, true) = DigitReader.read(text.bytes[token.range.start..<token.range.end]),
           v >= 1, v < (last == .big ? lastBig : 100)
         else { break }
@@ -495,7 +503,7 @@ struct NumberReader {
   /// "two thirds of a million", "three quarters billion".
   private func applyTrailingScale(_ core: inout NumberCore) -> Bool {
     var k = core.end
-    if k + 1 < limit, word(k) == "of" { k += 1 }
+    if k + 1 < limit, spelling(k) == "of" { k += 1 }
     if k + 1 < limit, lexicon.articles.contains(word(k)) { k += 1 }
     guard k < limit, let s = lexicon.scales[word(k)], s >= 12 else { return false }
     core.value *= s

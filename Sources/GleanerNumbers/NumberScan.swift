@@ -22,6 +22,8 @@ struct NumberScan {
   @inline(__always)
   func word(_ index: Int) -> Word { reader.word(index) }
   @inline(__always)
+  func spelling(_ index: Int) -> Spelling { reader.spelling(index) }
+  @inline(__always)
   func glued(_ index: Int) -> Bool { reader.glued(index) }
 
   /// Appends the mentions starting at token `index` to `found`; returns the
@@ -36,12 +38,17 @@ struct NumberScan {
     }
     guard var candidate = single(at: index, paragraphStart: paragraphStart) else { return index + 1 }
     if candidate.kind == .skip { return candidate.next }
-    candidate = range(candidate, paragraphStart: paragraphStart)
+    range(&candidate, paragraphStart: paragraphStart)
     if candidate.kind == .skip { return candidate.next }
     if candidate.modifier == nil {
       candidate.modifier = modifier(before: candidate.first, paragraphStart, countsTime: countsTime(candidate))
     }
-    if candidate.rule != "cardinal.age" { candidate.event = event(of: candidate) ?? sharedEvent(candidate) }
+    if candidate.rule != .cardinalAge {
+      // The fields, not the candidate: passing the whole (large) candidate copies it.
+      candidate.event =
+        event(kind: candidate.kind, first: candidate.first, end: candidate.end, next: candidate.next)
+        ?? sharedEvent(first: candidate.first)
+    }
     lastEnd = candidate.next
     lastEvent = candidate.event
     found.append(candidate.mention(in: text))
@@ -69,7 +76,7 @@ struct NumberScan {
       core.plainDigits = 0
       var candidate = NumberCandidate(
         first: index, end: index + 1, next: index + 1, kind: .cardinal, value: value,
-        rule: "cardinal.list", core: core)
+        rule: .cardinalList, core: core)
       candidate.bytes = TextRange(group.lowerBound, group.upperBound)
       return candidate
     }
@@ -78,7 +85,7 @@ struct NumberScan {
   // MARK: One mention
 
   private func skip(_ next: Int, _ core: NumberCore) -> NumberCandidate {
-    NumberCandidate(first: core.first, end: core.end, next: next, kind: .skip, value: nil, rule: "", core: core)
+    NumberCandidate(first: core.first, end: core.end, next: next, kind: .skip, value: nil, rule: .skip, core: core)
   }
 
   /// A number with the currency, percent sign or unit around it, or a
@@ -86,12 +93,12 @@ struct NumberScan {
   func single(at index: Int, paragraphStart: Int) -> NumberCandidate? {
     let token = tokens[index]
     if token.kind == .word, let approx = reader.match(lexicon.approximate, at: index),
-      approx.next + 1 < limit, word(approx.next) == "of"
+      approx.next + 1 < limit, spelling(approx.next) == "of"
     {
       let core = NumberCore(first: index, end: approx.next, value: approx.payload, words: true)
       var candidate = NumberCandidate(
         first: index, end: approx.next, next: approx.next, kind: .cardinal, value: approx.payload,
-        modifier: "approx", rule: "cardinal.approximate", core: core)
+        modifier: "approx", rule: .cardinalApproximate, core: core)
       if let noun = countedNoun(at: approx.next + 1, singular: false) {
         candidate.unit = noun.unit
         candidate.next = noun.next
@@ -106,7 +113,7 @@ struct NumberScan {
       var candidate = NumberCandidate(
         first: index, end: core.end, next: core.end, kind: .money,
         value: core.value * currency.payload.scale, unit: currency.payload.code,
-        rule: "money.prefix", core: core)
+        rule: .moneyPrefix, core: core)
       if let scale = scaleAfter(candidate.end, core) {
         candidate.value! *= scale.value
         candidate.end = scale.next
@@ -115,13 +122,13 @@ struct NumberScan {
       return candidate
     }
     if token.kind == .word, let percent = reader.match(lexicon.percents, at: index),
-      percent.next + 1 < limit, word(percent.next) == "of",
+      percent.next + 1 < limit, spelling(percent.next) == "of",
       index == paragraphStart || tokens[index - 1].kind != .number,
       let core = reader.read(at: percent.next + 1), !core.ordinal, !core.skip
     {
       return NumberCandidate(
         first: index, end: core.end, next: core.end, kind: .percent, value: core.value,
-        unit: percent.payload, rule: "percent.of", core: core)
+        unit: percent.payload, rule: .percentOf, core: core)
     }
     guard var core = signed(at: index, paragraphStart: paragraphStart, money: false) else { return nil }
     if core.skip { return skip(core.end, core) }
@@ -130,14 +137,14 @@ struct NumberScan {
     var candidate = NumberCandidate(
       first: core.first, end: core.end, next: core.end, kind: core.ordinal ? .ordinal : .cardinal,
       value: core.value,
-      rule: core.ordinal ? "ordinal" : core.fraction ? "cardinal.fraction" : core.words ? "cardinal.words" : "cardinal.digits",
+      rule: core.ordinal ? .ordinal : core.fraction ? .cardinalFraction : core.words ? .cardinalWords : .cardinalDigits,
       core: core)
     let j = core.end
     if !core.ordinal {
       if let percent = reader.match(lexicon.percents, at: j) {
         candidate.kind = .percent
         candidate.unit = percent.payload
-        candidate.rule = "percent"
+        candidate.rule = .percent
         candidate.end = percent.next
       } else if let currency = reader.match(lexicon.currencies, at: j), currency.payload.suffix,
         !(currency.payload.minor && !core.integer && core.words)
@@ -145,13 +152,13 @@ struct NumberScan {
         if let measure = currency.payload.ambiguousUnit, core.scale == nil {
           candidate.kind = .quantity
           candidate.unit = measure
-          candidate.rule = "quantity"
+          candidate.rule = .quantity
           candidate.end = currency.next
         } else {
           candidate.kind = .money
           candidate.unit = currency.payload.code
           candidate.value! *= currency.payload.scale
-          candidate.rule = "money.suffix"
+          candidate.rule = .moneySuffix
           candidate.end = currency.next
           if core.scale == nil, let scale = scaleAfter(candidate.end, core) {
             candidate.value! *= scale.value
@@ -162,29 +169,29 @@ struct NumberScan {
       } else if let unit = unit(at: j) {
         candidate.kind = .quantity
         candidate.unit = unit.name
-        candidate.rule = "quantity"
+        candidate.rule = .quantity
         candidate.end = unit.next
         addSubunit(&candidate)
-      } else if glued(j), word(j) == "-", j + 1 < limit, glued(j + 1), tokens[j + 1].kind == .word {
+      } else if glued(j), spelling(j) == "-", j + 1 < limit, glued(j + 1), tokens[j + 1].kind == .word {
         // Hyphenated compounds: "six-mile", "one-yen", "42-day", "10-year-old".
         if let unit = reader.match(lexicon.units, at: j + 1) {
           candidate.kind = .quantity
           candidate.unit = unit.payload
-          candidate.rule = "quantity.compound"
+          candidate.rule = .quantityCompound
           candidate.end = unit.next
         } else if let currency = reader.match(lexicon.currencies, at: j + 1), currency.payload.suffix {
           candidate.kind = .money
           candidate.unit = currency.payload.code
-          candidate.rule = "money.compound"
+          candidate.rule = .moneyCompound
           candidate.end = currency.next
         } else if isCountable(j + 1) {
           candidate.unit = text.string(tokens[j + 1])
-          candidate.rule = "cardinal.compound"
+          candidate.rule = .cardinalCompound
           candidate.end = j + 2
         }
       } else if core.integer, !core.words, core.fraction == false, glued(j), isOrdinalSuffix(word(j)) {
         candidate.kind = .ordinal
-        candidate.rule = "ordinal.digits"
+        candidate.rule = .ordinalDigits
         candidate.end = j + 1
         if reader.match(lexicon.months, at: j + 1) != nil
           || reader.match(lexicon.months, before: core.first, lowest: paragraphStart) != nil
@@ -202,13 +209,13 @@ struct NumberScan {
     }
     // "for a fifth day": an article and an ordinal before a noun is an ordinal.
     if let ordinal = core.articleOrdinal, candidate.kind == .cardinal, candidate.end == core.end,
-      candidate.end < limit, word(candidate.end) != "of",
+      candidate.end < limit, spelling(candidate.end) != "of",
       let noun = countedNoun(at: candidate.end, singular: true, ordinal: true)
     {
       candidate.first = core.first + 1
       candidate.kind = .ordinal
       candidate.value = ordinal
-      candidate.rule = "ordinal"
+      candidate.rule = .ordinal
       candidate.unit = noun.unit
       candidate.next = noun.next
       return candidate
@@ -220,12 +227,12 @@ struct NumberScan {
     {
       candidate.unit = noun.unit
       candidate.next = noun.next
-      if candidate.rule.hasPrefix("cardinal") { candidate.rule = "cardinal.count" }
+      if candidate.rule.rawValue.hasPrefix("cardinal") { candidate.rule = .cardinalCount }
     }
     if isYear(candidate, paragraphStart: paragraphStart) { return skip(candidate.end, core) }
     if candidate.unit == nil, isAge(candidate, paragraphStart: paragraphStart) {
       candidate.unit = "years"
-      candidate.rule = "cardinal.age"
+      candidate.rule = .cardinalAge
     }
     return candidate
   }
@@ -235,7 +242,7 @@ struct NumberScan {
   private func readOver(_ core: inout NumberCore) {
     let k = core.end
     guard !core.ordinal, !core.fraction, core.integer, core.scale == nil, abs(core.value) >= 1,
-      k + 1 < limit, word(k) == "over", let denominator = reader.read(at: k + 1), !denominator.ordinal,
+      k + 1 < limit, spelling(k) == "over", let denominator = reader.read(at: k + 1), !denominator.ordinal,
       !denominator.skip, denominator.value > 0,
       denominator.end >= limit || tokens[denominator.end].kind == .punctuation
     else { return }
@@ -249,9 +256,9 @@ struct NumberScan {
 
   /// A number, with a sign before it: "-4/5", "+3", "- 10 k" at a paragraph's start.
   private func signed(at index: Int, paragraphStart: Int, money: Bool) -> NumberCore? {
-    let w = word(index)
+    let w = spelling(index)
     if w == "-" || w == "−" || w == "+", index + 1 < limit,
-      tokens[index + 1].kind == .number || word(index + 1) == "."
+      tokens[index + 1].kind == .number || spelling(index + 1) == "."
     {
       let signOK =
         index == paragraphStart
@@ -277,7 +284,7 @@ struct NumberScan {
   private func addCents(_ candidate: inout NumberCandidate) {
     var k = candidate.end
     guard k < limit, let value = candidate.value, value == value.rounded() else { return }
-    if word(k) == "and" { k += 1 }
+    if spelling(k) == "and" { k += 1 }
     guard let cents = reader.read(at: k), !cents.ordinal, !cents.fraction, !cents.skip, cents.integer,
       cents.value >= 1, cents.value < 100, cents.scale == nil
     else { return }
@@ -311,7 +318,7 @@ struct NumberScan {
       if let time = reader.match(lexicon.perTimes, at: per.next) {
         name += "/" + time.payload
         next = time.next
-      } else if let other = reader.match(lexicon.units, at: per.next), word(next) != "a", word(next) != "an" {
+      } else if let other = reader.match(lexicon.units, at: per.next), spelling(next) != "a", spelling(next) != "an" {
         name += "/" + other.payload
         next = other.next
       }
@@ -330,7 +337,7 @@ struct NumberScan {
   private func addSubunit(_ candidate: inout NumberCandidate) {
     var k = candidate.end
     guard k < limit, let unit = candidate.unit, let value = candidate.value else { return }
-    if word(k) == "and" { k += 1 }
+    if spelling(k) == "and" { k += 1 }
     guard let part = reader.read(at: k), !part.ordinal, !part.skip, part.words == false,
       let sub = reader.match(lexicon.subunits, at: part.end), sub.payload.of == unit
     else { return }
@@ -350,8 +357,8 @@ struct NumberScan {
     guard !core.words, core.plainDigits > 0, candidate.first - 2 >= paragraphStart, candidate.end < limit,
       tokens[candidate.first - 2].kind == .word, tokens[candidate.first - 2].isCapitalized
     else { return false }
-    let before = word(candidate.first - 1)
-    let after = word(candidate.end)
+    let before = spelling(candidate.first - 1)
+    let after = spelling(candidate.end)
     if before == "," && after == "," { return true }
     // "Papadaki (54)", not a table's "Juventus ( 3 )".
     return before == "(" && after == ")" && glued(candidate.first) && glued(candidate.end)
@@ -379,12 +386,12 @@ struct NumberScan {
       if !keep { return end }
     }
     // Times: "10:30", "6pm", "2:00 pm".
-    if glued(end), end + 1 < limit, word(end) == ":" || word(end) == ".", glued(end + 1),
-      tokens[end + 1].kind == .number, core.plainDigits > 0, word(end) == ":"
+    if glued(end), end + 1 < limit, spelling(end) == ":" || spelling(end) == ".", glued(end + 1),
+      tokens[end + 1].kind == .number, core.plainDigits > 0, spelling(end) == ":"
     {
       return end + 2
     }
-    if first > paragraphStart, word(first - 1) == ":", !tokens[first].spaceBefore, first >= 2,
+    if first > paragraphStart, spelling(first - 1) == ":", !tokens[first].spaceBefore, first >= 2,
       tokens[first - 2].kind == .number
     {
       return end
@@ -397,14 +404,14 @@ struct NumberScan {
       var k = end
       var groups = 1
       var lastDigits = core.plainDigits
-      while glued(k), word(k) == "-" || word(k) == "/" || word(k) == ".", k + 1 < limit, glued(k + 1),
+      while glued(k), spelling(k) == "-" || spelling(k) == "/" || spelling(k) == ".", k + 1 < limit, glued(k + 1),
         tokens[k + 1].kind == .number
       {
         groups += 1
         lastDigits = tokens[k + 1].range.count
         k += 2
       }
-      let plus = word(first) == "+"
+      let plus = spelling(first) == "+"
       if groups >= 3 || (groups == 2 && (plus || core.plainDigits == 3 && lastDigits == 4)) { return k }
       // "+44 20 7946 0958": a plus sign and digit groups apart.
       if plus, groups == 1, k < limit, tokens[k].kind == .number {
@@ -413,7 +420,7 @@ struct NumberScan {
       }
       // Year spans: "2024-25", "1939-1945".
       if core.plainDigits == 4, (1800...2100).contains(core.value), groups == 2,
-        lastDigits == 2 || lastDigits == 4, word(end) == "-" || word(end) == "/"
+        lastDigits == 2 || lastDigits == 4, spelling(end) == "-" || spelling(end) == "/"
       {
         return k
       }
@@ -423,15 +430,15 @@ struct NumberScan {
       let dotted = text.string(TextRange(tokens[first].range.start, tokens[end - 1].range.end)).contains(".")
       if !label.payload || dotted { return end }
     }
-    if first >= paragraphStart + 2, word(first - 1) == "-", !tokens[first].spaceBefore,
+    if first >= paragraphStart + 2, spelling(first - 1) == "-", !tokens[first].spaceBefore,
       !tokens[first - 1].spaceBefore, tokens[first - 2].kind == .word
     {
       return end
     }
     // List markers: "1)" or "2 )" without an opening bracket, "1." opening a paragraph.
     if core.plainDigits > 0, core.plainDigits <= 2, end < limit {
-      let after = word(end)
-      let opened = first > paragraphStart && word(first - 1) == "("
+      let after = spelling(end)
+      let opened = first > paragraphStart && spelling(first - 1) == "("
       if after == ")" && !opened { return end + 1 }
       if after == ".", first == paragraphStart, end + 1 < limit { return end + 1 }
     }
@@ -442,7 +449,7 @@ struct NumberScan {
       {
         return end
       }
-      if first >= paragraphStart + 2, word(first - 1) == ",", core.plainDigits == 4,
+      if first >= paragraphStart + 2, spelling(first - 1) == ",", core.plainDigits == 4,
         tokens[first - 2].kind == .number,
         reader.match(lexicon.months, before: first - 2, lowest: paragraphStart) != nil
       {
@@ -461,8 +468,8 @@ struct NumberScan {
       }
     }
     // The pronoun "one": "that one is good".
-    if core.words, core.end == first + 1, core.value == 1, word(first) == "one", first > paragraphStart,
-      lexicon.pronounBefore.contains(word(first - 1)), !(glued(end) && word(end) == "-"),
+    if core.words, core.end == first + 1, core.value == 1, spelling(first) == "one", first > paragraphStart,
+      lexicon.pronounBefore.contains(word(first - 1)), !(glued(end) && spelling(end) == "-"),
       !isCountable(end), reader.match(lexicon.units, at: end) == nil
     {
       return end
@@ -471,7 +478,7 @@ struct NumberScan {
   }
 
   private func isDayJoiner(_ index: Int) -> Bool {
-    let w = word(index)
+    let w = spelling(index)
     return w == "and" || w == "or" || w == "to" || w == "-" || w == "–" || w == "&"
   }
 
@@ -546,59 +553,59 @@ struct NumberScan {
   }
 
   /// Joins "10 to 15", "10-15" and "between 10 and 15" into one mention.
-  private mutating func range(_ a: NumberCandidate, paragraphStart: Int) -> NumberCandidate {
+  private mutating func range(_ a: inout NumberCandidate, paragraphStart: Int) {
     guard a.kind != .ordinal, let low = a.value, a.end < limit,
       let join = reader.match(lexicon.rangeJoin, at: a.end), join.next < limit
-    else { return a }
-    let joiner = word(a.end)
+    else { return }
+    let joiner = spelling(a.end)
     let opener = reader.match(lexicon.rangeOpen, before: a.first, lowest: paragraphStart)
-    if joiner == "and" && opener == nil { return a }
-    if joiner != "and", opener != nil, word(opener!.start) == "between" { return a }
-    if a.first > paragraphStart, word(a.first - 1) == "from" { return a }
+    if joiner == "and" && opener == nil { return }
+    if joiner != "and", opener != nil, spelling(opener!.start) == "between" { return }
+    if a.first > paragraphStart, spelling(a.first - 1) == "from" { return }
     let dash = joiner == "-" || joiner == "–" || joiner == "—"
-    if dash, tokens[a.end].spaceBefore != tokens[a.end + 1].spaceBefore { return a }
+    if dash, tokens[a.end].spaceBefore != tokens[a.end + 1].spaceBefore { return }
     guard let b = single(at: join.next, paragraphStart: paragraphStart), b.kind != .skip,
       b.kind != .ordinal, b.first == join.next, let high = b.value
-    else { return a }
+    else { return }
     // Scores: "3-1", "won 2-0".
     if dash, a.core.plainDigits > 0, b.core.plainDigits > 0, a.unit == nil {
       let cue = (max(paragraphStart, a.first - 3)..<a.first).contains { lexicon.scoreCues.contains(word($0)) }
       if cue || high <= low, !tokens[a.end].spaceBefore {
         var skipped = skip(b.next, a.core)
         skipped.next = b.next
-        return skipped
+        a = skipped
+        return
       }
     }
     guard a.kind == b.kind || a.kind == .cardinal && a.unit == nil || b.kind == .cardinal && b.unit == nil
-    else { return a }
+    else { return }
     // "10 to 15 million", "$1-2 million": the lower end takes the upper's scale.
     var lowValue = low
     if a.core.scale == nil, let scale = b.core.scale, low * scale <= high {
       lowValue = low * scale
     }
-    guard high > lowValue else { return a }
-    var merged = a
-    merged.value = lowValue
-    merged.valueMax = high
-    merged.end = b.end
-    merged.next = b.next
+    guard high > lowValue else { return }
+    // Merged in place (a candidate is large: no copies).
+    a.value = lowValue
+    a.valueMax = high
+    a.end = b.end
+    a.next = b.next
     if a.kind == .cardinal && a.unit == nil {
-      merged.kind = b.kind
+      a.kind = b.kind
     }
-    merged.unit = b.unit ?? a.unit
-    merged.rule = "range." + merged.kind.rawValue
-    if let opener, word(opener.start) == "between" || joiner != "and" {
-      if merged.modifier == nil { merged.modifier = modifier(before: opener.start, paragraphStart) }
+    if let unit = b.unit { a.unit = unit }
+    a.rule = .range(a.kind)
+    if let opener, spelling(opener.start) == "between" || joiner != "and" {
+      if a.modifier == nil { a.modifier = modifier(before: opener.start, paragraphStart) }
     }
-    return merged
   }
 
   /// The event of the count before, in a list of counts joined by "and",
   /// "or" or commas: "the release of 33 hostages and 90 prisoners".
-  private func sharedEvent(_ candidate: NumberCandidate) -> String? {
-    guard let lastEvent, lastEnd >= 0, lastEnd < candidate.first, candidate.first - lastEnd <= 2 else { return nil }
-    for k in lastEnd..<candidate.first {
-      let w = word(k)
+  private func sharedEvent(first: Int) -> String? {
+    guard let lastEvent, lastEnd >= 0, lastEnd < first, first - lastEnd <= 2 else { return nil }
+    for k in lastEnd..<first {
+      let w = spelling(k)
       guard w == "and" || w == "or" || w == "," else { return nil }
     }
     return lastEvent
@@ -606,35 +613,35 @@ struct NumberScan {
 
   /// The event a count belongs to, from a cue word near it in its sentence:
   /// the nearest cue of its own clause, else the nearest before it.
-  private func event(of candidate: NumberCandidate) -> String? {
-    guard !lexicon.events.isEmpty, candidate.kind == .cardinal || candidate.kind == .quantity else { return nil }
-    guard let sentence = text.sentenceIndex(containing: tokens[candidate.first].range.start) else { return nil }
+  private func event(kind: NumberCandidate.Kind, first: Int, end: Int, next: Int) -> String? {
+    guard !lexicon.events.isEmpty, kind == .cardinal || kind == .quantity else { return nil }
+    guard let sentence = text.sentenceIndex(containing: tokens[first].range.start) else { return nil }
     let bounds = text.sentences[sentence].tokens
-    let lower = max(bounds.lowerBound, candidate.first - 6)
+    let lower = max(bounds.lowerBound, first - 6)
     var before: (distance: Int, name: String, ownClause: Bool)?
     var ownClause = true
-    var k = candidate.first - 1
+    var k = first - 1
     while k >= lower {
       if tokens[k].kind == .number { break }
-      if let found = reader.match(lexicon.events, at: k), found.payload.before, found.next <= candidate.first {
-        before = (candidate.first - found.next, found.payload.name, ownClause)
+      if let found = reader.match(lexicon.events, at: k), found.payload.before, found.next <= first {
+        before = (first - found.next, found.payload.name, ownClause)
         break
       }
       if lexicon.clauseBreaks.contains(word(k)) { ownClause = false }
       k -= 1
     }
     var after: (distance: Int, name: String)?
-    let upper = min(bounds.upperBound, limit, candidate.next + 4)
-    k = candidate.end
+    let upper = min(bounds.upperBound, limit, next + 4)
+    k = end
     while k < upper {
       // Inside the counted noun's phrase ("three injured people") nothing stops the search.
-      if k >= candidate.next,
+      if k >= next,
         tokens[k].kind == .number || tokens[k].kind == .punctuation || lexicon.clauseBreaks.contains(word(k))
       {
         break
       }
       if let found = reader.match(lexicon.events, at: k), found.payload.after {
-        after = (max(0, k - candidate.next), found.payload.name)
+        after = (max(0, k - next), found.payload.name)
         break
       }
       k += 1

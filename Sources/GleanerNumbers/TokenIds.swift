@@ -15,31 +15,29 @@ final class TokenIds {
   /// `unknown`. Written through the pointer by `NumberReader.word(_:)`.
   let words: UnsafeMutableBufferPointer<Int32>
 
-  init(_ text: ArticleText, lower: UnsafeBufferPointer<UInt8>, lexicon: NumberLexicon) {
+  init(_ text: ArticleText, lower: UnsafeBufferPointer<UInt8>, keyIndex: KeyIndex.View) {
     let count = lower.count
     words = .allocate(capacity: text.tokens.count)
     words.initialize(repeating: Self.unknown)
     var keys = [Int32](repeating: -1, count: text.tokens.count)
-    lexicon.keys.withView { keyIndex in
-      Self.wordBytes.withUnsafeBufferPointer { isWordByte in
-        text.tokens.withUnsafeBufferPointer { tokens in
-          keys.withUnsafeMutableBufferPointer { keys in
-            for index in 0..<tokens.count {
-              // `PhraseTable.key`: FNV-1a of a run of ASCII letters and
-              // digits, or of one other character (hashed as it is scanned).
-              let start = tokens[index].range.start
-              var hash = WordIndex.fnvSeed
-              if isWordByte[Int(lower[start])] {
-                var end = start
-                repeat {
-                  hash = (hash ^ UInt64(lower[end])) &* 0x100_0000_01b3
-                  end += 1
-                } while end < count && isWordByte[Int(lower[end])]
-              } else {
-                hash = WordIndex.fnv(lower, start, min(count, start + PhraseTable<Int>.scalarLength(lower[start])))
-              }
-              keys[index] = keyIndex.id(hash)
+    Self.wordBytes.withUnsafeBufferPointer { isWordByte in
+      text.tokens.withUnsafeBufferPointer { tokens in
+        keys.withUnsafeMutableBufferPointer { keys in
+          for index in 0..<tokens.count {
+            // `PhraseTable.key`: FNV-1a of a run of ASCII letters and
+            // digits, or of one other character (hashed as it is scanned).
+            let start = tokens[index].range.start
+            var hash = WordIndex.fnvSeed
+            if isWordByte[Int(lower[start])] {
+              var end = start
+              repeat {
+                hash = (hash ^ UInt64(lower[end])) &* 0x100_0000_01b3
+                end += 1
+              } while end < count && isWordByte[Int(lower[end])]
+            } else {
+              hash = WordIndex.fnv(lower, start, min(count, start + PhraseTable<Int>.scalarLength(lower[start])))
             }
+            keys[index] = keyIndex.id(hash)
           }
         }
       }

@@ -24,3 +24,22 @@ struct Word {
   /// The word as a `String` (for the rare checks on its characters).
   var string: String { String(decoding: bytes, as: UTF8.self) }
 }
+
+/// A token's lower-cased text without its word id, for comparisons with
+/// string literals only: looking a word id up hashes the token, comparing
+/// with a literal does not need it.
+struct Spelling {
+  let bytes: UnsafeBufferPointer<UInt8>
+
+  @inline(__always)
+  static func == (spelling: Spelling, literal: StaticString) -> Bool {
+    let count = literal.utf8CodeUnitCount
+    guard spelling.bytes.count == count else { return false }
+    let other = literal.utf8Start
+    for k in 0..<count where spelling.bytes[k] != other[k] { return false }
+    return true
+  }
+
+  @inline(__always)
+  static func != (spelling: Spelling, literal: StaticString) -> Bool { !(spelling == literal) }
+}
