@@ -90,8 +90,9 @@ public struct DateExtractor: Sendable {
     }
     var firstOfTrie = [Int32](repeating: 0, count: drafts.count)
     for (id, k) in trieOfWord.enumerated() where k >= 0 { firstOfTrie[Int(k)] = Int32(id) }
+    let thirds = ThirdToken.Tables(lexicon)
     let tries = drafts.indices.map {
-      PatternTrie(drafts[$0], first: firstOfTrie[$0], lexicon: lexicon)
+      PatternTrie(drafts[$0], first: firstOfTrie[$0], lexicon: lexicon, thirds: thirds)
     }
     let numberTrie = PatternTrie(numberDraft, first: nil, lexicon: lexicon)
     var follow = FollowTable()

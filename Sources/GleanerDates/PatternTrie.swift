@@ -172,7 +172,7 @@ final class PatternTrie: Sendable {
 
   /// Lays a draft out in flat arrays, for the patterns starting with word
   /// `first` (nil: with a number).
-  init(_ draft: Draft, first: Int32?, lexicon: DateLexicon) {
+  init(_ draft: Draft, first: Int32?, lexicon: DateLexicon, thirds: ThirdToken.Tables? = nil) {
     var nodes: [Node] = []
     var children: [Int32] = []
     var ends: [Int32] = []
@@ -180,7 +180,8 @@ final class PatternTrie: Sendable {
     var slotNames: [String] = []
     if first != nil {
       var only = draft.followers(first: first, shape: 0, lexicon: lexicon)
-      only.third = ThirdToken(draft, first: first!, lexicon: lexicon)
+      only.third = ThirdToken(
+        draft, first: first!, lexicon: lexicon, tables: thirds ?? ThirdToken.Tables(lexicon))
       followers = [only]
       followersOfShape = []
     } else {
