@@ -90,8 +90,9 @@ public struct DateExtractor: Sendable {
     }
     var firstOfTrie = [Int32](repeating: 0, count: drafts.count)
     for (id, k) in trieOfWord.enumerated() where k >= 0 { firstOfTrie[Int(k)] = Int32(id) }
+    let thirds = ThirdToken.Tables(lexicon)
     let tries = drafts.indices.map {
-      PatternTrie(drafts[$0], first: firstOfTrie[$0], lexicon: lexicon)
+      PatternTrie(drafts[$0], first: firstOfTrie[$0], lexicon: lexicon, thirds: thirds)
     }
     let numberTrie = PatternTrie(numberDraft, first: nil, lexicon: lexicon)
     var follow = FollowTable()
@@ -177,13 +178,17 @@ public struct DateExtractor: Sendable {
     TimeCombiner(view: view).combine(&found)
     RangeMerger(lexicon: lexicon, view: view).merge(&found)
     ContextResolver.apply(&found, anchor: anchor?.day)
-    return found.map { hit in
-      let range = TextRange(view.token(hit.start).range.start, view.token(hit.end - 1).range.end)
-      let r = hit.resolution
+    // read in place: copying a `Found` copies its resolution's dozen fields
+    return found.indices.map { k in
+      let range = TextRange(
+        view.token(found[k].start).range.start, view.token(found[k].end - 1).range.end)
       return DateMention(
-        span: text.span(range), range: range, type: r.type, value: r.value, mod: r.mod,
-        anchor: r.anchoredToText ? "text" : r.anchored ? "published" : nil, direction: r.direction,
-        granularity: r.granularity, rule: hit.rule, inferred: r.inferred)
+        span: text.span(range), range: range, type: found[k].resolution.type,
+        value: found[k].resolution.value, mod: found[k].resolution.mod,
+        anchor: found[k].resolution.anchoredToText
+          ? "text" : found[k].resolution.anchored ? "published" : nil,
+        direction: found[k].resolution.direction, granularity: found[k].resolution.granularity,
+        rule: found[k].rule, inferred: found[k].resolution.inferred)
     }
   }
 

@@ -258,7 +258,7 @@ struct DateResolver {
     }
     let day = s.int("day") ?? s.int("day-num")
     let relative = rel(s, rule)
-    func settle(_ bounds: @escaping (Int) -> (start: Int, end: Int)?) -> Int? {
+    func settle(_ bounds: (Int) -> (start: Int, end: Int)?) -> Int? {
       if let y { return y }
       guard let (year, direction) = inferYear(rel: relative, useTense: true, bounds) else {
         return nil

@@ -306,7 +306,11 @@ struct RangeMerger {
     var k = 0
     while k < found.count {
       let first = k
-      if k + 1 < found.count, var merged = join(found[first], found[k + 1]) {
+      // `join` needs adjacent mentions (one connector between): tested
+      // first, on the bounds alone, so most mentions are not copied
+      if k + 1 < found.count, found[k + 1].start == found[first].end + 1,
+        var merged = join(found[first], found[k + 1])
+      {
         k += 2
         // "from April to June in 2017": a year stated after the range holds for both ends
         if k < found.count, let year = statedYear(found[k], after: merged),

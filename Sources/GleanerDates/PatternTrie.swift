@@ -49,6 +49,9 @@ final class PatternTrie: Sendable {
     var secondNumber = false
     /// Whether a match may be one token long.
     var endsAtFirst = false
+    /// The token after next (`ThirdToken`), tested when the next token is
+    /// a word that starts no number class.
+    var third = ThirdToken()
   }
 
   /// For a word's trie: one entry. For the number trie: one per number
@@ -64,7 +67,7 @@ final class PatternTrie: Sendable {
 
   /// The tree while patterns are added.
   struct Draft {
-    fileprivate var draft: [(element: PatternElement?, children: [Int], ends: [Int32])] = [
+    private(set) var draft: [(element: PatternElement?, children: [Int], ends: [Int32])] = [
       (nil, [], [])
     ]
     fileprivate var entries: [Entry] = []
@@ -169,14 +172,17 @@ final class PatternTrie: Sendable {
 
   /// Lays a draft out in flat arrays, for the patterns starting with word
   /// `first` (nil: with a number).
-  init(_ draft: Draft, first: Int32?, lexicon: DateLexicon) {
+  init(_ draft: Draft, first: Int32?, lexicon: DateLexicon, thirds: ThirdToken.Tables? = nil) {
     var nodes: [Node] = []
     var children: [Int32] = []
     var ends: [Int32] = []
     var words: [Int32] = []
     var slotNames: [String] = []
     if first != nil {
-      followers = [draft.followers(first: first, shape: 0, lexicon: lexicon)]
+      var only = draft.followers(first: first, shape: 0, lexicon: lexicon)
+      only.third = ThirdToken(
+        draft, first: first!, lexicon: lexicon, tables: thirds ?? ThirdToken.Tables(lexicon))
+      followers = [only]
       followersOfShape = []
     } else {
       var shapes = [Int8](repeating: 0, count: NumberShape.count)
@@ -309,15 +315,30 @@ enum NumberShape {
 struct FollowTable: Sendable {
   private var bits: [UInt64] = []
   private var stride = 0
-  /// Per row: 1 = a match may be one token long, 2 = a number may follow.
+  /// Per row: 1 = a match may be one token long, 2 = a number may follow,
+  /// 4 = the token after next passes any test, 8 = a number may come there.
   private var flags: [UInt8] = []
-
+  /// Per row: the token after next (`ThirdToken.words`), `stride` words a row.
+  private var thirdBits: [UInt64] = []
+  /// Per row: the second tokens a match may end with (`ThirdToken.endsAtSecond`).
+  private var endsAtSecond: [UInt64] = []
   /// Adds a trie's test; returns its row.
   mutating func add(_ followers: PatternTrie.Followers) -> Int32 {
     if stride == 0 { stride = followers.second.count }
     precondition(followers.second.count == stride)
     bits += followers.second
-    flags.append((followers.endsAtFirst ? 1 : 0) | (followers.secondNumber ? 2 : 0))
+    let third = followers.third
+    if third.any {
+      thirdBits += repeatElement(0, count: stride)
+      endsAtSecond += repeatElement(0, count: stride)
+    } else {
+      precondition(third.words.count == stride)
+      thirdBits += third.words
+      endsAtSecond += third.endsAtSecond
+    }
+    flags.append(
+      (followers.endsAtFirst ? 1 : 0) | (followers.secondNumber ? 2 : 0) | (third.any ? 4 : 0)
+        | (third.number ? 8 : 0))
     return Int32(flags.count - 1)
   }
 
@@ -330,6 +351,19 @@ struct FollowTable: Sendable {
     guard next < view.count else { return false }
     if flag & 2 != 0 && view.isNumber(next) { return true }
     let id = Int(view.ids[next])
-    return id >= 0 && bits[row * stride + id >> 6] & (1 << UInt64(id & 63)) != 0
+    guard id >= 0 && bits[row * stride + id >> 6] & (1 << UInt64(id & 63)) != 0 else {
+      return false
+    }
+    // after digits, a number class may read the token after next ("10 : 30")
+    let bit: UInt64 = 1 << UInt64(id & 63)
+    if flag & 4 != 0 || view.isNumber(next) || endsAtSecond[row * stride + id >> 6] & bit != 0
+    {
+      return true
+    }
+    let third = start + 2
+    guard third < view.count else { return false }
+    if flag & 8 != 0 && view.isNumber(third) { return true }
+    let id3 = Int(view.ids[third])
+    return id3 >= 0 && thirdBits[row * stride + id3 >> 6] & (1 << UInt64(id3 & 63)) != 0
   }
 }

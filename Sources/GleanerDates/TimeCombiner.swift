@@ -16,7 +16,11 @@ struct TimeCombiner {
   func combine(_ found: inout [DateExtractor.Found]) {
     var kept = 0
     for k in found.indices {
-      if kept > 0, let joined = join(found[kept - 1], found[k]) {
+      // `join` needs them at most two tokens apart: tested first, on the
+      // bounds alone, so most neighbours are not copied to be compared
+      if kept > 0, found[kept - 1].end <= found[k].start, found[k].start - found[kept - 1].end <= 2,
+        let joined = join(found[kept - 1], found[k])
+      {
         found[kept - 1] = joined
       } else {
         if kept != k { found.swapAt(kept, k) }
