@@ -86,9 +86,10 @@ struct ActorResolver {
     linkAcronyms(&groups, index, candidates)
     linkPartialNames(&groups)
     var actors: [Actor] = []
-    var nouns: [Set<[Int32]>] = []
+    // The group of each actor, for its reference nouns (computed only when needed).
+    var actorGroups: [Int] = []
     actors.reserveCapacity(groups.count)
-    nouns.reserveCapacity(groups.count)
+    actorGroups.reserveCapacity(groups.count)
     for at in groups.indices where !groups[at].mentions.isEmpty {
       let type = groups[at].votes.bestType ?? Self.defaultType
       let sorted = groups[at].mentions.sorted { candidates[Int($0)].range < candidates[Int($1)].range }
@@ -103,9 +104,9 @@ struct ActorResolver {
         Actor(
           name: groups[at].name, type: type, roles: groups[at].roles, mentions: mentions,
           code: groups[at].code))
-      nouns.append(referenceNouns(of: groups, at, type: type))
+      actorGroups.append(at)
     }
-    addReferences(&actors, nouns: nouns)
+    addReferences(&actors, groups: groups, actorGroups: actorGroups)
     addMetonymy(&actors)
     addDescriptions(&actors)
     actors.sort { ($0.mentions.first?.range.start ?? 0) < ($1.mentions.first?.range.start ?? 0) }
@@ -157,18 +158,27 @@ struct ActorResolver {
   private func linkPartialNames(_ groups: inout [Group]) {
     // A person's first name, last name, each shorter tail ("Le Pen" of "Marine Le Pen")
     // and the middle of a three-word name ("Ramirez" of "Jose Ramirez Colomer").
-    var byWord: [[Int32]: [Int]] = [:]
+    // Keyed by a 64-bit hash of the part's word ids (no array per part, one integer to
+    // hash); the value is the one group with that part, -1 when several have it.
+    var byWord: [UInt64: Int] = [:]
     for at in groups.indices where groups[at].keyIDs.count >= 2 && isPerson(groups[at].votes) {
       let keys = groups[at].keyIDs
-      // Distinct parts (a few, so an array with `contains` instead of a set).
-      var parts: [[Int32]] = [[keys[0]]]
-      for from in 1..<keys.count where !parts.contains(where: { $0[...] == keys[from...] }) {
-        parts.append(Array(keys[from...]))
+      // Distinct parts (a few, so a small array with `contains` instead of a set).
+      var parts: [UInt64] = []
+      func add(_ part: ArraySlice<Int32>) {
+        let hash = Self.hash(part)
+        guard !parts.contains(hash) else { return }
+        parts.append(hash)
+        if part.count == 1 && isParticle(part[part.startIndex]) { return }
+        if let existing = byWord[hash] {
+          if existing != at { byWord[hash] = -1 }
+        } else {
+          byWord[hash] = at
+        }
       }
-      if keys.count == 3, !isParticle(keys[1]), !parts.contains([keys[1]]) { parts.append([keys[1]]) }
-      for part in parts where !(part.count == 1 && isParticle(part[0])) {
-        byWord[part, default: []].append(at)
-      }
+      add(keys[0..<1])
+      for from in 1..<keys.count { add(keys[from...]) }
+      if keys.count == 3, !isParticle(keys[1]) { add(keys[1..<2]) }
     }
     guard !byWord.isEmpty else { return }
     for at in groups.indices where !groups[at].mentions.isEmpty {
@@ -177,11 +187,20 @@ struct ActorResolver {
       if (0..<TypeVotes.person).contains(where: { votes[$0] >= 4 }), votes[TypeVotes.person] == 0 {
         continue
       }
-      guard let targets = byWord[groups[at].keyIDs], !targets.contains(where: { $0 != targets[0] }),
-        targets[0] != at
+      guard let target = byWord[Self.hash(groups[at].keyIDs[...])], target >= 0, target != at
       else { continue }
-      move(&groups, from: at, to: targets[0])
+      move(&groups, from: at, to: target)
     }
+  }
+
+  /// A 64-bit hash of a sequence of word ids (multiply and mix per id, then the count).
+  private static func hash(_ ids: ArraySlice<Int32>) -> UInt64 {
+    var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+    for id in ids {
+      hash = (hash ^ UInt64(UInt32(bitPattern: id))) &* 0x9E37_79B9_7F4A_7C15
+      hash ^= hash >> 29
+    }
+    return (hash ^ UInt64(ids.count)) &* 0xBF58_476D_1CE4_E5B9
   }
 
   /// Whether the group's votes make it a person (a tie goes to the other type).
@@ -263,9 +282,17 @@ struct ActorResolver {
 
   /// "the bank", "the federation's director", "the president": a definite common noun
   /// refers back to an actor when exactly one actor named before it fits the noun. Such
-  /// references go to `references`, not `mentions` (they are no names).
-  private func addReferences(_ actors: inout [Actor], nouns: [Set<[Int32]>]) {
-    guard nouns.contains(where: { !$0.isEmpty }) else { return }
+  /// references go to `references`, not `mentions` (they are no names). An actor's
+  /// reference nouns (`referenceNouns`, of group `actorGroups[at]`) are computed the
+  /// first time a reference could go to it: most articles have few such references.
+  private func addReferences(_ actors: inout [Actor], groups: [Group], actorGroups: [Int]) {
+    var nouns: [Set<[Int32]>?] = Array(repeating: nil, count: actors.count)
+    func fits(_ at: Int, _ keys: [Int32]) -> Bool {
+      if nouns[at] == nil {
+        nouns[at] = referenceNouns(of: groups, actorGroups[at], type: actors[at].type)
+      }
+      return nouns[at]!.contains(keys)
+    }
     let the = lexicon.ids.the
     for (index, unit) in units.enumerated() where unit.id == the && !unit.inCapitals {
       for length in stride(from: 2, through: 1, by: -1) where index + length < units.count {
@@ -276,7 +303,7 @@ struct ActorResolver {
         let keys = words.map(\.id)
         guard lexicon.referenceNounIDs[keys] != nil, endsReference(at: index + length + 1) else { continue }
         let fitting = actors.indices.filter { at in
-          nouns[at].contains(keys) && (actors[at].mentions.first?.range.end ?? .max) <= unit.range.start
+          (actors[at].mentions.first?.range.end ?? .max) <= unit.range.start && fits(at, keys)
         }
         if fitting.count == 1 {
           let range = TextRange(unit.range.start, units[index + length].range.end)
