@@ -23,7 +23,8 @@ final class MentionFinder {
   /// Whether the article reports sports: there, a city or region alone is a team.
   let isSports: Bool
   /// Words the article also writes in lower case: not names at a sentence start (a
-  /// bitset over word ids).
+  /// bitset over the article's word entries, `WordUnit.entry`: one per distinct key, like
+  /// ids, but few, so the bitset is small).
   let lowercaseWords: [UInt64]
   /// The ids of keys compared by name.
   let ids: KeyIDs
@@ -47,9 +48,9 @@ final class MentionFinder {
         && offset + 1 < opening.count && opening[offset + 1].id == lexicon.ids.dash
     }
     self.isSports = sportsHits.count >= 3 || slug
-    var lower = [UInt64](repeating: 0, count: (lexicon.vocabulary.count + units.count) / 64 + 1)
+    var lower = [UInt64](repeating: 0, count: words.ids.count / 64 + 1)
     for unit in units where Self.isLowercaseWord(unit) {
-      lower[Int(unit.id) >> 6] |= 1 << UInt64(unit.id & 63)
+      lower[Int(unit.entry) >> 6] |= 1 << UInt64(unit.entry & 63)
     }
     self.lowercaseWords = lower
   }
@@ -62,7 +63,7 @@ final class MentionFinder {
 
   /// Whether the article also writes `unit`'s word in lower case.
   private func writtenInLowerCase(_ unit: WordUnit) -> Bool {
-    Self.isLowercaseWord(unit) || lowercaseWords[Int(unit.id) >> 6] & (1 << UInt64(unit.id & 63)) != 0
+    Self.isLowercaseWord(unit) || lowercaseWords[Int(unit.entry) >> 6] & (1 << UInt64(unit.entry & 63)) != 0
   }
 
   // MARK: - Pass one
