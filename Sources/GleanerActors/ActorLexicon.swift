@@ -78,6 +78,10 @@ struct ActorLexicon: Sendable {
   /// The word ids of each organization's canonical name (-1 for words the vocabulary
   /// lacks); nil for other entities.
   var entityNameIDs: [[Int32]?] = []
+  /// Per entity: the first entity with the same canonical name. Mentions of entities that
+  /// share a name make one actor, and this id lets the resolver group them without
+  /// hashing names.
+  var entityNameGroups: [Int32] = []
   /// `referenceNouns` by word ids.
   var referenceNounIDs: [[Int32]: String] = [:]
   /// Words that may follow such a reference besides punctuation and stop words ("the bank
@@ -206,6 +210,12 @@ struct ActorLexicon: Sendable {
     // computes them itself).
     entityNameIDs = entities.map { entity in
       entity.type == "organization" ? PhraseKey.words(entity.name).map { vocabulary.id($0) } : nil
+    }
+    var firstByName: [String: Int32] = [:]
+    entityNameGroups = entities.indices.map { index in
+      if let first = firstByName[entities[index].name] { return first }
+      firstByName[entities[index].name] = Int32(index)
+      return Int32(index)
     }
     vocabulary.seal()
     if entities.isEmpty {

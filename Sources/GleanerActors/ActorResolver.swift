@@ -30,11 +30,6 @@ struct ActorResolver {
     var descriptors: Set<String> = []
   }
 
-  /// What gathers mentions into one group: a known entity's name, else the name's words.
-  private enum GroupKey: Hashable {
-    case known(String)
-    case unknown([Int32])
-  }
 
   /// The name of a candidate's actor (its `entity` and `nameRange`, not the candidate: a
   /// copy would retain all its fields): a known entity's canonical name, else the name as
@@ -48,31 +43,34 @@ struct ActorResolver {
     preferSurnames(&candidates)
     candidates.sort { $0.range < $1.range }
     var groups: [Group] = []
-    var index: [GroupKey: Int] = [:]
-    index.reserveCapacity(candidates.count)
-    // Known entities' groups by entity index first: most repeat the same entity, and an
-    // integer key saves hashing the name (different entities may share one name).
+    // What gathers mentions into one group: a known entity's name (every known candidate
+    // has an entity; entities that share a name share `entityNameGroups`), else the
+    // name's words.
     var byEntity: [Int32: Int] = [:]
+    var index: [[Int32]: Int] = [:]
+    index.reserveCapacity(candidates.count)
     for offset in candidates.indices {
+      // (Every known candidate has an entity; the test keeps a slip from crashing.)
+      let known = candidates[offset].known && candidates[offset].entity >= 0
+      let existing =
+        known
+        ? byEntity[lexicon.entityNameGroups[Int(candidates[offset].entity)]]
+        : index[candidates[offset].keyIDs]
       let at: Int
-      if candidates[offset].known, let existing = byEntity[candidates[offset].entity] {
+      if let existing {
         at = existing
       } else {
-        let k: GroupKey =
-          candidates[offset].known
-          ? .known(name(candidates[offset].entity, candidates[offset].nameRange)) : .unknown(candidates[offset].keyIDs)
-        if let existing = index[k] {
-          at = existing
+        at = groups.count
+        if known {
+          byEntity[lexicon.entityNameGroups[Int(candidates[offset].entity)]] = at
         } else {
-          at = groups.count
-          index[k] = at
-          groups.append(
-            Group(
-              name: name(candidates[offset].entity, candidates[offset].nameRange), keyIDs: candidates[offset].keyIDs,
-              known: candidates[offset].known, code: candidates[offset].code,
-              entity: candidates[offset].entity))
+          index[candidates[offset].keyIDs] = at
         }
-        if candidates[offset].known { byEntity[candidates[offset].entity] = at }
+        groups.append(
+          Group(
+            name: name(candidates[offset].entity, candidates[offset].nameRange), keyIDs: candidates[offset].keyIDs,
+            known: candidates[offset].known, code: candidates[offset].code,
+            entity: candidates[offset].entity))
       }
       groups[at].mentions.append(Int32(offset))
       if !candidates[offset].type.isEmpty {
@@ -139,7 +137,7 @@ struct ActorResolver {
 
   /// "the International Monetary Fund (IMF)": the acronym in brackets names
   /// the same actor, wherever it occurs.
-  private func linkAcronyms(_ groups: inout [Group], _ index: [GroupKey: Int], _ candidates: [Candidate]) {
+  private func linkAcronyms(_ groups: inout [Group], _ index: [[Int32]: Int], _ candidates: [Candidate]) {
     for target in groups.indices {
       for at in groups[target].mentions where candidates[Int(at)].keyIDs.count >= 2 {
         let end = candidates[Int(at)].end
@@ -147,7 +145,7 @@ struct ActorResolver {
           units[end + 2].id == lexicon.ids.close,
           units[end + 1].isAllCaps || units[end + 1].isCapitalized
         else { continue }
-        guard let source = index[.unknown([units[end + 1].id])], source != target, !groups[source].known else { continue }
+        guard let source = index[[units[end + 1].id]], source != target, !groups[source].known else { continue }
         move(&groups, from: source, to: target)
       }
     }
