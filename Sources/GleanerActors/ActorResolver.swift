@@ -117,14 +117,16 @@ struct ActorResolver {
   private func preferSurnames(_ candidates: inout [Candidate]) {
     var surnames: Set<Int32> = []
     // By index: iterating the candidates would copy each one (retaining all its fields).
+    // The cheap integer tests first: most candidates fail them, and string comparisons cost.
     for at in candidates.indices
-    where candidates[at].type == "person" && candidates[at].keyIDs.count >= 2 {
+    where candidates[at].keyIDs.count >= 2 && candidates[at].type == "person" {
       surnames.insert(candidates[at].keyIDs[candidates[at].keyIDs.count - 1])
     }
     guard !surnames.isEmpty else { return }
     for at in candidates.indices {
-      guard candidates[at].type == "location" || candidates[at].rule == "actors.team",
-        candidates[at].keyIDs.count == 1, surnames.contains(candidates[at].keyIDs[0]),
+      guard candidates[at].keyIDs.count == 1,
+        candidates[at].type == "location" || candidates[at].rule == "actors.team",
+        surnames.contains(candidates[at].keyIDs[0]),
         candidates[at].start == 0 || !units[candidates[at].start - 1].flags.contains(.locationCue)
       else { continue }
       candidates[at].known = false
@@ -159,10 +161,14 @@ struct ActorResolver {
     // Keyed by a 64-bit hash of the part's word ids (no array per part, one integer to
     // hash); the value is the one group with that part, -1 when several have it.
     var byWord: [UInt64: Int] = [:]
+    // Distinct parts of one name (a few, so a small array with `contains` instead of a
+    // set), one buffer for all names.
+    var parts: [UInt64] = []
+    parts.reserveCapacity(8)
     for at in groups.indices where groups[at].keyIDs.count >= 2 && isPerson(groups[at].votes) {
       let keys = groups[at].keyIDs
-      // Distinct parts (a few, so a small array with `contains` instead of a set).
-      var parts: [UInt64] = []
+      parts.removeAll(keepingCapacity: true)
+      if byWord.isEmpty { byWord.reserveCapacity(groups.count * 2) }
       func add(_ part: ArraySlice<Int32>) {
         let hash = Self.hash(part)
         guard !parts.contains(hash) else { return }
