@@ -43,6 +43,7 @@ struct ActorResolver {
     preferSurnames(&candidates)
     candidates.sort { $0.range < $1.range }
     var groups: [Group] = []
+    groups.reserveCapacity(candidates.count)
     // What gathers mentions into one group: a known entity's name (every known candidate
     // has an entity; entities that share a name share `entityNameGroups`), else the
     // name's words.
@@ -90,7 +91,16 @@ struct ActorResolver {
     actorGroups.reserveCapacity(groups.count)
     for at in groups.indices where !groups[at].mentions.isEmpty {
       let type = groups[at].votes.bestType ?? Self.defaultType
-      let sorted = groups[at].mentions.sorted { candidates[Int($0)].range < candidates[Int($1)].range }
+      // Candidates are sorted by range, so a group's mentions in candidate order are sorted
+      // too unless the group took another's (`move`); the sort is stable, so skipping it
+      // then changes nothing.
+      let inOrder = groups[at].mentions.indices.dropFirst().allSatisfy { offset in
+        groups[at].mentions[offset - 1] < groups[at].mentions[offset]
+      }
+      let sorted =
+        inOrder
+        ? groups[at].mentions
+        : groups[at].mentions.sorted { candidates[Int($0)].range < candidates[Int($1)].range }
       var mentions: [ActorMention] = []
       mentions.reserveCapacity(sorted.count)
       for (offset, mention) in sorted.enumerated()
