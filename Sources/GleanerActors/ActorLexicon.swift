@@ -68,6 +68,8 @@ struct ActorLexicon: Sendable {
   var locationCues: Set<String> = []
   /// Endings of capitalized adjectives and creeds ("Islamic", "Marxist").
   var adjectiveSuffixes: [String] = []
+  /// Whether every adjective suffix is ASCII (then a byte test answers for ASCII words).
+  var adjectiveSuffixesAreASCII = true
   /// Words of sports reports: several of them make cities and regions teams.
   var sportsWords: Set<String> = []
   var locationSuffixes: Set<String> = []
@@ -181,6 +183,7 @@ struct ActorLexicon: Sendable {
     groups = keys("group")
     locationCues = keys("location-cue")
     adjectiveSuffixes = keys("adjective-suffix").sorted()
+    adjectiveSuffixesAreASCII = adjectiveSuffixes.allSatisfy { $0.utf8.allSatisfy { $0 < 0x80 } }
     sportsWords = keys("sports-word")
     locationSuffixes = keys("location-suffix")
     locationPrefixes = keys("location-prefix")

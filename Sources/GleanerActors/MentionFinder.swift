@@ -485,7 +485,7 @@ final class MentionFinder {
     if end - start == 1 {
       if first.flags.contains(.commonWord) && !first.isAllCaps { return }
       if first.isSingleCharacter || writtenInLowerCase(first) { return }
-      if !first.isAllCaps, lexicon.adjectiveSuffixes.contains(where: words.key(first.entry).hasSuffix) {
+      if !first.isAllCaps, hasAdjectiveSuffix(first) {
         return  // "Islamic", "Marxist": a capitalized adjective, no actor
       }
       if first.isAllCaps {
@@ -901,6 +901,21 @@ final class MentionFinder {
     ids.reserveCapacity(end - start)
     for index in start..<end where units[index].isWord { ids.append(units[index].id) }
     return ids
+  }
+
+  /// Whether the unit's key ends with an adjective suffix ("Islamic", "Marxist"). On the
+  /// bytes when key and suffixes are ASCII: there bytes and characters agree, so the answer
+  /// is `String.hasSuffix`'s without making a String.
+  private func hasAdjectiveSuffix(_ unit: WordUnit) -> Bool {
+    let byBytes = words.withKeyBytes(unit.entry) { key -> Bool? in
+      guard lexicon.adjectiveSuffixesAreASCII else { return nil }
+      for byte in key where byte >= 0x80 { return nil }
+      return lexicon.adjectiveSuffixes.contains { suffix in
+        let count = suffix.utf8.count
+        return count <= key.count && suffix.utf8.elementsEqual(key[(key.count - count)...])
+      }
+    }
+    return byBytes ?? lexicon.adjectiveSuffixes.contains(where: words.key(unit.entry).hasSuffix)
   }
 
   /// The key text of a unit.
