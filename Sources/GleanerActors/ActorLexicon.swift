@@ -70,6 +70,8 @@ struct ActorLexicon: Sendable {
   var adjectiveSuffixes: [String] = []
   /// Whether every adjective suffix is ASCII (then a byte test answers for ASCII words).
   var adjectiveSuffixesAreASCII = true
+  /// The UTF-8 bytes of `adjectiveSuffixes`, in the same order.
+  var adjectiveSuffixBytes: [[UInt8]] = []
   /// Words of sports reports: several of them make cities and regions teams.
   var sportsWords: Set<String> = []
   var locationSuffixes: Set<String> = []
@@ -184,6 +186,7 @@ struct ActorLexicon: Sendable {
     locationCues = keys("location-cue")
     adjectiveSuffixes = keys("adjective-suffix").sorted()
     adjectiveSuffixesAreASCII = adjectiveSuffixes.allSatisfy { $0.utf8.allSatisfy { $0 < 0x80 } }
+    adjectiveSuffixBytes = adjectiveSuffixes.map { Array($0.utf8) }
     sportsWords = keys("sports-word")
     locationSuffixes = keys("location-suffix")
     locationPrefixes = keys("location-prefix")

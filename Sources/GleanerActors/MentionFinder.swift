@@ -910,9 +910,11 @@ final class MentionFinder {
     let byBytes = words.withKeyBytes(unit.entry) { key -> Bool? in
       guard lexicon.adjectiveSuffixesAreASCII else { return nil }
       for byte in key where byte >= 0x80 { return nil }
-      return lexicon.adjectiveSuffixes.contains { suffix in
-        let count = suffix.utf8.count
-        return count <= key.count && suffix.utf8.elementsEqual(key[(key.count - count)...])
+      return lexicon.adjectiveSuffixBytes.contains { suffix in
+        let offset = key.count - suffix.count
+        guard offset >= 0 else { return false }
+        for k in suffix.indices where suffix[k] != key[offset + k] { return false }
+        return true
       }
     }
     return byBytes ?? lexicon.adjectiveSuffixes.contains(where: words.key(unit.entry).hasSuffix)
