@@ -737,13 +737,15 @@ final class MentionFinder {
   /// Finds names already seen in the article where case gave no evidence:
   /// paragraphs in capitals and words at a sentence start.
   private func repeatKnownNames() {
-    var seen = TokenTrie(capacity: candidates.count * 2, words: lexicon.vocabulary.count + units.count)
-    // The candidate each name stands for, by index (candidates only grow from here on).
-    var representative: [Int] = []
+    // The names seen so far: the candidates they stand for (by index: candidates only grow
+    // from here on), found by first word id in a sorted array. An article has a few dozen
+    // names, too few to pay for a trie's tables.
+    var seen: [(first: Int32, at: Int32)] = []
     for at in candidates.indices where !candidates[at].rule.hasPrefix("actors.demonym") {
-      seen.insert(candidates[at].keyIDs, payload: representative.count)
-      representative.append(at)
+      if let first = candidates[at].keyIDs.first, first >= 0 { seen.append((first, Int32(at))) }
     }
+    // By first word, then in candidate order: of equal names the first one counts.
+    seen.sort { ($0.first, $0.at) < ($1.first, $1.at) }
     var index = 0
     while index < units.count {
       let unit = units[index]
@@ -755,7 +757,7 @@ final class MentionFinder {
         $0 < units.count && !claimed[$0] && units[$0].isWord && units[$0].paragraph == unit.paragraph
           ? units[$0].id : -1
       }
-      let seenMatch = seen.matches(key, from: index).last
+      let seenMatch = longestSeenName(seen, key, from: index)
       if unit.inCapitals,
         let match = lexicon.gazetteer.matches(key, from: index).last(where: { m in
           m.payloads.contains { allows($0, index, m.end) }
@@ -768,7 +770,7 @@ final class MentionFinder {
         continue
       }
       if let match = seenMatch {
-        var copy = candidates[representative[Int(match.payloads[0])]]
+        var copy = candidates[match.at]
         copy.start = index
         copy.end = match.end
         copy.range = range(index, match.end)
@@ -791,6 +793,32 @@ final class MentionFinder {
       }
       index += 1
     }
+  }
+
+  /// The longest seen name whose word ids `key(from)...` spell (`key` gives -1 where a name
+  /// must stop), as its end and candidate; of equal names the first in `seen`.
+  private func longestSeenName(
+    _ seen: [(first: Int32, at: Int32)], _ key: (Int) -> Int32, from start: Int
+  ) -> (end: Int, at: Int)? {
+    let first = key(start)
+    guard first >= 0 else { return nil }
+    var low = 0
+    var high = seen.count
+    while low < high {
+      let mid = (low + high) / 2
+      if seen[mid].first < first { low = mid + 1 } else { high = mid }
+    }
+    var best: (end: Int, at: Int)?
+    while low < seen.count, seen[low].first == first {
+      let at = Int(seen[low].at)
+      low += 1
+      let count = candidates[at].keyIDs.count
+      guard count > (best.map { $0.end - start } ?? 0) else { continue }
+      var k = 1
+      while k < count, key(start + k) >= 0, key(start + k) == candidates[at].keyIDs[k] { k += 1 }
+      if k == count { best = (start + count, at) }
+    }
+    return best
   }
 
   /// "LONDON 1996-08-30", "TAVILDARA , Tajikistan 1996-08-22", "IRVINE , Calif": a
