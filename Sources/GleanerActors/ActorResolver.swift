@@ -125,18 +125,29 @@ struct ActorResolver {
   /// that person ("Lindsay Davenport ... Davenport won"), unless a place
   /// word ("in", "at") comes before it.
   private func preferSurnames(_ candidates: inout [Candidate]) {
-    var surnames: Set<Int32> = []
+    // Sorted and searched by halving: a few per article, cheaper than a set's hashing.
+    var surnames: [Int32] = []
     // By index: iterating the candidates would copy each one (retaining all its fields).
     // The cheap integer tests first: most candidates fail them, and string comparisons cost.
     for at in candidates.indices
     where candidates[at].keyIDs.count >= 2 && candidates[at].type == "person" {
-      surnames.insert(candidates[at].keyIDs[candidates[at].keyIDs.count - 1])
+      surnames.append(candidates[at].keyIDs[candidates[at].keyIDs.count - 1])
     }
     guard !surnames.isEmpty else { return }
+    surnames.sort()
+    func isSurname(_ id: Int32) -> Bool {
+      var low = 0
+      var high = surnames.count
+      while low < high {
+        let mid = (low + high) / 2
+        if surnames[mid] < id { low = mid + 1 } else { high = mid }
+      }
+      return low < surnames.count && surnames[low] == id
+    }
     for at in candidates.indices {
       guard candidates[at].keyIDs.count == 1,
         candidates[at].type == "location" || candidates[at].rule == "actors.team",
-        surnames.contains(candidates[at].keyIDs[0]),
+        isSurname(candidates[at].keyIDs[0]),
         candidates[at].start == 0 || !units[candidates[at].start - 1].flags.contains(.locationCue)
       else { continue }
       candidates[at].known = false
