@@ -68,6 +68,10 @@ struct ActorLexicon: Sendable {
   var locationCues: Set<String> = []
   /// Endings of capitalized adjectives and creeds ("Islamic", "Marxist").
   var adjectiveSuffixes: [String] = []
+  /// Whether every adjective suffix is ASCII (then a byte test answers for ASCII words).
+  var adjectiveSuffixesAreASCII = true
+  /// The UTF-8 bytes of `adjectiveSuffixes`, in the same order.
+  var adjectiveSuffixBytes: [[UInt8]] = []
   /// Words of sports reports: several of them make cities and regions teams.
   var sportsWords: Set<String> = []
   var locationSuffixes: Set<String> = []
@@ -78,6 +82,10 @@ struct ActorLexicon: Sendable {
   /// The word ids of each organization's canonical name (-1 for words the vocabulary
   /// lacks); nil for other entities.
   var entityNameIDs: [[Int32]?] = []
+  /// Per entity: the first entity with the same canonical name. Mentions of entities that
+  /// share a name make one actor, and this id lets the resolver group them without
+  /// hashing names.
+  var entityNameGroups: [Int32] = []
   /// `referenceNouns` by word ids.
   var referenceNounIDs: [[Int32]: String] = [:]
   /// Words that may follow such a reference besides punctuation and stop words ("the bank
@@ -177,6 +185,8 @@ struct ActorLexicon: Sendable {
     groups = keys("group")
     locationCues = keys("location-cue")
     adjectiveSuffixes = keys("adjective-suffix").sorted()
+    adjectiveSuffixesAreASCII = adjectiveSuffixes.allSatisfy { $0.utf8.allSatisfy { $0 < 0x80 } }
+    adjectiveSuffixBytes = adjectiveSuffixes.map { Array($0.utf8) }
     sportsWords = keys("sports-word")
     locationSuffixes = keys("location-suffix")
     locationPrefixes = keys("location-prefix")
@@ -206,6 +216,12 @@ struct ActorLexicon: Sendable {
     // computes them itself).
     entityNameIDs = entities.map { entity in
       entity.type == "organization" ? PhraseKey.words(entity.name).map { vocabulary.id($0) } : nil
+    }
+    var firstByName: [String: Int32] = [:]
+    entityNameGroups = entities.indices.map { index in
+      if let first = firstByName[entities[index].name] { return first }
+      firstByName[entities[index].name] = Int32(index)
+      return Int32(index)
     }
     vocabulary.seal()
     if entities.isEmpty {

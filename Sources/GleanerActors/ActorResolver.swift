@@ -30,11 +30,6 @@ struct ActorResolver {
     var descriptors: Set<String> = []
   }
 
-  /// What gathers mentions into one group: a known entity's name, else the name's words.
-  private enum GroupKey: Hashable {
-    case known(String)
-    case unknown([Int32])
-  }
 
   /// The name of a candidate's actor (its `entity` and `nameRange`, not the candidate: a
   /// copy would retain all its fields): a known entity's canonical name, else the name as
@@ -48,31 +43,35 @@ struct ActorResolver {
     preferSurnames(&candidates)
     candidates.sort { $0.range < $1.range }
     var groups: [Group] = []
-    var index: [GroupKey: Int] = [:]
-    index.reserveCapacity(candidates.count)
-    // Known entities' groups by entity index first: most repeat the same entity, and an
-    // integer key saves hashing the name (different entities may share one name).
+    groups.reserveCapacity(candidates.count)
+    // What gathers mentions into one group: a known entity's name (every known candidate
+    // has an entity; entities that share a name share `entityNameGroups`), else the
+    // name's words.
     var byEntity: [Int32: Int] = [:]
+    var index: [[Int32]: Int] = [:]
+    index.reserveCapacity(candidates.count)
     for offset in candidates.indices {
+      // (Every known candidate has an entity; the test keeps a slip from crashing.)
+      let known = candidates[offset].known && candidates[offset].entity >= 0
+      let existing =
+        known
+        ? byEntity[lexicon.entityNameGroups[Int(candidates[offset].entity)]]
+        : index[candidates[offset].keyIDs]
       let at: Int
-      if candidates[offset].known, let existing = byEntity[candidates[offset].entity] {
+      if let existing {
         at = existing
       } else {
-        let k: GroupKey =
-          candidates[offset].known
-          ? .known(name(candidates[offset].entity, candidates[offset].nameRange)) : .unknown(candidates[offset].keyIDs)
-        if let existing = index[k] {
-          at = existing
+        at = groups.count
+        if known {
+          byEntity[lexicon.entityNameGroups[Int(candidates[offset].entity)]] = at
         } else {
-          at = groups.count
-          index[k] = at
-          groups.append(
-            Group(
-              name: name(candidates[offset].entity, candidates[offset].nameRange), keyIDs: candidates[offset].keyIDs,
-              known: candidates[offset].known, code: candidates[offset].code,
-              entity: candidates[offset].entity))
+          index[candidates[offset].keyIDs] = at
         }
-        if candidates[offset].known { byEntity[candidates[offset].entity] = at }
+        groups.append(
+          Group(
+            name: name(candidates[offset].entity, candidates[offset].nameRange), keyIDs: candidates[offset].keyIDs,
+            known: candidates[offset].known, code: candidates[offset].code,
+            entity: candidates[offset].entity))
       }
       groups[at].mentions.append(Int32(offset))
       if !candidates[offset].type.isEmpty {
@@ -86,12 +85,22 @@ struct ActorResolver {
     linkAcronyms(&groups, index, candidates)
     linkPartialNames(&groups)
     var actors: [Actor] = []
-    var nouns: [Set<[Int32]>] = []
+    // The group of each actor, for its reference nouns (computed only when needed).
+    var actorGroups: [Int] = []
     actors.reserveCapacity(groups.count)
-    nouns.reserveCapacity(groups.count)
+    actorGroups.reserveCapacity(groups.count)
     for at in groups.indices where !groups[at].mentions.isEmpty {
       let type = groups[at].votes.bestType ?? Self.defaultType
-      let sorted = groups[at].mentions.sorted { candidates[Int($0)].range < candidates[Int($1)].range }
+      // Candidates are sorted by range, so a group's mentions in candidate order are sorted
+      // too unless the group took another's (`move`); the sort is stable, so skipping it
+      // then changes nothing.
+      let inOrder = groups[at].mentions.indices.dropFirst().allSatisfy { offset in
+        groups[at].mentions[offset - 1] < groups[at].mentions[offset]
+      }
+      let sorted =
+        inOrder
+        ? groups[at].mentions
+        : groups[at].mentions.sorted { candidates[Int($0)].range < candidates[Int($1)].range }
       var mentions: [ActorMention] = []
       mentions.reserveCapacity(sorted.count)
       for (offset, mention) in sorted.enumerated()
@@ -103,9 +112,9 @@ struct ActorResolver {
         Actor(
           name: groups[at].name, type: type, roles: groups[at].roles, mentions: mentions,
           code: groups[at].code))
-      nouns.append(referenceNouns(of: groups, at, type: type))
+      actorGroups.append(at)
     }
-    addReferences(&actors, nouns: nouns)
+    addReferences(&actors, groups: groups, actorGroups: actorGroups)
     addMetonymy(&actors)
     addDescriptions(&actors)
     actors.sort { ($0.mentions.first?.range.start ?? 0) < ($1.mentions.first?.range.start ?? 0) }
@@ -116,16 +125,29 @@ struct ActorResolver {
   /// that person ("Lindsay Davenport ... Davenport won"), unless a place
   /// word ("in", "at") comes before it.
   private func preferSurnames(_ candidates: inout [Candidate]) {
-    var surnames: Set<Int32> = []
+    // Sorted and searched by halving: a few per article, cheaper than a set's hashing.
+    var surnames: [Int32] = []
     // By index: iterating the candidates would copy each one (retaining all its fields).
+    // The cheap integer tests first: most candidates fail them, and string comparisons cost.
     for at in candidates.indices
-    where candidates[at].type == "person" && candidates[at].keyIDs.count >= 2 {
-      surnames.insert(candidates[at].keyIDs[candidates[at].keyIDs.count - 1])
+    where candidates[at].keyIDs.count >= 2 && candidates[at].type == "person" {
+      surnames.append(candidates[at].keyIDs[candidates[at].keyIDs.count - 1])
     }
     guard !surnames.isEmpty else { return }
+    surnames.sort()
+    func isSurname(_ id: Int32) -> Bool {
+      var low = 0
+      var high = surnames.count
+      while low < high {
+        let mid = (low + high) / 2
+        if surnames[mid] < id { low = mid + 1 } else { high = mid }
+      }
+      return low < surnames.count && surnames[low] == id
+    }
     for at in candidates.indices {
-      guard candidates[at].type == "location" || candidates[at].rule == "actors.team",
-        candidates[at].keyIDs.count == 1, surnames.contains(candidates[at].keyIDs[0]),
+      guard candidates[at].keyIDs.count == 1,
+        candidates[at].type == "location" || candidates[at].rule == "actors.team",
+        isSurname(candidates[at].keyIDs[0]),
         candidates[at].start == 0 || !units[candidates[at].start - 1].flags.contains(.locationCue)
       else { continue }
       candidates[at].known = false
@@ -138,7 +160,7 @@ struct ActorResolver {
 
   /// "the International Monetary Fund (IMF)": the acronym in brackets names
   /// the same actor, wherever it occurs.
-  private func linkAcronyms(_ groups: inout [Group], _ index: [GroupKey: Int], _ candidates: [Candidate]) {
+  private func linkAcronyms(_ groups: inout [Group], _ index: [[Int32]: Int], _ candidates: [Candidate]) {
     for target in groups.indices {
       for at in groups[target].mentions where candidates[Int(at)].keyIDs.count >= 2 {
         let end = candidates[Int(at)].end
@@ -146,7 +168,7 @@ struct ActorResolver {
           units[end + 2].id == lexicon.ids.close,
           units[end + 1].isAllCaps || units[end + 1].isCapitalized
         else { continue }
-        guard let source = index[.unknown([units[end + 1].id])], source != target, !groups[source].known else { continue }
+        guard let source = index[[units[end + 1].id]], source != target, !groups[source].known else { continue }
         move(&groups, from: source, to: target)
       }
     }
@@ -157,18 +179,31 @@ struct ActorResolver {
   private func linkPartialNames(_ groups: inout [Group]) {
     // A person's first name, last name, each shorter tail ("Le Pen" of "Marine Le Pen")
     // and the middle of a three-word name ("Ramirez" of "Jose Ramirez Colomer").
-    var byWord: [[Int32]: [Int]] = [:]
+    // Keyed by a 64-bit hash of the part's word ids (no array per part, one integer to
+    // hash); the value is the one group with that part, -1 when several have it.
+    var byWord: [UInt64: Int] = [:]
+    // Distinct parts of one name (a few, so a small array with `contains` instead of a
+    // set), one buffer for all names.
+    var parts: [UInt64] = []
+    parts.reserveCapacity(8)
     for at in groups.indices where groups[at].keyIDs.count >= 2 && isPerson(groups[at].votes) {
       let keys = groups[at].keyIDs
-      // Distinct parts (a few, so an array with `contains` instead of a set).
-      var parts: [[Int32]] = [[keys[0]]]
-      for from in 1..<keys.count where !parts.contains(where: { $0[...] == keys[from...] }) {
-        parts.append(Array(keys[from...]))
+      parts.removeAll(keepingCapacity: true)
+      if byWord.isEmpty { byWord.reserveCapacity(groups.count * 2) }
+      func add(_ part: ArraySlice<Int32>) {
+        let hash = Self.hash(part)
+        guard !parts.contains(hash) else { return }
+        parts.append(hash)
+        if part.count == 1 && isParticle(part[part.startIndex]) { return }
+        if let existing = byWord[hash] {
+          if existing != at { byWord[hash] = -1 }
+        } else {
+          byWord[hash] = at
+        }
       }
-      if keys.count == 3, !isParticle(keys[1]), !parts.contains([keys[1]]) { parts.append([keys[1]]) }
-      for part in parts where !(part.count == 1 && isParticle(part[0])) {
-        byWord[part, default: []].append(at)
-      }
+      add(keys[0..<1])
+      for from in 1..<keys.count { add(keys[from...]) }
+      if keys.count == 3, !isParticle(keys[1]) { add(keys[1..<2]) }
     }
     guard !byWord.isEmpty else { return }
     for at in groups.indices where !groups[at].mentions.isEmpty {
@@ -177,11 +212,20 @@ struct ActorResolver {
       if (0..<TypeVotes.person).contains(where: { votes[$0] >= 4 }), votes[TypeVotes.person] == 0 {
         continue
       }
-      guard let targets = byWord[groups[at].keyIDs], !targets.contains(where: { $0 != targets[0] }),
-        targets[0] != at
+      guard let target = byWord[Self.hash(groups[at].keyIDs[...])], target >= 0, target != at
       else { continue }
-      move(&groups, from: at, to: targets[0])
+      move(&groups, from: at, to: target)
     }
+  }
+
+  /// A 64-bit hash of a sequence of word ids (multiply and mix per id, then the count).
+  private static func hash(_ ids: ArraySlice<Int32>) -> UInt64 {
+    var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+    for id in ids {
+      hash = (hash ^ UInt64(UInt32(bitPattern: id))) &* 0x9E37_79B9_7F4A_7C15
+      hash ^= hash >> 29
+    }
+    return (hash ^ UInt64(ids.count)) &* 0xBF58_476D_1CE4_E5B9
   }
 
   /// Whether the group's votes make it a person (a tie goes to the other type).
@@ -263,9 +307,17 @@ struct ActorResolver {
 
   /// "the bank", "the federation's director", "the president": a definite common noun
   /// refers back to an actor when exactly one actor named before it fits the noun. Such
-  /// references go to `references`, not `mentions` (they are no names).
-  private func addReferences(_ actors: inout [Actor], nouns: [Set<[Int32]>]) {
-    guard nouns.contains(where: { !$0.isEmpty }) else { return }
+  /// references go to `references`, not `mentions` (they are no names). An actor's
+  /// reference nouns (`referenceNouns`, of group `actorGroups[at]`) are computed the
+  /// first time a reference could go to it: most articles have few such references.
+  private func addReferences(_ actors: inout [Actor], groups: [Group], actorGroups: [Int]) {
+    var nouns: [Set<[Int32]>?] = Array(repeating: nil, count: actors.count)
+    func fits(_ at: Int, _ keys: [Int32]) -> Bool {
+      if nouns[at] == nil {
+        nouns[at] = referenceNouns(of: groups, actorGroups[at], type: actors[at].type)
+      }
+      return nouns[at]!.contains(keys)
+    }
     let the = lexicon.ids.the
     for (index, unit) in units.enumerated() where unit.id == the && !unit.inCapitals {
       for length in stride(from: 2, through: 1, by: -1) where index + length < units.count {
@@ -276,7 +328,7 @@ struct ActorResolver {
         let keys = words.map(\.id)
         guard lexicon.referenceNounIDs[keys] != nil, endsReference(at: index + length + 1) else { continue }
         let fitting = actors.indices.filter { at in
-          nouns[at].contains(keys) && (actors[at].mentions.first?.range.end ?? .max) <= unit.range.start
+          (actors[at].mentions.first?.range.end ?? .max) <= unit.range.start && fits(at, keys)
         }
         if fitting.count == 1 {
           let range = TextRange(unit.range.start, units[index + length].range.end)

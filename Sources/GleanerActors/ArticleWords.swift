@@ -135,6 +135,13 @@ struct ArticleWords {
     }
   }
 
+  /// Calls `body` with the key bytes of `entry` (valid only during the call).
+  func withKeyBytes<R>(_ entry: Int32, _ body: (UnsafeBufferPointer<UInt8>) -> R) -> R {
+    let start = Int(starts[Int(entry)])
+    let end = Int(starts[Int(entry) + 1])
+    return body(UnsafeBufferPointer(start: pool + start, count: end - start))
+  }
+
   /// The key text of `entry`.
   func key(_ entry: Int32) -> String {
     let start = Int(starts[Int(entry)])

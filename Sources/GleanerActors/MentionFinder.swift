@@ -23,7 +23,8 @@ final class MentionFinder {
   /// Whether the article reports sports: there, a city or region alone is a team.
   let isSports: Bool
   /// Words the article also writes in lower case: not names at a sentence start (a
-  /// bitset over word ids).
+  /// bitset over the article's word entries, `WordUnit.entry`: one per distinct key, like
+  /// ids, but few, so the bitset is small).
   let lowercaseWords: [UInt64]
   /// The ids of keys compared by name.
   let ids: KeyIDs
@@ -47,9 +48,9 @@ final class MentionFinder {
         && offset + 1 < opening.count && opening[offset + 1].id == lexicon.ids.dash
     }
     self.isSports = sportsHits.count >= 3 || slug
-    var lower = [UInt64](repeating: 0, count: (lexicon.vocabulary.count + units.count) / 64 + 1)
+    var lower = [UInt64](repeating: 0, count: words.ids.count / 64 + 1)
     for unit in units where Self.isLowercaseWord(unit) {
-      lower[Int(unit.id) >> 6] |= 1 << UInt64(unit.id & 63)
+      lower[Int(unit.entry) >> 6] |= 1 << UInt64(unit.entry & 63)
     }
     self.lowercaseWords = lower
   }
@@ -62,7 +63,7 @@ final class MentionFinder {
 
   /// Whether the article also writes `unit`'s word in lower case.
   private func writtenInLowerCase(_ unit: WordUnit) -> Bool {
-    Self.isLowercaseWord(unit) || lowercaseWords[Int(unit.id) >> 6] & (1 << UInt64(unit.id & 63)) != 0
+    Self.isLowercaseWord(unit) || lowercaseWords[Int(unit.entry) >> 6] & (1 << UInt64(unit.entry & 63)) != 0
   }
 
   // MARK: - Pass one
@@ -484,7 +485,7 @@ final class MentionFinder {
     if end - start == 1 {
       if first.flags.contains(.commonWord) && !first.isAllCaps { return }
       if first.isSingleCharacter || writtenInLowerCase(first) { return }
-      if !first.isAllCaps, lexicon.adjectiveSuffixes.contains(where: words.key(first.entry).hasSuffix) {
+      if !first.isAllCaps, hasAdjectiveSuffix(first) {
         return  // "Islamic", "Marxist": a capitalized adjective, no actor
       }
       if first.isAllCaps {
@@ -736,13 +737,15 @@ final class MentionFinder {
   /// Finds names already seen in the article where case gave no evidence:
   /// paragraphs in capitals and words at a sentence start.
   private func repeatKnownNames() {
-    var seen = TokenTrie(capacity: candidates.count * 2, words: lexicon.vocabulary.count + units.count)
-    // The candidate each name stands for, by index (candidates only grow from here on).
-    var representative: [Int] = []
+    // The names seen so far: the candidates they stand for (by index: candidates only grow
+    // from here on), found by first word id in a sorted array. An article has a few dozen
+    // names, too few to pay for a trie's tables.
+    var seen: [(first: Int32, at: Int32)] = []
     for at in candidates.indices where !candidates[at].rule.hasPrefix("actors.demonym") {
-      seen.insert(candidates[at].keyIDs, payload: representative.count)
-      representative.append(at)
+      if let first = candidates[at].keyIDs.first, first >= 0 { seen.append((first, Int32(at))) }
     }
+    // By first word, then in candidate order: of equal names the first one counts.
+    seen.sort { ($0.first, $0.at) < ($1.first, $1.at) }
     var index = 0
     while index < units.count {
       let unit = units[index]
@@ -754,7 +757,7 @@ final class MentionFinder {
         $0 < units.count && !claimed[$0] && units[$0].isWord && units[$0].paragraph == unit.paragraph
           ? units[$0].id : -1
       }
-      let seenMatch = seen.matches(key, from: index).last
+      let seenMatch = longestSeenName(seen, key, from: index)
       if unit.inCapitals,
         let match = lexicon.gazetteer.matches(key, from: index).last(where: { m in
           m.payloads.contains { allows($0, index, m.end) }
@@ -767,7 +770,7 @@ final class MentionFinder {
         continue
       }
       if let match = seenMatch {
-        var copy = candidates[representative[Int(match.payloads[0])]]
+        var copy = candidates[match.at]
         copy.start = index
         copy.end = match.end
         copy.range = range(index, match.end)
@@ -790,6 +793,32 @@ final class MentionFinder {
       }
       index += 1
     }
+  }
+
+  /// The longest seen name whose word ids `key(from)...` spell (`key` gives -1 where a name
+  /// must stop), as its end and candidate; of equal names the first in `seen`.
+  private func longestSeenName(
+    _ seen: [(first: Int32, at: Int32)], _ key: (Int) -> Int32, from start: Int
+  ) -> (end: Int, at: Int)? {
+    let first = key(start)
+    guard first >= 0 else { return nil }
+    var low = 0
+    var high = seen.count
+    while low < high {
+      let mid = (low + high) / 2
+      if seen[mid].first < first { low = mid + 1 } else { high = mid }
+    }
+    var best: (end: Int, at: Int)?
+    while low < seen.count, seen[low].first == first {
+      let at = Int(seen[low].at)
+      low += 1
+      let count = candidates[at].keyIDs.count
+      guard count > (best.map { $0.end - start } ?? 0) else { continue }
+      var k = 1
+      while k < count, key(start + k) >= 0, key(start + k) == candidates[at].keyIDs[k] { k += 1 }
+      if k == count { best = (start + count, at) }
+    }
+    return best
   }
 
   /// "LONDON 1996-08-30", "TAVILDARA , Tajikistan 1996-08-22", "IRVINE , Calif": a
@@ -900,6 +929,23 @@ final class MentionFinder {
     ids.reserveCapacity(end - start)
     for index in start..<end where units[index].isWord { ids.append(units[index].id) }
     return ids
+  }
+
+  /// Whether the unit's key ends with an adjective suffix ("Islamic", "Marxist"). On the
+  /// bytes when key and suffixes are ASCII: there bytes and characters agree, so the answer
+  /// is `String.hasSuffix`'s without making a String.
+  private func hasAdjectiveSuffix(_ unit: WordUnit) -> Bool {
+    let byBytes = words.withKeyBytes(unit.entry) { key -> Bool? in
+      guard lexicon.adjectiveSuffixesAreASCII else { return nil }
+      for byte in key where byte >= 0x80 { return nil }
+      return lexicon.adjectiveSuffixBytes.contains { suffix in
+        let offset = key.count - suffix.count
+        guard offset >= 0 else { return false }
+        for k in suffix.indices where suffix[k] != key[offset + k] { return false }
+        return true
+      }
+    }
+    return byBytes ?? lexicon.adjectiveSuffixes.contains(where: words.key(unit.entry).hasSuffix)
   }
 
   /// The key text of a unit.

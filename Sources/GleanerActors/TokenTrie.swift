@@ -15,8 +15,12 @@ struct TokenTrie: Sendable {
   private var edges: [Edge]
   private var mask: Int
   private var edgeCount = 0
-  /// The payload indices of the phrases ending at each node.
-  private var payloads: [[Int32]] = [[]]
+  /// The payload of the phrases ending at each node: -1 for none, a payload index when
+  /// one phrase ends there, `-2 - i` when several do (`spilled[i]` lists them). Most
+  /// nodes end one phrase or none, and an inline index allocates nothing per node.
+  private var payloads: [Int32] = [-1]
+  /// The payload lists of nodes where more than one phrase ends.
+  private var spilled: [[Int32]] = []
   /// A bitset over word ids: the words some phrase starts with. Most words start none,
   /// and this small table answers for them without probing the large edge table.
   private var heads: [UInt64] = []
@@ -94,20 +98,36 @@ struct TokenTrie: Sendable {
         node = next
       } else {
         let created = Int32(payloads.count)
-        payloads.append([])
+        payloads.append(-1)
         addEdge(Self.edgeKey(node, word), created)
         node = created
       }
     }
-    if !payloads[Int(node)].contains(Int32(payload)) {
-      payloads[Int(node)].append(Int32(payload))
+    let current = payloads[Int(node)]
+    let new = Int32(payload)
+    if current == -1 {
+      payloads[Int(node)] = new
+    } else if current >= 0 {
+      if current != new {
+        payloads[Int(node)] = -2 - Int32(spilled.count)
+        spilled.append([current, new])
+      }
+    } else if !spilled[Int(-2 - current)].contains(new) {
+      spilled[Int(-2 - current)].append(new)
     }
+  }
+
+  /// The payloads of the phrases ending at `node`.
+  @inline(__always)
+  private func payloads(at node: Int32) -> Payloads {
+    let value = payloads[Int(node)]
+    return value >= -1 ? Payloads(single: value, list: []) : Payloads(single: -1, list: spilled[Int(-2 - value)])
   }
 
   /// Every phrase that starts at `start`, as `(end, payloads)`, shortest first; `end` is
   /// exclusive. `word(index)` gives the id of the word at `index`, or -1 past the end.
-  func matches(_ word: (Int) -> Int32, from start: Int) -> [(end: Int, payloads: [Int32])] {
-    var found: [(end: Int, payloads: [Int32])] = []
+  func matches(_ word: (Int) -> Int32, from start: Int) -> [(end: Int, payloads: Payloads)] {
+    var found: [(end: Int, payloads: Payloads)] = []
     guard isHead(word(start)) else { return found }
     var node: Int32 = 0
     var index = start
@@ -118,20 +138,20 @@ struct TokenTrie: Sendable {
       if next < 0 { break }
       node = next
       index += 1
-      if !payloads[Int(node)].isEmpty { found.append((index, payloads[Int(node)])) }
+      if payloads[Int(node)] != -1 { found.append((index, payloads(at: node))) }
     }
     return found
   }
 
   /// The payloads of exactly the phrase of `count` words `word(0) ... word(count - 1)`.
-  func lookup(count: Int, _ word: (Int) -> Int32) -> [Int32] {
-    if count > 0, !isHead(word(0)) { return [] }
+  func lookup(count: Int, _ word: (Int) -> Int32) -> Payloads {
+    if count > 0, !isHead(word(0)) { return Payloads() }
     var node: Int32 = 0
     for index in 0..<count {
       node = child(node, word(index))
-      if node < 0 { return [] }
+      if node < 0 { return Payloads() }
     }
-    return payloads[Int(node)]
+    return payloads(at: node)
   }
 
   /// Whether the phrase of `count` words has a payload.
@@ -142,11 +162,24 @@ struct TokenTrie: Sendable {
       node = child(node, word(index))
       if node < 0 { return false }
     }
-    return !payloads[Int(node)].isEmpty
+    return payloads[Int(node)] != -1
   }
 
   /// The payloads of exactly this phrase.
-  func lookup(_ words: [Int32]) -> [Int32] {
+  func lookup(_ words: [Int32]) -> Payloads {
     lookup(count: words.count) { words[$0] }
   }
+}
+
+/// The payload indices of the phrases ending at one trie node, in insertion order: one
+/// inline index (no array) or a list.
+struct Payloads: RandomAccessCollection, Sendable {
+  /// The one payload, or -1 when there is none or `list` holds them.
+  fileprivate var single: Int32 = -1
+  fileprivate var list: [Int32] = []
+
+  var startIndex: Int { 0 }
+  var endIndex: Int { single >= 0 ? 1 : list.count }
+
+  subscript(position: Int) -> Int32 { single >= 0 ? single : list[position] }
 }
