@@ -46,6 +46,34 @@ enum LowerKey {
     return WordHash.of(Array(last.lowercased().utf8))
   }
 
+  /// Whether `name` lower-cased (its last space-separated word when
+  /// `lastWord`) is `lowered`, as `name.lowercased() == lowered` or
+  /// `name.lowercased().split(separator: " ").last.map(String.init) == lowered`;
+  /// ASCII text is compared byte by byte without building strings.
+  static func lowerEquals(_ name: String, _ lowered: String, lastWord: Bool) -> Bool {
+    let result: Bool?? = asciiBytes(name) { bytes in
+      asciiBytes(lowered) { other -> Bool in
+        var end = bytes.count
+        var start = 0
+        if lastWord {
+          while end > 0, bytes[end - 1] == 32 { end -= 1 }
+          guard end > 0 else { return false }
+          start = end
+          while start > 0, bytes[start - 1] != 32 { start -= 1 }
+        }
+        guard end - start == other.count else { return false }
+        for offset in 0..<other.count {
+          let byte = bytes[start + offset]
+          if ((65...90).contains(byte) ? byte | 0x20 : byte) != other[offset] { return false }
+        }
+        return true
+      }
+    }
+    if let known = result ?? nil { return known }
+    let lower = name.lowercased()
+    return lastWord ? lower.split(separator: " ").last.map(String.init) == lowered : lower == lowered
+  }
+
   /// The key of token `index` (as `view.string(index..<index + 1).lowercased()`).
   static func of(token index: Int, in view: TokenView) -> UInt64 {
     let range = view.tokens[index].range

@@ -278,11 +278,11 @@ struct SpeakerResolver {
         var back = name.lowerBound - 1
         var seen = 0
         while back >= 0, seen < 4, view.isWord(back), view.tokens[back].paragraph == view.tokens[index].paragraph {
-          let hash = view.hashes[back]
-          let isTitle = rules.titleWords.contains(hash)
+          // The token's word flags hold `titleWords` and `organizationWords`.
+          let isTitle = view.has(back, .titleWord)
           if back < index, !isTitle, back < name.lowerBound - 1 || view.isCapitalized(back) { break }
-          if isPerson, isTitle || back == name.lowerBound - 1, !rules.organizationWords.contains(hash) {
-            roles.append((hash, back, runs.count - 1))
+          if isPerson, isTitle || back == name.lowerBound - 1, !view.has(back, .organizationWord) {
+            roles.append((view.hashes[back], back, runs.count - 1))
           }
           back -= 1
           seen += 1
@@ -477,7 +477,7 @@ struct SpeakerResolver {
     if words == 1 {
       if let actor = actors.indices.first(where: { number in
         isPersonType[number]
-          && actors[number].name.lowercased().split(separator: " ").last.map(String.init) == lowered
+          && LowerKey.lowerEquals(actors[number].name, lowered, lastWord: true)
       }) {
         return speaker(actor, paragraph: paragraph)
       }
@@ -485,7 +485,7 @@ struct SpeakerResolver {
         return ResolvedSpeaker(name: full, kind: .person, paragraph: paragraph)
       }
     }
-    if let actor = actors.indices.first(where: { actors[$0].name.lowercased() == lowered }) {
+    if let actor = actors.indices.first(where: { LowerKey.lowerEquals(actors[$0].name, lowered, lastWord: false) }) {
       return speaker(actor, paragraph: paragraph)
     }
     let isOrganization = view.has(name.upperBound - 1, .organizationWord)
