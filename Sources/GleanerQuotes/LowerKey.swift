@@ -46,6 +46,27 @@ enum LowerKey {
     return WordHash.of(Array(last.lowercased().utf8))
   }
 
+  /// The key of the last space-separated word of `text`, or of all of it
+  /// when it has no space (as `text.lowercased().split(separator: " ").last`
+  /// hashed); nil when it has no word.
+  static func lastWordOrWhole(of text: String) -> UInt64? {
+    let key: UInt64?? = asciiBytes(text) { bytes in
+      var end = bytes.count
+      while end > 0, bytes[end - 1] == 32 { end -= 1 }
+      guard end > 0 else { return nil }
+      var start = end
+      while start > 0, bytes[start - 1] != 32 { start -= 1 }
+      var hash = WordHash.seed
+      for offset in start..<end {
+        let byte = bytes[offset]
+        hash = WordHash.add(hash, (65...90).contains(byte) ? byte | 0x20 : byte)
+      }
+      return hash
+    }
+    if let key { return key }
+    return text.lowercased().split(separator: " ").last.map { WordHash.of(Array($0.utf8)) }
+  }
+
   /// Whether `name` lower-cased (its last space-separated word when
   /// `lastWord`) is `lowered`, as `name.lowercased() == lowered` or
   /// `name.lowercased().split(separator: " ").last.map(String.init) == lowered`;

@@ -298,9 +298,7 @@ struct SpeakerResolver {
   mutating func resolve(_ phrase: Range<Int>, role: Range<Int>?, paragraph: Int) -> ResolvedSpeaker? {
     if roleHeads == nil {
       roleHeads = actors.map { actor in
-        actor.roles.compactMap { role in
-          role.lowercased().split(separator: " ").last.map { WordHash.of(Array($0.utf8)) }
-        }
+        actor.roles.compactMap { LowerKey.lastWordOrWhole(of: $0) }
       }
     }
     guard var resolved = lookUp(phrase, paragraph: paragraph) else { return nil }
