@@ -79,7 +79,9 @@ struct PullQuotes {
   }
 
   private func isDash(_ index: Int) -> Bool {
-    view.isPunctuation(index) && ["\u{2014}", "\u{2013}"].contains(view.scalar(index))
+    // Both dashes are written E2 80 9x: a byte test before decoding.
+    guard view.isPunctuation(index), view.text.bytes[view.tokens[index].range.start] == 0xE2 else { return false }
+    return ["\u{2014}", "\u{2013}"].contains(view.scalar(index))
   }
 
   /// A token that opens a link ("https", "pic.twitter.com").
