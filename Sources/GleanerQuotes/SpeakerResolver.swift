@@ -213,9 +213,10 @@ struct SpeakerResolver {
     if !askedWords.isEmpty {
       var asked = HashSet64(capacity: askedWords.count)
       for hash in askedWords { asked.insert(hash) }
-      for index in tokens.indices where tokens[index].kind == .word && !tokens[index].isCapitalized {
+      // The one-word filter first: most tokens fail it.
+      for index in hashes.indices where filter & (1 << (hashes[index] >> 58)) != 0 {
         let hash = hashes[index]
-        if filter & (1 << (hash >> 58)) != 0, asked.contains(hash) { lowerWords.insert(hash) }
+        if tokens[index].kind == .word, !tokens[index].isCapitalized, asked.contains(hash) { lowerWords.insert(hash) }
       }
     }
     let reader = NameReader(rules: rules, view: view, phrases: phrases, lowerWords: lowerWords)
