@@ -162,18 +162,22 @@ public struct DateExtractor: Sendable {
     var found: [Found] = []
     var matches: [PatternMatcher.Match] = []
     matches.reserveCapacity(32)
+    // `best`'s answer, filled in place: a `Found?` returned by value is
+    // copied twice, and most calls find nothing
+    var answer: Found? = nil
     var i = 0
     while i < view.count {
-      if mayStart(i, view),
-        var hit = best(at: i, matcher: &matcher, matches: &matches, view: view, anchor: anchor)
-      {
-        // an optional element's comma may open a match ("WASHINGTON, March 12")
-        while hit.start + 1 < hit.end, view.is(hit.start, ",") { hit.start += 1 }
-        found.append(hit)
-        i = hit.end
-      } else {
-        i += 1
+      if mayStart(i, view) {
+        best(at: i, matcher: &matcher, matches: &matches, view: view, anchor: anchor, &answer)
+        if answer != nil, var hit = answer.take() {
+          // an optional element's comma may open a match ("WASHINGTON, March 12")
+          while hit.start + 1 < hit.end, view.is(hit.start, ",") { hit.start += 1 }
+          found.append(hit)
+          i = hit.end
+          continue
+        }
       }
+      i += 1
     }
     TimeCombiner(view: view).combine(&found)
     RangeMerger(lexicon: lexicon, view: view).merge(&found)
@@ -219,13 +223,12 @@ public struct DateExtractor: Sendable {
   }
 
   /// The longest resolvable match starting at token `i`, a modifier
-  /// phrase (`early`, `more than`, `the end of`) included. `matches` is a
-  /// buffer reused across tokens.
+  /// phrase (`early`, `more than`, `the end of`) included, into `result`
+  /// (nil on entry). `matches` is a buffer reused across tokens.
   private func best(
     at i: Int, matcher: inout PatternMatcher, matches: inout [PatternMatcher.Match],
-    view: TokenView, anchor: Anchor?
-  ) -> Found? {
-    var result: Found? = nil
+    view: TokenView, anchor: Anchor?, _ result: inout Found?
+  ) {
     if mayMatch(i, view) {
       attempt(
         i, nil, &result, origin: i, anchor: anchor, matcher: &matcher, matches: &matches,
@@ -240,7 +243,6 @@ public struct DateExtractor: Sendable {
           matcher: &matcher, matches: &matches, view: view)
       }
     }
-    return result
   }
 
   /// Tries the patterns starting at token `start` (after `modifier`, if
