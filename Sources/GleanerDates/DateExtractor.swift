@@ -162,18 +162,22 @@ public struct DateExtractor: Sendable {
     var found: [Found] = []
     var matches: [PatternMatcher.Match] = []
     matches.reserveCapacity(32)
+    // `best`'s answer, filled in place: a `Found?` returned by value is
+    // copied twice, and most calls find nothing
+    var answer: Found? = nil
     var i = 0
     while i < view.count {
-      if mayStart(i, view),
-        var hit = best(at: i, matcher: &matcher, matches: &matches, view: view, anchor: anchor)
-      {
-        // an optional element's comma may open a match ("WASHINGTON, March 12")
-        while hit.start + 1 < hit.end, view.is(hit.start, ",") { hit.start += 1 }
-        found.append(hit)
-        i = hit.end
-      } else {
-        i += 1
+      if mayStart(i, view) {
+        best(at: i, matcher: &matcher, matches: &matches, view: view, anchor: anchor, &answer)
+        if answer != nil, var hit = answer.take() {
+          // an optional element's comma may open a match ("WASHINGTON, March 12")
+          while hit.start + 1 < hit.end, view.is(hit.start, ",") { hit.start += 1 }
+          found.append(hit)
+          i = hit.end
+          continue
+        }
       }
+      i += 1
     }
     TimeCombiner(view: view).combine(&found)
     RangeMerger(lexicon: lexicon, view: view).merge(&found)
@@ -219,43 +223,43 @@ public struct DateExtractor: Sendable {
   }
 
   /// The longest resolvable match starting at token `i`, a modifier
-  /// phrase (`early`, `more than`, `the end of`) included. `matches` is a
-  /// buffer reused across tokens.
+  /// phrase (`early`, `more than`, `the end of`) included, into `result`
+  /// (nil on entry). `matches` is a buffer reused across tokens.
   private func best(
     at i: Int, matcher: inout PatternMatcher, matches: inout [PatternMatcher.Match],
-    view: TokenView, anchor: Anchor?
-  ) -> Found? {
-    let resolver = DateResolver(anchor: anchor, view: view, lexicon: lexicon, origin: i)
-    var result: Found? = nil
+    view: TokenView, anchor: Anchor?, _ result: inout Found?
+  ) {
     if mayMatch(i, view) {
       attempt(
-        i, nil, &result, resolver: resolver, matcher: &matcher, matches: &matches, view: view)
+        i, nil, &result, origin: i, anchor: anchor, matcher: &matcher, matches: &matches,
+        view: view)
     }
     if lexicon.starts(modifierList, view, at: i) {
       for phrase in lexicon.phrases[Int(view.ids[i])] where phrase.list == modifierList {
         let end = lexicon.end(of: phrase, view, at: i)
         guard end >= 0, end < view.count, mayMatch(end, view) else { continue }
         attempt(
-          end, lexicon.entries[phrase.entry], &result, resolver: resolver, matcher: &matcher,
-          matches: &matches, view: view)
+          end, lexicon.entries[phrase.entry], &result, origin: i, anchor: anchor,
+          matcher: &matcher, matches: &matches, view: view)
       }
     }
-    return result
   }
 
   /// Tries the patterns starting at token `start` (after `modifier`, if
-  /// any); keeps the first resolvable match longer than `result`.
+  /// any); keeps the first resolvable match longer than `result`, which
+  /// starts at token `origin` (the modifier's, if any).
   private func attempt(
-    _ start: Int, _ modifier: LexEntry?, _ result: inout Found?, resolver: DateResolver,
+    _ start: Int, _ modifier: LexEntry?, _ result: inout Found?, origin: Int, anchor: Anchor?,
     matcher: inout PatternMatcher, matches: inout [PatternMatcher.Match], view: TokenView
   ) {
     if !matches.isEmpty { matches.removeAll(keepingCapacity: true) }
     matcher.reset()
     let id = view.ids[start]
-    var wordTrie = numberTrie
+    // the word's trie by index: holding the class itself retains it per attempt
+    var wordTrie = -1
     if id >= 0, trieOfWord[Int(id)] >= 0 {
       let k = Int(trieOfWord[Int(id)])
-      wordTrie = tries[k]
+      wordTrie = k
       if follow.allow(k, view, at: start) { matcher.run(tries[k], at: start, group: 0, into: &matches) }
     }
     if view.isNumber(start),
@@ -281,15 +285,17 @@ public struct DateExtractor: Sendable {
       if let modifier, let allowed = modifier.with, !allowed.contains(rule.resolve) {
         continue
       }
-      let slots = matcher.slots(m, trie: m.group == 0 ? wordTrie : numberTrie)
+      let slots = matcher.slots(m, trie: m.group == 0 ? tries[wordTrie] : numberTrie)
       guard
         Guards.accept(
           rule, slots, start: start, end: m.end, view: view, lexicon: lexicon,
           modified: modifier != nil)
       else { continue }
+      // made only for a match the guards accept (most attempts find none)
+      let resolver = DateResolver(anchor: anchor, view: view, lexicon: lexicon, origin: origin)
       guard var resolution = resolver.resolve(rule, slots) else { continue }
       resolution.mod = modifier?.value ?? rule.attribute("mod")
-      result = Found(start: resolver.origin, end: m.end, rule: rule.id, resolution: resolution)
+      result = Found(start: origin, end: m.end, rule: rule.id, resolution: resolution)
       break
     }
   }

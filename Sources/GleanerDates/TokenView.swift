@@ -57,6 +57,8 @@ final class TokenView {
     article.lowercased.withUnsafeBufferPointer { bytes in
       tokens.withUnsafeBufferPointer { tokens in
         words.withLookup { lookup in
+          // the previous token's paragraph, kept rather than read again from its token
+          var paragraph = n > 0 ? tokens[0].paragraph : 0
           for i in 0..<n {
             let token = tokens[i]
             let range = token.range
@@ -67,7 +69,10 @@ final class TokenView {
               flag |= Self.numberFlag
             }
             if i > 0 {
-              if token.paragraph != tokens[i - 1].paragraph { flag |= Self.breakFlag }
+              if token.paragraph != paragraph {
+                flag |= Self.breakFlag
+                paragraph = token.paragraph
+              }
               if !token.spaceBefore { flag |= Self.gluedFlag }
             }
             flags[i] = flag
