@@ -42,12 +42,16 @@ enum WordUnits {
       }
     }
     words.resolve(lexicon.vocabulary)
-    for index in units.indices {
-      let entry = Int(units[index].entry)
-      units[index].id = words.ids[entry]
-      units[index].flags = words.flags[entry]
+    let ids = words.ids
+    let flags = words.flags
+    units.withUnsafeMutableBufferPointer { units in
+      for index in units.indices {
+        let entry = Int(units[index].entry)
+        units[index].id = ids[entry]
+        units[index].flags = flags[entry]
+      }
+      markCapitalParagraphs(units)
     }
-    markCapitalParagraphs(&units)
     return (units, words)
   }
 
@@ -197,13 +201,14 @@ enum WordUnits {
   }
 
   /// Marks paragraphs where most words are in capitals: there, case says nothing.
-  private static func markCapitalParagraphs(_ units: inout [WordUnit]) {
+  private static func markCapitalParagraphs(_ units: UnsafeMutableBufferPointer<WordUnit>) {
     var start = 0
     while start < units.count {
       var end = start
       var words = 0
       var capitals = 0
-      while end < units.count, units[end].paragraph == units[start].paragraph {
+      let paragraph = units[start].paragraph
+      while end < units.count, units[end].paragraph == paragraph {
         if units[end].isWord {
           words += 1
           if units[end].isAllCaps { capitals += 1 }
