@@ -884,6 +884,8 @@ final class MentionFinder {
 
   /// A date after a dateline: "1996-08-30", "Aug 30".
   private func isDate(_ unit: WordUnit) -> Bool {
+    // `startsWithNumber` is `key.first?.isNumber`, known without making the key.
+    guard unit.startsWithNumber else { return false }
     let key = self.key(unit)
     if key.first?.isNumber == true, key.contains("-"), key.count >= 8 { return true }
     return false
