@@ -740,12 +740,19 @@ final class MentionFinder {
     // The names seen so far: the candidates they stand for (by index: candidates only grow
     // from here on), found by first word id in a sorted array. An article has a few dozen
     // names, too few to pay for a trie's tables.
-    var seen: [(first: Int32, at: Int32)] = []
+    // Sorted as single integers (first word id above, candidate index below; both >= 0):
+    // by first word, then in candidate order: of equal names the first one counts.
+    var packed: [Int64] = []
+    packed.reserveCapacity(candidates.count)
     for at in candidates.indices where !candidates[at].rule.hasPrefix("actors.demonym") {
-      if let first = candidates[at].keyIDs.first, first >= 0 { seen.append((first, Int32(at))) }
+      if let first = candidates[at].keyIDs.first, first >= 0 {
+        packed.append(Int64(first) << 32 | Int64(at))
+      }
     }
-    // By first word, then in candidate order: of equal names the first one counts.
-    seen.sort { ($0.first, $0.at) < ($1.first, $1.at) }
+    packed.sort()
+    let seen = packed.map {
+      (first: Int32(truncatingIfNeeded: $0 >> 32), at: Int32(truncatingIfNeeded: $0))
+    }
     var index = 0
     while index < units.count {
       let unit = units[index]
@@ -884,6 +891,8 @@ final class MentionFinder {
 
   /// A date after a dateline: "1996-08-30", "Aug 30".
   private func isDate(_ unit: WordUnit) -> Bool {
+    // `startsWithNumber` is `key.first?.isNumber`, known without making the key.
+    guard unit.startsWithNumber else { return false }
     let key = self.key(unit)
     if key.first?.isNumber == true, key.contains("-"), key.count >= 8 { return true }
     return false
