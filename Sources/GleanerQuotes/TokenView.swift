@@ -26,14 +26,18 @@ final class TokenView {
     self.sentenceOf = sentenceOf
     let count = text.tokens.count
     // Both filled for every token by `hash`: no zero-fill first.
+    // (Not for no tokens: `unsafeUninitializedCapacity: 0` writes into the shared empty array.)
     var flags: [WordFlags] = []
-    hashes = [UInt64](unsafeUninitializedCapacity: count) { hashes, initialized in
-      flags = [WordFlags](unsafeUninitializedCapacity: count) { flags, flagCount in
-        Self.hash(text, rules: rules, into: hashes, flags: flags)
-        flagCount = count
+    hashes =
+      count == 0
+      ? []
+      : [UInt64](unsafeUninitializedCapacity: count) { hashes, initialized in
+        flags = [WordFlags](unsafeUninitializedCapacity: count) { flags, flagCount in
+          Self.hash(text, rules: rules, into: hashes, flags: flags)
+          flagCount = count
+        }
+        initialized = count
       }
-      initialized = count
-    }
     self.flags = flags
   }
 

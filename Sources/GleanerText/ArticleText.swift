@@ -40,7 +40,9 @@ public final class ArticleText: Sendable {
 
   /// `bytes` with A-Z turned into a-z, in one pass.
   private static func asciiLowercased(_ bytes: [UInt8]) -> [UInt8] {
-    bytes.withUnsafeBufferPointer { source in
+    // (No `unsafeUninitializedCapacity: 0`: it writes into the shared empty array.)
+    guard !bytes.isEmpty else { return [] }
+    return bytes.withUnsafeBufferPointer { source in
       [UInt8](unsafeUninitializedCapacity: source.count) { target, count in
         for index in 0..<source.count {
           let byte = source[index]
