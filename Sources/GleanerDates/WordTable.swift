@@ -112,28 +112,4 @@ struct WordTable: Sendable {
       }
     }
   }
-
-  /// The id of the word `bytes[start..<end]`, or -1.
-  func id(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> Int32 {
-    guard !slots.isEmpty else { return -1 }
-    let length = end - start
-    return slots.withUnsafeBufferPointer { slots in
-      pool.withUnsafeBufferPointer { pool in
-        starts.withUnsafeBufferPointer { starts in
-          var h = Self.hash(bytes, start, end) & mask
-          while true {
-            let id = slots[h]
-            if id < 0 { return -1 }
-            let s = Int(starts[Int(id)])
-            if Int(starts[Int(id) + 1]) - s == length {
-              var k = 0
-              while k < length && pool[s + k] == bytes[start + k] { k += 1 }
-              if k == length { return id }
-            }
-            h = (h + 1) & mask
-          }
-        }
-      }
-    }
-  }
 }

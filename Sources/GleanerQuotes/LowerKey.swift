@@ -28,18 +28,7 @@ enum LowerKey {
   /// (as `name.split(separator: " ").last?.lowercased()`), else nil.
   static func lastWord(of name: String) -> UInt64? {
     let key: UInt64?? = asciiBytes(name) { bytes in
-      guard bytes.contains(32) else { return nil }
-      var end = bytes.count
-      while end > 0, bytes[end - 1] == 32 { end -= 1 }
-      guard end > 0 else { return nil }
-      var start = end
-      while start > 0, bytes[start - 1] != 32 { start -= 1 }
-      var hash = WordHash.seed
-      for offset in start..<end {
-        let byte = bytes[offset]
-        hash = WordHash.add(hash, (65...90).contains(byte) ? byte | 0x20 : byte)
-      }
-      return hash
+      bytes.contains(32) ? lastWordKey(bytes) : nil
     }
     if let key { return key }
     guard let last = name.split(separator: " ").last, name.contains(" ") else { return nil }
@@ -50,21 +39,25 @@ enum LowerKey {
   /// when it has no space (as `text.lowercased().split(separator: " ").last`
   /// hashed); nil when it has no word.
   static func lastWordOrWhole(of text: String) -> UInt64? {
-    let key: UInt64?? = asciiBytes(text) { bytes in
-      var end = bytes.count
-      while end > 0, bytes[end - 1] == 32 { end -= 1 }
-      guard end > 0 else { return nil }
-      var start = end
-      while start > 0, bytes[start - 1] != 32 { start -= 1 }
-      var hash = WordHash.seed
-      for offset in start..<end {
-        let byte = bytes[offset]
-        hash = WordHash.add(hash, (65...90).contains(byte) ? byte | 0x20 : byte)
-      }
-      return hash
-    }
+    let key: UInt64?? = asciiBytes(text) { bytes in lastWordKey(bytes) }
     if let key { return key }
     return text.lowercased().split(separator: " ").last.map { WordHash.of(Array($0.utf8)) }
+  }
+
+  /// The key of the last space-separated word of ASCII `bytes`, lower-cased;
+  /// nil when they hold only spaces.
+  private static func lastWordKey(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64? {
+    var end = bytes.count
+    while end > 0, bytes[end - 1] == 32 { end -= 1 }
+    guard end > 0 else { return nil }
+    var start = end
+    while start > 0, bytes[start - 1] != 32 { start -= 1 }
+    var hash = WordHash.seed
+    for offset in start..<end {
+      let byte = bytes[offset]
+      hash = WordHash.add(hash, (65...90).contains(byte) ? byte | 0x20 : byte)
+    }
+    return hash
   }
 
   /// Whether `name` lower-cased (its last space-separated word when

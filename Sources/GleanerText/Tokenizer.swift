@@ -204,28 +204,6 @@ enum Tokenizer {
     return (Unicode.Scalar(value) ?? "\u{FFFD}", length)
   }
 
-  /// Decodes the scalar at `index`; invalid bytes decode as U+FFFD, length 1.
-  @inline(__always)
-  static func decode(_ bytes: [UInt8], _ index: Int) -> (Unicode.Scalar, Int) {
-    let lead = bytes[index]
-    if lead < 0x80 { return (Unicode.Scalar(lead), 1) }
-    let length: Int
-    var value: UInt32
-    switch lead {
-    case 0xC0...0xDF: (length, value) = (2, UInt32(lead & 0x1F))
-    case 0xE0...0xEF: (length, value) = (3, UInt32(lead & 0x0F))
-    case 0xF0...0xF7: (length, value) = (4, UInt32(lead & 0x07))
-    default: return ("\u{FFFD}", 1)
-    }
-    guard index + length <= bytes.count else { return ("\u{FFFD}", 1) }
-    for offset in 1..<length {
-      let byte = bytes[index + offset]
-      guard byte & 0xC0 == 0x80 else { return ("\u{FFFD}", 1) }
-      value = value << 6 | UInt32(byte & 0x3F)
-    }
-    return (Unicode.Scalar(value) ?? "\u{FFFD}", length)
-  }
-
   @inline(__always)
   static func isDigit(_ scalar: Unicode.Scalar) -> Bool {
     ("0"..."9").contains(scalar)
