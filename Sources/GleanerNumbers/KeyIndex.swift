@@ -1,3 +1,5 @@
+import GleanerCore
+
 /// Phrase lookup keys (`PhraseTable.key`, a 64-bit FNV-1a hash) interned to
 /// small integer ids, so that a document hashes each token once and every
 /// phrase table is then an array indexed by key id.
@@ -25,14 +27,11 @@ struct KeyIndex: Sendable {
     mask = size - 1
     slots = Array(repeating: -1, count: size)
     for (id, key) in keys.enumerated() {
-      var h = Self.slot(key) & mask
+      var h = InternedWords.slot(key) & mask
       while slots[h] >= 0 { h = (h + 1) & mask }
       slots[h] = Int32(id)
     }
   }
-
-  @inline(__always)
-  fileprivate static func slot(_ key: UInt64) -> Int { Int(truncatingIfNeeded: key ^ (key >> 29)) }
 
   /// The id of `key`, or -1.
   @inline(__always)
@@ -40,7 +39,7 @@ struct KeyIndex: Sendable {
     guard !slots.isEmpty else { return -1 }
     return slots.withUnsafeBufferPointer { slots in
       keys.withUnsafeBufferPointer { keys in
-        var h = Self.slot(key) & mask
+        var h = InternedWords.slot(key) & mask
         while true {
           let id = slots[h]
           if id < 0 || keys[Int(id)] == key { return id }
@@ -60,7 +59,7 @@ struct KeyIndex: Sendable {
     @inline(__always)
     func id(_ key: UInt64) -> Int32 {
       guard !slots.isEmpty else { return -1 }
-      var h = KeyIndex.slot(key) & mask
+      var h = InternedWords.slot(key) & mask
       while true {
         let id = slots[h]
         if id < 0 || keys[Int(id)] == key { return id }

@@ -1,60 +1,31 @@
-/// Lower-cased words interned to small integer ids and found again from a
-/// token's lower-cased UTF-8 bytes: FNV-1a and open addressing, so a lookup
-/// creates no `String` and runs no Swift `Hasher`.
-struct WordIndex: Sendable {
-  /// word → id, while the rules are compiled (and for non-ASCII tokens).
-  private(set) var ids: [String: Int32] = [:]
-  private var pool: [UInt8] = []
-  private var starts: [Int32] = [0]
-  private var slots: [Int32] = []
-  private var mask = 0
+import GleanerCore
 
-  var count: Int { ids.count }
+/// Lower-cased words interned to small integer ids and found again from a
+/// token's lower-cased UTF-8 bytes (`InternedWords`), so a lookup creates no
+/// `String` and runs no Swift `Hasher`.
+struct WordIndex: Sendable {
+  private var words = InternedWords()
+
+  /// word → id, while the rules are compiled (and for non-ASCII tokens).
+  var ids: [String: Int32] { words.ids }
+
+  var count: Int { words.count }
 
   /// The id of `word`, adding it if new (call `seal()` after the last one).
-  mutating func intern(_ word: String) -> Int32 {
-    if let id = ids[word] { return id }
-    let id = Int32(ids.count)
-    ids[word] = id
-    pool.append(contentsOf: word.utf8)
-    starts.append(Int32(pool.count))
-    return id
-  }
+  mutating func intern(_ word: String) -> Int32 { words.intern(word) }
 
   /// Builds the hash table for `id(_:_:_:)`.
-  mutating func seal() {
-    var size = 16
-    while size < ids.count * 4 { size *= 2 }
-    mask = size - 1
-    slots = Array(repeating: -1, count: size)
-    pool.withUnsafeBufferPointer { buffer in
-      for id in 0..<ids.count {
-        var h = Self.hash(buffer, Int(starts[id]), Int(starts[id + 1])) & mask
-        while slots[h] >= 0 { h = (h + 1) & mask }
-        slots[h] = Int32(id)
-      }
-    }
-  }
+  mutating func seal() { words.seal() }
 
   /// FNV-1a of `bytes[start..<end]`, continuing `seed`.
   @inline(__always)
-  static func fnv(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int, seed: UInt64 = fnvSeed) -> UInt64 {
-    var h = seed
-    for k in start..<end {
-      h = (h ^ UInt64(bytes[k])) &* 0x100_0000_01b3
-    }
-    return h
+  static func fnv(
+    _ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int, seed: UInt64 = fnvSeed
+  ) -> UInt64 {
+    InternedWords.fnv(bytes, start, end, seed: seed)
   }
 
-  static let fnvSeed: UInt64 = 0xcbf2_9ce4_8422_2325
-
-  @inline(__always)
-  private static func slot(_ fnv: UInt64) -> Int { Int(truncatingIfNeeded: fnv ^ (fnv >> 29)) }
-
-  @inline(__always)
-  static func hash(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> Int {
-    slot(fnv(bytes, start, end))
-  }
+  static var fnvSeed: UInt64 { InternedWords.fnvSeed }
 
   /// The id of the lower-cased word `bytes[start..<end]`, or -1.
   ///
@@ -73,28 +44,10 @@ struct WordIndex: Sendable {
   /// `id(_:_:_:)` given the word's FNV-1a hash and whether it is all ASCII.
   @inline(__always)
   func id(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int, fnv: UInt64, ascii: Bool) -> Int32 {
-    guard !slots.isEmpty else { return -1 }
+    guard words.isSealed else { return -1 }
     if !ascii {
-      return ids[String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self)] ?? -1
+      return words.ids[String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self)] ?? -1
     }
-    let length = end - start
-    return slots.withUnsafeBufferPointer { slots in
-      pool.withUnsafeBufferPointer { pool in
-        starts.withUnsafeBufferPointer { starts in
-          var h = Self.slot(fnv) & mask
-          while true {
-            let id = slots[h]
-            if id < 0 { return -1 }
-            let s = Int(starts[Int(id)])
-            if Int(starts[Int(id) + 1]) - s == length {
-              var k = 0
-              while k < length && pool[s + k] == bytes[start + k] { k += 1 }
-              if k == length { return id }
-            }
-            h = (h + 1) & mask
-          }
-        }
-      }
-    }
+    return words.id(bytes, start, end, fnv: fnv)
   }
 }
