@@ -23568,6 +23568,7 @@ nineties => 1990
 @never 2025-02-04 "The clinic uses up to date equipment."
 @never 2025-02-04 "Now, the minister said, the talks can begin."
 @example 2025-02-04 "⏩Currently⏪, the mine employs 300 people." => value=PRESENT_REF
+@example 1989-10-26 "Holders may buy shares at half the ⏩then current⏪ price." => value=PAST_REF
 @example 2025-02-04 "The talks can begin ⏩now⏪, the minister said." => value=PRESENT_REF
 @example 2025-02-04 "Prices rose ⏩between January and now⏪." => value=2025-01-01/2025-02-04
 
@@ -23736,6 +23737,8 @@ the? weekend of {holiday} {year}? => around=WE
 @never "May I come in?"
 @never "They will March on Washington."
 @never "Prime Minister Theresa May spoke."
+@never "The paper reported that May could resign."
+@example 2025-02-04 "The trial will run until ⏩mid-March⏪." => value=2025-03 mod=MID
 @example 2025-02-04 "The road is shut ⏩from May until the end of July⏪." => value=2025-05-01/2025-08-01
 @example 2025-02-04 "Sales ⏩from March to May in 2021⏪ were weak." => value=2021-03-01/2021-05-01
 @example 2025-02-04 "Prices fell ⏩from the middle of 2019 to the end of 2020⏪." => value=2019-07-02/2021-01-01
@@ -23745,6 +23748,7 @@ the? weekend of {holiday} {year}? => around=WE
 {holiday} of {rel:yearrel} year
 @example 2025-02-04 "Talks resume on ⏩Christmas Day⏪." => value=2024-12-25
 @example 1999-11-20 "Stores close on ⏩Thanksgiving Day⏪." => value=1999-11-25
+@example 2025-02-04 "⏩The day after Christmas⏪ he resigned." => value=2024-12-26
 @example 2019-03-12 "When was ⏩last easter⏪?" => value=2018-04-01
 
 @rule date.year resolve=calendar guard=year-noun
@@ -23871,6 +23875,7 @@ at? {hour} {ampm} {timezone}? on? {rel}? {weekday}
 @example 2000-04-06 "It opens ⏩9 a.m. Tuesday⏪." => value=2000-04-04T09:00
 @never 2025-02-04 "He writes for the Sunday Times."
 @example 2025-02-04 "The court will sit ⏩Friday at nine thirty⏪." => value=2025-02-07T09:30
+@example 2000-02-24 "He left ⏩the day before Tuesday⏪'s hearing." => value=2000-02-21
 
 # A year counted from the year the text last stated ("In 1995 ... the
 # following year"); from the publication year when the text stated none.
@@ -23935,9 +23940,13 @@ the year => unit=Y
 end of month | eom => unit=M mod=END
 end of year | eoy => unit=Y mod=END
 end of week | eow => unit=W mod=END
+year +- +end | year end => unit=Y mod=END
+month +- +end | month end => unit=M mod=END
 @example 2025-02-04 "a delegation will travel to Qatar at ⏩the end of the week⏪" => value=2025-W06 mod=END
 @example 2025-02-04 "Invoices are due ⏩end of month⏪." => value=2025-02 mod=END
 @example 2025-02-04 "The report is due by ⏩EOY⏪." => value=2025 mod=END
+@example 1989-10-26 "It plans to cut 6,000 jobs by ⏩year-end⏪." => value=1989 mod=END
+@example 1989-10-26 "Staff will fall by ⏩year end⏪." => value=1989 mod=END
 
 # In a text about quarterly results, "a year ago" is the year-ago quarter.
 # Days and weeks "earlier" / "later" count from the day the text last named
@@ -23950,6 +23959,9 @@ end of week | eow => unit=W mod=END
 @example 1989-10-25 "Profit rose from ⏩a year earlier⏪." => value=1988
 @example 1989-10-25 "Third-quarter profit rose from $3 million ⏩a year earlier⏪." => value=1988-Q3
 @example 1989-10-25 "It peaked ⏩five years ago⏪." => value=1984
+@example 1989-10-25 "The merger was completed ⏩a decade ago⏪." => value=1979
+@example 1989-10-25 "The plant opened ⏩a century ago⏪." => value=1889
+@example 1989-10-25 "Rates were cut ⏩a quarter ago⏪." => value=1989-Q3
 
 # "in three weeks" looks forward from the publication date; in a past-tense
 # sentence it is a length of time ("the second letter in two weeks was sent").
@@ -24035,10 +24047,12 @@ the whole/entire {unit}
 the {rel} {unit}
 the first/early/final/opening/closing {unit}
 {unit} +- +long
+for/within {unit} +- +long
 for/within {unit}
 @example 2025-02-04 "in ⏩the coming days⏪" => value=PXD
 @example 2025-02-04 "Dozens fled in ⏩the first hours⏪ of the storm." => value=PTXH
 @example 2025-02-04 "⏩hours-long⏪ talks" => value=PTXH
+@example 2025-02-04 "They met ⏩for hours-long⏪ talks." => value=PTXH
 @example 2025-02-04 "The feud went on ⏩for centuries⏪." => value=PXC
 
 # ---- sets ----------------------------------------------------------------------
@@ -24083,6 +24097,8 @@ from/between {hour} {count:minute} {ampm}? to/and/until/till {hour:hour2} {count
 @never 2016-11-07 "Between 3 and 5 people were hurt."
 @example 2016-11-07 "The desk is open ⏩from nine fifteen to ten thirty⏪." => value=(T09:15,T10:30,PT1H15M)
 @never 2016-11-07 "Between three hundred and four thousand people came."
+@example 2025-02-04 "A curfew runs ⏩from 10 p.m. to 6 a.m.⏪" => value=(T22:00,T06:00,PT8H)
+@example 2025-02-04 "A curfew will run ⏩between 11 p.m. and 5 a.m. on Friday⏪." => value=2025-02-07T23:00/2025-02-08T05:00
 
 @rule time.range-bare resolve=time-range
 at? {clock} {ampm}? to/until/till/- {clock:clock2} {ampm:ampm2}? {timezone}? {part}?
@@ -24291,7 +24307,7 @@ several | a few | few | some | many | a number of | recent | the last few | the 
 # Fixed TIMEX3 values.
 @list ref
 now | right now | currently | current | at present | at the moment | these days | nowadays | at this time | to date | till date => PRESENT_REF
-recently | lately | the past | recent years | past years => PAST_REF
+recently | lately | the past | recent years | past years | then current | then-current => PAST_REF
 the future | the near future | as soon as possible | the short term | a later date => FUTURE_REF
 
 # Set words.
@@ -24349,6 +24365,11 @@ about | nearly | some | over | than | almost | approximately | roughly | $ | €
 # Words before a bare month that show it is a month ("in May", not "May I").
 @list month-cue
 in | since | until | till | by | early | late | mid | mid- | last | next | this | of | during | through | from | to | between | and | before | after | on | end | beginning | each | every | or | than | that | whole | all | until | each | throughout
+
+# Words after a capitalized "May" or "March" that make it a person ("that May
+# said", "Theresa May could resign"): a month does not speak or act.
+@list person-verb
+said | says | told | could | should | might | must | would | added | insisted | announced | argued | warned | wants | wanted | tells | urged | admitted | replied | declined | refused | resigned | promised | vowed | faces | faced
 
 # Ranges: two dates around a connector; `needs=opener` wants an opener first,
 # `needs=WORD` that opener ("from 2015 and 2016" is no range).

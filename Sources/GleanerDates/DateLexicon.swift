@@ -156,7 +156,7 @@ final class DateLexicon: Sendable {
   /// The guard lists, looked up by number (no name hashing per match).
   enum GuardList: Int, CaseIterable {
     case verbBefore, rel, yearFollower, countCue, yearDeterminer, number, monthCue, tense
-    case rangeConnector, rangeOpener
+    case rangeConnector, rangeOpener, personVerb
     var name: String {
       switch self {
       case .verbBefore: "verb-before"
@@ -169,6 +169,7 @@ final class DateLexicon: Sendable {
       case .tense: "tense"
       case .rangeConnector: "range-connector"
       case .rangeOpener: "range-opener"
+      case .personVerb: "person-verb"
       }
     }
   }
@@ -209,6 +210,20 @@ final class DateLexicon: Sendable {
       let end = end(of: phrase, view, at: at)
       if end >= 0 { body(end, entries[phrase.entry]) }
     }
+  }
+
+  /// Whether a phrase of a guard list ends right before token `i` ("in May",
+  /// "mid-May": a cue of up to three tokens).
+  func endsBefore(_ list: GuardList, _ view: TokenView, at i: Int) -> Bool {
+    let number = guardLists[list.rawValue]
+    var k = i - 1
+    while k >= 0, k >= i - 3 {
+      var found = false
+      forEachMatch(number, view, at: k) { end, _ in found = found || end == i }
+      if found { return true }
+      k -= 1
+    }
+    return false
   }
 
   /// The end token of `phrase` (one of those token `at` starts) matched at

@@ -578,13 +578,17 @@ struct DateResolver {
         withTime(d, Slots(), &r)
       }
     case "M", "Y", "Q", "DE", "C":
-      let months = n * (unitEntry.value == "Y" ? 12 : unitEntry.value == "Q" ? 3 : 1)
+      // `n` counts the unit's letter (a quarter is 3 M, a decade 10 Y)
+      let months = n * ((unitEntry.attribute("letter") ?? unitEntry.value) == "Y" ? 12 : 1)
       let d = a.adding(months: months)
       if !unitGranularity {
         withTime(d, Slots(), &r)
       } else if unitEntry.value == "M" {
         r.value = d.isoMonth
         r.granularity = "month"
+      } else if unitEntry.value == "Q" {
+        r.value = Format.year(d.year) + "-Q\((d.month - 1) / 3 + 1)"
+        r.granularity = "quarter"
       } else {
         r.value = Format.year(d.year)
         r.granularity = "year"
@@ -906,12 +910,14 @@ struct DateResolver {
     }
     // "from 10-4", "8am-3": an end before the start is in the afternoon
     if b.meridiem == nil, end < start, end < 12 * 60, end + 12 * 60 > start { end += 12 * 60 }
+    // "from 10 p.m. to 6 a.m.": overnight, the end on the next day
+    if b.meridiem == "am", end < start, start >= 12 * 60 { end += 24 * 60 }
     guard start < end else { return nil }
     let bare = !s.has("clock") && !s.has("clock2") && a.meridiem == nil && b.meridiem == nil
       && part == nil && !s.has("minute") && !s.has("minute2")
     if bare && rule.attribute("opened") != "yes" { return nil }
     var r = Resolution(type: "range", value: nil)
-    r.value = "(\(Self.clockText(start)),\(Self.clockText(end)),\(Self.clockDuration(end - start)))"
+    r.value = "(\(Self.clockText(start)),\(Self.clockText(end % (24 * 60))),\(Self.clockDuration(end - start)))"
     r.granularity = "time"
     r.clock = start
     r.clockEnd = end

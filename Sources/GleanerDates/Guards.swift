@@ -14,7 +14,8 @@
 /// - `discourse`: not "now" opening a sentence or quote before a comma ("Now, he said").
 /// - `fraction`: a month and day in digits is no fraction ("1/2", "39 1/2", "3/4 of").
 /// - `ambiguous`: a month marked `ambiguous=yes` ("may", "march") needs a capital
-///   letter and a word of `@list month-cue` before it ("in May").
+///   letter and a phrase of `@list month-cue` before it ("in May", "mid-March"),
+///   and no word of `@list person-verb` after it ("May said").
 /// Every rule: a match must not be glued to digits or `-`/`/` digit groups
 /// (phone numbers, scores, codes) nor follow a currency sign.
 enum Guards {
@@ -145,14 +146,17 @@ enum Guards {
         if slots.entry("weekday")?.attribute("ambiguous") == "yes" { return false }
         if let season = slots.entry("season"), season.attribute("ambiguous") == "yes",
           !slots.has("rel"), !slots.has("year"),
-          start == 0 || lexicon.match(.monthCue, view, at: start - 1).isEmpty
+          !lexicon.endsBefore(.monthCue, view, at: start)
         {
           return false
         }
         if slots.entry("month")?.attribute("ambiguous") == "yes" {
-          guard view.token(start).isCapitalized, start > 0,
-            !lexicon.match(.monthCue, view, at: start - 1).isEmpty
+          guard view.token(start).isCapitalized, lexicon.endsBefore(.monthCue, view, at: start)
           else { return false }
+          // "that May said", "May could resign": a person
+          if end < view.count, !view.breakBefore(end), !lexicon.match(.personVerb, view, at: end).isEmpty {
+            return false
+          }
         }
       default:
         break

@@ -1,7 +1,8 @@
 /// Joins neighbouring mentions that name one point or span of time:
 /// a date and a time ("Tuesday at 3 pm", "5 p.m. EST Nov. 9"), a date and a
 /// time range ("tomorrow from 7 to 7:30"), and a count of units counted
-/// from a date ("three weeks from tomorrow", "5 days before Christmas").
+/// from a date ("three weeks from tomorrow", "5 days before Christmas"),
+/// and "the day after" a named day.
 struct TimeCombiner {
   let view: TokenView
 
@@ -28,6 +29,9 @@ struct TimeCombiner {
       }
     }
     found.removeLast(found.count - kept)
+    for k in found.indices {
+      if let shifted = dayNextTo(found[k], after: k > 0 ? found[k - 1].end : 0) { found[k] = shifted }
+    }
     if found.contains(where: { $0.resolution.needsDate }) {
       found.removeAll { $0.resolution.needsDate }
     }
@@ -181,7 +185,14 @@ struct TimeCombiner {
     r.clockEnd = to
     if let to {
       guard from < to else { return nil }
-      r.value = "\(day.date)\(DateResolver.clockText(from))/\(day.date)\(DateResolver.clockText(to))"
+      // an overnight range ends on the next day
+      var endDate = day.date
+      if to >= 24 * 60 {
+        guard let next = Self.day(Substring(day.date))?.adding(days: 1) else { return nil }
+        endDate = next.iso
+      }
+      r.value =
+        "\(day.date)\(DateResolver.clockText(from))/\(endDate)\(DateResolver.clockText(to % (24 * 60)))"
       r.type = "range"
     } else {
       r.value = day.date + DateResolver.clockText(from)
@@ -190,6 +201,33 @@ struct TimeCombiner {
     r.granularity = "time"
     return DateExtractor.Found(start: start, end: end, rule: rule + "+time", resolution: r)
   }
+
+  /// "the day after Christmas", "the day before Tuesday's vote": the day next
+  /// to a named day. The before/after word is the match's modifier or stands
+  /// right before it; `floor` is where the previous mention ends.
+  private func dayNextTo(_ f: DateExtractor.Found, after floor: Int) -> DateExtractor.Found? {
+    guard f.resolution.type == "date", f.resolution.granularity == "day",
+      let day = f.resolution.startDay
+    else { return nil }
+    var k = f.start
+    var sign = Self.nextDayWords[view.text[k].lowercased()]
+    if sign == nil, k > 0, !view.breakBefore(k) {
+      k -= 1
+      sign = Self.nextDayWords[view.text[k].lowercased()]
+    }
+    guard let sign, k - 2 >= floor, view.is(k - 1, "day"), view.is(k - 2, "the"),
+      !view.breakBefore(k), !view.breakBefore(k - 1)
+    else { return nil }
+    var r = f.resolution
+    let target = day.adding(days: sign)
+    r.value = target.iso
+    r.startDay = target
+    r.mod = nil
+    return DateExtractor.Found(start: k - 2, end: f.end, rule: f.rule + "+next-day", resolution: r)
+  }
+
+  /// Words that put "the day" next to a named day.
+  static let nextDayWords: [String: Int] = ["after": 1, "before": -1]
 
   /// "three weeks from tomorrow", "2 weeks from January 15", "5 days before
   /// Christmas": the day a duration away from a stated day.
