@@ -23768,6 +23768,8 @@ calendar year {year}
 @never 2025-02-04 "The route covers 1200 km of coast."
 @never 2025-02-04 "The army sent 1500 soldiers."
 @never 2025-02-04 "The fund raised 1200 million euros."
+@never 2025-02-04 "Some 1500 were arrested."
+@never 2025-02-04 "He lives at 1600 Pennsylvania Avenue."
 @example 1998-02-05 "Plans for ⏩the year two thousand⏪ grew." => value=2000
 @example 2025-02-04 "Sales in ⏩the year of 2019⏪ fell." => value=2019
 
@@ -23804,11 +23806,13 @@ the? {half} of {year}
 @example 1989-10-25 "in ⏩the last half of 1989⏪" => value=1989-H2
 @example 2025-02-04 "Targets for ⏩2025-H2⏪ were cut." => value=2025-H2
 
-@rule date.season resolve=calendar guard=ambiguous
+@rule date.season resolve=calendar guard=ambiguous,name
 {rel}? {season} {year}?
 {season} of {year}
 @example 1998-10-25 "It started ⏩last fall⏪." => value=1997-FA
 @example 2016-11-07 "I'll leave ⏩this summer⏪" => value=2016-SU
+@never 2025-02-04 "Crowds gathered for the Spring Festival."
+@example 2025-02-04 "Sales rose in ⏩spring 2024⏪." => value=2024-SP
 
 @rule date.decade resolve=decade
 the? {decade}
@@ -23897,12 +23901,15 @@ the previous/preceding day => rel=-1
 the previous/preceding {part-word:part} => rel=-1
 the day after => rel=1 guard=clause-end
 the day before => rel=-1 guard=clause-end
-the same day | that same day => rel=0
+the same day | that same day | that day => rel=0
+earlier/later in the day | earlier/later that day => rel=0
 @example 2025-02-04 "They met on Monday and signed the deal ⏩the next day⏪." => value=2025-02-04 anchor=text
 @example 2025-02-04 "He was arrested on Jan. 3 and charged ⏩the following morning⏪." => value=2025-01-04TMO
 @example 2025-02-04 "What is planned for ⏩the day after⏪?" => value=2025-02-05
 @example 2025-02-04 "We meet ⏩next evening between 8 and 9⏪." => value=2025-02-05T20:00/2025-02-05T21:00
 @never 2025-02-04 "Polls closed the day before the vote count."
+@example 1998-02-13 "He spoke in Ohio on Thursday and arrived in Philadelphia ⏩later in the day⏪." => value=1998-02-12 anchor=text
+@example 1998-02-13 "The strike began on Feb. 2; ⏩that day⏪, trains stopped." => value=1998-02-02 anchor=text
 
 # Quarterly results: the quarter under discussion (the last one the text
 # named, else the last quarter completed before publication) and the same
@@ -24370,6 +24377,10 @@ in | since | until | till | by | early | late | mid | mid- | last | next | this 
 # said", "Theresa May could resign"): a month does not speak or act.
 @list person-verb
 said | says | told | could | should | might | must | would | added | insisted | announced | argued | warned | wants | wanted | tells | urged | admitted | replied | declined | refused | resigned | promised | vowed | faces | faced
+
+# Words that end a street address: "1600 Pennsylvania Avenue" is no year.
+@list street-word
+avenue | ave | street | st | road | rd | boulevard | blvd | drive | lane | place | square | plaza | highway | parkway
 
 # Ranges: two dates around a connector; `needs=opener` wants an opener first,
 # `needs=WORD` that opener ("from 2015 and 2016" is no range).

@@ -2,6 +2,8 @@
 /// "May I", "the Sunday Times", "1900 Palestinians", phone numbers, money.
 ///
 /// A rule asks for checks with `guard=` (comma separated):
+/// - `year-noun`: a bare year must not count something ("1900 Palestinians",
+///   "some 1500 were"), nor be a house number ("1600 Pennsylvania Avenue").
 /// - `year`: a bare year must not count something ("1900 people") nor follow
 ///   a count word ("about 2000"); the word after it must be in `@list year-follower`.
 /// - `name`: a bare month or weekday must not be part of a name: no capitalized
@@ -55,6 +57,12 @@ enum Guards {
           return false
         }
       case "year-noun":
+        // "1600 Pennsylvania Avenue": a house number
+        if end + 1 < view.count, view.isWord(end), view.token(end).isCapitalized,
+          !lexicon.match(.streetWord, view, at: end + 1).isEmpty
+        {
+          return false
+        }
         // "the 1996 campaign": a year between a determiner and a noun
         if end < view.count, view.isWord(end), !view.breakBefore(end),
           lexicon.match(.yearFollower, view, at: end).isEmpty,
@@ -63,8 +71,11 @@ enum Guards {
         {
           return false
         }
-        // (a modifier's last word is no count cue: "later than 2020")
-        if start > 0, !modified, !lexicon.match(.countCue, view, at: start - 1).isEmpty {
+        // (a modifier's last word is no count cue, "later than 2020", unless
+        // it is one itself: "some 1500 were arrested")
+        if start > 0, !modified || !view.is(start - 1, "than"),
+          !lexicon.match(.countCue, view, at: start - 1).isEmpty
+        {
           return false
         }
       case "someday":
