@@ -23668,11 +23668,12 @@ the? {day} day of {rel:monthrel} month
 @example 2020-07-01 "Deliver ⏩the twenty-sixth day of the month⏪." => value=2020-07-26
 
 # A weekday and a day of the month: the nearest month where they agree.
-@rule date.weekday-day resolve=calendar guard=name
+@rule date.weekday-day resolve=calendar guard=name,day-noun
 {weekday} ,? the {day}
 {weekday} ,? {ordinal:day}
 @example 2022-05-01 "I'll be back ⏩Mon 13th⏪." => value=2022-06-13 inferred=year,month
 @example 2019-07-19 "Coffee on ⏩Wednesday the thirty first⏪?" => value=2019-07-31
+@example 2025-02-06 "Hamas frees three hostages on ⏩Saturday⏪, the fifth exchange so far." => value=2025-02-08
 
 @rule date.day-range resolve=calendar-range type=range
 {month-num} +/ +{day-num} +/ +{year} +- +{month-num:month2} +/ +{day-num:day2} +/ +{year:year2}

@@ -8,6 +8,8 @@
 ///   a count word ("about 2000"); the word after it must be in `@list year-follower`.
 /// - `name`: a bare month or weekday must not be part of a name: no capitalized
 ///   non-date word right after it ("Sunday Times") or before it ("Theresa May").
+/// - `day-noun`: a day of the month is not an ordinal before a noun ("Saturday,
+///   the fifth exchange"); a word of `@list year-follower` may follow it.
 /// - `after-in`: a part of the day right after "in" or "in the".
 /// - `someday`: "one day" after a subject or modal and before a verb is "some day".
 /// - `clause-end`: no word right after the match ("the day after?").
@@ -75,6 +77,13 @@ enum Guards {
         // it is one itself: "some 1500 were arrested")
         if start > 0, !modified || !view.is(start - 1, "than"),
           !lexicon.match(.countCue, view, at: start - 1).isEmpty
+        {
+          return false
+        }
+      case "day-noun":
+        // "on Saturday, the fifth exchange": an ordinal before a noun is no day
+        if end < view.count, view.isWord(end), !view.breakBefore(end), !view.token(end).isCapitalized,
+          !lexicon.isDateWord(view, end), lexicon.match(.yearFollower, view, at: end).isEmpty
         {
           return false
         }
