@@ -23789,10 +23789,13 @@ the year {count:yearhigh} {count:yearlow}
 @example 1998-02-05 "He was convicted in ⏩nineteen ninety-one⏪." => value=1991
 @never "The team scored twenty two points."
 
-@rule date.quarter resolve=calendar
+@rule date.quarter resolve=calendar guard=of-other
 the? {year}? fiscal? {ordinal:quarter} +- +quarter
-the? {year}? fiscal? {ordinal:quarter} quarter of? {year}?
-the? {year}? fiscal +- +{ordinal:quarter} quarter of? {year}?
+the? {year}? fiscal? {ordinal:quarter} quarter {year}?
+the? fiscal? {ordinal:quarter} quarter of {year}
+the? fiscal? {ordinal:quarter} quarter of {rel:yearrel} year
+the? {year}? fiscal +- +{ordinal:quarter} quarter {year}?
+the? fiscal +- +{ordinal:quarter} quarter of {year}
 the? {year}? fiscal +- +{ordinal:quarter} +- +quarter
 {quarter} {year}?
 {year} +- +{quarter}
@@ -23800,12 +23803,19 @@ the? {year}? fiscal +- +{ordinal:quarter} +- +quarter
 @example 1989-10-25 "Its ⏩third-quarter⏪ profit fell." => value=1989-Q3
 @example 1989-10-25 "In ⏩the third quarter of 1984⏪ it grew." => value=1984-Q3
 @example 1989-10-25 "Profit rose in ⏩the fiscal-second quarter⏪." => value=1989-Q2
+@example 2025-02-06 "⏩The third quarter of this year⏪ will be tough." => value=2025-Q3
+@example 2025-02-06 "Sales fell in ⏩the fourth quarter of last year⏪." => value=2024-Q4
+@never 2025-02-06 "He scored in the fourth quarter of the game."
 
-@rule date.half resolve=calendar
+@rule date.half resolve=calendar guard=of-other
 the? {half} of {year}
+the? {half} of {rel:yearrel} year
+{half} {year}
 {year} +- +{half}
 @example 1989-10-25 "in ⏩the last half of 1989⏪" => value=1989-H2
 @example 2025-02-04 "Targets for ⏩2025-H2⏪ were cut." => value=2025-H2
+@example 2025-02-06 "Growth was weak in ⏩H1 2025⏪." => value=2025-H1
+@example 2025-02-06 "Growth should pick up in ⏩the second half of this year⏪." => value=2025-H2
 
 @rule date.season resolve=calendar guard=ambiguous,name
 {rel}? {season} {year}?

@@ -10,6 +10,8 @@
 ///   non-date word right after it ("Sunday Times") or before it ("Theresa May").
 /// - `day-noun`: a day of the month is not an ordinal before a noun ("Saturday,
 ///   the fifth exchange"); a word of `@list year-follower` may follow it.
+/// - `of-other`: no "of" and a non-date after the match ("the fourth quarter
+///   of the game").
 /// - `after-in`: a part of the day right after "in" or "in the".
 /// - `someday`: "one day" after a subject or modal and before a verb is "some day".
 /// - `clause-end`: no word right after the match ("the day after?").
@@ -84,6 +86,15 @@ enum Guards {
         // "on Saturday, the fifth exchange": an ordinal before a noun is no day
         if end < view.count, view.isWord(end), !view.breakBefore(end), !view.token(end).isCapitalized,
           !lexicon.isDateWord(view, end), lexicon.match(.yearFollower, view, at: end).isEmpty
+        {
+          return false
+        }
+      case "of-other":
+        // "the fourth quarter of the game": a part of something else
+        if end + 1 < view.count, view.is(end, "of"), !view.breakBefore(end),
+          !(end + 1..<min(end + 3, view.count)).contains(where: { k in
+            view.isNumber(k) || Self.calendarLists.contains { !lexicon.match($0, view, at: k).isEmpty }
+          })
         {
           return false
         }
@@ -184,6 +195,9 @@ enum Guards {
     }
     return true
   }
+
+  /// Lists whose words name calendar periods ("of last year", "of the month").
+  static let calendarLists = ["month", "unit", "season", "holiday", "relday", "rel", "weekday", "decade-word"]
 
   /// Words before "one day" meaning "some day" ("he could one day win").
   static let somedayBefore: Set<String> = [

@@ -195,6 +195,7 @@ public struct QuoteExtractor: Sendable {
           speakerSpan: speakerSpan, cue: cue, kind: candidate.kind.rawValue,
           parts: candidate.parts.map { view.text.span($0) }, rule: candidate.rule))
     }
+    HeadlineLinker.link(&quotes)
     return quotes
   }
 }

@@ -146,6 +146,30 @@ private func find(_ text: String, in quotes: [Quote]) -> Quote? {
     #expect(quote.span.text == "technical details")
     #expect(quote.speaker == nil)
   }
+
+  @Test func headlinePhraseTakesTheSpeakerOfTheQuoteThatRepeatsIt() throws {
+    let record = TestSupport.record(
+      """
+      date 2025-02-04 Talks
+      It's about "technical details"
+      Officials will travel to Qatar "to discuss technical details of the deal", the ministry said.
+      """)
+    let headline = try #require(record.quotes.first { $0.rule == "quote.headline" })
+    #expect(headline.span.text == "technical details")
+    #expect(headline.speaker == record.quotes.last?.speaker)
+    #expect(headline.speaker != nil)
+  }
+
+  @Test func headlinePhraseNotRepeatedKeepsNoSpeaker() throws {
+    let record = TestSupport.record(
+      """
+      date 2025-02-04 Talks
+      It's about "technical details"
+      Officials will travel to Qatar "to settle the deal", the ministry said.
+      """)
+    let headline = try #require(record.quotes.first { $0.rule == "quote.headline" })
+    #expect(headline.speaker == nil)
+  }
 }
 
 @Suite struct QuoteSpeakerTests {
