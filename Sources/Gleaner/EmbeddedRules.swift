@@ -24363,9 +24363,10 @@ before | prior to | no later than | by => BEFORE with=calendar
 after | later than | post- => AFTER with=calendar
 
 # Cue words for the tense of a sentence: a relative date in it looks back
-# (past) or forward (future). Words ending in -ed count as past.
+# (past) or forward (future). Words ending in -ed count as past, except a
+# passive participle after "be" ("must be ratified": the word before decides).
 @list tense
-will | 'll | shall | is to | are to | was to | is due to | are due to | going to | set to | scheduled | expected | plans to | plan to | planning to | planned to | intends | intend to | intending to | hopes | next | would | wouldn't | won't => future
+will | 'll | shall | is to | are to | was to | is due to | are due to | going to | set to | scheduled | expected | plans to | plan to | planning to | planned to | intends | intend to | intending to | hopes | next | would | wouldn't | won't | must | should | needs to | need to | has to | have to => future
 said | says | was | were | had | did | met | began | came | went | took | made | told | gave | held | left | won | lost | fell | rose | saw | got | ago | last | spoke | wrote | sold | bought | paid | ran | became | brought | sent | kept | felt | found | thought | knew | meant | put | set off | struck | hit | shot | killed | led => past
 
 # Words that may follow a bare year ("in 1990 and", "since 2019 when").

@@ -299,7 +299,7 @@ enum Tense {
   }
 
   /// Token `k`'s cue: a `@list tense` phrase, or a past participle (a
-  /// lower-case word of 5 or more letters ending in -ed); 0 for none.
+  /// lower-case word of 5 or more letters ending in -ed, not after "be"); 0 for none.
   @inline(__always)
   private static func cue(view: TokenView, lexicon: DateLexicon, at k: Int) -> Int {
     let cached = view.tenseCues[k]
@@ -314,6 +314,8 @@ enum Tense {
       return hit.1.value == "future" ? 1 : -1
     }
     guard view.isWord(k), !view.token(k).isCapitalized else { return 0 }
+    // "must be ratified": a passive participle after "be" tells no tense
+    if k > 0, view.is(k - 1, "be") { return 0 }
     let range = view.token(k).range
     let bytes = view.article.lowercased
     var ascii = true

@@ -418,6 +418,13 @@ struct NumberScan {
         while k < limit, tokens[k].kind == .number { k += 1 }
         return k
       }
+      // "0800 555 0199", "020 7946 0958": digit groups apart, the first with a leading zero.
+      if groups == 1, core.plainDigits >= 3, k < limit, tokens[k].kind == .number,
+        text.bytes[tokens[first].range.start] == UInt8(ascii: "0")
+      {
+        while k < limit, tokens[k].kind == .number { k += 1 }
+        return k
+      }
       // Year spans: "2024-25", "1939-1945".
       if core.plainDigits == 4, (1800...2100).contains(core.value), groups == 2,
         lastDigits == 2 || lastDigits == 4, spelling(end) == "-" || spelling(end) == "/"

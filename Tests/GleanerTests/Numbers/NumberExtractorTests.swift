@@ -194,6 +194,7 @@ enum NumberTestSupport {
     "Call 555-1234 today.",
     "Call +1-222-333-4444 today.",
     "Call +44 20 7946 0958 today.",
+    "Call 0800 555 0199 today.",
     "Install version 2.1.3 now.",
     "The server is at 192.168.1.2 now.",
     "United won 3-1 on Sunday.",
