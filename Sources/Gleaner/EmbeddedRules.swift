@@ -23750,6 +23750,8 @@ the? weekend of {holiday} {year}? => around=WE
 @example 2025-02-04 "Talks resume on ⏩Christmas Day⏪." => value=2024-12-25
 @example 1999-11-20 "Stores close on ⏩Thanksgiving Day⏪." => value=1999-11-25
 @example 2025-02-04 "⏩The day after Christmas⏪ he resigned." => value=2024-12-26
+@example 2025-03-05 "The deal must be ratified ⏩by Christmas Day⏪." => value=2025-12-25 mod=BEFORE
+@example 2025-03-05 "The deal was ratified ⏩by Christmas Day⏪." => value=2024-12-25 mod=BEFORE
 @example 2019-03-12 "When was ⏩last easter⏪?" => value=2018-04-01
 
 @rule date.year resolve=calendar guard=year-noun

@@ -292,7 +292,8 @@ public struct DateExtractor: Sendable {
           modified: modifier != nil)
       else { continue }
       // made only for a match the guards accept (most attempts find none)
-      let resolver = DateResolver(anchor: anchor, view: view, lexicon: lexicon, origin: origin)
+      var resolver = DateResolver(anchor: anchor, view: view, lexicon: lexicon, origin: origin)
+      resolver.deadline = modifier?.value == "BEFORE"
       guard var resolution = resolver.resolve(rule, slots) else { continue }
       resolution.mod = modifier?.value ?? rule.attribute("mod")
       result = Found(start: origin, end: m.end, rule: rule.id, resolution: resolution)

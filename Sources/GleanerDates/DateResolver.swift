@@ -55,6 +55,9 @@ struct DateResolver {
   let lexicon: DateLexicon
   /// The token the match starts at.
   let origin: Int
+  /// Whether the match is a deadline ("by December"): with a future cue in
+  /// its sentence it lies ahead.
+  var deadline = false
 
   /// The sentence's tense at the match: -1 past, +1 future, 0 unknown;
   /// computed when first asked (`Tense`).
@@ -221,9 +224,11 @@ struct DateResolver {
     // the nearest period, one in the sentence's tense preferred by ~7 months
     let t = useTense ? tense() : 0
     let penalty = 215
+    // "must be ratified by Christmas": a deadline in a future sentence is ahead
+    let pastPenalty = deadline && t == 1 ? 366 : penalty
     func cost(_ period: (start: Int, end: Int)) -> Int {
       distance(period, a) + (t == -1 && period.start > a ? penalty : 0)
-        + (t == 1 && period.end <= a ? penalty : 0)
+        + (t == 1 && period.end <= a ? pastPenalty : 0)
     }
     let best = candidates.min { lhs, rhs in cost(lhs.1) < cost(rhs.1) }!
     let direction = best.1.end <= a ? "past" : best.1.start > a ? "future" : nil
