@@ -23979,6 +23979,7 @@ month +- +end | month end => unit=M mod=END
 @example 1989-10-25 "Profit rose from ⏩a year earlier⏪." => value=1988
 @example 1989-10-25 "Third-quarter profit rose from $3 million ⏩a year earlier⏪." => value=1988-Q3
 @example 1989-10-25 "It peaked ⏩five years ago⏪." => value=1984
+@example 1998-10-26 "It closed in 1990; it had opened ⏩two decades earlier⏪." => value=1970 anchor=text
 @example 1989-10-25 "The merger was completed ⏩a decade ago⏪." => value=1979
 @example 1989-10-25 "The plant opened ⏩a century ago⏪." => value=1889
 @example 1989-10-25 "Rates were cut ⏩a quarter ago⏪." => value=1989-Q3
@@ -23995,6 +23996,7 @@ in {count} {unit} => past=duration
 @example 2025-02-04 "Prices doubled ⏩in three years⏪." => value=P3Y type=duration
 @example 2025-02-04 "He was arrested on Jan. 3 and freed ⏩two days later⏪." => value=2025-01-05 anchor=text
 @example 2025-02-04 "We will decide ⏩three days later⏪." => value=2025-02-07
+@example 1998-10-26 "He was jailed in 1985 and freed ⏩eight years later⏪." => value=1993 anchor=text
 
 # Days or weeks just before or after the publication date, without "the"
 # ("the next three days" is a duration): an interval.

@@ -35,6 +35,7 @@ enum ContextResolver {
           guard let base = statedYear else { continue }
           let y = base + context.shift
           found[k].resolution.value = Format.year(y)
+          found[k].resolution.granularity = "year"
           found[k].resolution.startDay = Day(y, 1, 1)
           found[k].resolution.anchoredToText = true
         }

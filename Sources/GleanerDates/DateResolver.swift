@@ -571,6 +571,12 @@ struct DateResolver {
     {
       r.context = TextContext(kind: .day, shift: unitEntry.value == "W" ? 7 * n : n)
     }
+    // "in 1995 ... eight years later": from the year the text last stated
+    if rule.attribute("from-text") == "yes", r.context == nil,
+      (unitEntry.attribute("letter") ?? unitEntry.value) == "Y"
+    {
+      r.context = TextContext(kind: .year, shift: n)
+    }
     switch unitEntry.value {
     case "D":
       withTime(a.adding(days: n), Slots(), &r)
