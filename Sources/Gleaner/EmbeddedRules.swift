@@ -23867,6 +23867,7 @@ at? {named-time} {relday}
 @example 2025-02-04 "⏩Tomorrow⏪ two dozen trucks arrive." => value=2025-02-05
 
 @rule date.weekday resolve=weekday guard=name,ambiguous
+the following {weekday} {part}? => from-text=yes
 {rel}? {weekday} {part}?
 {rel}? {weekday} at? {clock} {ampm}? {timezone}?
 {rel}? {weekday} at? {hour} {ampm} {timezone}?
@@ -23889,6 +23890,8 @@ at? {hour} {ampm} {timezone}? on? {rel}? {weekday}
 @example 2025-02-04 "They met ⏩last Friday⏪." => value=2025-01-31
 @example 2025-02-04 "They meet ⏩next Monday⏪." => value=2025-02-10
 @example 2025-02-04 "It happened ⏩Tuesday evening⏪." => value=2025-02-04TEV
+@example 1998-10-26 "The museum is closed through Jan. 5 and reopens ⏩the following Monday⏪." => value=1999-01-11 anchor=text
+@example 2025-02-04 "Talks resume ⏩the following Monday⏪." => value=2025-02-10
 @example 2000-04-06 "It opens ⏩9 a.m. Tuesday⏪." => value=2000-04-04T09:00
 @never 2025-02-04 "He writes for the Sunday Times."
 @example 2025-02-04 "The court will sit ⏩Friday at nine thirty⏪." => value=2025-02-07T09:30

@@ -1,7 +1,7 @@
 /// Resolves mentions that lean on an earlier date of the same text: in
 /// quarterly results "a year ago" is the year-ago quarter of the quarter
 /// under discussion; "the following year" follows the year last stated;
-/// "the next day" follows the day last named.
+/// "the next day" and "the following Monday" follow the day last named.
 enum ContextResolver {
   /// - Parameter anchor: the publication day; a quarter not yet over by then
   ///   ("no estimate of the impact on fourth-quarter results" in October)
@@ -26,6 +26,14 @@ enum ContextResolver {
           guard let base = lastDay, let value = found[k].resolution.value else { continue }
           let d = base.adding(days: context.shift)
           // keep a part of the day: "the next morning" = 2025-02-05TMO
+          let part = value.firstIndex(of: "T").map { String(value[$0...]) } ?? ""
+          found[k].resolution.value = d.iso + part
+          found[k].resolution.startDay = d
+          found[k].resolution.anchoredToText = true
+          lastDay = d
+        case .weekdayAfter:
+          guard let base = lastDay, let value = found[k].resolution.value else { continue }
+          let d = base.adding(days: (context.shift - base.weekday + 6) % 7 + 1)
           let part = value.firstIndex(of: "T").map { String(value[$0...]) } ?? ""
           found[k].resolution.value = d.iso + part
           found[k].resolution.startDay = d

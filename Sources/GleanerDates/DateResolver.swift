@@ -38,6 +38,9 @@ struct TextContext: Sendable {
     case year
     /// The day last named ("On Monday ... the next day", "the following morning").
     case day
+    /// The first weekday `shift` (1 = Monday) after the day last named
+    /// ("closed through Jan. 5, reopening the following Monday").
+    case weekdayAfter
   }
   var kind: Kind
   /// Years added to the context's year.
@@ -463,6 +466,13 @@ struct DateResolver {
         target = a.adding(days: ahead)
         r.direction = "future"
       }
+    }
+    // "the following Monday": the first after the day the text last named,
+    // else after the anchor
+    if rule.attribute("from-text") == "yes" {
+      target = a.adding(days: (w - aw + 6) % 7 + 1)
+      r.direction = "future"
+      r.context = TextContext(kind: .weekdayAfter, shift: w)
     }
     withTime(target, s, &r)
     return r
