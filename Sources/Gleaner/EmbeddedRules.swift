@@ -24074,11 +24074,15 @@ the first/early/final/opening/closing {unit}
 {unit} +- +long
 for/within {unit} +- +long
 for/within {unit}
+{unit} later/earlier
 @example 2025-02-04 "in ⏩the coming days⏪" => value=PXD
 @example 2025-02-04 "Dozens fled in ⏩the first hours⏪ of the storm." => value=PTXH
 @example 2025-02-04 "⏩hours-long⏪ talks" => value=PTXH
 @example 2025-02-04 "They met ⏩for hours-long⏪ talks." => value=PTXH
 @example 2025-02-04 "The feud went on ⏩for centuries⏪." => value=PXC
+@example 2025-02-04 "Rebels attacked at dawn. ⏩Hours later⏪, the army responded." => value=PTXH
+@example 2025-02-04 "The truce was signed; ⏩days later⏪, it collapsed." => value=PXD
+@example 2025-02-04 "The last decade was warm; ⏩the next decade⏪ will be warmer." => value=203
 
 # ---- sets ----------------------------------------------------------------------
 

@@ -542,7 +542,7 @@ struct DateResolver {
       r.startDay = Day(a.year + relative, 1, 1)
     case "DE":
       let decade = a.year / 10 + relative
-      r.value = "\(decade)X"
+      r.value = "\(decade)"
       r.granularity = "decade"
     case "C":
       r.value = Format.two(a.year / 100 + relative)
