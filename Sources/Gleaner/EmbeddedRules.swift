@@ -23773,6 +23773,8 @@ calendar year {year}
 @never 2025-02-04 "The fund raised 1200 million euros."
 @never 2025-02-04 "Some 1500 were arrested."
 @never 2025-02-04 "He lives at 1600 Pennsylvania Avenue."
+@never 2025-02-04 "The kingdom's Vision 2030 plan and Expo 2020 were praised."
+@example 2025-02-04 "In ⏩1988⏪, the company earned $3 million." => value=1988
 @example 1998-02-05 "Plans for ⏩the year two thousand⏪ grew." => value=2000
 @example 2025-02-04 "Sales in ⏩the year of 2019⏪ fell." => value=2019
 

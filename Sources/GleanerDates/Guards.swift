@@ -3,7 +3,8 @@
 ///
 /// A rule asks for checks with `guard=` (comma separated):
 /// - `year-noun`: a bare year must not count something ("1900 Palestinians",
-///   "some 1500 were"), nor be a house number ("1600 Pennsylvania Avenue").
+///   "some 1500 were"), nor be a house number ("1600 Pennsylvania Avenue"),
+///   nor follow a capitalized word mid-sentence ("Vision 2030").
 /// - `year`: a bare year must not count something ("1900 people") nor follow
 ///   a count word ("about 2000"); the word after it must be in `@list year-follower`.
 /// - `name`: a bare month or weekday must not be part of a name: no capitalized
@@ -64,6 +65,13 @@ enum Guards {
         // "1600 Pennsylvania Avenue": a house number
         if end + 1 < view.count, view.isWord(end), view.token(end).isCapitalized,
           !lexicon.match(.streetWord, view, at: end + 1).isEmpty
+        {
+          return false
+        }
+        // "Vision 2030", "Orion 1980": a capitalized word mid-sentence names something
+        if start > 0, !modified, view.isNumber(start), view.isWord(start - 1),
+          view.token(start - 1).isCapitalized, !view.token(start - 1).startsSentence,
+          !view.breakBefore(start), !lexicon.isDateWord(view, start - 1)
         {
           return false
         }
