@@ -23929,6 +23929,14 @@ earlier/later in the day | earlier/later that day => rel=0
 @example 1998-02-13 "He spoke in Ohio on Thursday and arrived in Philadelphia ⏩later in the day⏪." => value=1998-02-12 anchor=text
 @example 1998-02-13 "The strike began on Feb. 2; ⏩that day⏪, trains stopped." => value=1998-02-02 anchor=text
 
+# The week or weekend of the day the text last named ("On Friday ... that
+# weekend"); with none, an unknown week (XXXX-WXX).
+@rule date.text-week resolve=period context=day
+that week | the same week | that same week => unit=W
+that weekend | the same weekend | that same weekend => unit=WE
+@example 2025-02-04 "The storm hit on Friday, Jan. 10, and ⏩that weekend⏪ roads closed." => value=2025-W02-WE anchor=text
+@example 2025-02-04 "I was not there ⏩that weekend⏪." => value=XXXX-WXX-WE
+
 # Quarterly results: the quarter under discussion (the last one the text
 # named, else the last quarter completed before publication) and the same
 # quarter a year before.

@@ -39,6 +39,13 @@ enum ContextResolver {
           found[k].resolution.startDay = d
           found[k].resolution.anchoredToText = true
           lastDay = d
+        case .weekOfDay:
+          guard let base = lastDay else { continue }
+          let (iy, iw) = base.isoWeek
+          found[k].resolution.value = base.isoWeekString + (context.weekend ? "-WE" : "")
+          found[k].resolution.startDay = Day.monday(isoYear: iy, week: iw).adding(days: context.weekend ? 5 : 0)
+          found[k].resolution.anchoredToText = true
+          found[k].resolution.anchored = true
         case .year:
           guard let base = statedYear else { continue }
           let y = base + context.shift

@@ -41,6 +41,8 @@ struct TextContext: Sendable {
     /// The first weekday `shift` (1 = Monday) after the day last named
     /// ("closed through Jan. 5, reopening the following Monday").
     case weekdayAfter
+    /// The ISO week (or its weekend) holding the day last named ("that weekend").
+    case weekOfDay
   }
   var kind: Kind
   /// Years added to the context's year.
@@ -48,6 +50,8 @@ struct TextContext: Sendable {
   /// A stated quarter or year that overrides the context's.
   var quarter: Int? = nil
   var year: Int? = nil
+  /// `weekOfDay`: the weekend rather than the whole week.
+  var weekend = false
 }
 
 /// Turns a rule's captures into a TIMEX3 value, resolving relative parts
@@ -502,6 +506,13 @@ struct DateResolver {
     }
     if rule.attribute("context") == "day", unit == "D" {
       r.context = TextContext(kind: .day, shift: relative)
+    }
+    // "that weekend", "the same week": around the day the text last named
+    if rule.attribute("context") == "day", unit == "W" || unit == "WE" {
+      r.context = TextContext(kind: .weekOfDay, shift: 0, weekend: unit == "WE")
+      r.value = "XXXX-WXX" + (unit == "WE" ? "-WE" : "")
+      r.granularity = "week"
+      return r
     }
     guard let anchor else { return r }
     let a = anchor.day
