@@ -23849,6 +23849,7 @@ the? {ordinal} +- +century
 # ---- dates relative to the publication date ------------------------------------
 
 @rule date.relday resolve=relday
+{relday} 's
 {relday} {part}?
 {relday} {half-day:part}
 {relday} {part}? at/around/about {hour}
@@ -23867,6 +23868,7 @@ at? {named-time} {relday}
 @example 2025-02-04 "The office opens ⏩tomorrow pm⏪." => value=2025-02-05TAF
 @example 2025-02-04 "The ferry docks ⏩tomorrow at seven forty⏪." => value=2025-02-05T07:40
 @example 2025-02-04 "⏩Tomorrow⏪ two dozen trucks arrive." => value=2025-02-05
+@example 2025-02-06 "⏩Last night⏪'s strike hit the port." => value=2025-02-05TNI
 
 @rule date.weekday resolve=weekday guard=name,ambiguous
 the following {weekday} {part}? => from-text=yes

@@ -184,8 +184,10 @@ public struct DateExtractor: Sendable {
     ContextResolver.apply(&found, anchor: anchor?.day)
     // read in place: copying a `Found` copies its resolution's dozen fields
     return found.indices.map { k in
-      let range = TextRange(
-        view.token(found[k].start).range.start, view.token(found[k].end - 1).range.end)
+      // a possessive ends the match but not the mention: "last year's" → "last year"
+      var last = found[k].end - 1
+      if last > found[k].start, view.is(last, "'s") || view.is(last, "’s") { last -= 1 }
+      let range = TextRange(view.token(found[k].start).range.start, view.token(last).range.end)
       return DateMention(
         span: text.span(range), range: range, type: found[k].resolution.type,
         value: found[k].resolution.value, mod: found[k].resolution.mod,
