@@ -23936,8 +23936,12 @@ earlier/later in the day | earlier/later that day => rel=0
 @rule date.text-week resolve=period context=day
 that week | the same week | that same week => unit=W
 that weekend | the same weekend | that same weekend => unit=WE
+the week before => unit=W rel=-1 guard=clause-end
+the week after => unit=W rel=1 guard=clause-end
 @example 2025-02-04 "The storm hit on Friday, Jan. 10, and ⏩that weekend⏪ roads closed." => value=2025-W02-WE anchor=text
 @example 2025-02-04 "I was not there ⏩that weekend⏪." => value=XXXX-WXX-WE
+@example 2025-02-04 "Talks failed on Jan. 22; ⏩the week before⏪, they had stalled." => value=2025-W03 anchor=text
+@example 2025-02-06 "Prices fell this week, after rising ⏩the week before⏪." => value=2025-W05
 
 # Quarterly results: the quarter under discussion (the last one the text
 # named, else the last quarter completed before publication) and the same

@@ -40,7 +40,8 @@ enum ContextResolver {
           found[k].resolution.anchoredToText = true
           lastDay = d
         case .weekOfDay:
-          guard let base = lastDay else { continue }
+          guard let day = lastDay else { continue }
+          let base = day.adding(days: context.shift)
           let (iy, iw) = base.isoWeek
           found[k].resolution.value = base.isoWeekString + (context.weekend ? "-WE" : "")
           found[k].resolution.startDay = Day.monday(isoYear: iy, week: iw).adding(days: context.weekend ? 5 : 0)

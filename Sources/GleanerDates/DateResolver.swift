@@ -508,11 +508,14 @@ struct DateResolver {
       r.context = TextContext(kind: .day, shift: relative)
     }
     // "that weekend", "the same week": around the day the text last named
+    // ("the week before": the week before it; with no day named, before the anchor's)
     if rule.attribute("context") == "day", unit == "W" || unit == "WE" {
-      r.context = TextContext(kind: .weekOfDay, shift: 0, weekend: unit == "WE")
-      r.value = "XXXX-WXX" + (unit == "WE" ? "-WE" : "")
-      r.granularity = "week"
-      return r
+      r.context = TextContext(kind: .weekOfDay, shift: 7 * relative, weekend: unit == "WE")
+      if relative == 0 || anchor == nil {
+        r.value = "XXXX-WXX" + (unit == "WE" ? "-WE" : "")
+        r.granularity = "week"
+        return r
+      }
     }
     guard let anchor else { return r }
     let a = anchor.day
