@@ -1381,6 +1381,8 @@ exchange | network | church | hospital | clinic | museum | orchestra | band | te
 thistle | orient | albion | hotspur | town | rangers | villa | argyle | tech | newsroom | newsdesk
 @example "members of the ⏩Labour Party⏪ voted" => type=organization
 @example "shares in ⏩Acme Holdings⏪ rose" => type=organization
+# A name joined by "&" is a firm even when it opens with a given name.
+@example "shares of ⏩Harlow & Finch⏪ rose on Friday" => type=organization
 
 # A name starting with one of these, followed by "of", is an organization ("Ministry of Defence").
 @list org-prefix
@@ -1428,6 +1430,10 @@ settlers | refugees | migrants | separatists | jihadists | loyalists | activists
 # A word before a name that marks a place: "in Lilleby", "near Oskarsby".
 @list location-cue
 in | near | outside | across | throughout | at
+# In a sports report a city alone is a team, but not after a cue, also across a venue and
+# a comma ("at Castle Park , Leeds").
+@example "CRICKET - TOUR DATES\nSecond test ( at Castle Park , ⏩Leeds⏪ ) on Friday" => type=location
+@example "SOCCER - LEAGUE RESULTS\nLeague results on Sunday: ⏩Leeds⏪ 2 Wigan 1" => type=organization
 
 # Endings of capitalized adjectives, creeds and languages: such a word alone is no actor
 # ("the Islamic group", "Marxist rebels"), unless the rules or a cue say otherwise.
@@ -15652,6 +15658,8 @@ Nasdaq => "Nasdaq"
 @example "a loan from the ⏩International Monetary Fund⏪ was agreed" => type=organization
 @example "⏩NATO⏪ allies met in Brussels" => type=organization
 @example "the ⏩WHO⏪ warned" => type=organization
+# An acronym is no given name ("Ida"): an unknown one is an organization.
+@example "a loan from the ⏩IDA⏪ was cut" => type=organization
 @never "I do not know who said it."
 
 # Armed and political movements that news names as actors.
@@ -15753,6 +15761,11 @@ Yasser Arafat | Arafat => "Yasser Arafat"
 Nelson Mandela | Mandela => "Nelson Mandela"
 @example "talks with ⏩Benjamin Netanyahu⏪ in Washington" => type=person
 @example "a call between Macron and ⏩Putin⏪ ended" => type=person
+# A surname alone joins the person named before, also where it is an English word or a
+# country's name.
+@example "Ada Pace won the title. The junior said ⏩Pace⏪ had trained hard." => name="Ada Pace" type=person
+@example "The writer Tessa Chad finished the film. ⏩Chad⏪ said it was her last." => name="Tessa Chad" type=person
+@example "The writer Tessa Chad flew to ⏩Chad⏪ on Friday." => type=country
 
 """#),
     (
