@@ -1462,7 +1462,12 @@ square | street | road | avenue | boulevard | bridge | park | stadium | airport 
 islands | river | lake | mountain | mountains | valley | bay | sea | ocean | coast | peninsula
 desert | province | district | region | hills | heights | ground | dam | canal | strait | gate
 tower | palace | cathedral | castle | stadium | arena | glacier | volcano | reservoir | delta
+port | area | sanatorium
 @example "crowds filled ⏩Karinska Square⏪ on Sunday" => type=location
+@example "when the ⏩Velmar⏪ port would reopen" => type=location
+# A comma and a country or region after an unknown name make it a place.
+@example "a flight over ⏩Dunmorrie⏪ , Scotland , exploded" => type=location
+@example "races in Altmark , Germany , and ⏩La Corva⏪ , France , ended" => type=location
 
 # A name starting with one of these is a place ("Mount Kenya", "Lake Victoria").
 @list location-prefix
@@ -15679,6 +15684,21 @@ Irish Republican Army | IRA => "IRA"
 Boko Haram => "Boko Haram"
 al-Shabaab | al Shabaab => "al-Shabaab"
 @example "the radical Islamic group ⏩Hamas⏪ has entered into talks" => name=Hamas type=organization
+
+# Countries that ISO 3166-1 no longer lists (news archives name them) and regions named
+# like countries.
+@gazetteer former-country type=location
+Soviet Union | USSR | U.S.S.R. => "Soviet Union"
+Yugoslavia => "Yugoslavia"
+Czechoslovakia => "Czechoslovakia"
+Zaire => "Zaire"
+East Germany => "East Germany"
+West Germany => "West Germany"
+West Indies => "West Indies"
+Caribbean => "Caribbean"
+@example "after the collapse of the ⏩Soviet Union⏪ in 1991" => type=location
+@example "aid flights to eastern ⏩Zaire⏪ resumed" => type=location
+@never "a soviet of workers met"
 
 # Constituent countries and regions that ISO 3166-1 does not list.
 @gazetteer territory type=location

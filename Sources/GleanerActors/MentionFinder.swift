@@ -504,6 +504,11 @@ final class MentionFinder {
       addUnknown(start, end, type: "person", rule: "actors.given-name", evidence: end - start >= 2 ? 2 : 1)
       return
     }
+    if countryAfterComma(end) {
+      // "Lockerbie , Scotland", "La Corva , France": a place in a country or region.
+      addUnknown(start, end, type: "location", rule: "actors.place-country", evidence: 2)
+      return
+    }
     if end - start == 1 {
       if first.flags.contains(.commonWord) && !first.isAllCaps { return }
       if first.isSingleCharacter || writtenInLowerCase(first) { return }
@@ -547,6 +552,29 @@ final class MentionFinder {
       steps += 1
     }
     return false
+  }
+
+  /// Whether a comma and a country or region (not a city) follow the name and end the
+  /// phrase: "Lockerbie , Scotland ,", not "Siemens , Germany 's largest firm".
+  private func countryAfterComma(_ end: Int) -> Bool {
+    guard end + 1 < units.count, units[end].id == ids.comma, units[end + 1].isCapitalized,
+      units[end + 1].paragraph == units[end].paragraph
+    else { return false }
+    let key: (Int) -> Int32 = { [units] in
+      $0 < units.count && units[$0].isWord && units[$0].paragraph == units[end].paragraph ? units[$0].id : -1
+    }
+    guard let match = lexicon.gazetteer.matches(key, from: end + 1).last else { return false }
+    let after = match.end
+    if after < units.count, units[after].paragraph == units[end].paragraph,
+      units[after].isWord || units[after].id == ids.possessive
+    {
+      return false
+    }
+    return match.payloads.contains { payload in
+      let entity = lexicon.entities[Int(payload)]
+      return entity.type == "country" || entity.rule == "actors.gazetteer.region"
+        || entity.rule == "actors.gazetteer.territory" || entity.rule == "actors.gazetteer.former-country"
+    }
   }
 
   /// Whether a lower-case place noun follows the name: "the Jucar river", "the Kariba dam".
