@@ -1546,6 +1546,13 @@ father-in-law | son-in-law | daughter-in-law | twin
 c | b | st | lbw
 @example "CRICKET - TEST SCORES\nWickets fell in the first innings : J. Ardley c Pellow b ⏩Winslade⏪ 31" => type=person
 
+# Month names: one alone before a day's number is a date, not a team or person
+# ("May 13 Arrive in London" in a tour itinerary).
+@list month
+january | february | march | april | may | june | july | august | september | october
+november | december
+@never "CRICKET - TOUR ITINERARY\nMay 13 Arrive at the ground\nMay 14 Practice in the nets"
+
 """#),
     (
       "en/actors/given-names.rules",

@@ -207,6 +207,9 @@ final class MentionFinder {
     guard isSports, end < units.count, units[end].paragraph == units[start].paragraph,
       !units[end].isWord, units[end].startsWithNumber
     else { return nil }
+    // "May 13 Arrive in London", "May 27-29 v Kent": a month and a day open an
+    // itinerary's line, no team.
+    if end - start == 1, units[start].flags.contains(.month), isDay(units[end]) { return nil }
     let opensLine = start == 0 || units[start - 1].paragraph != units[start].paragraph
     let afterScore = start > 0 && !units[start - 1].isWord && units[start - 1].startsWithNumber
     guard opensLine || afterScore else { return nil }
@@ -575,6 +578,12 @@ final class MentionFinder {
       return entity.type == "country" || entity.rule == "actors.gazetteer.region"
         || entity.rule == "actors.gazetteer.territory" || entity.rule == "actors.gazetteer.former-country"
     }
+  }
+
+  /// Whether a number unit is a day of the month: one or two digits, perhaps a range ("27-29").
+  private func isDay(_ unit: WordUnit) -> Bool {
+    let range = unit.range
+    return range.end - range.start <= 2 || !(48...57).contains(text.bytes[range.start + 2])
   }
 
   /// Whether a lower-case place noun follows the name: "the Jucar river", "the Kariba dam".
