@@ -1381,6 +1381,8 @@ exchange | network | church | hospital | clinic | museum | orchestra | band | te
 thistle | orient | albion | hotspur | town | rangers | villa | argyle | tech | newsroom | newsdesk
 @example "members of the ⏩Labour Party⏪ voted" => type=organization
 @example "shares in ⏩Acme Holdings⏪ rose" => type=organization
+# A name joined by "&" is a firm even when it opens with a given name.
+@example "shares of ⏩Harlow & Finch⏪ rose on Friday" => type=organization
 
 # A name starting with one of these, followed by "of", is an organization ("Ministry of Defence").
 @list org-prefix
@@ -1428,6 +1430,10 @@ settlers | refugees | migrants | separatists | jihadists | loyalists | activists
 # A word before a name that marks a place: "in Lilleby", "near Oskarsby".
 @list location-cue
 in | near | outside | across | throughout | at
+# In a sports report a city alone is a team, but not after a cue, also across a venue and
+# a comma ("at Castle Park , Leeds").
+@example "CRICKET - TOUR DATES\nSecond test ( at Castle Park , ⏩Leeds⏪ ) on Friday" => type=location
+@example "SOCCER - LEAGUE RESULTS\nLeague results on Sunday: ⏩Leeds⏪ 2 Wigan 1" => type=organization
 
 # Endings of capitalized adjectives, creeds and languages: such a word alone is no actor
 # ("the Islamic group", "Marxist rebels"), unless the rules or a cue say otherwise.
@@ -1456,7 +1462,12 @@ square | street | road | avenue | boulevard | bridge | park | stadium | airport 
 islands | river | lake | mountain | mountains | valley | bay | sea | ocean | coast | peninsula
 desert | province | district | region | hills | heights | ground | dam | canal | strait | gate
 tower | palace | cathedral | castle | stadium | arena | glacier | volcano | reservoir | delta
+port | area | sanatorium
 @example "crowds filled ⏩Karinska Square⏪ on Sunday" => type=location
+@example "when the ⏩Velmar⏪ port would reopen" => type=location
+# A comma and a country or region after an unknown name make it a place.
+@example "a flight over ⏩Dunmorrie⏪ , Scotland , exploded" => type=location
+@example "races in Altmark , Germany , and ⏩La Corva⏪ , France , ended" => type=location
 
 # A name starting with one of these is a place ("Mount Kenya", "Lake Victoria").
 @list location-prefix
@@ -1534,6 +1545,13 @@ father-in-law | son-in-law | daughter-in-law | twin
 @list scorecard-word
 c | b | st | lbw
 @example "CRICKET - TEST SCORES\nWickets fell in the first innings : J. Ardley c Pellow b ⏩Winslade⏪ 31" => type=person
+
+# Month names: one alone before a day's number is a date, not a team or person
+# ("May 13 Arrive in London" in a tour itinerary).
+@list month
+january | february | march | april | may | june | july | august | september | october
+november | december
+@never "CRICKET - TOUR ITINERARY\nMay 13 Arrive at the ground\nMay 14 Practice in the nets"
 
 """#),
     (
@@ -15652,6 +15670,8 @@ Nasdaq => "Nasdaq"
 @example "a loan from the ⏩International Monetary Fund⏪ was agreed" => type=organization
 @example "⏩NATO⏪ allies met in Brussels" => type=organization
 @example "the ⏩WHO⏪ warned" => type=organization
+# An acronym is no given name ("Ida"): an unknown one is an organization.
+@example "a loan from the ⏩IDA⏪ was cut" => type=organization
 @never "I do not know who said it."
 
 # Armed and political movements that news names as actors.
@@ -15671,6 +15691,21 @@ Irish Republican Army | IRA => "IRA"
 Boko Haram => "Boko Haram"
 al-Shabaab | al Shabaab => "al-Shabaab"
 @example "the radical Islamic group ⏩Hamas⏪ has entered into talks" => name=Hamas type=organization
+
+# Countries that ISO 3166-1 no longer lists (news archives name them) and regions named
+# like countries.
+@gazetteer former-country type=location
+Soviet Union | USSR | U.S.S.R. => "Soviet Union"
+Yugoslavia => "Yugoslavia"
+Czechoslovakia => "Czechoslovakia"
+Zaire => "Zaire"
+East Germany => "East Germany"
+West Germany => "West Germany"
+West Indies => "West Indies"
+Caribbean => "Caribbean"
+@example "after the collapse of the ⏩Soviet Union⏪ in 1991" => type=location
+@example "aid flights to eastern ⏩Zaire⏪ resumed" => type=location
+@never "a soviet of workers met"
 
 # Constituent countries and regions that ISO 3166-1 does not list.
 @gazetteer territory type=location
@@ -15753,6 +15788,11 @@ Yasser Arafat | Arafat => "Yasser Arafat"
 Nelson Mandela | Mandela => "Nelson Mandela"
 @example "talks with ⏩Benjamin Netanyahu⏪ in Washington" => type=person
 @example "a call between Macron and ⏩Putin⏪ ended" => type=person
+# A surname alone joins the person named before, also where it is an English word or a
+# country's name.
+@example "Ada Pace won the title. The junior said ⏩Pace⏪ had trained hard." => name="Ada Pace" type=person
+@example "The writer Tessa Chad finished the film. ⏩Chad⏪ said it was her last." => name="Tessa Chad" type=person
+@example "The writer Tessa Chad flew to ⏩Chad⏪ on Friday." => type=country
 
 """#),
     (

@@ -95,6 +95,8 @@ struct ActorLexicon: Sendable {
   var kinWords: Set<String> = []
   /// Scorecard words of sports reports before a name ("c X b Y"): a player.
   var scorecardWords: Set<String> = []
+  /// Month names ("May", "June"): before a day's number a date, no name.
+  var months: Set<String> = []
   /// The longest title phrase, in words.
   var longestTitle = 1
 
@@ -193,6 +195,7 @@ struct ActorLexicon: Sendable {
     referenceFollowers = keys("reference-follower")
     kinWords = keys("kin")
     scorecardWords = keys("scorecard-word")
+    months = keys("month")
     for entry in list("reference-noun") {
       guard let type = entry.value, type == "person" || type == "organization" else {
         errors.append(entry.error("a reference noun needs => person or => organization"))
@@ -239,7 +242,7 @@ struct ActorLexicon: Sendable {
       (locationCues, .locationCue), (locationSuffixes, .locationSuffix),
       (locationPrefixes, .locationPrefix), (governmentWords, .governmentWord),
       (titleModifiers, .titleModifier), (honorifics, .honorific), (kinWords, .kin),
-      (scorecardWords, .scorecardWord), (placeNouns, .placeNoun),
+      (scorecardWords, .scorecardWord), (placeNouns, .placeNoun), (months, .month),
       (referenceFollowers, .referenceFollower), (MentionFinder.determiners, .determiner),
       (MentionFinder.closers, .closer), (MentionFinder.roleLinks, .roleLink),
       (MentionFinder.apostrophes, .apostrophe),

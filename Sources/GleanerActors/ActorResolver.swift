@@ -121,9 +121,9 @@ struct ActorResolver {
     return actors
   }
 
-  /// A place word that is the surname of a person named in the article is
-  /// that person ("Lindsay Davenport ... Davenport won"), unless a place
-  /// word ("in", "at") comes before it.
+  /// A place or country word that is the surname of a person named in the article is
+  /// that person ("Lindsay Davenport ... Davenport won", "Neil Jordan ... Jordan said"),
+  /// unless a place word ("in", "at"; for a country any stop word: "to", "of") comes before it.
   private func preferSurnames(_ candidates: inout [Candidate]) {
     // Sorted and searched by halving: a few per article, cheaper than a set's hashing.
     var surnames: [Int32] = []
@@ -146,9 +146,13 @@ struct ActorResolver {
     }
     for at in candidates.indices {
       guard candidates[at].keyIDs.count == 1,
-        candidates[at].type == "location" || candidates[at].rule == "actors.team",
+        candidates[at].type == "location" || candidates[at].rule == "actors.team"
+          || candidates[at].type == "country" && !units[candidates[at].start].isAllCaps,
         isSurname(candidates[at].keyIDs[0]),
-        candidates[at].start == 0 || !units[candidates[at].start - 1].flags.contains(.locationCue)
+        candidates[at].start == 0 || !units[candidates[at].start - 1].flags.contains(.locationCue),
+        // A country only where no preposition comes before it ("flew to Chad").
+        candidates[at].type != "country" || candidates[at].start == 0
+          || !units[candidates[at].start - 1].flags.contains(.stopword)
       else { continue }
       candidates[at].known = false
       candidates[at].type = "person"

@@ -207,6 +207,9 @@ final class MentionFinder {
     guard isSports, end < units.count, units[end].paragraph == units[start].paragraph,
       !units[end].isWord, units[end].startsWithNumber
     else { return nil }
+    // "May 13 Arrive in London", "May 27-29 v Kent": a month and a day open an
+    // itinerary's line, no team.
+    if end - start == 1, units[start].flags.contains(.month), isDay(units[end]) { return nil }
     let opensLine = start == 0 || units[start - 1].paragraph != units[start].paragraph
     let afterScore = start > 0 && !units[start - 1].isWord && units[start - 1].startsWithNumber
     guard opensLine || afterScore else { return nil }
@@ -266,9 +269,7 @@ final class MentionFinder {
     _ start: Int, _ end: Int, _ index: Int32, asPlace: Bool = false
   ) {
     // Fields read in place: a copy of the entity would retain its five strings.
-    if isSports, lexicon.entities[Int(index)].canBeTeam, !asPlace,
-      start == 0 || !units[start - 1].flags.contains(.locationCue) || units[start - 1].inCapitals
-    {
+    if isSports, lexicon.entities[Int(index)].canBeTeam, !asPlace, !placeCueBefore(start) {
       // A city or region alone in a sports report: the team.
       candidates.append(
         makeCandidate(start, end, type: "organization", rule: "actors.team", evidence: 2))
@@ -284,6 +285,22 @@ final class MentionFinder {
     candidates[last].entity = index
     candidates[last].code = lexicon.entities[Int(index)].code
     claim(start, end)
+  }
+
+  /// Whether a place word ("in", "at") comes right before `start`, or before a venue
+  /// and a comma ("at The Oval , London", "at Lord 's , London"): the name is a place.
+  private func placeCueBefore(_ start: Int) -> Bool {
+    guard start > 0 else { return false }
+    if units[start - 1].flags.contains(.locationCue) { return true }
+    guard start >= 3, units[start - 1].id == ids.comma else { return false }
+    var index = start - 2
+    while index > 0, index >= start - 5,
+      units[index].isWord && units[index].isCapitalized || units[index].id == ids.possessive
+    {
+      index -= 1
+    }
+    return index < start - 2 && units[index].flags.contains(.locationCue)
+      && units[index].paragraph == units[start].paragraph
   }
 
   /// A demonym sequence: a mention of its country before a government word
@@ -412,8 +429,9 @@ final class MentionFinder {
     }
   }
 
+  /// A given name, not in a paragraph in capitals and not an acronym ("ILO").
   private func isGivenName(_ index: Int) -> Bool {
-    units[index].flags.contains(.givenName) && !units[index].inCapitals
+    units[index].flags.contains(.givenName) && !units[index].inCapitals && !units[index].isAllCaps
   }
 
   private func isDemonym(_ start: Int, _ end: Int) -> Bool {
@@ -478,8 +496,20 @@ final class MentionFinder {
       addUnknown(start, end, type: "location", rule: "actors.place-cue", evidence: 1)
       return
     }
-    if first.flags.contains(.givenName), !first.flags.contains(.commonGivenName) || end - start >= 2 {
+    if units[start..<end].contains(where: { $0.id == ids.ampersand }) {
+      // "Douglas & Lomason", "Marks & Spencer": a firm, not a person.
+      addUnknown(start, end, type: "organization", rule: "actors.org-cue", evidence: 2)
+      return
+    }
+    if first.flags.contains(.givenName), !first.isAllCaps || first.inCapitals,
+      !first.flags.contains(.commonGivenName) || end - start >= 2
+    {
       addUnknown(start, end, type: "person", rule: "actors.given-name", evidence: end - start >= 2 ? 2 : 1)
+      return
+    }
+    if countryAfterComma(end) {
+      // "Lockerbie , Scotland", "La Corva , France": a place in a country or region.
+      addUnknown(start, end, type: "location", rule: "actors.place-country", evidence: 2)
       return
     }
     if end - start == 1 {
@@ -525,6 +555,35 @@ final class MentionFinder {
       steps += 1
     }
     return false
+  }
+
+  /// Whether a comma and a country or region (not a city) follow the name and end the
+  /// phrase: "Lockerbie , Scotland ,", not "Siemens , Germany 's largest firm".
+  private func countryAfterComma(_ end: Int) -> Bool {
+    guard end + 1 < units.count, units[end].id == ids.comma, units[end + 1].isCapitalized,
+      units[end + 1].paragraph == units[end].paragraph
+    else { return false }
+    let key: (Int) -> Int32 = { [units] in
+      $0 < units.count && units[$0].isWord && units[$0].paragraph == units[end].paragraph ? units[$0].id : -1
+    }
+    guard let match = lexicon.gazetteer.matches(key, from: end + 1).last else { return false }
+    let after = match.end
+    if after < units.count, units[after].paragraph == units[end].paragraph,
+      units[after].isWord || units[after].id == ids.possessive
+    {
+      return false
+    }
+    return match.payloads.contains { payload in
+      let entity = lexicon.entities[Int(payload)]
+      return entity.type == "country" || entity.rule == "actors.gazetteer.region"
+        || entity.rule == "actors.gazetteer.territory" || entity.rule == "actors.gazetteer.former-country"
+    }
+  }
+
+  /// Whether a number unit is a day of the month: one or two digits, perhaps a range ("27-29").
+  private func isDay(_ unit: WordUnit) -> Bool {
+    let range = unit.range
+    return range.end - range.start <= 2 || !(48...57).contains(text.bytes[range.start + 2])
   }
 
   /// Whether a lower-case place noun follows the name: "the Jucar river", "the Kariba dam".
@@ -753,6 +812,7 @@ final class MentionFinder {
     let seen = packed.map {
       (first: Int32(truncatingIfNeeded: $0 >> 32), at: Int32(truncatingIfNeeded: $0))
     }
+    let surnames = personSurnames()
     var index = 0
     while index < units.count {
       let unit = units[index]
@@ -798,8 +858,63 @@ final class MentionFinder {
         index = match.end
         continue
       }
+      if let at = surnameMatch(surnames, index) {
+        // "Phil Simmons ... before Simmons stepped in": the surname alone, even where it is
+        // also an English word, joins the person.
+        var copy = candidates[at]
+        copy.start = index
+        copy.end = index + 1
+        copy.range = range(index, index + 1)
+        copy.rule = "actors.surname"
+        copy.role = nil
+        candidates.append(copy)
+        claim(index, index + 1)
+      }
       index += 1
     }
+  }
+
+  /// The last word of each person's name of two or more words, with the candidate that
+  /// names the person, sorted by word id (of equal words the first candidate first).
+  private func personSurnames() -> [(id: Int32, at: Int32)] {
+    var packed: [Int64] = []
+    for at in candidates.indices
+    where candidates[at].keyIDs.count >= 2 && candidates[at].type == "person" {
+      let last = candidates[at].keyIDs[candidates[at].keyIDs.count - 1]
+      if last >= 0 { packed.append(Int64(last) << 32 | Int64(at)) }
+    }
+    packed.sort()
+    return packed.map {
+      (id: Int32(truncatingIfNeeded: $0 >> 32), at: Int32(truncatingIfNeeded: $0))
+    }
+  }
+
+  /// The person whose surname the single capitalized word at `index` is, if the article
+  /// never writes the word in lower case and no other capitalized word follows it.
+  private func surnameMatch(_ surnames: [(id: Int32, at: Int32)], _ index: Int) -> Int? {
+    guard !surnames.isEmpty else { return nil }
+    let unit = units[index]
+    guard !writtenInLowerCase(unit), !unit.flags.contains(.stopword), !unit.flags.contains(.sportsWord)
+    else { return nil }
+    if !unit.inCapitals {
+      if index + 1 < units.count, units[index + 1].isWord, units[index + 1].isCapitalized,
+        units[index + 1].paragraph == unit.paragraph, !units[index + 1].startsSentence
+      {
+        return nil
+      }
+      if index > 0, units[index - 1].isWord, units[index - 1].isCapitalized,
+        units[index - 1].paragraph == unit.paragraph, !unit.startsSentence
+      {
+        return nil
+      }
+    }
+    var low = 0
+    var high = surnames.count
+    while low < high {
+      let mid = (low + high) / 2
+      if surnames[mid].id < unit.id { low = mid + 1 } else { high = mid }
+    }
+    return low < surnames.count && surnames[low].id == unit.id ? Int(surnames[low].at) : nil
   }
 
   /// The longest seen name whose word ids `key(from)...` spell (`key` gives -1 where a name

@@ -36,6 +36,8 @@ struct WordFlags: OptionSet, Sendable {
   static let title = WordFlags(rawValue: 1 << 26)
   /// A word of a reference noun phrase (`referenceNouns`).
   static let referenceNounWord = WordFlags(rawValue: 1 << 27)
+  /// A month name (`@list month`): before a day's number it is a date, not a name.
+  static let month = WordFlags(rawValue: 1 << 28)
 }
 
 /// Every word key the actor rules name, interned to a small integer id with its
