@@ -93,6 +93,8 @@ EXTRA_DEMONYMS = {
 }
 
 # Capitalized demonyms that are more often something else.
+# Alternative spellings that are plain English words ("Island" for Iceland).
+ALT_SPELLING_WORDS = {"island"}
 SKIP_DEMONYMS = {"american samoan", "equatorial guinean", "guinean", "french polynesian", "polish"}
 
 
@@ -138,7 +140,9 @@ def countries():
         canonical = re.sub(r"\s*\(.*\)$", "", re.sub(r",.*$", "", canonical))
         words = [canonical] + COUNTRY_NAMES.get(code, []) + [country.name]
         words += [getattr(country, "common_name", ""), getattr(country, "official_name", "")]
-        alt = [a for a in info.get("altSpellings", []) if not re.fullmatch(r"[A-Z]{2,3}", a)]
+        # (not codes, nor plain English words: Iceland's native "Island")
+        alt = [a for a in info.get("altSpellings", [])
+               if not re.fullmatch(r"[A-Z]{2,3}", a) and a.lower() not in ALT_SPELLING_WORDS]
         words += [info.get("name", "")] + alt
         words = [w for w in words if w and "," not in w and "(" not in w]
         names = spellings(words) or [canonical]

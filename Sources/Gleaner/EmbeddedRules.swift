@@ -982,7 +982,7 @@ India | Republic of India | Bharat Ganrajya => "India" code=IN
 British Indian Ocean Territory => "British Indian Ocean Territory" code=IO
 Iraq | Republic of Iraq => "Iraq" code=IQ
 Iran | Islamic Republic of Iran => "Iran" code=IR
-Iceland | Republic of Iceland | Island | Lýðveldið Ísland => "Iceland" code=IS
+Iceland | Republic of Iceland | Lýðveldið Ísland => "Iceland" code=IS
 Italy | Italian Republic | Repubblica italiana => "Italy" code=IT
 Jersey | Bailiwick of Jersey | Bailliage de Jersey | Bailliage dé Jèrri => "Jersey" code=JE
 Jamaica => "Jamaica" code=JM
@@ -1412,7 +1412,9 @@ november | december | jan | feb | mar | apr | jun | jul | aug | sep | sept | oct
 god | mr | mrs | ms | dr | sir | am | pm | a.m. | p.m. | ok | tv | internet | web
 halftime | half-time | attendance | fax | note | avg | shr | revs | quarter-final | semi-final
 celsius | fahrenheit | total | totals | extras
+christmas | easter | thanksgiving | halloween | ramadan | hanukkah | diwali
 @never "The talks ended."
+@never "The vote opened at 09:00 GMT and closed by Christmas Day."
 @never "On Tuesday and Wednesday, nothing happened."
 
 # After a country or demonym these make the phrase a mention of that country's state
@@ -1545,6 +1547,11 @@ father-in-law | son-in-law | daughter-in-law | twin
 @list scorecard-word
 c | b | st | lbw
 @example "CRICKET - TEST SCORES\nWickets fell in the first innings : J. Ardley c Pellow b ⏩Winslade⏪ 31" => type=person
+
+# Time zones: never an actor, even in capitals ("09:00 GMT" is no organization).
+@list time-zone
+gmt | utc | est | edt | cet | cest | eet | pst | pdt | cst | cdt | mst | mdt | bst | et | pt
+@never "The polls closed at 20:00 GMT and results came at 9 p.m. EST."
 
 # Month names: one alone before a day's number is a date, not a team or person
 # ("May 13 Arrive in London" in a tour itinerary).
@@ -15665,10 +15672,14 @@ New York Times => "New York Times"
 Wall Street Journal => "Wall Street Journal"
 Washington Post => "Washington Post"
 Financial Times => "Financial Times"
+Sunday Times => "The Sunday Times"
+Sunday Telegraph => "The Sunday Telegraph"
+Mail on Sunday => "The Mail on Sunday"
 New York Stock Exchange | NYSE => "New York Stock Exchange"
 Nasdaq => "Nasdaq"
 @example "a loan from the ⏩International Monetary Fund⏪ was agreed" => type=organization
 @example "⏩NATO⏪ allies met in Brussels" => type=organization
+@example "The ⏩Sunday Times⏪ reported the deal." => type=organization name="The Sunday Times"
 @example "the ⏩WHO⏪ warned" => type=organization
 # An acronym is no given name ("Ida"): an unknown one is an organization.
 @example "a loan from the ⏩IDA⏪ was cut" => type=organization
@@ -15724,6 +15735,7 @@ Caucasus => "Caucasus"
 Kashmir => "Kashmir"
 Chechnya => "Chechnya"
 Crimea => "Crimea"
+Easter Island => "Easter Island"
 Donbas | Donbass => "Donbas"
 Kurdistan => "Kurdistan"
 Tibet => "Tibet"
@@ -23445,6 +23457,7 @@ author | writer | editor | correspondent | reporter | journalist | actor | actre
 @example "The Danish finance minister, ⏩Karl Holmqvist⏪, warned of cuts." => roles="Danish finance minister"
 @example "The federation's director, ⏩Ina Varga⏪, told reporters." => roles=director
 @example "⏩Ola Brekke⏪, chief executive of Norfisk, said prices rose." => roles="chief executive"
+@example "\"We will win,\" said ⏩Aino Kallas⏪, Finland's trade minister." => roles="trade minister"
 
 # Courtesy titles: a person cue without a role.
 @list honorific

@@ -97,6 +97,8 @@ struct ActorLexicon: Sendable {
   var scorecardWords: Set<String> = []
   /// Month names ("May", "June"): before a day's number a date, no name.
   var months: Set<String> = []
+  /// Time zones ("GMT", "EST"): never an actor.
+  var timeZones: Set<String> = []
   /// The longest title phrase, in words.
   var longestTitle = 1
 
@@ -196,6 +198,7 @@ struct ActorLexicon: Sendable {
     kinWords = keys("kin")
     scorecardWords = keys("scorecard-word")
     months = keys("month")
+    timeZones = keys("time-zone")
     for entry in list("reference-noun") {
       guard let type = entry.value, type == "person" || type == "organization" else {
         errors.append(entry.error("a reference noun needs => person or => organization"))
@@ -242,7 +245,7 @@ struct ActorLexicon: Sendable {
       (locationCues, .locationCue), (locationSuffixes, .locationSuffix),
       (locationPrefixes, .locationPrefix), (governmentWords, .governmentWord),
       (titleModifiers, .titleModifier), (honorifics, .honorific), (kinWords, .kin),
-      (scorecardWords, .scorecardWord), (placeNouns, .placeNoun), (months, .month),
+      (scorecardWords, .scorecardWord), (placeNouns, .placeNoun), (months, .month), (timeZones, .timeZone),
       (referenceFollowers, .referenceFollower), (MentionFinder.determiners, .determiner),
       (MentionFinder.closers, .closer), (MentionFinder.roleLinks, .roleLink),
       (MentionFinder.apostrophes, .apostrophe),

@@ -224,7 +224,7 @@ final class MentionFinder {
   /// Whether a leading unit of a sequence is not part of a name.
   private func isDroppable(_ index: Int) -> Bool {
     let unit = units[index]
-    if !unit.isWord || unit.hasLowerTail { return true }
+    if !unit.isWord || unit.hasLowerTail || unit.flags.contains(.timeZone) { return true }
     if unit.isAllCaps, !unit.inCapitals { return false }  // an acronym: "WHO"
     if unit.flags.contains(.stopword) { return true }
     guard unit.startsSentence else { return false }
@@ -628,7 +628,7 @@ final class MentionFinder {
 
   /// The role of an apposition after a name: "Mike Waltz, the national security advisor,"
   /// gives "national security advisor", "Koen Verhulst, the union's chief negotiator in
-  /// Antwerp," gives "chief negotiator". The role is the title with the words that qualify
+  /// Antwerp," gives "chief negotiator", "X, Norway's foreign minister," "foreign minister". The role is the title with the words that qualify
   /// it, without the article, the possessor and what follows the title.
   private func apposition(after end: Int) -> String? {
     guard end + 2 < units.count, units[end].id == ids.comma, units[end + 1].isWord else { return nil }
@@ -636,6 +636,10 @@ final class MentionFinder {
     if units[from].flags.contains(.determiner) {
       from += 1
       if let possessive = possessiveEnd(from, limit: 4) { from = possessive }
+    } else if units[from].isCapitalized, let possessive = possessiveEnd(from, limit: 4),
+      possessive < units.count, !units[possessive].isCapitalized
+    {
+      from = possessive  // "X, New Zealand's trade minister,": a named possessor
     } else if units[from].isCapitalized || !units[from].flags.contains(.title)
       && !units[from].flags.contains(.titleModifier)
     {

@@ -38,6 +38,8 @@ struct WordFlags: OptionSet, Sendable {
   static let referenceNounWord = WordFlags(rawValue: 1 << 27)
   /// A month name (`@list month`): before a day's number it is a date, not a name.
   static let month = WordFlags(rawValue: 1 << 28)
+  /// A time zone (`@list time-zone`): never an actor, even in capitals ("GMT").
+  static let timeZone = WordFlags(rawValue: 1 << 29)
 }
 
 /// Every word key the actor rules name, interned to a small integer id with its
