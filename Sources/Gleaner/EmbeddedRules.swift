@@ -25365,6 +25365,10 @@ suggesting => suggest indirect=that form=ing
 @example "Walsh said: \"⏩We are ready.⏪\"" => kind=direct speaker=Walsh
 @example "\"⏩It was a long night,⏪\" Walsh joked." => cue=joked speaker=Walsh
 @example "Brandt warned that ⏩prices would rise again⏪." => kind=indirect cue=warned speaker=Brandt
+# "NAME, who VERB that ...": a non-restrictive relative clause reports for the
+# name before it, up to the comma that closes the clause.
+@example "That was Dana Price, who finally admitted that ⏩she had lost the keys⏪, and then left." => kind=indirect cue=admitted speaker="Dana Price"
+@never "The owner who said it was closed was wrong."
 @example "Moss told reporters ⏩the talks had failed⏪." => kind=indirect cue=told speaker=Moss
 @example "⏩The plan is dead⏪, Moss said." => kind=indirect speaker=Moss
 @never "He said goodbye."

@@ -93,6 +93,13 @@ struct IndirectQuotes {
     {
       found = (subject, nil)  // "... and said ..."
     }
+    // "NAME, who confessed that ...": the relative clause ends at its comma.
+    var relative = false
+    if found == nil, !entry.isParticiple, entry.indirect != .to,
+      let name = phrases.relativeSubject(before: verb, limit: sentence.lowerBound) {
+      found = (name, nil)
+      relative = true
+    }
     guard let subject = found, phrases.isSpeakerLike(subject.phrase) else { return nil }
     if !view.isCapitalized(subject.phrase.lowerBound), subject.phrase.count > 6 { return nil }
     if entry.indirect == .to {
@@ -133,6 +140,10 @@ struct IndirectQuotes {
     var stop = end
     var probeEnd = start + 1
     while probeEnd + 1 < end {
+      if relative, view.isChar(probeEnd, UInt8(ascii: ",")) {
+        stop = probeEnd
+        break
+      }
       if view.isChar(probeEnd, UInt8(ascii: ",")), let next = phrases.verb(at: probeEnd + 1), next.isParticiple {
         stop = probeEnd
         break

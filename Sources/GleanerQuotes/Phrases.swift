@@ -103,6 +103,22 @@ struct Phrases {
     return (phrase, nil)
   }
 
+  /// The name a non-restrictive relative clause reports for ("Heather, who
+  /// finally confessed that ..."): a capitalized name before ", who".
+  func relativeSubject(before verb: Int, limit: Int) -> Range<Int>? {
+    var end = verb
+    while end - 1 >= limit, view.isWord(end - 1), !view.isCapitalized(end - 1),
+      view.has(end - 1, .preVerb) || view.isAdverb(end - 1)
+    {
+      end -= 1
+    }
+    guard end - 3 >= limit, view.hashes[end - 1] == Self.whoHash, view.isChar(end - 2, UInt8(ascii: ",")),
+      let name = nounPhrase(endingBefore: end - 2, limit: limit, allowLower: false),
+      view.isCapitalized(name.upperBound - 1), !isPronoun(name)
+    else { return nil }
+    return name
+  }
+
   /// The noun phrase that ends just before `end`, read backwards.
   private func nounPhrase(
     endingBefore end: Int, limit: Int, allowLower: Bool, maxWords: Int = 10
