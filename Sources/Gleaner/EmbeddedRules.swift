@@ -25370,6 +25370,11 @@ suggesting => suggest indirect=that form=ing
 @example "That was Dana Price, who finally admitted that ⏩she had lost the keys⏪, and then left." => kind=indirect cue=admitted speaker="Dana Price"
 @never "The owner who said it was closed was wrong."
 @example "Moss told reporters ⏩the talks had failed⏪." => kind=indirect cue=told speaker=Moss
+# A reported clause that ends in the speaker's own words in marks is one
+# quotation, the clause; a fragment with more of the reporter's words after it
+# stays a partial quotation.
+@example "Her agent said ⏩the singer was \"a little tired\" but \"feeling much better.\"⏪" => kind=indirect cue=said speaker="Her agent"
+@example "Moss said the team would meet \"⏩at the end of the week⏪\" to review the plan." => kind=partial cue=said speaker=Moss
 @example "⏩The plan is dead⏪, Moss said." => kind=indirect speaker=Moss
 @never "He said goodbye."
 
