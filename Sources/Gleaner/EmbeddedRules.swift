@@ -25364,6 +25364,10 @@ suggesting => suggest indirect=that form=ing
 @example "\"⏩We will win,⏪\" the coach added." => kind=direct cue=added
 @example "Walsh said: \"⏩We are ready.⏪\"" => kind=direct speaker=Walsh
 @example "\"⏩It was a long night,⏪\" Walsh joked." => cue=joked speaker=Walsh
+# A second verb joined by "and"/"but" past an adverb has the sentence's subject,
+# and ends the first verb's reported clause.
+@example "Jane Roe said the plan was dead and later quipped, \"⏩Nobody will miss it.⏪\"" => cue=quipped speaker="Jane Roe"
+@example "Jane Roe said ⏩the plan was dead⏪ and then told reporters it would not come back." => cue=said speaker="Jane Roe"
 @example "Brandt warned that ⏩prices would rise again⏪." => kind=indirect cue=warned speaker=Brandt
 # "NAME, who VERB that ...": a non-restrictive relative clause reports for the
 # name before it, up to the comma that closes the clause.

@@ -88,8 +88,9 @@ struct IndirectQuotes {
     if entry.isParticiple, let subject = phrases.sentenceSubject(sentence, before: verb) {
       found = (subject, nil)  // "..., adding that ..."
     }
-    if found == nil, verb > sentence.lowerBound, Self.joiners.contains(view.hashes[verb - 1]),
-      let subject = phrases.sentenceSubject(sentence, before: verb - 1)
+    let first = phrases.preVerbStart(verb, limit: sentence.lowerBound, auxiliaries: false)
+    if found == nil, first > sentence.lowerBound, Self.joiners.contains(view.hashes[first - 1]),
+      let subject = phrases.sentenceSubject(sentence, before: first - 1)
     {
       found = (subject, nil)  // "... and said ..."
     }
@@ -149,8 +150,8 @@ struct IndirectQuotes {
         break
       }
       // "... said that A but urged B": the subject's second report.
-      if view.isWord(probeEnd), Self.joiners.contains(view.hashes[probeEnd]), let next = phrases.verb(at: probeEnd + 1),
-        !next.isParticiple
+      if view.isWord(probeEnd), Self.joiners.contains(view.hashes[probeEnd]),
+        let next = phrases.verb(atOrAfterPreVerbs: probeEnd + 1, end: end), !next.isParticiple
       {
         stop = probeEnd
         break

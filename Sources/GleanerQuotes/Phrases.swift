@@ -103,6 +103,32 @@ struct Phrases {
     return (phrase, nil)
   }
 
+  /// The first of the lower-case auxiliaries and adverbs right before a verb
+  /// ("and then quipped", "but later said"): the verb's own index if none.
+  /// Without `auxiliaries`, only adverbs ("and has contended" may not report).
+  func preVerbStart(_ verb: Int, limit: Int, auxiliaries: Bool = true) -> Int {
+    var start = verb
+    while start - 1 >= limit, start > verb - 3, view.isWord(start - 1), !view.isCapitalized(start - 1),
+      view.has(start - 1, .preVerb) || view.isAdverb(start - 1),
+      auxiliaries || !Self.auxiliaries.contains(view.hashes[start - 1])
+    {
+      start -= 1
+    }
+    return start
+  }
+
+  /// The speech verb at `index` or after up to two auxiliaries and adverbs
+  /// ("then quipped", "later told").
+  func verb(atOrAfterPreVerbs index: Int, end: Int) -> SpeechVerb? {
+    var probe = index
+    while probe < min(end, index + 2), view.isWord(probe), !view.isCapitalized(probe),
+      view.has(probe, .preVerb) || view.isAdverb(probe), !view.has(probe, .verb)
+    {
+      probe += 1
+    }
+    return probe < end ? verb(at: probe) : nil
+  }
+
   /// The name a non-restrictive relative clause reports for ("Heather, who
   /// finally confessed that ..."): a capitalized name before ", who".
   func relativeSubject(before verb: Int, limit: Int) -> Range<Int>? {
@@ -314,6 +340,8 @@ struct Phrases {
 
   static let ofHash = WordHash.of(Array("of".utf8))
   static let whoHash = WordHash.of(Array("who".utf8))
+  static let auxiliaries = SmallWordSet(
+    ["has", "have", "had", "was", "were", "is", "are", "would", "will", "could", "may", "might"])
   static let possessiveHash = WordHash.of(Array("'s".utf8))
 
   /// The opening mark of a nickname in marks whose closing mark is at
