@@ -25190,6 +25190,9 @@ they => group person=no
 we | i => self person=no
 @example "\"⏩We start now,⏪\" she said." => kind=direct cue=said
 @example "\"⏩The office is closed,⏪\" Finance said. \"⏩Talks resume on Monday,⏪\" it added." => kind=direct cue=added
+# A capitalized run opening a sentence that the actor stage did not find as a
+# person ("Prominent Canadian examples") is no subject "he"/"she" refer to.
+@example "Jane Doe, a lawyer, said such cases were rare. Prominent Canadian examples include two mines. \"⏩It happens,⏪\" she added." => speaker="Jane Doe"
 
 # Titles that show a person's gender: "he"/"she" then skip people of the
 # other gender (as do the pronouns used right after a person's mentions).

@@ -506,7 +506,11 @@ struct SpeakerResolver {
       func isCandidate(_ run: NameRun) -> Bool {
         run.isPerson && run.tokens.upperBound <= token && !phrases.quoted[run.tokens.lowerBound] && fits(run.actor)
       }
-      let run = runs.last { $0.isSubject && isCandidate($0) } ?? (speaker == nil ? runs.last(where: isCandidate) : nil)
+      // A subject the actor stage did not know as a person ("Prominent
+      // Canadian examples include ...") is no person when it knows others.
+      let knowsPersons = isPersonActor.contains(true)
+      let run = runs.last { $0.isSubject && isCandidate($0) && ($0.actor != nil || !knowsPersons) }
+        ?? (speaker == nil ? runs.last(where: isCandidate) : nil)
       if let run, run.tokens.lowerBound > (speaker?.token ?? -1) {
         let name = run.actor == nil ? expand(self.name(of: run)) : self.name(of: run)
         return ResolvedSpeaker(name: name, kind: .person, paragraph: paragraph, actor: run.actor)
