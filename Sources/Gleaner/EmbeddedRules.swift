@@ -25200,6 +25200,9 @@ we | i => self person=no
 mr | mr. => male
 ms | ms. | mrs | mrs. | miss => female
 @example "Ms. Ana Ruiz met Tom Lee on Monday. Lee said he was tired. \"⏩We agreed,⏪\" she said." => speaker="Ana Ruiz"
+# A person named inside a quotation gets no vote from the pronoun of its
+# attribution ("“Sam Ortiz knows it,” she said").
+@example "Dana Cole said the vote was close. \"Sam Ortiz knows it,\" she said. Sam Ortiz said the count was fair, and he left early. In a statement on Friday, she added that ⏩the result would stand⏪." => speaker="Dana Cole"
 
 # Possessive pronouns that open a speaker phrase ("its own statements").
 @list possessive

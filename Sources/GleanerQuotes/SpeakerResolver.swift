@@ -159,6 +159,12 @@ struct SpeakerResolver {
             votes[number] += gender == .male ? 3 : -3
           }
         }
+        // A person named inside a quotation is not whom the "he"/"she" of
+        // its attribution means ("“Putin believes ...,” she said").
+        if phrases.quoted[index] {
+          index = mention.upperBound - 1
+          continue
+        }
         // Two people in one sentence ("Easley told Cable she ..."): the
         // pronouns after them tell nothing.
         ambiguous = lastPerson >= 0 && lastPerson != number && lastSentence == view.sentenceOf[index]
