@@ -25132,7 +25132,7 @@ not | n't | never | didn't | don't | doesn't | won't | wouldn't | couldn't | can
 # Words that may stand between a speaker and the speech verb ("X has also
 # said", "X was quoted as saying").
 @list pre-verb
-has | have | had | was | were | is | are | also | later | previously | earlier | then | once | again | repeatedly | publicly | recently | quoted | as | reportedly | initially | first | further | only | already | would | will | could | may | might | often | frequently | simply | just | quickly | flatly | firmly | even | still | since | ever | clearly | openly | privately | separately | both | all | himself | herself | itself | themselves | now | sometimes | usually
+has | have | had | was | were | is | are | also | later | previously | earlier | then | once | again | repeatedly | publicly | recently | quoted | as | reportedly | initially | first | further | only | already | would | will | could | may | might | often | frequently | simply | just | quickly | flatly | firmly | even | still | since | ever | clearly | openly | privately | separately | both | all | himself | herself | itself | themselves | now | sometimes | usually | been
 @example "\"⏩We are deeply concerned,⏪\" she was quoted as saying." => cue=saying
 
 # Listeners after "told" that are not part of the reported clause.
@@ -25272,6 +25272,9 @@ statement | release | letter | email | e-mail | memo | note | post | tweet | not
 say | says | said => say indirect=yes
 @example "The visit falls on what officials say is ⏩his 35th birthday⏪." => kind=indirect cue=say speaker=officials
 saying => say indirect=yes form=ing
+# A participle after a form of "be" is a finite verb with its own subject.
+@example "Local officials have been warning that ⏩the dam could fail in a storm⏪." => kind=indirect cue=warning speaker="Local officials"
+@never "She was saying goodbye to her friends at the station."
 tell | tells | told => tell indirect=yes
 telling => tell indirect=yes form=ing
 add | adds | added => add indirect=that
@@ -25374,6 +25377,7 @@ suggesting => suggest indirect=that form=ing
 # and ends the first verb's reported clause.
 @example "Jane Roe said the plan was dead and later quipped, \"⏩Nobody will miss it.⏪\"" => cue=quipped speaker="Jane Roe"
 @example "Jane Roe said ⏩the plan was dead⏪ and then told reporters it would not come back." => cue=said speaker="Jane Roe"
+@example "Police said ⏩the two men, who fled the scene and then told a neighbour about it, would appear in court⏪." => cue=said speaker=Police
 @example "Brandt warned that ⏩prices would rise again⏪." => kind=indirect cue=warned speaker=Brandt
 # "NAME, who VERB that ...": a non-restrictive relative clause reports for the
 # name before it, up to the comma that closes the clause.

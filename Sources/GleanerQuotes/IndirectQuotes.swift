@@ -29,8 +29,12 @@ struct IndirectQuotes {
         }
         continue
       }
-      guard view.has(index, .verb), !usedCues[index], let verb = phrases.verb(at: index) else { continue }
-      if verb.complement != .none, !verb.isParticiple, !isPassive(index, sentence),
+      guard view.has(index, .verb), !usedCues[index], var verb = phrases.verb(at: index) else { continue }
+      // "X has been saying that ...": a participle after a form of "be" is
+      // a finite verb with its own subject.
+      let progressive = verb.isParticiple && isPassive(index, sentence)
+      if progressive { verb.isParticiple = false }
+      if verb.complement != .none, !verb.isParticiple, progressive || !isPassive(index, sentence),
         let candidate = characterization(after: index, verb: verb, sentence: sentence, end: end)
       {
         found.append(candidate)
@@ -38,7 +42,7 @@ struct IndirectQuotes {
       }
       guard verb.indirect != .no,
         !verb.isParticiple || index > sentence.lowerBound && view.isChar(index - 1, UInt8(ascii: ",")),
-        !isPassive(index, sentence)
+        progressive || !isPassive(index, sentence)
       else {
         continue
       }
@@ -77,6 +81,7 @@ struct IndirectQuotes {
   }
 
   static let joiners = SmallWordSet(["and", "but", "or", "while", "whereas"])
+  static let relativeOpeners = SmallWordSet(["who", "which", "whom", "whose"])
 
   /// `X said (that) CLAUSE`.
   private func clause(after verb: Int, verb entry: SpeechVerb, sentence: Range<Int>, end: Int)
@@ -140,6 +145,7 @@ struct IndirectQuotes {
     // ("..., noting that ...").
     var stop = end
     var probeEnd = start + 1
+    var inRelative = false
     while probeEnd + 1 < end {
       if relative, view.isChar(probeEnd, UInt8(ascii: ",")) {
         stop = probeEnd
@@ -149,8 +155,10 @@ struct IndirectQuotes {
         stop = probeEnd
         break
       }
-      // "... said that A but urged B": the subject's second report.
-      if view.isWord(probeEnd), Self.joiners.contains(view.hashes[probeEnd]),
+      // "... said that A but urged B": the subject's second report (not
+      // inside a relative clause: "said the men, who ... and then appealed").
+      if view.isWord(probeEnd), Self.relativeOpeners.contains(view.hashes[probeEnd]) { inRelative = true }
+      if !inRelative, view.isWord(probeEnd), Self.joiners.contains(view.hashes[probeEnd]),
         let next = phrases.verb(atOrAfterPreVerbs: probeEnd + 1, end: end), !next.isParticiple
       {
         stop = probeEnd
