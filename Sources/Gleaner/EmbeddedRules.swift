@@ -25167,6 +25167,9 @@ to | 's | his | its | their | our | my | your | for | of | with | final | other 
 @never "The company's claims are large by any standard."
 @never "The commissioner has the final say on any tournament rules."
 @never "Sales in other states require federally approved labels."
+# A verb form right after an amount is a noun as well.
+@never "The agency disclosed a $300-million claim without naming the customer."
+@never "The firm reported 12 claims to the regulator last year."
 @example "Rival candidate Dana Cole joked in her turn to answer the question, \"⏩It was a long time ago.⏪\"" => cue=joked speaker="Dana Cole"
 
 # Particles of phrasal speech verbs, skipped before a speaker written after

@@ -32,6 +32,7 @@ struct Phrases {
     {
       return nil  // "the said agreement", "Suncor's claims", "the final say"
     }
+    if index > sentence.lowerBound, isAmount(index - 1) { return nil }  // "a $300-million claim"
     return verb
   }
 
@@ -40,7 +41,9 @@ struct Phrases {
   /// hyphen ("state-run").
   func isNounUse(_ index: Int) -> Bool {
     if index + 1 < view.count, !view.tokens[index + 1].spaceBefore, isJoiner(index + 1) { return true }
-    guard index > 0, view.isWord(index - 1) else { return false }
+    guard index > 0 else { return false }
+    if isAmount(index - 1) { return true }
+    guard view.isWord(index - 1) else { return false }
     let hash = view.hashes[index - 1]
     return rules.determiners.contains(hash) || rules.nounContext.contains(hash)
   }
@@ -340,6 +343,19 @@ struct Phrases {
 
   static let ofHash = WordHash.of(Array("of".utf8))
   static let whoHash = WordHash.of(Array("who".utf8))
+  /// Whether the token is an amount ("300", "$300-million"): a verb form
+  /// right after it is a noun ("a $300-million claim").
+  @inline(__always) func isAmount(_ index: Int) -> Bool {
+    let token = view.tokens[index]
+    if token.kind == .number || !token.range.isEmpty && Self.isDigit(view.text.bytes[token.range.start]) {
+      return true
+    }
+    // "300-million": a number joined to its scale word.
+    return index >= 2 && !token.spaceBefore && isJoiner(index - 1) && !view.tokens[index - 1].spaceBefore
+      && view.tokens[index - 2].kind == .number
+  }
+
+  @inline(__always) static func isDigit(_ byte: UInt8) -> Bool { byte >= 0x30 && byte <= 0x39 }
   static let auxiliaries = SmallWordSet(
     ["has", "have", "had", "was", "were", "is", "are", "would", "will", "could", "may", "might"])
   static let possessiveHash = WordHash.of(Array("'s".utf8))
