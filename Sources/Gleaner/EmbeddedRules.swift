@@ -25101,6 +25101,8 @@ read more | watch | related | also read | read | listen | more | see also | vide
 @example "Her answer was ‘⏩not now⏪’, she said."
 @example "« ⏩Nous sommes prêts⏪ », a déclaré le ministre, the agency reported."
 @example "„⏩Wir sind bereit⏪“, said the minister."
+# Two right single marks may close a double quotation ("“...,’’ says X").
+@example "“⏩We print everything,⏪’’ says the coach." => kind=direct cue=says speaker="the coach"
 @never "It's Israel's decision, and the '90s are over."
 @never "Rock 'n' roll is here to stay."
 
@@ -25221,6 +25223,10 @@ on | in | at | during | after | before | while | when | as | who | whom | which 
 # the prime minister", "a spokesperson for the camp").
 @list post-modifier
 of | for | with | at | from | familiar | close | in
+# An organization or place after a head noun and a post-modifier does not
+# speak: its founder, a spokesman for it, people in it do ("the founder of X"
+# stays as written); a statement from X is X's, the nation of X is X.
+@example "Studio Press opened in May. \"⏩We print everything,⏪\" says the founder of Studio Press." => speaker="the founder of Studio Press"
 
 # Capitalized words that are titles, not names: stripped in front of a name
 # and remembered as the person's role ("the spokesman added").

@@ -375,7 +375,8 @@ struct SpeakerResolver {
     let lastToken = phrase.upperBound - 1
     if phrase.count > 1, view.isCapitalized(lastToken),
       let actor = actorIndex(overlapping: lastToken..<phrase.upperBound),
-      !isLongerName(before: mentionOf[lastToken].lowerBound, from: first)
+      !isLongerName(before: mentionOf[lastToken].lowerBound, from: first),
+      !isComplement(mentionOf[lastToken].lowerBound, of: actor, from: first)
     {
       return speaker(actor, paragraph: paragraph)
     }
@@ -448,6 +449,20 @@ struct SpeakerResolver {
       rules.organizationWords.contains(hash) ? .organization
       : reader.isPlural(headWord) ? .group : .person
     return ResolvedSpeaker(name: text, kind: kind, paragraph: paragraph, isNamed: false)
+  }
+
+  /// Whether an organization's mention is the complement of a head noun
+  /// before it ("the founder of Studio Press"): the head speaks, not it.
+  private func isComplement(_ mention: Int, of actor: Int, from first: Int) -> Bool {
+    guard !isPersonType[actor], mention - 1 > first else { return false }
+    var index = mention - 1
+    if view.isWord(index), rules.determiners.contains(view.hashes[index]), index - 1 > first { index -= 1 }
+    // "the nation of Bangladesh", "the government of Canada": the place itself.
+    if view.hashes[index] == Phrases.ofHash, ["country", "location"].contains(actors[actor].type) { return false }
+    // "a statement from the EU" is the EU's.
+    return view.isWord(index) && !view.isCapitalized(index) && rules.postModifiers.contains(view.hashes[index])
+      && view.isWord(index - 1) && !view.isCapitalized(index - 1)
+      && !rules.statementNouns.contains(view.hashes[index - 1])
   }
 
   /// A phrase whose head is an organization noun owned by a person ("his
