@@ -81,7 +81,8 @@ struct IndirectQuotes {
   }
 
   static let joiners = SmallWordSet(["and", "but", "or", "while", "whereas"])
-  static let relativeOpeners = SmallWordSet(["who", "which", "whom", "whose"])
+  /// Relative pronouns (all in the subject-stop list, whose flag is checked first).
+  static let relativeOpeners = SmallWordSet(["who", "which"])
 
   /// `X said (that) CLAUSE`.
   private func clause(after verb: Int, verb entry: SpeechVerb, sentence: Range<Int>, end: Int)
@@ -93,8 +94,8 @@ struct IndirectQuotes {
     if entry.isParticiple, let subject = phrases.sentenceSubject(sentence, before: verb) {
       found = (subject, nil)  // "..., adding that ..."
     }
-    let first = phrases.preVerbStart(verb, limit: sentence.lowerBound, auxiliaries: false)
-    if found == nil, first > sentence.lowerBound, Self.joiners.contains(view.hashes[first - 1]),
+    if found == nil, case let first = phrases.preVerbStart(verb, limit: sentence.lowerBound, auxiliaries: false),
+      first > sentence.lowerBound, Self.joiners.contains(view.hashes[first - 1]),
       let subject = phrases.sentenceSubject(sentence, before: first - 1)
     {
       found = (subject, nil)  // "... and said ..."
@@ -157,7 +158,7 @@ struct IndirectQuotes {
       }
       // "... said that A but urged B": the subject's second report (not
       // inside a relative clause: "said the men, who ... and then appealed").
-      if view.isWord(probeEnd), Self.relativeOpeners.contains(view.hashes[probeEnd]) { inRelative = true }
+      if view.has(probeEnd, .subjectStop), Self.relativeOpeners.contains(view.hashes[probeEnd]) { inRelative = true }
       if !inRelative, view.isWord(probeEnd), Self.joiners.contains(view.hashes[probeEnd]),
         let next = phrases.verb(atOrAfterPreVerbs: probeEnd + 1, end: end), !next.isParticiple
       {

@@ -48,7 +48,8 @@ public struct QuoteExtractor: Sendable {
     for candidate in candidates {
       if let cue = candidate.cue, !clauseEnding.contains(cue.lowerBound) { usedCues[cue.lowerBound] = true }
     }
-    var dropped = [Bool](repeating: false, count: candidates.count)
+    var dropped = [Bool](repeating: false, count: clauseEnding.isEmpty ? 0 : candidates.count)
+    var anyDropped = false
     // Bytes already quoted: by a kept quotation or inside double marks.
     var taken = [Bool](repeating: false, count: view.count)
     func take(_ range: TextRange) {
@@ -85,13 +86,14 @@ public struct QuoteExtractor: Sendable {
     }
     for sentence in text.sentences {
       for var candidate in indirect.candidates(in: sentence.tokens, usedCues: usedCues) {
-        if let cue = candidate.cue?.lowerBound, clauseEnding.contains(cue) {
+        if !clauseEnding.isEmpty, let cue = candidate.cue?.lowerBound, clauseEnding.contains(cue) {
           let fragments = candidates.indices.filter {
             candidates[$0].kind == .partial && candidates[$0].cue?.lowerBound == cue
           }
           guard candidate.kind == .indirect, !fragments.isEmpty,
             fragments.allSatisfy({ candidate.range.contains(candidates[$0].range) })
           else { continue }
+          anyDropped = true
           for index in fragments {
             dropped[index] = true
             let open = candidates[index].open ?? view.tokenIndex(atOrAfter: candidates[index].range.start)
@@ -105,7 +107,10 @@ public struct QuoteExtractor: Sendable {
         reported.append(candidate)
       }
     }
-    candidates = candidates.indices.filter { !dropped[$0] }.map { candidates[$0] } + reported
+    if anyDropped {
+      candidates = candidates.indices.filter { !dropped[$0] }.map { candidates[$0] }
+    }
+    candidates += reported
     candidates.sort { $0.range < $1.range }
     return resolve(candidates, view: view, phrases: phrases, actors: actors)
   }
