@@ -25182,6 +25182,8 @@ read more | watch | related | also read | read | listen | more | see also | vide
 @example "Her answer was ‘⏩not now⏪’, she said."
 @example "« ⏩Nous sommes prêts⏪ », a déclaré le ministre, the agency reported."
 @example "„⏩Wir sind bereit⏪“, said the minister."
+# Two right single marks may close a double quotation ("“...,’’ says X").
+@example "“⏩We print everything,⏪’’ says the coach." => kind=direct cue=says speaker="the coach"
 @never "It's Israel's decision, and the '90s are over."
 @never "Rock 'n' roll is here to stay."
 
@@ -25213,7 +25215,7 @@ not | n't | never | didn't | don't | doesn't | won't | wouldn't | couldn't | can
 # Words that may stand between a speaker and the speech verb ("X has also
 # said", "X was quoted as saying").
 @list pre-verb
-has | have | had | was | were | is | are | also | later | previously | earlier | then | once | again | repeatedly | publicly | recently | quoted | as | reportedly | initially | first | further | only | already | would | will | could | may | might | often | frequently | simply | just | quickly | flatly | firmly | even | still | since | ever | clearly | openly | privately | separately | both | all | himself | herself | itself | themselves | now | sometimes | usually
+has | have | had | was | were | is | are | also | later | previously | earlier | then | once | again | repeatedly | publicly | recently | quoted | as | reportedly | initially | first | further | only | already | would | will | could | may | might | often | frequently | simply | just | quickly | flatly | firmly | even | still | since | ever | clearly | openly | privately | separately | both | all | himself | herself | itself | themselves | now | sometimes | usually | been
 @example "\"⏩We are deeply concerned,⏪\" she was quoted as saying." => cue=saying
 
 # Listeners after "told" that are not part of the reported clause.
@@ -25248,6 +25250,9 @@ to | 's | his | its | their | our | my | your | for | of | with | final | other 
 @never "The company's claims are large by any standard."
 @never "The commissioner has the final say on any tournament rules."
 @never "Sales in other states require federally approved labels."
+# A verb form right after an amount is a noun as well.
+@never "The agency disclosed a $300-million claim without naming the customer."
+@never "The firm reported 12 claims to the regulator last year."
 @example "Rival candidate Dana Cole joked in her turn to answer the question, \"⏩It was a long time ago.⏪\"" => cue=joked speaker="Dana Cole"
 
 # Particles of phrasal speech verbs, skipped before a speaker written after
@@ -25271,6 +25276,9 @@ they => group person=no
 we | i => self person=no
 @example "\"⏩We start now,⏪\" she said." => kind=direct cue=said
 @example "\"⏩The office is closed,⏪\" Finance said. \"⏩Talks resume on Monday,⏪\" it added." => kind=direct cue=added
+# A capitalized run opening a sentence that the actor stage did not find as a
+# person ("Prominent Canadian examples") is no subject "he"/"she" refer to.
+@example "Jane Doe, a lawyer, said such cases were rare. Prominent Canadian examples include two mines. \"⏩It happens,⏪\" she added." => speaker="Jane Doe"
 
 # Titles that show a person's gender: "he"/"she" then skip people of the
 # other gender (as do the pronouns used right after a person's mentions).
@@ -25278,6 +25286,9 @@ we | i => self person=no
 mr | mr. => male
 ms | ms. | mrs | mrs. | miss => female
 @example "Ms. Ana Ruiz met Tom Lee on Monday. Lee said he was tired. \"⏩We agreed,⏪\" she said." => speaker="Ana Ruiz"
+# A person named inside a quotation gets no vote from the pronoun of its
+# attribution ("“Sam Ortiz knows it,” she said").
+@example "Dana Cole said the vote was close. \"Sam Ortiz knows it,\" she said. Sam Ortiz said the count was fair, and he left early. In a statement on Friday, she added that ⏩the result would stand⏪." => speaker="Dana Cole"
 
 # Possessive pronouns that open a speaker phrase ("its own statements").
 @list possessive
@@ -25293,6 +25304,10 @@ on | in | at | during | after | before | while | when | as | who | whom | which 
 # the prime minister", "a spokesperson for the camp").
 @list post-modifier
 of | for | with | at | from | familiar | close | in
+# An organization or place after a head noun and a post-modifier does not
+# speak: its founder, a spokesman for it, people in it do ("the founder of X"
+# stays as written); a statement from X is X's, the nation of X is X.
+@example "Studio Press opened in May. \"⏩We print everything,⏪\" says the founder of Studio Press." => speaker="the founder of Studio Press"
 
 # Capitalized words that are titles, not names: stripped in front of a name
 # and remembered as the person's role ("the spokesman added").
@@ -25347,6 +25362,9 @@ statement | release | letter | email | e-mail | memo | note | post | tweet | not
 say | says | said => say indirect=yes
 @example "The visit falls on what officials say is ⏩his 35th birthday⏪." => kind=indirect cue=say speaker=officials
 saying => say indirect=yes form=ing
+# A participle after a form of "be" is a finite verb with its own subject.
+@example "Local officials have been warning that ⏩the dam could fail in a storm⏪." => kind=indirect cue=warning speaker="Local officials"
+@never "She was saying goodbye to her friends at the station."
 tell | tells | told => tell indirect=yes
 telling => tell indirect=yes form=ing
 add | adds | added => add indirect=that
@@ -25445,8 +25463,22 @@ suggesting => suggest indirect=that form=ing
 @example "\"⏩We will win,⏪\" the coach added." => kind=direct cue=added
 @example "Walsh said: \"⏩We are ready.⏪\"" => kind=direct speaker=Walsh
 @example "\"⏩It was a long night,⏪\" Walsh joked." => cue=joked speaker=Walsh
+# A second verb joined by "and"/"but" past an adverb has the sentence's subject,
+# and ends the first verb's reported clause.
+@example "Jane Roe said the plan was dead and later quipped, \"⏩Nobody will miss it.⏪\"" => cue=quipped speaker="Jane Roe"
+@example "Jane Roe said ⏩the plan was dead⏪ and then told reporters it would not come back." => cue=said speaker="Jane Roe"
+@example "Police said ⏩the two men, who fled the scene and then told a neighbour about it, would appear in court⏪." => cue=said speaker=Police
 @example "Brandt warned that ⏩prices would rise again⏪." => kind=indirect cue=warned speaker=Brandt
+# "NAME, who VERB that ...": a non-restrictive relative clause reports for the
+# name before it, up to the comma that closes the clause.
+@example "That was Dana Price, who finally admitted that ⏩she had lost the keys⏪, and then left." => kind=indirect cue=admitted speaker="Dana Price"
+@never "The owner who said it was closed was wrong."
 @example "Moss told reporters ⏩the talks had failed⏪." => kind=indirect cue=told speaker=Moss
+# A reported clause that ends in the speaker's own words in marks is one
+# quotation, the clause; a fragment with more of the reporter's words after it
+# stays a partial quotation.
+@example "Her agent said ⏩the singer was \"a little tired\" but \"feeling much better.\"⏪" => kind=indirect cue=said speaker="Her agent"
+@example "Moss said the team would meet \"⏩at the end of the week⏪\" to review the plan." => kind=partial cue=said speaker=Moss
 @example "⏩The plan is dead⏪, Moss said." => kind=indirect speaker=Moss
 @never "He said goodbye."
 

@@ -327,8 +327,10 @@ struct DirectQuotes {
         }
         // "Colton laughed and stuttered, “...”": the sentence's subject.
         var speaker: Range<Int>?
-        if index > sentence.lowerBound, Self.conjunctions.contains(view.hashes[index - 1]) {
-          speaker = phrases.sentenceSubject(sentence, before: index - 1)
+        // "... and then quipped, “...”": past auxiliaries and adverbs.
+        let first = phrases.preVerbStart(index, limit: sentence.lowerBound)
+        if first > sentence.lowerBound, Self.conjunctions.contains(view.hashes[first - 1]) {
+          speaker = phrases.sentenceSubject(sentence, before: first - 1)
         }
         return Attribution(cue: index..<(index + 1), speaker: speaker, end: index + 1)
       }

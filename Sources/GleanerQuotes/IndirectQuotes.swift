@@ -29,8 +29,12 @@ struct IndirectQuotes {
         }
         continue
       }
-      guard view.has(index, .verb), !usedCues[index], let verb = phrases.verb(at: index) else { continue }
-      if verb.complement != .none, !verb.isParticiple, !isPassive(index, sentence),
+      guard view.has(index, .verb), !usedCues[index], var verb = phrases.verb(at: index) else { continue }
+      // "X has been saying that ...": a participle after a form of "be" is
+      // a finite verb with its own subject.
+      let progressive = verb.isParticiple && isPassive(index, sentence)
+      if progressive { verb.isParticiple = false }
+      if verb.complement != .none, !verb.isParticiple, progressive || !isPassive(index, sentence),
         let candidate = characterization(after: index, verb: verb, sentence: sentence, end: end)
       {
         found.append(candidate)
@@ -38,7 +42,7 @@ struct IndirectQuotes {
       }
       guard verb.indirect != .no,
         !verb.isParticiple || index > sentence.lowerBound && view.isChar(index - 1, UInt8(ascii: ",")),
-        !isPassive(index, sentence)
+        progressive || !isPassive(index, sentence)
       else {
         continue
       }
@@ -77,6 +81,8 @@ struct IndirectQuotes {
   }
 
   static let joiners = SmallWordSet(["and", "but", "or", "while", "whereas"])
+  /// Relative pronouns (all in the subject-stop list, whose flag is checked first).
+  static let relativeOpeners = SmallWordSet(["who", "which"])
 
   /// `X said (that) CLAUSE`.
   private func clause(after verb: Int, verb entry: SpeechVerb, sentence: Range<Int>, end: Int)
@@ -88,10 +94,18 @@ struct IndirectQuotes {
     if entry.isParticiple, let subject = phrases.sentenceSubject(sentence, before: verb) {
       found = (subject, nil)  // "..., adding that ..."
     }
-    if found == nil, verb > sentence.lowerBound, Self.joiners.contains(view.hashes[verb - 1]),
-      let subject = phrases.sentenceSubject(sentence, before: verb - 1)
+    if found == nil, case let first = phrases.preVerbStart(verb, limit: sentence.lowerBound, auxiliaries: false),
+      first > sentence.lowerBound, Self.joiners.contains(view.hashes[first - 1]),
+      let subject = phrases.sentenceSubject(sentence, before: first - 1)
     {
       found = (subject, nil)  // "... and said ..."
+    }
+    // "NAME, who confessed that ...": the relative clause ends at its comma.
+    var relative = false
+    if found == nil, !entry.isParticiple, entry.indirect != .to,
+      let name = phrases.relativeSubject(before: verb, limit: sentence.lowerBound) {
+      found = (name, nil)
+      relative = true
     }
     guard let subject = found, phrases.isSpeakerLike(subject.phrase) else { return nil }
     if !view.isCapitalized(subject.phrase.lowerBound), subject.phrase.count > 6 { return nil }
@@ -132,14 +146,21 @@ struct IndirectQuotes {
     // ("..., noting that ...").
     var stop = end
     var probeEnd = start + 1
+    var inRelative = false
     while probeEnd + 1 < end {
+      if relative, view.isChar(probeEnd, UInt8(ascii: ",")) {
+        stop = probeEnd
+        break
+      }
       if view.isChar(probeEnd, UInt8(ascii: ",")), let next = phrases.verb(at: probeEnd + 1), next.isParticiple {
         stop = probeEnd
         break
       }
-      // "... said that A but urged B": the subject's second report.
-      if view.isWord(probeEnd), Self.joiners.contains(view.hashes[probeEnd]), let next = phrases.verb(at: probeEnd + 1),
-        !next.isParticiple
+      // "... said that A but urged B": the subject's second report (not
+      // inside a relative clause: "said the men, who ... and then appealed").
+      if view.has(probeEnd, .subjectStop), Self.relativeOpeners.contains(view.hashes[probeEnd]) { inRelative = true }
+      if !inRelative, view.isWord(probeEnd), Self.joiners.contains(view.hashes[probeEnd]),
+        let next = phrases.verb(atOrAfterPreVerbs: probeEnd + 1, end: end), !next.isParticiple
       {
         stop = probeEnd
         break

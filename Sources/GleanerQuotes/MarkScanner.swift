@@ -34,14 +34,24 @@ struct MarkScanner {
     var kind: MarkTable.Kind
   }
 
+  /// Whether `token` is the first of two right single marks written as a
+  /// closing double mark ("’’", "''").
+  private func isDoubledSingle(_ token: Int, _ tokens: Range<Int>) -> Bool {
+    let scalar = view.scalar(token)
+    guard scalar == "\u{2019}" || scalar == "'", token + 1 < tokens.upperBound,
+      view.isPunctuation(token + 1), view.scalar(token + 1) == scalar
+    else { return false }
+    return !view.tokens[token + 1].spaceBefore
+  }
+
   func scan() -> [MarkedSpan] {
     var spans: [MarkedSpan] = []
     var carried: [TextRange] = []
     var carriedOpen = 0
     let paragraphs = view.text.paragraphs
 
-    func finish(_ open: Open, close: Int?, end: Int) {
-      let stop = close.map { view.tokens[$0].range.start } ?? end
+    func finish(_ open: Open, close: Int?, end: Int, before first: Int? = nil) {
+      let stop = (first ?? close).map { view.tokens[$0].range.start } ?? end
       var pieces = carried
       if let piece = content(after: open.token, upTo: stop) { pieces.append(piece) }
       let first = carried.isEmpty ? open.token : carriedOpen
@@ -75,6 +85,11 @@ struct MarkScanner {
           if open.closers.contains(scalar) {
             finish(open, close: token, end: paragraph.range.end)
             double = nil
+          } else if isDoubledSingle(token, tokens), looksClosing(token, tokens) {
+            // Two single marks used as a double one ("“...,’’ says X").
+            finish(open, close: token + 1, end: paragraph.range.end, before: token)
+            double = nil
+            position += 1
           } else if opener == nil, isDoubleCloser(scalar), looksClosing(token, tokens) {
             // Mixed marks: a straight mark closed by a curly one ("...”).
             finish(open, close: token, end: paragraph.range.end)

@@ -32,6 +32,7 @@ struct Phrases {
     {
       return nil  // "the said agreement", "Suncor's claims", "the final say"
     }
+    if index > sentence.lowerBound, isAmount(index - 1) { return nil }  // "a $300-million claim"
     return verb
   }
 
@@ -40,7 +41,9 @@ struct Phrases {
   /// hyphen ("state-run").
   func isNounUse(_ index: Int) -> Bool {
     if index + 1 < view.count, !view.tokens[index + 1].spaceBefore, isJoiner(index + 1) { return true }
-    guard index > 0, view.isWord(index - 1) else { return false }
+    guard index > 0 else { return false }
+    if isAmount(index - 1) { return true }
+    guard view.isWord(index - 1) else { return false }
     let hash = view.hashes[index - 1]
     return rules.determiners.contains(hash) || rules.nounContext.contains(hash)
   }
@@ -101,6 +104,48 @@ struct Phrases {
     }
     guard let phrase = nounPhrase(endingBefore: end, limit: limit, allowLower: true) else { return nil }
     return (phrase, nil)
+  }
+
+  /// The first of the lower-case auxiliaries and adverbs right before a verb
+  /// ("and then quipped", "but later said"): the verb's own index if none.
+  /// Without `auxiliaries`, only adverbs ("and has contended" may not report).
+  func preVerbStart(_ verb: Int, limit: Int, auxiliaries: Bool = true) -> Int {
+    var start = verb
+    while start - 1 >= limit, start > verb - 3, view.isWord(start - 1), !view.isCapitalized(start - 1),
+      view.has(start - 1, .preVerb) || view.isAdverb(start - 1),
+      auxiliaries || !Self.auxiliaries.contains(view.hashes[start - 1])
+    {
+      start -= 1
+    }
+    return start
+  }
+
+  /// The speech verb at `index` or after up to two auxiliaries and adverbs
+  /// ("then quipped", "later told").
+  func verb(atOrAfterPreVerbs index: Int, end: Int) -> SpeechVerb? {
+    var probe = index
+    while probe < min(end, index + 2), view.isWord(probe), !view.isCapitalized(probe),
+      view.has(probe, .preVerb) || view.isAdverb(probe), !view.has(probe, .verb)
+    {
+      probe += 1
+    }
+    return probe < end ? verb(at: probe) : nil
+  }
+
+  /// The name a non-restrictive relative clause reports for ("Heather, who
+  /// finally confessed that ..."): a capitalized name before ", who".
+  func relativeSubject(before verb: Int, limit: Int) -> Range<Int>? {
+    var end = verb
+    while end - 1 >= limit, view.isWord(end - 1), !view.isCapitalized(end - 1),
+      view.has(end - 1, .preVerb) || view.isAdverb(end - 1)
+    {
+      end -= 1
+    }
+    guard end - 3 >= limit, view.hashes[end - 1] == Self.whoHash, view.isChar(end - 2, UInt8(ascii: ",")),
+      let name = nounPhrase(endingBefore: end - 2, limit: limit, allowLower: false),
+      view.isCapitalized(name.upperBound - 1), !isPronoun(name)
+    else { return nil }
+    return name
   }
 
   /// The noun phrase that ends just before `end`, read backwards.
@@ -298,6 +343,21 @@ struct Phrases {
 
   static let ofHash = WordHash.of(Array("of".utf8))
   static let whoHash = WordHash.of(Array("who".utf8))
+  /// Whether the token is an amount ("300", "$300-million"): a verb form
+  /// right after it is a noun ("a $300-million claim").
+  @inline(__always) func isAmount(_ index: Int) -> Bool {
+    let token = view.tokens[index]
+    if token.kind == .number || !token.range.isEmpty && Self.isDigit(view.text.bytes[token.range.start]) {
+      return true
+    }
+    // "300-million": a number joined to its scale word.
+    return index >= 2 && !token.spaceBefore && isJoiner(index - 1) && !view.tokens[index - 1].spaceBefore
+      && view.tokens[index - 2].kind == .number
+  }
+
+  @inline(__always) static func isDigit(_ byte: UInt8) -> Bool { byte >= 0x30 && byte <= 0x39 }
+  static let auxiliaries = SmallWordSet(
+    ["has", "have", "had", "was", "were", "is", "are", "would", "will", "could", "may", "might"])
   static let possessiveHash = WordHash.of(Array("'s".utf8))
 
   /// The opening mark of a nickname in marks whose closing mark is at

@@ -40,9 +40,16 @@ public struct QuoteExtractor: Sendable {
     let indirect = IndirectQuotes(rules: rules, view: view, phrases: phrases)
     var reported: [Candidate] = []
     var usedCues = [Bool](repeating: false, count: view.count)
+    // A partial quotation that closes its sentence may end the verb's
+    // reported clause ("X said the golfer was a "little sore" but "feels
+    // much better.""): the verb is left to the reported clause, which then
+    // holds its fragments.
+    let clauseEnding = fragmentsClosingClauses(candidates, view: view)
     for candidate in candidates {
-      if let cue = candidate.cue { usedCues[cue.lowerBound] = true }
+      if let cue = candidate.cue, !clauseEnding.contains(cue.lowerBound) { usedCues[cue.lowerBound] = true }
     }
+    var dropped = [Bool](repeating: false, count: clauseEnding.isEmpty ? 0 : candidates.count)
+    var anyDropped = false
     // Bytes already quoted: by a kept quotation or inside double marks.
     var taken = [Bool](repeating: false, count: view.count)
     func take(_ range: TextRange) {
@@ -78,15 +85,50 @@ public struct QuoteExtractor: Sendable {
       for index in open...max(open, last) { partialCue[index] = Int32(cue.lowerBound) }
     }
     for sentence in text.sentences {
-      for candidate in indirect.candidates(in: sentence.tokens, usedCues: usedCues)
-      where !isTaken(candidate) {
+      for var candidate in indirect.candidates(in: sentence.tokens, usedCues: usedCues) {
+        if !clauseEnding.isEmpty, let cue = candidate.cue?.lowerBound, clauseEnding.contains(cue) {
+          let fragments = candidates.indices.filter {
+            candidates[$0].kind == .partial && candidates[$0].cue?.lowerBound == cue
+          }
+          guard candidate.kind == .indirect, !fragments.isEmpty,
+            fragments.allSatisfy({ candidate.range.contains(candidates[$0].range) })
+          else { continue }
+          anyDropped = true
+          for index in fragments {
+            dropped[index] = true
+            let open = candidates[index].open ?? view.tokenIndex(atOrAfter: candidates[index].range.start)
+            let last = candidates[index].close ?? view.tokenIndex(before: candidates[index].range.end)
+            for token in open...max(open, last) { taken[token] = false }
+          }
+          candidate.rule = "quote.indirect-partial"
+        }
+        guard !isTaken(candidate) else { continue }
         take(candidate.range)
         reported.append(candidate)
       }
     }
+    if anyDropped {
+      candidates = candidates.indices.filter { !dropped[$0] }.map { candidates[$0] }
+    }
     candidates += reported
     candidates.sort { $0.range < $1.range }
     return resolve(candidates, view: view, phrases: phrases, actors: actors)
+  }
+
+  /// The cue tokens of speech verbs with a partial quotation after the verb
+  /// whose closing mark ends the sentence: only punctuation follows it.
+  private func fragmentsClosingClauses(_ candidates: [Candidate], view: TokenView) -> Set<Int> {
+    var cues = Set<Int>()
+    for candidate in candidates where candidate.kind == .partial {
+      guard let cue = candidate.cue?.lowerBound, let close = candidate.close, let open = candidate.open,
+        cue < open, rules.verbs[view.hashes[cue]].map({ $0.indirect != .no && $0.indirect != .to }) == true
+      else { continue }
+      let sentence = view.sentenceOf[close]
+      guard view.sentenceOf[cue] == sentence else { continue }
+      let end = view.text.sentences[Int(sentence)].tokens.upperBound
+      if (close + 1..<end).allSatisfy({ view.isPunctuation($0) }) { cues.insert(cue) }
+    }
+    return cues
   }
 
   /// Joins `"Part one," she said, "part two."` into one quotation.

@@ -159,6 +159,12 @@ struct SpeakerResolver {
             votes[number] += gender == .male ? 3 : -3
           }
         }
+        // A person named inside a quotation is not whom the "he"/"she" of
+        // its attribution means ("“Putin believes ...,” she said").
+        if phrases.quoted[index] {
+          index = mention.upperBound - 1
+          continue
+        }
         // Two people in one sentence ("Easley told Cable she ..."): the
         // pronouns after them tell nothing.
         ambiguous = lastPerson >= 0 && lastPerson != number && lastSentence == view.sentenceOf[index]
@@ -369,7 +375,8 @@ struct SpeakerResolver {
     let lastToken = phrase.upperBound - 1
     if phrase.count > 1, view.isCapitalized(lastToken),
       let actor = actorIndex(overlapping: lastToken..<phrase.upperBound),
-      !isLongerName(before: mentionOf[lastToken].lowerBound, from: first)
+      !isLongerName(before: mentionOf[lastToken].lowerBound, from: first),
+      !isComplement(mentionOf[lastToken].lowerBound, of: actor, from: first)
     {
       return speaker(actor, paragraph: paragraph)
     }
@@ -444,6 +451,20 @@ struct SpeakerResolver {
     return ResolvedSpeaker(name: text, kind: kind, paragraph: paragraph, isNamed: false)
   }
 
+  /// Whether an organization's mention is the complement of a head noun
+  /// before it ("the founder of Studio Press"): the head speaks, not it.
+  private func isComplement(_ mention: Int, of actor: Int, from first: Int) -> Bool {
+    guard !isPersonType[actor], mention - 1 > first else { return false }
+    var index = mention - 1
+    if view.isWord(index), rules.determiners.contains(view.hashes[index]), index - 1 > first { index -= 1 }
+    // "the nation of Bangladesh", "the government of Canada": the place itself.
+    if view.hashes[index] == Phrases.ofHash, ["country", "location"].contains(actors[actor].type) { return false }
+    // "a statement from the EU" is the EU's.
+    return view.isWord(index) && !view.isCapitalized(index) && rules.postModifiers.contains(view.hashes[index])
+      && view.isWord(index - 1) && !view.isCapitalized(index - 1)
+      && !rules.statementNouns.contains(view.hashes[index - 1])
+  }
+
   /// A phrase whose head is an organization noun owned by a person ("his
   /// office", "the minister's office"), as written.
   private func ownedOrganization(_ phrase: Range<Int>, paragraph: Int) -> ResolvedSpeaker? {
@@ -506,7 +527,11 @@ struct SpeakerResolver {
       func isCandidate(_ run: NameRun) -> Bool {
         run.isPerson && run.tokens.upperBound <= token && !phrases.quoted[run.tokens.lowerBound] && fits(run.actor)
       }
-      let run = runs.last { $0.isSubject && isCandidate($0) } ?? (speaker == nil ? runs.last(where: isCandidate) : nil)
+      // A subject the actor stage did not know as a person ("Prominent
+      // Canadian examples include ...") is no person when it knows others.
+      let knowsPersons = isPersonActor.contains(true)
+      let run = runs.last { $0.isSubject && isCandidate($0) && ($0.actor != nil || !knowsPersons) }
+        ?? (speaker == nil ? runs.last(where: isCandidate) : nil)
       if let run, run.tokens.lowerBound > (speaker?.token ?? -1) {
         let name = run.actor == nil ? expand(self.name(of: run)) : self.name(of: run)
         return ResolvedSpeaker(name: name, kind: .person, paragraph: paragraph, actor: run.actor)
