@@ -23846,13 +23846,11 @@ the year {count:yearhigh} {count:yearlow}
 @example 1998-02-05 "He was convicted in ⏩nineteen ninety-one⏪." => value=1991
 @never "The team scored twenty two points."
 
-@rule date.quarter resolve=calendar guard=of-other
+@rule date.quarter resolve=calendar guard=of-other,no-dangling-of
 the? {year}? fiscal? {ordinal:quarter} +- +quarter
-the? {year}? fiscal? {ordinal:quarter} quarter {year}?
-the? fiscal? {ordinal:quarter} quarter of {year}
-the? fiscal? {ordinal:quarter} quarter of {rel:yearrel} year
-the? {year}? fiscal +- +{ordinal:quarter} quarter {year}?
-the? fiscal +- +{ordinal:quarter} quarter of {year}
+the? {year}? fiscal? {ordinal:quarter} quarter of? {year}?
+the? {year}? fiscal? {ordinal:quarter} quarter of {rel:yearrel} year
+the? {year}? fiscal +- +{ordinal:quarter} quarter of? {year}?
 the? {year}? fiscal +- +{ordinal:quarter} +- +quarter
 {quarter} {year}?
 {year} +- +{quarter}
@@ -23864,7 +23862,7 @@ the? {year}? fiscal +- +{ordinal:quarter} +- +quarter
 @example 2025-02-06 "Sales fell in ⏩the fourth quarter of last year⏪." => value=2024-Q4
 @never 2025-02-06 "He scored in the fourth quarter of the game."
 
-@rule date.half resolve=calendar guard=of-other
+@rule date.half resolve=calendar guard=of-other,no-dangling-of
 the? {half} of {year}
 the? {half} of {rel:yearrel} year
 {half} {year}

@@ -56,6 +56,10 @@ public struct DateExtractor: Sendable {
       }
       for entry in section.entries {
         do {
+          for name in (entry.attributes["guard"] ?? section.attributes["guard"] ?? "").split(separator: ",")
+          where GuardCheck(rawValue: String(name)) == nil {
+            throw entry.error("unknown guard '\(name)': one of \(GuardCheck.allCases.map(\.rawValue).sorted())")
+          }
           let patterns = try entry.keys.map {
             try DateRule.parse($0, entry: entry, lexicon: &builder)
           }

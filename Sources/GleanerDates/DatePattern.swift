@@ -96,8 +96,8 @@ final class DateRule: Sendable {
   /// `attributes` as a list, scanned by `attribute(_:)`: a rule has a few,
   /// with short names, so comparing them is cheaper than hashing the name.
   private let attributeList: [(name: String, value: String)]
-  /// The `guard=` checks, split once.
-  let guards: [String]
+  /// The `guard=` checks, read once (names checked at load: `GuardCheck`).
+  let guards: [GuardCheck]
   /// `not-after=` words and `units=` keys, split once (empty: no check).
   let notAfter: [String]
   let units: [String]
@@ -113,7 +113,7 @@ final class DateRule: Sendable {
     self.patterns = patterns
     self.attributes = attributes
     self.order = order
-    guards = attributes["guard"].map { $0.split(separator: ",").map(String.init) } ?? []
+    guards = attributes["guard"].map { $0.split(separator: ",").compactMap { GuardCheck(rawValue: String($0)) } } ?? []
     notAfter = attributes["not-after"].map { $0.split(separator: ",").map(String.init) } ?? []
     units = attributes["units"].map { $0.split(separator: ",").map(String.init) } ?? []
     around = attributes["around"]

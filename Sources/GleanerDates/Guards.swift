@@ -13,6 +13,7 @@
 ///   the fifth exchange"); a word of `@list year-follower` may follow it.
 /// - `of-other`: no "of" and a non-date after the match ("the fourth quarter
 ///   of the game").
+/// - `no-dangling-of`: the match does not end with "of" (the shorter one is tried).
 /// - `after-in`: a part of the day right after "in" or "in the".
 /// - `someday`: "one day" after a subject or modal and before a verb is "some day".
 /// - `clause-end`: no word right after the match ("the day after?").
@@ -25,6 +26,14 @@
 ///   and no word of `@list person-verb` after it ("May said").
 /// Every rule: a match must not be glued to digits or `-`/`/` digit groups
 /// (phone numbers, scores, codes) nor follow a currency sign.
+/// A context check a rule asks for with `guard=` (see `Guards`).
+enum GuardCheck: String, Sendable, CaseIterable {
+  case year, yearNoun = "year-noun", dayNoun = "day-noun", noDanglingOf = "no-dangling-of"
+  case ofOther = "of-other", someday, clauseEnd = "clause-end", spelledTime = "spelled-time"
+  case unitName = "unit-name", discourse, afterIn = "after-in", fraction, age, rate, name
+  case nameBefore = "name-before", ambiguous
+}
+
 enum Guards {
   static func accept(
     _ rule: DateRule, _ slots: Slots, start: Int, end: Int, view: TokenView, lexicon: DateLexicon,
@@ -51,7 +60,7 @@ enum Guards {
     }
     for check in rule.guards {
       switch check {
-      case "year":
+      case .year:
         if end < view.count, view.isWord(end), !view.token(end).startsSentence,
           !view.breakBefore(end), lexicon.match(.yearFollower, view, at: end).isEmpty
         {
@@ -61,7 +70,7 @@ enum Guards {
         if start > 0, !modified, !lexicon.match(.countCue, view, at: start - 1).isEmpty {
           return false
         }
-      case "year-noun":
+      case .yearNoun:
         // "1600 Pennsylvania Avenue": a house number
         if end + 1 < view.count, view.isWord(end), view.token(end).isCapitalized,
           !lexicon.match(.streetWord, view, at: end + 1).isEmpty
@@ -90,14 +99,17 @@ enum Guards {
         {
           return false
         }
-      case "day-noun":
+      case .dayNoun:
         // "on Saturday, the fifth exchange": an ordinal before a noun is no day
         if end < view.count, view.isWord(end), !view.breakBefore(end), !view.token(end).isCapitalized,
           !lexicon.isDateWord(view, end), lexicon.match(.yearFollower, view, at: end).isEmpty
         {
           return false
         }
-      case "of-other":
+      case .noDanglingOf:
+        // "The third quarter of" with no year after: the match without "of" is tried next
+        if end - start >= 2, view.is(end - 1, "of") { return false }
+      case .ofOther:
         // "the fourth quarter of the game": a part of something else
         if end + 1 < view.count, view.is(end, "of"), !view.breakBefore(end),
           !(end + 1..<min(end + 3, view.count)).contains(where: { k in
@@ -106,29 +118,29 @@ enum Guards {
         {
           return false
         }
-      case "someday":
+      case .someday:
         // "hopes to one day lead", "he could one day win": "one day" as "some day"
         if end == start + 2, view.is(start, "one"), view.is(start + 1, "day"), start > 0,
           Self.somedayBefore.contains(view.text[start - 1].lowercased()), view.isWord(end)
         {
           return false
         }
-      case "clause-end":
+      case .clauseEnd:
         // "what is planned for the day after?": nothing hangs on the match
         if end < view.count, view.isWord(end) || view.isNumber(end), !view.breakBefore(end) {
           return false
         }
-      case "spelled-time":
+      case .spelledTime:
         // "tomorrow at seven forty", not "Tuesday two dozen trucks"
         if let minute = slots.int("minute"), minute < 10 { return false }
-      case "unit-name":
+      case .unitName:
         // "60 Minutes", "48 Hours": a count and a capitalized unit mid-sentence is a name
         if end - start == 2, view.isNumber(start), view.isWord(end - 1),
           view.token(end - 1).isCapitalized, !view.token(start).startsSentence
         {
           return false
         }
-      case "discourse":
+      case .discourse:
         // "Now, he said, ...": "now" opening a sentence (or a quote) before a comma
         // ("Currently, ..." stays a date)
         if end == start + 1, view.is(start, "now"), end < view.count, view.is(end, ","),
@@ -137,11 +149,11 @@ enum Guards {
         {
           return false
         }
-      case "after-in":
+      case .afterIn:
         // "in the evening", "in morning"
         let k = start > 0 && view.is(start - 1, "the") ? start - 2 : start - 1
         if k < 0 || !view.is(k, "in") { return false }
-      case "fraction":
+      case .fraction:
         // "1/2", "3/4", "39 1/2": a fraction, not a month and day
         if let day = slots.int("day-num"), let month = slots.int("month-num"),
           [2, 3, 4, 8, 16, 32].contains(day) && month < day || month == 9 && day == 11
@@ -155,11 +167,11 @@ enum Guards {
         if end < view.count, view.is(end, "of") || view.is(end, "%") || view.is(end, "percent") {
           return false
         }
-      case "age":
+      case .age:
         // "a 6-year-old boy"
         if end < view.count, view.is(end, "old") { return false }
         if end + 1 < view.count, view.is(end, "-"), view.is(end + 1, "old") { return false }
-      case "rate":
+      case .rate:
         // "$1.76 a year", "four flights a week"
         if slots.entry("count")?.attribute("article") == "yes", start > 0,
           view.isNumber(start - 1) || !lexicon.match(.number, view, at: start - 1).isEmpty
@@ -167,13 +179,13 @@ enum Guards {
         {
           return false
         }
-      case "name":
+      case .name:
         if end < view.count, view.isWord(end), view.token(end).isCapitalized,
           !view.breakBefore(end), !lexicon.isDateWord(view, end)
         {
           return false
         }
-      case "name-before":
+      case .nameBefore:
         if start > 0, !slots.has("rel"), view.isWord(start - 1), view.token(start - 1).isCapitalized,
           !view.token(start).startsSentence, !view.breakBefore(start),
           !lexicon.isDateWord(view, start - 1),
@@ -181,7 +193,7 @@ enum Guards {
         {
           return false
         }
-      case "ambiguous":
+      case .ambiguous:
         if slots.entry("weekday")?.attribute("ambiguous") == "yes" { return false }
         if let season = slots.entry("season"), season.attribute("ambiguous") == "yes",
           !slots.has("rel"), !slots.has("year"),
@@ -197,8 +209,6 @@ enum Guards {
             return false
           }
         }
-      default:
-        break
       }
     }
     return true

@@ -210,10 +210,10 @@ struct TimeCombiner {
       let day = f.resolution.startDay
     else { return nil }
     var k = f.start
-    var sign = Self.nextDayWords[view.text[k].lowercased()]
+    var sign = nextDaySign(k)
     if sign == nil, k > 0, !view.breakBefore(k) {
       k -= 1
-      sign = Self.nextDayWords[view.text[k].lowercased()]
+      sign = nextDaySign(k)
     }
     guard let sign, k - 2 >= floor, view.is(k - 1, "day"), view.is(k - 2, "the"),
       !view.breakBefore(k), !view.breakBefore(k - 1)
@@ -226,8 +226,11 @@ struct TimeCombiner {
     return DateExtractor.Found(start: k - 2, end: f.end, rule: f.rule + "+next-day", resolution: r)
   }
 
-  /// Words that put "the day" next to a named day.
-  static let nextDayWords: [String: Int] = ["after": 1, "before": -1]
+  /// +1 for "after", -1 for "before" at token `k`: the words that put "the
+  /// day" next to a named day.
+  private func nextDaySign(_ k: Int) -> Int? {
+    view.is(k, "after") ? 1 : view.is(k, "before") ? -1 : nil
+  }
 
   /// "three weeks from tomorrow", "2 weeks from January 15", "5 days before
   /// Christmas": the day a duration away from a stated day.

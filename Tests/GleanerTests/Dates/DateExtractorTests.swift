@@ -118,7 +118,11 @@ import Testing
 
   @Test func invalidRulesNameFileAndLine() throws {
     let rules = try RuleSet(sources: [
-      ("en/dates/bad.rules", "@list month\njanuary => 1\nsmarch => 13\n@rule x resolve=calendar\n{nolist}\n")
+      (
+        "en/dates/bad.rules",
+        "@list month\njanuary => 1\nsmarch => 13\n@rule x resolve=calendar\n{nolist}\n"
+          + "@rule y resolve=calendar guard=nmae\n{month}\n"
+      )
     ])
     do {
       _ = try DateExtractor(rules: rules, language: "en")
@@ -127,6 +131,7 @@ import Testing
       let text = error.description
       #expect(text.contains("en/dates/bad.rules:3: month number '13' is not 1 to 12"))
       #expect(text.contains("en/dates/bad.rules:5: unknown class '{nolist}'"))
+      #expect(text.contains("en/dates/bad.rules:7: unknown guard 'nmae'"))
     }
   }
 }
