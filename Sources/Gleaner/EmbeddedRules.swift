@@ -24149,7 +24149,9 @@ for/within {unit}
 @example 2025-02-04 "The feud went on ⏩for centuries⏪." => value=PXC
 @example 2025-02-04 "Rebels attacked at dawn. ⏩Hours later⏪, the army responded." => value=PTXH
 @example 2025-02-04 "The truce was signed; ⏩days later⏪, it collapsed." => value=PXD
-@example 2025-02-04 "The last decade was warm; ⏩the next decade⏪ will be warmer." => value=203
+@example 2025-02-04 "Prices doubled over ⏩the past decade⏪." => value=P10Y type=duration
+@example 2025-02-04 "Growth will slow in ⏩the next decade⏪." => value=P10Y type=duration
+@example 2025-02-04 "Output rose this year and ⏩this decade⏪." => value=202
 
 # ---- sets ----------------------------------------------------------------------
 

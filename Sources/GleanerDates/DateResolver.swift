@@ -555,8 +555,17 @@ struct DateResolver {
       r.granularity = "year"
       r.startDay = Day(a.year + relative, 1, 1)
     case "DE":
-      let decade = a.year / 10 + relative
-      r.value = "\(decade)"
+      // "over the past decade", "in the next decade": the ten years up to or
+      // from now, as news means it; "this decade" is the calendar decade
+      if relative != 0 {
+        r.type = "duration"
+        r.value = "P10Y"
+        r.granularity = nil
+        r.anchored = false
+        r.direction = nil
+        return r
+      }
+      r.value = "\(a.year / 10)"
       r.granularity = "decade"
     case "C":
       r.value = Format.two(a.year / 100 + relative)
