@@ -23943,6 +23943,7 @@ at? {hour} {ampm} {timezone}? on? {rel}? {weekday}
 @example 2025-02-06 "The ministers met on ⏩Tuesday⏪." => value=2025-02-04 direction=past
 @example 2025-02-06 "The ministers will meet on ⏩Tuesday⏪." => value=2025-02-11 direction=future
 @example 2025-02-04 "They met ⏩last Friday⏪." => value=2025-01-31
+@example 2025-02-04 "They met ⏩last Friday⏪ in Doha." => value=2025-01-31 anchor=published inferred=year,month,day
 @example 2025-02-04 "They meet ⏩next Monday⏪." => value=2025-02-10
 @example 2025-02-04 "It happened ⏩Tuesday evening⏪." => value=2025-02-04TEV
 @example 1998-10-26 "The museum is closed through Jan. 5 and reopens ⏩the following Monday⏪." => value=1999-01-11 anchor=text
@@ -24017,6 +24018,7 @@ the {rel} fiscal? {unit}
 {rel} {unit} 's
 the {unit} after next => rel=2
 @example 2025-02-04 "It rained ⏩last week⏪." => value=2025-W05 granularity=week
+@example 2025-02-04 "It rained ⏩last week⏪ in Oslo." => value=2025-W05 inferred=year,week
 @example 2025-02-04 "It opens ⏩next month⏪." => value=2025-03
 @example 2025-02-04 "Prices fell ⏩last year⏪." => value=2024
 @example 2025-02-04 "We travel ⏩this weekend⏪." => value=2025-W06-WE

@@ -19,7 +19,8 @@ public struct DateMention: Sendable, Hashable, JSONWritable {
   /// The id of the rule that found the mention.
   public var rule: String?
   /// The parts of the value that the text does not state but the resolver
-  /// inferred (`year` for "January 19"), if any.
+  /// inferred (`year` for "January 19", `year,month,day` for "on Tuesday",
+  /// `year,week` for "last week"), if any.
   public var inferred: String?
 
   public init(

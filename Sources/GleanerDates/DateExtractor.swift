@@ -198,7 +198,25 @@ public struct DateExtractor: Sendable {
         anchor: found[k].resolution.anchoredToText
           ? "text" : found[k].resolution.anchored ? "published" : nil,
         direction: found[k].resolution.direction, granularity: found[k].resolution.granularity,
-        rule: found[k].rule, inferred: found[k].resolution.inferred)
+        rule: found[k].rule, inferred: Self.inferredParts(found[k].resolution))
+    }
+  }
+
+  /// The parts of the value the text did not state: the resolver's own
+  /// account ("January 19": `year`), else, for a value worked out from an
+  /// anchor ("on Tuesday", "next month", "two days ago"), every calendar part
+  /// of its granularity.
+  static func inferredParts(_ r: Resolution) -> String? {
+    if let inferred = r.inferred { return inferred }
+    guard r.anchored || r.anchoredToText, r.type != "duration", r.type != "set" else { return nil }
+    switch r.granularity {
+    case "day", "part-of-day", "time": return "year,month,day"
+    case "week": return "year,week"
+    case "month": return "year,month"
+    case "quarter": return "year,quarter"
+    case "half": return "year,half"
+    case "year": return "year"
+    default: return nil
     }
   }
 
