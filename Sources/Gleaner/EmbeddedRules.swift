@@ -24242,6 +24242,9 @@ at {hour} at {part-word:part}
 {part-word:part} at/around/about {clock} {ampm}?
 {part-word:part} at/around/about {hour} {ampm}?
 @example 2025-02-04 "The vote opens ⏩at 10:30 a.m. local time⏪." => value=T10:30 type=time
+@example 2025-02-04 "The vote opens ⏩at 10:30 a.m. local time⏪." => day=2025-02-04
+@example 2025-02-06 "The blast on Monday hit a bus that left ⏩at 9 a.m.⏪ from Gaza." => value=T09:00 day=2025-02-03
+@example 2025-02-06 "The blast on Monday hit a bus. Police came ⏩at 9 a.m.⏪ to the scene." => value=T09:00 day=2025-02-06
 @example 2025-02-04 "The talks began ⏩at 14:00 GMT⏪." => value=T14:00
 @example 2025-02-04 "Lunch is at ⏩noon⏪." => value=T12:00
 @example 2025-02-04 "They will call in the ⏩afternoon at 4⏪." => value=T16:00

@@ -22,11 +22,14 @@ public struct DateMention: Sendable, Hashable, JSONWritable {
   /// inferred (`year` for "January 19", `year,month,day` for "on Tuesday",
   /// `year,week` for "last week"), if any.
   public var inferred: String?
+  /// For a time with no date in its phrase (`T10:30`), the day it belongs to:
+  /// the day its sentence names, else the publication day.
+  public var day: String?
 
   public init(
     span: Span, range: TextRange, type: String, value: String?, mod: String? = nil,
     anchor: String? = nil, direction: String? = nil, granularity: String? = nil,
-    rule: String? = nil, inferred: String? = nil
+    rule: String? = nil, inferred: String? = nil, day: String? = nil
   ) {
     self.span = span
     self.range = range
@@ -38,6 +41,7 @@ public struct DateMention: Sendable, Hashable, JSONWritable {
     self.granularity = granularity
     self.rule = rule
     self.inferred = inferred
+    self.day = day
   }
 
   public func write(to json: inout JSONWriter) {
@@ -51,6 +55,7 @@ public struct DateMention: Sendable, Hashable, JSONWritable {
     json.optionalField(static: "granularity", granularity)
     json.optionalField(static: "rule", rule)
     json.optionalField(static: "inferred", inferred)
+    json.optionalField(static: "day", day)
     json.endObject()
   }
 }
