@@ -23716,9 +23716,12 @@ the? {day} of? {month} ,? {year-words:year}
 # A day counted in this or the next month.
 @rule date.day-of-month resolve=calendar monthrel=0
 the? {day} day of the/this month
+on the {day} => guard=day-alone
 the? {day} day of {rel:monthrel} month
 @example 2020-07-01 "We return on ⏩the 15th day of next month⏪." => value=2020-08-15
 @example 2020-07-01 "Deliver ⏩the twenty-sixth day of the month⏪." => value=2020-07-26
+@example 2025-02-06 "Talks began ⏩on the 4th⏪ and end on the 7th." => value=2025-02-04
+@never 2025-02-06 "He lives on the 4th floor."
 
 # A weekday and a day of the month: the nearest month where they agree.
 @rule date.weekday-day resolve=calendar guard=name,day-noun
@@ -24159,8 +24162,9 @@ for/within {unit}
 
 @rule set.every resolve=set
 every/each {count}? {unit}
-every/each other {unit}
-once a/per/every {unit}
+every/each other {unit} => count=2
+once/twice/thrice a/per/every {unit}
+{count:times} times a/per/every {unit}
 any {unit} => units=W,WE,M,Y unit-form=singular
 {set-word}
 every/each {weekday} {part}?
@@ -24175,6 +24179,9 @@ the? {day} of every/each month
 @example 2025-02-04 "It is reviewed ⏩annually⏪." => value=P1Y type=set
 @example 2025-02-04 "Drop in ⏩any weekend⏪." => value=P1WE type=set
 @example 2025-02-04 "The paper comes out ⏩weekly⏪." => value=P1W
+@example 2025-02-04 "They meet ⏩every other week⏪." => value=P2W type=set
+@example 2025-02-04 "Trains run ⏩twice a week⏪." => value=P1W type=set
+@example 2025-02-04 "Trains run ⏩three times a day⏪." => value=P1D type=set
 @example 2025-02-04 "Rent is due on ⏩the 5th of every month⏪." => value=XXXX-XX-05
 @example 2025-02-04 "Lessons are on ⏩Thursdays at 5 pm⏪." => value=XXXX-WXX-4T17:00
 @example 2025-02-04 "I am out ⏩Friday mornings⏪." => value=XXXX-WXX-5TMO

@@ -791,7 +791,8 @@ struct DateResolver {
       return r
     }
     if let unit = s.entry("unit") {
-      let count = s.number("count") ?? (s.has("count") ? nil : 1)
+      // ("every other week": `count=2` on the pattern)
+      let count = s.number("count") ?? rule.attribute("count").flatMap(Double.init) ?? (s.has("count") ? nil : 1)
       r.value = durationValue(count, unit)
       return r
     }

@@ -11,6 +11,8 @@
 ///   non-date word right after it ("Sunday Times") or before it ("Theresa May").
 /// - `day-noun`: a day of the month is not an ordinal before a noun ("Saturday,
 ///   the fifth exchange"); a word of `@list year-follower` may follow it.
+/// - `day-alone`: a bare day of the month has no word after it but a
+///   `year-follower` other than "of" ("on the 4th and", not "on the 4th of July").
 /// - `of-other`: no "of" and a non-date after the match ("the fourth quarter
 ///   of the game").
 /// - `no-dangling-of`: the match does not end with "of" (the shorter one is tried).
@@ -31,7 +33,7 @@ enum GuardCheck: String, Sendable, CaseIterable {
   case year, yearNoun = "year-noun", dayNoun = "day-noun", noDanglingOf = "no-dangling-of"
   case ofOther = "of-other", someday, clauseEnd = "clause-end", spelledTime = "spelled-time"
   case unitName = "unit-name", discourse, afterIn = "after-in", fraction, age, rate, name
-  case nameBefore = "name-before", ambiguous
+  case nameBefore = "name-before", ambiguous, dayAlone = "day-alone"
 }
 
 enum Guards {
@@ -103,6 +105,13 @@ enum Guards {
         // "on Saturday, the fifth exchange": an ordinal before a noun is no day
         if end < view.count, view.isWord(end), !view.breakBefore(end), !view.token(end).isCapitalized,
           !lexicon.isDateWord(view, end), lexicon.match(.yearFollower, view, at: end).isEmpty
+        {
+          return false
+        }
+      case .dayAlone:
+        // "on the 4th", not "on the 4th of July" nor "on the 15th day of"
+        if end < view.count, view.isWord(end), !view.breakBefore(end),
+          view.is(end, "of") || lexicon.match(.yearFollower, view, at: end).isEmpty
         {
           return false
         }
