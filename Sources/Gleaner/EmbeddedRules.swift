@@ -24164,7 +24164,7 @@ for/within {unit}
 every/each {count}? {unit}
 every/each other {unit} => count=2
 once/twice/thrice a/per/every {unit}
-{count:times} times a/per/every {unit}
+{count} times a/per/every {unit} => freq=yes
 any {unit} => units=W,WE,M,Y unit-form=singular
 {set-word}
 every/each {weekday} {part}?

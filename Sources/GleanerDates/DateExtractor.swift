@@ -186,7 +186,6 @@ public struct DateExtractor: Sendable {
     TimeCombiner(view: view).combine(&found)
     RangeMerger(lexicon: lexicon, view: view).merge(&found)
     ContextResolver.apply(&found, anchor: anchor?.day)
-    let days = TimeDay.days(found, view: view, anchor: anchor?.day)
     // read in place: copying a `Found` copies its resolution's dozen fields
     return found.indices.map { k in
       // a possessive ends the match but not the mention: "last year's" → "last year"
@@ -199,7 +198,8 @@ public struct DateExtractor: Sendable {
         anchor: found[k].resolution.anchoredToText
           ? "text" : found[k].resolution.anchored ? "published" : nil,
         direction: found[k].resolution.direction, granularity: found[k].resolution.granularity,
-        rule: found[k].rule, inferred: Self.inferredParts(found[k].resolution), day: days[k])
+        rule: found[k].rule, inferred: Self.inferredParts(found[k].resolution),
+        day: TimeDay.day(of: k, in: found, view: view, anchor: anchor?.day))
     }
   }
 

@@ -791,8 +791,10 @@ struct DateResolver {
       return r
     }
     if let unit = s.entry("unit") {
-      // ("every other week": `count=2` on the pattern)
-      let count = s.number("count") ?? rule.attribute("count").flatMap(Double.init) ?? (s.has("count") ? nil : 1)
+      // ("every other week": `count=2` on the pattern; "three times a day":
+      // `freq=yes`, the count is how often, the unit the period)
+      let count = rule.attribute("freq") == "yes" ? 1
+        : s.number("count") ?? rule.attribute("count").flatMap(Double.init) ?? (s.has("count") ? nil : 1)
       r.value = durationValue(count, unit)
       return r
     }

@@ -206,9 +206,7 @@ struct TimeCombiner {
   /// to a named day. The before/after word is the match's modifier or stands
   /// right before it; `floor` is where the previous mention ends.
   private func dayNextTo(_ f: DateExtractor.Found, after floor: Int) -> DateExtractor.Found? {
-    guard f.resolution.type == "date", f.resolution.granularity == "day",
-      let day = f.resolution.startDay
-    else { return nil }
+    // the words first (most mentions have none of them), then the value
     var k = f.start
     var sign = nextDaySign(k)
     if sign == nil, k > 0, !view.breakBefore(k) {
@@ -216,7 +214,8 @@ struct TimeCombiner {
       sign = nextDaySign(k)
     }
     guard let sign, k - 2 >= floor, view.is(k - 1, "day"), view.is(k - 2, "the"),
-      !view.breakBefore(k), !view.breakBefore(k - 1)
+      !view.breakBefore(k), !view.breakBefore(k - 1), let day = f.resolution.startDay,
+      f.resolution.type == "date", f.resolution.granularity == "day"
     else { return nil }
     var r = f.resolution
     let target = day.adding(days: sign)

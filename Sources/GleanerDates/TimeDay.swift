@@ -5,26 +5,36 @@ import GleanerText
 /// publication day (news reports times of the day it writes about unless it
 /// names another). The value stays as written (`T10:30`); the day goes beside it.
 enum TimeDay {
-  /// For each mention of `found`, its day (`YYYY-MM-DD`) if it is a bare time.
-  static func days(_ found: [DateExtractor.Found], view: TokenView, anchor: Day?) -> [String?] {
-    guard found.contains(where: { isBareTime($0.resolution) }) else {
-      return Array(repeating: nil, count: found.count)
-    }
-    let sentences = found.map { view.article.sentenceIndex(containing: view.token($0.start).range.start) }
-    var days: [String?] = Array(repeating: nil, count: found.count)
-    for k in found.indices where isBareTime(found[k].resolution) {
-      let inSentence = found.indices.first { j in
-        sentences[j] != nil && sentences[j] == sentences[k] && namedDay(found[j].resolution) != nil
+  /// The day (`YYYY-MM-DD`) of `found[k]` if it is a bare time, else nil.
+  static func day(of k: Int, in found: [DateExtractor.Found], view: TokenView, anchor: Day?) -> String? {
+    guard isBareTime(found[k].resolution) else { return nil }
+    let sentence = sentenceOf(found[k], view)
+    // the nearest mention of the same sentence that names a day, before it first
+    var before: (distance: Int, day: Day)?
+    var j = k - 1
+    while j >= 0, sentenceOf(found[j], view) == sentence {
+      if let day = namedDay(found[j].resolution) {
+        before = (k - j, day)
+        break
       }
-      days[k] = (inSentence.flatMap { namedDay(found[$0].resolution) } ?? anchor)?.iso
+      j -= 1
     }
-    return days
+    j = k + 1
+    while j < found.count, j - k < (before?.distance ?? Int.max), sentenceOf(found[j], view) == sentence {
+      if let day = namedDay(found[j].resolution) { return day.iso }
+      j += 1
+    }
+    return (before?.day ?? anchor)?.iso
+  }
+
+  private static func sentenceOf(_ f: DateExtractor.Found, _ view: TokenView) -> Int? {
+    view.article.sentenceIndex(containing: view.token(f.start).range.start)
   }
 
   /// A time or time range with no date: `T10:30`, `(T09:00,T11:00,PT2H)`.
   private static func isBareTime(_ r: Resolution) -> Bool {
-    guard let value = r.value else { return false }
-    return value.hasPrefix("T") || value.hasPrefix("(T")
+    guard r.clock != nil, let value = r.value, let first = value.utf8.first else { return false }
+    return first == UInt8(ascii: "T") || first == UInt8(ascii: "(") && value.utf8.dropFirst().first == UInt8(ascii: "T")
   }
 
   /// The day a date names (a day, a part of a day, a time on a day).
