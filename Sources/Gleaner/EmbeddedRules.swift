@@ -23949,6 +23949,7 @@ at? {hour} {ampm} {timezone}? on? {rel}? {weekday}
 @example 2025-02-04 "They met ⏩last Friday⏪ in Doha." => value=2025-01-31 anchor=published inferred=year,month,day
 @example 2025-02-04 "They meet ⏩next Monday⏪." => value=2025-02-10
 @example 2025-02-04 "It happened ⏩Tuesday evening⏪." => value=2025-02-04TEV
+@example 2025-02-06 "Police were called in ⏩the early hours of Sunday morning⏪." => value=2025-02-02TMO mod=START
 @example 1998-10-26 "The museum is closed through Jan. 5 and reopens ⏩the following Monday⏪." => value=1999-01-11 anchor=text
 @example 2025-02-04 "Talks resume ⏩the following Monday⏪." => value=2025-02-10
 @example 2000-04-06 "It opens ⏩9 a.m. Tuesday⏪." => value=2000-04-04T09:00
@@ -24439,6 +24440,7 @@ every weekend => P1WE
 # they combine with.
 @list modifier
 early | the early => START with=calendar,period,decade,weekday,relday
+the early hours of | the small hours of | the wee hours of | early hours of => START with=calendar,weekday,relday
 earlier => START with=period
 the beginning of | beginning of | the start of | start of => START with=calendar,period,decade
 mid | mid- | the mid | the mid- | middle of | the middle of => MID with=calendar,period,decade
