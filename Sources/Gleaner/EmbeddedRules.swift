@@ -23798,6 +23798,8 @@ the? weekend of {holiday} {year}? => around=WE
 @example 2025-02-04 "The trial will run until ⏩mid-March⏪." => value=2025-03 mod=MID
 @example 2025-02-04 "The road is shut ⏩from May until the end of July⏪." => value=2025-05-01/2025-08-01
 @example 2025-02-04 "Sales ⏩from March to May in 2021⏪ were weak." => value=2021-03-01/2021-05-01
+@example 2025-02-06 "The season runs ⏩from late March through early October⏪." => value=2025-03-01/2025-10-01
+@example 2025-02-06 "The season ran ⏩from late March through early October⏪." => value=2024-03-01/2024-10-01
 @example 2025-02-04 "Prices fell ⏩from the middle of 2019 to the end of 2020⏪." => value=2019-07-02/2021-01-01
 
 @rule date.holiday resolve=calendar

@@ -184,7 +184,7 @@ public struct DateExtractor: Sendable {
       i += 1
     }
     TimeCombiner(view: view).combine(&found)
-    RangeMerger(lexicon: lexicon, view: view).merge(&found)
+    RangeMerger(lexicon: lexicon, view: view, anchor: anchor?.day).merge(&found)
     ContextResolver.apply(&found, anchor: anchor?.day)
     // read in place: copying a `Found` copies its resolution's dozen fields
     return found.indices.map { k in

@@ -366,6 +366,27 @@ enum Tense {
 struct RangeMerger {
   let lexicon: DateLexicon
   let view: TokenView
+  /// The publication day, for ranges whose ends state no year.
+  var anchor: Day? = nil
+
+  /// The range of two yearless ends (month and day kept) nearest `anchor`,
+  /// one in the sentence's tense preferred as `DateResolver` prefers it.
+  static func nearestYears(_ a: Day, _ b: Day, anchor: Day, tense: Int) -> (Day, Day)? {
+    var best: (cost: Int, from: Day, to: Day)?
+    for year in (anchor.year - 1)...(anchor.year + 1) {
+      guard Day.isValid(year, a.month, a.day) else { continue }
+      let from = Day(year, a.month, a.day)
+      let endYear = (b.month, b.day) < (a.month, a.day) ? year + 1 : year
+      guard Day.isValid(endYear, b.month, b.day) else { continue }
+      let to = Day(endYear, b.month, b.day)
+      let distance = anchor < from ? from.ordinal - anchor.ordinal : to < anchor ? anchor.ordinal - to.ordinal : 0
+      let cost = distance + (tense == -1 && anchor < from ? 215 : 0) + (tense == 1 && to < anchor ? 215 : 0)
+      if best == nil || cost < best!.cost { best = (cost, from, to) }
+    }
+    return best.map { ($0.from, $0.to) }
+  }
+
+  private func tense(at i: Int) -> Int { Tense.direction(view: view, lexicon: lexicon, at: i) }
 
   /// Joins the ranges of `found` in place (mentions kept are moved, not copied).
   func merge(_ found: inout [DateExtractor.Found]) {
@@ -446,7 +467,14 @@ struct RangeMerger {
     // "from May to Oct 2020": the stated year of the end holds for the start
     // (and with no year stated, the start goes before the end: "between
     // August and October", "from the middle of March to the end of September")
-    if a.resolution.inferred == "year", b.resolution.inferred == nil || !(startA < startB),
+    if year == nil, a.resolution.inferred == "year", b.resolution.inferred == "year", let anchor,
+      let (from, to) = Self.nearestYears(startA, startB, anchor: anchor, tense: tense(at: a.start))
+    {
+      // neither end states a year: the reading of the whole range nearest the
+      // publication day ("The season runs from late March through early October")
+      first = from
+      startB = to
+    } else if a.resolution.inferred == "year", b.resolution.inferred == nil || !(startA < startB),
       Day.isValid(startB.year, startA.month, startA.day)
     {
       first = Day(startB.year, startA.month, startA.day)
