@@ -24181,6 +24181,7 @@ every/each {weekday} at? {hour} {ampm}
 {weekday-plural:weekday} at? {hour} {ampm}
 the? {day} of every/each month
 @example 2025-02-04 "They meet ⏩every Monday⏪." => value=XXXX-WXX-1 type=set
+@example 2025-02-04 "They meet every Tuesday and ⏩Thursday⏪." => value=XXXX-WXX-4 type=set
 @example 2025-02-04 "It is reviewed ⏩annually⏪." => value=P1Y type=set
 @example 2025-02-04 "Drop in ⏩any weekend⏪." => value=P1WE type=set
 @example 2025-02-04 "The paper comes out ⏩weekly⏪." => value=P1W

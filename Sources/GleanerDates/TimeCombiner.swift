@@ -31,6 +31,7 @@ struct TimeCombiner {
     found.removeLast(found.count - kept)
     for k in found.indices {
       if let shifted = dayNextTo(found[k], after: k > 0 ? found[k - 1].end : 0) { found[k] = shifted }
+      if k > 0, let set = sharedSet(found[k - 1], found[k]) { found[k] = set }
     }
     if found.contains(where: { $0.resolution.needsDate }) {
       found.removeAll { $0.resolution.needsDate }
@@ -223,6 +224,23 @@ struct TimeCombiner {
     r.startDay = target
     r.mod = nil
     return DateExtractor.Found(start: k - 2, end: f.end, rule: f.rule + "+next-day", resolution: r)
+  }
+
+  /// "every Tuesday and Thursday": a weekday joined to a weekly set is one too.
+  private func sharedSet(_ a: DateExtractor.Found, _ b: DateExtractor.Found) -> DateExtractor.Found? {
+    guard b.start == a.end + 1, view.is(a.end, "and") || view.is(a.end, "or"),
+      a.resolution.type == "set", let weekly = a.resolution.value, weekly.hasPrefix("XXXX-WXX-"),
+      b.rule == "date.weekday", b.resolution.type == "date" || b.resolution.type == "datetime",
+      let day = b.resolution.startDay, let value = b.resolution.value
+    else { return nil }
+    var r = b.resolution
+    r.type = "set"
+    let part = value.firstIndex(of: "T").map { String(value[$0...]) } ?? ""
+    r.value = "XXXX-WXX-\(day.weekday)" + part
+    r.anchored = false
+    r.direction = nil
+    r.startDay = nil
+    return DateExtractor.Found(start: b.start, end: b.end, rule: b.rule + "+set", resolution: r)
   }
 
   /// +1 for "after", -1 for "before" at token `k`: the words that put "the
