@@ -29,9 +29,19 @@ struct TimeCombiner {
       }
     }
     found.removeLast(found.count - kept)
+    // (the words are tested on the bounds first: passing a `Found` copies it)
     for k in found.indices {
-      if let shifted = dayNextTo(found[k], after: k > 0 ? found[k - 1].end : 0) { found[k] = shifted }
-      if k > 0, let set = sharedSet(found[k - 1], found[k]) { found[k] = set }
+      let start = found[k].start
+      if nextDaySign(start) != nil || start > 0 && nextDaySign(start - 1) != nil,
+        let shifted = dayNextTo(found[k], after: k > 0 ? found[k - 1].end : 0)
+      {
+        found[k] = shifted
+      }
+      if k > 0, start == found[k - 1].end + 1, view.is(start - 1, "and") || view.is(start - 1, "or"),
+        let set = sharedSet(found[k - 1], found[k])
+      {
+        found[k] = set
+      }
     }
     if found.contains(where: { $0.resolution.needsDate }) {
       found.removeAll { $0.resolution.needsDate }
