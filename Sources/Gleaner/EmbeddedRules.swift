@@ -1554,6 +1554,8 @@ father-in-law | son-in-law | daughter-in-law | twin
 @example "ATHLETICS - RESULTS\nFalk Dorner ( Austria ) , Dimitri\n⏩Karagounis⏪ ( Greece ) 48.9" => type=person
 # A frequent English word in capitals alone is no acronym ("NOTE -", "team in CAPS").
 @never "Sales rose 5 percent .\nNOTE - Figures are unaudited ."
+# An English word and a letter is a label, no actor ("Group A", "Pool B").
+@never "SOCCER - RESULTS\nThey beat the hosts in a Group C match on Friday ."
 
 @list scorecard-word
 c | b | st | lbw

@@ -478,6 +478,11 @@ final class MentionFinder {
       addUnknown(start, end, type: "person", rule: rule, evidence: 3, role: role)
       return
     }
+    if end - start == 2, units[start].flags.contains(.commonWord), !units[start].flags.contains(.givenName),
+      units[start + 1].isSingleCharacter, units[start + 1].isCapitalized
+    {
+      return  // "Group A", "Pool B", "Plan C": an English word and a letter label no actor
+    }
     if let role = titleBefore(start) {
       addUnknown(start, end, type: "person", rule: "actors.title", evidence: 3, role: role)
       return
