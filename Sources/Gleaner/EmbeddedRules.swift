@@ -1490,7 +1490,11 @@ borussia | fc | ac | afc | sc | sv | vfb | vfl | tsv | ssc | ud | cd | cf | rc |
 group | company | firm | party | union | club | side | team | agency | bank | carrier | airline
 newspaper | daily | weekly | broker | insurer | maker | retailer | lender | charity | conglomerate
 association | organisation | organization | federation | movement | alliance | brokerage
+teams | clubs
 @example "the French aid group ⏩Secours Sociaux⏪ opened shelters" => type=organization
+# In a sports report a city before such a noun is where the team is from: a place.
+@example "SOCCER - LEAGUE RESULTS\nLeeds 2 Wigan 1 . The ⏩Leeds⏪ club stays top of the league ." => type=location
+@example "SOCCER - LEAGUE RESULTS\nA poor season for both ⏩Leeds⏪ teams in the cup ." => type=location
 @example "The employers' federation, ⏩Havmark⏪, refused to talk." => type=organization
 
 # A noun that with "of" before a name makes it a place, also across a list of names:
@@ -1544,6 +1548,15 @@ father-in-law | son-in-law | daughter-in-law | twin
 
 # Scorecard words of sports reports: a name right after them is a player ("c X b Y",
 # "st X", "lbw b X" in cricket).
+# A list that breaks a name across lines: a given name ends one line, a capitalized
+# word opens the next before punctuation or a number; both halves are the person.
+@example "ATHLETICS - RESULTS\nFalk Dorner ( Austria ) , ⏩Dimitri⏪\nKaragounis ( Greece ) 48.9" => type=person
+@example "ATHLETICS - RESULTS\nFalk Dorner ( Austria ) , Dimitri\n⏩Karagounis⏪ ( Greece ) 48.9" => type=person
+# A frequent English word in capitals alone is no acronym ("NOTE -", "team in CAPS").
+@never "Sales rose 5 percent .\nNOTE - Figures are unaudited ."
+# An English word and a letter is a label, no actor ("Group A", "Pool B").
+@never "SOCCER - RESULTS\nThey beat the hosts in a Group C match on Friday ."
+
 @list scorecard-word
 c | b | st | lbw
 @example "CRICKET - TEST SCORES\nWickets fell in the first innings : J. Ardley c Pellow b ⏩Winslade⏪ 31" => type=person

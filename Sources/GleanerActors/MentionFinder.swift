@@ -137,6 +137,10 @@ final class MentionFinder {
 
   /// Handles the capitalized sequence `units[start..<end]`.
   private func chunk(_ start: Int, _ end: Int) {
+    if end - start == 1, splitName(start) || start > 0 && splitName(start - 1) {
+      addUnknown(start, end, type: "person", rule: "actors.split-name", evidence: 2)
+      return
+    }
     if let known = knownEntity(start, end, wholeChunk: true) {
       addKnown(start, end, known)
       return
@@ -185,6 +189,22 @@ final class MentionFinder {
       return
     }
     segment(start, end, nameOnly: false, demonymMentions: false)
+  }
+
+  /// Whether a list breaks a person's name across lines at `index`: a given name ends the
+  /// line ("Falk Balzer , Dimitri") and one capitalized word, no English word, opens the next
+  /// line before punctuation or a number ("Karagounis ( Greece )"). Both halves are the person.
+  private func splitName(_ index: Int) -> Bool {
+    let next = index + 1
+    guard next < units.count, isGivenName(index), units[index].isCapitalized,
+      units[next].paragraph != units[index].paragraph, units[next].isWord, units[next].isCapitalized,
+      !units[next].isAllCaps, !units[next].inCapitals, !units[next].hasLowerTail,
+      !units[next].flags.contains(.commonWord), !units[next].flags.contains(.sentenceWord),
+      !units[next].flags.contains(.stopword)
+    else { return false }
+    let after = next + 1
+    return after == units.count || units[after].paragraph != units[next].paragraph
+      || !units[after].isWord
   }
 
   /// Whether a gazetteer name of two or more words starts at `start` ("United States I").
@@ -269,7 +289,9 @@ final class MentionFinder {
     _ start: Int, _ end: Int, _ index: Int32, asPlace: Bool = false
   ) {
     // Fields read in place: a copy of the entity would retain its five strings.
-    if isSports, lexicon.entities[Int(index)].canBeTeam, !asPlace, !placeCueBefore(start) {
+    if isSports, lexicon.entities[Int(index)].canBeTeam, !asPlace, !placeCueBefore(start),
+      !bodyNounAfter(end)
+    {
       // A city or region alone in a sports report: the team.
       candidates.append(
         makeCandidate(start, end, type: "organization", rule: "actors.team", evidence: 2))
@@ -285,6 +307,13 @@ final class MentionFinder {
     candidates[last].entity = index
     candidates[last].code = lexicon.entities[Int(index)].code
     claim(start, end)
+  }
+
+  /// Whether a lower-case body noun follows a place ("the Moscow club", "both Rome teams"):
+  /// the place names where the team is from, it is no team itself.
+  private func bodyNounAfter(_ end: Int) -> Bool {
+    end < units.count && units[end].isWord && !units[end].isCapitalized && !units[end].inCapitals
+      && units[end].flags.contains(.orgDescriptor) && units[end].paragraph == units[end - 1].paragraph
   }
 
   /// Whether a place word ("in", "at") comes right before `start`, or before a venue
@@ -449,6 +478,11 @@ final class MentionFinder {
       addUnknown(start, end, type: "person", rule: rule, evidence: 3, role: role)
       return
     }
+    if end - start == 2, units[start].flags.contains(.commonWord), !units[start].flags.contains(.givenName),
+      units[start + 1].isSingleCharacter, units[start + 1].isCapitalized
+    {
+      return  // "Group A", "Pool B", "Plan C": an English word and a letter label no actor
+    }
     if let role = titleBefore(start) {
       addUnknown(start, end, type: "person", rule: "actors.title", evidence: 3, role: role)
       return
@@ -517,6 +551,9 @@ final class MentionFinder {
       if first.isSingleCharacter || writtenInLowerCase(first) { return }
       if !first.isAllCaps, hasAdjectiveSuffix(first) {
         return  // "Islamic", "Marxist": a capitalized adjective, no actor
+      }
+      if first.isAllCaps, first.flags.contains(.commonWord), first.range.end - first.range.start >= 4 {
+        return  // "NOTE -", "home team in CAPS": an English word in capitals, no acronym
       }
       if first.isAllCaps {
         addUnknown(start, end, type: "organization", rule: "actors.acronym", evidence: 1)
