@@ -25387,6 +25387,8 @@ saying => say indirect=yes form=ing
 # A participle after a form of "be" is a finite verb with its own subject.
 @example "Local officials have been warning that ⏩the dam could fail in a storm⏪." => kind=indirect cue=warning speaker="Local officials"
 @never "She was saying goodbye to her friends at the station."
+@example "Local doctors have for years been warning that ⏩the clinic is too small⏪." => kind=indirect cue=warning speaker="Local doctors"
+@example "Farm groups have in recent months been saying ⏩the rules are too strict⏪." => kind=indirect cue=saying speaker="Farm groups"
 tell | tells | told => tell indirect=yes
 telling => tell indirect=yes form=ing
 add | adds | added => add indirect=that
