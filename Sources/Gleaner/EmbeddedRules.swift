@@ -25293,6 +25293,14 @@ to | 's | his | its | their | our | my | your | for | of | with | final | other 
 out | back
 @example "\"⏩Nobody gets rich here,⏪\" points out the shop's owner." => cue=points speaker="the shop's owner"
 
+# Nouns whose "that" clause holds what was said, after a speech verb and a
+# determiner ("added the caveat that ...", "stressed the key point that ...").
+@list content-noun
+caveat | warning | assurance | argument | point | reminder | observation | proviso | suggestion | claim | prediction | concern
+@example "The auditor stressed the key point that ⏩no decision had been taken yet⏪." => kind=indirect cue=stressed speaker="The auditor"
+@example "Lee added a caveat that ⏩the numbers could still change⏪." => kind=indirect cue=added speaker=Lee
+@never "She added the warning that was printed on the box."
+
 """#),
     (
       "en/quotes/speakers.rules",
@@ -25397,6 +25405,8 @@ saying => say indirect=yes form=ing
 # A participle after a form of "be" is a finite verb with its own subject.
 @example "Local officials have been warning that ⏩the dam could fail in a storm⏪." => kind=indirect cue=warning speaker="Local officials"
 @never "She was saying goodbye to her friends at the station."
+@example "Local doctors have for years been warning that ⏩the clinic is too small⏪." => kind=indirect cue=warning speaker="Local doctors"
+@example "Farm groups have in recent months been saying ⏩the rules are too strict⏪." => kind=indirect cue=saying speaker="Farm groups"
 tell | tells | told => tell indirect=yes
 telling => tell indirect=yes form=ing
 add | adds | added => add indirect=that
@@ -25471,6 +25481,11 @@ describe | describes | described => describe indirect=no complement=as
 call | calls | called => call indirect=to complement=object
 @example "She now calls it ⏩a costly rookie mistake⏪." => kind=indirect cue=calls
 @never "After the third loss, the coach called it a day."
+# A relative pronoun before the subject is the object ("who he calls Y").
+@example "He thanked his mentor, who he calls ⏩a patient and generous teacher⏪." => kind=indirect cue=calls
+@example "The bill, which Senator Ames describes as ⏩a gift to the banks⏪, passed." => kind=indirect cue=describes speaker=Ames
+@never "She phoned her brother, who she called back twice."
+@never "The club that he calls home is small."
 observe | observes | observed => observe indirect=that
 remark | remarks | remarked => remark indirect=that
 comment | comments | commented => comment indirect=no

@@ -126,6 +126,7 @@ struct IndirectQuotes {
       if view.hashes[probe] == Self.thatHash { that = probe; break }
       probe += 1
     }
+    if that == nil { that = contentNounThat(start, end: end) }
     if let that {
       // "would say something to X that ...": a relative "that" after an object.
       if that > start, rules.clauseBlockers.contains(view.hashes[start]), !view.has(start, .speakerStop) {
@@ -227,19 +228,31 @@ struct IndirectQuotes {
   private func characterization(after verb: Int, verb entry: SpeechVerb, sentence: Range<Int>, end: Int)
     -> Candidate?
   {
-    guard let subject = phrases.subject(before: verb, limit: sentence.lowerBound),
-      phrases.isSpeakerLike(subject.phrase)
-    else { return nil }
+    guard let subject = phrases.subject(before: verb, limit: sentence.lowerBound) else { return nil }
     var start = verb + 1
     guard start + 2 < end, view.isWord(start) else { return nil }
+    // "Lee, who he calls Y", "a plan which she describes as Y": the relative
+    // pronoun before a pronoun or a name is the object.
+    let first = subject.phrase.lowerBound
+    let relativeObject = first > sentence.lowerBound && view.isWord(first - 1)
+      && Self.relativeObjects.contains(view.hashes[first - 1]) && subject.phrase.count <= 3
+      && (rules.pronouns.contains(view.hashes[first]) || view.isCapitalized(first))
+    guard relativeObject || phrases.isSpeakerLike(subject.phrase) else { return nil }
     switch entry.complement {
     case .as:
+      if relativeObject, view.hashes[start] == Self.asHash {
+        start += 1
+        break
+      }
       while start < min(end, verb + 6), view.isWord(start), view.hashes[start] != Self.asHash { start += 1 }
       guard start > verb + 1, start < end, view.hashes[start] == Self.asHash else { return nil }
       start += 1
     case .object:
-      guard Self.objectPronouns.contains(view.hashes[start]) else { return nil }
-      start += 1
+      if Self.objectPronouns.contains(view.hashes[start]) {
+        start += 1
+      } else if !relativeObject {
+        return nil
+      }
     case .none:
       return nil
     }
@@ -249,8 +262,12 @@ struct IndirectQuotes {
     var stop = start
     while stop < end, !view.isChar(stop, UInt8(ascii: ",")), !phrases.quoted[stop] { stop += 1 }
     let words = (start..<stop).count { view.isWord($0) }
-    // "called it a day": a two-word idiom is no characterization.
-    guard words >= 3 || words == 2 && !view.has(start, .determiner) else { return nil }
+    // "called it a day": a two-word idiom is no characterization; after a
+    // relative object only a noun phrase with a determiner is ("who he calls
+    // a friend", not "the town he calls home is ...").
+    guard relativeObject ? words >= 2 && view.has(start, .determiner)
+      : words >= 3 || words == 2 && !view.has(start, .determiner)
+    else { return nil }
     return Candidate(
       range: view.range(start, stop - 1), parts: [], kind: .indirect, cue: verb..<(verb + 1),
       speaker: subject.phrase, role: subject.role, rule: "quote.characterization",
@@ -258,6 +275,26 @@ struct IndirectQuotes {
   }
 
   static let asHash = WordHash.of(Array("as".utf8))
+
+  /// `added the caveat that ...`, `stressed the key point that ...`: the
+  /// "that" after a determiner, at most two modifiers and a content noun.
+  private func contentNounThat(_ start: Int, end: Int) -> Int? {
+    guard start + 3 < end, view.isWord(start), view.has(start, .determiner) || view.has(start, .possessive)
+    else { return nil }
+    var index = start + 1
+    while index < min(end - 1, start + 4), view.isWord(index), !view.isCapitalized(index) {
+      if rules.contentNouns.contains(view.hashes[index]) {
+        // "the warning that was issued": a relative clause, no report.
+        guard view.hashes[index + 1] == Self.thatHash, index + 2 < end, view.isWord(index + 2),
+          !view.has(index + 2, .preVerb)
+        else { return nil }
+        return index + 1
+      }
+      index += 1
+    }
+    return nil
+  }
+  static let relativeObjects = SmallWordSet(["who", "whom", "which", "that"])
   static let objectPronouns = SmallWordSet(
     ["it", "him", "her", "them", "himself", "herself", "itself", "themselves", "this", "that"])
 

@@ -68,6 +68,15 @@ struct Phrases {
     {
       end -= 1
     }
+    // "have for years been saying": past a time phrase after an auxiliary.
+    if end < verb, let aux = auxiliaryBeforeTimePhrase(end, limit: limit) {
+      end = aux
+      while end - 1 >= limit, view.isWord(end - 1), !view.isCapitalized(end - 1),
+        view.has(end - 1, .preVerb) || view.isAdverb(end - 1)
+      {
+        end -= 1
+      }
+    }
     // "the State Weather Agency (SWA) warned": past an acronym in brackets.
     if end - 3 >= limit, view.isChar(end - 1, UInt8(ascii: ")")), view.isChar(end - 3, UInt8(ascii: "(")),
       view.isCapitalized(end - 2)
@@ -105,6 +114,27 @@ struct Phrases {
     guard let phrase = nounPhrase(endingBefore: end, limit: limit, allowLower: true) else { return nil }
     return (phrase, nil)
   }
+
+  /// The auxiliary before a short time phrase that ends at `end` ("has for
+  /// years", "have in recent months", "had since 2015"), if any.
+  private func auxiliaryBeforeTimePhrase(_ end: Int, limit: Int) -> Int? {
+    var index = end - 1
+    while index >= limit, index >= end - 3, !view.isCapitalized(index),
+      view.isWord(index) || view.tokens[index].kind == .number
+    {
+      if Self.timePrepositions.contains(view.hashes[index]) {
+        guard index - 1 >= limit, index < end - 1, view.isWord(index - 1),
+          Self.perfectAuxiliaries.contains(view.hashes[index - 1])
+        else { return nil }
+        return index - 1
+      }
+      index -= 1
+    }
+    return nil
+  }
+
+  static let timePrepositions = SmallWordSet(["for", "in", "over", "since"])
+  static let perfectAuxiliaries = SmallWordSet(["has", "have", "had"])
 
   /// The first of the lower-case auxiliaries and adverbs right before a verb
   /// ("and then quipped", "but later said"): the verb's own index if none.

@@ -123,6 +123,7 @@ struct QuoteRuleTables: Sendable {
   var passives = WordTable<Bool>()
   var relatives = WordTable<Bool>()
   var statementNouns = WordTable<Bool>()
+  var contentNouns = WordTable<Bool>()
   var teaserLabels: [[UInt64]] = []
 
   /// The `@list` names this extractor reads; any other name is an error.
@@ -131,7 +132,7 @@ struct QuoteRuleTables: Sendable {
     "pronoun", "possessive", "speaker-stop", "subject-stop", "post-modifier", "title-word",
     "name-particle", "organization-word", "determiner", "work-noun", "non-speaker",
     "clause-blocker", "passive", "relative", "gendered-title", "noun-context",
-    "verb-particle", "statement-noun", "teaser-label",
+    "verb-particle", "statement-noun", "teaser-label", "content-noun",
   ]
 
   init(rules: RuleSet, language: String) throws {
@@ -222,6 +223,7 @@ struct QuoteRuleTables: Sendable {
         case "noun-context": nounContext.insert(key, true)
         case "verb-particle": verbParticles.insert(key, true)
         case "statement-noun": statementNouns.insert(key, true)
+        case "content-noun": contentNouns.insert(key, true)
         default: throw entry.error("unknown list '\(list)'")
         }
       }

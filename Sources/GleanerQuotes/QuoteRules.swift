@@ -51,6 +51,8 @@ final class QuoteRules: Sendable {
   let passives: WordTable<Bool>
   let relatives: WordTable<Bool>
   let statementNouns: WordTable<Bool>
+  /// Nouns whose "that" clause holds what was said ("added the caveat that").
+  let contentNouns: WordTable<Bool>
   let teaserLabels: [[UInt64]]
 
   /// Compiles the quote rules of `language`.
@@ -109,6 +111,7 @@ final class QuoteRules: Sendable {
     passives = tables.passives
     relatives = tables.relatives
     statementNouns = tables.statementNouns
+    contentNouns = tables.contentNouns
     teaserLabels = tables.teaserLabels
   }
 }
