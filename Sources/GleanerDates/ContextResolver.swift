@@ -22,23 +22,12 @@ enum ContextResolver {
           found[k].resolution.granularity = "quarter"
           found[k].resolution.startDay = Day(y, 3 * q - 2, 1)
           found[k].resolution.anchoredToText = true
-        case .day:
-          guard let base = lastDay, let value = found[k].resolution.value else { continue }
-          let d = base.adding(days: context.shift)
-          // keep a part of the day: "the next morning" = 2025-02-05TMO
-          let part = value.firstIndex(of: "T").map { String(value[$0...]) } ?? ""
-          found[k].resolution.value = d.iso + part
-          found[k].resolution.startDay = d
-          found[k].resolution.anchoredToText = true
-          lastDay = d
-        case .weekdayAfter:
-          guard let base = lastDay, let value = found[k].resolution.value else { continue }
-          let d = base.adding(days: (context.shift - base.weekday + 6) % 7 + 1)
-          let part = value.firstIndex(of: "T").map { String(value[$0...]) } ?? ""
-          found[k].resolution.value = d.iso + part
-          found[k].resolution.startDay = d
-          found[k].resolution.anchoredToText = true
-          lastDay = d
+        case .day, .weekdayAfter:
+          guard let base = lastDay else { continue }
+          // "the next morning": shift days; "the following Monday": the first Monday after
+          let d = context.kind == .day
+            ? base.adding(days: context.shift) : base.adding(days: (context.shift - base.weekday + 6) % 7 + 1)
+          if moveToDay(&found[k].resolution, d) { lastDay = d }
         case .weekOfDay:
           guard let day = lastDay else { continue }
           let base = day.adding(days: context.shift)
@@ -75,6 +64,17 @@ enum ContextResolver {
         statedYear = y
       }
     }
+  }
+
+  /// Sets a day-valued mention to day `d`, keeping its part of the day
+  /// ("the next morning" = 2025-02-05TMO); false when it has no value.
+  private static func moveToDay(_ r: inout Resolution, _ d: Day) -> Bool {
+    guard let value = r.value else { return false }
+    let part = value.firstIndex(of: "T").map { String(value[$0...]) } ?? ""
+    r.value = d.iso + part
+    r.startDay = d
+    r.anchoredToText = true
+    return true
   }
 
   private static func isDateType(_ type: String) -> Bool { type == "date" || type == "datetime" }

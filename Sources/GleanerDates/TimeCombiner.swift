@@ -1,8 +1,9 @@
 /// Joins neighbouring mentions that name one point or span of time:
 /// a date and a time ("Tuesday at 3 pm", "5 p.m. EST Nov. 9"), a date and a
 /// time range ("tomorrow from 7 to 7:30"), and a count of units counted
-/// from a date ("three weeks from tomorrow", "5 days before Christmas"),
-/// and "the day after" a named day.
+/// from a date ("three weeks from tomorrow", "5 days before Christmas");
+/// "the day after" a named day; a weekday joined to a weekly set ("every
+/// Tuesday and Thursday").
 struct TimeCombiner {
   let view: TokenView
 
