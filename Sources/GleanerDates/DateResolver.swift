@@ -662,12 +662,15 @@ struct DateResolver {
       count == 1 || unit.attribute("plural") == "yes"  // "13 last minute" is no span of 13
     else { return nil }
     let days: Int
-    switch unit.attribute("letter") ?? unit.value {
+    let letter = unit.attribute("letter") ?? unit.value
+    // minutes: "MIN", or the letter "M" of a time unit (months are "M" too)
+    if letter == "MIN" || letter == "M" && unit.attribute("time") == "yes" {
+      return clockSpan(minutes: Int(count), past: relative < 0)
+    }
+    switch letter {
     case "D": days = Int(count)
     case "W": days = 7 * Int(count)
     case "H": return clockSpan(minutes: 60 * Int(count), past: relative < 0)
-    case "MIN", "M" where unit.attribute("time") == "yes":
-      return clockSpan(minutes: Int(count), past: relative < 0)
     default: return nil
     }
     var r = Resolution(type: "range", value: nil)
