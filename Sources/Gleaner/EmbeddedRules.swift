@@ -23593,6 +23593,8 @@ boxing day => 12-26
 st. patrick's day | saint patrick's day | saint patrick | st patrick's day => 03-17
 international workers' day | may day | labour day => 05-01
 thanksgiving | thanksgiving day => 11-4-4
+black friday => 11-4-4+1
+cyber monday => 11-4-4+4
 labor day => 09-1-1
 memorial day => 05--1-1
 martin luther king day => 01-3-1
@@ -23601,6 +23603,9 @@ mother's day => 05-2-7
 father's day => 06-3-7
 easter | easter sunday => easter+0
 good friday => easter-2
+ash wednesday => easter-46
+palm sunday => easter-7
+holy saturday => easter-1
 easter monday => easter+1
 
 # Decades in words: the year they start.
@@ -23821,6 +23826,8 @@ the? weekend of {holiday} {year}? => around=WE
 @example 2025-02-04 "Talks resume on ⏩Christmas Day⏪." => value=2024-12-25
 @example 1999-11-20 "Stores close on ⏩Thanksgiving Day⏪." => value=1999-11-25
 @example 2025-02-04 "⏩The day after Christmas⏪ he resigned." => value=2024-12-26
+@example 2025-10-01 "Stores expect crowds on ⏩Black Friday⏪." => value=2025-11-28
+@example 2025-02-06 "Lent begins on ⏩Ash Wednesday⏪." => value=2025-03-05
 @example 2025-03-05 "The deal must be ratified ⏩by Christmas Day⏪." => value=2025-12-25 mod=BEFORE
 @example 2025-03-05 "The deal was ratified ⏩by Christmas Day⏪." => value=2024-12-25 mod=BEFORE
 @example 2019-03-12 "When was ⏩last easter⏪?" => value=2018-04-01
@@ -23914,6 +23921,7 @@ the? ’ +{decade}
 the? {ordinal} century
 the? {ordinal} +- +century
 @example "in ⏩the 20th century⏪" => value=19
+@example 2025-02-06 "The firm was founded in ⏩the late 19th century⏪." => value=18 mod=END
 
 # ---- dates relative to the publication date ------------------------------------
 
@@ -24457,14 +24465,14 @@ every weekend => P1WE
 # Modifiers before a date or duration: the TIMEX3 mod, and which resolvers
 # they combine with.
 @list modifier
-early | the early => START with=calendar,period,decade,weekday,relday
+early | the early => START with=calendar,period,decade,century,weekday,relday
 the early hours of | the small hours of | the wee hours of | early hours of => START with=calendar,weekday,relday
 earlier => START with=period
-the beginning of | beginning of | the start of | start of => START with=calendar,period,decade
-mid | mid- | the mid | the mid- | middle of | the middle of => MID with=calendar,period,decade
-late | the late | late- => END with=calendar,period,decade,weekday,relday
+the beginning of | beginning of | the start of | start of => START with=calendar,period,decade,century
+mid | mid- | the mid | the mid- | middle of | the middle of => MID with=calendar,period,decade,century
+late | the late | late- => END with=calendar,period,decade,century,weekday,relday
 later => END with=period
-the end of | end of => END with=calendar,period,decade,relday
+the end of | end of => END with=calendar,period,decade,century,relday
 more than | upwards of | longer than => MORE_THAN with=duration
 over => MORE_THAN with=duration not-before=the,a,an
 less than | under | fewer than | shorter than | nearly | almost => LESS_THAN with=duration

@@ -186,7 +186,13 @@ struct DateResolver {
 
   /// The day a holiday falls on in `year`.
   private func holiday(_ entry: LexEntry, year: Int) -> Day? {
-    let v = entry.value
+    var v = Substring(entry.value)
+    // "11-4-4+1": days after a holiday (Black Friday follows Thanksgiving)
+    if !v.hasPrefix("easter"), let plus = v.firstIndex(of: "+"), let shift = Int(v[v.index(after: plus)...]) {
+      v = v[..<plus]
+      return holiday(LexEntry(list: entry.list, value: String(v), attributes: [:]), year: year)?
+        .adding(days: shift)
+    }
     if v.hasPrefix("easter") {
       let shift = Int(v.dropFirst(6)) ?? 0
       return Day.easter(year).adding(days: shift)
