@@ -24131,6 +24131,8 @@ the first/last/next/past/previous/latest/final/coming/initial {count} {unit}
 {count} more {unit}
 {count} {unit} or so
 {count} and {fraction} {unit}
+half a/an {unit} => count=0.5 split=yes unit-form=singular
+a? half +- +{unit} => count=0.5 split=yes unit-form=singular
 {count} {unit} and {fraction} => split=yes
 {count} {number:numerator} +/ +{number:denominator} {unit} => split=yes
 {count} {unit} and? ,? {count:count2} {unit:unit2}
@@ -24146,6 +24148,8 @@ the first/last/next/past/previous/latest/final/coming/initial {count} {unit}
 @example 2025-02-04 "The line is closed for ⏩4 hours from 9 am⏪." => value=(T09:00,T13:00,PT4H)
 @example 2025-02-04 "The flight takes ⏩one and a half hours⏪." => value=PT1.5H
 @example 2025-02-04 "It lasted ⏩a minute and a half⏪." => value=PT1M30S
+@example 2025-02-04 "The meeting lasted ⏩half an hour⏪." => value=PT30M
+@example 2025-02-04 "There was ⏩a half-hour⏪ break." => value=PT30M
 @example 2025-02-04 "It lasted ⏩3 1/2 hours⏪." => value=PT3H30M
 @example 2025-02-04 "It lasted ⏩2 hours and 15 minutes⏪." => value=PT2H15M
 @never 2025-02-04 "a 6-year-old boy"

@@ -780,7 +780,8 @@ struct DateResolver {
     let whole = count.rounded(.down)
     let rest = (count - whole) * factor
     guard rest == rest.rounded() else { return nil }
-    return durationValue(whole, unit) + Format.count(rest) + letter
+    // "half an hour" = PT30M, not PT0H30M (split units are time units)
+    return (whole == 0 ? "PT" : durationValue(whole, unit)) + Format.count(rest) + letter
   }
 
   func set(_ rule: DateRule, _ s: Slots) -> Resolution? {
