@@ -23871,11 +23871,13 @@ the year {count:yearhigh} {count:yearlow}
 @example 1998-02-05 "He was convicted in ⏩nineteen ninety-one⏪." => value=1991
 @never "The team scored twenty two points."
 
-@rule date.quarter resolve=calendar guard=of-other,no-dangling-of
+@rule date.quarter resolve=calendar guard=of-other
 the? {year}? fiscal? {ordinal:quarter} +- +quarter
-the? {year}? fiscal? {ordinal:quarter} quarter of? {year}?
+the? {year}? fiscal? {ordinal:quarter} quarter {year}?
+the? {year}? fiscal? {ordinal:quarter} quarter of fiscal? {year}
 the? {year}? fiscal? {ordinal:quarter} quarter of {rel:yearrel} year
-the? {year}? fiscal +- +{ordinal:quarter} quarter of? {year}?
+the? {year}? fiscal +- +{ordinal:quarter} quarter {year}?
+the? {year}? fiscal +- +{ordinal:quarter} quarter of fiscal? {year}
 the? {year}? fiscal +- +{ordinal:quarter} +- +quarter
 {quarter} {year}?
 {year} +- +{quarter}
@@ -23884,10 +23886,12 @@ the? {year}? fiscal +- +{ordinal:quarter} +- +quarter
 @example 1989-10-25 "In ⏩the third quarter of 1984⏪ it grew." => value=1984-Q3
 @example 1989-10-25 "Profit rose in ⏩the fiscal-second quarter⏪." => value=1989-Q2
 @example 2025-02-06 "⏩The third quarter of this year⏪ will be tough." => value=2025-Q3
+@example 2025-02-06 "⏩The fourth quarter of fiscal 2025⏪ looks weaker." => value=2025-Q4
+@example 2025-02-06 "⏩The fourth quarter⏪ of the year looks weaker." => value=2024-Q4
 @example 2025-02-06 "Sales fell in ⏩the fourth quarter of last year⏪." => value=2024-Q4
 @never 2025-02-06 "He scored in the fourth quarter of the game."
 
-@rule date.half resolve=calendar guard=of-other,no-dangling-of
+@rule date.half resolve=calendar guard=of-other
 the? {half} of {year}
 the? {half} of {rel:yearrel} year
 {half} {year}

@@ -15,7 +15,6 @@
 ///   `year-follower` other than "of" ("on the 4th and", not "on the 4th of July").
 /// - `of-other`: no "of" and a non-date after the match ("the fourth quarter
 ///   of the game").
-/// - `no-dangling-of`: the match does not end with "of" (the shorter one is tried).
 /// - `after-in`: a part of the day right after "in" or "in the".
 /// - `someday`: "one day" after a subject or modal and before a verb is "some day".
 /// - `clause-end`: no word right after the match ("the day after?").
@@ -30,7 +29,7 @@
 /// (phone numbers, scores, codes) nor follow a currency sign.
 /// A context check a rule asks for with `guard=` (see `Guards`).
 enum GuardCheck: String, Sendable, CaseIterable {
-  case year, yearNoun = "year-noun", dayNoun = "day-noun", noDanglingOf = "no-dangling-of"
+  case year, yearNoun = "year-noun", dayNoun = "day-noun"
   case ofOther = "of-other", someday, clauseEnd = "clause-end", spelledTime = "spelled-time"
   case unitName = "unit-name", discourse, afterIn = "after-in", fraction, age, rate, name
   case nameBefore = "name-before", ambiguous, dayAlone = "day-alone"
@@ -115,9 +114,6 @@ enum Guards {
         {
           return false
         }
-      case .noDanglingOf:
-        // "The third quarter of" with no year after: the match without "of" is tried next
-        if end - start >= 2, view.is(end - 1, "of") { return false }
       case .ofOther:
         // "the fourth quarter of the game": a part of something else
         if end + 1 < view.count, view.is(end, "of"), !view.breakBefore(end),
