@@ -77,10 +77,10 @@ enum ContextResolver {
     return true
   }
 
-  private static func isDateType(_ type: String) -> Bool { type == "date" || type == "datetime" }
+  static func isDateType(_ type: String) -> Bool { type == "date" || type == "datetime" }
 
   /// Whether a granularity names a day or a time in it.
-  private static func isDayLike(_ granularity: String?) -> Bool {
+  static func isDayLike(_ granularity: String?) -> Bool {
     guard let granularity else { return false }
     return granularity == "day" || granularity == "part-of-day" || granularity == "time"
   }

@@ -184,18 +184,15 @@ struct DateResolver {
     return nil
   }
 
-  /// The day a holiday falls on in `year`.
-  private func holiday(_ entry: LexEntry, year: Int) -> Day? {
-    var v = Substring(entry.value)
-    // "11-4-4+1": days after a holiday (Black Friday follows Thanksgiving)
-    if !v.hasPrefix("easter"), let plus = v.firstIndex(of: "+"), let shift = Int(v[v.index(after: plus)...]) {
-      v = v[..<plus]
-      return holiday(LexEntry(list: entry.list, value: String(v), attributes: [:]), year: year)?
-        .adding(days: shift)
-    }
+  /// The day holiday value `v` (`12-25`, `11-4-4`, `05--1-1`, `easter-2`)
+  /// falls on in `year`; `+N` adds days ("11-4-4+1": Black Friday follows Thanksgiving).
+  static func holiday(_ v: Substring, year: Int) -> Day? {
     if v.hasPrefix("easter") {
       let shift = Int(v.dropFirst(6)) ?? 0
       return Day.easter(year).adding(days: shift)
+    }
+    if let plus = v.firstIndex(of: "+"), let shift = Int(v[v.index(after: plus)...]) {
+      return holiday(v[..<plus], year: year)?.adding(days: shift)
     }
     let parts = v.split(separator: "-")
     if parts.count == 2, let m = Int(parts[0]), let d = Int(parts[1]), Day.isValid(year, m, d) {
@@ -212,6 +209,10 @@ struct DateResolver {
     }
     return nil
   }
+
+  /// Days a period in the sentence's tense is preferred by over one nearer
+  /// the anchor in the other direction (about seven months).
+  static let tensePreference = 215
 
   /// Picks the year of a period known up to its year, from the anchor,
   /// an explicit `rel` (last/next/this) or the sentence's tense.
@@ -236,7 +237,7 @@ struct DateResolver {
     }
     // the nearest period, one in the sentence's tense preferred by ~7 months
     let t = useTense ? tense() : 0
-    let penalty = 215
+    let penalty = Self.tensePreference
     // "must be ratified by Christmas": a deadline in a future sentence is ahead
     let pastPenalty = deadline && t == 1 ? 366 : penalty
     func cost(_ period: (start: Int, end: Int)) -> Int {
@@ -288,9 +289,9 @@ struct DateResolver {
     }
     if let entry = s.entry("holiday") {
       let yearOf = settle { year in
-        self.holiday(entry, year: year).map { ($0.ordinal, $0.ordinal + 1) }
+        Self.holiday(Substring(entry.value), year: year).map { ($0.ordinal, $0.ordinal + 1) }
       }
-      guard let yearOf, let date = holiday(entry, year: yearOf) else {
+      guard let yearOf, let date = Self.holiday(Substring(entry.value), year: yearOf) else {
         r.value = nil
         return y == nil && anchor == nil ? noAnchor(r, "XXXX-" + entry.value) : nil
       }

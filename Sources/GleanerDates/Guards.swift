@@ -376,7 +376,8 @@ struct RangeMerger {
       guard Day.isValid(endYear, b.month, b.day) else { continue }
       let to = Day(endYear, b.month, b.day)
       let distance = anchor < from ? from.ordinal - anchor.ordinal : to < anchor ? anchor.ordinal - to.ordinal : 0
-      let cost = distance + (tense == -1 && anchor < from ? 215 : 0) + (tense == 1 && to < anchor ? 215 : 0)
+      let preference = DateResolver.tensePreference
+      let cost = distance + (tense == -1 && anchor < from ? preference : 0) + (tense == 1 && to < anchor ? preference : 0)
       if best == nil || cost < best!.cost { best = (cost, from, to) }
     }
     return best.map { ($0.from, $0.to) }
