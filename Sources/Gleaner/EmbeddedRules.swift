@@ -23596,6 +23596,8 @@ thanksgiving | thanksgiving day => 11-4-4
 black friday => 11-4-4+1
 cyber monday => 11-4-4+4
 labor day => 09-1-1
+# the U.S. general election: the Tuesday after the first Monday in November
+election day => 11-1-1+1
 memorial day => 05--1-1
 martin luther king day => 01-3-1
 presidents' day | presidents day => 02-3-1
@@ -23642,6 +23644,23 @@ nineties => 1990
 @example 1989-10-26 "Holders may buy shares at half the ⏩then current⏪ price." => value=PAST_REF
 @example 2025-02-04 "The talks can begin ⏩now⏪, the minister said." => value=PRESENT_REF
 @example 2025-02-04 "Prices rose ⏩between January and now⏪." => value=2025-01-01/2025-02-04
+
+# "at the time" is the past time the text speaks of; "at this moment" is now
+# ("at the time of the vote" names an event, not a time)
+@rule ref.at-the-time resolve=fixed only-after=at guard=of-other
+the time => value=PAST_REF
+this moment | this very moment | this crucial moment | this critical moment | this difficult moment => value=PRESENT_REF
+@example 1998-03-01 "He said at ⏩the time⏪ that he was willing to withdraw." => value=PAST_REF
+@example 1990-08-15 "He would not travel at ⏩this crucial moment⏪." => value=PRESENT_REF
+@never 1998-03-01 "Nobody was home at the time of the blast."
+@never 1998-03-01 "The time has come to act."
+@never 1998-03-01 "He spends most of the time at home."
+
+# "for a while": a length of time nobody counted
+@rule duration.while resolve=fixed type=duration only-after=for
+a while | a long while | quite a while | a good while => value=PXX
+@example 2025-02-04 "We will have to live without it for ⏩a while⏪." => value=PXX type=duration
+@never 2025-02-04 "It was a while before anyone noticed."
 
 # ---- absolute dates ------------------------------------------------------------
 
@@ -23900,6 +23919,7 @@ the? {half} of {rel:yearrel} year
 @example 2025-02-04 "Targets for ⏩2025-H2⏪ were cut." => value=2025-H2
 @example 2025-02-06 "Growth was weak in ⏩H1 2025⏪." => value=2025-H1
 @example 2025-02-06 "Growth should pick up in ⏩the second half of this year⏪." => value=2025-H2
+@example 1998-10-26 "It will be a theme of our campaign from now to ⏩Election Day⏪." => value=1998-11-03
 
 @rule date.season resolve=calendar guard=ambiguous,name
 {rel}? {season} {year}?
@@ -24043,13 +24063,15 @@ the {year} quarter/period
 @example 2025-05-10 "First-quarter profit rose. ⏩The year-earlier⏪ results were restated." => value=2024-Q1
 @example 2025-05-10 "First-quarter profit was $5 million, against $4 million in ⏩the 2024 period⏪." => value=2024-Q1
 
-@rule date.period resolve=period unit-form=singular
+@rule date.period resolve=period unit-form=singular guard=title
 {rel} fiscal? {unit}
 the {rel} fiscal? {unit}
 {rel} {unit} 's
 the {unit} after next => rel=2
 @example 2025-02-04 "It rained ⏩last week⏪." => value=2025-W05 granularity=week
 @example 2025-02-04 "It rained ⏩last week⏪ in Oslo." => value=2025-W05 inferred=year,week
+@never 1991-02-25 "Baker said on ABC's This Week With David Brinkley that the war was near."
+@example 1991-02-25 "⏩Last week⏪ Intel said it would cut prices." => value=1991-W08
 @example 2025-02-04 "It opens ⏩next month⏪." => value=2025-03
 @example 2025-02-04 "Prices fell ⏩last year⏪." => value=2024
 @example 2025-02-04 "We travel ⏩this weekend⏪." => value=2025-W06-WE
@@ -24088,6 +24110,9 @@ month +- +end | month end => unit=M mod=END
 @example 1989-10-25 "The merger was completed ⏩a decade ago⏪." => value=1979
 @example 1989-10-25 "The plant opened ⏩a century ago⏪." => value=1889
 @example 1989-10-25 "Rates were cut ⏩a quarter ago⏪." => value=1989-Q3
+@example 1989-10-26 "Third-quarter profit rose. For the nine months, it earned $18.9 million, compared with a loss ⏩a year earlier⏪." => value=1988
+@example 1989-10-30 "Claims from the earthquake ⏩nearly two weeks ago⏪ rose." => value=1989-W42 mod=LESS_THAN
+@example 2025-02-04 "The plant closed ⏩more than five years ago⏪." => value=2020 mod=MORE_THAN
 
 # "in three weeks" looks forward from the publication date; in a past-tense
 # sentence it is a length of time ("the second letter in two weeks was sent").
@@ -24156,6 +24181,11 @@ a? half +- +{unit} => count=0.5 split=yes unit-form=singular
 @example 2025-02-04 "There was ⏩a half-hour⏪ break." => value=PT30M
 @example 2025-02-04 "It lasted ⏩3 1/2 hours⏪." => value=PT3H30M
 @example 2025-02-04 "It lasted ⏩2 hours and 15 minutes⏪." => value=PT2H15M
+@example 1989-10-30 "⏩Eight trading days⏪ after Oct. 12, the gap closed." => value=P8D
+@example 2025-02-04 "He was sentenced to ⏩2 years and 6 months⏪ in prison." => value=P2Y6M
+@example 2025-02-04 "The mission lasted ⏩1 year, 2 months and 3 days⏪." => value=P1Y2M3D
+@example 2025-02-04 "The crossing took ⏩1 day, 4 hours and 20 minutes⏪." => value=P1DT4H20M
+@example 2025-02-04 "The terms were two years, ⏩three years⏪ and five years." => value=P3Y
 @never 2025-02-04 "a 6-year-old boy"
 @never 2025-02-04 "It pays $1.76 a year."
 @never 2025-02-04 "The airline runs four flights a week."
@@ -24343,8 +24373,10 @@ night => D granularity=day
 nights => D granularity=day plural=yes
 business day | working day => D letter=BD granularity=day
 business days | working days => D letter=BD granularity=day plural=yes
-trading day => D granularity=day
-trading days => D granularity=day plural=yes
+# trading days skip weekends and market holidays: a count of them is not laid
+# on the calendar ("eight trading days after Oct. 12" keeps both parts)
+trading day => D granularity=day calendar=no
+trading days => D granularity=day plural=yes calendar=no
 week => W granularity=week
 weeks => W granularity=week plural=yes
 fortnight => W factor=2 granularity=week
@@ -24481,9 +24513,9 @@ mid | mid- | the mid | the mid- | middle of | the middle of => MID with=calendar
 late | the late | late- => END with=calendar,period,decade,century,weekday,relday
 later => END with=period
 the end of | end of => END with=calendar,period,decade,century,relday
-more than | upwards of | longer than => MORE_THAN with=duration
+more than | upwards of | longer than => MORE_THAN with=duration,offset
 over => MORE_THAN with=duration not-before=the,a,an
-less than | under | fewer than | shorter than | nearly | almost => LESS_THAN with=duration
+less than | under | fewer than | shorter than | nearly | almost => LESS_THAN with=duration,offset
 at least => EQUAL_OR_MORE with=duration
 up to | within | at most | no more than => EQUAL_OR_LESS with=duration
 about | around | approximately | roughly | some | some | about | circa => APPROX with=duration,calendar,offset

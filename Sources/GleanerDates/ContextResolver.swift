@@ -7,8 +7,14 @@ enum ContextResolver {
   ///   ("no estimate of the impact on fourth-quarter results" in October)
   ///   does not replace a quarter already under discussion (a text that opens
   ///   with it may report a fiscal quarter).
-  static func apply(_ found: inout [DateExtractor.Found], anchor: Day? = nil) {
+  ///   `sentence` gives a token's sentence: "For the nine months, ... a year
+  ///   earlier" compares with the nine months, not with the quarter.
+  static func apply(
+    _ found: inout [DateExtractor.Found], anchor: Day? = nil, sentence: ((Int) -> Int?)? = nil
+  ) {
     var quarter: (year: Int, q: Int)?
+    // the sentence of the last period of several months other than a quarter
+    var otherPeriodSentence: Int?
     var statedYear: Int?
     var lastDay: Day?
     for k in found.indices {
@@ -16,6 +22,11 @@ enum ContextResolver {
         switch context.kind {
         case .quarter:
           guard let base = quarter else { continue }
+          if found[k].resolution.value != nil, let other = otherPeriodSentence,
+            sentence?(found[k].start) == other
+          {
+            continue
+          }
           let y = context.year ?? base.year + context.shift
           let q = context.quarter ?? base.q
           found[k].resolution.value = "\(Format.year(y))-Q\(q)"
@@ -46,6 +57,9 @@ enum ContextResolver {
         }
         continue
       }
+      if isOtherPeriod(found[k].resolution), let sentence {
+        otherPeriodSentence = sentence(found[k].start)
+      }
       // read in place: copying the resolution would copy each of its strings
       let isDate = isDateType(found[k].resolution.type)
       if let d = found[k].resolution.startDay, isDate,
@@ -75,6 +89,17 @@ enum ContextResolver {
     r.startDay = d
     r.anchoredToText = true
     return true
+  }
+
+  /// Whether a mention is a reporting period of months other than a quarter:
+  /// "the nine months" (`P9M`), "the first half" (`1989-H1`).
+  private static func isOtherPeriod(_ r: Resolution) -> Bool {
+    guard let value = r.value else { return false }
+    if r.type == "duration" {
+      return value.utf8.count >= 3 && value.utf8.last == UInt8(ascii: "M") && value != "P3M"
+        && !value.hasPrefix("PT")
+    }
+    return r.granularity == "half"
   }
 
   static func isDateType(_ type: String) -> Bool { type == "date" || type == "datetime" }

@@ -185,7 +185,10 @@ public struct DateExtractor: Sendable {
     }
     TimeCombiner(view: view).combine(&found)
     RangeMerger(lexicon: lexicon, view: view, anchor: anchor?.day).merge(&found)
-    ContextResolver.apply(&found, anchor: anchor?.day)
+    let article = view.article
+    ContextResolver.apply(&found, anchor: anchor?.day) { token in
+      article.sentenceIndex(containing: view.token(token).range.start)
+    }
     // read in place: copying a `Found` copies its resolution's dozen fields
     return found.indices.map { k in
       // a possessive ends the match but not the mention: "last year's" → "last year"

@@ -98,8 +98,9 @@ final class DateRule: Sendable {
   private let attributeList: [(name: String, value: String)]
   /// The `guard=` checks, read once (names checked at load: `GuardCheck`).
   let guards: [GuardCheck]
-  /// `not-after=` words and `units=` keys, split once (empty: no check).
+  /// `not-after=` / `only-after=` words and `units=` keys, split once (empty: no check).
   let notAfter: [String]
+  let onlyAfter: [String]
   let units: [String]
   /// `around=` (a week holding the day) and `prefix=` (FY, SY), read once.
   let around: String?
@@ -115,6 +116,7 @@ final class DateRule: Sendable {
     self.order = order
     guards = attributes["guard"].map { $0.split(separator: ",").compactMap { GuardCheck(rawValue: String($0)) } } ?? []
     notAfter = attributes["not-after"].map { $0.split(separator: ",").map(String.init) } ?? []
+    onlyAfter = attributes["only-after"].map { $0.split(separator: ",").map(String.init) } ?? []
     units = attributes["units"].map { $0.split(separator: ",").map(String.init) } ?? []
     around = attributes["around"]
     resolve = attributes["resolve"] ?? "calendar"

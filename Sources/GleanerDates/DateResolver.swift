@@ -646,6 +646,13 @@ struct DateResolver {
       }
     case "H", "MIN", "S":
       let seconds = n * (unitEntry.value == "H" ? 3600 : unitEntry.value == "MIN" ? 60 : 1)
+      // a publication date without a time: "two hours ago" is that day, not
+      // a clock time counted from midnight
+      guard anchor.hour != nil else {
+        r.value = a.adding(days: seconds / 86400).iso
+        r.granularity = "day"
+        return r
+      }
       let base = (anchor.hour ?? 0) * 3600 + (anchor.minute ?? 0) * 60 + seconds
       let days = base >= 0 ? base / 86400 : (base - 86399) / 86400
       let rest = base - days * 86400
@@ -750,7 +757,8 @@ struct DateResolver {
       r.amount = nil
       return r
     }
-    if let count {
+    // an amount lets a duration be laid on the calendar ("two days after May 5")
+    if let count, unit.attribute("calendar") != "no" {
       let factor = Double(unit.attribute("factor") ?? "1") ?? 1
       r.amount = (count * factor, unit.attribute("letter") ?? unit.value, unit.attribute("time") == "yes")
     }

@@ -20,6 +20,8 @@
 /// - `clause-end`: no word right after the match ("the day after?").
 /// - `spelled-time`: minutes spelled after an hour are 10 or more ("seven forty").
 /// - `unit-name`: a count and a capitalized unit mid-sentence is a name ("60 Minutes").
+/// - `title`: a capitalized unit mid-sentence before another capitalized word is
+///   a title ("This Week With David Brinkley").
 /// - `discourse`: not "now" opening a sentence or quote before a comma ("Now, he said").
 /// - `fraction`: a month and day in digits is no fraction ("1/2", "39 1/2", "3/4 of").
 /// - `ambiguous`: a month marked `ambiguous=yes` ("may", "march") needs a capital
@@ -32,7 +34,7 @@ enum GuardCheck: String, Sendable, CaseIterable {
   case year, yearNoun = "year-noun", dayNoun = "day-noun"
   case ofOther = "of-other", someday, clauseEnd = "clause-end", spelledTime = "spelled-time"
   case unitName = "unit-name", discourse, afterIn = "after-in", fraction, age, rate, name
-  case nameBefore = "name-before", ambiguous, dayAlone = "day-alone"
+  case nameBefore = "name-before", ambiguous, dayAlone = "day-alone", title
 }
 
 enum Guards {
@@ -54,6 +56,11 @@ enum Guards {
       if plural != (form == "plural") { return false }
     }
     if !rule.notAfter.isEmpty, start > 0, rule.notAfter.contains(view.text[start - 1]) {
+      return false
+    }
+    if !rule.onlyAfter.isEmpty,
+      start == 0 || !rule.onlyAfter.contains(view.text[start - 1].lowercased())
+    {
       return false
     }
     if !rule.units.isEmpty, let unit = slots.entry("unit"), !rule.units.contains(unit.value) {
@@ -142,6 +149,15 @@ enum Guards {
         // "60 Minutes", "48 Hours": a count and a capitalized unit mid-sentence is a name
         if end - start == 2, view.isNumber(start), view.isWord(end - 1),
           view.token(end - 1).isCapitalized, !view.token(start).startsSentence
+        {
+          return false
+        }
+      case .title:
+        // "This Week With David Brinkley": "Week" capitalized, then a capitalized word
+        let last = end - 1
+        if last > start, view.isWord(last), view.token(last).isCapitalized,
+          !view.token(last).startsSentence, end < view.count, view.isWord(end),
+          view.token(end).isCapitalized, !view.breakBefore(end)
         {
           return false
         }

@@ -66,7 +66,59 @@ struct TimeCombiner {
       }
     }
     if let joined = stretch(a, b, words) { return joined }
+    if let joined = compound(a, b, words) { return joined }
     return offset(a, b, words)
+  }
+
+  /// Words between the parts of one length of time ("2 years and 6 months").
+  static let compoundGap: Set<[String]> = [[], [","], ["and"], [",", "and"]]
+
+  /// The order of a duration's unit letter, largest first (weeks do not mix
+  /// with other units in ISO 8601).
+  private static func rank(_ letter: String, isTime: Bool) -> Int? {
+    switch (letter, isTime) {
+    case ("Y", false): return 5
+    case ("M", false): return 4
+    case ("D", false): return 3
+    case ("H", true): return 2
+    case ("M", true): return 1
+    case ("S", true): return 0
+    default: return nil
+    }
+  }
+
+  /// One length of time in several units, each smaller than the one before:
+  /// "2 years and 6 months" = `P2Y6M`, "1 day, 4 hours" = `P1DT4H`.
+  private func compound(
+    _ a: DateExtractor.Found, _ b: DateExtractor.Found, _ words: [String]
+  ) -> DateExtractor.Found? {
+    guard Self.compoundGap.contains(words), a.resolution.type == "duration",
+      b.resolution.type == "duration", b.resolution.mod == nil,
+      let first = a.resolution.amount, var value = a.resolution.value, value.hasPrefix("P"),
+      !value.contains("X"), !value.contains("T")
+    else { return nil }
+    // "1 day, 4 hours and 20 minutes": a time length of two units after days
+    if b.resolution.amount == nil, let time = b.resolution.value, time.hasPrefix("PT"),
+      !time.contains("X"), Self.rank(first.letter, isTime: first.isTime) ?? 0 >= 3
+    {
+      var r = a.resolution
+      r.value = value + time.dropFirst()
+      r.amount = nil
+      r.granularity = b.resolution.granularity
+      return DateExtractor.Found(start: a.start, end: b.end, rule: a.rule, resolution: r)
+    }
+    guard let second = b.resolution.amount,
+      first.count == first.count.rounded(), second.count == second.count.rounded(),
+      let high = Self.rank(first.letter, isTime: first.isTime),
+      let low = Self.rank(second.letter, isTime: second.isTime), low < high
+    else { return nil }
+    if second.isTime && !value.contains("T") { value += "T" }
+    value += Format.count(second.count) + second.letter
+    var r = a.resolution
+    r.value = value
+    r.amount = second
+    r.granularity = b.resolution.granularity
+    return DateExtractor.Found(start: a.start, end: b.end, rule: a.rule, resolution: r)
   }
 
   /// Words between a duration and the day it starts on ("2 weeks starting
