@@ -23864,6 +23864,8 @@ calendar year {year}
 @example 2025-02-04 "Sales ⏩later than 2020⏪ were weak." => value=2020 mod=AFTER
 @never 2025-02-04 "More than 2000 people marched."
 @example 2025-02-04 "He lost his unsuccessful ⏩2016⏪ campaign." => value=2016
+@example 2000-02-24 "The ⏩post-1959⏪ politics split families." => value=1959 mod=AFTER
+@example 2000-02-24 "⏩Pre-1990⏪ buildings must be checked." => value=1990 mod=BEFORE
 @never 2025-02-04 "The council passed Resolution 1701 unanimously."
 @never 2025-02-04 "The route covers 1200 km of coast."
 @never 2025-02-04 "The army sent 1500 soldiers."
@@ -24210,12 +24212,14 @@ the first/early/final/opening/closing {unit}
 {unit} +- +long
 for/within {unit} +- +long
 for/within {unit}
+in {unit}
 {unit} later/earlier
 @example 2025-02-04 "in ⏩the coming days⏪" => value=PXD
 @example 2025-02-04 "Dozens fled in ⏩the first hours⏪ of the storm." => value=PTXH
 @example 2025-02-04 "⏩hours-long⏪ talks" => value=PTXH
 @example 2025-02-04 "They met ⏩for hours-long⏪ talks." => value=PTXH
 @example 2025-02-04 "The feud went on ⏩for centuries⏪." => value=PXC
+@example 1989-10-27 "Sales grew for the first time ⏩in years⏪." => value=PXY
 @example 2025-02-04 "Rebels attacked at dawn. ⏩Hours later⏪, the army responded." => value=PTXH
 @example 2025-02-04 "The truce was signed; ⏩days later⏪, it collapsed." => value=PXD
 @example 2025-02-04 "Prices doubled over ⏩the past decade⏪." => value=P10Y type=duration
@@ -24519,7 +24523,7 @@ less than | under | fewer than | shorter than | nearly | almost => LESS_THAN wit
 at least => EQUAL_OR_MORE with=duration
 up to | within | at most | no more than => EQUAL_OR_LESS with=duration
 about | around | approximately | roughly | some | some | about | circa => APPROX with=duration,calendar,offset
-before | prior to | no later than | by => BEFORE with=calendar
+before | prior to | no later than | by | pre- => BEFORE with=calendar
 after | later than | post- => AFTER with=calendar
 
 # Cue words for the tense of a sentence: a relative date in it looks back

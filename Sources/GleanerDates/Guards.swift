@@ -93,7 +93,8 @@ enum Guards {
           return false
         }
         // "the 1996 campaign": a year between a determiner and a noun
-        if end < view.count, view.isWord(end), !view.breakBefore(end),
+        // ("the post-1959 era": a prefixed year is an adjective)
+        if end < view.count, view.isWord(end), !view.breakBefore(end), !Self.prefixed(view, start),
           lexicon.match(.yearFollower, view, at: end).isEmpty,
           start == 0 || lexicon.match(.yearDeterminer, view, at: start - 1).isEmpty,
           !Self.yearBeforeNoun(view, start: start, end: end)
@@ -257,6 +258,12 @@ enum Guards {
   /// lower-case word and before a singular noun (a count would have a plural:
   /// "1900 prisoners"; a name a capital before: "Resolution 1701 says"; a
   /// measure a short unit: "1200 km").
+  /// Whether token `start` follows a prefix and a hyphen: "post-1959", "pre-1990".
+  static func prefixed(_ view: TokenView, _ start: Int) -> Bool {
+    start >= 2 && view.is(start - 1, "-") && view.glued(start) && view.glued(start - 1)
+      && (view.is(start - 2, "post") || view.is(start - 2, "pre"))
+  }
+
   static func yearBeforeNoun(_ view: TokenView, start: Int, end: Int) -> Bool {
     guard start > 0, view.isWord(start - 1), !view.token(start - 1).isCapitalized,
       view.isNumber(start), end == start + 1, view.isWord(end)
