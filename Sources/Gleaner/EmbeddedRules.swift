@@ -24072,6 +24072,7 @@ the {rel} fiscal? {unit}
 the {unit} after next => rel=2
 @example 2025-02-04 "It rained ⏩last week⏪." => value=2025-W05 granularity=week
 @example 2025-02-04 "It rained ⏩last week⏪ in Oslo." => value=2025-W05 inferred=year,week
+@example 1989-10-26 "Profit fell 5% from ⏩the prior year⏪." => value=1988
 @never 1991-02-25 "Baker said on ABC's This Week With David Brinkley that the war was near."
 @example 1991-02-25 "⏩Last week⏪ Intel said it would cut prices." => value=1991-W08
 @example 2025-02-04 "It opens ⏩next month⏪." => value=2025-03
@@ -24084,6 +24085,7 @@ the week => unit=W
 the weekend => unit=WE tense=yes
 the month => unit=M
 the year => unit=Y
+the decade => unit=DE
 end of month | eom => unit=M mod=END
 end of year | eoy => unit=Y mod=END
 end of week | eow => unit=W mod=END
@@ -24096,6 +24098,7 @@ month +- +end | month end => unit=M mod=END
 @example 1989-10-26 "It plans to cut 6,000 jobs by ⏩year-end⏪." => value=1989 mod=END
 @example 1989-10-26 "Staff will fall by ⏩year end⏪." => value=1989 mod=END
 @example 2025-02-06 "Officials will decide by ⏩mid-year⏪ and report at ⏩year's end⏪." => value=2025
+@example 1989-10-26 "Debt will double by ⏩the end of the decade⏪." => value=198 mod=END
 
 # In a text about quarterly results, "a year ago" is the year-ago quarter.
 # Days and weeks "earlier" / "later" count from the day the text last named
@@ -24360,7 +24363,7 @@ tomorrow night => 1 part=NI
 
 # last / next / this: the offset in units from the anchor's period.
 @list rel
-last | past | previous | this past | the past | the last | the previous | recent => -1
+last | past | previous | this past | the past | the last | the previous | recent | prior | the prior => -1
 next | following | the next | the following => 1
 coming | upcoming | this coming | this upcoming | the coming => 0
 this | current | the current | present | full | the full => 0
