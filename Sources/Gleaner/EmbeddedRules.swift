@@ -24246,7 +24246,13 @@ every/each {weekday} at? {hour} {ampm}
 {weekday-plural:weekday} at? {clock} {ampm}?
 {weekday-plural:weekday} at? {hour} {ampm}
 the? {day} of every/each month
+every/each day at? {clock} {ampm}?
+every/each day at? {hour} {ampm}
+daily at {clock} {ampm}?
+daily at {hour} {ampm}
 @example 2025-02-04 "They meet ⏩every Monday⏪." => value=XXXX-WXX-1 type=set
+@example 2016-11-07 "I'll leave ⏩every day at 7:13 p.m.⏪" => value=T19:13 type=set
+@example 2016-11-07 "The ferry runs ⏩daily at 9 a.m.⏪" => value=T09:00 type=set
 @example 2025-02-04 "They meet every Tuesday and ⏩Thursday⏪." => value=XXXX-WXX-4 type=set
 @example 2025-02-04 "It is reviewed ⏩annually⏪." => value=P1Y type=set
 @example 2025-02-04 "Drop in ⏩any weekend⏪." => value=P1WE type=set
@@ -24312,27 +24318,33 @@ at? {hour} {ampm}? to/until/till/- {hour:hour2} {ampm:ampm2}? {timezone}? {part}
 {hour} {ampm} {timezone}?
 {hour} o'clock/oclock {part}?
 {named-time}
-at/by/from/until/till/around/about/before/after {clock} {ampm}? {timezone}?
-at/by/from/until/till/around/about/before/after {hour} {ampm} {timezone}?
+by/from/until/till/around/about/before/after {clock} {ampm}? {timezone}?
+by/from/until/till/around/about/before/after {hour} {ampm} {timezone}?
 {clock} {part}
 {hour} o'clock/oclock
-at {hour} in the {part-word:part}
-at {hour} at {part-word:part}
 {part-word:part} at/around/about {clock} {ampm}?
 {part-word:part} at/around/about {hour} {ampm}?
-@example 2025-02-04 "The vote opens ⏩at 10:30 a.m. local time⏪." => value=T10:30 type=time
-@example 2025-02-04 "The vote opens ⏩at 10:30 a.m. local time⏪." => day=2025-02-04
-@example 2025-02-06 "The blast on Monday hit a bus that left ⏩at 9 a.m.⏪ from Gaza." => value=T09:00 day=2025-02-03
-@example 2025-02-06 "The blast on Monday hit a bus. Police came ⏩at 9 a.m.⏪ to the scene." => value=T09:00 day=2025-02-06
-@example 2025-02-04 "The talks began ⏩at 14:00 GMT⏪." => value=T14:00
+@example 2025-02-04 "The vote opens at ⏩10:30 a.m. local time⏪." => value=T10:30 type=time
+@example 2025-02-04 "The vote opens at ⏩10:30 a.m. local time⏪." => day=2025-02-04
+@example 2025-02-06 "The blast on Monday hit a bus that left at ⏩9 a.m.⏪ from Gaza." => value=T09:00 day=2025-02-03
+@example 2025-02-06 "The blast on Monday hit a bus. Police came at ⏩9 a.m.⏪ to the scene." => value=T09:00 day=2025-02-06
+@example 2025-02-04 "The talks began at ⏩14:00 GMT⏪." => value=T14:00
 @example 2025-02-04 "Lunch is at ⏩noon⏪." => value=T12:00
 @example 2025-02-04 "They will call in the ⏩afternoon at 4⏪." => value=T16:00
-@example 2025-02-04 "The convoy left ⏩at 4 in the morning⏪." => value=T04:00
-@example 2025-02-04 "The blast came ⏩at 11 at night⏪." => value=T23:00
+@example 2025-02-04 "Talks must end ⏩by 5 p.m.⏪, he said." => value=T17:00
+
+# A clock that only "at" makes a time ("at 9.15", "at 4 in the morning"):
+# "at" is the evidence, not part of the time.
+@rule time.clock-at resolve=time only-after=at
+{clock}
+{hour} in the {part-word:part}
+{hour} at {part-word:part}
+@example 2025-02-04 "The convoy left at ⏩4 in the morning⏪." => value=T04:00
+@example 2025-02-04 "The blast came at ⏩11 at night⏪." => value=T23:00
 @never 2025-02-04 "She spoke at 2 morning rallies."
 @never 2025-02-04 "Chelsea won the match, the final score read 10:30 after extra time."
 @never 2025-02-04 "Call 555-1212 for details."
-@example 2025-02-04 "The ferry leaves ⏩at 9.15⏪." => value=T09:15
+@example 2025-02-04 "The ferry leaves at ⏩9.15⏪." => value=T09:15
 @never 2025-02-04 "The bank raised its rate by 0.25 percentage points."
 @never 2025-02-04 "Shares fell from 4.50 percent to 3.25 percent."
 
