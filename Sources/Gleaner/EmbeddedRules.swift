@@ -23930,6 +23930,7 @@ the? {half} of {rel:yearrel} year
 @example 2016-11-07 "I'll leave ⏩this summer⏪" => value=2016-SU
 @never 2025-02-04 "Crowds gathered for the Spring Festival."
 @example 2025-02-04 "Sales rose in ⏩spring 2024⏪." => value=2024-SP
+@example 2024-03-14 "The trial is expected to last until the ⏩summer⏪." => value=2024-SU
 
 @rule date.decade resolve=decade
 the? {decade}
@@ -23982,8 +23983,8 @@ the following {weekday} {part}? => from-text=yes
 {rel}? {weekday} {part} at/around/about {hour} {ampm}? {timezone}?
 {weekday} at? {named-time}
 {rel}? {weekday} at? {hour} {count:minute} {ampm}? => guard=name,ambiguous,spelled-time
-at? {clock} {ampm}? {timezone}? on? {rel}? {weekday}
-at? {hour} {ampm} {timezone}? on? {rel}? {weekday}
+{clock} {ampm}? {timezone}? on? {rel}? {weekday}
+{hour} {ampm} {timezone}? on? {rel}? {weekday}
 {named-time} on? {weekday}
 {weekday} of {rel:weekrel} week
 {weekday} {part}? {rel:weekrel} week
@@ -24002,6 +24003,8 @@ at? {hour} {ampm} {timezone}? on? {rel}? {weekday}
 @example 1998-10-26 "The museum is closed through Jan. 5 and reopens ⏩the following Monday⏪." => value=1999-01-11 anchor=text
 @example 2025-02-04 "Talks resume ⏩the following Monday⏪." => value=2025-02-10
 @example 2000-04-06 "It opens ⏩9 a.m. Tuesday⏪." => value=2000-04-04T09:00
+@example 2024-03-14 "The match kicks off at ⏩3pm on Saturday, March 16⏪." => value=2024-03-16T15:00
+@example 2024-03-14 "The strike will run ⏩from 6am on Tuesday until 11.59pm on Thursday⏪." => value=2024-03-19T06:00/2024-03-21T23:59
 @never 2025-02-04 "He writes for the Sunday Times."
 @example 2025-02-04 "The court will sit ⏩Friday at nine thirty⏪." => value=2025-02-07T09:30
 @example 2000-02-24 "He left ⏩the day before Tuesday⏪'s hearing." => value=2000-02-21
@@ -24546,7 +24549,7 @@ after | later than | post- => AFTER with=calendar
 # passive participle after "be" ("must be ratified": the word before decides).
 @list tense
 will | 'll | shall | is to | are to | was to | is due to | are due to | going to | set to | scheduled | expected | plans to | plan to | planning to | planned to | intends | intend to | intending to | hopes | next | would | wouldn't | won't | must | should | needs to | need to | has to | have to => future
-said | says | was | were | had | did | met | began | came | went | took | made | told | gave | held | left | won | lost | fell | rose | saw | got | ago | last | spoke | wrote | sold | bought | paid | ran | became | brought | sent | kept | felt | found | thought | knew | meant | put | set off | struck | hit | shot | killed | led => past
+said | says | was | were | had | did | met | began | came | went | took | made | told | gave | held | left | won | lost | fell | rose | saw | got | ago | spoke | wrote | sold | bought | paid | ran | became | brought | sent | kept | felt | found | thought | knew | meant | put | set off | struck | hit | shot | killed | led => past
 
 # Words that may follow a bare year ("in 1990 and", "since 2019 when").
 @list year-follower

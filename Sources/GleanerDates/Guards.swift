@@ -416,7 +416,8 @@ struct RangeMerger {
       let first = k
       // `join` needs adjacent mentions (one connector between): tested
       // first, on the bounds alone, so most mentions are not copied
-      if k + 1 < found.count, found[k + 1].start == found[first].end + 1,
+      if k + 1 < found.count,
+        found[k + 1].start == found[first].end + 1 || found[k + 1].start == found[first].end,
         var merged = join(found[first], found[k + 1])
       {
         k += 2
@@ -449,7 +450,17 @@ struct RangeMerger {
   private func join(
     _ a: DateExtractor.Found, _ b: DateExtractor.Found, year: Int? = nil
   ) -> DateExtractor.Found? {
-    guard a.resolution.type == "date", b.resolution.type == "date",
+    // dates, or days with their times ("from 6am on Tuesday until 11.59pm on Thursday")
+    // (a part of the day is no clock time: "from today pm to tomorrow am" stays two)
+    let timed = a.resolution.type == "datetime" || b.resolution.type == "datetime"
+    if timed, !Self.timePart(a.resolution.value).contains(":")
+      || !Self.timePart(b.resolution.value).contains(":")
+    {
+      return nil
+    }
+    guard a.resolution.type == "date" || a.resolution.type == "datetime",
+      b.resolution.type == "date" || b.resolution.type == "datetime",
+      !timed || a.resolution.granularity != nil && b.resolution.startDay != nil,
       var startA = a.resolution.startDay, var startB = b.resolution.startDay,
       a.resolution.value != "PRESENT_REF"  // "now" ends ranges only ("between now and May")
     else { return nil }
@@ -461,24 +472,37 @@ struct RangeMerger {
       startB = Day(year, startB.month, startB.day)
     }
     // "from next Monday to Friday": a bare weekday after a day follows it
-    if b.rule == "date.weekday", a.resolution.granularity == "day", b.resolution.mod == nil,
+    if b.rule.hasPrefix("date.weekday"), ContextResolver.isDayLike(a.resolution.granularity),
+      b.resolution.mod == nil,
       startB < startA, startA.ordinal - startB.ordinal < 7
     {
       startB = startB.adding(days: 7)
     }
+    // the connector stands between the two, or a time took it in: "from 6am
+    // on Tuesday" + "until 11.59pm on Thursday"
+    let inside = b.start == a.end
     guard startA < startB || a.resolution.inferred == "year",
-      b.start == a.end + 1
+      b.start == a.end + 1 || inside && timed
     else { return nil }
     guard let connector = lexicon.match(.rangeConnector, view, at: a.end).first,
-      connector.0 == b.start
+      connector.0 == (inside ? a.end + 1 : b.start)
     else { return nil }
     var start = a.start
-    let opener = a.start > 0 ? lexicon.match(.rangeOpener, view, at: a.start - 1).first : nil
-    if let opener, opener.0 == a.start { start = a.start - 1 }
+    var openerAt: Int?
+    if a.start > 0, let opener = lexicon.match(.rangeOpener, view, at: a.start - 1).first,
+      opener.0 == a.start
+    {
+      start = a.start - 1
+      openerAt = a.start - 1
+    } else if inside, let opener = lexicon.match(.rangeOpener, view, at: a.start).first,
+      opener.0 == a.start + 1
+    {
+      openerAt = a.start
+    }
     // `needs=opener`: any opener first; `needs=WORD`: that opener ("between ... and")
     if let needs = connector.1.attribute("needs") {
-      guard opener != nil else { return nil }
-      if needs != "opener", !view.is(a.start - 1, needs) { return nil }
+      guard let openerAt else { return nil }
+      if needs != "opener", !view.is(openerAt, needs) { return nil }
     }
     if ["-", "–", "~"].contains(view.text[a.end]), !(view.glued(a.end) && view.glued(b.start)) {
       return nil
@@ -507,9 +531,19 @@ struct RangeMerger {
     var r = a.resolution
     r.type = "range"
     r.value = "\(first.iso)/\(last.iso)"
+    if timed {
+      r.value = first.iso + Self.timePart(a.resolution.value) + "/" + startB.iso
+        + Self.timePart(b.resolution.value)
+    }
     r.mod = nil
     r.granularity = a.resolution.granularity
     return DateExtractor.Found(start: start, end: b.end, rule: "range." + a.rule, resolution: r)
+  }
+
+  /// The time of a day's value (`T06:00` of `2024-03-19T06:00`), or "".
+  private static func timePart(_ value: String?) -> String {
+    guard let value, let t = value.firstIndex(of: "T") else { return "" }
+    return String(value[t...])
   }
 
   /// A range bound from the first day of its period: the period's middle

@@ -67,8 +67,63 @@ struct TimeCombiner {
     }
     if let joined = stretch(a, b, words) { return joined }
     if let joined = compound(a, b, words) { return joined }
+    if let joined = monthsTo(a, b, words) { return joined }
+    if let joined = sameDay(a, b, words) { return joined }
     return offset(a, b, words)
   }
+
+  /// "the three months to January", "the year to March" (as statistics
+  /// offices write it): the months that end with the named month, as a range.
+  private func monthsTo(
+    _ a: DateExtractor.Found, _ b: DateExtractor.Found, _ words: [String]
+  ) -> DateExtractor.Found? {
+    guard words == ["to"], b.resolution.type == "date", b.resolution.granularity == "month",
+      b.resolution.mod == nil, let month = b.resolution.startDay
+    else { return nil }
+    let months: Int
+    if a.resolution.type == "duration", let amount = a.resolution.amount, !amount.isTime,
+      amount.count == amount.count.rounded(), amount.count >= 1, a.resolution.mod == nil,
+      view.is(a.start, "the")
+    {
+      switch amount.letter {
+      case "M": months = Int(amount.count)
+      case "Y": months = 12 * Int(amount.count)
+      default: return nil
+      }
+    } else if a.rule == "date.the-period", a.resolution.granularity == "year", a.resolution.mod == nil {
+      months = 12
+    } else {
+      return nil
+    }
+    let end = month.adding(months: 1)
+    let start = end.adding(months: -months)
+    var r = b.resolution
+    r.type = "range"
+    r.value = "\(start.iso)/\(end.iso)"
+    r.startDay = start
+    return DateExtractor.Found(start: a.start, end: b.end, rule: a.rule + "+" + b.rule, resolution: r)
+  }
+
+  /// "3pm on Saturday, March 16": a weekday and the date that names the same
+  /// day are one mention, with the time the weekday carried.
+  private func sameDay(
+    _ a: DateExtractor.Found, _ b: DateExtractor.Found, _ words: [String]
+  ) -> DateExtractor.Found? {
+    guard words.isEmpty || words == [","], a.rule.hasPrefix("date.weekday"),
+      isDateType(a.resolution.type), b.resolution.type == "date", b.resolution.granularity == "day",
+      let dayA = a.resolution.startDay, let dayB = b.resolution.startDay,
+      dayA.weekday == dayB.weekday, let value = a.resolution.value, let date = b.resolution.value
+    else { return nil }
+    var r = a.resolution
+    r.value = date + (value.firstIndex(of: "T").map { String(value[$0...]) } ?? "")
+    r.startDay = dayB
+    r.inferred = b.resolution.inferred
+    r.anchored = b.resolution.anchored
+    r.direction = b.resolution.direction
+    return DateExtractor.Found(start: a.start, end: b.end, rule: a.rule + "+" + b.rule, resolution: r)
+  }
+
+  private func isDateType(_ type: String) -> Bool { type == "date" || type == "datetime" }
 
   /// Words between the parts of one length of time ("2 years and 6 months").
   static let compoundGap: Set<[String]> = [[], [","], ["and"], [",", "and"]]
@@ -245,6 +300,7 @@ struct TimeCombiner {
     var r = time
     r.needsDate = false
     r.anchored = true
+    r.startDay = Self.day(Substring(day.date))
     r.clock = from
     r.clockEnd = to
     if let to {
