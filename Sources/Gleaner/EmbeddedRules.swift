@@ -23647,9 +23647,9 @@ nineties => 1990
 
 # "at the time" is the past time the text speaks of; "at this moment" is now
 # ("at the time of the vote" names an event, not a time)
-@rule ref.at-the-time resolve=fixed only-after=at guard=of-other
-the time => value=PAST_REF
-this moment | this very moment | this crucial moment | this critical moment | this difficult moment => value=PRESENT_REF
+@rule ref.at-the-time resolve=fixed lead=1 guard=of-other
+at the time => value=PAST_REF
+at this moment | at this very moment | at this crucial moment | at this critical moment | at this difficult moment => value=PRESENT_REF
 @example 1998-03-01 "He said at ⏩the time⏪ that he was willing to withdraw." => value=PAST_REF
 @example 1990-08-15 "He would not travel at ⏩this crucial moment⏪." => value=PRESENT_REF
 @never 1998-03-01 "Nobody was home at the time of the blast."
@@ -23657,8 +23657,8 @@ this moment | this very moment | this crucial moment | this critical moment | th
 @never 1998-03-01 "He spends most of the time at home."
 
 # "for a while": a length of time nobody counted
-@rule duration.while resolve=fixed type=duration only-after=for
-a while | a long while | quite a while | a good while => value=PXX
+@rule duration.while resolve=fixed type=duration lead=1
+for a while | for a long while | for quite a while | for a good while => value=PXX
 @example 2025-02-04 "We will have to live without it for ⏩a while⏪." => value=PXX type=duration
 @never 2025-02-04 "It was a while before anyone noticed."
 
@@ -24336,12 +24336,13 @@ by/from/until/till/around/about/before/after {hour} {ampm} {timezone}?
 @example 2025-02-04 "They will call in the ⏩afternoon at 4⏪." => value=T16:00
 @example 2025-02-04 "Talks must end ⏩by 5 p.m.⏪, he said." => value=T17:00
 
-# A clock that only "at" makes a time ("at 9.15", "at 4 in the morning"):
-# "at" is the evidence, not part of the time.
-@rule time.clock-at resolve=time only-after=at
-{clock}
-{hour} in the {part-word:part}
-{hour} at {part-word:part}
+# A time after "at" ("at 9.15", "at 10:30 a.m.", "at 4 in the morning"): "at"
+# is context, not part of the time (and makes a bare clock a time).
+@rule time.clock-at resolve=time lead=1
+at {clock} {ampm}? {timezone}?
+at {hour} {ampm} {timezone}?
+at {hour} in the {part-word:part}
+at {hour} at {part-word:part}
 @example 2025-02-04 "The convoy left at ⏩4 in the morning⏪." => value=T04:00
 @example 2025-02-04 "The blast came at ⏩11 at night⏪." => value=T23:00
 @never 2025-02-04 "She spoke at 2 morning rallies."

@@ -313,6 +313,10 @@ public struct DateExtractor: Sendable {
       if let modifier, let allowed = modifier.with, !allowed.contains(rule.resolve) {
         continue
       }
+      // `only-after=`: tested before the slots are read (compared as bytes)
+      if !rule.onlyAfter.isEmpty, !rule.onlyAfter.contains(where: { view.is(start - 1, $0) }) {
+        continue
+      }
       let slots = matcher.slots(m, trie: m.group == 0 ? tries[wordTrie] : numberTrie)
       guard
         Guards.accept(
@@ -324,7 +328,9 @@ public struct DateExtractor: Sendable {
       resolver.deadline = modifier?.value == "BEFORE"
       guard var resolution = resolver.resolve(rule, slots) else { continue }
       resolution.mod = modifier?.value ?? rule.attribute("mod")
-      result = Found(start: origin, end: m.end, rule: rule.id, resolution: resolution)
+      // `lead=N`: the first words matched are context ("at ⏩9.15⏪")
+      let first = modifier == nil ? min(origin + rule.lead, m.end - 1) : origin
+      result = Found(start: first, end: m.end, rule: rule.id, resolution: resolution)
       break
     }
   }

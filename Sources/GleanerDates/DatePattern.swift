@@ -101,6 +101,8 @@ final class DateRule: Sendable {
   /// `not-after=` / `only-after=` words and `units=` keys, split once (empty: no check).
   let notAfter: [String]
   let onlyAfter: [String]
+  /// `lead=N`: the first N tokens of a match are context, left out of its span.
+  let lead: Int
   let units: [String]
   /// `around=` (a week holding the day) and `prefix=` (FY, SY), read once.
   let around: String?
@@ -116,7 +118,8 @@ final class DateRule: Sendable {
     self.order = order
     guards = attributes["guard"].map { $0.split(separator: ",").compactMap { GuardCheck(rawValue: String($0)) } } ?? []
     notAfter = attributes["not-after"].map { $0.split(separator: ",").map(String.init) } ?? []
-    onlyAfter = attributes["only-after"].map { $0.split(separator: ",").map(String.init) } ?? []
+    onlyAfter = attributes["only-after"].map { $0.split(separator: ",").map { $0.lowercased() } } ?? []
+    lead = attributes["lead"].flatMap { Int($0) } ?? 0
     units = attributes["units"].map { $0.split(separator: ",").map(String.init) } ?? []
     around = attributes["around"]
     resolve = attributes["resolve"] ?? "calendar"

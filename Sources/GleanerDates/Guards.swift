@@ -58,11 +58,6 @@ enum Guards {
     if !rule.notAfter.isEmpty, start > 0, rule.notAfter.contains(view.text[start - 1]) {
       return false
     }
-    if !rule.onlyAfter.isEmpty,
-      start == 0 || !rule.onlyAfter.contains(view.text[start - 1].lowercased())
-    {
-      return false
-    }
     if !rule.units.isEmpty, let unit = slots.entry("unit"), !rule.units.contains(unit.value) {
       return false
     }
