@@ -24154,6 +24154,10 @@ last/past/previous {unit} => rel=-1 count=1 units=H,MIN not-after=the,at,until,t
 @never 2025-02-04 "They will wait until the last minute."
 @example 2025-02-04 "What changed in ⏩the 10 past minutes⏪?" => value=(2025-02-03T23:50,2025-02-04T00:00,PT10M)
 @example 2025-02-04 "We will talk over ⏩the next couple weeks⏪." => value=P2W
+@example 2019-07-04 "Sales fell in ⏩past 2 quarters⏪." => value=2019-01-01/2019-07-01
+@example 2019-07-04 "Sales should rise in ⏩next 2 quarters⏪." => value=2019-10-01/2020-04-01
+@example 2018-08-20 "Book it for ⏩next 4 business days⏪." => value=2018-08-21/2018-08-25
+@example 2018-08-21 "Check ⏩previous 4 business days⏪." => value=2018-08-15/2018-08-21
 
 # ---- durations -----------------------------------------------------------------
 

@@ -681,22 +681,57 @@ struct DateResolver {
     if letter == "MIN" || letter == "M" && unit.attribute("time") == "yes" {
       return clockSpan(minutes: Int(count), past: relative < 0)
     }
-    switch letter {
-    case "D": days = Int(count)
-    case "W": days = 7 * Int(count)
-    case "H": return clockSpan(minutes: 60 * Int(count), past: relative < 0)
+    var r = Resolution(type: "range", value: nil)
+    let past = relative < 0
+    switch (unit.value, letter) {
+    case (_, "D"): days = Int(count)
+    case (_, "W"): days = 7 * Int(count)
+    case (_, "H"): return clockSpan(minutes: 60 * Int(count), past: past)
+    case ("Q", _):
+      // whole quarters before or after the publication date's quarter
+      guard let anchor else { return r }
+      let a = anchor.day
+      let current = Day(a.year, 3 * ((a.month - 1) / 3) + 1, 1)
+      let first = past ? current.adding(months: -3 * Int(count)) : current.adding(months: 3)
+      let last = past ? current : first.adding(months: 3 * Int(count))
+      return spanned(&r, first, last, past: past, granularity: "quarter")
+    case (_, "BD"):
+      // business days: weekdays next to the publication date
+      guard let anchor else { return r }
+      var first = anchor.day
+      var last = anchor.day
+      var counted = 0
+      while counted < Int(count) {
+        if past {
+          first = first.adding(days: -1)
+          if first.weekday <= 5 { counted += 1 }
+        } else {
+          last = last.adding(days: 1)
+          if last.weekday <= 5 {
+            if counted == 0 { first = last }
+            counted += 1
+          }
+        }
+      }
+      if !past { last = last.adding(days: 1) }
+      return spanned(&r, first, last, past: past, granularity: "day")
     default: return nil
     }
-    var r = Resolution(type: "range", value: nil)
     guard let anchor else { return r }
     let a = anchor.day
-    let past = relative < 0
     let first = past ? a.adding(days: -days) : a.adding(days: 1)
     let last = past ? a : a.adding(days: 1 + days)
+    return spanned(&r, first, last, past: past, granularity: "day")
+  }
+
+  /// Fills `r` as the interval from `first` up to `last` (exclusive).
+  private func spanned(
+    _ r: inout Resolution, _ first: Day, _ last: Day, past: Bool, granularity: String
+  ) -> Resolution {
     r.value = "\(first.iso)/\(last.iso)"
     r.anchored = true
     r.direction = past ? "past" : "future"
-    r.granularity = "day"
+    r.granularity = granularity
     r.startDay = first
     return r
   }
