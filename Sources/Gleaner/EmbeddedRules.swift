@@ -23650,8 +23650,11 @@ nineties => 1990
 @rule ref.at-the-time resolve=fixed lead=1 guard=of-other
 at the time => value=PAST_REF
 at this moment | at this very moment | at this crucial moment | at this critical moment | at this difficult moment => value=PRESENT_REF
+to the present | until the present | till the present | to the present day | until the present day => value=PRESENT_REF
 @example 1998-03-01 "He said at ⏩the time⏪ that he was willing to withdraw." => value=PAST_REF
 @example 1990-08-15 "He would not travel at ⏩this crucial moment⏪." => value=PRESENT_REF
+@example 2023-05-10 "The data covers the period ⏩from 1950 to the present⏪." => value=1950-01-01/2023-05-10
+@example 2023-05-10 "Little has changed up to ⏩the present day⏪." => value=PRESENT_REF
 @never 1998-03-01 "Nobody was home at the time of the blast."
 @never 1998-03-01 "The time has come to act."
 @never 1998-03-01 "He spends most of the time at home."
