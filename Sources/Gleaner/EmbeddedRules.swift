@@ -23750,6 +23750,15 @@ the? {day} of? {month} ,? {year-words:year}
 @example 2025-02-04 "The vote is ⏩this coming Sunday, February 9⏪." => value=2025-02-09
 @example 2025-02-04 "The flight leaves ⏩March third nine fifteen p.m.⏪" => value=2025-03-03T21:15
 
+# "overnight" as an adverb, not before a noun ("an overnight stay", "overnight rates").
+@rule date.overnight resolve=relday guard=day-noun not-after=a,an,the
+{overnight:relday}
+@example 2024-01-15 "Heavy snow is expected ⏩overnight⏪, with 20 cm by Thursday." => value=2024-01-15TNI
+@example 2024-02-26 "Police arrested two men ⏩overnight⏪ after a car was set alight." => value=2024-02-25TNI
+@never 2024-02-26 "The bank raised the overnight rate."
+@never 2024-02-26 "It was no overnight success."
+@never 2024-02-26 "Guests booked an overnight stay."
+
 # A day counted in this or the next month.
 @rule date.day-of-month resolve=calendar monthrel=0
 the? {day} day of the/this month
@@ -23818,11 +23827,21 @@ the? weekend of {holiday} {year}? => around=WE
 @example 2021-11-09 "Book a flight for ⏩the weekend of Halloween⏪." => value=2021-W43-WE
 @example 2021-11-09 "Book a flight for ⏩Halloween weekend 2021⏪." => value=2021-W43-WE
 
+# (a season or fiscal year across two years: "the 2023-24 season", "2022/23")
 @rule date.year-range resolve=calendar-range type=range
 {year} +- +{year:year2}
+{year} +– +{year:year2}
+{year} +/ +{year:year2}
+{year} +- +{yy:yy2}
+{year} +– +{yy:yy2}
+{year} +/ +{yy:yy2}
 @example 2016-11-07 "The range is ⏩2014-2018⏪." => value=2014-01-01/2018-01-01
 @example 2016-11-07 "Prices fell ⏩between 2014 and 2018⏪." => value=2014-01-01/2018-01-01
 @example 2016-11-07 "Compare the figures from ⏩2014⏪ and 2018." => value=2014
+@example 2024-05-20 "Arsenal were second in the ⏩2023-24⏪ season." => value=2023-01-01/2024-01-01
+@example 2023-04-03 "The ⏩2022/23⏪ campaign was their best." => value=2022-01-01/2023-01-01
+@example 1999-06-01 "Fees rise in ⏩1999-00⏪." => value=1999-01-01/2000-01-01
+@never 2024-05-20 "The code 2023-47 was filed."
 
 @rule date.month resolve=calendar guard=name,name-before,ambiguous
 {rel}? {month}
@@ -23830,6 +23849,7 @@ the? weekend of {holiday} {year}? => around=WE
 @example 1989-11-02 "Sales fell ⏩last April⏪." => value=1989-04
 @never "May I come in?"
 @never "They will March on Washington."
+@example 2024-04-02 "It was the wettest ⏩March⏪ on record in parts of England." => value=2024-03
 @never "Prime Minister Theresa May spoke."
 @never "The paper reported that May could resign."
 @example 2025-02-04 "The trial will run until ⏩mid-March⏪." => value=2025-03 mod=MID
@@ -23892,7 +23912,8 @@ the year {count:yearhigh} {count:yearlow}
 @example 1998-02-05 "He was convicted in ⏩nineteen ninety-one⏪." => value=1991
 @never "The team scored twenty two points."
 
-@rule date.quarter resolve=calendar guard=of-other
+# (in a sentence about a game, "the third quarter" is a part of the game)
+@rule date.quarter resolve=calendar guard=of-other,game
 the? {year}? fiscal? {ordinal:quarter} +- +quarter
 the? {year}? fiscal? {ordinal:quarter} quarter {year}?
 the? {year}? fiscal? {ordinal:quarter} quarter of fiscal? {year}
@@ -23911,6 +23932,10 @@ the? {year}? fiscal +- +{ordinal:quarter} +- +quarter
 @example 2025-02-06 "⏩The fourth quarter⏪ of the year looks weaker." => value=2024-Q4
 @example 2025-02-06 "Sales fell in ⏩the fourth quarter of last year⏪." => value=2024-Q4
 @never 2025-02-06 "He scored in the fourth quarter of the game."
+@never 2022-05-09 "Curry scored 12 of his 32 points in the fourth quarter."
+@never 2023-11-06 "The Chiefs led 21-17 in the third quarter before the Eagles rallied."
+@never 2023-11-06 "Kelce caught two touchdown passes in the second quarter."
+@example 2023-11-06 "Sales rose 3% in ⏩the third quarter⏪ as the company cut 1,200 jobs." => value=2023-Q3
 
 @rule date.half resolve=calendar guard=of-other
 the? {half} of {year}
@@ -24310,10 +24335,18 @@ at? {hour} {ampm}? to/until/till/- {hour:hour2} {ampm:ampm2}? {timezone}? {part}
 
 # A part of the day after "in (the)": "let's meet in the ⏩evening⏪" = TEV.
 # (Patterns start at the part word: "in the" is too common to start from.)
-@rule time.part resolve=time guard=after-in
+@rule time.part resolve=time guard=after-in,day-noun
 {part-word:part}
 @example 2025-02-04 "Let's meet in the ⏩evening⏪." => value=TEV
+@example 2025-02-03 "Rain will clear by the ⏩afternoon⏪." => value=TAF
+@example 2025-02-03 "Winds will ease through the ⏩evening⏪." => value=TEV
 @never 2025-02-04 "The evening was calm."
+@never 2025-02-04 "The storm passed by the morning ferry."
+
+# The middle of a part of the day: "by mid-morning", "in mid-afternoon".
+@rule time.mid-part resolve=time mod=MID
+mid +- +{part-word:part}
+@example 2025-06-15 "The fire was under control by ⏩mid-morning⏪." => value=TMO mod=MID
 
 @rule time.clock resolve=time
 {clock} {ampm} {timezone}?
@@ -24375,6 +24408,11 @@ yesterday afternoon => -1 part=AF
 yesterday evening => -1 part=EV
 tomorrow morning => 1 part=MO
 tomorrow night => 1 part=NI
+
+# "overnight" as an adverb: tonight, or last night in a past-tense sentence
+# (`past` is the offset then).
+@list overnight
+overnight => 0 part=NI past=-1
 
 # last / next / this: the offset in units from the anchor's period.
 @list rel
@@ -24563,9 +24601,10 @@ the | a | an | his | her | its | their | that | this | our | your | my | whose |
 @list count-cue
 about | nearly | some | over | than | almost | approximately | roughly | $ | € | £ | no. | number | top | only | just
 
-# Words before a bare month that show it is a month ("in May", not "May I").
+# Words before a bare month that show it is a month ("in May", not "May I");
+# weather records count months too ("the wettest March on record").
 @list month-cue
-in | since | until | till | by | early | late | mid | mid- | last | next | this | of | during | through | from | to | between | and | before | after | on | end | beginning | each | every | or | than | that | whole | all | until | each | throughout
+wettest | driest | warmest | hottest | coldest | coolest | mildest | sunniest | dullest | snowiest | windiest | stormiest | rainiest | chilliest | cloudiest | in | since | until | till | by | early | late | mid | mid- | last | next | this | of | during | through | from | to | between | and | before | after | on | end | beginning | each | every | or | than | that | whole | all | until | each | throughout
 
 # Words after a capitalized "May" or "March" that make it a person ("that May
 # said", "Theresa May could resign"): a month does not speak or act.
@@ -24588,6 +24627,11 @@ from | between
 # Words after which "last" is a verb ("set to last six weeks").
 @list verb-before
 to | will | would | could | may | might | should | can | must | 'll | not | does | did | do | n't | shouldn't | wouldn't | couldn't | won't | can't | cannot | didn't | doesn't | don't | mustn't
+
+# Words that show a sentence reports a game, so that "the fourth quarter" is
+# a part of the game, not of a year (a score such as "21-17" shows it too).
+@list game-word
+touchdown | touchdowns | quarterback | halftime | half-time | field goal | field goals | free throw | free throws | three-pointer | three-pointers | rebounds | layup | interception | interceptions | fumble | fumbled | scored | scoring | goalkeeper | goalie | penalty kick | power play | innings | buzzer | timeout | time-out | yard line | touchback | assists
 
 """#),
     (

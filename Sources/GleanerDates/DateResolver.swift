@@ -398,6 +398,14 @@ struct DateResolver {
     var r = Resolution(type: "range", value: nil)
     let month = s.entry("month")?.number.map { Int($0) } ?? s.int("month-num")
     let month2 = s.entry("month2")?.number.map { Int($0) } ?? s.int("month2") ?? month
+    // "the 2023-24 season": the second year in two digits follows the first
+    if let y1 = s.int("year"), let yy = s.int("yy2") {
+      guard yy == (y1 + 1) % 100 else { return nil }
+      r.value = "\(Format.year(y1))-01-01/\(Format.year(y1 + 1))-01-01"
+      r.granularity = "year"
+      r.startDay = Day(y1, 1, 1)
+      return r
+    }
     if let y1 = s.int("year"), let y2 = s.int("year2"), month == nil {
       guard y2 > y1 else { return nil }
       r.value = "\(Format.year(y1))-01-01/\(Format.year(y2))-01-01"
@@ -490,9 +498,11 @@ struct DateResolver {
   }
 
   func relday(_ rule: DateRule, _ s: Slots) -> Resolution? {
-    guard let entry = s.entry("relday"), let offset = entry.number else { return nil }
+    guard let entry = s.entry("relday"), var offset = entry.number else { return nil }
     var r = Resolution(type: baseType(rule), value: nil)
     guard let anchor else { return r }
+    // "police arrested two men overnight": in a past-tense sentence, the night just gone
+    if let past = entry.attribute("past").flatMap(Double.init), tense() == -1 { offset = past }
     r.anchored = true
     r.direction = offset < 0 ? "past" : offset > 0 ? "future" : nil
     var slots = s
