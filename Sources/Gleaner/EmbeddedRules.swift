@@ -23847,6 +23847,8 @@ the? weekend of {holiday} {year}? => around=WE
 {rel}? {month}
 @example 2025-02-04 "It happened in ⏩December⏪." => value=2024-12 granularity=month
 @example 1989-11-02 "Sales fell ⏩last April⏪." => value=1989-04
+@example 2023-07-17 "Rainfall totals since ⏩Jan. 1⏪ are 4 inches below normal." => value=2023-01-01
+@example 2025-02-04 "Prices have risen since ⏩August⏪." => value=2024-08
 @never "May I come in?"
 @never "They will March on Washington."
 @example 2024-04-02 "It was the wettest ⏩March⏪ on record in parts of England." => value=2024-03
@@ -24031,6 +24033,8 @@ the following {weekday} {part}? => from-text=yes
 @example 2024-03-14 "The match kicks off at ⏩3pm on Saturday, March 16⏪." => value=2024-03-16T15:00
 @example 2024-03-14 "The strike will run ⏩from 6am on Tuesday until 11.59pm on Thursday⏪." => value=2024-03-19T06:00/2024-03-21T23:59
 @never 2025-02-04 "He writes for the Sunday Times."
+@example 2019-11-25 "Residents have ⏩until 5 p.m. Friday⏪ to submit comments." => value=2019-11-29T17:00
+@example 2019-11-28 "The road has been shut since ⏩Monday⏪." => value=2019-11-25
 @example 2025-02-04 "The court will sit ⏩Friday at nine thirty⏪." => value=2025-02-07T09:30
 @example 2000-02-24 "He left ⏩the day before Tuesday⏪'s hearing." => value=2000-02-21
 
@@ -24108,7 +24112,7 @@ the {unit} after next => rel=2
 @example 2025-02-04 "We travel ⏩this weekend⏪." => value=2025-W06-WE
 @example 2025-02-04 "Growth slowed ⏩earlier this year⏪." => value=2025 mod=START
 
-@rule date.the-period resolve=period rel=0
+@rule date.the-period resolve=period rel=0 guard=award
 the week => unit=W
 the weekend => unit=WE tense=yes
 the month => unit=M
@@ -24127,6 +24131,8 @@ month +- +end | month end => unit=M mod=END
 @example 1989-10-26 "Staff will fall by ⏩year end⏪." => value=1989 mod=END
 @example 2025-02-06 "Officials will decide by ⏩mid-year⏪ and report at ⏩year's end⏪." => value=2025
 @example 1989-10-26 "Debt will double by ⏩the end of the decade⏪." => value=198 mod=END
+@never 2024-10-07 "He was named player of the month for the first time."
+@never 2024-10-07 "She was voted coach of the year."
 
 # In a text about quarterly results, "a year ago" is the year-ago quarter.
 # Days and weeks "earlier" / "later" count from the day the text last named
@@ -24218,6 +24224,9 @@ a? half +- +{unit} => count=0.5 split=yes unit-form=singular
 @example 2025-02-04 "He was sentenced to ⏩2 years and 6 months⏪ in prison." => value=P2Y6M
 @example 2025-02-04 "The mission lasted ⏩1 year, 2 months and 3 days⏪." => value=P1Y2M3D
 @example 2025-02-04 "The crossing took ⏩1 day, 4 hours and 20 minutes⏪." => value=P1DT4H20M
+@example 2024-02-26 "The record of ⏩1 hour, 59 minutes and 40 seconds⏪ stands." => value=PT1H59M40S
+@example 2025-06-15 "He won ⏩in four hours and 12 minutes⏪." => value=PT4H12M type=duration
+@example 2025-02-04 "Terms of five years, ⏩18 months⏪ and two years were given." => value=P18M
 @example 2025-02-04 "The terms were two years, ⏩three years⏪ and five years." => value=P3Y
 @never 2025-02-04 "a 6-year-old boy"
 @never 2025-02-04 "It pays $1.76 a year."
@@ -24274,6 +24283,8 @@ every/each {weekday} at? {hour} {ampm}
 {weekday-plural:weekday} at? {clock} {ampm}?
 {weekday-plural:weekday} at? {hour} {ampm}
 the? {day} of every/each month
+the? {ordinal} {weekday} of every/each month
+the? last {weekday} of every/each month
 every/each day at? {clock} {ampm}?
 every/each day at? {hour} {ampm}
 daily at {clock} {ampm}?
@@ -24289,6 +24300,7 @@ daily at {hour} {ampm}
 @example 2025-02-04 "Trains run ⏩twice a week⏪." => value=P1W type=set
 @example 2025-02-04 "Trains run ⏩three times a day⏪." => value=P1D type=set
 @example 2025-02-04 "Rent is due on ⏩the 5th of every month⏪." => value=XXXX-XX-05
+@example 2021-09-20 "The board meets ⏩the second Monday of each month⏪." => value=XXXX-WXX-1 type=set
 @example 2025-02-04 "Lessons are on ⏩Thursdays at 5 pm⏪." => value=XXXX-WXX-4T17:00
 @example 2025-02-04 "I am out ⏩Friday mornings⏪." => value=XXXX-WXX-5TMO
 
@@ -24303,6 +24315,10 @@ from/between {clock} {ampm}? to/and/until/till/through/thru/- {hour:hour2} {ampm
 from/between {hour} {ampm}? to/and/until/till/through/thru/- {clock:clock2} {ampm:ampm2}? {timezone}? {part}?
 from/between {hour} {ampm}? to/and/until/till/through/thru/- {hour:hour2} {ampm:ampm2}? {timezone}? {part}?
 from/between {hour} {count:minute} {ampm}? to/and/until/till {hour:hour2} {count:minute2} {ampm:ampm2}? {timezone}? {part}?
+from/between {clock} {ampm}? to/and/until/till/through/thru/- {named-time:named-time2} {timezone}?
+from/between {hour} {ampm} to/and/until/till/through/thru/- {named-time:named-time2} {timezone}?
+from/between {named-time} to/and/until/till/through/thru/- {clock:clock2} {ampm:ampm2}? {timezone}?
+from/between {named-time} to/and/until/till/through/thru/- {hour:hour2} {ampm:ampm2} {timezone}?
 @example 2016-11-07 "The office is open ⏩from 9:30 to 5 pm⏪." => value=(T09:30,T17:00,PT7H30M) type=range
 @example 2016-11-07 "We meet ⏩between 2:20 and 3pm⏪." => value=(T14:20,T15:00,PT40M)
 @example 2016-11-09 "We meet ⏩between 3 and 5 on Friday⏪." => value=2016-11-11T03:00/2016-11-11T05:00
@@ -24311,6 +24327,9 @@ from/between {hour} {count:minute} {ampm}? to/and/until/till {hour:hour2} {count
 @example 2016-11-07 "The desk is open ⏩from nine fifteen to ten thirty⏪." => value=(T09:15,T10:30,PT1H15M)
 @never 2016-11-07 "Between three hundred and four thousand people came."
 @example 2025-02-04 "A curfew runs ⏩from 10 p.m. to 6 a.m.⏪" => value=(T22:00,T06:00,PT8H)
+@example 2021-09-20 "The market runs ⏩from 8 a.m. to noon⏪ on Saturdays." => value=(T08:00,T12:00,PT4H)
+@example 2021-09-20 "Bars may open ⏩from noon until 11 p.m.⏪" => value=(T12:00,T23:00,PT11H)
+@example 2021-09-20 "A curfew runs ⏩from 9 p.m. to midnight⏪." => value=(T21:00,T00:00,PT3H)
 @example 2025-02-04 "A curfew will run ⏩between 11 p.m. and 5 a.m. on Friday⏪." => value=2025-02-07T23:00/2025-02-08T05:00
 
 @rule time.range-bare resolve=time-range
@@ -24632,6 +24651,11 @@ to | will | would | could | may | might | should | can | must | 'll | not | does
 # a part of the game, not of a year (a score such as "21-17" shows it too).
 @list game-word
 touchdown | touchdowns | quarterback | halftime | half-time | field goal | field goals | free throw | free throws | three-pointer | three-pointers | rebounds | layup | interception | interceptions | fumble | fumbled | scored | scoring | goalkeeper | goalie | penalty kick | power play | innings | buzzer | timeout | time-out | yard line | touchback | assists
+
+# Nouns that make "of the month/year" a title, not a period ("player of the
+# month", "goal of the year", "employee of the month").
+@list award-noun
+player | players | manager | coach | goal | try | save | rookie | employee | person | man | woman | athlete | sportsman | sportswoman | team | song | album | book | car | pick | word | golfer | driver | footballer | cricketer | volunteer | teacher
 
 """#),
     (

@@ -17,6 +17,8 @@
 ///   of the game").
 /// - `game`: a quarter without a year is no part of a year in a sentence about
 ///   a game: one with a score ("led 21-17") or a word of `@list game-word`.
+/// - `award`: not after a noun of `@list award-noun` and "of" ("player of the
+///   month", "goal of the year": a title, not a period).
 /// - `after-in`: a part of the day right after "in" or "in the" (or "by",
 ///   "during", "through", "into", "until": "by the afternoon").
 /// - `someday`: "one day" after a subject or modal and before a verb is "some day".
@@ -37,7 +39,7 @@ enum GuardCheck: String, Sendable, CaseIterable {
   case year, yearNoun = "year-noun", dayNoun = "day-noun"
   case ofOther = "of-other", someday, clauseEnd = "clause-end", spelledTime = "spelled-time"
   case unitName = "unit-name", discourse, afterIn = "after-in", fraction, age, rate, name
-  case nameBefore = "name-before", ambiguous, dayAlone = "day-alone", title, game
+  case nameBefore = "name-before", ambiguous, dayAlone = "day-alone", title, game, award
 }
 
 enum Guards {
@@ -137,6 +139,10 @@ enum Guards {
       case .game:
         // "scored 12 points in the fourth quarter", "led 21-17 in the third quarter"
         if !slots.has("year"), Self.aboutAGame(view, lexicon, at: start) { return false }
+      case .award:
+        if start >= 2, view.is(start - 1, "of"), !lexicon.match(.awardNoun, view, at: start - 2).isEmpty {
+          return false
+        }
       case .someday:
         // "hopes to one day lead", "he could one day win": "one day" as "some day"
         if end == start + 2, view.is(start, "one"), view.is(start + 1, "day"), start > 0,
