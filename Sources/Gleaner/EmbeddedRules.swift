@@ -24035,6 +24035,9 @@ the following {weekday} {part}? => from-text=yes
 @never 2025-02-04 "He writes for the Sunday Times."
 @example 2019-11-25 "Residents have ⏩until 5 p.m. Friday⏪ to submit comments." => value=2019-11-29T17:00
 @example 2019-11-28 "The road has been shut since ⏩Monday⏪." => value=2019-11-25
+@example 2024-11-11 "The Met Office has issued a warning for ⏩Wednesday⏪." => value=2024-11-13
+@example 2024-11-25 "The Lakers have won four of their last five games and play the Suns on ⏩Wednesday⏪." => value=2024-11-27
+@example 2019-11-25 "The bridge has been closed since the ⏩spring⏪." => value=2019-SP
 @example 2025-02-04 "The court will sit ⏩Friday at nine thirty⏪." => value=2025-02-07T09:30
 @example 2000-02-24 "He left ⏩the day before Tuesday⏪'s hearing." => value=2000-02-21
 

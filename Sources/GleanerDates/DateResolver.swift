@@ -87,7 +87,7 @@ struct DateResolver {
   /// Words of a clock time between "since"/"until" and a date ("until 5 p.m. Friday").
   static let clockWords: Set<String> = [
     "a.m.", "p.m.", "a.m", "p.m", "am", "pm", ".", ":", "noon", "midday", "midnight", "at", "on",
-    "et", "gmt", "bst", "est", "edt", "pdt", "pst", "cdt", "cst", "local", "time",
+    "et", "gmt", "bst", "est", "edt", "pdt", "pst", "cdt", "cst", "local", "time", "the",
   ]
 
   func resolve(_ rule: DateRule, _ s: Slots) -> Resolution? {

@@ -391,13 +391,35 @@ enum Tense {
     return c
   }
 
+  /// Whether token `k` is a participle after "has"/"have" (an adverb
+  /// between allowed): the present perfect takes no past time ("has issued
+  /// a warning from 6pm Wednesday"), so it is no past cue.
+  private static func perfect(_ view: TokenView, _ k: Int) -> Bool {
+    guard k > 0 else { return false }
+    if isPerfect(view, k - 1) { return true }
+    return k > 1 && isPerfect(view, k - 2) && perfectAdverbs.contains(where: { view.is(k - 1, $0) })
+  }
+
+  private static func isPerfect(_ view: TokenView, _ i: Int) -> Bool {
+    perfectWords.contains(where: { view.is(i, $0) })
+  }
+
+  static let perfectWords = ["has", "have", "'ve", "’ve"]
+  static let perfectAdverbs = [
+    "already", "also", "now", "just", "since", "recently", "not", "never", "been", "all", "long",
+  ]
+
   private static func computeCue(view: TokenView, lexicon: DateLexicon, at k: Int) -> Int {
     if let hit = lexicon.match(.tense, view, at: k).first {
-      return hit.1.value == "future" ? 1 : -1
+      // "the Met Office", "Will Smith": a capital mid-sentence makes a name
+      let token = view.token(k)
+      if token.isCapitalized, !token.startsSentence, !view.breakBefore(k) { return 0 }
+      if hit.1.value == "future" { return 1 }
+      return perfect(view, k) ? 0 : -1
     }
     guard view.isWord(k), !view.token(k).isCapitalized else { return 0 }
     // "must be ratified": a passive participle after "be" tells no tense
-    if k > 0, view.is(k - 1, "be") { return 0 }
+    if k > 0, view.is(k - 1, "be") || perfect(view, k) { return 0 }
     let range = view.token(k).range
     let bytes = view.article.lowercased
     var ascii = true
