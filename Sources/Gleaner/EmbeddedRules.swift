@@ -23753,6 +23753,15 @@ the? {day} of? {month} ,? {year-words:year}
 @example 2025-02-04 "The vote is ⏩this coming Sunday, February 9⏪." => value=2025-02-09
 @example 2025-02-04 "The flight leaves ⏩March third nine fifteen p.m.⏪" => value=2025-03-03T21:15
 
+# "overnight" as an adverb, not before a noun ("an overnight stay", "overnight rates").
+@rule date.overnight resolve=relday guard=day-noun not-after=a,an,the
+{overnight:relday}
+@example 2024-01-15 "Heavy snow is expected ⏩overnight⏪, with 20 cm by Thursday." => value=2024-01-15TNI
+@example 2024-02-26 "Police arrested two men ⏩overnight⏪ after a car was set alight." => value=2024-02-25TNI
+@never 2024-02-26 "The bank raised the overnight rate."
+@never 2024-02-26 "It was no overnight success."
+@never 2024-02-26 "Guests booked an overnight stay."
+
 # A day counted in this or the next month.
 @rule date.day-of-month resolve=calendar monthrel=0
 the? {day} day of the/this month
@@ -23821,18 +23830,31 @@ the? weekend of {holiday} {year}? => around=WE
 @example 2021-11-09 "Book a flight for ⏩the weekend of Halloween⏪." => value=2021-W43-WE
 @example 2021-11-09 "Book a flight for ⏩Halloween weekend 2021⏪." => value=2021-W43-WE
 
+# (a season or fiscal year across two years: "the 2023-24 season", "2022/23")
 @rule date.year-range resolve=calendar-range type=range
 {year} +- +{year:year2}
+{year} +– +{year:year2}
+{year} +/ +{year:year2}
+{year} +- +{yy:yy2}
+{year} +– +{yy:yy2}
+{year} +/ +{yy:yy2}
 @example 2016-11-07 "The range is ⏩2014-2018⏪." => value=2014-01-01/2018-01-01
 @example 2016-11-07 "Prices fell ⏩between 2014 and 2018⏪." => value=2014-01-01/2018-01-01
 @example 2016-11-07 "Compare the figures from ⏩2014⏪ and 2018." => value=2014
+@example 2024-05-20 "Arsenal were second in the ⏩2023-24⏪ season." => value=2023-01-01/2024-01-01
+@example 2023-04-03 "The ⏩2022/23⏪ campaign was their best." => value=2022-01-01/2023-01-01
+@example 1999-06-01 "Fees rise in ⏩1999-00⏪." => value=1999-01-01/2000-01-01
+@never 2024-05-20 "The code 2023-47 was filed."
 
 @rule date.month resolve=calendar guard=name,name-before,ambiguous
 {rel}? {month}
 @example 2025-02-04 "It happened in ⏩December⏪." => value=2024-12 granularity=month
 @example 1989-11-02 "Sales fell ⏩last April⏪." => value=1989-04
+@example 2023-07-17 "Rainfall totals since ⏩Jan. 1⏪ are 4 inches below normal." => value=2023-01-01
+@example 2025-02-04 "Prices have risen since ⏩August⏪." => value=2024-08
 @never "May I come in?"
 @never "They will March on Washington."
+@example 2024-04-02 "It was the wettest ⏩March⏪ on record in parts of England." => value=2024-03
 @never "Prime Minister Theresa May spoke."
 @never "The paper reported that May could resign."
 @example 2025-02-04 "The trial will run until ⏩mid-March⏪." => value=2025-03 mod=MID
@@ -23895,7 +23917,8 @@ the year {count:yearhigh} {count:yearlow}
 @example 1998-02-05 "He was convicted in ⏩nineteen ninety-one⏪." => value=1991
 @never "The team scored twenty two points."
 
-@rule date.quarter resolve=calendar guard=of-other
+# (in a sentence about a game, "the third quarter" is a part of the game)
+@rule date.quarter resolve=calendar guard=of-other,game
 the? {year}? fiscal? {ordinal:quarter} +- +quarter
 the? {year}? fiscal? {ordinal:quarter} quarter {year}?
 the? {year}? fiscal? {ordinal:quarter} quarter of fiscal? {year}
@@ -23914,6 +23937,10 @@ the? {year}? fiscal +- +{ordinal:quarter} +- +quarter
 @example 2025-02-06 "⏩The fourth quarter⏪ of the year looks weaker." => value=2024-Q4
 @example 2025-02-06 "Sales fell in ⏩the fourth quarter of last year⏪." => value=2024-Q4
 @never 2025-02-06 "He scored in the fourth quarter of the game."
+@never 2022-05-09 "Curry scored 12 of his 32 points in the fourth quarter."
+@never 2023-11-06 "The Chiefs led 21-17 in the third quarter before the Eagles rallied."
+@never 2023-11-06 "Kelce caught two touchdown passes in the second quarter."
+@example 2023-11-06 "Sales rose 3% in ⏩the third quarter⏪ as the company cut 1,200 jobs." => value=2023-Q3
 
 @rule date.half resolve=calendar guard=of-other
 the? {half} of {year}
@@ -24009,6 +24036,11 @@ the following {weekday} {part}? => from-text=yes
 @example 2024-03-14 "The match kicks off at ⏩3pm on Saturday, March 16⏪." => value=2024-03-16T15:00
 @example 2024-03-14 "The strike will run ⏩from 6am on Tuesday until 11.59pm on Thursday⏪." => value=2024-03-19T06:00/2024-03-21T23:59
 @never 2025-02-04 "He writes for the Sunday Times."
+@example 2019-11-25 "Residents have ⏩until 5 p.m. Friday⏪ to submit comments." => value=2019-11-29T17:00
+@example 2019-11-28 "The road has been shut since ⏩Monday⏪." => value=2019-11-25
+@example 2024-11-11 "The Met Office has issued a warning for ⏩Wednesday⏪." => value=2024-11-13
+@example 2024-11-25 "The Lakers have won four of their last five games and play the Suns on ⏩Wednesday⏪." => value=2024-11-27
+@example 2019-11-25 "The bridge has been closed since the ⏩spring⏪." => value=2019-SP
 @example 2025-02-04 "The court will sit ⏩Friday at nine thirty⏪." => value=2025-02-07T09:30
 @example 2000-02-24 "He left ⏩the day before Tuesday⏪'s hearing." => value=2000-02-21
 
@@ -24086,7 +24118,7 @@ the {unit} after next => rel=2
 @example 2025-02-04 "We travel ⏩this weekend⏪." => value=2025-W06-WE
 @example 2025-02-04 "Growth slowed ⏩earlier this year⏪." => value=2025 mod=START
 
-@rule date.the-period resolve=period rel=0
+@rule date.the-period resolve=period rel=0 guard=award
 the week => unit=W
 the weekend => unit=WE tense=yes
 the month => unit=M
@@ -24105,6 +24137,8 @@ month +- +end | month end => unit=M mod=END
 @example 1989-10-26 "Staff will fall by ⏩year end⏪." => value=1989 mod=END
 @example 2025-02-06 "Officials will decide by ⏩mid-year⏪ and report at ⏩year's end⏪." => value=2025
 @example 1989-10-26 "Debt will double by ⏩the end of the decade⏪." => value=198 mod=END
+@never 2024-10-07 "He was named player of the month for the first time."
+@never 2024-10-07 "She was voted coach of the year."
 
 # In a text about quarterly results, "a year ago" is the year-ago quarter.
 # Days and weeks "earlier" / "later" count from the day the text last named
@@ -24200,6 +24234,9 @@ a? half +- +{unit} => count=0.5 split=yes unit-form=singular
 @example 2025-02-04 "He was sentenced to ⏩2 years and 6 months⏪ in prison." => value=P2Y6M
 @example 2025-02-04 "The mission lasted ⏩1 year, 2 months and 3 days⏪." => value=P1Y2M3D
 @example 2025-02-04 "The crossing took ⏩1 day, 4 hours and 20 minutes⏪." => value=P1DT4H20M
+@example 2024-02-26 "The record of ⏩1 hour, 59 minutes and 40 seconds⏪ stands." => value=PT1H59M40S
+@example 2025-06-15 "He won ⏩in four hours and 12 minutes⏪." => value=PT4H12M type=duration
+@example 2025-02-04 "Terms of five years, ⏩18 months⏪ and two years were given." => value=P18M
 @example 2025-02-04 "The terms were two years, ⏩three years⏪ and five years." => value=P3Y
 @never 2025-02-04 "a 6-year-old boy"
 @never 2025-02-04 "It pays $1.76 a year."
@@ -24256,6 +24293,8 @@ every/each {weekday} at? {hour} {ampm}
 {weekday-plural:weekday} at? {clock} {ampm}?
 {weekday-plural:weekday} at? {hour} {ampm}
 the? {day} of every/each month
+the? {ordinal} {weekday} of every/each month
+the? last {weekday} of every/each month
 every/each day at? {clock} {ampm}?
 every/each day at? {hour} {ampm}
 daily at {clock} {ampm}?
@@ -24271,6 +24310,7 @@ daily at {hour} {ampm}
 @example 2025-02-04 "Trains run ⏩twice a week⏪." => value=P1W type=set
 @example 2025-02-04 "Trains run ⏩three times a day⏪." => value=P1D type=set
 @example 2025-02-04 "Rent is due on ⏩the 5th of every month⏪." => value=XXXX-XX-05
+@example 2021-09-20 "The board meets ⏩the second Monday of each month⏪." => value=XXXX-WXX-1 type=set
 @example 2025-02-04 "Lessons are on ⏩Thursdays at 5 pm⏪." => value=XXXX-WXX-4T17:00
 @example 2025-02-04 "I am out ⏩Friday mornings⏪." => value=XXXX-WXX-5TMO
 
@@ -24285,6 +24325,10 @@ from/between {clock} {ampm}? to/and/until/till/through/thru/- {hour:hour2} {ampm
 from/between {hour} {ampm}? to/and/until/till/through/thru/- {clock:clock2} {ampm:ampm2}? {timezone}? {part}?
 from/between {hour} {ampm}? to/and/until/till/through/thru/- {hour:hour2} {ampm:ampm2}? {timezone}? {part}?
 from/between {hour} {count:minute} {ampm}? to/and/until/till {hour:hour2} {count:minute2} {ampm:ampm2}? {timezone}? {part}?
+from/between {clock} {ampm}? to/and/until/till/through/thru/- {named-time:named-time2} {timezone}?
+from/between {hour} {ampm} to/and/until/till/through/thru/- {named-time:named-time2} {timezone}?
+from/between {named-time} to/and/until/till/through/thru/- {clock:clock2} {ampm:ampm2}? {timezone}?
+from/between {named-time} to/and/until/till/through/thru/- {hour:hour2} {ampm:ampm2} {timezone}?
 @example 2016-11-07 "The office is open ⏩from 9:30 to 5 pm⏪." => value=(T09:30,T17:00,PT7H30M) type=range
 @example 2016-11-07 "We meet ⏩between 2:20 and 3pm⏪." => value=(T14:20,T15:00,PT40M)
 @example 2016-11-09 "We meet ⏩between 3 and 5 on Friday⏪." => value=2016-11-11T03:00/2016-11-11T05:00
@@ -24293,6 +24337,9 @@ from/between {hour} {count:minute} {ampm}? to/and/until/till {hour:hour2} {count
 @example 2016-11-07 "The desk is open ⏩from nine fifteen to ten thirty⏪." => value=(T09:15,T10:30,PT1H15M)
 @never 2016-11-07 "Between three hundred and four thousand people came."
 @example 2025-02-04 "A curfew runs ⏩from 10 p.m. to 6 a.m.⏪" => value=(T22:00,T06:00,PT8H)
+@example 2021-09-20 "The market runs ⏩from 8 a.m. to noon⏪ on Saturdays." => value=(T08:00,T12:00,PT4H)
+@example 2021-09-20 "Bars may open ⏩from noon until 11 p.m.⏪" => value=(T12:00,T23:00,PT11H)
+@example 2021-09-20 "A curfew runs ⏩from 9 p.m. to midnight⏪." => value=(T21:00,T00:00,PT3H)
 @example 2025-02-04 "A curfew will run ⏩between 11 p.m. and 5 a.m. on Friday⏪." => value=2025-02-07T23:00/2025-02-08T05:00
 
 @rule time.range-bare resolve=time-range
@@ -24317,10 +24364,18 @@ at? {hour} {ampm}? to/until/till/- {hour:hour2} {ampm:ampm2}? {timezone}? {part}
 
 # A part of the day after "in (the)": "let's meet in the ⏩evening⏪" = TEV.
 # (Patterns start at the part word: "in the" is too common to start from.)
-@rule time.part resolve=time guard=after-in
+@rule time.part resolve=time guard=after-in,day-noun
 {part-word:part}
 @example 2025-02-04 "Let's meet in the ⏩evening⏪." => value=TEV
+@example 2025-02-03 "Rain will clear by the ⏩afternoon⏪." => value=TAF
+@example 2025-02-03 "Winds will ease through the ⏩evening⏪." => value=TEV
 @never 2025-02-04 "The evening was calm."
+@never 2025-02-04 "The storm passed by the morning ferry."
+
+# The middle of a part of the day: "by mid-morning", "in mid-afternoon".
+@rule time.mid-part resolve=time mod=MID
+mid +- +{part-word:part}
+@example 2025-06-15 "The fire was under control by ⏩mid-morning⏪." => value=TMO mod=MID
 
 @rule time.clock resolve=time
 {clock} {ampm} {timezone}?
@@ -24383,6 +24438,11 @@ yesterday afternoon => -1 part=AF
 yesterday evening => -1 part=EV
 tomorrow morning => 1 part=MO
 tomorrow night => 1 part=NI
+
+# "overnight" as an adverb: tonight, or last night in a past-tense sentence
+# (`past` is the offset then).
+@list overnight
+overnight => 0 part=NI past=-1
 
 # last / next / this: the offset in units from the anchor's period.
 @list rel
@@ -24571,9 +24631,10 @@ the | a | an | his | her | its | their | that | this | our | your | my | whose |
 @list count-cue
 about | nearly | some | over | than | almost | approximately | roughly | $ | € | £ | no. | number | top | only | just
 
-# Words before a bare month that show it is a month ("in May", not "May I").
+# Words before a bare month that show it is a month ("in May", not "May I");
+# weather records count months too ("the wettest March on record").
 @list month-cue
-in | since | until | till | by | early | late | mid | mid- | last | next | this | of | during | through | from | to | between | and | before | after | on | end | beginning | each | every | or | than | that | whole | all | until | each | throughout
+wettest | driest | warmest | hottest | coldest | coolest | mildest | sunniest | dullest | snowiest | windiest | stormiest | rainiest | chilliest | cloudiest | in | since | until | till | by | early | late | mid | mid- | last | next | this | of | during | through | from | to | between | and | before | after | on | end | beginning | each | every | or | than | that | whole | all | until | each | throughout
 
 # Words after a capitalized "May" or "March" that make it a person ("that May
 # said", "Theresa May could resign"): a month does not speak or act.
@@ -24596,6 +24657,16 @@ from | between
 # Words after which "last" is a verb ("set to last six weeks").
 @list verb-before
 to | will | would | could | may | might | should | can | must | 'll | not | does | did | do | n't | shouldn't | wouldn't | couldn't | won't | can't | cannot | didn't | doesn't | don't | mustn't
+
+# Words that show a sentence reports a game, so that "the fourth quarter" is
+# a part of the game, not of a year (a score such as "21-17" shows it too).
+@list game-word
+touchdown | touchdowns | quarterback | halftime | half-time | field goal | field goals | free throw | free throws | three-pointer | three-pointers | rebounds | layup | interception | interceptions | fumble | fumbled | scored | scoring | goalkeeper | goalie | penalty kick | power play | innings | buzzer | timeout | time-out | yard line | touchback | assists
+
+# Nouns that make "of the month/year" a title, not a period ("player of the
+# month", "goal of the year", "employee of the month").
+@list award-noun
+player | players | manager | coach | goal | try | save | rookie | employee | person | man | woman | athlete | sportsman | sportswoman | team | song | album | book | car | pick | word | golfer | driver | footballer | cricketer | volunteer | teacher
 
 """#),
     (

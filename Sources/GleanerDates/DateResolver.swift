@@ -68,7 +68,27 @@ struct DateResolver {
 
   /// The sentence's tense at the match: -1 past, +1 future, 0 unknown;
   /// computed when first asked (`Tense`).
-  func tense() -> Int { Tense.direction(view: view, lexicon: lexicon, at: origin) }
+  /// "since" before the match (a clock between allowed: "since 6 a.m. Monday")
+  /// looks back; "until"/"till" look ahead in a sentence with no other cue
+  /// ("Residents have until 5 p.m. Friday").
+  func tense() -> Int {
+    let t = Tense.direction(view: view, lexicon: lexicon, at: origin)
+    var k = origin - 1
+    while k >= 0, origin - k <= 5, !view.breakBefore(k + 1) {
+      let word = view.text[k]
+      if word == "since" { return -1 }
+      if word == "until" || word == "till" { return t == 0 ? 1 : t }
+      guard view.isNumber(k) || Self.clockWords.contains(word) else { break }
+      k -= 1
+    }
+    return t
+  }
+
+  /// Words of a clock time between "since"/"until" and a date ("until 5 p.m. Friday").
+  static let clockWords: Set<String> = [
+    "a.m.", "p.m.", "a.m", "p.m", "am", "pm", ".", ":", "noon", "midday", "midnight", "at", "on",
+    "et", "gmt", "bst", "est", "edt", "pdt", "pst", "cdt", "cst", "local", "time", "the",
+  ]
 
   func resolve(_ rule: DateRule, _ s: Slots) -> Resolution? {
     // a year of another calendar: "fiscal year 2008" = FY2008
@@ -398,6 +418,14 @@ struct DateResolver {
     var r = Resolution(type: "range", value: nil)
     let month = s.entry("month")?.number.map { Int($0) } ?? s.int("month-num")
     let month2 = s.entry("month2")?.number.map { Int($0) } ?? s.int("month2") ?? month
+    // "the 2023-24 season": the second year in two digits follows the first
+    if let y1 = s.int("year"), let yy = s.int("yy2") {
+      guard yy == (y1 + 1) % 100 else { return nil }
+      r.value = "\(Format.year(y1))-01-01/\(Format.year(y1 + 1))-01-01"
+      r.granularity = "year"
+      r.startDay = Day(y1, 1, 1)
+      return r
+    }
     if let y1 = s.int("year"), let y2 = s.int("year2"), month == nil {
       guard y2 > y1 else { return nil }
       r.value = "\(Format.year(y1))-01-01/\(Format.year(y2))-01-01"
@@ -490,9 +518,11 @@ struct DateResolver {
   }
 
   func relday(_ rule: DateRule, _ s: Slots) -> Resolution? {
-    guard let entry = s.entry("relday"), let offset = entry.number else { return nil }
+    guard let entry = s.entry("relday"), var offset = entry.number else { return nil }
     var r = Resolution(type: baseType(rule), value: nil)
     guard let anchor else { return r }
+    // "police arrested two men overnight": in a past-tense sentence, the night just gone
+    if let past = entry.attribute("past").flatMap(Double.init), tense() == -1 { offset = past }
     r.anchored = true
     r.direction = offset < 0 ? "past" : offset > 0 ? "future" : nil
     var slots = s
@@ -982,6 +1012,11 @@ struct DateResolver {
       if let clock = s["clock" + suffix], let h = clock.number {
         hour = Int(h)
         minute = clock.minute ?? 0
+      } else if let named = s.entry("named-time" + suffix)?.value {
+        // "from 8 a.m. to noon", "until midnight" (midnight ends the day)
+        hour = Int(named.prefix(2)) ?? 0
+        minute = Int(named.suffix(2)) ?? 0
+        return (hour * 60 + minute, hour >= 12 ? "pm" : "am")
       } else if let h = s.int("hour" + suffix) {
         hour = h
         // spelled minutes: "two forty five"

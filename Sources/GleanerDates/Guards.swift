@@ -15,7 +15,12 @@
 ///   `year-follower` other than "of" ("on the 4th and", not "on the 4th of July").
 /// - `of-other`: no "of" and a non-date after the match ("the fourth quarter
 ///   of the game").
-/// - `after-in`: a part of the day right after "in" or "in the".
+/// - `game`: a quarter without a year is no part of a year in a sentence about
+///   a game: one with a score ("led 21-17") or a word of `@list game-word`.
+/// - `award`: not after a noun of `@list award-noun` and "of" ("player of the
+///   month", "goal of the year": a title, not a period).
+/// - `after-in`: a part of the day right after "in" or "in the" (or "by",
+///   "during", "through", "into", "until": "by the afternoon").
 /// - `someday`: "one day" after a subject or modal and before a verb is "some day".
 /// - `clause-end`: no word right after the match ("the day after?").
 /// - `spelled-time`: minutes spelled after an hour are 10 or more ("seven forty").
@@ -34,7 +39,7 @@ enum GuardCheck: String, Sendable, CaseIterable {
   case year, yearNoun = "year-noun", dayNoun = "day-noun"
   case ofOther = "of-other", someday, clauseEnd = "clause-end", spelledTime = "spelled-time"
   case unitName = "unit-name", discourse, afterIn = "after-in", fraction, age, rate, name
-  case nameBefore = "name-before", ambiguous, dayAlone = "day-alone", title
+  case nameBefore = "name-before", ambiguous, dayAlone = "day-alone", title, game, award
 }
 
 enum Guards {
@@ -126,6 +131,13 @@ enum Guards {
         {
           return false
         }
+      case .game:
+        // "scored 12 points in the fourth quarter", "led 21-17 in the third quarter"
+        if !slots.has("year"), Self.aboutAGame(view, lexicon, at: start) { return false }
+      case .award:
+        if start >= 2, view.is(start - 1, "of"), !lexicon.match(.awardNoun, view, at: start - 2).isEmpty {
+          return false
+        }
       case .someday:
         // "hopes to one day lead", "he could one day win": "one day" as "some day"
         if end == start + 2, view.is(start, "one"), view.is(start + 1, "day"), start > 0,
@@ -169,7 +181,7 @@ enum Guards {
       case .afterIn:
         // "in the evening", "in morning"
         let k = start > 0 && view.is(start - 1, "the") ? start - 2 : start - 1
-        if k < 0 || !view.is(k, "in") { return false }
+        if k < 0 || !Self.partPrepositions.contains(view.text[k]) { return false }
       case .fraction:
         // "1/2", "3/4", "39 1/2": a fraction, not a month and day
         if let day = slots.int("day-num"), let month = slots.int("month-num"),
@@ -229,6 +241,30 @@ enum Guards {
       }
     }
     return true
+  }
+
+  /// Words before "(the) evening" that make it a time of day.
+  static let partPrepositions: Set<String> = [
+    "in", "by", "during", "through", "throughout", "into", "until", "till",
+  ]
+
+  /// Whether the sentence holding token `i` reports a game: a score (two
+  /// numbers of up to three digits joined by a hyphen, "21-17", "3-1") or
+  /// a word of `@list game-word` ("touchdown", "halftime").
+  static func aboutAGame(_ view: TokenView, _ lexicon: DateLexicon, at i: Int) -> Bool {
+    let article = view.article
+    guard let s = article.sentenceIndex(containing: view.token(i).range.start) else { return false }
+    let tokens = article.sentences[s].tokens
+    for k in tokens {
+      if !lexicon.match(.gameWord, view, at: k).isEmpty { return true }
+      if k + 2 < tokens.upperBound, view.is(k + 1, "-") || view.is(k + 1, "–"), view.glued(k + 1),
+        view.glued(k + 2), let a = view.integer(k), let b = view.integer(k + 2),
+        a.digits <= 3, b.digits <= 3, !view.glued(k) || !view.isNumber(k - 1)
+      {
+        return true
+      }
+    }
+    return false
   }
 
   /// Lists whose words name calendar periods ("of last year", "of the month").
@@ -350,13 +386,35 @@ enum Tense {
     return c
   }
 
+  /// Whether token `k` is a participle after "has"/"have" (an adverb
+  /// between allowed): the present perfect takes no past time ("has issued
+  /// a warning from 6pm Wednesday"), so it is no past cue.
+  private static func perfect(_ view: TokenView, _ k: Int) -> Bool {
+    guard k > 0 else { return false }
+    if isPerfect(view, k - 1) { return true }
+    return k > 1 && isPerfect(view, k - 2) && perfectAdverbs.contains(where: { view.is(k - 1, $0) })
+  }
+
+  private static func isPerfect(_ view: TokenView, _ i: Int) -> Bool {
+    perfectWords.contains(where: { view.is(i, $0) })
+  }
+
+  static let perfectWords = ["has", "have", "'ve", "’ve"]
+  static let perfectAdverbs = [
+    "already", "also", "now", "just", "since", "recently", "not", "never", "been", "all", "long",
+  ]
+
   private static func computeCue(view: TokenView, lexicon: DateLexicon, at k: Int) -> Int {
     if let hit = lexicon.match(.tense, view, at: k).first {
-      return hit.1.value == "future" ? 1 : -1
+      // "the Met Office", "Will Smith": a capital mid-sentence makes a name
+      let token = view.token(k)
+      if token.isCapitalized, !token.startsSentence, !view.breakBefore(k) { return 0 }
+      if hit.1.value == "future" { return 1 }
+      return perfect(view, k) ? 0 : -1
     }
     guard view.isWord(k), !view.token(k).isCapitalized else { return 0 }
     // "must be ratified": a passive participle after "be" tells no tense
-    if k > 0, view.is(k - 1, "be") { return 0 }
+    if k > 0, view.is(k - 1, "be") || perfect(view, k) { return 0 }
     let range = view.token(k).range
     let bytes = view.article.lowercased
     var ascii = true

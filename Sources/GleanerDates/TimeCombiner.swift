@@ -143,37 +143,68 @@ struct TimeCombiner {
   }
 
   /// One length of time in several units, each smaller than the one before:
-  /// "2 years and 6 months" = `P2Y6M`, "1 day, 4 hours" = `P1DT4H`.
+  /// "2 years and 6 months" = `P2Y6M`, "1 day, 4 hours" = `P1DT4H`, "1 hour,
+  /// 59 minutes and 40 seconds" = `PT1H59M40S`. The smaller count stays
+  /// under one larger unit ("5 years, 18 months" are two lengths).
   private func compound(
     _ a: DateExtractor.Found, _ b: DateExtractor.Found, _ words: [String]
   ) -> DateExtractor.Found? {
     guard Self.compoundGap.contains(words), a.resolution.type == "duration",
       b.resolution.type == "duration", b.resolution.mod == nil,
-      let first = a.resolution.amount, var value = a.resolution.value, value.hasPrefix("P"),
-      !value.contains("X"), !value.contains("T")
+      var value = a.resolution.value, let next = b.resolution.value,
+      let last = Self.lastUnit(value), let first = Self.firstUnit(next),
+      let high = Self.rank(last.letter, isTime: last.isTime),
+      let low = Self.rank(first.letter, isTime: first.isTime), low < high,
+      first.count < Self.carry(low)
     else { return nil }
-    // "1 day, 4 hours and 20 minutes": a time length of two units after days
-    if b.resolution.amount == nil, let time = b.resolution.value, time.hasPrefix("PT"),
-      !time.contains("X"), Self.rank(first.letter, isTime: first.isTime) ?? 0 >= 3
-    {
-      var r = a.resolution
-      r.value = value + time.dropFirst()
-      r.amount = nil
-      r.granularity = b.resolution.granularity
-      return DateExtractor.Found(start: a.start, end: b.end, rule: a.rule, resolution: r)
-    }
-    guard let second = b.resolution.amount,
-      first.count == first.count.rounded(), second.count == second.count.rounded(),
-      let high = Self.rank(first.letter, isTime: first.isTime),
-      let low = Self.rank(second.letter, isTime: second.isTime), low < high
-    else { return nil }
-    if second.isTime && !value.contains("T") { value += "T" }
-    value += Format.count(second.count) + second.letter
+    var tail = next.dropFirst()
+    if tail.hasPrefix("T"), value.contains("T") { tail = tail.dropFirst() }
+    value += tail
     var r = a.resolution
     r.value = value
-    r.amount = second
+    r.amount = b.resolution.amount
     r.granularity = b.resolution.granularity
     return DateExtractor.Found(start: a.start, end: b.end, rule: a.rule, resolution: r)
+  }
+
+  /// How many of a unit (by `rank`) make the next larger one: 12 months, 24 hours.
+  private static func carry(_ rank: Int) -> Int {
+    switch rank {
+    case 4: return 12
+    case 3: return 31
+    case 2: return 24
+    default: return 60
+    }
+  }
+
+  /// The whole counts and unit letters of a duration value (`P1DT4H20M`),
+  /// nil for unknown (`PXY`) or fractional (`PT1.5H`) counts.
+  private static func units(_ value: String) -> [(count: Int, letter: String, isTime: Bool)]? {
+    guard value.hasPrefix("P") else { return nil }
+    var found: [(count: Int, letter: String, isTime: Bool)] = []
+    var isTime = false
+    var count = -1
+    for c in value.utf8.dropFirst() {
+      if c == UInt8(ascii: "T") {
+        guard count < 0 else { return nil }
+        isTime = true
+      } else if c >= 48, c <= 57 {
+        count = max(count, 0) * 10 + Int(c - 48)
+      } else {
+        guard count >= 0, c >= 65, c <= 90 else { return nil }
+        found.append((count, String(UnicodeScalar(c)), isTime))
+        count = -1
+      }
+    }
+    return count < 0 && !found.isEmpty ? found : nil
+  }
+
+  private static func firstUnit(_ value: String) -> (count: Int, letter: String, isTime: Bool)? {
+    units(value)?.first
+  }
+
+  private static func lastUnit(_ value: String) -> (count: Int, letter: String, isTime: Bool)? {
+    units(value)?.last
   }
 
   /// Words between a duration and the day it starts on ("2 weeks starting
