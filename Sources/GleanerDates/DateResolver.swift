@@ -74,18 +74,18 @@ struct DateResolver {
   func tense() -> Int {
     let t = Tense.direction(view: view, lexicon: lexicon, at: origin)
     var k = origin - 1
+    // (words compared as bytes: no string is made per call)
     while k >= 0, origin - k <= 5, !view.breakBefore(k + 1) {
-      let word = view.text[k]
-      if word == "since" { return -1 }
-      if word == "until" || word == "till" { return t == 0 ? 1 : t }
-      guard view.isNumber(k) || Self.clockWords.contains(word) else { break }
+      if view.is(k, "since") { return -1 }
+      if view.is(k, "until") || view.is(k, "till") { return t == 0 ? 1 : t }
+      guard view.isNumber(k) || Self.clockWords.contains(where: { view.is(k, $0) }) else { break }
       k -= 1
     }
     return t
   }
 
   /// Words of a clock time between "since"/"until" and a date ("until 5 p.m. Friday").
-  static let clockWords: Set<String> = [
+  static let clockWords: [String] = [
     "a.m.", "p.m.", "a.m", "p.m", "am", "pm", ".", ":", "noon", "midday", "midnight", "at", "on",
     "et", "gmt", "bst", "est", "edt", "pdt", "pst", "cdt", "cst", "local", "time", "the",
   ]

@@ -181,7 +181,7 @@ enum Guards {
       case .afterIn:
         // "in the evening", "in morning"
         let k = start > 0 && view.is(start - 1, "the") ? start - 2 : start - 1
-        if k < 0 || !Self.partPrepositions.contains(view.text[k]) { return false }
+        if k < 0 || !Self.partPrepositions.contains(where: { view.is(k, $0) }) { return false }
       case .fraction:
         // "1/2", "3/4", "39 1/2": a fraction, not a month and day
         if let day = slots.int("day-num"), let month = slots.int("month-num"),
@@ -244,7 +244,7 @@ enum Guards {
   }
 
   /// Words before "(the) evening" that make it a time of day.
-  static let partPrepositions: Set<String> = [
+  static let partPrepositions: [String] = [
     "in", "by", "during", "through", "throughout", "into", "until", "till",
   ]
 
