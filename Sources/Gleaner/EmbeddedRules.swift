@@ -23810,6 +23810,8 @@ the? {day} of? {month} ,? {year-words:year}
 {month} +{day}
 {rel}? {weekday} +- +{month} +- +{day-num}
 {rel} {weekday} ,? {month} {day}
+{month} {day} {rel:yearrel} year
+the? {day} of? {month} {rel:yearrel} year
 @example 2025-02-04 "The ceasefire came into force on ⏩January 19⏪ after months of war." => value=2025-01-19 inferred=year anchor=published
 @example 1989-10-25 "Results for the period ended ⏩Sept. 30⏪ were weak." => value=1989-09-30
 @example 2025-02-04 "The vote is on ⏩the 21st of March⏪." => value=2025-03-21
@@ -23817,6 +23819,8 @@ the? {day} of? {month} ,? {year-words:year}
 @example 2025-02-04 "It ends ⏩Tuesday, April 8⏪." => value=2025-04-08
 @example 2025-02-04 "Call me ⏩this Friday-Feb-7⏪." => value=2025-02-07
 @example 2025-02-04 "The vote is ⏩this coming Sunday, February 9⏪." => value=2025-02-09
+@example 2024-01-05 "The law takes effect on ⏩Jan. 1 next year⏪." => value=2025-01-01
+@example 2024-01-05 "The ban ended on ⏩1 March last year⏪." => value=2023-03-01
 @example 2025-02-04 "The flight leaves ⏩March third nine fifteen p.m.⏪" => value=2025-03-03T21:15
 
 # A day counted in this or the next month.
@@ -24089,6 +24093,7 @@ the following {weekday} {part}? => from-text=yes
 @example 2025-02-04 "They met ⏩last Friday⏪." => value=2025-01-31
 @example 2025-02-04 "They met ⏩last Friday⏪ in Doha." => value=2025-01-31 anchor=published inferred=year,month,day
 @example 2025-02-04 "They meet ⏩next Monday⏪." => value=2025-02-10
+@example 2024-01-05 "Talks broke down ⏩late on Wednesday⏪." => value=2024-01-03 mod=END
 @example 2025-02-04 "It happened ⏩Tuesday evening⏪." => value=2025-02-04TEV
 @example 2025-02-06 "Police were called in ⏩the early hours of Sunday morning⏪." => value=2025-02-02TMO mod=START
 @example 1998-10-26 "The museum is closed through Jan. 5 and reopens ⏩the following Monday⏪." => value=1999-01-11 anchor=text
@@ -24164,6 +24169,10 @@ the {year} quarter/period
 the {rel} fiscal? {unit}
 {rel} {unit} 's
 the {unit} after next => rel=2
+earlier in the {unit} => rel=0 mod=START units=W,M,Y
+later in the {unit} => rel=0 mod=END units=W,M,Y
+@example 2024-01-05 "⏩Earlier in the week⏪, the minister met his counterpart." => value=2024-W01 mod=START
+@example 2024-01-05 "Results are due ⏩later in the month⏪." => value=2024-01 mod=END
 @example 2025-02-04 "It rained ⏩last week⏪." => value=2025-W05 granularity=week
 @example 2025-02-04 "It rained ⏩last week⏪ in Oslo." => value=2025-W05 inferred=year,week
 @example 1989-10-26 "Profit fell 5% from ⏩the prior year⏪." => value=1988
@@ -24216,13 +24225,15 @@ month +- +end | month end => unit=M mod=END
 # "in three weeks" looks forward from the publication date; in a past-tense
 # sentence it is a length of time ("the second letter in two weeks was sent").
 @rule date.later resolve=offset direction=future
-in {count} {unit} => past=duration
+in {count} {unit} => past=duration not-after=first,highest,lowest,biggest,largest,worst,best,deadliest,strongest,weakest,fastest,slowest,sharpest,steepest,longest,most,least
 {count} {unit} later => from-text=yes
 {count} {unit} hence
 {count} {unit} from now
 @example 2025-02-04 "Talks resume ⏩in three weeks⏪." => value=2025-02-25
 @example 2018-07-05 "I will leave ⏩in two months⏪" => value=2018-09-05
 @example 2025-02-04 "Prices doubled ⏩in three years⏪." => value=P3Y type=duration
+@example 2024-01-05 "The census, the first in ⏩a decade⏪, will be done soon." => value=P10Y type=duration
+@example 2024-01-05 "Turnout will be the lowest in ⏩two decades⏪." => value=P20Y type=duration
 @example 2025-02-04 "He was arrested on Jan. 3 and freed ⏩two days later⏪." => value=2025-01-05 anchor=text
 @example 2025-02-04 "We will decide ⏩three days later⏪." => value=2025-02-07
 @example 1998-10-26 "He was jailed in 1985 and freed ⏩eight years later⏪." => value=1993 anchor=text
@@ -24423,6 +24434,9 @@ by/from/until/till/around/about/before/after {hour} {ampm} {timezone}?
 @example 2025-02-06 "The blast on Monday hit a bus that left at ⏩9 a.m.⏪ from Gaza." => value=T09:00 day=2025-02-03
 @example 2025-02-06 "The blast on Monday hit a bus. Police came at ⏩9 a.m.⏪ to the scene." => value=T09:00 day=2025-02-06
 @example 2025-02-04 "The talks began at ⏩14:00 GMT⏪." => value=T14:00
+@example 2025-02-04 "Polls close at 8 p.m. local time (⏩1900 GMT⏪)." => value=T19:00
+@example 2025-02-04 "The truce starts at ⏩1400 local time⏪." => value=T14:00
+@never 2025-02-04 "Some 1900 local people were moved."
 @example 2025-02-04 "Lunch is at ⏩noon⏪." => value=T12:00
 @example 2025-02-04 "They will call in the ⏩afternoon at 4⏪." => value=T16:00
 @example 2025-02-04 "Talks must end ⏩by 5 p.m.⏪, he said." => value=T17:00
@@ -24619,6 +24633,8 @@ every weekend => P1WE
 # they combine with.
 @list modifier
 early | the early => START with=calendar,period,decade,century,weekday,relday
+early on => START with=weekday,relday
+late on => END with=weekday,relday
 the early hours of | the small hours of | the wee hours of | early hours of => START with=calendar,weekday,relday
 earlier => START with=period
 the beginning of | beginning of | the start of | start of => START with=calendar,period,decade,century
@@ -24639,7 +24655,7 @@ after | later than | post- => AFTER with=calendar
 # (past) or forward (future). Words ending in -ed count as past, except a
 # passive participle after "be" ("must be ratified": the word before decides).
 @list tense
-will | 'll | shall | is to | are to | was to | is due to | are due to | going to | set to | scheduled | expected | plans to | plan to | planning to | planned to | intends | intend to | intending to | hopes | next | would | wouldn't | won't | must | should | needs to | need to | has to | have to => future
+will | 'll | shall | is to | are to | was to | is due to | are due to | is due | are due | going to | set to | scheduled | expected | plans to | plan to | planning to | planned to | intends | intend to | intending to | hopes | next | would | wouldn't | won't | must | should | needs to | need to | has to | have to => future
 said | says | was | were | had | did | met | began | came | went | took | made | told | gave | held | left | won | lost | fell | rose | saw | got | ago | spoke | wrote | sold | bought | paid | ran | became | brought | sent | kept | felt | found | thought | knew | meant | put | set off | struck | hit | shot | killed | led => past
 
 # Words that may follow a bare year ("in 1990 and", "since 2019 when").
