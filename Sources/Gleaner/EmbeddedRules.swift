@@ -23899,6 +23899,9 @@ the? weekend of {holiday} {year}? => around=WE
 
 @rule date.month resolve=calendar guard=name,name-before,ambiguous
 {rel}? {month}
+{month} of? {rel:yearrel} year
+@example 2024-02-20 "The junta has ruled since a coup in ⏩July last year⏪." => value=2023-07
+@example 2024-02-20 "He has until ⏩the end of January next year⏪." => value=2025-01 mod=END
 @example 2025-02-04 "It happened in ⏩December⏪." => value=2024-12 granularity=month
 @example 1989-11-02 "Sales fell ⏩last April⏪." => value=1989-04
 @never "May I come in?"
@@ -23908,6 +23911,8 @@ the? weekend of {holiday} {year}? => around=WE
 @example 2025-02-04 "The trial will run until ⏩mid-March⏪." => value=2025-03 mod=MID
 @example 2025-02-04 "The road is shut ⏩from May until the end of July⏪." => value=2025-05-01/2025-08-01
 @example 2025-02-04 "Sales ⏩from March to May in 2021⏪ were weak." => value=2021-03-01/2021-05-01
+@example 2024-02-20 "The vote will be held in seven phases ⏩between April 19 and June 1⏪." => value=2024-04-19/2024-06-01
+@example 2024-02-20 "The summit will be held on ⏩November 18-19⏪." => value=2024-11-18/2024-11-19
 @example 2025-02-06 "The season runs ⏩from late March through early October⏪." => value=2025-03-01/2025-10-01
 @example 2025-02-06 "The season ran ⏩from late March through early October⏪." => value=2024-03-01/2024-10-01
 @example 2025-02-04 "Prices fell ⏩from the middle of 2019 to the end of 2020⏪." => value=2019-07-02/2021-01-01
@@ -24228,6 +24233,7 @@ month +- +end | month end => unit=M mod=END
 in {count} {unit} => past=duration not-after=first,highest,lowest,biggest,largest,worst,best,deadliest,strongest,weakest,fastest,slowest,sharpest,steepest,longest,most,least
 {count} {unit} later => from-text=yes
 {count} {unit} hence
+in {count} {unit} '/’/'s/’s time
 {count} {unit} from now
 @example 2025-02-04 "Talks resume ⏩in three weeks⏪." => value=2025-02-25
 @example 2018-07-05 "I will leave ⏩in two months⏪" => value=2018-09-05
@@ -24236,6 +24242,8 @@ in {count} {unit} => past=duration not-after=first,highest,lowest,biggest,larges
 @example 2024-01-05 "Turnout will be the lowest in ⏩two decades⏪." => value=P20Y type=duration
 @example 2025-02-04 "He was arrested on Jan. 3 and freed ⏩two days later⏪." => value=2025-01-05 anchor=text
 @example 2025-02-04 "We will decide ⏩three days later⏪." => value=2025-02-07
+@example 2022-09-09 "The funeral will take place ⏩in 10 days' time⏪." => value=2022-09-19
+@example 2022-09-09 "Talks resume ⏩in a week's time⏪." => value=2022-09-16
 @example 1998-10-26 "He was jailed in 1985 and freed ⏩eight years later⏪." => value=1993 anchor=text
 
 # Days or weeks just before or after the publication date, without "the"
@@ -24344,6 +24352,7 @@ once/twice/thrice a/per/every {unit}
 any {unit} => units=W,WE,M,Y unit-form=singular
 {set-word}
 every/each {weekday} {part}?
+every/each {month}
 every/each {weekday} at? {clock} {ampm}?
 every/each {weekday} at? {hour} {ampm}
 {weekday-plural:weekday} {part}?
@@ -24356,6 +24365,7 @@ every/each day at? {hour} {ampm}
 daily at {clock} {ampm}?
 daily at {hour} {ampm}
 @example 2025-02-04 "They meet ⏩every Monday⏪." => value=XXXX-WXX-1 type=set
+@example 2024-02-20 "The assembly meets in New York ⏩each September⏪." => value=XXXX-09 type=set
 @example 2016-11-07 "I'll leave ⏩every day at 7:13 p.m.⏪" => value=T19:13 type=set
 @example 2016-11-07 "The ferry runs ⏩daily at 9 a.m.⏪" => value=T09:00 type=set
 @example 2025-02-04 "They meet every Tuesday and ⏩Thursday⏪." => value=XXXX-WXX-4 type=set

@@ -454,7 +454,7 @@ struct DateResolver {
     else { return nil }
     var y = year(s)
     if y == nil {
-      guard let (yi, direction) = inferYear(rel: nil, { year in
+      guard let (yi, direction) = inferYear(rel: nil, useTense: true, { year in
         guard Day.isValid(year, month, d1) else { return nil }
         let o = Day(year, month, d1).ordinal
         return (o, o + 1)
@@ -847,6 +847,12 @@ struct DateResolver {
     if let d = s.int("day"), (1...31).contains(d) {
       r.value = "XXXX-XX-\(Format.two(d))"
       r.granularity = "day"
+      return r
+    }
+    if let m = s.entry("month")?.number.map({ Int($0) }) {
+      // "each September"
+      r.value = "XXXX-\(Format.two(m))"
+      r.granularity = "month"
       return r
     }
     if let w = s.entry("weekday")?.number.map({ Int($0) }) {

@@ -357,7 +357,9 @@ enum Tense {
 
   private static func computeCue(view: TokenView, lexicon: DateLexicon, at k: Int) -> Int {
     if let hit = lexicon.match(.tense, view, at: k).first {
-      return hit.1.value == "future" ? 1 : -1
+      if hit.1.value == "future" { return 1 }
+      // "will be held": a past form after "be" is a passive participle
+      return k > 0 && view.is(k - 1, "be") ? 0 : -1
     }
     guard view.isWord(k), !view.token(k).isCapitalized else { return 0 }
     // "must be ratified": a passive participle after "be" tells no tense
