@@ -23860,6 +23860,7 @@ between {month} the? {day} and the? {day:day2} ,? {year}?
 @example 2025-02-04 "I am away ⏩from the ninth till the twelfth of March⏪." => value=2025-03-09/2025-03-12
 @example 2025-02-04 "I am away ⏩March ninth through 12th⏪." => value=2025-03-09/2025-03-12
 @example 2025-02-04 "Rounds will take place on ⏩June 12⏪ and 19." => value=2025-06-12 type=date
+@example 2024-05-10 "Over the weekend of ⏩May 4-5⏪, tens of thousands marched." => value=2024-05-04/2024-05-05
 
 # A week counted in a month or a year (the ISO week holding that day).
 @rule date.week-of resolve=week-of

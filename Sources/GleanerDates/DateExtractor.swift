@@ -324,7 +324,9 @@ public struct DateExtractor: Sendable {
       resolver.deadline = modifier?.value == "BEFORE"
       guard var resolution = resolver.resolve(rule, slots) else { continue }
       resolution.mod = modifier?.value ?? rule.attribute("mod")
-      result = Found(start: origin, end: m.end, rule: rule.id, resolution: resolution)
+      // an optional comma before a missing year is no part of the span ("May 4-5, tens")
+      let end = m.end - 1 > start && view.is(m.end - 1, ",") ? m.end - 1 : m.end
+      result = Found(start: origin, end: end, rule: rule.id, resolution: resolution)
       break
     }
   }
