@@ -24280,6 +24280,7 @@ the first/last/next/past/previous/latest/final/coming/initial {count} {unit}
 {count} {unit} or so
 {count} and {fraction} {unit}
 half a/an {unit} => count=0.5 split=yes unit-form=singular
+a quarter of a/an {unit} => count=0.25 unit-form=singular units=DE,C
 a? half +- +{unit} => count=0.5 split=yes unit-form=singular
 {count} {unit} and {fraction} => split=yes
 {count} {number:numerator} +/ +{number:denominator} {unit} => split=yes
@@ -24297,6 +24298,8 @@ a? half +- +{unit} => count=0.5 split=yes unit-form=singular
 @example 2025-02-04 "The flight takes ⏩one and a half hours⏪." => value=PT1.5H
 @example 2025-02-04 "It lasted ⏩a minute and a half⏪." => value=PT1M30S
 @example 2025-02-04 "The meeting lasted ⏩half an hour⏪." => value=PT30M
+@example 2024-05-10 "He has led the party for ⏩a quarter of a century⏪." => value=P25Y
+@example 2024-05-10 "The dispute has festered for ⏩half a century⏪." => value=P50Y
 @example 2025-02-04 "There was ⏩a half-hour⏪ break." => value=PT30M
 @example 2025-02-04 "It lasted ⏩3 1/2 hours⏪." => value=PT3H30M
 @example 2025-02-04 "It lasted ⏩2 hours and 15 minutes⏪." => value=PT2H15M
