@@ -23609,6 +23609,30 @@ ash wednesday => easter-46
 palm sunday => easter-7
 holy saturday => easter-1
 easter monday => easter+1
+maundy thursday | holy thursday => easter-3
+shrove tuesday | mardi gras => easter-47
+ascension day => easter+39
+pentecost | whit sunday | whitsunday => easter+49
+# Eastern churches: the Julian calendar's Easter, and Christmas on 7 January
+orthodox easter | orthodox easter sunday => orthodox-easter+0
+orthodox good friday => orthodox-easter-2
+orthodox christmas | orthodox christmas day => 01-07
+epiphany => 01-06
+all saints' day | all saints day => 11-01
+# Days many countries keep (moving lunar holidays: holidays-lunar.rules)
+juneteenth => 06-19
+bastille day => 07-14
+canada day => 07-01
+australia day => 01-26
+anzac day => 04-25
+remembrance day => 11-11
+remembrance sunday => 11-2-7
+ve day | v-e day => 05-08
+columbus day => 10-2-1
+# the U.S. president's term begins at noon on January 20 (since 1937)
+inauguration day => 01-20
+martin luther king jr. day | martin luther king jr day | mlk day => 01-3-1
+kwanzaa => 12-26
 
 # Decades in words: the year they start.
 @list decade-word
@@ -23620,6 +23644,51 @@ sixties => 1960
 seventies => 1970
 eighties => 1980
 nineties => 1990
+
+"""#),
+    (
+      "en/dates/holidays-lunar.rules",
+      #"""
+# Moving holidays of lunar and lunisolar calendars, 1990 to 2035: each value is the
+# table of the holiday's (first) day in each year, `YYYY-MM-DD,...` (a period,
+# `START/END`, for a month-long one: END is the day after it). A mention without a
+# year takes the year nearest the publication date, as fixed holidays do; outside
+# the table it gets no value.
+#
+# Source: the calendars of the `holidays` Python package (0.108): Islamic dates
+# as that package tabulates them (the Umm al-Qura / Saudi announced dates; many
+# countries keep Eid a day later), Chinese lunisolar New Year, Hindu Diwali and Holi
+# as India's national calendar lists them (from 2001), the first full day of the
+# Jewish festivals (they begin at sundown the evening before: Passover 15 Nisan,
+# Hanukkah 25 Kislev, Rosh Hashanah 1 Tishrei, Yom Kippur 10 Tishrei), and Iran's
+# Nowruz (1 Farvardin, the day of the March equinox in Tehran).
+# In a year with two (Eid al-Fitr in 2000 and 2033) the table gives the first.
+# Regenerate rather than edit by hand.
+
+@list holiday
+
+# Islamic (Hijri) calendar
+eid al-fitr | eid al fitr | eid-al-fitr | eid ul-fitr | eid-ul-fitr | eid ul fitr | eid el-fitr => 1990-04-26,1991-04-15,1992-04-04,1993-03-24,1994-03-13,1995-03-02,1996-02-19,1997-02-08,1998-01-29,1999-01-18,2000-01-08,2000-12-27,2001-12-16,2002-12-05,2003-11-25,2004-11-14,2005-11-03,2006-10-23,2007-10-13,2008-10-01,2009-09-20,2010-09-10,2011-08-30,2012-08-19,2013-08-08,2014-07-28,2015-07-17,2016-07-06,2017-06-25,2018-06-15,2019-06-04,2020-05-24,2021-05-13,2022-05-02,2023-04-21,2024-04-10,2025-03-30,2026-03-20,2027-03-09,2028-02-26,2029-02-14,2030-02-04,2031-01-24,2032-01-14,2033-01-02,2033-12-23,2034-12-12,2035-12-01
+eid al-adha | eid al adha | eid-al-adha | eid ul-adha | eid-ul-adha | eid ul adha | eid el-adha | eid al-kabir => 1990-07-02,1991-06-22,1992-06-11,1993-05-31,1994-05-20,1995-05-09,1996-04-27,1997-04-17,1998-04-07,1999-03-27,2000-03-16,2001-03-05,2002-02-22,2003-02-11,2004-02-01,2005-01-21,2006-01-10,2006-12-31,2007-12-20,2008-12-08,2009-11-27,2010-11-16,2011-11-06,2012-10-26,2013-10-15,2014-10-04,2015-09-23,2016-09-11,2017-09-01,2018-08-21,2019-08-11,2020-07-31,2021-07-20,2022-07-09,2023-06-28,2024-06-16,2025-06-06,2026-05-27,2027-05-16,2028-05-05,2029-04-24,2030-04-13,2031-04-02,2032-03-22,2033-03-11,2034-03-01,2035-02-18
+ramadan | ramadhan | ramzan => 1990-03-27/1990-04-26,1991-03-17/1991-04-15,1992-03-05/1992-04-04,1993-02-22/1993-03-24,1994-02-11/1994-03-13,1995-01-31/1995-03-02,1996-01-21/1996-02-19,1997-01-10/1997-02-08,1997-12-30/1998-01-29,1998-12-19/1999-01-18,1999-12-09/2000-01-08,2000-11-27/2000-12-27,2001-11-16/2001-12-16,2002-11-06/2002-12-05,2003-10-26/2003-11-25,2004-10-15/2004-11-14,2005-10-04/2005-11-03,2006-09-24/2006-10-23,2007-09-13/2007-10-13,2008-09-01/2008-10-01,2009-08-22/2009-09-20,2010-08-11/2010-09-10,2011-08-01/2011-08-30,2012-07-20/2012-08-19,2013-07-09/2013-08-08,2014-06-28/2014-07-28,2015-06-18/2015-07-17,2016-06-06/2016-07-06,2017-05-27/2017-06-25,2018-05-16/2018-06-15,2019-05-06/2019-06-04,2020-04-24/2020-05-24,2021-04-13/2021-05-13,2022-04-02/2022-05-02,2023-03-23/2023-04-21,2024-03-11/2024-04-10,2025-03-01/2025-03-30,2026-02-18/2026-03-20,2027-02-08/2027-03-09,2028-01-28/2028-02-26,2029-01-16/2029-02-14,2030-01-05/2030-02-04,2030-12-26/2031-01-24,2031-12-15/2032-01-14,2032-12-04/2033-01-02,2033-11-23/2033-12-23,2034-11-12/2034-12-12,2035-11-01/2035-12-01
+islamic new year | hijri new year | muslim new year => 1990-07-23,1991-07-12,1992-07-01,1993-06-21,1994-06-10,1995-05-30,1996-05-18,1997-05-07,1998-04-27,1999-04-17,2000-04-06,2001-03-26,2002-03-15,2003-03-04,2004-02-21,2005-02-10,2006-01-31,2007-01-20,2008-01-10,2008-12-29,2009-12-18,2010-12-07,2011-11-26,2012-11-15,2013-11-04,2014-10-25,2015-10-14,2016-10-02,2017-09-21,2018-09-11,2019-08-31,2020-08-20,2021-08-09,2022-07-30,2023-07-19,2024-07-07,2025-06-26,2026-06-16,2027-06-06,2028-05-25,2029-05-14,2030-05-03,2031-04-23,2032-04-11,2033-04-01,2034-03-21,2035-03-11
+ashura => 1990-08-01,1991-07-21,1992-07-10,1993-06-30,1994-06-19,1995-06-08,1996-05-27,1997-05-16,1998-05-06,1999-04-26,2000-04-15,2001-04-04,2002-03-24,2003-03-13,2004-03-01,2005-02-19,2006-02-09,2007-01-29,2008-01-19,2009-01-07,2009-12-27,2010-12-16,2011-12-05,2012-11-24,2013-11-13,2014-11-03,2015-10-23,2016-10-11,2017-09-30,2018-09-20,2019-09-09,2020-08-29,2021-08-18,2022-08-08,2023-07-28,2024-07-16,2025-07-05,2026-06-25,2027-06-15,2028-06-03,2029-05-23,2030-05-12,2031-05-02,2032-04-20,2033-04-10,2034-03-30,2035-03-20
+
+# Chinese lunisolar calendar
+lunar new year | chinese new year => 1990-01-27,1991-02-15,1992-02-04,1993-01-23,1994-02-10,1995-01-31,1996-02-19,1997-02-07,1998-01-28,1999-02-16,2000-02-05,2001-01-24,2002-02-12,2003-02-01,2004-01-22,2005-02-09,2006-01-29,2007-02-18,2008-02-07,2009-01-26,2010-02-14,2011-02-03,2012-01-23,2013-02-10,2014-01-31,2015-02-19,2016-02-08,2017-01-28,2018-02-16,2019-02-05,2020-01-25,2021-02-12,2022-02-01,2023-01-22,2024-02-10,2025-01-29,2026-02-17,2027-02-06,2028-01-26,2029-02-13,2030-02-03,2031-01-23,2032-02-11,2033-01-31,2034-02-19,2035-02-08
+
+# Hindu calendar (India's national holiday dates)
+diwali | deepavali => 2001-11-14,2002-11-04,2003-10-25,2004-11-12,2005-11-01,2006-10-21,2007-11-09,2008-10-28,2009-10-17,2010-11-05,2011-10-26,2012-11-13,2013-11-03,2014-10-23,2015-11-11,2016-10-30,2017-10-19,2018-11-07,2019-10-27,2020-11-14,2021-11-04,2022-10-24,2023-11-12,2024-10-31,2025-10-20,2026-11-08,2027-10-29,2028-10-17,2029-11-05,2030-10-26,2031-11-14,2032-11-02,2033-10-22,2034-11-10,2035-10-30
+holi => 2001-03-10,2002-03-29,2003-03-18,2004-03-07,2005-03-26,2006-03-15,2007-03-04,2008-03-22,2009-03-11,2010-03-01,2011-03-20,2012-03-08,2013-03-27,2014-03-17,2015-03-06,2016-03-24,2017-03-13,2018-03-02,2019-03-21,2020-03-10,2021-03-29,2022-03-18,2023-03-08,2024-03-25,2025-03-14,2026-03-04,2027-03-22,2028-03-11,2029-03-01,2030-03-20,2031-03-09,2032-03-27,2033-03-16,2034-03-05,2035-03-24
+
+# Hebrew calendar: the first full day
+passover | pesach => 1990-04-10,1991-03-30,1992-04-18,1993-04-06,1994-03-27,1995-04-15,1996-04-04,1997-04-22,1998-04-11,1999-04-01,2000-04-20,2001-04-08,2002-03-28,2003-04-17,2004-04-06,2005-04-24,2006-04-13,2007-04-03,2008-04-20,2009-04-09,2010-03-30,2011-04-19,2012-04-07,2013-03-26,2014-04-15,2015-04-04,2016-04-23,2017-04-11,2018-03-31,2019-04-20,2020-04-09,2021-03-28,2022-04-16,2023-04-06,2024-04-23,2025-04-13,2026-04-02,2027-04-22,2028-04-11,2029-03-31,2030-04-18,2031-04-08,2032-03-27,2033-04-14,2034-04-04,2035-04-24
+hanukkah | hanukah | chanukah => 1990-12-12,1991-12-02,1992-12-20,1993-12-09,1994-11-28,1995-12-18,1996-12-06,1997-12-24,1998-12-14,1999-12-04,2000-12-22,2001-12-10,2002-11-30,2003-12-20,2004-12-08,2005-12-26,2006-12-16,2007-12-05,2008-12-22,2009-12-12,2010-12-02,2011-12-21,2012-12-09,2013-11-28,2014-12-17,2015-12-07,2016-12-25,2017-12-13,2018-12-03,2019-12-23,2020-12-11,2021-11-29,2022-12-19,2023-12-08,2024-12-26,2025-12-15,2026-12-05,2027-12-25,2028-12-13,2029-12-02,2030-12-21,2031-12-10,2032-11-28,2033-12-17,2034-12-07,2035-12-26
+rosh hashanah | rosh hashana | jewish new year => 1990-09-20,1991-09-09,1992-09-28,1993-09-16,1994-09-06,1995-09-25,1996-09-14,1997-10-02,1998-09-21,1999-09-11,2000-09-30,2001-09-18,2002-09-07,2003-09-27,2004-09-16,2005-10-04,2006-09-23,2007-09-13,2008-09-30,2009-09-19,2010-09-09,2011-09-29,2012-09-17,2013-09-05,2014-09-25,2015-09-14,2016-10-03,2017-09-21,2018-09-10,2019-09-30,2020-09-19,2021-09-07,2022-09-26,2023-09-16,2024-10-03,2025-09-23,2026-09-12,2027-10-02,2028-09-21,2029-09-10,2030-09-28,2031-09-18,2032-09-06,2033-09-24,2034-09-14,2035-10-04
+yom kippur => 1990-09-29,1991-09-18,1992-10-07,1993-09-25,1994-09-15,1995-10-04,1996-09-23,1997-10-11,1998-09-30,1999-09-20,2000-10-09,2001-09-27,2002-09-16,2003-10-06,2004-09-25,2005-10-13,2006-10-02,2007-09-22,2008-10-09,2009-09-28,2010-09-18,2011-10-08,2012-09-26,2013-09-14,2014-10-04,2015-09-23,2016-10-12,2017-09-30,2018-09-19,2019-10-09,2020-09-28,2021-09-16,2022-10-05,2023-09-25,2024-10-12,2025-10-02,2026-09-21,2027-10-11,2028-09-30,2029-09-19,2030-10-07,2031-09-27,2032-09-15,2033-10-03,2034-09-23,2035-10-13
+
+# Iranian solar calendar: 1 Farvardin
+nowruz | norouz | navruz | persian new year | iranian new year => 1990-03-21,1991-03-21,1992-03-21,1993-03-21,1994-03-21,1995-03-21,1996-03-20,1997-03-21,1998-03-21,1999-03-21,2000-03-20,2001-03-21,2002-03-21,2003-03-21,2004-03-20,2005-03-21,2006-03-21,2007-03-21,2008-03-20,2009-03-21,2010-03-21,2011-03-21,2012-03-20,2013-03-21,2014-03-21,2015-03-21,2016-03-20,2017-03-21,2018-03-21,2019-03-21,2020-03-20,2021-03-21,2022-03-21,2023-03-21,2024-03-20,2025-03-21,2026-03-21,2027-03-21,2028-03-20,2029-03-20,2030-03-21,2031-03-21,2032-03-20,2033-03-20,2034-03-21,2035-03-21
 
 """#),
     (
@@ -23744,6 +23813,8 @@ the? {day} of? {month} ,? {year-words:year}
 {month} +{day}
 {rel}? {weekday} +- +{month} +- +{day-num}
 {rel} {weekday} ,? {month} {day}
+{month} {day} {rel:yearrel} year
+the? {day} of? {month} {rel:yearrel} year
 @example 2025-02-04 "The ceasefire came into force on ⏩January 19⏪ after months of war." => value=2025-01-19 inferred=year anchor=published
 @example 1989-10-25 "Results for the period ended ⏩Sept. 30⏪ were weak." => value=1989-09-30
 @example 2025-02-04 "The vote is on ⏩the 21st of March⏪." => value=2025-03-21
@@ -23751,6 +23822,8 @@ the? {day} of? {month} ,? {year-words:year}
 @example 2025-02-04 "It ends ⏩Tuesday, April 8⏪." => value=2025-04-08
 @example 2025-02-04 "Call me ⏩this Friday-Feb-7⏪." => value=2025-02-07
 @example 2025-02-04 "The vote is ⏩this coming Sunday, February 9⏪." => value=2025-02-09
+@example 2024-01-05 "The law takes effect on ⏩Jan. 1 next year⏪." => value=2025-01-01
+@example 2024-01-05 "The ban ended on ⏩1 March last year⏪." => value=2023-03-01
 @example 2025-02-04 "The flight leaves ⏩March third nine fifteen p.m.⏪" => value=2025-03-03T21:15
 
 # "overnight" as an adverb, not before a noun ("an overnight stay", "overnight rates").
@@ -23799,6 +23872,7 @@ between {month} the? {day} and the? {day:day2} ,? {year}?
 @example 2025-02-04 "I am away ⏩from the ninth till the twelfth of March⏪." => value=2025-03-09/2025-03-12
 @example 2025-02-04 "I am away ⏩March ninth through 12th⏪." => value=2025-03-09/2025-03-12
 @example 2025-02-04 "Rounds will take place on ⏩June 12⏪ and 19." => value=2025-06-12 type=date
+@example 2024-05-10 "Over the weekend of ⏩May 4-5⏪, tens of thousands marched." => value=2024-05-04/2024-05-05
 
 # A week counted in a month or a year (the ISO week holding that day).
 @rule date.week-of resolve=week-of
@@ -23848,6 +23922,9 @@ the? weekend of {holiday} {year}? => around=WE
 
 @rule date.month resolve=calendar guard=name,name-before,ambiguous
 {rel}? {month}
+{month} of? {rel:yearrel} year
+@example 2024-02-20 "The junta has ruled since a coup in ⏩July last year⏪." => value=2023-07
+@example 2024-02-20 "He has until ⏩the end of January next year⏪." => value=2025-01 mod=END
 @example 2025-02-04 "It happened in ⏩December⏪." => value=2024-12 granularity=month
 @example 1989-11-02 "Sales fell ⏩last April⏪." => value=1989-04
 @example 2023-07-17 "Rainfall totals since ⏩Jan. 1⏪ are 4 inches below normal." => value=2023-01-01
@@ -23860,13 +23937,34 @@ the? weekend of {holiday} {year}? => around=WE
 @example 2025-02-04 "The trial will run until ⏩mid-March⏪." => value=2025-03 mod=MID
 @example 2025-02-04 "The road is shut ⏩from May until the end of July⏪." => value=2025-05-01/2025-08-01
 @example 2025-02-04 "Sales ⏩from March to May in 2021⏪ were weak." => value=2021-03-01/2021-05-01
+@example 2024-02-20 "The vote will be held in seven phases ⏩between April 19 and June 1⏪." => value=2024-04-19/2024-06-01
+@example 2024-02-20 "The summit will be held on ⏩November 18-19⏪." => value=2024-11-18/2024-11-19
 @example 2025-02-06 "The season runs ⏩from late March through early October⏪." => value=2025-03-01/2025-10-01
 @example 2025-02-06 "The season ran ⏩from late March through early October⏪." => value=2024-03-01/2024-10-01
 @example 2025-02-04 "Prices fell ⏩from the middle of 2019 to the end of 2020⏪." => value=2019-07-02/2021-01-01
 
-@rule date.holiday resolve=calendar
+@rule date.holiday resolve=calendar guard=name
 {rel}? {holiday} {year}?
 {holiday} of {rel:yearrel} year
+@example 2024-02-09 "Families travel home for ⏩Lunar New Year⏪." => value=2024-02-10
+@example 2025-03-20 "Iranians marked ⏩Nowruz⏪, the Persian New Year." => value=2025-03-21
+@example 2025-03-20 "Iranians marked Nowruz, the ⏩Persian New Year⏪." => value=2025-03-21
+@example 2024-04-11 "Muslims celebrated ⏩Eid al-Fitr⏪ on Wednesday." => value=2024-04-10
+@example 2023-06-20 "The truce should hold until ⏩Eid al-Adha⏪." => value=2023-06-28
+@example 2024-11-02 "Lamps were lit for ⏩Diwali⏪." => value=2024-10-31
+@example 2025-04-10 "Families will gather for ⏩Passover⏪." => value=2025-04-13
+@example 2023-12-05 "The menorah will be lit for ⏩Hanukkah⏪." => value=2023-12-08
+@example 2024-09-30 "Synagogues prepare for ⏩Rosh Hashanah⏪." => value=2024-10-03
+@example 2024-04-05 "Attacks rose during ⏩Ramadan⏪." => value=2024-03-11/2024-04-10 type=range
+@example 2025-01-08 "Serbs celebrated ⏩Orthodox Christmas⏪ on Tuesday." => value=2025-01-07
+@example 2024-05-06 "Ukrainians marked ⏩Orthodox Easter⏪ in shelters." => value=2024-05-05
+@example 2023-04-17 "Worshippers gathered for ⏩Orthodox Easter⏪." => value=2023-04-16
+@example 2025-01-15 "The oath is taken on ⏩Inauguration Day⏪." => value=2025-01-20
+@example 2024-11-01 "The ⏩Yom Kippur⏪ fast ends at sundown." => value=2024-10-12
+@never 2024-11-01 "Veterans of the Yom Kippur War met in Tel Aviv."
+@never 2024-11-01 "The Good Friday Agreement ended the Troubles."
+@never 2024-11-01 "Chechen leader Ramzan Kadyrov said."
+@never 2024-11-01 "Ships reached Christmas Island."
 @example 2025-02-04 "Talks resume on ⏩Christmas Day⏪." => value=2024-12-25
 @example 1999-11-20 "Stores close on ⏩Thanksgiving Day⏪." => value=1999-11-25
 @example 2025-02-04 "⏩The day after Christmas⏪ he resigned." => value=2024-12-26
@@ -23956,6 +24054,9 @@ the? {half} of {rel:yearrel} year
 @rule date.season resolve=calendar guard=ambiguous,name
 {rel}? {season} {year}?
 {season} of {year}
+{season} of {rel:yearrel} year
+@example 2024-03-18 "A vote is planned for the ⏩spring of next year⏪." => value=2025-SP
+@example 2024-03-18 "Talks stalled in the ⏩summer of last year⏪." => value=2023-SU
 @example 1998-10-25 "It started ⏩last fall⏪." => value=1997-FA
 @example 2016-11-07 "I'll leave ⏩this summer⏪" => value=2016-SU
 @never 2025-02-04 "Crowds gathered for the Spring Festival."
@@ -24028,6 +24129,7 @@ the following {weekday} {part}? => from-text=yes
 @example 2025-02-04 "They met ⏩last Friday⏪." => value=2025-01-31
 @example 2025-02-04 "They met ⏩last Friday⏪ in Doha." => value=2025-01-31 anchor=published inferred=year,month,day
 @example 2025-02-04 "They meet ⏩next Monday⏪." => value=2025-02-10
+@example 2024-01-05 "Talks broke down ⏩late on Wednesday⏪." => value=2024-01-03 mod=END
 @example 2025-02-04 "It happened ⏩Tuesday evening⏪." => value=2025-02-04TEV
 @example 2025-02-06 "Police were called in ⏩the early hours of Sunday morning⏪." => value=2025-02-02TMO mod=START
 @example 1998-10-26 "The museum is closed through Jan. 5 and reopens ⏩the following Monday⏪." => value=1999-01-11 anchor=text
@@ -24108,6 +24210,10 @@ the {year} quarter/period
 the {rel} fiscal? {unit}
 {rel} {unit} 's
 the {unit} after next => rel=2
+earlier in the {unit} => rel=0 mod=START units=W,M,Y
+later in the {unit} => rel=0 mod=END units=W,M,Y
+@example 2024-01-05 "⏩Earlier in the week⏪, the minister met his counterpart." => value=2024-W01 mod=START
+@example 2024-01-05 "Results are due ⏩later in the month⏪." => value=2024-01 mod=END
 @example 2025-02-04 "It rained ⏩last week⏪." => value=2025-W05 granularity=week
 @example 2025-02-04 "It rained ⏩last week⏪ in Oslo." => value=2025-W05 inferred=year,week
 @example 1989-10-26 "Profit fell 5% from ⏩the prior year⏪." => value=1988
@@ -24162,15 +24268,20 @@ month +- +end | month end => unit=M mod=END
 # "in three weeks" looks forward from the publication date; in a past-tense
 # sentence it is a length of time ("the second letter in two weeks was sent").
 @rule date.later resolve=offset direction=future
-in {count} {unit} => past=duration
+in {count} {unit} => past=duration not-after=first,highest,lowest,biggest,largest,worst,best,deadliest,strongest,weakest,fastest,slowest,sharpest,steepest,longest,most,least
 {count} {unit} later => from-text=yes
 {count} {unit} hence
+in {count} {unit} '/’/'s/’s time
 {count} {unit} from now
 @example 2025-02-04 "Talks resume ⏩in three weeks⏪." => value=2025-02-25
 @example 2018-07-05 "I will leave ⏩in two months⏪" => value=2018-09-05
 @example 2025-02-04 "Prices doubled ⏩in three years⏪." => value=P3Y type=duration
+@example 2024-01-05 "The census, the first in ⏩a decade⏪, will be done soon." => value=P10Y type=duration
+@example 2024-01-05 "Turnout will be the lowest in ⏩two decades⏪." => value=P20Y type=duration
 @example 2025-02-04 "He was arrested on Jan. 3 and freed ⏩two days later⏪." => value=2025-01-05 anchor=text
 @example 2025-02-04 "We will decide ⏩three days later⏪." => value=2025-02-07
+@example 2022-09-09 "The funeral will take place ⏩in 10 days' time⏪." => value=2022-09-19
+@example 2022-09-09 "Talks resume ⏩in a week's time⏪." => value=2022-09-16
 @example 1998-10-26 "He was jailed in 1985 and freed ⏩eight years later⏪." => value=1993 anchor=text
 
 # Days or weeks just before or after the publication date, without "the"
@@ -24210,6 +24321,7 @@ the first/last/next/past/previous/latest/final/coming/initial {count} {unit}
 {count} {unit} or so
 {count} and {fraction} {unit}
 half a/an {unit} => count=0.5 split=yes unit-form=singular
+a quarter of a/an {unit} => count=0.25 unit-form=singular units=DE,C
 a? half +- +{unit} => count=0.5 split=yes unit-form=singular
 {count} {unit} and {fraction} => split=yes
 {count} {number:numerator} +/ +{number:denominator} {unit} => split=yes
@@ -24227,6 +24339,8 @@ a? half +- +{unit} => count=0.5 split=yes unit-form=singular
 @example 2025-02-04 "The flight takes ⏩one and a half hours⏪." => value=PT1.5H
 @example 2025-02-04 "It lasted ⏩a minute and a half⏪." => value=PT1M30S
 @example 2025-02-04 "The meeting lasted ⏩half an hour⏪." => value=PT30M
+@example 2024-05-10 "He has led the party for ⏩a quarter of a century⏪." => value=P25Y
+@example 2024-05-10 "The dispute has festered for ⏩half a century⏪." => value=P50Y
 @example 2025-02-04 "There was ⏩a half-hour⏪ break." => value=PT30M
 @example 2025-02-04 "It lasted ⏩3 1/2 hours⏪." => value=PT3H30M
 @example 2025-02-04 "It lasted ⏩2 hours and 15 minutes⏪." => value=PT2H15M
@@ -24286,6 +24400,7 @@ once/twice/thrice a/per/every {unit}
 any {unit} => units=W,WE,M,Y unit-form=singular
 {set-word}
 every/each {weekday} {part}?
+every/each {month}
 every/each {weekday} at? {clock} {ampm}?
 every/each {weekday} at? {hour} {ampm}
 {weekday-plural:weekday} {part}?
@@ -24300,6 +24415,7 @@ every/each day at? {hour} {ampm}
 daily at {clock} {ampm}?
 daily at {hour} {ampm}
 @example 2025-02-04 "They meet ⏩every Monday⏪." => value=XXXX-WXX-1 type=set
+@example 2024-02-20 "The assembly meets in New York ⏩each September⏪." => value=XXXX-09 type=set
 @example 2016-11-07 "I'll leave ⏩every day at 7:13 p.m.⏪" => value=T19:13 type=set
 @example 2016-11-07 "The ferry runs ⏩daily at 9 a.m.⏪" => value=T09:00 type=set
 @example 2025-02-04 "They meet every Tuesday and ⏩Thursday⏪." => value=XXXX-WXX-4 type=set
@@ -24394,6 +24510,9 @@ by/from/until/till/around/about/before/after {hour} {ampm} {timezone}?
 @example 2025-02-06 "The blast on Monday hit a bus that left at ⏩9 a.m.⏪ from Gaza." => value=T09:00 day=2025-02-03
 @example 2025-02-06 "The blast on Monday hit a bus. Police came at ⏩9 a.m.⏪ to the scene." => value=T09:00 day=2025-02-06
 @example 2025-02-04 "The talks began at ⏩14:00 GMT⏪." => value=T14:00
+@example 2025-02-04 "Polls close at 8 p.m. local time (⏩1900 GMT⏪)." => value=T19:00
+@example 2025-02-04 "The truce starts at ⏩1400 local time⏪." => value=T14:00
+@never 2025-02-04 "Some 1900 local people were moved."
 @example 2025-02-04 "Lunch is at ⏩noon⏪." => value=T12:00
 @example 2025-02-04 "They will call in the ⏩afternoon at 4⏪." => value=T16:00
 @example 2025-02-04 "Talks must end ⏩by 5 p.m.⏪, he said." => value=T17:00
@@ -24596,6 +24715,8 @@ every weekend => P1WE
 # they combine with.
 @list modifier
 early | the early => START with=calendar,period,decade,century,weekday,relday
+early on => START with=weekday,relday
+late on => END with=weekday,relday
 the early hours of | the small hours of | the wee hours of | early hours of => START with=calendar,weekday,relday
 earlier => START with=period
 the beginning of | beginning of | the start of | start of => START with=calendar,period,decade,century
@@ -24616,7 +24737,7 @@ after | later than | post- => AFTER with=calendar
 # (past) or forward (future). Words ending in -ed count as past, except a
 # passive participle after "be" ("must be ratified": the word before decides).
 @list tense
-will | 'll | shall | is to | are to | was to | is due to | are due to | going to | set to | scheduled | expected | plans to | plan to | planning to | planned to | intends | intend to | intending to | hopes | next | would | wouldn't | won't | must | should | needs to | need to | has to | have to => future
+will | 'll | shall | is to | are to | was to | is due to | are due to | is due | are due | going to | set to | scheduled | expected | plans to | plan to | planning to | planned to | intends | intend to | intending to | hopes | next | would | wouldn't | won't | must | should | needs to | need to | has to | have to => future
 said | says | was | were | had | did | met | began | came | went | took | made | told | gave | held | left | won | lost | fell | rose | saw | got | ago | spoke | wrote | sold | bought | paid | ran | became | brought | sent | kept | felt | found | thought | knew | meant | put | set off | struck | hit | shot | killed | led => past
 
 # Words that may follow a bare year ("in 1990 and", "since 2019 when").

@@ -122,8 +122,10 @@ extension PatternMatcher {
       add(t + 1, Capture(number: Double(h), minute: m, digits: digits))
       return
     }
+    // "0730"; from 1000 on only before GMT/UTC/local ("1900 GMT"): else a year
     if let int = view.integer(t), int.digits == 4, int.value / 100 <= 23, int.value % 100 < 60,
       int.value < 1000
+        || isWord(t + 1, words.gmt) || isWord(t + 1, words.utc) || isWord(t + 1, words.local)
     {
       add(t + 1, Capture(number: Double(int.value / 100), minute: int.value % 100, digits: 4))
     }

@@ -97,6 +97,18 @@ struct Day: Sendable, Hashable, Comparable {
     return Day(year, month, day)
   }
 
+  /// Orthodox Easter Sunday: the Julian computus (Meeus), moved to the
+  /// Gregorian calendar (13 days from 1900 to 2099, one less per century before).
+  static func orthodoxEaster(_ year: Int) -> Day {
+    let a = year % 4, b = year % 7, c = year % 19
+    let d = (19 * c + 15) % 30
+    let e = (2 * a + 4 * b - d + 34) % 7
+    let month = (d + e + 114) / 31
+    let day = (d + e + 114) % 31 + 1
+    let shift = year / 100 - year / 400 - 2
+    return Day(year, month, day).adding(days: shift)
+  }
+
   static func < (lhs: Day, rhs: Day) -> Bool { lhs.ordinal < rhs.ordinal }
 
   var iso: String {

@@ -328,9 +328,11 @@ public struct DateExtractor: Sendable {
       resolver.deadline = modifier?.value == "BEFORE"
       guard var resolution = resolver.resolve(rule, slots) else { continue }
       resolution.mod = modifier?.value ?? rule.attribute("mod")
-      // `lead=N`: the first words matched are context ("at ⏩9.15⏪")
+      // `lead=N`: the first words matched are context ("at ⏩9.15⏪"); an optional
+      // comma before a missing year is no part of the span ("May 4-5, tens")
       let first = modifier == nil ? min(origin + rule.lead, m.end - 1) : origin
-      result = Found(start: first, end: m.end, rule: rule.id, resolution: resolution)
+      let end = m.end - 1 > start && view.is(m.end - 1, ",") ? m.end - 1 : m.end
+      result = Found(start: first, end: end, rule: rule.id, resolution: resolution)
       break
     }
   }

@@ -206,13 +206,45 @@ struct DateResolver {
 
   /// The day holiday value `v` (`12-25`, `11-4-4`, `05--1-1`, `easter-2`)
   /// falls on in `year`; `+N` adds days ("11-4-4+1": Black Friday follows Thanksgiving).
+  /// A moving (lunar) holiday is a table of its dates, `2024-04-10,2025-03-30,...`,
+  /// or of its periods, `2024-03-11/2024-04-10,...` (Ramadan up to Eid).
   static func holiday(_ v: Substring, year: Int) -> Day? {
+    holidayPeriod(v, year: year)?.start
+  }
+
+  /// The day a holiday falls on in `year` and, for a period from a table, its end.
+  static func holidayPeriod(_ v: Substring, year: Int) -> (start: Day, end: Day?)? {
+    guard let first = v.utf8.first, first >= UInt8(ascii: "0"), first <= UInt8(ascii: "9"),
+      v.utf8.count >= 10
+    else { return holidayDay(v, year: year).map { ($0, nil) } }
+    for item in v.split(separator: ",") {
+      let ends = item.split(separator: "/")
+      guard let start = isoDay(ends[0]), start.year >= year else { continue }
+      guard start.year == year else { return nil }
+      return (start, ends.count > 1 ? isoDay(ends[1]) : nil)
+    }
+    return nil
+  }
+
+  private static func isoDay(_ s: Substring) -> Day? {
+    let parts = s.split(separator: "-")
+    guard parts.count == 3, let y = Int(parts[0]), let m = Int(parts[1]), let d = Int(parts[2]),
+      Day.isValid(y, m, d)
+    else { return nil }
+    return Day(y, m, d)
+  }
+
+  private static func holidayDay(_ v: Substring, year: Int) -> Day? {
+    if v.hasPrefix("orthodox-easter") {
+      let shift = Int(v.dropFirst(15)) ?? 0
+      return Day.orthodoxEaster(year).adding(days: shift)
+    }
     if v.hasPrefix("easter") {
       let shift = Int(v.dropFirst(6)) ?? 0
       return Day.easter(year).adding(days: shift)
     }
     if let plus = v.firstIndex(of: "+"), let shift = Int(v[v.index(after: plus)...]) {
-      return holiday(v[..<plus], year: year)?.adding(days: shift)
+      return holidayDay(v[..<plus], year: year)?.adding(days: shift)
     }
     let parts = v.split(separator: "-")
     if parts.count == 2, let m = Int(parts[0]), let d = Int(parts[1]), Day.isValid(year, m, d) {
@@ -309,13 +341,26 @@ struct DateResolver {
     }
     if let entry = s.entry("holiday") {
       let yearOf = settle { year in
-        Self.holiday(Substring(entry.value), year: year).map { ($0.ordinal, $0.ordinal + 1) }
+        Self.holidayPeriod(Substring(entry.value), year: year).map {
+          ($0.start.ordinal, ($0.end?.ordinal ?? $0.start.ordinal + 1))
+        }
       }
-      guard let yearOf, let date = Self.holiday(Substring(entry.value), year: yearOf) else {
+      guard let yearOf, let period = Self.holidayPeriod(Substring(entry.value), year: yearOf)
+      else {
         r.value = nil
-        return y == nil && anchor == nil ? noAnchor(r, "XXXX-" + entry.value) : nil
+        let unknown = entry.value.first?.isNumber == true && entry.value.count >= 10
+          ? "XXXX-XX-XX" : "XXXX-" + entry.value
+        return y == nil && anchor == nil ? noAnchor(r, unknown) : nil
       }
-      withTime(date, s, &r)
+      if let end = period.end {
+        // a holiday lasting weeks (Ramadan): the interval up to the day after it
+        r.type = "range"
+        r.value = "\(period.start.iso)/\(end.iso)"
+        r.granularity = "day"
+        r.startDay = period.start
+        return r
+      }
+      withTime(period.start, s, &r)
       return r
     }
     if let q = s.int("quarter") ?? s.entry("quarter")?.number.map({ Int($0) }) {
@@ -437,7 +482,7 @@ struct DateResolver {
     else { return nil }
     var y = year(s)
     if y == nil {
-      guard let (yi, direction) = inferYear(rel: nil, { year in
+      guard let (yi, direction) = inferYear(rel: nil, useTense: true, { year in
         guard Day.isValid(year, month, d1) else { return nil }
         let o = Day(year, month, d1).ordinal
         return (o, o + 1)
@@ -867,6 +912,12 @@ struct DateResolver {
     if let d = s.int("day"), (1...31).contains(d) {
       r.value = "XXXX-XX-\(Format.two(d))"
       r.granularity = "day"
+      return r
+    }
+    if let m = s.entry("month")?.number.map({ Int($0) }) {
+      // "each September"
+      r.value = "XXXX-\(Format.two(m))"
+      r.granularity = "month"
       return r
     }
     if let w = s.entry("weekday")?.number.map({ Int($0) }) {

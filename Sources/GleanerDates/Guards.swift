@@ -410,7 +410,9 @@ enum Tense {
       let token = view.token(k)
       if token.isCapitalized, !token.startsSentence, !view.breakBefore(k) { return 0 }
       if hit.1.value == "future" { return 1 }
-      return perfect(view, k) ? 0 : -1
+      // "will be held": a past form after "be" is a passive participle;
+      // "has issued": the present perfect takes no past time
+      return k > 0 && view.is(k - 1, "be") || perfect(view, k) ? 0 : -1
     }
     guard view.isWord(k), !view.token(k).isCapitalized else { return 0 }
     // "must be ratified": a passive participle after "be" tells no tense

@@ -238,6 +238,8 @@ extension String {
 struct FollowerIDs: Sendable {
   let colon, st, nd, rd, th, s, apostropheS, rightQuoteS, hyphen, thousand, hundred, and: Int32
   let apostrophe, rightQuote: Int32
+  /// Words after which a four-digit number from 1000 is a clock ("1900 GMT").
+  let gmt, utc, local: Int32
 
   init(_ words: WordTable) {
     func id(_ word: String) -> Int32 {
@@ -259,5 +261,8 @@ struct FollowerIDs: Sendable {
     and = id("and")
     apostrophe = id("'")
     rightQuote = id("’")
+    gmt = id("gmt")
+    utc = id("utc")
+    local = id("local")
   }
 }

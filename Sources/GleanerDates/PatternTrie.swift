@@ -63,6 +63,7 @@ final class PatternTrie: Sendable {
   /// ("19th", "10:30", "1990s", "twenty-one", "two thousand and ten").
   static let builtinFollowers = [
     ":", "st", "nd", "rd", "th", "s", "'s", "’s", "-", "thousand", "hundred", "and", "'", "’",
+    "gmt", "utc", "local",
   ]
 
   /// The tree while patterns are added.
@@ -262,7 +263,8 @@ enum NumberShape {
     if d <= 2, v <= 24 { shape |= hour }
     if d <= 4, v >= 1 { shape |= ordinal }
     if d == 4 || d == 2, v % 10 == 0 { shape |= decade }  // "1990s", "'80s"
-    if d == 4, v < 1000, v / 100 <= 23, v % 100 < 60 { shape |= clock4 }
+    // "0730"; "1900" only before GMT/UTC/local (BuiltinMatcher checks)
+    if d == 4, v / 100 <= 23, v % 100 < 60 { shape |= clock4 }
     return shape
   }
 
