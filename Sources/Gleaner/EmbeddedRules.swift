@@ -23621,6 +23621,69 @@ seventies => 1970
 eighties => 1980
 nineties => 1990
 
+# Fiscal years written as one word ("FY2026", "FY25"): the value is the year.
+@list fiscal-year-word
+fy1990 | fy90 => 1990
+fy1991 | fy91 => 1991
+fy1992 | fy92 => 1992
+fy1993 | fy93 => 1993
+fy1994 | fy94 => 1994
+fy1995 | fy95 => 1995
+fy1996 | fy96 => 1996
+fy1997 | fy97 => 1997
+fy1998 | fy98 => 1998
+fy1999 | fy99 => 1999
+fy2000 | fy00 => 2000
+fy2001 | fy01 => 2001
+fy2002 | fy02 => 2002
+fy2003 | fy03 => 2003
+fy2004 | fy04 => 2004
+fy2005 | fy05 => 2005
+fy2006 | fy06 => 2006
+fy2007 | fy07 => 2007
+fy2008 | fy08 => 2008
+fy2009 | fy09 => 2009
+fy2010 | fy10 => 2010
+fy2011 | fy11 => 2011
+fy2012 | fy12 => 2012
+fy2013 | fy13 => 2013
+fy2014 | fy14 => 2014
+fy2015 | fy15 => 2015
+fy2016 | fy16 => 2016
+fy2017 | fy17 => 2017
+fy2018 | fy18 => 2018
+fy2019 | fy19 => 2019
+fy2020 | fy20 => 2020
+fy2021 | fy21 => 2021
+fy2022 | fy22 => 2022
+fy2023 | fy23 => 2023
+fy2024 | fy24 => 2024
+fy2025 | fy25 => 2025
+fy2026 | fy26 => 2026
+fy2027 | fy27 => 2027
+fy2028 | fy28 => 2028
+fy2029 | fy29 => 2029
+fy2030 | fy30 => 2030
+fy2031 | fy31 => 2031
+fy2032 | fy32 => 2032
+fy2033 | fy33 => 2033
+fy2034 | fy34 => 2034
+fy2035 | fy35 => 2035
+fy2036 | fy36 => 2036
+fy2037 | fy37 => 2037
+fy2038 | fy38 => 2038
+fy2039 | fy39 => 2039
+fy2040 | fy40 => 2040
+fy2041 | fy41 => 2041
+fy2042 | fy42 => 2042
+fy2043 | fy43 => 2043
+fy2044 | fy44 => 2044
+fy2045 | fy45 => 2045
+fy2046 | fy46 => 2046
+fy2047 | fy47 => 2047
+fy2048 | fy48 => 2048
+fy2049 | fy49 => 2049
+
 """#),
     (
       "en/dates/patterns.rules",
@@ -23703,8 +23766,8 @@ a while | a long while | quite a while | a good while => value=PXX
 {weekday}? ,? {month} {day} ,? of? {year}
 {weekday}? ,? {month} {day} ,? {year}? ,? at? {clock} {ampm}? {timezone}?
 {weekday}? ,? {month} {day} ,? {year}? ,? at? {hour} {ampm} {timezone}?
-at? {clock} {ampm}? {timezone}? ,? on? {month} {day} ,? {year}?
-at? {hour} {ampm} {timezone}? ,? on? {month} {day} ,? {year}?
+{clock} {ampm}? {timezone}? ,? on? {month} {day} ,? {year}?
+{hour} {ampm} {timezone}? ,? on? {month} {day} ,? {year}?
 {weekday}? ,? the? {day} of? {month} ,? of? {year}
 {month} +- +{day-num} +- +{year}
 {day-num} +- +{month} +- +{year}
@@ -23720,7 +23783,9 @@ the? {day} of? {month} ,? {year-words:year}
 @example 2016-11-07 "Back on ⏩the 4th of July of 1995⏪." => value=1995-07-04
 @example 2016-11-07 "Born on ⏩March twenty one nineteen eighty-two⏪." => value=1982-03-21
 @example 2016-11-07 "Due ⏩June first two thousand and thirty⏪." => value=2030-06-01
-@example 1989-11-02 "Trading ends ⏩at 5 p.m. EST Nov. 9⏪." => value=1989-11-09T17:00 type=datetime
+@example 1989-11-02 "Trading ends at ⏩5 p.m. EST Nov. 9⏪." => value=1989-11-09T17:00 type=datetime
+@example 2025-01-30 "The offer expires at ⏩5 p.m. Eastern time on Feb. 28⏪." => value=2025-02-28T17:00
+@example 2025-07-17 "The bank will announce its decision at ⏩2 p.m. on July 30⏪." => value=2025-07-30T14:00
 
 @rule date.month-year resolve=calendar
 {month} ,? {year}
@@ -23805,6 +23870,8 @@ the week {number:nth} of? {year}?
 # The ISO week (or its weekend) holding a stated day.
 @rule date.week-around resolve=calendar around=W
 the? week of/beginning/starting/commencing on? {month} {day} ,? {year}?
+the? week to/ended/ending on? {month} {day} ,? {year}?
+the? week to/ended/ending on? the? {day} of? {month} ,? {year}?
 the? week of/beginning/starting/commencing on? the? {day} of? {month} ,? {year}?
 the? week of/beginning/starting/commencing on? {holiday} {year}?
 w +/ +c {month} {day} ,? {year}?
@@ -23813,6 +23880,8 @@ w +/ +c the? {day} of? {month} ,? {year}?
 {holiday} weekend {year}? => around=WE
 the? weekend of {holiday} {year}? => around=WE
 @example 2025-02-04 "A hearing is set for ⏩the week of March 6⏪." => value=2025-W10
+@example 2025-11-03 "Sales in ⏩the week to Nov. 1⏪ were up 3%." => value=2025-W44
+@example 2025-11-03 "Jobless claims in ⏩the week ended Oct. 25⏪ fell." => value=2025-W43
 @example 2019-11-07 "Book a room for ⏩the week beginning February 4⏪." => value=2020-W06
 @example 2019-11-07 "Rota for ⏩w/c 10 February⏪ is out." => value=2020-W07
 @example 2021-11-09 "Book a flight for ⏩the weekend of Halloween⏪." => value=2021-W43-WE
@@ -23881,9 +23950,17 @@ calendar year {year}
 @rule date.fiscal-year resolve=calendar prefix=FY
 fiscal year? {year}
 fy {year}
+{fiscal-year-word:year}
+the? {year} fiscal/financial year
+financial year {year}
 school year {year} => prefix=SY
 sy {year} => prefix=SY
 @example 2025-02-04 "Sales in ⏩fiscal year 2024⏪ rose." => value=FY2024
+@example 2025-11-03 "It lost money in the third quarter of its ⏩2025 financial year⏪." => value=FY2025
+@example 2025-11-03 "Profit in ⏩the 2024 fiscal year⏪ rose." => value=FY2024
+@example 2025-11-03 "Profit in ⏩financial year 2024⏪ rose." => value=FY2024
+@example 2025-11-03 "⏩FY2026⏪ guidance was raised." => value=FY2026
+@example 2025-11-03 "Margins in ⏩FY25⏪ fell." => value=FY2025
 @example 2025-02-04 "Enrolment in ⏩school year 2024⏪ fell." => value=SY2024
 
 @rule date.year-words resolve=calendar
@@ -23891,6 +23968,17 @@ sy {year} => prefix=SY
 the year {count:yearhigh} {count:yearlow}
 @example 1998-02-05 "He was convicted in ⏩nineteen ninety-one⏪." => value=1991
 @never "The team scored twenty two points."
+
+# A quarter before a results word is a reporting period: the nearest one
+# whatever the tense ("will report second-quarter earnings" in September is
+# the quarter just over, not next year's).
+@rule date.quarter-results resolve=calendar guard=of-other,results tense=no
+the? {year}? fiscal? {ordinal:quarter} +- +quarter
+the? fiscal +- +{ordinal:quarter} +- +quarter
+{quarter}
+@example 2024-09-12 "The company will report ⏩second-quarter⏪ earnings on Sept. 26." => value=2024-Q2
+@example 2024-09-12 "It expects ⏩fourth-quarter⏪ sales to rise." => value=2024-Q4
+@example 2024-09-12 "Investors await ⏩Q2⏪ results." => value=2024-Q2
 
 @rule date.quarter resolve=calendar guard=of-other
 the? {year}? fiscal? {ordinal:quarter} +- +quarter
@@ -23902,10 +23990,12 @@ the? {year}? fiscal +- +{ordinal:quarter} quarter of fiscal? {year}
 the? {year}? fiscal +- +{ordinal:quarter} +- +quarter
 {quarter} {year}?
 {year} +- +{quarter}
+{quarter} {fiscal-year-word:year}
 {year} {quarter}
 @example 1989-10-25 "Its ⏩third-quarter⏪ profit fell." => value=1989-Q3
 @example 1989-10-25 "In ⏩the third quarter of 1984⏪ it grew." => value=1984-Q3
 @example 1989-10-25 "Profit rose in ⏩the fiscal-second quarter⏪." => value=1989-Q2
+@example 2025-02-06 "Sales in ⏩Q3 FY25⏪ rose." => value=2025-Q3
 @example 2025-02-06 "⏩The third quarter of this year⏪ will be tough." => value=2025-Q3
 @example 2025-02-06 "⏩The fourth quarter of fiscal 2025⏪ looks weaker." => value=2025-Q4
 @example 2025-02-06 "⏩The fourth quarter⏪ of the year looks weaker." => value=2024-Q4
@@ -23914,12 +24004,19 @@ the? {year}? fiscal +- +{ordinal:quarter} +- +quarter
 
 @rule date.half resolve=calendar guard=of-other
 the? {half} of {year}
+{ordinal:half} +- +half => guard=of-other,results
+the? {half} => guard=of-other,results
 the? {half} of {rel:yearrel} year
 {half} {year}
 {year} +- +{half}
 @example 1989-10-25 "in ⏩the last half of 1989⏪" => value=1989-H2
 @example 2025-02-04 "Targets for ⏩2025-H2⏪ were cut." => value=2025-H2
 @example 2025-02-06 "Growth was weak in ⏩H1 2025⏪." => value=2025-H1
+@example 2024-07-25 "The bank reported ⏩first-half⏪ results on Thursday." => value=2024-H1
+@example 2025-02-20 "⏩Second-half⏪ profit fell 5%." => value=2024-H2
+@example 2025-11-03 "Profit rose, and the board expects a stronger ⏩H2⏪ performance." => value=2025-H2
+@never 2025-02-20 "He scored a first-half goal and a second-half penalty."
+@never 2025-02-20 "They led in the first half but lost."
 @example 2025-02-06 "Growth should pick up in ⏩the second half of this year⏪." => value=2025-H2
 @example 1998-10-26 "It will be a theme of our campaign from now to ⏩Election Day⏪." => value=1998-11-03
 
@@ -24060,17 +24157,22 @@ the quarter | that quarter | the same quarter
 the? comparable? year +- +ago/earlier fiscal? {ordinal:quarter}? quarter/period => shift=-1
 the? comparable? year +- +ago/earlier fiscal? {ordinal:quarter} +- +quarter => shift=-1
 year +- +ago/earlier => shift=-1
+the same/corresponding/comparable quarter last year | the same/corresponding/comparable quarter a year ago/earlier/before => shift=-1
+the same/corresponding/comparable quarter of/in last year => shift=-1
+the same/corresponding/comparable quarter of/in the previous/prior/preceding year => shift=-1
 the year +- +ago/earlier => shift=-1
 the {year} quarter/period
 @example 2025-05-10 "Profit rose in the first quarter from ⏩the year-ago quarter⏪." => value=2024-Q1 anchor=text
 @example 2025-05-10 "Sales in ⏩the latest period⏪ were flat." => value=2025-Q1
+@example 2025-07-17 "Second-quarter profit fell from $2.8 billion in ⏩the same quarter last year⏪." => value=2024-Q2
+@example 2025-07-17 "Third-quarter sales rose from ⏩the corresponding quarter of the previous year⏪." => value=2024-Q3
 @example 2025-05-10 "First-quarter sales rose; second-quarter sales may fall. Costs in ⏩the latest quarter⏪ rose." => value=2025-Q1
 @example 2025-05-10 "First-quarter profit rose. ⏩The year-earlier⏪ results were restated." => value=2024-Q1
 @example 2025-05-10 "First-quarter profit was $5 million, against $4 million in ⏩the 2024 period⏪." => value=2024-Q1
 
 @rule date.period resolve=period unit-form=singular guard=title
-{rel} fiscal? {unit}
-the {rel} fiscal? {unit}
+{rel} fiscal/financial? {unit}
+the {rel} fiscal/financial? {unit}
 {rel} {unit} 's
 the {unit} after next => rel=2
 @example 2025-02-04 "It rained ⏩last week⏪." => value=2025-W05 granularity=week
@@ -24088,6 +24190,7 @@ the week => unit=W
 the weekend => unit=WE tense=yes
 the month => unit=M
 the year => unit=Y
+the fiscal/financial year => unit=Y guard=number-after
 the decade => unit=DE
 end of month | eom => unit=M mod=END
 end of year | eoy => unit=Y mod=END
@@ -24102,6 +24205,8 @@ month +- +end | month end => unit=M mod=END
 @example 1989-10-26 "Staff will fall by ⏩year end⏪." => value=1989 mod=END
 @example 2025-02-06 "Officials will decide by ⏩mid-year⏪ and report at ⏩year's end⏪." => value=2025
 @example 1989-10-26 "Debt will double by ⏩the end of the decade⏪." => value=198 mod=END
+@example 2024-11-05 "Spending will rise by ⏩the end of the fiscal year⏪." => value=2024 mod=END
+@example 2019-06-18 "Sales in the ⏩fiscal year 2008⏪ rose." => value=FY2008
 
 # In a text about quarterly results, "a year ago" is the year-ago quarter.
 # Days and weeks "earlier" / "later" count from the day the text last named
@@ -24468,7 +24573,7 @@ noon | midday => 12:00
 midnight | mid night => 00:00
 
 @list timezone
-gmt | utc | est | edt | cst | cdt | pst | pdt | cet | cest | bst | local time | et | pt
+gmt | utc | est | edt | cst | cdt | pst | pdt | cet | cest | bst | local time | et | pt | eastern time | eastern | central time | pacific time | mountain time | eastern standard time | eastern daylight time | pacific standard time | new york time | london time | tokyo time | hong kong time | singapore time | beijing time | jst | hkt | sgt | aest | aedt
 
 # Number words for counts; `X` is an unknown count ("several").
 @list number
@@ -24548,8 +24653,8 @@ after | later than | post- => AFTER with=calendar
 # (past) or forward (future). Words ending in -ed count as past, except a
 # passive participle after "be" ("must be ratified": the word before decides).
 @list tense
-will | 'll | shall | is to | are to | was to | is due to | are due to | going to | set to | scheduled | expected | plans to | plan to | planning to | planned to | intends | intend to | intending to | hopes | next | would | wouldn't | won't | must | should | needs to | need to | has to | have to => future
-said | says | was | were | had | did | met | began | came | went | took | made | told | gave | held | left | won | lost | fell | rose | saw | got | ago | spoke | wrote | sold | bought | paid | ran | became | brought | sent | kept | felt | found | thought | knew | meant | put | set off | struck | hit | shot | killed | led => past
+will | 'll | shall | is to | are to | was to | is due to | are due to | going to | set to | scheduled | expected | plans to | plan to | planning to | planned to | intends | intend to | intending to | expects | expect | expecting | anticipates | hopes | next | would | wouldn't | won't | must | should | needs to | need to | has to | have to => future
+said | says | since | was | were | had | did | met | began | came | went | took | made | told | gave | held | left | won | lost | fell | rose | saw | got | ago | spoke | wrote | sold | bought | paid | ran | became | brought | sent | kept | felt | found | thought | knew | meant | put | set off | struck | hit | shot | killed | led => past
 
 # Words that may follow a bare year ("in 1990 and", "since 2019 when").
 @list year-follower
@@ -24588,6 +24693,11 @@ from | between
 # Words after which "last" is a verb ("set to last six weeks").
 @list verb-before
 to | will | would | could | may | might | should | can | must | 'll | not | does | did | do | n't | shouldn't | wouldn't | couldn't | won't | can't | cannot | didn't | doesn't | don't | mustn't
+
+# Words after a quarter or a half that make it a reporting period ("first-half
+# profit", "second-quarter results"; not "a first-half goal").
+@list results-noun
+results | result | earnings | profit | profits | loss | losses | revenue | revenues | sales | income | figures | numbers | growth | gdp | output | performance | dividend | margin | margins | operating | pre-tax | pretax | net | underlying | core | adjusted | ebitda | turnover | deliveries | shipments | bookings | orders | trading | update | report | outlook | guidance | forecast | forecasts | estimates | consensus | comparable | same-store | like-for-like
 
 """#),
     (

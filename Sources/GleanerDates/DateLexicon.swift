@@ -156,7 +156,7 @@ final class DateLexicon: Sendable {
   /// The guard lists, looked up by number (no name hashing per match).
   enum GuardList: Int, CaseIterable {
     case verbBefore, rel, yearFollower, countCue, yearDeterminer, number, monthCue, tense
-    case rangeConnector, rangeOpener, personVerb, streetWord
+    case rangeConnector, rangeOpener, personVerb, streetWord, resultsNoun
     var name: String {
       switch self {
       case .verbBefore: "verb-before"
@@ -171,6 +171,7 @@ final class DateLexicon: Sendable {
       case .rangeOpener: "range-opener"
       case .personVerb: "person-verb"
       case .streetWord: "street-word"
+      case .resultsNoun: "results-noun"
       }
     }
   }
