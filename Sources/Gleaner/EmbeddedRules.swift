@@ -23900,6 +23900,12 @@ the? weekend of {holiday} {year}? => around=WE
 @never "May I come in?"
 @never "They will March on Washington."
 @never "Prime Minister Theresa May spoke."
+@example 2025-08-01 "Figures for ⏩May⏪ and June were revised down." => value=2025-05
+@example 2024-03-21 "The committee kept rates on hold at its ⏩March⏪ meeting." => value=2024-03
+@never 2024-03-21 "The May government fell."
+@example 2024-03-21 "Prices rose at ⏩end-February⏪." => value=2024-02 mod=END
+@example 2024-03-21 "Revenue in ⏩the quarter to end-February⏪ rose 12%." => value=2023-12-01/2024-03-01
+@example 2024-03-21 "Prices rose 3% in ⏩the year to end-March⏪." => value=2023-04-01/2024-04-01
 @never "The paper reported that May could resign."
 @example 2025-02-04 "The trial will run until ⏩mid-March⏪." => value=2025-03 mod=MID
 @example 2025-02-04 "The road is shut ⏩from May until the end of July⏪." => value=2025-05-01/2025-08-01
@@ -24159,12 +24165,16 @@ the? comparable? year +- +ago/earlier fiscal? {ordinal:quarter} +- +quarter => s
 year +- +ago/earlier => shift=-1
 the same/corresponding/comparable quarter last year | the same/corresponding/comparable quarter a year ago/earlier/before => shift=-1
 the same/corresponding/comparable quarter of/in last year => shift=-1
+the same/corresponding/comparable period last year | the same/corresponding/comparable period a year ago/earlier/before => shift=-1 same-period=yes
 the same/corresponding/comparable quarter of/in the previous/prior/preceding year => shift=-1
 the year +- +ago/earlier => shift=-1
 the {year} quarter/period
 @example 2025-05-10 "Profit rose in the first quarter from ⏩the year-ago quarter⏪." => value=2024-Q1 anchor=text
 @example 2025-05-10 "Sales in ⏩the latest period⏪ were flat." => value=2025-Q1
 @example 2025-07-17 "Second-quarter profit fell from $2.8 billion in ⏩the same quarter last year⏪." => value=2024-Q2
+@example 2024-10-31 "Third-quarter operating profit rose from ⏩the same period last year⏪." => value=2023-Q3
+@example 2025-03-20 "Sales in January-February rose 4% from ⏩the same period a year earlier⏪." => value=2024-01-01/2024-02-01
+@example 2025-08-20 "First-half profit rose 8% from ⏩the same period last year⏪." => value=2024-H1
 @example 2025-07-17 "Third-quarter sales rose from ⏩the corresponding quarter of the previous year⏪." => value=2024-Q3
 @example 2025-05-10 "First-quarter sales rose; second-quarter sales may fall. Costs in ⏩the latest quarter⏪ rose." => value=2025-Q1
 @example 2025-05-10 "First-quarter profit rose. ⏩The year-earlier⏪ results were restated." => value=2024-Q1
@@ -24262,7 +24272,7 @@ last/past/previous {unit} => rel=-1 count=1 units=H,MIN not-after=the,at,until,t
 
 # ---- durations -----------------------------------------------------------------
 
-@rule duration.count resolve=duration guard=age,rate,unit-name,someday
+@rule duration.count resolve=duration guard=age,rate,unit-name,someday,compound
 {count} {unit}
 the {count} {unit}
 the {rel} {count} {unit}
@@ -24300,6 +24310,9 @@ a? half +- +{unit} => count=0.5 split=yes unit-form=singular
 @example 2025-02-04 "The crossing took ⏩1 day, 4 hours and 20 minutes⏪." => value=P1DT4H20M
 @example 2025-02-04 "The terms were two years, ⏩three years⏪ and five years." => value=P3Y
 @never 2025-02-04 "a 6-year-old boy"
+@never 2024-10-31 "The Fed is expected to deliver a quarter-point cut."
+@never 2024-10-31 "On a year-on-year basis, wages rose 3.9%."
+@never 2024-10-31 "Rates rose by a quarter percentage point."
 @never 2025-02-04 "It pays $1.76 a year."
 @never 2025-02-04 "The airline runs four flights a week."
 @example 2025-02-04 "The review could take as long as ⏩a month⏪." => value=P1M
@@ -24426,8 +24439,8 @@ at? {hour} {ampm}? to/until/till/- {hour:hour2} {ampm:ampm2}? {timezone}? {part}
 {hour} {ampm} {timezone}?
 {hour} o'clock/oclock {part}?
 {named-time}
-by/from/until/till/around/about/before/after {clock} {ampm}? {timezone}?
-by/from/until/till/around/about/before/after {hour} {ampm} {timezone}?
+by/from/around/about/before/after {clock} {ampm}? {timezone}?
+by/from/around/about/before/after {hour} {ampm} {timezone}?
 {clock} {part}
 {hour} o'clock/oclock
 {part-word:part} at/around/about {clock} {ampm}?
@@ -24440,6 +24453,7 @@ by/from/until/till/around/about/before/after {hour} {ampm} {timezone}?
 @example 2025-02-04 "Lunch is at ⏩noon⏪." => value=T12:00
 @example 2025-02-04 "They will call in the ⏩afternoon at 4⏪." => value=T16:00
 @example 2025-02-04 "Talks must end ⏩by 5 p.m.⏪, he said." => value=T17:00
+@example 2024-03-21 "Holders have until ⏩5pm on Friday 12 April⏪ to accept." => value=2024-04-12T17:00
 
 # A clock that only "at" makes a time ("at 9.15", "at 4 in the morning"):
 # "at" is the evidence, not part of the time.
@@ -24640,6 +24654,8 @@ mid | mid- | the mid | the mid- | middle of | the middle of => MID with=calendar
 late | the late | late- => END with=calendar,period,decade,century,weekday,relday
 later => END with=period
 the end of | end of => END with=calendar,period,decade,century,relday
+# "end-February", "at end-2024" (British business style)
+end- => END with=calendar
 more than | upwards of | longer than => MORE_THAN with=duration,offset
 over => MORE_THAN with=duration not-before=the,a,an
 less than | under | fewer than | shorter than | nearly | almost => LESS_THAN with=duration,offset
@@ -24670,7 +24686,7 @@ about | nearly | some | over | than | almost | approximately | roughly | $ | €
 
 # Words before a bare month that show it is a month ("in May", not "May I").
 @list month-cue
-in | since | until | till | by | early | late | mid | mid- | last | next | this | of | during | through | from | to | between | and | before | after | on | end | beginning | each | every | or | than | that | whole | all | until | each | throughout
+in | since | end- | until | till | by | early | late | mid | mid- | last | next | this | of | during | through | from | to | between | and | before | after | on | end | beginning | each | every | or | than | that | whole | all | until | each | throughout
 
 # Words after a capitalized "May" or "March" that make it a person ("that May
 # said", "Theresa May could resign"): a month does not speak or act.
@@ -24698,6 +24714,11 @@ to | will | would | could | may | might | should | can | must | 'll | not | does
 # profit", "second-quarter results"; not "a first-half goal").
 @list results-noun
 results | result | earnings | profit | profits | loss | losses | revenue | revenues | sales | income | figures | numbers | growth | gdp | output | performance | dividend | margin | margins | operating | pre-tax | pretax | net | underlying | core | adjusted | ebitda | turnover | deliveries | shipments | bookings | orders | trading | update | report | outlook | guidance | forecast | forecasts | estimates | consensus | comparable | same-store | like-for-like
+
+# Nouns a capitalized "March" or "May" modifies as a month ("its March
+# meeting", "the May figures"; not "the May government").
+@list month-noun
+meeting | meetings | deadline | figures | figure | data | reading | report | survey | session | contract | contracts | futures | delivery | expiry | payrolls | sales | results | election | elections | vote | poll | budget | statement | decision | minutes | inflation | auction | quarter | rally | selloff | sell-off | peak | low | high | lows | highs | low | forecast | forecasts | projections
 
 """#),
     (

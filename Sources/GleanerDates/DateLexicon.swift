@@ -156,7 +156,7 @@ final class DateLexicon: Sendable {
   /// The guard lists, looked up by number (no name hashing per match).
   enum GuardList: Int, CaseIterable {
     case verbBefore, rel, yearFollower, countCue, yearDeterminer, number, monthCue, tense
-    case rangeConnector, rangeOpener, personVerb, streetWord, resultsNoun
+    case rangeConnector, rangeOpener, personVerb, streetWord, resultsNoun, monthNoun
     var name: String {
       switch self {
       case .verbBefore: "verb-before"
@@ -172,6 +172,7 @@ final class DateLexicon: Sendable {
       case .personVerb: "person-verb"
       case .streetWord: "street-word"
       case .resultsNoun: "results-noun"
+      case .monthNoun: "month-noun"
       }
     }
   }

@@ -52,6 +52,10 @@ struct TextContext: Sendable {
   var year: Int? = nil
   /// `weekOfDay`: the weekend rather than the whole week.
   var weekend = false
+  /// `quarter`: "the same period last year" follows the period last named,
+  /// whatever its length ("January-February", "the first half"), a quarter only
+  /// when that was the last.
+  var samePeriod = false
 }
 
 /// Turns a rule's captures into a TIMEX3 value, resolving relative parts
@@ -870,6 +874,7 @@ struct DateResolver {
     var r = Resolution(type: baseType(rule), value: nil)
     r.granularity = "quarter"
     r.context = TextContext(kind: .quarter, shift: shift, quarter: stated, year: year(s))
+    r.context?.samePeriod = rule.attribute("same-period") == "yes"
     guard let anchor else { return r }
     let current = anchor.day.year * 4 + (anchor.day.month - 1) / 3 - 1
     let y = year(s) ?? (current / 4 + shift)

@@ -27,7 +27,10 @@
 /// - `ambiguous`: a month marked `ambiguous=yes` ("may", "march") needs a capital
 ///   letter and a phrase of `@list month-cue` before it ("in May", "mid-March"),
 ///   and no word of `@list person-verb` after it ("May said"); "and"/"or" and
-///   another month after it stand for the cue ("figures for May and June").
+///   another month after it stand for the cue ("figures for May and June"), as does
+///   a word of `@list month-noun` after it ("its March meeting").
+/// - `compound`: a count and unit is no length of time in a compound
+///   ("a quarter-point cut", "a year-on-year rise", "a quarter percentage point").
 /// - `number-after`: no number right after the match ("the fiscal year 2008" is
 ///   the year 2008, not "the fiscal year" and a number).
 /// - `results`: a word of `@list results-noun` right after the match ("first-half
@@ -40,7 +43,7 @@ enum GuardCheck: String, Sendable, CaseIterable {
   case ofOther = "of-other", someday, clauseEnd = "clause-end", spelledTime = "spelled-time"
   case unitName = "unit-name", discourse, afterIn = "after-in", fraction, age, rate, name
   case nameBefore = "name-before", ambiguous, dayAlone = "day-alone", title, results
-  case numberAfter = "number-after"
+  case numberAfter = "number-after", compound
 }
 
 enum Guards {
@@ -177,6 +180,15 @@ enum Guards {
         {
           return false
         }
+      case .compound:
+        // "a quarter-point cut", "a year-on-year rise", "a quarter percentage point"
+        var k = end
+        if k < view.count, view.is(k, "-") { k += 1 }
+        if k < view.count, view.is(k, "point") || view.is(k, "points")
+          || view.is(k, "percentage") || k > end && (view.is(k, "on") || view.is(k, "over"))
+        {
+          return false
+        }
       case .numberAfter:
         if end < view.count, view.isNumber(end), !view.breakBefore(end) { return false }
       case .results:
@@ -241,6 +253,8 @@ enum Guards {
           guard view.token(start).isCapitalized,
             lexicon.endsBefore(.monthCue, view, at: start)
               || Self.monthFollows(view, lexicon, at: end)
+              || end < view.count && !view.breakBefore(end)
+                && !lexicon.match(.monthNoun, view, at: end).isEmpty
           else { return false }
           // "that May said", "May could resign": a person
           if end < view.count, !view.breakBefore(end), !lexicon.match(.personVerb, view, at: end).isEmpty {
