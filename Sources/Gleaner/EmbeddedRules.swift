@@ -23573,6 +23573,12 @@ q1 => 1
 q2 => 2
 q3 => 3
 q4 => 4
+# the quarter that ends with a month ("the December quarter") or spans three
+# ("the July-September quarter"), as Australian, Indian and Japanese reports write it
+march quarter | mar quarter | january-march quarter | jan-march quarter | jan-mar quarter => 1
+june quarter | april-june quarter | apr-june quarter | apr-jun quarter => 2
+september quarter | sept quarter | sept. quarter | sep quarter | july-september quarter | jul-sept quarter | jul-sep quarter => 3
+december quarter | dec quarter | dec. quarter | october-december quarter | oct-dec quarter => 4
 
 @list half
 first half | h1 => 1
@@ -23599,8 +23605,10 @@ labor day => 09-1-1
 # the U.S. general election: the Tuesday after the first Monday in November
 election day => 11-1-1+1
 memorial day => 05--1-1
-martin luther king day => 01-3-1
-presidents' day | presidents day => 02-3-1
+martin luther king day | martin luther king jr. day | martin luther king jr day | martin luther king, jr. day | mlk day => 01-3-1
+juneteenth => 06-19
+columbus day => 10-2-1
+presidents' day | presidents day | president's day | washington's birthday => 02-3-1
 mother's day => 05-2-7
 father's day => 06-3-7
 easter | easter sunday => easter+0
@@ -23925,6 +23933,7 @@ the? weekend of {holiday} {year}? => around=WE
 @example 2025-03-05 "The deal must be ratified ⏩by Christmas Day⏪." => value=2025-12-25 mod=BEFORE
 @example 2025-03-05 "The deal was ratified ⏩by Christmas Day⏪." => value=2024-12-25 mod=BEFORE
 @example 2019-03-12 "When was ⏩last easter⏪?" => value=2018-04-01
+@example 2025-01-31 "Markets were closed on ⏩Martin Luther King Jr. Day⏪." => value=2025-01-20
 
 @rule date.year resolve=calendar guard=year-noun
 {year}
@@ -23995,6 +24004,8 @@ the? {year}? fiscal +- +{ordinal:quarter} quarter {year}?
 the? {year}? fiscal +- +{ordinal:quarter} quarter of fiscal? {year}
 the? {year}? fiscal +- +{ordinal:quarter} +- +quarter
 {quarter} {year}?
+the {quarter} {year}?
+the? {quarter} of fiscal? {year}
 {year} +- +{quarter}
 {quarter} {fiscal-year-word:year}
 {year} {quarter}
@@ -24002,6 +24013,9 @@ the? {year}? fiscal +- +{ordinal:quarter} +- +quarter
 @example 1989-10-25 "In ⏩the third quarter of 1984⏪ it grew." => value=1984-Q3
 @example 1989-10-25 "Profit rose in ⏩the fiscal-second quarter⏪." => value=1989-Q2
 @example 2025-02-06 "Sales in ⏩Q3 FY25⏪ rose." => value=2025-Q3
+@example 2025-01-31 "Revenue for ⏩the December quarter⏪ rose 4%." => value=2024-Q4
+@example 2025-01-31 "Growth slowed in ⏩the July-September quarter⏪." => value=2024-Q3
+@example 2025-01-31 "Output rose in ⏩the September quarter of 2024⏪." => value=2024-Q3
 @example 2025-02-06 "⏩The third quarter of this year⏪ will be tough." => value=2025-Q3
 @example 2025-02-06 "⏩The fourth quarter of fiscal 2025⏪ looks weaker." => value=2025-Q4
 @example 2025-02-06 "⏩The fourth quarter⏪ of the year looks weaker." => value=2024-Q4
