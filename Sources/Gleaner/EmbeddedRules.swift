@@ -23573,8 +23573,10 @@ q1 => 1
 q2 => 2
 q3 => 3
 q4 => 4
-# the quarter that ends with a month ("the December quarter") or spans three
-# ("the July-September quarter"), as Australian, Indian and Japanese reports write it
+
+# The quarter that ends with a month ("the December quarter") or spans three
+# ("the July-September quarter"), as Australian, Indian and Japanese reports write it.
+@list month-quarter
 march quarter | mar quarter | january-march quarter | jan-march quarter | jan-mar quarter => 1
 june quarter | april-june quarter | apr-june quarter | apr-jun quarter => 2
 september quarter | sept quarter | sept. quarter | sep quarter | july-september quarter | jul-sept quarter | jul-sep quarter => 3
@@ -23914,6 +23916,8 @@ the? weekend of {holiday} {year}? => around=WE
 @example 2024-03-21 "Prices rose at ⏩end-February⏪." => value=2024-02 mod=END
 @example 2024-03-21 "Revenue in ⏩the quarter to end-February⏪ rose 12%." => value=2023-12-01/2024-03-01
 @example 2024-03-21 "Prices rose 3% in ⏩the year to end-March⏪." => value=2023-04-01/2024-04-01
+@example 2024-07-25 "Profit for ⏩the six months to June 30⏪ rose." => value=2024-01-01/2024-07-01
+@example 2024-07-25 "Profit for the six months ended ⏩June 30⏪ rose." => value=2024-06-30
 @never "The paper reported that May could resign."
 @example 2025-02-04 "The trial will run until ⏩mid-March⏪." => value=2025-03 mod=MID
 @example 2025-02-04 "The road is shut ⏩from May until the end of July⏪." => value=2025-05-01/2025-08-01
@@ -24004,8 +24008,8 @@ the? {year}? fiscal +- +{ordinal:quarter} quarter {year}?
 the? {year}? fiscal +- +{ordinal:quarter} quarter of fiscal? {year}
 the? {year}? fiscal +- +{ordinal:quarter} +- +quarter
 {quarter} {year}?
-the {quarter} {year}?
-the? {quarter} of fiscal? {year}
+the? {month-quarter:quarter} {year}?
+the? {month-quarter:quarter} of fiscal? {year}
 {year} +- +{quarter}
 {quarter} {fiscal-year-word:year}
 {year} {quarter}
@@ -24016,6 +24020,7 @@ the? {quarter} of fiscal? {year}
 @example 2025-01-31 "Revenue for ⏩the December quarter⏪ rose 4%." => value=2024-Q4
 @example 2025-01-31 "Growth slowed in ⏩the July-September quarter⏪." => value=2024-Q3
 @example 2025-01-31 "Output rose in ⏩the September quarter of 2024⏪." => value=2024-Q3
+@example 2025-08-05 "⏩Q2 2025⏪ earnings are due." => value=2025-Q2
 @example 2025-02-06 "⏩The third quarter of this year⏪ will be tough." => value=2025-Q3
 @example 2025-02-06 "⏩The fourth quarter of fiscal 2025⏪ looks weaker." => value=2025-Q4
 @example 2025-02-06 "⏩The fourth quarter⏪ of the year looks weaker." => value=2024-Q4
@@ -24732,7 +24737,7 @@ results | result | earnings | profit | profits | loss | losses | revenue | reven
 # Nouns a capitalized "March" or "May" modifies as a month ("its March
 # meeting", "the May figures"; not "the May government").
 @list month-noun
-meeting | meetings | deadline | figures | figure | data | reading | report | survey | session | contract | contracts | futures | delivery | expiry | payrolls | sales | results | election | elections | vote | poll | budget | statement | decision | minutes | inflation | auction | quarter | rally | selloff | sell-off | peak | low | high | lows | highs | low | forecast | forecasts | projections
+meeting | meetings | deadline | figures | figure | data | reading | report | survey | session | contract | contracts | futures | delivery | expiry | payrolls | sales | results | election | elections | vote | poll | budget | statement | decision | minutes | inflation | auction | quarter | rally | selloff | sell-off | peak | low | lows | forecast | forecasts | projections
 
 """#),
     (

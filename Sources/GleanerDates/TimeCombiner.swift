@@ -78,9 +78,13 @@ struct TimeCombiner {
   private func monthsTo(
     _ a: DateExtractor.Found, _ b: DateExtractor.Found, _ words: [String]
   ) -> DateExtractor.Found? {
-    guard words == ["to"], b.resolution.type == "date", b.resolution.granularity == "month",
-      b.resolution.mod == nil || b.resolution.mod == "END", let month = b.resolution.startDay
+    // a month, or its last day ("the six months to June 30")
+    guard words == ["to"], b.resolution.type == "date", var month = b.resolution.startDay,
+      b.resolution.granularity == "month" && (b.resolution.mod == nil || b.resolution.mod == "END")
+        || b.resolution.granularity == "day" && b.resolution.mod == nil
+          && month.adding(days: 1).month != month.month
     else { return nil }
+    month = Day(month.year, month.month, 1)
     let months: Int
     if a.resolution.type == "duration", let amount = a.resolution.amount, !amount.isTime,
       amount.count == amount.count.rounded(), amount.count >= 1, a.resolution.mod == nil,
