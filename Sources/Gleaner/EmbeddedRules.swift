@@ -23574,6 +23574,14 @@ q2 => 2
 q3 => 3
 q4 => 4
 
+# The quarter that ends with a month ("the December quarter") or spans three
+# ("the July-September quarter"), as Australian, Indian and Japanese reports write it.
+@list month-quarter
+march quarter | mar quarter | january-march quarter | jan-march quarter | jan-mar quarter => 1
+june quarter | april-june quarter | apr-june quarter | apr-jun quarter => 2
+september quarter | sept quarter | sept. quarter | sep quarter | july-september quarter | jul-sept quarter | jul-sep quarter => 3
+december quarter | dec quarter | dec. quarter | october-december quarter | oct-dec quarter => 4
+
 @list half
 first half | h1 => 1
 second half | last half | h2 => 2
@@ -23599,8 +23607,10 @@ labor day => 09-1-1
 # the U.S. general election: the Tuesday after the first Monday in November
 election day => 11-1-1+1
 memorial day => 05--1-1
-martin luther king day => 01-3-1
-presidents' day | presidents day => 02-3-1
+martin luther king day | martin luther king jr. day | martin luther king jr day | martin luther king, jr. day | mlk day => 01-3-1
+juneteenth => 06-19
+columbus day => 10-2-1
+presidents' day | presidents day | president's day | washington's birthday => 02-3-1
 mother's day => 05-2-7
 father's day => 06-3-7
 easter | easter sunday => easter+0
@@ -23644,6 +23654,69 @@ sixties => 1960
 seventies => 1970
 eighties => 1980
 nineties => 1990
+
+# Fiscal years written as one word ("FY2026", "FY25"): the value is the year.
+@list fiscal-year-word
+fy1990 | fy90 => 1990
+fy1991 | fy91 => 1991
+fy1992 | fy92 => 1992
+fy1993 | fy93 => 1993
+fy1994 | fy94 => 1994
+fy1995 | fy95 => 1995
+fy1996 | fy96 => 1996
+fy1997 | fy97 => 1997
+fy1998 | fy98 => 1998
+fy1999 | fy99 => 1999
+fy2000 | fy00 => 2000
+fy2001 | fy01 => 2001
+fy2002 | fy02 => 2002
+fy2003 | fy03 => 2003
+fy2004 | fy04 => 2004
+fy2005 | fy05 => 2005
+fy2006 | fy06 => 2006
+fy2007 | fy07 => 2007
+fy2008 | fy08 => 2008
+fy2009 | fy09 => 2009
+fy2010 | fy10 => 2010
+fy2011 | fy11 => 2011
+fy2012 | fy12 => 2012
+fy2013 | fy13 => 2013
+fy2014 | fy14 => 2014
+fy2015 | fy15 => 2015
+fy2016 | fy16 => 2016
+fy2017 | fy17 => 2017
+fy2018 | fy18 => 2018
+fy2019 | fy19 => 2019
+fy2020 | fy20 => 2020
+fy2021 | fy21 => 2021
+fy2022 | fy22 => 2022
+fy2023 | fy23 => 2023
+fy2024 | fy24 => 2024
+fy2025 | fy25 => 2025
+fy2026 | fy26 => 2026
+fy2027 | fy27 => 2027
+fy2028 | fy28 => 2028
+fy2029 | fy29 => 2029
+fy2030 | fy30 => 2030
+fy2031 | fy31 => 2031
+fy2032 | fy32 => 2032
+fy2033 | fy33 => 2033
+fy2034 | fy34 => 2034
+fy2035 | fy35 => 2035
+fy2036 | fy36 => 2036
+fy2037 | fy37 => 2037
+fy2038 | fy38 => 2038
+fy2039 | fy39 => 2039
+fy2040 | fy40 => 2040
+fy2041 | fy41 => 2041
+fy2042 | fy42 => 2042
+fy2043 | fy43 => 2043
+fy2044 | fy44 => 2044
+fy2045 | fy45 => 2045
+fy2046 | fy46 => 2046
+fy2047 | fy47 => 2047
+fy2048 | fy48 => 2048
+fy2049 | fy49 => 2049
 
 """#),
     (
@@ -23775,8 +23848,8 @@ for a while | for a long while | for quite a while | for a good while => value=P
 {weekday}? ,? {month} {day} ,? of? {year}
 {weekday}? ,? {month} {day} ,? {year}? ,? at? {clock} {ampm}? {timezone}?
 {weekday}? ,? {month} {day} ,? {year}? ,? at? {hour} {ampm} {timezone}?
-at? {clock} {ampm}? {timezone}? ,? on? {month} {day} ,? {year}?
-at? {hour} {ampm} {timezone}? ,? on? {month} {day} ,? {year}?
+{clock} {ampm}? {timezone}? ,? on? {month} {day} ,? {year}?
+{hour} {ampm} {timezone}? ,? on? {month} {day} ,? {year}?
 {weekday}? ,? the? {day} of? {month} ,? of? {year}
 {month} +- +{day-num} +- +{year}
 {day-num} +- +{month} +- +{year}
@@ -23792,7 +23865,9 @@ the? {day} of? {month} ,? {year-words:year}
 @example 2016-11-07 "Back on ⏩the 4th of July of 1995⏪." => value=1995-07-04
 @example 2016-11-07 "Born on ⏩March twenty one nineteen eighty-two⏪." => value=1982-03-21
 @example 2016-11-07 "Due ⏩June first two thousand and thirty⏪." => value=2030-06-01
-@example 1989-11-02 "Trading ends ⏩at 5 p.m. EST Nov. 9⏪." => value=1989-11-09T17:00 type=datetime
+@example 1989-11-02 "Trading ends at ⏩5 p.m. EST Nov. 9⏪." => value=1989-11-09T17:00 type=datetime
+@example 2025-01-30 "The offer expires at ⏩5 p.m. Eastern time on Feb. 28⏪." => value=2025-02-28T17:00
+@example 2025-07-17 "The bank will announce its decision at ⏩2 p.m. on July 30⏪." => value=2025-07-30T14:00
 
 @rule date.month-year resolve=calendar
 {month} ,? {year}
@@ -23891,6 +23966,8 @@ the week {number:nth} of? {year}?
 # The ISO week (or its weekend) holding a stated day.
 @rule date.week-around resolve=calendar around=W
 the? week of/beginning/starting/commencing on? {month} {day} ,? {year}?
+the? week to/ended/ending on? {month} {day} ,? {year}?
+the? week to/ended/ending on? the? {day} of? {month} ,? {year}?
 the? week of/beginning/starting/commencing on? the? {day} of? {month} ,? {year}?
 the? week of/beginning/starting/commencing on? {holiday} {year}?
 w +/ +c {month} {day} ,? {year}?
@@ -23899,6 +23976,8 @@ w +/ +c the? {day} of? {month} ,? {year}?
 {holiday} weekend {year}? => around=WE
 the? weekend of {holiday} {year}? => around=WE
 @example 2025-02-04 "A hearing is set for ⏩the week of March 6⏪." => value=2025-W10
+@example 2025-11-03 "Sales in ⏩the week to Nov. 1⏪ were up 3%." => value=2025-W44
+@example 2025-11-03 "Jobless claims in ⏩the week ended Oct. 25⏪ fell." => value=2025-W43
 @example 2019-11-07 "Book a room for ⏩the week beginning February 4⏪." => value=2020-W06
 @example 2019-11-07 "Rota for ⏩w/c 10 February⏪ is out." => value=2020-W07
 @example 2021-11-09 "Book a flight for ⏩the weekend of Halloween⏪." => value=2021-W43-WE
@@ -23933,6 +24012,14 @@ the? weekend of {holiday} {year}? => around=WE
 @never "They will March on Washington."
 @example 2024-04-02 "It was the wettest ⏩March⏪ on record in parts of England." => value=2024-03
 @never "Prime Minister Theresa May spoke."
+@example 2025-08-01 "Figures for ⏩May⏪ and June were revised down." => value=2025-05
+@example 2024-03-21 "The committee kept rates on hold at its ⏩March⏪ meeting." => value=2024-03
+@never 2024-03-21 "The May government fell."
+@example 2024-03-21 "Prices rose at ⏩end-February⏪." => value=2024-02 mod=END
+@example 2024-03-21 "Revenue in ⏩the quarter to end-February⏪ rose 12%." => value=2023-12-01/2024-03-01
+@example 2024-03-21 "Prices rose 3% in ⏩the year to end-March⏪." => value=2023-04-01/2024-04-01
+@example 2024-07-25 "Profit for ⏩the six months to June 30⏪ rose." => value=2024-01-01/2024-07-01
+@example 2024-07-25 "Profit for the six months ended ⏩June 30⏪ rose." => value=2024-06-30
 @never "The paper reported that May could resign."
 @example 2025-02-04 "The trial will run until ⏩mid-March⏪." => value=2025-03 mod=MID
 @example 2025-02-04 "The road is shut ⏩from May until the end of July⏪." => value=2025-05-01/2025-08-01
@@ -23973,6 +24060,7 @@ the? weekend of {holiday} {year}? => around=WE
 @example 2025-03-05 "The deal must be ratified ⏩by Christmas Day⏪." => value=2025-12-25 mod=BEFORE
 @example 2025-03-05 "The deal was ratified ⏩by Christmas Day⏪." => value=2024-12-25 mod=BEFORE
 @example 2019-03-12 "When was ⏩last easter⏪?" => value=2018-04-01
+@example 2025-01-31 "Markets were closed on ⏩Martin Luther King Jr. Day⏪." => value=2025-01-20
 
 @rule date.year resolve=calendar guard=year-noun
 {year}
@@ -24004,9 +24092,17 @@ calendar year {year}
 @rule date.fiscal-year resolve=calendar prefix=FY
 fiscal year? {year}
 fy {year}
+{fiscal-year-word:year}
+the? {year} fiscal/financial year
+financial year {year}
 school year {year} => prefix=SY
 sy {year} => prefix=SY
 @example 2025-02-04 "Sales in ⏩fiscal year 2024⏪ rose." => value=FY2024
+@example 2025-11-03 "It lost money in the third quarter of its ⏩2025 financial year⏪." => value=FY2025
+@example 2025-11-03 "Profit in ⏩the 2024 fiscal year⏪ rose." => value=FY2024
+@example 2025-11-03 "Profit in ⏩financial year 2024⏪ rose." => value=FY2024
+@example 2025-11-03 "⏩FY2026⏪ guidance was raised." => value=FY2026
+@example 2025-11-03 "Margins in ⏩FY25⏪ fell." => value=FY2025
 @example 2025-02-04 "Enrolment in ⏩school year 2024⏪ fell." => value=SY2024
 
 @rule date.year-words resolve=calendar
@@ -24014,6 +24110,17 @@ sy {year} => prefix=SY
 the year {count:yearhigh} {count:yearlow}
 @example 1998-02-05 "He was convicted in ⏩nineteen ninety-one⏪." => value=1991
 @never "The team scored twenty two points."
+
+# A quarter before a results word is a reporting period: the nearest one
+# whatever the tense ("will report second-quarter earnings" in September is
+# the quarter just over, not next year's).
+@rule date.quarter-results resolve=calendar guard=of-other,results,game tense=no
+the? {year}? fiscal? {ordinal:quarter} +- +quarter
+the? fiscal +- +{ordinal:quarter} +- +quarter
+{quarter}
+@example 2024-09-12 "The company will report ⏩second-quarter⏪ earnings on Sept. 26." => value=2024-Q2
+@example 2024-09-12 "It expects ⏩fourth-quarter⏪ sales to rise." => value=2024-Q4
+@example 2024-09-12 "Investors await ⏩Q2⏪ results." => value=2024-Q2
 
 # (in a sentence about a game, "the third quarter" is a part of the game)
 @rule date.quarter resolve=calendar guard=of-other,game
@@ -24025,11 +24132,19 @@ the? {year}? fiscal +- +{ordinal:quarter} quarter {year}?
 the? {year}? fiscal +- +{ordinal:quarter} quarter of fiscal? {year}
 the? {year}? fiscal +- +{ordinal:quarter} +- +quarter
 {quarter} {year}?
+the? {month-quarter:quarter} {year}?
+the? {month-quarter:quarter} of fiscal? {year}
 {year} +- +{quarter}
+{quarter} {fiscal-year-word:year}
 {year} {quarter}
 @example 1989-10-25 "Its ⏩third-quarter⏪ profit fell." => value=1989-Q3
 @example 1989-10-25 "In ⏩the third quarter of 1984⏪ it grew." => value=1984-Q3
 @example 1989-10-25 "Profit rose in ⏩the fiscal-second quarter⏪." => value=1989-Q2
+@example 2025-02-06 "Sales in ⏩Q3 FY25⏪ rose." => value=2025-Q3
+@example 2025-01-31 "Revenue for ⏩the December quarter⏪ rose 4%." => value=2024-Q4
+@example 2025-01-31 "Growth slowed in ⏩the July-September quarter⏪." => value=2024-Q3
+@example 2025-01-31 "Output rose in ⏩the September quarter of 2024⏪." => value=2024-Q3
+@example 2025-08-05 "⏩Q2 2025⏪ earnings are due." => value=2025-Q2
 @example 2025-02-06 "⏩The third quarter of this year⏪ will be tough." => value=2025-Q3
 @example 2025-02-06 "⏩The fourth quarter of fiscal 2025⏪ looks weaker." => value=2025-Q4
 @example 2025-02-06 "⏩The fourth quarter⏪ of the year looks weaker." => value=2024-Q4
@@ -24042,12 +24157,19 @@ the? {year}? fiscal +- +{ordinal:quarter} +- +quarter
 
 @rule date.half resolve=calendar guard=of-other
 the? {half} of {year}
+{ordinal:half} +- +half => guard=of-other,results
+the? {half} => guard=of-other,results
 the? {half} of {rel:yearrel} year
 {half} {year}
 {year} +- +{half}
 @example 1989-10-25 "in ⏩the last half of 1989⏪" => value=1989-H2
 @example 2025-02-04 "Targets for ⏩2025-H2⏪ were cut." => value=2025-H2
 @example 2025-02-06 "Growth was weak in ⏩H1 2025⏪." => value=2025-H1
+@example 2024-07-25 "The bank reported ⏩first-half⏪ results on Thursday." => value=2024-H1
+@example 2025-02-20 "⏩Second-half⏪ profit fell 5%." => value=2024-H2
+@example 2025-11-03 "Profit rose, and the board expects a stronger ⏩H2⏪ performance." => value=2025-H2
+@never 2025-02-20 "He scored a first-half goal and a second-half penalty."
+@never 2025-02-20 "They led in the first half but lost."
 @example 2025-02-06 "Growth should pick up in ⏩the second half of this year⏪." => value=2025-H2
 @example 1998-10-26 "It will be a theme of our campaign from now to ⏩Election Day⏪." => value=1998-11-03
 
@@ -24138,7 +24260,7 @@ the following {weekday} {part}? => from-text=yes
 @example 2024-03-14 "The match kicks off at ⏩3pm on Saturday, March 16⏪." => value=2024-03-16T15:00
 @example 2024-03-14 "The strike will run ⏩from 6am on Tuesday until 11.59pm on Thursday⏪." => value=2024-03-19T06:00/2024-03-21T23:59
 @never 2025-02-04 "He writes for the Sunday Times."
-@example 2019-11-25 "Residents have ⏩until 5 p.m. Friday⏪ to submit comments." => value=2019-11-29T17:00
+@example 2019-11-25 "Residents have until ⏩5 p.m. Friday⏪ to submit comments." => value=2019-11-29T17:00
 @example 2019-11-28 "The road has been shut since ⏩Monday⏪." => value=2019-11-25
 @example 2024-11-11 "The Met Office has issued a warning for ⏩Wednesday⏪." => value=2024-11-13
 @example 2024-11-25 "The Lakers have won four of their last five games and play the Suns on ⏩Wednesday⏪." => value=2024-11-27
@@ -24197,17 +24319,26 @@ the quarter | that quarter | the same quarter
 the? comparable? year +- +ago/earlier fiscal? {ordinal:quarter}? quarter/period => shift=-1
 the? comparable? year +- +ago/earlier fiscal? {ordinal:quarter} +- +quarter => shift=-1
 year +- +ago/earlier => shift=-1
+the same/corresponding/comparable quarter last year | the same/corresponding/comparable quarter a year ago/earlier/before => shift=-1
+the same/corresponding/comparable quarter of/in last year => shift=-1
+the same/corresponding/comparable period last year | the same/corresponding/comparable period a year ago/earlier/before => shift=-1 same-period=yes
+the same/corresponding/comparable quarter of/in the previous/prior/preceding year => shift=-1
 the year +- +ago/earlier => shift=-1
 the {year} quarter/period
 @example 2025-05-10 "Profit rose in the first quarter from ⏩the year-ago quarter⏪." => value=2024-Q1 anchor=text
 @example 2025-05-10 "Sales in ⏩the latest period⏪ were flat." => value=2025-Q1
+@example 2025-07-17 "Second-quarter profit fell from $2.8 billion in ⏩the same quarter last year⏪." => value=2024-Q2
+@example 2024-10-31 "Third-quarter operating profit rose from ⏩the same period last year⏪." => value=2023-Q3
+@example 2025-03-20 "Sales in January-February rose 4% from ⏩the same period a year earlier⏪." => value=2024-01-01/2024-02-01
+@example 2025-08-20 "First-half profit rose 8% from ⏩the same period last year⏪." => value=2024-H1
+@example 2025-07-17 "Third-quarter sales rose from ⏩the corresponding quarter of the previous year⏪." => value=2024-Q3
 @example 2025-05-10 "First-quarter sales rose; second-quarter sales may fall. Costs in ⏩the latest quarter⏪ rose." => value=2025-Q1
 @example 2025-05-10 "First-quarter profit rose. ⏩The year-earlier⏪ results were restated." => value=2024-Q1
 @example 2025-05-10 "First-quarter profit was $5 million, against $4 million in ⏩the 2024 period⏪." => value=2024-Q1
 
 @rule date.period resolve=period unit-form=singular guard=title
-{rel} fiscal? {unit}
-the {rel} fiscal? {unit}
+{rel} fiscal/financial? {unit}
+the {rel} fiscal/financial? {unit}
 {rel} {unit} 's
 the {unit} after next => rel=2
 earlier in the {unit} => rel=0 mod=START units=W,M,Y
@@ -24229,6 +24360,7 @@ the week => unit=W
 the weekend => unit=WE tense=yes
 the month => unit=M
 the year => unit=Y
+the fiscal/financial year => unit=Y guard=number-after
 the decade => unit=DE
 end of month | eom => unit=M mod=END
 end of year | eoy => unit=Y mod=END
@@ -24245,6 +24377,8 @@ month +- +end | month end => unit=M mod=END
 @example 1989-10-26 "Debt will double by ⏩the end of the decade⏪." => value=198 mod=END
 @never 2024-10-07 "He was named player of the month for the first time."
 @never 2024-10-07 "She was voted coach of the year."
+@example 2024-11-05 "Spending will rise by ⏩the end of the fiscal year⏪." => value=2024 mod=END
+@example 2019-06-18 "Sales in the ⏩fiscal year 2008⏪ rose." => value=FY2008
 
 # In a text about quarterly results, "a year ago" is the year-ago quarter.
 # Days and weeks "earlier" / "later" count from the day the text last named
@@ -24309,7 +24443,7 @@ last/past/previous {unit} => rel=-1 count=1 units=H,MIN not-after=the,at,until,t
 
 # ---- durations -----------------------------------------------------------------
 
-@rule duration.count resolve=duration guard=age,rate,unit-name,someday
+@rule duration.count resolve=duration guard=age,rate,unit-name,someday,compound
 {count} {unit}
 the {count} {unit}
 the {rel} {count} {unit}
@@ -24353,6 +24487,9 @@ a? half +- +{unit} => count=0.5 split=yes unit-form=singular
 @example 2025-02-04 "Terms of five years, ⏩18 months⏪ and two years were given." => value=P18M
 @example 2025-02-04 "The terms were two years, ⏩three years⏪ and five years." => value=P3Y
 @never 2025-02-04 "a 6-year-old boy"
+@never 2024-10-31 "The Fed is expected to deliver a quarter-point cut."
+@never 2024-10-31 "On a year-on-year basis, wages rose 3.9%."
+@never 2024-10-31 "Rates rose by a quarter percentage point."
 @never 2025-02-04 "It pays $1.76 a year."
 @never 2025-02-04 "The airline runs four flights a week."
 @example 2025-02-04 "The review could take as long as ⏩a month⏪." => value=P1M
@@ -24499,8 +24636,8 @@ mid +- +{part-word:part}
 {hour} {ampm} {timezone}?
 {hour} o'clock/oclock {part}?
 {named-time}
-by/from/until/till/around/about/before/after {clock} {ampm}? {timezone}?
-by/from/until/till/around/about/before/after {hour} {ampm} {timezone}?
+by/from/around/about/before/after {clock} {ampm}? {timezone}?
+by/from/around/about/before/after {hour} {ampm} {timezone}?
 {clock} {part}
 {hour} o'clock/oclock
 {part-word:part} at/around/about {clock} {ampm}?
@@ -24516,6 +24653,7 @@ by/from/until/till/around/about/before/after {hour} {ampm} {timezone}?
 @example 2025-02-04 "Lunch is at ⏩noon⏪." => value=T12:00
 @example 2025-02-04 "They will call in the ⏩afternoon at 4⏪." => value=T16:00
 @example 2025-02-04 "Talks must end ⏩by 5 p.m.⏪, he said." => value=T17:00
+@example 2024-03-21 "Holders have until ⏩5pm on Friday 12 April⏪ to accept." => value=2024-04-12T17:00
 
 # A time after "at" ("at 9.15", "at 10:30 a.m.", "at 4 in the morning"): "at"
 # is context, not part of the time (and makes a bare clock a time).
@@ -24655,7 +24793,7 @@ noon | midday => 12:00
 midnight | mid night => 00:00
 
 @list timezone
-gmt | utc | est | edt | cst | cdt | pst | pdt | cet | cest | bst | local time | et | pt
+gmt | utc | est | edt | cst | cdt | pst | pdt | cet | cest | bst | local time | et | pt | eastern time | eastern | central time | pacific time | mountain time | eastern standard time | eastern daylight time | pacific standard time | new york time | london time | tokyo time | hong kong time | singapore time | beijing time | jst | hkt | sgt | aest | aedt
 
 # Number words for counts; `X` is an unknown count ("several").
 @list number
@@ -24724,6 +24862,8 @@ mid | mid- | the mid | the mid- | middle of | the middle of => MID with=calendar
 late | the late | late- => END with=calendar,period,decade,century,weekday,relday
 later => END with=period
 the end of | end of => END with=calendar,period,decade,century,relday
+# "end-February", "at end-2024" (British business style)
+end- => END with=calendar
 more than | upwards of | longer than => MORE_THAN with=duration,offset
 over => MORE_THAN with=duration not-before=the,a,an
 less than | under | fewer than | shorter than | nearly | almost => LESS_THAN with=duration,offset
@@ -24737,8 +24877,8 @@ after | later than | post- => AFTER with=calendar
 # (past) or forward (future). Words ending in -ed count as past, except a
 # passive participle after "be" ("must be ratified": the word before decides).
 @list tense
-will | 'll | shall | is to | are to | was to | is due to | are due to | is due | are due | going to | set to | scheduled | expected | plans to | plan to | planning to | planned to | intends | intend to | intending to | hopes | next | would | wouldn't | won't | must | should | needs to | need to | has to | have to => future
-said | says | was | were | had | did | met | began | came | went | took | made | told | gave | held | left | won | lost | fell | rose | saw | got | ago | spoke | wrote | sold | bought | paid | ran | became | brought | sent | kept | felt | found | thought | knew | meant | put | set off | struck | hit | shot | killed | led => past
+will | 'll | shall | is to | are to | was to | is due to | are due to | is due | are due | going to | set to | scheduled | expected | plans to | plan to | planning to | planned to | intends | intend to | intending to | expects | expect | expecting | anticipates | hopes | next | would | wouldn't | won't | must | should | needs to | need to | has to | have to => future
+said | says | since | was | were | had | did | met | began | came | went | took | made | told | gave | held | left | won | lost | fell | rose | saw | got | ago | spoke | wrote | sold | bought | paid | ran | became | brought | sent | kept | felt | found | thought | knew | meant | put | set off | struck | hit | shot | killed | led => past
 
 # Words that may follow a bare year ("in 1990 and", "since 2019 when").
 @list year-follower
@@ -24755,7 +24895,7 @@ about | nearly | some | over | than | almost | approximately | roughly | $ | €
 # Words before a bare month that show it is a month ("in May", not "May I");
 # weather records count months too ("the wettest March on record").
 @list month-cue
-wettest | driest | warmest | hottest | coldest | coolest | mildest | sunniest | dullest | snowiest | windiest | stormiest | rainiest | chilliest | cloudiest | in | since | until | till | by | early | late | mid | mid- | last | next | this | of | during | through | from | to | between | and | before | after | on | end | beginning | each | every | or | than | that | whole | all | until | each | throughout
+wettest | driest | warmest | hottest | coldest | coolest | mildest | sunniest | dullest | snowiest | windiest | stormiest | rainiest | chilliest | cloudiest | in | since | end- | until | till | by | early | late | mid | mid- | last | next | this | of | during | through | from | to | between | and | before | after | on | end | beginning | each | every | or | than | that | whole | all | until | each | throughout
 
 # Words after a capitalized "May" or "March" that make it a person ("that May
 # said", "Theresa May could resign"): a month does not speak or act.
@@ -24788,6 +24928,16 @@ touchdown | touchdowns | quarterback | halftime | half-time | field goal | field
 # month", "goal of the year", "employee of the month").
 @list award-noun
 player | players | manager | coach | goal | try | save | rookie | employee | person | man | woman | athlete | sportsman | sportswoman | team | song | album | book | car | pick | word | golfer | driver | footballer | cricketer | volunteer | teacher
+
+# Words after a quarter or a half that make it a reporting period ("first-half
+# profit", "second-quarter results"; not "a first-half goal").
+@list results-noun
+results | result | earnings | profit | profits | loss | losses | revenue | revenues | sales | income | figures | numbers | growth | gdp | output | performance | dividend | margin | margins | operating | pre-tax | pretax | net | underlying | core | adjusted | ebitda | turnover | deliveries | shipments | bookings | orders | trading | update | report | outlook | guidance | forecast | forecasts | estimates | consensus | comparable | same-store | like-for-like
+
+# Nouns a capitalized "March" or "May" modifies as a month ("its March
+# meeting", "the May figures"; not "the May government").
+@list month-noun
+meeting | meetings | deadline | figures | figure | data | reading | report | survey | session | contract | contracts | futures | delivery | expiry | payrolls | sales | results | election | elections | vote | poll | budget | statement | decision | minutes | inflation | auction | quarter | rally | selloff | sell-off | peak | low | lows | forecast | forecasts | projections
 
 """#),
     (

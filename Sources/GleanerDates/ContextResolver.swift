@@ -17,10 +17,16 @@ enum ContextResolver {
     var otherPeriodSentence: Int?
     var statedYear: Int?
     var lastDay: Day?
+    // the last period of months named after the last quarter ("in January-February")
+    var otherPeriod: Int?
     for k in found.indices {
       if let context = found[k].resolution.context {
         switch context.kind {
         case .quarter:
+          if context.samePeriod, let other = otherPeriod {
+            sameAs(&found[k].resolution, found[other].resolution, years: context.shift)
+            continue
+          }
           guard let base = quarter else { continue }
           if found[k].resolution.value != nil, let other = otherPeriodSentence,
             sentence?(found[k].start) == other
@@ -68,11 +74,17 @@ enum ContextResolver {
         lastDay = d
       }
       guard let y = found[k].resolution.value.flatMap(leadingYear) else { continue }
+      if found[k].resolution.mod == nil, found[k].resolution.type != "datetime",
+        ["month", "half"].contains(found[k].resolution.granularity ?? "")
+      {
+        otherPeriod = k
+      }
       if found[k].resolution.granularity == "quarter",
         let q = found[k].resolution.value.flatMap(quarterNumber),
         quarter == nil || anchor.map({ !($0 < Day(y, 3 * q - 2, 1).adding(months: 3)) }) ?? true
       {
         quarter = (y, q)
+        otherPeriod = nil
       }
       if !found[k].resolution.anchored, found[k].resolution.inferred == nil, isDate {
         statedYear = y
@@ -89,6 +101,33 @@ enum ContextResolver {
     r.startDay = d
     r.anchoredToText = true
     return true
+  }
+
+  /// Gives `r` the value of period `base` moved by `years` ("in January-February
+  /// ... the same period a year earlier" = the previous year's January-February).
+  private static func sameAs(_ r: inout Resolution, _ base: Resolution, years: Int) {
+    guard let value = base.value, let start = base.startDay else { return }
+    var out = ""
+    var rest = Substring(value)
+    // every year that opens the value or follows "/"
+    while !rest.isEmpty {
+      let piece = rest.prefix { $0 != "/" }
+      if let y = leadingYear(String(piece)) {
+        out += Format.year(y + years) + piece.dropFirst(4)
+      } else {
+        out += piece
+      }
+      rest = rest.dropFirst(piece.count)
+      if rest.first == "/" {
+        out += "/"
+        rest = rest.dropFirst()
+      }
+    }
+    r.value = out
+    r.type = base.type
+    r.granularity = base.granularity
+    r.startDay = start.adding(months: 12 * years)
+    r.anchoredToText = true
   }
 
   /// Whether a mention is a reporting period of months other than a quarter:

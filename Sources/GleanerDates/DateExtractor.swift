@@ -176,6 +176,8 @@ public struct DateExtractor: Sendable {
         if answer != nil, var hit = answer.take() {
           // an optional element's comma may open a match ("WASHINGTON, March 12")
           while hit.start + 1 < hit.end, view.is(hit.start, ",") { hit.start += 1 }
+          // and an optional comma before a missing year may close one ("on Feb. 28, unless")
+          while hit.end - 1 > hit.start, view.is(hit.end - 1, ",") { hit.end -= 1 }
           found.append(hit)
           i = hit.end
           continue

@@ -156,7 +156,8 @@ final class DateLexicon: Sendable {
   /// The guard lists, looked up by number (no name hashing per match).
   enum GuardList: Int, CaseIterable {
     case verbBefore, rel, yearFollower, countCue, yearDeterminer, number, monthCue, tense
-    case rangeConnector, rangeOpener, personVerb, streetWord, gameWord, awardNoun
+    case rangeConnector, rangeOpener, personVerb, streetWord, gameWord, awardNoun, resultsNoun
+    case monthNoun
     var name: String {
       switch self {
       case .verbBefore: "verb-before"
@@ -173,6 +174,8 @@ final class DateLexicon: Sendable {
       case .streetWord: "street-word"
       case .gameWord: "game-word"
       case .awardNoun: "award-noun"
+      case .resultsNoun: "results-noun"
+      case .monthNoun: "month-noun"
       }
     }
   }

@@ -52,6 +52,10 @@ struct TextContext: Sendable {
   var year: Int? = nil
   /// `weekOfDay`: the weekend rather than the whole week.
   var weekend = false
+  /// `quarter`: "the same period last year" follows the period last named,
+  /// whatever its length ("January-February", "the first half"), a quarter only
+  /// when that was the last.
+  var samePeriod = false
 }
 
 /// Turns a rule's captures into a TIMEX3 value, resolving relative parts
@@ -195,6 +199,8 @@ struct DateResolver {
 
   private func year(_ s: Slots) -> Int? {
     if let y = s.int("year") { return y }
+    // a list entry under `year` ("FY2026" of `@list fiscal-year-word`)
+    if let y = s.entry("year")?.number { return Int(y) }
     if let yy = s.int("yy") { return yy < 50 ? 2000 + yy : 1900 + yy }
     if let high = s.int("yearhigh"), let low = s.int("yearlow"), (11...20).contains(high),
       (10...99).contains(low)
@@ -331,7 +337,10 @@ struct DateResolver {
     let relative = rel(s, rule)
     func settle(_ bounds: (Int) -> (start: Int, end: Int)?) -> Int? {
       if let y { return y }
-      guard let (year, direction) = inferYear(rel: relative, useTense: true, bounds) else {
+      // `tense=no`: the nearest period whatever the tense ("will report
+      // second-quarter results": a quarter already over)
+      let useTense = rule.attribute("tense") != "no"
+      guard let (year, direction) = inferYear(rel: relative, useTense: useTense, bounds) else {
         return nil
       }
       r.inferred = "year"
@@ -379,10 +388,16 @@ struct DateResolver {
       return r
     }
     if let half = s.int("half") ?? s.entry("half")?.number.map({ Int($0) }) {
-      guard let yh = y ?? anchor?.day.year else { return noAnchor(r, "XXXX-H\(half)") }
+      guard (1...2).contains(half) else { return nil }
+      // a half without a year: the nearest one, the sentence's tense preferred
+      let first = half == 1 ? 1 : 7
+      let nearest = y == nil && relative == nil
+        ? settle { year in (Day(year, first, 1).ordinal, Day(year, first, 1).adding(months: 6).ordinal) }
+        : nil
+      guard let yh = y ?? nearest ?? anchor?.day.year else { return noAnchor(r, "XXXX-H\(half)") }
       r.value = "\(Format.year(yh))-H\(half)"
       r.granularity = "half"
-      r.startDay = Day(yh, half == 1 ? 1 : 7, 1)
+      r.startDay = Day(yh, first, 1)
       return r
     }
     if let season = s.entry("season") {
@@ -975,6 +990,7 @@ struct DateResolver {
     var r = Resolution(type: baseType(rule), value: nil)
     r.granularity = "quarter"
     r.context = TextContext(kind: .quarter, shift: shift, quarter: stated, year: year(s))
+    r.context?.samePeriod = rule.attribute("same-period") == "yes"
     guard let anchor else { return r }
     let current = anchor.day.year * 4 + (anchor.day.month - 1) / 3 - 1
     let y = year(s) ?? (current / 4 + shift)

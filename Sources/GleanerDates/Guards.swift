@@ -31,7 +31,15 @@
 /// - `fraction`: a month and day in digits is no fraction ("1/2", "39 1/2", "3/4 of").
 /// - `ambiguous`: a month marked `ambiguous=yes` ("may", "march") needs a capital
 ///   letter and a phrase of `@list month-cue` before it ("in May", "mid-March"),
-///   and no word of `@list person-verb` after it ("May said").
+///   and no word of `@list person-verb` after it ("May said"); "and"/"or" and
+///   another month after it stand for the cue ("figures for May and June"), as does
+///   a word of `@list month-noun` after it ("its March meeting").
+/// - `compound`: a count and unit is no length of time in a compound
+///   ("a quarter-point cut", "a year-on-year rise", "a quarter percentage point").
+/// - `number-after`: no number right after the match ("the fiscal year 2008" is
+///   the year 2008, not "the fiscal year" and a number).
+/// - `results`: a word of `@list results-noun` right after the match ("first-half
+///   profit", not "a first-half goal").
 /// Every rule: a match must not be glued to digits or `-`/`/` digit groups
 /// (phone numbers, scores, codes) nor follow a currency sign.
 /// A context check a rule asks for with `guard=` (see `Guards`).
@@ -39,7 +47,8 @@ enum GuardCheck: String, Sendable, CaseIterable {
   case year, yearNoun = "year-noun", dayNoun = "day-noun"
   case ofOther = "of-other", someday, clauseEnd = "clause-end", spelledTime = "spelled-time"
   case unitName = "unit-name", discourse, afterIn = "after-in", fraction, age, rate, name
-  case nameBefore = "name-before", ambiguous, dayAlone = "day-alone", title, game, award
+  case nameBefore = "name-before", ambiguous, dayAlone = "day-alone", title, game, award, results
+  case numberAfter = "number-after", compound
 }
 
 enum Guards {
@@ -178,6 +187,23 @@ enum Guards {
         {
           return false
         }
+      case .compound:
+        // "a quarter-point cut", "a year-on-year rise", "a quarter percentage point"
+        var k = end
+        if k < view.count, view.is(k, "-") { k += 1 }
+        if k < view.count, view.is(k, "point") || view.is(k, "points")
+          || view.is(k, "percentage") || k > end && (view.is(k, "on") || view.is(k, "over"))
+        {
+          return false
+        }
+      case .numberAfter:
+        if end < view.count, view.isNumber(end), !view.breakBefore(end) { return false }
+      case .results:
+        if end >= view.count || view.breakBefore(end)
+          || lexicon.match(.resultsNoun, view, at: end).isEmpty
+        {
+          return false
+        }
       case .afterIn:
         // "in the evening", "in morning"
         let k = start > 0 && view.is(start - 1, "the") ? start - 2 : start - 1
@@ -231,7 +257,11 @@ enum Guards {
           return false
         }
         if slots.entry("month")?.attribute("ambiguous") == "yes" {
-          guard view.token(start).isCapitalized, lexicon.endsBefore(.monthCue, view, at: start)
+          guard view.token(start).isCapitalized,
+            lexicon.endsBefore(.monthCue, view, at: start)
+              || Self.monthFollows(view, lexicon, at: end)
+              || end < view.count && !view.breakBefore(end)
+                && !lexicon.match(.monthNoun, view, at: end).isEmpty
           else { return false }
           // "that May said", "May could resign": a person
           if end < view.count, !view.breakBefore(end), !lexicon.match(.personVerb, view, at: end).isEmpty {
@@ -265,6 +295,14 @@ enum Guards {
       }
     }
     return false
+  }
+
+  /// Whether "and"/"or" and a capitalized month name follow token `at` ("May and June").
+  static func monthFollows(_ view: TokenView, _ lexicon: DateLexicon, at: Int) -> Bool {
+    guard at + 1 < view.count, view.is(at, "and") || view.is(at, "or"),
+      view.isWord(at + 1), view.token(at + 1).isCapitalized
+    else { return false }
+    return lexicon.starts(lexicon.listIndex["month"] ?? DateLexicon.noList, view, at: at + 1)
   }
 
   /// Lists whose words name calendar periods ("of last year", "of the month").

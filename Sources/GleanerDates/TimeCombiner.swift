@@ -72,14 +72,19 @@ struct TimeCombiner {
     return offset(a, b, words)
   }
 
-  /// "the three months to January", "the year to March" (as statistics
-  /// offices write it): the months that end with the named month, as a range.
+  /// "the three months to January", "the year to March", "the quarter to
+  /// end-February" (as statistics offices and companies write it): the months
+  /// that end with the named month, as a range.
   private func monthsTo(
     _ a: DateExtractor.Found, _ b: DateExtractor.Found, _ words: [String]
   ) -> DateExtractor.Found? {
-    guard words == ["to"], b.resolution.type == "date", b.resolution.granularity == "month",
-      b.resolution.mod == nil, let month = b.resolution.startDay
+    // a month, or its last day ("the six months to June 30")
+    guard words == ["to"], b.resolution.type == "date", var month = b.resolution.startDay,
+      b.resolution.granularity == "month" && (b.resolution.mod == nil || b.resolution.mod == "END")
+        || b.resolution.granularity == "day" && b.resolution.mod == nil
+          && month.adding(days: 1).month != month.month
     else { return nil }
+    month = Day(month.year, month.month, 1)
     let months: Int
     if a.resolution.type == "duration", let amount = a.resolution.amount, !amount.isTime,
       amount.count == amount.count.rounded(), amount.count >= 1, a.resolution.mod == nil,
@@ -92,6 +97,8 @@ struct TimeCombiner {
       }
     } else if a.rule == "date.the-period", a.resolution.granularity == "year", a.resolution.mod == nil {
       months = 12
+    } else if a.rule == "date.quarter-context", a.end - a.start == 2, view.is(a.start, "the") {
+      months = 3
     } else {
       return nil
     }
@@ -101,6 +108,7 @@ struct TimeCombiner {
     r.type = "range"
     r.value = "\(start.iso)/\(end.iso)"
     r.startDay = start
+    r.mod = nil
     return DateExtractor.Found(start: a.start, end: b.end, rule: a.rule + "+" + b.rule, resolution: r)
   }
 
