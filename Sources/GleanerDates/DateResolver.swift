@@ -71,28 +71,9 @@ struct DateResolver {
   var deadline = false
 
   /// The sentence's tense at the match: -1 past, +1 future, 0 unknown;
-  /// computed when first asked (`Tense`).
-  /// "since" before the match (a clock between allowed: "since 6 a.m. Monday")
-  /// looks back; "until"/"till" look ahead in a sentence with no other cue
-  /// ("Residents have until 5 p.m. Friday").
-  func tense() -> Int {
-    let t = Tense.direction(view: view, lexicon: lexicon, at: origin)
-    var k = origin - 1
-    // (words compared as bytes: no string is made per call)
-    while k >= 0, origin - k <= 5, !view.breakBefore(k + 1) {
-      if view.is(k, "since") { return -1 }
-      if view.is(k, "until") || view.is(k, "till") { return t == 0 ? 1 : t }
-      guard view.isNumber(k) || Self.clockWords.contains(where: { view.is(k, $0) }) else { break }
-      k -= 1
-    }
-    return t
-  }
-
-  /// Words of a clock time between "since"/"until" and a date ("until 5 p.m. Friday").
-  static let clockWords: [String] = [
-    "a.m.", "p.m.", "a.m", "p.m", "am", "pm", ".", ":", "noon", "midday", "midnight", "at", "on",
-    "et", "gmt", "bst", "est", "edt", "pdt", "pst", "cdt", "cst", "local", "time", "the",
-  ]
+  /// computed when first asked (`Tense`, which also reads "since"/"until"
+  /// before the match).
+  func tense() -> Int { Tense.direction(view: view, lexicon: lexicon, at: origin) }
 
   func resolve(_ rule: DateRule, _ s: Slots) -> Resolution? {
     // a year of another calendar: "fiscal year 2008" = FY2008
@@ -223,50 +204,103 @@ struct DateResolver {
     guard let first = v.utf8.first, first >= UInt8(ascii: "0"), first <= UInt8(ascii: "9"),
       v.utf8.count >= 10
     else { return holidayDay(v, year: year).map { ($0, nil) } }
-    for item in v.split(separator: ",") {
-      let ends = item.split(separator: "/")
-      guard let start = isoDay(ends[0]), start.year >= year else { continue }
-      guard start.year == year else { return nil }
-      return (start, ends.count > 1 ? isoDay(ends[1]) : nil)
+    // the table is read as bytes, item by item, up to the year asked for
+    var bytes = v.utf8[...]
+    while bytes.count >= 10 {
+      guard let start = isoDay(bytes.prefix(10)) else { return nil }
+      bytes = bytes.dropFirst(10)
+      var end: Day?
+      if bytes.first == UInt8(ascii: "/") {
+        end = isoDay(bytes.dropFirst().prefix(10))
+        bytes = bytes.dropFirst(11)
+      }
+      if start.year == year { return (start, end) }
+      if start.year > year { return nil }
+      bytes = bytes.drop { $0 != UInt8(ascii: ",") }.dropFirst()
     }
     return nil
   }
 
-  private static func isoDay(_ s: Substring) -> Day? {
-    let parts = s.split(separator: "-")
-    guard parts.count == 3, let y = Int(parts[0]), let m = Int(parts[1]), let d = Int(parts[2]),
-      Day.isValid(y, m, d)
-    else { return nil }
-    return Day(y, m, d)
+  /// `YYYY-MM-DD` as a day.
+  private static func isoDay(_ s: Substring.UTF8View.SubSequence) -> Day? {
+    guard s.count == 10 else { return nil }
+    var (year, month, day) = (0, 0, 0)
+    for (k, b) in s.enumerated() {
+      let digit = Int(b) - 48
+      switch k {
+      case 4, 7: guard b == UInt8(ascii: "-") else { return nil }
+      default: guard (0...9).contains(digit) else { return nil }
+      }
+      if k < 4 { year = year * 10 + digit } else if k == 5 || k == 6 {
+        month = month * 10 + digit
+      } else if k > 7 { day = day * 10 + digit }
+    }
+    guard Day.isValid(year, month, day) else { return nil }
+    return Day(year, month, day)
   }
 
   private static func holidayDay(_ v: Substring, year: Int) -> Day? {
-    if v.hasPrefix("orthodox-easter") {
-      let shift = Int(v.dropFirst(15)) ?? 0
-      return Day.orthodoxEaster(year).adding(days: shift)
+    // read as bytes: character-wise Substring operations cost thousands of
+    // instructions per call, and a holiday is resolved for several years
+    let u = v.utf8
+    if u.starts(with: "orthodox-easter".utf8) {
+      return Day.orthodoxEaster(year).adding(days: signed(u.dropFirst(15)) ?? 0)
     }
-    if v.hasPrefix("easter") {
-      let shift = Int(v.dropFirst(6)) ?? 0
-      return Day.easter(year).adding(days: shift)
+    if u.starts(with: "easter".utf8) {
+      return Day.easter(year).adding(days: signed(u.dropFirst(6)) ?? 0)
     }
-    if let plus = v.firstIndex(of: "+"), let shift = Int(v[v.index(after: plus)...]) {
+    if let plus = u.firstIndex(of: UInt8(ascii: "+")), let shift = signed(u[u.index(after: plus)...]) {
       return holidayDay(v[..<plus], year: year)?.adding(days: shift)
     }
-    let parts = v.split(separator: "-")
-    if parts.count == 2, let m = Int(parts[0]), let d = Int(parts[1]), Day.isValid(year, m, d) {
-      return Day(year, m, d)
-    }
-    // nth weekday of a month: "11-4-4" = the 4th Thursday of November; -1 the last
-    if parts.count == 3 || (parts.count == 4 && v.contains("--")) {
-      let numbers = v.split(separator: "-", omittingEmptySubsequences: true).compactMap { Int($0) }
-      let negative = v.contains("--")
-      if numbers.count == 3 {
-        return Day.nthWeekday(
-          negative ? -numbers[1] : numbers[1], numbers[2], year: year, month: numbers[0])
+    // "MM-DD", "MM-N-W" (the Nth weekday W of month MM), "MM--N-W" (Nth last)
+    var numbers = (0, 0, 0)
+    var count = 0
+    var negative = false
+    var inNumber = false
+    for b in u {
+      if b == UInt8(ascii: "-") {
+        if !inNumber { negative = true }
+        inNumber = false
+        continue
+      }
+      guard b >= 48, b <= 57 else { return nil }
+      if !inNumber {
+        count += 1
+        inNumber = true
+      }
+      let digit = Int(b - 48)
+      switch count {
+      case 1: numbers.0 = numbers.0 * 10 + digit
+      case 2: numbers.1 = numbers.1 * 10 + digit
+      case 3: numbers.2 = numbers.2 * 10 + digit
+      default: return nil
       }
     }
-    return nil
+    if count == 2, !negative, Day.isValid(year, numbers.0, numbers.1) {
+      return Day(year, numbers.0, numbers.1)
+    }
+    guard count == 3 else { return nil }
+    return Day.nthWeekday(negative ? -numbers.1 : numbers.1, numbers.2, year: year, month: numbers.0)
   }
+
+  /// An optionally signed integer written in bytes ("-2", "+1", "46").
+  private static func signed(_ bytes: Substring.UTF8View.SubSequence) -> Int? {
+    guard !bytes.isEmpty else { return nil }
+    var rest = bytes
+    var sign = 1
+    if rest.first == UInt8(ascii: "-") || rest.first == UInt8(ascii: "+") {
+      sign = rest.first == UInt8(ascii: "-") ? -1 : 1
+      rest = rest.dropFirst()
+    }
+    guard !rest.isEmpty else { return nil }
+    var n = 0
+    for b in rest {
+      guard b >= 48, b <= 57 else { return nil }
+      n = n * 10 + Int(b - 48)
+    }
+    return sign * n
+  }
+
 
   /// Days a period in the sentence's tense is preferred by over one nearer
   /// the anchor in the other direction (about seven months).

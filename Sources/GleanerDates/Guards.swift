@@ -384,14 +384,35 @@ enum Guards {
 /// The tense around a relative date, from the nearest cue word of its
 /// sentence (`@list tense`: will, said, ...; or a word ending in -ed).
 enum Tense {
-  /// -1 past, +1 future, 0 when the sentence gives no cue (cached per token in `view`).
+  /// -1 past, +1 future, 0 when the sentence gives no cue (cached per token
+  /// in `view`), "since" and "until" right before the token counted.
   static func direction(view: TokenView, lexicon: DateLexicon, at i: Int) -> Int {
     let cached = view.tenseDirections[i]
     if cached != TokenView.unknown { return Int(cached) }
-    let d = scan(view: view, lexicon: lexicon, at: i)
+    let d = bounded(scan(view: view, lexicon: lexicon, at: i), view: view, at: i)
     view.tenseDirections[i] = Int8(d)
     return d
   }
+
+  /// `t` after the words right before token `i`: "since" (a clock between
+  /// allowed: "since 6 a.m. Monday") looks back; "until"/"till" look ahead
+  /// in a sentence with no other cue ("Residents have until 5 p.m. Friday").
+  private static func bounded(_ t: Int, view: TokenView, at i: Int) -> Int {
+    var k = i - 1
+    while k >= 0, i - k <= 5, !view.breakBefore(k + 1) {
+      if view.is(k, "since") { return -1 }
+      if view.is(k, "until") || view.is(k, "till") { return t == 0 ? 1 : t }
+      guard view.isNumber(k) || clockWords.contains(where: { view.is(k, $0) }) else { break }
+      k -= 1
+    }
+    return t
+  }
+
+  /// Words of a clock time between "since"/"until" and a date ("until 5 p.m. Friday").
+  static let clockWords: [String] = [
+    "a.m.", "p.m.", "a.m", "p.m", "am", "pm", ".", ":", "noon", "midday", "midnight", "at", "on",
+    "et", "gmt", "bst", "est", "edt", "pdt", "pst", "cdt", "cst", "local", "time", "the",
+  ]
 
   /// The nearest cue before token `i` in its sentence, else the nearest after it.
   private static func scan(view: TokenView, lexicon: DateLexicon, at i: Int) -> Int {
@@ -453,23 +474,20 @@ enum Tense {
       return k > 0 && view.is(k - 1, "be") || perfect(view, k) ? 0 : -1
     }
     guard view.isWord(k), !view.token(k).isCapitalized else { return 0 }
-    // "must be ratified": a passive participle after "be" tells no tense
-    if k > 0, view.is(k - 1, "be") || perfect(view, k) { return 0 }
     let range = view.token(k).range
     let bytes = view.article.lowercased
+    // a word of 5 or more characters ending in -ed (tested first: most words are not)
+    guard range.end - range.start >= 5, bytes[range.end - 2] == UInt8(ascii: "e"),
+      bytes[range.end - 1] == UInt8(ascii: "d")
+    else { return 0 }
     var ascii = true
     for b in range.start..<range.end where bytes[b] >= 0x80 {
       ascii = false
       break
     }
-    if ascii {
-      // bytes are characters: the length and the last two bytes tell
-      let length = range.end - range.start
-      return length >= 5 && bytes[range.end - 2] == UInt8(ascii: "e")
-        && bytes[range.end - 1] == UInt8(ascii: "d") ? -1 : 0
-    }
-    let word = view.text[k]
-    return word.count >= 5 && word.hasSuffix("ed") ? -1 : 0
+    if !ascii, view.text[k].count < 5 { return 0 }
+    // "must be ratified": a passive participle after "be" tells no tense
+    return k > 0 && view.is(k - 1, "be") || perfect(view, k) ? 0 : -1
   }
 }
 
