@@ -24162,7 +24162,9 @@ the? {half} => guard=of-other,results
 the? {half} of {rel:yearrel} year
 {half} {year}
 {year} +- +{half}
+the {year} {half}
 @example 1989-10-25 "in ⏩the last half of 1989⏪" => value=1989-H2
+@example 1989-11-02 "The airline expects a profit in ⏩the 1990 second half⏪." => value=1990-H2
 @example 2025-02-04 "Targets for ⏩2025-H2⏪ were cut." => value=2025-H2
 @example 2025-02-06 "Growth was weak in ⏩H1 2025⏪." => value=2025-H1
 @example 2024-07-25 "The bank reported ⏩first-half⏪ results on Thursday." => value=2024-H1
@@ -24227,7 +24229,8 @@ at? {named-time} {relday}
 @example 2025-02-04 "⏩Tomorrow⏪ two dozen trucks arrive." => value=2025-02-05
 @example 2025-02-06 "⏩Last night⏪'s strike hit the port." => value=2025-02-05TNI
 
-@rule date.weekday resolve=weekday guard=name,ambiguous
+# ("Black Monday", the crash of 1987, is the name of an event)
+@rule date.weekday resolve=weekday guard=name,ambiguous not-after=black
 the following {weekday} {part}? => from-text=yes
 {rel}? {weekday} {part}?
 {rel}? {weekday} at? {clock} {ampm}? {timezone}?
@@ -24244,6 +24247,7 @@ the following {weekday} {part}? => from-text=yes
 {rel:weekrel} week on? {weekday}
 {rel:weekrel} week ,? {weekday}
 @example 2025-02-04 "said the spokesman on ⏩Tuesday⏪." => value=2025-02-04
+@never 1989-10-19 "Some investors have been wary of stocks since Black Monday."
 @example 2025-02-04 "Netanyahu will meet Trump on ⏩Tuesday⏪." => value=2025-02-04
 @example 2025-02-04 "Talks are due to begin on ⏩Tuesday⏪." => value=2025-02-04
 @example 2025-02-06 "The ministers met on ⏩Tuesday⏪." => value=2025-02-04 direction=past
@@ -24314,7 +24318,8 @@ the week after => unit=W rel=1 guard=clause-end
 # named, else the last quarter completed before publication) and the same
 # quarter a year before.
 @rule date.quarter-context resolve=quarter-context
-the latest/current/reporting fiscal? quarter/period
+the latest/reporting fiscal? quarter/period
+the current fiscal? period
 the quarter | that quarter | the same quarter
 the? comparable? year +- +ago/earlier fiscal? {ordinal:quarter}? quarter/period => shift=-1
 the? comparable? year +- +ago/earlier fiscal? {ordinal:quarter} +- +quarter => shift=-1
@@ -24325,6 +24330,8 @@ the same/corresponding/comparable period last year | the same/corresponding/comp
 the same/corresponding/comparable quarter of/in the previous/prior/preceding year => shift=-1
 the year +- +ago/earlier => shift=-1
 the {year} quarter/period
+the? comparable? year +- +ago/earlier month => shift=-1 same-period=yes
+the same/corresponding/comparable month last year | the same/corresponding/comparable month a year ago/earlier/before => shift=-1 same-period=yes
 @example 2025-05-10 "Profit rose in the first quarter from ⏩the year-ago quarter⏪." => value=2024-Q1 anchor=text
 @example 2025-05-10 "Sales in ⏩the latest period⏪ were flat." => value=2025-Q1
 @example 2025-07-17 "Second-quarter profit fell from $2.8 billion in ⏩the same quarter last year⏪." => value=2024-Q2
@@ -24335,6 +24342,9 @@ the {year} quarter/period
 @example 2025-05-10 "First-quarter sales rose; second-quarter sales may fall. Costs in ⏩the latest quarter⏪ rose." => value=2025-Q1
 @example 2025-05-10 "First-quarter profit rose. ⏩The year-earlier⏪ results were restated." => value=2024-Q1
 @example 2025-05-10 "First-quarter profit was $5 million, against $4 million in ⏩the 2024 period⏪." => value=2024-Q1
+@example 1989-11-02 "Shipments in October were 6% below those of ⏩the year-ago month⏪." => value=1988-10
+@example 1989-11-02 "Car sales in October fell 4% from ⏩the same month a year earlier⏪." => value=1988-10
+@example 1989-11-02 "The concern will take a charge in ⏩the current quarter⏪." => value=1989-Q4
 
 @rule date.period resolve=period unit-form=singular guard=title
 {rel} fiscal/financial? {unit}
@@ -24409,7 +24419,8 @@ in {count} {unit} '/’/'s/’s time
 {count} {unit} from now
 @example 2025-02-04 "Talks resume ⏩in three weeks⏪." => value=2025-02-25
 @example 2018-07-05 "I will leave ⏩in two months⏪" => value=2018-09-05
-@example 2025-02-04 "Prices doubled ⏩in three years⏪." => value=P3Y type=duration
+@example 2025-02-04 "Prices doubled in ⏩three years⏪." => value=P3Y type=duration
+@example 1989-11-02 "The thrift posted its first profit in ⏩five quarters⏪." => value=P15M type=duration
 @example 2024-01-05 "The census, the first in ⏩a decade⏪, will be done soon." => value=P10Y type=duration
 @example 2024-01-05 "Turnout will be the lowest in ⏩two decades⏪." => value=P20Y type=duration
 @example 2025-02-04 "He was arrested on Jan. 3 and freed ⏩two days later⏪." => value=2025-01-05 anchor=text
@@ -24464,6 +24475,9 @@ a? half +- +{unit} => count=0.5 split=yes unit-form=singular
 @example 2025-02-04 "The truce is set to last ⏩six weeks⏪." => value=P6W type=duration
 @example 2025-02-04 "The hearing shouldn't last ⏩two hours⏪." => value=PT2H type=duration
 @example 2025-02-04 "after ⏩more than 15 months⏪ of war" => value=P15M mod=MORE_THAN
+@example 1989-11-02 "The pact, valued at $120 million over ⏩five years⏪, was signed." => value=P5Y
+@example 1989-11-02 "The strike has lasted for ⏩over two years⏪." => value=P2Y mod=MORE_THAN
+@example 1989-11-02 "The contract, valued at $120 million over five years, starts in ⏩January⏪." => value=1990-01
 @example 2025-02-04 "a ⏩42-day⏪ ceasefire" => value=P42D
 @example 2025-02-04 "a ⏩three-year⏪ term" => value=P3Y
 @example 2025-02-04 "it lasted ⏩two hours⏪" => value=PT2H
@@ -24483,7 +24497,7 @@ a? half +- +{unit} => count=0.5 split=yes unit-form=singular
 @example 2025-02-04 "The mission lasted ⏩1 year, 2 months and 3 days⏪." => value=P1Y2M3D
 @example 2025-02-04 "The crossing took ⏩1 day, 4 hours and 20 minutes⏪." => value=P1DT4H20M
 @example 2024-02-26 "The record of ⏩1 hour, 59 minutes and 40 seconds⏪ stands." => value=PT1H59M40S
-@example 2025-06-15 "He won ⏩in four hours and 12 minutes⏪." => value=PT4H12M type=duration
+@example 2025-06-15 "He won in ⏩four hours and 12 minutes⏪." => value=PT4H12M type=duration
 @example 2025-02-04 "Terms of five years, ⏩18 months⏪ and two years were given." => value=P18M
 @example 2025-02-04 "The terms were two years, ⏩three years⏪ and five years." => value=P3Y
 @never 2025-02-04 "a 6-year-old boy"
@@ -24865,7 +24879,10 @@ the end of | end of => END with=calendar,period,decade,century,relday
 # "end-February", "at end-2024" (British business style)
 end- => END with=calendar
 more than | upwards of | longer than => MORE_THAN with=duration,offset
-over => MORE_THAN with=duration not-before=the,a,an
+# "over" is "more than" only after these words ("for over two years", "just over a
+# week"); elsewhere it spans the time ("$40 million over three years", "rose 20% over
+# five years"), and the duration stands alone
+over => MORE_THAN with=duration not-before=the,a,an only-after=for,in,of,after,than,within,from,since,took,take,takes,taken,taking,spent,spend,spends,lasted,last,lasts,lasting,been,waited,just,well,slightly,little,nearly,already,now,still,is,was,are,were,be
 less than | under | fewer than | shorter than | nearly | almost => LESS_THAN with=duration,offset
 at least => EQUAL_OR_MORE with=duration
 up to | within | at most | no more than => EQUAL_OR_LESS with=duration
@@ -24878,6 +24895,8 @@ after | later than | post- => AFTER with=calendar
 # passive participle after "be" ("must be ratified": the word before decides).
 @list tense
 will | 'll | shall | is to | are to | was to | is due to | are due to | is due | are due | going to | set to | scheduled | expected | plans to | plan to | planning to | planned to | intends | intend to | intending to | expects | expect | expecting | anticipates | hopes | next | would | wouldn't | won't | must | should | needs to | need to | has to | have to => future
+# present-tense verbs of a schedule: "the contract, valued at ..., starts in January"
+starts | begins | expires | takes effect | take effect | matures | resumes | reopens => future
 said | says | since | was | were | had | did | met | began | came | went | took | made | told | gave | held | left | won | lost | fell | rose | saw | got | ago | spoke | wrote | sold | bought | paid | ran | became | brought | sent | kept | felt | found | thought | knew | meant | put | set off | struck | hit | shot | killed | led => past
 
 # Words that may follow a bare year ("in 1990 and", "since 2019 when").

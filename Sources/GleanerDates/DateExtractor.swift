@@ -315,6 +315,12 @@ public struct DateExtractor: Sendable {
       if let modifier, let allowed = modifier.with, !allowed.contains(rule.resolve) {
         continue
       }
+      // a modifier's `only-after=`: "for over two years" (MORE_THAN), not "$40 million over three years"
+      if let modifier, !modifier.onlyAfter.isEmpty,
+        !modifier.onlyAfter.contains(where: { view.is(origin - 1, $0) })
+      {
+        continue
+      }
       // `only-after=`: tested before the slots are read (compared as bytes)
       if !rule.onlyAfter.isEmpty, !rule.onlyAfter.contains(where: { view.is(start - 1, $0) }) {
         continue
@@ -332,7 +338,14 @@ public struct DateExtractor: Sendable {
       resolution.mod = modifier?.value ?? rule.attribute("mod")
       // `lead=N`: the first words matched are context ("at ⏩9.15⏪"); an optional
       // comma before a missing year is no part of the span ("May 4-5, tens")
-      let first = modifier == nil ? min(origin + rule.lead, m.end - 1) : origin
+      var first = modifier == nil ? min(origin + rule.lead, m.end - 1) : origin
+      // "in two weeks" read as a length of time ("the first profit in five quarters"):
+      // the preposition stays out of the span
+      if modifier == nil, resolution.type == "duration", rule.resolve == "offset",
+        view.is(start, "in")
+      {
+        first = start + 1
+      }
       let end = m.end - 1 > start && view.is(m.end - 1, ",") ? m.end - 1 : m.end
       result = Found(start: first, end: end, rule: rule.id, resolution: resolution)
       break

@@ -10,9 +10,10 @@ final class LexEntry: Sendable {
   let number: Double?
   /// `article=yes`: "a"/"an" as a count.
   let isArticle: Bool
-  /// A modifier's `with=` resolvers and `not-before=` words, split once.
+  /// A modifier's `with=` resolvers, `not-before=` and `only-after=` words, split once.
   let with: [String]?
   let notBefore: [String]
+  let onlyAfter: [String]
 
   init(list: String, value: String, attributes: [String: String]) {
     self.list = list
@@ -23,6 +24,7 @@ final class LexEntry: Sendable {
     self.isArticle = attributes["article"] == "yes"
     self.with = attributes["with"].map { $0.split(separator: ",").map(String.init) }
     self.notBefore = attributes["not-before"].map { $0.split(separator: ",").map(String.init) } ?? []
+    self.onlyAfter = attributes["only-after"].map { $0.split(separator: ",").map(String.init) } ?? []
   }
 
   func attribute(_ name: String) -> String? {
