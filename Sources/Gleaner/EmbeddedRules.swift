@@ -24127,6 +24127,7 @@ the? fiscal +- +{ordinal:quarter} +- +quarter
 the? {year}? fiscal? {ordinal:quarter} +- +quarter
 the? {year}? fiscal? {ordinal:quarter} quarter {year}?
 the? {year}? fiscal? {ordinal:quarter} quarter of fiscal? {year}
+the? {year}? fiscal? {ordinal:quarter} quarter of its/the {year} fiscal year
 the? {year}? fiscal? {ordinal:quarter} quarter of {rel:yearrel} year
 the? {year}? fiscal +- +{ordinal:quarter} quarter {year}?
 the? {year}? fiscal +- +{ordinal:quarter} quarter of fiscal? {year}
@@ -24139,6 +24140,7 @@ the? {month-quarter:quarter} of fiscal? {year}
 {year} {quarter}
 @example 1989-10-25 "Its ⏩third-quarter⏪ profit fell." => value=1989-Q3
 @example 1989-10-25 "In ⏩the third quarter of 1984⏪ it grew." => value=1984-Q3
+@example 1989-10-16 "In ⏩the first quarter of its 1990 fiscal year⏪, the retailer earned $4 million." => value=1990-Q1
 @example 1989-10-25 "Profit rose in ⏩the fiscal-second quarter⏪." => value=1989-Q2
 @example 2025-02-06 "Sales in ⏩Q3 FY25⏪ rose." => value=2025-Q3
 @example 2025-01-31 "Revenue for ⏩the December quarter⏪ rose 4%." => value=2024-Q4
@@ -24172,6 +24174,8 @@ the {year} {half}
 @example 2025-11-03 "Profit rose, and the board expects a stronger ⏩H2⏪ performance." => value=2025-H2
 @never 2025-02-20 "He scored a first-half goal and a second-half penalty."
 @never 2025-02-20 "They led in the first half but lost."
+@example 1989-10-16 "Revenue for ⏩the first half⏪ rose to $412 million." => value=1989-H1
+@never 2025-02-20 "The striker scored twice in the first half."
 @example 2025-02-06 "Growth should pick up in ⏩the second half of this year⏪." => value=2025-H2
 @example 1998-10-26 "It will be a theme of our campaign from now to ⏩Election Day⏪." => value=1998-11-03
 

@@ -39,7 +39,8 @@
 /// - `number-after`: no number right after the match ("the fiscal year 2008" is
 ///   the year 2008, not "the fiscal year" and a number).
 /// - `results`: a word of `@list results-noun` right after the match ("first-half
-///   profit", not "a first-half goal").
+///   profit", not "a first-half goal"), or before it and "for"/"in" ("revenue for
+///   the first half").
 /// Every rule: a match must not be glued to digits or `-`/`/` digit groups
 /// (phone numbers, scores, codes) nor follow a currency sign.
 /// A context check a rule asks for with `guard=` (see `Guards`).
@@ -199,8 +200,11 @@ enum Guards {
       case .numberAfter:
         if end < view.count, view.isNumber(end), !view.breakBefore(end) { return false }
       case .results:
+        // "first-half profit", or the noun before: "revenue for the first half"
         if end >= view.count || view.breakBefore(end)
-          || lexicon.match(.resultsNoun, view, at: end).isEmpty
+          || lexicon.match(.resultsNoun, view, at: end).isEmpty,
+          start < 2 || !(view.is(start - 1, "for") || view.is(start - 1, "in"))
+            || lexicon.match(.resultsNoun, view, at: start - 2).isEmpty
         {
           return false
         }
