@@ -23964,6 +23964,12 @@ the week {number:nth} of? {year}?
 @example 2016-11-07 "Sales in ⏩week 31⏪ fell." => value=2016-W31
 
 # The ISO week (or its weekend) holding a stated day.
+# the week that ends on a weekday named: "sales in the week ended Friday"
+@rule date.week-around-weekday resolve=weekday around=W
+the? week to/ended/ending {weekday}
+@example 1989-10-16 "Bid prices for ⏩the week ending Friday⏪ rose." => value=1989-W41
+@example 1989-10-18 "Jobless claims in ⏩the week ended Saturday⏪ fell." => value=1989-W41
+
 @rule date.week-around resolve=calendar around=W
 the? week of/beginning/starting/commencing on? {month} {day} ,? {year}?
 the? week to/ended/ending on? {month} {day} ,? {year}?
@@ -24284,6 +24290,16 @@ the previous/preceding year | the year before => rel=-1
 that year | the same year => rel=0
 @example 2025-02-04 "He moved there in 2015 and ⏩the following year⏪ he married." => value=2016 anchor=text
 @example 2025-02-04 "It opened in June 2019 and closed ⏩later that year⏪." => value=2019 mod=END
+
+# A month counted from the month the text last named ("in October ... the
+# previous month" = September); from the publication month when it named none.
+@rule date.text-month resolve=period context=month unit=M
+the previous/preceding/prior month => rel=-1
+the month before => rel=-1 guard=clause-end
+the following month => rel=1
+@example 1989-11-16 "Output rose 0.3% in October after falling 0.1% ⏩the previous month⏪." => value=1989-09 anchor=text
+@example 1989-11-16 "Sales fell ⏩the previous month⏪." => value=1989-10
+@example 1989-11-16 "The plan was filed in March and approved ⏩the following month⏪." => value=1989-04
 
 # A day counted from the day the text last named ("They met on Monday and
 # signed ⏩the next day⏪" = Tuesday); from the publication date when it named none.

@@ -17,6 +17,8 @@ enum ContextResolver {
     var otherPeriodSentence: Int?
     var statedYear: Int?
     var lastDay: Day?
+    // the first day of the month last named ("in October")
+    var lastMonth: Day?
     // the last period of months named after the last quarter ("in January-February")
     var otherPeriod: Int?
     for k in found.indices {
@@ -53,6 +55,13 @@ enum ContextResolver {
           found[k].resolution.startDay = Day.monday(isoYear: iy, week: iw).adding(days: context.weekend ? 5 : 0)
           found[k].resolution.anchoredToText = true
           found[k].resolution.anchored = true
+        case .month:
+          guard let base = lastMonth else { continue }
+          let d = base.adding(months: context.shift)
+          found[k].resolution.value = "\(Format.year(d.year))-\(Format.two(d.month))"
+          found[k].resolution.granularity = "month"
+          found[k].resolution.startDay = d
+          found[k].resolution.anchoredToText = true
         case .year:
           guard let base = statedYear else { continue }
           let y = base + context.shift
@@ -72,6 +81,9 @@ enum ContextResolver {
         isDayLike(found[k].resolution.granularity)
       {
         lastDay = d
+      }
+      if isDate, found[k].resolution.granularity == "month", let d = found[k].resolution.startDay {
+        lastMonth = d
       }
       guard let y = found[k].resolution.value.flatMap(leadingYear) else { continue }
       if found[k].resolution.mod == nil, found[k].resolution.type != "datetime",
