@@ -23885,6 +23885,7 @@ the? {day} of? {month} ,? {year-words:year}
 {month} , {ordinal:day}
 {weekday}? ,? the? {day} of? {month}
 {rel} the? {day} of {month}
+{rel} {month} {day}
 {month} +{day}
 {rel}? {weekday} +- +{month} +- +{day-num}
 {rel} {weekday} ,? {month} {day}
@@ -23894,6 +23895,7 @@ the? {day} of? {month} {rel:yearrel} year
 @example 1989-10-25 "Results for the period ended ⏩Sept. 30⏪ were weak." => value=1989-09-30
 @example 2025-02-04 "The vote is on ⏩the 21st of March⏪." => value=2025-03-21
 @example 2025-05-20 "The launch is on ⏩next 6th of April⏪." => value=2026-04-06
+@example 1989-11-20 "Results for the fiscal year ending ⏩next June 30⏪ will suffer." => value=1990-06-30
 @example 2025-02-04 "It ends ⏩Tuesday, April 8⏪." => value=2025-04-08
 @example 2025-02-04 "Call me ⏩this Friday-Feb-7⏪." => value=2025-02-07
 @example 2025-02-04 "The vote is ⏩this coming Sunday, February 9⏪." => value=2025-02-09
@@ -24091,6 +24093,7 @@ calendar year {year}
 @never 2025-02-04 "He lives at 1600 Pennsylvania Avenue."
 @never 2025-02-04 "The kingdom's Vision 2030 plan and Expo 2020 were praised."
 @example 2025-02-04 "In ⏩1988⏪, the company earned $3 million." => value=1988
+@never 1989-11-20 "The industrial average closed at 2060 after a late rally."
 @example 1998-02-05 "Plans for ⏩the year two thousand⏪ grew." => value=2000
 @example 2025-02-04 "Sales in ⏩the year of 2019⏪ fell." => value=2019
 
@@ -24928,8 +24931,9 @@ and | or | to | through | until | till | when | after | before | as | but | with
 the | a | an | his | her | its | their | that | this | our | your | my | whose | 's | ’s | in | since | by | until | from | for | during | after | before | fiscal | through | between | and
 
 # Words that make a following number a count, not a year.
+# ("at": an index level, "the Dow stood at 2060"; a year takes "in")
 @list count-cue
-about | nearly | some | over | than | almost | approximately | roughly | $ | € | £ | no. | number | top | only | just
+about | nearly | some | over | than | almost | approximately | roughly | $ | € | £ | no. | number | top | only | just | at
 
 # Words before a bare month that show it is a month ("in May", not "May I");
 # weather records count months too ("the wettest March on record").
