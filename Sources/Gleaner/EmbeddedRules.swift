@@ -24400,9 +24400,10 @@ month +- +end | month end => unit=M mod=END
 @example 2025-02-04 "The plant closed ⏩more than five years ago⏪." => value=2020 mod=MORE_THAN
 
 # "in three weeks" looks forward from the publication date; in a past-tense
-# sentence it is a length of time ("the second letter in two weeks was sent").
+# sentence it is a length of time ("the second letter in two weeks was sent"),
+# and after a superlative or "the first time" too (`@list record-word`).
 @rule date.later resolve=offset direction=future
-in {count} {unit} => past=duration not-after=first,highest,lowest,biggest,largest,worst,best,deadliest,strongest,weakest,fastest,slowest,sharpest,steepest,longest,most,least
+in {count} {unit} => past=duration guard=record
 {count} {unit} later => from-text=yes
 {count} {unit} hence
 in {count} {unit} '/’/'s/’s time
@@ -24412,6 +24413,10 @@ in {count} {unit} '/’/'s/’s time
 @example 2025-02-04 "Prices doubled ⏩in three years⏪." => value=P3Y type=duration
 @example 2024-01-05 "The census, the first in ⏩a decade⏪, will be done soon." => value=P10Y type=duration
 @example 2024-01-05 "Turnout will be the lowest in ⏩two decades⏪." => value=P20Y type=duration
+@example 1996-03-18 "The economy grew 4.2 percent, the fastest pace in ⏩two years⏪." => value=P2Y type=duration
+@example 1998-11-23 "The bank will cut rates Tuesday for the third time in ⏩two months⏪." => value=P2M type=duration
+@example 1994-11-09 "Republicans won both houses for the first time in ⏩40 years⏪." => value=P40Y type=duration
+@example 1998-11-23 "The first flights will leave ⏩in two weeks⏪." => value=1998-12-07
 @example 2025-02-04 "He was arrested on Jan. 3 and freed ⏩two days later⏪." => value=2025-01-05 anchor=text
 @example 2025-02-04 "We will decide ⏩three days later⏪." => value=2025-02-07
 @example 2022-09-09 "The funeral will take place ⏩in 10 days' time⏪." => value=2022-09-19
@@ -24938,6 +24943,14 @@ results | result | earnings | profit | profits | loss | losses | revenue | reven
 # meeting", "the May figures"; not "the May government").
 @list month-noun
 meeting | meetings | deadline | figures | figure | data | reading | report | survey | session | contract | contracts | futures | delivery | expiry | payrolls | sales | results | election | elections | vote | poll | budget | statement | decision | minutes | inflation | auction | quarter | rally | selloff | sell-off | peak | low | lows | forecast | forecasts | projections
+
+# Words that make "in two years" a length of time looking back, not a date
+# ahead ("the first time in 12 years", "its lowest level in five years", "the
+# third cut in two months"); the value is how many words before "in" they may
+# stand (guard=record).
+@list record-word
+time | times | first => 3
+highest | lowest | biggest | largest | smallest | worst | best | deadliest | bloodiest | strongest | weakest | fastest | slowest | sharpest | steepest | longest | shortest | greatest | heaviest | warmest | coldest | hottest | wettest | driest | busiest | most | least => 5
 
 """#),
     (

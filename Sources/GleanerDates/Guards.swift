@@ -40,6 +40,9 @@
 ///   the year 2008, not "the fiscal year" and a number).
 /// - `results`: a word of `@list results-noun` right after the match ("first-half
 ///   profit", not "a first-half goal").
+/// - `record`: no word of `@list record-word` a few words before the match in
+///   its clause ("the fastest pace in two years", "the third time in two months":
+///   a length of time, not a date ahead).
 /// Every rule: a match must not be glued to digits or `-`/`/` digit groups
 /// (phone numbers, scores, codes) nor follow a currency sign.
 /// A context check a rule asks for with `guard=` (see `Guards`).
@@ -48,10 +51,31 @@ enum GuardCheck: String, Sendable, CaseIterable {
   case ofOther = "of-other", someday, clauseEnd = "clause-end", spelledTime = "spelled-time"
   case unitName = "unit-name", discourse, afterIn = "after-in", fraction, age, rate, name
   case nameBefore = "name-before", ambiguous, dayAlone = "day-alone", title, game, award, results
-  case numberAfter = "number-after", compound
+  case numberAfter = "number-after", compound, record
 }
 
 enum Guards {
+  /// Whether a word of `@list record-word` stands within its entry's reach
+  /// (its value, in words) before token `start`, in the same clause.
+  static func recordBefore(_ view: TokenView, _ lexicon: DateLexicon, _ start: Int) -> Bool {
+    var k = start - 1
+    var distance = 1
+    while k >= 0, distance <= 6 {
+      if view.breakBefore(k + 1) { return false }
+      if !view.isWord(k) {
+        // a clause ends at punctuation other than a hyphen or an apostrophe
+        if !(view.is(k, "-") || view.is(k, "'") || view.is(k, "’")) { return false }
+      } else if let reach = lexicon.match(.recordWord, view, at: k).first.flatMap({ Int($0.1.value) }),
+        distance <= reach
+      {
+        return true
+      }
+      k -= 1
+      distance += 1
+    }
+    return false
+  }
+
   static func accept(
     _ rule: DateRule, _ slots: Slots, start: Int, end: Int, view: TokenView, lexicon: DateLexicon,
     modified: Bool = false
@@ -198,6 +222,8 @@ enum Guards {
         }
       case .numberAfter:
         if end < view.count, view.isNumber(end), !view.breakBefore(end) { return false }
+      case .record:
+        if Self.recordBefore(view, lexicon, start) { return false }
       case .results:
         if end >= view.count || view.breakBefore(end)
           || lexicon.match(.resultsNoun, view, at: end).isEmpty
