@@ -23873,11 +23873,12 @@ the? {day} of? {month} ,? {year-words:year}
 {month} ,? {year}
 {month} +- +{year}
 {month} +/ +{year}
-{year} {month}
+{year} {month} => not-after=the,a,an,its,his,her,their,this,that
 {month} of {year}
 {month} {year-words:year}
 @example 2025-02-04 "Prices rose in ⏩August 1988⏪." => value=1988-08
 @example 2025-02-04 "It opened in ⏩May 2019⏪." => value=2019-05
+@example 1995-10-16 "It was the largest rally since the ⏩1963⏪ March on Washington." => value=1963
 
 @rule date.month-day resolve=calendar
 {weekday}? ,? {month} {day}
@@ -24173,10 +24174,18 @@ the? {half} of {rel:yearrel} year
 @example 2025-02-06 "Growth should pick up in ⏩the second half of this year⏪." => value=2025-H2
 @example 1998-10-26 "It will be a theme of our campaign from now to ⏩Election Day⏪." => value=1998-11-03
 
-@rule date.season resolve=calendar guard=ambiguous,name
+# ("the fall of Saigon", "the autumn of his life" are no seasons: guard=of-other)
+@rule date.season resolve=calendar guard=ambiguous,name,of-other
 {rel}? {season} {year}?
 {season} of {year}
+{season} of ' +{yy}
+{season} of ’ +{yy}
 {season} of {rel:yearrel} year
+@example 1999-06-21 "The film is set in the ⏩summer of '69⏪." => value=1969-SU
+@example 1997-04-28 "The court will hear arguments in the ⏩fall⏪." => value=1997-FA
+@never 1997-04-28 "Prices recovered after the fall in oil prices."
+@never 1997-04-28 "He has written a book on the fall of Saigon."
+@never 1997-04-28 "She wrote of the autumn of his life."
 @example 2024-03-18 "A vote is planned for the ⏩spring of next year⏪." => value=2025-SP
 @example 2024-03-18 "Talks stalled in the ⏩summer of last year⏪." => value=2023-SU
 @example 1998-10-25 "It started ⏩last fall⏪." => value=1997-FA
@@ -24214,9 +24223,12 @@ the? {ordinal} +- +century
 {relday} at? {hour} {ampm} {timezone}?
 {relday} at? {named-time}
 {relday} at? {hour} {count:minute} {ampm}? => guard=spelled-time
-at? {clock} {ampm}? {timezone}? {relday}
-at? {hour} {ampm} {timezone}? {relday}
-at? {named-time} {relday}
+{clock} {ampm}? {timezone}? {relday}
+{hour} {ampm} {timezone}? {relday}
+{named-time} {relday}
+at {clock} {ampm}? {timezone}? {relday} => lead=1
+at {hour} {ampm} {timezone}? {relday} => lead=1
+at {named-time} {relday} => lead=1
 @example 2025-02-04 "He left ⏩yesterday⏪." => value=2025-02-03 direction=past anchor=published
 @example 2025-02-04 "He arrives ⏩tomorrow⏪." => value=2025-02-05 direction=future
 @example 2025-02-04 "We meet ⏩tonight⏪." => value=2025-02-04TNI
@@ -24225,6 +24237,8 @@ at? {named-time} {relday}
 @example 2025-02-04 "The office opens ⏩tomorrow pm⏪." => value=2025-02-05TAF
 @example 2025-02-04 "The ferry docks ⏩tomorrow at seven forty⏪." => value=2025-02-05T07:40
 @example 2025-02-04 "⏩Tomorrow⏪ two dozen trucks arrive." => value=2025-02-05
+@example 1997-06-30 "Hong Kong returns to China at ⏩midnight tonight⏪." => value=1997-06-30T00:00
+@example 1997-06-30 "The talks resume at ⏩10 a.m. tomorrow⏪." => value=1997-07-01T10:00
 @example 2025-02-06 "⏩Last night⏪'s strike hit the port." => value=2025-02-05TNI
 
 @rule date.weekday resolve=weekday guard=name,ambiguous
@@ -24238,7 +24252,7 @@ the following {weekday} {part}? => from-text=yes
 {rel}? {weekday} at? {hour} {count:minute} {ampm}? => guard=name,ambiguous,spelled-time
 {clock} {ampm}? {timezone}? on? {rel}? {weekday}
 {hour} {ampm} {timezone}? on? {rel}? {weekday}
-{named-time} on? {weekday}
+{named-time} {timezone}? on? {weekday}
 {weekday} of {rel:weekrel} week
 {weekday} {part}? {rel:weekrel} week
 {rel:weekrel} week on? {weekday}
@@ -24266,6 +24280,7 @@ the following {weekday} {part}? => from-text=yes
 @example 2024-11-25 "The Lakers have won four of their last five games and play the Suns on ⏩Wednesday⏪." => value=2024-11-27
 @example 2019-11-25 "The bridge has been closed since the ⏩spring⏪." => value=2019-SP
 @example 2025-02-04 "The court will sit ⏩Friday at nine thirty⏪." => value=2025-02-07T09:30
+@example 1991-02-28 "Bush ordered a halt at ⏩midnight EST Wednesday⏪." => value=1991-02-27T00:00
 @example 2000-02-24 "He left ⏩the day before Tuesday⏪'s hearing." => value=2000-02-21
 
 # A year counted from the year the text last stated ("In 1995 ... the
@@ -24341,6 +24356,9 @@ the {year} quarter/period
 the {rel} fiscal/financial? {unit}
 {rel} {unit} 's
 the {unit} after next => rel=2
+the {unit} before last => rel=-2 units=W,WE,M,Y
+@example 1995-06-12 "⏩The weekend before last⏪, 5,000 people marched." => value=1995-W22-WE
+@example 1995-06-12 "Prices fell ⏩the week before last⏪." => value=1995-W22
 earlier in the {unit} => rel=0 mod=START units=W,M,Y
 later in the {unit} => rel=0 mod=END units=W,M,Y
 @example 2024-01-05 "⏩Earlier in the week⏪, the minister met his counterpart." => value=2024-W01 mod=START

@@ -55,6 +55,20 @@ enum GuardCheck: String, Sendable, CaseIterable {
 }
 
 enum Guards {
+  /// "in the fall", "by the fall": a cue and "the" before an ambiguous season,
+  /// and no "in"/"from"/"to" after it ("after the fall in prices", "the fall from power").
+  static func theSeason(_ view: TokenView, _ lexicon: DateLexicon, _ start: Int, _ end: Int) -> Bool {
+    guard start > 1, view.is(start - 1, "the"), !view.breakBefore(start),
+      lexicon.endsBefore(.monthCue, view, at: start - 1)
+    else { return false }
+    if end < view.count, !view.breakBefore(end),
+      ["in", "from", "to", "of", "out"].contains(where: { view.is(end, $0) })
+    {
+      return false
+    }
+    return true
+  }
+
   /// Whether a word of `@list record-word` stands within its entry's reach
   /// (its value, in words) before token `start`, in the same clause.
   static func recordBefore(_ view: TokenView, _ lexicon: DateLexicon, _ start: Int) -> Bool {
@@ -278,7 +292,7 @@ enum Guards {
         if slots.entry("weekday")?.attribute("ambiguous") == "yes" { return false }
         if let season = slots.entry("season"), season.attribute("ambiguous") == "yes",
           !slots.has("rel"), !slots.has("year"),
-          !lexicon.endsBefore(.monthCue, view, at: start)
+          !lexicon.endsBefore(.monthCue, view, at: start), !Self.theSeason(view, lexicon, start, end)
         {
           return false
         }
