@@ -24292,6 +24292,19 @@ that year | the same year => rel=0
 @example 2025-02-04 "He moved there in 2015 and ⏩the following year⏪ he married." => value=2016 anchor=text
 @example 2025-02-04 "It opened in June 2019 and closed ⏩later that year⏪." => value=2019 mod=END
 
+# A month counted from the month the text last named, by itself or by a day in
+# it ("On Aug. 7, 1998 ... the following month" = 1998-09); from the
+# publication month when the text named none.
+@rule date.text-month resolve=period context=month unit=M
+the following month => rel=1
+the previous/preceding month => rel=-1
+the month before => rel=-1 guard=clause-end
+that month | the same month | that same month => rel=0
+@example 1999-02-01 "The embassies were bombed on Aug. 7, 1998, and ⏩the following month⏪ U.S. missiles struck Sudan." => value=1998-09 anchor=text
+@example 1999-02-01 "Rebels took the town in June 1996 and lost it ⏩the same month⏪." => value=1996-06
+@example 1999-02-01 "He was elected in May 1997 and resigned ⏩later that month⏪." => value=1997-05 mod=END
+@example 1999-02-01 "Prices rose 2 percent, after falling in ⏩the previous month⏪." => value=1999-01
+
 # A day counted from the day the text last named ("They met on Monday and
 # signed ⏩the next day⏪" = Tuesday); from the publication date when it named none.
 # ("the day before/after" stand alone only: "the day before the vote" hangs on an event)
@@ -24318,12 +24331,15 @@ earlier/later in the day | earlier/later that day => rel=0
 @rule date.text-week resolve=period context=day
 that week | the same week | that same week => unit=W
 that weekend | the same weekend | that same weekend => unit=WE
+the following week => unit=W rel=1
+the previous/preceding week => unit=W rel=-1
 the week before => unit=W rel=-1 guard=clause-end
 the week after => unit=W rel=1 guard=clause-end
 @example 2025-02-04 "The storm hit on Friday, Jan. 10, and ⏩that weekend⏪ roads closed." => value=2025-W02-WE anchor=text
 @example 2025-02-04 "I was not there ⏩that weekend⏪." => value=XXXX-WXX-WE
 @example 2025-02-04 "Talks failed on Jan. 22; ⏩the week before⏪, they had stalled." => value=2025-W03 anchor=text
 @example 2025-02-06 "Prices fell this week, after rising ⏩the week before⏪." => value=2025-W05
+@example 1998-09-14 "The embassies were bombed on Aug. 7; ⏩the following week⏪, the first suspect was charged." => value=1998-W33 anchor=text
 
 # Quarterly results: the quarter under discussion (the last one the text
 # named, else the last quarter completed before publication) and the same

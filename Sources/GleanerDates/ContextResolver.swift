@@ -17,6 +17,8 @@ enum ContextResolver {
     var otherPeriodSentence: Int?
     var statedYear: Int?
     var lastDay: Day?
+    // the first day of the month last named (by a month or a day in it)
+    var lastMonth: Day?
     // the last period of months named after the last quarter ("in January-February")
     var otherPeriod: Int?
     for k in found.indices {
@@ -53,6 +55,13 @@ enum ContextResolver {
           found[k].resolution.startDay = Day.monday(isoYear: iy, week: iw).adding(days: context.weekend ? 5 : 0)
           found[k].resolution.anchoredToText = true
           found[k].resolution.anchored = true
+        case .month:
+          guard let base = lastMonth else { continue }
+          let m = base.adding(months: context.shift)
+          found[k].resolution.value = "\(Format.year(m.year))-\(Format.two(m.month))"
+          found[k].resolution.granularity = "month"
+          found[k].resolution.startDay = m
+          found[k].resolution.anchoredToText = true
         case .year:
           guard let base = statedYear else { continue }
           let y = base + context.shift
@@ -72,6 +81,11 @@ enum ContextResolver {
         isDayLike(found[k].resolution.granularity)
       {
         lastDay = d
+      }
+      if let d = found[k].resolution.startDay, isDate,
+        found[k].resolution.granularity == "month" || isDayLike(found[k].resolution.granularity)
+      {
+        lastMonth = Day(d.year, d.month, 1)
       }
       guard let y = found[k].resolution.value.flatMap(leadingYear) else { continue }
       if found[k].resolution.mod == nil, found[k].resolution.type != "datetime",

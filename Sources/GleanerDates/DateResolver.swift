@@ -43,6 +43,9 @@ struct TextContext: Sendable {
     case weekdayAfter
     /// The ISO week (or its weekend) holding the day last named ("that weekend").
     case weekOfDay
+    /// The month of the month or day last named ("In June 1996 ... the
+    /// following month" = 1996-07).
+    case month
   }
   var kind: Kind
   /// Years added to the context's year.
@@ -637,6 +640,9 @@ struct DateResolver {
     }
     if rule.attribute("context") == "day", unit == "D" {
       r.context = TextContext(kind: .day, shift: relative)
+    }
+    if rule.attribute("context") == "month", unit == "M" {
+      r.context = TextContext(kind: .month, shift: relative)
     }
     // "that weekend", "the same week": around the day the text last named
     // ("the week before": the week before it; with no day named, before the anchor's)
