@@ -24280,6 +24280,7 @@ the following {weekday} {part}? => from-text=yes
 @example 2024-11-25 "The Lakers have won four of their last five games and play the Suns on ⏩Wednesday⏪." => value=2024-11-27
 @example 2019-11-25 "The bridge has been closed since the ⏩spring⏪." => value=2019-SP
 @example 2025-02-04 "The court will sit ⏩Friday at nine thirty⏪." => value=2025-02-07T09:30
+@example 1994-07-18 "Fragments will continue to hit the planet through ⏩Friday⏪." => value=1994-07-22
 @example 1991-02-28 "Bush ordered a halt at ⏩midnight EST Wednesday⏪." => value=1991-02-27T00:00
 @example 2000-02-24 "He left ⏩the day before Tuesday⏪'s hearing." => value=2000-02-21
 
@@ -24421,6 +24422,7 @@ month +- +end | month end => unit=M mod=END
 {count} {unit} ago
 {count} {unit} earlier => from-text=yes
 {count} {unit} or so ago
+{count} {unit} ago today => granularity=day
 @example 2025-02-04 "He left ⏩two days ago⏪." => value=2025-02-02
 @example 1989-10-25 "Profit rose from ⏩a year earlier⏪." => value=1988
 @example 1989-10-25 "Third-quarter profit rose from $3 million ⏩a year earlier⏪." => value=1988-Q3
@@ -24432,6 +24434,8 @@ month +- +end | month end => unit=M mod=END
 @example 1989-10-26 "Third-quarter profit rose. For the nine months, it earned $18.9 million, compared with a loss ⏩a year earlier⏪." => value=1988
 @example 1989-10-30 "Claims from the earthquake ⏩nearly two weeks ago⏪ rose." => value=1989-W42 mod=LESS_THAN
 @example 2025-02-04 "The plant closed ⏩more than five years ago⏪." => value=2020 mod=MORE_THAN
+@example 1992-08-31 "The hurricane struck south Florida ⏩a week ago today⏪." => value=1992-08-24
+@example 1995-08-06 "The bomb fell on Hiroshima ⏩50 years ago today⏪." => value=1945-08-06
 
 # "in three weeks" looks forward from the publication date; in a past-tense
 # sentence it is a length of time ("the second letter in two weeks was sent"),

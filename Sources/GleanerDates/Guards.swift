@@ -499,6 +499,11 @@ enum Tense {
   }
 
   static let perfectWords = ["has", "have", "'ve", "’ve"]
+  /// Words before a verb's base form ("to hit", "will set", "did not"... "can put").
+  static let baseBefore = [
+    "to", "will", "would", "can", "could", "may", "might", "must", "should", "shall", "'ll",
+    "’ll", "did", "does", "do", "not", "n't", "won't", "cannot",
+  ]
   static let perfectAdverbs = [
     "already", "also", "now", "just", "since", "recently", "not", "never", "been", "all", "long",
   ]
@@ -510,7 +515,9 @@ enum Tense {
       if token.isCapitalized, !token.startsSentence, !view.breakBefore(k) { return 0 }
       if hit.1.value == "future" { return 1 }
       // "will be held": a past form after "be" is a passive participle;
-      // "has issued": the present perfect takes no past time
+      // "has issued": the present perfect takes no past time; "to hit",
+      // "will set": a form like "hit" or "set" after "to" or a modal is a base form
+      if k > 0, baseBefore.contains(where: { view.is(k - 1, $0) }) { return 0 }
       return k > 0 && view.is(k - 1, "be") || perfect(view, k) ? 0 : -1
     }
     guard view.isWord(k), !view.token(k).isCapitalized else { return 0 }
