@@ -23873,11 +23873,12 @@ the? {day} of? {month} ,? {year-words:year}
 {month} ,? {year}
 {month} +- +{year}
 {month} +/ +{year}
-{year} {month}
+{year} {month} => not-after=the,a,an,its,his,her,their,this,that
 {month} of {year}
 {month} {year-words:year}
 @example 2025-02-04 "Prices rose in ⏩August 1988⏪." => value=1988-08
 @example 2025-02-04 "It opened in ⏩May 2019⏪." => value=2019-05
+@example 1995-10-16 "It was the largest rally since the ⏩1963⏪ March on Washington." => value=1963
 
 @rule date.month-day resolve=calendar
 {weekday}? ,? {month} {day}
@@ -24188,10 +24189,18 @@ the {year} {half}
 @example 2025-02-06 "Growth should pick up in ⏩the second half of this year⏪." => value=2025-H2
 @example 1998-10-26 "It will be a theme of our campaign from now to ⏩Election Day⏪." => value=1998-11-03
 
-@rule date.season resolve=calendar guard=ambiguous,name
+# ("the fall of Saigon", "the autumn of his life" are no seasons: guard=of-other)
+@rule date.season resolve=calendar guard=ambiguous,name,of-other
 {rel}? {season} {year}?
 {season} of {year}
+{season} of ' +{yy}
+{season} of ’ +{yy}
 {season} of {rel:yearrel} year
+@example 1999-06-21 "The film is set in the ⏩summer of '69⏪." => value=1969-SU
+@example 1997-04-28 "The court will hear arguments in the ⏩fall⏪." => value=1997-FA
+@never 1997-04-28 "Prices recovered after the fall in oil prices."
+@never 1997-04-28 "He has written a book on the fall of Saigon."
+@never 1997-04-28 "She wrote of the autumn of his life."
 @example 2024-03-18 "A vote is planned for the ⏩spring of next year⏪." => value=2025-SP
 @example 2024-03-18 "Talks stalled in the ⏩summer of last year⏪." => value=2023-SU
 @example 1998-10-25 "It started ⏩last fall⏪." => value=1997-FA
@@ -24229,9 +24238,12 @@ the? {ordinal} +- +century
 {relday} at? {hour} {ampm} {timezone}?
 {relday} at? {named-time}
 {relday} at? {hour} {count:minute} {ampm}? => guard=spelled-time
-at? {clock} {ampm}? {timezone}? {relday}
-at? {hour} {ampm} {timezone}? {relday}
-at? {named-time} {relday}
+{clock} {ampm}? {timezone}? {relday}
+{hour} {ampm} {timezone}? {relday}
+{named-time} {relday}
+at {clock} {ampm}? {timezone}? {relday} => lead=1
+at {hour} {ampm} {timezone}? {relday} => lead=1
+at {named-time} {relday} => lead=1
 @example 2025-02-04 "He left ⏩yesterday⏪." => value=2025-02-03 direction=past anchor=published
 @example 2025-02-04 "He arrives ⏩tomorrow⏪." => value=2025-02-05 direction=future
 @example 2025-02-04 "We meet ⏩tonight⏪." => value=2025-02-04TNI
@@ -24240,6 +24252,8 @@ at? {named-time} {relday}
 @example 2025-02-04 "The office opens ⏩tomorrow pm⏪." => value=2025-02-05TAF
 @example 2025-02-04 "The ferry docks ⏩tomorrow at seven forty⏪." => value=2025-02-05T07:40
 @example 2025-02-04 "⏩Tomorrow⏪ two dozen trucks arrive." => value=2025-02-05
+@example 1997-06-30 "Hong Kong returns to China at ⏩midnight tonight⏪." => value=1997-06-30T00:00
+@example 1997-06-30 "The talks resume at ⏩10 a.m. tomorrow⏪." => value=1997-07-01T10:00
 @example 2025-02-06 "⏩Last night⏪'s strike hit the port." => value=2025-02-05TNI
 
 # ("Black Monday", the crash of 1987, is the name of an event)
@@ -24254,7 +24268,7 @@ the following {weekday} {part}? => from-text=yes
 {rel}? {weekday} at? {hour} {count:minute} {ampm}? => guard=name,ambiguous,spelled-time
 {clock} {ampm}? {timezone}? on? {rel}? {weekday}
 {hour} {ampm} {timezone}? on? {rel}? {weekday}
-{named-time} on? {weekday}
+{named-time} {timezone}? on? {weekday}
 {weekday} of {rel:weekrel} week
 {weekday} {part}? {rel:weekrel} week
 {rel:weekrel} week on? {weekday}
@@ -24283,6 +24297,8 @@ the following {weekday} {part}? => from-text=yes
 @example 2024-11-25 "The Lakers have won four of their last five games and play the Suns on ⏩Wednesday⏪." => value=2024-11-27
 @example 2019-11-25 "The bridge has been closed since the ⏩spring⏪." => value=2019-SP
 @example 2025-02-04 "The court will sit ⏩Friday at nine thirty⏪." => value=2025-02-07T09:30
+@example 1994-07-18 "Fragments will continue to hit the planet through ⏩Friday⏪." => value=1994-07-22
+@example 1991-02-28 "Bush ordered a halt at ⏩midnight EST Wednesday⏪." => value=1991-02-27T00:00
 @example 2000-02-24 "He left ⏩the day before Tuesday⏪'s hearing." => value=2000-02-21
 
 # A year counted from the year the text last stated ("In 1995 ... the
@@ -24294,12 +24310,18 @@ that year | the same year => rel=0
 @example 2025-02-04 "He moved there in 2015 and ⏩the following year⏪ he married." => value=2016 anchor=text
 @example 2025-02-04 "It opened in June 2019 and closed ⏩later that year⏪." => value=2019 mod=END
 
-# A month counted from the month the text last named ("in October ... the
-# previous month" = September); from the publication month when it named none.
+# A month counted from the month the text last named, by itself or by a day in
+# it ("On Aug. 7, 1998 ... the following month" = 1998-09); from the
+# publication month when the text named none.
 @rule date.text-month resolve=period context=month unit=M
+the following month => rel=1
 the previous/preceding/prior month => rel=-1
 the month before => rel=-1 guard=clause-end
-the following month => rel=1
+that month | the same month | that same month => rel=0
+@example 1999-02-01 "The embassies were bombed on Aug. 7, 1998, and ⏩the following month⏪ U.S. missiles struck Sudan." => value=1998-09 anchor=text
+@example 1999-02-01 "Rebels took the town in June 1996 and lost it ⏩the same month⏪." => value=1996-06
+@example 1999-02-01 "He was elected in May 1997 and resigned ⏩later that month⏪." => value=1997-05 mod=END
+@example 1999-02-01 "Prices rose 2 percent, after falling in ⏩the previous month⏪." => value=1999-01
 @example 1989-11-16 "Output rose 0.3% in October after falling 0.1% ⏩the previous month⏪." => value=1989-09 anchor=text
 @example 1989-11-16 "Sales fell ⏩the previous month⏪." => value=1989-10
 @example 1989-11-16 "The plan was filed in March and approved ⏩the following month⏪." => value=1989-04
@@ -24330,12 +24352,15 @@ earlier/later in the day | earlier/later that day => rel=0
 @rule date.text-week resolve=period context=day
 that week | the same week | that same week => unit=W
 that weekend | the same weekend | that same weekend => unit=WE
+the following week => unit=W rel=1
+the previous/preceding week => unit=W rel=-1
 the week before => unit=W rel=-1 guard=clause-end
 the week after => unit=W rel=1 guard=clause-end
 @example 2025-02-04 "The storm hit on Friday, Jan. 10, and ⏩that weekend⏪ roads closed." => value=2025-W02-WE anchor=text
 @example 2025-02-04 "I was not there ⏩that weekend⏪." => value=XXXX-WXX-WE
 @example 2025-02-04 "Talks failed on Jan. 22; ⏩the week before⏪, they had stalled." => value=2025-W03 anchor=text
 @example 2025-02-06 "Prices fell this week, after rising ⏩the week before⏪." => value=2025-W05
+@example 1998-09-14 "The embassies were bombed on Aug. 7; ⏩the following week⏪, the first suspect was charged." => value=1998-W33 anchor=text
 
 # Quarterly results: the quarter under discussion (the last one the text
 # named, else the last quarter completed before publication) and the same
@@ -24374,6 +24399,9 @@ the same/corresponding/comparable month last year | the same/corresponding/compa
 the {rel} fiscal/financial? {unit}
 {rel} {unit} 's
 the {unit} after next => rel=2
+the {unit} before last => rel=-2 units=W,WE,M,Y
+@example 1995-06-12 "⏩The weekend before last⏪, 5,000 people marched." => value=1995-W22-WE
+@example 1995-06-12 "Prices fell ⏩the week before last⏪." => value=1995-W22
 earlier in the {unit} => rel=0 mod=START units=W,M,Y
 later in the {unit} => rel=0 mod=END units=W,M,Y
 @example 2024-01-05 "⏩Earlier in the week⏪, the minister met his counterpart." => value=2024-W01 mod=START
@@ -24420,6 +24448,7 @@ month +- +end | month end => unit=M mod=END
 {count} {unit} ago
 {count} {unit} earlier => from-text=yes
 {count} {unit} or so ago
+{count} {unit} ago today => granularity=day
 @example 2025-02-04 "He left ⏩two days ago⏪." => value=2025-02-02
 @example 1989-10-25 "Profit rose from ⏩a year earlier⏪." => value=1988
 @example 1989-10-25 "Third-quarter profit rose from $3 million ⏩a year earlier⏪." => value=1988-Q3
@@ -24431,11 +24460,14 @@ month +- +end | month end => unit=M mod=END
 @example 1989-10-26 "Third-quarter profit rose. For the nine months, it earned $18.9 million, compared with a loss ⏩a year earlier⏪." => value=1988
 @example 1989-10-30 "Claims from the earthquake ⏩nearly two weeks ago⏪ rose." => value=1989-W42 mod=LESS_THAN
 @example 2025-02-04 "The plant closed ⏩more than five years ago⏪." => value=2020 mod=MORE_THAN
+@example 1992-08-31 "The hurricane struck south Florida ⏩a week ago today⏪." => value=1992-08-24
+@example 1995-08-06 "The bomb fell on Hiroshima ⏩50 years ago today⏪." => value=1945-08-06
 
 # "in three weeks" looks forward from the publication date; in a past-tense
-# sentence it is a length of time ("the second letter in two weeks was sent").
+# sentence it is a length of time ("the second letter in two weeks was sent"),
+# and after a superlative or "the first time" too (`@list record-word`).
 @rule date.later resolve=offset direction=future
-in {count} {unit} => past=duration not-after=first,highest,lowest,biggest,largest,worst,best,deadliest,strongest,weakest,fastest,slowest,sharpest,steepest,longest,most,least
+in {count} {unit} => past=duration guard=record
 {count} {unit} later => from-text=yes
 {count} {unit} hence
 in {count} {unit} '/’/'s/’s time
@@ -24446,6 +24478,10 @@ in {count} {unit} '/’/'s/’s time
 @example 1989-11-02 "The thrift posted its first profit in ⏩five quarters⏪." => value=P15M type=duration
 @example 2024-01-05 "The census, the first in ⏩a decade⏪, will be done soon." => value=P10Y type=duration
 @example 2024-01-05 "Turnout will be the lowest in ⏩two decades⏪." => value=P20Y type=duration
+@example 1996-03-18 "The economy grew 4.2 percent, the fastest pace in ⏩two years⏪." => value=P2Y type=duration
+@example 1998-11-23 "The bank will cut rates Tuesday for the third time in ⏩two months⏪." => value=P2M type=duration
+@example 1994-11-09 "Republicans won both houses for the first time in ⏩40 years⏪." => value=P40Y type=duration
+@example 1998-11-23 "The first flights will leave ⏩in two weeks⏪." => value=1998-12-07
 @example 2025-02-04 "He was arrested on Jan. 3 and freed ⏩two days later⏪." => value=2025-01-05 anchor=text
 @example 2025-02-04 "We will decide ⏩three days later⏪." => value=2025-02-07
 @example 2022-09-09 "The funeral will take place ⏩in 10 days' time⏪." => value=2022-09-19
@@ -24981,6 +25017,14 @@ results | result | earnings | profit | profits | loss | losses | revenue | reven
 # meeting", "the May figures"; not "the May government").
 @list month-noun
 meeting | meetings | deadline | figures | figure | data | reading | report | survey | session | contract | contracts | futures | delivery | expiry | payrolls | sales | results | election | elections | vote | poll | budget | statement | decision | minutes | inflation | auction | quarter | rally | selloff | sell-off | peak | low | lows | forecast | forecasts | projections
+
+# Words that make "in two years" a length of time looking back, not a date
+# ahead ("the first time in 12 years", "its lowest level in five years", "the
+# third cut in two months"); the value is how many words before "in" they may
+# stand (guard=record).
+@list record-word
+time | times | first => 3
+highest | lowest | biggest | largest | smallest | worst | best | deadliest | bloodiest | strongest | weakest | fastest | slowest | sharpest | steepest | longest | shortest | greatest | heaviest | warmest | coldest | hottest | wettest | driest | busiest | most | least => 5
 
 """#),
     (

@@ -17,7 +17,7 @@ enum ContextResolver {
     var otherPeriodSentence: Int?
     var statedYear: Int?
     var lastDay: Day?
-    // the first day of the month last named ("in October")
+    // the first day of the month last named (by a month or a day in it)
     var lastMonth: Day?
     // the last period of months named after the last quarter ("in January-February")
     var otherPeriod: Int?
@@ -57,10 +57,10 @@ enum ContextResolver {
           found[k].resolution.anchored = true
         case .month:
           guard let base = lastMonth else { continue }
-          let d = base.adding(months: context.shift)
-          found[k].resolution.value = "\(Format.year(d.year))-\(Format.two(d.month))"
+          let m = base.adding(months: context.shift)
+          found[k].resolution.value = "\(Format.year(m.year))-\(Format.two(m.month))"
           found[k].resolution.granularity = "month"
-          found[k].resolution.startDay = d
+          found[k].resolution.startDay = m
           found[k].resolution.anchoredToText = true
         case .year:
           guard let base = statedYear else { continue }
@@ -82,8 +82,10 @@ enum ContextResolver {
       {
         lastDay = d
       }
-      if isDate, found[k].resolution.granularity == "month", let d = found[k].resolution.startDay {
-        lastMonth = d
+      if let d = found[k].resolution.startDay, isDate,
+        found[k].resolution.granularity == "month" || isDayLike(found[k].resolution.granularity)
+      {
+        lastMonth = Day(d.year, d.month, 1)
       }
       guard let y = found[k].resolution.value.flatMap(leadingYear) else { continue }
       if found[k].resolution.mod == nil, found[k].resolution.type != "datetime",

@@ -91,13 +91,18 @@ final class DateLexicon: Sendable {
           Phrase(list: number, tail: Array(ids.dropFirst()), entry: index))
         table[ids[0]]!.sort { $0.tail.count > $1.tail.count }
         lists[number] = table
-        if first.first?.isLetter == true { dateWords.insert(ids[0]) }
+        if first.first?.isLetter == true, !DateLexicon.contextLists.contains(list) {
+          dateWords.insert(ids[0])
+        }
       }
     }
 
     /// Interns a word patterns or code compare tokens with.
     mutating func intern(_ word: String) -> Int32 { words.intern(word) }
   }
+
+  /// Lists of context words that are no date words ("the Sunday Times" is a name).
+  static let contextLists: Set<String> = ["record-word"]
 
   /// The tokens of a rule phrase, as the text stage would split it.
   static func tokens(_ phrase: String, analyzer: TextAnalyzer) -> [String] {
@@ -159,7 +164,7 @@ final class DateLexicon: Sendable {
   enum GuardList: Int, CaseIterable {
     case verbBefore, rel, yearFollower, countCue, yearDeterminer, number, monthCue, tense
     case rangeConnector, rangeOpener, personVerb, streetWord, gameWord, awardNoun, resultsNoun
-    case monthNoun
+    case monthNoun, recordWord
     var name: String {
       switch self {
       case .verbBefore: "verb-before"
@@ -178,6 +183,7 @@ final class DateLexicon: Sendable {
       case .awardNoun: "award-noun"
       case .resultsNoun: "results-noun"
       case .monthNoun: "month-noun"
+      case .recordWord: "record-word"
       }
     }
   }

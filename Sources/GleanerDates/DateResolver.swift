@@ -43,8 +43,8 @@ struct TextContext: Sendable {
     case weekdayAfter
     /// The ISO week (or its weekend) holding the day last named ("that weekend").
     case weekOfDay
-    /// The month last named, moved by `shift` months ("rose in October after a
-    /// decline the previous month").
+    /// The month of the month or day last named ("In June 1996 ... the
+    /// following month" = 1996-07).
     case month
   }
   var kind: Kind

@@ -41,6 +41,9 @@
 /// - `results`: a word of `@list results-noun` right after the match ("first-half
 ///   profit", not "a first-half goal"), or before it and "for"/"in" ("revenue for
 ///   the first half").
+/// - `record`: no word of `@list record-word` a few words before the match in
+///   its clause ("the fastest pace in two years", "the third time in two months":
+///   a length of time, not a date ahead).
 /// Every rule: a match must not be glued to digits or `-`/`/` digit groups
 /// (phone numbers, scores, codes) nor follow a currency sign.
 /// A context check a rule asks for with `guard=` (see `Guards`).
@@ -49,10 +52,45 @@ enum GuardCheck: String, Sendable, CaseIterable {
   case ofOther = "of-other", someday, clauseEnd = "clause-end", spelledTime = "spelled-time"
   case unitName = "unit-name", discourse, afterIn = "after-in", fraction, age, rate, name
   case nameBefore = "name-before", ambiguous, dayAlone = "day-alone", title, game, award, results
-  case numberAfter = "number-after", compound
+  case numberAfter = "number-after", compound, record
 }
 
 enum Guards {
+  /// "in the fall", "by the fall": a cue and "the" before an ambiguous season,
+  /// and no "in"/"from"/"to" after it ("after the fall in prices", "the fall from power").
+  static func theSeason(_ view: TokenView, _ lexicon: DateLexicon, _ start: Int, _ end: Int) -> Bool {
+    guard start > 1, view.is(start - 1, "the"), !view.breakBefore(start),
+      lexicon.endsBefore(.monthCue, view, at: start - 1)
+    else { return false }
+    if end < view.count, !view.breakBefore(end),
+      ["in", "from", "to", "of", "out"].contains(where: { view.is(end, $0) })
+    {
+      return false
+    }
+    return true
+  }
+
+  /// Whether a word of `@list record-word` stands within its entry's reach
+  /// (its value, in words) before token `start`, in the same clause.
+  static func recordBefore(_ view: TokenView, _ lexicon: DateLexicon, _ start: Int) -> Bool {
+    var k = start - 1
+    var distance = 1
+    while k >= 0, distance <= 6 {
+      if view.breakBefore(k + 1) { return false }
+      if !view.isWord(k) {
+        // a clause ends at punctuation other than a hyphen or an apostrophe
+        if !(view.is(k, "-") || view.is(k, "'") || view.is(k, "’")) { return false }
+      } else if let reach = lexicon.match(.recordWord, view, at: k).first.flatMap({ Int($0.1.value) }),
+        distance <= reach
+      {
+        return true
+      }
+      k -= 1
+      distance += 1
+    }
+    return false
+  }
+
   static func accept(
     _ rule: DateRule, _ slots: Slots, start: Int, end: Int, view: TokenView, lexicon: DateLexicon,
     modified: Bool = false
@@ -199,6 +237,8 @@ enum Guards {
         }
       case .numberAfter:
         if end < view.count, view.isNumber(end), !view.breakBefore(end) { return false }
+      case .record:
+        if Self.recordBefore(view, lexicon, start) { return false }
       case .results:
         // "first-half profit", or the noun before: "revenue for the first half"
         if end >= view.count || view.breakBefore(end)
@@ -256,7 +296,7 @@ enum Guards {
         if slots.entry("weekday")?.attribute("ambiguous") == "yes" { return false }
         if let season = slots.entry("season"), season.attribute("ambiguous") == "yes",
           !slots.has("rel"), !slots.has("year"),
-          !lexicon.endsBefore(.monthCue, view, at: start)
+          !lexicon.endsBefore(.monthCue, view, at: start), !Self.theSeason(view, lexicon, start, end)
         {
           return false
         }
@@ -463,6 +503,11 @@ enum Tense {
   }
 
   static let perfectWords = ["has", "have", "'ve", "’ve"]
+  /// Words before a verb's base form ("to hit", "will set", "did not"... "can put").
+  static let baseBefore = [
+    "to", "will", "would", "can", "could", "may", "might", "must", "should", "shall", "'ll",
+    "’ll", "did", "does", "do", "not", "n't", "won't", "cannot",
+  ]
   static let perfectAdverbs = [
     "already", "also", "now", "just", "since", "recently", "not", "never", "been", "all", "long",
   ]
@@ -474,7 +519,9 @@ enum Tense {
       if token.isCapitalized, !token.startsSentence, !view.breakBefore(k) { return 0 }
       if hit.1.value == "future" { return 1 }
       // "will be held": a past form after "be" is a passive participle;
-      // "has issued": the present perfect takes no past time
+      // "has issued": the present perfect takes no past time; "to hit",
+      // "will set": a form like "hit" or "set" after "to" or a modal is a base form
+      if k > 0, baseBefore.contains(where: { view.is(k - 1, $0) }) { return 0 }
       return k > 0 && view.is(k - 1, "be") || perfect(view, k) ? 0 : -1
     }
     guard view.isWord(k), !view.token(k).isCapitalized else { return 0 }
