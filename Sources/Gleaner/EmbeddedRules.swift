@@ -23927,6 +23927,8 @@ the? {day} day of {rel:monthrel} month
 @example 2022-05-01 "I'll be back ⏩Mon 13th⏪." => value=2022-06-13 inferred=year,month
 @example 2019-07-19 "Coffee on ⏩Wednesday the thirty first⏪?" => value=2019-07-31
 @example 2025-02-06 "Hamas frees three hostages on ⏩Saturday⏪, the fifth exchange so far." => value=2025-02-08
+@example 1999-01-07 "The trial opens on ⏩Thursday⏪, the first since eighteen sixty-eight." => value=1999-01-07
+@example 1999-01-07 "The vote is on ⏩Friday⏪, the first in a decade." => value=1999-01-08
 
 @rule date.day-range resolve=calendar-range type=range
 {month-num} +/ +{day-num} +/ +{year} +- +{month-num:month2} +/ +{day-num:day2} +/ +{year:year2}
@@ -24064,9 +24066,9 @@ the? weekend of {holiday} {year}? => around=WE
 
 @rule date.year resolve=calendar guard=year-noun
 {year}
-the year {year}
-the year of {year}
-the year {year-words:year}
+the year {year} => guard=number-after
+the year of {year} => guard=number-after
+the year {year-words:year} => guard=number-after
 calendar year {year}
 @example 2025-02-04 "The war began in ⏩2019⏪." => value=2019
 @never 2025-02-04 "The release of 1900 Palestinians."
@@ -24086,6 +24088,7 @@ calendar year {year}
 @never 2025-02-04 "The kingdom's Vision 2030 plan and Expo 2020 were praised."
 @example 2025-02-04 "In ⏩1988⏪, the company earned $3 million." => value=1988
 @example 1998-02-05 "Plans for ⏩the year two thousand⏪ grew." => value=2000
+@example 1999-03-02 "Fears grow as ⏩the year two thousand⏪ approaches." => value=2000
 @example 2025-02-04 "Sales in ⏩the year of 2019⏪ fell." => value=2019
 
 # Fiscal and school years (TIMEX3 FY1989, SY2008).
@@ -24108,6 +24111,12 @@ sy {year} => prefix=SY
 @rule date.year-words resolve=calendar
 {count:yearhigh} {count:yearlow}
 the year {count:yearhigh} {count:yearlow}
+# "in two thousand and one" (spoken years with "thousand" after a preposition)
+{year-words:year} => only-after=in,since,until,till,during guard=year
+@example 2000-02-10 "The line is due to open in ⏩two thousand and one⏪." => value=2001
+@example 1999-06-10 "Prices have doubled since ⏩two thousand⏪, one vendor says." => value=2000
+@never 1999-06-10 "Police say the march ended in two thousand arrests."
+@never 1999-06-10 "The crowd grew to more than two thousand by nightfall."
 @example 1998-02-05 "He was convicted in ⏩nineteen ninety-one⏪." => value=1991
 @never "The team scored twenty two points."
 
@@ -24189,9 +24198,13 @@ the? {half} of {rel:yearrel} year
 the? {decade}
 {decade}
 the {decade-word}
+the? nineteen {decade-word}
+the? nineteen +- +{decade-word}
 the? ' +{decade}
 the? ’ +{decade}
 @example "Growth in ⏩the 1990s⏪ was fast." => value=199 granularity=decade
+@example 2000-03-08 "In ⏩the nineteen eighties⏪ the region was a battleground." => value=198
+@example 2000-03-08 "Prices fell in ⏩the early nineteen-nineties⏪." => value=199 mod=START
 @example "in ⏩the mid-1990s⏪" => value=199 mod=MID
 @example "Crime fell through ⏩the seventies⏪." => value=197
 @example "Rents doubled in ⏩the '70s⏪." => value=197
@@ -24217,9 +24230,16 @@ the? {ordinal} +- +century
 at? {clock} {ampm}? {timezone}? {relday}
 at? {hour} {ampm} {timezone}? {relday}
 at? {named-time} {relday}
+{hour} {relday} => only-after=at,about,around,until,till,before,after,by
+{hour} +- +{count:minute} {ampm}? {relday} => guard=spelled-time
+{hour} {count:minute} {ampm}? {relday} => guard=spelled-time only-after=at,about,around,until,till,before,after,by
 @example 2025-02-04 "He left ⏩yesterday⏪." => value=2025-02-03 direction=past anchor=published
 @example 2025-02-04 "He arrives ⏩tomorrow⏪." => value=2025-02-05 direction=future
 @example 2025-02-04 "We meet ⏩tonight⏪." => value=2025-02-04TNI
+@example 1998-11-03 "The polls opened at ⏩seven this morning⏪." => value=1998-11-03T07:00
+@example 1998-08-07 "The blasts came at about ⏩ten-thirty this morning⏪." => value=1998-08-07T10:30
+@example 1998-08-07 "The jet lands at ⏩nine fifteen tonight⏪." => value=1998-08-07T21:15
+@example 1998-08-07 "Game two ⏩tonight⏪ is sold out." => value=1998-08-07TNI
 @example 2025-02-04 "We meet ⏩tonight around 8⏪." => value=2025-02-04T20:00
 @example 2016-11-07 "I'll go back ⏩tomorrow 8:00am⏪" => value=2016-11-08T08:00 type=datetime
 @example 2025-02-04 "The office opens ⏩tomorrow pm⏪." => value=2025-02-05TAF
@@ -24383,6 +24403,11 @@ month +- +end | month end => unit=M mod=END
 # In a text about quarterly results, "a year ago" is the year-ago quarter.
 # Days and weeks "earlier" / "later" count from the day the text last named
 # ("On March 3 ... two days later" = March 5), else from publication.
+# "eighty years ago today": the same day so many years back
+@rule date.ago-today resolve=offset direction=past
+{count} {unit} ago today => units=Y,DE,C
+@example 1998-07-17 "⏩Eighty years ago today⏪, the czar was shot." => value=1918-07-17
+
 @rule date.ago resolve=offset direction=past granularity=unit context=quarter
 {count} {unit} ago
 {count} {unit} earlier => from-text=yes
@@ -24402,7 +24427,7 @@ month +- +end | month end => unit=M mod=END
 # "in three weeks" looks forward from the publication date; in a past-tense
 # sentence it is a length of time ("the second letter in two weeks was sent").
 @rule date.later resolve=offset direction=future
-in {count} {unit} => past=duration not-after=first,highest,lowest,biggest,largest,worst,best,deadliest,strongest,weakest,fastest,slowest,sharpest,steepest,longest,most,least
+in {count} {unit} => past=duration not-after=time,ever,first,highest,lowest,biggest,largest,worst,best,deadliest,strongest,weakest,fastest,slowest,sharpest,steepest,longest,most,least
 {count} {unit} later => from-text=yes
 {count} {unit} hence
 in {count} {unit} '/’/'s/’s time
@@ -24412,6 +24437,7 @@ in {count} {unit} '/’/'s/’s time
 @example 2025-02-04 "Prices doubled ⏩in three years⏪." => value=P3Y type=duration
 @example 2024-01-05 "The census, the first in ⏩a decade⏪, will be done soon." => value=P10Y type=duration
 @example 2024-01-05 "Turnout will be the lowest in ⏩two decades⏪." => value=P20Y type=duration
+@example 1998-05-14 "For the first time in ⏩forty years⏪, the two leaders will meet." => value=P40Y type=duration
 @example 2025-02-04 "He was arrested on Jan. 3 and freed ⏩two days later⏪." => value=2025-01-05 anchor=text
 @example 2025-02-04 "We will decide ⏩three days later⏪." => value=2025-02-07
 @example 2022-09-09 "The funeral will take place ⏩in 10 days' time⏪." => value=2022-09-19
@@ -24457,6 +24483,9 @@ the first/last/next/past/previous/latest/final/coming/initial {count} {unit}
 half a/an {unit} => count=0.5 split=yes unit-form=singular
 a quarter of a/an {unit} => count=0.25 unit-form=singular units=DE,C
 a? half +- +{unit} => count=0.5 split=yes unit-form=singular
+a? half {unit} => count=0.5 split=yes unit-form=singular units=H,D
+{rel} half {unit} => count=0.5 split=yes unit-form=singular units=H,D
+another {unit} => count=1 unit-form=singular units=D,W,M,Y,H,MIN
 {count} {unit} and {fraction} => split=yes
 {count} {number:numerator} +/ +{number:denominator} {unit} => split=yes
 {count} {unit} and? ,? {count:count2} {unit:unit2}
@@ -24476,6 +24505,8 @@ a? half +- +{unit} => count=0.5 split=yes unit-form=singular
 @example 2024-05-10 "He has led the party for ⏩a quarter of a century⏪." => value=P25Y
 @example 2024-05-10 "The dispute has festered for ⏩half a century⏪." => value=P50Y
 @example 2025-02-04 "There was ⏩a half-hour⏪ break." => value=PT30M
+@example 1997-08-19 "In ⏩the next half hour⏪, a look at the new rules." => value=PT30M
+@example 1998-06-04 "Rain will fall for ⏩at least another week⏪." => value=P1W mod=EQUAL_OR_MORE
 @example 2025-02-04 "It lasted ⏩3 1/2 hours⏪." => value=PT3H30M
 @example 2025-02-04 "It lasted ⏩2 hours and 15 minutes⏪." => value=PT2H15M
 @example 1989-10-30 "⏩Eight trading days⏪ after Oct. 12, the gap closed." => value=P8D
@@ -24635,6 +24666,9 @@ mid +- +{part-word:part}
 {clock} {timezone}
 {hour} {ampm} {timezone}?
 {hour} o'clock/oclock {part}?
+{hour} o'clock/oclock {timezone}
+{hour} {count:minute} {ampm} {timezone}? => guard=spelled-time
+{hour} +- +{count:minute} {ampm} {timezone}? => guard=spelled-time
 {named-time}
 by/from/around/about/before/after {clock} {ampm}? {timezone}?
 by/from/around/about/before/after {hour} {ampm} {timezone}?
@@ -24651,6 +24685,10 @@ by/from/around/about/before/after {hour} {ampm} {timezone}?
 @example 2025-02-04 "The truce starts at ⏩1400 local time⏪." => value=T14:00
 @never 2025-02-04 "Some 1900 local people were moved."
 @example 2025-02-04 "Lunch is at ⏩noon⏪." => value=T12:00
+@example 1999-12-30 "Polls close at ⏩eight o'clock eastern time⏪." => value=T08:00
+@example 1997-06-30 "The ceremony is set for ⏩eleven-thirty p.m. Hong Kong time⏪." => value=T23:30
+@example 1999-09-21 "The quake struck at ⏩one forty-seven a.m. Tuesday⏪." => value=1999-09-21T01:47
+@never 1999-09-21 "The team won three twenty-one victories."
 @example 2025-02-04 "They will call in the ⏩afternoon at 4⏪." => value=T16:00
 @example 2025-02-04 "Talks must end ⏩by 5 p.m.⏪, he said." => value=T17:00
 @example 2024-03-21 "Holders have until ⏩5pm on Friday 12 April⏪ to accept." => value=2024-04-12T17:00
@@ -24662,8 +24700,10 @@ at {clock} {ampm}? {timezone}?
 at {hour} {ampm} {timezone}?
 at {hour} in the {part-word:part}
 at {hour} at {part-word:part}
+at {hour} +- +{count:minute} => guard=spelled-time
 @example 2025-02-04 "The convoy left at ⏩4 in the morning⏪." => value=T04:00
 @example 2025-02-04 "The blast came at ⏩11 at night⏪." => value=T23:00
+@example 1998-08-07 "The bomb went off at ⏩ten-thirty⏪ local time." => value=T10:30
 @never 2025-02-04 "She spoke at 2 morning rallies."
 @never 2025-02-04 "Chelsea won the match, the final score read 10:30 after extra time."
 @never 2025-02-04 "Call 555-1212 for details."
@@ -24830,9 +24870,10 @@ several | a few | few | some | many | a number of | recent | the last few | the 
 
 # Fixed TIMEX3 values.
 @list ref
-now | right now | currently | current | at present | at the moment | these days | nowadays | at this time | to date | till date => PRESENT_REF
+now | right now | currently | current | at present | at the moment | these days | nowadays | at this time | at this hour | to date | till date => PRESENT_REF
 recently | lately | the past | recent years | past years | then current | then-current => PAST_REF
 the future | the near future | as soon as possible | the short term | a later date => FUTURE_REF
+@example 1999-11-02 "⏩At this hour⏪ crews are still searching the rubble." => value=PRESENT_REF
 
 # Set words.
 @list set-word

@@ -10,7 +10,8 @@
 /// - `name`: a bare month or weekday must not be part of a name: no capitalized
 ///   non-date word right after it ("Sunday Times") or before it ("Theresa May").
 /// - `day-noun`: a day of the month is not an ordinal before a noun ("Saturday,
-///   the fifth exchange"); a word of `@list year-follower` may follow it.
+///   the fifth exchange"); a word of `@list year-follower` may follow it, but not
+///   "since", "ever" or "in" and a lower-case word ("Thursday, the first since 1868").
 /// - `day-alone`: a bare day of the month has no word after it but a
 ///   `year-follower` other than "of" ("on the 4th and", not "on the 4th of July").
 /// - `of-other`: no "of" and a non-date after the match ("the fourth quarter
@@ -121,6 +122,15 @@ enum Guards {
         // "on Saturday, the fifth exchange": an ordinal before a noun is no day
         if end < view.count, view.isWord(end), !view.breakBefore(end), !view.token(end).isCapitalized,
           !lexicon.isDateWord(view, end), lexicon.match(.yearFollower, view, at: end).isEmpty
+        {
+          return false
+        }
+        // "on Thursday, the first since 1868", "the first ever", "the first in
+        // decades": a superlative, no day of the month
+        if end < view.count, !view.breakBefore(end),
+          view.is(end, "since") || view.is(end, "ever")
+            || (view.is(end, "in") && end + 1 < view.count && view.isWord(end + 1)
+              && !view.token(end + 1).isCapitalized)
         {
           return false
         }
