@@ -24108,15 +24108,19 @@ sy {year} => prefix=SY
 @example 2025-11-03 "Margins in ⏩FY25⏪ fell." => value=FY2025
 @example 2025-02-04 "Enrolment in ⏩school year 2024⏪ fell." => value=SY2024
 
-@rule date.year-words resolve=calendar
-{count:yearhigh} {count:yearlow}
-the year {count:yearhigh} {count:yearlow}
-# "in two thousand and one" (spoken years with "thousand" after a preposition)
-{year-words:year} => only-after=in,since,until,till,during guard=year
+# A spoken year after a preposition ("in two thousand and one"): the
+# preposition is context, left out of the span.
+@rule date.year-spoken resolve=calendar lead=1 guard=year
+in/since/until/till/during {year-words:year}
 @example 2000-02-10 "The line is due to open in ⏩two thousand and one⏪." => value=2001
 @example 1999-06-10 "Prices have doubled since ⏩two thousand⏪, one vendor says." => value=2000
 @never 1999-06-10 "Police say the march ended in two thousand arrests."
 @never 1999-06-10 "The crowd grew to more than two thousand by nightfall."
+@never 1999-06-10 "Sales fell in one thousand and twelve stores."
+
+@rule date.year-words resolve=calendar
+{count:yearhigh} {count:yearlow}
+the year {count:yearhigh} {count:yearlow}
 @example 1998-02-05 "He was convicted in ⏩nineteen ninety-one⏪." => value=1991
 @never "The team scored twenty two points."
 
@@ -24704,6 +24708,8 @@ at {hour} +- +{count:minute} => guard=spelled-time
 @example 2025-02-04 "The convoy left at ⏩4 in the morning⏪." => value=T04:00
 @example 2025-02-04 "The blast came at ⏩11 at night⏪." => value=T23:00
 @example 1998-08-07 "The bomb went off at ⏩ten-thirty⏪ local time." => value=T10:30
+@never 2001-10-10 "Relief after 9-11 was slow."
+@never 2001-10-10 "The vote was 10-20 at the end."
 @never 2025-02-04 "She spoke at 2 morning rallies."
 @never 2025-02-04 "Chelsea won the match, the final score read 10:30 after extra time."
 @never 2025-02-04 "Call 555-1212 for details."

@@ -24,7 +24,8 @@
 ///   "during", "through", "into", "until": "by the afternoon").
 /// - `someday`: "one day" after a subject or modal and before a verb is "some day".
 /// - `clause-end`: no word right after the match ("the day after?").
-/// - `spelled-time`: minutes spelled after an hour are 10 or more ("seven forty").
+/// - `spelled-time`: minutes spelled after an hour are words, 10 or more ("seven
+///   forty"; not "at 9-11").
 /// - `unit-name`: a count and a capitalized unit mid-sentence is a name ("60 Minutes").
 /// - `title`: a capitalized unit mid-sentence before another capitalized word is
 ///   a title ("This Week With David Brinkley").
@@ -172,6 +173,8 @@ enum Guards {
       case .spelledTime:
         // "tomorrow at seven forty", not "Tuesday two dozen trucks"
         if let minute = slots.int("minute"), minute < 10 { return false }
+        // and spelled: "at 9-11", "10-20" are no clock times
+        if slots.has("minute"), slots.entry("minute") == nil { return false }
       case .unitName:
         // "60 Minutes", "48 Hours": a count and a capitalized unit mid-sentence is a name
         if end - start == 2, view.isNumber(start), view.isWord(end - 1),
