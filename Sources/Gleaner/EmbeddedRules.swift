@@ -24197,6 +24197,9 @@ the? {half} of {rel:yearrel} year
 @never 2025-02-04 "Crowds gathered for the Spring Festival."
 @example 2025-02-04 "Sales rose in ⏩spring 2024⏪." => value=2024-SP
 @example 2024-03-14 "The trial is expected to last until the ⏩summer⏪." => value=2024-SU
+@example 2000-06-13 "They will meet again in the ⏩fall⏪." => value=2000-FA
+@never 2000-06-13 "He wrote a book on the fall of Saigon."
+@never 2000-06-13 "Traders blamed the fall in oil prices."
 
 @rule date.decade resolve=decade
 the? {decade}
@@ -24231,9 +24234,9 @@ the? {ordinal} +- +century
 {relday} at? {hour} {ampm} {timezone}?
 {relday} at? {named-time}
 {relday} at? {hour} {count:minute} {ampm}? => guard=spelled-time
-at? {clock} {ampm}? {timezone}? {relday}
-at? {hour} {ampm} {timezone}? {relday}
-at? {named-time} {relday}
+{clock} {ampm}? {timezone}? {relday}
+{hour} {ampm} {timezone}? {relday}
+{named-time} {relday}
 {hour} {relday} => only-after=at,about,around,until,till,before,after,by
 {hour} +- +{count:minute} {ampm}? {relday} => guard=spelled-time
 {hour} {count:minute} {ampm}? {relday} => guard=spelled-time only-after=at,about,around,until,till,before,after,by
@@ -24241,6 +24244,7 @@ at? {named-time} {relday}
 @example 2025-02-04 "He arrives ⏩tomorrow⏪." => value=2025-02-05 direction=future
 @example 2025-02-04 "We meet ⏩tonight⏪." => value=2025-02-04TNI
 @example 1998-11-03 "The polls opened at ⏩seven this morning⏪." => value=1998-11-03T07:00
+@example 1997-06-30 "The colony passes to China at ⏩midnight tonight⏪." => value=1997-06-30T24:00
 @example 1998-08-07 "The blasts came at about ⏩ten-thirty this morning⏪." => value=1998-08-07T10:30
 @example 1998-08-07 "The jet lands at ⏩nine fifteen tonight⏪." => value=1998-08-07T21:15
 @example 1998-08-07 "Game two ⏩tonight⏪ is sold out." => value=1998-08-07TNI
@@ -24501,6 +24505,7 @@ another {unit} => count=1 unit-form=singular units=D,W,M,Y,H,MIN
 @example 2025-02-04 "a ⏩three-year⏪ term" => value=P3Y
 @example 2025-02-04 "it lasted ⏩two hours⏪" => value=PT2H
 @example 1989-10-25 "in ⏩the past two years⏪" => value=P2Y
+@example 1997-05-20 "Over ⏩the past couple of years⏪ the firm cut jobs." => value=P2Y
 @example 2025-02-04 "The festival runs ⏩ten days starting June 3⏪." => value=2025-06-03/2025-06-13 type=range
 @example 2025-02-04 "The line is closed for ⏩4 hours from 9 am⏪." => value=(T09:00,T13:00,PT4H)
 @example 2025-02-04 "The flight takes ⏩one and a half hours⏪." => value=PT1.5H
@@ -24704,10 +24709,11 @@ at {clock} {ampm}? {timezone}?
 at {hour} {ampm} {timezone}?
 at {hour} in the {part-word:part}
 at {hour} at {part-word:part}
-at {hour} +- +{count:minute} => guard=spelled-time
+at {hour} +- +{count:minute} {ampm}? {timezone}? => guard=spelled-time
 @example 2025-02-04 "The convoy left at ⏩4 in the morning⏪." => value=T04:00
 @example 2025-02-04 "The blast came at ⏩11 at night⏪." => value=T23:00
-@example 1998-08-07 "The bomb went off at ⏩ten-thirty⏪ local time." => value=T10:30
+@example 1998-08-07 "The bomb went off at ⏩ten-thirty local time⏪." => value=T10:30
+@example 1998-10-29 "The shuttle lifted off at ⏩two-nineteen p.m. eastern time⏪." => value=T14:19
 @never 2001-10-10 "Relief after 9-11 was slow."
 @never 2001-10-10 "The vote was 10-20 at the end."
 @never 2025-02-04 "She spoke at 2 morning rallies."
@@ -24845,7 +24851,7 @@ gmt | utc | est | edt | cst | cdt | pst | pdt | cet | cest | bst | local time | 
 @list number
 a | an => 1 article=yes
 one => 1
-two | a couple of | a couple | couple | a pair of => 2
+two | a couple of | a couple | couple of | couple | a pair of => 2
 three => 3
 four => 4
 five => 5

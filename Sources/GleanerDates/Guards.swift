@@ -265,7 +265,8 @@ enum Guards {
         if slots.entry("weekday")?.attribute("ambiguous") == "yes" { return false }
         if let season = slots.entry("season"), season.attribute("ambiguous") == "yes",
           !slots.has("rel"), !slots.has("year"),
-          !lexicon.endsBefore(.monthCue, view, at: start)
+          !lexicon.endsBefore(.monthCue, view, at: start),
+          !Self.theSeason(view, lexicon, start: start, end: end)
         {
           return false
         }
@@ -282,6 +283,19 @@ enum Guards {
           }
         }
       }
+    }
+    return true
+  }
+
+  /// "in the fall", "by the fall": a cue and "the" before an ambiguous season,
+  /// and no "of"/"in"/"from"/"to" after it ("the fall of Saigon", "the fall in prices").
+  static func theSeason(_ view: TokenView, _ lexicon: DateLexicon, start: Int, end: Int) -> Bool {
+    guard start > 1, view.is(start - 1, "the"), lexicon.endsBefore(.monthCue, view, at: start - 1)
+    else { return false }
+    if end < view.count, !view.breakBefore(end),
+      view.is(end, "of") || view.is(end, "in") || view.is(end, "from") || view.is(end, "to")
+    {
+      return false
     }
     return true
   }
