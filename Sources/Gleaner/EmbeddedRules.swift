@@ -23930,6 +23930,8 @@ the? {day} day of {rel:monthrel} month
 @example 2022-05-01 "I'll be back ⏩Mon 13th⏪." => value=2022-06-13 inferred=year,month
 @example 2019-07-19 "Coffee on ⏩Wednesday the thirty first⏪?" => value=2019-07-31
 @example 2025-02-06 "Hamas frees three hostages on ⏩Saturday⏪, the fifth exchange so far." => value=2025-02-08
+@example 1999-01-07 "The trial opens on ⏩Thursday⏪, the first since eighteen sixty-eight." => value=1999-01-07
+@example 1999-01-07 "The vote is on ⏩Friday⏪, the first in a decade." => value=1999-01-08
 
 @rule date.day-range resolve=calendar-range type=range
 {month-num} +/ +{day-num} +/ +{year} +- +{month-num:month2} +/ +{day-num:day2} +/ +{year:year2}
@@ -24073,9 +24075,9 @@ the? weekend of {holiday} {year}? => around=WE
 
 @rule date.year resolve=calendar guard=year-noun
 {year}
-the year {year}
-the year of {year}
-the year {year-words:year}
+the year {year} => guard=number-after
+the year of {year} => guard=number-after
+the year {year-words:year} => guard=number-after
 calendar year {year}
 @example 2025-02-04 "The war began in ⏩2019⏪." => value=2019
 @never 2025-02-04 "The release of 1900 Palestinians."
@@ -24096,6 +24098,7 @@ calendar year {year}
 @example 2025-02-04 "In ⏩1988⏪, the company earned $3 million." => value=1988
 @never 1989-11-20 "The industrial average closed at 2060 after a late rally."
 @example 1998-02-05 "Plans for ⏩the year two thousand⏪ grew." => value=2000
+@example 1999-03-02 "Fears grow as ⏩the year two thousand⏪ approaches." => value=2000
 @example 2025-02-04 "Sales in ⏩the year of 2019⏪ fell." => value=2019
 
 # Fiscal and school years (TIMEX3 FY1989, SY2008).
@@ -24114,6 +24117,16 @@ sy {year} => prefix=SY
 @example 2025-11-03 "⏩FY2026⏪ guidance was raised." => value=FY2026
 @example 2025-11-03 "Margins in ⏩FY25⏪ fell." => value=FY2025
 @example 2025-02-04 "Enrolment in ⏩school year 2024⏪ fell." => value=SY2024
+
+# A spoken year after a preposition ("in two thousand and one"): the
+# preposition is context, left out of the span.
+@rule date.year-spoken resolve=calendar lead=1 guard=year
+in/since/until/till/during {year-words:year}
+@example 2000-02-10 "The line is due to open in ⏩two thousand and one⏪." => value=2001
+@example 1999-06-10 "Prices have doubled since ⏩two thousand⏪, one vendor says." => value=2000
+@never 1999-06-10 "Police say the march ended in two thousand arrests."
+@never 1999-06-10 "The crowd grew to more than two thousand by nightfall."
+@never 1999-06-10 "Sales fell in one thousand and twelve stores."
 
 @rule date.year-words resolve=calendar
 {count:yearhigh} {count:yearlow}
@@ -24208,14 +24221,21 @@ the {year} {half}
 @never 2025-02-04 "Crowds gathered for the Spring Festival."
 @example 2025-02-04 "Sales rose in ⏩spring 2024⏪." => value=2024-SP
 @example 2024-03-14 "The trial is expected to last until the ⏩summer⏪." => value=2024-SU
+@example 2000-06-13 "They will meet again in the ⏩fall⏪." => value=2000-FA
+@never 2000-06-13 "He wrote a book on the fall of Saigon."
+@never 2000-06-13 "Traders blamed the fall in oil prices."
 
 @rule date.decade resolve=decade
 the? {decade}
 {decade}
 the {decade-word}
+the? nineteen {decade-word}
+the? nineteen +- +{decade-word}
 the? ' +{decade}
 the? ’ +{decade}
 @example "Growth in ⏩the 1990s⏪ was fast." => value=199 granularity=decade
+@example 2000-03-08 "In ⏩the nineteen eighties⏪ the region was a battleground." => value=198
+@example 2000-03-08 "Prices fell in ⏩the early nineteen-nineties⏪." => value=199 mod=START
 @example "in ⏩the mid-1990s⏪" => value=199 mod=MID
 @example "Crime fell through ⏩the seventies⏪." => value=197
 @example "Rents doubled in ⏩the '70s⏪." => value=197
@@ -24244,15 +24264,23 @@ the? {ordinal} +- +century
 at {clock} {ampm}? {timezone}? {relday} => lead=1
 at {hour} {ampm} {timezone}? {relday} => lead=1
 at {named-time} {relday} => lead=1
+{hour} {relday} => only-after=at,about,around,until,till,before,after,by
+{hour} +- +{count:minute} {ampm}? {relday} => guard=spelled-time
+{hour} {count:minute} {ampm}? {relday} => guard=spelled-time only-after=at,about,around,until,till,before,after,by
 @example 2025-02-04 "He left ⏩yesterday⏪." => value=2025-02-03 direction=past anchor=published
 @example 2025-02-04 "He arrives ⏩tomorrow⏪." => value=2025-02-05 direction=future
 @example 2025-02-04 "We meet ⏩tonight⏪." => value=2025-02-04TNI
+@example 1998-11-03 "The polls opened at ⏩seven this morning⏪." => value=1998-11-03T07:00
+@example 1997-06-30 "The colony passes to China at ⏩midnight tonight⏪." => value=1997-06-30T24:00
+@example 1998-08-07 "The blasts came at about ⏩ten-thirty this morning⏪." => value=1998-08-07T10:30
+@example 1998-08-07 "The jet lands at ⏩nine fifteen tonight⏪." => value=1998-08-07T21:15
+@example 1998-08-07 "Game two ⏩tonight⏪ is sold out." => value=1998-08-07TNI
 @example 2025-02-04 "We meet ⏩tonight around 8⏪." => value=2025-02-04T20:00
 @example 2016-11-07 "I'll go back ⏩tomorrow 8:00am⏪" => value=2016-11-08T08:00 type=datetime
 @example 2025-02-04 "The office opens ⏩tomorrow pm⏪." => value=2025-02-05TAF
 @example 2025-02-04 "The ferry docks ⏩tomorrow at seven forty⏪." => value=2025-02-05T07:40
 @example 2025-02-04 "⏩Tomorrow⏪ two dozen trucks arrive." => value=2025-02-05
-@example 1997-06-30 "Hong Kong returns to China at ⏩midnight tonight⏪." => value=1997-06-30T00:00
+@example 1997-06-30 "Hong Kong returns to China at ⏩midnight tonight⏪." => value=1997-06-30T24:00
 @example 1997-06-30 "The talks resume at ⏩10 a.m. tomorrow⏪." => value=1997-07-01T10:00
 @example 2025-02-06 "⏩Last night⏪'s strike hit the port." => value=2025-02-05TNI
 
@@ -24444,6 +24472,11 @@ month +- +end | month end => unit=M mod=END
 # In a text about quarterly results, "a year ago" is the year-ago quarter.
 # Days and weeks "earlier" / "later" count from the day the text last named
 # ("On March 3 ... two days later" = March 5), else from publication.
+# "eighty years ago today": the same day so many years back
+@rule date.ago-today resolve=offset direction=past
+{count} {unit} ago today => units=Y,DE,C
+@example 1998-07-17 "⏩Eighty years ago today⏪, the czar was shot." => value=1918-07-17
+
 @rule date.ago resolve=offset direction=past granularity=unit context=quarter
 {count} {unit} ago
 {count} {unit} earlier => from-text=yes
@@ -24482,6 +24515,7 @@ in {count} {unit} '/’/'s/’s time
 @example 1998-11-23 "The bank will cut rates Tuesday for the third time in ⏩two months⏪." => value=P2M type=duration
 @example 1994-11-09 "Republicans won both houses for the first time in ⏩40 years⏪." => value=P40Y type=duration
 @example 1998-11-23 "The first flights will leave ⏩in two weeks⏪." => value=1998-12-07
+@example 1998-05-14 "For the first time in ⏩forty years⏪, the two leaders will meet." => value=P40Y type=duration
 @example 2025-02-04 "He was arrested on Jan. 3 and freed ⏩two days later⏪." => value=2025-01-05 anchor=text
 @example 2025-02-04 "We will decide ⏩three days later⏪." => value=2025-02-07
 @example 2022-09-09 "The funeral will take place ⏩in 10 days' time⏪." => value=2022-09-19
@@ -24527,6 +24561,9 @@ the first/last/next/past/previous/latest/final/coming/initial {count} {unit}
 half a/an {unit} => count=0.5 split=yes unit-form=singular
 a quarter of a/an {unit} => count=0.25 unit-form=singular units=DE,C
 a? half +- +{unit} => count=0.5 split=yes unit-form=singular
+a? half {unit} => count=0.5 split=yes unit-form=singular units=H,D
+{rel} half {unit} => count=0.5 split=yes unit-form=singular units=H,D
+another {unit} => count=1 unit-form=singular units=D,W,M,Y,H,MIN
 {count} {unit} and {fraction} => split=yes
 {count} {number:numerator} +/ +{number:denominator} {unit} => split=yes
 {count} {unit} and? ,? {count:count2} {unit:unit2}
@@ -24541,6 +24578,7 @@ a? half +- +{unit} => count=0.5 split=yes unit-form=singular
 @example 2025-02-04 "a ⏩three-year⏪ term" => value=P3Y
 @example 2025-02-04 "it lasted ⏩two hours⏪" => value=PT2H
 @example 1989-10-25 "in ⏩the past two years⏪" => value=P2Y
+@example 1997-05-20 "Over ⏩the past couple of years⏪ the firm cut jobs." => value=P2Y
 @example 2025-02-04 "The festival runs ⏩ten days starting June 3⏪." => value=2025-06-03/2025-06-13 type=range
 @example 2025-02-04 "The line is closed for ⏩4 hours from 9 am⏪." => value=(T09:00,T13:00,PT4H)
 @example 2025-02-04 "The flight takes ⏩one and a half hours⏪." => value=PT1.5H
@@ -24549,6 +24587,8 @@ a? half +- +{unit} => count=0.5 split=yes unit-form=singular
 @example 2024-05-10 "He has led the party for ⏩a quarter of a century⏪." => value=P25Y
 @example 2024-05-10 "The dispute has festered for ⏩half a century⏪." => value=P50Y
 @example 2025-02-04 "There was ⏩a half-hour⏪ break." => value=PT30M
+@example 1997-08-19 "In ⏩the next half hour⏪, a look at the new rules." => value=PT30M
+@example 1998-06-04 "Rain will fall for ⏩at least another week⏪." => value=P1W mod=EQUAL_OR_MORE
 @example 2025-02-04 "It lasted ⏩3 1/2 hours⏪." => value=PT3H30M
 @example 2025-02-04 "It lasted ⏩2 hours and 15 minutes⏪." => value=PT2H15M
 @example 1989-10-30 "⏩Eight trading days⏪ after Oct. 12, the gap closed." => value=P8D
@@ -24708,6 +24748,9 @@ mid +- +{part-word:part}
 {clock} {timezone}
 {hour} {ampm} {timezone}?
 {hour} o'clock/oclock {part}?
+{hour} o'clock/oclock {timezone}
+{hour} {count:minute} {ampm} {timezone}? => guard=spelled-time
+{hour} +- +{count:minute} {ampm} {timezone}? => guard=spelled-time
 {named-time}
 by/from/around/about/before/after {clock} {ampm}? {timezone}?
 by/from/around/about/before/after {hour} {ampm} {timezone}?
@@ -24724,6 +24767,10 @@ by/from/around/about/before/after {hour} {ampm} {timezone}?
 @example 2025-02-04 "The truce starts at ⏩1400 local time⏪." => value=T14:00
 @never 2025-02-04 "Some 1900 local people were moved."
 @example 2025-02-04 "Lunch is at ⏩noon⏪." => value=T12:00
+@example 1999-12-30 "Polls close at ⏩eight o'clock eastern time⏪." => value=T08:00
+@example 1997-06-30 "The ceremony is set for ⏩eleven-thirty p.m. Hong Kong time⏪." => value=T23:30
+@example 1999-09-21 "The quake struck at ⏩one forty-seven a.m. Tuesday⏪." => value=1999-09-21T01:47
+@never 1999-09-21 "The team won three twenty-one victories."
 @example 2025-02-04 "They will call in the ⏩afternoon at 4⏪." => value=T16:00
 @example 2025-02-04 "Talks must end ⏩by 5 p.m.⏪, he said." => value=T17:00
 @example 2024-03-21 "Holders have until ⏩5pm on Friday 12 April⏪ to accept." => value=2024-04-12T17:00
@@ -24735,8 +24782,13 @@ at {clock} {ampm}? {timezone}?
 at {hour} {ampm} {timezone}?
 at {hour} in the {part-word:part}
 at {hour} at {part-word:part}
+at {hour} +- +{count:minute} {ampm}? {timezone}? => guard=spelled-time
 @example 2025-02-04 "The convoy left at ⏩4 in the morning⏪." => value=T04:00
 @example 2025-02-04 "The blast came at ⏩11 at night⏪." => value=T23:00
+@example 1998-08-07 "The bomb went off at ⏩ten-thirty local time⏪." => value=T10:30
+@example 1998-10-29 "The shuttle lifted off at ⏩two-nineteen p.m. eastern time⏪." => value=T14:19
+@never 2001-10-10 "Relief after 9-11 was slow."
+@never 2001-10-10 "The vote was 10-20 at the end."
 @never 2025-02-04 "She spoke at 2 morning rallies."
 @never 2025-02-04 "Chelsea won the match, the final score read 10:30 after extra time."
 @never 2025-02-04 "Call 555-1212 for details."
@@ -24872,7 +24924,7 @@ gmt | utc | est | edt | cst | cdt | pst | pdt | cet | cest | bst | local time | 
 @list number
 a | an => 1 article=yes
 one => 1
-two | a couple of | a couple | couple | a pair of => 2
+two | a couple of | a couple | couple of | couple | a pair of => 2
 three => 3
 four => 4
 five => 5
@@ -24903,9 +24955,10 @@ several | a few | few | some | many | a number of | recent | the last few | the 
 
 # Fixed TIMEX3 values.
 @list ref
-now | right now | currently | current | at present | at the moment | these days | nowadays | at this time | to date | till date => PRESENT_REF
+now | right now | currently | current | at present | at the moment | these days | nowadays | at this time | at this hour | to date | till date => PRESENT_REF
 recently | lately | the past | recent years | past years | then current | then-current => PAST_REF
 the future | the near future | as soon as possible | the short term | a later date => FUTURE_REF
+@example 1999-11-02 "⏩At this hour⏪ crews are still searching the rubble." => value=PRESENT_REF
 
 # Set words.
 @list set-word

@@ -154,6 +154,12 @@ extension PatternMatcher {
   /// A year in words: "nineteen eighty-six", "two thousand (and) thirty two",
   /// "seventeen hundred thirty three".
   private mutating func appendYearWords(at t: Int) {
+    // (cheap test first: a spoken year's first word is followed by "thousand",
+    // "hundred" or another number word; "in a", "in one of" are passed over)
+    guard t + 1 < view.count, !view.isNumber(t),
+      isWord(t + 1, words.thousand) || isWord(t + 1, words.hundred)
+        || lexicon.starts(numberList, view, at: t + 1)
+    else { return }
     guard let high = countWords(at: t) else { return }
     let base = optionCount
     func year(_ year: Int) -> Capture { Capture(number: Double(year), digits: 4) }

@@ -113,6 +113,12 @@ public struct DateExtractor: Sendable {
     self.matcherSetup = PatternMatcher.Setup(lexicon, tries: tries + [numberTrie])
   }
 
+  /// The words a spoken year may start with ("one thousand", "nineteen ninety").
+  static let yearWordStarts: Set<String> = [
+    "one", "two", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen",
+    "eighteen", "nineteen", "twenty",
+  ]
+
   static let resolvers: Set<String> = [
     "calendar", "weekday", "relday", "period", "offset", "duration", "set", "fixed", "decade",
     "century", "time", "calendar-range", "quarter-context", "time-range", "week-of", "span",
@@ -150,6 +156,11 @@ public struct DateExtractor: Sendable {
         number = true
         if [.day, .ordinal].contains(name) { keys.formUnion(list("ordinal")) }
         if [.hour, .count].contains(name) { keys.formUnion(list("number")) }
+        // a spoken year starts with its hundreds or thousands ("nineteen",
+        // "two thousand"): not every number word ("a", "some", "the last few")
+        if name == .yearWords {
+          keys.formUnion(list("number").filter { yearWordStarts.contains(lexicon.words.word($0)) })
+        }
       }
       if !element.optional { break }
     }

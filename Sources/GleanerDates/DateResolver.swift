@@ -156,6 +156,9 @@ struct DateResolver {
         if ampm == "am", h == 12 { h = 0 }
       } else if let part, ["AF", "EV", "NI"].contains(part), h < 12, !(part == "NI" && h < 5) {
         h += 12
+      } else if part == "NI", h == 0, minute == 0, s.has("named-time") {
+        // "midnight tonight": the end of that day (TIMEX3 T24:00)
+        h = 24
       }
       guard h <= 24 else { return nil }
       var text = "T\(Format.two(h)):\(Format.two(minute))"

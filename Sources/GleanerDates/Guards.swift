@@ -10,7 +10,8 @@
 /// - `name`: a bare month or weekday must not be part of a name: no capitalized
 ///   non-date word right after it ("Sunday Times") or before it ("Theresa May").
 /// - `day-noun`: a day of the month is not an ordinal before a noun ("Saturday,
-///   the fifth exchange"); a word of `@list year-follower` may follow it.
+///   the fifth exchange"); a word of `@list year-follower` may follow it, but not
+///   "since", "ever" or "in" and a lower-case word ("Thursday, the first since 1868").
 /// - `day-alone`: a bare day of the month has no word after it but a
 ///   `year-follower` other than "of" ("on the 4th and", not "on the 4th of July").
 /// - `of-other`: no "of" and a non-date after the match ("the fourth quarter
@@ -23,7 +24,8 @@
 ///   "during", "through", "into", "until": "by the afternoon").
 /// - `someday`: "one day" after a subject or modal and before a verb is "some day".
 /// - `clause-end`: no word right after the match ("the day after?").
-/// - `spelled-time`: minutes spelled after an hour are 10 or more ("seven forty").
+/// - `spelled-time`: minutes spelled after an hour are words, 10 or more ("seven
+///   forty"; not "at 9-11").
 /// - `unit-name`: a count and a capitalized unit mid-sentence is a name ("60 Minutes").
 /// - `title`: a capitalized unit mid-sentence before another capitalized word is
 ///   a title ("This Week With David Brinkley").
@@ -163,6 +165,15 @@ enum Guards {
         {
           return false
         }
+        // "on Thursday, the first since 1868", "the first ever", "the first in
+        // decades": a superlative, no day of the month
+        if end < view.count, !view.breakBefore(end),
+          view.is(end, "since") || view.is(end, "ever")
+            || (view.is(end, "in") && end + 1 < view.count && view.isWord(end + 1)
+              && !view.token(end + 1).isCapitalized)
+        {
+          return false
+        }
       case .dayAlone:
         // "on the 4th", not "on the 4th of July" nor "on the 15th day of"
         if end < view.count, view.isWord(end), !view.breakBefore(end),
@@ -201,6 +212,8 @@ enum Guards {
       case .spelledTime:
         // "tomorrow at seven forty", not "Tuesday two dozen trucks"
         if let minute = slots.int("minute"), minute < 10 { return false }
+        // and spelled: "at 9-11", "10-20" are no clock times
+        if slots.has("minute"), slots.entry("minute") == nil { return false }
       case .unitName:
         // "60 Minutes", "48 Hours": a count and a capitalized unit mid-sentence is a name
         if end - start == 2, view.isNumber(start), view.isWord(end - 1),
@@ -316,6 +329,7 @@ enum Guards {
     }
     return true
   }
+
 
   /// Words before "(the) evening" that make it a time of day.
   static let partPrepositions: [String] = [

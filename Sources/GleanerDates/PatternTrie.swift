@@ -150,7 +150,7 @@ final class PatternTrie: Sendable {
               let ok: Bool
               switch name {
               case .day, .ordinal: ok = starts("ordinal")
-              case .hour, .count: ok = starts("number")
+              case .hour, .count, .yearWords: ok = starts("number")
               default: ok = false
               }
               if !ok { break }

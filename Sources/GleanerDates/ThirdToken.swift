@@ -113,13 +113,14 @@ struct ThirdToken: Sendable {
         case .list(let n):
           insert(tables.listSeconds[n])
           third(c, tables.listSingles[n])
-        case .builtin:
+        case .builtin(let name):
           // a number class from a word ("the last few", "twenty-one", "two
           // thousand"): any token of the number words, or what follows it
-          // (after digits the test is not read)
+          // (after digits the test is not read); a spoken year has two words
+          // at least ("two thousand"), so the third token is its own
           result.number = true
           insert(tables.numberTokenBits)
-          third(c, tables.numberFirsts)
+          if name != .yearWords { third(c, tables.numberFirsts) }
         }
         if element.optional { second(c) }
       }
