@@ -458,13 +458,23 @@ enum Tense {
   private static func bounded(_ t: Int, view: TokenView, at i: Int) -> Int {
     var k = i - 1
     while k >= 0, i - k <= 5, !view.breakBefore(k + 1) {
-      if view.is(k, "since") { return -1 }
-      if view.is(k, "until") || view.is(k, "till") { return t == 0 ? 1 : t }
-      guard view.isNumber(k) || clockWords.contains(where: { view.is(k, $0) }) else { break }
+      if view.isNumber(k) {
+        k -= 1
+        continue
+      }
+      guard let word = view.packed(k) else { break }
+      if word == since { return -1 }
+      if word == until || word == till { return t == 0 ? 1 : t }
+      guard clockWordSet.contains(word) else { break }
       k -= 1
     }
     return t
   }
+
+  private static let since = TokenView.pack("since")
+  private static let until = TokenView.pack("until")
+  private static let till = TokenView.pack("till")
+  private static let clockWordSet = Set(clockWords.map(TokenView.pack))
 
   /// Words of a clock time between "since"/"until" and a date ("until 5 p.m. Friday").
   static let clockWords: [String] = [
@@ -509,12 +519,14 @@ enum Tense {
   private static func perfect(_ view: TokenView, _ k: Int) -> Bool {
     guard k > 0 else { return false }
     if isPerfect(view, k - 1) { return true }
-    return k > 1 && isPerfect(view, k - 2) && perfectAdverbs.contains(where: { view.is(k - 1, $0) })
+    return k > 1 && isPerfect(view, k - 2) && view.packed(k - 1).map(perfectAdverbSet.contains) ?? false
   }
 
   private static func isPerfect(_ view: TokenView, _ i: Int) -> Bool {
-    perfectWords.contains(where: { view.is(i, $0) })
+    view.packed(i).map(perfectWordSet.contains) ?? false
   }
+
+  private static let perfectWordSet = Set(perfectWords.map(TokenView.pack))
 
   static let perfectWords = ["has", "have", "'ve", "’ve"]
   /// Words before a verb's base form ("to hit", "will set", "did not"... "can put").
@@ -522,6 +534,8 @@ enum Tense {
     "to", "will", "would", "can", "could", "may", "might", "must", "should", "shall", "'ll",
     "’ll", "did", "does", "do", "not", "n't", "won't", "cannot",
   ]
+  private static let baseBeforeSet = Set(baseBefore.map(TokenView.pack))
+  private static let perfectAdverbSet = Set(perfectAdverbs.map(TokenView.pack))
   static let perfectAdverbs = [
     "already", "also", "now", "just", "since", "recently", "not", "never", "been", "all", "long",
   ]
@@ -535,7 +549,7 @@ enum Tense {
       // "will be held": a past form after "be" is a passive participle;
       // "has issued": the present perfect takes no past time; "to hit",
       // "will set": a form like "hit" or "set" after "to" or a modal is a base form
-      if k > 0, baseBefore.contains(where: { view.is(k - 1, $0) }) { return 0 }
+      if k > 0, let before = view.packed(k - 1), baseBeforeSet.contains(before) { return 0 }
       return k > 0 && view.is(k - 1, "be") || perfect(view, k) ? 0 : -1
     }
     guard view.isWord(k), !view.token(k).isCapitalized else { return 0 }

@@ -179,6 +179,28 @@ final class TokenView {
   /// Whether token `i` follows token `i - 1` with no space between.
   @inline(__always)
   func glued(_ i: Int) -> Bool { i >= 0 && i < count && flags[i] & Self.gluedFlag != 0 }
+  /// Token `i`'s lower-cased bytes packed into one integer (words of up to 8
+  /// bytes), so that a token is looked up in a set of `pack`ed words at the
+  /// cost of one hash; nil for longer tokens.
+  func packed(_ i: Int) -> UInt64? {
+    guard i >= 0, i < count else { return nil }
+    let range = article.tokens[i].range
+    guard range.end - range.start <= 8 else { return nil }
+    return article.lowercased.withUnsafeBufferPointer { b in
+      var value: UInt64 = 0
+      for k in stride(from: range.end - 1, through: range.start, by: -1) {
+        value = value << 8 | UInt64(b[k])
+      }
+      return value
+    }
+  }
+
+  /// `word` packed as `packed(_:)` packs a token (words of up to 8 bytes).
+  static func pack(_ word: String) -> UInt64 {
+    precondition(word.utf8.count <= 8, "only words of up to 8 bytes are packed")
+    return word.utf8.reversed().reduce(0) { $0 << 8 | UInt64($1) }
+  }
+
   /// Whether token `i`'s lower-cased text is `word`.
   func `is`(_ i: Int, _ word: String) -> Bool {
     guard i >= 0, i < count else { return false }
