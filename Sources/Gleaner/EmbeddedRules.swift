@@ -24315,7 +24315,7 @@ the following {weekday} {part}? => from-text=yes
 @example 2025-02-06 "Police were called in ⏩the early hours of Sunday morning⏪." => value=2025-02-02TMO mod=START
 @example 1998-10-26 "The museum is closed through Jan. 5 and reopens ⏩the following Monday⏪." => value=1999-01-11 anchor=text
 @example 2025-02-04 "Talks resume ⏩the following Monday⏪." => value=2025-02-10
-@example 2000-04-06 "It opens ⏩9 a.m. Tuesday⏪." => value=2000-04-04T09:00
+@example 2000-04-06 "It opens ⏩9 a.m. Tuesday⏪." => value=2000-04-11T09:00
 @example 2024-03-14 "The match kicks off at ⏩3pm on Saturday, March 16⏪." => value=2024-03-16T15:00
 @example 2024-03-14 "The strike will run ⏩from 6am on Tuesday until 11.59pm on Thursday⏪." => value=2024-03-19T06:00/2024-03-21T23:59
 @never 2025-02-04 "He writes for the Sunday Times."
@@ -25009,6 +25009,30 @@ after | later than | post- => AFTER with=calendar
 will | 'll | shall | is to | are to | was to | is due to | are due to | is due | are due | going to | set to | scheduled | expected | plans to | plan to | planning to | planned to | intends | intend to | intending to | expects | expect | expecting | anticipates | hopes | next | would | wouldn't | won't | must | should | needs to | need to | has to | have to => future
 # present-tense verbs of a schedule: "the contract, valued at ..., starts in January"
 starts | begins | expires | takes effect | take effect | matures | resumes | reopens => future
+# News writes a scheduled event in the present, so a day or month after it lies
+# ahead: "Annan arrives in Baghdad on Sunday", "the talks resume Monday", "the
+# plant reopens in March" (and after "said", the nearest cue winning: "a
+# spokesman said the minister leaves Friday"). Only verbs that are rarely nouns
+# right before a date; "the/a/his ..." before the word makes it a noun ("the
+# meet Saturday", "his return home"), and "to", a modal, "did" or "not" before it
+# makes a base form ("agreed to meet", "did not resume"): `verb=yes` marks them,
+# and the scan goes on to the next cue.
+arrives | arrive | departs | depart | leaves | leave for | opens | open the | open their | closes | meets | meet | convenes | convene | reconvenes | reconvene | resume | begin | ends | concludes | wraps up | wrap up | kicks off | kick off | travels to | flies to | fly to | flies home | fly home | reaches | takes office | take office | is sworn in | returns to | returns home | return home | docks | lifts off | lift off | blasts off | takes off | debuts | premieres | hosts a | plays host | play host | plays at | faces the | face the | takes up | stands trial | goes on trial | go on trial | goes into effect | go into effect | comes into force | come into force | goes on sale | go on sale | goes to the polls | go to the polls | goes public | goes into | go into | moves to | moves on to | reports to | runs out | run out | runs through | launches => future verb=yes
+# A past verb that moves an event to a new day looks ahead from that day:
+# "the vote was moved to Monday", "the hearing was set for Dec. 4", "the
+# offer was extended to Nov. 10", "the launch was delayed until Saturday".
+moved to | moved up to | moved back to | postponed until | postponed to | postponed till | delayed until | delayed to | put off until | put off to | pushed back to | pushed back until | rescheduled for | rescheduled to | set for | extended to | extended until | extended through | adjourned until | adjourned to | deferred until | deferred to => future
+@example 1998-02-18 "The envoy arrives in Baghdad on ⏩Sunday⏪ for talks." => value=1998-02-22
+@example 1993-09-14 "A spokesman said the secretary leaves for Cairo ⏩Friday⏪." => value=1993-09-17
+@example 1995-09-10 "The new terminal opens in ⏩April⏪, officials said." => value=1996-04
+@example 1993-05-20 "Negotiators meet again ⏩Monday⏪ in Vienna." => value=1993-05-24
+@example 1993-05-20 "The negotiators did not meet ⏩Monday⏪ as planned." => value=1993-05-17
+@example 1996-06-12 "She won the meet ⏩Saturday⏪ in a record time." => value=1996-06-08
+@example 1990-05-15 "The arraignment was set for ⏩Friday⏪." => value=1990-05-18
+@example 1996-10-18 "The hearing was postponed until ⏩Tuesday⏪." => value=1996-10-22
+@example 1995-08-10 "The vote was put off until ⏩March⏪." => value=1996-03
+@example 1997-10-16 "The merger, which was announced in September, closes ⏩Monday⏪." => value=1997-10-20
+@example 1998-02-18 "The envoy arrived in Baghdad on ⏩Sunday⏪." => value=1998-02-15
 said | says | since | was | were | had | did | met | began | came | went | took | made | told | gave | held | left | won | lost | fell | rose | saw | got | ago | spoke | wrote | sold | bought | paid | ran | became | brought | sent | kept | felt | found | thought | knew | meant | put | set off | struck | hit | shot | killed | led => past
 
 # Words that may follow a bare year ("in 1990 and", "since 2019 when").

@@ -594,9 +594,12 @@ struct DateResolver {
     } else {
       let back = (aw - w + 7) % 7
       let ahead = (w - aw + 7) % 7
-      // the nearest day, a day in the sentence's tense preferred by 3 days
+      // the nearest day, a day in the sentence's tense preferred: a past cue
+      // by 3 days (news dated a day before its events: "headed Tuesday" in an
+      // article dated Monday), a future cue by 5, so that a future day is
+      // always ahead ("the talks resume Sunday" on a Monday is six days off)
       let t = tense()
-      let pastCost = back + (t == 1 ? 3 : 0)
+      let pastCost = back + (t == 1 ? 5 : 0)
       let futureCost = ahead + (t == -1 ? 3 : 0) + (t == 0 ? 1 : 0)
       if back == 0 || pastCost < futureCost || (pastCost == futureCost && t != 1) {
         target = a.adding(days: -back)

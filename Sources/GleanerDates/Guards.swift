@@ -535,6 +535,12 @@ enum Tense {
     "’ll", "did", "does", "do", "not", "n't", "won't", "cannot",
   ]
   private static let baseBeforeSet = Set(baseBefore.map(TokenView.pack))
+  /// Words that make a following verb of a schedule a noun ("the meet", "his return home").
+  static let determiners = [
+    "the", "a", "an", "his", "her", "its", "their", "our", "your", "my", "this", "that", "these",
+    "those", "'s", "’s",
+  ]
+  private static let determinerSet = Set(determiners.map(TokenView.pack))
   private static let perfectAdverbSet = Set(perfectAdverbs.map(TokenView.pack))
   static let perfectAdverbs = [
     "already", "also", "now", "just", "since", "recently", "not", "never", "been", "all", "long",
@@ -545,7 +551,17 @@ enum Tense {
       // "the Met Office", "Will Smith": a capital mid-sentence makes a name
       let token = view.token(k)
       if token.isCapitalized, !token.startsSentence, !view.breakBefore(k) { return 0 }
-      if hit.1.value == "future" { return 1 }
+      if hit.1.value == "future" {
+        // `verb=yes`: a verb of a schedule ("arrives", "meet") is a noun after a
+        // determiner ("the meet Saturday") and a base form after "to" or a
+        // modal ("agreed to meet"): no cue of its own, the scan goes on
+        if hit.1.attribute("verb") == "yes", k > 0, let before = view.packed(k - 1),
+          baseBeforeSet.contains(before) || determinerSet.contains(before)
+        {
+          return 0
+        }
+        return 1
+      }
       // "will be held": a past form after "be" is a passive participle;
       // "has issued": the present perfect takes no past time; "to hit",
       // "will set": a form like "hit" or "set" after "to" or a modal is a base form
