@@ -25033,6 +25033,7 @@ moved to | moved up to | moved back to | postponed until | postponed to | postpo
 @example 1995-08-10 "The vote was put off until ⏩March⏪." => value=1996-03
 @example 1997-10-16 "The merger, which was announced in September, closes ⏩Monday⏪." => value=1997-10-20
 @example 1998-02-18 "The envoy arrived in Baghdad on ⏩Sunday⏪." => value=1998-02-15
+@example 2019-06-12 "On ⏩Tuesday⏪, May said she would resign." => value=2019-06-11
 said | says | since | was | were | had | did | met | began | came | went | took | made | told | gave | held | left | won | lost | fell | rose | saw | got | ago | spoke | wrote | sold | bought | paid | ran | became | brought | sent | kept | felt | found | thought | knew | meant | put | set off | struck | hit | shot | killed | led => past
 
 # Words that may follow a bare year ("in 1990 and", "since 2019 when").

@@ -565,7 +565,12 @@ enum Tense {
       // "will be held": a past form after "be" is a passive participle;
       // "has issued": the present perfect takes no past time; "to hit",
       // "will set": a form like "hit" or "set" after "to" or a modal is a base form
-      if k > 0, let before = view.packed(k - 1), baseBeforeSet.contains(before) { return 0 }
+      // (a capitalized word is a name: "Theresa May said")
+      if k > 0, !view.token(k - 1).isCapitalized, let before = view.packed(k - 1),
+        baseBeforeSet.contains(before)
+      {
+        return 0
+      }
       return k > 0 && view.is(k - 1, "be") || perfect(view, k) ? 0 : -1
     }
     guard view.isWord(k), !view.token(k).isCapitalized else { return 0 }
