@@ -23985,6 +23985,7 @@ w +/ +c {month} {day} ,? {year}?
 w +/ +c the? {day} of? {month} ,? {year}?
 {holiday} week {year}?
 {holiday} weekend {year}? => around=WE
+{rel} {holiday} weekend => around=WE
 the? weekend of {holiday} {year}? => around=WE
 @example 2025-02-04 "A hearing is set for ⏩the week of March 6⏪." => value=2025-W10
 @example 2025-11-03 "Sales in ⏩the week to Nov. 1⏪ were up 3%." => value=2025-W44
@@ -23993,6 +23994,8 @@ the? weekend of {holiday} {year}? => around=WE
 @example 2019-11-07 "Rota for ⏩w/c 10 February⏪ is out." => value=2020-W07
 @example 2021-11-09 "Book a flight for ⏩the weekend of Halloween⏪." => value=2021-W43-WE
 @example 2021-11-09 "Book a flight for ⏩Halloween weekend 2021⏪." => value=2021-W43-WE
+@example 1996-05-24 "The season begins ⏩this Memorial Day weekend⏪." => value=1996-W21-WE
+@example 1999-09-08 "Traffic deaths rose over ⏩Labor Day weekend⏪." => value=1999-W35-WE
 
 # (a season or fiscal year across two years: "the 2023-24 season", "2022/23")
 @rule date.year-range resolve=calendar-range type=range
@@ -24224,8 +24227,12 @@ the {year} {half}
 @example 2000-06-13 "They will meet again in the ⏩fall⏪." => value=2000-FA
 @never 2000-06-13 "He wrote a book on the fall of Saigon."
 @never 2000-06-13 "Traders blamed the fall in oil prices."
+@example 1993-09-05 "The ⏩fall⏪ season opens with a revival." => value=1993-FA
+@example 1993-08-20 "The network will unveil its ⏩fall⏪ lineup." => value=1993-FA
+@never 1993-06-05 "The fall sent prices lower."
 
-@rule date.decade resolve=decade
+# ("a 1990s-style menu" is a manner: guard=compound)
+@rule date.decade resolve=decade guard=compound
 the? {decade}
 {decade}
 the {decade-word}
@@ -24240,6 +24247,8 @@ the? ’ +{decade}
 @example "Crime fell through ⏩the seventies⏪." => value=197
 @example "Rents doubled in ⏩the '70s⏪." => value=197
 @example "It was built in ⏩the mid-'60s⏪." => value=196 mod=MID
+@example 1997-12-01 "It has the look of a ⏩1950s⏪ diner." => value=195
+@never 1997-12-01 "Its 1990s-style menu features sun-dried tomatoes."
 
 @rule date.century resolve=century
 the? {ordinal} century
@@ -24366,6 +24375,7 @@ the previous/preceding {part-word:part} => rel=-1
 the day after => rel=1 guard=clause-end
 the day before => rel=-1 guard=clause-end
 the same day | that same day | that day => rel=0
+that {part-word:part} | that same {part-word:part} | later that {part-word:part} | earlier that {part-word:part} => rel=0
 earlier/later in the day | earlier/later that day => rel=0
 @example 2025-02-04 "They met on Monday and signed the deal ⏩the next day⏪." => value=2025-02-04 anchor=text
 @example 2025-02-04 "He was arrested on Jan. 3 and charged ⏩the following morning⏪." => value=2025-01-04TMO
@@ -24374,6 +24384,8 @@ earlier/later in the day | earlier/later that day => rel=0
 @never 2025-02-04 "Polls closed the day before the vote count."
 @example 1998-02-13 "He spoke in Ohio on Thursday and arrived in Philadelphia ⏩later in the day⏪." => value=1998-02-12 anchor=text
 @example 1998-02-13 "The strike began on Feb. 2; ⏩that day⏪, trains stopped." => value=1998-02-02 anchor=text
+@example 1998-06-12 "They met on Friday, June 5. ⏩That night⏪, he could not sleep." => value=1998-06-05TNI anchor=text
+@example 1998-06-12 "He landed on Tuesday and ⏩later that evening⏪ gave a speech." => value=1998-06-09TEV
 
 # The week or weekend of the day the text last named ("On Friday ... that
 # weekend"); with none, an unknown week (XXXX-WXX).
@@ -24521,6 +24533,7 @@ in {count} {unit} '/’/'s/’s time
 @example 2022-09-09 "The funeral will take place ⏩in 10 days' time⏪." => value=2022-09-19
 @example 2022-09-09 "Talks resume ⏩in a week's time⏪." => value=2022-09-16
 @example 1998-10-26 "He was jailed in 1985 and freed ⏩eight years later⏪." => value=1993 anchor=text
+@example 1995-05-30 "⏩Two decades later⏪, the house still stands." => value=P20Y type=duration
 
 # Days or weeks just before or after the publication date, without "the"
 # ("the next three days" is a duration): an interval.
@@ -25078,6 +25091,11 @@ meeting | meetings | deadline | figures | figure | data | reading | report | sur
 @list record-word
 time | times | first => 3
 highest | lowest | biggest | largest | smallest | worst | best | deadliest | bloodiest | strongest | weakest | fastest | slowest | sharpest | steepest | longest | shortest | greatest | heaviest | warmest | coldest | hottest | wettest | driest | busiest | most | least => 5
+
+# Nouns after an ambiguous season that make it one ("the fall season",
+# "the network's fall lineup"; guard=ambiguous).
+@list season-noun
+season | seasons | semester | term | schedule | schedules | lineup | line-up | collection | collections | session | catalog | catalogue | premiere | premieres
 
 """#),
     (

@@ -55,6 +55,10 @@ struct TextContext: Sendable {
   var year: Int? = nil
   /// `weekOfDay`: the weekend rather than the whole week.
   var weekend = false
+  /// `year`: the length of time the mention stands for when the text stated
+  /// no year ("Two decades later, the house still stands" = `P20Y`, not a
+  /// date counted forward from publication).
+  var unanchored: String? = nil
   /// `quarter`: "the same period last year" follows the period last named,
   /// whatever its length ("January-February", "the first half"), a quarter only
   /// when that was the last.
@@ -94,7 +98,9 @@ struct DateResolver {
   /// The ISO week (`W`) or its weekend (`WE`) holding a resolved day: "the
   /// week of March 6", "the weekend of Halloween".
   private func weekAround(_ day: Resolution, unit: String) -> Resolution? {
-    guard day.granularity == "day", let d = day.startDay else { return nil }
+    guard day.granularity == "day", var d = day.startDay else { return nil }
+    // the weekend of a Monday holiday is the one it ends ("Memorial Day weekend")
+    if unit == "WE", d.weekday == 1 { d = d.adding(days: -2) }
     var r = day
     r.type = "date"
     r.value = d.isoWeekString + (unit == "WE" ? "-WE" : "")
@@ -749,6 +755,7 @@ struct DateResolver {
       (unitEntry.attribute("letter") ?? unitEntry.value) == "Y"
     {
       r.context = TextContext(kind: .year, shift: n)
+      if !past { r.context?.unanchored = durationValue(count, unitEntry) }
     }
     switch unitEntry.value {
     case "D":
