@@ -24213,6 +24213,7 @@ the {year} {half}
 {season} of ’ +{yy}
 {season} of {rel:yearrel} year
 @example 1999-06-21 "The film is set in the ⏩summer of '69⏪." => value=1969-SU
+@example 1996-08-11 "The film is set in the ⏩summer of '42⏪." => value=1942-SU
 @example 1997-04-28 "The court will hear arguments in the ⏩fall⏪." => value=1997-FA
 @never 1997-04-28 "Prices recovered after the fall in oil prices."
 @never 1997-04-28 "He has written a book on the fall of Saigon."
@@ -24324,7 +24325,7 @@ the following {weekday} {part}? => from-text=yes
 @example 2025-02-06 "Police were called in ⏩the early hours of Sunday morning⏪." => value=2025-02-02TMO mod=START
 @example 1998-10-26 "The museum is closed through Jan. 5 and reopens ⏩the following Monday⏪." => value=1999-01-11 anchor=text
 @example 2025-02-04 "Talks resume ⏩the following Monday⏪." => value=2025-02-10
-@example 2000-04-06 "It opens ⏩9 a.m. Tuesday⏪." => value=2000-04-04T09:00
+@example 2000-04-06 "It opened ⏩9 a.m. Tuesday⏪." => value=2000-04-04T09:00
 @example 2024-03-14 "The match kicks off at ⏩3pm on Saturday, March 16⏪." => value=2024-03-16T15:00
 @example 2024-03-14 "The strike will run ⏩from 6am on Tuesday until 11.59pm on Thursday⏪." => value=2024-03-19T06:00/2024-03-21T23:59
 @never 2025-02-04 "He writes for the Sunday Times."
@@ -24335,6 +24336,8 @@ the following {weekday} {part}? => from-text=yes
 @example 2019-11-25 "The bridge has been closed since the ⏩spring⏪." => value=2019-SP
 @example 2025-02-04 "The court will sit ⏩Friday at nine thirty⏪." => value=2025-02-07T09:30
 @example 1994-07-18 "Fragments will continue to hit the planet through ⏩Friday⏪." => value=1994-07-22
+@example 1998-10-05 "The festival opens ⏩Friday⏪ in Telluride." => value=1998-10-09
+@example 1995-02-08 "The play, which drew mixed reviews, closes ⏩Sunday⏪." => value=1995-02-12
 @example 1991-02-28 "Bush ordered a halt at ⏩midnight EST Wednesday⏪." => value=1991-02-27T00:00
 @example 2000-02-24 "He left ⏩the day before Tuesday⏪'s hearing." => value=2000-02-21
 
@@ -25022,6 +25025,8 @@ after | later than | post- => AFTER with=calendar
 will | 'll | shall | is to | are to | was to | is due to | are due to | is due | are due | going to | set to | scheduled | expected | plans to | plan to | planning to | planned to | intends | intend to | intending to | expects | expect | expecting | anticipates | hopes | next | would | wouldn't | won't | must | should | needs to | need to | has to | have to => future
 # present-tense verbs of a schedule: "the contract, valued at ..., starts in January"
 starts | begins | expires | takes effect | take effect | matures | resumes | reopens => future
+# and of the arts pages: "the festival opens Friday", "the play closes Sunday"
+opens | closes | premieres | debuts | airs | arrives | kicks off | gets under way | get under way => future
 said | says | since | was | were | had | did | met | began | came | went | took | made | told | gave | held | left | won | lost | fell | rose | saw | got | ago | spoke | wrote | sold | bought | paid | ran | became | brought | sent | kept | felt | found | thought | knew | meant | put | set off | struck | hit | shot | killed | led => past
 
 # Words that may follow a bare year ("in 1990 and", "since 2019 when").

@@ -194,7 +194,13 @@ struct DateResolver {
     if let y = s.int("year") { return y }
     // a list entry under `year` ("FY2026" of `@list fiscal-year-word`)
     if let y = s.entry("year")?.number { return Int(y) }
-    if let yy = s.int("yy") { return yy < 50 ? 2000 + yy : 1900 + yy }
+    if let yy = s.int("yy") {
+      // up to 20 years after publication ("the summer of '42" in 1996 is 1942)
+      guard let now = anchor?.day.year else { return yy < 50 ? 2000 + yy : 1900 + yy }
+      let pivot = now + 20
+      let y = pivot - ((pivot - yy) % 100 + 100) % 100
+      return y
+    }
     if let high = s.int("yearhigh"), let low = s.int("yearlow"), (11...20).contains(high),
       (10...99).contains(low)
     {
