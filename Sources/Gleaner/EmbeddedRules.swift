@@ -24131,10 +24131,21 @@ in/since/until/till/during {year-words:year}
 @never 1999-06-10 "The crowd grew to more than two thousand by nightfall."
 @never 1999-06-10 "Sales fell in one thousand and twelve stores."
 
+# A year in two digits after an apostrophe ("the '96 Olympics", "since '89").
+# ("''60 Minutes'': a doubled apostrophe opens a quote)
+@rule date.year-apostrophe resolve=calendar guard=number-after,unit-name not-after=',’,‘
+' +{yy}
+’ +{yy}
+@example 1994-04-10 "The ⏩'96⏪ Olympics in Atlanta will draw crowds." => value=1996
+@example 1999-04-10 "He has not played since ⏩’89⏪." => value=1989
+@never 1994-04-10 "He sang 'Roll Over Beethoven' in a club."
+@never 2000-04-17 "He said on ''60 Minutes'' that the boy was fine."
+
 @rule date.year-words resolve=calendar
 {count:yearhigh} {count:yearlow}
 the year {count:yearhigh} {count:yearlow}
 @example 1998-02-05 "He was convicted in ⏩nineteen ninety-one⏪." => value=1991
+@example 1998-01-15 "Back then, ⏩nineteen ninety-one⏪ was a good year." => value=1991
 @never "The team scored twenty two points."
 
 # A quarter before a results word is a reporting period: the nearest one
@@ -24249,6 +24260,10 @@ the? ’ +{decade}
 @example "Rents doubled in ⏩the '70s⏪." => value=197
 @example "It was built in ⏩the mid-'60s⏪." => value=196 mod=MID
 @example 1997-12-01 "It has the look of a ⏩1950s⏪ diner." => value=195
+@example 1991-05-12 "In ⏩the 1960's⏪, she marched for civil rights." => value=196
+@example 1994-08-21 "It was restored in ⏩the early 80's⏪." => value=198 mod=START
+@example 1994-08-21 "Prices peaked in ⏩the mid-70's⏪." => value=197 mod=MID
+@never 1994-08-21 "He is in his 80's and still works."
 @never 1997-12-01 "Its 1990s-style menu features sun-dried tomatoes."
 
 @rule date.century resolve=century
