@@ -23985,6 +23985,7 @@ w +/ +c {month} {day} ,? {year}?
 w +/ +c the? {day} of? {month} ,? {year}?
 {holiday} week {year}?
 {holiday} weekend {year}? => around=WE
+{rel} {holiday} weekend => around=WE
 the? weekend of {holiday} {year}? => around=WE
 @example 2025-02-04 "A hearing is set for ⏩the week of March 6⏪." => value=2025-W10
 @example 2025-11-03 "Sales in ⏩the week to Nov. 1⏪ were up 3%." => value=2025-W44
@@ -23993,6 +23994,8 @@ the? weekend of {holiday} {year}? => around=WE
 @example 2019-11-07 "Rota for ⏩w/c 10 February⏪ is out." => value=2020-W07
 @example 2021-11-09 "Book a flight for ⏩the weekend of Halloween⏪." => value=2021-W43-WE
 @example 2021-11-09 "Book a flight for ⏩Halloween weekend 2021⏪." => value=2021-W43-WE
+@example 1996-05-24 "The season begins ⏩this Memorial Day weekend⏪." => value=1996-W21-WE
+@example 1999-09-08 "Traffic deaths rose over ⏩Labor Day weekend⏪." => value=1999-W35-WE
 
 # (a season or fiscal year across two years: "the 2023-24 season", "2022/23")
 @rule date.year-range resolve=calendar-range type=range
@@ -24128,10 +24131,21 @@ in/since/until/till/during {year-words:year}
 @never 1999-06-10 "The crowd grew to more than two thousand by nightfall."
 @never 1999-06-10 "Sales fell in one thousand and twelve stores."
 
+# A year in two digits after an apostrophe ("the '96 Olympics", "since '89").
+# ("''60 Minutes'': a doubled apostrophe opens a quote)
+@rule date.year-apostrophe resolve=calendar guard=number-after,unit-name not-after=',’,‘
+' +{yy}
+’ +{yy}
+@example 1994-04-10 "The ⏩'96⏪ Olympics in Atlanta will draw crowds." => value=1996
+@example 1999-04-10 "He has not played since ⏩’89⏪." => value=1989
+@never 1994-04-10 "He sang 'Roll Over Beethoven' in a club."
+@never 2000-04-17 "He said on ''60 Minutes'' that the boy was fine."
+
 @rule date.year-words resolve=calendar
 {count:yearhigh} {count:yearlow}
 the year {count:yearhigh} {count:yearlow}
 @example 1998-02-05 "He was convicted in ⏩nineteen ninety-one⏪." => value=1991
+@example 1998-01-15 "Back then, ⏩nineteen ninety-one⏪ was a good year." => value=1991
 @never "The team scored twenty two points."
 
 # A quarter before a results word is a reporting period: the nearest one
@@ -24210,6 +24224,7 @@ the {year} {half}
 {season} of ’ +{yy}
 {season} of {rel:yearrel} year
 @example 1999-06-21 "The film is set in the ⏩summer of '69⏪." => value=1969-SU
+@example 1996-08-11 "The film is set in the ⏩summer of '42⏪." => value=1942-SU
 @example 1997-04-28 "The court will hear arguments in the ⏩fall⏪." => value=1997-FA
 @never 1997-04-28 "Prices recovered after the fall in oil prices."
 @never 1997-04-28 "He has written a book on the fall of Saigon."
@@ -24224,8 +24239,12 @@ the {year} {half}
 @example 2000-06-13 "They will meet again in the ⏩fall⏪." => value=2000-FA
 @never 2000-06-13 "He wrote a book on the fall of Saigon."
 @never 2000-06-13 "Traders blamed the fall in oil prices."
+@example 1993-09-05 "The ⏩fall⏪ season opens with a revival." => value=1993-FA
+@example 1993-08-20 "The network will unveil its ⏩fall⏪ lineup." => value=1993-FA
+@never 1993-06-05 "The fall sent prices lower."
 
-@rule date.decade resolve=decade
+# ("a 1990s-style menu" is a manner: guard=compound)
+@rule date.decade resolve=decade guard=compound
 the? {decade}
 {decade}
 the {decade-word}
@@ -24240,6 +24259,12 @@ the? ’ +{decade}
 @example "Crime fell through ⏩the seventies⏪." => value=197
 @example "Rents doubled in ⏩the '70s⏪." => value=197
 @example "It was built in ⏩the mid-'60s⏪." => value=196 mod=MID
+@example 1997-12-01 "It has the look of a ⏩1950s⏪ diner." => value=195
+@example 1991-05-12 "In ⏩the 1960's⏪, she marched for civil rights." => value=196
+@example 1994-08-21 "It was restored in ⏩the early 80's⏪." => value=198 mod=START
+@example 1994-08-21 "Prices peaked in ⏩the mid-70's⏪." => value=197 mod=MID
+@never 1994-08-21 "He is in his 80's and still works."
+@never 1997-12-01 "Its 1990s-style menu features sun-dried tomatoes."
 
 @rule date.century resolve=century
 the? {ordinal} century
@@ -24316,6 +24341,7 @@ the following {weekday} {part}? => from-text=yes
 @example 1998-10-26 "The museum is closed through Jan. 5 and reopens ⏩the following Monday⏪." => value=1999-01-11 anchor=text
 @example 2025-02-04 "Talks resume ⏩the following Monday⏪." => value=2025-02-10
 @example 2000-04-06 "It opens ⏩9 a.m. Tuesday⏪." => value=2000-04-11T09:00
+@example 2000-04-06 "It opened ⏩9 a.m. Tuesday⏪." => value=2000-04-04T09:00
 @example 2024-03-14 "The match kicks off at ⏩3pm on Saturday, March 16⏪." => value=2024-03-16T15:00
 @example 2024-03-14 "The strike will run ⏩from 6am on Tuesday until 11.59pm on Thursday⏪." => value=2024-03-19T06:00/2024-03-21T23:59
 @never 2025-02-04 "He writes for the Sunday Times."
@@ -24326,6 +24352,8 @@ the following {weekday} {part}? => from-text=yes
 @example 2019-11-25 "The bridge has been closed since the ⏩spring⏪." => value=2019-SP
 @example 2025-02-04 "The court will sit ⏩Friday at nine thirty⏪." => value=2025-02-07T09:30
 @example 1994-07-18 "Fragments will continue to hit the planet through ⏩Friday⏪." => value=1994-07-22
+@example 1998-10-05 "The festival opens ⏩Friday⏪ in Telluride." => value=1998-10-09
+@example 1995-02-08 "The play, which drew mixed reviews, closes ⏩Sunday⏪." => value=1995-02-12
 @example 1991-02-28 "Bush ordered a halt at ⏩midnight EST Wednesday⏪." => value=1991-02-27T00:00
 @example 2000-02-24 "He left ⏩the day before Tuesday⏪'s hearing." => value=2000-02-21
 
@@ -24366,6 +24394,7 @@ the previous/preceding {part-word:part} => rel=-1
 the day after => rel=1 guard=clause-end
 the day before => rel=-1 guard=clause-end
 the same day | that same day | that day => rel=0
+that {part-word:part} | that same {part-word:part} | later that {part-word:part} | earlier that {part-word:part} => rel=0
 earlier/later in the day | earlier/later that day => rel=0
 @example 2025-02-04 "They met on Monday and signed the deal ⏩the next day⏪." => value=2025-02-04 anchor=text
 @example 2025-02-04 "He was arrested on Jan. 3 and charged ⏩the following morning⏪." => value=2025-01-04TMO
@@ -24374,6 +24403,8 @@ earlier/later in the day | earlier/later that day => rel=0
 @never 2025-02-04 "Polls closed the day before the vote count."
 @example 1998-02-13 "He spoke in Ohio on Thursday and arrived in Philadelphia ⏩later in the day⏪." => value=1998-02-12 anchor=text
 @example 1998-02-13 "The strike began on Feb. 2; ⏩that day⏪, trains stopped." => value=1998-02-02 anchor=text
+@example 1998-06-12 "They met on Friday, June 5. ⏩That night⏪, he could not sleep." => value=1998-06-05TNI anchor=text
+@example 1998-06-12 "He landed on Tuesday and ⏩later that evening⏪ gave a speech." => value=1998-06-09TEV
 
 # The week or weekend of the day the text last named ("On Friday ... that
 # weekend"); with none, an unknown week (XXXX-WXX).
@@ -24521,6 +24552,7 @@ in {count} {unit} '/’/'s/’s time
 @example 2022-09-09 "The funeral will take place ⏩in 10 days' time⏪." => value=2022-09-19
 @example 2022-09-09 "Talks resume ⏩in a week's time⏪." => value=2022-09-16
 @example 1998-10-26 "He was jailed in 1985 and freed ⏩eight years later⏪." => value=1993 anchor=text
+@example 1995-05-30 "⏩Two decades later⏪, the house still stands." => value=P20Y type=duration
 
 # Days or weeks just before or after the publication date, without "the"
 # ("the next three days" is a duration): an interval.
@@ -25022,6 +25054,8 @@ arrives | arrive | departs | depart | leaves | leave for | opens | open the | op
 # "the vote was moved to Monday", "the hearing was set for Dec. 4", "the
 # offer was extended to Nov. 10", "the launch was delayed until Saturday".
 moved to | moved up to | moved back to | postponed until | postponed to | postponed till | delayed until | delayed to | put off until | put off to | pushed back to | pushed back until | rescheduled for | rescheduled to | set for | extended to | extended until | extended through | adjourned until | adjourned to | deferred until | deferred to => future
+# and of the arts pages: "the festival opens Friday", "the play premieres Sunday"
+premieres | debuts | airs | gets under way | get under way => future verb=yes
 @example 1998-02-18 "The envoy arrives in Baghdad on ⏩Sunday⏪ for talks." => value=1998-02-22
 @example 1993-09-14 "A spokesman said the secretary leaves for Cairo ⏩Friday⏪." => value=1993-09-17
 @example 1995-09-10 "The new terminal opens in ⏩April⏪, officials said." => value=1996-04
@@ -25103,6 +25137,11 @@ meeting | meetings | deadline | figures | figure | data | reading | report | sur
 @list record-word
 time | times | first => 3
 highest | lowest | biggest | largest | smallest | worst | best | deadliest | bloodiest | strongest | weakest | fastest | slowest | sharpest | steepest | longest | shortest | greatest | heaviest | warmest | coldest | hottest | wettest | driest | busiest | most | least => 5
+
+# Nouns after an ambiguous season that make it one ("the fall season",
+# "the network's fall lineup"; guard=ambiguous).
+@list season-noun
+season | seasons | semester | term | schedule | schedules | lineup | line-up | collection | collections | session | catalog | catalogue | premiere | premieres
 
 """#),
     (

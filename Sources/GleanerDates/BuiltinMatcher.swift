@@ -89,8 +89,11 @@ extension PatternMatcher {
     case .decade:
       guard let int, int.value % 10 == 0, t + 1 < view.count else { return }
       // "1990s", and "'80s" right after an apostrophe (the 1900s)
-      let shortForm = int.digits == 2 && t > 0 && view.glued(t)
-        && (isWord(t - 1, words.apostrophe) || isWord(t - 1, words.rightQuote))
+      let shortForm = int.digits == 2 && t > 0
+        && (view.glued(t) && (isWord(t - 1, words.apostrophe) || isWord(t - 1, words.rightQuote))
+          // "the 80's", "the early 60's"
+          || view.glued(t + 1) && (isWord(t + 1, words.apostropheS) || isWord(t + 1, words.rightQuoteS))
+            && words.decadeOpeners.contains(view.ids[t - 1]))
       guard int.digits == 4 || shortForm else { return }
       if isWord(t + 1, words.s) || isWord(t + 1, words.apostropheS)
         || isWord(t + 1, words.rightQuoteS)

@@ -63,7 +63,10 @@ enum ContextResolver {
           found[k].resolution.startDay = m
           found[k].resolution.anchoredToText = true
         case .year:
-          guard let base = statedYear else { continue }
+          guard let base = statedYear else {
+            if let length = context.unanchored { becomeDuration(&found[k].resolution, length) }
+            continue
+          }
           let y = base + context.shift
           found[k].resolution.value = Format.year(y)
           found[k].resolution.granularity = "year"
@@ -104,6 +107,19 @@ enum ContextResolver {
         statedYear = y
       }
     }
+  }
+
+  /// Makes a mention the length of time `value` ("years later" with no year
+  /// stated before it).
+  private static func becomeDuration(_ r: inout Resolution, _ value: String) {
+    r.type = "duration"
+    r.value = value
+    r.granularity = nil
+    r.direction = nil
+    r.anchored = false
+    r.inferred = nil
+    r.startDay = nil
+    r.amount = nil
   }
 
   /// Sets a day-valued mention to day `d`, keeping its part of the day

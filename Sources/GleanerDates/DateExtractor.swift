@@ -206,7 +206,12 @@ public struct DateExtractor: Sendable {
     return found.indices.map { k in
       // a possessive ends the match but not the mention: "last year's" → "last year"
       var last = found[k].end - 1
-      if last > found[k].start, view.is(last, "'s") || view.is(last, "’s") { last -= 1 }
+      // (a decade keeps it: "the 1960's")
+      if last > found[k].start, view.is(last, "'s") || view.is(last, "’s"),
+        found[k].resolution.granularity != "decade"
+      {
+        last -= 1
+      }
       let range = TextRange(view.token(found[k].start).range.start, view.token(last).range.end)
       return DateMention(
         span: text.span(range), range: range, type: found[k].resolution.type,

@@ -164,7 +164,7 @@ final class DateLexicon: Sendable {
   enum GuardList: Int, CaseIterable {
     case verbBefore, rel, yearFollower, countCue, yearDeterminer, number, monthCue, tense
     case rangeConnector, rangeOpener, personVerb, streetWord, gameWord, awardNoun, resultsNoun
-    case monthNoun, recordWord
+    case monthNoun, recordWord, seasonNoun
     var name: String {
       switch self {
       case .verbBefore: "verb-before"
@@ -184,6 +184,7 @@ final class DateLexicon: Sendable {
       case .resultsNoun: "results-noun"
       case .monthNoun: "month-noun"
       case .recordWord: "record-word"
+      case .seasonNoun: "season-noun"
       }
     }
   }

@@ -55,6 +55,10 @@ struct TextContext: Sendable {
   var year: Int? = nil
   /// `weekOfDay`: the weekend rather than the whole week.
   var weekend = false
+  /// `year`: the length of time the mention stands for when the text stated
+  /// no year ("Two decades later, the house still stands" = `P20Y`, not a
+  /// date counted forward from publication).
+  var unanchored: String? = nil
   /// `quarter`: "the same period last year" follows the period last named,
   /// whatever its length ("January-February", "the first half"), a quarter only
   /// when that was the last.
@@ -94,7 +98,9 @@ struct DateResolver {
   /// The ISO week (`W`) or its weekend (`WE`) holding a resolved day: "the
   /// week of March 6", "the weekend of Halloween".
   private func weekAround(_ day: Resolution, unit: String) -> Resolution? {
-    guard day.granularity == "day", let d = day.startDay else { return nil }
+    guard day.granularity == "day", var d = day.startDay else { return nil }
+    // the weekend of a Monday holiday is the one it ends ("Memorial Day weekend")
+    if unit == "WE", d.weekday == 1 { d = d.adding(days: -2) }
     var r = day
     r.type = "date"
     r.value = d.isoWeekString + (unit == "WE" ? "-WE" : "")
@@ -188,7 +194,13 @@ struct DateResolver {
     if let y = s.int("year") { return y }
     // a list entry under `year` ("FY2026" of `@list fiscal-year-word`)
     if let y = s.entry("year")?.number { return Int(y) }
-    if let yy = s.int("yy") { return yy < 50 ? 2000 + yy : 1900 + yy }
+    if let yy = s.int("yy") {
+      // up to 20 years after publication ("the summer of '42" in 1996 is 1942)
+      guard let now = anchor?.day.year else { return yy < 50 ? 2000 + yy : 1900 + yy }
+      let pivot = now + 20
+      let y = pivot - ((pivot - yy) % 100 + 100) % 100
+      return y
+    }
     if let high = s.int("yearhigh"), let low = s.int("yearlow"), (11...20).contains(high),
       (10...99).contains(low)
     {
@@ -752,6 +764,7 @@ struct DateResolver {
       (unitEntry.attribute("letter") ?? unitEntry.value) == "Y"
     {
       r.context = TextContext(kind: .year, shift: n)
+      if !past { r.context?.unanchored = durationValue(count, unitEntry) }
     }
     switch unitEntry.value {
     case "D":

@@ -129,6 +129,8 @@ enum Guards {
           return false
         }
       case .yearNoun:
+        // "1990s-style": the year of a decade left by its own rule
+        if view.glued(end), view.is(end, "s") { return false }
         // "1600 Pennsylvania Avenue": a house number
         if end + 1 < view.count, view.isWord(end), view.token(end).isCapitalized,
           !lexicon.match(.streetWord, view, at: end + 1).isEmpty
@@ -245,6 +247,8 @@ enum Guards {
         if k < view.count, view.is(k, "-") { k += 1 }
         if k < view.count, view.is(k, "point") || view.is(k, "points")
           || view.is(k, "percentage") || k > end && (view.is(k, "on") || view.is(k, "over"))
+          // "a 1990s-style menu": a manner, not a time
+          || k > end && view.is(k, "style")
         {
           return false
         }
@@ -309,7 +313,9 @@ enum Guards {
         if slots.entry("weekday")?.attribute("ambiguous") == "yes" { return false }
         if let season = slots.entry("season"), season.attribute("ambiguous") == "yes",
           !slots.has("rel"), !slots.has("year"),
-          !lexicon.endsBefore(.monthCue, view, at: start), !Self.theSeason(view, lexicon, start, end)
+          !lexicon.endsBefore(.monthCue, view, at: start), !Self.theSeason(view, lexicon, start, end),
+          // "the fall season", "its fall lineup"
+          end >= view.count || view.breakBefore(end) || lexicon.match(.seasonNoun, view, at: end).isEmpty
         {
           return false
         }
