@@ -21,12 +21,24 @@ enum ContextResolver {
     var lastMonth: Day?
     // the last period of months named after the last quarter ("in January-February")
     var otherPeriod: Int?
+    // a length of months ("the first 10 months") named before any quarter
+    var monthsLength = false
     for k in found.indices {
       if let context = found[k].resolution.context {
         switch context.kind {
         case .quarter:
           if context.samePeriod, let other = otherPeriod {
             sameAs(&found[k].resolution, found[other].resolution, years: context.shift)
+            continue
+          }
+          // "in the first 10 months of this year ... the same period last year":
+          // a length of months with no quarter named; the year it lies in
+          if context.samePeriod, monthsLength, quarter == nil, let anchor {
+            let y = (statedYear ?? anchor.year) + context.shift
+            found[k].resolution.value = Format.year(y)
+            found[k].resolution.granularity = "year"
+            found[k].resolution.startDay = Day(y, 1, 1)
+            found[k].resolution.anchoredToText = true
             continue
           }
           guard let base = quarter else { continue }
@@ -72,8 +84,9 @@ enum ContextResolver {
         }
         continue
       }
-      if isOtherPeriod(found[k].resolution), let sentence {
-        otherPeriodSentence = sentence(found[k].start)
+      if isOtherPeriod(found[k].resolution) {
+        if let sentence { otherPeriodSentence = sentence(found[k].start) }
+        if found[k].resolution.type == "duration", quarter == nil { monthsLength = true }
       }
       // read in place: copying the resolution would copy each of its strings
       let isDate = isDateType(found[k].resolution.type)
