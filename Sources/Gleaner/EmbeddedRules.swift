@@ -23584,7 +23584,7 @@ december quarter | dec quarter | dec. quarter | october-december quarter | oct-d
 
 @list half
 first half | h1 => 1
-second half | last half | h2 => 2
+second half | last half | latter half | h2 => 2
 
 # Holidays: MM-DD for fixed dates; MM-N-W for the Nth weekday W of month MM
 # (MM--N-W: the Nth last); easter+N for days after Easter Sunday.
@@ -24201,6 +24201,7 @@ the {year} {half}
 @never 2025-02-20 "The striker scored twice in the first half."
 @example 2000-06-30 "Exports in ⏩the first half⏪ totaled 119 billion dollars." => value=2000-H1
 @example 2025-02-06 "Growth should pick up in ⏩the second half of this year⏪." => value=2025-H2
+@example 1998-04-09 "Talks will resume in ⏩the latter half of this year⏪." => value=1998-H2
 @example 1998-10-26 "It will be a theme of our campaign from now to ⏩Election Day⏪." => value=1998-11-03
 
 # ("the fall of Saigon", "the autumn of his life" are no seasons: guard=of-other)
@@ -24461,6 +24462,7 @@ the month => unit=M
 the year => unit=Y
 the fiscal/financial year => unit=Y guard=number-after
 the decade => unit=DE
+the end of the century | the close of the century => unit=C mod=END
 end of month | eom => unit=M mod=END
 end of year | eoy => unit=Y mod=END
 end of week | eow => unit=W mod=END
@@ -24474,6 +24476,7 @@ month +- +end | month end => unit=M mod=END
 @example 1989-10-26 "Staff will fall by ⏩year end⏪." => value=1989 mod=END
 @example 2025-02-06 "Officials will decide by ⏩mid-year⏪ and report at ⏩year's end⏪." => value=2025
 @example 1989-10-26 "Debt will double by ⏩the end of the decade⏪." => value=198 mod=END
+@example 1996-11-25 "Output will double by ⏩the end of the century⏪." => value=19 mod=END
 @never 2024-10-07 "He was named player of the month for the first time."
 @never 2024-10-07 "She was voted coach of the year."
 @example 2024-11-05 "Spending will rise by ⏩the end of the fiscal year⏪." => value=2024 mod=END
@@ -24568,6 +24571,7 @@ the {rel} {count} {unit}
 {rel} {count} {unit}
 the first/last/next/past/previous/latest/final/coming/initial {count} {unit}
 {count} +- +{unit} => unit-form=singular
+a/an {unit} +- +long => count=1 unit-form=singular lead=1
 {count} {unit} +- +long
 {unit} +- +long => count=1 unit-form=singular
 {count} more {unit}
@@ -24629,6 +24633,7 @@ another {unit} => count=1 unit-form=singular units=D,W,M,Y,H,MIN
 @example 1999-06-14 "The ⏩month-long⏪ campaign ended on Sunday." => value=P1M type=duration
 @example 2000-03-02 "The ⏩decade-long⏪ civil war has claimed 50,000 lives." => value=P10Y type=duration
 @example 1998-04-20 "The ⏩year-long⏪ celebrations begin in October." => value=P1Y type=duration
+@example 1999-07-12 "The minister is on a ⏩week-long⏪ visit to Africa." => value=P1W type=duration
 @example 2025-02-04 "Repairs take ⏩two to three weeks⏪." => value=P2W
 
 # A whole unit: "all week", "the whole month".
