@@ -24498,6 +24498,9 @@ month +- +end | month end => unit=M mod=END
 @example 2025-02-04 "He left ⏩two days ago⏪." => value=2025-02-02
 @example 1989-10-25 "Profit rose from ⏩a year earlier⏪." => value=1988
 @example 1989-10-25 "Third-quarter profit rose from $3 million ⏩a year earlier⏪." => value=1988-Q3
+@example 1998-01-15 "Trade hit 60 billion dollars in 1997, up 2 percent from ⏩a year earlier⏪." => value=1996
+@example 1998-01-15 "Trade hit 60 billion dollars in 1997. Exports rose from ⏩a year earlier⏪." => value=1997
+@example 1997-08-14 "Reserves fell to 30 billion dollars at the end of July from 32 billion ⏩a month earlier⏪." => value=1997-06
 @example 1989-10-25 "It peaked ⏩five years ago⏪." => value=1984
 @example 1998-10-26 "It closed in 1990; it had opened ⏩two decades earlier⏪." => value=1970 anchor=text
 @example 1989-10-25 "The merger was completed ⏩a decade ago⏪." => value=1979
