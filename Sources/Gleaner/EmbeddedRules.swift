@@ -24185,6 +24185,7 @@ the? {half} of {year}
 {ordinal:half} +- +half => guard=of-other,results
 the? {half} => guard=of-other,results
 the? {half} of {rel:yearrel} year
+the? {half} of the year
 {half} {year}
 {year} +- +{half}
 the {year} {half}
@@ -24202,6 +24203,7 @@ the {year} {half}
 @example 2000-06-30 "Exports in ⏩the first half⏪ totaled 119 billion dollars." => value=2000-H1
 @example 2025-02-06 "Growth should pick up in ⏩the second half of this year⏪." => value=2025-H2
 @example 1998-04-09 "Talks will resume in ⏩the latter half of this year⏪." => value=1998-H2
+@example 2000-07-03 "The rules took effect on July 1, the first day of ⏩the second half of the year⏪." => value=2000-H2
 @example 1998-10-26 "It will be a theme of our campaign from now to ⏩Election Day⏪." => value=1998-11-03
 
 # ("the fall of Saigon", "the autumn of his life" are no seasons: guard=of-other)
@@ -24412,6 +24414,7 @@ year +- +ago/earlier => shift=-1
 the same/corresponding/comparable quarter last year | the same/corresponding/comparable quarter a year ago/earlier/before => shift=-1
 the same/corresponding/comparable quarter of/in last year => shift=-1
 the same/corresponding/comparable period last year | the same/corresponding/comparable period a year ago/earlier/before => shift=-1 same-period=yes
+the same/corresponding/comparable period of/in last year | the same/corresponding/comparable period of/in the previous/prior/preceding year => shift=-1 same-period=yes
 the same/corresponding/comparable quarter of/in the previous/prior/preceding year => shift=-1
 the year +- +ago/earlier => shift=-1
 the {year} quarter/period
@@ -24424,6 +24427,8 @@ the same/corresponding/comparable month last year | the same/corresponding/compa
 @example 2025-03-20 "Sales in January-February rose 4% from ⏩the same period a year earlier⏪." => value=2024-01-01/2024-02-01
 @example 2025-08-20 "First-half profit rose 8% from ⏩the same period last year⏪." => value=2024-H1
 @example 1997-11-12 "Trade in the first 10 months of this year rose 11 percent over ⏩the same period last year⏪." => value=1996
+@example 1999-09-09 "In the first eight months of this year, investment fell 10 percent from ⏩the same period of last year⏪." => value=1998
+@example 2025-03-20 "Sales in January-February rose 4% from ⏩the same period of the previous year⏪." => value=2024-01-01/2024-02-01
 @example 2025-07-17 "Third-quarter sales rose from ⏩the corresponding quarter of the previous year⏪." => value=2024-Q3
 @example 2025-05-10 "First-quarter sales rose; second-quarter sales may fall. Costs in ⏩the latest quarter⏪ rose." => value=2025-Q1
 @example 2025-05-10 "First-quarter profit rose. ⏩The year-earlier⏪ results were restated." => value=2024-Q1
