@@ -23584,7 +23584,7 @@ december quarter | dec quarter | dec. quarter | october-december quarter | oct-d
 
 @list half
 first half | h1 => 1
-second half | last half | h2 => 2
+second half | last half | latter half | h2 => 2
 
 # Holidays: MM-DD for fixed dates; MM-N-W for the Nth weekday W of month MM
 # (MM--N-W: the Nth last); easter+N for days after Easter Sunday.
@@ -24199,6 +24199,7 @@ the? {half} of {year}
 {ordinal:half} +- +half => guard=of-other,results
 the? {half} => guard=of-other,results
 the? {half} of {rel:yearrel} year
+the? {half} of the year
 {half} {year}
 {year} +- +{half}
 the {year} {half}
@@ -24213,7 +24214,10 @@ the {year} {half}
 @never 2025-02-20 "They led in the first half but lost."
 @example 1989-10-16 "Revenue for ⏩the first half⏪ rose to $412 million." => value=1989-H1
 @never 2025-02-20 "The striker scored twice in the first half."
+@example 2000-06-30 "Exports in ⏩the first half⏪ totaled 119 billion dollars." => value=2000-H1
 @example 2025-02-06 "Growth should pick up in ⏩the second half of this year⏪." => value=2025-H2
+@example 1998-04-09 "Talks will resume in ⏩the latter half of this year⏪." => value=1998-H2
+@example 2000-07-03 "The rules took effect on July 1, the first day of ⏩the second half of the year⏪." => value=2000-H2
 @example 1998-10-26 "It will be a theme of our campaign from now to ⏩Election Day⏪." => value=1998-11-03
 
 # ("the fall of Saigon", "the autumn of his life" are no seasons: guard=of-other)
@@ -24271,6 +24275,13 @@ the? {ordinal} century
 the? {ordinal} +- +century
 @example "in ⏩the 20th century⏪" => value=19
 @example 2025-02-06 "The firm was founded in ⏩the late 19th century⏪." => value=18 mod=END
+
+# The millennium that began in 2000 ("the new millennium", TIMEX3 "2" as "19"
+# is the 1900s); a bare "the millennium" (the date, the celebrations) is left out.
+@rule date.millennium resolve=fixed
+the new/next/coming/third millennium => value=2
+@example 1999-12-31 "Mankind will enter ⏩the new millennium⏪ with hope." => value=2
+@example 1999-06-25 "Asia will play a greater role in ⏩the next millennium⏪." => value=2
 
 # ---- dates relative to the publication date ------------------------------------
 
@@ -24434,6 +24445,7 @@ year +- +ago/earlier => shift=-1
 the same/corresponding/comparable quarter last year | the same/corresponding/comparable quarter a year ago/earlier/before => shift=-1
 the same/corresponding/comparable quarter of/in last year => shift=-1
 the same/corresponding/comparable period last year | the same/corresponding/comparable period a year ago/earlier/before => shift=-1 same-period=yes
+the same/corresponding/comparable period of/in last year | the same/corresponding/comparable period of/in the previous/prior/preceding year => shift=-1 same-period=yes
 the same/corresponding/comparable quarter of/in the previous/prior/preceding year => shift=-1
 the year +- +ago/earlier => shift=-1
 the {year} quarter/period
@@ -24445,6 +24457,9 @@ the same/corresponding/comparable month last year | the same/corresponding/compa
 @example 2024-10-31 "Third-quarter operating profit rose from ⏩the same period last year⏪." => value=2023-Q3
 @example 2025-03-20 "Sales in January-February rose 4% from ⏩the same period a year earlier⏪." => value=2024-01-01/2024-02-01
 @example 2025-08-20 "First-half profit rose 8% from ⏩the same period last year⏪." => value=2024-H1
+@example 1997-11-12 "Trade in the first 10 months of this year rose 11 percent over ⏩the same period last year⏪." => value=1996
+@example 1999-09-09 "In the first eight months of this year, investment fell 10 percent from ⏩the same period of last year⏪." => value=1998
+@example 2025-03-20 "Sales in January-February rose 4% from ⏩the same period of the previous year⏪." => value=2024-01-01/2024-02-01
 @example 2025-07-17 "Third-quarter sales rose from ⏩the corresponding quarter of the previous year⏪." => value=2024-Q3
 @example 2025-05-10 "First-quarter sales rose; second-quarter sales may fall. Costs in ⏩the latest quarter⏪ rose." => value=2025-Q1
 @example 2025-05-10 "First-quarter profit rose. ⏩The year-earlier⏪ results were restated." => value=2024-Q1
@@ -24475,13 +24490,15 @@ later in the {unit} => rel=0 mod=END units=W,M,Y
 @example 2025-02-04 "We travel ⏩this weekend⏪." => value=2025-W06-WE
 @example 2025-02-04 "Growth slowed ⏩earlier this year⏪." => value=2025 mod=START
 
-@rule date.the-period resolve=period rel=0 guard=award
+# ("the week-long conference" is a length: guard=compound)
+@rule date.the-period resolve=period rel=0 guard=award,compound
 the week => unit=W
 the weekend => unit=WE tense=yes
 the month => unit=M
 the year => unit=Y
 the fiscal/financial year => unit=Y guard=number-after
 the decade => unit=DE
+the end of the century | the close of the century => unit=C mod=END
 end of month | eom => unit=M mod=END
 end of year | eoy => unit=Y mod=END
 end of week | eow => unit=W mod=END
@@ -24495,6 +24512,7 @@ month +- +end | month end => unit=M mod=END
 @example 1989-10-26 "Staff will fall by ⏩year end⏪." => value=1989 mod=END
 @example 2025-02-06 "Officials will decide by ⏩mid-year⏪ and report at ⏩year's end⏪." => value=2025
 @example 1989-10-26 "Debt will double by ⏩the end of the decade⏪." => value=198 mod=END
+@example 1996-11-25 "Output will double by ⏩the end of the century⏪." => value=19 mod=END
 @never 2024-10-07 "He was named player of the month for the first time."
 @never 2024-10-07 "She was voted coach of the year."
 @example 2024-11-05 "Spending will rise by ⏩the end of the fiscal year⏪." => value=2024 mod=END
@@ -24516,6 +24534,9 @@ month +- +end | month end => unit=M mod=END
 @example 2025-02-04 "He left ⏩two days ago⏪." => value=2025-02-02
 @example 1989-10-25 "Profit rose from ⏩a year earlier⏪." => value=1988
 @example 1989-10-25 "Third-quarter profit rose from $3 million ⏩a year earlier⏪." => value=1988-Q3
+@example 1998-01-15 "Trade hit 60 billion dollars in 1997, up 2 percent from ⏩a year earlier⏪." => value=1996
+@example 1998-01-15 "Trade hit 60 billion dollars in 1997. Exports rose from ⏩a year earlier⏪." => value=1997
+@example 1997-08-14 "Reserves fell to 30 billion dollars at the end of July from 32 billion ⏩a month earlier⏪." => value=1997-06
 @example 1989-10-25 "It peaked ⏩five years ago⏪." => value=1984
 @example 1998-10-26 "It closed in 1990; it had opened ⏩two decades earlier⏪." => value=1970 anchor=text
 @example 1989-10-25 "The merger was completed ⏩a decade ago⏪." => value=1979
@@ -24547,6 +24568,10 @@ in {count} {unit} '/’/'s/’s time
 @example 1994-11-09 "Republicans won both houses for the first time in ⏩40 years⏪." => value=P40Y type=duration
 @example 1998-11-23 "The first flights will leave ⏩in two weeks⏪." => value=1998-12-07
 @example 1998-05-14 "For the first time in ⏩forty years⏪, the two leaders will meet." => value=P40Y type=duration
+@example 1997-10-28 "It is the first state visit to the country by a Chinese head of state in ⏩12 years⏪." => value=P12Y type=duration
+@example 1996-02-14 "The meeting, the first of its kind in ⏩five years⏪, will be held in June." => value=P5Y type=duration
+@example 1998-09-02 "The first stage of the dam will be completed ⏩in three years⏪." => value=2001-09-02
+@example 1998-09-02 "The first troops are expected to arrive ⏩in two weeks⏪." => value=1998-09-16
 @example 2025-02-04 "He was arrested on Jan. 3 and freed ⏩two days later⏪." => value=2025-01-05 anchor=text
 @example 2025-02-04 "We will decide ⏩three days later⏪." => value=2025-02-07
 @example 2022-09-09 "The funeral will take place ⏩in 10 days' time⏪." => value=2022-09-19
@@ -24586,7 +24611,9 @@ the {rel} {count} {unit}
 {rel} {count} {unit}
 the first/last/next/past/previous/latest/final/coming/initial {count} {unit}
 {count} +- +{unit} => unit-form=singular
+a/an {unit} +- +long => count=1 unit-form=singular lead=1
 {count} {unit} +- +long
+{unit} +- +long => count=1 unit-form=singular
 {count} more {unit}
 {count} {unit} or so
 {count} and {fraction} {unit}
@@ -24642,6 +24669,11 @@ another {unit} => count=1 unit-form=singular units=D,W,M,Y,H,MIN
 @never 2025-02-04 "He was interviewed on 60 Minutes."
 @never 2025-02-04 "She hopes to one day lead the party."
 @example 2025-02-04 "The strike lasted ⏩one day⏪." => value=P1D
+@example 1995-09-04 "The ⏩week-long⏪ conference opened in Beijing yesterday." => value=P1W type=duration
+@example 1999-06-14 "The ⏩month-long⏪ campaign ended on Sunday." => value=P1M type=duration
+@example 2000-03-02 "The ⏩decade-long⏪ civil war has claimed 50,000 lives." => value=P10Y type=duration
+@example 1998-04-20 "The ⏩year-long⏪ celebrations begin in October." => value=P1Y type=duration
+@example 1999-07-12 "The minister is on a ⏩week-long⏪ visit to Africa." => value=P1W type=duration
 @example 2025-02-04 "Repairs take ⏩two to three weeks⏪." => value=P2W
 
 # A whole unit: "all week", "the whole month".
@@ -25123,7 +25155,7 @@ player | players | manager | coach | goal | try | save | rookie | employee | per
 # Words after a quarter or a half that make it a reporting period ("first-half
 # profit", "second-quarter results"; not "a first-half goal").
 @list results-noun
-results | result | earnings | profit | profits | loss | losses | revenue | revenues | sales | income | figures | numbers | growth | gdp | output | performance | dividend | margin | margins | operating | pre-tax | pretax | net | underlying | core | adjusted | ebitda | turnover | deliveries | shipments | bookings | orders | trading | update | report | outlook | guidance | forecast | forecasts | estimates | consensus | comparable | same-store | like-for-like
+results | result | earnings | profit | profits | loss | losses | revenue | revenues | sales | income | exports | imports | trade | volume | investment | investments | production | spending | deficit | surplus | inflation | figures | numbers | growth | gdp | output | performance | dividend | margin | margins | operating | pre-tax | pretax | net | underlying | core | adjusted | ebitda | turnover | deliveries | shipments | bookings | orders | trading | update | report | outlook | guidance | forecast | forecasts | estimates | consensus | comparable | same-store | like-for-like
 
 # Nouns a capitalized "March" or "May" modifies as a month ("its March
 # meeting", "the May figures"; not "the May government").
@@ -25134,14 +25166,22 @@ meeting | meetings | deadline | figures | figure | data | reading | report | sur
 # ahead ("the first time in 12 years", "its lowest level in five years", "the
 # third cut in two months"); the value is how many words before "in" they may
 # stand (guard=record).
+# ("first" reaches up to 15 words when no word of `@list record-stop` stands
+# between: "the first visit by a head of state in 12 years")
 @list record-word
-time | times | first => 3
+time | times => 3
+first => 3 far=15
 highest | lowest | biggest | largest | smallest | worst | best | deadliest | bloodiest | strongest | weakest | fastest | slowest | sharpest | steepest | longest | shortest | greatest | heaviest | warmest | coldest | hottest | wettest | driest | busiest | most | least => 5
 
 # Nouns after an ambiguous season that make it one ("the fall season",
 # "the network's fall lineup"; guard=ambiguous).
 @list season-noun
 season | seasons | semester | term | schedule | schedules | lineup | line-up | collection | collections | session | catalog | catalogue | premiere | premieres
+
+# Verbs and auxiliaries that end the far reach of a record word ("the first
+# phase will be finished in three years" is a date ahead).
+@list record-stop
+will | would | shall | should | can | could | may | might | must | is | are | was | were | be | been | being | has | have | had | do | does | did | expected | scheduled | due | set | plans | planned | aims | hopes
 
 """#),
     (

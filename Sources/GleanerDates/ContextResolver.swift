@@ -21,6 +21,11 @@ enum ContextResolver {
     var lastMonth: Day?
     // the last period of months named after the last quarter ("in January-February")
     var otherPeriod: Int?
+    // a length of months ("the first 10 months") named before any quarter
+    var monthsLength = false
+    // the sentences of the year last stated and of the month last named
+    var statedYearSentence: Int?
+    var lastMonthSentence: Int?
     for k in found.indices {
       if let context = found[k].resolution.context {
         switch context.kind {
@@ -29,7 +34,21 @@ enum ContextResolver {
             sameAs(&found[k].resolution, found[other].resolution, years: context.shift)
             continue
           }
-          guard let base = quarter else { continue }
+          // "in the first 10 months of this year ... the same period last year":
+          // a length of months with no quarter named; the year it lies in
+          if context.samePeriod, monthsLength, quarter == nil, let anchor {
+            setYear(&found[k].resolution, (statedYear ?? anchor.year) + context.shift)
+            continue
+          }
+          guard let base = quarter else {
+            // no quarter named: "in 1997, up 2 percent from a year earlier"
+            if context.sameSentence, let y = statedYear, let at = statedYearSentence,
+              sentence?(found[k].start) == at
+            {
+              setYear(&found[k].resolution, y + context.shift)
+            }
+            continue
+          }
           if found[k].resolution.value != nil, let other = otherPeriodSentence,
             sentence?(found[k].start) == other
           {
@@ -57,6 +76,11 @@ enum ContextResolver {
           found[k].resolution.anchored = true
         case .month:
           guard let base = lastMonth else { continue }
+          if context.sameSentence, lastMonthSentence == nil
+            || sentence?(found[k].start) != lastMonthSentence
+          {
+            continue
+          }
           let m = base.adding(months: context.shift)
           found[k].resolution.value = "\(Format.year(m.year))-\(Format.two(m.month))"
           found[k].resolution.granularity = "month"
@@ -67,16 +91,13 @@ enum ContextResolver {
             if let length = context.unanchored { becomeDuration(&found[k].resolution, length) }
             continue
           }
-          let y = base + context.shift
-          found[k].resolution.value = Format.year(y)
-          found[k].resolution.granularity = "year"
-          found[k].resolution.startDay = Day(y, 1, 1)
-          found[k].resolution.anchoredToText = true
+          setYear(&found[k].resolution, base + context.shift)
         }
         continue
       }
-      if isOtherPeriod(found[k].resolution), let sentence {
-        otherPeriodSentence = sentence(found[k].start)
+      if isOtherPeriod(found[k].resolution) {
+        if let sentence { otherPeriodSentence = sentence(found[k].start) }
+        if found[k].resolution.type == "duration", quarter == nil { monthsLength = true }
       }
       // read in place: copying the resolution would copy each of its strings
       let isDate = isDateType(found[k].resolution.type)
@@ -89,6 +110,7 @@ enum ContextResolver {
         found[k].resolution.granularity == "month" || isDayLike(found[k].resolution.granularity)
       {
         lastMonth = Day(d.year, d.month, 1)
+        lastMonthSentence = sentence?(found[k].start)
       }
       guard let y = found[k].resolution.value.flatMap(leadingYear) else { continue }
       if found[k].resolution.mod == nil, found[k].resolution.type != "datetime",
@@ -105,6 +127,7 @@ enum ContextResolver {
       }
       if !found[k].resolution.anchored, found[k].resolution.inferred == nil, isDate {
         statedYear = y
+        statedYearSentence = sentence?(found[k].start)
       }
     }
   }
@@ -120,6 +143,14 @@ enum ContextResolver {
     r.inferred = nil
     r.startDay = nil
     r.amount = nil
+  }
+
+  /// Sets a mention to year `y`, read from the text.
+  private static func setYear(_ r: inout Resolution, _ y: Int) {
+    r.value = Format.year(y)
+    r.granularity = "year"
+    r.startDay = Day(y, 1, 1)
+    r.anchoredToText = true
   }
 
   /// Sets a day-valued mention to day `d`, keeping its part of the day

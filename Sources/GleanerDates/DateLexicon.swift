@@ -102,7 +102,7 @@ final class DateLexicon: Sendable {
   }
 
   /// Lists of context words that are no date words ("the Sunday Times" is a name).
-  static let contextLists: Set<String> = ["record-word"]
+  static let contextLists: Set<String> = ["record-word", "record-stop"]
 
   /// The tokens of a rule phrase, as the text stage would split it.
   static func tokens(_ phrase: String, analyzer: TextAnalyzer) -> [String] {
@@ -164,7 +164,7 @@ final class DateLexicon: Sendable {
   enum GuardList: Int, CaseIterable {
     case verbBefore, rel, yearFollower, countCue, yearDeterminer, number, monthCue, tense
     case rangeConnector, rangeOpener, personVerb, streetWord, gameWord, awardNoun, resultsNoun
-    case monthNoun, recordWord, seasonNoun
+    case monthNoun, recordWord, seasonNoun, recordStop
     var name: String {
       switch self {
       case .verbBefore: "verb-before"
@@ -185,6 +185,7 @@ final class DateLexicon: Sendable {
       case .monthNoun: "month-noun"
       case .recordWord: "record-word"
       case .seasonNoun: "season-noun"
+      case .recordStop: "record-stop"
       }
     }
   }

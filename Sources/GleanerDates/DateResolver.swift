@@ -63,6 +63,10 @@ struct TextContext: Sendable {
   /// whatever its length ("January-February", "the first half"), a quarter only
   /// when that was the last.
   var samePeriod = false
+  /// Counted only from a year or month stated in the mention's own sentence
+  /// ("in 1997, up 2 percent from a year earlier"; "at the end of July, from
+  /// ... a month earlier").
+  var sameSentence = false
 }
 
 /// Turns a rule's captures into a TIMEX3 value, resolving relative parts
@@ -750,6 +754,7 @@ struct DateResolver {
     let n = Int((count * factor).rounded()) * (past ? -1 : 1)
     if rule.attribute("context") == "quarter", unitEntry.value == "Y", abs(n) == 1 {
       r.context = TextContext(kind: .quarter, shift: n)
+      r.context?.sameSentence = rule.attribute("from-text") == "yes"
     }
     let a = anchor.day
     let unitGranularity = rule.attribute("granularity") == "unit"
@@ -765,6 +770,11 @@ struct DateResolver {
     {
       r.context = TextContext(kind: .year, shift: n)
       if !past { r.context?.unanchored = durationValue(count, unitEntry) }
+    }
+    // "at the end of July ... a month earlier": from the month its sentence named
+    if rule.attribute("from-text") == "yes", r.context == nil, unitEntry.value == "M" {
+      r.context = TextContext(kind: .month, shift: n)
+      r.context?.sameSentence = true
     }
     switch unitEntry.value {
     case "D":

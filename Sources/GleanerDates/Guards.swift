@@ -37,7 +37,8 @@
 ///   another month after it stand for the cue ("figures for May and June"), as does
 ///   a word of `@list month-noun` after it ("its March meeting").
 /// - `compound`: a count and unit is no length of time in a compound
-///   ("a quarter-point cut", "a year-on-year rise", "a quarter percentage point").
+///   ("a quarter-point cut", "a year-on-year rise", "a quarter percentage point"),
+///   nor "the week" a date before "-long" ("the week-long conference").
 /// - `number-after`: no number right after the match ("the fiscal year 2008" is
 ///   the year 2008, not "the fiscal year" and a number).
 /// - `results`: a word of `@list results-noun` right after the match ("first-half
@@ -73,19 +74,26 @@ enum Guards {
   }
 
   /// Whether a word of `@list record-word` stands within its entry's reach
-  /// (its value, in words) before token `start`, in the same clause.
+  /// (its value, in words) before token `start`, in the same clause; or within
+  /// its `far=` reach with no word of `@list record-stop` (a verb) between it
+  /// and the match ("the first state visit by a Chinese head of state in 12
+  /// years", not "the first phase will be finished in three years").
   static func recordBefore(_ view: TokenView, _ lexicon: DateLexicon, _ start: Int) -> Bool {
     var k = start - 1
     var distance = 1
-    while k >= 0, distance <= 6 {
+    var verbBetween = false
+    while k >= 0, distance <= 15 {
       if view.breakBefore(k + 1) { return false }
       if !view.isWord(k) {
         // a clause ends at punctuation other than a hyphen or an apostrophe
         if !(view.is(k, "-") || view.is(k, "'") || view.is(k, "’")) { return false }
-      } else if let reach = lexicon.match(.recordWord, view, at: k).first.flatMap({ Int($0.1.value) }),
-        distance <= reach
-      {
-        return true
+      } else if let entry = lexicon.match(.recordWord, view, at: k).first?.1 {
+        if let reach = Int(entry.value), distance <= reach { return true }
+        if !verbBetween, let far = entry.attribute("far").flatMap({ Int($0) }), distance <= far {
+          return true
+        }
+      } else if !verbBetween, !lexicon.match(.recordStop, view, at: k).isEmpty {
+        verbBetween = true
       }
       k -= 1
       distance += 1
@@ -246,7 +254,8 @@ enum Guards {
         var k = end
         if k < view.count, view.is(k, "-") { k += 1 }
         if k < view.count, view.is(k, "point") || view.is(k, "points")
-          || view.is(k, "percentage") || k > end && (view.is(k, "on") || view.is(k, "over"))
+          || view.is(k, "percentage")
+          || k > end && (view.is(k, "on") || view.is(k, "over") || view.is(k, "long"))
           // "a 1990s-style menu": a manner, not a time
           || k > end && view.is(k, "style")
         {
