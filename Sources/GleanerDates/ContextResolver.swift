@@ -24,8 +24,9 @@ enum ContextResolver {
     // a length of months ("the first 10 months") named before any quarter
     var monthsLength = false
     // the sentences of the year last stated and of the month last named
-    var statedYearSentence: Int?
-    var lastMonthSentence: Int?
+    // the tokens that stated them (their sentences are looked up only when asked)
+    var statedYearToken: Int?
+    var lastMonthToken: Int?
     for k in found.indices {
       if let context = found[k].resolution.context {
         switch context.kind {
@@ -42,8 +43,8 @@ enum ContextResolver {
           }
           guard let base = quarter else {
             // no quarter named: "in 1997, up 2 percent from a year earlier"
-            if context.sameSentence, let y = statedYear, let at = statedYearSentence,
-              sentence?(found[k].start) == at
+            if context.sameSentence, let y = statedYear, let at = statedYearToken,
+              sentence?(found[k].start) == sentence?(at)
             {
               setYear(&found[k].resolution, y + context.shift)
             }
@@ -76,8 +77,8 @@ enum ContextResolver {
           found[k].resolution.anchored = true
         case .month:
           guard let base = lastMonth else { continue }
-          if context.sameSentence, lastMonthSentence == nil
-            || sentence?(found[k].start) != lastMonthSentence
+          if context.sameSentence, lastMonthToken == nil
+            || sentence?(found[k].start) != lastMonthToken.flatMap({ sentence?($0) })
           {
             continue
           }
@@ -110,11 +111,11 @@ enum ContextResolver {
         found[k].resolution.granularity == "month" || isDayLike(found[k].resolution.granularity)
       {
         lastMonth = Day(d.year, d.month, 1)
-        lastMonthSentence = sentence?(found[k].start)
+        lastMonthToken = found[k].start
       }
       guard let y = found[k].resolution.value.flatMap(leadingYear) else { continue }
       if found[k].resolution.mod == nil, found[k].resolution.type != "datetime",
-        ["month", "half"].contains(found[k].resolution.granularity ?? "")
+        found[k].resolution.granularity == "month" || found[k].resolution.granularity == "half"
       {
         otherPeriod = k
       }
@@ -127,7 +128,7 @@ enum ContextResolver {
       }
       if !found[k].resolution.anchored, found[k].resolution.inferred == nil, isDate {
         statedYear = y
-        statedYearSentence = sentence?(found[k].start)
+        statedYearToken = found[k].start
       }
     }
   }
