@@ -23494,7 +23494,7 @@ security | national | state | trade | economy | economic | interior | health | j
 @list month
 january | jan | jan. => 1
 february | feb | feb. => 2
-march | mar. => 3 ambiguous=yes
+march | mar | mar. => 3 ambiguous=yes
 april | apr | apr. => 4
 may => 5 ambiguous=yes
 june | jun | jun. => 6
@@ -23945,6 +23945,10 @@ between the? {day} and the? {day:day2} of? {month} ,? {year}?
 between {month} the? {day} and the? {day:day2} ,? {year}?
 {month} {day-num} +- +{day-num:day2} ,? {year}?
 {month} {day} +- +{month:month2} {day:day2} ,? {year}?
+from? the? {day} to/through/thru/till/until/- the? {day:day2} of/in {rel:monthrel} month
+between the? {day} and the? {day:day2} of/in {rel:monthrel} month
+from? {day-num} +- +{day-num:day2} of/in {rel:monthrel} month
+{month-num} +/ +{day-num} +- +{month-num:month2} +/ +{day-num:day2} => guard=fraction
 @example 2025-02-04 "The summit runs ⏩19-21 January⏪." => value=2025-01-19/2025-01-21 type=range
 @example 2025-02-04 "Leave: ⏩3/10/2025-3/14/2025⏪." => value=2025-03-10/2025-03-14
 @example 2025-02-04 "Leave: ⏩24/12/2025-2/1/2026⏪." => value=2025-12-24/2026-01-02
@@ -23953,6 +23957,10 @@ between {month} the? {day} and the? {day:day2} ,? {year}?
 @example 2025-02-04 "I am away ⏩March ninth through 12th⏪." => value=2025-03-09/2025-03-12
 @example 2025-02-04 "Rounds will take place on ⏩June 12⏪ and 19." => value=2025-06-12 type=date
 @example 2024-05-10 "Over the weekend of ⏩May 4-5⏪, tens of thousands marched." => value=2024-05-04/2024-05-05
+@example 2016-11-07 "I'll be in London ⏩from the 4th to the 8th of next month⏪." => value=2016-12-04/2016-12-08
+@example 2016-11-07 "We are away ⏩between the 2nd and the 9th of this month⏪." => value=2016-11-02/2016-11-09
+@example 2017-03-15 "I'll be out of office ⏩4/10-4/14⏪." => value=2017-04-10/2017-04-14
+@never 2017-03-15 "Add 1/2-3/4 cup of flour."
 
 # A week counted in a month or a year (the ISO week holding that day).
 @rule date.week-of resolve=week-of
@@ -23962,11 +23970,26 @@ the? {ordinal:nth} week of {rel} month
 the? last week of {month} ,? {year}? => nth=last
 the? last week of {year} => nth=last
 the? last week of {rel} month => nth=last
+the? {ordinal:nth} {weekday} of/in {month} ,? {year}?
+the? {ordinal:nth} {weekday} of/in {rel} month
+the? {ordinal:nth} {weekday} of/in the month => month-rel=0
+the? last {weekday} of/in {month} ,? {year}? => nth=last
+the? last {weekday} of/in {rel} month => nth=last
+the? last {weekday} of/in the month => nth=last month-rel=0
+the? last day of {month} ,? {year}? => nth=last day=yes
+the? last day of {rel} month => nth=last day=yes
+the? last day of the month => nth=last day=yes month-rel=0
 week {number:nth} of? {year}?
 the week {number:nth} of? {year}?
 @example 2016-11-07 "I was out ⏩the last week of July⏪." => value=2016-W30
 @example 2016-11-07 "It starts in ⏩the first week of 2021⏪." => value=2021-W01
 @example 2016-11-07 "Sales in ⏩week 31⏪ fell." => value=2016-W31
+@example 2016-11-07 "I'll return on ⏩the second Monday of December⏪." => value=2016-12-12
+@example 2016-11-07 "Let's meet on ⏩the last Friday of this month⏪." => value=2016-11-25
+@example 2017-03-15 "Meet me on ⏩the first Monday in April⏪." => value=2017-04-03
+@example 2017-03-15 "I'll pay on ⏩the last day of the month⏪." => value=2017-03-31
+@example 2017-03-15 "The offer ends ⏩the last day of February 2020⏪." => value=2020-02-29
+@example 1998-03-15 "Elections will be held on ⏩the first Tuesday of November⏪." => value=1998-11-03
 
 # The ISO week (or its weekend) holding a stated day.
 # the week that ends on a weekday named: "sales in the week ended Friday"
@@ -24337,6 +24360,7 @@ the following {weekday} {part}? => from-text=yes
 {weekday} {part}? {rel:weekrel} week
 {rel:weekrel} week on? {weekday}
 {rel:weekrel} week ,? {weekday}
+the? {weekday} after next => weekrel=2
 @example 2025-02-04 "said the spokesman on ⏩Tuesday⏪." => value=2025-02-04
 @never 1989-10-19 "Some investors have been wary of stocks since Black Monday."
 @example 2025-02-04 "Netanyahu will meet Trump on ⏩Tuesday⏪." => value=2025-02-04
@@ -24367,6 +24391,7 @@ the following {weekday} {part}? => from-text=yes
 @example 1995-02-08 "The play, which drew mixed reviews, closes ⏩Sunday⏪." => value=1995-02-12
 @example 1991-02-28 "Bush ordered a halt at ⏩midnight EST Wednesday⏪." => value=1991-02-27T00:00
 @example 2000-02-24 "He left ⏩the day before Tuesday⏪'s hearing." => value=2000-02-21
+@example 2016-11-07 "Let's meet ⏩the Monday after next⏪." => value=2016-11-21
 
 # A year counted from the year the text last stated ("In 1995 ... the
 # following year"); from the publication year when the text stated none.
@@ -24553,11 +24578,16 @@ month +- +end | month end => unit=M mod=END
 # and after a superlative or "the first time" too (`@list record-word`).
 @rule date.later resolve=offset direction=future
 in {count} {unit} => past=duration guard=record
+in {count} and {fraction} {unit} => past=duration guard=record
+in {count} {unit} and {fraction} => past=duration guard=record
+in half a/an {unit} => count=0.5 past=duration guard=record unit-form=singular
 {count} {unit} later => from-text=yes
 {count} {unit} hence
 in {count} {unit} '/’/'s/’s time
 {count} {unit} from now
 @example 2025-02-04 "Talks resume ⏩in three weeks⏪." => value=2025-02-25
+@example 2016-11-07 "Check back ⏩in an hour and a half⏪." => type=date
+@example 2017-03-15 "I'll be back ⏩in half an hour⏪." => value=2017-03-15
 @example 2018-07-05 "I will leave ⏩in two months⏪" => value=2018-09-05
 @example 2025-02-04 "Prices doubled in ⏩three years⏪." => value=P3Y type=duration
 @example 1989-11-02 "The thrift posted its first profit in ⏩five quarters⏪." => value=P15M type=duration
@@ -24619,6 +24649,8 @@ a/an {unit} +- +long => count=1 unit-form=singular lead=1
 {count} and {fraction} {unit}
 half a/an {unit} => count=0.5 split=yes unit-form=singular
 a quarter of a/an {unit} => count=0.25 unit-form=singular units=DE,C
+a quarter of an {unit} => count=0.25 split=yes unit-form=singular units=H
+three quarters of an {unit} => count=0.75 split=yes unit-form=singular units=H
 a? half +- +{unit} => count=0.5 split=yes unit-form=singular
 a? half {unit} => count=0.5 split=yes unit-form=singular units=H,D
 {rel} half {unit} => count=0.5 split=yes unit-form=singular units=H,D
@@ -24637,6 +24669,8 @@ another {unit} => count=1 unit-form=singular units=D,W,M,Y,H,MIN
 @example 2025-02-04 "a ⏩three-year⏪ term" => value=P3Y
 @example 2025-02-04 "it lasted ⏩two hours⏪" => value=PT2H
 @example 1989-10-25 "in ⏩the past two years⏪" => value=P2Y
+@example 2017-03-15 "The break lasts ⏩three quarters of an hour⏪." => value=PT45M
+@example 2017-03-15 "Wait ⏩a quarter of an hour⏪." => value=PT15M
 @example 1997-05-20 "Over ⏩the past couple of years⏪ the firm cut jobs." => value=P2Y
 @example 2025-02-04 "The festival runs ⏩ten days starting June 3⏪." => value=2025-06-03/2025-06-13 type=range
 @example 2025-02-04 "The line is closed for ⏩4 hours from 9 am⏪." => value=(T09:00,T13:00,PT4H)
@@ -24792,6 +24826,27 @@ at? {hour} {ampm}? to/until/till/- {hour:hour2} {ampm:ampm2}? {timezone}? {part}
 @example 2025-02-04 "It was ⏩ten past nine in the evening⏪." => value=T21:10
 @never 2025-02-04 "The 3 past winners of the prize spoke."
 
+# Minutes before an hour: "quarter to nine" = 08:45, "ten to six". Without
+# o'clock, a.m./p.m. or a part of the day, a time word must stand before it
+# ("cut by a quarter to 10 percent" is no time).
+@rule time.to resolve=time minutes-to=yes
+{clock-fraction:minute} to {hour} o'clock/oclock {part}?
+{clock-fraction:minute} to {hour} {ampm}
+{clock-fraction:minute} to {hour} {part}
+{count:minute} min/mins/minute/minutes? to {hour} o'clock/oclock {part}?
+{count:minute} min/mins/minute/minutes? to {hour} {ampm}
+{count:minute} min/mins/minute/minutes? to {hour} {part}
+
+@rule time.to-cued resolve=time minutes-to=yes only-after=at,until,till,before,after,since
+{clock-fraction:minute} to {hour}
+{count:minute} min/mins/minute/minutes to {hour}
+@example 2016-11-07 "The class starts at ⏩quarter to nine⏪." => value=T08:45 type=time
+@example 2016-11-07 "We left at ⏩ten to six in the evening⏪." => value=T17:50
+@example 2016-11-07 "It ended ⏩twenty minutes to eleven p.m.⏪" => value=T22:40
+@never 2016-11-07 "Turnout rose by ten to 12 percent."
+@never 2016-11-07 "Unemployment fell from 12 to 9 percent."
+@never 2016-11-07 "Rates were cut by 2 to 3 points."
+
 # A part of the day after "in (the)": "let's meet in the ⏩evening⏪" = TEV.
 # (Patterns start at the part word: "in the" is too common to start from.)
 @rule time.part resolve=time guard=after-in,day-noun
@@ -24816,7 +24871,8 @@ mid +- +{part-word:part}
 {hour} {count:minute} {ampm} {timezone}? => guard=spelled-time
 {hour} +- +{count:minute} {ampm} {timezone}? => guard=spelled-time
 {named-time}
-by/from/around/about/before/after {clock} {ampm}? {timezone}?
+by/from/around/about/before/after/until/till/since {clock} {ampm}? {timezone}?
+by/from/around/about/before/after/until/till/since {hour} in the {part-word:part}
 by/from/around/about/before/after {hour} {ampm} {timezone}?
 {clock} {part}
 {hour} o'clock/oclock
@@ -24837,6 +24893,8 @@ by/from/around/about/before/after {hour} {ampm} {timezone}?
 @never 1999-09-21 "The team won three twenty-one victories."
 @example 2025-02-04 "They will call in the ⏩afternoon at 4⏪." => value=T16:00
 @example 2025-02-04 "Talks must end ⏩by 5 p.m.⏪, he said." => value=T17:00
+@example 2017-03-15 "Hold the room ⏩until 3:30⏪." => value=T03:30
+@example 2017-03-15 "Meet me ⏩before 8 in the morning⏪." => value=T08:00
 @example 2024-03-21 "Holders have until ⏩5pm on Friday 12 April⏪ to accept." => value=2024-04-12T17:00
 
 # A time after "at" ("at 9.15", "at 10:30 a.m.", "at 4 in the morning"): "at"

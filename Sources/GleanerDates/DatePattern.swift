@@ -58,6 +58,10 @@ struct Slots: Sendable {
   func has(_ name: String) -> Bool { self[name] != nil }
 
   mutating func set(_ name: String, _ capture: Capture) { items.append((name, capture)) }
+  mutating func replace(_ name: String, _ capture: Capture) {
+    items.removeAll { $0.0 == name }
+    items.append((name, capture))
+  }
 }
 
 /// One element of a `@rule` pattern: `word`, `a/an`, `{list}`, `{class:slot}`,

@@ -532,7 +532,15 @@ struct DateResolver {
 
   func calendarRange(_ rule: DateRule, _ s: Slots) -> Resolution? {
     var r = Resolution(type: "range", value: nil)
-    let month = s.entry("month")?.number.map { Int($0) } ?? s.int("month-num")
+    var month = s.entry("month")?.number.map { Int($0) } ?? s.int("month-num")
+    // "from the 4th to the 8th of next month"
+    var monthRelYear: Int?
+    if month == nil, let rel = s.entry("monthrel")?.number, let anchor {
+      let d = Day(anchor.day.year, anchor.day.month, 1).adding(months: Int(rel))
+      month = d.month
+      monthRelYear = d.year
+      r.anchored = true
+    }
     let month2 = s.entry("month2")?.number.map { Int($0) } ?? s.int("month2") ?? month
     // "the 2023-24 season": the second year in two digits follows the first
     if let y1 = s.int("year"), let yy = s.int("yy2") {
@@ -551,7 +559,7 @@ struct DateResolver {
     }
     guard let month, let month2, let d1 = s.int("day") ?? s.int("day-num"), let d2 = s.int("day2")
     else { return nil }
-    var y = year(s)
+    var y = year(s) ?? monthRelYear
     if y == nil {
       guard let (yi, direction) = inferYear(rel: nil, useTense: true, { year in
         guard Day.isValid(year, month, d1) else { return nil }
@@ -590,7 +598,7 @@ struct DateResolver {
     let aw = a.weekday
     r.anchored = true
     var target: Day
-    if let weekRel = s.entry("weekrel")?.number {
+    if let weekRel = s.entry("weekrel")?.number ?? rule.attribute("weekrel").flatMap(Double.init) {
       let (iy, iw) = a.adding(days: 7 * Int(weekRel)).isoWeek
       target = Day.monday(isoYear: iy, week: iw).adding(days: w - 1)
       r.direction = weekRel < 0 ? "past" : weekRel > 0 ? "future" : nil
@@ -741,11 +749,14 @@ struct DateResolver {
     let past = rule.attribute("direction") == "past"
     var r = Resolution(type: baseType(rule), value: nil)
     r.direction = past ? "past" : "future"
-    guard let count = s.number("count") ?? (s.has("count") ? nil : 1) else {
+    let stated = s.has("count") ? nil : Double(rule.attribute("count") ?? "1")
+    guard var count = s.number("count") ?? stated else {
       if !past { return nil }
       r.value = "PAST_REF"
       return r
     }
+    // "in an hour and a half"
+    if let fraction = s.entry("fraction")?.number { count += fraction }
     // "in two weeks" in a past-tense sentence: a length of time
     if rule.attribute("past") == "duration", tense() == -1 { return duration(rule, s) }
     guard let anchor else { return r }
@@ -804,7 +815,9 @@ struct DateResolver {
         r.granularity = "year"
       }
     case "H", "MIN", "S":
-      let seconds = n * (unitEntry.value == "H" ? 3600 : unitEntry.value == "MIN" ? 60 : 1)
+      // "in 1.5 hours" = 90 minutes
+      let unitSeconds = Double(unitEntry.value == "H" ? 3600 : unitEntry.value == "MIN" ? 60 : 1)
+      let seconds = Int((count * factor * unitSeconds).rounded()) * (past ? -1 : 1)
       // a publication date without a time: "two hours ago" is that day, not
       // a clock time counted from midnight
       guard anchor.hour != nil else {
@@ -1074,6 +1087,14 @@ struct DateResolver {
   func time(_ rule: DateRule, _ s: Slots) -> Resolution? {
     var s = s
     if let slot = rule.attribute("minute-slot"), let count = s[slot] { s.set("minute", count) }
+    // "quarter to nine" = 08:45
+    if rule.attribute("minutes-to") == "yes" {
+      guard let h = s.int("hour"), let m = s.int("minute") ?? s.entry("minute")?.number.map({ Int($0) }),
+        (1...30).contains(m), (1...12).contains(h)
+      else { return nil }
+      s.replace("hour", Capture(number: Double(h - 1)))
+      s.replace("minute", Capture(number: Double(60 - m)))
+    }
     guard let t = timeOfDay(s) else { return nil }
     var r = Resolution(type: "time", value: t)
     r.granularity = "time"
@@ -1094,7 +1115,8 @@ struct DateResolver {
     r.granularity = "week"
     var month = s.entry("month")?.number.map { Int($0) }
     var y = year(s)
-    if let unitRel = s.entry("rel")?.number, let anchor {
+    let monthRel = s.entry("rel")?.number ?? rule.attribute("month-rel").flatMap(Double.init)
+    if let unitRel = monthRel, let anchor {
       let d = Day(anchor.day.year, anchor.day.month, 1).adding(months: Int(unitRel))
       month = d.month
       y = d.year
@@ -1111,6 +1133,15 @@ struct DateResolver {
         r.direction = direction
       }
       guard let y else { return nil }
+      // "the second Monday of December", "the last day of the month": a day
+      if let w = s.entry("weekday")?.number.map({ Int($0) }) ?? (rule.attribute("day") == "yes" ? 0 : nil) {
+        let d = w == 0
+          ? (last ? Day(y, month, Day.length(y, month)) : Day(y, month, 1).adding(days: nth - 1))
+          : Day.nthWeekday(last ? -1 : nth, w, year: y, month: month)
+        guard d.month == month else { return nil }
+        withTime(d, s, &r)
+        return r
+      }
       let day = last ? Day(y, month, Day.length(y, month)) : Day(y, month, 1).adding(days: 7 * (nth - 1))
       guard last || day.month == month else { return nil }
       r.value = day.isoWeekString
