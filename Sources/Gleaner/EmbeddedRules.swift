@@ -23917,11 +23917,14 @@ the? {day} of? {month} {rel:yearrel} year
 @rule date.day-of-month resolve=calendar monthrel=0
 the? {day} day of the/this month
 on the {day} => guard=day-alone
+until/till/since/by the {day} => guard=day-alone lead=1
 the? {day} day of {rel:monthrel} month
 @example 2020-07-01 "We return on ⏩the 15th day of next month⏪." => value=2020-08-15
 @example 2020-07-01 "Deliver ⏩the twenty-sixth day of the month⏪." => value=2020-07-26
 @example 2025-02-06 "Talks began ⏩on the 4th⏪ and end on the 7th." => value=2025-02-04
 @never 2025-02-06 "He lives on the 4th floor."
+@example 2016-11-07 "I'm on vacation until ⏩the 20th⏪." => value=2016-11-20
+@never 2016-11-07 "It was built by the 5th regiment."
 
 # A weekday and a day of the month: the nearest month where they agree.
 @rule date.weekday-day resolve=calendar guard=name,day-noun
@@ -23945,6 +23948,7 @@ between the? {day} and the? {day:day2} of? {month} ,? {year}?
 between {month} the? {day} and the? {day:day2} ,? {year}?
 {month} {day-num} +- +{day-num:day2} ,? {year}?
 {month} {day} +- +{month:month2} {day:day2} ,? {year}?
+{month} {day} - {month:month2} {day:day2} ,? {year}?
 from? the? {day} to/through/thru/till/until/- the? {day:day2} of/in {rel:monthrel} month
 between the? {day} and the? {day:day2} of/in {rel:monthrel} month
 from? {day-num} +- +{day-num:day2} of/in {rel:monthrel} month
@@ -23958,6 +23962,7 @@ from? {day-num} +- +{day-num:day2} of/in {rel:monthrel} month
 @example 2025-02-04 "Rounds will take place on ⏩June 12⏪ and 19." => value=2025-06-12 type=date
 @example 2024-05-10 "Over the weekend of ⏩May 4-5⏪, tens of thousands marched." => value=2024-05-04/2024-05-05
 @example 2016-11-07 "I'll be in London ⏩from the 4th to the 8th of next month⏪." => value=2016-12-04/2016-12-08
+@example 2016-11-07 "The sale runs ⏩Nov. 20 - Nov. 27⏪." => value=2016-11-20/2016-11-27
 @example 2016-11-07 "We are away ⏩between the 2nd and the 9th of this month⏪." => value=2016-11-02/2016-11-09
 @example 2017-03-15 "I'll be out of office ⏩4/10-4/14⏪." => value=2017-04-10/2017-04-14
 @never 2017-03-15 "Add 1/2-3/4 cup of flour."
@@ -23971,6 +23976,7 @@ the? last week of {month} ,? {year}? => nth=last
 the? last week of {year} => nth=last
 the? last week of {rel} month => nth=last
 the? {ordinal:nth} {weekday} of/in {month} ,? {year}?
+the? {ordinal:nth} week of {month} ,? {year}? on {weekday}
 the? {ordinal:nth} {weekday} of/in {rel} month
 the? {ordinal:nth} {weekday} of/in the month => month-rel=0
 the? last {weekday} of/in {month} ,? {year}? => nth=last
@@ -23982,11 +23988,13 @@ the? last day of the month => nth=last day=yes month-rel=0
 week {number:nth} of? {year}?
 the week {number:nth} of? {year}?
 @example 2016-11-07 "I was out ⏩the last week of July⏪." => value=2016-W30
+@example 2017-08-07 "I was out ⏩the last week of July⏪." => value=2017-W30
 @example 2016-11-07 "It starts in ⏩the first week of 2021⏪." => value=2021-W01
 @example 2016-11-07 "Sales in ⏩week 31⏪ fell." => value=2016-W31
 @example 2016-11-07 "I'll return on ⏩the second Monday of December⏪." => value=2016-12-12
 @example 2016-11-07 "Let's meet on ⏩the last Friday of this month⏪." => value=2016-11-25
 @example 2017-03-15 "Meet me on ⏩the first Monday in April⏪." => value=2017-04-03
+@example 2019-11-07 "It is due ⏩the second week of March on Tuesday⏪." => value=2020-03-10
 @example 2017-03-15 "I'll pay on ⏩the last day of the month⏪." => value=2017-03-31
 @example 2017-03-15 "The offer ends ⏩the last day of February 2020⏪." => value=2020-02-29
 @example 1998-03-15 "Elections will be held on ⏩the first Tuesday of November⏪." => value=1998-11-03
@@ -24070,7 +24078,9 @@ the? weekend of {holiday} {year}? => around=WE
 @rule date.holiday resolve=calendar guard=name
 {rel}? {holiday} {year}?
 {holiday} of {rel:yearrel} year
+{holiday} in/of {year}
 @example 2024-02-09 "Families travel home for ⏩Lunar New Year⏪." => value=2024-02-10
+@example 2016-11-07 "When is ⏩Easter in 2018⏪?" => value=2018-04-01
 @example 2025-03-20 "Iranians marked ⏩Nowruz⏪, the Persian New Year." => value=2025-03-21
 @example 2025-03-20 "Iranians marked Nowruz, the ⏩Persian New Year⏪." => value=2025-03-21
 @example 2024-04-11 "Muslims celebrated ⏩Eid al-Fitr⏪ on Wednesday." => value=2024-04-10
@@ -24556,7 +24566,9 @@ month +- +end | month end => unit=M mod=END
 {count} {unit} earlier => from-text=yes
 {count} {unit} or so ago
 {count} {unit} ago today => granularity=day
+in {count} {unit} ago => lead=1
 @example 2025-02-04 "He left ⏩two days ago⏪." => value=2025-02-02
+@example 2016-11-07 "We moved in ⏩6 weeks ago⏪." => value=2016-W39
 @example 1989-10-25 "Profit rose from ⏩a year earlier⏪." => value=1988
 @example 1989-10-25 "Third-quarter profit rose from $3 million ⏩a year earlier⏪." => value=1988-Q3
 @example 1998-01-15 "Trade hit 60 billion dollars in 1997, up 2 percent from ⏩a year earlier⏪." => value=1996
@@ -24748,6 +24760,9 @@ once/twice/thrice a/per/every {unit}
 any {unit} => units=W,WE,M,Y unit-form=singular
 {set-word}
 every/each {weekday} {part}?
+every/each {part-word:part}
+every/each {part-word:part} at {clock} {ampm}?
+every/each {part-word:part} at {hour} {ampm}?
 every/each {month}
 every/each {weekday} at? {clock} {ampm}?
 every/each {weekday} at? {hour} {ampm}
@@ -24763,6 +24778,12 @@ every/each day at? {hour} {ampm}
 daily at {clock} {ampm}?
 daily at {hour} {ampm}
 @example 2025-02-04 "They meet ⏩every Monday⏪." => value=XXXX-WXX-1 type=set
+@example 2016-11-07 "He jogs ⏩every morning⏪." => value=TMO type=set
+@example 2016-11-07 "We have a standup ⏩every morning at 9⏪." => value=T09:00 type=set
+@example 2016-11-07 "She calls ⏩every evening at 7⏪." => value=T19:00 type=set
+@example 2016-11-07 "Prices are reviewed ⏩every quarter⏪." => value=P3M type=set
+@never 1989-11-02 "The company raised its quarterly dividend."
+@example 2016-11-07 "I'll finish it by ⏩Friday⏪." => value=2016-11-11
 @example 2024-02-20 "The assembly meets in New York ⏩each September⏪." => value=XXXX-09 type=set
 @example 2016-11-07 "I'll leave ⏩every day at 7:13 p.m.⏪" => value=T19:13 type=set
 @example 2016-11-07 "The ferry runs ⏩daily at 9 a.m.⏪" => value=T09:00 type=set
@@ -25094,6 +25115,7 @@ bi-monthly | bimonthly => P2M
 annually | yearly | every year | each year | once a year => P1Y
 semi-annually | semiannually => P0.5Y
 hourly | every hour => PT1H
+every quarter | each quarter => P3M
 every weekday => P1WD
 every weekend => P1WE
 
@@ -25128,7 +25150,7 @@ after | later than | post- => AFTER with=calendar
 # (past) or forward (future). Words ending in -ed count as past, except a
 # passive participle after "be" ("must be ratified": the word before decides).
 @list tense
-will | 'll | shall | is to | are to | was to | is due to | are due to | is due | are due | going to | set to | scheduled | expected | plans to | plan to | planning to | planned to | intends | intend to | intending to | expects | expect | expecting | anticipates | hopes | next | would | wouldn't | won't | must | should | needs to | need to | has to | have to => future
+will | 'll | i'll | we'll | you'll | he'll | she'll | they'll | it'll | shall | is to | are to | was to | is due to | are due to | is due | are due | going to | set to | scheduled | expected | plans to | plan to | planning to | planned to | intends | intend to | intending to | expects | expect | expecting | anticipates | hopes | next | would | wouldn't | won't | must | should | needs to | need to | has to | have to => future
 # present-tense verbs of a schedule: "the contract, valued at ..., starts in January"
 starts | begins | expires | takes effect | take effect | matures | resumes | reopens => future
 # News writes a scheduled event in the present, so a day or month after it lies

@@ -1142,7 +1142,9 @@ struct DateResolver {
         withTime(d, s, &r)
         return r
       }
-      let day = last ? Day(y, month, Day.length(y, month)) : Day(y, month, 1).adding(days: 7 * (nth - 1))
+      // the last week with most of its days in the month
+      let day = last
+        ? Day(y, month, Day.length(y, month) - 3) : Day(y, month, 1).adding(days: 7 * (nth - 1))
       guard last || day.month == month else { return nil }
       r.value = day.isoWeekString
       return r
