@@ -24646,7 +24646,7 @@ last/past/previous {unit} => rel=-1 count=1 units=H,MIN not-after=the,at,until,t
 
 # ---- durations -----------------------------------------------------------------
 
-@rule duration.count resolve=duration guard=age,rate,unit-name,someday,compound
+@rule duration.count resolve=duration guard=age,rate,unit-name,someday,compound not-after=how
 {count} {unit}
 the {count} {unit}
 the {rel} {count} {unit}
@@ -24681,6 +24681,10 @@ another {unit} => count=1 unit-form=singular units=D,W,M,Y,H,MIN
 @example 2025-02-04 "a ⏩three-year⏪ term" => value=P3Y
 @example 2025-02-04 "it lasted ⏩two hours⏪" => value=PT2H
 @example 1989-10-25 "in ⏩the past two years⏪" => value=P2Y
+@example 2018-04-12 "The trip takes ⏩a day and a half⏪." => value=P1.5D
+@example 2018-04-12 "The package arrives ⏩a week from Friday⏪." => value=2018-04-20
+@example 2018-04-12 "It flies ⏩four times a week⏪." => type=set
+@never 2018-04-12 "How many days are left?"
 @example 2017-03-15 "The break lasts ⏩three quarters of an hour⏪." => value=PT45M
 @example 2017-03-15 "Wait ⏩a quarter of an hour⏪." => value=PT15M
 @example 1997-05-20 "Over ⏩the past couple of years⏪ the firm cut jobs." => value=P2Y
@@ -24926,6 +24930,7 @@ at {hour} {ampm} {timezone}?
 at {hour} in the {part-word:part}
 at {hour} at {part-word:part}
 at {hour} +- +{count:minute} {ampm}? {timezone}? => guard=spelled-time
+at {hour} {count:minute} {ampm}? {timezone}? => guard=spelled-time
 @example 2025-02-04 "The convoy left at ⏩4 in the morning⏪." => value=T04:00
 @example 2025-02-04 "The blast came at ⏩11 at night⏪." => value=T23:00
 @example 1998-08-07 "The bomb went off at ⏩ten-thirty local time⏪." => value=T10:30
@@ -24936,6 +24941,8 @@ at {hour} +- +{count:minute} {ampm}? {timezone}? => guard=spelled-time
 @never 2025-02-04 "Chelsea won the match, the final score read 10:30 after extra time."
 @never 2025-02-04 "Call 555-1212 for details."
 @example 2025-02-04 "The ferry leaves at ⏩9.15⏪." => value=T09:15
+@example 2018-04-12 "I'll be there at ⏩twelve thirty⏪." => value=T12:30
+@never 2018-04-12 "The score stood at three two."
 @never 2025-02-04 "The bank raised its rate by 0.25 percentage points."
 @never 2025-02-04 "Shares fell from 4.50 percent to 3.25 percent."
 

@@ -61,6 +61,12 @@ enum GuardCheck: String, Sendable, CaseIterable {
 enum Guards {
   /// "in the fall", "by the fall": a cue and "the" before an ambiguous season,
   /// and no "in"/"from"/"to" after it ("after the fall in prices", "the fall from power").
+  /// After a verb in -s, a length that no rate has: "it takes a day and a half",
+  /// "arrives a week from Friday" (not "four flights a week").
+  static func notRate(_ view: TokenView, _ slots: Slots, _ end: Int) -> Bool {
+    slots.has("fraction") || end < view.count && view.is(end, "from") && !view.breakBefore(end)
+  }
+
   static func theSeason(_ view: TokenView, _ lexicon: DateLexicon, _ start: Int, _ end: Int) -> Bool {
     guard start > 1, view.is(start - 1, "the"), !view.breakBefore(start),
       lexicon.endsBefore(.monthCue, view, at: start - 1)
@@ -301,6 +307,7 @@ enum Guards {
         if slots.entry("count")?.attribute("article") == "yes", start > 0,
           view.isNumber(start - 1) || !lexicon.match(.number, view, at: start - 1).isEmpty
             || view.isWord(start - 1) && Self.looksPlural(view.text[start - 1])
+              && !Self.notRate(view, slots, end)
         {
           return false
         }
