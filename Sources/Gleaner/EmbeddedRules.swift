@@ -24318,6 +24318,22 @@ the new/next/coming/third millennium => value=2
 
 # ---- dates relative to the publication date ------------------------------------
 
+# The end of a day, as Recognizers-Text writes it: 23:59:59 ("by end of day",
+# "EOD"); "at the end of the day" is an idiom ("At the end of the day, we won").
+@rule date.day-end resolve=relday day-end=yes
+end of day | the? eod | the? end of today
+the? end of {relday}
+@example 2018-11-21 "Push your code by ⏩end of day⏪." => value=2018-11-21T23:59:59 type=datetime
+@example 2018-11-21 "They swap messages at ⏩the eod⏪." => value=2018-11-21T23:59:59
+@example 2016-11-07 "I'll go back ⏩end of tomorrow⏪." => value=2016-11-08T23:59:59
+
+@rule date.day-end-the resolve=relday day-end=yes not-after=at
+the end of the day
+end of the day => not-after=the
+@example 2018-11-21 "I need it by ⏩the end of the day⏪." => value=2018-11-21T23:59:59
+@never 2018-11-21 "At the end of the day, we have to win."
+@example 2018-11-21 "Go to bed ⏩end of the day⏪." => value=2018-11-21T23:59:59
+
 @rule date.relday resolve=relday
 {relday} 's
 {relday} {part}?

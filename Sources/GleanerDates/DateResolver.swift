@@ -645,18 +645,26 @@ struct DateResolver {
   }
 
   func relday(_ rule: DateRule, _ s: Slots) -> Resolution? {
-    guard let entry = s.entry("relday"), var offset = entry.number else { return nil }
+    // "end of the day", "EOD": today at 23:59:59 (Recognizers-Text)
+    let dayEnd = rule.attribute("day-end") == "yes"
+    let entry = s.entry("relday")
+    guard var offset = entry?.number ?? (dayEnd ? 0 : nil) else { return nil }
     var r = Resolution(type: baseType(rule), value: nil)
     guard let anchor else { return r }
     // "police arrested two men overnight": in a past-tense sentence, the night just gone
-    if let past = entry.attribute("past").flatMap(Double.init), tense() == -1 { offset = past }
+    if let past = entry?.attribute("past").flatMap(Double.init), tense() == -1 { offset = past }
     r.anchored = true
     r.direction = offset < 0 ? "past" : offset > 0 ? "future" : nil
     var slots = s
-    if let part = entry.attribute("part"), !s.has("part") {
+    if let part = entry?.attribute("part"), !s.has("part") {
       slots.set("part", Capture(entry: LexEntry(list: "part", value: part, attributes: [:])))
     }
     withTime(anchor.day.adding(days: Int(offset)), slots, &r)
+    if dayEnd, r.granularity == "day", let value = r.value {
+      r.value = value + "T23:59:59"
+      r.type = "datetime"
+      r.granularity = "time"
+    }
     return r
   }
 
