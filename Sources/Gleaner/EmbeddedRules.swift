@@ -24018,12 +24018,15 @@ w +/ +c the? {day} of? {month} ,? {year}?
 {holiday} weekend {year}? => around=WE
 {rel} {holiday} weekend => around=WE
 the? weekend of {holiday} {year}? => around=WE
+the? weekend of {month} {day} ,? {year}? => around=WE
+the? weekend of the? {day} of? {month} ,? {year}? => around=WE
 @example 2025-02-04 "A hearing is set for ⏩the week of March 6⏪." => value=2025-W10
 @example 2025-11-03 "Sales in ⏩the week to Nov. 1⏪ were up 3%." => value=2025-W44
 @example 2025-11-03 "Jobless claims in ⏩the week ended Oct. 25⏪ fell." => value=2025-W43
 @example 2019-11-07 "Book a room for ⏩the week beginning February 4⏪." => value=2020-W06
 @example 2019-11-07 "Rota for ⏩w/c 10 February⏪ is out." => value=2020-W07
 @example 2021-11-09 "Book a flight for ⏩the weekend of Halloween⏪." => value=2021-W43-WE
+@example 2018-04-12 "What did I do on ⏩the weekend of March 10⏪?" => value=2018-W10-WE
 @example 2021-11-09 "Book a flight for ⏩Halloween weekend 2021⏪." => value=2021-W43-WE
 @example 1996-05-24 "The season begins ⏩this Memorial Day weekend⏪." => value=1996-W21-WE
 @example 1999-09-08 "Traffic deaths rose over ⏩Labor Day weekend⏪." => value=1999-W35-WE
@@ -24585,6 +24588,9 @@ month +- +end | month end => unit=M mod=END
 in {count} {unit} ago => lead=1
 @example 2025-02-04 "He left ⏩two days ago⏪." => value=2025-02-02
 @example 2016-11-07 "We moved in ⏩6 weeks ago⏪." => value=2016-W39
+@example 2016-11-07 "We met ⏩two weeks ago on Tuesday⏪." => value=2016-10-25
+@example 2018-04-12 "Let's meet ⏩in two weeks on Monday⏪." => value=2018-04-23
+@example 2021-01-02 "I'll go back ⏩3 weeks after Christmas on Friday⏪." => value=2021-01-15
 @example 1989-10-25 "Profit rose from ⏩a year earlier⏪." => value=1988
 @example 1989-10-25 "Third-quarter profit rose from $3 million ⏩a year earlier⏪." => value=1988-Q3
 @example 1998-01-15 "Trade hit 60 billion dollars in 1997, up 2 percent from ⏩a year earlier⏪." => value=1996
@@ -24892,7 +24898,11 @@ at? {hour} {ampm}? to/until/till/- {hour:hour2} {ampm:ampm2}? {timezone}? {part}
 # (Patterns start at the part word: "in the" is too common to start from.)
 @rule time.part resolve=time guard=after-in,day-noun
 {part-word:part}
+early {part-word:part} => mod=START
+late {part-word:part} => mod=END
 @example 2025-02-04 "Let's meet in the ⏩evening⏪." => value=TEV
+@example 2018-04-12 "We'll leave in the ⏩early afternoon⏪." => value=TAF mod=START
+@never 2018-04-12 "The early morning ferry left."
 @example 2025-02-03 "Rain will clear by the ⏩afternoon⏪." => value=TAF
 @example 2025-02-03 "Winds will ease through the ⏩evening⏪." => value=TEV
 @never 2025-02-04 "The evening was calm."

@@ -69,6 +69,7 @@ struct TimeCombiner {
     if let joined = compound(a, b, words) { return joined }
     if let joined = monthsTo(a, b, words) { return joined }
     if let joined = sameDay(a, b, words) { return joined }
+    if let joined = weekdayOfWeek(a, b, words) { return joined }
     return offset(a, b, words)
   }
 
@@ -405,6 +406,33 @@ struct TimeCombiner {
   /// day" next to a named day.
   private func nextDaySign(_ k: Int) -> Int? {
     view.is(k, "after") ? 1 : view.is(k, "before") ? -1 : nil
+  }
+
+  /// "two weeks ago on Tuesday", "in 3 weeks on Friday", "3 weeks after
+  /// Christmas on Friday": the weekday in the week so counted.
+  private func weekdayOfWeek(
+    _ a: DateExtractor.Found, _ b: DateExtractor.Found, _ words: [String]
+  ) -> DateExtractor.Found? {
+    guard words == ["on"], b.rule == "date.weekday", b.end - b.start == 1,
+      b.resolution.type == "date", let w = b.resolution.startDay?.weekday,
+      a.resolution.type == "date", a.rule.hasPrefix("date.ago") || a.rule.hasPrefix("date.later")
+        || a.rule.hasPrefix("duration.count+"),
+      (a.start..<a.end).contains(where: { view.is($0, "weeks") || view.is($0, "week") }),
+      let value = a.resolution.value
+    else { return nil }
+    var day = a.resolution.startDay
+    if day == nil, let w = value.firstIndex(of: "W"), let y = Int(value.prefix(4)),
+      let week = Int(value[value.index(after: w)...])
+    {
+      day = Day.monday(isoYear: y, week: week)
+    }
+    guard let day else { return nil }
+    let target = day.adding(days: w - day.weekday)
+    var r = a.resolution
+    r.value = target.iso
+    r.startDay = target
+    r.granularity = "day"
+    return DateExtractor.Found(start: a.start, end: b.end, rule: a.rule + "+" + b.rule, resolution: r)
   }
 
   /// "three weeks from tomorrow", "2 weeks from January 15", "5 days before
