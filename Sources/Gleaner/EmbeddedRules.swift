@@ -24016,6 +24016,7 @@ w +/ +c {month} {day} ,? {year}?
 w +/ +c the? {day} of? {month} ,? {year}?
 {holiday} week {year}?
 {holiday} weekend {year}? => around=WE
+{month} {day} weekend {year}? => around=WE
 {rel} {holiday} weekend => around=WE
 the? weekend of {holiday} {year}? => around=WE
 the? weekend of {month} {day} ,? {year}? => around=WE
@@ -24028,6 +24029,7 @@ the? weekend of the? {day} of? {month} ,? {year}? => around=WE
 @example 2021-11-09 "Book a flight for ⏩the weekend of Halloween⏪." => value=2021-W43-WE
 @example 2018-04-12 "What did I do on ⏩the weekend of March 10⏪?" => value=2018-W10-WE
 @example 2021-11-09 "Book a flight for ⏩Halloween weekend 2021⏪." => value=2021-W43-WE
+@example 2019-06-20 "I'll be traveling ⏩July 4th weekend⏪." => value=2019-W27-WE
 @example 1996-05-24 "The season begins ⏩this Memorial Day weekend⏪." => value=1996-W21-WE
 @example 1999-09-08 "Traffic deaths rose over ⏩Labor Day weekend⏪." => value=1999-W35-WE
 
@@ -24050,7 +24052,9 @@ the? weekend of the? {day} of? {month} ,? {year}? => around=WE
 @rule date.month resolve=calendar guard=name,name-before,ambiguous
 {rel}? {month}
 {month} of? {rel:yearrel} year
+the entire/whole month of {month} {year}?
 @example 2024-02-20 "The junta has ruled since a coup in ⏩July last year⏪." => value=2023-07
+@example 2019-06-20 "I'll be on leave ⏩the entire month of August⏪." => value=2019-08
 @example 2024-02-20 "He has until ⏩the end of January next year⏪." => value=2025-01 mod=END
 @example 2025-02-04 "It happened in ⏩December⏪." => value=2024-12 granularity=month
 @example 1989-11-02 "Sales fell ⏩last April⏪." => value=1989-04
@@ -24654,11 +24658,13 @@ the {count} next/coming/following {unit} => rel=1
 the {count} past/previous/last {unit} => rel=-1
 next/coming/following {unit} => rel=1 count=1 units=H,MIN
 last/past/previous {unit} => rel=-1 count=1 units=H,MIN not-after=the,at,until,till
+in/over/during/within the last/past/previous {unit} => rel=-1 count=1 units=H lead=2
 @example 2016-11-07 "I'll be out ⏩next 3 days⏪." => value=2016-11-08/2016-11-11 type=range
 @example 2018-08-30 "What happened in ⏩the 10 previous weeks⏪?" => value=2018-06-21/2018-08-30
 @example 2025-02-04 "Talks will go on for ⏩the next three days⏪." => value=P3D type=duration
 @example 2025-02-04 "The line is busy for the ⏩next hour⏪." => value=(2025-02-04T00:00,2025-02-04T01:00,PT1H)
 @never 2025-02-04 "They will wait until the last minute."
+@example 2019-06-20 "What did I do in the ⏩last hour⏪?" => value=(2019-06-19T23:00,2019-06-20T00:00,PT1H)
 @example 2025-02-04 "What changed in ⏩the 10 past minutes⏪?" => value=(2025-02-03T23:50,2025-02-04T00:00,PT10M)
 @example 2025-02-04 "We will talk over ⏩the next couple weeks⏪." => value=P2W
 @example 2019-07-04 "Sales fell in ⏩past 2 quarters⏪." => value=2019-01-01/2019-07-01
