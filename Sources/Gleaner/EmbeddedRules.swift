@@ -23916,11 +23916,11 @@ the? {day} of? {month} {rel:yearrel} year
 # A day counted in this or the next month.
 @rule date.day-of-month resolve=calendar monthrel=0
 the? {day} day of the/this month
-on the {day} => guard=day-alone
+on the {day} => guard=day-alone lead=1
 the? {day} day of {rel:monthrel} month
 @example 2020-07-01 "We return on ⏩the 15th day of next month⏪." => value=2020-08-15
 @example 2020-07-01 "Deliver ⏩the twenty-sixth day of the month⏪." => value=2020-07-26
-@example 2025-02-06 "Talks began ⏩on the 4th⏪ and end on the 7th." => value=2025-02-04
+@example 2025-02-06 "Talks began on ⏩the 4th⏪ and end on the 7th." => value=2025-02-04
 @never 2025-02-06 "He lives on the 4th floor."
 
 # A weekday and a day of the month: the nearest month where they agree.
@@ -24648,6 +24648,7 @@ another {unit} => count=1 unit-form=singular units=D,W,M,Y,H,MIN
 @example 1989-11-02 "The contract, valued at $120 million over five years, starts in ⏩January⏪." => value=1990-01
 @example 2025-02-04 "a ⏩42-day⏪ ceasefire" => value=P42D
 @example 2025-02-04 "a ⏩three-year⏪ term" => value=P3Y
+@never 1993-04-14 "Veterans of the Six-Day War met in the capital."
 @example 2025-02-04 "it lasted ⏩two hours⏪" => value=PT2H
 @example 1989-10-25 "in ⏩the past two years⏪" => value=P2Y
 @example 1997-05-20 "Over ⏩the past couple of years⏪ the firm cut jobs." => value=P2Y
@@ -24735,6 +24736,7 @@ any {unit} => units=W,WE,M,Y unit-form=singular
 every/each {weekday} {part}?
 every/each {month}
 every/each {season}
+on weekends => value=XXXX-WXX-WE lead=1
 every/each {weekday} at? {clock} {ampm}?
 every/each {weekday} at? {hour} {ampm}
 {weekday-plural:weekday} {part}?
@@ -24752,6 +24754,7 @@ daily at {hour} {ampm}
 @example 2024-02-20 "The assembly meets in New York ⏩each September⏪." => value=XXXX-09 type=set
 @example 1994-08-09 "The company holds its annual meeting ⏩each spring⏪." => value=XXXX-SP type=set
 @example 1994-08-09 "Floods hit the valley ⏩every winter⏪." => value=XXXX-WI type=set
+@example 1993-04-14 "The museum is closed on ⏩weekends⏪." => value=XXXX-WXX-WE type=set
 @example 2016-11-07 "I'll leave ⏩every day at 7:13 p.m.⏪" => value=T19:13 type=set
 @example 2016-11-07 "The ferry runs ⏩daily at 9 a.m.⏪" => value=T09:00 type=set
 @example 2025-02-04 "They meet every Tuesday and ⏩Thursday⏪." => value=XXXX-WXX-4 type=set
@@ -24879,6 +24882,9 @@ at {hour} +- +{count:minute} {ampm}? {timezone}? => guard=spelled-time
 @never 2025-02-04 "Chelsea won the match, the final score read 10:30 after extra time."
 @never 2025-02-04 "Call 555-1212 for details."
 @never 1991-03-04 "The dollar closed at 1.45 marks in Frankfurt."
+@never 1993-11-25 "Shares of the company rose 1.25 to 23.50 in heavy trading."
+@never 1993-11-25 "The stock closed up 0.75 at 21.15 on the exchange."
+@example 1993-11-25 "The train leaves at ⏩7.45⏪ and arrives at ⏩10.15⏪." => value=T10:15
 @never 1991-03-04 "The dollar rose to 1.52 against the mark, up from 1.49."
 @example 1991-03-04 "The dollar fell to 1.45 marks, down from 1.47 ⏩late Friday⏪." => value=1991-03-01
 @example 1991-03-04 "The talks resumed at ⏩9.30 local time⏪." => value=T09:30
@@ -25217,7 +25223,9 @@ will | would | shall | should | can | could | may | might | must | is | are | wa
 @list clock-stop
 marks | mark | yen | francs | franc | pounds | pound | dollars | dollar | cents | pence | lire | lira | pesetas | guilders | rupees | yuan | rubles | roubles | pesos | schillings | kronor | crowns | won | swiss | canadian | australian | hong | against | million | billion | trillion | a share | per share | seconds | metres | meters | feet | tons | tonnes | ounces | barrels | kilos | kilograms | points | percentage
 @list clock-stop-before
+# (and verbs of a price change: "rose 1.25 to 23.50" is no time range)
 down from | up from | compared with | compared to | versus | vs.
+up | down | off | unchanged | rose | fell | gained | lost | added | dropped | climbed | slipped | eased | declined | jumped | advanced | slid | tumbled | plunged | soared | rising | falling
 
 """#),
     (

@@ -140,6 +140,8 @@ extension PatternMatcher {
   /// from 1.47 late Friday").
   private func dottedIsRate(_ t: Int) -> Bool {
     if !lexicon.match(.clockStop, view, at: t + 1).isEmpty { return true }
+    // "closed up 1.25 at 23.50": a number, then "at"
+    if t >= 2, isWord(t - 1, words.at), view.isNumber(t - 2) { return true }
     for k in max(0, t - 3)..<t
     where lexicon.match(.clockStopBefore, view, at: k).contains(where: { $0.0 == t }) {
       return true

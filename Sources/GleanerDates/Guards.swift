@@ -231,6 +231,15 @@ enum Guards {
         {
           return false
         }
+        // "the Six-Day War", "the Hundred Years War": a capitalized unit mid-sentence
+        // and a capitalized word after it
+        let unit = end - 1
+        if end < view.count, view.isWord(unit), view.token(unit).isCapitalized,
+          !view.token(unit).startsSentence, view.isWord(end), view.token(end).isCapitalized,
+          !view.breakBefore(end)
+        {
+          return false
+        }
       case .title:
         // "This Week With David Brinkley": "Week" capitalized, then a capitalized word
         let last = end - 1
