@@ -23922,6 +23922,7 @@ the? {day} day of {rel:monthrel} month
 @example 2020-07-01 "Deliver ⏩the twenty-sixth day of the month⏪." => value=2020-07-26
 @example 2025-02-06 "Talks began on ⏩the 4th⏪ and end on the 7th." => value=2025-02-04
 @never 2025-02-06 "He lives on the 4th floor."
+@never 1996-08-04 "The match turned on the third-set tiebreaker."
 
 # A weekday and a day of the month: the nearest month where they agree.
 @rule date.weekday-day resolve=calendar guard=name,day-noun

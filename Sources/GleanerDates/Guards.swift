@@ -191,6 +191,8 @@ enum Guards {
         {
           return false
         }
+        // "on the third-set tiebreaker": an ordinal glued to a hyphen is a modifier
+        if end < view.count, view.is(end, "-"), view.glued(end) { return false }
       case .ofOther:
         // "the fourth quarter of the game": a part of something else
         if end + 1 < view.count, view.is(end, "of"), !view.breakBefore(end),
