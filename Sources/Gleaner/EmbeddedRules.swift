@@ -23916,15 +23916,16 @@ the? {day} of? {month} {rel:yearrel} year
 # A day counted in this or the next month.
 @rule date.day-of-month resolve=calendar monthrel=0
 the? {day} day of the/this month
-on the {day} => guard=day-alone
+on the {day} => guard=day-alone lead=1
 until/till/since/by the {day} => guard=day-alone lead=1
 the? {day} day of {rel:monthrel} month
 @example 2020-07-01 "We return on ⏩the 15th day of next month⏪." => value=2020-08-15
 @example 2020-07-01 "Deliver ⏩the twenty-sixth day of the month⏪." => value=2020-07-26
-@example 2025-02-06 "Talks began ⏩on the 4th⏪ and end on the 7th." => value=2025-02-04
+@example 2025-02-06 "Talks began on ⏩the 4th⏪ and end on the 7th." => value=2025-02-04
 @never 2025-02-06 "He lives on the 4th floor."
 @example 2016-11-07 "I'm on vacation until ⏩the 20th⏪." => value=2016-11-20
 @never 2016-11-07 "It was built by the 5th regiment."
+@never 1996-08-04 "The match turned on the third-set tiebreaker."
 
 # A weekday and a day of the month: the nearest month where they agree.
 @rule date.weekday-day resolve=calendar guard=name,day-noun
@@ -24206,6 +24207,8 @@ the? {year}? fiscal? {ordinal:quarter} quarter {year}?
 the? {year}? fiscal? {ordinal:quarter} quarter of fiscal? {year}
 the? {year}? fiscal? {ordinal:quarter} quarter of its/the {year} fiscal year
 the? {year}? fiscal? {ordinal:quarter} quarter of {rel:yearrel} year
+the year 's/’s {ordinal:quarter} quarter
+{rel:yearrel} year 's/’s {ordinal:quarter} quarter
 the? {year}? fiscal +- +{ordinal:quarter} quarter {year}?
 the? {year}? fiscal +- +{ordinal:quarter} quarter of fiscal? {year}
 the? {year}? fiscal +- +{ordinal:quarter} +- +quarter
@@ -24228,6 +24231,7 @@ the? {month-quarter:quarter} of fiscal? {year}
 @example 2025-02-06 "⏩The fourth quarter of fiscal 2025⏪ looks weaker." => value=2025-Q4
 @example 2025-02-06 "⏩The fourth quarter⏪ of the year looks weaker." => value=2024-Q4
 @example 2025-02-06 "Sales fell in ⏩the fourth quarter of last year⏪." => value=2024-Q4
+@example 1990-07-20 "Output fell in ⏩last year's fourth quarter⏪." => value=1989-Q4
 @never 2025-02-06 "He scored in the fourth quarter of the game."
 @never 2022-05-09 "Curry scored 12 of his 32 points in the fourth quarter."
 @never 2023-11-06 "The Chiefs led 21-17 in the third quarter before the Eagles rallied."
@@ -24240,6 +24244,8 @@ the? {half} of {year}
 the? {half} => guard=of-other,results
 the? {half} of {rel:yearrel} year
 the? {half} of the year
+the year 's/’s {half}
+{rel:yearrel} year 's/’s {half}
 {half} {year}
 {year} +- +{half}
 the {year} {half}
@@ -24257,6 +24263,8 @@ the {year} {half}
 @example 2000-06-30 "Exports in ⏩the first half⏪ totaled 119 billion dollars." => value=2000-H1
 @example 2025-02-06 "Growth should pick up in ⏩the second half of this year⏪." => value=2025-H2
 @example 1998-04-09 "Talks will resume in ⏩the latter half of this year⏪." => value=1998-H2
+@example 1998-06-12 "Inflation should ease in ⏩the year's second half⏪." => value=1998-H2
+@example 1998-06-12 "Growth picked up in ⏩last year's second half⏪." => value=1997-H2
 @example 2000-07-03 "The rules took effect on July 1, the first day of ⏩the second half of the year⏪." => value=2000-H2
 @example 1998-10-26 "It will be a theme of our campaign from now to ⏩Election Day⏪." => value=1998-11-03
 
@@ -24547,6 +24555,8 @@ later in the {unit} => rel=0 mod=END units=W,M,Y
 @example 2025-02-04 "Prices fell ⏩last year⏪." => value=2024
 @example 2025-02-04 "We travel ⏩this weekend⏪." => value=2025-W06-WE
 @example 2025-02-04 "Growth slowed ⏩earlier this year⏪." => value=2025 mod=START
+@example 1995-05-10 "The dam was begun in ⏩the early part of this decade⏪." => value=199 mod=START
+@example 1995-05-10 "Talks will resume in ⏩the latter part of next year⏪." => value=1996 mod=END
 
 # ("the week-long conference" is a length: guard=compound)
 @rule date.the-period resolve=period rel=0 guard=award,compound
@@ -24562,11 +24572,13 @@ end of year | eoy => unit=Y mod=END
 end of week | eow => unit=W mod=END
 year +- +end | year end | year 's end | year ’s end => unit=Y mod=END
 mid +- +year | midyear => unit=Y mod=MID
+mid +- +week | midweek => unit=W mod=MID
 month +- +end | month end => unit=M mod=END
 @example 2025-02-04 "a delegation will travel to Qatar at ⏩the end of the week⏪" => value=2025-W06 mod=END
 @example 2025-02-04 "Invoices are due ⏩end of month⏪." => value=2025-02 mod=END
 @example 2025-02-04 "The report is due by ⏩EOY⏪." => value=2025 mod=END
 @example 1989-10-26 "It plans to cut 6,000 jobs by ⏩year-end⏪." => value=1989 mod=END
+@example 1992-01-17 "Trading was quiet through ⏩mid-week⏪, dealers said." => value=1992-W03 mod=MID
 @example 1989-10-26 "Staff will fall by ⏩year end⏪." => value=1989 mod=END
 @example 2025-02-06 "Officials will decide by ⏩mid-year⏪ and report at ⏩year's end⏪." => value=2025
 @example 1989-10-26 "Debt will double by ⏩the end of the decade⏪." => value=198 mod=END
@@ -24691,6 +24703,8 @@ half a/an {unit} => count=0.5 split=yes unit-form=singular
 a quarter of a/an {unit} => count=0.25 unit-form=singular units=DE,C
 a quarter of an {unit} => count=0.25 split=yes unit-form=singular units=H
 three quarters of an {unit} => count=0.75 split=yes unit-form=singular units=H
+a? quarter +- +{unit} => count=0.25 unit-form=singular units=C
+a? quarter {unit} => count=0.25 unit-form=singular units=C
 a? half +- +{unit} => count=0.5 split=yes unit-form=singular
 a? half {unit} => count=0.5 split=yes unit-form=singular units=H,D
 {rel} half {unit} => count=0.5 split=yes unit-form=singular units=H,D
@@ -24707,6 +24721,7 @@ another {unit} => count=1 unit-form=singular units=D,W,M,Y,H,MIN
 @example 1989-11-02 "The contract, valued at $120 million over five years, starts in ⏩January⏪." => value=1990-01
 @example 2025-02-04 "a ⏩42-day⏪ ceasefire" => value=P42D
 @example 2025-02-04 "a ⏩three-year⏪ term" => value=P3Y
+@never 1993-04-14 "Veterans of the Six-Day War met in the capital."
 @example 2025-02-04 "it lasted ⏩two hours⏪" => value=PT2H
 @example 1989-10-25 "in ⏩the past two years⏪" => value=P2Y
 @example 2018-04-12 "The trip takes ⏩a day and a half⏪." => value=P1.5D
@@ -24722,6 +24737,8 @@ another {unit} => count=1 unit-form=singular units=D,W,M,Y,H,MIN
 @example 2025-02-04 "It lasted ⏩a minute and a half⏪." => value=PT1M30S
 @example 2025-02-04 "The meeting lasted ⏩half an hour⏪." => value=PT30M
 @example 2024-05-10 "He has led the party for ⏩a quarter of a century⏪." => value=P25Y
+@example 1997-10-20 "Rebels have fought the army for ⏩almost a quarter-century⏪." => value=P25Y mod=LESS_THAN
+@example 1993-01-12 "It was the worst storm in ⏩a quarter century⏪." => value=P25Y
 @example 2024-05-10 "The dispute has festered for ⏩half a century⏪." => value=P50Y
 @example 2025-02-04 "There was ⏩a half-hour⏪ break." => value=PT30M
 @example 1997-08-19 "In ⏩the next half hour⏪, a look at the new rules." => value=PT30M
@@ -24766,16 +24783,20 @@ the whole/entire {unit}
 the {rel} {unit}
 the first/early/final/opening/closing {unit}
 {unit} +- +long
-for/within {unit} +- +long
-for/within {unit}
-in {unit}
+within {unit} +- +long
+within {unit}
+for {unit} +- +long => lead=1
+for {unit} => lead=1
+in {unit} => lead=1
 {unit} later/earlier
 @example 2025-02-04 "in ⏩the coming days⏪" => value=PXD
 @example 2025-02-04 "Dozens fled in ⏩the first hours⏪ of the storm." => value=PTXH
 @example 2025-02-04 "⏩hours-long⏪ talks" => value=PTXH
-@example 2025-02-04 "They met ⏩for hours-long⏪ talks." => value=PTXH
-@example 2025-02-04 "The feud went on ⏩for centuries⏪." => value=PXC
-@example 1989-10-27 "Sales grew for the first time ⏩in years⏪." => value=PXY
+@example 2025-02-04 "They met for ⏩hours-long⏪ talks." => value=PTXH
+@example 2025-02-04 "The feud went on for ⏩centuries⏪." => value=PXC
+@example 1991-10-09 "The border dispute has simmered for ⏩decades⏪." => value=PXE type=duration
+@example 1990-05-14 "Talks are expected to resume ⏩within weeks⏪." => value=PXW
+@example 1989-10-27 "Sales grew for the first time in ⏩years⏪." => value=PXY
 @example 2025-02-04 "Rebels attacked at dawn. ⏩Hours later⏪, the army responded." => value=PTXH
 @example 2025-02-04 "The truce was signed; ⏩days later⏪, it collapsed." => value=PXD
 @example 2025-02-04 "Prices doubled over ⏩the past decade⏪." => value=P10Y type=duration
@@ -24796,6 +24817,8 @@ every/each {part-word:part}
 every/each {part-word:part} at {clock} {ampm}?
 every/each {part-word:part} at {hour} {ampm}?
 every/each {month}
+every/each {season}
+on weekends => value=XXXX-WXX-WE lead=1
 every/each {weekday} at? {clock} {ampm}?
 every/each {weekday} at? {hour} {ampm}
 {weekday-plural:weekday} {part}?
@@ -24817,6 +24840,9 @@ daily at {hour} {ampm}
 @never 1989-11-02 "The company raised its quarterly dividend."
 @example 2016-11-07 "I'll finish it by ⏩Friday⏪." => value=2016-11-11
 @example 2024-02-20 "The assembly meets in New York ⏩each September⏪." => value=XXXX-09 type=set
+@example 1994-08-09 "The company holds its annual meeting ⏩each spring⏪." => value=XXXX-SP type=set
+@example 1994-08-09 "Floods hit the valley ⏩every winter⏪." => value=XXXX-WI type=set
+@example 1993-04-14 "The museum is closed on ⏩weekends⏪." => value=XXXX-WXX-WE type=set
 @example 2016-11-07 "I'll leave ⏩every day at 7:13 p.m.⏪" => value=T19:13 type=set
 @example 2016-11-07 "The ferry runs ⏩daily at 9 a.m.⏪" => value=T09:00 type=set
 @example 2025-02-04 "They meet every Tuesday and ⏩Thursday⏪." => value=XXXX-WXX-4 type=set
@@ -24972,6 +24998,13 @@ at {hour} {count:minute} {ampm}? {timezone}? => guard=spelled-time
 @never 2025-02-04 "She spoke at 2 morning rallies."
 @never 2025-02-04 "Chelsea won the match, the final score read 10:30 after extra time."
 @never 2025-02-04 "Call 555-1212 for details."
+@never 1991-03-04 "The dollar closed at 1.45 marks in Frankfurt."
+@never 1993-11-25 "Shares of the company rose 1.25 to 23.50 in heavy trading."
+@never 1993-11-25 "The stock closed up 0.75 at 21.15 on the exchange."
+@example 1993-11-25 "The train leaves at ⏩7.45⏪ and arrives at ⏩10.15⏪." => value=T10:15
+@never 1991-03-04 "The dollar rose to 1.52 against the mark, up from 1.49."
+@example 1991-03-04 "The dollar fell to 1.45 marks, down from 1.47 ⏩late Friday⏪." => value=1991-03-01
+@example 1991-03-04 "The talks resumed at ⏩9.30 local time⏪." => value=T09:30
 @example 2025-02-04 "The ferry leaves at ⏩9.15⏪." => value=T09:15
 @example 2018-04-12 "I'll be there at ⏩twelve thirty⏪." => value=T12:30
 @never 2018-04-12 "The score stood at three two."
@@ -25171,6 +25204,8 @@ mid | mid- | the mid | the mid- | middle of | the middle of => MID with=calendar
 late | the late | late- => END with=calendar,period,decade,century,weekday,relday
 later => END with=period
 the end of | end of => END with=calendar,period,decade,century,relday
+the early part of | the earlier part of | the first part of => START with=calendar,period,decade,century
+the latter part of | the later part of | the last part of | the late part of => END with=calendar,period,decade,century
 # "end-February", "at end-2024" (British business style)
 end- => END with=calendar
 more than | upwards of | longer than => MORE_THAN with=duration,offset
@@ -25301,6 +25336,16 @@ season | seasons | semester | term | schedule | schedules | lineup | line-up | c
 # phase will be finished in three years" is a date ahead).
 @list record-stop
 will | would | shall | should | can | could | may | might | must | is | are | was | were | be | been | being | has | have | had | do | does | did | expected | scheduled | due | set | plans | planned | aims | hopes
+
+# Words after a dotted number that make it a price or rate, not a clock
+# ("the dollar closed at 1.45 marks", "at 1.62 against the mark"; not "at 9.30
+# local time"), and phrases right before one ("down from 1.47 late Friday").
+@list clock-stop
+marks | mark | yen | francs | franc | pounds | pound | dollars | dollar | cents | pence | lire | lira | pesetas | guilders | rupees | yuan | rubles | roubles | pesos | schillings | kronor | crowns | won | swiss | canadian | australian | hong | against | million | billion | trillion | a share | per share | seconds | metres | meters | feet | tons | tonnes | ounces | barrels | kilos | kilograms | points | percentage
+@list clock-stop-before
+# (and verbs of a price change: "rose 1.25 to 23.50" is no time range)
+down from | up from | compared with | compared to | versus | vs.
+up | down | off | unchanged | rose | fell | gained | lost | added | dropped | climbed | slipped | eased | declined | jumped | advanced | slid | tumbled | plunged | soared | rising | falling
 
 """#),
     (

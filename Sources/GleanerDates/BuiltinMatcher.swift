@@ -122,7 +122,7 @@ extension PatternMatcher {
       return
     }
     if let (h, m, digits) = view.dotted(t), h <= 24, m < 60 {
-      add(t + 1, Capture(number: Double(h), minute: m, digits: digits))
+      if !dottedIsRate(t) { add(t + 1, Capture(number: Double(h), minute: m, digits: digits)) }
       return
     }
     // "0730"; from 1000 on only before GMT/UTC/local ("1900 GMT"): else a year
@@ -132,6 +132,21 @@ extension PatternMatcher {
     {
       add(t + 1, Capture(number: Double(int.value / 100), minute: int.value % 100, digits: 4))
     }
+  }
+
+  /// Whether the dotted number at token `t` is a price or rate, not a clock: a
+  /// word of `@list clock-stop` after it ("at 1.45 marks", "1.62 against the
+  /// mark") or a phrase of `@list clock-stop-before` right before it ("down
+  /// from 1.47 late Friday").
+  private func dottedIsRate(_ t: Int) -> Bool {
+    if !lexicon.match(.clockStop, view, at: t + 1).isEmpty { return true }
+    // "closed up 1.25 at 23.50": a number, then "at"
+    if t >= 2, isWord(t - 1, words.at), view.isNumber(t - 2) { return true }
+    for k in max(0, t - 3)..<t
+    where lexicon.match(.clockStopBefore, view, at: k).contains(where: { $0.0 == t }) {
+      return true
+    }
+    return false
   }
 
   /// The first count in words at token `i` (not digits, not an article).

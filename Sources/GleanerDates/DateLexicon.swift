@@ -102,7 +102,9 @@ final class DateLexicon: Sendable {
   }
 
   /// Lists of context words that are no date words ("the Sunday Times" is a name).
-  static let contextLists: Set<String> = ["record-word", "record-stop"]
+  static let contextLists: Set<String> = [
+    "record-word", "record-stop", "clock-stop", "clock-stop-before",
+  ]
 
   /// The tokens of a rule phrase, as the text stage would split it.
   static func tokens(_ phrase: String, analyzer: TextAnalyzer) -> [String] {
@@ -164,7 +166,7 @@ final class DateLexicon: Sendable {
   enum GuardList: Int, CaseIterable {
     case verbBefore, rel, yearFollower, countCue, yearDeterminer, number, monthCue, tense
     case rangeConnector, rangeOpener, personVerb, streetWord, gameWord, awardNoun, resultsNoun
-    case monthNoun, recordWord, seasonNoun, recordStop
+    case monthNoun, recordWord, seasonNoun, recordStop, clockStop, clockStopBefore
     var name: String {
       switch self {
       case .verbBefore: "verb-before"
@@ -186,6 +188,8 @@ final class DateLexicon: Sendable {
       case .recordWord: "record-word"
       case .seasonNoun: "season-noun"
       case .recordStop: "record-stop"
+      case .clockStop: "clock-stop"
+      case .clockStopBefore: "clock-stop-before"
       }
     }
   }

@@ -1030,6 +1030,11 @@ struct DateResolver {
       r.granularity = "day"
       return r
     }
+    if let season = s.entry("season")?.value {
+      // "each spring"
+      r.value = "XXXX-" + season
+      return r
+    }
     if let unit = s.entry("unit") {
       // ("every other week": `count=2` on the pattern; "three times a day":
       // `freq=yes`, the count is how often, the unit the period)

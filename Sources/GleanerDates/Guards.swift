@@ -197,6 +197,8 @@ enum Guards {
         {
           return false
         }
+        // "on the third-set tiebreaker": an ordinal glued to a hyphen is a modifier
+        if end < view.count, view.is(end, "-"), view.glued(end) { return false }
       case .ofOther:
         // "the fourth quarter of the game": a part of something else
         if end + 1 < view.count, view.is(end, "of"), !view.breakBefore(end),
@@ -234,6 +236,15 @@ enum Guards {
         // "60 Minutes", "48 Hours": a count and a capitalized unit mid-sentence is a name
         if end - start == 2, view.isNumber(start), view.isWord(end - 1),
           view.token(end - 1).isCapitalized, !view.token(start).startsSentence
+        {
+          return false
+        }
+        // "the Six-Day War", "the Hundred Years War": a capitalized unit mid-sentence
+        // and a capitalized word after it
+        let unit = end - 1
+        if end < view.count, view.isWord(unit), view.token(unit).isCapitalized,
+          !view.token(unit).startsSentence, view.isWord(end), view.token(end).isCapitalized,
+          !view.breakBefore(end)
         {
           return false
         }

@@ -237,7 +237,7 @@ extension String {
 /// extractor is built), so the number classes compare ids, not bytes.
 struct FollowerIDs: Sendable {
   let colon, st, nd, rd, th, s, apostropheS, rightQuoteS, hyphen, thousand, hundred, and: Int32
-  let apostrophe, rightQuote: Int32
+  let apostrophe, rightQuote, at: Int32
   /// Words after which a four-digit number from 1000 is a clock ("1900 GMT").
   let gmt, utc, local: Int32
   /// Words before a two-digit decade written "80's" ("the 80's", "the early
@@ -264,6 +264,7 @@ struct FollowerIDs: Sendable {
     and = id("and")
     apostrophe = id("'")
     rightQuote = id("’")
+    at = id("at")
     gmt = id("gmt")
     utc = id("utc")
     local = id("local")
