@@ -23950,9 +23950,10 @@ between {month} the? {day} and the? {day:day2} ,? {year}?
 {month} {day-num} +- +{day-num:day2} ,? {year}?
 {month} {day} +- +{month:month2} {day:day2} ,? {year}?
 {month} {day} - {month:month2} {day:day2} ,? {year}?
-from? the? {day} to/through/thru/till/until/- the? {day:day2} of/in {rel:monthrel} month
+from the? {day} to/through/thru/till/until/- the? {day:day2} of/in {rel:monthrel} month
+the {day} to/through/thru/till/until/- the {day:day2} of/in {rel:monthrel} month
 between the? {day} and the? {day:day2} of/in {rel:monthrel} month
-from? {day-num} +- +{day-num:day2} of/in {rel:monthrel} month
+from {day-num} +- +{day-num:day2} of/in {rel:monthrel} month
 {month-num} +/ +{day-num} +- +{month-num:month2} +/ +{day-num:day2} => guard=fraction
 @example 2025-02-04 "The summit runs ⏩19-21 January⏪." => value=2025-01-19/2025-01-21 type=range
 @example 2025-02-04 "Leave: ⏩3/10/2025-3/14/2025⏪." => value=2025-03-10/2025-03-14
@@ -24907,18 +24908,19 @@ at? {hour} {ampm}? to/until/till/- {hour:hour2} {ampm:ampm2}? {timezone}? {part}
 
 # Minutes before an hour: "quarter to nine" = 08:45, "ten to six". Without
 # o'clock, a.m./p.m. or a part of the day, a time word must stand before it
-# ("cut by a quarter to 10 percent" is no time).
-@rule time.to resolve=time minutes-to=yes
+# ("cut by a quarter to 10 percent" is no time). (The count keeps its usual
+# slot name so that the number trie shares it.)
+@rule time.to resolve=time minutes-to=yes minute-slot=count
 {clock-fraction:minute} to {hour} o'clock/oclock {part}?
 {clock-fraction:minute} to {hour} {ampm}
 {clock-fraction:minute} to {hour} {part}
-{count:minute} min/mins/minute/minutes? to {hour} o'clock/oclock {part}?
-{count:minute} min/mins/minute/minutes? to {hour} {ampm}
-{count:minute} min/mins/minute/minutes? to {hour} {part}
+{count} min/mins/minute/minutes? to {hour} o'clock/oclock {part}?
+{count} min/mins/minute/minutes? to {hour} {ampm}
+{count} min/mins/minute/minutes? to {hour} {part}
 
-@rule time.to-cued resolve=time minutes-to=yes only-after=at,until,till,before,after,since
+@rule time.to-cued resolve=time minutes-to=yes minute-slot=count only-after=at,until,till,before,after,since
 {clock-fraction:minute} to {hour}
-{count:minute} min/mins/minute/minutes to {hour}
+{count} min/mins/minute/minutes to {hour}
 @example 2016-11-07 "The class starts at ⏩quarter to nine⏪." => value=T08:45 type=time
 @example 2016-11-07 "We left at ⏩ten to six in the evening⏪." => value=T17:50
 @example 2016-11-07 "It ended ⏩twenty minutes to eleven p.m.⏪" => value=T22:40
