@@ -213,117 +213,6 @@ struct DateResolver {
     return nil
   }
 
-  /// The day holiday value `v` (`12-25`, `11-4-4`, `05--1-1`, `easter-2`)
-  /// falls on in `year`; `+N` adds days ("11-4-4+1": Black Friday follows Thanksgiving).
-  /// A moving (lunar) holiday is a table of its dates, `2024-04-10,2025-03-30,...`,
-  /// or of its periods, `2024-03-11/2024-04-10,...` (Ramadan up to Eid).
-  static func holiday(_ v: Substring, year: Int) -> Day? {
-    holidayPeriod(v, year: year)?.start
-  }
-
-  /// The day a holiday falls on in `year` and, for a period from a table, its end.
-  static func holidayPeriod(_ v: Substring, year: Int) -> (start: Day, end: Day?)? {
-    guard let first = v.utf8.first, first >= UInt8(ascii: "0"), first <= UInt8(ascii: "9"),
-      v.utf8.count >= 10
-    else { return holidayDay(v, year: year).map { ($0, nil) } }
-    // the table is read as bytes, item by item, up to the year asked for
-    var bytes = v.utf8[...]
-    while bytes.count >= 10 {
-      guard let start = isoDay(bytes.prefix(10)) else { return nil }
-      bytes = bytes.dropFirst(10)
-      var end: Day?
-      if bytes.first == UInt8(ascii: "/") {
-        end = isoDay(bytes.dropFirst().prefix(10))
-        bytes = bytes.dropFirst(11)
-      }
-      if start.year == year { return (start, end) }
-      if start.year > year { return nil }
-      bytes = bytes.drop { $0 != UInt8(ascii: ",") }.dropFirst()
-    }
-    return nil
-  }
-
-  /// `YYYY-MM-DD` as a day.
-  private static func isoDay(_ s: Substring.UTF8View.SubSequence) -> Day? {
-    guard s.count == 10 else { return nil }
-    var (year, month, day) = (0, 0, 0)
-    for (k, b) in s.enumerated() {
-      let digit = Int(b) - 48
-      switch k {
-      case 4, 7: guard b == UInt8(ascii: "-") else { return nil }
-      default: guard (0...9).contains(digit) else { return nil }
-      }
-      if k < 4 { year = year * 10 + digit } else if k == 5 || k == 6 {
-        month = month * 10 + digit
-      } else if k > 7 { day = day * 10 + digit }
-    }
-    guard Day.isValid(year, month, day) else { return nil }
-    return Day(year, month, day)
-  }
-
-  private static func holidayDay(_ v: Substring, year: Int) -> Day? {
-    // read as bytes: character-wise Substring operations cost thousands of
-    // instructions per call, and a holiday is resolved for several years
-    let u = v.utf8
-    if u.starts(with: "orthodox-easter".utf8) {
-      return Day.orthodoxEaster(year).adding(days: signed(u.dropFirst(15)) ?? 0)
-    }
-    if u.starts(with: "easter".utf8) {
-      return Day.easter(year).adding(days: signed(u.dropFirst(6)) ?? 0)
-    }
-    if let plus = u.firstIndex(of: UInt8(ascii: "+")), let shift = signed(u[u.index(after: plus)...]) {
-      return holidayDay(v[..<plus], year: year)?.adding(days: shift)
-    }
-    // "MM-DD", "MM-N-W" (the Nth weekday W of month MM), "MM--N-W" (Nth last)
-    var numbers = (0, 0, 0)
-    var count = 0
-    var negative = false
-    var inNumber = false
-    for b in u {
-      if b == UInt8(ascii: "-") {
-        if !inNumber { negative = true }
-        inNumber = false
-        continue
-      }
-      guard b >= 48, b <= 57 else { return nil }
-      if !inNumber {
-        count += 1
-        inNumber = true
-      }
-      let digit = Int(b - 48)
-      switch count {
-      case 1: numbers.0 = numbers.0 * 10 + digit
-      case 2: numbers.1 = numbers.1 * 10 + digit
-      case 3: numbers.2 = numbers.2 * 10 + digit
-      default: return nil
-      }
-    }
-    if count == 2, !negative, Day.isValid(year, numbers.0, numbers.1) {
-      return Day(year, numbers.0, numbers.1)
-    }
-    guard count == 3 else { return nil }
-    return Day.nthWeekday(negative ? -numbers.1 : numbers.1, numbers.2, year: year, month: numbers.0)
-  }
-
-  /// An optionally signed integer written in bytes ("-2", "+1", "46").
-  private static func signed(_ bytes: Substring.UTF8View.SubSequence) -> Int? {
-    guard !bytes.isEmpty else { return nil }
-    var rest = bytes
-    var sign = 1
-    if rest.first == UInt8(ascii: "-") || rest.first == UInt8(ascii: "+") {
-      sign = rest.first == UInt8(ascii: "-") ? -1 : 1
-      rest = rest.dropFirst()
-    }
-    guard !rest.isEmpty else { return nil }
-    var n = 0
-    for b in rest {
-      guard b >= 48, b <= 57 else { return nil }
-      n = n * 10 + Int(b - 48)
-    }
-    return sign * n
-  }
-
-
   /// Days a period in the sentence's tense is preferred by over one nearer
   /// the anchor in the other direction (about seven months).
   static let tensePreference = 215
@@ -406,11 +295,11 @@ struct DateResolver {
     }
     if let entry = s.entry("holiday") {
       let yearOf = settle { year in
-        Self.holidayPeriod(Substring(entry.value), year: year).map {
+        HolidayCalendar.period(Substring(entry.value), year: year).map {
           ($0.start.ordinal, ($0.end?.ordinal ?? $0.start.ordinal + 1))
         }
       }
-      guard let yearOf, let period = Self.holidayPeriod(Substring(entry.value), year: yearOf)
+      guard let yearOf, let period = HolidayCalendar.period(Substring(entry.value), year: yearOf)
       else {
         r.value = nil
         let unknown = entry.value.first?.isNumber == true && entry.value.count >= 10

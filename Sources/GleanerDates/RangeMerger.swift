@@ -1,0 +1,184 @@
+/// Joins two dates around a connector into one range: "from 2020 to 2022",
+/// "between May and July", "Feb 28th to March 1st".
+struct RangeMerger {
+  let lexicon: DateLexicon
+  let view: TokenView
+  /// The publication day, for ranges whose ends state no year.
+  var anchor: Day? = nil
+
+  /// The range of two yearless ends (month and day kept) nearest `anchor`,
+  /// one in the sentence's tense preferred as `DateResolver` prefers it.
+  static func nearestYears(_ a: Day, _ b: Day, anchor: Day, tense: Int) -> (Day, Day)? {
+    var best: (cost: Int, from: Day, to: Day)?
+    for year in (anchor.year - 1)...(anchor.year + 1) {
+      guard Day.isValid(year, a.month, a.day) else { continue }
+      let from = Day(year, a.month, a.day)
+      let endYear = (b.month, b.day) < (a.month, a.day) ? year + 1 : year
+      guard Day.isValid(endYear, b.month, b.day) else { continue }
+      let to = Day(endYear, b.month, b.day)
+      let distance = anchor < from ? from.ordinal - anchor.ordinal : to < anchor ? anchor.ordinal - to.ordinal : 0
+      let preference = DateResolver.tensePreference
+      let cost = distance + (tense == -1 && anchor < from ? preference : 0) + (tense == 1 && to < anchor ? preference : 0)
+      if best == nil || cost < best!.cost { best = (cost, from, to) }
+    }
+    return best.map { ($0.from, $0.to) }
+  }
+
+  private func tense(at i: Int) -> Int { Tense.direction(view: view, lexicon: lexicon, at: i) }
+
+  /// Joins the ranges of `found` in place (mentions kept are moved, not copied).
+  func merge(_ found: inout [DateExtractor.Found]) {
+    var kept = 0
+    var k = 0
+    while k < found.count {
+      let first = k
+      // `join` needs adjacent mentions (one connector between): tested
+      // first, on the bounds alone, so most mentions are not copied
+      if k + 1 < found.count,
+        found[k + 1].start == found[first].end + 1 || found[k + 1].start == found[first].end,
+        var merged = join(found[first], found[k + 1])
+      {
+        k += 2
+        // "from April to June in 2017": a year stated after the range holds for both ends
+        if k < found.count, let year = statedYear(found[k], after: merged),
+          let dated = join(found[first], found[k - 1], year: year)
+        {
+          merged = dated
+          merged.end = found[k].end
+          k += 1
+        }
+        found[kept] = merged
+      } else {
+        if kept != first { found.swapAt(kept, first) }
+        k += 1
+      }
+      kept += 1
+    }
+    found.removeLast(found.count - kept)
+  }
+
+  /// The year of `c` when it is a bare year right after `range` and "in".
+  private func statedYear(_ c: DateExtractor.Found, after range: DateExtractor.Found) -> Int? {
+    guard c.rule == "date.year", c.resolution.granularity == "year", c.start == range.end + 1,
+      view.is(range.end, "in"), let day = c.resolution.startDay
+    else { return nil }
+    return day.year
+  }
+
+  private func join(
+    _ a: DateExtractor.Found, _ b: DateExtractor.Found, year: Int? = nil
+  ) -> DateExtractor.Found? {
+    // dates, or days with their times ("from 6am on Tuesday until 11.59pm on Thursday")
+    // (a part of the day is no clock time: "from today pm to tomorrow am" stays two)
+    let timed = a.resolution.type == "datetime" || b.resolution.type == "datetime"
+    if timed, !Self.timePart(a.resolution.value).contains(":")
+      || !Self.timePart(b.resolution.value).contains(":")
+    {
+      return nil
+    }
+    guard a.resolution.type == "date" || a.resolution.type == "datetime",
+      b.resolution.type == "date" || b.resolution.type == "datetime",
+      !timed || a.resolution.granularity != nil && b.resolution.startDay != nil,
+      var startA = a.resolution.startDay, var startB = b.resolution.startDay,
+      a.resolution.value != "PRESENT_REF"  // "now" ends ranges only ("between now and May")
+    else { return nil }
+    if let year {
+      guard a.resolution.inferred == "year", b.resolution.inferred == "year",
+        Day.isValid(year, startA.month, startA.day), Day.isValid(year, startB.month, startB.day)
+      else { return nil }
+      startA = Day(year, startA.month, startA.day)
+      startB = Day(year, startB.month, startB.day)
+    }
+    // "from next Monday to Friday": a bare weekday after a day follows it
+    if b.rule.hasPrefix("date.weekday"), ContextResolver.isDayLike(a.resolution.granularity),
+      b.resolution.mod == nil,
+      startB < startA, startA.ordinal - startB.ordinal < 7
+    {
+      startB = startB.adding(days: 7)
+    }
+    // the connector stands between the two, or a time took it in: "from 6am
+    // on Tuesday" + "until 11.59pm on Thursday"
+    let inside = b.start == a.end
+    guard startA < startB || a.resolution.inferred == "year",
+      b.start == a.end + 1 || inside && timed
+    else { return nil }
+    guard let connector = lexicon.match(.rangeConnector, view, at: a.end).first,
+      connector.0 == (inside ? a.end + 1 : b.start)
+    else { return nil }
+    var start = a.start
+    var openerAt: Int?
+    if a.start > 0, let opener = lexicon.match(.rangeOpener, view, at: a.start - 1).first,
+      opener.0 == a.start
+    {
+      start = a.start - 1
+      openerAt = a.start - 1
+    } else if inside, let opener = lexicon.match(.rangeOpener, view, at: a.start).first,
+      opener.0 == a.start + 1
+    {
+      openerAt = a.start
+    }
+    // `needs=opener`: any opener first; `needs=WORD`: that opener ("between ... and")
+    if let needs = connector.1.attribute("needs") {
+      guard let openerAt else { return nil }
+      if needs != "opener", !view.is(openerAt, needs) { return nil }
+    }
+    if ["-", "–", "~"].contains(view.text[a.end]), !(view.glued(a.end) && view.glued(b.start)) {
+      return nil
+    }
+    var first = startA
+    // "from May to Oct 2020": the stated year of the end holds for the start
+    // (and with no year stated, the start goes before the end: "between
+    // August and October", "from the middle of March to the end of September")
+    if year == nil, a.resolution.inferred == "year", b.resolution.inferred == "year", let anchor,
+      let (from, to) = Self.nearestYears(startA, startB, anchor: anchor, tense: tense(at: a.start))
+    {
+      // neither end states a year: the reading of the whole range nearest the
+      // publication day ("The season runs from late March through early October")
+      first = from
+      startB = to
+    } else if a.resolution.inferred == "year", b.resolution.inferred == nil || !(startA < startB),
+      Day.isValid(startB.year, startA.month, startA.day)
+    {
+      first = Day(startB.year, startA.month, startA.day)
+      if !(first < startB) { first = Day(startB.year - 1, startA.month, startA.day) }
+    }
+    // "from the middle of March", "until the end of June": a modified bound
+    // stands for the middle or the end of its period
+    first = Self.bound(first, a.resolution, end: false)
+    let last = Self.bound(startB, b.resolution, end: true)
+    var r = a.resolution
+    r.type = "range"
+    r.value = "\(first.iso)/\(last.iso)"
+    if timed {
+      r.value = first.iso + Self.timePart(a.resolution.value) + "/" + startB.iso
+        + Self.timePart(b.resolution.value)
+    }
+    r.mod = nil
+    r.granularity = a.resolution.granularity
+    return DateExtractor.Found(start: start, end: b.end, rule: "range." + a.rule, resolution: r)
+  }
+
+  /// The time of a day's value (`T06:00` of `2024-03-19T06:00`), or "".
+  private static func timePart(_ value: String?) -> String {
+    guard let value, let t = value.firstIndex(of: "T") else { return "" }
+    return String(value[t...])
+  }
+
+  /// A range bound from the first day of its period: the period's middle
+  /// (`MID`) or, at the end of a range, the day after it (`END`).
+  static func bound(_ day: Day, _ r: Resolution, end: Bool) -> Day {
+    let months: Int
+    switch r.granularity {
+    case "month": months = 1
+    case "quarter": months = 3
+    case "year": months = 12
+    default: return day
+    }
+    let next = day.adding(months: months)
+    switch r.mod {
+    case "MID": return day.adding(days: (next.ordinal - day.ordinal) / 2)
+    case "END" where end: return next
+    default: return day
+    }
+  }
+}

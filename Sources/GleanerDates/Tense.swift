@@ -1,0 +1,151 @@
+/// The tense around a relative date, from the nearest cue word of its
+/// sentence (`@list tense`: will, said, ...; or a word ending in -ed).
+enum Tense {
+  /// -1 past, +1 future, 0 when the sentence gives no cue (cached per token
+  /// in `view`), "since" and "until" right before the token counted.
+  static func direction(view: TokenView, lexicon: DateLexicon, at i: Int) -> Int {
+    let cached = view.tenseDirections[i]
+    if cached != TokenView.unknown { return Int(cached) }
+    let d = bounded(scan(view: view, lexicon: lexicon, at: i), view: view, at: i)
+    view.tenseDirections[i] = Int8(d)
+    return d
+  }
+
+  /// `t` after the words right before token `i`: "since" (a clock between
+  /// allowed: "since 6 a.m. Monday") looks back; "until"/"till" look ahead
+  /// in a sentence with no other cue ("Residents have until 5 p.m. Friday").
+  private static func bounded(_ t: Int, view: TokenView, at i: Int) -> Int {
+    var k = i - 1
+    while k >= 0, i - k <= 5, !view.breakBefore(k + 1) {
+      if view.isNumber(k) {
+        k -= 1
+        continue
+      }
+      guard let word = view.packed(k) else { break }
+      if word == since { return -1 }
+      if word == until || word == till { return t == 0 ? 1 : t }
+      guard clockWordSet.contains(word) else { break }
+      k -= 1
+    }
+    return t
+  }
+
+  private static let since = TokenView.pack("since")
+  private static let until = TokenView.pack("until")
+  private static let till = TokenView.pack("till")
+  private static let clockWordSet = Set(clockWords.map(TokenView.pack))
+
+  /// Words of a clock time between "since"/"until" and a date ("until 5 p.m. Friday").
+  static let clockWords: [String] = [
+    "a.m.", "p.m.", "a.m", "p.m", "am", "pm", ".", ":", "noon", "midday", "midnight", "at", "on",
+    "et", "gmt", "bst", "est", "edt", "pdt", "pst", "cdt", "cst", "local", "time", "the",
+  ]
+
+  /// The nearest cue before token `i` in its sentence, else the nearest after it.
+  private static func scan(view: TokenView, lexicon: DateLexicon, at i: Int) -> Int {
+    let article = view.article
+    guard let s = article.sentenceIndex(containing: view.token(i).range.start) else { return 0 }
+    let sentence = article.sentences[s].tokens
+    var k = i - 1
+    while k >= sentence.lowerBound {
+      let c = cue(view: view, lexicon: lexicon, at: k)
+      if c != 0 { return c }
+      k -= 1
+    }
+    k = i + 1
+    while k < sentence.upperBound {
+      let c = cue(view: view, lexicon: lexicon, at: k)
+      if c != 0 { return c }
+      k += 1
+    }
+    return 0
+  }
+
+  /// Token `k`'s cue: a `@list tense` phrase, or a past participle (a
+  /// lower-case word of 5 or more letters ending in -ed, not after "be"); 0 for none.
+  @inline(__always)
+  private static func cue(view: TokenView, lexicon: DateLexicon, at k: Int) -> Int {
+    let cached = view.tenseCues[k]
+    if cached != TokenView.unknown { return Int(cached) }
+    let c = computeCue(view: view, lexicon: lexicon, at: k)
+    view.tenseCues[k] = Int8(c)
+    return c
+  }
+
+  /// Whether token `k` is a participle after "has"/"have" (an adverb
+  /// between allowed): the present perfect takes no past time ("has issued
+  /// a warning from 6pm Wednesday"), so it is no past cue.
+  private static func perfect(_ view: TokenView, _ k: Int) -> Bool {
+    guard k > 0 else { return false }
+    if isPerfect(view, k - 1) { return true }
+    return k > 1 && isPerfect(view, k - 2) && view.packed(k - 1).map(perfectAdverbSet.contains) ?? false
+  }
+
+  private static func isPerfect(_ view: TokenView, _ i: Int) -> Bool {
+    view.packed(i).map(perfectWordSet.contains) ?? false
+  }
+
+  private static let perfectWordSet = Set(perfectWords.map(TokenView.pack))
+
+  static let perfectWords = ["has", "have", "'ve", "’ve"]
+  /// Words before a verb's base form ("to hit", "will set", "did not"... "can put").
+  static let baseBefore = [
+    "to", "will", "would", "can", "could", "may", "might", "must", "should", "shall", "'ll",
+    "’ll", "did", "does", "do", "not", "n't", "won't", "cannot",
+  ]
+  private static let baseBeforeSet = Set(baseBefore.map(TokenView.pack))
+  /// Words that make a following verb of a schedule a noun ("the meet", "his return home").
+  static let determiners = [
+    "the", "a", "an", "his", "her", "its", "their", "our", "your", "my", "this", "that", "these",
+    "those", "'s", "’s",
+  ]
+  private static let determinerSet = Set(determiners.map(TokenView.pack))
+  private static let perfectAdverbSet = Set(perfectAdverbs.map(TokenView.pack))
+  static let perfectAdverbs = [
+    "already", "also", "now", "just", "since", "recently", "not", "never", "been", "all", "long",
+  ]
+
+  private static func computeCue(view: TokenView, lexicon: DateLexicon, at k: Int) -> Int {
+    if let hit = lexicon.match(.tense, view, at: k).first {
+      // "the Met Office", "Will Smith": a capital mid-sentence makes a name
+      let token = view.token(k)
+      if token.isCapitalized, !token.startsSentence, !view.breakBefore(k) { return 0 }
+      if hit.1.value == "future" {
+        // `verb=yes`: a verb of a schedule ("arrives", "meet") is a noun after a
+        // determiner ("the meet Saturday") and a base form after "to" or a
+        // modal ("agreed to meet"): no cue of its own, the scan goes on
+        if hit.1.attribute("verb") == "yes", k > 0, let before = view.packed(k - 1),
+          baseBeforeSet.contains(before) || determinerSet.contains(before)
+        {
+          return 0
+        }
+        return 1
+      }
+      // "will be held": a past form after "be" is a passive participle;
+      // "has issued": the present perfect takes no past time; "to hit",
+      // "will set": a form like "hit" or "set" after "to" or a modal is a base form
+      // (a capitalized word is a name: "Theresa May said")
+      if k > 0, !view.token(k - 1).isCapitalized, let before = view.packed(k - 1),
+        baseBeforeSet.contains(before)
+      {
+        return 0
+      }
+      return k > 0 && view.is(k - 1, "be") || perfect(view, k) ? 0 : -1
+    }
+    guard view.isWord(k), !view.token(k).isCapitalized else { return 0 }
+    let range = view.token(k).range
+    let bytes = view.article.lowercased
+    // a word of 5 or more characters ending in -ed (tested first: most words are not)
+    guard range.end - range.start >= 5, bytes[range.end - 2] == UInt8(ascii: "e"),
+      bytes[range.end - 1] == UInt8(ascii: "d")
+    else { return 0 }
+    var ascii = true
+    for b in range.start..<range.end where bytes[b] >= 0x80 {
+      ascii = false
+      break
+    }
+    if !ascii, view.text[k].count < 5 { return 0 }
+    // "must be ratified": a passive participle after "be" tells no tense
+    return k > 0 && view.is(k - 1, "be") || perfect(view, k) ? 0 : -1
+  }
+}
