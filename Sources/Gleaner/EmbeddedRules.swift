@@ -24607,7 +24607,7 @@ in {count} {unit} ago => lead=1
 @example 2016-11-07 "We moved in ⏩6 weeks ago⏪." => value=2016-W39
 @example 2016-11-07 "We met ⏩two weeks ago on Tuesday⏪." => value=2016-10-25
 @example 2018-04-12 "Let's meet ⏩in two weeks on Monday⏪." => value=2018-04-23
-@example 2021-01-02 "I'll go back ⏩3 weeks after Christmas on Friday⏪." => value=2021-01-15
+@example 2021-01-02 "The office reopens ⏩2 weeks after Christmas on Friday⏪." => value=2021-01-08
 @example 1989-10-25 "Profit rose from ⏩a year earlier⏪." => value=1988
 @example 1989-10-25 "Third-quarter profit rose from $3 million ⏩a year earlier⏪." => value=1988-Q3
 @example 1998-01-15 "Trade hit 60 billion dollars in 1997, up 2 percent from ⏩a year earlier⏪." => value=1996
@@ -24673,7 +24673,7 @@ next/coming/following {unit} => rel=1 count=1 units=H,MIN
 last/past/previous {unit} => rel=-1 count=1 units=H,MIN not-after=the,at,until,till
 in/over/during/within the last/past/previous {unit} => rel=-1 count=1 units=H lead=2
 @example 2016-11-07 "I'll be out ⏩next 3 days⏪." => value=2016-11-08/2016-11-11 type=range
-@example 2018-08-30 "What happened in ⏩the 10 previous weeks⏪?" => value=2018-06-21/2018-08-30
+@example 2018-08-30 "Sales were flat in ⏩the 8 previous weeks⏪." => value=2018-07-05/2018-08-30
 @example 2025-02-04 "Talks will go on for ⏩the next three days⏪." => value=P3D type=duration
 @example 2025-02-04 "The line is busy for the ⏩next hour⏪." => value=(2025-02-04T00:00,2025-02-04T01:00,PT1H)
 @never 2025-02-04 "They will wait until the last minute."
@@ -24844,7 +24844,7 @@ daily at {hour} {ampm}
 @example 1994-08-09 "The company holds its annual meeting ⏩each spring⏪." => value=XXXX-SP type=set
 @example 1994-08-09 "Floods hit the valley ⏩every winter⏪." => value=XXXX-WI type=set
 @example 1993-04-14 "The museum is closed on ⏩weekends⏪." => value=XXXX-WXX-WE type=set
-@example 2016-11-07 "I'll leave ⏩every day at 7:13 p.m.⏪" => value=T19:13 type=set
+@example 2016-11-07 "The ferry sails ⏩every day at 6:45 a.m.⏪" => value=T06:45 type=set
 @example 2016-11-07 "The ferry runs ⏩daily at 9 a.m.⏪" => value=T09:00 type=set
 @example 2025-02-04 "They meet every Tuesday and ⏩Thursday⏪." => value=XXXX-WXX-4 type=set
 @example 2025-02-04 "It is reviewed ⏩annually⏪." => value=P1Y type=set
@@ -25575,7 +25575,7 @@ MEUR => EUR case=exact scale=1000000 position=suffix
 @example "⏩75 USD million⏪" => value=75000000
 @example "⏩115.5USD⏪" => value=115.5
 @example "⏩hk $ 10.05 billion⏪" => unit=HKD value=10050000000
-@example "⏩thirteen dollars and forty-five cents⏪" => value=13.45
+@example "⏩twelve dollars and sixty-five cents⏪" => value=12.65
 @example "⏩15 dollars 50⏪" => value=15.5
 @example "⏩50 cents⏪ more" => unit=cent value=50
 @example "⏩one-yen⏪ bid" => value=1 unit=JPY
@@ -25636,7 +25636,7 @@ missing | unaccounted for => missing position=after
 @list clause
 and | but | while | whereas | as | since | because | after | before | when | although | though | until | unless | ; | , => clause
 @example "Police arrested ⏩12⏪ men, and 30 people were injured" => event=arrest
-@example "relations between the ⏩two⏪ countries since Canada detained him" => event=null
+@example "ties between the ⏩two⏪ nations since Peru expelled him" => event=null
 @example "Police arrested and charged ⏩12⏪ men" => event=arrest
 
 """#),
@@ -25857,7 +25857,7 @@ ninety => 90
 @example "⏩ninety - five⏪" => value=95
 @example "⏩nought⏪ is nothing" => value=0
 @never "That one is really good"
-@never "The one you mentioned is invalid"
+@never "The one she picked was broken"
 
 # Scale words multiply what comes before them ("two hundred", "1.5 million").
 @list scale
@@ -25869,7 +25869,7 @@ crore | crores => 10000000
 billion => 1000000000
 trillion => 1000000000000
 dozen => 12
-@example "⏩twenty-one trillion three hundred⏪" => value=21000000000300
+@example "⏩thirty-two trillion four hundred⏪" => value=32000000000400
 @example "⏩1.5 million⏪ people" => value=1500000
 @example "⏩322 hundred⏪" => value=32200
 @example "⏩a dozen⏪ eggs" => value=12
@@ -25966,7 +25966,7 @@ quarter | quarters => 4
 # Words that make the next number negative.
 @list negative
 minus | negative => -1
-@example "The answer is ⏩minus five point five⏪" => value=-5.5
+@example "The reading fell to ⏩minus seven point two⏪" => value=-7.2
 
 # The decimal point in words.
 @list point
