@@ -23606,6 +23606,8 @@ cyber monday => 11-4-4+4
 labor day => 09-1-1
 # the U.S. general election: the Tuesday after the first Monday in November
 election day => 11-1-1+1
+# the biggest day of the U.S. presidential primaries (set by state laws each cycle)
+super tuesday => 1988-03-08,1992-03-10,1996-03-12,2000-03-07,2004-03-02,2008-02-05,2012-03-06,2016-03-01,2020-03-03,2024-03-05
 memorial day => 05--1-1
 martin luther king day | martin luther king jr. day | martin luther king jr day | martin luther king, jr. day | mlk day => 01-3-1
 juneteenth => 06-19
@@ -24268,6 +24270,8 @@ the {year} {half}
 @example 1998-06-12 "Growth picked up in ⏩last year's second half⏪." => value=1997-H2
 @example 2000-07-03 "The rules took effect on July 1, the first day of ⏩the second half of the year⏪." => value=2000-H2
 @example 1998-10-26 "It will be a theme of our campaign from now to ⏩Election Day⏪." => value=1998-11-03
+@example 2000-02-23 "Both campaigns are spending heavily in Ohio ahead of ⏩Super Tuesday⏪." => value=2000-03-07
+@example 1996-03-14 "Dole swept the ⏩Super Tuesday⏪ primaries." => value=1996-03-12
 
 # ("the fall of Saigon", "the autumn of his life" are no seasons: guard=of-other)
 @rule date.season resolve=calendar guard=ambiguous,name,of-other
@@ -24388,6 +24392,7 @@ at {named-time} {relday} => lead=1
 # ("Black Monday", the crash of 1987, is the name of an event)
 @rule date.weekday resolve=weekday guard=name,ambiguous not-after=black
 the following {weekday} {part}? => from-text=yes
+the previous/preceding/prior {weekday} {part}? => from-text=before
 {rel}? {weekday} {part}?
 {rel}? {weekday} at? {clock} {ampm}? {timezone}?
 {rel}? {weekday} at? {hour} {ampm} {timezone}?
@@ -24417,6 +24422,9 @@ the? {weekday} after next => weekrel=2
 @example 2025-02-06 "Police were called in ⏩the early hours of Sunday morning⏪." => value=2025-02-02TMO mod=START
 @example 1998-10-26 "The museum is closed through Jan. 5 and reopens ⏩the following Monday⏪." => value=1999-01-11 anchor=text
 @example 2025-02-04 "Talks resume ⏩the following Monday⏪." => value=2025-02-10
+@example 1999-02-13 "The Senate closed its doors ⏩the previous Thursday⏪." => value=1999-02-11
+@example 2000-04-19 "Arguments were scheduled for ⏩a week from Monday⏪." => value=2000-05-01
+@example 1998-05-20 "The jury got the case on May 14, and the judge had warned them ⏩the preceding Monday⏪." => value=1998-05-11 anchor=text
 @example 2000-04-06 "It opens ⏩9 a.m. Tuesday⏪." => value=2000-04-11T09:00
 @example 2000-04-06 "It opened ⏩9 a.m. Tuesday⏪." => value=2000-04-04T09:00
 @example 2024-03-14 "The match kicks off at ⏩3pm on Saturday, March 16⏪." => value=2024-03-16T15:00

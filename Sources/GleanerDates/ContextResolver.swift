@@ -61,11 +61,16 @@ enum ContextResolver {
           found[k].resolution.granularity = "quarter"
           found[k].resolution.startDay = Day(y, 3 * q - 2, 1)
           found[k].resolution.anchoredToText = true
-        case .day, .weekdayAfter:
+        case .day, .weekdayAfter, .weekdayBefore:
           guard let base = lastDay else { continue }
-          // "the next morning": shift days; "the following Monday": the first Monday after
-          let d = context.kind == .day
-            ? base.adding(days: context.shift) : base.adding(days: (context.shift - base.weekday + 6) % 7 + 1)
+          // "the next morning": shift days; "the following Monday": the first Monday after;
+          // "the previous Thursday": the last Thursday before
+          let d: Day
+          switch context.kind {
+          case .day: d = base.adding(days: context.shift)
+          case .weekdayAfter: d = base.adding(days: (context.shift - base.weekday + 6) % 7 + 1)
+          default: d = base.adding(days: -((base.weekday - context.shift + 6) % 7 + 1))
+          }
           if moveToDay(&found[k].resolution, d) { lastDay = d }
         case .weekOfDay:
           guard let day = lastDay else { continue }

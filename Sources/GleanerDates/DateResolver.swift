@@ -41,6 +41,8 @@ struct TextContext: Sendable {
     /// The first weekday `shift` (1 = Monday) after the day last named
     /// ("closed through Jan. 5, reopening the following Monday").
     case weekdayAfter
+    /// "the previous Thursday": the last such weekday before the day last named.
+    case weekdayBefore
     /// The ISO week (or its weekend) holding the day last named ("that weekend").
     case weekOfDay
     /// The month of the month or day last named ("In June 1996 ... the
@@ -528,6 +530,11 @@ struct DateResolver {
       target = a.adding(days: (w - aw + 6) % 7 + 1)
       r.direction = "future"
       r.context = TextContext(kind: .weekdayAfter, shift: w)
+    } else if rule.attribute("from-text") == "before" {
+      // "the previous Thursday": the last one before that day
+      target = a.adding(days: -((aw - w + 6) % 7 + 1))
+      r.direction = "past"
+      r.context = TextContext(kind: .weekdayBefore, shift: w)
     }
     withTime(target, s, &r)
     return r

@@ -223,6 +223,10 @@ struct TimeCombiner {
     ["beginning", "on"], ["beginning", "from"],
   ]
   static let forStartWords: Set<[String]> = [["from"], [",", "from"]]
+  /// Words before "for" that make what follows a day ("set for a week from Monday").
+  static let scheduledFor: Set<String> = [
+    "scheduled", "rescheduled", "set", "slated", "planned", "due", "penciled", "pencilled",
+  ]
 
   /// A duration laid from a stated start: "2 weeks starting May 20th" =
   /// `2019-05-20/2019-06-03`, "for 3 hours from 10 am" =
@@ -230,7 +234,9 @@ struct TimeCombiner {
   private func stretch(
     _ a: DateExtractor.Found, _ b: DateExtractor.Found, _ words: [String]
   ) -> DateExtractor.Found? {
+    // "scheduled for a week from Monday" names a day, not a stretch
     let forBefore = a.start > 0 && view.text[a.start - 1] == "for"
+      && !(a.start > 1 && Self.scheduledFor.contains(view.text[a.start - 2]))
     if a.resolution.type == "duration",
       Self.startWords.contains(words) || forBefore
         && (Self.forStartWords.contains(words) || words.isEmpty && view.text[b.start] == "from")
