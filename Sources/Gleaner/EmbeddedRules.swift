@@ -23803,6 +23803,12 @@ to the present | until the present | till the present | to the present day | unt
 @never 1998-03-01 "The time has come to act."
 @never 1998-03-01 "He spends most of the time at home."
 
+# Units ago with no count: some time in the past ("cleared him months ago")
+@rule ref.ago resolve=fixed value=PAST_REF
+days/weeks/months/years/decades/centuries ago
+@example 1998-11-19 "He had cleared the president in that matter ⏩months ago⏪." => value=PAST_REF
+@example 1999-03-02 "The inquiry began ⏩years ago⏪ as a land deal." => value=PAST_REF
+
 # "for a while": a length of time nobody counted
 @rule duration.while resolve=fixed type=duration lead=1
 for a while | for a long while | for quite a while | for a good while => value=PXX
@@ -24583,12 +24589,16 @@ year +- +end | year end | year 's end | year ’s end => unit=Y mod=END
 mid +- +year | midyear => unit=Y mod=MID
 mid +- +week | midweek => unit=W mod=MID
 month +- +end | month end => unit=M mod=END
+week 's end | week ’s end => unit=W mod=END
+month 's end | month ’s end => unit=M mod=END
 @example 2025-02-04 "a delegation will travel to Qatar at ⏩the end of the week⏪" => value=2025-W06 mod=END
 @example 2025-02-04 "Invoices are due ⏩end of month⏪." => value=2025-02 mod=END
 @example 2025-02-04 "The report is due by ⏩EOY⏪." => value=2025 mod=END
 @example 1989-10-26 "It plans to cut 6,000 jobs by ⏩year-end⏪." => value=1989 mod=END
 @example 1992-01-17 "Trading was quiet through ⏩mid-week⏪, dealers said." => value=1992-W03 mod=MID
 @example 1989-10-26 "Staff will fall by ⏩year end⏪." => value=1989 mod=END
+@example 1999-02-09 "Senators expect a final vote by ⏩week's end⏪." => value=1999-W06 mod=END
+@example 2000-01-10 "The agency promised a decision by ⏩month's end⏪." => value=2000-01 mod=END
 @example 2025-02-06 "Officials will decide by ⏩mid-year⏪ and report at ⏩year's end⏪." => value=2025
 @example 1989-10-26 "Debt will double by ⏩the end of the decade⏪." => value=198 mod=END
 @example 1996-11-25 "Output will double by ⏩the end of the century⏪." => value=19 mod=END
