@@ -24398,6 +24398,7 @@ the following {weekday} {part}? => from-text=yes
 {clock} {ampm}? {timezone}? on? {rel}? {weekday}
 {hour} {ampm} {timezone}? on? {rel}? {weekday}
 {named-time} {timezone}? on? {weekday}
+{dawn:part} {weekday}
 {weekday} of {rel:weekrel} week
 {weekday} {part}? {rel:weekrel} week
 {rel:weekrel} week on? {weekday}
@@ -24414,6 +24415,9 @@ the? {weekday} after next => weekrel=2
 @example 2025-02-04 "They meet ⏩next Monday⏪." => value=2025-02-10
 @example 2024-01-05 "Talks broke down ⏩late on Wednesday⏪." => value=2024-01-03 mod=END
 @example 2025-02-04 "It happened ⏩Tuesday evening⏪." => value=2025-02-04TEV
+@example 1995-08-30 "NATO jets struck before ⏩dawn Wednesday⏪." => value=1995-08-30TMO
+@example 1995-08-31 "The raids resumed ⏩Thursday at dawn⏪." => value=1995-08-31TMO
+@never 1995-08-31 "It marked the dawn of a new era."
 @example 2025-02-06 "Police were called in ⏩the early hours of Sunday morning⏪." => value=2025-02-02TMO mod=START
 @example 1998-10-26 "The museum is closed through Jan. 5 and reopens ⏩the following Monday⏪." => value=1999-01-11 anchor=text
 @example 2025-02-04 "Talks resume ⏩the following Monday⏪." => value=2025-02-10
@@ -24956,9 +24960,9 @@ mid +- +{part-word:part}
 {hour} {count:minute} {ampm} {timezone}? => guard=spelled-time
 {hour} +- +{count:minute} {ampm} {timezone}? => guard=spelled-time
 {named-time}
-by/from/around/about/before/after/until/till/since {clock} {ampm}? {timezone}?
-by/from/around/about/before/after/until/till/since {hour} in the {part-word:part}
-by/from/around/about/before/after {hour} {ampm} {timezone}?
+from/around/about/before/after/since {clock} {ampm}? {timezone}?
+from/around/about/before/after/since {hour} in the {part-word:part}
+from/around/about/before/after {hour} {ampm} {timezone}?
 {clock} {part}
 {hour} o'clock/oclock
 {part-word:part} at/around/about {clock} {ampm}?
@@ -24977,10 +24981,20 @@ by/from/around/about/before/after {hour} {ampm} {timezone}?
 @example 1999-09-21 "The quake struck at ⏩one forty-seven a.m. Tuesday⏪." => value=1999-09-21T01:47
 @never 1999-09-21 "The team won three twenty-one victories."
 @example 2025-02-04 "They will call in the ⏩afternoon at 4⏪." => value=T16:00
-@example 2025-02-04 "Talks must end ⏩by 5 p.m.⏪, he said." => value=T17:00
-@example 2017-03-15 "Hold the room ⏩until 3:30⏪." => value=T03:30
+@example 2017-03-15 "Hold the room until ⏩3:30⏪." => value=T03:30
 @example 2017-03-15 "Meet me ⏩before 8 in the morning⏪." => value=T08:00
 @example 2024-03-21 "Holders have until ⏩5pm on Friday 12 April⏪ to accept." => value=2024-04-12T17:00
+
+# A deadline's clock ("by 5 p.m.", "until 0100 GMT Thursday", "till 3:30"): the
+# preposition is context, as TIMEX3 marks the time alone ("until 5 p.m. EST Nov. 9").
+@rule time.clock-until resolve=time lead=1
+by/until/till {clock} {ampm}? {timezone}?
+by/until/till {hour} in the {part-word:part}
+by {hour} {ampm} {timezone}?
+@example 2025-02-04 "Talks must end by ⏩5 p.m.⏪, he said." => value=T17:00
+@example 1994-04-12 "The Serbs have until ⏩0100 GMT Thursday⏪ to pull back." => value=1994-04-14T01:00
+@example 1990-11-29 "Iraq has until ⏩5:30 p.m. EST Jan. 15⏪ to leave Kuwait." => value=1991-01-15T17:30
+@example 2017-03-15 "Hold the room till ⏩8 in the morning⏪." => value=T08:00
 
 # A time after "at" ("at 9.15", "at 10:30 a.m.", "at 4 in the morning"): "at"
 # is context, not part of the time (and makes a bare clock a time).
@@ -25095,10 +25109,16 @@ morning | in the morning | early morning | early in the morning | in the early m
 afternoon | in the afternoon | early afternoon | late afternoon | in the late afternoon => AF
 evening | in the evening | early evening | late evening | in the late evening => EV
 night | at night | overnight | late night | late at night => NI
+at dawn | at daybreak | at first light => MO
 
 @list ampm
 a.m. | a.m | am | a m => am
 p.m. | p.m | pm | p m => pm
+
+# Dawn before a weekday ("before dawn Sunday", "at daybreak Tuesday"): the
+# morning of that day. Alone ("the dawn of an era") it is no date.
+@list dawn
+dawn | daybreak => MO
 
 # Parts of the day as one word (patterns that start with one).
 @list part-word
