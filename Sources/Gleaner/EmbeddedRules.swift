@@ -24435,7 +24435,11 @@ the? {weekday} after next => weekrel=2
 @example 1994-07-18 "Fragments will continue to hit the planet through ⏩Friday⏪." => value=1994-07-22
 @example 1998-10-05 "The festival opens ⏩Friday⏪ in Telluride." => value=1998-10-09
 @example 1995-02-08 "The play, which drew mixed reviews, closes ⏩Sunday⏪." => value=1995-02-12
-@example 1991-02-28 "Bush ordered a halt at ⏩midnight EST Wednesday⏪." => value=1991-02-27T00:00
+@example 1991-02-28 "Bush ordered a halt at ⏩midnight EST Wednesday⏪." => value=1991-02-27T24:00
+@example 1999-05-08 "The embassy was hit shortly before ⏩midnight Friday⏪." => value=1999-05-07T24:00
+@example 1991-03-01 "The guns fell silent at ⏩8 a.m. Thursday⏪ Kuwait time." => value=1991-02-28T08:00
+@example 1998-12-17 "The strikes began at ⏩1 a.m. Thursday⏪ Baghdad time." => value=1998-12-17T01:00
+@never 1993-10-31 "He writes for the Sunday Times of London." 
 @example 2000-02-24 "He left ⏩the day before Tuesday⏪'s hearing." => value=2000-02-21
 @example 2016-11-07 "Let's meet ⏩the Monday after next⏪." => value=2016-11-21
 
@@ -24603,7 +24607,7 @@ month +- +end | month end => unit=M mod=END
 
 @rule date.ago resolve=offset direction=past granularity=unit context=quarter
 {count} {unit} ago
-{count} {unit} earlier => from-text=yes
+{count} {unit} earlier => from-text=yes not-after=for
 {count} {unit} or so ago
 {count} {unit} ago today => granularity=day
 in {count} {unit} ago => lead=1
@@ -24627,6 +24631,7 @@ in {count} {unit} ago => lead=1
 @example 2025-02-04 "The plant closed ⏩more than five years ago⏪." => value=2020 mod=MORE_THAN
 @example 1992-08-31 "The hurricane struck south Florida ⏩a week ago today⏪." => value=1992-08-24
 @example 1995-08-06 "The bomb fell on Hiroshima ⏩50 years ago today⏪." => value=1945-08-06
+@example 1995-09-15 "The raids, halted for ⏩four days⏪ earlier this month, resumed." => value=P4D
 
 # "in three weeks" looks forward from the publication date; in a past-tense
 # sentence it is a length of time ("the second letter in two weeks was sent"),
