@@ -24398,7 +24398,7 @@ the following {weekday} {part}? => from-text=yes
 {clock} {ampm}? {timezone}? on? {rel}? {weekday}
 {hour} {ampm} {timezone}? on? {rel}? {weekday}
 {named-time} {timezone}? on? {weekday}
-{dawn:part} {weekday}
+{part-before-day:part} {weekday}
 {weekday} of {rel:weekrel} week
 {weekday} {part}? {rel:weekrel} week
 {rel:weekrel} week on? {weekday}
@@ -24418,6 +24418,8 @@ the? {weekday} after next => weekrel=2
 @example 1995-08-30 "NATO jets struck before ⏩dawn Wednesday⏪." => value=1995-08-30TMO
 @example 1995-08-31 "The raids resumed ⏩Thursday at dawn⏪." => value=1995-08-31TMO
 @never 1995-08-31 "It marked the dawn of a new era."
+@example 1999-04-02 "Serb forces expelled thousands ⏩overnight Thursday⏪." => value=1999-04-01TNI
+@example 1991-02-18 "The first units crossed ⏩predawn Sunday⏪." => value=1991-02-17TMO
 @example 2025-02-06 "Police were called in ⏩the early hours of Sunday morning⏪." => value=2025-02-02TMO mod=START
 @example 1998-10-26 "The museum is closed through Jan. 5 and reopens ⏩the following Monday⏪." => value=1999-01-11 anchor=text
 @example 2025-02-04 "Talks resume ⏩the following Monday⏪." => value=2025-02-10
@@ -24544,12 +24546,15 @@ the same/corresponding/comparable month last year | the same/corresponding/compa
 @example 1989-11-02 "The concern will take a charge in ⏩the current quarter⏪." => value=1989-Q4
 
 @rule date.period resolve=period unit-form=singular guard=title
+this weekend => unit=WE rel=0 tense=yes
 {rel} fiscal/financial? {unit}
 the {rel} fiscal/financial? {unit}
 {rel} {unit} 's
 the {unit} after next => rel=2
 the {unit} before last => rel=-2 units=W,WE,M,Y
 @example 1995-06-12 "⏩The weekend before last⏪, 5,000 people marched." => value=1995-W22-WE
+@example 1994-10-10 "Troops massed near the border ⏩this weekend⏪." => value=1994-W40-WE
+@example 1994-10-10 "More troops will arrive ⏩this weekend⏪." => value=1994-W41-WE
 @example 1995-06-12 "Prices fell ⏩the week before last⏪." => value=1995-W22
 earlier in the {unit} => rel=0 mod=START units=W,M,Y
 later in the {unit} => rel=0 mod=END units=W,M,Y
@@ -25120,10 +25125,12 @@ at dawn | at daybreak | at first light => MO
 a.m. | a.m | am | a m => am
 p.m. | p.m | pm | p m => pm
 
-# Dawn before a weekday ("before dawn Sunday", "at daybreak Tuesday"): the
-# morning of that day. Alone ("the dawn of an era") it is no date.
-@list dawn
-dawn | daybreak => MO
+# A part of the day before a weekday ("before dawn Sunday", "at daybreak
+# Tuesday": its morning; "overnight Thursday": its night). Dawn alone ("the
+# dawn of an era") is no date.
+@list part-before-day
+dawn | daybreak | predawn | pre-dawn => MO
+overnight => NI
 
 # Parts of the day as one word (patterns that start with one).
 @list part-word
