@@ -24409,6 +24409,7 @@ the previous/preceding/prior {weekday} {part}? => from-text=before
 {clock} {ampm}? {timezone}? on? {rel}? {weekday}
 {hour} {ampm} {timezone}? on? {rel}? {weekday}
 {named-time} {timezone}? on? {weekday}
+{part-before-day:part} {weekday}
 {weekday} of {rel:weekrel} week
 {weekday} {part}? {rel:weekrel} week
 {rel:weekrel} week on? {weekday}
@@ -24425,6 +24426,11 @@ the? {weekday} after next => weekrel=2
 @example 2025-02-04 "They meet ⏩next Monday⏪." => value=2025-02-10
 @example 2024-01-05 "Talks broke down ⏩late on Wednesday⏪." => value=2024-01-03 mod=END
 @example 2025-02-04 "It happened ⏩Tuesday evening⏪." => value=2025-02-04TEV
+@example 1995-08-30 "NATO jets struck before ⏩dawn Wednesday⏪." => value=1995-08-30TMO
+@example 1995-08-31 "The raids resumed ⏩Thursday at dawn⏪." => value=1995-08-31TMO
+@never 1995-08-31 "It marked the dawn of a new era."
+@example 1999-04-02 "Serb forces expelled thousands ⏩overnight Thursday⏪." => value=1999-04-01TNI
+@example 1991-02-18 "The first units crossed ⏩predawn Sunday⏪." => value=1991-02-17TMO
 @example 2025-02-06 "Police were called in ⏩the early hours of Sunday morning⏪." => value=2025-02-02TMO mod=START
 @example 1998-10-26 "The museum is closed through Jan. 5 and reopens ⏩the following Monday⏪." => value=1999-01-11 anchor=text
 @example 2025-02-04 "Talks resume ⏩the following Monday⏪." => value=2025-02-10
@@ -24445,7 +24451,11 @@ the? {weekday} after next => weekrel=2
 @example 1994-07-18 "Fragments will continue to hit the planet through ⏩Friday⏪." => value=1994-07-22
 @example 1998-10-05 "The festival opens ⏩Friday⏪ in Telluride." => value=1998-10-09
 @example 1995-02-08 "The play, which drew mixed reviews, closes ⏩Sunday⏪." => value=1995-02-12
-@example 1991-02-28 "Bush ordered a halt at ⏩midnight EST Wednesday⏪." => value=1991-02-27T00:00
+@example 1991-02-28 "Bush ordered a halt at ⏩midnight EST Wednesday⏪." => value=1991-02-27T24:00
+@example 1999-05-08 "The embassy was hit shortly before ⏩midnight Friday⏪." => value=1999-05-07T24:00
+@example 1991-03-01 "The guns fell silent at ⏩8 a.m. Thursday⏪ Kuwait time." => value=1991-02-28T08:00
+@example 1998-12-17 "The strikes began at ⏩1 a.m. Thursday⏪ Baghdad time." => value=1998-12-17T01:00
+@never 1993-10-31 "He writes for the Sunday Times of London." 
 @example 2000-02-24 "He left ⏩the day before Tuesday⏪'s hearing." => value=2000-02-21
 @example 2016-11-07 "Let's meet ⏩the Monday after next⏪." => value=2016-11-21
 
@@ -24550,12 +24560,15 @@ the same/corresponding/comparable month last year | the same/corresponding/compa
 @example 1989-11-02 "The concern will take a charge in ⏩the current quarter⏪." => value=1989-Q4
 
 @rule date.period resolve=period unit-form=singular guard=title
+this weekend => unit=WE rel=0 tense=yes
 {rel} fiscal/financial? {unit}
 the {rel} fiscal/financial? {unit}
 {rel} {unit} 's
 the {unit} after next => rel=2
 the {unit} before last => rel=-2 units=W,WE,M,Y
 @example 1995-06-12 "⏩The weekend before last⏪, 5,000 people marched." => value=1995-W22-WE
+@example 1994-10-10 "Troops massed near the border ⏩this weekend⏪." => value=1994-W40-WE
+@example 1994-10-10 "More troops will arrive ⏩this weekend⏪." => value=1994-W41-WE
 @example 1995-06-12 "Prices fell ⏩the week before last⏪." => value=1995-W22
 earlier in the {unit} => rel=0 mod=START units=W,M,Y
 later in the {unit} => rel=0 mod=END units=W,M,Y
@@ -24617,7 +24630,7 @@ month 's end | month ’s end => unit=M mod=END
 
 @rule date.ago resolve=offset direction=past granularity=unit context=quarter
 {count} {unit} ago
-{count} {unit} earlier => from-text=yes
+{count} {unit} earlier => from-text=yes not-after=for
 {count} {unit} or so ago
 {count} {unit} ago today => granularity=day
 in {count} {unit} ago => lead=1
@@ -24641,6 +24654,7 @@ in {count} {unit} ago => lead=1
 @example 2025-02-04 "The plant closed ⏩more than five years ago⏪." => value=2020 mod=MORE_THAN
 @example 1992-08-31 "The hurricane struck south Florida ⏩a week ago today⏪." => value=1992-08-24
 @example 1995-08-06 "The bomb fell on Hiroshima ⏩50 years ago today⏪." => value=1945-08-06
+@example 1995-09-15 "The raids, halted for ⏩four days⏪ earlier this month, resumed." => value=P4D
 
 # "in three weeks" looks forward from the publication date; in a past-tense
 # sentence it is a length of time ("the second letter in two weeks was sent"),
@@ -24974,9 +24988,9 @@ mid +- +{part-word:part}
 {hour} {count:minute} {ampm} {timezone}? => guard=spelled-time
 {hour} +- +{count:minute} {ampm} {timezone}? => guard=spelled-time
 {named-time}
-by/from/around/about/before/after/until/till/since {clock} {ampm}? {timezone}?
-by/from/around/about/before/after/until/till/since {hour} in the {part-word:part}
-by/from/around/about/before/after {hour} {ampm} {timezone}?
+from/around/about/before/after/since {clock} {ampm}? {timezone}?
+from/around/about/before/after/since {hour} in the {part-word:part}
+from/around/about/before/after {hour} {ampm} {timezone}?
 {clock} {part}
 {hour} o'clock/oclock
 {part-word:part} at/around/about {clock} {ampm}?
@@ -24995,10 +25009,20 @@ by/from/around/about/before/after {hour} {ampm} {timezone}?
 @example 1999-09-21 "The quake struck at ⏩one forty-seven a.m. Tuesday⏪." => value=1999-09-21T01:47
 @never 1999-09-21 "The team won three twenty-one victories."
 @example 2025-02-04 "They will call in the ⏩afternoon at 4⏪." => value=T16:00
-@example 2025-02-04 "Talks must end ⏩by 5 p.m.⏪, he said." => value=T17:00
-@example 2017-03-15 "Hold the room ⏩until 3:30⏪." => value=T03:30
+@example 2017-03-15 "Hold the room until ⏩3:30⏪." => value=T03:30
 @example 2017-03-15 "Meet me ⏩before 8 in the morning⏪." => value=T08:00
 @example 2024-03-21 "Holders have until ⏩5pm on Friday 12 April⏪ to accept." => value=2024-04-12T17:00
+
+# A deadline's clock ("by 5 p.m.", "until 0100 GMT Thursday", "till 3:30"): the
+# preposition is context, as TIMEX3 marks the time alone ("until 5 p.m. EST Nov. 9").
+@rule time.clock-until resolve=time lead=1
+by/until/till {clock} {ampm}? {timezone}?
+by/until/till {hour} in the {part-word:part}
+by {hour} {ampm} {timezone}?
+@example 2025-02-04 "Talks must end by ⏩5 p.m.⏪, he said." => value=T17:00
+@example 1994-04-12 "The Serbs have until ⏩0100 GMT Thursday⏪ to pull back." => value=1994-04-14T01:00
+@example 1990-11-29 "Iraq has until ⏩5:30 p.m. EST Jan. 15⏪ to leave Kuwait." => value=1991-01-15T17:30
+@example 2017-03-15 "Hold the room till ⏩8 in the morning⏪." => value=T08:00
 
 # A time after "at" ("at 9.15", "at 10:30 a.m.", "at 4 in the morning"): "at"
 # is context, not part of the time (and makes a bare clock a time).
@@ -25113,10 +25137,18 @@ morning | in the morning | early morning | early in the morning | in the early m
 afternoon | in the afternoon | early afternoon | late afternoon | in the late afternoon => AF
 evening | in the evening | early evening | late evening | in the late evening => EV
 night | at night | overnight | late night | late at night => NI
+at dawn | at daybreak | at first light => MO
 
 @list ampm
 a.m. | a.m | am | a m => am
 p.m. | p.m | pm | p m => pm
+
+# A part of the day before a weekday ("before dawn Sunday", "at daybreak
+# Tuesday": its morning; "overnight Thursday": its night). Dawn alone ("the
+# dawn of an era") is no date.
+@list part-before-day
+dawn | daybreak | predawn | pre-dawn => MO
+overnight => NI
 
 # Parts of the day as one word (patterns that start with one).
 @list part-word

@@ -185,7 +185,9 @@ struct DateResolver {
     r.value = day.iso
     r.startDay = day
     r.granularity = "day"
-    if let time = timeOfDay(s) {
+    if var time = timeOfDay(s) {
+      // "midnight Friday", "by midnight Tuesday": the end of that day (TIMEX3 T24:00)
+      if time == "T00:00", s.has("named-time") { time = "T24:00" }
       r.value = day.iso + time
       r.type = "datetime"
       r.granularity = time.count > 3 && time.contains(":") ? "time" : "part-of-day"

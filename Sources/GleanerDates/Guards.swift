@@ -324,7 +324,8 @@ enum Guards {
         }
       case .name:
         if end < view.count, view.isWord(end), view.token(end).isCapitalized,
-          !view.breakBefore(end), !lexicon.isDateWord(view, end)
+          !view.breakBefore(end), !lexicon.isDateWord(view, end),
+          !Self.placeTime(view, end)
         {
           return false
         }
@@ -430,6 +431,17 @@ enum Guards {
     else { return false }
     let next = view.text[end].lowercased()
     return next.utf8.count >= 4 && !looksPlural(next) && !irregularPlurals.contains(next)
+  }
+
+  /// Whether one or two capitalized words at `i` name the place of a clock
+  /// ("8 a.m. Thursday Baghdad time", "Friday New York time"), not a name.
+  static let timePacked = TokenView.pack("time")
+  static func placeTime(_ view: TokenView, _ i: Int) -> Bool {
+    for k in (i + 1)...(i + 2) where k < view.count && !view.breakBefore(k) {
+      if view.packed(k) == timePacked { return true }
+      guard view.isWord(k), view.token(k).isCapitalized else { return false }
+    }
+    return false
   }
 
   /// Whether a word looks like a plural noun ("flights", not "as", "was", "this").
