@@ -23793,10 +23793,12 @@ nowruz | norouz | navruz | persian new year | iranian new year => 1990-03-21,199
 # ("at the time of the vote" names an event, not a time)
 @rule ref.at-the-time resolve=fixed lead=1 guard=of-other
 at the time => value=PAST_REF
-at this moment | at this very moment | at this crucial moment | at this critical moment | at this difficult moment => value=PRESENT_REF
+at this {moment-word}? moment => value=PRESENT_REF
 to the present | until the present | till the present | to the present day | until the present day => value=PRESENT_REF
 @example 1998-03-01 "He said at ⏩the time⏪ that he was willing to withdraw." => value=PAST_REF
 @example 1990-08-15 "He would not travel at ⏩this crucial moment⏪." => value=PRESENT_REF
+@example 2001-05-02 "Nobody can say at ⏩this moment⏪ how long it lasts." => value=PRESENT_REF
+@example 2001-05-02 "Talks are at ⏩this delicate moment⏪ in danger." => value=PRESENT_REF
 @example 2023-05-10 "The data covers the period ⏩from 1950 to the present⏪." => value=1950-01-01/2023-05-10
 @example 2023-05-10 "Little has changed up to ⏩the present day⏪." => value=PRESENT_REF
 @never 1998-03-01 "Nobody was home at the time of the blast."
@@ -25179,6 +25181,10 @@ three quarters => 0.75
 @list clock-fraction
 half => 30
 quarter | a quarter => 15
+
+# Words between "this" and "moment" in "at this ... moment" (now).
+@list moment-word
+very | crucial | critical | difficult | delicate | decisive | historic | sensitive | pivotal | important | particular | present | precise | tense | dangerous | late
 
 @list named-time
 noon | midday => 12:00

@@ -144,6 +144,13 @@ struct Day: Sendable, Hashable, Comparable {
 
 /// Zero-padded number formatting without Foundation.
 enum Format {
+  /// The time of a value, from its `T` on (`T06:00` of `2024-03-19T06:00`,
+  /// `TMO` of `2025-02-05TMO`), or "".
+  static func timePart(_ value: String?) -> String {
+    guard let value, let t = value.firstIndex(of: "T") else { return "" }
+    return String(value[t...])
+  }
+
   static func two(_ n: Int) -> String {
     guard (0...99).contains(n) else { return "\(n)" }
     return String(unsafeUninitializedCapacity: 2) { b in

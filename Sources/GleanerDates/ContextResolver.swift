@@ -163,8 +163,7 @@ enum ContextResolver {
   /// ("the next morning" = 2025-02-05TMO); false when it has no value.
   private static func moveToDay(_ r: inout Resolution, _ d: Day) -> Bool {
     guard let value = r.value else { return false }
-    let part = value.firstIndex(of: "T").map { String(value[$0...]) } ?? ""
-    r.value = d.iso + part
+    r.value = d.iso + Format.timePart(value)
     r.startDay = d
     r.anchoredToText = true
     return true

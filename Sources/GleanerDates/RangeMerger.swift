@@ -71,8 +71,8 @@ struct RangeMerger {
     // dates, or days with their times ("from 6am on Tuesday until 11.59pm on Thursday")
     // (a part of the day is no clock time: "from today pm to tomorrow am" stays two)
     let timed = a.resolution.type == "datetime" || b.resolution.type == "datetime"
-    if timed, !Self.timePart(a.resolution.value).contains(":")
-      || !Self.timePart(b.resolution.value).contains(":")
+    if timed, !Format.timePart(a.resolution.value).contains(":")
+      || !Format.timePart(b.resolution.value).contains(":")
     {
       return nil
     }
@@ -150,18 +150,12 @@ struct RangeMerger {
     r.type = "range"
     r.value = "\(first.iso)/\(last.iso)"
     if timed {
-      r.value = first.iso + Self.timePart(a.resolution.value) + "/" + startB.iso
-        + Self.timePart(b.resolution.value)
+      r.value = first.iso + Format.timePart(a.resolution.value) + "/" + startB.iso
+        + Format.timePart(b.resolution.value)
     }
     r.mod = nil
     r.granularity = a.resolution.granularity
     return DateExtractor.Found(start: start, end: b.end, rule: "range." + a.rule, resolution: r)
-  }
-
-  /// The time of a day's value (`T06:00` of `2024-03-19T06:00`), or "".
-  private static func timePart(_ value: String?) -> String {
-    guard let value, let t = value.firstIndex(of: "T") else { return "" }
-    return String(value[t...])
   }
 
   /// A range bound from the first day of its period: the period's middle

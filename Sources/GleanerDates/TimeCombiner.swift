@@ -119,20 +119,18 @@ struct TimeCombiner {
     _ a: DateExtractor.Found, _ b: DateExtractor.Found, _ words: [String]
   ) -> DateExtractor.Found? {
     guard words.isEmpty || words == [","], a.rule.hasPrefix("date.weekday"),
-      isDateType(a.resolution.type), b.resolution.type == "date", b.resolution.granularity == "day",
+      ContextResolver.isDateType(a.resolution.type), b.resolution.type == "date", b.resolution.granularity == "day",
       let dayA = a.resolution.startDay, let dayB = b.resolution.startDay,
       dayA.weekday == dayB.weekday, let value = a.resolution.value, let date = b.resolution.value
     else { return nil }
     var r = a.resolution
-    r.value = date + (value.firstIndex(of: "T").map { String(value[$0...]) } ?? "")
+    r.value = date + Format.timePart(value)
     r.startDay = dayB
     r.inferred = b.resolution.inferred
     r.anchored = b.resolution.anchored
     r.direction = b.resolution.direction
     return DateExtractor.Found(start: a.start, end: b.end, rule: a.rule + "+" + b.rule, resolution: r)
   }
-
-  private func isDateType(_ type: String) -> Bool { type == "date" || type == "datetime" }
 
   /// Words between the parts of one length of time ("2 years and 6 months").
   static let compoundGap: Set<[String]> = [[], [","], ["and"], [",", "and"]]
@@ -400,8 +398,7 @@ struct TimeCombiner {
     else { return nil }
     var r = b.resolution
     r.type = "set"
-    let part = value.firstIndex(of: "T").map { String(value[$0...]) } ?? ""
-    r.value = "XXXX-WXX-\(day.weekday)" + part
+    r.value = "XXXX-WXX-\(day.weekday)" + Format.timePart(value)
     r.anchored = false
     r.direction = nil
     r.startDay = nil
