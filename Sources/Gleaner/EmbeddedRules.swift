@@ -24070,6 +24070,10 @@ the entire/whole month of {month} {year}?
 @example 2024-02-20 "He has until ⏩the end of January next year⏪." => value=2025-01 mod=END
 @example 2025-02-04 "It happened in ⏩December⏪." => value=2024-12 granularity=month
 @example 1989-11-02 "Sales fell ⏩last April⏪." => value=1989-04
+@example 2011-03-10 "The bridge collapsed ⏩last February⏪." => value=2010-02
+@example 2011-05-10 "The plant closed ⏩last March⏪ after a fire." => value=2011-03
+@example 2011-03-10 "The plant has been shut since ⏩last March⏪." => value=2010-03
+@never 2011-05-10 "It was the last march of the protest season."
 @example 2023-07-17 "Rainfall totals since ⏩Jan. 1⏪ are 4 inches below normal." => value=2023-01-01
 @example 2025-02-04 "Prices have risen since ⏩August⏪." => value=2024-08
 @never "May I come in?"

@@ -234,7 +234,12 @@ struct DateResolver {
     if let rel {
       switch rel {
       case ..<0:
-        if let c = candidates.last(where: { $0.1.end <= a }) { return (c.0, "past") }
+        // "last February" in March is a year before: the month just over
+        // would be "last month"
+        func justOver(_ p: (start: Int, end: Int)) -> Bool {
+          (28...31).contains(p.end - p.start) && a - p.end < 31
+        }
+        if let c = candidates.last(where: { $0.1.end <= a && !justOver($0.1) }) { return (c.0, "past") }
       case 1...:
         if let c = candidates.first(where: { $0.1.start > a }) { return (c.0, "future") }
       default:

@@ -348,12 +348,21 @@ enum Guards {
           return false
         }
         if slots.entry("month")?.attribute("ambiguous") == "yes" {
-          guard view.token(start).isCapitalized,
-            lexicon.endsBefore(.monthCue, view, at: start)
-              || Self.monthFollows(view, lexicon, at: end)
-              || end < view.count && !view.breakBefore(end)
-                && !lexicon.match(.monthNoun, view, at: end).isEmpty
-          else { return false }
+          // "last March", "next May": the word before is the cue; the month
+          // itself must still be capitalized
+          if slots.has("rel") {
+            let month = lexicon.listIndex["month"] ?? DateLexicon.noList
+            guard let k = (start..<end).first(where: { lexicon.starts(month, view, at: $0) }),
+              view.token(k).isCapitalized
+            else { return false }
+          } else {
+            guard view.token(start).isCapitalized,
+              lexicon.endsBefore(.monthCue, view, at: start)
+                || Self.monthFollows(view, lexicon, at: end)
+                || end < view.count && !view.breakBefore(end)
+                  && !lexicon.match(.monthNoun, view, at: end).isEmpty
+            else { return false }
+          }
           // "that May said", "May could resign": a person
           if end < view.count, !view.breakBefore(end), !lexicon.match(.personVerb, view, at: end).isEmpty {
             return false
