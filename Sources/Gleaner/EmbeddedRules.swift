@@ -24840,6 +24840,8 @@ in {unit} => lead=1
 @example 2025-02-04 "The truce was signed; ⏩days later⏪, it collapsed." => value=PXD
 @example 2025-02-04 "Prices doubled over ⏩the past decade⏪." => value=P10Y type=duration
 @example 2025-02-04 "Growth will slow in ⏩the next decade⏪." => value=P10Y type=duration
+@example 1989-10-20 "It was one of the great storms of ⏩the past century⏪." => value=P100Y type=duration
+@example 2010-06-01 "The bridge was built in ⏩the last century⏪." => value=19
 @example 2025-02-04 "Output rose this year and ⏩this decade⏪." => value=202
 
 # ---- sets ----------------------------------------------------------------------
@@ -25093,7 +25095,9 @@ overnight => 0 part=NI past=-1
 
 # last / next / this: the offset in units from the anchor's period.
 @list rel
-last | past | previous | this past | the past | the last | the previous | recent | prior | the prior => -1
+last | previous | this past | the last | the previous | recent | prior | the prior => -1
+# "past" is also a stretch up to now: "the past century" = P100Y (not the 1800s in 1989)
+past | the past => -1 stretch=yes
 next | following | the next | the following => 1
 coming | upcoming | this coming | this upcoming | the coming => 0
 this | current | the current | present | full | the full => 0

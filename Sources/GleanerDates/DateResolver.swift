@@ -646,6 +646,15 @@ struct DateResolver {
       r.value = "\(a.year / 10)"
       r.granularity = "decade"
     case "C":
+      // "over the past century": the hundred years up to now
+      if relative < 0, s.entry("rel")?.attribute("stretch") == "yes" {
+        r.type = "duration"
+        r.value = "P100Y"
+        r.granularity = nil
+        r.anchored = false
+        r.direction = nil
+        return r
+      }
       r.value = Format.two(a.year / 100 + relative)
       r.granularity = "century"
     default:
