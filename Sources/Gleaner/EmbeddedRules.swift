@@ -23946,6 +23946,8 @@ the? {day} day of {rel:monthrel} month
 @example 2025-02-06 "Hamas frees three hostages on ⏩Saturday⏪, the fifth exchange so far." => value=2025-02-08
 @example 1999-01-07 "The trial opens on ⏩Thursday⏪, the first since eighteen sixty-eight." => value=1999-01-07
 @example 1999-01-07 "The vote is on ⏩Friday⏪, the first in a decade." => value=1999-01-08
+@example 1995-04-23 "By ⏩Sunday⏪, the fourth day of the search, the toll stood at 78." => value=1995-04-23
+@example 1995-04-23 "On ⏩Sunday⏪, the fourth day of rescue work, crews found two more bodies." => value=1995-04-23
 
 @rule date.day-range resolve=calendar-range type=range
 {month-num} +/ +{day-num} +/ +{year} +- +{month-num:month2} +/ +{day-num:day2} +/ +{year:year2}
@@ -24305,6 +24307,8 @@ the {year} {half}
 @never 2025-02-04 "Crowds gathered for the Spring Festival."
 @example 2025-02-04 "Sales rose in ⏩spring 2024⏪." => value=2024-SP
 @example 2024-03-14 "The trial is expected to last until the ⏩summer⏪." => value=2024-SU
+@example 1989-03-28 "The cleanup will last until ⏩the end of the summer⏪." => value=1989-SU mod=END
+@example 1993-01-20 "The bridge should reopen by ⏩the middle of the summer⏪." => value=1993-SU mod=MID
 @example 2000-06-13 "They will meet again in the ⏩fall⏪." => value=2000-FA
 @never 2000-06-13 "He wrote a book on the fall of Saigon."
 @never 2000-06-13 "Traders blamed the fall in oil prices."
@@ -24455,6 +24459,7 @@ the? {weekday} after next => weekrel=2
 @example 2019-11-25 "The bridge has been closed since the ⏩spring⏪." => value=2019-SP
 @example 2025-02-04 "The court will sit ⏩Friday at nine thirty⏪." => value=2025-02-07T09:30
 @example 1994-07-18 "Fragments will continue to hit the planet through ⏩Friday⏪." => value=1994-07-22
+@example 1991-01-24 "Heavy rains are forecast to continue through ⏩Monday⏪." => value=1991-01-28
 @example 1998-10-05 "The festival opens ⏩Friday⏪ in Telluride." => value=1998-10-09
 @example 1995-02-08 "The play, which drew mixed reviews, closes ⏩Sunday⏪." => value=1995-02-12
 @example 1991-02-28 "Bush ordered a halt at ⏩midnight EST Wednesday⏪." => value=1991-02-27T24:00
@@ -24572,6 +24577,10 @@ the {rel} fiscal/financial? {unit}
 {rel} {unit} 's
 the {unit} after next => rel=2
 the {unit} before last => rel=-2 units=W,WE,M,Y
+# "an inquest will be held in the new year": the year after the publication's
+the new year => unit=Y rel=1 only-after=in,into,until,till
+@example 1998-10-28 "An inquest will be held in ⏩the new year⏪, the coroner said." => value=1999
+@example 1998-12-22 "Families will be rehoused early in ⏩the New Year⏪." => value=1999
 @example 1995-06-12 "⏩The weekend before last⏪, 5,000 people marched." => value=1995-W22-WE
 @example 1994-10-10 "Troops massed near the border ⏩this weekend⏪." => value=1994-W40-WE
 @example 1994-10-10 "More troops will arrive ⏩this weekend⏪." => value=1994-W41-WE
@@ -25270,6 +25279,10 @@ mid | mid- | the mid | the mid- | middle of | the middle of => MID with=calendar
 late | the late | late- => END with=calendar,period,decade,century,weekday,relday
 later => END with=period
 the end of | end of => END with=calendar,period,decade,century,relday
+# "until the end of the summer": "the" before a season stays out of its span
+the end of the => END with=calendar
+the beginning of the | the start of the => START with=calendar
+the middle of the => MID with=calendar
 the early part of | the earlier part of | the first part of => START with=calendar,period,decade,century
 the latter part of | the later part of | the last part of | the late part of => END with=calendar,period,decade,century
 # "end-February", "at end-2024" (British business style)
@@ -25293,6 +25306,8 @@ after | later than | post- => AFTER with=calendar
 will | 'll | i'll | we'll | you'll | he'll | she'll | they'll | it'll | shall | is to | are to | was to | is due to | are due to | is due | are due | going to | set to | scheduled | expected | plans to | plan to | planning to | planned to | intends | intend to | intending to | expects | expect | expecting | anticipates | hopes | next | would | wouldn't | won't | must | should | needs to | need to | has to | have to => future
 # present-tense verbs of a schedule: "the contract, valued at ..., starts in January"
 starts | begins | expires | takes effect | take effect | matures | resumes | reopens => future
+# forecasts in the passive: "rain is forecast to continue through Monday"
+is forecast to | are forecast to | is forecasted to | are forecasted to | is predicted to | are predicted to | is likely to | are likely to => future
 # News writes a scheduled event in the present, so a day or month after it lies
 # ahead: "Annan arrives in Baghdad on Sunday", "the talks resume Monday", "the
 # plant reopens in March" (and after "said", the nearest cue winning: "a

@@ -181,6 +181,16 @@ enum Guards {
         {
           return false
         }
+        // "on Sunday, the fourth day of the search": a day counted from an event
+        // (not "the 31st day of the month")
+        if end + 2 < view.count, view.is(end, "day"), view.is(end + 1, "of"),
+          !view.breakBefore(end), !view.breakBefore(end + 2)
+        {
+          let noun = view.is(end + 2, "the") && end + 3 < view.count ? end + 3 : end + 2
+          if view.isWord(noun), !view.token(noun).isCapitalized, !lexicon.isDateWord(view, noun) {
+            return false
+          }
+        }
         // "on Thursday, the first since 1868", "the first ever", "the first in
         // decades": a superlative, no day of the month
         if end < view.count, !view.breakBefore(end),
