@@ -24308,6 +24308,7 @@ the {year} {half}
 @example 2025-02-04 "Sales rose in ⏩spring 2024⏪." => value=2024-SP
 @example 2024-03-14 "The trial is expected to last until the ⏩summer⏪." => value=2024-SU
 @example 1989-03-28 "The cleanup will last until ⏩the end of the summer⏪." => value=1989-SU mod=END
+@example 1989-03-28 "Exxon said the cleanup could take until ⏩the end of the summer⏪." => value=1989-SU mod=END
 @example 1993-01-20 "The bridge should reopen by ⏩the middle of the summer⏪." => value=1993-SU mod=MID
 @example 2000-06-13 "They will meet again in the ⏩fall⏪." => value=2000-FA
 @never 2000-06-13 "He wrote a book on the fall of Saigon."
@@ -24442,6 +24443,7 @@ the? {weekday} after next => weekrel=2
 @example 1999-04-02 "Serb forces expelled thousands ⏩overnight Thursday⏪." => value=1999-04-01TNI
 @example 1991-02-18 "The first units crossed ⏩predawn Sunday⏪." => value=1991-02-17TMO
 @example 2025-02-06 "Police were called in ⏩the early hours of Sunday morning⏪." => value=2025-02-02TMO mod=START
+@example 1993-06-01 "The ferry sank in ⏩the early morning hours of Sunday⏪." => value=1993-05-30 mod=START
 @example 1998-10-26 "The museum is closed through Jan. 5 and reopens ⏩the following Monday⏪." => value=1999-01-11 anchor=text
 @example 2025-02-04 "Talks resume ⏩the following Monday⏪." => value=2025-02-10
 @example 1999-02-13 "The Senate closed its doors ⏩the previous Thursday⏪." => value=1999-02-11
@@ -25272,7 +25274,7 @@ every weekend => P1WE
 early | the early => START with=calendar,period,decade,century,weekday,relday
 early on => START with=weekday,relday
 late on => END with=weekday,relday
-the early hours of | the small hours of | the wee hours of | early hours of => START with=calendar,weekday,relday
+the early hours of | the small hours of | the wee hours of | early hours of | the early morning hours of | the predawn hours of | the pre-dawn hours of => START with=calendar,weekday,relday
 earlier => START with=period
 the beginning of | beginning of | the start of | start of => START with=calendar,period,decade,century
 mid | mid- | the mid | the mid- | middle of | the middle of => MID with=calendar,period,decade,century
@@ -25307,6 +25309,8 @@ will | 'll | i'll | we'll | you'll | he'll | she'll | they'll | it'll | shall | 
 # present-tense verbs of a schedule: "the contract, valued at ..., starts in January"
 starts | begins | expires | takes effect | take effect | matures | resumes | reopens => future
 # forecasts in the passive: "rain is forecast to continue through Monday"
+# a length still to run: "the cleanup could take until the end of the summer"
+could take | could last | may take | may last | might take | might last => future
 is forecast to | are forecast to | is forecasted to | are forecasted to | is predicted to | are predicted to | is likely to | are likely to => future
 # News writes a scheduled event in the present, so a day or month after it lies
 # ahead: "Annan arrives in Baghdad on Sunday", "the talks resume Monday", "the
