@@ -24651,6 +24651,7 @@ month 's end | month ’s end => unit=M mod=END
 {count} {unit} or so ago
 {count} {unit} ago today => granularity=day
 in {count} {unit} ago => lead=1
+@example 1998-08-08 "The second blast came at 10:40 a.m. ⏩Ten minutes earlier⏪, a truck had stopped at the gate." => value=T10:30
 @example 2025-02-04 "He left ⏩two days ago⏪." => value=2025-02-02
 @example 2016-11-07 "We moved in ⏩6 weeks ago⏪." => value=2016-W39
 @example 2016-11-07 "We met ⏩two weeks ago on Tuesday⏪." => value=2016-10-25
@@ -24686,6 +24687,11 @@ in half a/an {unit} => count=0.5 past=duration guard=record unit-form=singular
 in {count} {unit} '/’/'s/’s time
 {count} {unit} from now
 @example 2025-02-04 "Talks resume ⏩in three weeks⏪." => value=2025-02-25
+# hours and minutes later: from the clock time of the same or the sentence before
+@example 1998-08-08 "The first bomb went off at 9:15 a.m. ⏩Two hours later⏪, a second one exploded." => value=T11:15 type=time
+@example 1996-07-18 "The jet left at 8:19 p.m. Wednesday and crashed ⏩12 minutes later⏪." => value=1996-07-17T20:31 type=datetime
+@example 1996-07-18 "The jet left at 11:50 p.m. Wednesday and crashed ⏩20 minutes later⏪." => value=1996-07-18T00:10
+@example 1996-07-18 "Rescuers reached the site ⏩two hours later⏪." => value=1996-07-18
 @example 2016-11-07 "Check back ⏩in an hour and a half⏪." => type=date
 @example 2017-03-15 "I'll be back ⏩in half an hour⏪." => value=2017-03-15
 @example 2018-07-05 "I will leave ⏩in two months⏪" => value=2018-09-05

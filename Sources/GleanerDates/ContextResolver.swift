@@ -27,6 +27,8 @@ enum ContextResolver {
     // the tokens that stated them (their sentences are looked up only when asked)
     var statedYearToken: Int?
     var lastMonthToken: Int?
+    // the clock time last named, its day if stated, and its token
+    var lastClock: (day: Day?, seconds: Int, token: Int)?
     for k in found.indices {
       if let context = found[k].resolution.context {
         switch context.kind {
@@ -92,6 +94,14 @@ enum ContextResolver {
           found[k].resolution.granularity = "month"
           found[k].resolution.startDay = m
           found[k].resolution.anchoredToText = true
+        case .clock:
+          // only a clock of this sentence or the one before: a time further
+          // back may belong to another event
+          guard let clock = lastClock, let here = sentence?(found[k].start),
+            let there = sentence?(clock.token), here - there <= 1
+          else { continue }
+          let moved = moveClock(&found[k].resolution, clock.day, clock.seconds + context.shift)
+          lastClock = (moved, clock.seconds + context.shift, found[k].start)
         case .year:
           guard let base = statedYear else {
             if let length = context.unanchored { becomeDuration(&found[k].resolution, length) }
@@ -104,6 +114,9 @@ enum ContextResolver {
       if isOtherPeriod(found[k].resolution) {
         if let sentence { otherPeriodSentence = sentence(found[k].start) }
         if found[k].resolution.type == "duration", quarter == nil { monthsLength = true }
+      }
+      if let clock = clockOf(found[k].resolution.value) {
+        lastClock = (clock.day, clock.seconds, found[k].start)
       }
       // read in place: copying the resolution would copy each of its strings
       let isDate = isDateType(found[k].resolution.type)
@@ -167,6 +180,42 @@ enum ContextResolver {
     r.startDay = d
     r.anchoredToText = true
     return true
+  }
+
+  /// The clock time of a value (`T10:30`, `1998-08-08T10:30`, seconds
+  /// dropped) and its day when stated; nil for parts of the day (`TMO`).
+  static func clockOf(_ value: String?) -> (day: Day?, seconds: Int)? {
+    guard let value, let t = value.firstIndex(of: "T") else { return nil }
+    let b = Array(value.utf8[value.utf8.index(after: t)...])
+    func digit(_ i: Int) -> Int? {
+      i < b.count && (48...57).contains(b[i]) ? Int(b[i] - 48) : nil
+    }
+    guard b.count >= 5, b[2] == UInt8(ascii: ":"), let h1 = digit(0), let h2 = digit(1),
+      let m1 = digit(3), let m2 = digit(4), b.count == 5 || b[5] == UInt8(ascii: ":")
+    else { return nil }
+    let hours = h1 * 10 + h2
+    let minutes = m1 * 10 + m2
+    guard hours <= 24, minutes < 60 else { return nil }
+    let day = t == value.startIndex ? nil : TimeCombiner.day(value[..<t])
+    if t != value.startIndex, day == nil { return nil }
+    return (day, hours * 3600 + minutes * 60)
+  }
+
+  /// Sets `r` to the clock time `seconds` after the start of `day` (a bare
+  /// time without one); returns the day it falls on.
+  private static func moveClock(_ r: inout Resolution, _ day: Day?, _ seconds: Int) -> Day? {
+    let days = seconds >= 0 ? seconds / 86400 : (seconds - 86399) / 86400
+    let rest = seconds - days * 86400
+    let time = "T\(Format.two(rest / 3600)):\(Format.two(rest % 3600 / 60))"
+    // a bare time cannot cross midnight
+    if day == nil, days != 0 { return nil }
+    let d = day?.adding(days: days)
+    r.value = (d?.iso ?? "") + time
+    r.type = d == nil ? "time" : "datetime"
+    r.granularity = "time"
+    r.startDay = d
+    r.anchoredToText = true
+    return d
   }
 
   /// Gives `r` the value of period `base` moved by `years` ("in January-February

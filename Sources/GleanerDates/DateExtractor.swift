@@ -196,7 +196,7 @@ public struct DateExtractor: Sendable {
       }
       i += 1
     }
-    TimeCombiner(view: view).combine(&found)
+    TimeCombiner(view: view, lexicon: lexicon).combine(&found)
     RangeMerger(lexicon: lexicon, view: view, anchor: anchor?.day).merge(&found)
     let article = view.article
     ContextResolver.apply(&found, anchor: anchor?.day) { token in

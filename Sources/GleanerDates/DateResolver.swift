@@ -48,6 +48,9 @@ struct TextContext: Sendable {
     /// The month of the month or day last named ("In June 1996 ... the
     /// following month" = 1996-07).
     case month
+    /// The clock time named in the same or the sentence before, moved by
+    /// `shift` seconds ("exploded at 10:30 a.m. Two hours later" = T12:30).
+    case clock
   }
   var kind: Kind
   /// Years added to the context's year.
@@ -738,6 +741,9 @@ struct DateResolver {
       // "in 1.5 hours" = 90 minutes
       let unitSeconds = Double(unitEntry.value == "H" ? 3600 : unitEntry.value == "MIN" ? 60 : 1)
       let seconds = Int((count * factor * unitSeconds).rounded()) * (past ? -1 : 1)
+      if rule.attribute("from-text") == "yes" {
+        r.context = TextContext(kind: .clock, shift: seconds)
+      }
       // a publication date without a time: "two hours ago" is that day, not
       // a clock time counted from midnight
       guard anchor.hour != nil else {

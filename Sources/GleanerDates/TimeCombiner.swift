@@ -6,11 +6,15 @@
 /// Tuesday and Thursday").
 struct TimeCombiner {
   let view: TokenView
+  let lexicon: DateLexicon
 
   /// Words that may stand between a date and its time.
   static let dateTimeGap: Set<[String]> = [
     [], [","], ["at"], [",", "at"], ["on"], [",", "on"], ["around"], ["about"], ["of"],
   ]
+  /// Lists whose words may follow a dotted "a.m." in the same sentence
+  /// ("5 p.m. Tuesday", "10 a.m. EST Nov. 9", "noon Today").
+  static let dayNames = ["weekday", "month", "relday", "holiday", "timezone"]
   /// Words that count a duration from a date.
   static let offsetWords: [String: Int] = ["from": 1, "after": 1, "before": -1]
 
@@ -52,6 +56,13 @@ struct TimeCombiner {
   private func gap(_ a: DateExtractor.Found, _ b: DateExtractor.Found) -> [String]? {
     guard a.end <= b.start, b.start - a.end <= 2 else { return nil }
     for t in a.end...b.start where view.breakBefore(t) { return nil }
+    // "at 10:30 a.m. Two hours later": a dotted "a.m." ends the sentence when
+    // a capitalized word that names no date follows
+    if a.end == b.start, view.token(b.start).isCapitalized, view.text[a.end - 1].hasSuffix("."),
+      !Self.dayNames.contains(where: { lexicon.starts(lexicon.listIndex[$0] ?? DateLexicon.noList, view, at: b.start) })
+    {
+      return nil
+    }
     return Array(view.text[a.end..<b.start])
   }
 
