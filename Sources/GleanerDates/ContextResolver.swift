@@ -182,23 +182,15 @@ enum ContextResolver {
     return true
   }
 
-  /// The clock time of a value (`T10:30`, `1998-08-08T10:30`, seconds
-  /// dropped) and its day when stated; nil for parts of the day (`TMO`).
+  /// The clock time of a value (`T10:30`, `1998-08-08T10:30`) in seconds
+  /// since midnight, and its day when stated; nil for parts of the day (`TMO`).
   static func clockOf(_ value: String?) -> (day: Day?, seconds: Int)? {
-    guard let value, let t = value.firstIndex(of: "T") else { return nil }
-    let b = Array(value.utf8[value.utf8.index(after: t)...])
-    func digit(_ i: Int) -> Int? {
-      i < b.count && (48...57).contains(b[i]) ? Int(b[i] - 48) : nil
-    }
-    guard b.count >= 5, b[2] == UInt8(ascii: ":"), let h1 = digit(0), let h2 = digit(1),
-      let m1 = digit(3), let m2 = digit(4), b.count == 5 || b[5] == UInt8(ascii: ":")
+    guard let value, let t = value.firstIndex(of: "T"),
+      let minutes = DateResolver.minutes(String(value[t...]))
     else { return nil }
-    let hours = h1 * 10 + h2
-    let minutes = m1 * 10 + m2
-    guard hours <= 24, minutes < 60 else { return nil }
-    let day = t == value.startIndex ? nil : TimeCombiner.day(value[..<t])
-    if t != value.startIndex, day == nil { return nil }
-    return (day, hours * 3600 + minutes * 60)
+    if t == value.startIndex { return (nil, minutes * 60) }
+    guard let day = TimeCombiner.day(value[..<t]) else { return nil }
+    return (day, minutes * 60)
   }
 
   /// Sets `r` to the clock time `seconds` after the start of `day` (a bare
@@ -213,6 +205,7 @@ enum ContextResolver {
     r.value = (d?.iso ?? "") + time
     r.type = d == nil ? "time" : "datetime"
     r.granularity = "time"
+    r.clock = rest / 60
     r.startDay = d
     r.anchoredToText = true
     return d
