@@ -23575,12 +23575,12 @@ q3 => 3
 q4 => 4
 
 # The quarter that ends with a month ("the December quarter") or spans three
-# ("the July-September quarter"), as Australian, Indian and Japanese reports write it.
+# ("the July-September quarter", "the April-June period"), as Australian, Indian and Japanese reports write it.
 @list month-quarter
-march quarter | mar quarter | january-march quarter | jan-march quarter | jan-mar quarter => 1
-june quarter | april-june quarter | apr-june quarter | apr-jun quarter => 2
-september quarter | sept quarter | sept. quarter | sep quarter | july-september quarter | jul-sept quarter | jul-sep quarter => 3
-december quarter | dec quarter | dec. quarter | october-december quarter | oct-dec quarter => 4
+march quarter | mar quarter | january-march quarter | january-march period | jan-march quarter | jan-mar quarter => 1
+june quarter | april-june quarter | april-june period | apr-june quarter | apr-jun quarter => 2
+september quarter | sept quarter | sept. quarter | sep quarter | july-september quarter | july-september period | jul-sept quarter | jul-sep quarter => 3
+december quarter | dec quarter | dec. quarter | october-december quarter | october-december period | oct-dec quarter => 4
 
 @list half
 first half | h1 => 1
@@ -23788,6 +23788,14 @@ nowruz | norouz | navruz | persian new year | iranian new year => 1990-03-21,199
 @example 1989-10-26 "Holders may buy shares at half the ⏩then current⏪ price." => value=PAST_REF
 @example 2025-02-04 "The talks can begin ⏩now⏪, the minister said." => value=PRESENT_REF
 @example 2025-02-04 "Prices rose ⏩between January and now⏪." => value=2025-01-01/2025-02-04
+
+# "the past" with a count after it counts a unit the rules do not know ("the
+# past five sessions"): no past ("the current four flights" stays now)
+@rule ref.past resolve=fixed value=PAST_REF guard=number-after
+the past
+@example 1998-09-04 "Such crashes happened in ⏩the past⏪." => value=PAST_REF
+@never 1998-09-04 "Stocks have fallen in four of the past five sessions."
+@never 1998-09-04 "Bonds rose in the past 3 sessions."
 
 # "at the time" is the past time the text speaks of; "at this moment" is now
 # ("at the time of the vote" names an event, not a time)
@@ -24240,6 +24248,7 @@ the? {month-quarter:quarter} of fiscal? {year}
 @example 2025-02-06 "Sales in ⏩Q3 FY25⏪ rose." => value=2025-Q3
 @example 2025-01-31 "Revenue for ⏩the December quarter⏪ rose 4%." => value=2024-Q4
 @example 2025-01-31 "Growth slowed in ⏩the July-September quarter⏪." => value=2024-Q3
+@example 1998-12-11 "The economy grew at a 3.9 percent rate in ⏩the July-September period⏪." => value=1998-Q3
 @example 2025-01-31 "Output rose in ⏩the September quarter of 2024⏪." => value=2024-Q3
 @example 2025-08-05 "⏩Q2 2025⏪ earnings are due." => value=2025-Q2
 @example 2025-02-06 "⏩The third quarter of this year⏪ will be tough." => value=2025-Q3
@@ -24470,6 +24479,7 @@ the? {weekday} after next => weekrel=2
 @rule date.text-year resolve=period context=year unit=Y
 the following year => rel=1
 the previous/preceding year | the year before => rel=-1
+the previous/preceding year 's => rel=-1
 that year | the same year => rel=0
 @example 2025-02-04 "He moved there in 2015 and ⏩the following year⏪ he married." => value=2016 anchor=text
 @example 2025-02-04 "It opened in June 2019 and closed ⏩later that year⏪." => value=2019 mod=END
@@ -24480,6 +24490,8 @@ that year | the same year => rel=0
 @rule date.text-month resolve=period context=month unit=M
 the following month => rel=1
 the previous/preceding/prior month => rel=-1
+the previous/preceding/prior month 's => rel=-1
+the following month 's => rel=1
 the month before => rel=-1 guard=clause-end
 that month | the same month | that same month => rel=0
 @example 1999-02-01 "The embassies were bombed on Aug. 7, 1998, and ⏩the following month⏪ U.S. missiles struck Sudan." => value=1998-09 anchor=text
@@ -24488,6 +24500,7 @@ that month | the same month | that same month => rel=0
 @example 1999-02-01 "Prices rose 2 percent, after falling in ⏩the previous month⏪." => value=1999-01
 @example 1989-11-16 "Output rose 0.3% in October after falling 0.1% ⏩the previous month⏪." => value=1989-09 anchor=text
 @example 1989-11-16 "Sales fell ⏩the previous month⏪." => value=1989-10
+@example 1995-02-03 "Orders rose 1.6 percent in December from ⏩the previous month⏪'s revised figure." => value=1994-11
 @example 1989-11-16 "The plan was filed in March and approved ⏩the following month⏪." => value=1989-04
 
 # A day counted from the day the text last named ("They met on Monday and
@@ -25237,7 +25250,7 @@ several | a few | few | some | many | a number of | recent | the last few | the 
 # Fixed TIMEX3 values.
 @list ref
 now | right now | currently | current | at present | at the moment | these days | nowadays | at this time | at this hour | to date | till date => PRESENT_REF
-recently | lately | the past | recent years | past years | then current | then-current => PAST_REF
+recently | lately | recent years | past years | then current | then-current => PAST_REF
 the future | the near future | as soon as possible | the short term | a later date => FUTURE_REF
 @example 1999-11-02 "⏩At this hour⏪ crews are still searching the rubble." => value=PRESENT_REF
 

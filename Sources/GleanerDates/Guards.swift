@@ -39,8 +39,8 @@
 /// - `compound`: a count and unit is no length of time in a compound
 ///   ("a quarter-point cut", "a year-on-year rise", "a quarter percentage point"),
 ///   nor "the week" a date before "-long" ("the week-long conference").
-/// - `number-after`: no number right after the match ("the fiscal year 2008" is
-///   the year 2008, not "the fiscal year" and a number).
+/// - `number-after`: no number (digits or a count in words) right after the match
+///   ("the fiscal year 2008" is the year 2008; "the past five sessions" is no past).
 /// - `results`: a word of `@list results-noun` right after the match ("first-half
 ///   profit", not "a first-half goal"), or before it and "for"/"in" ("revenue for
 ///   the first half").
@@ -279,7 +279,12 @@ enum Guards {
           return false
         }
       case .numberAfter:
-        if end < view.count, view.isNumber(end), !view.breakBefore(end) { return false }
+        // digits, or a count in words ("the past five sessions"; not "a")
+        if end < view.count, !view.breakBefore(end), view.isNumber(end)
+          || lexicon.match(.number, view, at: end).contains(where: { $0.1.isArticle == false })
+        {
+          return false
+        }
       case .record:
         if Self.recordBefore(view, lexicon, start) { return false }
       case .results:
