@@ -23577,10 +23577,15 @@ q4 => 4
 # The quarter that ends with a month ("the December quarter") or spans three
 # ("the July-September quarter", "the April-June period"), as Australian, Indian and Japanese reports write it.
 @list month-quarter
-march quarter | mar quarter | january-march quarter | january-march period | jan-march quarter | jan-mar quarter => 1
-june quarter | april-june quarter | april-june period | apr-june quarter | apr-jun quarter => 2
-september quarter | sept quarter | sept. quarter | sep quarter | july-september quarter | july-september period | jul-sept quarter | jul-sep quarter => 3
-december quarter | dec quarter | dec. quarter | october-december quarter | october-december period | oct-dec quarter => 4
+march quarter | mar quarter | january-march quarter | january-march period | january-to-march quarter | january-to-march period | jan-march quarter | jan-mar quarter => 1
+june quarter | april-june quarter | april-june period | april-to-june quarter | april-to-june period | apr-june quarter | apr-jun quarter => 2
+september quarter | sept quarter | sept. quarter | sep quarter | july-september quarter | july-september period | july-to-september quarter | july-to-september period | jul-sept quarter | jul-sep quarter => 3
+december quarter | dec quarter | dec. quarter | october-december quarter | october-december period | october-to-december quarter | october-to-december period | oct-dec quarter => 4
+
+# The last quarter of a year named after it ("the final quarter of 1997"; a bare
+# "last quarter" is the quarter before this one)
+@list quarter-final
+final quarter | last quarter | closing quarter => 4
 
 @list half
 first half | h1 => 1
@@ -24238,6 +24243,8 @@ the? {year}? fiscal +- +{ordinal:quarter} +- +quarter
 {quarter} {year}?
 the? {month-quarter:quarter} {year}?
 the? {month-quarter:quarter} of fiscal? {year}
+the {quarter-final:quarter} of fiscal? {year}
+the {quarter-final:quarter} of {rel:yearrel} year
 {year} +- +{quarter}
 {quarter} {fiscal-year-word:year}
 {year} {quarter}
@@ -24249,6 +24256,10 @@ the? {month-quarter:quarter} of fiscal? {year}
 @example 2025-01-31 "Revenue for ⏩the December quarter⏪ rose 4%." => value=2024-Q4
 @example 2025-01-31 "Growth slowed in ⏩the July-September quarter⏪." => value=2024-Q3
 @example 1998-12-11 "The economy grew at a 3.9 percent rate in ⏩the July-September period⏪." => value=1998-Q3
+@example 1991-10-31 "The economy grew at a 2.4 percent rate in ⏩the July-to-September quarter⏪." => value=1991-Q3
+@example 1998-01-30 "Growth in ⏩the final quarter of 1997⏪ slowed to a 4.3 percent pace." => value=1997-Q4
+@example 1998-01-30 "Sales rose in ⏩the last quarter of last year⏪." => value=1997-Q4
+@example 1998-01-30 "Sales rose 5 percent ⏩last quarter⏪." => value=1997-Q4
 @example 2025-01-31 "Output rose in ⏩the September quarter of 2024⏪." => value=2024-Q3
 @example 2025-08-05 "⏩Q2 2025⏪ earnings are due." => value=2025-Q2
 @example 2025-02-06 "⏩The third quarter of this year⏪ will be tough." => value=2025-Q3
@@ -24859,13 +24870,15 @@ in {unit} => lead=1
 
 # ---- sets ----------------------------------------------------------------------
 
+# (a set word after a superlative, "straight" or "average" is an adjective of
+# a statistic, no set: "its fourth straight monthly gain", "average daily volume")
 @rule set.every resolve=set
 every/each {count}? {unit}
 every/each other {unit} => count=2
 once/twice/thrice a/per/every {unit}
 {count} times a/per/every {unit} => freq=yes
 any {unit} => units=W,WE,M,Y unit-form=singular
-{set-word}
+{set-word} => not-after=average,largest,biggest,smallest,steepest,sharpest,strongest,weakest,sharper,larger,bigger,straight,consecutive,successive,record
 every/each {weekday} {part}?
 every/each {part-word:part}
 every/each {part-word:part} at {clock} {ampm}?
@@ -24886,6 +24899,10 @@ every/each day at? {clock} {ampm}?
 every/each day at? {hour} {ampm}
 daily at {clock} {ampm}?
 daily at {hour} {ampm}
+@never 1999-05-14 "Prices jumped 0.7 percent, the largest monthly increase on record."
+@never 1991-06-28 "The index rose 0.8 percent, its fourth straight monthly gain."
+@never 1989-10-20 "That is 5% of the exchange's average daily volume."
+@example 1995-11-17 "Rates were set at the ⏩weekly⏪ auction." => value=P1W
 @example 2025-02-04 "They meet ⏩every Monday⏪." => value=XXXX-WXX-1 type=set
 @example 2016-11-07 "He jogs ⏩every morning⏪." => value=TMO type=set
 @example 2016-11-07 "We have a standup ⏩every morning at 9⏪." => value=T09:00 type=set
