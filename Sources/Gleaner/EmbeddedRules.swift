@@ -24878,7 +24878,7 @@ every/each other {unit} => count=2
 once/twice/thrice a/per/every {unit}
 {count} times a/per/every {unit} => freq=yes
 any {unit} => units=W,WE,M,Y unit-form=singular
-{set-word} => not-after=average,largest,biggest,smallest,steepest,sharpest,strongest,weakest,sharper,larger,bigger,straight,consecutive,successive,record
+{set-word} => not-after=average,largest,biggest,smallest,steepest,sharpest,strongest,weakest,worst,best,highest,lowest,fastest,slowest,sharper,larger,bigger,straight,consecutive,successive,record,first,second,third,fourth,fifth,sixth
 every/each {weekday} {part}?
 every/each {part-word:part}
 every/each {part-word:part} at {clock} {ampm}?
@@ -24901,6 +24901,8 @@ daily at {clock} {ampm}?
 daily at {hour} {ampm}
 @never 1999-05-14 "Prices jumped 0.7 percent, the largest monthly increase on record."
 @never 1991-06-28 "The index rose 0.8 percent, its fourth straight monthly gain."
+@never 1990-01-31 "The Dow lost 6.9 percent, its worst monthly performance on record."
+@never 1990-01-31 "It was the third weekly gain for the index."
 @never 1989-10-20 "That is 5% of the exchange's average daily volume."
 @example 1995-11-17 "Rates were set at the ⏩weekly⏪ auction." => value=P1W
 @example 2025-02-04 "They meet ⏩every Monday⏪." => value=XXXX-WXX-1 type=set
