@@ -24634,6 +24634,7 @@ mid +- +week | midweek => unit=W mod=MID
 month +- +end | month end => unit=M mod=END
 week 's end | week ’s end => unit=W mod=END
 month 's end | month ’s end => unit=M mod=END
+@never 1989-10-25 "Yields were unchanged from the week-earlier level."
 @example 2025-02-04 "a delegation will travel to Qatar at ⏩the end of the week⏪" => value=2025-W06 mod=END
 @example 2025-02-04 "Invoices are due ⏩end of month⏪." => value=2025-02 mod=END
 @example 2025-02-04 "The report is due by ⏩EOY⏪." => value=2025 mod=END

@@ -273,6 +273,8 @@ enum Guards {
         if k < view.count, view.is(k, "point") || view.is(k, "points")
           || view.is(k, "percentage")
           || k > end && (view.is(k, "on") || view.is(k, "over") || view.is(k, "long"))
+          // "the week-earlier level": an adjective counted back, not this week
+          || k > end && (view.is(k, "earlier") || view.is(k, "ago"))
           // "a 1990s-style menu": a manner, not a time
           || k > end && view.is(k, "style")
         {
