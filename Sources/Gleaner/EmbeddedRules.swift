@@ -24010,8 +24010,10 @@ the? last {weekday} of/in the month => nth=last month-rel=0
 the? last day of {month} ,? {year}? => nth=last day=yes
 the? last day of {rel} month => nth=last day=yes
 the? last day of the month => nth=last day=yes month-rel=0
-week {number:nth} of? {year}?
-the week {number:nth} of? {year}?
+week {number:nth} of? {year}? => guard=measure
+the week {number:nth} of? {year}? => guard=measure
+@example 1992-10-16 "Shares ended ⏩the week⏪ 4 per cent higher." => value=1992-W42
+@example 1992-10-16 "Bonds ended ⏩the week⏪ 2 points lower." => value=1992-W42
 @example 2016-11-07 "I was out ⏩the last week of July⏪." => value=2016-W30
 @example 2017-08-07 "I was out ⏩the last week of July⏪." => value=2017-W30
 @example 2016-11-07 "It starts in ⏩the first week of 2021⏪." => value=2021-W01
@@ -25443,7 +25445,7 @@ will | would | shall | should | can | could | may | might | must | is | are | wa
 # ("the dollar closed at 1.45 marks", "at 1.62 against the mark"; not "at 9.30
 # local time"), and phrases right before one ("down from 1.47 late Friday").
 @list clock-stop
-marks | mark | yen | francs | franc | pounds | pound | dollars | dollar | cents | pence | lire | lira | pesetas | guilders | rupees | yuan | rubles | roubles | pesos | schillings | kronor | crowns | won | swiss | canadian | australian | hong | against | million | billion | trillion | a share | per share | seconds | metres | meters | feet | tons | tonnes | ounces | barrels | kilos | kilograms | points | percentage
+marks | mark | yen | francs | franc | pounds | pound | dollars | dollar | cents | pence | lire | lira | pesetas | guilders | rupees | yuan | rubles | roubles | pesos | schillings | kronor | crowns | won | swiss | canadian | australian | hong | against | million | billion | trillion | a share | per share | seconds | metres | meters | feet | tons | tonnes | ounces | barrels | kilos | kilograms | points | percentage | percent | per cent | pct | %
 @list clock-stop-before
 # (and verbs of a price change: "rose 1.25 to 23.50" is no time range)
 down from | up from | compared with | compared to | versus | vs.

@@ -44,6 +44,8 @@
 /// - `results`: a word of `@list results-noun` right after the match ("first-half
 ///   profit", not "a first-half goal"), or before it and "for"/"in" ("revenue for
 ///   the first half").
+/// - `measure`: no word of `@list clock-stop` (a price or rate unit) right after
+///   the match ("ended the week 4 per cent higher" is no week 4).
 /// - `record`: no word of `@list record-word` a few words before the match in
 ///   its clause ("the fastest pace in two years", "the third time in two months":
 ///   a length of time, not a date ahead).
@@ -55,7 +57,7 @@ enum GuardCheck: String, Sendable, CaseIterable {
   case ofOther = "of-other", someday, clauseEnd = "clause-end", spelledTime = "spelled-time"
   case unitName = "unit-name", discourse, afterIn = "after-in", fraction, age, rate, name
   case nameBefore = "name-before", ambiguous, dayAlone = "day-alone", title, game, award, results
-  case numberAfter = "number-after", compound, record
+  case numberAfter = "number-after", compound, record, measure
 }
 
 enum Guards {
@@ -277,6 +279,13 @@ enum Guards {
           || k > end && (view.is(k, "earlier") || view.is(k, "ago"))
           // "a 1990s-style menu": a manner, not a time
           || k > end && view.is(k, "style")
+        {
+          return false
+        }
+      case .measure:
+        // "ended the week 4 per cent higher": a number before a price or rate word
+        if end < view.count, !view.breakBefore(end),
+          !lexicon.match(.clockStop, view, at: end).isEmpty
         {
           return false
         }
