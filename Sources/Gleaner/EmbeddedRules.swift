@@ -23575,12 +23575,17 @@ q3 => 3
 q4 => 4
 
 # The quarter that ends with a month ("the December quarter") or spans three
-# ("the July-September quarter"), as Australian, Indian and Japanese reports write it.
+# ("the July-September quarter", "the April-June period"), as Australian, Indian and Japanese reports write it.
 @list month-quarter
-march quarter | mar quarter | january-march quarter | jan-march quarter | jan-mar quarter => 1
-june quarter | april-june quarter | apr-june quarter | apr-jun quarter => 2
-september quarter | sept quarter | sept. quarter | sep quarter | july-september quarter | jul-sept quarter | jul-sep quarter => 3
-december quarter | dec quarter | dec. quarter | october-december quarter | oct-dec quarter => 4
+march quarter | mar quarter | january-march quarter | january-march period | january-to-march quarter | january-to-march period | jan-march quarter | jan-mar quarter => 1
+june quarter | april-june quarter | april-june period | april-to-june quarter | april-to-june period | apr-june quarter | apr-jun quarter => 2
+september quarter | sept quarter | sept. quarter | sep quarter | july-september quarter | july-september period | july-to-september quarter | july-to-september period | jul-sept quarter | jul-sep quarter => 3
+december quarter | dec quarter | dec. quarter | october-december quarter | october-december period | october-to-december quarter | october-to-december period | oct-dec quarter => 4
+
+# The last quarter of a year named after it ("the final quarter of 1997"; a bare
+# "last quarter" is the quarter before this one)
+@list quarter-final
+final quarter | last quarter | closing quarter => 4
 
 @list half
 first half | h1 => 1
@@ -23788,6 +23793,14 @@ nowruz | norouz | navruz | persian new year | iranian new year => 1990-03-21,199
 @example 1989-10-26 "Holders may buy shares at half the ⏩then current⏪ price." => value=PAST_REF
 @example 2025-02-04 "The talks can begin ⏩now⏪, the minister said." => value=PRESENT_REF
 @example 2025-02-04 "Prices rose ⏩between January and now⏪." => value=2025-01-01/2025-02-04
+
+# "the past" with a count after it counts a unit the rules do not know ("the
+# past five sessions"): no past ("the current four flights" stays now)
+@rule ref.past resolve=fixed value=PAST_REF guard=number-after
+the past
+@example 1998-09-04 "Such crashes happened in ⏩the past⏪." => value=PAST_REF
+@never 1998-09-04 "Stocks have fallen in four of the past five sessions."
+@never 1998-09-04 "Bonds rose in the past 3 sessions."
 
 # "at the time" is the past time the text speaks of; "at this moment" is now
 # ("at the time of the vote" names an event, not a time)
@@ -23999,8 +24012,10 @@ the? last {weekday} of/in the month => nth=last month-rel=0
 the? last day of {month} ,? {year}? => nth=last day=yes
 the? last day of {rel} month => nth=last day=yes
 the? last day of the month => nth=last day=yes month-rel=0
-week {number:nth} of? {year}?
-the week {number:nth} of? {year}?
+week {number:nth} of? {year}? => guard=measure
+the week {number:nth} of? {year}? => guard=measure
+@example 1992-10-16 "Shares ended ⏩the week⏪ 4 per cent higher." => value=1992-W42
+@example 1992-10-16 "Bonds ended ⏩the week⏪ 2 points lower." => value=1992-W42
 @example 2016-11-07 "I was out ⏩the last week of July⏪." => value=2016-W30
 @example 2017-08-07 "I was out ⏩the last week of July⏪." => value=2017-W30
 @example 2016-11-07 "It starts in ⏩the first week of 2021⏪." => value=2021-W01
@@ -24232,6 +24247,8 @@ the? {year}? fiscal +- +{ordinal:quarter} +- +quarter
 {quarter} {year}?
 the? {month-quarter:quarter} {year}?
 the? {month-quarter:quarter} of fiscal? {year}
+the {quarter-final:quarter} of fiscal? {year}
+the {quarter-final:quarter} of {rel:yearrel} year
 {year} +- +{quarter}
 {quarter} {fiscal-year-word:year}
 {year} {quarter}
@@ -24242,6 +24259,11 @@ the? {month-quarter:quarter} of fiscal? {year}
 @example 2025-02-06 "Sales in ⏩Q3 FY25⏪ rose." => value=2025-Q3
 @example 2025-01-31 "Revenue for ⏩the December quarter⏪ rose 4%." => value=2024-Q4
 @example 2025-01-31 "Growth slowed in ⏩the July-September quarter⏪." => value=2024-Q3
+@example 1998-12-11 "The economy grew at a 3.9 percent rate in ⏩the July-September period⏪." => value=1998-Q3
+@example 1991-10-31 "The economy grew at a 2.4 percent rate in ⏩the July-to-September quarter⏪." => value=1991-Q3
+@example 1998-01-30 "Growth in ⏩the final quarter of 1997⏪ slowed to a 4.3 percent pace." => value=1997-Q4
+@example 1998-01-30 "Sales rose in ⏩the last quarter of last year⏪." => value=1997-Q4
+@example 1998-01-30 "Sales rose 5 percent ⏩last quarter⏪." => value=1997-Q4
 @example 2025-01-31 "Output rose in ⏩the September quarter of 2024⏪." => value=2024-Q3
 @example 2025-08-05 "⏩Q2 2025⏪ earnings are due." => value=2025-Q2
 @example 2025-02-06 "⏩The third quarter of this year⏪ will be tough." => value=2025-Q3
@@ -24477,6 +24499,7 @@ the? {weekday} after next => weekrel=2
 @rule date.text-year resolve=period context=year unit=Y
 the following year => rel=1
 the previous/preceding year | the year before => rel=-1
+the previous/preceding year 's => rel=-1
 that year | the same year => rel=0
 @example 2025-02-04 "He moved there in 2015 and ⏩the following year⏪ he married." => value=2016 anchor=text
 @example 2025-02-04 "It opened in June 2019 and closed ⏩later that year⏪." => value=2019 mod=END
@@ -24487,6 +24510,8 @@ that year | the same year => rel=0
 @rule date.text-month resolve=period context=month unit=M
 the following month => rel=1
 the previous/preceding/prior month => rel=-1
+the previous/preceding/prior month 's => rel=-1
+the following month 's => rel=1
 the month before => rel=-1 guard=clause-end
 that month | the same month | that same month => rel=0
 @example 1999-02-01 "The embassies were bombed on Aug. 7, 1998, and ⏩the following month⏪ U.S. missiles struck Sudan." => value=1998-09 anchor=text
@@ -24495,6 +24520,7 @@ that month | the same month | that same month => rel=0
 @example 1999-02-01 "Prices rose 2 percent, after falling in ⏩the previous month⏪." => value=1999-01
 @example 1989-11-16 "Output rose 0.3% in October after falling 0.1% ⏩the previous month⏪." => value=1989-09 anchor=text
 @example 1989-11-16 "Sales fell ⏩the previous month⏪." => value=1989-10
+@example 1995-02-03 "Orders rose 1.6 percent in December from ⏩the previous month⏪'s revised figure." => value=1994-11
 @example 1989-11-16 "The plan was filed in March and approved ⏩the following month⏪." => value=1989-04
 
 # A day counted from the day the text last named ("They met on Monday and
@@ -24608,7 +24634,7 @@ later in the {unit} => rel=0 mod=END units=W,M,Y
 the week => unit=W
 the weekend => unit=WE tense=yes
 the month => unit=M
-the year => unit=Y
+the year => unit=Y context=sentence-year
 the fiscal/financial year => unit=Y guard=number-after
 the decade => unit=DE
 the end of the century | the close of the century => unit=C mod=END
@@ -24621,6 +24647,10 @@ mid +- +week | midweek => unit=W mod=MID
 month +- +end | month end => unit=M mod=END
 week 's end | week ’s end => unit=W mod=END
 month 's end | month ’s end => unit=M mod=END
+@never 1989-10-25 "Yields were unchanged from the week-earlier level."
+@example 1992-01-02 "Stocks ended 1991 at a record, with the Dow up 20.3 percent for ⏩the year⏪." => value=1991
+@example 2000-01-10 "Growth was 7.1 percent in 1999, below the target set at ⏩the beginning of the year⏪." => value=1999 mod=START
+@example 2000-01-10 "Growth was 7.1 percent in 1999. Prices will rise by ⏩the end of the year⏪." => value=2000 mod=END
 @example 2025-02-04 "a delegation will travel to Qatar at ⏩the end of the week⏪" => value=2025-W06 mod=END
 @example 2025-02-04 "Invoices are due ⏩end of month⏪." => value=2025-02 mod=END
 @example 2025-02-04 "The report is due by ⏩EOY⏪." => value=2025 mod=END
@@ -24863,13 +24893,15 @@ in {unit} => lead=1
 
 # ---- sets ----------------------------------------------------------------------
 
+# (a set word after a superlative, "straight" or "average" is an adjective of
+# a statistic, no set: "its fourth straight monthly gain", "average daily volume")
 @rule set.every resolve=set
 every/each {count}? {unit}
 every/each other {unit} => count=2
 once/twice/thrice a/per/every {unit}
 {count} times a/per/every {unit} => freq=yes
 any {unit} => units=W,WE,M,Y unit-form=singular
-{set-word}
+{set-word} => not-after=average,largest,biggest,smallest,steepest,sharpest,strongest,weakest,worst,best,highest,lowest,fastest,slowest,sharper,larger,bigger,straight,consecutive,successive,record,first,second,third,fourth,fifth,sixth
 every/each {weekday} {part}?
 every/each {part-word:part}
 every/each {part-word:part} at {clock} {ampm}?
@@ -24890,6 +24922,12 @@ every/each day at? {clock} {ampm}?
 every/each day at? {hour} {ampm}
 daily at {clock} {ampm}?
 daily at {hour} {ampm}
+@never 1999-05-14 "Prices jumped 0.7 percent, the largest monthly increase on record."
+@never 1991-06-28 "The index rose 0.8 percent, its fourth straight monthly gain."
+@never 1990-01-31 "The Dow lost 6.9 percent, its worst monthly performance on record."
+@never 1990-01-31 "It was the third weekly gain for the index."
+@never 1989-10-20 "That is 5% of the exchange's average daily volume."
+@example 1995-11-17 "Rates were set at the ⏩weekly⏪ auction." => value=P1W
 @example 2025-02-04 "They meet ⏩every Monday⏪." => value=XXXX-WXX-1 type=set
 @example 2016-11-07 "He jogs ⏩every morning⏪." => value=TMO type=set
 @example 2016-11-07 "We have a standup ⏩every morning at 9⏪." => value=T09:00 type=set
@@ -25254,7 +25292,7 @@ several | a few | few | some | many | a number of | recent | the last few | the 
 # Fixed TIMEX3 values.
 @list ref
 now | right now | currently | current | at present | at the moment | these days | nowadays | at this time | at this hour | to date | till date => PRESENT_REF
-recently | lately | the past | recent years | past years | then current | then-current => PAST_REF
+recently | lately | recent years | past years | then current | then-current => PAST_REF
 the future | the near future | as soon as possible | the short term | a later date => FUTURE_REF
 @example 1999-11-02 "⏩At this hour⏪ crews are still searching the rubble." => value=PRESENT_REF
 
@@ -25432,7 +25470,7 @@ will | would | shall | should | can | could | may | might | must | is | are | wa
 # ("the dollar closed at 1.45 marks", "at 1.62 against the mark"; not "at 9.30
 # local time"), and phrases right before one ("down from 1.47 late Friday").
 @list clock-stop
-marks | mark | yen | francs | franc | pounds | pound | dollars | dollar | cents | pence | lire | lira | pesetas | guilders | rupees | yuan | rubles | roubles | pesos | schillings | kronor | crowns | won | swiss | canadian | australian | hong | against | million | billion | trillion | a share | per share | seconds | metres | meters | feet | tons | tonnes | ounces | barrels | kilos | kilograms | points | percentage
+marks | mark | yen | francs | franc | pounds | pound | dollars | dollar | cents | pence | lire | lira | pesetas | guilders | rupees | yuan | rubles | roubles | pesos | schillings | kronor | crowns | won | swiss | canadian | australian | hong | against | million | billion | trillion | a share | per share | seconds | metres | meters | feet | tons | tonnes | ounces | barrels | kilos | kilograms | points | percentage | percent | per cent | pct | %
 @list clock-stop-before
 # (and verbs of a price change: "rose 1.25 to 23.50" is no time range)
 down from | up from | compared with | compared to | versus | vs.

@@ -107,6 +107,11 @@ enum ContextResolver {
             if let length = context.unanchored { becomeDuration(&found[k].resolution, length) }
             continue
           }
+          if context.sameSentence, statedYearToken == nil
+            || sentence?(found[k].start) != statedYearToken.flatMap({ sentence?($0) })
+          {
+            continue
+          }
           setYear(&found[k].resolution, base + context.shift)
         }
         continue

@@ -582,6 +582,11 @@ struct DateResolver {
     if rule.attribute("context") == "year", unit == "Y" {
       r.context = TextContext(kind: .year, shift: relative)
     }
+    // "ended 1991 ... for the year": the year its sentence stated, else the anchor's
+    if rule.attribute("context") == "sentence-year", unit == "Y" {
+      r.context = TextContext(kind: .year, shift: relative)
+      r.context?.sameSentence = true
+    }
     if rule.attribute("context") == "day", unit == "D" {
       r.context = TextContext(kind: .day, shift: relative)
     }

@@ -39,11 +39,13 @@
 /// - `compound`: a count and unit is no length of time in a compound
 ///   ("a quarter-point cut", "a year-on-year rise", "a quarter percentage point"),
 ///   nor "the week" a date before "-long" ("the week-long conference").
-/// - `number-after`: no number right after the match ("the fiscal year 2008" is
-///   the year 2008, not "the fiscal year" and a number).
+/// - `number-after`: no number (digits or a count in words) right after the match
+///   ("the fiscal year 2008" is the year 2008; "the past five sessions" is no past).
 /// - `results`: a word of `@list results-noun` right after the match ("first-half
 ///   profit", not "a first-half goal"), or before it and "for"/"in" ("revenue for
 ///   the first half").
+/// - `measure`: no word of `@list clock-stop` (a price or rate unit) right after
+///   the match ("ended the week 4 per cent higher" is no week 4).
 /// - `record`: no word of `@list record-word` a few words before the match in
 ///   its clause ("the fastest pace in two years", "the third time in two months":
 ///   a length of time, not a date ahead).
@@ -55,7 +57,7 @@ enum GuardCheck: String, Sendable, CaseIterable {
   case ofOther = "of-other", someday, clauseEnd = "clause-end", spelledTime = "spelled-time"
   case unitName = "unit-name", discourse, afterIn = "after-in", fraction, age, rate, name
   case nameBefore = "name-before", ambiguous, dayAlone = "day-alone", title, game, award, results
-  case numberAfter = "number-after", compound, record
+  case numberAfter = "number-after", compound, record, measure
 }
 
 enum Guards {
@@ -283,13 +285,27 @@ enum Guards {
         if k < view.count, view.is(k, "point") || view.is(k, "points")
           || view.is(k, "percentage")
           || k > end && (view.is(k, "on") || view.is(k, "over") || view.is(k, "long"))
+          // "the week-earlier level": an adjective counted back, not this week
+          || k > end && (view.is(k, "earlier") || view.is(k, "ago"))
           // "a 1990s-style menu": a manner, not a time
           || k > end && view.is(k, "style")
         {
           return false
         }
+      case .measure:
+        // "ended the week 4 per cent higher": a number before a price or rate word
+        if end < view.count, !view.breakBefore(end),
+          !lexicon.match(.clockStop, view, at: end).isEmpty
+        {
+          return false
+        }
       case .numberAfter:
-        if end < view.count, view.isNumber(end), !view.breakBefore(end) { return false }
+        // digits, or a count in words ("the past five sessions"; not "a")
+        if end < view.count, !view.breakBefore(end), view.isNumber(end)
+          || lexicon.match(.number, view, at: end).contains(where: { $0.1.isArticle == false })
+        {
+          return false
+        }
       case .record:
         if Self.recordBefore(view, lexicon, start) { return false }
       case .results:
