@@ -23819,8 +23819,10 @@ to the present | until the present | till the present | to the present day | unt
 @never 1998-03-01 "He spends most of the time at home."
 
 # Units ago with no count: some time in the past ("cleared him months ago")
-@rule ref.ago resolve=fixed value=PAST_REF
+@rule ref.ago resolve=fixed value=PAST_REF not-after=hundred,thousand,million,billion
 days/weeks/months/years/decades/centuries ago
+@never 1994-09-01 "The dinosaurs vanished about 65 million years ago."
+@never 1996-08-07 "The microbes lived 3.6 billion years ago."
 @example 1998-11-19 "He had cleared the president in that matter ⏩months ago⏪." => value=PAST_REF
 @example 1999-03-02 "The inquiry began ⏩years ago⏪ as a land deal." => value=PAST_REF
 
@@ -24696,6 +24698,8 @@ in {count} {unit} ago => lead=1
 @example 1998-10-26 "It closed in 1990; it had opened ⏩two decades earlier⏪." => value=1970 anchor=text
 @example 1989-10-25 "The merger was completed ⏩a decade ago⏪." => value=1979
 @example 1989-10-25 "The plant opened ⏩a century ago⏪." => value=1889
+@example 1993-03-10 "Ice covered the valley ⏩about 18,000 years ago⏪." => value=PAST_REF
+@example 1993-03-10 "The temple was built ⏩1,200 years ago⏪." => value=0793
 @example 1989-10-25 "Rates were cut ⏩a quarter ago⏪." => value=1989-Q3
 @example 1989-10-26 "Third-quarter profit rose. For the nine months, it earned $18.9 million, compared with a loss ⏩a year earlier⏪." => value=1988
 @example 1989-10-30 "Claims from the earthquake ⏩nearly two weeks ago⏪ rose." => value=1989-W42 mod=LESS_THAN
@@ -24803,6 +24807,8 @@ another {unit} => count=1 unit-form=singular units=D,W,M,Y,H,MIN
 @example 2025-02-04 "The hearing shouldn't last ⏩two hours⏪." => value=PT2H type=duration
 @example 2025-02-04 "after ⏩more than 15 months⏪ of war" => value=P15M mod=MORE_THAN
 @example 1989-11-02 "The pact, valued at $120 million over ⏩five years⏪, was signed." => value=P5Y
+@example 1996-04-02 "The comet will not return for another ⏩2,500 years⏪." => value=P2500Y
+@example 1991-06-17 "The volcano erupted for the first time in ⏩1,000 years⏪." => value=P1000Y
 @example 1989-11-02 "The strike has lasted for ⏩over two years⏪." => value=P2Y mod=MORE_THAN
 @example 1989-11-02 "The contract, valued at $120 million over five years, starts in ⏩January⏪." => value=1990-01
 @example 2025-02-04 "a ⏩42-day⏪ ceasefire" => value=P42D
@@ -25368,7 +25374,7 @@ arrives | arrive | departs | depart | leaves | leave for | opens | open the | op
 # A past verb that moves an event to a new day looks ahead from that day:
 # "the vote was moved to Monday", "the hearing was set for Dec. 4", "the
 # offer was extended to Nov. 10", "the launch was delayed until Saturday".
-moved to | moved up to | moved back to | postponed until | postponed to | postponed till | delayed until | delayed to | put off until | put off to | pushed back to | pushed back until | rescheduled for | rescheduled to | set for | extended to | extended until | extended through | adjourned until | adjourned to | deferred until | deferred to => future
+moved to | moved up to | moved back to | postponed until | postponed to | postponed till | delayed until | delayed to | put off until | put off to | pushed back to | pushed back until | rescheduled for | rescheduled to | reset for | reset to | retargeted for | slipped to | slipped until | slated for | slated to | targeted for | set for | extended to | extended until | extended through | adjourned until | adjourned to | deferred until | deferred to => future
 # and of the arts pages: "the festival opens Friday", "the play premieres Sunday"
 premieres | debuts | airs | gets under way | get under way => future verb=yes
 @example 1998-02-18 "The envoy arrives in Baghdad on ⏩Sunday⏪ for talks." => value=1998-02-22
@@ -25380,6 +25386,8 @@ premieres | debuts | airs | gets under way | get under way => future verb=yes
 @example 1990-05-15 "The arraignment was set for ⏩Friday⏪." => value=1990-05-18
 @example 1996-10-18 "The hearing was postponed until ⏩Tuesday⏪." => value=1996-10-22
 @example 1995-08-10 "The vote was put off until ⏩March⏪." => value=1996-03
+@example 1992-05-06 "The launch was scrubbed because of high winds and reset for ⏩Friday⏪." => value=1992-05-08
+@example 1996-11-12 "The launch, delayed by a faulty valve, slipped to ⏩Thursday⏪." => value=1996-11-14
 @example 1997-10-16 "The merger, which was announced in September, closes ⏩Monday⏪." => value=1997-10-20
 @example 1998-02-18 "The envoy arrived in Baghdad on ⏩Sunday⏪." => value=1998-02-15
 @example 2019-06-12 "On ⏩Tuesday⏪, May said she would resign." => value=2019-06-11

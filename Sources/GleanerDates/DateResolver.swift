@@ -696,6 +696,12 @@ struct DateResolver {
       r.context?.sameSentence = rule.attribute("from-text") == "yes"
     }
     let a = anchor.day
+    // "18,000 years ago": prehistory, no calendar year, only some time past
+    if (unitEntry.attribute("letter") ?? unitEntry.value) == "Y", a.year + n < 1 {
+      r.value = "PAST_REF"
+      r.anchored = false
+      return r
+    }
     let unitGranularity = rule.attribute("granularity") == "unit"
     // "two days later": from the day the text last named, when there is one
     if rule.attribute("from-text") == "yes",
