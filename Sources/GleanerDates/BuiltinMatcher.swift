@@ -209,9 +209,7 @@ extension PatternMatcher {
   private mutating func appendCount(at t: Int) {
     if view.isNumber(t) {
       guard let (value, length) = view.decimal(t) else { return }
-      // "2,500 years" is a count, never a year: its digits are its whole written length
-      let digits = view.integer(t) == nil ? view.token(t).range.end - view.token(t).range.start : length
-      add(t + 1, Capture(number: value, digits: digits))
+      add(t + 1, Capture(number: value, digits: length))
       return
     }
     guard lexicon.starts(numberList, view, at: t) else { return }

@@ -609,6 +609,12 @@ struct DateResolver {
     if unit == "WE", relative == 0, rule.attribute("tense") == "yes", a.weekday < 6, tense() == -1 {
       relative = -1
     }
+    // "by mid-century" written in 1999 is 2050, "since mid-century" in 2010 is 1950:
+    // the middle that lies in the tense's direction
+    if unit == "C", relative == 0, rule.attribute("tense") == "yes" {
+      let t = tense()
+      if t == 1, a.year % 100 >= 50 { relative = 1 } else if t == -1, a.year % 100 < 50 { relative = -1 }
+    }
     r.direction = relative < 0 ? "past" : relative > 0 ? "future" : nil
     r.anchored = true
     switch unit {
@@ -696,12 +702,6 @@ struct DateResolver {
       r.context?.sameSentence = rule.attribute("from-text") == "yes"
     }
     let a = anchor.day
-    // "18,000 years ago": prehistory, no calendar year, only some time past
-    if (unitEntry.attribute("letter") ?? unitEntry.value) == "Y", a.year + n < 1 {
-      r.value = "PAST_REF"
-      r.anchored = false
-      return r
-    }
     let unitGranularity = rule.attribute("granularity") == "unit"
     // "two days later": from the day the text last named, when there is one
     if rule.attribute("from-text") == "yes",
