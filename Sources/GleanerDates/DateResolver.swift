@@ -643,31 +643,31 @@ struct DateResolver {
     case "DE":
       // "over the past decade", "in the next decade": the ten years up to or
       // from now, as news means it; "this decade" is the calendar decade
-      if relative != 0 {
-        r.type = "duration"
-        r.value = "P10Y"
-        r.granularity = nil
-        r.anchored = false
-        r.direction = nil
-        return r
-      }
+      if relative != 0 { return Self.stretch(r, "P10Y") }
       r.value = "\(a.year / 10)"
       r.granularity = "decade"
     case "C":
       // "over the past century": the hundred years up to now
       if relative < 0, s.entry("rel")?.attribute("stretch") == "yes" {
-        r.type = "duration"
-        r.value = "P100Y"
-        r.granularity = nil
-        r.anchored = false
-        r.direction = nil
-        return r
+        return Self.stretch(r, "P100Y")
       }
       r.value = Format.two(a.year / 100 + relative)
       r.granularity = "century"
     default:
       return nil
     }
+    return r
+  }
+
+  /// `r` as the length of time `value` up to or from now ("the past
+  /// century", "the next decade").
+  private static func stretch(_ r: Resolution, _ value: String) -> Resolution {
+    var r = r
+    r.type = "duration"
+    r.value = value
+    r.granularity = nil
+    r.anchored = false
+    r.direction = nil
     return r
   }
 
