@@ -23917,6 +23917,9 @@ the? {day} of? {month} ,? {year-words:year}
 the? {day} of? {month} {rel:yearrel} year
 @example 2025-02-04 "The ceasefire came into force on ⏩January 19⏪ after months of war." => value=2025-01-19 inferred=year anchor=published
 @example 1989-10-25 "Results for the period ended ⏩Sept. 30⏪ were weak." => value=1989-09-30
+# days listed after it are days of the same month (DayList): "June 12 and 19"
+@example 1990-01-25 "Talks will be held Jan. 30 and ⏩31⏪ in Geneva." => value=1990-01-31
+@example 1996-05-02 "Voters go to the polls on May 26, 27 and ⏩28⏪." => value=1996-05-28
 @example 2025-02-04 "The vote is on ⏩the 21st of March⏪." => value=2025-03-21
 @example 2025-05-20 "The launch is on ⏩next 6th of April⏪." => value=2026-04-06
 @example 1989-11-20 "Results for the fiscal year ending ⏩next June 30⏪ will suffer." => value=1990-06-30
