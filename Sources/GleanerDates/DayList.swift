@@ -1,6 +1,7 @@
 /// Days listed after a month and day: "Jan. 30 and 31", "Oct. 5, 6 and 7".
 /// Each listed day becomes a mention of its own, in the month and year of the
-/// first (TimeBank marks every day of such a list).
+/// first (TimeBank marks every day of such a list). A day of the month before
+/// one that names its month takes that month: "on the 12th and 13th of March".
 struct DayList {
   let view: TokenView
 
@@ -12,6 +13,17 @@ struct DayList {
 
   /// Adds the listed days of `found` in place, each after the day it follows.
   func extend(_ found: inout [DateExtractor.Found]) {
+    for k in found.indices.dropLast() where found[k].rule == "date.day-of-month" {
+      let next = found[k + 1].start
+      guard next == found[k].end + 1, view.is(next - 1, "and") || view.is(next - 1, "or"),
+        found[k + 1].rule.hasPrefix("date.month-day"), let month = found[k + 1].resolution.startDay,
+        let own = found[k].resolution.startDay, own.day < month.day,
+        Day.isValid(month.year, month.month, own.day)
+      else { continue }
+      let d = Day(month.year, month.month, own.day)
+      found[k].resolution.value = d.iso
+      found[k].resolution.startDay = d
+    }
     var k = 0
     while k < found.count {
       guard found[k].rule.hasPrefix("date.month-day"), found[k].resolution.granularity == "day",
