@@ -24685,6 +24685,7 @@ month 's end | month ’s end => unit=M mod=END
 {count} {unit} or so ago
 {count} {unit} ago today => granularity=day
 in {count} {unit} ago => lead=1
+@example 1995-06-01 "The temple was built ⏩about 3,000 years ago⏪." => value=BC1006 mod=APPROX
 @example 1998-08-08 "The second blast came at 10:40 a.m. ⏩Ten minutes earlier⏪, a truck had stopped at the gate." => value=T10:30
 @example 2025-02-04 "He left ⏩two days ago⏪." => value=2025-02-02
 @example 2016-11-07 "We moved in ⏩6 weeks ago⏪." => value=2016-W39
@@ -24829,6 +24830,10 @@ another {unit} => count=1 unit-form=singular units=D,W,M,Y,H,MIN
 @example 2024-05-10 "He has led the party for ⏩a quarter of a century⏪." => value=P25Y
 @example 1997-10-20 "Rebels have fought the army for ⏩almost a quarter-century⏪." => value=P25Y mod=LESS_THAN
 @example 1993-01-12 "It was the worst storm in ⏩a quarter century⏪." => value=P25Y
+@example 1995-06-01 "The monastery has stood on the hill for ⏩1,000 years⏪." => value=P1L
+@example 1995-06-01 "The dynasty ruled the valley for ⏩a thousand years⏪." => value=P1L
+@example 1995-06-01 "The monastery has stood on the hill for ⏩1000 years⏪." => value=P1L
+@example 1995-06-01 "In ⏩1994⏪ days at the plant grew longer." => value=1994
 @example 2024-05-10 "The dispute has festered for ⏩half a century⏪." => value=P50Y
 @example 2025-02-04 "There was ⏩a half-hour⏪ break." => value=PT30M
 @example 1997-08-19 "In ⏩the next half hour⏪, a look at the new rules." => value=PT30M
@@ -25291,6 +25296,7 @@ seventy => 70
 eighty => 80
 ninety => 90
 a hundred | one hundred => 100
+a thousand | one thousand => 1000
 several | a few | few | some | many | a number of | recent | the last few | the next few | the past few => X
 
 # Fixed TIMEX3 values.

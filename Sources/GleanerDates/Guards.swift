@@ -69,6 +69,14 @@ enum Guards {
     slots.has("fraction") || end < view.count && view.is(end, "from") && !view.breakBefore(end)
   }
 
+  /// Whether the number at `start` follows "for" or a word of `@list
+  /// count-cue`, so that four digits count something ("for 1000 years",
+  /// "some 1500 years ago") rather than name a year ("in 1998 days were").
+  static func fourDigitCount(_ view: TokenView, _ lexicon: DateLexicon, start: Int) -> Bool {
+    guard start > 0, !view.breakBefore(start) else { return false }
+    return view.is(start - 1, "for") || !lexicon.match(.countCue, view, at: start - 1).isEmpty
+  }
+
   static func theSeason(_ view: TokenView, _ lexicon: DateLexicon, _ start: Int, _ end: Int) -> Bool {
     guard start > 1, view.is(start - 1, "the"), !view.breakBefore(start),
       lexicon.endsBefore(.monthCue, view, at: start - 1)
@@ -147,6 +155,12 @@ enum Guards {
       case .yearNoun:
         // "1990s-style": the year of a decade left by its own rule
         if view.glued(end), view.is(end, "s") { return false }
+        // "for 1000 years", "some 1500 years ago": a count of a unit, no year
+        if Self.fourDigitCount(view, lexicon, start: start), end < view.count, !view.breakBefore(end),
+          lexicon.starts(lexicon.guardLists[DateLexicon.GuardList.unit.rawValue], view, at: end)
+        {
+          return false
+        }
         // "1600 Pennsylvania Avenue": a house number
         if end + 1 < view.count, view.isWord(end), view.token(end).isCapitalized,
           !lexicon.match(.streetWord, view, at: end + 1).isEmpty
