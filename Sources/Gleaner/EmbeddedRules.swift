@@ -23607,6 +23607,9 @@ st. patrick's day | saint patrick's day | saint patrick | st patrick's day => 03
 international workers' day | may day | labour day => 05-01
 thanksgiving | thanksgiving day => 11-4-4
 black friday => 11-4-4+1
+# the day before (news writes "the strike ended on Thanksgiving eve")
+thanksgiving eve => 11-4-4+-1
+easter eve => easter-1
 cyber monday => 11-4-4+4
 labor day => 09-1-1
 # the U.S. general election: the Tuesday after the first Monday in November
@@ -24119,6 +24122,7 @@ the entire/whole month of {month} {year}?
 {rel}? {holiday} {year}?
 {rel}? {holiday} {part}
 @example 1990-12-21 "Services will be held on ⏩Christmas morning⏪." => value=1990-12-25TMO
+@example 1999-11-24 "The strike ended on ⏩Thanksgiving eve⏪ after 40 days." => value=1999-11-24
 @example 1995-12-22 "The shelter opens its doors ⏩Christmas Eve night⏪." => value=1995-12-24TNI
 {holiday} of {rel:yearrel} year
 {holiday} in/of {year}
@@ -25367,6 +25371,9 @@ after | later than | post- => AFTER with=calendar
 will | 'll | i'll | we'll | you'll | he'll | she'll | they'll | it'll | shall | is to | are to | was to | is due to | are due to | is due | are due | going to | set to | scheduled | expected | plans to | plan to | planning to | planned to | intends | intend to | intending to | expects | expect | expecting | anticipates | hopes | next | would | wouldn't | won't | must | should | needs to | need to | has to | have to => future
 # present-tense verbs of a schedule: "the contract, valued at ..., starts in January"
 starts | begins | expires | takes effect | take effect | matures | resumes | reopens => future
+# a change laid ahead: "voted to extend the school year by five days starting in September"
+starting in | beginning in | starting on | beginning on => future
+@example 1999-05-17 "The board voted to add five days starting in ⏩September⏪." => value=1999-09
 # forecasts in the passive: "rain is forecast to continue through Monday"
 # a length still to run: "the cleanup could take until the end of the summer"
 could take | could last | may take | may last | might take | might last => future
