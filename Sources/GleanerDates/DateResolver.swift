@@ -307,11 +307,12 @@ struct DateResolver {
     }
     if let entry = s.entry("holiday") {
       let yearOf = settle { year in
-        HolidayCalendar.period(Substring(entry.value), year: year).map {
+        HolidayCalendar.period(Substring(entry.value), year: year, near: anchor?.day).map {
           ($0.start.ordinal, ($0.end?.ordinal ?? $0.start.ordinal + 1))
         }
       }
-      guard let yearOf, let period = HolidayCalendar.period(Substring(entry.value), year: yearOf)
+      guard let yearOf,
+        let period = HolidayCalendar.period(Substring(entry.value), year: yearOf, near: anchor?.day)
       else {
         r.value = nil
         let unknown = entry.value.first?.isNumber == true && entry.value.count >= 10

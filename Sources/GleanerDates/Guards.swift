@@ -38,7 +38,8 @@
 ///   a word of `@list month-noun` after it ("its March meeting").
 /// - `compound`: a count and unit is no length of time in a compound
 ///   ("a quarter-point cut", "a year-on-year rise", "a quarter percentage point"),
-///   nor "the week" a date before "-long" ("the week-long conference").
+///   nor "the week" a date before "-long" ("the week-long conference"), nor a
+///   season before "school"/"training"/"camp", nor "midnight" before "Mass".
 /// - `number-after`: no number (digits or a count in words) right after the match
 ///   ("the fiscal year 2008" is the year 2008; "the past five sessions" is no past).
 /// - `results`: a word of `@list results-noun` right after the match ("first-half
@@ -303,6 +304,16 @@ enum Guards {
           || k > end && (view.is(k, "earlier") || view.is(k, "ago"))
           // "a 1990s-style menu": a manner, not a time
           || k > end && view.is(k, "style")
+        {
+          return false
+        }
+        // "summer school", "spring training", "a summer camp": an institution, not a
+        // season; "midnight Mass": a service, not a clock
+        if end < view.count, !view.breakBefore(end),
+          slots.entry("season") != nil
+            && (view.is(end, "school") || view.is(end, "training") || view.is(end, "camp")
+              || view.is(end, "camps"))
+            || slots.entry("named-time") != nil && view.is(end, "mass")
         {
           return false
         }
