@@ -13,9 +13,10 @@ struct DayList {
 
   /// Adds the listed days of `found` in place, each after the day it follows.
   func extend(_ found: inout [DateExtractor.Found]) {
-    for k in found.indices.dropLast() where found[k].rule == "date.day-of-month" {
+    for k in found.indices.dropLast() {
       let next = found[k + 1].start
       guard next == found[k].end + 1, view.is(next - 1, "and") || view.is(next - 1, "or"),
+        found[k].rule == "date.day-of-month",
         found[k + 1].rule.hasPrefix("date.month-day"), let month = found[k + 1].resolution.startDay,
         let own = found[k].resolution.startDay, own.day < month.day,
         Day.isValid(month.year, month.month, own.day)
@@ -26,8 +27,9 @@ struct DayList {
     }
     var k = 0
     while k < found.count {
-      guard found[k].rule.hasPrefix("date.month-day"), found[k].resolution.granularity == "day",
-        found[k].resolution.mod == nil, let first = found[k].resolution.startDay
+      // (the cheap tests first: this runs on every mention)
+      guard let first = found[k].resolution.startDay, found[k].resolution.mod == nil,
+        found[k].resolution.granularity == "day", found[k].rule.hasPrefix("date.month-day")
       else {
         k += 1
         continue
