@@ -23607,6 +23607,9 @@ st. patrick's day | saint patrick's day | saint patrick | st patrick's day => 03
 international workers' day | may day | labour day => 05-01
 thanksgiving | thanksgiving day => 11-4-4
 black friday => 11-4-4+1
+# the day before (news writes "the strike ended on Thanksgiving eve")
+thanksgiving eve => 11-4-4+-1
+easter eve => easter-1
 cyber monday => 11-4-4+4
 labor day => 09-1-1
 # the U.S. general election: the Tuesday after the first Monday in November
@@ -23919,6 +23922,9 @@ the? {day} of? {month} ,? {year-words:year}
 the? {day} of? {month} {rel:yearrel} year
 @example 2025-02-04 "The ceasefire came into force on ⏩January 19⏪ after months of war." => value=2025-01-19 inferred=year anchor=published
 @example 1989-10-25 "Results for the period ended ⏩Sept. 30⏪ were weak." => value=1989-09-30
+# days listed after it are days of the same month (DayList): "June 12 and 19"
+@example 1990-01-25 "Talks will be held Jan. 30 and ⏩31⏪ in Geneva." => value=1990-01-31
+@example 1996-05-02 "Voters go to the polls on May 26, 27 and ⏩28⏪." => value=1996-05-28
 @example 2025-02-04 "The vote is on ⏩the 21st of March⏪." => value=2025-03-21
 @example 2025-05-20 "The launch is on ⏩next 6th of April⏪." => value=2026-04-06
 @example 1989-11-20 "Results for the fiscal year ending ⏩next June 30⏪ will suffer." => value=1990-06-30
@@ -23947,6 +23953,7 @@ the? {day} day of {rel:monthrel} month
 @example 2020-07-01 "We return on ⏩the 15th day of next month⏪." => value=2020-08-15
 @example 2020-07-01 "Deliver ⏩the twenty-sixth day of the month⏪." => value=2020-07-26
 @example 2025-02-06 "Talks began on ⏩the 4th⏪ and end on the 7th." => value=2025-02-04
+@example 2025-02-06 "Talks will be held on ⏩the 12th⏪ and 13th of March." => value=2025-03-12
 @never 2025-02-06 "He lives on the 4th floor."
 @example 2016-11-07 "I'm on vacation until ⏩the 20th⏪." => value=2016-11-20
 @never 2016-11-07 "It was built by the 5th regiment."
@@ -24119,6 +24126,10 @@ the entire/whole month of {month} {year}?
 
 @rule date.holiday resolve=calendar guard=name
 {rel}? {holiday} {year}?
+{rel}? {holiday} {part}
+@example 1990-12-21 "Services will be held on ⏩Christmas morning⏪." => value=1990-12-25TMO
+@example 1999-11-24 "The strike ended on ⏩Thanksgiving eve⏪ after 40 days." => value=1999-11-24
+@example 1995-12-22 "The shelter opens its doors ⏩Christmas Eve night⏪." => value=1995-12-24TNI
 {holiday} of {rel:yearrel} year
 {holiday} in/of {year}
 @example 2024-02-09 "Families travel home for ⏩Lunar New Year⏪." => value=2024-02-10
@@ -24132,6 +24143,8 @@ the entire/whole month of {month} {year}?
 @example 2023-12-05 "The menorah will be lit for ⏩Hanukkah⏪." => value=2023-12-08
 @example 2024-09-30 "Synagogues prepare for ⏩Rosh Hashanah⏪." => value=2024-10-03
 @example 2024-04-05 "Attacks rose during ⏩Ramadan⏪." => value=2024-03-11/2024-04-10 type=range
+@example 1998-01-29 "Muslims celebrated Eid al-Fitr, marking ⏩the end of Ramadan⏪." => value=1997-12-30/1998-01-29 type=range
+@example 1997-01-15 "The fast of ⏩Ramadan⏪ began last week." => value=1997-01-10/1997-02-08 type=range
 @example 2025-01-08 "Serbs celebrated ⏩Orthodox Christmas⏪ on Tuesday." => value=2025-01-07
 @example 2024-05-06 "Ukrainians marked ⏩Orthodox Easter⏪ in shelters." => value=2024-05-05
 @example 2023-04-17 "Worshippers gathered for ⏩Orthodox Easter⏪." => value=2023-04-16
@@ -24312,7 +24325,8 @@ the {year} {half}
 @example 1996-03-14 "Dole swept the ⏩Super Tuesday⏪ primaries." => value=1996-03-12
 
 # ("the fall of Saigon", "the autumn of his life" are no seasons: guard=of-other)
-@rule date.season resolve=calendar guard=ambiguous,name,of-other
+# ("summer school", "spring training", "a summer camp" are no seasons: guard=compound)
+@rule date.season resolve=calendar guard=ambiguous,name,of-other,compound
 {rel}? {season} {year}?
 {season} of {year}
 {season} of ' +{yy}
@@ -24340,6 +24354,10 @@ the {year} {half}
 @example 1993-09-05 "The ⏩fall⏪ season opens with a revival." => value=1993-FA
 @example 1993-08-20 "The network will unveil its ⏩fall⏪ lineup." => value=1993-FA
 @never 1993-06-05 "The fall sent prices lower."
+@never 1998-06-30 "Summer school was canceled for lack of money."
+@never 1991-03-18 "Spring training camps opened in Florida and Arizona."
+@never 1996-05-02 "The children went off to summer camp."
+@example 1991-03-18 "The camps open in the ⏩spring⏪ and close in May." => value=1991-SP
 
 # ("a 1990s-style menu" is a manner: guard=compound)
 @rule date.decade resolve=decade guard=compound
@@ -24688,6 +24706,7 @@ month 's end | month ’s end => unit=M mod=END
 {count} {unit} or so ago
 {count} {unit} ago today => granularity=day
 in {count} {unit} ago => lead=1
+@example 1995-06-01 "The temple was built ⏩about 3,000 years ago⏪." => value=BC1006 mod=APPROX
 @example 1998-08-08 "The second blast came at 10:40 a.m. ⏩Ten minutes earlier⏪, a truck had stopped at the gate." => value=T10:30
 @example 2025-02-04 "He left ⏩two days ago⏪." => value=2025-02-02
 @example 2016-11-07 "We moved in ⏩6 weeks ago⏪." => value=2016-W39
@@ -24832,6 +24851,10 @@ another {unit} => count=1 unit-form=singular units=D,W,M,Y,H,MIN
 @example 2024-05-10 "He has led the party for ⏩a quarter of a century⏪." => value=P25Y
 @example 1997-10-20 "Rebels have fought the army for ⏩almost a quarter-century⏪." => value=P25Y mod=LESS_THAN
 @example 1993-01-12 "It was the worst storm in ⏩a quarter century⏪." => value=P25Y
+@example 1995-06-01 "The monastery has stood on the hill for ⏩1,000 years⏪." => value=P1L
+@example 1995-06-01 "The dynasty ruled the valley for ⏩a thousand years⏪." => value=P1L
+@example 1995-06-01 "The monastery has stood on the hill for ⏩1000 years⏪." => value=P1L
+@example 1995-06-01 "In ⏩1994⏪ days at the plant grew longer." => value=1994
 @example 2024-05-10 "The dispute has festered for ⏩half a century⏪." => value=P50Y
 @example 2025-02-04 "There was ⏩a half-hour⏪ break." => value=PT30M
 @example 1997-08-19 "In ⏩the next half hour⏪, a look at the new rules." => value=PT30M
@@ -25049,7 +25072,8 @@ late {part-word:part} => mod=END
 mid +- +{part-word:part}
 @example 2025-06-15 "The fire was under control by ⏩mid-morning⏪." => value=TMO mod=MID
 
-@rule time.clock resolve=time
+# ("midnight Mass" is a service, not a clock: guard=compound)
+@rule time.clock resolve=time guard=compound
 {clock} {ampm} {timezone}?
 {clock} {timezone}
 {hour} {ampm} {timezone}?
@@ -25074,6 +25098,10 @@ from/around/about/before/after {hour} {ampm} {timezone}?
 @example 2025-02-04 "The truce starts at ⏩1400 local time⏪." => value=T14:00
 @never 2025-02-04 "Some 1900 local people were moved."
 @example 2025-02-04 "Lunch is at ⏩noon⏪." => value=T12:00
+@never 1990-12-21 "Churches will hold midnight Mass for the faithful."
+@example 2000-07-07 "The contract expired at ⏩midnight June 30⏪." => value=2000-06-30T24:00
+@example 1997-09-05 "The union set a strike deadline of ⏩midnight Sept. 15⏪." => value=1997-09-15T24:00
+@example 1997-09-05 "The old pact ran out at ⏩Aug. 31 at midnight⏪." => value=1997-08-31T24:00
 @example 1999-12-30 "Polls close at ⏩eight o'clock eastern time⏪." => value=T08:00
 @example 1997-06-30 "The ceremony is set for ⏩eleven-thirty p.m. Hong Kong time⏪." => value=T23:30
 @example 1999-09-21 "The quake struck at ⏩one forty-seven a.m. Tuesday⏪." => value=1999-09-21T01:47
@@ -25294,6 +25322,7 @@ seventy => 70
 eighty => 80
 ninety => 90
 a hundred | one hundred => 100
+a thousand | one thousand => 1000
 several | a few | few | some | many | a number of | recent | the last few | the next few | the past few => X
 
 # Fixed TIMEX3 values.
@@ -25359,6 +25388,9 @@ after | later than | post- => AFTER with=calendar
 will | 'll | i'll | we'll | you'll | he'll | she'll | they'll | it'll | shall | is to | are to | was to | is due to | are due to | is due | are due | going to | set to | scheduled | expected | plans to | plan to | planning to | planned to | intends | intend to | intending to | expects | expect | expecting | anticipates | hopes | next | would | wouldn't | won't | must | should | needs to | need to | has to | have to => future
 # present-tense verbs of a schedule: "the contract, valued at ..., starts in January"
 starts | begins | expires | takes effect | take effect | matures | resumes | reopens => future
+# a change laid ahead: "voted to extend the school year by five days starting in September"
+starting in | beginning in | starting on | beginning on => future
+@example 1999-05-17 "The board voted to add five days starting in ⏩September⏪." => value=1999-09
 # forecasts in the passive: "rain is forecast to continue through Monday"
 # a length still to run: "the cleanup could take until the end of the summer"
 could take | could last | may take | may last | might take | might last => future
@@ -25393,6 +25425,10 @@ premieres | debuts | airs | gets under way | get under way => future verb=yes
 @example 1998-02-18 "The envoy arrived in Baghdad on ⏩Sunday⏪." => value=1998-02-15
 @example 2019-06-12 "On ⏩Tuesday⏪, May said she would resign." => value=2019-06-11
 said | says | since | was | were | had | did | met | began | came | went | took | made | told | gave | held | left | won | lost | fell | rose | saw | got | ago | spoke | wrote | sold | bought | paid | ran | became | brought | sent | kept | felt | found | thought | knew | meant | put | set off | struck | hit | shot | killed | led => past
+# irregular pasts of labor and arts news: "broke off talks late Thursday, and talks resume Monday"
+broke | drew | threw | chose | froze | stood | rang | sang | swore | tore | wore | fought | sought | taught | caught | built | spent | lent | dealt | heard | hung | laid | slept | swept | stole | drove | rode | fled | fed | sank | shrank | stuck | swung | forgot | forgave | overcame | withdrew | undertook | upheld | shook | woke | awoke | arose | dug | understood | withstood => past
+@example 1998-06-12 "Negotiators broke off talks ⏩late Thursday⏪, and talks resume Monday." => value=1998-06-11 mod=END
+@example 1998-06-12 "Negotiators broke off talks late Thursday, and talks resume ⏩Monday⏪." => value=1998-06-15
 
 # Words that may follow a bare year ("in 1990 and", "since 2019 when").
 @list year-follower

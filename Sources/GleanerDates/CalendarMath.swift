@@ -165,8 +165,9 @@ enum Format {
         return 4
       }
     }
-    let s = String(abs(n))
-    return String(repeating: "0", count: max(0, 4 - s.count)) + s
+    // before the year 1 (astronomical year 0 = 1 BC): TIMEX3's "BC" and the year
+    let s = String(n > 0 ? n : 1 - n)
+    return (n > 0 ? "" : "BC") + String(repeating: "0", count: max(0, 4 - s.count)) + s
   }
   /// Writes `n` (>= 0, below 10^count) as `count` zero-padded digits at `b[at...]`.
   @inline(__always)

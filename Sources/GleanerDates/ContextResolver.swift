@@ -120,8 +120,13 @@ enum ContextResolver {
         if let sentence { otherPeriodSentence = sentence(found[k].start) }
         if found[k].resolution.type == "duration", quarter == nil { monthsLength = true }
       }
-      if let clock = clockOf(found[k].resolution.value) {
-        lastClock = (clock.day, clock.seconds, found[k].start)
+      // a clock time, with its day unless it is a bare time (read from the
+      // resolution's fields: parsing every value would cost more)
+      if let minutes = found[k].resolution.clock, found[k].resolution.clockEnd == nil {
+        let type = found[k].resolution.type
+        if type == "time" || type == "datetime" {
+          lastClock = (type == "time" ? nil : found[k].resolution.startDay, minutes * 60, found[k].start)
+        }
       }
       // read in place: copying the resolution would copy each of its strings
       let isDate = isDateType(found[k].resolution.type)
@@ -185,17 +190,6 @@ enum ContextResolver {
     r.startDay = d
     r.anchoredToText = true
     return true
-  }
-
-  /// The clock time of a value (`T10:30`, `1998-08-08T10:30`) in seconds
-  /// since midnight, and its day when stated; nil for parts of the day (`TMO`).
-  static func clockOf(_ value: String?) -> (day: Day?, seconds: Int)? {
-    guard let value, let t = value.firstIndex(of: "T"),
-      let minutes = DateResolver.minutes(String(value[t...]))
-    else { return nil }
-    if t == value.startIndex { return (nil, minutes * 60) }
-    guard let day = TimeCombiner.day(value[..<t]) else { return nil }
-    return (day, minutes * 60)
   }
 
   /// Sets `r` to the clock time `seconds` after the start of `day` (a bare

@@ -198,6 +198,7 @@ public struct DateExtractor: Sendable {
     }
     TimeCombiner(view: view, lexicon: lexicon).combine(&found)
     RangeMerger(lexicon: lexicon, view: view, anchor: anchor?.day).merge(&found)
+    DayList(view: view).extend(&found)
     let article = view.article
     ContextResolver.apply(&found, anchor: anchor?.day) { token in
       article.sentenceIndex(containing: view.token(token).range.start)

@@ -166,7 +166,7 @@ final class DateLexicon: Sendable {
   enum GuardList: Int, CaseIterable {
     case verbBefore, rel, yearFollower, countCue, yearDeterminer, number, monthCue, tense
     case rangeConnector, rangeOpener, personVerb, streetWord, gameWord, awardNoun, resultsNoun
-    case monthNoun, recordWord, seasonNoun, recordStop, clockStop, clockStopBefore
+    case monthNoun, recordWord, seasonNoun, recordStop, clockStop, clockStopBefore, unit
     var name: String {
       switch self {
       case .verbBefore: "verb-before"
@@ -190,6 +190,7 @@ final class DateLexicon: Sendable {
       case .recordStop: "record-stop"
       case .clockStop: "clock-stop"
       case .clockStopBefore: "clock-stop-before"
+      case .unit: "unit"
       }
     }
   }

@@ -307,11 +307,12 @@ struct DateResolver {
     }
     if let entry = s.entry("holiday") {
       let yearOf = settle { year in
-        HolidayCalendar.period(Substring(entry.value), year: year).map {
+        HolidayCalendar.period(Substring(entry.value), year: year, near: anchor?.day).map {
           ($0.start.ordinal, ($0.end?.ordinal ?? $0.start.ordinal + 1))
         }
       }
-      guard let yearOf, let period = HolidayCalendar.period(Substring(entry.value), year: yearOf)
+      guard let yearOf,
+        let period = HolidayCalendar.period(Substring(entry.value), year: yearOf, near: anchor?.day)
       else {
         r.value = nil
         let unknown = entry.value.first?.isNumber == true && entry.value.count >= 10
@@ -649,25 +650,13 @@ struct DateResolver {
     case "DE":
       // "over the past decade", "in the next decade": the ten years up to or
       // from now, as news means it; "this decade" is the calendar decade
-      if relative != 0 {
-        r.type = "duration"
-        r.value = "P10Y"
-        r.granularity = nil
-        r.anchored = false
-        r.direction = nil
-        return r
-      }
+      if relative != 0 { return Self.stretch(r, "P10Y") }
       r.value = "\(a.year / 10)"
       r.granularity = "decade"
     case "C":
       // "over the past century": the hundred years up to now
       if relative < 0, s.entry("rel")?.attribute("stretch") == "yes" {
-        r.type = "duration"
-        r.value = "P100Y"
-        r.granularity = nil
-        r.anchored = false
-        r.direction = nil
-        return r
+        return Self.stretch(r, "P100Y")
       }
       r.value = Format.two(a.year / 100 + relative)
       r.granularity = "century"
@@ -677,9 +666,28 @@ struct DateResolver {
     return r
   }
 
+  /// `r` as the length of time `value` up to or from now ("the past
+  /// century", "the next decade").
+  private static func stretch(_ r: Resolution, _ value: String) -> Resolution {
+    var r = r
+    r.type = "duration"
+    r.value = value
+    r.granularity = nil
+    r.anchored = false
+    r.direction = nil
+    return r
+  }
+
+  /// Whether the count is four digits that name a year ("in 1998 days were
+  /// shorter"): no count cue stands before them ("for 1000 years").
+  private func yearAsCount(_ s: Slots) -> Bool {
+    guard let count = s["count"], count.digits == 4, let c = count.number, c >= 1000 else { return false }
+    return !Guards.fourDigitCount(view, lexicon, start: origin)
+  }
+
   /// Counted from the anchor: two days ago, in three weeks, a year earlier.
   func offset(_ rule: DateRule, _ s: Slots) -> Resolution? {
-    guard let unitEntry = s.entry("unit") else { return nil }
+    guard let unitEntry = s.entry("unit"), !yearAsCount(s) else { return nil }
     let past = rule.attribute("direction") == "past"
     var r = Resolution(type: baseType(rule), value: nil)
     r.direction = past ? "past" : "future"
@@ -871,6 +879,12 @@ struct DateResolver {
     // an unknown count of a multiple unit keeps its own letter: "centuries" = PXC
     if count == nil, let vague = unit.attribute("vague-letter") { letter = vague }
     let isTime = unit.attribute("time") == "yes"
+    // whole millennia as TIMEX3 writes them: "two thousand years" = P2L
+    if letter == "Y", let years = count.map({ $0 * factor }), years >= 1000,
+      years.truncatingRemainder(dividingBy: 1000) == 0
+    {
+      return "P" + Format.count(years / 1000) + "L"
+    }
     let amount = count.map { Format.count($0 * factor) } ?? "X"
     return "P" + (isTime ? "T" : "") + amount + letter
   }
@@ -880,7 +894,7 @@ struct DateResolver {
     var r = Resolution(type: "duration", value: nil)
     var count: Double? = s.number("count")
     if !s.has("count") { count = rule.attribute("count").flatMap { Double($0) } }
-    if let c = count, c <= 0 || (s["count"]?.digits == 4 && c >= 1000) { return nil }
+    if let c = count, c <= 0 || yearAsCount(s) { return nil }
     if unit.attribute("bare") == "no", s.entry("count")?.attribute("article") == "yes" { return nil }
     // "one and a half hours", "a minute and a half", "5 1/2 hours"
     if let fraction = s.entry("fraction")?.number ?? fractionDigits(s) {

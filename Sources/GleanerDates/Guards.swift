@@ -38,7 +38,8 @@
 ///   a word of `@list month-noun` after it ("its March meeting").
 /// - `compound`: a count and unit is no length of time in a compound
 ///   ("a quarter-point cut", "a year-on-year rise", "a quarter percentage point"),
-///   nor "the week" a date before "-long" ("the week-long conference").
+///   nor "the week" a date before "-long" ("the week-long conference"), nor a
+///   season before "school"/"training"/"camp", nor "midnight" before "Mass".
 /// - `number-after`: no number (digits or a count in words) right after the match
 ///   ("the fiscal year 2008" is the year 2008; "the past five sessions" is no past).
 /// - `results`: a word of `@list results-noun` right after the match ("first-half
@@ -67,6 +68,14 @@ enum Guards {
   /// "arrives a week from Friday" (not "four flights a week").
   static func notRate(_ view: TokenView, _ slots: Slots, _ end: Int) -> Bool {
     slots.has("fraction") || end < view.count && view.is(end, "from") && !view.breakBefore(end)
+  }
+
+  /// Whether the number at `start` follows "for" or a word of `@list
+  /// count-cue`, so that four digits count something ("for 1000 years",
+  /// "some 1500 years ago") rather than name a year ("in 1998 days were").
+  static func fourDigitCount(_ view: TokenView, _ lexicon: DateLexicon, start: Int) -> Bool {
+    guard start > 0, !view.breakBefore(start) else { return false }
+    return view.is(start - 1, "for") || !lexicon.match(.countCue, view, at: start - 1).isEmpty
   }
 
   static func theSeason(_ view: TokenView, _ lexicon: DateLexicon, _ start: Int, _ end: Int) -> Bool {
@@ -147,6 +156,12 @@ enum Guards {
       case .yearNoun:
         // "1990s-style": the year of a decade left by its own rule
         if view.glued(end), view.is(end, "s") { return false }
+        // "for 1000 years", "some 1500 years ago": a count of a unit, no year
+        if Self.fourDigitCount(view, lexicon, start: start), end < view.count, !view.breakBefore(end),
+          lexicon.starts(lexicon.guardLists[DateLexicon.GuardList.unit.rawValue], view, at: end)
+        {
+          return false
+        }
         // "1600 Pennsylvania Avenue": a house number
         if end + 1 < view.count, view.isWord(end), view.token(end).isCapitalized,
           !lexicon.match(.streetWord, view, at: end + 1).isEmpty
@@ -289,6 +304,16 @@ enum Guards {
           || k > end && (view.is(k, "earlier") || view.is(k, "ago"))
           // "a 1990s-style menu": a manner, not a time
           || k > end && view.is(k, "style")
+        {
+          return false
+        }
+        // "summer school", "spring training", "a summer camp": an institution, not a
+        // season; "midnight Mass": a service, not a clock
+        if end < view.count, !view.breakBefore(end),
+          slots.entry("season") != nil
+            && (view.is(end, "school") || view.is(end, "training") || view.is(end, "camp")
+              || view.is(end, "camps"))
+            || slots.entry("named-time") != nil && view.is(end, "mass")
         {
           return false
         }

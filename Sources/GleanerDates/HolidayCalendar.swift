@@ -10,13 +10,15 @@
 /// a holiday is resolved for several candidate years.
 enum HolidayCalendar {
   /// The day holiday value `v` falls on in `year` and, for a period from a
-  /// table, its end.
-  static func period(_ v: Substring, year: Int) -> (start: Day, end: Day?)? {
+  /// table, its end. A table with two items in one year (Ramadan in 1997 began
+  /// on Jan. 10 and again on Dec. 30) gives the one nearest `near`, else the first.
+  static func period(_ v: Substring, year: Int, near: Day? = nil) -> (start: Day, end: Day?)? {
     guard let first = v.utf8.first, first >= UInt8(ascii: "0"), first <= UInt8(ascii: "9"),
       v.utf8.count >= 10
     else { return day(v, year: year).map { ($0, nil) } }
     // the table is read as bytes, item by item, up to the year asked for
     var bytes = v.utf8[...]
+    var found: (start: Day, end: Day?)?
     while bytes.count >= 10 {
       guard let start = isoDay(bytes.prefix(10)) else { return nil }
       bytes = bytes.dropFirst(10)
@@ -25,11 +27,20 @@ enum HolidayCalendar {
         end = isoDay(bytes.dropFirst().prefix(10))
         bytes = bytes.dropFirst(11)
       }
-      if start.year == year { return (start, end) }
-      if start.year > year { return nil }
+      if start.year > year { return found }
+      if start.year == year {
+        guard let near, let earlier = found else {
+          found = (start, end)
+          if near == nil { return found }
+          bytes = bytes.drop { $0 != UInt8(ascii: ",") }.dropFirst()
+          continue
+        }
+        let o = near.ordinal
+        return abs(start.ordinal - o) < abs(earlier.start.ordinal - o) ? (start, end) : earlier
+      }
       bytes = bytes.drop { $0 != UInt8(ascii: ",") }.dropFirst()
     }
-    return nil
+    return found
   }
 
   /// `YYYY-MM-DD` as a day.

@@ -70,10 +70,12 @@ struct TimeCombiner {
     guard let words = gap(a, b) else { return nil }
     if Self.dateTimeGap.contains(words) {
       if let day = dayOf(a.resolution), isTime(b.resolution) {
-        return withTime(day, time: b.resolution, start: a.start, end: b.end, rule: a.rule)
+        return withTime(
+          day, time: b.resolution, start: a.start, end: b.end, rule: a.rule, midnight: isMidnight(b))
       }
       if isTime(a.resolution), words != [",", "at"], let day = dayOf(b.resolution) {
-        return withTime(day, time: a.resolution, start: a.start, end: b.end, rule: b.rule)
+        return withTime(
+          day, time: a.resolution, start: a.start, end: b.end, rule: b.rule, midnight: isMidnight(a))
       }
     }
     if let joined = stretch(a, b, words) { return joined }
@@ -343,8 +345,16 @@ struct TimeCombiner {
     return (String(value[..<t]), part)
   }
 
+  /// The word "midnight" (not a clock "12 a.m.") names the time: on a named day
+  /// it is the day's end ("the contract expired at midnight June 30" = T24:00).
+  private func isMidnight(_ f: DateExtractor.Found) -> Bool {
+    f.resolution.clock == 0 && f.resolution.clockEnd == nil
+      && (f.start..<f.end).contains { view.is($0, "midnight") }
+  }
+
   private func withTime(
-    _ day: (date: String, part: String?), time: Resolution, start: Int, end: Int, rule: String
+    _ day: (date: String, part: String?), time: Resolution, start: Int, end: Int, rule: String,
+    midnight: Bool = false
   ) -> DateExtractor.Found? {
     guard var from = time.clock else { return nil }
     var to = time.clockEnd
@@ -370,7 +380,7 @@ struct TimeCombiner {
         "\(day.date)\(DateResolver.clockText(from))/\(endDate)\(DateResolver.clockText(to % (24 * 60)))"
       r.type = "range"
     } else {
-      r.value = day.date + DateResolver.clockText(from)
+      r.value = day.date + (midnight && day.part == nil ? "T24:00" : DateResolver.clockText(from))
       r.type = "datetime"
     }
     r.granularity = "time"

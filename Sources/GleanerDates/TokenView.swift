@@ -25,7 +25,7 @@ final class TokenView {
 
   /// A number token's readings; `NumberInfo()` for any other token.
   private struct NumberInfo {
-    /// Its value with `,` dropped (NaN if none), and that text's length.
+    /// Its value with `,` dropped (NaN if none), and the token's length.
     var decimal = Double.nan
     /// The value of a plain digit token of at most 9 digits, else -1.
     var value: Int32 = -1
@@ -124,8 +124,8 @@ final class TokenView {
     (0..<k).reduce(1.0) { r, _ in r * 10 }
   }
 
-  /// A number token's value with `,` dropped, and the length of that text.
-  /// Up to 15 digits the value is computed in place (exact: an integer
+  /// A number token's value with `,` dropped, and the token's length (commas
+  /// counted: "1,000" is no four-digit year). Up to 15 digits the value is computed in place (exact: an integer
   /// mantissa and a power of ten below 2^53, one correctly rounded
   /// division, as `Double(String)` gives); longer or odd tokens go through
   /// `Double(String)`.
@@ -139,8 +139,8 @@ final class TokenView {
     var simple = true
     for k in start..<end {
       let b = bytes[k]
-      if b == UInt8(ascii: ",") { continue }
       length += 1
+      if b == UInt8(ascii: ",") { continue }
       if b == UInt8(ascii: ".") {
         if fraction >= 0 || digitCount == 0 || k == end - 1 {
           simple = false
@@ -165,7 +165,7 @@ final class TokenView {
     var plain = String(decoding: bytes[start..<end], as: UTF8.self)
     if plain.utf8.contains(UInt8(ascii: ",")) { plain = plain.replacingOccurrences(",", "") }
     guard let value = Double(plain) else { return nil }
-    return (value, plain.count)
+    return (value, end - start)
   }
 
   func token(_ i: Int) -> Token { article.tokens[i] }
@@ -214,7 +214,7 @@ final class TokenView {
       }
     }
   }
-  /// A number token's value (`1,000` = 1000, `1.5`) and its length without commas.
+  /// A number token's value (`1,000` = 1000, `1.5`) and its length, commas counted.
   func decimal(_ i: Int) -> (value: Double, length: Int)? {
     guard i < count, !numbers[i].decimal.isNaN else { return nil }
     return (numbers[i].decimal, Int(numbers[i].decimalLength))

@@ -79,6 +79,17 @@ import Testing
     #expect(years.map(\.value) == ["2012", "2013"])
   }
 
+  @Test func daysListedAfterAMonthAreDatesOfThatMonth() {
+    let listed = TestSupport.record("The talks were held on Oct. 5, 6 and 7.", published: "1989-10-25").dates
+    #expect(listed.map(\.span.text) == ["Oct. 5", "6", "7"])
+    #expect(listed.map(\.value) == ["1989-10-05", "1989-10-06", "1989-10-07"])
+    // a count or an amount after the month's day is no listed day
+    for text in ["On Oct. 5, 12 people died.", "Sales on Oct. 5 and 6 percent of orders."] {
+      let dates = TestSupport.record(text, published: "1989-10-25").dates
+      #expect(dates.map(\.span.text) == ["Oct. 5"], "\(text)")
+    }
+  }
+
   @Test func withoutPublicationDateRelativeDatesKeepUnknownParts() {
     let dates = TestSupport.record("They met on Tuesday, January 19.", published: nil).dates
     #expect(dates.first?.value == "XXXX-01-19")

@@ -1,0 +1,75 @@
+/// Days listed after a month and day: "Jan. 30 and 31", "Oct. 5, 6 and 7".
+/// Each listed day becomes a mention of its own, in the month and year of the
+/// first (TimeBank marks every day of such a list). A day of the month before
+/// one that names its month takes that month: "on the 12th and 13th of March".
+struct DayList {
+  let view: TokenView
+
+  /// Words that may follow a listed day ("Jan. 30 and 31 in Geneva").
+  static let followers: Set<String> = [
+    "and", "or", "in", "at", "to", "when", "for", "from", "as", "with", "before", "after",
+    "until", "through", "while", "but", "on", "because",
+  ]
+
+  /// Adds the listed days of `found` in place, each after the day it follows.
+  func extend(_ found: inout [DateExtractor.Found]) {
+    for k in found.indices.dropLast() {
+      let next = found[k + 1].start
+      guard next == found[k].end + 1, view.is(next - 1, "and") || view.is(next - 1, "or"),
+        found[k].rule == "date.day-of-month",
+        found[k + 1].rule.hasPrefix("date.month-day"), let month = found[k + 1].resolution.startDay,
+        let own = found[k].resolution.startDay, own.day < month.day,
+        Day.isValid(month.year, month.month, own.day)
+      else { continue }
+      let d = Day(month.year, month.month, own.day)
+      found[k].resolution.value = d.iso
+      found[k].resolution.startDay = d
+    }
+    var k = 0
+    while k < found.count {
+      // (the cheap tests first: this runs on every mention)
+      guard let first = found[k].resolution.startDay, found[k].resolution.mod == nil,
+        found[k].resolution.granularity == "day", found[k].rule.hasPrefix("date.month-day")
+      else {
+        k += 1
+        continue
+      }
+      let limit = k + 1 < found.count ? found[k + 1].start : view.count
+      var day = first.day
+      var t = found[k].end
+      var added: [DateExtractor.Found] = []
+      while let n = nextDay(after: t, limit: limit, above: day), Day.isValid(first.year, first.month, n.day) {
+        var listed = found[k]
+        listed.start = n.token
+        listed.end = n.token + 1
+        let d = Day(first.year, first.month, n.day)
+        listed.resolution.value = d.iso
+        listed.resolution.startDay = d
+        added.append(listed)
+        day = n.day
+        t = n.token + 1
+      }
+      found.insert(contentsOf: added, at: k + 1)
+      k += 1 + added.count
+    }
+  }
+
+  /// The day number after a list connector at token `t` (", 6", "and 31",
+  /// ", and 7"), if it is larger than `above` and ends its phrase.
+  private func nextDay(after t: Int, limit: Int, above: Int) -> (token: Int, day: Int)? {
+    var i = t
+    if i < limit, view.is(i, ",") { i += 1 }
+    if i < limit, view.is(i, "and") || view.is(i, "or") { i += 1 }
+    guard i > t, i < limit, !view.breakBefore(i), let n = view.integer(i), n.digits <= 2,
+      n.value > above, n.value <= 31
+    else { return nil }
+    // "30 and 31 percent", "5 and 6-year-olds", "30 and 31.5"
+    let next = i + 1
+    if next < view.count, !view.breakBefore(next) {
+      if view.glued(next) && !view.is(next, ",") && !view.is(next, ".") { return nil }
+      if view.isNumber(next) { return nil }
+      if view.isWord(next), !Self.followers.contains(view.text[next]) { return nil }
+    }
+    return (i, n.value)
+  }
+}
