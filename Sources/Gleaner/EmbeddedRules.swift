@@ -24658,7 +24658,7 @@ the year => unit=Y context=sentence-year
 the fiscal/financial year => unit=Y guard=number-after
 the decade => unit=DE
 the end of the century | the close of the century => unit=C mod=END
-mid +- +century | midcentury | the middle of the century => unit=C mod=MID tense=yes
+mid +- +century | midcentury | the middle of the century => unit=C mod=MID tense=yes only-after=by,since,until,till,before,after,around,at,in,toward,towards,from,through,beyond,past,of
 end of month | eom => unit=M mod=END
 end of year | eoy => unit=Y mod=END
 end of week | eow => unit=W mod=END
@@ -24687,6 +24687,7 @@ month 's end | month ’s end => unit=M mod=END
 @example 1996-05-02 "Emissions will double by ⏩the middle of the century⏪." => value=20 mod=MID
 @example 1991-03-12 "The lake has shrunk since ⏩mid-century⏪." => value=19 mod=MID
 @example 2010-03-12 "The lake had shrunk by half since ⏩mid-century⏪." => value=19 mod=MID
+@never 2019-01-31 "One reason is its mid-century modern style."
 @never 2024-10-07 "He was named player of the month for the first time."
 @never 2024-10-07 "She was voted coach of the year."
 @example 2024-11-05 "Spending will rise by ⏩the end of the fiscal year⏪." => value=2024 mod=END
@@ -24829,6 +24830,8 @@ another {unit} => count=1 unit-form=singular units=D,W,M,Y,H,MIN
 @example 2025-02-04 "The hearing shouldn't last ⏩two hours⏪." => value=PT2H type=duration
 @example 2025-02-04 "after ⏩more than 15 months⏪ of war" => value=P15M mod=MORE_THAN
 @example 1989-11-02 "The pact, valued at $120 million over ⏩five years⏪, was signed." => value=P5Y
+@never 1999-06-01 "Children should receive the vaccine at 2, 4 and 6 months of age."
+@never 1994-08-05 "The boys were tracked from birth until 7 years of age."
 @example 1989-11-02 "The strike has lasted for ⏩over two years⏪." => value=P2Y mod=MORE_THAN
 @example 1989-11-02 "The contract, valued at $120 million over five years, starts in ⏩January⏪." => value=1990-01
 @example 2025-02-04 "a ⏩42-day⏪ ceasefire" => value=P42D

@@ -364,6 +364,8 @@ enum Guards {
         // "a 6-year-old boy"
         if end < view.count, view.is(end, "old") { return false }
         if end + 1 < view.count, view.is(end, "-"), view.is(end + 1, "old") { return false }
+        // "the vaccine at 6 months of age"
+        if end + 1 < view.count, view.is(end, "of"), view.is(end + 1, "age") { return false }
       case .rate:
         // "$1.76 a year", "four flights a week"
         if slots.entry("count")?.attribute("article") == "yes", start > 0,
