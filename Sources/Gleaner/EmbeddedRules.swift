@@ -24930,6 +24930,7 @@ in {unit} => lead=1
 # a statistic, no set: "its fourth straight monthly gain", "average daily volume")
 @rule set.every resolve=set
 every/each {count}? {unit}
+every/each {count} to/or {count:upper} {unit}
 every/each other {unit} => count=2
 once/twice/thrice a/per/every {unit}
 {count} times a/per/every {unit} => freq=yes
@@ -24955,6 +24956,7 @@ every/each day at? {clock} {ampm}?
 every/each day at? {hour} {ampm}
 daily at {clock} {ampm}?
 daily at {hour} {ampm}
+@example 1994-12-01 "Women over 50 should have a mammogram ⏩every one to two years⏪." => value=P1Y type=set
 @never 1999-05-14 "Prices jumped 0.7 percent, the largest monthly increase on record."
 @never 1991-06-28 "The index rose 0.8 percent, its fourth straight monthly gain."
 @never 1990-01-31 "The Dow lost 6.9 percent, its worst monthly performance on record."
