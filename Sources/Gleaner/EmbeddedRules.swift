@@ -24510,7 +24510,7 @@ the? {weekday} after next => weekrel=2
 @example 1991-03-01 "The guns fell silent at ⏩8 a.m. Thursday⏪ Kuwait time." => value=1991-02-28T08:00
 @example 1998-12-17 "The strikes began at ⏩1 a.m. Thursday⏪ Baghdad time." => value=1998-12-17T01:00
 @never 1993-10-31 "He writes for the Sunday Times of London." 
-@never 1994-12-12 "The paper's Sunday edition sells 1.2 million copies."
+@never 1994-12-12 "Her children went to Sunday school in the village."
 @never 1998-04-21 "Commuter trains will run on a Sunday schedule until the strike ends."
 @example 1998-04-21 "The new schedule will take effect ⏩Sunday⏪." => value=1998-04-26
 @example 2000-02-24 "He left ⏩the day before Tuesday⏪'s hearing." => value=2000-02-21
@@ -24978,6 +24978,8 @@ daily at {hour} {ampm}
 @example 2016-11-07 "The ferry sails ⏩every day at 6:45 a.m.⏪" => value=T06:45 type=set
 @example 2016-11-07 "The ferry runs ⏩daily at 9 a.m.⏪" => value=T09:00 type=set
 @example 2025-02-04 "They meet every Tuesday and ⏩Thursday⏪." => value=XXXX-WXX-4 type=set
+@example 1996-05-31 "The company performs at Lincoln Center each May and ⏩June⏪." => value=XXXX-06 type=set
+@example 1997-04-16 "The fair comes to town every spring and ⏩fall⏪." => value=XXXX-FA type=set
 @example 2025-02-04 "It is reviewed ⏩annually⏪." => value=P1Y type=set
 @example 2025-02-04 "Drop in ⏩any weekend⏪." => value=P1WE type=set
 @example 2025-02-04 "The paper comes out ⏩weekly⏪." => value=P1W

@@ -9,8 +9,8 @@
 ///   a count word ("about 2000"); the word after it must be in `@list year-follower`.
 /// - `name`: a bare month or weekday must not be part of a name: no capitalized
 ///   non-date word right after it ("Sunday Times") or before it ("Theresa May");
-///   a lone weekday is no day before "school", "schedule" or a word of
-///   `@list publication-noun` ("the Sunday edition").
+///   a lone weekday is no day before "school", "schedule", "magazine" or
+///   "supplement" ("a Sunday schedule").
 /// - `day-noun`: a day of the month is not an ordinal before a noun ("Saturday,
 ///   the fifth exchange"); a word of `@list year-follower` may follow it, but not
 ///   "since", "ever" or "in" and a lower-case word ("Thursday, the first since 1868").
@@ -409,12 +409,12 @@ enum Guards {
         {
           return false
         }
-        // "the paper's Sunday edition", "a Sunday schedule", "Sunday school": a
-        // kind of thing, no day
+        // "a Sunday schedule", "Sunday school", "the Sunday magazine": a kind of
+        // thing, no day ("in its Sunday editions" may be last Sunday's: kept)
         if end == start + 1, slots.entry("weekday") != nil, end < view.count,
           !view.breakBefore(end),
           view.is(end, "school") || view.is(end, "schedule") || view.is(end, "schedules")
-            || !lexicon.match(.publicationNoun, view, at: end).isEmpty
+            || view.is(end, "magazine") || view.is(end, "supplement")
         {
           return false
         }
