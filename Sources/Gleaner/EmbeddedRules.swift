@@ -23970,6 +23970,7 @@ the? {day} day of {rel:monthrel} month
 @example 1999-01-07 "The vote is on ⏩Friday⏪, the first in a decade." => value=1999-01-08
 @example 1995-04-23 "By ⏩Sunday⏪, the fourth day of the search, the toll stood at 78." => value=1995-04-23
 @example 1995-04-23 "On ⏩Sunday⏪, the fourth day of rescue work, crews found two more bodies." => value=1995-04-23
+@example 1993-08-19 "The hearing was held ⏩Monday⏪, the first of three sessions." => value=1993-08-16
 
 @rule date.day-range resolve=calendar-range type=range
 {month-num} +/ +{day-num} +/ +{year} +- +{month-num:month2} +/ +{day-num:day2} +/ +{year:year2}
@@ -24511,6 +24512,9 @@ the? {weekday} after next => weekrel=2
 @example 1991-03-01 "The guns fell silent at ⏩8 a.m. Thursday⏪ Kuwait time." => value=1991-02-28T08:00
 @example 1998-12-17 "The strikes began at ⏩1 a.m. Thursday⏪ Baghdad time." => value=1998-12-17T01:00
 @never 1993-10-31 "He writes for the Sunday Times of London." 
+@never 1994-12-12 "Her children went to Sunday school in the village."
+@never 1998-04-21 "Commuter trains will run on a Sunday schedule until the strike ends."
+@example 1998-04-21 "The new schedule will take effect ⏩Sunday⏪." => value=1998-04-26
 @example 2000-02-24 "He left ⏩the day before Tuesday⏪'s hearing." => value=2000-02-21
 @example 2016-11-07 "Let's meet ⏩the Monday after next⏪." => value=2016-11-21
 
@@ -24928,12 +24932,21 @@ in {unit} => lead=1
 
 # (a set word after a superlative, "straight" or "average" is an adjective of
 # a statistic, no set: "its fourth straight monthly gain", "average daily volume")
-@rule set.every resolve=set
+@rule set.every resolve=set guard=publication
 every/each {count}? {unit}
 every/each {count} to/or {count:upper} {unit}
 every/each other {unit} => count=2
 once/twice/thrice a/per/every {unit}
 {count} times a/per/every {unit} => freq=yes
+once/twice/thrice +- +{set-word}
+once/twice/thrice {set-word}
+{count} times {set-word}
+every/each other/second/third/fourth/alternate {weekday} {part}?
+alternate {weekday-plural:weekday}
+every/each {month} {day}
+every/each {weekday} {part} at {clock} {ampm}?
+every/each {weekday} {part} at {hour} {ampm}?
+weekdays => value=XXXX-WXX-WD
 any {unit} => units=W,WE,M,Y unit-form=singular
 {set-word} => not-after=average,largest,biggest,smallest,steepest,sharpest,strongest,weakest,worst,best,highest,lowest,fastest,slowest,sharper,larger,bigger,straight,consecutive,successive,record,first,second,third,fourth,fifth,sixth
 every/each {weekday} {part}?
@@ -24977,6 +24990,8 @@ daily at {hour} {ampm}
 @example 2016-11-07 "The ferry sails ⏩every day at 6:45 a.m.⏪" => value=T06:45 type=set
 @example 2016-11-07 "The ferry runs ⏩daily at 9 a.m.⏪" => value=T09:00 type=set
 @example 2025-02-04 "They meet every Tuesday and ⏩Thursday⏪." => value=XXXX-WXX-4 type=set
+@example 1996-05-31 "The company performs at Lincoln Center each May and ⏩June⏪." => value=XXXX-06 type=set
+@example 1997-04-16 "The fair comes to town every spring and ⏩fall⏪." => value=XXXX-FA type=set
 @example 2025-02-04 "It is reviewed ⏩annually⏪." => value=P1Y type=set
 @example 2025-02-04 "Drop in ⏩any weekend⏪." => value=P1WE type=set
 @example 2025-02-04 "The paper comes out ⏩weekly⏪." => value=P1W
@@ -24985,6 +25000,20 @@ daily at {hour} {ampm}
 @example 2025-02-04 "Trains run ⏩three times a day⏪." => value=P1D type=set
 @example 2025-02-04 "Rent is due on ⏩the 5th of every month⏪." => value=XXXX-XX-05
 @example 2021-09-20 "The board meets ⏩the second Monday of each month⏪." => value=XXXX-WXX-1 type=set
+@never 1990-07-19 "The Daily News reported the shooting."
+@never 1996-12-02 "In an interview with the weekly magazine Time, the senator said he would run."
+@never 1997-03-06 "She worked for a daily newspaper in Ohio before joining the magazine."
+@never 1991-04-08 "The weekly Observer had lost money."
+@example 1991-03-12 "Continental will begin ⏩twice-weekly⏪ flights to Moscow." => value=P1W type=set
+@example 1996-02-27 "The airline flies the Concorde to New York ⏩twice daily⏪." => value=P1D type=set
+@example 2000-05-22 "Flights to Havana leave Miami ⏩three times weekly⏪." => value=P1W type=set
+@example 1999-03-15 "The board meets ⏩every second Wednesday⏪." => value=XXXX-WXX-3 type=set
+@example 1990-03-13 "The clinic is open on ⏩alternate Saturdays⏪." => value=XXXX-WXX-6 type=set
+@example 1997-11-11 "The veterans march down Fifth Avenue ⏩every Nov. 11⏪." => value=XXXX-11-11 type=set
+@example 1998-09-23 "The show airs ⏩every Sunday night at 8⏪ on CBS." => value=XXXX-WXX-7T20:00 type=set
+@example 1993-12-01 "The office is open 9 a.m. to 5 p.m. ⏩weekdays⏪." => value=XXXX-WXX-WD type=set
+@example 1998-04-21 "Trains will run a reduced schedule on ⏩weekdays⏪." => value=XXXX-WXX-WD type=set
+@example 1998-11-30 "Buses will run ⏩every half hour⏪ on weekends." => value=PT30M type=set
 @example 2025-02-04 "Lessons are on ⏩Thursdays at 5 pm⏪." => value=XXXX-WXX-4T17:00
 @example 2025-02-04 "I am out ⏩Friday mornings⏪." => value=XXXX-WXX-5TMO
 
@@ -25349,9 +25378,15 @@ bi-monthly | bimonthly => P2M
 annually | yearly | every year | each year | once a year => P1Y
 semi-annually | semiannually => P0.5Y
 hourly | every hour => PT1H
+every half hour | every half-hour | each half hour | every half-hour => PT30M
 every quarter | each quarter => P3M
 every weekday => P1WD
 every weekend => P1WE
+
+# Nouns after a lone set word that make it a paper's kind, not a set
+# ("a daily newspaper", "the weekly magazine Time"; guard=publication).
+@list publication-noun
+newspaper | newspapers | paper | papers | magazine | magazines | newsmagazine | newsweekly | journal | journals | tabloid | tabloids | publication | publications | edition | editions | gazette | broadsheet
 
 # Modifiers before a date or duration: the TIMEX3 mod, and which resolvers
 # they combine with.

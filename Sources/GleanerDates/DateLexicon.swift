@@ -167,6 +167,7 @@ final class DateLexicon: Sendable {
     case verbBefore, rel, yearFollower, countCue, yearDeterminer, number, monthCue, tense
     case rangeConnector, rangeOpener, personVerb, streetWord, gameWord, awardNoun, resultsNoun
     case monthNoun, recordWord, seasonNoun, recordStop, clockStop, clockStopBefore, unit
+    case publicationNoun
     var name: String {
       switch self {
       case .verbBefore: "verb-before"
@@ -191,6 +192,7 @@ final class DateLexicon: Sendable {
       case .clockStop: "clock-stop"
       case .clockStopBefore: "clock-stop-before"
       case .unit: "unit"
+      case .publicationNoun: "publication-noun"
       }
     }
   }

@@ -958,7 +958,9 @@ struct DateResolver {
       return r
     }
     if let d = s.int("day"), (1...31).contains(d) {
-      r.value = "XXXX-XX-\(Format.two(d))"
+      // "every Nov. 11": the month and day; "the 5th of every month": the day
+      let m = s.entry("month")?.number.map { Int($0) }
+      r.value = "XXXX-" + (m.map { Format.two($0) } ?? "XX") + "-\(Format.two(d))"
       r.granularity = "day"
       return r
     }

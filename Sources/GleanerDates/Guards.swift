@@ -8,7 +8,9 @@
 /// - `year`: a bare year must not count something ("1900 people") nor follow
 ///   a count word ("about 2000"); the word after it must be in `@list year-follower`.
 /// - `name`: a bare month or weekday must not be part of a name: no capitalized
-///   non-date word right after it ("Sunday Times") or before it ("Theresa May").
+///   non-date word right after it ("Sunday Times") or before it ("Theresa May");
+///   a lone weekday is no day before "school", "schedule", "magazine" or
+///   "supplement" ("a Sunday schedule").
 /// - `day-noun`: a day of the month is not an ordinal before a noun ("Saturday,
 ///   the fifth exchange"); a word of `@list year-follower` may follow it, but not
 ///   "since", "ever" or "in" and a lower-case word ("Thursday, the first since 1868").
@@ -50,6 +52,10 @@
 /// - `record`: no word of `@list record-word` a few words before the match in
 ///   its clause ("the fastest pace in two years", "the third time in two months":
 ///   a length of time, not a date ahead).
+/// - `publication`: a lone set word is no set in a paper's name or kind: not
+///   capitalized mid-sentence ("the Daily News"), nor after an article and
+///   before a capitalized non-date word ("the weekly Observer") or a word of `@list publication-noun`
+///   ("a daily newspaper", "the weekly magazine Time").
 /// Every rule: a match must not be glued to digits or `-`/`/` digit groups
 /// (phone numbers, scores, codes) nor follow a currency sign.
 /// A context check a rule asks for with `guard=` (see `Guards`).
@@ -58,7 +64,7 @@ enum GuardCheck: String, Sendable, CaseIterable {
   case ofOther = "of-other", someday, clauseEnd = "clause-end", spelledTime = "spelled-time"
   case unitName = "unit-name", discourse, afterIn = "after-in", fraction, age, rate, name
   case nameBefore = "name-before", ambiguous, dayAlone = "day-alone", title, game, award, results
-  case numberAfter = "number-after", compound, record, measure
+  case numberAfter = "number-after", compound, record, measure, publication
 }
 
 enum Guards {
@@ -198,6 +204,12 @@ enum Guards {
         {
           return false
         }
+        // "Monday, the first of three weekly sessions": an ordinal of a count, no day
+        if end + 1 < view.count, view.is(end, "of"), !view.breakBefore(end),
+          view.isNumber(end + 1) || !lexicon.match(.number, view, at: end + 1).isEmpty
+        {
+          return false
+        }
         // "on Sunday, the fourth day of the search": a day counted from an event
         // (not "the 31st day of the month")
         if end + 2 < view.count, view.is(end, "day"), view.is(end + 1, "of"),
@@ -274,6 +286,23 @@ enum Guards {
           !view.breakBefore(end)
         {
           return false
+        }
+      case .publication:
+        if end == start + 1, slots.entry("set-word") != nil {
+          if view.token(start).isCapitalized, !view.token(start).startsSentence,
+            !view.breakBefore(start)
+          {
+            return false
+          }
+          // (after an article only: in "the party daily Granma" the word still says
+          // how often the paper comes out, and TimeML marks it as a set)
+          if end < view.count, view.isWord(end), !view.breakBefore(end),
+            view.token(end).isCapitalized && !lexicon.isDateWord(view, end) && start > 0
+              && (view.is(start - 1, "the") || view.is(start - 1, "a") || view.is(start - 1, "an"))
+              || !lexicon.match(.publicationNoun, view, at: end).isEmpty
+          {
+            return false
+          }
         }
       case .title:
         // "This Week With David Brinkley": "Week" capitalized, then a capitalized word
@@ -379,6 +408,15 @@ enum Guards {
         if end < view.count, view.isWord(end), view.token(end).isCapitalized,
           !view.breakBefore(end), !lexicon.isDateWord(view, end),
           !Self.placeTime(view, end)
+        {
+          return false
+        }
+        // "a Sunday schedule", "Sunday school", "the Sunday magazine": a kind of
+        // thing, no day ("in its Sunday editions" may be last Sunday's: kept)
+        if end == start + 1, slots.entry("weekday") != nil, end < view.count,
+          !view.breakBefore(end),
+          view.is(end, "school") || view.is(end, "schedule") || view.is(end, "schedules")
+            || view.is(end, "magazine") || view.is(end, "supplement")
         {
           return false
         }

@@ -410,8 +410,24 @@ struct TimeCombiner {
     return DateExtractor.Found(start: k - 2, end: f.end, rule: f.rule + "+next-day", resolution: r)
   }
 
-  /// "every Tuesday and Thursday": a weekday joined to a weekly set is one too.
+  /// "every Tuesday and Thursday": a weekday joined to a weekly set is one too;
+  /// so is a month or season joined to a yearly one ("each May and June").
   private func sharedSet(_ a: DateExtractor.Found, _ b: DateExtractor.Found) -> DateExtractor.Found? {
+    if b.start == a.end + 1, view.is(a.end, "and") || view.is(a.end, "or"),
+      a.resolution.type == "set", let yearly = a.resolution.value, yearly.hasPrefix("XXXX-"),
+      yearly.utf8.count == 7, !yearly.hasPrefix("XXXX-W"),
+      b.rule == "date.month" || b.rule == "date.season", b.resolution.type == "date",
+      let value = b.resolution.value, value.utf8.count == 7, value.utf8.first != UInt8(ascii: "X")
+    {
+      var r = b.resolution
+      r.type = "set"
+      r.value = "XXXX-" + value.dropFirst(5)
+      r.anchored = false
+      r.direction = nil
+      r.startDay = nil
+      r.mod = nil
+      return DateExtractor.Found(start: b.start, end: b.end, rule: b.rule + "+set", resolution: r)
+    }
     guard b.start == a.end + 1, view.is(a.end, "and") || view.is(a.end, "or"),
       a.resolution.type == "set", let weekly = a.resolution.value, weekly.hasPrefix("XXXX-WXX-"),
       b.rule == "date.weekday", b.resolution.type == "date" || b.resolution.type == "datetime",
