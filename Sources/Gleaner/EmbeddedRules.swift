@@ -24834,6 +24834,9 @@ another {unit} => count=1 unit-form=singular units=D,W,M,Y,H,MIN
 @example 2025-02-04 "The hearing shouldn't last ⏩two hours⏪." => value=PT2H type=duration
 @example 2025-02-04 "after ⏩more than 15 months⏪ of war" => value=P15M mod=MORE_THAN
 @example 1989-11-02 "The pact, valued at $120 million over ⏩five years⏪, was signed." => value=P5Y
+@never 1996-04-10 "Guards watch the building 24 hours a day."
+@never 1996-04-10 "She volunteers two days a week at the shelter."
+@example 1996-04-10 "The siege lasted ⏩24 hours⏪, a day longer than planned." => value=PT24H
 @never 1999-06-01 "Children should receive the vaccine at 2, 4 and 6 months of age."
 @never 1994-08-05 "The boys were tracked from birth until 7 years of age."
 @example 1989-11-02 "The strike has lasted for ⏩over two years⏪." => value=P2Y mod=MORE_THAN

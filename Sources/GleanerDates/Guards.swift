@@ -29,6 +29,9 @@
 /// - `spelled-time`: minutes spelled after an hour are words, 10 or more ("seven
 ///   forty"; not "at 9-11").
 /// - `unit-name`: a count and a capitalized unit mid-sentence is a name ("60 Minutes").
+/// - `age`: no "old" or "of age" after a count of years ("a 6-year-old boy").
+/// - `rate`: "a year" after an amount is a rate ("$1.76 a year"), and a count
+///   before "a"/"per" and a unit is a share of it ("24 hours a day"), no length.
 /// - `title`: a capitalized unit mid-sentence before another capitalized word is
 ///   a title ("This Week With David Brinkley").
 /// - `discourse`: not "now" opening a sentence or quote before a comma ("Now, he said").
@@ -396,6 +399,13 @@ enum Guards {
         // "the vaccine at 6 months of age"
         if end + 1 < view.count, view.is(end, "of"), view.is(end + 1, "age") { return false }
       case .rate:
+        // "24 hours a day", "two days a week": a share of each larger unit, no length
+        if slots.has("count"), end + 1 < view.count, !view.breakBefore(end),
+          view.is(end, "a") || view.is(end, "an") || view.is(end, "per"),
+          lexicon.starts(lexicon.guardLists[DateLexicon.GuardList.unit.rawValue], view, at: end + 1)
+        {
+          return false
+        }
         // "$1.76 a year", "four flights a week"
         if slots.entry("count")?.attribute("article") == "yes", start > 0,
           view.isNumber(start - 1) || !lexicon.match(.number, view, at: start - 1).isEmpty
