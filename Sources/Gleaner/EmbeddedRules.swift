@@ -24663,6 +24663,7 @@ the fiscal/financial year => unit=Y guard=number-after
 the decade => unit=DE
 the end of the century | the close of the century => unit=C mod=END
 mid +- +century | midcentury | the middle of the century => unit=C mod=MID tense=yes only-after=by,since,until,till,before,after,around,at,in,toward,towards,from,through,beyond,past,of
+the turn of the century => unit=C turn=yes mod=APPROX
 end of month | eom => unit=M mod=END
 end of year | eoy => unit=Y mod=END
 end of week | eow => unit=W mod=END
@@ -24688,6 +24689,9 @@ month 's end | month ’s end => unit=M mod=END
 @example 1989-10-26 "Debt will double by ⏩the end of the decade⏪." => value=198 mod=END
 @example 1996-11-25 "Output will double by ⏩the end of the century⏪." => value=19 mod=END
 @example 1999-10-12 "The population is expected to reach 9 billion by ⏩mid-century⏪." => value=20 mod=MID
+@example 1997-06-02 "The network should be finished by ⏩the turn of the century⏪." => value=2000 mod=APPROX
+@example 1997-06-02 "The house was built around ⏩the turn of the century⏪ by a rail baron." => value=1900 mod=APPROX
+@example 2004-06-02 "Prices have doubled since ⏩the turn of the century⏪." => value=2000 mod=APPROX
 @example 1996-05-02 "Emissions will double by ⏩the middle of the century⏪." => value=20 mod=MID
 @example 1991-03-12 "The lake has shrunk since ⏩mid-century⏪." => value=19 mod=MID
 @example 2010-03-12 "The lake had shrunk by half since ⏩mid-century⏪." => value=19 mod=MID

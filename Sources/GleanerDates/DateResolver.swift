@@ -658,6 +658,17 @@ struct DateResolver {
       if relative < 0, s.entry("rel")?.attribute("stretch") == "yes" {
         return Self.stretch(r, "P100Y")
       }
+      // "by the turn of the century" in 1998 is about 2000; "at the turn of the
+      // century" in a past sentence about 1900; with no tense, the nearer one
+      if rule.attribute("turn") == "yes" {
+        let before = a.year / 100 * 100
+        let t = tense()
+        let year = t == -1 ? before : t == 1 || a.year - before >= 50 ? before + 100 : before
+        r.value = Format.year(year)
+        r.granularity = "year"
+        r.direction = year > a.year ? "future" : "past"
+        return r
+      }
       r.value = Format.two(a.year / 100 + relative)
       r.granularity = "century"
     default:
