@@ -24819,6 +24819,7 @@ a/an {unit} +- +long => count=1 unit-form=singular lead=1
 {unit} +- +long => count=1 unit-form=singular
 {count} more {unit}
 {count} {unit} or so
+{count} {unit} later/earlier than => tail=2
 {count} and {fraction} {unit}
 half a/an {unit} => count=0.5 split=yes unit-form=singular
 a quarter of a/an {unit} => count=0.25 unit-form=singular units=DE,C
@@ -24838,6 +24839,8 @@ another {unit} => count=1 unit-form=singular units=D,W,M,Y,H,MIN
 @example 2025-02-04 "The hearing shouldn't last ⏩two hours⏪." => value=PT2H type=duration
 @example 2025-02-04 "after ⏩more than 15 months⏪ of war" => value=P15M mod=MORE_THAN
 @example 1989-11-02 "The pact, valued at $120 million over ⏩five years⏪, was signed." => value=P5Y
+@example 1996-04-10 "The harvest began ⏩two weeks⏪ later than usual." => value=P2W type=duration
+@example 1996-04-10 "The plant opened ⏩a month⏪ earlier than planned." => value=P1M type=duration
 @never 1996-04-10 "Guards watch the building 24 hours a day."
 @never 1996-04-10 "She volunteers two days a week at the shelter."
 @example 1996-04-10 "The siege lasted ⏩24 hours⏪, a day longer than planned." => value=PT24H

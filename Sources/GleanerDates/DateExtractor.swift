@@ -363,7 +363,9 @@ public struct DateExtractor: Sendable {
       {
         first = start + 1
       }
-      let end = m.end - 1 > start && view.is(m.end - 1, ",") ? m.end - 1 : m.end
+      var end = m.end - 1 > start && view.is(m.end - 1, ",") ? m.end - 1 : m.end
+      // `tail=N`: the last words matched are context ("⏩a week⏪ later than planned")
+      if rule.tail > 0 { end = max(first + 1, m.end - rule.tail) }
       result = Found(start: first, end: end, rule: rule.id, resolution: resolution)
       break
     }
