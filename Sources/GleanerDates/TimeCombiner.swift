@@ -453,7 +453,8 @@ struct TimeCombiner {
   private func weekdayOfWeek(
     _ a: DateExtractor.Found, _ b: DateExtractor.Found, _ words: [String]
   ) -> DateExtractor.Found? {
-    guard words == ["on"], b.rule == "date.weekday", b.end - b.start == 1,
+    // "two weeks ago on Tuesday", "two weeks ago Tuesday" (TIDES: one day)
+    guard words == ["on"] || words.isEmpty, b.rule == "date.weekday", b.end - b.start == 1,
       b.resolution.type == "date", let w = b.resolution.startDay?.weekday,
       a.resolution.type == "date", a.rule.hasPrefix("date.ago") || a.rule.hasPrefix("date.later")
         || a.rule.hasPrefix("duration.count+"),
