@@ -24333,6 +24333,8 @@ the {year} {half}
 {season} of ' +{yy}
 {season} of ’ +{yy}
 {season} of {rel:yearrel} year
+that {season} => context=year
+that same {season} => context=year
 @example 1999-06-21 "The film is set in the ⏩summer of '69⏪." => value=1969-SU
 @example 1996-08-11 "The film is set in the ⏩summer of '42⏪." => value=1942-SU
 @example 1997-04-28 "The court will hear arguments in the ⏩fall⏪." => value=1997-FA
@@ -24342,6 +24344,9 @@ the {year} {half}
 @example 2024-03-18 "A vote is planned for the ⏩spring of next year⏪." => value=2025-SP
 @example 2024-03-18 "Talks stalled in the ⏩summer of last year⏪." => value=2023-SU
 @example 1998-10-25 "It started ⏩last fall⏪." => value=1997-FA
+@example 1998-10-25 "He moved to Paris in 1952. ⏩That summer⏪ he met his wife." => value=1952-SU anchor=text
+@example 1998-10-25 "He moved to Paris in 1952, and ⏩late that summer⏪ he met his wife." => value=1952-SU mod=END
+@example 1998-10-25 "The drought began in May, and ⏩that summer⏪ the river ran dry." => value=1998-SU
 @example 2016-11-07 "I'll leave ⏩this summer⏪" => value=2016-SU
 @never 2025-02-04 "Crowds gathered for the Spring Festival."
 @example 2025-02-04 "Sales rose in ⏩spring 2024⏪." => value=2024-SP

@@ -174,8 +174,15 @@ enum ContextResolver {
     r.amount = nil
   }
 
-  /// Sets a mention to year `y`, read from the text.
+  /// Sets a mention to year `y`, read from the text; a season keeps its
+  /// part ("that summer" = `1952-SU`).
   private static func setYear(_ r: inout Resolution, _ y: Int) {
+    if r.granularity == "season", let value = r.value, let start = r.startDay, value.utf8.count > 4 {
+      r.value = Format.year(y) + value.dropFirst(4)
+      r.startDay = Day(y, start.month, 1)
+      r.anchoredToText = true
+      return
+    }
     r.value = Format.year(y)
     r.granularity = "year"
     r.startDay = Day(y, 1, 1)

@@ -369,6 +369,8 @@ struct DateResolver {
       r.value = "\(Format.year(ys))-\(season.value)"
       r.granularity = "season"
       r.startDay = Day(ys, start, 1)
+      // "In 1952 ... that summer": the season of the year the text last stated
+      if rule.attribute("context") == "year" { r.context = TextContext(kind: .year, shift: 0) }
       return r
     }
     // "Monday the 13th": the nearest month whose 13th is a Monday
