@@ -24756,8 +24756,9 @@ in half a/an {unit} => count=0.5 past=duration guard=record unit-form=singular
 {count} {unit} later => from-text=yes
 {count} {unit} hence
 in {count} {unit} '/’/'s/’s time
-{count} {unit} from now
+{count} {unit} from now => vague=future
 @example 2025-02-04 "Talks resume ⏩in three weeks⏪." => value=2025-02-25
+@example 1998-03-04 "The report is due ⏩a few days from now⏪." => value=FUTURE_REF
 # hours and minutes later: from the clock time of the same or the sentence before
 @example 1998-08-08 "The first bomb went off at 9:15 a.m. ⏩Two hours later⏪, a second one exploded." => value=T11:15 type=time
 @example 1996-07-18 "The jet left at 8:19 p.m. Wednesday and crashed ⏩12 minutes later⏪." => value=1996-07-17T20:31 type=datetime

@@ -706,8 +706,10 @@ struct DateResolver {
     r.direction = past ? "past" : "future"
     let stated = s.has("count") ? nil : Double(rule.attribute("count") ?? "1")
     guard var count = s.number("count") ?? stated else {
-      if !past { return nil }
-      r.value = "PAST_REF"
+      // "a few days ago" is some time past; "a few days from now" (`vague=future`)
+      // some time ahead, while "in a few days" is left to the lengths
+      if !past, rule.attribute("vague") != "future" { return nil }
+      r.value = past ? "PAST_REF" : "FUTURE_REF"
       return r
     }
     // "in an hour and a half"
