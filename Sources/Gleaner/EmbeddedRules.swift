@@ -24877,6 +24877,9 @@ another {unit} => count=1 unit-form=singular units=D,W,M,Y,H,MIN
 @example 1993-01-12 "It was the worst storm in ⏩a quarter century⏪." => value=P25Y
 @example 1995-06-01 "The monastery has stood on the hill for ⏩1,000 years⏪." => value=P1L
 @example 1995-06-01 "The dynasty ruled the valley for ⏩a thousand years⏪." => value=P1L
+@example 1995-06-01 "The abbey has stood for ⏩a hundred and fifty-six years⏪." => value=P156Y
+@example 1995-06-01 "The town was founded ⏩two hundred years ago⏪." => value=1795
+@example 1995-06-01 "The code was written down ⏩three thousand five hundred years⏪ before Christ." => value=P3500Y
 @example 1995-06-01 "The monastery has stood on the hill for ⏩1000 years⏪." => value=P1L
 @example 1995-06-01 "In ⏩1994⏪ days at the plant grew longer." => value=1994
 @example 2024-05-10 "The dispute has festered for ⏩half a century⏪." => value=P50Y

@@ -153,7 +153,7 @@ extension PatternMatcher {
   private mutating func countWords(at i: Int) -> (end: Int, value: Int)? {
     guard !view.isNumber(i) else { return nil }
     let base = optionCount
-    appendCount(at: i)
+    appendCount(at: i, scaled: false)
     defer { optionCount = base }
     for k in base..<optionCount {
       let (end, capture) = options[k]
@@ -205,8 +205,9 @@ extension PatternMatcher {
   }
 
   /// A count: digits (`6`, `1.5`, `1,000`), number words (`six`, `twenty-one`,
-  /// `a`), or a vague word (`several`, value unknown).
-  private mutating func appendCount(at t: Int) {
+  /// `a`; with `scaled`, also "two hundred", "a hundred and fifty-six"), or a
+  /// vague word (`several`, value unknown).
+  private mutating func appendCount(at t: Int, scaled: Bool = true) {
     if view.isNumber(t) {
       guard let (value, length) = view.decimal(t) else { return }
       add(t + 1, Capture(number: value, digits: length))
@@ -232,6 +233,32 @@ extension PatternMatcher {
         {
           value += u
           stop = unit.end
+        }
+      }
+      // "two hundred", "three thousand five hundred", "a hundred and fifty-six"
+      // (spoken years read their words unscaled: "two thousand and one")
+      var scale: Double = scaled && (value == 100 || value == 1000) ? value : 0
+      if scaled, scale == 0, !entry.isArticle, value >= 1, value < 100, stop < view.count {
+        scale = isWord(stop, words.hundred) ? 100 : isWord(stop, words.thousand) ? 1000 : 0
+        if scale > 0 {
+          value *= scale
+          stop += 1
+        }
+      }
+      if scale > 0 {
+        let next = isWord(stop, words.and) ? stop + 1 : stop
+        if var rest = countWords(at: next), rest.value >= 1, rest.value < 100 {
+          if scale == 1000, isWord(rest.end, words.hundred) {
+            rest.value *= 100
+            rest.end += 1
+            let more = isWord(rest.end, words.and) ? rest.end + 1 : rest.end
+            if let low = countWords(at: more), low.value >= 1, low.value < 100 {
+              rest.value += low.value
+              rest.end = low.end
+            }
+          }
+          value += Double(rest.value)
+          stop = rest.end
         }
       }
       add(stop, Capture(number: value, entry: entry))
