@@ -24707,7 +24707,7 @@ month 's end | month ’s end => unit=M mod=END
 
 @rule date.ago resolve=offset direction=past granularity=unit context=quarter
 {count} {unit} ago
-{count} {unit} earlier => from-text=yes not-after=for
+{count} {unit} earlier => from-text=yes not-after=for guard=than
 {count} {unit} or so ago
 {count} {unit} ago today => granularity=day
 in {count} {unit} ago => lead=1
@@ -24743,7 +24743,7 @@ in {count} {unit} => past=duration guard=record
 in {count} and {fraction} {unit} => past=duration guard=record
 in {count} {unit} and {fraction} => past=duration guard=record
 in half a/an {unit} => count=0.5 past=duration guard=record unit-form=singular
-{count} {unit} later => from-text=yes
+{count} {unit} later => from-text=yes guard=than
 {count} {unit} hence
 in {count} {unit} '/’/'s/’s time
 {count} {unit} from now
@@ -24775,6 +24775,12 @@ in {count} {unit} '/’/'s/’s time
 @example 2022-09-09 "Talks resume ⏩in a week's time⏪." => value=2022-09-16
 @example 1998-10-26 "He was jailed in 1985 and freed ⏩eight years later⏪." => value=1993 anchor=text
 @example 1995-05-30 "⏩Two decades later⏪, the house still stands." => value=P20Y type=duration
+# "a week later than last year" compares: a length of time, no day (guard=than)
+@example 2000-02-21 "Camp opens Feb. 24, ⏩a week⏪ later than last year." => value=P1W type=duration
+@example 1998-03-02 "The stadium will open ⏩two years⏪ earlier than planned." => value=P2Y type=duration
+# an ordinal a word or two before "in": a count of wins over a length of time
+@example 1992-01-27 "Washington beat Buffalo 37-24, the Redskins' third title in ⏩10 years⏪." => value=P10Y type=duration
+@example 2000-10-30 "The Yankees won their fourth World Series in ⏩five years⏪." => value=P5Y type=duration
 
 # Days or weeks just before or after the publication date, without "the"
 # ("the next three days" is a duration): an interval.
@@ -25184,6 +25190,10 @@ at {hour} {count:minute} {ampm}? {timezone}? => guard=spelled-time
 @example 2025-02-04 "The ferry leaves at ⏩9.15⏪." => value=T09:15
 @example 2018-04-12 "I'll be there at ⏩twelve thirty⏪." => value=T12:30
 @never 2018-04-12 "The score stood at three two."
+# a game clock is no time of day
+@never 1997-03-03 "Jagr scored at 4:32 of overtime to win it."
+@never 1997-03-03 "He scored at 12:10 of the second period and again with 1:12 remaining."
+@example 1993-10-18 "The game starts at ⏩8:12 p.m. EDT⏪." => value=T20:12
 @never 2025-02-04 "The bank raised its rate by 0.25 percentage points."
 @never 2025-02-04 "Shares fell from 4.50 percent to 3.25 percent."
 
@@ -25534,11 +25544,14 @@ meeting | meetings | deadline | figures | figure | data | reading | report | sur
 # ahead ("the first time in 12 years", "its lowest level in five years", "the
 # third cut in two months"); the value is how many words before "in" they may
 # stand (guard=record).
+# (an ordinal counts wins or titles: "their third title in 10 years", "his
+# fourth victory in five weeks")
 # ("first" reaches up to 15 words when no word of `@list record-stop` stands
 # between: "the first visit by a head of state in 12 years")
 @list record-word
 time | times => 3
 first => 3 far=15
+second | third | fourth | fifth | sixth | seventh | eighth | ninth | tenth => 3
 highest | lowest | biggest | largest | smallest | worst | best | deadliest | bloodiest | strongest | weakest | fastest | slowest | sharpest | steepest | longest | shortest | greatest | heaviest | warmest | coldest | hottest | wettest | driest | busiest | most | least => 5
 
 # Nouns after an ambiguous season that make it one ("the fall season",
