@@ -24246,6 +24246,8 @@ the? fiscal +- +{ordinal:quarter} +- +quarter
 {quarter}
 @example 2024-09-12 "The company will report ⏩second-quarter⏪ earnings on Sept. 26." => value=2024-Q2
 @example 2024-09-12 "It expects ⏩fourth-quarter⏪ sales to rise." => value=2024-Q4
+@never 1998-05-11 "Chicago trailed by 12 early in the fourth quarter."
+@never 1998-05-11 "His jumper early in the fourth quarter tied it."
 @example 2024-09-12 "Investors await ⏩Q2⏪ results." => value=2024-Q2
 
 # (in a sentence about a game, "the third quarter" is a part of the game)
@@ -25460,6 +25462,10 @@ arrives | arrive | departs | depart | leaves | leave for | opens | open the | op
 moved to | moved up to | moved back to | postponed until | postponed to | postponed till | delayed until | delayed to | put off until | put off to | pushed back to | pushed back until | rescheduled for | rescheduled to | reset for | reset to | retargeted for | slipped to | slipped until | slated for | slated to | targeted for | set for | extended to | extended until | extended through | adjourned until | adjourned to | deferred until | deferred to => future
 # and of the arts pages: "the festival opens Friday", "the play premieres Sunday"
 premieres | debuts | airs | gets under way | get under way => future verb=yes
+# and of the sports pages: "the Bulls play host to Utah Sunday", "Dallas visits Green Bay Monday night"
+plays | hosts | visits | faces | takes on | take on => future verb=yes
+@example 1996-01-22 "Dallas visits Green Bay ⏩Sunday⏪ in the NFC title game." => value=1996-01-28
+@example 1998-05-11 "The Knicks take on Indiana ⏩Tuesday night⏪ at the Garden." => value=1998-05-12TNI
 @example 1998-02-18 "The envoy arrives in Baghdad on ⏩Sunday⏪ for talks." => value=1998-02-22
 @example 1993-09-14 "A spokesman said the secretary leaves for Cairo ⏩Friday⏪." => value=1993-09-17
 @example 1995-09-10 "The new terminal opens in ⏩April⏪, officials said." => value=1996-04
@@ -25523,7 +25529,7 @@ to | will | would | could | may | might | should | can | must | 'll | not | does
 # Words that show a sentence reports a game, so that "the fourth quarter" is
 # a part of the game, not of a year (a score such as "21-17" shows it too).
 @list game-word
-touchdown | touchdowns | quarterback | halftime | half-time | field goal | field goals | free throw | free throws | three-pointer | three-pointers | rebounds | layup | interception | interceptions | fumble | fumbled | scored | scoring | goalkeeper | goalie | penalty kick | power play | innings | buzzer | timeout | time-out | yard line | touchback | assists
+touchdown | touchdowns | quarterback | trailed | inning | yards | punt | punts | kickoff | jumper | jump shot | dunk | slam dunk | rebound | halftime | half-time | field goal | field goals | free throw | free throws | three-pointer | three-pointers | rebounds | layup | interception | interceptions | fumble | fumbled | scored | scoring | goalkeeper | goalie | penalty kick | power play | innings | buzzer | timeout | time-out | yard line | touchback | assists
 
 # Nouns that make "of the month/year" a title, not a period ("player of the
 # month", "goal of the year", "employee of the month").
