@@ -24246,6 +24246,8 @@ the? fiscal +- +{ordinal:quarter} +- +quarter
 {quarter}
 @example 2024-09-12 "The company will report ⏩second-quarter⏪ earnings on Sept. 26." => value=2024-Q2
 @example 2024-09-12 "It expects ⏩fourth-quarter⏪ sales to rise." => value=2024-Q4
+@never 1998-05-11 "Chicago trailed by 12 early in the fourth quarter."
+@never 1998-05-11 "His jumper early in the fourth quarter tied it."
 @example 2024-09-12 "Investors await ⏩Q2⏪ results." => value=2024-Q2
 
 # (in a sentence about a game, "the third quarter" is a part of the game)
@@ -24716,7 +24718,7 @@ month 's end | month ’s end => unit=M mod=END
 
 @rule date.ago resolve=offset direction=past granularity=unit context=quarter
 {count} {unit} ago
-{count} {unit} earlier => from-text=yes not-after=for
+{count} {unit} earlier => from-text=yes not-after=for guard=than
 {count} {unit} or so ago
 {count} {unit} ago today => granularity=day
 in {count} {unit} ago => lead=1
@@ -24753,7 +24755,7 @@ in {count} {unit} => past=duration guard=record
 in {count} and {fraction} {unit} => past=duration guard=record
 in {count} {unit} and {fraction} => past=duration guard=record
 in half a/an {unit} => count=0.5 past=duration guard=record unit-form=singular
-{count} {unit} later => from-text=yes
+{count} {unit} later => from-text=yes guard=than
 {count} {unit} hence
 in {count} {unit} '/’/'s/’s time
 {count} {unit} from now => vague=future
@@ -24786,6 +24788,12 @@ in {count} {unit} '/’/'s/’s time
 @example 2022-09-09 "Talks resume ⏩in a week's time⏪." => value=2022-09-16
 @example 1998-10-26 "He was jailed in 1985 and freed ⏩eight years later⏪." => value=1993 anchor=text
 @example 1995-05-30 "⏩Two decades later⏪, the house still stands." => value=P20Y type=duration
+# "a week later than last year" compares: a length of time, no day (guard=than)
+@example 2000-02-21 "Camp opens Feb. 24, ⏩a week⏪ later than last year." => value=P1W type=duration
+@example 1998-03-02 "The stadium will open ⏩two years⏪ earlier than planned." => value=P2Y type=duration
+# an ordinal a word or two before "in": a count of wins over a length of time
+@example 1992-01-27 "Washington beat Buffalo 37-24, the Redskins' third title in ⏩10 years⏪." => value=P10Y type=duration
+@example 2000-10-30 "The Yankees won their fourth World Series in ⏩five years⏪." => value=P5Y type=duration
 
 # Days or weeks just before or after the publication date, without "the"
 # ("the next three days" is a duration): an interval.
@@ -25204,6 +25212,10 @@ at {hour} {count:minute} {ampm}? {timezone}? => guard=spelled-time
 @example 2025-02-04 "The ferry leaves at ⏩9.15⏪." => value=T09:15
 @example 2018-04-12 "I'll be there at ⏩twelve thirty⏪." => value=T12:30
 @never 2018-04-12 "The score stood at three two."
+# a game clock is no time of day
+@never 1997-03-03 "Jagr scored at 4:32 of overtime to win it."
+@never 1997-03-03 "He scored at 12:10 of the second period and again with 1:12 remaining."
+@example 1993-10-18 "The game starts at ⏩8:12 p.m. EDT⏪." => value=T20:12
 @never 2025-02-04 "The bank raised its rate by 0.25 percentage points."
 @never 2025-02-04 "Shares fell from 4.50 percent to 3.25 percent."
 
@@ -25470,6 +25482,10 @@ arrives | arrive | departs | depart | leaves | leave for | opens | open the | op
 moved to | moved up to | moved back to | postponed until | postponed to | postponed till | delayed until | delayed to | put off until | put off to | pushed back to | pushed back until | rescheduled for | rescheduled to | reset for | reset to | retargeted for | slipped to | slipped until | slated for | slated to | targeted for | set for | extended to | extended until | extended through | adjourned until | adjourned to | deferred until | deferred to => future
 # and of the arts pages: "the festival opens Friday", "the play premieres Sunday"
 premieres | debuts | airs | gets under way | get under way => future verb=yes
+# and of the sports pages: "the Bulls play host to Utah Sunday", "Dallas visits Green Bay Monday night"
+plays | hosts | visits | faces | takes on | take on => future verb=yes
+@example 1996-01-22 "Dallas visits Green Bay ⏩Sunday⏪ in the NFC title game." => value=1996-01-28
+@example 1998-05-11 "The Knicks take on Indiana ⏩Tuesday night⏪ at the Garden." => value=1998-05-12TNI
 @example 1998-02-18 "The envoy arrives in Baghdad on ⏩Sunday⏪ for talks." => value=1998-02-22
 @example 1993-09-14 "A spokesman said the secretary leaves for Cairo ⏩Friday⏪." => value=1993-09-17
 @example 1995-09-10 "The new terminal opens in ⏩April⏪, officials said." => value=1996-04
@@ -25533,7 +25549,7 @@ to | will | would | could | may | might | should | can | must | 'll | not | does
 # Words that show a sentence reports a game, so that "the fourth quarter" is
 # a part of the game, not of a year (a score such as "21-17" shows it too).
 @list game-word
-touchdown | touchdowns | quarterback | halftime | half-time | field goal | field goals | free throw | free throws | three-pointer | three-pointers | rebounds | layup | interception | interceptions | fumble | fumbled | scored | scoring | goalkeeper | goalie | penalty kick | power play | innings | buzzer | timeout | time-out | yard line | touchback | assists
+touchdown | touchdowns | quarterback | trailed | inning | yards | punt | punts | kickoff | jumper | jump shot | dunk | slam dunk | rebound | halftime | half-time | field goal | field goals | free throw | free throws | three-pointer | three-pointers | rebounds | layup | interception | interceptions | fumble | fumbled | scored | scoring | goalkeeper | goalie | penalty kick | power play | innings | buzzer | timeout | time-out | yard line | touchback | assists
 
 # Nouns that make "of the month/year" a title, not a period ("player of the
 # month", "goal of the year", "employee of the month").
@@ -25554,11 +25570,14 @@ meeting | meetings | deadline | figures | figure | data | reading | report | sur
 # ahead ("the first time in 12 years", "its lowest level in five years", "the
 # third cut in two months"); the value is how many words before "in" they may
 # stand (guard=record).
+# (an ordinal counts wins or titles: "their third title in 10 years", "his
+# fourth victory in five weeks")
 # ("first" reaches up to 15 words when no word of `@list record-stop` stands
 # between: "the first visit by a head of state in 12 years")
 @list record-word
 time | times => 3
 first => 3 far=15
+second | third | fourth | fifth | sixth | seventh | eighth | ninth | tenth => 3
 highest | lowest | biggest | largest | smallest | worst | best | deadliest | bloodiest | strongest | weakest | fastest | slowest | sharpest | steepest | longest | shortest | greatest | heaviest | warmest | coldest | hottest | wettest | driest | busiest | most | least => 5
 
 # Nouns after an ambiguous season that make it one ("the fall season",

@@ -118,6 +118,13 @@ extension PatternMatcher {
         capture.second = second.value
         end += 2
       }
+      // a game clock: "scored at 4:32 of overtime", "with 1:12 left", "2:05 into the half"
+      if end < view.count, !view.breakBefore(end),
+        view.is(end, "of") || view.is(end, "left") || view.is(end, "remaining")
+          || view.is(end, "into")
+      {
+        return
+      }
       add(end, capture)
       return
     }

@@ -55,6 +55,8 @@
 /// - `record`: no word of `@list record-word` a few words before the match in
 ///   its clause ("the fastest pace in two years", "the third time in two months":
 ///   a length of time, not a date ahead).
+/// - `than`: no "than" right after the match ("a week later than last year" is
+///   a comparison: a length of time, no day).
 /// - `publication`: a lone set word is no set in a paper's name or kind: not
 ///   capitalized mid-sentence ("the Daily News"), nor after an article and
 ///   before a capitalized non-date word ("the weekly Observer") or a word of `@list publication-noun`
@@ -67,7 +69,7 @@ enum GuardCheck: String, Sendable, CaseIterable {
   case ofOther = "of-other", someday, clauseEnd = "clause-end", spelledTime = "spelled-time"
   case unitName = "unit-name", discourse, afterIn = "after-in", fraction, age, rate, name
   case nameBefore = "name-before", ambiguous, dayAlone = "day-alone", title, game, award, results
-  case numberAfter = "number-after", compound, record, measure, publication
+  case numberAfter = "number-after", compound, record, measure, publication, than
 }
 
 enum Guards {
@@ -264,6 +266,9 @@ enum Guards {
         {
           return false
         }
+      case .than:
+        // "camp opens a week later than last year": a comparison, no day
+        if end < view.count, !view.breakBefore(end), view.is(end, "than") { return false }
       case .clauseEnd:
         // "what is planned for the day after?": nothing hangs on the match
         if end < view.count, view.isWord(end) || view.isNumber(end), !view.breakBefore(end) {
