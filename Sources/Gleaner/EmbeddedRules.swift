@@ -24834,7 +24834,6 @@ a/an {unit} +- +long => count=1 unit-form=singular lead=1
 {unit} +- +long => count=1 unit-form=singular
 {count} more {unit}
 {count} {unit} or so
-{count} {unit} later/earlier than => tail=2
 {count} and {fraction} {unit}
 half a/an {unit} => count=0.5 split=yes unit-form=singular
 a quarter of a/an {unit} => count=0.25 unit-form=singular units=DE,C

@@ -363,9 +363,7 @@ public struct DateExtractor: Sendable {
       {
         first = start + 1
       }
-      var end = m.end - 1 > start && view.is(m.end - 1, ",") ? m.end - 1 : m.end
-      // `tail=N`: the last words matched are context ("⏩a week⏪ later than planned")
-      if rule.tail > 0 { end = max(first + 1, m.end - rule.tail) }
+      let end = m.end - 1 > start && view.is(m.end - 1, ",") ? m.end - 1 : m.end
       result = Found(start: first, end: end, rule: rule.id, resolution: resolution)
       break
     }

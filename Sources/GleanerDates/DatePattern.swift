@@ -105,10 +105,8 @@ final class DateRule: Sendable {
   /// `not-after=` / `only-after=` words and `units=` keys, split once (empty: no check).
   let notAfter: [String]
   let onlyAfter: [String]
-  /// `lead=N` / `tail=N`: the first / last N tokens of a match are context,
-  /// left out of its span.
+  /// `lead=N`: the first N tokens of a match are context, left out of its span.
   let lead: Int
-  let tail: Int
   let units: [String]
   /// `around=` (a week holding the day) and `prefix=` (FY, SY), read once.
   let around: String?
@@ -126,7 +124,6 @@ final class DateRule: Sendable {
     notAfter = attributes["not-after"].map { $0.split(separator: ",").map(String.init) } ?? []
     onlyAfter = attributes["only-after"].map { $0.split(separator: ",").map { $0.lowercased() } } ?? []
     lead = attributes["lead"].flatMap { Int($0) } ?? 0
-    tail = attributes["tail"].flatMap { Int($0) } ?? 0
     units = attributes["units"].map { $0.split(separator: ",").map(String.init) } ?? []
     around = attributes["around"]
     resolve = attributes["resolve"] ?? "calendar"
