@@ -24511,6 +24511,8 @@ the? {weekday} after next => weekrel=2
 @example 2019-11-25 "The bridge has been closed since the ⏩spring⏪." => value=2019-SP
 @example 2025-02-04 "The court will sit ⏩Friday at nine thirty⏪." => value=2025-02-07T09:30
 @example 1994-07-18 "Fragments will continue to hit the planet through ⏩Friday⏪." => value=1994-07-22
+@example 1996-01-22 "The Super Bowl is ⏩Sunday⏪ in Tempe." => value=1996-01-28
+@example 1996-01-24 "Officials said the vote is ⏩Tuesday⏪." => value=1996-01-30
 @example 1991-01-24 "Heavy rains are forecast to continue through ⏩Monday⏪." => value=1991-01-28
 @example 1998-10-05 "The festival opens ⏩Friday⏪ in Telluride." => value=1998-10-09
 @example 1995-02-08 "The play, which drew mixed reviews, closes ⏩Sunday⏪." => value=1995-02-12

@@ -15,6 +15,12 @@ enum Tense {
   /// allowed: "since 6 a.m. Monday") looks back; "until"/"till" look ahead
   /// in a sentence with no other cue ("Residents have until 5 p.m. Friday").
   private static func bounded(_ t: Int, view: TokenView, at i: Int) -> Int {
+    // "the Super Bowl is Sunday", "the vote was Tuesday": a copula right
+    // before the date says its tense, whatever the rest of the sentence says
+    if i > 0, !view.breakBefore(i), let word = view.packed(i - 1) {
+      if word == isWord || word == areWord { return 1 }
+      if word == wasWord || word == wereWord { return -1 }
+    }
     var k = i - 1
     while k >= 0, i - k <= 5, !view.breakBefore(k + 1) {
       if view.isNumber(k) {
@@ -30,6 +36,10 @@ enum Tense {
     return t
   }
 
+  private static let isWord = TokenView.pack("is")
+  private static let areWord = TokenView.pack("are")
+  private static let wasWord = TokenView.pack("was")
+  private static let wereWord = TokenView.pack("were")
   private static let since = TokenView.pack("since")
   private static let until = TokenView.pack("until")
   private static let till = TokenView.pack("till")
