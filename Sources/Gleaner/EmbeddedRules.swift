@@ -24022,6 +24022,8 @@ the? last {weekday} of/in the month => nth=last month-rel=0
 the? last day of {month} ,? {year}? => nth=last day=yes
 the? last day of {rel} month => nth=last day=yes
 the? last day of the month => nth=last day=yes month-rel=0
+the? last day of the year => nth=last day=yes month=12
+the? last day of {year} => nth=last day=yes month=12
 week {number:nth} of? {year}? => guard=measure
 the week {number:nth} of? {year}? => guard=measure
 @example 1992-10-16 "Shares ended ⏩the week⏪ 4 per cent higher." => value=1992-W42
@@ -24036,6 +24038,8 @@ the week {number:nth} of? {year}? => guard=measure
 @example 2019-11-07 "It is due ⏩the second week of March on Tuesday⏪." => value=2020-03-10
 @example 2017-03-15 "I'll pay on ⏩the last day of the month⏪." => value=2017-03-31
 @example 2017-03-15 "The offer ends ⏩the last day of February 2020⏪." => value=2020-02-29
+@example 1999-12-31 "Yeltsin resigned on ⏩the last day of the year⏪." => value=1999-12-31
+@example 1995-06-01 "The mandate runs until ⏩the last day of 1996⏪." => value=1996-12-31
 @example 1998-03-15 "Elections will be held on ⏩the first Tuesday of November⏪." => value=1998-11-03
 
 # The ISO week (or its weekend) holding a stated day.
@@ -24150,6 +24154,10 @@ the entire/whole month of {month} {year}?
 @example 2024-05-06 "Ukrainians marked ⏩Orthodox Easter⏪ in shelters." => value=2024-05-05
 @example 2023-04-17 "Worshippers gathered for ⏩Orthodox Easter⏪." => value=2023-04-16
 @example 2025-01-15 "The oath is taken on ⏩Inauguration Day⏪." => value=2025-01-20
+@never 1998-10-06 "Egypt marks the anniversary of the Yom Kippur war."
+@never 1999-04-10 "Unionists back the Good Friday agreement."
+@example 1998-04-13 "Unionists back the ⏩Friday⏪ agreement." => value=1998-04-10
+@example 1998-04-08 "Negotiators hope to reach a deal on ⏩Good Friday⏪." => value=1998-04-10
 @example 2024-11-01 "The ⏩Yom Kippur⏪ fast ends at sundown." => value=2024-10-12
 @never 2024-11-01 "Veterans of the Yom Kippur War met in Tel Aviv."
 @never 2024-11-01 "The Good Friday Agreement ended the Troubles."
@@ -24181,6 +24189,9 @@ calendar year {year}
 @example 2000-02-24 "The ⏩post-1959⏪ politics split families." => value=1959 mod=AFTER
 @example 2000-02-24 "⏩Pre-1990⏪ buildings must be checked." => value=1990 mod=BEFORE
 @never 2025-02-04 "The council passed Resolution 1701 unanimously."
+@never 1998-03-31 "Resolution 1160, adopted unanimously, imposed an arms embargo."
+@never 1999-06-12 "Resolutions 1199 and 1203 demand a pullout."
+@example 1998-03-31 "The council adopted the resolution in ⏩1991⏪." => value=1991
 @never 2025-02-04 "The route covers 1200 km of coast."
 @never 2025-02-04 "The army sent 1500 soldiers."
 @never 2025-02-04 "The fund raised 1200 million euros."
@@ -25388,6 +25399,16 @@ every weekend => P1WE
 @list publication-noun
 newspaper | newspapers | paper | papers | magazine | magazines | newsmagazine | newsweekly | journal | journals | tabloid | tabloids | publication | publications | edition | editions | gazette | broadsheet
 
+# Numbered documents and vehicles: the number after them is no year, also at the
+# start of a sentence ("Resolution 1160, adopted Tuesday, ..."; guard year-noun).
+@list number-name
+resolution | resolutions | flight | article | chapter | route | interstate
+
+# Events named after a holiday: "the Yom Kippur war", "the Good Friday agreement",
+# "the Tet offensive" name no day (guard name).
+@list event-noun
+war | agreement | agreements | accord | accords | offensive | uprising | rising | pact | massacre | bombing | bombings | deal
+
 # Modifiers before a date or duration: the TIMEX3 mod, and which resolvers
 # they combine with.
 @list modifier
@@ -25448,6 +25469,12 @@ arrives | arrive | departs | depart | leaves | leave for | opens | open the | op
 # "the vote was moved to Monday", "the hearing was set for Dec. 4", "the
 # offer was extended to Nov. 10", "the launch was delayed until Saturday".
 moved to | moved up to | moved back to | postponed until | postponed to | postponed till | delayed until | delayed to | put off until | put off to | pushed back to | pushed back until | rescheduled for | rescheduled to | reset for | reset to | retargeted for | slipped to | slipped until | slated for | slated to | targeted for | set for | extended to | extended until | extended through | adjourned until | adjourned to | deferred until | deferred to => future
+# a deadline lies ahead of its setting: "NATO set a deadline of Monday",
+# "gave Iraq an ultimatum to withdraw by Friday" ("extended the deadline by three
+# days to noon Tuesday", the object between, is still missed)
+deadline of | deadline to | deadline until | ultimatum to | ultimatum until | ultimatum expiring => future
+@example 1999-02-20 "The Contact Group extended the deadline to ⏩noon Tuesday⏪." => value=1999-02-23T12:00
+@example 1995-05-24 "NATO set the Serbs a deadline of ⏩noon Friday⏪ to remove their guns." => value=1995-05-26T12:00
 # and of the arts pages: "the festival opens Friday", "the play premieres Sunday"
 premieres | debuts | airs | gets under way | get under way => future verb=yes
 @example 1998-02-18 "The envoy arrives in Baghdad on ⏩Sunday⏪ for talks." => value=1998-02-22

@@ -4,13 +4,15 @@
 /// A rule asks for checks with `guard=` (comma separated):
 /// - `year-noun`: a bare year must not count something ("1900 Palestinians",
 ///   "some 1500 were"), nor be a house number ("1600 Pennsylvania Avenue"),
-///   nor follow a capitalized word mid-sentence ("Vision 2030").
+///   nor follow a capitalized word mid-sentence ("Vision 2030") or a word of
+///   `@list number-name` ("Resolution 1160" opening a sentence).
 /// - `year`: a bare year must not count something ("1900 people") nor follow
 ///   a count word ("about 2000"); the word after it must be in `@list year-follower`.
 /// - `name`: a bare month or weekday must not be part of a name: no capitalized
 ///   non-date word right after it ("Sunday Times") or before it ("Theresa May");
 ///   a lone weekday is no day before "school", "schedule", "magazine" or
-///   "supplement" ("a Sunday schedule").
+///   "supplement" ("a Sunday schedule"); a holiday is no day before a word of
+///   `@list event-noun` ("the Yom Kippur war", "the Good Friday agreement").
 /// - `day-noun`: a day of the month is not an ordinal before a noun ("Saturday,
 ///   the fifth exchange"); a word of `@list year-follower` may follow it, but not
 ///   "since", "ever" or "in" and a lower-case word ("Thursday, the first since 1868").
@@ -171,6 +173,16 @@ enum Guards {
         // "1600 Pennsylvania Avenue": a house number
         if end + 1 < view.count, view.isWord(end), view.token(end).isCapitalized,
           !lexicon.match(.streetWord, view, at: end + 1).isEmpty
+        {
+          return false
+        }
+        // "Resolution 1160, adopted Tuesday": a numbered document or vehicle, also
+        // opening a sentence
+        // ("Resolutions 1199 and 1203": the second number too)
+        if start > 0, view.isNumber(start), !view.breakBefore(start),
+          !lexicon.match(.numberName, view, at: start - 1).isEmpty
+            || start > 2 && view.is(start - 1, "and") && view.isNumber(start - 2)
+              && !lexicon.match(.numberName, view, at: start - 3).isEmpty
         {
           return false
         }
@@ -408,6 +420,18 @@ enum Guards {
         if end < view.count, view.isWord(end), view.token(end).isCapitalized,
           !view.breakBefore(end), !lexicon.isDateWord(view, end),
           !Self.placeTime(view, end)
+        {
+          return false
+        }
+        // "the Yom Kippur war", "the Good Friday agreement": a holiday naming an
+        // event (`@list event-noun`), no day
+        // (the weekday of a holiday it did not take whole: "Good Friday agreement")
+        if end < view.count, !view.breakBefore(end),
+          slots.entry("holiday") != nil
+            || end == start + 1 && slots.entry("weekday") != nil && start > 0
+              && view.isWord(start - 1) && view.token(start - 1).isCapitalized
+              && !view.breakBefore(start),
+          !lexicon.match(.eventNoun, view, at: end).isEmpty
         {
           return false
         }
