@@ -24824,6 +24824,8 @@ the first/last/next/past/previous/latest/final/coming/initial {count} {unit}
 a/an {unit} +- +long => count=1 unit-form=singular lead=1
 {count} {unit} +- +long
 {unit} +- +long => count=1 unit-form=singular
+a/an {unit-long:unit} => count=1 unit-form=singular lead=1
+{unit-long:unit} => count=1 unit-form=singular
 {count} more {unit}
 {count} {unit} or so
 {count} and {fraction} {unit}
@@ -24903,6 +24905,9 @@ another {unit} => count=1 unit-form=singular units=D,W,M,Y,H,MIN
 @example 2000-03-02 "The ⏩decade-long⏪ civil war has claimed 50,000 lives." => value=P10Y type=duration
 @example 1998-04-20 "The ⏩year-long⏪ celebrations begin in October." => value=P1Y type=duration
 @example 1999-07-12 "The minister is on a ⏩week-long⏪ visit to Africa." => value=P1W type=duration
+@example 1995-08-14 "The ⏩weeklong⏪ talks in Geneva ended Friday." => value=P1W type=duration
+@example 1997-03-10 "He returned from a ⏩monthlong⏪ tour of Asia." => value=P1M type=duration
+@example 1999-01-04 "The ⏩yearlong⏪ dispute is over." => value=P1Y type=duration
 @example 2025-02-04 "Repairs take ⏩two to three weeks⏪." => value=P2W
 
 # A whole unit: "all week", "the whole month".
@@ -25242,6 +25247,13 @@ latest | the latest | most recent | the most recent => -1
 # with an unknown count, as TimeBank writes it: "centuries" = PXC), `time=yes` for
 # PT durations, `plural` for the plural form, `bare=no` where "a UNIT" is not a
 # duration ("a second phase").
+# A unit and "-long" written as one word: "the weeklong talks" (as "week-long").
+@list unit-long
+daylong => D granularity=day
+weeklong => W granularity=week
+monthlong => M granularity=month
+yearlong => Y granularity=year
+
 @list unit
 day => D granularity=day
 days => D granularity=day plural=yes
