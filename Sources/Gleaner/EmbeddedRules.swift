@@ -24895,6 +24895,7 @@ another {unit} => count=1 unit-form=singular units=D,W,M,Y,H,MIN
 @never 2024-10-31 "Rates rose by a quarter percentage point."
 @never 2025-02-04 "It pays $1.76 a year."
 @never 2025-02-04 "The airline runs four flights a week."
+@example 1997-11-05 "Iraq gave the American inspectors ⏩a week⏪ to leave." => value=P1W
 @example 2025-02-04 "The review could take as long as ⏩a month⏪." => value=P1M
 @never 2025-02-04 "talks on a second phase are planned"
 @never 2025-02-04 "He was interviewed on 60 Minutes."
@@ -25485,6 +25486,9 @@ moved to | moved up to | moved back to | postponed until | postponed to | postpo
 # "gave Iraq an ultimatum to withdraw by Friday" ("extended the deadline by three
 # days to noon Tuesday", the object between, is still missed)
 deadline of | deadline to | deadline until | ultimatum to | ultimatum until | ultimatum expiring => future
+# a length still to run up to a day: "the conference lasts until Sunday"
+lasts until | last until | lasts through | continues until | continue until | continues through | stays until | remains until | runs until => future
+@example 1992-09-02 "The meeting opened on Tuesday and lasts until ⏩Sunday⏪." => value=1992-09-06
 @example 1999-02-20 "The Contact Group extended the deadline to ⏩noon Tuesday⏪." => value=1999-02-23T12:00
 @example 1995-05-24 "NATO set the Serbs a deadline of ⏩noon Friday⏪ to remove their guns." => value=1995-05-26T12:00
 # and of the arts pages: "the festival opens Friday", "the play premieres Sunday"

@@ -74,9 +74,20 @@ enum Guards {
   /// and no "in"/"from"/"to" after it ("after the fall in prices", "the fall from power").
   /// After a verb in -s, a length that no rate has: "it takes a day and a half",
   /// "arrives a week from Friday" (not "four flights a week").
-  static func notRate(_ view: TokenView, _ slots: Slots, _ end: Int) -> Bool {
-    slots.has("fraction") || end < view.count && view.is(end, "from") && !view.breakBefore(end)
+  /// After a verb of giving, a time allowed: "gave the inspectors a week to leave".
+  static func notRate(_ view: TokenView, _ slots: Slots, _ end: Int, start: Int = 0) -> Bool {
+    if slots.has("fraction") || end < view.count && view.is(end, "from") && !view.breakBefore(end) {
+      return true
+    }
+    var k = start - 1
+    while k >= max(0, start - 5), !view.breakBefore(k + 1) {
+      if Self.giveVerbs.contains(where: { view.is(k, $0) }) { return true }
+      k -= 1
+    }
+    return false
   }
+
+  static let giveVerbs = ["gave", "give", "gives", "given", "giving", "granted", "allowed", "allow"]
 
   /// Whether the number at `start` follows "for" or a word of `@list
   /// count-cue`, so that four digits count something ("for 1000 years",
@@ -412,7 +423,7 @@ enum Guards {
         if slots.entry("count")?.attribute("article") == "yes", start > 0,
           view.isNumber(start - 1) || !lexicon.match(.number, view, at: start - 1).isEmpty
             || view.isWord(start - 1) && Self.looksPlural(view.text[start - 1])
-              && !Self.notRate(view, slots, end)
+              && !Self.notRate(view, slots, end, start: start)
         {
           return false
         }
