@@ -23971,6 +23971,8 @@ the? {day} day of {rel:monthrel} month
 @example 1995-04-23 "By ⏩Sunday⏪, the fourth day of the search, the toll stood at 78." => value=1995-04-23
 @example 1995-04-23 "On ⏩Sunday⏪, the fourth day of rescue work, crews found two more bodies." => value=1995-04-23
 @example 1993-08-19 "The hearing was held ⏩Monday⏪, the first of three sessions." => value=1993-08-16
+@example 2000-03-26 "The two leaders met in Geneva on ⏩Sunday⏪, the first meeting in six years." => value=2000-03-26
+@example 1996-05-30 "Voters went to the polls ⏩Wednesday⏪, the second election in a year." => value=1996-05-29
 
 @rule date.day-range resolve=calendar-range type=range
 {month-num} +/ +{day-num} +/ +{year} +- +{month-num:month2} +/ +{day-num:day2} +/ +{year:year2}

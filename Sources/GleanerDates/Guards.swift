@@ -227,6 +227,13 @@ enum Guards {
         {
           return false
         }
+        // "on Sunday, the first meeting of the two leaders": a noun of `@list
+        // month-noun` ("its March meeting") is no date word after an ordinal
+        if end < view.count, view.isWord(end), !view.breakBefore(end), !view.token(end).isCapitalized,
+          !lexicon.match(.monthNoun, view, at: end).isEmpty
+        {
+          return false
+        }
         // "Monday, the first of three weekly sessions": an ordinal of a count, no day
         if end + 1 < view.count, view.is(end, "of"), !view.breakBefore(end),
           view.isNumber(end + 1) || !lexicon.match(.number, view, at: end + 1).isEmpty
