@@ -25491,6 +25491,9 @@ deadline of | deadline to | deadline until | ultimatum to | ultimatum until | ul
 # a length still to run up to a day: "the conference lasts until Sunday"
 lasts until | last until | lasts through | continues until | continue until | continues through | stays until | remains until | runs until => future
 @example 1992-09-02 "The meeting opened on Tuesday and lasts until ⏩Sunday⏪." => value=1992-09-06
+# a length renewed from now: "renewed the mandate for another six months, through May 31"
+for another | for a further => future
+@example 1995-11-28 "The council renewed the mandate for another six months, through ⏩May 31⏪." => value=1996-05-31
 @example 1999-02-20 "The Contact Group extended the deadline to ⏩noon Tuesday⏪." => value=1999-02-23T12:00
 @example 1995-05-24 "NATO set the Serbs a deadline of ⏩noon Friday⏪ to remove their guns." => value=1995-05-26T12:00
 # and of the arts pages: "the festival opens Friday", "the play premieres Sunday"
