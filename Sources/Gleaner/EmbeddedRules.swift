@@ -23971,6 +23971,8 @@ the? {day} day of {rel:monthrel} month
 @example 1995-04-23 "By ⏩Sunday⏪, the fourth day of the search, the toll stood at 78." => value=1995-04-23
 @example 1995-04-23 "On ⏩Sunday⏪, the fourth day of rescue work, crews found two more bodies." => value=1995-04-23
 @example 1993-08-19 "The hearing was held ⏩Monday⏪, the first of three sessions." => value=1993-08-16
+@example 2000-03-26 "The two leaders met in Geneva on ⏩Sunday⏪, the first meeting in six years." => value=2000-03-26
+@example 1996-05-30 "Voters went to the polls ⏩Wednesday⏪, the second election in a year." => value=1996-05-29
 
 @rule date.day-range resolve=calendar-range type=range
 {month-num} +/ +{day-num} +/ +{year} +- +{month-num:month2} +/ +{day-num:day2} +/ +{year:year2}
@@ -24022,6 +24024,8 @@ the? last {weekday} of/in the month => nth=last month-rel=0
 the? last day of {month} ,? {year}? => nth=last day=yes
 the? last day of {rel} month => nth=last day=yes
 the? last day of the month => nth=last day=yes month-rel=0
+the? last day of the year => nth=last day=yes month=12
+the? last day of {year} => nth=last day=yes month=12
 week {number:nth} of? {year}? => guard=measure
 the week {number:nth} of? {year}? => guard=measure
 @example 1992-10-16 "Shares ended ⏩the week⏪ 4 per cent higher." => value=1992-W42
@@ -24036,6 +24040,8 @@ the week {number:nth} of? {year}? => guard=measure
 @example 2019-11-07 "It is due ⏩the second week of March on Tuesday⏪." => value=2020-03-10
 @example 2017-03-15 "I'll pay on ⏩the last day of the month⏪." => value=2017-03-31
 @example 2017-03-15 "The offer ends ⏩the last day of February 2020⏪." => value=2020-02-29
+@example 1999-12-31 "Yeltsin resigned on ⏩the last day of the year⏪." => value=1999-12-31
+@example 1995-06-01 "The mandate runs until ⏩the last day of 1996⏪." => value=1996-12-31
 @example 1998-03-15 "Elections will be held on ⏩the first Tuesday of November⏪." => value=1998-11-03
 
 # The ISO week (or its weekend) holding a stated day.
@@ -24150,6 +24156,10 @@ the entire/whole month of {month} {year}?
 @example 2024-05-06 "Ukrainians marked ⏩Orthodox Easter⏪ in shelters." => value=2024-05-05
 @example 2023-04-17 "Worshippers gathered for ⏩Orthodox Easter⏪." => value=2023-04-16
 @example 2025-01-15 "The oath is taken on ⏩Inauguration Day⏪." => value=2025-01-20
+@never 1998-10-06 "Egypt marks the anniversary of the Yom Kippur war."
+@never 1999-04-10 "Unionists back the Good Friday agreement."
+@example 1998-04-13 "Unionists back the ⏩Friday⏪ agreement." => value=1998-04-10
+@example 1998-04-08 "Negotiators hope to reach a deal on ⏩Good Friday⏪." => value=1998-04-10
 @example 2024-11-01 "The ⏩Yom Kippur⏪ fast ends at sundown." => value=2024-10-12
 @never 2024-11-01 "Veterans of the Yom Kippur War met in Tel Aviv."
 @never 2024-11-01 "The Good Friday Agreement ended the Troubles."
@@ -24181,6 +24191,9 @@ calendar year {year}
 @example 2000-02-24 "The ⏩post-1959⏪ politics split families." => value=1959 mod=AFTER
 @example 2000-02-24 "⏩Pre-1990⏪ buildings must be checked." => value=1990 mod=BEFORE
 @never 2025-02-04 "The council passed Resolution 1701 unanimously."
+@never 1998-03-31 "Resolution 1160, adopted unanimously, imposed an arms embargo."
+@never 1999-06-12 "Resolutions 1199 and 1203 demand a pullout."
+@example 1998-03-31 "The council adopted the resolution in ⏩1991⏪." => value=1991
 @never 2025-02-04 "The route covers 1200 km of coast."
 @never 2025-02-04 "The army sent 1500 soldiers."
 @never 2025-02-04 "The fund raised 1200 million euros."
@@ -24834,6 +24847,8 @@ the first/last/next/past/previous/latest/final/coming/initial {count} {unit}
 a/an {unit} +- +long => count=1 unit-form=singular lead=1
 {count} {unit} +- +long
 {unit} +- +long => count=1 unit-form=singular
+a/an {unit-long:unit} => count=1 unit-form=singular lead=1
+{unit-long:unit} => count=1 unit-form=singular
 {count} more {unit}
 {count} {unit} or so
 {count} and {fraction} {unit}
@@ -24911,6 +24926,7 @@ another {unit} => count=1 unit-form=singular units=D,W,M,Y,H,MIN
 @never 2024-10-31 "Rates rose by a quarter percentage point."
 @never 2025-02-04 "It pays $1.76 a year."
 @never 2025-02-04 "The airline runs four flights a week."
+@example 1997-11-05 "Iraq gave the American inspectors ⏩a week⏪ to leave." => value=P1W
 @example 2025-02-04 "The review could take as long as ⏩a month⏪." => value=P1M
 @never 2025-02-04 "talks on a second phase are planned"
 @never 2025-02-04 "He was interviewed on 60 Minutes."
@@ -24921,6 +24937,9 @@ another {unit} => count=1 unit-form=singular units=D,W,M,Y,H,MIN
 @example 2000-03-02 "The ⏩decade-long⏪ civil war has claimed 50,000 lives." => value=P10Y type=duration
 @example 1998-04-20 "The ⏩year-long⏪ celebrations begin in October." => value=P1Y type=duration
 @example 1999-07-12 "The minister is on a ⏩week-long⏪ visit to Africa." => value=P1W type=duration
+@example 1995-08-14 "The ⏩weeklong⏪ talks in Geneva ended Friday." => value=P1W type=duration
+@example 1997-03-10 "He returned from a ⏩monthlong⏪ tour of Asia." => value=P1M type=duration
+@example 1999-01-04 "The ⏩yearlong⏪ dispute is over." => value=P1Y type=duration
 @example 2025-02-04 "Repairs take ⏩two to three weeks⏪." => value=P2W
 
 # A whole unit: "all week", "the whole month".
@@ -25264,6 +25283,13 @@ latest | the latest | most recent | the most recent => -1
 # with an unknown count, as TimeBank writes it: "centuries" = PXC), `time=yes` for
 # PT durations, `plural` for the plural form, `bare=no` where "a UNIT" is not a
 # duration ("a second phase").
+# A unit and "-long" written as one word: "the weeklong talks" (as "week-long").
+@list unit-long
+daylong => D granularity=day
+weeklong => W granularity=week
+monthlong => M granularity=month
+yearlong => Y granularity=year
+
 @list unit
 day => D granularity=day
 days => D granularity=day plural=yes
@@ -25421,6 +25447,16 @@ every weekend => P1WE
 @list publication-noun
 newspaper | newspapers | paper | papers | magazine | magazines | newsmagazine | newsweekly | journal | journals | tabloid | tabloids | publication | publications | edition | editions | gazette | broadsheet
 
+# Numbered documents and vehicles: the number after them is no year, also at the
+# start of a sentence ("Resolution 1160, adopted Tuesday, ..."; guard year-noun).
+@list number-name
+resolution | resolutions | flight | article | chapter | route | interstate
+
+# Events named after a holiday: "the Yom Kippur war", "the Good Friday agreement",
+# "the Tet offensive" name no day (guard name).
+@list event-noun
+war | agreement | agreements | accord | accords | offensive | uprising | rising | pact | massacre | bombing | bombings | deal
+
 # Modifiers before a date or duration: the TIMEX3 mod, and which resolvers
 # they combine with.
 @list modifier
@@ -25481,6 +25517,18 @@ arrives | arrive | departs | depart | leaves | leave for | opens | open the | op
 # "the vote was moved to Monday", "the hearing was set for Dec. 4", "the
 # offer was extended to Nov. 10", "the launch was delayed until Saturday".
 moved to | moved up to | moved back to | postponed until | postponed to | postponed till | delayed until | delayed to | put off until | put off to | pushed back to | pushed back until | rescheduled for | rescheduled to | reset for | reset to | retargeted for | slipped to | slipped until | slated for | slated to | targeted for | set for | extended to | extended until | extended through | adjourned until | adjourned to | deferred until | deferred to => future
+# a deadline lies ahead of its setting: "NATO set a deadline of Monday",
+# "gave Iraq an ultimatum to withdraw by Friday" ("extended the deadline by three
+# days to noon Tuesday", the object between, is still missed)
+deadline of | deadline to | deadline until | ultimatum to | ultimatum until | ultimatum expiring => future
+# a length still to run up to a day: "the conference lasts until Sunday"
+lasts until | last until | lasts through | continues until | continue until | continues through | stays until | remains until | runs until => future
+@example 1992-09-02 "The meeting opened on Tuesday and lasts until ⏩Sunday⏪." => value=1992-09-06
+# a length renewed from now: "renewed the mandate for another six months, through May 31"
+for another | for a further => future
+@example 1995-11-28 "The council renewed the mandate for another six months, through ⏩May 31⏪." => value=1996-05-31
+@example 1999-02-20 "The Contact Group extended the deadline to ⏩noon Tuesday⏪." => value=1999-02-23T12:00
+@example 1995-05-24 "NATO set the Serbs a deadline of ⏩noon Friday⏪ to remove their guns." => value=1995-05-26T12:00
 # and of the arts pages: "the festival opens Friday", "the play premieres Sunday"
 premieres | debuts | airs | gets under way | get under way => future verb=yes
 # and of the sports pages: "the Bulls play host to Utah Sunday", "Dallas visits Green Bay Monday night"

@@ -103,7 +103,7 @@ final class DateLexicon: Sendable {
 
   /// Lists of context words that are no date words ("the Sunday Times" is a name).
   static let contextLists: Set<String> = [
-    "record-word", "record-stop", "clock-stop", "clock-stop-before",
+    "record-word", "record-stop", "clock-stop", "clock-stop-before", "number-name", "event-noun",
   ]
 
   /// The tokens of a rule phrase, as the text stage would split it.
@@ -167,7 +167,7 @@ final class DateLexicon: Sendable {
     case verbBefore, rel, yearFollower, countCue, yearDeterminer, number, monthCue, tense
     case rangeConnector, rangeOpener, personVerb, streetWord, gameWord, awardNoun, resultsNoun
     case monthNoun, recordWord, seasonNoun, recordStop, clockStop, clockStopBefore, unit
-    case publicationNoun
+    case publicationNoun, numberName, eventNoun
     var name: String {
       switch self {
       case .verbBefore: "verb-before"
@@ -193,6 +193,8 @@ final class DateLexicon: Sendable {
       case .clockStopBefore: "clock-stop-before"
       case .unit: "unit"
       case .publicationNoun: "publication-noun"
+      case .numberName: "number-name"
+      case .eventNoun: "event-noun"
       }
     }
   }

@@ -1086,7 +1086,8 @@ struct DateResolver {
     guard last || (1...53).contains(nth) else { return nil }
     var r = Resolution(type: baseType(rule), value: nil)
     r.granularity = "week"
-    var month = s.entry("month")?.number.map { Int($0) }
+    // "the last day of the year": December stated by the rule
+    var month = s.entry("month")?.number.map { Int($0) } ?? rule.attribute("month").flatMap { Int($0) }
     var y = year(s)
     let monthRel = s.entry("rel")?.number ?? rule.attribute("month-rel").flatMap(Double.init)
     if let unitRel = monthRel, let anchor {

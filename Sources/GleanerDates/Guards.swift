@@ -4,13 +4,15 @@
 /// A rule asks for checks with `guard=` (comma separated):
 /// - `year-noun`: a bare year must not count something ("1900 Palestinians",
 ///   "some 1500 were"), nor be a house number ("1600 Pennsylvania Avenue"),
-///   nor follow a capitalized word mid-sentence ("Vision 2030").
+///   nor follow a capitalized word mid-sentence ("Vision 2030") or a word of
+///   `@list number-name` ("Resolution 1160" opening a sentence).
 /// - `year`: a bare year must not count something ("1900 people") nor follow
 ///   a count word ("about 2000"); the word after it must be in `@list year-follower`.
 /// - `name`: a bare month or weekday must not be part of a name: no capitalized
 ///   non-date word right after it ("Sunday Times") or before it ("Theresa May");
 ///   a lone weekday is no day before "school", "schedule", "magazine" or
-///   "supplement" ("a Sunday schedule").
+///   "supplement" ("a Sunday schedule"); a holiday is no day before a word of
+///   `@list event-noun` ("the Yom Kippur war", "the Good Friday agreement").
 /// - `day-noun`: a day of the month is not an ordinal before a noun ("Saturday,
 ///   the fifth exchange"); a word of `@list year-follower` may follow it, but not
 ///   "since", "ever" or "in" and a lower-case word ("Thursday, the first since 1868").
@@ -77,9 +79,20 @@ enum Guards {
   /// and no "in"/"from"/"to" after it ("after the fall in prices", "the fall from power").
   /// After a verb in -s, a length that no rate has: "it takes a day and a half",
   /// "arrives a week from Friday" (not "four flights a week").
-  static func notRate(_ view: TokenView, _ slots: Slots, _ end: Int) -> Bool {
-    slots.has("fraction") || end < view.count && view.is(end, "from") && !view.breakBefore(end)
+  /// After a verb of giving, a time allowed: "gave the inspectors a week to leave".
+  static func notRate(_ view: TokenView, _ slots: Slots, _ end: Int, start: Int = 0) -> Bool {
+    if slots.has("fraction") || end < view.count && view.is(end, "from") && !view.breakBefore(end) {
+      return true
+    }
+    var k = start - 1
+    while k >= max(0, start - 5), !view.breakBefore(k + 1) {
+      if Self.giveVerbs.contains(where: { view.is(k, $0) }) { return true }
+      k -= 1
+    }
+    return false
   }
+
+  static let giveVerbs = ["gave", "give", "gives", "given", "giving", "granted", "allowed", "allow"]
 
   /// Whether the number at `start` follows "for" or a word of `@list
   /// count-cue`, so that four digits count something ("for 1000 years",
@@ -179,6 +192,16 @@ enum Guards {
         {
           return false
         }
+        // "Resolution 1160, adopted Tuesday": a numbered document or vehicle, also
+        // opening a sentence
+        // ("Resolutions 1199 and 1203": the second number too)
+        if start > 0, view.isNumber(start), !view.breakBefore(start),
+          !lexicon.match(.numberName, view, at: start - 1).isEmpty
+            || start > 2 && view.is(start - 1, "and") && view.isNumber(start - 2)
+              && !lexicon.match(.numberName, view, at: start - 3).isEmpty
+        {
+          return false
+        }
         // "Vision 2030", "Orion 1980": a capitalized word mid-sentence names something
         if start > 0, !modified, view.isNumber(start), view.isWord(start - 1),
           view.token(start - 1).isCapitalized, !view.token(start - 1).startsSentence,
@@ -206,6 +229,13 @@ enum Guards {
         // "on Saturday, the fifth exchange": an ordinal before a noun is no day
         if end < view.count, view.isWord(end), !view.breakBefore(end), !view.token(end).isCapitalized,
           !lexicon.isDateWord(view, end), lexicon.match(.yearFollower, view, at: end).isEmpty
+        {
+          return false
+        }
+        // "on Sunday, the first meeting of the two leaders": a noun of `@list
+        // month-noun` ("its March meeting") is no date word after an ordinal
+        if end < view.count, view.isWord(end), !view.breakBefore(end), !view.token(end).isCapitalized,
+          !lexicon.match(.monthNoun, view, at: end).isEmpty
         {
           return false
         }
@@ -415,7 +445,7 @@ enum Guards {
         if slots.entry("count")?.attribute("article") == "yes", start > 0,
           view.isNumber(start - 1) || !lexicon.match(.number, view, at: start - 1).isEmpty
             || view.isWord(start - 1) && Self.looksPlural(view.text[start - 1])
-              && !Self.notRate(view, slots, end)
+              && !Self.notRate(view, slots, end, start: start)
         {
           return false
         }
@@ -423,6 +453,18 @@ enum Guards {
         if end < view.count, view.isWord(end), view.token(end).isCapitalized,
           !view.breakBefore(end), !lexicon.isDateWord(view, end),
           !Self.placeTime(view, end)
+        {
+          return false
+        }
+        // "the Yom Kippur war", "the Good Friday agreement": a holiday naming an
+        // event (`@list event-noun`), no day
+        // (the weekday of a holiday it did not take whole: "Good Friday agreement")
+        if end < view.count, !view.breakBefore(end),
+          slots.entry("holiday") != nil
+            || end == start + 1 && slots.entry("weekday") != nil && start > 0
+              && view.isWord(start - 1) && view.token(start - 1).isCapitalized
+              && !view.breakBefore(start),
+          !lexicon.match(.eventNoun, view, at: end).isEmpty
         {
           return false
         }
