@@ -23832,7 +23832,7 @@ days/weeks/months/years/decades/centuries ago
 # "for a while": a length of time nobody counted
 @rule duration.while resolve=fixed type=duration lead=1
 for a while | for a long while | for quite a while | for a good while => value=PXX
-@example 2025-02-04 "We will have to live without it for ⏩a while⏪." => value=PXX type=duration
+@example 2025-02-04 "The village went without power for ⏩a while⏪." => value=PXX type=duration
 @never 2025-02-04 "It was a while before anyone noticed."
 
 # ---- absolute dates ------------------------------------------------------------
@@ -23950,14 +23950,14 @@ the? {day} day of the/this month
 on the {day} => guard=day-alone lead=1
 until/till/since/by the {day} => guard=day-alone lead=1
 the? {day} day of {rel:monthrel} month
-@example 2020-07-01 "We return on ⏩the 15th day of next month⏪." => value=2020-08-15
-@example 2020-07-01 "Deliver ⏩the twenty-sixth day of the month⏪." => value=2020-07-26
+@example 2020-07-01 "The ferry resumes service on ⏩the 12th day of next month⏪." => value=2020-08-12
+@example 2020-07-01 "Rent falls due on ⏩the twenty-third day of the month⏪." => value=2020-07-23
 @example 2025-02-06 "Talks began on ⏩the 4th⏪ and end on the 7th." => value=2025-02-04
 @example 2025-02-06 "Talks will be held on ⏩the 12th⏪ and 13th of March." => value=2025-03-12
 @never 2025-02-06 "He lives on the 4th floor."
 @example 2016-11-07 "I'm on vacation until ⏩the 20th⏪." => value=2016-11-20
 @never 2016-11-07 "It was built by the 5th regiment."
-@never 1996-08-04 "The match turned on the third-set tiebreaker."
+@never 1996-08-04 "Agassi lost the second-set tiebreaker in Cincinnati."
 
 # A weekday and a day of the month: the nearest month where they agree.
 @rule date.weekday-day resolve=calendar guard=name,day-noun
@@ -24071,9 +24071,9 @@ the? weekend of the? {day} of? {month} ,? {year}? => around=WE
 @example 2025-11-03 "Jobless claims in ⏩the week ended Oct. 25⏪ fell." => value=2025-W43
 @example 2019-11-07 "Book a room for ⏩the week beginning February 4⏪." => value=2020-W06
 @example 2019-11-07 "Rota for ⏩w/c 10 February⏪ is out." => value=2020-W07
-@example 2021-11-09 "Book a flight for ⏩the weekend of Halloween⏪." => value=2021-W43-WE
+@example 2021-11-09 "The inn was full over ⏩the weekend of Halloween⏪." => value=2021-W43-WE
 @example 2018-04-12 "What did I do on ⏩the weekend of March 10⏪?" => value=2018-W10-WE
-@example 2021-11-09 "Book a flight for ⏩Halloween weekend 2021⏪." => value=2021-W43-WE
+@example 2021-11-09 "Hotels sold out for ⏩Halloween weekend 2021⏪." => value=2021-W43-WE
 @example 2019-06-20 "I'll be traveling ⏩July 4th weekend⏪." => value=2019-W27-WE
 @example 1996-05-24 "The season begins ⏩this Memorial Day weekend⏪." => value=1996-W21-WE
 @example 1999-09-08 "Traffic deaths rose over ⏩Labor Day weekend⏪." => value=1999-W35-WE
@@ -24336,7 +24336,7 @@ the {year} {half}
 @example 1998-06-12 "Inflation should ease in ⏩the year's second half⏪." => value=1998-H2
 @example 1998-06-12 "Growth picked up in ⏩last year's second half⏪." => value=1997-H2
 @example 2000-07-03 "The rules took effect on July 1, the first day of ⏩the second half of the year⏪." => value=2000-H2
-@example 1998-10-26 "It will be a theme of our campaign from now to ⏩Election Day⏪." => value=1998-11-03
+@example 1998-10-26 "Both parties will spend heavily on ads between now and ⏩Election Day⏪." => value=1998-11-03
 @example 2000-02-23 "Both campaigns are spending heavily in Ohio ahead of ⏩Super Tuesday⏪." => value=2000-03-07
 @example 1996-03-14 "Dole swept the ⏩Super Tuesday⏪ primaries." => value=1996-03-12
 
@@ -24432,7 +24432,7 @@ the end of the day
 end of the day => not-after=the
 @example 2018-11-21 "I need it by ⏩the end of the day⏪." => value=2018-11-21T23:59:59
 @never 2018-11-21 "At the end of the day, we have to win."
-@example 2018-11-21 "Go to bed ⏩end of the day⏪." => value=2018-11-21T23:59:59
+@example 2018-11-21 "Send me the draft by ⏩end of the day⏪." => value=2018-11-21T23:59:59
 
 @rule date.relday resolve=relday
 {relday} 's
@@ -24588,7 +24588,7 @@ earlier/later in the day | earlier/later that day => rel=0
 @example 2025-02-04 "What is planned for ⏩the day after⏪?" => value=2025-02-05
 @example 2025-02-04 "We meet ⏩next evening between 8 and 9⏪." => value=2025-02-05T20:00/2025-02-05T21:00
 @never 2025-02-04 "Polls closed the day before the vote count."
-@example 1998-02-13 "He spoke in Ohio on Thursday and arrived in Philadelphia ⏩later in the day⏪." => value=1998-02-12 anchor=text
+@example 1998-02-13 "The senator toured a mill in Ohio on Thursday and flew to Denver ⏩later in the day⏪." => value=1998-02-12 anchor=text
 @example 1998-02-13 "The strike began on Feb. 2; ⏩that day⏪, trains stopped." => value=1998-02-02 anchor=text
 @example 1998-06-12 "They met on Friday, June 5. ⏩That night⏪, he could not sleep." => value=1998-06-05TNI anchor=text
 @example 1998-06-12 "He landed on Tuesday and ⏩later that evening⏪ gave a speech." => value=1998-06-09TEV
@@ -24666,7 +24666,7 @@ later in the {unit} => rel=0 mod=END units=W,M,Y
 @example 2025-02-04 "It rained ⏩last week⏪." => value=2025-W05 granularity=week
 @example 2025-02-04 "It rained ⏩last week⏪ in Oslo." => value=2025-W05 inferred=year,week
 @example 1989-10-26 "Profit fell 5% from ⏩the prior year⏪." => value=1988
-@never 1991-02-25 "Baker said on ABC's This Week With David Brinkley that the war was near."
+@never 1991-02-25 "The senator told This Week With David Brinkley that talks had failed."
 @example 1991-02-25 "⏩Last week⏪ Intel said it would cut prices." => value=1991-W08
 @example 2025-02-04 "It opens ⏩next month⏪." => value=2025-03
 @example 2025-02-04 "Prices fell ⏩last year⏪." => value=2024
@@ -24912,7 +24912,7 @@ another {unit} => count=1 unit-form=singular units=D,W,M,Y,H,MIN
 @example 1998-06-04 "Rain will fall for ⏩at least another week⏪." => value=P1W mod=EQUAL_OR_MORE
 @example 2025-02-04 "It lasted ⏩3 1/2 hours⏪." => value=PT3H30M
 @example 2025-02-04 "It lasted ⏩2 hours and 15 minutes⏪." => value=PT2H15M
-@example 1989-10-30 "⏩Eight trading days⏪ after Oct. 12, the gap closed." => value=P8D
+@example 1989-10-30 "⏩Five trading days⏪ after the sale of May 3, the stock recovered." => value=P5D
 @example 2025-02-04 "He was sentenced to ⏩2 years and 6 months⏪ in prison." => value=P2Y6M
 @example 2025-02-04 "The mission lasted ⏩1 year, 2 months and 3 days⏪." => value=P1Y2M3D
 @example 2025-02-04 "The crossing took ⏩1 day, 4 hours and 20 minutes⏪." => value=P1DT4H20M
@@ -24927,7 +24927,7 @@ another {unit} => count=1 unit-form=singular units=D,W,M,Y,H,MIN
 @never 2025-02-04 "It pays $1.76 a year."
 @never 2025-02-04 "The airline runs four flights a week."
 @example 1997-11-05 "Iraq gave the American inspectors ⏩a week⏪ to leave." => value=P1W
-@example 2025-02-04 "The review could take as long as ⏩a month⏪." => value=P1M
+@example 2025-02-04 "Repairs to the bridge might last as long as ⏩a month⏪." => value=P1M
 @never 2025-02-04 "talks on a second phase are planned"
 @never 2025-02-04 "He was interviewed on 60 Minutes."
 @never 2025-02-04 "She hopes to one day lead the party."
@@ -25099,7 +25099,7 @@ at? {clock} {ampm}? to/until/till/- {hour:hour2} {ampm:ampm2}? {timezone}? {part
 at? {hour} {ampm}? to/until/till/- {clock:clock2} {ampm:ampm2}? {timezone}? {part}?
 at? {hour} {ampm}? to/until/till/- {hour:hour2} {ampm:ampm2}? {timezone}? {part}?
 @example 2016-11-07 "Visits run ⏩10am-1pm⏪." => value=(T10:00,T13:00,PT3H)
-@example 2016-11-07 "The shop is closed ⏩2:00 - 2:30 pm on Tuesday⏪." => value=2016-11-08T14:00/2016-11-08T14:30
+@example 2016-11-07 "The pharmacy shuts ⏩1:00 - 1:45 pm on Tuesday⏪." => value=2016-11-08T13:00/2016-11-08T13:45
 @example 2016-11-07 "The desk is staffed ⏩at 9:00 - 9:45 am⏪." => value=(T09:00,T09:45,PT45M)
 @example 2016-11-07 "The band plays ⏩7 to 9 in the evening⏪." => value=(T19:00,T21:00,PT2H)
 @never 2016-11-07 "The team won 3-2 at home."
@@ -26173,7 +26173,7 @@ dozen => 12
 @example "⏩1.5 million⏪ people" => value=1500000
 @example "⏩322 hundred⏪" => value=32200
 @example "⏩a dozen⏪ eggs" => value=12
-@example "⏩4 thousand 3 hundred⏪ and 0 are valid" => value=4300
+@example "Codes ⏩6 thousand 2 hundred⏪ and 0 were both listed" => value=6200
 @example "earn ⏩13 lakh⏪" => value=1300000
 
 # Short scales written after digits: "2bn", "40K", "€200m", "1,674.5 G".
@@ -26410,12 +26410,12 @@ what | which | whom | whose | than | how | why | where
 @list noun-context
 to | 's | his | its | their | our | my | your | for | of | with | final | other | whose | each | every | no | public | news | press
 @never "The company's claims are large by any standard."
-@never "The commissioner has the final say on any tournament rules."
-@never "Sales in other states require federally approved labels."
+@never "The referee has the last word on any disputed call."
+@never "Exports to other countries need approved customs forms."
 # A verb form right after an amount is a noun as well.
 @never "The agency disclosed a $300-million claim without naming the customer."
 @never "The firm reported 12 claims to the regulator last year."
-@example "Rival candidate Dana Cole joked in her turn to answer the question, \"⏩It was a long time ago.⏪\"" => cue=joked speaker="Dana Cole"
+@example "Rival candidate Dana Cole joked when her turn came, \"⏩I was younger then.⏪\"" => cue=joked speaker="Dana Cole"
 
 # Particles of phrasal speech verbs, skipped before a speaker written after
 # the verb ("points out the owner", "shot back the spokesman").
