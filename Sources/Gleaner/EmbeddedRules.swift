@@ -24690,7 +24690,7 @@ end of month | eom => unit=M mod=END
 end of year | eoy => unit=Y mod=END
 end of week | eow => unit=W mod=END
 year +- +end | year end | year 's end | year ’s end => unit=Y mod=END
-mid +- +year | midyear => unit=Y mod=MID
+mid +- +year | midyear => unit=Y mod=MID tense=yes
 mid +- +week | midweek => unit=W mod=MID
 month +- +end | month end => unit=M mod=END
 week 's end | week ’s end => unit=W mod=END
@@ -24702,6 +24702,13 @@ month 's end | month ’s end => unit=M mod=END
 @example 2025-02-04 "a delegation will travel to Qatar at ⏩the end of the week⏪" => value=2025-W06 mod=END
 @example 2025-02-04 "Invoices are due ⏩end of month⏪." => value=2025-02 mod=END
 @example 2025-02-04 "The report is due by ⏩EOY⏪." => value=2025 mod=END
+@example 1997-12-03 "The final release is expected by ⏩midyear⏪." => value=1998 mod=MID
+@example 1997-10-03 "The chip will ship by ⏩mid-year⏪, Intel said." => value=1998 mod=MID
+@example 1998-03-03 "Sales slowed at ⏩midyear⏪, the company said." => value=1997 mod=MID
+@example 1998-03-03 "Sales will pick up by ⏩midyear⏪." => value=1998 mod=MID
+@example 1994-10-04 "It has been under investigation since 1990, and a decision is expected before ⏩the end of the year⏪." => value=1994 mod=END
+@example 1994-10-04 "In 1995 the company will merge the units by ⏩the end of the year⏪." => value=1995 mod=END
+@example 1993-02-22 "The company's ⏩1993⏪ models will have faster chips." => value=1993
 @example 1989-10-26 "It plans to cut 6,000 jobs by ⏩year-end⏪." => value=1989 mod=END
 @example 1992-01-17 "Trading was quiet through ⏩mid-week⏪, dealers said." => value=1992-W03 mod=MID
 @example 1989-10-26 "Staff will fall by ⏩year end⏪." => value=1989 mod=END
@@ -25451,6 +25458,10 @@ newspaper | newspapers | paper | papers | magazine | magazines | newsmagazine | 
 # start of a sentence ("Resolution 1160, adopted Tuesday, ..."; guard year-noun).
 @list number-name
 resolution | resolutions | flight | article | chapter | route | interstate
+# software named by a year, also opening a sentence ("Office 2000 ships ...")
+windows | office
+@never 1999-11-30 "Office 2000 and Windows 2000 Professional will be sold in stores."
+@example 1999-11-30 "Windows 2000 is due in February, and sales start in ⏩2000⏪." => value=2000
 
 # Events named after a holiday: "the Yom Kippur war", "the Good Friday agreement",
 # "the Tet offensive" name no day (guard name).
