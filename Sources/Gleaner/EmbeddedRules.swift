@@ -25645,6 +25645,17 @@ highest | lowest | biggest | largest | smallest | worst | best | deadliest | blo
 @list season-noun
 season | seasons | semester | term | schedule | schedules | lineup | line-up | collection | collections | session | catalog | catalogue | premiere | premieres
 
+# Words after "and/or/to" and an ambiguous season that make it a verb ("prices
+# will peak this year and fall sharply", "expected to fall below $2", "spring
+# back"); a number or a word in -ly after it does too (guard=ambiguous).
+@list season-verb-after
+to | by | below | short | back | behind | apart | off | further | through | into | out | victim | prey | silent | flat | steeply | more | less
+@example 1999-05-17 "Spending will peak ⏩this year⏪ and fall sharply in 2000." => value=1999
+@example 1999-05-17 "Spending will peak this year and fall sharply in ⏩2000⏪." => value=2000
+@example 1995-05-17 "Prices are expected to rise and fall 10 percent in the ⏩fall⏪." => value=1995-FA
+@example 1995-05-17 "Prices rose in the spring and ⏩fall⏪, the survey showed." => value=1994-FA
+@example 1995-05-17 "The index is likely to fall to 4,000, and then spring back in ⏩July⏪." => value=1995-07
+
 # Verbs and auxiliaries that end the far reach of a record word ("the first
 # phase will be finished in three years" is a date ahead).
 @list record-stop

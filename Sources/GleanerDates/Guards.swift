@@ -496,6 +496,16 @@ enum Guards {
         {
           return false
         }
+        // "will peak this year and fall sharply", "expected to fall 5 percent": a verb
+        // after a cue that also stands before verbs
+        if let season = slots.entry("season"), season.attribute("ambiguous") == "yes",
+          !slots.has("rel"), !slots.has("year"), start > 0, end < view.count, !view.breakBefore(end),
+          view.is(start - 1, "and") || view.is(start - 1, "or") || view.is(start - 1, "to"),
+          view.isNumber(end) || !lexicon.match(.seasonVerbAfter, view, at: end).isEmpty
+            || view.isWord(end) && view.text[end].hasSuffix("ly")
+        {
+          return false
+        }
         if slots.entry("month")?.attribute("ambiguous") == "yes" {
           // "last March", "next May": the word before is the cue; the month
           // itself must still be capitalized
