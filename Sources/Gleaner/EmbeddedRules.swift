@@ -24181,6 +24181,13 @@ the year {year} => guard=number-after
 the year of {year} => guard=number-after
 the year {year-words:year} => guard=number-after
 calendar year {year}
+# "Year 2000 repairs", "year-2000 compliance": the year named as a noun's modifier
+# (not "last year 2000 jobs were lost", "a year 2000 people")
+year {year} | year +- +{year} => guard=number-after not-after=last,this,next,a,an,per,each,every,that,one,past,same,previous,following,whole,entire,all,fiscal,school,calendar,financial,model
+@example 1997-11-17 "Spending on ⏩Year 2000⏪ repairs could reach $600 billion." => value=2000
+@example 1998-04-02 "Few hospitals have checked their equipment for ⏩year-2000⏪ compliance." => value=2000
+@example 1998-04-02 "In ⏩one year⏪ 2000 workers lost their jobs." => value=P1Y
+@example 1998-04-02 "Over ⏩the past year⏪ 2000 workers lost their jobs." => value=1997
 @example 2025-02-04 "The war began in ⏩2019⏪." => value=2019
 @never 2025-02-04 "The release of 1900 Palestinians."
 @never 2025-02-04 "About 2000 people marched."
