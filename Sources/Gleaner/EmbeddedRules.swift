@@ -24181,6 +24181,13 @@ the year {year} => guard=number-after
 the year of {year} => guard=number-after
 the year {year-words:year} => guard=number-after
 calendar year {year}
+# "Year 2000 repairs", "year-2000 compliance": the year named as a noun's modifier
+# (not "last year 2000 jobs were lost", "a year 2000 people")
+year {year} | year +- +{year} => guard=number-after not-after=last,this,next,a,an,per,each,every,that,one,past,same,previous,following,whole,entire,all,fiscal,school,calendar,financial,model
+@example 1997-11-17 "Spending on ⏩Year 2000⏪ repairs could reach $600 billion." => value=2000
+@example 1998-04-02 "Few hospitals have checked their equipment for ⏩year-2000⏪ compliance." => value=2000
+@example 1998-04-02 "In ⏩one year⏪ 2000 workers lost their jobs." => value=P1Y
+@example 1998-04-02 "Over ⏩the past year⏪ 2000 workers lost their jobs." => value=1997
 @example 2025-02-04 "The war began in ⏩2019⏪." => value=2019
 @never 2025-02-04 "The release of 1900 Palestinians."
 @never 2025-02-04 "About 2000 people marched."
@@ -24690,7 +24697,7 @@ end of month | eom => unit=M mod=END
 end of year | eoy => unit=Y mod=END
 end of week | eow => unit=W mod=END
 year +- +end | year end | year 's end | year ’s end => unit=Y mod=END
-mid +- +year | midyear => unit=Y mod=MID
+mid +- +year | midyear => unit=Y mod=MID tense=yes
 mid +- +week | midweek => unit=W mod=MID
 month +- +end | month end => unit=M mod=END
 week 's end | week ’s end => unit=W mod=END
@@ -24702,6 +24709,13 @@ month 's end | month ’s end => unit=M mod=END
 @example 2025-02-04 "a delegation will travel to Qatar at ⏩the end of the week⏪" => value=2025-W06 mod=END
 @example 2025-02-04 "Invoices are due ⏩end of month⏪." => value=2025-02 mod=END
 @example 2025-02-04 "The report is due by ⏩EOY⏪." => value=2025 mod=END
+@example 1997-12-03 "The final release is expected by ⏩midyear⏪." => value=1998 mod=MID
+@example 1997-10-03 "The chip will ship by ⏩mid-year⏪, Intel said." => value=1998 mod=MID
+@example 1998-03-03 "Sales slowed at ⏩midyear⏪, the company said." => value=1997 mod=MID
+@example 1998-03-03 "Sales will pick up by ⏩midyear⏪." => value=1998 mod=MID
+@example 1994-10-04 "It has been under investigation since 1990, and a decision is expected before ⏩the end of the year⏪." => value=1994 mod=END
+@example 1994-10-04 "In 1995 the company will merge the units by ⏩the end of the year⏪." => value=1995 mod=END
+@example 1993-02-22 "The company's ⏩1993⏪ models will have faster chips." => value=1993
 @example 1989-10-26 "It plans to cut 6,000 jobs by ⏩year-end⏪." => value=1989 mod=END
 @example 1992-01-17 "Trading was quiet through ⏩mid-week⏪, dealers said." => value=1992-W03 mod=MID
 @example 1989-10-26 "Staff will fall by ⏩year end⏪." => value=1989 mod=END
@@ -25451,6 +25465,10 @@ newspaper | newspapers | paper | papers | magazine | magazines | newsmagazine | 
 # start of a sentence ("Resolution 1160, adopted Tuesday, ..."; guard year-noun).
 @list number-name
 resolution | resolutions | flight | article | chapter | route | interstate
+# software named by a year, also opening a sentence ("Office 2000 ships ...")
+windows | office
+@never 1999-11-30 "Office 2000 and Windows 2000 Professional will be sold in stores."
+@example 1999-11-30 "Windows 2000 is due in February, and sales start in ⏩2000⏪." => value=2000
 
 # Events named after a holiday: "the Yom Kippur war", "the Good Friday agreement",
 # "the Tet offensive" name no day (guard name).
@@ -25633,6 +25651,17 @@ highest | lowest | biggest | largest | smallest | worst | best | deadliest | blo
 # "the network's fall lineup"; guard=ambiguous).
 @list season-noun
 season | seasons | semester | term | schedule | schedules | lineup | line-up | collection | collections | session | catalog | catalogue | premiere | premieres
+
+# Words after "and/or/to" and an ambiguous season that make it a verb ("prices
+# will peak this year and fall sharply", "expected to fall below $2", "spring
+# back"); a number or a word in -ly after it does too (guard=ambiguous).
+@list season-verb-after
+to | by | below | short | back | behind | apart | off | further | through | into | out | victim | prey | silent | flat | steeply | more | less
+@example 1999-05-17 "Spending will peak ⏩this year⏪ and fall sharply in 2000." => value=1999
+@example 1999-05-17 "Spending will peak this year and fall sharply in ⏩2000⏪." => value=2000
+@example 1995-05-17 "Prices are expected to rise and fall 10 percent in the ⏩fall⏪." => value=1995-FA
+@example 1995-05-17 "Prices rose in the spring and ⏩fall⏪, the survey showed." => value=1994-FA
+@example 1995-05-17 "The index is likely to fall to 4,000, and then spring back in ⏩July⏪." => value=1995-07
 
 # Verbs and auxiliaries that end the far reach of a record word ("the first
 # phase will be finished in three years" is a date ahead).

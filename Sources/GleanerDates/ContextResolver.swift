@@ -112,6 +112,7 @@ enum ContextResolver {
           {
             continue
           }
+          if let floor = context.notBefore, base + context.shift < floor { continue }
           setYear(&found[k].resolution, base + context.shift)
         }
         continue

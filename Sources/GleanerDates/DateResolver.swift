@@ -72,6 +72,9 @@ struct TextContext: Sendable {
   /// ("in 1997, up 2 percent from a year earlier"; "at the end of July, from
   /// ... a month earlier").
   var sameSentence = false
+  /// `year`: a stated year before this one is not taken ("since 1990 ... a decision
+  /// is expected before the end of the year": the year ahead, not 1990).
+  var notBefore: Int? = nil
 }
 
 /// Turns a rule's captures into a TIMEX3 value, resolving relative parts
@@ -589,6 +592,7 @@ struct DateResolver {
     if rule.attribute("context") == "sentence-year", unit == "Y" {
       r.context = TextContext(kind: .year, shift: relative)
       r.context?.sameSentence = true
+      if let anchor, tense() == 1 { r.context?.notBefore = anchor.day.year }
     }
     if rule.attribute("context") == "day", unit == "D" {
       r.context = TextContext(kind: .day, shift: relative)
@@ -617,6 +621,12 @@ struct DateResolver {
     if unit == "C", relative == 0, rule.attribute("tense") == "yes" {
       let t = tense()
       if t == 1, a.year % 100 >= 50 { relative = 1 } else if t == -1, a.year % 100 < 50 { relative = -1 }
+    }
+    // "expected by midyear" written in December is next year's middle, "slowed at
+    // midyear" written in March last year's
+    if unit == "Y", relative == 0, rule.attribute("tense") == "yes", rule.attribute("mod") == "MID" {
+      let t = tense()
+      if t == 1, a.month >= 7 { relative = 1 } else if t == -1, a.month < 6 { relative = -1 }
     }
     r.direction = relative < 0 ? "past" : relative > 0 ? "future" : nil
     r.anchored = true

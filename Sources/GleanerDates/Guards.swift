@@ -213,7 +213,8 @@ enum Guards {
         // ("the post-1959 era": a prefixed year is an adjective)
         if end < view.count, view.isWord(end), !view.breakBefore(end), !Self.prefixed(view, start),
           lexicon.match(.yearFollower, view, at: end).isEmpty,
-          start == 0 || lexicon.match(.yearDeterminer, view, at: start - 1).isEmpty,
+          start == 0 || lexicon.match(.yearDeterminer, view, at: start - 1).isEmpty
+            && !Self.possessive(view, start - 1),
           !Self.yearBeforeNoun(view, start: start, end: end)
         {
           return false
@@ -495,6 +496,16 @@ enum Guards {
         {
           return false
         }
+        // "will peak this year and fall sharply", "expected to fall 5 percent": a verb
+        // after a cue that also stands before verbs
+        if let season = slots.entry("season"), season.attribute("ambiguous") == "yes",
+          !slots.has("rel"), !slots.has("year"), start > 0, end < view.count, !view.breakBefore(end),
+          view.is(start - 1, "and") || view.is(start - 1, "or") || view.is(start - 1, "to"),
+          view.isNumber(end) || !lexicon.match(.seasonVerbAfter, view, at: end).isEmpty
+            || view.isWord(end) && view.text[end].hasSuffix("ly")
+        {
+          return false
+        }
         if slots.entry("month")?.attribute("ambiguous") == "yes" {
           // "last March", "next May": the word before is the cue; the month
           // itself must still be capitalized
@@ -577,6 +588,11 @@ enum Guards {
   /// "1900 prisoners"; a name a capital before: "Resolution 1701 says"; a
   /// measure a short unit: "1200 km").
   /// Whether token `start` follows a prefix and a hyphen: "post-1959", "pre-1990".
+  /// Whether token `i` is a possessive 's ("the company's 1993 models").
+  static func possessive(_ view: TokenView, _ i: Int) -> Bool {
+    view.text[i] == "'s" || view.text[i] == "\u{2019}s"
+  }
+
   static func prefixed(_ view: TokenView, _ start: Int) -> Bool {
     start >= 2 && view.is(start - 1, "-") && view.glued(start) && view.glued(start - 1)
       && (view.is(start - 2, "post") || view.is(start - 2, "pre"))
