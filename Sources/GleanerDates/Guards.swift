@@ -583,21 +583,21 @@ enum Guards {
     "metre", "foot", "mile", "pound", "dollar", "local",
   ]
 
-  /// "his unsuccessful 1996 campaign", "predicting 1990 earnings": a year after a
-  /// lower-case word and before a singular noun (a count would have a plural:
-  /// "1900 prisoners"; a name a capital before: "Resolution 1701 says"; a
-  /// measure a short unit: "1200 km").
-  /// Whether token `start` follows a prefix and a hyphen: "post-1959", "pre-1990".
   /// Whether token `i` is a possessive 's ("the company's 1993 models").
   static func possessive(_ view: TokenView, _ i: Int) -> Bool {
-    view.text[i] == "'s" || view.text[i] == "\u{2019}s"
+    view.is(i, "'s") || view.is(i, "\u{2019}s")
   }
 
+  /// Whether token `start` follows a prefix and a hyphen: "post-1959", "pre-1990".
   static func prefixed(_ view: TokenView, _ start: Int) -> Bool {
     start >= 2 && view.is(start - 1, "-") && view.glued(start) && view.glued(start - 1)
       && (view.is(start - 2, "post") || view.is(start - 2, "pre"))
   }
 
+  /// "his unsuccessful 1996 campaign", "predicting 1990 earnings": a year after a
+  /// lower-case word and before a singular noun (a count would have a plural:
+  /// "1900 prisoners"; a name a capital before: "Resolution 1701 says"; a
+  /// measure a short unit: "1200 km").
   static func yearBeforeNoun(_ view: TokenView, start: Int, end: Int) -> Bool {
     guard start > 0, view.isWord(start - 1), !view.token(start - 1).isCapitalized,
       view.isNumber(start), end == start + 1, view.isWord(end)
