@@ -23958,6 +23958,7 @@ the? {day} day of {rel:monthrel} month
 @example 2016-11-07 "I'm on vacation until ⏩the 20th⏪." => value=2016-11-20
 @never 2016-11-07 "It was built by the 5th regiment."
 @never 1996-08-04 "The match turned on the third-set tiebreaker."
+@example 1992-10-14 "The commission meets on the first and third ⏩Mondays⏪ of each month." => value=XXXX-WXX-1
 
 # A weekday and a day of the month: the nearest month where they agree.
 @rule date.weekday-day resolve=calendar guard=name,day-noun
@@ -24107,6 +24108,9 @@ the entire/whole month of {month} {year}?
 @example 2011-05-10 "The plant closed ⏩last March⏪ after a fire." => value=2011-03
 @example 2011-03-10 "The plant has been shut since ⏩last March⏪." => value=2010-03
 @never 2011-05-10 "It was the last march of the protest season."
+@example 1996-08-20 "Corn futures for ⏩December⏪ delivery rose 4 cents Tuesday." => value=1996-12
+@example 1993-11-09 "Soybeans for ⏩January⏪ delivery fell 3 cents." => value=1994-01
+@example 1991-10-02 "The ⏩March⏪ contract settled 2 cents lower." => value=1992-03
 @example 2023-07-17 "Rainfall totals since ⏩Jan. 1⏪ are 4 inches below normal." => value=2023-01-01
 @example 2025-02-04 "Prices have risen since ⏩August⏪." => value=2024-08
 @never "May I come in?"
@@ -24207,6 +24211,13 @@ calendar year {year}
 @example 2025-02-04 "Sales in ⏩the year of 2019⏪ fell." => value=2019
 
 # Fiscal and school years (TIMEX3 FY1989, SY2008).
+# A tax year is the calendar year ("tax year 1989", "the 1990 tax year").
+@rule date.tax-year resolve=calendar
+tax year {year}
+the? {year} tax year
+@example 1990-02-26 "The changes apply to returns for ⏩tax year 1989⏪ only." => value=1989
+@example 1990-10-30 "The credit is available effective with ⏩the 1990 tax year⏪." => value=1990
+
 @rule date.fiscal-year resolve=calendar prefix=FY
 fiscal year? {year}
 fy {year}
@@ -24350,6 +24361,8 @@ the {year} {half}
 {season} of {rel:yearrel} year
 that {season} => context=year
 that same {season} => context=year
+@never 1989-12-07 "Dry weather threatens the winter wheat crop in Kansas."
+@never 1995-04-12 "Farmers sowed more spring wheat and barley."
 @example 1999-06-21 "The film is set in the ⏩summer of '69⏪." => value=1969-SU
 @example 1996-08-11 "The film is set in the ⏩summer of '42⏪." => value=1942-SU
 @example 1997-04-28 "The court will hear arguments in the ⏩fall⏪." => value=1997-FA
@@ -25456,6 +25469,18 @@ resolution | resolutions | flight | article | chapter | route | interstate
 # "the Tet offensive" name no day (guard name).
 @list event-noun
 war | agreement | agreements | accord | accords | offensive | uprising | rising | pact | massacre | bombing | bombings | deal
+
+# Nouns after a season that make it a kind of thing, no season (guard compound):
+# "summer school", "spring training", "a summer camp", "the winter wheat crop",
+# "spring barley" (crops named for when they are sown).
+@list season-compound
+school | training | camp | camps | wheat | barley | oats | rye | canola | rapeseed
+
+# Nouns after a bare month that make it a futures contract's month, which is
+# not yet over whatever the tense ("corn for December delivery rose", "the
+# March contract fell"; DateExtractor, resolver `ahead`).
+@list contract-noun
+delivery | contract | contracts | futures | options
 
 # Modifiers before a date or duration: the TIMEX3 mod, and which resolvers
 # they combine with.

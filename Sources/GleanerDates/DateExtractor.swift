@@ -351,6 +351,11 @@ public struct DateExtractor: Sendable {
       // made only for a match the guards accept (most attempts find none)
       var resolver = DateResolver(anchor: anchor, view: view, lexicon: lexicon, origin: origin)
       resolver.deadline = modifier?.value == "BEFORE"
+      if rule.resolve == "calendar", m.end < view.count, !view.breakBefore(m.end),
+        slots.entry("month") != nil, !slots.has("day")
+      {
+        resolver.ahead = !lexicon.match(.contractNoun, view, at: m.end).isEmpty
+      }
       guard var resolution = resolver.resolve(rule, slots) else { continue }
       resolution.mod = modifier?.value ?? rule.attribute("mod")
       // `lead=N`: the first words matched are context ("at ⏩9.15⏪"); an optional

@@ -104,6 +104,7 @@ final class DateLexicon: Sendable {
   /// Lists of context words that are no date words ("the Sunday Times" is a name).
   static let contextLists: Set<String> = [
     "record-word", "record-stop", "clock-stop", "clock-stop-before", "number-name", "event-noun",
+    "season-compound", "contract-noun",
   ]
 
   /// The tokens of a rule phrase, as the text stage would split it.
@@ -167,7 +168,7 @@ final class DateLexicon: Sendable {
     case verbBefore, rel, yearFollower, countCue, yearDeterminer, number, monthCue, tense
     case rangeConnector, rangeOpener, personVerb, streetWord, gameWord, awardNoun, resultsNoun
     case monthNoun, recordWord, seasonNoun, recordStop, clockStop, clockStopBefore, unit
-    case publicationNoun, numberName, eventNoun
+    case publicationNoun, numberName, eventNoun, seasonCompound, contractNoun
     var name: String {
       switch self {
       case .verbBefore: "verb-before"
@@ -195,6 +196,8 @@ final class DateLexicon: Sendable {
       case .publicationNoun: "publication-noun"
       case .numberName: "number-name"
       case .eventNoun: "event-noun"
+      case .seasonCompound: "season-compound"
+      case .contractNoun: "contract-noun"
       }
     }
   }

@@ -85,6 +85,9 @@ struct DateResolver {
   /// Whether the match is a deadline ("by December"): with a future cue in
   /// its sentence it lies ahead.
   var deadline = false
+  /// Whether the match names a futures contract's month ("for December delivery",
+  /// "the March contract"): the month not yet over, whatever the tense.
+  var ahead = false
 
   /// The sentence's tense at the match: -1 past, +1 future, 0 unknown;
   /// computed when first asked (`Tense`, which also reads "since"/"until"
@@ -249,6 +252,9 @@ struct DateResolver {
         return (y, nil)
       }
       return nil
+    }
+    if ahead, let c = candidates.first(where: { $0.1.end > a }) {
+      return (c.0, c.1.start > a ? "future" : nil)
     }
     // the nearest period, one in the sentence's tense preferred by ~7 months
     let t = useTense ? tense() : 0

@@ -271,6 +271,13 @@ enum Guards {
         {
           return false
         }
+        // "the first and third Mondays of each month": ordinals of a weekday
+        if end + 2 < view.count, view.is(end, "and") || view.is(end, "or"),
+          !lexicon.match("weekday-plural", view, at: end + 2).isEmpty
+            || !lexicon.match("weekday", view, at: end + 2).isEmpty
+        {
+          return false
+        }
         // "on the third-set tiebreaker": an ordinal glued to a hyphen is a modifier
         if end < view.count, view.is(end, "-"), view.glued(end) { return false }
       case .ofOther:
@@ -377,9 +384,7 @@ enum Guards {
         // "summer school", "spring training", "a summer camp": an institution, not a
         // season; "midnight Mass": a service, not a clock
         if end < view.count, !view.breakBefore(end),
-          slots.entry("season") != nil
-            && (view.is(end, "school") || view.is(end, "training") || view.is(end, "camp")
-              || view.is(end, "camps"))
+          slots.entry("season") != nil && !lexicon.match(.seasonCompound, view, at: end).isEmpty
             || slots.entry("named-time") != nil && view.is(end, "mass")
         {
           return false
