@@ -24221,6 +24221,8 @@ the? {year} tax year
 @rule date.fiscal-year resolve=calendar prefix=FY
 fiscal year? {year}
 fy {year}
+fiscal ' +{yy}
+fiscal ’ +{yy}
 {fiscal-year-word:year}
 the? {year} fiscal/financial year
 financial year {year}
@@ -24232,6 +24234,7 @@ sy {year} => prefix=SY
 @example 2025-11-03 "Profit in ⏩financial year 2024⏪ rose." => value=FY2024
 @example 2025-11-03 "⏩FY2026⏪ guidance was raised." => value=FY2026
 @example 2025-11-03 "Margins in ⏩FY25⏪ fell." => value=FY2025
+@example 1991-11-13 "It expects a shortfall of $300 million in ⏩fiscal '92⏪." => value=FY1992
 @example 2025-02-04 "Enrolment in ⏩school year 2024⏪ fell." => value=SY2024
 
 # A spoken year after a preposition ("in two thousand and one"): the
@@ -25569,6 +25572,8 @@ plays | hosts | visits | faces | takes on | take on => future verb=yes
 @example 1990-05-15 "The arraignment was set for ⏩Friday⏪." => value=1990-05-18
 @example 1996-10-18 "The hearing was postponed until ⏩Tuesday⏪." => value=1996-10-22
 @example 1995-08-10 "The vote was put off until ⏩March⏪." => value=1996-03
+# "until" right before a date weighs no past cue: the date bounds a time running on from the event, the nearest one wins ("filed for an extension until Aug. 15" in April)
+@example 1991-04-16 "Thousands filed for an extension until ⏩Aug. 15⏪ after the rush." => value=1991-08-15
 @example 1992-05-06 "The launch was scrubbed because of high winds and reset for ⏩Friday⏪." => value=1992-05-08
 @example 1996-11-12 "The launch, delayed by a faulty valve, slipped to ⏩Thursday⏪." => value=1996-11-14
 @example 1997-10-16 "The merger, which was announced in September, closes ⏩Monday⏪." => value=1997-10-20
