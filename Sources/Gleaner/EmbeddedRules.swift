@@ -23973,6 +23973,7 @@ the? {day} day of {rel:monthrel} month
 @example 1995-04-23 "On ⏩Sunday⏪, the fourth day of rescue work, crews found two more bodies." => value=1995-04-23
 @example 1993-08-19 "The hearing was held ⏩Monday⏪, the first of three sessions." => value=1993-08-16
 @example 2000-03-26 "The two leaders met in Geneva on ⏩Sunday⏪, the first meeting in six years." => value=2000-03-26
+@example 1993-11-30 "The Chancellor will present the Budget on ⏩Tuesday⏪, the first to be held in the autumn." => value=1993-11-30
 @example 1996-05-30 "Voters went to the polls ⏩Wednesday⏪, the second election in a year." => value=1996-05-29
 
 @rule date.day-range resolve=calendar-range type=range
@@ -24018,6 +24019,8 @@ the? last week of {rel} month => nth=last
 the? {ordinal:nth} {weekday} of/in {month} ,? {year}?
 the? {ordinal:nth} week of {month} ,? {year}? on {weekday}
 the? {ordinal:nth} {weekday} of/in {rel} month
+the? {ordinal:nth} {weekday} of/in {month} {rel:yearrel} year
+the? last {weekday} of/in {month} {rel:yearrel} year => nth=last
 the? {ordinal:nth} {weekday} of/in the month => month-rel=0
 the? last {weekday} of/in {month} ,? {year}? => nth=last
 the? last {weekday} of/in {rel} month => nth=last
@@ -24038,6 +24041,7 @@ the week {number:nth} of? {year}? => guard=measure
 @example 2016-11-07 "I'll return on ⏩the second Monday of December⏪." => value=2016-12-12
 @example 2016-11-07 "Let's meet on ⏩the last Friday of this month⏪." => value=2016-11-25
 @example 2017-03-15 "Meet me on ⏩the first Monday in April⏪." => value=2017-04-03
+@example 1997-05-21 "Council elections will be held on ⏩the first Thursday in May next year⏪." => value=1998-05-07
 @example 2019-11-07 "It is due ⏩the second week of March on Tuesday⏪." => value=2020-03-10
 @example 2017-03-15 "I'll pay on ⏩the last day of the month⏪." => value=2017-03-31
 @example 2017-03-15 "The offer ends ⏩the last day of February 2020⏪." => value=2020-02-29
@@ -25527,6 +25531,11 @@ will | 'll | i'll | we'll | you'll | he'll | she'll | they'll | it'll | shall | 
 starts | begins | expires | takes effect | take effect | matures | resumes | reopens => future
 # a change laid ahead: "voted to extend the school year by five days starting in September"
 starting in | beginning in | starting on | beginning on => future
+# "the budget for the year beginning Oct. 1" (written in January): a period
+# that opens on a date lies ahead (only after a period noun: "a meeting
+# beginning January 7th" stays the nearest date)
+year beginning | year starting | years beginning | years starting | period beginning | period starting | biennium beginning | biennium starting | session beginning | session starting | term beginning | term starting => future
+@example 1990-01-31 "The budget for the year beginning ⏩Oct. 1⏪ calls for $1.23 trillion." => value=1990-10-01
 @example 1999-05-17 "The board voted to add five days starting in ⏩September⏪." => value=1999-09
 # forecasts in the passive: "rain is forecast to continue through Monday"
 # a length still to run: "the cleanup could take until the end of the summer"

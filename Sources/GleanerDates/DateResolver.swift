@@ -1095,6 +1095,11 @@ struct DateResolver {
     // "the last day of the year": December stated by the rule
     var month = s.entry("month")?.number.map { Int($0) } ?? rule.attribute("month").flatMap { Int($0) }
     var y = year(s)
+    // "the first Thursday in May next year"
+    if y == nil, let yr = s.entry("yearrel")?.number, let anchor {
+      y = anchor.day.year + Int(yr)
+      r.anchored = true
+    }
     let monthRel = s.entry("rel")?.number ?? rule.attribute("month-rel").flatMap(Double.init)
     if let unitRel = monthRel, let anchor {
       let d = Day(anchor.day.year, anchor.day.month, 1).adding(months: Int(unitRel))

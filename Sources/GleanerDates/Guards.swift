@@ -239,6 +239,13 @@ enum Guards {
         {
           return false
         }
+        // "on Tuesday, the first to be held in the autumn": an ordinal before an
+        // infinitive is no day ("Monday the 3rd to Friday the 7th" is a range)
+        if end + 1 < view.count, view.is(end, "to"), !view.breakBefore(end),
+          view.isWord(end + 1), !lexicon.isDateWord(view, end + 1)
+        {
+          return false
+        }
         // "Monday, the first of three weekly sessions": an ordinal of a count, no day
         if end + 1 < view.count, view.is(end, "of"), !view.breakBefore(end),
           view.isNumber(end + 1) || !lexicon.match(.number, view, at: end + 1).isEmpty
