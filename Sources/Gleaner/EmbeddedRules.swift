@@ -24196,6 +24196,7 @@ calendar year {year}
 @example 2025-02-04 "Sales ⏩later than 2020⏪ were weak." => value=2020 mod=AFTER
 @never 2025-02-04 "More than 2000 people marched."
 @example 2025-02-04 "He lost his unsuccessful ⏩2016⏪ campaign." => value=2016
+@example 1991-02-27 "The budget year ⏩1992⏪ begins Oct. 1." => value=1992
 @example 2000-02-24 "The ⏩post-1959⏪ politics split families." => value=1959 mod=AFTER
 @example 2000-02-24 "⏩Pre-1990⏪ buildings must be checked." => value=1990 mod=BEFORE
 @never 2025-02-04 "The council passed Resolution 1701 unanimously."
@@ -24369,6 +24370,7 @@ the {year} {half}
 that {season} => context=year
 that same {season} => context=year
 @never 1989-12-07 "Dry weather threatens the winter wheat crop in Kansas."
+@example 1989-11-15 "The ⏩fall⏪ harvest is nearly complete in the Corn Belt." => value=1989-FA
 @never 1995-04-12 "Farmers sowed more spring wheat and barley."
 @example 1999-06-21 "The film is set in the ⏩summer of '69⏪." => value=1969-SU
 @example 1996-08-11 "The film is set in the ⏩summer of '42⏪." => value=1942-SU
@@ -25597,6 +25599,8 @@ broke | drew | threw | chose | froze | stood | rang | sang | swore | tore | wore
 # Words that may follow a bare year ("in 1990 and", "since 2019 when").
 @list year-follower
 and | or | to | through | until | till | when | after | before | as | but | with | while | for | in | on | at | the | that | which | was | were | is | are | had | has | have | will | would | compared | versus | vs | levels | figures | results | season | election | budget | elections | it | he | she | they | we | i | there | this | because | from | by | alone | onward | onwards
+# a verb of a period's bounds: "budget year 1992 begins Oct. 1", "1989 ended with"
+begins | began | ends | ended | starts | started
 
 # Words before a year that modifies a noun ("the 1996 campaign").
 @list year-determiner
@@ -25672,6 +25676,8 @@ highest | lowest | biggest | largest | smallest | worst | best | deadliest | blo
 # "the network's fall lineup"; guard=ambiguous).
 @list season-noun
 season | seasons | semester | term | schedule | schedules | lineup | line-up | collection | collections | session | catalog | catalogue | premiere | premieres
+# farm news: "the fall harvest", "the spring planting", "a late fall freeze"
+harvest | harvests | harvesting | planting | plantings | crop | crops | freeze | frost | frosts
 
 # Verbs and auxiliaries that end the far reach of a record word ("the first
 # phase will be finished in three years" is a date ahead).
