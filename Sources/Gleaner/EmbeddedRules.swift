@@ -25494,15 +25494,18 @@ delivery | contract | contracts | futures | options
 # Modifiers before a date or duration: the TIMEX3 mod, and which resolvers
 # they combine with.
 @list modifier
-early | the early => START with=calendar,period,decade,century,weekday,relday
+early | the early => START with=calendar,period,decade,century,weekday,relday not-after=day,days,week,weeks,month,months,year,years
 early on => START with=weekday,relday
 late on => END with=weekday,relday
 the early hours of | the small hours of | the wee hours of | early hours of | the early morning hours of | the predawn hours of | the pre-dawn hours of => START with=calendar,weekday,relday
 earlier => START with=period
 the beginning of | beginning of | the start of | start of => START with=calendar,period,decade,century
 mid | mid- | the mid | the mid- | middle of | the middle of => MID with=calendar,period,decade,century
-late | the late | late- => END with=calendar,period,decade,century,weekday,relday
+# ("harvesting two weeks early this fall": the length is early, not the fall: not-after=)
+late | the late | late- => END with=calendar,period,decade,century,weekday,relday not-after=day,days,week,weeks,month,months,year,years
 later => END with=period
+@example 1997-10-08 "Farmers began harvesting sugar beets two weeks early ⏩this fall⏪." => value=1997-FA
+@example 1996-03-05 "The bill arrived a month late ⏩Tuesday⏪." => value=1996-03-05
 the end of | end of => END with=calendar,period,decade,century,relday
 # "until the end of the summer": "the" before a season stays out of its span
 the end of the => END with=calendar

@@ -338,6 +338,12 @@ public struct DateExtractor: Sendable {
       {
         continue
       }
+      // a modifier's `not-after=`: "two weeks early this fall" (the length is early, not the fall)
+      if let modifier, !modifier.notAfter.isEmpty, origin > 0, !view.breakBefore(origin),
+        modifier.notAfter.contains(where: { view.is(origin - 1, $0) })
+      {
+        continue
+      }
       // `only-after=`: tested before the slots are read (compared as bytes)
       if !rule.onlyAfter.isEmpty, !rule.onlyAfter.contains(where: { view.is(start - 1, $0) }) {
         continue

@@ -10,10 +10,11 @@ final class LexEntry: Sendable {
   let number: Double?
   /// `article=yes`: "a"/"an" as a count.
   let isArticle: Bool
-  /// A modifier's `with=` resolvers, `not-before=` and `only-after=` words, split once.
+  /// A modifier's `with=` resolvers, `not-before=`, `only-after=` and `not-after=` words, split once.
   let with: [String]?
   let notBefore: [String]
   let onlyAfter: [String]
+  let notAfter: [String]
 
   init(list: String, value: String, attributes: [String: String]) {
     self.list = list
@@ -25,6 +26,7 @@ final class LexEntry: Sendable {
     self.with = attributes["with"].map { $0.split(separator: ",").map(String.init) }
     self.notBefore = attributes["not-before"].map { $0.split(separator: ",").map(String.init) } ?? []
     self.onlyAfter = attributes["only-after"].map { $0.split(separator: ",").map(String.init) } ?? []
+    self.notAfter = attributes["not-after"].map { $0.split(separator: ",").map(String.init) } ?? []
   }
 
   func attribute(_ name: String) -> String? {
