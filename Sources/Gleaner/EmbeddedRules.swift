@@ -24132,6 +24132,8 @@ the entire/whole month of {month} {year}?
 @never "The paper reported that May could resign."
 @example 2025-02-04 "The trial will run until ⏩mid-March⏪." => value=2025-03 mod=MID
 @example 2025-02-04 "The road is shut ⏩from May until the end of July⏪." => value=2025-05-01/2025-08-01
+@example 1996-05-15 "The gasoline tax will drop ⏩from July 1 until the end of the year⏪." => value=1996-07-01/1997-01-01
+@example 1996-05-15 "The tax was cut ⏩from March 1 until the end of the year⏪." => value=1996-03-01/1997-01-01
 @example 2025-02-04 "Sales ⏩from March to May in 2021⏪ were weak." => value=2021-03-01/2021-05-01
 @example 2024-02-20 "The vote will be held in seven phases ⏩between April 19 and June 1⏪." => value=2024-04-19/2024-06-01
 @example 2024-02-20 "The summit will be held on ⏩November 18-19⏪." => value=2024-11-18/2024-11-19
