@@ -23958,6 +23958,7 @@ the? {day} day of {rel:monthrel} month
 @example 2016-11-07 "I'm on vacation until ⏩the 20th⏪." => value=2016-11-20
 @never 2016-11-07 "It was built by the 5th regiment."
 @never 1996-08-04 "Agassi lost the second-set tiebreaker in Cincinnati."
+@example 1992-10-14 "The commission meets on the first and third ⏩Mondays⏪ of each month." => value=XXXX-WXX-1
 
 # A weekday and a day of the month: the nearest month where they agree.
 @rule date.weekday-day resolve=calendar guard=name,day-noun
@@ -23972,6 +23973,7 @@ the? {day} day of {rel:monthrel} month
 @example 1995-04-23 "On ⏩Sunday⏪, the fourth day of rescue work, crews found two more bodies." => value=1995-04-23
 @example 1993-08-19 "The hearing was held ⏩Monday⏪, the first of three sessions." => value=1993-08-16
 @example 2000-03-26 "The two leaders met in Geneva on ⏩Sunday⏪, the first meeting in six years." => value=2000-03-26
+@example 1993-11-30 "The Chancellor will present the Budget on ⏩Tuesday⏪, the first to be held in the autumn." => value=1993-11-30
 @example 1996-05-30 "Voters went to the polls ⏩Wednesday⏪, the second election in a year." => value=1996-05-29
 
 @rule date.day-range resolve=calendar-range type=range
@@ -24017,6 +24019,8 @@ the? last week of {rel} month => nth=last
 the? {ordinal:nth} {weekday} of/in {month} ,? {year}?
 the? {ordinal:nth} week of {month} ,? {year}? on {weekday}
 the? {ordinal:nth} {weekday} of/in {rel} month
+the? {ordinal:nth} {weekday} of/in {month} {rel:yearrel} year
+the? last {weekday} of/in {month} {rel:yearrel} year => nth=last
 the? {ordinal:nth} {weekday} of/in the month => month-rel=0
 the? last {weekday} of/in {month} ,? {year}? => nth=last
 the? last {weekday} of/in {rel} month => nth=last
@@ -24037,6 +24041,7 @@ the week {number:nth} of? {year}? => guard=measure
 @example 2016-11-07 "I'll return on ⏩the second Monday of December⏪." => value=2016-12-12
 @example 2016-11-07 "Let's meet on ⏩the last Friday of this month⏪." => value=2016-11-25
 @example 2017-03-15 "Meet me on ⏩the first Monday in April⏪." => value=2017-04-03
+@example 1997-05-21 "Council elections will be held on ⏩the first Thursday in May next year⏪." => value=1998-05-07
 @example 2019-11-07 "It is due ⏩the second week of March on Tuesday⏪." => value=2020-03-10
 @example 2017-03-15 "I'll pay on ⏩the last day of the month⏪." => value=2017-03-31
 @example 2017-03-15 "The offer ends ⏩the last day of February 2020⏪." => value=2020-02-29
@@ -24107,6 +24112,9 @@ the entire/whole month of {month} {year}?
 @example 2011-05-10 "The plant closed ⏩last March⏪ after a fire." => value=2011-03
 @example 2011-03-10 "The plant has been shut since ⏩last March⏪." => value=2010-03
 @never 2011-05-10 "It was the last march of the protest season."
+@example 1996-08-20 "Corn futures for ⏩December⏪ delivery rose 4 cents Tuesday." => value=1996-12
+@example 1993-11-09 "Soybeans for ⏩January⏪ delivery fell 3 cents." => value=1994-01
+@example 1991-10-02 "The ⏩March⏪ contract settled 2 cents lower." => value=1992-03
 @example 2023-07-17 "Rainfall totals since ⏩Jan. 1⏪ are 4 inches below normal." => value=2023-01-01
 @example 2025-02-04 "Prices have risen since ⏩August⏪." => value=2024-08
 @never "May I come in?"
@@ -24124,6 +24132,8 @@ the entire/whole month of {month} {year}?
 @never "The paper reported that May could resign."
 @example 2025-02-04 "The trial will run until ⏩mid-March⏪." => value=2025-03 mod=MID
 @example 2025-02-04 "The road is shut ⏩from May until the end of July⏪." => value=2025-05-01/2025-08-01
+@example 1996-05-15 "The gasoline tax will drop ⏩from July 1 until the end of the year⏪." => value=1996-07-01/1997-01-01
+@example 1996-05-15 "The tax was cut ⏩from March 1 until the end of the year⏪." => value=1996-03-01/1997-01-01
 @example 2025-02-04 "Sales ⏩from March to May in 2021⏪ were weak." => value=2021-03-01/2021-05-01
 @example 2024-02-20 "The vote will be held in seven phases ⏩between April 19 and June 1⏪." => value=2024-04-19/2024-06-01
 @example 2024-02-20 "The summit will be held on ⏩November 18-19⏪." => value=2024-11-18/2024-11-19
@@ -24183,7 +24193,7 @@ the year {year-words:year} => guard=number-after
 calendar year {year}
 # "Year 2000 repairs", "year-2000 compliance": the year named as a noun's modifier
 # (not "last year 2000 jobs were lost", "a year 2000 people")
-year {year} | year +- +{year} => guard=number-after not-after=last,this,next,a,an,per,each,every,that,one,past,same,previous,following,whole,entire,all,fiscal,school,calendar,financial,model
+year {year} | year +- +{year} => guard=number-after not-after=last,this,next,a,an,per,each,every,that,one,past,same,previous,following,whole,entire,all,fiscal,school,calendar,financial,model,budget,tax,crop,marketing,academic,award
 @example 1997-11-17 "Spending on ⏩Year 2000⏪ repairs could reach $600 billion." => value=2000
 @example 1998-04-02 "Few hospitals have checked their equipment for ⏩year-2000⏪ compliance." => value=2000
 @example 1998-04-02 "In ⏩one year⏪ 2000 workers lost their jobs." => value=P1Y
@@ -24195,6 +24205,7 @@ year {year} | year +- +{year} => guard=number-after not-after=last,this,next,a,a
 @example 2025-02-04 "Sales ⏩later than 2020⏪ were weak." => value=2020 mod=AFTER
 @never 2025-02-04 "More than 2000 people marched."
 @example 2025-02-04 "He lost his unsuccessful ⏩2016⏪ campaign." => value=2016
+@example 1991-02-27 "The budget year ⏩1992⏪ begins Oct. 1." => value=1992
 @example 2000-02-24 "The ⏩post-1959⏪ politics split families." => value=1959 mod=AFTER
 @example 2000-02-24 "⏩Pre-1990⏪ buildings must be checked." => value=1990 mod=BEFORE
 @never 2025-02-04 "The council passed Resolution 1701 unanimously."
@@ -24214,9 +24225,18 @@ year {year} | year +- +{year} => guard=number-after not-after=last,this,next,a,a
 @example 2025-02-04 "Sales in ⏩the year of 2019⏪ fell." => value=2019
 
 # Fiscal and school years (TIMEX3 FY1989, SY2008).
+# A tax year is the calendar year ("tax year 1989", "the 1990 tax year").
+@rule date.tax-year resolve=calendar
+tax year {year}
+the? {year} tax year
+@example 1990-02-26 "The changes apply to returns for ⏩tax year 1989⏪ only." => value=1989
+@example 1990-10-30 "The credit is available effective with ⏩the 1990 tax year⏪." => value=1990
+
 @rule date.fiscal-year resolve=calendar prefix=FY
 fiscal year? {year}
 fy {year}
+fiscal ' +{yy}
+fiscal ’ +{yy}
 {fiscal-year-word:year}
 the? {year} fiscal/financial year
 financial year {year}
@@ -24228,6 +24248,7 @@ sy {year} => prefix=SY
 @example 2025-11-03 "Profit in ⏩financial year 2024⏪ rose." => value=FY2024
 @example 2025-11-03 "⏩FY2026⏪ guidance was raised." => value=FY2026
 @example 2025-11-03 "Margins in ⏩FY25⏪ fell." => value=FY2025
+@example 1991-11-13 "It expects a shortfall of $300 million in ⏩fiscal '92⏪." => value=FY1992
 @example 2025-02-04 "Enrolment in ⏩school year 2024⏪ fell." => value=SY2024
 
 # A spoken year after a preposition ("in two thousand and one"): the
@@ -24357,6 +24378,9 @@ the {year} {half}
 {season} of {rel:yearrel} year
 that {season} => context=year
 that same {season} => context=year
+@never 1989-12-07 "Dry weather threatens the winter wheat crop in Kansas."
+@example 1989-11-15 "The ⏩fall⏪ harvest is nearly complete in the Corn Belt." => value=1989-FA
+@never 1995-04-12 "Farmers sowed more spring wheat and barley."
 @example 1999-06-21 "The film is set in the ⏩summer of '69⏪." => value=1969-SU
 @example 1996-08-11 "The film is set in the ⏩summer of '42⏪." => value=1942-SU
 @example 1997-04-28 "The court will hear arguments in the ⏩fall⏪." => value=1997-FA
@@ -25475,18 +25499,33 @@ windows | office
 @list event-noun
 war | agreement | agreements | accord | accords | offensive | uprising | rising | pact | massacre | bombing | bombings | deal
 
+# Nouns after a season that make it a kind of thing, no season (guard compound):
+# "summer school", "spring training", "a summer camp", "the winter wheat crop",
+# "spring barley" (crops named for when they are sown).
+@list season-compound
+school | training | camp | camps | wheat | barley | oats | rye | canola | rapeseed
+
+# Nouns after a bare month that make it a futures contract's month, which is
+# not yet over whatever the tense ("corn for December delivery rose", "the
+# March contract fell"; DateExtractor, resolver `ahead`).
+@list contract-noun
+delivery | contract | contracts | futures | options
+
 # Modifiers before a date or duration: the TIMEX3 mod, and which resolvers
 # they combine with.
 @list modifier
-early | the early => START with=calendar,period,decade,century,weekday,relday
+early | the early => START with=calendar,period,decade,century,weekday,relday not-after=day,days,week,weeks,month,months,year,years
 early on => START with=weekday,relday
 late on => END with=weekday,relday
 the early hours of | the small hours of | the wee hours of | early hours of | the early morning hours of | the predawn hours of | the pre-dawn hours of => START with=calendar,weekday,relday
 earlier => START with=period
 the beginning of | beginning of | the start of | start of => START with=calendar,period,decade,century
 mid | mid- | the mid | the mid- | middle of | the middle of => MID with=calendar,period,decade,century
-late | the late | late- => END with=calendar,period,decade,century,weekday,relday
+# ("harvesting two weeks early this fall": the length is early, not the fall: not-after=)
+late | the late | late- => END with=calendar,period,decade,century,weekday,relday not-after=day,days,week,weeks,month,months,year,years
 later => END with=period
+@example 1997-10-08 "Farmers began harvesting sugar beets two weeks early ⏩this fall⏪." => value=1997-FA
+@example 1996-03-05 "The bill arrived a month late ⏩Tuesday⏪." => value=1996-03-05
 the end of | end of => END with=calendar,period,decade,century,relday
 # "until the end of the summer": "the" before a season stays out of its span
 the end of the => END with=calendar
@@ -25517,6 +25556,11 @@ will | 'll | i'll | we'll | you'll | he'll | she'll | they'll | it'll | shall | 
 starts | begins | expires | takes effect | take effect | matures | resumes | reopens => future
 # a change laid ahead: "voted to extend the school year by five days starting in September"
 starting in | beginning in | starting on | beginning on => future
+# "the budget for the year beginning Oct. 1" (written in January): a period
+# that opens on a date lies ahead (only after a period noun: "a meeting
+# beginning January 7th" stays the nearest date)
+year beginning | year starting | years beginning | years starting | period beginning | period starting | biennium beginning | biennium starting | session beginning | session starting | term beginning | term starting => future
+@example 1990-01-31 "The budget for the year beginning ⏩Oct. 1⏪ calls for $1.23 trillion." => value=1990-10-01
 @example 1999-05-17 "The board voted to add five days starting in ⏩September⏪." => value=1999-09
 # forecasts in the passive: "rain is forecast to continue through Monday"
 # a length still to run: "the cleanup could take until the end of the summer"
@@ -25562,6 +25606,8 @@ plays | hosts | visits | faces | takes on | take on => future verb=yes
 @example 1990-05-15 "The arraignment was set for ⏩Friday⏪." => value=1990-05-18
 @example 1996-10-18 "The hearing was postponed until ⏩Tuesday⏪." => value=1996-10-22
 @example 1995-08-10 "The vote was put off until ⏩March⏪." => value=1996-03
+# "until" right before a date weighs no past cue: the date bounds a time running on from the event, the nearest one wins ("filed for an extension until Aug. 15" in April)
+@example 1991-04-16 "Thousands filed for an extension until ⏩Aug. 15⏪ after the rush." => value=1991-08-15
 @example 1992-05-06 "The launch was scrubbed because of high winds and reset for ⏩Friday⏪." => value=1992-05-08
 @example 1996-11-12 "The launch, delayed by a faulty valve, slipped to ⏩Thursday⏪." => value=1996-11-14
 @example 1997-10-16 "The merger, which was announced in September, closes ⏩Monday⏪." => value=1997-10-20
@@ -25576,6 +25622,8 @@ broke | drew | threw | chose | froze | stood | rang | sang | swore | tore | wore
 # Words that may follow a bare year ("in 1990 and", "since 2019 when").
 @list year-follower
 and | or | to | through | until | till | when | after | before | as | but | with | while | for | in | on | at | the | that | which | was | were | is | are | had | has | have | will | would | compared | versus | vs | levels | figures | results | season | election | budget | elections | it | he | she | they | we | i | there | this | because | from | by | alone | onward | onwards
+# a verb of a period's bounds: "budget year 1992 begins Oct. 1", "1989 ended with"
+begins | began | ends | ended | starts | started
 
 # Words before a year that modifies a noun ("the 1996 campaign").
 @list year-determiner
@@ -25651,6 +25699,8 @@ highest | lowest | biggest | largest | smallest | worst | best | deadliest | blo
 # "the network's fall lineup"; guard=ambiguous).
 @list season-noun
 season | seasons | semester | term | schedule | schedules | lineup | line-up | collection | collections | session | catalog | catalogue | premiere | premieres
+# farm news: "the fall harvest", "the spring planting", "a late fall freeze"
+harvest | harvests | harvesting | planting | plantings | crop | crops | freeze | frost | frosts
 
 # Words after "and/or/to" and an ambiguous season that make it a verb ("prices
 # will peak this year and fall sharply", "expected to fall below $2", "spring

@@ -338,6 +338,12 @@ public struct DateExtractor: Sendable {
       {
         continue
       }
+      // a modifier's `not-after=`: "two weeks early this fall" (the length is early, not the fall)
+      if let modifier, !modifier.notAfter.isEmpty, origin > 0, !view.breakBefore(origin),
+        modifier.notAfter.contains(where: { view.is(origin - 1, $0) })
+      {
+        continue
+      }
       // `only-after=`: tested before the slots are read (compared as bytes)
       if !rule.onlyAfter.isEmpty, !rule.onlyAfter.contains(where: { view.is(start - 1, $0) }) {
         continue
@@ -351,6 +357,11 @@ public struct DateExtractor: Sendable {
       // made only for a match the guards accept (most attempts find none)
       var resolver = DateResolver(anchor: anchor, view: view, lexicon: lexicon, origin: origin)
       resolver.deadline = modifier?.value == "BEFORE"
+      if rule.resolve == "calendar", m.end < view.count, !view.breakBefore(m.end),
+        slots.entry("month") != nil, !slots.has("day")
+      {
+        resolver.ahead = !lexicon.match(.contractNoun, view, at: m.end).isEmpty
+      }
       guard var resolution = resolver.resolve(rule, slots) else { continue }
       resolution.mod = modifier?.value ?? rule.attribute("mod")
       // `lead=N`: the first words matched are context ("at ⏩9.15⏪"); an optional

@@ -10,10 +10,11 @@ final class LexEntry: Sendable {
   let number: Double?
   /// `article=yes`: "a"/"an" as a count.
   let isArticle: Bool
-  /// A modifier's `with=` resolvers, `not-before=` and `only-after=` words, split once.
+  /// A modifier's `with=` resolvers, `not-before=`, `only-after=` and `not-after=` words, split once.
   let with: [String]?
   let notBefore: [String]
   let onlyAfter: [String]
+  let notAfter: [String]
 
   init(list: String, value: String, attributes: [String: String]) {
     self.list = list
@@ -25,6 +26,7 @@ final class LexEntry: Sendable {
     self.with = attributes["with"].map { $0.split(separator: ",").map(String.init) }
     self.notBefore = attributes["not-before"].map { $0.split(separator: ",").map(String.init) } ?? []
     self.onlyAfter = attributes["only-after"].map { $0.split(separator: ",").map(String.init) } ?? []
+    self.notAfter = attributes["not-after"].map { $0.split(separator: ",").map(String.init) } ?? []
   }
 
   func attribute(_ name: String) -> String? {
@@ -104,7 +106,7 @@ final class DateLexicon: Sendable {
   /// Lists of context words that are no date words ("the Sunday Times" is a name).
   static let contextLists: Set<String> = [
     "record-word", "record-stop", "clock-stop", "clock-stop-before", "number-name", "event-noun",
-    "season-verb-after",
+    "season-verb-after", "season-compound", "contract-noun",
   ]
 
   /// The tokens of a rule phrase, as the text stage would split it.
@@ -168,7 +170,7 @@ final class DateLexicon: Sendable {
     case verbBefore, rel, yearFollower, countCue, yearDeterminer, number, monthCue, tense
     case rangeConnector, rangeOpener, personVerb, streetWord, gameWord, awardNoun, resultsNoun
     case monthNoun, recordWord, seasonNoun, recordStop, clockStop, clockStopBefore, unit
-    case publicationNoun, numberName, eventNoun, seasonVerbAfter
+    case publicationNoun, numberName, eventNoun, seasonVerbAfter, seasonCompound, contractNoun
     var name: String {
       switch self {
       case .verbBefore: "verb-before"
@@ -197,6 +199,8 @@ final class DateLexicon: Sendable {
       case .numberName: "number-name"
       case .eventNoun: "event-noun"
       case .seasonVerbAfter: "season-verb-after"
+      case .seasonCompound: "season-compound"
+      case .contractNoun: "contract-noun"
       }
     }
   }

@@ -88,6 +88,9 @@ struct DateResolver {
   /// Whether the match is a deadline ("by December"): with a future cue in
   /// its sentence it lies ahead.
   var deadline = false
+  /// Whether the match names a futures contract's month ("for December delivery",
+  /// "the March contract"): the month not yet over, whatever the tense.
+  var ahead = false
 
   /// The sentence's tense at the match: -1 past, +1 future, 0 unknown;
   /// computed when first asked (`Tense`, which also reads "since"/"until"
@@ -252,6 +255,9 @@ struct DateResolver {
         return (y, nil)
       }
       return nil
+    }
+    if ahead, let c = candidates.first(where: { $0.1.end > a }) {
+      return (c.0, c.1.start > a ? "future" : nil)
     }
     // the nearest period, one in the sentence's tense preferred by ~7 months
     let t = useTense ? tense() : 0
@@ -1099,6 +1105,11 @@ struct DateResolver {
     // "the last day of the year": December stated by the rule
     var month = s.entry("month")?.number.map { Int($0) } ?? rule.attribute("month").flatMap { Int($0) }
     var y = year(s)
+    // "the first Thursday in May next year"
+    if y == nil, let yr = s.entry("yearrel")?.number, let anchor {
+      y = anchor.day.year + Int(yr)
+      r.anchored = true
+    }
     let monthRel = s.entry("rel")?.number ?? rule.attribute("month-rel").flatMap(Double.init)
     if let unitRel = monthRel, let anchor {
       let d = Day(anchor.day.year, anchor.day.month, 1).adding(months: Int(unitRel))

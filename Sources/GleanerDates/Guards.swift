@@ -240,6 +240,13 @@ enum Guards {
         {
           return false
         }
+        // "on Tuesday, the first to be held in the autumn": an ordinal before an
+        // infinitive is no day ("Monday the 3rd to Friday the 7th" is a range)
+        if end + 1 < view.count, view.is(end, "to"), !view.breakBefore(end),
+          view.isWord(end + 1), !lexicon.isDateWord(view, end + 1)
+        {
+          return false
+        }
         // "Monday, the first of three weekly sessions": an ordinal of a count, no day
         if end + 1 < view.count, view.is(end, "of"), !view.breakBefore(end),
           view.isNumber(end + 1) || !lexicon.match(.number, view, at: end + 1).isEmpty
@@ -269,6 +276,13 @@ enum Guards {
         // "on the 4th", not "on the 4th of July" nor "on the 15th day of"
         if end < view.count, view.isWord(end), !view.breakBefore(end),
           view.is(end, "of") || lexicon.match(.yearFollower, view, at: end).isEmpty
+        {
+          return false
+        }
+        // "the first and third Mondays of each month": ordinals of a weekday
+        if end + 2 < view.count, view.is(end, "and") || view.is(end, "or"),
+          !lexicon.match("weekday-plural", view, at: end + 2).isEmpty
+            || !lexicon.match("weekday", view, at: end + 2).isEmpty
         {
           return false
         }
@@ -378,9 +392,7 @@ enum Guards {
         // "summer school", "spring training", "a summer camp": an institution, not a
         // season; "midnight Mass": a service, not a clock
         if end < view.count, !view.breakBefore(end),
-          slots.entry("season") != nil
-            && (view.is(end, "school") || view.is(end, "training") || view.is(end, "camp")
-              || view.is(end, "camps"))
+          slots.entry("season") != nil && !lexicon.match(.seasonCompound, view, at: end).isEmpty
             || slots.entry("named-time") != nil && view.is(end, "mass")
         {
           return false

@@ -129,18 +129,25 @@ struct RangeMerger {
     // "from May to Oct 2020": the stated year of the end holds for the start
     // (and with no year stated, the start goes before the end: "between
     // August and October", "from the middle of March to the end of September")
-    if year == nil, a.resolution.inferred == "year", b.resolution.inferred == "year", let anchor,
+    // "from July 1 until the end of the year": a year-long end ("the year" =
+    // this year) keeps its year, and the start falls before its end
+    let yearEnd = b.resolution.inferred == "year" && b.resolution.granularity == "year"
+    if year == nil, a.resolution.inferred == "year", b.resolution.inferred == "year", !yearEnd,
+      let anchor,
       let (from, to) = Self.nearestYears(startA, startB, anchor: anchor, tense: tense(at: a.start))
     {
       // neither end states a year: the reading of the whole range nearest the
       // publication day ("The season runs from late March through early October")
       first = from
       startB = to
-    } else if a.resolution.inferred == "year", b.resolution.inferred == nil || !(startA < startB),
+    } else if a.resolution.inferred == "year",
+      b.resolution.inferred == nil || yearEnd || !(startA < startB),
       Day.isValid(startB.year, startA.month, startA.day)
     {
       first = Day(startB.year, startA.month, startA.day)
-      if !(first < startB) { first = Day(startB.year - 1, startA.month, startA.day) }
+      if !(first < Self.bound(startB, b.resolution, end: true)) {
+        first = Day(startB.year - 1, startA.month, startA.day)
+      }
     }
     // "from the middle of March", "until the end of June": a modified bound
     // stands for the middle or the end of its period

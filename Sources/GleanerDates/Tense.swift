@@ -29,7 +29,7 @@ enum Tense {
       }
       guard let word = view.packed(k) else { break }
       if word == since { return -1 }
-      if word == until || word == till { return t == 0 ? 1 : t }
+      if word == until || word == till { return t == -1 ? 0 : 1 }
       guard clockWordSet.contains(word) else { break }
       k -= 1
     }
