@@ -23824,10 +23824,16 @@ to the present | until the present | till the present | to the present day | unt
 # Units ago with no count: some time in the past ("cleared him months ago")
 @rule ref.ago resolve=fixed value=PAST_REF not-after=hundred,thousand,million,billion
 days/weeks/months/years/decades/centuries ago
+minutes/hours/moments ago
+a moment/while ago
+a short/little time/while ago
 @never 1994-09-01 "The dinosaurs vanished about 65 million years ago."
 @never 1996-08-07 "The microbes lived 3.6 billion years ago."
 @example 1998-11-19 "He had cleared the president in that matter ⏩months ago⏪." => value=PAST_REF
 @example 1999-03-02 "The inquiry began ⏩years ago⏪ as a land deal." => value=PAST_REF
+@example 1998-03-17 "⏩A moment ago⏪, the jury filed back into the courtroom." => value=PAST_REF
+@example 1998-12-16 "Planes launched strikes on Iraq ⏩a short time ago⏪." => value=PAST_REF
+@example 1998-10-02 "The ruling came down just ⏩minutes ago⏪." => value=PAST_REF
 
 # "for a while": a length of time nobody counted
 @rule duration.while resolve=fixed type=duration lead=1
@@ -23904,9 +23910,11 @@ the? {day} of? {month} ,? {year-words:year}
 {year} {month} => not-after=the,a,an,its,his,her,their,this,that
 {month} of {year}
 {month} {year-words:year}
+{month} of {year-words:year}
 @example 2025-02-04 "Prices rose in ⏩August 1988⏪." => value=1988-08
 @example 2025-02-04 "It opened in ⏩May 2019⏪." => value=2019-05
 @example 1995-10-16 "It was the largest rally since the ⏩1963⏪ March on Washington." => value=1963
+@example 1998-03-05 "The jet went down in ⏩July of nineteen ninety-six⏪." => value=1996-07
 
 @rule date.month-day resolve=calendar
 {weekday}? ,? {month} {day}
@@ -23968,6 +23976,7 @@ the? {day} day of {rel:monthrel} month
 @example 2019-07-19 "Coffee on ⏩Wednesday the thirty first⏪?" => value=2019-07-31
 @example 2025-02-06 "Hamas frees three hostages on ⏩Saturday⏪, the fifth exchange so far." => value=2025-02-08
 @example 1999-01-07 "The trial opens on ⏩Thursday⏪, the first since eighteen sixty-eight." => value=1999-01-07
+@example 1998-12-31 "The euro will make its debut on ⏩Monday⏪, the first business day of the new year." => value=1999-01-04
 @example 1999-01-07 "The vote is on ⏩Friday⏪, the first in a decade." => value=1999-01-08
 @example 1995-04-23 "By ⏩Sunday⏪, the fourth day of the search, the toll stood at 78." => value=1995-04-23
 @example 1995-04-23 "On ⏩Sunday⏪, the fourth day of rescue work, crews found two more bodies." => value=1995-04-23
@@ -24254,12 +24263,15 @@ sy {year} => prefix=SY
 # A spoken year after a preposition ("in two thousand and one"): the
 # preposition is context, left out of the span.
 @rule date.year-spoken resolve=calendar lead=1 guard=year
-in/since/until/till/during {year-words:year}
+in/since/until/till/during/after/before {year-words:year}
 @example 2000-02-10 "The line is due to open in ⏩two thousand and one⏪." => value=2001
 @example 1999-06-10 "Prices have doubled since ⏩two thousand⏪, one vendor says." => value=2000
 @never 1999-06-10 "Police say the march ended in two thousand arrests."
 @never 1999-06-10 "The crowd grew to more than two thousand by nightfall."
 @never 1999-06-10 "Sales fell in one thousand and twelve stores."
+@example 1998-05-04 "Coins will circulate after ⏩two thousand and two⏪." => value=2002
+@never 1998-05-04 "The crowd grew to more than two thousand before nightfall."
+@example 1998-05-04 "Nobody expects a deal before ⏩two thousand and one⏪." => value=2001
 
 # A year in two digits after an apostrophe ("the '96 Olympics", "since '89").
 # ("''60 Minutes'': a doubled apostrophe opens a quote)
@@ -24376,12 +24388,14 @@ the {year} {half}
 {season} of ' +{yy}
 {season} of ’ +{yy}
 {season} of {rel:yearrel} year
+{season} of {year-words:year}
 that {season} => context=year
 that same {season} => context=year
 @never 1989-12-07 "Dry weather threatens the winter wheat crop in Kansas."
 @example 1989-11-15 "The ⏩fall⏪ harvest is nearly complete in the Corn Belt." => value=1989-FA
 @never 1995-04-12 "Farmers sowed more spring wheat and barley."
 @example 1999-06-21 "The film is set in the ⏩summer of '69⏪." => value=1969-SU
+@example 1998-10-02 "The tanks rolled in in the ⏩summer of nineteen sixty-eight⏪." => value=1968-SU
 @example 1996-08-11 "The film is set in the ⏩summer of '42⏪." => value=1942-SU
 @example 1997-04-28 "The court will hear arguments in the ⏩fall⏪." => value=1997-FA
 @never 1997-04-28 "Prices recovered after the fall in oil prices."
@@ -24857,13 +24871,14 @@ past/previous/last {count} {unit} => rel=-1
 the {count} next/coming/following {unit} => rel=1
 {count} past/previous/last {unit} => rel=-1
 the {count} past/previous/last {unit} => rel=-1
-next/coming/following {unit} => rel=1 count=1 units=H,MIN
+next/coming/following {unit} => rel=1 count=1 units=H,MIN not-after=the
 last/past/previous {unit} => rel=-1 count=1 units=H,MIN not-after=the,at,until,till
 in/over/during/within the last/past/previous {unit} => rel=-1 count=1 units=H lead=2
 @example 2016-11-07 "I'll be out ⏩next 3 days⏪." => value=2016-11-08/2016-11-11 type=range
 @example 2018-08-30 "Sales were flat in ⏩the 8 previous weeks⏪." => value=2018-07-05/2018-08-30
 @example 2025-02-04 "Talks will go on for ⏩the next three days⏪." => value=P3D type=duration
-@example 2025-02-04 "The line is busy for the ⏩next hour⏪." => value=(2025-02-04T00:00,2025-02-04T01:00,PT1H)
+@example 2025-02-04 "The line is busy ⏩next hour⏪." => value=(2025-02-04T00:00,2025-02-04T01:00,PT1H)
+@example 1998-05-26 "We'll have more on that story in ⏩the next hour⏪." => value=PT1H type=duration
 @never 2025-02-04 "They will wait until the last minute."
 @example 2019-06-20 "What did I do in the ⏩last hour⏪?" => value=(2019-06-19T23:00,2019-06-20T00:00,PT1H)
 @example 2025-02-04 "What changed in ⏩the 10 past minutes⏪?" => value=(2025-02-03T23:50,2025-02-04T00:00,PT10M)
@@ -24881,7 +24896,9 @@ the {count} {unit}
 the {rel} {count} {unit}
 {rel} {count} {unit}
 the first/last/next/past/previous/latest/final/coming/initial {count} {unit}
-{count} +- +{unit} => unit-form=singular
+the next/coming {unit} => count=1 unit-form=singular units=H,MIN
+{count} +- +{unit} => unit-form=singular units=D,W,WE,M,Q,Y,DE,C,H,MIN
+{count} +- +{unit} => unit-form=singular units=S not-after=the,his,her,its,their,our,my,your,'s,’s,and
 a/an {unit} +- +long => count=1 unit-form=singular lead=1
 {count} {unit} +- +long
 {unit} +- +long => count=1 unit-form=singular
@@ -24920,6 +24937,9 @@ another {unit} => count=1 unit-form=singular units=D,W,M,Y,H,MIN
 @example 2025-02-04 "a ⏩42-day⏪ ceasefire" => value=P42D
 @example 2025-02-04 "a ⏩three-year⏪ term" => value=P3Y
 @never 1993-04-14 "Veterans of the Six-Day War met in the capital."
+@never 1998-07-04 "Americans are marking the nation's two hundred and twenty-second birthday."
+@never 1998-04-14 "It's his fifty-second visit to the region."
+@example 1998-04-14 "The network ran a ⏩thirty-second⏪ spot." => value=PT30S
 @example 2025-02-04 "it lasted ⏩two hours⏪" => value=PT2H
 @example 1989-10-25 "in ⏩the past two years⏪" => value=P2Y
 @example 2018-04-12 "The trip takes ⏩a day and a half⏪." => value=P1.5D
@@ -24998,7 +25018,11 @@ for {unit} +- +long => lead=1
 for {unit} => lead=1
 in {unit} => lead=1
 {unit} later/earlier
+the {unit} ahead
 @example 2025-02-04 "in ⏩the coming days⏪" => value=PXD
+@example 1998-08-31 "The market could recover in ⏩the weeks ahead⏪." => value=PXW
+@example 1998-07-08 "⏩The days ahead⏪ will be difficult, the minister said." => value=PXD
+@never 1998-07-08 "The road ahead is long."
 @example 2025-02-04 "Dozens fled in ⏩the first hours⏪ of the storm." => value=PTXH
 @example 2025-02-04 "⏩hours-long⏪ talks" => value=PTXH
 @example 2025-02-04 "They met for ⏩hours-long⏪ talks." => value=PTXH
@@ -25251,6 +25275,10 @@ at {hour} in the {part-word:part}
 at {hour} at {part-word:part}
 at {hour} +- +{count:minute} {ampm}? {timezone}? => guard=spelled-time
 at {hour} {count:minute} {ampm}? {timezone}? => guard=spelled-time
+at about/around? {hour} +- +{count:minute} in the {part-word:part} => guard=spelled-time
+at about/around? {hour} {count:minute} in the {part-word:part} => guard=spelled-time
+@example 1998-08-07 "The blast came at ⏩about ten-thirty in the morning⏪, local time." => value=T10:30
+@example 1998-07-08 "The plane was due to land at ⏩seven-fifteen in the evening⏪." => value=T19:15
 @example 2025-02-04 "The convoy left at ⏩4 in the morning⏪." => value=T04:00
 @example 2025-02-04 "The blast came at ⏩11 at night⏪." => value=T23:00
 @example 1998-08-07 "The bomb went off at ⏩ten-thirty local time⏪." => value=T10:30
@@ -25710,6 +25738,8 @@ to | by | below | short | back | behind | apart | off | further | through | into
 @example 1999-05-17 "Spending will peak ⏩this year⏪ and fall sharply in 2000." => value=1999
 @example 1999-05-17 "Spending will peak this year and fall sharply in ⏩2000⏪." => value=2000
 @example 1995-05-17 "Prices are expected to rise and fall 10 percent in the ⏩fall⏪." => value=1995-FA
+@never 1998-12-07 "They gathered at the hour the bombs began to fall."
+@never 1998-06-15 "Stocks continued to fall, and the yen hit a new low."
 @example 1995-05-17 "Prices rose in the spring and ⏩fall⏪, the survey showed." => value=1994-FA
 @example 1995-05-17 "The index is likely to fall to 4,000, and then spring back in ⏩July⏪." => value=1995-07
 

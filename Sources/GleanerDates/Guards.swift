@@ -263,6 +263,12 @@ enum Guards {
             return false
           }
         }
+        // "on Monday, the first business day of the year": a counted working day
+        if end + 1 < view.count, !view.breakBefore(end), view.is(end + 1, "day"),
+          view.is(end, "business") || view.is(end, "working") || view.is(end, "trading")
+        {
+          return false
+        }
         // "on Thursday, the first since 1868", "the first ever", "the first in
         // decades": a superlative, no day of the month
         if end < view.count, !view.breakBefore(end),
@@ -515,6 +521,16 @@ enum Guards {
           view.is(start - 1, "and") || view.is(start - 1, "or") || view.is(start - 1, "to"),
           view.isNumber(end) || !lexicon.match(.seasonVerbAfter, view, at: end).isEmpty
             || view.isWord(end) && view.text[end].hasSuffix("ly")
+        {
+          return false
+        }
+        // "the bombs began to fall", "prices continued to fall": an infinitive after a
+        // verb (not "from spring to fall", "from 1995 to fall")
+        if let season = slots.entry("season"), season.attribute("ambiguous") == "yes",
+          !slots.has("rel"), !slots.has("year"), start > 1, view.is(start - 1, "to"),
+          !view.breakBefore(start - 1), view.isWord(start - 2), !view.token(start - 2).isCapitalized,
+          lexicon.match("season", view, at: start - 2).isEmpty,
+          lexicon.match("month", view, at: start - 2).isEmpty
         {
           return false
         }
