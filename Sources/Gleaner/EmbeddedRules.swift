@@ -23918,6 +23918,11 @@ the? {day} of? {month} ,? {year-words:year}
 
 @rule date.month-day resolve=calendar
 {weekday}? ,? {month} {day}
+{month} the {day} => guard=day-noun
+@example 1998-01-09 "The hearing is set for ⏩January the twentieth⏪." => value=1998-01-20
+@example 1998-01-09 "The hearing is set for ⏩March the 3rd⏪." => value=1998-03-03
+@example 1998-01-09 "In ⏩January⏪ the first snow fell on the capital." => value=1998-01
+@example 1998-09-22 "The Dow closed ⏩today⏪ at seven thousand eight hundred ninety-seven." => value=1998-09-22
 {month} {day} ,? at? {hour} {count:minute} {ampm}? => guard=spelled-time
 {month} , {ordinal:day}
 {weekday}? ,? the? {day} of? {month}
@@ -24787,11 +24792,13 @@ month 's end | month ’s end => unit=M mod=END
 {count} {unit} ago
 {count} {unit} earlier => from-text=yes not-after=for guard=than
 {count} {unit} or so ago
+half a/an {unit} ago => count=0.5 unit-form=singular
 {count} {unit} ago today => granularity=day
 in {count} {unit} ago => lead=1
 @example 1995-06-01 "The temple was built ⏩about 3,000 years ago⏪." => value=BC1006 mod=APPROX
 @example 1998-08-08 "The second blast came at 10:40 a.m. ⏩Ten minutes earlier⏪, a truck had stopped at the gate." => value=T10:30
 @example 2025-02-04 "He left ⏩two days ago⏪." => value=2025-02-02
+@example 1998-01-09 "⏩Half an hour ago⏪, police sealed off the square." => type=date
 @example 2016-11-07 "We moved in ⏩6 weeks ago⏪." => value=2016-W39
 @example 2016-11-07 "We met ⏩two weeks ago on Tuesday⏪." => value=2016-10-25
 @example 1991-03-08 "The ship was seized ⏩two weeks ago Tuesday⏪." => value=1991-02-19

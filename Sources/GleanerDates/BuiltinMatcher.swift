@@ -78,6 +78,8 @@ extension PatternMatcher {
         guard end >= 0 else { continue }
         let entry = lexicon.entries[phrase.entry]
         guard let n = entry.number, n >= 1, n <= 12, !entry.isArticle else { continue }
+        // "at seven thousand eight hundred": a scaled number, no hour
+        if isWord(end, words.thousand) || isWord(end, words.hundred) { continue }
         add(end, Capture(number: n, entry: entry))
       }
     case .clock:
