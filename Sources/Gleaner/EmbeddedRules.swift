@@ -25026,10 +25026,14 @@ for {unit} => lead=1
 in {unit} => lead=1
 {unit} later/earlier
 the {unit} ahead
+take/takes/took/taking {unit} => lead=1
 @example 2025-02-04 "in ⏩the coming days⏪" => value=PXD
 @example 1998-08-31 "The market could recover in ⏩the weeks ahead⏪." => value=PXW
 @example 1998-07-08 "⏩The days ahead⏪ will be difficult, the minister said." => value=PXD
 @never 1998-07-08 "The road ahead is long."
+@example 1998-10-20 "A decision could take ⏩months⏪, perhaps years." => value=PXM
+@example 1998-10-20 "The repairs took ⏩weeks⏪." => value=PXW
+@never 1998-12-10 "Crowds gathered to watch the winter solstice at Stonehenge."
 @example 2025-02-04 "Dozens fled in ⏩the first hours⏪ of the storm." => value=PTXH
 @example 2025-02-04 "⏩hours-long⏪ talks" => value=PTXH
 @example 2025-02-04 "They met for ⏩hours-long⏪ talks." => value=PTXH
@@ -25539,6 +25543,8 @@ war | agreement | agreements | accord | accords | offensive | uprising | rising 
 # "spring barley" (crops named for when they are sown).
 @list season-compound
 school | training | camp | camps | wheat | barley | oats | rye | canola | rapeseed
+# ("the winter solstice" is a day of its own, not the season)
+solstice | equinox
 
 # Nouns after a bare month that make it a futures contract's month, which is
 # not yet over whatever the tense ("corn for December delivery rose", "the
