@@ -24431,7 +24431,7 @@ that same {season} => context=year
 @example 1991-03-18 "The camps open in the ⏩spring⏪ and close in May." => value=1991-SP
 
 # ("a 1990s-style menu" is a manner: guard=compound)
-@rule date.decade resolve=decade guard=compound
+@rule date.decade resolve=decade guard=compound,temperature
 the? {decade}
 {decade}
 the {decade-word}
@@ -24439,6 +24439,8 @@ the? nineteen {decade-word}
 the? nineteen +- +{decade-word}
 the? ' +{decade}
 the? ’ +{decade}
+@never 1998-02-04 "Temperatures stayed in the thirties across the valley."
+@never 1998-07-14 "Highs in the 90s are expected across the Plains."
 @example "Growth in ⏩the 1990s⏪ was fast." => value=199 granularity=decade
 @example 2000-03-08 "In ⏩the nineteen eighties⏪ the region was a battleground." => value=198
 @example 2000-03-08 "Prices fell in ⏩the early nineteen-nineties⏪." => value=199 mod=START
@@ -25497,10 +25499,12 @@ several | a few | few | some | many | a number of | recent | the last few | the 
 
 # Fixed TIMEX3 values.
 @list ref
-now | right now | currently | current | at present | at the moment | these days | nowadays | at this time | at this hour | to date | till date => PRESENT_REF
+now | right now | currently | current | at present | at the moment | these days | nowadays | at this time | at this hour | to date | till date | for the time being => PRESENT_REF
 recently | lately | recent years | past years | then current | then-current => PAST_REF
-the future | the near future | as soon as possible | the short term | a later date => FUTURE_REF
+the future | the near future | as soon as possible | the short term | a later date | any day now | any time now | any minute now => FUTURE_REF
 @example 1999-11-02 "⏩At this hour⏪ crews are still searching the rubble." => value=PRESENT_REF
+@example 1998-05-11 "The rebels could attack ⏩any day now⏪, officials warned." => value=FUTURE_REF
+@example 1998-05-11 "The plant stays shut ⏩for the time being⏪." => value=PRESENT_REF
 
 # Set words.
 @list set-word
@@ -25770,6 +25774,12 @@ marks | mark | yen | francs | franc | pounds | pound | dollars | dollar | cents 
 # (and verbs of a price change: "rose 1.25 to 23.50" is no time range)
 down from | up from | compared with | compared to | versus | vs.
 up | down | off | unchanged | rose | fell | gained | lost | added | dropped | climbed | slipped | eased | declined | jumped | advanced | slid | tumbled | plunged | soared | rising | falling
+
+# Words a few words before "the thirties", "the 70s" that make it a range of
+# temperatures, no decade ("temperatures in the thirties", "highs in the 70s";
+# guard=temperature).
+@list temperature-word
+temperature | temperatures | highs | lows | degrees | readings | mercury | thermometer | thermometers | wind chill | wind chills | fahrenheit | celsius
 
 """#),
     (

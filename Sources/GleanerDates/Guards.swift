@@ -57,6 +57,8 @@
 /// - `record`: no word of `@list record-word` a few words before the match in
 ///   its clause ("the fastest pace in two years", "the third time in two months":
 ///   a length of time, not a date ahead).
+/// - `temperature`: no word of `@list temperature-word` up to four words before
+///   a decade ("temperatures in the thirties", "highs in the 70s").
 /// - `than`: no "than" right after the match ("a week later than last year" is
 ///   a comparison: a length of time, no day).
 /// - `publication`: a lone set word is no set in a paper's name or kind: not
@@ -71,7 +73,7 @@ enum GuardCheck: String, Sendable, CaseIterable {
   case ofOther = "of-other", someday, clauseEnd = "clause-end", spelledTime = "spelled-time"
   case unitName = "unit-name", discourse, afterIn = "after-in", fraction, age, rate, name
   case nameBefore = "name-before", ambiguous, dayAlone = "day-alone", title, game, award, results
-  case numberAfter = "number-after", compound, record, measure, publication, than
+  case numberAfter = "number-after", compound, record, measure, publication, than, temperature
 }
 
 enum Guards {
@@ -380,6 +382,13 @@ enum Guards {
             || Self.opensQuote(view, start - 1)
         {
           return false
+        }
+      case .temperature:
+        // "temperatures in the thirties", "highs in the 70s": no decade
+        var k = start - 1
+        while k >= 0, start - k <= 4, !view.breakBefore(k + 1) {
+          if !lexicon.match(.temperatureWord, view, at: k).isEmpty { return false }
+          k -= 1
         }
       case .compound:
         // "a quarter-point cut", "a year-on-year rise", "a quarter percentage point"
