@@ -25212,6 +25212,7 @@ mid +- +{part-word:part}
 {hour} {count:minute} {ampm} {timezone}? => guard=spelled-time
 {hour} +- +{count:minute} {ampm} {timezone}? => guard=spelled-time
 {named-time}
+{named-time} {timezone}
 from/around/about/before/after/since {clock} {ampm}? {timezone}?
 from/around/about/before/after/since {hour} in the {part-word:part}
 from/around/about/before/after {hour} {ampm} {timezone}?
@@ -25231,6 +25232,8 @@ from/around/about/before/after {hour} {ampm} {timezone}?
 @never 1990-12-21 "Churches will hold midnight Mass for the faithful."
 @example 2000-07-07 "The contract expired at ⏩midnight June 30⏪." => value=2000-06-30T24:00
 @example 1997-09-05 "The union set a strike deadline of ⏩midnight Sept. 15⏪." => value=1997-09-15T24:00
+@example 1989-11-02 "The offer expires at ⏩midnight EST Nov. 9⏪." => value=1989-11-09T24:00
+@example 1990-03-14 "The bid deadline is ⏩noon EDT March 30⏪." => value=1990-03-30T12:00
 @example 1997-09-05 "The old pact ran out at ⏩Aug. 31 at midnight⏪." => value=1997-08-31T24:00
 @example 1999-12-30 "Polls close at ⏩eight o'clock eastern time⏪." => value=T08:00
 @example 1997-06-30 "The ceremony is set for ⏩eleven-thirty p.m. Hong Kong time⏪." => value=T23:30
