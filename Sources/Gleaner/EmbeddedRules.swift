@@ -24131,6 +24131,12 @@ the entire/whole month of {month} {year}?
 @example 1991-10-02 "The ⏩March⏪ contract settled 2 cents lower." => value=1992-03
 @example 2023-07-17 "Rainfall totals since ⏩Jan. 1⏪ are 4 inches below normal." => value=2023-01-01
 @example 2025-02-04 "Prices have risen since ⏩August⏪." => value=2024-08
+# "since" right before a month: the month began before the publication, however
+# near the next one is (DateResolver.behind); "effective" lifts a past cue ("until")
+@example 1991-12-11 "The company's stock has doubled since ⏩January⏪." => value=1991-01
+@example 1990-06-01 "Shares have slipped since ⏩June⏪." => value=1990-06
+@example 1990-02-14 "He was named president, effective ⏩May 10⏪." => value=1990-05-10
+@example 1989-11-20 "She was elected chairman, effective ⏩Jan. 1⏪." => value=1990-01-01
 @never "May I come in?"
 @never "They will March on Washington."
 @example 2024-04-02 "It was the wettest ⏩March⏪ on record in parts of England." => value=2024-03
@@ -24219,6 +24225,10 @@ year {year} | year +- +{year} => guard=number-after not-after=last,this,next,a,a
 @example 2025-02-04 "Sales ⏩later than 2020⏪ were weak." => value=2020 mod=AFTER
 @never 2025-02-04 "More than 2000 people marched."
 @example 2025-02-04 "He lost his unsuccessful ⏩2016⏪ campaign." => value=2016
+# a plural of company results after a year (`Guards.yearResults`): "1991 earnings"
+@example 1991-09-18 "The company said ⏩1991⏪ earnings would fall short of estimates." => value=1991
+@example 1990-01-10 "Analysts expect ⏩1990⏪ sales to rise." => value=1990
+@never 1990-01-10 "The firm booked 1200 orders."
 @example 1991-02-27 "The budget year ⏩1992⏪ begins Oct. 1." => value=1992
 @example 2000-02-24 "The ⏩post-1959⏪ politics split families." => value=1959 mod=AFTER
 @example 2000-02-24 "⏩Pre-1990⏪ buildings must be checked." => value=1990 mod=BEFORE
@@ -25239,6 +25249,7 @@ mid +- +{part-word:part}
 {hour} {count:minute} {ampm} {timezone}? => guard=spelled-time
 {hour} +- +{count:minute} {ampm} {timezone}? => guard=spelled-time
 {named-time}
+{named-time} {timezone}
 from/around/about/before/after/since {clock} {ampm}? {timezone}?
 from/around/about/before/after/since {hour} in the {part-word:part}
 from/around/about/before/after {hour} {ampm} {timezone}?
@@ -25258,6 +25269,8 @@ from/around/about/before/after {hour} {ampm} {timezone}?
 @never 1990-12-21 "Churches will hold midnight Mass for the faithful."
 @example 2000-07-07 "The contract expired at ⏩midnight June 30⏪." => value=2000-06-30T24:00
 @example 1997-09-05 "The union set a strike deadline of ⏩midnight Sept. 15⏪." => value=1997-09-15T24:00
+@example 1989-11-02 "The offer expires at ⏩midnight EST Nov. 9⏪." => value=1989-11-09T24:00
+@example 1990-03-14 "The bid deadline is ⏩noon EDT March 30⏪." => value=1990-03-30T12:00
 @example 1997-09-05 "The old pact ran out at ⏩Aug. 31 at midnight⏪." => value=1997-08-31T24:00
 @example 1999-12-30 "Polls close at ⏩eight o'clock eastern time⏪." => value=T08:00
 @example 1997-06-30 "The ceremony is set for ⏩eleven-thirty p.m. Hong Kong time⏪." => value=T23:30

@@ -91,6 +91,9 @@ struct DateResolver {
   /// Whether the match names a futures contract's month ("for December delivery",
   /// "the March contract"): the month not yet over, whatever the tense.
   var ahead = false
+  /// Whether "since" stands right before the match ("has doubled since January"):
+  /// the period began before the anchor, however near the next one is.
+  var behind = false
 
   /// The sentence's tense at the match: -1 past, +1 future, 0 unknown;
   /// computed when first asked (`Tense`, which also reads "since"/"until"
@@ -258,6 +261,9 @@ struct DateResolver {
     }
     if ahead, let c = candidates.first(where: { $0.1.end > a }) {
       return (c.0, c.1.start > a ? "future" : nil)
+    }
+    if behind, let c = candidates.last(where: { $0.1.start <= a }) {
+      return (c.0, c.1.end <= a ? "past" : nil)
     }
     // the nearest period, one in the sentence's tense preferred by ~7 months
     let t = useTense ? tense() : 0

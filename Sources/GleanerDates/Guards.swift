@@ -640,8 +640,13 @@ enum Guards {
       view.isNumber(start), end == start + 1, view.isWord(end)
     else { return false }
     let next = view.text[end].lowercased()
+    // "said 1991 earnings would fall": a plural of reported results counts nothing
+    if yearResults.contains(next) { return true }
     return next.utf8.count >= 4 && !looksPlural(next) && !irregularPlurals.contains(next)
   }
+
+  /// Plural nouns of a company's results that a year before them dates ("1991 earnings").
+  static let yearResults: Set<String> = ["earnings", "results", "revenues", "profits", "sales"]
 
   /// Whether one or two capitalized words at `i` name the place of a clock
   /// ("8 a.m. Thursday Baghdad time", "Friday New York time"), not a name.

@@ -27,7 +27,12 @@ enum Tense {
         k -= 1
         continue
       }
-      guard let word = view.packed(k) else { break }
+      guard let word = view.packed(k) else {
+        // "was named president, effective May 10": a change takes effect on or after
+        // its news (nine letters: no packed word)
+        if view.is(k, "effective") { return t == -1 ? 0 : 1 }
+        break
+      }
       if word == since { return -1 }
       if word == until || word == till { return t == -1 ? 0 : 1 }
       guard clockWordSet.contains(word) else { break }
