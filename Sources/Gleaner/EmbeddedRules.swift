@@ -23647,6 +23647,17 @@ australia day => 01-26
 anzac day => 04-25
 remembrance day => 11-11
 remembrance sunday => 11-2-7
+# British bank holidays and days (England and Wales since 1971): the late
+# summer holiday is the last Monday of August, the spring one the last Monday
+# of May, the early May one the first Monday of May (from 1978)
+august bank holiday | august bank holiday monday | summer bank holiday | late summer bank holiday => 08--1-1
+spring bank holiday | whit monday bank holiday | late may bank holiday => 05--1-1
+may day bank holiday | early may bank holiday => 05-1-1
+bonfire night | guy fawkes night | guy fawkes day => 11-05
+burns night => 01-25
+hogmanay => 12-31
+st andrew's day | saint andrew's day | st. andrew's day => 11-30
+st george's day | saint george's day | st. george's day => 04-23
 ve day | v-e day => 05-08
 columbus day => 10-2-1
 # the U.S. president's term begins at noon on January 20 (since 1937)
@@ -24167,6 +24178,9 @@ the entire/whole month of {month} {year}?
 @example 1990-12-21 "Services will be held on ⏩Christmas morning⏪." => value=1990-12-25TMO
 @example 1999-11-24 "The strike ended on ⏩Thanksgiving eve⏪ after 40 days." => value=1999-11-24
 @example 1995-12-22 "The shelter opens its doors ⏩Christmas Eve night⏪." => value=1995-12-24TNI
+@example 1996-08-20 "Traffic will be heavy over the ⏩August bank holiday⏪." => value=1996-08-26
+@example 1999-05-20 "Roads will be busy over the ⏩spring bank holiday⏪." => value=1999-05-31
+@example 1999-11-01 "Firework sales peak on ⏩Bonfire Night⏪." => value=1999-11-05
 {holiday} of {rel:yearrel} year
 {holiday} in/of {year}
 @example 2024-02-09 "Families travel home for ⏩Lunar New Year⏪." => value=2024-02-10
@@ -24532,6 +24546,17 @@ at {named-time} {relday} => lead=1
 @example 2025-02-06 "⏩Last night⏪'s strike hit the port." => value=2025-02-05TNI
 
 # ("Black Monday", the crash of 1987, is the name of an event)
+# British "Thursday week", "Monday fortnight": a week (two) after the coming
+# weekday, always ahead
+@rule date.weekday-week resolve=weekday guard=ambiguous add-days=7
+{weekday} week
+{weekday} fortnight => add-days=14
+@example 1997-06-20 "The committee meets again on ⏩Thursday week⏪." => value=1997-07-03
+@example 1997-06-20 "The hearing was adjourned until ⏩Monday fortnight⏪." => value=1997-07-07
+@example 1997-06-20 "The talks resume ⏩a week on Monday⏪ in Brussels." => value=1997-06-30
+@example 1993-03-02 "The budget will be presented on 16 March, ⏩a fortnight today⏪." => value=1993-03-16
+@example 1995-11-21 "The budget is due on 28 November, ⏩a week today⏪." => value=1995-11-28
+
 @rule date.weekday resolve=weekday guard=name,ambiguous not-after=black
 the following {weekday} {part}? => from-text=yes
 the previous/preceding/prior {weekday} {part}? => from-text=before
@@ -24543,6 +24568,7 @@ the previous/preceding/prior {weekday} {part}? => from-text=before
 {weekday} at? {named-time}
 {rel}? {weekday} at? {hour} {count:minute} {ampm}? => guard=name,ambiguous,spelled-time
 {clock} {ampm}? {timezone}? on? {rel}? {weekday}
+{clock} hours/hrs on? {rel}? {weekday}
 {hour} {ampm} {timezone}? on? {rel}? {weekday}
 {named-time} {timezone}? on? {weekday}
 {part-before-day:part} {weekday}
@@ -25243,6 +25269,7 @@ mid +- +{part-word:part}
 @rule time.clock resolve=time guard=compound
 {clock} {ampm} {timezone}?
 {clock} {timezone}
+{clock} hours/hrs
 {hour} {ampm} {timezone}?
 {hour} o'clock/oclock {part}?
 {hour} o'clock/oclock {timezone}
@@ -25285,6 +25312,7 @@ from/around/about/before/after {hour} {ampm} {timezone}?
 # preposition is context, as TIMEX3 marks the time alone ("until 5 p.m. EST Nov. 9").
 @rule time.clock-until resolve=time lead=1
 by/until/till {clock} {ampm}? {timezone}?
+by/until/till {clock} hours/hrs
 by/until/till {hour} in the {part-word:part}
 by {hour} {ampm} {timezone}?
 @example 2025-02-04 "Talks must end by ⏩5 p.m.⏪, he said." => value=T17:00
@@ -25296,6 +25324,7 @@ by {hour} {ampm} {timezone}?
 # is context, not part of the time (and makes a bare clock a time).
 @rule time.clock-at resolve=time lead=1
 at {clock} {ampm}? {timezone}?
+at {clock} hours/hrs
 at {hour} {ampm} {timezone}?
 at {hour} in the {part-word:part}
 at {hour} at {part-word:part}
@@ -25321,6 +25350,10 @@ at about/around? {hour} {count:minute} in the {part-word:part} => guard=spelled-
 @never 1991-03-04 "The dollar rose to 1.52 against the mark, up from 1.49."
 @example 1991-03-04 "The dollar fell to 1.45 marks, down from 1.47 ⏩late Friday⏪." => value=1991-03-01
 @example 1991-03-04 "The talks resumed at ⏩9.30 local time⏪." => value=T09:30
+@example 1995-02-14 "The patrol left at ⏩1500 hours⏪." => value=T15:00
+@example 1995-02-14 "Troops must leave by ⏩0900 hours on Wednesday⏪." => value=1995-02-15T09:00
+@example 1997-06-20 "The strike will begin at ⏩0600 hrs⏪." => value=T06:00
+@never 1995-02-14 "The crew logged 1500 hours in the air."
 @example 2025-02-04 "The ferry leaves at ⏩9.15⏪." => value=T09:15
 @example 2018-04-12 "I'll be there at ⏩twelve thirty⏪." => value=T12:30
 @never 2018-04-12 "The score stood at three two."

@@ -17,6 +17,8 @@ struct TimeCombiner {
   static let dayNames = ["weekday", "month", "relday", "holiday", "timezone"]
   /// Words that count a duration from a date.
   static let offsetWords: [String: Int] = ["from": 1, "after": 1, "before": -1]
+  /// Days a British "a week" or "a fortnight" may stand right before ("a week today").
+  static let weekFromDayWords: Set<String> = ["today", "tomorrow"]
 
   /// Joins neighbours of `found` in place (mentions kept are moved, not copied).
   func combine(_ found: inout [DateExtractor.Found]) {
@@ -488,6 +490,14 @@ struct TimeCombiner {
     var sign: Int?
     if words.count == 1 { sign = Self.offsetWords[words[0]] }
     if words.isEmpty, b.start < view.count { sign = Self.offsetWords[view.text[b.start]] }
+    // British "a week on Monday", "a fortnight today":
+    // a week or two counted from the day, the way the day lies
+    if sign == nil, amount.letter == "W", amount.count <= 2,
+      words == ["on"] && b.resolution.direction == "future"
+        || words.isEmpty && b.start < view.count && Self.weekFromDayWords.contains(view.text[b.start])
+    {
+      sign = b.resolution.direction == "past" ? -1 : 1
+    }
     guard let sign else { return nil }
     let n = Int(amount.count) * sign
     let target: Day
