@@ -24159,6 +24159,8 @@ the entire/whole month of {month} {year}?
 @example 2024-03-21 "Revenue in ⏩the quarter to end-February⏪ rose 12%." => value=2023-12-01/2024-03-01
 @example 2024-03-21 "Prices rose 3% in ⏩the year to end-March⏪." => value=2023-04-01/2024-04-01
 @example 2024-07-25 "Profit for ⏩the six months to June 30⏪ rose." => value=2024-01-01/2024-07-01
+@example 1998-07-15 "Pre-tax profits rose 12 per cent in ⏩the year to April 5⏪." => value=1997-04-06/1998-04-06
+@example 1998-07-15 "Sales fell in ⏩the three months to 15 June⏪." => value=1998-03-16/1998-06-16
 @example 2024-07-25 "Profit for the six months ended ⏩June 30⏪ rose." => value=2024-06-30
 @never "The paper reported that May could resign."
 @example 2025-02-04 "The trial will run until ⏩mid-March⏪." => value=2025-03 mod=MID
@@ -24418,6 +24420,8 @@ the {year} {half}
 {season} of ’ +{yy}
 {season} of {rel:yearrel} year
 {season} of {year-words:year}
+{season} of {year} +/ +{yy}
+{season} of {year} +- +{yy}
 that {season} => context=year
 that same {season} => context=year
 @never 1989-12-07 "Dry weather threatens the winter wheat crop in Kansas."
@@ -24426,6 +24430,7 @@ that same {season} => context=year
 @example 1999-06-21 "The film is set in the ⏩summer of '69⏪." => value=1969-SU
 @example 1998-10-02 "The tanks rolled in in the ⏩summer of nineteen sixty-eight⏪." => value=1968-SU
 @example 1996-08-11 "The film is set in the ⏩summer of '42⏪." => value=1942-SU
+@example 1998-10-02 "The ⏩winter of 1962/63⏪ was the coldest this century." => value=1962-WI
 @example 1997-04-28 "The court will hear arguments in the ⏩fall⏪." => value=1997-FA
 @never 1997-04-28 "Prices recovered after the fall in oil prices."
 @never 1997-04-28 "He has written a book on the fall of Saigon."

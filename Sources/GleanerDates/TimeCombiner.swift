@@ -98,8 +98,11 @@ struct TimeCombiner {
     guard words == ["to"], b.resolution.type == "date", var month = b.resolution.startDay,
       b.resolution.granularity == "month" && (b.resolution.mod == nil || b.resolution.mod == "END")
         || b.resolution.granularity == "day" && b.resolution.mod == nil
-          && month.adding(days: 1).month != month.month
     else { return nil }
+    // a day inside its month ("the year to April 5", as British companies and
+    // the tax year write it): the months that end with that day
+    let lastDay = b.resolution.granularity == "day" && month.adding(days: 1).month == month.month
+      ? month : nil
     month = Day(month.year, month.month, 1)
     let months: Int
     if a.resolution.type == "duration", let amount = a.resolution.amount, !amount.isTime,
@@ -118,7 +121,8 @@ struct TimeCombiner {
     } else {
       return nil
     }
-    let end = month.adding(months: 1)
+    if lastDay != nil, a.rule == "date.quarter-context" { return nil }
+    let end = lastDay?.adding(days: 1) ?? month.adding(months: 1)
     let start = end.adding(months: -months)
     var r = b.resolution
     r.type = "range"
