@@ -24041,6 +24041,8 @@ the? {ordinal:nth} week of {rel} month
 the? last week of {month} ,? {year}? => nth=last
 the? last week of {year} => nth=last
 the? last week of {rel} month => nth=last
+the? {ordinal:nth} week of {month} {rel:yearrel} year
+the? last week of {month} {rel:yearrel} year => nth=last
 the? {ordinal:nth} {weekday} of/in {month} ,? {year}?
 the? {ordinal:nth} week of {month} ,? {year}? on {weekday}
 the? {ordinal:nth} {weekday} of/in {rel} month
@@ -25274,7 +25276,7 @@ mid +- +{part-word:part}
 @rule time.clock resolve=time guard=compound
 {clock} {ampm} {timezone}?
 {clock} {timezone}
-{clock} hours/hrs
+{clock} hours/hrs {timezone}?
 {hour} {ampm} {timezone}?
 {hour} o'clock/oclock {part}?
 {hour} o'clock/oclock {timezone}
@@ -25359,6 +25361,8 @@ at about/around? {hour} {count:minute} in the {part-word:part} => guard=spelled-
 @example 1995-02-14 "Troops must leave by ⏩0900 hours on Wednesday⏪." => value=1995-02-15T09:00
 @example 1997-06-20 "The strike will begin at ⏩0600 hrs⏪." => value=T06:00
 @never 1995-02-14 "The crew logged 1500 hours in the air."
+@example 1997-06-11 "The vote is scheduled for ⏩1900 hours local time⏪." => value=T19:00
+@example 1997-06-11 "The election will be held in ⏩the first week of May next year⏪." => value=1998-W18
 @example 2025-02-04 "The ferry leaves at ⏩9.15⏪." => value=T09:15
 @example 2018-04-12 "I'll be there at ⏩twelve thirty⏪." => value=T12:30
 @never 2018-04-12 "The score stood at three two."
