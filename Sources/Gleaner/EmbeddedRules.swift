@@ -23647,6 +23647,17 @@ australia day => 01-26
 anzac day => 04-25
 remembrance day => 11-11
 remembrance sunday => 11-2-7
+# British bank holidays and days (England and Wales since 1971): the late
+# summer holiday is the last Monday of August, the spring one the last Monday
+# of May, the early May one the first Monday of May (from 1978)
+august bank holiday | august bank holiday monday | summer bank holiday | late summer bank holiday => 08--1-1
+spring bank holiday | whit monday bank holiday | late may bank holiday => 05--1-1
+may day bank holiday | early may bank holiday => 05-1-1
+bonfire night | guy fawkes night | guy fawkes day => 11-05
+burns night => 01-25
+hogmanay => 12-31
+st andrew's day | saint andrew's day | st. andrew's day => 11-30
+st george's day | saint george's day | st. george's day => 04-23
 ve day | v-e day => 05-08
 columbus day => 10-2-1
 # the U.S. president's term begins at noon on January 20 (since 1937)
@@ -24030,6 +24041,8 @@ the? {ordinal:nth} week of {rel} month
 the? last week of {month} ,? {year}? => nth=last
 the? last week of {year} => nth=last
 the? last week of {rel} month => nth=last
+the? {ordinal:nth} week of {month} {rel:yearrel} year
+the? last week of {month} {rel:yearrel} year => nth=last
 the? {ordinal:nth} {weekday} of/in {month} ,? {year}?
 the? {ordinal:nth} week of {month} ,? {year}? on {weekday}
 the? {ordinal:nth} {weekday} of/in {rel} month
@@ -24148,6 +24161,8 @@ the entire/whole month of {month} {year}?
 @example 2024-03-21 "Revenue in ⏩the quarter to end-February⏪ rose 12%." => value=2023-12-01/2024-03-01
 @example 2024-03-21 "Prices rose 3% in ⏩the year to end-March⏪." => value=2023-04-01/2024-04-01
 @example 2024-07-25 "Profit for ⏩the six months to June 30⏪ rose." => value=2024-01-01/2024-07-01
+@example 1998-07-15 "Pre-tax profits rose 12 per cent in ⏩the year to April 5⏪." => value=1997-04-06/1998-04-06
+@example 1998-07-15 "Sales fell in ⏩the three months to 15 June⏪." => value=1998-03-16/1998-06-16
 @example 2024-07-25 "Profit for the six months ended ⏩June 30⏪ rose." => value=2024-06-30
 @never "The paper reported that May could resign."
 @example 2025-02-04 "The trial will run until ⏩mid-March⏪." => value=2025-03 mod=MID
@@ -24167,6 +24182,9 @@ the entire/whole month of {month} {year}?
 @example 1990-12-21 "Services will be held on ⏩Christmas morning⏪." => value=1990-12-25TMO
 @example 1999-11-24 "The strike ended on ⏩Thanksgiving eve⏪ after 40 days." => value=1999-11-24
 @example 1995-12-22 "The shelter opens its doors ⏩Christmas Eve night⏪." => value=1995-12-24TNI
+@example 1996-08-20 "Traffic will be heavy over the ⏩August bank holiday⏪." => value=1996-08-26
+@example 1999-05-20 "Roads will be busy over the ⏩spring bank holiday⏪." => value=1999-05-31
+@example 1999-11-01 "Firework sales peak on ⏩Bonfire Night⏪." => value=1999-11-05
 {holiday} of {rel:yearrel} year
 {holiday} in/of {year}
 @example 2024-02-09 "Families travel home for ⏩Lunar New Year⏪." => value=2024-02-10
@@ -24404,6 +24422,8 @@ the {year} {half}
 {season} of ’ +{yy}
 {season} of {rel:yearrel} year
 {season} of {year-words:year}
+{season} of {year} +/ +{yy}
+{season} of {year} +- +{yy}
 that {season} => context=year
 that same {season} => context=year
 @never 1989-12-07 "Dry weather threatens the winter wheat crop in Kansas."
@@ -24412,6 +24432,7 @@ that same {season} => context=year
 @example 1999-06-21 "The film is set in the ⏩summer of '69⏪." => value=1969-SU
 @example 1998-10-02 "The tanks rolled in in the ⏩summer of nineteen sixty-eight⏪." => value=1968-SU
 @example 1996-08-11 "The film is set in the ⏩summer of '42⏪." => value=1942-SU
+@example 1998-10-02 "The ⏩winter of 1962/63⏪ was the coldest this century." => value=1962-WI
 @example 1997-04-28 "The court will hear arguments in the ⏩fall⏪." => value=1997-FA
 @never 1997-04-28 "Prices recovered after the fall in oil prices."
 @never 1997-04-28 "He has written a book on the fall of Saigon."
@@ -24532,6 +24553,17 @@ at {named-time} {relday} => lead=1
 @example 2025-02-06 "⏩Last night⏪'s strike hit the port." => value=2025-02-05TNI
 
 # ("Black Monday", the crash of 1987, is the name of an event)
+# British "Thursday week", "Monday fortnight": a week (two) after the coming
+# weekday, always ahead
+@rule date.weekday-week resolve=weekday guard=ambiguous add-days=7
+{weekday} week
+{weekday} fortnight => add-days=14
+@example 1997-06-20 "The committee meets again on ⏩Thursday week⏪." => value=1997-07-03
+@example 1997-06-20 "The hearing was adjourned until ⏩Monday fortnight⏪." => value=1997-07-07
+@example 1997-06-20 "The talks resume ⏩a week on Monday⏪ in Brussels." => value=1997-06-30
+@example 1993-03-02 "The budget will be presented on 16 March, ⏩a fortnight today⏪." => value=1993-03-16
+@example 1995-11-21 "The budget is due on 28 November, ⏩a week today⏪." => value=1995-11-28
+
 @rule date.weekday resolve=weekday guard=name,ambiguous not-after=black
 the following {weekday} {part}? => from-text=yes
 the previous/preceding/prior {weekday} {part}? => from-text=before
@@ -24543,6 +24575,7 @@ the previous/preceding/prior {weekday} {part}? => from-text=before
 {weekday} at? {named-time}
 {rel}? {weekday} at? {hour} {count:minute} {ampm}? => guard=name,ambiguous,spelled-time
 {clock} {ampm}? {timezone}? on? {rel}? {weekday}
+{clock} hours/hrs on? {rel}? {weekday}
 {hour} {ampm} {timezone}? on? {rel}? {weekday}
 {named-time} {timezone}? on? {weekday}
 {part-before-day:part} {weekday}
@@ -25243,6 +25276,7 @@ mid +- +{part-word:part}
 @rule time.clock resolve=time guard=compound
 {clock} {ampm} {timezone}?
 {clock} {timezone}
+{clock} hours/hrs {timezone}?
 {hour} {ampm} {timezone}?
 {hour} o'clock/oclock {part}?
 {hour} o'clock/oclock {timezone}
@@ -25285,6 +25319,7 @@ from/around/about/before/after {hour} {ampm} {timezone}?
 # preposition is context, as TIMEX3 marks the time alone ("until 5 p.m. EST Nov. 9").
 @rule time.clock-until resolve=time lead=1
 by/until/till {clock} {ampm}? {timezone}?
+by/until/till {clock} hours/hrs
 by/until/till {hour} in the {part-word:part}
 by {hour} {ampm} {timezone}?
 @example 2025-02-04 "Talks must end by ⏩5 p.m.⏪, he said." => value=T17:00
@@ -25296,6 +25331,7 @@ by {hour} {ampm} {timezone}?
 # is context, not part of the time (and makes a bare clock a time).
 @rule time.clock-at resolve=time lead=1
 at {clock} {ampm}? {timezone}?
+at {clock} hours/hrs
 at {hour} {ampm} {timezone}?
 at {hour} in the {part-word:part}
 at {hour} at {part-word:part}
@@ -25321,6 +25357,12 @@ at about/around? {hour} {count:minute} in the {part-word:part} => guard=spelled-
 @never 1991-03-04 "The dollar rose to 1.52 against the mark, up from 1.49."
 @example 1991-03-04 "The dollar fell to 1.45 marks, down from 1.47 ⏩late Friday⏪." => value=1991-03-01
 @example 1991-03-04 "The talks resumed at ⏩9.30 local time⏪." => value=T09:30
+@example 1995-02-14 "The patrol left at ⏩1500 hours⏪." => value=T15:00
+@example 1995-02-14 "Troops must leave by ⏩0900 hours on Wednesday⏪." => value=1995-02-15T09:00
+@example 1997-06-20 "The strike will begin at ⏩0600 hrs⏪." => value=T06:00
+@never 1995-02-14 "The crew logged 1500 hours in the air."
+@example 1997-06-11 "The vote is scheduled for ⏩1900 hours local time⏪." => value=T19:00
+@example 1997-06-11 "The election will be held in ⏩the first week of May next year⏪." => value=1998-W18
 @example 2025-02-04 "The ferry leaves at ⏩9.15⏪." => value=T09:15
 @example 2018-04-12 "I'll be there at ⏩twelve thirty⏪." => value=T12:30
 @never 2018-04-12 "The score stood at three two."

@@ -138,6 +138,10 @@ extension PatternMatcher {
     if let int = view.integer(t), int.digits == 4, int.value / 100 <= 23, int.value % 100 < 60,
       int.value < 1000
         || isWord(t + 1, words.gmt) || isWord(t + 1, words.utc) || isWord(t + 1, words.local)
+        // "at 1500 hours", "1900 hours GMT" (military style; not "logged 1500 hours")
+        || (isWord(t + 1, words.hours) || isWord(t + 1, words.hrs))
+          && (t > 0 && isWord(t - 1, words.at)
+            || isWord(t + 2, words.gmt) || isWord(t + 2, words.utc) || isWord(t + 2, words.local))
     {
       add(t + 1, Capture(number: Double(int.value / 100), minute: int.value % 100, digits: 4))
     }

@@ -552,6 +552,12 @@ struct DateResolver {
         r.direction = "future"
       }
     }
+    // "Thursday week", "Monday fortnight" (British): a week or two after the
+    // coming weekday (a week after today when today is that weekday)
+    if let extra = rule.attribute("add-days").flatMap(Int.init) {
+      target = a.adding(days: (w - aw + 6) % 7 + 1 + extra - (w == aw ? 7 : 0))
+      r.direction = "future"
+    }
     // "the following Monday": the first after the day the text last named,
     // else after the anchor
     if rule.attribute("from-text") == "yes" {

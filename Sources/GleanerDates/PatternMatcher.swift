@@ -240,6 +240,8 @@ struct FollowerIDs: Sendable {
   let apostrophe, rightQuote, at: Int32
   /// Words after which a four-digit number from 1000 is a clock ("1900 GMT").
   let gmt, utc, local: Int32
+  /// Words after which a four-digit number from 1000 right after "at" is a clock ("at 1500 hours").
+  let hours, hrs: Int32
   /// Words before a two-digit decade written "80's" ("the 80's", "the early
   /// 80's", "mid-80's"; not "in his 80's"); -1 where a word is not interned.
   let decadeOpeners: [Int32]
@@ -268,6 +270,8 @@ struct FollowerIDs: Sendable {
     gmt = id("gmt")
     utc = id("utc")
     local = id("local")
+    hours = id("hours")
+    hrs = id("hrs")
     decadeOpeners = ["the", "early", "late", "mid", "-"].map { words.id($0) }.filter { $0 >= 0 }
   }
 }

@@ -63,7 +63,7 @@ final class PatternTrie: Sendable {
   /// ("19th", "10:30", "1990s", "twenty-one", "two thousand and ten").
   static let builtinFollowers = [
     ":", "st", "nd", "rd", "th", "s", "'s", "’s", "-", "thousand", "hundred", "and", "'", "’",
-    "gmt", "utc", "local",
+    "gmt", "utc", "local", "hours", "hrs",
   ]
 
   /// The tree while patterns are added.

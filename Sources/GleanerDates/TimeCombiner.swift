@@ -17,6 +17,8 @@ struct TimeCombiner {
   static let dayNames = ["weekday", "month", "relday", "holiday", "timezone"]
   /// Words that count a duration from a date.
   static let offsetWords: [String: Int] = ["from": 1, "after": 1, "before": -1]
+  /// Days a British "a week" or "a fortnight" may stand right before ("a week today").
+  static let weekFromDayWords: Set<String> = ["today", "tomorrow"]
 
   /// Joins neighbours of `found` in place (mentions kept are moved, not copied).
   func combine(_ found: inout [DateExtractor.Found]) {
@@ -96,8 +98,11 @@ struct TimeCombiner {
     guard words == ["to"], b.resolution.type == "date", var month = b.resolution.startDay,
       b.resolution.granularity == "month" && (b.resolution.mod == nil || b.resolution.mod == "END")
         || b.resolution.granularity == "day" && b.resolution.mod == nil
-          && month.adding(days: 1).month != month.month
     else { return nil }
+    // a day inside its month ("the year to April 5", as British companies and
+    // the tax year write it): the months that end with that day
+    let lastDay = b.resolution.granularity == "day" && month.adding(days: 1).month == month.month
+      ? month : nil
     month = Day(month.year, month.month, 1)
     let months: Int
     if a.resolution.type == "duration", let amount = a.resolution.amount, !amount.isTime,
@@ -116,7 +121,8 @@ struct TimeCombiner {
     } else {
       return nil
     }
-    let end = month.adding(months: 1)
+    if lastDay != nil, a.rule == "date.quarter-context" { return nil }
+    let end = lastDay?.adding(days: 1) ?? month.adding(months: 1)
     let start = end.adding(months: -months)
     var r = b.resolution
     r.type = "range"
@@ -488,6 +494,14 @@ struct TimeCombiner {
     var sign: Int?
     if words.count == 1 { sign = Self.offsetWords[words[0]] }
     if words.isEmpty, b.start < view.count { sign = Self.offsetWords[view.text[b.start]] }
+    // British "a week on Monday", "a fortnight today":
+    // a week or two counted from the day, the way the day lies
+    if sign == nil, amount.letter == "W", amount.count <= 2,
+      words == ["on"] && b.resolution.direction == "future"
+        || words.isEmpty && b.start < view.count && Self.weekFromDayWords.contains(view.text[b.start])
+    {
+      sign = b.resolution.direction == "past" ? -1 : 1
+    }
     guard let sign else { return nil }
     let n = Int(amount.count) * sign
     let target: Day
