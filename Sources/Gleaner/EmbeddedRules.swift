@@ -24562,6 +24562,7 @@ at {named-time} {relday} => lead=1
 @example 1997-06-20 "The hearing was adjourned until ⏩Monday fortnight⏪." => value=1997-07-07
 @example 1997-06-20 "The talks resume ⏩a week on Monday⏪ in Brussels." => value=1997-06-30
 @example 1993-03-02 "The budget will be presented on 16 March, ⏩a fortnight today⏪." => value=1993-03-16
+@example 1997-06-20 "The court will recess for ⏩a week⏪ on Monday." => value=P1W
 @example 1995-11-21 "The budget is due on 28 November, ⏩a week today⏪." => value=1995-11-28
 
 @rule date.weekday resolve=weekday guard=name,ambiguous not-after=black

@@ -496,7 +496,9 @@ struct TimeCombiner {
     if words.isEmpty, b.start < view.count { sign = Self.offsetWords[view.text[b.start]] }
     // British "a week on Monday", "a fortnight today":
     // a week or two counted from the day, the way the day lies
+    // (not after "for": "will recess for a week on Monday" is a length and a day)
     if sign == nil, amount.letter == "W", amount.count <= 2,
+      a.start == 0 || !view.is(a.start - 1, "for"),
       words == ["on"] && b.resolution.direction == "future"
         || words.isEmpty && b.start < view.count && Self.weekFromDayWords.contains(view.text[b.start])
     {
