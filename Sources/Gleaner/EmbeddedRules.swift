@@ -23949,6 +23949,8 @@ the? {day} of? {month} {rel:yearrel} year
 # days listed after it are days of the same month (DayList): "June 12 and 19"
 @example 1990-01-25 "Talks will be held Jan. 30 and ⏩31⏪ in Geneva." => value=1990-01-31
 @example 1996-05-02 "Voters go to the polls on May 26, 27 and ⏩28⏪." => value=1996-05-28
+@example 1998-06-01 "EU leaders meet on ⏩15⏪ and 16 June in Cardiff." => value=1998-06-15
+@example 1998-06-01 "Rain is forecast for 3, ⏩4⏪ and 5 June." => value=1998-06-04
 @example 2025-02-04 "The vote is on ⏩the 21st of March⏪." => value=2025-03-21
 @example 2025-05-20 "The launch is on ⏩next 6th of April⏪." => value=2026-04-06
 @example 1989-11-20 "Results for the fiscal year ending ⏩next June 30⏪ will suffer." => value=1990-06-30

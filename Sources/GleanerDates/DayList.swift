@@ -11,6 +11,9 @@ struct DayList {
     "until", "through", "while", "but", "on", "because",
   ]
 
+  /// Words a list of days before a month may follow ("on 15 and 16 June").
+  static let openers = ["on", "from", "between", "until", "till", "by", "since", "for", "of", "the"]
+
   /// Adds the listed days of `found` in place, each after the day it follows.
   func extend(_ found: inout [DateExtractor.Found]) {
     for k in found.indices.dropLast() {
@@ -24,6 +27,42 @@ struct DayList {
       let d = Day(month.year, month.month, own.day)
       found[k].resolution.value = d.iso
       found[k].resolution.startDay = d
+    }
+    // "on 15 and 16 June", "15, 16 and 17 June": days listed before a day and month
+    var j = 0
+    while j < found.count {
+      guard found[j].rule.hasPrefix("date.month-day"), found[j].resolution.granularity == "day",
+        found[j].resolution.mod == nil, let last = found[j].resolution.startDay,
+        view.integer(found[j].start) != nil
+      else {
+        j += 1
+        continue
+      }
+      let floor = j > 0 ? found[j - 1].end : 0
+      var listed: [DateExtractor.Found] = []
+      var t = found[j].start
+      var above = last.day
+      while let n = previousDay(before: t, floor: floor, below: above),
+        Day.isValid(last.year, last.month, n.day)
+      {
+        var f = found[j]
+        f.start = n.token
+        f.end = n.token + 1
+        let d = Day(last.year, last.month, n.day)
+        f.resolution.value = d.iso
+        f.resolution.startDay = d
+        listed.insert(f, at: 0)
+        above = n.day
+        t = n.token
+      }
+      // the list opens after a preposition ("on 15 and 16 June"; not "scored 2 and 3 June")
+      if let first = listed.first?.start,
+        first == 0 || !Self.openers.contains(where: { view.is(first - 1, $0) })
+      {
+        listed.removeAll()
+      }
+      found.insert(contentsOf: listed, at: j)
+      j += 1 + listed.count
     }
     var k = 0
     while k < found.count {
@@ -52,6 +91,21 @@ struct DayList {
       found.insert(contentsOf: added, at: k + 1)
       k += 1 + added.count
     }
+  }
+
+  /// The day number before a list connector that ends at token `t` ("15 and"
+  /// before "16 June", "15," before "16 and 17 June"), if it is smaller than `below`.
+  private func previousDay(before t: Int, floor: Int, below: Int) -> (token: Int, day: Int)? {
+    var i = t - 1
+    guard i > floor, view.is(i, "and") || view.is(i, "or") || view.is(i, ",") else { return nil }
+    if i - 1 > floor, view.is(i - 1, ",") { i -= 1 }
+    let n = i - 1
+    guard n >= floor, !view.breakBefore(i), !view.breakBefore(t), let v = view.integer(n),
+      v.digits <= 2, v.value >= 1, v.value < below
+    else { return nil }
+    // "aged 15 and 16 June ..." is rare; a number glued to a sign or unit is no day
+    if n > 0, view.glued(n), !view.is(n - 1, ",") { return nil }
+    return (n, v.value)
   }
 
   /// The day number after a list connector at token `t` (", 6", "and 31",
