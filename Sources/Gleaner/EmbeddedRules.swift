@@ -25706,10 +25706,15 @@ broke | drew | threw | chose | froze | stood | rang | sang | swore | tore | wore
 and | or | to | through | until | till | when | after | before | as | but | with | while | for | in | on | at | the | that | which | was | were | is | are | had | has | have | will | would | compared | versus | vs | levels | figures | results | season | election | budget | elections | it | he | she | they | we | i | there | this | because | from | by | alone | onward | onwards
 # a verb of a period's bounds: "budget year 1992 begins Oct. 1", "1989 ended with"
 begins | began | ends | ended | starts | started
+# a condition or concession after the year: "could drag on into 2001 if appeals go ahead"
+if | unless | though | although | despite | amid
+@example 1999-09-14 "The case could drag on into ⏩2001⏪ if appeals go to the House of Lords." => value=2001
+@example 1999-09-14 "Spending will rise 5 percent in ⏩2001⏪ unless Congress acts." => value=2001
 
 # Words before a year that modifies a noun ("the 1996 campaign").
 @list year-determiner
-the | a | an | his | her | its | their | that | this | our | your | my | whose | 's | ’s | in | since | by | until | from | for | during | after | before | fiscal | through | between | and
+the | a | an | his | her | its | their | that | this | our | your | my | whose | 's | ’s | in | since | by | until | from | for | during | after | before | fiscal | through | between | and | into | toward | towards | beyond
+@example 1999-09-14 "Talks could stretch into ⏩2001⏪ without a deal." => value=2001
 
 # Words that make a following number a count, not a year.
 # ("at": an index level, "the Dow stood at 2060"; a year takes "in")
