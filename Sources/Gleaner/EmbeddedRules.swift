@@ -24532,7 +24532,10 @@ at {named-time} {relday} => lead=1
 @example 2025-02-06 "⏩Last night⏪'s strike hit the port." => value=2025-02-05TNI
 
 # ("Black Monday", the crash of 1987, is the name of an event)
-@rule date.weekday resolve=weekday guard=name,ambiguous not-after=black
+# (a counted weekday of a month, "the first Monday of the new year", is no
+# weekday of the publication's weeks: left out)
+@rule date.weekday resolve=weekday guard=name,ambiguous not-after=black,first,second,third,fourth,fifth
+@example 1998-12-22 "The court will reconvene on ⏩the first Monday of March⏪." => value=1999-03-01
 the following {weekday} {part}? => from-text=yes
 the previous/preceding/prior {weekday} {part}? => from-text=before
 {rel}? {weekday} {part}?
