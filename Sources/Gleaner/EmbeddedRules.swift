@@ -24716,6 +24716,9 @@ next {unit} => rel=1 units=D
 # (no day: "the last day of the century", "the last day of the trial" are no
 # day before the publication; "the next day" counts from the text, date.text-day)
 the {rel} fiscal/financial? {unit} => units=W,WE,M,Q,Y,DE,C,H,MIN,S
+the previous/prior {unit} => rel=-1 units=D
+the next/following {unit} => rel=1 units=D
+@example 1996-12-06 "The index fell 2 points from ⏩the previous trading day⏪." => value=1996-12-05
 @never 2000-01-03 "The hijacking ended the last day of the century."
 @never 1999-05-14 "He spent his last day in office packing."
 {rel} {unit} 's
