@@ -24567,7 +24567,9 @@ at {named-time} {relday} => lead=1
 @example 1997-06-20 "The court will recess for ⏩a week⏪ on Monday." => value=P1W
 @example 1995-11-21 "The budget is due on 28 November, ⏩a week today⏪." => value=1995-11-28
 
-@rule date.weekday resolve=weekday guard=name,ambiguous not-after=black
+# (a counted weekday of a month, "the first Monday of the new year", is no
+# weekday of the publication's weeks: left out)
+@rule date.weekday resolve=weekday guard=name,ambiguous not-after=black,first,second,third,fourth,fifth
 the following {weekday} {part}? => from-text=yes
 the previous/preceding/prior {weekday} {part}? => from-text=before
 {rel}? {weekday} {part}?
@@ -24587,6 +24589,7 @@ the previous/preceding/prior {weekday} {part}? => from-text=before
 {rel:weekrel} week on? {weekday}
 {rel:weekrel} week ,? {weekday}
 the? {weekday} after next => weekrel=2
+@example 1998-12-22 "The court will reconvene on ⏩the first Monday of March⏪." => value=1999-03-01
 @example 2025-02-04 "said the spokesman on ⏩Tuesday⏪." => value=2025-02-04
 @never 1989-10-19 "Some investors have been wary of stocks since Black Monday."
 @example 2025-02-04 "Netanyahu will meet Trump on ⏩Tuesday⏪." => value=2025-02-04
@@ -24744,8 +24747,16 @@ the same/corresponding/comparable month last year | the same/corresponding/compa
 
 @rule date.period resolve=period unit-form=singular guard=title
 this weekend => unit=WE rel=0 tense=yes
-{rel} fiscal/financial? {unit}
-the {rel} fiscal/financial? {unit}
+{rel} fiscal/financial? {unit} => units=W,WE,M,Q,Y,DE,C,H,MIN,S
+next {unit} => rel=1 units=D
+# (no day: "the last day of the century", "the last day of the trial" are no
+# day before the publication; "the next day" counts from the text, date.text-day)
+the {rel} fiscal/financial? {unit} => units=W,WE,M,Q,Y,DE,C,H,MIN,S
+the previous/prior {unit} => rel=-1 units=D
+the next/following {unit} => rel=1 units=D
+@example 1996-12-06 "The index fell 2 points from ⏩the previous trading day⏪." => value=1996-12-05
+@never 2000-01-03 "The hijacking ended the last day of the century."
+@never 1999-05-14 "He spent his last day in office packing."
 {rel} {unit} 's
 the {unit} after next => rel=2
 the {unit} before last => rel=-2 units=W,WE,M,Y
@@ -24772,6 +24783,16 @@ later in the {unit} => rel=0 mod=END units=W,M,Y
 @example 2025-02-04 "Growth slowed ⏩earlier this year⏪." => value=2025 mod=START
 @example 1995-05-10 "The dam was begun in ⏩the early part of this decade⏪." => value=199 mod=START
 @example 1995-05-10 "Talks will resume in ⏩the latter part of next year⏪." => value=1996 mod=END
+
+# "in the year since the bombing", "the month since his arrest": the time run
+# from an event up to now is a length of one unit, not this year or month
+# (written before date.the-period, which it outranks)
+@rule duration.since resolve=duration count=1 unit-form=singular units=W,M,Y,DE guard=since
+the {unit}
+@example 1998-09-06 "Agents have made progress in ⏩the month⏪ since the Aug. 7 bombings." => value=P1M type=duration
+@example 1999-08-07 "In ⏩the year⏪ since the blasts, the FBI has questioned 500 people." => value=P1Y type=duration
+@example 1999-06-02 "Little has changed in ⏩the week⏪ since the verdict." => value=P1W type=duration
+@example 1999-06-02 "Prices rose 4 percent in ⏩the year⏪, the agency said." => value=1999
 
 # ("the week-long conference" is a length: guard=compound)
 @rule date.the-period resolve=period rel=0 guard=award,compound
@@ -25065,6 +25086,8 @@ the whole/entire {unit}
 
 @rule duration.vague resolve=duration unit-form=plural
 the {rel} {unit}
+the {unit} => guard=since
+@example 1999-01-03 "In ⏩the months⏪ since the bombing, agents have questioned hundreds." => value=PXM
 the first/early/final/opening/closing {unit}
 {unit} +- +long
 within {unit} +- +long
@@ -25686,6 +25709,13 @@ moved to | moved up to | moved back to | postponed until | postponed to | postpo
 # "gave Iraq an ultimatum to withdraw by Friday" ("extended the deadline by three
 # days to noon Tuesday", the object between, is still missed)
 deadline of | deadline to | deadline until | ultimatum to | ultimatum until | ultimatum expiring => future
+# time left before a deadline: "Straw has until Dec. 11 to decide", "was given until Friday"
+has until | have until | given until | recessed until | recessed to => future
+@example 1999-06-02 "Home Secretary Jack Straw has until ⏩Dec. 11⏪ to decide whether the case can proceed." => value=1999-12-11
+@example 1999-08-25 "The jury was given until ⏩Monday⏪ to reach a verdict." => value=1999-08-30
+# words in -ed that are no past forms (the -ed test would read them so)
+indeed | proceed | succeed | exceed | speed | bleed | breed | embed | hundred | sacred | kindred | hatred | naked | wicked | wretched | rugged | ragged | infrared | shred | greed | creed => none
+@example 1999-05-14 "The hearing is expected to proceed ⏩Monday⏪." => value=1999-05-17
 # a length still to run up to a day: "the conference lasts until Sunday"
 lasts until | last until | lasts through | continues until | continue until | continues through | stays until | remains until | runs until => future
 @example 1992-09-02 "The meeting opened on Tuesday and lasts until ⏩Sunday⏪." => value=1992-09-06
@@ -25727,10 +25757,15 @@ broke | drew | threw | chose | froze | stood | rang | sang | swore | tore | wore
 and | or | to | through | until | till | when | after | before | as | but | with | while | for | in | on | at | the | that | which | was | were | is | are | had | has | have | will | would | compared | versus | vs | levels | figures | results | season | election | budget | elections | it | he | she | they | we | i | there | this | because | from | by | alone | onward | onwards
 # a verb of a period's bounds: "budget year 1992 begins Oct. 1", "1989 ended with"
 begins | began | ends | ended | starts | started
+# a condition or concession after the year: "could drag on into 2001 if appeals go ahead"
+if | unless | though | although | despite | amid
+@example 1999-09-14 "The case could drag on into ⏩2001⏪ if appeals go to the House of Lords." => value=2001
+@example 1999-09-14 "Spending will rise 5 percent in ⏩2001⏪ unless Congress acts." => value=2001
 
 # Words before a year that modifies a noun ("the 1996 campaign").
 @list year-determiner
-the | a | an | his | her | its | their | that | this | our | your | my | whose | 's | ’s | in | since | by | until | from | for | during | after | before | fiscal | through | between | and
+the | a | an | his | her | its | their | that | this | our | your | my | whose | 's | ’s | in | since | by | until | from | for | during | after | before | fiscal | through | between | and | into | toward | towards | beyond
+@example 1999-09-14 "Talks could stretch into ⏩2001⏪ without a deal." => value=2001
 
 # Words that make a following number a count, not a year.
 # ("at": an index level, "the Dow stood at 2060"; a year takes "in")

@@ -61,6 +61,8 @@
 ///   a decade ("temperatures in the thirties", "highs in the 70s").
 /// - `than`: no "than" right after the match ("a week later than last year" is
 ///   a comparison: a length of time, no day).
+/// - `since`: "since" must follow the match, in its clause ("in the year since
+///   the bombing" is a length of time, not this year).
 /// - `publication`: a lone set word is no set in a paper's name or kind: not
 ///   capitalized mid-sentence ("the Daily News"), nor after an article and
 ///   before a capitalized non-date word ("the weekly Observer") or a word of `@list publication-noun`
@@ -74,6 +76,7 @@ enum GuardCheck: String, Sendable, CaseIterable {
   case unitName = "unit-name", discourse, afterIn = "after-in", fraction, age, rate, name
   case nameBefore = "name-before", ambiguous, dayAlone = "day-alone", title, game, award, results
   case numberAfter = "number-after", compound, record, measure, publication, than, temperature
+  case since
 }
 
 enum Guards {
@@ -322,6 +325,9 @@ enum Guards {
       case .than:
         // "camp opens a week later than last year": a comparison, no day
         if end < view.count, !view.breakBefore(end), view.is(end, "than") { return false }
+      case .since:
+        // "in the month since the Aug. 7 bombings": a length running up to now
+        if end >= view.count || view.breakBefore(end) || !view.is(end, "since") { return false }
       case .clauseEnd:
         // "what is planned for the day after?": nothing hangs on the match
         if end < view.count, view.isWord(end) || view.isNumber(end), !view.breakBefore(end) {

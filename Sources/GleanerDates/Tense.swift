@@ -122,6 +122,8 @@ enum Tense {
 
   private static func computeCue(view: TokenView, lexicon: DateLexicon, at k: Int) -> Int {
     if let hit = lexicon.match(.tense, view, at: k).first {
+      // `none`: a word in -ed that is no past form ("can proceed", "indeed")
+      if hit.1.value == "none" { return 0 }
       // "the Met Office", "Will Smith": a capital mid-sentence makes a name
       let token = view.token(k)
       if token.isCapitalized, !token.startsSentence, !view.breakBefore(k) { return 0 }
