@@ -23974,7 +23974,7 @@ the? {day} of? {month} {rel:yearrel} year
 @rule date.day-of-month resolve=calendar monthrel=0
 the? {day} day of the/this month
 on the {day} => guard=day-alone lead=1
-until/till/since/by the {day} => guard=day-alone lead=1
+until/till/since/by/for the {day} => guard=day-alone lead=1
 # "the morning of the 22nd": the day of the month (the part of the day stays its own
 # mention, as the news set marks "the night of Oct. 3" as the day)
 morning/afternoon/evening/night of the {day} => guard=day-alone lead=2
@@ -23987,6 +23987,8 @@ the? {day} day of {rel:monthrel} month
 @example 2016-11-07 "I'm on vacation until ⏩the 20th⏪." => value=2016-11-20
 @never 2016-11-07 "It was built by the 5th regiment."
 @example 2015-05-19 "Is anyone free on the morning of ⏩the 22nd⏪?" => value=2015-05-22
+@example 2019-03-06 "Put the party on the calendar for ⏩the 14th⏪." => value=2019-03-14
+@never 2019-03-06 "Prices rose for the 14th month in a row."
 @never 1996-08-04 "Agassi lost the second-set tiebreaker in Cincinnati."
 @example 1992-10-14 "The commission meets on the first and third ⏩Mondays⏪ of each month." => value=XXXX-WXX-1
 
@@ -24589,6 +24591,8 @@ the previous/preceding/prior {weekday} {part}? => from-text=before
 {rel}? {weekday} {part} at/around/about {hour} {ampm}? {timezone}?
 {weekday} at? {named-time}
 {rel}? {weekday} at? {hour} {count:minute} {ampm}? => guard=name,ambiguous,spelled-time
+# a bare hour closing a request: "can we meet Wednesday at 4?" (not "Monday at 10 Downing Street")
+{rel}? {weekday} at {hour} => guard=name,ambiguous,clause-end
 {clock} {ampm}? {timezone}? on? {rel}? {weekday}
 {clock} hours/hrs on? {rel}? {weekday}
 {hour} {ampm} {timezone}? on? {rel}? {weekday}
@@ -25732,10 +25736,12 @@ has until | have until | given until | recessed until | recessed to => future
 indeed | proceed | succeed | exceed | speed | bleed | breed | embed | hundred | sacred | kindred | hatred | naked | wicked | wretched | rugged | ragged | infrared | shred | greed | creed => none
 @example 1999-05-14 "The hearing is expected to proceed ⏩Monday⏪." => value=1999-05-17
 # requests to a calendar or an assistant lie ahead: "remind me on Monday", "book a table for Saturday"
-remind me | remind us | remind him | remind her | book a | book the | schedule a | schedule the | set up a | set up the | arrange a | let's | let us | i'd like to | we'd like to => future
+remind me | remind us | remind him | remind her | book a | book the | schedule a | schedule the | set up a | set up the | arrange a | let's | let us | i'd like to | we'd like to | can we | could we | shall we => future
 @example 2016-04-15 "Remind me at ⏩noon on Monday⏪ to file the form." => value=2016-04-18T12:00
 @example 2022-05-11 "Book a table for ⏩Saturday⏪ for six." => value=2022-05-14
 @example 2021-01-29 "Let's find a slot on ⏩Tuesday⏪." => value=2021-02-02
+@example 2019-03-06 "Can we talk ⏩Thursday at 4⏪?" => value=2019-03-07T04:00
+@example 2019-03-06 "The call is ⏩Monday⏪ at 10 Downing Street." => value=2019-03-11
 # a length still to run up to a day: "the conference lasts until Sunday"
 lasts until | last until | lasts through | continues until | continue until | continues through | stays until | remains until | runs until => future
 @example 1992-09-02 "The meeting opened on Tuesday and lasts until ⏩Sunday⏪." => value=1992-09-06
