@@ -23974,7 +23974,10 @@ the? {day} of? {month} {rel:yearrel} year
 @rule date.day-of-month resolve=calendar monthrel=0
 the? {day} day of the/this month
 on the {day} => guard=day-alone lead=1
-until/till/since/by the {day} => guard=day-alone lead=1
+until/till/since/by/for the {day} => guard=day-alone lead=1
+# "the morning of the 22nd": the day of the month (the part of the day stays its own
+# mention, as the news set marks "the night of Oct. 3" as the day)
+morning/afternoon/evening/night of the {day} => guard=day-alone lead=2
 the? {day} day of {rel:monthrel} month
 @example 2020-07-01 "The ferry resumes service on ⏩the 12th day of next month⏪." => value=2020-08-12
 @example 2020-07-01 "Rent falls due on ⏩the twenty-third day of the month⏪." => value=2020-07-23
@@ -23983,6 +23986,9 @@ the? {day} day of {rel:monthrel} month
 @never 2025-02-06 "He lives on the 4th floor."
 @example 2016-11-07 "I'm on vacation until ⏩the 20th⏪." => value=2016-11-20
 @never 2016-11-07 "It was built by the 5th regiment."
+@example 2015-05-19 "Is anyone free on the morning of ⏩the 22nd⏪?" => value=2015-05-22
+@example 2019-03-06 "Put the party on the calendar for ⏩the 14th⏪." => value=2019-03-14
+@never 2019-03-06 "Prices rose for the 14th month in a row."
 @never 1996-08-04 "Agassi lost the second-set tiebreaker in Cincinnati."
 @example 1992-10-14 "The commission meets on the first and third ⏩Mondays⏪ of each month." => value=XXXX-WXX-1
 
@@ -24020,6 +24026,9 @@ from the? {day} to/through/thru/till/until/- the? {day:day2} of/in {rel:monthrel
 the {day} to/through/thru/till/until/- the {day:day2} of/in {rel:monthrel} month
 between the? {day} and the? {day:day2} of/in {rel:monthrel} month
 from {day-num} +- +{day-num:day2} of/in {rel:monthrel} month
+# days of the month without one: the current month ("off from the 20th to the 27th")
+from the {day} to/through/thru/till/until the {day:day2} => monthrel=0 guard=day-alone
+between the {day} and the {day:day2} => monthrel=0 guard=day-alone
 {month-num} +/ +{day-num} +- +{month-num:month2} +/ +{day-num:day2} => guard=fraction
 @example 2025-02-04 "The summit runs ⏩19-21 January⏪." => value=2025-01-19/2025-01-21 type=range
 @example 2025-02-04 "Leave: ⏩3/10/2025-3/14/2025⏪." => value=2025-03-10/2025-03-14
@@ -24034,6 +24043,9 @@ from {day-num} +- +{day-num:day2} of/in {rel:monthrel} month
 @example 2016-11-07 "We are away ⏩between the 2nd and the 9th of this month⏪." => value=2016-11-02/2016-11-09
 @example 2017-03-15 "I'll be out of office ⏩4/10-4/14⏪." => value=2017-04-10/2017-04-14
 @never 2017-03-15 "Add 1/2-3/4 cup of flour."
+@example 2019-11-08 "She is on leave ⏩from the 20th to the 27th⏪." => value=2019-11-20/2019-11-27
+@example 2023-04-03 "Keep the cabin ⏩between the 9th and the 12th⏪, please." => value=2023-04-09/2023-04-12
+@never 2019-11-08 "The troops moved from the 3rd to the 5th floor."
 
 # A week counted in a month or a year (the ISO week holding that day).
 @rule date.week-of resolve=week-of
@@ -24579,6 +24591,8 @@ the previous/preceding/prior {weekday} {part}? => from-text=before
 {rel}? {weekday} {part} at/around/about {hour} {ampm}? {timezone}?
 {weekday} at? {named-time}
 {rel}? {weekday} at? {hour} {count:minute} {ampm}? => guard=name,ambiguous,spelled-time
+# a bare hour closing a request: "can we meet Wednesday at 4?" (not "Monday at 10 Downing Street")
+{rel}? {weekday} at {hour} => guard=name,ambiguous,clause-end
 {clock} {ampm}? {timezone}? on? {rel}? {weekday}
 {clock} hours/hrs on? {rel}? {weekday}
 {hour} {ampm} {timezone}? on? {rel}? {weekday}
@@ -25653,6 +25667,11 @@ later => END with=period
 @example 1997-10-08 "Farmers began harvesting sugar beets two weeks early ⏩this fall⏪." => value=1997-FA
 @example 1996-03-05 "The bill arrived a month late ⏩Tuesday⏪." => value=1996-03-05
 the end of | end of => END with=calendar,period,decade,century,relday
+# "for the rest of the week": the last part of the period
+the rest of | rest of => END with=calendar,period
+@example 2020-07-14 "Rain is forecast for ⏩the rest of the week⏪." => value=2020-W29 mod=END
+@example 1990-07-14 "Sales will be flat for ⏩the rest of the year⏪." => value=1990 mod=END
+@never 1990-07-14 "Exports to the rest of the world fell."
 # "until the end of the summer": "the" before a season stays out of its span
 the end of the => END with=calendar
 the beginning of the | the start of the => START with=calendar
@@ -25716,6 +25735,13 @@ has until | have until | given until | recessed until | recessed to => future
 # words in -ed that are no past forms (the -ed test would read them so)
 indeed | proceed | succeed | exceed | speed | bleed | breed | embed | hundred | sacred | kindred | hatred | naked | wicked | wretched | rugged | ragged | infrared | shred | greed | creed => none
 @example 1999-05-14 "The hearing is expected to proceed ⏩Monday⏪." => value=1999-05-17
+# requests to a calendar or an assistant lie ahead: "remind me on Monday", "book a table for Saturday"
+remind me | remind us | remind him | remind her | book a | book the | schedule a | schedule the | set up a | set up the | arrange a | let's | let us | i'd like to | we'd like to | can we | could we | shall we => future
+@example 2016-04-15 "Remind me at ⏩noon on Monday⏪ to file the form." => value=2016-04-18T12:00
+@example 2022-05-11 "Book a table for ⏩Saturday⏪ for six." => value=2022-05-14
+@example 2021-01-29 "Let's find a slot on ⏩Tuesday⏪." => value=2021-02-02
+@example 2019-03-06 "Can we talk ⏩Thursday at 4⏪?" => value=2019-03-07T04:00
+@example 2019-03-06 "The call is ⏩Monday⏪ at 10 Downing Street." => value=2019-03-11
 # a length still to run up to a day: "the conference lasts until Sunday"
 lasts until | last until | lasts through | continues until | continue until | continues through | stays until | remains until | runs until => future
 @example 1992-09-02 "The meeting opened on Tuesday and lasts until ⏩Sunday⏪." => value=1992-09-06

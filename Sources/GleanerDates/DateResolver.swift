@@ -454,7 +454,9 @@ struct DateResolver {
     var month = s.entry("month")?.number.map { Int($0) } ?? s.int("month-num")
     // "from the 4th to the 8th of next month"
     var monthRelYear: Int?
-    if month == nil, let rel = s.entry("monthrel")?.number, let anchor {
+    if month == nil,
+      let rel = s.entry("monthrel")?.number ?? rule.attribute("monthrel").flatMap({ Double($0) }),
+      let anchor {
       let d = Day(anchor.day.year, anchor.day.month, 1).adding(months: Int(rel))
       month = d.month
       monthRelYear = d.year
