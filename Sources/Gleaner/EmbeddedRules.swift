@@ -25739,6 +25739,8 @@ has until | have until | given until | recessed until | recessed to => future
 @example 1999-12-08 "The president is leaving ⏩Tuesday⏪ for a five-nation tour of Asia." => value=1999-12-14
 @example 1997-01-06 "The hearing, which had been scheduled for ⏩Friday⏪, was postponed." => value=1997-01-03
 @example 1999-12-08 "Talks lasted until ⏩Monday⏪." => value=1999-12-06
+@example 1993-02-18 "Officials are investigating ⏩Tuesday⏪'s explosion at the plant." => value=1993-02-16
+@example 1989-08-25 "The union postponed its strike until ⏩September⏪." => value=1989-09
 # words in -ed that are no past forms (the -ed test would read them so)
 indeed | proceed | succeed | exceed | speed | bleed | breed | embed | hundred | sacred | kindred | hatred | naked | wicked | wretched | rugged | ragged | infrared | shred | greed | creed => none
 @example 1999-05-14 "The hearing is expected to proceed ⏩Monday⏪." => value=1999-05-17

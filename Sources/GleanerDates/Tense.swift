@@ -48,6 +48,10 @@ enum Tense {
   /// A present progressive at most three words before token `i` looks ahead ("is
   /// leaving Tuesday", "are meeting in Geneva Monday"): +1, else nil.
   private static func progressive(_ view: TokenView, at i: Int) -> Int? {
+    // a possessive date names a past event as often ("are investigating Tuesday's blast")
+    for j in (i + 1)...(i + 2) where j < view.count && (view.is(j, "'s") || view.is(j, "’s")) {
+      return nil
+    }
     var k = i - 1
     while k > 0, i - k <= 3, !view.breakBefore(k + 1), view.isWord(k) {
       if let before = view.packed(k - 1), before == isWord || before == areWord,
