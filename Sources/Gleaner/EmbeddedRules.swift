@@ -25741,6 +25741,10 @@ has until | have until | given until | recessed until | recessed to => future
 @example 1999-12-08 "Talks lasted until ⏩Monday⏪." => value=1999-12-06
 @example 1993-02-18 "Officials are investigating ⏩Tuesday⏪'s explosion at the plant." => value=1993-02-16
 @example 1989-08-25 "The union postponed its strike until ⏩September⏪." => value=1989-09
+# (DateResolver) "said Tuesday" in a paper of Monday is the Tuesday before
+@example 1990-03-05 "Mr. Baker said ⏩Tuesday⏪ he would travel to Moscow in May." => value=1990-02-27
+@example 1999-12-08 "Syria will resume talks on Monday, the State Department said ⏩Thursday⏪." => value=1999-12-02
+@example 1999-12-08 "The minister told reporters ⏩Thursday⏪ that talks would resume." => value=1999-12-02
 # words in -ed that are no past forms (the -ed test would read them so)
 indeed | proceed | succeed | exceed | speed | bleed | breed | embed | hundred | sacred | kindred | hatred | naked | wicked | wretched | rugged | ragged | infrared | shred | greed | creed => none
 @example 1999-05-14 "The hearing is expected to proceed ⏩Monday⏪." => value=1999-05-17

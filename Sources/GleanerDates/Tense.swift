@@ -81,6 +81,31 @@ enum Tense {
     return false
   }
 
+  /// Whether a verb of saying stands right before token `i` ("said Tuesday", "said
+  /// on Tuesday"; "told reporters Tuesday", an object of up to two words between).
+  static func saidBefore(_ view: TokenView, at i: Int) -> Bool {
+    var k = i - 1
+    if k >= 0, view.packed(k) == onWord { k -= 1 }
+    guard k >= 0, !view.breakBefore(k + 1) else { return false }
+    if let w = view.packed(k) {
+      if sayingWordSet.contains(w) { return true }
+    } else {
+      for word in longSayingWords where view.is(k, word) { return true }
+    }
+    // "told reporters Tuesday", "told the Senate Tuesday"
+    for j in [k - 1, k - 2] where j >= 0 && !view.breakBefore(j + 1) {
+      if view.packed(j) == toldWord { return !view.isNumber(k) }
+    }
+    return false
+  }
+
+  private static let longSayingWords = ["announced", "declared", "conceded", "disclosed", "confirmed"]
+  private static let onWord = TokenView.pack("on")
+  private static let toldWord = TokenView.pack("told")
+  private static let sayingWordSet = Set(
+    ["said", "says", "told", "reported", "added", "stated", "insisted", "admitted", "denied",
+     "warned"].map(TokenView.pack))
+
   /// Verbs that move an event to a later day ("postponed the vote until Monday").
   static let delayVerbs = [
     "postponed", "adjourned", "delayed", "deferred", "recessed", "suspended", "extended",
