@@ -25697,6 +25697,24 @@ after | later than | post- => AFTER with=calendar
 # passive participle after "be" ("must be ratified": the word before decides).
 @list tense
 will | 'll | i'll | we'll | you'll | he'll | she'll | they'll | it'll | shall | is to | are to | was to | is due to | are due to | is due | are due | going to | set to | scheduled | expected | plans to | plan to | planning to | planned to | intends | intend to | intending to | expects | expect | expecting | anticipates | hopes | next | would | wouldn't | won't | must | should | needs to | need to | has to | have to => future
+# A modal perfect looks back ("should have been completed in May", "was to have
+# met Monday": a plan that lapsed), its "have to" ahead ("would have to vote by Friday")
+should have | would have | could have | might have | must have | may have | ought to have | was to have | were to have | would not have | should not have | could not have | wouldn't have | shouldn't have | couldn't have => past
+should have to | would have to | could have to | might have to | may have to | will have to => future
+@example 1994-09-23 "The bridge should have been completed in ⏩May⏪, but work stalled." => value=1994-05
+@example 1992-10-14 "Yeltsin, who was to have flown to Tokyo on ⏩Sunday⏪, canceled the trip." => value=1992-10-11
+# "may", "might" and "could" before a verb look ahead ("may announce its decision
+# Friday", "could be freed Monday"); "could not" is the past of "cannot" ("could
+# not be reached Monday")
+may | might | could => future
+could not | couldn't | could never => past
+@example 1990-03-05 "The agency may announce its decision ⏩Friday⏪." => value=1990-03-09
+@example 1989-08-25 "The hostages could be freed ⏩Monday⏪, a diplomat said." => value=1989-08-28
+@example 1990-03-05 "The spokesman could not say ⏩Thursday⏪ when the talks would end." => value=1990-03-01
+# a condition lies ahead of what hangs on it ("if the talks fail Friday, the union
+# said, it would strike"; a past verb after it is nearer: "if he met Arafat Monday")
+if | unless => future
+@example 1992-10-14 "If the talks fail ⏩Friday⏪, the union said, it would strike." => value=1992-10-16
 # present-tense verbs of a schedule: "the contract, valued at ..., starts in January"
 starts | begins | expires | takes effect | take effect | matures | resumes | reopens => future
 # a change laid ahead: "voted to extend the school year by five days starting in September"
@@ -25732,6 +25750,20 @@ deadline of | deadline to | deadline until | ultimatum to | ultimatum until | ul
 has until | have until | given until | recessed until | recessed to => future
 @example 1999-06-02 "Home Secretary Jack Straw has until ⏩Dec. 11⏪ to decide whether the case can proceed." => value=1999-12-11
 @example 1999-08-25 "The jury was given until ⏩Monday⏪ to reach a verdict." => value=1999-08-30
+# (Tense.swift) "until" after a verb of delay looks ahead, its object between
+# ("adjourned the trial until Monday"); a present progressive up to three words
+# before a date looks ahead ("is leaving Tuesday"); a cue of a plan after "had"
+# or "had been" looks back ("had been scheduled for Friday")
+@example 1993-02-18 "The judge adjourned the trial until ⏩Monday⏪." => value=1993-02-22
+@example 1999-12-08 "The president is leaving ⏩Tuesday⏪ for a five-nation tour of Asia." => value=1999-12-14
+@example 1997-01-06 "The hearing, which had been scheduled for ⏩Friday⏪, was postponed." => value=1997-01-03
+@example 1999-12-08 "Talks lasted until ⏩Monday⏪." => value=1999-12-06
+@example 1993-02-18 "Officials are investigating ⏩Tuesday⏪'s explosion at the plant." => value=1993-02-16
+@example 1989-08-25 "The union postponed its strike until ⏩September⏪." => value=1989-09
+# (DateResolver) "said Tuesday" in a paper of Monday is the Tuesday before
+@example 1990-03-05 "Mr. Baker said ⏩Tuesday⏪ he would travel to Moscow in May." => value=1990-02-27
+@example 1999-12-08 "Syria will resume talks on Monday, the State Department said ⏩Thursday⏪." => value=1999-12-02
+@example 1999-12-08 "The minister told reporters ⏩Thursday⏪ that talks would resume." => value=1999-12-02
 # words in -ed that are no past forms (the -ed test would read them so)
 indeed | proceed | succeed | exceed | speed | bleed | breed | embed | hundred | sacred | kindred | hatred | naked | wicked | wretched | rugged | ragged | infrared | shred | greed | creed => none
 @example 1999-05-14 "The hearing is expected to proceed ⏩Monday⏪." => value=1999-05-17

@@ -21,6 +21,7 @@ enum Tense {
       if word == isWord || word == areWord { return 1 }
       if word == wasWord || word == wereWord { return -1 }
     }
+    if let p = progressive(view, at: i) { return p }
     var k = i - 1
     while k >= 0, i - k <= 5, !view.breakBefore(k + 1) {
       if view.isNumber(k) {
@@ -34,14 +35,86 @@ enum Tense {
         break
       }
       if word == since { return -1 }
-      if word == until || word == till { return t == -1 ? 0 : 1 }
+      if word == until || word == till {
+        // "adjourned the trial until Monday": a delay sets a day ahead of it
+        return t != -1 || delayedBefore(view, k) ? 1 : 0
+      }
       guard clockWordSet.contains(word) else { break }
       k -= 1
     }
     return t
   }
 
+  /// A present progressive at most three words before token `i` looks ahead ("is
+  /// leaving Tuesday", "are meeting in Geneva Monday"): +1, else nil.
+  private static func progressive(_ view: TokenView, at i: Int) -> Int? {
+    // a possessive date names a past event as often ("are investigating Tuesday's blast")
+    for j in (i + 1)...(i + 2) where j < view.count && (view.is(j, "'s") || view.is(j, "’s")) {
+      return nil
+    }
+    var k = i - 1
+    while k > 0, i - k <= 3, !view.breakBefore(k + 1), view.isWord(k) {
+      if let before = view.packed(k - 1), before == isWord || before == areWord,
+        !view.breakBefore(k), !view.token(k).isCapitalized
+      {
+        let range = view.token(k).range
+        let bytes = view.article.lowercased
+        if range.end - range.start >= 5, bytes[range.end - 3] == UInt8(ascii: "i"),
+          bytes[range.end - 2] == UInt8(ascii: "n"), bytes[range.end - 1] == UInt8(ascii: "g")
+        {
+          return 1
+        }
+      }
+      k -= 1
+    }
+    return nil
+  }
+
+  /// Whether a verb of delay stands at most four words before "until" at token `k`
+  /// ("postponed the vote until", "adjourned the trial until").
+  private static func delayedBefore(_ view: TokenView, _ k: Int) -> Bool {
+    var j = k - 1
+    while j >= 0, k - j <= 4, !view.breakBefore(j + 1) {
+      for verb in delayVerbs where view.is(j, verb) { return true }
+      j -= 1
+    }
+    return false
+  }
+
+  /// Whether a verb of saying stands right before token `i` ("said Tuesday", "said
+  /// on Tuesday"; "told reporters Tuesday", an object of up to two words between).
+  static func saidBefore(_ view: TokenView, at i: Int) -> Bool {
+    var k = i - 1
+    if k >= 0, view.packed(k) == onWord { k -= 1 }
+    guard k >= 0, !view.breakBefore(k + 1) else { return false }
+    if let w = view.packed(k) {
+      if sayingWordSet.contains(w) { return true }
+    } else {
+      for word in longSayingWords where view.is(k, word) { return true }
+    }
+    // "told reporters Tuesday", "told the Senate Tuesday"
+    for j in [k - 1, k - 2] where j >= 0 && !view.breakBefore(j + 1) {
+      if view.packed(j) == toldWord { return !view.isNumber(k) }
+    }
+    return false
+  }
+
+  private static let longSayingWords = ["announced", "declared", "conceded", "disclosed", "confirmed"]
+  private static let onWord = TokenView.pack("on")
+  private static let toldWord = TokenView.pack("told")
+  private static let sayingWordSet = Set(
+    ["said", "says", "told", "reported", "added", "stated", "insisted", "admitted", "denied",
+     "warned"].map(TokenView.pack))
+
+  /// Verbs that move an event to a later day ("postponed the vote until Monday").
+  static let delayVerbs = [
+    "postponed", "adjourned", "delayed", "deferred", "recessed", "suspended", "extended",
+    "rescheduled", "postpone", "adjourn", "delay", "defer", "extend", "postpones", "adjourns",
+  ]
+
   private static let isWord = TokenView.pack("is")
+  private static let hadWord = TokenView.pack("had")
+  private static let beenWord = TokenView.pack("been")
   private static let areWord = TokenView.pack("are")
   private static let wasWord = TokenView.pack("was")
   private static let wereWord = TokenView.pack("were")
@@ -128,6 +201,14 @@ enum Tense {
       let token = view.token(k)
       if token.isCapitalized, !token.startsSentence, !view.breakBefore(k) { return 0 }
       if hit.1.value == "future" {
+        // "had planned to", "had been scheduled for": a past perfect plan looks back
+        // (one that ends its clause is no plan: "the sale, which had been expected, is")
+        if k > 0, view.isWord(k + 1), let before = view.packed(k - 1),
+          before == hadWord
+            || (before == beenWord && k > 1 && view.packed(k - 2) == hadWord)
+        {
+          return -1
+        }
         // `verb=yes`: a verb of a schedule ("arrives", "meet") is a noun after a
         // determiner ("the meet Saturday") and a base form after "to" or a
         // modal ("agreed to meet"): no cue of its own, the scan goes on
