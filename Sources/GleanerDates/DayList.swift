@@ -1,7 +1,8 @@
-/// Days listed after a month and day: "Jan. 30 and 31", "Oct. 5, 6 and 7".
-/// Each listed day becomes a mention of its own, in the month and year of the
-/// first (TimeBank marks every day of such a list). A day of the month before
-/// one that names its month takes that month: "on the 12th and 13th of March".
+/// Days listed next to a month and day: "Jan. 30 and 31", "Oct. 5, 6 and 7",
+/// "on 15 and 16 June". Each listed day becomes a mention of its own, in the
+/// month and year of the day named with its month (TimeBank marks every day of
+/// such a list). A day of the month before one that names its month takes that
+/// month: "on the 12th and 13th of March".
 struct DayList {
   let view: TokenView
 
@@ -14,8 +15,15 @@ struct DayList {
   /// Words a list of days before a month may follow ("on 15 and 16 June").
   static let openers = ["on", "from", "between", "until", "till", "by", "since", "for", "of", "the"]
 
-  /// Adds the listed days of `found` in place, each after the day it follows.
+  /// Adds the listed days of `found` in place, each next to the day it lists with.
   func extend(_ found: inout [DateExtractor.Found]) {
+    takeMonthOfNext(&found)
+    listBefore(&found)
+    listAfter(&found)
+  }
+
+  /// "on the 12th and 13th of March": the day of the month before takes March.
+  private func takeMonthOfNext(_ found: inout [DateExtractor.Found]) {
     for k in found.indices.dropLast() {
       let next = found[k + 1].start
       guard next == found[k].end + 1, view.is(next - 1, "and") || view.is(next - 1, "or"),
@@ -28,68 +36,77 @@ struct DayList {
       found[k].resolution.value = d.iso
       found[k].resolution.startDay = d
     }
-    // "on 15 and 16 June", "15, 16 and 17 June": days listed before a day and month
+  }
+
+  /// A day of the month named `day` (at token `token`) in the month of `f`.
+  private func listed(_ f: DateExtractor.Found, day: Int, token: Int, of month: Day) -> DateExtractor.Found {
+    var listed = f
+    listed.start = token
+    listed.end = token + 1
+    let d = Day(month.year, month.month, day)
+    listed.resolution.value = d.iso
+    listed.resolution.startDay = d
+    return listed
+  }
+
+  /// Whether `f` is a single day named with its month ("16 June", "Jan. 30").
+  private func isMonthDay(_ f: DateExtractor.Found) -> Bool {
+    // (the cheap tests first: this runs on every mention)
+    f.resolution.startDay != nil && f.resolution.mod == nil && f.resolution.granularity == "day"
+      && f.rule.hasPrefix("date.month-day")
+  }
+
+  /// "on 15 and 16 June", "15, 16 and 17 June": days listed before a day and month.
+  private func listBefore(_ found: inout [DateExtractor.Found]) {
     var j = 0
     while j < found.count {
-      guard found[j].rule.hasPrefix("date.month-day"), found[j].resolution.granularity == "day",
-        found[j].resolution.mod == nil, let last = found[j].resolution.startDay,
-        view.integer(found[j].start) != nil
+      guard isMonthDay(found[j]), view.integer(found[j].start) != nil,
+        let last = found[j].resolution.startDay
       else {
         j += 1
         continue
       }
       let floor = j > 0 ? found[j - 1].end : 0
-      var listed: [DateExtractor.Found] = []
+      var days: [DateExtractor.Found] = []
       var t = found[j].start
       var above = last.day
       while let n = previousDay(before: t, floor: floor, below: above),
         Day.isValid(last.year, last.month, n.day)
       {
-        var f = found[j]
-        f.start = n.token
-        f.end = n.token + 1
-        let d = Day(last.year, last.month, n.day)
-        f.resolution.value = d.iso
-        f.resolution.startDay = d
-        listed.insert(f, at: 0)
+        days.insert(listed(found[j], day: n.day, token: n.token, of: last), at: 0)
         above = n.day
         t = n.token
       }
       // the list opens after a preposition ("on 15 and 16 June"; not "scored 2 and 3 June")
-      if let first = listed.first?.start,
+      if let first = days.first?.start,
         first == 0 || !Self.openers.contains(where: { view.is(first - 1, $0) })
       {
-        listed.removeAll()
+        days.removeAll()
       }
-      found.insert(contentsOf: listed, at: j)
-      j += 1 + listed.count
+      found.insert(contentsOf: days, at: j)
+      j += 1 + days.count
     }
+  }
+
+  /// "Jan. 30 and 31", "Oct. 5, 6 and 7": days listed after a month and day.
+  private func listAfter(_ found: inout [DateExtractor.Found]) {
     var k = 0
     while k < found.count {
-      // (the cheap tests first: this runs on every mention)
-      guard let first = found[k].resolution.startDay, found[k].resolution.mod == nil,
-        found[k].resolution.granularity == "day", found[k].rule.hasPrefix("date.month-day")
-      else {
+      guard isMonthDay(found[k]), let first = found[k].resolution.startDay else {
         k += 1
         continue
       }
       let limit = k + 1 < found.count ? found[k + 1].start : view.count
       var day = first.day
       var t = found[k].end
-      var added: [DateExtractor.Found] = []
+      var days: [DateExtractor.Found] = []
       while let n = nextDay(after: t, limit: limit, above: day), Day.isValid(first.year, first.month, n.day) {
-        var listed = found[k]
-        listed.start = n.token
-        listed.end = n.token + 1
-        let d = Day(first.year, first.month, n.day)
-        listed.resolution.value = d.iso
-        listed.resolution.startDay = d
-        added.append(listed)
+        days.append(listed(found[k], day: n.day, token: n.token, of: first))
         day = n.day
         t = n.token + 1
       }
-      found.insert(contentsOf: added, at: k + 1)
-      k += 1 + added.count
+      found.insert(contentsOf: days, at: k + 1)
+      k += 1 + days.count
     }
   }
 
