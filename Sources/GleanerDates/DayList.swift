@@ -18,8 +18,18 @@ struct DayList {
   /// Adds the listed days of `found` in place, each next to the day it lists with.
   func extend(_ found: inout [DateExtractor.Found]) {
     takeMonthOfNext(&found)
-    listBefore(&found)
-    listAfter(&found)
+    var k = 0
+    while k < found.count {
+      guard isMonthDay(found[k]), let day = found[k].resolution.startDay else {
+        k += 1
+        continue
+      }
+      let after = daysAfter(found, k, day)
+      let before = view.integer(found[k].start) != nil ? daysBefore(found, k, day) : []
+      found.insert(contentsOf: after, at: k + 1)
+      found.insert(contentsOf: before, at: k)
+      k += 1 + before.count + after.count
+    }
   }
 
   /// "on the 12th and 13th of March": the day of the month before takes March.
@@ -56,58 +66,36 @@ struct DayList {
       && f.rule.hasPrefix("date.month-day")
   }
 
-  /// "on 15 and 16 June", "15, 16 and 17 June": days listed before a day and month.
-  private func listBefore(_ found: inout [DateExtractor.Found]) {
-    var j = 0
-    while j < found.count {
-      guard isMonthDay(found[j]), view.integer(found[j].start) != nil,
-        let last = found[j].resolution.startDay
-      else {
-        j += 1
-        continue
-      }
-      let floor = j > 0 ? found[j - 1].end : 0
-      var days: [DateExtractor.Found] = []
-      var t = found[j].start
-      var above = last.day
-      while let n = previousDay(before: t, floor: floor, below: above),
-        Day.isValid(last.year, last.month, n.day)
-      {
-        days.insert(listed(found[j], day: n.day, token: n.token, of: last), at: 0)
-        above = n.day
-        t = n.token
-      }
-      // the list opens after a preposition ("on 15 and 16 June"; not "scored 2 and 3 June")
-      if let first = days.first?.start,
-        first == 0 || !Self.openers.contains(where: { view.is(first - 1, $0) })
-      {
-        days.removeAll()
-      }
-      found.insert(contentsOf: days, at: j)
-      j += 1 + days.count
+  /// "on 15 and 16 June", "15, 16 and 17 June": the days listed before `found[k]`.
+  private func daysBefore(_ found: [DateExtractor.Found], _ k: Int, _ last: Day) -> [DateExtractor.Found] {
+    let floor = k > 0 ? found[k - 1].end : 0
+    var days: [DateExtractor.Found] = []
+    var t = found[k].start
+    var above = last.day
+    while let n = previousDay(before: t, floor: floor, below: above), Day.isValid(last.year, last.month, n.day) {
+      days.insert(listed(found[k], day: n.day, token: n.token, of: last), at: 0)
+      above = n.day
+      t = n.token
     }
+    // the list opens after a preposition ("on 15 and 16 June"; not "scored 2 and 3 June")
+    if let first = days.first?.start, first == 0 || !Self.openers.contains(where: { view.is(first - 1, $0) }) {
+      return []
+    }
+    return days
   }
 
-  /// "Jan. 30 and 31", "Oct. 5, 6 and 7": days listed after a month and day.
-  private func listAfter(_ found: inout [DateExtractor.Found]) {
-    var k = 0
-    while k < found.count {
-      guard isMonthDay(found[k]), let first = found[k].resolution.startDay else {
-        k += 1
-        continue
-      }
-      let limit = k + 1 < found.count ? found[k + 1].start : view.count
-      var day = first.day
-      var t = found[k].end
-      var days: [DateExtractor.Found] = []
-      while let n = nextDay(after: t, limit: limit, above: day), Day.isValid(first.year, first.month, n.day) {
-        days.append(listed(found[k], day: n.day, token: n.token, of: first))
-        day = n.day
-        t = n.token + 1
-      }
-      found.insert(contentsOf: days, at: k + 1)
-      k += 1 + days.count
+  /// "Jan. 30 and 31", "Oct. 5, 6 and 7": the days listed after `found[k]`.
+  private func daysAfter(_ found: [DateExtractor.Found], _ k: Int, _ first: Day) -> [DateExtractor.Found] {
+    let limit = k + 1 < found.count ? found[k + 1].start : view.count
+    var day = first.day
+    var t = found[k].end
+    var days: [DateExtractor.Found] = []
+    while let n = nextDay(after: t, limit: limit, above: day), Day.isValid(first.year, first.month, n.day) {
+      days.append(listed(found[k], day: n.day, token: n.token, of: first))
+      day = n.day
+      t = n.token + 1
     }
+    return days
   }
 
   /// The day number before a list connector that ends at token `t` ("15 and"
