@@ -4,6 +4,10 @@ import GleanerCore
 /// ...): each appends the ways it matches at a token, (end token, capture)
 /// longest first, to the matcher's `options` (no allocation per token).
 extension PatternMatcher {
+  /// Words after a clock that make it a game clock ("4:32 of overtime", "1:12 left";
+  /// "remaining", too long to pack, is compared apart).
+  static let gameClockWords: Set<UInt64> = Set(["of", "left", "into"].map(TokenView.pack))
+
   private func ordinalSuffix(_ t: Int) -> Bool {
     guard t < view.count, view.glued(t) else { return false }
     let id = view.ids[t]
@@ -122,8 +126,7 @@ extension PatternMatcher {
       }
       // a game clock: "scored at 4:32 of overtime", "with 1:12 left", "2:05 into the half"
       if end < view.count, !view.breakBefore(end),
-        view.is(end, "of") || view.is(end, "left") || view.is(end, "remaining")
-          || view.is(end, "into")
+        view.packed(end).map(Self.gameClockWords.contains) ?? view.is(end, "remaining")
       {
         return
       }
