@@ -25932,6 +25932,16 @@ up | down | off | unchanged | rose | fell | gained | lost | added | dropped | cl
 @list temperature-word
 temperature | temperatures | highs | lows | degrees | readings | mercury | thermometer | thermometers | wind chill | wind chills | fahrenheit | celsius
 
+# Verbs of saying right before a weekday: the day is one gone by, never the
+# day after the paper's ("Mr. Baker said Tuesday", "told reporters on Friday").
+@list saying-verb
+said | says | told | reported | added | stated | insisted | admitted | denied | warned | announced | declared | conceded | disclosed | confirmed
+
+# Verbs of delay a few words before "until": the day lies ahead, whatever the
+# tense ("adjourned the trial until Monday").
+@list delay-verb
+postponed | adjourned | delayed | deferred | recessed | suspended | extended | rescheduled | postpone | adjourn | delay | defer | extend | postpones | adjourns
+
 """#),
     (
       "en/numbers/context.rules",

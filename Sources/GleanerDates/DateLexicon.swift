@@ -106,7 +106,8 @@ final class DateLexicon: Sendable {
   /// Lists of context words that are no date words ("the Sunday Times" is a name).
   static let contextLists: Set<String> = [
     "record-word", "record-stop", "clock-stop", "clock-stop-before", "number-name", "event-noun",
-    "season-verb-after", "season-compound", "contract-noun", "temperature-word",
+    "season-verb-after", "season-compound", "contract-noun", "temperature-word", "saying-verb",
+    "delay-verb",
   ]
 
   /// The tokens of a rule phrase, as the text stage would split it.
@@ -171,7 +172,7 @@ final class DateLexicon: Sendable {
     case rangeConnector, rangeOpener, personVerb, streetWord, gameWord, awardNoun, resultsNoun
     case monthNoun, recordWord, seasonNoun, recordStop, clockStop, clockStopBefore, unit
     case publicationNoun, numberName, eventNoun, seasonVerbAfter, seasonCompound, contractNoun
-    case temperatureWord
+    case temperatureWord, sayingVerb, delayVerb
     var name: String {
       switch self {
       case .verbBefore: "verb-before"
@@ -203,6 +204,8 @@ final class DateLexicon: Sendable {
       case .seasonCompound: "season-compound"
       case .contractNoun: "contract-noun"
       case .temperatureWord: "temperature-word"
+      case .sayingVerb: "saying-verb"
+      case .delayVerb: "delay-verb"
       }
     }
   }

@@ -547,7 +547,7 @@ struct DateResolver {
       let pastCost = back + (t == 1 ? 5 : 0)
       // a verb of saying right before the day ("said Tuesday", "told reporters
       // on Friday") names a day gone by, never the day after the paper's
-      let said = t == -1 && Tense.saidBefore(view, at: origin)
+      let said = t == -1 && Tense.saidBefore(view, lexicon, at: origin)
       let futureCost = ahead + (t == -1 ? (said ? 7 : 3) : 0) + (t == 0 ? 1 : 0)
       if back == 0 || pastCost < futureCost || (pastCost == futureCost && t != 1) {
         target = a.adding(days: -back)

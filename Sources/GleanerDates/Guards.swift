@@ -46,7 +46,8 @@
 /// - `compound`: a count and unit is no length of time in a compound
 ///   ("a quarter-point cut", "a year-on-year rise", "a quarter percentage point"),
 ///   nor "the week" a date before "-long" ("the week-long conference"), nor a
-///   season before "school"/"training"/"camp", nor "midnight" before "Mass".
+///   season before a word of `@list season-compound` ("summer school", "the
+///   winter wheat crop"), nor "midnight" before "Mass".
 /// - `number-after`: no number (digits or a count in words) right after the match
 ///   ("the fiscal year 2008" is the year 2008; "the past five sessions" is no past).
 /// - `results`: a word of `@list results-noun` right after the match ("first-half
@@ -97,6 +98,7 @@ enum Guards {
     return false
   }
 
+  /// Verbs of giving before "a week" that make it a time allowed, no rate.
   static let giveVerbs = ["gave", "give", "gives", "given", "giving", "granted", "allowed", "allow"]
 
   /// Whether the number at `start` follows "for" or a word of `@list

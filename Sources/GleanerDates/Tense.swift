@@ -6,7 +6,7 @@ enum Tense {
   static func direction(view: TokenView, lexicon: DateLexicon, at i: Int) -> Int {
     let cached = view.tenseDirections[i]
     if cached != TokenView.unknown { return Int(cached) }
-    let d = bounded(scan(view: view, lexicon: lexicon, at: i), view: view, at: i)
+    let d = bounded(scan(view: view, lexicon: lexicon, at: i), view: view, lexicon: lexicon, at: i)
     view.tenseDirections[i] = Int8(d)
     return d
   }
@@ -14,7 +14,7 @@ enum Tense {
   /// `t` after the words right before token `i`: "since" (a clock between
   /// allowed: "since 6 a.m. Monday") looks back; "until"/"till" look ahead
   /// in a sentence with no other cue ("Residents have until 5 p.m. Friday").
-  private static func bounded(_ t: Int, view: TokenView, at i: Int) -> Int {
+  private static func bounded(_ t: Int, view: TokenView, lexicon: DateLexicon, at i: Int) -> Int {
     // "the Super Bowl is Sunday", "the vote was Tuesday": a copula right
     // before the date says its tense, whatever the rest of the sentence says
     if i > 0, !view.breakBefore(i), let word = view.packed(i - 1) {
@@ -37,7 +37,7 @@ enum Tense {
       if word == since { return -1 }
       if word == until || word == till {
         // "adjourned the trial until Monday": a delay sets a day ahead of it
-        return t != -1 || delayedBefore(view, k) ? 1 : 0
+        return t != -1 || delayedBefore(view, lexicon, k) ? 1 : 0
       }
       guard clockWordSet.contains(word) else { break }
       k -= 1
@@ -70,28 +70,25 @@ enum Tense {
     return nil
   }
 
-  /// Whether a verb of delay stands at most four words before "until" at token `k`
-  /// ("postponed the vote until", "adjourned the trial until").
-  private static func delayedBefore(_ view: TokenView, _ k: Int) -> Bool {
+  /// Whether a word of `@list delay-verb` stands at most four words before
+  /// "until" at token `k` ("postponed the vote until", "adjourned the trial until").
+  private static func delayedBefore(_ view: TokenView, _ lexicon: DateLexicon, _ k: Int) -> Bool {
     var j = k - 1
     while j >= 0, k - j <= 4, !view.breakBefore(j + 1) {
-      for verb in delayVerbs where view.is(j, verb) { return true }
+      if !lexicon.match(.delayVerb, view, at: j).isEmpty { return true }
       j -= 1
     }
     return false
   }
 
-  /// Whether a verb of saying stands right before token `i` ("said Tuesday", "said
-  /// on Tuesday"; "told reporters Tuesday", an object of up to two words between).
-  static func saidBefore(_ view: TokenView, at i: Int) -> Bool {
+  /// Whether a word of `@list saying-verb` stands right before token `i` ("said
+  /// Tuesday", "said on Tuesday"; "told reporters Tuesday", an object of up to two
+  /// words between).
+  static func saidBefore(_ view: TokenView, _ lexicon: DateLexicon, at i: Int) -> Bool {
     var k = i - 1
     if k >= 0, view.packed(k) == onWord { k -= 1 }
     guard k >= 0, !view.breakBefore(k + 1) else { return false }
-    if let w = view.packed(k) {
-      if sayingWordSet.contains(w) { return true }
-    } else {
-      for word in longSayingWords where view.is(k, word) { return true }
-    }
+    if !lexicon.match(.sayingVerb, view, at: k).isEmpty { return true }
     // "told reporters Tuesday", "told the Senate Tuesday"
     for j in [k - 1, k - 2] where j >= 0 && !view.breakBefore(j + 1) {
       if view.packed(j) == toldWord { return !view.isNumber(k) }
@@ -99,18 +96,8 @@ enum Tense {
     return false
   }
 
-  private static let longSayingWords = ["announced", "declared", "conceded", "disclosed", "confirmed"]
   private static let onWord = TokenView.pack("on")
   private static let toldWord = TokenView.pack("told")
-  private static let sayingWordSet = Set(
-    ["said", "says", "told", "reported", "added", "stated", "insisted", "admitted", "denied",
-     "warned"].map(TokenView.pack))
-
-  /// Verbs that move an event to a later day ("postponed the vote until Monday").
-  static let delayVerbs = [
-    "postponed", "adjourned", "delayed", "deferred", "recessed", "suspended", "extended",
-    "rescheduled", "postpone", "adjourn", "delay", "defer", "extend", "postpones", "adjourns",
-  ]
 
   private static let isWord = TokenView.pack("is")
   private static let hadWord = TokenView.pack("had")
