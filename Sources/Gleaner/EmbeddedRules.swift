@@ -23849,6 +23849,14 @@ a short/little time/while ago
 # "for a while": a length of time nobody counted
 @rule duration.while resolve=fixed type=duration lead=1
 for a while | for a long while | for quite a while | for a good while => value=PXX
+for some time | for quite some time => value=PXM
+@example 1990-08-21 "Troops could stay in the region for ⏩some time⏪." => value=PXM type=duration
+@never 1990-08-21 "Some time ago the troops left."
+
+# "the past fortnight" is a length (P2W), while "the past week" stays the week
+@rule duration.fortnight resolve=fixed type=duration value=P2W
+the past/last/previous/next/coming fortnight
+@example 1990-02-14 "Talks have been deadlocked for ⏩the past fortnight⏪." => value=P2W type=duration
 @example 2025-02-04 "The village went without power for ⏩a while⏪." => value=PXX type=duration
 @never 2025-02-04 "It was a while before anyone noticed."
 
@@ -24927,6 +24935,10 @@ in {count} {unit} '/’/'s/’s time
 @example 2017-03-15 "I'll be back ⏩in half an hour⏪." => value=2017-03-15
 @example 2018-07-05 "I will leave ⏩in two months⏪" => value=2018-09-05
 @example 2025-02-04 "Prices doubled in ⏩three years⏪." => value=P3Y type=duration
+@example 1995-04-26 "The number of homeless has tripled in ⏩five years⏪." => value=P5Y type=duration
+@example 1995-04-26 "The two leaders have not met in ⏩three years⏪." => value=P3Y type=duration
+@example 1995-04-26 "The firm has agreed to leave ⏩in two weeks⏪." => value=1995-05-10
+@example 1995-04-26 "The firm has a lease that ends ⏩in two years⏪." => value=1997-04-26
 @example 1989-11-02 "The thrift posted its first profit in ⏩five quarters⏪." => value=P15M type=duration
 @example 2024-01-05 "The census, the first in ⏩a decade⏪, will be done soon." => value=P10Y type=duration
 @example 2024-01-05 "Turnout will be the lowest in ⏩two decades⏪." => value=P20Y type=duration
@@ -25011,6 +25023,24 @@ another {unit} => count=1 unit-form=singular units=D,W,M,Y,H,MIN
 {count} {number:numerator} +/ +{number:denominator} {unit} => split=yes
 {count} {unit} and? ,? {count:count2} {unit:unit2}
 {count} to/or {count:upper} {unit}
+{count} straight/consecutive/successive {unit} => unit-form=plural
+the past/last/next/previous/coming/first half {unit} => count=0.5 unit-form=singular units=DE,C
+the past/last/next/previous/coming/first {unit} and {fraction} => count=1 unit-form=singular units=D,W,M,Y,DE,C
+{count} +- +and +- +a +- +{fraction} +- +{unit} => unit-form=singular units=D,W,M,Y,DE,C,H,MIN
+{count} +- +{unit} +- +long => unit-form=singular
+from/between {count} to/and {count:upper} {unit} => lead=1
+@example 1995-03-03 "Interest rates have fallen for ⏩four straight weeks⏪." => value=P4W type=duration
+@example 1990-03-08 "The rate has declined for ⏩six consecutive months⏪." => value=P6M type=duration
+@example 1991-04-24 "Inventories rose in ⏩five successive quarters⏪." => value=P15M type=duration
+@never 1994-12-01 "Retail sales fell for the fifth straight monthly decline."
+@example 1989-04-20 "Wages have risen over ⏩the past half century⏪." => value=P50Y type=duration
+@example 1991-12-11 "The deficit will be cut over ⏩the next half decade⏪." => value=P5Y type=duration
+@example 1996-01-10 "Over ⏩the past year and a half⏪, prices have climbed." => value=P1.5Y type=duration
+@example 1989-05-17 "The ⏩two-and-a-half-year⏪ inquiry ended without charges." => value=P2.5Y type=duration
+@example 1997-09-03 "It was a ⏩three-and-a-half-hour⏪ meeting." => value=PT3.5H type=duration
+@example 1993-11-03 "The ⏩20-year-long⏪ civil war has killed 500,000 people." => value=P20Y type=duration
+@example 1992-01-29 "The trial is expected to last from ⏩six to nine months⏪." => value=P6M type=duration
+@example 1992-01-29 "Repairs will take between ⏩two and three weeks⏪." => value=P2W type=duration
 @example 2025-02-04 "The truce is set to last ⏩six weeks⏪." => value=P6W type=duration
 @example 2025-02-04 "The hearing shouldn't last ⏩two hours⏪." => value=PT2H type=duration
 @example 2025-02-04 "after ⏩more than 15 months⏪ of war" => value=P15M mod=MORE_THAN
@@ -25112,6 +25142,8 @@ in {unit} => lead=1
 {unit} later/earlier
 the {unit} ahead
 take/takes/took/taking {unit} => lead=1
+a matter of {unit}
+@example 1992-08-19 "The rebels could take the capital in ⏩a matter of days⏪." => value=PXD type=duration
 @example 2025-02-04 "in ⏩the coming days⏪" => value=PXD
 @example 1998-08-31 "The market could recover in ⏩the weeks ahead⏪." => value=PXW
 @example 1998-07-08 "⏩The days ahead⏪ will be difficult, the minister said." => value=PXD

@@ -748,7 +748,12 @@ struct DateResolver {
     // "in an hour and a half"
     if let fraction = s.entry("fraction")?.number { count += fraction }
     // "in two weeks" in a past-tense sentence: a length of time
-    if rule.attribute("past") == "duration", tense() == -1 { return duration(rule, s) }
+    // (and after a present perfect: "has tripled in five years")
+    if rule.attribute("past") == "duration",
+      tense() == -1 || Tense.perfectBefore(view: view, lexicon: lexicon, at: origin)
+    {
+      return duration(rule, s)
+    }
     guard let anchor else { return r }
     r.anchored = true
     let factor = Double(unitEntry.attribute("factor") ?? "1") ?? 1

@@ -96,7 +96,31 @@ enum Tense {
     return false
   }
 
+  /// Whether a present perfect stands at most six words before token `i` in
+  /// its clause, with no future cue or base form between ("has tripled in
+  /// five years", "have not met in two years"; not "has agreed to leave in two weeks").
+  static func perfectBefore(view: TokenView, lexicon: DateLexicon, at i: Int) -> Bool {
+    var k = i - 1
+    while k > 0, i - k <= 6, !view.breakBefore(k + 1) {
+      guard view.isWord(k) else { return false }
+      let word = view.packed(k)
+      if word.map(baseBeforeSet.contains) ?? false || cue(view: view, lexicon: lexicon, at: k) != 0 {
+        return false
+      }
+      // a participle, not "has" as a verb of its own ("has a contract", "has no plans")
+      if perfect(view, k), !view.token(k).isCapitalized,
+        !(word.map { perfectAdverbSet.contains($0) || determinerSet.contains($0) || $0 == noWord }
+          ?? false)
+      {
+        return true
+      }
+      k -= 1
+    }
+    return false
+  }
+
   private static let onWord = TokenView.pack("on")
+  private static let noWord = TokenView.pack("no")
   private static let toldWord = TokenView.pack("told")
 
   private static let isWord = TokenView.pack("is")
