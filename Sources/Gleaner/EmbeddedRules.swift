@@ -25029,6 +25029,10 @@ the past/last/next/previous/coming/first {unit} and {fraction} => count=1 unit-f
 {count} +- +and +- +a +- +{fraction} +- +{unit} => unit-form=singular units=D,W,M,Y,DE,C,H,MIN
 {count} +- +{unit} +- +long => unit-form=singular
 from/between {count} to/and {count:upper} {unit} => lead=1
+the first/last/next/past/previous/coming {count} to/or {count:upper} {unit}
+half a dozen {unit} => count=6 unit-form=plural
+a full {unit} => count=1 unit-form=singular
+{count} full {unit} => unit-form=plural
 @example 1995-03-03 "Interest rates have fallen for ⏩four straight weeks⏪." => value=P4W type=duration
 @example 1990-03-08 "The rate has declined for ⏩six consecutive months⏪." => value=P6M type=duration
 @example 1991-04-24 "Inventories rose in ⏩five successive quarters⏪." => value=P15M type=duration
@@ -25041,6 +25045,14 @@ from/between {count} to/and {count:upper} {unit} => lead=1
 @example 1993-11-03 "The ⏩20-year-long⏪ civil war has killed 500,000 people." => value=P20Y type=duration
 @example 1992-01-29 "The trial is expected to last from ⏩six to nine months⏪." => value=P6M type=duration
 @example 1992-01-29 "Repairs will take between ⏩two and three weeks⏪." => value=P2W type=duration
+@example 1992-03-11 "The talks have dragged on for ⏩the past two to three years⏪." => value=P2Y type=duration
+@example 1999-02-24 "The city has not had a murder in ⏩half a dozen years⏪." => value=P6Y type=duration
+@example 1995-03-22 "The plane was grounded for ⏩a full year⏪ after the crash." => value=P1Y type=duration
+@example 1995-03-22 "The mine was shut for ⏩two full months⏪." => value=P2M type=duration
+@example 1995-10-18 "The crime carries a sentence of ⏩not less than five years⏪." => value=P5Y mod=EQUAL_OR_MORE
+@example 1992-05-27 "The fighting has lasted ⏩close to a decade⏪." => value=P10Y mod=LESS_THAN
+@example 1999-10-13 "The index has gone up for well ⏩over a decade⏪." => value=P10Y mod=MORE_THAN
+@example 1999-10-13 "The aid was spread over ⏩a year⏪." => value=P1Y
 @example 2025-02-04 "The truce is set to last ⏩six weeks⏪." => value=P6W type=duration
 @example 2025-02-04 "The hearing shouldn't last ⏩two hours⏪." => value=PT2H type=duration
 @example 2025-02-04 "after ⏩more than 15 months⏪ of war" => value=P15M mod=MORE_THAN
@@ -25143,6 +25155,9 @@ in {unit} => lead=1
 the {unit} ahead
 take/takes/took/taking {unit} => lead=1
 a matter of {unit}
+be/been {unit} => lead=1
+@example 1994-12-14 "It could be ⏩years⏪ before the courts settle the case." => value=PXY type=duration
+@example 1994-12-14 "It has been ⏩months⏪ since the last payment." => value=PXM type=duration
 @example 1992-08-19 "The rebels could take the capital in ⏩a matter of days⏪." => value=PXD type=duration
 @example 2025-02-04 "in ⏩the coming days⏪" => value=PXD
 @example 1998-08-31 "The market could recover in ⏩the weeks ahead⏪." => value=PXW
@@ -25716,10 +25731,11 @@ more than | upwards of | longer than => MORE_THAN with=duration,offset
 # "over" is "more than" only after these words ("for over two years", "just over a
 # week"); elsewhere it spans the time ("$40 million over three years", "rose 20% over
 # five years"), and the duration stands alone
-over => MORE_THAN with=duration not-before=the,a,an only-after=for,in,of,after,than,within,from,since,took,take,takes,taken,taking,spent,spend,spends,lasted,last,lasts,lasting,been,waited,just,well,slightly,little,nearly,already,now,still,is,was,are,were,be
+over => MORE_THAN with=duration not-before=the only-after=for,in,of,after,than,within,from,since,took,take,takes,taken,taking,spent,spend,spends,lasted,last,lasts,lasting,been,waited,just,well,slightly,little,nearly,already,now,still,is,was,are,were,be
 less than | under | fewer than | shorter than | nearly | almost => LESS_THAN with=duration,offset
-at least => EQUAL_OR_MORE with=duration
-up to | within | at most | no more than => EQUAL_OR_LESS with=duration
+at least | not less than | no less than | not fewer than | no fewer than => EQUAL_OR_MORE with=duration
+up to | within | at most | no more than | not more than => EQUAL_OR_LESS with=duration
+close to => LESS_THAN with=duration
 about | around | approximately | roughly | some | some | about | circa => APPROX with=duration,calendar,offset
 before | prior to | no later than | by | pre- => BEFORE with=calendar
 after | later than | post- => AFTER with=calendar
