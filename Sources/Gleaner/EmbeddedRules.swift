@@ -25053,6 +25053,7 @@ a full {unit} => count=1 unit-form=singular
 @example 1992-05-27 "The fighting has lasted ⏩close to a decade⏪." => value=P10Y mod=LESS_THAN
 @example 1999-10-13 "The index has gone up for well ⏩over a decade⏪." => value=P10Y mod=MORE_THAN
 @example 1999-10-13 "The aid was spread over ⏩a year⏪." => value=P1Y
+@example 1996-05-01 "It was ⏩over a year ago⏪ that the plant closed." => value=1995 mod=MORE_THAN
 @example 2025-02-04 "The truce is set to last ⏩six weeks⏪." => value=P6W type=duration
 @example 2025-02-04 "The hearing shouldn't last ⏩two hours⏪." => value=PT2H type=duration
 @example 2025-02-04 "after ⏩more than 15 months⏪ of war" => value=P15M mod=MORE_THAN
@@ -25155,9 +25156,11 @@ in {unit} => lead=1
 the {unit} ahead
 take/takes/took/taking {unit} => lead=1
 a matter of {unit}
-be/been {unit} => lead=1
+could/would/may/might be {unit} => lead=2
+been {unit} => lead=1 guard=since
 @example 1994-12-14 "It could be ⏩years⏪ before the courts settle the case." => value=PXY type=duration
 @example 1994-12-14 "It has been ⏩months⏪ since the last payment." => value=PXM type=duration
+@never 1996-05-01 "There will be days when the market falls."
 @example 1992-08-19 "The rebels could take the capital in ⏩a matter of days⏪." => value=PXD type=duration
 @example 2025-02-04 "in ⏩the coming days⏪" => value=PXD
 @example 1998-08-31 "The market could recover in ⏩the weeks ahead⏪." => value=PXW
@@ -25731,7 +25734,7 @@ more than | upwards of | longer than => MORE_THAN with=duration,offset
 # "over" is "more than" only after these words ("for over two years", "just over a
 # week"); elsewhere it spans the time ("$40 million over three years", "rose 20% over
 # five years"), and the duration stands alone
-over => MORE_THAN with=duration not-before=the only-after=for,in,of,after,than,within,from,since,took,take,takes,taken,taking,spent,spend,spends,lasted,last,lasts,lasting,been,waited,just,well,slightly,little,nearly,already,now,still,is,was,are,were,be
+over => MORE_THAN with=duration,offset not-before=the only-after=for,in,of,after,than,within,from,since,took,take,takes,taken,taking,spent,spend,spends,lasted,last,lasts,lasting,been,waited,just,well,slightly,little,nearly,already,now,still,is,was,are,were,be
 less than | under | fewer than | shorter than | nearly | almost => LESS_THAN with=duration,offset
 at least | not less than | no less than | not fewer than | no fewer than => EQUAL_OR_MORE with=duration
 up to | within | at most | no more than | not more than => EQUAL_OR_LESS with=duration
