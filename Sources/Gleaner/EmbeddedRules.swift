@@ -23848,10 +23848,9 @@ a short/little time/while ago
 
 # "for a while": a length of time nobody counted
 @rule duration.while resolve=fixed type=duration lead=1
-for a while | for a long while | for quite a while | for a good while => value=PXX
-for some time | for quite some time => value=PXM
-@example 1990-08-21 "Troops could stay in the region for ⏩some time⏪." => value=PXM type=duration
-@never 1990-08-21 "Some time ago the troops left."
+for a while | for a long while | for quite a while | for a good while | for some time | for quite some time => value=PXX
+@example 1994-03-09 "The museum will stay closed for ⏩some time⏪ after the fire." => value=PXX type=duration
+@never 1994-03-09 "Some time ago the museum reopened."
 
 # "the past fortnight" is a length (P2W), while "the past week" stays the week
 @rule duration.fortnight resolve=fixed type=duration value=P2W
