@@ -24499,6 +24499,8 @@ the? ’ +{decade}
 @example 1994-08-21 "Prices peaked in ⏩the mid-70's⏪." => value=197 mod=MID
 @never 1994-08-21 "He is in his 80's and still works."
 @never 1997-12-01 "Its 1990s-style menu features sun-dried tomatoes."
+@example 2000-01-04 "The bug caused few problems in ⏩2000⏪'s first days." => value=2000
+@example 1991-05-12 "Rents rose in the 1970's and ⏩1980's⏪." => value=198
 
 @rule date.century resolve=century
 the? {ordinal} century
@@ -25013,6 +25015,9 @@ another {unit} => count=1 unit-form=singular units=D,W,M,Y,H,MIN
 {count} to/or {count:upper} {unit}
 @example 2025-02-04 "The truce is set to last ⏩six weeks⏪." => value=P6W type=duration
 @example 2025-02-04 "The hearing shouldn't last ⏩two hours⏪." => value=PT2H type=duration
+@never 1990-11-09 "Prices may rise a minute amount, the spokesman said."
+@never 1996-03-28 "Tests found minute traces of the chemical."
+@example 1991-02-04 "The crowd stood for ⏩a minute⏪ of silence." => value=PT1M type=duration
 @example 2025-02-04 "after ⏩more than 15 months⏪ of war" => value=P15M mod=MORE_THAN
 @example 1989-11-02 "The pact, valued at $120 million over ⏩five years⏪, was signed." => value=P5Y
 @example 1996-04-10 "The harvest began ⏩two weeks⏪ later than usual." => value=P2W type=duration
@@ -25391,6 +25396,9 @@ at about/around? {hour} {count:minute} in the {part-word:part} => guard=spelled-
 @never 2025-02-04 "Chelsea won the match, the final score read 10:30 after extra time."
 @never 2025-02-04 "Call 555-1212 for details."
 @never 1991-03-04 "The dollar closed at 1.45 marks in Frankfurt."
+@never 1994-10-03 "Crude oil stood at 18.20 a barrel in late trading."
+@never 1991-04-15 "The yen stood at 137.45 in Tokyo."
+@never 1995-02-06 "Silver was quoted at 5.24 in New York."
 @never 1993-11-25 "Shares of the company rose 1.25 to 23.50 in heavy trading."
 @never 1993-11-25 "The stock closed up 0.75 at 21.15 on the exchange."
 @example 1993-11-25 "The train leaves at ⏩7.45⏪ and arrives at ⏩10.15⏪." => value=T10:15
@@ -25640,6 +25648,11 @@ war | agreement | agreements | accord | accords | offensive | uprising | rising 
 # Nouns after a season that make it a kind of thing, no season (guard compound):
 # "summer school", "spring training", "a summer camp", "the winter wheat crop",
 # "spring barley" (crops named for when they are sown).
+# Nouns after "minute" that make it the adjective, tiny, no length of time
+# (guard compound: "a minute amount", "a minute fraction of the cost").
+@list minute-noun
+amount | amounts | fraction | fractions | quantity | quantities | trace | traces | portion | portions | percentage | particle | particles | detail | details | dose | doses | share | part | parts | speck | bit | level | levels | crack | cracks | difference | differences
+
 @list season-compound
 school | training | camp | camps | wheat | barley | oats | rye | canola | rapeseed
 # ("the winter solstice" is a day of its own, not the season)
@@ -25920,10 +25933,14 @@ will | would | shall | should | can | could | may | might | must | is | are | wa
 # ("the dollar closed at 1.45 marks", "at 1.62 against the mark"; not "at 9.30
 # local time"), and phrases right before one ("down from 1.47 late Friday").
 @list clock-stop
+# (and the unit a commodity is priced by: "crude stood at 18.20 a barrel")
+a barrel | per barrel | an ounce | per ounce | a bushel | per bushel | a gallon | per gallon | a ton | per ton | a tonne | per tonne | a pound | per pound
 marks | mark | yen | francs | franc | pounds | pound | dollars | dollar | cents | pence | lire | lira | pesetas | guilders | rupees | yuan | rubles | roubles | pesos | schillings | kronor | crowns | won | swiss | canadian | australian | hong | against | million | billion | trillion | a share | per share | seconds | metres | meters | feet | tons | tonnes | ounces | barrels | kilos | kilograms | points | percentage | percent | per cent | pct | %
 @list clock-stop-before
 # (and verbs of a price change: "rose 1.25 to 23.50" is no time range)
 down from | up from | compared with | compared to | versus | vs.
+# (verbs that give a price or level, never a time: "the yen stood at 137.45")
+stood at | standing at | quoted at | traded at | trading at | settled at | priced at | valued at | pegged at
 up | down | off | unchanged | rose | fell | gained | lost | added | dropped | climbed | slipped | eased | declined | jumped | advanced | slid | tumbled | plunged | soared | rising | falling
 
 # Words a few words before "the thirties", "the 70s" that make it a range of

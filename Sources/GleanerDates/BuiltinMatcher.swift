@@ -101,9 +101,16 @@ extension PatternMatcher {
           || view.glued(t + 1) && (isWord(t + 1, words.apostropheS) || isWord(t + 1, words.rightQuoteS))
             && words.decadeOpeners.contains(view.ids[t - 1]))
       guard int.digits == 4 || shortForm else { return }
-      if isWord(t + 1, words.s) || isWord(t + 1, words.apostropheS)
-        || isWord(t + 1, words.rightQuoteS)
+      let apostropheS = isWord(t + 1, words.apostropheS) || isWord(t + 1, words.rightQuoteS)
+      // "the 1980's" is a decade; "2000's first days", "1990's budget" with no
+      // opener or list word before are a year's possessive
+      if apostropheS, int.digits == 4, t == 0
+        || !words.decadeOpeners.contains(view.ids[t - 1]) && !isWord(t - 1, words.and)
+          && !isWord(t - 1, words.or)
       {
+        return
+      }
+      if isWord(t + 1, words.s) || apostropheS {
         add(t + 2, Capture(number: Double(int.value + (shortForm ? 1900 : 0)), digits: 4))
       }
     }

@@ -47,7 +47,8 @@
 ///   ("a quarter-point cut", "a year-on-year rise", "a quarter percentage point"),
 ///   nor "the week" a date before "-long" ("the week-long conference"), nor a
 ///   season before a word of `@list season-compound` ("summer school", "the
-///   winter wheat crop"), nor "midnight" before "Mass".
+///   winter wheat crop"), nor "midnight" before "Mass", nor "a minute" before a
+///   word of `@list minute-noun` ("a minute amount": the adjective).
 /// - `number-after`: no number (digits or a count in words) right after the match
 ///   ("the fiscal year 2008" is the year 2008; "the past five sessions" is no past).
 /// - `results`: a word of `@list results-noun` right after the match ("first-half
@@ -409,6 +410,12 @@ enum Guards {
           || k > end && (view.is(k, "earlier") || view.is(k, "ago"))
           // "a 1990s-style menu": a manner, not a time
           || k > end && view.is(k, "style")
+        {
+          return false
+        }
+        // "a minute amount", "minute traces": the adjective (tiny), no length
+        if end < view.count, end > 0, view.is(end - 1, "minute"), !view.breakBefore(end),
+          !lexicon.match(.minuteNoun, view, at: end).isEmpty
         {
           return false
         }
