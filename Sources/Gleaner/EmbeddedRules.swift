@@ -24220,6 +24220,9 @@ the entire/whole month of {month} {year}?
 @example 2025-01-15 "The oath is taken on ⏩Inauguration Day⏪." => value=2025-01-20
 @never 1998-10-06 "Egypt marks the anniversary of the Yom Kippur war."
 @never 1999-04-10 "Unionists back the Good Friday agreement."
+@never 1990-12-24 "Children hung stockings on Christmas tree branches."
+@never 1996-10-28 "Halloween costumes sold out across the city."
+@example 1996-10-28 "The Halloween party is on ⏩Halloween⏪." => value=1996-10-31
 @example 1998-04-13 "Unionists back the ⏩Friday⏪ agreement." => value=1998-04-10
 @example 1998-04-08 "Negotiators hope to reach a deal on ⏩Good Friday⏪." => value=1998-04-10
 @example 2024-11-01 "The ⏩Yom Kippur⏪ fast ends at sundown." => value=2024-10-12
@@ -24266,6 +24269,8 @@ year {year} | year +- +{year} => guard=number-after not-after=last,this,next,a,a
 @example 2000-02-24 "⏩Pre-1990⏪ buildings must be checked." => value=1990 mod=BEFORE
 @never 2025-02-04 "The council passed Resolution 1701 unanimously."
 @never 1998-03-31 "Resolution 1160, adopted unanimously, imposed an arms embargo."
+@never 1996-04-01 "The bill, S. 1260, passed the Senate 99-0."
+@example 1996-04-01 "Sen. Thomas S. Foley spoke in ⏩1995⏪." => value=1995
 @never 1999-06-12 "Resolutions 1199 and 1203 demand a pullout."
 @example 1998-03-31 "The council adopted the resolution in ⏩1991⏪." => value=1991
 @never 2025-02-04 "The route covers 1200 km of coast."
@@ -25018,6 +25023,8 @@ another {unit} => count=1 unit-form=singular units=D,W,M,Y,H,MIN
 @never 1990-11-09 "Prices may rise a minute amount, the spokesman said."
 @never 1996-03-28 "Tests found minute traces of the chemical."
 @example 1991-02-04 "The crowd stood for ⏩a minute⏪ of silence." => value=PT1M type=duration
+@example 1992-08-03 "She swam the 200 meters in ⏩2 minutes⏪, a record." => value=PT2M type=duration
+@example 1993-04-12 "He drove 300 miles in ⏩five hours⏪." => value=PT5H type=duration
 @example 2025-02-04 "after ⏩more than 15 months⏪ of war" => value=P15M mod=MORE_THAN
 @example 1989-11-02 "The pact, valued at $120 million over ⏩five years⏪, was signed." => value=P5Y
 @example 1996-04-10 "The harvest began ⏩two weeks⏪ later than usual." => value=P2W type=duration
@@ -25644,15 +25651,17 @@ windows | office
 # "the Tet offensive" name no day (guard name).
 @list event-noun
 war | agreement | agreements | accord | accords | offensive | uprising | rising | pact | massacre | bombing | bombings | deal
+# (things named for a holiday, no day: "a Christmas tree", "Halloween costumes", "Easter eggs")
+tree | trees | card | cards | carol | carols | lights | ornament | ornaments | costume | costumes | egg | eggs | bunny | candy | stocking | stockings | wreath | wreaths
 
-# Nouns after a season that make it a kind of thing, no season (guard compound):
-# "summer school", "spring training", "a summer camp", "the winter wheat crop",
-# "spring barley" (crops named for when they are sown).
 # Nouns after "minute" that make it the adjective, tiny, no length of time
 # (guard compound: "a minute amount", "a minute fraction of the cost").
 @list minute-noun
 amount | amounts | fraction | fractions | quantity | quantities | trace | traces | portion | portions | percentage | particle | particles | detail | details | dose | doses | share | part | parts | speck | bit | level | levels | crack | cracks | difference | differences
 
+# Nouns after a season that make it a kind of thing, no season (guard compound):
+# "summer school", "spring training", "a summer camp", "the winter wheat crop",
+# "spring barley" (crops named for when they are sown).
 @list season-compound
 school | training | camp | camps | wheat | barley | oats | rye | canola | rapeseed
 # ("the winter solstice" is a day of its own, not the season)
@@ -25903,6 +25912,8 @@ time | times => 3
 first => 3 far=15
 second | third | fourth | fifth | sixth | seventh | eighth | ninth | tenth => 3
 highest | lowest | biggest | largest | smallest | worst | best | deadliest | bloodiest | strongest | weakest | fastest | slowest | sharpest | steepest | longest | shortest | greatest | heaviest | warmest | coldest | hottest | wettest | driest | busiest | most | least => 5
+# (a race's distance: "swam the 200 meters in 2 minutes", "drove 300 miles in five hours")
+meters | metres | yards | miles | kilometers | kilometres | laps | mile | marathon => 2
 
 # Nouns after an ambiguous season that make it one ("the fall season",
 # "the network's fall lineup"; guard=ambiguous).

@@ -210,6 +210,12 @@ enum Guards {
         {
           return false
         }
+        // "S. 1745": a Senate bill's number
+        if start > 1, view.isNumber(start), view.is(start - 1, "."), view.glued(start - 1),
+          view.is(start - 2, "s"), view.token(start - 2).isCapitalized
+        {
+          return false
+        }
         // "Vision 2030", "Orion 1980": a capitalized word mid-sentence names something
         if start > 0, !modified, view.isNumber(start), view.isWord(start - 1),
           view.token(start - 1).isCapitalized, !view.token(start - 1).startsSentence,
