@@ -24270,6 +24270,8 @@ year {year} | year +- +{year} => guard=number-after not-after=last,this,next,a,a
 @never 2025-02-04 "The council passed Resolution 1701 unanimously."
 @never 1998-03-31 "Resolution 1160, adopted unanimously, imposed an arms embargo."
 @never 1996-04-01 "The bill, S. 1260, passed the Senate 99-0."
+@never 1999-08-23 "Write to P.O. Box 1998, New York, N.Y. 10001."
+@never 1999-06-14 "Union Local 1199 represents health care workers, and Suite 1200 is empty."
 @example 1996-04-01 "Sen. Thomas S. Foley spoke in ⏩1995⏪." => value=1995
 @never 1999-06-12 "Resolutions 1199 and 1203 demand a pullout."
 @example 1998-03-31 "The council adopted the resolution in ⏩1991⏪." => value=1991
@@ -25334,7 +25336,7 @@ mid +- +{part-word:part}
 {hour} o'clock/oclock {timezone}
 {hour} {count:minute} {ampm} {timezone}? => guard=spelled-time
 {hour} +- +{count:minute} {ampm} {timezone}? => guard=spelled-time
-{named-time}
+{named-time} => guard=compound,name
 {named-time} {timezone}
 from/around/about/before/after/since {clock} {ampm}? {timezone}?
 from/around/about/before/after/since {hour} in the {part-word:part}
@@ -25348,6 +25350,8 @@ from/around/about/before/after {hour} {ampm} {timezone}?
 @example 2025-02-06 "The blast on Monday hit a bus that left at ⏩9 a.m.⏪ from Gaza." => value=T09:00 day=2025-02-03
 @example 2025-02-06 "The blast on Monday hit a bus. Police came at ⏩9 a.m.⏪ to the scene." => value=T09:00 day=2025-02-06
 @example 2025-02-04 "The talks began at ⏩14:00 GMT⏪." => value=T14:00
+@never 1991-11-04 "High Noon and Midnight Cowboy were shown on Channel 2."
+@example 1991-11-04 "By ⏩noon⏪ Clinton had left the hotel." => value=T12:00
 @example 2025-02-04 "Polls close at 8 p.m. local time (⏩1900 GMT⏪)." => value=T19:00
 @example 2025-02-04 "The truce starts at ⏩1400 local time⏪." => value=T14:00
 @never 2025-02-04 "Some 1900 local people were moved."
@@ -25642,6 +25646,8 @@ newspaper | newspapers | paper | papers | magazine | magazines | newsmagazine | 
 # start of a sentence ("Resolution 1160, adopted Tuesday, ..."; guard year-noun).
 @list number-name
 resolution | resolutions | flight | article | chapter | route | interstate
+# (a numbered box, room or gate: "P.O. Box 1998", "Suite 1200", "Local 1199")
+box | suite | room | gate | exit | pier | local | precinct
 # software named by a year, also opening a sentence ("Office 2000 ships ...")
 windows | office
 @never 1999-11-30 "Office 2000 and Windows 2000 Professional will be sold in stores."

@@ -499,6 +499,20 @@ enum Guards {
           return false
         }
       case .name:
+        // "High Noon", "Midnight Cowboy": a capitalized clock word mid-sentence
+        // next to a capitalized non-date word is a title (lower-case "noon" is
+        // never a name: "by noon Clinton had left")
+        if slots.entry("named-time") != nil {
+          if view.token(start).isCapitalized, !view.token(start).startsSentence,
+            end < view.count && view.isWord(end) && view.token(end).isCapitalized
+              && !view.breakBefore(end) && !lexicon.isDateWord(view, end)
+              || start > 0 && view.isWord(start - 1) && view.token(start - 1).isCapitalized
+                && !view.breakBefore(start) && !lexicon.isDateWord(view, start - 1)
+          {
+            return false
+          }
+          break
+        }
         if end < view.count, view.isWord(end), view.token(end).isCapitalized,
           !view.breakBefore(end), !lexicon.isDateWord(view, end),
           !Self.placeTime(view, end)
