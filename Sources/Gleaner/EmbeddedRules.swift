@@ -24378,6 +24378,8 @@ the {quarter-final:quarter} of {rel:yearrel} year
 {quarter} {fiscal-year-word:year}
 {year} {quarter}
 @example 1989-10-25 "Its ⏩third-quarter⏪ profit fell." => value=1989-Q3
+@never 1990-12-12 "Score: Buffalo 24, Miami 14, in the fourth quarter."
+@never 1995-11-06 "He was sacked twice in the second quarter."
 @example 1989-10-25 "In ⏩the third quarter of 1984⏪ it grew." => value=1984-Q3
 @example 1989-10-16 "In ⏩the first quarter of its 1990 fiscal year⏪, the retailer earned $4 million." => value=1990-Q1
 @example 1989-10-25 "Profit rose in ⏩the fiscal-second quarter⏪." => value=1989-Q2
@@ -25889,6 +25891,8 @@ to | will | would | could | may | might | should | can | must | 'll | not | does
 # a part of the game, not of a year (a score such as "21-17" shows it too).
 @list game-word
 touchdown | touchdowns | quarterback | trailed | inning | yards | punt | punts | kickoff | jumper | jump shot | dunk | slam dunk | rebound | halftime | half-time | field goal | field goals | free throw | free throws | three-pointer | three-pointers | rebounds | layup | interception | interceptions | fumble | fumbled | scored | scoring | goalkeeper | goalie | penalty kick | power play | innings | buzzer | timeout | time-out | yard line | touchback | assists
+# (more plays of football and basketball)
+sacked | tailback | running back | linebacker | wide receiver | rushing | foul | fouls | fouled | three-point | touchdown pass
 
 # Nouns that make "of the month/year" a title, not a period ("player of the
 # month", "goal of the year", "employee of the month").

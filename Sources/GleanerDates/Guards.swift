@@ -625,6 +625,14 @@ enum Guards {
       {
         return true
       }
+      // a line score: "Buffalo 24, Miami 14"
+      if k + 4 < tokens.upperBound, view.isWord(k), view.token(k).isCapitalized,
+        let a = view.integer(k + 1), a.digits <= 3, view.is(k + 2, ","),
+        view.isWord(k + 3), view.token(k + 3).isCapitalized,
+        let b = view.integer(k + 4), b.digits <= 3
+      {
+        return true
+      }
     }
     return false
   }
