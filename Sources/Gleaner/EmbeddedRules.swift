@@ -24270,6 +24270,7 @@ year {year} | year +- +{year} => guard=number-after not-after=last,this,next,a,a
 @never 2025-02-04 "The council passed Resolution 1701 unanimously."
 @never 1998-03-31 "Resolution 1160, adopted unanimously, imposed an arms embargo."
 @never 1996-04-01 "The bill, S. 1260, passed the Senate 99-0."
+@never 1994-03-07 "The story ran in Vol. 143, No. 1996."
 @never 1999-08-23 "Write to P.O. Box 1998, New York, N.Y. 10001."
 @never 1999-06-14 "Union Local 1199 represents health care workers, and Suite 1200 is empty."
 @example 1996-04-01 "Sen. Thomas S. Foley spoke in ⏩1995⏪." => value=1995

@@ -210,9 +210,11 @@ enum Guards {
         {
           return false
         }
-        // "S. 1745": a Senate bill's number
+        // "S. 1745", "No. 1996", "Vol. 1990": a Senate bill's or an issue's number
         if start > 1, view.isNumber(start), view.is(start - 1, "."), view.glued(start - 1),
-          view.is(start - 2, "s"), view.token(start - 2).isCapitalized
+          view.is(start - 2, "s") || view.is(start - 2, "no") || view.is(start - 2, "nos")
+            || view.is(start - 2, "vol"),
+          view.token(start - 2).isCapitalized
         {
           return false
         }
