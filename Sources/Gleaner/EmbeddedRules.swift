@@ -25412,6 +25412,8 @@ at about/around? {hour} {count:minute} in the {part-word:part} => guard=spelled-
 @never 1991-03-04 "The dollar closed at 1.45 marks in Frankfurt."
 @never 1994-10-03 "Crude oil stood at 18.20 a barrel in late trading."
 @never 1991-04-15 "The yen stood at 137.45 in Tokyo."
+@never 1994-06-27 "The rate rose from 6.25 to 6.5 percent, and was cut from 7.25 later."
+@example 1994-06-27 "The office opens at ⏩9.30⏪ to visitors." => value=T09:30
 @never 1995-02-06 "Silver was quoted at 5.24 in New York."
 @never 1993-11-25 "Shares of the company rose 1.25 to 23.50 in heavy trading."
 @never 1993-11-25 "The stock closed up 0.75 at 21.15 on the exchange."
@@ -25962,6 +25964,7 @@ marks | mark | yen | francs | franc | pounds | pound | dollars | dollar | cents 
 # (and verbs of a price change: "rose 1.25 to 23.50" is no time range)
 down from | up from | compared with | compared to | versus | vs.
 # (verbs that give a price or level, never a time: "the yen stood at 137.45")
+rose from | fell from | climbed from | dropped from | declined from | increased from | raised from | cut from | lowered from | eased from
 stood at | standing at | quoted at | traded at | trading at | settled at | priced at | valued at | pegged at
 up | down | off | unchanged | rose | fell | gained | lost | added | dropped | climbed | slipped | eased | declined | jumped | advanced | slid | tumbled | plunged | soared | rising | falling
 

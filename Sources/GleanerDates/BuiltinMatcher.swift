@@ -163,6 +163,12 @@ extension PatternMatcher {
   /// from 1.47 late Friday").
   private func dottedIsRate(_ t: Int) -> Bool {
     if !lexicon.match(.clockStop, view, at: t + 1).isEmpty { return true }
+    // "from 6.25 to 6.5 percent": the unit after the second number of a range
+    if t + 3 < view.count, isWord(t + 1, words.to) || isWord(t + 1, words.hyphen),
+      view.isNumber(t + 2), !lexicon.match(.clockStop, view, at: t + 3).isEmpty
+    {
+      return true
+    }
     // "closed up 1.25 at 23.50": a number, then "at"
     if t >= 2, isWord(t - 1, words.at), view.isNumber(t - 2) { return true }
     for k in max(0, t - 3)..<t
