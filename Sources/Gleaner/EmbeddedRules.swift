@@ -24227,6 +24227,9 @@ the entire/whole month of {month} {year}?
 @example 2025-01-15 "The oath is taken on ⏩Inauguration Day⏪." => value=2025-01-20
 @never 1998-10-06 "Egypt marks the anniversary of the Yom Kippur war."
 @never 1999-04-10 "Unionists back the Good Friday agreement."
+@never 1990-12-24 "Children hung stockings on Christmas tree branches."
+@never 1996-10-28 "Halloween costumes sold out across the city."
+@example 1996-10-28 "The Halloween party is on ⏩Halloween⏪." => value=1996-10-31
 @example 1998-04-13 "Unionists back the ⏩Friday⏪ agreement." => value=1998-04-10
 @example 1998-04-08 "Negotiators hope to reach a deal on ⏩Good Friday⏪." => value=1998-04-10
 @example 2024-11-01 "The ⏩Yom Kippur⏪ fast ends at sundown." => value=2024-10-12
@@ -24273,6 +24276,11 @@ year {year} | year +- +{year} => guard=number-after not-after=last,this,next,a,a
 @example 2000-02-24 "⏩Pre-1990⏪ buildings must be checked." => value=1990 mod=BEFORE
 @never 2025-02-04 "The council passed Resolution 1701 unanimously."
 @never 1998-03-31 "Resolution 1160, adopted unanimously, imposed an arms embargo."
+@never 1996-04-01 "The bill, S. 1260, passed the Senate 99-0."
+@never 1994-03-07 "The story ran in Vol. 143, No. 1996."
+@never 1999-08-23 "Write to P.O. Box 1998, New York, N.Y. 10001."
+@never 1999-06-14 "Union Local 1199 represents health care workers, and Suite 1200 is empty."
+@example 1996-04-01 "Sen. Thomas S. Foley spoke in ⏩1995⏪." => value=1995
 @never 1999-06-12 "Resolutions 1199 and 1203 demand a pullout."
 @example 1998-03-31 "The council adopted the resolution in ⏩1991⏪." => value=1991
 @never 2025-02-04 "The route covers 1200 km of coast."
@@ -24378,6 +24386,8 @@ the {quarter-final:quarter} of {rel:yearrel} year
 {quarter} {fiscal-year-word:year}
 {year} {quarter}
 @example 1989-10-25 "Its ⏩third-quarter⏪ profit fell." => value=1989-Q3
+@never 1990-12-12 "Score: Buffalo 24, Miami 14, in the fourth quarter."
+@never 1995-11-06 "He was sacked twice in the second quarter."
 @example 1989-10-25 "In ⏩the third quarter of 1984⏪ it grew." => value=1984-Q3
 @example 1989-10-16 "In ⏩the first quarter of its 1990 fiscal year⏪, the retailer earned $4 million." => value=1990-Q1
 @example 1989-10-25 "Profit rose in ⏩the fiscal-second quarter⏪." => value=1989-Q2
@@ -24506,6 +24516,8 @@ the? ’ +{decade}
 @example 1994-08-21 "Prices peaked in ⏩the mid-70's⏪." => value=197 mod=MID
 @never 1994-08-21 "He is in his 80's and still works."
 @never 1997-12-01 "Its 1990s-style menu features sun-dried tomatoes."
+@example 2000-01-04 "The bug caused few problems in ⏩2000⏪'s first days." => value=2000
+@example 1991-05-12 "Rents rose in the 1970's and ⏩1980's⏪." => value=198
 
 @rule date.century resolve=century
 the? {ordinal} century
@@ -24864,7 +24876,7 @@ month 's end | month ’s end => unit=M mod=END
 @example 1996-05-02 "Emissions will double by ⏩the middle of the century⏪." => value=20 mod=MID
 @example 1991-03-12 "The lake has shrunk since ⏩mid-century⏪." => value=19 mod=MID
 @example 2010-03-12 "The lake had shrunk by half since ⏩mid-century⏪." => value=19 mod=MID
-@never 2019-01-31 "One reason is its mid-century modern style."
+@never 2019-01-31 "Buyers prize the chairs for their mid-century modern lines."
 @never 2024-10-07 "He was named player of the month for the first time."
 @never 2024-10-07 "She was voted coach of the year."
 @example 2024-11-05 "Spending will rise by ⏩the end of the fiscal year⏪." => value=2024 mod=END
@@ -25055,6 +25067,11 @@ a full {unit} => count=1 unit-form=singular
 @example 1996-05-01 "It was ⏩over a year ago⏪ that the plant closed." => value=1995 mod=MORE_THAN
 @example 2025-02-04 "The truce is set to last ⏩six weeks⏪." => value=P6W type=duration
 @example 2025-02-04 "The hearing shouldn't last ⏩two hours⏪." => value=PT2H type=duration
+@never 1990-11-09 "Prices may rise a minute amount, the spokesman said."
+@never 1996-03-28 "Tests found minute traces of the chemical."
+@example 1991-02-04 "The crowd stood for ⏩a minute⏪ of silence." => value=PT1M type=duration
+@example 1992-08-03 "She swam the 200 meters in ⏩2 minutes⏪, a record." => value=PT2M type=duration
+@example 1993-04-12 "He drove 300 miles in ⏩five hours⏪." => value=PT5H type=duration
 @example 2025-02-04 "after ⏩more than 15 months⏪ of war" => value=P15M mod=MORE_THAN
 @example 1989-11-02 "The pact, valued at $120 million over ⏩five years⏪, was signed." => value=P5Y
 @example 1996-04-10 "The harvest began ⏩two weeks⏪ later than usual." => value=P2W type=duration
@@ -25371,7 +25388,7 @@ mid +- +{part-word:part}
 {hour} o'clock/oclock {timezone}
 {hour} {count:minute} {ampm} {timezone}? => guard=spelled-time
 {hour} +- +{count:minute} {ampm} {timezone}? => guard=spelled-time
-{named-time}
+{named-time} => guard=compound,name
 {named-time} {timezone}
 from/around/about/before/after/since {clock} {ampm}? {timezone}?
 from/around/about/before/after/since {hour} in the {part-word:part}
@@ -25385,6 +25402,8 @@ from/around/about/before/after {hour} {ampm} {timezone}?
 @example 2025-02-06 "The blast on Monday hit a bus that left at ⏩9 a.m.⏪ from Gaza." => value=T09:00 day=2025-02-03
 @example 2025-02-06 "The blast on Monday hit a bus. Police came at ⏩9 a.m.⏪ to the scene." => value=T09:00 day=2025-02-06
 @example 2025-02-04 "The talks began at ⏩14:00 GMT⏪." => value=T14:00
+@never 1991-11-04 "High Noon and Midnight Cowboy were shown on Channel 2."
+@example 1991-11-04 "By ⏩noon⏪ Clinton had left the hotel." => value=T12:00
 @example 2025-02-04 "Polls close at 8 p.m. local time (⏩1900 GMT⏪)." => value=T19:00
 @example 2025-02-04 "The truce starts at ⏩1400 local time⏪." => value=T14:00
 @never 2025-02-04 "Some 1900 local people were moved."
@@ -25440,6 +25459,11 @@ at about/around? {hour} {count:minute} in the {part-word:part} => guard=spelled-
 @never 2025-02-04 "Chelsea won the match, the final score read 10:30 after extra time."
 @never 2025-02-04 "Call 555-1212 for details."
 @never 1991-03-04 "The dollar closed at 1.45 marks in Frankfurt."
+@never 1994-10-03 "Crude oil stood at 18.20 a barrel in late trading."
+@never 1991-04-15 "The yen stood at 137.45 in Tokyo."
+@never 1994-06-27 "The rate rose from 6.25 to 6.5 percent, and was cut from 7.25 later."
+@example 1994-06-27 "The office opens at ⏩9.30⏪ to visitors." => value=T09:30
+@never 1995-02-06 "Silver was quoted at 5.24 in New York."
 @never 1993-11-25 "Shares of the company rose 1.25 to 23.50 in heavy trading."
 @never 1993-11-25 "The stock closed up 0.75 at 21.15 on the exchange."
 @example 1993-11-25 "The train leaves at ⏩7.45⏪ and arrives at ⏩10.15⏪." => value=T10:15
@@ -25676,6 +25700,8 @@ newspaper | newspapers | paper | papers | magazine | magazines | newsmagazine | 
 # start of a sentence ("Resolution 1160, adopted Tuesday, ..."; guard year-noun).
 @list number-name
 resolution | resolutions | flight | article | chapter | route | interstate
+# (a numbered box, room or gate: "P.O. Box 1998", "Suite 1200", "Local 1199")
+box | suite | room | gate | exit | pier | local | precinct
 # software named by a year, also opening a sentence ("Office 2000 ships ...")
 windows | office
 @never 1999-11-30 "Office 2000 and Windows 2000 Professional will be sold in stores."
@@ -25685,6 +25711,13 @@ windows | office
 # "the Tet offensive" name no day (guard name).
 @list event-noun
 war | agreement | agreements | accord | accords | offensive | uprising | rising | pact | massacre | bombing | bombings | deal
+# (things named for a holiday, no day: "a Christmas tree", "Halloween costumes", "Easter eggs")
+tree | trees | card | cards | carol | carols | lights | ornament | ornaments | costume | costumes | egg | eggs | bunny | candy | stocking | stockings | wreath | wreaths
+
+# Nouns after "minute" that make it the adjective, tiny, no length of time
+# (guard compound: "a minute amount", "a minute fraction of the cost").
+@list minute-noun
+amount | amounts | fraction | fractions | quantity | quantities | trace | traces | portion | portions | percentage | particle | particles | detail | details | dose | doses | share | part | parts | speck | bit | level | levels | crack | cracks | difference | differences
 
 # Nouns after a season that make it a kind of thing, no season (guard compound):
 # "summer school", "spring training", "a summer camp", "the winter wheat crop",
@@ -25911,6 +25944,8 @@ to | will | would | could | may | might | should | can | must | 'll | not | does
 # a part of the game, not of a year (a score such as "21-17" shows it too).
 @list game-word
 touchdown | touchdowns | quarterback | trailed | inning | yards | punt | punts | kickoff | jumper | jump shot | dunk | slam dunk | rebound | halftime | half-time | field goal | field goals | free throw | free throws | three-pointer | three-pointers | rebounds | layup | interception | interceptions | fumble | fumbled | scored | scoring | goalkeeper | goalie | penalty kick | power play | innings | buzzer | timeout | time-out | yard line | touchback | assists
+# (more plays of football and basketball)
+sacked | tailback | running back | linebacker | wide receiver | rushing | foul | fouls | fouled | three-point | touchdown pass
 
 # Nouns that make "of the month/year" a title, not a period ("player of the
 # month", "goal of the year", "employee of the month").
@@ -25940,6 +25975,8 @@ time | times => 3
 first => 3 far=15
 second | third | fourth | fifth | sixth | seventh | eighth | ninth | tenth => 3
 highest | lowest | biggest | largest | smallest | worst | best | deadliest | bloodiest | strongest | weakest | fastest | slowest | sharpest | steepest | longest | shortest | greatest | heaviest | warmest | coldest | hottest | wettest | driest | busiest | most | least => 5
+# (a race's distance: "swam the 200 meters in 2 minutes", "drove 300 miles in five hours")
+meters | metres | yards | miles | kilometers | kilometres | laps | mile | marathon => 2
 
 # Nouns after an ambiguous season that make it one ("the fall season",
 # "the network's fall lineup"; guard=ambiguous).
@@ -25970,10 +26007,15 @@ will | would | shall | should | can | could | may | might | must | is | are | wa
 # ("the dollar closed at 1.45 marks", "at 1.62 against the mark"; not "at 9.30
 # local time"), and phrases right before one ("down from 1.47 late Friday").
 @list clock-stop
+# (and the unit a commodity is priced by: "crude stood at 18.20 a barrel")
+a barrel | per barrel | an ounce | per ounce | a bushel | per bushel | a gallon | per gallon | a ton | per ton | a tonne | per tonne | a pound | per pound
 marks | mark | yen | francs | franc | pounds | pound | dollars | dollar | cents | pence | lire | lira | pesetas | guilders | rupees | yuan | rubles | roubles | pesos | schillings | kronor | crowns | won | swiss | canadian | australian | hong | against | million | billion | trillion | a share | per share | seconds | metres | meters | feet | tons | tonnes | ounces | barrels | kilos | kilograms | points | percentage | percent | per cent | pct | %
 @list clock-stop-before
 # (and verbs of a price change: "rose 1.25 to 23.50" is no time range)
 down from | up from | compared with | compared to | versus | vs.
+# (verbs that give a price or level, never a time: "the yen stood at 137.45")
+rose from | fell from | climbed from | dropped from | declined from | increased from | raised from | cut from | lowered from | eased from
+stood at | standing at | quoted at | traded at | trading at | settled at | priced at | valued at | pegged at
 up | down | off | unchanged | rose | fell | gained | lost | added | dropped | climbed | slipped | eased | declined | jumped | advanced | slid | tumbled | plunged | soared | rising | falling
 
 # Words a few words before "the thirties", "the 70s" that make it a range of

@@ -101,9 +101,16 @@ extension PatternMatcher {
           || view.glued(t + 1) && (isWord(t + 1, words.apostropheS) || isWord(t + 1, words.rightQuoteS))
             && words.decadeOpeners.contains(view.ids[t - 1]))
       guard int.digits == 4 || shortForm else { return }
-      if isWord(t + 1, words.s) || isWord(t + 1, words.apostropheS)
-        || isWord(t + 1, words.rightQuoteS)
+      let apostropheS = isWord(t + 1, words.apostropheS) || isWord(t + 1, words.rightQuoteS)
+      // "the 1980's" is a decade; "2000's first days", "1990's budget" with no
+      // opener or list word before are a year's possessive
+      if apostropheS, int.digits == 4, t == 0
+        || !words.decadeOpeners.contains(view.ids[t - 1]) && !isWord(t - 1, words.and)
+          && !isWord(t - 1, words.or)
       {
+        return
+      }
+      if isWord(t + 1, words.s) || apostropheS {
         add(t + 2, Capture(number: Double(int.value + (shortForm ? 1900 : 0)), digits: 4))
       }
     }
@@ -156,6 +163,12 @@ extension PatternMatcher {
   /// from 1.47 late Friday").
   private func dottedIsRate(_ t: Int) -> Bool {
     if !lexicon.match(.clockStop, view, at: t + 1).isEmpty { return true }
+    // "from 6.25 to 6.5 percent": the unit after the second number of a range
+    if t + 3 < view.count, isWord(t + 1, words.to) || isWord(t + 1, words.hyphen),
+      view.isNumber(t + 2), !lexicon.match(.clockStop, view, at: t + 3).isEmpty
+    {
+      return true
+    }
     // "closed up 1.25 at 23.50": a number, then "at"
     if t >= 2, isWord(t - 1, words.at), view.isNumber(t - 2) { return true }
     for k in max(0, t - 3)..<t

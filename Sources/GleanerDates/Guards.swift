@@ -47,7 +47,8 @@
 ///   ("a quarter-point cut", "a year-on-year rise", "a quarter percentage point"),
 ///   nor "the week" a date before "-long" ("the week-long conference"), nor a
 ///   season before a word of `@list season-compound` ("summer school", "the
-///   winter wheat crop"), nor "midnight" before "Mass".
+///   winter wheat crop"), nor "midnight" before "Mass", nor "a minute" before a
+///   word of `@list minute-noun` ("a minute amount": the adjective).
 /// - `number-after`: no number (digits or a count in words) right after the match
 ///   ("the fiscal year 2008" is the year 2008; "the past five sessions" is no past).
 /// - `results`: a word of `@list results-noun` right after the match ("first-half
@@ -206,6 +207,14 @@ enum Guards {
           !lexicon.match(.numberName, view, at: start - 1).isEmpty
             || start > 2 && view.is(start - 1, "and") && view.isNumber(start - 2)
               && !lexicon.match(.numberName, view, at: start - 3).isEmpty
+        {
+          return false
+        }
+        // "S. 1745", "No. 1996", "Vol. 1990": a Senate bill's or an issue's number
+        if start > 1, view.isNumber(start), view.is(start - 1, "."), view.glued(start - 1),
+          view.is(start - 2, "s") || view.is(start - 2, "no") || view.is(start - 2, "nos")
+            || view.is(start - 2, "vol"),
+          view.token(start - 2).isCapitalized
         {
           return false
         }
@@ -412,6 +421,12 @@ enum Guards {
         {
           return false
         }
+        // "a minute amount", "minute traces": the adjective (tiny), no length
+        if end < view.count, end > 0, view.is(end - 1, "minute"), !view.breakBefore(end),
+          !lexicon.match(.minuteNoun, view, at: end).isEmpty
+        {
+          return false
+        }
         // "summer school", "spring training", "a summer camp": an institution, not a
         // season; "midnight Mass": a service, not a clock
         if end < view.count, !view.breakBefore(end),
@@ -486,6 +501,20 @@ enum Guards {
           return false
         }
       case .name:
+        // "High Noon", "Midnight Cowboy": a capitalized clock word mid-sentence
+        // next to a capitalized non-date word is a title (lower-case "noon" is
+        // never a name: "by noon Clinton had left")
+        if slots.entry("named-time") != nil {
+          if view.token(start).isCapitalized, !view.token(start).startsSentence,
+            end < view.count && view.isWord(end) && view.token(end).isCapitalized
+              && !view.breakBefore(end) && !lexicon.isDateWord(view, end)
+              || start > 0 && view.isWord(start - 1) && view.token(start - 1).isCapitalized
+                && !view.breakBefore(start) && !lexicon.isDateWord(view, start - 1)
+          {
+            return false
+          }
+          break
+        }
         if end < view.count, view.isWord(end), view.token(end).isCapitalized,
           !view.breakBefore(end), !lexicon.isDateWord(view, end),
           !Self.placeTime(view, end)
@@ -595,6 +624,14 @@ enum Guards {
       if k + 2 < tokens.upperBound, view.is(k + 1, "-") || view.is(k + 1, "–"), view.glued(k + 1),
         view.glued(k + 2), let a = view.integer(k), let b = view.integer(k + 2),
         a.digits <= 3, b.digits <= 3, !view.glued(k) || !view.isNumber(k - 1)
+      {
+        return true
+      }
+      // a line score: "Buffalo 24, Miami 14"
+      if k + 4 < tokens.upperBound, view.isWord(k), view.token(k).isCapitalized,
+        let a = view.integer(k + 1), a.digits <= 3, view.is(k + 2, ","),
+        view.isWord(k + 3), view.token(k + 3).isCapitalized,
+        let b = view.integer(k + 4), b.digits <= 3
       {
         return true
       }

@@ -236,8 +236,8 @@ extension String {
 /// The word ids of `PatternTrie.builtinFollowers` (all interned when the
 /// extractor is built), so the number classes compare ids, not bytes.
 struct FollowerIDs: Sendable {
-  let colon, st, nd, rd, th, s, apostropheS, rightQuoteS, hyphen, thousand, hundred, and: Int32
-  let apostrophe, rightQuote, at: Int32
+  let colon, st, nd, rd, th, s, apostropheS, rightQuoteS, hyphen, thousand, hundred, and, or: Int32
+  let apostrophe, rightQuote, at, to: Int32
   /// Words after which a four-digit number from 1000 is a clock ("1900 GMT").
   let gmt, utc, local: Int32
   /// Words after which a four-digit number from 1000 right after "at" is a clock ("at 1500 hours").
@@ -264,9 +264,11 @@ struct FollowerIDs: Sendable {
     thousand = id("thousand")
     hundred = id("hundred")
     and = id("and")
+    or = id("or")
     apostrophe = id("'")
     rightQuote = id("’")
     at = id("at")
+    to = id("to")
     gmt = id("gmt")
     utc = id("utc")
     local = id("local")
