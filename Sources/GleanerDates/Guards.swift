@@ -93,14 +93,15 @@ enum Guards {
     }
     var k = start - 1
     while k >= max(0, start - 5), !view.breakBefore(k + 1) {
-      if Self.giveVerbs.contains(where: { view.is(k, $0) }) { return true }
+      if let word = view.packed(k), Self.giveVerbs.contains(word) { return true }
       k -= 1
     }
     return false
   }
 
   /// Verbs of giving before "a week" that make it a time allowed, no rate.
-  static let giveVerbs = ["gave", "give", "gives", "given", "giving", "granted", "allowed", "allow"]
+  static let giveVerbs = Set(
+    ["gave", "give", "gives", "given", "giving", "granted", "allowed", "allow"].map(TokenView.pack))
 
   /// Whether the number at `start` follows "for" or a word of `@list
   /// count-cue`, so that four digits count something ("for 1000 years",

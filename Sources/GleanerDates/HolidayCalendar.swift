@@ -27,16 +27,13 @@ enum HolidayCalendar {
         end = isoDay(bytes.dropFirst().prefix(10))
         bytes = bytes.dropFirst(11)
       }
-      if start.year > year { return found }
+      if start.year > year { break }
       if start.year == year {
-        guard let near, let earlier = found else {
-          found = (start, end)
-          if near == nil { return found }
-          bytes = bytes.drop { $0 != UInt8(ascii: ",") }.dropFirst()
-          continue
-        }
+        guard let near else { return (start, end) }
         let o = near.ordinal
-        return abs(start.ordinal - o) < abs(earlier.start.ordinal - o) ? (start, end) : earlier
+        if found.map({ abs(start.ordinal - o) < abs($0.start.ordinal - o) }) ?? true {
+          found = (start, end)
+        }
       }
       bytes = bytes.drop { $0 != UInt8(ascii: ",") }.dropFirst()
     }
