@@ -41,6 +41,18 @@ struct Day: Sendable, Hashable, Comparable {
 
   func adding(days: Int) -> Day { Day(ordinal: ordinal + days) }
 
+  /// The day `count` calendar units away; `unit` is a duration letter (D, W, M or Y), and any
+  /// other letter gives nil.
+  func adding(_ count: Int, unit: String) -> Day? {
+    switch unit {
+    case "D": return adding(days: count)
+    case "W": return adding(days: 7 * count)
+    case "M": return adding(months: count)
+    case "Y": return adding(months: 12 * count)
+    default: return nil
+    }
+  }
+
   /// The same day `count` months later, clamped to the month's length.
   func adding(months: Int) -> Day {
     let total = year * 12 + (month - 1) + months

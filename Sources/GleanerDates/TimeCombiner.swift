@@ -322,14 +322,7 @@ struct TimeCombiner {
     }
     guard let day, amount.count == amount.count.rounded() else { return nil }
     let n = Int(amount.count)
-    let last: Day
-    switch amount.letter {
-    case "D": last = day.adding(days: n)
-    case "W": last = day.adding(days: 7 * n)
-    case "M": last = day.adding(months: n)
-    case "Y": last = day.adding(months: 12 * n)
-    default: return nil
-    }
+    guard let last = day.adding(n, unit: amount.letter) else { return nil }
     r.value = "\(day.iso)/\(last.iso)"
     r.granularity = "day"
     return DateExtractor.Found(start: start, end: end, rule: rule, resolution: r)
@@ -506,14 +499,7 @@ struct TimeCombiner {
     }
     guard let sign else { return nil }
     let n = Int(amount.count) * sign
-    let target: Day
-    switch amount.letter {
-    case "D": target = day.adding(days: n)
-    case "W": target = day.adding(days: 7 * n)
-    case "M": target = day.adding(months: n)
-    case "Y": target = day.adding(months: 12 * n)
-    default: return nil
-    }
+    guard let target = day.adding(n, unit: amount.letter) else { return nil }
     var r = b.resolution
     r.value = target.iso
     r.startDay = target
