@@ -24761,6 +24761,12 @@ the year +- +ago/earlier => shift=-1
 the {year} quarter/period
 the? comparable? year +- +ago/earlier month => shift=-1 same-period=yes
 the same/corresponding/comparable month last year | the same/corresponding/comparable month a year ago/earlier/before => shift=-1 same-period=yes
+# a stated year: "the same quarter of 1996" is the quarter last named, in 1996
+the same/corresponding/comparable quarter of/in {year}
+the same/corresponding/comparable period/months of/in {year} => same-period=yes
+# the quarter before the one last named ("grew in the April-June quarter from
+# the previous quarter" = January-March); with none named, the last one over
+the previous/preceding/prior quarter => step=-1
 @example 2025-05-10 "Profit rose in the first quarter from ⏩the year-ago quarter⏪." => value=2024-Q1 anchor=text
 @example 2025-05-10 "Sales in ⏩the latest period⏪ were flat." => value=2025-Q1
 @example 2025-07-17 "Second-quarter profit fell from $2.8 billion in ⏩the same quarter last year⏪." => value=2024-Q2
@@ -24777,6 +24783,11 @@ the same/corresponding/comparable month last year | the same/corresponding/compa
 @example 1989-11-02 "Shipments in October were 6% below those of ⏩the year-ago month⏪." => value=1988-10
 @example 1989-11-02 "Car sales in October fell 4% from ⏩the same month a year earlier⏪." => value=1988-10
 @example 1989-11-02 "The concern will take a charge in ⏩the current quarter⏪." => value=1989-Q4
+@example 1996-02-01 "Imports fell 3 percent in the fourth quarter of last year from ⏩the same quarter of 1994⏪." => value=1994-Q4
+@example 1996-09-12 "Output in the first half rose 6 percent over ⏩the same period of 1994⏪." => value=1994-H1
+@example 1997-08-20 "Steel output grew 2 percent in the April-June quarter from ⏩the previous quarter⏪." => value=1997-Q1 anchor=text
+@example 1997-05-20 "Exports in the first quarter shrank from ⏩the preceding quarter⏪." => value=1996-Q4
+@example 1997-08-20 "Sales were flat in ⏩the previous quarter⏪." => value=1997-Q2
 
 @rule date.period resolve=period unit-form=singular guard=title
 this weekend => unit=WE rel=0 tense=yes
@@ -25092,6 +25103,9 @@ a full {unit} => count=1 unit-form=singular
 @example 2025-02-04 "it lasted ⏩two hours⏪" => value=PT2H
 @example 1989-10-25 "in ⏩the past two years⏪" => value=P2Y
 @example 2018-04-12 "The trip takes ⏩a day and a half⏪." => value=P1.5D
+# a rate counts no day from a date ("barrels a day from Nov. 1" is Nov. 1)
+@example 2000-11-16 "The kingdom will pump an extra 400,000 barrels a day from ⏩Nov. 1⏪." => value=2000-11-01
+@example 1998-03-02 "Imports cost $2 million a day from ⏩Jan. 5⏪ on." => value=1998-01-05
 @example 2018-04-12 "The package arrives ⏩a week from Friday⏪." => value=2018-04-20
 @example 2018-04-12 "It flies ⏩four times a week⏪." => type=set
 @never 2018-04-12 "How many days are left?"

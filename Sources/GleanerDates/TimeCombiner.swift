@@ -482,6 +482,26 @@ struct TimeCombiner {
     return DateExtractor.Found(start: a.start, end: b.end, rule: a.rule + "+" + b.rule, resolution: r)
   }
 
+  /// Whether "a day" at `start` is a rate after an amount ("500,000 barrels a
+  /// day from Nov. 1", "$2 million a week"): the date is counted from nothing.
+  private func isRate(_ start: Int) -> Bool {
+    guard start > 0, view.is(start, "a") || view.is(start, "an") else { return false }
+    if isAmount(start - 1) { return true }
+    guard view.isWord(start - 1), Guards.looksPlural(view.text[start - 1]) else { return false }
+    var k = start - 2
+    while k >= max(0, start - 4), !view.breakBefore(k + 1) {
+      if isAmount(k) { return true }
+      k -= 1
+    }
+    return false
+  }
+
+  /// Whether token `i` is a number in digits or words ("500,000", "million"), not "a".
+  private func isAmount(_ i: Int) -> Bool {
+    view.isNumber(i) || view.is(i, "million") || view.is(i, "billion") || view.is(i, "trillion")
+      || !view.is(i, "a") && !view.is(i, "an") && !lexicon.match(.number, view, at: i).isEmpty
+  }
+
   /// "three weeks from tomorrow", "2 weeks from January 15", "5 days before
   /// Christmas": the day a duration away from a stated day.
   private func offset(
@@ -504,7 +524,7 @@ struct TimeCombiner {
     {
       sign = b.resolution.direction == "past" ? -1 : 1
     }
-    guard let sign else { return nil }
+    guard let sign, !isRate(a.start) else { return nil }
     let n = Int(amount.count) * sign
     let target: Day
     switch amount.letter {
