@@ -23577,10 +23577,11 @@ q4 => 4
 # The quarter that ends with a month ("the December quarter") or spans three
 # ("the July-September quarter", "the April-June period"), as Australian, Indian and Japanese reports write it.
 @list month-quarter
-march quarter | mar quarter | january-march quarter | january-march period | january-to-march quarter | january-to-march period | jan-march quarter | jan-mar quarter => 1
-june quarter | april-june quarter | april-june period | april-to-june quarter | april-to-june period | apr-june quarter | apr-jun quarter => 2
-september quarter | sept quarter | sept. quarter | sep quarter | july-september quarter | july-september period | july-to-september quarter | july-to-september period | jul-sept quarter | jul-sep quarter => 3
-december quarter | dec quarter | dec. quarter | october-december quarter | october-december period | october-to-december quarter | october-to-december period | oct-dec quarter => 4
+march quarter | mar quarter | january-march quarter | january-march period | january-to-march quarter | january-to-march period | jan-march quarter | jan-mar quarter | january to march quarter | january to march period => 1
+june quarter | april-june quarter | april-june period | april-to-june quarter | april-to-june period | apr-june quarter | apr-jun quarter | april to june quarter | april to june period => 2
+september quarter | sept quarter | sept. quarter | sep quarter | july-september quarter | july-september period | july-to-september quarter | july-to-september period | jul-sept quarter | jul-sep quarter | july to september quarter | july to september period => 3
+december quarter | dec quarter | dec. quarter | october-december quarter | october-december period | october-to-december quarter | october-to-december period | oct-dec quarter | october to december quarter | october to december period => 4
+@example 1999-08-26 "In ⏩the April to June period⏪, the company earned 9 billion yen." => value=1999-Q2
 
 # The last quarter of a year named after it ("the final quarter of 1997"; a bare
 # "last quarter" is the quarter before this one)
@@ -24255,8 +24256,9 @@ the year {year-words:year} => guard=number-after
 calendar year {year}
 # "Year 2000 repairs", "year-2000 compliance": the year named as a noun's modifier
 # (not "last year 2000 jobs were lost", "a year 2000 people")
-year {year} | year +- +{year} => guard=number-after not-after=last,this,next,a,an,per,each,every,that,one,past,same,previous,following,whole,entire,all,fiscal,school,calendar,financial,model,budget,tax,crop,marketing,academic,award
+year {year} | year +- +{year} => guard=number-after not-after=last,this,next,a,an,per,each,every,that,one,past,same,previous,following,whole,entire,all,fiscal,school,calendar,financial,business,model,budget,tax,crop,marketing,academic,award
 @example 1997-11-17 "Spending on ⏩Year 2000⏪ repairs could reach $600 billion." => value=2000
+@example 1998-05-12 "Debts due at ⏩end-1998⏪ total $20 billion." => value=1998 mod=END
 @example 1998-04-02 "Few hospitals have checked their equipment for ⏩year-2000⏪ compliance." => value=2000
 @example 1998-04-02 "In ⏩one year⏪ 2000 workers lost their jobs." => value=P1Y
 @example 1998-04-02 "Over ⏩the past year⏪ 2000 workers lost their jobs." => value=1997
@@ -24309,7 +24311,7 @@ fy {year}
 fiscal ' +{yy}
 fiscal ’ +{yy}
 {fiscal-year-word:year}
-the? {year} fiscal/financial year
+the? {year} fiscal/financial/business year
 financial year {year}
 school year {year} => prefix=SY
 sy {year} => prefix=SY
@@ -24844,7 +24846,7 @@ the week => unit=W
 the weekend => unit=WE tense=yes
 the month => unit=M
 the year => unit=Y context=sentence-year
-the fiscal/financial year => unit=Y guard=number-after
+the fiscal/financial/business year => unit=Y guard=number-after
 the decade => unit=DE
 the end of the century | the close of the century => unit=C mod=END
 mid +- +century | midcentury | the middle of the century => unit=C mod=MID tense=yes only-after=by,since,until,till,before,after,around,at,in,toward,towards,from,through,beyond,past,of
@@ -24859,6 +24861,7 @@ month +- +end | month end => unit=M mod=END
 week 's end | week ’s end => unit=W mod=END
 month 's end | month ’s end => unit=M mod=END
 @never 1989-10-25 "Yields were unchanged from the week-earlier level."
+@example 1999-02-10 "It expects a loss for ⏩the business year⏪ ending March 31." => value=1999
 @example 1992-01-02 "Stocks ended 1991 at a record, with the Dow up 20.3 percent for ⏩the year⏪." => value=1991
 @example 2000-01-10 "Growth was 7.1 percent in 1999, below the target set at ⏩the beginning of the year⏪." => value=1999 mod=START
 @example 2000-01-10 "Growth was 7.1 percent in 1999. Prices will rise by ⏩the end of the year⏪." => value=2000 mod=END
@@ -25103,6 +25106,8 @@ a full {unit} => count=1 unit-form=singular
 @example 2025-02-04 "it lasted ⏩two hours⏪" => value=PT2H
 @example 1989-10-25 "in ⏩the past two years⏪" => value=P2Y
 @example 2018-04-12 "The trip takes ⏩a day and a half⏪." => value=P1.5D
+# "a quarter of" a thing is a share, no three months
+@never 1997-10-30 "The index has lost nearly a quarter of its value."
 # a rate counts no day from a date ("barrels a day from Nov. 1" is Nov. 1)
 @example 2000-11-16 "The kingdom will pump an extra 400,000 barrels a day from ⏩Nov. 1⏪." => value=2000-11-01
 @example 1998-03-02 "Imports cost $2 million a day from ⏩Jan. 5⏪ on." => value=1998-01-05

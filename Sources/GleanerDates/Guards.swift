@@ -493,6 +493,13 @@ enum Guards {
         {
           return false
         }
+        // "nearly a quarter of its value": a share, no three months ("a quarter
+        // of a century" has its own rule)
+        if end >= 2, end + 1 < view.count, view.is(end - 1, "quarter"), view.is(end - 2, "a"),
+          view.is(end, "of"), !view.breakBefore(end), !view.is(end + 1, "a"), !view.is(end + 1, "an")
+        {
+          return false
+        }
         // "$1.76 a year", "four flights a week"
         if slots.entry("count")?.attribute("article") == "yes", start > 0,
           view.isNumber(start - 1) || !lexicon.match(.number, view, at: start - 1).isEmpty
@@ -671,10 +678,12 @@ enum Guards {
     view.is(i, "'s") || view.is(i, "\u{2019}s")
   }
 
-  /// Whether token `start` follows a prefix and a hyphen: "post-1959", "pre-1990".
+  /// Whether token `start` follows a prefix and a hyphen: "post-1959", "pre-1990",
+  /// "end-1998", "mid-1997".
   static func prefixed(_ view: TokenView, _ start: Int) -> Bool {
     start >= 2 && view.is(start - 1, "-") && view.glued(start) && view.glued(start - 1)
-      && (view.is(start - 2, "post") || view.is(start - 2, "pre"))
+      && (view.is(start - 2, "post") || view.is(start - 2, "pre") || view.is(start - 2, "end")
+        || view.is(start - 2, "mid"))
   }
 
   /// "his unsuccessful 1996 campaign", "predicting 1990 earnings": a year after a
