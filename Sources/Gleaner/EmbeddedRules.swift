@@ -24765,6 +24765,9 @@ the? comparable? year +- +ago/earlier month => shift=-1 same-period=yes
 the same/corresponding/comparable month last year | the same/corresponding/comparable month a year ago/earlier/before => shift=-1 same-period=yes
 # a stated year: "the same quarter of 1996" is the quarter last named, in 1996
 the same/corresponding/comparable quarter of/in {year}
+# Xinhua style: "last year's same period" (the period last named, a year before)
+last year 's/’s same/corresponding/comparable period/months => shift=-1 same-period=yes
+last year 's/’s same/corresponding/comparable quarter => shift=-1
 the same/corresponding/comparable period/months of/in {year} => same-period=yes
 # the quarter before the one last named ("grew in the April-June quarter from
 # the previous quarter" = January-March); with none named, the last one over
@@ -24787,6 +24790,9 @@ the previous/preceding/prior quarter => step=-1
 @example 1989-11-02 "The concern will take a charge in ⏩the current quarter⏪." => value=1989-Q4
 @example 1996-02-01 "Imports fell 3 percent in the fourth quarter of last year from ⏩the same quarter of 1994⏪." => value=1994-Q4
 @example 1996-09-12 "Output in the first half rose 6 percent over ⏩the same period of 1994⏪." => value=1994-H1
+@example 1999-11-15 "Output in October grew 8 percent over ⏩last year's same period⏪." => value=1998-10
+@never 1999-01-12 "The economy shrank for the third quarter in a row."
+@never 1999-01-12 "Profits fell for the second quarter running."
 @example 1997-08-20 "Steel output grew 2 percent in the April-June quarter from ⏩the previous quarter⏪." => value=1997-Q1 anchor=text
 @example 1997-05-20 "Exports in the first quarter shrank from ⏩the preceding quarter⏪." => value=1996-Q4
 @example 1997-08-20 "Sales were flat in ⏩the previous quarter⏪." => value=1997-Q2

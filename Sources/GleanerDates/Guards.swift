@@ -18,7 +18,8 @@
 ///   "since", "ever" or "in" and a lower-case word ("Thursday, the first since 1868").
 /// - `day-alone`: a bare day of the month has no word after it but a
 ///   `year-follower` other than "of" ("on the 4th and", not "on the 4th of July").
-/// - `of-other`: no "of" and a non-date after the match ("the fourth quarter
+/// - `of-other`: no "in a row" or "running" after the match (a streak: "the
+///   third quarter in a row"), no "of" and a non-date after the match ("the fourth quarter
 ///   of the game").
 /// - `game`: a quarter without a year is no part of a year in a sentence about
 ///   a game: one with a score ("led 21-17") or a word of `@list game-word`.
@@ -317,6 +318,13 @@ enum Guards {
           !(end + 1..<min(end + 3, view.count)).contains(where: { k in
             view.isNumber(k) || Self.calendarLists.contains { !lexicon.match($0, view, at: k).isEmpty }
           })
+        {
+          return false
+        }
+        // "for the third quarter in a row", "the second quarter running": a streak
+        if end < view.count, !view.breakBefore(end), !slots.has("year"),
+          view.is(end, "running")
+            || end + 2 < view.count && view.is(end, "in") && view.is(end + 1, "a") && view.is(end + 2, "row")
         {
           return false
         }
