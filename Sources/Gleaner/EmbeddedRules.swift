@@ -24436,6 +24436,9 @@ the {year} {half}
 @never 2025-02-20 "They led in the first half but lost."
 @example 1989-10-16 "Revenue for ⏩the first half⏪ rose to $412 million." => value=1989-H1
 @never 2025-02-20 "The striker scored twice in the first half."
+@example 1998-08-05 "The utility swung to a loss of 1.2 trillion won in ⏩the first half⏪ from a profit." => value=1998-H1
+@example 1998-08-05 "The economy shrank 5 percent in ⏩the first half⏪." => value=1998-H1
+@never 1998-08-05 "Arsenal turned a 2-0 loss into a draw, scoring twice in the second half."
 @example 2000-06-30 "Exports in ⏩the first half⏪ totaled 119 billion dollars." => value=2000-H1
 @example 2025-02-06 "Growth should pick up in ⏩the second half of this year⏪." => value=2025-H2
 @example 1998-04-09 "Talks will resume in ⏩the latter half of this year⏪." => value=1998-H2
@@ -24791,6 +24794,7 @@ the previous/preceding/prior quarter => step=-1
 @example 1996-02-01 "Imports fell 3 percent in the fourth quarter of last year from ⏩the same quarter of 1994⏪." => value=1994-Q4
 @example 1996-09-12 "Output in the first half rose 6 percent over ⏩the same period of 1994⏪." => value=1994-H1
 @example 1999-11-15 "Output in October grew 8 percent over ⏩last year's same period⏪." => value=1998-10
+@example 1999-01-16 "Sales fell last month. Trips in the first 10 months of 1998 exceeded those in ⏩the same period in 1997⏪." => value=1997
 @never 1999-01-12 "The economy shrank for the third quarter in a row."
 @never 1999-01-12 "Profits fell for the second quarter running."
 @example 1997-08-20 "Steel output grew 2 percent in the April-June quarter from ⏩the previous quarter⏪." => value=1997-Q1 anchor=text
@@ -25981,6 +25985,12 @@ player | players | manager | coach | goal | try | save | rookie | employee | per
 # profit", "second-quarter results"; not "a first-half goal").
 @list results-noun
 results | result | earnings | profit | profits | loss | losses | revenue | revenues | sales | income | exports | imports | trade | volume | investment | investments | production | spending | deficit | surplus | inflation | figures | numbers | growth | gdp | output | performance | dividend | margin | margins | operating | pre-tax | pretax | net | underlying | core | adjusted | ebitda | turnover | deliveries | shipments | bookings | orders | trading | update | report | outlook | guidance | forecast | forecasts | estimates | consensus | comparable | same-store | like-for-like
+
+# Words of a company's or an economy's results a few words before "in the first
+# half" (guard results: "swung to a loss of 1.2 trillion won in the first half";
+# not "scored twice in the first half"); context words, not date words.
+@list results-noun-far
+profit | profits | loss | losses | revenue | revenues | sales | earnings | income | exports | imports | output | gdp | economy | inflation | deficit | surplus | dividend | turnover | shipments
 
 # Nouns a capitalized "March" or "May" modifies as a month ("its March
 # meeting", "the May figures"; not "the May government").

@@ -125,7 +125,12 @@ enum ContextResolver {
       }
       if isOtherPeriod(found[k].resolution) {
         if let sentence { otherPeriodSentence = sentence(found[k].start) }
-        if found[k].resolution.type == "duration", quarter == nil { monthsLength = true }
+        if found[k].resolution.type == "duration" {
+          if quarter == nil { monthsLength = true }
+          // "last month ... in the first 10 months of 2018 ... the same period in
+          // 2017": the length is the period now compared, not the month before it
+          otherPeriod = nil
+        }
       }
       // a clock time, with its day unless it is a bare time (read from the
       // resolution's fields: parsing every value would cost more)

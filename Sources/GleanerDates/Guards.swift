@@ -465,7 +465,8 @@ enum Guards {
         if end >= view.count || view.breakBefore(end)
           || lexicon.match(.resultsNoun, view, at: end).isEmpty,
           start < 2 || !(view.is(start - 1, "for") || view.is(start - 1, "in"))
-            || lexicon.match(.resultsNoun, view, at: start - 2).isEmpty
+            || lexicon.match(.resultsNoun, view, at: start - 2).isEmpty,
+          !Self.resultsBefore(view, lexicon, start)
         {
           return false
         }
@@ -723,6 +724,22 @@ enum Guards {
   }
 
   /// Whether a word looks like a plural noun ("flights", not "as", "was", "this").
+  /// "swung to a loss of 1.2 trillion won in the first half": a word of `@list
+  /// results-noun-far` a few words before "in"/"for" in the same sentence, not
+  /// one about a game.
+  static func resultsBefore(_ view: TokenView, _ lexicon: DateLexicon, _ start: Int) -> Bool {
+    guard start >= 3, view.is(start - 1, "in") || view.is(start - 1, "for") else { return false }
+    var k = start - 2
+    while k >= max(0, start - 9), !view.breakBefore(k + 1) {
+      if !lexicon.match(.resultsNounFar, view, at: k).isEmpty {
+        // (not in a game's report: "a 2-0 loss ... scoring twice in the second half")
+        return !aboutAGame(view, lexicon, at: start)
+      }
+      k -= 1
+    }
+    return false
+  }
+
   static func looksPlural(_ word: String) -> Bool {
     word.utf8.count >= 4 && word.hasSuffix("s") && !word.hasSuffix("ss") && !word.hasSuffix("us")
       && !word.hasSuffix("is") && !word.hasSuffix("'s")
