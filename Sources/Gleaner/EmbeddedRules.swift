@@ -23797,7 +23797,7 @@ nowruz | norouz | navruz | persian new year | iranian new year => 1990-03-21,199
 
 # ("up to date", "equals to date" are no dates; "Now, ..." opening a sentence
 # is a discourse marker)
-@rule ref.fixed resolve=fixed not-after=up,equals,equal guard=discourse
+@rule ref.fixed resolve=fixed not-after=up,equals,equal guard=discourse,compound
 {ref}
 @example 1998-01-14 "Prices are falling ⏩now⏪." => value=PRESENT_REF
 @example 1998-01-14 "Sales have risen ⏩recently⏪." => value=PAST_REF
@@ -23807,6 +23807,9 @@ nowruz | norouz | navruz | persian new year | iranian new year => 1990-03-21,199
 @example 2025-02-04 "⏩Currently⏪, the mine employs 300 people." => value=PRESENT_REF
 @example 1989-10-26 "Holders may buy shares at half the ⏩then current⏪ price." => value=PAST_REF
 @example 2025-02-04 "The talks can begin ⏩now⏪, the minister said." => value=PRESENT_REF
+# ("current account" is the balance of payments, no time: guard compound)
+@never 1998-01-15 "The current account swung to a surplus of $3.6 billion."
+@never 1999-05-06 "Seoul expects the current-account surplus to narrow."
 @example 2025-02-04 "Prices rose ⏩between January and now⏪." => value=2025-01-01/2025-02-04
 
 # "the past" with a count after it counts a unit the rules do not know ("the

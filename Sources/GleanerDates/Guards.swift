@@ -427,6 +427,8 @@ enum Guards {
           || k > end && (view.is(k, "earlier") || view.is(k, "ago"))
           // "a 1990s-style menu": a manner, not a time
           || k > end && view.is(k, "style")
+          // "the current account", "a current-account deficit": the balance of payments
+          || end > 0 && view.is(end - 1, "current") && (view.is(k, "account") || view.is(k, "accounts"))
         {
           return false
         }
