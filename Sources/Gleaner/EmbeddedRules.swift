@@ -24419,6 +24419,7 @@ the {quarter-final:quarter} of {rel:yearrel} year
 
 @rule date.half resolve=calendar guard=of-other
 the? {half} of {year}
+the? {half} of fiscal {year}
 {ordinal:half} +- +half => guard=of-other,results
 the? {half} => guard=of-other,results
 the? {half} of {rel:yearrel} year
@@ -24429,6 +24430,7 @@ the year 's/’s {half}
 {year} +- +{half}
 the {year} {half}
 @example 1989-10-25 "in ⏩the last half of 1989⏪" => value=1989-H2
+@example 1998-04-14 "Most of the spending comes in ⏩the first half of fiscal 1998⏪, which began April 1." => value=1998-H1
 @example 1989-11-02 "The airline expects a profit in ⏩the 1990 second half⏪." => value=1990-H2
 @example 2025-02-04 "Targets for ⏩2025-H2⏪ were cut." => value=2025-H2
 @example 2025-02-06 "Growth was weak in ⏩H1 2025⏪." => value=2025-H1
