@@ -24316,6 +24316,21 @@ fiscal ’ +{yy}
 {fiscal-year-word:year}
 the? {year} fiscal/financial/business year
 financial year {year}
+# a fiscal year across two years ("the 1998-99 fiscal year", "fiscal 1997/98",
+# as Commonwealth and Asian governments write it): named for the year it starts
+# in, which holds most of its months
+fiscal year? {year} +- +{yy:yy2}
+the? {year} +- +{yy:yy2} fiscal/financial/business year
+fiscal year? {year} +- +{year:year2}
+the? {year} +- +{year:year2} fiscal/financial/business year
+fiscal year? {year} +– +{yy:yy2}
+the? {year} +– +{yy:yy2} fiscal/financial/business year
+fiscal year? {year} +– +{year:year2}
+the? {year} +– +{year:year2} fiscal/financial/business year
+fiscal year? {year} +/ +{yy:yy2}
+the? {year} +/ +{yy:yy2} fiscal/financial/business year
+fiscal year? {year} +/ +{year:year2}
+the? {year} +/ +{year:year2} fiscal/financial/business year
 school year {year} => prefix=SY
 sy {year} => prefix=SY
 @example 2025-02-04 "Sales in ⏩fiscal year 2024⏪ rose." => value=FY2024
@@ -24326,6 +24341,10 @@ sy {year} => prefix=SY
 @example 2025-11-03 "Margins in ⏩FY25⏪ fell." => value=FY2025
 @example 1991-11-13 "It expects a shortfall of $300 million in ⏩fiscal '92⏪." => value=FY1992
 @example 2025-02-04 "Enrolment in ⏩school year 2024⏪ fell." => value=SY2024
+@example 1998-06-15 "India's budget for ⏩the 1998-99 fiscal year⏪ set a deficit target." => value=FY1998
+@example 1999-05-06 "The yen's rise in ⏩the 1998/99 business year⏪ cut profits." => value=FY1998
+@example 1998-04-30 "The budget for ⏩fiscal 1998-99⏪ forecasts a surplus." => value=FY1998
+@example 1999-03-01 "Spending in ⏩the 1999-2000 financial year⏪ will rise." => value=FY1999
 
 # A spoken year after a preposition ("in two thousand and one"): the
 # preposition is context, left out of the span.
