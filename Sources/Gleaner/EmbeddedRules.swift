@@ -23932,6 +23932,8 @@ the? {day} of? {month} ,? {year-words:year}
 {year} {month} => not-after=the,a,an,its,his,her,their,this,that
 {month} of {year}
 {month} {year-words:year}
+# "March-end" (Japanese and Indian business style, as "end-March"; no year)
+{month} +- +end => mod=END
 {month} of {year-words:year}
 @example 2025-02-04 "Prices rose in ⏩August 1988⏪." => value=1988-08
 @example 2025-02-04 "It opened in ⏩May 2019⏪." => value=2019-05
@@ -24157,6 +24159,7 @@ the? weekend of the? {day} of? {month} ,? {year}? => around=WE
 the entire/whole month of {month} {year}?
 @example 2024-02-20 "The junta has ruled since a coup in ⏩July last year⏪." => value=2023-07
 @example 2019-06-20 "I'll be on leave ⏩the entire month of August⏪." => value=2019-08
+@example 1998-02-20 "The ⏩March-end⏪ book closing is expected to reveal bad loans." => value=1998-03 mod=END
 @example 2024-02-20 "He has until ⏩the end of January next year⏪." => value=2025-01 mod=END
 @example 2025-02-04 "It happened in ⏩December⏪." => value=2024-12 granularity=month
 @example 1989-11-02 "Sales fell ⏩last April⏪." => value=1989-04
@@ -24186,6 +24189,8 @@ the entire/whole month of {month} {year}?
 @example 2024-03-21 "Revenue in ⏩the quarter to end-February⏪ rose 12%." => value=2023-12-01/2024-03-01
 @example 2024-03-21 "Prices rose 3% in ⏩the year to end-March⏪." => value=2023-04-01/2024-04-01
 @example 2024-07-25 "Profit for ⏩the six months to June 30⏪ rose." => value=2024-01-01/2024-07-01
+@example 1998-02-20 "Toyota will cut output by 10 percent in ⏩the three months from April⏪." => value=1998-04-01/1998-07-01
+@example 1998-02-20 "Output will fall in ⏩the three months from April 1⏪." => value=1998-04-01/1998-07-01
 @example 1998-07-15 "Pre-tax profits rose 12 per cent in ⏩the year to April 5⏪." => value=1997-04-06/1998-04-06
 @example 1998-07-15 "Sales fell in ⏩the three months to 15 June⏪." => value=1998-03-16/1998-06-16
 @example 2024-07-25 "Profit for the six months ended ⏩June 30⏪ rose." => value=2024-06-30

@@ -94,6 +94,7 @@ struct TimeCombiner {
   private func monthsTo(
     _ a: DateExtractor.Found, _ b: DateExtractor.Found, _ words: [String]
   ) -> DateExtractor.Found? {
+    if words == ["from"] { return monthsFrom(a, b) }
     // a month, or its last day ("the six months to June 30")
     guard words == ["to"], b.resolution.type == "date", var month = b.resolution.startDay,
       b.resolution.granularity == "month" && (b.resolution.mod == nil || b.resolution.mod == "END")
@@ -129,6 +130,31 @@ struct TimeCombiner {
     r.value = "\(start.iso)/\(end.iso)"
     r.startDay = start
     r.mod = nil
+    return DateExtractor.Found(start: a.start, end: b.end, rule: a.rule + "+" + b.rule, resolution: r)
+  }
+
+  /// "the three months from April" (a plan or a cut): the months that start
+  /// with the named month or day, as a range ("three months from April 1"
+  /// without "the" is the day they end).
+  private func monthsFrom(_ a: DateExtractor.Found, _ b: DateExtractor.Found) -> DateExtractor.Found? {
+    guard b.resolution.type == "date", b.resolution.mod == nil, let first = b.resolution.startDay,
+      b.resolution.granularity == "month" || b.resolution.granularity == "day", a.resolution.type == "duration", a.resolution.mod == nil,
+      let amount = a.resolution.amount, !amount.isTime, amount.count == amount.count.rounded(),
+      amount.count >= 1, view.is(a.start, "the")
+    else { return nil }
+    let months: Int
+    switch amount.letter {
+    case "M": months = Int(amount.count)
+    case "Y": months = 12 * Int(amount.count)
+    default: return nil
+    }
+    // (from a day: "the three months from April 1")
+    let start = b.resolution.granularity == "day" ? first : Day(first.year, first.month, 1)
+    let end = start.adding(months: months)
+    var r = b.resolution
+    r.type = "range"
+    r.value = "\(start.iso)/\(end.iso)"
+    r.startDay = start
     return DateExtractor.Found(start: a.start, end: b.end, rule: a.rule + "+" + b.rule, resolution: r)
   }
 
