@@ -24408,6 +24408,7 @@ the? {year}? fiscal +- +{ordinal:quarter} quarter of fiscal? {year}
 the? {year}? fiscal +- +{ordinal:quarter} +- +quarter
 {quarter} {year}?
 the? {month-quarter:quarter} {year}?
+the? {month-quarter:quarter} of? {rel:yearrel} year
 the? {month-quarter:quarter} of fiscal? {year}
 the {quarter-final:quarter} of fiscal? {year}
 the {quarter-final:quarter} of {rel:yearrel} year
@@ -24419,6 +24420,7 @@ the {quarter-final:quarter} of {rel:yearrel} year
 @never 1995-11-06 "He was sacked twice in the second quarter."
 @example 1989-10-25 "In ⏩the third quarter of 1984⏪ it grew." => value=1984-Q3
 @example 1989-10-16 "In ⏩the first quarter of its 1990 fiscal year⏪, the retailer earned $4 million." => value=1990-Q1
+@example 1999-06-12 "GDP shrank in ⏩the October-December quarter last year⏪." => value=1998-Q4
 @example 1989-10-25 "Profit rose in ⏩the fiscal-second quarter⏪." => value=1989-Q2
 @example 2025-02-06 "Sales in ⏩Q3 FY25⏪ rose." => value=2025-Q3
 @example 2025-01-31 "Revenue for ⏩the December quarter⏪ rose 4%." => value=2024-Q4
