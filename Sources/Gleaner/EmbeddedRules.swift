@@ -24469,6 +24469,7 @@ the {year} {half}
 @never 2025-02-20 "The striker scored twice in the first half."
 @example 1998-08-05 "The utility swung to a loss of 1.2 trillion won in ⏩the first half⏪ from a profit." => value=1998-H1
 @example 1998-08-05 "The economy shrank 5 percent in ⏩the first half⏪." => value=1998-H1
+@example 1998-08-05 "The utility swung to a loss in the first half from a profit ⏩a year earlier⏪." => value=1997-H1
 @never 1998-08-05 "Arsenal turned a 2-0 loss into a draw, scoring twice in the second half."
 @example 2000-06-30 "Exports in ⏩the first half⏪ totaled 119 billion dollars." => value=2000-H1
 @example 2025-02-06 "Growth should pick up in ⏩the second half of this year⏪." => value=2025-H2

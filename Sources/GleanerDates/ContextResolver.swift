@@ -46,6 +46,14 @@ enum ContextResolver {
             setYear(&found[k].resolution, context.year ?? (statedYear ?? anchor.year) + context.shift)
             continue
           }
+          // "a loss in the first half from a profit a year earlier": the half of
+          // its own sentence, a year before (no quarter named yet)
+          if quarter == nil, let other = otherPeriod, found[other].resolution.granularity == "half",
+            let here = sentence?(found[k].start), here == sentence?(found[other].start)
+          {
+            sameAs(&found[k].resolution, found[other].resolution, years: context.shift)
+            continue
+          }
           guard let base = quarter else {
             // no quarter named: "in 1997, up 2 percent from a year earlier"
             if context.sameSentence, let y = statedYear, let at = statedYearToken,
