@@ -23577,10 +23577,11 @@ q4 => 4
 # The quarter that ends with a month ("the December quarter") or spans three
 # ("the July-September quarter", "the April-June period"), as Australian, Indian and Japanese reports write it.
 @list month-quarter
-march quarter | mar quarter | january-march quarter | january-march period | january-to-march quarter | january-to-march period | jan-march quarter | jan-mar quarter => 1
-june quarter | april-june quarter | april-june period | april-to-june quarter | april-to-june period | apr-june quarter | apr-jun quarter => 2
-september quarter | sept quarter | sept. quarter | sep quarter | july-september quarter | july-september period | july-to-september quarter | july-to-september period | jul-sept quarter | jul-sep quarter => 3
-december quarter | dec quarter | dec. quarter | october-december quarter | october-december period | october-to-december quarter | october-to-december period | oct-dec quarter => 4
+march quarter | mar quarter | january-march quarter | january-march period | january-to-march quarter | january-to-march period | jan-march quarter | jan-mar quarter | january to march quarter | january to march period => 1
+june quarter | april-june quarter | april-june period | april-to-june quarter | april-to-june period | apr-june quarter | apr-jun quarter | april to june quarter | april to june period => 2
+september quarter | sept quarter | sept. quarter | sep quarter | july-september quarter | july-september period | july-to-september quarter | july-to-september period | jul-sept quarter | jul-sep quarter | july to september quarter | july to september period => 3
+december quarter | dec quarter | dec. quarter | october-december quarter | october-december period | october-to-december quarter | october-to-december period | oct-dec quarter | october to december quarter | october to december period => 4
+@example 1999-08-26 "In ⏩the April to June period⏪, the company earned 9 billion yen." => value=1999-Q2
 
 # The last quarter of a year named after it ("the final quarter of 1997"; a bare
 # "last quarter" is the quarter before this one)
@@ -23796,7 +23797,7 @@ nowruz | norouz | navruz | persian new year | iranian new year => 1990-03-21,199
 
 # ("up to date", "equals to date" are no dates; "Now, ..." opening a sentence
 # is a discourse marker)
-@rule ref.fixed resolve=fixed not-after=up,equals,equal guard=discourse
+@rule ref.fixed resolve=fixed not-after=up,equals,equal guard=discourse,compound
 {ref}
 @example 1998-01-14 "Prices are falling ⏩now⏪." => value=PRESENT_REF
 @example 1998-01-14 "Sales have risen ⏩recently⏪." => value=PAST_REF
@@ -23806,6 +23807,9 @@ nowruz | norouz | navruz | persian new year | iranian new year => 1990-03-21,199
 @example 2025-02-04 "⏩Currently⏪, the mine employs 300 people." => value=PRESENT_REF
 @example 1989-10-26 "Holders may buy shares at half the ⏩then current⏪ price." => value=PAST_REF
 @example 2025-02-04 "The talks can begin ⏩now⏪, the minister said." => value=PRESENT_REF
+# ("current account" is the balance of payments, no time: guard compound)
+@never 1998-01-15 "The current account swung to a surplus of $3.6 billion."
+@never 1999-05-06 "Seoul expects the current-account surplus to narrow."
 @example 2025-02-04 "Prices rose ⏩between January and now⏪." => value=2025-01-01/2025-02-04
 
 # "the past" with a count after it counts a unit the rules do not know ("the
@@ -23928,6 +23932,8 @@ the? {day} of? {month} ,? {year-words:year}
 {year} {month} => not-after=the,a,an,its,his,her,their,this,that
 {month} of {year}
 {month} {year-words:year}
+# "March-end" (Japanese and Indian business style, as "end-March"; no year)
+{month} +- +end => mod=END
 {month} of {year-words:year}
 @example 2025-02-04 "Prices rose in ⏩August 1988⏪." => value=1988-08
 @example 2025-02-04 "It opened in ⏩May 2019⏪." => value=2019-05
@@ -24153,6 +24159,7 @@ the? weekend of the? {day} of? {month} ,? {year}? => around=WE
 the entire/whole month of {month} {year}?
 @example 2024-02-20 "The junta has ruled since a coup in ⏩July last year⏪." => value=2023-07
 @example 2019-06-20 "I'll be on leave ⏩the entire month of August⏪." => value=2019-08
+@example 1998-02-20 "The ⏩March-end⏪ book closing is expected to reveal bad loans." => value=1998-03 mod=END
 @example 2024-02-20 "He has until ⏩the end of January next year⏪." => value=2025-01 mod=END
 @example 2025-02-04 "It happened in ⏩December⏪." => value=2024-12 granularity=month
 @example 1989-11-02 "Sales fell ⏩last April⏪." => value=1989-04
@@ -24182,6 +24189,8 @@ the entire/whole month of {month} {year}?
 @example 2024-03-21 "Revenue in ⏩the quarter to end-February⏪ rose 12%." => value=2023-12-01/2024-03-01
 @example 2024-03-21 "Prices rose 3% in ⏩the year to end-March⏪." => value=2023-04-01/2024-04-01
 @example 2024-07-25 "Profit for ⏩the six months to June 30⏪ rose." => value=2024-01-01/2024-07-01
+@example 1998-02-20 "Toyota will cut output by 10 percent in ⏩the three months from April⏪." => value=1998-04-01/1998-07-01
+@example 1998-02-20 "Output will fall in ⏩the three months from April 1⏪." => value=1998-04-01/1998-07-01
 @example 1998-07-15 "Pre-tax profits rose 12 per cent in ⏩the year to April 5⏪." => value=1997-04-06/1998-04-06
 @example 1998-07-15 "Sales fell in ⏩the three months to 15 June⏪." => value=1998-03-16/1998-06-16
 @example 2024-07-25 "Profit for the six months ended ⏩June 30⏪ rose." => value=2024-06-30
@@ -24255,8 +24264,9 @@ the year {year-words:year} => guard=number-after
 calendar year {year}
 # "Year 2000 repairs", "year-2000 compliance": the year named as a noun's modifier
 # (not "last year 2000 jobs were lost", "a year 2000 people")
-year {year} | year +- +{year} => guard=number-after not-after=last,this,next,a,an,per,each,every,that,one,past,same,previous,following,whole,entire,all,fiscal,school,calendar,financial,model,budget,tax,crop,marketing,academic,award
+year {year} | year +- +{year} => guard=number-after not-after=last,this,next,a,an,per,each,every,that,one,past,same,previous,following,whole,entire,all,fiscal,school,calendar,financial,business,model,budget,tax,crop,marketing,academic,award
 @example 1997-11-17 "Spending on ⏩Year 2000⏪ repairs could reach $600 billion." => value=2000
+@example 1998-05-12 "Debts due at ⏩end-1998⏪ total $20 billion." => value=1998 mod=END
 @example 1998-04-02 "Few hospitals have checked their equipment for ⏩year-2000⏪ compliance." => value=2000
 @example 1998-04-02 "In ⏩one year⏪ 2000 workers lost their jobs." => value=P1Y
 @example 1998-04-02 "Over ⏩the past year⏪ 2000 workers lost their jobs." => value=1997
@@ -24309,8 +24319,23 @@ fy {year}
 fiscal ' +{yy}
 fiscal ’ +{yy}
 {fiscal-year-word:year}
-the? {year} fiscal/financial year
+the? {year} fiscal/financial/business year
 financial year {year}
+# a fiscal year across two years ("the 1998-99 fiscal year", "fiscal 1997/98",
+# as Commonwealth and Asian governments write it): named for the year it starts
+# in, which holds most of its months
+fiscal year? {year} +- +{yy:yy2}
+the? {year} +- +{yy:yy2} fiscal/financial/business year
+fiscal year? {year} +- +{year:year2}
+the? {year} +- +{year:year2} fiscal/financial/business year
+fiscal year? {year} +– +{yy:yy2}
+the? {year} +– +{yy:yy2} fiscal/financial/business year
+fiscal year? {year} +– +{year:year2}
+the? {year} +– +{year:year2} fiscal/financial/business year
+fiscal year? {year} +/ +{yy:yy2}
+the? {year} +/ +{yy:yy2} fiscal/financial/business year
+fiscal year? {year} +/ +{year:year2}
+the? {year} +/ +{year:year2} fiscal/financial/business year
 school year {year} => prefix=SY
 sy {year} => prefix=SY
 @example 2025-02-04 "Sales in ⏩fiscal year 2024⏪ rose." => value=FY2024
@@ -24321,6 +24346,10 @@ sy {year} => prefix=SY
 @example 2025-11-03 "Margins in ⏩FY25⏪ fell." => value=FY2025
 @example 1991-11-13 "It expects a shortfall of $300 million in ⏩fiscal '92⏪." => value=FY1992
 @example 2025-02-04 "Enrolment in ⏩school year 2024⏪ fell." => value=SY2024
+@example 1998-06-15 "India's budget for ⏩the 1998-99 fiscal year⏪ set a deficit target." => value=FY1998
+@example 1999-05-06 "The yen's rise in ⏩the 1998/99 business year⏪ cut profits." => value=FY1998
+@example 1998-04-30 "The budget for ⏩fiscal 1998-99⏪ forecasts a surplus." => value=FY1998
+@example 1999-03-01 "Spending in ⏩the 1999-2000 financial year⏪ will rise." => value=FY1999
 
 # A spoken year after a preposition ("in two thousand and one"): the
 # preposition is context, left out of the span.
@@ -24379,6 +24408,7 @@ the? {year}? fiscal +- +{ordinal:quarter} quarter of fiscal? {year}
 the? {year}? fiscal +- +{ordinal:quarter} +- +quarter
 {quarter} {year}?
 the? {month-quarter:quarter} {year}?
+the? {month-quarter:quarter} of? {rel:yearrel} year
 the? {month-quarter:quarter} of fiscal? {year}
 the {quarter-final:quarter} of fiscal? {year}
 the {quarter-final:quarter} of {rel:yearrel} year
@@ -24390,6 +24420,7 @@ the {quarter-final:quarter} of {rel:yearrel} year
 @never 1995-11-06 "He was sacked twice in the second quarter."
 @example 1989-10-25 "In ⏩the third quarter of 1984⏪ it grew." => value=1984-Q3
 @example 1989-10-16 "In ⏩the first quarter of its 1990 fiscal year⏪, the retailer earned $4 million." => value=1990-Q1
+@example 1999-06-12 "GDP shrank in ⏩the October-December quarter last year⏪." => value=1998-Q4
 @example 1989-10-25 "Profit rose in ⏩the fiscal-second quarter⏪." => value=1989-Q2
 @example 2025-02-06 "Sales in ⏩Q3 FY25⏪ rose." => value=2025-Q3
 @example 2025-01-31 "Revenue for ⏩the December quarter⏪ rose 4%." => value=2024-Q4
@@ -24414,6 +24445,7 @@ the {quarter-final:quarter} of {rel:yearrel} year
 
 @rule date.half resolve=calendar guard=of-other
 the? {half} of {year}
+the? {half} of fiscal {year}
 {ordinal:half} +- +half => guard=of-other,results
 the? {half} => guard=of-other,results
 the? {half} of {rel:yearrel} year
@@ -24424,6 +24456,7 @@ the year 's/’s {half}
 {year} +- +{half}
 the {year} {half}
 @example 1989-10-25 "in ⏩the last half of 1989⏪" => value=1989-H2
+@example 1998-04-14 "Most of the spending comes in ⏩the first half of fiscal 1998⏪, which began April 1." => value=1998-H1
 @example 1989-11-02 "The airline expects a profit in ⏩the 1990 second half⏪." => value=1990-H2
 @example 2025-02-04 "Targets for ⏩2025-H2⏪ were cut." => value=2025-H2
 @example 2025-02-06 "Growth was weak in ⏩H1 2025⏪." => value=2025-H1
@@ -24434,6 +24467,10 @@ the {year} {half}
 @never 2025-02-20 "They led in the first half but lost."
 @example 1989-10-16 "Revenue for ⏩the first half⏪ rose to $412 million." => value=1989-H1
 @never 2025-02-20 "The striker scored twice in the first half."
+@example 1998-08-05 "The utility swung to a loss of 1.2 trillion won in ⏩the first half⏪ from a profit." => value=1998-H1
+@example 1998-08-05 "The economy shrank 5 percent in ⏩the first half⏪." => value=1998-H1
+@example 1998-08-05 "The utility swung to a loss in the first half from a profit ⏩a year earlier⏪." => value=1997-H1
+@never 1998-08-05 "Arsenal turned a 2-0 loss into a draw, scoring twice in the second half."
 @example 2000-06-30 "Exports in ⏩the first half⏪ totaled 119 billion dollars." => value=2000-H1
 @example 2025-02-06 "Growth should pick up in ⏩the second half of this year⏪." => value=2025-H2
 @example 1998-04-09 "Talks will resume in ⏩the latter half of this year⏪." => value=1998-H2
@@ -24761,6 +24798,15 @@ the year +- +ago/earlier => shift=-1
 the {year} quarter/period
 the? comparable? year +- +ago/earlier month => shift=-1 same-period=yes
 the same/corresponding/comparable month last year | the same/corresponding/comparable month a year ago/earlier/before => shift=-1 same-period=yes
+# a stated year: "the same quarter of 1996" is the quarter last named, in 1996
+the same/corresponding/comparable quarter of/in {year}
+# Xinhua style: "last year's same period" (the period last named, a year before)
+last year 's/’s same/corresponding/comparable period/months => shift=-1 same-period=yes
+last year 's/’s same/corresponding/comparable quarter => shift=-1
+the same/corresponding/comparable period/months of/in {year} => same-period=yes
+# the quarter before the one last named ("grew in the April-June quarter from
+# the previous quarter" = January-March); with none named, the last one over
+the previous/preceding/prior quarter => step=-1
 @example 2025-05-10 "Profit rose in the first quarter from ⏩the year-ago quarter⏪." => value=2024-Q1 anchor=text
 @example 2025-05-10 "Sales in ⏩the latest period⏪ were flat." => value=2025-Q1
 @example 2025-07-17 "Second-quarter profit fell from $2.8 billion in ⏩the same quarter last year⏪." => value=2024-Q2
@@ -24777,6 +24823,15 @@ the same/corresponding/comparable month last year | the same/corresponding/compa
 @example 1989-11-02 "Shipments in October were 6% below those of ⏩the year-ago month⏪." => value=1988-10
 @example 1989-11-02 "Car sales in October fell 4% from ⏩the same month a year earlier⏪." => value=1988-10
 @example 1989-11-02 "The concern will take a charge in ⏩the current quarter⏪." => value=1989-Q4
+@example 1996-02-01 "Imports fell 3 percent in the fourth quarter of last year from ⏩the same quarter of 1994⏪." => value=1994-Q4
+@example 1996-09-12 "Output in the first half rose 6 percent over ⏩the same period of 1994⏪." => value=1994-H1
+@example 1999-11-15 "Output in October grew 8 percent over ⏩last year's same period⏪." => value=1998-10
+@example 1999-01-16 "Sales fell last month. Trips in the first 10 months of 1998 exceeded those in ⏩the same period in 1997⏪." => value=1997
+@never 1999-01-12 "The economy shrank for the third quarter in a row."
+@never 1999-01-12 "Profits fell for the second quarter running."
+@example 1997-08-20 "Steel output grew 2 percent in the April-June quarter from ⏩the previous quarter⏪." => value=1997-Q1 anchor=text
+@example 1997-05-20 "Exports in the first quarter shrank from ⏩the preceding quarter⏪." => value=1996-Q4
+@example 1997-08-20 "Sales were flat in ⏩the previous quarter⏪." => value=1997-Q2
 
 @rule date.period resolve=period unit-form=singular guard=title
 this weekend => unit=WE rel=0 tense=yes
@@ -24833,7 +24888,7 @@ the week => unit=W
 the weekend => unit=WE tense=yes
 the month => unit=M
 the year => unit=Y context=sentence-year
-the fiscal/financial year => unit=Y guard=number-after
+the fiscal/financial/business year => unit=Y guard=number-after
 the decade => unit=DE
 the end of the century | the close of the century => unit=C mod=END
 mid +- +century | midcentury | the middle of the century => unit=C mod=MID tense=yes only-after=by,since,until,till,before,after,around,at,in,toward,towards,from,through,beyond,past,of
@@ -24848,6 +24903,7 @@ month +- +end | month end => unit=M mod=END
 week 's end | week ’s end => unit=W mod=END
 month 's end | month ’s end => unit=M mod=END
 @never 1989-10-25 "Yields were unchanged from the week-earlier level."
+@example 1999-02-10 "It expects a loss for ⏩the business year⏪ ending March 31." => value=1999
 @example 1992-01-02 "Stocks ended 1991 at a record, with the Dow up 20.3 percent for ⏩the year⏪." => value=1991
 @example 2000-01-10 "Growth was 7.1 percent in 1999, below the target set at ⏩the beginning of the year⏪." => value=1999 mod=START
 @example 2000-01-10 "Growth was 7.1 percent in 1999. Prices will rise by ⏩the end of the year⏪." => value=2000 mod=END
@@ -25092,6 +25148,11 @@ a full {unit} => count=1 unit-form=singular
 @example 2025-02-04 "it lasted ⏩two hours⏪" => value=PT2H
 @example 1989-10-25 "in ⏩the past two years⏪" => value=P2Y
 @example 2018-04-12 "The trip takes ⏩a day and a half⏪." => value=P1.5D
+# "a quarter of" a thing is a share, no three months
+@never 1997-10-30 "The index has lost nearly a quarter of its value."
+# a rate counts no day from a date ("barrels a day from Nov. 1" is Nov. 1)
+@example 2000-11-16 "The kingdom will pump an extra 400,000 barrels a day from ⏩Nov. 1⏪." => value=2000-11-01
+@example 1998-03-02 "Imports cost $2 million a day from ⏩Jan. 5⏪ on." => value=1998-01-05
 @example 2018-04-12 "The package arrives ⏩a week from Friday⏪." => value=2018-04-20
 @example 2018-04-12 "It flies ⏩four times a week⏪." => type=set
 @never 2018-04-12 "How many days are left?"
@@ -25956,6 +26017,12 @@ player | players | manager | coach | goal | try | save | rookie | employee | per
 # profit", "second-quarter results"; not "a first-half goal").
 @list results-noun
 results | result | earnings | profit | profits | loss | losses | revenue | revenues | sales | income | exports | imports | trade | volume | investment | investments | production | spending | deficit | surplus | inflation | figures | numbers | growth | gdp | output | performance | dividend | margin | margins | operating | pre-tax | pretax | net | underlying | core | adjusted | ebitda | turnover | deliveries | shipments | bookings | orders | trading | update | report | outlook | guidance | forecast | forecasts | estimates | consensus | comparable | same-store | like-for-like
+
+# Words of a company's or an economy's results a few words before "in the first
+# half" (guard results: "swung to a loss of 1.2 trillion won in the first half";
+# not "scored twice in the first half"); context words, not date words.
+@list results-noun-far
+profit | profits | loss | losses | revenue | revenues | sales | earnings | income | exports | imports | output | gdp | economy | inflation | deficit | surplus | dividend | turnover | shipments
 
 # Nouns a capitalized "March" or "May" modifies as a month ("its March
 # meeting", "the May figures"; not "the May government").

@@ -34,13 +34,24 @@ enum ContextResolver {
         switch context.kind {
         case .quarter:
           if context.samePeriod, let other = otherPeriod {
-            sameAs(&found[k].resolution, found[other].resolution, years: context.shift)
+            // "the same period of 1997": that year's, whatever the period's own
+            let base = found[other].resolution
+            let years = context.year.flatMap { y in base.value.flatMap(leadingYear).map { y - $0 } }
+            sameAs(&found[k].resolution, base, years: years ?? context.shift)
             continue
           }
           // "in the first 10 months of this year ... the same period last year":
           // a length of months with no quarter named; the year it lies in
           if context.samePeriod, monthsLength, quarter == nil, let anchor {
-            setYear(&found[k].resolution, (statedYear ?? anchor.year) + context.shift)
+            setYear(&found[k].resolution, context.year ?? (statedYear ?? anchor.year) + context.shift)
+            continue
+          }
+          // "a loss in the first half from a profit a year earlier": the half of
+          // its own sentence, a year before (no quarter named yet)
+          if quarter == nil, let other = otherPeriod, found[other].resolution.granularity == "half",
+            let here = sentence?(found[k].start), here == sentence?(found[other].start)
+          {
+            sameAs(&found[k].resolution, found[other].resolution, years: context.shift)
             continue
           }
           guard let base = quarter else {
@@ -57,8 +68,11 @@ enum ContextResolver {
           {
             continue
           }
-          let y = context.year ?? base.year + context.shift
-          let q = context.quarter ?? base.q
+          // "the previous quarter": `step` quarters from the one last named
+          let n = (context.year ?? base.year + context.shift) * 4 + (context.quarter ?? base.q) - 1
+            + context.step
+          let y = n / 4
+          let q = n % 4 + 1
           found[k].resolution.value = "\(Format.year(y))-Q\(q)"
           found[k].resolution.granularity = "quarter"
           found[k].resolution.startDay = Day(y, 3 * q - 2, 1)
@@ -119,7 +133,12 @@ enum ContextResolver {
       }
       if isOtherPeriod(found[k].resolution) {
         if let sentence { otherPeriodSentence = sentence(found[k].start) }
-        if found[k].resolution.type == "duration", quarter == nil { monthsLength = true }
+        if found[k].resolution.type == "duration" {
+          if quarter == nil { monthsLength = true }
+          // "last month ... in the first 10 months of 2018 ... the same period in
+          // 2017": the length is the period now compared, not the month before it
+          otherPeriod = nil
+        }
       }
       // a clock time, with its day unless it is a bare time (read from the
       // resolution's fields: parsing every value would cost more)

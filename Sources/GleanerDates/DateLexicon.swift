@@ -172,7 +172,7 @@ final class DateLexicon: Sendable {
     case rangeConnector, rangeOpener, personVerb, streetWord, gameWord, awardNoun, resultsNoun
     case monthNoun, recordWord, seasonNoun, recordStop, clockStop, clockStopBefore, unit
     case publicationNoun, numberName, eventNoun, seasonVerbAfter, seasonCompound, contractNoun
-    case temperatureWord, sayingVerb, delayVerb, minuteNoun
+    case temperatureWord, sayingVerb, delayVerb, minuteNoun, resultsNounFar
     var name: String {
       switch self {
       case .verbBefore: "verb-before"
@@ -207,6 +207,7 @@ final class DateLexicon: Sendable {
       case .sayingVerb: "saying-verb"
       case .delayVerb: "delay-verb"
       case .minuteNoun: "minute-noun"
+      case .resultsNounFar: "results-noun-far"
       }
     }
   }

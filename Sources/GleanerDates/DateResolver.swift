@@ -68,6 +68,8 @@ struct TextContext: Sendable {
   /// whatever its length ("January-February", "the first half"), a quarter only
   /// when that was the last.
   var samePeriod = false
+  /// `quarter`: quarters added to the quarter last named ("the previous quarter" = -1).
+  var step = 0
   /// Counted only from a year or month stated in the mention's own sentence
   /// ("in 1997, up 2 percent from a year earlier"; "at the end of July, from
   /// ... a month earlier").
@@ -1084,6 +1086,7 @@ struct DateResolver {
     r.granularity = "quarter"
     r.context = TextContext(kind: .quarter, shift: shift, quarter: stated, year: year(s))
     r.context?.samePeriod = rule.attribute("same-period") == "yes"
+    r.context?.step = rule.attribute("step").flatMap { Int($0) } ?? 0
     guard let anchor else { return r }
     let current = anchor.day.year * 4 + (anchor.day.month - 1) / 3 - 1
     let y = year(s) ?? (current / 4 + shift)

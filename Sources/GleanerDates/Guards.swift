@@ -18,7 +18,8 @@
 ///   "since", "ever" or "in" and a lower-case word ("Thursday, the first since 1868").
 /// - `day-alone`: a bare day of the month has no word after it but a
 ///   `year-follower` other than "of" ("on the 4th and", not "on the 4th of July").
-/// - `of-other`: no "of" and a non-date after the match ("the fourth quarter
+/// - `of-other`: no "in a row" or "running" after the match (a streak: "the
+///   third quarter in a row"), no "of" and a non-date after the match ("the fourth quarter
 ///   of the game").
 /// - `game`: a quarter without a year is no part of a year in a sentence about
 ///   a game: one with a score ("led 21-17") or a word of `@list game-word`.
@@ -320,6 +321,13 @@ enum Guards {
         {
           return false
         }
+        // "for the third quarter in a row", "the second quarter running": a streak
+        if end < view.count, !view.breakBefore(end), !slots.has("year"),
+          view.is(end, "running")
+            || end + 2 < view.count && view.is(end, "in") && view.is(end + 1, "a") && view.is(end + 2, "row")
+        {
+          return false
+        }
       case .game:
         // "scored 12 points in the fourth quarter", "led 21-17 in the third quarter"
         if !slots.has("year"), Self.aboutAGame(view, lexicon, at: start) { return false }
@@ -419,6 +427,8 @@ enum Guards {
           || k > end && (view.is(k, "earlier") || view.is(k, "ago"))
           // "a 1990s-style menu": a manner, not a time
           || k > end && view.is(k, "style")
+          // "the current account", "a current-account deficit": the balance of payments
+          || end > 0 && view.is(end - 1, "current") && (view.is(k, "account") || view.is(k, "accounts"))
         {
           return false
         }
@@ -457,7 +467,8 @@ enum Guards {
         if end >= view.count || view.breakBefore(end)
           || lexicon.match(.resultsNoun, view, at: end).isEmpty,
           start < 2 || !(view.is(start - 1, "for") || view.is(start - 1, "in"))
-            || lexicon.match(.resultsNoun, view, at: start - 2).isEmpty
+            || lexicon.match(.resultsNoun, view, at: start - 2).isEmpty,
+          !Self.resultsBefore(view, lexicon, start)
         {
           return false
         }
@@ -490,6 +501,13 @@ enum Guards {
         if slots.has("count"), end + 1 < view.count, !view.breakBefore(end),
           view.is(end, "a") || view.is(end, "an") || view.is(end, "per"),
           lexicon.starts(lexicon.guardLists[DateLexicon.GuardList.unit.rawValue], view, at: end + 1)
+        {
+          return false
+        }
+        // "nearly a quarter of its value": a share, no three months ("a quarter
+        // of a century" has its own rule)
+        if end >= 2, end + 1 < view.count, view.is(end - 1, "quarter"), view.is(end - 2, "a"),
+          view.is(end, "of"), !view.breakBefore(end), !view.is(end + 1, "a"), !view.is(end + 1, "an")
         {
           return false
         }
@@ -671,10 +689,12 @@ enum Guards {
     view.is(i, "'s") || view.is(i, "\u{2019}s")
   }
 
-  /// Whether token `start` follows a prefix and a hyphen: "post-1959", "pre-1990".
+  /// Whether token `start` follows a prefix and a hyphen: "post-1959", "pre-1990",
+  /// "end-1998", "mid-1997".
   static func prefixed(_ view: TokenView, _ start: Int) -> Bool {
     start >= 2 && view.is(start - 1, "-") && view.glued(start) && view.glued(start - 1)
-      && (view.is(start - 2, "post") || view.is(start - 2, "pre"))
+      && (view.is(start - 2, "post") || view.is(start - 2, "pre") || view.is(start - 2, "end")
+        || view.is(start - 2, "mid"))
   }
 
   /// "his unsuccessful 1996 campaign", "predicting 1990 earnings": a year after a
@@ -706,6 +726,22 @@ enum Guards {
   }
 
   /// Whether a word looks like a plural noun ("flights", not "as", "was", "this").
+  /// "swung to a loss of 1.2 trillion won in the first half": a word of `@list
+  /// results-noun-far` a few words before "in"/"for" in the same sentence, not
+  /// one about a game.
+  static func resultsBefore(_ view: TokenView, _ lexicon: DateLexicon, _ start: Int) -> Bool {
+    guard start >= 3, view.is(start - 1, "in") || view.is(start - 1, "for") else { return false }
+    var k = start - 2
+    while k >= max(0, start - 9), !view.breakBefore(k + 1) {
+      if !lexicon.match(.resultsNounFar, view, at: k).isEmpty {
+        // (not in a game's report: "a 2-0 loss ... scoring twice in the second half")
+        return !aboutAGame(view, lexicon, at: start)
+      }
+      k -= 1
+    }
+    return false
+  }
+
   static func looksPlural(_ word: String) -> Bool {
     word.utf8.count >= 4 && word.hasSuffix("s") && !word.hasSuffix("ss") && !word.hasSuffix("us")
       && !word.hasSuffix("is") && !word.hasSuffix("'s")

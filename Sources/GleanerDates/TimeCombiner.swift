@@ -94,6 +94,7 @@ struct TimeCombiner {
   private func monthsTo(
     _ a: DateExtractor.Found, _ b: DateExtractor.Found, _ words: [String]
   ) -> DateExtractor.Found? {
+    if words == ["from"] { return monthsFrom(a, b) }
     // a month, or its last day ("the six months to June 30")
     guard words == ["to"], b.resolution.type == "date", var month = b.resolution.startDay,
       b.resolution.granularity == "month" && (b.resolution.mod == nil || b.resolution.mod == "END")
@@ -129,6 +130,31 @@ struct TimeCombiner {
     r.value = "\(start.iso)/\(end.iso)"
     r.startDay = start
     r.mod = nil
+    return DateExtractor.Found(start: a.start, end: b.end, rule: a.rule + "+" + b.rule, resolution: r)
+  }
+
+  /// "the three months from April" (a plan or a cut): the months that start
+  /// with the named month or day, as a range ("three months from April 1"
+  /// without "the" is the day they end).
+  private func monthsFrom(_ a: DateExtractor.Found, _ b: DateExtractor.Found) -> DateExtractor.Found? {
+    guard b.resolution.type == "date", b.resolution.mod == nil, let first = b.resolution.startDay,
+      b.resolution.granularity == "month" || b.resolution.granularity == "day", a.resolution.type == "duration", a.resolution.mod == nil,
+      let amount = a.resolution.amount, !amount.isTime, amount.count == amount.count.rounded(),
+      amount.count >= 1, view.is(a.start, "the")
+    else { return nil }
+    let months: Int
+    switch amount.letter {
+    case "M": months = Int(amount.count)
+    case "Y": months = 12 * Int(amount.count)
+    default: return nil
+    }
+    // (from a day: "the three months from April 1")
+    let start = b.resolution.granularity == "day" ? first : Day(first.year, first.month, 1)
+    let end = start.adding(months: months)
+    var r = b.resolution
+    r.type = "range"
+    r.value = "\(start.iso)/\(end.iso)"
+    r.startDay = start
     return DateExtractor.Found(start: a.start, end: b.end, rule: a.rule + "+" + b.rule, resolution: r)
   }
 
@@ -475,6 +501,26 @@ struct TimeCombiner {
     return DateExtractor.Found(start: a.start, end: b.end, rule: a.rule + "+" + b.rule, resolution: r)
   }
 
+  /// Whether "a day" at `start` is a rate after an amount ("500,000 barrels a
+  /// day from Nov. 1", "$2 million a week"): the date is counted from nothing.
+  private func isRate(_ start: Int) -> Bool {
+    guard start > 0, view.is(start, "a") || view.is(start, "an") else { return false }
+    if isAmount(start - 1) { return true }
+    guard view.isWord(start - 1), Guards.looksPlural(view.text[start - 1]) else { return false }
+    var k = start - 2
+    while k >= max(0, start - 4), !view.breakBefore(k + 1) {
+      if isAmount(k) { return true }
+      k -= 1
+    }
+    return false
+  }
+
+  /// Whether token `i` is a number in digits or words ("500,000", "million"), not "a".
+  private func isAmount(_ i: Int) -> Bool {
+    view.isNumber(i) || view.is(i, "million") || view.is(i, "billion") || view.is(i, "trillion")
+      || !view.is(i, "a") && !view.is(i, "an") && !lexicon.match(.number, view, at: i).isEmpty
+  }
+
   /// "three weeks from tomorrow", "2 weeks from January 15", "5 days before
   /// Christmas": the day a duration away from a stated day.
   private func offset(
@@ -497,7 +543,7 @@ struct TimeCombiner {
     {
       sign = b.resolution.direction == "past" ? -1 : 1
     }
-    guard let sign else { return nil }
+    guard let sign, !isRate(a.start) else { return nil }
     let n = Int(amount.count) * sign
     guard let target = day.adding(n, unit: amount.letter) else { return nil }
     var r = b.resolution
