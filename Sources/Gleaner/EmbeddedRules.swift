@@ -24519,9 +24519,12 @@ the? ’ +{decade}
 @example 2000-01-04 "The bug caused few problems in ⏩2000⏪'s first days." => value=2000
 @example 1991-05-12 "Rents rose in the 1970's and ⏩1980's⏪." => value=198
 
-@rule date.century resolve=century
+@rule date.century resolve=century guard=name
 the? {ordinal} century
 the? {ordinal} +- +century
+@never 1995-11-13 "The 20th Century Fox lot was closed on the holiday."
+@never 1993-07-26 "The Twentieth Century Fund published the study."
+@example 1995-11-13 "The style of ⏩the 20th Century⏪ is gone." => value=19
 @example "in ⏩the 20th century⏪" => value=19
 @example 2025-02-06 "The firm was founded in ⏩the late 19th century⏪." => value=18 mod=END
 
@@ -24600,7 +24603,7 @@ at {named-time} {relday} => lead=1
 
 # (a counted weekday of a month, "the first Monday of the new year", is no
 # weekday of the publication's weeks: left out)
-@rule date.weekday resolve=weekday guard=name,ambiguous not-after=black,first,second,third,fourth,fifth
+@rule date.weekday resolve=weekday guard=name,ambiguous not-after=black,bloody,first,second,third,fourth,fifth
 the following {weekday} {part}? => from-text=yes
 the previous/preceding/prior {weekday} {part}? => from-text=before
 {rel}? {weekday} {part}?
@@ -24625,6 +24628,7 @@ the? {weekday} after next => weekrel=2
 @example 1998-12-22 "The court will reconvene on ⏩the first Monday of March⏪." => value=1999-03-01
 @example 2025-02-04 "said the spokesman on ⏩Tuesday⏪." => value=2025-02-04
 @never 1989-10-19 "Some investors have been wary of stocks since Black Monday."
+@never 1998-01-30 "Relatives of those killed on Bloody Sunday want the truth."
 @example 2025-02-04 "Netanyahu will meet Trump on ⏩Tuesday⏪." => value=2025-02-04
 @example 2025-02-04 "Talks are due to begin on ⏩Tuesday⏪." => value=2025-02-04
 @example 2025-02-06 "The ministers met on ⏩Tuesday⏪." => value=2025-02-04 direction=past
@@ -25044,6 +25048,8 @@ the first/last/next/past/previous/coming {count} to/or {count:upper} {unit}
 half a dozen {unit} => count=6 unit-form=plural
 a full {unit} => count=1 unit-form=singular
 {count} full {unit} => unit-form=plural
+@never 1997-03-24 "\"Seven Years in Tibet\" stars Brad Pitt."
+@never 1998-06-01 "The film \"Six Days, Seven Nights\" opens soon."
 @example 1995-03-03 "Interest rates have fallen for ⏩four straight weeks⏪." => value=P4W type=duration
 @example 1990-03-08 "The rate has declined for ⏩six consecutive months⏪." => value=P6M type=duration
 @example 1991-04-24 "Inventories rose in ⏩five successive quarters⏪." => value=P15M type=duration
@@ -25696,6 +25702,26 @@ every weekend => P1WE
 @list publication-noun
 newspaper | newspapers | paper | papers | magazine | magazines | newsmagazine | newsweekly | journal | journals | tabloid | tabloids | publication | publications | edition | editions | gazette | broadsheet
 
+# Nouns of a show, a film or a book around a quoted title: 'the film "Friday"',
+# 'NBC's "Today" show' name no date (a date word capitalized mid-sentence
+# after a word is a title too: "ABC's This Week", "USA Today").
+@list title-noun
+show | shows | program | programs | programme | programmes | film | films | movie | movies | series | sitcom | song | album | book | novel | play | musical | documentary | drama | titled | entitled | called | named | anchor | host | co-host
+@never 1995-03-27 "He starred in the film \"Friday\" with Ice Cube."
+@never 1998-01-26 "She spoke on NBC's \"Today\" show about the charges."
+@never 1996-07-01 "\"Independence Day\" is expected to break box-office records."
+@never 1995-11-06 "In an interview on ABC's \"This Week,\" the senator defended the plan."
+@never 1998-10-19 "He told BBC Radio's Today programme that the plan was dead."
+@never 1994-02-08 "USA Today published the poll."
+@example 1995-11-06 "\"⏩Tomorrow⏪,\" he said, \"we vote.\"" => value=1995-11-07
+@example 1995-11-06 "The senator said \"⏩Friday⏪ is the deadline.\"" => type=date
+
+# (value on-day: papers named "X on Sunday", guard name: "The Mail on Sunday",
+# "the Independent on Sunday"; "by mail on Sunday" stays a day)
+independent | mail | express => on-day
+@never 1997-02-10 "The Mail on Sunday said the prince had visited the clinic."
+@example 1997-02-10 "The ballots were sent by mail on ⏩Sunday⏪." => value=1997-02-09
+
 # Numbered documents and vehicles: the number after them is no year, also at the
 # start of a sentence ("Resolution 1160, adopted Tuesday, ..."; guard year-noun).
 @list number-name
@@ -25704,6 +25730,9 @@ resolution | resolutions | flight | article | chapter | route | interstate
 box | suite | room | gate | exit | pier | local | precinct
 # software named by a year, also opening a sentence ("Office 2000 ships ...")
 windows | office
+# a plan named by its target year ("Agenda 2000", also opening a sentence)
+agenda
+@never 1999-10-04 "Agenda 2000, the European Union's reform plan, was adopted by the leaders."
 @never 1999-11-30 "Office 2000 and Windows 2000 Professional will be sold in stores."
 @example 1999-11-30 "Windows 2000 is due in February, and sales start in ⏩2000⏪." => value=2000
 

@@ -107,7 +107,7 @@ final class DateLexicon: Sendable {
   static let contextLists: Set<String> = [
     "record-word", "record-stop", "clock-stop", "clock-stop-before", "number-name", "event-noun",
     "season-verb-after", "season-compound", "contract-noun", "temperature-word", "saying-verb",
-    "delay-verb", "minute-noun",
+    "delay-verb", "minute-noun", "title-noun",
   ]
 
   /// The tokens of a rule phrase, as the text stage would split it.
@@ -172,7 +172,7 @@ final class DateLexicon: Sendable {
     case rangeConnector, rangeOpener, personVerb, streetWord, gameWord, awardNoun, resultsNoun
     case monthNoun, recordWord, seasonNoun, recordStop, clockStop, clockStopBefore, unit
     case publicationNoun, numberName, eventNoun, seasonVerbAfter, seasonCompound, contractNoun
-    case temperatureWord, sayingVerb, delayVerb, minuteNoun
+    case temperatureWord, sayingVerb, delayVerb, minuteNoun, titleNoun
     var name: String {
       switch self {
       case .verbBefore: "verb-before"
@@ -207,6 +207,7 @@ final class DateLexicon: Sendable {
       case .sayingVerb: "saying-verb"
       case .delayVerb: "delay-verb"
       case .minuteNoun: "minute-noun"
+      case .titleNoun: "title-noun"
       }
     }
   }

@@ -171,6 +171,7 @@ enum Guards {
     if !rule.notAfter.isEmpty, start > 0, rule.notAfter.contains(view.text[start - 1]) {
       return false
     }
+    if Self.titleName(view, lexicon, slots, start: start, end: end) { return false }
     if !rule.units.isEmpty, let unit = slots.entry("unit"), !rule.units.contains(unit.value) {
       return false
     }
@@ -357,6 +358,15 @@ enum Guards {
         {
           return false
         }
+        // "Seven Years in Tibet", "Six Days, Seven Nights": a capitalized count and
+        // unit mid-sentence or opening a quote is a title
+        if end - start == 2, view.isWord(start), view.token(start).isCapitalized,
+          view.isWord(end - 1), view.token(end - 1).isCapitalized,
+          !view.token(start).startsSentence && !view.breakBefore(start)
+            || start > 0 && Self.opensQuote(view, start - 1)
+        {
+          return false
+        }
         // "the Six-Day War", "the Hundred Years War": a capitalized unit mid-sentence
         // and a capitalized word after it
         let unit = end - 1
@@ -531,6 +541,14 @@ enum Guards {
               && view.isWord(start - 1) && view.token(start - 1).isCapitalized
               && !view.breakBefore(start),
           !lexicon.match(.eventNoun, view, at: end).isEmpty
+        {
+          return false
+        }
+        // "the Mail on Sunday", "The Independent on Sunday": a paper's name
+        if end == start + 1, slots.entry("weekday") != nil, start >= 3, view.is(start - 1, "on"),
+          view.token(start - 2).isCapitalized,
+          lexicon.match(.titleNoun, view, at: start - 2).contains(where: { $0.1.value == "on-day" }),
+          view.is(start - 3, "the") || Self.possessive(view, start - 3)
         {
           return false
         }
@@ -709,6 +727,56 @@ enum Guards {
   static func looksPlural(_ word: String) -> Bool {
     word.utf8.count >= 4 && word.hasSuffix("s") && !word.hasSuffix("ss") && !word.hasSuffix("us")
       && !word.hasSuffix("is") && !word.hasSuffix("'s")
+  }
+
+  /// Whether a match is a title, no date: a relative word capitalized mid-sentence
+  /// after a word ("NBC's Today", "USA Today", "ABC's This Week", "the Tonight
+  /// Show"), or a capitalized match that alone fills quotation marks after a
+  /// possessive, a capitalized word or a word of `@list title-noun` ('the film
+  /// "Friday"'), before a title noun ('the "Today" show'), or opening a sentence
+  /// before a lower-case word ('"Independence Day" opens').
+  static func titleName(
+    _ view: TokenView, _ lexicon: DateLexicon, _ slots: Slots, start: Int, end: Int
+  ) -> Bool {
+    guard start > 0, view.isWord(start), view.token(start).isCapitalized else { return false }
+    let before = start - 1
+    if !view.token(start).startsSentence, !view.breakBefore(start),
+      !lexicon.match(.rel, view, at: start).isEmpty
+        || !lexicon.match("relday", view, at: start).isEmpty,
+      view.isWord(before) || possessive(view, before)
+    {
+      return true
+    }
+    guard opensQuote(view, before), end < view.count else { return false }
+    var close = end
+    if view.is(close, ",") || view.is(close, ".") { close += 1 }
+    guard close < view.count, closesQuote(view, close) else { return false }
+    if close == end, close + 1 < view.count, !view.breakBefore(close + 1),
+      Self.titleNoun(view, lexicon, close + 1)
+    {
+      return true
+    }
+    if before > 0, !view.breakBefore(before),
+      possessive(view, before - 1) || Self.titleNoun(view, lexicon, before - 1)
+        || view.isWord(before - 1) && view.token(before - 1).isCapitalized
+          && !view.token(before - 1).startsSentence && !lexicon.isDateWord(view, before - 1)
+    {
+      return true
+    }
+    // '"Independence Day" is expected to open': a title opening a sentence
+    return close == end && (before == 0 || view.breakBefore(before) || view.token(before).startsSentence)
+      && close + 1 < view.count && view.isWord(close + 1) && !view.token(close + 1).isCapitalized
+  }
+
+  /// Whether token `i` is a noun of a show, film or book (`@list title-noun`, not
+  /// a paper "on Sunday").
+  static func titleNoun(_ view: TokenView, _ lexicon: DateLexicon, _ i: Int) -> Bool {
+    lexicon.match(.titleNoun, view, at: i).contains(where: { $0.1.value != "on-day" })
+  }
+
+  /// Whether token `i` is a closing quotation mark.
+  static func closesQuote(_ view: TokenView, _ i: Int) -> Bool {
+    view.is(i, "\"") || view.is(i, "”") || view.is(i, "''") || view.is(i, "’")
   }
 
   /// Whether token `i` is an opening quotation mark.
