@@ -25050,6 +25050,7 @@ a full {unit} => count=1 unit-form=singular
 {count} full {unit} => unit-form=plural
 @never 1997-03-24 "\"Seven Years in Tibet\" stars Brad Pitt."
 @never 1998-06-01 "The film \"Six Days, Seven Nights\" opens soon."
+@example 1996-12-06 "CRICKET - SMITH RETURNS FOR ENGLAND AFTER ⏩A YEAR⏪ .\nLONDON 1996-12-06" => value=P1Y
 @example 1995-03-03 "Interest rates have fallen for ⏩four straight weeks⏪." => value=P4W type=duration
 @example 1990-03-08 "The rate has declined for ⏩six consecutive months⏪." => value=P6M type=duration
 @example 1991-04-24 "Inventories rose in ⏩five successive quarters⏪." => value=P15M type=duration
@@ -25713,6 +25714,7 @@ show | shows | program | programs | programme | programmes | film | films | movi
 @never 1995-11-06 "In an interview on ABC's \"This Week,\" the senator defended the plan."
 @never 1998-10-19 "He told BBC Radio's Today programme that the plan was dead."
 @never 1994-02-08 "USA Today published the poll."
+@example 1996-12-06 "GOLF - OPEN ROUNDS ⏩THIS WEEKEND⏪ .\nLONDON 1996-12-06" => value=1996-W49-WE
 @example 1995-11-06 "\"⏩Tomorrow⏪,\" he said, \"we vote.\"" => value=1995-11-07
 @example 1995-11-06 "The senator said \"⏩Friday⏪ is the deadline.\"" => type=date
 

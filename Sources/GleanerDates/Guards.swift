@@ -361,7 +361,7 @@ enum Guards {
         // "Seven Years in Tibet", "Six Days, Seven Nights": a capitalized count and
         // unit mid-sentence or opening a quote is a title
         if end - start == 2, view.isWord(start), view.token(start).isCapitalized,
-          view.isWord(end - 1), view.token(end - 1).isCapitalized,
+          view.isWord(end - 1), view.token(end - 1).isCapitalized, Self.mixedCase(view, end - 1),
           !view.token(start).startsSentence && !view.breakBefore(start)
             || start > 0 && Self.opensQuote(view, start - 1)
         {
@@ -738,7 +738,8 @@ enum Guards {
   static func titleName(
     _ view: TokenView, _ lexicon: DateLexicon, _ slots: Slots, start: Int, end: Int
   ) -> Bool {
-    guard start > 0, view.isWord(start), view.token(start).isCapitalized else { return false }
+    guard start > 0, view.isWord(start), view.token(start).isCapitalized, mixedCase(view, start)
+    else { return false }
     let before = start - 1
     if !view.token(start).startsSentence, !view.breakBefore(start),
       !lexicon.match(.rel, view, at: start).isEmpty
@@ -772,6 +773,14 @@ enum Guards {
   /// a paper "on Sunday").
   static func titleNoun(_ view: TokenView, _ lexicon: DateLexicon, _ i: Int) -> Bool {
     lexicon.match(.titleNoun, view, at: i).contains(where: { $0.1.value != "on-day" })
+  }
+
+  /// Whether token `i` has a lower-case letter (not a word of a headline in capitals).
+  static func mixedCase(_ view: TokenView, _ i: Int) -> Bool {
+    let range = view.article.tokens[i].range
+    let bytes = view.article.bytes
+    for k in range.start..<range.end where bytes[k] >= 0x61 && bytes[k] <= 0x7A { return true }
+    return false
   }
 
   /// Whether token `i` is a closing quotation mark.
