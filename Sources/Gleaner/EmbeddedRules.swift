@@ -24147,10 +24147,11 @@ the? weekend of the? {day} of? {month} ,? {year}? => around=WE
 @example 1999-06-01 "Fees rise in ⏩1999-00⏪." => value=1999-01-01/2000-01-01
 @never 2024-05-20 "The code 2023-47 was filed."
 
-@rule date.month resolve=calendar guard=name,name-before,ambiguous
+@rule date.month resolve=calendar guard=name,name-before,ambiguous not-after=black,bloody
 {rel}? {month}
 {month} of? {rel:yearrel} year
 the entire/whole month of {month} {year}?
+@never 1991-09-09 "The Black September group claimed the attack."
 @example 2024-02-20 "The junta has ruled since a coup in ⏩July last year⏪." => value=2023-07
 @example 2019-06-20 "I'll be on leave ⏩the entire month of August⏪." => value=2019-08
 @example 2024-02-20 "He has until ⏩the end of January next year⏪." => value=2025-01 mod=END
@@ -24832,7 +24833,7 @@ the {unit}
 @example 1999-06-02 "Prices rose 4 percent in ⏩the year⏪, the agency said." => value=1999
 
 # ("the week-long conference" is a length: guard=compound)
-@rule date.the-period resolve=period rel=0 guard=award,compound
+@rule date.the-period resolve=period rel=0 guard=award,compound,title
 the week => unit=W
 the weekend => unit=WE tense=yes
 the month => unit=M
@@ -24852,6 +24853,7 @@ month +- +end | month end => unit=M mod=END
 week 's end | week ’s end => unit=W mod=END
 month 's end | month ’s end => unit=M mod=END
 @never 1989-10-25 "Yields were unchanged from the week-earlier level."
+@never 1998-12-14 "The Weekend Journal section is a success."
 @example 1992-01-02 "Stocks ended 1991 at a record, with the Dow up 20.3 percent for ⏩the year⏪." => value=1991
 @example 2000-01-10 "Growth was 7.1 percent in 1999, below the target set at ⏩the beginning of the year⏪." => value=1999 mod=START
 @example 2000-01-10 "Growth was 7.1 percent in 1999. Prices will rise by ⏩the end of the year⏪." => value=2000 mod=END
@@ -25714,6 +25716,9 @@ show | shows | program | programs | programme | programmes | film | films | movi
 @never 1995-11-06 "In an interview on ABC's \"This Week,\" the senator defended the plan."
 @never 1998-10-19 "He told BBC Radio's Today programme that the plan was dead."
 @never 1994-02-08 "USA Today published the poll."
+@never 1997-08-18 "George Orwell's \"1984\" is read in every school."
+@never 1999-01-11 "Kubrick's \"2001: A Space Odyssey\" is a classic."
+@example 1999-01-11 "The agency said \"⏩2001⏪\" was its target." => value=2001
 @example 1996-12-06 "GOLF - OPEN ROUNDS ⏩THIS WEEKEND⏪ .\nLONDON 1996-12-06" => value=1996-W49-WE
 @example 1995-11-06 "\"⏩Tomorrow⏪,\" he said, \"we vote.\"" => value=1995-11-07
 @example 1995-11-06 "The senator said \"⏩Friday⏪ is the deadline.\"" => type=date

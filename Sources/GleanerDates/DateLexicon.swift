@@ -107,7 +107,7 @@ final class DateLexicon: Sendable {
   static let contextLists: Set<String> = [
     "record-word", "record-stop", "clock-stop", "clock-stop-before", "number-name", "event-noun",
     "season-verb-after", "season-compound", "contract-noun", "temperature-word", "saying-verb",
-    "delay-verb", "minute-noun", "title-noun",
+    "delay-verb", "minute-noun", "title-noun", "game-word",
   ]
 
   /// The tokens of a rule phrase, as the text stage would split it.

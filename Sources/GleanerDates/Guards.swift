@@ -738,10 +738,10 @@ enum Guards {
   static func titleName(
     _ view: TokenView, _ lexicon: DateLexicon, _ slots: Slots, start: Int, end: Int
   ) -> Bool {
-    guard start > 0, view.isWord(start), view.token(start).isCapitalized, mixedCase(view, start)
+    guard start > 0, view.isNumber(start) || view.token(start).isCapitalized && mixedCase(view, start)
     else { return false }
     let before = start - 1
-    if !view.token(start).startsSentence, !view.breakBefore(start),
+    if view.isWord(start), !view.token(start).startsSentence, !view.breakBefore(start),
       !lexicon.match(.rel, view, at: start).isEmpty
         || !lexicon.match("relday", view, at: start).isEmpty,
       view.isWord(before) || possessive(view, before)
@@ -751,6 +751,10 @@ enum Guards {
     guard opensQuote(view, before), end < view.count else { return false }
     var close = end
     if view.is(close, ",") || view.is(close, ".") { close += 1 }
+    // ('"2001: A Space Odyssey"': a title's first part before a colon)
+    let colon = view.is(end, ":") && before > 0 && !view.breakBefore(before)
+      && (possessive(view, before - 1) || Self.titleNoun(view, lexicon, before - 1))
+    if colon { return true }
     guard close < view.count, closesQuote(view, close) else { return false }
     if close == end, close + 1 < view.count, !view.breakBefore(close + 1),
       Self.titleNoun(view, lexicon, close + 1)
