@@ -23638,6 +23638,11 @@ orthodox easter | orthodox easter sunday => orthodox-easter+0
 orthodox good friday => orthodox-easter-2
 orthodox christmas | orthodox christmas day => 01-07
 epiphany => 01-06
+# observances the news dates ("Earth Day 1990", "World AIDS Day")
+earth day => 04-22
+world aids day => 12-01
+@example 1990-04-23 "⏩Earth Day 1990⏪ drew crowds to the Mall." => value=1990-04-22
+@example 1994-12-05 "Vigils marked ⏩World AIDS Day⏪ in 50 cities." => value=1994-12-01
 all saints' day | all saints day => 11-01
 # Days many countries keep (moving lunar holidays: holidays-lunar.rules)
 juneteenth => 06-19
@@ -24854,6 +24859,7 @@ week 's end | week ’s end => unit=W mod=END
 month 's end | month ’s end => unit=M mod=END
 @never 1989-10-25 "Yields were unchanged from the week-earlier level."
 @never 1998-12-14 "The Weekend Journal section is a success."
+@never 1998-01-26 "The Year of the Tiger is a time of change."
 @example 1992-01-02 "Stocks ended 1991 at a record, with the Dow up 20.3 percent for ⏩the year⏪." => value=1991
 @example 2000-01-10 "Growth was 7.1 percent in 1999, below the target set at ⏩the beginning of the year⏪." => value=1999 mod=START
 @example 2000-01-10 "Growth was 7.1 percent in 1999. Prices will rise by ⏩the end of the year⏪." => value=2000 mod=END
@@ -25052,6 +25058,7 @@ a full {unit} => count=1 unit-form=singular
 {count} full {unit} => unit-form=plural
 @never 1997-03-24 "\"Seven Years in Tibet\" stars Brad Pitt."
 @never 1998-06-01 "The film \"Six Days, Seven Nights\" opens soon."
+@never 1991-07-15 "The Seven Days in Tibet author died."
 @example 1996-12-06 "CRICKET - SMITH RETURNS FOR ENGLAND AFTER ⏩A YEAR⏪ .\nLONDON 1996-12-06" => value=P1Y
 @example 1995-03-03 "Interest rates have fallen for ⏩four straight weeks⏪." => value=P4W type=duration
 @example 1990-03-08 "The rate has declined for ⏩six consecutive months⏪." => value=P6M type=duration
@@ -25726,6 +25733,11 @@ show | shows | program | programs | programme | programmes | film | films | movi
 # (value on-day: papers named "X on Sunday", guard name: "The Mail on Sunday",
 # "the Independent on Sunday"; "by mail on Sunday" stays a day)
 independent | mail | express => on-day
+# (value date-name: a capitalized noun after a date that makes it a group's
+# name: "the May 4th Movement", "the April 19 Movement")
+movement => date-name
+@never 1991-05-06 "The May 19 Movement, a radical group, was blamed."
+@example 1991-05-06 "The protest movement began on ⏩May 19⏪." => value=1991-05-19
 @never 1997-02-10 "The Mail on Sunday said the prince had visited the clinic."
 @example 1997-02-10 "The ballots were sent by mail on ⏩Sunday⏪." => value=1997-02-09
 

@@ -360,10 +360,12 @@ enum Guards {
         }
         // "Seven Years in Tibet", "Six Days, Seven Nights": a capitalized count and
         // unit mid-sentence or opening a quote is a title
-        if end - start == 2, view.isWord(start), view.token(start).isCapitalized,
+        // ("The Seven Days in May author": after a capitalized "the" too)
+        let count = view.is(start, "the") && view.token(start).isCapitalized ? start + 1 : start
+        if end - count == 2, view.isWord(count), view.token(count).isCapitalized,
           view.isWord(end - 1), view.token(end - 1).isCapitalized, Self.mixedCase(view, end - 1),
-          !view.token(start).startsSentence && !view.breakBefore(start)
-            || start > 0 && Self.opensQuote(view, start - 1)
+          !view.token(count).startsSentence && !view.breakBefore(count)
+            || count > 0 && Self.opensQuote(view, count - 1)
         {
           return false
         }
@@ -395,10 +397,14 @@ enum Guards {
         }
       case .title:
         // "This Week With David Brinkley": "Week" capitalized, then a capitalized word
+        // ("The Year of the Tiger": or "of (the)" and one)
         let last = end - 1
+        var next = end
+        if next + 1 < view.count, view.is(next, "of") { next += view.is(next + 1, "the") ? 2 : 1 }
         if last > start, view.isWord(last), view.token(last).isCapitalized,
-          !view.token(last).startsSentence, end < view.count, view.isWord(end),
-          view.token(end).isCapitalized, !view.breakBefore(end)
+          Self.mixedCase(view, last), !view.token(last).startsSentence, next < view.count,
+          view.isWord(next), view.token(next).isCapitalized, !view.breakBefore(next),
+          !view.breakBefore(end)
         {
           return false
         }
@@ -738,6 +744,12 @@ enum Guards {
   static func titleName(
     _ view: TokenView, _ lexicon: DateLexicon, _ slots: Slots, start: Int, end: Int
   ) -> Bool {
+    // "the May 4th Movement", "the April 19 Movement": a group named by a date
+    if end < view.count, !view.breakBefore(end), view.token(end).isCapitalized,
+      lexicon.match(.titleNoun, view, at: end).contains(where: { $0.1.value == "date-name" })
+    {
+      return true
+    }
     guard start > 0, view.isNumber(start) || view.token(start).isCapitalized && mixedCase(view, start)
     else { return false }
     let before = start - 1
@@ -776,7 +788,9 @@ enum Guards {
   /// Whether token `i` is a noun of a show, film or book (`@list title-noun`, not
   /// a paper "on Sunday").
   static func titleNoun(_ view: TokenView, _ lexicon: DateLexicon, _ i: Int) -> Bool {
-    lexicon.match(.titleNoun, view, at: i).contains(where: { $0.1.value != "on-day" })
+    lexicon.match(.titleNoun, view, at: i).contains(where: {
+      $0.1.value != "on-day" && $0.1.value != "date-name"
+    })
   }
 
   /// Whether token `i` has a lower-case letter (not a word of a headline in capitals).
