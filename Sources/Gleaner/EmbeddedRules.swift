@@ -25723,6 +25723,8 @@ show | shows | program | programs | programme | programmes | film | films | movi
 @never 1995-11-06 "In an interview on ABC's \"This Week,\" the senator defended the plan."
 @never 1998-10-19 "He told BBC Radio's Today programme that the plan was dead."
 @never 1994-02-08 "USA Today published the poll."
+@never 1999-06-07 "Tonight Show host Jay Leno joked about the senator."
+@example 1999-06-07 "⏩Tonight⏪ the show goes on." => value=1999-06-07TNI
 @never 1997-08-18 "George Orwell's \"1984\" is read in every school."
 @never 1999-01-11 "Kubrick's \"2001: A Space Odyssey\" is a classic."
 @example 1999-01-11 "The agency said \"⏩2001⏪\" was its target." => value=2001

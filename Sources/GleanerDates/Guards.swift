@@ -750,6 +750,12 @@ enum Guards {
     {
       return true
     }
+    // "Tonight Show host Jay Leno", "Today show": a relative word before a show's noun
+    if end == start + 1, end < view.count, !view.breakBefore(end), view.token(start).isCapitalized,
+      !lexicon.match("relday", view, at: start).isEmpty, Self.titleNoun(view, lexicon, end)
+    {
+      return true
+    }
     guard start > 0, view.isNumber(start) || view.token(start).isCapitalized && mixedCase(view, start)
     else { return false }
     let before = start - 1
