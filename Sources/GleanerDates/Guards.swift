@@ -12,7 +12,9 @@
 ///   non-date word right after it ("Sunday Times") or before it ("Theresa May");
 ///   a lone weekday is no day before "school", "schedule", "magazine" or
 ///   "supplement" ("a Sunday schedule"); a holiday is no day before a word of
-///   `@list event-noun` ("the Yom Kippur war", "the Good Friday agreement").
+///   `@list event-noun` ("the Yom Kippur war", "the Good Friday agreement"); a
+///   weekday is no day in a paper "X on Sunday" (`@list title-noun` value `on-day`).
+/// Every rule: titles (see `titleName`: "NBC's Today", 'the film "Friday"').
 /// - `day-noun`: a day of the month is not an ordinal before a noun ("Saturday,
 ///   the fifth exchange"); a word of `@list year-follower` may follow it, but not
 ///   "since", "ever" or "in" and a lower-case word ("Thursday, the first since 1868").
@@ -30,12 +32,14 @@
 /// - `clause-end`: no word right after the match ("the day after?").
 /// - `spelled-time`: minutes spelled after an hour are words, 10 or more ("seven
 ///   forty"; not "at 9-11").
-/// - `unit-name`: a count and a capitalized unit mid-sentence is a name ("60 Minutes").
+/// - `unit-name`: a count and a capitalized unit mid-sentence is a name ("60 Minutes"),
+///   also both capitalized after a quote or a capitalized "The" ('"Seven Years in Tibet"').
 /// - `age`: no "old" or "of age" after a count of years ("a 6-year-old boy").
 /// - `rate`: "a year" after an amount is a rate ("$1.76 a year"), and a count
 ///   before "a"/"per" and a unit is a share of it ("24 hours a day"), no length.
-/// - `title`: a capitalized unit mid-sentence before another capitalized word is
-///   a title ("This Week With David Brinkley").
+/// - `title`: a capitalized unit mid-sentence before another capitalized word, or
+///   "of (the)" and one, is a title ("This Week With David Brinkley", "The Year of
+///   the Tiger").
 /// - `discourse`: not "now" opening a sentence or quote before a comma ("Now, he said").
 /// - `fraction`: a month and day in digits is no fraction ("1/2", "39 1/2", "3/4 of").
 /// - `ambiguous`: a month marked `ambiguous=yes` ("may", "march") needs a capital
