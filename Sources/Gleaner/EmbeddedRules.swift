@@ -25996,6 +25996,7 @@ to | will | would | could | may | might | should | can | must | 'll | not | does
 touchdown | touchdowns | quarterback | trailed | inning | yards | punt | punts | kickoff | jumper | jump shot | dunk | slam dunk | rebound | halftime | half-time | field goal | field goals | free throw | free throws | three-pointer | three-pointers | rebounds | layup | interception | interceptions | fumble | fumbled | scored | scoring | goalkeeper | goalie | penalty kick | power play | innings | buzzer | timeout | time-out | yard line | touchback | assists
 # (more plays of football and basketball)
 sacked | tailback | running back | linebacker | wide receiver | rushing | foul | fouls | fouled | three-point | touchdown pass
+@example 1997-04-14 "Lotus 1-2-3 sales fell in ⏩the first quarter⏪." => value=1997-Q1
 
 # Nouns that make "of the month/year" a title, not a period ("player of the
 # month", "goal of the year", "employee of the month").
