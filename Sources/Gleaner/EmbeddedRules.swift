@@ -25997,6 +25997,7 @@ touchdown | touchdowns | quarterback | trailed | inning | yards | punt | punts |
 # (more plays of football and basketball)
 sacked | tailback | running back | linebacker | wide receiver | rushing | foul | fouls | fouled | three-point | touchdown pass
 @example 1997-04-14 "Lotus 1-2-3 sales fell in ⏩the first quarter⏪." => value=1997-Q1
+@example 1990-07-30 "Deliveries of the Boeing 737-300 rose in ⏩the second quarter⏪." => value=1990-Q2
 
 # Nouns that make "of the month/year" a title, not a period ("player of the
 # month", "goal of the year", "employee of the month").

@@ -652,7 +652,9 @@ enum Guards {
       if !lexicon.match(.gameWord, view, at: k).isEmpty { return true }
       if k + 2 < tokens.upperBound, view.is(k + 1, "-") || view.is(k + 1, "–"), view.glued(k + 1),
         view.glued(k + 2), let a = view.integer(k), let b = view.integer(k + 2),
-        a.digits <= 3, b.digits <= 3, !view.glued(k) || !view.isNumber(k - 1),
+        // (no game reaches 200 points: "the Boeing 737-300" is a model)
+        a.digits <= 3, b.digits <= 3, a.value < 200, b.value < 200,
+        !view.glued(k) || !view.isNumber(k - 1),
         // ("Lotus 1-2-3": a chain of three numbers is a name, no score)
         k + 4 >= view.count || !view.glued(k + 3) || !view.is(k + 3, "-") || !view.isNumber(k + 4),
         k < 2 || !view.glued(k) || !view.is(k - 1, "-") || !view.isNumber(k - 2)
