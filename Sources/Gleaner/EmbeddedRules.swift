@@ -25738,6 +25738,11 @@ independent | mail | express => on-day
 # (value date-name: a capitalized noun after a date that makes it a group's
 # name: "the May 4th Movement", "the April 19 Movement")
 movement => date-name
+# (value show-day: a capitalized noun before a weekday that makes it a show's
+# name: "Weekend Edition Sunday"; "the Sunday edition" stays a day)
+edition => show-day
+@never 1998-03-01 "Welcome back to Weekend Edition Sunday."
+@example 1998-03-02 "The paper's edition ⏩Sunday⏪ sold out." => value=1998-03-01
 @never 1991-05-06 "The May 19 Movement, a radical group, was blamed."
 @example 1991-05-06 "The protest movement began on ⏩May 19⏪." => value=1991-05-19
 @never 1997-02-10 "The Mail on Sunday said the prince had visited the clinic."

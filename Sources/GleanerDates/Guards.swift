@@ -554,6 +554,13 @@ enum Guards {
         {
           return false
         }
+        // "Weekend Edition Sunday": a show named by its day
+        if end == start + 1, slots.entry("weekday") != nil, start > 0, !view.breakBefore(start),
+          view.token(start - 1).isCapitalized, Self.mixedCase(view, start - 1),
+          lexicon.match(.titleNoun, view, at: start - 1).contains(where: { $0.1.value == "show-day" })
+        {
+          return false
+        }
         // "the Mail on Sunday", "The Independent on Sunday": a paper's name
         if end == start + 1, slots.entry("weekday") != nil, start >= 3, view.is(start - 1, "on"),
           view.token(start - 2).isCapitalized,
@@ -804,7 +811,7 @@ enum Guards {
   /// a paper "on Sunday").
   static func titleNoun(_ view: TokenView, _ lexicon: DateLexicon, _ i: Int) -> Bool {
     lexicon.match(.titleNoun, view, at: i).contains(where: {
-      $0.1.value != "on-day" && $0.1.value != "date-name"
+      $0.1.value != "on-day" && $0.1.value != "date-name" && $0.1.value != "show-day"
     })
   }
 
