@@ -24452,7 +24452,7 @@ the {year} {half}
 
 # ("the fall of Saigon", "the autumn of his life" are no seasons: guard=of-other)
 # ("summer school", "spring training", "a summer camp" are no seasons: guard=compound)
-@rule date.season resolve=calendar guard=ambiguous,name,of-other,compound
+@rule date.season resolve=calendar guard=ambiguous,name,name-before,of-other,compound
 {rel}? {season} {year}?
 {season} of {year}
 {season} of ' +{yy}
@@ -24464,6 +24464,8 @@ the {year} {half}
 that {season} => context=year
 that same {season} => context=year
 @never 1989-12-07 "Dry weather threatens the winter wheat crop in Kansas."
+@never 1998-08-24 "Czechs recalled the Prague Spring, crushed by tanks."
+@example 1998-08-24 "Troops left Moscow in ⏩spring⏪." => value=1998-SP
 @example 1989-11-15 "The ⏩fall⏪ harvest is nearly complete in the Corn Belt." => value=1989-FA
 @never 1995-04-12 "Farmers sowed more spring wheat and barley."
 @example 1999-06-21 "The film is set in the ⏩summer of '69⏪." => value=1969-SU

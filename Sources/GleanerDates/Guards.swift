@@ -8,6 +8,8 @@
 ///   `@list number-name` ("Resolution 1160" opening a sentence).
 /// - `year`: a bare year must not count something ("1900 people") nor follow
 ///   a count word ("about 2000"); the word after it must be in `@list year-follower`.
+/// - `name-before`: no capitalized non-date word mid-sentence before a capitalized
+///   month or season ("Theresa May", "the Prague Spring").
 /// - `name`: a bare month or weekday must not be part of a name: no capitalized
 ///   non-date word right after it ("Sunday Times") or before it ("Theresa May");
 ///   a lone weekday is no day before "school", "schedule", "magazine" or
@@ -579,7 +581,9 @@ enum Guards {
           return false
         }
       case .nameBefore:
-        if start > 0, !slots.has("rel"), view.isWord(start - 1), view.token(start - 1).isCapitalized,
+        // ("the Prague Spring": a capitalized season too; "the Moscow winter" stays one)
+        if start > 0, !slots.has("rel"), view.token(start).isCapitalized,
+          view.isWord(start - 1), view.token(start - 1).isCapitalized,
           !view.token(start).startsSentence, !view.breakBefore(start),
           !lexicon.isDateWord(view, start - 1),
           lexicon.match(.monthCue, view, at: start - 1).isEmpty
