@@ -23639,6 +23639,11 @@ orthodox easter | orthodox easter sunday => orthodox-easter+0
 orthodox good friday => orthodox-easter-2
 orthodox christmas | orthodox christmas day => 01-07
 epiphany => 01-06
+# observances the news dates ("Earth Day 1990", "World AIDS Day")
+earth day => 04-22
+world aids day => 12-01
+@example 1990-04-23 "⏩Earth Day 1990⏪ drew crowds to the Mall." => value=1990-04-22
+@example 1994-12-05 "Vigils marked ⏩World AIDS Day⏪ in 50 cities." => value=1994-12-01
 all saints' day | all saints day => 11-01
 # Days many countries keep (moving lunar holidays: holidays-lunar.rules)
 juneteenth => 06-19
@@ -24153,10 +24158,11 @@ the? weekend of the? {day} of? {month} ,? {year}? => around=WE
 @example 1999-06-01 "Fees rise in ⏩1999-00⏪." => value=1999-01-01/2000-01-01
 @never 2024-05-20 "The code 2023-47 was filed."
 
-@rule date.month resolve=calendar guard=name,name-before,ambiguous
+@rule date.month resolve=calendar guard=name,name-before,ambiguous not-after=black,bloody
 {rel}? {month}
 {month} of? {rel:yearrel} year
 the entire/whole month of {month} {year}?
+@never 1991-09-09 "The Black September group claimed the attack."
 @example 2024-02-20 "The junta has ruled since a coup in ⏩July last year⏪." => value=2023-07
 @example 2019-06-20 "I'll be on leave ⏩the entire month of August⏪." => value=2019-08
 @example 1998-02-20 "The ⏩March-end⏪ book closing is expected to reveal bad loans." => value=1998-03 mod=END
@@ -24483,7 +24489,7 @@ the {year} {half}
 
 # ("the fall of Saigon", "the autumn of his life" are no seasons: guard=of-other)
 # ("summer school", "spring training", "a summer camp" are no seasons: guard=compound)
-@rule date.season resolve=calendar guard=ambiguous,name,of-other,compound
+@rule date.season resolve=calendar guard=ambiguous,name,name-before,of-other,compound
 {rel}? {season} {year}?
 {season} of {year}
 {season} of ' +{yy}
@@ -24495,6 +24501,8 @@ the {year} {half}
 that {season} => context=year
 that same {season} => context=year
 @never 1989-12-07 "Dry weather threatens the winter wheat crop in Kansas."
+@never 1998-08-24 "Czechs recalled the Prague Spring, crushed by tanks."
+@example 1998-08-24 "Troops left Moscow in ⏩spring⏪." => value=1998-SP
 @example 1989-11-15 "The ⏩fall⏪ harvest is nearly complete in the Corn Belt." => value=1989-FA
 @never 1995-04-12 "Farmers sowed more spring wheat and barley."
 @example 1999-06-21 "The film is set in the ⏩summer of '69⏪." => value=1969-SU
@@ -24556,9 +24564,12 @@ the? ’ +{decade}
 @example 2000-01-04 "The bug caused few problems in ⏩2000⏪'s first days." => value=2000
 @example 1991-05-12 "Rents rose in the 1970's and ⏩1980's⏪." => value=198
 
-@rule date.century resolve=century
+@rule date.century resolve=century guard=name
 the? {ordinal} century
 the? {ordinal} +- +century
+@never 1995-11-13 "The 20th Century Fox lot was closed on the holiday."
+@never 1993-07-26 "The Twentieth Century Fund published the study."
+@example 1995-11-13 "The style of ⏩the 20th Century⏪ is gone." => value=19
 @example "in ⏩the 20th century⏪" => value=19
 @example 2025-02-06 "The firm was founded in ⏩the late 19th century⏪." => value=18 mod=END
 
@@ -24637,7 +24648,7 @@ at {named-time} {relday} => lead=1
 
 # (a counted weekday of a month, "the first Monday of the new year", is no
 # weekday of the publication's weeks: left out)
-@rule date.weekday resolve=weekday guard=name,ambiguous not-after=black,first,second,third,fourth,fifth
+@rule date.weekday resolve=weekday guard=name,ambiguous not-after=black,bloody,first,second,third,fourth,fifth
 the following {weekday} {part}? => from-text=yes
 the previous/preceding/prior {weekday} {part}? => from-text=before
 {rel}? {weekday} {part}?
@@ -24662,6 +24673,7 @@ the? {weekday} after next => weekrel=2
 @example 1998-12-22 "The court will reconvene on ⏩the first Monday of March⏪." => value=1999-03-01
 @example 2025-02-04 "said the spokesman on ⏩Tuesday⏪." => value=2025-02-04
 @never 1989-10-19 "Some investors have been wary of stocks since Black Monday."
+@never 1998-01-30 "Relatives of those killed on Bloody Sunday want the truth."
 @example 2025-02-04 "Netanyahu will meet Trump on ⏩Tuesday⏪." => value=2025-02-04
 @example 2025-02-04 "Talks are due to begin on ⏩Tuesday⏪." => value=2025-02-04
 @example 2025-02-06 "The ministers met on ⏩Tuesday⏪." => value=2025-02-04 direction=past
@@ -24883,7 +24895,7 @@ the {unit}
 @example 1999-06-02 "Prices rose 4 percent in ⏩the year⏪, the agency said." => value=1999
 
 # ("the week-long conference" is a length: guard=compound)
-@rule date.the-period resolve=period rel=0 guard=award,compound
+@rule date.the-period resolve=period rel=0 guard=award,compound,title
 the week => unit=W
 the weekend => unit=WE tense=yes
 the month => unit=M
@@ -24904,6 +24916,8 @@ week 's end | week ’s end => unit=W mod=END
 month 's end | month ’s end => unit=M mod=END
 @never 1989-10-25 "Yields were unchanged from the week-earlier level."
 @example 1999-02-10 "It expects a loss for ⏩the business year⏪ ending March 31." => value=1999
+@never 1998-12-14 "The Weekend Journal section is a success."
+@never 1998-01-26 "The Year of the Tiger is a time of change."
 @example 1992-01-02 "Stocks ended 1991 at a record, with the Dow up 20.3 percent for ⏩the year⏪." => value=1991
 @example 2000-01-10 "Growth was 7.1 percent in 1999, below the target set at ⏩the beginning of the year⏪." => value=1999 mod=START
 @example 2000-01-10 "Growth was 7.1 percent in 1999. Prices will rise by ⏩the end of the year⏪." => value=2000 mod=END
@@ -25100,6 +25114,10 @@ the first/last/next/past/previous/coming {count} to/or {count:upper} {unit}
 half a dozen {unit} => count=6 unit-form=plural
 a full {unit} => count=1 unit-form=singular
 {count} full {unit} => unit-form=plural
+@never 1997-03-24 "\"Seven Years in Tibet\" stars Brad Pitt."
+@never 1998-06-01 "The film \"Six Days, Seven Nights\" opens soon."
+@never 1991-07-15 "The Seven Days in Tibet author died."
+@example 1996-12-06 "CRICKET - SMITH RETURNS FOR ENGLAND AFTER ⏩A YEAR⏪ .\nLONDON 1996-12-06" => value=P1Y
 @example 1995-03-03 "Interest rates have fallen for ⏩four straight weeks⏪." => value=P4W type=duration
 @example 1990-03-08 "The rate has declined for ⏩six consecutive months⏪." => value=P6M type=duration
 @example 1991-04-24 "Inventories rose in ⏩five successive quarters⏪." => value=P15M type=duration
@@ -25757,6 +25775,42 @@ every weekend => P1WE
 @list publication-noun
 newspaper | newspapers | paper | papers | magazine | magazines | newsmagazine | newsweekly | journal | journals | tabloid | tabloids | publication | publications | edition | editions | gazette | broadsheet
 
+# Nouns of a show, a film or a book around a quoted title: 'the film "Friday"',
+# 'NBC's "Today" show' name no date (a date word capitalized mid-sentence
+# after a word is a title too: "ABC's This Week", "USA Today").
+@list title-noun
+show | shows | program | programs | programme | programmes | film | films | movie | movies | series | sitcom | song | album | book | novel | play | musical | documentary | drama | titled | entitled | called | named | anchor | host | co-host
+@never 1995-03-27 "He starred in the film \"Friday\" with Ice Cube."
+@never 1998-01-26 "She spoke on NBC's \"Today\" show about the charges."
+@never 1996-07-01 "\"Independence Day\" is expected to break box-office records."
+@never 1995-11-06 "In an interview on ABC's \"This Week,\" the senator defended the plan."
+@never 1998-10-19 "He told BBC Radio's Today programme that the plan was dead."
+@never 1994-02-08 "USA Today published the poll."
+@never 1999-06-07 "Tonight Show host Jay Leno joked about the senator."
+@example 1999-06-07 "⏩Tonight⏪ the show goes on." => value=1999-06-07TNI
+@never 1997-08-18 "George Orwell's \"1984\" is read in every school."
+@never 1999-01-11 "Kubrick's \"2001: A Space Odyssey\" is a classic."
+@example 1999-01-11 "The agency said \"⏩2001⏪\" was its target." => value=2001
+@example 1996-12-06 "GOLF - OPEN ROUNDS ⏩THIS WEEKEND⏪ .\nLONDON 1996-12-06" => value=1996-W49-WE
+@example 1995-11-06 "\"⏩Tomorrow⏪,\" he said, \"we vote.\"" => value=1995-11-07
+@example 1995-11-06 "The senator said \"⏩Friday⏪ is the deadline.\"" => type=date
+
+# (value on-day: papers named "X on Sunday", guard name: "The Mail on Sunday",
+# "the Independent on Sunday"; "by mail on Sunday" stays a day)
+independent | mail | express => on-day
+# (value date-name: a capitalized noun after a date that makes it a group's
+# name: "the May 4th Movement", "the April 19 Movement")
+movement => date-name
+# (value show-day: a capitalized noun before a weekday that makes it a show's
+# name: "Weekend Edition Sunday"; "the Sunday edition" stays a day)
+edition => show-day
+@never 1998-03-01 "Welcome back to Weekend Edition Sunday."
+@example 1998-03-02 "The paper's edition ⏩Sunday⏪ sold out." => value=1998-03-01
+@never 1991-05-06 "The May 19 Movement, a radical group, was blamed."
+@example 1991-05-06 "The protest movement began on ⏩May 19⏪." => value=1991-05-19
+@never 1997-02-10 "The Mail on Sunday said the prince had visited the clinic."
+@example 1997-02-10 "The ballots were sent by mail on ⏩Sunday⏪." => value=1997-02-09
+
 # Numbered documents and vehicles: the number after them is no year, also at the
 # start of a sentence ("Resolution 1160, adopted Tuesday, ..."; guard year-noun).
 @list number-name
@@ -25765,6 +25819,9 @@ resolution | resolutions | flight | article | chapter | route | interstate
 box | suite | room | gate | exit | pier | local | precinct
 # software named by a year, also opening a sentence ("Office 2000 ships ...")
 windows | office
+# a plan named by its target year ("Agenda 2000", also opening a sentence)
+agenda
+@never 1999-10-04 "Agenda 2000, the European Union's reform plan, was adopted by the leaders."
 @never 1999-11-30 "Office 2000 and Windows 2000 Professional will be sold in stores."
 @example 1999-11-30 "Windows 2000 is due in February, and sales start in ⏩2000⏪." => value=2000
 
@@ -26007,6 +26064,8 @@ to | will | would | could | may | might | should | can | must | 'll | not | does
 touchdown | touchdowns | quarterback | trailed | inning | yards | punt | punts | kickoff | jumper | jump shot | dunk | slam dunk | rebound | halftime | half-time | field goal | field goals | free throw | free throws | three-pointer | three-pointers | rebounds | layup | interception | interceptions | fumble | fumbled | scored | scoring | goalkeeper | goalie | penalty kick | power play | innings | buzzer | timeout | time-out | yard line | touchback | assists
 # (more plays of football and basketball)
 sacked | tailback | running back | linebacker | wide receiver | rushing | foul | fouls | fouled | three-point | touchdown pass
+@example 1997-04-14 "Lotus 1-2-3 sales fell in ⏩the first quarter⏪." => value=1997-Q1
+@example 1990-07-30 "Deliveries of the Boeing 737-300 rose in ⏩the second quarter⏪." => value=1990-Q2
 
 # Nouns that make "of the month/year" a title, not a period ("player of the
 # month", "goal of the year", "employee of the month").

@@ -46,7 +46,8 @@ public struct DateExtractor: Sendable {
       }
     }
     if builder.listIndex.count >= DateLexicon.noList {
-      errors.append(RuleError(file: "dates", line: 0, "too many date lists"))
+      let limit = DateLexicon.noList
+      errors.append(RuleError(file: "dates", line: 0, "too many date lists (at most \(limit))"))
     }
     var compiled: [DateRule] = []
     for section in ruleSet.sections("rule", language: language, dimension: "dates") {

@@ -48,8 +48,10 @@ final class DateLexicon: Sendable {
     var entry: Int
   }
 
+  /// How many list numbers `firstMask` has room for (two 64-bit words a word id).
+  static let listCapacity = 128
   /// A list number no list has (for lists a language leaves out).
-  static let noList = 63
+  static let noList = listCapacity - 1
 
   let entries: [LexEntry]
   /// list name → list number (a bit of `firstMask`).
@@ -59,7 +61,8 @@ final class DateLexicon: Sendable {
   let words: WordTable
   /// word id → the phrases it starts, by list, longest first within a list.
   let phrases: [[Phrase]]
-  /// word id → bit set of the lists with a phrase starting with it.
+  /// word id → bit set of the lists with a phrase starting with it: the two words at
+  /// `2 * id` and `2 * id + 1` hold lists 0-63 and 64-127.
   let firstMask: [UInt64]
   /// word id → whether it starts a phrase of any list and is a word (date words).
   let dateWord: [Bool]
@@ -107,7 +110,7 @@ final class DateLexicon: Sendable {
   static let contextLists: Set<String> = [
     "record-word", "record-stop", "clock-stop", "clock-stop-before", "number-name", "event-noun",
     "season-verb-after", "season-compound", "contract-noun", "temperature-word", "saying-verb",
-    "delay-verb", "minute-noun",
+    "delay-verb", "minute-noun", "title-noun", "game-word",
   ]
 
   /// The tokens of a rule phrase, as the text stage would split it.
@@ -121,14 +124,16 @@ final class DateLexicon: Sendable {
     var words = builder.words
     words.seal()
     var phrases = [[Phrase]](repeating: [], count: words.count)
-    var firstMask = [UInt64](repeating: 0, count: words.count)
+    var firstMask = [UInt64](repeating: 0, count: 2 * words.count)
     var dateWord = [Bool](repeating: false, count: words.count)
     // by list number, longest first within a list
     for list in builder.lists.keys.sorted() {
       for (first, found) in builder.lists[list]! { phrases[Int(first)] += found }
     }
     for id in phrases.indices {
-      for phrase in phrases[id] { firstMask[id] |= 1 << UInt64(phrase.list) }
+      for phrase in phrases[id] {
+        firstMask[2 * id + phrase.list >> 6] |= 1 << UInt64(phrase.list & 63)
+      }
     }
     for id in builder.dateWords { dateWord[Int(id)] = true }
     self.entries = builder.entries
@@ -139,13 +144,11 @@ final class DateLexicon: Sendable {
     self.dateWord = dateWord
     self.guardLists = GuardList.allCases.map { builder.listIndex[$0.name] ?? Self.noList }
     // start-up tables: the tries ask for these per node
-    var firsts = [[Int32]](repeating: [], count: 64)
-    var all = [[Int32]](repeating: [], count: 64)
+    var firsts = [[Int32]](repeating: [], count: Self.listCapacity)
+    var all = [[Int32]](repeating: [], count: Self.listCapacity)
     for id in phrases.indices {
-      for list in 0..<64 where firstMask[id] & (1 << UInt64(list)) != 0 {
-        firsts[list].append(Int32(id))
-      }
       for phrase in phrases[id] {
+        if firsts[phrase.list].last != Int32(id) { firsts[phrase.list].append(Int32(id)) }
         all[phrase.list].append(Int32(id))
         all[phrase.list] += phrase.tail
       }
@@ -172,7 +175,7 @@ final class DateLexicon: Sendable {
     case rangeConnector, rangeOpener, personVerb, streetWord, gameWord, awardNoun, resultsNoun
     case monthNoun, recordWord, seasonNoun, recordStop, clockStop, clockStopBefore, unit
     case publicationNoun, numberName, eventNoun, seasonVerbAfter, seasonCompound, contractNoun
-    case temperatureWord, sayingVerb, delayVerb, minuteNoun, resultsNounFar
+    case temperatureWord, sayingVerb, delayVerb, minuteNoun, resultsNounFar, titleNoun
     var name: String {
       switch self {
       case .verbBefore: "verb-before"
@@ -208,6 +211,7 @@ final class DateLexicon: Sendable {
       case .delayVerb: "delay-verb"
       case .minuteNoun: "minute-noun"
       case .resultsNounFar: "results-noun-far"
+      case .titleNoun: "title-noun"
       }
     }
   }
@@ -228,7 +232,7 @@ final class DateLexicon: Sendable {
   func starts(_ list: Int, _ view: TokenView, at: Int) -> Bool {
     guard at < view.count else { return false }
     let id = view.ids[at]
-    return id >= 0 && firstMask[Int(id)] & (1 << UInt64(list)) != 0
+    return id >= 0 && firstMask[2 &* Int(id) &+ list >> 6] & (1 << UInt64(list & 63)) != 0
   }
 
   /// Whether token `i` is a word that starts a phrase of any list.

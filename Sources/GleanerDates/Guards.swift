@@ -8,11 +8,15 @@
 ///   `@list number-name` ("Resolution 1160" opening a sentence).
 /// - `year`: a bare year must not count something ("1900 people") nor follow
 ///   a count word ("about 2000"); the word after it must be in `@list year-follower`.
+/// - `name-before`: no capitalized non-date word mid-sentence before a capitalized
+///   month or season ("Theresa May", "the Prague Spring").
 /// - `name`: a bare month or weekday must not be part of a name: no capitalized
 ///   non-date word right after it ("Sunday Times") or before it ("Theresa May");
 ///   a lone weekday is no day before "school", "schedule", "magazine" or
 ///   "supplement" ("a Sunday schedule"); a holiday is no day before a word of
-///   `@list event-noun` ("the Yom Kippur war", "the Good Friday agreement").
+///   `@list event-noun` ("the Yom Kippur war", "the Good Friday agreement"); a
+///   weekday is no day in a paper "X on Sunday" (`@list title-noun` value `on-day`).
+/// Every rule: titles (see `titleName`: "NBC's Today", 'the film "Friday"').
 /// - `day-noun`: a day of the month is not an ordinal before a noun ("Saturday,
 ///   the fifth exchange"); a word of `@list year-follower` may follow it, but not
 ///   "since", "ever" or "in" and a lower-case word ("Thursday, the first since 1868").
@@ -31,12 +35,14 @@
 /// - `clause-end`: no word right after the match ("the day after?").
 /// - `spelled-time`: minutes spelled after an hour are words, 10 or more ("seven
 ///   forty"; not "at 9-11").
-/// - `unit-name`: a count and a capitalized unit mid-sentence is a name ("60 Minutes").
+/// - `unit-name`: a count and a capitalized unit mid-sentence is a name ("60 Minutes"),
+///   also both capitalized after a quote or a capitalized "The" ('"Seven Years in Tibet"').
 /// - `age`: no "old" or "of age" after a count of years ("a 6-year-old boy").
 /// - `rate`: "a year" after an amount is a rate ("$1.76 a year"), and a count
 ///   before "a"/"per" and a unit is a share of it ("24 hours a day"), no length.
-/// - `title`: a capitalized unit mid-sentence before another capitalized word is
-///   a title ("This Week With David Brinkley").
+/// - `title`: a capitalized unit mid-sentence before another capitalized word, or
+///   "of (the)" and one, is a title ("This Week With David Brinkley", "The Year of
+///   the Tiger").
 /// - `discourse`: not "now" opening a sentence or quote before a comma ("Now, he said").
 /// - `fraction`: a month and day in digits is no fraction ("1/2", "39 1/2", "3/4 of").
 /// - `ambiguous`: a month marked `ambiguous=yes` ("may", "march") needs a capital
@@ -172,6 +178,7 @@ enum Guards {
     if !rule.notAfter.isEmpty, start > 0, rule.notAfter.contains(view.text[start - 1]) {
       return false
     }
+    if Self.titleName(view, lexicon, slots, start: start, end: end) { return false }
     if !rule.units.isEmpty, let unit = slots.entry("unit"), !rule.units.contains(unit.value) {
       return false
     }
@@ -365,6 +372,17 @@ enum Guards {
         {
           return false
         }
+        // "Seven Years in Tibet", "Six Days, Seven Nights": a capitalized count and
+        // unit mid-sentence or opening a quote is a title
+        // ("The Seven Days in May author": after a capitalized "the" too)
+        let count = view.is(start, "the") && view.token(start).isCapitalized ? start + 1 : start
+        if end - count == 2, view.isWord(count), view.token(count).isCapitalized,
+          view.isWord(end - 1), view.token(end - 1).isCapitalized, Self.mixedCase(view, end - 1),
+          !view.token(count).startsSentence && !view.breakBefore(count)
+            || count > 0 && Self.opensQuote(view, count - 1)
+        {
+          return false
+        }
         // "the Six-Day War", "the Hundred Years War": a capitalized unit mid-sentence
         // and a capitalized word after it
         let unit = end - 1
@@ -393,10 +411,14 @@ enum Guards {
         }
       case .title:
         // "This Week With David Brinkley": "Week" capitalized, then a capitalized word
+        // ("The Year of the Tiger": or "of (the)" and one)
         let last = end - 1
+        var next = end
+        if next + 1 < view.count, view.is(next, "of") { next += view.is(next + 1, "the") ? 2 : 1 }
         if last > start, view.isWord(last), view.token(last).isCapitalized,
-          !view.token(last).startsSentence, end < view.count, view.isWord(end),
-          view.token(end).isCapitalized, !view.breakBefore(end)
+          Self.mixedCase(view, last), !view.token(last).startsSentence, next < view.count,
+          view.isWord(next), view.token(next).isCapitalized, !view.breakBefore(next),
+          !view.breakBefore(end)
         {
           return false
         }
@@ -552,6 +574,21 @@ enum Guards {
         {
           return false
         }
+        // "Weekend Edition Sunday": a show named by its day
+        if end == start + 1, slots.entry("weekday") != nil, start > 0, !view.breakBefore(start),
+          view.token(start - 1).isCapitalized, Self.mixedCase(view, start - 1),
+          lexicon.match(.titleNoun, view, at: start - 1).contains(where: { $0.1.value == "show-day" })
+        {
+          return false
+        }
+        // "the Mail on Sunday", "The Independent on Sunday": a paper's name
+        if end == start + 1, slots.entry("weekday") != nil, start >= 3, view.is(start - 1, "on"),
+          view.token(start - 2).isCapitalized,
+          lexicon.match(.titleNoun, view, at: start - 2).contains(where: { $0.1.value == "on-day" }),
+          view.is(start - 3, "the") || Self.possessive(view, start - 3)
+        {
+          return false
+        }
         // "a Sunday schedule", "Sunday school", "the Sunday magazine": a kind of
         // thing, no day ("in its Sunday editions" may be last Sunday's: kept)
         if end == start + 1, slots.entry("weekday") != nil, end < view.count,
@@ -562,7 +599,9 @@ enum Guards {
           return false
         }
       case .nameBefore:
-        if start > 0, !slots.has("rel"), view.isWord(start - 1), view.token(start - 1).isCapitalized,
+        // ("the Prague Spring": a capitalized season too; "the Moscow winter" stays one)
+        if start > 0, !slots.has("rel"), view.token(start).isCapitalized,
+          view.isWord(start - 1), view.token(start - 1).isCapitalized,
           !view.token(start).startsSentence, !view.breakBefore(start),
           !lexicon.isDateWord(view, start - 1),
           lexicon.match(.monthCue, view, at: start - 1).isEmpty
@@ -642,7 +681,12 @@ enum Guards {
       if !lexicon.match(.gameWord, view, at: k).isEmpty { return true }
       if k + 2 < tokens.upperBound, view.is(k + 1, "-") || view.is(k + 1, "–"), view.glued(k + 1),
         view.glued(k + 2), let a = view.integer(k), let b = view.integer(k + 2),
-        a.digits <= 3, b.digits <= 3, !view.glued(k) || !view.isNumber(k - 1)
+        // (no game reaches 200 points: "the Boeing 737-300" is a model)
+        a.digits <= 3, b.digits <= 3, a.value < 200, b.value < 200,
+        !view.glued(k) || !view.isNumber(k - 1),
+        // ("Lotus 1-2-3": a chain of three numbers is a name, no score)
+        k + 4 >= view.count || !view.glued(k + 3) || !view.is(k + 3, "-") || !view.isNumber(k + 4),
+        k < 2 || !view.glued(k) || !view.is(k - 1, "-") || !view.isNumber(k - 2)
       {
         return true
       }
@@ -745,6 +789,83 @@ enum Guards {
   static func looksPlural(_ word: String) -> Bool {
     word.utf8.count >= 4 && word.hasSuffix("s") && !word.hasSuffix("ss") && !word.hasSuffix("us")
       && !word.hasSuffix("is") && !word.hasSuffix("'s")
+  }
+
+  /// Whether a match is a title, no date: a relative word capitalized mid-sentence
+  /// after a word ("NBC's Today", "USA Today", "ABC's This Week", "the Tonight
+  /// Show"), or a capitalized match that alone fills quotation marks after a
+  /// possessive, a capitalized word or a word of `@list title-noun` ('the film
+  /// "Friday"'), before a title noun ('the "Today" show'), or opening a sentence
+  /// before a lower-case word ('"Independence Day" opens').
+  static func titleName(
+    _ view: TokenView, _ lexicon: DateLexicon, _ slots: Slots, start: Int, end: Int
+  ) -> Bool {
+    // "the May 4th Movement", "the April 19 Movement": a group named by a date
+    if end < view.count, !view.breakBefore(end), view.token(end).isCapitalized,
+      lexicon.match(.titleNoun, view, at: end).contains(where: { $0.1.value == "date-name" })
+    {
+      return true
+    }
+    // "Tonight Show host Jay Leno", "Today show": a relative word before a show's noun
+    if end == start + 1, end < view.count, !view.breakBefore(end), view.token(start).isCapitalized,
+      !lexicon.match("relday", view, at: start).isEmpty, Self.titleNoun(view, lexicon, end)
+    {
+      return true
+    }
+    guard start > 0, view.isNumber(start) || view.token(start).isCapitalized && mixedCase(view, start)
+    else { return false }
+    let before = start - 1
+    if view.isWord(start), !view.token(start).startsSentence, !view.breakBefore(start),
+      !lexicon.match(.rel, view, at: start).isEmpty
+        || !lexicon.match("relday", view, at: start).isEmpty,
+      view.isWord(before) || possessive(view, before)
+    {
+      return true
+    }
+    guard opensQuote(view, before), end < view.count else { return false }
+    var close = end
+    if view.is(close, ",") || view.is(close, ".") { close += 1 }
+    // ('"2001: A Space Odyssey"': a title's first part before a colon)
+    let colon = view.is(end, ":") && before > 0 && !view.breakBefore(before)
+      && (possessive(view, before - 1) || Self.titleNoun(view, lexicon, before - 1))
+    if colon { return true }
+    guard close < view.count, closesQuote(view, close) else { return false }
+    if close == end, close + 1 < view.count, !view.breakBefore(close + 1),
+      Self.titleNoun(view, lexicon, close + 1)
+    {
+      return true
+    }
+    if before > 0, !view.breakBefore(before),
+      possessive(view, before - 1) || Self.titleNoun(view, lexicon, before - 1)
+        || view.isWord(before - 1) && view.token(before - 1).isCapitalized
+          && !view.token(before - 1).startsSentence && !lexicon.isDateWord(view, before - 1)
+    {
+      return true
+    }
+    // '"Independence Day" is expected to open': a title opening a sentence
+    return close == end && (before == 0 || view.breakBefore(before) || view.token(before).startsSentence)
+      && close + 1 < view.count && view.isWord(close + 1) && !view.token(close + 1).isCapitalized
+  }
+
+  /// Whether token `i` is a noun of a show, film or book (`@list title-noun`, not
+  /// a paper "on Sunday").
+  static func titleNoun(_ view: TokenView, _ lexicon: DateLexicon, _ i: Int) -> Bool {
+    lexicon.match(.titleNoun, view, at: i).contains(where: {
+      $0.1.value != "on-day" && $0.1.value != "date-name" && $0.1.value != "show-day"
+    })
+  }
+
+  /// Whether token `i` has a lower-case letter (not a word of a headline in capitals).
+  static func mixedCase(_ view: TokenView, _ i: Int) -> Bool {
+    let range = view.article.tokens[i].range
+    let bytes = view.article.bytes
+    for k in range.start..<range.end where bytes[k] >= 0x61 && bytes[k] <= 0x7A { return true }
+    return false
+  }
+
+  /// Whether token `i` is a closing quotation mark.
+  static func closesQuote(_ view: TokenView, _ i: Int) -> Bool {
+    view.is(i, "\"") || view.is(i, "”") || view.is(i, "''") || view.is(i, "’")
   }
 
   /// Whether token `i` is an opening quotation mark.
