@@ -224,7 +224,7 @@ final class DateLexicon: Sendable {
 
   /// The first-token ids of a list's phrases.
   func firstTokens(_ list: Int) -> [Int32] {
-    list >= 0 && list < 64 ? firstTokensOfList[list] : []
+    list >= 0 && list < Self.listCapacity ? firstTokensOfList[list] : []
   }
 
   /// Whether token `at` starts a phrase of list number `list`.

@@ -45,7 +45,7 @@ struct ThirdToken: Sendable {
       var firsts: [[UInt64]] = []
       var seconds: [[UInt64]] = []
       var singles: [[Int32]] = []
-      for n in 0..<64 {
+      for n in 0..<DateLexicon.listCapacity {
         let ids = lexicon.firstTokens(n)
         firsts.append(bits(ids))
         var next: [Int32] = []

@@ -127,6 +127,25 @@ import Testing
     #expect(dates.isEmpty, "\(dates.map(\.span.text))")
   }
 
+  @Test func listsPastTheSixtyFourthStayDistinct() throws {
+    // 50 lists in a file that loads first push the built-in lists to numbers in the
+    // second word of the lexicon's bit set
+    var filler = ""
+    for i in 0..<50 { filler += "@list filler-\(i)\nfiller\(i) => \(i)\n" }
+    let sources = try RuleSet.read(directory: TestSupport.root.appendingPathComponent("Rules"))
+    let rules = try RuleSet(sources: [("en/dates/aaa-filler.rules", filler)] + sources)
+    let extractor = try DateExtractor(rules: rules, language: "en")
+    let builtIn = try DateExtractor(rules: TestSupport.rules, language: "en")
+    let text = "Sales rose 8% in the fourth quarter. The talks ended last Friday night, "
+      + "and the Sunday Times said a new round opens on March 3 for six weeks."
+    let article = TestSupport.pipeline.analyzer.analyze([Block(.paragraph, text)])
+    func values(_ extractor: DateExtractor) -> [String] {
+      extractor.extract(from: article, published: "2025-02-04").map { "\($0.span.text)=\($0.value ?? "")" }
+    }
+    #expect(values(extractor).count == 4)
+    #expect(values(extractor) == values(builtIn))
+  }
+
   @Test func invalidRulesNameFileAndLine() throws {
     let rules = try RuleSet(sources: [
       (
