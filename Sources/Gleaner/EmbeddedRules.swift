@@ -24678,6 +24678,11 @@ the? {weekday} after next => weekrel=2
 @example 2025-02-04 "Talks are due to begin on ⏩Tuesday⏪." => value=2025-02-04
 @example 2025-02-06 "The ministers met on ⏩Tuesday⏪." => value=2025-02-04 direction=past
 @example 2025-02-06 "The ministers will meet on ⏩Tuesday⏪." => value=2025-02-11 direction=future
+# a story dated a day (or an evening) before its events: a past day may be the next one
+@example 1997-06-09 "The envoy flew to Belgrade ⏩Tuesday⏪ for a new round." => value=1997-06-10
+@example 1997-06-09T21:30 "The envoy flew to Belgrade ⏩Tuesday⏪ for a new round." => value=1997-06-10
+# ... but not one filed in the morning or afternoon
+@example 1997-06-09T10:15 "The envoy flew to Belgrade ⏩Tuesday⏪ for a new round." => value=1997-06-03 direction=past
 @example 2025-02-04 "They met ⏩last Friday⏪." => value=2025-01-31
 @example 2025-02-04 "They met ⏩last Friday⏪ in Doha." => value=2025-01-31 anchor=published inferred=year,month,day
 @example 2025-02-04 "They meet ⏩next Monday⏪." => value=2025-02-10
@@ -26008,6 +26013,9 @@ plays | hosts | visits | faces | takes on | take on => future verb=yes
 said | says | since | was | were | had | did | met | began | came | went | took | made | told | gave | held | left | won | lost | fell | rose | saw | got | ago | spoke | wrote | sold | bought | paid | ran | became | brought | sent | kept | felt | found | thought | knew | meant | put | set off | struck | hit | shot | killed | led => past
 # irregular pasts of labor and arts news: "broke off talks late Thursday, and talks resume Monday"
 broke | drew | threw | chose | froze | stood | rang | sang | swore | tore | wore | fought | sought | taught | caught | built | spent | lent | dealt | heard | hung | laid | slept | swept | stole | drove | rode | fled | fed | sank | shrank | stuck | swung | forgot | forgave | overcame | withdrew | undertook | upheld | shook | woke | awoke | arose | dug | understood | withstood => past
+# and of travel, markets and everyday news: "flew to Belgrade Tuesday", "the economy grew 2 percent in the second quarter"
+flew | grew | blew | outgrew | ate | drank | swam | sat | hid | slid | spun | sprang | stung | strode | knelt | leapt | crept | clung | flung | wove | forbade | shone | oversaw | overtook | overthrew | foresaw | mistook | rebuilt | retook | rewrote | sped | beheld => past
+@example 1997-06-11 "The envoy flew to Belgrade ⏩Friday⏪ for a new round of talks." => value=1997-06-06
 @example 1998-06-12 "Negotiators broke off talks ⏩late Thursday⏪, and talks resume Monday." => value=1998-06-11 mod=END
 @example 1998-06-12 "Negotiators broke off talks late Thursday, and talks resume ⏩Monday⏪." => value=1998-06-15
 

@@ -256,7 +256,8 @@ public struct RuleExample: Sendable, CustomStringConvertible {
   public var input: String
   /// The marked span, as Unicode-scalar offsets into `input`.
   public var expectedSpan: Span?
-  /// The publication date to resolve against (`YYYY-MM-DD`), if given.
+  /// The publication date to resolve against (`YYYY-MM-DD`, or with a time:
+  /// `YYYY-MM-DDTHH:MM`), if given.
   public var reference: String?
   /// Field values the mention must have (empty for `@never`).
   public var expected: [(field: String, value: String)]
@@ -284,11 +285,13 @@ public struct RuleExample: Sendable, CustomStringConvertible {
       reference = nil
     case 2:
       reference = fields[0]
-      guard RuleTokenizer.isISODate(fields[0]) else {
-        throw RuleError(file: file, line: line, "reference date '\(fields[0])' is not YYYY-MM-DD")
+      guard RuleTokenizer.isReference(fields[0]) else {
+        throw RuleError(
+          file: file, line: line, "reference date '\(fields[0])' is not YYYY-MM-DD or YYYY-MM-DDTHH:MM")
       }
     default:
-      throw RuleError(file: file, line: line, "an example is [YYYY-MM-DD] \"input\" => field=value ...")
+      throw RuleError(
+        file: file, line: line, "an example is [YYYY-MM-DD[THH:MM]] \"input\" => field=value ...")
     }
     let marked = fields[fields.count - 1]
     (input, expectedSpan) = try Self.unmark(marked, file: file, line: line)
@@ -550,6 +553,16 @@ enum RuleTokenizer {
     let bytes = Array(text.utf8)
     guard bytes.count == 10, bytes[4] == 45, bytes[7] == 45 else { return false }
     return bytes.enumerated().allSatisfy { $0.offset == 4 || $0.offset == 7 || (48...57).contains($0.element) }
+  }
+
+  /// Whether `text` is an example's reference: `YYYY-MM-DD`, or that day with a time of
+  /// publication, `YYYY-MM-DDTHH:MM`.
+  static func isReference(_ text: String) -> Bool {
+    let bytes = Array(text.utf8)
+    if bytes.count == 10 { return isISODate(text) }
+    guard bytes.count == 16, bytes[10] == 84, bytes[13] == 58 else { return false }
+    let digits = [11, 12, 14, 15].allSatisfy { (48...57).contains(bytes[$0]) }
+    return digits && isISODate(String(decoding: bytes[..<10], as: UTF8.self))
   }
 }
 

@@ -229,4 +229,13 @@ struct Anchor: Sendable {
       minute = mi
     }
   }
+
+  /// Whether the document may be filed the day before the events it tells: no time
+  /// of day is given (midnight counts as none), or the time is in the evening, when
+  /// wire stories for the next morning's papers go out ("headed Tuesday" in a story
+  /// dated Monday night). A story of Monday morning tells of no Tuesday gone by.
+  var mayPrecedeEvents: Bool {
+    guard let hour else { return true }
+    return hour >= 18 || (hour == 0 && minute == 0)
+  }
 }

@@ -548,9 +548,11 @@ struct DateResolver {
       let t = tense()
       let pastCost = back + (t == 1 ? 5 : 0)
       // a verb of saying right before the day ("said Tuesday", "told reporters
-      // on Friday") names a day gone by, never the day after the paper's
-      let said = t == -1 && Tense.saidBefore(view, lexicon, at: origin)
-      let futureCost = ahead + (t == -1 ? (said ? 7 : 3) : 0) + (t == 0 ? 1 : 0)
+      // on Friday") names a day gone by, never the day after the paper's; so
+      // does any past cue in a story filed in the morning or afternoon
+      let strictPast = t == -1
+        && (!anchor.mayPrecedeEvents || Tense.saidBefore(view, lexicon, at: origin))
+      let futureCost = ahead + (t == -1 ? (strictPast ? 7 : 3) : 0) + (t == 0 ? 1 : 0)
       if back == 0 || pastCost < futureCost || (pastCost == futureCost && t != 1) {
         target = a.adding(days: -back)
         r.direction = back == 0 ? nil : "past"

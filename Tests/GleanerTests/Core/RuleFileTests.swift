@@ -30,6 +30,18 @@ import Testing
     #expect(section.examples[1].isNegative)
   }
 
+  @Test func exampleReferencesMayCarryATimeOfPublication() throws {
+    let file = try RuleFile(
+      path: "en/dates/x.rules",
+      content: "@list x\na\n@example 1997-06-09T21:30 \"on ⏩Tuesday⏪\" => value=1997-06-10\n")
+    #expect(file.section("list", "x")?.examples.first?.reference == "1997-06-09T21:30")
+    for bad in ["1997-06-09T9:30", "1997-06-09 21:30", "1997-6-09T21:30", "1997-06-09T21:30Z"] {
+      #expect(throws: RuleErrors.self, "\(bad)") {
+        try RuleFile(path: "en/dates/x.rules", content: "@list x\na\n@example \(bad) \"on ⏩Tuesday⏪\"\n")
+      }
+    }
+  }
+
   @Test func reportsEveryBadLineWithFileAndLine() {
     let content = """
       orphan => 1
