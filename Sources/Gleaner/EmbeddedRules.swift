@@ -23599,7 +23599,7 @@ christmas | christmas day | xmas => 12-25
 christmas eve => 12-24
 new year's day | new year | new year's => 01-01
 new year's eve => 12-31
-valentine's day => 02-14
+valentine's day | st. valentine's day | st valentine's day | saint valentine's day => 02-14
 independence day | the fourth of july | fourth of july => 07-04
 halloween => 10-31
 veterans day | armistice day => 11-11
@@ -23670,6 +23670,19 @@ columbus day => 10-2-1
 inauguration day => 01-20
 martin luther king jr. day | martin luther king jr day | mlk day => 01-3-1
 kwanzaa => 12-26
+# U.S. days the 1990s news dates by name
+groundhog day => 02-02
+april fools' day | april fool's day | april fools day => 04-01
+flag day => 06-14
+pearl harbor day => 12-07
+cinco de mayo => 05-05
+# Russia's and the former Soviet republics' Victory Day (the surrender took effect there on 9 May)
+victory day => 05-09
+# the day of the NFL's championship game (set by the league each season)
+super bowl sunday => 1986-01-26,1987-01-25,1988-01-31,1989-01-22,1990-01-28,1991-01-27,1992-01-26,1993-01-31,1994-01-30,1995-01-29,1996-01-28,1997-01-26,1998-01-25,1999-01-31,2000-01-30,2001-01-28,2002-02-03,2003-01-26,2004-02-01,2005-02-06,2006-02-05,2007-02-04,2008-02-03,2009-02-01,2010-02-07,2011-02-06,2012-02-05,2013-02-03,2014-02-02,2015-02-01,2016-02-07,2017-02-05,2018-02-04,2019-02-03,2020-02-02,2021-02-07,2022-02-13,2023-02-12,2024-02-11,2025-02-09
+@example 1991-01-24 "Advertisers paid $800,000 a spot on ⏩Super Bowl Sunday⏪." => value=1991-01-27
+@example 1996-02-02 "⏩Groundhog Day⏪ drew thousands to the town." => value=1996-02-02
+@example 1995-05-10 "Veterans paraded in Moscow on ⏩Victory Day⏪." => value=1995-05-09
 
 # Decades in words: the year they start.
 @list decade-word
@@ -24125,6 +24138,7 @@ w +/ +c {month} {day} ,? {year}?
 w +/ +c the? {day} of? {month} ,? {year}?
 {holiday} week {year}?
 {holiday} weekend {year}? => around=WE
+the? {holiday} holiday weekend {year}? => around=WE
 {month} {day} weekend {year}? => around=WE
 {rel} {holiday} weekend => around=WE
 the? weekend of {holiday} {year}? => around=WE
@@ -24139,6 +24153,7 @@ the? weekend of the? {day} of? {month} ,? {year}? => around=WE
 @example 2018-04-12 "What did I do on ⏩the weekend of March 10⏪?" => value=2018-W10-WE
 @example 2021-11-09 "Hotels sold out for ⏩Halloween weekend 2021⏪." => value=2021-W43-WE
 @example 2019-06-20 "I'll be traveling ⏩July 4th weekend⏪." => value=2019-W27-WE
+@example 1997-08-28 "Police expect heavy traffic over ⏩the Labor Day holiday weekend⏪." => value=1997-W35-WE
 @example 1996-05-24 "The season begins ⏩this Memorial Day weekend⏪." => value=1996-W21-WE
 @example 1999-09-08 "Traffic deaths rose over ⏩Labor Day weekend⏪." => value=1999-W35-WE
 
@@ -24215,6 +24230,10 @@ the entire/whole month of {month} {year}?
 @rule date.holiday resolve=calendar guard=name
 {rel}? {holiday} {year}?
 {rel}? {holiday} {part}
+# "the Thanksgiving holiday", "the Lunar New Year holiday": the day itself
+the? {holiday} holiday
+@example 1995-11-20 "Many stores will stay open through ⏩the Thanksgiving holiday⏪." => value=1995-11-23
+@example 1996-02-19 "Millions traveled home for ⏩the Lunar New Year holiday⏪." => value=1996-02-19
 @example 1990-12-21 "Services will be held on ⏩Christmas morning⏪." => value=1990-12-25TMO
 @example 1999-11-24 "The strike ended on ⏩Thanksgiving eve⏪ after 40 days." => value=1999-11-24
 @example 1995-12-22 "The shelter opens its doors ⏩Christmas Eve night⏪." => value=1995-12-24TNI
@@ -24255,6 +24274,11 @@ the entire/whole month of {month} {year}?
 @example 2025-02-04 "Talks resume on ⏩Christmas Day⏪." => value=2024-12-25
 @example 1999-11-20 "Stores close on ⏩Thanksgiving Day⏪." => value=1999-11-25
 @example 2025-02-04 "⏩The day after Christmas⏪ he resigned." => value=2024-12-26
+@example 1997-06-30 "Hong Kong returns to China at midnight on ⏩the eve of July 1⏪." => value=1997-06-30
+@example 1990-11-21 "The talks broke off on ⏩the eve of the Thanksgiving holiday⏪." => value=1990-11-21
+@example 1991-11-08 "The summit opens on ⏩the eve of Armistice Day⏪." => value=1991-11-10
+@example 1996-05-29 "He will speak on ⏩the eve of Sunday⏪'s election." => value=1996-06-01
+@never 1996-05-29 "He spoke on the eve of the summit."
 @example 2025-10-01 "Stores expect crowds on ⏩Black Friday⏪." => value=2025-11-28
 @example 2025-02-06 "Lent begins on ⏩Ash Wednesday⏪." => value=2025-03-05
 @example 2025-03-05 "The deal must be ratified ⏩by Christmas Day⏪." => value=2025-12-25 mod=BEFORE

@@ -43,6 +43,10 @@ struct TimeCombiner {
         let shifted = dayNextTo(found[k], after: k > 0 ? found[k - 1].end : 0)
       {
         found[k] = shifted
+      } else if start >= 3, view.is(start - 1, "of") || view.is(start - 1, "the"),
+        let eve = dayOnEve(found[k], after: k > 0 ? found[k - 1].end : 0)
+      {
+        found[k] = eve
       }
       if k > 0, start == found[k - 1].end + 1, view.is(start - 1, "and") || view.is(start - 1, "or"),
         let set = sharedSet(found[k - 1], found[k])
@@ -433,6 +437,24 @@ struct TimeCombiner {
     r.startDay = target
     r.mod = nil
     return DateExtractor.Found(start: k - 2, end: f.end, rule: f.rule + "+next-day", resolution: r)
+  }
+
+  /// "the eve of July 1", "on the eve of the Thanksgiving holiday", "the eve of
+  /// Sunday's vote": the day before a named day. (A season, a month or an event
+  /// gets no eve: "the eve of the summit", "the eve of the new millennium".)
+  private func dayOnEve(_ f: DateExtractor.Found, after floor: Int) -> DateExtractor.Found? {
+    var k = f.start
+    if view.is(k - 1, "the"), !view.breakBefore(k) { k -= 1 }
+    guard k - 3 >= floor, view.is(k - 1, "of"), view.is(k - 2, "eve"), view.is(k - 3, "the"),
+      !view.breakBefore(k), !view.breakBefore(k - 1), !view.breakBefore(k - 2),
+      f.resolution.type == "date", f.resolution.granularity == "day", f.resolution.mod == nil,
+      let day = f.resolution.startDay
+    else { return nil }
+    var r = f.resolution
+    let target = day.adding(days: -1)
+    r.value = target.iso
+    r.startDay = target
+    return DateExtractor.Found(start: k - 3, end: f.end, rule: f.rule + "+eve", resolution: r)
   }
 
   /// "every Tuesday and Thursday": a weekday joined to a weekly set is one too;
