@@ -23682,6 +23682,8 @@ victory day => 05-09
 super bowl sunday => 1986-01-26,1987-01-25,1988-01-31,1989-01-22,1990-01-28,1991-01-27,1992-01-26,1993-01-31,1994-01-30,1995-01-29,1996-01-28,1997-01-26,1998-01-25,1999-01-31,2000-01-30,2001-01-28,2002-02-03,2003-01-26,2004-02-01,2005-02-06,2006-02-05,2007-02-04,2008-02-03,2009-02-01,2010-02-07,2011-02-06,2012-02-05,2013-02-03,2014-02-02,2015-02-01,2016-02-07,2017-02-05,2018-02-04,2019-02-03,2020-02-02,2021-02-07,2022-02-13,2023-02-12,2024-02-11,2025-02-09
 @example 1991-01-24 "Advertisers paid $800,000 a spot on ⏩Super Bowl Sunday⏪." => value=1991-01-27
 @example 1996-02-02 "⏩Groundhog Day⏪ drew thousands to the town." => value=1996-02-02
+@example 1998-01-02 "Revelers stayed up late over ⏩New Year's⏪." => value=1998-01-01
+@example 1999-12-22 "Markets will be closed ⏩between Christmas and New Year's⏪." => value=1999-12-25/2000-01-01
 @example 1995-05-10 "Veterans paraded in Moscow on ⏩Victory Day⏪." => value=1995-05-09
 
 # Decades in words: the year they start.
