@@ -24281,6 +24281,9 @@ the? {holiday} holiday
 @example 1991-11-08 "The summit opens on ⏩the eve of Armistice Day⏪." => value=1991-11-10
 @example 1996-05-29 "He will speak on ⏩the eve of Sunday⏪'s election." => value=1996-06-01
 @never 1996-05-29 "He spoke on the eve of the summit."
+@example 1995-01-25 "Muslims will fast from dawn to dusk on ⏩the first day of Ramadan⏪." => value=1995-01-31
+@example 1995-02-20 "Prayers were held on ⏩the last day of Ramadan⏪." => value=1995-03-01
+@example 1996-04-02 "Families gathered on ⏩the first day of Passover⏪." => value=1996-04-04
 @example 2025-10-01 "Stores expect crowds on ⏩Black Friday⏪." => value=2025-11-28
 @example 2025-02-06 "Lent begins on ⏩Ash Wednesday⏪." => value=2025-03-05
 @example 2025-03-05 "The deal must be ratified ⏩by Christmas Day⏪." => value=2025-12-25 mod=BEFORE

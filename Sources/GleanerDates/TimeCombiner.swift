@@ -45,6 +45,7 @@ struct TimeCombiner {
         found[k] = shifted
       } else if start >= 3, view.is(start - 1, "of") || view.is(start - 1, "the"),
         let eve = dayOnEve(found[k], after: k > 0 ? found[k - 1].end : 0)
+          ?? holidayEdge(found[k], after: k > 0 ? found[k - 1].end : 0)
       {
         found[k] = eve
       }
@@ -455,6 +456,39 @@ struct TimeCombiner {
     r.value = target.iso
     r.startDay = target
     return DateExtractor.Found(start: k - 3, end: f.end, rule: f.rule + "+eve", resolution: r)
+  }
+
+  /// "the first day of Ramadan", "the last day of Ramadan": the first or last
+  /// day of a holiday that lasts a while; "the first day of Passover" is the
+  /// day a one-day entry names (its last day is not known).
+  private func holidayEdge(_ f: DateExtractor.Found, after floor: Int) -> DateExtractor.Found? {
+    let k = f.start
+    guard k - 4 >= floor, f.rule == "date.holiday", view.is(k - 1, "of"), view.is(k - 2, "day"),
+      view.is(k - 4, "the"), !view.breakBefore(k), !view.breakBefore(k - 1),
+      !view.breakBefore(k - 2), !view.breakBefore(k - 3), f.resolution.mod == nil,
+      let first = f.resolution.startDay
+    else { return nil }
+    let isFirst = view.is(k - 3, "first")
+    guard isFirst || view.is(k - 3, "last") || view.is(k - 3, "final") else { return nil }
+    var target = first
+    if f.resolution.type == "range" {
+      if !isFirst {
+        guard let value = f.resolution.value, let slash = value.firstIndex(of: "/"),
+          let end = Self.day(value[value.index(after: slash)...])
+        else { return nil }
+        target = end.adding(days: -1)
+      }
+    } else {
+      guard isFirst, f.resolution.type == "date", f.resolution.granularity == "day" else {
+        return nil
+      }
+    }
+    var r = f.resolution
+    r.type = "date"
+    r.granularity = "day"
+    r.value = target.iso
+    r.startDay = target
+    return DateExtractor.Found(start: k - 4, end: f.end, rule: f.rule + "+edge", resolution: r)
   }
 
   /// "every Tuesday and Thursday": a weekday joined to a weekly set is one too;
