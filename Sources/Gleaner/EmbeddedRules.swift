@@ -24284,6 +24284,8 @@ the? {holiday} holiday
 @example 1995-01-25 "Muslims will fast from dawn to dusk on ⏩the first day of Ramadan⏪." => value=1995-01-31
 @example 1995-02-20 "Prayers were held on ⏩the last day of Ramadan⏪." => value=1995-03-01
 @example 1996-04-02 "Families gathered on ⏩the first day of Passover⏪." => value=1996-04-04
+@example 1997-02-10 "Banks reopened on ⏩the third day of the Lunar New Year holiday⏪." => value=1997-02-09
+@never 1998-06-01 "Officials marked the 100th day of the strike."
 @example 2025-10-01 "Stores expect crowds on ⏩Black Friday⏪." => value=2025-11-28
 @example 2025-02-06 "Lent begins on ⏩Ash Wednesday⏪." => value=2025-03-05
 @example 2025-03-05 "The deal must be ratified ⏩by Christmas Day⏪." => value=2025-12-25 mod=BEFORE

@@ -458,30 +458,31 @@ struct TimeCombiner {
     return DateExtractor.Found(start: k - 3, end: f.end, rule: f.rule + "+eve", resolution: r)
   }
 
-  /// "the first day of Ramadan", "the last day of Ramadan": the first or last
-  /// day of a holiday that lasts a while; "the first day of Passover" is the
-  /// day a one-day entry names (its last day is not known).
+  /// "the first day of Ramadan", "the third day of the Lunar New Year holiday",
+  /// "the last day of Ramadan": a day counted into a holiday from its first day
+  /// (the last one only of a holiday that lasts a while: "the last day of
+  /// Passover" is not known).
   private func holidayEdge(_ f: DateExtractor.Found, after floor: Int) -> DateExtractor.Found? {
-    let k = f.start
-    guard k - 4 >= floor, f.rule == "date.holiday", view.is(k - 1, "of"), view.is(k - 2, "day"),
-      view.is(k - 4, "the"), !view.breakBefore(k), !view.breakBefore(k - 1),
+    var k = f.start
+    if view.is(k - 1, "the"), !view.breakBefore(k) { k -= 1 }
+    guard k - 4 >= floor, f.rule.hasPrefix("date.holiday"), view.is(k - 1, "of"),
+      view.is(k - 2, "day"), view.is(k - 4, "the"), !view.breakBefore(k), !view.breakBefore(k - 1),
       !view.breakBefore(k - 2), !view.breakBefore(k - 3), f.resolution.mod == nil,
-      let first = f.resolution.startDay
+      let first = f.resolution.startDay, let word = view.packed(k - 3)
     else { return nil }
-    let isFirst = view.is(k - 3, "first")
-    guard isFirst || view.is(k - 3, "last") || view.is(k - 3, "final") else { return nil }
+    let isRange = f.resolution.type == "range"
+    guard isRange || f.resolution.type == "date" && f.resolution.granularity == "day" else {
+      return nil
+    }
     var target = first
-    if f.resolution.type == "range" {
-      if !isFirst {
-        guard let value = f.resolution.value, let slash = value.firstIndex(of: "/"),
-          let end = Self.day(value[value.index(after: slash)...])
-        else { return nil }
-        target = end.adding(days: -1)
-      }
+    if let count = Self.dayOrdinals[word] {
+      target = first.adding(days: count - 1)
     } else {
-      guard isFirst, f.resolution.type == "date", f.resolution.granularity == "day" else {
-        return nil
-      }
+      guard isRange, word == Self.lastWord || word == Self.finalWord,
+        let value = f.resolution.value, let slash = value.firstIndex(of: "/"),
+        let end = Self.day(value[value.index(after: slash)...])
+      else { return nil }
+      target = end.adding(days: -1)
     }
     var r = f.resolution
     r.type = "date"
@@ -490,6 +491,17 @@ struct TimeCombiner {
     r.startDay = target
     return DateExtractor.Found(start: k - 4, end: f.end, rule: f.rule + "+edge", resolution: r)
   }
+
+  /// The ordinals that count days into a holiday (a festival lasts at most
+  /// about eight: Passover, Hanukkah), packed as `TokenView.packed` packs a word.
+  private static let dayOrdinals: [UInt64: Int] = {
+    let words = ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth"]
+    var table: [UInt64: Int] = [:]
+    for (i, word) in words.enumerated() { table[TokenView.pack(word)] = i + 1 }
+    return table
+  }()
+  private static let lastWord = TokenView.pack("last")
+  private static let finalWord = TokenView.pack("final")
 
   /// "every Tuesday and Thursday": a weekday joined to a weekly set is one too;
   /// so is a month or season joined to a yearly one ("each May and June").
