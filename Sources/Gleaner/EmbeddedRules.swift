@@ -24281,6 +24281,12 @@ the? {holiday} holiday
 @example 1991-11-08 "The summit opens on ⏩the eve of Armistice Day⏪." => value=1991-11-10
 @example 1996-05-29 "He will speak on ⏩the eve of Sunday⏪'s election." => value=1996-06-01
 @never 1996-05-29 "He spoke on the eve of the summit."
+@example 1993-11-22 "The shooting happened on ⏩the night before Thanksgiving⏪." => value=1993-11-24TNI
+@example 1996-11-04 "Results may not be known until ⏩the morning after Election Day⏪." => value=1996-11-06TMO
+@example 1998-04-01 "The trial opens ⏩the Monday after Easter⏪." => value=1998-04-13
+@example 1992-08-27 "Congress returns ⏩the Tuesday after Labor Day⏪." => value=1992-09-08
+@example 1994-12-01 "Carolers sing on ⏩the Sunday before Christmas⏪." => value=1994-12-18
+@example 1999-06-21 "Payments resume ⏩the Friday after July 4⏪." => value=1999-07-09
 @example 1995-01-25 "Muslims will fast from dawn to dusk on ⏩the first day of Ramadan⏪." => value=1995-01-31
 @example 1995-02-20 "Prayers were held on ⏩the last day of Ramadan⏪." => value=1995-03-01
 @example 1996-04-02 "Families gathered on ⏩the first day of Passover⏪." => value=1996-04-04
