@@ -24233,9 +24233,10 @@ the entire/whole month of {month} {year}?
 {rel}? {holiday} {year}?
 {rel}? {holiday} {part}
 # "the Thanksgiving holiday", "the Lunar New Year holiday": the day itself
-the? {holiday} holiday
+the? {holiday} holiday => guard=name,compound
 @example 1995-11-20 "Many stores will stay open through ⏩the Thanksgiving holiday⏪." => value=1995-11-23
 @example 1996-02-19 "Millions traveled home for ⏩the Lunar New Year holiday⏪." => value=1996-02-19
+@example 1998-12-01 "Stores hired extra staff for the ⏩Christmas⏪ holiday season." => value=1998-12-25
 @example 1990-12-21 "Services will be held on ⏩Christmas morning⏪." => value=1990-12-25TMO
 @example 1999-11-24 "The strike ended on ⏩Thanksgiving eve⏪ after 40 days." => value=1999-11-24
 @example 1995-12-22 "The shelter opens its doors ⏩Christmas Eve night⏪." => value=1995-12-24TNI

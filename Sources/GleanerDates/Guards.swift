@@ -449,6 +449,8 @@ enum Guards {
           || k > end && (view.is(k, "earlier") || view.is(k, "ago"))
           // "a 1990s-style menu": a manner, not a time
           || k > end && view.is(k, "style")
+          // "the Christmas holiday season": the season is the time, not the holiday
+          || k == end && view.is(k, "season") && view.is(end - 1, "holiday")
           // "the current account", "a current-account deficit": the balance of payments
           || end > 0 && view.is(end - 1, "current") && (view.is(k, "account") || view.is(k, "accounts"))
         {
