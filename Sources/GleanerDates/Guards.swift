@@ -576,6 +576,13 @@ enum Guards {
         {
           return false
         }
+        // "its Independence Day", "Pakistan's Independence Day", "Israel's 50th
+        // Independence Day": a day each country keeps on its own date (`national=yes`)
+        if start > 0, !view.breakBefore(start),
+          slots.entry("holiday")?.attribute("national") == "yes", Self.foreignOwner(view, start - 1)
+        {
+          return false
+        }
         // "Weekend Edition Sunday": a show named by its day
         if end == start + 1, slots.entry("weekday") != nil, start > 0, !view.breakBefore(start),
           view.token(start - 1).isCapitalized, Self.mixedCase(view, start - 1),
@@ -729,6 +736,27 @@ enum Guards {
     "head", "strong", "other", "others", "each", "apiece", "kilometre", "kilometer", "meter",
     "metre", "foot", "mile", "pound", "dollar", "local",
   ]
+
+  /// Whether the words ending at token `i` make a national day another
+  /// country's: "its", "their", or a capitalized possessive other than
+  /// America's ("Israel's"), an ordinal between ("its 50th").
+  static func foreignOwner(_ view: TokenView, _ i: Int) -> Bool {
+    var i = i
+    // "50th" (a number and its suffix) or "50th" in one token
+    if view.is(i, "th") || view.is(i, "st") || view.is(i, "nd") || view.is(i, "rd") {
+      guard i > 0, view.isNumber(i - 1), !view.breakBefore(i) else { return false }
+      i -= 2
+    } else if view.isNumber(i) {
+      i -= 1
+    }
+    guard i >= 0, !view.breakBefore(i + 1) else { return false }
+    if view.is(i, "its") || view.is(i, "their") { return true }
+    guard i > 0, possessive(view, i), view.isWord(i - 1), view.token(i - 1).isCapitalized,
+      !view.breakBefore(i)
+    else { return false }
+    return !(view.is(i - 1, "america") || view.is(i - 1, "u.s.") || view.is(i - 1, "states")
+      || view.is(i - 1, "nation"))
+  }
 
   /// Whether token `i` is a possessive 's ("the company's 1993 models").
   static func possessive(_ view: TokenView, _ i: Int) -> Bool {
