@@ -23599,8 +23599,15 @@ christmas | christmas day | xmas => 12-25
 christmas eve => 12-24
 new year's day | new year | new year's => 01-01
 new year's eve => 12-31
-valentine's day => 02-14
-independence day | the fourth of july | fourth of july => 07-04
+valentine's day | st. valentine's day | st valentine's day | saint valentine's day => 02-14
+the fourth of july | fourth of july => 07-04
+# national=yes: every country keeps its own; after "its", "their" or another
+# country's possessive ("Pakistan's Independence Day") it is no U.S. day
+independence day => 07-04 national=yes
+@example 1996-07-01 "Fireworks are planned for ⏩Independence Day⏪." => value=1996-07-04
+@example 1996-07-05 "Americans marked America's ⏩Independence Day⏪ with parades." => value=1996-07-04
+@never 1996-08-16 "Pakistan celebrated its Independence Day with parades in Karachi."
+@never 1998-04-30 "Jerusalem marked Israel's 50th Independence Day with fireworks."
 halloween => 10-31
 veterans day | armistice day => 11-11
 boxing day => 12-26
@@ -23645,6 +23652,9 @@ world aids day => 12-01
 @example 1990-04-23 "⏩Earth Day 1990⏪ drew crowds to the Mall." => value=1990-04-22
 @example 1994-12-05 "Vigils marked ⏩World AIDS Day⏪ in 50 cities." => value=1994-12-01
 all saints' day | all saints day => 11-01
+all souls' day | all souls day => 11-02
+assumption day | the feast of the assumption | feast of the assumption => 08-15
+@example 1998-08-17 "Catholics marked ⏩the Feast of the Assumption⏪ on Saturday." => value=1998-08-15
 # Days many countries keep (moving lunar holidays: holidays-lunar.rules)
 juneteenth => 06-19
 bastille day => 07-14
@@ -23670,6 +23680,21 @@ columbus day => 10-2-1
 inauguration day => 01-20
 martin luther king jr. day | martin luther king jr day | mlk day => 01-3-1
 kwanzaa => 12-26
+# U.S. days the 1990s news dates by name
+groundhog day => 02-02
+april fools' day | april fool's day | april fools day => 04-01
+flag day => 06-14
+pearl harbor day => 12-07
+cinco de mayo => 05-05
+# Russia's and the former Soviet republics' Victory Day (the surrender took effect there on 9 May)
+victory day => 05-09
+# the day of the NFL's championship game (set by the league each season)
+super bowl sunday => 1986-01-26,1987-01-25,1988-01-31,1989-01-22,1990-01-28,1991-01-27,1992-01-26,1993-01-31,1994-01-30,1995-01-29,1996-01-28,1997-01-26,1998-01-25,1999-01-31,2000-01-30,2001-01-28,2002-02-03,2003-01-26,2004-02-01,2005-02-06,2006-02-05,2007-02-04,2008-02-03,2009-02-01,2010-02-07,2011-02-06,2012-02-05,2013-02-03,2014-02-02,2015-02-01,2016-02-07,2017-02-05,2018-02-04,2019-02-03,2020-02-02,2021-02-07,2022-02-13,2023-02-12,2024-02-11,2025-02-09
+@example 1991-01-24 "Advertisers paid $800,000 a spot on ⏩Super Bowl Sunday⏪." => value=1991-01-27
+@example 1996-02-02 "⏩Groundhog Day⏪ drew thousands to the town." => value=1996-02-02
+@example 1998-01-02 "Revelers stayed up late over ⏩New Year's⏪." => value=1998-01-01
+@example 1999-12-22 "Markets will be closed ⏩between Christmas and New Year's⏪." => value=1999-12-25/2000-01-01
+@example 1995-05-10 "Veterans paraded in Moscow on ⏩Victory Day⏪." => value=1995-05-09
 
 # Decades in words: the year they start.
 @list decade-word
@@ -23763,13 +23788,13 @@ fy2049 | fy49 => 2049
 # Hanukkah 25 Kislev, Rosh Hashanah 1 Tishrei, Yom Kippur 10 Tishrei), and Iran's
 # Nowruz (1 Farvardin, the day of the March equinox in Tehran).
 # In a year with two (Eid al-Fitr in 2000 and 2033) the table gives the first.
-# Regenerate rather than edit by hand.
+# Regenerate rather than edit by hand (the names may grow: AP wrote "Id al-Fitr").
 
 @list holiday
 
 # Islamic (Hijri) calendar
-eid al-fitr | eid al fitr | eid-al-fitr | eid ul-fitr | eid-ul-fitr | eid ul fitr | eid el-fitr => 1990-04-26,1991-04-15,1992-04-04,1993-03-24,1994-03-13,1995-03-02,1996-02-19,1997-02-08,1998-01-29,1999-01-18,2000-01-08,2000-12-27,2001-12-16,2002-12-05,2003-11-25,2004-11-14,2005-11-03,2006-10-23,2007-10-13,2008-10-01,2009-09-20,2010-09-10,2011-08-30,2012-08-19,2013-08-08,2014-07-28,2015-07-17,2016-07-06,2017-06-25,2018-06-15,2019-06-04,2020-05-24,2021-05-13,2022-05-02,2023-04-21,2024-04-10,2025-03-30,2026-03-20,2027-03-09,2028-02-26,2029-02-14,2030-02-04,2031-01-24,2032-01-14,2033-01-02,2033-12-23,2034-12-12,2035-12-01
-eid al-adha | eid al adha | eid-al-adha | eid ul-adha | eid-ul-adha | eid ul adha | eid el-adha | eid al-kabir => 1990-07-02,1991-06-22,1992-06-11,1993-05-31,1994-05-20,1995-05-09,1996-04-27,1997-04-17,1998-04-07,1999-03-27,2000-03-16,2001-03-05,2002-02-22,2003-02-11,2004-02-01,2005-01-21,2006-01-10,2006-12-31,2007-12-20,2008-12-08,2009-11-27,2010-11-16,2011-11-06,2012-10-26,2013-10-15,2014-10-04,2015-09-23,2016-09-11,2017-09-01,2018-08-21,2019-08-11,2020-07-31,2021-07-20,2022-07-09,2023-06-28,2024-06-16,2025-06-06,2026-05-27,2027-05-16,2028-05-05,2029-04-24,2030-04-13,2031-04-02,2032-03-22,2033-03-11,2034-03-01,2035-02-18
+eid al-fitr | id al-fitr | eid al fitr | eid-al-fitr | eid ul-fitr | eid-ul-fitr | eid ul fitr | eid el-fitr => 1990-04-26,1991-04-15,1992-04-04,1993-03-24,1994-03-13,1995-03-02,1996-02-19,1997-02-08,1998-01-29,1999-01-18,2000-01-08,2000-12-27,2001-12-16,2002-12-05,2003-11-25,2004-11-14,2005-11-03,2006-10-23,2007-10-13,2008-10-01,2009-09-20,2010-09-10,2011-08-30,2012-08-19,2013-08-08,2014-07-28,2015-07-17,2016-07-06,2017-06-25,2018-06-15,2019-06-04,2020-05-24,2021-05-13,2022-05-02,2023-04-21,2024-04-10,2025-03-30,2026-03-20,2027-03-09,2028-02-26,2029-02-14,2030-02-04,2031-01-24,2032-01-14,2033-01-02,2033-12-23,2034-12-12,2035-12-01
+eid al-adha | id al-adha | eid al adha | eid-al-adha | eid ul-adha | eid-ul-adha | eid ul adha | eid el-adha | eid al-kabir => 1990-07-02,1991-06-22,1992-06-11,1993-05-31,1994-05-20,1995-05-09,1996-04-27,1997-04-17,1998-04-07,1999-03-27,2000-03-16,2001-03-05,2002-02-22,2003-02-11,2004-02-01,2005-01-21,2006-01-10,2006-12-31,2007-12-20,2008-12-08,2009-11-27,2010-11-16,2011-11-06,2012-10-26,2013-10-15,2014-10-04,2015-09-23,2016-09-11,2017-09-01,2018-08-21,2019-08-11,2020-07-31,2021-07-20,2022-07-09,2023-06-28,2024-06-16,2025-06-06,2026-05-27,2027-05-16,2028-05-05,2029-04-24,2030-04-13,2031-04-02,2032-03-22,2033-03-11,2034-03-01,2035-02-18
 ramadan | ramadhan | ramzan => 1990-03-27/1990-04-26,1991-03-17/1991-04-15,1992-03-05/1992-04-04,1993-02-22/1993-03-24,1994-02-11/1994-03-13,1995-01-31/1995-03-02,1996-01-21/1996-02-19,1997-01-10/1997-02-08,1997-12-30/1998-01-29,1998-12-19/1999-01-18,1999-12-09/2000-01-08,2000-11-27/2000-12-27,2001-11-16/2001-12-16,2002-11-06/2002-12-05,2003-10-26/2003-11-25,2004-10-15/2004-11-14,2005-10-04/2005-11-03,2006-09-24/2006-10-23,2007-09-13/2007-10-13,2008-09-01/2008-10-01,2009-08-22/2009-09-20,2010-08-11/2010-09-10,2011-08-01/2011-08-30,2012-07-20/2012-08-19,2013-07-09/2013-08-08,2014-06-28/2014-07-28,2015-06-18/2015-07-17,2016-06-06/2016-07-06,2017-05-27/2017-06-25,2018-05-16/2018-06-15,2019-05-06/2019-06-04,2020-04-24/2020-05-24,2021-04-13/2021-05-13,2022-04-02/2022-05-02,2023-03-23/2023-04-21,2024-03-11/2024-04-10,2025-03-01/2025-03-30,2026-02-18/2026-03-20,2027-02-08/2027-03-09,2028-01-28/2028-02-26,2029-01-16/2029-02-14,2030-01-05/2030-02-04,2030-12-26/2031-01-24,2031-12-15/2032-01-14,2032-12-04/2033-01-02,2033-11-23/2033-12-23,2034-11-12/2034-12-12,2035-11-01/2035-12-01
 islamic new year | hijri new year | muslim new year => 1990-07-23,1991-07-12,1992-07-01,1993-06-21,1994-06-10,1995-05-30,1996-05-18,1997-05-07,1998-04-27,1999-04-17,2000-04-06,2001-03-26,2002-03-15,2003-03-04,2004-02-21,2005-02-10,2006-01-31,2007-01-20,2008-01-10,2008-12-29,2009-12-18,2010-12-07,2011-11-26,2012-11-15,2013-11-04,2014-10-25,2015-10-14,2016-10-02,2017-09-21,2018-09-11,2019-08-31,2020-08-20,2021-08-09,2022-07-30,2023-07-19,2024-07-07,2025-06-26,2026-06-16,2027-06-06,2028-05-25,2029-05-14,2030-05-03,2031-04-23,2032-04-11,2033-04-01,2034-03-21,2035-03-11
 ashura => 1990-08-01,1991-07-21,1992-07-10,1993-06-30,1994-06-19,1995-06-08,1996-05-27,1997-05-16,1998-05-06,1999-04-26,2000-04-15,2001-04-04,2002-03-24,2003-03-13,2004-03-01,2005-02-19,2006-02-09,2007-01-29,2008-01-19,2009-01-07,2009-12-27,2010-12-16,2011-12-05,2012-11-24,2013-11-13,2014-11-03,2015-10-23,2016-10-11,2017-09-30,2018-09-20,2019-09-09,2020-08-29,2021-08-18,2022-08-08,2023-07-28,2024-07-16,2025-07-05,2026-06-25,2027-06-15,2028-06-03,2029-05-23,2030-05-12,2031-05-02,2032-04-20,2033-04-10,2034-03-30,2035-03-20
@@ -24125,6 +24150,7 @@ w +/ +c {month} {day} ,? {year}?
 w +/ +c the? {day} of? {month} ,? {year}?
 {holiday} week {year}?
 {holiday} weekend {year}? => around=WE
+the? {holiday} holiday weekend {year}? => around=WE
 {month} {day} weekend {year}? => around=WE
 {rel} {holiday} weekend => around=WE
 the? weekend of {holiday} {year}? => around=WE
@@ -24139,6 +24165,7 @@ the? weekend of the? {day} of? {month} ,? {year}? => around=WE
 @example 2018-04-12 "What did I do on ⏩the weekend of March 10⏪?" => value=2018-W10-WE
 @example 2021-11-09 "Hotels sold out for ⏩Halloween weekend 2021⏪." => value=2021-W43-WE
 @example 2019-06-20 "I'll be traveling ⏩July 4th weekend⏪." => value=2019-W27-WE
+@example 1997-08-28 "Police expect heavy traffic over ⏩the Labor Day holiday weekend⏪." => value=1997-W35-WE
 @example 1996-05-24 "The season begins ⏩this Memorial Day weekend⏪." => value=1996-W21-WE
 @example 1999-09-08 "Traffic deaths rose over ⏩Labor Day weekend⏪." => value=1999-W35-WE
 
@@ -24215,6 +24242,11 @@ the entire/whole month of {month} {year}?
 @rule date.holiday resolve=calendar guard=name
 {rel}? {holiday} {year}?
 {rel}? {holiday} {part}
+# "the Thanksgiving holiday", "the Lunar New Year holiday": the day itself
+the? {holiday} holiday => guard=name,compound
+@example 1995-11-20 "Many stores will stay open through ⏩the Thanksgiving holiday⏪." => value=1995-11-23
+@example 1996-02-19 "Millions traveled home for ⏩the Lunar New Year holiday⏪." => value=1996-02-19
+@example 1998-12-01 "Stores hired extra staff for the ⏩Christmas⏪ holiday season." => value=1998-12-25
 @example 1990-12-21 "Services will be held on ⏩Christmas morning⏪." => value=1990-12-25TMO
 @example 1999-11-24 "The strike ended on ⏩Thanksgiving eve⏪ after 40 days." => value=1999-11-24
 @example 1995-12-22 "The shelter opens its doors ⏩Christmas Eve night⏪." => value=1995-12-24TNI
@@ -24226,6 +24258,7 @@ the entire/whole month of {month} {year}?
 @example 2024-02-09 "Families travel home for ⏩Lunar New Year⏪." => value=2024-02-10
 @example 2016-11-07 "When is ⏩Easter in 2018⏪?" => value=2018-04-01
 @example 2025-03-20 "Iranians marked ⏩Nowruz⏪, the Persian New Year." => value=2025-03-21
+@example 1995-04-30 "Muslims celebrated ⏩Id al-Fitr⏪, the feast that ends Ramadan." => value=1995-03-02
 @example 2025-03-20 "Iranians marked Nowruz, the ⏩Persian New Year⏪." => value=2025-03-21
 @example 2024-04-11 "Muslims celebrated ⏩Eid al-Fitr⏪ on Wednesday." => value=2024-04-10
 @example 2023-06-20 "The truce should hold until ⏩Eid al-Adha⏪." => value=2023-06-28
@@ -24255,6 +24288,22 @@ the entire/whole month of {month} {year}?
 @example 2025-02-04 "Talks resume on ⏩Christmas Day⏪." => value=2024-12-25
 @example 1999-11-20 "Stores close on ⏩Thanksgiving Day⏪." => value=1999-11-25
 @example 2025-02-04 "⏩The day after Christmas⏪ he resigned." => value=2024-12-26
+@example 1997-06-30 "Hong Kong returns to China at midnight on ⏩the eve of July 1⏪." => value=1997-06-30
+@example 1990-11-21 "The talks broke off on ⏩the eve of the Thanksgiving holiday⏪." => value=1990-11-21
+@example 1991-11-08 "The summit opens on ⏩the eve of Armistice Day⏪." => value=1991-11-10
+@example 1996-05-29 "He will speak on ⏩the eve of Sunday⏪'s election." => value=1996-06-01
+@never 1996-05-29 "He spoke on the eve of the summit."
+@example 1993-11-22 "The shooting happened on ⏩the night before Thanksgiving⏪." => value=1993-11-24TNI
+@example 1996-11-04 "Results may not be known until ⏩the morning after Election Day⏪." => value=1996-11-06TMO
+@example 1998-04-01 "The trial opens ⏩the Monday after Easter⏪." => value=1998-04-13
+@example 1992-08-27 "Congress returns ⏩the Tuesday after Labor Day⏪." => value=1992-09-08
+@example 1994-12-01 "Carolers sing on ⏩the Sunday before Christmas⏪." => value=1994-12-18
+@example 1999-06-21 "Payments resume ⏩the Friday after July 4⏪." => value=1999-07-09
+@example 1995-01-25 "Muslims will fast from dawn to dusk on ⏩the first day of Ramadan⏪." => value=1995-01-31
+@example 1995-02-20 "Prayers were held on ⏩the last day of Ramadan⏪." => value=1995-03-01
+@example 1996-04-02 "Families gathered on ⏩the first day of Passover⏪." => value=1996-04-04
+@example 1997-02-10 "Banks reopened on ⏩the third day of the Lunar New Year holiday⏪." => value=1997-02-09
+@never 1998-06-01 "Officials marked the 100th day of the strike."
 @example 2025-10-01 "Stores expect crowds on ⏩Black Friday⏪." => value=2025-11-28
 @example 2025-02-06 "Lent begins on ⏩Ash Wednesday⏪." => value=2025-03-05
 @example 2025-03-05 "The deal must be ratified ⏩by Christmas Day⏪." => value=2025-12-25 mod=BEFORE

@@ -208,9 +208,10 @@ public struct DateExtractor: Sendable {
     return found.indices.map { k in
       // a possessive ends the match but not the mention: "last year's" → "last year"
       var last = found[k].end - 1
-      // (a decade keeps it: "the 1960's")
+      // (a decade keeps it: "the 1960's", and so does the holiday "New Year's")
       if last > found[k].start, view.is(last, "'s") || view.is(last, "’s"),
-        found[k].resolution.granularity != "decade"
+        found[k].resolution.granularity != "decade",
+        !(view.is(last - 1, "year") && found[k].rule.contains("date.holiday"))
       {
         last -= 1
       }

@@ -449,6 +449,8 @@ enum Guards {
           || k > end && (view.is(k, "earlier") || view.is(k, "ago"))
           // "a 1990s-style menu": a manner, not a time
           || k > end && view.is(k, "style")
+          // "the Christmas holiday season": the season is the time, not the holiday
+          || k == end && view.is(k, "season") && view.is(end - 1, "holiday")
           // "the current account", "a current-account deficit": the balance of payments
           || end > 0 && view.is(end - 1, "current") && (view.is(k, "account") || view.is(k, "accounts"))
         {
@@ -571,6 +573,13 @@ enum Guards {
               && view.isWord(start - 1) && view.token(start - 1).isCapitalized
               && !view.breakBefore(start),
           !lexicon.match(.eventNoun, view, at: end).isEmpty
+        {
+          return false
+        }
+        // "its Independence Day", "Pakistan's Independence Day", "Israel's 50th
+        // Independence Day": a day each country keeps on its own date (`national=yes`)
+        if start > 0, !view.breakBefore(start),
+          slots.entry("holiday")?.attribute("national") == "yes", Self.foreignOwner(view, start - 1)
         {
           return false
         }
@@ -727,6 +736,27 @@ enum Guards {
     "head", "strong", "other", "others", "each", "apiece", "kilometre", "kilometer", "meter",
     "metre", "foot", "mile", "pound", "dollar", "local",
   ]
+
+  /// Whether the words ending at token `i` make a national day another
+  /// country's: "its", "their", or a capitalized possessive other than
+  /// America's ("Israel's"), an ordinal between ("its 50th").
+  static func foreignOwner(_ view: TokenView, _ i: Int) -> Bool {
+    var i = i
+    // "50th" (a number and its suffix) or "50th" in one token
+    if view.is(i, "th") || view.is(i, "st") || view.is(i, "nd") || view.is(i, "rd") {
+      guard i > 0, view.isNumber(i - 1), !view.breakBefore(i) else { return false }
+      i -= 2
+    } else if view.isNumber(i) {
+      i -= 1
+    }
+    guard i >= 0, !view.breakBefore(i + 1) else { return false }
+    if view.is(i, "its") || view.is(i, "their") { return true }
+    guard i > 0, possessive(view, i), view.isWord(i - 1), view.token(i - 1).isCapitalized,
+      !view.breakBefore(i)
+    else { return false }
+    return !(view.is(i - 1, "america") || view.is(i - 1, "u.s.") || view.is(i - 1, "states")
+      || view.is(i - 1, "nation"))
+  }
 
   /// Whether token `i` is a possessive 's ("the company's 1993 models").
   static func possessive(_ view: TokenView, _ i: Int) -> Bool {
