@@ -24953,7 +24953,7 @@ the {unit}
 the week => unit=W
 the weekend => unit=WE tense=yes
 the month => unit=M
-the year => unit=Y context=sentence-year
+the year => unit=Y context=sentence-year length-before=ended,ending
 the fiscal/financial/business year => unit=Y guard=number-after
 the decade => unit=DE
 the end of the century | the close of the century => unit=C mod=END
@@ -24973,6 +24973,8 @@ month 's end | month ’s end => unit=M mod=END
 @never 1998-12-14 "The Weekend Journal section is a success."
 @never 1998-01-26 "The Year of the Tiger is a time of change."
 @example 1992-01-02 "Stocks ended 1991 at a record, with the Dow up 20.3 percent for ⏩the year⏪." => value=1991
+@example 1990-05-14 "The mill earned $9 million in ⏩the year⏪ ended June 30, on sales of $80 million." => value=P1Y type=duration
+@example 1990-05-14 "Output in ⏩the year⏪ ending in March is forecast to fall." => value=P1Y
 @example 2000-01-10 "Growth was 7.1 percent in 1999, below the target set at ⏩the beginning of the year⏪." => value=1999 mod=START
 @example 2000-01-10 "Growth was 7.1 percent in 1999. Prices will rise by ⏩the end of the year⏪." => value=2000 mod=END
 @example 2025-02-04 "a delegation will travel to Qatar at ⏩the end of the week⏪" => value=2025-W06 mod=END

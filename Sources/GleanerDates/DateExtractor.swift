@@ -367,6 +367,15 @@ public struct DateExtractor: Sendable {
       }
       guard var resolution = resolver.resolve(rule, slots) else { continue }
       resolution.mod = modifier?.value ?? rule.attribute("mod")
+      // `length-before=`: "for the year ended March 31" is a year told by its last
+      // day, a length as "the nine months ended Sept. 30" is (P1Y)
+      if let words = rule.attribute("length-before"), let unit = slots.entry("unit")?.value
+        ?? rule.attribute("unit"), m.end < view.count, !view.breakBefore(m.end),
+        words.split(separator: ",").contains(where: { view.is(m.end, String($0)) })
+      {
+        let names = ["D": "day", "W": "week", "M": "month", "Q": "quarter", "Y": "year"]
+        resolution = Resolution(type: "duration", value: "P1" + unit, granularity: names[unit])
+      }
       // `lead=N`: the first words matched are context ("at ⏩9.15⏪"); an optional
       // comma before a missing year is no part of the span ("May 4-5, tens")
       var first = modifier == nil ? min(origin + rule.lead, m.end - 1) : origin
