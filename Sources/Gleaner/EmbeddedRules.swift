@@ -24509,6 +24509,8 @@ that same {season} => context=year
 @example 2024-03-18 "Talks stalled in the ⏩summer of last year⏪." => value=2023-SU
 @example 1998-10-25 "It started ⏩last fall⏪." => value=1997-FA
 @example 1998-10-25 "He moved to Paris in 1952. ⏩That summer⏪ he met his wife." => value=1952-SU anchor=text
+@example 1997-05-02 "Their daughter was born in the spring of 1994. ⏩That fall⏪, they bought a farm." => value=1994-FA anchor=text
+@example 1997-05-02 "The plant opened in 1991 and, later ⏩that fall⏪, hired 200 workers." => value=1991-FA
 @example 1998-10-25 "He moved to Paris in 1952, and ⏩late that summer⏪ he met his wife." => value=1952-SU mod=END
 @example 1998-10-25 "The drought began in May, and ⏩that summer⏪ the river ran dry." => value=1998-SU
 @example 2016-11-07 "I'll leave ⏩this summer⏪" => value=2016-SU
@@ -24637,8 +24639,11 @@ at {named-time} {relday} => lead=1
 
 # (a counted weekday of a month, "the first Monday of the new year", is no
 # weekday of the publication's weeks: left out)
-@rule date.weekday resolve=weekday guard=name,ambiguous not-after=black,first,second,third,fourth,fifth
+# ("Nov. 3, a Saturday", "on a Sunday in early March": no day of the paper's week)
+@rule date.weekday resolve=weekday guard=name,ambiguous not-after=black,first,second,third,fourth,fifth,a
 the following {weekday} {part}? => from-text=yes
+# "That Wednesday, residents returned": the day last named or the first such weekday after it
+that {weekday} {part}? => from-text=same
 the previous/preceding/prior {weekday} {part}? => from-text=before
 {rel}? {weekday} {part}?
 {rel}? {weekday} at? {clock} {ampm}? {timezone}?
@@ -24709,6 +24714,11 @@ the? {weekday} after next => weekrel=2
 @never 1998-04-21 "Commuter trains will run on a Sunday schedule until the strike ends."
 @example 1998-04-21 "The new schedule will take effect ⏩Sunday⏪." => value=1998-04-26
 @example 2000-02-24 "He left ⏩the day before Tuesday⏪'s hearing." => value=2000-02-21
+@example 1996-05-19 "The river crested on Sunday, May 5. ⏩That Wednesday⏪, residents went home." => value=1996-05-08 anchor=text
+@example 1996-05-19 "The strike began on Friday, April 12. Pickets left later ⏩that Friday⏪." => value=1996-04-12 anchor=text
+@example 1996-05-16 "Officials said that ⏩Monday⏪'s vote was fair." => value=1996-05-13
+@example 1990-12-01 "The riot began on the evening of Nov. 3, a Saturday. ⏩That night⏪, stores burned." => value=1990-11-03TNI
+@never 1998-06-30 "The march set out on a Sunday night."
 @example 2016-11-07 "Let's meet ⏩the Monday after next⏪." => value=2016-11-21
 
 # A year counted from the year the text last stated ("In 1995 ... the
@@ -24751,6 +24761,8 @@ the previous/preceding day => rel=-1
 the previous/preceding {part-word:part} => rel=-1
 the day after => rel=1 guard=clause-end
 the day before => rel=-1 guard=clause-end
+the day after that | the next day after that => rel=1
+the day before that => rel=-1
 the same day | that same day | that day => rel=0
 that {part-word:part} | that same {part-word:part} | later that {part-word:part} | earlier that {part-word:part} => rel=0
 earlier/later in the day | earlier/later that day => rel=0
@@ -24763,6 +24775,7 @@ earlier/later in the day | earlier/later that day => rel=0
 @example 1998-02-13 "The strike began on Feb. 2; ⏩that day⏪, trains stopped." => value=1998-02-02 anchor=text
 @example 1998-06-12 "They met on Friday, June 5. ⏩That night⏪, he could not sleep." => value=1998-06-05TNI anchor=text
 @example 1998-06-12 "He landed on Tuesday and ⏩later that evening⏪ gave a speech." => value=1998-06-09TEV
+@example 1990-12-01 "Troops arrived on Nov. 4. ⏩The day after that⏪, the mayor imposed a curfew." => value=1990-11-05 anchor=text
 
 # The week or weekend of the day the text last named ("On Friday ... that
 # weekend"); with none, an unknown week (XXXX-WXX).
@@ -24773,6 +24786,8 @@ the following week => unit=W rel=1
 the previous/preceding week => unit=W rel=-1
 the week before => unit=W rel=-1 guard=clause-end
 the week after => unit=W rel=1 guard=clause-end
+the week after that => unit=W rel=1
+the week before that => unit=W rel=-1
 @example 2025-02-04 "The storm hit on Friday, Jan. 10, and ⏩that weekend⏪ roads closed." => value=2025-W02-WE anchor=text
 @example 2025-02-04 "I was not there ⏩that weekend⏪." => value=XXXX-WXX-WE
 @example 2025-02-04 "Talks failed on Jan. 22; ⏩the week before⏪, they had stalled." => value=2025-W03 anchor=text
@@ -24950,6 +24965,7 @@ month 's end | month ’s end => unit=M mod=END
 {count} {unit} ago
 {count} {unit} earlier => from-text=yes not-after=for guard=than
 {count} {unit} or so ago
+{count} {unit} before that => from-text=yes
 half a/an {unit} ago => count=0.5 unit-form=singular
 {count} {unit} ago today => granularity=day
 in {count} {unit} ago => lead=1
@@ -24988,6 +25004,8 @@ in {count} and {fraction} {unit} => past=duration guard=record
 in {count} {unit} and {fraction} => past=duration guard=record
 in half a/an {unit} => count=0.5 past=duration guard=record unit-form=singular
 {count} {unit} later => from-text=yes guard=than
+# "A week after that, investigators ruled it arson": from the day the story last named
+{count} {unit} after that => from-text=yes
 {count} {unit} hence
 in {count} {unit} '/’/'s/’s time
 {count} {unit} from now => vague=future
@@ -24998,6 +25016,11 @@ in {count} {unit} '/’/'s/’s time
 @example 1996-07-18 "The jet left at 8:19 p.m. Wednesday and crashed ⏩12 minutes later⏪." => value=1996-07-17T20:31 type=datetime
 @example 1996-07-18 "The jet left at 11:50 p.m. Wednesday and crashed ⏩20 minutes later⏪." => value=1996-07-18T00:10
 @example 1996-07-18 "Rescuers reached the site ⏩two hours later⏪." => value=1996-07-18
+@example 1992-05-04 "It was 2:15 a.m. on April 14 when the alarm sounded. ⏩Twenty minutes later⏪, the roof fell in." => value=1992-04-14T02:35
+@example 1992-05-04 "The fire was set on April 14. ⏩A week after that⏪, police ruled it arson." => value=1992-04-21 anchor=text
+@example 1998-04-05 "The suspect was arrested on Jan. 17. ⏩A month later⏪, his lawyer quit." => value=1998-02 anchor=text
+@example 2000-02-14 "They first met in January 1998. ⏩Six months later⏪, they married." => value=1998-07 anchor=text
+@example 1998-04-05 "The plant will open in March and close ⏩six months later⏪." => value=1998-09
 @example 2016-11-07 "Check back ⏩in an hour and a half⏪." => type=date
 @example 2017-03-15 "I'll be back ⏩in half an hour⏪." => value=2017-03-15
 @example 2018-07-05 "I will leave ⏩in two months⏪" => value=2018-09-05

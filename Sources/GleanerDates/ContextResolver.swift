@@ -84,6 +84,9 @@ enum ContextResolver {
           let d: Day
           switch context.kind {
           case .day: d = base.adding(days: context.shift)
+          case .weekdayAfter where context.sameOrAfter:
+            // "that Wednesday": the day itself or the first such weekday after it
+            d = base.adding(days: (context.shift - base.weekday + 7) % 7)
           case .weekdayAfter: d = base.adding(days: (context.shift - base.weekday + 6) % 7 + 1)
           default: d = base.adding(days: -((base.weekday - context.shift + 6) % 7 + 1))
           }
@@ -147,6 +150,11 @@ enum ContextResolver {
         if type == "time" || type == "datetime" {
           lastClock = (type == "time" ? nil : found[k].resolution.startDay, minutes * 60, found[k].start)
         }
+      } else if found[k].resolution.type == "datetime", found[k].resolution.granularity == "time",
+        let day = found[k].resolution.startDay, let minutes = clockOf(found[k].resolution.value)
+      {
+        // a clock inside a date's own pattern ("2:15 a.m. on April 14")
+        lastClock = (day, minutes * 60, found[k].start)
       }
       // read in place: copying the resolution would copy each of its strings
       let isDate = isDateType(found[k].resolution.type)
@@ -295,6 +303,12 @@ enum ContextResolver {
       digits += 1
     }
     return digits == 4 ? year : nil
+  }
+
+  /// The minutes after midnight of a `YYYY-MM-DDTHH:MM` value.
+  private static func clockOf(_ value: String?) -> Int? {
+    guard let value, let t = value.firstIndex(of: "T") else { return nil }
+    return DateResolver.minutes(String(value[t...]))
   }
 
   /// The quarter of a `YYYY-Qn` value.

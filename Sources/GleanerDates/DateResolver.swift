@@ -74,6 +74,9 @@ struct TextContext: Sendable {
   /// ("in 1997, up 2 percent from a year earlier"; "at the end of July, from
   /// ... a month earlier").
   var sameSentence = false
+  /// `weekdayAfter`: the day last named itself when it is that weekday ("On
+  /// Sunday, May 5 ... That Wednesday" = May 8).
+  var sameOrAfter = false
   /// `year`: a stated year before this one is not taken ("since 1990 ... a decision
   /// is expected before the end of the year": the year ahead, not 1990).
   var notBefore: Int? = nil
@@ -234,6 +237,8 @@ struct DateResolver {
   /// Days a period in the sentence's tense is preferred by over one nearer
   /// the anchor in the other direction (about seven months).
   static let tensePreference = 215
+  /// Words before "that {weekday}" that make it a day of the story ("later that Friday").
+  static let thatOpeners: Set<String> = [",", ";", "on", "by", "until", "later", "earlier", "and", "then"]
 
   /// Picks the year of a period known up to its year, from the anchor,
   /// an explicit `rel` (last/next/this) or the sentence's tense.
@@ -571,6 +576,15 @@ struct DateResolver {
       target = a.adding(days: (w - aw + 6) % 7 + 1)
       r.direction = "future"
       r.context = TextContext(kind: .weekdayAfter, shift: w)
+    } else if rule.attribute("from-text") == "same" {
+      // "That Wednesday, residents returned": a day of the story, so "that" opens
+      // the sentence or follows a word that opens a time ("later that Friday");
+      // "said that Monday's vote" is a conjunction before the weekday
+      guard view.token(origin).startsSentence
+        || origin > 0 && Self.thatOpeners.contains(view.text[origin - 1])
+      else { return nil }
+      r.context = TextContext(kind: .weekdayAfter, shift: w)
+      r.context?.sameOrAfter = true
     } else if rule.attribute("from-text") == "before" {
       // "the previous Thursday": the last one before that day
       target = a.adding(days: -((aw - w + 6) % 7 + 1))
@@ -779,10 +793,11 @@ struct DateResolver {
       r.context = TextContext(kind: .year, shift: n)
       if !past { r.context?.unanchored = durationValue(count, unitEntry) }
     }
-    // "at the end of July ... a month earlier": from the month its sentence named
+    // "at the end of July ... a month earlier": from the month its sentence named;
+    // "arrested Jan. 17 ... A month later": from the month the story last named
     if rule.attribute("from-text") == "yes", r.context == nil, unitEntry.value == "M" {
       r.context = TextContext(kind: .month, shift: n)
-      r.context?.sameSentence = true
+      r.context?.sameSentence = past
     }
     switch unitEntry.value {
     case "D":

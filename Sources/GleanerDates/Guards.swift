@@ -88,6 +88,15 @@ enum Guards {
   /// After a verb in -s, a length that no rate has: "it takes a day and a half",
   /// "arrives a week from Friday" (not "four flights a week").
   /// After a verb of giving, a time allowed: "gave the inspectors a week to leave".
+  /// "That fall, the family moved", "later that fall": "that" opening the
+  /// sentence or after a word that opens a time names a season of the story
+  /// (not "prices that fall").
+  static func storyThat(_ view: TokenView, _ start: Int) -> Bool {
+    guard view.is(start, "that") else { return false }
+    return view.token(start).startsSentence
+      || start > 0 && DateResolver.thatOpeners.contains(view.text[start - 1]) && !view.is(start - 1, ",")
+  }
+
   static func notRate(_ view: TokenView, _ slots: Slots, _ end: Int, start: Int = 0) -> Bool {
     if slots.has("fraction") || end < view.count && view.is(end, "from") && !view.breakBefore(end) {
       return true
@@ -574,6 +583,7 @@ enum Guards {
         if let season = slots.entry("season"), season.attribute("ambiguous") == "yes",
           !slots.has("rel"), !slots.has("year"),
           !lexicon.endsBefore(.monthCue, view, at: start), !Self.theSeason(view, lexicon, start, end),
+          !Self.storyThat(view, start),
           // "the fall season", "its fall lineup"
           end >= view.count || view.breakBefore(end) || lexicon.match(.seasonNoun, view, at: end).isEmpty
         {
