@@ -24775,6 +24775,7 @@ earlier/later in the day | earlier/later that day => rel=0
 @example 1998-02-13 "The strike began on Feb. 2; ⏩that day⏪, trains stopped." => value=1998-02-02 anchor=text
 @example 1998-06-12 "They met on Friday, June 5. ⏩That night⏪, he could not sleep." => value=1998-06-05TNI anchor=text
 @example 1998-06-12 "He landed on Tuesday and ⏩later that evening⏪ gave a speech." => value=1998-06-09TEV
+@example 1990-12-01 "The riot began on Nov. 3. By ⏩10 o'clock that night⏪, stores were burning." => value=1990-11-03T22:00 anchor=text
 @example 1990-12-01 "Troops arrived on Nov. 4. ⏩The day after that⏪, the mayor imposed a curfew." => value=1990-11-05 anchor=text
 
 # The week or weekend of the day the text last named ("On Friday ... that
