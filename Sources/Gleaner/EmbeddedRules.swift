@@ -24582,12 +24582,15 @@ the? end of {relday}
 @example 2018-11-21 "They swap messages at ⏩the eod⏪." => value=2018-11-21T23:59:59
 @example 2016-11-07 "I'll go back ⏩end of tomorrow⏪." => value=2016-11-08T23:59:59
 
-@rule date.day-end-the resolve=relday day-end=yes not-after=at
+# (in a past-tense sentence, the day the story last named: "By the end of the
+# day, 400 people had been rescued")
+@rule date.day-end-the resolve=relday day-end=yes not-after=at context=past-day
 the end of the day
 end of the day => not-after=the
 @example 2018-11-21 "I need it by ⏩the end of the day⏪." => value=2018-11-21T23:59:59
 @never 2018-11-21 "At the end of the day, we have to win."
 @example 2018-11-21 "Send me the draft by ⏩end of the day⏪." => value=2018-11-21T23:59:59
+@example 1999-10-04 "The levee broke on Sept. 12. By ⏩the end of the day⏪, 400 people had been rescued." => value=1999-09-12T23:59:59 anchor=text
 
 @rule date.relday resolve=relday
 {relday} 's
@@ -24762,6 +24765,7 @@ the previous/preceding {part-word:part} => rel=-1
 the day after => rel=1 guard=clause-end
 the day before => rel=-1 guard=clause-end
 the day after that | the next day after that => rel=1
+the {part-word:part} before => rel=-1 guard=clause-end
 the day before that => rel=-1
 the same day | that same day | that day => rel=0
 that {part-word:part} | that same {part-word:part} | later that {part-word:part} | earlier that {part-word:part} => rel=0
@@ -24776,6 +24780,8 @@ earlier/later in the day | earlier/later that day => rel=0
 @example 1998-06-12 "They met on Friday, June 5. ⏩That night⏪, he could not sleep." => value=1998-06-05TNI anchor=text
 @example 1998-06-12 "He landed on Tuesday and ⏩later that evening⏪ gave a speech." => value=1998-06-09TEV
 @example 1990-12-01 "The riot began on Nov. 3. By ⏩10 o'clock that night⏪, stores were burning." => value=1990-11-03T22:00 anchor=text
+@example 1996-12-09 "The couple was last seen on Nov. 2. ⏩The night before⏪, they had argued." => value=1996-11-01TNI anchor=text
+@never 1996-12-09 "The night before the election was quiet."
 @example 1990-12-01 "Troops arrived on Nov. 4. ⏩The day after that⏪, the mayor imposed a curfew." => value=1990-11-05 anchor=text
 
 # The week or weekend of the day the text last named ("On Friday ... that
@@ -24902,7 +24908,7 @@ the {unit}
 @rule date.the-period resolve=period rel=0 guard=award,compound
 the week => unit=W
 the weekend => unit=WE tense=yes
-the month => unit=M
+the month => unit=M context=past-month
 the year => unit=Y context=sentence-year
 the fiscal/financial/business year => unit=Y guard=number-after
 the decade => unit=DE
@@ -24924,6 +24930,8 @@ month 's end | month ’s end => unit=M mod=END
 @example 2000-01-10 "Growth was 7.1 percent in 1999, below the target set at ⏩the beginning of the year⏪." => value=1999 mod=START
 @example 2000-01-10 "Growth was 7.1 percent in 1999. Prices will rise by ⏩the end of the year⏪." => value=2000 mod=END
 @example 2025-02-04 "a delegation will travel to Qatar at ⏩the end of the week⏪" => value=2025-W06 mod=END
+@example 1992-10-05 "The strike began on Sept. 8. By ⏩the end of the month⏪, shortages were reported." => value=1992-09 mod=END anchor=text
+@example 1992-10-05 "The strike began on Sept. 8. It should end by ⏩the end of the month⏪." => value=1992-10 mod=END
 @example 2025-02-04 "Invoices are due ⏩end of month⏪." => value=2025-02 mod=END
 @example 2025-02-04 "The report is due by ⏩EOY⏪." => value=2025 mod=END
 @example 1997-12-03 "The final release is expected by ⏩midyear⏪." => value=1998 mod=MID
@@ -25005,6 +25013,7 @@ in {count} and {fraction} {unit} => past=duration guard=record
 in {count} {unit} and {fraction} => past=duration guard=record
 in half a/an {unit} => count=0.5 past=duration guard=record unit-form=singular
 {count} {unit} later => from-text=yes guard=than
+half a/an {unit} later => count=0.5 unit-form=singular from-text=yes guard=than
 # "A week after that, investigators ruled it arson": from the day the story last named
 {count} {unit} after that => from-text=yes
 {count} {unit} hence
@@ -25018,6 +25027,9 @@ in {count} {unit} '/’/'s/’s time
 @example 1996-07-18 "The jet left at 11:50 p.m. Wednesday and crashed ⏩20 minutes later⏪." => value=1996-07-18T00:10
 @example 1996-07-18 "Rescuers reached the site ⏩two hours later⏪." => value=1996-07-18
 @example 1992-05-04 "It was 2:15 a.m. on April 14 when the alarm sounded. ⏩Twenty minutes later⏪, the roof fell in." => value=1992-04-14T02:35
+@example 1997-03-10 "The gunman walked in shortly before 10 a.m. ⏩Half an hour later⏪, police had sealed the block." => value=T10:30
+@example 1998-01-26 "The ferry left at 10:15 p.m. on Jan. 9. At 1:40 the next morning, it sank. ⏩Three hours later⏪, the first survivors were found." => value=1998-01-10T04:40
+@example 1998-09-21 "The tornado hit at 4:52 p.m. on Aug. 24. It stayed down for 22 minutes. ⏩An hour later⏪, the town was dark." => value=1998-08-24T17:52
 @example 1992-05-04 "The fire was set on April 14. ⏩A week after that⏪, police ruled it arson." => value=1992-04-21 anchor=text
 @example 1998-04-05 "The suspect was arrested on Jan. 17. ⏩A month later⏪, his lawyer quit." => value=1998-02 anchor=text
 @example 2000-02-14 "They first met in January 1998. ⏩Six months later⏪, they married." => value=1998-07 anchor=text

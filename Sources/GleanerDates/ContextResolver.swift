@@ -90,7 +90,15 @@ enum ContextResolver {
           case .weekdayAfter: d = base.adding(days: (context.shift - base.weekday + 6) % 7 + 1)
           default: d = base.adding(days: -((base.weekday - context.shift + 6) % 7 + 1))
           }
-          if moveToDay(&found[k].resolution, d) { lastDay = d }
+          if moveToDay(&found[k].resolution, d) {
+            lastDay = d
+            // "At 1:40 the next morning ... Nearly three hours later"
+            if let minutes = found[k].resolution.clock, found[k].resolution.clockEnd == nil,
+              found[k].resolution.type == "datetime"
+            {
+              lastClock = (d, minutes * 60, found[k].start)
+            }
+          }
         case .weekOfDay:
           guard let day = lastDay else { continue }
           let base = day.adding(days: context.shift)
@@ -112,10 +120,11 @@ enum ContextResolver {
           found[k].resolution.startDay = m
           found[k].resolution.anchoredToText = true
         case .clock:
-          // only a clock of this sentence or the one before: a time further
-          // back may belong to another event
+          // only a clock of this sentence or the two before ("at 4:52 p.m. ... It
+          // stayed down for 22 minutes. An hour later"): a time further back may
+          // belong to another event
           guard let clock = lastClock, let here = sentence?(found[k].start),
-            let there = sentence?(clock.token), here - there <= 1
+            let there = sentence?(clock.token), here - there <= 2
           else { continue }
           let moved = moveClock(&found[k].resolution, clock.day, clock.seconds + context.shift)
           lastClock = (moved, clock.seconds + context.shift, found[k].start)

@@ -615,6 +615,10 @@ struct DateResolver {
       r.value = value + "T23:59:59"
       r.type = "datetime"
       r.granularity = "time"
+      // "By the end of the day, 400 had been rescued": the day of the story
+      if rule.attribute("context") == "past-day", offset == 0, tense() == -1 {
+        r.context = TextContext(kind: .day, shift: 0)
+      }
     }
     return r
   }
@@ -637,6 +641,11 @@ struct DateResolver {
       r.context = TextContext(kind: .day, shift: relative)
     }
     if rule.attribute("context") == "month", unit == "M" {
+      r.context = TextContext(kind: .month, shift: relative)
+    }
+    // "By the end of the month, shortages were reported": in a past-tense
+    // sentence, the month the story last named (`context=past-month`)
+    if rule.attribute("context") == "past-month", unit == "M", tense() == -1 {
       r.context = TextContext(kind: .month, shift: relative)
     }
     // "that weekend", "the same week": around the day the text last named
