@@ -24718,6 +24718,8 @@ the? {weekday} after next => weekrel=2
 @example 1998-04-21 "The new schedule will take effect ⏩Sunday⏪." => value=1998-04-26
 @example 2000-02-24 "He left ⏩the day before Tuesday⏪'s hearing." => value=2000-02-21
 @example 1996-05-19 "The river crested on Sunday, May 5. ⏩That Wednesday⏪, residents went home." => value=1996-05-08 anchor=text
+@example 1996-05-19 "The river crested on Sunday, May 5. By ⏩Monday⏪, the water had begun to recede." => value=1996-05-06 anchor=text
+@example 1996-05-19 "By ⏩Monday⏪, the water had begun to recede." => value=1996-05-20
 @example 1996-05-19 "The strike began on Friday, April 12. Pickets left later ⏩that Friday⏪." => value=1996-04-12 anchor=text
 @example 1996-05-16 "Officials said that ⏩Monday⏪'s vote was fair." => value=1996-05-13
 @example 1990-12-01 "The riot began on the evening of Nov. 3, a Saturday. ⏩That night⏪, stores burned." => value=1990-11-03TNI

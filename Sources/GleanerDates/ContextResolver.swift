@@ -79,6 +79,9 @@ enum ContextResolver {
           found[k].resolution.anchoredToText = true
         case .day, .weekdayAfter, .weekdayBefore:
           guard let base = lastDay else { continue }
+          if context.recentOnly {
+            guard let anchor, base < anchor, !(base < anchor.adding(days: -31)) else { continue }
+          }
           // "the next morning": shift days; "the following Monday": the first Monday after;
           // "the previous Thursday": the last Thursday before
           let d: Day

@@ -77,6 +77,9 @@ struct TextContext: Sendable {
   /// `weekdayAfter`: the day last named itself when it is that weekday ("On
   /// Sunday, May 5 ... That Wednesday" = May 8).
   var sameOrAfter = false
+  /// Moved only by a day of the month before the anchor (a weekday of a story
+  /// told in the past tense that would otherwise lie ahead of the paper).
+  var recentOnly = false
   /// `year`: a stated year before this one is not taken ("since 1990 ... a decision
   /// is expected before the end of the year": the year ahead, not 1990).
   var notBefore: Int? = nil
@@ -562,6 +565,10 @@ struct DateResolver {
       } else {
         target = a.adding(days: ahead)
         r.direction = "future"
+        // "By Monday, the water had begun to recede" in a past-tense sentence yet
+        // ahead of the paper: the first Monday after the day the story last named
+        // (a day of the last month), else this one
+        if t == -1 { r.context = TextContext(kind: .weekdayAfter, shift: w, recentOnly: true) }
       }
     }
     // "Thursday week", "Monday fortnight" (British): a week or two after the
