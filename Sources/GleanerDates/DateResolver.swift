@@ -565,10 +565,14 @@ struct DateResolver {
       } else {
         target = a.adding(days: ahead)
         r.direction = "future"
-        // "By Monday, the water had begun to recede" in a past-tense sentence yet
+        // "By Monday, the water had begun to recede": in a past-tense sentence yet
         // ahead of the paper: the first Monday after the day the story last named
         // (a day of the last month), else this one
-        if t == -1 { r.context = TextContext(kind: .weekdayAfter, shift: w, recentOnly: true) }
+        // (only after "by": "tees off at 1:40 p.m. Thursday" after a past verb is
+        // a schedule of the paper's week)
+        if t == -1, origin > 0, view.is(origin - 1, "by") {
+          r.context = TextContext(kind: .weekdayAfter, shift: w, recentOnly: true)
+        }
       }
     }
     // "Thursday week", "Monday fortnight" (British): a week or two after the
