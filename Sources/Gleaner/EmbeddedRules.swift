@@ -24662,6 +24662,7 @@ the previous/preceding/prior {weekday} {part}? => from-text=before
 {hour} {ampm} {timezone}? on? {rel}? {weekday}
 {named-time} {timezone}? on? {weekday}
 {part-before-day:part} {weekday}
+{part-before-day:part} on {weekday} => not-after=overnight
 {weekday} of {rel:weekrel} week
 {weekday} {part}? {rel:weekrel} week
 {rel:weekrel} week on? {weekday}
@@ -24681,6 +24682,7 @@ the? {weekday} after next => weekrel=2
 @example 2025-02-04 "It happened ⏩Tuesday evening⏪." => value=2025-02-04TEV
 @example 1995-08-30 "NATO jets struck before ⏩dawn Wednesday⏪." => value=1995-08-30TMO
 @example 1995-08-31 "The raids resumed ⏩Thursday at dawn⏪." => value=1995-08-31TMO
+@example 1994-02-14 "At ⏩dawn on Saturday⏪, a rancher spotted smoke on a ridge." => value=1994-02-12TMO
 @never 1995-08-31 "It marked the dawn of a new era."
 @example 1999-04-02 "Serb forces expelled thousands ⏩overnight Thursday⏪." => value=1999-04-01TNI
 @example 1991-02-18 "The first units crossed ⏩predawn Sunday⏪." => value=1991-02-17TMO
@@ -24859,6 +24861,9 @@ the previous/preceding/prior quarter => step=-1
 
 @rule date.period resolve=period unit-form=singular guard=title
 this weekend => unit=WE rel=0 tense=yes
+# ("The next week, the president was sworn in": in a past-tense sentence, the
+# week after the day the story last named)
+the next week => unit=W rel=1 context=past-day
 {rel} fiscal/financial? {unit} => units=W,WE,M,Q,Y,DE,C,H,MIN,S
 next {unit} => rel=1 units=D
 # (no day: "the last day of the century", "the last day of the trial" are no
@@ -24868,6 +24873,8 @@ the previous/prior {unit} => rel=-1 units=D
 the next/following {unit} => rel=1 units=D
 @example 1996-12-06 "The index fell 2 points from ⏩the previous trading day⏪." => value=1996-12-05
 @never 2000-01-03 "The hijacking ended the last day of the century."
+@example 1994-08-15 "The result was declared on May 2. ⏩The next week⏪, the new president was sworn in." => value=1994-W19 anchor=text
+@example 1994-08-15 "The result was declared on May 2. A ruling is due ⏩the next week⏪." => value=1994-W34
 @never 1999-05-14 "He spent his last day in office packing."
 {rel} {unit} 's
 the {unit} after next => rel=2

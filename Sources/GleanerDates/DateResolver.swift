@@ -634,6 +634,14 @@ struct DateResolver {
     return r
   }
 
+  /// Whether the sentence is in the past tense, read around the match up to its
+  /// unit word ("The next week, he was sworn in": not "next").
+  private func pastAroundUnit() -> Bool {
+    var end = origin + 1
+    while end < min(view.count, origin + 4), !view.is(end - 1, "week") { end += 1 }
+    return Tense.around(view: view, lexicon: lexicon, origin, end) == -1
+  }
+
   /// A calendar unit counted from the anchor: last week, this month, next year.
   func period(_ rule: DateRule, _ s: Slots) -> Resolution? {
     guard let unit = s.entry("unit")?.value ?? rule.attribute("unit") else { return nil }
@@ -661,7 +669,9 @@ struct DateResolver {
     }
     // "that weekend", "the same week": around the day the text last named
     // ("the week before": the week before it; with no day named, before the anchor's)
-    if rule.attribute("context") == "day", unit == "W" || unit == "WE" {
+    if rule.attribute("context") == "day" || rule.attribute("context") == "past-day" && pastAroundUnit(),
+      unit == "W" || unit == "WE"
+    {
       r.context = TextContext(kind: .weekOfDay, shift: 7 * relative, weekend: unit == "WE")
       if relative == 0 || anchor == nil {
         r.value = "XXXX-WXX" + (unit == "WE" ? "-WE" : "")
