@@ -111,7 +111,11 @@ enum ContextResolver {
           found[k].resolution.anchoredToText = true
           found[k].resolution.anchored = true
         case .month:
-          guard let base = lastMonth else { continue }
+          guard let base = lastMonth else {
+            // "In 1992 ... A month later": no month named, a length of time
+            if let length = context.unanchored { becomeDuration(&found[k].resolution, length) }
+            continue
+          }
           if context.sameSentence, lastMonthToken == nil
             || sentence?(found[k].start) != lastMonthToken.flatMap({ sentence?($0) })
           {

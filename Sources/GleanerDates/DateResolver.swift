@@ -828,6 +828,7 @@ struct DateResolver {
     if rule.attribute("from-text") == "yes", r.context == nil, unitEntry.value == "M" {
       r.context = TextContext(kind: .month, shift: n)
       r.context?.sameSentence = past
+      if !past { r.context?.unanchored = durationValue(count, unitEntry) }
     }
     switch unitEntry.value {
     case "D":
