@@ -25043,6 +25043,8 @@ in {count} {unit} '/’/'s/’s time
 @example 1998-04-05 "The suspect was arrested on Jan. 17. ⏩A month later⏪, his lawyer quit." => value=1998-02 anchor=text
 @example 2000-02-14 "They first met in January 1998. ⏩Six months later⏪, they married." => value=1998-07 anchor=text
 @example 1998-04-05 "The plant will open in March and close ⏩six months later⏪." => value=1998-09
+@example 1998-04-05 "He was arrested on Jan. 17. Two weeks later he was charged. ⏩A month after that⏪, he was tried." => value=1998-02 anchor=text
+@example 1998-04-05 "He was arrested in January. A month later he was charged. ⏩Two months after that⏪, he was tried." => value=1998-04 anchor=text
 @example 1995-06-09 "In 1992, the company moved to Texas. ⏩A month later⏪, its founder died." => value=P1M type=duration
 @example 2016-11-07 "Check back ⏩in an hour and a half⏪." => type=date
 @example 2017-03-15 "I'll be back ⏩in half an hour⏪." => value=2017-03-15

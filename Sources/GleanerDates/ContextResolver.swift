@@ -95,6 +95,9 @@ enum ContextResolver {
           }
           if moveToDay(&found[k].resolution, d) {
             lastDay = d
+            // "Jan. 17 ... Two weeks later ... A month after that": the story moves on
+            lastMonth = Day(d.year, d.month, 1)
+            lastMonthToken = found[k].start
             // "At 1:40 the next morning ... Nearly three hours later"
             if let minutes = found[k].resolution.clock, found[k].resolution.clockEnd == nil,
               found[k].resolution.type == "datetime"
@@ -126,6 +129,11 @@ enum ContextResolver {
           found[k].resolution.granularity = "month"
           found[k].resolution.startDay = m
           found[k].resolution.anchoredToText = true
+          if context.unanchored != nil {
+            // "A month later ... Two months after that": counted on from this one
+            lastMonth = m
+            lastMonthToken = found[k].start
+          }
         case .clock:
           // only a clock of this sentence or the two before ("at 4:52 p.m. ... It
           // stayed down for 22 minutes. An hour later"): a time further back may
