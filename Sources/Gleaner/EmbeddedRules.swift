@@ -24509,6 +24509,10 @@ that same {season} => context=year
 @example 2024-03-18 "Talks stalled in the ⏩summer of last year⏪." => value=2023-SU
 @example 1998-10-25 "It started ⏩last fall⏪." => value=1997-FA
 @example 1998-10-25 "He moved to Paris in 1952. ⏩That summer⏪ he met his wife." => value=1952-SU anchor=text
+@example 1998-11-15 "The campaign began on Labor Day 1997. ⏩The following spring⏪, he quit." => value=1998-SP anchor=text
+@example 1998-11-15 "He was hired in March 1996. ⏩The following spring⏪, he quit." => value=1997-SP anchor=text
+@example 1998-11-15 "He was hired in 1994. ⏩The next summer⏪ he quit." => value=1995-SU anchor=text
+@example 1998-11-15 "The court will rule ⏩next spring⏪." => value=1999-SP
 @example 1997-05-02 "Their daughter was born in the spring of 1994. ⏩That fall⏪, they bought a farm." => value=1994-FA anchor=text
 @example 1997-05-02 "The plant opened in 1991 and, later ⏩that fall⏪, hired 200 workers." => value=1991-FA
 @example 1998-10-25 "He moved to Paris in 1952, and ⏩late that summer⏪ he met his wife." => value=1952-SU mod=END

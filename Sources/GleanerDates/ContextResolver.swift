@@ -144,6 +144,15 @@ enum ContextResolver {
           let moved = moveClock(&found[k].resolution, clock.day, clock.seconds + context.shift)
           lastClock = (moved, clock.seconds + context.shift, found[k].start)
         case .year:
+          if context.followingSeason, let start = found[k].resolution.startDay {
+            guard let y = lastMonth.map({ $0.year + ($0.month >= start.month ? 1 : 0) })
+              ?? statedYear.map({ $0 + 1 })
+            else { continue }
+            setYear(&found[k].resolution, y)
+            lastMonth = Day(y, start.month, 1)
+            lastMonthToken = found[k].start
+            continue
+          }
           guard let base = statedYear else {
             if let length = context.unanchored { becomeDuration(&found[k].resolution, length) }
             continue

@@ -80,6 +80,8 @@ struct TextContext: Sendable {
   /// Moved only by a day of the month before the anchor (a weekday of a story
   /// told in the past tense that would otherwise lie ahead of the paper).
   var recentOnly = false
+  /// `year` on a season: the first one after the month the text last named.
+  var followingSeason = false
   /// `year`: a stated year before this one is not taken ("since 1990 ... a decision
   /// is expected before the end of the year": the year ahead, not 1990).
   var notBefore: Int? = nil
@@ -396,6 +398,12 @@ struct DateResolver {
       r.startDay = Day(ys, start, 1)
       // "In 1952 ... that summer": the season of the year the text last stated
       if rule.attribute("context") == "year" { r.context = TextContext(kind: .year, shift: 0) }
+      // "The following spring, he quit": the first such season after the month
+      // or year the story last named (with none, the one after the paper's)
+      if s.entry("rel")?.number == 1, view.is(origin, "the") {
+        r.context = TextContext(kind: .year, shift: 1)
+        r.context?.followingSeason = true
+      }
       return r
     }
     // "Monday the 13th": the nearest month whose 13th is a Monday
