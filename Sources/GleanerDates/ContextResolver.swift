@@ -140,7 +140,14 @@ enum ContextResolver {
           // belong to another event
           guard let clock = lastClock, let here = sentence?(found[k].start),
             let there = sentence?(clock.token), here - there <= 2
-          else { continue }
+          else {
+            // no clock to count from: "It reached a verdict the following Tuesday.
+            // Half an hour later, ..." is that day (not the paper's)
+            if let d = lastDay, found[k].resolution.granularity == "day", abs(context.shift) < 3600 * 12 {
+              _ = moveToDay(&found[k].resolution, d)
+            }
+            continue
+          }
           let moved = moveClock(&found[k].resolution, clock.day, clock.seconds + context.shift)
           lastClock = (moved, clock.seconds + context.shift, found[k].start)
         case .year:
