@@ -24879,6 +24879,7 @@ the next/following {unit} => rel=1 units=D
 @never 2000-01-03 "The hijacking ended the last day of the century."
 @example 1994-08-15 "The result was declared on May 2. ⏩The next week⏪, the new president was sworn in." => value=1994-W19 anchor=text
 @example 1994-08-15 "The result was declared on May 2. A ruling is due ⏩the next week⏪." => value=1994-W34
+@example 1999-01-20 "They will decide by Monday. ⏩The next week⏪, they said, would be crucial." => value=1999-W04
 @never 1999-05-14 "He spent his last day in office packing."
 {rel} {unit} 's
 the {unit} after next => rel=2

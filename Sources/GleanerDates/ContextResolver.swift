@@ -107,6 +107,7 @@ enum ContextResolver {
           }
         case .weekOfDay:
           guard let day = lastDay else { continue }
+          if context.beforeAnchor, let anchor, !(day < anchor) { continue }
           let base = day.adding(days: context.shift)
           let (iy, iw) = base.isoWeek
           found[k].resolution.value = base.isoWeekString + (context.weekend ? "-WE" : "")

@@ -82,6 +82,9 @@ struct TextContext: Sendable {
   var recentOnly = false
   /// `year` on a season: the first one after the month the text last named.
   var followingSeason = false
+  /// Moved only by a day before the anchor ("The next week, he was sworn in"
+  /// tells a story gone by; a day named ahead of the paper belongs to no story).
+  var beforeAnchor = false
   /// `year`: a stated year before this one is not taken ("since 1990 ... a decision
   /// is expected before the end of the year": the year ahead, not 1990).
   var notBefore: Int? = nil
@@ -681,6 +684,7 @@ struct DateResolver {
       unit == "W" || unit == "WE"
     {
       r.context = TextContext(kind: .weekOfDay, shift: 7 * relative, weekend: unit == "WE")
+      r.context?.beforeAnchor = rule.attribute("context") == "past-day"
       if relative == 0 || anchor == nil {
         r.value = "XXXX-WXX" + (unit == "WE" ? "-WE" : "")
         r.granularity = "week"
