@@ -25040,6 +25040,7 @@ in {count} {unit} '/’/'s/’s time
 @example 1996-07-18 "The jet left at 8:19 p.m. Wednesday and crashed ⏩12 minutes later⏪." => value=1996-07-17T20:31 type=datetime
 @example 1996-07-18 "The jet left at 11:50 p.m. Wednesday and crashed ⏩20 minutes later⏪." => value=1996-07-18T00:10
 @example 1996-07-18 "Rescuers reached the site ⏩two hours later⏪." => value=1996-07-18
+@example 1997-12-01 "The fire broke out on Nov. 8. The captain sent a distress call at 9:45 p.m. A freighter arrived ⏩four hours later⏪." => value=1997-11-09T01:45
 @example 1996-10-15 "The jury reached a verdict on Oct. 8. ⏩Half an hour later⏪, he was led away." => value=1996-10-08 anchor=text
 @example 1992-05-04 "It was 2:15 a.m. on April 14 when the alarm sounded. ⏩Twenty minutes later⏪, the roof fell in." => value=1992-04-14T02:35
 @example 1997-03-10 "The gunman walked in shortly before 10 a.m. ⏩Half an hour later⏪, police had sealed the block." => value=T10:30

@@ -149,7 +149,12 @@ enum ContextResolver {
             }
             continue
           }
-          let moved = moveClock(&found[k].resolution, clock.day, clock.seconds + context.shift)
+          // a bare clock counted past midnight ("at 9:45 p.m. A freighter arrived
+          // four hours later") lands on the day after the story's day
+          var clockDay = clock.day
+          let total = clock.seconds + context.shift
+          if clockDay == nil, total >= 86400 || total < 0 { clockDay = lastDay }
+          let moved = moveClock(&found[k].resolution, clockDay, clock.seconds + context.shift)
           lastClock = (moved, clock.seconds + context.shift, found[k].start)
         case .year:
           if context.followingSeason, let start = found[k].resolution.startDay {
