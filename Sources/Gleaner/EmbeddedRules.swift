@@ -23984,15 +23984,17 @@ the? {day} of? {month} {rel:yearrel} year
 @never 2024-02-26 "Guests booked an overnight stay."
 
 # A day counted in this or the next month.
+# (a bare day "on the 7th": of the month the text last named, else the paper's)
 @rule date.day-of-month resolve=calendar monthrel=0
 the? {day} day of the/this month
-on the {day} => guard=day-alone lead=1
-until/till/since/by/for the {day} => guard=day-alone lead=1
+on the {day} => guard=day-alone lead=1 story-month=yes
+until/till/since/by/for the {day} => guard=day-alone lead=1 story-month=yes
 # "the morning of the 22nd": the day of the month (the part of the day stays its own
 # mention, as the news set marks "the night of Oct. 3" as the day)
-morning/afternoon/evening/night of the {day} => guard=day-alone lead=2
+morning/afternoon/evening/night of the {day} => guard=day-alone lead=2 story-month=yes
 the? {day} day of {rel:monthrel} month
 @example 2020-07-01 "The ferry resumes service on ⏩the 12th day of next month⏪." => value=2020-08-12
+@example 1990-07-22 "Agents began the search on June 4. On ⏩the 7th⏪, they arrested the president." => value=1990-06-07 anchor=text
 @example 2020-07-01 "Rent falls due on ⏩the twenty-third day of the month⏪." => value=2020-07-23
 @example 2025-02-06 "Talks began on ⏩the 4th⏪ and end on the 7th." => value=2025-02-04
 @example 2025-02-06 "Talks will be held on ⏩the 12th⏪ and 13th of March." => value=2025-03-12

@@ -126,6 +126,13 @@ enum ContextResolver {
             continue
           }
           let m = base.adding(months: context.shift)
+          if let dd = context.dayOfMonth {
+            // the month's own day, if it has one ("the 31st" of June does not move)
+            guard Day.isValid(m.year, m.month, dd) else { continue }
+            let d = Day(m.year, m.month, dd)
+            if moveToDay(&found[k].resolution, d) { lastDay = d }
+            continue
+          }
           found[k].resolution.value = "\(Format.year(m.year))-\(Format.two(m.month))"
           found[k].resolution.granularity = "month"
           found[k].resolution.startDay = m

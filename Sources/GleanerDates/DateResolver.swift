@@ -82,6 +82,8 @@ struct TextContext: Sendable {
   var recentOnly = false
   /// `year` on a season: the first one after the month the text last named.
   var followingSeason = false
+  /// `month`: the day of the month last named ("On June 4 ... On the 7th").
+  var dayOfMonth: Int? = nil
   /// Moved only by a day before the anchor ("The next week, he was sworn in"
   /// tells a story gone by; a day named ahead of the paper belongs to no story).
   var beforeAnchor = false
@@ -143,7 +145,14 @@ struct DateResolver {
 
   private func resolveValue(_ rule: DateRule, _ s: Slots) -> Resolution? {
     switch rule.resolve {
-    case "calendar": return calendar(rule, s)
+    case "calendar":
+      var r = calendar(rule, s)
+      // "On June 4 ... On the 7th": a bare day of the month the story last named
+      if rule.attribute("story-month") == "yes", r?.granularity == "day", let d = s.int("day") {
+        r?.context = TextContext(kind: .month, shift: 0)
+        r?.context?.dayOfMonth = d
+      }
+      return r
     case "weekday": return weekday(rule, s)
     case "relday": return relday(rule, s)
     case "period": return period(rule, s)
