@@ -24922,7 +24922,7 @@ the {unit}
 
 # ("the week-long conference" is a length: guard=compound)
 @rule date.the-period resolve=period rel=0 guard=award,compound
-the week => unit=W
+the week => unit=W context=past-week
 the weekend => unit=WE tense=yes
 the month => unit=M context=past-month
 the year => unit=Y context=sentence-year
@@ -24946,6 +24946,8 @@ month 's end | month ’s end => unit=M mod=END
 @example 2000-01-10 "Growth was 7.1 percent in 1999, below the target set at ⏩the beginning of the year⏪." => value=1999 mod=START
 @example 2000-01-10 "Growth was 7.1 percent in 1999. Prices will rise by ⏩the end of the year⏪." => value=2000 mod=END
 @example 2025-02-04 "a delegation will travel to Qatar at ⏩the end of the week⏪" => value=2025-W06 mod=END
+@example 1998-09-08 "Missiles struck on Aug. 20. By ⏩the end of the week⏪, the polls had barely moved." => value=1998-W34 mod=END anchor=text
+@example 1998-09-08 "Missiles struck on Aug. 20. The talks will end by ⏩the end of the week⏪." => value=1998-W37 mod=END
 @example 1992-10-05 "The strike began on Sept. 8. By ⏩the end of the month⏪, shortages were reported." => value=1992-09 mod=END anchor=text
 @example 1992-10-05 "The strike began on Sept. 8. It should end by ⏩the end of the month⏪." => value=1992-10 mod=END
 @example 2025-02-04 "Invoices are due ⏩end of month⏪." => value=2025-02 mod=END

@@ -687,6 +687,12 @@ struct DateResolver {
     if rule.attribute("context") == "past-month", unit == "M", tense() == -1 {
       r.context = TextContext(kind: .month, shift: relative)
     }
+    // "By the end of the week, the polls had barely moved": in a past-tense
+    // sentence, the week of the story's last day before the paper (else the paper's)
+    if rule.attribute("context") == "past-week", unit == "W", relative == 0, pastAroundUnit() {
+      r.context = TextContext(kind: .weekOfDay, shift: 0)
+      r.context?.beforeAnchor = true
+    }
     // "that weekend", "the same week": around the day the text last named
     // ("the week before": the week before it; with no day named, before the anchor's)
     if rule.attribute("context") == "day" || rule.attribute("context") == "past-day" && pastAroundUnit(),
