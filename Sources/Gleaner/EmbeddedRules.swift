@@ -24800,6 +24800,7 @@ earlier/later in the day | earlier/later that day => rel=0
 that week | the same week | that same week => unit=W
 that weekend | the same weekend | that same weekend => unit=WE
 the following week => unit=W rel=1
+the following weekend => unit=WE rel=1
 the previous/preceding week => unit=W rel=-1
 the week before => unit=W rel=-1 guard=clause-end
 the week after => unit=W rel=1 guard=clause-end
@@ -24810,6 +24811,8 @@ the week before that => unit=W rel=-1
 @example 2025-02-04 "Talks failed on Jan. 22; ⏩the week before⏪, they had stalled." => value=2025-W03 anchor=text
 @example 2025-02-06 "Prices fell this week, after rising ⏩the week before⏪." => value=2025-W05
 @example 1998-09-14 "The embassies were bombed on Aug. 7; ⏩the following week⏪, the first suspect was charged." => value=1998-W33 anchor=text
+@example 1993-05-17 "The levee broke on Wednesday, May 12. By ⏩the following weekend⏪, the water was receding." => value=1993-W19-WE anchor=text
+@example 1993-05-17 "The levee broke on Saturday, May 8. By ⏩the following weekend⏪, the water was receding." => value=1993-W19-WE anchor=text
 
 # Quarterly results: the quarter under discussion (the last one the text
 # named, else the last quarter completed before publication) and the same

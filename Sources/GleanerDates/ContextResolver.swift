@@ -108,7 +108,9 @@ enum ContextResolver {
         case .weekOfDay:
           guard let day = lastDay else { continue }
           if context.beforeAnchor, let anchor, !(day < anchor) { continue }
-          let base = day.adding(days: context.shift)
+          // "the following weekend" after a weekday is the weekend of its own week
+          let weekdayBefore = context.weekend && context.shift == 7 && day.weekday < 6
+          let base = day.adding(days: weekdayBefore ? 0 : context.shift)
           let (iy, iw) = base.isoWeek
           found[k].resolution.value = base.isoWeekString + (context.weekend ? "-WE" : "")
           found[k].resolution.startDay = Day.monday(isoYear: iy, week: iw).adding(days: context.weekend ? 5 : 0)
