@@ -24014,15 +24014,17 @@ the? {day} of? {month} {rel:yearrel} year
 @never 2024-02-26 "Guests booked an overnight stay."
 
 # A day counted in this or the next month.
+# (a bare day "on the 7th": of the month the text last named, else the paper's)
 @rule date.day-of-month resolve=calendar monthrel=0
 the? {day} day of the/this month
-on the {day} => guard=day-alone lead=1
-until/till/since/by/for the {day} => guard=day-alone lead=1
+on the {day} => guard=day-alone lead=1 story-month=yes
+until/till/since/by/for the {day} => guard=day-alone lead=1 story-month=yes
 # "the morning of the 22nd": the day of the month (the part of the day stays its own
 # mention, as the news set marks "the night of Oct. 3" as the day)
-morning/afternoon/evening/night of the {day} => guard=day-alone lead=2
+morning/afternoon/evening/night of the {day} => guard=day-alone lead=2 story-month=yes
 the? {day} day of {rel:monthrel} month
 @example 2020-07-01 "The ferry resumes service on ⏩the 12th day of next month⏪." => value=2020-08-12
+@example 1990-07-22 "Agents began the search on June 4. On ⏩the 7th⏪, they arrested the president." => value=1990-06-07 anchor=text
 @example 2020-07-01 "Rent falls due on ⏩the twenty-third day of the month⏪." => value=2020-07-23
 @example 2025-02-06 "Talks began on ⏩the 4th⏪ and end on the 7th." => value=2025-02-04
 @example 2025-02-06 "Talks will be held on ⏩the 12th⏪ and 13th of March." => value=2025-03-12
@@ -24566,6 +24568,12 @@ that same {season} => context=year
 @example 2024-03-18 "Talks stalled in the ⏩summer of last year⏪." => value=2023-SU
 @example 1998-10-25 "It started ⏩last fall⏪." => value=1997-FA
 @example 1998-10-25 "He moved to Paris in 1952. ⏩That summer⏪ he met his wife." => value=1952-SU anchor=text
+@example 1998-11-15 "The campaign began on Labor Day 1997. ⏩The following spring⏪, he quit." => value=1998-SP anchor=text
+@example 1998-11-15 "He was hired in March 1996. ⏩The following spring⏪, he quit." => value=1997-SP anchor=text
+@example 1998-11-15 "He was hired in 1994. ⏩The next summer⏪ he quit." => value=1995-SU anchor=text
+@example 1998-11-15 "The court will rule ⏩next spring⏪." => value=1999-SP
+@example 1997-05-02 "Their daughter was born in the spring of 1994. ⏩That fall⏪, they bought a farm." => value=1994-FA anchor=text
+@example 1997-05-02 "The plant opened in 1991 and, later ⏩that fall⏪, hired 200 workers." => value=1991-FA
 @example 1998-10-25 "He moved to Paris in 1952, and ⏩late that summer⏪ he met his wife." => value=1952-SU mod=END
 @example 1998-10-25 "The drought began in May, and ⏩that summer⏪ the river ran dry." => value=1998-SU
 @example 2016-11-07 "I'll leave ⏩this summer⏪" => value=2016-SU
@@ -24640,12 +24648,15 @@ the? end of {relday}
 @example 2018-11-21 "They swap messages at ⏩the eod⏪." => value=2018-11-21T23:59:59
 @example 2016-11-07 "I'll go back ⏩end of tomorrow⏪." => value=2016-11-08T23:59:59
 
-@rule date.day-end-the resolve=relday day-end=yes not-after=at
+# (in a past-tense sentence, the day the story last named: "By the end of the
+# day, 400 people had been rescued")
+@rule date.day-end-the resolve=relday day-end=yes not-after=at context=past-day
 the end of the day
 end of the day => not-after=the
 @example 2018-11-21 "I need it by ⏩the end of the day⏪." => value=2018-11-21T23:59:59
 @never 2018-11-21 "At the end of the day, we have to win."
 @example 2018-11-21 "Send me the draft by ⏩end of the day⏪." => value=2018-11-21T23:59:59
+@example 1999-10-04 "The levee broke on Sept. 12. By ⏩the end of the day⏪, 400 people had been rescued." => value=1999-09-12T23:59:59 anchor=text
 
 @rule date.relday resolve=relday
 {relday} 's
@@ -24697,8 +24708,11 @@ at {named-time} {relday} => lead=1
 
 # (a counted weekday of a month, "the first Monday of the new year", is no
 # weekday of the publication's weeks: left out)
-@rule date.weekday resolve=weekday guard=name,ambiguous not-after=black,bloody,first,second,third,fourth,fifth
+# ("Nov. 3, a Saturday", "on a Sunday in early March": no day of the paper's week)
+@rule date.weekday resolve=weekday guard=name,ambiguous not-after=black,bloody,first,second,third,fourth,fifth,a
 the following {weekday} {part}? => from-text=yes
+# "That Wednesday, residents returned": the day last named or the first such weekday after it
+that {weekday} {part}? => from-text=same
 the previous/preceding/prior {weekday} {part}? => from-text=before
 {rel}? {weekday} {part}?
 {rel}? {weekday} at? {clock} {ampm}? {timezone}?
@@ -24714,6 +24728,7 @@ the previous/preceding/prior {weekday} {part}? => from-text=before
 {hour} {ampm} {timezone}? on? {rel}? {weekday}
 {named-time} {timezone}? on? {weekday}
 {part-before-day:part} {weekday}
+{part-before-day:part} on {weekday} => not-after=overnight
 {weekday} of {rel:weekrel} week
 {weekday} {part}? {rel:weekrel} week
 {rel:weekrel} week on? {weekday}
@@ -24739,6 +24754,7 @@ the? {weekday} after next => weekrel=2
 @example 2025-02-04 "It happened ⏩Tuesday evening⏪." => value=2025-02-04TEV
 @example 1995-08-30 "NATO jets struck before ⏩dawn Wednesday⏪." => value=1995-08-30TMO
 @example 1995-08-31 "The raids resumed ⏩Thursday at dawn⏪." => value=1995-08-31TMO
+@example 1994-02-14 "At ⏩dawn on Saturday⏪, a rancher spotted smoke on a ridge." => value=1994-02-12TMO
 @never 1995-08-31 "It marked the dawn of a new era."
 @example 1999-04-02 "Serb forces expelled thousands ⏩overnight Thursday⏪." => value=1999-04-01TNI
 @example 1991-02-18 "The first units crossed ⏩predawn Sunday⏪." => value=1991-02-17TMO
@@ -24775,6 +24791,13 @@ the? {weekday} after next => weekrel=2
 @never 1998-04-21 "Commuter trains will run on a Sunday schedule until the strike ends."
 @example 1998-04-21 "The new schedule will take effect ⏩Sunday⏪." => value=1998-04-26
 @example 2000-02-24 "He left ⏩the day before Tuesday⏪'s hearing." => value=2000-02-21
+@example 1996-05-19 "The river crested on Sunday, May 5. ⏩That Wednesday⏪, residents went home." => value=1996-05-08 anchor=text
+@example 1996-05-19 "The river crested on Sunday, May 5. By ⏩Monday⏪, the water had begun to recede." => value=1996-05-06 anchor=text
+@example 1996-05-19 "By ⏩Monday⏪, the water had begun to recede." => value=1996-05-20
+@example 1996-05-19 "The strike began on Friday, April 12. Pickets left later ⏩that Friday⏪." => value=1996-04-12 anchor=text
+@example 1996-05-16 "Officials said that ⏩Monday⏪'s vote was fair." => value=1996-05-13
+@example 1990-12-01 "The riot began on the evening of Nov. 3, a Saturday. ⏩That night⏪, stores burned." => value=1990-11-03TNI
+@never 1998-06-30 "The march set out on a Sunday night."
 @example 2016-11-07 "Let's meet ⏩the Monday after next⏪." => value=2016-11-21
 
 # A year counted from the year the text last stated ("In 1995 ... the
@@ -24817,6 +24840,9 @@ the previous/preceding day => rel=-1
 the previous/preceding {part-word:part} => rel=-1
 the day after => rel=1 guard=clause-end
 the day before => rel=-1 guard=clause-end
+the day after that | the next day after that => rel=1
+the {part-word:part} before => rel=-1 guard=clause-end
+the day before that => rel=-1
 the same day | that same day | that day => rel=0
 that {part-word:part} | that same {part-word:part} | later that {part-word:part} | earlier that {part-word:part} => rel=0
 earlier/later in the day | earlier/later that day => rel=0
@@ -24829,6 +24855,10 @@ earlier/later in the day | earlier/later that day => rel=0
 @example 1998-02-13 "The strike began on Feb. 2; ⏩that day⏪, trains stopped." => value=1998-02-02 anchor=text
 @example 1998-06-12 "They met on Friday, June 5. ⏩That night⏪, he could not sleep." => value=1998-06-05TNI anchor=text
 @example 1998-06-12 "He landed on Tuesday and ⏩later that evening⏪ gave a speech." => value=1998-06-09TEV
+@example 1990-12-01 "The riot began on Nov. 3. By ⏩10 o'clock that night⏪, stores were burning." => value=1990-11-03T22:00 anchor=text
+@example 1996-12-09 "The couple was last seen on Nov. 2. ⏩The night before⏪, they had argued." => value=1996-11-01TNI anchor=text
+@never 1996-12-09 "The night before the election was quiet."
+@example 1990-12-01 "Troops arrived on Nov. 4. ⏩The day after that⏪, the mayor imposed a curfew." => value=1990-11-05 anchor=text
 
 # The week or weekend of the day the text last named ("On Friday ... that
 # weekend"); with none, an unknown week (XXXX-WXX).
@@ -24836,14 +24866,19 @@ earlier/later in the day | earlier/later that day => rel=0
 that week | the same week | that same week => unit=W
 that weekend | the same weekend | that same weekend => unit=WE
 the following week => unit=W rel=1
+the following weekend => unit=WE rel=1
 the previous/preceding week => unit=W rel=-1
 the week before => unit=W rel=-1 guard=clause-end
 the week after => unit=W rel=1 guard=clause-end
+the week after that => unit=W rel=1
+the week before that => unit=W rel=-1
 @example 2025-02-04 "The storm hit on Friday, Jan. 10, and ⏩that weekend⏪ roads closed." => value=2025-W02-WE anchor=text
 @example 2025-02-04 "I was not there ⏩that weekend⏪." => value=XXXX-WXX-WE
 @example 2025-02-04 "Talks failed on Jan. 22; ⏩the week before⏪, they had stalled." => value=2025-W03 anchor=text
 @example 2025-02-06 "Prices fell this week, after rising ⏩the week before⏪." => value=2025-W05
 @example 1998-09-14 "The embassies were bombed on Aug. 7; ⏩the following week⏪, the first suspect was charged." => value=1998-W33 anchor=text
+@example 1993-05-17 "The levee broke on Wednesday, May 12. By ⏩the following weekend⏪, the water was receding." => value=1993-W19-WE anchor=text
+@example 1993-05-17 "The levee broke on Saturday, May 8. By ⏩the following weekend⏪, the water was receding." => value=1993-W19-WE anchor=text
 
 # Quarterly results: the quarter under discussion (the last one the text
 # named, else the last quarter completed before publication) and the same
@@ -24901,6 +24936,9 @@ the previous/preceding/prior quarter => step=-1
 
 @rule date.period resolve=period unit-form=singular guard=title
 this weekend => unit=WE rel=0 tense=yes
+# ("The next week, the president was sworn in": in a past-tense sentence, the
+# week after the day the story last named)
+the next week => unit=W rel=1 context=past-day
 {rel} fiscal/financial? {unit} => units=W,WE,M,Q,Y,DE,C,H,MIN,S
 next {unit} => rel=1 units=D
 # (no day: "the last day of the century", "the last day of the trial" are no
@@ -24910,6 +24948,9 @@ the previous/prior {unit} => rel=-1 units=D
 the next/following {unit} => rel=1 units=D
 @example 1996-12-06 "The index fell 2 points from ⏩the previous trading day⏪." => value=1996-12-05
 @never 2000-01-03 "The hijacking ended the last day of the century."
+@example 1994-08-15 "The result was declared on May 2. ⏩The next week⏪, the new president was sworn in." => value=1994-W19 anchor=text
+@example 1994-08-15 "The result was declared on May 2. A ruling is due ⏩the next week⏪." => value=1994-W34
+@example 1999-01-20 "They will decide by Monday. ⏩The next week⏪, they said, would be crucial." => value=1999-W04
 @never 1999-05-14 "He spent his last day in office packing."
 {rel} {unit} 's
 the {unit} after next => rel=2
@@ -24950,9 +24991,9 @@ the {unit}
 
 # ("the week-long conference" is a length: guard=compound)
 @rule date.the-period resolve=period rel=0 guard=award,compound,title
-the week => unit=W
+the week => unit=W context=past-week
 the weekend => unit=WE tense=yes
-the month => unit=M
+the month => unit=M context=past-month
 the year => unit=Y context=sentence-year length-before=ended,ending
 the fiscal/financial/business year => unit=Y guard=number-after
 the decade => unit=DE
@@ -24978,6 +25019,10 @@ month 's end | month ’s end => unit=M mod=END
 @example 2000-01-10 "Growth was 7.1 percent in 1999, below the target set at ⏩the beginning of the year⏪." => value=1999 mod=START
 @example 2000-01-10 "Growth was 7.1 percent in 1999. Prices will rise by ⏩the end of the year⏪." => value=2000 mod=END
 @example 2025-02-04 "a delegation will travel to Qatar at ⏩the end of the week⏪" => value=2025-W06 mod=END
+@example 1998-09-08 "Missiles struck on Aug. 20. By ⏩the end of the week⏪, the polls had barely moved." => value=1998-W34 mod=END anchor=text
+@example 1998-09-08 "Missiles struck on Aug. 20. The talks will end by ⏩the end of the week⏪." => value=1998-W37 mod=END
+@example 1992-10-05 "The strike began on Sept. 8. By ⏩the end of the month⏪, shortages were reported." => value=1992-09 mod=END anchor=text
+@example 1992-10-05 "The strike began on Sept. 8. It should end by ⏩the end of the month⏪." => value=1992-10 mod=END
 @example 2025-02-04 "Invoices are due ⏩end of month⏪." => value=2025-02 mod=END
 @example 2025-02-04 "The report is due by ⏩EOY⏪." => value=2025 mod=END
 @example 1997-12-03 "The final release is expected by ⏩midyear⏪." => value=1998 mod=MID
@@ -25020,6 +25065,7 @@ month 's end | month ’s end => unit=M mod=END
 {count} {unit} ago
 {count} {unit} earlier => from-text=yes not-after=for guard=than
 {count} {unit} or so ago
+{count} {unit} before that => from-text=yes
 half a/an {unit} ago => count=0.5 unit-form=singular
 {count} {unit} ago today => granularity=day
 in {count} {unit} ago => lead=1
@@ -25058,6 +25104,9 @@ in {count} and {fraction} {unit} => past=duration guard=record
 in {count} {unit} and {fraction} => past=duration guard=record
 in half a/an {unit} => count=0.5 past=duration guard=record unit-form=singular
 {count} {unit} later => from-text=yes guard=than
+half a/an {unit} later => count=0.5 unit-form=singular from-text=yes guard=than
+# "A week after that, investigators ruled it arson": from the day the story last named
+{count} {unit} after that => from-text=yes
 {count} {unit} hence
 in {count} {unit} '/’/'s/’s time
 {count} {unit} from now => vague=future
@@ -25068,6 +25117,19 @@ in {count} {unit} '/’/'s/’s time
 @example 1996-07-18 "The jet left at 8:19 p.m. Wednesday and crashed ⏩12 minutes later⏪." => value=1996-07-17T20:31 type=datetime
 @example 1996-07-18 "The jet left at 11:50 p.m. Wednesday and crashed ⏩20 minutes later⏪." => value=1996-07-18T00:10
 @example 1996-07-18 "Rescuers reached the site ⏩two hours later⏪." => value=1996-07-18
+@example 1997-12-01 "The fire broke out on Nov. 8. The captain sent a distress call at 9:45 p.m. A freighter arrived ⏩four hours later⏪." => value=1997-11-09T01:45
+@example 1996-10-15 "The jury reached a verdict on Oct. 8. ⏩Half an hour later⏪, he was led away." => value=1996-10-08 anchor=text
+@example 1992-05-04 "It was 2:15 a.m. on April 14 when the alarm sounded. ⏩Twenty minutes later⏪, the roof fell in." => value=1992-04-14T02:35
+@example 1997-03-10 "The gunman walked in shortly before 10 a.m. ⏩Half an hour later⏪, police had sealed the block." => value=T10:30
+@example 1998-01-26 "The ferry left at 10:15 p.m. on Jan. 9. At 1:40 the next morning, it sank. ⏩Three hours later⏪, the first survivors were found." => value=1998-01-10T04:40
+@example 1998-09-21 "The tornado hit at 4:52 p.m. on Aug. 24. It stayed down for 22 minutes. ⏩An hour later⏪, the town was dark." => value=1998-08-24T17:52
+@example 1992-05-04 "The fire was set on April 14. ⏩A week after that⏪, police ruled it arson." => value=1992-04-21 anchor=text
+@example 1998-04-05 "The suspect was arrested on Jan. 17. ⏩A month later⏪, his lawyer quit." => value=1998-02 anchor=text
+@example 2000-02-14 "They first met in January 1998. ⏩Six months later⏪, they married." => value=1998-07 anchor=text
+@example 1998-04-05 "The plant will open in March and close ⏩six months later⏪." => value=1998-09
+@example 1998-04-05 "He was arrested on Jan. 17. Two weeks later he was charged. ⏩A month after that⏪, he was tried." => value=1998-02 anchor=text
+@example 1998-04-05 "He was arrested in January. A month later he was charged. ⏩Two months after that⏪, he was tried." => value=1998-04 anchor=text
+@example 1995-06-09 "In 1992, the company moved to Texas. ⏩A month later⏪, its founder died." => value=P1M type=duration
 @example 2016-11-07 "Check back ⏩in an hour and a half⏪." => type=date
 @example 2017-03-15 "I'll be back ⏩in half an hour⏪." => value=2017-03-15
 @example 2018-07-05 "I will leave ⏩in two months⏪" => value=2018-09-05

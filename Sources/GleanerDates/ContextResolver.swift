@@ -79,44 +79,102 @@ enum ContextResolver {
           found[k].resolution.anchoredToText = true
         case .day, .weekdayAfter, .weekdayBefore:
           guard let base = lastDay else { continue }
+          if context.recentOnly {
+            guard let anchor, base < anchor, !(base < anchor.adding(days: -31)) else { continue }
+          }
           // "the next morning": shift days; "the following Monday": the first Monday after;
           // "the previous Thursday": the last Thursday before
           let d: Day
           switch context.kind {
           case .day: d = base.adding(days: context.shift)
+          case .weekdayAfter where context.sameOrAfter:
+            // "that Wednesday": the day itself or the first such weekday after it
+            d = base.adding(days: (context.shift - base.weekday + 7) % 7)
           case .weekdayAfter: d = base.adding(days: (context.shift - base.weekday + 6) % 7 + 1)
           default: d = base.adding(days: -((base.weekday - context.shift + 6) % 7 + 1))
           }
-          if moveToDay(&found[k].resolution, d) { lastDay = d }
+          if moveToDay(&found[k].resolution, d) {
+            lastDay = d
+            // "Jan. 17 ... Two weeks later ... A month after that": the story moves on
+            lastMonth = Day(d.year, d.month, 1)
+            lastMonthToken = found[k].start
+            // "At 1:40 the next morning ... Nearly three hours later"
+            if let minutes = found[k].resolution.clock, found[k].resolution.clockEnd == nil,
+              found[k].resolution.type == "datetime"
+            {
+              lastClock = (d, minutes * 60, found[k].start)
+            }
+          }
         case .weekOfDay:
           guard let day = lastDay else { continue }
-          let base = day.adding(days: context.shift)
+          if context.beforeAnchor, let anchor, !(day < anchor) { continue }
+          // "the following weekend" after a weekday is the weekend of its own week
+          let weekdayBefore = context.weekend && context.shift == 7 && day.weekday < 6
+          let base = day.adding(days: weekdayBefore ? 0 : context.shift)
           let (iy, iw) = base.isoWeek
           found[k].resolution.value = base.isoWeekString + (context.weekend ? "-WE" : "")
           found[k].resolution.startDay = Day.monday(isoYear: iy, week: iw).adding(days: context.weekend ? 5 : 0)
           found[k].resolution.anchoredToText = true
           found[k].resolution.anchored = true
         case .month:
-          guard let base = lastMonth else { continue }
+          guard let base = lastMonth else {
+            // "In 1992 ... A month later": no month named, a length of time
+            if let length = context.unanchored { becomeDuration(&found[k].resolution, length) }
+            continue
+          }
           if context.sameSentence, lastMonthToken == nil
             || sentence?(found[k].start) != lastMonthToken.flatMap({ sentence?($0) })
           {
             continue
           }
           let m = base.adding(months: context.shift)
+          if let dd = context.dayOfMonth {
+            // the month's own day, if it has one ("the 31st" of June does not move)
+            guard Day.isValid(m.year, m.month, dd) else { continue }
+            let d = Day(m.year, m.month, dd)
+            if moveToDay(&found[k].resolution, d) { lastDay = d }
+            continue
+          }
           found[k].resolution.value = "\(Format.year(m.year))-\(Format.two(m.month))"
           found[k].resolution.granularity = "month"
           found[k].resolution.startDay = m
           found[k].resolution.anchoredToText = true
+          if context.unanchored != nil {
+            // "A month later ... Two months after that": counted on from this one
+            lastMonth = m
+            lastMonthToken = found[k].start
+          }
         case .clock:
-          // only a clock of this sentence or the one before: a time further
-          // back may belong to another event
+          // only a clock of this sentence or the two before ("at 4:52 p.m. ... It
+          // stayed down for 22 minutes. An hour later"): a time further back may
+          // belong to another event
           guard let clock = lastClock, let here = sentence?(found[k].start),
-            let there = sentence?(clock.token), here - there <= 1
-          else { continue }
-          let moved = moveClock(&found[k].resolution, clock.day, clock.seconds + context.shift)
+            let there = sentence?(clock.token), here - there <= 2
+          else {
+            // no clock to count from: "It reached a verdict the following Tuesday.
+            // Half an hour later, ..." is that day (not the paper's)
+            if let d = lastDay, found[k].resolution.granularity == "day", abs(context.shift) < 3600 * 12 {
+              _ = moveToDay(&found[k].resolution, d)
+            }
+            continue
+          }
+          // a bare clock counted past midnight ("at 9:45 p.m. A freighter arrived
+          // four hours later") lands on the day after the story's day
+          var clockDay = clock.day
+          let total = clock.seconds + context.shift
+          if clockDay == nil, total >= 86400 || total < 0 { clockDay = lastDay }
+          let moved = moveClock(&found[k].resolution, clockDay, clock.seconds + context.shift)
           lastClock = (moved, clock.seconds + context.shift, found[k].start)
         case .year:
+          if context.followingSeason, let start = found[k].resolution.startDay {
+            guard let y = lastMonth.map({ $0.year + ($0.month >= start.month ? 1 : 0) })
+              ?? statedYear.map({ $0 + 1 })
+            else { continue }
+            setYear(&found[k].resolution, y)
+            lastMonth = Day(y, start.month, 1)
+            lastMonthToken = found[k].start
+            continue
+          }
           guard let base = statedYear else {
             if let length = context.unanchored { becomeDuration(&found[k].resolution, length) }
             continue
@@ -147,6 +205,11 @@ enum ContextResolver {
         if type == "time" || type == "datetime" {
           lastClock = (type == "time" ? nil : found[k].resolution.startDay, minutes * 60, found[k].start)
         }
+      } else if found[k].resolution.type == "datetime", found[k].resolution.granularity == "time",
+        let day = found[k].resolution.startDay, let minutes = clockOf(found[k].resolution.value)
+      {
+        // a clock inside a date's own pattern ("2:15 a.m. on April 14")
+        lastClock = (day, minutes * 60, found[k].start)
       }
       // read in place: copying the resolution would copy each of its strings
       let isDate = isDateType(found[k].resolution.type)
@@ -295,6 +358,12 @@ enum ContextResolver {
       digits += 1
     }
     return digits == 4 ? year : nil
+  }
+
+  /// The minutes after midnight of a `YYYY-MM-DDTHH:MM` value.
+  private static func clockOf(_ value: String?) -> Int? {
+    guard let value, let t = value.firstIndex(of: "T") else { return nil }
+    return DateResolver.minutes(String(value[t...]))
   }
 
   /// The quarter of a `YYYY-Qn` value.

@@ -74,6 +74,19 @@ struct TextContext: Sendable {
   /// ("in 1997, up 2 percent from a year earlier"; "at the end of July, from
   /// ... a month earlier").
   var sameSentence = false
+  /// `weekdayAfter`: the day last named itself when it is that weekday ("On
+  /// Sunday, May 5 ... That Wednesday" = May 8).
+  var sameOrAfter = false
+  /// Moved only by a day of the month before the anchor (a weekday of a story
+  /// told in the past tense that would otherwise lie ahead of the paper).
+  var recentOnly = false
+  /// `year` on a season: the first one after the month the text last named.
+  var followingSeason = false
+  /// `month`: the day of the month last named ("On June 4 ... On the 7th").
+  var dayOfMonth: Int? = nil
+  /// Moved only by a day before the anchor ("The next week, he was sworn in"
+  /// tells a story gone by; a day named ahead of the paper belongs to no story).
+  var beforeAnchor = false
   /// `year`: a stated year before this one is not taken ("since 1990 ... a decision
   /// is expected before the end of the year": the year ahead, not 1990).
   var notBefore: Int? = nil
@@ -132,7 +145,14 @@ struct DateResolver {
 
   private func resolveValue(_ rule: DateRule, _ s: Slots) -> Resolution? {
     switch rule.resolve {
-    case "calendar": return calendar(rule, s)
+    case "calendar":
+      var r = calendar(rule, s)
+      // "On June 4 ... On the 7th": a bare day of the month the story last named
+      if rule.attribute("story-month") == "yes", r?.granularity == "day", let d = s.int("day") {
+        r?.context = TextContext(kind: .month, shift: 0)
+        r?.context?.dayOfMonth = d
+      }
+      return r
     case "weekday": return weekday(rule, s)
     case "relday": return relday(rule, s)
     case "period": return period(rule, s)
@@ -234,6 +254,8 @@ struct DateResolver {
   /// Days a period in the sentence's tense is preferred by over one nearer
   /// the anchor in the other direction (about seven months).
   static let tensePreference = 215
+  /// Words before "that {weekday}" that make it a day of the story ("later that Friday").
+  static let thatOpeners: Set<String> = [",", ";", "on", "by", "until", "later", "earlier", "and", "then"]
 
   /// Picks the year of a period known up to its year, from the anchor,
   /// an explicit `rel` (last/next/this) or the sentence's tense.
@@ -388,6 +410,12 @@ struct DateResolver {
       r.startDay = Day(ys, start, 1)
       // "In 1952 ... that summer": the season of the year the text last stated
       if rule.attribute("context") == "year" { r.context = TextContext(kind: .year, shift: 0) }
+      // "The following spring, he quit": the first such season after the month
+      // or year the story last named (with none, the one after the paper's)
+      if s.entry("rel")?.number == 1, view.is(origin, "the") {
+        r.context = TextContext(kind: .year, shift: 1)
+        r.context?.followingSeason = true
+      }
       return r
     }
     // "Monday the 13th": the nearest month whose 13th is a Monday
@@ -559,6 +587,14 @@ struct DateResolver {
       } else {
         target = a.adding(days: ahead)
         r.direction = "future"
+        // "By Monday, the water had begun to recede": in a past-tense sentence yet
+        // ahead of the paper: the first Monday after the day the story last named
+        // (a day of the last month), else this one
+        // (only after "by": "tees off at 1:40 p.m. Thursday" after a past verb is
+        // a schedule of the paper's week)
+        if t == -1, origin > 0, view.is(origin - 1, "by") {
+          r.context = TextContext(kind: .weekdayAfter, shift: w, recentOnly: true)
+        }
       }
     }
     // "Thursday week", "Monday fortnight" (British): a week or two after the
@@ -573,6 +609,15 @@ struct DateResolver {
       target = a.adding(days: (w - aw + 6) % 7 + 1)
       r.direction = "future"
       r.context = TextContext(kind: .weekdayAfter, shift: w)
+    } else if rule.attribute("from-text") == "same" {
+      // "That Wednesday, residents returned": a day of the story, so "that" opens
+      // the sentence or follows a word that opens a time ("later that Friday");
+      // "said that Monday's vote" is a conjunction before the weekday
+      guard view.token(origin).startsSentence
+        || origin > 0 && Self.thatOpeners.contains(view.text[origin - 1])
+      else { return nil }
+      r.context = TextContext(kind: .weekdayAfter, shift: w)
+      r.context?.sameOrAfter = true
     } else if rule.attribute("from-text") == "before" {
       // "the previous Thursday": the last one before that day
       target = a.adding(days: -((aw - w + 6) % 7 + 1))
@@ -603,8 +648,20 @@ struct DateResolver {
       r.value = value + "T23:59:59"
       r.type = "datetime"
       r.granularity = "time"
+      // "By the end of the day, 400 had been rescued": the day of the story
+      if rule.attribute("context") == "past-day", offset == 0, tense() == -1 {
+        r.context = TextContext(kind: .day, shift: 0)
+      }
     }
     return r
+  }
+
+  /// Whether the sentence is in the past tense, read around the match up to its
+  /// unit word ("The next week, he was sworn in": not "next").
+  private func pastAroundUnit() -> Bool {
+    var end = origin + 1
+    while end < min(view.count, origin + 4), !view.is(end - 1, "week") { end += 1 }
+    return Tense.around(view: view, lexicon: lexicon, origin, end) == -1
   }
 
   /// A calendar unit counted from the anchor: last week, this month, next year.
@@ -627,10 +684,24 @@ struct DateResolver {
     if rule.attribute("context") == "month", unit == "M" {
       r.context = TextContext(kind: .month, shift: relative)
     }
+    // "By the end of the month, shortages were reported": in a past-tense
+    // sentence, the month the story last named (`context=past-month`)
+    if rule.attribute("context") == "past-month", unit == "M", tense() == -1 {
+      r.context = TextContext(kind: .month, shift: relative)
+    }
+    // "By the end of the week, the polls had barely moved": in a past-tense
+    // sentence, the week of the story's last day before the paper (else the paper's)
+    if rule.attribute("context") == "past-week", unit == "W", relative == 0, pastAroundUnit() {
+      r.context = TextContext(kind: .weekOfDay, shift: 0)
+      r.context?.beforeAnchor = true
+    }
     // "that weekend", "the same week": around the day the text last named
     // ("the week before": the week before it; with no day named, before the anchor's)
-    if rule.attribute("context") == "day", unit == "W" || unit == "WE" {
+    if rule.attribute("context") == "day" || rule.attribute("context") == "past-day" && pastAroundUnit(),
+      unit == "W" || unit == "WE"
+    {
       r.context = TextContext(kind: .weekOfDay, shift: 7 * relative, weekend: unit == "WE")
+      r.context?.beforeAnchor = rule.attribute("context") == "past-day"
       if relative == 0 || anchor == nil {
         r.value = "XXXX-WXX" + (unit == "WE" ? "-WE" : "")
         r.granularity = "week"
@@ -781,10 +852,12 @@ struct DateResolver {
       r.context = TextContext(kind: .year, shift: n)
       if !past { r.context?.unanchored = durationValue(count, unitEntry) }
     }
-    // "at the end of July ... a month earlier": from the month its sentence named
+    // "at the end of July ... a month earlier": from the month its sentence named;
+    // "arrested Jan. 17 ... A month later": from the month the story last named
     if rule.attribute("from-text") == "yes", r.context == nil, unitEntry.value == "M" {
       r.context = TextContext(kind: .month, shift: n)
-      r.context?.sameSentence = true
+      r.context?.sameSentence = past
+      if !past { r.context?.unanchored = durationValue(count, unitEntry) }
     }
     switch unitEntry.value {
     case "D":

@@ -91,6 +91,15 @@ enum GuardCheck: String, Sendable, CaseIterable {
 enum Guards {
   /// "in the fall", "by the fall": a cue and "the" before an ambiguous season,
   /// and no "in"/"from"/"to" after it ("after the fall in prices", "the fall from power").
+  /// "That fall, the family moved", "later that fall": "that" opening the
+  /// sentence or after a word that opens a time names a season of the story
+  /// (not "prices that fall").
+  static func storyThat(_ view: TokenView, _ start: Int) -> Bool {
+    guard view.is(start, "that") else { return false }
+    return view.token(start).startsSentence
+      || start > 0 && DateResolver.thatOpeners.contains(view.text[start - 1]) && !view.is(start - 1, ",")
+  }
+
   /// After a verb in -s, a length that no rate has: "it takes a day and a half",
   /// "arrives a week from Friday" (not "four flights a week").
   /// After a verb of giving, a time allowed: "gave the inspectors a week to leave".
@@ -622,6 +631,7 @@ enum Guards {
         if let season = slots.entry("season"), season.attribute("ambiguous") == "yes",
           !slots.has("rel"), !slots.has("year"),
           !lexicon.endsBefore(.monthCue, view, at: start), !Self.theSeason(view, lexicon, start, end),
+          !Self.storyThat(view, start),
           // "the fall season", "its fall lineup"
           end >= view.count || view.breakBefore(end) || lexicon.match(.seasonNoun, view, at: end).isEmpty
         {

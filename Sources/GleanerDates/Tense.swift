@@ -140,6 +140,27 @@ enum Tense {
     "et", "gmt", "bst", "est", "edt", "pdt", "pst", "cdt", "cst", "local", "time", "the",
   ]
 
+  /// The sentence's tense read around tokens `i..<end`, skipping them ("The next
+  /// week, he was sworn in": "next" is no cue of its own phrase).
+  static func around(view: TokenView, lexicon: DateLexicon, _ i: Int, _ end: Int) -> Int {
+    let article = view.article
+    guard let s = article.sentenceIndex(containing: view.token(i).range.start) else { return 0 }
+    let sentence = article.sentences[s].tokens
+    var k = i - 1
+    while k >= sentence.lowerBound {
+      let c = cue(view: view, lexicon: lexicon, at: k)
+      if c != 0 { return c }
+      k -= 1
+    }
+    k = end
+    while k < sentence.upperBound {
+      let c = cue(view: view, lexicon: lexicon, at: k)
+      if c != 0 { return c }
+      k += 1
+    }
+    return 0
+  }
+
   /// The nearest cue before token `i` in its sentence, else the nearest after it.
   private static func scan(view: TokenView, lexicon: DateLexicon, at i: Int) -> Int {
     let article = view.article

@@ -90,11 +90,13 @@ struct TimeCombiner {
     if Self.dateTimeGap.contains(words) {
       if let day = dayOf(a.resolution), isTime(b.resolution) {
         return withTime(
-          day, time: b.resolution, start: a.start, end: b.end, rule: a.rule, midnight: isMidnight(b))
+          day, time: b.resolution, start: a.start, end: b.end, rule: a.rule, midnight: isMidnight(b),
+          context: a.resolution.context)
       }
       if isTime(a.resolution), words != [",", "at"], let day = dayOf(b.resolution) {
         return withTime(
-          day, time: a.resolution, start: a.start, end: b.end, rule: b.rule, midnight: isMidnight(a))
+          day, time: a.resolution, start: a.start, end: b.end, rule: b.rule, midnight: isMidnight(a),
+          context: b.resolution.context)
       }
     }
     if let joined = stretch(a, b, words) { return joined }
@@ -397,7 +399,7 @@ struct TimeCombiner {
 
   private func withTime(
     _ day: (date: String, part: String?), time: Resolution, start: Int, end: Int, rule: String,
-    midnight: Bool = false
+    midnight: Bool = false, context: TextContext? = nil
   ) -> DateExtractor.Found? {
     guard var from = time.clock else { return nil }
     var to = time.clockEnd
@@ -425,6 +427,12 @@ struct TimeCombiner {
     } else {
       r.value = day.date + (midnight && day.part == nil ? "T24:00" : DateResolver.clockText(from))
       r.type = "datetime"
+      // "10 o'clock that night": the day of the story, moved once the text is read
+      if let context, context.kind == .day || context.kind == .weekdayAfter
+        || context.kind == .weekdayBefore
+      {
+        r.context = context
+      }
     }
     r.granularity = "time"
     return DateExtractor.Found(start: start, end: end, rule: rule + "+time", resolution: r)
