@@ -23560,12 +23560,13 @@ twenty-ninth | twenty ninth => 29
 thirtieth => 30
 thirty-first | thirty first => 31
 
-# Seasons: TIMEX3 season codes.
+# Seasons: TIMEX3 season codes. `verb=yes`: also a verb, so no season after a
+# relative "that" ("disputes that spring from old grudges", "prices that fall").
 @list season
-spring => SP
+spring => SP verb=yes
 summer => SU
 autumn => FA
-fall => FA ambiguous=yes
+fall => FA ambiguous=yes verb=yes
 winter => WI
 
 @list quarter
@@ -24576,6 +24577,8 @@ that same {season} => context=year
 @example 1997-05-02 "The plant opened in 1991 and, later ⏩that fall⏪, hired 200 workers." => value=1991-FA
 @example 1998-10-25 "He moved to Paris in 1952, and ⏩late that summer⏪ he met his wife." => value=1952-SU mod=END
 @example 1998-10-25 "The drought began in May, and ⏩that summer⏪ the river ran dry." => value=1998-SU
+@never 1998-06-20 "Shares that fall this quickly rarely recover."
+@never 1998-06-20 "Disputes that spring from old grudges are the hardest to settle."
 @example 2016-11-07 "I'll leave ⏩this summer⏪" => value=2016-SU
 @never 2025-02-04 "Crowds gathered for the Spring Festival."
 @example 2025-02-04 "Sales rose in ⏩spring 2024⏪." => value=2024-SP

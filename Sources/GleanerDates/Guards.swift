@@ -637,6 +637,15 @@ enum Guards {
         {
           return false
         }
+        // "disputes that spring from old grudges", "prices that fall": "that" in or
+        // right before the match is a relative pronoun unless it opens a time
+        // ("That fall, ...", "and that fall", "in that spring")
+        let that = view.is(start, "that") ? start : start > 0 && view.is(start - 1, "that") ? start - 1 : -1
+        if that >= 0, slots.entry("season")?.attribute("verb") == "yes",
+          !Self.storyThat(view, that), !lexicon.endsBefore(.monthCue, view, at: that)
+        {
+          return false
+        }
         // "will peak this year and fall sharply", "expected to fall 5 percent": a verb
         // after a cue that also stands before verbs
         if let season = slots.entry("season"), season.attribute("ambiguous") == "yes",
