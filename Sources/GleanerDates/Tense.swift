@@ -163,22 +163,7 @@ enum Tense {
 
   /// The nearest cue before token `i` in its sentence, else the nearest after it.
   private static func scan(view: TokenView, lexicon: DateLexicon, at i: Int) -> Int {
-    let article = view.article
-    guard let s = article.sentenceIndex(containing: view.token(i).range.start) else { return 0 }
-    let sentence = article.sentences[s].tokens
-    var k = i - 1
-    while k >= sentence.lowerBound {
-      let c = cue(view: view, lexicon: lexicon, at: k)
-      if c != 0 { return c }
-      k -= 1
-    }
-    k = i + 1
-    while k < sentence.upperBound {
-      let c = cue(view: view, lexicon: lexicon, at: k)
-      if c != 0 { return c }
-      k += 1
-    }
-    return 0
+    around(view: view, lexicon: lexicon, i, i + 1)
   }
 
   /// Token `k`'s cue: a `@list tense` phrase, or a past participle (a
