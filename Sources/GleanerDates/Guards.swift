@@ -89,8 +89,6 @@ enum GuardCheck: String, Sendable, CaseIterable {
 }
 
 enum Guards {
-  /// "in the fall", "by the fall": a cue and "the" before an ambiguous season,
-  /// and no "in"/"from"/"to" after it ("after the fall in prices", "the fall from power").
   /// "That fall, the family moved", "later that fall": "that" opening the
   /// sentence or after a word that opens a time names a season of the story
   /// (not "prices that fall").
@@ -127,6 +125,8 @@ enum Guards {
     return view.is(start - 1, "for") || !lexicon.match(.countCue, view, at: start - 1).isEmpty
   }
 
+  /// "in the fall", "by the fall": a cue and "the" before an ambiguous season,
+  /// and no "in"/"from"/"to" after it ("after the fall in prices", "the fall from power").
   static func theSeason(_ view: TokenView, _ lexicon: DateLexicon, _ start: Int, _ end: Int) -> Bool {
     guard start > 1, view.is(start - 1, "the"), !view.breakBefore(start),
       lexicon.endsBefore(.monthCue, view, at: start - 1)
@@ -818,7 +818,6 @@ enum Guards {
     return false
   }
 
-  /// Whether a word looks like a plural noun ("flights", not "as", "was", "this").
   /// "swung to a loss of 1.2 trillion won in the first half": a word of `@list
   /// results-noun-far` a few words before "in"/"for" in the same sentence, not
   /// one about a game.
@@ -835,6 +834,7 @@ enum Guards {
     return false
   }
 
+  /// Whether a word looks like a plural noun ("flights", not "as", "was", "this").
   static func looksPlural(_ word: String) -> Bool {
     word.utf8.count >= 4 && word.hasSuffix("s") && !word.hasSuffix("ss") && !word.hasSuffix("us")
       && !word.hasSuffix("is") && !word.hasSuffix("'s")
