@@ -157,8 +157,8 @@ struct TimeCombiner {
   /// without "the" is the day they end).
   private func monthsFrom(_ a: DateExtractor.Found, _ b: DateExtractor.Found) -> DateExtractor.Found? {
     guard b.resolution.type == "date", b.resolution.mod == nil, let first = b.resolution.startDay,
-      b.resolution.granularity == "month" || b.resolution.granularity == "day", a.resolution.type == "duration", a.resolution.mod == nil,
-      let amount = a.resolution.amount, !amount.isTime, amount.count == amount.count.rounded(),
+      b.resolution.granularity == "month" || b.resolution.granularity == "day",
+      a.resolution.type == "duration", a.resolution.mod == nil, let amount = a.resolution.amount, !amount.isTime, amount.count == amount.count.rounded(),
       amount.count >= 1, view.is(a.start, "the")
     else { return nil }
     let months: Int
