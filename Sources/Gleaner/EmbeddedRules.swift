@@ -23827,8 +23827,13 @@ nowruz | norouz | navruz | persian new year | iranian new year => 1990-03-21,199
 
 # ("up to date", "equals to date" are no dates; "Now, ..." opening a sentence
 # is a discourse marker)
-@rule ref.fixed resolve=fixed not-after=up,equals,equal guard=discourse,compound
+@rule ref.fixed resolve=fixed not-after=up,equals,equal guard=discourse,compound,when-after
 {ref}
+# ("at the moment when ..." is the time the clause names: guard when-after)
+@never 2000-03-15 "At the moment when the jury came back, the room fell silent."
+@example 2000-03-15 "No talks are planned ⏩at the moment⏪, aides said." => value=PRESENT_REF
+@example 2000-03-15 "⏩Now⏪ that the primaries are over, the campaign begins." => value=PRESENT_REF
+@example 1998-08-10 "For ⏩now⏪, the embassy stays closed." => value=PRESENT_REF
 @example 1998-01-14 "Prices are falling ⏩now⏪." => value=PRESENT_REF
 @example 1998-01-14 "Sales have risen ⏩recently⏪." => value=PAST_REF
 @example 2025-02-04 "We are ⏩currently⏪ focusing on shelters." => value=PRESENT_REF
@@ -23849,6 +23854,32 @@ the past
 @example 1998-09-04 "Such crashes happened in ⏩the past⏪." => value=PAST_REF
 @never 1998-09-04 "Stocks have fallen in four of the past five sessions."
 @never 1998-09-04 "Bonds rose in the past 3 sessions."
+
+# The future, near or far ("in the long run", "for the foreseeable future");
+# "the future of the party" is a thing, no time (guard of-other)
+@rule ref.future resolve=fixed value=FUTURE_REF guard=of-other,when-after
+the future | the near future | the foreseeable future | the distant future | the immediate future
+the long run | the long term
+@example 1998-02-20 "Air strikes could go on well into ⏩the future⏪." => value=FUTURE_REF
+@example 1995-02-14 "The firm hopes to build a plant in ⏩the near future⏪." => value=FUTURE_REF
+@example 1996-01-08 "For ⏩the foreseeable future⏪, rates will stay low." => value=FUTURE_REF
+@example 1996-09-20 "In ⏩the long run⏪, free trade will help the region." => value=FUTURE_REF
+@example 2000-03-15 "Whether the peace holds over ⏩the long term⏪ is unclear." => value=FUTURE_REF
+@never 1997-07-01 "The future of the colony is in Beijing's hands."
+@never 1998-11-30 "That is vital to the future of our two peoples."
+
+# "soon" before a verb, after a modal or "to" ("will soon announce", "to soon
+# grow") or before "will" ("it soon will begin") is the near future; "was soon
+# released", "soon became" tell a past
+@rule ref.soon resolve=fixed value=FUTURE_REF lead=1
+will/would/shall/to soon
+@example 1997-07-01 "The government will ⏩soon⏪ announce a new budget." => value=FUTURE_REF
+@example 1989-10-30 "It expects exports to ⏩soon⏪ reach a fifth of sales." => value=FUTURE_REF
+@never 1999-12-01 "He was soon released from the hospital."
+@never 1999-12-01 "The trickle soon became a flood."
+@rule ref.soon-modal resolve=fixed value=FUTURE_REF guard=before-modal
+soon
+@example 1989-10-30 "The company ⏩soon⏪ will start selling cheaper boxes." => value=FUTURE_REF
 
 # "at the time" is the past time the text speaks of; "at this moment" is now
 # ("at the time of the vote" names an event, not a time)
@@ -25271,6 +25302,7 @@ a full {unit} => count=1 unit-form=singular
 @never 2025-02-04 "talks on a second phase are planned"
 @never 2025-02-04 "He was interviewed on 60 Minutes."
 @never 2025-02-04 "She hopes to one day lead the party."
+@never 1997-04-02 "One day, he said, the archives will tell the whole story."
 @example 2025-02-04 "The strike lasted ⏩one day⏪." => value=P1D
 @example 1995-09-04 "The ⏩week-long⏪ conference opened in Beijing yesterday." => value=P1W type=duration
 @example 1999-06-14 "The ⏩month-long⏪ campaign ended on Sunday." => value=P1M type=duration
@@ -25802,7 +25834,7 @@ several | a few | few | some | many | a number of | recent | the last few | the 
 @list ref
 now | right now | currently | current | at present | at the moment | these days | nowadays | at this time | at this hour | to date | till date | for the time being => PRESENT_REF
 recently | lately | recent years | past years | then current | then-current => PAST_REF
-the future | the near future | as soon as possible | the short term | a later date | any day now | any time now | any minute now => FUTURE_REF
+as soon as possible | the short term | a later date | any day now | any time now | any minute now => FUTURE_REF
 @example 1999-11-02 "⏩At this hour⏪ crews are still searching the rubble." => value=PRESENT_REF
 @example 1998-05-11 "The rebels could attack ⏩any day now⏪, officials warned." => value=FUTURE_REF
 @example 1998-05-11 "The plant stays shut ⏩for the time being⏪." => value=PRESENT_REF

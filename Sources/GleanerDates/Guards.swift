@@ -31,7 +31,10 @@
 ///   month", "goal of the year": a title, not a period).
 /// - `after-in`: a part of the day right after "in" or "in the" (or "by",
 ///   "during", "through", "into", "until": "by the afternoon").
-/// - `someday`: "one day" after a subject or modal and before a verb is "some day".
+/// - `someday`: "one day" after a subject or modal and before a verb is "some day";
+///   also "One day," opening a sentence.
+/// - `before-modal`: "will" or "would" right after the match ("it soon will begin").
+/// - `when-after`: no "when" right after the match ("at the moment when ...").
 /// - `clause-end`: no word right after the match ("the day after?").
 /// - `spelled-time`: minutes spelled after an hour are words, 10 or more ("seven
 ///   forty"; not "at 9-11").
@@ -82,6 +85,7 @@
 enum GuardCheck: String, Sendable, CaseIterable {
   case year, yearNoun = "year-noun", dayNoun = "day-noun"
   case ofOther = "of-other", someday, clauseEnd = "clause-end", spelledTime = "spelled-time"
+  case beforeModal = "before-modal", whenAfter = "when-after"
   case unitName = "unit-name", discourse, afterIn = "after-in", fraction, age, rate, name
   case nameBefore = "name-before", ambiguous, dayAlone = "day-alone", title, game, award, results
   case numberAfter = "number-after", compound, record, measure, publication, than, temperature
@@ -349,6 +353,21 @@ enum Guards {
         {
           return false
         }
+        // "One day, he said, the archives will open": "one day" opening a sentence
+        // before a comma is "some day", no length
+        if end == start + 2, view.is(start, "one"), view.is(start + 1, "day"), end < view.count,
+          view.is(end, ","), start == 0 || view.token(start).startsSentence || view.breakBefore(start)
+        {
+          return false
+        }
+      case .beforeModal:
+        // "it soon will begin": "soon" before a modal of the future
+        if end >= view.count || view.breakBefore(end) || !(view.is(end, "will") || view.is(end, "would")) {
+          return false
+        }
+      case .whenAfter:
+        // "at the moment when the verdict was read": the clause names the time
+        if end < view.count, !view.breakBefore(end), view.is(end, "when") { return false }
       case .than:
         // "camp opens a week later than last year": a comparison, no day
         if end < view.count, !view.breakBefore(end), view.is(end, "than") { return false }
