@@ -23849,8 +23849,9 @@ nowruz | norouz | navruz | persian new year | iranian new year => 1990-03-21,199
 
 # "the past" with a count after it counts a unit the rules do not know ("the
 # past five sessions"): no past ("the current four flights" stays now)
-@rule ref.past resolve=fixed value=PAST_REF guard=number-after
+@rule ref.past resolve=fixed value=PAST_REF guard=number-after,compound
 the past
+@never 1998-04-27 "The city has changed beyond recognition over the past generation."
 @example 1998-09-04 "Such crashes happened in ⏩the past⏪." => value=PAST_REF
 @never 1998-09-04 "Stocks have fallen in four of the past five sessions."
 @never 1998-09-04 "Bonds rose in the past 3 sessions."
@@ -23859,7 +23860,10 @@ the past
 # "the future of the party" is a thing, no time (guard of-other)
 @rule ref.future resolve=fixed value=FUTURE_REF guard=of-other,when-after
 the future | the near future | the foreseeable future | the distant future | the immediate future
-the long run | the long term
+the long run | the long term | the short run
+the not too distant future | the not +- +too +- +distant future
+@example 1998-04-27 "In ⏩the short run⏪, the weak yen helps exporters." => value=FUTURE_REF
+@example 1998-04-27 "That may change in ⏩the not-too-distant future⏪." => value=FUTURE_REF
 @example 1998-02-20 "Air strikes could go on well into ⏩the future⏪." => value=FUTURE_REF
 @example 1995-02-14 "The firm hopes to build a plant in ⏩the near future⏪." => value=FUTURE_REF
 @example 1996-01-08 "For ⏩the foreseeable future⏪, rates will stay low." => value=FUTURE_REF
@@ -23880,6 +23884,13 @@ will/would/shall/to soon
 @rule ref.soon-modal resolve=fixed value=FUTURE_REF guard=before-modal
 soon
 @example 1989-10-30 "The company ⏩soon⏪ will start selling cheaper boxes." => value=FUTURE_REF
+
+# "of late" closing a clause is "lately" ("has been quiet of late"; "the widow
+# of late President X" is no time: guard clause-end)
+@rule ref.of-late resolve=fixed value=PAST_REF guard=clause-end
+of late
+@example 1994-08-22 "The board has been consumed by the budget ⏩of late⏪." => value=PAST_REF
+@never 1994-08-22 "The widow of late President Nixon attended."
 
 # "at the time" is the past time the text speaks of; "at this moment" is now
 # ("at the time of the vote" names an event, not a time)
@@ -23902,10 +23913,12 @@ to the present | until the present | till the present | to the present day | unt
 days/weeks/months/years/decades/centuries ago
 minutes/hours/moments ago
 a moment/while ago
+a generation ago | generations ago
 a short/little time/while ago
 @never 1994-09-01 "The dinosaurs vanished about 65 million years ago."
 @never 1996-08-07 "The microbes lived 3.6 billion years ago."
 @example 1998-11-19 "He had cleared the president in that matter ⏩months ago⏪." => value=PAST_REF
+@example 1999-01-20 "⏩A generation ago⏪, the mills employed 40,000 people." => value=PAST_REF
 @example 1999-03-02 "The inquiry began ⏩years ago⏪ as a land deal." => value=PAST_REF
 @example 1998-03-17 "⏩A moment ago⏪, the jury filed back into the courtroom." => value=PAST_REF
 @example 1998-12-16 "Planes launched strikes on Iraq ⏩a short time ago⏪." => value=PAST_REF
@@ -25832,12 +25845,13 @@ several | a few | few | some | many | a number of | recent | the last few | the 
 
 # Fixed TIMEX3 values.
 @list ref
-now | right now | currently | current | at present | at the moment | these days | nowadays | at this time | at this hour | to date | till date | for the time being => PRESENT_REF
+now | right now | currently | current | at present | at the moment | these days | nowadays | at this time | at this hour | to date | till date | for the time being | for the moment => PRESENT_REF
 recently | lately | recent years | past years | then current | then-current => PAST_REF
 as soon as possible | the short term | a later date | any day now | any time now | any minute now => FUTURE_REF
 @example 1999-11-02 "⏩At this hour⏪ crews are still searching the rubble." => value=PRESENT_REF
 @example 1998-05-11 "The rebels could attack ⏩any day now⏪, officials warned." => value=FUTURE_REF
 @example 1998-05-11 "The plant stays shut ⏩for the time being⏪." => value=PRESENT_REF
+@example 1998-04-27 "⏩For the moment⏪, the markets are calm." => value=PRESENT_REF
 
 # Set words.
 @list set-word

@@ -472,6 +472,9 @@ enum Guards {
           || k == end && view.is(k, "season") && view.is(end - 1, "holiday")
           // "the current account", "a current-account deficit": the balance of payments
           || end > 0 && view.is(end - 1, "current") && (view.is(k, "account") || view.is(k, "accounts"))
+          // "over the past generation": a span of years, not the past at large
+          || k == end && end > 0 && view.is(end - 1, "past")
+            && (view.is(k, "generation") || view.is(k, "generations"))
         {
           return false
         }
