@@ -23858,7 +23858,7 @@ the past
 
 # The future, near or far ("in the long run", "for the foreseeable future");
 # "the future of the party" is a thing, no time (guard of-other)
-@rule ref.future resolve=fixed value=FUTURE_REF guard=of-other,when-after
+@rule ref.future resolve=fixed value=FUTURE_REF guard=of-other,when-after,compound
 the future | the near future | the foreseeable future | the distant future | the immediate future
 the long run | the long term | the short run
 the not too distant future | the not +- +too +- +distant future
@@ -23870,17 +23870,21 @@ the not too distant future | the not +- +too +- +distant future
 @example 1996-09-20 "In ⏩the long run⏪, free trade will help the region." => value=FUTURE_REF
 @example 2000-03-15 "Whether the peace holds over ⏩the long term⏪ is unclear." => value=FUTURE_REF
 @never 1997-07-01 "The future of the colony is in Beijing's hands."
+@never 1999-09-09 "The future president was born in a small town."
+@example 1999-09-09 "In ⏩the future⏪ voters may cast ballots by computer." => value=FUTURE_REF
 @never 1998-11-30 "That is vital to the future of our two peoples."
 
 # "soon" before a verb, after a modal or "to" ("will soon announce", "to soon
 # grow") or before "will" ("it soon will begin") is the near future; "was soon
 # released", "soon became" tell a past
-@rule ref.soon resolve=fixed value=FUTURE_REF lead=1
+@rule ref.soon resolve=fixed value=FUTURE_REF lead=1 guard=link-after
 will/would/shall/to soon
 @example 1997-07-01 "The government will ⏩soon⏪ announce a new budget." => value=FUTURE_REF
 @example 1989-10-30 "It expects exports to ⏩soon⏪ reach a fifth of sales." => value=FUTURE_REF
 @never 1999-12-01 "He was soon released from the hospital."
 @never 1999-12-01 "The trickle soon became a flood."
+@never 1999-12-01 "Prices rose from the lows to soon after the election."
+@never 1999-12-01 "He will soon after that leave."
 @rule ref.soon-modal resolve=fixed value=FUTURE_REF guard=before-modal
 soon
 @example 1989-10-30 "The company ⏩soon⏪ will start selling cheaper boxes." => value=FUTURE_REF
@@ -25845,13 +25849,14 @@ several | a few | few | some | many | a number of | recent | the last few | the 
 
 # Fixed TIMEX3 values.
 @list ref
-now | right now | currently | current | at present | at the moment | these days | nowadays | at this time | at this hour | to date | till date | for the time being | for the moment => PRESENT_REF
+now | right now | currently | current | at present | at the moment | these days | nowadays | at this time | at this hour | to date | till date | for the time being | for the moment | this day and age => PRESENT_REF
 recently | lately | recent years | past years | then current | then-current => PAST_REF
 as soon as possible | the short term | a later date | any day now | any time now | any minute now => FUTURE_REF
 @example 1999-11-02 "⏩At this hour⏪ crews are still searching the rubble." => value=PRESENT_REF
 @example 1998-05-11 "The rebels could attack ⏩any day now⏪, officials warned." => value=FUTURE_REF
 @example 1998-05-11 "The plant stays shut ⏩for the time being⏪." => value=PRESENT_REF
 @example 1998-04-27 "⏩For the moment⏪, the markets are calm." => value=PRESENT_REF
+@example 1996-10-02 "In ⏩this day and age⏪, no candidate can ignore television." => value=PRESENT_REF
 
 # Set words.
 @list set-word
@@ -25934,6 +25939,11 @@ tree | trees | card | cards | carol | carols | lights | ornament | ornaments | c
 
 # Nouns after "minute" that make it the adjective, tiny, no length of time
 # (guard compound: "a minute amount", "a minute fraction of the cost").
+# Nouns after "the future" that make it the adjective, no time (guard compound:
+# "the future president", "the future king"; "in the future, voters ..." stays)
+@list future-noun
+president | presidents | king | queen | prince | princess | emperor | leader | leaders | chancellor | premier | prime | minister | secretary | governor | mayor | senator | wife | husband | bride | son-in-law | daughter-in-law | heir | champion | champions | star | stars | nominee | candidate | owner | owners | members | member
+
 @list minute-noun
 amount | amounts | fraction | fractions | quantity | quantities | trace | traces | portion | portions | percentage | particle | particles | detail | details | dose | doses | share | part | parts | speck | bit | level | levels | crack | cracks | difference | differences
 

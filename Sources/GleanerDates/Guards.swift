@@ -34,6 +34,10 @@
 /// - `someday`: "one day" after a subject or modal and before a verb is "some day";
 ///   also "One day," opening a sentence.
 /// - `before-modal`: "will" or "would" right after the match ("it soon will begin").
+/// - `link-after`: no "after", "before", "as", "enough" or a hyphen right after
+///   ("to soon after the vote", "soon-to-be").
+/// - `compound` also: "the future" before a word of `@list future-noun` ("the future
+///   president") is the adjective.
 /// - `when-after`: no "when" right after the match ("at the moment when ...").
 /// - `clause-end`: no word right after the match ("the day after?").
 /// - `spelled-time`: minutes spelled after an hour are words, 10 or more ("seven
@@ -85,7 +89,7 @@
 enum GuardCheck: String, Sendable, CaseIterable {
   case year, yearNoun = "year-noun", dayNoun = "day-noun"
   case ofOther = "of-other", someday, clauseEnd = "clause-end", spelledTime = "spelled-time"
-  case beforeModal = "before-modal", whenAfter = "when-after"
+  case beforeModal = "before-modal", whenAfter = "when-after", linkAfter = "link-after"
   case unitName = "unit-name", discourse, afterIn = "after-in", fraction, age, rate, name
   case nameBefore = "name-before", ambiguous, dayAlone = "day-alone", title, game, award, results
   case numberAfter = "number-after", compound, record, measure, publication, than, temperature
@@ -365,6 +369,16 @@ enum Guards {
         if end >= view.count || view.breakBefore(end) || !(view.is(end, "will") || view.is(end, "would")) {
           return false
         }
+      case .linkAfter:
+        // "from May to soon after the vote", "the move to soon-to-be private firms":
+        // "soon" leans on what follows
+        if end < view.count, !view.breakBefore(end),
+          view.is(end, "-") || view.is(end, "after") || view.is(end, "before") || view.is(end, "as")
+            || view.is(end, "thereafter") || view.is(end, "afterward") || view.is(end, "afterwards")
+            || view.is(end, "enough")
+        {
+          return false
+        }
       case .whenAfter:
         // "at the moment when the verdict was read": the clause names the time
         if end < view.count, !view.breakBefore(end), view.is(end, "when") { return false }
@@ -481,6 +495,12 @@ enum Guards {
         // "a minute amount", "minute traces": the adjective (tiny), no length
         if end < view.count, end > 0, view.is(end - 1, "minute"), !view.breakBefore(end),
           !lexicon.match(.minuteNoun, view, at: end).isEmpty
+        {
+          return false
+        }
+        // "the future president", "his future wife": the adjective, no time
+        if end < view.count, end > 0, view.is(end - 1, "future"), !view.breakBefore(end),
+          !lexicon.match(.futureNoun, view, at: end).isEmpty
         {
           return false
         }
