@@ -23871,7 +23871,10 @@ the not too distant future | the not +- +too +- +distant future
 @example 2000-03-15 "Whether the peace holds over ⏩the long term⏪ is unclear." => value=FUTURE_REF
 @never 1997-07-01 "The future of the colony is in Beijing's hands."
 @never 1999-09-09 "The future president was born in a small town."
-@example 1999-09-09 "In ⏩the future⏪ voters may cast ballots by computer." => value=FUTURE_REF
+@example 1999-09-09 "In ⏩the future⏪, voters may cast ballots by computer." => value=FUTURE_REF
+@example 1998-04-27 "⏩The future⏪ looks bleak for the steel towns." => value=FUTURE_REF
+@example 1998-04-27 "We will fight in ⏩the future⏪ if we must." => value=FUTURE_REF
+@never 1999-09-09 "Brexit will hurt the future competitiveness of the industry."
 @never 1998-11-30 "That is vital to the future of our two peoples."
 
 # "soon" before a verb, after a modal or "to" ("will soon announce", "to soon
@@ -25939,10 +25942,11 @@ tree | trees | card | cards | carol | carols | lights | ornament | ornaments | c
 
 # Nouns after "minute" that make it the adjective, tiny, no length of time
 # (guard compound: "a minute amount", "a minute fraction of the cost").
-# Nouns after "the future" that make it the adjective, no time (guard compound:
-# "the future president", "the future king"; "in the future, voters ..." stays)
-@list future-noun
-president | presidents | king | queen | prince | princess | emperor | leader | leaders | chancellor | premier | prime | minister | secretary | governor | mayor | senator | wife | husband | bride | son-in-law | daughter-in-law | heir | champion | champions | star | stars | nominee | candidate | owner | owners | members | member
+# Words that may follow "the future" as a time (verbs, function words); before
+# any other lower-case word "future" is the adjective, no time (guard compound:
+# "the future president", "the future competitiveness of the industry")
+@list future-follower
+and | or | but | nor | is | was | will | would | may | might | could | can | should | must | shall | looks | look | looked | holds | hold | held | lies | lay | belongs | belonged | remains | remained | seems | seemed | appears | appeared | depends | depended | became | becomes | has | had | have | does | did | do | be | been | as | that | when | where | if | unless | because | though | although | while | for | with | without | in | on | at | by | to | from | than | into | about | under | beyond | he | she | they | we | i | you | it | there | this | these | those | his | her | their | our | its | my | your | the | a | an | no | not | so | either | rather | instead | alone | ahead | now | then | too | also | still | yet | just
 
 @list minute-noun
 amount | amounts | fraction | fractions | quantity | quantities | trace | traces | portion | portions | percentage | particle | particles | detail | details | dose | doses | share | part | parts | speck | bit | level | levels | crack | cracks | difference | differences

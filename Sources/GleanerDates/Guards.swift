@@ -36,8 +36,8 @@
 /// - `before-modal`: "will" or "would" right after the match ("it soon will begin").
 /// - `link-after`: no "after", "before", "as", "enough" or a hyphen right after
 ///   ("to soon after the vote", "soon-to-be").
-/// - `compound` also: "the future" before a word of `@list future-noun` ("the future
-///   president") is the adjective.
+/// - `compound` also: "the future" before a lower-case word not in `@list
+///   future-follower` ("the future president") is the adjective.
 /// - `when-after`: no "when" right after the match ("at the moment when ...").
 /// - `clause-end`: no word right after the match ("the day after?").
 /// - `spelled-time`: minutes spelled after an hour are words, 10 or more ("seven
@@ -498,9 +498,12 @@ enum Guards {
         {
           return false
         }
-        // "the future president", "his future wife": the adjective, no time
+        // "the future president", "the future competitiveness of": the adjective
+        // before a lower-case word that no verb or function word of
+        // `@list future-follower` is ("the future looks bleak", "in the future if")
         if end < view.count, end > 0, view.is(end - 1, "future"), !view.breakBefore(end),
-          !lexicon.match(.futureNoun, view, at: end).isEmpty
+          view.isWord(end), !view.token(end).isCapitalized,
+          lexicon.match(.futureFollower, view, at: end).isEmpty
         {
           return false
         }
