@@ -25860,6 +25860,8 @@ as soon as possible | the short term | a later date | any day now | any time now
 @example 1998-05-11 "The plant stays shut ⏩for the time being⏪." => value=PRESENT_REF
 @example 1998-04-27 "⏩For the moment⏪, the markets are calm." => value=PRESENT_REF
 @example 1996-10-02 "In ⏩this day and age⏪, no candidate can ignore television." => value=PRESENT_REF
+@never 1993-05-05 "At present rates, the pension fund will run dry."
+@example 1993-05-05 "⏩At present⏪ the agency has no power." => value=PRESENT_REF
 
 # Set words.
 @list set-word
@@ -25947,6 +25949,11 @@ tree | trees | card | cards | carol | carols | lights | ornament | ornaments | c
 # "the future president", "the future competitiveness of the industry")
 @list future-follower
 and | or | but | nor | is | was | will | would | may | might | could | can | should | must | shall | looks | look | looked | holds | hold | held | lies | lay | belongs | belonged | remains | remained | seems | seemed | appears | appeared | depends | depended | became | becomes | has | had | have | does | did | do | be | been | as | that | when | where | if | unless | because | though | although | while | for | with | without | in | on | at | by | to | from | than | into | about | under | beyond | he | she | they | we | i | you | it | there | this | these | those | his | her | their | our | its | my | your | the | a | an | no | not | so | either | rather | instead | alone | ahead | now | then | too | also | still | yet | just
+
+# Nouns after "at present" that make "present" the adjective, no time (guard
+# compound: "at present rates the fund runs dry")
+@list present-noun
+rate | rates | level | levels | price | prices | trend | trends | value | values | pace | speed | speeds | spending | course | conditions | standards | exchange
 
 @list minute-noun
 amount | amounts | fraction | fractions | quantity | quantities | trace | traces | portion | portions | percentage | particle | particles | detail | details | dose | doses | share | part | parts | speck | bit | level | levels | crack | cracks | difference | differences

@@ -498,6 +498,12 @@ enum Guards {
         {
           return false
         }
+        // "at present rates", "at present levels": the adjective, no time
+        if end < view.count, end > 0, view.is(end - 1, "present"), !view.breakBefore(end),
+          !lexicon.match(.presentNoun, view, at: end).isEmpty
+        {
+          return false
+        }
         // "the future president", "the future competitiveness of": the adjective
         // before a lower-case word that no verb or function word of
         // `@list future-follower` is ("the future looks bleak", "in the future if")
