@@ -25853,12 +25853,13 @@ several | a few | few | some | many | a number of | recent | the last few | the 
 # Fixed TIMEX3 values.
 @list ref
 now | right now | currently | current | at present | at the moment | these days | nowadays | at this time | at this hour | to date | till date | for the time being | for the moment | this day and age => PRESENT_REF
-recently | lately | recent years | past years | then current | then-current => PAST_REF
+recently | more recently | most recently | lately | recent years | past years | then current | then-current => PAST_REF
 as soon as possible | the short term | a later date | any day now | any time now | any minute now => FUTURE_REF
 @example 1999-11-02 "⏩At this hour⏪ crews are still searching the rubble." => value=PRESENT_REF
 @example 1998-05-11 "The rebels could attack ⏩any day now⏪, officials warned." => value=FUTURE_REF
 @example 1998-05-11 "The plant stays shut ⏩for the time being⏪." => value=PRESENT_REF
 @example 1998-04-27 "⏩For the moment⏪, the markets are calm." => value=PRESENT_REF
+@example 1996-11-18 "⏩More recently⏪, the party has moved to the center." => value=PAST_REF
 @example 1996-10-02 "In ⏩this day and age⏪, no candidate can ignore television." => value=PRESENT_REF
 @never 1993-05-05 "At present rates, the pension fund will run dry."
 @example 1993-05-05 "⏩At present⏪ the agency has no power." => value=PRESENT_REF
