@@ -23881,8 +23881,9 @@ the not too distant future | the not +- +too +- +distant future
 # grow") or before "will" ("it soon will begin") is the near future; "was soon
 # released", "soon became" tell a past
 @rule ref.soon resolve=fixed value=FUTURE_REF lead=1 guard=link-after
-will/would/shall/to soon
+will/would/shall/to/may/might/could/should/must/can soon
 @example 1997-07-01 "The government will ⏩soon⏪ announce a new budget." => value=FUTURE_REF
+@example 1999-09-09 "The days of cheap oil may ⏩soon⏪ be over." => value=FUTURE_REF
 @example 1989-10-30 "It expects exports to ⏩soon⏪ reach a fifth of sales." => value=FUTURE_REF
 @never 1999-12-01 "He was soon released from the hospital."
 @never 1999-12-01 "The trickle soon became a flood."
