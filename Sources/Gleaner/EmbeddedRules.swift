@@ -23839,6 +23839,10 @@ nowruz | norouz | navruz | persian new year | iranian new year => 1990-03-21,199
 @example 2025-02-04 "We are ⏩currently⏪ focusing on shelters." => value=PRESENT_REF
 @never 2025-02-04 "The clinic uses up to date equipment."
 @never 2025-02-04 "Now, the minister said, the talks can begin."
+@never 1998-01-21 "Now for a look at the weather across the nation."
+@never 1998-01-21 "And now for the news from overseas."
+@example 1998-01-21 "⏩Now⏪ for the first time, women fly the shuttle." => value=PRESENT_REF
+@example 1998-01-21 "The plan is on hold ⏩now⏪ for lack of money." => value=PRESENT_REF
 @example 2025-02-04 "⏩Currently⏪, the mine employs 300 people." => value=PRESENT_REF
 @example 1989-10-26 "Holders may buy shares at half the ⏩then current⏪ price." => value=PAST_REF
 @example 2025-02-04 "The talks can begin ⏩now⏪, the minister said." => value=PRESENT_REF

@@ -456,6 +456,15 @@ enum Guards {
           return false
         }
       case .discourse:
+        // "Now for a look at the weather", "And now for the news": a broadcast's turn
+        // to the next item ("Now for the first time ..." stays a time)
+        if end == start + 1, view.is(start, "now"), end + 2 < view.count, view.is(end, "for"),
+          !(view.is(end + 1, "the") && view.is(end + 2, "first")),
+          start == 0 || view.token(start).startsSentence || view.breakBefore(start)
+            || view.is(start - 1, "and") && (view.token(start - 1).startsSentence || view.breakBefore(start - 1))
+        {
+          return false
+        }
         // "Now, he said, ...": "now" opening a sentence (or a quote) before a comma
         // ("Currently, ..." stays a date)
         if end == start + 1, view.is(start, "now"), end < view.count, view.is(end, ","),
