@@ -23828,13 +23828,22 @@ nowruz | norouz | navruz | persian new year | iranian new year => 1990-03-21,199
 
 # ("up to date", "equals to date" are no dates; "Now, ..." opening a sentence
 # is a discourse marker)
-@rule ref.fixed resolve=fixed not-after=up,equals,equal guard=discourse,compound
+@rule ref.fixed resolve=fixed not-after=up,equals,equal guard=discourse,compound,when-after
 {ref}
+# ("at the moment when ..." is the time the clause names: guard when-after)
+@never 2000-03-15 "At the moment when the jury came back, the room fell silent."
+@example 2000-03-15 "No talks are planned ⏩at the moment⏪, aides said." => value=PRESENT_REF
+@example 2000-03-15 "⏩Now⏪ that the primaries are over, the campaign begins." => value=PRESENT_REF
+@example 1998-08-10 "For ⏩now⏪, the embassy stays closed." => value=PRESENT_REF
 @example 1998-01-14 "Prices are falling ⏩now⏪." => value=PRESENT_REF
 @example 1998-01-14 "Sales have risen ⏩recently⏪." => value=PAST_REF
 @example 2025-02-04 "We are ⏩currently⏪ focusing on shelters." => value=PRESENT_REF
 @never 2025-02-04 "The clinic uses up to date equipment."
 @never 2025-02-04 "Now, the minister said, the talks can begin."
+@never 1998-01-21 "Now for a look at the weather across the nation."
+@never 1998-01-21 "And now for the news from overseas."
+@example 1998-01-21 "⏩Now⏪ for the first time, women fly the shuttle." => value=PRESENT_REF
+@example 1998-01-21 "The plan is on hold ⏩now⏪ for lack of money." => value=PRESENT_REF
 @example 2025-02-04 "⏩Currently⏪, the mine employs 300 people." => value=PRESENT_REF
 @example 1989-10-26 "Holders may buy shares at half the ⏩then current⏪ price." => value=PAST_REF
 @example 2025-02-04 "The talks can begin ⏩now⏪, the minister said." => value=PRESENT_REF
@@ -23845,11 +23854,56 @@ nowruz | norouz | navruz | persian new year | iranian new year => 1990-03-21,199
 
 # "the past" with a count after it counts a unit the rules do not know ("the
 # past five sessions"): no past ("the current four flights" stays now)
-@rule ref.past resolve=fixed value=PAST_REF guard=number-after
+@rule ref.past resolve=fixed value=PAST_REF guard=number-after,compound
 the past
+@never 1998-04-27 "The city has changed beyond recognition over the past generation."
 @example 1998-09-04 "Such crashes happened in ⏩the past⏪." => value=PAST_REF
 @never 1998-09-04 "Stocks have fallen in four of the past five sessions."
 @never 1998-09-04 "Bonds rose in the past 3 sessions."
+
+# The future, near or far ("in the long run", "for the foreseeable future");
+# "the future of the party" is a thing, no time (guard of-other)
+@rule ref.future resolve=fixed value=FUTURE_REF guard=of-other,when-after,compound
+the future | the near future | the foreseeable future | the distant future | the immediate future
+the long run | the long term | the short run
+the not too distant future | the not +- +too +- +distant future
+@example 1998-04-27 "In ⏩the short run⏪, the weak yen helps exporters." => value=FUTURE_REF
+@example 1998-04-27 "That may change in ⏩the not-too-distant future⏪." => value=FUTURE_REF
+@example 1998-02-20 "Air strikes could go on well into ⏩the future⏪." => value=FUTURE_REF
+@example 1995-02-14 "The firm hopes to build a plant in ⏩the near future⏪." => value=FUTURE_REF
+@example 1996-01-08 "For ⏩the foreseeable future⏪, rates will stay low." => value=FUTURE_REF
+@example 1996-09-20 "In ⏩the long run⏪, free trade will help the region." => value=FUTURE_REF
+@example 2000-03-15 "Whether the peace holds over ⏩the long term⏪ is unclear." => value=FUTURE_REF
+@never 1997-07-01 "The future of the colony is in Beijing's hands."
+@never 1999-09-09 "The future president was born in a small town."
+@example 1999-09-09 "In ⏩the future⏪, voters may cast ballots by computer." => value=FUTURE_REF
+@example 1998-04-27 "⏩The future⏪ looks bleak for the steel towns." => value=FUTURE_REF
+@example 1998-04-27 "We will fight in ⏩the future⏪ if we must." => value=FUTURE_REF
+@never 1999-09-09 "Brexit will hurt the future competitiveness of the industry."
+@never 1998-11-30 "That is vital to the future of our two peoples."
+
+# "soon" before a verb, after a modal or "to" ("will soon announce", "to soon
+# grow") or before "will" ("it soon will begin") is the near future; "was soon
+# released", "soon became" tell a past
+@rule ref.soon resolve=fixed value=FUTURE_REF lead=1 guard=link-after
+will/would/shall/to/may/might/could/should/must/can soon
+@example 1997-07-01 "The government will ⏩soon⏪ announce a new budget." => value=FUTURE_REF
+@example 1999-09-09 "The days of cheap oil may ⏩soon⏪ be over." => value=FUTURE_REF
+@example 1989-10-30 "It expects exports to ⏩soon⏪ reach a fifth of sales." => value=FUTURE_REF
+@never 1999-12-01 "He was soon released from the hospital."
+@never 1999-12-01 "The trickle soon became a flood."
+@never 1999-12-01 "Prices rose from the lows to soon after the election."
+@never 1999-12-01 "He will soon after that leave."
+@rule ref.soon-modal resolve=fixed value=FUTURE_REF guard=before-modal
+soon
+@example 1989-10-30 "The company ⏩soon⏪ will start selling cheaper boxes." => value=FUTURE_REF
+
+# "of late" closing a clause is "lately" ("has been quiet of late"; "the widow
+# of late President X" is no time: guard clause-end)
+@rule ref.of-late resolve=fixed value=PAST_REF guard=clause-end
+of late
+@example 1994-08-22 "The board has been consumed by the budget ⏩of late⏪." => value=PAST_REF
+@never 1994-08-22 "The widow of late President Nixon attended."
 
 # "at the time" is the past time the text speaks of; "at this moment" is now
 # ("at the time of the vote" names an event, not a time)
@@ -23872,10 +23926,12 @@ to the present | until the present | till the present | to the present day | unt
 days/weeks/months/years/decades/centuries ago
 minutes/hours/moments ago
 a moment/while ago
+a generation ago | generations ago
 a short/little time/while ago
 @never 1994-09-01 "The dinosaurs vanished about 65 million years ago."
 @never 1996-08-07 "The microbes lived 3.6 billion years ago."
 @example 1998-11-19 "He had cleared the president in that matter ⏩months ago⏪." => value=PAST_REF
+@example 1999-01-20 "⏩A generation ago⏪, the mills employed 40,000 people." => value=PAST_REF
 @example 1999-03-02 "The inquiry began ⏩years ago⏪ as a land deal." => value=PAST_REF
 @example 1998-03-17 "⏩A moment ago⏪, the jury filed back into the courtroom." => value=PAST_REF
 @example 1998-12-16 "Planes launched strikes on Iraq ⏩a short time ago⏪." => value=PAST_REF
@@ -25338,6 +25394,7 @@ a full {unit} => count=1 unit-form=singular
 @never 2025-02-04 "talks on a second phase are planned"
 @never 2025-02-04 "He was interviewed on 60 Minutes."
 @never 2025-02-04 "She hopes to one day lead the party."
+@never 1997-04-02 "One day, he said, the archives will tell the whole story."
 @example 2025-02-04 "The strike lasted ⏩one day⏪." => value=P1D
 @example 1995-09-04 "The ⏩week-long⏪ conference opened in Beijing yesterday." => value=P1W type=duration
 @example 1999-06-14 "The ⏩month-long⏪ campaign ended on Sunday." => value=P1M type=duration
@@ -25867,12 +25924,17 @@ several | a few | few | some | many | a number of | recent | the last few | the 
 
 # Fixed TIMEX3 values.
 @list ref
-now | right now | currently | current | at present | at the moment | these days | nowadays | at this time | at this hour | to date | till date | for the time being => PRESENT_REF
-recently | lately | recent years | past years | then current | then-current => PAST_REF
-the future | the near future | as soon as possible | the short term | a later date | any day now | any time now | any minute now => FUTURE_REF
+now | right now | currently | current | at present | at the moment | these days | nowadays | at this time | at this hour | to date | till date | for the time being | for the moment | this day and age => PRESENT_REF
+recently | more recently | most recently | lately | recent years | past years | then current | then-current => PAST_REF
+as soon as possible | the short term | a later date | any day now | any time now | any minute now => FUTURE_REF
 @example 1999-11-02 "⏩At this hour⏪ crews are still searching the rubble." => value=PRESENT_REF
 @example 1998-05-11 "The rebels could attack ⏩any day now⏪, officials warned." => value=FUTURE_REF
 @example 1998-05-11 "The plant stays shut ⏩for the time being⏪." => value=PRESENT_REF
+@example 1998-04-27 "⏩For the moment⏪, the markets are calm." => value=PRESENT_REF
+@example 1996-11-18 "⏩More recently⏪, the party has moved to the center." => value=PAST_REF
+@example 1996-10-02 "In ⏩this day and age⏪, no candidate can ignore television." => value=PRESENT_REF
+@never 1993-05-05 "At present rates, the pension fund will run dry."
+@example 1993-05-05 "⏩At present⏪ the agency has no power." => value=PRESENT_REF
 
 # Set words.
 @list set-word
@@ -25955,6 +26017,17 @@ tree | trees | card | cards | carol | carols | lights | ornament | ornaments | c
 
 # Nouns after "minute" that make it the adjective, tiny, no length of time
 # (guard compound: "a minute amount", "a minute fraction of the cost").
+# Words that may follow "the future" as a time (verbs, function words); before
+# any other lower-case word "future" is the adjective, no time (guard compound:
+# "the future president", "the future competitiveness of the industry")
+@list future-follower
+and | or | but | nor | is | was | will | would | may | might | could | can | should | must | shall | looks | look | looked | holds | hold | held | lies | lay | belongs | belonged | remains | remained | seems | seemed | appears | appeared | depends | depended | became | becomes | has | had | have | does | did | do | be | been | as | that | when | where | if | unless | because | though | although | while | for | with | without | in | on | at | by | to | from | than | into | about | under | beyond | he | she | they | we | i | you | it | there | this | these | those | his | her | their | our | its | my | your | the | a | an | no | not | so | either | rather | instead | alone | ahead | now | then | too | also | still | yet | just
+
+# Nouns after "at present" that make "present" the adjective, no time (guard
+# compound: "at present rates the fund runs dry")
+@list present-noun
+rate | rates | level | levels | price | prices | trend | trends | value | values | pace | speed | speeds | spending | course | conditions | standards | exchange
+
 @list minute-noun
 amount | amounts | fraction | fractions | quantity | quantities | trace | traces | portion | portions | percentage | particle | particles | detail | details | dose | doses | share | part | parts | speck | bit | level | levels | crack | cracks | difference | differences
 

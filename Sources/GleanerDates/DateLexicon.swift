@@ -110,7 +110,7 @@ final class DateLexicon: Sendable {
   static let contextLists: Set<String> = [
     "record-word", "record-stop", "clock-stop", "clock-stop-before", "number-name", "event-noun",
     "season-verb-after", "season-compound", "contract-noun", "temperature-word", "saying-verb",
-    "delay-verb", "minute-noun", "title-noun", "game-word",
+    "delay-verb", "minute-noun", "title-noun", "game-word", "future-follower", "present-noun",
   ]
 
   /// The tokens of a rule phrase, as the text stage would split it.
@@ -175,7 +175,8 @@ final class DateLexicon: Sendable {
     case rangeConnector, rangeOpener, personVerb, streetWord, gameWord, awardNoun, resultsNoun
     case monthNoun, recordWord, seasonNoun, recordStop, clockStop, clockStopBefore, unit
     case publicationNoun, numberName, eventNoun, seasonVerbAfter, seasonCompound, contractNoun
-    case temperatureWord, sayingVerb, delayVerb, minuteNoun, resultsNounFar, titleNoun
+    case temperatureWord, sayingVerb, delayVerb, minuteNoun, resultsNounFar, titleNoun, futureFollower
+    case presentNoun
     var name: String {
       switch self {
       case .verbBefore: "verb-before"
@@ -212,6 +213,8 @@ final class DateLexicon: Sendable {
       case .minuteNoun: "minute-noun"
       case .resultsNounFar: "results-noun-far"
       case .titleNoun: "title-noun"
+      case .futureFollower: "future-follower"
+      case .presentNoun: "present-noun"
       }
     }
   }

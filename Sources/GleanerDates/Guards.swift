@@ -31,7 +31,14 @@
 ///   month", "goal of the year": a title, not a period).
 /// - `after-in`: a part of the day right after "in" or "in the" (or "by",
 ///   "during", "through", "into", "until": "by the afternoon").
-/// - `someday`: "one day" after a subject or modal and before a verb is "some day".
+/// - `someday`: "one day" after a subject or modal and before a verb is "some day";
+///   also "One day," opening a sentence.
+/// - `before-modal`: "will" or "would" right after the match ("it soon will begin").
+/// - `link-after`: no "after", "before", "as", "enough" or a hyphen right after
+///   ("to soon after the vote", "soon-to-be").
+/// - `compound` also: "the future" before a lower-case word not in `@list
+///   future-follower` ("the future president") is the adjective.
+/// - `when-after`: no "when" right after the match ("at the moment when ...").
 /// - `clause-end`: no word right after the match ("the day after?").
 /// - `spelled-time`: minutes spelled after an hour are words, 10 or more ("seven
 ///   forty"; not "at 9-11").
@@ -82,6 +89,7 @@
 enum GuardCheck: String, Sendable, CaseIterable {
   case year, yearNoun = "year-noun", dayNoun = "day-noun"
   case ofOther = "of-other", someday, clauseEnd = "clause-end", spelledTime = "spelled-time"
+  case beforeModal = "before-modal", whenAfter = "when-after", linkAfter = "link-after"
   case unitName = "unit-name", discourse, afterIn = "after-in", fraction, age, rate, name
   case nameBefore = "name-before", ambiguous, dayAlone = "day-alone", title, game, award, results
   case numberAfter = "number-after", compound, record, measure, publication, than, temperature
@@ -358,6 +366,31 @@ enum Guards {
         {
           return false
         }
+        // "One day, he said, the archives will open": "one day" opening a sentence
+        // before a comma is "some day", no length
+        if end == start + 2, view.is(start, "one"), view.is(start + 1, "day"), end < view.count,
+          view.is(end, ","), start == 0 || view.token(start).startsSentence || view.breakBefore(start)
+        {
+          return false
+        }
+      case .beforeModal:
+        // "it soon will begin": "soon" before a modal of the future
+        if end >= view.count || view.breakBefore(end) || !(view.is(end, "will") || view.is(end, "would")) {
+          return false
+        }
+      case .linkAfter:
+        // "from May to soon after the vote", "the move to soon-to-be private firms":
+        // "soon" leans on what follows
+        if end < view.count, !view.breakBefore(end),
+          view.is(end, "-") || view.is(end, "after") || view.is(end, "before") || view.is(end, "as")
+            || view.is(end, "thereafter") || view.is(end, "afterward") || view.is(end, "afterwards")
+            || view.is(end, "enough")
+        {
+          return false
+        }
+      case .whenAfter:
+        // "at the moment when the verdict was read": the clause names the time
+        if end < view.count, !view.breakBefore(end), view.is(end, "when") { return false }
       case .than:
         // "camp opens a week later than last year": a comparison, no day
         if end < view.count, !view.breakBefore(end), view.is(end, "than") { return false }
@@ -432,6 +465,15 @@ enum Guards {
           return false
         }
       case .discourse:
+        // "Now for a look at the weather", "And now for the news": a broadcast's turn
+        // to the next item ("Now for the first time ..." stays a time)
+        if end == start + 1, view.is(start, "now"), end + 2 < view.count, view.is(end, "for"),
+          !(view.is(end + 1, "the") && view.is(end + 2, "first")),
+          start == 0 || view.token(start).startsSentence || view.breakBefore(start)
+            || view.is(start - 1, "and") && (view.token(start - 1).startsSentence || view.breakBefore(start - 1))
+        {
+          return false
+        }
         // "Now, he said, ...": "now" opening a sentence (or a quote) before a comma
         // ("Currently, ..." stays a date)
         if end == start + 1, view.is(start, "now"), end < view.count, view.is(end, ","),
@@ -462,12 +504,30 @@ enum Guards {
           || k == end && view.is(k, "season") && view.is(end - 1, "holiday")
           // "the current account", "a current-account deficit": the balance of payments
           || end > 0 && view.is(end - 1, "current") && (view.is(k, "account") || view.is(k, "accounts"))
+          // "over the past generation": a span of years, not the past at large
+          || k == end && end > 0 && view.is(end - 1, "past")
+            && (view.is(k, "generation") || view.is(k, "generations"))
         {
           return false
         }
         // "a minute amount", "minute traces": the adjective (tiny), no length
         if end < view.count, end > 0, view.is(end - 1, "minute"), !view.breakBefore(end),
           !lexicon.match(.minuteNoun, view, at: end).isEmpty
+        {
+          return false
+        }
+        // "at present rates", "at present levels": the adjective, no time
+        if end < view.count, end > 0, view.is(end - 1, "present"), !view.breakBefore(end),
+          !lexicon.match(.presentNoun, view, at: end).isEmpty
+        {
+          return false
+        }
+        // "the future president", "the future competitiveness of": the adjective
+        // before a lower-case word that no verb or function word of
+        // `@list future-follower` is ("the future looks bleak", "in the future if")
+        if end < view.count, end > 0, view.is(end - 1, "future"), !view.breakBefore(end),
+          view.isWord(end), !view.token(end).isCapitalized,
+          lexicon.match(.futureFollower, view, at: end).isEmpty
         {
           return false
         }
