@@ -23879,8 +23879,8 @@ the not too distant future | the not +- +too +- +distant future
 @example 1999-09-09 "In ⏩the future⏪, voters may cast ballots by computer." => value=FUTURE_REF
 @example 1998-04-27 "⏩The future⏪ looks bleak for the steel towns." => value=FUTURE_REF
 @example 1998-04-27 "We will fight in ⏩the future⏪ if we must." => value=FUTURE_REF
-@never 1999-09-09 "Brexit will hurt the future competitiveness of the industry."
-@never 1998-11-30 "That is vital to the future of our two peoples."
+@never 1999-09-09 "The tariff will hurt the future competitiveness of the industry."
+@never 1998-11-30 "The treaty matters to the future of both nations."
 
 # "soon" before a verb, after a modal or "to" ("will soon announce", "to soon
 # grow") or before "will" ("it soon will begin") is the near future; "was soon
@@ -23889,14 +23889,14 @@ the not too distant future | the not +- +too +- +distant future
 will/would/shall/to/may/might/could/should/must/can soon
 @example 1997-07-01 "The government will ⏩soon⏪ announce a new budget." => value=FUTURE_REF
 @example 1999-09-09 "The days of cheap oil may ⏩soon⏪ be over." => value=FUTURE_REF
-@example 1989-10-30 "It expects exports to ⏩soon⏪ reach a fifth of sales." => value=FUTURE_REF
+@example 1989-10-30 "Analysts expect the index to ⏩soon⏪ top 3,000." => value=FUTURE_REF
 @never 1999-12-01 "He was soon released from the hospital."
 @never 1999-12-01 "The trickle soon became a flood."
 @never 1999-12-01 "Prices rose from the lows to soon after the election."
 @never 1999-12-01 "He will soon after that leave."
 @rule ref.soon-modal resolve=fixed value=FUTURE_REF guard=before-modal
 soon
-@example 1989-10-30 "The company ⏩soon⏪ will start selling cheaper boxes." => value=FUTURE_REF
+@example 1989-10-30 "The airline ⏩soon⏪ will add flights to Asia." => value=FUTURE_REF
 
 # "of late" closing a clause is "lately" ("has been quiet of late"; "the widow
 # of late President X" is no time: guard clause-end)
