@@ -25017,7 +25017,7 @@ the {unit} before last => rel=-2 units=W,WE,M,Y
 # "an inquest will be held in the new year": the year after the publication's
 the new year => unit=Y rel=1 only-after=in,into,until,till
 @example 1998-10-28 "An inquest will be held in ⏩the new year⏪, the coroner said." => value=1999
-@example 1998-12-22 "Families will be rehoused early in ⏩the New Year⏪." => value=1999
+@example 1998-12-22 "Families will be rehoused ⏩early in the New Year⏪." => value=1999 mod=START
 @example 1995-06-12 "⏩The weekend before last⏪, 5,000 people marched." => value=1995-W22-WE
 @example 1994-10-10 "Troops massed near the border ⏩this weekend⏪." => value=1994-W40-WE
 @example 1994-10-10 "More troops will arrive ⏩this weekend⏪." => value=1994-W41-WE
@@ -26072,6 +26072,22 @@ the beginning of the | the start of the => START with=calendar
 the middle of the => MID with=calendar
 the early part of | the earlier part of | the first part of => START with=calendar,period,decade,century
 the latter part of | the later part of | the last part of | the late part of => END with=calendar,period,decade,century
+# "in the closing months of 1989", "the final weeks of October", "the first weeks of the
+# war-free year": the part of the period named, as "the end of" and "the beginning of"
+the closing months of | the closing weeks of | the closing days of | the final months of | the final weeks of | the final days of | the last months of | the last weeks of | the last few months of | the last few weeks of | the last few days of | the waning months of | the waning weeks of | the waning days of | the dying days of => END with=calendar,period,decade,century
+the opening months of | the opening weeks of | the opening days of | the first months of | the first weeks of | the first few months of | the first few weeks of | the first few days of | the early months of | the early weeks of | the early days of => START with=calendar,period,decade,century
+# "the remainder of the year", "the balance of the year": what is left of it
+the remainder of | remainder of | the balance of => END with=calendar,period
+# "late in the year", "early in the new year", "late in 1989"
+late in => END with=calendar,period,decade,century
+early in => START with=calendar,period,decade,century
+@example 1989-11-02 "Interest rates rose in ⏩the closing months of 1989⏪." => value=1989 mod=END
+@example 1989-11-02 "The rally began in ⏩the final weeks of October⏪." => value=1989-10 mod=END
+@example 1995-06-01 "Fighting flared in ⏩the first weeks of May⏪." => value=1995-05 mod=START
+@example 1989-11-02 "The plant will be idle for ⏩the remainder of the year⏪." => value=1989 mod=END
+@example 1989-11-02 "Profit rose ⏩late in the year⏪." => value=1989 mod=END
+@never 1989-11-02 "The balance of the account was paid."
+@never 1989-11-02 "The goal came late in the game."
 # "end-February", "at end-2024" (British business style)
 end- => END with=calendar
 more than | upwards of | longer than => MORE_THAN with=duration,offset
