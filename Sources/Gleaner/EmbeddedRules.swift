@@ -23930,7 +23930,7 @@ the past/last/previous/next/coming fortnight
 {day-num} +. +{month-num} +. +{year}
 @example "Filed on ⏩19/01/2025⏪." => value=2025-01-19
 
-@rule date.month-day-year resolve=calendar
+@rule date.month-day-year resolve=calendar not-after=black,bloody
 {weekday}? ,? {month} {day} ,? of? {year}
 {weekday}? ,? {month} {day} ,? {year}? ,? at? {clock} {ampm}? {timezone}?
 {weekday}? ,? {month} {day} ,? {year}? ,? at? {hour} {ampm} {timezone}?
@@ -23954,6 +23954,9 @@ the? {day} of? {month} ,? {year-words:year}
 @example 1989-11-02 "Trading ends at ⏩5 p.m. EST Nov. 9⏪." => value=1989-11-09T17:00 type=datetime
 @example 2025-01-30 "The offer expires at ⏩5 p.m. Eastern time on Feb. 28⏪." => value=2025-02-28T17:00
 @example 2025-07-17 "The bank will announce its decision at ⏩2 p.m. on July 30⏪." => value=2025-07-30T14:00
+# "Black Monday, Oct. 19, 1987": the weekday is the event's name, the span the day
+@example 1989-10-19 "On Black Monday, ⏩Oct. 19, 1987⏪, the average fell 508 points." => value=1987-10-19
+@example 1989-10-30 "The march on Bloody Sunday, ⏩Jan. 30, 1972⏪, ended in deaths." => value=1972-01-30
 
 @rule date.month-year resolve=calendar
 {month} ,? {year}
@@ -23970,7 +23973,7 @@ the? {day} of? {month} ,? {year-words:year}
 @example 1995-10-16 "It was the largest rally since the ⏩1963⏪ March on Washington." => value=1963
 @example 1998-03-05 "The jet went down in ⏩July of nineteen ninety-six⏪." => value=1996-07
 
-@rule date.month-day resolve=calendar
+@rule date.month-day resolve=calendar not-after=black,bloody
 {weekday}? ,? {month} {day}
 {month} the {day} => guard=day-noun
 @example 1998-01-09 "The hearing is set for ⏩January the twentieth⏪." => value=1998-01-20
@@ -24991,9 +24994,9 @@ the {unit}
 
 # ("the week-long conference" is a length: guard=compound)
 @rule date.the-period resolve=period rel=0 guard=award,compound,title
-the week => unit=W context=past-week
-the weekend => unit=WE tense=yes
-the month => unit=M context=past-month
+the week => unit=W context=past-week guard=award,compound,title,event-after
+the weekend => unit=WE tense=yes guard=award,compound,title,event-after
+the month => unit=M context=past-month guard=award,compound,title,event-after
 the year => unit=Y context=sentence-year length-before=ended,ending
 the fiscal/financial/business year => unit=Y guard=number-after
 the decade => unit=DE
@@ -25010,6 +25013,11 @@ month +- +end | month end => unit=M mod=END
 week 's end | week ’s end => unit=W mod=END
 month 's end | month ’s end => unit=M mod=END
 @never 1989-10-25 "Yields were unchanged from the week-earlier level."
+# counted from an event, not the paper's week or month (guard event-after)
+@never 1989-10-19 "Traders said volume in the week before the crash was light."
+@never 1989-11-06 "Sales slowed in the month after the quake."
+@never 1989-11-06 "Spending soared in the month before the vote."
+@example 1989-10-30 "Stocks rose 2% for ⏩the week⏪ after falling 3% the week before." => value=1989-W44
 @example 1999-02-10 "It expects a loss for ⏩the business year⏪ ending March 31." => value=1999
 @never 1998-12-14 "The Weekend Journal section is a success."
 @never 1998-01-26 "The Year of the Tiger is a time of change."
@@ -25080,6 +25088,7 @@ in {count} {unit} ago => lead=1
 @example 2021-01-02 "The office reopens ⏩2 weeks after Christmas on Friday⏪." => value=2021-01-08
 @example 1989-10-25 "Profit rose from ⏩a year earlier⏪." => value=1988
 @example 1989-10-25 "Third-quarter profit rose from $3 million ⏩a year earlier⏪." => value=1988-Q3
+@example 1989-11-15 "The thrift lost $4 million in the quarter, against a profit ⏩a year earlier⏪." => value=1988-Q3
 @example 1998-01-15 "Trade hit 60 billion dollars in 1997, up 2 percent from ⏩a year earlier⏪." => value=1996
 @example 1998-01-15 "Trade hit 60 billion dollars in 1997. Exports rose from ⏩a year earlier⏪." => value=1997
 @example 1997-08-14 "Reserves fell to 30 billion dollars at the end of July from 32 billion ⏩a month earlier⏪." => value=1997-06

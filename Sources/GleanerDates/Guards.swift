@@ -72,6 +72,10 @@
 ///   a comparison: a length of time, no day).
 /// - `since`: "since" must follow the match, in its clause ("in the year since
 ///   the bombing" is a length of time, not this year).
+/// - `event-after`: no "before"/"after" and a word that names no date right after
+///   ("the week before the crash", "the month after the merger" are counted from
+///   an event, not this week or month; a capitalized word or number passes:
+///   "the week before Christmas", "the week after the Oct. 13 drop").
 /// - `publication`: a lone set word is no set in a paper's name or kind: not
 ///   capitalized mid-sentence ("the Daily News"), nor after an article and
 ///   before a capitalized non-date word ("the weekly Observer") or a word of `@list publication-noun`
@@ -85,10 +89,13 @@ enum GuardCheck: String, Sendable, CaseIterable {
   case unitName = "unit-name", discourse, afterIn = "after-in", fraction, age, rate, name
   case nameBefore = "name-before", ambiguous, dayAlone = "day-alone", title, game, award, results
   case numberAfter = "number-after", compound, record, measure, publication, than, temperature
-  case since
+  case since, eventAfter = "event-after"
 }
 
 enum Guards {
+  /// Words before the event after "the week before/after" (guard `event-after`).
+  static let eventDeterminers: Set<String> = ["the", "a", "an", "its", "his", "her", "their", "our"]
+
   /// "in the fall", "by the fall": a cue and "the" before an ambiguous season,
   /// and no "in"/"from"/"to" after it ("after the fall in prices", "the fall from power").
   /// "That fall, the family moved", "later that fall": "that" opening the
@@ -364,6 +371,18 @@ enum Guards {
       case .since:
         // "in the month since the Aug. 7 bombings": a length running up to now
         if end >= view.count || view.breakBefore(end) || !view.is(end, "since") { return false }
+      case .eventAfter:
+        // "volume was light the week before the crash": a period next to an event
+        if end + 1 < view.count, !view.breakBefore(end), view.is(end, "before") || view.is(end, "after"),
+          !view.breakBefore(end + 1), view.isWord(end + 1)
+        {
+          // (a determiner and a noun: "the week after falling 3%" stays the week)
+          if end + 2 < view.count, Self.eventDeterminers.contains(view.text[end + 1].lowercased()),
+            view.isWord(end + 2), !view.token(end + 2).isCapitalized
+          {
+            return false
+          }
+        }
       case .clauseEnd:
         // "what is planned for the day after?": nothing hangs on the match
         if end < view.count, view.isWord(end) || view.isNumber(end), !view.breakBefore(end) {
