@@ -24046,6 +24046,7 @@ the? {day} day of {rel:monthrel} month
 {weekday} ,? {ordinal:day}
 @example 2022-05-01 "I'll be back ⏩Mon 13th⏪." => value=2022-06-13 inferred=year,month
 @example 2019-07-19 "Coffee on ⏩Wednesday the thirty first⏪?" => value=2019-07-31
+@example 1989-10-24 "Prices have swung widely since the ⏩Friday the 13th⏪ sell-off." => value=1989-10-13
 @example 2025-02-06 "Hamas frees three hostages on ⏩Saturday⏪, the fifth exchange so far." => value=2025-02-08
 @example 1999-01-07 "The trial opens on ⏩Thursday⏪, the first since eighteen sixty-eight." => value=1999-01-07
 @example 1998-12-31 "The euro will make its debut on ⏩Monday⏪, the first business day of the new year." => value=1999-01-04

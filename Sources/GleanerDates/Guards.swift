@@ -268,6 +268,14 @@ enum Guards {
           return false
         }
       case .dayNoun:
+        // "since the Friday the 13th plunge": a weekday, "the" and a day in digits
+        // with no comma between is the day, whatever noun follows
+        // ("13th" is "13" and "th")
+        if end == start + 3 || end == start + 4, view.is(start + 1, "the"), !view.breakBefore(start + 1),
+          view.isNumber(start + 2)
+        {
+          break
+        }
         // "on Saturday, the fifth exchange": an ordinal before a noun is no day
         if end < view.count, view.isWord(end), !view.breakBefore(end), !view.token(end).isCapitalized,
           !lexicon.isDateWord(view, end), lexicon.match(.yearFollower, view, at: end).isEmpty
