@@ -24738,6 +24738,7 @@ the previous/preceding/prior {weekday} {part}? => from-text=before
 {rel:weekrel} week on? {weekday}
 {rel:weekrel} week ,? {weekday}
 the? {weekday} after next => weekrel=2
+@example 1989-10-19 "In the four sessions since ⏩Friday⏪'s plunge, the average has regained 120 points." => value=1989-10-13
 @example 1998-12-22 "The court will reconvene on ⏩the first Monday of March⏪." => value=1999-03-01
 @example 2025-02-04 "said the spokesman on ⏩Tuesday⏪." => value=2025-02-04
 @never 1989-10-19 "Some investors have been wary of stocks since Black Monday."

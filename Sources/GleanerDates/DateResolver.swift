@@ -581,7 +581,8 @@ struct DateResolver {
       let strictPast = t == -1
         && (!anchor.mayPrecedeEvents || Tense.saidBefore(view, lexicon, at: origin))
       let futureCost = ahead + (t == -1 ? (strictPast ? 7 : 3) : 0) + (t == 0 ? 1 : 0)
-      if back == 0 || pastCost < futureCost || (pastCost == futureCost && t != 1) {
+      // "the sessions since Friday's plunge": a day gone by, however near the next
+      if back == 0 || behind || pastCost < futureCost || (pastCost == futureCost && t != 1) {
         target = a.adding(days: -back)
         r.direction = back == 0 ? nil : "past"
       } else {
