@@ -24464,6 +24464,8 @@ the? {year}? fiscal? {ordinal:quarter} quarter of its/the {year} fiscal year
 the? {year}? fiscal? {ordinal:quarter} quarter of {rel:yearrel} year
 the year 's/’s {ordinal:quarter} quarter
 {rel:yearrel} year 's/’s {ordinal:quarter} quarter
+{year} 's/’s fiscal? {ordinal:quarter} quarter
+{year} 's/’s fiscal? {ordinal:quarter} +- +quarter
 the? {year}? fiscal +- +{ordinal:quarter} quarter {year}?
 the? {year}? fiscal +- +{ordinal:quarter} quarter of fiscal? {year}
 the? {year}? fiscal +- +{ordinal:quarter} +- +quarter
@@ -24480,6 +24482,7 @@ the {quarter-final:quarter} of {rel:yearrel} year
 @never 1990-12-12 "Score: Buffalo 24, Miami 14, in the fourth quarter."
 @never 1995-11-06 "He was sacked twice in the second quarter."
 @example 1989-10-25 "In ⏩the third quarter of 1984⏪ it grew." => value=1984-Q3
+@example 1989-11-09 "Earnings in ⏩1988's fourth quarter⏪ were hurt by a strike." => value=1988-Q4
 @example 1989-10-16 "In ⏩the first quarter of its 1990 fiscal year⏪, the retailer earned $4 million." => value=1990-Q1
 @example 1999-06-12 "GDP shrank in ⏩the October-December quarter last year⏪." => value=1998-Q4
 @example 1989-10-25 "Profit rose in ⏩the fiscal-second quarter⏪." => value=1989-Q2
@@ -24513,10 +24516,12 @@ the? {half} of {rel:yearrel} year
 the? {half} of the year
 the year 's/’s {half}
 {rel:yearrel} year 's/’s {half}
+{year} 's/’s {half}
 {half} {year}
 {year} +- +{half}
 the {year} {half}
 @example 1989-10-25 "in ⏩the last half of 1989⏪" => value=1989-H2
+@example 1989-11-09 "Sales slowed in ⏩1988's second half⏪." => value=1988-H2
 @example 1998-04-14 "Most of the spending comes in ⏩the first half of fiscal 1998⏪, which began April 1." => value=1998-H1
 @example 1989-11-02 "The airline expects a profit in ⏩the 1990 second half⏪." => value=1990-H2
 @example 2025-02-04 "Targets for ⏩2025-H2⏪ were cut." => value=2025-H2
@@ -25377,11 +25382,13 @@ for {unit} +- +long => lead=1
 for {unit} => lead=1
 in {unit} => lead=1
 {unit} later/earlier
+in coming {unit} => lead=1
 the {unit} ahead
 take/takes/took/taking {unit} => lead=1
 a matter of {unit}
 could/would/may/might be {unit} => lead=2
 been {unit} => lead=1 guard=since
+@example 1989-11-09 "Layoffs are likely in ⏩coming weeks⏪." => value=PXW
 @example 1994-12-14 "It could be ⏩years⏪ before the courts settle the case." => value=PXY type=duration
 @example 1994-12-14 "It has been ⏩months⏪ since the last payment." => value=PXM type=duration
 @never 1996-05-01 "There will be days when the market falls."
