@@ -23827,10 +23827,11 @@ nowruz | norouz | navruz | persian new year | iranian new year => 1990-03-21,199
 
 # ("up to date", "equals to date" are no dates; "Now, ..." opening a sentence
 # is a discourse marker)
-@rule ref.fixed resolve=fixed not-after=up,equals,equal guard=discourse,compound
+@rule ref.fixed resolve=fixed not-after=up,equals,equal guard=discourse,compound,as-as
 {ref}
 @example 1998-01-14 "Prices are falling ⏩now⏪." => value=PRESENT_REF
 @example 1998-01-14 "Sales have risen ⏩recently⏪." => value=PAST_REF
+@example 1989-11-01 "As recently as ⏩August⏪, the company denied any plan to sell the unit." => value=1989-08
 @example 2025-02-04 "We are ⏩currently⏪ focusing on shelters." => value=PRESENT_REF
 @never 2025-02-04 "The clinic uses up to date equipment."
 @never 2025-02-04 "Now, the minister said, the talks can begin."

@@ -76,6 +76,8 @@
 ///   ("the week before the crash", "the month after the merger" are counted from
 ///   an event, not this week or month; a capitalized word or number passes:
 ///   "the week before Christmas", "the week after the Oct. 13 drop").
+/// - `as-as`: not between "as" and "as" ("as recently as August": the date is
+///   August, "recently" only says how near).
 /// - `publication`: a lone set word is no set in a paper's name or kind: not
 ///   capitalized mid-sentence ("the Daily News"), nor after an article and
 ///   before a capitalized non-date word ("the weekly Observer") or a word of `@list publication-noun`
@@ -89,7 +91,7 @@ enum GuardCheck: String, Sendable, CaseIterable {
   case unitName = "unit-name", discourse, afterIn = "after-in", fraction, age, rate, name
   case nameBefore = "name-before", ambiguous, dayAlone = "day-alone", title, game, award, results
   case numberAfter = "number-after", compound, record, measure, publication, than, temperature
-  case since, eventAfter = "event-after"
+  case since, eventAfter = "event-after", asAs = "as-as"
 }
 
 enum Guards {
@@ -390,6 +392,12 @@ enum Guards {
           {
             return false
           }
+        }
+      case .asAs:
+        if start > 0, end < view.count, view.is(start - 1, "as"), view.is(end, "as"),
+          !view.breakBefore(start), !view.breakBefore(end)
+        {
+          return false
         }
       case .clauseEnd:
         // "what is planned for the day after?": nothing hangs on the match
