@@ -24523,6 +24523,9 @@ the year 's/’s {half}
 the {year} {half}
 @example 1989-10-25 "in ⏩the last half of 1989⏪" => value=1989-H2
 @example 1989-11-09 "Sales slowed in ⏩1988's second half⏪." => value=1988-H2
+@example 1989-11-10 "Ad spending in the first half rose 6%, but in ⏩the second half⏪ it fell." => value=1989-H2
+@never 1989-11-10 "Houston led 50-41 in the first half, but in the second half Boston rallied."
+@example 1989-11-10 "Spending rose in the first half, but in ⏩the second half⏪ it fell." => value=1989-H2
 @example 1998-04-14 "Most of the spending comes in ⏩the first half of fiscal 1998⏪, which began April 1." => value=1998-H1
 @example 1989-11-02 "The airline expects a profit in ⏩the 1990 second half⏪." => value=1990-H2
 @example 2025-02-04 "Targets for ⏩2025-H2⏪ were cut." => value=2025-H2
@@ -26221,7 +26224,7 @@ results | result | earnings | profit | profits | loss | losses | revenue | reven
 # half" (guard results: "swung to a loss of 1.2 trillion won in the first half";
 # not "scored twice in the first half"); context words, not date words.
 @list results-noun-far
-profit | profits | loss | losses | revenue | revenues | sales | earnings | income | exports | imports | output | gdp | economy | inflation | deficit | surplus | dividend | turnover | shipments
+profit | profits | loss | losses | revenue | revenues | sales | earnings | income | exports | imports | output | gdp | economy | inflation | deficit | surplus | dividend | turnover | shipments | spending | production | investment | orders | advertising
 
 # Nouns a capitalized "March" or "May" modifies as a month ("its March
 # meeting", "the May figures"; not "the May government").

@@ -536,7 +536,7 @@ enum Guards {
           || lexicon.match(.resultsNoun, view, at: end).isEmpty,
           start < 2 || !(view.is(start - 1, "for") || view.is(start - 1, "in"))
             || lexicon.match(.resultsNoun, view, at: start - 2).isEmpty,
-          !Self.resultsBefore(view, lexicon, start)
+          !Self.resultsBefore(view, lexicon, start), !Self.resultsHalfBefore(view, lexicon, start)
         {
           return false
         }
@@ -855,6 +855,29 @@ enum Guards {
       if !lexicon.match(.resultsNounFar, view, at: k).isEmpty {
         // (not in a game's report: "a 2-0 loss ... scoring twice in the second half")
         return !aboutAGame(view, lexicon, at: start)
+      }
+      k -= 1
+    }
+    return false
+  }
+
+  /// "Spending in the first half rose 6%, but in the second half it fell": a half
+  /// of results earlier in the sentence (up to 16 words back) makes the next one
+  /// a half of results too.
+  static func resultsHalfBefore(_ view: TokenView, _ lexicon: DateLexicon, _ start: Int) -> Bool {
+    var k = start - 1
+    while k >= max(1, start - 16), !view.breakBefore(k + 1) {
+      if view.is(k, "half"), view.is(k - 1, "first") || view.is(k - 1, "second") {
+        let begin = k >= 2 && view.is(k - 2, "the") ? k - 2 : k - 1
+        if k + 1 < view.count, !view.breakBefore(k + 1), !lexicon.match(.resultsNoun, view, at: k + 1).isEmpty {
+          return true
+        }
+        if begin >= 2, view.is(begin - 1, "for") || view.is(begin - 1, "in"),
+          !lexicon.match(.resultsNoun, view, at: begin - 2).isEmpty
+        {
+          return true
+        }
+        return resultsBefore(view, lexicon, begin)
       }
       k -= 1
     }
