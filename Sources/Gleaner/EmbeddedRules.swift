@@ -24150,6 +24150,7 @@ the? week to/ended/ending {weekday}
 @rule date.week-around resolve=calendar around=W
 the? week of/beginning/starting/commencing on? {month} {day} ,? {year}?
 the? week to/ended/ending on? {month} {day} ,? {year}?
+the? week that/which ended/ends/ending on? {month} {day} ,? {year}?
 the? week to/ended/ending on? the? {day} of? {month} ,? {year}?
 the? week of/beginning/starting/commencing on? the? {day} of? {month} ,? {year}?
 the? week of/beginning/starting/commencing on? {holiday} {year}?
@@ -24163,6 +24164,7 @@ the? {holiday} holiday weekend {year}? => around=WE
 the? weekend of {holiday} {year}? => around=WE
 the? weekend of {month} {day} ,? {year}? => around=WE
 the? weekend of the? {day} of? {month} ,? {year}? => around=WE
+@example 1989-10-23 "It was the worst week since ⏩the week that ended Oct. 16, 1987⏪." => value=1987-W42
 @example 2025-02-04 "A hearing is set for ⏩the week of March 6⏪." => value=2025-W10
 @example 2025-11-03 "Sales in ⏩the week to Nov. 1⏪ were up 3%." => value=2025-W44
 @example 2025-11-03 "Jobless claims in ⏩the week ended Oct. 25⏪ fell." => value=2025-W43
@@ -26012,6 +26014,10 @@ the rest of | rest of => END with=calendar,period
 @example 2020-07-14 "Rain is forecast for ⏩the rest of the week⏪." => value=2020-W29 mod=END
 @example 1990-07-14 "Sales will be flat for ⏩the rest of the year⏪." => value=1990 mod=END
 @never 1990-07-14 "Exports to the rest of the world fell."
+the balance of | the remainder of | remainder of => END with=calendar,period
+@example 1989-10-20 "Earnings for ⏩the balance of the year⏪ will suffer." => value=1989 mod=END
+@example 1989-10-20 "It expects losses for ⏩the remainder of 1989⏪." => value=1989 mod=END
+@never 1989-10-20 "The balance of the loan was repaid by the bank."
 # "until the end of the summer": "the" before a season stays out of its span
 the end of the => END with=calendar
 the beginning of the | the start of the => START with=calendar
