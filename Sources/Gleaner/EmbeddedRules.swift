@@ -23599,6 +23599,10 @@ christmas | christmas day | xmas => 12-25
 christmas eve => 12-24
 new year's day | new year | new year's => 01-01
 new year's eve => 12-31
+# "not until after the first of the year": Jan. 1, the nearest one
+the first of the year | first of the year => 01-01
+@example 1989-10-25 "A budget may not pass until ⏩after the first of the year⏪." => value=1990-01-01 mod=AFTER
+@example 1990-03-12 "Prices have risen 4% since ⏩the first of the year⏪." => value=1990-01-01
 valentine's day | st. valentine's day | st valentine's day | saint valentine's day => 02-14
 the fourth of july | fourth of july => 07-04
 # national=yes: every country keeps its own; after "its", "their" or another
