@@ -24907,7 +24907,10 @@ the week before that => unit=W rel=-1
 the latest/reporting fiscal? quarter/period
 the current fiscal? period
 the quarter | that quarter | the same quarter
-the? comparable? year +- +ago/earlier fiscal? {ordinal:quarter}? quarter/period => shift=-1
+the? comparable? year +- +ago/earlier fiscal? {ordinal:quarter}? quarter => shift=-1
+# "the year-earlier period" is the period last named, a year before ("for the
+# nine months ... the year-earlier period" = the year before)
+the? comparable? year +- +ago/earlier fiscal? {ordinal:quarter}? period => shift=-1 same-period=yes
 the? comparable? year +- +ago/earlier fiscal? {ordinal:quarter} +- +quarter => shift=-1
 year +- +ago/earlier => shift=-1
 the same/corresponding/comparable quarter last year | the same/corresponding/comparable quarter a year ago/earlier/before => shift=-1
@@ -24929,6 +24932,9 @@ the same/corresponding/comparable period/months of/in {year} => same-period=yes
 # the previous quarter" = January-March); with none named, the last one over
 the previous/preceding/prior quarter => step=-1
 @example 2025-05-10 "Profit rose in the first quarter from ⏩the year-ago quarter⏪." => value=2024-Q1 anchor=text
+@example 1989-10-25 "For the nine months, net rose 11% from $75.9 million in ⏩the year-earlier period⏪." => value=1988
+@example 1989-10-25 "Third-quarter net rose 11% from $7.9 million in ⏩the year-earlier period⏪." => value=1988-Q3
+@example 1989-08-25 "First-half net rose 11% from $7.9 million in ⏩the year-earlier period⏪." => value=1988-H1
 @example 2025-05-10 "Sales in ⏩the latest period⏪ were flat." => value=2025-Q1
 @example 2025-07-17 "Second-quarter profit fell from $2.8 billion in ⏩the same quarter last year⏪." => value=2024-Q2
 @example 2024-10-31 "Third-quarter operating profit rose from ⏩the same period last year⏪." => value=2023-Q3
