@@ -24155,6 +24155,9 @@ the? week to/ended/ending {weekday}
 the? week of/beginning/starting/commencing on? {month} {day} ,? {year}?
 the? week to/ended/ending on? {month} {day} ,? {year}?
 the? week that/which ended/ends/ending on? {month} {day} ,? {year}?
+# "the week after Thanksgiving", "the week before Christmas": the next (last) week
+the week after/following {holiday} {year}? => around-shift=1
+the week before/preceding {holiday} {year}? => around-shift=-1
 the? week to/ended/ending on? the? {day} of? {month} ,? {year}?
 the? week of/beginning/starting/commencing on? the? {day} of? {month} ,? {year}?
 the? week of/beginning/starting/commencing on? {holiday} {year}?
@@ -24169,6 +24172,8 @@ the? weekend of {holiday} {year}? => around=WE
 the? weekend of {month} {day} ,? {year}? => around=WE
 the? weekend of the? {day} of? {month} ,? {year}? => around=WE
 @example 1989-10-23 "It was the worst week since ⏩the week that ended Oct. 16, 1987⏪." => value=1987-W42
+@example 1989-11-02 "The new chief starts work ⏩the week after Thanksgiving⏪." => value=1989-W48
+@example 1989-11-02 "Stores hire extra help ⏩the week before Christmas⏪." => value=1989-W51
 @example 2025-02-04 "A hearing is set for ⏩the week of March 6⏪." => value=2025-W10
 @example 2025-11-03 "Sales in ⏩the week to Nov. 1⏪ were up 3%." => value=2025-W44
 @example 2025-11-03 "Jobless claims in ⏩the week ended Oct. 25⏪ fell." => value=2025-W43

@@ -125,13 +125,15 @@ struct DateResolver {
       return r
     }
     guard let around = rule.around else { return resolveValue(rule, s) }
-    return resolveValue(rule, s).flatMap { weekAround($0, unit: around) }
+    let weeks = rule.attribute("around-shift").flatMap { Int($0) } ?? 0
+    return resolveValue(rule, s).flatMap { weekAround($0, unit: around, weeks: weeks) }
   }
 
   /// The ISO week (`W`) or its weekend (`WE`) holding a resolved day: "the
   /// week of March 6", "the weekend of Halloween".
-  private func weekAround(_ day: Resolution, unit: String) -> Resolution? {
-    guard day.granularity == "day", var d = day.startDay else { return nil }
+  /// `weeks`: that many weeks after ("the week after Thanksgiving" = 1).
+  private func weekAround(_ day: Resolution, unit: String, weeks: Int = 0) -> Resolution? {
+    guard day.granularity == "day", var d = day.startDay?.adding(days: 7 * weeks) else { return nil }
     // the weekend of a Monday holiday is the one it ends ("Memorial Day weekend")
     if unit == "WE", d.weekday == 1 { d = d.adding(days: -2) }
     var r = day
