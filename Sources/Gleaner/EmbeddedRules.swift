@@ -24106,9 +24106,9 @@ between the {day} and the {day:day2} => monthrel=0 guard=day-alone
 the? {ordinal:nth} week of {month} ,? {year}?
 the? {ordinal:nth} week of {year}
 the? {ordinal:nth} week of {rel} month
-the? last week of {month} ,? {year}? => nth=last
-the? last week of {year} => nth=last
-the? last week of {rel} month => nth=last
+the? last/final week of {month} ,? {year}? => nth=last
+the? last/final week of {year} => nth=last
+the? last/final week of {rel} month => nth=last
 the? {ordinal:nth} week of {month} {rel:yearrel} year
 the? last week of {month} {rel:yearrel} year => nth=last
 the? {ordinal:nth} {weekday} of/in {month} ,? {year}?
@@ -24127,6 +24127,7 @@ the? last day of the year => nth=last day=yes month=12
 the? last day of {year} => nth=last day=yes month=12
 week {number:nth} of? {year}? => guard=measure
 the week {number:nth} of? {year}? => guard=measure
+@example 1989-11-06 "The stock rose in ⏩the final week of September⏪ on takeover talk." => value=1989-W39
 @example 1992-10-16 "Shares ended ⏩the week⏪ 4 per cent higher." => value=1992-W42
 @example 1992-10-16 "Bonds ended ⏩the week⏪ 2 points lower." => value=1992-W42
 @example 2016-11-07 "I was out ⏩the last week of July⏪." => value=2016-W30
@@ -24148,8 +24149,12 @@ the week {number:nth} of? {year}? => guard=measure
 # the week that ends on a weekday named: "sales in the week ended Friday"
 @rule date.week-around-weekday resolve=weekday around=W
 the? week to/ended/ending {weekday}
+the? week that? ended/ending {rel} {weekday}
+the? week that/which ended/ends {weekday}
 @example 1989-10-16 "Bid prices for ⏩the week ending Friday⏪ rose." => value=1989-W41
 @example 1989-10-18 "Jobless claims in ⏩the week ended Saturday⏪ fell." => value=1989-W41
+@example 1989-11-06 "The index fell 3.2% in ⏩the week ended last Friday⏪." => value=1989-W44
+@example 1989-11-08 "Output rose in ⏩the week that ended Saturday⏪, the group said." => value=1989-W44
 
 @rule date.week-around resolve=calendar around=W
 the? week of/beginning/starting/commencing on? {month} {day} ,? {year}?
