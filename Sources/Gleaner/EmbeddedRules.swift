@@ -25109,6 +25109,8 @@ month 's end | month ’s end => unit=M mod=END
 {count} {unit} before that => from-text=yes
 half a/an {unit} ago => count=0.5 unit-form=singular
 {count} {unit} ago today => granularity=day
+{count} {unit} ago this week => granularity=week units=M,Y
+{count} {unit} ago this month => granularity=month units=M,Y
 in {count} {unit} ago => lead=1
 @example 1995-06-01 "The temple was built ⏩about 3,000 years ago⏪." => value=BC1006 mod=APPROX
 @example 1998-08-08 "The second blast came at 10:40 a.m. ⏩Ten minutes earlier⏪, a truck had stopped at the gate." => value=T10:30
@@ -25134,6 +25136,8 @@ in {count} {unit} ago => lead=1
 @example 1989-10-30 "Claims from the earthquake ⏩nearly two weeks ago⏪ rose." => value=1989-W42 mod=LESS_THAN
 @example 2025-02-04 "The plant closed ⏩more than five years ago⏪." => value=2020 mod=MORE_THAN
 @example 1992-08-31 "The hurricane struck south Florida ⏩a week ago today⏪." => value=1992-08-24
+@example 1989-10-19 "⏩Two years ago this week⏪, the market had its worst one-day drop." => value=1987-W43
+@example 1989-11-20 "The thrift was seized ⏩a year ago this month⏪." => value=1988-11
 @example 1995-08-06 "The bomb fell on Hiroshima ⏩50 years ago today⏪." => value=1945-08-06
 @example 1995-09-15 "The raids, halted for ⏩four days⏪ earlier this month, resumed." => value=P4D
 

@@ -877,7 +877,14 @@ struct DateResolver {
       // `n` counts the unit's letter (a quarter is 3 M, a decade 10 Y)
       let months = n * ((unitEntry.attribute("letter") ?? unitEntry.value) == "Y" ? 12 : 1)
       let d = a.adding(months: months)
-      if !unitGranularity {
+      // "two years ago this week", "a year ago this month": that week or month
+      if rule.attribute("granularity") == "week" {
+        r.value = d.isoWeekString
+        r.granularity = "week"
+      } else if rule.attribute("granularity") == "month" {
+        r.value = d.isoMonth
+        r.granularity = "month"
+      } else if !unitGranularity {
         withTime(d, Slots(), &r)
       } else if unitEntry.value == "M" {
         r.value = d.isoMonth
