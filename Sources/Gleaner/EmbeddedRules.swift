@@ -23600,6 +23600,10 @@ christmas | christmas day | xmas => 12-25
 christmas eve => 12-24
 new year's day | new year | new year's => 01-01
 new year's eve => 12-31
+# "not until after the first of the year": Jan. 1, the nearest one
+the first of the year | first of the year => 01-01
+@example 1989-10-25 "A budget may not pass until ⏩after the first of the year⏪." => value=1990-01-01 mod=AFTER
+@example 1990-03-12 "Prices have risen 4% since ⏩the first of the year⏪." => value=1990-01-01
 valentine's day | st. valentine's day | st valentine's day | saint valentine's day => 02-14
 the fourth of july | fourth of july => 07-04
 # national=yes: every country keeps its own; after "its", "their" or another
@@ -23828,7 +23832,7 @@ nowruz | norouz | navruz | persian new year | iranian new year => 1990-03-21,199
 
 # ("up to date", "equals to date" are no dates; "Now, ..." opening a sentence
 # is a discourse marker)
-@rule ref.fixed resolve=fixed not-after=up,equals,equal guard=discourse,compound,when-after
+@rule ref.fixed resolve=fixed not-after=up,equals,equal guard=discourse,compound,when-after,as-as
 {ref}
 # ("at the moment when ..." is the time the clause names: guard when-after)
 @never 2000-03-15 "At the moment when the jury came back, the room fell silent."
@@ -23837,6 +23841,7 @@ nowruz | norouz | navruz | persian new year | iranian new year => 1990-03-21,199
 @example 1998-08-10 "For ⏩now⏪, the embassy stays closed." => value=PRESENT_REF
 @example 1998-01-14 "Prices are falling ⏩now⏪." => value=PRESENT_REF
 @example 1998-01-14 "Sales have risen ⏩recently⏪." => value=PAST_REF
+@example 1989-11-01 "As recently as ⏩August⏪, the company denied any plan to sell the unit." => value=1989-08
 @example 2025-02-04 "We are ⏩currently⏪ focusing on shelters." => value=PRESENT_REF
 @never 2025-02-04 "The clinic uses up to date equipment."
 @never 2025-02-04 "Now, the minister said, the talks can begin."
@@ -23987,7 +23992,7 @@ the past/last/previous/next/coming fortnight
 {day-num} +. +{month-num} +. +{year}
 @example "Filed on ⏩19/01/2025⏪." => value=2025-01-19
 
-@rule date.month-day-year resolve=calendar
+@rule date.month-day-year resolve=calendar not-after=black,bloody
 {weekday}? ,? {month} {day} ,? of? {year}
 {weekday}? ,? {month} {day} ,? {year}? ,? at? {clock} {ampm}? {timezone}?
 {weekday}? ,? {month} {day} ,? {year}? ,? at? {hour} {ampm} {timezone}?
@@ -24011,6 +24016,9 @@ the? {day} of? {month} ,? {year-words:year}
 @example 1989-11-02 "Trading ends at ⏩5 p.m. EST Nov. 9⏪." => value=1989-11-09T17:00 type=datetime
 @example 2025-01-30 "The offer expires at ⏩5 p.m. Eastern time on Feb. 28⏪." => value=2025-02-28T17:00
 @example 2025-07-17 "The bank will announce its decision at ⏩2 p.m. on July 30⏪." => value=2025-07-30T14:00
+# "Black Monday, Oct. 19, 1987": the weekday is the event's name, the span the day
+@example 1989-10-19 "On Black Monday, ⏩Oct. 19, 1987⏪, the average fell 508 points." => value=1987-10-19
+@example 1989-10-30 "The march on Bloody Sunday, ⏩Jan. 30, 1972⏪, ended in deaths." => value=1972-01-30
 
 @rule date.month-year resolve=calendar
 {month} ,? {year}
@@ -24027,7 +24035,7 @@ the? {day} of? {month} ,? {year-words:year}
 @example 1995-10-16 "It was the largest rally since the ⏩1963⏪ March on Washington." => value=1963
 @example 1998-03-05 "The jet went down in ⏩July of nineteen ninety-six⏪." => value=1996-07
 
-@rule date.month-day resolve=calendar
+@rule date.month-day resolve=calendar not-after=black,bloody
 {weekday}? ,? {month} {day}
 {month} the {day} => guard=day-noun
 @example 1998-01-09 "The hearing is set for ⏩January the twentieth⏪." => value=1998-01-20
@@ -24100,6 +24108,7 @@ the? {day} day of {rel:monthrel} month
 {weekday} ,? {ordinal:day}
 @example 2022-05-01 "I'll be back ⏩Mon 13th⏪." => value=2022-06-13 inferred=year,month
 @example 2019-07-19 "Coffee on ⏩Wednesday the thirty first⏪?" => value=2019-07-31
+@example 1989-10-24 "Prices have swung widely since the ⏩Friday the 13th⏪ sell-off." => value=1989-10-13
 @example 2025-02-06 "Hamas frees three hostages on ⏩Saturday⏪, the fifth exchange so far." => value=2025-02-08
 @example 1999-01-07 "The trial opens on ⏩Thursday⏪, the first since eighteen sixty-eight." => value=1999-01-07
 @example 1998-12-31 "The euro will make its debut on ⏩Monday⏪, the first business day of the new year." => value=1999-01-04
@@ -24154,9 +24163,9 @@ between the {day} and the {day:day2} => monthrel=0 guard=day-alone
 the? {ordinal:nth} week of {month} ,? {year}?
 the? {ordinal:nth} week of {year}
 the? {ordinal:nth} week of {rel} month
-the? last week of {month} ,? {year}? => nth=last
-the? last week of {year} => nth=last
-the? last week of {rel} month => nth=last
+the? last/final week of {month} ,? {year}? => nth=last
+the? last/final week of {year} => nth=last
+the? last/final week of {rel} month => nth=last
 the? {ordinal:nth} week of {month} {rel:yearrel} year
 the? last week of {month} {rel:yearrel} year => nth=last
 the? {ordinal:nth} {weekday} of/in {month} ,? {year}?
@@ -24175,6 +24184,7 @@ the? last day of the year => nth=last day=yes month=12
 the? last day of {year} => nth=last day=yes month=12
 week {number:nth} of? {year}? => guard=measure
 the week {number:nth} of? {year}? => guard=measure
+@example 1989-11-06 "The stock rose in ⏩the final week of September⏪ on takeover talk." => value=1989-W39
 @example 1992-10-16 "Shares ended ⏩the week⏪ 4 per cent higher." => value=1992-W42
 @example 1992-10-16 "Bonds ended ⏩the week⏪ 2 points lower." => value=1992-W42
 @example 2016-11-07 "I was out ⏩the last week of July⏪." => value=2016-W30
@@ -24196,12 +24206,20 @@ the week {number:nth} of? {year}? => guard=measure
 # the week that ends on a weekday named: "sales in the week ended Friday"
 @rule date.week-around-weekday resolve=weekday around=W
 the? week to/ended/ending {weekday}
+the? week that? ended/ending {rel} {weekday}
+the? week that/which ended/ends {weekday}
 @example 1989-10-16 "Bid prices for ⏩the week ending Friday⏪ rose." => value=1989-W41
 @example 1989-10-18 "Jobless claims in ⏩the week ended Saturday⏪ fell." => value=1989-W41
+@example 1989-11-06 "The index fell 3.2% in ⏩the week ended last Friday⏪." => value=1989-W44
+@example 1989-11-08 "Output rose in ⏩the week that ended Saturday⏪, the group said." => value=1989-W44
 
 @rule date.week-around resolve=calendar around=W
 the? week of/beginning/starting/commencing on? {month} {day} ,? {year}?
 the? week to/ended/ending on? {month} {day} ,? {year}?
+the? week that/which ended/ends/ending on? {month} {day} ,? {year}?
+# "the week after Thanksgiving", "the week before Christmas": the next (last) week
+the week after/following {holiday} {year}? => around-shift=1
+the week before/preceding {holiday} {year}? => around-shift=-1
 the? week to/ended/ending on? the? {day} of? {month} ,? {year}?
 the? week of/beginning/starting/commencing on? the? {day} of? {month} ,? {year}?
 the? week of/beginning/starting/commencing on? {holiday} {year}?
@@ -24215,6 +24233,9 @@ the? {holiday} holiday weekend {year}? => around=WE
 the? weekend of {holiday} {year}? => around=WE
 the? weekend of {month} {day} ,? {year}? => around=WE
 the? weekend of the? {day} of? {month} ,? {year}? => around=WE
+@example 1989-10-23 "It was the worst week since ⏩the week that ended Oct. 16, 1987⏪." => value=1987-W42
+@example 1989-11-02 "The new chief starts work ⏩the week after Thanksgiving⏪." => value=1989-W48
+@example 1989-11-02 "Stores hire extra help ⏩the week before Christmas⏪." => value=1989-W51
 @example 2025-02-04 "A hearing is set for ⏩the week of March 6⏪." => value=2025-W10
 @example 2025-11-03 "Sales in ⏩the week to Nov. 1⏪ were up 3%." => value=2025-W44
 @example 2025-11-03 "Jobless claims in ⏩the week ended Oct. 25⏪ fell." => value=2025-W43
@@ -24517,6 +24538,8 @@ the? {year}? fiscal? {ordinal:quarter} quarter of its/the {year} fiscal year
 the? {year}? fiscal? {ordinal:quarter} quarter of {rel:yearrel} year
 the year 's/’s {ordinal:quarter} quarter
 {rel:yearrel} year 's/’s {ordinal:quarter} quarter
+{year} 's/’s fiscal? {ordinal:quarter} quarter
+{year} 's/’s fiscal? {ordinal:quarter} +- +quarter
 the? {year}? fiscal +- +{ordinal:quarter} quarter {year}?
 the? {year}? fiscal +- +{ordinal:quarter} quarter of fiscal? {year}
 the? {year}? fiscal +- +{ordinal:quarter} +- +quarter
@@ -24533,6 +24556,7 @@ the {quarter-final:quarter} of {rel:yearrel} year
 @never 1990-12-12 "Score: Buffalo 24, Miami 14, in the fourth quarter."
 @never 1995-11-06 "He was sacked twice in the second quarter."
 @example 1989-10-25 "In ⏩the third quarter of 1984⏪ it grew." => value=1984-Q3
+@example 1989-11-09 "Earnings in ⏩1988's fourth quarter⏪ were hurt by a strike." => value=1988-Q4
 @example 1989-10-16 "In ⏩the first quarter of its 1990 fiscal year⏪, the retailer earned $4 million." => value=1990-Q1
 @example 1999-06-12 "GDP shrank in ⏩the October-December quarter last year⏪." => value=1998-Q4
 @example 1989-10-25 "Profit rose in ⏩the fiscal-second quarter⏪." => value=1989-Q2
@@ -24566,10 +24590,15 @@ the? {half} of {rel:yearrel} year
 the? {half} of the year
 the year 's/’s {half}
 {rel:yearrel} year 's/’s {half}
+{year} 's/’s {half}
 {half} {year}
 {year} +- +{half}
 the {year} {half}
 @example 1989-10-25 "in ⏩the last half of 1989⏪" => value=1989-H2
+@example 1989-11-09 "Sales slowed in ⏩1988's second half⏪." => value=1988-H2
+@example 1989-11-10 "Ad spending in the first half rose 6%, but in ⏩the second half⏪ it fell." => value=1989-H2
+@never 1989-11-10 "Houston led 50-41 in the first half, but in the second half Boston rallied."
+@example 1989-11-10 "Spending rose in the first half, but in ⏩the second half⏪ it fell." => value=1989-H2
 @example 1998-04-14 "Most of the spending comes in ⏩the first half of fiscal 1998⏪, which began April 1." => value=1998-H1
 @example 1989-11-02 "The airline expects a profit in ⏩the 1990 second half⏪." => value=1990-H2
 @example 2025-02-04 "Targets for ⏩2025-H2⏪ were cut." => value=2025-H2
@@ -24793,6 +24822,7 @@ the previous/preceding/prior {weekday} {part}? => from-text=before
 {rel:weekrel} week on? {weekday}
 {rel:weekrel} week ,? {weekday}
 the? {weekday} after next => weekrel=2
+@example 1989-10-19 "In the four sessions since ⏩Friday⏪'s plunge, the average has regained 120 points." => value=1989-10-13
 @example 1998-12-22 "The court will reconvene on ⏩the first Monday of March⏪." => value=1999-03-01
 @example 2025-02-04 "said the spokesman on ⏩Tuesday⏪." => value=2025-02-04
 @never 1989-10-19 "Some investors have been wary of stocks since Black Monday."
@@ -24946,7 +24976,10 @@ the week before that => unit=W rel=-1
 the latest/reporting fiscal? quarter/period
 the current fiscal? period
 the quarter | that quarter | the same quarter
-the? comparable? year +- +ago/earlier fiscal? {ordinal:quarter}? quarter/period => shift=-1
+the? comparable? year +- +ago/earlier fiscal? {ordinal:quarter}? quarter => shift=-1
+# "the year-earlier period" is the period last named, a year before ("for the
+# nine months ... the year-earlier period" = the year before)
+the? comparable? year +- +ago/earlier fiscal? {ordinal:quarter}? period => shift=-1 same-period=yes
 the? comparable? year +- +ago/earlier fiscal? {ordinal:quarter} +- +quarter => shift=-1
 year +- +ago/earlier => shift=-1
 the same/corresponding/comparable quarter last year | the same/corresponding/comparable quarter a year ago/earlier/before => shift=-1
@@ -24968,6 +25001,9 @@ the same/corresponding/comparable period/months of/in {year} => same-period=yes
 # the previous quarter" = January-March); with none named, the last one over
 the previous/preceding/prior quarter => step=-1
 @example 2025-05-10 "Profit rose in the first quarter from ⏩the year-ago quarter⏪." => value=2024-Q1 anchor=text
+@example 1989-10-25 "For the nine months, net rose 11% from $75.9 million in ⏩the year-earlier period⏪." => value=1988
+@example 1989-10-25 "Third-quarter net rose 11% from $7.9 million in ⏩the year-earlier period⏪." => value=1988-Q3
+@example 1989-08-25 "First-half net rose 11% from $7.9 million in ⏩the year-earlier period⏪." => value=1988-H1
 @example 2025-05-10 "Sales in ⏩the latest period⏪ were flat." => value=2025-Q1
 @example 2025-07-17 "Second-quarter profit fell from $2.8 billion in ⏩the same quarter last year⏪." => value=2024-Q2
 @example 2024-10-31 "Third-quarter operating profit rose from ⏩the same period last year⏪." => value=2023-Q3
@@ -25050,9 +25086,9 @@ the {unit}
 
 # ("the week-long conference" is a length: guard=compound)
 @rule date.the-period resolve=period rel=0 guard=award,compound,title
-the week => unit=W context=past-week
-the weekend => unit=WE tense=yes
-the month => unit=M context=past-month
+the week => unit=W context=past-week guard=award,compound,title,event-after
+the weekend => unit=WE tense=yes guard=award,compound,title,event-after
+the month => unit=M context=past-month guard=award,compound,title,event-after
 the year => unit=Y context=sentence-year length-before=ended,ending
 the fiscal/financial/business year => unit=Y guard=number-after
 the decade => unit=DE
@@ -25069,6 +25105,11 @@ month +- +end | month end => unit=M mod=END
 week 's end | week ’s end => unit=W mod=END
 month 's end | month ’s end => unit=M mod=END
 @never 1989-10-25 "Yields were unchanged from the week-earlier level."
+# counted from an event, not the paper's week or month (guard event-after)
+@never 1989-10-19 "Traders said volume in the week before the crash was light."
+@never 1989-11-06 "Sales slowed in the month after the quake."
+@never 1989-11-06 "Spending soared in the month before the vote."
+@example 1989-10-30 "Stocks rose 2% for ⏩the week⏪ after falling 3% the week before." => value=1989-W44
 @example 1999-02-10 "It expects a loss for ⏩the business year⏪ ending March 31." => value=1999
 @never 1998-12-14 "The Weekend Journal section is a success."
 @never 1998-01-26 "The Year of the Tiger is a time of change."
@@ -25127,6 +25168,8 @@ month 's end | month ’s end => unit=M mod=END
 {count} {unit} before that => from-text=yes
 half a/an {unit} ago => count=0.5 unit-form=singular
 {count} {unit} ago today => granularity=day
+{count} {unit} ago this week => granularity=week units=M,Y
+{count} {unit} ago this month => granularity=month units=M,Y
 in {count} {unit} ago => lead=1
 @example 1995-06-01 "The temple was built ⏩about 3,000 years ago⏪." => value=BC1006 mod=APPROX
 @example 1998-08-08 "The second blast came at 10:40 a.m. ⏩Ten minutes earlier⏪, a truck had stopped at the gate." => value=T10:30
@@ -25139,6 +25182,7 @@ in {count} {unit} ago => lead=1
 @example 2021-01-02 "The office reopens ⏩2 weeks after Christmas on Friday⏪." => value=2021-01-08
 @example 1989-10-25 "Profit rose from ⏩a year earlier⏪." => value=1988
 @example 1989-10-25 "Third-quarter profit rose from $3 million ⏩a year earlier⏪." => value=1988-Q3
+@example 1989-11-15 "The thrift lost $4 million in the quarter, against a profit ⏩a year earlier⏪." => value=1988-Q3
 @example 1998-01-15 "Trade hit 60 billion dollars in 1997, up 2 percent from ⏩a year earlier⏪." => value=1996
 @example 1998-01-15 "Trade hit 60 billion dollars in 1997. Exports rose from ⏩a year earlier⏪." => value=1997
 @example 1997-08-14 "Reserves fell to 30 billion dollars at the end of July from 32 billion ⏩a month earlier⏪." => value=1997-06
@@ -25151,6 +25195,8 @@ in {count} {unit} ago => lead=1
 @example 1989-10-30 "Claims from the earthquake ⏩nearly two weeks ago⏪ rose." => value=1989-W42 mod=LESS_THAN
 @example 2025-02-04 "The plant closed ⏩more than five years ago⏪." => value=2020 mod=MORE_THAN
 @example 1992-08-31 "The hurricane struck south Florida ⏩a week ago today⏪." => value=1992-08-24
+@example 1989-10-19 "⏩Two years ago this week⏪, the market had its worst one-day drop." => value=1987-W43
+@example 1989-11-20 "The thrift was seized ⏩a year ago this month⏪." => value=1988-11
 @example 1995-08-06 "The bomb fell on Hiroshima ⏩50 years ago today⏪." => value=1945-08-06
 @example 1995-09-15 "The raids, halted for ⏩four days⏪ earlier this month, resumed." => value=P4D
 
@@ -25426,11 +25472,13 @@ for {unit} +- +long => lead=1
 for {unit} => lead=1
 in {unit} => lead=1
 {unit} later/earlier
+in coming {unit} => lead=1
 the {unit} ahead
 take/takes/took/taking {unit} => lead=1
 a matter of {unit}
 could/would/may/might be {unit} => lead=2
 been {unit} => lead=1 guard=since
+@example 1989-11-09 "Layoffs are likely in ⏩coming weeks⏪." => value=PXW
 @example 1994-12-14 "It could be ⏩years⏪ before the courts settle the case." => value=PXY type=duration
 @example 1994-12-14 "It has been ⏩months⏪ since the last payment." => value=PXM type=duration
 @never 1996-05-01 "There will be days when the market falls."
@@ -26066,6 +26114,10 @@ the rest of | rest of => END with=calendar,period
 @example 2020-07-14 "Rain is forecast for ⏩the rest of the week⏪." => value=2020-W29 mod=END
 @example 1990-07-14 "Sales will be flat for ⏩the rest of the year⏪." => value=1990 mod=END
 @never 1990-07-14 "Exports to the rest of the world fell."
+the balance of | the remainder of | remainder of => END with=calendar,period
+@example 1989-10-20 "Earnings for ⏩the balance of the year⏪ will suffer." => value=1989 mod=END
+@example 1989-10-20 "It expects losses for ⏩the remainder of 1989⏪." => value=1989 mod=END
+@never 1989-10-20 "The balance of the loan was repaid by the bank."
 # "until the end of the summer": "the" before a season stays out of its span
 the end of the => END with=calendar
 the beginning of the | the start of the => START with=calendar
@@ -26076,17 +26128,13 @@ the latter part of | the later part of | the last part of | the late part of => 
 # war-free year": the part of the period named, as "the end of" and "the beginning of"
 the closing months of | the closing weeks of | the closing days of | the final months of | the final weeks of | the final days of | the last months of | the last weeks of | the last few months of | the last few weeks of | the last few days of | the waning months of | the waning weeks of | the waning days of | the dying days of => END with=calendar,period,decade,century
 the opening months of | the opening weeks of | the opening days of | the first months of | the first weeks of | the first few months of | the first few weeks of | the first few days of | the early months of | the early weeks of | the early days of => START with=calendar,period,decade,century
-# "the remainder of the year", "the balance of the year": what is left of it
-the remainder of | remainder of | the balance of => END with=calendar,period
 # "late in the year", "early in the new year", "late in 1989"
 late in => END with=calendar,period,decade,century
 early in => START with=calendar,period,decade,century
 @example 1989-11-02 "Interest rates rose in ⏩the closing months of 1989⏪." => value=1989 mod=END
 @example 1989-11-02 "The rally began in ⏩the final weeks of October⏪." => value=1989-10 mod=END
 @example 1995-06-01 "Fighting flared in ⏩the first weeks of May⏪." => value=1995-05 mod=START
-@example 1989-11-02 "The plant will be idle for ⏩the remainder of the year⏪." => value=1989 mod=END
 @example 1989-11-02 "Profit rose ⏩late in the year⏪." => value=1989 mod=END
-@never 1989-11-02 "The balance of the account was paid."
 @never 1989-11-02 "The goal came late in the game."
 # "end-February", "at end-2024" (British business style)
 end- => END with=calendar
@@ -26294,7 +26342,7 @@ results | result | earnings | profit | profits | loss | losses | revenue | reven
 # half" (guard results: "swung to a loss of 1.2 trillion won in the first half";
 # not "scored twice in the first half"); context words, not date words.
 @list results-noun-far
-profit | profits | loss | losses | revenue | revenues | sales | earnings | income | exports | imports | output | gdp | economy | inflation | deficit | surplus | dividend | turnover | shipments
+profit | profits | loss | losses | revenue | revenues | sales | earnings | income | exports | imports | output | gdp | economy | inflation | deficit | surplus | dividend | turnover | shipments | spending | production | investment | orders | advertising
 
 # Nouns a capitalized "March" or "May" modifies as a month ("its March
 # meeting", "the May figures"; not "the May government").

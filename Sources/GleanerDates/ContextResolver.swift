@@ -55,6 +55,17 @@ enum ContextResolver {
             continue
           }
           guard let base = quarter else {
+            // "lost $2 million in the quarter, against a profit a year earlier": the
+            // quarter of the publication that "the quarter" names is the one under
+            // discussion from here on
+            if context.shift == 0, context.step == 0, !context.samePeriod, context.year == nil,
+              context.quarter == nil, found[k].resolution.granularity == "quarter",
+              let v = found[k].resolution.value, let q = quarterNumber(v), let y = leadingYear(v)
+            {
+              quarter = (y, q)
+              otherPeriod = nil
+              continue
+            }
             // no quarter named: "in 1997, up 2 percent from a year earlier"
             if context.sameSentence, let y = statedYear, let at = statedYearToken,
               sentence?(found[k].start) == sentence?(at)

@@ -125,13 +125,15 @@ struct DateResolver {
       return r
     }
     guard let around = rule.around else { return resolveValue(rule, s) }
-    return resolveValue(rule, s).flatMap { weekAround($0, unit: around) }
+    let weeks = rule.attribute("around-shift").flatMap { Int($0) } ?? 0
+    return resolveValue(rule, s).flatMap { weekAround($0, unit: around, weeks: weeks) }
   }
 
   /// The ISO week (`W`) or its weekend (`WE`) holding a resolved day: "the
   /// week of March 6", "the weekend of Halloween".
-  private func weekAround(_ day: Resolution, unit: String) -> Resolution? {
-    guard day.granularity == "day", var d = day.startDay else { return nil }
+  /// `weeks`: that many weeks after ("the week after Thanksgiving" = 1).
+  private func weekAround(_ day: Resolution, unit: String, weeks: Int = 0) -> Resolution? {
+    guard day.granularity == "day", var d = day.startDay?.adding(days: 7 * weeks) else { return nil }
     // the weekend of a Monday holiday is the one it ends ("Memorial Day weekend")
     if unit == "WE", d.weekday == 1 { d = d.adding(days: -2) }
     var r = day
@@ -581,7 +583,8 @@ struct DateResolver {
       let strictPast = t == -1
         && (!anchor.mayPrecedeEvents || Tense.saidBefore(view, lexicon, at: origin))
       let futureCost = ahead + (t == -1 ? (strictPast ? 7 : 3) : 0) + (t == 0 ? 1 : 0)
-      if back == 0 || pastCost < futureCost || (pastCost == futureCost && t != 1) {
+      // "the sessions since Friday's plunge": a day gone by, however near the next
+      if back == 0 || behind || pastCost < futureCost || (pastCost == futureCost && t != 1) {
         target = a.adding(days: -back)
         r.direction = back == 0 ? nil : "past"
       } else {
@@ -874,7 +877,14 @@ struct DateResolver {
       // `n` counts the unit's letter (a quarter is 3 M, a decade 10 Y)
       let months = n * ((unitEntry.attribute("letter") ?? unitEntry.value) == "Y" ? 12 : 1)
       let d = a.adding(months: months)
-      if !unitGranularity {
+      // "two years ago this week", "a year ago this month": that week or month
+      if rule.attribute("granularity") == "week" {
+        r.value = d.isoWeekString
+        r.granularity = "week"
+      } else if rule.attribute("granularity") == "month" {
+        r.value = d.isoMonth
+        r.granularity = "month"
+      } else if !unitGranularity {
         withTime(d, Slots(), &r)
       } else if unitEntry.value == "M" {
         r.value = d.isoMonth

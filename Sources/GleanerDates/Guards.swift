@@ -79,6 +79,12 @@
 ///   a comparison: a length of time, no day).
 /// - `since`: "since" must follow the match, in its clause ("in the year since
 ///   the bombing" is a length of time, not this year).
+/// - `event-after`: no "before"/"after" and a word that names no date right after
+///   ("the week before the crash", "the month after the merger" are counted from
+///   an event, not this week or month; a capitalized word or number passes:
+///   "the week before Christmas", "the week after the Oct. 13 drop").
+/// - `as-as`: not between "as" and "as" ("as recently as August": the date is
+///   August, "recently" only says how near).
 /// - `publication`: a lone set word is no set in a paper's name or kind: not
 ///   capitalized mid-sentence ("the Daily News"), nor after an article and
 ///   before a capitalized non-date word ("the weekly Observer") or a word of `@list publication-noun`
@@ -93,10 +99,13 @@ enum GuardCheck: String, Sendable, CaseIterable {
   case unitName = "unit-name", discourse, afterIn = "after-in", fraction, age, rate, name
   case nameBefore = "name-before", ambiguous, dayAlone = "day-alone", title, game, award, results
   case numberAfter = "number-after", compound, record, measure, publication, than, temperature
-  case since
+  case since, eventAfter = "event-after", asAs = "as-as"
 }
 
 enum Guards {
+  /// Words before the event after "the week before/after" (guard `event-after`).
+  static let eventDeterminers: Set<String> = ["the", "a", "an", "its", "his", "her", "their", "our"]
+
   /// "That fall, the family moved", "later that fall": "that" opening the
   /// sentence or after a word that opens a time names a season of the story
   /// (not "prices that fall").
@@ -269,6 +278,14 @@ enum Guards {
           return false
         }
       case .dayNoun:
+        // "since the Friday the 13th plunge": a weekday, "the" and a day in digits
+        // with no comma between is the day, whatever noun follows
+        // ("13th" is "13" and "th")
+        if end == start + 3 || end == start + 4, view.is(start + 1, "the"), !view.breakBefore(start + 1),
+          view.isNumber(start + 2)
+        {
+          break
+        }
         // "on Saturday, the fifth exchange": an ordinal before a noun is no day
         if end < view.count, view.isWord(end), !view.breakBefore(end), !view.token(end).isCapitalized,
           !lexicon.isDateWord(view, end), lexicon.match(.yearFollower, view, at: end).isEmpty
@@ -397,6 +414,24 @@ enum Guards {
       case .since:
         // "in the month since the Aug. 7 bombings": a length running up to now
         if end >= view.count || view.breakBefore(end) || !view.is(end, "since") { return false }
+      case .eventAfter:
+        // "volume was light the week before the crash": a period next to an event
+        if end + 1 < view.count, !view.breakBefore(end), view.is(end, "before") || view.is(end, "after"),
+          !view.breakBefore(end + 1), view.isWord(end + 1)
+        {
+          // (a determiner and a noun: "the week after falling 3%" stays the week)
+          if end + 2 < view.count, Self.eventDeterminers.contains(view.text[end + 1].lowercased()),
+            view.isWord(end + 2), !view.token(end + 2).isCapitalized
+          {
+            return false
+          }
+        }
+      case .asAs:
+        if start > 0, end < view.count, view.is(start - 1, "as"), view.is(end, "as"),
+          !view.breakBefore(start), !view.breakBefore(end)
+        {
+          return false
+        }
       case .clauseEnd:
         // "what is planned for the day after?": nothing hangs on the match
         if end < view.count, view.isWord(end) || view.isNumber(end), !view.breakBefore(end) {
@@ -561,7 +596,7 @@ enum Guards {
           || lexicon.match(.resultsNoun, view, at: end).isEmpty,
           start < 2 || !(view.is(start - 1, "for") || view.is(start - 1, "in"))
             || lexicon.match(.resultsNoun, view, at: start - 2).isEmpty,
-          !Self.resultsBefore(view, lexicon, start)
+          !Self.resultsBefore(view, lexicon, start), !Self.resultsHalfBefore(view, lexicon, start)
         {
           return false
         }
@@ -888,6 +923,29 @@ enum Guards {
       if !lexicon.match(.resultsNounFar, view, at: k).isEmpty {
         // (not in a game's report: "a 2-0 loss ... scoring twice in the second half")
         return !aboutAGame(view, lexicon, at: start)
+      }
+      k -= 1
+    }
+    return false
+  }
+
+  /// "Spending in the first half rose 6%, but in the second half it fell": a half
+  /// of results earlier in the sentence (up to 16 words back) makes the next one
+  /// a half of results too.
+  static func resultsHalfBefore(_ view: TokenView, _ lexicon: DateLexicon, _ start: Int) -> Bool {
+    var k = start - 1
+    while k >= max(1, start - 16), !view.breakBefore(k + 1) {
+      if view.is(k, "half"), view.is(k - 1, "first") || view.is(k - 1, "second") {
+        let begin = k >= 2 && view.is(k - 2, "the") ? k - 2 : k - 1
+        if k + 1 < view.count, !view.breakBefore(k + 1), !lexicon.match(.resultsNoun, view, at: k + 1).isEmpty {
+          return true
+        }
+        if begin >= 2, view.is(begin - 1, "for") || view.is(begin - 1, "in"),
+          !lexicon.match(.resultsNoun, view, at: begin - 2).isEmpty
+        {
+          return true
+        }
+        return resultsBefore(view, lexicon, begin)
       }
       k -= 1
     }
