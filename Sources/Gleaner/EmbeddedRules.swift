@@ -24860,6 +24860,8 @@ the? {weekday} after next => weekrel=2
 @example 2024-03-14 "The strike will run ⏩from 6am on Tuesday until 11.59pm on Thursday⏪." => value=2024-03-19T06:00/2024-03-21T23:59
 @never 2025-02-04 "He writes for the Sunday Times."
 @example 2019-11-25 "Residents have until ⏩5 p.m. Friday⏪ to submit comments." => value=2019-11-29T17:00
+@example 1998-03-02 "Officials gave the family until ⏩10 a.m. Thursday⏪ to leave the country." => value=1998-03-05T10:00
+@example 2000-01-06 "The judge granted defense lawyers until ⏩Monday⏪ to answer." => value=2000-01-10
 @example 2019-11-28 "The road has been shut since ⏩Monday⏪." => value=2019-11-25
 @example 2024-11-11 "The Met Office has issued a warning for ⏩Wednesday⏪." => value=2024-11-13
 @example 2024-11-25 "The Lakers have won four of their last five games and play the Suns on ⏩Wednesday⏪." => value=2024-11-27
@@ -24888,6 +24890,18 @@ the? {weekday} after next => weekrel=2
 @example 1990-12-01 "The riot began on the evening of Nov. 3, a Saturday. ⏩That night⏪, stores burned." => value=1990-11-03TNI
 @never 1998-06-30 "The march set out on a Sunday night."
 @example 2016-11-07 "Let's meet ⏩the Monday after next⏪." => value=2016-11-21
+
+# "a Friday deadline", "a Tuesday vote": a weekday as the adjective of an
+# appointment is that day (the article and the noun stay out of the span;
+# "a Sunday schedule", "on a Sunday night" name no day of the paper's week)
+@rule date.weekday-appointment resolve=weekday lead=1 tail=1 guard=ambiguous
+a {weekday} deadline/vote/hearing/ballot/referendum/summit/showdown/debate/runoff/primary
+# "set a Friday deadline", "facing a Monday deadline": a deadline being set or faced lies ahead
+set/sets/setting/face/faces/facing/imposed/imposes/meet/beat a {weekday} deadline => lead=2 add-days=0
+@example 1999-02-08 "The Senate set a ⏩Friday⏪ deadline for a vote on the measure." => value=1999-02-12
+@example 1997-05-13 "Union leaders face a ⏩Thursday⏪ deadline to accept the offer." => value=1997-05-15
+@example 1998-11-02 "Voters go to the polls in a ⏩Tuesday⏪ referendum on the plan." => value=1998-11-03
+@never 1998-04-21 "The paper printed a Sunday edition during the strike."
 
 # A year counted from the year the text last stated ("In 1995 ... the
 # following year"); from the publication year when the text stated none.
@@ -26420,6 +26434,18 @@ said | says | told | reported | added | stated | insisted | admitted | denied | 
 # tense ("adjourned the trial until Monday").
 @list delay-verb
 postponed | adjourned | delayed | deferred | recessed | suspended | extended | rescheduled | postpone | adjourn | delay | defer | extend | postpones | adjourns
+# (and verbs of a grant of time: "gave the family until 9 a.m. Thursday to leave"
+# sets a deadline ahead of the giving)
+gave | given | granted | allowed
+
+# Verbs of moving a day a few words before "from": "from X to Y" is the day
+# before and after the move, two dates, no range ("the vote was moved from
+# Friday to next Wednesday"; guard in RangeMerger). Context words, not date words.
+@list move-verb
+moved | move | moves | moving | postponed | postpone | postpones | pushed | rescheduled | reschedule | shifted | shift | changed | change | switched | advanced | delayed | put off | brought forward
+@example 1997-04-09 "The deadline was moved from Friday to ⏩next Wednesday⏪." => value=1997-04-16
+@example 1999-03-02 "The judge postponed the hearing from ⏩March 10⏪ to March 24." => value=1999-03-10
+@example 1999-03-02 "The festival runs ⏩from March 10 to March 24⏪." => value=1999-03-10/1999-03-24
 
 """#),
     (

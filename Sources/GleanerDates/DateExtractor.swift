@@ -386,7 +386,9 @@ public struct DateExtractor: Sendable {
       {
         first = start + 1
       }
-      let end = m.end - 1 > start && view.is(m.end - 1, ",") ? m.end - 1 : m.end
+      // `tail=N`: the last words matched are context ("a ⏩Friday⏪ deadline")
+      let last = max(first + 1, m.end - rule.tail)
+      let end = last - 1 > start && view.is(last - 1, ",") ? last - 1 : last
       result = Found(start: first, end: end, rule: rule.id, resolution: resolution)
       break
     }

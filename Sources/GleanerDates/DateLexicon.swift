@@ -111,6 +111,7 @@ final class DateLexicon: Sendable {
     "record-word", "record-stop", "clock-stop", "clock-stop-before", "number-name", "event-noun",
     "season-verb-after", "season-compound", "contract-noun", "temperature-word", "saying-verb",
     "delay-verb", "minute-noun", "title-noun", "game-word", "future-follower", "present-noun",
+    "move-verb",
   ]
 
   /// The tokens of a rule phrase, as the text stage would split it.
@@ -176,7 +177,7 @@ final class DateLexicon: Sendable {
     case monthNoun, recordWord, seasonNoun, recordStop, clockStop, clockStopBefore, unit
     case publicationNoun, numberName, eventNoun, seasonVerbAfter, seasonCompound, contractNoun
     case temperatureWord, sayingVerb, delayVerb, minuteNoun, resultsNounFar, titleNoun, futureFollower
-    case presentNoun
+    case presentNoun, moveVerb
     var name: String {
       switch self {
       case .verbBefore: "verb-before"
@@ -215,6 +216,7 @@ final class DateLexicon: Sendable {
       case .titleNoun: "title-noun"
       case .futureFollower: "future-follower"
       case .presentNoun: "present-noun"
+      case .moveVerb: "move-verb"
       }
     }
   }

@@ -107,6 +107,8 @@ final class DateRule: Sendable {
   let onlyAfter: [String]
   /// `lead=N`: the first N tokens of a match are context, left out of its span.
   let lead: Int
+  /// `tail=N`: the last N tokens of a match are context, left out of its span.
+  let tail: Int
   let units: [String]
   /// `around=` (a week holding the day) and `prefix=` (FY, SY), read once.
   let around: String?
@@ -124,6 +126,7 @@ final class DateRule: Sendable {
     notAfter = attributes["not-after"].map { $0.split(separator: ",").map(String.init) } ?? []
     onlyAfter = attributes["only-after"].map { $0.split(separator: ",").map { $0.lowercased() } } ?? []
     lead = attributes["lead"].flatMap { Int($0) } ?? 0
+    tail = attributes["tail"].flatMap { Int($0) } ?? 0
     units = attributes["units"].map { $0.split(separator: ",").map(String.init) } ?? []
     around = attributes["around"]
     resolve = attributes["resolve"] ?? "calendar"

@@ -57,6 +57,17 @@ struct RangeMerger {
     found.removeLast(found.count - kept)
   }
 
+  /// Whether a word of `@list move-verb` stands at most four words before token
+  /// `k` in its sentence ("was moved from", "postponed the vote from").
+  private func movedBefore(_ k: Int) -> Bool {
+    var j = k - 1
+    while j >= 0, k - j <= 4, !view.breakBefore(j + 1) {
+      if !lexicon.match(.moveVerb, view, at: j).isEmpty { return true }
+      j -= 1
+    }
+    return false
+  }
+
   /// The year of `c` when it is a bare year right after `range` and "in".
   private func statedYear(_ c: DateExtractor.Found, after range: DateExtractor.Found) -> Int? {
     guard c.rule == "date.year", c.resolution.granularity == "year", c.start == range.end + 1,
@@ -117,6 +128,8 @@ struct RangeMerger {
     {
       openerAt = a.start
     }
+    // "moved the deadline from Friday to Wednesday": a day moved is two days, no range
+    if let openerAt, view.is(openerAt, "from"), movedBefore(openerAt) { return nil }
     // `needs=opener`: any opener first; `needs=WORD`: that opener ("between ... and")
     if let needs = connector.1.attribute("needs") {
       guard let openerAt else { return nil }
