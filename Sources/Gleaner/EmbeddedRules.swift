@@ -24862,6 +24862,8 @@ the? {weekday} after next => weekrel=2
 @example 2019-11-25 "Residents have until ⏩5 p.m. Friday⏪ to submit comments." => value=2019-11-29T17:00
 @example 1998-03-02 "Officials gave the family until ⏩10 a.m. Thursday⏪ to leave the country." => value=1998-03-05T10:00
 @example 2000-01-06 "The judge granted defense lawyers until ⏩Monday⏪ to answer." => value=2000-01-10
+@example 1997-08-06 "The walkout deadline was extended a day to ⏩6 a.m. Friday⏪." => value=1997-08-08T06:00
+@example 1999-01-20 "The vote was pushed back to ⏩Thursday⏪." => value=1999-01-21
 @example 2019-11-28 "The road has been shut since ⏩Monday⏪." => value=2019-11-25
 @example 2024-11-11 "The Met Office has issued a warning for ⏩Wednesday⏪." => value=2024-11-13
 @example 2024-11-25 "The Lakers have won four of their last five games and play the Suns on ⏩Wednesday⏪." => value=2024-11-27
@@ -25652,6 +25654,9 @@ at? {hour} {ampm}? to/until/till/- {hour:hour2} {ampm:ampm2}? {timezone}? {part}
 @rule time.past resolve=time minute-slot=count
 {clock-fraction:minute} past {hour} o'clock/oclock? {part}?
 {count} min/mins/minute/minutes? past {hour} o'clock/oclock? {part}?
+{count} min/mins/minute/minutes past {named-time}
+@example 1997-09-26 "The strike would begin at ⏩one minute past midnight on Oct. 1⏪." => value=1997-10-01T00:01
+@example 1997-09-26 "The truce took hold at ⏩five minutes past noon⏪." => value=T12:05
 @example 2025-02-04 "The train left at ⏩half past seven⏪." => value=T07:30 type=time
 @example 2025-02-04 "It was ⏩ten past nine in the evening⏪." => value=T21:10
 @never 2025-02-04 "The 3 past winners of the prize spoke."
@@ -26430,10 +26435,11 @@ temperature | temperatures | highs | lows | degrees | readings | mercury | therm
 @list saying-verb
 said | says | told | reported | added | stated | insisted | admitted | denied | warned | announced | declared | conceded | disclosed | confirmed
 
-# Verbs of delay a few words before "until": the day lies ahead, whatever the
-# tense ("adjourned the trial until Monday").
+# Verbs of delay a few words before "until" or "to": the day lies ahead, whatever the
+# tense ("adjourned the trial until Monday", "the deadline was extended to Friday").
 @list delay-verb
 postponed | adjourned | delayed | deferred | recessed | suspended | extended | rescheduled | postpone | adjourn | delay | defer | extend | postpones | adjourns
+pushed back | put off | moved back | moved up
 # (and verbs of a grant of time: "gave the family until 9 a.m. Thursday to leave"
 # sets a deadline ahead of the giving)
 gave | given | granted | allowed

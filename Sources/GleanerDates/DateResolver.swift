@@ -194,7 +194,9 @@ struct DateResolver {
       let parts = named.value.split(separator: ":").compactMap { Int($0) }
       if parts.count == 2 {
         hour = parts[0]
-        minute = parts[1]
+        // "one minute past midnight": the minutes counted past the named time
+        minute = parts[1] + (s.int("minute") ?? 0)
+        guard minute < 60 else { return nil }
       }
     }
     let part = s.entry("part")?.value

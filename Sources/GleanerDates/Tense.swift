@@ -35,6 +35,8 @@ enum Tense {
         break
       }
       if word == since { return -1 }
+      // "extended the deadline 24 hours to 6 a.m. Friday", "pushed back to Wednesday"
+      if word == toWord { return delayedBefore(view, lexicon, k) ? 1 : t }
       if word == until || word == till {
         // "adjourned the trial until Monday": a delay sets a day ahead of it
         return t != -1 || delayedBefore(view, lexicon, k) ? 1 : 0
@@ -132,6 +134,7 @@ enum Tense {
   private static let since = TokenView.pack("since")
   private static let until = TokenView.pack("until")
   private static let till = TokenView.pack("till")
+  private static let toWord = TokenView.pack("to")
   private static let clockWordSet = Set(clockWords.map(TokenView.pack))
 
   /// Words of a clock time between "since"/"until" and a date ("until 5 p.m. Friday").
