@@ -24393,6 +24393,13 @@ the? {holiday} holiday => guard=name,compound
 
 @rule date.year resolve=calendar guard=year-noun
 {year}
+# "until 1994 or later", "for 1990 and beyond": that year or any after it
+{year} or later | {year} and beyond => mod=ON_OR_AFTER guard=year-noun,than
+{year} or earlier | {year} and earlier => mod=ON_OR_BEFORE guard=year-noun,than
+@example 1998-04-01 "The plant won't reopen until ⏩1999 or later⏪." => value=1999 mod=ON_OR_AFTER
+@example 1998-04-01 "The plan calls for steady cuts in ⏩2001 and beyond⏪." => value=2001 mod=ON_OR_AFTER
+@example 1998-04-01 "The ruling covers contracts signed in ⏩1995 or earlier⏪." => value=1995 mod=ON_OR_BEFORE
+@example 1998-04-01 "Sales ⏩between 1996 and 1997⏪ or later than 2000 are counted." => value=1996-01-01/1997-01-01
 the year {year} => guard=number-after
 the year of {year} => guard=number-after
 the year {year-words:year} => guard=number-after
@@ -26167,6 +26174,11 @@ at least | not less than | no less than | not fewer than | no fewer than => EQUA
 up to | within | at most | no more than | not more than => EQUAL_OR_LESS with=duration
 close to => LESS_THAN with=duration
 about | around | approximately | roughly | some | some | about | circa => APPROX with=duration,calendar,offset
+# "postmarked on or before Nov. 7", "arrived on or after Jan. 1"
+on or before => ON_OR_BEFORE with=calendar
+on or after => ON_OR_AFTER with=calendar
+@example 2000-11-10 "Ballots postmarked ⏩on or before Nov. 7⏪ will be counted." => value=2000-11-07 mod=ON_OR_BEFORE
+@example 1999-03-10 "Refugees who arrived ⏩on or after Jan. 1⏪ may stay." => value=1999-01-01 mod=ON_OR_AFTER
 before | prior to | no later than | by | pre- => BEFORE with=calendar
 after | later than | post- => AFTER with=calendar
 
