@@ -21,6 +21,14 @@ enum Tense {
       if word == isWord || word == areWord { return 1 }
       if word == wasWord || word == wereWord { return -1 }
     }
+    // "Monday is the last day to register": a date opening its sentence as the
+    // subject of "is"/"was" takes that verb's tense
+    if view.token(i).startsSentence, i + 1 < view.count, !view.breakBefore(i + 1),
+      let word = view.packed(i + 1)
+    {
+      if word == isWord { return 1 }
+      if word == wasWord { return -1 }
+    }
     if let p = progressive(view, at: i) { return p }
     var k = i - 1
     while k >= 0, i - k <= 5, !view.breakBefore(k + 1) {
