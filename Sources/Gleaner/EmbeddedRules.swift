@@ -25497,6 +25497,11 @@ for {unit} +- +long => lead=1
 for {unit} => lead=1
 in {unit} => lead=1
 {unit} later/earlier
+# "just hours after the contract expired", "Days after the deadline passed": an
+# unknown count of units from an event (the preposition stays out of the span)
+just/only/mere {unit} before/after => lead=1 tail=1
+came/come/comes/began/begins/ended/ends/occurred {unit} before/after => lead=1 tail=1
+{unit} before/after the/its/his/her/their => tail=2 guard=opens-sentence
 in coming {unit} => lead=1
 the {unit} ahead
 take/takes/took/taking {unit} => lead=1
@@ -25521,6 +25526,10 @@ been {unit} => lead=1 guard=since
 @example 2025-02-04 "The feud went on for ⏩centuries⏪." => value=PXC
 @example 1991-10-09 "The border dispute has simmered for ⏩decades⏪." => value=PXE type=duration
 @example 1990-05-14 "Talks are expected to resume ⏩within weeks⏪." => value=PXW
+@example 1997-10-07 "The walkout began just ⏩hours⏪ after the contract expired." => value=PTXH
+@example 1997-09-12 "⏩Days⏪ after the deadline expired, pickets were still out." => value=PXD
+@example 1999-06-30 "The ruling came ⏩days⏪ after the deadline had passed." => value=PXD
+@never 1997-09-12 "In the days after the deadline expired, pickets were still out."
 @example 1989-10-27 "Sales grew for the first time in ⏩years⏪." => value=PXY
 @example 2025-02-04 "Rebels attacked at dawn. ⏩Hours later⏪, the army responded." => value=PTXH
 @example 2025-02-04 "The truce was signed; ⏩days later⏪, it collapsed." => value=PXD

@@ -85,6 +85,8 @@
 ///   "the week before Christmas", "the week after the Oct. 13 drop").
 /// - `as-as`: not between "as" and "as" ("as recently as August": the date is
 ///   August, "recently" only says how near).
+/// - `opens-sentence`: the match opens its sentence ("Days after the deadline
+///   passed"; not "in the days after").
 /// - `publication`: a lone set word is no set in a paper's name or kind: not
 ///   capitalized mid-sentence ("the Daily News"), nor after an article and
 ///   before a capitalized non-date word ("the weekly Observer") or a word of `@list publication-noun`
@@ -99,7 +101,7 @@ enum GuardCheck: String, Sendable, CaseIterable {
   case unitName = "unit-name", discourse, afterIn = "after-in", fraction, age, rate, name
   case nameBefore = "name-before", ambiguous, dayAlone = "day-alone", title, game, award, results
   case numberAfter = "number-after", compound, record, measure, publication, than, temperature
-  case since, eventAfter = "event-after", asAs = "as-as"
+  case since, eventAfter = "event-after", asAs = "as-as", opensSentence = "opens-sentence"
 }
 
 enum Guards {
@@ -405,6 +407,9 @@ enum Guards {
         {
           return false
         }
+      case .opensSentence:
+        // "Days after the deadline passed, ...": the match opens its sentence
+        if !view.token(start).startsSentence { return false }
       case .whenAfter:
         // "at the moment when the verdict was read": the clause names the time
         if end < view.count, !view.breakBefore(end), view.is(end, "when") { return false }
