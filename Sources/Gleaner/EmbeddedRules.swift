@@ -25492,7 +25492,7 @@ the {unit} => guard=since
 the first/early/final/opening/closing {unit}
 {unit} +- +long
 within {unit} +- +long
-within {unit}
+within {unit} => lead=1
 for {unit} +- +long => lead=1
 for {unit} => lead=1
 in {unit} => lead=1
@@ -25525,7 +25525,7 @@ been {unit} => lead=1 guard=since
 @example 2025-02-04 "They met for ⏩hours-long⏪ talks." => value=PTXH
 @example 2025-02-04 "The feud went on for ⏩centuries⏪." => value=PXC
 @example 1991-10-09 "The border dispute has simmered for ⏩decades⏪." => value=PXE type=duration
-@example 1990-05-14 "Talks are expected to resume ⏩within weeks⏪." => value=PXW
+@example 1990-05-14 "Talks are expected to resume within ⏩weeks⏪." => value=PXW
 @example 1997-10-07 "The walkout began just ⏩hours⏪ after the contract expired." => value=PTXH
 @example 1997-09-12 "⏩Days⏪ after the deadline expired, pickets were still out." => value=PXD
 @example 1999-06-30 "The ruling came ⏩days⏪ after the deadline had passed." => value=PXD
