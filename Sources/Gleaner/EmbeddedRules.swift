@@ -24801,6 +24801,15 @@ at {named-time} {relday} => lead=1
 @example 1997-06-20 "The court will recess for ⏩a week⏪ on Monday." => value=P1W
 @example 1995-11-21 "The budget is due on 28 November, ⏩a week today⏪." => value=1995-11-28
 
+# "delay the boy's return past Friday", "talks ran past Sunday night": "past"
+# with no "the" or "this" before it is the preposition, not "the past Friday"
+# (written before date.weekday, whose "{rel}? {weekday}" matches as long)
+@rule date.weekday-past resolve=weekday lead=1 guard=name,ambiguous not-after=the,this
+past {weekday} {part}?
+@example 2000-06-02 "The court refused to delay the boy's return past ⏩Friday⏪." => value=2000-06-02
+@example 1998-06-08 "The talks ran past ⏩Sunday night⏪ without a deal." => value=1998-06-07TNI
+@example 2000-06-07 "The ship docked ⏩this past Friday⏪." => value=2000-06-02
+
 # (a counted weekday of a month, "the first Monday of the new year", is no
 # weekday of the publication's weeks: left out)
 # ("Nov. 3, a Saturday", "on a Sunday in early March": no day of the paper's week)
