@@ -24265,6 +24265,15 @@ the? weekend of the? {day} of? {month} ,? {year}? => around=WE
 @example 1999-06-01 "Fees rise in ⏩1999-00⏪." => value=1999-01-01/2000-01-01
 @never 2024-05-20 "The code 2023-47 was filed."
 
+# "extend the program past June", "drag on past Christmas": "past" with no "the"
+# or "this" before it is the preposition, not "the past June" (written before
+# date.month and date.holiday, whose "{rel}?" matches as long)
+@rule date.past-prep resolve=calendar lead=1 guard=name,ambiguous not-after=the,this
+past {month}
+past {holiday}
+@example 1999-04-14 "Congress is unlikely to extend the program past ⏩June⏪." => value=1999-06
+@example 1997-11-20 "The strike could drag on past ⏩Christmas⏪." => value=1997-12-25
+
 @rule date.month resolve=calendar guard=name,name-before,ambiguous not-after=black,bloody
 {rel}? {month}
 {month} of? {rel:yearrel} year
