@@ -25995,7 +25995,10 @@ gmt | utc | est | edt | cst | cdt | pst | pdt | cet | cest | bst | local time | 
 @list number
 a | an => 1 article=yes
 one => 1
-two | a couple of | a couple | couple of | couple | a pair of => 2
+two => 2
+# (no clock hour: "gave the couple until 10 a.m. Thursday" is no range from 2 a.m.)
+a couple of | a couple | couple of | couple | a pair of => 2 hour=no
+@example 1998-03-02 "Officials gave the couple until ⏩10 a.m. Thursday⏪ to leave." => value=1998-03-05T10:00
 three => 3
 four => 4
 five => 5

@@ -81,7 +81,9 @@ extension PatternMatcher {
         let end = lexicon.end(of: phrase, view, at: t)
         guard end >= 0 else { continue }
         let entry = lexicon.entries[phrase.entry]
-        guard let n = entry.number, n >= 1, n <= 12, !entry.isArticle else { continue }
+        guard let n = entry.number, n >= 1, n <= 12, !entry.isArticle,
+          entry.attribute("hour") != "no"  // "the couple until 10 a.m.": no hour
+        else { continue }
         // "at seven thousand eight hundred": a scaled number, no hour
         if isWord(end, words.thousand) || isWord(end, words.hundred) { continue }
         add(end, Capture(number: n, entry: entry))
