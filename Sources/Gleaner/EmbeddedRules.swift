@@ -24889,6 +24889,7 @@ the? {weekday} after next => weekrel=2
 @example 2000-01-06 "The judge granted defense lawyers until ⏩Monday⏪ to answer." => value=2000-01-10
 @example 1997-08-06 "The walkout deadline was extended a day to ⏩6 a.m. Friday⏪." => value=1997-08-08T06:00
 @example 1999-01-20 "The vote was pushed back to ⏩Thursday⏪." => value=1999-01-21
+@example 1997-01-06 "The gunmen extended their deadline by 24 hours, to ⏩noon Wednesday⏪." => value=1997-01-08T12:00
 @example 2000-10-05 "⏩Monday⏪ is the last day to register to vote." => value=2000-10-09
 @example 2000-10-05 "⏩Monday⏪ was the last day to register to vote." => value=2000-10-02
 @example 2019-11-28 "The road has been shut since ⏩Monday⏪." => value=2019-11-25

@@ -80,11 +80,12 @@ enum Tense {
     return nil
   }
 
-  /// Whether a word of `@list delay-verb` stands at most four words before
-  /// "until" at token `k` ("postponed the vote until", "adjourned the trial until").
+  /// Whether a word of `@list delay-verb` stands at most eight tokens before
+  /// "until" or "to" at token `k` ("postponed the vote until", "adjourned the trial
+  /// until", "extended their deadline by 24 hours, to").
   private static func delayedBefore(_ view: TokenView, _ lexicon: DateLexicon, _ k: Int) -> Bool {
     var j = k - 1
-    while j >= 0, k - j <= 4, !view.breakBefore(j + 1) {
+    while j >= 0, k - j <= 8, !view.breakBefore(j + 1) {
       if !lexicon.match(.delayVerb, view, at: j).isEmpty { return true }
       j -= 1
     }
