@@ -23968,6 +23968,15 @@ the past/last/previous/next/coming fortnight
 {month-num} +/ +{day-num} +/ +{yy}
 {month-num} +- +{day-num} +- +{year}
 @example "Filed on ⏩01/19/2025⏪." => value=2025-01-19
+
+# With dashes and a two-digit year ("slip to 4-18-19"); a team's won-lost-tied
+# record ("a 10-5-12 record", "went 3-12-11") is no date
+@rule date.numeric-mdy-dash resolve=calendar not-after=a,an,the,went,go,goes,finished,finish,record,mark
+{month-num} +- +{day-num} +- +{yy}
+@example 2019-03-02 "Can the review slip to ⏩4-18-19⏪?" => value=2019-04-18
+@never 2019-03-02 "The club has a 10-5-12 record."
+@never 2019-03-02 "They went 8-11-14 last season."
+
 @example "Filed on ⏩03/04/2025⏪." => value=2025-03-04
 
 # A month and day in digits without a year ("on 11/20"); never a fraction.
@@ -23985,6 +23994,8 @@ the past/last/previous/next/coming fortnight
 {day-num} +/ +{month-num} +/ +{year}
 {day-num} +/ +{month-num} +/ +{yy}
 {day-num} +. +{month-num} +. +{year}
+{day-num} +- +{month-num} +- +{year}
+@example 2019-04-02 "The letter is dated ⏩25-3-2019⏪." => value=2019-03-25
 @example "Filed on ⏩19/01/2025⏪." => value=2025-01-19
 
 @rule date.month-day-year resolve=calendar
@@ -24080,6 +24091,12 @@ until/till/since/by/for the {day} => guard=day-alone lead=1 story-month=yes
 # mention, as the news set marks "the night of Oct. 3" as the day)
 morning/afternoon/evening/night of the {day} => guard=day-alone lead=2 story-month=yes
 the? {day} day of {rel:monthrel} month
+# "the 3rd of next month", "the 15th of this month"
+the {day} of {rel:monthrel} month
+the {day} of the month => guard=day-alone
+@example 2018-06-12 "Rent is owed on ⏩the 5th of next month⏪." => value=2018-07-05
+@example 2018-06-12 "The forms go out on ⏩the twentieth of this month⏪." => value=2018-06-20
+@example 2018-06-12 "The fee is charged on ⏩the 1st of the month⏪." => value=2018-06-01
 @example 2020-07-01 "The ferry resumes service on ⏩the 12th day of next month⏪." => value=2020-08-12
 @example 1990-07-22 "Agents began the search on June 4. On ⏩the 7th⏪, they arrested the president." => value=1990-06-07 anchor=text
 @example 2020-07-01 "Rent falls due on ⏩the twenty-third day of the month⏪." => value=2020-07-23
@@ -25609,6 +25626,9 @@ at? {hour} {ampm}? to/until/till/- {hour:hour2} {ampm:ampm2}? {timezone}? {part}
 @rule time.to-cued resolve=time minutes-to=yes minute-slot=count only-after=at,until,till,before,after,since
 {clock-fraction:minute} to {hour}
 {count} min/mins/minute/minutes to {hour}
+{minute-word:minute} to {hour} => guard=measure
+@example 2018-06-12 "The ferry sails at ⏩twenty to four⏪." => value=T03:40 type=time
+@never 2018-06-12 "The tax stood at ten to twelve percent of income."
 @example 2016-11-07 "The class starts at ⏩quarter to nine⏪." => value=T08:45 type=time
 @example 2016-11-07 "We left at ⏩ten to six in the evening⏪." => value=T17:50
 @example 2016-11-07 "It ended ⏩twenty minutes to eleven p.m.⏪" => value=T22:40
@@ -25876,6 +25896,13 @@ three quarters => 0.75
 @list clock-fraction
 half => 30
 quarter | a quarter => 15
+
+# Minutes before an hour said as a word ("ten to five", "twenty-five to six").
+@list minute-word
+five => 5
+ten => 10
+twenty => 20
+twenty-five | twenty five => 25
 
 # Words between "this" and "moment" in "at this ... moment" (now).
 @list moment-word
