@@ -24159,6 +24159,10 @@ between the {day} and the {day:day2} => monthrel=0 guard=day-alone
 @example 2024-05-10 "Over the weekend of ⏩May 4-5⏪, tens of thousands marched." => value=2024-05-04/2024-05-05
 @example 2016-11-07 "I'll be in London ⏩from the 4th to the 8th of next month⏪." => value=2016-12-04/2016-12-08
 @example 2016-11-07 "The sale runs ⏩Nov. 20 - Nov. 27⏪." => value=2016-11-20/2016-11-27
+@example 2018-12-01 "The office is shut ⏩Dec 23 - Jan 3⏪." => value=2018-12-23/2019-01-03
+@example 2018-06-12 "I'm in Leeds ⏩4 July - 8 July 2018⏪." => value=2018-07-04/2018-07-08
+@example 2018-06-12 "We're off ⏩Tuesday - Thursday⏪." => value=2018-06-12/2018-06-14
+@example 2018-06-12 "Pay on ⏩July 31⏪ - or else." => value=2018-07-31
 @example 2016-11-07 "We are away ⏩between the 2nd and the 9th of this month⏪." => value=2016-11-02/2016-11-09
 @example 2017-03-15 "I'll be out of office ⏩4/10-4/14⏪." => value=2017-04-10/2017-04-14
 @never 2017-03-15 "Add 1/2-3/4 cup of flour."
