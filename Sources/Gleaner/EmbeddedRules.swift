@@ -24115,6 +24115,10 @@ the {day} of the month => guard=day-alone
 @rule date.weekday-day resolve=calendar guard=name,day-noun
 {weekday} ,? the {day}
 {weekday} ,? {ordinal:day}
+# a bare hour closing a request: "can we meet Friday the 9th at 4?"
+{weekday} ,? the {day} at {hour} => guard=name,day-noun,clause-end
+{weekday} ,? {ordinal:day} at {hour} => guard=name,day-noun,clause-end
+@example 2017-09-14 "Can we talk ⏩Friday the 22nd at 4⏪?" => value=2017-09-22T04:00
 @example 2022-05-01 "I'll be back ⏩Mon 13th⏪." => value=2022-06-13 inferred=year,month
 @example 2019-07-19 "Coffee on ⏩Wednesday the thirty first⏪?" => value=2019-07-31
 @example 2025-02-06 "Hamas frees three hostages on ⏩Saturday⏪, the fifth exchange so far." => value=2025-02-08
@@ -25582,6 +25586,8 @@ from/between {clock} {ampm}? to/and/until/till/through/thru/- {named-time:named-
 from/between {hour} {ampm} to/and/until/till/through/thru/- {named-time:named-time2} {timezone}?
 from/between {named-time} to/and/until/till/through/thru/- {clock:clock2} {ampm:ampm2}? {timezone}?
 from/between {named-time} to/and/until/till/through/thru/- {hour:hour2} {ampm:ampm2} {timezone}?
+from/between {named-time} to/and/until/till/through/thru/- {hour:hour2} => guard=measure
+@example 2017-09-14 "The clinic is shut ⏩from noon till 3⏪." => value=(T12:00,T15:00,PT3H)
 @example 2016-11-07 "The office is open ⏩from 9:30 to 5 pm⏪." => value=(T09:30,T17:00,PT7H30M) type=range
 @example 2016-11-07 "We meet ⏩between 2:20 and 3pm⏪." => value=(T14:20,T15:00,PT40M)
 @example 2016-11-09 "We meet ⏩between 3 and 5 on Friday⏪." => value=2016-11-11T03:00/2016-11-11T05:00
