@@ -23990,6 +23990,14 @@ the past/last/previous/next/coming fortnight
 @never 2025-02-04 "About 3/4 of voters agreed."
 @never 2025-02-04 "Security changed after 9/11."
 
+# A day and month in digits without a year, day first ("back 23/12"): only
+# where the first number cannot be a month (11/12 is November 12)
+@rule date.numeric-dm resolve=calendar guard=day-first,fraction
+{day-num} +/ +{month-num}
+@example 2016-11-07 "I'll be back ⏩23/12⏪ before noon." => value=2016-12-23
+@never 2016-11-07 "The help desk is open 24/7."
+@never 2016-11-07 "He scored 13/20 on the quiz."
+
 @rule date.numeric-dmy resolve=calendar
 {day-num} +/ +{month-num} +/ +{year}
 {day-num} +/ +{month-num} +/ +{yy}
@@ -24118,6 +24126,9 @@ the {day} of the month => guard=day-alone
 # a bare hour closing a request: "can we meet Friday the 9th at 4?"
 {weekday} ,? the {day} at {hour} => guard=name,day-noun,clause-end
 {weekday} ,? {ordinal:day} at {hour} => guard=name,day-noun,clause-end
+{weekday} {day-num} at {hour} => guard=name,day-noun,clause-end
+@example 2019-08-07 "Can we go ⏩Tuesday 13 at 5⏪?" => value=2019-08-13T05:00
+@example 2019-08-07 "Police said ⏩Tuesday⏪ 13 at 5 Main Street were hurt." => value=2019-08-06
 @example 2017-09-14 "Can we talk ⏩Friday the 22nd at 4⏪?" => value=2017-09-22T04:00
 @example 2022-05-01 "I'll be back ⏩Mon 13th⏪." => value=2022-06-13 inferred=year,month
 @example 2019-07-19 "Coffee on ⏩Wednesday the thirty first⏪?" => value=2019-07-31

@@ -93,7 +93,7 @@ enum GuardCheck: String, Sendable, CaseIterable {
   case unitName = "unit-name", discourse, afterIn = "after-in", fraction, age, rate, name
   case nameBefore = "name-before", ambiguous, dayAlone = "day-alone", title, game, award, results
   case numberAfter = "number-after", compound, record, measure, publication, than, temperature
-  case since
+  case since, dayFirst = "day-first"
 }
 
 enum Guards {
@@ -577,12 +577,17 @@ enum Guards {
           // (and "9/11" names the 2001 attacks)
           return false
         }
+        // "24/7" is round the clock, no 24 July
+        if end - start == 3, view.is(start, "24"), view.is(start + 2, "7") { return false }
         if start > 0, view.isNumber(start - 1) || !lexicon.match(.number, view, at: start - 1).isEmpty {
           return false
         }
         if end < view.count, view.is(end, "of") || view.is(end, "%") || view.is(end, "percent") {
           return false
         }
+      case .dayFirst:
+        // "23/12" day first only where the first number cannot be a month
+        if let day = slots.int("day-num"), day <= 12 { return false }
       case .age:
         // "a 6-year-old boy"
         if end < view.count, view.is(end, "old") { return false }
