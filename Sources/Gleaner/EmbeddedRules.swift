@@ -23990,6 +23990,15 @@ the past/last/previous/next/coming fortnight
 @never 2025-02-04 "About 3/4 of voters agreed."
 @never 2025-02-04 "Security changed after 9/11."
 
+# Year, month and day run together ("20161107"): only right after a word that
+# asks for a date (no order number, phone or account number)
+@rule date.compact resolve=calendar only-after=on,since,until,till,from,by,dated,before,after,back,through,thru
+{compact-date}
+@example 2018-06-12 "The export was dated ⏩20180415⏪." => value=2018-04-15
+@example 2018-06-12 "Logs are kept since ⏩20170301⏪." => value=2017-03-01
+@never 2018-06-12 "Call 20180415 for the desk."
+@never 2018-06-12 "The order number is 20181345."
+
 # A day and month in digits without a year, day first ("back 23/12"): only
 # where the first number cannot be a month (11/12 is November 12)
 @rule date.numeric-dm resolve=calendar guard=day-first,fraction

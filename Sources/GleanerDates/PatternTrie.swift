@@ -308,6 +308,7 @@ enum NumberShape {
     case .hour: return shape & hour != 0
     case .decade: return shape & decade != 0
     case .yearWords: return false
+    case .compactDate: return isPlain
     }
   }
 }
