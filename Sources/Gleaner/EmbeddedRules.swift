@@ -24819,8 +24819,10 @@ the following {weekday} {part}? => from-text=yes
 that {weekday} {part}? => from-text=same
 the previous/preceding/prior {weekday} {part}? => from-text=before
 {rel}? {weekday} {part}?
-{rel}? {weekday} at? {clock} {ampm}? {timezone}?
-{rel}? {weekday} at? {hour} {ampm} {timezone}?
+# (a clock that opens a range of times is the range's: "Fri 8am-6pm")
+{rel}? {weekday} at? {clock} {ampm}? {timezone}? => guard=name,ambiguous,range-after
+{rel}? {weekday} at? {hour} {ampm} {timezone}? => guard=name,ambiguous,range-after
+@example 2019-05-08 "The desk will be staffed ⏩Fri 9am-1pm⏪." => value=2019-05-10T09:00/2019-05-10T13:00
 {rel}? {weekday} {part} at/around/about? {clock} {ampm}? {timezone}?
 {rel}? {weekday} {part} at/around/about {hour} {ampm}? {timezone}?
 {weekday} at? {named-time}
@@ -25516,6 +25518,8 @@ once/twice/thrice +- +{set-word}
 once/twice/thrice {set-word}
 {count} times {set-word}
 every/each other/second/third/fourth/alternate {weekday} {part}?
+every/each {ordinal} {weekday} {part}?
+@example 2019-05-08 "Bins go out ⏩every 2nd Thursday⏪." => value=XXXX-WXX-4 type=set
 alternate {weekday-plural:weekday}
 every/each {month} {day}
 every/each {weekday} {part} at {clock} {ampm}?
@@ -25744,6 +25748,19 @@ by {hour} {ampm} {timezone}?
 
 # A time after "at" ("at 9.15", "at 10:30 a.m.", "at 4 in the morning"): "at"
 # is context, not part of the time (and makes a bare clock a time).
+# British "half five" (half past five) after a word that asks for a time
+@rule time.half-hour resolve=time only-after=at,until,till,from,before,after,around,about guard=measure
+{half-word:minute} {hour}
+@example 2019-05-08 "Shall we say about ⏩half six⏪ then?" => value=T06:30 type=time
+@never 2019-05-08 "The price was cut by half 3 times."
+
+# "5ish", "around 4ish": about that hour
+@rule time.ish resolve=time mod=APPROX
+around/about? {hour} +ish
+around/about? {clock} +ish
+@example 2019-05-08 "Drinks at ⏩7ish⏪?" => value=T07:00 mod=APPROX
+@example 2019-05-08 "I'll swing by ⏩around 4:30ish⏪." => value=T04:30 mod=APPROX
+
 @rule time.clock-at resolve=time lead=1
 at {clock} {ampm}? {timezone}?
 at {clock} hours/hrs
@@ -25926,6 +25943,10 @@ three quarters => 0.75
 @list clock-fraction
 half => 30
 quarter | a quarter => 15
+
+# "half five" (British: half past five).
+@list half-word
+half => 30
 
 # Minutes before an hour said as a word ("ten to five", "twenty-five to six").
 @list minute-word

@@ -93,7 +93,7 @@ enum GuardCheck: String, Sendable, CaseIterable {
   case unitName = "unit-name", discourse, afterIn = "after-in", fraction, age, rate, name
   case nameBefore = "name-before", ambiguous, dayAlone = "day-alone", title, game, award, results
   case numberAfter = "number-after", compound, record, measure, publication, than, temperature
-  case since, dayFirst = "day-first"
+  case since, dayFirst = "day-first", rangeAfter = "range-after"
 }
 
 enum Guards {
@@ -583,6 +583,13 @@ enum Guards {
           return false
         }
         if end < view.count, view.is(end, "of") || view.is(end, "%") || view.is(end, "percent") {
+          return false
+        }
+      case .rangeAfter:
+        // "Fri 8am-6pm": the clock opens a range of times ("-", "to" and a number)
+        if end + 1 < view.count, view.is(end, "-") || view.is(end, "–") || view.is(end, "to")
+          || view.is(end, "until") || view.is(end, "till"), view.isNumber(end + 1)
+        {
           return false
         }
       case .dayFirst:
