@@ -24823,6 +24823,8 @@ the previous/preceding/prior {weekday} {part}? => from-text=before
 {rel}? {weekday} at? {clock} {ampm}? {timezone}? => guard=name,ambiguous,range-after
 {rel}? {weekday} at? {hour} {ampm} {timezone}? => guard=name,ambiguous,range-after
 @example 2019-05-08 "The desk will be staffed ⏩Fri 9am-1pm⏪." => value=2019-05-10T09:00/2019-05-10T13:00
+@example 2019-05-08 "The desk will be staffed ⏩Mon-Fri⏪ 9am-1pm." => value=2019-05-13/2019-05-17
+@example 2019-05-08 "The desk will be staffed Mon-Fri ⏩9am-1pm⏪." => value=(T09:00,T13:00,PT4H)
 {rel}? {weekday} {part} at/around/about? {clock} {ampm}? {timezone}?
 {rel}? {weekday} {part} at/around/about {hour} {ampm}? {timezone}?
 {weekday} at? {named-time}
