@@ -24163,6 +24163,10 @@ from? {month} the? {day} to/through/thru/till/until the? {day:day2} ,? {year}?
 between the? {day} and the? {day:day2} of? {month} ,? {year}?
 between {month} the? {day} and the? {day:day2} ,? {year}?
 {month} {day-num} +- +{day-num:day2} ,? {year}?
+{month} {ordinal:day} +- +{ordinal:day2} ,? {year}?
+{ordinal:day} +- +{ordinal:day2} of? {month} ,? {year}?
+@example 2019-05-08 "I'm off ⏩June 5th-7th⏪." => value=2019-06-05/2019-06-07
+@example 2019-05-08 "I'm off ⏩5th-7th June⏪." => value=2019-06-05/2019-06-07
 {month} {day} +- +{month:month2} {day:day2} ,? {year}?
 {month} {day} - {month:month2} {day:day2} ,? {year}?
 from the? {day} to/through/thru/till/until/- the? {day:day2} of/in {rel:monthrel} month
@@ -24777,7 +24781,8 @@ end of the day => not-after=the
 at {clock} {ampm}? {timezone}? {relday} => lead=1
 at {hour} {ampm} {timezone}? {relday} => lead=1
 at {named-time} {relday} => lead=1
-{hour} {relday} => only-after=at,about,around,until,till,before,after,by
+{hour} {relday} => only-after=at,about,around,until,till,before,after,by,since,from
+@example 2019-05-08 "I've been up since ⏩6 this morning⏪." => value=2019-05-08T06:00
 {hour} +- +{count:minute} {ampm}? {relday} => guard=spelled-time
 {hour} {count:minute} {ampm}? {relday} => guard=spelled-time only-after=at,about,around,until,till,before,after,by
 @example 2025-02-04 "He left ⏩yesterday⏪." => value=2025-02-03 direction=past anchor=published
@@ -25768,6 +25773,8 @@ at {clock} {ampm}? {timezone}?
 at {clock} hours/hrs
 at {hour} {ampm} {timezone}?
 at {hour} in the {part-word:part}
+at {clock} in the {part-word:part}
+@example 2019-05-08 "The bus goes at ⏩7:10 in the evening⏪." => value=T19:10
 at {hour} at {part-word:part}
 at {hour} +- +{count:minute} {ampm}? {timezone}? => guard=spelled-time
 at {hour} {count:minute} {ampm}? {timezone}? => guard=spelled-time
@@ -25966,7 +25973,7 @@ noon | midday => 12:00
 midnight | mid night => 00:00
 
 @list timezone
-gmt | utc | est | edt | cst | cdt | pst | pdt | cet | cest | bst | local time | et | pt | eastern time | eastern | central time | pacific time | mountain time | eastern standard time | eastern daylight time | pacific standard time | new york time | london time | tokyo time | hong kong time | singapore time | beijing time | jst | hkt | sgt | aest | aedt
+gmt | utc | est | edt | cst | cdt | pst | pdt | cet | cest | bst | local time | et | pt | eastern time | eastern | central time | pacific time | pacific | mountain time | central |  eastern standard time | eastern daylight time | pacific standard time | new york time | london time | tokyo time | hong kong time | singapore time | beijing time | jst | hkt | sgt | aest | aedt
 
 # Number words for counts; `X` is an unknown count ("several").
 @list number
