@@ -23999,6 +23999,14 @@ the past/last/previous/next/coming fortnight
 @never 2018-06-12 "Call 20180415 for the desk."
 @never 2018-06-12 "The order number is 20181345."
 
+# Dotted dates, one token: day first ("7.11.2016" is 7 November) or year first
+@rule date.dotted resolve=calendar not-after=version,release,build,v,ver,firmware
+{dotted-date:compact-date}
+@example 2019-04-02 "The invoice dated ⏩14.3.2019⏪ is unpaid." => value=2019-03-14
+@example 2019-04-02 "Sent on ⏩2019.04.30⏪ by courier." => value=2019-04-30
+@example 2019-04-02 "Filed ⏩07.11.2016⏪." => value=2016-11-07
+@never 2019-04-02 "The version 2.10.2015 fixes the bug."
+
 # A day and month in digits without a year, day first ("back 23/12"): only
 # where the first number cannot be a month (11/12 is November 12)
 @rule date.numeric-dm resolve=calendar guard=day-first,fraction

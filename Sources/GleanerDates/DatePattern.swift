@@ -84,6 +84,7 @@ struct PatternElement: Sendable, Equatable {
 enum Builtin: String, Sendable, CaseIterable {
   case day, ordinal, year, monthNum = "month-num", dayNum = "day-num", hour, minute, count, clock
   case decade, yy, number, yearWords = "year-words", compactDate = "compact-date"
+  case dottedDate = "dotted-date"
 
   static let names: Set<String> = Set(allCases.map(\.rawValue))
   static let ordered: [Builtin] = Array(allCases)

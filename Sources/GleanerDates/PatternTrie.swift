@@ -309,6 +309,7 @@ enum NumberShape {
     case .decade: return shape & decade != 0
     case .yearWords: return false
     case .compactDate: return isPlain
+    case .dottedDate: return !isPlain
     }
   }
 }
