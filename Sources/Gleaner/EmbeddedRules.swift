@@ -25675,15 +25675,19 @@ at? {hour} {ampm}? to/until/till/- {hour:hour2} {ampm:ampm2}? {timezone}? {part}
 @rule time.to-cued resolve=time minutes-to=yes minute-slot=count only-after=at,until,till,before,after,since
 {clock-fraction:minute} to {hour}
 {count} min/mins/minute/minutes to {hour}
-{minute-word:minute} to {hour} => guard=measure
-@example 2018-06-12 "The ferry sails at ⏩twenty to four⏪." => value=T03:40 type=time
-@never 2018-06-12 "The tax stood at ten to twelve percent of income."
 @example 2016-11-07 "The class starts at ⏩quarter to nine⏪." => value=T08:45 type=time
 @example 2016-11-07 "We left at ⏩ten to six in the evening⏪." => value=T17:50
 @example 2016-11-07 "It ended ⏩twenty minutes to eleven p.m.⏪" => value=T22:40
 @never 2016-11-07 "Turnout rose by ten to 12 percent."
 @never 2016-11-07 "Unemployment fell from 12 to 9 percent."
 @never 2016-11-07 "Rates were cut by 2 to 3 points."
+
+# "ten to five" after a word that asks for a time (the pattern starts at that
+# word: "ten", "five" are too common to start from)
+@rule time.to-word resolve=time minutes-to=yes minute-slot=count lead=1 guard=measure
+at/until/till/before/after/since {minute-word:minute} to {hour} {part}?
+@example 2018-06-12 "The ferry sails at ⏩twenty to four⏪." => value=T03:40 type=time
+@never 2018-06-12 "The tax stood at ten to twelve percent of income."
 
 # A part of the day after "in (the)": "let's meet in the ⏩evening⏪" = TEV.
 # (Patterns start at the part word: "in the" is too common to start from.)
@@ -25764,17 +25768,15 @@ by {hour} {ampm} {timezone}?
 # A time after "at" ("at 9.15", "at 10:30 a.m.", "at 4 in the morning"): "at"
 # is context, not part of the time (and makes a bare clock a time).
 # British "half five" (half past five) after a word that asks for a time
-@rule time.half-hour resolve=time only-after=at,until,till,from,before,after,around,about guard=measure
-{half-word:minute} {hour}
-@example 2019-05-08 "Shall we say about ⏩half six⏪ then?" => value=T06:30 type=time
+@rule time.half-hour resolve=time lead=1 guard=measure
+at/until/till/from/before/after/since {half-word:minute} {hour}
+@example 2019-05-08 "Shall we say at ⏩half six⏪ then?" => value=T06:30 type=time
 @never 2019-05-08 "The price was cut by half 3 times."
 
 # "5ish", "around 4ish": about that hour
 @rule time.ish resolve=time mod=APPROX
-around/about? {hour} +ish
-around/about? {clock} +ish
+{hour} +ish
 @example 2019-05-08 "Drinks at ⏩7ish⏪?" => value=T07:00 mod=APPROX
-@example 2019-05-08 "I'll swing by ⏩around 4:30ish⏪." => value=T04:30 mod=APPROX
 
 @rule time.clock-at resolve=time lead=1
 at {clock} {ampm}? {timezone}?
