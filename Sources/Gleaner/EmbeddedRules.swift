@@ -24578,6 +24578,9 @@ the? {year}? fiscal +- +{ordinal:quarter} quarter {year}?
 the? {year}? fiscal +- +{ordinal:quarter} quarter of fiscal? {year}
 the? {year}? fiscal +- +{ordinal:quarter} +- +quarter
 {quarter} {year}?
+{quarter} ' +{yy}
+{quarter} ’ +{yy}
+@example 2020-02-11 "Margins in ⏩Q3 '19⏪ were thin." => value=2019-Q3
 the? {month-quarter:quarter} {year}?
 the? {month-quarter:quarter} of? {rel:yearrel} year
 the? {month-quarter:quarter} of fiscal? {year}
@@ -25231,6 +25234,7 @@ half a/an {unit} later => count=0.5 unit-form=singular from-text=yes guard=than
 {count} {unit} hence
 in {count} {unit} '/’/'s/’s time
 {count} {unit} from now => vague=future
+@example 2020-02-11 "The parts ship ⏩in 3 wks⏪." => value=2020-03-03
 @example 2025-02-04 "Talks resume ⏩in three weeks⏪." => value=2025-02-25
 @example 1998-03-04 "The report is due ⏩a few days from now⏪." => value=FUTURE_REF
 # hours and minutes later: from the clock time of the same or the sentence before
@@ -25891,14 +25895,14 @@ business days | working days => D letter=BD granularity=day plural=yes
 # on the calendar ("eight trading days after Oct. 12" keeps both parts)
 trading day => D granularity=day calendar=no
 trading days => D granularity=day plural=yes calendar=no
-week => W granularity=week
-weeks => W granularity=week plural=yes
+week | wk => W granularity=week
+weeks | wks => W granularity=week plural=yes
 fortnight => W factor=2 granularity=week
 fortnights => W factor=2 granularity=week plural=yes
 weekend => WE granularity=week
 weekends => WE granularity=week plural=yes
 month => M granularity=month
-months => M granularity=month plural=yes
+months | mos => M granularity=month plural=yes
 quarter => Q letter=M factor=3 granularity=quarter
 quarters => Q letter=M factor=3 granularity=quarter plural=yes
 year | yr => Y granularity=year
