@@ -24581,6 +24581,7 @@ the? {year}? fiscal +- +{ordinal:quarter} +- +quarter
 {quarter} ' +{yy}
 {quarter} ’ +{yy}
 @example 2020-02-11 "Margins in ⏩Q3 '19⏪ were thin." => value=2019-Q3
+@example 2020-02-11 "How about ⏩Q2 2020⏪?" => value=2020-Q2
 the? {month-quarter:quarter} {year}?
 the? {month-quarter:quarter} of? {rel:yearrel} year
 the? {month-quarter:quarter} of fiscal? {year}
@@ -26200,7 +26201,9 @@ less than | under | fewer than | shorter than | nearly | almost => LESS_THAN wit
 at least | not less than | no less than | not fewer than | no fewer than => EQUAL_OR_MORE with=duration
 up to | within | at most | no more than | not more than => EQUAL_OR_LESS with=duration
 close to => LESS_THAN with=duration
-about | around | approximately | roughly | some | some | about | circa => APPROX with=duration,calendar,offset
+around | approximately | roughly | some | circa => APPROX with=duration,calendar,offset
+# ("How about the 28th?", "what about Friday?" ask, no approximation)
+about => APPROX with=duration,calendar,offset not-after=how,what
 before | prior to | no later than | by | pre- => BEFORE with=calendar
 after | later than | post- => AFTER with=calendar
 
