@@ -24622,6 +24622,10 @@ the {quarter-final:quarter} of {rel:yearrel} year
 the? {half} of {year}
 the? {half} of fiscal {year}
 {ordinal:half} +- +half => guard=of-other,results
+the? {ordinal:half} half of {year}
+the? {ordinal:half} half of {rel:yearrel} year
+@example 2021-03-03 "Sales in ⏩the 1st half of 2020⏪ slumped." => value=2020-H1
+@example 2021-03-03 "We ship in ⏩the 2nd half of next year⏪." => value=2022-H2
 the? {half} => guard=of-other,results
 the? {half} of {rel:yearrel} year
 the? {half} of the year
@@ -25700,11 +25704,15 @@ at/until/till/before/after/since {minute-word:minute} to {hour} {part}?
 {part-word:part}
 early {part-word:part} => mod=START
 late {part-word:part} => mod=END
+# "plan for late afternoon" (a plain "for the night" is left out)
+for early {part-word:part} => mod=START lead=1 guard=day-noun
+for late {part-word:part} => mod=END lead=1 guard=day-noun
 @example 2025-02-04 "Let's meet in the ⏩evening⏪." => value=TEV
 @example 2018-04-12 "We'll leave in the ⏩early afternoon⏪." => value=TAF mod=START
 @never 2018-04-12 "The early morning ferry left."
 @example 2025-02-03 "Rain will clear by the ⏩afternoon⏪." => value=TAF
 @example 2025-02-03 "Winds will ease through the ⏩evening⏪." => value=TEV
+@example 2021-03-03 "Let's plan for ⏩late afternoon⏪." => value=TAF mod=END
 @never 2025-02-04 "The evening was calm."
 @never 2025-02-04 "The storm passed by the morning ferry."
 
