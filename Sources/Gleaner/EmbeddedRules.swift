@@ -24111,7 +24111,8 @@ the? {day} of? {month} {rel:yearrel} year
 @rule date.day-of-month resolve=calendar monthrel=0
 the? {day} day of the/this month
 on the {day} => guard=day-alone lead=1 story-month=yes
-until/till/since/by/for the {day} => guard=day-alone lead=1 story-month=yes
+until/till/since/by/for/before the {day} => guard=day-alone lead=1 story-month=yes
+@example 2021-03-03 "Rent is payable on or before ⏩the 5th⏪." => value=2021-03-05
 # "the morning of the 22nd": the day of the month (the part of the day stays its own
 # mention, as the news set marks "the night of Oct. 3" as the day)
 morning/afternoon/evening/night of the {day} => guard=day-alone lead=2 story-month=yes
