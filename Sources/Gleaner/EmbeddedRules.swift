@@ -24263,6 +24263,9 @@ the? week to/ended/ending on? {month} {day} ,? {year}?
 the? week to/ended/ending on? the? {day} of? {month} ,? {year}?
 the? week of/beginning/starting/commencing on? the? {day} of? {month} ,? {year}?
 the? week of/beginning/starting/commencing on? {holiday} {year}?
+# a day of this month alone ("the week of the 20th")
+the week of/beginning/starting/commencing on? the {day} => monthrel=0 guard=day-alone
+@example 2016-11-07 "I'm away ⏩the week of the 21st⏪." => value=2016-W47
 w +/ +c {month} {day} ,? {year}?
 w +/ +c the? {day} of? {month} ,? {year}?
 {holiday} week {year}?
