@@ -25796,6 +25796,7 @@ at/until/till/from/before/after/since {half-word:minute} {hour}
 @example 2019-05-08 "Drinks at ⏩7ish⏪?" => value=T07:00 mod=APPROX
 
 @rule time.clock-at resolve=time lead=1
+@example 2016-11-07 "The server restarts at ⏩4:15 GMT+2⏪." => value=T04:15
 at {clock} {ampm}? {timezone}?
 at {clock} hours/hrs
 at {hour} {ampm} {timezone}?
@@ -26000,7 +26001,9 @@ noon | midday => 12:00
 midnight | mid night => 00:00
 
 @list timezone
-gmt | utc | est | edt | cst | cdt | pst | pdt | cet | cest | bst | local time | et | pt | eastern time | eastern | central time | pacific time | pacific | mountain time | central |  eastern standard time | eastern daylight time | pacific standard time | new york time | london time | tokyo time | hong kong time | singapore time | beijing time | jst | hkt | sgt | aest | aedt
+gmt | utc | est | edt | cst | cdt | pst | pdt | cet | cest | bst | local time | et | pt | eastern time | eastern | central time | pacific time | pacific | mountain time | central | eastern standard time | eastern daylight time | pacific standard time | new york time | london time | tokyo time | hong kong time | singapore time | beijing time | jst | hkt | sgt | aest | aedt
+# offsets from GMT/UTC ("3:30 GMT+2")
+gmt+1 | gmt-1 | gmt+2 | gmt-2 | gmt+3 | gmt-3 | gmt+4 | gmt-4 | gmt+5 | gmt-5 | gmt+6 | gmt-6 | gmt+7 | gmt-7 | gmt+8 | gmt-8 | gmt+9 | gmt-9 | gmt+10 | gmt-10 | gmt+11 | gmt-11 | gmt+12 | gmt-12 | utc+1 | utc-1 | utc+2 | utc-2 | utc+3 | utc-3 | utc+4 | utc-4 | utc+5 | utc-5 | utc+6 | utc-6 | utc+7 | utc-7 | utc+8 | utc-8 | utc+9 | utc-9 | utc+10 | utc-10 | utc+11 | utc-11 | utc+12 | utc-12
 
 # Number words for counts; `X` is an unknown count ("several").
 @list number
