@@ -25797,6 +25797,7 @@ at/until/till/from/before/after/since {half-word:minute} {hour}
 
 @rule time.clock-at resolve=time lead=1
 @example 2016-11-07 "The server restarts at ⏩4:15 GMT+2⏪." => value=T04:15
+@example 2019-10-15 "Let's meet ⏩Thu 10/24 @ 4pm⏪." => value=2019-10-24T16:00
 at {clock} {ampm}? {timezone}?
 at {clock} hours/hrs
 at {hour} {ampm} {timezone}?

@@ -11,6 +11,8 @@ struct TimeCombiner {
   /// Words that may stand between a date and its time.
   static let dateTimeGap: Set<[String]> = [
     [], [","], ["at"], [",", "at"], ["on"], [",", "on"], ["around"], ["about"], ["of"],
+    // chat shorthand: "Wed 10/23 @ 3pm"
+    ["@"], [",", "@"],
   ]
   /// Lists whose words may follow a dotted "a.m." in the same sentence
   /// ("5 p.m. Tuesday", "10 a.m. EST Nov. 9", "noon Today").
