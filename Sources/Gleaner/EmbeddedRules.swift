@@ -25564,7 +25564,9 @@ every/each {season}
 on weekends => value=XXXX-WXX-WE lead=1
 every/each {weekday} at? {clock} {ampm}?
 every/each {weekday} at? {hour} {ampm}
-{weekday-plural:weekday} {part}?
+# ("two Tuesdays from now", "2 Saturdays ago" count days, no set)
+{weekday-plural:weekday} {part}? => not-after=two,three,four,five,six,2,3,4,5,6
+@never 2019-10-15 "The gig was 3 Fridays back."
 {weekday} {part-plural:part}
 {weekday-plural:weekday} at? {clock} {ampm}?
 {weekday-plural:weekday} at? {hour} {ampm}
