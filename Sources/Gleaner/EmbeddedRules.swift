@@ -24128,6 +24128,8 @@ the {day} of the month => guard=day-alone
 @example 2020-07-01 "Rent falls due on ⏩the twenty-third day of the month⏪." => value=2020-07-23
 @example 2025-02-06 "Talks began on ⏩the 4th⏪ and end on the 7th." => value=2025-02-04
 @example 2025-02-06 "Talks will be held on ⏩the 12th⏪ and 13th of March." => value=2025-03-12
+@example 2019-10-15 "I'm away on the 4th, 5th and ⏩6th⏪." => value=2019-10-06
+@example 2019-10-15 "I'm away on the 4th, ⏩5th⏪ and 6th." => value=2019-10-05
 @never 2025-02-06 "He lives on the 4th floor."
 @example 2016-11-07 "I'm on vacation until ⏩the 20th⏪." => value=2016-11-20
 @never 2016-11-07 "It was built by the 5th regiment."
