@@ -23991,20 +23991,22 @@ the past/last/previous/next/coming fortnight
 @never 2025-02-04 "Security changed after 9/11."
 
 # Year, month and day run together ("20161107"): only right after a word that
-# asks for a date (no order number, phone or account number)
-@rule date.compact resolve=calendar only-after=on,since,until,till,from,by,dated,before,after,back,through,thru
-{compact-date}
+# asks for a date (no order number, phone or account number). (The patterns
+# start at that word: a pattern of one number would be tried at every number.)
+@rule date.compact resolve=calendar lead=1
+on/since/until/till/from/by/dated/before/after/back/through/thru {compact-date}
 @example 2018-06-12 "The export was dated ⏩20180415⏪." => value=2018-04-15
 @example 2018-06-12 "Logs are kept since ⏩20170301⏪." => value=2017-03-01
 @never 2018-06-12 "Call 20180415 for the desk."
 @never 2018-06-12 "The order number is 20181345."
 
-# Dotted dates, one token: day first ("7.11.2016" is 7 November) or year first
-@rule date.dotted resolve=calendar not-after=version,release,build,v,ver,firmware
-{dotted-date:compact-date}
+# Dotted dates, one token: day first ("7.11.2016" is 7 November) or year first,
+# after a word that asks for a date (as `date.compact`)
+@rule date.dotted resolve=calendar lead=1
+on/since/until/till/from/by/dated/before/after/back/through/thru {dotted-date:compact-date}
 @example 2019-04-02 "The invoice dated ⏩14.3.2019⏪ is unpaid." => value=2019-03-14
 @example 2019-04-02 "Sent on ⏩2019.04.30⏪ by courier." => value=2019-04-30
-@example 2019-04-02 "Filed ⏩07.11.2016⏪." => value=2016-11-07
+@example 2019-04-02 "Filed on ⏩07.11.2016⏪." => value=2016-11-07
 @never 2019-04-02 "The version 2.10.2015 fixes the bug."
 
 # A day and month in digits without a year, day first ("back 23/12"): only
