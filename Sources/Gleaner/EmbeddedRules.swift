@@ -23973,6 +23973,15 @@ the past/last/previous/next/coming fortnight
 {month-num} +/ +{day-num} +/ +{yy}
 {month-num} +- +{day-num} +- +{year}
 @example "Filed on ⏩01/19/2025⏪." => value=2025-01-19
+
+# With dashes and a two-digit year ("slip to 4-18-19"); a team's won-lost-tied
+# record ("a 10-5-12 record", "went 3-12-11") is no date
+@rule date.numeric-mdy-dash resolve=calendar not-after=a,an,the,went,go,goes,finished,finish,record,mark
+{month-num} +- +{day-num} +- +{yy}
+@example 2019-03-02 "Can the review slip to ⏩4-18-19⏪?" => value=2019-04-18
+@never 2019-03-02 "The club has a 10-5-12 record."
+@never 2019-03-02 "They went 8-11-14 last season."
+
 @example "Filed on ⏩03/04/2025⏪." => value=2025-03-04
 
 # A month and day in digits without a year ("on 11/20"); never a fraction.
@@ -23986,10 +23995,39 @@ the past/last/previous/next/coming fortnight
 @never 2025-02-04 "About 3/4 of voters agreed."
 @never 2025-02-04 "Security changed after 9/11."
 
+# Year, month and day run together ("20161107"): only right after a word that
+# asks for a date (no order number, phone or account number). (The patterns
+# start at that word: a pattern of one number would be tried at every number.)
+@rule date.compact resolve=calendar lead=1
+on/since/until/till/from/by/dated/before/after/back/through/thru {compact-date}
+@example 2018-06-12 "The export was dated ⏩20180415⏪." => value=2018-04-15
+@example 2018-06-12 "Logs are kept since ⏩20170301⏪." => value=2017-03-01
+@never 2018-06-12 "Call 20180415 for the desk."
+@never 2018-06-12 "The order number is 20181345."
+
+# Dotted dates, one token: day first ("7.11.2016" is 7 November) or year first,
+# after a word that asks for a date (as `date.compact`)
+@rule date.dotted resolve=calendar lead=1
+on/since/until/till/from/by/dated/before/after/back/through/thru {dotted-date:compact-date}
+@example 2019-04-02 "The invoice dated ⏩14.3.2019⏪ is unpaid." => value=2019-03-14
+@example 2019-04-02 "Sent on ⏩2019.04.30⏪ by courier." => value=2019-04-30
+@example 2019-04-02 "Filed on ⏩07.11.2016⏪." => value=2016-11-07
+@never 2019-04-02 "The version 2.10.2015 fixes the bug."
+
+# A day and month in digits without a year, day first ("back 23/12"): only
+# where the first number cannot be a month (11/12 is November 12)
+@rule date.numeric-dm resolve=calendar guard=day-first,fraction
+{day-num} +/ +{month-num}
+@example 2016-11-07 "I'll be back ⏩23/12⏪ before noon." => value=2016-12-23
+@never 2016-11-07 "The help desk is open 24/7."
+@never 2016-11-07 "He scored 13/20 on the quiz."
+
 @rule date.numeric-dmy resolve=calendar
 {day-num} +/ +{month-num} +/ +{year}
 {day-num} +/ +{month-num} +/ +{yy}
 {day-num} +. +{month-num} +. +{year}
+{day-num} +- +{month-num} +- +{year}
+@example 2019-04-02 "The letter is dated ⏩25-3-2019⏪." => value=2019-03-25
 @example "Filed on ⏩19/01/2025⏪." => value=2025-01-19
 
 @rule date.month-day-year resolve=calendar not-after=black,bloody
@@ -24083,16 +24121,25 @@ the? {day} of? {month} {rel:yearrel} year
 @rule date.day-of-month resolve=calendar monthrel=0
 the? {day} day of the/this month
 on the {day} => guard=day-alone lead=1 story-month=yes
-until/till/since/by/for the {day} => guard=day-alone lead=1 story-month=yes
+until/till/since/by/for/before the {day} => guard=day-alone lead=1 story-month=yes
+@example 2021-03-03 "Rent is payable on or before ⏩the 5th⏪." => value=2021-03-05
 # "the morning of the 22nd": the day of the month (the part of the day stays its own
 # mention, as the news set marks "the night of Oct. 3" as the day)
 morning/afternoon/evening/night of the {day} => guard=day-alone lead=2 story-month=yes
 the? {day} day of {rel:monthrel} month
+# "the 3rd of next month", "the 15th of this month"
+the {day} of {rel:monthrel} month
+the {day} of the month => guard=day-alone
+@example 2018-06-12 "Rent is owed on ⏩the 5th of next month⏪." => value=2018-07-05
+@example 2018-06-12 "The forms go out on ⏩the twentieth of this month⏪." => value=2018-06-20
+@example 2018-06-12 "The fee is charged on ⏩the 1st of the month⏪." => value=2018-06-01
 @example 2020-07-01 "The ferry resumes service on ⏩the 12th day of next month⏪." => value=2020-08-12
 @example 1990-07-22 "Agents began the search on June 4. On ⏩the 7th⏪, they arrested the president." => value=1990-06-07 anchor=text
 @example 2020-07-01 "Rent falls due on ⏩the twenty-third day of the month⏪." => value=2020-07-23
 @example 2025-02-06 "Talks began on ⏩the 4th⏪ and end on the 7th." => value=2025-02-04
 @example 2025-02-06 "Talks will be held on ⏩the 12th⏪ and 13th of March." => value=2025-03-12
+@example 2019-10-15 "I'm away on the 4th, 5th and ⏩6th⏪." => value=2019-10-06
+@example 2019-10-15 "I'm away on the 4th, ⏩5th⏪ and 6th." => value=2019-10-05
 @never 2025-02-06 "He lives on the 4th floor."
 @example 2016-11-07 "I'm on vacation until ⏩the 20th⏪." => value=2016-11-20
 @never 2016-11-07 "It was built by the 5th regiment."
@@ -24106,6 +24153,13 @@ the? {day} day of {rel:monthrel} month
 @rule date.weekday-day resolve=calendar guard=name,day-noun
 {weekday} ,? the {day}
 {weekday} ,? {ordinal:day}
+# a bare hour closing a request: "can we meet Friday the 9th at 4?"
+{weekday} ,? the {day} at {hour} => guard=name,day-noun,clause-end
+{weekday} ,? {ordinal:day} at {hour} => guard=name,day-noun,clause-end
+{weekday} {day-num} at {hour} => guard=name,day-noun,clause-end
+@example 2019-08-07 "Can we go ⏩Tuesday 13 at 5⏪?" => value=2019-08-13T05:00
+@example 2019-08-07 "Police said ⏩Tuesday⏪ 13 at 5 Main Street were hurt." => value=2019-08-06
+@example 2017-09-14 "Can we talk ⏩Friday the 22nd at 4⏪?" => value=2017-09-22T04:00
 @example 2022-05-01 "I'll be back ⏩Mon 13th⏪." => value=2022-06-13 inferred=year,month
 @example 2019-07-19 "Coffee on ⏩Wednesday the thirty first⏪?" => value=2019-07-31
 @example 1989-10-24 "Prices have swung widely since the ⏩Friday the 13th⏪ sell-off." => value=1989-10-13
@@ -24131,6 +24185,10 @@ from? {month} the? {day} to/through/thru/till/until the? {day:day2} ,? {year}?
 between the? {day} and the? {day:day2} of? {month} ,? {year}?
 between {month} the? {day} and the? {day:day2} ,? {year}?
 {month} {day-num} +- +{day-num:day2} ,? {year}?
+{month} {ordinal:day} +- +{ordinal:day2} ,? {year}?
+{ordinal:day} +- +{ordinal:day2} of? {month} ,? {year}?
+@example 2019-05-08 "I'm off ⏩June 5th-7th⏪." => value=2019-06-05/2019-06-07
+@example 2019-05-08 "I'm off ⏩5th-7th June⏪." => value=2019-06-05/2019-06-07
 {month} {day} +- +{month:month2} {day:day2} ,? {year}?
 {month} {day} - {month:month2} {day:day2} ,? {year}?
 from the? {day} to/through/thru/till/until/- the? {day:day2} of/in {rel:monthrel} month
@@ -24151,6 +24209,10 @@ between the {day} and the {day:day2} => monthrel=0 guard=day-alone
 @example 2024-05-10 "Over the weekend of ⏩May 4-5⏪, tens of thousands marched." => value=2024-05-04/2024-05-05
 @example 2016-11-07 "I'll be in London ⏩from the 4th to the 8th of next month⏪." => value=2016-12-04/2016-12-08
 @example 2016-11-07 "The sale runs ⏩Nov. 20 - Nov. 27⏪." => value=2016-11-20/2016-11-27
+@example 2018-12-01 "The office is shut ⏩Dec 23 - Jan 3⏪." => value=2018-12-23/2019-01-03
+@example 2018-06-12 "I'm in Leeds ⏩4 July - 8 July 2018⏪." => value=2018-07-04/2018-07-08
+@example 2018-06-12 "We're off ⏩Tuesday - Thursday⏪." => value=2018-06-12/2018-06-14
+@example 2018-06-12 "Pay on ⏩July 31⏪ - or else." => value=2018-07-31
 @example 2016-11-07 "We are away ⏩between the 2nd and the 9th of this month⏪." => value=2016-11-02/2016-11-09
 @example 2017-03-15 "I'll be out of office ⏩4/10-4/14⏪." => value=2017-04-10/2017-04-14
 @never 2017-03-15 "Add 1/2-3/4 cup of flour."
@@ -24223,6 +24285,9 @@ the week before/preceding {holiday} {year}? => around-shift=-1
 the? week to/ended/ending on? the? {day} of? {month} ,? {year}?
 the? week of/beginning/starting/commencing on? the? {day} of? {month} ,? {year}?
 the? week of/beginning/starting/commencing on? {holiday} {year}?
+# a day of this month alone ("the week of the 20th")
+the week of/beginning/starting/commencing on? the {day} => monthrel=0 guard=day-alone
+@example 2016-11-07 "I'm away ⏩the week of the 21st⏪." => value=2016-W47
 w +/ +c {month} {day} ,? {year}?
 w +/ +c the? {day} of? {month} ,? {year}?
 {holiday} week {year}?
@@ -24560,6 +24625,10 @@ the? {year}? fiscal +- +{ordinal:quarter} quarter {year}?
 the? {year}? fiscal +- +{ordinal:quarter} quarter of fiscal? {year}
 the? {year}? fiscal +- +{ordinal:quarter} +- +quarter
 {quarter} {year}?
+{quarter} ' +{yy}
+{quarter} ’ +{yy}
+@example 2020-02-11 "Margins in ⏩Q3 '19⏪ were thin." => value=2019-Q3
+@example 2020-02-11 "How about ⏩Q2 2020⏪?" => value=2020-Q2
 the? {month-quarter:quarter} {year}?
 the? {month-quarter:quarter} of? {rel:yearrel} year
 the? {month-quarter:quarter} of fiscal? {year}
@@ -24601,6 +24670,10 @@ the {quarter-final:quarter} of {rel:yearrel} year
 the? {half} of {year}
 the? {half} of fiscal {year}
 {ordinal:half} +- +half => guard=of-other,results
+the? {ordinal:half} half of {year}
+the? {ordinal:half} half of {rel:yearrel} year
+@example 2021-03-03 "Sales in ⏩the 1st half of 2020⏪ slumped." => value=2020-H1
+@example 2021-03-03 "We ship in ⏩the 2nd half of next year⏪." => value=2022-H2
 the? {half} => guard=of-other,results
 the? {half} of {rel:yearrel} year
 the? {half} of the year
@@ -24777,7 +24850,8 @@ end of the day => not-after=the
 at {clock} {ampm}? {timezone}? {relday} => lead=1
 at {hour} {ampm} {timezone}? {relday} => lead=1
 at {named-time} {relday} => lead=1
-{hour} {relday} => only-after=at,about,around,until,till,before,after,by
+{hour} {relday} => only-after=at,about,around,until,till,before,after,by,since,from
+@example 2019-05-08 "I've been up since ⏩6 this morning⏪." => value=2019-05-08T06:00
 {hour} +- +{count:minute} {ampm}? {relday} => guard=spelled-time
 {hour} {count:minute} {ampm}? {relday} => guard=spelled-time only-after=at,about,around,until,till,before,after,by
 @example 2025-02-04 "He left ⏩yesterday⏪." => value=2025-02-03 direction=past anchor=published
@@ -24828,8 +24902,12 @@ the following {weekday} {part}? => from-text=yes
 that {weekday} {part}? => from-text=same
 the previous/preceding/prior {weekday} {part}? => from-text=before
 {rel}? {weekday} {part}?
-{rel}? {weekday} at? {clock} {ampm}? {timezone}?
-{rel}? {weekday} at? {hour} {ampm} {timezone}?
+# (a clock that opens a range of times is the range's: "Fri 8am-6pm")
+{rel}? {weekday} at? {clock} {ampm}? {timezone}? => guard=name,ambiguous,range-after
+{rel}? {weekday} at? {hour} {ampm} {timezone}? => guard=name,ambiguous,range-after
+@example 2019-05-08 "The desk will be staffed ⏩Fri 9am-1pm⏪." => value=2019-05-10T09:00/2019-05-10T13:00
+@example 2019-05-08 "The desk will be staffed ⏩Mon-Fri⏪ 9am-1pm." => value=2019-05-13/2019-05-17
+@example 2019-05-08 "The desk will be staffed Mon-Fri ⏩9am-1pm⏪." => value=(T09:00,T13:00,PT4H)
 {rel}? {weekday} {part} at/around/about? {clock} {ampm}? {timezone}?
 {rel}? {weekday} {part} at/around/about {hour} {ampm}? {timezone}?
 {weekday} at? {named-time}
@@ -25259,6 +25337,7 @@ half a/an {unit} later => count=0.5 unit-form=singular from-text=yes guard=than
 {count} {unit} hence
 in {count} {unit} '/’/'s/’s time
 {count} {unit} from now => vague=future
+@example 2020-02-11 "The parts ship ⏩in 3 wks⏪." => value=2020-03-03
 @example 2025-02-04 "Talks resume ⏩in three weeks⏪." => value=2025-02-25
 @example 1998-03-04 "The report is due ⏩a few days from now⏪." => value=FUTURE_REF
 # hours and minutes later: from the clock time of the same or the sentence before
@@ -25572,6 +25651,8 @@ once/twice/thrice +- +{set-word}
 once/twice/thrice {set-word}
 {count} times {set-word}
 every/each other/second/third/fourth/alternate {weekday} {part}?
+every/each {ordinal} {weekday} {part}?
+@example 2019-05-08 "Bins go out ⏩every 2nd Thursday⏪." => value=XXXX-WXX-4 type=set
 alternate {weekday-plural:weekday}
 every/each {month} {day}
 every/each {weekday} {part} at {clock} {ampm}?
@@ -25588,7 +25669,9 @@ every/each {season}
 on weekends => value=XXXX-WXX-WE lead=1
 every/each {weekday} at? {clock} {ampm}?
 every/each {weekday} at? {hour} {ampm}
-{weekday-plural:weekday} {part}?
+# ("two Tuesdays from now", "2 Saturdays ago" count days, no set)
+{weekday-plural:weekday} {part}? => not-after=two,three,four,five,six,2,3,4,5,6
+@never 2019-10-15 "The gig was 3 Fridays back."
 {weekday} {part-plural:part}
 {weekday-plural:weekday} at? {clock} {ampm}?
 {weekday-plural:weekday} at? {hour} {ampm}
@@ -25662,6 +25745,8 @@ from/between {clock} {ampm}? to/and/until/till/through/thru/- {named-time:named-
 from/between {hour} {ampm} to/and/until/till/through/thru/- {named-time:named-time2} {timezone}?
 from/between {named-time} to/and/until/till/through/thru/- {clock:clock2} {ampm:ampm2}? {timezone}?
 from/between {named-time} to/and/until/till/through/thru/- {hour:hour2} {ampm:ampm2} {timezone}?
+from/between {named-time} to/and/until/till/through/thru/- {hour:hour2} => guard=measure
+@example 2017-09-14 "The clinic is shut ⏩from noon till 3⏪." => value=(T12:00,T15:00,PT3H)
 @example 2016-11-07 "The office is open ⏩from 9:30 to 5 pm⏪." => value=(T09:30,T17:00,PT7H30M) type=range
 @example 2016-11-07 "We meet ⏩between 2:20 and 3pm⏪." => value=(T14:20,T15:00,PT40M)
 @example 2016-11-09 "We meet ⏩between 3 and 5 on Friday⏪." => value=2016-11-11T03:00/2016-11-11T05:00
@@ -25720,17 +25805,28 @@ at? {hour} {ampm}? to/until/till/- {hour:hour2} {ampm:ampm2}? {timezone}? {part}
 @never 2016-11-07 "Unemployment fell from 12 to 9 percent."
 @never 2016-11-07 "Rates were cut by 2 to 3 points."
 
+# "ten to five" after a word that asks for a time (the pattern starts at that
+# word: "ten", "five" are too common to start from)
+@rule time.to-word resolve=time minutes-to=yes minute-slot=count lead=1 guard=measure
+at/until/till/before/after/since {minute-word:minute} to {hour} {part}?
+@example 2018-06-12 "The ferry sails at ⏩twenty to four⏪." => value=T03:40 type=time
+@never 2018-06-12 "The tax stood at ten to twelve percent of income."
+
 # A part of the day after "in (the)": "let's meet in the ⏩evening⏪" = TEV.
 # (Patterns start at the part word: "in the" is too common to start from.)
 @rule time.part resolve=time guard=after-in,day-noun
 {part-word:part}
 early {part-word:part} => mod=START
 late {part-word:part} => mod=END
+# "plan for late afternoon" (a plain "for the night" is left out)
+for early {part-word:part} => mod=START lead=1 guard=day-noun
+for late {part-word:part} => mod=END lead=1 guard=day-noun
 @example 2025-02-04 "Let's meet in the ⏩evening⏪." => value=TEV
 @example 2018-04-12 "We'll leave in the ⏩early afternoon⏪." => value=TAF mod=START
 @never 2018-04-12 "The early morning ferry left."
 @example 2025-02-03 "Rain will clear by the ⏩afternoon⏪." => value=TAF
 @example 2025-02-03 "Winds will ease through the ⏩evening⏪." => value=TEV
+@example 2021-03-03 "Let's plan for ⏩late afternoon⏪." => value=TAF mod=END
 @never 2025-02-04 "The evening was calm."
 @never 2025-02-04 "The storm passed by the morning ferry."
 
@@ -25798,11 +25894,26 @@ by {hour} {ampm} {timezone}?
 
 # A time after "at" ("at 9.15", "at 10:30 a.m.", "at 4 in the morning"): "at"
 # is context, not part of the time (and makes a bare clock a time).
+# British "half five" (half past five) after a word that asks for a time
+@rule time.half-hour resolve=time lead=1 guard=measure
+at/until/till/from/before/after/since {half-word:minute} {hour}
+@example 2019-05-08 "Shall we say at ⏩half six⏪ then?" => value=T06:30 type=time
+@never 2019-05-08 "The price was cut by half 3 times."
+
+# "5ish", "around 4ish": about that hour
+@rule time.ish resolve=time mod=APPROX
+{hour} +ish
+@example 2019-05-08 "Drinks at ⏩7ish⏪?" => value=T07:00 mod=APPROX
+
 @rule time.clock-at resolve=time lead=1
+@example 2016-11-07 "The server restarts at ⏩4:15 GMT+2⏪." => value=T04:15
+@example 2019-10-15 "Let's meet ⏩Thu 10/24 @ 4pm⏪." => value=2019-10-24T16:00
 at {clock} {ampm}? {timezone}?
 at {clock} hours/hrs
 at {hour} {ampm} {timezone}?
 at {hour} in the {part-word:part}
+at {clock} in the {part-word:part}
+@example 2019-05-08 "The bus goes at ⏩7:10 in the evening⏪." => value=T19:10
 at {hour} at {part-word:part}
 at {hour} +- +{count:minute} {ampm}? {timezone}? => guard=spelled-time
 at {hour} {count:minute} {ampm}? {timezone}? => guard=spelled-time
@@ -25909,14 +26020,14 @@ business days | working days => D letter=BD granularity=day plural=yes
 # on the calendar ("eight trading days after Oct. 12" keeps both parts)
 trading day => D granularity=day calendar=no
 trading days => D granularity=day plural=yes calendar=no
-week => W granularity=week
-weeks => W granularity=week plural=yes
+week | wk => W granularity=week
+weeks | wks => W granularity=week plural=yes
 fortnight => W factor=2 granularity=week
 fortnights => W factor=2 granularity=week plural=yes
 weekend => WE granularity=week
 weekends => WE granularity=week plural=yes
 month => M granularity=month
-months => M granularity=month plural=yes
+months | mos => M granularity=month plural=yes
 quarter => Q letter=M factor=3 granularity=quarter
 quarters => Q letter=M factor=3 granularity=quarter plural=yes
 year | yr => Y granularity=year
@@ -25981,6 +26092,17 @@ three quarters => 0.75
 half => 30
 quarter | a quarter => 15
 
+# "half five" (British: half past five).
+@list half-word
+half => 30
+
+# Minutes before an hour said as a word ("ten to five", "twenty-five to six").
+@list minute-word
+five => 5
+ten => 10
+twenty => 20
+twenty-five | twenty five => 25
+
 # Words between "this" and "moment" in "at this ... moment" (now).
 @list moment-word
 very | crucial | critical | difficult | delicate | decisive | historic | sensitive | pivotal | important | particular | present | precise | tense | dangerous | late
@@ -25990,7 +26112,9 @@ noon | midday => 12:00
 midnight | mid night => 00:00
 
 @list timezone
-gmt | utc | est | edt | cst | cdt | pst | pdt | cet | cest | bst | local time | et | pt | eastern time | eastern | central time | pacific time | mountain time | eastern standard time | eastern daylight time | pacific standard time | new york time | london time | tokyo time | hong kong time | singapore time | beijing time | jst | hkt | sgt | aest | aedt
+gmt | utc | est | edt | cst | cdt | pst | pdt | cet | cest | bst | local time | et | pt | eastern time | eastern | central time | pacific time | pacific | mountain time | central | eastern standard time | eastern daylight time | pacific standard time | new york time | london time | tokyo time | hong kong time | singapore time | beijing time | jst | hkt | sgt | aest | aedt
+# offsets from GMT/UTC ("3:30 GMT+2")
+gmt+1 | gmt-1 | gmt+2 | gmt-2 | gmt+3 | gmt-3 | gmt+4 | gmt-4 | gmt+5 | gmt-5 | gmt+6 | gmt-6 | gmt+7 | gmt-7 | gmt+8 | gmt-8 | gmt+9 | gmt-9 | gmt+10 | gmt-10 | gmt+11 | gmt-11 | gmt+12 | gmt-12 | utc+1 | utc-1 | utc+2 | utc-2 | utc+3 | utc-3 | utc+4 | utc-4 | utc+5 | utc-5 | utc+6 | utc-6 | utc+7 | utc-7 | utc+8 | utc-8 | utc+9 | utc-9 | utc+10 | utc-10 | utc+11 | utc-11 | utc+12 | utc-12
 
 # Number words for counts; `X` is an unknown count ("several").
 @list number
@@ -26206,7 +26330,9 @@ less than | under | fewer than | shorter than | nearly | almost => LESS_THAN wit
 at least | not less than | no less than | not fewer than | no fewer than => EQUAL_OR_MORE with=duration
 up to | within | at most | no more than | not more than => EQUAL_OR_LESS with=duration
 close to => LESS_THAN with=duration
-about | around | approximately | roughly | some | some | about | circa => APPROX with=duration,calendar,offset
+around | approximately | roughly | some | circa => APPROX with=duration,calendar,offset
+# ("How about the 28th?", "what about Friday?" ask, no approximation)
+about => APPROX with=duration,calendar,offset not-after=how,what
 # "postmarked on or before Nov. 7", "arrived on or after Jan. 1"
 on or before => ON_OR_BEFORE with=calendar
 on or after => ON_OR_AFTER with=calendar

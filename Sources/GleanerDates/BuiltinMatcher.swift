@@ -88,6 +88,16 @@ extension PatternMatcher {
         if isWord(end, words.thousand) || isWord(end, words.hundred) { continue }
         add(end, Capture(number: n, entry: entry))
       }
+    case .compactDate:
+      // "20161107": year, month and day run together (1900-2099)
+      guard let int, int.digits == 8 else { return }
+      let (y, m, d) = (int.value / 10000, int.value / 100 % 100, int.value % 100)
+      guard (1900...2099).contains(y), Day.isValid(y, m, d) else { return }
+      add(t + 1, Capture(number: Double(int.value), digits: 8))
+    case .dottedDate:
+      // "7.11.2016" (day, month, year) or "2016.11.07": one token, two dots
+      guard int == nil, let (y, m, d) = view.dottedDate(t), Day.isValid(y, m, d) else { return }
+      add(t + 1, Capture(number: Double(y * 10000 + m * 100 + d), digits: 8))
     case .clock:
       appendClock(at: t)
     case .count:

@@ -83,7 +83,8 @@ struct PatternElement: Sendable, Equatable {
 /// The number classes patterns can use besides `@list` names.
 enum Builtin: String, Sendable, CaseIterable {
   case day, ordinal, year, monthNum = "month-num", dayNum = "day-num", hour, minute, count, clock
-  case decade, yy, number, yearWords = "year-words"
+  case decade, yy, number, yearWords = "year-words", compactDate = "compact-date"
+  case dottedDate = "dotted-date"
 
   static let names: Set<String> = Set(allCases.map(\.rawValue))
   static let ordered: [Builtin] = Array(allCases)

@@ -333,7 +333,11 @@ struct DateResolver {
       y = first.year
       r.anchored = true
     }
-    let day = s.int("day") ?? s.int("day-num")
+    var day = s.int("day") ?? s.int("day-num")
+    // "20161107": year, month and day in one number
+    if let compact = s.int("compact-date") {
+      (y, month, day) = (compact / 10000, compact / 100 % 100, compact % 100)
+    }
     let relative = rel(s, rule)
     func settle(_ bounds: (Int) -> (start: Int, end: Int)?) -> Int? {
       if let y { return y }

@@ -6,6 +6,9 @@
 struct DayList {
   let view: TokenView
 
+  /// The suffixes of a day written as an ordinal ("5th").
+  static let suffixes = ["st", "nd", "rd", "th"]
+
   /// Words that may follow a listed day ("Jan. 30 and 31 in Geneva").
   static let followers: Set<String> = [
     "and", "or", "in", "at", "to", "when", "for", "from", "as", "with", "before", "after",
@@ -49,10 +52,12 @@ struct DayList {
   }
 
   /// A day of the month named `day` (at token `token`) in the month of `f`.
-  private func listed(_ f: DateExtractor.Found, day: Int, token: Int, of month: Day) -> DateExtractor.Found {
+  private func listed(
+    _ f: DateExtractor.Found, day: Int, token: Int, of month: Day, length: Int = 1
+  ) -> DateExtractor.Found {
     var listed = f
     listed.start = token
-    listed.end = token + 1
+    listed.end = token + length
     let d = Day(month.year, month.month, day)
     listed.resolution.value = d.iso
     listed.resolution.startDay = d
@@ -63,7 +68,7 @@ struct DayList {
   private func isMonthDay(_ f: DateExtractor.Found) -> Bool {
     // (the cheap tests first: this runs on every mention)
     f.resolution.startDay != nil && f.resolution.mod == nil && f.resolution.granularity == "day"
-      && f.rule.hasPrefix("date.month-day")
+      && (f.rule.hasPrefix("date.month-day") || f.rule == "date.day-of-month")
   }
 
   /// "on 15 and 16 June", "15, 16 and 17 June": the days listed before `found[k]`.
@@ -90,10 +95,15 @@ struct DayList {
     var day = first.day
     var t = found[k].end
     var days: [DateExtractor.Found] = []
-    while let n = nextDay(after: t, limit: limit, above: day), Day.isValid(first.year, first.month, n.day) {
-      days.append(listed(found[k], day: n.day, token: n.token, of: first))
+    // "the 4th, 5th and 6th": ordinals list ordinals
+    let ordinal = Self.suffixes.contains(where: { view.is(found[k].end - 1, $0) })
+    while let n = nextDay(after: t, limit: limit, above: day, ordinal: ordinal),
+      Day.isValid(first.year, first.month, n.day)
+    {
+      let length = ordinal ? 2 : 1
+      days.append(listed(found[k], day: n.day, token: n.token, of: first, length: length))
       day = n.day
-      t = n.token + 1
+      t = n.token + length
     }
     return days
   }
@@ -115,13 +125,20 @@ struct DayList {
 
   /// The day number after a list connector at token `t` (", 6", "and 31",
   /// ", and 7"), if it is larger than `above` and ends its phrase.
-  private func nextDay(after t: Int, limit: Int, above: Int) -> (token: Int, day: Int)? {
+  private func nextDay(after t: Int, limit: Int, above: Int, ordinal: Bool = false) -> (token: Int, day: Int)? {
     var i = t
     if i < limit, view.is(i, ",") { i += 1 }
     if i < limit, view.is(i, "and") || view.is(i, "or") { i += 1 }
     guard i > t, i < limit, !view.breakBefore(i), let n = view.integer(i), n.digits <= 2,
       n.value > above, n.value <= 31
     else { return nil }
+    // an ordinal lists ordinals only: "the 4th, 5th and 6th" (not "the 4th and 5 others")
+    let number = i
+    if ordinal {
+      guard i + 1 < limit, view.glued(i + 1), Self.suffixes.contains(where: { view.is(i + 1, $0) })
+      else { return nil }
+      i += 1
+    }
     // "30 and 31 percent", "5 and 6-year-olds", "30 and 31.5"
     let next = i + 1
     if next < view.count, !view.breakBefore(next) {
@@ -129,6 +146,6 @@ struct DayList {
       if view.isNumber(next) { return nil }
       if view.isWord(next), !Self.followers.contains(view.text[next]) { return nil }
     }
-    return (i, n.value)
+    return (number, n.value)
   }
 }

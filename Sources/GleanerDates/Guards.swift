@@ -102,6 +102,7 @@ enum GuardCheck: String, Sendable, CaseIterable {
   case nameBefore = "name-before", ambiguous, dayAlone = "day-alone", title, game, award, results
   case numberAfter = "number-after", compound, record, measure, publication, than, temperature
   case since, eventAfter = "event-after", asAs = "as-as", opensSentence = "opens-sentence"
+  case dayFirst = "day-first", rangeAfter = "range-after"
 }
 
 enum Guards {
@@ -617,12 +618,24 @@ enum Guards {
           // (and "9/11" names the 2001 attacks)
           return false
         }
+        // "24/7" is round the clock, no 24 July
+        if end - start == 3, view.is(start, "24"), view.is(start + 2, "7") { return false }
         if start > 0, view.isNumber(start - 1) || !lexicon.match(.number, view, at: start - 1).isEmpty {
           return false
         }
         if end < view.count, view.is(end, "of") || view.is(end, "%") || view.is(end, "percent") {
           return false
         }
+      case .rangeAfter:
+        // "Fri 8am-6pm": the clock opens a range of times ("-", "to" and a number)
+        if end + 1 < view.count, view.is(end, "-") || view.is(end, "–") || view.is(end, "to")
+          || view.is(end, "until") || view.is(end, "till"), view.isNumber(end + 1)
+        {
+          return false
+        }
+      case .dayFirst:
+        // "23/12" day first only where the first number cannot be a month
+        if let day = slots.int("day-num"), day <= 12 { return false }
       case .age:
         // "a 6-year-old boy"
         if end < view.count, view.is(end, "old") { return false }

@@ -308,6 +308,9 @@ enum NumberShape {
     case .hour: return shape & hour != 0
     case .decade: return shape & decade != 0
     case .yearWords: return false
+    // (eight digits have no shape bit but `plain`; two dots make no plain number)
+    case .compactDate: return shape == plain
+    case .dottedDate: return !isPlain
     }
   }
 }

@@ -135,7 +135,12 @@ struct RangeMerger {
       guard let openerAt else { return nil }
       if needs != "opener", !view.is(openerAt, needs) { return nil }
     }
-    if ["-", "–", "~"].contains(view.text[a.end]), !(view.glued(a.end) && view.glued(b.start)) {
+    // a spaced dash joins two days named with their month ("Dec 24 - Jan 2",
+    // "3 June - 9 June 2018") or two weekdays ("Monday - Wednesday"); between
+    // other dates it may be a dash of the sentence
+    if ["-", "–", "~"].contains(view.text[a.end]), !(view.glued(a.end) && view.glued(b.start)),
+      !Self.spacedDashJoins(a, b)
+    {
       return nil
     }
     var first = startA
@@ -176,6 +181,17 @@ struct RangeMerger {
     r.mod = nil
     r.granularity = a.resolution.granularity
     return DateExtractor.Found(start: start, end: b.end, rule: "range." + a.rule, resolution: r)
+  }
+
+  /// Whether a spaced dash between `a` and `b` joins them: both are plain days
+  /// of the same kind (a month and day, or a weekday).
+  static func spacedDashJoins(_ a: DateExtractor.Found, _ b: DateExtractor.Found) -> Bool {
+    guard a.resolution.granularity == "day", b.resolution.granularity == "day",
+      a.resolution.mod == nil, b.resolution.mod == nil
+    else { return false }
+    let monthDay = ["date.month-day", "date.month-day-year"]
+    if monthDay.contains(a.rule), monthDay.contains(b.rule) { return true }
+    return a.rule == "date.weekday" && b.rule == "date.weekday"
   }
 
   /// A range bound from the first day of its period: the period's middle

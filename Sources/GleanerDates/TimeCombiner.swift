@@ -11,6 +11,8 @@ struct TimeCombiner {
   /// Words that may stand between a date and its time.
   static let dateTimeGap: Set<[String]> = [
     [], [","], ["at"], [",", "at"], ["on"], [",", "on"], ["around"], ["about"], ["of"],
+    // chat shorthand: "Wed 10/23 @ 3pm"
+    ["@"], [",", "@"],
   ]
   /// Lists whose words may follow a dotted "a.m." in the same sentence
   /// ("5 p.m. Tuesday", "10 a.m. EST Nov. 9", "noon Today").
@@ -21,13 +23,24 @@ struct TimeCombiner {
   static let weekFromDayWords: Set<String> = ["today", "tomorrow"]
 
   /// Joins neighbours of `found` in place (mentions kept are moved, not copied).
+  /// Whether `found[k]` is the weekday that closes a range of weekdays
+  /// ("Mon-Fri 8am-6pm": the hours hold for every day, not the last one).
+  private func closesDayRange(_ found: [DateExtractor.Found], _ k: Int) -> Bool {
+    let start = found[k].start
+    guard k > 0, start >= 2, found[k - 1].end == start - 1, found[k].rule == "date.weekday",
+      found[k - 1].rule == "date.weekday"
+    else { return false }
+    return view.is(start - 1, "-") || view.is(start - 1, "–") || view.is(start - 1, "through")
+      || view.is(start - 1, "to") || view.is(start - 1, "thru")
+  }
+
   func combine(_ found: inout [DateExtractor.Found]) {
     var kept = 0
     for k in found.indices {
       // `join` needs them at most two tokens apart: tested first, on the
       // bounds alone, so most neighbours are not copied to be compared
       if kept > 0, found[kept - 1].end <= found[k].start, found[k].start - found[kept - 1].end <= 2,
-        let joined = join(found[kept - 1], found[k])
+        !closesDayRange(found, kept - 1), let joined = join(found[kept - 1], found[k])
       {
         found[kept - 1] = joined
       } else {

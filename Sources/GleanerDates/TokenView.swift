@@ -244,6 +244,42 @@ final class TokenView {
     return (h, m, dot)
   }
 
+  /// A number token written `D.M.YYYY` (`7.11.2016`, day first) or
+  /// `YYYY.MM.DD`: year, month and day (years 1900-2099).
+  func dottedDate(_ i: Int) -> (year: Int, month: Int, day: Int)? {
+    guard isNumber(i) else { return nil }
+    let range = article.tokens[i].range
+    let length = range.end - range.start
+    guard length >= 8, length <= 10 else { return nil }
+    let b = article.lowercased
+    var parts = (0, 0, 0)
+    var digits = (0, 0, 0)
+    var part = 0
+    for k in range.start..<range.end {
+      let c = b[k]
+      if c == UInt8(ascii: ".") {
+        part += 1
+        guard part <= 2 else { return nil }
+        continue
+      }
+      guard (48...57).contains(c) else { return nil }
+      let v = Int(c - 48)
+      switch part {
+      case 0: parts.0 = parts.0 * 10 + v; digits.0 += 1
+      case 1: parts.1 = parts.1 * 10 + v; digits.1 += 1
+      default: parts.2 = parts.2 * 10 + v; digits.2 += 1
+      }
+    }
+    guard part == 2, digits.1 >= 1, digits.1 <= 2 else { return nil }
+    if digits.0 == 4, digits.2 <= 2, digits.2 >= 1, (1900...2099).contains(parts.0) {
+      return (parts.0, parts.1, parts.2)
+    }
+    if digits.2 == 4, digits.0 <= 2, digits.0 >= 1, (1900...2099).contains(parts.2) {
+      return (parts.2, parts.1, parts.0)
+    }
+    return nil
+  }
+
   /// Whether token `i` makes the number before it a measure: "%", "percent",
   /// "percentage", "point(s)", "per".
   static func measureFollows(_ article: ArticleText, _ i: Int) -> Bool {
