@@ -23986,14 +23986,21 @@ the past/last/previous/next/coming fortnight
 
 # A month and day in digits without a year ("on 11/20"); never a fraction.
 @rule date.numeric-md resolve=calendar guard=fraction
-{month-num} +/ +{day-num}
 {rel} {month-num} +/ +{day-num}
 {rel:weekrel}? {weekday} ,? {month-num} +/ +{day-num}
+@example 2019-05-02 "The review is due ⏩next 5/12⏪." => value=2019-05-12
+
+# ... alone, not after a word that makes it a score, a ratio or a share ("he
+# scored 11/12 from the line", "the ratio was 12/11", "a 9/10 rating")
+@rule date.numeric-md-bare resolve=calendar guard=fraction not-after=was,were,is,are,be,been,being,scored,score,scores,shot,shoots,shooting,went,hit,hits,made,makes,ratio,odds,of,a,an,the,at,just,only,about,nearly,roughly,some,rated,rating,voted,vote
+{month-num} +/ +{day-num}
 @example 2025-02-04 "Shall we meet on ⏩11/20⏪ or 11/22?" => value=2025-11-20
 @never 2025-02-04 "Shares rose 1/2 point."
 @never 2025-02-04 "Shares closed at 39 1/2."
 @never 2025-02-04 "About 3/4 of voters agreed."
 @never 2025-02-04 "Security changed after 9/11."
+@never 2019-05-02 "He scored 11/12 from the line."
+@never 2019-05-02 "The ratio was 12/11."
 
 # Year, month and day run together ("20161107"): only right after a word that
 # asks for a date (no order number, phone or account number). (The patterns
@@ -24016,11 +24023,12 @@ on/since/until/till/from/by/dated/before/after/back/through/thru {dotted-date:co
 
 # A day and month in digits without a year, day first ("back 23/12"): only
 # where the first number cannot be a month (11/12 is November 12)
-@rule date.numeric-dm resolve=calendar guard=day-first,fraction
+@rule date.numeric-dm resolve=calendar guard=day-first,fraction not-after=was,were,is,are,be,been,being,scored,score,scores,shot,shoots,shooting,went,hit,hits,made,makes,ratio,odds,of,a,an,the,at,just,only,about,nearly,roughly,some,rated,rating,voted,vote
 {day-num} +/ +{month-num}
 @example 2016-11-07 "I'll be back ⏩23/12⏪ before noon." => value=2016-12-23
 @never 2016-11-07 "The help desk is open 24/7."
 @never 2016-11-07 "He scored 13/20 on the quiz."
+@never 2016-11-07 "The vote was 23/12 in favor."
 
 @rule date.numeric-dmy resolve=calendar
 {day-num} +/ +{month-num} +/ +{year}
