@@ -25047,6 +25047,10 @@ the previous/preceding/prior quarter => step=-1
 @example 2025-05-10 "Profit rose in the first quarter from ⏩the year-ago quarter⏪." => value=2024-Q1 anchor=text
 @example 1989-10-25 "For the nine months, net rose 11% from $75.9 million in ⏩the year-earlier period⏪." => value=1988
 @example 1989-10-25 "Third-quarter net rose 11% from $7.9 million in ⏩the year-earlier period⏪." => value=1988-Q3
+# a month of its own sentence after the quarter's sentence: that month a year before
+@example 1990-10-24 "Third-quarter profit rose 6%. But orders in October were down 4% from ⏩a year ago⏪." => value=1989-10
+# a quarter named after a month ends that month's turn ("fiscal year ends in June")
+@example 1990-10-24 "Net rose in the third quarter. Harbor, whose fiscal year ends in June, posted a first-quarter loss, against a profit in ⏩the same period last year⏪." => value=1989-Q3
 @example 1989-08-25 "First-half net rose 11% from $7.9 million in ⏩the year-earlier period⏪." => value=1988-H1
 @example 2025-05-10 "Sales in ⏩the latest period⏪ were flat." => value=2025-Q1
 @example 2025-07-17 "Second-quarter profit fell from $2.8 billion in ⏩the same quarter last year⏪." => value=2024-Q2
@@ -25273,6 +25277,9 @@ in {count} {unit} '/’/'s/’s time
 @example 1998-01-26 "The ferry left at 10:15 p.m. on Jan. 9. At 1:40 the next morning, it sank. ⏩Three hours later⏪, the first survivors were found." => value=1998-01-10T04:40
 @example 1998-09-21 "The tornado hit at 4:52 p.m. on Aug. 24. It stayed down for 22 minutes. ⏩An hour later⏪, the town was dark." => value=1998-08-24T17:52
 @example 1992-05-04 "The fire was set on April 14. ⏩A week after that⏪, police ruled it arson." => value=1992-04-21 anchor=text
+# a month named with no day after it: no day to count from, a length of time
+@example 1998-02-05 "In November the crews were sent home, and they came back ⏩about two weeks later⏪." => value=P2W
+@example 1995-09-20 "On Aug. 2 the plant shut. In July, workers had struck; ⏩ten days later⏪ they settled." => value=P10D
 @example 1998-04-05 "The suspect was arrested on Jan. 17. ⏩A month later⏪, his lawyer quit." => value=1998-02 anchor=text
 @example 2000-02-14 "They first met in January 1998. ⏩Six months later⏪, they married." => value=1998-07 anchor=text
 @example 1998-04-05 "The plant will open in March and close ⏩six months later⏪." => value=1998-09
@@ -26201,7 +26208,10 @@ more than | upwards of | longer than => MORE_THAN with=duration,offset
 # "over" is "more than" only after these words ("for over two years", "just over a
 # week"); elsewhere it spans the time ("$40 million over three years", "rose 20% over
 # five years"), and the duration stands alone
-over => MORE_THAN with=duration,offset not-before=the only-after=for,in,of,after,than,within,from,since,took,take,takes,taken,taking,spent,spend,spends,lasted,last,lasts,lasting,been,waited,just,well,slightly,little,nearly,already,now,still,is,was,are,were,be
+over => MORE_THAN with=duration,offset not-before=the,several,many only-after=for,in,of,after,than,within,from,since,took,take,takes,taken,taking,spent,spend,spends,lasted,last,lasts,lasting,been,waited,just,well,slightly,little,nearly,already,now,still,is,was,are,were,be
+# ("phased in over several months": the time it spans, not more than it)
+@example 1994-06-16 "The cuts would be phased in over ⏩several months⏪." => value=PXM
+@example 1996-04-09 "Repairs were spread over ⏩many years⏪." => value=PXY
 less than | under | fewer than | shorter than | nearly | almost => LESS_THAN with=duration,offset
 at least | not less than | no less than | not fewer than | no fewer than => EQUAL_OR_MORE with=duration
 up to | within | at most | no more than | not more than => EQUAL_OR_LESS with=duration
@@ -26281,6 +26291,10 @@ has until | have until | given until | recessed until | recessed to => future
 @example 1999-12-08 "The president is leaving ⏩Tuesday⏪ for a five-nation tour of Asia." => value=1999-12-14
 @example 1997-01-06 "The hearing, which had been scheduled for ⏩Friday⏪, was postponed." => value=1997-01-03
 @example 1999-12-08 "Talks lasted until ⏩Monday⏪." => value=1999-12-06
+# a past verb right before "until" keeps the past ("the house stood until Friday,
+# when a crew tore it down", in a Wednesday paper, is the Friday gone by)
+@example 1997-07-16 "Her house stood until ⏩Friday⏪, when a crew tore it down." => value=1997-07-11
+@example 1997-07-16 "The guards stayed until ⏩Saturday⏪, a neighbor said." => value=1997-07-12
 @example 1993-02-18 "Officials are investigating ⏩Tuesday⏪'s explosion at the plant." => value=1993-02-16
 @example 1989-08-25 "The union postponed its strike until ⏩September⏪." => value=1989-09
 # (DateResolver) "said Tuesday" in a paper of Monday is the Tuesday before

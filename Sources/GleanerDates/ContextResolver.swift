@@ -29,6 +29,12 @@ enum ContextResolver {
     var lastMonthToken: Int?
     // the clock time last named, its day if stated, and its token
     var lastClock: (day: Day?, seconds: Int, token: Int)?
+    // the token of the last quarter named (adopted or not)
+    var quarterToken: Int?
+    // whether a month of the story (not "last month") was named after the day last
+    // named, or with none ("On Oct. 3 ... In November ... two weeks later" counts
+    // from no day)
+    var monthAfterDay = false
     for k in found.indices {
       if let context = found[k].resolution.context {
         switch context.kind {
@@ -54,6 +60,17 @@ enum ContextResolver {
             sameAs(&found[k].resolution, found[other].resolution, years: context.shift)
             continue
           }
+          // "shipments in the first two weeks of October were down from a year ago":
+          // the month of its own sentence, a year before, when no quarter is named there
+          if !context.samePeriod, context.year == nil, context.quarter == nil,
+            found[k].resolution.granularity != "quarter", let other = otherPeriod,
+            found[other].resolution.granularity == "month",
+            let here = sentence?(found[k].start), here == sentence?(found[other].start),
+            quarterToken.map({ sentence?($0) != here }) ?? true
+          {
+            sameAs(&found[k].resolution, found[other].resolution, years: context.shift)
+            continue
+          }
           guard let base = quarter else {
             // "lost $2 million in the quarter, against a profit a year earlier": the
             // quarter of the publication that "the quarter" names is the one under
@@ -63,6 +80,7 @@ enum ContextResolver {
               let v = found[k].resolution.value, let q = quarterNumber(v), let y = leadingYear(v)
             {
               quarter = (y, q)
+              quarterToken = found[k].start
               otherPeriod = nil
               continue
             }
@@ -89,6 +107,13 @@ enum ContextResolver {
           found[k].resolution.startDay = Day(y, 3 * q - 2, 1)
           found[k].resolution.anchoredToText = true
         case .day, .weekdayAfter, .weekdayBefore:
+          // "In November, Iraq expelled them, and they returned about two weeks
+          // later": no day to count from but the story's month, a length of time
+          // ("last month ... 3 weeks later" counts from the paper: no story month)
+          if let length = context.unanchored, monthAfterDay {
+            becomeDuration(&found[k].resolution, length)
+            continue
+          }
           guard let base = lastDay else { continue }
           if context.recentOnly {
             guard let anchor, base < anchor, !(base < anchor.adding(days: -31)) else { continue }
@@ -106,6 +131,7 @@ enum ContextResolver {
           }
           if moveToDay(&found[k].resolution, d) {
             lastDay = d
+            monthAfterDay = false
             // "Jan. 17 ... Two weeks later ... A month after that": the story moves on
             lastMonth = Day(d.year, d.month, 1)
             lastMonthToken = found[k].start
@@ -143,7 +169,10 @@ enum ContextResolver {
             // the month's own day, if it has one ("the 31st" of June does not move)
             guard Day.isValid(m.year, m.month, dd) else { continue }
             let d = Day(m.year, m.month, dd)
-            if moveToDay(&found[k].resolution, d) { lastDay = d }
+            if moveToDay(&found[k].resolution, d) {
+              lastDay = d
+              monthAfterDay = false
+            }
             continue
           }
           found[k].resolution.value = "\(Format.year(m.year))-\(Format.two(m.month))"
@@ -154,6 +183,7 @@ enum ContextResolver {
             // "A month later ... Two months after that": counted on from this one
             lastMonth = m
             lastMonthToken = found[k].start
+            monthAfterDay = true
           }
         case .clock:
           // only a clock of this sentence or the two before ("at 4:52 p.m. ... It
@@ -228,12 +258,16 @@ enum ContextResolver {
         isDayLike(found[k].resolution.granularity)
       {
         lastDay = d
+        monthAfterDay = false
       }
       if let d = found[k].resolution.startDay, isDate,
         found[k].resolution.granularity == "month" || isDayLike(found[k].resolution.granularity)
       {
         lastMonth = Day(d.year, d.month, 1)
         lastMonthToken = found[k].start
+        if found[k].resolution.granularity == "month", found[k].rule != "date.period" {
+          monthAfterDay = true
+        }
       }
       guard let y = found[k].resolution.value.flatMap(leadingYear) else { continue }
       if found[k].resolution.mod == nil, found[k].resolution.type != "datetime",
@@ -241,12 +275,17 @@ enum ContextResolver {
       {
         otherPeriod = k
       }
-      if found[k].resolution.granularity == "quarter",
-        let q = found[k].resolution.value.flatMap(quarterNumber),
-        quarter == nil || anchor.map({ !($0 < Day(y, 3 * q - 2, 1).adding(months: 3)) }) ?? true
-      {
-        quarter = (y, q)
+      if found[k].resolution.granularity == "quarter" {
+        // a quarter named after a month ends that month's part as the period
+        // compared ("whose fiscal year ends in June, posted a first-quarter loss ...
+        // the same period last year" is no June)
+        quarterToken = found[k].start
         otherPeriod = nil
+        if let q = found[k].resolution.value.flatMap(quarterNumber),
+          quarter == nil || anchor.map({ !($0 < Day(y, 3 * q - 2, 1).adding(months: 3)) }) ?? true
+        {
+          quarter = (y, q)
+        }
       }
       if !found[k].resolution.anchored, found[k].resolution.inferred == nil, isDate {
         statedYear = y

@@ -849,6 +849,8 @@ struct DateResolver {
       unitEntry.value == "D" || unitEntry.value == "W" && !unitGranularity
     {
       r.context = TextContext(kind: .day, shift: unitEntry.value == "W" ? 7 * n : n)
+      // a length of time when the story names a month but no day to count from
+      if !past { r.context?.unanchored = durationValue(count, unitEntry) }
     }
     // "in 1995 ... eight years later": from the year the text last stated
     if rule.attribute("from-text") == "yes", r.context == nil,
