@@ -25035,6 +25035,10 @@ the year +- +ago/earlier => shift=-1
 the {year} quarter/period
 the? comparable? year +- +ago/earlier month => shift=-1 same-period=yes
 the same/corresponding/comparable month last year | the same/corresponding/comparable month a year ago/earlier/before => shift=-1 same-period=yes
+# Xinhua style: "over the same month of the previous year" is the month last named, a
+# year before (not "the same month" and then the year before the year last stated)
+the same/corresponding/comparable month of/in last year | the same/corresponding/comparable month of/in the previous/prior/preceding year => shift=-1 same-period=yes
+@example 1997-01-15 "Customs said 1995 exports were flat. In December alone, exports rose 27 percent over ⏩the same month of the previous year⏪." => value=1995-12
 # a stated year: "the same quarter of 1996" is the quarter last named, in 1996
 the same/corresponding/comparable quarter of/in {year}
 # Xinhua style: "last year's same period" (the period last named, a year before)
@@ -25277,6 +25281,10 @@ in {count} {unit} '/’/'s/’s time
 @example 1998-01-26 "The ferry left at 10:15 p.m. on Jan. 9. At 1:40 the next morning, it sank. ⏩Three hours later⏪, the first survivors were found." => value=1998-01-10T04:40
 @example 1998-09-21 "The tornado hit at 4:52 p.m. on Aug. 24. It stayed down for 22 minutes. ⏩An hour later⏪, the town was dark." => value=1998-08-24T17:52
 @example 1992-05-04 "The fire was set on April 14. ⏩A week after that⏪, police ruled it arson." => value=1992-04-21 anchor=text
+# a day of the month without a year, in the sentence of a day stated with an earlier
+# year or the next, goes on from it (the first such day on or after it)
+@example 1995-10-04 "The killings took place on June 12, 1994. He was arrested five days later, on ⏩June 17⏪." => value=1994-06-17
+@example 1995-10-04 "The ship sank on Nov. 30, 1994. The wreck was found on ⏩Jan. 9⏪." => value=1995-01-09
 # a month named with no day after it: no day to count from, a length of time
 @example 1998-02-05 "In November the crews were sent home, and they came back ⏩about two weeks later⏪." => value=P2W
 @example 1995-09-20 "On Aug. 2 the plant shut. In July, workers had struck; ⏩ten days later⏪ they settled." => value=P10D

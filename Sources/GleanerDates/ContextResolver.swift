@@ -9,8 +9,10 @@ enum ContextResolver {
   ///   with it may report a fiscal quarter).
   ///   `sentence` gives a token's sentence: "For the nine months, ... a year
   ///   earlier" compares with the nine months, not with the quarter.
+  ///   `tense` gives the tense around a token (-1 past).
   static func apply(
-    _ found: inout [DateExtractor.Found], anchor: Day? = nil, sentence: ((Int) -> Int?)? = nil
+    _ found: inout [DateExtractor.Found], anchor: Day? = nil, sentence: ((Int) -> Int?)? = nil,
+    tense: ((Int) -> Int)? = nil
   ) {
     var quarter: (year: Int, q: Int)?
     // the sentence of the last period of several months other than a quarter
@@ -29,6 +31,9 @@ enum ContextResolver {
     var lastMonthToken: Int?
     // the clock time last named, its day if stated, and its token
     var lastClock: (day: Day?, seconds: Int, token: Int)?
+    // the last day named with its year in an earlier year than the paper's ("June 12,
+    // 1994"), or a day of the month moved after it, and its token
+    var statedDay: (day: Day, token: Int)?
     // the token of the last quarter named (adopted or not)
     var quarterToken: Int?
     // whether a month of the story (not "last month") was named after the day last
@@ -252,6 +257,20 @@ enum ContextResolver {
         // a clock inside a date's own pattern ("2:15 a.m. on April 14")
         lastClock = (day, minutes * 60, found[k].start)
       }
+      // "killed on June 12, 1994. He was arrested five days later, on June 17": a day
+      // of the month with no year in the same or the next sentence goes on from it
+      if found[k].resolution.inferred == "year", let full = statedDay, let anchor,
+        found[k].rule.hasPrefix("date.month-day"), tense?(found[k].start) == -1,
+        let d = found[k].resolution.startDay, isDayLike(found[k].resolution.granularity),
+        let here = sentence?(found[k].start), let there = sentence?(full.token), here - there <= 1
+      {
+        let y = full.day.year + (d.month * 100 + d.day < full.day.month * 100 + full.day.day ? 1 : 0)
+        if Day.isValid(y, d.month, d.day), y != d.year, Day(y, d.month, d.day) < anchor,
+          moveToDay(&found[k].resolution, Day(y, d.month, d.day))
+        {
+          statedDay = (Day(y, d.month, d.day), found[k].start)
+        }
+      }
       // read in place: copying the resolution would copy each of its strings
       let isDate = isDateType(found[k].resolution.type)
       if let d = found[k].resolution.startDay, isDate,
@@ -290,6 +309,11 @@ enum ContextResolver {
       if !found[k].resolution.anchored, found[k].resolution.inferred == nil, isDate {
         statedYear = y
         statedYearToken = found[k].start
+        if found[k].resolution.granularity == "day", let d = found[k].resolution.startDay,
+          let anchor, d.year < anchor.year
+        {
+          statedDay = (d, found[k].start)
+        }
       }
     }
   }
