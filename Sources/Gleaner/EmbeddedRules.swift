@@ -24614,6 +24614,10 @@ the {year} {half}
 @example 1989-11-09 "Sales slowed in ⏩1988's second half⏪." => value=1988-H2
 @example 1989-11-10 "Ad spending in the first half rose 6%, but in ⏩the second half⏪ it fell." => value=1989-H2
 @never 1989-11-10 "Houston led 50-41 in the first half, but in the second half Boston rallied."
+# a half opening its sentence after "the first half of the year" in the sentence before
+@example 1997-01-15 "Trade grew 3 percent in 1996. The slowdown in ⏩the first half of the year⏪ was caused by lower rebates." => value=1996-H1
+@example 1997-09-15 "Officials said the slowdown in the first half of the year was caused mainly by lower tax rebates on exports. In ⏩the second half⏪, exports are expected to pick up." => value=1997-H2
+@never 1998-01-12 "The Bulls trailed in the first half of the game. In the second half, Jordan scored 20."
 @example 1989-11-10 "Spending rose in the first half, but in ⏩the second half⏪ it fell." => value=1989-H2
 @example 1998-04-14 "Most of the spending comes in ⏩the first half of fiscal 1998⏪, which began April 1." => value=1998-H1
 @example 1989-11-02 "The airline expects a profit in ⏩the 1990 second half⏪." => value=1990-H2
@@ -25142,6 +25146,10 @@ the week => unit=W context=past-week guard=award,compound,title,event-after
 the weekend => unit=WE tense=yes guard=award,compound,title,event-after
 the month => unit=M context=past-month guard=award,compound,title,event-after
 the year => unit=Y context=sentence-year length-before=ended,ending
+# a January or February paper on last year's figures: a past-tense "the year" is the
+# year last stated (ContextResolver)
+@example 1997-01-15 "Exports rose 1.5 percent in 1996. Trade with Japan totaled 60 billion dollars during ⏩the year⏪." => value=1996
+@example 1997-01-15 "Exports rose 1.5 percent in 1996. Imports will grow faster during ⏩the year⏪." => value=1997
 the fiscal/financial/business year => unit=Y guard=number-after
 the decade => unit=DE
 the end of the century | the close of the century => unit=C mod=END

@@ -228,6 +228,9 @@ enum ContextResolver {
           if context.sameSentence, statedYearToken == nil
             || sentence?(found[k].start) != statedYearToken.flatMap({ sentence?($0) })
           {
+            if found[k].rule == "date.the-period", found[k].resolution.granularity == "year" {
+              lastYearEarly(&found[k], anchor: anchor, statedYear: statedYear, tense: tense)
+            }
             continue
           }
           if let floor = context.notBefore, base + context.shift < floor { continue }
@@ -270,6 +273,12 @@ enum ContextResolver {
         {
           statedDay = (Day(y, d.month, d.day), found[k].start)
         }
+      }
+      // "exports fell in the first half of the year", "trade totaled $60 billion
+      // during the year" in a January or February paper that reports last year (the
+      // year last stated): a past-tense "the year" is that year
+      if found[k].rule == "date.half", found[k].resolution.granularity == "half" {
+        lastYearEarly(&found[k], anchor: anchor, statedYear: statedYear, tense: tense)
       }
       // read in place: copying the resolution would copy each of its strings
       let isDate = isDateType(found[k].resolution.type)
@@ -316,6 +325,20 @@ enum ContextResolver {
         }
       }
     }
+  }
+
+  /// "exports fell in the first half of the year", "trade totaled $60 billion during
+  /// the year" in a January or February paper that reports on last year (an earlier
+  /// year stated): a past-tense "the year" is the year before the paper's.
+  private static func lastYearEarly(
+    _ f: inout DateExtractor.Found, anchor: Day?, statedYear: Int?, tense: ((Int) -> Int)?
+  ) {
+    guard let anchor, anchor.month <= 2, let y = statedYear, y < anchor.year, f.resolution.anchored,
+      f.resolution.mod == nil, f.resolution.value.flatMap(leadingYear) == anchor.year,
+      tense?(f.start) == -1
+    else { return }
+    let base = f.resolution
+    sameAs(&f.resolution, base, years: -1)
   }
 
   /// Makes a mention the length of time `value` ("years later" with no year
