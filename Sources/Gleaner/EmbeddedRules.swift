@@ -25016,6 +25016,8 @@ the week before that => unit=W rel=-1
 @example 1998-09-14 "The embassies were bombed on Aug. 7; ⏩the following week⏪, the first suspect was charged." => value=1998-W33 anchor=text
 @example 1993-05-17 "The levee broke on Wednesday, May 12. By ⏩the following weekend⏪, the water was receding." => value=1993-W19-WE anchor=text
 @example 1993-05-17 "The levee broke on Saturday, May 8. By ⏩the following weekend⏪, the water was receding." => value=1993-W19-WE anchor=text
+# a future-tense sentence does not count from a day long before the paper
+@example 1998-03-10 "The company was founded on May 5, 1962. The board will meet ⏩the following week⏪ to consider a bid." => value=1998-W12
 
 # Quarterly results: the quarter under discussion (the last one the text
 # named, else the last quarter completed before publication) and the same

@@ -9,10 +9,10 @@ enum ContextResolver {
   ///   with it may report a fiscal quarter).
   ///   `sentence` gives a token's sentence: "For the nine months, ... a year
   ///   earlier" compares with the nine months, not with the quarter.
-  ///   `tense` gives the tense around a token (-1 past).
+  ///   `tense` gives the tense of the sentence around a mention's tokens (-1 past).
   static func apply(
     _ found: inout [DateExtractor.Found], anchor: Day? = nil, sentence: ((Int) -> Int?)? = nil,
-    tense: ((Int) -> Int)? = nil
+    tense: ((Int, Int) -> Int)? = nil
   ) {
     var quarter: (year: Int, q: Int)?
     // the sentence of the last period of several months other than a quarter
@@ -119,7 +119,8 @@ enum ContextResolver {
             becomeDuration(&found[k].resolution, length)
             continue
           }
-          guard let base = lastDay else { continue }
+          guard let base = lastDay, !aheadOfOldDay(base, found[k].start, found[k].end, anchor, tense)
+          else { continue }
           if context.recentOnly {
             guard let anchor, base < anchor, !(base < anchor.adding(days: -31)) else { continue }
           }
@@ -148,7 +149,8 @@ enum ContextResolver {
             }
           }
         case .weekOfDay:
-          guard let day = lastDay else { continue }
+          guard let day = lastDay, !aheadOfOldDay(day, found[k].start, found[k].end, anchor, tense)
+          else { continue }
           if context.beforeAnchor, let anchor, !(day < anchor) { continue }
           // "the following weekend" after a weekday is the weekend of its own week
           let weekdayBefore = context.weekend && context.shift == 7 && day.weekday < 6
@@ -263,7 +265,7 @@ enum ContextResolver {
       // "killed on June 12, 1994. He was arrested five days later, on June 17": a day
       // of the month with no year in the same or the next sentence goes on from it
       if found[k].resolution.inferred == "year", let full = statedDay, let anchor,
-        found[k].rule.hasPrefix("date.month-day"), tense?(found[k].start) == -1,
+        found[k].rule.hasPrefix("date.month-day"), tense?(found[k].start, found[k].end) == -1,
         let d = found[k].resolution.startDay, isDayLike(found[k].resolution.granularity),
         let here = sentence?(found[k].start), let there = sentence?(full.token), here - there <= 1
       {
@@ -274,10 +276,8 @@ enum ContextResolver {
           statedDay = (Day(y, d.month, d.day), found[k].start)
         }
       }
-      // "exports fell in the first half of the year", "trade totaled $60 billion
-      // during the year" in a January or February paper that reports last year (the
-      // year last stated): a past-tense "the year" is that year
-      if found[k].rule == "date.half", found[k].resolution.granularity == "half" {
+      // "exports fell in the first half of the year" in a January paper: last year's
+      if found[k].resolution.granularity == "half", found[k].rule == "date.half" {
         lastYearEarly(&found[k], anchor: anchor, statedYear: statedYear, tense: tense)
       }
       // read in place: copying the resolution would copy each of its strings
@@ -327,15 +327,25 @@ enum ContextResolver {
     }
   }
 
+  /// Whether a mention in a future-tense sentence ("The board will meet the following
+  /// week") follows a story day more than a month before the paper ("founded on May
+  /// 5, 1962"): that day is no anchor for it.
+  private static func aheadOfOldDay(
+    _ day: Day, _ start: Int, _ end: Int, _ anchor: Day?, _ tense: ((Int, Int) -> Int)?
+  ) -> Bool {
+    guard let anchor, day < anchor.adding(days: -31) else { return false }
+    return tense?(start, end) == 1
+  }
+
   /// "exports fell in the first half of the year", "trade totaled $60 billion during
   /// the year" in a January or February paper that reports on last year (an earlier
   /// year stated): a past-tense "the year" is the year before the paper's.
   private static func lastYearEarly(
-    _ f: inout DateExtractor.Found, anchor: Day?, statedYear: Int?, tense: ((Int) -> Int)?
+    _ f: inout DateExtractor.Found, anchor: Day?, statedYear: Int?, tense: ((Int, Int) -> Int)?
   ) {
     guard let anchor, anchor.month <= 2, let y = statedYear, y < anchor.year, f.resolution.anchored,
       f.resolution.mod == nil, f.resolution.value.flatMap(leadingYear) == anchor.year,
-      tense?(f.start) == -1
+      tense?(f.start, f.end) == -1
     else { return }
     let base = f.resolution
     sameAs(&f.resolution, base, years: -1)

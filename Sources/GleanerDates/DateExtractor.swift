@@ -205,7 +205,7 @@ public struct DateExtractor: Sendable {
     ContextResolver.apply(
       &found, anchor: anchor?.day,
       sentence: { token in article.sentenceIndex(containing: view.token(token).range.start) },
-      tense: { token in Tense.direction(view: view, lexicon: lexicon, at: token) })
+      tense: { start, end in Tense.around(view: view, lexicon: lexicon, start, end) })
     // read in place: copying a `Found` copies its resolution's dozen fields
     return found.indices.map { k in
       // a possessive ends the match but not the mention: "last year's" → "last year"
