@@ -25901,6 +25901,11 @@ tomorrow night => 1 part=NI
 # (`past` is the offset then).
 @list overnight
 overnight => 0 part=NI past=-1
+# (the night of a story day named in its sentence or the one before, up to a month
+# back: "deliberated on Monday ... sealed the verdict overnight")
+@example 1995-10-04 "The jury deliberated on Monday. The judge sealed the verdict ⏩overnight⏪ and read it the next morning." => value=1995-10-02TNI
+@example 1995-10-04 "The jury deliberated on Monday. The judge sealed the verdict overnight and read it ⏩the next morning⏪." => value=1995-10-03TMO
+@example 1995-10-04 "Rebels shelled the city ⏩overnight⏪, residents said." => value=1995-10-03TNI
 
 # last / next / this: the offset in units from the anchor's period.
 @list rel

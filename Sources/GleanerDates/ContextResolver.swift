@@ -40,6 +40,8 @@ enum ContextResolver {
     // named, or with none ("On Oct. 3 ... In November ... two weeks later" counts
     // from no day)
     var monthAfterDay = false
+    // the token of the mention that named the last day
+    var lastDayToken: Int?
     for k in found.indices {
       if let context = found[k].resolution.context {
         switch context.kind {
@@ -121,6 +123,11 @@ enum ContextResolver {
           }
           guard let base = lastDay, !aheadOfOldDay(base, found[k].start, found[k].end, anchor, tense)
           else { continue }
+          if context.nearOnly {
+            guard let here = sentence?(found[k].start), let there = lastDayToken.flatMap({ sentence?($0) }),
+              here - there <= 1
+            else { continue }
+          }
           if context.recentOnly {
             guard let anchor, base < anchor, !(base < anchor.adding(days: -31)) else { continue }
           }
@@ -137,6 +144,7 @@ enum ContextResolver {
           }
           if moveToDay(&found[k].resolution, d) {
             lastDay = d
+            lastDayToken = found[k].start
             monthAfterDay = false
             // "Jan. 17 ... Two weeks later ... A month after that": the story moves on
             lastMonth = Day(d.year, d.month, 1)
@@ -178,6 +186,7 @@ enum ContextResolver {
             let d = Day(m.year, m.month, dd)
             if moveToDay(&found[k].resolution, d) {
               lastDay = d
+              lastDayToken = found[k].start
               monthAfterDay = false
             }
             continue
@@ -286,6 +295,7 @@ enum ContextResolver {
         isDayLike(found[k].resolution.granularity)
       {
         lastDay = d
+        lastDayToken = found[k].start
         monthAfterDay = false
       }
       if let d = found[k].resolution.startDay, isDate,
