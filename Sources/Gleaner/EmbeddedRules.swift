@@ -24695,6 +24695,10 @@ the {year} {half}
 @example 1989-11-09 "Sales slowed in ⏩1988's second half⏪." => value=1988-H2
 @example 1989-11-10 "Ad spending in the first half rose 6%, but in ⏩the second half⏪ it fell." => value=1989-H2
 @never 1989-11-10 "Houston led 50-41 in the first half, but in the second half Boston rallied."
+# a half opening its sentence after "the first half of the year" in the sentence before
+@example 1997-01-15 "Trade grew 3 percent in 1996. The slowdown in ⏩the first half of the year⏪ was caused by lower rebates." => value=1996-H1
+@example 1997-09-15 "Officials said the slowdown in the first half of the year was caused mainly by lower tax rebates on exports. In ⏩the second half⏪, exports are expected to pick up." => value=1997-H2
+@never 1998-01-12 "The Bulls trailed in the first half of the game. In the second half, Jordan scored 20."
 @example 1989-11-10 "Spending rose in the first half, but in ⏩the second half⏪ it fell." => value=1989-H2
 @example 1998-04-14 "Most of the spending comes in ⏩the first half of fiscal 1998⏪, which began April 1." => value=1998-H1
 @example 1989-11-02 "The airline expects a profit in ⏩the 1990 second half⏪." => value=1990-H2
@@ -25098,6 +25102,8 @@ the week before that => unit=W rel=-1
 @example 1998-09-14 "The embassies were bombed on Aug. 7; ⏩the following week⏪, the first suspect was charged." => value=1998-W33 anchor=text
 @example 1993-05-17 "The levee broke on Wednesday, May 12. By ⏩the following weekend⏪, the water was receding." => value=1993-W19-WE anchor=text
 @example 1993-05-17 "The levee broke on Saturday, May 8. By ⏩the following weekend⏪, the water was receding." => value=1993-W19-WE anchor=text
+# a future-tense sentence does not count from a day long before the paper
+@example 1998-03-10 "The company was founded on May 5, 1962. The board will meet ⏩the following week⏪ to consider a bid." => value=1998-W12
 
 # Quarterly results: the quarter under discussion (the last one the text
 # named, else the last quarter completed before publication) and the same
@@ -25121,6 +25127,10 @@ the year +- +ago/earlier => shift=-1
 the {year} quarter/period
 the? comparable? year +- +ago/earlier month => shift=-1 same-period=yes
 the same/corresponding/comparable month last year | the same/corresponding/comparable month a year ago/earlier/before => shift=-1 same-period=yes
+# Xinhua style: "over the same month of the previous year" is the month last named, a
+# year before (not "the same month" and then the year before the year last stated)
+the same/corresponding/comparable month of/in last year | the same/corresponding/comparable month of/in the previous/prior/preceding year => shift=-1 same-period=yes
+@example 1997-01-15 "Customs said 1995 exports were flat. In December alone, exports rose 27 percent over ⏩the same month of the previous year⏪." => value=1995-12
 # a stated year: "the same quarter of 1996" is the quarter last named, in 1996
 the same/corresponding/comparable quarter of/in {year}
 # Xinhua style: "last year's same period" (the period last named, a year before)
@@ -25133,6 +25143,10 @@ the previous/preceding/prior quarter => step=-1
 @example 2025-05-10 "Profit rose in the first quarter from ⏩the year-ago quarter⏪." => value=2024-Q1 anchor=text
 @example 1989-10-25 "For the nine months, net rose 11% from $75.9 million in ⏩the year-earlier period⏪." => value=1988
 @example 1989-10-25 "Third-quarter net rose 11% from $7.9 million in ⏩the year-earlier period⏪." => value=1988-Q3
+# a month of its own sentence after the quarter's sentence: that month a year before
+@example 1990-10-24 "Third-quarter profit rose 6%. But orders in October were down 4% from ⏩a year ago⏪." => value=1989-10
+# a quarter named after a month ends that month's turn ("fiscal year ends in June")
+@example 1990-10-24 "Net rose in the third quarter. Harbor, whose fiscal year ends in June, posted a first-quarter loss, against a profit in ⏩the same period last year⏪." => value=1989-Q3
 @example 1989-08-25 "First-half net rose 11% from $7.9 million in ⏩the year-earlier period⏪." => value=1988-H1
 @example 2025-05-10 "Sales in ⏩the latest period⏪ were flat." => value=2025-Q1
 @example 2025-07-17 "Second-quarter profit fell from $2.8 billion in ⏩the same quarter last year⏪." => value=2024-Q2
@@ -25220,6 +25234,10 @@ the week => unit=W context=past-week guard=award,compound,title,event-after
 the weekend => unit=WE tense=yes guard=award,compound,title,event-after
 the month => unit=M context=past-month guard=award,compound,title,event-after
 the year => unit=Y context=sentence-year length-before=ended,ending
+# a January or February paper on last year's figures: a past-tense "the year" is the
+# year last stated (ContextResolver)
+@example 1997-01-15 "Exports rose 1.5 percent in 1996. Trade with Japan totaled 60 billion dollars during ⏩the year⏪." => value=1996
+@example 1997-01-15 "Exports rose 1.5 percent in 1996. Imports will grow faster during ⏩the year⏪." => value=1997
 the fiscal/financial/business year => unit=Y guard=number-after
 the decade => unit=DE
 the end of the century | the close of the century => unit=C mod=END
@@ -25360,6 +25378,13 @@ in {count} {unit} '/’/'s/’s time
 @example 1998-01-26 "The ferry left at 10:15 p.m. on Jan. 9. At 1:40 the next morning, it sank. ⏩Three hours later⏪, the first survivors were found." => value=1998-01-10T04:40
 @example 1998-09-21 "The tornado hit at 4:52 p.m. on Aug. 24. It stayed down for 22 minutes. ⏩An hour later⏪, the town was dark." => value=1998-08-24T17:52
 @example 1992-05-04 "The fire was set on April 14. ⏩A week after that⏪, police ruled it arson." => value=1992-04-21 anchor=text
+# a day of the month without a year, in the sentence of a day stated with an earlier
+# year or the next, goes on from it (the first such day on or after it)
+@example 1995-10-04 "The killings took place on June 12, 1994. He was arrested five days later, on ⏩June 17⏪." => value=1994-06-17
+@example 1995-10-04 "The ship sank on Nov. 30, 1994. The wreck was found on ⏩Jan. 9⏪." => value=1995-01-09
+# a month named with no day after it: no day to count from, a length of time
+@example 1998-02-05 "In November the crews were sent home, and they came back ⏩about two weeks later⏪." => value=P2W
+@example 1995-09-20 "On Aug. 2 the plant shut. In July, workers had struck; ⏩ten days later⏪ they settled." => value=P10D
 @example 1998-04-05 "The suspect was arrested on Jan. 17. ⏩A month later⏪, his lawyer quit." => value=1998-02 anchor=text
 @example 2000-02-14 "They first met in January 1998. ⏩Six months later⏪, they married." => value=1998-07 anchor=text
 @example 1998-04-05 "The plant will open in March and close ⏩six months later⏪." => value=1998-09
@@ -25995,6 +26020,11 @@ tomorrow night => 1 part=NI
 # (`past` is the offset then).
 @list overnight
 overnight => 0 part=NI past=-1
+# (the night of a story day named in its sentence or the one before, up to a month
+# back: "deliberated on Monday ... sealed the verdict overnight")
+@example 1995-10-04 "The jury deliberated on Monday. The judge sealed the verdict ⏩overnight⏪ and read it the next morning." => value=1995-10-02TNI
+@example 1995-10-04 "The jury deliberated on Monday. The judge sealed the verdict overnight and read it ⏩the next morning⏪." => value=1995-10-03TMO
+@example 1995-10-04 "Rebels shelled the city ⏩overnight⏪, residents said." => value=1995-10-03TNI
 
 # last / next / this: the offset in units from the anchor's period.
 @list rel
@@ -26333,7 +26363,10 @@ more than | upwards of | longer than => MORE_THAN with=duration,offset
 # "over" is "more than" only after these words ("for over two years", "just over a
 # week"); elsewhere it spans the time ("$40 million over three years", "rose 20% over
 # five years"), and the duration stands alone
-over => MORE_THAN with=duration,offset not-before=the only-after=for,in,of,after,than,within,from,since,took,take,takes,taken,taking,spent,spend,spends,lasted,last,lasts,lasting,been,waited,just,well,slightly,little,nearly,already,now,still,is,was,are,were,be
+over => MORE_THAN with=duration,offset not-before=the,several,many only-after=for,in,of,after,than,within,from,since,took,take,takes,taken,taking,spent,spend,spends,lasted,last,lasts,lasting,been,waited,just,well,slightly,little,nearly,already,now,still,is,was,are,were,be
+# ("phased in over several months": the time it spans, not more than it)
+@example 1994-06-16 "The cuts would be phased in over ⏩several months⏪." => value=PXM
+@example 1996-04-09 "Repairs were spread over ⏩many years⏪." => value=PXY
 less than | under | fewer than | shorter than | nearly | almost => LESS_THAN with=duration,offset
 at least | not less than | no less than | not fewer than | no fewer than => EQUAL_OR_MORE with=duration
 up to | within | at most | no more than | not more than => EQUAL_OR_LESS with=duration
@@ -26415,6 +26448,10 @@ has until | have until | given until | recessed until | recessed to => future
 @example 1999-12-08 "The president is leaving ⏩Tuesday⏪ for a five-nation tour of Asia." => value=1999-12-14
 @example 1997-01-06 "The hearing, which had been scheduled for ⏩Friday⏪, was postponed." => value=1997-01-03
 @example 1999-12-08 "Talks lasted until ⏩Monday⏪." => value=1999-12-06
+# a past verb right before "until" keeps the past ("the house stood until Friday,
+# when a crew tore it down", in a Wednesday paper, is the Friday gone by)
+@example 1997-07-16 "Her house stood until ⏩Friday⏪, when a crew tore it down." => value=1997-07-11
+@example 1997-07-16 "The guards stayed until ⏩Saturday⏪, a neighbor said." => value=1997-07-12
 @example 1993-02-18 "Officials are investigating ⏩Tuesday⏪'s explosion at the plant." => value=1993-02-16
 @example 1989-08-25 "The union postponed its strike until ⏩September⏪." => value=1989-09
 # (DateResolver) "said Tuesday" in a paper of Monday is the Tuesday before

@@ -9,8 +9,10 @@ enum ContextResolver {
   ///   with it may report a fiscal quarter).
   ///   `sentence` gives a token's sentence: "For the nine months, ... a year
   ///   earlier" compares with the nine months, not with the quarter.
+  ///   `tense` gives the tense of the sentence around a mention's tokens (-1 past).
   static func apply(
-    _ found: inout [DateExtractor.Found], anchor: Day? = nil, sentence: ((Int) -> Int?)? = nil
+    _ found: inout [DateExtractor.Found], anchor: Day? = nil, sentence: ((Int) -> Int?)? = nil,
+    tense: ((Int, Int) -> Int)? = nil
   ) {
     var quarter: (year: Int, q: Int)?
     // the sentence of the last period of several months other than a quarter
@@ -29,6 +31,17 @@ enum ContextResolver {
     var lastMonthToken: Int?
     // the clock time last named, its day if stated, and its token
     var lastClock: (day: Day?, seconds: Int, token: Int)?
+    // the last day named with its year in an earlier year than the paper's ("June 12,
+    // 1994"), or a day of the month moved after it, and its token
+    var statedDay: (day: Day, token: Int)?
+    // the token of the last quarter named (adopted or not)
+    var quarterToken: Int?
+    // whether a month of the story (not "last month") was named after the day last
+    // named, or with none ("On Oct. 3 ... In November ... two weeks later" counts
+    // from no day)
+    var monthAfterDay = false
+    // the token of the mention that named the last day
+    var lastDayToken: Int?
     for k in found.indices {
       if let context = found[k].resolution.context {
         switch context.kind {
@@ -54,6 +67,17 @@ enum ContextResolver {
             sameAs(&found[k].resolution, found[other].resolution, years: context.shift)
             continue
           }
+          // "shipments in the first two weeks of October were down from a year ago":
+          // the month of its own sentence, a year before, when no quarter is named there
+          if !context.samePeriod, context.year == nil, context.quarter == nil,
+            found[k].resolution.granularity != "quarter", let other = otherPeriod,
+            found[other].resolution.granularity == "month",
+            let here = sentence?(found[k].start), here == sentence?(found[other].start),
+            quarterToken.map({ sentence?($0) != here }) ?? true
+          {
+            sameAs(&found[k].resolution, found[other].resolution, years: context.shift)
+            continue
+          }
           guard let base = quarter else {
             // "lost $2 million in the quarter, against a profit a year earlier": the
             // quarter of the publication that "the quarter" names is the one under
@@ -63,6 +87,7 @@ enum ContextResolver {
               let v = found[k].resolution.value, let q = quarterNumber(v), let y = leadingYear(v)
             {
               quarter = (y, q)
+              quarterToken = found[k].start
               otherPeriod = nil
               continue
             }
@@ -89,7 +114,20 @@ enum ContextResolver {
           found[k].resolution.startDay = Day(y, 3 * q - 2, 1)
           found[k].resolution.anchoredToText = true
         case .day, .weekdayAfter, .weekdayBefore:
-          guard let base = lastDay else { continue }
+          // "In November, Iraq expelled them, and they returned about two weeks
+          // later": no day to count from but the story's month, a length of time
+          // ("last month ... 3 weeks later" counts from the paper: no story month)
+          if let length = context.unanchored, monthAfterDay {
+            becomeDuration(&found[k].resolution, length)
+            continue
+          }
+          guard let base = lastDay, !aheadOfOldDay(base, found[k].start, found[k].end, anchor, tense)
+          else { continue }
+          if context.nearOnly {
+            guard let here = sentence?(found[k].start), let there = lastDayToken.flatMap({ sentence?($0) }),
+              here - there <= 1
+            else { continue }
+          }
           if context.recentOnly {
             guard let anchor, base < anchor, !(base < anchor.adding(days: -31)) else { continue }
           }
@@ -106,6 +144,8 @@ enum ContextResolver {
           }
           if moveToDay(&found[k].resolution, d) {
             lastDay = d
+            lastDayToken = found[k].start
+            monthAfterDay = false
             // "Jan. 17 ... Two weeks later ... A month after that": the story moves on
             lastMonth = Day(d.year, d.month, 1)
             lastMonthToken = found[k].start
@@ -117,7 +157,8 @@ enum ContextResolver {
             }
           }
         case .weekOfDay:
-          guard let day = lastDay else { continue }
+          guard let day = lastDay, !aheadOfOldDay(day, found[k].start, found[k].end, anchor, tense)
+          else { continue }
           if context.beforeAnchor, let anchor, !(day < anchor) { continue }
           // "the following weekend" after a weekday is the weekend of its own week
           let weekdayBefore = context.weekend && context.shift == 7 && day.weekday < 6
@@ -143,7 +184,11 @@ enum ContextResolver {
             // the month's own day, if it has one ("the 31st" of June does not move)
             guard Day.isValid(m.year, m.month, dd) else { continue }
             let d = Day(m.year, m.month, dd)
-            if moveToDay(&found[k].resolution, d) { lastDay = d }
+            if moveToDay(&found[k].resolution, d) {
+              lastDay = d
+              lastDayToken = found[k].start
+              monthAfterDay = false
+            }
             continue
           }
           found[k].resolution.value = "\(Format.year(m.year))-\(Format.two(m.month))"
@@ -154,6 +199,7 @@ enum ContextResolver {
             // "A month later ... Two months after that": counted on from this one
             lastMonth = m
             lastMonthToken = found[k].start
+            monthAfterDay = true
           }
         case .clock:
           // only a clock of this sentence or the two before ("at 4:52 p.m. ... It
@@ -193,6 +239,9 @@ enum ContextResolver {
           if context.sameSentence, statedYearToken == nil
             || sentence?(found[k].start) != statedYearToken.flatMap({ sentence?($0) })
           {
+            if found[k].rule == "date.the-period", found[k].resolution.granularity == "year" {
+              lastYearEarly(&found[k], anchor: anchor, statedYear: statedYear, tense: tense)
+            }
             continue
           }
           if let floor = context.notBefore, base + context.shift < floor { continue }
@@ -222,18 +271,41 @@ enum ContextResolver {
         // a clock inside a date's own pattern ("2:15 a.m. on April 14")
         lastClock = (day, minutes * 60, found[k].start)
       }
+      // "killed on June 12, 1994. He was arrested five days later, on June 17": a day
+      // of the month with no year in the same or the next sentence goes on from it
+      if found[k].resolution.inferred == "year", let full = statedDay, let anchor,
+        found[k].rule.hasPrefix("date.month-day"), tense?(found[k].start, found[k].end) == -1,
+        let d = found[k].resolution.startDay, isDayLike(found[k].resolution.granularity),
+        let here = sentence?(found[k].start), let there = sentence?(full.token), here - there <= 1
+      {
+        let y = full.day.year + (d.month * 100 + d.day < full.day.month * 100 + full.day.day ? 1 : 0)
+        if Day.isValid(y, d.month, d.day), y != d.year, Day(y, d.month, d.day) < anchor,
+          moveToDay(&found[k].resolution, Day(y, d.month, d.day))
+        {
+          statedDay = (Day(y, d.month, d.day), found[k].start)
+        }
+      }
+      // "exports fell in the first half of the year" in a January paper: last year's
+      if found[k].resolution.granularity == "half", found[k].rule == "date.half" {
+        lastYearEarly(&found[k], anchor: anchor, statedYear: statedYear, tense: tense)
+      }
       // read in place: copying the resolution would copy each of its strings
       let isDate = isDateType(found[k].resolution.type)
       if let d = found[k].resolution.startDay, isDate,
         isDayLike(found[k].resolution.granularity)
       {
         lastDay = d
+        lastDayToken = found[k].start
+        monthAfterDay = false
       }
       if let d = found[k].resolution.startDay, isDate,
         found[k].resolution.granularity == "month" || isDayLike(found[k].resolution.granularity)
       {
         lastMonth = Day(d.year, d.month, 1)
         lastMonthToken = found[k].start
+        if found[k].resolution.granularity == "month", found[k].rule != "date.period" {
+          monthAfterDay = true
+        }
       }
       guard let y = found[k].resolution.value.flatMap(leadingYear) else { continue }
       if found[k].resolution.mod == nil, found[k].resolution.type != "datetime",
@@ -241,18 +313,52 @@ enum ContextResolver {
       {
         otherPeriod = k
       }
-      if found[k].resolution.granularity == "quarter",
-        let q = found[k].resolution.value.flatMap(quarterNumber),
-        quarter == nil || anchor.map({ !($0 < Day(y, 3 * q - 2, 1).adding(months: 3)) }) ?? true
-      {
-        quarter = (y, q)
+      if found[k].resolution.granularity == "quarter" {
+        // a quarter named after a month ends that month's part as the period
+        // compared ("whose fiscal year ends in June, posted a first-quarter loss ...
+        // the same period last year" is no June)
+        quarterToken = found[k].start
         otherPeriod = nil
+        if let q = found[k].resolution.value.flatMap(quarterNumber),
+          quarter == nil || anchor.map({ !($0 < Day(y, 3 * q - 2, 1).adding(months: 3)) }) ?? true
+        {
+          quarter = (y, q)
+        }
       }
       if !found[k].resolution.anchored, found[k].resolution.inferred == nil, isDate {
         statedYear = y
         statedYearToken = found[k].start
+        if found[k].resolution.granularity == "day", let d = found[k].resolution.startDay,
+          let anchor, d.year < anchor.year
+        {
+          statedDay = (d, found[k].start)
+        }
       }
     }
+  }
+
+  /// Whether a mention in a future-tense sentence ("The board will meet the following
+  /// week") follows a story day more than a month before the paper ("founded on May
+  /// 5, 1962"): that day is no anchor for it.
+  private static func aheadOfOldDay(
+    _ day: Day, _ start: Int, _ end: Int, _ anchor: Day?, _ tense: ((Int, Int) -> Int)?
+  ) -> Bool {
+    guard let anchor, day < anchor.adding(days: -31) else { return false }
+    return tense?(start, end) == 1
+  }
+
+  /// "exports fell in the first half of the year", "trade totaled $60 billion during
+  /// the year" in a January or February paper that reports on last year (an earlier
+  /// year stated): a past-tense "the year" is the year before the paper's.
+  private static func lastYearEarly(
+    _ f: inout DateExtractor.Found, anchor: Day?, statedYear: Int?, tense: ((Int, Int) -> Int)?
+  ) {
+    guard let anchor, anchor.month <= 2, let y = statedYear, y < anchor.year, f.resolution.anchored,
+      f.resolution.mod == nil, f.resolution.value.flatMap(leadingYear) == anchor.year,
+      tense?(f.start, f.end) == -1
+    else { return }
+    let base = f.resolution
+    sameAs(&f.resolution, base, years: -1)
   }
 
   /// Makes a mention the length of time `value` ("years later" with no year

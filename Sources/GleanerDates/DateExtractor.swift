@@ -201,9 +201,11 @@ public struct DateExtractor: Sendable {
     RangeMerger(lexicon: lexicon, view: view, anchor: anchor?.day).merge(&found)
     DayList(view: view).extend(&found)
     let article = view.article
-    ContextResolver.apply(&found, anchor: anchor?.day) { token in
-      article.sentenceIndex(containing: view.token(token).range.start)
-    }
+    let lexicon = lexicon
+    ContextResolver.apply(
+      &found, anchor: anchor?.day,
+      sentence: { token in article.sentenceIndex(containing: view.token(token).range.start) },
+      tense: { start, end in Tense.around(view: view, lexicon: lexicon, start, end) })
     // read in place: copying a `Found` copies its resolution's dozen fields
     return found.indices.map { k in
       // a possessive ends the match but not the mention: "last year's" → "last year"

@@ -80,6 +80,9 @@ struct TextContext: Sendable {
   /// Moved only by a day of the month before the anchor (a weekday of a story
   /// told in the past tense that would otherwise lie ahead of the paper).
   var recentOnly = false
+  /// Only a day named in the same sentence or the one before ("deliberated on Monday
+  /// ... sealed the verdict overnight").
+  var nearOnly = false
   /// `year` on a season: the first one after the month the text last named.
   var followingSeason = false
   /// `month`: the day of the month last named ("On June 4 ... On the 7th").
@@ -645,7 +648,16 @@ struct DateResolver {
     var r = Resolution(type: baseType(rule), value: nil)
     guard let anchor else { return r }
     // "police arrested two men overnight": in a past-tense sentence, the night just gone
-    if let past = entry?.attribute("past").flatMap(Double.init), tense() == -1 { offset = past }
+    if let past = entry?.attribute("past").flatMap(Double.init), tense() == -1 {
+      offset = past
+      // "deliberated on Monday ... sealed the verdict overnight": the night of the story's
+      // day named just before, when that is more recent than a month
+      if entry?.attribute("part") == "NI" {
+        r.context = TextContext(kind: .day, shift: 0)
+        r.context?.recentOnly = true
+        r.context?.nearOnly = true
+      }
+    }
     r.anchored = true
     r.direction = offset < 0 ? "past" : offset > 0 ? "future" : nil
     var slots = s
@@ -853,6 +865,8 @@ struct DateResolver {
       unitEntry.value == "D" || unitEntry.value == "W" && !unitGranularity
     {
       r.context = TextContext(kind: .day, shift: unitEntry.value == "W" ? 7 * n : n)
+      // a length of time when the story names a month but no day to count from
+      if !past { r.context?.unanchored = durationValue(count, unitEntry) }
     }
     // "in 1995 ... eight years later": from the year the text last stated
     if rule.attribute("from-text") == "yes", r.context == nil,

@@ -950,11 +950,26 @@ enum Guards {
   /// "Spending in the first half rose 6%, but in the second half it fell": a half
   /// of results earlier in the sentence (up to 16 words back) makes the next one
   /// a half of results too.
+  /// A half opening its sentence ("In the second half, exports picked up") looks
+  /// further back (up to 40 words, into the paragraph before), where "the first half
+  /// of the year" is a half of the calendar too.
   static func resultsHalfBefore(_ view: TokenView, _ lexicon: DateLexicon, _ start: Int) -> Bool {
     var k = start - 1
-    while k >= max(1, start - 16), !view.breakBefore(k + 1) {
+    // a preposition opening the sentence before the half ("In the second half")
+    let opens = start >= 2 && view.token(start - 1).startsSentence
+    let floor = max(1, start - (opens ? 40 : 16))
+    var crossed = false
+    while k >= floor {
+      if view.breakBefore(k + 1) {
+        guard opens, !crossed else { break }
+        crossed = true
+      }
       if view.is(k, "half"), view.is(k - 1, "first") || view.is(k - 1, "second") {
         let begin = k >= 2 && view.is(k - 2, "the") ? k - 2 : k - 1
+        // "the first half of the year", "the first half of 1996"
+        if k + 2 < view.count, view.is(k + 1, "of"), view.is(k + 2, "the") || view.isNumber(k + 2) {
+          return !aboutAGame(view, lexicon, at: start)
+        }
         if k + 1 < view.count, !view.breakBefore(k + 1), !lexicon.match(.resultsNoun, view, at: k + 1).isEmpty {
           return true
         }

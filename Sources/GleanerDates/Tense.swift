@@ -47,7 +47,9 @@ enum Tense {
       if word == toWord { return delayedBefore(view, lexicon, k) ? 1 : t }
       if word == until || word == till {
         // "adjourned the trial until Monday": a delay sets a day ahead of it
-        return t != -1 || delayedBefore(view, lexicon, k) ? 1 : 0
+        if t != -1 || delayedBefore(view, lexicon, k) { return 1 }
+        // "the house stood until Friday": a past verb right before keeps the past
+        return k > 0 && !view.breakBefore(k) && cue(view: view, lexicon: lexicon, at: k - 1) == -1 ? -1 : 0
       }
       guard clockWordSet.contains(word) else { break }
       k -= 1
