@@ -24045,6 +24045,13 @@ on/since/until/till/from/by/dated/before/after/back/through/thru {dotted-date:co
 {month} {count:day} ,? {year-words:year}
 the? {day} of? {month} ,? {year-words:year}
 {count:day} {month} ,? {year-words:year}
+# A photo caption's "In this Sept. 12, 2019, file photo": "this" is the
+# caption's pointer at the picture, not a day counted from the paper's
+this {weekday}? ,? {month} {day} ,? {year} => lead=1
+@example 2019-09-20 "FILE - In this ⏩Sept. 12, 2019⏪, file photo, riot police stand guard." => value=2019-09-12
+@example 2020-03-20 "In this ⏩March 11, 2020⏪ file photo, a nurse waits at a clinic." => value=2020-03-11
+@example 2020-03-20 "This ⏩Feb. 27, 2020⏪, photo shows an empty square." => value=2020-02-27
+@example 2018-06-02 "In this ⏩Tuesday, May 29, 2018⏪ photo, workers load a truck." => value=2018-05-29
 @example 2025-02-04 "It began on ⏩Jan. 19, 2025⏪." => value=2025-01-19
 @example 2025-02-04 "It began on ⏩19 January 2025⏪." => value=2025-01-19
 @example 2025-02-04 "It began on ⏩Sunday, January 19, 2025⏪." => value=2025-01-19
@@ -24057,6 +24064,15 @@ the? {day} of? {month} ,? {year-words:year}
 # "Black Monday, Oct. 19, 1987": the weekday is the event's name, the span the day
 @example 1989-10-19 "On Black Monday, ⏩Oct. 19, 1987⏪, the average fell 508 points." => value=1987-10-19
 @example 1989-10-30 "The march on Bloody Sunday, ⏩Jan. 30, 1972⏪, ended in deaths." => value=1972-01-30
+
+# A copyright line's year ("© 2021 Reuters", "Copyright © 2019 The Associated
+# Press"): the year the story was published, kept as "Copyright 1996" is
+@rule date.copyright resolve=calendar lead=1
+©/copyright {year}
+copyright © {year} => lead=2
+@example 2021-03-02 "© ⏩2021⏪ Reuters. All rights reserved." => value=2021
+@example 2019-05-02 "Copyright © ⏩2019⏪ The Associated Press." => value=2019
+@example 2019-05-02 "Copyright ⏩2019⏪ Cable News Network." => value=2019
 
 @rule date.month-year resolve=calendar
 {month} ,? {year}
@@ -26469,6 +26485,12 @@ and | or | to | through | until | till | when | after | before | as | but | with
 begins | began | ends | ended | starts | started
 # a condition or concession after the year: "could drag on into 2001 if appeals go ahead"
 if | unless | though | although | despite | amid
+# a verb of how the year goes or went: "the rest of 2024 remains uncertain",
+# "2020 proved a turning point" (after "of", which is no year-determiner)
+remains | remained | looks | looked | proved | promises | promised | brought | saw | marks | marked | could | should | may | might | must
+@example 2024-05-02 "The outlook for ⏩the rest of 2024⏪ remains uncertain." => value=2024 mod=END
+@example 2021-01-04 "For most of us, the whole of ⏩2020⏪ proved exhausting." => value=2020
+@never 2024-05-02 "Of the 3,500 who applied, about 2000 remained on the list."
 @example 1999-09-14 "The case could drag on into ⏩2001⏪ if appeals go to the House of Lords." => value=2001
 @example 1999-09-14 "Spending will rise 5 percent in ⏩2001⏪ unless Congress acts." => value=2001
 
