@@ -23775,6 +23775,34 @@ fy2047 | fy47 => 2047
 fy2048 | fy48 => 2048
 fy2049 | fy49 => 2049
 
+# The hour of an ISO 8601 date-time glued to its date ("2021-01-05T10:31:00Z":
+# the text stage reads "T10" as one word); use as `{iso-hour:hour}`
+@list iso-hour
+t00 => 0
+t01 => 1
+t02 => 2
+t03 => 3
+t04 => 4
+t05 => 5
+t06 => 6
+t07 => 7
+t08 => 8
+t09 => 9
+t10 => 10
+t11 => 11
+t12 => 12
+t13 => 13
+t14 => 14
+t15 => 15
+t16 => 16
+t17 => 17
+t18 => 18
+t19 => 19
+t20 => 20
+t21 => 21
+t22 => 22
+t23 => 23
+
 """#),
     (
       "en/dates/holidays-lunar.rules",
@@ -23962,6 +23990,17 @@ the past/last/previous/next/coming fortnight
 {weekday} ,? {year} +- +{month-num} +- +{day-num}
 {year} +/ +{month-num} +/ +{day-num}
 {year} +/ +{month} +/ +{day-num}
+# a page's time stamp, the whole of it: "2021-01-05T10:31:00Z",
+# "2021-01-05T09:05:00-05:00" (the value keeps the hour and minute as
+# written), "2021-01-05 10:31"
+{year} +- +{month-num} +- +{day-num} +{iso-hour:hour} +: +{minute} +z?
+{year} +- +{month-num} +- +{day-num} +{iso-hour:hour} +: +{minute} +: +{minute:iso-second} +z?
+{year} +- +{month-num} +- +{day-num} +{iso-hour:hour} +: +{minute} +: +{minute:iso-second} +- +{minute:iso-zone-hour} +: +{minute:iso-zone-minute}
+{year} +- +{month-num} +- +{day-num} ,? {clock} {ampm}? {timezone}?
+@example 2021-01-05 "Last modified: ⏩2021-01-05T10:31:00Z⏪" => value=2021-01-05T10:31 type=datetime
+@example 2021-01-05 "datePublished ⏩2021-01-05T09:05:00-05:00⏪" => value=2021-01-05T09:05
+@example 2021-01-05 "Posted ⏩2021-01-05T22:15Z⏪ by the desk" => value=2021-01-05T22:15
+@example 2021-01-05 "Updated ⏩2021-01-05 10:31⏪" => value=2021-01-05T10:31
 @example "It was signed on ⏩2025-01-19⏪." => value=2025-01-19 type=date
 @example "It was signed on ⏩Sunday 2025-1-19⏪." => value=2025-01-19
 @never "Call +86 138-2010-2015 for details."
