@@ -24076,6 +24076,8 @@ on/since/until/till/from/by/dated/before/after/back/through/thru {dotted-date:co
 {clock} {ampm}? {timezone}? ,? on? {month} {day} ,? {year}?
 {hour} {ampm} {timezone}? ,? on? {month} {day} ,? {year}?
 {weekday}? ,? the? {day} of? {month} ,? of? {year}
+# a page's day-first time stamp with a bare clock: "05 Sep 2024 10:31"
+{weekday}? ,? {day} {month} ,? {year} ,? at? {clock} {ampm}? {timezone}?
 {month} +- +{day-num} +- +{year}
 {day-num} +- +{month} +- +{year}
 {month} {day} in {year}
@@ -24093,6 +24095,9 @@ this {weekday}? ,? {month} {day} ,? {year} => lead=1
 @example 2018-06-02 "In this ⏩Tuesday, May 29, 2018⏪ photo, workers load a truck." => value=2018-05-29
 @example 2025-02-04 "It began on ⏩Jan. 19, 2025⏪." => value=2025-01-19
 @example 2025-02-04 "It began on ⏩19 January 2025⏪." => value=2025-01-19
+@example 2024-09-05 "Last updated ⏩05 Sep 2024 10:31⏪" => value=2024-09-05T10:31
+@example 2024-09-05 "Published ⏩Thu 5 September 2024, 18:02⏪ by the desk" => value=2024-09-05T18:02
+@example 2024-09-05 "Born ⏩5 September 2024⏪, 3.6 kg, the baby is well." => value=2024-09-05
 @example 2025-02-04 "It began on ⏩Sunday, January 19, 2025⏪." => value=2025-01-19
 @example 2016-11-07 "Back on ⏩the 4th of July of 1995⏪." => value=1995-07-04
 @example 2016-11-07 "Born on ⏩March twenty one nineteen eighty-two⏪." => value=1982-03-21
