@@ -25914,6 +25914,8 @@ from/around/about/before/after {hour} {ampm} {timezone}?
 {hour} o'clock/oclock
 {part-word:part} at/around/about {clock} {ampm}?
 {part-word:part} at/around/about {hour} {ampm}?
+@example 2023-08-10 "Watch live at 7 p.m. ET/⏩4 p.m. PT⏪ on the app." => value=T16:00
+@never 2023-08-10 "The cable is rated at 24/7 use."
 @example 2025-02-04 "The vote opens at ⏩10:30 a.m. local time⏪." => value=T10:30 type=time
 @example 2025-02-04 "The vote opens at ⏩10:30 a.m. local time⏪." => day=2025-02-04
 @example 2025-02-06 "The blast on Monday hit a bus that left at ⏩9 a.m.⏪ from Gaza." => value=T09:00 day=2025-02-03
