@@ -25353,6 +25353,10 @@ half a/an {unit} ago => count=0.5 unit-form=singular
 {count} {unit} ago this week => granularity=week units=M,Y
 {count} {unit} ago this month => granularity=month units=M,Y
 in {count} {unit} ago => lead=1
+{count} +{unit-glued:unit} ago
+@example 2021-01-05 "Posted ⏩2d ago⏪ | 3 min read" => value=2021-01-03
+@example 2021-01-05 "Updated ⏩5h ago⏪" => value=2021-01-05
+@never 2021-01-05 "The 5h engine and the 2d plan."
 @example 1995-06-01 "The temple was built ⏩about 3,000 years ago⏪." => value=BC1006 mod=APPROX
 @example 1998-08-08 "The second blast came at 10:40 a.m. ⏩Ten minutes earlier⏪, a truck had stopped at the gate." => value=T10:30
 @example 2025-02-04 "He left ⏩two days ago⏪." => value=2025-02-02
@@ -26104,6 +26108,15 @@ minute | min => MIN letter=M time=yes granularity=time
 minutes | mins => MIN letter=M time=yes granularity=time plural=yes
 second | sec => S time=yes granularity=time bare=no
 seconds | secs => S time=yes granularity=time plural=yes
+
+# One-letter units glued to a count in a page's "5h ago", "2d ago", "10m ago"
+# ("m" is minutes there, as social and news sites write it); only before "ago"
+# (rule date.ago: `{count} +{unit-glued:unit} ago`), never as units of their own
+@list unit-glued
+h => H time=yes granularity=time
+m => MIN letter=M time=yes granularity=time
+d => D granularity=day
+w => W granularity=week
 
 # Parts of the day (TIMEX3 codes).
 @list part
