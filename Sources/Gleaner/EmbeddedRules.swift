@@ -23994,12 +23994,15 @@ the past/last/previous/next/coming fortnight
 # "2021-01-05T09:05:00-05:00" (the value keeps the hour and minute as
 # written), "2021-01-05 10:31"
 {year} +- +{month-num} +- +{day-num} +{iso-hour:hour} +: +{minute} +z?
-{year} +- +{month-num} +- +{day-num} +{iso-hour:hour} +: +{minute} +: +{minute:iso-second} +z?
+{year} +- +{month-num} +- +{day-num} +{iso-hour:hour} +: +{minute} +: +{count:iso-second} +z?
+{year} +- +{month-num} +- +{day-num} +{iso-hour:hour} +: +{minute} +: +{minute:iso-second} ++ +{minute:iso-zone-hour} +: +{minute:iso-zone-minute}
 {year} +- +{month-num} +- +{day-num} +{iso-hour:hour} +: +{minute} +: +{minute:iso-second} +- +{minute:iso-zone-hour} +: +{minute:iso-zone-minute}
 {year} +- +{month-num} +- +{day-num} ,? {clock} {ampm}? {timezone}?
 @example 2021-01-05 "Last modified: ⏩2021-01-05T10:31:00Z⏪" => value=2021-01-05T10:31 type=datetime
 @example 2021-01-05 "datePublished ⏩2021-01-05T09:05:00-05:00⏪" => value=2021-01-05T09:05
 @example 2021-01-05 "Posted ⏩2021-01-05T22:15Z⏪ by the desk" => value=2021-01-05T22:15
+@example 2021-01-05 "Modified ⏩2021-01-05T10:31:00+00:00⏪" => value=2021-01-05T10:31
+@example 2021-01-05 "ts: ⏩2021-01-05T10:31:00.000Z⏪" => value=2021-01-05T10:31
 @example 2021-01-05 "Updated ⏩2021-01-05 10:31⏪" => value=2021-01-05T10:31
 @example "It was signed on ⏩2025-01-19⏪." => value=2025-01-19 type=date
 @example "It was signed on ⏩Sunday 2025-1-19⏪." => value=2025-01-19
@@ -24135,6 +24138,11 @@ copyright © {year} => lead=2
 
 @rule date.month-day resolve=calendar not-after=black,bloody
 {weekday}? ,? {month} {day}
+# a caption's "In this Sept. 12 photo": "this" points at the picture
+this {weekday}? ,? {month} {day} photo/image/picture/photograph => lead=1 tail=1
+this {weekday}? ,? {month} {day} file photo/image => lead=1 tail=2
+@example 2019-09-20 "In this ⏩Sept. 12⏪ photo, police stand guard." => value=2019-09-12
+@example 2019-09-20 "In this ⏩Thursday, Sept. 12⏪ file photo, a crowd gathers." => value=2019-09-12
 {month} the {day} => guard=day-noun
 @example 1998-01-09 "The hearing is set for ⏩January the twentieth⏪." => value=1998-01-20
 @example 1998-01-09 "The hearing is set for ⏩March the 3rd⏪." => value=1998-03-03
@@ -24541,6 +24549,10 @@ calendar year {year}
 # "Year 2000 repairs", "year-2000 compliance": the year named as a noun's modifier
 # (not "last year 2000 jobs were lost", "a year 2000 people")
 year {year} | year +- +{year} => guard=number-after not-after=last,this,next,a,an,per,each,every,that,one,past,same,previous,following,whole,entire,all,fiscal,school,calendar,financial,business,model,budget,tax,crop,marketing,academic,award
+# "full-year 2022 revenue", "half-year 2023 results": the year alone (not "year 2022")
+full/half +- +year {year} => lead=3 guard=number-after
+@example 2023-01-31 "Full-year ⏩2022⏪ revenue is expected to top $500 billion." => value=2022
+@example 2023-08-01 "The bank's half-year ⏩2023⏪ profit doubled." => value=2023
 @example 1997-11-17 "Spending on ⏩Year 2000⏪ repairs could reach $600 billion." => value=2000
 @example 1998-05-12 "Debts due at ⏩end-1998⏪ total $20 billion." => value=1998 mod=END
 @example 1998-04-02 "Few hospitals have checked their equipment for ⏩year-2000⏪ compliance." => value=2000
@@ -26263,6 +26275,10 @@ every weekend => P1WE
 # ("a daily newspaper", "the weekly magazine Time"; guard=publication).
 @list publication-noun
 newspaper | newspapers | paper | papers | magazine | magazines | newsmagazine | newsweekly | journal | journals | tabloid | tabloids | publication | publications | edition | editions | gazette | broadsheet
+# an app's metric, a name, not a set: "500 million daily active users", "monthly active users"
+active
+@never 2023-01-31 "The app has 500 million daily active users."
+@never 2023-01-31 "Monthly active users topped 3 billion."
 
 # Nouns of a show, a film or a book around a quoted title: 'the film "Friday"',
 # 'NBC's "Today" show' name no date (a date word capitalized mid-sentence
