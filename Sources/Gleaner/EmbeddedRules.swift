@@ -23775,6 +23775,34 @@ fy2047 | fy47 => 2047
 fy2048 | fy48 => 2048
 fy2049 | fy49 => 2049
 
+# The hour of an ISO 8601 date-time glued to its date ("2021-01-05T10:31:00Z":
+# the text stage reads "T10" as one word); use as `{iso-hour:hour}`
+@list iso-hour
+t00 => 0
+t01 => 1
+t02 => 2
+t03 => 3
+t04 => 4
+t05 => 5
+t06 => 6
+t07 => 7
+t08 => 8
+t09 => 9
+t10 => 10
+t11 => 11
+t12 => 12
+t13 => 13
+t14 => 14
+t15 => 15
+t16 => 16
+t17 => 17
+t18 => 18
+t19 => 19
+t20 => 20
+t21 => 21
+t22 => 22
+t23 => 23
+
 """#),
     (
       "en/dates/holidays-lunar.rules",
@@ -23962,6 +23990,20 @@ the past/last/previous/next/coming fortnight
 {weekday} ,? {year} +- +{month-num} +- +{day-num}
 {year} +/ +{month-num} +/ +{day-num}
 {year} +/ +{month} +/ +{day-num}
+# a page's time stamp, the whole of it: "2021-01-05T10:31:00Z",
+# "2021-01-05T09:05:00-05:00" (the value keeps the hour and minute as
+# written), "2021-01-05 10:31"
+{year} +- +{month-num} +- +{day-num} +{iso-hour:hour} +: +{minute} +z?
+{year} +- +{month-num} +- +{day-num} +{iso-hour:hour} +: +{minute} +: +{count:iso-second} +z?
+{year} +- +{month-num} +- +{day-num} +{iso-hour:hour} +: +{minute} +: +{minute:iso-second} ++ +{minute:iso-zone-hour} +: +{minute:iso-zone-minute}
+{year} +- +{month-num} +- +{day-num} +{iso-hour:hour} +: +{minute} +: +{minute:iso-second} +- +{minute:iso-zone-hour} +: +{minute:iso-zone-minute}
+{year} +- +{month-num} +- +{day-num} ,? {clock} {ampm}? {timezone}?
+@example 2021-01-05 "Last modified: ⏩2021-01-05T10:31:00Z⏪" => value=2021-01-05T10:31 type=datetime
+@example 2021-01-05 "datePublished ⏩2021-01-05T09:05:00-05:00⏪" => value=2021-01-05T09:05
+@example 2021-01-05 "Posted ⏩2021-01-05T22:15Z⏪ by the desk" => value=2021-01-05T22:15
+@example 2021-01-05 "Modified ⏩2021-01-05T10:31:00+00:00⏪" => value=2021-01-05T10:31
+@example 2021-01-05 "ts: ⏩2021-01-05T10:31:00.000Z⏪" => value=2021-01-05T10:31
+@example 2021-01-05 "Updated ⏩2021-01-05 10:31⏪" => value=2021-01-05T10:31
 @example "It was signed on ⏩2025-01-19⏪." => value=2025-01-19 type=date
 @example "It was signed on ⏩Sunday 2025-1-19⏪." => value=2025-01-19
 @never "Call +86 138-2010-2015 for details."
@@ -24045,6 +24087,8 @@ on/since/until/till/from/by/dated/before/after/back/through/thru {dotted-date:co
 {clock} {ampm}? {timezone}? ,? on? {month} {day} ,? {year}?
 {hour} {ampm} {timezone}? ,? on? {month} {day} ,? {year}?
 {weekday}? ,? the? {day} of? {month} ,? of? {year}
+# a page's day-first time stamp with a bare clock: "05 Sep 2024 10:31"
+{weekday}? ,? {day} {month} ,? {year} ,? at? {clock} {ampm}? {timezone}?
 {month} +- +{day-num} +- +{year}
 {day-num} +- +{month} +- +{year}
 {month} {day} in {year}
@@ -24053,8 +24097,18 @@ on/since/until/till/from/by/dated/before/after/back/through/thru {dotted-date:co
 {month} {count:day} ,? {year-words:year}
 the? {day} of? {month} ,? {year-words:year}
 {count:day} {month} ,? {year-words:year}
+# A photo caption's "In this Sept. 12, 2019, file photo": "this" is the
+# caption's pointer at the picture, not a day counted from the paper's
+this {weekday}? ,? {month} {day} ,? {year} => lead=1
+@example 2019-09-20 "FILE - In this ⏩Sept. 12, 2019⏪, file photo, riot police stand guard." => value=2019-09-12
+@example 2020-03-20 "In this ⏩March 11, 2020⏪ file photo, a nurse waits at a clinic." => value=2020-03-11
+@example 2020-03-20 "This ⏩Feb. 27, 2020⏪, photo shows an empty square." => value=2020-02-27
+@example 2018-06-02 "In this ⏩Tuesday, May 29, 2018⏪ photo, workers load a truck." => value=2018-05-29
 @example 2025-02-04 "It began on ⏩Jan. 19, 2025⏪." => value=2025-01-19
 @example 2025-02-04 "It began on ⏩19 January 2025⏪." => value=2025-01-19
+@example 2024-09-05 "Last updated ⏩05 Sep 2024 10:31⏪" => value=2024-09-05T10:31
+@example 2024-09-05 "Published ⏩Thu 5 September 2024, 18:02⏪ by the desk" => value=2024-09-05T18:02
+@example 2024-09-05 "Born ⏩5 September 2024⏪, 3.6 kg, the baby is well." => value=2024-09-05
 @example 2025-02-04 "It began on ⏩Sunday, January 19, 2025⏪." => value=2025-01-19
 @example 2016-11-07 "Back on ⏩the 4th of July of 1995⏪." => value=1995-07-04
 @example 2016-11-07 "Born on ⏩March twenty one nineteen eighty-two⏪." => value=1982-03-21
@@ -24065,6 +24119,15 @@ the? {day} of? {month} ,? {year-words:year}
 # "Black Monday, Oct. 19, 1987": the weekday is the event's name, the span the day
 @example 1989-10-19 "On Black Monday, ⏩Oct. 19, 1987⏪, the average fell 508 points." => value=1987-10-19
 @example 1989-10-30 "The march on Bloody Sunday, ⏩Jan. 30, 1972⏪, ended in deaths." => value=1972-01-30
+
+# A copyright line's year ("© 2021 Reuters", "Copyright © 2019 The Associated
+# Press"): the year the story was published, kept as "Copyright 1996" is
+@rule date.copyright resolve=calendar lead=1
+©/copyright {year}
+copyright © {year} => lead=2
+@example 2021-03-02 "© ⏩2021⏪ Reuters. All rights reserved." => value=2021
+@example 2019-05-02 "Copyright © ⏩2019⏪ The Associated Press." => value=2019
+@example 2019-05-02 "Copyright ⏩2019⏪ Cable News Network." => value=2019
 
 @rule date.month-year resolve=calendar
 {month} ,? {year}
@@ -24083,6 +24146,11 @@ the? {day} of? {month} ,? {year-words:year}
 
 @rule date.month-day resolve=calendar not-after=black,bloody
 {weekday}? ,? {month} {day}
+# a caption's "In this Sept. 12 photo": "this" points at the picture
+this {weekday}? ,? {month} {day} photo/image/picture/photograph => lead=1 tail=1
+this {weekday}? ,? {month} {day} file photo/image => lead=1 tail=2
+@example 2019-09-20 "In this ⏩Sept. 12⏪ photo, police stand guard." => value=2019-09-12
+@example 2019-09-20 "In this ⏩Thursday, Sept. 12⏪ file photo, a crowd gathers." => value=2019-09-12
 {month} the {day} => guard=day-noun
 @example 1998-01-09 "The hearing is set for ⏩January the twentieth⏪." => value=1998-01-20
 @example 1998-01-09 "The hearing is set for ⏩March the 3rd⏪." => value=1998-03-03
@@ -24489,6 +24557,10 @@ calendar year {year}
 # "Year 2000 repairs", "year-2000 compliance": the year named as a noun's modifier
 # (not "last year 2000 jobs were lost", "a year 2000 people")
 year {year} | year +- +{year} => guard=number-after not-after=last,this,next,a,an,per,each,every,that,one,past,same,previous,following,whole,entire,all,fiscal,school,calendar,financial,business,model,budget,tax,crop,marketing,academic,award
+# "full-year 2022 revenue", "half-year 2023 results": the year alone (not "year 2022")
+full/half +- +year {year} => lead=3 guard=number-after
+@example 2023-01-31 "Full-year ⏩2022⏪ revenue is expected to top $500 billion." => value=2022
+@example 2023-08-01 "The bank's half-year ⏩2023⏪ profit doubled." => value=2023
 @example 1997-11-17 "Spending on ⏩Year 2000⏪ repairs could reach $600 billion." => value=2000
 @example 1998-05-12 "Debts due at ⏩end-1998⏪ total $20 billion." => value=1998 mod=END
 @example 1998-04-02 "Few hospitals have checked their equipment for ⏩year-2000⏪ compliance." => value=2000
@@ -25319,6 +25391,10 @@ half a/an {unit} ago => count=0.5 unit-form=singular
 {count} {unit} ago this week => granularity=week units=M,Y
 {count} {unit} ago this month => granularity=month units=M,Y
 in {count} {unit} ago => lead=1
+{count} +{unit-glued:unit} ago
+@example 2021-01-05 "Posted ⏩2d ago⏪ | 3 min read" => value=2021-01-03
+@example 2021-01-05 "Updated ⏩5h ago⏪" => value=2021-01-05
+@never 2021-01-05 "The 5h engine and the 2d plan."
 @example 1995-06-01 "The temple was built ⏩about 3,000 years ago⏪." => value=BC1006 mod=APPROX
 @example 1998-08-08 "The second blast came at 10:40 a.m. ⏩Ten minutes earlier⏪, a truck had stopped at the gate." => value=T10:30
 @example 2025-02-04 "He left ⏩two days ago⏪." => value=2025-02-02
@@ -25887,6 +25963,8 @@ from/around/about/before/after {hour} {ampm} {timezone}?
 {hour} o'clock/oclock
 {part-word:part} at/around/about {clock} {ampm}?
 {part-word:part} at/around/about {hour} {ampm}?
+@example 2023-08-10 "Watch live at 7 p.m. ET/⏩4 p.m. PT⏪ on the app." => value=T16:00
+@never 2023-08-10 "The cable is rated at 24/7 use."
 @example 2025-02-04 "The vote opens at ⏩10:30 a.m. local time⏪." => value=T10:30 type=time
 @example 2025-02-04 "The vote opens at ⏩10:30 a.m. local time⏪." => day=2025-02-04
 @example 2025-02-06 "The blast on Monday hit a bus that left at ⏩9 a.m.⏪ from Gaza." => value=T09:00 day=2025-02-03
@@ -26081,6 +26159,15 @@ minutes | mins => MIN letter=M time=yes granularity=time plural=yes
 second | sec => S time=yes granularity=time bare=no
 seconds | secs => S time=yes granularity=time plural=yes
 
+# One-letter units glued to a count in a page's "5h ago", "2d ago", "10m ago"
+# ("m" is minutes there, as social and news sites write it); only before "ago"
+# (rule date.ago: `{count} +{unit-glued:unit} ago`), never as units of their own
+@list unit-glued
+h => H time=yes granularity=time
+m => MIN letter=M time=yes granularity=time
+d => D granularity=day
+w => W granularity=week
+
 # Parts of the day (TIMEX3 codes).
 @list part
 morning | in the morning | early morning | early in the morning | in the early morning => MO
@@ -26226,6 +26313,10 @@ every weekend => P1WE
 # ("a daily newspaper", "the weekly magazine Time"; guard=publication).
 @list publication-noun
 newspaper | newspapers | paper | papers | magazine | magazines | newsmagazine | newsweekly | journal | journals | tabloid | tabloids | publication | publications | edition | editions | gazette | broadsheet
+# an app's metric, a name, not a set: "500 million daily active users", "monthly active users"
+active
+@never 2023-01-31 "The app has 500 million daily active users."
+@never 2023-01-31 "Monthly active users topped 3 billion."
 
 # Nouns of a show, a film or a book around a quoted title: 'the film "Friday"',
 # 'NBC's "Today" show' name no date (a date word capitalized mid-sentence
@@ -26514,6 +26605,12 @@ and | or | to | through | until | till | when | after | before | as | but | with
 begins | began | ends | ended | starts | started
 # a condition or concession after the year: "could drag on into 2001 if appeals go ahead"
 if | unless | though | although | despite | amid
+# a verb of how the year goes or went: "the rest of 2024 remains uncertain",
+# "2020 proved a turning point" (after "of", which is no year-determiner)
+remains | remained | looks | looked | proved | promises | promised | brought | saw | marks | marked | could | should | may | might | must
+@example 2024-05-02 "The outlook for ⏩the rest of 2024⏪ remains uncertain." => value=2024 mod=END
+@example 2021-01-04 "For most of us, the whole of ⏩2020⏪ proved exhausting." => value=2020
+@never 2024-05-02 "Of the 3,500 who applied, about 2000 remained on the list."
 @example 1999-09-14 "The case could drag on into ⏩2001⏪ if appeals go to the House of Lords." => value=2001
 @example 1999-09-14 "Spending will rise 5 percent in ⏩2001⏪ unless Congress acts." => value=2001
 

@@ -188,7 +188,7 @@ struct DateResolver {
       hour = clock.number.map { Int($0) }
       minute = clock.minute ?? 0
       second = clock.second
-    } else if let h = s.int("hour") {
+    } else if let h = s.int("hour") ?? s.entry("hour")?.number.map({ Int($0) }) {
       hour = h
       minute = s.int("minute") ?? s.entry("minute")?.number.map { Int($0) } ?? 0
       guard (0..<60).contains(minute) else { return nil }

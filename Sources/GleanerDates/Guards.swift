@@ -1082,7 +1082,13 @@ enum Guards {
     }
     if view.isNumber(start), start > 0 {
       let before = start - 1
-      if view.glued(start) && (view.isNumber(before) || isJoiner(before)) { return false }
+      // ("7 p.m. ET/4 p.m. PT": a slash after a time zone joins two clocks)
+      if view.glued(start) && (view.isNumber(before) || isJoiner(before)),
+        !(view.is(before, "/") && before > 0 && view.isWord(before - 1)
+          && !lexicon.match("timezone", view, at: before - 1).isEmpty)
+      {
+        return false
+      }
       if view.is(before, "$") || view.is(before, "€") || view.is(before, "£") || view.is(before, "¥")
         || view.is(before, "#")
       {
