@@ -42,296 +42,300 @@ enum ContextResolver {
     var monthAfterDay = false
     // the token of the mention that named the last day
     var lastDayToken: Int?
-    for k in found.indices {
-      if let context = found[k].resolution.context {
-        switch context.kind {
-        case .quarter:
-          if context.samePeriod, let other = otherPeriod {
-            // "the same period of 1997": that year's, whatever the period's own
-            let base = found[other].resolution
-            let years = context.year.flatMap { y in base.value.flatMap(leadingYear).map { y - $0 } }
-            sameAs(&found[k].resolution, base, years: years ?? context.shift)
-            continue
-          }
-          // "in the first 10 months of this year ... the same period last year":
-          // a length of months with no quarter named; the year it lies in
-          if context.samePeriod, monthsLength, quarter == nil, let anchor {
-            setYear(&found[k].resolution, context.year ?? (statedYear ?? anchor.year) + context.shift)
-            continue
-          }
-          // "a loss in the first half from a profit a year earlier": the half of
-          // its own sentence, a year before (no quarter named yet)
-          if quarter == nil, let other = otherPeriod, found[other].resolution.granularity == "half",
-            let here = sentence?(found[k].start), here == sentence?(found[other].start)
-          {
-            sameAs(&found[k].resolution, found[other].resolution, years: context.shift)
-            continue
-          }
-          // "shipments in the first two weeks of October were down from a year ago":
-          // the month of its own sentence, a year before, when no quarter is named there
-          if !context.samePeriod, context.year == nil, context.quarter == nil,
-            found[k].resolution.granularity != "quarter", let other = otherPeriod,
-            found[other].resolution.granularity == "month",
-            let here = sentence?(found[k].start), here == sentence?(found[other].start),
-            quarterToken.map({ sentence?($0) != here }) ?? true
-          {
-            sameAs(&found[k].resolution, found[other].resolution, years: context.shift)
-            continue
-          }
-          guard let base = quarter else {
-            // "lost $2 million in the quarter, against a profit a year earlier": the
-            // quarter of the publication that "the quarter" names is the one under
-            // discussion from here on
-            if context.shift == 0, context.step == 0, !context.samePeriod, context.year == nil,
-              context.quarter == nil, found[k].resolution.granularity == "quarter",
-              let v = found[k].resolution.value, let q = quarterNumber(v), let y = leadingYear(v)
-            {
-              quarter = (y, q)
-              quarterToken = found[k].start
-              otherPeriod = nil
+    // through the buffer: an element read through the array is copied whole (a `Found`
+    // holds a dozen strings), and this loop reads each field of each mention
+    found.withUnsafeMutableBufferPointer { found in
+      for k in found.indices {
+        if let context = found[k].resolution.context {
+          switch context.kind {
+          case .quarter:
+            if context.samePeriod, let other = otherPeriod {
+              // "the same period of 1997": that year's, whatever the period's own
+              let base = found[other].resolution
+              let years = context.year.flatMap { y in base.value.flatMap(leadingYear).map { y - $0 } }
+              sameAs(&found[k].resolution, base, years: years ?? context.shift)
               continue
             }
-            // no quarter named: "in 1997, up 2 percent from a year earlier"
-            if context.sameSentence, let y = statedYear, let at = statedYearToken,
-              sentence?(found[k].start) == sentence?(at)
-            {
-              setYear(&found[k].resolution, y + context.shift)
+            // "in the first 10 months of this year ... the same period last year":
+            // a length of months with no quarter named; the year it lies in
+            if context.samePeriod, monthsLength, quarter == nil, let anchor {
+              setYear(&found[k].resolution, context.year ?? (statedYear ?? anchor.year) + context.shift)
+              continue
             }
-            continue
-          }
-          if found[k].resolution.value != nil, let other = otherPeriodSentence,
-            sentence?(found[k].start) == other
-          {
-            continue
-          }
-          // "the previous quarter": `step` quarters from the one last named
-          let n = (context.year ?? base.year + context.shift) * 4 + (context.quarter ?? base.q) - 1
-            + context.step
-          let y = n / 4
-          let q = n % 4 + 1
-          found[k].resolution.value = "\(Format.year(y))-Q\(q)"
-          found[k].resolution.granularity = "quarter"
-          found[k].resolution.startDay = Day(y, 3 * q - 2, 1)
-          found[k].resolution.anchoredToText = true
-        case .day, .weekdayAfter, .weekdayBefore:
-          // "In November, Iraq expelled them, and they returned about two weeks
-          // later": no day to count from but the story's month, a length of time
-          // ("last month ... 3 weeks later" counts from the paper: no story month)
-          if let length = context.unanchored, monthAfterDay {
-            becomeDuration(&found[k].resolution, length)
-            continue
-          }
-          guard let base = lastDay, !aheadOfOldDay(base, found[k].start, found[k].end, anchor, tense)
-          else { continue }
-          if context.nearOnly {
-            guard let here = sentence?(found[k].start), let there = lastDayToken.flatMap({ sentence?($0) }),
-              here - there <= 1
+            // "a loss in the first half from a profit a year earlier": the half of
+            // its own sentence, a year before (no quarter named yet)
+            if quarter == nil, let other = otherPeriod, found[other].resolution.granularity == "half",
+              let here = sentence?(found[k].start), here == sentence?(found[other].start)
+            {
+              sameAs(&found[k].resolution, found[other].resolution, years: context.shift)
+              continue
+            }
+            // "shipments in the first two weeks of October were down from a year ago":
+            // the month of its own sentence, a year before, when no quarter is named there
+            if !context.samePeriod, context.year == nil, context.quarter == nil,
+              found[k].resolution.granularity != "quarter", let other = otherPeriod,
+              found[other].resolution.granularity == "month",
+              let here = sentence?(found[k].start), here == sentence?(found[other].start),
+              quarterToken.map({ sentence?($0) != here }) ?? true
+            {
+              sameAs(&found[k].resolution, found[other].resolution, years: context.shift)
+              continue
+            }
+            guard let base = quarter else {
+              // "lost $2 million in the quarter, against a profit a year earlier": the
+              // quarter of the publication that "the quarter" names is the one under
+              // discussion from here on
+              if context.shift == 0, context.step == 0, !context.samePeriod, context.year == nil,
+                context.quarter == nil, found[k].resolution.granularity == "quarter",
+                let v = found[k].resolution.value, let q = quarterNumber(v), let y = leadingYear(v)
+              {
+                quarter = (y, q)
+                quarterToken = found[k].start
+                otherPeriod = nil
+                continue
+              }
+              // no quarter named: "in 1997, up 2 percent from a year earlier"
+              if context.sameSentence, let y = statedYear, let at = statedYearToken,
+                sentence?(found[k].start) == sentence?(at)
+              {
+                setYear(&found[k].resolution, y + context.shift)
+              }
+              continue
+            }
+            if found[k].resolution.value != nil, let other = otherPeriodSentence,
+              sentence?(found[k].start) == other
+            {
+              continue
+            }
+            // "the previous quarter": `step` quarters from the one last named
+            let n = (context.year ?? base.year + context.shift) * 4 + (context.quarter ?? base.q) - 1
+              + context.step
+            let y = n / 4
+            let q = n % 4 + 1
+            found[k].resolution.value = "\(Format.year(y))-Q\(q)"
+            found[k].resolution.granularity = "quarter"
+            found[k].resolution.startDay = Day(y, 3 * q - 2, 1)
+            found[k].resolution.anchoredToText = true
+          case .day, .weekdayAfter, .weekdayBefore:
+            // "In November, Iraq expelled them, and they returned about two weeks
+            // later": no day to count from but the story's month, a length of time
+            // ("last month ... 3 weeks later" counts from the paper: no story month)
+            if let length = context.unanchored, monthAfterDay {
+              becomeDuration(&found[k].resolution, length)
+              continue
+            }
+            guard let base = lastDay, !aheadOfOldDay(base, found[k].start, found[k].end, anchor, tense)
             else { continue }
-          }
-          if context.recentOnly {
-            guard let anchor, base < anchor, !(base < anchor.adding(days: -31)) else { continue }
-          }
-          // "the next morning": shift days; "the following Monday": the first Monday after;
-          // "the previous Thursday": the last Thursday before
-          let d: Day
-          switch context.kind {
-          case .day: d = base.adding(days: context.shift)
-          case .weekdayAfter where context.sameOrAfter:
-            // "that Wednesday": the day itself or the first such weekday after it
-            d = base.adding(days: (context.shift - base.weekday + 7) % 7)
-          case .weekdayAfter: d = base.adding(days: (context.shift - base.weekday + 6) % 7 + 1)
-          default: d = base.adding(days: -((base.weekday - context.shift + 6) % 7 + 1))
-          }
-          if moveToDay(&found[k].resolution, d) {
-            lastDay = d
-            lastDayToken = found[k].start
-            monthAfterDay = false
-            // "Jan. 17 ... Two weeks later ... A month after that": the story moves on
-            lastMonth = Day(d.year, d.month, 1)
-            lastMonthToken = found[k].start
-            // "At 1:40 the next morning ... Nearly three hours later"
-            if let minutes = found[k].resolution.clock, found[k].resolution.clockEnd == nil,
-              found[k].resolution.type == "datetime"
-            {
-              lastClock = (d, minutes * 60, found[k].start)
+            if context.nearOnly {
+              guard let here = sentence?(found[k].start), let there = lastDayToken.flatMap({ sentence?($0) }),
+                here - there <= 1
+              else { continue }
             }
-          }
-        case .weekOfDay:
-          guard let day = lastDay, !aheadOfOldDay(day, found[k].start, found[k].end, anchor, tense)
-          else { continue }
-          if context.beforeAnchor, let anchor, !(day < anchor) { continue }
-          // "the following weekend" after a weekday is the weekend of its own week
-          let weekdayBefore = context.weekend && context.shift == 7 && day.weekday < 6
-          let base = day.adding(days: weekdayBefore ? 0 : context.shift)
-          let (iy, iw) = base.isoWeek
-          found[k].resolution.value = base.isoWeekString + (context.weekend ? "-WE" : "")
-          found[k].resolution.startDay = Day.monday(isoYear: iy, week: iw).adding(days: context.weekend ? 5 : 0)
-          found[k].resolution.anchoredToText = true
-          found[k].resolution.anchored = true
-        case .month:
-          guard let base = lastMonth else {
-            // "In 1992 ... A month later": no month named, a length of time
-            if let length = context.unanchored { becomeDuration(&found[k].resolution, length) }
-            continue
-          }
-          if context.sameSentence, lastMonthToken == nil
-            || sentence?(found[k].start) != lastMonthToken.flatMap({ sentence?($0) })
-          {
-            continue
-          }
-          let m = base.adding(months: context.shift)
-          if let dd = context.dayOfMonth {
-            // the month's own day, if it has one ("the 31st" of June does not move)
-            guard Day.isValid(m.year, m.month, dd) else { continue }
-            let d = Day(m.year, m.month, dd)
+            if context.recentOnly {
+              guard let anchor, base < anchor, !(base < anchor.adding(days: -31)) else { continue }
+            }
+            // "the next morning": shift days; "the following Monday": the first Monday after;
+            // "the previous Thursday": the last Thursday before
+            let d: Day
+            switch context.kind {
+            case .day: d = base.adding(days: context.shift)
+            case .weekdayAfter where context.sameOrAfter:
+              // "that Wednesday": the day itself or the first such weekday after it
+              d = base.adding(days: (context.shift - base.weekday + 7) % 7)
+            case .weekdayAfter: d = base.adding(days: (context.shift - base.weekday + 6) % 7 + 1)
+            default: d = base.adding(days: -((base.weekday - context.shift + 6) % 7 + 1))
+            }
             if moveToDay(&found[k].resolution, d) {
               lastDay = d
               lastDayToken = found[k].start
               monthAfterDay = false
+              // "Jan. 17 ... Two weeks later ... A month after that": the story moves on
+              lastMonth = Day(d.year, d.month, 1)
+              lastMonthToken = found[k].start
+              // "At 1:40 the next morning ... Nearly three hours later"
+              if let minutes = found[k].resolution.clock, found[k].resolution.clockEnd == nil,
+                found[k].resolution.type == "datetime"
+              {
+                lastClock = (d, minutes * 60, found[k].start)
+              }
             }
-            continue
+          case .weekOfDay:
+            guard let day = lastDay, !aheadOfOldDay(day, found[k].start, found[k].end, anchor, tense)
+            else { continue }
+            if context.beforeAnchor, let anchor, !(day < anchor) { continue }
+            // "the following weekend" after a weekday is the weekend of its own week
+            let weekdayBefore = context.weekend && context.shift == 7 && day.weekday < 6
+            let base = day.adding(days: weekdayBefore ? 0 : context.shift)
+            let (iy, iw) = base.isoWeek
+            found[k].resolution.value = base.isoWeekString + (context.weekend ? "-WE" : "")
+            found[k].resolution.startDay = Day.monday(isoYear: iy, week: iw).adding(days: context.weekend ? 5 : 0)
+            found[k].resolution.anchoredToText = true
+            found[k].resolution.anchored = true
+          case .month:
+            guard let base = lastMonth else {
+              // "In 1992 ... A month later": no month named, a length of time
+              if let length = context.unanchored { becomeDuration(&found[k].resolution, length) }
+              continue
+            }
+            if context.sameSentence, lastMonthToken == nil
+              || sentence?(found[k].start) != lastMonthToken.flatMap({ sentence?($0) })
+            {
+              continue
+            }
+            let m = base.adding(months: context.shift)
+            if let dd = context.dayOfMonth {
+              // the month's own day, if it has one ("the 31st" of June does not move)
+              guard Day.isValid(m.year, m.month, dd) else { continue }
+              let d = Day(m.year, m.month, dd)
+              if moveToDay(&found[k].resolution, d) {
+                lastDay = d
+                lastDayToken = found[k].start
+                monthAfterDay = false
+              }
+              continue
+            }
+            found[k].resolution.value = "\(Format.year(m.year))-\(Format.two(m.month))"
+            found[k].resolution.granularity = "month"
+            found[k].resolution.startDay = m
+            found[k].resolution.anchoredToText = true
+            if context.unanchored != nil {
+              // "A month later ... Two months after that": counted on from this one
+              lastMonth = m
+              lastMonthToken = found[k].start
+              monthAfterDay = true
+            }
+          case .clock:
+            // only a clock of this sentence or the two before ("at 4:52 p.m. ... It
+            // stayed down for 22 minutes. An hour later"): a time further back may
+            // belong to another event
+            guard let clock = lastClock, let here = sentence?(found[k].start),
+              let there = sentence?(clock.token), here - there <= 2
+            else {
+              // no clock to count from: "It reached a verdict the following Tuesday.
+              // Half an hour later, ..." is that day (not the paper's)
+              if let d = lastDay, found[k].resolution.granularity == "day", abs(context.shift) < 3600 * 12 {
+                _ = moveToDay(&found[k].resolution, d)
+              }
+              continue
+            }
+            // a bare clock counted past midnight ("at 9:45 p.m. A freighter arrived
+            // four hours later") lands on the day after the story's day
+            var clockDay = clock.day
+            let total = clock.seconds + context.shift
+            if clockDay == nil, total >= 86400 || total < 0 { clockDay = lastDay }
+            let moved = moveClock(&found[k].resolution, clockDay, clock.seconds + context.shift)
+            lastClock = (moved, clock.seconds + context.shift, found[k].start)
+          case .year:
+            if context.followingSeason, let start = found[k].resolution.startDay {
+              guard let y = lastMonth.map({ $0.year + ($0.month >= start.month ? 1 : 0) })
+                ?? statedYear.map({ $0 + 1 })
+              else { continue }
+              setYear(&found[k].resolution, y)
+              lastMonth = Day(y, start.month, 1)
+              lastMonthToken = found[k].start
+              continue
+            }
+            guard let base = statedYear else {
+              if let length = context.unanchored { becomeDuration(&found[k].resolution, length) }
+              continue
+            }
+            if context.sameSentence, statedYearToken == nil
+              || sentence?(found[k].start) != statedYearToken.flatMap({ sentence?($0) })
+            {
+              if found[k].rule == "date.the-period", found[k].resolution.granularity == "year" {
+                lastYearEarly(&found[k], anchor: anchor, statedYear: statedYear, tense: tense)
+              }
+              continue
+            }
+            if let floor = context.notBefore, base + context.shift < floor { continue }
+            setYear(&found[k].resolution, base + context.shift)
           }
-          found[k].resolution.value = "\(Format.year(m.year))-\(Format.two(m.month))"
-          found[k].resolution.granularity = "month"
-          found[k].resolution.startDay = m
-          found[k].resolution.anchoredToText = true
-          if context.unanchored != nil {
-            // "A month later ... Two months after that": counted on from this one
-            lastMonth = m
-            lastMonthToken = found[k].start
+          continue
+        }
+        if isOtherPeriod(found[k].resolution) {
+          if let sentence { otherPeriodSentence = sentence(found[k].start) }
+          if found[k].resolution.type == "duration" {
+            if quarter == nil { monthsLength = true }
+            // "last month ... in the first 10 months of 2018 ... the same period in
+            // 2017": the length is the period now compared, not the month before it
+            otherPeriod = nil
+          }
+        }
+        // a clock time, with its day unless it is a bare time (read from the
+        // resolution's fields: parsing every value would cost more)
+        if let minutes = found[k].resolution.clock, found[k].resolution.clockEnd == nil {
+          let type = found[k].resolution.type
+          if type == "time" || type == "datetime" {
+            lastClock = (type == "time" ? nil : found[k].resolution.startDay, minutes * 60, found[k].start)
+          }
+        } else if found[k].resolution.type == "datetime", found[k].resolution.granularity == "time",
+          let day = found[k].resolution.startDay, let minutes = clockOf(found[k].resolution.value)
+        {
+          // a clock inside a date's own pattern ("2:15 a.m. on April 14")
+          lastClock = (day, minutes * 60, found[k].start)
+        }
+        // "killed on June 12, 1994. He was arrested five days later, on June 17": a day
+        // of the month with no year in the same or the next sentence goes on from it
+        if found[k].resolution.inferred == "year", let full = statedDay, let anchor,
+          found[k].rule.hasPrefix("date.month-day"), tense?(found[k].start, found[k].end) == -1,
+          let d = found[k].resolution.startDay, isDayLike(found[k].resolution.granularity),
+          let here = sentence?(found[k].start), let there = sentence?(full.token), here - there <= 1
+        {
+          let y = full.day.year + (d.month * 100 + d.day < full.day.month * 100 + full.day.day ? 1 : 0)
+          if Day.isValid(y, d.month, d.day), y != d.year, Day(y, d.month, d.day) < anchor,
+            moveToDay(&found[k].resolution, Day(y, d.month, d.day))
+          {
+            statedDay = (Day(y, d.month, d.day), found[k].start)
+          }
+        }
+        // "exports fell in the first half of the year" in a January paper: last year's
+        if found[k].resolution.granularity == "half", found[k].rule == "date.half" {
+          lastYearEarly(&found[k], anchor: anchor, statedYear: statedYear, tense: tense)
+        }
+        // read in place: copying the resolution would copy each of its strings
+        let isDate = isDateType(found[k].resolution.type)
+        if let d = found[k].resolution.startDay, isDate,
+          isDayLike(found[k].resolution.granularity)
+        {
+          lastDay = d
+          lastDayToken = found[k].start
+          monthAfterDay = false
+        }
+        if let d = found[k].resolution.startDay, isDate,
+          found[k].resolution.granularity == "month" || isDayLike(found[k].resolution.granularity)
+        {
+          lastMonth = Day(d.year, d.month, 1)
+          lastMonthToken = found[k].start
+          if found[k].resolution.granularity == "month", found[k].rule != "date.period" {
             monthAfterDay = true
           }
-        case .clock:
-          // only a clock of this sentence or the two before ("at 4:52 p.m. ... It
-          // stayed down for 22 minutes. An hour later"): a time further back may
-          // belong to another event
-          guard let clock = lastClock, let here = sentence?(found[k].start),
-            let there = sentence?(clock.token), here - there <= 2
-          else {
-            // no clock to count from: "It reached a verdict the following Tuesday.
-            // Half an hour later, ..." is that day (not the paper's)
-            if let d = lastDay, found[k].resolution.granularity == "day", abs(context.shift) < 3600 * 12 {
-              _ = moveToDay(&found[k].resolution, d)
-            }
-            continue
-          }
-          // a bare clock counted past midnight ("at 9:45 p.m. A freighter arrived
-          // four hours later") lands on the day after the story's day
-          var clockDay = clock.day
-          let total = clock.seconds + context.shift
-          if clockDay == nil, total >= 86400 || total < 0 { clockDay = lastDay }
-          let moved = moveClock(&found[k].resolution, clockDay, clock.seconds + context.shift)
-          lastClock = (moved, clock.seconds + context.shift, found[k].start)
-        case .year:
-          if context.followingSeason, let start = found[k].resolution.startDay {
-            guard let y = lastMonth.map({ $0.year + ($0.month >= start.month ? 1 : 0) })
-              ?? statedYear.map({ $0 + 1 })
-            else { continue }
-            setYear(&found[k].resolution, y)
-            lastMonth = Day(y, start.month, 1)
-            lastMonthToken = found[k].start
-            continue
-          }
-          guard let base = statedYear else {
-            if let length = context.unanchored { becomeDuration(&found[k].resolution, length) }
-            continue
-          }
-          if context.sameSentence, statedYearToken == nil
-            || sentence?(found[k].start) != statedYearToken.flatMap({ sentence?($0) })
-          {
-            if found[k].rule == "date.the-period", found[k].resolution.granularity == "year" {
-              lastYearEarly(&found[k], anchor: anchor, statedYear: statedYear, tense: tense)
-            }
-            continue
-          }
-          if let floor = context.notBefore, base + context.shift < floor { continue }
-          setYear(&found[k].resolution, base + context.shift)
         }
-        continue
-      }
-      if isOtherPeriod(found[k].resolution) {
-        if let sentence { otherPeriodSentence = sentence(found[k].start) }
-        if found[k].resolution.type == "duration" {
-          if quarter == nil { monthsLength = true }
-          // "last month ... in the first 10 months of 2018 ... the same period in
-          // 2017": the length is the period now compared, not the month before it
+        guard let y = found[k].resolution.value.flatMap(leadingYear) else { continue }
+        if found[k].resolution.mod == nil, found[k].resolution.type != "datetime",
+          found[k].resolution.granularity == "month" || found[k].resolution.granularity == "half"
+        {
+          otherPeriod = k
+        }
+        if found[k].resolution.granularity == "quarter" {
+          // a quarter named after a month ends that month's part as the period
+          // compared ("whose fiscal year ends in June, posted a first-quarter loss ...
+          // the same period last year" is no June)
+          quarterToken = found[k].start
           otherPeriod = nil
+          if let q = found[k].resolution.value.flatMap(quarterNumber),
+            quarter == nil || anchor.map({ !($0 < Day(y, 3 * q - 2, 1).adding(months: 3)) }) ?? true
+          {
+            quarter = (y, q)
+          }
         }
-      }
-      // a clock time, with its day unless it is a bare time (read from the
-      // resolution's fields: parsing every value would cost more)
-      if let minutes = found[k].resolution.clock, found[k].resolution.clockEnd == nil {
-        let type = found[k].resolution.type
-        if type == "time" || type == "datetime" {
-          lastClock = (type == "time" ? nil : found[k].resolution.startDay, minutes * 60, found[k].start)
-        }
-      } else if found[k].resolution.type == "datetime", found[k].resolution.granularity == "time",
-        let day = found[k].resolution.startDay, let minutes = clockOf(found[k].resolution.value)
-      {
-        // a clock inside a date's own pattern ("2:15 a.m. on April 14")
-        lastClock = (day, minutes * 60, found[k].start)
-      }
-      // "killed on June 12, 1994. He was arrested five days later, on June 17": a day
-      // of the month with no year in the same or the next sentence goes on from it
-      if found[k].resolution.inferred == "year", let full = statedDay, let anchor,
-        found[k].rule.hasPrefix("date.month-day"), tense?(found[k].start, found[k].end) == -1,
-        let d = found[k].resolution.startDay, isDayLike(found[k].resolution.granularity),
-        let here = sentence?(found[k].start), let there = sentence?(full.token), here - there <= 1
-      {
-        let y = full.day.year + (d.month * 100 + d.day < full.day.month * 100 + full.day.day ? 1 : 0)
-        if Day.isValid(y, d.month, d.day), y != d.year, Day(y, d.month, d.day) < anchor,
-          moveToDay(&found[k].resolution, Day(y, d.month, d.day))
-        {
-          statedDay = (Day(y, d.month, d.day), found[k].start)
-        }
-      }
-      // "exports fell in the first half of the year" in a January paper: last year's
-      if found[k].resolution.granularity == "half", found[k].rule == "date.half" {
-        lastYearEarly(&found[k], anchor: anchor, statedYear: statedYear, tense: tense)
-      }
-      // read in place: copying the resolution would copy each of its strings
-      let isDate = isDateType(found[k].resolution.type)
-      if let d = found[k].resolution.startDay, isDate,
-        isDayLike(found[k].resolution.granularity)
-      {
-        lastDay = d
-        lastDayToken = found[k].start
-        monthAfterDay = false
-      }
-      if let d = found[k].resolution.startDay, isDate,
-        found[k].resolution.granularity == "month" || isDayLike(found[k].resolution.granularity)
-      {
-        lastMonth = Day(d.year, d.month, 1)
-        lastMonthToken = found[k].start
-        if found[k].resolution.granularity == "month", found[k].rule != "date.period" {
-          monthAfterDay = true
-        }
-      }
-      guard let y = found[k].resolution.value.flatMap(leadingYear) else { continue }
-      if found[k].resolution.mod == nil, found[k].resolution.type != "datetime",
-        found[k].resolution.granularity == "month" || found[k].resolution.granularity == "half"
-      {
-        otherPeriod = k
-      }
-      if found[k].resolution.granularity == "quarter" {
-        // a quarter named after a month ends that month's part as the period
-        // compared ("whose fiscal year ends in June, posted a first-quarter loss ...
-        // the same period last year" is no June)
-        quarterToken = found[k].start
-        otherPeriod = nil
-        if let q = found[k].resolution.value.flatMap(quarterNumber),
-          quarter == nil || anchor.map({ !($0 < Day(y, 3 * q - 2, 1).adding(months: 3)) }) ?? true
-        {
-          quarter = (y, q)
-        }
-      }
-      if !found[k].resolution.anchored, found[k].resolution.inferred == nil, isDate {
-        statedYear = y
-        statedYearToken = found[k].start
-        if found[k].resolution.granularity == "day", let d = found[k].resolution.startDay,
-          let anchor, d.year < anchor.year
-        {
-          statedDay = (d, found[k].start)
+        if !found[k].resolution.anchored, found[k].resolution.inferred == nil, isDate {
+          statedYear = y
+          statedYearToken = found[k].start
+          if found[k].resolution.granularity == "day", let d = found[k].resolution.startDay,
+            let anchor, d.year < anchor.year
+          {
+            statedDay = (d, found[k].start)
+          }
         }
       }
     }
