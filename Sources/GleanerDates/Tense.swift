@@ -142,6 +142,7 @@ enum Tense {
   private static let areWord = TokenView.pack("are")
   private static let wasWord = TokenView.pack("was")
   private static let wereWord = TokenView.pack("were")
+  private static let expectedWord = TokenView.pack("expected")
   private static let since = TokenView.pack("since")
   private static let until = TokenView.pack("until")
   private static let till = TokenView.pack("till")
@@ -163,17 +164,21 @@ enum Tense {
     var k = i - 1
     while k >= sentence.lowerBound {
       let c = cue(view: view, lexicon: lexicon, at: k)
-      if c != 0 { return c }
+      if c != 0 { return c == neutral ? 0 : c }
       k -= 1
     }
     k = end
     while k < sentence.upperBound {
       let c = cue(view: view, lexicon: lexicon, at: k)
-      if c != 0 { return c }
+      if c != 0 { return c == neutral ? 0 : c }
       k += 1
     }
     return 0
   }
+
+  /// A cue that ends the scan with no tense: a plan told in the past ("was
+  /// expected to", "were scheduled to") may have come or gone.
+  static let neutral = 3
 
   /// The nearest cue before token `i` in its sentence, else the nearest after it.
   private static func scan(view: TokenView, lexicon: DateLexicon, at i: Int) -> Int {
@@ -219,6 +224,10 @@ enum Tense {
     "those", "'s", "’s",
   ]
   private static let determinerSet = Set(determiners.map(TokenView.pack))
+  /// Determiners before which a word in -ed is an adjective ("the flooded
+  /// towns"; not "that", a relative: "the strike that ended Tuesday").
+  private static let adjectiveDeterminerSet = Set(
+    ["the", "a", "an", "its", "their", "our", "your", "my", "these", "those"].map(TokenView.pack))
   private static let perfectAdverbSet = Set(perfectAdverbs.map(TokenView.pack))
   static let perfectAdverbs = [
     "already", "also", "now", "just", "since", "recently", "not", "never", "been", "all", "long",
@@ -239,6 +248,15 @@ enum Tense {
             || (before == beenWord && k > 1 && view.packed(k - 2) == hadWord)
         {
           return -1
+        }
+        // "was expected to arrive Tuesday": a plan told in the past, kept or not
+        // ("was to", "were expected to"; not "was set for Friday", a new day, nor
+        // "were planning to", still on)
+        if let first = view.packed(k), first == wasWord || first == wereWord
+          || (first == expectedWord && k > 0 && !view.breakBefore(k)
+            && view.packed(k - 1).map { $0 == wasWord || $0 == wereWord } ?? false)
+        {
+          return neutral
         }
         // `verb=yes`: a verb of a schedule ("arrives", "meet") is a noun after a
         // determiner ("the meet Saturday") and a base form after "to" or a
@@ -274,6 +292,12 @@ enum Tense {
       break
     }
     if !ascii, view.text[k].count < 5 { return 0 }
+    // "the flooded towns", "a failed coup": an adjective after a determiner
+    if k > 0, !view.breakBefore(k), let before = view.packed(k - 1),
+      adjectiveDeterminerSet.contains(before)
+    {
+      return 0
+    }
     // "must be ratified": a passive participle after "be" tells no tense
     return k > 0 && view.is(k - 1, "be") || perfect(view, k) ? 0 : -1
   }
