@@ -228,6 +228,10 @@ enum Tense {
   /// towns"; not "that", a relative: "the strike that ended Tuesday").
   private static let adjectiveDeterminerSet = Set(
     ["the", "a", "an", "its", "their", "our", "your", "my", "these", "those"].map(TokenView.pack))
+  /// Verbs before which a word in -ed tells a state, no tense ("remain closed").
+  private static let linkingVerbSet = Set(
+    ["remain", "remains", "remained", "stay", "stays", "stayed", "staying"].map(
+      TokenView.pack))
   private static let perfectAdverbSet = Set(perfectAdverbs.map(TokenView.pack))
   static let perfectAdverbs = [
     "already", "also", "now", "just", "since", "recently", "not", "never", "been", "all", "long",
@@ -252,8 +256,11 @@ enum Tense {
         // "was expected to arrive Tuesday": a plan told in the past, kept or not
         // ("was to", "were expected to"; not "was set for Friday", a new day, nor
         // "were planning to", still on)
-        if let first = view.packed(k), first == wasWord || first == wereWord
-          || (first == expectedWord && k > 0 && !view.breakBefore(k)
+        let first = view.packed(k)
+        if first == wasWord || first == wereWord
+          || ((first == expectedWord
+            || (view.is(k, "scheduled") && k + 1 < view.count && view.packed(k + 1) == toWord))
+            && k > 0 && !view.breakBefore(k)
             && view.packed(k - 1).map { $0 == wasWord || $0 == wereWord } ?? false)
         {
           return neutral
@@ -292,9 +299,10 @@ enum Tense {
       break
     }
     if !ascii, view.text[k].count < 5 { return 0 }
-    // "the flooded towns", "a failed coup": an adjective after a determiner
+    // "the flooded towns", "a failed coup": an adjective after a determiner;
+    // "will remain closed until": a state after a linking verb (its tense decides)
     if k > 0, !view.breakBefore(k), let before = view.packed(k - 1),
-      adjectiveDeterminerSet.contains(before)
+      adjectiveDeterminerSet.contains(before) || linkingVerbSet.contains(before)
     {
       return 0
     }
