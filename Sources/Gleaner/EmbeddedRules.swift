@@ -26518,7 +26518,7 @@ is forecast to | are forecast to | is forecasted to | are forecasted to | is pre
 # meet Saturday", "his return home"), and "to", a modal, "did" or "not" before it
 # makes a base form ("agreed to meet", "did not resume"): `verb=yes` marks them,
 # and the scan goes on to the next cue.
-arrives | arrive | departs | depart | sails | sails for | leaves | leave for | opens | open the | open their | closes | meets | meet | convenes | convene | reconvenes | reconvene | resume | begin | ends | concludes | wraps up | wrap up | kicks off | kick off | travels to | flies to | fly to | flies home | fly home | reaches | takes office | take office | is sworn in | returns to | returns home | return home | docks | lifts off | lift off | blasts off | takes off | debuts | premieres | hosts a | plays host | play host | plays at | faces the | face the | takes up | stands trial | goes on trial | go on trial | goes into effect | go into effect | comes into force | come into force | goes on sale | go on sale | goes to the polls | go to the polls | goes to the | goes to trial | go to trial | goes before | go before | goes public | goes into | go into | moves to | moves on to | reports to | runs out | run out | runs through | launches => future verb=yes
+arrives | arrive | departs | depart | sails | sails for | heads to | head to | heads for | head for | heads home | head home | comes | leaves | leave for | opens | open the | open their | closes | meets | meet | convenes | convene | reconvenes | reconvene | resume | begin | ends | concludes | wraps up | wrap up | kicks off | kick off | travels to | flies to | fly to | flies home | fly home | reaches | takes office | take office | is sworn in | returns to | returns home | return home | docks | lifts off | lift off | blasts off | takes off | debuts | premieres | hosts a | plays host | play host | plays at | faces the | face the | takes up | stands trial | goes on trial | go on trial | goes into effect | go into effect | comes into force | come into force | goes on sale | go on sale | goes to the polls | go to the polls | goes to the | goes to trial | go to trial | goes before | go before | goes public | goes into | go into | moves to | moves on to | reports to | runs out | run out | runs through | launches => future verb=yes
 # A past verb that moves an event to a new day looks ahead from that day:
 # "the vote was moved to Monday", "the hearing was set for Dec. 4", "the
 # offer was extended to Nov. 10", "the launch was delayed until Saturday".
@@ -26553,6 +26553,9 @@ has until | have until | given until | recessed until | recessed to => future
 @example 1997-10-26 "The embassy will remain closed until ⏩Tuesday⏪." => value=1997-10-28
 @example 1997-10-29 "The embassy remained closed until ⏩Tuesday⏪." => value=1997-10-28
 @example 1997-10-25 "The ferry sails again on ⏩Monday⏪, the company said." => value=1997-10-27
+@example 1998-06-01 "The president heads to China ⏩Thursday⏪ for a nine-day visit." => value=1998-06-04
+@example 1999-02-21 "The final vote comes ⏩Friday⏪." => value=1999-02-26
+@example 1999-02-21 "The move comes a week after the company reported a loss on ⏩Tuesday⏪." => value=1999-02-16
 @example 1997-01-06 "The hearing, which had been scheduled for ⏩Friday⏪, was postponed." => value=1997-01-03
 @example 1999-12-08 "Talks lasted until ⏩Monday⏪." => value=1999-12-06
 # a past verb right before "until" keeps the past ("the house stood until Friday,
