@@ -26555,6 +26555,9 @@ has until | have until | given until | recessed until | recessed to => future
 @example 1997-10-25 "The ferry sails again on ⏩Monday⏪, the company said." => value=1997-10-27
 @example 1998-06-01 "The president heads to China ⏩Thursday⏪ for a nine-day visit." => value=1998-06-04
 @example 1999-02-21 "The final vote comes ⏩Friday⏪." => value=1999-02-26
+# (Tense.swift) a verb of a schedule after a present perfect and "to" looks ahead
+@example 1997-10-23 "The two sides have agreed to meet again ⏩Sunday⏪." => value=1997-10-26
+@example 1997-10-23 "The two sides agreed to meet again ⏩Monday⏪." => value=1997-10-20
 @example 1999-02-21 "The move comes a week after the company reported a loss on ⏩Tuesday⏪." => value=1999-02-16
 @example 1997-01-06 "The hearing, which had been scheduled for ⏩Friday⏪, was postponed." => value=1997-01-03
 @example 1999-12-08 "Talks lasted until ⏩Monday⏪." => value=1999-12-06

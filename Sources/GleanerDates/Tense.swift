@@ -271,6 +271,10 @@ enum Tense {
         if hit.1.attribute("verb") == "yes", k > 0, let before = view.packed(k - 1),
           baseBeforeSet.contains(before) || determinerSet.contains(before)
         {
+          // "have agreed to meet again Sunday": a plan made up to now lies ahead
+          if before == toWord, k > 1, !view.breakBefore(k - 1), perfect(view, k - 2) {
+            return 1
+          }
           return 0
         }
         return 1
