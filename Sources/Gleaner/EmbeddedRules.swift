@@ -26477,7 +26477,7 @@ after | later than | post- => AFTER with=calendar
 # (past) or forward (future). Words ending in -ed count as past, except a
 # passive participle after "be" ("must be ratified": the word before decides).
 @list tense
-will | 'll | i'll | we'll | you'll | he'll | she'll | they'll | it'll | shall | is to | are to | was to | is due to | are due to | is due | are due | going to | set to | scheduled | expected | plans to | plan to | planning to | planned to | intends | intend to | intending to | expects | expect | expecting | anticipates | hopes | next | would | wouldn't | won't | must | should | needs to | need to | has to | have to => future
+will | 'll | i'll | we'll | you'll | he'll | she'll | they'll | it'll | shall | is to | are to | was to | were to | was due to | were due to | is due to | are due to | is due | are due | going to | set to | scheduled | expected | plans to | plan to | planning to | planned to | intends | intend to | intending to | expects | expect | expecting | anticipates | hopes | next | would | wouldn't | won't | must | should | needs to | need to | has to | have to => future
 # A modal perfect looks back ("should have been completed in May", "was to have
 # met Monday": a plan that lapsed), its "have to" ahead ("would have to vote by Friday")
 should have | would have | could have | might have | must have | may have | ought to have | was to have | were to have | would not have | should not have | could not have | wouldn't have | shouldn't have | couldn't have => past
@@ -26546,6 +26546,8 @@ has until | have until | given until | recessed until | recessed to => future
 @example 1996-03-04 "The Senate was expected to vote ⏩Tuesday⏪ on the measure, aides said." => value=1996-03-05
 @example 1997-10-22 "The committee was scheduled to vote ⏩Tuesday⏪ but delayed the vote." => value=1997-10-21
 @example 1997-10-22 "The committee was scheduled to vote ⏩Thursday⏪ on the plan." => value=1997-10-23
+@example 1991-01-20 "Both sides were to meet again ⏩Tuesday⏪." => value=1991-01-22
+@example 1991-01-25 "The guards were expected to be replaced by ⏩Monday⏪." => value=1991-01-28
 # (Tense.swift) a word in -ed after a determiner is an adjective, no past cue
 # ("the flooded towns", "a failed coup", "its proposed budget")
 @example 1996-03-06 "The president plans to visit the flooded towns ⏩Saturday⏪." => value=1996-03-09

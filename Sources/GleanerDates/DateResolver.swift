@@ -591,7 +591,9 @@ struct DateResolver {
       // does any past cue in a story filed in the morning or afternoon
       let strictPast = t == -1
         && (!anchor.mayPrecedeEvents || Tense.saidBefore(view, lexicon, at: origin))
-      let futureCost = ahead + (t == -1 ? (strictPast ? 7 : 3) : 0) + (t == 0 ? 1 : 0)
+      // (a plan told in the past, "was expected to vote Monday", has no lean)
+      let futureCost = ahead + (t == -1 ? (strictPast ? 7 : 3) : 0)
+        + (t == 0 && !Tense.lapsedPlan(view: view, lexicon: lexicon, at: origin) ? 1 : 0)
       // "the sessions since Friday's plunge": a day gone by, however near the next
       if back == 0 || behind || pastCost < futureCost || (pastCost == futureCost && t != 1) {
         target = a.adding(days: -back)

@@ -5,10 +5,17 @@ enum Tense {
   /// in `view`), "since" and "until" right before the token counted.
   static func direction(view: TokenView, lexicon: DateLexicon, at i: Int) -> Int {
     let cached = view.tenseDirections[i]
-    if cached != TokenView.unknown { return Int(cached) }
+    if cached != TokenView.unknown { return cached == neutral ? 0 : Int(cached) }
     let d = bounded(scan(view: view, lexicon: lexicon, at: i), view: view, lexicon: lexicon, at: i)
     view.tenseDirections[i] = Int8(d)
-    return d
+    return d == neutral ? 0 : d
+  }
+
+  /// Whether the nearest cue of token `i` is a plan told in the past ("was
+  /// expected to", "were to"): no tense, the nearest day wins, a tie ahead.
+  static func lapsedPlan(view: TokenView, lexicon: DateLexicon, at i: Int) -> Bool {
+    _ = direction(view: view, lexicon: lexicon, at: i)
+    return view.tenseDirections[i] == Int8(neutral)
   }
 
   /// `t` after the words right before token `i`: "since" (a clock between
@@ -158,19 +165,25 @@ enum Tense {
   /// The sentence's tense read around tokens `i..<end`, skipping them ("The next
   /// week, he was sworn in": "next" is no cue of its own phrase).
   static func around(view: TokenView, lexicon: DateLexicon, _ i: Int, _ end: Int) -> Int {
+    let c = aroundRaw(view: view, lexicon: lexicon, i, end)
+    return c == neutral ? 0 : c
+  }
+
+  /// `around`, a plan told in the past kept as `neutral`.
+  private static func aroundRaw(view: TokenView, lexicon: DateLexicon, _ i: Int, _ end: Int) -> Int {
     let article = view.article
     guard let s = article.sentenceIndex(containing: view.token(i).range.start) else { return 0 }
     let sentence = article.sentences[s].tokens
     var k = i - 1
     while k >= sentence.lowerBound {
       let c = cue(view: view, lexicon: lexicon, at: k)
-      if c != 0 { return c == neutral ? 0 : c }
+      if c != 0 { return c }
       k -= 1
     }
     k = end
     while k < sentence.upperBound {
       let c = cue(view: view, lexicon: lexicon, at: k)
-      if c != 0 { return c == neutral ? 0 : c }
+      if c != 0 { return c }
       k += 1
     }
     return 0
@@ -182,7 +195,7 @@ enum Tense {
 
   /// The nearest cue before token `i` in its sentence, else the nearest after it.
   private static func scan(view: TokenView, lexicon: DateLexicon, at i: Int) -> Int {
-    around(view: view, lexicon: lexicon, i, i + 1)
+    aroundRaw(view: view, lexicon: lexicon, i, i + 1)
   }
 
   /// Token `k`'s cue: a `@list tense` phrase, or a past participle (a
