@@ -26509,7 +26509,7 @@ year beginning | year starting | years beginning | years starting | period begin
 # forecasts in the passive: "rain is forecast to continue through Monday"
 # a length still to run: "the cleanup could take until the end of the summer"
 could take | could last | may take | may last | might take | might last => future
-is forecast to | are forecast to | is forecasted to | are forecasted to | is predicted to | are predicted to | is likely to | are likely to => future
+is unlikely | are unlikely | is not likely | are not likely | is forecast to | are forecast to | is forecasted to | are forecasted to | is predicted to | are predicted to | is likely to | are likely to => future
 # News writes a scheduled event in the present, so a day or month after it lies
 # ahead: "Annan arrives in Baghdad on Sunday", "the talks resume Monday", "the
 # plant reopens in March" (and after "said", the nearest cue winning: "a
@@ -26518,7 +26518,7 @@ is forecast to | are forecast to | is forecasted to | are forecasted to | is pre
 # meet Saturday", "his return home"), and "to", a modal, "did" or "not" before it
 # makes a base form ("agreed to meet", "did not resume"): `verb=yes` marks them,
 # and the scan goes on to the next cue.
-arrives | arrive | departs | depart | sails | sails for | heads to | head to | heads for | head for | heads home | head home | comes | leaves | leave for | opens | open the | open their | closes | meets | meet | convenes | convene | reconvenes | reconvene | resume | begin | ends | concludes | wraps up | wrap up | kicks off | kick off | travels to | flies to | fly to | flies home | fly home | reaches | takes office | take office | is sworn in | returns to | returns home | return home | docks | lifts off | lift off | blasts off | takes off | debuts | premieres | hosts a | plays host | play host | plays at | faces the | face the | takes up | stands trial | goes on trial | go on trial | goes into effect | go into effect | comes into force | come into force | goes on sale | go on sale | goes to the polls | go to the polls | goes to the | goes to trial | go to trial | goes before | go before | goes public | goes into | go into | moves to | moves on to | reports to | runs out | run out | runs through | launches => future verb=yes
+arrives | arrive | departs | depart | sails | sails for | heads to | head to | heads for | head for | heads home | head home | comes | gathers | gather in | gather for | leaves | leave for | opens | open the | open their | closes | meets | meet | convenes | convene | reconvenes | reconvene | resume | begin | ends | concludes | wraps up | wrap up | kicks off | kick off | travels to | flies to | fly to | flies home | fly home | reaches | takes office | take office | is sworn in | returns to | returns home | return home | docks | lifts off | lift off | blasts off | takes off | debuts | premieres | hosts a | plays host | play host | plays at | faces the | face the | takes up | stands trial | goes on trial | go on trial | goes into effect | go into effect | comes into force | come into force | goes on sale | go on sale | goes to the polls | go to the polls | goes to the | goes to trial | go to trial | goes before | go before | goes public | goes into | go into | moves to | moves on to | reports to | runs out | run out | runs through | launches => future verb=yes
 # A past verb that moves an event to a new day looks ahead from that day:
 # "the vote was moved to Monday", "the hearing was set for Dec. 4", "the
 # offer was extended to Nov. 10", "the launch was delayed until Saturday".
@@ -26548,6 +26548,12 @@ has until | have until | given until | recessed until | recessed to => future
 @example 1997-10-22 "The committee was scheduled to vote ⏩Thursday⏪ on the plan." => value=1997-10-23
 @example 1991-01-20 "Both sides were to meet again ⏩Tuesday⏪." => value=1991-01-22
 @example 1991-01-25 "The guards were expected to be replaced by ⏩Monday⏪." => value=1991-01-28
+# (Tense.swift) so has a past progressive: the nearest day wins ("said he was
+# leaving for Bonn on Friday" in a Wednesday paper, "were preparing Tuesday")
+@example 1993-04-07 "The senator told reporters he was leaving for Bonn on ⏩Friday⏪." => value=1993-04-09
+@example 1993-04-07 "Officials were preparing ⏩Tuesday⏪ for the arrival of the refugees." => value=1993-04-06
+@example 1993-04-09 "A ruling is not likely before ⏩Wednesday⏪." => value=1993-04-14
+@example 1993-04-11 "Leaders of the seven nations gather in Tokyo ⏩Wednesday⏪." => value=1993-04-14
 # (Tense.swift) a word in -ed after a determiner is an adjective, no past cue
 # ("the flooded towns", "a failed coup", "its proposed budget")
 @example 1996-03-06 "The president plans to visit the flooded towns ⏩Saturday⏪." => value=1996-03-09

@@ -64,16 +64,18 @@ enum Tense {
     return t
   }
 
-  /// A present progressive at most three words before token `i` looks ahead ("is
-  /// leaving Tuesday", "are meeting in Geneva Monday"): +1, else nil.
+  /// A present progressive at most four words before token `i` looks ahead ("is
+  /// leaving Tuesday", "are meeting in Geneva Monday"): +1; a past one has no
+  /// tense (`neutral`); else nil.
   private static func progressive(_ view: TokenView, at i: Int) -> Int? {
     // a possessive date names a past event as often ("are investigating Tuesday's blast")
     for j in (i + 1)...(i + 2) where j < view.count && (view.is(j, "'s") || view.is(j, "’s")) {
       return nil
     }
     var k = i - 1
-    while k > 0, i - k <= 3, !view.breakBefore(k + 1), view.isWord(k) {
-      if let before = view.packed(k - 1), before == isWord || before == areWord,
+    while k > 0, i - k <= 4, !view.breakBefore(k + 1), view.isWord(k) {
+      if let before = view.packed(k - 1),
+        before == isWord || before == areWord || before == wasWord || before == wereWord,
         !view.breakBefore(k), !view.token(k).isCapitalized
       {
         let range = view.token(k).range
@@ -81,7 +83,9 @@ enum Tense {
         if range.end - range.start >= 5, bytes[range.end - 3] == UInt8(ascii: "i"),
           bytes[range.end - 2] == UInt8(ascii: "n"), bytes[range.end - 1] == UInt8(ascii: "g")
         {
-          return 1
+          // "said he was leaving for Bonn on Friday" (a plan), "were preparing
+          // Tuesday" (an act): a past progressive has no tense of its own
+          return before == isWord || before == areWord ? 1 : neutral
         }
       }
       k -= 1
