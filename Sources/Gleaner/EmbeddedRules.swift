@@ -26509,7 +26509,7 @@ year beginning | year starting | years beginning | years starting | period begin
 # forecasts in the passive: "rain is forecast to continue through Monday"
 # a length still to run: "the cleanup could take until the end of the summer"
 could take | could last | may take | may last | might take | might last => future
-is unlikely | are unlikely | is not likely | are not likely | is forecast to | are forecast to | is forecasted to | are forecasted to | is predicted to | are predicted to | is likely to | are likely to => future
+is planned | are planned | is forecast for | are forecast for | is unlikely | are unlikely | is not likely | are not likely | is forecast to | are forecast to | is forecasted to | are forecasted to | is predicted to | are predicted to | is likely to | are likely to => future
 # News writes a scheduled event in the present, so a day or month after it lies
 # ahead: "Annan arrives in Baghdad on Sunday", "the talks resume Monday", "the
 # plant reopens in March" (and after "said", the nearest cue winning: "a
@@ -26553,6 +26553,12 @@ has until | have until | given until | recessed until | recessed to => future
 @example 1993-04-07 "The senator told reporters he was leaving for Bonn on ⏩Friday⏪." => value=1993-04-09
 @example 1993-04-07 "Officials were preparing ⏩Tuesday⏪ for the arrival of the refugees." => value=1993-04-06
 @example 1993-04-09 "A ruling is not likely before ⏩Wednesday⏪." => value=1993-04-14
+@example 1995-09-12 "A memorial service is planned for ⏩Saturday⏪." => value=1995-09-16
+@example 1995-09-14 "Rain is forecast for Saturday and ⏩Sunday⏪." => value=1995-09-17
+# (Tense.swift) a passive infinitive looks ahead ("to be heard Friday"), after
+# "was"/"were" it is a plan told in the past ("were to be held Monday")
+@example 1995-09-17 "Prosecutors are seeking a new trial, a motion to be heard ⏩Friday⏪." => value=1995-09-22
+@example 1995-09-19 "The talks were to be held ⏩Monday⏪ but were put off." => value=1995-09-18
 @example 1993-04-11 "Leaders of the seven nations gather in Tokyo ⏩Wednesday⏪." => value=1993-04-14
 # (Tense.swift) a word in -ed after a determiner is an adjective, no past cue
 # ("the flooded towns", "a failed coup", "its proposed budget")

@@ -254,6 +254,14 @@ enum Tense {
     "already", "also", "now", "just", "since", "recently", "not", "never", "been", "all", "long",
   ]
 
+  /// A participle after "to be" looks ahead ("a motion to be heard Friday"),
+  /// after "was/were to be" it is a plan told in the past (`neutral`); nil otherwise.
+  private static func passiveInfinitive(_ view: TokenView, _ k: Int) -> Int? {
+    guard k > 2, view.is(k - 1, "be"), view.packed(k - 2) == toWord, !view.breakBefore(k - 1)
+    else { return nil }
+    return view.packed(k - 3).map { $0 == wasWord || $0 == wereWord } ?? false ? neutral : 1
+  }
+
   private static func computeCue(view: TokenView, lexicon: DateLexicon, at k: Int) -> Int {
     if let hit = lexicon.match(.tense, view, at: k).first {
       // `none`: a word in -ed that is no past form ("can proceed", "indeed")
@@ -305,6 +313,7 @@ enum Tense {
       {
         return 0
       }
+      if let passive = passiveInfinitive(view, k) { return passive }
       return k > 0 && view.is(k - 1, "be") || perfect(view, k) ? 0 : -1
     }
     guard view.isWord(k), !view.token(k).isCapitalized else { return 0 }
@@ -327,7 +336,16 @@ enum Tense {
     {
       return 0
     }
-    // "must be ratified": a passive participle after "be" tells no tense
+    // "must be ratified": a passive participle after "be" tells no tense; "a
+    // motion to be heard Friday" looks ahead ("was to be held": a plan told in the past)
+    if let passive = passiveInfinitive(view, k) { return passive }
+    // "is planned for": a present passive of `@list tense` ("is planned") takes its cue
+    if k > 0, !view.breakBefore(k), let before = view.packed(k - 1),
+      before == isWord || before == areWord,
+      lexicon.match(.tense, view, at: k - 1).first?.1.value == "future"
+    {
+      return 1
+    }
     return k > 0 && view.is(k - 1, "be") || perfect(view, k) ? 0 : -1
   }
 }
