@@ -26489,6 +26489,11 @@ should have to | would have to | could have to | might have to | may have to | w
 # not be reached Monday")
 may | might | could => future
 could not | couldn't | could never => past
+# a refusal to speak is told as a modal: "would not say Monday" (the day it was asked)
+would not say | wouldn't say | would not comment | wouldn't comment | would not confirm | wouldn't confirm | would not discuss | wouldn't discuss | would not disclose | wouldn't disclose | would not elaborate | wouldn't elaborate | would not identify | wouldn't identify | would not speculate | wouldn't speculate | would not name | wouldn't name | would not release | wouldn't release => past
+@example 2000-03-21 "The airline wouldn't say ⏩Monday⏪ how many jobs would be cut." => value=2000-03-20
+@example 2000-03-21 "The spokesman would not comment ⏩Monday⏪ on the report." => value=2000-03-20
+@example 2000-03-21 "She would not say whether the minister would resign ⏩Friday⏪." => value=2000-03-24
 @example 1990-03-05 "The agency may announce its decision ⏩Friday⏪." => value=1990-03-09
 @example 1989-08-25 "The hostages could be freed ⏩Monday⏪, a diplomat said." => value=1989-08-28
 @example 1990-03-05 "The spokesman could not say ⏩Thursday⏪ when the talks would end." => value=1990-03-01
