@@ -133,7 +133,7 @@ final class DateLexicon: Sendable {
     }
     for id in phrases.indices {
       for phrase in phrases[id] {
-        firstMask[2 * id + phrase.list >> 6] |= 1 << UInt64(phrase.list & 63)
+        firstMask[2 * id + (phrase.list >> 6)] |= 1 << UInt64(phrase.list & 63)
       }
     }
     for id in builder.dateWords { dateWord[Int(id)] = true }
@@ -237,7 +237,7 @@ final class DateLexicon: Sendable {
   func starts(_ list: Int, _ view: TokenView, at: Int) -> Bool {
     guard at < view.count else { return false }
     let id = view.ids[at]
-    return id >= 0 && firstMask[2 &* Int(id) &+ list >> 6] & (1 << UInt64(list & 63)) != 0
+    return id >= 0 && firstMask[2 &* Int(id) &+ (list >> 6)] & (1 << UInt64(list & 63)) != 0
   }
 
   /// Whether token `i` is a word that starts a phrase of any list.
