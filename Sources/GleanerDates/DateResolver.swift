@@ -267,7 +267,8 @@ struct DateResolver {
   /// Picks the year of a period known up to its year, from the anchor,
   /// an explicit `rel` (last/next/this) or the sentence's tense.
   private func inferYear(
-    rel: Int?, useTense: Bool = false, _ bounds: (Int) -> (start: Int, end: Int)?
+    rel: Int?, useTense: Bool = false, day: Bool = false,
+    _ bounds: (Int) -> (start: Int, end: Int)?
   ) -> (Int, String?)? {
     guard let anchor else { return nil }
     let a = anchor.day.ordinal
@@ -300,7 +301,10 @@ struct DateResolver {
     let t = useTense ? tense() : 0
     let penalty = Self.tensePreference
     // "must be ratified by Christmas": a deadline in a future sentence is ahead
-    let pastPenalty = deadline && t == 1 ? 366 : penalty
+    // "We will meet on Nov. 22" in February: "will" before a named month or day
+    // looks ahead up to ten months ("would" may be a plan now over)
+    let pastPenalty =
+      deadline && t == 1 ? 366 : day && t == 1 && Tense.willBefore(view, at: origin) ? 300 : penalty
     func cost(_ period: (start: Int, end: Int)) -> Int {
       distance(period, a) + (t == -1 && period.start > a ? penalty : 0)
         + (t == 1 && period.end <= a ? pastPenalty : 0)
@@ -342,12 +346,12 @@ struct DateResolver {
       (y, month, day) = (compact / 10000, compact / 100 % 100, compact % 100)
     }
     let relative = rel(s, rule)
-    func settle(_ bounds: (Int) -> (start: Int, end: Int)?) -> Int? {
+    func settle(day: Bool = false, _ bounds: (Int) -> (start: Int, end: Int)?) -> Int? {
       if let y { return y }
       // `tense=no`: the nearest period whatever the tense ("will report
       // second-quarter results": a quarter already over)
       let useTense = rule.attribute("tense") != "no"
-      guard let (year, direction) = inferYear(rel: relative, useTense: useTense, bounds) else {
+      guard let (year, direction) = inferYear(rel: relative, useTense: useTense, day: day, bounds) else {
         return nil
       }
       r.inferred = "year"
@@ -452,7 +456,8 @@ struct DateResolver {
     if let month {
       guard (1...12).contains(month) else { return nil }
       if let day {
-        let ym = settle { year in
+        // a weekday named with the day keeps the plain reading ("Tuesday, Jan 15")
+        let ym = settle(day: s.entry("weekday") == nil) { year in
           guard Day.isValid(year, month, day) else { return nil }
           let o = Day(year, month, day).ordinal
           return (o, o + 1)
@@ -465,7 +470,7 @@ struct DateResolver {
         withTime(Day(ym, month, day), s, &r)
         return r
       }
-      let ym = settle { year in
+      let ym = settle(day: true) { year in
         (Day(year, month, 1).ordinal, Day(year, month, 1).adding(months: 1).ordinal)
       }
       guard let ym else { return noAnchor(r, "XXXX-\(Format.two(month))") }

@@ -105,6 +105,19 @@ enum Tense {
     return false
   }
 
+  /// Whether "will", "'ll" or "shall" stands at most eight words before token `i`
+  /// in its clause ("will meet again on Nov. 22", "will be held in May").
+  static func willBefore(_ view: TokenView, at i: Int) -> Bool {
+    var k = i - 1
+    while k >= 0, i - k <= 8, !view.breakBefore(k + 1) {
+      if view.is(k, "will") || view.is(k, "'ll") || view.is(k, "’ll") || view.is(k, "shall") {
+        return true
+      }
+      k -= 1
+    }
+    return false
+  }
+
   /// Whether a word of `@list saying-verb` stands right before token `i` ("said
   /// Tuesday", "said on Tuesday"; "told reporters Tuesday", an object of up to two
   /// words between).
