@@ -24172,6 +24172,8 @@ the? {day} of? {month} {rel:yearrel} year
 @example 1994-02-03 "The two sides will meet again on ⏩Nov. 22⏪ in Geneva." => value=1994-11-22
 @example 1993-01-12 "The new terminal will open in ⏩October⏪, officials said." => value=1993-10
 @example 1994-03-10 "It said in January it would devalue the peso on ⏩Feb. 1⏪." => value=1994-02-01
+@example 1993-01-20 "The talks are scheduled to resume ⏩Nov. 15⏪." => value=1993-11-15
+@example 1996-02-14 "The treaty is to be signed ⏩Dec. 3⏪ in Lisbon." => value=1996-12-03
 # days listed after it are days of the same month (DayList): "June 12 and 19"
 @example 1990-01-25 "Talks will be held Jan. 30 and ⏩31⏪ in Geneva." => value=1990-01-31
 @example 1996-05-02 "Voters go to the polls on May 26, 27 and ⏩28⏪." => value=1996-05-28
@@ -24424,6 +24426,8 @@ past {holiday}
 {month} of? {rel:yearrel} year
 the entire/whole month of {month} {year}?
 @never 1991-09-09 "The Black September group claimed the attack."
+@example 1992-05-01 "⏩March⏪'s figures showed a sharp drop in orders." => value=1992-03
+@never 1992-05-01 "May's lawyer declined to comment."
 @example 2024-02-20 "The junta has ruled since a coup in ⏩July last year⏪." => value=2023-07
 @example 2019-06-20 "I'll be on leave ⏩the entire month of August⏪." => value=2019-08
 @example 1998-02-20 "The ⏩March-end⏪ book closing is expected to reveal bad loans." => value=1998-03 mod=END

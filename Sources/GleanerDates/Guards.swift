@@ -793,6 +793,10 @@ enum Guards {
                 || Self.monthFollows(view, lexicon, at: end)
                 || end < view.count && !view.breakBefore(end)
                   && !lexicon.match(.monthNoun, view, at: end).isEmpty
+                // "March's figures": a possessive before a month noun
+                || end + 1 < view.count && (view.is(end, "'s") || view.is(end, "’s"))
+                  && !view.breakBefore(end + 1)
+                  && !lexicon.match(.monthNoun, view, at: end + 1).isEmpty
             else { return false }
           }
           // "that May said", "May could resign": a person

@@ -105,18 +105,30 @@ enum Tense {
     return false
   }
 
-  /// Whether "will", "'ll" or "shall" stands at most eight words before token `i`
-  /// in its clause ("will meet again on Nov. 22", "will be held in May").
+  /// Whether "will", "'ll" or "shall", or "is"/"are" then "to" or a word of a
+  /// schedule ("is expected to", "are scheduled to", "is to be", "is due"), stands at
+  /// most eight words before token `i` in its clause ("will meet again on Nov. 22").
   static func willBefore(_ view: TokenView, at i: Int) -> Bool {
     var k = i - 1
     while k >= 0, i - k <= 8, !view.breakBefore(k + 1) {
       if view.is(k, "will") || view.is(k, "'ll") || view.is(k, "’ll") || view.is(k, "shall") {
         return true
       }
+      if view.is(k, "is") || view.is(k, "are"), k + 1 < i, !view.breakBefore(k + 1) {
+        if view.is(k + 1, "to") || view.is(k + 1, "due") { return true }
+        if k + 2 < i, !view.breakBefore(k + 2), view.is(k + 2, "to"),
+          scheduleWords.contains(where: { view.is(k + 1, $0) })
+        {
+          return true
+        }
+      }
       k -= 1
     }
     return false
   }
+
+  /// Participles between "is/are" and "to" that set a plan ahead ("is expected to").
+  static let scheduleWords = ["expected", "scheduled", "set", "due", "slated", "planned", "likely"]
 
   /// Whether a word of `@list saying-verb` stands right before token `i` ("said
   /// Tuesday", "said on Tuesday"; "told reporters Tuesday", an object of up to two
