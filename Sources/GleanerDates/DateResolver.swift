@@ -303,8 +303,9 @@ struct DateResolver {
     // "must be ratified by Christmas": a deadline in a future sentence is ahead
     // "We will meet on Nov. 22" in February: "will" before a named month or day
     // looks ahead up to ten months ("would" may be a plan now over)
-    let pastPenalty =
-      deadline && t == 1 ? 366 : day && t == 1 && Tense.willBefore(view, at: origin) ? 300 : penalty
+    let willAhead = day && t == 1
+      && (Tense.willBefore(view, at: origin) || Tense.willAfterModifier(view, at: origin))
+    let pastPenalty = deadline && t == 1 ? 366 : willAhead ? 300 : penalty
     func cost(_ period: (start: Int, end: Int)) -> Int {
       distance(period, a) + (t == -1 && period.start > a ? penalty : 0)
         + (t == 1 && period.end <= a ? pastPenalty : 0)

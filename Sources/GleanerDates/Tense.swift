@@ -127,6 +127,18 @@ enum Tense {
     return false
   }
 
+  /// Whether a date after "the" modifies a noun that "will" follows within five
+  /// words of token `i` ("The Nov. 22 summit will focus on trade").
+  static func willAfterModifier(_ view: TokenView, at i: Int) -> Bool {
+    guard i > 0, view.is(i - 1, "the") else { return false }
+    var k = i + 1
+    while k < view.count, k - i <= 5, !view.breakBefore(k) {
+      if view.is(k, "will") { return true }
+      k += 1
+    }
+    return false
+  }
+
   /// Participles between "is/are" and "to" that set a plan ahead ("is expected to").
   static let scheduleWords = ["expected", "scheduled", "set", "due", "slated", "planned", "likely"]
 
