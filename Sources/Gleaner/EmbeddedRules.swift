@@ -24175,6 +24175,7 @@ the? {day} of? {month} {rel:yearrel} year
 @example 1993-01-20 "The talks are scheduled to resume ⏩Nov. 15⏪." => value=1993-11-15
 @example 1996-02-14 "The treaty is to be signed ⏩Dec. 3⏪ in Lisbon." => value=1996-12-03
 @example 1994-02-03 "The ⏩Nov. 22⏪ summit will focus on trade." => value=1994-11-22
+@example 1994-02-03 "The hearing is set for ⏩Nov. 29⏪." => value=1994-11-29
 # days listed after it are days of the same month (DayList): "June 12 and 19"
 @example 1990-01-25 "Talks will be held Jan. 30 and ⏩31⏪ in Geneva." => value=1990-01-31
 @example 1996-05-02 "Voters go to the polls on May 26, 27 and ⏩28⏪." => value=1996-05-28

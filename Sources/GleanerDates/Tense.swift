@@ -106,7 +106,7 @@ enum Tense {
   }
 
   /// Whether "will", "'ll" or "shall", or "is"/"are" then "to" or a word of a
-  /// schedule ("is expected to", "are scheduled to", "is to be", "is due"), stands at
+  /// schedule ("is expected to", "are scheduled for", "is to be", "is due"), stands at
   /// most eight words before token `i` in its clause ("will meet again on Nov. 22").
   static func willBefore(_ view: TokenView, at i: Int) -> Bool {
     var k = i - 1
@@ -116,7 +116,7 @@ enum Tense {
       }
       if view.is(k, "is") || view.is(k, "are"), k + 1 < i, !view.breakBefore(k + 1) {
         if view.is(k + 1, "to") || view.is(k + 1, "due") { return true }
-        if k + 2 < i, !view.breakBefore(k + 2), view.is(k + 2, "to"),
+        if k + 2 < i, !view.breakBefore(k + 2), view.is(k + 2, "to") || view.is(k + 2, "for"),
           scheduleWords.contains(where: { view.is(k + 1, $0) })
         {
           return true
