@@ -24168,7 +24168,7 @@ this {weekday}? ,? {month} {day} file photo/image => lead=1 tail=2
 the? {day} of? {month} {rel:yearrel} year
 @example 2025-02-04 "The ceasefire came into force on ⏩January 19⏪ after months of war." => value=2025-01-19 inferred=year anchor=published
 @example 1989-10-25 "Results for the period ended ⏩Sept. 30⏪ were weak." => value=1989-09-30
-# "will" before the day looks ahead up to ten months; "would" (a plan told in the past) seven
+# "will" before the day looks ahead up to ten months; "would" (a plan told in the past) about eight
 @example 1994-02-03 "The two sides will meet again on ⏩Nov. 22⏪ in Geneva." => value=1994-11-22
 @example 1993-01-12 "The new terminal will open in ⏩October⏪, officials said." => value=1993-10
 @example 1994-03-10 "It said in January it would devalue the peso on ⏩Feb. 1⏪." => value=1994-02-01
@@ -24176,6 +24176,7 @@ the? {day} of? {month} {rel:yearrel} year
 @example 1996-02-14 "The treaty is to be signed ⏩Dec. 3⏪ in Lisbon." => value=1996-12-03
 @example 1994-02-03 "The ⏩Nov. 22⏪ summit will focus on trade." => value=1994-11-22
 @example 1994-02-03 "The hearing is set for ⏩Nov. 29⏪." => value=1994-11-29
+@example 1994-02-03 "The government said Tuesday it would hold elections on ⏩Nov. 22⏪." => value=1994-11-22
 # days listed after it are days of the same month (DayList): "June 12 and 19"
 @example 1990-01-25 "Talks will be held Jan. 30 and ⏩31⏪ in Geneva." => value=1990-01-31
 @example 1996-05-02 "Voters go to the polls on May 26, 27 and ⏩28⏪." => value=1996-05-28

@@ -305,7 +305,8 @@ struct DateResolver {
     // looks ahead up to ten months ("would" may be a plan now over)
     let willAhead = day && t == 1
       && (Tense.willBefore(view, at: origin) || Tense.willAfterModifier(view, at: origin))
-    let pastPenalty = deadline && t == 1 ? 366 : willAhead ? 300 : penalty
+    let wouldAhead = day && t == 1 && !willAhead && Tense.wouldBefore(view, at: origin)
+    let pastPenalty = deadline && t == 1 ? 366 : willAhead ? 300 : wouldAhead ? 250 : penalty
     func cost(_ period: (start: Int, end: Int)) -> Int {
       distance(period, a) + (t == -1 && period.start > a ? penalty : 0)
         + (t == 1 && period.end <= a ? pastPenalty : 0)

@@ -111,6 +111,7 @@ enum Tense {
   static func willBefore(_ view: TokenView, at i: Int) -> Bool {
     var k = i - 1
     while k >= 0, i - k <= 8, !view.breakBefore(k + 1) {
+      if view.is(k, "would") { return false }
       if view.is(k, "will") || view.is(k, "'ll") || view.is(k, "’ll") || view.is(k, "shall") {
         return true
       }
@@ -135,6 +136,17 @@ enum Tense {
     while k < view.count, k - i <= 5, !view.breakBefore(k) {
       if view.is(k, "will") { return true }
       k += 1
+    }
+    return false
+  }
+
+  /// Whether "would" stands at most eight words before token `i` in its clause
+  /// ("said Tuesday it would hold elections on Nov. 22").
+  static func wouldBefore(_ view: TokenView, at i: Int) -> Bool {
+    var k = i - 1
+    while k >= 0, i - k <= 8, !view.breakBefore(k + 1) {
+      if view.is(k, "would") { return true }
+      k -= 1
     }
     return false
   }
