@@ -223,8 +223,8 @@ enum ContextResolver {
             var clockDay = clock.day
             let total = clock.seconds + context.shift
             if clockDay == nil, total >= 86400 || total < 0 { clockDay = lastDay }
-            let moved = moveClock(&found[k].resolution, clockDay, clock.seconds + context.shift)
-            lastClock = (moved, clock.seconds + context.shift, found[k].start)
+            let moved = moveClock(&found[k].resolution, clockDay, total)
+            lastClock = (moved, total, found[k].start)
           case .year:
             if context.followingSeason, let start = found[k].resolution.startDay {
               guard let y = lastMonth.map({ $0.year + ($0.month >= start.month ? 1 : 0) })
@@ -408,11 +408,10 @@ enum ContextResolver {
   private static func moveClock(_ r: inout Resolution, _ day: Day?, _ seconds: Int) -> Day? {
     let days = seconds >= 0 ? seconds / 86400 : (seconds - 86399) / 86400
     let rest = seconds - days * 86400
-    let time = "T\(Format.two(rest / 3600)):\(Format.two(rest % 3600 / 60))"
     // a bare time cannot cross midnight
     if day == nil, days != 0 { return nil }
     let d = day?.adding(days: days)
-    r.value = (d?.iso ?? "") + time
+    r.value = (d?.iso ?? "") + DateResolver.clockText(rest / 60)
     r.type = d == nil ? "time" : "datetime"
     r.granularity = "time"
     r.clock = rest / 60

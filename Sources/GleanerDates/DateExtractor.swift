@@ -10,6 +10,9 @@ import GleanerText
 /// the tokens, longest match first, with candidate rules looked up by the
 /// first token.
 public struct DateExtractor: Sendable {
+  /// The granularity of a length of one unit (`length-before=`), by unit letter.
+  static let unitGranularity = ["D": "day", "W": "week", "M": "month", "Q": "quarter", "Y": "year"]
+
   let lexicon: DateLexicon
   let rules: [DateRule]
   /// word id of a first token → its trie in `tries`, or -1.
@@ -371,12 +374,12 @@ public struct DateExtractor: Sendable {
       resolution.mod = modifier?.value ?? rule.attribute("mod")
       // `length-before=`: "for the year ended March 31" is a year told by its last
       // day, a length as "the nine months ended Sept. 30" is (P1Y)
-      if let words = rule.attribute("length-before"), let unit = slots.entry("unit")?.value
-        ?? rule.attribute("unit"), m.end < view.count, !view.breakBefore(m.end),
-        words.split(separator: ",").contains(where: { view.is(m.end, String($0)) })
+      if !rule.lengthBefore.isEmpty, m.end < view.count, !view.breakBefore(m.end),
+        rule.lengthBefore.contains(where: { view.is(m.end, $0) }),
+        let unit = slots.entry("unit")?.value ?? rule.attribute("unit")
       {
-        let names = ["D": "day", "W": "week", "M": "month", "Q": "quarter", "Y": "year"]
-        resolution = Resolution(type: "duration", value: "P1" + unit, granularity: names[unit])
+        resolution = Resolution(
+          type: "duration", value: "P1" + unit, granularity: Self.unitGranularity[unit])
       }
       // `lead=N`: the first words matched are context ("at ⏩9.15⏪"); an optional
       // comma before a missing year is no part of the span ("May 4-5, tens")

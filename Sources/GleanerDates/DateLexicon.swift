@@ -177,7 +177,7 @@ final class DateLexicon: Sendable {
     case monthNoun, recordWord, seasonNoun, recordStop, clockStop, clockStopBefore, unit
     case publicationNoun, numberName, eventNoun, seasonVerbAfter, seasonCompound, contractNoun
     case temperatureWord, sayingVerb, delayVerb, minuteNoun, resultsNounFar, titleNoun, futureFollower
-    case presentNoun, moveVerb
+    case presentNoun, moveVerb, relday, weekday, weekdayPlural, season, month, timezone
     var name: String {
       switch self {
       case .verbBefore: "verb-before"
@@ -217,6 +217,12 @@ final class DateLexicon: Sendable {
       case .futureFollower: "future-follower"
       case .presentNoun: "present-noun"
       case .moveVerb: "move-verb"
+      case .relday: "relday"
+      case .weekday: "weekday"
+      case .weekdayPlural: "weekday-plural"
+      case .season: "season"
+      case .month: "month"
+      case .timezone: "timezone"
       }
     }
   }

@@ -110,6 +110,8 @@ final class DateRule: Sendable {
   let lead: Int
   /// `tail=N`: the last N tokens of a match are context, left out of its span.
   let tail: Int
+  /// `length-before=` words, split once: before one of them the period is a length.
+  let lengthBefore: [String]
   let units: [String]
   /// `around=` (a week holding the day) and `prefix=` (FY, SY), read once.
   let around: String?
@@ -128,6 +130,7 @@ final class DateRule: Sendable {
     onlyAfter = attributes["only-after"].map { $0.split(separator: ",").map { $0.lowercased() } } ?? []
     lead = attributes["lead"].flatMap { Int($0) } ?? 0
     tail = attributes["tail"].flatMap { Int($0) } ?? 0
+    lengthBefore = attributes["length-before"].map { $0.split(separator: ",").map(String.init) } ?? []
     units = attributes["units"].map { $0.split(separator: ",").map(String.init) } ?? []
     around = attributes["around"]
     resolve = attributes["resolve"] ?? "calendar"

@@ -699,39 +699,40 @@ struct DateResolver {
     guard let unit = s.entry("unit")?.value ?? rule.attribute("unit") else { return nil }
     var relative = rel(s, rule) ?? 0
     var r = Resolution(type: baseType(rule), value: nil)
-    if rule.attribute("context") == "year", unit == "Y" {
+    let context = rule.attribute("context")
+    if context == "year", unit == "Y" {
       r.context = TextContext(kind: .year, shift: relative)
     }
     // "ended 1991 ... for the year": the year its sentence stated, else the anchor's
-    if rule.attribute("context") == "sentence-year", unit == "Y" {
+    if context == "sentence-year", unit == "Y" {
       r.context = TextContext(kind: .year, shift: relative)
       r.context?.sameSentence = true
       if let anchor, tense() == 1 { r.context?.notBefore = anchor.day.year }
     }
-    if rule.attribute("context") == "day", unit == "D" {
+    if context == "day", unit == "D" {
       r.context = TextContext(kind: .day, shift: relative)
     }
-    if rule.attribute("context") == "month", unit == "M" {
+    if context == "month", unit == "M" {
       r.context = TextContext(kind: .month, shift: relative)
     }
     // "By the end of the month, shortages were reported": in a past-tense
     // sentence, the month the story last named (`context=past-month`)
-    if rule.attribute("context") == "past-month", unit == "M", tense() == -1 {
+    if context == "past-month", unit == "M", tense() == -1 {
       r.context = TextContext(kind: .month, shift: relative)
     }
     // "By the end of the week, the polls had barely moved": in a past-tense
     // sentence, the week of the story's last day before the paper (else the paper's)
-    if rule.attribute("context") == "past-week", unit == "W", relative == 0, pastAroundUnit() {
+    if context == "past-week", unit == "W", relative == 0, pastAroundUnit() {
       r.context = TextContext(kind: .weekOfDay, shift: 0)
       r.context?.beforeAnchor = true
     }
     // "that weekend", "the same week": around the day the text last named
     // ("the week before": the week before it; with no day named, before the anchor's)
-    if rule.attribute("context") == "day" || rule.attribute("context") == "past-day" && pastAroundUnit(),
+    if context == "day" || context == "past-day" && pastAroundUnit(),
       unit == "W" || unit == "WE"
     {
       r.context = TextContext(kind: .weekOfDay, shift: 7 * relative, weekend: unit == "WE")
-      r.context?.beforeAnchor = rule.attribute("context") == "past-day"
+      r.context?.beforeAnchor = context == "past-day"
       if relative == 0 || anchor == nil {
         r.value = "XXXX-WXX" + (unit == "WE" ? "-WE" : "")
         r.granularity = "week"

@@ -107,7 +107,8 @@ enum GuardCheck: String, Sendable, CaseIterable {
 
 enum Guards {
   /// Words before the event after "the week before/after" (guard `event-after`).
-  static let eventDeterminers: Set<String> = ["the", "a", "an", "its", "his", "her", "their", "our"]
+  static let eventDeterminers = Set(
+    ["the", "a", "an", "its", "his", "her", "their", "our"].map(TokenView.pack))
 
   /// "That fall, the family moved", "later that fall": "that" opening the
   /// sentence or after a word that opens a time names a season of the story
@@ -349,8 +350,8 @@ enum Guards {
         }
         // "the first and third Mondays of each month": ordinals of a weekday
         if end + 2 < view.count, view.is(end, "and") || view.is(end, "or"),
-          !lexicon.match("weekday-plural", view, at: end + 2).isEmpty
-            || !lexicon.match("weekday", view, at: end + 2).isEmpty
+          !lexicon.match(.weekdayPlural, view, at: end + 2).isEmpty
+            || !lexicon.match(.weekday, view, at: end + 2).isEmpty
         {
           return false
         }
@@ -422,15 +423,12 @@ enum Guards {
         if end >= view.count || view.breakBefore(end) || !view.is(end, "since") { return false }
       case .eventAfter:
         // "volume was light the week before the crash": a period next to an event
-        if end + 1 < view.count, !view.breakBefore(end), view.is(end, "before") || view.is(end, "after"),
-          !view.breakBefore(end + 1), view.isWord(end + 1)
+        // (a determiner and a noun: "the week after falling 3%" stays the week)
+        if end + 2 < view.count, !view.breakBefore(end), view.is(end, "before") || view.is(end, "after"),
+          !view.breakBefore(end + 1), view.packed(end + 1).map(Self.eventDeterminers.contains) ?? false,
+          view.isWord(end + 2), !view.token(end + 2).isCapitalized
         {
-          // (a determiner and a noun: "the week after falling 3%" stays the week)
-          if end + 2 < view.count, Self.eventDeterminers.contains(view.text[end + 1].lowercased()),
-            view.isWord(end + 2), !view.token(end + 2).isCapitalized
-          {
-            return false
-          }
+          return false
         }
       case .asAs:
         if start > 0, end < view.count, view.is(start - 1, "as"), view.is(end, "as"),
@@ -774,8 +772,8 @@ enum Guards {
         if let season = slots.entry("season"), season.attribute("ambiguous") == "yes",
           !slots.has("rel"), !slots.has("year"), start > 1, view.is(start - 1, "to"),
           !view.breakBefore(start - 1), view.isWord(start - 2), !view.token(start - 2).isCapitalized,
-          lexicon.match("season", view, at: start - 2).isEmpty,
-          lexicon.match("month", view, at: start - 2).isEmpty
+          lexicon.match(.season, view, at: start - 2).isEmpty,
+          lexicon.match(.month, view, at: start - 2).isEmpty
         {
           return false
         }
@@ -1012,7 +1010,7 @@ enum Guards {
     }
     // "Tonight Show host Jay Leno", "Today show": a relative word before a show's noun
     if end == start + 1, end < view.count, !view.breakBefore(end), view.token(start).isCapitalized,
-      !lexicon.match("relday", view, at: start).isEmpty, Self.titleNoun(view, lexicon, end)
+      !lexicon.match(.relday, view, at: start).isEmpty, Self.titleNoun(view, lexicon, end)
     {
       return true
     }
@@ -1021,7 +1019,7 @@ enum Guards {
     let before = start - 1
     if view.isWord(start), !view.token(start).startsSentence, !view.breakBefore(start),
       !lexicon.match(.rel, view, at: start).isEmpty
-        || !lexicon.match("relday", view, at: start).isEmpty,
+        || !lexicon.match(.relday, view, at: start).isEmpty,
       view.isWord(before) || possessive(view, before)
     {
       return true
@@ -1089,7 +1087,7 @@ enum Guards {
       // ("7 p.m. ET/4 p.m. PT": a slash after a time zone joins two clocks)
       if view.glued(start) && (view.isNumber(before) || isJoiner(before)),
         !(view.is(before, "/") && before > 0 && view.isWord(before - 1)
-          && !lexicon.match("timezone", view, at: before - 1).isEmpty)
+          && !lexicon.match(.timezone, view, at: before - 1).isEmpty)
       {
         return false
       }

@@ -125,10 +125,10 @@ final class TokenView {
   }
 
   /// A number token's value with `,` dropped, and the token's length (commas
-  /// counted: "1,000" is no four-digit year). Up to 15 digits the value is computed in place (exact: an integer
-  /// mantissa and a power of ten below 2^53, one correctly rounded
-  /// division, as `Double(String)` gives); longer or odd tokens go through
-  /// `Double(String)`.
+  /// counted: "1,000" is no four-digit year). Up to 15 digits the value is
+  /// computed in place (exact: an integer mantissa and a power of ten below
+  /// 2^53, one correctly rounded division, as `Double(String)` gives);
+  /// longer or odd tokens go through `Double(String)`.
   private static func decimal(
     _ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int
   ) -> (value: Double, length: Int)? {
