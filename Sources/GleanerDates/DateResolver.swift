@@ -303,9 +303,9 @@ struct DateResolver {
     // "must be ratified by Christmas": a deadline in a future sentence is ahead
     // "We will meet on Nov. 22" in February: "will" before a named month or day
     // looks ahead up to ten months ("would" may be a plan now over)
-    let willAhead = day && t == 1
-      && (Tense.willBefore(view, at: origin) || Tense.willAfterModifier(view, at: origin))
-    let wouldAhead = day && t == 1 && !willAhead && Tense.wouldBefore(view, at: origin)
+    let modal = day && t == 1 ? Tense.modalBefore(view, at: origin) : 0
+    let willAhead = day && t == 1 && (modal == 1 || Tense.willAfterModifier(view, at: origin))
+    let wouldAhead = !willAhead && modal == -1
     let pastPenalty = deadline && t == 1 ? 366 : willAhead ? 300 : wouldAhead ? 250 : penalty
     func cost(_ period: (start: Int, end: Int)) -> Int {
       distance(period, a) + (t == -1 && period.start > a ? penalty : 0)

@@ -105,27 +105,28 @@ enum Tense {
     return false
   }
 
-  /// Whether "will", "'ll" or "shall", or "is"/"are" then "to" or a word of a
-  /// schedule ("is expected to", "are scheduled for", "is to be", "is due"), stands at
-  /// most eight words before token `i` in its clause ("will meet again on Nov. 22").
-  static func willBefore(_ view: TokenView, at i: Int) -> Bool {
+  /// The modal nearest before token `i` in its clause, up to eight words back: 1 for
+  /// "will", "'ll" or "shall", or "is"/"are" then "to" or a word of a schedule ("is
+  /// expected to", "are scheduled for", "is to be", "is due": "will meet again on Nov.
+  /// 22"); -1 for "would" ("said Tuesday it would hold elections on Nov. 22"); else 0.
+  static func modalBefore(_ view: TokenView, at i: Int) -> Int {
     var k = i - 1
     while k >= 0, i - k <= 8, !view.breakBefore(k + 1) {
-      if view.is(k, "would") { return false }
+      if view.is(k, "would") { return -1 }
       if view.is(k, "will") || view.is(k, "'ll") || view.is(k, "’ll") || view.is(k, "shall") {
-        return true
+        return 1
       }
       if view.is(k, "is") || view.is(k, "are"), k + 1 < i, !view.breakBefore(k + 1) {
-        if view.is(k + 1, "to") || view.is(k + 1, "due") { return true }
+        if view.is(k + 1, "to") || view.is(k + 1, "due") { return 1 }
         if k + 2 < i, !view.breakBefore(k + 2), view.is(k + 2, "to") || view.is(k + 2, "for"),
           scheduleWords.contains(where: { view.is(k + 1, $0) })
         {
-          return true
+          return 1
         }
       }
       k -= 1
     }
-    return false
+    return 0
   }
 
   /// Whether a date after "the" modifies a noun that "will" follows within five
@@ -140,19 +141,8 @@ enum Tense {
     return false
   }
 
-  /// Whether "would" stands at most eight words before token `i` in its clause
-  /// ("said Tuesday it would hold elections on Nov. 22").
-  static func wouldBefore(_ view: TokenView, at i: Int) -> Bool {
-    var k = i - 1
-    while k >= 0, i - k <= 8, !view.breakBefore(k + 1) {
-      if view.is(k, "would") { return true }
-      k -= 1
-    }
-    return false
-  }
-
   /// Participles between "is/are" and "to" that set a plan ahead ("is expected to").
-  static let scheduleWords = ["expected", "scheduled", "set", "due", "slated", "planned", "likely"]
+  static let scheduleWords = ["expected", "scheduled", "set", "slated", "planned", "likely"]
 
   /// Whether a word of `@list saying-verb` stands right before token `i` ("said
   /// Tuesday", "said on Tuesday"; "told reporters Tuesday", an object of up to two
