@@ -138,15 +138,8 @@ struct TimeCombiner {
       ? month : nil
     month = Day(month.year, month.month, 1)
     let months: Int
-    if a.resolution.type == "duration", let amount = a.resolution.amount, !amount.isTime,
-      amount.count == amount.count.rounded(), amount.count >= 1, a.resolution.mod == nil,
-      view.is(a.start, "the")
-    {
-      switch amount.letter {
-      case "M": months = Int(amount.count)
-      case "Y": months = 12 * Int(amount.count)
-      default: return nil
-      }
+    if let length = statedMonths(a) {
+      months = length
     } else if a.rule == "date.the-period", a.resolution.granularity == "year", a.resolution.mod == nil {
       months = 12
     } else if a.rule == "date.quarter-context", a.end - a.start == 2, view.is(a.start, "the") {
@@ -156,13 +149,7 @@ struct TimeCombiner {
     }
     if lastDay != nil, a.rule == "date.quarter-context" { return nil }
     let end = lastDay?.adding(days: 1) ?? month.adding(months: 1)
-    let start = end.adding(months: -months)
-    var r = b.resolution
-    r.type = "range"
-    r.value = "\(start.iso)/\(end.iso)"
-    r.startDay = start
-    r.mod = nil
-    return DateExtractor.Found(start: a.start, end: b.end, rule: a.rule + "+" + b.rule, resolution: r)
+    return monthRange(a, b, from: end.adding(months: -months), to: end)
   }
 
   /// "the three months from April" (a plan or a cut): the months that start
@@ -171,22 +158,36 @@ struct TimeCombiner {
   private func monthsFrom(_ a: DateExtractor.Found, _ b: DateExtractor.Found) -> DateExtractor.Found? {
     guard b.resolution.type == "date", b.resolution.mod == nil, let first = b.resolution.startDay,
       b.resolution.granularity == "month" || b.resolution.granularity == "day",
-      a.resolution.type == "duration", a.resolution.mod == nil, let amount = a.resolution.amount, !amount.isTime, amount.count == amount.count.rounded(),
-      amount.count >= 1, view.is(a.start, "the")
+      let months = statedMonths(a)
     else { return nil }
-    let months: Int
-    switch amount.letter {
-    case "M": months = Int(amount.count)
-    case "Y": months = 12 * Int(amount.count)
-    default: return nil
-    }
     // (from a day: "the three months from April 1")
     let start = b.resolution.granularity == "day" ? first : Day(first.year, first.month, 1)
-    let end = start.adding(months: months)
+    return monthRange(a, b, from: start, to: start.adding(months: months))
+  }
+
+  /// The months a stated length counts: "the six months", "the two years" (a whole
+  /// number of months or years after "the", no modifier); nil for anything else.
+  private func statedMonths(_ a: DateExtractor.Found) -> Int? {
+    guard a.resolution.type == "duration", a.resolution.mod == nil, let amount = a.resolution.amount,
+      !amount.isTime, amount.count == amount.count.rounded(), amount.count >= 1,
+      view.is(a.start, "the")
+    else { return nil }
+    switch amount.letter {
+    case "M": return Int(amount.count)
+    case "Y": return 12 * Int(amount.count)
+    default: return nil
+    }
+  }
+
+  /// One range mention from `a` to `b` over the days `start..<end`, with `b`'s resolution.
+  private func monthRange(
+    _ a: DateExtractor.Found, _ b: DateExtractor.Found, from start: Day, to end: Day
+  ) -> DateExtractor.Found {
     var r = b.resolution
     r.type = "range"
     r.value = "\(start.iso)/\(end.iso)"
     r.startDay = start
+    r.mod = nil
     return DateExtractor.Found(start: a.start, end: b.end, rule: a.rule + "+" + b.rule, resolution: r)
   }
 
