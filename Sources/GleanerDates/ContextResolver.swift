@@ -42,6 +42,16 @@ enum ContextResolver {
     var monthAfterDay = false
     // the token of the mention that named the last day
     var lastDayToken: Int?
+    // a day the story names: later counts start from it, and no month came after it
+    func noteDay(_ d: Day, at token: Int) {
+      lastDay = d
+      lastDayToken = token
+      monthAfterDay = false
+    }
+    func noteMonth(_ first: Day, at token: Int) {
+      lastMonth = first
+      lastMonthToken = token
+    }
     // through the buffer: an element read through the array is copied whole (a `Found`
     // holds a dozen strings), and this loop reads each field of each mention
     found.withUnsafeMutableBufferPointer { found in
@@ -146,12 +156,9 @@ enum ContextResolver {
             default: d = base.adding(days: -((base.weekday - context.shift + 6) % 7 + 1))
             }
             if moveToDay(&found[k].resolution, d) {
-              lastDay = d
-              lastDayToken = found[k].start
-              monthAfterDay = false
+              noteDay(d, at: found[k].start)
               // "Jan. 17 ... Two weeks later ... A month after that": the story moves on
-              lastMonth = Day(d.year, d.month, 1)
-              lastMonthToken = found[k].start
+              noteMonth(Day(d.year, d.month, 1), at: found[k].start)
               // "At 1:40 the next morning ... Nearly three hours later"
               if let minutes = found[k].resolution.clock, found[k].resolution.clockEnd == nil,
                 found[k].resolution.type == "datetime"
@@ -188,9 +195,7 @@ enum ContextResolver {
               guard Day.isValid(m.year, m.month, dd) else { continue }
               let d = Day(m.year, m.month, dd)
               if moveToDay(&found[k].resolution, d) {
-                lastDay = d
-                lastDayToken = found[k].start
-                monthAfterDay = false
+                noteDay(d, at: found[k].start)
               }
               continue
             }
@@ -200,8 +205,7 @@ enum ContextResolver {
             found[k].resolution.anchoredToText = true
             if context.unanchored != nil {
               // "A month later ... Two months after that": counted on from this one
-              lastMonth = m
-              lastMonthToken = found[k].start
+              noteMonth(m, at: found[k].start)
               monthAfterDay = true
             }
           case .clock:
@@ -231,8 +235,7 @@ enum ContextResolver {
                 ?? statedYear.map({ $0 + 1 })
               else { continue }
               setYear(&found[k].resolution, y)
-              lastMonth = Day(y, start.month, 1)
-              lastMonthToken = found[k].start
+              noteMonth(Day(y, start.month, 1), at: found[k].start)
               continue
             }
             guard let base = statedYear else {
@@ -297,15 +300,12 @@ enum ContextResolver {
         if let d = found[k].resolution.startDay, isDate,
           isDayLike(found[k].resolution.granularity)
         {
-          lastDay = d
-          lastDayToken = found[k].start
-          monthAfterDay = false
+          noteDay(d, at: found[k].start)
         }
         if let d = found[k].resolution.startDay, isDate,
           found[k].resolution.granularity == "month" || isDayLike(found[k].resolution.granularity)
         {
-          lastMonth = Day(d.year, d.month, 1)
-          lastMonthToken = found[k].start
+          noteMonth(Day(d.year, d.month, 1), at: found[k].start)
           if found[k].resolution.granularity == "month", found[k].rule != "date.period" {
             monthAfterDay = true
           }
