@@ -26399,6 +26399,15 @@ and | or | but | nor | is | was | will | would | may | might | could | can | sho
 @list present-noun
 rate | rates | level | levels | price | prices | trend | trends | value | values | pace | speed | speeds | spending | course | conditions | standards | exchange
 
+# Two words across the end of a match that make it part of another noun (guard
+# compound): "the Christmas holiday season" (the season is the time, not the
+# holiday), "the current account", "a current-account deficit" (the balance of
+# payments), "over the past generation" (a span of years, not the past at large)
+@list compound-pair
+holiday season | current account | current accounts | current-account | current-accounts | past generation | past generations
+@never 1998-11-20 "The current-account deficit widened."
+@never 1998-11-20 "Family life has changed over the past generations."
+
 @list minute-noun
 amount | amounts | fraction | fractions | quantity | quantities | trace | traces | portion | portions | percentage | particle | particles | detail | details | dose | doses | share | part | parts | speck | bit | level | levels | crack | cracks | difference | differences
 

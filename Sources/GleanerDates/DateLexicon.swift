@@ -111,7 +111,7 @@ final class DateLexicon: Sendable {
     "record-word", "record-stop", "clock-stop", "clock-stop-before", "number-name", "event-noun",
     "season-verb-after", "season-compound", "contract-noun", "temperature-word", "saying-verb",
     "delay-verb", "minute-noun", "title-noun", "game-word", "future-follower", "present-noun",
-    "move-verb",
+    "move-verb", "compound-pair",
   ]
 
   /// The tokens of a rule phrase, as the text stage would split it.
@@ -178,6 +178,7 @@ final class DateLexicon: Sendable {
     case publicationNoun, numberName, eventNoun, seasonVerbAfter, seasonCompound, contractNoun
     case temperatureWord, sayingVerb, delayVerb, minuteNoun, resultsNounFar, titleNoun, futureFollower
     case presentNoun, moveVerb, relday, weekday, weekdayPlural, season, month, timezone
+    case compoundPair
     var name: String {
       switch self {
       case .verbBefore: "verb-before"
@@ -223,6 +224,7 @@ final class DateLexicon: Sendable {
       case .season: "season"
       case .month: "month"
       case .timezone: "timezone"
+      case .compoundPair: "compound-pair"
       }
     }
   }

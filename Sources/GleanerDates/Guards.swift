@@ -539,13 +539,9 @@ enum Guards {
           || k > end && (view.is(k, "earlier") || view.is(k, "ago"))
           // "a 1990s-style menu": a manner, not a time
           || k > end && view.is(k, "style")
-          // "the Christmas holiday season": the season is the time, not the holiday
-          || k == end && view.is(k, "season") && view.is(end - 1, "holiday")
-          // "the current account", "a current-account deficit": the balance of payments
-          || end > 0 && view.is(end - 1, "current") && (view.is(k, "account") || view.is(k, "accounts"))
-          // "over the past generation": a span of years, not the past at large
-          || k == end && end > 0 && view.is(end - 1, "past")
-            && (view.is(k, "generation") || view.is(k, "generations"))
+          // "the Christmas holiday season", "a current-account deficit": two words of
+          // `@list compound-pair` across the match's end
+          || end > 0 && lexicon.match(.compoundPair, view, at: end - 1).contains(where: { $0.0 > end })
         {
           return false
         }
