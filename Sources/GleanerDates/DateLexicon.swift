@@ -235,6 +235,12 @@ final class DateLexicon: Sendable {
     match(guardLists[list.rawValue], view, at: at)
   }
 
+  /// Whether token `at` starts a phrase of a guard list.
+  @inline(__always)
+  func starts(_ list: GuardList, _ view: TokenView, at: Int) -> Bool {
+    starts(guardLists[list.rawValue], view, at: at)
+  }
+
   /// The first-token ids of a list's phrases.
   func firstTokens(_ list: Int) -> [Int32] {
     list >= 0 && list < Self.listCapacity ? firstTokensOfList[list] : []

@@ -229,7 +229,7 @@ enum Guards {
         if view.glued(end), view.is(end, "s") { return false }
         // "for 1000 years", "some 1500 years ago": a count of a unit, no year
         if Self.fourDigitCount(view, lexicon, start: start), end < view.count, !view.breakBefore(end),
-          lexicon.starts(lexicon.guardLists[DateLexicon.GuardList.unit.rawValue], view, at: end)
+          lexicon.starts(.unit, view, at: end)
         {
           return false
         }
@@ -640,7 +640,7 @@ enum Guards {
         // "24 hours a day", "two days a week": a share of each larger unit, no length
         if slots.has("count"), end + 1 < view.count, !view.breakBefore(end),
           view.is(end, "a") || view.is(end, "an") || view.is(end, "per"),
-          lexicon.starts(lexicon.guardLists[DateLexicon.GuardList.unit.rawValue], view, at: end + 1)
+          lexicon.starts(.unit, view, at: end + 1)
         {
           return false
         }
@@ -788,7 +788,7 @@ enum Guards {
                 || end < view.count && !view.breakBefore(end)
                   && !lexicon.match(.monthNoun, view, at: end).isEmpty
                 // "March's figures": a possessive before a month noun
-                || end + 1 < view.count && (view.is(end, "'s") || view.is(end, "’s"))
+                || end + 1 < view.count && Self.possessive(view, end)
                   && !view.breakBefore(end + 1)
                   && !lexicon.match(.monthNoun, view, at: end + 1).isEmpty
             else { return false }
