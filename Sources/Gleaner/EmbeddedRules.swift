@@ -25403,6 +25403,20 @@ half a/an {unit} ago => count=0.5 unit-form=singular
 {count} {unit} ago this month => granularity=month units=M,Y
 in {count} {unit} ago => lead=1
 {count} +{unit-glued:unit} ago
+# a fraction or a second, smaller unit ("two and a half years ago", "a year and a
+# half ago", "2 1/2 years ago", "three years and two months ago"): to the month
+{count} and {fraction} {unit} ago
+{count} {unit} and {fraction} ago
+{count} {number:numerator} +/ +{number:denominator} {unit} ago
+{count} {unit} and? ,? {count:count2} {unit:unit2} ago
+@example 1998-03-01 "He was elected ⏩two and a half years ago⏪." => value=1995-09
+@example 1998-03-01 "The talks began ⏩a year and a half ago⏪." => value=1996-09
+@example 1998-03-01 "The war ended ⏩2 1/2 years ago⏪." => value=1995-09
+@example 1998-03-01 "The plant closed ⏩three years and two months ago⏪." => value=1995-01
+@example 1998-03-01 "She left ⏩six and a half months ago⏪." => value=1997-08
+@example 1998-03-01 "The strike began ⏩a week and a half ago⏪." => value=1998-02-18
+@example 1998-03-01 "The ship sank ⏩two weeks and three days ago⏪." => value=1998-02-12
+@example 1998-03-01T18:00 "Polls closed ⏩an hour and a half ago⏪." => value=1998-03-01T16:30
 @example 2021-01-05 "Posted ⏩2d ago⏪ | 3 min read" => value=2021-01-03
 @example 2021-01-05 "Updated ⏩5h ago⏪" => value=2021-01-05
 @never 2021-01-05 "The 5h engine and the 2d plan."
@@ -25442,6 +25456,7 @@ in {count} {unit} ago => lead=1
 in {count} {unit} => past=duration guard=record
 in {count} and {fraction} {unit} => past=duration guard=record
 in {count} {unit} and {fraction} => past=duration guard=record
+in {count} {unit} and? ,? {count:count2} {unit:unit2} => past=duration guard=record
 in half a/an {unit} => count=0.5 past=duration guard=record unit-form=singular
 {count} {unit} later => from-text=yes guard=than
 half a/an {unit} later => count=0.5 unit-form=singular from-text=yes guard=than
@@ -25452,6 +25467,9 @@ in {count} {unit} '/’/'s/’s time
 {count} {unit} from now => vague=future
 @example 2020-02-11 "The parts ship ⏩in 3 wks⏪." => value=2020-03-03
 @example 2025-02-04 "Talks resume ⏩in three weeks⏪." => value=2025-02-25
+@example 1998-03-01 "The plant will open ⏩in two and a half years⏪." => value=2000-09-01
+@example 1998-03-01 "⏩In a year and a half⏪, the plant will open." => value=1999-09-01
+@example 1998-03-01 "The bridge reopens ⏩in two years and six months⏪." => value=2000-09-01
 @example 1998-03-04 "The report is due ⏩a few days from now⏪." => value=FUTURE_REF
 # hours and minutes later: from the clock time of the same or the sentence before
 @example 1998-08-08 "The first bomb went off at 9:15 a.m. ⏩Two hours later⏪, a second one exploded." => value=T11:15 type=time

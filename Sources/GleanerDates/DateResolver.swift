@@ -851,8 +851,11 @@ struct DateResolver {
       r.value = past ? "PAST_REF" : "FUTURE_REF"
       return r
     }
-    // "in an hour and a half"
-    if let fraction = s.entry("fraction")?.number { count += fraction }
+    // "in an hour and a half", "2 1/2 years ago"
+    if let fraction = s.entry("fraction")?.number ?? fractionDigits(s) { count += fraction }
+    // "three years and two months ago": the second, smaller unit
+    let second = secondUnit(s, after: unitEntry)
+    if s.has("unit2"), second == nil { return nil }
     // "in two weeks" in a past-tense sentence: a length of time
     // (and after a present perfect: "has tripled in five years")
     if rule.attribute("past") == "duration",
@@ -892,9 +895,16 @@ struct DateResolver {
       r.context?.sameSentence = past
       if !past { r.context?.unanchored = durationValue(count, unitEntry) }
     }
+    let sign = past ? -1 : 1
+    // a fraction or a second unit counts whole days ("a week and a half" is 10.5
+    // days, "two weeks and three days" 17), where `n` rounds to whole units
+    let exact = count != count.rounded() || second != nil
     switch unitEntry.value {
     case "D":
-      withTime(a.adding(days: n), Slots(), &r)
+      withTime(a.adding(days: n + sign * (second?.days ?? 0)), Slots(), &r)
+    case "W" where exact:
+      let days = Int((count * factor * 7).rounded()) + (second?.days ?? 0)
+      withTime(a.adding(days: sign * days), Slots(), &r)
     case "W":
       let d = a.adding(days: 7 * n)
       if unitGranularity {
@@ -904,6 +914,22 @@ struct DateResolver {
         withTime(d, Slots(), &r)
       }
     case "M", "Y", "Q", "DE", "C":
+      if exact {
+        // "two and a half years ago", "three years and two months ago": whole
+        // months, the rest in days, to the month (or the day a second unit of days names)
+        let perUnit = (unitEntry.attribute("letter") ?? unitEntry.value) == "Y" ? 12.0 : 1.0
+        let months = count * factor * perUnit + Double(second?.months ?? 0)
+        let whole = months.rounded(.down)
+        let days = Int(((months - whole) * 30).rounded()) + (second?.days ?? 0)
+        let d = a.adding(months: sign * Int(whole)).adding(days: sign * days)
+        if second?.days ?? 0 > 0 || !unitGranularity {
+          withTime(d, Slots(), &r)
+        } else {
+          r.value = d.isoMonth
+          r.granularity = "month"
+        }
+        return r
+      }
       // `n` counts the unit's letter (a quarter is 3 M, a decade 10 Y)
       let months = n * ((unitEntry.attribute("letter") ?? unitEntry.value) == "Y" ? 12 : 1)
       let d = a.adding(months: months)
@@ -929,7 +955,7 @@ struct DateResolver {
     case "H", "MIN", "S":
       // "in 1.5 hours" = 90 minutes
       let unitSeconds = Double(unitEntry.value == "H" ? 3600 : unitEntry.value == "MIN" ? 60 : 1)
-      let seconds = Int((count * factor * unitSeconds).rounded()) * (past ? -1 : 1)
+      let seconds = (Int((count * factor * unitSeconds).rounded()) + (second?.seconds ?? 0)) * sign
       if rule.attribute("from-text") == "yes" {
         r.context = TextContext(kind: .clock, shift: seconds)
       }
@@ -951,6 +977,24 @@ struct DateResolver {
       return nil
     }
     return r
+  }
+
+  /// The second, smaller unit of a count ("three years and ⏩two months⏪ ago")
+  /// in whole months, days or seconds; nil without one, or when it is not
+  /// smaller than `unit` or not whole.
+  private func secondUnit(_ s: Slots, after unit: LexEntry) -> (months: Int, days: Int, seconds: Int)? {
+    guard let unit2 = s.entry("unit2"), let count2 = s.number("count2"), count2 == count2.rounded(),
+      count2 >= 1
+    else { return nil }
+    let n = Int(count2)
+    let isTime = unit.attribute("time") == "yes"
+    switch (unit.value, unit2.value) {
+    case ("Y", "M"), ("DE", "Y"), ("C", "Y"): return (unit2.value == "M" ? n : 12 * n, 0, 0)
+    case ("Y", "W"), ("M", "W"): return (0, 7 * n, 0)
+    case ("Y", "D"), ("M", "D"), ("W", "D"): return (0, n, 0)
+    case ("H", "MIN"), ("MIN", "S"): return isTime ? (0, 0, unit2.value == "MIN" ? 60 * n : n) : nil
+    default: return nil
+    }
   }
 
   /// Days or weeks next to the anchor: "next 3 days" = from tomorrow,
