@@ -24703,7 +24703,7 @@ the? fiscal +- +{ordinal:quarter} +- +quarter
 
 # (in a sentence about a game, "the third quarter" is a part of the game)
 @rule date.quarter resolve=calendar guard=of-other,game
-the? {year}? fiscal? {ordinal:quarter} +- +quarter
+the? {year}? fiscal? {ordinal:quarter} +- +quarter {year}?
 the? {year}? fiscal? {ordinal:quarter} quarter {year}?
 the? {year}? fiscal? {ordinal:quarter} quarter of fiscal? {year}
 the? {year}? fiscal? {ordinal:quarter} quarter of its/the {year} fiscal year
@@ -24714,7 +24714,7 @@ the year 's/’s {ordinal:quarter} quarter
 {year} 's/’s fiscal? {ordinal:quarter} +- +quarter
 the? {year}? fiscal +- +{ordinal:quarter} quarter {year}?
 the? {year}? fiscal +- +{ordinal:quarter} quarter of fiscal? {year}
-the? {year}? fiscal +- +{ordinal:quarter} +- +quarter
+the? {year}? fiscal +- +{ordinal:quarter} +- +quarter {year}?
 {quarter} {year}?
 {quarter} ' +{yy}
 {quarter} ’ +{yy}
@@ -24729,6 +24729,8 @@ the {quarter-final:quarter} of {rel:yearrel} year
 {quarter} {fiscal-year-word:year}
 {year} {quarter}
 @example 1989-10-25 "Its ⏩third-quarter⏪ profit fell." => value=1989-Q3
+@example 1998-03-04 "The firm expects ⏩second-quarter 1998⏪ results next month." => value=1998-Q2
+@example 1998-03-04 "⏩Third-quarter 1997⏪ net income fell." => value=1997-Q3
 @never 1990-12-12 "Score: Buffalo 24, Miami 14, in the fourth quarter."
 @never 1995-11-06 "He was sacked twice in the second quarter."
 @example 1989-10-25 "In ⏩the third quarter of 1984⏪ it grew." => value=1984-Q3
