@@ -23976,6 +23976,13 @@ for a while | for a long while | for quite a while | for a good while | for some
 @example 1994-03-09 "The museum will stay closed for ⏩some time⏪ after the fire." => value=PXX type=duration
 @never 1994-03-09 "Some time ago the museum reopened."
 
+# "over the last century": the hundred years up to now, as "the past century"
+# ("built in the last century" in 1995 stays the 1800s)
+@rule duration.last-century resolve=fixed type=duration value=P100Y lead=1
+over/during/throughout the last century
+@example 1997-12-08 "The planet has warmed over ⏩the last century⏪." => value=P100Y type=duration
+@example 1997-12-08 "The house was built in ⏩the last century⏪." => value=18
+
 # "the past fortnight" is a length (P2W), while "the past week" stays the week
 @rule duration.fortnight resolve=fixed type=duration value=P2W
 the past/last/previous/next/coming fortnight
@@ -24558,6 +24565,7 @@ the? {holiday} holiday => guard=name,compound
 {year} or later | {year} and beyond => mod=ON_OR_AFTER guard=year-noun,than
 {year} or earlier | {year} and earlier => mod=ON_OR_BEFORE guard=year-noun,than
 @example 1998-04-01 "The plant won't reopen until ⏩1999 or later⏪." => value=1999 mod=ON_OR_AFTER
+@never 1992-12-01 "The store is in the 1600 block of Main Street."
 @example 1998-04-01 "The plan calls for steady cuts in ⏩2001 and beyond⏪." => value=2001 mod=ON_OR_AFTER
 @example 1998-04-01 "The ruling covers contracts signed in ⏩1995 or earlier⏪." => value=1995 mod=ON_OR_BEFORE
 @example 1998-04-01 "Sales ⏩between 1996 and 1997⏪ or later than 2000 are counted." => value=1996-01-01/1997-01-01
@@ -24875,6 +24883,9 @@ the? nineteen {decade-word}
 the? nineteen +- +{decade-word}
 the? ' +{decade}
 the? ’ +{decade}
+# "the late eighties", "the mid-seventies": a decade word with a modifier before it
+# ("in his eighties" is an age)
+{decade-word} => only-after=late,early,mid,-
 @never 1998-02-04 "Temperatures stayed in the thirties across the valley."
 @never 1998-07-14 "Highs in the 90s are expected across the Plains."
 @example "Growth in ⏩the 1990s⏪ was fast." => value=199 granularity=decade
@@ -24892,6 +24903,14 @@ the? ’ +{decade}
 @never 1997-12-01 "Its 1990s-style menu features sun-dried tomatoes."
 @example 2000-01-04 "The bug caused few problems in ⏩2000⏪'s first days." => value=2000
 @example 1991-05-12 "Rents rose in the 1970's and ⏩1980's⏪." => value=198
+@example 1995-03-21 "He retired in ⏩the late eighties⏪ after 30 years in Congress." => value=198 mod=END
+@example 1992-04-02 "Sales slumped in ⏩the mid-seventies⏪." => value=197 mod=MID
+@never 1995-03-21 "She is in her late eighties and lives alone."
+# a year with two zeros names its century: "the 1800s" = the 19th century (18)
+@example 1991-09-26 "The region grew in ⏩the 1800s⏪ as railroads arrived." => value=18 granularity=century
+@example 1997-12-02 "The mural dates from ⏩the early 1600s⏪." => value=16 mod=START
+# a decade is a year's: "the 3000s" of a stock index is no time
+@never 1992-12-30 "The Dow closed in the 3000s again."
 
 @rule date.century resolve=century guard=name
 the? {ordinal} century
@@ -25398,6 +25417,7 @@ month 's end | month ’s end => unit=M mod=END
 {count} {unit} or so ago
 {count} {unit} before that => from-text=yes
 half a/an {unit} ago => count=0.5 unit-form=singular
+a half {unit} ago | a half +- +{unit} ago => count=0.5 unit-form=singular
 {count} {unit} ago today => granularity=day
 {count} {unit} ago this week => granularity=week units=M,Y
 {count} {unit} ago this month => granularity=month units=M,Y
@@ -25425,6 +25445,7 @@ in {count} {unit} ago => lead=1
 @example 1998-10-26 "It closed in 1990; it had opened ⏩two decades earlier⏪." => value=1970 anchor=text
 @example 1989-10-25 "The merger was completed ⏩a decade ago⏪." => value=1979
 @example 1989-10-25 "The plant opened ⏩a century ago⏪." => value=1889
+@example 1993-03-12 "The church was built ⏩a half-century ago⏪ by immigrants." => value=1943
 @example 1989-10-25 "Rates were cut ⏩a quarter ago⏪." => value=1989-Q3
 @example 1989-10-26 "Third-quarter profit rose. For the nine months, it earned $18.9 million, compared with a loss ⏩a year earlier⏪." => value=1988
 @example 1989-10-30 "Claims from the earthquake ⏩nearly two weeks ago⏪ rose." => value=1989-W42 mod=LESS_THAN

@@ -112,7 +112,8 @@ extension PatternMatcher {
           // "the 80's", "the early 60's"
           || view.glued(t + 1) && (isWord(t + 1, words.apostropheS) || isWord(t + 1, words.rightQuoteS))
             && words.decadeOpeners.contains(view.ids[t - 1]))
-      guard int.digits == 4 || shortForm else { return }
+      // (a decade is a year's: "the 3000s" of a stock index is no time)
+      guard int.digits == 4 && (1000...2090).contains(int.value) || shortForm else { return }
       let apostropheS = isWord(t + 1, words.apostropheS) || isWord(t + 1, words.rightQuoteS)
       // "the 1980's" is a decade; "2000's first days", "1990's budget" with no
       // opener or list word before are a year's possessive

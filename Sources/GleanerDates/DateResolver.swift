@@ -1178,6 +1178,13 @@ struct DateResolver {
     guard let d = s.int("decade") ?? s.entry("decade-word")?.number.map({ Int($0) }) else {
       return nil
     }
+    // "the 1800s" (before 2000) names a century: TIMEX3 "18"
+    if d % 100 == 0, d < 2000 {
+      var r = Resolution(type: baseType(rule), value: Format.two(d / 100))
+      r.granularity = "century"
+      r.startDay = Day(d, 1, 1)
+      return r
+    }
     // TIMEX3 writes a decade as its first three digits: the 1990s = 199
     var r = Resolution(type: baseType(rule), value: "\(d / 10)")
     r.granularity = "decade"
