@@ -26462,6 +26462,13 @@ later => END with=period
 @example 1997-10-08 "Farmers began harvesting sugar beets two weeks early ⏩this fall⏪." => value=1997-FA
 @example 1996-03-05 "The bill arrived a month late ⏩Tuesday⏪." => value=1996-03-05
 the end of | end of => END with=calendar,period,decade,century,relday
+# a part of a decade or century: "the last half of the '80s", "the latter part of the 1800s"
+the first half of | the early part of | the early years of | the first years of => START with=decade,century
+the second half of | the last half of | the latter half of | the latter part of | the later part of | the late part of | the final years of | the closing years of | the last years of => END with=decade,century
+@example 1991-04-02 "Growth slowed in ⏩the last half of the '80s⏪." => value=198 mod=END
+@example 1997-05-05 "⏩The first half of the 1990s⏪ brought layoffs." => value=199 mod=START
+@example 1996-05-05 "Output fell in ⏩the latter part of the 19th century⏪." => value=18 mod=END
+@example 1990-05-05 "Sales grew in ⏩the second half of 1989⏪." => value=1989-H2
 # "for the rest of the week": the last part of the period
 the rest of | rest of => END with=calendar,period
 @example 2020-07-14 "Rain is forecast for ⏩the rest of the week⏪." => value=2020-W29 mod=END
