@@ -25288,7 +25288,7 @@ the {rel} fiscal/financial? {unit} => units=W,WE,M,Q,Y,DE,C,H,MIN,S
 the previous/prior {unit} => rel=-1 units=D
 the next/following {unit} => rel=1 units=D
 @example 1996-12-06 "The index fell 2 points from ⏩the previous trading day⏪." => value=1996-12-05
-@never 2000-01-03 "The hijacking ended the last day of the century."
+@never 2000-01-03 "The hijacking ended the last day of the trial."
 @example 1994-08-15 "The result was declared on May 2. ⏩The next week⏪, the new president was sworn in." => value=1994-W19 anchor=text
 @example 1994-08-15 "The result was declared on May 2. A ruling is due ⏩the next week⏪." => value=1994-W34
 @example 1999-01-20 "They will decide by Monday. ⏩The next week⏪, they said, would be crucial." => value=1999-W04
@@ -25304,8 +25304,8 @@ the new year => unit=Y rel=1 only-after=in,into,until,till
 @example 1994-10-10 "Troops massed near the border ⏩this weekend⏪." => value=1994-W40-WE
 @example 1994-10-10 "More troops will arrive ⏩this weekend⏪." => value=1994-W41-WE
 @example 1995-06-12 "Prices fell ⏩the week before last⏪." => value=1995-W22
-earlier in the {unit} => rel=0 mod=START units=W,M,Y
-later in the {unit} => rel=0 mod=END units=W,M,Y
+earlier in the {unit} => rel=0 mod=START units=W,M,Y,DE,C
+later in the {unit} => rel=0 mod=END units=W,M,Y,DE,C
 @example 2024-01-05 "⏩Earlier in the week⏪, the minister met his counterpart." => value=2024-W01 mod=START
 @example 2024-01-05 "Results are due ⏩later in the month⏪." => value=2024-01 mod=END
 @example 2025-02-04 "It rained ⏩last week⏪." => value=2025-W05 granularity=week
@@ -25318,6 +25318,10 @@ later in the {unit} => rel=0 mod=END units=W,M,Y
 @example 2025-02-04 "We travel ⏩this weekend⏪." => value=2025-W06-WE
 @example 2025-02-04 "Growth slowed ⏩earlier this year⏪." => value=2025 mod=START
 @example 1995-05-10 "The dam was begun in ⏩the early part of this decade⏪." => value=199 mod=START
+@example 1994-02-02 "The region has been at war for most of ⏩the century⏪." => value=19
+@example 1996-02-02 "⏩Earlier in the century⏪, the island was a colony." => value=19 mod=START
+@example 1995-02-02 "Prices will rise ⏩later in the decade⏪." => value=199 mod=END
+@example 2000-01-20 "It was the worst flood of ⏩the century⏪." => value=19
 @example 1995-05-10 "Talks will resume in ⏩the latter part of next year⏪." => value=1996 mod=END
 
 # "in the year since the bombing", "the month since his arrest": the time run
@@ -25342,6 +25346,8 @@ the year => unit=Y context=sentence-year length-before=ended,ending
 @example 1997-01-15 "Exports rose 1.5 percent in 1996. Imports will grow faster during ⏩the year⏪." => value=1997
 the fiscal/financial/business year => unit=Y guard=number-after
 the decade => unit=DE
+# (the century of the paper: "most of the century", "the worst flood of the century")
+the century => unit=C
 the end of the century | the close of the century => unit=C mod=END
 mid +- +century | midcentury | the middle of the century => unit=C mod=MID tense=yes only-after=by,since,until,till,before,after,around,at,in,toward,towards,from,through,beyond,past,of
 the turn of the century => unit=C turn=yes mod=APPROX
@@ -25593,6 +25599,8 @@ another {unit} => count=1 unit-form=singular units=D,W,M,Y,H,MIN
 {count} to/or {count:upper} {unit}
 {count} straight/consecutive/successive {unit} => unit-form=plural
 the past/last/next/previous/coming/first half {unit} => count=0.5 unit-form=singular units=DE,C
+the past/last/next/previous/coming/first quarter {unit} => count=0.25 unit-form=singular units=C
+the past/last/next/previous/coming/first quarter +- +{unit} => count=0.25 unit-form=singular units=C
 the past/last/next/previous/coming/first {unit} and {fraction} => count=1 unit-form=singular units=D,W,M,Y,DE,C
 {count} +- +and +- +a +- +{fraction} +- +{unit} => unit-form=singular units=D,W,M,Y,DE,C,H,MIN
 {count} +- +{unit} +- +long => unit-form=singular
@@ -25672,6 +25680,8 @@ a full {unit} => count=1 unit-form=singular
 @example 2024-05-10 "He has led the party for ⏩a quarter of a century⏪." => value=P25Y
 @example 1997-10-20 "Rebels have fought the army for ⏩almost a quarter-century⏪." => value=P25Y mod=LESS_THAN
 @example 1993-01-12 "It was the worst storm in ⏩a quarter century⏪." => value=P25Y
+@example 1998-02-02 "Its fortunes waned over ⏩the past quarter century⏪." => value=P25Y type=duration
+@example 1998-02-02 "Rates will fall in ⏩the next quarter-century⏪." => value=P25Y type=duration
 @example 1995-06-01 "The monastery has stood on the hill for ⏩1,000 years⏪." => value=P1L
 @example 1995-06-01 "The dynasty ruled the valley for ⏩a thousand years⏪." => value=P1L
 @example 1995-06-01 "The abbey has stood for ⏩a hundred and fifty-six years⏪." => value=P156Y

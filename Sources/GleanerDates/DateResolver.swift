@@ -810,7 +810,9 @@ struct DateResolver {
         r.direction = year > a.year ? "future" : "past"
         return r
       }
-      r.value = Format.two(a.year / 100 + relative)
+      // (in 2000, "the century" is the one just ending, the 1900s)
+      let hundreds = a.year / 100 - (relative == 0 && a.year % 100 == 0 ? 1 : 0)
+      r.value = Format.two(hundreds + relative)
       r.granularity = "century"
     default:
       return nil
