@@ -23970,6 +23970,13 @@ a short/little time/while ago
 @example 1998-12-16 "Planes launched strikes on Iraq ⏩a short time ago⏪." => value=PAST_REF
 @example 1998-10-02 "The ruling came down just ⏩minutes ago⏪." => value=PAST_REF
 
+# Units from now with no count: some time ahead ("decades from now")
+@rule ref.from-now resolve=fixed value=FUTURE_REF
+days/weeks/months/years/decades/centuries/generations from now
+a generation from now
+@example 1991-02-02 "⏩Decades from now⏪, historians will judge the war." => value=FUTURE_REF
+@example 1996-02-02 "Nobody knows what the city will look like ⏩years from now⏪." => value=FUTURE_REF
+
 # "for a while": a length of time nobody counted
 @rule duration.while resolve=fixed type=duration lead=1
 for a while | for a long while | for quite a while | for a good while | for some time | for quite some time => value=PXX
@@ -26763,6 +26770,9 @@ sacked | tailback | running back | linebacker | wide receiver | rushing | foul |
 # month", "goal of the year", "employee of the month").
 @list award-noun
 player | players | manager | coach | goal | try | save | rookie | employee | person | man | woman | athlete | sportsman | sportswoman | team | song | album | book | car | pick | word | golfer | driver | footballer | cricketer | volunteer | teacher
+# ("the trial of the century", "the fight of the century": a byword, no period)
+trial | fight | crime | wedding | heist | upset
+@never 1995-02-02 "Experts called it the trial of the century."
 
 # Words after a quarter or a half that make it a reporting period ("first-half
 # profit", "second-quarter results"; not "a first-half goal").
