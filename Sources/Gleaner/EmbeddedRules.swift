@@ -25791,6 +25791,8 @@ been {unit} => lead=1 guard=since
 @example 2025-02-04 "The truce was signed; ⏩days later⏪, it collapsed." => value=PXD
 @example 2025-02-04 "Prices doubled over ⏩the past decade⏪." => value=P10Y type=duration
 @example 2025-02-04 "Growth will slow in ⏩the next decade⏪." => value=P10Y type=duration
+@example 1996-10-01 "Sales should double in ⏩the coming decade⏪." => value=P10Y type=duration
+@example 1998-10-01 "Asia will lead in ⏩the coming century⏪." => value=20
 @example 1989-10-20 "It was one of the great storms of ⏩the past century⏪." => value=P100Y type=duration
 @example 2010-06-01 "The bridge was built in ⏩the last century⏪." => value=19
 @example 2025-02-04 "Output rose this year and ⏩this decade⏪." => value=202
@@ -26159,7 +26161,8 @@ last | previous | this past | the last | the previous | recent | prior | the pri
 # "past" is also a stretch up to now: "the past century" = P100Y (not the 1800s in 1989)
 past | the past => -1 stretch=yes
 next | following | the next | the following => 1
-coming | upcoming | this coming | this upcoming | the coming => 0
+# (`ahead=yes`: "the coming decade" is the ten years ahead, "the coming century" the next)
+coming | upcoming | this coming | this upcoming | the coming => 0 ahead=yes
 this | current | the current | present | full | the full => 0
 latest | the latest | most recent | the most recent => -1
 

@@ -791,7 +791,10 @@ struct DateResolver {
     case "DE":
       // "over the past decade", "in the next decade": the ten years up to or
       // from now, as news means it; "this decade" is the calendar decade
-      if relative != 0 { return Self.stretch(r, "P10Y") }
+      // ("the coming decade" is the ten years ahead too)
+      if relative != 0 || s.entry("rel")?.attribute("ahead") == "yes" {
+        return Self.stretch(r, "P10Y")
+      }
       r.value = "\(a.year / 10)"
       r.granularity = "decade"
     case "C":
@@ -812,7 +815,9 @@ struct DateResolver {
       }
       // (in 2000, "the century" is the one just ending, the 1900s)
       let hundreds = a.year / 100 - (relative == 0 && a.year % 100 == 0 ? 1 : 0)
-      r.value = Format.two(hundreds + relative)
+      // ("the coming century" in 1998 is the next one)
+      let ahead = relative == 0 && s.entry("rel")?.attribute("ahead") == "yes" ? 1 : 0
+      r.value = Format.two(hundreds + relative + ahead)
       r.granularity = "century"
     default:
       return nil
