@@ -24911,6 +24911,9 @@ the? ’ +{decade}
 @example 2000-01-04 "The bug caused few problems in ⏩2000⏪'s first days." => value=2000
 @example 1991-05-12 "Rents rose in the 1970's and ⏩1980's⏪." => value=198
 @example 1995-03-21 "He retired in ⏩the late eighties⏪ after 30 years in Congress." => value=198 mod=END
+@example 1994-02-02 "The 1950s and ⏩60s⏪ saw rapid growth." => value=196
+@example 1994-02-02 "Rents rose in the 1970's and ⏩80's⏪." => value=198
+@never 1994-02-02 "Most of the 1,200 workers are in their 50s and 60s."
 @example 1992-04-02 "Sales slumped in ⏩the mid-seventies⏪." => value=197 mod=MID
 @never 1995-03-21 "She is in her late eighties and lives alone."
 # a year with two zeros names its century: "the 1800s" = the 19th century (18)
