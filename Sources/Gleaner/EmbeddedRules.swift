@@ -24893,6 +24893,10 @@ the? ’ +{decade}
 # "the late eighties", "the mid-seventies": a decade word with a modifier before it
 # ("in his eighties" is an age)
 {decade-word} => only-after=late,early,mid,-
+# "the decade of the 1980s": one mention, the decade named
+the decade of the {decade}
+the decade of the ' +{decade}
+the decade of the ’ +{decade}
 @never 1998-02-04 "Temperatures stayed in the thirties across the valley."
 @never 1998-07-14 "Highs in the 90s are expected across the Plains."
 @example "Growth in ⏩the 1990s⏪ was fast." => value=199 granularity=decade
@@ -24912,6 +24916,7 @@ the? ’ +{decade}
 @example 1991-05-12 "Rents rose in the 1970's and ⏩1980's⏪." => value=198
 @example 1995-03-21 "He retired in ⏩the late eighties⏪ after 30 years in Congress." => value=198 mod=END
 @example 1994-02-02 "The 1950s and ⏩60s⏪ saw rapid growth." => value=196
+@example 1990-02-02 "⏩The decade of the 1980s⏪ ended with the fall of the Wall." => value=198
 @example 1994-02-02 "Rents rose in the 1970's and ⏩80's⏪." => value=198
 @never 1994-02-02 "Most of the 1,200 workers are in their 50s and 60s."
 @example 1992-04-02 "Sales slumped in ⏩the mid-seventies⏪." => value=197 mod=MID
@@ -26486,6 +26491,9 @@ later => END with=period
 @example 1996-03-05 "The bill arrived a month late ⏩Tuesday⏪." => value=1996-03-05
 the end of | end of => END with=calendar,period,decade,century,relday
 # a part of a decade or century: "the last half of the '80s", "the latter part of the 1800s"
+the mid-to-late | mid-to-late | the mid- to late | mid- to late => END with=decade,century
+the early-to-mid | early-to-mid | the early- to mid- | early- to mid- => START with=decade,century
+@example 1993-02-02 "Sales fell in ⏩the mid-to-late 1980s⏪." => value=198 mod=END
 the first half of | the early part of | the early years of | the first years of => START with=decade,century
 the second half of | the last half of | the latter half of | the latter part of | the later part of | the late part of | the final years of | the closing years of | the last years of => END with=decade,century
 @example 1991-04-02 "Growth slowed in ⏩the last half of the '80s⏪." => value=198 mod=END
