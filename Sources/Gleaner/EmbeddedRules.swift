@@ -23970,11 +23970,25 @@ a short/little time/while ago
 @example 1998-12-16 "Planes launched strikes on Iraq ⏩a short time ago⏪." => value=PAST_REF
 @example 1998-10-02 "The ruling came down just ⏩minutes ago⏪." => value=PAST_REF
 
+# Units from now with no count: some time ahead ("decades from now")
+@rule ref.from-now resolve=fixed value=FUTURE_REF
+days/weeks/months/years/decades/centuries/generations from now
+a generation from now
+@example 1991-02-02 "⏩Decades from now⏪, historians will judge the war." => value=FUTURE_REF
+@example 1996-02-02 "Nobody knows what the city will look like ⏩years from now⏪." => value=FUTURE_REF
+
 # "for a while": a length of time nobody counted
 @rule duration.while resolve=fixed type=duration lead=1
 for a while | for a long while | for quite a while | for a good while | for some time | for quite some time => value=PXX
 @example 1994-03-09 "The museum will stay closed for ⏩some time⏪ after the fire." => value=PXX type=duration
 @never 1994-03-09 "Some time ago the museum reopened."
+
+# "over the last century": the hundred years up to now, as "the past century"
+# ("built in the last century" in 1995 stays the 1800s)
+@rule duration.last-century resolve=fixed type=duration value=P100Y lead=1
+over/during/throughout the last century
+@example 1997-12-08 "The planet has warmed over ⏩the last century⏪." => value=P100Y type=duration
+@example 1997-12-08 "The house was built in ⏩the last century⏪." => value=18
 
 # "the past fortnight" is a length (P2W), while "the past week" stays the week
 @rule duration.fortnight resolve=fixed type=duration value=P2W
@@ -24558,6 +24572,7 @@ the? {holiday} holiday => guard=name,compound
 {year} or later | {year} and beyond => mod=ON_OR_AFTER guard=year-noun,than
 {year} or earlier | {year} and earlier => mod=ON_OR_BEFORE guard=year-noun,than
 @example 1998-04-01 "The plant won't reopen until ⏩1999 or later⏪." => value=1999 mod=ON_OR_AFTER
+@never 1992-12-01 "The store is in the 1600 block of Main Street."
 @example 1998-04-01 "The plan calls for steady cuts in ⏩2001 and beyond⏪." => value=2001 mod=ON_OR_AFTER
 @example 1998-04-01 "The ruling covers contracts signed in ⏩1995 or earlier⏪." => value=1995 mod=ON_OR_BEFORE
 @example 1998-04-01 "Sales ⏩between 1996 and 1997⏪ or later than 2000 are counted." => value=1996-01-01/1997-01-01
@@ -24877,6 +24892,13 @@ the? nineteen {decade-word}
 the? nineteen +- +{decade-word}
 the? ' +{decade}
 the? ’ +{decade}
+# "the late eighties", "the mid-seventies": a decade word with a modifier before it
+# ("in his eighties" is an age)
+{decade-word} => only-after=late,early,mid,-
+# "the decade of the 1980s": one mention, the decade named
+the decade of the {decade}
+the decade of the ' +{decade}
+the decade of the ’ +{decade}
 @never 1998-02-04 "Temperatures stayed in the thirties across the valley."
 @never 1998-07-14 "Highs in the 90s are expected across the Plains."
 @example "Growth in ⏩the 1990s⏪ was fast." => value=199 granularity=decade
@@ -24894,6 +24916,18 @@ the? ’ +{decade}
 @never 1997-12-01 "Its 1990s-style menu features sun-dried tomatoes."
 @example 2000-01-04 "The bug caused few problems in ⏩2000⏪'s first days." => value=2000
 @example 1991-05-12 "Rents rose in the 1970's and ⏩1980's⏪." => value=198
+@example 1995-03-21 "He retired in ⏩the late eighties⏪ after 30 years in Congress." => value=198 mod=END
+@example 1994-02-02 "The 1950s and ⏩60s⏪ saw rapid growth." => value=196
+@example 1990-02-02 "⏩The decade of the 1980s⏪ ended with the fall of the Wall." => value=198
+@example 1994-02-02 "Rents rose in the 1970's and ⏩80's⏪." => value=198
+@never 1994-02-02 "Most of the 1,200 workers are in their 50s and 60s."
+@example 1992-04-02 "Sales slumped in ⏩the mid-seventies⏪." => value=197 mod=MID
+@never 1995-03-21 "She is in her late eighties and lives alone."
+# a year with two zeros names its century: "the 1800s" = the 19th century (18)
+@example 1991-09-26 "The region grew in ⏩the 1800s⏪ as railroads arrived." => value=18 granularity=century
+@example 1997-12-02 "The mural dates from ⏩the early 1600s⏪." => value=16 mod=START
+# a decade is a year's: "the 3000s" of a stock index is no time
+@never 1992-12-30 "The Dow closed in the 3000s again."
 
 @rule date.century resolve=century guard=name
 the? {ordinal} century
@@ -25271,7 +25305,7 @@ the {rel} fiscal/financial? {unit} => units=W,WE,M,Q,Y,DE,C,H,MIN,S
 the previous/prior {unit} => rel=-1 units=D
 the next/following {unit} => rel=1 units=D
 @example 1996-12-06 "The index fell 2 points from ⏩the previous trading day⏪." => value=1996-12-05
-@never 2000-01-03 "The hijacking ended the last day of the century."
+@never 2000-01-03 "The hijacking ended the last day of the trial."
 @example 1994-08-15 "The result was declared on May 2. ⏩The next week⏪, the new president was sworn in." => value=1994-W19 anchor=text
 @example 1994-08-15 "The result was declared on May 2. A ruling is due ⏩the next week⏪." => value=1994-W34
 @example 1999-01-20 "They will decide by Monday. ⏩The next week⏪, they said, would be crucial." => value=1999-W04
@@ -25287,8 +25321,8 @@ the new year => unit=Y rel=1 only-after=in,into,until,till
 @example 1994-10-10 "Troops massed near the border ⏩this weekend⏪." => value=1994-W40-WE
 @example 1994-10-10 "More troops will arrive ⏩this weekend⏪." => value=1994-W41-WE
 @example 1995-06-12 "Prices fell ⏩the week before last⏪." => value=1995-W22
-earlier in the {unit} => rel=0 mod=START units=W,M,Y
-later in the {unit} => rel=0 mod=END units=W,M,Y
+earlier in the {unit} => rel=0 mod=START units=W,M,Y,DE,C
+later in the {unit} => rel=0 mod=END units=W,M,Y,DE,C
 @example 2024-01-05 "⏩Earlier in the week⏪, the minister met his counterpart." => value=2024-W01 mod=START
 @example 2024-01-05 "Results are due ⏩later in the month⏪." => value=2024-01 mod=END
 @example 2025-02-04 "It rained ⏩last week⏪." => value=2025-W05 granularity=week
@@ -25301,6 +25335,10 @@ later in the {unit} => rel=0 mod=END units=W,M,Y
 @example 2025-02-04 "We travel ⏩this weekend⏪." => value=2025-W06-WE
 @example 2025-02-04 "Growth slowed ⏩earlier this year⏪." => value=2025 mod=START
 @example 1995-05-10 "The dam was begun in ⏩the early part of this decade⏪." => value=199 mod=START
+@example 1994-02-02 "The region has been at war for most of ⏩the century⏪." => value=19
+@example 1996-02-02 "⏩Earlier in the century⏪, the island was a colony." => value=19 mod=START
+@example 1995-02-02 "Prices will rise ⏩later in the decade⏪." => value=199 mod=END
+@example 2000-01-20 "It was the worst flood of ⏩the century⏪." => value=19
 @example 1995-05-10 "Talks will resume in ⏩the latter part of next year⏪." => value=1996 mod=END
 
 # "in the year since the bombing", "the month since his arrest": the time run
@@ -25325,6 +25363,8 @@ the year => unit=Y context=sentence-year length-before=ended,ending
 @example 1997-01-15 "Exports rose 1.5 percent in 1996. Imports will grow faster during ⏩the year⏪." => value=1997
 the fiscal/financial/business year => unit=Y guard=number-after
 the decade => unit=DE
+# (the century of the paper: "most of the century", "the worst flood of the century")
+the century => unit=C
 the end of the century | the close of the century => unit=C mod=END
 mid +- +century | midcentury | the middle of the century => unit=C mod=MID tense=yes only-after=by,since,until,till,before,after,around,at,in,toward,towards,from,through,beyond,past,of
 the turn of the century => unit=C turn=yes mod=APPROX
@@ -25400,6 +25440,7 @@ month 's end | month ’s end => unit=M mod=END
 {count} {unit} or so ago
 {count} {unit} before that => from-text=yes
 half a/an {unit} ago => count=0.5 unit-form=singular
+a half {unit} ago | a half +- +{unit} ago => count=0.5 unit-form=singular
 {count} {unit} ago today => granularity=day
 {count} {unit} ago this week => granularity=week units=M,Y
 {count} {unit} ago this month => granularity=month units=M,Y
@@ -25441,6 +25482,7 @@ in {count} {unit} ago => lead=1
 @example 1998-10-26 "It closed in 1990; it had opened ⏩two decades earlier⏪." => value=1970 anchor=text
 @example 1989-10-25 "The merger was completed ⏩a decade ago⏪." => value=1979
 @example 1989-10-25 "The plant opened ⏩a century ago⏪." => value=1889
+@example 1993-03-12 "The church was built ⏩a half-century ago⏪ by immigrants." => value=1943
 @example 1989-10-25 "Rates were cut ⏩a quarter ago⏪." => value=1989-Q3
 @example 1989-10-26 "Third-quarter profit rose. For the nine months, it earned $18.9 million, compared with a loss ⏩a year earlier⏪." => value=1988
 @example 1989-10-30 "Claims from the earthquake ⏩nearly two weeks ago⏪ rose." => value=1989-W42 mod=LESS_THAN
@@ -25592,6 +25634,8 @@ another {unit} => count=1 unit-form=singular units=D,W,M,Y,H,MIN
 {count} to/or {count:upper} {unit}
 {count} straight/consecutive/successive {unit} => unit-form=plural
 the past/last/next/previous/coming/first half {unit} => count=0.5 unit-form=singular units=DE,C
+the past/last/next/previous/coming/first quarter {unit} => count=0.25 unit-form=singular units=C
+the past/last/next/previous/coming/first quarter +- +{unit} => count=0.25 unit-form=singular units=C
 the past/last/next/previous/coming/first {unit} and {fraction} => count=1 unit-form=singular units=D,W,M,Y,DE,C
 {count} +- +and +- +a +- +{fraction} +- +{unit} => unit-form=singular units=D,W,M,Y,DE,C,H,MIN
 {count} +- +{unit} +- +long => unit-form=singular
@@ -25671,6 +25715,8 @@ a full {unit} => count=1 unit-form=singular
 @example 2024-05-10 "He has led the party for ⏩a quarter of a century⏪." => value=P25Y
 @example 1997-10-20 "Rebels have fought the army for ⏩almost a quarter-century⏪." => value=P25Y mod=LESS_THAN
 @example 1993-01-12 "It was the worst storm in ⏩a quarter century⏪." => value=P25Y
+@example 1998-02-02 "Its fortunes waned over ⏩the past quarter century⏪." => value=P25Y type=duration
+@example 1998-02-02 "Rates will fall in ⏩the next quarter-century⏪." => value=P25Y type=duration
 @example 1995-06-01 "The monastery has stood on the hill for ⏩1,000 years⏪." => value=P1L
 @example 1995-06-01 "The dynasty ruled the valley for ⏩a thousand years⏪." => value=P1L
 @example 1995-06-01 "The abbey has stood for ⏩a hundred and fifty-six years⏪." => value=P156Y
@@ -25773,6 +25819,8 @@ been {unit} => lead=1 guard=since
 @example 2025-02-04 "The truce was signed; ⏩days later⏪, it collapsed." => value=PXD
 @example 2025-02-04 "Prices doubled over ⏩the past decade⏪." => value=P10Y type=duration
 @example 2025-02-04 "Growth will slow in ⏩the next decade⏪." => value=P10Y type=duration
+@example 1996-10-01 "Sales should double in ⏩the coming decade⏪." => value=P10Y type=duration
+@example 1998-10-01 "Asia will lead in ⏩the coming century⏪." => value=20
 @example 1989-10-20 "It was one of the great storms of ⏩the past century⏪." => value=P100Y type=duration
 @example 2010-06-01 "The bridge was built in ⏩the last century⏪." => value=19
 @example 2025-02-04 "Output rose this year and ⏩this decade⏪." => value=202
@@ -26141,7 +26189,8 @@ last | previous | this past | the last | the previous | recent | prior | the pri
 # "past" is also a stretch up to now: "the past century" = P100Y (not the 1800s in 1989)
 past | the past => -1 stretch=yes
 next | following | the next | the following => 1
-coming | upcoming | this coming | this upcoming | the coming => 0
+# (`ahead=yes`: "the coming decade" is the ten years ahead, "the coming century" the next)
+coming | upcoming | this coming | this upcoming | the coming => 0 ahead=yes
 this | current | the current | present | full | the full => 0
 latest | the latest | most recent | the most recent => -1
 
@@ -26461,6 +26510,16 @@ later => END with=period
 @example 1997-10-08 "Farmers began harvesting sugar beets two weeks early ⏩this fall⏪." => value=1997-FA
 @example 1996-03-05 "The bill arrived a month late ⏩Tuesday⏪." => value=1996-03-05
 the end of | end of => END with=calendar,period,decade,century,relday
+# a part of a decade or century: "the last half of the '80s", "the latter part of the 1800s"
+the mid-to-late | mid-to-late | the mid- to late | mid- to late => END with=decade,century
+the early-to-mid | early-to-mid | the early- to mid- | early- to mid- => START with=decade,century
+@example 1993-02-02 "Sales fell in ⏩the mid-to-late 1980s⏪." => value=198 mod=END
+the first half of | the early part of | the early years of | the first years of => START with=decade,century
+the second half of | the last half of | the latter half of | the latter part of | the later part of | the late part of | the final years of | the closing years of | the last years of => END with=decade,century
+@example 1991-04-02 "Growth slowed in ⏩the last half of the '80s⏪." => value=198 mod=END
+@example 1997-05-05 "⏩The first half of the 1990s⏪ brought layoffs." => value=199 mod=START
+@example 1996-05-05 "Output fell in ⏩the latter part of the 19th century⏪." => value=18 mod=END
+@example 1990-05-05 "Sales grew in ⏩the second half of 1989⏪." => value=1989-H2
 # "for the rest of the week": the last part of the period
 the rest of | rest of => END with=calendar,period
 @example 2020-07-14 "Rain is forecast for ⏩the rest of the week⏪." => value=2020-W29 mod=END
@@ -26745,6 +26804,9 @@ sacked | tailback | running back | linebacker | wide receiver | rushing | foul |
 # month", "goal of the year", "employee of the month").
 @list award-noun
 player | players | manager | coach | goal | try | save | rookie | employee | person | man | woman | athlete | sportsman | sportswoman | team | song | album | book | car | pick | word | golfer | driver | footballer | cricketer | volunteer | teacher
+# ("the trial of the century", "the fight of the century": a byword, no period)
+trial | fight | crime | wedding | heist | upset
+@never 1995-02-02 "Experts called it the trial of the century."
 
 # Words after a quarter or a half that make it a reporting period ("first-half
 # profit", "second-quarter results"; not "a first-half goal").

@@ -112,7 +112,12 @@ extension PatternMatcher {
           // "the 80's", "the early 60's"
           || view.glued(t + 1) && (isWord(t + 1, words.apostropheS) || isWord(t + 1, words.rightQuoteS))
             && words.decadeOpeners.contains(view.ids[t - 1]))
-      guard int.digits == 4 || shortForm else { return }
+      // (a decade is a year's: "the 3000s" of a stock index is no time)
+      guard int.digits == 4 && (1000...2090).contains(int.value) || shortForm
+        || int.digits == 2 && afterFullDecade(t) && view.glued(t + 1)
+          && (isWord(t + 1, words.s) || isWord(t + 1, words.apostropheS)
+            || isWord(t + 1, words.rightQuoteS))
+      else { return }
       let apostropheS = isWord(t + 1, words.apostropheS) || isWord(t + 1, words.rightQuoteS)
       // "the 1980's" is a decade; "2000's first days", "1990's budget" with no
       // opener or list word before are a year's possessive
@@ -123,9 +128,19 @@ extension PatternMatcher {
         return
       }
       if isWord(t + 1, words.s) || apostropheS {
-        add(t + 2, Capture(number: Double(int.value + (shortForm ? 1900 : 0)), digits: 4))
+        add(t + 2, Capture(number: Double(int.value + (int.digits == 2 ? 1900 : 0)), digits: 4))
       }
     }
+  }
+
+  /// Whether the two-digit decade at `t` follows "1950s and" or "1950's or": the
+  /// second decade of a pair ("the 1950s and 60s").
+  private func afterFullDecade(_ t: Int) -> Bool {
+    guard t >= 3, isWord(t - 1, words.and) || isWord(t - 1, words.or) || isWord(t - 1, words.to),
+      isWord(t - 2, words.s) || isWord(t - 2, words.apostropheS) || isWord(t - 2, words.rightQuoteS),
+      view.glued(t - 2), let prior = view.integer(t - 3)
+    else { return false }
+    return prior.digits == 4 && prior.value % 10 == 0 && (1800...2090).contains(prior.value)
   }
 
   /// `10:30`, `10:30:15`, `10.30`, `0730`.

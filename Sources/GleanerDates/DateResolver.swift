@@ -791,7 +791,10 @@ struct DateResolver {
     case "DE":
       // "over the past decade", "in the next decade": the ten years up to or
       // from now, as news means it; "this decade" is the calendar decade
-      if relative != 0 { return Self.stretch(r, "P10Y") }
+      // ("the coming decade" is the ten years ahead too)
+      if relative != 0 || s.entry("rel")?.attribute("ahead") == "yes" {
+        return Self.stretch(r, "P10Y")
+      }
       r.value = "\(a.year / 10)"
       r.granularity = "decade"
     case "C":
@@ -810,7 +813,11 @@ struct DateResolver {
         r.direction = year > a.year ? "future" : "past"
         return r
       }
-      r.value = Format.two(a.year / 100 + relative)
+      // (in 2000, "the century" is the one just ending, the 1900s)
+      let hundreds = a.year / 100 - (relative == 0 && a.year % 100 == 0 ? 1 : 0)
+      // ("the coming century" in 1998 is the next one)
+      let ahead = relative == 0 && s.entry("rel")?.attribute("ahead") == "yes" ? 1 : 0
+      r.value = Format.two(hundreds + relative + ahead)
       r.granularity = "century"
     default:
       return nil
@@ -1221,6 +1228,13 @@ struct DateResolver {
   func decade(_ rule: DateRule, _ s: Slots) -> Resolution? {
     guard let d = s.int("decade") ?? s.entry("decade-word")?.number.map({ Int($0) }) else {
       return nil
+    }
+    // "the 1800s" (before 2000) names a century: TIMEX3 "18"
+    if d % 100 == 0, d < 2000 {
+      var r = Resolution(type: baseType(rule), value: Format.two(d / 100))
+      r.granularity = "century"
+      r.startDay = Day(d, 1, 1)
+      return r
     }
     // TIMEX3 writes a decade as its first three digits: the 1990s = 199
     var r = Resolution(type: baseType(rule), value: "\(d / 10)")

@@ -233,6 +233,8 @@ enum Guards {
         {
           return false
         }
+        // "the 1600 block of Main Street": a house number
+        if end + 1 < view.count, view.is(end, "block"), view.is(end + 1, "of") { return false }
         // "1600 Pennsylvania Avenue": a house number
         if end + 1 < view.count, view.isWord(end), view.token(end).isCapitalized,
           !lexicon.match(.streetWord, view, at: end + 1).isEmpty
@@ -523,6 +525,14 @@ enum Guards {
         }
       case .temperature:
         // "temperatures in the thirties", "highs in the 70s": no decade
+        // ("in her late eighties", "in their mid-sixties": an age)
+        var m = start - 1
+        while m >= 0, m >= start - 3,
+          view.is(m, "late") || view.is(m, "early") || view.is(m, "mid") || view.is(m, "-")
+        {
+          m -= 1
+        }
+        if m >= 0, Self.agePossessives.contains(where: { view.is(m, $0) }) { return false }
         var k = start - 1
         while k >= 0, start - k <= 4, !view.breakBefore(k + 1) {
           if !lexicon.match(.temperatureWord, view, at: k).isEmpty { return false }
@@ -851,6 +861,9 @@ enum Guards {
 
   /// Lists whose words name calendar periods ("of last year", "of the month").
   static let calendarLists = ["month", "unit", "season", "holiday", "relday", "rel", "weekday", "decade-word"]
+
+  /// Possessives before an age written as a decade ("in his fifties").
+  static let agePossessives = ["his", "her", "their", "my", "your", "our"]
 
   /// Words before "one day" meaning "some day" ("he could one day win").
   static let somedayBefore: Set<String> = [
