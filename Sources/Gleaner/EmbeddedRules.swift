@@ -25045,6 +25045,10 @@ the? {weekday} after next => weekrel=2
 @never 1995-08-31 "It marked the dawn of a new era."
 @example 1999-04-02 "Serb forces expelled thousands ⏩overnight Thursday⏪." => value=1999-04-01TNI
 @example 1991-02-18 "The first units crossed ⏩predawn Sunday⏪." => value=1991-02-17TMO
+@example 1996-04-05 "The holiday begins at ⏩sundown Friday⏪." => value=1996-04-05TEV
+@example 1993-12-27 "Shelling eased after ⏩nightfall Sunday⏪." => value=1993-12-26TNI
+@never 1993-12-27 "Shelling resumed at nightfall."
+@example 1992-04-30 "Looters roamed the streets into ⏩the early morning hours Thursday⏪." => value=1992-04-30 mod=START
 @example 2025-02-06 "Police were called in ⏩the early hours of Sunday morning⏪." => value=2025-02-02TMO mod=START
 @example 1993-06-01 "The ferry sank in ⏩the early morning hours of Sunday⏪." => value=1993-05-30 mod=START
 @example 1998-10-26 "The museum is closed through Jan. 5 and reopens ⏩the following Monday⏪." => value=1999-01-11 anchor=text
@@ -26197,6 +26201,10 @@ p.m. | p.m | pm | p m => pm
 @list part-before-day
 dawn | daybreak | predawn | pre-dawn => MO
 overnight => NI
+# evening's edge ("the Sabbath begins at sundown Friday", "a curfew from dusk
+# Saturday"); nightfall is the night's start
+sundown | sunset | dusk => EV
+nightfall => NI
 
 # Parts of the day as one word (patterns that start with one).
 @list part-word
@@ -26432,6 +26440,8 @@ early | the early => START with=calendar,period,decade,century,weekday,relday no
 early on => START with=weekday,relday
 late on => END with=weekday,relday
 the early hours of | the small hours of | the wee hours of | early hours of | the early morning hours of | the predawn hours of | the pre-dawn hours of => START with=calendar,weekday,relday
+# ... and the same hours right before a weekday, without "of"
+the early morning hours | early morning hours | the predawn hours | the pre-dawn hours => START with=weekday
 earlier => START with=period
 the beginning of | beginning of | the start of | start of => START with=calendar,period,decade,century
 mid | mid- | the mid | the mid- | middle of | the middle of => MID with=calendar,period,decade,century
