@@ -24945,8 +24945,9 @@ end of the day => not-after=the
 at {clock} {ampm}? {timezone}? {relday} => lead=1
 at {hour} {ampm} {timezone}? {relday} => lead=1
 at {named-time} {relday} => lead=1
-{hour} {relday} => only-after=at,about,around,until,till,before,after,by,since,from
+{hour} {relday} => only-after=at,about,around,until,till,before,after,by,since,from,for
 @example 2019-05-08 "I've been up since ⏩6 this morning⏪." => value=2019-05-08T06:00
+@example 1996-06-14 "The speech is set for ⏩8 tonight⏪ at the Capitol." => value=1996-06-14T20:00
 {hour} +- +{count:minute} {ampm}? {relday} => guard=spelled-time
 {hour} {count:minute} {ampm}? {relday} => guard=spelled-time only-after=at,about,around,until,till,before,after,by
 @example 2025-02-04 "He left ⏩yesterday⏪." => value=2025-02-03 direction=past anchor=published
@@ -25011,10 +25012,21 @@ the previous/preceding/prior {weekday} {part}? => from-text=before
 {rel}? {weekday} at {hour} => guard=name,ambiguous,clause-end
 {clock} {ampm}? {timezone}? on? {rel}? {weekday}
 {clock} hours/hrs on? {rel}? {weekday}
+@example 1991-12-26 "Gorbachev resigned at ⏩7 p.m. Moscow time Wednesday⏪." => value=1991-12-25T19:00
+@example 1998-12-17 "The first missiles hit at ⏩1 a.m. Baghdad time⏪." => value=T01:00
 {hour} {ampm} {timezone}? on? {rel}? {weekday}
 {named-time} {timezone}? on? {weekday}
+# a bare hour before a weekday and its part of the day ("at 10 Tuesday night")
+{hour} {weekday} {part} => only-after=at,about,around,until,till,before,after,by,since,from,for
+@example 1995-03-08 "Police said the shooting happened at ⏩10 Tuesday night⏪." => value=1995-03-07T22:00
+@example 1995-03-07 "The rally begins at ⏩7 Thursday evening⏪." => value=1995-03-09T19:00
+@example 1995-03-07 "The vote was set for ⏩9 Friday morning⏪." => value=1995-03-10T09:00
+@example 1995-03-08 "The ten bills passed ⏩Tuesday night⏪ included 10 Tuesday hearings." => value=1995-03-07TNI
 {part-before-day:part} {weekday}
 {part-before-day:part} on {weekday} => not-after=overnight
+mid +- +{part-word:part} on? {weekday}
+@example 1995-09-05 "By ⏩midafternoon Monday⏪, the crowd had grown to 5,000." => value=1995-09-04TAF
+@example 1995-09-05 "By ⏩mid-morning Tuesday⏪, the roads were clear." => value=1995-09-05TMO
 {weekday} of {rel:weekrel} week
 {weekday} {part}? {rel:weekrel} week
 {rel:weekrel} week on? {weekday}
@@ -26205,6 +26217,8 @@ overnight => NI
 # Saturday"); nightfall is the night's start
 sundown | sunset | dusk => EV
 nightfall => NI
+midmorning => MO
+midafternoon => AF
 
 # Parts of the day as one word (patterns that start with one).
 @list part-word
@@ -26257,6 +26271,8 @@ midnight | mid night => 00:00
 
 @list timezone
 gmt | utc | est | edt | cst | cdt | pst | pdt | cet | cest | bst | local time | et | pt | eastern time | eastern | central time | pacific time | pacific | mountain time | central | eastern standard time | eastern daylight time | pacific standard time | new york time | london time | tokyo time | hong kong time | singapore time | beijing time | jst | hkt | sgt | aest | aedt
+# a capital's clock in foreign datelines ("7 p.m. Moscow time Wednesday"), and mountain time
+moscow time | baghdad time | jerusalem time | israel time | paris time | washington time | kuwait time | tehran time | seoul time | manila time | bangkok time | jakarta time | delhi time | cairo time | belgrade time | sarajevo time | bonn time | berlin time | rome time | madrid time | taipei time | sydney time | mexico city time | gulf time | atlantic time | mst | mdt
 # offsets from GMT/UTC ("3:30 GMT+2")
 gmt+1 | gmt-1 | gmt+2 | gmt-2 | gmt+3 | gmt-3 | gmt+4 | gmt-4 | gmt+5 | gmt-5 | gmt+6 | gmt-6 | gmt+7 | gmt-7 | gmt+8 | gmt-8 | gmt+9 | gmt-9 | gmt+10 | gmt-10 | gmt+11 | gmt-11 | gmt+12 | gmt-12 | utc+1 | utc-1 | utc+2 | utc-2 | utc+3 | utc-3 | utc+4 | utc-4 | utc+5 | utc-5 | utc+6 | utc-6 | utc+7 | utc-7 | utc+8 | utc-8 | utc+9 | utc-9 | utc+10 | utc-10 | utc+11 | utc-11 | utc+12 | utc-12
 
