@@ -26046,6 +26046,10 @@ at/until/till/from/before/after/since {half-word:minute} {hour}
 @rule time.clock-at resolve=time lead=1
 @example 2016-11-07 "The server restarts at ⏩4:15 GMT+2⏪." => value=T04:15
 @example 2019-10-15 "Let's meet ⏩Thu 10/24 @ 4pm⏪." => value=2019-10-24T16:00
+# a bare clock in a sentence that names an evening or night takes its hours (TimeCombiner)
+@example 1993-05-14 "Tonight's game starts at ⏩7:35⏪." => value=T19:35
+@example 1993-05-14 "The mayor will speak Thursday evening, probably at ⏩8:15⏪." => value=T20:15
+@example 1993-05-14 "The flight left at 6:10 a.m. Friday and landed at ⏩8:45⏪." => value=T08:45
 at {clock} {ampm}? {timezone}?
 at {clock} hours/hrs
 at {hour} {ampm} {timezone}?
