@@ -24942,6 +24942,8 @@ end of the day => not-after=the
 {clock} {ampm}? {timezone}? {relday}
 {hour} {ampm} {timezone}? {relday}
 {named-time} {relday}
+{part-before-day:part} {relday} => not-after=overnight
+mid +- +{part-word:part} {relday}
 at {clock} {ampm}? {timezone}? {relday} => lead=1
 at {hour} {ampm} {timezone}? {relday} => lead=1
 at {named-time} {relday} => lead=1
@@ -24953,6 +24955,9 @@ at {named-time} {relday} => lead=1
 @example 2025-02-04 "He left ⏩yesterday⏪." => value=2025-02-03 direction=past anchor=published
 @example 2025-02-04 "He arrives ⏩tomorrow⏪." => value=2025-02-05 direction=future
 @example 2025-02-04 "We meet ⏩tonight⏪." => value=2025-02-04TNI
+@example 1996-05-29 "Results are expected by ⏩midmorning tomorrow⏪." => value=1996-05-30TMO
+@example 1996-05-29 "Troops will move in at ⏩dawn tomorrow⏪." => value=1996-05-30TMO
+@example 1996-05-29 "Talks resume at ⏩mid-afternoon today⏪." => value=1996-05-29TAF
 @example 1998-11-03 "The polls opened at ⏩seven this morning⏪." => value=1998-11-03T07:00
 @example 1997-06-30 "The colony passes to China at ⏩midnight tonight⏪." => value=1997-06-30T24:00
 @example 1998-08-07 "The blasts came at about ⏩ten-thirty this morning⏪." => value=1998-08-07T10:30
