@@ -26055,6 +26055,7 @@ at/until/till/from/before/after/since {half-word:minute} {hour}
 @example 1993-05-14 "Tonight's game starts at ⏩7:35⏪." => value=T19:35
 @example 1993-05-14 "The mayor will speak Thursday evening, probably at ⏩8:15⏪." => value=T20:15
 @example 1993-05-14 "The flight left at 6:10 a.m. Friday and landed at ⏩8:45⏪." => value=T08:45
+@example 1993-05-14 "The mayor spoke Thursday evening. The flight left at ⏩8:15⏪." => value=T08:15
 at {clock} {ampm}? {timezone}?
 at {clock} hours/hrs
 at {hour} {ampm} {timezone}?

@@ -404,14 +404,12 @@ struct TimeCombiner {
     let hour = clock / 60
     var part: String? = nil
     var j = k - 1
-    while j >= 0, part == nil, !(found[j].end...found[k].start).contains(where: view.breakBefore) {
+    while j >= 0, part == nil, !startsSentence(found[j].end...found[k].start) {
       part = dayOf(found[j].resolution)?.part
       j -= 1
     }
     j = k + 1
-    while j < found.count, part == nil,
-      !(found[k].end...found[j].start).contains(where: view.breakBefore)
-    {
+    while j < found.count, part == nil, !startsSentence(found[k].end...found[j].start) {
       part = dayOf(found[j].resolution)?.part
       j += 1
     }
@@ -426,6 +424,11 @@ struct TimeCombiner {
     let pm = clock + 12 * 60
     found[k].resolution.clock = pm
     found[k].resolution.value = "T\(Format.two(pm / 60)):\(Format.two(pm % 60))"
+  }
+
+  /// Whether a sentence or paragraph starts at one of these tokens.
+  private func startsSentence(_ tokens: ClosedRange<Int>) -> Bool {
+    tokens.contains { view.breakBefore($0) || $0 < view.count && view.token($0).startsSentence }
   }
 
   private func isTime(_ r: Resolution) -> Bool {
