@@ -24944,6 +24944,7 @@ end of the day => not-after=the
 {named-time} {relday}
 {part-before-day:part} {relday} => not-after=overnight
 mid +- +{part-word:part} {relday}
+{part-word:part} {relday} => only-after=early,late
 at {clock} {ampm}? {timezone}? {relday} => lead=1
 at {hour} {ampm} {timezone}? {relday} => lead=1
 at {named-time} {relday} => lead=1
@@ -24958,6 +24959,7 @@ at {named-time} {relday} => lead=1
 @example 1996-05-29 "Results are expected by ⏩midmorning tomorrow⏪." => value=1996-05-30TMO
 @example 1996-05-29 "Troops will move in at ⏩dawn tomorrow⏪." => value=1996-05-30TMO
 @example 1996-05-29 "Talks resume at ⏩mid-afternoon today⏪." => value=1996-05-29TAF
+@example 1996-05-29 "The quake hit ⏩late afternoon yesterday⏪." => value=1996-05-28TAF mod=END
 @example 1998-11-03 "The polls opened at ⏩seven this morning⏪." => value=1998-11-03T07:00
 @example 1997-06-30 "The colony passes to China at ⏩midnight tonight⏪." => value=1997-06-30T24:00
 @example 1998-08-07 "The blasts came at about ⏩ten-thirty this morning⏪." => value=1998-08-07T10:30
@@ -25030,6 +25032,10 @@ the previous/preceding/prior {weekday} {part}? => from-text=before
 {part-before-day:part} {weekday}
 {part-before-day:part} on {weekday} => not-after=overnight
 mid +- +{part-word:part} on? {weekday}
+# "late afternoon Tuesday", "early evening Sunday" (the modifier is the mod)
+{part-word:part} on? {weekday} => only-after=early,late
+@example 1996-09-04 "The missiles hit ⏩late afternoon Tuesday⏪." => value=1996-09-03TAF mod=END
+@example 1994-05-06 "Rebels shelled the airport ⏩early evening Sunday⏪." => value=1994-05-01TEV mod=START
 @example 1995-09-05 "By ⏩midafternoon Monday⏪, the crowd had grown to 5,000." => value=1995-09-04TAF
 @example 1995-09-05 "By ⏩mid-morning Tuesday⏪, the roads were clear." => value=1995-09-05TMO
 {weekday} of {rel:weekrel} week
