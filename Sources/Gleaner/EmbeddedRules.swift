@@ -26007,6 +26007,10 @@ from/around/about/before/after {hour} {ampm} {timezone}?
 @example 2025-02-04 "The vote opens at ⏩10:30 a.m. local time⏪." => day=2025-02-04
 @example 2025-02-06 "The blast on Monday hit a bus that left at ⏩9 a.m.⏪ from Gaza." => value=T09:00 day=2025-02-03
 @example 2025-02-06 "The blast on Monday hit a bus. Police came at ⏩9 a.m.⏪ to the scene." => value=T09:00 day=2025-02-06
+# a small-hours clock after an evening of its sentence is the next day's (TimeDay)
+@example 1995-12-08 "The plane crashed at 9:45 p.m. Wednesday and rescuers arrived at ⏩2 a.m.⏪" => value=T02:00 day=1995-12-07
+@example 1995-12-08 "Talks began Tuesday night and went on until ⏩3 a.m.⏪" => value=T03:00 day=1995-12-06
+@example 1995-12-08 "Talks began Tuesday morning and went on until ⏩3 p.m.⏪" => value=T15:00 day=1995-12-05
 @example 2025-02-04 "The talks began at ⏩14:00 GMT⏪." => value=T14:00
 @never 1991-11-04 "High Noon and Midnight Cowboy were shown on Channel 2."
 @example 1991-11-04 "By ⏩noon⏪ Clinton had left the hotel." => value=T12:00
