@@ -24553,6 +24553,8 @@ the? {holiday} holiday => guard=name,compound
 @example 2025-01-31 "Markets were closed on ⏩Martin Luther King Jr. Day⏪." => value=2025-01-20
 
 @rule date.year resolve=calendar guard=year-noun
+@never 1996-07-29 "He won the 1500 meters in record time."
+@example 1996-07-29 "Clinton, who in ⏩1992⏪ won 43 percent, is ahead." => value=1992
 {year}
 # "until 1994 or later", "for 1990 and beyond": that year or any after it
 {year} or later | {year} and beyond => mod=ON_OR_AFTER guard=year-noun,than
