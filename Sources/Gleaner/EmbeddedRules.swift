@@ -24567,6 +24567,8 @@ the? {holiday} holiday => guard=name,compound
 @example 2025-01-31 "Markets were closed on ⏩Martin Luther King Jr. Day⏪." => value=2025-01-20
 
 @rule date.year resolve=calendar guard=year-noun
+@never 1996-07-29 "He won the 1500 meters in record time."
+@example 1996-07-29 "Clinton, who in ⏩1992⏪ won 43 percent, is ahead." => value=1992
 {year}
 # "until 1994 or later", "for 1990 and beyond": that year or any after it
 {year} or later | {year} and beyond => mod=ON_OR_AFTER guard=year-noun,than
@@ -24978,16 +24980,24 @@ end of the day => not-after=the
 {clock} {ampm}? {timezone}? {relday}
 {hour} {ampm} {timezone}? {relday}
 {named-time} {relday}
+{part-before-day:part} {relday} => not-after=overnight
+mid +- +{part-word:part} {relday}
+{part-word:part} {relday} => only-after=early,late
 at {clock} {ampm}? {timezone}? {relday} => lead=1
 at {hour} {ampm} {timezone}? {relday} => lead=1
 at {named-time} {relday} => lead=1
-{hour} {relday} => only-after=at,about,around,until,till,before,after,by,since,from
+{hour} {relday} => only-after=at,about,around,until,till,before,after,by,since,from,for
 @example 2019-05-08 "I've been up since ⏩6 this morning⏪." => value=2019-05-08T06:00
+@example 1996-06-14 "The speech is set for ⏩8 tonight⏪ at the Capitol." => value=1996-06-14T20:00
 {hour} +- +{count:minute} {ampm}? {relday} => guard=spelled-time
 {hour} {count:minute} {ampm}? {relday} => guard=spelled-time only-after=at,about,around,until,till,before,after,by
 @example 2025-02-04 "He left ⏩yesterday⏪." => value=2025-02-03 direction=past anchor=published
 @example 2025-02-04 "He arrives ⏩tomorrow⏪." => value=2025-02-05 direction=future
 @example 2025-02-04 "We meet ⏩tonight⏪." => value=2025-02-04TNI
+@example 1996-05-29 "Results are expected by ⏩midmorning tomorrow⏪." => value=1996-05-30TMO
+@example 1996-05-29 "Troops will move in at ⏩dawn tomorrow⏪." => value=1996-05-30TMO
+@example 1996-05-29 "Talks resume at ⏩mid-afternoon today⏪." => value=1996-05-29TAF
+@example 1996-05-29 "The quake hit ⏩late afternoon yesterday⏪." => value=1996-05-28TAF mod=END
 @example 1998-11-03 "The polls opened at ⏩seven this morning⏪." => value=1998-11-03T07:00
 @example 1997-06-30 "The colony passes to China at ⏩midnight tonight⏪." => value=1997-06-30T24:00
 @example 1998-08-07 "The blasts came at about ⏩ten-thirty this morning⏪." => value=1998-08-07T10:30
@@ -25047,10 +25057,25 @@ the previous/preceding/prior {weekday} {part}? => from-text=before
 {rel}? {weekday} at {hour} => guard=name,ambiguous,clause-end
 {clock} {ampm}? {timezone}? on? {rel}? {weekday}
 {clock} hours/hrs on? {rel}? {weekday}
+@example 1991-12-26 "Gorbachev resigned at ⏩7 p.m. Moscow time Wednesday⏪." => value=1991-12-25T19:00
+@example 1998-12-17 "The first missiles hit at ⏩1 a.m. Baghdad time⏪." => value=T01:00
 {hour} {ampm} {timezone}? on? {rel}? {weekday}
 {named-time} {timezone}? on? {weekday}
+# a bare hour before a weekday and its part of the day ("at 10 Tuesday night")
+{hour} {weekday} {part} => only-after=at,about,around,until,till,before,after,by,since,from,for
+@example 1995-03-08 "Police said the shooting happened at ⏩10 Tuesday night⏪." => value=1995-03-07T22:00
+@example 1995-03-07 "The rally begins at ⏩7 Thursday evening⏪." => value=1995-03-09T19:00
+@example 1995-03-07 "The vote was set for ⏩9 Friday morning⏪." => value=1995-03-10T09:00
+@example 1995-03-08 "The ten bills passed ⏩Tuesday night⏪ included 10 Tuesday hearings." => value=1995-03-07TNI
 {part-before-day:part} {weekday}
 {part-before-day:part} on {weekday} => not-after=overnight
+mid +- +{part-word:part} on? {weekday}
+# "late afternoon Tuesday", "early evening Sunday" (the modifier is the mod)
+{part-word:part} on? {weekday} => only-after=early,late
+@example 1996-09-04 "The missiles hit ⏩late afternoon Tuesday⏪." => value=1996-09-03TAF mod=END
+@example 1994-05-06 "Rebels shelled the airport ⏩early evening Sunday⏪." => value=1994-05-01TEV mod=START
+@example 1995-09-05 "By ⏩midafternoon Monday⏪, the crowd had grown to 5,000." => value=1995-09-04TAF
+@example 1995-09-05 "By ⏩mid-morning Tuesday⏪, the roads were clear." => value=1995-09-05TMO
 {weekday} of {rel:weekrel} week
 {weekday} {part}? {rel:weekrel} week
 {rel:weekrel} week on? {weekday}
@@ -25081,6 +25106,10 @@ the? {weekday} after next => weekrel=2
 @never 1995-08-31 "It marked the dawn of a new era."
 @example 1999-04-02 "Serb forces expelled thousands ⏩overnight Thursday⏪." => value=1999-04-01TNI
 @example 1991-02-18 "The first units crossed ⏩predawn Sunday⏪." => value=1991-02-17TMO
+@example 1996-04-05 "The holiday begins at ⏩sundown Friday⏪." => value=1996-04-05TEV
+@example 1993-12-27 "Shelling eased after ⏩nightfall Sunday⏪." => value=1993-12-26TNI
+@never 1993-12-27 "Shelling resumed at nightfall."
+@example 1992-04-30 "Looters roamed the streets into ⏩the early morning hours Thursday⏪." => value=1992-04-30 mod=START
 @example 2025-02-06 "Police were called in ⏩the early hours of Sunday morning⏪." => value=2025-02-02TMO mod=START
 @example 1993-06-01 "The ferry sank in ⏩the early morning hours of Sunday⏪." => value=1993-05-30 mod=START
 @example 1998-10-26 "The museum is closed through Jan. 5 and reopens ⏩the following Monday⏪." => value=1999-01-11 anchor=text
@@ -26048,6 +26077,10 @@ from/around/about/before/after {hour} {ampm} {timezone}?
 @example 2025-02-04 "The vote opens at ⏩10:30 a.m. local time⏪." => day=2025-02-04
 @example 2025-02-06 "The blast on Monday hit a bus that left at ⏩9 a.m.⏪ from Gaza." => value=T09:00 day=2025-02-03
 @example 2025-02-06 "The blast on Monday hit a bus. Police came at ⏩9 a.m.⏪ to the scene." => value=T09:00 day=2025-02-06
+# a small-hours clock after an evening of its sentence is the next day's (TimeDay)
+@example 1995-12-08 "The plane crashed at 9:45 p.m. Wednesday and rescuers arrived at ⏩2 a.m.⏪" => value=T02:00 day=1995-12-07
+@example 1995-12-08 "Talks began Tuesday night and went on until ⏩3 a.m.⏪" => value=T03:00 day=1995-12-06
+@example 1995-12-08 "Talks began Tuesday morning and went on until ⏩3 p.m.⏪" => value=T15:00 day=1995-12-05
 @example 2025-02-04 "The talks began at ⏩14:00 GMT⏪." => value=T14:00
 @never 1991-11-04 "High Noon and Midnight Cowboy were shown on Channel 2."
 @example 1991-11-04 "By ⏩noon⏪ Clinton had left the hotel." => value=T12:00
@@ -26098,6 +26131,11 @@ at/until/till/from/before/after/since {half-word:minute} {hour}
 @rule time.clock-at resolve=time lead=1
 @example 2016-11-07 "The server restarts at ⏩4:15 GMT+2⏪." => value=T04:15
 @example 2019-10-15 "Let's meet ⏩Thu 10/24 @ 4pm⏪." => value=2019-10-24T16:00
+# a bare clock in a sentence that names an evening or night takes its hours (TimeCombiner)
+@example 1993-05-14 "Tonight's game starts at ⏩7:35⏪." => value=T19:35
+@example 1993-05-14 "The mayor will speak Thursday evening, probably at ⏩8:15⏪." => value=T20:15
+@example 1993-05-14 "The flight left at 6:10 a.m. Friday and landed at ⏩8:45⏪." => value=T08:45
+@example 1993-05-14 "The mayor spoke Thursday evening. The flight left at ⏩8:15⏪." => value=T08:15
 at {clock} {ampm}? {timezone}?
 at {clock} hours/hrs
 at {hour} {ampm} {timezone}?
@@ -26266,6 +26304,12 @@ p.m. | p.m | pm | p m => pm
 @list part-before-day
 dawn | daybreak | predawn | pre-dawn => MO
 overnight => NI
+# evening's edge ("the Sabbath begins at sundown Friday", "a curfew from dusk
+# Saturday"); nightfall is the night's start
+sundown | sunset | dusk => EV
+nightfall => NI
+midmorning => MO
+midafternoon => AF
 
 # Parts of the day as one word (patterns that start with one).
 @list part-word
@@ -26318,6 +26362,8 @@ midnight | mid night => 00:00
 
 @list timezone
 gmt | utc | est | edt | cst | cdt | pst | pdt | cet | cest | bst | local time | et | pt | eastern time | eastern | central time | pacific time | pacific | mountain time | central | eastern standard time | eastern daylight time | pacific standard time | new york time | london time | tokyo time | hong kong time | singapore time | beijing time | jst | hkt | sgt | aest | aedt
+# a capital's clock in foreign datelines ("7 p.m. Moscow time Wednesday"), and mountain time
+moscow time | baghdad time | jerusalem time | israel time | paris time | washington time | kuwait time | tehran time | seoul time | manila time | bangkok time | jakarta time | delhi time | cairo time | belgrade time | sarajevo time | bonn time | berlin time | rome time | madrid time | taipei time | sydney time | mexico city time | gulf time | atlantic time | mst | mdt
 # offsets from GMT/UTC ("3:30 GMT+2")
 gmt+1 | gmt-1 | gmt+2 | gmt-2 | gmt+3 | gmt-3 | gmt+4 | gmt-4 | gmt+5 | gmt-5 | gmt+6 | gmt-6 | gmt+7 | gmt-7 | gmt+8 | gmt-8 | gmt+9 | gmt-9 | gmt+10 | gmt-10 | gmt+11 | gmt-11 | gmt+12 | gmt-12 | utc+1 | utc-1 | utc+2 | utc-2 | utc+3 | utc-3 | utc+4 | utc-4 | utc+5 | utc-5 | utc+6 | utc-6 | utc+7 | utc-7 | utc+8 | utc-8 | utc+9 | utc-9 | utc+10 | utc-10 | utc+11 | utc-11 | utc+12 | utc-12
 
@@ -26501,6 +26547,8 @@ early | the early => START with=calendar,period,decade,century,weekday,relday no
 early on => START with=weekday,relday
 late on => END with=weekday,relday
 the early hours of | the small hours of | the wee hours of | early hours of | the early morning hours of | the predawn hours of | the pre-dawn hours of => START with=calendar,weekday,relday
+# ... and the same hours right before a weekday, without "of"
+the early morning hours | early morning hours | the predawn hours | the pre-dawn hours => START with=weekday
 earlier => START with=period
 the beginning of | beginning of | the start of | start of => START with=calendar,period,decade,century
 mid | mid- | the mid | the mid- | middle of | the middle of => MID with=calendar,period,decade,century

@@ -905,7 +905,7 @@ struct DateResolver {
     let sign = past ? -1 : 1
     // a fraction or a second unit counts whole days ("a week and a half" is 10.5
     // days, "two weeks and three days" 17), where `n` rounds to whole units
-    let exact = count != count.rounded() || second != nil
+    let exact = count * factor != (count * factor).rounded() || second != nil
     switch unitEntry.value {
     case "D":
       withTime(a.adding(days: n + sign * (second?.days ?? 0)), Slots(), &r)

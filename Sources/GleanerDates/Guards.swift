@@ -235,6 +235,12 @@ enum Guards {
         }
         // "the 1600 block of Main Street": a house number
         if end + 1 < view.count, view.is(end, "block"), view.is(end + 1, "of") { return false }
+        // "won the 1500 meters", "a 1000 points": a measure after an article, no year
+        if start > 0, view.is(start - 1, "the") || view.is(start - 1, "a") || view.is(start - 1, "an"),
+          end < view.count, !view.breakBefore(end), !lexicon.match(.clockStop, view, at: end).isEmpty
+        {
+          return false
+        }
         // "1600 Pennsylvania Avenue": a house number
         if end + 1 < view.count, view.isWord(end), view.token(end).isCapitalized,
           !lexicon.match(.streetWord, view, at: end + 1).isEmpty

@@ -80,6 +80,9 @@ struct TimeCombiner {
       }
     }
     if merged { found.removeAll { $0.start < 0 } }
+    for k in found.indices where isBareMorningClock(found[k].resolution) {
+      afternoonByPart(&found, k)
+    }
     if found.contains(where: { $0.resolution.needsDate }) {
       found.removeAll { $0.resolution.needsDate }
     }
@@ -386,6 +389,46 @@ struct TimeCombiner {
     r.value = "\(day.iso)/\(last.iso)"
     r.granularity = "day"
     return DateExtractor.Found(start: start, end: end, rule: rule, resolution: r)
+  }
+
+  /// A clock from 1 to 11 with no a.m./p.m., no part of the day and no range.
+  private func isBareMorningClock(_ r: Resolution) -> Bool {
+    r.type == "time" && !r.meridiemStated && r.clockEnd == nil
+      && (60..<(12 * 60)).contains(r.clock ?? 0)
+  }
+
+  /// A bare clock in a sentence that names an afternoon, evening or night
+  /// ("Tonight's game starts at 7:35" = `T19:35`): that part's hours.
+  private func afternoonByPart(_ found: inout [DateExtractor.Found], _ k: Int) {
+    guard let clock = found[k].resolution.clock else { return }
+    let hour = clock / 60
+    var part: String? = nil
+    var j = k - 1
+    while j >= 0, part == nil, !startsSentence(found[j].end...found[k].start) {
+      part = dayOf(found[j].resolution)?.part
+      j -= 1
+    }
+    j = k + 1
+    while j < found.count, part == nil, !startsSentence(found[k].end...found[j].start) {
+      part = dayOf(found[j].resolution)?.part
+      j += 1
+    }
+    let fits: Bool
+    switch part {
+    case "AF": fits = hour <= 6
+    case "EV": fits = hour >= 4
+    case "NI": fits = hour >= 6
+    default: fits = false
+    }
+    guard fits else { return }
+    let pm = clock + 12 * 60
+    found[k].resolution.clock = pm
+    found[k].resolution.value = "T\(Format.two(pm / 60)):\(Format.two(pm % 60))"
+  }
+
+  /// Whether a sentence or paragraph starts at one of these tokens.
+  private func startsSentence(_ tokens: ClosedRange<Int>) -> Bool {
+    tokens.contains { view.breakBefore($0) || $0 < view.count && view.token($0).startsSentence }
   }
 
   private func isTime(_ r: Resolution) -> Bool {

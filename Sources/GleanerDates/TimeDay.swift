@@ -14,7 +14,7 @@ enum TimeDay {
     var j = k - 1
     while j >= 0, sentenceOf(found[j], view) == sentence {
       if let day = namedDay(found[j].resolution) {
-        before = (k - j, day)
+        before = (k - j, pastMidnight(found[k].resolution, after: found[j].resolution) ? day.adding(days: 1) : day)
         break
       }
       j -= 1
@@ -25,6 +25,15 @@ enum TimeDay {
       j += 1
     }
     return (before?.day ?? anchor)?.iso
+  }
+
+  /// A small-hours clock after an evening or night ("began at 11 p.m. Saturday
+  /// and ended at 2 a.m." , "Tuesday night ... until midnight"): the next day.
+  private static func pastMidnight(_ time: Resolution, after day: Resolution) -> Bool {
+    guard let clock = time.clock, clock < 6 * 60, time.clockEnd == nil else { return false }
+    if let evening = day.clock { return evening >= 18 * 60 && day.clockEnd == nil }
+    guard let value = day.value else { return false }
+    return value.hasSuffix("TEV") || value.hasSuffix("TNI")
   }
 
   private static func sentenceOf(_ f: DateExtractor.Found, _ view: TokenView) -> Int? {
