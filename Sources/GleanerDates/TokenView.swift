@@ -172,7 +172,8 @@ final class TokenView {
   @inline(__always)
   func isNumber(_ i: Int) -> Bool { i < count && flags[i] & Self.numberFlag != 0 }
   func isWord(_ i: Int) -> Bool { i < count && article.tokens[i].kind == .word }
-  /// Whether token `i` starts a new sentence or paragraph (phrases never cross one).
+  /// Whether token `i` starts a new paragraph (phrases never cross one; a sentence
+  /// start is `token(i).startsSentence`).
   @inline(__always)
   func breakBefore(_ i: Int) -> Bool { i >= 0 && i < count && flags[i] & Self.breakFlag != 0 }
 
