@@ -25385,7 +25385,16 @@ the {unit}
 the week => unit=W context=past-week guard=award,compound,title,event-after
 the weekend => unit=WE tense=yes guard=award,compound,title,event-after
 the month => unit=M context=past-month guard=award,compound,title,event-after
-the year => unit=Y context=sentence-year length-before=ended,ending
+the year => unit=Y context=sentence-year length-before=ended,ending guard=award,compound,title,event-after
+# counted from an event or named by one, not the paper's year, week or month
+# ("the year after he took office", "the week leading up to the vote", "the year the war ended")
+@never 1994-01-25 "The year after he took office, the governor raised taxes."
+@never 1990-06-01 "The year after the earthquake, the city rebuilt its freeways."
+@never 1993-09-14 "The week leading up to the signing was tense."
+@never 1995-08-10 "The year the war ended, he moved to Paris."
+@never 1996-09-12 "The week after he was sworn in, the mayor fired the police chief."
+@never 1996-01-08 "The year he was elected, the party won 52 seats."
+@example 1990-02-10 "Net income for ⏩the year⏪ the company said rose 5 percent." => value=1990
 # a January or February paper on last year's figures: a past-tense "the year" is the
 # year last stated (ContextResolver)
 @example 1997-01-15 "Exports rose 1.5 percent in 1996. Trade with Japan totaled 60 billion dollars during ⏩the year⏪." => value=1996

@@ -82,7 +82,10 @@
 /// - `event-after`: no "before"/"after" and a word that names no date right after
 ///   ("the week before the crash", "the month after the merger" are counted from
 ///   an event, not this week or month; a capitalized word or number passes:
-///   "the week before Christmas", "the week after the Oct. 13 drop").
+///   "the week before Christmas", "the week after the Oct. 13 drop"); nor a
+///   clause after it ("the year after he took office", "the year the war ended",
+///   "the week he was sworn in"; not after "for": "for the year the company
+///   earned"), nor "leading up" ("the week leading up to the vote").
 /// - `as-as`: not between "as" and "as" ("as recently as August": the date is
 ///   August, "recently" only says how near).
 /// - `opens-sentence`: the match opens its sentence ("Days after the deadline
@@ -109,6 +112,15 @@ enum Guards {
   /// Words before the event after "the week before/after" (guard `event-after`).
   static let eventDeterminers = Set(
     ["the", "a", "an", "its", "his", "her", "their", "our"].map(TokenView.pack))
+
+  /// Subject pronouns that open a clause after a period word (guard `event-after`).
+  static let subjectPronouns = Set(["he", "she", "they", "we", "i"].map(TokenView.pack))
+
+  /// A subject pronoun and a word after it: "he took office", "they left".
+  static func clauseStart(_ view: TokenView, _ i: Int) -> Bool {
+    i + 1 < view.count && view.packed(i).map(subjectPronouns.contains) ?? false
+      && view.isWord(i + 1) && !view.breakBefore(i + 1)
+  }
 
   /// "That fall, the family moved", "later that fall": "that" opening the
   /// sentence or after a word that opens a time names a season of the story
@@ -435,6 +447,27 @@ enum Guards {
         if end + 2 < view.count, !view.breakBefore(end), view.is(end, "before") || view.is(end, "after"),
           !view.breakBefore(end + 1), view.packed(end + 1).map(Self.eventDeterminers.contains) ?? false,
           view.isWord(end + 2), !view.token(end + 2).isCapitalized
+        {
+          return false
+        }
+        // "the year after he took office", "the week before they left": a clause
+        if end + 2 < view.count, !view.breakBefore(end), view.is(end, "before") || view.is(end, "after"),
+          !view.breakBefore(end + 1), Self.clauseStart(view, end + 1)
+        {
+          return false
+        }
+        // "the week leading up to the vote": counted back from an event
+        if end + 2 < view.count, !view.breakBefore(end), view.is(end, "leading"),
+          !view.breakBefore(end + 1), view.is(end + 1, "up")
+        {
+          return false
+        }
+        // "the year the war ended", "the week he was sworn in": a relative clause
+        // names the period of its event ("for the year the company earned" stays)
+        if !(start > 0 && view.is(start - 1, "for")), end + 1 < view.count, !view.breakBefore(end),
+          Self.clauseStart(view, end) || view.packed(end).map(Self.eventDeterminers.contains) ?? false
+            && view.isWord(end + 1) && !view.token(end + 1).isCapitalized && !view.breakBefore(end + 1)
+            && !view.is(end, "a") && !view.is(end, "an")
         {
           return false
         }
