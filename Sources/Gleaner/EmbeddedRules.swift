@@ -25175,7 +25175,10 @@ set/sets/setting/face/faces/facing/imposed/imposes/meet/beat a {weekday} deadlin
 # following year"); from the publication year when the text stated none.
 @rule date.text-year resolve=period context=year unit=Y
 the following year => rel=1
-the previous/preceding year | the year before => rel=-1
+the previous/preceding year => rel=-1
+the year before => rel=-1 guard=event-after
+@never 1992-11-05 "The year before the election, the economy slipped into recession."
+@example 1992-11-05 "Sales rose 5 percent from ⏩the year before⏪ to $3 million." => value=1991
 the previous/preceding year 's => rel=-1
 that year | the same year => rel=0
 @example 2025-02-04 "He moved there in 2015 and ⏩the following year⏪ he married." => value=2016 anchor=text
