@@ -23627,6 +23627,8 @@ cyber monday => 11-4-4+4
 labor day => 09-1-1
 # the U.S. general election: the Tuesday after the first Monday in November
 election day => 11-1-1+1
+# its eve, the Monday before (news writes "on election eve")
+election eve => 11-1-1
 # the biggest day of the U.S. presidential primaries (set by state laws each cycle)
 super tuesday => 1988-03-08,1992-03-10,1996-03-12,2000-03-07,2004-03-02,2008-02-05,2012-03-06,2016-03-01,2020-03-03,2024-03-05
 memorial day => 05--1-1
@@ -24504,6 +24506,8 @@ the? {holiday} holiday => guard=name,compound
 @example 1998-12-01 "Stores hired extra staff for the ⏩Christmas⏪ holiday season." => value=1998-12-25
 @example 1990-12-21 "Services will be held on ⏩Christmas morning⏪." => value=1990-12-25TMO
 @example 1999-11-24 "The strike ended on ⏩Thanksgiving eve⏪ after 40 days." => value=1999-11-24
+@example 1996-11-06 "On ⏩election eve⏪, the challenger campaigned through five states." => value=1996-11-04
+@example 1994-11-07 "⏩Election eve⏪ brought a flurry of attack ads." => value=1994-11-07
 @example 1995-12-22 "The shelter opens its doors ⏩Christmas Eve night⏪." => value=1995-12-24TNI
 @example 1996-08-20 "Traffic will be heavy over the ⏩August bank holiday⏪." => value=1996-08-26
 @example 1999-05-20 "Roads will be busy over the ⏩spring bank holiday⏪." => value=1999-05-31
