@@ -24267,6 +24267,7 @@ the {day} of the month => guard=day-alone
 @example 2025-02-06 "Hamas frees three hostages on ⏩Saturday⏪, the fifth exchange so far." => value=2025-02-08
 @example 1999-01-07 "The trial opens on ⏩Thursday⏪, the first since eighteen sixty-eight." => value=1999-01-07
 @example 1998-12-31 "The euro will make its debut on ⏩Monday⏪, the first business day of the new year." => value=1999-01-04
+@example 1991-01-20 "On ⏩Wednesday⏪, the first full day of the war, allied jets flew 1,000 missions." => value=1991-01-16
 @example 1999-01-07 "The vote is on ⏩Friday⏪, the first in a decade." => value=1999-01-08
 @example 1995-04-23 "By ⏩Sunday⏪, the fourth day of the search, the toll stood at 78." => value=1995-04-23
 @example 1995-04-23 "On ⏩Sunday⏪, the fourth day of rescue work, crews found two more bodies." => value=1995-04-23
@@ -25178,7 +25179,7 @@ set/sets/setting/face/faces/facing/imposed/imposes/meet/beat a {weekday} deadlin
 # A year counted from the year the text last stated ("In 1995 ... the
 # following year"); from the publication year when the text stated none.
 @rule date.text-year resolve=period context=year unit=Y
-the following year => rel=1
+the following year | the year that followed => rel=1
 the previous/preceding year => rel=-1
 the year before => rel=-1 guard=event-after
 @never 1992-11-05 "The year before the election, the economy slipped into recession."
@@ -25186,13 +25187,14 @@ the year before => rel=-1 guard=event-after
 the previous/preceding year 's => rel=-1
 that year | the same year => rel=0
 @example 2025-02-04 "He moved there in 2015 and ⏩the following year⏪ he married." => value=2016 anchor=text
+@example 1999-02-01 "The dam burst in 1993. In ⏩the year that followed⏪, 40,000 people moved away." => value=1994 anchor=text
 @example 2025-02-04 "It opened in June 2019 and closed ⏩later that year⏪." => value=2019 mod=END
 
 # A month counted from the month the text last named, by itself or by a day in
 # it ("On Aug. 7, 1998 ... the following month" = 1998-09); from the
 # publication month when the text named none.
 @rule date.text-month resolve=period context=month unit=M
-the following month => rel=1
+the following month | the month that followed => rel=1
 the previous/preceding/prior month => rel=-1
 the previous/preceding/prior month 's => rel=-1
 the following month 's => rel=1
@@ -25243,8 +25245,8 @@ earlier/later in the day | earlier/later that day => rel=0
 @rule date.text-week resolve=period context=day
 that week | the same week | that same week => unit=W
 that weekend | the same weekend | that same weekend => unit=WE
-the following week => unit=W rel=1
-the following weekend => unit=WE rel=1
+the following week | the week that followed => unit=W rel=1
+the following weekend | the weekend that followed => unit=WE rel=1
 the previous/preceding week => unit=W rel=-1
 the week before => unit=W rel=-1 guard=clause-end
 the week after => unit=W rel=1 guard=clause-end
@@ -25255,6 +25257,8 @@ the week before that => unit=W rel=-1
 @example 2025-02-04 "Talks failed on Jan. 22; ⏩the week before⏪, they had stalled." => value=2025-W03 anchor=text
 @example 2025-02-06 "Prices fell this week, after rising ⏩the week before⏪." => value=2025-W05
 @example 1998-09-14 "The embassies were bombed on Aug. 7; ⏩the following week⏪, the first suspect was charged." => value=1998-W33 anchor=text
+@example 1994-04-12 "The plane was shot down April 6. In ⏩the week that followed⏪, thousands were killed." => value=1994-W15 anchor=text
+@example 1989-11-14 "The wall opened Thursday night. Over ⏩the weekend that followed⏪, two million crossed." => value=1989-W45-WE anchor=text
 @example 1993-05-17 "The levee broke on Wednesday, May 12. By ⏩the following weekend⏪, the water was receding." => value=1993-W19-WE anchor=text
 @example 1993-05-17 "The levee broke on Saturday, May 8. By ⏩the following weekend⏪, the water was receding." => value=1993-W19-WE anchor=text
 # a future-tense sentence does not count from a day long before the paper

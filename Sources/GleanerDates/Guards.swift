@@ -316,6 +316,13 @@ enum Guards {
         {
           return false
         }
+        // "on Wednesday, the first full day of the war": an ordinal before
+        // "full"/"whole"/"entire" counts days of an event
+        if end < view.count, !view.breakBefore(end),
+          view.is(end, "full") || view.is(end, "whole") || view.is(end, "entire")
+        {
+          return false
+        }
         // "on Sunday, the first meeting of the two leaders": a noun of `@list
         // month-noun` ("its March meeting") is no date word after an ordinal
         if end < view.count, view.isWord(end), !view.breakBefore(end), !view.token(end).isCapitalized,
