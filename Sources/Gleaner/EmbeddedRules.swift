@@ -25631,15 +25631,17 @@ past/previous/last {count} {unit} => rel=-1
 the {count} next/coming/following {unit} => rel=1
 {count} past/previous/last {unit} => rel=-1
 the {count} past/previous/last {unit} => rel=-1
-next/coming/following {unit} => rel=1 count=1 units=H,MIN not-after=the
-last/past/previous {unit} => rel=-1 count=1 units=H,MIN not-after=the,at,until,till
-in/over/during/within the last/past/previous {unit} => rel=-1 count=1 units=H lead=2
+next/coming/following {unit} => rel=1 count=1 units=H,MIN not-after=the unit-form=singular
+last/past/previous {unit} => rel=-1 count=1 units=H,MIN not-after=the,at,until,till unit-form=singular
+in/over/during/within the last/past/previous {unit} => rel=-1 count=1 units=H lead=2 unit-form=singular
 @example 2016-11-07 "I'll be out ⏩next 3 days⏪." => value=2016-11-08/2016-11-11 type=range
 @example 2018-08-30 "Sales were flat in ⏩the 8 previous weeks⏪." => value=2018-07-05/2018-08-30
 @example 2025-02-04 "Talks will go on for ⏩the next three days⏪." => value=P3D type=duration
 @example 2025-02-04 "The line is busy ⏩next hour⏪." => value=(2025-02-04T00:00,2025-02-04T01:00,PT1H)
 @example 1998-05-26 "We'll have more on that story in ⏩the next hour⏪." => value=PT1H type=duration
 @never 2025-02-04 "They will wait until the last minute."
+# (plural hours with no count are vague: "in the last hours of the coup")
+@example 1989-12-27 "In ⏩the last hours⏪ before his capture, the dictator fled by helicopter." => value=PTXH type=duration
 @example 2019-06-20 "What did I do in the ⏩last hour⏪?" => value=(2019-06-19T23:00,2019-06-20T00:00,PT1H)
 @example 2025-02-04 "What changed in ⏩the 10 past minutes⏪?" => value=(2025-02-03T23:50,2025-02-04T00:00,PT10M)
 @example 2025-02-04 "We will talk over ⏩the next couple weeks⏪." => value=P2W
