@@ -25405,7 +25405,9 @@ the year => unit=Y context=sentence-year length-before=ended,ending guard=award,
 @never 1995-08-10 "The year the war ended, he moved to Paris."
 @never 1996-09-12 "The week after he was sworn in, the mayor fired the police chief."
 @never 1996-01-08 "The year he was elected, the party won 52 seats."
-@example 1990-02-10 "Net income for ⏩the year⏪ the company said rose 5 percent." => value=1990
+@example 1995-07-10 "Over ⏩the weekend⏪ the rebels attacked two villages." => value=1995-W27-WE
+@example 1990-01-10 "During ⏩the year⏪ the company hired 500 workers." => value=1990
+@example 1994-03-07 "Over ⏩the weekend⏪ he met with advisers." => value=1994-W09-WE
 # a January or February paper on last year's figures: a past-tense "the year" is the
 # year last stated (ContextResolver)
 @example 1997-01-15 "Exports rose 1.5 percent in 1996. Trade with Japan totaled 60 billion dollars during ⏩the year⏪." => value=1996

@@ -83,9 +83,9 @@
 ///   ("the week before the crash", "the month after the merger" are counted from
 ///   an event, not this week or month; a capitalized word or number passes:
 ///   "the week before Christmas", "the week after the Oct. 13 drop"); nor a
-///   clause after it ("the year after he took office", "the year the war ended",
-///   "the week he was sworn in"; not after "for": "for the year the company
-///   earned"), nor "leading up" ("the week leading up to the vote").
+///   clause after it ("the year after he took office"; opening the sentence, "The
+///   year the war ended", "The week he was sworn in"; not "Over the weekend he
+///   met"), nor "leading up" ("the week leading up to the vote").
 /// - `as-as`: not between "as" and "as" ("as recently as August": the date is
 ///   August, "recently" only says how near).
 /// - `opens-sentence`: the match opens its sentence ("Days after the deadline
@@ -469,9 +469,10 @@ enum Guards {
         {
           return false
         }
-        // "the year the war ended", "the week he was sworn in": a relative clause
-        // names the period of its event ("for the year the company earned" stays)
-        if !(start > 0 && view.is(start - 1, "for")), end + 1 < view.count, !view.breakBefore(end),
+        // "The year the war ended, ...", "The week he was sworn in, ...": opening its
+        // sentence, a relative clause names the period of its event ("Over the
+        // weekend he met", "For the year the company earned" stay)
+        if view.token(start).startsSentence, end + 1 < view.count, !view.breakBefore(end),
           Self.clauseStart(view, end) || view.packed(end).map(Self.eventDeterminers.contains) ?? false
             && view.isWord(end + 1) && !view.token(end + 1).isCapitalized && !view.breakBefore(end + 1)
             && !view.is(end, "a") && !view.is(end, "an")
