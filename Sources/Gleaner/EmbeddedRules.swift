@@ -23627,6 +23627,8 @@ cyber monday => 11-4-4+4
 labor day => 09-1-1
 # the U.S. general election: the Tuesday after the first Monday in November
 election day => 11-1-1+1
+# its eve, the Monday before (news writes "on election eve")
+election eve => 11-1-1
 # the biggest day of the U.S. presidential primaries (set by state laws each cycle)
 super tuesday => 1988-03-08,1992-03-10,1996-03-12,2000-03-07,2004-03-02,2008-02-05,2012-03-06,2016-03-01,2020-03-03,2024-03-05
 memorial day => 05--1-1
@@ -24265,6 +24267,7 @@ the {day} of the month => guard=day-alone
 @example 2025-02-06 "Hamas frees three hostages on ⏩Saturday⏪, the fifth exchange so far." => value=2025-02-08
 @example 1999-01-07 "The trial opens on ⏩Thursday⏪, the first since eighteen sixty-eight." => value=1999-01-07
 @example 1998-12-31 "The euro will make its debut on ⏩Monday⏪, the first business day of the new year." => value=1999-01-04
+@example 1991-01-20 "On ⏩Wednesday⏪, the first full day of the war, allied jets flew 1,000 missions." => value=1991-01-16
 @example 1999-01-07 "The vote is on ⏩Friday⏪, the first in a decade." => value=1999-01-08
 @example 1995-04-23 "By ⏩Sunday⏪, the fourth day of the search, the toll stood at 78." => value=1995-04-23
 @example 1995-04-23 "On ⏩Sunday⏪, the fourth day of rescue work, crews found two more bodies." => value=1995-04-23
@@ -24504,6 +24507,8 @@ the? {holiday} holiday => guard=name,compound
 @example 1998-12-01 "Stores hired extra staff for the ⏩Christmas⏪ holiday season." => value=1998-12-25
 @example 1990-12-21 "Services will be held on ⏩Christmas morning⏪." => value=1990-12-25TMO
 @example 1999-11-24 "The strike ended on ⏩Thanksgiving eve⏪ after 40 days." => value=1999-11-24
+@example 1996-11-06 "On ⏩election eve⏪, the challenger campaigned through five states." => value=1996-11-04
+@example 1994-11-07 "⏩Election eve⏪ brought a flurry of attack ads." => value=1994-11-07
 @example 1995-12-22 "The shelter opens its doors ⏩Christmas Eve night⏪." => value=1995-12-24TNI
 @example 1996-08-20 "Traffic will be heavy over the ⏩August bank holiday⏪." => value=1996-08-26
 @example 1999-05-20 "Roads will be busy over the ⏩spring bank holiday⏪." => value=1999-05-31
@@ -25174,18 +25179,22 @@ set/sets/setting/face/faces/facing/imposed/imposes/meet/beat a {weekday} deadlin
 # A year counted from the year the text last stated ("In 1995 ... the
 # following year"); from the publication year when the text stated none.
 @rule date.text-year resolve=period context=year unit=Y
-the following year => rel=1
-the previous/preceding year | the year before => rel=-1
+the following year | the year that followed => rel=1
+the previous/preceding year => rel=-1
+the year before => rel=-1 guard=event-after
+@never 1992-11-05 "The year before the election, the economy slipped into recession."
+@example 1992-11-05 "Sales rose 5 percent from ⏩the year before⏪ to $3 million." => value=1991
 the previous/preceding year 's => rel=-1
 that year | the same year => rel=0
 @example 2025-02-04 "He moved there in 2015 and ⏩the following year⏪ he married." => value=2016 anchor=text
+@example 1999-02-01 "The dam burst in 1993. In ⏩the year that followed⏪, 40,000 people moved away." => value=1994 anchor=text
 @example 2025-02-04 "It opened in June 2019 and closed ⏩later that year⏪." => value=2019 mod=END
 
 # A month counted from the month the text last named, by itself or by a day in
 # it ("On Aug. 7, 1998 ... the following month" = 1998-09); from the
 # publication month when the text named none.
 @rule date.text-month resolve=period context=month unit=M
-the following month => rel=1
+the following month | the month that followed => rel=1
 the previous/preceding/prior month => rel=-1
 the previous/preceding/prior month 's => rel=-1
 the following month 's => rel=1
@@ -25236,8 +25245,8 @@ earlier/later in the day | earlier/later that day => rel=0
 @rule date.text-week resolve=period context=day
 that week | the same week | that same week => unit=W
 that weekend | the same weekend | that same weekend => unit=WE
-the following week => unit=W rel=1
-the following weekend => unit=WE rel=1
+the following week | the week that followed => unit=W rel=1
+the following weekend | the weekend that followed => unit=WE rel=1
 the previous/preceding week => unit=W rel=-1
 the week before => unit=W rel=-1 guard=clause-end
 the week after => unit=W rel=1 guard=clause-end
@@ -25248,6 +25257,8 @@ the week before that => unit=W rel=-1
 @example 2025-02-04 "Talks failed on Jan. 22; ⏩the week before⏪, they had stalled." => value=2025-W03 anchor=text
 @example 2025-02-06 "Prices fell this week, after rising ⏩the week before⏪." => value=2025-W05
 @example 1998-09-14 "The embassies were bombed on Aug. 7; ⏩the following week⏪, the first suspect was charged." => value=1998-W33 anchor=text
+@example 1994-04-12 "The plane was shot down April 6. In ⏩the week that followed⏪, thousands were killed." => value=1994-W15 anchor=text
+@example 1989-11-14 "The wall opened Thursday night. Over ⏩the weekend that followed⏪, two million crossed." => value=1989-W45-WE anchor=text
 @example 1993-05-17 "The levee broke on Wednesday, May 12. By ⏩the following weekend⏪, the water was receding." => value=1993-W19-WE anchor=text
 @example 1993-05-17 "The levee broke on Saturday, May 8. By ⏩the following weekend⏪, the water was receding." => value=1993-W19-WE anchor=text
 # a future-tense sentence does not count from a day long before the paper
@@ -25385,7 +25396,18 @@ the {unit}
 the week => unit=W context=past-week guard=award,compound,title,event-after
 the weekend => unit=WE tense=yes guard=award,compound,title,event-after
 the month => unit=M context=past-month guard=award,compound,title,event-after
-the year => unit=Y context=sentence-year length-before=ended,ending
+the year => unit=Y context=sentence-year length-before=ended,ending guard=award,compound,title,event-after
+# counted from an event or named by one, not the paper's year, week or month
+# ("the year after he took office", "the week leading up to the vote", "the year the war ended")
+@never 1994-01-25 "The year after he took office, the governor raised taxes."
+@never 1990-06-01 "The year after the earthquake, the city rebuilt its freeways."
+@never 1993-09-14 "The week leading up to the signing was tense."
+@never 1995-08-10 "The year the war ended, he moved to Paris."
+@never 1996-09-12 "The week after he was sworn in, the mayor fired the police chief."
+@never 1996-01-08 "The year he was elected, the party won 52 seats."
+@example 1995-07-10 "Over ⏩the weekend⏪ the rebels attacked two villages." => value=1995-W27-WE
+@example 1990-01-10 "During ⏩the year⏪ the company hired 500 workers." => value=1990
+@example 1994-03-07 "Over ⏩the weekend⏪ he met with advisers." => value=1994-W09-WE
 # a January or February paper on last year's figures: a past-tense "the year" is the
 # year last stated (ContextResolver)
 @example 1997-01-15 "Exports rose 1.5 percent in 1996. Trade with Japan totaled 60 billion dollars during ⏩the year⏪." => value=1996
@@ -25611,15 +25633,17 @@ past/previous/last {count} {unit} => rel=-1
 the {count} next/coming/following {unit} => rel=1
 {count} past/previous/last {unit} => rel=-1
 the {count} past/previous/last {unit} => rel=-1
-next/coming/following {unit} => rel=1 count=1 units=H,MIN not-after=the
-last/past/previous {unit} => rel=-1 count=1 units=H,MIN not-after=the,at,until,till
-in/over/during/within the last/past/previous {unit} => rel=-1 count=1 units=H lead=2
+next/coming/following {unit} => rel=1 count=1 units=H,MIN not-after=the unit-form=singular
+last/past/previous {unit} => rel=-1 count=1 units=H,MIN not-after=the,at,until,till unit-form=singular
+in/over/during/within the last/past/previous {unit} => rel=-1 count=1 units=H lead=2 unit-form=singular
 @example 2016-11-07 "I'll be out ⏩next 3 days⏪." => value=2016-11-08/2016-11-11 type=range
 @example 2018-08-30 "Sales were flat in ⏩the 8 previous weeks⏪." => value=2018-07-05/2018-08-30
 @example 2025-02-04 "Talks will go on for ⏩the next three days⏪." => value=P3D type=duration
 @example 2025-02-04 "The line is busy ⏩next hour⏪." => value=(2025-02-04T00:00,2025-02-04T01:00,PT1H)
 @example 1998-05-26 "We'll have more on that story in ⏩the next hour⏪." => value=PT1H type=duration
 @never 2025-02-04 "They will wait until the last minute."
+# (plural hours with no count are vague: "in the last hours of the coup")
+@example 1989-12-27 "In ⏩the last hours⏪ before his capture, the dictator fled by helicopter." => value=PTXH type=duration
 @example 2019-06-20 "What did I do in the ⏩last hour⏪?" => value=(2019-06-19T23:00,2019-06-20T00:00,PT1H)
 @example 2025-02-04 "What changed in ⏩the 10 past minutes⏪?" => value=(2025-02-03T23:50,2025-02-04T00:00,PT10M)
 @example 2025-02-04 "We will talk over ⏩the next couple weeks⏪." => value=P2W

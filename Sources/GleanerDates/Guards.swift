@@ -82,7 +82,10 @@
 /// - `event-after`: no "before"/"after" and a word that names no date right after
 ///   ("the week before the crash", "the month after the merger" are counted from
 ///   an event, not this week or month; a capitalized word or number passes:
-///   "the week before Christmas", "the week after the Oct. 13 drop").
+///   "the week before Christmas", "the week after the Oct. 13 drop"); nor a
+///   clause after it ("the year after he took office"; opening the sentence, "The
+///   year the war ended", "The week he was sworn in"; not "Over the weekend he
+///   met"), nor "leading up" ("the week leading up to the vote").
 /// - `as-as`: not between "as" and "as" ("as recently as August": the date is
 ///   August, "recently" only says how near).
 /// - `opens-sentence`: the match opens its sentence ("Days after the deadline
@@ -109,6 +112,15 @@ enum Guards {
   /// Words before the event after "the week before/after" (guard `event-after`).
   static let eventDeterminers = Set(
     ["the", "a", "an", "its", "his", "her", "their", "our"].map(TokenView.pack))
+
+  /// Subject pronouns that open a clause after a period word (guard `event-after`).
+  static let subjectPronouns = Set(["he", "she", "they", "we", "i"].map(TokenView.pack))
+
+  /// A subject pronoun and a word after it: "he took office", "they left".
+  static func clauseStart(_ view: TokenView, _ i: Int) -> Bool {
+    i + 1 < view.count && view.packed(i).map(subjectPronouns.contains) ?? false
+      && view.isWord(i + 1) && !view.breakBefore(i + 1)
+  }
 
   /// "That fall, the family moved", "later that fall": "that" opening the
   /// sentence or after a word that opens a time names a season of the story
@@ -304,6 +316,13 @@ enum Guards {
         {
           return false
         }
+        // "on Wednesday, the first full day of the war": an ordinal before
+        // "full"/"whole"/"entire" counts days of an event
+        if end < view.count, !view.breakBefore(end),
+          view.is(end, "full") || view.is(end, "whole") || view.is(end, "entire")
+        {
+          return false
+        }
         // "on Sunday, the first meeting of the two leaders": a noun of `@list
         // month-noun` ("its March meeting") is no date word after an ordinal
         if end < view.count, view.isWord(end), !view.breakBefore(end), !view.token(end).isCapitalized,
@@ -435,6 +454,28 @@ enum Guards {
         if end + 2 < view.count, !view.breakBefore(end), view.is(end, "before") || view.is(end, "after"),
           !view.breakBefore(end + 1), view.packed(end + 1).map(Self.eventDeterminers.contains) ?? false,
           view.isWord(end + 2), !view.token(end + 2).isCapitalized
+        {
+          return false
+        }
+        // "the year after he took office", "the week before they left": a clause
+        if end + 2 < view.count, !view.breakBefore(end), view.is(end, "before") || view.is(end, "after"),
+          !view.breakBefore(end + 1), Self.clauseStart(view, end + 1)
+        {
+          return false
+        }
+        // "the week leading up to the vote": counted back from an event
+        if end + 2 < view.count, !view.breakBefore(end), view.is(end, "leading"),
+          !view.breakBefore(end + 1), view.is(end + 1, "up")
+        {
+          return false
+        }
+        // "The year the war ended, ...", "The week he was sworn in, ...": opening its
+        // sentence, a relative clause names the period of its event ("Over the
+        // weekend he met", "For the year the company earned" stay)
+        if view.token(start).startsSentence, end + 1 < view.count, !view.breakBefore(end),
+          Self.clauseStart(view, end) || view.packed(end).map(Self.eventDeterminers.contains) ?? false
+            && view.isWord(end + 1) && !view.token(end + 1).isCapitalized && !view.breakBefore(end + 1)
+            && !view.is(end, "a") && !view.is(end, "an")
         {
           return false
         }
