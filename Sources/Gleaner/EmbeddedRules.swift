@@ -24196,6 +24196,11 @@ the? {day} of? {month} {rel:yearrel} year
 @example 1996-05-02 "Voters go to the polls on May 26, 27 and ⏩28⏪." => value=1996-05-28
 @example 1998-06-01 "EU leaders meet on ⏩15⏪ and 16 June in Cardiff." => value=1998-06-15
 @example 1998-06-01 "Rain is forecast for 3, ⏩4⏪ and 5 June." => value=1998-06-04
+@example 1997-11-25 "The sessions on Dec. 1, 2 and ⏩3⏪ will be closed to the press." => value=1997-12-03
+# (a year after the last listed day holds for the list and joins that day)
+@example 1998-09-01 "Voting took place ⏩May 3⏪ and 4, 1996, amid tight security." => value=1996-05-03
+@example 1998-09-01 "Voting took place May 3 and ⏩4, 1996⏪, amid tight security." => value=1996-05-04
+@example 1993-11-25 "The group met Oct. 2, ⏩5⏪ and 9, 1991, in secret." => value=1991-10-05
 @example 2025-02-04 "The vote is on ⏩the 21st of March⏪." => value=2025-03-21
 @example 2025-05-20 "The launch is on ⏩next 6th of April⏪." => value=2026-04-06
 @example 1989-11-20 "Results for the fiscal year ending ⏩next June 30⏪ will suffer." => value=1990-06-30
@@ -24428,6 +24433,17 @@ the? weekend of the? {day} of? {month} ,? {year}? => around=WE
 @example 2023-04-03 "The ⏩2022/23⏪ campaign was their best." => value=2022-01-01/2023-01-01
 @example 1999-06-01 "Fees rise in ⏩1999-00⏪." => value=1999-01-01/2000-01-01
 @never 2024-05-20 "The code 2023-47 was filed."
+
+# (a span of years with the end in two digits after a preposition or "the":
+# "in 1990-95", "the 1985-89 period"; not "sections 1990-95 of the code")
+@rule date.year-span resolve=calendar-range type=range lead=1 spread=yes
+in/during/from/since/over/for/between/the {year} +- +{yy:yy2}
+in/during/from/since/over/for/between/the {year} +– +{yy:yy2}
+@example 1996-02-01 "Output fell 12 percent in ⏩1990-95⏪, the agency said." => value=1990-01-01/1995-01-01
+@example 1994-02-01 "Profits doubled over the ⏩1985-89⏪ period." => value=1985-01-01/1989-01-01
+@example 1999-01-05 "Highway deaths fell in ⏩1997-98⏪." => value=1997-01-01/1998-01-01
+@never 1994-09-08 "The bill amends sections 1990-95 of the tax code."
+@never 1994-09-08 "The vote in 1990-45 was a surprise."
 
 # "extend the program past June", "drag on past Christmas": "past" with no "the"
 # or "this" before it is the preposition, not "the past June" (written before

@@ -13,6 +13,9 @@ struct DayList {
   static let followers: Set<String> = [
     "and", "or", "in", "at", "to", "when", "for", "from", "as", "with", "before", "after",
     "until", "through", "while", "but", "on", "because",
+    // a verb after the list: "Dec. 1, 2 and 3 will be closed"
+    "will", "would", "could", "might", "may", "should", "was", "were", "are", "is", "had",
+    "have", "has",
   ]
 
   /// Words a list of days before a month may follow ("on 15 and 16 June").
@@ -27,7 +30,20 @@ struct DayList {
         k += 1
         continue
       }
-      let after = daysAfter(found, k, day)
+      var after = daysAfter(found, k, day)
+      // "May 3 and 4, 1996": a year after the last listed day holds for the list
+      if let last = after.last, k + 1 < found.count, found[k].resolution.inferred == "year",
+        found[k + 1].start == last.end + 1, view.is(last.end, ","),
+        found[k + 1].rule == "date.year", let year = found[k + 1].resolution.startDay?.year,
+        after.allSatisfy({ Day.isValid(year, day.month, $0.resolution.startDay?.day ?? 0) }),
+        Day.isValid(year, day.month, day.day)
+      {
+        let end = found[k + 1].end
+        found.remove(at: k + 1)
+        redate(&found[k], year: year)
+        for i in after.indices { redate(&after[i], year: year) }
+        after[after.count - 1].end = end
+      }
       let before = view.integer(found[k].start) != nil ? daysBefore(found, k, day) : []
       found.insert(contentsOf: after, at: k + 1)
       found.insert(contentsOf: before, at: k)
@@ -49,6 +65,15 @@ struct DayList {
       found[k].resolution.value = d.iso
       found[k].resolution.startDay = d
     }
+  }
+
+  /// `f` moved to `year`, as stated after its list.
+  private func redate(_ f: inout DateExtractor.Found, year: Int) {
+    guard let d = f.resolution.startDay else { return }
+    let moved = Day(year, d.month, d.day)
+    f.resolution.value = moved.iso
+    f.resolution.startDay = moved
+    f.resolution.inferred = nil
   }
 
   /// A day of the month named `day` (at token `token`) in the month of `f`.
