@@ -24197,6 +24197,10 @@ the? {day} of? {month} {rel:yearrel} year
 @example 1998-06-01 "EU leaders meet on ⏩15⏪ and 16 June in Cardiff." => value=1998-06-15
 @example 1998-06-01 "Rain is forecast for 3, ⏩4⏪ and 5 June." => value=1998-06-04
 @example 1997-11-25 "The sessions on Dec. 1, 2 and ⏩3⏪ will be closed to the press." => value=1997-12-03
+# (a bare weekday before another with a part of the day takes the part)
+@example 1999-02-10 "Fighting raged ⏩Monday⏪ and Tuesday night in the capital." => value=1999-02-08TNI
+@example 1999-02-10 "The show will air ⏩Saturday⏪ and Sunday nights on ABC." => value=XXXX-WXX-6TNI type=set
+@example 1999-02-10 "Fighting raged ⏩Monday⏪ and Tuesday in the capital." => value=1999-02-08
 # (a year after the last listed day holds for the list and joins that day)
 @example 1998-09-01 "Voting took place ⏩May 3⏪ and 4, 1996, amid tight security." => value=1996-05-03
 @example 1998-09-01 "Voting took place May 3 and ⏩4, 1996⏪, amid tight security." => value=1996-05-04
@@ -24509,6 +24513,10 @@ the entire/whole month of {month} {year}?
 @example 2025-02-06 "The season runs ⏩from late March through early October⏪." => value=2025-03-01/2025-10-01
 @example 2025-02-06 "The season ran ⏩from late March through early October⏪." => value=2024-03-01/2024-10-01
 @example 2025-02-04 "Prices fell ⏩from the middle of 2019 to the end of 2020⏪." => value=2019-07-02/2021-01-01
+# (a bare weekday before a weekday of a stated week is in that week)
+@example 1990-03-21 "The strike ran ⏩from Monday to Thursday last week⏪." => value=1990-03-12/1990-03-15
+@example 1990-03-21 "The strike ran ⏩from Tuesday to Friday of last week⏪." => value=1990-03-13/1990-03-16
+@example 1990-03-21 "The strike will run ⏩from Tuesday to Friday next week⏪." => value=1990-03-27/1990-03-30
 
 @rule date.holiday resolve=calendar guard=name
 {rel}? {holiday} {year}?

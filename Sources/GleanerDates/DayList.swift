@@ -24,6 +24,7 @@ struct DayList {
   /// Adds the listed days of `found` in place, each next to the day it lists with.
   func extend(_ found: inout [DateExtractor.Found]) {
     takeMonthOfNext(&found)
+    sharePartOfDay(&found)
     var k = 0
     while k < found.count {
       guard isMonthDay(found[k]), let day = found[k].resolution.startDay else {
@@ -48,6 +49,37 @@ struct DayList {
       found.insert(contentsOf: after, at: k + 1)
       found.insert(contentsOf: before, at: k)
       k += 1 + before.count + after.count
+    }
+  }
+
+  /// "Saturday and Sunday nights", "Monday or Tuesday night": a bare weekday
+  /// before another with a part of the day takes that part (and, before a
+  /// plural, the set of those weekdays).
+  private func sharePartOfDay(_ found: inout [DateExtractor.Found]) {
+    for k in found.indices.dropLast() {
+      let b = found[k + 1].resolution
+      guard found[k].rule == "date.weekday", found[k].end - found[k].start == 1,
+        found[k + 1].start == found[k].end + 1,
+        view.is(found[k].end, "and") || view.is(found[k].end, "or"),
+        found[k + 1].rule.hasPrefix("date.weekday") || found[k + 1].rule == "set.every",
+        found[k].resolution.mod == nil,
+        let own = found[k].resolution.startDay, let value = b.value,
+        let t = value.lastIndex(of: "T"), value.distance(from: t, to: value.endIndex) == 3
+      else { continue }
+      let part = value[t...]
+      var r = b
+      if value.hasPrefix("XXXX-WXX-") {
+        r.value = "XXXX-WXX-\(own.weekday)" + part
+        r.startDay = nil
+      } else if let day = b.startDay, b.type == "datetime", day.ordinal - own.ordinal >= 1,
+        day.ordinal - own.ordinal < 7
+      {
+        r.value = own.iso + part
+        r.startDay = own
+      } else {
+        continue
+      }
+      found[k].resolution = r
     }
   }
 

@@ -100,6 +100,13 @@ struct RangeMerger {
       startA = Day(year, startA.month, startA.day)
       startB = Day(year, startB.month, startB.day)
     }
+    // "from Monday to Thursday last week": a bare weekday before a weekday of a
+    // stated week falls in that week
+    let qualified = b.rule == "date.weekday" && b.end - b.start > 1 && b.resolution.mod == nil
+    if qualified, a.rule == "date.weekday", a.end - a.start == 1, year == nil {
+      let back = ((startB.ordinal - startA.ordinal) % 7 + 7) % 7
+      startA = startB.adding(days: -back)
+    } else
     // "from next Monday to Friday": a bare weekday after a day follows it
     if b.rule.hasPrefix("date.weekday"), ContextResolver.isDayLike(a.resolution.granularity),
       b.resolution.mod == nil,
