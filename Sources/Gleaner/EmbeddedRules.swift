@@ -24197,6 +24197,7 @@ the? {day} of? {month} {rel:yearrel} year
 @example 1998-06-01 "EU leaders meet on ⏩15⏪ and 16 June in Cardiff." => value=1998-06-15
 @example 1998-06-01 "Rain is forecast for 3, ⏩4⏪ and 5 June." => value=1998-06-04
 @example 1997-11-25 "The sessions on Dec. 1, 2 and ⏩3⏪ will be closed to the press." => value=1997-12-03
+@example 1994-08-11 "Games were played on the 5th, ⏩6th⏪ and 7th of June." => value=1994-06-06
 # (a bare weekday before another with a part of the day takes the part)
 @example 1999-02-10 "Fighting raged ⏩Monday⏪ and Tuesday night in the capital." => value=1999-02-08TNI
 @example 1999-02-10 "The show will air ⏩Saturday⏪ and Sunday nights on ABC." => value=XXXX-WXX-6TNI type=set
@@ -24385,6 +24386,9 @@ the? week that/which ended/ends {weekday}
 
 @rule date.week-around resolve=calendar around=W
 the? week of/beginning/starting/commencing on? {month} {day} ,? {year}?
+# "the week of Jan. 5-9": the week the days name
+the? week of {month} {day} +- +{day:day2} ,? {year}?
+the? week of {month} {day} +– +{day:day2} ,? {year}?
 the? week to/ended/ending on? {month} {day} ,? {year}?
 the? week that/which ended/ends/ending on? {month} {day} ,? {year}?
 # "the week after Thanksgiving", "the week before Christmas": the next (last) week
@@ -24396,6 +24400,7 @@ the? week of/beginning/starting/commencing on? {holiday} {year}?
 # a day of this month alone ("the week of the 20th")
 the week of/beginning/starting/commencing on? the {day} => monthrel=0 guard=day-alone
 @example 2016-11-07 "I'm away ⏩the week of the 21st⏪." => value=2016-W47
+@example 1998-12-21 "Delivery is planned ⏩the week of Jan. 5-9⏪, the company said." => value=1999-W01
 w +/ +c {month} {day} ,? {year}?
 w +/ +c the? {day} of? {month} ,? {year}?
 {holiday} week {year}?

@@ -87,7 +87,8 @@ struct DayList {
   private func takeMonthOfNext(_ found: inout [DateExtractor.Found]) {
     for k in found.indices.dropLast() {
       let next = found[k + 1].start
-      guard next == found[k].end + 1, view.is(next - 1, "and") || view.is(next - 1, "or"),
+      guard next > found[k].end, view.is(next - 1, "and") || view.is(next - 1, "or"),
+        listedBetween(found[k].end, next - 1),
         found[k].rule == "date.day-of-month",
         found[k + 1].rule.hasPrefix("date.month-day"), let month = found[k + 1].resolution.startDay,
         let own = found[k].resolution.startDay, own.day < month.day,
@@ -106,6 +107,25 @@ struct DayList {
     f.resolution.value = moved.iso
     f.resolution.startDay = moved
     f.resolution.inferred = nil
+  }
+
+  /// Whether tokens `from..<to` are days listed with commas ("6th," in "the
+  /// 5th, 6th and 7th of June"; none at all in "the 5th and 6th of June").
+  private func listedBetween(_ from: Int, _ to: Int) -> Bool {
+    guard to - from <= 8 else { return false }
+    var i = from
+    while i < to {
+      if view.is(i, ",") || view.is(i, "and") {
+        i += 1
+      } else if let n = view.integer(i), n.digits <= 2, i + 1 < to, view.glued(i + 1),
+        Self.suffixes.contains(where: { view.is(i + 1, $0) })
+      {
+        i += 2
+      } else {
+        return false
+      }
+    }
+    return true
   }
 
   /// A day of the month named `day` (at token `token`) in the month of `f`.
