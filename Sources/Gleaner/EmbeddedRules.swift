@@ -24202,6 +24202,10 @@ the? {day} of? {month} {rel:yearrel} year
 @example 1999-02-10 "Fighting raged ⏩Monday⏪ and Tuesday night in the capital." => value=1999-02-08TNI
 @example 1999-02-10 "The show will air ⏩Saturday⏪ and Sunday nights on ABC." => value=XXXX-WXX-6TNI type=set
 @example 1999-02-10 "Fighting raged ⏩Monday⏪ and Tuesday in the capital." => value=1999-02-08
+# (bare weekdays of a list keep their order: from the last one in a past
+# sentence, from the first one otherwise)
+@example 1995-05-30 "The games are Friday, Saturday and ⏩Sunday⏪ at the Garden." => value=1995-06-04
+@example 1997-10-29 "Trading was suspended ⏩Thursday⏪ and Friday." => value=1997-10-23
 # (a year after the last listed day holds for the list and joins that day)
 @example 1998-09-01 "Voting took place ⏩May 3⏪ and 4, 1996, amid tight security." => value=1996-05-03
 @example 1998-09-01 "Voting took place May 3 and ⏩4, 1996⏪, amid tight security." => value=1996-05-04
