@@ -16,6 +16,8 @@ struct DayList {
     // a verb after the list: "Dec. 1, 2 and 3 will be closed"
     "will", "would", "could", "might", "may", "should", "was", "were", "are", "is", "had",
     "have", "has",
+    // a stated year or week after the list: "Dec. 2, 3 and 4 last year"
+    "last", "next", "this",
   ]
 
   /// Words a list of days before a month may follow ("on 15 and 16 June").
