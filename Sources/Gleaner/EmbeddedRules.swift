@@ -23578,11 +23578,14 @@ q4 => 4
 # The quarter that ends with a month ("the December quarter") or spans three
 # ("the July-September quarter", "the April-June period"), as Australian, Indian and Japanese reports write it.
 @list month-quarter
-march quarter | mar quarter | january-march quarter | january-march period | january-to-march quarter | january-to-march period | jan-march quarter | jan-mar quarter | january to march quarter | january to march period => 1
-june quarter | april-june quarter | april-june period | april-to-june quarter | april-to-june period | apr-june quarter | apr-jun quarter | april to june quarter | april to june period => 2
-september quarter | sept quarter | sept. quarter | sep quarter | july-september quarter | july-september period | july-to-september quarter | july-to-september period | jul-sept quarter | jul-sep quarter | july to september quarter | july to september period => 3
-december quarter | dec quarter | dec. quarter | october-december quarter | october-december period | october-to-december quarter | october-to-december period | oct-dec quarter | october to december quarter | october to december period => 4
+march quarter | mar quarter | january-march quarter | january-march period | january-to-march quarter | january-to-march period | jan-march quarter | jan-mar quarter | january to march quarter | january to march period | jan.-march quarter | jan.-march period | jan.-mar. quarter => 1
+june quarter | april-june quarter | april-june period | april-to-june quarter | april-to-june period | apr-june quarter | apr-jun quarter | april to june quarter | april to june period | apr.-june quarter | apr.-june period => 2
+september quarter | sept quarter | sept. quarter | sep quarter | july-september quarter | july-september period | july-to-september quarter | july-to-september period | jul-sept quarter | jul-sep quarter | july to september quarter | july to september period | july-sept. quarter | july-sept. period | jul.-sept. quarter => 3
+december quarter | dec quarter | dec. quarter | october-december quarter | october-december period | october-to-december quarter | october-to-december period | oct-dec quarter | october to december quarter | october to december period | oct.-dec. quarter | oct.-dec. period => 4
 @example 1999-08-26 "In ⏩the April to June period⏪, the company earned 9 billion yen." => value=1999-Q2
+@example 1995-05-05 "Sales rose in ⏩the Jan.-March quarter⏪." => value=1995-Q1
+@example 1995-05-05 "Sales fell in ⏩the Oct.-Dec. period⏪." => value=1994-Q4
+@example 1995-11-05 "Sales fell in ⏩the July-Sept. quarter⏪." => value=1995-Q3
 
 # The last quarter of a year named after it ("the final quarter of 1997"; a bare
 # "last quarter" is the quarter before this one)
