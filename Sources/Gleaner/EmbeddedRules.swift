@@ -25979,6 +25979,7 @@ daily at {hour} {ampm}
 @example 1997-11-11 "The veterans march down Fifth Avenue ⏩every Nov. 11⏪." => value=XXXX-11-11 type=set
 @example 1998-09-23 "The show airs ⏩every Sunday night at 8⏪ on CBS." => value=XXXX-WXX-7T20:00 type=set
 @example 1993-12-01 "The office is open 9 a.m. to 5 p.m. ⏩weekdays⏪." => value=XXXX-WXX-WD type=set
+@example 1997-01-15 "The exchange is open 9:30 a.m. to 4 p.m., ⏩Monday through Friday⏪." => value=1997-01-13/1997-01-17
 @example 1998-04-21 "Trains will run a reduced schedule on ⏩weekdays⏪." => value=XXXX-WXX-WD type=set
 @example 1998-11-30 "Buses will run ⏩every half hour⏪ on weekends." => value=PT30M type=set
 @example 2025-02-04 "Lessons are on ⏩Thursdays at 5 pm⏪." => value=XXXX-WXX-4T17:00
