@@ -24453,14 +24453,16 @@ the? weekend of the? {day} of? {month} ,? {year}? => around=WE
 
 # (a span of years with the end in two digits after a preposition or "the":
 # "in 1990-95", "the 1985-89 period"; not "sections 1990-95 of the code")
-@rule date.year-span resolve=calendar-range type=range lead=1 spread=yes
-in/during/from/since/over/for/between/the {year} +- +{yy:yy2}
-in/during/from/since/over/for/between/the {year} +– +{yy:yy2}
+@rule date.year-span resolve=calendar-range type=range lead=1 spread=yes guard=of-other
+in/during/from/since/over/for/between/the/and/through/until {year} +- +{yy:yy2}
+in/during/from/since/over/for/between/the/and/through/until {year} +– +{yy:yy2}
 @example 1996-02-01 "Output fell 12 percent in ⏩1990-95⏪, the agency said." => value=1990-01-01/1995-01-01
 @example 1994-02-01 "Profits doubled over the ⏩1985-89⏪ period." => value=1985-01-01/1989-01-01
 @example 1999-01-05 "Highway deaths fell in ⏩1997-98⏪." => value=1997-01-01/1998-01-01
 @never 1994-09-08 "The bill amends sections 1990-95 of the tax code."
 @never 1994-09-08 "The vote in 1990-45 was a surprise."
+@example 1995-02-20 "He won the title in 1988 and ⏩1990-92⏪." => value=1990-01-01/1992-01-01
+@never 1995-02-20 "The bill amends sections 4 and 1990-95 of the code."
 
 # "extend the program past June", "drag on past Christmas": "past" with no "the"
 # or "this" before it is the preposition, not "the past June" (written before
