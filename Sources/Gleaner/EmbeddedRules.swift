@@ -26855,7 +26855,9 @@ about | nearly | some | over | than | almost | approximately | roughly | $ | €
 # Words before a bare month that show it is a month ("in May", not "May I");
 # weather records count months too ("the wettest March on record").
 @list month-cue
-wettest | driest | warmest | hottest | coldest | coolest | mildest | sunniest | dullest | snowiest | windiest | stormiest | rainiest | chilliest | cloudiest | in | since | end- | until | till | by | early | late | mid | mid- | last | next | this | of | during | through | from | to | between | and | before | after | on | end | beginning | each | every | or | than | that | whole | all | until | each | throughout
+wettest | driest | warmest | hottest | coldest | coolest | mildest | sunniest | dullest | snowiest | windiest | stormiest | rainiest | chilliest | cloudiest | in | since | end- | until | till | by | early | late | mid | mid- | last | next | this | of | during | through | from | to | between | and | before | after | on | end | beginning | each | every | or | than | that | whole | all | until | each | throughout | at least | as early as | as late as
+@example 1996-01-10 "Production will be halted until at least ⏩March⏪." => value=1996-03
+@example 1996-01-10 "The plant could reopen as early as ⏩May⏪." => value=1996-05
 
 # Words after a capitalized "May" or "March" that make it a person ("that May
 # said", "Theresa May could resign"): a month does not speak or act.
