@@ -23578,11 +23578,14 @@ q4 => 4
 # The quarter that ends with a month ("the December quarter") or spans three
 # ("the July-September quarter", "the April-June period"), as Australian, Indian and Japanese reports write it.
 @list month-quarter
-march quarter | mar quarter | january-march quarter | january-march period | january-to-march quarter | january-to-march period | jan-march quarter | jan-mar quarter | january to march quarter | january to march period => 1
-june quarter | april-june quarter | april-june period | april-to-june quarter | april-to-june period | apr-june quarter | apr-jun quarter | april to june quarter | april to june period => 2
-september quarter | sept quarter | sept. quarter | sep quarter | july-september quarter | july-september period | july-to-september quarter | july-to-september period | jul-sept quarter | jul-sep quarter | july to september quarter | july to september period => 3
-december quarter | dec quarter | dec. quarter | october-december quarter | october-december period | october-to-december quarter | october-to-december period | oct-dec quarter | october to december quarter | october to december period => 4
+march quarter | mar quarter | january-march quarter | january-march period | january-to-march quarter | january-to-march period | jan-march quarter | jan-mar quarter | january to march quarter | january to march period | jan.-march quarter | jan.-march period | jan.-mar. quarter => 1
+june quarter | april-june quarter | april-june period | april-to-june quarter | april-to-june period | apr-june quarter | apr-jun quarter | april to june quarter | april to june period | apr.-june quarter | apr.-june period => 2
+september quarter | sept quarter | sept. quarter | sep quarter | july-september quarter | july-september period | july-to-september quarter | july-to-september period | jul-sept quarter | jul-sep quarter | july to september quarter | july to september period | july-sept. quarter | july-sept. period | jul.-sept. quarter => 3
+december quarter | dec quarter | dec. quarter | october-december quarter | october-december period | october-to-december quarter | october-to-december period | oct-dec quarter | october to december quarter | october to december period | oct.-dec. quarter | oct.-dec. period => 4
 @example 1999-08-26 "In ⏩the April to June period⏪, the company earned 9 billion yen." => value=1999-Q2
+@example 1995-05-05 "Sales rose in ⏩the Jan.-March quarter⏪." => value=1995-Q1
+@example 1995-05-05 "Sales fell in ⏩the Oct.-Dec. period⏪." => value=1994-Q4
+@example 1995-11-05 "Sales fell in ⏩the July-Sept. quarter⏪." => value=1995-Q3
 
 # The last quarter of a year named after it ("the final quarter of 1997"; a bare
 # "last quarter" is the quarter before this one)
@@ -24198,6 +24201,21 @@ the? {day} of? {month} {rel:yearrel} year
 @example 1996-05-02 "Voters go to the polls on May 26, 27 and ⏩28⏪." => value=1996-05-28
 @example 1998-06-01 "EU leaders meet on ⏩15⏪ and 16 June in Cardiff." => value=1998-06-15
 @example 1998-06-01 "Rain is forecast for 3, ⏩4⏪ and 5 June." => value=1998-06-04
+@example 1997-11-25 "The sessions on Dec. 1, 2 and ⏩3⏪ will be closed to the press." => value=1997-12-03
+@example 1994-08-11 "Games were played on the 5th, ⏩6th⏪ and 7th of June." => value=1994-06-06
+@example 1992-03-10 "Hostages were freed on Dec. 2, 3 and ⏩4⏪ last year." => value=1991-12-04
+# (a bare weekday before another with a part of the day takes the part)
+@example 1999-02-10 "Fighting raged ⏩Monday⏪ and Tuesday night in the capital." => value=1999-02-08TNI
+@example 1999-02-10 "The show will air ⏩Saturday⏪ and Sunday nights on ABC." => value=XXXX-WXX-6TNI type=set
+@example 1999-02-10 "Fighting raged ⏩Monday⏪ and Tuesday in the capital." => value=1999-02-08
+# (bare weekdays of a list keep their order: from the last one in a past
+# sentence, from the first one otherwise)
+@example 1995-05-30 "The games are Friday, Saturday and ⏩Sunday⏪ at the Garden." => value=1995-06-04
+@example 1997-10-29 "Trading was suspended ⏩Thursday⏪ and Friday." => value=1997-10-23
+# (a year after the last listed day holds for the list and joins that day)
+@example 1998-09-01 "Voting took place ⏩May 3⏪ and 4, 1996, amid tight security." => value=1996-05-03
+@example 1998-09-01 "Voting took place May 3 and ⏩4, 1996⏪, amid tight security." => value=1996-05-04
+@example 1993-11-25 "The group met Oct. 2, ⏩5⏪ and 9, 1991, in secret." => value=1991-10-05
 @example 2025-02-04 "The vote is on ⏩the 21st of March⏪." => value=2025-03-21
 @example 2025-05-20 "The launch is on ⏩next 6th of April⏪." => value=2026-04-06
 @example 1989-11-20 "Results for the fiscal year ending ⏩next June 30⏪ will suffer." => value=1990-06-30
@@ -24379,6 +24397,9 @@ the? week that/which ended/ends {weekday}
 
 @rule date.week-around resolve=calendar around=W
 the? week of/beginning/starting/commencing on? {month} {day} ,? {year}?
+# "the week of Jan. 5-9": the week the days name
+the? week of {month} {day} +- +{day:day2} ,? {year}?
+the? week of {month} {day} +– +{day:day2} ,? {year}?
 the? week to/ended/ending on? {month} {day} ,? {year}?
 the? week that/which ended/ends/ending on? {month} {day} ,? {year}?
 # "the week after Thanksgiving", "the week before Christmas": the next (last) week
@@ -24390,6 +24411,7 @@ the? week of/beginning/starting/commencing on? {holiday} {year}?
 # a day of this month alone ("the week of the 20th")
 the week of/beginning/starting/commencing on? the {day} => monthrel=0 guard=day-alone
 @example 2016-11-07 "I'm away ⏩the week of the 21st⏪." => value=2016-W47
+@example 1998-12-21 "Delivery is planned ⏩the week of Jan. 5-9⏪, the company said." => value=1999-W01
 w +/ +c {month} {day} ,? {year}?
 w +/ +c the? {day} of? {month} ,? {year}?
 {holiday} week {year}?
@@ -24431,6 +24453,19 @@ the? weekend of the? {day} of? {month} ,? {year}? => around=WE
 @example 2023-04-03 "The ⏩2022/23⏪ campaign was their best." => value=2022-01-01/2023-01-01
 @example 1999-06-01 "Fees rise in ⏩1999-00⏪." => value=1999-01-01/2000-01-01
 @never 2024-05-20 "The code 2023-47 was filed."
+
+# (a span of years with the end in two digits after a preposition or "the":
+# "in 1990-95", "the 1985-89 period"; not "sections 1990-95 of the code")
+@rule date.year-span resolve=calendar-range type=range lead=1 spread=yes guard=of-other
+in/during/from/since/over/for/between/the/and/through/until {year} +- +{yy:yy2}
+in/during/from/since/over/for/between/the/and/through/until {year} +– +{yy:yy2}
+@example 1996-02-01 "Output fell 12 percent in ⏩1990-95⏪, the agency said." => value=1990-01-01/1995-01-01
+@example 1994-02-01 "Profits doubled over the ⏩1985-89⏪ period." => value=1985-01-01/1989-01-01
+@example 1999-01-05 "Highway deaths fell in ⏩1997-98⏪." => value=1997-01-01/1998-01-01
+@never 1994-09-08 "The bill amends sections 1990-95 of the tax code."
+@never 1994-09-08 "The vote in 1990-45 was a surprise."
+@example 1995-02-20 "He won the title in 1988 and ⏩1990-92⏪." => value=1990-01-01/1992-01-01
+@never 1995-02-20 "The bill amends sections 4 and 1990-95 of the code."
 
 # "extend the program past June", "drag on past Christmas": "past" with no "the"
 # or "this" before it is the preposition, not "the past June" (written before
@@ -24496,6 +24531,10 @@ the entire/whole month of {month} {year}?
 @example 2025-02-06 "The season runs ⏩from late March through early October⏪." => value=2025-03-01/2025-10-01
 @example 2025-02-06 "The season ran ⏩from late March through early October⏪." => value=2024-03-01/2024-10-01
 @example 2025-02-04 "Prices fell ⏩from the middle of 2019 to the end of 2020⏪." => value=2019-07-02/2021-01-01
+# (a bare weekday before a weekday of a stated week is in that week)
+@example 1990-03-21 "The strike ran ⏩from Monday to Thursday last week⏪." => value=1990-03-12/1990-03-15
+@example 1990-03-21 "The strike ran ⏩from Tuesday to Friday of last week⏪." => value=1990-03-13/1990-03-16
+@example 1990-03-21 "The strike will run ⏩from Tuesday to Friday next week⏪." => value=1990-03-27/1990-03-30
 
 @rule date.holiday resolve=calendar guard=name
 {rel}? {holiday} {year}?
@@ -25966,6 +26005,7 @@ daily at {hour} {ampm}
 @example 1997-11-11 "The veterans march down Fifth Avenue ⏩every Nov. 11⏪." => value=XXXX-11-11 type=set
 @example 1998-09-23 "The show airs ⏩every Sunday night at 8⏪ on CBS." => value=XXXX-WXX-7T20:00 type=set
 @example 1993-12-01 "The office is open 9 a.m. to 5 p.m. ⏩weekdays⏪." => value=XXXX-WXX-WD type=set
+@example 1997-01-15 "The exchange is open 9:30 a.m. to 4 p.m., ⏩Monday through Friday⏪." => value=1997-01-13/1997-01-17
 @example 1998-04-21 "Trains will run a reduced schedule on ⏩weekdays⏪." => value=XXXX-WXX-WD type=set
 @example 1998-11-30 "Buses will run ⏩every half hour⏪ on weekends." => value=PT30M type=set
 @example 2025-02-04 "Lessons are on ⏩Thursdays at 5 pm⏪." => value=XXXX-WXX-4T17:00
@@ -26839,7 +26879,9 @@ about | nearly | some | over | than | almost | approximately | roughly | $ | €
 # Words before a bare month that show it is a month ("in May", not "May I");
 # weather records count months too ("the wettest March on record").
 @list month-cue
-wettest | driest | warmest | hottest | coldest | coolest | mildest | sunniest | dullest | snowiest | windiest | stormiest | rainiest | chilliest | cloudiest | in | since | end- | until | till | by | early | late | mid | mid- | last | next | this | of | during | through | from | to | between | and | before | after | on | end | beginning | each | every | or | than | that | whole | all | until | each | throughout
+wettest | driest | warmest | hottest | coldest | coolest | mildest | sunniest | dullest | snowiest | windiest | stormiest | rainiest | chilliest | cloudiest | in | since | end- | until | till | by | early | late | mid | mid- | last | next | this | of | during | through | from | to | between | and | before | after | on | end | beginning | each | every | or | than | that | whole | all | until | each | throughout | at least | as early as | as late as
+@example 1996-01-10 "Production will be halted until at least ⏩March⏪." => value=1996-03
+@example 1996-01-10 "The plant could reopen as early as ⏩May⏪." => value=1996-05
 
 # Words after a capitalized "May" or "March" that make it a person ("that May
 # said", "Theresa May could resign"): a month does not speak or act.

@@ -513,8 +513,14 @@ struct DateResolver {
     let month2 = s.entry("month2")?.number.map { Int($0) } ?? s.int("month2") ?? month
     // "the 2023-24 season": the second year in two digits follows the first
     if let y1 = s.int("year"), let yy = s.int("yy2") {
-      guard yy == (y1 + 1) % 100 else { return nil }
-      r.value = "\(Format.year(y1))-01-01/\(Format.year(y1 + 1))-01-01"
+      // `spread=yes`: a span of a few years in one century ("in 1990-95")
+      var y2 = y1 + 1
+      if rule.attribute("spread") == "yes", yy > y1 % 100, yy - y1 % 100 <= 20 {
+        y2 = y1 - y1 % 100 + yy
+      } else if yy != (y1 + 1) % 100 {
+        return nil
+      }
+      r.value = "\(Format.year(y1))-01-01/\(Format.year(y2))-01-01"
       r.granularity = "year"
       r.startDay = Day(y1, 1, 1)
       return r

@@ -13,6 +13,11 @@ struct DayList {
   static let followers: Set<String> = [
     "and", "or", "in", "at", "to", "when", "for", "from", "as", "with", "before", "after",
     "until", "through", "while", "but", "on", "because",
+    // a verb after the list: "Dec. 1, 2 and 3 will be closed"
+    "will", "would", "could", "might", "may", "should", "was", "were", "are", "is", "had",
+    "have", "has",
+    // a stated year or week after the list: "Dec. 2, 3 and 4 last year"
+    "last", "next", "this",
   ]
 
   /// Words a list of days before a month may follow ("on 15 and 16 June").
@@ -21,13 +26,27 @@ struct DayList {
   /// Adds the listed days of `found` in place, each next to the day it lists with.
   func extend(_ found: inout [DateExtractor.Found]) {
     takeMonthOfNext(&found)
+    sharePartOfDay(&found)
     var k = 0
     while k < found.count {
       guard isMonthDay(found[k]), let day = found[k].resolution.startDay else {
         k += 1
         continue
       }
-      let after = daysAfter(found, k, day)
+      var after = daysAfter(found, k, day)
+      // "May 3 and 4, 1996": a year after the last listed day holds for the list
+      if let last = after.last, k + 1 < found.count, found[k].resolution.inferred == "year",
+        found[k + 1].start == last.end + 1, view.is(last.end, ","),
+        found[k + 1].rule == "date.year", let year = found[k + 1].resolution.startDay?.year,
+        after.allSatisfy({ Day.isValid(year, day.month, $0.resolution.startDay?.day ?? 0) }),
+        Day.isValid(year, day.month, day.day)
+      {
+        let end = found[k + 1].end
+        found.remove(at: k + 1)
+        redate(&found[k], year: year)
+        for i in after.indices { redate(&after[i], year: year) }
+        after[after.count - 1].end = end
+      }
       let before = view.integer(found[k].start) != nil ? daysBefore(found, k, day) : []
       found.insert(contentsOf: after, at: k + 1)
       found.insert(contentsOf: before, at: k)
@@ -35,11 +54,43 @@ struct DayList {
     }
   }
 
+  /// "Saturday and Sunday nights", "Monday or Tuesday night": a bare weekday
+  /// before another with a part of the day takes that part (and, before a
+  /// plural, the set of those weekdays).
+  private func sharePartOfDay(_ found: inout [DateExtractor.Found]) {
+    for k in found.indices.dropLast() {
+      let b = found[k + 1].resolution
+      guard found[k].rule == "date.weekday", found[k].end - found[k].start == 1,
+        found[k + 1].start == found[k].end + 1,
+        view.is(found[k].end, "and") || view.is(found[k].end, "or"),
+        found[k + 1].rule.hasPrefix("date.weekday") || found[k + 1].rule == "set.every",
+        found[k].resolution.mod == nil,
+        let own = found[k].resolution.startDay, let value = b.value,
+        let t = value.lastIndex(of: "T"), value.distance(from: t, to: value.endIndex) == 3
+      else { continue }
+      let part = value[t...]
+      var r = b
+      if value.hasPrefix("XXXX-WXX-") {
+        r.value = "XXXX-WXX-\(own.weekday)" + part
+        r.startDay = nil
+      } else if let day = b.startDay, b.type == "datetime", day.ordinal - own.ordinal >= 1,
+        day.ordinal - own.ordinal < 7
+      {
+        r.value = own.iso + part
+        r.startDay = own
+      } else {
+        continue
+      }
+      found[k].resolution = r
+    }
+  }
+
   /// "on the 12th and 13th of March": the day of the month before takes March.
   private func takeMonthOfNext(_ found: inout [DateExtractor.Found]) {
     for k in found.indices.dropLast() {
       let next = found[k + 1].start
-      guard next == found[k].end + 1, view.is(next - 1, "and") || view.is(next - 1, "or"),
+      guard next > found[k].end, view.is(next - 1, "and") || view.is(next - 1, "or"),
+        listedBetween(found[k].end, next - 1),
         found[k].rule == "date.day-of-month",
         found[k + 1].rule.hasPrefix("date.month-day"), let month = found[k + 1].resolution.startDay,
         let own = found[k].resolution.startDay, own.day < month.day,
@@ -49,6 +100,34 @@ struct DayList {
       found[k].resolution.value = d.iso
       found[k].resolution.startDay = d
     }
+  }
+
+  /// `f` moved to `year`, as stated after its list.
+  private func redate(_ f: inout DateExtractor.Found, year: Int) {
+    guard let d = f.resolution.startDay else { return }
+    let moved = Day(year, d.month, d.day)
+    f.resolution.value = moved.iso
+    f.resolution.startDay = moved
+    f.resolution.inferred = nil
+  }
+
+  /// Whether tokens `from..<to` are days listed with commas ("6th," in "the
+  /// 5th, 6th and 7th of June"; none at all in "the 5th and 6th of June").
+  private func listedBetween(_ from: Int, _ to: Int) -> Bool {
+    guard to - from <= 8 else { return false }
+    var i = from
+    while i < to {
+      if view.is(i, ",") || view.is(i, "and") {
+        i += 1
+      } else if let n = view.integer(i), n.digits <= 2, i + 1 < to, view.glued(i + 1),
+        Self.suffixes.contains(where: { view.is(i + 1, $0) })
+      {
+        i += 2
+      } else {
+        return false
+      }
+    }
+    return true
   }
 
   /// A day of the month named `day` (at token `token`) in the month of `f`.

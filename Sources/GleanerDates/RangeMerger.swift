@@ -55,6 +55,62 @@ struct RangeMerger {
       kept += 1
     }
     found.removeLast(found.count - kept)
+    orderWeekdayLists(&found)
+  }
+
+  /// Whether `f` is a bare weekday resolved to a day ("Friday").
+  private func isBareWeekday(_ f: DateExtractor.Found) -> Bool {
+    f.rule == "date.weekday" && f.end - f.start == 1 && f.resolution.mod == nil
+      && f.resolution.type == "date" && f.resolution.startDay != nil
+      && f.resolution.value == f.resolution.startDay?.iso
+  }
+
+  /// "Friday, Saturday and Sunday", "was suspended Thursday and Friday": bare
+  /// weekdays listed together are days of one stretch in their order, counted
+  /// from the last one in a past sentence and from the first one otherwise.
+  private func orderWeekdayLists(_ found: inout [DateExtractor.Found]) {
+    var k = 0
+    while k < found.count {
+      guard isBareWeekday(found[k]) else {
+        k += 1
+        continue
+      }
+      var last = k
+      while last + 1 < found.count, isBareWeekday(found[last + 1]) {
+        let gap = found[last + 1].start - found[last].end
+        let a = found[last].end
+        let joined = gap == 1 && (view.is(a, ",") || view.is(a, "and") || view.is(a, "or"))
+          || gap == 2 && view.is(a, ",") && (view.is(a + 1, "and") || view.is(a + 1, "or"))
+        guard joined else { break }
+        last += 1
+      }
+      if last > k {
+        if tense(at: found[k].start) == -1 {
+          for j in stride(from: last - 1, through: k, by: -1) {
+            move(&found[j], before: found[j + 1].resolution.startDay!)
+          }
+        } else {
+          for j in (k + 1)...last { move(&found[j], after: found[j - 1].resolution.startDay!) }
+        }
+      }
+      k = last + 1
+    }
+  }
+
+  private func move(_ f: inout DateExtractor.Found, before next: Day) {
+    guard let d = f.resolution.startDay, !(d < next), d.ordinal - next.ordinal < 7 else { return }
+    set(&f, d.adding(days: -7))
+  }
+
+  private func move(_ f: inout DateExtractor.Found, after previous: Day) {
+    guard let d = f.resolution.startDay, !(previous < d), previous.ordinal - d.ordinal < 7
+    else { return }
+    set(&f, d.adding(days: 7))
+  }
+
+  private func set(_ f: inout DateExtractor.Found, _ d: Day) {
+    f.resolution.startDay = d
+    f.resolution.value = d.iso
   }
 
   /// Whether a word of `@list move-verb` stands at most four words before token
@@ -100,8 +156,14 @@ struct RangeMerger {
       startA = Day(year, startA.month, startA.day)
       startB = Day(year, startB.month, startB.day)
     }
-    // "from next Monday to Friday": a bare weekday after a day follows it
-    if b.rule.hasPrefix("date.weekday"), ContextResolver.isDayLike(a.resolution.granularity),
+    // "from Monday to Thursday last week": a bare weekday before a weekday of a
+    // stated week falls in that week; "from next Monday to Friday": a bare
+    // weekday after a day follows it
+    let qualified = b.rule == "date.weekday" && b.end - b.start > 1 && b.resolution.mod == nil
+    if qualified, a.rule == "date.weekday", a.end - a.start == 1, year == nil {
+      let back = ((startB.ordinal - startA.ordinal) % 7 + 7) % 7
+      startA = startB.adding(days: -back)
+    } else if b.rule.hasPrefix("date.weekday"), ContextResolver.isDayLike(a.resolution.granularity),
       b.resolution.mod == nil,
       startB < startA, startA.ordinal - startB.ordinal < 7
     {

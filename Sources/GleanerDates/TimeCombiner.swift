@@ -34,13 +34,19 @@ struct TimeCombiner {
       || view.is(start - 1, "to") || view.is(start - 1, "thru")
   }
 
+  /// Whether `found[k]` is the weekday that opens a range of weekdays
+  /// ("9:30 a.m. to 4 p.m., Monday through Friday": the hours hold for every day).
+  private func opensDayRange(_ found: [DateExtractor.Found], _ k: Int) -> Bool {
+    k + 1 < found.count && found[k].rule == "date.weekday" && closesDayRange(found, k + 1)
+  }
+
   func combine(_ found: inout [DateExtractor.Found]) {
     var kept = 0
     for k in found.indices {
       // `join` needs them at most two tokens apart: tested first, on the
       // bounds alone, so most neighbours are not copied to be compared
       if kept > 0, found[kept - 1].end <= found[k].start, found[k].start - found[kept - 1].end <= 2,
-        !closesDayRange(found, kept - 1), let joined = join(found[kept - 1], found[k])
+        !closesDayRange(found, kept - 1), !opensDayRange(found, k), let joined = join(found[kept - 1], found[k])
       {
         found[kept - 1] = joined
       } else {
