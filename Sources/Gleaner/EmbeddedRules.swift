@@ -26547,6 +26547,49 @@ holiday season | current account | current accounts | current-account | current-
 @never 1998-11-20 "The current-account deficit widened."
 @never 1998-11-20 "Family life has changed over the past generations."
 
+# Idioms whose time words name no time, skipped whole before any rule is tried
+# (DateExtractor): "the negotiators called it a day", "a day of reckoning",
+# "one of these days" (no present: a vague future), "a month-to-month lease",
+# "in their Sunday best", "Monday-morning quarterbacking", "the days of the
+# week", "wait a minute". Each phrase starts where the false match would (with
+# its article: "a day of reckoning"), as a match starting earlier is not undone.
+@list idiom
+call it a day | called it a day | calling it a day | calls it a day
+a day of reckoning | the day of reckoning | day of reckoning | days of reckoning
+one of these days | one of those days
+month-to-month | week-to-week | a month-to-month | a week-to-week
+days of the week
+sunday best
+monday-morning quarterback | monday-morning quarterbacks | monday-morning quarterbacking | monday morning quarterback | monday morning quarterbacks | monday morning quarterbacking
+a day late and a dollar short | a day late and a dollar
+new year's resolution | new year's resolutions
+wait a minute | wait just a minute | hold on a minute
+some day
+a day in court
+night-and-day | day-and-night | a night-and-day | a day-and-night
+at this time of year | at this time of the year | this time of year | this time of the year | that time of year | that time of the year
+@never 1997-03-30 "After long talks, the negotiators decided to call it a day."
+@never 1990-06-19 "Economists warn that a day of reckoning is coming for the deficit."
+@never 1996-04-03 "One of these days the dam will give way, the farmers fear."
+@example 1996-04-03 "⏩These days⏪ the dam leaks." => value=PRESENT_REF
+@never 1992-03-11 "The tenants have a month-to-month lease and could be evicted."
+@never 1990-04-15 "The churchgoers arrived in their Sunday best."
+@example 1990-04-16 "The churchgoers arrived ⏩Sunday⏪ in their best clothes." => value=1990-04-15
+@never 1996-11-19 "There was plenty of Monday-morning quarterbacking after the loss."
+@never 1990-12-01 "Forget the Monday morning quarterbacks, the coach said."
+@example 1990-12-01 "The coach spoke ⏩Monday morning⏪ to the quarterbacks." => value=1990-11-26TMO
+@never 1999-02-17 "The toddlers learned the days of the week in both languages."
+@never 1997-09-25 "The plan is a day late and a dollar short, critics said."
+@never 1995-01-02 "Many voters made New Year's resolutions to follow politics."
+@example 1995-01-02 "Many voters made resolutions on ⏩New Year's Day⏪." => value=1995-01-01
+@never 1992-02-09 "Wait a minute, the senator said, that is not what I said."
+@never 1996-03-12 "Some day he will return to his village."
+@example 1996-03-12 "He will return some day ⏩next week⏪." => value=1996-W12
+@never 1991-10-10 "Each defendant deserves a day in court."
+@never 1994-02-22 "It is a night-and-day difference from the old system."
+@never 1995-12-02 "The store was packed, as it is at this time of year."
+@example 1995-12-02 "⏩At this time⏪, the store is packed." => value=PRESENT_REF
+
 @list minute-noun
 amount | amounts | fraction | fractions | quantity | quantities | trace | traces | portion | portions | percentage | particle | particles | detail | details | dose | doses | share | part | parts | speck | bit | level | levels | crack | cracks | difference | differences
 

@@ -24,6 +24,8 @@ public struct DateExtractor: Sendable {
   let follow: FollowTable
   let numberRowOfShape: [Int32]
   let modifierList: Int
+  /// `@list idiom`: phrases whose time words name no time ("call it a day").
+  let idiomList: Int
   let matcherSetup: PatternMatcher.Setup
 
   /// Compiles the date rules of `language` (`Rules/LANG/dates/`).
@@ -114,6 +116,7 @@ public struct DateExtractor: Sendable {
     self.tries = tries
     self.numberTrie = numberTrie
     self.modifierList = lexicon.listIndex["modifier"] ?? DateLexicon.noList
+    self.idiomList = lexicon.listIndex["idiom"] ?? DateLexicon.noList
     self.matcherSetup = PatternMatcher.Setup(lexicon, tries: tries + [numberTrie])
   }
 
@@ -186,6 +189,13 @@ public struct DateExtractor: Sendable {
     var answer: Found? = nil
     var i = 0
     while i < view.count {
+      // an idiom ("call it a day", "one of these days") is skipped whole
+      if lexicon.starts(idiomList, view, at: i),
+        let idiom = lexicon.firstMatch(idiomList, view, at: i)
+      {
+        i = idiom.end
+        continue
+      }
       if mayStart(i, view) {
         best(at: i, matcher: &matcher, matches: &matches, view: view, anchor: anchor, &answer)
         if answer != nil, var hit = answer.take() {
