@@ -26551,8 +26551,8 @@ holiday season | current account | current accounts | current-account | current-
 # (DateExtractor): "the negotiators called it a day", "a day of reckoning",
 # "one of these days" (no present: a vague future), "a month-to-month lease",
 # "in their Sunday best", "Monday-morning quarterbacking", "the days of the
-# week", "wait a minute". Each phrase starts where the false match would (with
-# its article: "a day of reckoning"), as a match starting earlier is not undone.
+# week", "wait a minute". A match is dropped when an idiom starts up to eight
+# tokens before it and reaches into it, or starts inside it.
 @list idiom
 call it a day | called it a day | calling it a day | calls it a day
 a day of reckoning | the day of reckoning | day of reckoning | days of reckoning
