@@ -26568,6 +26568,10 @@ some day
 a day in court
 night-and-day | day-and-night | a night-and-day | a day-and-night
 at this time of year | at this time of the year | this time of year | this time of the year | that time of year | that time of the year
+# (figures of speech: "burned the midnight oil", "a showdown at high noon", "in
+# the autumn of his career")
+midnight oil | high noon
+autumn of his | autumn of her | autumn of their | autumn of its | autumn of my | autumn of life
 @never 1997-03-30 "After long talks, the negotiators decided to call it a day."
 @never 1990-06-19 "Economists warn that a day of reckoning is coming for the deficit."
 @never 1996-04-03 "One of these days the dam will give way, the farmers fear."
@@ -26588,6 +26592,11 @@ at this time of year | at this time of the year | this time of year | this time 
 @never 1991-10-10 "Each defendant deserves a day in court."
 @never 1994-02-22 "It is a night-and-day difference from the old system."
 @never 1995-12-02 "The store was packed, as it is at this time of year."
+@never 1997-04-01 "Staff burned the midnight oil to finish the budget."
+@never 1992-08-08 "The showdown came at high noon on the courthouse steps."
+@example 1992-08-08 "The vote came at ⏩noon⏪ on the courthouse steps." => value=T12:00
+@never 1998-02-02 "The senator is in the autumn of his career."
+@example 1998-02-02 "The senator retired in the ⏩autumn of 1996⏪." => value=1996-FA
 @example 1995-12-02 "⏩At this time⏪, the store is packed." => value=PRESENT_REF
 
 @list minute-noun
@@ -26921,7 +26930,11 @@ sacked | tailback | running back | linebacker | wide receiver | rushing | foul |
 player | players | manager | coach | goal | try | save | rookie | employee | person | man | woman | athlete | sportsman | sportswoman | team | song | album | book | car | pick | word | golfer | driver | footballer | cricketer | volunteer | teacher
 # ("the trial of the century", "the fight of the century": a byword, no period)
 trial | fight | crime | wedding | heist | upset
+# ("the flavor of the month", "the deal of the century": a byword, no period)
+flavor | flavour | deal
 @never 1995-02-02 "Experts called it the trial of the century."
+@never 1995-05-12 "The scandal is the flavor of the month."
+@never 1995-05-12 "Critics called the merger the deal of the century."
 
 # Words after a quarter or a half that make it a reporting period ("first-half
 # profit", "second-quarter results"; not "a first-half goal").
