@@ -26572,6 +26572,15 @@ at this time of year | at this time of the year | this time of year | this time 
 # the autumn of his career")
 midnight oil | high noon
 autumn of his | autumn of her | autumn of their | autumn of its | autumn of my | autumn of life
+# ("a night to remember", "a day to forget": a byword, no length; "every now and
+# then", "now or never": no present; "a month of Sundays": never; "yesterday's
+# man": out of date; "a Monday-through-Friday job": a kind of job)
+a day to remember | a night to remember | a week to remember | a year to remember | a season to remember
+a day to forget | a night to forget | a week to forget | a year to forget | a season to forget
+every now and then | every now and again | now and then | now and again | now or never
+a month of sundays
+yesterday's man | yesterday's men
+monday-through-friday | monday-to-friday
 @never 1997-03-30 "After long talks, the negotiators decided to call it a day."
 @never 1990-06-19 "Economists warn that a day of reckoning is coming for the deficit."
 @never 1996-04-03 "One of these days the dam will give way, the farmers fear."
@@ -26593,6 +26602,15 @@ autumn of his | autumn of her | autumn of their | autumn of its | autumn of my |
 @never 1994-02-22 "It is a night-and-day difference from the old system."
 @never 1995-12-02 "The store was packed, as it is at this time of year."
 @never 1997-04-01 "Staff burned the midnight oil to finish the budget."
+@never 1992-11-04 "It was a night to remember for the Democrats."
+@never 1998-05-05 "The team had a day to forget, but the season is young."
+@example 1998-05-05 "The team has ⏩a day⏪ to rest." => value=P1D
+@never 1993-03-03 "Every now and then, the rebels fire a rocket; it is now or never, they say."
+@example 1993-03-03 "The rebels fire rockets ⏩now⏪ and say they will win." => value=PRESENT_REF
+@never 1996-06-06 "That won't happen in a month of Sundays, the senator said."
+@never 1997-07-07 "He dismissed the challenger as yesterday's man."
+@example 1997-07-07 "The mayor spoke at ⏩yesterday⏪'s news conference." => value=1997-07-06
+@never 1993-07-07 "He took a Monday-through-Friday job at the plant."
 @never 1992-08-08 "The showdown came at high noon on the courthouse steps."
 @example 1992-08-08 "The vote came at ⏩noon⏪ on the courthouse steps." => value=T12:00
 @never 1998-02-02 "The senator is in the autumn of his career."
