@@ -26581,6 +26581,7 @@ every now and then | every now and again | now and then | now and again | now or
 a month of sundays
 yesterday's man | yesterday's men
 monday-through-friday | monday-to-friday
+one day at a time | a day at a time
 @never 1997-03-30 "After long talks, the negotiators decided to call it a day."
 @never 1990-06-19 "Economists warn that a day of reckoning is coming for the deficit."
 @never 1996-04-03 "One of these days the dam will give way, the farmers fear."
@@ -26611,6 +26612,7 @@ monday-through-friday | monday-to-friday
 @never 1997-07-07 "He dismissed the challenger as yesterday's man."
 @example 1997-07-07 "The mayor spoke at ⏩yesterday⏪'s news conference." => value=1997-07-06
 @never 1993-07-07 "He took a Monday-through-Friday job at the plant."
+@never 1999-03-03 "The team took it one day at a time."
 @never 1992-08-08 "The showdown came at high noon on the courthouse steps."
 @example 1992-08-08 "The vote came at ⏩noon⏪ on the courthouse steps." => value=T12:00
 @never 1998-02-02 "The senator is in the autumn of his career."
@@ -26627,6 +26629,13 @@ amount | amounts | fraction | fractions | quantity | quantities | trace | traces
 school | training | camp | camps | wheat | barley | oats | rye | canola | rapeseed
 # ("the winter solstice" is a day of its own, not the season)
 solstice | equinox
+# (clothes and chores named for a season: "winter coats", "spring cleaning",
+# "summer jobs" for students)
+coat | coats | clothes | clothing | dress | dresses | boots | tires | cleaning | job | jobs
+@never 1992-09-09 "Stores stocked winter coats and summer dresses."
+@never 1991-04-04 "Spring cleaning began at the old house."
+@never 1993-09-09 "The city funds summer jobs for teenagers."
+@example 1993-11-09 "He lost his job ⏩last summer⏪." => value=1993-SU
 
 # Nouns after a bare month that make it a futures contract's month, which is
 # not yet over whatever the tense ("corn for December delivery rose", "the
