@@ -26558,7 +26558,8 @@ call it a day | called it a day | calling it a day | calls it a day
 a day of reckoning | the day of reckoning | day of reckoning | days of reckoning
 one of these days | one of those days
 month-to-month | week-to-week | a month-to-month | a week-to-week
-days of the week
+the days of the week | the day of the week | what day of the week | any day of the week
+johnny-come-lately | johnnies-come-lately | come-lately
 sunday best
 monday-morning quarterback | monday-morning quarterbacks | monday-morning quarterbacking | monday morning quarterback | monday morning quarterbacks | monday morning quarterbacking
 a day late and a dollar short | a day late and a dollar
@@ -26573,15 +26574,22 @@ at this time of year | at this time of the year | this time of year | this time 
 midnight oil | high noon
 autumn of his | autumn of her | autumn of their | autumn of its | autumn of my | autumn of life
 # ("a night to remember", "a day to forget": a byword, no length; "every now and
-# then", "now or never": no present; "a month of Sundays": never; "yesterday's
+# then", "now or never": no present ("between now and then" stays); "a month of Sundays": never; "yesterday's
 # man": out of date; "a Monday-through-Friday job": a kind of job)
 a day to remember | a night to remember | a week to remember | a year to remember | a season to remember
 a day to forget | a night to forget | a week to forget | a year to forget | a season to forget
-every now and then | every now and again | now and then | now and again | now or never
+every now and then | every now and again | now or never
 a month of sundays
 yesterday's man | yesterday's men
 monday-through-friday | monday-to-friday
 one day at a time | a day at a time
+every second counts | every second counted | every minute counts | every minute counted
+that day and age
+# (a fraction, not nine months: "three quarters of the voters"; "the first three
+# quarters of 1994", "of the year" stay)
+three quarters of its | three quarters of his | three quarters of her | three quarters of their | three quarters of our | three quarters of all | three quarters of them | three quarters of those | three quarters of these
+three quarters of voters | three quarters of americans | three quarters of respondents | three quarters of people
+three quarters of the time | three quarters of the vote | three quarters of the voters | three quarters of the people | three quarters of the population | three quarters of the country | three quarters of the members | three quarters of the world
 @never 1997-03-30 "After long talks, the negotiators decided to call it a day."
 @never 1990-06-19 "Economists warn that a day of reckoning is coming for the deficit."
 @never 1996-04-03 "One of these days the dam will give way, the farmers fear."
@@ -26593,6 +26601,10 @@ one day at a time | a day at a time
 @never 1990-12-01 "Forget the Monday morning quarterbacks, the coach said."
 @example 1990-12-01 "The coach spoke ⏩Monday morning⏪ to the quarterbacks." => value=1990-11-26TMO
 @never 1999-02-17 "The toddlers learned the days of the week in both languages."
+@never 1999-09-09 "Ask him the day of the week and he cannot tell you."
+@example 1999-09-09 "Trading was thin in ⏩the early days of the week⏪." => value=1999-W36
+@example 1999-09-09 "Prices fell on the first day of ⏩the week⏪." => value=1999-W36
+@never 1996-10-10 "The governor called him a Johnny-come-lately to the cause."
 @never 1997-09-25 "The plan is a day late and a dollar short, critics said."
 @never 1995-01-02 "Many voters made New Year's resolutions to follow politics."
 @example 1995-01-02 "Many voters made resolutions on ⏩New Year's Day⏪." => value=1995-01-01
@@ -26609,10 +26621,15 @@ one day at a time | a day at a time
 @never 1993-03-03 "Every now and then, the rebels fire a rocket; it is now or never, they say."
 @example 1993-03-03 "The rebels fire rockets ⏩now⏪ and say they will win." => value=PRESENT_REF
 @never 1996-06-06 "That won't happen in a month of Sundays, the senator said."
+@example 1996-06-06 "Between ⏩now⏪ and then, the council will vote twice." => value=PRESENT_REF
 @never 1997-07-07 "He dismissed the challenger as yesterday's man."
 @example 1997-07-07 "The mayor spoke at ⏩yesterday⏪'s news conference." => value=1997-07-06
 @never 1993-07-07 "He took a Monday-through-Friday job at the plant."
 @never 1999-03-03 "The team took it one day at a time."
+@never 1998-08-08 "Every second counts, the medic said."
+@never 1994-01-03 "In that day and age, few women worked outside the home."
+@never 1990-01-01 "Three quarters of the voters agree, and three quarters of its staff."
+@example 1995-05-12 "Profit rose in ⏩the first three quarters⏪ of 1994." => value=P9M
 @never 1992-08-08 "The showdown came at high noon on the courthouse steps."
 @example 1992-08-08 "The vote came at ⏩noon⏪ on the courthouse steps." => value=T12:00
 @never 1998-02-02 "The senator is in the autumn of his career."
