@@ -26585,6 +26585,8 @@ monday-through-friday | monday-to-friday
 one day at a time | a day at a time
 every second counts | every second counted | every minute counts | every minute counted
 that day and age
+# (a program's name: "CBS Sunday Morning")
+cbs sunday morning
 # (a fraction, not nine months: "three quarters of the voters"; "the first three
 # quarters of 1994", "of the year" stay)
 three quarters of its | three quarters of his | three quarters of her | three quarters of their | three quarters of our | three quarters of all | three quarters of them | three quarters of those | three quarters of these
@@ -26628,6 +26630,8 @@ three quarters of the time | three quarters of the vote | three quarters of the 
 @never 1999-03-03 "The team took it one day at a time."
 @never 1998-08-08 "Every second counts, the medic said."
 @never 1994-01-03 "In that day and age, few women worked outside the home."
+@never 1995-05-12 "He told CBS Sunday Morning that he was innocent."
+@example 1995-05-15 "He told CBS on ⏩Sunday morning⏪ that he was innocent." => value=1995-05-14TMO
 @never 1990-01-01 "Three quarters of the voters agree, and three quarters of its staff."
 @example 1995-05-12 "Profit rose in ⏩the first three quarters⏪ of 1994." => value=P9M
 @never 1992-08-08 "The showdown came at high noon on the courthouse steps."
