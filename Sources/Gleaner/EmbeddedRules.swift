@@ -26587,6 +26587,99 @@ holiday season | current account | current accounts | current-account | current-
 @never 1998-11-20 "The current-account deficit widened."
 @never 1998-11-20 "Family life has changed over the past generations."
 
+# Idioms whose time words name no time, skipped whole before any rule is tried
+# (DateExtractor): "the negotiators called it a day", "a day of reckoning",
+# "one of these days" (no present: a vague future), "a month-to-month lease",
+# "in their Sunday best", "Monday-morning quarterbacking", "the days of the
+# week", "wait a minute". A match is dropped when an idiom starts up to eight
+# tokens before it and reaches into it, or starts inside it.
+@list idiom
+call it a day | called it a day | calling it a day | calls it a day
+a day of reckoning | the day of reckoning | day of reckoning | days of reckoning
+one of these days | one of those days
+month-to-month | week-to-week | a month-to-month | a week-to-week
+the days of the week | the day of the week | what day of the week | any day of the week
+johnny-come-lately | johnnies-come-lately | come-lately
+sunday best
+monday-morning quarterback | monday-morning quarterbacks | monday-morning quarterbacking | monday morning quarterback | monday morning quarterbacks | monday morning quarterbacking
+a day late and a dollar short | a day late and a dollar
+new year's resolution | new year's resolutions
+wait a minute | wait just a minute | hold on a minute
+some day
+a day in court
+night-and-day | day-and-night | a night-and-day | a day-and-night
+at this time of year | at this time of the year | this time of year | this time of the year | that time of year | that time of the year
+# (figures of speech: "burned the midnight oil", "a showdown at high noon", "in
+# the autumn of his career")
+midnight oil | high noon
+autumn of his | autumn of her | autumn of their | autumn of its | autumn of my | autumn of life
+# ("a night to remember", "a day to forget": a byword, no length; "every now and
+# then", "now or never": no present ("between now and then" stays); "a month of Sundays": never; "yesterday's
+# man": out of date; "a Monday-through-Friday job": a kind of job)
+a day to remember | a night to remember | a week to remember | a year to remember | a season to remember
+a day to forget | a night to forget | a week to forget | a year to forget | a season to forget
+every now and then | every now and again | now or never
+a month of sundays
+yesterday's man | yesterday's men
+monday-through-friday | monday-to-friday
+one day at a time | a day at a time
+every second counts | every second counted | every minute counts | every minute counted
+that day and age
+# (a program's name: "CBS Sunday Morning")
+cbs sunday morning
+# (a fraction, not nine months: "three quarters of the voters"; "the first three
+# quarters of 1994", "of the year" stay)
+three quarters of its | three quarters of his | three quarters of her | three quarters of their | three quarters of our | three quarters of all | three quarters of them | three quarters of those | three quarters of these
+three quarters of voters | three quarters of americans | three quarters of respondents | three quarters of people
+three quarters of the time | three quarters of the vote | three quarters of the voters | three quarters of the people | three quarters of the population | three quarters of the country | three quarters of the members | three quarters of the world
+@never 1997-03-30 "After long talks, the negotiators decided to call it a day."
+@never 1990-06-19 "Economists warn that a day of reckoning is coming for the deficit."
+@never 1996-04-03 "One of these days the dam will give way, the farmers fear."
+@example 1996-04-03 "⏩These days⏪ the dam leaks." => value=PRESENT_REF
+@never 1992-03-11 "The tenants have a month-to-month lease and could be evicted."
+@never 1990-04-15 "The churchgoers arrived in their Sunday best."
+@example 1990-04-16 "The churchgoers arrived ⏩Sunday⏪ in their best clothes." => value=1990-04-15
+@never 1996-11-19 "There was plenty of Monday-morning quarterbacking after the loss."
+@never 1990-12-01 "Forget the Monday morning quarterbacks, the coach said."
+@example 1990-12-01 "The coach spoke ⏩Monday morning⏪ to the quarterbacks." => value=1990-11-26TMO
+@never 1999-02-17 "The toddlers learned the days of the week in both languages."
+@never 1999-09-09 "Ask him the day of the week and he cannot tell you."
+@example 1999-09-09 "Trading was thin in ⏩the early days of the week⏪." => value=1999-W36
+@example 1999-09-09 "Prices fell on the first day of ⏩the week⏪." => value=1999-W36
+@never 1996-10-10 "The governor called him a Johnny-come-lately to the cause."
+@never 1997-09-25 "The plan is a day late and a dollar short, critics said."
+@never 1995-01-02 "Many voters made New Year's resolutions to follow politics."
+@example 1995-01-02 "Many voters made resolutions on ⏩New Year's Day⏪." => value=1995-01-01
+@never 1992-02-09 "Wait a minute, the senator said, that is not what I said."
+@never 1996-03-12 "Some day he will return to his village."
+@example 1996-03-12 "He will return some day ⏩next week⏪." => value=1996-W12
+@never 1991-10-10 "Each defendant deserves a day in court."
+@never 1994-02-22 "It is a night-and-day difference from the old system."
+@never 1995-12-02 "The store was packed, as it is at this time of year."
+@never 1997-04-01 "Staff burned the midnight oil to finish the budget."
+@never 1992-11-04 "It was a night to remember for the Democrats."
+@never 1998-05-05 "The team had a day to forget, but the season is young."
+@example 1998-05-05 "The team has ⏩a day⏪ to rest." => value=P1D
+@never 1993-03-03 "Every now and then, the rebels fire a rocket; it is now or never, they say."
+@example 1993-03-03 "The rebels fire rockets ⏩now⏪ and say they will win." => value=PRESENT_REF
+@never 1996-06-06 "That won't happen in a month of Sundays, the senator said."
+@example 1996-06-06 "Between ⏩now⏪ and then, the council will vote twice." => value=PRESENT_REF
+@never 1997-07-07 "He dismissed the challenger as yesterday's man."
+@example 1997-07-07 "The mayor spoke at ⏩yesterday⏪'s news conference." => value=1997-07-06
+@never 1993-07-07 "He took a Monday-through-Friday job at the plant."
+@never 1999-03-03 "The team took it one day at a time."
+@never 1998-08-08 "Every second counts, the medic said."
+@never 1994-01-03 "In that day and age, few women worked outside the home."
+@never 1995-05-12 "He told CBS Sunday Morning that he was innocent."
+@example 1995-05-15 "He told CBS on ⏩Sunday morning⏪ that he was innocent." => value=1995-05-14TMO
+@never 1990-01-01 "Three quarters of the voters agree, and three quarters of its staff."
+@example 1995-05-12 "Profit rose in ⏩the first three quarters⏪ of 1994." => value=P9M
+@never 1992-08-08 "The showdown came at high noon on the courthouse steps."
+@example 1992-08-08 "The vote came at ⏩noon⏪ on the courthouse steps." => value=T12:00
+@never 1998-02-02 "The senator is in the autumn of his career."
+@example 1998-02-02 "The senator retired in the ⏩autumn of 1996⏪." => value=1996-FA
+@example 1995-12-02 "⏩At this time⏪, the store is packed." => value=PRESENT_REF
+
 @list minute-noun
 amount | amounts | fraction | fractions | quantity | quantities | trace | traces | portion | portions | percentage | particle | particles | detail | details | dose | doses | share | part | parts | speck | bit | level | levels | crack | cracks | difference | differences
 
@@ -26597,6 +26690,13 @@ amount | amounts | fraction | fractions | quantity | quantities | trace | traces
 school | training | camp | camps | wheat | barley | oats | rye | canola | rapeseed
 # ("the winter solstice" is a day of its own, not the season)
 solstice | equinox
+# (clothes and chores named for a season: "winter coats", "spring cleaning",
+# "summer jobs" for students)
+coat | coats | clothes | clothing | dress | dresses | boots | tires | cleaning | job | jobs
+@never 1992-09-09 "Stores stocked winter coats and summer dresses."
+@never 1991-04-04 "Spring cleaning began at the old house."
+@never 1993-09-09 "The city funds summer jobs for teenagers."
+@example 1993-11-09 "He lost his job ⏩last summer⏪." => value=1993-SU
 
 # Nouns after a bare month that make it a futures contract's month, which is
 # not yet over whatever the tense ("corn for December delivery rose", "the
@@ -26920,7 +27020,11 @@ sacked | tailback | running back | linebacker | wide receiver | rushing | foul |
 player | players | manager | coach | goal | try | save | rookie | employee | person | man | woman | athlete | sportsman | sportswoman | team | song | album | book | car | pick | word | golfer | driver | footballer | cricketer | volunteer | teacher
 # ("the trial of the century", "the fight of the century": a byword, no period)
 trial | fight | crime | wedding | heist | upset
+# ("the flavor of the month", "the deal of the century": a byword, no period)
+flavor | flavour | deal
 @never 1995-02-02 "Experts called it the trial of the century."
+@never 1995-05-12 "The scandal is the flavor of the month."
+@never 1995-05-12 "Critics called the merger the deal of the century."
 
 # Words after a quarter or a half that make it a reporting period ("first-half
 # profit", "second-quarter results"; not "a first-half goal").

@@ -24,6 +24,8 @@ public struct DateExtractor: Sendable {
   let follow: FollowTable
   let numberRowOfShape: [Int32]
   let modifierList: Int
+  /// `@list idiom`: phrases whose time words name no time ("call it a day").
+  let idiomList: Int
   let matcherSetup: PatternMatcher.Setup
 
   /// Compiles the date rules of `language` (`Rules/LANG/dates/`).
@@ -114,6 +116,7 @@ public struct DateExtractor: Sendable {
     self.tries = tries
     self.numberTrie = numberTrie
     self.modifierList = lexicon.listIndex["modifier"] ?? DateLexicon.noList
+    self.idiomList = lexicon.listIndex["idiom"] ?? DateLexicon.noList
     self.matcherSetup = PatternMatcher.Setup(lexicon, tries: tries + [numberTrie])
   }
 
@@ -193,6 +196,11 @@ public struct DateExtractor: Sendable {
           while hit.start + 1 < hit.end, view.is(hit.start, ",") { hit.start += 1 }
           // and an optional comma before a missing year may close one ("on Feb. 28, unless")
           while hit.end - 1 > hit.start, view.is(hit.end - 1, ",") { hit.end -= 1 }
+          // an idiom over the match ("call it a day", "one of these days") is skipped whole
+          if let skip = idiomEnd(over: hit.start, hit.end, view) {
+            i = skip
+            continue
+          }
           found.append(hit)
           i = hit.end
           continue
@@ -255,6 +263,21 @@ public struct DateExtractor: Sendable {
     var end: Int
     var rule: String
     var resolution: Resolution
+  }
+
+  /// The end of the longest phrase of `@list idiom` that starts up to eight
+  /// tokens before the match `start..<end` and reaches into it, if any (read
+  /// only for matches: most tokens start none).
+  private func idiomEnd(over start: Int, _ end: Int, _ view: TokenView) -> Int? {
+    var best: Int? = nil
+    var k = max(0, start - 8)
+    while k < end {
+      if let idiom = lexicon.firstMatch(idiomList, view, at: k), idiom.end > start {
+        best = max(best ?? 0, idiom.end)
+      }
+      k += 1
+    }
+    return best.map { max($0, start + 1) }
   }
 
   /// Whether some pattern can start at token `i` as far as the token and the

@@ -111,7 +111,7 @@ final class DateLexicon: Sendable {
     "record-word", "record-stop", "clock-stop", "clock-stop-before", "number-name", "event-noun",
     "season-verb-after", "season-compound", "contract-noun", "temperature-word", "saying-verb",
     "delay-verb", "minute-noun", "title-noun", "game-word", "future-follower", "present-noun",
-    "move-verb", "compound-pair",
+    "move-verb", "compound-pair", "idiom",
   ]
 
   /// The tokens of a rule phrase, as the text stage would split it.
