@@ -26825,7 +26825,7 @@ year beginning | year starting | years beginning | years starting | period begin
 # forecasts in the passive: "rain is forecast to continue through Monday"
 # a length still to run: "the cleanup could take until the end of the summer"
 could take | could last | may take | may last | might take | might last => future
-is planned | are planned | is forecast for | are forecast for | is unlikely | are unlikely | is not likely | are not likely | is forecast to | are forecast to | is forecasted to | are forecasted to | is predicted to | are predicted to | is likely to | are likely to => future
+is planned | are planned | is forecast for | are forecast for | is unlikely | are unlikely | is not likely | are not likely | is forecast to | are forecast to | is forecasted to | are forecasted to | is predicted to | are predicted to | is likely to | are likely to | was likely to | were likely to => future
 # News writes a scheduled event in the present, so a day or month after it lies
 # ahead: "Annan arrives in Baghdad on Sunday", "the talks resume Monday", "the
 # plant reopens in March" (and after "said", the nearest cue winning: "a
@@ -26869,6 +26869,19 @@ has until | have until | given until | recessed until | recessed to => future
 @example 1993-04-07 "The senator told reporters he was leaving for Bonn on ⏩Friday⏪." => value=1993-04-09
 @example 1993-04-07 "Officials were preparing ⏩Tuesday⏪ for the arrival of the refugees." => value=1993-04-06
 @example 1993-04-09 "A ruling is not likely before ⏩Wednesday⏪." => value=1993-04-14
+# (Tense.swift) a date in a clause inserted between commas, or ending the sentence
+# after one, takes that clause's tense alone: a relative clause (", who ...",
+# ", which ...") or a participle (", beaten ...", ", coming off ..."); with no cue,
+# a relative clause in the present ("who turns 34") looks ahead, else it has no
+# tense. A past cue there is an event told as done: never the day after the paper's.
+# Dates outside skip the other clauses' inserts.
+@example 1998-03-04 "Hull, a center who turns 34 on ⏩Thursday⏪, said he would not retire." => value=1998-03-05
+@example 1998-03-05 "The pitcher, who underwent surgery on ⏩Tuesday⏪, is expected to miss the season." => value=1998-03-03
+@example 1998-03-04 "The fighter, who defends his title ⏩Saturday⏪ in Las Vegas, weighed in at 210 pounds." => value=1998-03-07
+@example 1998-03-04 "Sampras, who beat Agassi on ⏩Monday⏪, meets Chang in Friday's semifinal." => value=1998-03-02
+@example 1998-03-05 "The suspect, whom police detained on ⏩Friday⏪, was released without charge." => value=1998-02-27
+@example 1998-03-04 "Feyenoord, beaten 2-0 by Vitesse on Sunday, host Twente on ⏩Friday⏪." => value=1998-03-06
+@example 1998-03-05 "He was likely to return on ⏩Saturday⏪." => value=1998-03-07
 @example 1995-09-12 "A memorial service is planned for ⏩Saturday⏪." => value=1995-09-16
 @example 1995-09-14 "Rain is forecast for Saturday and ⏩Sunday⏪." => value=1995-09-17
 # (Tense.swift) a passive infinitive looks ahead ("to be heard Friday"), after
@@ -26945,7 +26958,7 @@ said | says | since | was | were | had | did | met | began | came | went | took 
 # irregular pasts of labor and arts news: "broke off talks late Thursday, and talks resume Monday"
 broke | drew | threw | chose | froze | stood | rang | sang | swore | tore | wore | fought | sought | taught | caught | built | spent | lent | dealt | heard | hung | laid | slept | swept | stole | drove | rode | fled | fed | sank | shrank | stuck | swung | forgot | forgave | overcame | withdrew | undertook | upheld | shook | woke | awoke | arose | dug | understood | withstood => past
 # and of travel, markets and everyday news: "flew to Belgrade Tuesday", "the economy grew 2 percent in the second quarter"
-flew | grew | blew | outgrew | ate | drank | swam | sat | hid | slid | spun | sprang | stung | strode | knelt | leapt | crept | clung | flung | wove | forbade | shone | oversaw | overtook | overthrew | foresaw | mistook | rebuilt | retook | rewrote | sped | beheld => past
+underwent | beaten | stolen | overthrown | flew | grew | blew | outgrew | ate | drank | swam | sat | hid | slid | spun | sprang | stung | strode | knelt | leapt | crept | clung | flung | wove | forbade | shone | oversaw | overtook | overthrew | foresaw | mistook | rebuilt | retook | rewrote | sped | beheld => past
 @example 1997-06-11 "The envoy flew to Belgrade ⏩Friday⏪ for a new round of talks." => value=1997-06-06
 @example 1998-06-12 "Negotiators broke off talks ⏩late Thursday⏪, and talks resume Monday." => value=1998-06-11 mod=END
 @example 1998-06-12 "Negotiators broke off talks late Thursday, and talks resume ⏩Monday⏪." => value=1998-06-15

@@ -602,8 +602,11 @@ struct DateResolver {
       // a verb of saying right before the day ("said Tuesday", "told reporters
       // on Friday") names a day gone by, never the day after the paper's; so
       // does any past cue in a story filed in the morning or afternoon
+      // (nor does a past cue of the day's own inserted clause: "Smith, who was
+      // arrested Tuesday, will be arraigned Monday")
       let strictPast = t == -1
-        && (!anchor.mayPrecedeEvents || Tense.saidBefore(view, lexicon, at: origin))
+        && (!anchor.mayPrecedeEvents || Tense.saidBefore(view, lexicon, at: origin)
+          || Tense.strictPast(view: view, lexicon: lexicon, at: origin))
       // (a plan told in the past, "was expected to vote Monday", has no lean)
       let futureCost = ahead + (t == -1 ? (strictPast ? 7 : 3) : 0)
         + (t == 0 && !Tense.lapsedPlan(view: view, lexicon: lexicon, at: origin) ? 1 : 0)

@@ -6,9 +6,19 @@ enum Tense {
   static func direction(view: TokenView, lexicon: DateLexicon, at i: Int) -> Int {
     let cached = view.tenseDirections[i]
     if cached != TokenView.unknown { return cached == neutral ? 0 : Int(cached) }
-    let d = bounded(scan(view: view, lexicon: lexicon, at: i), view: view, lexicon: lexicon, at: i)
+    let raw = scan(view: view, lexicon: lexicon, at: i)
+    var d = bounded(raw == strict ? -1 : raw, view: view, lexicon: lexicon, at: i)
+    if raw == strict, d == -1 { d = strict }
     view.tenseDirections[i] = Int8(d)
-    return d == neutral ? 0 : d
+    return d == neutral ? 0 : d == strict ? -1 : d
+  }
+
+  /// Whether token `i` takes a past cue of its own inserted clause (", who was
+  /// arrested Tuesday,", ", beaten 2-0 on Sunday,"): an event told as done, never
+  /// the day after the paper's.
+  static func strictPast(view: TokenView, lexicon: DateLexicon, at i: Int) -> Bool {
+    _ = direction(view: view, lexicon: lexicon, at: i)
+    return view.tenseDirections[i] == Int8(strict)
   }
 
   /// Whether the nearest cue of token `i` is a plan told in the past ("was
@@ -217,20 +227,155 @@ enum Tense {
     let article = view.article
     guard let s = article.sentenceIndex(containing: view.token(i).range.start) else { return 0 }
     let sentence = article.sentences[s].tokens
+    // a date in an inserted clause takes the tense of that clause alone
+    if let own = insert(view, lexicon, containing: i, end, in: sentence) {
+      var k = i - 1
+      while k >= own.lower {
+        let c = cue(view: view, lexicon: lexicon, at: k)
+        if c != 0 { return c == -1 ? strict : c }
+        k -= 1
+      }
+      k = end
+      while k < own.upper {
+        let c = cue(view: view, lexicon: lexicon, at: k)
+        if c != 0 { return c == -1 ? strict : c }
+        k += 1
+      }
+      // "who turns 49 on Thursday": a relative clause in the present looks ahead;
+      // with no cue, it has no tense (not the main verb's: "who underwent surgery
+      // Tuesday, is expected to miss the season")
+      if own.relative { return presentVerb(view, own.lower + 1) ? 1 : 0 }
+    }
+    // the insert right before the date's clause is skipped ("Feyenoord, beaten
+    // on Sunday, host Twente on Saturday": "beaten" is not Saturday's verb)
     var k = i - 1
+    var first = true
     while k >= sentence.lowerBound {
+      if first, view.packed(k) == commaWord, k > sentence.lowerBound {
+        first = false
+        var c = k - 1
+        while c > sentence.lowerBound, view.packed(c) != commaWord { c -= 1 }
+        // (not a list inside the insert: ", who stepped down as chairman,
+        // president and chief executive in March")
+        if view.packed(c) == commaWord, c + 1 < k, !listBetween(view, k + 1, i),
+          insertEnd(view, lexicon, from: c + 1, in: sentence) == k
+        {
+          k = c - 1
+          continue
+        }
+      }
       let c = cue(view: view, lexicon: lexicon, at: k)
       if c != 0 { return c }
       k -= 1
     }
     k = end
     while k < sentence.upperBound {
+      if view.packed(k) == commaWord, k + 1 < sentence.upperBound,
+        let c = insertEnd(view, lexicon, from: k + 1, in: sentence)
+      {
+        k = c + 1
+        continue
+      }
       let c = cue(view: view, lexicon: lexicon, at: k)
       if c != 0 { return c }
       k += 1
     }
     return 0
   }
+
+  /// A past cue in the date's own inserted clause (`direction` reports -1).
+  static let strict = -2
+  private static let commaWord = TokenView.pack(",")
+  private static let relativeSet = Set(["who", "which", "whom", "whose"].map(TokenView.pack))
+  /// Past cues that open no inserted clause (", since Tuesday,", ", said a spokesman").
+  private static let notOpenerSet = Set(
+    ["since", "ago", "was", "were", "had", "did", "said", "says", "told"].map(TokenView.pack))
+
+  /// The clause between a comma and the next comma (or the sentence end) around
+  /// tokens `i..<end`, when it is inserted: it opens on a relative pronoun (", who
+  /// turns 49 on Thursday,") or a participle (", beaten 2-0 on Sunday,"), before `i`.
+  private static func insert(
+    _ view: TokenView, _ lexicon: DateLexicon, containing i: Int, _ end: Int,
+    in sentence: Range<Int>
+  ) -> (lower: Int, upper: Int, relative: Bool)? {
+    var lo = i - 1
+    while lo > sentence.lowerBound, i - lo <= 16, view.packed(lo) != commaWord { lo -= 1 }
+    guard lo > sentence.lowerBound, view.packed(lo) == commaWord, lo + 1 < i,
+      let hi = insertEnd(view, lexicon, from: lo + 1, in: sentence), hi >= end
+    else { return nil }
+    let relative = view.packed(lo + 1).map(relativeSet.contains) ?? false
+    // a participle in -ing tells no tense of its own: the sentence's decides
+    // (", starting Monday,")
+    if !relative, view.lowercasedEnds(lo + 1, "ing") {
+      var k = lo + 1
+      while k < hi, k < i || k >= end {
+        if cue(view: view, lexicon: lexicon, at: k) != 0 { return (lo + 1, hi, false) }
+        k += 1
+      }
+      return nil
+    }
+    return (lo + 1, hi, relative)
+  }
+
+  /// Whether "and" or "or" stands in tokens `lo..<hi`.
+  private static func listBetween(_ view: TokenView, _ lo: Int, _ hi: Int) -> Bool {
+    var k = lo
+    while k < hi {
+      if view.packed(k) == andWord || view.packed(k) == orWord { return true }
+      k += 1
+    }
+    return false
+  }
+  private static let andWord = TokenView.pack("and")
+  private static let orWord = TokenView.pack("or")
+
+  /// The end (its closing comma, or the sentence end for a relative clause) of the
+  /// inserted clause opening at token `k`, else nil: a participle needs a closing
+  /// comma (", which has 45 banks, announced ... in January": "announced" is the main verb).
+  private static func insertEnd(
+    _ view: TokenView, _ lexicon: DateLexicon, from k: Int, in sentence: Range<Int>
+  ) -> Int? {
+    guard opensInsert(view, lexicon, k) else { return nil }
+    var hi = k + 1
+    while hi < sentence.upperBound, view.packed(hi) != commaWord { hi += 1 }
+    if !(view.packed(k).map(relativeSet.contains) ?? false) {
+      // a participle after the subject, at the sentence's first comma ("Taylor,
+      // of Abbotsford, shot a 63, his best round of the year": "shot" is the verb)
+      guard hi < sentence.upperBound else { return nil }
+      var c = k - 2
+      while c >= sentence.lowerBound {
+        if view.packed(c) == commaWord { return nil }
+        c -= 1
+      }
+    }
+    return hi
+  }
+
+  /// Whether token `k` opens an inserted clause: a relative pronoun, a participle
+  /// (a past cue or a word in -ing, lower-case).
+  private static func opensInsert(_ view: TokenView, _ lexicon: DateLexicon, _ k: Int) -> Bool {
+    guard view.isWord(k), !view.token(k).isCapitalized else { return false }
+    if let word = view.packed(k) {
+      if relativeSet.contains(word) { return true }
+      if notOpenerSet.contains(word) { return false }
+    }
+    if view.lowercasedEnds(k, "ing"), view.token(k).range.end - view.token(k).range.start >= 5 {
+      return true
+    }
+    return cue(view: view, lexicon: lexicon, at: k) == -1
+  }
+
+  /// Whether token `k` is a verb in the present, third person ("turns", "defends",
+  /// "leaves"; not "was", "has", "is").
+  private static func presentVerb(_ view: TokenView, _ k: Int) -> Bool {
+    guard view.isWord(k), !view.token(k).isCapitalized else { return false }
+    let range = view.token(k).range
+    guard range.end - range.start >= 4, view.lowercasedEnds(k, "s"), !view.lowercasedEnds(k, "ss"),
+      !view.lowercasedEnds(k, "us")
+    else { return false }
+    return view.packed(k).map { !presentExceptionSet.contains($0) } ?? true
+  }
+  private static let presentExceptionSet = Set(["was", "has", "is", "does", "its", "this", "less", "plus"].map(TokenView.pack))
 
   /// A cue that ends the scan with no tense: a plan told in the past ("was
   /// expected to", "were scheduled to") may have come or gone.

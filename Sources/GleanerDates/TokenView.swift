@@ -177,6 +177,18 @@ final class TokenView {
   @inline(__always)
   func breakBefore(_ i: Int) -> Bool { i >= 0 && i < count && flags[i] & Self.breakFlag != 0 }
 
+  /// Whether token `i`'s lower-cased bytes end in `suffix` (ASCII).
+  func lowercasedEnds(_ i: Int, _ suffix: StaticString) -> Bool {
+    guard i >= 0, i < count else { return false }
+    let range = article.tokens[i].range
+    let n = suffix.utf8CodeUnitCount
+    guard range.end - range.start >= n else { return false }
+    let bytes = article.lowercased
+    let s = suffix.utf8Start
+    for j in 0..<n where bytes[range.end - n + j] != s[j] { return false }
+    return true
+  }
+
   /// Whether token `i` follows token `i - 1` with no space between.
   @inline(__always)
   func glued(_ i: Int) -> Bool { i >= 0 && i < count && flags[i] & Self.gluedFlag != 0 }
