@@ -26875,7 +26875,8 @@ has until | have until | given until | recessed until | recessed to => future
 # a relative clause in the present ("who turns 34") looks ahead, else it has no
 # tense. A past cue there is an event told as done: never the day after the paper's.
 # Dates outside skip the other clauses' inserts.
-@example 1998-03-04 "Hull, a center who turns 34 on ⏩Thursday⏪, said he would not retire." => value=1998-03-05
+@example 1998-03-04 "Hull, who turns 34 on ⏩Thursday⏪, said he would not retire." => value=1998-03-05
+@example 1998-03-02 "Hull, a veteran center who turns 34 on ⏩Friday⏪, said he would not retire." => value=1998-03-06
 @example 1998-03-05 "The pitcher, who underwent surgery on ⏩Tuesday⏪, is expected to miss the season." => value=1998-03-03
 @example 1998-03-04 "The fighter, who defends his title ⏩Saturday⏪ in Las Vegas, weighed in at 210 pounds." => value=1998-03-07
 @example 1998-03-04 "Sampras, who beat Agassi on ⏩Monday⏪, meets Chang in Friday's semifinal." => value=1998-03-02

@@ -299,10 +299,21 @@ enum Tense {
     in sentence: Range<Int>
   ) -> (lower: Int, upper: Int, relative: Bool)? {
     var lo = i - 1
-    while lo > sentence.lowerBound, i - lo <= 16, view.packed(lo) != commaWord { lo -= 1 }
+    var pronoun = -1
+    while lo > sentence.lowerBound, i - lo <= 16, view.packed(lo) != commaWord {
+      if pronoun < 0, view.packed(lo).map(relativeSet.contains) ?? false { pronoun = lo }
+      lo -= 1
+    }
     guard lo > sentence.lowerBound, view.packed(lo) == commaWord, lo + 1 < i,
       let hi = insertEnd(view, lexicon, from: lo + 1, in: sentence), hi >= end
-    else { return nil }
+    else {
+      // "an All-Star who turns 49 on Thursday, suggested": a relative clause
+      // inside the segment, closed by a comma after the date
+      guard pronoun >= 0, pronoun + 1 < i else { return nil }
+      var hi = end
+      while hi < sentence.upperBound, view.packed(hi) != commaWord { hi += 1 }
+      return hi < sentence.upperBound ? (pronoun, hi, true) : nil
+    }
     let relative = view.packed(lo + 1).map(relativeSet.contains) ?? false
     // a participle in -ing tells no tense of its own: the sentence's decides
     // (", starting Monday,")
