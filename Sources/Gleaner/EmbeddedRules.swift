@@ -26883,6 +26883,8 @@ has until | have until | given until | recessed until | recessed to => future
 @example 1998-03-05 "The suspect, whom police detained on ⏩Friday⏪, was released without charge." => value=1998-02-27
 @example 1998-03-04 "Feyenoord, beaten 2-0 by Vitesse on Sunday, host Twente on ⏩Friday⏪." => value=1998-03-06
 @example 1998-03-05 "He was likely to return on ⏩Saturday⏪." => value=1998-03-07
+@example 1999-06-09 "The bank, which cut its prime rate ⏩Friday⏪, expects profits to rise." => value=1999-06-04
+@example 1999-06-10 "The refinery, shut by a fire on Monday, restarts ⏩Saturday⏪, the company said." => value=1999-06-12
 @example 1995-09-12 "A memorial service is planned for ⏩Saturday⏪." => value=1995-09-16
 @example 1995-09-14 "Rain is forecast for Saturday and ⏩Sunday⏪." => value=1995-09-17
 # (Tense.swift) a passive infinitive looks ahead ("to be heard Friday"), after

@@ -244,7 +244,11 @@ enum Tense {
       // "who turns 49 on Thursday": a relative clause in the present looks ahead;
       // with no cue, it has no tense (not the main verb's: "who underwent surgery
       // Tuesday, is expected to miss the season")
-      if own.relative { return presentVerb(view, own.lower + 1) ? 1 : 0 }
+      // ("which cut its rate Friday": a past like its base form, the subject singular)
+      if own.relative {
+        if view.packed(own.lower + 1).map(pastLikeSet.contains) ?? false { return strict }
+        return presentVerb(view, own.lower + 1) ? 1 : 0
+      }
     }
     // the insert right before the date's clause is skipped ("Feyenoord, beaten
     // on Sunday, host Twente on Saturday": "beaten" is not Saturday's verb)
@@ -260,6 +264,13 @@ enum Tense {
         if view.packed(c) == commaWord, c + 1 < k, !listBetween(view, k + 1, i),
           insertEnd(view, lexicon, from: c + 1, in: sentence) == k
         {
+          // the verb right after the insert is the sentence's, in the present
+          // when it ends in -s ("The refinery, shut by a fire, restarts Saturday")
+          var v = k + 1
+          while v < i, cue(view: view, lexicon: lexicon, at: v) == 0 {
+            if v == k + 1, presentVerb(view, v) { return 1 }
+            v += 1
+          }
           k = c - 1
           continue
         }
@@ -369,6 +380,8 @@ enum Tense {
     if let word = view.packed(k) {
       if relativeSet.contains(word) { return true }
       if notOpenerSet.contains(word) { return false }
+      // ", shut by a fire on Monday,": a participle like its base form
+      if pastLikeSet.contains(word) { return true }
     }
     if view.lowercasedEnds(k, "ing"), view.token(k).range.end - view.token(k).range.start >= 5 {
       return true
@@ -386,6 +399,11 @@ enum Tense {
     else { return false }
     return view.packed(k).map { !presentExceptionSet.contains($0) } ?? true
   }
+  /// Past forms like their base form, read as past after "who"/"which" (a present
+  /// after a singular subject ends in -s: "which cut its rate Friday").
+  private static let pastLikeSet = Set(
+    ["cut", "hit", "put", "set", "beat", "quit", "shut", "bid", "cast", "split", "hurt", "upset",
+     "spread", "burst", "let"].map(TokenView.pack))
   private static let presentExceptionSet = Set(["was", "has", "is", "does", "its", "this", "less", "plus"].map(TokenView.pack))
 
   /// A cue that ends the scan with no tense: a plan told in the past ("was
