@@ -377,6 +377,10 @@ enum Tense {
   /// (a past cue or a word in -ing, lower-case).
   private static func opensInsert(_ view: TokenView, _ lexicon: DateLexicon, _ k: Int) -> Bool {
     guard view.isWord(k), !view.token(k).isCapitalized else { return false }
+    // ", re-elected in November,": the word after a glued prefix
+    if k + 2 < view.count, view.glued(k + 1), view.glued(k + 2), view.is(k + 1, "-") {
+      return opensInsert(view, lexicon, k + 2)
+    }
     if let word = view.packed(k) {
       if relativeSet.contains(word) { return true }
       if notOpenerSet.contains(word) { return false }
