@@ -26886,6 +26886,7 @@ has until | have until | given until | recessed until | recessed to => future
 @example 1999-06-09 "The bank, which cut its prime rate ⏩Friday⏪, expects profits to rise." => value=1999-06-04
 @example 1999-06-10 "The refinery, shut by a fire on Monday, restarts ⏩Saturday⏪, the company said." => value=1999-06-12
 @example 1999-06-10 "The governor, re-elected in November, unveils his budget ⏩Tuesday⏪." => value=1999-06-15
+@example 1999-06-11 "The Yankees, swept by Boston on Wednesday, open a series in Baltimore on ⏩Monday⏪." => value=1999-06-14
 @example 1995-10-18 "On ⏩Tuesday⏪, Smith, who will retire in May, said the plant would close." => value=1995-10-17
 @example 1995-10-18 "The chairman, who retires in ⏩March⏪, will be succeeded by his deputy." => value=1996-03
 @example 1995-10-17 "The union, which struck in June, votes ⏩Thursday⏪ on a new contract." => value=1995-10-19

@@ -268,7 +268,7 @@ enum Tense {
           // when it ends in -s ("The refinery, shut by a fire, restarts Saturday")
           var v = k + 1
           while v < i, cue(view: view, lexicon: lexicon, at: v) == 0 {
-            if v == k + 1, presentVerb(view, v) { return 1 }
+            if v == k + 1, presentVerb(view, v) || basePresent(view, v) { return 1 }
             v += 1
           }
           k = c - 1
@@ -403,6 +403,29 @@ enum Tense {
     else { return false }
     return view.packed(k).map { !presentExceptionSet.contains($0) } ?? true
   }
+  /// Whether token `k`, right after an inserted clause, is the sentence's verb in
+  /// the present plural ("The Yankees, swept by Boston, open a series Monday"): a
+  /// lower-case word of 3 letters or more, not a cue, nor a word of `mainStopSet`
+  /// or one in -ly.
+  private static func basePresent(_ view: TokenView, _ k: Int) -> Bool {
+    guard view.isWord(k), !view.token(k).isCapitalized, let word = view.packed(k) else {
+      return false
+    }
+    let range = view.token(k).range
+    return range.end - range.start >= 3 && !mainStopSet.contains(word)
+      && !pastLikeSet.contains(word) && !view.lowercasedEnds(k, "ly")
+      && !view.lowercasedEnds(k, "ing")
+  }
+  private static let mainStopSet = Set(
+    ["has", "have", "had", "are", "was", "were", "also", "still", "now", "then", "and", "but",
+     "the", "its", "his", "her", "their", "not", "never", "already", "just", "even", "only", "may",
+     "might", "can", "could", "must", "should", "would", "will", "did", "does", "said", "say",
+     "says", "told", "tell", "for", "with", "from", "into", "who", "which", "whom", "whose",
+     "that", "this", "these", "those", "they", "she", "him", "them", "one", "two", "three", "all",
+     "both", "each", "after", "before", "when", "while", "though", "although", "because", "since",
+     "until", "where", "what", "how", "there", "here", "our", "your", "got", "get", "gets"].map(
+      TokenView.pack))
+
   /// Past forms like their base form, read as past after "who"/"which" (a present
   /// after a singular subject ends in -s: "which cut its rate Friday").
   private static let pastLikeSet = Set(
