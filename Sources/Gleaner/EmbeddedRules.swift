@@ -26908,7 +26908,9 @@ has until | have until | given until | recessed until | recessed to => future
 @example 1999-02-21 "The final vote comes ⏩Friday⏪." => value=1999-02-26
 # (Tense.swift) a verb of a schedule after a present perfect and "to" looks ahead
 @example 1997-10-23 "The two sides have agreed to meet again ⏩Sunday⏪." => value=1997-10-26
-@example 1997-10-23 "The two sides agreed to meet again ⏩Monday⏪." => value=1997-10-20
+# ... and so does one after a past verb of agreeing ("agreed to meet", "decided to resume")
+@example 1997-10-23 "The two sides agreed to meet again ⏩Monday⏪." => value=1997-10-27
+@example 1997-10-23 "Negotiators who met Tuesday agreed to meet again ⏩Monday⏪." => value=1997-10-27
 @example 1999-02-21 "The move comes a week after the company reported a loss on ⏩Tuesday⏪." => value=1999-02-16
 @example 1997-01-06 "The hearing, which had been scheduled for ⏩Friday⏪, was postponed." => value=1997-01-03
 @example 1999-12-08 "Talks lasted until ⏩Monday⏪." => value=1999-12-06

@@ -433,6 +433,11 @@ enum Tense {
      "spread", "burst", "let"].map(TokenView.pack))
   private static let presentExceptionSet = Set(["was", "has", "is", "does", "its", "this", "less", "plus"].map(TokenView.pack))
 
+  /// Past verbs of agreeing on a plan: a schedule verb after them and "to" looks
+  /// ahead ("agreed to meet again Monday").
+  private static let agreementSet = Set(
+    ["agreed", "decided", "promised", "vowed", "pledged", "voted", "arranged"].map(TokenView.pack))
+
   /// A cue that ends the scan with no tense: a plan told in the past ("was
   /// expected to", "were scheduled to") may have come or gone.
   static let neutral = 3
@@ -538,6 +543,13 @@ enum Tense {
         {
           // "have agreed to meet again Sunday": a plan made up to now lies ahead
           if before == toWord, k > 1, !view.breakBefore(k - 1), perfect(view, k - 2) {
+            return 1
+          }
+          // "agreed to meet again Monday", "decided to resume talks Friday": a
+          // meeting agreed on lies after the agreement, ahead of the paper
+          if before == toWord, k > 1, !view.breakBefore(k - 1),
+            view.packed(k - 2).map(agreementSet.contains) ?? false
+          {
             return 1
           }
           return 0
