@@ -24177,7 +24177,11 @@ this {weekday}? ,? {month} {day} file photo/image => lead=1 tail=2
 @example 1998-09-22 "The Dow closed ⏩today⏪ at seven thousand eight hundred ninety-seven." => value=1998-09-22
 {month} {day} ,? at? {hour} {count:minute} {ampm}? => guard=spelled-time
 {month} , {ordinal:day}
-{weekday}? ,? the? {day} of? {month}
+{weekday}? ,? the? {day} of? {month} => guard=month-case
+# a lower-case "may" after an ordinal is the verb ("the fourth may be weaker")
+@never 1991-09-28 "Output will be weak, and the fourth may be weaker."
+@never 1991-09-28 "The second may follow soon, officials said."
+@example 1991-09-28 "The talks resumed on ⏩the fourth of May⏪." => value=1991-05-04
 {rel} the? {day} of {month}
 {rel} {month} {day}
 {month} +{day}
@@ -24186,6 +24190,10 @@ this {weekday}? ,? {month} {day} file photo/image => lead=1 tail=2
 {month} {day} {rel:yearrel} year
 the? {day} of? {month} {rel:yearrel} year
 @example 2025-02-04 "The ceasefire came into force on ⏩January 19⏪ after months of war." => value=2025-01-19 inferred=year anchor=published
+# a past day of the month right after a bare earlier year of its sentence is in it
+@example 1998-02-04 "In 1991, the vote came on ⏩January 12th⏪, days before the bombing." => value=1991-01-12
+@example 1998-02-04 "In 1991 the vote came on ⏩Jan. 12⏪." => value=1991-01-12
+@example 1998-02-04 "In 1991 he was jailed, and the vote will come on ⏩Feb. 12⏪." => value=1998-02-12
 @example 1989-10-25 "Results for the period ended ⏩Sept. 30⏪ were weak." => value=1989-09-30
 # "will" before the day looks ahead up to ten months; "would" (a plan told in the past) about eight
 @example 1994-02-03 "The two sides will meet again on ⏩Nov. 22⏪ in Geneva." => value=1994-11-22
@@ -25308,7 +25316,6 @@ the week before that => unit=W rel=-1
 # quarter a year before.
 @rule date.quarter-context resolve=quarter-context
 the latest/reporting fiscal? quarter/period
-the current fiscal? period
 the quarter | that quarter | the same quarter
 the? comparable? year +- +ago/earlier fiscal? {ordinal:quarter}? quarter => shift=-1
 # "the year-earlier period" is the period last named, a year before ("for the
@@ -25378,6 +25385,15 @@ this weekend => unit=WE rel=0 tense=yes
 the next week => unit=W rel=1 context=past-day
 {rel} fiscal/financial? {unit} => units=W,WE,M,Q,Y,DE,C,H,MIN,S
 next {unit} => rel=1 units=D
+# "the current period" in results copy is the quarter now under way, as "the
+# current quarter" (not the quarter last named); "the calendar year" is this year
+the current fiscal? period => unit=Q rel=0
+the calendar year => unit=Y rel=0 guard=number-after,title
+{rel} calendar year => unit=Y guard=number-after,title
+@example 1996-10-17 "Profit in the fourth quarter of fiscal 1995 was a record. It will take a charge in ⏩the current period⏪." => value=1996-Q4
+@example 1996-10-17 "The officer will retire at ⏩the end of the calendar year⏪." => value=1996 mod=END
+@example 1996-10-17 "Sales in the ⏩calendar year 1995⏪ rose." => value=1995
+@example 1996-10-17 "Sales should pass $1 billion ⏩this calendar year⏪." => value=1996
 # (no day: "the last day of the century", "the last day of the trial" are no
 # day before the publication; "the next day" counts from the text, date.text-day)
 the {rel} fiscal/financial? {unit} => units=W,WE,M,Q,Y,DE,C,H,MIN,S

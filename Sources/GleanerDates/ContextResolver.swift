@@ -291,6 +291,21 @@ enum ContextResolver {
             statedDay = (Day(y, d.month, d.day), found[k].start)
           }
         }
+        // "In 1991, the vote came on January 12th": a day of the month with no year,
+        // past, right after a bare earlier year of its sentence is in that year
+        if k > 0, found[k].resolution.inferred == "year", let anchor,
+          found[k].rule.hasPrefix("date.month-day"), found[k - 1].rule.hasPrefix("date.year"),
+          found[k - 1].resolution.granularity == "year", found[k - 1].resolution.mod == nil,
+          !found[k - 1].resolution.anchored, found[k - 1].resolution.inferred == nil,
+          let y = found[k - 1].resolution.value.flatMap(leadingYear), y < anchor.year,
+          tense?(found[k].start, found[k].end) == -1,
+          let d = found[k].resolution.startDay, d.year != y, Day.isValid(y, d.month, d.day),
+          isDayLike(found[k].resolution.granularity),
+          let here = sentence?(found[k].start), here == sentence?(found[k - 1].start),
+          moveToDay(&found[k].resolution, Day(y, d.month, d.day))
+        {
+          statedDay = (Day(y, d.month, d.day), found[k].start)
+        }
         // "exports fell in the first half of the year" in a January paper: last year's
         if found[k].resolution.granularity == "half", found[k].rule == "date.half" {
           lastYearEarly(&found[k], anchor: anchor, statedYear: statedYear, tense: tense)
