@@ -24334,7 +24334,7 @@ between the {day} and the {day:day2} => monthrel=0 guard=day-alone
 @example 2025-02-04 "I am away ⏩from the ninth till the twelfth of March⏪." => value=2025-03-09/2025-03-12
 @example 2025-02-04 "I am away ⏩March ninth through 12th⏪." => value=2025-03-09/2025-03-12
 @example 2025-02-04 "Rounds will take place on ⏩June 12⏪ and 19." => value=2025-06-12 type=date
-@example 2024-05-10 "Over the weekend of ⏩May 4-5⏪, tens of thousands marched." => value=2024-05-04/2024-05-05
+@example 2024-05-10 "Over ⏩the weekend of May 4-5⏪, tens of thousands marched." => value=2024-W18-WE
 @example 2016-11-07 "I'll be in London ⏩from the 4th to the 8th of next month⏪." => value=2016-12-04/2016-12-08
 @example 2016-11-07 "The sale runs ⏩Nov. 20 - Nov. 27⏪." => value=2016-11-20/2016-11-27
 @example 2018-12-01 "The office is shut ⏩Dec 23 - Jan 3⏪." => value=2018-12-23/2019-01-03
@@ -24429,6 +24429,11 @@ the? {holiday} holiday weekend {year}? => around=WE
 {rel} {holiday} weekend => around=WE
 the? weekend of {holiday} {year}? => around=WE
 the? weekend of {month} {day} ,? {year}? => around=WE
+# "the weekend of July 7-8": the weekend the two days name, one mention (as "the
+# week of Jan. 5-9"), no bare "the weekend" of the paper beside a range
+the? weekend of {month} {day} +- +{day:day2} ,? {year}? => around=WE
+the? weekend of {month} {day} +– +{day:day2} ,? {year}? => around=WE
+@example 1990-06-25 "He returns to Washington on ⏩the weekend of July 7-8⏪." => value=1990-W27-WE
 the? weekend of the? {day} of? {month} ,? {year}? => around=WE
 @example 1989-10-23 "It was the worst week since ⏩the week that ended Oct. 16, 1987⏪." => value=1987-W42
 @example 1989-11-02 "The new chief starts work ⏩the week after Thanksgiving⏪." => value=1989-W48
@@ -26809,6 +26814,10 @@ will | 'll | i'll | we'll | you'll | he'll | she'll | they'll | it'll | shall | 
 # met Monday": a plan that lapsed), its "have to" ahead ("would have to vote by Friday")
 should have | would have | could have | might have | must have | may have | ought to have | was to have | were to have | would not have | should not have | could not have | wouldn't have | shouldn't have | couldn't have => past
 should have to | would have to | could have to | might have to | may have to | will have to => future
+# a duty told in the past looks back ("had to be postmarked by Monday")
+had to | had to be | did not have to | didn't have to => past
+@example 1996-11-06 "The ballots had to be postmarked by ⏩Monday⏪." => value=1996-11-04
+@example 1996-11-06 "Voters had to register by ⏩Friday⏪." => value=1996-11-01
 @example 1994-09-23 "The bridge should have been completed in ⏩May⏪, but work stalled." => value=1994-05
 @example 1992-10-14 "Yeltsin, who was to have flown to Tokyo on ⏩Sunday⏪, canceled the trip." => value=1992-10-11
 # "may", "might" and "could" before a verb look ahead ("may announce its decision
