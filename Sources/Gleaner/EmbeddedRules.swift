@@ -24793,6 +24793,11 @@ the? {year}? fiscal +- +{ordinal:quarter} +- +quarter {year}?
 {quarter} ' +{yy}
 {quarter} ’ +{yy}
 @example 2020-02-11 "Margins in ⏩Q3 '19⏪ were thin." => value=2019-Q3
+# a future-tense quarter three ahead is the one just over (its figures still due)
+@example 1997-11-16 "Growth could slow to 2 percent, from 3.5 percent in ⏩the third quarter⏪." => value=1997-Q3
+@example 1997-05-16 "Analysts expect earnings in ⏩the first quarter⏪ to rise." => value=1997-Q1
+@example 1997-05-16 "Analysts expect earnings in ⏩the third quarter⏪ to rise." => value=1997-Q3
+@example 1997-05-16 "Analysts expect earnings in ⏩the fourth quarter⏪ to rise." => value=1997-Q4
 @example 2020-02-11 "How about ⏩Q2 2020⏪?" => value=2020-Q2
 the? {month-quarter:quarter} {year}?
 the? {month-quarter:quarter} of? {rel:yearrel} year

@@ -392,8 +392,16 @@ struct DateResolver {
       let nearest = y == nil && relative == nil
         ? settle { year in (Day(year, 3 * q - 2, 1).ordinal, Day(year, 3 * q - 2, 1).adding(months: 3).ordinal) }
         : nil
-      guard let yq = y ?? nearest ?? anchor.map({ $0.day.year + (relative ?? 0) }) else {
+      guard var yq = y ?? nearest ?? anchor.map({ $0.day.year + (relative ?? 0) }) else {
         return noAnchor(r, "XXXX-Q\(q)")
+      }
+      // "growth could slow from 3.5 percent in the third quarter" in November: a
+      // future-tense quarter three ahead is the one just over (its figures still due)
+      if nearest != nil, r.direction == "future", let anchor,
+        yq * 4 + q - 1 - (anchor.day.year * 4 + (anchor.day.month - 1) / 3) == 3
+      {
+        yq -= 1
+        r.direction = "past"
       }
       r.value = "\(Format.year(yq))-Q\(q)"
       r.granularity = "quarter"
