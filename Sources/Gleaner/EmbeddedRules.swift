@@ -24296,6 +24296,11 @@ the {day} of the month => guard=day-alone
 @example 1991-01-20 "On ⏩Wednesday⏪, the first full day of the war, allied jets flew 1,000 missions." => value=1991-01-16
 @example 1999-01-07 "The vote is on ⏩Friday⏪, the first in a decade." => value=1999-01-08
 @example 1995-04-23 "By ⏩Sunday⏪, the fourth day of the search, the toll stood at 78." => value=1995-04-23
+# the end of a stretch after a day ahead named in its sentence follows that day
+@example 1997-11-16 "He leaves on Sunday, Nov. 23, for a meeting that runs through ⏩Tuesday⏪." => value=1997-11-25
+@example 1997-11-17 "The fair opens Nov. 20 and will run until ⏩Sunday⏪." => value=1997-11-23
+@example 1997-11-16 "The court, shut since Nov. 3, will stay closed through ⏩Tuesday⏪." => value=1997-11-18
+
 @example 1995-04-23 "On ⏩Sunday⏪, the fourth day of rescue work, crews found two more bodies." => value=1995-04-23
 @example 1993-08-19 "The hearing was held ⏩Monday⏪, the first of three sessions." => value=1993-08-16
 @example 2000-03-26 "The two leaders met in Geneva on ⏩Sunday⏪, the first meeting in six years." => value=2000-03-26

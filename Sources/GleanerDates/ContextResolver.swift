@@ -144,6 +144,11 @@ enum ContextResolver {
             if context.recentOnly {
               guard let anchor, base < anchor, !(base < anchor.adding(days: -31)) else { continue }
             }
+            if context.afterAnchor {
+              guard let anchor, !(base < anchor), let here = sentence?(found[k].start),
+                here == lastDayToken.flatMap({ sentence?($0) })
+              else { continue }
+            }
             // "the next morning": shift days; "the following Monday": the first Monday after;
             // "the previous Thursday": the last Thursday before
             let d: Day
