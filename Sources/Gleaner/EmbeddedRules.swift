@@ -24163,6 +24163,13 @@ copyright © {year} => lead=2
 @example 1995-10-16 "It was the largest rally since the ⏩1963⏪ March on Washington." => value=1963
 @example 1998-03-05 "The jet went down in ⏩July of nineteen ninety-six⏪." => value=1996-07
 
+# "Aug. 11 of that year": the day in the year the text last stated (ContextResolver)
+@rule date.month-day-text-year resolve=calendar not-after=black,bloody
+{month} {day} of that year | {month} {day} of the same year | {month} {day} of that same year
+the? {day} of {month} of that year | the? {day} of {month} of the same year
+@example 1998-07-20 "He was convicted in November 1984 of a robbery on the night of ⏩Aug. 11 of that year⏪." => value=1984-08-11
+@example 1998-07-20 "The plant opened in 1961 and closed on ⏩Dec. 3 of the same year⏪." => value=1961-12-03
+
 @rule date.month-day resolve=calendar not-after=black,bloody
 {weekday}? ,? {month} {day}
 # a caption's "In this Sept. 12 photo": "this" points at the picture

@@ -56,6 +56,14 @@ enum ContextResolver {
     // holds a dozen strings), and this loop reads each field of each mention
     found.withUnsafeMutableBufferPointer { found in
       for k in found.indices {
+        // "on the night of Aug. 11 of that year": the day in the year the text last stated
+        if found[k].rule == "date.month-day-text-year", let y = statedYear,
+          let d = found[k].resolution.startDay, Day.isValid(y, d.month, d.day)
+        {
+          _ = moveToDay(&found[k].resolution, Day(y, d.month, d.day))
+          found[k].resolution.inferred = nil
+          found[k].resolution.anchored = false
+        }
         if let context = found[k].resolution.context {
           switch context.kind {
           case .quarter:
