@@ -25489,6 +25489,9 @@ the year => unit=Y context=sentence-year length-before=ended,ending guard=award,
 # year last stated (ContextResolver)
 @example 1997-01-15 "Exports rose 1.5 percent in 1996. Trade with Japan totaled 60 billion dollars during ⏩the year⏪." => value=1996
 @example 1997-01-15 "Exports rose 1.5 percent in 1996. Imports will grow faster during ⏩the year⏪." => value=1997
+# a spring paper on fourth-quarter results: a past "for the year" is that quarter's year
+@example 1999-03-02 "Compaq posted a fourth-quarter loss. For ⏩the year⏪, it earned $2.7 billion." => value=1998
+@example 1999-03-02 "Compaq posted a fourth-quarter loss. For ⏩the year⏪, it expects growth." => value=1999
 the fiscal/financial/business year => unit=Y guard=number-after
 the decade => unit=DE
 # (the century of the paper: "most of the century", "the worst flood of the century")

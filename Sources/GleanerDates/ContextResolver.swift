@@ -251,6 +251,17 @@ enum ContextResolver {
               noteMonth(Day(y, start.month, 1), at: found[k].start)
               continue
             }
+            // "posted a fourth-quarter loss ... For the year, it earned $2.7 billion"
+            // in a spring paper: the year that quarter closed
+            if context.sameSentence, found[k].rule == "date.the-period", let q = quarter, q.q == 4,
+              let anchor, q.year == anchor.year - 1, anchor.month <= 4,
+              statedYear.map({ $0 < q.year }) ?? true,
+              found[k].resolution.value.flatMap(leadingYear) == anchor.year,
+              tense?(found[k].start, found[k].end) == -1
+            {
+              setYear(&found[k].resolution, q.year)
+              continue
+            }
             guard let base = statedYear else {
               if let length = context.unanchored { becomeDuration(&found[k].resolution, length) }
               continue
