@@ -24189,6 +24189,7 @@ this {weekday}? ,? {month} {day} file photo/image => lead=1 tail=2
 @never 1991-09-28 "Output will be weak, and the fourth may be weaker."
 @never 1991-09-28 "The second may follow soon, officials said."
 @example 1991-09-28 "The talks resumed on ⏩the fourth of May⏪." => value=1991-05-04
+@example 1999-01-05 "The quarter ended Dec. 31, and results will be released on ⏩the 20th⏪." => value=1999-01-20
 {rel} the? {day} of {month}
 {rel} {month} {day}
 {month} +{day}
@@ -24792,6 +24793,11 @@ the? fiscal +- +{ordinal:quarter} +- +quarter
 the? {year}? fiscal? {ordinal:quarter} +- +quarter {year}?
 the? {year}? fiscal? {ordinal:quarter} quarter {year}?
 the? {year}? fiscal? {ordinal:quarter} quarter of fiscal? {year}
+# "the fiscal 1999 second quarter": one quarter, as "the fourth quarter of fiscal 1995"
+the? fiscal {year} {ordinal:quarter} quarter
+the? fiscal {year} {ordinal:quarter} +- +quarter
+@example 1999-01-05 "The company's ⏩fiscal 1999 second quarter⏪ ended Dec. 31." => value=1999-Q2
+@example 1999-01-05 "It had a loss in ⏩the fiscal 1998 fourth quarter⏪." => value=1998-Q4
 the? {year}? fiscal? {ordinal:quarter} quarter of its/the {year} fiscal year
 the? {year}? fiscal? {ordinal:quarter} quarter of {rel:yearrel} year
 the year 's/’s {ordinal:quarter} quarter

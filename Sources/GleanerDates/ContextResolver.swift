@@ -207,6 +207,9 @@ enum ContextResolver {
               // the month's own day, if it has one ("the 31st" of June does not move)
               guard Day.isValid(m.year, m.month, dd) else { continue }
               let d = Day(m.year, m.month, dd)
+              // "ended Dec. 31, and results will be released on the 20th" in a January
+              // paper: a future day is no day of a month gone by
+              if let anchor, d < anchor, tense?(found[k].start, found[k].end) == 1 { continue }
               if moveToDay(&found[k].resolution, d) {
                 noteDay(d, at: found[k].start)
               }
