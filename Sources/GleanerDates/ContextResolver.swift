@@ -293,6 +293,17 @@ enum ContextResolver {
         }
         // a clock time, with its day unless it is a bare time (read from the
         // resolution's fields: parsing every value would cost more)
+        // "trailing at 7 p.m., but by 10:30 ...", "left at 8:38 p.m. Friday and vanished
+        // about 9:40": a bare clock of 1-11 after an evening one of its sentence (or
+        // the one before) and later than it is in the evening, on its day
+        if let minutes = found[k].resolution.clock, found[k].resolution.clockEnd == nil,
+          found[k].resolution.type == "time", !found[k].resolution.meridiemStated,
+          (60..<720).contains(minutes), let last = lastClock, last.seconds >= 720 * 60,
+          (minutes + 720) * 60 > last.seconds, let here = sentence?(found[k].start),
+          let there = sentence?(last.token), here - there <= 1
+        {
+          _ = moveClock(&found[k].resolution, last.day, (minutes + 720) * 60)
+        }
         if let minutes = found[k].resolution.clock, found[k].resolution.clockEnd == nil {
           let type = found[k].resolution.type
           if type == "time" || type == "datetime" {
