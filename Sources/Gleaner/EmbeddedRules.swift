@@ -24201,6 +24201,8 @@ the? {day} of? {month} {rel:yearrel} year
 # a past day of the month right after a bare earlier year of its sentence is in it
 @example 1998-02-04 "In 1991, the vote came on ⏩January 12th⏪, days before the bombing." => value=1991-01-12
 @example 1998-02-04 "In 1991 the vote came on ⏩Jan. 12⏪." => value=1991-01-12
+@example 1990-03-07 "Last year it ran two weeks past its deadline, finishing on ⏩May 1⏪." => value=1989-05-01
+@example 1990-03-07 "In 1988 it ran late, and on Feb. 2 this year it ended on ⏩Feb. 3⏪." => value=1990-02-03
 @example 1998-02-04 "In 1991 he was jailed, and the vote will come on ⏩Feb. 12⏪." => value=1998-02-12
 @example 1989-10-25 "Results for the period ended ⏩Sept. 30⏪ were weak." => value=1989-09-30
 # "will" before the day looks ahead up to ten months; "would" (a plan told in the past) about eight

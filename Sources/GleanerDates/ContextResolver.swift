@@ -31,6 +31,8 @@ enum ContextResolver {
     var lastMonthToken: Int?
     // the clock time last named, its day if stated, and its token
     var lastClock: (day: Day?, seconds: Int, token: Int)?
+    // a bare year or "last year" with no date but lengths of time after it, and its token
+    var sentenceYear: (Int, Int)?
     // the last day named with its year in an earlier year than the paper's ("June 12,
     // 1994"), or a day of the month moved after it, and its token
     var statedDay: (day: Day, token: Int)?
@@ -331,18 +333,26 @@ enum ContextResolver {
         }
         // "In 1991, the vote came on January 12th": a day of the month with no year,
         // past, right after a bare earlier year of its sentence is in that year
-        if k > 0, found[k].resolution.inferred == "year", let anchor,
-          found[k].rule.hasPrefix("date.month-day"), found[k - 1].rule.hasPrefix("date.year"),
-          found[k - 1].resolution.granularity == "year", found[k - 1].resolution.mod == nil,
-          !found[k - 1].resolution.anchored, found[k - 1].resolution.inferred == nil,
-          let y = found[k - 1].resolution.value.flatMap(leadingYear), y < anchor.year,
+        // ("Last year it ran two weeks past its deadline, finishing on May 1": lengths
+        // of time between them do not count)
+        if let (y, at) = sentenceYear, let anchor, found[k].resolution.inferred == "year",
+          found[k].rule.hasPrefix("date.month-day"), y < anchor.year,
           tense?(found[k].start, found[k].end) == -1,
           let d = found[k].resolution.startDay, d.year != y, Day.isValid(y, d.month, d.day),
           isDayLike(found[k].resolution.granularity),
-          let here = sentence?(found[k].start), here == sentence?(found[k - 1].start),
+          let here = sentence?(found[k].start), here == sentence?(at),
           moveToDay(&found[k].resolution, Day(y, d.month, d.day))
         {
           statedDay = (Day(y, d.month, d.day), found[k].start)
+        }
+        if found[k].resolution.type != "duration" { sentenceYear = nil }
+        if found[k].resolution.granularity == "year", found[k].resolution.mod == nil,
+          found[k].rule.hasPrefix("date.year") && !found[k].resolution.anchored
+            && found[k].resolution.inferred == nil
+            || found[k].rule == "date.period",
+          let y = found[k].resolution.value.flatMap(leadingYear)
+        {
+          sentenceYear = (y, found[k].start)
         }
         // "exports fell in the first half of the year" in a January paper: last year's
         if found[k].resolution.granularity == "half", found[k].rule == "date.half" {
