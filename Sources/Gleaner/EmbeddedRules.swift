@@ -24306,6 +24306,10 @@ the {day} of the month => guard=day-alone
 @example 1991-01-20 "On ⏩Wednesday⏪, the first full day of the war, allied jets flew 1,000 missions." => value=1991-01-16
 @example 1999-01-07 "The vote is on ⏩Friday⏪, the first in a decade." => value=1999-01-08
 @example 1995-04-23 "By ⏩Sunday⏪, the fourth day of the search, the toll stood at 78." => value=1995-04-23
+# a plain weekday listed before a weekday of another week is in that week
+@example 1990-06-25 "He will attend the summit on ⏩Thursday⏪ and Friday of next week." => value=1990-07-05
+@example 1990-06-25 "He will attend the summit on Thursday and ⏩Friday of next week⏪." => value=1990-07-06
+@example 1990-06-25 "The talks were held on ⏩Thursday⏪ and Friday." => value=1990-06-21
 # the end of a stretch after a day ahead named in its sentence follows that day
 @example 1997-11-16 "He leaves on Sunday, Nov. 23, for a meeting that runs through ⏩Tuesday⏪." => value=1997-11-25
 @example 1997-11-17 "The fair opens Nov. 20 and will run until ⏩Sunday⏪." => value=1997-11-23
