@@ -24163,6 +24163,13 @@ copyright © {year} => lead=2
 @example 1995-10-16 "It was the largest rally since the ⏩1963⏪ March on Washington." => value=1963
 @example 1998-03-05 "The jet went down in ⏩July of nineteen ninety-six⏪." => value=1996-07
 
+# "Aug. 11 of that year": the day in the year the text last stated (ContextResolver)
+@rule date.month-day-text-year resolve=calendar not-after=black,bloody
+{month} {day} of that year | {month} {day} of the same year | {month} {day} of that same year
+the? {day} of {month} of that year | the? {day} of {month} of the same year
+@example 1998-07-20 "He was convicted in November 1984 of a robbery on the night of ⏩Aug. 11 of that year⏪." => value=1984-08-11
+@example 1998-07-20 "The plant opened in 1961 and closed on ⏩Dec. 3 of the same year⏪." => value=1961-12-03
+
 @rule date.month-day resolve=calendar not-after=black,bloody
 {weekday}? ,? {month} {day}
 # a caption's "In this Sept. 12 photo": "this" points at the picture
@@ -24177,7 +24184,12 @@ this {weekday}? ,? {month} {day} file photo/image => lead=1 tail=2
 @example 1998-09-22 "The Dow closed ⏩today⏪ at seven thousand eight hundred ninety-seven." => value=1998-09-22
 {month} {day} ,? at? {hour} {count:minute} {ampm}? => guard=spelled-time
 {month} , {ordinal:day}
-{weekday}? ,? the? {day} of? {month}
+{weekday}? ,? the? {day} of? {month} => guard=month-case
+# a lower-case "may" after an ordinal is the verb ("the fourth may be weaker")
+@never 1991-09-28 "Output will be weak, and the fourth may be weaker."
+@never 1991-09-28 "The second may follow soon, officials said."
+@example 1991-09-28 "The talks resumed on ⏩the fourth of May⏪." => value=1991-05-04
+@example 1999-01-05 "The quarter ended Dec. 31, and results will be released on ⏩the 20th⏪." => value=1999-01-20
 {rel} the? {day} of {month}
 {rel} {month} {day}
 {month} +{day}
@@ -24186,6 +24198,12 @@ this {weekday}? ,? {month} {day} file photo/image => lead=1 tail=2
 {month} {day} {rel:yearrel} year
 the? {day} of? {month} {rel:yearrel} year
 @example 2025-02-04 "The ceasefire came into force on ⏩January 19⏪ after months of war." => value=2025-01-19 inferred=year anchor=published
+# a past day of the month right after a bare earlier year of its sentence is in it
+@example 1998-02-04 "In 1991, the vote came on ⏩January 12th⏪, days before the bombing." => value=1991-01-12
+@example 1998-02-04 "In 1991 the vote came on ⏩Jan. 12⏪." => value=1991-01-12
+@example 1990-03-07 "Last year it ran two weeks past its deadline, finishing on ⏩May 1⏪." => value=1989-05-01
+@example 1990-03-07 "In 1988 it ran late, and on Feb. 2 this year it ended on ⏩Feb. 3⏪." => value=1990-02-03
+@example 1998-02-04 "In 1991 he was jailed, and the vote will come on ⏩Feb. 12⏪." => value=1998-02-12
 @example 1989-10-25 "Results for the period ended ⏩Sept. 30⏪ were weak." => value=1989-09-30
 # "will" before the day looks ahead up to ten months; "would" (a plan told in the past) about eight
 @example 1994-02-03 "The two sides will meet again on ⏩Nov. 22⏪ in Geneva." => value=1994-11-22
@@ -24288,6 +24306,15 @@ the {day} of the month => guard=day-alone
 @example 1991-01-20 "On ⏩Wednesday⏪, the first full day of the war, allied jets flew 1,000 missions." => value=1991-01-16
 @example 1999-01-07 "The vote is on ⏩Friday⏪, the first in a decade." => value=1999-01-08
 @example 1995-04-23 "By ⏩Sunday⏪, the fourth day of the search, the toll stood at 78." => value=1995-04-23
+# a plain weekday listed before a weekday of another week is in that week
+@example 1990-06-25 "He will attend the summit on ⏩Thursday⏪ and Friday of next week." => value=1990-07-05
+@example 1990-06-25 "He will attend the summit on Thursday and ⏩Friday of next week⏪." => value=1990-07-06
+@example 1990-06-25 "The talks were held on ⏩Thursday⏪ and Friday." => value=1990-06-21
+# the end of a stretch after a day ahead named in its sentence follows that day
+@example 1997-11-16 "He leaves on Sunday, Nov. 23, for a meeting that runs through ⏩Tuesday⏪." => value=1997-11-25
+@example 1997-11-17 "The fair opens Nov. 20 and will run until ⏩Sunday⏪." => value=1997-11-23
+@example 1997-11-16 "The court, shut since Nov. 3, will stay closed through ⏩Tuesday⏪." => value=1997-11-18
+
 @example 1995-04-23 "On ⏩Sunday⏪, the fourth day of rescue work, crews found two more bodies." => value=1995-04-23
 @example 1993-08-19 "The hearing was held ⏩Monday⏪, the first of three sessions." => value=1993-08-16
 @example 2000-03-26 "The two leaders met in Geneva on ⏩Sunday⏪, the first meeting in six years." => value=2000-03-26
@@ -24326,7 +24353,7 @@ between the {day} and the {day:day2} => monthrel=0 guard=day-alone
 @example 2025-02-04 "I am away ⏩from the ninth till the twelfth of March⏪." => value=2025-03-09/2025-03-12
 @example 2025-02-04 "I am away ⏩March ninth through 12th⏪." => value=2025-03-09/2025-03-12
 @example 2025-02-04 "Rounds will take place on ⏩June 12⏪ and 19." => value=2025-06-12 type=date
-@example 2024-05-10 "Over the weekend of ⏩May 4-5⏪, tens of thousands marched." => value=2024-05-04/2024-05-05
+@example 2024-05-10 "Over ⏩the weekend of May 4-5⏪, tens of thousands marched." => value=2024-W18-WE
 @example 2016-11-07 "I'll be in London ⏩from the 4th to the 8th of next month⏪." => value=2016-12-04/2016-12-08
 @example 2016-11-07 "The sale runs ⏩Nov. 20 - Nov. 27⏪." => value=2016-11-20/2016-11-27
 @example 2018-12-01 "The office is shut ⏩Dec 23 - Jan 3⏪." => value=2018-12-23/2019-01-03
@@ -24421,6 +24448,11 @@ the? {holiday} holiday weekend {year}? => around=WE
 {rel} {holiday} weekend => around=WE
 the? weekend of {holiday} {year}? => around=WE
 the? weekend of {month} {day} ,? {year}? => around=WE
+# "the weekend of July 7-8": the weekend the two days name, one mention (as "the
+# week of Jan. 5-9"), no bare "the weekend" of the paper beside a range
+the? weekend of {month} {day} +- +{day:day2} ,? {year}? => around=WE
+the? weekend of {month} {day} +– +{day:day2} ,? {year}? => around=WE
+@example 1990-06-25 "He returns to Washington on ⏩the weekend of July 7-8⏪." => value=1990-W27-WE
 the? weekend of the? {day} of? {month} ,? {year}? => around=WE
 @example 1989-10-23 "It was the worst week since ⏩the week that ended Oct. 16, 1987⏪." => value=1987-W42
 @example 1989-11-02 "The new chief starts work ⏩the week after Thanksgiving⏪." => value=1989-W48
@@ -24767,6 +24799,11 @@ the? fiscal +- +{ordinal:quarter} +- +quarter
 the? {year}? fiscal? {ordinal:quarter} +- +quarter {year}?
 the? {year}? fiscal? {ordinal:quarter} quarter {year}?
 the? {year}? fiscal? {ordinal:quarter} quarter of fiscal? {year}
+# "the fiscal 1999 second quarter": one quarter, as "the fourth quarter of fiscal 1995"
+the? fiscal {year} {ordinal:quarter} quarter
+the? fiscal {year} {ordinal:quarter} +- +quarter
+@example 1999-01-05 "The company's ⏩fiscal 1999 second quarter⏪ ended Dec. 31." => value=1999-Q2
+@example 1999-01-05 "It had a loss in ⏩the fiscal 1998 fourth quarter⏪." => value=1998-Q4
 the? {year}? fiscal? {ordinal:quarter} quarter of its/the {year} fiscal year
 the? {year}? fiscal? {ordinal:quarter} quarter of {rel:yearrel} year
 the year 's/’s {ordinal:quarter} quarter
@@ -24780,6 +24817,11 @@ the? {year}? fiscal +- +{ordinal:quarter} +- +quarter {year}?
 {quarter} ' +{yy}
 {quarter} ’ +{yy}
 @example 2020-02-11 "Margins in ⏩Q3 '19⏪ were thin." => value=2019-Q3
+# a future-tense quarter three ahead is the one just over (its figures still due)
+@example 1997-11-16 "Growth could slow to 2 percent, from 3.5 percent in ⏩the third quarter⏪." => value=1997-Q3
+@example 1997-05-16 "Analysts expect earnings in ⏩the first quarter⏪ to rise." => value=1997-Q1
+@example 1997-05-16 "Analysts expect earnings in ⏩the third quarter⏪ to rise." => value=1997-Q3
+@example 1997-05-16 "Analysts expect earnings in ⏩the fourth quarter⏪ to rise." => value=1997-Q4
 @example 2020-02-11 "How about ⏩Q2 2020⏪?" => value=2020-Q2
 the? {month-quarter:quarter} {year}?
 the? {month-quarter:quarter} of? {rel:yearrel} year
@@ -25308,7 +25350,6 @@ the week before that => unit=W rel=-1
 # quarter a year before.
 @rule date.quarter-context resolve=quarter-context
 the latest/reporting fiscal? quarter/period
-the current fiscal? period
 the quarter | that quarter | the same quarter
 the? comparable? year +- +ago/earlier fiscal? {ordinal:quarter}? quarter => shift=-1
 # "the year-earlier period" is the period last named, a year before ("for the
@@ -25378,6 +25419,15 @@ this weekend => unit=WE rel=0 tense=yes
 the next week => unit=W rel=1 context=past-day
 {rel} fiscal/financial? {unit} => units=W,WE,M,Q,Y,DE,C,H,MIN,S
 next {unit} => rel=1 units=D
+# "the current period" in results copy is the quarter now under way, as "the
+# current quarter" (not the quarter last named); "the calendar year" is this year
+the current fiscal? period => unit=Q rel=0
+the calendar year => unit=Y rel=0 guard=number-after,title
+{rel} calendar year => unit=Y guard=number-after,title
+@example 1996-10-17 "Profit in the fourth quarter of fiscal 1995 was a record. It will take a charge in ⏩the current period⏪." => value=1996-Q4
+@example 1996-10-17 "The officer will retire at ⏩the end of the calendar year⏪." => value=1996 mod=END
+@example 1996-10-17 "Sales in the ⏩calendar year 1995⏪ rose." => value=1995
+@example 1996-10-17 "Sales should pass $1 billion ⏩this calendar year⏪." => value=1996
 # (no day: "the last day of the century", "the last day of the trial" are no
 # day before the publication; "the next day" counts from the text, date.text-day)
 the {rel} fiscal/financial? {unit} => units=W,WE,M,Q,Y,DE,C,H,MIN,S
@@ -25451,6 +25501,9 @@ the year => unit=Y context=sentence-year length-before=ended,ending guard=award,
 # year last stated (ContextResolver)
 @example 1997-01-15 "Exports rose 1.5 percent in 1996. Trade with Japan totaled 60 billion dollars during ⏩the year⏪." => value=1996
 @example 1997-01-15 "Exports rose 1.5 percent in 1996. Imports will grow faster during ⏩the year⏪." => value=1997
+# a spring paper on fourth-quarter results: a past "for the year" is that quarter's year
+@example 1999-03-02 "Compaq posted a fourth-quarter loss. For ⏩the year⏪, it earned $2.7 billion." => value=1998
+@example 1999-03-02 "Compaq posted a fourth-quarter loss. For ⏩the year⏪, it expects growth." => value=1999
 the fiscal/financial/business year => unit=Y guard=number-after
 the decade => unit=DE
 # (the century of the paper: "most of the century", "the worst flood of the century")
@@ -26118,6 +26171,12 @@ mid +- +{part-word:part}
 
 # ("midnight Mass" is a service, not a clock: guard=compound)
 @rule time.clock resolve=time guard=compound
+# a bare clock of 1-11 after a later evening one of its sentence (or the one
+# before) is in the evening, on that clock's day (ContextResolver)
+@example 1991-11-06 "Polls showed him trailing at 7 p.m., but by ⏩10:30⏪ the race was close." => value=T22:30
+@example 1999-07-16 "The plane left at 8:38 p.m. Friday and vanished from radar ⏩about 9:40⏪." => value=1999-07-16T21:40
+@example 1999-07-16 "The fire began at 11 p.m. and was out by ⏩2:15⏪." => value=T02:15
+@example 1999-07-16 "The store opened at 9 a.m. and closed at ⏩5:30⏪." => value=T05:30
 {clock} {ampm} {timezone}?
 {clock} {timezone}
 {clock} hours/hrs {timezone}?
@@ -26793,6 +26852,10 @@ will | 'll | i'll | we'll | you'll | he'll | she'll | they'll | it'll | shall | 
 # met Monday": a plan that lapsed), its "have to" ahead ("would have to vote by Friday")
 should have | would have | could have | might have | must have | may have | ought to have | was to have | were to have | would not have | should not have | could not have | wouldn't have | shouldn't have | couldn't have => past
 should have to | would have to | could have to | might have to | may have to | will have to => future
+# a duty told in the past looks back ("had to be postmarked by Monday")
+had to | had to be | did not have to | didn't have to => past
+@example 1996-11-06 "The ballots had to be postmarked by ⏩Monday⏪." => value=1996-11-04
+@example 1996-11-06 "Voters had to register by ⏩Friday⏪." => value=1996-11-01
 @example 1994-09-23 "The bridge should have been completed in ⏩May⏪, but work stalled." => value=1994-05
 @example 1992-10-14 "Yeltsin, who was to have flown to Tokyo on ⏩Sunday⏪, canceled the trip." => value=1992-10-11
 # "may", "might" and "could" before a verb look ahead ("may announce its decision

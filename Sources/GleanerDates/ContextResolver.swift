@@ -31,6 +31,8 @@ enum ContextResolver {
     var lastMonthToken: Int?
     // the clock time last named, its day if stated, and its token
     var lastClock: (day: Day?, seconds: Int, token: Int)?
+    // a bare year or "last year" with no date but lengths of time after it, and its token
+    var sentenceYear: (Int, Int)?
     // the last day named with its year in an earlier year than the paper's ("June 12,
     // 1994"), or a day of the month moved after it, and its token
     var statedDay: (day: Day, token: Int)?
@@ -56,6 +58,14 @@ enum ContextResolver {
     // holds a dozen strings), and this loop reads each field of each mention
     found.withUnsafeMutableBufferPointer { found in
       for k in found.indices {
+        // "on the night of Aug. 11 of that year": the day in the year the text last stated
+        if found[k].rule == "date.month-day-text-year", let y = statedYear,
+          let d = found[k].resolution.startDay, Day.isValid(y, d.month, d.day)
+        {
+          _ = moveToDay(&found[k].resolution, Day(y, d.month, d.day))
+          found[k].resolution.inferred = nil
+          found[k].resolution.anchored = false
+        }
         if let context = found[k].resolution.context {
           switch context.kind {
           case .quarter:
@@ -144,6 +154,11 @@ enum ContextResolver {
             if context.recentOnly {
               guard let anchor, base < anchor, !(base < anchor.adding(days: -31)) else { continue }
             }
+            if context.afterAnchor {
+              guard let anchor, !(base < anchor), let here = sentence?(found[k].start),
+                here == lastDayToken.flatMap({ sentence?($0) })
+              else { continue }
+            }
             // "the next morning": shift days; "the following Monday": the first Monday after;
             // "the previous Thursday": the last Thursday before
             let d: Day
@@ -194,6 +209,9 @@ enum ContextResolver {
               // the month's own day, if it has one ("the 31st" of June does not move)
               guard Day.isValid(m.year, m.month, dd) else { continue }
               let d = Day(m.year, m.month, dd)
+              // "ended Dec. 31, and results will be released on the 20th" in a January
+              // paper: a future day is no day of a month gone by
+              if let anchor, d < anchor, tense?(found[k].start, found[k].end) == 1 { continue }
               if moveToDay(&found[k].resolution, d) {
                 noteDay(d, at: found[k].start)
               }
@@ -238,6 +256,17 @@ enum ContextResolver {
               noteMonth(Day(y, start.month, 1), at: found[k].start)
               continue
             }
+            // "posted a fourth-quarter loss ... For the year, it earned $2.7 billion"
+            // in a spring paper: the year that quarter closed
+            if context.sameSentence, found[k].rule == "date.the-period", let q = quarter, q.q == 4,
+              let anchor, q.year == anchor.year - 1, anchor.month <= 4,
+              statedYear.map({ $0 < q.year }) ?? true,
+              found[k].resolution.value.flatMap(leadingYear) == anchor.year,
+              tense?(found[k].start, found[k].end) == -1
+            {
+              setYear(&found[k].resolution, q.year)
+              continue
+            }
             guard let base = statedYear else {
               if let length = context.unanchored { becomeDuration(&found[k].resolution, length) }
               continue
@@ -266,6 +295,17 @@ enum ContextResolver {
         }
         // a clock time, with its day unless it is a bare time (read from the
         // resolution's fields: parsing every value would cost more)
+        // "trailing at 7 p.m., but by 10:30 ...", "left at 8:38 p.m. Friday and vanished
+        // about 9:40": a bare clock of 1-11 after an evening one of its sentence (or
+        // the one before) and later than it is in the evening, on its day
+        if let minutes = found[k].resolution.clock, found[k].resolution.clockEnd == nil,
+          found[k].resolution.type == "time", !found[k].resolution.meridiemStated,
+          (60..<720).contains(minutes), let last = lastClock, last.seconds >= 720 * 60,
+          (minutes + 720) * 60 > last.seconds, let here = sentence?(found[k].start),
+          let there = sentence?(last.token), here - there <= 1
+        {
+          _ = moveClock(&found[k].resolution, last.day, (minutes + 720) * 60)
+        }
         if let minutes = found[k].resolution.clock, found[k].resolution.clockEnd == nil {
           let type = found[k].resolution.type
           if type == "time" || type == "datetime" {
@@ -290,6 +330,29 @@ enum ContextResolver {
           {
             statedDay = (Day(y, d.month, d.day), found[k].start)
           }
+        }
+        // "In 1991, the vote came on January 12th": a day of the month with no year,
+        // past, right after a bare earlier year of its sentence is in that year
+        // ("Last year it ran two weeks past its deadline, finishing on May 1": lengths
+        // of time between them do not count)
+        if let (y, at) = sentenceYear, let anchor, found[k].resolution.inferred == "year",
+          found[k].rule.hasPrefix("date.month-day"), y < anchor.year,
+          tense?(found[k].start, found[k].end) == -1,
+          let d = found[k].resolution.startDay, d.year != y, Day.isValid(y, d.month, d.day),
+          isDayLike(found[k].resolution.granularity),
+          let here = sentence?(found[k].start), here == sentence?(at),
+          moveToDay(&found[k].resolution, Day(y, d.month, d.day))
+        {
+          statedDay = (Day(y, d.month, d.day), found[k].start)
+        }
+        if found[k].resolution.type != "duration" { sentenceYear = nil }
+        if found[k].resolution.granularity == "year", found[k].resolution.mod == nil,
+          found[k].rule.hasPrefix("date.year") && !found[k].resolution.anchored
+            && found[k].resolution.inferred == nil
+            || found[k].rule == "date.period",
+          let y = found[k].resolution.value.flatMap(leadingYear)
+        {
+          sentenceYear = (y, found[k].start)
         }
         // "exports fell in the first half of the year" in a January paper: last year's
         if found[k].resolution.granularity == "half", found[k].rule == "date.half" {

@@ -90,6 +90,9 @@ struct TextContext: Sendable {
   /// Moved only by a day before the anchor ("The next week, he was sworn in"
   /// tells a story gone by; a day named ahead of the paper belongs to no story).
   var beforeAnchor = false
+  /// Moved only by a day on or after the anchor ("leaves Sunday, Nov. 23, for a
+  /// meeting that runs through Tuesday": the Tuesday after that Sunday).
+  var afterAnchor = false
   /// `year`: a stated year before this one is not taken ("since 1990 ... a decision
   /// is expected before the end of the year": the year ahead, not 1990).
   var notBefore: Int? = nil
@@ -262,6 +265,8 @@ struct DateResolver {
   /// the anchor in the other direction (about seven months).
   static let tensePreference = 215
   /// Words before "that {weekday}" that make it a day of the story ("later that Friday").
+  /// Words before the last day of a stretch ("runs through Tuesday").
+  static let stretchEnds: Set<String> = ["through", "until", "till", "thru"]
   static let thatOpeners: Set<String> = [",", ";", "on", "by", "until", "later", "earlier", "and", "then"]
 
   /// Picks the year of a period known up to its year, from the anchor,
@@ -392,8 +397,16 @@ struct DateResolver {
       let nearest = y == nil && relative == nil
         ? settle { year in (Day(year, 3 * q - 2, 1).ordinal, Day(year, 3 * q - 2, 1).adding(months: 3).ordinal) }
         : nil
-      guard let yq = y ?? nearest ?? anchor.map({ $0.day.year + (relative ?? 0) }) else {
+      guard var yq = y ?? nearest ?? anchor.map({ $0.day.year + (relative ?? 0) }) else {
         return noAnchor(r, "XXXX-Q\(q)")
+      }
+      // "growth could slow from 3.5 percent in the third quarter" in November: a
+      // future-tense quarter three ahead is the one just over (its figures still due)
+      if nearest != nil, r.direction == "future", let anchor,
+        yq * 4 + q - 1 - (anchor.day.year * 4 + (anchor.day.month - 1) / 3) == 3
+      {
+        yq -= 1
+        r.direction = "past"
       }
       r.value = "\(Format.year(yq))-Q\(q)"
       r.granularity = "quarter"
@@ -624,6 +637,13 @@ struct DateResolver {
         // a schedule of the paper's week)
         if t == -1, origin > 0, view.is(origin - 1, "by") {
           r.context = TextContext(kind: .weekdayAfter, shift: w, recentOnly: true)
+        }
+        // "on Sunday, Nov. 23, for a meeting that runs through Tuesday": the end of
+        // a stretch of days after a day ahead named in its sentence
+        if origin > 0, Self.stretchEnds.contains(view.text[origin - 1]) {
+          r.context = TextContext(kind: .weekdayAfter, shift: w)
+          r.context?.nearOnly = true
+          r.context?.afterAnchor = true
         }
       }
     }

@@ -27,6 +27,7 @@ struct DayList {
   func extend(_ found: inout [DateExtractor.Found]) {
     takeMonthOfNext(&found)
     sharePartOfDay(&found)
+    sameWeek(&found)
     var k = 0
     while k < found.count {
       guard isMonthDay(found[k]), let day = found[k].resolution.startDay else {
@@ -51,6 +52,25 @@ struct DayList {
       found.insert(contentsOf: after, at: k + 1)
       found.insert(contentsOf: before, at: k)
       k += 1 + before.count + after.count
+    }
+  }
+
+  /// "on Thursday and Friday of next week": a plain weekday before "and"/"or" and a
+  /// later weekday of another week is in that weekday's week.
+  private func sameWeek(_ found: inout [DateExtractor.Found]) {
+    var k = 0
+    while k + 1 < found.count {
+      defer { k += 1 }
+      guard found[k].rule == "date.weekday", found[k + 1].rule == "date.weekday",
+        found[k].end - found[k].start == 1, found[k + 1].start == found[k].end + 1,
+        view.is(found[k].end, "and") || view.is(found[k].end, "or"),
+        found[k].resolution.granularity == "day", found[k + 1].resolution.granularity == "day",
+        let a = found[k].resolution.startDay, let b = found[k + 1].resolution.startDay,
+        a.weekday < b.weekday, !(a < b && b.ordinal - a.ordinal < 7)
+      else { continue }
+      let moved = b.adding(days: a.weekday - b.weekday)
+      found[k].resolution.value = moved.iso
+      found[k].resolution.startDay = moved
     }
   }
 

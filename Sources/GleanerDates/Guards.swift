@@ -57,6 +57,8 @@
 ///   and no word of `@list person-verb` after it ("May said"); "and"/"or" and
 ///   another month after it stand for the cue ("figures for May and June"), as does
 ///   a word of `@list month-noun` after it ("its March meeting").
+/// - `month-case`: a month marked `ambiguous=yes` in lower case is a verb ("the
+///   fourth may be weaker", "the 10th may come"), not a month.
 /// - `compound`: a count and unit is no length of time in a compound
 ///   ("a quarter-point cut", "a year-on-year rise", "a quarter percentage point"),
 ///   nor "the week" a date before "-long" ("the week-long conference"), nor a
@@ -105,7 +107,7 @@ enum GuardCheck: String, Sendable, CaseIterable {
   case nameBefore = "name-before", ambiguous, dayAlone = "day-alone", title, game, award, results
   case numberAfter = "number-after", compound, record, measure, publication, than, temperature
   case since, eventAfter = "event-after", asAs = "as-as", opensSentence = "opens-sentence"
-  case dayFirst = "day-first", rangeAfter = "range-after"
+  case dayFirst = "day-first", rangeAfter = "range-after", monthCase = "month-case"
 }
 
 enum Guards {
@@ -789,6 +791,15 @@ enum Guards {
           lexicon.match(.monthCue, view, at: start - 1).isEmpty
         {
           return false
+        }
+      case .monthCase:
+        if slots.entry("month")?.attribute("ambiguous") == "yes" {
+          let month = lexicon.listIndex["month"] ?? DateLexicon.noList
+          if let k = (start..<end).first(where: { lexicon.starts(month, view, at: $0) }),
+            !view.token(k).isCapitalized
+          {
+            return false
+          }
         }
       case .ambiguous:
         if slots.entry("weekday")?.attribute("ambiguous") == "yes" { return false }

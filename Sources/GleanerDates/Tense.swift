@@ -500,10 +500,12 @@ enum Tense {
   ]
 
   /// A participle after "to be" looks ahead ("a motion to be heard Friday"),
-  /// after "was/were to be" it is a plan told in the past (`neutral`); nil otherwise.
+  /// after "was/were to be" it is a plan told in the past (`neutral`), after "had to
+  /// be" a duty told in the past ("had to be postmarked by Monday": -1); nil otherwise.
   private static func passiveInfinitive(_ view: TokenView, _ k: Int) -> Int? {
     guard k > 2, view.is(k - 1, "be"), view.packed(k - 2) == toWord, !view.breakBefore(k - 1)
     else { return nil }
+    if view.packed(k - 3) == hadWord { return -1 }
     return view.packed(k - 3).map { $0 == wasWord || $0 == wereWord } ?? false ? neutral : 1
   }
 
