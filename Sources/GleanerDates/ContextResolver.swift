@@ -293,8 +293,6 @@ enum ContextResolver {
             otherPeriod = nil
           }
         }
-        // a clock time, with its day unless it is a bare time (read from the
-        // resolution's fields: parsing every value would cost more)
         // "trailing at 7 p.m., but by 10:30 ...", "left at 8:38 p.m. Friday and vanished
         // about 9:40": a bare clock of 1-11 after an evening one of its sentence (or
         // the one before) and later than it is in the evening, on its day
@@ -306,6 +304,8 @@ enum ContextResolver {
         {
           _ = moveClock(&found[k].resolution, last.day, (minutes + 720) * 60)
         }
+        // a clock time, with its day unless it is a bare time (read from the
+        // resolution's fields: parsing every value would cost more)
         if let minutes = found[k].resolution.clock, found[k].resolution.clockEnd == nil {
           let type = found[k].resolution.type
           if type == "time" || type == "datetime" {

@@ -264,9 +264,9 @@ struct DateResolver {
   /// Days a period in the sentence's tense is preferred by over one nearer
   /// the anchor in the other direction (about seven months).
   static let tensePreference = 215
-  /// Words before "that {weekday}" that make it a day of the story ("later that Friday").
   /// Words before the last day of a stretch ("runs through Tuesday").
   static let stretchEnds: Set<String> = ["through", "until", "till", "thru"]
+  /// Words before "that {weekday}" that make it a day of the story ("later that Friday").
   static let thatOpeners: Set<String> = [",", ";", "on", "by", "until", "later", "earlier", "and", "then"]
 
   /// Picks the year of a period known up to its year, from the anchor,
