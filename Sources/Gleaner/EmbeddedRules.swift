@@ -26944,8 +26944,8 @@ has until | have until | given until | recessed until | recessed to => future
 @example 1998-03-04 "The fighter, who defends his title ⏩Saturday⏪ in Las Vegas, weighed in at 210 pounds." => value=1998-03-07
 @example 1998-03-04 "Sampras, who beat Agassi on ⏩Monday⏪, meets Chang in Friday's semifinal." => value=1998-03-02
 @example 1998-03-05 "The suspect, whom police detained on ⏩Friday⏪, was released without charge." => value=1998-02-27
-@example 1998-03-04 "Feyenoord, beaten 2-0 by Vitesse on Sunday, host Twente on ⏩Friday⏪." => value=1998-03-06
-@example 1998-03-05 "He was likely to return on ⏩Saturday⏪." => value=1998-03-07
+@example 1998-03-04 "Leeds, beaten 2-0 by Arsenal on Sunday, host Chelsea on ⏩Friday⏪." => value=1998-03-06
+@example 1998-03-05 "The envoy was likely to fly home on ⏩Saturday⏪." => value=1998-03-07
 @example 1999-06-09 "The bank, which cut its prime rate ⏩Friday⏪, expects profits to rise." => value=1999-06-04
 @example 1999-06-10 "The refinery, shut by a fire on Monday, restarts ⏩Saturday⏪, the company said." => value=1999-06-12
 @example 1999-06-10 "The governor, re-elected in November, unveils his budget ⏩Tuesday⏪." => value=1999-06-15
