@@ -23582,10 +23582,13 @@ march quarter | mar quarter | january-march quarter | january-march period | jan
 june quarter | april-june quarter | april-june period | april-to-june quarter | april-to-june period | apr-june quarter | apr-jun quarter | april to june quarter | april to june period | apr.-june quarter | apr.-june period => 2
 september quarter | sept quarter | sept. quarter | sep quarter | july-september quarter | july-september period | july-to-september quarter | july-to-september period | jul-sept quarter | jul-sep quarter | july to september quarter | july to september period | july-sept. quarter | july-sept. period | jul.-sept. quarter => 3
 december quarter | dec quarter | dec. quarter | october-december quarter | october-december period | october-to-december quarter | october-to-december period | oct-dec quarter | october to december quarter | october to december period | oct.-dec. quarter | oct.-dec. period => 4
+# the quarter of a retailer's holiday sales
+holiday quarter | holiday-season quarter | christmas quarter => 4
 @example 1999-08-26 "In ⏩the April to June period⏪, the company earned 9 billion yen." => value=1999-Q2
 @example 1995-05-05 "Sales rose in ⏩the Jan.-March quarter⏪." => value=1995-Q1
 @example 1995-05-05 "Sales fell in ⏩the Oct.-Dec. period⏪." => value=1994-Q4
 @example 1995-11-05 "Sales fell in ⏩the July-Sept. quarter⏪." => value=1995-Q3
+@example 1998-01-22 "Toy makers had a weak ⏩holiday quarter⏪." => value=1997-Q4
 
 # The last quarter of a year named after it ("the final quarter of 1997"; a bare
 # "last quarter" is the quarter before this one)
@@ -23595,6 +23598,17 @@ final quarter | last quarter | closing quarter => 4
 @list half
 first half | h1 => 1
 second half | last half | latter half | h2 => 2
+
+# Three or six months of a year named after them ("the first three months of 1998"
+# is 1998-Q1, "the final six months of the year" the second half); without
+# "of" and a year they stay lengths ("the first nine months", "the last three months")
+@list quarter-months
+first three months | first 3 months => 1
+last three months | final three months | closing three months | last 3 months | final 3 months => 4
+
+@list half-months
+first six months | first 6 months => 1
+last six months | final six months | second six months | closing six months | last 6 months | final 6 months | second 6 months => 2
 
 # Holidays: MM-DD for fixed dates; MM-N-W for the Nth weekday W of month MM
 # (MM--N-W: the Nth last); easter+N for days after Easter Sunday.
@@ -24828,6 +24842,13 @@ the? {month-quarter:quarter} of? {rel:yearrel} year
 the? {month-quarter:quarter} of fiscal? {year}
 the {quarter-final:quarter} of fiscal? {year}
 the {quarter-final:quarter} of {rel:yearrel} year
+the {quarter-months:quarter} of fiscal? {year}
+the {quarter-months:quarter} of {rel:yearrel} year
+the {quarter-months:quarter} of the year
+@example 1998-05-01 "In ⏩the first three months of 1998⏪, sales climbed 4%." => value=1998-Q1
+@example 1997-02-12 "Revenue in ⏩the final three months of the year⏪ fell 6%." => value=1996-Q4
+@example 1997-02-12 "Revenue in ⏩the last three months of last year⏪ fell." => value=1996-Q4
+@example 1997-02-12 "Revenue in ⏩the last three months⏪ fell." => value=P3M
 {year} +- +{quarter}
 {quarter} {fiscal-year-word:year}
 {year} {quarter}
@@ -24873,6 +24894,15 @@ the? {ordinal:half} half of {rel:yearrel} year
 the? {half} => guard=of-other,results
 the? {half} of {rel:yearrel} year
 the? {half} of the year
+the {half-months:half} of fiscal? {year}
+the {half-months:half} of {rel:yearrel} year
+the {half-months:half} of the year
+the? fiscal +- +{ordinal:half} +- +half
+the? fiscal {half}
+@example 1993-05-20 "The company's ⏩fiscal first half⏪ ended March 31." => value=1993-H1
+@example 1998-08-04 "For ⏩the first six months of 1998⏪, net income rose 8%." => value=1998-H1
+@example 1998-08-04 "Sales should pick up in ⏩the final six months of the year⏪." => value=1998-H2
+@example 1998-08-04 "For ⏩the first nine months⏪ of 1997, net was flat." => value=P9M
 the year 's/’s {half}
 {rel:yearrel} year 's/’s {half}
 {year} 's/’s {half}
