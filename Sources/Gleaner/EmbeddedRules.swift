@@ -25386,6 +25386,9 @@ the? comparable? year +- +ago/earlier fiscal? {ordinal:quarter}? quarter => shif
 # nine months ... the year-earlier period" = the year before)
 the? comparable? year +- +ago/earlier fiscal? {ordinal:quarter}? period => shift=-1 same-period=yes
 the? comparable? year +- +ago/earlier fiscal? {ordinal:quarter} +- +quarter => shift=-1
+the? comparable? prior +- +year fiscal? {ordinal:quarter}? quarter => shift=-1
+the? comparable? prior +- +year fiscal? {ordinal:quarter}? period => shift=-1 same-period=yes
+@example 1989-11-14 "Third-quarter sales rose from $120 million in ⏩the prior-year quarter⏪." => value=1988-Q3
 year +- +ago/earlier => shift=-1
 the same/corresponding/comparable quarter last year | the same/corresponding/comparable quarter a year ago/earlier/before => shift=-1
 the same/corresponding/comparable quarter of/in last year => shift=-1
@@ -25525,7 +25528,7 @@ the year => unit=Y context=sentence-year length-before=ended,ending guard=award,
 @never 1996-09-12 "The week after he was sworn in, the mayor fired the police chief."
 @never 1996-01-08 "The year he was elected, the party won 52 seats."
 @example 1995-07-10 "Over ⏩the weekend⏪ the rebels attacked two villages." => value=1995-W27-WE
-@example 1990-01-10 "During ⏩the year⏪ the company hired 500 workers." => value=1990
+@example 1990-01-10 "During ⏩the year⏪ the company hired 500 workers." => value=1989
 @example 1994-03-07 "Over ⏩the weekend⏪ he met with advisers." => value=1994-W09-WE
 # a January or February paper on last year's figures: a past-tense "the year" is the
 # year last stated (ContextResolver)
@@ -25534,6 +25537,10 @@ the year => unit=Y context=sentence-year length-before=ended,ending guard=award,
 # a spring paper on fourth-quarter results: a past "for the year" is that quarter's year
 @example 1999-03-02 "Compaq posted a fourth-quarter loss. For ⏩the year⏪, it earned $2.7 billion." => value=1998
 @example 1999-03-02 "Compaq posted a fourth-quarter loss. For ⏩the year⏪, it expects growth." => value=1999
+# in a January or February paper with no year stated, a past "for the year" is the year over
+@example 1990-02-08 "For ⏩the year⏪, net income rose 12% to $340 million." => value=1989
+@example 1990-02-08 "For ⏩the year⏪, the company expects net income to rise." => value=1990
+@example 1990-05-08 "For ⏩the year⏪, net income rose 12% to $340 million." => value=1990
 the fiscal/financial/business year => unit=Y guard=number-after
 the decade => unit=DE
 # (the century of the paper: "most of the century", "the worst flood of the century")

@@ -269,6 +269,12 @@ enum ContextResolver {
             }
             guard let base = statedYear else {
               if let length = context.unanchored { becomeDuration(&found[k].resolution, length) }
+              // "For the year, net income rose 12%" in a February paper: the year over
+              else if context.sameSentence, found[k].rule == "date.the-period",
+                found[k].resolution.granularity == "year"
+              {
+                lastYearEarly(&found[k], anchor: anchor, statedYear: nil, tense: tense)
+              }
               continue
             }
             if context.sameSentence, statedYearToken == nil
@@ -416,11 +422,12 @@ enum ContextResolver {
 
   /// "exports fell in the first half of the year", "trade totaled $60 billion during
   /// the year" in a January or February paper that reports on last year (an earlier
-  /// year stated): a past-tense "the year" is the year before the paper's.
+  /// year stated, or none): a past-tense "the year" is the year before the paper's.
   private static func lastYearEarly(
     _ f: inout DateExtractor.Found, anchor: Day?, statedYear: Int?, tense: ((Int, Int) -> Int)?
   ) {
-    guard let anchor, anchor.month <= 2, let y = statedYear, y < anchor.year, f.resolution.anchored,
+    guard let anchor, anchor.month <= 2, statedYear.map({ $0 < anchor.year }) ?? true,
+      f.resolution.anchored,
       f.resolution.mod == nil, f.resolution.value.flatMap(leadingYear) == anchor.year,
       tense?(f.start, f.end) == -1
     else { return }
