@@ -23602,6 +23602,13 @@ second half | last half | latter half | h2 => 2
 # Three or six months of a year named after them ("the first three months of 1998"
 # is 1998-Q1, "the final six months of the year" the second half); without
 # "of" and a year they stay lengths ("the first nine months", "the last three months")
+# The month that closes a calendar quarter ("the quarter ended Sept. 30" = Q3)
+@list quarter-end-month
+march | mar => 1
+june | jun => 2
+september | sep | sept => 3
+december | dec => 4
+
 @list quarter-months
 first three months | first 3 months => 1
 last three months | final three months | closing three months | last 3 months | final 3 months => 4
@@ -24842,6 +24849,17 @@ the? {month-quarter:quarter} of? {rel:yearrel} year
 the? {month-quarter:quarter} of fiscal? {year}
 the {quarter-final:quarter} of fiscal? {year}
 the {quarter-final:quarter} of {rel:yearrel} year
+# "the quarter ended Sept. 30": the quarter that month closes; the day stays a date of its own
+# (not "the fiscal quarter ended Sept. 30": a fiscal quarter need not be the calendar one)
+the quarter ended/ending/through {quarter-end-month:quarter} => tail=2
+the quarter ended/ending/through {quarter-end-month:quarter} +. => tail=3
+the quarter ended/ending in {quarter-end-month:quarter} => tail=3
+the quarter that ended/ends/ending {quarter-end-month:quarter} => tail=3
+the quarter that ended/ends/ending {quarter-end-month:quarter} +. => tail=4
+@example 1991-05-02 "Shipments in ⏩the quarter⏪ ending June 30 should rise." => value=1991-Q2
+@example 1991-10-22 "Net income in ⏩the quarter⏪ ended Sept. 30 rose 4%." => value=1991-Q3
+@example 1991-04-18 "In ⏩the quarter⏪ ending in March, the bank lost $20 million." => value=1991-Q1
+@example 1991-04-18 "In the quarter ending in ⏩March⏪, the bank lost $20 million." => value=1991-03
 the {quarter-months:quarter} of fiscal? {year}
 the {quarter-months:quarter} of {rel:yearrel} year
 the {quarter-months:quarter} of the year
