@@ -24823,6 +24823,11 @@ the? {year}? fiscal? {ordinal:quarter} quarter of fiscal? {year}
 # "the fiscal 1999 second quarter": one quarter, as "the fourth quarter of fiscal 1995"
 the? fiscal {year} {ordinal:quarter} quarter
 the? fiscal {year} {ordinal:quarter} +- +quarter
+# "fiscal 1990's first quarter", "its second fiscal quarter"
+fiscal {year} 's/’s {ordinal:quarter} quarter
+the? {ordinal:quarter} fiscal quarter {year}?
+@example 1990-04-12 "It earned $8 million in ⏩fiscal 1990's first quarter⏪." => value=1990-Q1
+@example 1989-11-20 "In its ⏩second fiscal quarter⏪, the company earned $14 million." => value=1989-Q2
 @example 1999-01-05 "The company's ⏩fiscal 1999 second quarter⏪ ended Dec. 31." => value=1999-Q2
 @example 1999-01-05 "It had a loss in ⏩the fiscal 1998 fourth quarter⏪." => value=1998-Q4
 the? {year}? fiscal? {ordinal:quarter} quarter of its/the {year} fiscal year
@@ -24917,6 +24922,10 @@ the {half-months:half} of {rel:yearrel} year
 the {half-months:half} of the year
 the? fiscal +- +{ordinal:half} +- +half
 the? fiscal {half}
+the? fiscal {year} {half}
+fiscal {year} 's/’s {half}
+@example 1990-04-12 "Profit for ⏩the fiscal 1990 first half⏪ rose 10%." => value=1990-H1
+@example 1990-04-12 "Profit for ⏩fiscal 1990's first half⏪ rose 10%." => value=1990-H1
 @example 1993-05-20 "The company's ⏩fiscal first half⏪ ended March 31." => value=1993-H1
 @example 1998-08-04 "For ⏩the first six months of 1998⏪, net income rose 8%." => value=1998-H1
 @example 1998-08-04 "Sales should pick up in ⏩the final six months of the year⏪." => value=1998-H2
@@ -25398,6 +25407,9 @@ the week before that => unit=W rel=-1
 # quarter a year before.
 @rule date.quarter-context resolve=quarter-context
 the latest/reporting fiscal? quarter/period
+the just +- +ended/completed fiscal? quarter/period
+the recently ended/completed fiscal? quarter
+@example 1989-11-20 "Sales in ⏩the just-ended quarter⏪ were flat." => value=1989-Q3
 the quarter | that quarter | the same quarter
 the? comparable? year +- +ago/earlier fiscal? {ordinal:quarter}? quarter => shift=-1
 # "the year-earlier period" is the period last named, a year before ("for the
