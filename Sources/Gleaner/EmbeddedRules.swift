@@ -25427,6 +25427,8 @@ the same/corresponding/comparable period of/in last year | the same/correspondin
 the same/corresponding/comparable quarter of/in the previous/prior/preceding year => shift=-1
 the year +- +ago/earlier => shift=-1
 the {year} quarter/period
+the comparable/corresponding/same {year} quarter/period
+@example 1989-11-02 "Net rose 8% from the third quarter. It compares with $8 million in ⏩the comparable 1988 period⏪." => value=1988-Q3
 the? comparable? year +- +ago/earlier month => shift=-1 same-period=yes
 the same/corresponding/comparable month last year | the same/corresponding/comparable month a year ago/earlier/before => shift=-1 same-period=yes
 # Xinhua style: "over the same month of the previous year" is the month last named, a
@@ -25480,6 +25482,10 @@ this weekend => unit=WE rel=0 tense=yes
 # ("The next week, the president was sworn in": in a past-tense sentence, the
 # week after the day the story last named)
 the next week => unit=W rel=1 context=past-day
+# "For the full year, profit rose" in a January paper after fourth-quarter results
+the full year => unit=Y rel=0 context=sentence-year length-before=ended,ending guard=award,compound,title,event-after
+@example 1999-01-28 "In the fourth quarter, profit rose 20%. For ⏩the full year⏪, profit rose 15%." => value=1998
+@example 1999-06-28 "For ⏩the full year⏪, the company expects profit to rise 15%." => value=1999
 {rel} fiscal/financial? {unit} => units=W,WE,M,Q,Y,DE,C,H,MIN,S
 next {unit} => rel=1 units=D
 # "the current period" in results copy is the quarter now under way, as "the

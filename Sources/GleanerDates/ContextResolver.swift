@@ -258,7 +258,7 @@ enum ContextResolver {
             }
             // "posted a fourth-quarter loss ... For the year, it earned $2.7 billion"
             // in a spring paper: the year that quarter closed
-            if context.sameSentence, found[k].rule == "date.the-period", let q = quarter, q.q == 4,
+            if context.sameSentence, Self.yearPeriodRules.contains(found[k].rule), let q = quarter, q.q == 4,
               let anchor, q.year == anchor.year - 1, anchor.month <= 4,
               statedYear.map({ $0 < q.year }) ?? true,
               found[k].resolution.value.flatMap(leadingYear) == anchor.year,
@@ -270,7 +270,7 @@ enum ContextResolver {
             guard let base = statedYear else {
               if let length = context.unanchored { becomeDuration(&found[k].resolution, length) }
               // "For the year, net income rose 12%" in a February paper: the year over
-              else if context.sameSentence, found[k].rule == "date.the-period",
+              else if context.sameSentence, Self.yearPeriodRules.contains(found[k].rule),
                 found[k].resolution.granularity == "year"
               {
                 lastYearEarly(&found[k], anchor: anchor, statedYear: nil, tense: tense)
@@ -280,7 +280,7 @@ enum ContextResolver {
             if context.sameSentence, statedYearToken == nil
               || sentence?(found[k].start) != statedYearToken.flatMap({ sentence?($0) })
             {
-              if found[k].rule == "date.the-period", found[k].resolution.granularity == "year" {
+              if Self.yearPeriodRules.contains(found[k].rule), found[k].resolution.granularity == "year" {
                 lastYearEarly(&found[k], anchor: anchor, statedYear: statedYear, tense: tense)
               }
               continue
@@ -409,6 +409,9 @@ enum ContextResolver {
       }
     }
   }
+
+  /// Rules of "the year" and "the full year" counted from the sentence's year.
+  private static let yearPeriodRules: Set<String> = ["date.the-period", "date.period"]
 
   /// Whether a mention in a future-tense sentence ("The board will meet the following
   /// week") follows a story day more than a month before the paper ("founded on May
