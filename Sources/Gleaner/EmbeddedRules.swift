@@ -24867,7 +24867,8 @@ the quarter that ended/ends/ending {quarter-end-month:quarter} +. => tail=4
 @example 1991-04-18 "In the quarter ending in ⏩March⏪, the bank lost $20 million." => value=1991-03
 the {quarter-months:quarter} of fiscal? {year}
 the {quarter-months:quarter} of {rel:yearrel} year
-the {quarter-months:quarter} of the year
+the {quarter-months:quarter} of the year => ahead=yes
+@example 1998-03-10 "It expects a recovery in ⏩the last three months of the year⏪." => value=1998-Q4
 @example 1998-05-01 "In ⏩the first three months of 1998⏪, sales climbed 4%." => value=1998-Q1
 @example 1997-02-12 "Revenue in ⏩the final three months of the year⏪ fell 6%." => value=1996-Q4
 @example 1997-02-12 "Revenue in ⏩the last three months of last year⏪ fell." => value=1996-Q4

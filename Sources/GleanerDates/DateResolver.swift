@@ -402,7 +402,8 @@ struct DateResolver {
       }
       // "growth could slow from 3.5 percent in the third quarter" in November: a
       // future-tense quarter three ahead is the one just over (its figures still due)
-      if nearest != nil, r.direction == "future", let anchor,
+      // (`ahead=yes`: not "a recovery in the last three months of the year")
+      if nearest != nil, r.direction == "future", let anchor, rule.attribute("ahead") != "yes",
         yq * 4 + q - 1 - (anchor.day.year * 4 + (anchor.day.month - 1) / 3) == 3
       {
         yq -= 1
