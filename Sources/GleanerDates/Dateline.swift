@@ -1,0 +1,69 @@
+import GleanerText
+
+/// The dateline of a wire story ("MIAMI, Sept. 2 (AP) --", "MOSCOW 1996-08-30",
+/// "Posted 10:31 p.m. EDT, Aug. 11"): the writer's day, from which a news reader
+/// counts "today", "tonight" and the weekdays when it is not the record's day
+/// (a story filed late and dated the next morning, an archive stamp).
+enum Dateline {
+  /// Words that open a time stamp before a story.
+  private static let stampWords: Set<UInt64> = Set(["posted", "updated", "filed"].map(TokenView.pack))
+
+  /// The day of the dateline that opens the text, if its first date is one: a
+  /// day (with or without a clock) after nothing but an upper-case place name and
+  /// capitalized words and commas ("NAIROBI, Kenya,"), or after "Posted"/"Updated",
+  /// and followed by the agency, a dash or the end of its line (an ISO day needs
+  /// none). Nil for a date in a story's body ("In Washington, Aug. 11, the talks").
+  static func day(_ found: [DateExtractor.Found], view: TokenView) -> Day? {
+    guard let first = found.first, first.start >= 1, first.start <= 12,
+      first.resolution.type != "duration", first.resolution.type != "set",
+      let value = first.resolution.value,
+      let day = leadingDay(value)
+    else { return nil }
+    // a stated month and day ("Sept. 2", "1996-08-30"), not "2d ago"
+    let inferred = DateExtractor.inferredParts(first.resolution)
+    guard inferred == nil || inferred == "year" else { return nil }
+    let bytes = view.article.bytes
+    let opener = view.token(0)
+    let stamp = view.packed(0).map(stampWords.contains) ?? false
+    if !stamp {
+      // the place: an upper-case word of two letters or more ("MIAMI", "THE HAGUE")
+      guard opener.kind == .word, opener.range.end - opener.range.start >= 2 else { return nil }
+      for b in bytes[opener.range.start..<opener.range.end] where (97...122).contains(b) {
+        return nil
+      }
+      for i in 1..<first.start {
+        let t = view.token(i)
+        if view.breakBefore(i) { return nil }
+        if t.kind == .word, t.isCapitalized { continue }
+        if view.is(i, ",") || view.is(i, ".") { continue }
+        return nil
+      }
+    }
+    let after = first.end
+    let iso = view.isNumber(first.start) && view.is(first.start + 1, "-")
+    if stamp || iso || after >= view.count || view.breakBefore(after) || view.is(after, "(")
+      || view.is(after, "-") || view.is(after, "_") || view.is(after, "—") || view.is(after, "–")
+    {
+      return day
+    }
+    return nil
+  }
+
+  /// `YYYY-MM-DD` at the start of a TIMEX value.
+  private static func leadingDay(_ value: String) -> Day? {
+    let b = Array(value.utf8.prefix(11))
+    guard b.count >= 10, b[4] == 45, b[7] == 45, b.count == 10 || b[10] == 84 else { return nil }
+    func num(_ from: Int, _ n: Int) -> Int? {
+      var v = 0
+      for k in from..<(from + n) {
+        guard (48...57).contains(b[k]) else { return nil }
+        v = v * 10 + Int(b[k] - 48)
+      }
+      return v
+    }
+    guard let y = num(0, 4), let m = num(5, 2), let d = num(8, 2), Day.isValid(y, m, d) else {
+      return nil
+    }
+    return Day(y, m, d)
+  }
+}
