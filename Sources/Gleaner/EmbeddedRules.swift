@@ -24191,6 +24191,11 @@ this {weekday}? ,? {month} {day} file photo/image => lead=1 tail=2
 @example 1994-09-17 "QUITO, Ecuador, Sept. 16 (AP) -- Voters go to the polls ⏩tomorrow⏪." => value=1994-09-17
 @example 1994-09-17 "QUITO, Ecuador, Sept. 16 (AP) -- The count will resume ⏩Saturday⏪." => value=1994-09-17
 @example 1996-10-09 "Posted 11:05 p.m. EDT, Oct. 8\nDENVER (CNN) -- The jury said ⏩tonight⏪ it was deadlocked." => value=1996-10-08TNI
+@example 1996-10-09 "Mine Reopens\nTUCSON, Ariz., Oct. 8 (AP) -- The mine reopened ⏩today⏪." => value=1996-10-08
+@example 1996-10-09 "Tuesday, October 8, 1996\nTUCSON, Ariz. (AP) -- The mine reopened ⏩today⏪." => value=1996-10-08
+@example 1996-10-09 "CHICAGO, Oct. 8 /PRNewswire/ -- The maker said ⏩today⏪ it would cut prices." => value=1996-10-08
+# a headline's day is no dateline ("VOTE SET FOR OCT. 8")
+@example 1996-10-09 "MINE VOTE SET FOR OCT. 8\nUnion leaders said ⏩today⏪ the count went on." => value=1996-10-09
 # no dateline date: the record's day; a date in the body is no dateline
 @example 1996-10-09 "TUCSON, Ariz. (AP) -- The mine reopened ⏩today⏪." => value=1996-10-09
 @example 1996-10-09 "The strike began in Tucson, Oct. 1, and the mine reopened ⏩today⏪." => value=1996-10-09

@@ -8,40 +8,58 @@ enum Dateline {
   /// Words that open a time stamp before a story.
   private static let stampWords: Set<UInt64> = Set(["posted", "updated", "filed"].map(TokenView.pack))
 
-  /// The day of the dateline that opens the text, if its first date is one: a
-  /// day (with or without a clock) after nothing but an upper-case place name and
-  /// capitalized words and commas ("NAIROBI, Kenya,"), or after "Posted"/"Updated",
-  /// and followed by the agency, a dash or the end of its line (an ISO day needs
-  /// none). Nil for a date in a story's body ("In Washington, Aug. 11, the talks").
+  /// Words of a headline, never of a dateline's place ("VOTE SET FOR NOV. 5").
+  private static let headlineWords: Set<UInt64> = Set(
+    ["on", "to", "in", "at", "for", "by", "of", "set", "until", "from", "since", "before",
+     "after", "is", "are", "will", "due", "begins", "ends", "opens", "closes"].map(TokenView.pack))
+
+  /// The day of the dateline that opens the story (in its first three paragraphs,
+  /// after a headline or byline): a stated day (with or without a clock) after
+  /// nothing but an upper-case place name and capitalized words and commas
+  /// ("NAIROBI, Kenya,"), or after "Posted"/"Updated", and followed by the agency,
+  /// a dash or the end of its line (an ISO day needs none); or a day alone on its
+  /// line. Nil for a date in a story's body ("In Washington, Aug. 11, the talks").
   static func day(_ found: [DateExtractor.Found], view: TokenView) -> Day? {
-    guard let first = found.first, first.start >= 1, first.start <= 12,
-      first.resolution.type != "duration", first.resolution.type != "set",
-      let value = first.resolution.value,
-      let day = leadingDay(value)
+    for f in found.prefix(3) {
+      guard view.token(f.start).paragraph <= 2 else { return nil }
+      if let day = day(f, view: view) { return day }
+    }
+    return nil
+  }
+
+  private static func day(_ first: DateExtractor.Found, view: TokenView) -> Day? {
+    guard first.resolution.type != "duration", first.resolution.type != "set",
+      let value = first.resolution.value, let day = leadingDay(value)
     else { return nil }
     // a stated month and day ("Sept. 2", "1996-08-30"), not "2d ago"
     let inferred = DateExtractor.inferredParts(first.resolution)
     guard inferred == nil || inferred == "year" else { return nil }
+    var p = first.start
+    while p > 0, !view.breakBefore(p), first.start - p <= 12 { p -= 1 }
+    guard p == 0 || view.breakBefore(p) else { return nil }
+    let after = first.end
+    let lineEnds = after >= view.count || view.breakBefore(after)
+    // a day alone on its line ("Tuesday, August 11, 1998")
+    if p == first.start { return lineEnds ? day : nil }
     let bytes = view.article.bytes
-    let opener = view.token(0)
-    let stamp = view.packed(0).map(stampWords.contains) ?? false
+    let opener = view.token(p)
+    let stamp = view.packed(p).map(stampWords.contains) ?? false
     if !stamp {
       // the place: an upper-case word of two letters or more ("MIAMI", "THE HAGUE")
       guard opener.kind == .word, opener.range.end - opener.range.start >= 2 else { return nil }
       for b in bytes[opener.range.start..<opener.range.end] where (97...122).contains(b) {
         return nil
       }
-      for i in 1..<first.start {
+      for i in p..<first.start {
+        if let w = view.packed(i), headlineWords.contains(w) { return nil }
         let t = view.token(i)
-        if view.breakBefore(i) { return nil }
         if t.kind == .word, t.isCapitalized { continue }
         if view.is(i, ",") || view.is(i, ".") { continue }
         return nil
       }
     }
-    let after = first.end
     let iso = view.isNumber(first.start) && view.is(first.start + 1, "-")
-    if stamp || iso || after >= view.count || view.breakBefore(after) || view.is(after, "(")
+    if stamp || iso || lineEnds || view.is(after, "(") || view.is(after, "/")
       || view.is(after, "-") || view.is(after, "_") || view.is(after, "—") || view.is(after, "–")
     {
       return day
