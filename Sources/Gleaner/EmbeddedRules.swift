@@ -24194,6 +24194,8 @@ this {weekday}? ,? {month} {day} file photo/image => lead=1 tail=2
 @example 1996-10-09 "Mine Reopens\nTUCSON, Ariz., Oct. 8 (AP) -- The mine reopened ⏩today⏪." => value=1996-10-08
 @example 1996-10-09 "Tuesday, October 8, 1996\nTUCSON, Ariz. (AP) -- The mine reopened ⏩today⏪." => value=1996-10-08
 @example 1996-10-09 "CHICAGO, Oct. 8 /PRNewswire/ -- The maker said ⏩today⏪ it would cut prices." => value=1996-10-08
+@example 1996-10-09 "Tucson, Oct. 8 (Xinhua) -- The mine reopened ⏩today⏪." => value=1996-10-08
+@example 1996-10-09 "Tucson, Oct. 8 (a Tuesday) was calm. The mine reopened ⏩today⏪." => value=1996-10-09
 # a headline's day is no dateline ("VOTE SET FOR OCT. 8")
 @example 1996-10-09 "MINE VOTE SET FOR OCT. 8\nUnion leaders said ⏩today⏪ the count went on." => value=1996-10-09
 # no dateline date: the record's day; a date in the body is no dateline

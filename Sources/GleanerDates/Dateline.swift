@@ -47,9 +47,9 @@ enum Dateline {
     if !stamp {
       // the place: an upper-case word of two letters or more ("MIAMI", "THE HAGUE")
       guard opener.kind == .word, opener.range.end - opener.range.start >= 2 else { return nil }
-      for b in bytes[opener.range.start..<opener.range.end] where (97...122).contains(b) {
-        return nil
-      }
+      // (a mixed-case place needs the agency and its dash: "Washington, Aug. 11 (Xinhua) --")
+      let lower = bytes[opener.range.start..<opener.range.end].contains { (97...122).contains($0) }
+      if lower, !(opener.isCapitalized && agency(after: first.end, view)) { return nil }
       for i in p..<first.start {
         if let w = view.packed(i), headlineWords.contains(w) { return nil }
         let t = view.token(i)
@@ -65,6 +65,15 @@ enum Dateline {
       return day
     }
     return nil
+  }
+
+  /// Whether "(Agency) --" or "(Agency) _" starts at token `i`.
+  private static func agency(after i: Int, _ view: TokenView) -> Bool {
+    guard view.is(i, "("), view.isWord(i + 1), view.token(i + 1).isCapitalized else { return false }
+    var k = i + 2
+    if view.is(k, ")") == false, view.isWord(k), view.token(k).isCapitalized { k += 1 }
+    guard view.is(k, ")") else { return false }
+    return view.is(k + 1, "-") || view.is(k + 1, "_") || view.is(k + 1, "—") || view.is(k + 1, "–")
   }
 
   /// `YYYY-MM-DD` at the start of a TIMEX value.
