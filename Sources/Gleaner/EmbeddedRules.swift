@@ -24196,6 +24196,8 @@ this {weekday}? ,? {month} {day} file photo/image => lead=1 tail=2
 @example 1996-10-09 "CHICAGO, Oct. 8 /PRNewswire/ -- The maker said ⏩today⏪ it would cut prices." => value=1996-10-08
 @example 1996-10-09 "Tucson, Oct. 8 (Xinhua) -- The mine reopened ⏩today⏪." => value=1996-10-08
 @example 1996-10-09 "Tucson, Oct. 8 (a Tuesday) was calm. The mine reopened ⏩today⏪." => value=1996-10-09
+@example 1996-10-09 "TUCSON -- Oct. 8 -- The mine reopened ⏩today⏪." => value=1996-10-08
+@example 1996-10-09 "DENVER (AP) -- Updated Oct. 8, 1996, 11:05 p.m. -- The jury said ⏩tonight⏪ it was deadlocked." => value=1996-10-08TNI
 # a headline's day is no dateline ("VOTE SET FOR OCT. 8")
 @example 1996-10-09 "MINE VOTE SET FOR OCT. 8\nUnion leaders said ⏩today⏪ the count went on." => value=1996-10-09
 # no dateline date: the record's day; a date in the body is no dateline

@@ -43,7 +43,11 @@ enum Dateline {
     if p == first.start { return lineEnds ? day : nil }
     let bytes = view.article.bytes
     let opener = view.token(p)
+    // "Posted"/"Updated" right before the day, at the line's start or after the
+    // dateline's dash ("BOSTON (AP) -- Updated Sept. 2, 11:40 p.m. --")
     let stamp = view.packed(p).map(stampWords.contains) ?? false
+      || (view.token(first.start - 1).isCapitalized
+        && (view.packed(first.start - 1).map(stampWords.contains) ?? false))
     if !stamp {
       // the place: an upper-case word of two letters or more ("MIAMI", "THE HAGUE")
       guard opener.kind == .word, opener.range.end - opener.range.start >= 2 else { return nil }
@@ -54,7 +58,8 @@ enum Dateline {
         if let w = view.packed(i), headlineWords.contains(w) { return nil }
         let t = view.token(i)
         if t.kind == .word, t.isCapitalized { continue }
-        if view.is(i, ",") || view.is(i, ".") { continue }
+        // (a dash between place and day: "MIAMI -- Sept. 2 --")
+        if view.is(i, ",") || view.is(i, ".") || view.is(i, "-") { continue }
         return nil
       }
     }
