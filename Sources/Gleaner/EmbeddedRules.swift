@@ -24203,6 +24203,27 @@ this {weekday}? ,? {month} {day} file photo/image => lead=1 tail=2
 @example 1998-01-09 "The hearing is set for ⏩March the 3rd⏪." => value=1998-03-03
 @example 1998-01-09 "In ⏩January⏪ the first snow fell on the capital." => value=1998-01
 @example 1998-09-22 "The Dow closed ⏩today⏪ at seven thousand eight hundred ninety-seven." => value=1998-09-22
+# a dateline a day or two off the record's day is the writer's day (a story filed
+# late, an archive stamp): "today", "tonight" and the weekdays count from it
+@example 1996-10-09 "TUCSON, Ariz., Oct. 8 (AP) -- The mine reopened ⏩today⏪ after a long strike." => value=1996-10-08
+@example 1993-05-04 "OSLO, May 3 (AP) _ The ferry sank ⏩tonight⏪ in heavy seas." => value=1993-05-03TNI
+@example 1991-03-11 "MANAGUA, 12 March - Striking teachers marched ⏩yesterday⏪." => value=1991-03-11
+@example 1997-02-08 "ATHENS 1997-02-07 Farmers blocked the highways ⏩today⏪." => value=1997-02-07
+@example 1994-09-17 "QUITO, Ecuador, Sept. 16 (AP) -- Voters go to the polls ⏩tomorrow⏪." => value=1994-09-17
+@example 1994-09-17 "QUITO, Ecuador, Sept. 16 (AP) -- The count will resume ⏩Saturday⏪." => value=1994-09-17
+@example 1996-10-09 "Posted 11:05 p.m. EDT, Oct. 8\nDENVER (CNN) -- The jury said ⏩tonight⏪ it was deadlocked." => value=1996-10-08TNI
+@example 1996-10-09 "Mine Reopens\nTUCSON, Ariz., Oct. 8 (AP) -- The mine reopened ⏩today⏪." => value=1996-10-08
+@example 1996-10-09 "Tuesday, October 8, 1996\nTUCSON, Ariz. (AP) -- The mine reopened ⏩today⏪." => value=1996-10-08
+@example 1996-10-09 "CHICAGO, Oct. 8 /PRNewswire/ -- The maker said ⏩today⏪ it would cut prices." => value=1996-10-08
+@example 1996-10-09 "Tucson, Oct. 8 (Xinhua) -- The mine reopened ⏩today⏪." => value=1996-10-08
+@example 1996-10-09 "Tucson, Oct. 8 (a Tuesday) was calm. The mine reopened ⏩today⏪." => value=1996-10-09
+@example 1996-10-09 "TUCSON -- Oct. 8 -- The mine reopened ⏩today⏪." => value=1996-10-08
+@example 1996-10-09 "DENVER (AP) -- Updated Oct. 8, 1996, 11:05 p.m. -- The jury said ⏩tonight⏪ it was deadlocked." => value=1996-10-08TNI
+# a headline's day is no dateline ("VOTE SET FOR OCT. 8")
+@example 1996-10-09 "MINE VOTE SET FOR OCT. 8\nUnion leaders said ⏩today⏪ the count went on." => value=1996-10-09
+# no dateline date: the record's day; a date in the body is no dateline
+@example 1996-10-09 "TUCSON, Ariz. (AP) -- The mine reopened ⏩today⏪." => value=1996-10-09
+@example 1996-10-09 "The strike began in Tucson, Oct. 1, and the mine reopened ⏩today⏪." => value=1996-10-09
 {month} {day} ,? at? {hour} {count:minute} {ampm}? => guard=spelled-time
 {month} , {ordinal:day}
 {weekday}? ,? the? {day} of? {month} => guard=month-case

@@ -207,6 +207,9 @@ struct Anchor: Sendable {
   var hour: Int?
   var minute: Int?
 
+  /// A day with no time of day (a dateline's).
+  init(day: Day) { self.day = day }
+
   /// Parses `YYYY-MM-DD` or an ISO 8601 date-time; nil for anything else.
   init?(_ text: String?) {
     guard let text else { return nil }

@@ -179,8 +179,23 @@ public struct DateExtractor: Sendable {
   /// - Parameter published: the reference date, `YYYY-MM-DD` or ISO 8601.
   public func extract(from text: ArticleText, published: String?) -> [DateMention] {
     let view = TokenView(text, words: lexicon.words)
+    var anchor = Anchor(published)
+    var found = find(view, anchor: anchor)
+    // a dateline a day or two off the record's day is the writer's day: "today",
+    // "tonight" and the weekdays count from it (read again; rare)
+    if let day = anchor?.day, let line = Dateline.day(found, view: view), line != day,
+      abs(line.ordinal - day.ordinal) <= 2
+    {
+      anchor = Anchor(day: line)
+      view.forgetTenses()
+      found = find(view, anchor: anchor)
+    }
+    return mentions(found, text, view, anchor)
+  }
+
+  /// The dates of `view` counted from `anchor`, resolved in their context.
+  private func find(_ view: TokenView, anchor: Anchor?) -> [Found] {
     var matcher = PatternMatcher(lexicon: lexicon, view: view, setup: matcherSetup)
-    let anchor = Anchor(published)
     var found: [Found] = []
     var matches: [PatternMatcher.Match] = []
     matches.reserveCapacity(32)
@@ -217,6 +232,13 @@ public struct DateExtractor: Sendable {
       &found, anchor: anchor?.day,
       sentence: { token in article.sentenceIndex(containing: view.token(token).range.start) },
       tense: { start, end in Tense.around(view: view, lexicon: lexicon, start, end) })
+    return found
+  }
+
+  /// The mentions of `found`, in text order.
+  private func mentions(
+    _ found: [Found], _ text: ArticleText, _ view: TokenView, _ anchor: Anchor?
+  ) -> [DateMention] {
     // read in place: copying a `Found` copies its resolution's dozen fields
     return found.indices.map { k in
       // a possessive ends the match but not the mention: "last year's" → "last year"

@@ -113,6 +113,12 @@ final class TokenView {
     self.numbers = numbers
   }
 
+  /// Forgets the tenses read so far (the document is read again from another day).
+  func forgetTenses() {
+    tenseCues.update(repeating: Self.unknown)
+    tenseDirections.update(repeating: Self.unknown)
+  }
+
   deinit {
     ids.deallocate()
     flags.deallocate()
