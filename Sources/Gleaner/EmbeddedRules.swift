@@ -24205,7 +24205,7 @@ this {weekday}? ,? {month} {day} file photo/image => lead=1 tail=2
 @example 1998-09-22 "The Dow closed ⏩today⏪ at seven thousand eight hundred ninety-seven." => value=1998-09-22
 # a dateline a day or two off the record's day is the writer's day (a story filed
 # late, an archive stamp): "today", "tonight" and the weekdays count from it
-@example 1996-10-09 "TUCSON, Ariz., Oct. 8 (AP) -- The mine reopened ⏩today⏪ after a long strike." => value=1996-10-08
+@example 1996-10-09 "TUCSON, Ariz., Oct. 8 (AP) -- The mine reopened ⏩today⏪ after a long strike." => value=1996-10-08 anchor=dateline
 @example 1993-05-04 "OSLO, May 3 (AP) _ The ferry sank ⏩tonight⏪ in heavy seas." => value=1993-05-03TNI
 @example 1991-03-11 "MANAGUA, 12 March - Striking teachers marched ⏩yesterday⏪." => value=1991-03-11
 @example 1997-02-08 "ATHENS 1997-02-07 Farmers blocked the highways ⏩today⏪." => value=1997-02-07

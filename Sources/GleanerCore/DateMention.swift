@@ -10,7 +10,8 @@ public struct DateMention: Sendable, Hashable, JSONWritable {
   /// TIMEX3 modifier: `START`, `MID`, `END`, `APPROX`, `BEFORE`, `AFTER`,
   /// `LESS_THAN`, `MORE_THAN`.
   public var mod: String?
-  /// What a relative value was resolved against: `published` or `text`.
+  /// What a relative value was resolved against: `published`, `dateline` (the
+  /// story's dateline, a day or two off the publication date) or `text`.
   public var anchor: String?
   /// The direction assumed for a relative expression: `past` or `future`.
   public var direction: String?

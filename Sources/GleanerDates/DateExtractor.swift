@@ -183,14 +183,16 @@ public struct DateExtractor: Sendable {
     var found = find(view, anchor: anchor)
     // a dateline a day or two off the record's day is the writer's day: "today",
     // "tonight" and the weekdays count from it (read again; rare)
+    var anchorName = "published"
     if let day = anchor?.day, let line = Dateline.day(found, view: view), line != day,
       abs(line.ordinal - day.ordinal) <= 2
     {
       anchor = Anchor(day: line)
+      anchorName = "dateline"
       view.forgetTenses()
       found = find(view, anchor: anchor)
     }
-    return mentions(found, text, view, anchor)
+    return mentions(found, text, view, anchor, anchorName: anchorName)
   }
 
   /// The dates of `view` counted from `anchor`, resolved in their context.
@@ -235,9 +237,11 @@ public struct DateExtractor: Sendable {
     return found
   }
 
-  /// The mentions of `found`, in text order.
+  /// The mentions of `found`, in text order; `anchorName` names the day they were
+  /// counted from (`published`, or `dateline` when the story's dateline moved it).
   private func mentions(
-    _ found: [Found], _ text: ArticleText, _ view: TokenView, _ anchor: Anchor?
+    _ found: [Found], _ text: ArticleText, _ view: TokenView, _ anchor: Anchor?,
+    anchorName: String
   ) -> [DateMention] {
     // read in place: copying a `Found` copies its resolution's dozen fields
     return found.indices.map { k in
@@ -255,7 +259,7 @@ public struct DateExtractor: Sendable {
         span: text.span(range), range: range, type: found[k].resolution.type,
         value: found[k].resolution.value, mod: found[k].resolution.mod,
         anchor: found[k].resolution.anchoredToText
-          ? "text" : found[k].resolution.anchored ? "published" : nil,
+          ? "text" : found[k].resolution.anchored ? anchorName : nil,
         direction: found[k].resolution.direction, granularity: found[k].resolution.granularity,
         rule: found[k].rule, inferred: Self.inferredParts(found[k].resolution),
         day: TimeDay.day(of: k, in: found, view: view, anchor: anchor?.day))
