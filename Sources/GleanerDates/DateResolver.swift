@@ -1365,17 +1365,24 @@ struct DateResolver {
         withTime(d, s, &r)
         return r
       }
-      // the last week with most of its days in the month
+      // "the third weekend in June": the weekend of its nth (or last) Saturday
+      if rule.attribute("weekend") == "yes" {
+        let d = Day.nthWeekday(last ? -1 : nth, 6, year: y, month: month)
+        guard d.month == month else { return nil }
+        r.value = d.isoWeekString + "-WE"
+        return r
+      }
+      // the nth (or last) week with most of its days in the month
       let day = last
-        ? Day(y, month, Day.length(y, month) - 3) : Day(y, month, 1).adding(days: 7 * (nth - 1))
-      guard last || day.month == month else { return nil }
+        ? Day(y, month, Day.length(y, month) - 3) : Day(y, month, 4).adding(days: 7 * (nth - 1))
+      guard day.month == month else { return nil }
       r.value = day.isoWeekString
       return r
     }
     guard let yw = y ?? anchor?.day.year else { return nil }
     if y == nil { r.inferred = "year"; r.anchored = true }
     if last {
-      r.value = Day(yw, 12, 31).isoWeekString
+      r.value = Day(yw, 12, 28).isoWeekString
     } else {
       guard nth <= Day(yw, 12, 28).isoWeek.week else { return nil }
       r.value = "\(Format.year(yw))-W\(Format.two(nth))"
