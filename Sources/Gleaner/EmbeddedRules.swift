@@ -24873,6 +24873,7 @@ the? {month-quarter:quarter} of? {rel:yearrel} year
 the? {month-quarter:quarter} of fiscal? {year}
 the {quarter-final:quarter} of fiscal? {year}
 the {quarter-final:quarter} of {rel:yearrel} year
+the {quarter-final:quarter} of the year => ahead=yes
 # "the quarter ended Sept. 30": the quarter that month closes; the day stays a date of its own
 # (not "the fiscal quarter ended Sept. 30": a fiscal quarter need not be the calendar one)
 the quarter ended/ending/through {quarter-end-month:quarter} => tail=2
@@ -24912,6 +24913,8 @@ the {quarter-months:quarter} of the year => ahead=yes
 @example 1991-10-31 "The economy grew at a 2.4 percent rate in ⏩the July-to-September quarter⏪." => value=1991-Q3
 @example 1998-01-30 "Growth in ⏩the final quarter of 1997⏪ slowed to a 4.3 percent pace." => value=1997-Q4
 @example 1998-01-30 "Sales rose in ⏩the last quarter of last year⏪." => value=1997-Q4
+@example 1995-01-20 "The peso slid in ⏩the final quarter of the year⏪." => value=1994-Q4
+@example 1995-06-20 "Sales should recover in ⏩the last quarter of the year⏪." => value=1995-Q4
 @example 1998-01-30 "Sales rose 5 percent ⏩last quarter⏪." => value=1997-Q4
 @example 2025-01-31 "Output rose in ⏩the September quarter of 2024⏪." => value=2024-Q3
 @example 2025-08-05 "⏩Q2 2025⏪ earnings are due." => value=2025-Q2
@@ -26911,8 +26914,8 @@ the latter part of | the later part of | the last part of | the late part of => 
 the closing months of | the closing weeks of | the closing days of | the final months of | the final weeks of | the final days of | the last months of | the last weeks of | the last few months of | the last few weeks of | the last few days of | the waning months of | the waning weeks of | the waning days of | the dying days of | the last days of | the final few days of | the last couple of weeks of => END with=calendar,period,decade,century
 the opening months of | the opening weeks of | the opening days of | the first months of | the first weeks of | the first few months of | the first few weeks of | the first few days of | the early months of | the early weeks of | the early days of | the first days of => START with=calendar,period,decade,century
 # "the second half of March": the month's later part (a year's halves are H1/H2)
-the second half of | the latter half of | the last half of => END with=calendar
-the first half of => START with=calendar
+the second half of | the latter half of | the last half of => END with=calendar,period
+the first half of => START with=calendar,period
 # "late in the year", "early in the new year", "late in 1989"
 late in => END with=calendar,period,decade,century
 early in => START with=calendar,period,decade,century
@@ -26925,6 +26928,9 @@ early in => START with=calendar,period,decade,century
 @example 1997-04-15 "Prices rose in ⏩the second half of March⏪." => value=1997-03 mod=END
 @example 1994-09-12 "Rains came in ⏩the latter half of August⏪." => value=1994-08 mod=END
 @example 1990-05-05 "Sales grew in ⏩the second half of next year⏪." => value=1991-H2
+@example 1995-03-14 "Talks are set for ⏩the second half of next month⏪." => value=1995-04 mod=END
+@example 1999-10-13 "It will report in ⏩the latter half of next week⏪." => value=1999-W42 mod=END
+@example 1996-08-01 "Sales were weak in ⏩the first half of the year⏪." => value=1996-H1
 @example 1999-05-01 "Thousands fled in ⏩the first days⏪ of the war." => value=PXD
 @example 1989-11-02 "Profit rose ⏩late in the year⏪." => value=1989 mod=END
 @never 1989-11-02 "The goal came late in the game."
