@@ -24413,6 +24413,8 @@ the? {ordinal:nth} week of the month => month-rel=0
 the? last/final week of the month => nth=last month-rel=0
 the? {ordinal:nth} week of the year
 the? last/final week of the year => nth=last
+the {ordinal:nth} day of {year} => yday=yes
+the {ordinal:nth} day of the year => yday=yes
 # "the third weekend in June", "the last weekend of October": the nth Saturday's weekend
 the? {ordinal:nth} weekend of/in {month} ,? {year}? => weekend=yes
 the? last/final weekend of/in {month} ,? {year}? => nth=last weekend=yes
@@ -24450,6 +24452,9 @@ the week {number:nth} of? {year}? => guard=measure
 @example 1993-02-15 "The strike began in ⏩the first week of January⏪." => value=1993-W01
 @example 1997-06-15 "Shops close in ⏩the last week of the year⏪." => value=1997-W52
 @example 1997-01-20 "Output fell in ⏩the second week of the year⏪." => value=1997-W02
+@example 1998-04-12 "Friday was ⏩the 100th day of the year⏪." => value=1998-04-10
+@example 1996-07-15 "Monday is ⏩the 200th day of 1996⏪." => value=1996-07-18
+@never 1996-07-15 "It was the 10th day of the strike."
 
 # The ISO week (or its weekend) holding a stated day.
 # the week that ends on a weekday named: "sales in the week ended Friday"
@@ -26882,6 +26887,10 @@ the tail end of | tail end of => END with=calendar,period,decade,century
 @example 1999-01-21 "Orders picked up at ⏩the tail end of last year⏪." => value=1998 mod=END
 # "in the dead of winter", "at the height of summer": the middle of the season
 the dead of | the height of | the depths of => MID with=calendar
+# "in the last hours of 1999": the end of the year (of a session or a trading day, nothing)
+the last hours of | the final hours of | the closing hours of | the waning hours of => END with=calendar
+@example 2000-01-01 "In ⏩the last hours of 1999⏪, revelers filled the square." => value=1999 mod=END
+@example 1998-07-20 "Stocks rallied in ⏩the final hours⏪ of trading." => value=PTXH
 @example 1996-05-02 "Heating oil ran short in ⏩the dead of winter⏪." => value=1995-WI mod=MID
 @never 1991-05-02 "It came at the height of the crisis."
 # a part of a decade or century: "the last half of the '80s", "the latter part of the 1800s"

@@ -1327,8 +1327,17 @@ struct DateResolver {
   func weekOf(_ rule: DateRule, _ s: Slots) -> Resolution? {
     let last = rule.attribute("nth") == "last"
     let nth = last ? -1 : s.int("nth") ?? 1
-    guard last || (1...53).contains(nth) else { return nil }
     var r = Resolution(type: baseType(rule), value: nil)
+    // "the 100th day of the year", "the 200th day of 1996": a day counted in a year
+    if rule.attribute("yday") == "yes" {
+      guard let yd = y0(s), (1...366).contains(nth) else { return nil }
+      let d = Day(yd.year, 1, 1).adding(days: nth - 1)
+      guard d.year == yd.year else { return nil }
+      if yd.anchored { r.inferred = "year"; r.anchored = true }
+      withTime(d, s, &r)
+      return r
+    }
+    guard last || (1...53).contains(nth) else { return nil }
     r.granularity = "week"
     // "the last day of the year": December stated by the rule
     var month = s.entry("month")?.number.map { Int($0) } ?? rule.attribute("month").flatMap { Int($0) }
@@ -1388,6 +1397,12 @@ struct DateResolver {
       r.value = "\(Format.year(yw))-W\(Format.two(nth))"
     }
     return r
+  }
+
+  /// The year a rule states, else the anchor's year (`anchored`).
+  private func y0(_ s: Slots) -> (year: Int, anchored: Bool)? {
+    if let y = year(s) { return (y, false) }
+    return anchor.map { ($0.day.year, true) }
   }
 
   /// Minutes since midnight of a `Thh:mm` value.
