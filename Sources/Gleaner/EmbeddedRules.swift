@@ -24402,11 +24402,11 @@ the? {ordinal:nth} {weekday} of/in {month} ,? {year}?
 the? {ordinal:nth} week of {month} ,? {year}? on {weekday}
 the? {ordinal:nth} {weekday} of/in {rel} month
 the? {ordinal:nth} {weekday} of/in {month} {rel:yearrel} year
-the? last {weekday} of/in {month} {rel:yearrel} year => nth=last
+the? last/final {weekday} of/in {month} {rel:yearrel} year => nth=last
 the? {ordinal:nth} {weekday} of/in the month => month-rel=0
-the? last {weekday} of/in {month} ,? {year}? => nth=last
-the? last {weekday} of/in {rel} month => nth=last
-the? last {weekday} of/in the month => nth=last month-rel=0
+the? last/final {weekday} of/in {month} ,? {year}? => nth=last
+the? last/final {weekday} of/in {rel} month => nth=last
+the? last/final {weekday} of/in the month => nth=last month-rel=0
 the? last day of {month} ,? {year}? => nth=last day=yes
 # a week or weekend counted in the paper's month or year: "the last week of the month"
 the? {ordinal:nth} week of the month => month-rel=0
@@ -24452,6 +24452,8 @@ the week {number:nth} of? {year}? => guard=measure
 @example 1993-02-15 "The strike began in ⏩the first week of January⏪." => value=1993-W01
 @example 1997-06-15 "Shops close in ⏩the last week of the year⏪." => value=1997-W52
 @example 1997-01-20 "Output fell in ⏩the second week of the year⏪." => value=1997-W02
+@example 1998-01-09 "Prayers are held ⏩the final Sunday of the month⏪." => value=1998-01-25
+@example 1996-09-30 "The weather broke ⏩the last weekend of the month⏪." => value=1996-W39-WE
 @example 1998-04-12 "Friday was ⏩the 100th day of the year⏪." => value=1998-04-10
 @example 1996-07-15 "Monday is ⏩the 200th day of 1996⏪." => value=1996-07-18
 @never 1996-07-15 "It was the 10th day of the strike."
@@ -26920,7 +26922,7 @@ the early part of | the earlier part of | the first part of => START with=calend
 the latter part of | the later part of | the last part of | the late part of => END with=calendar,period,decade,century
 # "in the closing months of 1989", "the final weeks of October", "the first weeks of the
 # war-free year": the part of the period named, as "the end of" and "the beginning of"
-the closing months of | the closing weeks of | the closing days of | the final months of | the final weeks of | the final days of | the last months of | the last weeks of | the last few months of | the last few weeks of | the last few days of | the waning months of | the waning weeks of | the waning days of | the dying days of | the last days of | the final few days of | the last couple of weeks of => END with=calendar,period,decade,century
+the closing months of | the closing weeks of | the closing days of | the final months of | the final weeks of | the final days of | the last months of | the last weeks of | the last few months of | the last few weeks of | the last few days of | the waning months of | the waning weeks of | the waning days of | the dying days of | the last days of | the final few days of | the latter days of | the later days of | the last couple of weeks of => END with=calendar,period,decade,century
 the opening months of | the opening weeks of | the opening days of | the first months of | the first weeks of | the first few months of | the first few weeks of | the first few days of | the early months of | the early weeks of | the early days of | the first days of => START with=calendar,period,decade,century
 # "the second half of March": the month's later part (a year's halves are H1/H2)
 the second half of | the latter half of | the last half of => END with=calendar,period
@@ -26932,6 +26934,7 @@ early in => START with=calendar,period,decade,century
 @example 1989-11-02 "The rally began in ⏩the final weeks of October⏪." => value=1989-10 mod=END
 @example 1995-06-01 "Fighting flared in ⏩the first weeks of May⏪." => value=1995-05 mod=START
 @example 1997-04-10 "Rebels attacked in ⏩the last days of March⏪." => value=1997-03 mod=END
+@example 1995-06-23 "The rally lost steam in ⏩the latter days of the week⏪." => value=1995-W25 mod=END
 @example 1996-01-08 "Pipes froze in ⏩the last days of 1995⏪." => value=1995 mod=END
 @example 1995-10-10 "A vote is expected in ⏩the first days of next month⏪." => value=1995-11 mod=START
 @example 1997-04-15 "Prices rose in ⏩the second half of March⏪." => value=1997-03 mod=END
