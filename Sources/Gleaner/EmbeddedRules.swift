@@ -24405,6 +24405,8 @@ the? {ordinal:nth} {weekday} of/in {month} {rel:yearrel} year
 the? last/final {weekday} of/in {month} {rel:yearrel} year => nth=last
 the? {ordinal:nth} {weekday} of/in the month => month-rel=0
 the? last/final {weekday} of/in {month} ,? {year}? => nth=last
+# the U.S. election day, "the first Tuesday after the first Monday in November"
+the? first tuesday after the first {weekday} of/in {month} ,? {year}? => nth=1 shift=1
 the? last/final {weekday} of/in {rel} month => nth=last
 the? last/final {weekday} of/in the month => nth=last month-rel=0
 the? last day of {month} ,? {year}? => nth=last day=yes
@@ -24453,6 +24455,7 @@ the week {number:nth} of? {year}? => guard=measure
 @example 1997-06-15 "Shops close in ⏩the last week of the year⏪." => value=1997-W52
 @example 1997-01-20 "Output fell in ⏩the second week of the year⏪." => value=1997-W02
 @example 1998-01-09 "Prayers are held ⏩the final Sunday of the month⏪." => value=1998-01-25
+@example 1996-10-01 "Voters go to the polls on ⏩the first Tuesday after the first Monday in November⏪." => value=1996-11-05
 @example 1996-09-30 "The weather broke ⏩the last weekend of the month⏪." => value=1996-W39-WE
 @example 1998-04-12 "Friday was ⏩the 100th day of the year⏪." => value=1998-04-10
 @example 1996-07-15 "Monday is ⏩the 200th day of 1996⏪." => value=1996-07-18

@@ -1371,7 +1371,8 @@ struct DateResolver {
           ? (last ? Day(y, month, Day.length(y, month)) : Day(y, month, 1).adding(days: nth - 1))
           : Day.nthWeekday(last ? -1 : nth, w, year: y, month: month)
         guard d.month == month else { return nil }
-        withTime(d, s, &r)
+        // "the first Tuesday after the first Monday in November": a day after it
+        withTime(d.adding(days: rule.attribute("shift").flatMap { Int($0) } ?? 0), s, &r)
         return r
       }
       // "the third weekend in June": the weekend of its nth (or last) Saturday
