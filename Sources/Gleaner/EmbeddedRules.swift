@@ -24454,6 +24454,8 @@ the week {number:nth} of? {year}? => guard=measure
 @example 1993-02-15 "The strike began in ⏩the first week of January⏪." => value=1993-W01
 @example 1997-06-15 "Shops close in ⏩the last week of the year⏪." => value=1997-W52
 @example 1997-01-20 "Output fell in ⏩the second week of the year⏪." => value=1997-W02
+@example 1998-01-05 "Output fell in ⏩the 52nd week of the year⏪." => value=1997-W52
+@example 1998-01-05 "Output will rise in ⏩the 52nd week of the year⏪." => value=1998-W52
 @example 1998-01-09 "Prayers are held ⏩the final Sunday of the month⏪." => value=1998-01-25
 @example 1996-10-01 "Voters go to the polls on ⏩the first Tuesday after the first Monday in November⏪." => value=1996-11-05
 @example 1996-09-30 "The weather broke ⏩the last weekend of the month⏪." => value=1996-W39-WE

@@ -1330,7 +1330,12 @@ struct DateResolver {
     var r = Resolution(type: baseType(rule), value: nil)
     // "the 100th day of the year", "the 200th day of 1996": a day counted in a year
     if rule.attribute("yday") == "yes" {
-      guard let yd = y0(s), (1...366).contains(nth) else { return nil }
+      guard var yd = y0(s), (1...366).contains(nth) else { return nil }
+      if yd.anchored, let a = anchor?.day, Day(yd.year, 1, 1).adding(days: nth - 1) > a,
+        tense() == -1
+      {
+        yd.year -= 1
+      }
       let d = Day(yd.year, 1, 1).adding(days: nth - 1)
       guard d.year == yd.year else { return nil }
       if yd.anchored { r.inferred = "year"; r.anchored = true }
@@ -1389,8 +1394,14 @@ struct DateResolver {
       r.value = day.isoWeekString
       return r
     }
-    guard let yw = y ?? anchor?.day.year else { return nil }
-    if y == nil { r.inferred = "year"; r.anchored = true }
+    guard var yw = y ?? anchor?.day.year else { return nil }
+    if y == nil {
+      r.inferred = "year"
+      r.anchored = true
+      // "output fell in the 52nd week of the year" in January: last year's
+      let d = last ? Day(yw, 12, 28) : Day(yw, 1, 4).adding(days: 7 * (nth - 1))
+      if let a = anchor?.day, d.ordinal - (d.weekday - 1) > a.ordinal, tense() == -1 { yw -= 1 }
+    }
     if last {
       r.value = Day(yw, 12, 28).isoWeekString
     } else {
