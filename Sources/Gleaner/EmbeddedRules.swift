@@ -24423,12 +24423,28 @@ the? {ordinal:nth} {weekday} of/in {month} ,? {year}?
 the? {ordinal:nth} week of {month} ,? {year}? on {weekday}
 the? {ordinal:nth} {weekday} of/in {rel} month
 the? {ordinal:nth} {weekday} of/in {month} {rel:yearrel} year
-the? last {weekday} of/in {month} {rel:yearrel} year => nth=last
+the? last/final {weekday} of/in {month} {rel:yearrel} year => nth=last
 the? {ordinal:nth} {weekday} of/in the month => month-rel=0
-the? last {weekday} of/in {month} ,? {year}? => nth=last
-the? last {weekday} of/in {rel} month => nth=last
-the? last {weekday} of/in the month => nth=last month-rel=0
+the? last/final {weekday} of/in {month} ,? {year}? => nth=last
+# the U.S. election day, "the first Tuesday after the first Monday in November"
+the? first tuesday after the first {weekday} of/in {month} ,? {year}? => nth=1 shift=1
+the? last/final {weekday} of/in {rel} month => nth=last
+the? last/final {weekday} of/in the month => nth=last month-rel=0
 the? last day of {month} ,? {year}? => nth=last day=yes
+# a week or weekend counted in the paper's month or year: "the last week of the month"
+the? {ordinal:nth} week of the month => month-rel=0
+the? last/final week of the month => nth=last month-rel=0
+the? {ordinal:nth} week of the year
+the? last/final week of the year => nth=last
+the {ordinal:nth} day of {year} => yday=yes
+the {ordinal:nth} day of the year => yday=yes
+# "the third weekend in June", "the last weekend of October": the nth Saturday's weekend
+the? {ordinal:nth} weekend of/in {month} ,? {year}? => weekend=yes
+the? last/final weekend of/in {month} ,? {year}? => nth=last weekend=yes
+the? {ordinal:nth} weekend of/in {rel} month => weekend=yes
+the? last/final weekend of/in {rel} month => nth=last weekend=yes
+the? {ordinal:nth} weekend of/in the month => weekend=yes month-rel=0
+the? last/final weekend of/in the month => nth=last weekend=yes month-rel=0
 the? last day of {rel} month => nth=last day=yes
 the? last day of the month => nth=last day=yes month-rel=0
 the? last day of the year => nth=last day=yes month=12
@@ -24452,6 +24468,21 @@ the week {number:nth} of? {year}? => guard=measure
 @example 1999-12-31 "Yeltsin resigned on ⏩the last day of the year⏪." => value=1999-12-31
 @example 1995-06-01 "The mandate runs until ⏩the last day of 1996⏪." => value=1996-12-31
 @example 1998-03-15 "Elections will be held on ⏩the first Tuesday of November⏪." => value=1998-11-03
+@example 1996-03-04 "The fair will be held on ⏩the third weekend in June⏪." => value=1996-W24-WE
+@example 1998-09-15 "Ministers meet again ⏩the last weekend of October⏪." => value=1998-W44-WE
+@example 1995-04-03 "Crowds are expected ⏩the first weekend of next month⏪." => value=1995-W18-WE
+@example 1998-06-10 "The deal should close in ⏩the last week of the month⏪." => value=1998-W26
+@example 1993-02-15 "The strike began in ⏩the first week of January⏪." => value=1993-W01
+@example 1997-06-15 "Shops close in ⏩the last week of the year⏪." => value=1997-W52
+@example 1997-01-20 "Output fell in ⏩the second week of the year⏪." => value=1997-W02
+@example 1998-01-05 "Output fell in ⏩the 52nd week of the year⏪." => value=1997-W52
+@example 1998-01-05 "Output will rise in ⏩the 52nd week of the year⏪." => value=1998-W52
+@example 1998-01-09 "Prayers are held ⏩the final Sunday of the month⏪." => value=1998-01-25
+@example 1996-10-01 "Voters go to the polls on ⏩the first Tuesday after the first Monday in November⏪." => value=1996-11-05
+@example 1996-09-30 "The weather broke ⏩the last weekend of the month⏪." => value=1996-W39-WE
+@example 1998-04-12 "Friday was ⏩the 100th day of the year⏪." => value=1998-04-10
+@example 1996-07-15 "Monday is ⏩the 200th day of 1996⏪." => value=1996-07-18
+@never 1996-07-15 "It was the 10th day of the strike."
 
 # The ISO week (or its weekend) holding a stated day.
 # the week that ends on a weekday named: "sales in the week ended Friday"
@@ -24875,6 +24906,7 @@ the? {month-quarter:quarter} of? {rel:yearrel} year
 the? {month-quarter:quarter} of fiscal? {year}
 the {quarter-final:quarter} of fiscal? {year}
 the {quarter-final:quarter} of {rel:yearrel} year
+the {quarter-final:quarter} of the year => ahead=yes
 # "the quarter ended Sept. 30": the quarter that month closes; the day stays a date of its own
 # (not "the fiscal quarter ended Sept. 30": a fiscal quarter need not be the calendar one)
 the quarter ended/ending/through {quarter-end-month:quarter} => tail=2
@@ -24914,6 +24946,8 @@ the {quarter-months:quarter} of the year => ahead=yes
 @example 1991-10-31 "The economy grew at a 2.4 percent rate in ⏩the July-to-September quarter⏪." => value=1991-Q3
 @example 1998-01-30 "Growth in ⏩the final quarter of 1997⏪ slowed to a 4.3 percent pace." => value=1997-Q4
 @example 1998-01-30 "Sales rose in ⏩the last quarter of last year⏪." => value=1997-Q4
+@example 1995-01-20 "The peso slid in ⏩the final quarter of the year⏪." => value=1994-Q4
+@example 1995-06-20 "Sales should recover in ⏩the last quarter of the year⏪." => value=1995-Q4
 @example 1998-01-30 "Sales rose 5 percent ⏩last quarter⏪." => value=1997-Q4
 @example 2025-01-31 "Output rose in ⏩the September quarter of 2024⏪." => value=2024-Q3
 @example 2025-08-05 "⏩Q2 2025⏪ earnings are due." => value=2025-Q2
@@ -26393,7 +26427,7 @@ at about/around? {hour} {count:minute} in the {part-word:part} => guard=spelled-
 @example 1997-06-20 "The strike will begin at ⏩0600 hrs⏪." => value=T06:00
 @never 1995-02-14 "The crew logged 1500 hours in the air."
 @example 1997-06-11 "The vote is scheduled for ⏩1900 hours local time⏪." => value=T19:00
-@example 1997-06-11 "The election will be held in ⏩the first week of May next year⏪." => value=1998-W18
+@example 1997-06-11 "The election will be held in ⏩the first week of May next year⏪." => value=1998-W19
 @example 2025-02-04 "The ferry leaves at ⏩9.15⏪." => value=T09:15
 @example 2018-04-12 "I'll be there at ⏩twelve thirty⏪." => value=T12:30
 @never 2018-04-12 "The score stood at three two."
@@ -26876,6 +26910,17 @@ later => END with=period
 @example 1997-10-08 "Farmers began harvesting sugar beets two weeks early ⏩this fall⏪." => value=1997-FA
 @example 1996-03-05 "The bill arrived a month late ⏩Tuesday⏪." => value=1996-03-05
 the end of | end of => END with=calendar,period,decade,century,relday
+# "the tail end of last year": the whole phrase, no bare "end of" inside it
+the tail end of | tail end of => END with=calendar,period,decade,century
+@example 1999-01-21 "Orders picked up at ⏩the tail end of last year⏪." => value=1998 mod=END
+# "in the dead of winter", "at the height of summer": the middle of the season
+the dead of | the height of | the depths of => MID with=calendar
+# "in the last hours of 1999": the end of the year (of a session or a trading day, nothing)
+the last hours of | the final hours of | the closing hours of | the waning hours of => END with=calendar
+@example 2000-01-01 "In ⏩the last hours of 1999⏪, revelers filled the square." => value=1999 mod=END
+@example 1998-07-20 "Stocks rallied in ⏩the final hours⏪ of trading." => value=PTXH
+@example 1996-05-02 "Heating oil ran short in ⏩the dead of winter⏪." => value=1995-WI mod=MID
+@never 1991-05-02 "It came at the height of the crisis."
 # a part of a decade or century: "the last half of the '80s", "the latter part of the 1800s"
 the mid-to-late | mid-to-late | the mid- to late | mid- to late => END with=decade,century
 the early-to-mid | early-to-mid | the early- to mid- | early- to mid- => START with=decade,century
@@ -26903,14 +26948,28 @@ the early part of | the earlier part of | the first part of => START with=calend
 the latter part of | the later part of | the last part of | the late part of => END with=calendar,period,decade,century
 # "in the closing months of 1989", "the final weeks of October", "the first weeks of the
 # war-free year": the part of the period named, as "the end of" and "the beginning of"
-the closing months of | the closing weeks of | the closing days of | the final months of | the final weeks of | the final days of | the last months of | the last weeks of | the last few months of | the last few weeks of | the last few days of | the waning months of | the waning weeks of | the waning days of | the dying days of => END with=calendar,period,decade,century
-the opening months of | the opening weeks of | the opening days of | the first months of | the first weeks of | the first few months of | the first few weeks of | the first few days of | the early months of | the early weeks of | the early days of => START with=calendar,period,decade,century
+the closing months of | the closing weeks of | the closing days of | the final months of | the final weeks of | the final days of | the last months of | the last weeks of | the last few months of | the last few weeks of | the last few days of | the waning months of | the waning weeks of | the waning days of | the dying days of | the last days of | the final few days of | the latter days of | the later days of | the last couple of weeks of => END with=calendar,period,decade,century
+the opening months of | the opening weeks of | the opening days of | the first months of | the first weeks of | the first few months of | the first few weeks of | the first few days of | the early months of | the early weeks of | the early days of | the first days of => START with=calendar,period,decade,century
+# "the second half of March": the month's later part (a year's halves are H1/H2)
+the second half of | the latter half of | the last half of => END with=calendar,period
+the first half of => START with=calendar,period
 # "late in the year", "early in the new year", "late in 1989"
 late in => END with=calendar,period,decade,century
 early in => START with=calendar,period,decade,century
 @example 1989-11-02 "Interest rates rose in ⏩the closing months of 1989⏪." => value=1989 mod=END
 @example 1989-11-02 "The rally began in ⏩the final weeks of October⏪." => value=1989-10 mod=END
 @example 1995-06-01 "Fighting flared in ⏩the first weeks of May⏪." => value=1995-05 mod=START
+@example 1997-04-10 "Rebels attacked in ⏩the last days of March⏪." => value=1997-03 mod=END
+@example 1995-06-23 "The rally lost steam in ⏩the latter days of the week⏪." => value=1995-W25 mod=END
+@example 1996-01-08 "Pipes froze in ⏩the last days of 1995⏪." => value=1995 mod=END
+@example 1995-10-10 "A vote is expected in ⏩the first days of next month⏪." => value=1995-11 mod=START
+@example 1997-04-15 "Prices rose in ⏩the second half of March⏪." => value=1997-03 mod=END
+@example 1994-09-12 "Rains came in ⏩the latter half of August⏪." => value=1994-08 mod=END
+@example 1990-05-05 "Sales grew in ⏩the second half of next year⏪." => value=1991-H2
+@example 1995-03-14 "Talks are set for ⏩the second half of next month⏪." => value=1995-04 mod=END
+@example 1999-10-13 "It will report in ⏩the latter half of next week⏪." => value=1999-W42 mod=END
+@example 1996-08-01 "Sales were weak in ⏩the first half of the year⏪." => value=1996-H1
+@example 1999-05-01 "Thousands fled in ⏩the first days⏪ of the war." => value=PXD
 @example 1989-11-02 "Profit rose ⏩late in the year⏪." => value=1989 mod=END
 @never 1989-11-02 "The goal came late in the game."
 # "end-February", "at end-2024" (British business style)

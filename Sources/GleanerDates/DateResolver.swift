@@ -1327,8 +1327,22 @@ struct DateResolver {
   func weekOf(_ rule: DateRule, _ s: Slots) -> Resolution? {
     let last = rule.attribute("nth") == "last"
     let nth = last ? -1 : s.int("nth") ?? 1
-    guard last || (1...53).contains(nth) else { return nil }
     var r = Resolution(type: baseType(rule), value: nil)
+    // "the 100th day of the year", "the 200th day of 1996": a day counted in a year
+    if rule.attribute("yday") == "yes" {
+      guard var yd = statedOrAnchorYear(s), (1...366).contains(nth) else { return nil }
+      if yd.anchored, let a = anchor?.day, Day(yd.year, 1, 1).adding(days: nth - 1) > a,
+        tense() == -1
+      {
+        yd.year -= 1
+      }
+      let d = Day(yd.year, 1, 1).adding(days: nth - 1)
+      guard d.year == yd.year else { return nil }
+      if yd.anchored { r.inferred = "year"; r.anchored = true }
+      withTime(d, s, &r)
+      return r
+    }
+    guard last || (1...53).contains(nth) else { return nil }
     r.granularity = "week"
     // "the last day of the year": December stated by the rule
     var month = s.entry("month")?.number.map { Int($0) } ?? rule.attribute("month").flatMap { Int($0) }
@@ -1362,25 +1376,45 @@ struct DateResolver {
           ? (last ? Day(y, month, Day.length(y, month)) : Day(y, month, 1).adding(days: nth - 1))
           : Day.nthWeekday(last ? -1 : nth, w, year: y, month: month)
         guard d.month == month else { return nil }
-        withTime(d, s, &r)
+        // "the first Tuesday after the first Monday in November": a day after it
+        withTime(d.adding(days: rule.attribute("shift").flatMap { Int($0) } ?? 0), s, &r)
         return r
       }
-      // the last week with most of its days in the month
+      // "the third weekend in June": the weekend of its nth (or last) Saturday
+      if rule.attribute("weekend") == "yes" {
+        let d = Day.nthWeekday(last ? -1 : nth, 6, year: y, month: month)
+        guard d.month == month else { return nil }
+        r.value = d.isoWeekString + "-WE"
+        return r
+      }
+      // the nth (or last) week with most of its days in the month
       let day = last
-        ? Day(y, month, Day.length(y, month) - 3) : Day(y, month, 1).adding(days: 7 * (nth - 1))
-      guard last || day.month == month else { return nil }
+        ? Day(y, month, Day.length(y, month) - 3) : Day(y, month, 4).adding(days: 7 * (nth - 1))
+      guard day.month == month else { return nil }
       r.value = day.isoWeekString
       return r
     }
-    guard let yw = y ?? anchor?.day.year else { return nil }
-    if y == nil { r.inferred = "year"; r.anchored = true }
+    guard var yw = y ?? anchor?.day.year else { return nil }
+    if y == nil {
+      r.inferred = "year"
+      r.anchored = true
+      // "output fell in the 52nd week of the year" in January: last year's
+      let d = last ? Day(yw, 12, 28) : Day(yw, 1, 4).adding(days: 7 * (nth - 1))
+      if let a = anchor?.day, d.ordinal - (d.weekday - 1) > a.ordinal, tense() == -1 { yw -= 1 }
+    }
     if last {
-      r.value = Day(yw, 12, 31).isoWeekString
+      r.value = Day(yw, 12, 28).isoWeekString
     } else {
       guard nth <= Day(yw, 12, 28).isoWeek.week else { return nil }
       r.value = "\(Format.year(yw))-W\(Format.two(nth))"
     }
     return r
+  }
+
+  /// The year a rule states, else the anchor's year (`anchored`).
+  private func statedOrAnchorYear(_ s: Slots) -> (year: Int, anchored: Bool)? {
+    if let y = year(s) { return (y, false) }
+    return anchor.map { ($0.day.year, true) }
   }
 
   /// Minutes since midnight of a `Thh:mm` value.
