@@ -23493,7 +23493,7 @@ security | national | state | trade | economy | economic | interior | health | j
 
 @list month
 january | jan | jan. => 1
-february | feb | feb. => 2
+february | feb | feb. | febr | febr. => 2
 march | mar | mar. => 3 ambiguous=yes
 april | apr | apr. => 4
 may => 5 ambiguous=yes
@@ -24119,6 +24119,12 @@ on/since/until/till/from/by/dated/before/after/back/through/thru {dotted-date:co
 {day-num} +- +{month-num} +- +{year}
 @example 2019-04-02 "The letter is dated ⏩25-3-2019⏪." => value=2019-03-25
 @example "Filed on ⏩19/01/2025⏪." => value=2025-01-19
+@example 2000-01-10 "The company was founded ⏩March 12th, '98⏪, in a garage." => value=1998-03-12
+@example 2000-01-10 "It opened ⏩Oct. 2 ’97⏪ with a gala." => value=1997-10-02
+@example 1998-06-03 "The memo, stamped ⏩12-Mar-98⏪, was released." => value=1998-03-12
+@example 1992-02-10 "He resigned ⏩Oct. 2d, 1991⏪, after the scandal." => value=1991-10-02
+@example 1992-02-10 "The vote is set for ⏩March 23d⏪." => value=1992-03-23
+@example 1991-02-10 "The treaty was signed ⏩Febr. 3⏪ in Vienna." => value=1991-02-03
 
 @rule date.month-day-year resolve=calendar not-after=black,bloody
 {weekday}? ,? {month} {day} ,? of? {year}
@@ -24131,6 +24137,11 @@ on/since/until/till/from/by/dated/before/after/back/through/thru {dotted-date:co
 {weekday}? ,? {day} {month} ,? {year} ,? at? {clock} {ampm}? {timezone}?
 {month} +- +{day-num} +- +{year}
 {day-num} +- +{month} +- +{year}
+# a file stamp's "12-Mar-98"
+{day-num} +- +{month} +- +{yy}
+# a year cut to two digits after a month and day ("March 12th, '98")
+{month} {day} ,? ' +{yy}
+{month} {day} ,? ’ +{yy}
 {month} {day} in {year}
 {day} {month} in {year}
 {month} {day} ,? {year-words:year}
@@ -24374,12 +24385,20 @@ from? {month} the? {day} to/through/thru/till/until the? {day:day2} ,? {year}?
 between the? {day} and the? {day:day2} of? {month} ,? {year}?
 between {month} the? {day} and the? {day:day2} ,? {year}?
 {month} {day-num} +- +{day-num:day2} ,? {year}?
+# an en or em dash between the days, as typeset copy has it ("June 3–5")
+{month} {day-num} +– +{day-num:day2} ,? {year}?
+{month} {day-num} +— +{day-num:day2} ,? {year}?
 {month} {ordinal:day} +- +{ordinal:day2} ,? {year}?
 {ordinal:day} +- +{ordinal:day2} of? {month} ,? {year}?
 @example 2019-05-08 "I'm off ⏩June 5th-7th⏪." => value=2019-06-05/2019-06-07
 @example 2019-05-08 "I'm off ⏩5th-7th June⏪." => value=2019-06-05/2019-06-07
+@example 1997-05-20 "The talks will run ⏩June 3–5⏪ in Luxembourg." => value=1997-06-03/1997-06-05
+@example 1996-12-28 "Markets were closed ⏩Dec. 24—26⏪ for the holiday." => value=1996-12-24/1996-12-26
+@example 1996-12-28 "The show ran ⏩Nov. 28 – Dec. 3⏪ in Chicago." => value=1996-11-28/1996-12-03
 {month} {day} +- +{month:month2} {day:day2} ,? {year}?
 {month} {day} - {month:month2} {day:day2} ,? {year}?
+{month} {day} – {month:month2} {day:day2} ,? {year}?
+{month} {day} +– +{month:month2} {day:day2} ,? {year}?
 from the? {day} to/through/thru/till/until/- the? {day:day2} of/in {rel:monthrel} month
 the {day} to/through/thru/till/until/- the {day:day2} of/in {rel:monthrel} month
 between the? {day} and the? {day:day2} of/in {rel:monthrel} month
@@ -25245,6 +25264,9 @@ the previous/preceding/prior {weekday} {part}? => from-text=before
 # (a clock that opens a range of times is the range's: "Fri 8am-6pm")
 {rel}? {weekday} at? {clock} {ampm}? {timezone}? => guard=name,ambiguous,range-after
 {rel}? {weekday} at? {hour} {ampm} {timezone}? => guard=name,ambiguous,range-after
+@example 1994-03-10 "TALKS RESUME ⏩MONDAY⏪ AFTER WEEKEND BREAK" => value=1994-03-14
+@example 1994-03-10 "UNION TALKS WILL RESUME ⏩MONDAY⏪" => value=1994-03-14
+@example 1994-03-10 "Workers at the Will Plant struck ⏩Monday⏪." => value=1994-03-07
 @example 2019-05-08 "The desk will be staffed ⏩Fri 9am-1pm⏪." => value=2019-05-10T09:00/2019-05-10T13:00
 @example 2019-05-08 "The desk will be staffed ⏩Mon-Fri⏪ 9am-1pm." => value=2019-05-13/2019-05-17
 @example 2019-05-08 "The desk will be staffed Mon-Fri ⏩9am-1pm⏪." => value=(T09:00,T13:00,PT4H)

@@ -8,9 +8,14 @@ extension PatternMatcher {
   /// "remaining", too long to pack, is compared apart).
   static let gameClockWords: Set<UInt64> = Set(["of", "left", "into"].map(TokenView.pack))
 
-  private func ordinalSuffix(_ t: Int) -> Bool {
+  /// Whether token `t` is an ordinal suffix glued to the number `value` before it
+  /// ("12th"; the old wire style's "2d", "23d" only after a 2 or a 3, not a 12 or 13).
+  private func ordinalSuffix(_ t: Int, after value: Int) -> Bool {
     guard t < view.count, view.glued(t) else { return false }
     let id = view.ids[t]
+    if id == words.d {
+      return (value % 10 == 2 || value % 10 == 3) && value % 100 / 10 != 1
+    }
     return id == words.st || id == words.nd || id == words.rd || id == words.th
   }
 
@@ -41,7 +46,7 @@ extension PatternMatcher {
       if let int, int.digits <= (name == .day ? 2 : 4), int.value >= 1,
         name == .ordinal || int.value <= 31
       {
-        if ordinalSuffix(t + 1) {
+        if ordinalSuffix(t + 1, after: int.value) {
           add(t + 2, Capture(number: Double(int.value), digits: int.digits))
         } else if name == .day {
           add(t + 1, Capture(number: Double(int.value), digits: int.digits))

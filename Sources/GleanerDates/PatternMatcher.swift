@@ -236,7 +236,8 @@ extension String {
 /// The word ids of `PatternTrie.builtinFollowers` (all interned when the
 /// extractor is built), so the number classes compare ids, not bytes.
 struct FollowerIDs: Sendable {
-  let colon, st, nd, rd, th, s, apostropheS, rightQuoteS, hyphen, thousand, hundred, and, or: Int32
+  /// `d`: the old wire ordinal of 2 and 3 ("Oct. 2d", "the 22d").
+  let colon, st, nd, rd, th, d, s, apostropheS, rightQuoteS, hyphen, thousand, hundred, and, or: Int32
   let apostrophe, rightQuote, at, to: Int32
   /// Words after which a four-digit number from 1000 is a clock ("1900 GMT").
   let gmt, utc, local: Int32
@@ -257,6 +258,7 @@ struct FollowerIDs: Sendable {
     nd = id("nd")
     rd = id("rd")
     th = id("th")
+    d = id("d")
     s = id("s")
     apostropheS = id("'s")
     rightQuoteS = id("’s")

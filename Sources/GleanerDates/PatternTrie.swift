@@ -62,7 +62,7 @@ final class PatternTrie: Sendable {
   /// Words a number class may continue with after its first token
   /// ("19th", "10:30", "1990s", "twenty-one", "two thousand and ten").
   static let builtinFollowers = [
-    ":", "st", "nd", "rd", "th", "s", "'s", "’s", "-", "thousand", "hundred", "and", "'", "’",
+    ":", "st", "nd", "rd", "th", "d", "s", "'s", "’s", "-", "thousand", "hundred", "and", "'", "’",
     "gmt", "utc", "local", "hours", "hrs",
   ]
 

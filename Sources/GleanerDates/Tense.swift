@@ -515,7 +515,7 @@ enum Tense {
       if hit.1.value == "none" { return 0 }
       // "the Met Office", "Will Smith": a capital mid-sentence makes a name
       let token = view.token(k)
-      if token.isCapitalized, !token.startsSentence, !view.breakBefore(k) { return 0 }
+      if view.nameCapital(k), !token.startsSentence, !view.breakBefore(k) { return 0 }
       if hit.1.value == "future" {
         // "had planned to", "had been scheduled for": a past perfect plan looks back
         // (one that ends its clause is no plan: "the sale, which had been expected, is")
@@ -562,7 +562,7 @@ enum Tense {
       // "has issued": the present perfect takes no past time; "to hit",
       // "will set": a form like "hit" or "set" after "to" or a modal is a base form
       // (a capitalized word is a name: "Theresa May said")
-      if k > 0, !view.token(k - 1).isCapitalized, let before = view.packed(k - 1),
+      if k > 0, !view.nameCapital(k - 1), let before = view.packed(k - 1),
         baseBeforeSet.contains(before)
       {
         return 0
@@ -570,7 +570,7 @@ enum Tense {
       if let passive = passiveInfinitive(view, k) { return passive }
       return k > 0 && view.is(k - 1, "be") || perfect(view, k) ? 0 : -1
     }
-    guard view.isWord(k), !view.token(k).isCapitalized else { return 0 }
+    guard view.isWord(k), !view.nameCapital(k) else { return 0 }
     let range = view.token(k).range
     let bytes = view.article.lowercased
     // a word of 5 or more characters ending in -ed (tested first: most words are not)

@@ -183,6 +183,25 @@ final class TokenView {
   @inline(__always)
   func breakBefore(_ i: Int) -> Bool { i >= 0 && i < count && flags[i] & Self.breakFlag != 0 }
 
+  /// Whether token `i` is capitalized as a name is: not a word of an all-caps run
+  /// ("TALKS WILL RESUME MONDAY": a headline's capitals say nothing of names).
+  func nameCapital(_ i: Int) -> Bool {
+    guard i >= 0, i < count, article.tokens[i].isCapitalized else { return false }
+    guard allCaps(i) else { return true }
+    return !((i > 0 && !breakBefore(i) && allCaps(i - 1))
+      || (i + 1 < count && !breakBefore(i + 1) && allCaps(i + 1)))
+  }
+
+  /// Whether token `i` is a word of two or more letters, all upper-case ASCII.
+  private func allCaps(_ i: Int) -> Bool {
+    guard article.tokens[i].kind == .word else { return false }
+    let range = article.tokens[i].range
+    guard range.end - range.start >= 2 else { return false }
+    let bytes = article.bytes
+    for j in range.start..<range.end where !(bytes[j] >= 65 && bytes[j] <= 90) { return false }
+    return true
+  }
+
   /// Whether token `i`'s lower-cased bytes end in `suffix` (ASCII).
   func lowercasedEnds(_ i: Int, _ suffix: StaticString) -> Bool {
     guard i >= 0, i < count else { return false }
