@@ -24074,7 +24074,7 @@ the past/last/previous/next/coming fortnight
 
 # ... alone, not after a word that makes it a score, a ratio or a share ("he
 # scored 11/12 from the line", "the ratio was 12/11", "a 9/10 rating")
-@rule date.numeric-md-bare resolve=calendar guard=fraction not-after=was,were,is,are,be,been,being,scored,score,scores,shot,shoots,shooting,went,hit,hits,made,makes,ratio,odds,of,a,an,the,at,just,only,about,nearly,roughly,some,rated,rating,voted,vote
+@rule date.numeric-md-bare resolve=calendar guard=fraction not-after=was,were,is,are,be,been,being,scored,score,scores,shot,shoots,shooting,went,hit,hits,made,makes,won,win,wins,lost,lose,beat,led,leads,trail,trailed,ratio,odds,of,a,an,the,at,just,only,about,nearly,roughly,some,rated,rating,voted,vote
 {month-num} +/ +{day-num}
 @example 2025-02-04 "Shall we meet on ⏩11/20⏪ or 11/22?" => value=2025-11-20
 @never 2025-02-04 "Shares rose 1/2 point."
@@ -24083,6 +24083,9 @@ the past/last/previous/next/coming fortnight
 @never 2025-02-04 "Security changed after 9/11."
 @never 2019-05-02 "He scored 11/12 from the line."
 @never 2019-05-02 "The ratio was 12/11."
+@never 1999-04-01 "Test scores improved 4/5 times, the study found."
+@never 1997-03-01 "Pilots need 10/10 vision."
+@never 1997-07-01 "The Mets won 7/5 in the rematch."
 
 # Year, month and day run together ("20161107"): only right after a word that
 # asks for a date (no order number, phone or account number). (The patterns
@@ -24122,6 +24125,7 @@ on/since/until/till/from/by/dated/before/after/back/through/thru {dotted-date:co
 @example 2000-01-10 "The company was founded ⏩March 12th, '98⏪, in a garage." => value=1998-03-12
 @example 2000-01-10 "It opened ⏩Oct. 2 ’97⏪ with a gala." => value=1997-10-02
 @example 1998-06-03 "The memo, stamped ⏩12-Mar-98⏪, was released." => value=1998-03-12
+@example 2000-01-10 "He was hired ⏩19 March '98⏪ and fired later." => value=1998-03-19
 @example 1992-02-10 "He resigned ⏩Oct. 2d, 1991⏪, after the scandal." => value=1991-10-02
 @example 1992-02-10 "The vote is set for ⏩March 23d⏪." => value=1992-03-23
 @example 1991-02-10 "The treaty was signed ⏩Febr. 3⏪ in Vienna." => value=1991-02-03
@@ -24142,6 +24146,8 @@ on/since/until/till/from/by/dated/before/after/back/through/thru {dotted-date:co
 # a year cut to two digits after a month and day ("March 12th, '98")
 {month} {day} ,? ' +{yy}
 {month} {day} ,? ’ +{yy}
+{day} {month} ,? ' +{yy}
+{day} {month} ,? ’ +{yy}
 {month} {day} in {year}
 {day} {month} in {year}
 {month} {day} ,? {year-words:year}
@@ -24190,7 +24196,12 @@ copyright © {year} => lead=2
 # "March-end" (Japanese and Indian business style, as "end-March"; no year)
 {month} +- +end => mod=END
 {month} of {year-words:year}
+# a year cut to two digits ("Mar. '98", "in May ’96")
+{month} ,? ' +{yy}
+{month} ,? ’ +{yy}
 @example 2025-02-04 "Prices rose in ⏩August 1988⏪." => value=1988-08
+@example 2000-01-10 "Sales fell in ⏩Mar. '98⏪ and rose later." => value=1998-03
+@example 2000-01-10 "He left in ⏩May ’96⏪." => value=1996-05
 @example 2025-02-04 "It opened in ⏩May 2019⏪." => value=2019-05
 @example 1995-10-16 "It was the largest rally since the ⏩1963⏪ March on Washington." => value=1963
 @example 1998-03-05 "The jet went down in ⏩July of nineteen ninety-six⏪." => value=1996-07
@@ -26221,18 +26232,20 @@ daily at {hour} {ampm}
 # date ("between 3 and 5 on Friday"); the value is a Recognizers-style tuple,
 # or an ISO interval once joined with a date.
 @rule time.range resolve=time-range opened=yes
-from/between {clock} {ampm}? to/and/until/till/through/thru/- {clock:clock2} {ampm:ampm2}? {timezone}? {part}?
-from/between {clock} {ampm}? to/and/until/till/through/thru/- {hour:hour2} {ampm:ampm2}? {timezone}? {part}?
-from/between {hour} {ampm}? to/and/until/till/through/thru/- {clock:clock2} {ampm:ampm2}? {timezone}? {part}?
-from/between {hour} {ampm}? to/and/until/till/through/thru/- {hour:hour2} {ampm:ampm2}? {timezone}? {part}?
+from/between {clock} {ampm}? to/and/until/till/through/thru/-/– {clock:clock2} {ampm:ampm2}? {timezone}? {part}?
+from/between {clock} {ampm}? to/and/until/till/through/thru/-/– {hour:hour2} {ampm:ampm2}? {timezone}? {part}?
+from/between {hour} {ampm}? to/and/until/till/through/thru/-/– {clock:clock2} {ampm:ampm2}? {timezone}? {part}?
+from/between {hour} {ampm}? to/and/until/till/through/thru/-/– {hour:hour2} {ampm:ampm2}? {timezone}? {part}?
 from/between {hour} {count:minute} {ampm}? to/and/until/till {hour:hour2} {count:minute2} {ampm:ampm2}? {timezone}? {part}?
 from/between {clock} {ampm}? to/and/until/till/through/thru/- {named-time:named-time2} {timezone}?
 from/between {hour} {ampm} to/and/until/till/through/thru/- {named-time:named-time2} {timezone}?
-from/between {named-time} to/and/until/till/through/thru/- {clock:clock2} {ampm:ampm2}? {timezone}?
-from/between {named-time} to/and/until/till/through/thru/- {hour:hour2} {ampm:ampm2} {timezone}?
-from/between {named-time} to/and/until/till/through/thru/- {hour:hour2} => guard=measure
+from/between {named-time} to/and/until/till/through/thru/-/– {clock:clock2} {ampm:ampm2}? {timezone}?
+from/between {named-time} to/and/until/till/through/thru/-/– {hour:hour2} {ampm:ampm2} {timezone}?
+from/between {named-time} to/and/until/till/through/thru/-/– {hour:hour2} => guard=measure
 @example 2017-09-14 "The clinic is shut ⏩from noon till 3⏪." => value=(T12:00,T15:00,PT3H)
 @example 2016-11-07 "The office is open ⏩from 9:30 to 5 pm⏪." => value=(T09:30,T17:00,PT7H30M) type=range
+@example 1999-01-10 "The office is open ⏩9 am–5 pm⏪ on weekdays." => value=(T09:00,T17:00,PT8H)
+@example 1999-01-10 "It is open ⏩9 a.m.–5 p.m.⏪ Saturdays." => value=(T09:00,T17:00,PT8H)
 @example 2016-11-07 "We meet ⏩between 2:20 and 3pm⏪." => value=(T14:20,T15:00,PT40M)
 @example 2016-11-09 "We meet ⏩between 3 and 5 on Friday⏪." => value=2016-11-11T03:00/2016-11-11T05:00
 @never 2016-11-07 "Prices rose from 3 to 5 percent."
@@ -26246,10 +26259,10 @@ from/between {named-time} to/and/until/till/through/thru/- {hour:hour2} => guard
 @example 2025-02-04 "A curfew will run ⏩between 11 p.m. and 5 a.m. on Friday⏪." => value=2025-02-07T23:00/2025-02-08T05:00
 
 @rule time.range-bare resolve=time-range
-at? {clock} {ampm}? to/until/till/- {clock:clock2} {ampm:ampm2}? {timezone}? {part}?
-at? {clock} {ampm}? to/until/till/- {hour:hour2} {ampm:ampm2}? {timezone}? {part}?
-at? {hour} {ampm}? to/until/till/- {clock:clock2} {ampm:ampm2}? {timezone}? {part}?
-at? {hour} {ampm}? to/until/till/- {hour:hour2} {ampm:ampm2}? {timezone}? {part}?
+at? {clock} {ampm}? to/until/till/-/– {clock:clock2} {ampm:ampm2}? {timezone}? {part}?
+at? {clock} {ampm}? to/until/till/-/– {hour:hour2} {ampm:ampm2}? {timezone}? {part}?
+at? {hour} {ampm}? to/until/till/-/– {clock:clock2} {ampm:ampm2}? {timezone}? {part}?
+at? {hour} {ampm}? to/until/till/-/– {hour:hour2} {ampm:ampm2}? {timezone}? {part}?
 @example 2016-11-07 "Visits run ⏩10am-1pm⏪." => value=(T10:00,T13:00,PT3H)
 @example 2016-11-07 "The pharmacy shuts ⏩1:00 - 1:45 pm on Tuesday⏪." => value=2016-11-08T13:00/2016-11-08T13:45
 @example 2016-11-07 "The desk is staffed ⏩at 9:00 - 9:45 am⏪." => value=(T09:00,T09:45,PT45M)

@@ -679,6 +679,12 @@ enum Guards {
         if end < view.count, view.is(end, "of") || view.is(end, "%") || view.is(end, "percent") {
           return false
         }
+        // "4/5 times", "10/10 vision", "a 3/4 majority": a share or a score
+        if end < view.count, !view.breakBefore(end),
+          view.is(end, "times") || view.is(end, "vision") || view.is(end, "majority")
+        {
+          return false
+        }
       case .rangeAfter:
         // "Fri 8am-6pm": the clock opens a range of times ("-", "to" and a number)
         if end + 1 < view.count, view.is(end, "-") || view.is(end, "–") || view.is(end, "to")
