@@ -24126,6 +24126,8 @@ on/since/until/till/from/by/dated/before/after/back/through/thru {dotted-date:co
 @example 2000-01-10 "It opened ⏩Oct. 2 ’97⏪ with a gala." => value=1997-10-02
 @example 1998-06-03 "The memo, stamped ⏩12-Mar-98⏪, was released." => value=1998-03-12
 @example 2000-01-10 "He was hired ⏩19 March '98⏪ and fired later." => value=1998-03-19
+@example 1998-02-01 "He left ⏩Mon 12 Jan 98⏪ for Cairo." => value=1998-01-12
+@example 1998-02-01 "On ⏩12 Jan⏪ 98 people were hurt in the riot." => value=1998-01-12
 @example 1992-02-10 "He resigned ⏩Oct. 2d, 1991⏪, after the scandal." => value=1991-10-02
 @example 1992-02-10 "The vote is set for ⏩March 23d⏪." => value=1992-03-23
 @example 1991-02-10 "The treaty was signed ⏩Febr. 3⏪ in Vienna." => value=1991-02-03
@@ -24148,6 +24150,8 @@ on/since/until/till/from/by/dated/before/after/back/through/thru {dotted-date:co
 {month} {day} ,? ’ +{yy}
 {day} {month} ,? ' +{yy}
 {day} {month} ,? ’ +{yy}
+# a log's or a file stamp's "Mon 12 Jan 98" (the weekday makes the bare 98 a year)
+{weekday} ,? {day} {month} {yy}
 {month} {day} in {year}
 {day} {month} in {year}
 {month} {day} ,? {year-words:year}
