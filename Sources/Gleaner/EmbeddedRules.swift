@@ -24403,12 +24403,14 @@ between {month} the? {day} and the? {day:day2} ,? {year}?
 # an en or em dash between the days, as typeset copy has it ("June 3–5")
 {month} {day-num} +– +{day-num:day2} ,? {year}?
 {month} {day-num} +— +{day-num:day2} ,? {year}?
+{month} {day-num} – {day-num:day2} ,? {year}?
 {month} {ordinal:day} +- +{ordinal:day2} ,? {year}?
 {ordinal:day} +- +{ordinal:day2} of? {month} ,? {year}?
 @example 2019-05-08 "I'm off ⏩June 5th-7th⏪." => value=2019-06-05/2019-06-07
 @example 2019-05-08 "I'm off ⏩5th-7th June⏪." => value=2019-06-05/2019-06-07
 @example 1997-05-20 "The talks will run ⏩June 3–5⏪ in Luxembourg." => value=1997-06-03/1997-06-05
 @example 1996-12-28 "Markets were closed ⏩Dec. 24—26⏪ for the holiday." => value=1996-12-24/1996-12-26
+@example 1996-12-28 "Talks ran ⏩Dec. 24 – 26⏪ in Geneva." => value=1996-12-24/1996-12-26
 @example 1996-12-28 "The show ran ⏩Nov. 28 – Dec. 3⏪ in Chicago." => value=1996-11-28/1996-12-03
 {month} {day} +- +{month:month2} {day:day2} ,? {year}?
 {month} {day} - {month:month2} {day:day2} ,? {year}?
@@ -25281,6 +25283,9 @@ the previous/preceding/prior {weekday} {part}? => from-text=before
 {rel}? {weekday} at? {hour} {ampm} {timezone}? => guard=name,ambiguous,range-after
 @example 1994-03-10 "TALKS RESUME ⏩MONDAY⏪ AFTER WEEKEND BREAK" => value=1994-03-14
 @example 1994-03-10 "UNION TALKS WILL RESUME ⏩MONDAY⏪" => value=1994-03-14
+@example 1999-05-05 "TALKS TO RESUME ⏩TUESDAY⏪" => value=1999-05-11
+@example 1999-05-05 "President Clinton to meet Yeltsin ⏩Tuesday⏪" => value=1999-05-11
+@example 1999-05-05 "He said the pact allowed them to meet ⏩Tuesday⏪." => value=1999-05-04
 @example 1994-03-10 "Workers at the Will Plant struck ⏩Monday⏪." => value=1994-03-07
 @example 2019-05-08 "The desk will be staffed ⏩Fri 9am-1pm⏪." => value=2019-05-10T09:00/2019-05-10T13:00
 @example 2019-05-08 "The desk will be staffed ⏩Mon-Fri⏪ 9am-1pm." => value=2019-05-13/2019-05-17

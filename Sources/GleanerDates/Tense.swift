@@ -554,6 +554,15 @@ enum Tense {
           {
             return 1
           }
+          // "Talks to resume Tuesday", "President Clinton to visit China Monday": a
+          // headline's infinitive right after its subject of one or two words is a plan
+          if before == toWord, k > 1, !view.breakBefore(k - 1), view.isWord(k - 2),
+            view.token(k - 2).startsSentence
+              || (k > 2 && view.token(k - 3).startsSentence && view.isWord(k - 3)
+                && view.token(k - 3).isCapitalized && view.token(k - 2).isCapitalized)
+          {
+            return 1
+          }
           return 0
         }
         return 1
