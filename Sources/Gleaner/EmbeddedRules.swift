@@ -24131,6 +24131,11 @@ on/since/until/till/from/by/dated/before/after/back/through/thru {dotted-date:co
 {weekday}? ,? {day} {month} ,? {year} ,? at? {clock} {ampm}? {timezone}?
 {month} +- +{day-num} +- +{year}
 {day-num} +- +{month} +- +{year}
+# a booking's compact stamp: "Aug/21(Wed)-9:15 AM" (the year inferred)
+{month} +/ +{day-num} +( +{weekday} +) +- +{clock} {ampm}?
+{month} +/ +{day-num} +( +{weekday} +)
+@example 2018-07-02 "Dentist visit on ⏩Jul/19(Thu)-10:30 AM⏪ PT." => value=2018-07-19T10:30
+@example 2018-07-02 "The form says ⏩Jul/19(Thu)⏪." => value=2018-07-19
 {month} {day} in {year}
 {day} {month} in {year}
 {month} {day} ,? {year-words:year}
@@ -24748,6 +24753,10 @@ full/half +- +year {year} => lead=3 guard=number-after
 @never 2025-02-04 "About 2000 people marched."
 @never 2025-02-04 "It cost $2019."
 @example 2025-02-04 "Sales ⏩later than 2020⏪ were weak." => value=2020 mod=AFTER
+# "four years after 2009": whole years counted from a bare year are that year
+@example 2015-01-20 "The bridge reopened ⏩four years after 2009⏪." => value=2013
+@example 2019-07-15 "Output stopped ⏩two years before 1998⏪." => value=1996
+@example 2019-07-15 "The plant opened in 1990, ⏩three years⏪ from 1987 plans." => value=P3Y
 @never 2025-02-04 "More than 2000 people marched."
 @example 2025-02-04 "He lost his unsuccessful ⏩2016⏪ campaign." => value=2016
 # a plural of company results after a year (`Guards.yearResults`): "1991 earnings"
@@ -26323,6 +26332,10 @@ from/around/about/before/after {hour} {ampm} {timezone}?
 {hour} o'clock/oclock
 {part-word:part} at/around/about {clock} {ampm}?
 {part-word:part} at/around/about {hour} {ampm}?
+# a dot glued between the hour and "pm": "remind me at 7.pm"
+{hour} +. +{ampm}
+@example 2019-07-15 "Set a reminder for ⏩7.pm⏪." => value=T19:00
+@never 2019-07-15 "The score was 7. PM Smith left."
 @example 2023-08-10 "Watch live at 7 p.m. ET/⏩4 p.m. PT⏪ on the app." => value=T16:00
 @never 2023-08-10 "The cable is rated at 24/7 use."
 @example 2025-02-04 "The vote opens at ⏩10:30 a.m. local time⏪." => value=T10:30 type=time

@@ -727,8 +727,23 @@ struct TimeCombiner {
   ) -> DateExtractor.Found? {
     guard a.resolution.type == "duration", let amount = a.resolution.amount, !amount.isTime,
       amount.count == amount.count.rounded(), let day = b.resolution.startDay,
-      b.resolution.granularity == "day", b.resolution.type == "date"
+      b.resolution.type == "date"
     else { return nil }
+    // "five years after 2008": whole years from a bare year are a year
+    if b.resolution.granularity == "year", b.rule == "date.year", amount.letter == "Y",
+      let word = words.count == 1 ? words[0] : words.isEmpty ? view.text[b.start] : nil,
+      word != "from", let sign = Self.offsetWords[word]
+    {
+      let year = day.year + Int(amount.count) * sign
+      guard (1000...2999).contains(year) else { return nil }
+      var r = b.resolution
+      r.value = String(year)
+      r.startDay = Day(year, 1, 1)
+      r.mod = nil
+      r.direction = sign < 0 ? "past" : "future"
+      return DateExtractor.Found(start: a.start, end: b.end, rule: a.rule + "+" + b.rule, resolution: r)
+    }
+    guard b.resolution.granularity == "day" else { return nil }
     var sign: Int?
     if words.count == 1 { sign = Self.offsetWords[words[0]] }
     if words.isEmpty, b.start < view.count { sign = Self.offsetWords[view.text[b.start]] }
