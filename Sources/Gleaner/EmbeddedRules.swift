@@ -25808,6 +25808,9 @@ in {count} {unit} '/’/'s/’s time
 @example 1998-01-26 "The ferry left at 10:15 p.m. on Jan. 9. At 1:40 the next morning, it sank. ⏩Three hours later⏪, the first survivors were found." => value=1998-01-10T04:40
 @example 1998-09-21 "The tornado hit at 4:52 p.m. on Aug. 24. It stayed down for 22 minutes. ⏩An hour later⏪, the town was dark." => value=1998-08-24T17:52
 @example 1992-05-04 "The fire was set on April 14. ⏩A week after that⏪, police ruled it arson." => value=1992-04-21 anchor=text
+# a length right before a count of days: its units added the same way
+@example 2015-01-20 "We met again ⏩2 years 3 months 5 days later⏪." => value=2017-04-25
+@example 2019-07-15 "Come back ⏩2 weeks 3 days later⏪." => value=2019-08-01
 # a day of the month without a year, in the sentence of a day stated with an earlier
 # year or the next, goes on from it (the first such day on or after it)
 @example 1995-10-04 "The killings took place on June 12, 1994. He was arrested five days later, on ⏩June 17⏪." => value=1994-06-17

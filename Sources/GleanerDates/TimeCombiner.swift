@@ -126,7 +126,35 @@ struct TimeCombiner {
     if let joined = monthsTo(a, b, words) { return joined }
     if let joined = sameDay(a, b, words) { return joined }
     if let joined = weekdayOfWeek(a, b, words) { return joined }
+    if let joined = compoundCount(a, b, words) { return joined }
     return offset(a, b, words)
+  }
+
+  /// "2 years 1 month 21 days later", "1 year 6 months 3 days ago": a length
+  /// right before a count of days or weeks counted from a day adds its units
+  /// to that day, the same way.
+  private func compoundCount(
+    _ a: DateExtractor.Found, _ b: DateExtractor.Found, _ words: [String]
+  ) -> DateExtractor.Found? {
+    guard words.isEmpty, b.start == a.end, a.resolution.type == "duration",
+      b.rule == "date.later" || b.rule == "date.ago", b.resolution.granularity == "day",
+      let day = b.resolution.startDay, let value = a.resolution.value,
+      let units = Self.units(value), b.end > b.start
+    else { return nil }
+    let last = view.text[b.end - 1]
+    let sign = last == "later" ? 1 : last == "ago" || last == "earlier" ? -1 : 0
+    guard sign != 0 else { return nil }
+    var target = day
+    for unit in units {
+      guard !unit.isTime, let next = target.adding(unit.count * sign, unit: unit.letter) else {
+        return nil
+      }
+      target = next
+    }
+    var r = b.resolution
+    r.value = target.iso
+    r.startDay = target
+    return DateExtractor.Found(start: a.start, end: b.end, rule: a.rule + "+" + b.rule, resolution: r)
   }
 
   /// "the three months to January", "the year to March", "the quarter to
