@@ -26289,6 +26289,20 @@ at/until/till/before/after/since {minute-word:minute} to {hour} {part}?
 
 # A part of the day after "in (the)": "let's meet in the ⏩evening⏪" = TEV.
 # (Patterns start at the part word: "in the" is too common to start from.)
+# Lunchtime: the midday meal's part of the day (Recognizers-Text `TMEL`), kept
+# apart from its day ("lunchtime today"); a plain "lunch" only after "at" and
+# before a day ("at lunch tomorrow": not "at lunch with donors")
+@rule time.meal resolve=fixed type=time value=TMEL
+lunchtime | lunch-time | lunch time | lunch hour
+at lunch today/tomorrow/yesterday => lead=1 tail=1
+at lunch {weekday} => lead=1 tail=1
+at lunch on {weekday} => lead=1 tail=2
+@example 2019-11-07 "Drop the keys off at ⏩lunchtime⏪ today." => value=TMEL
+@example 2022-07-27 "The team eats together at ⏩lunch⏪ on Friday." => value=TMEL
+@example 2022-07-27 "Call me around ⏩lunch time⏪ on Friday." => value=TMEL
+@never 2022-07-27 "He spoke at lunch with donors."
+@never 2022-07-27 "We will have lunch with Jim."
+
 @rule time.part resolve=time guard=after-in,day-noun
 {part-word:part}
 early {part-word:part} => mod=START
