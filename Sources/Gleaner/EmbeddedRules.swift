@@ -25223,6 +25223,13 @@ at {named-time} {relday} => lead=1
 # ("Black Monday", the crash of 1987, is the name of an event)
 # British "Thursday week", "Monday fortnight": a week (two) after the coming
 # weekday, always ahead
+# "two Saturdays from now", "3 Tuesdays ago": the nth such weekday after (before) today
+@rule date.weekday-counted resolve=weekday guard=ambiguous
+{count} {weekday-plural:weekday} from now/today => nth-weekday=ahead
+{count} {weekday-plural:weekday} ago => nth-weekday=back
+@example 2019-07-15 "The final is ⏩two Sundays from now⏪." => value=2019-07-28
+@example 2019-07-17 "The fair opened ⏩3 Mondays ago⏪." => value=2019-07-01
+
 @rule date.weekday-week resolve=weekday guard=ambiguous add-days=7
 {weekday} week
 {weekday} fortnight => add-days=14
