@@ -24122,8 +24122,10 @@ on/since/until/till/from/by/dated/before/after/back/through/thru {dotted-date:co
 
 @rule date.month-day-year resolve=calendar not-after=black,bloody
 {weekday}? ,? {month} {day} ,? of? {year}
-{weekday}? ,? {month} {day} ,? {year}? ,? at? {clock} {ampm}? {timezone}?
-{weekday}? ,? {month} {day} ,? {year}? ,? at? {hour} {ampm} {timezone}?
+# (a clock that opens a range of times is the range's: "Wed, Jul 17, 10:00 AM - 6:00 PM")
+{weekday}? ,? {month} {day} ,? {year}? ,? at? {clock} {ampm}? {timezone}? => guard=range-after
+{weekday}? ,? {month} {day} ,? {year}? ,? at? {hour} {ampm} {timezone}? => guard=range-after
+@example 2019-07-15 "The sale runs ⏩Thu, Jul 18, 9:00 AM - 5:30 PM⏪." => value=2019-07-18T09:00/2019-07-18T17:30
 {clock} {ampm}? {timezone}? ,? on? {month} {day} ,? {year}?
 {hour} {ampm} {timezone}? ,? on? {month} {day} ,? {year}?
 {weekday}? ,? the? {day} of? {month} ,? of? {year}
