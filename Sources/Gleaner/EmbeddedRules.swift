@@ -25904,6 +25904,10 @@ the {rel} {count} {unit}
 the first/last/next/past/previous/latest/final/coming/initial {count} {unit}
 the next/coming {unit} => count=1 unit-form=singular units=H,MIN
 {count} +- +{unit} => unit-form=singular units=D,W,WE,M,Q,Y,DE,C,H,MIN
+# a request's "for 10D" (days, weeks or hours glued to the count), closing the clause
+for {count} +{unit-glued:unit} => lead=1 guard=clause-end units=D,W,H
+@example 2016-11-07 "Book the cabin for ⏩4D⏪." => value=P4D
+@never 2016-11-07 "The studio shot the film for 3D screens."
 {count} +- +{unit} => unit-form=singular units=S not-after=the,his,her,its,their,our,my,your,'s,’s,and
 a/an {unit} +- +long => count=1 unit-form=singular lead=1
 {count} {unit} +- +long
