@@ -24025,6 +24025,11 @@ the past/last/previous/next/coming fortnight
 
 # ---- absolute dates ------------------------------------------------------------
 
+# (A month glued to its numbers, "Dec31, 1994" and "12Aug2019", is one word the
+# patterns cannot split: read in code, `date.glued`, GluedDate.swift.)
+@example 2018-05-01 "The firm was sold on ⏩Nov30, 1997⏪." => value=1997-11-30
+@example 2018-05-01 "Paid in full ⏩3Sep2017⏪." => value=2017-09-03
+@never 2018-05-01 "The F16 and the MIG29 flew past."
 @rule date.iso resolve=calendar
 {year} +- +{month-num} +- +{day-num}
 {weekday} ,? {year} +- +{month-num} +- +{day-num}

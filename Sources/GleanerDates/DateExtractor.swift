@@ -206,6 +206,12 @@ public struct DateExtractor: Sendable {
     var answer: Found? = nil
     var i = 0
     while i < view.count {
+      // a month glued to its numbers ("Dec31, 1994", "12Aug2019"): words no rule names
+      if view.ids[i] < 0 || view.isNumber(i), let glued = Self.gluedDate(view, at: i) {
+        found.append(glued)
+        i = glued.end
+        continue
+      }
       if mayStart(i, view) {
         best(at: i, matcher: &matcher, matches: &matches, view: view, anchor: anchor, &answer)
         if answer != nil, var hit = answer.take() {
