@@ -24025,6 +24025,11 @@ the past/last/previous/next/coming fortnight
 
 # ---- absolute dates ------------------------------------------------------------
 
+# (A month glued to its numbers, "Dec31, 1994" and "12Aug2019", is one word the
+# patterns cannot split: read in code, `date.glued`, GluedDate.swift.)
+@example 2018-05-01 "The firm was sold on ⏩Nov30, 1997⏪." => value=1997-11-30
+@example 2018-05-01 "Paid in full ⏩3Sep2017⏪." => value=2017-09-03
+@never 2018-05-01 "The F16 and the MIG29 flew past."
 @rule date.iso resolve=calendar
 {year} +- +{month-num} +- +{day-num}
 {weekday} ,? {year} +- +{month-num} +- +{day-num}
@@ -24134,8 +24139,10 @@ on/since/until/till/from/by/dated/before/after/back/through/thru {dotted-date:co
 
 @rule date.month-day-year resolve=calendar not-after=black,bloody
 {weekday}? ,? {month} {day} ,? of? {year}
-{weekday}? ,? {month} {day} ,? {year}? ,? at? {clock} {ampm}? {timezone}?
-{weekday}? ,? {month} {day} ,? {year}? ,? at? {hour} {ampm} {timezone}?
+# (a clock that opens a range of times is the range's: "Wed, Jul 17, 10:00 AM - 6:00 PM")
+{weekday}? ,? {month} {day} ,? {year}? ,? at? {clock} {ampm}? {timezone}? => guard=range-after
+{weekday}? ,? {month} {day} ,? {year}? ,? at? {hour} {ampm} {timezone}? => guard=range-after
+@example 2019-07-15 "The sale runs ⏩Thu, Jul 18, 9:00 AM - 5:30 PM⏪." => value=2019-07-18T09:00/2019-07-18T17:30
 {clock} {ampm}? {timezone}? ,? on? {month} {day} ,? {year}?
 {hour} {ampm} {timezone}? ,? on? {month} {day} ,? {year}?
 {weekday}? ,? the? {day} of? {month} ,? of? {year}
@@ -24152,6 +24159,11 @@ on/since/until/till/from/by/dated/before/after/back/through/thru {dotted-date:co
 {day} {month} ,? ’ +{yy}
 # a log's or a file stamp's "Mon 12 Jan 98" (the weekday makes the bare 98 a year)
 {weekday} ,? {day} {month} {yy}
+# a booking's compact stamp: "Aug/21(Wed)-9:15 AM" (the year inferred)
+{month} +/ +{day-num} +( +{weekday} +) +- +{clock} {ampm}?
+{month} +/ +{day-num} +( +{weekday} +)
+@example 2018-07-02 "Booking confirmed: ⏩Jul/19(Thu)-10:30 AM⏪, table for two." => value=2018-07-19T10:30
+@example 2018-07-02 "The form says ⏩Jul/19(Thu)⏪." => value=2018-07-19
 {month} {day} in {year}
 {day} {month} in {year}
 {month} {day} ,? {year-words:year}
@@ -24784,6 +24796,10 @@ full/half +- +year {year} => lead=3 guard=number-after
 @never 2025-02-04 "About 2000 people marched."
 @never 2025-02-04 "It cost $2019."
 @example 2025-02-04 "Sales ⏩later than 2020⏪ were weak." => value=2020 mod=AFTER
+# "four years after 2009": whole years counted from a bare year are that year
+@example 2015-01-20 "The bridge reopened ⏩four years after 2009⏪." => value=2013
+@example 2019-07-15 "Output stopped ⏩two years before 1998⏪." => value=1996
+@example 2019-07-15 "The plant opened in 1990, ⏩three years⏪ from 1987 plans." => value=P3Y
 @never 2025-02-04 "More than 2000 people marched."
 @example 2025-02-04 "He lost his unsuccessful ⏩2016⏪ campaign." => value=2016
 # a plural of company results after a year (`Guards.yearResults`): "1991 earnings"
@@ -25250,6 +25266,13 @@ at {named-time} {relday} => lead=1
 # ("Black Monday", the crash of 1987, is the name of an event)
 # British "Thursday week", "Monday fortnight": a week (two) after the coming
 # weekday, always ahead
+# "two Saturdays from now", "3 Tuesdays ago": the nth such weekday after (before) today
+@rule date.weekday-counted resolve=weekday guard=ambiguous
+{count} {weekday-plural:weekday} from now/today => nth-weekday=ahead
+{count} {weekday-plural:weekday} ago => nth-weekday=back
+@example 2019-07-15 "The final is ⏩two Sundays from now⏪." => value=2019-07-28
+@example 2019-07-17 "The fair opened ⏩3 Mondays ago⏪." => value=2019-07-01
+
 @rule date.weekday-week resolve=weekday guard=ambiguous add-days=7
 {weekday} week
 {weekday} fortnight => add-days=14
@@ -25841,6 +25864,9 @@ in {count} {unit} '/’/'s/’s time
 @example 1998-01-26 "The ferry left at 10:15 p.m. on Jan. 9. At 1:40 the next morning, it sank. ⏩Three hours later⏪, the first survivors were found." => value=1998-01-10T04:40
 @example 1998-09-21 "The tornado hit at 4:52 p.m. on Aug. 24. It stayed down for 22 minutes. ⏩An hour later⏪, the town was dark." => value=1998-08-24T17:52
 @example 1992-05-04 "The fire was set on April 14. ⏩A week after that⏪, police ruled it arson." => value=1992-04-21 anchor=text
+# a length right before a count of days: its units added the same way
+@example 2015-01-20 "The second probe arrived ⏩2 years 3 months 5 days later⏪." => value=2017-04-25
+@example 2019-07-15 "Come back ⏩2 weeks 3 days later⏪." => value=2019-08-01
 # a day of the month without a year, in the sentence of a day stated with an earlier
 # year or the next, goes on from it (the first such day on or after it)
 @example 1995-10-04 "The killings took place on June 12, 1994. He was arrested five days later, on ⏩June 17⏪." => value=1994-06-17
@@ -25925,6 +25951,10 @@ the {rel} {count} {unit}
 the first/last/next/past/previous/latest/final/coming/initial {count} {unit}
 the next/coming {unit} => count=1 unit-form=singular units=H,MIN
 {count} +- +{unit} => unit-form=singular units=D,W,WE,M,Q,Y,DE,C,H,MIN
+# a request's "for 10D" (days, weeks or hours glued to the count), closing the clause
+for {count} +{unit-glued:unit} => lead=1 guard=clause-end units=D,W,H
+@example 2016-11-07 "Book the cabin for ⏩4D⏪." => value=P4D
+@never 2016-11-07 "The studio shot the film for 3D screens."
 {count} +- +{unit} => unit-form=singular units=S not-after=the,his,her,its,their,our,my,your,'s,’s,and
 a/an {unit} +- +long => count=1 unit-form=singular lead=1
 {count} {unit} +- +long
@@ -26321,6 +26351,20 @@ at/until/till/before/after/since {minute-word:minute} to {hour} {part}?
 
 # A part of the day after "in (the)": "let's meet in the ⏩evening⏪" = TEV.
 # (Patterns start at the part word: "in the" is too common to start from.)
+# Lunchtime: the midday meal's part of the day (Recognizers-Text `TMEL`), kept
+# apart from its day ("lunchtime today"); a plain "lunch" only after "at" and
+# before a day ("at lunch tomorrow": not "at lunch with donors")
+@rule time.meal resolve=fixed type=time value=TMEL
+lunchtime | lunch-time | lunch time | lunch hour
+at lunch today/tomorrow/yesterday => lead=1 tail=1
+at lunch {weekday} => lead=1 tail=1
+at lunch on {weekday} => lead=1 tail=2
+@example 2019-11-07 "Drop the keys off at ⏩lunchtime⏪ today." => value=TMEL
+@example 2022-07-27 "The team eats together at ⏩lunch⏪ on Friday." => value=TMEL
+@example 2022-07-27 "Call me around ⏩lunch time⏪ on Friday." => value=TMEL
+@never 2022-07-27 "He spoke at lunch with donors."
+@never 2022-07-27 "The committee will have lunch with the mayor."
+
 @rule time.part resolve=time guard=after-in,day-noun
 {part-word:part}
 early {part-word:part} => mod=START
@@ -26367,6 +26411,10 @@ from/around/about/before/after {hour} {ampm} {timezone}?
 {hour} o'clock/oclock
 {part-word:part} at/around/about {clock} {ampm}?
 {part-word:part} at/around/about {hour} {ampm}?
+# a dot glued between the hour and "pm": "remind me at 7.pm"
+{hour} +. +{ampm}
+@example 2019-07-15 "Set a reminder for ⏩7.pm⏪." => value=T19:00
+@never 2019-07-15 "The score was 7. PM Smith left."
 @example 2023-08-10 "Watch live at 7 p.m. ET/⏩4 p.m. PT⏪ on the app." => value=T16:00
 @never 2023-08-10 "The cable is rated at 24/7 use."
 @example 2025-02-04 "The vote opens at ⏩10:30 a.m. local time⏪." => value=T10:30 type=time

@@ -26,6 +26,8 @@ public struct DateExtractor: Sendable {
   let modifierList: Int
   /// `@list idiom`: phrases whose time words name no time ("call it a day").
   let idiomList: Int
+  /// Month names that may open a glued date ("Dec31, 1994"): `gluedMonthTable`.
+  let gluedMonths: [String: Int]
   let matcherSetup: PatternMatcher.Setup
 
   /// Compiles the date rules of `language` (`Rules/LANG/dates/`).
@@ -117,6 +119,7 @@ public struct DateExtractor: Sendable {
     self.numberTrie = numberTrie
     self.modifierList = lexicon.listIndex["modifier"] ?? DateLexicon.noList
     self.idiomList = lexicon.listIndex["idiom"] ?? DateLexicon.noList
+    self.gluedMonths = Self.gluedMonthTable(lexicon)
     self.matcherSetup = PatternMatcher.Setup(lexicon, tries: tries + [numberTrie])
   }
 
@@ -206,6 +209,12 @@ public struct DateExtractor: Sendable {
     var answer: Found? = nil
     var i = 0
     while i < view.count {
+      // a month glued to its numbers ("Dec31, 1994", "12Aug2019"): words no rule names
+      if view.ids[i] < 0 || view.isNumber(i), let glued = gluedDate(view, at: i) {
+        found.append(glued)
+        i = glued.end
+        continue
+      }
       if mayStart(i, view) {
         best(at: i, matcher: &matcher, matches: &matches, view: view, anchor: anchor, &answer)
         if answer != nil, var hit = answer.take() {

@@ -654,6 +654,14 @@ struct DateResolver {
       target = a.adding(days: (w - aw + 6) % 7 + 1 + extra - (w == aw ? 7 : 0))
       r.direction = "future"
     }
+    // "two Saturdays from now": the nth such weekday after the anchor ("3
+    // Tuesdays ago": before it)
+    if let way = rule.attribute("nth-weekday"), let n = s.int("count"), (1...52).contains(n) {
+      target = way == "back"
+        ? a.adding(days: -((aw - w + 6) % 7 + 1) - 7 * (n - 1))
+        : a.adding(days: (w - aw + 6) % 7 + 1 + 7 * (n - 1))
+      r.direction = way == "back" ? "past" : "future"
+    }
     // "the following Monday": the first after the day the text last named,
     // else after the anchor
     if rule.attribute("from-text") == "yes" {

@@ -126,7 +126,35 @@ struct TimeCombiner {
     if let joined = monthsTo(a, b, words) { return joined }
     if let joined = sameDay(a, b, words) { return joined }
     if let joined = weekdayOfWeek(a, b, words) { return joined }
+    if let joined = compoundCount(a, b, words) { return joined }
     return offset(a, b, words)
+  }
+
+  /// "2 years 1 month 21 days later", "1 year 6 months 3 days ago": a length
+  /// right before a count of days or weeks counted from a day adds its units
+  /// to that day, the same way.
+  private func compoundCount(
+    _ a: DateExtractor.Found, _ b: DateExtractor.Found, _ words: [String]
+  ) -> DateExtractor.Found? {
+    guard words.isEmpty, b.start == a.end, a.resolution.type == "duration",
+      b.rule == "date.later" || b.rule == "date.ago", b.resolution.granularity == "day",
+      let day = b.resolution.startDay, let value = a.resolution.value,
+      let units = Self.units(value), b.end > b.start
+    else { return nil }
+    let last = view.text[b.end - 1]
+    let sign = last == "later" ? 1 : last == "ago" || last == "earlier" ? -1 : 0
+    guard sign != 0 else { return nil }
+    var target = day
+    for unit in units {
+      guard !unit.isTime, let next = target.adding(unit.count * sign, unit: unit.letter) else {
+        return nil
+      }
+      target = next
+    }
+    var r = b.resolution
+    r.value = target.iso
+    r.startDay = target
+    return DateExtractor.Found(start: a.start, end: b.end, rule: a.rule + "+" + b.rule, resolution: r)
   }
 
   /// "the three months to January", "the year to March", "the quarter to
@@ -727,8 +755,23 @@ struct TimeCombiner {
   ) -> DateExtractor.Found? {
     guard a.resolution.type == "duration", let amount = a.resolution.amount, !amount.isTime,
       amount.count == amount.count.rounded(), let day = b.resolution.startDay,
-      b.resolution.granularity == "day", b.resolution.type == "date"
+      b.resolution.type == "date"
     else { return nil }
+    // "five years after 2008": whole years from a bare year are a year
+    if b.resolution.granularity == "year", b.rule == "date.year", amount.letter == "Y",
+      let word = words.count == 1 ? words[0] : words.isEmpty ? view.text[b.start] : nil,
+      word != "from", let sign = Self.offsetWords[word]
+    {
+      let year = day.year + Int(amount.count) * sign
+      guard (1000...2999).contains(year) else { return nil }
+      var r = b.resolution
+      r.value = String(year)
+      r.startDay = Day(year, 1, 1)
+      r.mod = nil
+      r.direction = sign < 0 ? "past" : "future"
+      return DateExtractor.Found(start: a.start, end: b.end, rule: a.rule + "+" + b.rule, resolution: r)
+    }
+    guard b.resolution.granularity == "day" else { return nil }
     var sign: Int?
     if words.count == 1 { sign = Self.offsetWords[words[0]] }
     if words.isEmpty, b.start < view.count { sign = Self.offsetWords[view.text[b.start]] }
