@@ -210,7 +210,13 @@ public struct DateExtractor: Sendable {
     var i = 0
     while i < view.count {
       // a month glued to its numbers ("Dec31, 1994", "12Aug2019"): words no rule names
-      if view.ids[i] < 0 || view.isNumber(i), let glued = gluedDate(view, at: i) {
+      // (a word ending in a digit, or a number with a word glued after it: tested
+      // first, as most tokens are neither)
+      if view.isNumber(i)
+        ? i + 1 < view.count && view.glued(i + 1) && view.ids[i + 1] < 0
+        : view.ids[i] < 0 && view.endsInDigit(i),
+        let glued = gluedDate(view, at: i)
+      {
         found.append(glued)
         i = glued.end
         continue

@@ -202,6 +202,12 @@ final class TokenView {
     return true
   }
 
+  /// Whether token `i` ends in an ASCII digit ("Dec31").
+  @inline(__always)
+  func endsInDigit(_ i: Int) -> Bool {
+    article.bytes[article.tokens[i].range.end - 1] &- 0x30 < 10
+  }
+
   /// Whether token `i`'s lower-cased bytes end in `suffix` (ASCII).
   func lowercasedEnds(_ i: Int, _ suffix: StaticString) -> Bool {
     guard i >= 0, i < count else { return false }
