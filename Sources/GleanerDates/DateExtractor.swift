@@ -353,7 +353,7 @@ public struct DateExtractor: Sendable {
         view: view)
     }
     if lexicon.starts(modifierList, view, at: i) {
-      for phrase in lexicon.phrases[Int(view.ids[i])] where phrase.list == modifierList {
+      for phrase in lexicon.phrases(modifierList, startingWith: view.ids[i]) {
         let end = lexicon.end(of: phrase, view, at: i)
         guard end >= 0, end < view.count, mayMatch(end, view) else { continue }
         attempt(

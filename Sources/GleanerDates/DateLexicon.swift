@@ -267,7 +267,7 @@ final class DateLexicon: Sendable {
     _ list: Int, _ view: TokenView, at: Int, _ body: (Int, LexEntry) -> Void
   ) {
     guard starts(list, view, at: at) else { return }
-    for phrase in phrases[Int(view.ids[at])] where phrase.list == list {
+    for phrase in phrases(list, startingWith: view.ids[at]) {
       let end = end(of: phrase, view, at: at)
       if end >= 0 { body(end, entries[phrase.entry]) }
     }
@@ -287,6 +287,25 @@ final class DateLexicon: Sendable {
     return false
   }
 
+  /// The phrases of list number `list` that word `id` starts, longest first.
+  /// `phrases[id]` holds a word's phrases by ascending list number, so a
+  /// binary search finds them without scanning the word's other lists.
+  @inline(__always)
+  func phrases(_ list: Int, startingWith id: Int32) -> ArraySlice<Phrase> {
+    let all = phrases[Int(id)]
+    return all.withUnsafeBufferPointer { buffer in
+      var low = 0
+      var high = buffer.count
+      while low < high {
+        let middle = (low &+ high) >> 1
+        if buffer[middle].list < list { low = middle &+ 1 } else { high = middle }
+      }
+      var end = low
+      while end < buffer.count, buffer[end].list == list { end &+= 1 }
+      return all[low..<end]
+    }
+  }
+
   /// The end token of `phrase` (one of those token `at` starts) matched at
   /// `at`, or -1.
   @inline(__always)
@@ -302,7 +321,7 @@ final class DateLexicon: Sendable {
   /// The longest match of list number `list` at token `at`, if any.
   func firstMatch(_ list: Int, _ view: TokenView, at: Int) -> (end: Int, entry: LexEntry)? {
     guard starts(list, view, at: at) else { return nil }
-    for phrase in phrases[Int(view.ids[at])] where phrase.list == list {
+    for phrase in phrases(list, startingWith: view.ids[at]) {
       let end = end(of: phrase, view, at: at)
       if end >= 0 { return (end, entries[phrase.entry]) }
     }
