@@ -53,7 +53,7 @@ extension PatternMatcher {
         }
       }
       guard lexicon.starts(ordinalList, view, at: t) else { return }
-      for phrase in lexicon.phrases(ordinalList, startingWith: view.ids[t]) {
+      for phrase in lexicon.phrases(ordinalList, view, at: t) {
         let end = lexicon.end(of: phrase, view, at: t)
         guard end >= 0 else { continue }
         let entry = lexicon.entries[phrase.entry]
@@ -82,7 +82,7 @@ extension PatternMatcher {
         return
       }
       guard lexicon.starts(numberList, view, at: t) else { return }
-      for phrase in lexicon.phrases(numberList, startingWith: view.ids[t]) {
+      for phrase in lexicon.phrases(numberList, view, at: t) {
         let end = lexicon.end(of: phrase, view, at: t)
         guard end >= 0 else { continue }
         let entry = lexicon.entries[phrase.entry]
@@ -275,7 +275,7 @@ extension PatternMatcher {
       return
     }
     guard lexicon.starts(numberList, view, at: t) else { return }
-    for phrase in lexicon.phrases(numberList, startingWith: view.ids[t]) {
+    for phrase in lexicon.phrases(numberList, view, at: t) {
       let end = lexicon.end(of: phrase, view, at: t)
       guard end >= 0 else { continue }
       let entry = lexicon.entries[phrase.entry]

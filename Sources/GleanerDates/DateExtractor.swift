@@ -353,7 +353,7 @@ public struct DateExtractor: Sendable {
         view: view)
     }
     if lexicon.starts(modifierList, view, at: i) {
-      for phrase in lexicon.phrases(modifierList, startingWith: view.ids[i]) {
+      for phrase in lexicon.phrases(modifierList, view, at: i) {
         let end = lexicon.end(of: phrase, view, at: i)
         guard end >= 0, end < view.count, mayMatch(end, view) else { continue }
         attempt(

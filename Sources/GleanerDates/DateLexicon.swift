@@ -61,6 +61,8 @@ final class DateLexicon: Sendable {
   let words: WordTable
   /// word id → the phrases it starts, by list, longest first within a list.
   let phrases: [[Phrase]]
+  /// Where a word's phrases of each list lie in `phrases`, and what may follow the word.
+  let phraseGroups: PhraseGroups
   /// word id → bit set of the lists with a phrase starting with it: the two words at
   /// `2 * id` and `2 * id + 1` hold lists 0-63 and 64-127.
   let firstMask: [UInt64]
@@ -141,6 +143,7 @@ final class DateLexicon: Sendable {
     self.listIndex = builder.listIndex
     self.words = words
     self.phrases = phrases
+    self.phraseGroups = PhraseGroups(phrases)
     self.firstMask = firstMask
     self.dateWord = dateWord
     self.guardLists = GuardList.allCases.map { builder.listIndex[$0.name] ?? Self.noList }
@@ -267,7 +270,7 @@ final class DateLexicon: Sendable {
     _ list: Int, _ view: TokenView, at: Int, _ body: (Int, LexEntry) -> Void
   ) {
     guard starts(list, view, at: at) else { return }
-    for phrase in phrases(list, startingWith: view.ids[at]) {
+    for phrase in phrases(list, view, at: at) {
       let end = end(of: phrase, view, at: at)
       if end >= 0 { body(end, entries[phrase.entry]) }
     }
@@ -287,23 +290,16 @@ final class DateLexicon: Sendable {
     return false
   }
 
-  /// The phrases of list number `list` that word `id` starts, longest first.
-  /// `phrases[id]` holds a word's phrases by ascending list number, so a
-  /// binary search finds them without scanning the word's other lists.
+  /// The phrases of list number `list` that token `at` starts, longest first,
+  /// less all of them when the next token is none of their second words
+  /// (`PhraseGroups`): each may still fail `end(of:at:)`.
   @inline(__always)
-  func phrases(_ list: Int, startingWith id: Int32) -> ArraySlice<Phrase> {
-    let all = phrases[Int(id)]
-    return all.withUnsafeBufferPointer { buffer in
-      var low = 0
-      var high = buffer.count
-      while low < high {
-        let middle = (low &+ high) >> 1
-        if buffer[middle].list < list { low = middle &+ 1 } else { high = middle }
-      }
-      var end = low
-      while end < buffer.count, buffer[end].list == list { end &+= 1 }
-      return all[low..<end]
-    }
+  func phrases(_ list: Int, _ view: TokenView, at: Int) -> ArraySlice<Phrase> {
+    let id = view.ids[at]
+    guard id >= 0, let group = phraseGroups.group(list, id) else { return [] }
+    let next = at + 1 < view.count && !view.breakBefore(at + 1) ? view.ids[at + 1] : -1
+    guard group.admits(next: next) else { return [] }
+    return phrases[Int(id)][Int(group.start)..<Int(group.end)]
   }
 
   /// The end token of `phrase` (one of those token `at` starts) matched at
@@ -321,7 +317,7 @@ final class DateLexicon: Sendable {
   /// The longest match of list number `list` at token `at`, if any.
   func firstMatch(_ list: Int, _ view: TokenView, at: Int) -> (end: Int, entry: LexEntry)? {
     guard starts(list, view, at: at) else { return nil }
-    for phrase in phrases(list, startingWith: view.ids[at]) {
+    for phrase in phrases(list, view, at: at) {
       let end = end(of: phrase, view, at: at)
       if end >= 0 { return (end, entries[phrase.entry]) }
     }

@@ -196,7 +196,7 @@ struct PatternMatcher {
       case .list:
         let list = Int(node.arg)
         if lexicon.starts(list, view, at: t) {
-          for phrase in lexicon.phrases(list, startingWith: view.ids[t]) {
+          for phrase in lexicon.phrases(list, view, at: t) {
             let end = lexicon.end(of: phrase, view, at: t)
             guard end >= 0 else { continue }
             stack.append((node.slot, Capture(entry: lexicon.entries[phrase.entry])))
