@@ -100,12 +100,13 @@ struct PatternMatcher {
   mutating func run(_ trie: PatternTrie, at start: Int, group: Int, into matches: inout [Match]) {
     let n = trie.entries.count
     if stamps.count < n {
-      // zero stamps are never the current generation: nothing else needs keeping
+      // zero stamps are never the current generation: nothing else needs keeping,
+      // and the other tables are only read where `record` wrote them this run
       let size = max(n, maxEntries)
       stamps = Array(repeating: 0, count: size)
-      ends = Array(repeating: 0, count: size)
-      captureStart = Array(repeating: 0, count: size)
-      captureCount = Array(repeating: 0, count: size)
+      ends = Self.uninitialized(size)
+      captureStart = Self.uninitialized(size)
+      captureCount = Self.uninitialized(size)
     }
     generation += 1
     steps = 0
@@ -132,6 +133,12 @@ struct PatternMatcher {
           end: ends[k], rule: Int(entry.rule), group: group, pattern: Int(entry.pattern),
           captureStart: captureStart[k], captureCount: captureCount[k]))
     }
+  }
+
+  /// `count` integers left as they come (the per-pattern tables are made once
+  /// per document and most of each is never touched).
+  private static func uninitialized(_ count: Int) -> [Int] {
+    Array(unsafeUninitializedCapacity: count) { _, initialized in initialized = count }
   }
 
   private struct Tree {
