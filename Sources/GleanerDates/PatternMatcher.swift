@@ -39,12 +39,23 @@ struct PatternMatcher {
   private var pool: [(Int16, Capture)] = []
   private var touched: [Int] = []
   private var generation = 0
-  /// The ways the number classes being expanded match (`BuiltinMatcher`), a
-  /// stack: each expansion pushes its options above those of the expansions
-  /// around it and drops them when done. Only `options[..<optionCount]` is
+  /// The ways the number classes met in the current run match
+  /// (`BuiltinMatcher`): each class's options at a token are pushed once and
+  /// kept for the rest of the run (a run meets the same class at the same
+  /// token on many paths: "the? {day}", "{day}", "{month} {day}", and its
+  /// options depend on nothing else). Only `options[..<optionCount]` is
   /// live; slots above it are reused rather than freed.
   var options: [(end: Int, capture: Capture)] = []
   var optionCount = 0
+  /// Where the options of a class at a token lie: `cached[slot]`, valid when
+  /// `cacheStamps[slot]` is the run's `generation` (slot: class index ×
+  /// tokens after the run's start).
+  private var cacheStamps: [Int] = Array(repeating: 0, count: cacheSlots)
+  private var cached: [(from: Int32, to: Int32)] = Array(
+    repeating: (0, 0), count: cacheSlots)
+  /// Classes (`Builtin.ordered` has fewer) and tokens after the run's start.
+  private static let cacheClasses = 16, cacheTokens = 32
+  private static let cacheSlots = cacheClasses * cacheTokens
   /// Trie nodes visited in the current run: a user pattern of many optional
   /// elements could otherwise take exponential time, so a run stops after
   /// `maxSteps` and keeps what it matched so far.
@@ -112,6 +123,7 @@ struct PatternMatcher {
     steps = 0
     if !touched.isEmpty { touched.removeAll(keepingCapacity: true) }
     if !stack.isEmpty { stack.removeAll(keepingCapacity: true) }
+    optionCount = 0
     self.start = start
     trie.nodes.withUnsafeBufferPointer { nodes in
       trie.children.withUnsafeBufferPointer { children in
@@ -212,23 +224,42 @@ struct PatternMatcher {
           }
         }
       case .builtin:
-        let base = optionCount
-        appendOptions(node.builtin, at: t)
-        let top = optionCount
-        var k = base
-        while k < top {
+        let (from, to) = builtinOptions(node.builtin, Int(node.arg), at: t)
+        var k = from
+        while k < to {
           let (end, capture) = options[k]
           stack.append((node.slot, capture))
           visit(tree, child, end)
           stack.removeLast()
           k += 1
         }
-        optionCount = base
       case .root:
         break
       }
     }
     if node.optional { visit(tree, child, t) }
+  }
+}
+
+extension PatternMatcher {
+  /// The ways number class `name` (index `index` in `Builtin.ordered`) matches
+  /// at token `t`, longest first: `options[from..<to]`, worked out once a run.
+  fileprivate mutating func builtinOptions(
+    _ name: Builtin, _ index: Int, at t: Int
+  ) -> (from: Int, to: Int) {
+    let offset = t - start
+    let slot = offset &* Self.cacheClasses &+ index
+    let cacheable = offset >= 0 && offset < Self.cacheTokens && index < Self.cacheClasses
+    if cacheable, cacheStamps[slot] == generation {
+      return (Int(cached[slot].from), Int(cached[slot].to))
+    }
+    let from = optionCount
+    appendOptions(name, at: t)
+    if cacheable {
+      cacheStamps[slot] = generation
+      cached[slot] = (Int32(from), Int32(optionCount))
+    }
+    return (from, optionCount)
   }
 }
 
