@@ -50,11 +50,13 @@ struct PatternMatcher {
   /// Where the options of a class at a token lie: `cached[slot]`, valid when
   /// `cacheStamps[slot]` is the run's `generation` (slot: class index ×
   /// tokens after the run's start).
+  /// (`cached` is left uninitialized: a slot is read only once stamped.)
   private var cacheStamps: [Int] = Array(repeating: 0, count: cacheSlots)
   private var cached: [(from: Int32, to: Int32)] = Array(
-    repeating: (0, 0), count: cacheSlots)
-  /// Classes (`Builtin.ordered` has fewer) and tokens after the run's start.
-  private static let cacheClasses = 16, cacheTokens = 32
+    unsafeUninitializedCapacity: cacheSlots) { _, count in count = cacheSlots }
+  /// Classes (`Builtin.ordered` has fewer) and tokens after the run's start
+  /// (a class further on is worked out each time it is met).
+  private static let cacheClasses = 16, cacheTokens = 16
   private static let cacheSlots = cacheClasses * cacheTokens
   /// Trie nodes visited in the current run: a user pattern of many optional
   /// elements could otherwise take exponential time, so a run stops after
