@@ -25866,6 +25866,7 @@ in {count} {unit} '/’/'s/’s time
 @example 1992-05-04 "The fire was set on April 14. ⏩A week after that⏪, police ruled it arson." => value=1992-04-21 anchor=text
 # a length right before a count of days: its units added the same way
 @example 2015-01-20 "The second probe arrived ⏩2 years 3 months 5 days later⏪." => value=2017-04-25
+@example 2015-01-20 "The first probe landed on March 3, 1990. The second arrived ⏩2 years 1 month 21 days later⏪." => value=1992-04-24 anchor=text
 @example 2019-07-15 "Come back ⏩2 weeks 3 days later⏪." => value=2019-08-01
 # a day of the month without a year, in the sentence of a day stated with an earlier
 # year or the next, goes on from it (the first such day on or after it)

@@ -163,7 +163,7 @@ enum ContextResolver {
             // "the previous Thursday": the last Thursday before
             let d: Day
             switch context.kind {
-            case .day: d = base.adding(days: context.shift)
+            case .day: d = base.adding(months: context.months).adding(days: context.shift)
             case .weekdayAfter where context.sameOrAfter:
               // "that Wednesday": the day itself or the first such weekday after it
               d = base.adding(days: (context.shift - base.weekday + 7) % 7)

@@ -55,6 +55,9 @@ struct TextContext: Sendable {
   var kind: Kind
   /// Years added to the context's year.
   var shift: Int
+  /// With `day`: whole months counted before the `shift` days ("2 years 1 month
+  /// 21 days later" is 25 months, then 21 days, from the day last named).
+  var months = 0
   /// A stated quarter or year that overrides the context's.
   var quarter: Int? = nil
   var year: Int? = nil

@@ -154,6 +154,25 @@ struct TimeCombiner {
     var r = b.resolution
     r.value = target.iso
     r.startDay = target
+    // counted from the day the story last named ("On March 3, 1990 ... 2 years 1
+    // month 21 days later"): the whole length, months first, from that day
+    if r.context?.kind == .day {
+      var months = 0
+      var days = 0
+      for unit in units {
+        switch unit.letter {
+        case "Y": months += 12 * unit.count
+        case "M": months += unit.count
+        case "W": days += 7 * unit.count
+        case "D": days += unit.count
+        default: return nil
+        }
+      }
+      r.context?.months = sign * months
+      r.context?.shift += sign * days
+      // (no length of its own when the story names no day: the date from the paper stays)
+      r.context?.unanchored = nil
+    }
     return DateExtractor.Found(start: a.start, end: b.end, rule: a.rule + "+" + b.rule, resolution: r)
   }
 
