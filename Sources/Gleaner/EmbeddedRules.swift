@@ -26780,6 +26780,12 @@ every quarter | each quarter => P3M
 every weekday => P1WD
 every weekend => P1WE
 
+# Words after a number pair with a slash that make it a share or a score, no
+# month and day ("3/4 of the vote", "4/5 times", "10/10 vision", "a 3/4
+# majority"; guard=fraction).
+@list fraction-follower
+of | % | percent | times | vision | majority
+
 # Nouns after a lone set word that make it a paper's kind, not a set
 # ("a daily newspaper", "the weekly magazine Time"; guard=publication).
 @list publication-noun

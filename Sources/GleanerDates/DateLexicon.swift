@@ -113,7 +113,7 @@ final class DateLexicon: Sendable {
     "record-word", "record-stop", "clock-stop", "clock-stop-before", "number-name", "event-noun",
     "season-verb-after", "season-compound", "contract-noun", "temperature-word", "saying-verb",
     "delay-verb", "minute-noun", "title-noun", "game-word", "future-follower", "present-noun",
-    "move-verb", "compound-pair", "idiom",
+    "move-verb", "compound-pair", "idiom", "fraction-follower",
   ]
 
   /// The tokens of a rule phrase, as the text stage would split it.
@@ -181,7 +181,7 @@ final class DateLexicon: Sendable {
     case publicationNoun, numberName, eventNoun, seasonVerbAfter, seasonCompound, contractNoun
     case temperatureWord, sayingVerb, delayVerb, minuteNoun, resultsNounFar, titleNoun, futureFollower
     case presentNoun, moveVerb, relday, weekday, weekdayPlural, season, month, timezone
-    case compoundPair
+    case compoundPair, fractionFollower
     var name: String {
       switch self {
       case .verbBefore: "verb-before"
@@ -228,6 +228,7 @@ final class DateLexicon: Sendable {
       case .month: "month"
       case .timezone: "timezone"
       case .compoundPair: "compound-pair"
+      case .fractionFollower: "fraction-follower"
       }
     }
   }

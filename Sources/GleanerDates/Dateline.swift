@@ -28,9 +28,7 @@ enum Dateline {
   }
 
   private static func day(_ first: DateExtractor.Found, view: TokenView) -> Day? {
-    guard first.resolution.type != "duration", first.resolution.type != "set",
-      let value = first.resolution.value, let day = leadingDay(value)
-    else { return nil }
+    guard let day = TimeDay.namedDay(first.resolution) else { return nil }
     // a stated month and day ("Sept. 2", "1996-08-30"), not "2d ago"
     let inferred = DateExtractor.inferredParts(first.resolution)
     guard inferred == nil || inferred == "year" else { return nil }
@@ -79,23 +77,5 @@ enum Dateline {
     if view.is(k, ")") == false, view.isWord(k), view.token(k).isCapitalized { k += 1 }
     guard view.is(k, ")") else { return false }
     return view.is(k + 1, "-") || view.is(k + 1, "_") || view.is(k + 1, "—") || view.is(k + 1, "–")
-  }
-
-  /// `YYYY-MM-DD` at the start of a TIMEX value.
-  private static func leadingDay(_ value: String) -> Day? {
-    let b = Array(value.utf8.prefix(11))
-    guard b.count >= 10, b[4] == 45, b[7] == 45, b.count == 10 || b[10] == 84 else { return nil }
-    func num(_ from: Int, _ n: Int) -> Int? {
-      var v = 0
-      for k in from..<(from + n) {
-        guard (48...57).contains(b[k]) else { return nil }
-        v = v * 10 + Int(b[k] - 48)
-      }
-      return v
-    }
-    guard let y = num(0, 4), let m = num(5, 2), let d = num(8, 2), Day.isValid(y, m, d) else {
-      return nil
-    }
-    return Day(y, m, d)
   }
 }

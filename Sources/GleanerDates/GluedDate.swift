@@ -69,9 +69,3 @@ extension DateExtractor {
     return Found(start: i, end: end, rule: "date.glued", resolution: r)
   }
 }
-
-/// ASCII byte classes (glued words are read byte by byte).
-enum ASCIIByte {
-  static func isLetter(_ byte: UInt8) -> Bool { (byte | 0x20) &- 0x61 < 26 }
-  static func isDigit(_ byte: UInt8) -> Bool { byte &- 0x30 < 10 }
-}

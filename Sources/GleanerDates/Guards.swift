@@ -51,7 +51,8 @@
 ///   "of (the)" and one, is a title ("This Week With David Brinkley", "The Year of
 ///   the Tiger").
 /// - `discourse`: not "now" opening a sentence or quote before a comma ("Now, he said").
-/// - `fraction`: a month and day in digits is no fraction ("1/2", "39 1/2", "3/4 of").
+/// - `fraction`: a month and day in digits is no fraction ("1/2", "39 1/2"), nor a
+///   share before a word of `@list fraction-follower` ("3/4 of", "4/5 times").
 /// - `ambiguous`: a month marked `ambiguous=yes` ("may", "march") needs a capital
 ///   letter and a phrase of `@list month-cue` before it ("in May", "mid-March"),
 ///   and no word of `@list person-verb` after it ("May said"); "and"/"or" and
@@ -676,12 +677,9 @@ enum Guards {
         if start > 0, view.isNumber(start - 1) || !lexicon.match(.number, view, at: start - 1).isEmpty {
           return false
         }
-        if end < view.count, view.is(end, "of") || view.is(end, "%") || view.is(end, "percent") {
-          return false
-        }
-        // "4/5 times", "10/10 vision", "a 3/4 majority": a share or a score
+        // "3/4 of", "4/5 times", "10/10 vision": a share or a score (`@list fraction-follower`)
         if end < view.count, !view.breakBefore(end),
-          view.is(end, "times") || view.is(end, "vision") || view.is(end, "majority")
+          !lexicon.match(.fractionFollower, view, at: end).isEmpty
         {
           return false
         }

@@ -144,30 +144,26 @@ struct TimeCombiner {
     let last = view.text[b.end - 1]
     let sign = last == "later" ? 1 : last == "ago" || last == "earlier" ? -1 : 0
     guard sign != 0 else { return nil }
-    var target = day
+    // the whole length in months, then days (b's own days are in its day already)
+    guard !units.contains(where: \.isTime) else { return nil }
+    var months = 0
+    var days = 0
     for unit in units {
-      guard !unit.isTime, let next = target.adding(unit.count * sign, unit: unit.letter) else {
-        return nil
+      switch unit.letter {
+      case "Y": months += 12 * unit.count
+      case "M": months += unit.count
+      case "W": days += 7 * unit.count
+      case "D": days += unit.count
+      default: return nil
       }
-      target = next
     }
+    let target = day.adding(months: sign * months).adding(days: sign * days)
     var r = b.resolution
     r.value = target.iso
     r.startDay = target
     // counted from the day the story last named ("On March 3, 1990 ... 2 years 1
-    // month 21 days later"): the whole length, months first, from that day
+    // month 21 days later"): the same length from that day
     if r.context?.kind == .day {
-      var months = 0
-      var days = 0
-      for unit in units {
-        switch unit.letter {
-        case "Y": months += 12 * unit.count
-        case "M": months += unit.count
-        case "W": days += 7 * unit.count
-        case "D": days += unit.count
-        default: return nil
-        }
-      }
       r.context?.months = sign * months
       r.context?.shift += sign * days
       // (no length of its own when the story names no day: the date from the paper stays)

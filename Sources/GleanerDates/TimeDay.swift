@@ -47,7 +47,7 @@ enum TimeDay {
   }
 
   /// The day a date names (a day, a part of a day, a time on a day).
-  private static func namedDay(_ r: Resolution) -> Day? {
+  static func namedDay(_ r: Resolution) -> Day? {
     guard ContextResolver.isDateType(r.type), ContextResolver.isDayLike(r.granularity), let value = r.value
     else { return nil }
     return r.startDay ?? TimeCombiner.day(value.prefix(10))

@@ -205,7 +205,7 @@ final class TokenView {
   /// Whether token `i` ends in an ASCII digit ("Dec31").
   @inline(__always)
   func endsInDigit(_ i: Int) -> Bool {
-    article.bytes[article.tokens[i].range.end - 1] &- 0x30 < 10
+    ASCIIByte.isDigit(article.bytes[article.tokens[i].range.end - 1])
   }
 
   /// Whether token `i`'s lower-cased bytes end in `suffix` (ASCII).

@@ -172,10 +172,10 @@ enum Tokenizer {
   }
 
   @inline(__always)
-  static func isASCIILetter(_ byte: UInt8) -> Bool { (byte | 0x20) &- 0x61 < 26 }
+  static func isASCIILetter(_ byte: UInt8) -> Bool { ASCIIByte.isLetter(byte) }
 
   @inline(__always)
-  static func isASCIIDigit(_ byte: UInt8) -> Bool { byte &- 0x30 < 10 }
+  static func isASCIIDigit(_ byte: UInt8) -> Bool { ASCIIByte.isDigit(byte) }
 
   @inline(__always)
   static func isASCIISpace(_ byte: UInt8) -> Bool {
