@@ -24683,6 +24683,9 @@ the entire/whole month of {month} {year}?
 @example 2024-02-20 "The summit will be held on ⏩November 18-19⏪." => value=2024-11-18/2024-11-19
 @example 2025-02-06 "The season runs ⏩from late March through early October⏪." => value=2025-03-01/2025-10-01
 @example 2025-02-06 "The season ran ⏩from late March through early October⏪." => value=2024-03-01/2024-10-01
+@example 1996-01-20 "Dealers sold 40,000 trucks ⏩between January and September⏪, the group said." => value=1995-01-01/1995-09-01
+@example 1996-01-20 "Dealers will sell trucks ⏩between January and September⏪, the group said." => value=1996-01-01/1996-09-01
+@example 1996-03-20 "Dealers sold 40,000 trucks ⏩between January and March⏪." => value=1996-01-01/1996-03-01
 @example 2025-02-04 "Prices fell ⏩from the middle of 2019 to the end of 2020⏪." => value=2019-07-02/2021-01-01
 # (a bare weekday before a weekday of a stated week is in that week)
 @example 1990-03-21 "The strike ran ⏩from Monday to Thursday last week⏪." => value=1990-03-12/1990-03-15
@@ -24727,6 +24730,9 @@ the? {holiday} holiday => guard=name,compound
 @example 2025-01-15 "The oath is taken on ⏩Inauguration Day⏪." => value=2025-01-20
 @never 1998-10-06 "Egypt marks the anniversary of the Yom Kippur war."
 @never 1999-04-10 "Unionists back the Good Friday agreement."
+@never 1994-03-27 "Anchorage still bears scars of the Good Friday earthquake."
+@example 1995-01-20 "Towns rebuilt ⏩20 years⏪ after the Christmas Day quake." => value=P20Y
+@example 1995-01-20 "A quake hit the coast on ⏩Christmas Day⏪." => value=1994-12-25
 @never 1990-12-24 "Children hung stockings on Christmas tree branches."
 @never 1996-10-28 "Halloween costumes sold out across the city."
 @example 1996-10-28 "The Halloween party is on ⏩Halloween⏪." => value=1996-10-31
@@ -26849,6 +26855,9 @@ agenda
 # "the Tet offensive" name no day (guard name).
 @list event-noun
 war | agreement | agreements | accord | accords | offensive | uprising | rising | pact | massacre | bombing | bombings | deal
+# (a disaster named by its holiday: "the Good Friday earthquake", "the Boxing Day
+# tsunami"; counted from, "ten years after the Christmas Day quake", it is the event)
+earthquake | earthquakes | quake | quakes | tsunami | tsunamis
 # (things named for a holiday, no day: "a Christmas tree", "Halloween costumes", "Easter eggs")
 tree | trees | card | cards | carol | carols | lights | ornament | ornaments | costume | costumes | egg | eggs | bunny | candy | stocking | stockings | wreath | wreaths
 
@@ -26914,6 +26923,9 @@ every second counts | every second counted | every minute counts | every minute 
 that day and age
 # (a program's name: "CBS Sunday Morning")
 cbs sunday morning
+# (a verb, not the season: "the rise and fall of the party", "prices rise or fall
+# with demand")
+rise and fall | rise or fall | rises and falls | rise and the fall
 # (a fraction, not nine months: "three quarters of the voters"; "the first three
 # quarters of 1994", "of the year" stay)
 three quarters of its | three quarters of his | three quarters of her | three quarters of their | three quarters of our | three quarters of all | three quarters of them | three quarters of those | three quarters of these
@@ -26955,6 +26967,8 @@ three quarters of the time | three quarters of the vote | three quarters of the 
 @example 1997-07-07 "The mayor spoke at ⏩yesterday⏪'s news conference." => value=1997-07-06
 @never 1993-07-07 "He took a Monday-through-Friday job at the plant."
 @never 1999-03-03 "The team took it one day at a time."
+@never 1991-09-02 "Historians still debate the rise and fall of the Communist Party."
+@never 1997-11-04 "Bond prices rise or fall as rates move, the analyst said."
 @never 1998-08-08 "Every second counts, the medic said."
 @never 1994-01-03 "In that day and age, few women worked outside the home."
 @never 1995-05-12 "He told CBS Sunday Morning that he was innocent."

@@ -739,7 +739,7 @@ enum Guards {
         }
         if end < view.count, view.isWord(end), view.token(end).isCapitalized,
           !view.breakBefore(end), !lexicon.isDateWord(view, end),
-          !Self.placeTime(view, end)
+          !Self.placeTime(view, end), !Self.openingOnDay(view, slots, start, end)
         {
           return false
         }
@@ -996,6 +996,19 @@ enum Guards {
   /// Whether one or two capitalized words at `i` name the place of a clock
   /// ("8 a.m. Thursday Baghdad time", "Friday New York time"), not a name.
   static let timePacked = TokenView.pack("time")
+  /// "On Wednesday Suncor disclosed ...", "But on Tuesday Clinton said": a weekday after
+  /// an "on" that opens its sentence (or follows an opening "but"/"and"/"then") is the
+  /// day, the capitalized word after it the clause's subject, no name ("the Mail on Sunday"
+  /// has its own check; "Sunday Times" has no "on" opening the sentence).
+  static func openingOnDay(_ view: TokenView, _ slots: Slots, _ start: Int, _ end: Int) -> Bool {
+    guard end == start + 1, slots.entry("weekday") != nil, start >= 1, view.is(start - 1, "on"),
+      !view.breakBefore(start)
+    else { return false }
+    if view.token(start - 1).startsSentence { return true }
+    return start >= 2 && view.token(start - 2).startsSentence && !view.breakBefore(start - 1)
+      && (view.is(start - 2, "but") || view.is(start - 2, "and") || view.is(start - 2, "then"))
+  }
+
   static func placeTime(_ view: TokenView, _ i: Int) -> Bool {
     for k in (i + 1)...(i + 2) where k < view.count && !view.breakBefore(k) {
       if view.packed(k) == timePacked { return true }

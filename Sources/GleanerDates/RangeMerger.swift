@@ -18,7 +18,12 @@ struct RangeMerger {
       let to = Day(endYear, b.month, b.day)
       let distance = anchor < from ? from.ordinal - anchor.ordinal : to < anchor ? anchor.ordinal - to.ordinal : 0
       let preference = DateResolver.tensePreference
-      let cost = distance + (tense == -1 && anchor < from ? preference : 0) + (tense == 1 && to < anchor ? preference : 0)
+      // a range around the anchor counts the part on the tense's wrong side: "sold 1.2
+      // million sets between January and September" in a January paper is last year's
+      let wrongSide = from < anchor && anchor < to
+        ? (tense == -1 ? to.ordinal - anchor.ordinal : tense == 1 ? anchor.ordinal - from.ordinal : 0) : 0
+      let cost = distance + wrongSide + (tense == -1 && anchor < from ? preference : 0)
+        + (tense == 1 && to < anchor ? preference : 0)
       if best == nil || cost < best!.cost { best = (cost, from, to) }
     }
     return best.map { ($0.from, $0.to) }
