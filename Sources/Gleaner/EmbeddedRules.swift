@@ -25449,6 +25449,9 @@ the previous/preceding year => rel=-1
 the year before => rel=-1 guard=event-after
 @never 1992-11-05 "The year before the election, the economy slipped into recession."
 @example 1992-11-05 "Sales rose 5 percent from ⏩the year before⏪ to $3 million." => value=1991
+@example 1997-06-10 "Output rose in 1995. Last November mills shipped twice as much as ⏩the previous year⏪." => value=1995
+@example 1997-06-10 "Exports climbed 9 percent last year from ⏩the previous year⏪." => value=1995
+@example 1997-06-10 "In 1993 exports climbed 9 percent from ⏩the previous year⏪." => value=1992
 the previous/preceding year 's => rel=-1
 that year | the same year => rel=0
 @example 2025-02-04 "He moved there in 2015 and ⏩the following year⏪ he married." => value=2016 anchor=text

@@ -33,6 +33,9 @@ enum ContextResolver {
     var lastClock: (day: Day?, seconds: Int, token: Int)?
     // a bare year or "last year" with no date but lengths of time after it, and its token
     var sentenceYear: (Int, Int)?
+    // the year of the last date told relative to the paper ("last November", "last
+    // year"), and its token: "the previous year" of its sentence counts from it
+    var relativeYear: (year: Int, token: Int)?
     // the last day named with its year in an earlier year than the paper's ("June 12,
     // 1994"), or a day of the month moved after it, and its token
     var statedDay: (day: Day, token: Int)?
@@ -267,6 +270,15 @@ enum ContextResolver {
               setYear(&found[k].resolution, q.year)
               continue
             }
+            // "Last November saw 300,000 barrels a day, double the previous year": the
+            // year of a relative date earlier in its sentence, after any year stated
+            if found[k].rule == "date.text-year", let (ry, rt) = relativeYear,
+              statedYearToken.map({ $0 < rt }) ?? true,
+              let here = sentence?(found[k].start), here == sentence?(rt)
+            {
+              setYear(&found[k].resolution, ry + context.shift)
+              continue
+            }
             guard let base = statedYear else {
               if let length = context.unanchored { becomeDuration(&found[k].resolution, length) }
               // "For the year, net income rose 12%" in a February paper: the year over
@@ -380,6 +392,11 @@ enum ContextResolver {
           }
         }
         guard let y = found[k].resolution.value.flatMap(leadingYear) else { continue }
+        if isDate, found[k].resolution.anchored, found[k].resolution.context == nil,
+          found[k].resolution.granularity == "year" || found[k].resolution.granularity == "month"
+        {
+          relativeYear = (y, found[k].start)
+        }
         if found[k].resolution.mod == nil, found[k].resolution.type != "datetime",
           found[k].resolution.granularity == "month" || found[k].resolution.granularity == "half"
         {
