@@ -24277,6 +24277,11 @@ this {weekday}? ,? {month} {day} file photo/image => lead=1 tail=2
 {rel} {weekday} ,? {month} {day}
 {month} {day} {rel:yearrel} year
 the? {day} of? {month} {rel:yearrel} year
+# a day "last season" (sport): last year's, as "last year" ("went 20-2 after Feb. 1
+# last season" in a March paper is the February a year ago)
+{month} {day} {season-rel:yearrel} season
+@example 1998-03-10 "The Bulls went 20-2 ⏩after Feb. 1 last season⏪." => value=1997-02-01 mod=AFTER
+@example 1998-03-10 "Utah beat them on ⏩Jan. 3 last season⏪." => value=1997-01-03
 @example 2025-02-04 "The ceasefire came into force on ⏩January 19⏪ after months of war." => value=2025-01-19 inferred=year anchor=published
 # a past day of the month right after a bare earlier year of its sentence is in it
 @example 1998-02-04 "In 1991, the vote came on ⏩January 12th⏪, days before the bombing." => value=1991-01-12
@@ -25839,6 +25844,14 @@ in {count} {unit} ago => lead=1
 @example 1995-08-06 "The bomb fell on Hiroshima ⏩50 years ago today⏪." => value=1945-08-06
 @example 1995-09-15 "The raids, halted for ⏩four days⏪ earlier this month, resumed." => value=P4D
 
+# "in 11 seconds" is how long something takes ("could a driver stop in 11 seconds",
+# "ran the mile in 3 minutes 44 seconds"), no moment ahead of the paper: a length
+@rule duration.in-seconds resolve=duration units=S lead=1
+in {count} {unit}
+in {count} and {fraction} {unit}
+@example 1997-06-10 "Could a driver stop in ⏩11 seconds⏪, the lawyer asked." => value=PT11S type=duration
+@example 1997-06-10 "The sprinter will try to run it in ⏩9.8 seconds⏪." => value=PT9.8S type=duration
+
 # "in three weeks" looks forward from the publication date; in a past-tense
 # sentence it is a length of time ("the second letter in two weeks was sent"),
 # and after a superlative or "the first time" too (`@list record-word`).
@@ -26586,6 +26599,11 @@ coming | upcoming | this coming | this upcoming | the coming => 0 ahead=yes
 this | current | the current | present | full | the full => 0
 latest | the latest | most recent | the most recent => -1
 
+# "last season" after a day of the month: a year back, as "last year" (only back:
+# "Oct. 30 this season" in January is no October ahead)
+@list season-rel
+last => -1
+
 # Units: the TIMEX3 letter (value), `factor` for multiples (`vague-letter`
 # with an unknown count, as TimeBank writes it: "centuries" = PXC), `time=yes` for
 # PT durations, `plural` for the plural form, `bare=no` where "a UNIT" is not a
@@ -27011,7 +27029,7 @@ delivery | contract | contracts | futures | options
 # Modifiers before a date or duration: the TIMEX3 mod, and which resolvers
 # they combine with.
 @list modifier
-early | the early => START with=calendar,period,decade,century,weekday,relday not-after=day,days,week,weeks,month,months,year,years
+early | the early | early- | the early- => START with=calendar,period,decade,century,weekday,relday not-after=day,days,week,weeks,month,months,year,years
 early on => START with=weekday,relday
 late on => END with=weekday,relday
 the early hours of | the small hours of | the wee hours of | early hours of | the early morning hours of | the predawn hours of | the pre-dawn hours of => START with=calendar,weekday,relday
@@ -27025,6 +27043,8 @@ late | the late | late- => END with=calendar,period,decade,century,weekday,relda
 later => END with=period
 @example 1997-10-08 "Farmers began harvesting sugar beets two weeks early ⏩this fall⏪." => value=1997-FA
 @example 1996-03-05 "The bill arrived a month late ⏩Tuesday⏪." => value=1996-03-05
+@example 1998-03-10 "The open moves to an ⏩early-June⏪ date next year." => value=1998-06 mod=START
+@example 1998-03-10 "Talks broke down in ⏩late-January⏪." => value=1998-01 mod=END
 the end of | end of => END with=calendar,period,decade,century,relday
 # "the tail end of last year": the whole phrase, no bare "end of" inside it
 the tail end of | tail end of => END with=calendar,period,decade,century
