@@ -24777,6 +24777,9 @@ the? {holiday} holiday => guard=name,compound
 @rule date.year resolve=calendar guard=year-noun
 @never 1996-07-29 "He won the 1500 meters in record time."
 @example 1996-07-29 "Clinton, who in ⏩1992⏪ won 43 percent, is ahead." => value=1992
+@example 1998-03-10 "Moscow denied any role in the U.S. ⏩1996⏪ election." => value=1996
+@example 1998-03-10 "Critics of the American ⏩1996⏪ campaign finance rules spoke out." => value=1996
+@never 1998-03-10 "The ministry unveiled its Vision 2020 plan."
 {year}
 # "until 1994 or later", "for 1990 and beyond": that year or any after it
 {year} or later | {year} and beyond => mod=ON_OR_AFTER guard=year-noun,than
@@ -27124,7 +27127,8 @@ up to | within | at most | no more than | not more than => EQUAL_OR_LESS with=du
 close to => LESS_THAN with=duration
 around | approximately | roughly | some | circa => APPROX with=duration,calendar,offset
 # ("How about the 28th?", "what about Friday?" ask, no approximation)
-about => APPROX with=duration,calendar,offset not-after=how,what
+# (after a word of `@list about-topic`, "about" is the topic's: "cautious about 1990")
+about => APPROX with=duration,calendar,offset not-after=how,what,question,questions,talk,talks,talked,talking,think,thinks,thought,thinking,worry,worries,worried,concern,concerns,concerned,optimistic,optimism,pessimistic,pessimism,cautious,bullish,bearish,confident,nervous,upbeat,gloomy,hopeful,uncertain,uncertainty,unsure,predictions,prediction,forecast,forecasts,plans,hopes,fears,expectations,speculation,asked,ask,asking,spoke,speak,speaking,wrote,write,writes,know,knows,known,feel,feels,felt,care
 # "postmarked on or before Nov. 7", "arrived on or after Jan. 1"
 on or before => ON_OR_BEFORE with=calendar
 on or after => ON_OR_AFTER with=calendar
@@ -27349,6 +27353,15 @@ the | a | an | his | her | its | their | that | this | our | your | my | whose |
 
 # Words that make a following number a count, not a year.
 # ("at": an index level, "the Dow stood at 2060"; a year takes "in")
+# Words before "about" that make a bare year after it the year talked of, no rough
+# count (guards year, year-noun: "optimistic about 1990", "questions about 1999";
+# "about 1999 workers" stays a count); context words, not date words
+@list about-topic
+question | questions | talk | talks | talked | talking | think | thinks | thought | thinking | worry | worries | worried | concern | concerns | concerned | optimistic | optimism | pessimistic | pessimism | cautious | bullish | bearish | confident | nervous | upbeat | gloomy | hopeful | uncertain | uncertainty | unsure | predictions | prediction | forecast | forecasts | plans | hopes | fears | expectations | speculation | asked | ask | asking | spoke | speak | speaking | wrote | write | writes | know | knows | known | feel | feels | felt | care
+@example 1989-11-20 "Retailers are cautious about ⏩1990⏪, the survey found." => value=1990
+@example 1998-12-02 "The biggest question about ⏩1999⏪ is the budget." => value=1999
+@never 1998-12-02 "The plant employs about 1999 workers."
+
 @list count-cue
 about | nearly | some | over | than | almost | approximately | roughly | $ | € | £ | no. | number | top | only | just | at
 

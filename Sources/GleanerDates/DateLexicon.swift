@@ -181,7 +181,7 @@ final class DateLexicon: Sendable {
     case publicationNoun, numberName, eventNoun, seasonVerbAfter, seasonCompound, contractNoun
     case temperatureWord, sayingVerb, delayVerb, minuteNoun, resultsNounFar, titleNoun, futureFollower
     case presentNoun, moveVerb, relday, weekday, weekdayPlural, season, month, timezone
-    case compoundPair, fractionFollower
+    case compoundPair, fractionFollower, aboutTopic
     var name: String {
       switch self {
       case .verbBefore: "verb-before"
@@ -229,6 +229,7 @@ final class DateLexicon: Sendable {
       case .timezone: "timezone"
       case .compoundPair: "compound-pair"
       case .fractionFollower: "fraction-follower"
+      case .aboutTopic: "about-topic"
       }
     }
   }

@@ -236,7 +236,9 @@ enum Guards {
           return false
         }
         // (a modifier's last word is no count cue: "later than 2020")
-        if start > 0, !modified, !lexicon.match(.countCue, view, at: start - 1).isEmpty {
+        if start > 0, !modified, !lexicon.match(.countCue, view, at: start - 1).isEmpty,
+          !Self.aboutTopic(view, lexicon, start)
+        {
           return false
         }
       case .yearNoun:
@@ -281,9 +283,13 @@ enum Guards {
           return false
         }
         // "Vision 2030", "Orion 1980": a capitalized word mid-sentence names something
+        // ("the U.S. 1996 election", "the American 1992 campaign": a capitalized word
+        // after "the" before the year and a lower-case noun after it is an adjective)
         if start > 0, !modified, view.isNumber(start), view.isWord(start - 1),
           view.token(start - 1).isCapitalized, !view.token(start - 1).startsSentence,
-          !view.breakBefore(start), !lexicon.isDateWord(view, start - 1)
+          !view.breakBefore(start), !lexicon.isDateWord(view, start - 1),
+          !(Self.theProperAdjective(view, lexicon, start) && end < view.count && view.isWord(end)
+            && !view.token(end).isCapitalized && !view.breakBefore(end))
         {
           return false
         }
@@ -292,7 +298,7 @@ enum Guards {
         if end < view.count, view.isWord(end), !view.breakBefore(end), !Self.prefixed(view, start),
           lexicon.match(.yearFollower, view, at: end).isEmpty,
           start == 0 || lexicon.match(.yearDeterminer, view, at: start - 1).isEmpty
-            && !Self.possessive(view, start - 1),
+            && !Self.possessive(view, start - 1) && !Self.theProperAdjective(view, lexicon, start),
           !Self.yearBeforeNoun(view, start: start, end: end)
         {
           return false
@@ -300,7 +306,7 @@ enum Guards {
         // (a modifier's last word is no count cue, "later than 2020", unless
         // it is one itself: "some 1500 were arrested")
         if start > 0, !modified || !view.is(start - 1, "than"),
-          !lexicon.match(.countCue, view, at: start - 1).isEmpty
+          !lexicon.match(.countCue, view, at: start - 1).isEmpty, !Self.aboutTopic(view, lexicon, start)
         {
           return false
         }
@@ -996,6 +1002,22 @@ enum Guards {
   /// Whether one or two capitalized words at `i` name the place of a clock
   /// ("8 a.m. Thursday Baghdad time", "Friday New York time"), not a name.
   static let timePacked = TokenView.pack("time")
+  /// "the U.S. 1996 election", "the American 1992 campaign": "the" and a capitalized
+  /// word (not a date word) right before the year, as a determiner
+  static func theProperAdjective(_ view: TokenView, _ lexicon: DateLexicon, _ start: Int) -> Bool {
+    start >= 2 && view.is(start - 2, "the") && view.isWord(start - 1)
+      && view.token(start - 1).isCapitalized && !view.breakBefore(start - 1) && !view.breakBefore(start)
+      && !lexicon.isDateWord(view, start - 1)
+  }
+
+  /// "optimistic about 1990", "questions about 1999": "about" after a word of
+  /// `@list about-topic` names the year talked of, no rough count ("about 1999 workers"
+  /// stays a count: the noun after it is checked apart)
+  static func aboutTopic(_ view: TokenView, _ lexicon: DateLexicon, _ start: Int) -> Bool {
+    start >= 2 && view.is(start - 1, "about") && !view.breakBefore(start - 1) && !view.breakBefore(start)
+      && !lexicon.match(.aboutTopic, view, at: start - 2).isEmpty
+  }
+
   /// "On Wednesday Suncor disclosed ...", "But on Tuesday Clinton said": a weekday after
   /// an "on" that opens its sentence (or follows an opening "but"/"and"/"then") is the
   /// day, the capitalized word after it the clause's subject, no name ("the Mail on Sunday"
