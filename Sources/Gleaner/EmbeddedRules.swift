@@ -23892,6 +23892,10 @@ nowruz | norouz | navruz | persian new year | iranian new year => 1990-03-21,199
 @never 2000-03-15 "At the moment when the jury came back, the room fell silent."
 @example 2000-03-15 "No talks are planned ⏩at the moment⏪, aides said." => value=PRESENT_REF
 @example 2000-03-15 "⏩Now⏪ that the primaries are over, the campaign begins." => value=PRESENT_REF
+# ("Peace Now", "Apocalypse Now": a capitalized "Now" after a capitalized word is a name)
+@never 1995-11-06 "Thousands joined a Peace Now rally in the square."
+@never 1995-11-06 "The director re-released Apocalypse Now on tape."
+@example 1995-11-06 "The group, he said, is ⏩now⏪ bigger." => value=PRESENT_REF
 @example 1998-08-10 "For ⏩now⏪, the embassy stays closed." => value=PRESENT_REF
 @example 1998-01-14 "Prices are falling ⏩now⏪." => value=PRESENT_REF
 @example 1998-01-14 "Sales have risen ⏩recently⏪." => value=PAST_REF
@@ -27125,7 +27129,10 @@ less than | under | fewer than | shorter than | nearly | almost => LESS_THAN wit
 at least | not less than | no less than | not fewer than | no fewer than => EQUAL_OR_MORE with=duration
 up to | within | at most | no more than | not more than => EQUAL_OR_LESS with=duration
 close to => LESS_THAN with=duration
-around | approximately | roughly | some | circa => APPROX with=duration,calendar,offset
+around | approximately | roughly | some | circa => APPROX with=duration,calendar,offset not-before=in
+# ("would not be around in five years": "around" is "still alive", the offset plain;
+# a rough offset is "in about five years")
+@example 1998-03-10 "Doctors said he might not be around ⏩in five years⏪." => value=2003-03-10
 # ("How about the 28th?", "what about Friday?" ask, no approximation)
 # (after a word of `@list about-topic`, "about" is the topic's: "cautious about 1990")
 about => APPROX with=duration,calendar,offset not-after=how,what,question,questions,talk,talks,talked,talking,think,thinks,thought,thinking,worry,worries,worried,concern,concerns,concerned,optimistic,optimism,pessimistic,pessimism,cautious,bullish,bearish,confident,nervous,upbeat,gloomy,hopeful,uncertain,uncertainty,unsure,predictions,prediction,forecast,forecasts,plans,hopes,fears,expectations,speculation,asked,ask,asking,spoke,speak,speaking,wrote,write,writes,know,knows,known,feel,feels,felt,care

@@ -1130,6 +1130,13 @@ enum Guards {
     {
       return true
     }
+    // "Peace Now", "Apocalypse Now": a capitalized "Now" mid-sentence after a
+    // capitalized word names a group or a film
+    if end == start + 1, view.is(start, "now"), view.isWord(start), !view.token(start).startsSentence,
+      !view.breakBefore(start), view.isWord(before), view.token(before).isCapitalized
+    {
+      return true
+    }
     guard opensQuote(view, before), end < view.count else { return false }
     var close = end
     if view.is(close, ",") || view.is(close, ".") { close += 1 }
