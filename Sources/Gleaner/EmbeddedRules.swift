@@ -26167,6 +26167,10 @@ the {unit} ahead
 take/takes/took/taking {unit} => lead=1
 a matter of {unit}
 could/would/may/might be {unit} => lead=2
+# ("it may still be years before", "it could well be months before": an adverb between)
+could/would/may/might/will still/well/easily/yet be {unit} => lead=3
+@example 1996-05-05 "It may still be ⏩years⏪ before the dam is finished." => value=PXY
+@example 1996-05-05 "It could well be ⏩months⏪ before talks resume." => value=PXM
 been {unit} => lead=1 guard=since
 @example 1989-11-09 "Layoffs are likely in ⏩coming weeks⏪." => value=PXW
 @example 1994-12-14 "It could be ⏩years⏪ before the courts settle the case." => value=PXY type=duration
@@ -27022,8 +27026,12 @@ solstice | equinox
 # (clothes and chores named for a season: "winter coats", "spring cleaning",
 # "summer jobs" for students)
 coat | coats | clothes | clothing | dress | dresses | boots | tires | cleaning | job | jobs
+# ("summer casual shoes", "winter wear", "summer attire")
+shoes | sandals | casual | casuals | wear | attire | fashions | jacket | jackets | uniform | uniforms | gear
 @never 1992-09-09 "Stores stocked winter coats and summer dresses."
 @never 1991-04-04 "Spring cleaning began at the old house."
+@never 1997-06-02 "Shoppers in summer casual shoes crowded the mall."
+@never 1997-06-02 "The army ordered new winter uniforms."
 @never 1993-09-09 "The city funds summer jobs for teenagers."
 @example 1993-11-09 "He lost his job ⏩last summer⏪." => value=1993-SU
 
