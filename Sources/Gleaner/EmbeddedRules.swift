@@ -24809,6 +24809,8 @@ full/half +- +year {year} => lead=3 guard=number-after
 @example 1998-04-02 "Few hospitals have checked their equipment for ⏩year-2000⏪ compliance." => value=2000
 @example 1998-04-02 "In ⏩one year⏪ 2000 workers lost their jobs." => value=P1Y
 @example 1998-04-02 "Over ⏩the past year⏪ 2000 workers lost their jobs." => value=1997
+@example 1996-12-30 "Voters tired of the slogan in ⏩the past year⏪, he said." => value=1996
+@example 1996-10-30 "Voters tired of the slogan in ⏩the past year⏪, he said." => value=1995
 @example 2025-02-04 "The war began in ⏩2019⏪." => value=2019
 @never 2025-02-04 "The release of 1900 Palestinians."
 @never 2025-02-04 "About 2000 people marched."

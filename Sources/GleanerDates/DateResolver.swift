@@ -826,6 +826,9 @@ struct DateResolver {
       r.granularity = "quarter"
       r.startDay = Day(y, 3 * q - 2, 1)
     case "Y":
+      // "the past year" in a December paper (a year-end story) is the year ending
+      var relative = relative
+      if relative == -1, a.month == 12, s.entry("rel")?.attribute("stretch") == "yes" { relative = 0 }
       r.value = Format.year(a.year + relative)
       r.granularity = "year"
       r.startDay = Day(a.year + relative, 1, 1)
