@@ -25330,6 +25330,11 @@ the previous/preceding/prior {weekday} {part}? => from-text=before
 @example 1999-05-05 "President Clinton to meet Yeltsin ⏩Tuesday⏪" => value=1999-05-11
 @example 1999-05-05 "He said the pact allowed them to meet ⏩Tuesday⏪." => value=1999-05-04
 @example 1994-03-10 "Workers at the Will Plant struck ⏩Monday⏪." => value=1994-03-07
+# (after "on", a capitalized word after the weekday is the clause's subject, no name)
+@example 1994-03-10 "On ⏩Wednesday⏪ Clinton told reporters the plan was dead." => value=1994-03-09
+@example 1994-03-10 "But on ⏩Tuesday⏪ Exxon disclosed a loss." => value=1994-03-08
+@example 1994-03-10 "Police said on ⏩Friday⏪ Smith had fled the state." => value=1994-03-04
+@never 1994-03-10 "The Sunday Times printed the letter."
 @example 2019-05-08 "The desk will be staffed ⏩Fri 9am-1pm⏪." => value=2019-05-10T09:00/2019-05-10T13:00
 @example 2019-05-08 "The desk will be staffed ⏩Mon-Fri⏪ 9am-1pm." => value=2019-05-13/2019-05-17
 @example 2019-05-08 "The desk will be staffed Mon-Fri ⏩9am-1pm⏪." => value=(T09:00,T13:00,PT4H)

@@ -1018,17 +1018,12 @@ enum Guards {
       && !lexicon.match(.aboutTopic, view, at: start - 2).isEmpty
   }
 
-  /// "On Wednesday Suncor disclosed ...", "But on Tuesday Clinton said": a weekday after
-  /// an "on" that opens its sentence (or follows an opening "but"/"and"/"then") is the
-  /// day, the capitalized word after it the clause's subject, no name ("the Mail on Sunday"
-  /// has its own check; "Sunday Times" has no "on" opening the sentence).
+  /// "On Wednesday Suncor disclosed ...", "Police said on Friday Smith had fled": a bare
+  /// weekday after "on" is the day, the capitalized word after it the clause's subject,
+  /// no name ("the Mail on Sunday" has its own check; "the Sunday Times" has no "on").
   static func openingOnDay(_ view: TokenView, _ slots: Slots, _ start: Int, _ end: Int) -> Bool {
-    guard end == start + 1, slots.entry("weekday") != nil, start >= 1, view.is(start - 1, "on"),
-      !view.breakBefore(start)
-    else { return false }
-    if view.token(start - 1).startsSentence { return true }
-    return start >= 2 && view.token(start - 2).startsSentence && !view.breakBefore(start - 1)
-      && (view.is(start - 2, "but") || view.is(start - 2, "and") || view.is(start - 2, "then"))
+    end == start + 1 && slots.entry("weekday") != nil && start >= 1 && view.is(start - 1, "on")
+      && !view.breakBefore(start)
   }
 
   static func placeTime(_ view: TokenView, _ i: Int) -> Bool {
