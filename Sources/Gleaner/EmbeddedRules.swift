@@ -27150,7 +27150,7 @@ around | approximately | roughly | some | circa => APPROX with=duration,calendar
 @example 1998-03-10 "Doctors said he might not be around ⏩in five years⏪." => value=2003-03-10
 # ("How about the 28th?", "what about Friday?" ask, no approximation)
 # (after a word of `@list about-topic`, "about" is the topic's: "cautious about 1990")
-about => APPROX with=duration,calendar,offset not-after=how,what,question,questions,talk,talks,talked,talking,think,thinks,thought,thinking,worry,worries,worried,concern,concerns,concerned,optimistic,optimism,pessimistic,pessimism,cautious,bullish,bearish,confident,nervous,upbeat,gloomy,hopeful,uncertain,uncertainty,unsure,predictions,prediction,forecast,forecasts,plans,hopes,fears,expectations,speculation,asked,ask,asking,spoke,speak,speaking,wrote,write,writes,know,knows,known,feel,feels,felt,care
+about => APPROX with=duration,calendar,offset not-after=how,what,thing,things,question,questions,talk,talks,talked,talking,think,thinks,thought,thinking,worry,worries,worried,concern,concerns,concerned,optimistic,optimism,pessimistic,pessimism,cautious,bullish,bearish,confident,nervous,upbeat,gloomy,hopeful,uncertain,uncertainty,unsure,predictions,prediction,forecast,forecasts,plans,hopes,fears,expectations,speculation,asked,ask,asking,spoke,speak,speaking,wrote,write,writes,know,knows,known,feel,feels,felt,care
 # "postmarked on or before Nov. 7", "arrived on or after Jan. 1"
 on or before => ON_OR_BEFORE with=calendar
 on or after => ON_OR_AFTER with=calendar
@@ -27379,9 +27379,10 @@ the | a | an | his | her | its | their | that | this | our | your | my | whose |
 # count (guards year, year-noun: "optimistic about 1990", "questions about 1999";
 # "about 1999 workers" stays a count); context words, not date words
 @list about-topic
-question | questions | talk | talks | talked | talking | think | thinks | thought | thinking | worry | worries | worried | concern | concerns | concerned | optimistic | optimism | pessimistic | pessimism | cautious | bullish | bearish | confident | nervous | upbeat | gloomy | hopeful | uncertain | uncertainty | unsure | predictions | prediction | forecast | forecasts | plans | hopes | fears | expectations | speculation | asked | ask | asking | spoke | speak | speaking | wrote | write | writes | know | knows | known | feel | feels | felt | care
+thing | things | question | questions | talk | talks | talked | talking | think | thinks | thought | thinking | worry | worries | worried | concern | concerns | concerned | optimistic | optimism | pessimistic | pessimism | cautious | bullish | bearish | confident | nervous | upbeat | gloomy | hopeful | uncertain | uncertainty | unsure | predictions | prediction | forecast | forecasts | plans | hopes | fears | expectations | speculation | asked | ask | asking | spoke | speak | speaking | wrote | write | writes | know | knows | known | feel | feels | felt | care
 @example 1989-11-20 "Retailers are cautious about ⏩1990⏪, the survey found." => value=1990
 @example 1998-12-02 "The biggest question about ⏩1999⏪ is the budget." => value=1999
+@example 1998-12-02 "One of the odd things about ⏩1999⏪ will be the calendar." => value=1999
 @never 1998-12-02 "The plant employs about 1999 workers."
 
 @list count-cue
