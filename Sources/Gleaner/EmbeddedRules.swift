@@ -23641,7 +23641,13 @@ halloween => 10-31
 veterans day | armistice day => 11-11
 boxing day => 12-26
 st. patrick's day | saint patrick's day | saint patrick | st patrick's day => 03-17
-international workers' day | may day | labour day => 05-01
+international workers' day | may day => 05-01
+# "Labour Day" is May 1 in most countries but the first Monday of September in
+# the U.S. and Canada (wire copy spells it so): the one nearer the paper's day
+labour day => 05-01;09-1-1
+@example 1996-08-29 "Markets slowed ahead of the long ⏩Labour Day weekend⏪ in the United States." => value=1996-W35-WE
+@example 1997-08-29 "U.S. markets will be shut for ⏩Labour Day⏪ on Monday." => value=1997-09-01
+@example 1996-04-29 "Chinese workers will get a week off for ⏩Labour Day⏪." => value=1996-05-01
 thanksgiving | thanksgiving day => 11-4-4
 black friday => 11-4-4+1
 # the day before (news writes "the strike ended on Thanksgiving eve")
@@ -25944,7 +25950,13 @@ in/over/during/within the last/past/previous {unit} => rel=-1 count=1 units=H le
 
 # ---- durations -----------------------------------------------------------------
 
-@rule duration.count resolve=duration guard=age,rate,unit-name,someday,compound not-after=how
+@rule duration.count resolve=duration guard=age,rate,unit-name,someday,compound,race-time not-after=how
+# a time to hundredths in a results list is a timed result, no length of time
+@never 1997-02-09 "Women's 200 metres : 1. Ana Ruiz ( Cuba ) 22.38 seconds 2. Lea Holm ( Norway ) 22.51"
+@never 1997-02-09 "Men's 1,500 metres : 1. Omar Diallo ( Senegal ) three minutes 35.07 seconds"
+@never 1997-02-09 "The winner's aggregate time was one minute 52.14 seconds ."
+@example 1997-02-09 "The delay lasted ⏩45 seconds⏪ before the vote resumed." => value=PT45S
+@example 1997-02-09 "The rocket burned for ⏩2.5 seconds⏪." => value=PT2.5S
 {count} {unit}
 the {count} {unit}
 the {rel} {count} {unit}
@@ -27243,6 +27255,16 @@ has until | have until | given until | recessed until | recessed to => future
 # words in -ed that are no past forms (the -ed test would read them so)
 indeed | proceed | succeed | exceed | speed | bleed | breed | embed | hundred | sacred | kindred | hatred | naked | wicked | wretched | rugged | ragged | infrared | shred | greed | creed => none
 @example 1999-05-14 "The hearing is expected to proceed ⏩Monday⏪." => value=1999-05-17
+# a release or payment that falls due lies ahead ("with trade figures due on
+# Monday"; told in the past, "was due on Monday", it may have come or gone)
+due on | due out | due out on | due for release | due for release on => future
+@example 1996-08-30 "Stocks slipped, with jobs data due on ⏩Monday⏪." => value=1996-09-02
+@example 1996-08-30 "Dealers squared positions as the budget is due out ⏩Tuesday⏪." => value=1996-09-03
+# "ahead of" a day: ahead of the clause's own time, which may be past; no tense,
+# the nearest day ("trade thinned ahead of Monday's holiday" in a Friday paper)
+ahead of => nearest
+@example 1996-08-30 "Trade thinned as dealers left early ahead of ⏩Monday⏪'s holiday." => value=1996-09-02
+@example 1996-08-31 "Shares rose on Thursday ahead of ⏩Friday⏪'s report." => value=1996-08-30
 # requests to a calendar or an assistant lie ahead: "remind me on Monday", "book a table for Saturday"
 remind me | remind us | remind him | remind her | book a | book the | schedule a | schedule the | set up a | set up the | arrange a | let's | let us | i'd like to | we'd like to | can we | could we | shall we => future
 @example 2016-04-15 "Remind me at ⏩noon on Monday⏪ to file the form." => value=2016-04-18T12:00

@@ -256,8 +256,9 @@ struct DateResolver {
       let y = pivot - ((pivot - yy) % 100 + 100) % 100
       return y
     }
+    // (spelled out only: "13 10" in a standings table is two counts, not 1310)
     if let high = s.int("yearhigh"), let low = s.int("yearlow"), (11...20).contains(high),
-      (10...99).contains(low)
+      (10...99).contains(low), s["yearhigh"]?.digits == 0, s["yearlow"]?.digits == 0
     {
       return high * 100 + low
     }
@@ -380,7 +381,7 @@ struct DateResolver {
       else {
         r.value = nil
         let unknown = entry.value.first?.isNumber == true && entry.value.count >= 10
-          ? "XXXX-XX-XX" : "XXXX-" + entry.value
+          ? "XXXX-XX-XX" : "XXXX-" + entry.value.prefix { $0 != ";" }
         return y == nil && anchor == nil ? noAnchor(r, unknown) : nil
       }
       if let end = period.end {

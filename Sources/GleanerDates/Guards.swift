@@ -97,6 +97,9 @@
 ///   capitalized mid-sentence ("the Daily News"), nor after an article and
 ///   before a capitalized non-date word ("the weekly Observer") or a word of `@list publication-noun`
 ///   ("a daily newspaper", "the weekly magazine Time").
+/// - `race-time`: a count of seconds to hundredths ("12.71 seconds") is a
+///   timed result in a race, not a length of time, nor are the minutes before
+///   one ("three minutes 41.05 seconds").
 /// Every rule: a match must not be glued to digits or `-`/`/` digit groups
 /// (phone numbers, scores, codes) nor follow a currency sign.
 /// A context check a rule asks for with `guard=` (see `Guards`).
@@ -109,6 +112,7 @@ enum GuardCheck: String, Sendable, CaseIterable {
   case numberAfter = "number-after", compound, record, measure, publication, than, temperature
   case since, eventAfter = "event-after", asAs = "as-as", opensSentence = "opens-sentence"
   case dayFirst = "day-first", rangeAfter = "range-after", monthCase = "month-case"
+  case raceTime = "race-time"
 }
 
 enum Guards {
@@ -634,6 +638,14 @@ enum Guards {
         {
           return false
         }
+      case .raceTime:
+        // "3 minutes 49.09 seconds" in results: a timed result, no length
+        if Self.hundredths(view, end - 2) && view.is(end - 1, "seconds")
+          || end + 1 < view.count && !view.breakBefore(end) && Self.hundredths(view, end)
+            && (view.is(end + 1, "seconds") || view.is(end + 1, "second"))
+        {
+          return false
+        }
       case .measure:
         // "ended the week 4 per cent higher": a number before a price or rate word
         if end < view.count, !view.breakBefore(end),
@@ -1126,6 +1138,14 @@ enum Guards {
     lexicon.match(.titleNoun, view, at: i).contains(where: {
       $0.1.value != "on-day" && $0.1.value != "date-name" && $0.1.value != "show-day"
     })
+  }
+
+  /// Whether token `i` is a number with two decimals ("12.71"): a timed result.
+  static func hundredths(_ view: TokenView, _ i: Int) -> Bool {
+    guard i >= 0, view.isNumber(i) else { return false }
+    let text = view.text[i].utf8
+    guard let dot = text.firstIndex(of: UInt8(ascii: ".")) else { return false }
+    return text.distance(from: dot, to: text.endIndex) == 3
   }
 
   /// Whether token `i` has a lower-case letter (not a word of a headline in capitals).
