@@ -24346,6 +24346,8 @@ the? {day} day of the/this month
 on the {day} => guard=day-alone lead=1 story-month=yes
 until/till/since/by/for/before the {day} => guard=day-alone lead=1 story-month=yes
 @example 2021-03-03 "Rent is payable on or before ⏩the 5th⏪." => value=2021-03-05
+@never 1997-04-12 "He dropped shots on the 11th and 14th greens ."
+@never 1997-04-12 "Fire gutted offices on the 3rd and 4th floors ."
 # "the morning of the 22nd": the day of the month (the part of the day stays its own
 # mention, as the news set marks "the night of Oct. 3" as the day)
 morning/afternoon/evening/night of the {day} => guard=day-alone lead=2 story-month=yes
@@ -24422,6 +24424,9 @@ between {month} the? {day} and the? {day:day2} ,? {year}?
 {month} {day-num} +– +{day-num:day2} ,? {year}?
 {month} {day-num} +— +{day-num:day2} ,? {year}?
 {month} {day-num} – {day-num:day2} ,? {year}?
+# a hyphen left glued to the first day by a slip of the keyboard ("May 4- 6")
+{month} {day-num} +- {day-num:day2} ,? {year}?
+@example 1997-03-02 "The finals are set for ⏩October 11- 12⏪ in Boston ." => value=1997-10-11/1997-10-12
 {month} {ordinal:day} +- +{ordinal:day2} ,? {year}?
 {ordinal:day} +- +{ordinal:day2} of? {month} ,? {year}?
 @example 2019-05-08 "I'm off ⏩June 5th-7th⏪." => value=2019-06-05/2019-06-07
@@ -24598,7 +24603,9 @@ the? weekend of the? {day} of? {month} ,? {year}? => around=WE
 @example 1999-09-08 "Traffic deaths rose over ⏩Labor Day weekend⏪." => value=1999-W35-WE
 
 # (a season or fiscal year across two years: "the 2023-24 season", "2022/23")
-@rule date.year-range resolve=calendar-range type=range
+@rule date.year-range resolve=calendar-range type=range guard=measure
+# four-digit bounds before a unit are a weight or size band
+@never 1997-03-14 "Feeder cattle 1050-1150 lbs sold at 64.00 ."
 {year} +- +{year:year2}
 {year} +– +{year:year2}
 {year} +/ +{year:year2}
@@ -24770,6 +24777,9 @@ the? {holiday} holiday => guard=name,compound
 @example 2025-01-31 "Markets were closed on ⏩Martin Luther King Jr. Day⏪." => value=2025-01-20
 
 @rule date.year resolve=calendar guard=year-noun
+@never 1997-03-14 "For details call the Chicago desk on 312 408 8720 ."
+@never 1997-03-14 "Kick-off times ( GMT ) : Millwall ( 7 ) v Luton ( 2 ) 1500"
+@example 1997-03-14 "Profit ( 4 percent up ) was a record in ⏩1995⏪ ." => value=1995
 @never 1996-07-29 "He won the 1500 meters in record time."
 @example 1996-07-29 "Clinton, who in ⏩1992⏪ won 43 percent, is ahead." => value=1992
 {year}
@@ -27002,6 +27012,11 @@ coat | coats | clothes | clothing | dress | dresses | boots | tires | cleaning |
 # March contract fell"; DateExtractor, resolver `ahead`).
 @list contract-noun
 delivery | contract | contracts | futures | options
+# and the pit's shorthand for a contract by its month ("December bonds fell 27/32",
+# "March corn rose": futures, never a statistic of a month gone by)
+bonds | t-bonds | bunds | gilts | corn | soybeans | soymeal | soyoil | wheat | hogs | bellies
+@example 1996-08-30 "At the close , ⏩December⏪ bonds were down 21/32 ." => value=1996-12
+@example 1997-07-18 "⏩February⏪ hogs settled 0.40 cent higher ." => value=1998-02
 
 # Modifiers before a date or duration: the TIMEX3 mod, and which resolvers
 # they combine with.
@@ -27450,7 +27465,7 @@ will | would | shall | should | can | could | may | might | must | is | are | wa
 @list clock-stop
 # (and the unit a commodity is priced by: "crude stood at 18.20 a barrel")
 a barrel | per barrel | an ounce | per ounce | a bushel | per bushel | a gallon | per gallon | a ton | per ton | a tonne | per tonne | a pound | per pound
-marks | mark | yen | francs | franc | pounds | pound | dollars | dollar | cents | pence | lire | lira | pesetas | guilders | rupees | yuan | rubles | roubles | pesos | schillings | kronor | crowns | won | swiss | canadian | australian | hong | against | million | billion | trillion | a share | per share | seconds | metres | meters | feet | tons | tonnes | ounces | barrels | kilos | kilograms | points | percentage | percent | per cent | pct | %
+marks | mark | yen | francs | franc | pounds | pound | dollars | dollar | cents | pence | lire | lira | pesetas | guilders | rupees | yuan | rubles | roubles | pesos | schillings | kronor | crowns | won | swiss | canadian | australian | hong | against | million | billion | trillion | a share | per share | seconds | metres | meters | feet | lbs | lb | kg | km | tons | tonnes | ounces | barrels | kilos | kilograms | points | percentage | percent | per cent | pct | %
 @list clock-stop-before
 # (and verbs of a price change: "rose 1.25 to 23.50" is no time range)
 down from | up from | compared with | compared to | versus | vs.

@@ -4,6 +4,8 @@
 /// A rule asks for checks with `guard=` (comma separated):
 /// - `year-noun`: a bare year must not count something ("1900 Palestinians",
 ///   "some 1500 were"), nor be a house number ("1600 Pennsylvania Avenue"),
+///   nor follow a number or a number in brackets (a phone number's last group,
+///   "Hull ( 13 ) 1330" in a list of kick-off times),
 ///   nor follow a capitalized word mid-sentence ("Vision 2030") or a word of
 ///   `@list number-name` ("Resolution 1160" opening a sentence).
 /// - `year`: a bare year must not count something ("1900 people") nor follow
@@ -252,6 +254,14 @@ enum Guards {
         {
           return false
         }
+        // "+1 212 859 1640", "Leeds ( 4 ) v Hull ( 13 ) 1330": after a number, or a
+        // number in brackets, four digits are a phone number's or a kick-off time's
+        if start > 0, view.isNumber(start), !view.breakBefore(start),
+          view.isNumber(start - 1)
+            || start > 2 && view.is(start - 1, ")") && view.isNumber(start - 2) && view.is(start - 3, "(")
+        {
+          return false
+        }
         // "the 1600 block of Main Street": a house number
         if end + 1 < view.count, view.is(end, "block"), view.is(end + 1, "of") { return false }
         // "won the 1500 meters", "a 1000 points": a measure after an article, no year
@@ -386,6 +396,15 @@ enum Guards {
         if end + 2 < view.count, view.is(end, "and") || view.is(end, "or"),
           !lexicon.match(.weekdayPlural, view, at: end + 2).isEmpty
             || !lexicon.match(.weekday, view, at: end + 2).isEmpty
+        {
+          return false
+        }
+        // "birdied the 15th and 17th holes": an ordinal joined to another before a
+        // noun counts things ("the 3rd and 5th floors"), no day
+        if end + 3 < view.count, view.is(end, "and") || view.is(end, "or"),
+          view.isNumber(end + 1), view.glued(end + 2), view.isWord(end + 2),
+          view.isWord(end + 3), !view.breakBefore(end + 3), !view.token(end + 3).isCapitalized,
+          !lexicon.isDateWord(view, end + 3), lexicon.match(.yearFollower, view, at: end + 3).isEmpty
         {
           return false
         }
