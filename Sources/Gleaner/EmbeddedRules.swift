@@ -24778,6 +24778,7 @@ the? {holiday} holiday => guard=name,compound
 
 @rule date.year resolve=calendar guard=year-noun
 @never 1997-03-14 "For details call the Chicago desk on 312 408 8720 ."
+@example 1997-03-14 "Sales ( in millions ) : 1996 ⏩1995⏪ ." => value=1995
 @never 1997-03-14 "Kick-off times ( GMT ) : Millwall ( 7 ) v Luton ( 2 ) 1500"
 @example 1997-03-14 "Profit ( 4 percent up ) was a record in ⏩1995⏪ ." => value=1995
 @never 1996-07-29 "He won the 1500 meters in record time."

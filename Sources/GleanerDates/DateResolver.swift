@@ -781,7 +781,15 @@ struct DateResolver {
         return r
       }
     }
-    guard let anchor else { return r }
+    // with no paper's day, "this week" is some week ("XXXX-WXX"), never no value
+    guard let anchor else {
+      let unknown = [
+        "Y": "XXXX", "M": "XXXX-XX", "W": "XXXX-WXX", "WE": "XXXX-WXX-WE", "D": "XXXX-XX-XX",
+        "Q": "XXXX-QX", "H": "XXXX-HX", "DE": "XXX", "C": "XX",
+      ][unit]
+      if r.value == nil, let unknown { r.value = unknown }
+      return r
+    }
     let a = anchor.day
     // "over the weekend" in a past-tense sentence: the weekend just gone
     if unit == "WE", relative == 0, rule.attribute("tense") == "yes", a.weekday < 6, tense() == -1 {

@@ -257,7 +257,7 @@ enum Guards {
         // "+1 212 859 1640", "Leeds ( 4 ) v Hull ( 13 ) 1330": after a number, or a
         // number in brackets, four digits are a phone number's or a kick-off time's
         if start > 0, view.isNumber(start), !view.breakBefore(start),
-          view.isNumber(start - 1)
+          view.isNumber(start - 1) && view.text[start - 1].utf8.count != 4
             || start > 2 && view.is(start - 1, ")") && view.isNumber(start - 2) && view.is(start - 3, "(")
         {
           return false
