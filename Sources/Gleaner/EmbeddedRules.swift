@@ -24237,6 +24237,12 @@ the? {day} of {month} of that year | the? {day} of {month} of the same year
 
 @rule date.month-day resolve=calendar not-after=black,bloody
 {weekday}? ,? {month} {day}
+# a schedule's days with no year and no tense after a day set in a later year
+# than the paper's go on from it (ContextResolver); a past one stays behind
+@example 1996-10-04 "The tour starts on May 2 next year . Programme : May 2 arrive , ⏩May 9⏪ v Italy" => value=1997-05-09
+@example 1996-10-04 "Play opens on March 3 , 1997 . The semifinals are ⏩May 4⏪ ." => value=1997-05-04
+@example 1996-10-04 "The plant was sold on March 3 , 1997 . Workers walked out on ⏩June 8⏪ ." => value=1996-06-08
+@example 1989-11-20 "The dividend is payable Jan. 2 to holders of record ⏩Dec. 15⏪ ." => value=1989-12-15
 # a caption's "In this Sept. 12 photo": "this" points at the picture
 this {weekday}? ,? {month} {day} photo/image/picture/photograph => lead=1 tail=1
 this {weekday}? ,? {month} {day} file photo/image => lead=1 tail=2
