@@ -25521,6 +25521,7 @@ earlier/later in the day | earlier/later that day => rel=0
 @example 1996-12-09 "The couple was last seen on Nov. 2. ⏩The night before⏪, they had argued." => value=1996-11-01TNI anchor=text
 @never 1996-12-09 "The night before the election was quiet."
 @example 1990-12-01 "Troops arrived on Nov. 4. ⏩The day after that⏪, the mayor imposed a curfew." => value=1990-11-05 anchor=text
+@example 1996-08-30 "Bonds await the Fed meeting on Sept. 24. ⏩Earlier in the day⏪, the Fed chief spoke in Ohio." => value=1996-08-30
 
 # The week or weekend of the day the text last named ("On Friday ... that
 # weekend"); with none, an unknown week (XXXX-WXX).
@@ -25554,7 +25555,9 @@ the latest/reporting fiscal? quarter/period
 the just +- +ended/completed fiscal? quarter/period
 the recently ended/completed fiscal? quarter
 @example 1989-11-20 "Sales in ⏩the just-ended quarter⏪ were flat." => value=1989-Q3
-the quarter | that quarter | the same quarter
+the quarter | that quarter | the same quarter => guard=link-after
+# (not a round of a cup: "the quarter-finals")
+@never 1996-09-06 "The quarter-finals will be played on neutral grounds."
 the? comparable? year +- +ago/earlier fiscal? {ordinal:quarter}? quarter => shift=-1
 # "the year-earlier period" is the period last named, a year before ("for the
 # nine months ... the year-earlier period" = the year before)
@@ -27129,6 +27132,9 @@ on or after => ON_OR_AFTER with=calendar
 @example 1999-03-10 "Refugees who arrived ⏩on or after Jan. 1⏪ may stay." => value=1999-01-01 mod=ON_OR_AFTER
 before | prior to | no later than | by | pre- => BEFORE with=calendar
 after | later than | post- => AFTER with=calendar
+# (a bare year before a capitalized word names an event: DateExtractor)
+@example 1996-08-31 "Goalkeeper to quit after ⏩1998⏪ World Championships ." => value=1998
+@example 1996-08-31 "He will not run again ⏩after 1998⏪ , he said ." => value=1998 mod=AFTER
 
 # Cue words for the tense of a sentence: a relative date in it looks back
 # (past) or forward (future). Words ending in -ed count as past, except a

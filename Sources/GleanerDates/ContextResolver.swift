@@ -444,11 +444,16 @@ enum ContextResolver {
 
   /// Whether a mention in a future-tense sentence ("The board will meet the following
   /// week") follows a story day more than a month before the paper ("founded on May
-  /// 5, 1962"): that day is no anchor for it.
+  /// 5, 1962"), or one in a past-tense sentence a day after the paper's: that day
+  /// is no anchor for it.
   private static func aheadOfOldDay(
     _ day: Day, _ start: Int, _ end: Int, _ anchor: Day?, _ tense: ((Int, Int) -> Int)?
   ) -> Bool {
-    guard let anchor, day < anchor.adding(days: -31) else { return false }
+    guard let anchor else { return false }
+    // "... the Fed meets on Sept. 24. Earlier in the day, Greenspan spoke": a
+    // past-tense sentence does not count from a day still ahead of the paper
+    if anchor < day, tense?(start, end) == -1 { return true }
+    guard day < anchor.adding(days: -31) else { return false }
     return tense?(start, end) == 1
   }
 
