@@ -25797,7 +25797,8 @@ month 's end | month ’s end => unit=M mod=END
 {count} {unit} ago today => units=Y,DE,C
 @example 1998-07-17 "⏩Eighty years ago today⏪, the czar was shot." => value=1918-07-17
 
-@rule date.ago resolve=offset direction=past granularity=unit context=quarter
+@rule date.ago resolve=offset direction=past granularity=unit context=quarter guard=table-label
+@never 1997-01-10 "Hogs 4,100 Week Ago 3,900 Year Ago 5,200"
 {count} {unit} ago
 {count} {unit} earlier => from-text=yes not-after=for guard=than
 {count} {unit} or so ago

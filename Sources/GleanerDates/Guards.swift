@@ -102,6 +102,8 @@
 /// - `race-time`: a count of seconds to hundredths ("12.71 seconds") is a
 ///   timed result in a race, not a length of time, nor are the minutes before
 ///   one ("three minutes 41.05 seconds").
+/// - `table-label`: a count in thousands before a capitalized unit is a figure
+///   before a table's column label ("9,300 Week Ago 8,200 Year Ago"), no date.
 /// Every rule: a match must not be glued to digits or `-`/`/` digit groups
 /// (phone numbers, scores, codes) nor follow a currency sign.
 /// A context check a rule asks for with `guard=` (see `Guards`).
@@ -114,7 +116,7 @@ enum GuardCheck: String, Sendable, CaseIterable {
   case numberAfter = "number-after", compound, record, measure, publication, than, temperature
   case since, eventAfter = "event-after", asAs = "as-as", opensSentence = "opens-sentence"
   case dayFirst = "day-first", rangeAfter = "range-after", monthCase = "month-case"
-  case raceTime = "race-time"
+  case raceTime = "race-time", tableLabel = "table-label"
 }
 
 enum Guards {
@@ -654,6 +656,13 @@ enum Guards {
         if end < view.count, !view.breakBefore(end),
           slots.entry("season") != nil && !lexicon.match(.seasonCompound, view, at: end).isEmpty
             || slots.entry("named-time") != nil && view.is(end, "mass")
+        {
+          return false
+        }
+      case .tableLabel:
+        // "Receipts 9,300 Week Ago 8,200": a figure and the next column's label
+        if start + 1 < end, view.isNumber(start), view.text[start].utf8.contains(UInt8(ascii: ",")),
+          view.isWord(start + 1), view.token(start + 1).isCapitalized
         {
           return false
         }
