@@ -26920,6 +26920,10 @@ one of these days | one of those days
 month-to-month | week-to-week | a month-to-month | a week-to-week
 the days of the week | the day of the week | what day of the week | any day of the week
 johnny-come-lately | johnnies-come-lately | come-lately
+# a club named by a weekday (the English soccer side), no day
+sheffield wednesday
+@never 1997-01-09 "The defender left Sheffield Wednesday for Everton ."
+@never 1997-01-09 "Results : Everton 2 Sheffield Wednesday 2"
 sunday best
 monday-morning quarterback | monday-morning quarterbacks | monday-morning quarterbacking | monday morning quarterback | monday morning quarterbacks | monday morning quarterbacking
 a day late and a dollar short | a day late and a dollar
