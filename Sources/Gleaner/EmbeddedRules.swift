@@ -23641,7 +23641,13 @@ halloween => 10-31
 veterans day | armistice day => 11-11
 boxing day => 12-26
 st. patrick's day | saint patrick's day | saint patrick | st patrick's day => 03-17
-international workers' day | may day | labour day => 05-01
+international workers' day | may day => 05-01
+# "Labour Day" is May 1 in most countries but the first Monday of September in
+# the U.S. and Canada (wire copy spells it so): the one nearer the paper's day
+labour day => 05-01;09-1-1
+@example 1996-08-29 "Markets slowed ahead of the long ⏩Labour Day weekend⏪ in the United States." => value=1996-W35-WE
+@example 1997-08-29 "U.S. markets will be shut for ⏩Labour Day⏪ on Monday." => value=1997-09-01
+@example 1996-04-29 "Chinese workers will get a week off for ⏩Labour Day⏪." => value=1996-05-01
 thanksgiving | thanksgiving day => 11-4-4
 black friday => 11-4-4+1
 # the day before (news writes "the strike ended on Thanksgiving eve")
@@ -24235,6 +24241,12 @@ the? {day} of {month} of that year | the? {day} of {month} of the same year
 
 @rule date.month-day resolve=calendar not-after=black,bloody
 {weekday}? ,? {month} {day}
+# a schedule's days with no year and no tense after a day set in a later year
+# than the paper's go on from it (ContextResolver); a past one stays behind
+@example 1996-10-04 "The tour starts on May 2 next year . Programme : May 2 arrive , ⏩May 9⏪ v Italy" => value=1997-05-09
+@example 1996-10-04 "Play opens on March 3 , 1997 . The semifinals are ⏩May 4⏪ ." => value=1997-05-04
+@example 1996-10-04 "The plant was sold on March 3 , 1997 . Workers walked out on ⏩June 8⏪ ." => value=1996-06-08
+@example 1989-11-20 "The dividend is payable Jan. 2 to holders of record ⏩Dec. 15⏪ ." => value=1989-12-15
 # a caption's "In this Sept. 12 photo": "this" points at the picture
 this {weekday}? ,? {month} {day} photo/image/picture/photograph => lead=1 tail=1
 this {weekday}? ,? {month} {day} file photo/image => lead=1 tail=2
@@ -24349,6 +24361,8 @@ the? {day} day of the/this month
 on the {day} => guard=day-alone lead=1 story-month=yes
 until/till/since/by/for/before the {day} => guard=day-alone lead=1 story-month=yes
 @example 2021-03-03 "Rent is payable on or before ⏩the 5th⏪." => value=2021-03-05
+@never 1997-04-12 "He dropped shots on the 11th and 14th greens ."
+@never 1997-04-12 "Fire gutted offices on the 3rd and 4th floors ."
 # "the morning of the 22nd": the day of the month (the part of the day stays its own
 # mention, as the news set marks "the night of Oct. 3" as the day)
 morning/afternoon/evening/night of the {day} => guard=day-alone lead=2 story-month=yes
@@ -24425,6 +24439,9 @@ between {month} the? {day} and the? {day:day2} ,? {year}?
 {month} {day-num} +– +{day-num:day2} ,? {year}?
 {month} {day-num} +— +{day-num:day2} ,? {year}?
 {month} {day-num} – {day-num:day2} ,? {year}?
+# a hyphen left glued to the first day by a slip of the keyboard ("May 4- 6")
+{month} {day-num} +- {day-num:day2} ,? {year}?
+@example 1997-03-02 "The finals are set for ⏩October 11- 12⏪ in Boston ." => value=1997-10-11/1997-10-12
 {month} {ordinal:day} +- +{ordinal:day2} ,? {year}?
 {ordinal:day} +- +{ordinal:day2} of? {month} ,? {year}?
 @example 2019-05-08 "I'm off ⏩June 5th-7th⏪." => value=2019-06-05/2019-06-07
@@ -24601,7 +24618,9 @@ the? weekend of the? {day} of? {month} ,? {year}? => around=WE
 @example 1999-09-08 "Traffic deaths rose over ⏩Labor Day weekend⏪." => value=1999-W35-WE
 
 # (a season or fiscal year across two years: "the 2023-24 season", "2022/23")
-@rule date.year-range resolve=calendar-range type=range
+@rule date.year-range resolve=calendar-range type=range guard=measure
+# four-digit bounds before a unit are a weight or size band
+@never 1997-03-14 "Feeder cattle 1050-1150 lbs sold at 64.00 ."
 {year} +- +{year:year2}
 {year} +– +{year:year2}
 {year} +/ +{year:year2}
@@ -24779,6 +24798,10 @@ the? {holiday} holiday => guard=name,compound
 @example 2025-01-31 "Markets were closed on ⏩Martin Luther King Jr. Day⏪." => value=2025-01-20
 
 @rule date.year resolve=calendar guard=year-noun
+@never 1997-03-14 "For details call the Chicago desk on 312 408 8720 ."
+@example 1997-03-14 "Sales ( in millions ) : 1996 ⏩1995⏪ ." => value=1995
+@never 1997-03-14 "Kick-off times ( GMT ) : Millwall ( 7 ) v Luton ( 2 ) 1500"
+@example 1997-03-14 "Profit ( 4 percent up ) was a record in ⏩1995⏪ ." => value=1995
 @never 1996-07-29 "He won the 1500 meters in record time."
 @example 1996-07-29 "Clinton, who in ⏩1992⏪ won 43 percent, is ahead." => value=1992
 @example 1998-03-10 "Moscow denied any role in the U.S. ⏩1996⏪ election." => value=1996
@@ -25526,6 +25549,7 @@ earlier/later in the day | earlier/later that day => rel=0
 @example 1996-12-09 "The couple was last seen on Nov. 2. ⏩The night before⏪, they had argued." => value=1996-11-01TNI anchor=text
 @never 1996-12-09 "The night before the election was quiet."
 @example 1990-12-01 "Troops arrived on Nov. 4. ⏩The day after that⏪, the mayor imposed a curfew." => value=1990-11-05 anchor=text
+@example 1996-08-30 "Bonds await the Fed meeting on Sept. 24. ⏩Earlier in the day⏪, the Fed chief spoke in Ohio." => value=1996-08-30
 
 # The week or weekend of the day the text last named ("On Friday ... that
 # weekend"); with none, an unknown week (XXXX-WXX).
@@ -25559,7 +25583,9 @@ the latest/reporting fiscal? quarter/period
 the just +- +ended/completed fiscal? quarter/period
 the recently ended/completed fiscal? quarter
 @example 1989-11-20 "Sales in ⏩the just-ended quarter⏪ were flat." => value=1989-Q3
-the quarter | that quarter | the same quarter
+the quarter | that quarter | the same quarter => guard=link-after
+# (not a round of a cup: "the quarter-finals")
+@never 1996-09-06 "The quarter-finals will be played on neutral grounds."
 the? comparable? year +- +ago/earlier fiscal? {ordinal:quarter}? quarter => shift=-1
 # "the year-earlier period" is the period last named, a year before ("for the
 # nine months ... the year-earlier period" = the year before)
@@ -25799,7 +25825,8 @@ month 's end | month ’s end => unit=M mod=END
 {count} {unit} ago today => units=Y,DE,C
 @example 1998-07-17 "⏩Eighty years ago today⏪, the czar was shot." => value=1918-07-17
 
-@rule date.ago resolve=offset direction=past granularity=unit context=quarter
+@rule date.ago resolve=offset direction=past granularity=unit context=quarter guard=table-label
+@never 1997-01-10 "Hogs 4,100 Week Ago 3,900 Year Ago 5,200"
 {count} {unit} ago
 {count} {unit} earlier => from-text=yes not-after=for guard=than
 {count} {unit} or so ago
@@ -25980,7 +26007,13 @@ in/over/during/within the last/past/previous {unit} => rel=-1 count=1 units=H le
 
 # ---- durations -----------------------------------------------------------------
 
-@rule duration.count resolve=duration guard=age,rate,unit-name,someday,compound not-after=how
+@rule duration.count resolve=duration guard=age,rate,unit-name,someday,compound,race-time not-after=how
+# a time to hundredths in a results list is a timed result, no length of time
+@never 1997-02-09 "Women's 200 metres : 1. Ana Ruiz ( Cuba ) 22.38 seconds 2. Lea Holm ( Norway ) 22.51"
+@never 1997-02-09 "Men's 1,500 metres : 1. Omar Diallo ( Senegal ) three minutes 35.07 seconds"
+@never 1997-02-09 "The winner's aggregate time was one minute 52.14 seconds ."
+@example 1997-02-09 "The delay lasted ⏩45 seconds⏪ before the vote resumed." => value=PT45S
+@example 1997-02-09 "The rocket burned for ⏩2.5 seconds⏪." => value=PT2.5S
 {count} {unit}
 the {count} {unit}
 the {rel} {count} {unit}
@@ -26935,6 +26968,10 @@ one of these days | one of those days
 month-to-month | week-to-week | a month-to-month | a week-to-week
 the days of the week | the day of the week | what day of the week | any day of the week
 johnny-come-lately | johnnies-come-lately | come-lately
+# a club named by a weekday (the English soccer side), no day
+sheffield wednesday
+@never 1997-01-09 "The defender left Sheffield Wednesday for Everton ."
+@never 1997-01-09 "Results : Everton 2 Sheffield Wednesday 2"
 sunday best
 monday-morning quarterback | monday-morning quarterbacks | monday-morning quarterbacking | monday morning quarterback | monday morning quarterbacks | monday morning quarterbacking
 a day late and a dollar short | a day late and a dollar
@@ -27047,6 +27084,11 @@ shoes | sandals | casual | casuals | wear | attire | fashions | jacket | jackets
 # March contract fell"; DateExtractor, resolver `ahead`).
 @list contract-noun
 delivery | contract | contracts | futures | options
+# and the pit's shorthand for a contract by its month ("December bonds fell 27/32",
+# "March corn rose": futures, never a statistic of a month gone by)
+bonds | t-bonds | bunds | gilts | corn | soybeans | soymeal | soyoil | wheat | hogs | bellies
+@example 1996-08-30 "At the close , ⏩December⏪ bonds were down 21/32 ." => value=1996-12
+@example 1997-07-18 "⏩February⏪ hogs settled 0.40 cent higher ." => value=1998-02
 
 # Modifiers before a date or duration: the TIMEX3 mod, and which resolvers
 # they combine with.
@@ -27158,6 +27200,9 @@ on or after => ON_OR_AFTER with=calendar
 @example 1999-03-10 "Refugees who arrived ⏩on or after Jan. 1⏪ may stay." => value=1999-01-01 mod=ON_OR_AFTER
 before | prior to | no later than | by | pre- => BEFORE with=calendar
 after | later than | post- => AFTER with=calendar
+# (a bare year before a capitalized word names an event: DateExtractor)
+@example 1996-08-31 "Goalkeeper to quit after ⏩1998⏪ World Championships ." => value=1998
+@example 1996-08-31 "He will not run again ⏩after 1998⏪ , he said ." => value=1998 mod=AFTER
 
 # Cue words for the tense of a sentence: a relative date in it looks back
 # (past) or forward (future). Words ending in -ed count as past, except a
@@ -27306,6 +27351,16 @@ has until | have until | given until | recessed until | recessed to => future
 # words in -ed that are no past forms (the -ed test would read them so)
 indeed | proceed | succeed | exceed | speed | bleed | breed | embed | hundred | sacred | kindred | hatred | naked | wicked | wretched | rugged | ragged | infrared | shred | greed | creed => none
 @example 1999-05-14 "The hearing is expected to proceed ⏩Monday⏪." => value=1999-05-17
+# a release or payment that falls due lies ahead ("with trade figures due on
+# Monday"; told in the past, "was due on Monday", it may have come or gone)
+due on | due out | due out on | due for release | due for release on => future
+@example 1996-08-30 "Stocks slipped, with jobs data due on ⏩Monday⏪." => value=1996-09-02
+@example 1996-08-30 "Dealers squared positions as the budget is due out ⏩Tuesday⏪." => value=1996-09-03
+# "ahead of" a day: ahead of the clause's own time, which may be past; no tense,
+# the nearest day ("trade thinned ahead of Monday's holiday" in a Friday paper)
+ahead of => nearest
+@example 1996-08-30 "Trade thinned as dealers left early ahead of ⏩Monday⏪'s holiday." => value=1996-09-02
+@example 1996-08-31 "Shares rose on Thursday ahead of ⏩Friday⏪'s report." => value=1996-08-30
 # requests to a calendar or an assistant lie ahead: "remind me on Monday", "book a table for Saturday"
 remind me | remind us | remind him | remind her | book a | book the | schedule a | schedule the | set up a | set up the | arrange a | let's | let us | i'd like to | we'd like to | can we | could we | shall we => future
 @example 2016-04-15 "Remind me at ⏩noon on Monday⏪ to file the form." => value=2016-04-18T12:00
@@ -27501,7 +27556,7 @@ will | would | shall | should | can | could | may | might | must | is | are | wa
 @list clock-stop
 # (and the unit a commodity is priced by: "crude stood at 18.20 a barrel")
 a barrel | per barrel | an ounce | per ounce | a bushel | per bushel | a gallon | per gallon | a ton | per ton | a tonne | per tonne | a pound | per pound
-marks | mark | yen | francs | franc | pounds | pound | dollars | dollar | cents | pence | lire | lira | pesetas | guilders | rupees | yuan | rubles | roubles | pesos | schillings | kronor | crowns | won | swiss | canadian | australian | hong | against | million | billion | trillion | a share | per share | seconds | metres | meters | feet | tons | tonnes | ounces | barrels | kilos | kilograms | points | percentage | percent | per cent | pct | %
+marks | mark | yen | francs | franc | pounds | pound | dollars | dollar | cents | pence | lire | lira | pesetas | guilders | rupees | yuan | rubles | roubles | pesos | schillings | kronor | crowns | won | swiss | canadian | australian | hong | against | million | billion | trillion | a share | per share | seconds | metres | meters | feet | lbs | lb | kg | km | tons | tonnes | ounces | barrels | kilos | kilograms | points | percentage | percent | per cent | pct | %
 @list clock-stop-before
 # (and verbs of a price change: "rose 1.25 to 23.50" is no time range)
 down from | up from | compared with | compared to | versus | vs.

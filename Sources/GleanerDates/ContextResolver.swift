@@ -47,6 +47,9 @@ enum ContextResolver {
     var monthAfterDay = false
     // the token of the mention that named the last day
     var lastDayToken: Int?
+    // the last day named in a later year than the paper's ("May 13 next year"):
+    // a schedule's days with no year and no tense go on from it
+    var aheadDay: Day?
     // a day the story names: later counts start from it, and no month came after it
     func noteDay(_ d: Day, at token: Int) {
       lastDay = d
@@ -363,6 +366,32 @@ enum ContextResolver {
         {
           statedDay = (Day(y, d.month, d.day), found[k].start)
         }
+        // "starting on May 13 next year ... Itinerary: May 13 Arrive ... June 5-9 First
+        // test": a day or span of days with no year and no tense after a day the story
+        // set in a later year than the paper's goes on from it, not back to this year
+        if let ahead = aheadDay, let anchor, found[k].resolution.inferred == "year",
+          found[k].rule.hasPrefix("date.month-day") || found[k].rule == "date.day-range",
+          let d = found[k].resolution.startDay, d < ahead, d.year == anchor.year,
+          found[k].resolution.granularity == "day", tense?(found[k].start, found[k].end) == 0
+        {
+          let y = ahead.year + (d.month * 100 + d.day < ahead.month * 100 + ahead.day ? 1 : 0)
+          if y != d.year, Day.isValid(y, d.month, d.day) {
+            shiftYears(&found[k].resolution, by: y - d.year)
+            aheadDay = found[k].resolution.startDay
+          }
+        }
+        // (the paper's own week, "said on Friday", leaves it)
+        if let anchor, let d = found[k].resolution.startDay,
+          found[k].resolution.value.map({ $0.utf8.count >= 10 }) ?? false,
+          isDateType(found[k].resolution.type) || found[k].resolution.type == "range"
+        {
+          // (a year stated: "payable Jan. 2 to holders of record Dec. 15" goes back)
+          if d.year > anchor.year {
+            if found[k].resolution.inferred == nil { aheadDay = d }
+          } else if abs(d.ordinal - anchor.ordinal) > 7 {
+            aheadDay = nil
+          }
+        }
         if found[k].resolution.type != "duration" { sentenceYear = nil }
         if found[k].resolution.granularity == "year", found[k].resolution.mod == nil,
           found[k].rule.hasPrefix("date.year") && !found[k].resolution.anchored
@@ -432,11 +461,16 @@ enum ContextResolver {
 
   /// Whether a mention in a future-tense sentence ("The board will meet the following
   /// week") follows a story day more than a month before the paper ("founded on May
-  /// 5, 1962"): that day is no anchor for it.
+  /// 5, 1962"), or one in a past-tense sentence a day after the paper's: that day
+  /// is no anchor for it.
   private static func aheadOfOldDay(
     _ day: Day, _ start: Int, _ end: Int, _ anchor: Day?, _ tense: ((Int, Int) -> Int)?
   ) -> Bool {
-    guard let anchor, day < anchor.adding(days: -31) else { return false }
+    guard let anchor else { return false }
+    // "... the Fed meets on Sept. 24. Earlier in the day, Greenspan spoke": a
+    // past-tense sentence does not count from a day still ahead of the paper
+    if anchor < day, tense?(start, end) == -1 { return true }
+    guard day < anchor.adding(days: -31) else { return false }
     return tense?(start, end) == 1
   }
 
@@ -485,6 +519,19 @@ enum ContextResolver {
 
   /// Sets a day-valued mention to day `d`, keeping its part of the day
   /// ("the next morning" = 2025-02-05TMO); false when it has no value.
+  /// Moves a day or a span of days (`1996-06-05/1996-06-09`) by `years`.
+  private static func shiftYears(_ r: inout Resolution, by years: Int) {
+    guard let value = r.value, let start = r.startDay else { return }
+    var parts: [String] = []
+    for part in value.split(separator: "/", omittingEmptySubsequences: false) {
+      guard part.utf8.count >= 10, let y = Int(part.prefix(4)) else { return }
+      parts.append(String(y + years) + part.dropFirst(4))
+    }
+    r.value = parts.joined(separator: "/")
+    r.startDay = Day(start.year + years, start.month, start.day)
+    r.anchoredToText = true
+  }
+
   private static func moveToDay(_ r: inout Resolution, _ d: Day) -> Bool {
     guard let value = r.value else { return false }
     r.value = d.iso + Format.timePart(value)

@@ -328,6 +328,9 @@ public struct DateExtractor: Sendable {
     mayMatch(i, view) || lexicon.starts(modifierList, view, at: i)
   }
 
+  /// Lists whose words after a year keep it a date ("after 1998 March", no event).
+  static let eventYearStops = ["month", "weekday", "season", "holiday", "relday"]
+
   /// Whether a pattern can start at token `i` as far as it and the next one tell.
   @inline(__always)
   private func mayMatch(_ i: Int, _ view: TokenView) -> Bool {
@@ -412,6 +415,15 @@ public struct DateExtractor: Sendable {
       // a modifier's `not-after=`: "two weeks early this fall" (the length is early, not the fall)
       if let modifier, !modifier.notAfter.isEmpty, origin > 0, !view.breakBefore(origin),
         modifier.notAfter.contains(where: { view.is(origin - 1, $0) })
+      {
+        continue
+      }
+      // "to retire after 1998 World Cup" (a headline's "after the 1998 World Cup"): a
+      // bare year before a capitalized word names an event, no bound of time
+      if let modifier, modifier.value == "AFTER" || modifier.value == "BEFORE",
+        m.end == start + 1, view.isNumber(start), m.end < view.count, !view.breakBefore(m.end),
+        view.isWord(m.end), view.token(m.end).isCapitalized,
+        !Self.eventYearStops.contains(where: { !lexicon.match($0, view, at: m.end).isEmpty })
       {
         continue
       }

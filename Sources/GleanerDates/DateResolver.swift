@@ -256,8 +256,9 @@ struct DateResolver {
       let y = pivot - ((pivot - yy) % 100 + 100) % 100
       return y
     }
+    // (spelled out only: "13 10" in a standings table is two counts, not 1310)
     if let high = s.int("yearhigh"), let low = s.int("yearlow"), (11...20).contains(high),
-      (10...99).contains(low)
+      (10...99).contains(low), s["yearhigh"]?.digits == 0, s["yearlow"]?.digits == 0
     {
       return high * 100 + low
     }
@@ -380,7 +381,7 @@ struct DateResolver {
       else {
         r.value = nil
         let unknown = entry.value.first?.isNumber == true && entry.value.count >= 10
-          ? "XXXX-XX-XX" : "XXXX-" + entry.value
+          ? "XXXX-XX-XX" : "XXXX-" + entry.value.prefix { $0 != ";" }
         return y == nil && anchor == nil ? noAnchor(r, unknown) : nil
       }
       if let end = period.end {
@@ -780,7 +781,15 @@ struct DateResolver {
         return r
       }
     }
-    guard let anchor else { return r }
+    // with no paper's day, "this week" is some week ("XXXX-WXX"), never no value
+    guard let anchor else {
+      let unknown = [
+        "Y": "XXXX", "M": "XXXX-XX", "W": "XXXX-WXX", "WE": "XXXX-WXX-WE", "D": "XXXX-XX-XX",
+        "Q": "XXXX-QX", "H": "XXXX-HX", "DE": "XXX", "C": "XX",
+      ][unit]
+      if r.value == nil, let unknown { r.value = unknown }
+      return r
+    }
     let a = anchor.day
     // "over the weekend" in a past-tense sentence: the weekend just gone
     if unit == "WE", relative == 0, rule.attribute("tense") == "yes", a.weekday < 6, tense() == -1 {

@@ -4,6 +4,8 @@
 /// A rule asks for checks with `guard=` (comma separated):
 /// - `year-noun`: a bare year must not count something ("1900 Palestinians",
 ///   "some 1500 were"), nor be a house number ("1600 Pennsylvania Avenue"),
+///   nor follow a number or a number in brackets (a phone number's last group,
+///   "Hull ( 13 ) 1330" in a list of kick-off times),
 ///   nor follow a capitalized word mid-sentence ("Vision 2030") or a word of
 ///   `@list number-name` ("Resolution 1160" opening a sentence).
 /// - `year`: a bare year must not count something ("1900 people") nor follow
@@ -97,6 +99,11 @@
 ///   capitalized mid-sentence ("the Daily News"), nor after an article and
 ///   before a capitalized non-date word ("the weekly Observer") or a word of `@list publication-noun`
 ///   ("a daily newspaper", "the weekly magazine Time").
+/// - `race-time`: a count of seconds to hundredths ("12.71 seconds") is a
+///   timed result in a race, not a length of time, nor are the minutes before
+///   one ("three minutes 41.05 seconds").
+/// - `table-label`: a count in thousands before a capitalized unit is a figure
+///   before a table's column label ("9,300 Week Ago 8,200 Year Ago"), no date.
 /// Every rule: a match must not be glued to digits or `-`/`/` digit groups
 /// (phone numbers, scores, codes) nor follow a currency sign.
 /// A context check a rule asks for with `guard=` (see `Guards`).
@@ -109,6 +116,7 @@ enum GuardCheck: String, Sendable, CaseIterable {
   case numberAfter = "number-after", compound, record, measure, publication, than, temperature
   case since, eventAfter = "event-after", asAs = "as-as", opensSentence = "opens-sentence"
   case dayFirst = "day-first", rangeAfter = "range-after", monthCase = "month-case"
+  case raceTime = "race-time", tableLabel = "table-label"
 }
 
 enum Guards {
@@ -250,6 +258,14 @@ enum Guards {
         {
           return false
         }
+        // "+1 212 859 1640", "Leeds ( 4 ) v Hull ( 13 ) 1330": after a number, or a
+        // number in brackets, four digits are a phone number's or a kick-off time's
+        if start > 0, view.isNumber(start), !view.breakBefore(start),
+          view.isNumber(start - 1) && view.text[start - 1].utf8.count != 4
+            || start > 2 && view.is(start - 1, ")") && view.isNumber(start - 2) && view.is(start - 3, "(")
+        {
+          return false
+        }
         // "the 1600 block of Main Street": a house number
         if end + 1 < view.count, view.is(end, "block"), view.is(end + 1, "of") { return false }
         // "won the 1500 meters", "a 1000 points": a measure after an article, no year
@@ -388,6 +404,15 @@ enum Guards {
         if end + 2 < view.count, view.is(end, "and") || view.is(end, "or"),
           !lexicon.match(.weekdayPlural, view, at: end + 2).isEmpty
             || !lexicon.match(.weekday, view, at: end + 2).isEmpty
+        {
+          return false
+        }
+        // "birdied the 15th and 17th holes": an ordinal joined to another before a
+        // noun counts things ("the 3rd and 5th floors"), no day
+        if end + 3 < view.count, view.is(end, "and") || view.is(end, "or"),
+          view.isNumber(end + 1), view.glued(end + 2), view.isWord(end + 2),
+          view.isWord(end + 3), !view.breakBefore(end + 3), !view.token(end + 3).isCapitalized,
+          !lexicon.isDateWord(view, end + 3), lexicon.match(.yearFollower, view, at: end + 3).isEmpty
         {
           return false
         }
@@ -637,6 +662,21 @@ enum Guards {
         if end < view.count, !view.breakBefore(end),
           slots.entry("season") != nil && !lexicon.match(.seasonCompound, view, at: end).isEmpty
             || slots.entry("named-time") != nil && view.is(end, "mass")
+        {
+          return false
+        }
+      case .tableLabel:
+        // "Receipts 9,300 Week Ago 8,200": a figure and the next column's label
+        if start + 1 < end, view.isNumber(start), view.text[start].utf8.contains(UInt8(ascii: ",")),
+          view.isWord(start + 1), view.token(start + 1).isCapitalized
+        {
+          return false
+        }
+      case .raceTime:
+        // "3 minutes 49.09 seconds" in results: a timed result, no length
+        if Self.hundredths(view, end - 2) && view.is(end - 1, "seconds")
+          || end + 1 < view.count && !view.breakBefore(end) && Self.hundredths(view, end)
+            && (view.is(end + 1, "seconds") || view.is(end + 1, "second"))
         {
           return false
         }
@@ -1163,6 +1203,14 @@ enum Guards {
     lexicon.match(.titleNoun, view, at: i).contains(where: {
       $0.1.value != "on-day" && $0.1.value != "date-name" && $0.1.value != "show-day"
     })
+  }
+
+  /// Whether token `i` is a number with two decimals ("12.71"): a timed result.
+  static func hundredths(_ view: TokenView, _ i: Int) -> Bool {
+    guard i >= 0, view.isNumber(i) else { return false }
+    let text = view.text[i].utf8
+    guard let dot = text.firstIndex(of: UInt8(ascii: ".")) else { return false }
+    return text.distance(from: dot, to: text.endIndex) == 3
   }
 
   /// Whether token `i` has a lower-case letter (not a word of a headline in capitals).

@@ -6,13 +6,23 @@
 /// (days from Easter), `+N` after any of them (days added: "11-4-4+1", Black
 /// Friday follows Thanksgiving); a moving (lunar) holiday is a table of its
 /// dates, `2024-04-10,2025-03-30,...`, or of its periods,
-/// `2024-03-11/2024-04-10,...` (Ramadan up to Eid). Values are read as bytes:
+/// `2024-03-11/2024-04-10,...` (Ramadan up to Eid); two values joined by `;`
+/// are one name for two days, the one nearer the paper's day taken. Values are read as bytes:
 /// a holiday is resolved for several candidate years.
 enum HolidayCalendar {
   /// The day holiday value `v` falls on in `year` and, for a period from a
   /// table, its end. A table with two items in one year (Ramadan in 1997 began
   /// on Jan. 10 and again on Dec. 30) gives the one nearest `near`, else the first.
   static func period(_ v: Substring, year: Int, near: Day? = nil) -> (start: Day, end: Day?)? {
+    // "05-01;09-1-1": a name two holidays share ("Labour Day" is May 1 in most
+    // countries, the first Monday of September in North America): the one
+    // nearest `near`, else the first
+    if let semicolon = v.utf8.firstIndex(of: UInt8(ascii: ";")) {
+      let first = period(v[..<semicolon], year: year, near: near)
+      let second = period(v[v.index(after: semicolon)...], year: year, near: near)
+      guard let near, let a = first, let b = second else { return first ?? second }
+      return abs(b.start.ordinal - near.ordinal) < abs(a.start.ordinal - near.ordinal) ? b : a
+    }
     guard let first = v.utf8.first, first >= UInt8(ascii: "0"), first <= UInt8(ascii: "9"),
       v.utf8.count >= 10
     else { return day(v, year: year).map { ($0, nil) } }

@@ -203,6 +203,7 @@ enum Tense {
   private static let wasWord = TokenView.pack("was")
   private static let wereWord = TokenView.pack("were")
   private static let expectedWord = TokenView.pack("expected")
+  private static let dueWord = TokenView.pack("due")
   private static let since = TokenView.pack("since")
   private static let until = TokenView.pack("until")
   private static let till = TokenView.pack("till")
@@ -513,6 +514,9 @@ enum Tense {
     if let hit = lexicon.match(.tense, view, at: k).first {
       // `none`: a word in -ed that is no past form ("can proceed", "indeed")
       if hit.1.value == "none" { return 0 }
+      // `nearest`: a cue that ends the scan with no tense ("ahead of Monday's
+      // holiday": ahead of the clause's time, which may itself be past)
+      if hit.1.value == "nearest" { return neutral }
       // "the Met Office", "Will Smith": a capital mid-sentence makes a name
       let token = view.token(k)
       if view.nameCapital(k), !token.startsSentence, !view.breakBefore(k) { return 0 }
@@ -530,7 +534,7 @@ enum Tense {
         // "were planning to", still on)
         let first = view.packed(k)
         if first == wasWord || first == wereWord
-          || ((first == expectedWord
+          || ((first == expectedWord || first == dueWord
             || (view.is(k, "scheduled") && k + 1 < view.count && view.packed(k + 1) == toWord))
             && k > 0 && !view.breakBefore(k)
             && view.packed(k - 1).map { $0 == wasWord || $0 == wereWord } ?? false)
