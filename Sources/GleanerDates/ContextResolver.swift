@@ -517,8 +517,6 @@ enum ContextResolver {
     r.anchoredToText = true
   }
 
-  /// Sets a day-valued mention to day `d`, keeping its part of the day
-  /// ("the next morning" = 2025-02-05TMO); false when it has no value.
   /// Moves a day or a span of days (`1996-06-05/1996-06-09`) by `years`.
   private static func shiftYears(_ r: inout Resolution, by years: Int) {
     guard let value = r.value, let start = r.startDay else { return }
@@ -532,6 +530,8 @@ enum ContextResolver {
     r.anchoredToText = true
   }
 
+  /// Sets a day-valued mention to day `d`, keeping its part of the day
+  /// ("the next morning" = 2025-02-05TMO); false when it has no value.
   private static func moveToDay(_ r: inout Resolution, _ d: Day) -> Bool {
     guard let value = r.value else { return false }
     r.value = d.iso + Format.timePart(value)

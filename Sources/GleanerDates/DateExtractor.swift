@@ -53,7 +53,7 @@ public struct DateExtractor: Sendable {
       }
     }
     if builder.listIndex.count >= DateLexicon.noList {
-      let limit = DateLexicon.noList
+      let limit = DateLexicon.noList - 1
       errors.append(RuleError(file: "dates", line: 0, "too many date lists (at most \(limit))"))
     }
     var compiled: [DateRule] = []

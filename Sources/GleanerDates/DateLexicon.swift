@@ -48,8 +48,10 @@ final class DateLexicon: Sendable {
     var entry: Int
   }
 
-  /// How many list numbers `firstMask` has room for (two 64-bit words a word id).
-  static let listCapacity = 128
+  /// How many list numbers `firstMask` has room for (`maskWords` 64-bit words a word id).
+  static let listCapacity = 64 * maskWords
+  /// 64-bit words of `firstMask` a word id: room for the built-in lists and a user's own.
+  static let maskWords = 4
   /// A list number no list has (for lists a language leaves out).
   static let noList = listCapacity - 1
 
@@ -64,7 +66,7 @@ final class DateLexicon: Sendable {
   /// Where a word's phrases of each list lie in `phrases`, and what may follow the word.
   let phraseGroups: PhraseGroups
   /// word id → bit set of the lists with a phrase starting with it: the two words at
-  /// `2 * id` and `2 * id + 1` hold lists 0-63 and 64-127.
+  /// `maskWords * id + k` holds lists `64 * k` to `64 * k + 63`.
   let firstMask: [UInt64]
   /// word id → whether it starts a phrase of any list and is a word (date words).
   let dateWord: [Bool]
@@ -127,7 +129,7 @@ final class DateLexicon: Sendable {
     var words = builder.words
     words.seal()
     var phrases = [[Phrase]](repeating: [], count: words.count)
-    var firstMask = [UInt64](repeating: 0, count: 2 * words.count)
+    var firstMask = [UInt64](repeating: 0, count: Self.maskWords * words.count)
     var dateWord = [Bool](repeating: false, count: words.count)
     // by list number, longest first within a list
     for list in builder.lists.keys.sorted() {
@@ -135,7 +137,7 @@ final class DateLexicon: Sendable {
     }
     for id in phrases.indices {
       for phrase in phrases[id] {
-        firstMask[2 * id + (phrase.list >> 6)] |= 1 << UInt64(phrase.list & 63)
+        firstMask[Self.maskWords * id + (phrase.list >> 6)] |= 1 << UInt64(phrase.list & 63)
       }
     }
     for id in builder.dateWords { dateWord[Int(id)] = true }
@@ -256,7 +258,7 @@ final class DateLexicon: Sendable {
   func starts(_ list: Int, _ view: TokenView, at: Int) -> Bool {
     guard at < view.count else { return false }
     let id = view.ids[at]
-    return id >= 0 && firstMask[2 &* Int(id) &+ (list >> 6)] & (1 << UInt64(list & 63)) != 0
+    return id >= 0 && firstMask[Self.maskWords &* Int(id) &+ (list >> 6)] & (1 << UInt64(list & 63)) != 0
   }
 
   /// Whether token `i` is a word that starts a phrase of any list.

@@ -1039,9 +1039,9 @@ enum Guards {
   /// Plural nouns of a company's results that a year before them dates ("1991 earnings").
   static let yearResults: Set<String> = ["earnings", "results", "revenues", "profits", "sales"]
 
-  /// Whether one or two capitalized words at `i` name the place of a clock
-  /// ("8 a.m. Thursday Baghdad time", "Friday New York time"), not a name.
+  /// The word "time" packed for `placeTime`.
   static let timePacked = TokenView.pack("time")
+
   /// "the U.S. 1996 election", "the American 1992 campaign": "the" and a capitalized
   /// word (not a date word) right before the year, as a determiner
   static func theProperAdjective(_ view: TokenView, _ lexicon: DateLexicon, _ start: Int) -> Bool {
@@ -1066,6 +1066,8 @@ enum Guards {
       && !view.breakBefore(start)
   }
 
+  /// Whether one or two capitalized words at `i` name the place of a clock
+  /// ("8 a.m. Thursday Baghdad time", "Friday New York time"), not a name.
   static func placeTime(_ view: TokenView, _ i: Int) -> Bool {
     for k in (i + 1)...(i + 2) where k < view.count && !view.breakBefore(k) {
       if view.packed(k) == timePacked { return true }

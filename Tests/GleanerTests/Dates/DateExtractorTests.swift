@@ -128,11 +128,11 @@ import Testing
     #expect(dates.isEmpty, "\(dates.map(\.span.text))")
   }
 
-  @Test func listsPastTheSixtyFourthStayDistinct() throws {
-    // 40 lists in a file that loads first push the built-in lists to numbers in the
-    // second word of the lexicon's bit set (with room left under the 127-list cap)
+  @Test func listsPastTheHundredTwentyEighthStayDistinct() throws {
+    // 150 lists in a file that loads first push the built-in lists to numbers in the
+    // third and fourth words of the lexicon's bit set (a user's own lists have room)
     var filler = ""
-    for i in 0..<40 { filler += "@list filler-\(i)\nfiller\(i) => \(i)\n" }
+    for i in 0..<150 { filler += "@list filler-\(i)\nfiller\(i) => \(i)\n" }
     let sources = try RuleSet.read(directory: TestSupport.root.appendingPathComponent("Rules"))
     let rules = try RuleSet(sources: [("en/dates/aaa-filler.rules", filler)] + sources)
     let extractor = try DateExtractor(rules: rules, language: "en")
@@ -145,6 +145,19 @@ import Testing
     }
     #expect(values(extractor).count == 4)
     #expect(values(extractor) == values(builtIn))
+  }
+
+  @Test func tooManyListsIsAClearError() throws {
+    var filler = ""
+    for i in 0..<300 { filler += "@list filler-\(i)\nfiller\(i) => \(i)\n" }
+    let sources = try RuleSet.read(directory: TestSupport.root.appendingPathComponent("Rules"))
+    let rules = try RuleSet(sources: [("en/dates/aaa-filler.rules", filler)] + sources)
+    do {
+      _ = try DateExtractor(rules: rules, language: "en")
+      Issue.record("a lexicon past its list capacity was accepted")
+    } catch {
+      #expect("\(error)".contains("too many date lists"))
+    }
   }
 
   @Test func invalidRulesNameFileAndLine() throws {
