@@ -23645,7 +23645,7 @@ international workers' day | may day => 05-01
 # "Labour Day" is May 1 in most countries but the first Monday of September in
 # the U.S. and Canada (wire copy spells it so): the one nearer the paper's day
 labour day => 05-01;09-1-1
-@example 1996-08-29 "Markets slowed ahead of the long ⏩Labour Day weekend⏪ in the United States." => value=1996-W35-WE
+@example 1996-08-27 "Traders squared their books before the three-day ⏩Labour Day weekend⏪ in Canada." => value=1996-W35-WE
 @example 1997-08-29 "U.S. markets will be shut for ⏩Labour Day⏪ on Monday." => value=1997-09-01
 @example 1996-04-29 "Chinese workers will get a week off for ⏩Labour Day⏪." => value=1996-05-01
 thanksgiving | thanksgiving day => 11-4-4
@@ -24246,7 +24246,7 @@ the? {day} of {month} of that year | the? {day} of {month} of the same year
 @example 1996-10-04 "The tour starts on May 2 next year . Programme : May 2 arrive , ⏩May 9⏪ v Italy" => value=1997-05-09
 @example 1996-10-04 "Play opens on March 3 , 1997 . The semifinals are ⏩May 4⏪ ." => value=1997-05-04
 @example 1996-10-04 "The plant was sold on March 3 , 1997 . Workers walked out on ⏩June 8⏪ ." => value=1996-06-08
-@example 1989-11-20 "The dividend is payable Jan. 2 to holders of record ⏩Dec. 15⏪ ." => value=1989-12-15
+@example 1989-11-14 "The payout goes out Jan. 5 to shareholders of record ⏩Dec. 8⏪ ." => value=1989-12-08
 # a caption's "In this Sept. 12 photo": "this" points at the picture
 this {weekday}? ,? {month} {day} photo/image/picture/photograph => lead=1 tail=1
 this {weekday}? ,? {month} {day} file photo/image => lead=1 tail=2
@@ -24296,7 +24296,7 @@ the? {day} of? {month} {rel:yearrel} year
 # a day "last season" (sport): last year's, as "last year" ("went 20-2 after Feb. 1
 # last season" in a March paper is the February a year ago)
 {month} {day} {season-rel:yearrel} season
-@example 1998-03-10 "The Bulls went 20-2 ⏩after Feb. 1 last season⏪." => value=1997-02-01 mod=AFTER
+@example 1998-03-10 "The club won 14 of 16 games ⏩after Jan. 20 last season⏪." => value=1997-01-20 mod=AFTER
 @example 1998-03-10 "Utah beat them on ⏩Jan. 3 last season⏪." => value=1997-01-03
 @example 2025-02-04 "The ceasefire came into force on ⏩January 19⏪ after months of war." => value=2025-01-19 inferred=year anchor=published
 # a past day of the month right after a bare earlier year of its sentence is in it
@@ -27189,7 +27189,7 @@ close to => LESS_THAN with=duration
 around | approximately | roughly | some | circa => APPROX with=duration,calendar,offset not-before=in
 # ("would not be around in five years": "around" is "still alive", the offset plain;
 # a rough offset is "in about five years")
-@example 1998-03-10 "Doctors said he might not be around ⏩in five years⏪." => value=2003-03-10
+@example 1998-03-10 "Analysts doubt the airline will still be around ⏩in three years⏪." => value=2001-03-10
 # ("How about the 28th?", "what about Friday?" ask, no approximation)
 # (after a word of `@list about-topic`, "about" is the topic's: "cautious about 1990")
 about => APPROX with=duration,calendar,offset not-after=how,what,thing,things,question,questions,talk,talks,talked,talking,think,thinks,thought,thinking,worry,worries,worried,concern,concerns,concerned,optimistic,optimism,pessimistic,pessimism,cautious,bullish,bearish,confident,nervous,upbeat,gloomy,hopeful,uncertain,uncertainty,unsure,predictions,prediction,forecast,forecasts,plans,hopes,fears,expectations,speculation,asked,ask,asking,spoke,speak,speaking,wrote,write,writes,know,knows,known,feel,feels,felt,care
