@@ -249,6 +249,7 @@ public struct DateExtractor: Sendable {
       &found, anchor: anchor?.day,
       sentence: { token in article.sentenceIndex(containing: view.token(token).range.start) },
       tense: { start, end in Tense.around(view: view, lexicon: lexicon, start, end) })
+    StoryWeekday(view: view, lexicon: lexicon, anchor: anchor?.day).apply(&found)
     return found
   }
 

@@ -1,0 +1,83 @@
+/// Bare weekdays that the paper's week does not hold, read after `ContextResolver`:
+/// - a weekday in a past sentence framed by an earlier year ("In the 1994 final,
+///   he scored on Sunday", "won in 1986, when a putt lipped out Sunday") is some
+///   Sunday of that year, `XXXX-WXX-7` (TimeML leaves the week unknown);
+/// - in an itinerary, a weekday with no tense after one that lies ahead of the
+///   paper in its paragraph ("will visit Warsaw Tuesday. On Wednesday he goes to
+///   Kiev") goes on from it, not back to the paper's past week.
+struct StoryWeekday {
+  let view: TokenView
+  let lexicon: DateLexicon
+  let anchor: Day?
+
+  /// Rules of a bare weekday told relative to the paper.
+  static let weekdayRules: Set<String> = ["date.weekday", "date.weekday-past"]
+  /// Words opening a sentence's frame before its year ("In the 1994 final, ...").
+  static let frameWords: Set<String> = ["in", "during", "at", "by"]
+
+  func apply(_ found: inout [DateExtractor.Found]) {
+    guard let anchor, !found.isEmpty else { return }
+    // the last bare earlier year that frames its sentence, and its sentence
+    var frameYear: (year: Int, sentence: Int)?
+    // the last weekday ahead of the paper, its paragraph and day
+    var ahead: (day: Day, paragraph: Int)?
+    for k in found.indices {
+      let r = found[k].resolution
+      let start = found[k].start
+      if r.granularity == "year", r.mod == nil, !r.anchored, r.inferred == nil,
+        found[k].rule.hasPrefix("date.year"), let y = r.value.flatMap(ContextResolver.leadingYear),
+        y < anchor.year, framesSentence(start, found[k].end)
+      {
+        frameYear = (y, sentence(start))
+        continue
+      }
+      guard Self.weekdayRules.contains(found[k].rule), r.anchored, r.type == "date",
+        r.granularity == "day" || r.granularity == nil, let d = r.startDay,
+        r.value.map({ $0.utf8.count == 10 }) ?? false
+      else {
+        if r.startDay != nil, r.type != "duration" { ahead = nil }
+        continue
+      }
+      let tense = Tense.around(view: view, lexicon: lexicon, start, found[k].end)
+      if let frame = frameYear, frame.sentence == sentence(start), tense == -1,
+        !Tense.saidBefore(view, lexicon, at: start)
+      {
+        found[k].resolution.value = "XXXX-WXX-\(d.weekday)"
+        found[k].resolution.anchored = false
+        continue
+      }
+      let paragraph = view.token(start).paragraph
+      if let last = ahead, last.paragraph == paragraph, tense == 0, d < anchor {
+        let moved = last.day.adding(days: (d.weekday - last.day.weekday + 7) % 7)
+        if moved > anchor, found[k].resolution.value == d.iso {
+          found[k].resolution.value = moved.iso
+          found[k].resolution.startDay = moved
+          found[k].resolution.direction = "future"
+        }
+      }
+      if let now = found[k].resolution.startDay, now > anchor {
+        ahead = (now, paragraph)
+      } else {
+        ahead = nil
+      }
+    }
+  }
+
+  private func sentence(_ token: Int) -> Int {
+    view.article.sentenceIndex(containing: view.token(token).range.start) ?? -1
+  }
+
+  /// Whether the year at `start..<end` frames its sentence: a frame word opens the
+  /// sentence up to three words before it ("In the 1994 final,"), or "when" follows it.
+  private func framesSentence(_ start: Int, _ end: Int) -> Bool {
+    var j = start - 1
+    while j >= max(0, start - 3) {
+      if Self.frameWords.contains(view.text[j]), view.token(j).startsSentence { return true }
+      if view.token(j).startsSentence || view.breakBefore(j) { break }
+      j -= 1
+    }
+    var e = end
+    if e < view.count, view.is(e, ",") { e += 1 }
+    return e < view.count && view.is(e, "when")
+  }
+}
