@@ -24236,6 +24236,7 @@ copyright © {year} => lead=2
 @example 1997-03-03 "The notes, due ⏩Mar 00⏪, were priced to yield 6.1 percent." => value=2000-03
 @example 1997-12-12 "Treasury's ⏩Nov 98⏪ bond was unchanged." => value=1998-11
 @example 1997-12-12 "Ships sail ⏩Dec 25⏪ from Miami." => value=1997-12-25
+@example 1998-10-10 "Cotton: Dec 98 71.20, Mar 99 72.35, ⏩May 99⏪ 73.10." => value=1999-05
 @example 1997-12-12 "In ⏩March⏪ 98 people died in the floods." => type=date
 @never 1997-12-12 "The May 97 model was a failure."
 @example 2000-01-10 "He left in ⏩May ’96⏪." => value=1996-05
@@ -25372,6 +25373,9 @@ the previous/preceding/prior {weekday} {part}? => from-text=before
 @example 1996-04-09 "Smith, who won in 1986, said ⏩Sunday⏪ he would retire." => value=1996-04-07
 @example 1994-01-09 "The president will visit Warsaw Tuesday. On ⏩Wednesday⏪ he goes to Kiev." => value=1994-01-12
 @example 1994-01-14 "The president visited Warsaw Tuesday. On ⏩Wednesday⏪ he went to Kiev." => value=1994-01-12
+@example 1997-01-11 "The shuttle lifts off Thursday. The crew docks with Mir on ⏩Saturday⏪." => value=1997-01-18
+@example 1998-08-08 "Last year the festival opened Friday and closed ⏩Sunday⏪." => value=XXXX-WXX-7
+@example 1996-03-07 "In 1995, prices peaked in ⏩March⏪, the minister said Tuesday." => value=1995-03
 @example 1999-05-05 "He said the pact allowed them to meet ⏩Tuesday⏪." => value=1999-05-04
 @example 1994-03-10 "Workers at the Will Plant struck ⏩Monday⏪." => value=1994-03-07
 # (after "on", a capitalized word after the weekday is the clause's subject, no name)
@@ -27452,11 +27456,13 @@ remains | remained | looks | looked | proved | promises | promised | brought | s
 
 # Words before a year that modifies a noun ("the 1996 campaign").
 @list year-determiner
-the | a | an | his | her | its | their | that | this | our | your | my | whose | 's | ’s | in | since | by | until | from | for | during | after | before | fiscal | through | between | and | into | toward | towards | beyond | (
+the | a | an | his | her | its | their | that | this | our | your | my | whose | 's | ’s | in | since | by | until | from | for | during | after | before | fiscal | through | between | and | into | toward | towards | beyond
 @example 1999-09-14 "Talks could stretch into ⏩2001⏪ without a deal." => value=2001
 # a parenthesis opening a source's label: "(1996 report)", "(1995 Census Bureau survey)"
+# (Guards.sourceLabel; not "(1200 feet up)")
 @example 1998-01-14 "The findings (⏩1996⏪ report) were ignored by the ministry." => value=1996
 @example 1997-10-10 "Citing the (⏩1994⏪ World Bank study), officials said poverty had risen." => value=1994
+@never 1997-02-02 "The plane (1200 feet up) turned south."
 
 # Words that make a following number a count, not a year.
 # ("at": an index level, "the Dow stood at 2060"; a year takes "in")

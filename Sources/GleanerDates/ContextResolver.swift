@@ -366,6 +366,19 @@ enum ContextResolver {
         {
           statedDay = (Day(y, d.month, d.day), found[k].start)
         }
+        // "In 1995, prices peaked in March": a bare month likewise
+        if let (y, at) = sentenceYear, let anchor, found[k].resolution.inferred == "year",
+          found[k].rule == "date.month", found[k].resolution.granularity == "month",
+          found[k].resolution.mod == nil, y < anchor.year,
+          let d = found[k].resolution.startDay, d.year != y,
+          tense?(found[k].start, found[k].end) == -1,
+          let here = sentence?(found[k].start), here == sentence?(at),
+          let value = found[k].resolution.value, value.utf8.count == 7
+        {
+          found[k].resolution.value = Format.year(y) + value.dropFirst(4)
+          found[k].resolution.startDay = Day(y, d.month, 1)
+          found[k].resolution.anchoredToText = true
+        }
         // "starting on May 13 next year ... Itinerary: May 13 Arrive ... June 5-9 First
         // test": a day or span of days with no year and no tense after a day the story
         // set in a later year than the paper's goes on from it, not back to this year

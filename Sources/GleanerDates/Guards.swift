@@ -171,6 +171,18 @@ enum Guards {
   ]
   static let openerFollowers: Set<String> = [",", "last", "that", "early", "late", "this"]
 
+  /// "(1996 report)", "(1995 Census Bureau survey)": a year opening a bracketed
+  /// label of a source, before a capitalized name or a word of `sourceNouns`.
+  static func sourceLabel(_ view: TokenView, _ start: Int, _ end: Int) -> Bool {
+    guard start > 0, view.is(start - 1, "("), end < view.count, view.isWord(end) else { return false }
+    return view.token(end).isCapitalized || sourceNouns.contains(view.text[end])
+  }
+  static let sourceNouns: Set<String> = [
+    "report", "study", "survey", "edition", "census", "estimate", "estimates", "data", "figures",
+    "budget", "plan", "law", "act", "review", "poll", "audit", "ruling", "statistics", "forecast",
+    "yearbook", "paper", "article", "interview", "book", "film", "document", "memo", "letter",
+  ]
+
   /// Verbs of giving before "a week" that make it a time allowed, no rate.
   static let giveVerbs = Set(
     ["gave", "give", "gives", "given", "giving", "granted", "allowed", "allow"].map(TokenView.pack))
@@ -328,7 +340,8 @@ enum Guards {
         if end < view.count, view.isWord(end), !view.breakBefore(end), !Self.prefixed(view, start),
           lexicon.match(.yearFollower, view, at: end).isEmpty,
           start == 0 || lexicon.match(.yearDeterminer, view, at: start - 1).isEmpty
-            && !Self.possessive(view, start - 1) && !Self.theProperAdjective(view, lexicon, start),
+            && !Self.possessive(view, start - 1) && !Self.theProperAdjective(view, lexicon, start)
+            && !Self.sourceLabel(view, start, end),
           !Self.yearBeforeNoun(view, start: start, end: end)
         {
           return false
@@ -711,7 +724,13 @@ enum Guards {
         // that are no day ("Dec 25" is a day) and no price or count after them
         // ("in March 98 people died", "the Jan 95 calls")
         let month = view.text[start]
-        if month.count > 4 || month == "may" || month == "june" || month == "july" { return false }
+        // ("Mar 99 72.35, May 99 73.10": "May" in a table's row after a comma or a figure)
+        if month.count > 4 || month == "june" || month == "july" { return false }
+        if month == "may", start == 0 || !(view.is(start - 1, ",") || view.is(start - 1, ";")
+          || view.isNumber(start - 1))
+        {
+          return false
+        }
         guard let yy = slots.int("yy"), yy == 0 || yy > 31 else { return false }
         if end < view.count, !view.breakBefore(end), view.isWord(end) || view.is(end, "%"),
           Self.yyStops.contains(view.text[end])

@@ -2,7 +2,7 @@
 /// - a weekday in a past sentence framed by an earlier year ("In the 1994 final,
 ///   he scored on Sunday", "won in 1986, when a putt lipped out Sunday") is some
 ///   Sunday of that year, `XXXX-WXX-7` (TimeML leaves the week unknown);
-/// - in an itinerary, a weekday with no tense after one that lies ahead of the
+/// - in an itinerary, a weekday with no past tense after one that lies ahead of the
 ///   paper in its paragraph ("will visit Warsaw Tuesday. On Wednesday he goes to
 ///   Kiev") goes on from it, not back to the paper's past week.
 struct StoryWeekday {
@@ -24,9 +24,13 @@ struct StoryWeekday {
     for k in found.indices {
       let r = found[k].resolution
       let start = found[k].start
-      if r.granularity == "year", r.mod == nil, !r.anchored, r.inferred == nil,
-        found[k].rule.hasPrefix("date.year"), let y = r.value.flatMap(ContextResolver.leadingYear),
-        y < anchor.year, framesSentence(start, found[k].end)
+      // (a year told relative to the paper frames its sentence by opening it:
+      // "Last year the festival opened Friday")
+      if r.granularity == "year", r.mod == nil, r.inferred == nil, r.type == "date",
+        found[k].rule.hasPrefix("date.year") && !r.anchored
+          || r.anchored && view.token(start).startsSentence,
+        let y = r.value.flatMap(ContextResolver.leadingYear),
+        y < anchor.year, r.anchored || framesSentence(start, found[k].end)
       {
         frameYear = (y, sentence(start))
         continue
@@ -47,7 +51,8 @@ struct StoryWeekday {
         continue
       }
       let paragraph = view.token(start).paragraph
-      if let last = ahead, last.paragraph == paragraph, tense == 0, d < anchor {
+      // (the paper's own day too: "lifts off Thursday. The crew docks on Saturday")
+      if let last = ahead, last.paragraph == paragraph, tense >= 0, !(anchor < d) {
         let moved = last.day.adding(days: (d.weekday - last.day.weekday + 7) % 7)
         if moved > anchor, found[k].resolution.value == d.iso {
           found[k].resolution.value = moved.iso
