@@ -24259,6 +24259,11 @@ the? {day} of {month} of that year | the? {day} of {month} of the same year
 @example 1996-10-04 "Play opens on March 3 , 1997 . The semifinals are ⏩May 4⏪ ." => value=1997-05-04
 @example 1996-10-04 "The plant was sold on March 3 , 1997 . Workers walked out on ⏩June 8⏪ ." => value=1996-06-08
 @example 1989-11-20 "The dividend is payable Jan. 2 to holders of record ⏩Dec. 15⏪ ." => value=1989-12-15
+# a month closing a line before a day opening the next (hard-wrapped wire copy)
+# is one date (DateExtractor.joinSplitDays)
+@example 1996-09-02 "The vote is scheduled for ⏩Sept .\n25⏪, officials said." => value=1996-09-25
+@example 1993-10-20 "The talks began on ⏩Oct.\n12⏪ and ended soon after." => value=1993-10-12
+@example 1993-10-20 "Prices fell in ⏩October⏪\n12 banks failed." => value=1993-10
 # a caption's "In this Sept. 12 photo": "this" points at the picture
 this {weekday}? ,? {month} {day} photo/image/picture/photograph => lead=1 tail=1
 this {weekday}? ,? {month} {day} file photo/image => lead=1 tail=2
