@@ -24996,6 +24996,11 @@ the? {ordinal:quarter} fiscal quarter {year}?
 @example 1989-11-20 "In its ⏩second fiscal quarter⏪, the company earned $14 million." => value=1989-Q2
 @example 1999-01-05 "The company's ⏩fiscal 1999 second quarter⏪ ended Dec. 31." => value=1999-Q2
 @example 1999-01-05 "It had a loss in ⏩the fiscal 1998 fourth quarter⏪." => value=1998-Q4
+# a turn for the better expected in a quarter three ahead lies ahead
+# (DateResolver.recoveryWords), where the results still due are the last one's
+@example 1995-02-15 "The company expects earnings to improve in ⏩the fourth quarter⏪." => value=1995-Q4
+@example 1996-02-20 "The company expects profits to recover in ⏩the fourth quarter⏪." => value=1996-Q4
+@example 1995-02-15 "The company expects to post a loss for ⏩the fourth quarter⏪." => value=1994-Q4
 the? {year}? fiscal? {ordinal:quarter} quarter of its/the {year} fiscal year
 the? {year}? fiscal? {ordinal:quarter} quarter of {rel:yearrel} year
 the year 's/’s {ordinal:quarter} quarter
