@@ -25390,6 +25390,9 @@ the previous/preceding/prior {weekday} {part}? => from-text=before
 @example 1994-01-14 "The president visited Warsaw Tuesday. On ⏩Wednesday⏪ he went to Kiev." => value=1994-01-12
 @example 1997-01-11 "The shuttle lifts off Thursday. The crew docks with Mir on ⏩Saturday⏪." => value=1997-01-18
 @example 1998-08-08 "Last year the festival opened Friday and closed ⏩Sunday⏪." => value=XXXX-WXX-7
+@example 1996-03-07 "In 1994, the fund returned 12 percent, the firm said in a statement ⏩Monday⏪." => value=1996-03-04
+@example 1996-03-07 "In 1995 sales rose 5 percent; on ⏩Monday⏪ the company warned of a slowdown." => value=1996-03-04
+@example 1996-03-07 "Last year's champion was eliminated ⏩Saturday⏪ in the second round." => value=1996-03-02
 @example 1996-03-07 "In 1995, prices peaked in ⏩March⏪, the minister said Tuesday." => value=1995-03
 @example 1999-05-05 "He said the pact allowed them to meet ⏩Tuesday⏪." => value=1999-05-04
 @example 1994-03-10 "Workers at the Will Plant struck ⏩Monday⏪." => value=1994-03-07

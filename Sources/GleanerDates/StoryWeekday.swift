@@ -18,7 +18,7 @@ struct StoryWeekday {
   func apply(_ found: inout [DateExtractor.Found]) {
     guard let anchor, !found.isEmpty else { return }
     // the last bare earlier year that frames its sentence, and its sentence
-    var frameYear: (year: Int, sentence: Int)?
+    var frameYear: (year: Int, sentence: Int, end: Int)?
     // the last weekday ahead of the paper, its paragraph and day
     var ahead: (day: Day, paragraph: Int)?
     for k in found.indices {
@@ -30,9 +30,10 @@ struct StoryWeekday {
         found[k].rule.hasPrefix("date.year") && !r.anchored
           || r.anchored && view.token(start).startsSentence,
         let y = r.value.flatMap(ContextResolver.leadingYear),
-        y < anchor.year, r.anchored || framesSentence(start, found[k].end)
+        y < anchor.year, r.anchored || framesSentence(start, found[k].end),
+        !possessive(found[k].end)
       {
-        frameYear = (y, sentence(start))
+        frameYear = (y, sentence(start), found[k].end)
         continue
       }
       guard Self.weekdayRules.contains(found[k].rule), r.anchored, r.type == "date",
@@ -44,7 +45,7 @@ struct StoryWeekday {
       }
       let tense = Tense.around(view: view, lexicon: lexicon, start, found[k].end)
       if let frame = frameYear, frame.sentence == sentence(start), tense == -1,
-        !Tense.saidBefore(view, lexicon, at: start)
+        !Tense.saidBefore(view, lexicon, at: start), !newsClause(from: frame.end, to: start)
       {
         found[k].resolution.value = "XXXX-WXX-\(d.weekday)"
         found[k].resolution.anchored = false
@@ -66,6 +67,32 @@ struct StoryWeekday {
         ahead = nil
       }
     }
+  }
+
+  /// Whether a clause of the paper's news lies between the frame and the weekday:
+  /// a semicolon ("In 1995 sales rose; on Monday the company warned") or a verb of
+  /// saying ("the firm said in a statement Monday").
+  private func newsClause(from: Int, to: Int) -> Bool {
+    var k = from
+    while k < to {
+      if view.is(k, ";") || view.is(k, "statement") || lexicon.starts(.sayingVerb, view, at: k)
+        && !lexicon.match(.sayingVerb, view, at: k).isEmpty
+      {
+        return true
+      }
+      k += 1
+    }
+    return false
+  }
+
+  /// "Last year's champion": a possessive after the year names no frame.
+  private func possessive(_ end: Int) -> Bool {
+    // (the match may hold the possessive: "Last year's")
+    for k in [end - 1, end] where k > 0 && k < view.count {
+      let word = view.text[k]
+      if word == "'s" || word == "’s" || word == "'" || word == "’" { return true }
+    }
+    return false
   }
 
   private func sentence(_ token: Int) -> Int {
