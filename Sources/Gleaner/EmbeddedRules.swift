@@ -24239,6 +24239,7 @@ copyright © {year} => lead=2
 @example 1998-10-10 "Cotton: Dec 98 71.20, Mar 99 72.35, ⏩May 99⏪ 73.10." => value=1999-05
 @example 1997-12-12 "In ⏩March⏪ 98 people died in the floods." => type=date
 @never 1997-12-12 "The May 97 model was a failure."
+@example 1996-03-07 "He was born in ⏩Aug.⏪ 45 miles from the border." => type=date
 @example 2000-01-10 "He left in ⏩May ’96⏪." => value=1996-05
 @example 2025-02-04 "It opened in ⏩May 2019⏪." => value=2019-05
 @example 1995-10-16 "It was the largest rally since the ⏩1963⏪ March on Washington." => value=1963

@@ -160,7 +160,8 @@ enum Guards {
   /// Words after "Feb 97" that make the number a price or a count (guard `month-yy`).
   static let yyStops: Set<String> = [
     "cents", "cent", "percent", "pct", "%", "points", "calls", "puts", "degrees", "people",
-    "dollars", "years", "days",
+    "dollars", "years", "days", "miles", "feet", "yards", "meters", "metres", "km", "kilometers",
+    "kilometres", "tons", "tonnes", "pounds", "percentage", "per",
   ]
 
   /// Units and the words after them that make a sentence's "One night, ..." a
