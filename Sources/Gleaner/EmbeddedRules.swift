@@ -24264,7 +24264,7 @@ the? {day} of {month} of that year | the? {day} of {month} of the same year
 @example 1997-08-25 "Matches will be played March 1-2. The semifinals are ⏩July 19-20⏪." => value=1998-07-19/1998-07-20
 @example 1996-12-15 "Qualifying begins Feb. 14. The first event is March 2, and the final is ⏩Nov. 20⏪." => value=1997-11-20
 @example 1997-12-10 "The tax takes effect Jan. 1. Shoppers have until ⏩Dec. 31⏪ to buy." => value=1997-12-31
-@example 1995-12-20 "The dividend is payable Jan. 2 to shareholders of record ⏩Dec. 15⏪." => value=1995-12-15
+@example 1995-12-20 "The 15-cent payout goes out Jan. 2 to stockholders of record ⏩Dec. 15⏪." => value=1995-12-15
 # a month closing a line before a day opening the next (hard-wrapped wire copy)
 # is one date (DateExtractor.joinSplitDays)
 @example 1996-09-02 "The vote is scheduled for ⏩Sept .\n25⏪, officials said." => value=1996-09-25
