@@ -24227,6 +24227,19 @@ copyright © {year} => lead=2
 {month} ,? ’ +{yy}
 @example 2025-02-04 "Prices rose in ⏩August 1988⏪." => value=1988-08
 @example 2000-01-10 "Sales fell in ⏩Mar. '98⏪ and rose later." => value=1998-03
+# a price table's short month and two-digit year with no apostrophe ("Feb 97",
+# "Jun-99"; not "Dec 25", a day; not "in March 98 people", a count)
+{month} {yy} => guard=month-yy
+{month} +- +{yy} => guard=month-yy
+@example 1997-01-08 "Crude futures: ⏩Mar 97⏪ 24.85, Apr 97 24.40." => value=1997-03
+@example 1999-04-14 "Heating oil for ⏩Jun-99⏪ delivery fell 0.4 cent." => value=1999-06
+@example 1997-03-03 "The notes, due ⏩Mar 00⏪, were priced to yield 6.1 percent." => value=2000-03
+@example 1997-12-12 "Treasury's ⏩Nov 98⏪ bond was unchanged." => value=1998-11
+@example 1997-12-12 "Ships sail ⏩Dec 25⏪ from Miami." => value=1997-12-25
+@example 1998-10-10 "Cotton: Dec 98 71.20, Mar 99 72.35, ⏩May 99⏪ 73.10." => value=1999-05
+@example 1997-12-12 "In ⏩March⏪ 98 people died in the floods." => type=date
+@never 1997-12-12 "The May 97 model was a failure."
+@example 1996-03-07 "He was born in ⏩Aug.⏪ 45 miles from the border." => type=date
 @example 2000-01-10 "He left in ⏩May ’96⏪." => value=1996-05
 @example 2025-02-04 "It opened in ⏩May 2019⏪." => value=2019-05
 @example 1995-10-16 "It was the largest rally since the ⏩1963⏪ March on Washington." => value=1963
@@ -24247,6 +24260,16 @@ the? {day} of {month} of that year | the? {day} of {month} of the same year
 @example 1996-10-04 "Play opens on March 3 , 1997 . The semifinals are ⏩May 4⏪ ." => value=1997-05-04
 @example 1996-10-04 "The plant was sold on March 3 , 1997 . Workers walked out on ⏩June 8⏪ ." => value=1996-06-08
 @example 1989-11-14 "The payout goes out Jan. 5 to shareholders of record ⏩Dec. 8⏪ ." => value=1989-12-08
+@example 1997-08-25 "Group games will be held March 4-5. The quarter-finals follow on June 11-12 and the final is ⏩Oct. 4⏪." => value=1998-10-04
+@example 1997-08-25 "Group games will be held March 4-5. The quarter-finals follow on ⏩June 11-12⏪." => value=1998-06-11/1998-06-12
+@example 1996-12-15 "Qualifying begins Feb. 14. The first event is March 2, and the final is ⏩Nov. 20⏪." => value=1997-11-20
+@example 1997-12-10 "The tax takes effect Jan. 1. Shoppers have until ⏩Dec. 31⏪ to buy." => value=1997-12-31
+@example 1995-12-20 "The 15-cent payout goes out Jan. 2 to stockholders of record ⏩Dec. 15⏪." => value=1995-12-15
+# a month closing a line before a day opening the next (hard-wrapped wire copy)
+# is one date (DateExtractor.joinSplitDays)
+@example 1996-09-02 "The vote is scheduled for ⏩Sept .\n25⏪, officials said." => value=1996-09-25
+@example 1993-10-20 "The talks began on ⏩Oct.\n12⏪ and ended soon after." => value=1993-10-12
+@example 1993-10-20 "Prices fell in ⏩October⏪\n12 banks failed." => value=1993-10
 # a caption's "In this Sept. 12 photo": "this" points at the picture
 this {weekday}? ,? {month} {day} photo/image/picture/photograph => lead=1 tail=1
 this {weekday}? ,? {month} {day} file photo/image => lead=1 tail=2
@@ -24363,6 +24386,8 @@ until/till/since/by/for/before the {day} => guard=day-alone lead=1 story-month=y
 @example 2021-03-03 "Rent is payable on or before ⏩the 5th⏪." => value=2021-03-05
 @never 1997-04-12 "He dropped shots on the 11th and 14th greens ."
 @never 1997-04-12 "Fire gutted offices on the 3rd and 4th floors ."
+@never 1993-07-01 "On the 12th and 13th days of the siege, food ran out."
+@never 1995-05-05 "On the first and second days of the trial, the jury heard from the police."
 # "the morning of the 22nd": the day of the month (the part of the day stays its own
 # mention, as the news set marks "the night of Oct. 3" as the day)
 morning/afternoon/evening/night of the {day} => guard=day-alone lead=2 story-month=yes
@@ -24977,6 +25002,11 @@ the? {ordinal:quarter} fiscal quarter {year}?
 @example 1989-11-20 "In its ⏩second fiscal quarter⏪, the company earned $14 million." => value=1989-Q2
 @example 1999-01-05 "The company's ⏩fiscal 1999 second quarter⏪ ended Dec. 31." => value=1999-Q2
 @example 1999-01-05 "It had a loss in ⏩the fiscal 1998 fourth quarter⏪." => value=1998-Q4
+# a turn for the better expected in a quarter three ahead lies ahead
+# (DateResolver.recoveryWords), where the results still due are the last one's
+@example 1995-02-15 "The company expects earnings to improve in ⏩the fourth quarter⏪." => value=1995-Q4
+@example 1996-02-20 "The company expects profits to recover in ⏩the fourth quarter⏪." => value=1996-Q4
+@example 1995-02-15 "The company expects to post a loss for ⏩the fourth quarter⏪." => value=1994-Q4
 the? {year}? fiscal? {ordinal:quarter} quarter of its/the {year} fiscal year
 the? {year}? fiscal? {ordinal:quarter} quarter of {rel:yearrel} year
 the year 's/’s {ordinal:quarter} quarter
@@ -25351,6 +25381,20 @@ the previous/preceding/prior {weekday} {part}? => from-text=before
 @example 1994-03-10 "UNION TALKS WILL RESUME ⏩MONDAY⏪" => value=1994-03-14
 @example 1999-05-05 "TALKS TO RESUME ⏩TUESDAY⏪" => value=1999-05-11
 @example 1999-05-05 "President Clinton to meet Yeltsin ⏩Tuesday⏪" => value=1999-05-11
+# a weekday in a past sentence framed by an earlier year is some such day of that
+# year, its week unknown (StoryWeekday); a weekday with no tense after one ahead of
+# the paper in its paragraph goes on from it
+@example 1997-06-12 "In the 1994 final, he scored twice on ⏩Sunday⏪ before 80,000." => value=XXXX-WXX-7
+@example 1996-04-09 "He nearly won in 1986, when a putt on the last hole ⏩Sunday⏪ lipped out." => value=XXXX-WXX-7
+@example 1996-04-09 "Smith, who won in 1986, said ⏩Sunday⏪ he would retire." => value=1996-04-07
+@example 1994-01-09 "The president will visit Warsaw Tuesday. On ⏩Wednesday⏪ he goes to Kiev." => value=1994-01-12
+@example 1994-01-14 "The president visited Warsaw Tuesday. On ⏩Wednesday⏪ he went to Kiev." => value=1994-01-12
+@example 1997-01-11 "The shuttle lifts off Thursday. The crew docks with Mir on ⏩Saturday⏪." => value=1997-01-18
+@example 1998-08-08 "Last year the festival opened Friday and closed ⏩Sunday⏪." => value=XXXX-WXX-7
+@example 1996-03-07 "In 1994, the fund returned 12 percent, the firm said in a statement ⏩Monday⏪." => value=1996-03-04
+@example 1996-03-07 "In 1995 sales rose 5 percent; on ⏩Monday⏪ the company warned of a slowdown." => value=1996-03-04
+@example 1996-03-07 "Last year's champion was eliminated ⏩Saturday⏪ in the second round." => value=1996-03-02
+@example 1996-03-07 "In 1995, prices peaked in ⏩March⏪, the minister said Tuesday." => value=1995-03
 @example 1999-05-05 "He said the pact allowed them to meet ⏩Tuesday⏪." => value=1999-05-04
 @example 1994-03-10 "Workers at the Will Plant struck ⏩Monday⏪." => value=1994-03-07
 # (after "on", a capitalized word after the weekday is the clause's subject, no name)
@@ -26166,6 +26210,12 @@ a full {unit} => count=1 unit-form=singular
 @never 2025-02-04 "He was interviewed on 60 Minutes."
 @never 2025-02-04 "She hopes to one day lead the party."
 @never 1997-04-02 "One day, he said, the archives will tell the whole story."
+@never 1992-05-04 "One night, the soldiers came to the village and took the men away."
+@never 1995-11-11 "One evening, the phone rang."
+@example 1994-10-18 "One day ⏩last spring⏪, a stranger knocked on her door." => value=1994-SP
+@example 1994-04-04 "One night in ⏩1968⏪, he walked away from the band." => value=1968
+@example 1994-04-04 "⏩One year⏪ in office has aged him." => value=P1Y
+@example 1994-04-04 "He stayed ⏩one night⏪ in the hotel." => value=P1D
 @example 2025-02-04 "The strike lasted ⏩one day⏪." => value=P1D
 @example 1995-09-04 "The ⏩week-long⏪ conference opened in Beijing yesterday." => value=P1W type=duration
 @example 1999-06-14 "The ⏩month-long⏪ campaign ended on Sunday." => value=P1M type=duration
@@ -27427,6 +27477,11 @@ remains | remained | looks | looked | proved | promises | promised | brought | s
 @list year-determiner
 the | a | an | his | her | its | their | that | this | our | your | my | whose | 's | ’s | in | since | by | until | from | for | during | after | before | fiscal | through | between | and | into | toward | towards | beyond
 @example 1999-09-14 "Talks could stretch into ⏩2001⏪ without a deal." => value=2001
+# a parenthesis opening a source's label: "(1996 report)", "(1995 Census Bureau survey)"
+# (Guards.sourceLabel; not "(1200 feet up)")
+@example 1998-01-14 "The findings (⏩1996⏪ report) were ignored by the ministry." => value=1996
+@example 1997-10-10 "Citing the (⏩1994⏪ World Bank study), officials said poverty had risen." => value=1994
+@never 1997-02-02 "The plane (1200 feet up) turned south."
 
 # Words that make a following number a count, not a year.
 # ("at": an index level, "the Dow stood at 2060"; a year takes "in")

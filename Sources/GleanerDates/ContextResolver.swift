@@ -50,6 +50,8 @@ enum ContextResolver {
     // the last day named in a later year than the paper's ("May 13 next year"):
     // a schedule's days with no year and no tense go on from it
     var aheadDay: Day?
+    // the sentence of `aheadDay` when its year was inferred (nil when stated)
+    var aheadSentence: Int?
     // a day the story names: later counts start from it, and no month came after it
     func noteDay(_ d: Day, at token: Int) {
       lastDay = d
@@ -366,18 +368,37 @@ enum ContextResolver {
         {
           statedDay = (Day(y, d.month, d.day), found[k].start)
         }
+        // "In 1995, prices peaked in March": a bare month likewise
+        if let (y, at) = sentenceYear, let anchor, found[k].resolution.inferred == "year",
+          found[k].rule == "date.month", found[k].resolution.granularity == "month",
+          found[k].resolution.mod == nil, y < anchor.year,
+          let d = found[k].resolution.startDay, d.year != y,
+          tense?(found[k].start, found[k].end) == -1,
+          let here = sentence?(found[k].start), here == sentence?(at),
+          let value = found[k].resolution.value, value.utf8.count == 7
+        {
+          found[k].resolution.value = Format.year(y) + value.dropFirst(4)
+          found[k].resolution.startDay = Day(y, d.month, 1)
+          found[k].resolution.anchoredToText = true
+        }
         // "starting on May 13 next year ... Itinerary: May 13 Arrive ... June 5-9 First
         // test": a day or span of days with no year and no tense after a day the story
         // set in a later year than the paper's goes on from it, not back to this year
+        // (after a day whose later year was inferred, "Group games will be
+        // held March 4-5. The quarter-finals follow on June 11-12" in an August paper, only
+        // in a later sentence: "payable Jan. 2 to holders of record Dec. 15" stays)
         if let ahead = aheadDay, let anchor, found[k].resolution.inferred == "year",
           found[k].rule.hasPrefix("date.month-day") || found[k].rule == "date.day-range",
           let d = found[k].resolution.startDay, d < ahead, d.year == anchor.year,
-          found[k].resolution.granularity == "day", tense?(found[k].start, found[k].end) == 0
+          found[k].resolution.granularity == "day", tense?(found[k].start, found[k].end) == 0,
+          aheadSentence.map({ s in sentence?(found[k].start).map { $0 > s } ?? false }) ?? true
         {
           let y = ahead.year + (d.month * 100 + d.day < ahead.month * 100 + ahead.day ? 1 : 0)
           if y != d.year, Day.isValid(y, d.month, d.day) {
             shiftYears(&found[k].resolution, by: y - d.year)
             aheadDay = found[k].resolution.startDay
+            // (a chain under way goes on in its sentence: "June 11-12 and the final is Oct. 4")
+            if aheadSentence != nil { aheadSentence = -1 }
           }
         }
         // (the paper's own week, "said on Friday", leaves it)
@@ -387,7 +408,18 @@ enum ContextResolver {
         {
           // (a year stated: "payable Jan. 2 to holders of record Dec. 15" goes back)
           if d.year > anchor.year {
-            if found[k].resolution.inferred == nil { aheadDay = d }
+            if found[k].resolution.inferred == nil {
+              aheadDay = d
+              aheadSentence = nil
+            } else if d.ordinal - anchor.ordinal >= 45, found[k].resolution.direction != "past",
+              tense?(found[k].start, found[k].end) != -1, let here = sentence?(found[k].start),
+              aheadDay.map({ $0 < d }) ?? true
+            {
+              // a day inferred in the next year, well ahead ("will be held March 4-5"
+              // in August; not "takes effect Jan. 1" in December)
+              aheadSentence = aheadDay == nil ? here : -1
+              aheadDay = d
+            }
           } else if abs(d.ordinal - anchor.ordinal) > 7 {
             aheadDay = nil
           }

@@ -182,6 +182,7 @@ public struct DateExtractor: Sendable {
   /// - Parameter published: the reference date, `YYYY-MM-DD` or ISO 8601.
   public func extract(from text: ArticleText, published: String?) -> [DateMention] {
     let view = TokenView(text, words: lexicon.words)
+    joinSplitDays(view)
     var anchor = Anchor(published)
     var found = find(view, anchor: anchor)
     // a dateline a day or two off the record's day is the writer's day: "today",
@@ -249,6 +250,7 @@ public struct DateExtractor: Sendable {
       &found, anchor: anchor?.day,
       sentence: { token in article.sentenceIndex(containing: view.token(token).range.start) },
       tense: { start, end in Tense.around(view: view, lexicon: lexicon, start, end) })
+    StoryWeekday(view: view, lexicon: lexicon, anchor: anchor?.day).apply(&found)
     return found
   }
 
@@ -304,6 +306,32 @@ public struct DateExtractor: Sendable {
     var end: Int
     var rule: String
     var resolution: Resolution
+  }
+
+  /// Words that may follow a day split from its month by a line ("Oct.", "12 and
+  /// ended"; not "October", "12 banks failed").
+  static let splitDayFollowers: Set<String> = [
+    "and", "or", "to", "through", "until", "at", "in", "when", "with", "from", "for", "by",
+    "after", "before", "was", "is", "will", "would", "that", "as", "on",
+  ]
+
+  /// "The vote is set for Sept .", "25, officials said": a month closing a line (wire
+  /// copy broken by hard line ends) before a day of 1-31 opening the next is one date.
+  private func joinSplitDays(_ view: TokenView) {
+    var i = 1
+    while i < view.count {
+      if view.breakBefore(i), view.isNumber(i), let n = view.integer(i), n.digits <= 2,
+        (1...31).contains(n.value),
+        i + 1 >= view.count || !view.isWord(i + 1) && !view.isNumber(i + 1)
+          || Self.splitDayFollowers.contains(view.text[i + 1]),
+        view.token(i - 1).isCapitalized && !lexicon.match(.month, view, at: i - 1).isEmpty
+          || i > 1 && view.is(i - 1, ".") && view.token(i - 2).isCapitalized
+            && !lexicon.match(.month, view, at: i - 2).isEmpty
+      {
+        view.joinLine(at: i)
+      }
+      i += 1
+    }
   }
 
   /// The end of the longest phrase of `@list idiom` that starts up to eight

@@ -119,6 +119,25 @@ struct DateResolver {
   /// the period began before the anchor, however near the next one is.
   var behind = false
 
+  /// Words of a turn for the better a few words before a quarter ("expects
+  /// earnings to improve in the fourth quarter"): a quarter still ahead.
+  static let recoveryWords: Set<String> = [
+    "improve", "improving", "improvement", "recover", "recovering", "recovery", "rebound",
+    "rebounding", "upturn", "turnaround", "strengthen", "strengthening", "pickup",
+  ]
+
+  /// Whether a word of `recoveryWords` stands up to six words before the match
+  /// in its paragraph.
+  func recoveryBefore() -> Bool {
+    var k = origin - 1
+    while k >= max(0, origin - 6), !view.breakBefore(k + 1) {
+      if view.isWord(k), Self.recoveryWords.contains(view.text[k]) { return true }
+      if view.is(k, ".") || view.is(k, ";") { return false }
+      k -= 1
+    }
+    return false
+  }
+
   /// The sentence's tense at the match: -1 past, +1 future, 0 unknown;
   /// computed when first asked (`Tense`, which also reads "since"/"until"
   /// before the match).
@@ -407,8 +426,10 @@ struct DateResolver {
       // "growth could slow from 3.5 percent in the third quarter" in November: a
       // future-tense quarter three ahead is the one just over (its figures still due)
       // (`ahead=yes`: not "a recovery in the last three months of the year")
+      // (nor "expects earnings to improve in the fourth quarter": a turn still to come)
       if nearest != nil, r.direction == "future", let anchor, rule.attribute("ahead") != "yes",
-        yq * 4 + q - 1 - (anchor.day.year * 4 + (anchor.day.month - 1) / 3) == 3
+        yq * 4 + q - 1 - (anchor.day.year * 4 + (anchor.day.month - 1) / 3) == 3,
+        !recoveryBefore()
       {
         yq -= 1
         r.direction = "past"

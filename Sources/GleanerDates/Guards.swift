@@ -116,7 +116,7 @@ enum GuardCheck: String, Sendable, CaseIterable {
   case numberAfter = "number-after", compound, record, measure, publication, than, temperature
   case since, eventAfter = "event-after", asAs = "as-as", opensSentence = "opens-sentence"
   case dayFirst = "day-first", rangeAfter = "range-after", monthCase = "month-case"
-  case raceTime = "race-time", tableLabel = "table-label"
+  case raceTime = "race-time", tableLabel = "table-label", monthYY = "month-yy"
 }
 
 enum Guards {
@@ -156,6 +156,33 @@ enum Guards {
     }
     return false
   }
+
+  /// Words after "Feb 97" that make the number a price or a count (guard `month-yy`).
+  static let yyStops: Set<String> = [
+    "cents", "cent", "percent", "pct", "%", "points", "calls", "puts", "degrees", "people",
+    "dollars", "years", "days", "miles", "feet", "yards", "meters", "metres", "km", "kilometers",
+    "kilometres", "tons", "tonnes", "pounds", "percentage", "per",
+  ]
+
+  /// Units and the words after them that make a sentence's "One night, ..." a
+  /// narrative opener (guard `someday`).
+  static let openerUnits: Set<String> = [
+    "day", "night", "evening", "morning", "afternoon", "year", "week", "summer", "winter",
+    "spring", "autumn", "fall",
+  ]
+  static let openerFollowers: Set<String> = [",", "last", "that", "early", "late", "this"]
+
+  /// "(1996 report)", "(1995 Census Bureau survey)": a year opening a bracketed
+  /// label of a source, before a capitalized name or a word of `sourceNouns`.
+  static func sourceLabel(_ view: TokenView, _ start: Int, _ end: Int) -> Bool {
+    guard start > 0, view.is(start - 1, "("), end < view.count, view.isWord(end) else { return false }
+    return view.token(end).isCapitalized || sourceNouns.contains(view.text[end])
+  }
+  static let sourceNouns: Set<String> = [
+    "report", "study", "survey", "edition", "census", "estimate", "estimates", "data", "figures",
+    "budget", "plan", "law", "act", "review", "poll", "audit", "ruling", "statistics", "forecast",
+    "yearbook", "paper", "article", "interview", "book", "film", "document", "memo", "letter",
+  ]
 
   /// Verbs of giving before "a week" that make it a time allowed, no rate.
   static let giveVerbs = Set(
@@ -314,7 +341,8 @@ enum Guards {
         if end < view.count, view.isWord(end), !view.breakBefore(end), !Self.prefixed(view, start),
           lexicon.match(.yearFollower, view, at: end).isEmpty,
           start == 0 || lexicon.match(.yearDeterminer, view, at: start - 1).isEmpty
-            && !Self.possessive(view, start - 1) && !Self.theProperAdjective(view, lexicon, start),
+            && !Self.possessive(view, start - 1) && !Self.theProperAdjective(view, lexicon, start)
+            && !Self.sourceLabel(view, start, end),
           !Self.yearBeforeNoun(view, start: start, end: end)
         {
           return false
@@ -416,6 +444,16 @@ enum Guards {
         {
           return false
         }
+        // "the 12th and 13th days of the siege", "the first and second days of the
+        // trial": ordinals joined before "days" count days of an event, no dates
+        if end + 2 < view.count, view.is(end, "and") || view.is(end, "or"),
+          !view.breakBefore(end + 1)
+        {
+          let k = view.isNumber(end + 1) && view.glued(end + 2) ? end + 3 : end + 2
+          if k < view.count, view.is(k, "days") || view.is(k, "day"), !view.breakBefore(k) {
+            return false
+          }
+        }
         // "on the third-set tiebreaker": an ordinal glued to a hyphen is a modifier
         if end < view.count, view.is(end, "-"), view.glued(end) { return false }
       case .ofOther:
@@ -452,6 +490,16 @@ enum Guards {
         // before a comma is "some day", no length
         if end == start + 2, view.is(start, "one"), view.is(start + 1, "day"), end < view.count,
           view.is(end, ","), start == 0 || view.token(start).startsSentence || view.breakBefore(start)
+        {
+          return false
+        }
+        // "One night, the soldiers came", "One day last spring, a stranger knocked",
+        // "One year in 1968": a narrative opener tells when, no length of time
+        if end == start + 2, end < view.count, view.is(start, "one"),
+          view.token(start).startsSentence || start == 0 || view.breakBefore(start),
+          Self.openerUnits.contains(view.text[start + 1]), !view.breakBefore(end),
+          Self.openerFollowers.contains(view.text[end])
+            || view.is(end, "in") && end + 1 < view.count && view.isNumber(end + 1)
         {
           return false
         }
@@ -669,6 +717,24 @@ enum Guards {
         // "Receipts 9,300 Week Ago 8,200": a figure and the next column's label
         if start + 1 < end, view.isNumber(start), view.text[start].utf8.contains(UInt8(ascii: ",")),
           view.isWord(start + 1), view.token(start + 1).isCapitalized
+        {
+          return false
+        }
+      case .monthYY:
+        // "Feb 97", "Jun-99" (a table's month and year): a short month, two digits
+        // that are no day ("Dec 25" is a day) and no price or count after them
+        // ("in March 98 people died", "the Jan 95 calls")
+        let month = view.text[start]
+        // ("Mar 99 72.35, May 99 73.10": "May" in a table's row after a comma or a figure)
+        if month.count > 4 || month == "june" || month == "july" { return false }
+        if month == "may", start == 0 || !(view.is(start - 1, ",") || view.is(start - 1, ";")
+          || view.isNumber(start - 1))
+        {
+          return false
+        }
+        guard let yy = slots.int("yy"), yy == 0 || yy > 31 else { return false }
+        if end < view.count, !view.breakBefore(end), view.isWord(end) || view.is(end, "%"),
+          Self.yyStops.contains(view.text[end])
         {
           return false
         }

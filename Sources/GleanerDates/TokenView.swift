@@ -12,7 +12,7 @@ final class TokenView {
   let ids: UnsafeBufferPointer<Int32>
   /// Token → `isNumber` (1), `breakBefore` (2) and `glued` (4) bits, read
   /// in the hot loops instead of the tokens themselves.
-  private let flags: UnsafeBufferPointer<UInt8>
+  private let flags: UnsafeMutableBufferPointer<UInt8>
   private static let numberFlag: UInt8 = 1, breakFlag: UInt8 = 2, gluedFlag: UInt8 = 4
   /// Token → its tense cue and the direction of the sentence around it
   /// (`Tense`), filled on first use (`unknown` until then): a document's
@@ -105,7 +105,7 @@ final class TokenView {
       }
     }
     self.ids = UnsafeBufferPointer(ids)
-    self.flags = UnsafeBufferPointer(flags)
+    self.flags = flags
     tenseCues = UnsafeMutableBufferPointer<Int8>.allocate(capacity: n)
     tenseCues.initialize(repeating: Self.unknown)
     tenseDirections = UnsafeMutableBufferPointer<Int8>.allocate(capacity: n)
@@ -181,6 +181,12 @@ final class TokenView {
   /// Whether token `i` starts a new paragraph (phrases never cross one; a sentence
   /// start is `token(i).startsSentence`).
   @inline(__always)
+  /// Drops the paragraph break before token `i` (a date split by a line: "Sept .",
+  /// "25"); `DateExtractor` decides where.
+  func joinLine(at i: Int) {
+    if i > 0, i < count { flags[i] &= ~Self.breakFlag }
+  }
+
   func breakBefore(_ i: Int) -> Bool { i >= 0 && i < count && flags[i] & Self.breakFlag != 0 }
 
   /// Whether token `i` is capitalized as a name is: not a word of an all-caps run

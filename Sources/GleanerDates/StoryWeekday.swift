@@ -1,0 +1,115 @@
+/// Bare weekdays that the paper's week does not hold, read after `ContextResolver`:
+/// - a weekday in a past sentence framed by an earlier year ("In the 1994 final,
+///   he scored on Sunday", "won in 1986, when a putt lipped out Sunday") is some
+///   Sunday of that year, `XXXX-WXX-7` (TimeML leaves the week unknown);
+/// - in an itinerary, a weekday with no past tense after one that lies ahead of the
+///   paper in its paragraph ("will visit Warsaw Tuesday. On Wednesday he goes to
+///   Kiev") goes on from it, not back to the paper's past week.
+struct StoryWeekday {
+  let view: TokenView
+  let lexicon: DateLexicon
+  let anchor: Day?
+
+  /// Rules of a bare weekday told relative to the paper.
+  static let weekdayRules: Set<String> = ["date.weekday", "date.weekday-past"]
+  /// Words opening a sentence's frame before its year ("In the 1994 final, ...").
+  static let frameWords: Set<String> = ["in", "during", "at", "by"]
+
+  func apply(_ found: inout [DateExtractor.Found]) {
+    guard let anchor, !found.isEmpty else { return }
+    // the last bare earlier year that frames its sentence, and its sentence
+    var frameYear: (year: Int, sentence: Int, end: Int)?
+    // the last weekday ahead of the paper, its paragraph and day
+    var ahead: (day: Day, paragraph: Int)?
+    for k in found.indices {
+      let r = found[k].resolution
+      let start = found[k].start
+      // (a year told relative to the paper frames its sentence by opening it:
+      // "Last year the festival opened Friday")
+      if r.granularity == "year", r.mod == nil, r.inferred == nil, r.type == "date",
+        found[k].rule.hasPrefix("date.year") && !r.anchored
+          || r.anchored && view.token(start).startsSentence,
+        let y = r.value.flatMap(ContextResolver.leadingYear),
+        y < anchor.year, r.anchored || framesSentence(start, found[k].end),
+        !possessive(found[k].end)
+      {
+        frameYear = (y, sentence(start), found[k].end)
+        continue
+      }
+      guard Self.weekdayRules.contains(found[k].rule), r.anchored, r.type == "date",
+        r.granularity == "day" || r.granularity == nil, let d = r.startDay,
+        r.value.map({ $0.utf8.count == 10 }) ?? false
+      else {
+        if r.startDay != nil, r.type != "duration" { ahead = nil }
+        continue
+      }
+      let tense = Tense.around(view: view, lexicon: lexicon, start, found[k].end)
+      if let frame = frameYear, frame.sentence == sentence(start), tense == -1,
+        !Tense.saidBefore(view, lexicon, at: start), !newsClause(from: frame.end, to: start)
+      {
+        found[k].resolution.value = "XXXX-WXX-\(d.weekday)"
+        found[k].resolution.anchored = false
+        continue
+      }
+      let paragraph = view.token(start).paragraph
+      // (the paper's own day too: "lifts off Thursday. The crew docks on Saturday")
+      if let last = ahead, last.paragraph == paragraph, tense >= 0, !(anchor < d) {
+        let moved = last.day.adding(days: (d.weekday - last.day.weekday + 7) % 7)
+        if moved > anchor, found[k].resolution.value == d.iso {
+          found[k].resolution.value = moved.iso
+          found[k].resolution.startDay = moved
+          found[k].resolution.direction = "future"
+        }
+      }
+      if let now = found[k].resolution.startDay, now > anchor {
+        ahead = (now, paragraph)
+      } else {
+        ahead = nil
+      }
+    }
+  }
+
+  /// Whether a clause of the paper's news lies between the frame and the weekday:
+  /// a semicolon ("In 1995 sales rose; on Monday the company warned") or a verb of
+  /// saying ("the firm said in a statement Monday").
+  private func newsClause(from: Int, to: Int) -> Bool {
+    var k = from
+    while k < to {
+      if view.is(k, ";") || view.is(k, "statement") || lexicon.starts(.sayingVerb, view, at: k)
+        && !lexicon.match(.sayingVerb, view, at: k).isEmpty
+      {
+        return true
+      }
+      k += 1
+    }
+    return false
+  }
+
+  /// "Last year's champion": a possessive after the year names no frame.
+  private func possessive(_ end: Int) -> Bool {
+    // (the match may hold the possessive: "Last year's")
+    for k in [end - 1, end] where k > 0 && k < view.count {
+      let word = view.text[k]
+      if word == "'s" || word == "’s" || word == "'" || word == "’" { return true }
+    }
+    return false
+  }
+
+  private func sentence(_ token: Int) -> Int {
+    view.article.sentenceIndex(containing: view.token(token).range.start) ?? -1
+  }
+
+  /// Whether the year at `start..<end` frames its sentence: a frame word opens the
+  /// sentence up to three words before it ("In the 1994 final,"), or "when" follows it.
+  private func framesSentence(_ start: Int, _ end: Int) -> Bool {
+    var j = start - 1
+    while j >= max(0, start - 3) {
+      if Self.frameWords.contains(view.text[j]), view.token(j).startsSentence { return true }
+      if view.token(j).startsSentence || view.breakBefore(j) { break }
+      j -= 1
+    }
+    var e = end
+    if e < view.count, view.is(e, ",") { e += 1 }
+    return e < view.count && view.is(e, "when")
+  }
+}
