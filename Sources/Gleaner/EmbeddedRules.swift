@@ -27434,6 +27434,15 @@ plays | hosts | visits | faces | takes on | take on => future verb=yes
 @example 1998-05-11 "The Knicks take on Indiana ⏩Tuesday night⏪ at the Garden." => value=1998-05-12TNI
 @example 1998-02-18 "The envoy arrives in Baghdad on ⏩Sunday⏪ for talks." => value=1998-02-22
 @example 1993-09-14 "A spokesman said the secretary leaves for Cairo ⏩Friday⏪." => value=1993-09-17
+# With no cue in its sentence, a weekday after the sentence's verb in the present
+# (-s right after a subject that opens it) is a schedule: "The court hears
+# arguments Wednesday" (Tense.presentSchedule; a table's caption or a plural noun
+# further on, "made big moves ahead of Thursday's", is no such verb)
+@example 1998-03-06 "The court hears arguments ⏩Wednesday⏪ in the case." => value=1998-03-11
+@example 1998-03-06 "Ford unveils its new model ⏩Tuesday⏪ at the Detroit show." => value=1998-03-10
+@example 1998-03-06 "The company reports earnings ⏩Thursday⏪." => value=1998-03-12
+@example 1998-03-06 "Results of league games on ⏩Wednesday⏪ ( home team first ) :" => value=1998-03-04
+@example 1998-03-06 "Rival dealers made big moves ahead of ⏩Thursday⏪'s deadline." => value=1998-03-05
 @example 1995-09-10 "The new terminal opens in ⏩April⏪, officials said." => value=1996-04
 @example 1993-05-20 "Negotiators meet again ⏩Monday⏪ in Vienna." => value=1993-05-24
 @example 1993-05-20 "The negotiators did not meet ⏩Monday⏪ as planned." => value=1993-05-17

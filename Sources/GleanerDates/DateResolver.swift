@@ -636,7 +636,10 @@ struct DateResolver {
       // by 3 days (news dated a day before its events: "headed Tuesday" in an
       // article dated Monday), a future cue by 5, so that a future day is
       // always ahead ("the talks resume Sunday" on a Monday is six days off)
-      let t = tense()
+      // (no cue at all: a verb of the date's clause in the present is a schedule)
+      let cue = tense()
+      let t = cue == 0 && view.tenseDirections[origin] == 0
+        && Tense.presentSchedule(view: view, at: origin) ? 1 : cue
       let pastCost = back + (t == 1 ? 5 : 0)
       // a verb of saying right before the day ("said Tuesday", "told reporters
       // on Friday") names a day gone by, never the day after the paper's; so

@@ -21,6 +21,46 @@ enum Tense {
     return view.tenseDirections[i] == Int8(strict)
   }
 
+  /// Whether a date at token `i` with no tense cue in its sentence follows the
+  /// sentence's verb in the present ("The court hears arguments Wednesday", "Ford
+  /// unveils its new model Tuesday"): news writes a scheduled event so. The verb
+  /// ends in -s right after a subject that opens the sentence: a name or a noun of
+  /// one or two words after an optional determiner ("Results of League games on
+  /// Friday", "had made major moves ahead of Thursday's" have no such verb).
+  static func presentSchedule(view: TokenView, at i: Int) -> Bool {
+    guard let s = view.article.sentenceIndex(containing: view.token(i).range.start) else {
+      return false
+    }
+    // (a full sentence, ended by a full stop: not a table's caption "League games on
+    // Friday ( home team in CAPS ) :")
+    let tokens = view.article.sentences[s].tokens
+    guard tokens.count > 2, view.is(tokens.upperBound - 1, ".") else { return false }
+    var subject = tokens.lowerBound
+    if view.packed(subject).map(determinerSet.contains) ?? false { subject += 1 }
+    // the verb: the second or third word of the subject's run, all plain words
+    var k = subject + 1
+    while k <= subject + 2, k < i {
+      guard view.isWord(k - 1), !view.breakBefore(k),
+        let before = view.packed(k - 1), !scheduleSubjectStopSet.contains(before),
+        !mainStopSet.contains(before), !determinerSet.contains(before)
+      else { return false }
+      if presentVerb(view, k) {
+        // the rest of the clause up to the date: words only, no comma
+        var j = k + 1
+        while j < i, view.isWord(j) || view.isNumber(j), !view.breakBefore(j) { j += 1 }
+        return j == i
+      }
+      k += 1
+    }
+    return false
+  }
+  /// Words after which a word in -s is a plural noun, not a verb ("attacks by rebels").
+  private static let scheduleSubjectStopSet = Set(
+    ["of", "by", "in", "on", "at", "to", "against", "between", "among", "about", "over",
+     "under", "per", "than", "as", "or", "many", "several", "some", "few", "more", "most",
+     "other", "new", "such", "no", "any", "every", "four", "five", "six", "seven", "eight",
+     "nine", "ten", "dozen", "hundred", "thousand", "million", "two", "three"].map(TokenView.pack))
+
   /// Whether the nearest cue of token `i` is a plan told in the past ("was
   /// expected to", "were to"): no tense, the nearest day wins, a tie ahead.
   static func lapsedPlan(view: TokenView, lexicon: DateLexicon, at i: Int) -> Bool {
