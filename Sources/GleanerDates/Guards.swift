@@ -104,6 +104,8 @@
 ///   one ("three minutes 41.05 seconds").
 /// - `table-label`: a count in thousands before a capitalized unit is a figure
 ///   before a table's column label ("9,300 Week Ago 8,200 Year Ago"), no date.
+/// - `last-of`: "the last" or "the final" and a unit before "of" and no date
+///   ("the last weekend of the fair"): a part of an event, not the week before.
 /// Every rule: a match must not be glued to digits or `-`/`/` digit groups
 /// (phone numbers, scores, codes) nor follow a currency sign.
 /// A context check a rule asks for with `guard=` (see `Guards`).
@@ -116,7 +118,7 @@ enum GuardCheck: String, Sendable, CaseIterable {
   case numberAfter = "number-after", compound, record, measure, publication, than, temperature
   case since, eventAfter = "event-after", asAs = "as-as", opensSentence = "opens-sentence"
   case dayFirst = "day-first", rangeAfter = "range-after", monthCase = "month-case"
-  case raceTime = "race-time", tableLabel = "table-label"
+  case raceTime = "race-time", tableLabel = "table-label", lastOf = "last-of"
 }
 
 enum Guards {
@@ -252,6 +254,13 @@ enum Guards {
       case .yearNoun:
         // "1990s-style": the year of a decade left by its own rule
         if view.glued(end), view.is(end, "s") { return false }
+        // "640 pixels by 1280 pixels", "20 feet by 1500 feet": a dimension after
+        // "by" and before a measure's unit, no deadline
+        if end - 1 > 0, view.is(end - 2, "by"), view.isNumber(end - 1), end < view.count,
+          !view.breakBefore(end), !lexicon.match(.clockStop, view, at: end).isEmpty
+        {
+          return false
+        }
         // "for 1000 years", "some 1500 years ago": a count of a unit, no year
         if Self.fourDigitCount(view, lexicon, start: start), end < view.count, !view.breakBefore(end),
           lexicon.starts(.unit, view, at: end)
@@ -418,6 +427,18 @@ enum Guards {
         }
         // "on the third-set tiebreaker": an ordinal glued to a hyphen is a modifier
         if end < view.count, view.is(end, "-"), view.glued(end) { return false }
+      case .lastOf:
+        // "the last weekend of the fair", "the final week of the campaign": the
+        // end of an event, not the week before the paper's
+        let last = view.is(start, "the") ? start + 1 : start
+        if last < end, view.is(last, "last") || view.is(last, "final"),
+          last > 0, view.is(last - 1, "the"), end + 1 < view.count, view.is(end, "of"), !view.breakBefore(end),
+          !(end + 1..<min(end + 3, view.count)).contains(where: { k in
+            view.isNumber(k) || Self.calendarLists.contains { !lexicon.match($0, view, at: k).isEmpty }
+          })
+        {
+          return false
+        }
       case .ofOther:
         // "the fourth quarter of the game": a part of something else
         if end + 1 < view.count, view.is(end, "of"), !view.breakBefore(end),
@@ -1169,6 +1190,13 @@ enum Guards {
     // capitalized word names a group or a film
     if end == start + 1, view.is(start, "now"), view.isWord(start), !view.token(start).startsSentence,
       !view.breakBefore(start), view.isWord(before), view.token(before).isCapitalized
+    {
+      return true
+    }
+    // "banks named Chime, Current and Varo": a capitalized "Current" mid-sentence
+    // names a firm or a title (the adjective is written small)
+    if end == start + 1, view.is(start, "current"), view.isWord(start), !view.token(start).startsSentence,
+      !view.breakBefore(start), !opensQuote(view, before)
     {
       return true
     }
