@@ -24243,6 +24243,11 @@ the? {day} of {month} of that year | the? {day} of {month} of the same year
 {weekday}? ,? {month} {day}
 # a schedule's days with no year and no tense after a day set in a later year
 # than the paper's go on from it (ContextResolver); a past one stays behind
+# ("will" up to twelve words back with no comma between still looks ahead: a
+# month-day of a plan, after a long verb phrase or a second verb after "and")
+@example 1998-11-19 "The band will stop in the old arena for a hometown show on ⏩Sept. 12⏪." => value=1999-09-12
+@example 1998-11-19 "The orchestra will open its season in Boston and end it on ⏩Oct. 10⏪." => value=1999-10-10
+@example 1998-11-19 "The orchestra opened its season in Boston and ended it on ⏩Oct. 10⏪." => value=1998-10-10
 @example 1996-10-04 "The tour starts on May 2 next year . Programme : May 2 arrive , ⏩May 9⏪ v Italy" => value=1997-05-09
 @example 1996-10-04 "Play opens on March 3 , 1997 . The semifinals are ⏩May 4⏪ ." => value=1997-05-04
 @example 1996-10-04 "The plant was sold on March 3 , 1997 . Workers walked out on ⏩June 8⏪ ." => value=1996-06-08
