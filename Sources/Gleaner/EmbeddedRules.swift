@@ -24248,6 +24248,10 @@ the? {day} of {month} of that year | the? {day} of {month} of the same year
 @example 1998-11-19 "The band will stop in the old arena for a hometown show on ⏩Sept. 12⏪." => value=1999-09-12
 @example 1998-11-19 "The orchestra will open its season in Boston and end it on ⏩Oct. 10⏪." => value=1999-10-10
 @example 1998-11-19 "The orchestra opened its season in Boston and ended it on ⏩Oct. 10⏪." => value=1998-10-10
+# (a schedule under a later year of its sentence: its days with no year and no
+# tense are in that year, ContextResolver)
+@example 1998-11-19 "The 1999 concert schedule: ⏩June 9⏪ -- Miami; June 12 -- Atlanta." => value=1999-06-09
+@example 1998-11-19 "The 1999 concert schedule: June 9 -- Miami; ⏩June 12⏪ -- Atlanta." => value=1999-06-12
 @example 1996-10-04 "The tour starts on May 2 next year . Programme : May 2 arrive , ⏩May 9⏪ v Italy" => value=1997-05-09
 @example 1996-10-04 "Play opens on March 3 , 1997 . The semifinals are ⏩May 4⏪ ." => value=1997-05-04
 @example 1996-10-04 "The plant was sold on March 3 , 1997 . Workers walked out on ⏩June 8⏪ ." => value=1996-06-08
@@ -25919,6 +25923,10 @@ in {count} and {fraction} {unit}
 # sentence it is a length of time ("the second letter in two weeks was sent"),
 # and after a superlative or "the first time" too (`@list record-word`).
 @rule date.later resolve=offset direction=future
+# ("365 days in a year", "24 hours in a day": a count of units in each larger
+# unit, no date; guard record)
+@example 1996-02-14 "The clinic works out the cost by dividing by 365 days in ⏩a year⏪." => type=duration value=P1Y
+@example 1996-02-14 "The clinic will reopen ⏩in a year⏪." => value=1997-02-14
 in {count} {unit} => past=duration guard=record
 in {count} and {fraction} {unit} => past=duration guard=record
 in {count} {unit} and {fraction} => past=duration guard=record

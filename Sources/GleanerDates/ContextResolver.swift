@@ -366,6 +366,19 @@ enum ContextResolver {
         {
           statedDay = (Day(y, d.month, d.day), found[k].start)
         }
+        // "The 1999 tour dates: June 9 -- Miami; June 12 -- Atlanta": a day of the month
+        // with no year and no tense after a bare later year of its sentence (up to two
+        // years past the paper's) is in that year, and a schedule's next days go on from it
+        if let (y, at) = sentenceYear, let anchor, found[k].resolution.inferred == "year",
+          found[k].rule.hasPrefix("date.month-day"), y > anchor.year, y <= anchor.year + 2,
+          tense?(found[k].start, found[k].end) == 0,
+          let d = found[k].resolution.startDay, d.year != y, Day.isValid(y, d.month, d.day),
+          found[k].resolution.granularity == "day",
+          let here = sentence?(found[k].start), here == sentence?(at)
+        {
+          shiftYears(&found[k].resolution, by: y - d.year)
+          aheadDay = found[k].resolution.startDay
+        }
         // "starting on May 13 next year ... Itinerary: May 13 Arrive ... June 5-9 First
         // test": a day or span of days with no year and no tense after a day the story
         // set in a later year than the paper's goes on from it, not back to this year

@@ -104,6 +104,7 @@
 ///   one ("three minutes 41.05 seconds").
 /// - `table-label`: a count in thousands before a capitalized unit is a figure
 ///   before a table's column label ("9,300 Week Ago 8,200 Year Ago"), no date.
+/// - `record` also: "in a year" after a count and a unit ("52 weeks in a year").
 /// - `last-of`: "the last" or "the final" and a unit before "of" and no date
 ///   ("the last weekend of the fair"): a part of an event, not the week before.
 /// Every rule: a match must not be glued to digits or `-`/`/` digit groups
@@ -717,6 +718,13 @@ enum Guards {
         }
       case .record:
         if Self.recordBefore(view, lexicon, start) { return false }
+        // "52 weeks in a year", "24 hours in a day": a count of a smaller unit in
+        // each larger one, no day a year ahead
+        if start >= 2, view.is(start, "in"), view.isNumber(start - 2) || !lexicon.match(.number, view, at: start - 2).isEmpty,
+          lexicon.starts(.unit, view, at: start - 1), !view.breakBefore(start - 1), !view.breakBefore(start)
+        {
+          return false
+        }
       case .results:
         // "first-half profit", or the noun before: "revenue for the first half"
         if end >= view.count || view.breakBefore(end)
