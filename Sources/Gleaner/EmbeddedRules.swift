@@ -24826,6 +24826,10 @@ the? {holiday} holiday => guard=name,compound
 # ("640 pixels by 1280 pixels", "30 feet by 1500 feet": a dimension, guard year-noun)
 @never 1996-05-02 "The new monitor shows 768 pixels by 1024 pixels."
 @never 1993-07-14 "Crews cleared a strip 40 feet by 1200 feet for the runway."
+# (a bare year a century after the paper, after no word or a name, is a figure of
+# a table, DateExtractor: a driver's name over his points)
+@never 1996-08-12 "Tom Hale\n2310\n1\n0\nBo Kerr\n2150\n1\n0\n10"
+@example 1996-08-12 "Planners say the dam will last until ⏩2150⏪." => value=2150
 @example 1993-07-14 "The runway must be finished ⏩by 1995⏪, officials said." => value=1995 mod=BEFORE
 {year}
 # "until 1994 or later", "for 1990 and beyond": that year or any after it
