@@ -24252,6 +24252,10 @@ the? {day} of {month} of that year | the? {day} of {month} of the same year
 # tense are in that year, ContextResolver)
 @example 1998-11-19 "The 1999 concert schedule: ⏩June 9⏪ -- Miami; June 12 -- Atlanta." => value=1999-06-09
 @example 1998-11-19 "The 1999 concert schedule: June 9 -- Miami; ⏩June 12⏪ -- Atlanta." => value=1999-06-12
+# (a schedule's day that repeats a day named before with a later year: that day,
+# and the next days go on from it, ContextResolver)
+@example 1998-11-19 "The band opens its tour June 9, 1999 in Miami. Seats go on sale Dec. 12.\nStops: ⏩June 9⏪ -- Miami, FL June 12 -- Atlanta, GA" => value=1999-06-09
+@example 1998-11-19 "The band opens its tour June 9, 1999 in Miami. Seats go on sale Dec. 12.\nStops: June 9 -- Miami, FL ⏩June 12⏪ -- Atlanta, GA" => value=1999-06-12
 @example 1996-10-04 "The tour starts on May 2 next year . Programme : May 2 arrive , ⏩May 9⏪ v Italy" => value=1997-05-09
 @example 1996-10-04 "Play opens on March 3 , 1997 . The semifinals are ⏩May 4⏪ ." => value=1997-05-04
 @example 1996-10-04 "The plant was sold on March 3 , 1997 . Workers walked out on ⏩June 8⏪ ." => value=1996-06-08

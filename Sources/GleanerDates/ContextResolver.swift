@@ -50,6 +50,9 @@ enum ContextResolver {
     // the last day named in a later year than the paper's ("May 13 next year"):
     // a schedule's days with no year and no tense go on from it
     var aheadDay: Day?
+    // the days named with their year in a later year than the paper's ("June 9,
+    // 1999"), as month * 100 + day: a schedule that names one again goes on from it
+    var statedAhead: [Int: Day] = [:]
     // a day the story names: later counts start from it, and no month came after it
     func noteDay(_ d: Day, at token: Int) {
       lastDay = d
@@ -379,6 +382,18 @@ enum ContextResolver {
           shiftYears(&found[k].resolution, by: y - d.year)
           aheadDay = found[k].resolution.startDay
         }
+        // "The tour opens June 9, 1999 ... Dates: June 9 -- Miami; June 12 -- Atlanta": a
+        // day with no year and no tense that repeats a day named with a later year than
+        // the paper's is that day, and the schedule's next days go on from it
+        if !statedAhead.isEmpty, let anchor, found[k].resolution.inferred == "year",
+          found[k].rule.hasPrefix("date.month-day"), found[k].resolution.granularity == "day",
+          let d = found[k].resolution.startDay, d.year == anchor.year,
+          let stated = statedAhead[d.month * 100 + d.day], stated.year != d.year,
+          tense?(found[k].start, found[k].end) == 0
+        {
+          shiftYears(&found[k].resolution, by: stated.year - d.year)
+          aheadDay = found[k].resolution.startDay
+        }
         // "starting on May 13 next year ... Itinerary: May 13 Arrive ... June 5-9 First
         // test": a day or span of days with no year and no tense after a day the story
         // set in a later year than the paper's goes on from it, not back to this year
@@ -400,7 +415,10 @@ enum ContextResolver {
         {
           // (a year stated: "payable Jan. 2 to holders of record Dec. 15" goes back)
           if d.year > anchor.year {
-            if found[k].resolution.inferred == nil { aheadDay = d }
+            if found[k].resolution.inferred == nil {
+              aheadDay = d
+              if found[k].resolution.granularity == "day" { statedAhead[d.month * 100 + d.day] = d }
+            }
           } else if abs(d.ordinal - anchor.ordinal) > 7 {
             aheadDay = nil
           }
