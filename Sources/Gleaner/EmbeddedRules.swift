@@ -24256,6 +24256,10 @@ the? {day} of {month} of that year | the? {day} of {month} of the same year
 # and the next days go on from it, ContextResolver)
 @example 1998-11-19 "The band opens its tour June 9, 1999 in Miami. Seats go on sale Dec. 12.\nStops: ⏩June 9⏪ -- Miami, FL June 12 -- Atlanta, GA" => value=1999-06-09
 @example 1998-11-19 "The band opens its tour June 9, 1999 in Miami. Seats go on sale Dec. 12.\nStops: June 9 -- Miami, FL ⏩June 12⏪ -- Atlanta, GA" => value=1999-06-12
+# (a day of its sentence after one set in a later year, with no past tense, goes on
+# from it: "opens June 9 ... and closes Oct. 10" in November, ContextResolver)
+@example 1998-11-19 "The exhibit, which opens June 9 in Denver, and closes ⏩Oct. 10⏪ in Dallas, is sold out." => value=1999-10-10
+@example 1989-11-02 "The dividend is payable Jan. 2 to holders of record ⏩Dec. 15⏪." => value=1989-12-15
 @example 1996-10-04 "The tour starts on May 2 next year . Programme : May 2 arrive , ⏩May 9⏪ v Italy" => value=1997-05-09
 @example 1996-10-04 "Play opens on March 3 , 1997 . The semifinals are ⏩May 4⏪ ." => value=1997-05-04
 @example 1996-10-04 "The plant was sold on March 3 , 1997 . Workers walked out on ⏩June 8⏪ ." => value=1996-06-08

@@ -53,6 +53,9 @@ enum ContextResolver {
     // the days named with their year in a later year than the paper's ("June 9,
     // 1999"), as month * 100 + day: a schedule that names one again goes on from it
     var statedAhead: [Int: Day] = [:]
+    // the last day of a sentence in a later year than the paper's, and its sentence:
+    // "kicks off June 9 in Miami and ends Oct. 10 in Houston" goes on from it
+    var sentenceAhead: (day: Day, sentence: Int)?
     // a day the story names: later counts start from it, and no month came after it
     func noteDay(_ d: Day, at token: Int) {
       lastDay = d
@@ -382,6 +385,22 @@ enum ContextResolver {
           shiftYears(&found[k].resolution, by: y - d.year)
           aheadDay = found[k].resolution.startDay
         }
+        // "The tour kicks off June 9 in Miami and ends Oct. 10 in Houston" in November: a
+        // day with no year and no past tense after a day of its sentence set in a later
+        // year than the paper's goes on from it, not back to this year (a day still
+        // ahead stays: "payable Jan. 2 to holders of record Dec. 15")
+        if let ahead = sentenceAhead, let anchor, found[k].resolution.inferred == "year",
+          found[k].rule.hasPrefix("date.month-day"), found[k].resolution.granularity == "day",
+          let d = found[k].resolution.startDay, d < ahead.day, d.year == anchor.year,
+          d.ordinal < anchor.ordinal - 14,
+          let here = sentence?(found[k].start), here == ahead.sentence,
+          tense?(found[k].start, found[k].end) != -1
+        {
+          let y = ahead.day.year + (d.month * 100 + d.day < ahead.day.month * 100 + ahead.day.day ? 1 : 0)
+          if y != d.year, Day.isValid(y, d.month, d.day) {
+            shiftYears(&found[k].resolution, by: y - d.year)
+          }
+        }
         // "The tour opens June 9, 1999 ... Dates: June 9 -- Miami; June 12 -- Atlanta": a
         // day with no year and no tense that repeats a day named with a later year than
         // the paper's is that day, and the schedule's next days go on from it
@@ -415,6 +434,9 @@ enum ContextResolver {
         {
           // (a year stated: "payable Jan. 2 to holders of record Dec. 15" goes back)
           if d.year > anchor.year {
+            if found[k].resolution.granularity == "day", let here = sentence?(found[k].start) {
+              sentenceAhead = (d, here)
+            }
             if found[k].resolution.inferred == nil {
               aheadDay = d
               if found[k].resolution.granularity == "day" { statedAhead[d.month * 100 + d.day] = d }
