@@ -25700,6 +25700,7 @@ the full year => unit=Y rel=0 context=sentence-year length-before=ended,ending g
 @never 1996-10-20 "The candidates toured the Midwest in the final week of the campaign."
 @example 1996-10-20 "The candidates toured the Midwest ⏩last week⏪ of their own accord." => value=1996-W41
 @example 1994-08-01 "The fair closed ⏩the last weekend⏪, organizers said." => type=date
+@example 1994-08-01 "Bond prices rose in ⏩the last week⏪ of trading." => type=date
 next {unit} => rel=1 units=D
 # "the current period" in results copy is the quarter now under way, as "the
 # current quarter" (not the quarter last named); "the calendar year" is this year

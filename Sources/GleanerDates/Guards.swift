@@ -434,6 +434,8 @@ enum Guards {
         let last = view.is(start, "the") ? start + 1 : start
         if last < end, view.is(last, "last") || view.is(last, "final"),
           last > 0, view.is(last - 1, "the"), end + 1 < view.count, view.is(end, "of"), !view.breakBefore(end),
+          // ("the last week of trading" in a market report is the week just ended)
+          !view.is(end + 1, "trading"), !view.is(end + 1, "business"),
           !(end + 1..<min(end + 3, view.count)).contains(where: { k in
             view.isNumber(k) || Self.calendarLists.contains { !lexicon.match($0, view, at: k).isEmpty }
           })
