@@ -24245,7 +24245,7 @@ the? {day} of {month} of that year | the? {day} of {month} of the same year
 # than the paper's go on from it (ContextResolver); a past one stays behind
 # ("will" up to twelve words back with no comma between still looks ahead: a
 # month-day of a plan, after a long verb phrase or a second verb after "and")
-@example 1998-11-19 "The band will stop in the old arena for a hometown show on ⏩Sept. 12⏪." => value=1999-09-12
+@example 1998-11-19 "The choir will sing at the old cathedral in its home city on ⏩Sept. 12⏪." => value=1999-09-12
 @example 1998-11-19 "The orchestra will open its season in Boston and end it on ⏩Oct. 10⏪." => value=1999-10-10
 @example 1998-11-19 "The orchestra opened its season in Boston and ended it on ⏩Oct. 10⏪." => value=1998-10-10
 # (a schedule under a later year of its sentence: its days with no year and no
@@ -24259,7 +24259,7 @@ the? {day} of {month} of that year | the? {day} of {month} of the same year
 # (a day of its sentence after one set in a later year, with no past tense, goes on
 # from it: "opens June 9 ... and closes Oct. 10" in November, ContextResolver)
 @example 1998-11-19 "The exhibit, which opens June 9 in Denver, and closes ⏩Oct. 10⏪ in Dallas, is sold out." => value=1999-10-10
-@example 1989-11-02 "The dividend is payable Jan. 2 to holders of record ⏩Dec. 15⏪." => value=1989-12-15
+@example 1989-11-02 "The payout, on Jan. 5, goes to holders listed on ⏩Dec. 8⏪." => value=1989-12-08
 @example 1996-10-04 "The tour starts on May 2 next year . Programme : May 2 arrive , ⏩May 9⏪ v Italy" => value=1997-05-09
 @example 1996-10-04 "Play opens on March 3 , 1997 . The semifinals are ⏩May 4⏪ ." => value=1997-05-04
 @example 1996-10-04 "The plant was sold on March 3 , 1997 . Workers walked out on ⏩June 8⏪ ." => value=1996-06-08
@@ -24544,7 +24544,7 @@ the? last day of {year} => nth=last day=yes month=12
 # guard game)
 week {number:nth} of? {year}? => guard=measure,game
 the week {number:nth} of? {year}? => guard=measure,game
-@never 1998-11-10 "The league moved the clubs' Week 12 rematch because of a kickoff clash."
+@never 1998-11-10 "The league shifted its Week 12 meeting of the two clubs because of a kickoff clash."
 @example 1989-11-06 "The stock rose in ⏩the final week of September⏪ on takeover talk." => value=1989-W39
 @example 1992-10-16 "Shares ended ⏩the week⏪ 4 per cent higher." => value=1992-W42
 @example 1992-10-16 "Bonds ended ⏩the week⏪ 2 points lower." => value=1992-W42
@@ -27017,7 +27017,7 @@ johnny-come-lately | johnnies-come-lately | come-lately
 sheffield wednesday
 # the national newspaper, also in capitals ("told USA TODAY"), no day
 usa today
-@never 1997-03-04 "Two officials told USA TODAY the rule was rarely enforced."
+@never 1997-03-04 "A spokesman spoke to USA TODAY on condition of anonymity."
 @never 1997-01-09 "The defender left Sheffield Wednesday for Everton ."
 @never 1997-01-09 "Results : Everton 2 Sheffield Wednesday 2"
 sunday best
