@@ -24256,6 +24256,23 @@ the? {day} of {month} of that year | the? {day} of {month} of the same year
 {weekday}? ,? {month} {day}
 # a schedule's days with no year and no tense after a day set in a later year
 # than the paper's go on from it (ContextResolver); a past one stays behind
+# ("will" up to twelve words back with no comma between still looks ahead: a
+# month-day of a plan, after a long verb phrase or a second verb after "and")
+@example 1998-11-19 "The choir will sing at the old cathedral in its home city on ⏩Sept. 12⏪." => value=1999-09-12
+@example 1998-11-19 "The orchestra will open its season in Boston and end it on ⏩Oct. 10⏪." => value=1999-10-10
+@example 1998-11-19 "The orchestra opened its season in Boston and ended it on ⏩Oct. 10⏪." => value=1998-10-10
+# (a schedule under a later year of its sentence: its days with no year and no
+# tense are in that year, ContextResolver)
+@example 1998-11-19 "The 1999 concert schedule: ⏩June 9⏪ -- Miami; June 12 -- Atlanta." => value=1999-06-09
+@example 1998-11-19 "The 1999 concert schedule: June 9 -- Miami; ⏩June 12⏪ -- Atlanta." => value=1999-06-12
+# (a schedule's day that repeats a day named before with a later year: that day,
+# and the next days go on from it, ContextResolver)
+@example 1998-11-19 "The band opens its tour June 9, 1999 in Miami. Seats go on sale Dec. 12.\nStops: ⏩June 9⏪ -- Miami, FL June 12 -- Atlanta, GA" => value=1999-06-09
+@example 1998-11-19 "The band opens its tour June 9, 1999 in Miami. Seats go on sale Dec. 12.\nStops: June 9 -- Miami, FL ⏩June 12⏪ -- Atlanta, GA" => value=1999-06-12
+# (a day of its sentence after one set in a later year, with no past tense, goes on
+# from it: "opens June 9 ... and closes Oct. 10" in November, ContextResolver)
+@example 1998-11-19 "The exhibit, which opens June 9 in Denver, and closes ⏩Oct. 10⏪ in Dallas, is sold out." => value=1999-10-10
+@example 1989-11-02 "The payout, on Jan. 5, goes to holders listed on ⏩Dec. 8⏪." => value=1989-12-08
 @example 1996-10-04 "The tour starts on May 2 next year . Programme : May 2 arrive , ⏩May 9⏪ v Italy" => value=1997-05-09
 @example 1996-10-04 "Play opens on March 3 , 1997 . The semifinals are ⏩May 4⏪ ." => value=1997-05-04
 @example 1996-10-04 "The plant was sold on March 3 , 1997 . Workers walked out on ⏩June 8⏪ ." => value=1996-06-08
@@ -24548,8 +24565,11 @@ the? last day of {rel} month => nth=last day=yes
 the? last day of the month => nth=last day=yes month-rel=0
 the? last day of the year => nth=last day=yes month=12
 the? last day of {year} => nth=last day=yes month=12
-week {number:nth} of? {year}? => guard=measure
-the week {number:nth} of? {year}? => guard=measure
+# ("Week 13" of a football season in a sentence about a game is no ISO week:
+# guard game)
+week {number:nth} of? {year}? => guard=measure,game
+the week {number:nth} of? {year}? => guard=measure,game
+@never 1998-11-10 "The league shifted its Week 12 meeting of the two clubs because of a kickoff clash."
 @example 1989-11-06 "The stock rose in ⏩the final week of September⏪ on takeover talk." => value=1989-W39
 @example 1992-10-16 "Shares ended ⏩the week⏪ 4 per cent higher." => value=1992-W42
 @example 1992-10-16 "Bonds ended ⏩the week⏪ 2 points lower." => value=1992-W42
@@ -24686,6 +24706,10 @@ past {holiday}
 {rel}? {month}
 {month} of? {rel:yearrel} year
 the entire/whole month of {month} {year}?
+# "the month of December": the month, "the month" no period of its own
+the month of {month} {year}?
+@example 1995-01-12 "Retail sales rose sharply during ⏩the month of December⏪, the group said." => value=1994-12
+@example 1997-02-03 "Exports jumped in ⏩the month of January 1997⏪." => value=1997-01
 @never 1991-09-09 "The Black September group claimed the attack."
 @example 1992-05-01 "⏩March⏪'s figures showed a sharp drop in orders." => value=1992-03
 @never 1992-05-01 "May's lawyer declined to comment."
@@ -24832,6 +24856,14 @@ the? {holiday} holiday => guard=name,compound
 @example 1998-03-10 "Moscow denied any role in the U.S. ⏩1996⏪ election." => value=1996
 @example 1998-03-10 "Critics of the American ⏩1996⏪ campaign finance rules spoke out." => value=1996
 @never 1998-03-10 "The ministry unveiled its Vision 2020 plan."
+# ("640 pixels by 1280 pixels", "30 feet by 1500 feet": a dimension, guard year-noun)
+@never 1996-05-02 "The new monitor shows 768 pixels by 1024 pixels."
+@never 1993-07-14 "Crews cleared a strip 40 feet by 1200 feet for the runway."
+# (a bare year a century after the paper, after no word or a name, is a figure of
+# a table, DateExtractor: a driver's name over his points)
+@never 1996-08-12 "Tom Hale\n2310\n1\n0\nBo Kerr\n2150\n1\n0\n10"
+@example 1996-08-12 "Planners say the dam will last until ⏩2150⏪." => value=2150
+@example 1993-07-14 "The runway must be finished ⏩by 1995⏪, officials said." => value=1995 mod=BEFORE
 {year}
 # "until 1994 or later", "for 1990 and beyond": that year or any after it
 {year} or later | {year} and beyond => mod=ON_OR_AFTER guard=year-noun,than
@@ -25705,7 +25737,14 @@ the next week => unit=W rel=1 context=past-day
 the full year => unit=Y rel=0 context=sentence-year length-before=ended,ending guard=award,compound,title,event-after
 @example 1999-01-28 "In the fourth quarter, profit rose 20%. For ⏩the full year⏪, profit rose 15%." => value=1998
 @example 1999-06-28 "For ⏩the full year⏪, the company expects profit to rise 15%." => value=1999
-{rel} fiscal/financial? {unit} => units=W,WE,M,Q,Y,DE,C,H,MIN,S
+# ("the last weekend of the fair", "the final week of the campaign": the end of
+# an event, no period before the paper's; guard last-of)
+{rel} fiscal/financial? {unit} => units=W,WE,M,Q,Y,DE,C,H,MIN,S guard=title,last-of
+@never 1994-08-01 "Prizes go to the best exhibits on the last weekend of the county fair."
+@never 1996-10-20 "The candidates toured the Midwest in the final week of the campaign."
+@example 1996-10-20 "The candidates toured the Midwest ⏩last week⏪ of their own accord." => value=1996-W41
+@example 1994-08-01 "The fair closed ⏩the last weekend⏪, organizers said." => type=date
+@example 1994-08-01 "Bond prices rose in ⏩the last week⏪ of trading." => type=date
 next {unit} => rel=1 units=D
 # "the current period" in results copy is the quarter now under way, as "the
 # current quarter" (not the quarter last named); "the calendar year" is this year
@@ -25718,7 +25757,7 @@ the calendar year => unit=Y rel=0 guard=number-after,title
 @example 1996-10-17 "Sales should pass $1 billion ⏩this calendar year⏪." => value=1996
 # (no day: "the last day of the century", "the last day of the trial" are no
 # day before the publication; "the next day" counts from the text, date.text-day)
-the {rel} fiscal/financial? {unit} => units=W,WE,M,Q,Y,DE,C,H,MIN,S
+the {rel} fiscal/financial? {unit} => units=W,WE,M,Q,Y,DE,C,H,MIN,S guard=title,last-of
 the previous/prior {unit} => rel=-1 units=D
 the next/following {unit} => rel=1 units=D
 @example 1996-12-06 "The index fell 2 points from ⏩the previous trading day⏪." => value=1996-12-05
@@ -25941,6 +25980,10 @@ in {count} and {fraction} {unit}
 # sentence it is a length of time ("the second letter in two weeks was sent"),
 # and after a superlative or "the first time" too (`@list record-word`).
 @rule date.later resolve=offset direction=future
+# ("365 days in a year", "24 hours in a day": a count of units in each larger
+# unit, no date; guard record)
+@example 1996-02-14 "The clinic works out the cost by dividing by 365 days in ⏩a year⏪." => type=duration value=P1Y
+@example 1996-02-14 "The clinic will reopen ⏩in a year⏪." => value=1997-02-14
 in {count} {unit} => past=duration guard=record
 in {count} and {fraction} {unit} => past=duration guard=record
 in {count} {unit} and {fraction} => past=duration guard=record
@@ -26934,6 +26977,8 @@ show | shows | program | programs | programme | programmes | film | films | movi
 @never 1995-11-06 "In an interview on ABC's \"This Week,\" the senator defended the plan."
 @never 1998-10-19 "He told BBC Radio's Today programme that the plan was dead."
 @never 1994-02-08 "USA Today published the poll."
+@never 1999-04-12 "Online lenders such as Apex, Current and Nova cash paychecks early."
+@example 1999-04-12 "The ⏩current⏪ lenders cash paychecks early." => value=PRESENT_REF
 @never 1999-06-07 "Tonight Show host Jay Leno joked about the senator."
 @example 1999-06-07 "⏩Tonight⏪ the show goes on." => value=1999-06-07TNI
 @never 1997-08-18 "George Orwell's \"1984\" is read in every school."
@@ -27020,6 +27065,9 @@ the days of the week | the day of the week | what day of the week | any day of t
 johnny-come-lately | johnnies-come-lately | come-lately
 # a club named by a weekday (the English soccer side), no day
 sheffield wednesday
+# the national newspaper, also in capitals ("told USA TODAY"), no day
+usa today
+@never 1997-03-04 "A spokesman spoke to USA TODAY on condition of anonymity."
 @never 1997-01-09 "The defender left Sheffield Wednesday for Everton ."
 @never 1997-01-09 "Results : Everton 2 Sheffield Wednesday 2"
 sunday best
@@ -27539,7 +27587,7 @@ to | will | would | could | may | might | should | can | must | 'll | not | does
 # Words that show a sentence reports a game, so that "the fourth quarter" is
 # a part of the game, not of a year (a score such as "21-17" shows it too).
 @list game-word
-touchdown | touchdowns | quarterback | trailed | inning | yards | punt | punts | kickoff | jumper | jump shot | dunk | slam dunk | rebound | halftime | half-time | field goal | field goals | free throw | free throws | three-pointer | three-pointers | rebounds | layup | interception | interceptions | fumble | fumbled | scored | scoring | goalkeeper | goalie | penalty kick | power play | innings | buzzer | timeout | time-out | yard line | touchback | assists
+touchdown | touchdowns | quarterback | trailed | inning | yards | punt | punts | kickoff | jumper | jump shot | dunk | slam dunk | rebound | halftime | half-time | field goal | field goals | free throw | free throws | three-pointer | three-pointers | rebounds | layup | interception | interceptions | fumble | fumbled | scored | scoring | goalkeeper | goalie | penalty kick | power play | innings | buzzer | timeout | time-out | yard line | touchback | assists | rematch | rematches
 # (more plays of football and basketball)
 sacked | tailback | running back | linebacker | wide receiver | rushing | foul | fouls | fouled | three-point | touchdown pass
 @example 1997-04-14 "Lotus 1-2-3 sales fell in ⏩the first quarter⏪." => value=1997-Q1
@@ -27620,7 +27668,7 @@ will | would | shall | should | can | could | may | might | must | is | are | wa
 @list clock-stop
 # (and the unit a commodity is priced by: "crude stood at 18.20 a barrel")
 a barrel | per barrel | an ounce | per ounce | a bushel | per bushel | a gallon | per gallon | a ton | per ton | a tonne | per tonne | a pound | per pound
-marks | mark | yen | francs | franc | pounds | pound | dollars | dollar | cents | pence | lire | lira | pesetas | guilders | rupees | yuan | rubles | roubles | pesos | schillings | kronor | crowns | won | swiss | canadian | australian | hong | against | million | billion | trillion | a share | per share | seconds | metres | meters | feet | lbs | lb | kg | km | tons | tonnes | ounces | barrels | kilos | kilograms | points | percentage | percent | per cent | pct | %
+marks | mark | yen | francs | franc | pounds | pound | dollars | dollar | cents | pence | lire | lira | pesetas | guilders | rupees | yuan | rubles | roubles | pesos | schillings | kronor | crowns | won | swiss | canadian | australian | hong | against | million | billion | trillion | a share | per share | seconds | metres | meters | feet | lbs | lb | kg | km | tons | tonnes | ounces | barrels | kilos | kilograms | pixels | inches | yards | points | percentage | percent | per cent | pct | %
 @list clock-stop-before
 # (and verbs of a price change: "rose 1.25 to 23.50" is no time range)
 down from | up from | compared with | compared to | versus | vs.

@@ -52,6 +52,12 @@ enum ContextResolver {
     var aheadDay: Day?
     // the sentence of `aheadDay` when its year was inferred (nil when stated)
     var aheadSentence: Int?
+    // the days named with their year in a later year than the paper's ("June 9,
+    // 1999"), as month * 100 + day: a schedule that names one again goes on from it
+    var statedAhead: [Int: Day] = [:]
+    // the last day of a sentence in a later year than the paper's, and its sentence:
+    // "kicks off June 9 in Miami and ends Oct. 10 in Houston" goes on from it
+    var sentenceAhead: (day: Day, sentence: Int)?
     // a day the story names: later counts start from it, and no month came after it
     func noteDay(_ d: Day, at token: Int) {
       lastDay = d
@@ -381,6 +387,47 @@ enum ContextResolver {
           found[k].resolution.startDay = Day(y, d.month, 1)
           found[k].resolution.anchoredToText = true
         }
+        // "The 1999 tour dates: June 9 -- Miami; June 12 -- Atlanta": a day of the month
+        // with no year and no tense after a bare later year of its sentence (up to two
+        // years past the paper's) is in that year, and a schedule's next days go on from it
+        if let (y, at) = sentenceYear, let anchor, found[k].resolution.inferred == "year",
+          found[k].rule.hasPrefix("date.month-day"), y > anchor.year, y <= anchor.year + 2,
+          tense?(found[k].start, found[k].end) == 0,
+          let d = found[k].resolution.startDay, d.year != y, Day.isValid(y, d.month, d.day),
+          found[k].resolution.granularity == "day",
+          let here = sentence?(found[k].start), here == sentence?(at)
+        {
+          shiftYears(&found[k].resolution, by: y - d.year)
+          aheadDay = found[k].resolution.startDay
+        }
+        // "The tour kicks off June 9 in Miami and ends Oct. 10 in Houston" in November: a
+        // day with no year and no past tense after a day of its sentence set in a later
+        // year than the paper's goes on from it, not back to this year (a day still
+        // ahead stays: "payable Jan. 2 to holders of record Dec. 15")
+        if let ahead = sentenceAhead, let anchor, found[k].resolution.inferred == "year",
+          found[k].rule.hasPrefix("date.month-day"), found[k].resolution.granularity == "day",
+          let d = found[k].resolution.startDay, d < ahead.day, d.year == anchor.year,
+          d.ordinal < anchor.ordinal - 14,
+          let here = sentence?(found[k].start), here == ahead.sentence,
+          tense?(found[k].start, found[k].end) != -1
+        {
+          let y = ahead.day.year + (d.month * 100 + d.day < ahead.day.month * 100 + ahead.day.day ? 1 : 0)
+          if y != d.year, Day.isValid(y, d.month, d.day) {
+            shiftYears(&found[k].resolution, by: y - d.year)
+          }
+        }
+        // "The tour opens June 9, 1999 ... Dates: June 9 -- Miami; June 12 -- Atlanta": a
+        // day with no year and no tense that repeats a day named with a later year than
+        // the paper's is that day, and the schedule's next days go on from it
+        if !statedAhead.isEmpty, let anchor, found[k].resolution.inferred == "year",
+          found[k].rule.hasPrefix("date.month-day"), found[k].resolution.granularity == "day",
+          let d = found[k].resolution.startDay, d.year == anchor.year,
+          let stated = statedAhead[d.month * 100 + d.day], stated.year != d.year,
+          tense?(found[k].start, found[k].end) == 0
+        {
+          shiftYears(&found[k].resolution, by: stated.year - d.year)
+          aheadDay = found[k].resolution.startDay
+        }
         // "starting on May 13 next year ... Itinerary: May 13 Arrive ... June 5-9 First
         // test": a day or span of days with no year and no tense after a day the story
         // set in a later year than the paper's goes on from it, not back to this year
@@ -408,9 +455,13 @@ enum ContextResolver {
         {
           // (a year stated: "payable Jan. 2 to holders of record Dec. 15" goes back)
           if d.year > anchor.year {
+            if found[k].resolution.granularity == "day", let here = sentence?(found[k].start) {
+              sentenceAhead = (d, here)
+            }
             if found[k].resolution.inferred == nil {
               aheadDay = d
               aheadSentence = nil
+              if found[k].resolution.granularity == "day" { statedAhead[d.month * 100 + d.day] = d }
             } else if d.ordinal - anchor.ordinal >= 45, found[k].resolution.direction != "past",
               tense?(found[k].start, found[k].end) != -1, let here = sentence?(found[k].start),
               aheadDay.map({ $0 < d }) ?? true

@@ -475,6 +475,15 @@ public struct DateExtractor: Sendable {
         resolver.ahead = !lexicon.match(.contractNoun, view, at: m.end).isEmpty
       }
       guard var resolution = resolver.resolve(rule, slots) else { continue }
+      // a bare year more than a century after the paper with no word before it ("Jones
+      // 2194 1 0" in a table of points) is a figure, no year
+      if modifier == nil, rule.id == "date.year", resolution.granularity == "year",
+        let y = resolution.value.flatMap(ContextResolver.leadingYear),
+        y > (anchor?.day.year ?? 2030) + 100,
+        start == 0 || view.breakBefore(start) || !view.isWord(start - 1) || view.token(start - 1).isCapitalized
+      {
+        continue
+      }
       resolution.mod = modifier?.value ?? rule.attribute("mod")
       // `length-before=`: "for the year ended March 31" is a year told by its last
       // day, a length as "the nine months ended Sept. 30" is (P1Y)

@@ -104,6 +104,9 @@
 ///   one ("three minutes 41.05 seconds").
 /// - `table-label`: a count in thousands before a capitalized unit is a figure
 ///   before a table's column label ("9,300 Week Ago 8,200 Year Ago"), no date.
+/// - `record` also: "in a year" after a count and a unit ("52 weeks in a year").
+/// - `last-of`: "the last" or "the final" and a unit before "of" and no date
+///   ("the last weekend of the fair"): a part of an event, not the week before.
 /// Every rule: a match must not be glued to digits or `-`/`/` digit groups
 /// (phone numbers, scores, codes) nor follow a currency sign.
 /// A context check a rule asks for with `guard=` (see `Guards`).
@@ -117,6 +120,7 @@ enum GuardCheck: String, Sendable, CaseIterable {
   case since, eventAfter = "event-after", asAs = "as-as", opensSentence = "opens-sentence"
   case dayFirst = "day-first", rangeAfter = "range-after", monthCase = "month-case"
   case raceTime = "race-time", tableLabel = "table-label", monthYY = "month-yy"
+  case lastOf = "last-of"
 }
 
 enum Guards {
@@ -279,6 +283,13 @@ enum Guards {
       case .yearNoun:
         // "1990s-style": the year of a decade left by its own rule
         if view.glued(end), view.is(end, "s") { return false }
+        // "640 pixels by 1280 pixels", "20 feet by 1500 feet": a dimension after
+        // "by" and before a measure's unit, no deadline
+        if end - 1 > 0, view.is(end - 2, "by"), view.isNumber(end - 1), end < view.count,
+          !view.breakBefore(end), !lexicon.match(.clockStop, view, at: end).isEmpty
+        {
+          return false
+        }
         // "for 1000 years", "some 1500 years ago": a count of a unit, no year
         if Self.fourDigitCount(view, lexicon, start: start), end < view.count, !view.breakBefore(end),
           lexicon.starts(.unit, view, at: end)
@@ -456,6 +467,20 @@ enum Guards {
         }
         // "on the third-set tiebreaker": an ordinal glued to a hyphen is a modifier
         if end < view.count, view.is(end, "-"), view.glued(end) { return false }
+      case .lastOf:
+        // "the last weekend of the fair", "the final week of the campaign": the
+        // end of an event, not the week before the paper's
+        let last = view.is(start, "the") ? start + 1 : start
+        if last < end, view.is(last, "last") || view.is(last, "final"),
+          last > 0, view.is(last - 1, "the"), end + 1 < view.count, view.is(end, "of"), !view.breakBefore(end),
+          // ("the last week of trading" in a market report is the week just ended)
+          !view.is(end + 1, "trading"), !view.is(end + 1, "business"),
+          !(end + 1..<min(end + 3, view.count)).contains(where: { k in
+            view.isNumber(k) || Self.calendarLists.contains { !lexicon.match($0, view, at: k).isEmpty }
+          })
+        {
+          return false
+        }
       case .ofOther:
         // "the fourth quarter of the game": a part of something else
         if end + 1 < view.count, view.is(end, "of"), !view.breakBefore(end),
@@ -762,6 +787,13 @@ enum Guards {
         }
       case .record:
         if Self.recordBefore(view, lexicon, start) { return false }
+        // "52 weeks in a year", "24 hours in a day": a count of a smaller unit in
+        // each larger one, no day a year ahead
+        if start >= 2, view.is(start, "in"), view.isNumber(start - 2) || !lexicon.match(.number, view, at: start - 2).isEmpty,
+          lexicon.starts(.unit, view, at: start - 1), !view.breakBefore(start - 1), !view.breakBefore(start)
+        {
+          return false
+        }
       case .results:
         // "first-half profit", or the noun before: "revenue for the first half"
         if end >= view.count || view.breakBefore(end)
@@ -1237,6 +1269,13 @@ enum Guards {
     // capitalized word names a group or a film
     if end == start + 1, view.is(start, "now"), view.isWord(start), !view.token(start).startsSentence,
       !view.breakBefore(start), view.isWord(before), view.token(before).isCapitalized
+    {
+      return true
+    }
+    // "banks named Chime, Current and Varo": a capitalized "Current" mid-sentence
+    // names a firm or a title (the adjective is written small)
+    if end == start + 1, view.is(start, "current"), view.isWord(start), !view.token(start).startsSentence,
+      !view.breakBefore(start), !opensQuote(view, before)
     {
       return true
     }

@@ -155,13 +155,18 @@ enum Tense {
     return false
   }
 
-  /// The modal nearest before token `i` in its clause, up to eight words back: 1 for
+  /// The modal nearest before token `i` in its clause, up to eight words back (twelve
+  /// with no comma, semicolon or colon between): 1 for
   /// "will", "'ll" or "shall", or "is"/"are" then "to" or a word of a schedule ("is
   /// expected to", "are scheduled for", "is to be", "is due": "will meet again on Nov.
   /// 22"); -1 for "would" ("said Tuesday it would hold elections on Nov. 22"); else 0.
   static func modalBefore(_ view: TokenView, at i: Int) -> Int {
     var k = i - 1
-    while k >= 0, i - k <= 8, !view.breakBefore(k + 1) {
+    // (up to twelve words back when no comma, semicolon or colon stands between:
+    // "will loop into the arena for a hometown show on Sept. 12")
+    var punctuated = false
+    while k >= 0, i - k <= 8 || i - k <= 12 && !punctuated, !view.breakBefore(k + 1) {
+      if view.is(k, ",") || view.is(k, ";") || view.is(k, ":") { punctuated = true }
       if view.is(k, "would") { return -1 }
       if view.is(k, "will") || view.is(k, "'ll") || view.is(k, "’ll") || view.is(k, "shall") {
         return 1

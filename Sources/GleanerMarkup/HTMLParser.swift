@@ -105,14 +105,14 @@ enum HTMLParser {
         collectFacts(tag, node, attributes)
         return false
       }
-      if let itemprop = attributes.itemprop, itemprop.lowercased() == "datepublished" {
+      if attributes.itemprop(has: "datepublished") {
         if let value = attributes.content ?? attributes.datetime ?? textOf(node) {
           facts.itempropDates.append(value)
         }
       }
       if tag == .time, let value = attributes.datetime {
         let isPublication =
-          attributes.pubdate || attributes.itemprop?.lowercased() == "datepublished"
+          attributes.pubdate || attributes.itemprop(has: "datepublished")
         facts.times.append((value, isPublication))
       }
       let index = Int32(tree.nodes.count)
@@ -124,7 +124,7 @@ enum HTMLParser {
       {
         element.flags.insert(.unlikely)
       }
-      if attributes.itemprop?.lowercased() == "articlebody" {
+      if attributes.itemprop(has: "articlebody") {
         element.flags.insert(.articleBody)
       }
       if tag == .br {
@@ -150,6 +150,11 @@ enum HTMLParser {
           let key = attributes.property ?? attributes.name ?? attributes.itemprop
         else { return }
         facts.metas.append((key.lowercased(), content))
+        // `<meta property="article:published" itemprop="datePublished dateCreated"
+        // content="...">`: the item property names the date too
+        if key != attributes.itemprop, attributes.itemprop(has: "datepublished") {
+          facts.metas.append(("datepublished", content))
+        }
       case .script:
         if attributes.type?.lowercased().contains("ld+json") == true, let text = textOf(node) {
           facts.jsonLD.append(text)
@@ -205,6 +210,13 @@ enum HTMLParser {
     var type: String?
     var pubdate = false
     var isHidden = false
+
+    /// Whether `itemprop` (a space-separated list) holds `token` (lower case).
+    func itemprop(has token: String) -> Bool {
+      guard let itemprop else { return false }
+      return itemprop.split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\n" })
+        .contains { $0.lowercased() == token }
+    }
     var isFurnitureRole = false
 
     init(_ node: xmlNodePtr) {

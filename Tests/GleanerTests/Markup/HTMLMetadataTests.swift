@@ -47,6 +47,18 @@ import Testing
     #expect(try read(body, url: "https://example.com/story").published == nil)
   }
 
+  @Test func publishedFromAnItempropListOnAMeta() throws {
+    // a meta whose `property` is no known key but whose `itemprop` list names the date
+    #expect(
+      try read(
+        "<head><meta property='article:published' itemprop='datePublished dateCreated'"
+          + " content='2021-03-04T10:20:00Z'></head>" + body
+      ).published == "2021-03-04T10:20")
+    #expect(
+      try read(body + "<span itemprop='dateCreated datePublished'>2020-07-08</span>").published
+        == "2020-07-08")
+  }
+
   @Test func dateForms() {
     #expect(HTMLMetadata.normalizeDate("2019-11-19T14:05:00.000Z") == "2019-11-19T14:05")
     #expect(HTMLMetadata.normalizeDate("2019/11/19") == "2019-11-19")
