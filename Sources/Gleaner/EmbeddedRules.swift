@@ -27489,6 +27489,22 @@ plays | hosts | visits | faces | takes on | take on => future verb=yes
 @example 1998-03-06 "The court hears arguments ⏩Wednesday⏪ in the case." => value=1998-03-11
 @example 1998-03-06 "Ford unveils its new model ⏩Tuesday⏪ at the Detroit show." => value=1998-03-10
 @example 1998-03-06 "The company reports earnings ⏩Thursday⏪." => value=1998-03-12
+# So does a plural subject's verb in its base form, right after a noun in -s of one
+# or two words (after "the", "both", "the two": "The talks open Monday", "Lawmakers
+# vote Tuesday", "Both sides meet Friday"), also before a closing attribution
+# ("..., aides said": the clause keeps its own tense). A past form like its base
+# ("cut", "set", "beat"), a word in -ed, a participle ("taken"), a preposition
+# ("Talks between ...") or a weekday after a determiner ("back the Friday
+# accord") is no such verb. A habit ("The shops open Sunday") has no settled
+# value in TimeML; the nearest such day ahead is kept.
+@example 1997-02-14 "The pitchers report ⏩Tuesday⏪ to camp in Arizona." => value=1997-02-18
+@example 1994-03-11 "Parliamentarians vote ⏩Tuesday⏪ on the new tax." => value=1994-03-15
+@example 1996-10-04 "Both unions walk out ⏩Monday⏪ over the pay offer." => value=1996-10-07
+@example 1995-06-02 "The delegations reconvene ⏩Tuesday⏪ in Madrid, an aide said." => value=1995-06-06
+@example 1995-06-02 "Investors cut their stakes ⏩Tuesday⏪ as bond yields climbed." => value=1995-05-30
+@example 1995-06-02 "Two suspects taken into custody ⏩Monday⏪ face charges." => value=1995-05-29
+@example 1998-01-16 "Divers searched the harbor ⏩Tuesday⏪, the Coast Guard said." => value=1998-01-13
+@example 1998-01-16 "Hardliners reject the ⏩Tuesday⏪ accord." => value=1998-01-13
 @example 1998-03-06 "Results of league games on ⏩Wednesday⏪ ( home team first ) :" => value=1998-03-04
 @example 1998-03-06 "Rival dealers made big moves ahead of ⏩Thursday⏪'s deadline." => value=1998-03-05
 @example 1995-09-10 "The new terminal opens in ⏩April⏪, officials said." => value=1996-04

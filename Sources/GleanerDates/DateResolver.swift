@@ -638,7 +638,11 @@ struct DateResolver {
       // always ahead ("the talks resume Sunday" on a Monday is six days off)
       // (no cue at all: a verb of the date's clause in the present is a schedule)
       let cue = tense()
-      let t = cue == 0 && view.tenseDirections[origin] == 0
+      // (so is one whose only cue is a closing attribution: "The talks open Monday,
+      // diplomats said")
+      let t = (cue == 0 && view.tenseDirections[origin] == 0
+        || cue == -1 && !Tense.strictPast(view: view, lexicon: lexicon, at: origin)
+          && Tense.saidAfter(view, lexicon, at: origin))
         && Tense.presentSchedule(view: view, at: origin) ? 1 : cue
       let pastCost = back + (t == 1 ? 5 : 0)
       // a verb of saying right before the day ("said Tuesday", "told reporters

@@ -37,23 +37,53 @@ enum Tense {
     guard tokens.count > 2, view.is(tokens.upperBound - 1, ".") else { return false }
     var subject = tokens.lowerBound
     if view.packed(subject).map(determinerSet.contains) ?? false { subject += 1 }
+    // ("Both teams play Sunday", "The two leaders meet Friday", "Most banks close Monday")
+    if subject + 2 < i, view.packed(subject).map(quantifierSet.contains) ?? false { subject += 1 }
     // the verb: the second or third word of the subject's run, all plain words
     var k = subject + 1
     while k <= subject + 2, k < i {
+      // (a word too long to pack is no stop word: "Lawmakers vote Tuesday")
+      let before = view.packed(k - 1)
       guard view.isWord(k - 1), !view.breakBefore(k),
-        let before = view.packed(k - 1), !scheduleSubjectStopSet.contains(before),
-        !mainStopSet.contains(before), !determinerSet.contains(before)
+        !(before.map { scheduleSubjectStopSet.contains($0) || mainStopSet.contains($0)
+          || determinerSet.contains($0) } ?? false)
       else { return false }
-      if presentVerb(view, k) {
+      // (a plural subject's verb in its base form: "The talks open Monday",
+      // "Lawmakers vote Tuesday"; a past cue of the clause came first)
+      if presentVerb(view, k) || pluralPresent(view, k) {
         // the rest of the clause up to the date: words only, no comma
         var j = k + 1
         while j < i, view.isWord(j) || view.isNumber(j), !view.breakBefore(j) { j += 1 }
-        return j == i
+        // (a weekday after a determiner modifies a noun: "back the Friday agreement")
+        return j == i && !(view.packed(i - 1).map(determinerSet.contains) ?? false)
       }
       k += 1
     }
     return false
   }
+  /// Whether token `k` is a verb in the present plural after a plural noun (the
+  /// subject's last word, in -s: "The talks open", "Negotiators resume"): a base
+  /// form, not one in -s, -ed nor a participle (nor a word of `mainStopSet`, `pastLikeSet`).
+  private static func pluralPresent(_ view: TokenView, _ k: Int) -> Bool {
+    guard k > 0, view.isWord(k - 1), basePresent(view, k), !view.lowercasedEnds(k, "s"),
+      !(view.packed(k).map(scheduleSubjectStopSet.contains) ?? false),
+      !view.lowercasedEnds(k, "ed"), !(view.packed(k).map(participleSet.contains) ?? false),
+      view.lowercasedEnds(k - 1, "s"), !view.lowercasedEnds(k - 1, "ss"),
+      !view.lowercasedEnds(k - 1, "us"), !view.lowercasedEnds(k - 1, "'s")
+    else { return false }
+    let range = view.token(k - 1).range
+    return range.end - range.start >= 4
+  }
+  /// Participles like a base form after a plural noun ("Two men taken into custody Monday").
+  private static let participleSet = Set(
+    ["taken", "given", "beaten", "eaten", "chosen", "driven", "written", "fallen", "broken",
+     "stolen", "spoken", "risen", "hidden", "frozen", "shaken", "ridden", "proven", "sworn",
+     "torn", "worn", "born", "borne", "shown", "known", "grown", "thrown", "drawn", "slain",
+     "seen", "done", "gone", "begun", "found", "held", "sold", "told",
+     "left", "lost", "won", "shot", "hurt", "killed"].map(TokenView.pack))
+  /// Counts and quantifiers opening a plural subject ("both teams", "the two sides").
+  private static let quantifierSet = Set(
+    ["both", "two", "three", "four", "five", "all", "most", "many", "some"].map(TokenView.pack))
   /// Words after which a word in -s is a plural noun, not a verb ("attacks by rebels").
   private static let scheduleSubjectStopSet = Set(
     ["of", "by", "in", "on", "at", "to", "against", "between", "among", "about", "over",
@@ -212,6 +242,32 @@ enum Tense {
       if view.packed(j) == toldWord { return !view.isNumber(k) }
     }
     return false
+  }
+
+  /// Whether the only cue after token `i` in its sentence is a closing attribution
+  /// (", diplomats said.", ", officials told reporters."): the clause before it keeps
+  /// its own tense ("The talks open Monday in Geneva, diplomats said").
+  static func saidAfter(_ view: TokenView, _ lexicon: DateLexicon, at i: Int) -> Bool {
+    guard let s = view.article.sentenceIndex(containing: view.token(i).range.start) else {
+      return false
+    }
+    let end = view.article.sentences[s].tokens.upperBound
+    var k = i + 1
+    while k < end, view.packed(k) != commaWord {
+      if cue(view: view, lexicon: lexicon, at: k) != 0 { return false }
+      k += 1
+    }
+    // (a short attribution that ends the sentence: at most six words after the comma)
+    guard k < end, end - k <= 8 else { return false }
+    var said = false
+    for j in (k + 1)..<end {
+      if lexicon.starts(.sayingVerb, view, at: j), !lexicon.match(.sayingVerb, view, at: j).isEmpty {
+        said = true
+      } else if cue(view: view, lexicon: lexicon, at: j) != 0 {
+        return false
+      }
+    }
+    return said
   }
 
   /// Whether a present perfect stands at most six words before token `i` in
