@@ -640,10 +640,13 @@ struct DateResolver {
       let cue = tense()
       // (so is one whose only cue is a closing attribution: "The talks open Monday,
       // diplomats said")
-      let t = (cue == 0 && view.tenseDirections[origin] == 0
+      // (a past like its base form right after the subject looks back: "The Lakers
+      // beat the Celtics Sunday")
+      let verb = cue == 0 && view.tenseDirections[origin] == 0
         || cue == -1 && !Tense.strictPast(view: view, lexicon: lexicon, at: origin)
-          && Tense.saidAfter(view, lexicon, at: origin))
-        && Tense.presentSchedule(view: view, at: origin) ? 1 : cue
+          && Tense.saidAfter(view, lexicon, at: origin)
+        ? Tense.scheduleVerb(view: view, at: origin) : 0
+      let t = verb != 0 ? verb : cue
       let pastCost = back + (t == 1 ? 5 : 0)
       // a verb of saying right before the day ("said Tuesday", "told reporters
       // on Friday") names a day gone by, never the day after the paper's; so

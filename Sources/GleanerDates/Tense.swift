@@ -28,13 +28,21 @@ enum Tense {
   /// one or two words after an optional determiner ("Results of League games on
   /// Friday", "had made major moves ahead of Thursday's" have no such verb).
   static func presentSchedule(view: TokenView, at i: Int) -> Bool {
+    scheduleVerb(view: view, at: i) == 1
+  }
+
+  /// The tense of the sentence's verb before a date at token `i` (see
+  /// `presentSchedule`): 1 for a present, -1 for a past like its base form right
+  /// after the subject ("The Lakers beat the Celtics Sunday", "The Fed cut rates
+  /// Tuesday": a present would be "beats", "cuts"), else 0.
+  static func scheduleVerb(view: TokenView, at i: Int) -> Int {
     guard let s = view.article.sentenceIndex(containing: view.token(i).range.start) else {
-      return false
+      return 0
     }
     // (a full sentence, ended by a full stop: not a table's caption "League games on
     // Friday ( home team in CAPS ) :")
     let tokens = view.article.sentences[s].tokens
-    guard tokens.count > 2, view.is(tokens.upperBound - 1, ".") else { return false }
+    guard tokens.count > 2, view.is(tokens.upperBound - 1, ".") else { return 0 }
     var subject = tokens.lowerBound
     if view.packed(subject).map(determinerSet.contains) ?? false { subject += 1 }
     // ("Both teams play Sunday", "The two leaders meet Friday", "Most banks close Monday")
@@ -47,7 +55,13 @@ enum Tense {
       guard view.isWord(k - 1), !view.breakBefore(k),
         !(before.map { scheduleSubjectStopSet.contains($0) || mainStopSet.contains($0)
           || determinerSet.contains($0) } ?? false)
-      else { return false }
+      else { return 0 }
+      // ("The Lakers beat the Celtics Sunday": a past, the clause's words up to the date)
+      if view.packed(k).map(pastLikeSet.contains) ?? false, !view.token(k).isCapitalized {
+        var j = k + 1
+        while j < i, view.isWord(j) || view.isNumber(j), !view.breakBefore(j) { j += 1 }
+        return j == i ? -1 : 0
+      }
       // (a plural subject's verb in its base form: "The talks open Monday",
       // "Lawmakers vote Tuesday"; a past cue of the clause came first)
       if presentVerb(view, k) || pluralPresent(view, k) {
@@ -55,11 +69,11 @@ enum Tense {
         var j = k + 1
         while j < i, view.isWord(j) || view.isNumber(j), !view.breakBefore(j) { j += 1 }
         // (a weekday after a determiner modifies a noun: "back the Friday agreement")
-        return j == i && !(view.packed(i - 1).map(determinerSet.contains) ?? false)
+        return j == i && !(view.packed(i - 1).map(determinerSet.contains) ?? false) ? 1 : 0
       }
       k += 1
     }
-    return false
+    return 0
   }
   /// Whether token `k` is a verb in the present plural after a plural noun (the
   /// subject's last word, in -s: "The talks open", "Negotiators resume"): a base
