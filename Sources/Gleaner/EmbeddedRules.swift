@@ -27505,6 +27505,12 @@ plays | hosts | visits | faces | takes on | take on => future verb=yes
 @example 1995-06-02 "Two suspects taken into custody ⏩Monday⏪ face charges." => value=1995-05-29
 @example 1998-01-16 "Divers searched the harbor ⏩Tuesday⏪, the Coast Guard said." => value=1998-01-13
 @example 1998-01-16 "Hardliners reject the ⏩Tuesday⏪ accord." => value=1998-01-13
+# A longer plural subject: two names or plural nouns joined by "and", or a plural
+# noun and a phrase of "of", "in", "from", "at" before a name or a noun in -s
+@example 1995-06-02 "The Jazz and Spurs play ⏩Wednesday night⏪ in San Antonio." => value=1995-06-07TNI
+@example 1996-10-04 "Thousands of farmers rally ⏩Monday⏪ outside the ministry." => value=1996-10-07
+@example 1996-10-04 "Dockers in Antwerp stop work ⏩Thursday⏪ over the new rules." => value=1996-10-10
+@example 1996-10-04 "Leaders of the seven nations talked ⏩Tuesday⏪ by telephone." => value=1996-10-01
 # A past like its base form right after the subject looks back, as a present
 # would end in -s ("The Pistons beat Orlando Sunday" in a Friday paper)
 @example 1994-03-11 "The Pistons beat Orlando ⏩Sunday⏪ at the Palace." => value=1994-03-06

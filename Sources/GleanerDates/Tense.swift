@@ -47,6 +47,13 @@ enum Tense {
     if view.packed(subject).map(determinerSet.contains) ?? false { subject += 1 }
     // ("Both teams play Sunday", "The two leaders meet Friday", "Most banks close Monday")
     if subject + 2 < i, view.packed(subject).map(quantifierSet.contains) ?? false { subject += 1 }
+    // (a longer plural subject: "The Rockets and Magic play Wednesday", "Unions in
+    // France strike Thursday")
+    if let v = longSubjectVerb(view, subject, i) {
+      var j = v + 1
+      while j < i, view.isWord(j) || view.isNumber(j), !view.breakBefore(j) { j += 1 }
+      return j == i && !(view.packed(i - 1).map(determinerSet.contains) ?? false) ? 1 : 0
+    }
     // the verb: the second or third word of the subject's run, all plain words
     var k = subject + 1
     while k <= subject + 2, k < i {
@@ -75,6 +82,55 @@ enum Tense {
     }
     return 0
   }
+  /// The verb in the present plural after a subject of more than two words that
+  /// opens at token `subject`: two names or plural nouns joined by "and" ("The
+  /// Rockets and Magic play", "Police and soldiers patrol") or a plural noun and a
+  /// phrase of "of", "in", "from", "at" of up to three words ("Hundreds of students
+  /// protest", "Unions in France strike"); its index, or nil. The verb's word
+  /// before is a name or a noun in -s (not "the seven nations": "seven" is no verb).
+  private static func longSubjectVerb(_ view: TokenView, _ subject: Int, _ i: Int) -> Int? {
+    guard subject + 3 < i, view.isWord(subject), let link = view.packed(subject + 1),
+      !view.breakBefore(subject + 1), nounLike(view, subject)
+    else { return nil }
+    var k = subject + 2
+    if link == andWord {
+      // (a name of up to two words after "and": "the Yankees and Red Sox meet")
+      guard view.isWord(k), nounLike(view, k) else { return nil }
+      k += 1
+      if k < i, view.token(k).isCapitalized, view.isWord(k), !view.breakBefore(k) { k += 1 }
+      return k < i && !view.breakBefore(k) && baseVerb(view, k) ? k : nil
+    }
+    guard longSubjectLinkSet.contains(link), view.lowercasedEnds(subject, "s") else { return nil }
+    if view.packed(k).map(determinerSet.contains) ?? false { k += 1 }
+    var n = 0
+    while k < i, n < 4, view.isWord(k), !view.breakBefore(k) {
+      if n > 0, baseVerb(view, k), nounLike(view, k - 1) { return k }
+      if view.packed(k).map({ mainStopSet.contains($0) || scheduleSubjectStopSet.contains($0) })
+        ?? false
+      {
+        return nil
+      }
+      k += 1
+      n += 1
+    }
+    return nil
+  }
+  /// Whether token `k` is a name or a noun in -s (a plural subject's last word).
+  private static func nounLike(_ view: TokenView, _ k: Int) -> Bool {
+    guard view.isWord(k) else { return false }
+    if view.token(k).isCapitalized { return true }
+    let range = view.token(k).range
+    return range.end - range.start >= 4 && view.lowercasedEnds(k, "s")
+      && !view.lowercasedEnds(k, "ss") && !view.lowercasedEnds(k, "us")
+  }
+  /// Whether token `k` is a base form of a verb (see `pluralPresent`).
+  private static func baseVerb(_ view: TokenView, _ k: Int) -> Bool {
+    basePresent(view, k) && !view.lowercasedEnds(k, "s") && !view.lowercasedEnds(k, "ed")
+      && !(view.packed(k).map { scheduleSubjectStopSet.contains($0) || participleSet.contains($0) }
+        ?? false)
+  }
+  private static let longSubjectLinkSet = Set(["of", "in", "from", "at"].map(TokenView.pack))
+
   /// Whether token `k` is a verb in the present plural after a plural noun (the
   /// subject's last word, in -s: "The talks open", "Negotiators resume"): a base
   /// form, not one in -s, -ed nor a participle (nor a word of `mainStopSet`, `pastLikeSet`).
@@ -529,9 +585,11 @@ enum Tense {
     }
     let range = view.token(k).range
     return range.end - range.start >= 3 && !mainStopSet.contains(word)
-      && !pastLikeSet.contains(word) && !view.lowercasedEnds(k, "ly")
+      && !pastLikeSet.contains(word) && (!view.lowercasedEnds(k, "ly") || lyVerbSet.contains(word))
       && !view.lowercasedEnds(k, "ing")
   }
+  /// Verbs in -ly, not adverbs ("Thousands of farmers rally Monday").
+  private static let lyVerbSet = Set(["rally", "reply", "apply", "comply", "supply"].map(TokenView.pack))
   private static let mainStopSet = Set(
     ["has", "have", "had", "are", "was", "were", "also", "still", "now", "then", "and", "but",
      "the", "its", "his", "her", "their", "not", "never", "already", "just", "even", "only", "may",
