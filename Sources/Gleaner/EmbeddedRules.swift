@@ -27511,6 +27511,8 @@ plays | hosts | visits | faces | takes on | take on => future verb=yes
 @example 1996-10-04 "Thousands of farmers rally ⏩Monday⏪ outside the ministry." => value=1996-10-07
 @example 1996-10-04 "Dockers in Antwerp stop work ⏩Thursday⏪ over the new rules." => value=1996-10-10
 @example 1996-10-04 "Leaders of the seven nations talked ⏩Tuesday⏪ by telephone." => value=1996-10-01
+@example 1993-06-04 "Pupils at the academy hold a vigil ⏩Monday night⏪." => value=1993-06-07TNI
+@example 1993-06-04 "Scores of corpses lay along the road ⏩Monday⏪." => value=1993-05-31
 # A past like its base form right after the subject looks back, as a present
 # would end in -s ("The Pistons beat Orlando Sunday" in a Friday paper)
 @example 1994-03-11 "The Pistons beat Orlando ⏩Sunday⏪ at the Palace." => value=1994-03-06
@@ -27539,6 +27541,9 @@ underwent | beaten | stolen | overthrown | flew | grew | blew | outgrew | ate | 
 # past forms in -ed too short for the rule of -ed words (five letters or more):
 # "The singer died Sunday in Paris", "sued the city Monday"
 died | sued | lied | axed => past
+# and irregular pasts of war and disaster copy: "The Serbs overran the enclave Monday"
+overran | outran | bled | wept | strove | overrode | forsook | slew => past
+@example 1993-06-04 "Serb forces overran the enclave ⏩Monday⏪." => value=1993-05-31
 @example 1997-08-29 "The singer died ⏩Sunday⏪ at a hospital in Nashville." => value=1997-08-24
 @example 1997-08-29 "Shareholders sued the firm ⏩Sunday⏪ in state court." => value=1997-08-24
 @example 1997-06-11 "The envoy flew to Belgrade ⏩Friday⏪ for a new round of talks." => value=1997-06-06

@@ -104,7 +104,14 @@ enum Tense {
     if view.packed(k).map(determinerSet.contains) ?? false { k += 1 }
     var n = 0
     while k < i, n < 4, view.isWord(k), !view.breakBefore(k) {
-      if n > 0, baseVerb(view, k), nounLike(view, k - 1) { return k }
+      // (the phrase's noun: a name, a noun in -s or one after a determiner: "Workers
+      // at the plant walk out")
+      if n > 0, baseVerb(view, k),
+        nounLike(view, k - 1)
+          || view.packed(k - 2).map(determinerSet.contains) ?? false && view.isWord(k - 1)
+      {
+        return k
+      }
       if view.packed(k).map({ mainStopSet.contains($0) || scheduleSubjectStopSet.contains($0) })
         ?? false
       {
@@ -144,12 +151,13 @@ enum Tense {
     let range = view.token(k - 1).range
     return range.end - range.start >= 4
   }
-  /// Participles like a base form after a plural noun ("Two men taken into custody Monday").
+  /// Participles like a base form after a plural noun ("Two men taken into custody Monday"),
+  /// and "lay", a past as often ("Scores of corpses lay along the road Monday").
   private static let participleSet = Set(
     ["taken", "given", "beaten", "eaten", "chosen", "driven", "written", "fallen", "broken",
      "stolen", "spoken", "risen", "hidden", "frozen", "shaken", "ridden", "proven", "sworn",
      "torn", "worn", "born", "borne", "shown", "known", "grown", "thrown", "drawn", "slain",
-     "seen", "done", "gone", "begun", "found", "held", "sold", "told",
+     "seen", "done", "gone", "begun", "found", "lay", "held", "sold", "told",
      "left", "lost", "won", "shot", "hurt", "killed"].map(TokenView.pack))
   /// Counts and quantifiers opening a plural subject ("both teams", "the two sides").
   private static let quantifierSet = Set(
