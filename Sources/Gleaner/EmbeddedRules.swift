@@ -25541,6 +25541,11 @@ the? {weekday} after next => weekrel=2
 @example 1996-05-19 "The river crested on Sunday, May 5. ⏩That Wednesday⏪, residents went home." => value=1996-05-08 anchor=text
 @example 1996-05-19 "The river crested on Sunday, May 5. By ⏩Monday⏪, the water had begun to recede." => value=1996-05-06 anchor=text
 @example 1996-05-19 "By ⏩Monday⏪, the water had begun to recede." => value=1996-05-20
+# so in a paper dated after it: the weekday after the story's recent day, not the
+# paper's own week ("By Friday" in a Friday paper), never past the paper's day
+@example 1992-05-08 "Looting began on April 29. By ⏩Friday⏪, guardsmen patrolled the streets." => value=1992-05-01 anchor=text
+@example 1992-05-08 "Looting began on Wednesday. By ⏩Monday⏪, 40 stores had burned." => value=1992-05-04
+@example 1992-05-08 "By ⏩Friday⏪, guardsmen patrolled the streets." => value=1992-05-08
 @example 1996-05-19 "The strike began on Friday, April 12. Pickets left later ⏩that Friday⏪." => value=1996-04-12 anchor=text
 @example 1996-05-16 "Officials said that ⏩Monday⏪'s vote was fair." => value=1996-05-13
 @example 1990-12-01 "The riot began on the evening of Nov. 3, a Saturday. ⏩That night⏪, stores burned." => value=1990-11-03TNI

@@ -184,6 +184,7 @@ enum ContextResolver {
             case .weekdayAfter: d = base.adding(days: (context.shift - base.weekday + 6) % 7 + 1)
             default: d = base.adding(days: -((base.weekday - context.shift + 6) % 7 + 1))
             }
+            if context.notPastAnchor, let anchor, anchor < d { continue }
             if moveToDay(&found[k].resolution, d) {
               noteDay(d, at: found[k].start)
               // "Jan. 17 ... Two weeks later ... A month after that": the story moves on

@@ -96,6 +96,9 @@ struct TextContext: Sendable {
   /// Moved only by a day on or after the anchor ("leaves Sunday, Nov. 23, for a
   /// meeting that runs through Tuesday": the Tuesday after that Sunday).
   var afterAnchor = false
+  /// `weekdayAfter`: moved only to a day on or before the anchor (a story told in
+  /// the past: "By Friday, troops patrolled the streets").
+  var notPastAnchor = false
   /// `year`: a stated year before this one is not taken ("since 1990 ... a decision
   /// is expected before the end of the year": the year ahead, not 1990).
   var notBefore: Int? = nil
@@ -663,6 +666,15 @@ struct DateResolver {
       if back == 0 || behind || pastCost < futureCost || (pastCost == futureCost && t != 1) {
         target = a.adding(days: -back)
         r.direction = back == 0 ? nil : "past"
+        // "Rioting erupted on April 29. ... By Friday, troops patrolled the streets"
+        // (a past sentence opened by "By"): the first such weekday after the day the
+        // story last named, when that is recent and the weekday not past the paper's
+        if t == -1, origin > 0, view.is(origin - 1, "by"),
+          view.token(origin - 1).startsSentence
+        {
+          r.context = TextContext(kind: .weekdayAfter, shift: w, recentOnly: true)
+          r.context?.notPastAnchor = true
+        }
       } else {
         target = a.adding(days: ahead)
         r.direction = "future"
