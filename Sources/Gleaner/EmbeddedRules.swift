@@ -25576,7 +25576,8 @@ the year before => rel=-1 guard=event-after
 @example 1997-06-10 "Exports climbed 9 percent last year from ⏩the previous year⏪." => value=1995
 @example 1997-06-10 "In 1993 exports climbed 9 percent from ⏩the previous year⏪." => value=1992
 the previous/preceding year 's => rel=-1
-that year | the same year => rel=0
+that year | the same year | that same year => rel=0
+@example 1996-03-01 "He was born on Jan. 3, 1920. ⏩That same year⏪, his father left Ohio." => value=1920 anchor=text
 @example 2025-02-04 "He moved there in 2015 and ⏩the following year⏪ he married." => value=2016 anchor=text
 @example 1999-02-01 "The dam burst in 1993. In ⏩the year that followed⏪, 40,000 people moved away." => value=1994 anchor=text
 @example 2025-02-04 "It opened in June 2019 and closed ⏩later that year⏪." => value=2019 mod=END
@@ -25616,6 +25617,8 @@ the {part-word:part} before => rel=-1 guard=clause-end
 the day before that => rel=-1
 the same day | that same day | that day => rel=0
 that {part-word:part} | that same {part-word:part} | later that {part-word:part} | earlier that {part-word:part} => rel=0
+the same {part-word:part} => rel=0
+@example 1996-03-01 "The minister quit on Tuesday. ⏩The same evening⏪, his deputy took over." => value=1996-02-27TEV anchor=text
 earlier/later in the day | earlier/later that day => rel=0
 @example 2025-02-04 "They met on Monday and signed the deal ⏩the next day⏪." => value=2025-02-04 anchor=text
 @example 2025-02-04 "He was arrested on Jan. 3 and charged ⏩the following morning⏪." => value=2025-01-04TMO
