@@ -27520,6 +27520,8 @@ plays | hosts | visits | faces | takes on | take on => future verb=yes
 @example 1996-10-04 "Dockers in Antwerp stop work ⏩Thursday⏪ over the new rules." => value=1996-10-10
 @example 1996-10-04 "Leaders of the seven nations talked ⏩Tuesday⏪ by telephone." => value=1996-10-01
 @example 1993-06-04 "Pupils at the academy hold a vigil ⏩Monday night⏪." => value=1993-06-07TNI
+@example 1993-06-04 "The chairman of the central bank testifies ⏩Monday⏪ before the panel." => value=1993-06-07
+@example 1993-06-04 "The spokesman for the guerrillas rejects the offer ⏩Monday⏪." => value=1993-06-07
 @example 1993-06-04 "Scores of corpses lay along the road ⏩Monday⏪." => value=1993-05-31
 # A past like its base form right after the subject looks back, as a present
 # would end in -s ("The Pistons beat Orlando Sunday" in a Friday paper)

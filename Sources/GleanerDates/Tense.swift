@@ -84,31 +84,45 @@ enum Tense {
   }
   /// The verb in the present plural after a subject of more than two words that
   /// opens at token `subject`: two names or plural nouns joined by "and" ("The
-  /// Rockets and Magic play", "Police and soldiers patrol") or a plural noun and a
-  /// phrase of "of", "in", "from", "at" of up to three words ("Hundreds of students
-  /// protest", "Unions in France strike"); its index, or nil. The verb's word
-  /// before is a name or a noun in -s (not "the seven nations": "seven" is no verb).
+  /// Rockets and Magic play", "Police and soldiers patrol") or a noun and a phrase
+  /// of "of", "in", "from", "at", "for", "on", "with" of up to four words ("Hundreds of students
+  /// protest", "Unions in France strike", a singular head with a verb in -s: "The
+  /// head of the agency testifies"); its index, or nil. A base verb's word before
+  /// is a name or a noun in -s (not "the seven nations": "seven" is no verb).
   private static func longSubjectVerb(_ view: TokenView, _ subject: Int, _ i: Int) -> Int? {
     guard subject + 3 < i, view.isWord(subject), let link = view.packed(subject + 1),
-      !view.breakBefore(subject + 1), nounLike(view, subject)
+      !view.breakBefore(subject + 1),
+      !(view.packed(subject).map { mainStopSet.contains($0) || scheduleSubjectStopSet.contains($0) }
+        ?? false)
     else { return nil }
     var k = subject + 2
     if link == andWord {
+      guard nounLike(view, subject) else { return nil }
       // (a name of up to two words after "and": "the Yankees and Red Sox meet")
       guard view.isWord(k), nounLike(view, k) else { return nil }
       k += 1
       if k < i, view.token(k).isCapitalized, view.isWord(k), !view.breakBefore(k) { k += 1 }
       return k < i && !view.breakBefore(k) && baseVerb(view, k) ? k : nil
     }
-    guard longSubjectLinkSet.contains(link), view.lowercasedEnds(subject, "s") else { return nil }
+    guard longSubjectLinkSet.contains(link) else { return nil }
+    // (a singular head takes a verb in -s: "The head of the agency testifies Tuesday")
+    let plural = view.lowercasedEnds(subject, "s")
     if view.packed(k).map(determinerSet.contains) ?? false { k += 1 }
     var n = 0
     while k < i, n < 4, view.isWord(k), !view.breakBefore(k) {
       // (the phrase's noun: a name, a noun in -s or one after a determiner: "Workers
       // at the plant walk out")
-      if n > 0, baseVerb(view, k),
+      if n > 0, plural, baseVerb(view, k),
         nounLike(view, k - 1)
           || view.packed(k - 2).map(determinerSet.contains) ?? false && view.isWord(k - 1)
+      {
+        return k
+      }
+      // (a noun in -s before another verb is the phrase's: "the leader of the rebels rejects")
+      if n > 0, !plural, presentVerb(view, k),
+        !(view.packed(k - 1).map(determinerSet.contains) ?? false),
+        !(k + 1 < i && (presentVerb(view, k + 1) || baseVerb(view, k + 1)
+          && view.packed(k + 1).map(pastLikeSet.contains) ?? false))
       {
         return k
       }
@@ -136,7 +150,8 @@ enum Tense {
       && !(view.packed(k).map { scheduleSubjectStopSet.contains($0) || participleSet.contains($0) }
         ?? false)
   }
-  private static let longSubjectLinkSet = Set(["of", "in", "from", "at"].map(TokenView.pack))
+  private static let longSubjectLinkSet = Set(
+    ["of", "in", "from", "at", "for", "on", "with"].map(TokenView.pack))
 
   /// Whether token `k` is a verb in the present plural after a plural noun (the
   /// subject's last word, in -s: "The talks open", "Negotiators resume"): a base
