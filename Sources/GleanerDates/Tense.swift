@@ -354,7 +354,9 @@ enum Tense {
     guard k < end, end - k <= 8 else { return false }
     var said = false
     for j in (k + 1)..<end {
-      if lexicon.starts(.sayingVerb, view, at: j), !lexicon.match(.sayingVerb, view, at: j).isEmpty {
+      if lexicon.starts(.sayingVerb, view, at: j),
+        !lexicon.match(.sayingVerb, view, at: j).isEmpty
+      {
         said = true
       } else if cue(view: view, lexicon: lexicon, at: j) != 0 {
         return false
@@ -612,7 +614,8 @@ enum Tense {
       && !view.lowercasedEnds(k, "ing")
   }
   /// Verbs in -ly, not adverbs ("Thousands of farmers rally Monday").
-  private static let lyVerbSet = Set(["rally", "reply", "apply", "comply", "supply"].map(TokenView.pack))
+  private static let lyVerbSet = Set(
+    ["rally", "reply", "apply", "comply", "supply"].map(TokenView.pack))
   private static let mainStopSet = Set(
     ["has", "have", "had", "are", "was", "were", "also", "still", "now", "then", "and", "but",
      "the", "its", "his", "her", "their", "not", "never", "already", "just", "even", "only", "may",
