@@ -27512,6 +27512,7 @@ plays | hosts | visits | faces | takes on | take on => future verb=yes
 @example 1995-06-02 "Investors cut their stakes ⏩Tuesday⏪ as bond yields climbed." => value=1995-05-30
 @example 1995-06-02 "Two suspects taken into custody ⏩Monday⏪ face charges." => value=1995-05-29
 @example 1998-01-16 "Divers searched the harbor ⏩Tuesday⏪, the Coast Guard said." => value=1998-01-13
+@example 1998-01-16 "Guerrillas took three villages ⏩Monday⏪, the army said." => value=1998-01-12
 @example 1998-01-16 "Hardliners reject the ⏩Tuesday⏪ accord." => value=1998-01-13
 # A longer plural subject: two names or plural nouns joined by "and", or a plural
 # noun and a phrase of "of", "in", "from", "at" before a name or a noun in -s

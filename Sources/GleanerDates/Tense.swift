@@ -345,6 +345,12 @@ enum Tense {
       return false
     }
     let end = view.article.sentences[s].tokens.upperBound
+    // (no cue before the date either: "Rebels took two towns Monday, the army said")
+    var b = view.article.sentences[s].tokens.lowerBound
+    while b < i {
+      if cue(view: view, lexicon: lexicon, at: b) != 0 { return false }
+      b += 1
+    }
     var k = i + 1
     while k < end, view.packed(k) != commaWord {
       if cue(view: view, lexicon: lexicon, at: k) != 0 { return false }
