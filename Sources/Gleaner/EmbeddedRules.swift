@@ -24718,6 +24718,13 @@ the month of {month} {year}?
 @example 1998-02-20 "The ⏩March-end⏪ book closing is expected to reveal bad loans." => value=1998-03 mod=END
 @example 2024-02-20 "He has until ⏩the end of January next year⏪." => value=2025-01 mod=END
 @example 2025-02-04 "It happened in ⏩December⏪." => value=2024-12 granularity=month
+# a past cue of the month's own clause a few words before it: two or more months
+# after the paper's it is last year's (DateResolver.pastTensePenalty); a present
+# passive ("is heard in May") or "to" stays ahead, as does the next month
+@example 1993-01-08 "The trucker was first charged in ⏩March⏪ after a crash." => value=1992-03
+@example 1996-01-12 "Steel output slid sharply in ⏩April⏪, the ministry said." => value=1995-04
+@example 1996-01-12 "The appeal is heard in ⏩March⏪, his lawyer said." => value=1996-03
+@example 1996-01-12 "She agreed to testify in ⏩March⏪." => value=1996-03
 @example 1989-11-02 "Sales fell ⏩last April⏪." => value=1989-04
 @example 2011-03-10 "The bridge collapsed ⏩last February⏪." => value=2010-02
 @example 2011-05-10 "The plant closed ⏩last March⏪ after a fire." => value=2011-03

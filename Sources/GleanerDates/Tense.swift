@@ -237,6 +237,27 @@ enum Tense {
     return false
   }
 
+  /// Whether a past cue stands at most five words before token `i` in its own
+  /// clause, with only words between and no future cue or base form ("was
+  /// arrested in March", "slid into a slump in March"; not "to testify on Feb.
+  /// 10", "payable Dec. 7"): the date is an event told as done.
+  static func clausePastBefore(view: TokenView, lexicon: DateLexicon, at i: Int) -> Bool {
+    var k = i - 1
+    while k >= 0, i - k <= 5, !view.breakBefore(k + 1) {
+      guard view.isWord(k) else { return false }
+      if view.packed(k).map(baseBeforeSet.contains) ?? false { return false }
+      let c = cue(view: view, lexicon: lexicon, at: k)
+      if c != 0 {
+        // "is heard in May", "will be tried in March": a present or future passive
+        let before = k > 0 ? view.packed(k - 1) : nil
+        return c == -1 && !perfect(view, k) && !(before.map(presentBeSet.contains) ?? false)
+      }
+      k -= 1
+    }
+    return false
+  }
+
+  private static let presentBeSet = Set(["is", "are", "be", "being", "am"].map(TokenView.pack))
   private static let onWord = TokenView.pack("on")
   private static let noWord = TokenView.pack("no")
   private static let toldWord = TokenView.pack("told")
