@@ -24711,6 +24711,7 @@ the month of {month} {year}?
 @example 1995-01-12 "Retail sales rose sharply during ⏩the month of December⏪, the group said." => value=1994-12
 @example 1997-02-03 "Exports jumped in ⏩the month of January 1997⏪." => value=1997-01
 @never 1991-09-09 "The Black September group claimed the attack."
+@never 1995-06-20 "Swede Jan-Ove Berg reached the third round."
 @example 1992-05-01 "⏩March⏪'s figures showed a sharp drop in orders." => value=1992-03
 @never 1992-05-01 "May's lawyer declined to comment."
 @example 2024-02-20 "The junta has ruled since a coup in ⏩July last year⏪." => value=2023-07
@@ -25777,8 +25778,12 @@ the next/following {unit} => rel=1 units=D
 the {unit} after next => rel=2
 the {unit} before last => rel=-2 units=W,WE,M,Y
 # "an inquest will be held in the new year": the year after the publication's
-the new year => unit=Y rel=1 only-after=in,into,until,till
+# (in a January paper the new year has begun: `new-year=yes`)
+the new year => unit=Y rel=1 only-after=in,into,until,till,to new-year=yes
 @example 1998-10-28 "An inquest will be held in ⏩the new year⏪, the coroner said." => value=1999
+@example 1997-01-09 "Retailers expect a slow start to ⏩the new year⏪." => value=1997
+@example 1991-01-14 "The council hopes to cut its deficit in ⏩the new year⏪." => value=1991
+@example 1990-12-20 "Shops hope for a better start to ⏩the new year⏪." => value=1991
 @example 1998-12-22 "Families will be rehoused ⏩early in the New Year⏪." => value=1999 mod=START
 @example 1995-06-12 "⏩The weekend before last⏪, 5,000 people marched." => value=1995-W22-WE
 @example 1994-10-10 "Troops massed near the border ⏩this weekend⏪." => value=1994-W40-WE
@@ -27177,7 +27182,11 @@ solstice | equinox
 coat | coats | clothes | clothing | dress | dresses | boots | tires | cleaning | job | jobs
 # ("summer casual shoes", "winter wear", "summer attire")
 shoes | sandals | casual | casuals | wear | attire | fashions | jacket | jackets | uniform | uniforms | gear
+# (a ruler's seat for a season: "the summer capital", "her winter residence")
+capital | residence | residences | palace | retreat | villa
 @never 1992-09-09 "Stores stocked winter coats and summer dresses."
+@never 1994-07-12 "The queen rested at her summer residence in the hills."
+@never 1998-08-03 "Troops ringed the state's winter capital."
 @never 1991-04-04 "Spring cleaning began at the old house."
 @never 1997-06-02 "Shoppers in summer casual shoes crowded the mall."
 @never 1997-06-02 "The army ordered new winter uniforms."

@@ -771,6 +771,9 @@ struct DateResolver {
   func period(_ rule: DateRule, _ s: Slots) -> Resolution? {
     guard let unit = s.entry("unit")?.value ?? rule.attribute("unit") else { return nil }
     var relative = rel(s, rule) ?? 0
+    // `new-year=yes`: "the new year" in a January paper has begun ("hopes for a
+    // better start to the new year" in January is this year)
+    if rule.attribute("new-year") == "yes", let anchor, anchor.day.month == 1 { relative = 0 }
     var r = Resolution(type: baseType(rule), value: nil)
     let context = rule.attribute("context")
     if context == "year", unit == "Y" {

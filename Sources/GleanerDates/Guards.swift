@@ -887,6 +887,14 @@ enum Guards {
         {
           return false
         }
+        // "Jan-Erik", "Jan-Willem": a month glued by a hyphen to a capitalized
+        // non-date word is a double first name ("Jan-March" stays a range)
+        if end == start + 1, slots.entry("month") != nil, end + 1 < view.count,
+          view.is(end, "-"), view.glued(end), view.glued(end + 1), view.isWord(end + 1),
+          view.token(end + 1).isCapitalized, !lexicon.isDateWord(view, end + 1)
+        {
+          return false
+        }
         // "the Yom Kippur war", "the Good Friday agreement": a holiday naming an
         // event (`@list event-noun`), no day
         // (the weekday of a holiday it did not take whole: "Good Friday agreement")
