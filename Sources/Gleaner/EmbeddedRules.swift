@@ -24705,6 +24705,9 @@ past {holiday}
 @rule date.month resolve=calendar guard=name,name-before,ambiguous not-after=black,bloody
 {rel}? {month}
 {month} of? {rel:yearrel} year
+# "in April that year": the month of the year the text last stated
+{month} of? that year => context=year
+{month} of? the same year => context=year
 the entire/whole month of {month} {year}?
 # "the month of December": the month, "the month" no period of its own
 the month of {month} {year}?
@@ -24712,6 +24715,9 @@ the month of {month} {year}?
 @example 1997-02-03 "Exports jumped in ⏩the month of January 1997⏪." => value=1997-01
 @never 1991-09-09 "The Black September group claimed the attack."
 @never 1995-06-20 "Swede Jan-Ove Berg reached the third round."
+@example 1996-03-02 "She was jailed in May 1991 for a fraud begun in ⏩October that year⏪." => value=1991-10
+@example 1999-11-02 "The plant opened in 1994 and closed in ⏩March of that year⏪." => value=1994-03
+@example 1999-11-02 "The dam failed in ⏩March that year⏪." => value=1999-03
 @example 1992-05-01 "⏩March⏪'s figures showed a sharp drop in orders." => value=1992-03
 @never 1992-05-01 "May's lawyer declined to comment."
 @example 2024-02-20 "The junta has ruled since a coup in ⏩July last year⏪." => value=2023-07

@@ -525,6 +525,8 @@ struct DateResolver {
       r.value = Day(ym, month, 1).isoMonth
       r.granularity = "month"
       r.startDay = Day(ym, month, 1)
+      // "in June 1990 ... in April that year": the month of the year the text last stated
+      if rule.attribute("context") == "year" { r.context = TextContext(kind: .year, shift: 0) }
       return r
     }
     if let y {
