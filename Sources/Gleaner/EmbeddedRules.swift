@@ -24441,6 +24441,11 @@ the {day} of the month => guard=day-alone
 {weekday} {day-num} at {hour} => guard=name,day-noun,clause-end
 @example 2019-08-07 "Can we go ⏩Tuesday 13 at 5⏪?" => value=2019-08-13T05:00
 @example 2019-08-07 "Police said ⏩Tuesday⏪ 13 at 5 Main Street were hurt." => value=2019-08-06
+# a past verb of saying after the day and a short subject ("On Friday she told
+# the council") names a day gone by, even the day after a Thursday paper's
+@example 1996-01-11 "On ⏩Friday⏪ the senator said he would not run again." => value=1996-01-05
+@example 1996-01-11 "⏩Friday⏪, the union told members to stay home." => value=1996-01-05
+@example 1996-01-11 "On ⏩Friday⏪ the union will vote on the offer." => value=1996-01-12
 @example 2017-09-14 "Can we talk ⏩Friday the 22nd at 4⏪?" => value=2017-09-22T04:00
 @example 2022-05-01 "I'll be back ⏩Mon 13th⏪." => value=2022-06-13 inferred=year,month
 @example 2019-07-19 "Coffee on ⏩Wednesday the thirty first⏪?" => value=2019-07-31

@@ -657,6 +657,7 @@ struct DateResolver {
       // arrested Tuesday, will be arraigned Monday")
       let strictPast = t == -1
         && (!anchor.mayPrecedeEvents || Tense.saidBefore(view, lexicon, at: origin)
+          || Tense.saidAfter(view, lexicon, at: origin)
           || Tense.strictPast(view: view, lexicon: lexicon, at: origin))
       // (a plan told in the past, "was expected to vote Monday", has no lean)
       let futureCost = ahead + (t == -1 ? (strictPast ? 7 : 3) : 0)

@@ -214,6 +214,22 @@ enum Tense {
     return false
   }
 
+  /// Whether a past verb of saying follows the weekday at token `i` after a
+  /// subject of at most three words ("On Friday he said", "Monday, the minister
+  /// told reporters"; not "says"): the day the words were said, gone by.
+  static func saidAfter(_ view: TokenView, _ lexicon: DateLexicon, at i: Int) -> Bool {
+    var k = i + 1
+    if k < view.count, view.is(k, ","), !view.breakBefore(k) { k += 1 }
+    let first = k
+    while k < view.count, k - first <= 3, !view.breakBefore(k), view.isWord(k) {
+      if k > first, !view.is(k, "says"), !lexicon.match(.sayingVerb, view, at: k).isEmpty {
+        return true
+      }
+      k += 1
+    }
+    return false
+  }
+
   /// Whether a present perfect stands at most six words before token `i` in
   /// its clause, with no future cue or base form between ("has tripled in
   /// five years", "have not met in two years"; not "has agreed to leave in two weeks").
