@@ -23622,8 +23622,8 @@ last six months | final six months | second six months | closing six months | la
 @list holiday
 christmas | christmas day | xmas => 12-25
 christmas eve => 12-24
-new year's day | new year | new year's => 01-01
-new year's eve => 12-31
+new year's day | new year | new year's | new years day => 01-01
+new year's eve | new years eve => 12-31
 # "not until after the first of the year": Jan. 1, the nearest one
 the first of the year | first of the year => 01-01
 @example 1989-10-25 "A budget may not pass until ⏩after the first of the year⏪." => value=1990-01-01 mod=AFTER
@@ -24147,7 +24147,7 @@ on/since/until/till/from/by/dated/before/after/back/through/thru {dotted-date:co
 @example 1992-02-10 "The vote is set for ⏩March 23d⏪." => value=1992-03-23
 @example 1991-02-10 "The treaty was signed ⏩Febr. 3⏪ in Vienna." => value=1991-02-03
 
-@rule date.month-day-year resolve=calendar not-after=black,bloody
+@rule date.month-day-year resolve=calendar not-after=Black,Bloody
 {weekday}? ,? {month} {day} ,? of? {year}
 # (a clock that opens a range of times is the range's: "Wed, Jul 17, 10:00 AM - 6:00 PM")
 {weekday}? ,? {month} {day} ,? {year}? ,? at? {clock} {ampm}? {timezone}? => guard=range-after
@@ -24246,13 +24246,13 @@ copyright © {year} => lead=2
 @example 1998-03-05 "The jet went down in ⏩July of nineteen ninety-six⏪." => value=1996-07
 
 # "Aug. 11 of that year": the day in the year the text last stated (ContextResolver)
-@rule date.month-day-text-year resolve=calendar not-after=black,bloody
+@rule date.month-day-text-year resolve=calendar not-after=Black,Bloody
 {month} {day} of that year | {month} {day} of the same year | {month} {day} of that same year
 the? {day} of {month} of that year | the? {day} of {month} of the same year
 @example 1998-07-20 "He was convicted in November 1984 of a robbery on the night of ⏩Aug. 11 of that year⏪." => value=1984-08-11
 @example 1998-07-20 "The plant opened in 1961 and closed on ⏩Dec. 3 of the same year⏪." => value=1961-12-03
 
-@rule date.month-day resolve=calendar not-after=black,bloody
+@rule date.month-day resolve=calendar not-after=Black,Bloody
 {weekday}? ,? {month} {day}
 # a schedule's days with no year and no tense after a day set in a later year
 # than the paper's go on from it (ContextResolver); a past one stays behind
@@ -24707,7 +24707,7 @@ past {holiday}
 @example 1999-04-14 "Congress is unlikely to extend the program past ⏩June⏪." => value=1999-06
 @example 1997-11-20 "The strike could drag on past ⏩Christmas⏪." => value=1997-12-25
 
-@rule date.month resolve=calendar guard=name,name-before,ambiguous not-after=black,bloody
+@rule date.month resolve=calendar guard=name,name-before,ambiguous not-after=Black,Bloody
 {rel}? {month}
 {month} of? {rel:yearrel} year
 # "in April that year": the month of the year the text last stated
@@ -24719,6 +24719,10 @@ the month of {month} {year}?
 @example 1995-01-12 "Retail sales rose sharply during ⏩the month of December⏪, the group said." => value=1994-12
 @example 1997-02-03 "Exports jumped in ⏩the month of January 1997⏪." => value=1997-01
 @never 1991-09-09 "The Black September group claimed the attack."
+@example 1996-05-10 "Police blamed the rebels for the bloody ⏩March 3⏪ raid on the barracks." => value=1996-03-03
+@example 1990-04-02 "Crowds filled the square for ⏩New Years Eve⏪ fireworks." => value=1989-12-31
+@example 1996-05-13 "The spokesman said ⏩last Wednesday⏪ Ahmed Karim had fled the country." => value=1996-05-08
+@example 1996-05-10 "The spokesman said ⏩Wednesday⏪ Ahmed Karim had fled the country." => value=1996-05-08
 @never 1995-06-20 "Swede Jan-Ove Berg reached the third round."
 @example 1996-03-02 "She was jailed in May 1991 for a fraud begun in ⏩October that year⏪." => value=1991-10
 @example 1999-11-02 "The plant opened in 1994 and closed in ⏩March of that year⏪." => value=1994-03
@@ -26946,7 +26950,8 @@ several | a few | few | some | many | a number of | recent | the last few | the 
 # Fixed TIMEX3 values.
 @list ref
 now | right now | currently | current | at present | at the moment | these days | nowadays | at this time | at this hour | to date | till date | for the time being | for the moment | this day and age => PRESENT_REF
-recently | more recently | most recently | lately | recent years | past years | then current | then-current => PAST_REF
+recently | more recently | most recently | lately | recent years | past years | then current | then-current | the other day => PAST_REF
+@example 1993-06-02 "As the senator noted ⏩the other day⏪, the bill is dead." => value=PAST_REF
 as soon as possible | the short term | a later date | any day now | any time now | any minute now => FUTURE_REF
 @example 1999-11-02 "⏩At this hour⏪ crews are still searching the rubble." => value=PRESENT_REF
 @example 1998-05-11 "The rebels could attack ⏩any day now⏪, officials warned." => value=FUTURE_REF

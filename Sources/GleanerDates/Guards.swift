@@ -259,7 +259,15 @@ enum Guards {
       let plural = unit.attribute("plural") == "yes"
       if plural != (form == "plural") { return false }
     }
-    if !rule.notAfter.isEmpty, start > 0, rule.notAfter.contains(view.text[start - 1]) {
+    // (a word written with a capital in `not-after` must be capitalized: "Black
+    // September" is a name, "the bloody March 3 raid" a date)
+    if !rule.notAfter.isEmpty, start > 0,
+      rule.notAfter.contains(where: { word in
+        word.first?.isUppercase == true
+          ? view.token(start - 1).isCapitalized && view.text[start - 1] == word.lowercased()
+          : view.text[start - 1] == word
+      })
+    {
       return false
     }
     if Self.titleName(view, lexicon, slots, start: start, end: end) { return false }
@@ -883,7 +891,7 @@ enum Guards {
         }
         if end < view.count, view.isWord(end), view.token(end).isCapitalized,
           !view.breakBefore(end), !lexicon.isDateWord(view, end),
-          !Self.placeTime(view, end), !Self.openingOnDay(view, slots, start, end)
+          !Self.placeTime(view, end), !Self.openingOnDay(view, lexicon, slots, start, end)
         {
           return false
         }
@@ -1167,9 +1175,15 @@ enum Guards {
   /// "On Wednesday Suncor disclosed ...", "Police said on Friday Smith had fled": a bare
   /// weekday after "on" is the day, the capitalized word after it the clause's subject,
   /// no name ("the Mail on Sunday" has its own check; "the Sunday Times" has no "on").
-  static func openingOnDay(_ view: TokenView, _ slots: Slots, _ start: Int, _ end: Int) -> Bool {
-    end == start + 1 && slots.entry("weekday") != nil && start >= 1 && view.is(start - 1, "on")
-      && !view.breakBefore(start)
+  /// So is a weekday after "last"/"next"/"this" or right after a verb of saying
+  /// ("said last Wednesday Karim had fled", "said Wednesday Karim had fled").
+  static func openingOnDay(
+    _ view: TokenView, _ lexicon: DateLexicon, _ slots: Slots, _ start: Int, _ end: Int
+  ) -> Bool {
+    guard slots.entry("weekday") != nil else { return false }
+    if end == start + 2, slots.entry("rel") != nil { return true }
+    return end == start + 1 && start >= 1 && !view.breakBefore(start)
+      && (view.is(start - 1, "on") || !lexicon.match(.sayingVerb, view, at: start - 1).isEmpty)
   }
 
   /// Whether one or two capitalized words at `i` name the place of a clock
