@@ -24875,6 +24875,8 @@ the? {holiday} holiday => guard=name,compound
 @never 1997-03-14 "Kick-off times ( GMT ) : Millwall ( 7 ) v Luton ( 2 ) 1500"
 @example 1997-03-14 "Profit ( 4 percent up ) was a record in ⏩1995⏪ ." => value=1995
 @never 1996-07-29 "He won the 1500 meters in record time."
+@example 1998-03-02 "She crashed out of the ⏩1997⏪ Canadian Open in the first round." => value=1997
+@never 1998-03-02 "He was fined the 1500 Australian dollars."
 @example 1996-07-29 "Clinton, who in ⏩1992⏪ won 43 percent, is ahead." => value=1992
 @example 1998-03-10 "Moscow denied any role in the U.S. ⏩1996⏪ election." => value=1996
 @example 1998-03-10 "Critics of the American ⏩1996⏪ campaign finance rules spoke out." => value=1996

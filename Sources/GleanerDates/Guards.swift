@@ -315,8 +315,12 @@ enum Guards {
         // "the 1600 block of Main Street": a house number
         if end + 1 < view.count, view.is(end, "block"), view.is(end + 1, "of") { return false }
         // "won the 1500 meters", "a 1000 points": a measure after an article, no year
+        // (not before a capitalized name: "the 1995 Australian Grand Prix", "the
+        // 1997 Hong Kong handover", where "Australian dollars" would be a price)
         if start > 0, view.is(start - 1, "the") || view.is(start - 1, "a") || view.is(start - 1, "an"),
-          end < view.count, !view.breakBefore(end), !lexicon.match(.clockStop, view, at: end).isEmpty
+          end < view.count, !view.breakBefore(end), !lexicon.match(.clockStop, view, at: end).isEmpty,
+          !(view.token(end).isCapitalized && end + 1 < view.count && !view.breakBefore(end + 1)
+            && view.isWord(end + 1) && view.token(end + 1).isCapitalized)
         {
           return false
         }
