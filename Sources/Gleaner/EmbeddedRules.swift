@@ -26096,7 +26096,9 @@ in {count} {unit} '/’/'s/’s time
 # Days or weeks just before or after the publication date, without "the"
 # ("the next three days" is a duration): an interval.
 @rule date.span resolve=span
-next/coming/following {count} {unit} => rel=1
+next/coming {count} {unit} => rel=1
+# ("following three days of talks" is "after": a length, guard=of-other)
+following {count} {unit} => rel=1 guard=of-other
 past/previous/last {count} {unit} => rel=-1
 {count} next/coming/following {unit} => rel=1
 the {count} next/coming/following {unit} => rel=1
@@ -26120,6 +26122,8 @@ in/over/during/within the last/past/previous {unit} => rel=-1 count=1 units=H le
 @example 2019-07-04 "Sales should rise in ⏩next 2 quarters⏪." => value=2019-10-01/2020-04-01
 @example 2018-08-20 "Book it for ⏩next 4 business days⏪." => value=2018-08-21/2018-08-25
 @example 2018-08-21 "Check ⏩previous 4 business days⏪." => value=2018-08-15/2018-08-21
+@example 1994-03-08 "The deal came following ⏩four days⏪ of talks in Geneva." => value=P4D type=duration
+@example 2018-08-20 "Plan for ⏩following 3 days⏪." => value=2018-08-21/2018-08-24
 
 # ---- durations -----------------------------------------------------------------
 
@@ -26133,6 +26137,8 @@ in/over/during/within the last/past/previous {unit} => rel=-1 count=1 units=H le
 {count} {unit}
 the {count} {unit}
 the {rel} {count} {unit}
+# ("following four days of talks": "following" is "after", out of the span)
+following {count} {unit} => lead=1
 {rel} {count} {unit}
 the first/last/next/past/previous/latest/final/coming/initial {count} {unit}
 the next/coming {unit} => count=1 unit-form=singular units=H,MIN
