@@ -340,7 +340,8 @@ struct DateResolver {
     let wouldAhead = !willAhead && modal == -1
     let pastPenalty = deadline && t == 1 ? 366 : willAhead ? 300 : wouldAhead ? 250 : penalty
     let futurePenalty = t == -1 && (Tense.strictPast(view: view, lexicon: lexicon, at: origin)
-        || Tense.clausePastBefore(view: view, lexicon: lexicon, at: origin))
+        || Tense.clausePastBefore(view: view, lexicon: lexicon, at: origin)
+        || Tense.openingPastAfter(view: view, lexicon: lexicon, at: origin))
       ? Self.pastTensePenalty : penalty
     func cost(_ period: (start: Int, end: Int)) -> Int {
       distance(period, a) + (t == -1 && period.start > a ? futurePenalty : 0)

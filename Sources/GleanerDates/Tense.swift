@@ -214,6 +214,29 @@ enum Tense {
     return false
   }
 
+  /// Whether the date at token `i` follows a sentence-opening "On"/"In" and the
+  /// first tense cue up to ten words after it is past ("On March 15, hours before
+  /// the firm was put into receivership, ..."; not "On March 15 the firm will"):
+  /// an event told as done.
+  static func openingPastAfter(view: TokenView, lexicon: DateLexicon, at i: Int) -> Bool {
+    guard i >= 1, view.token(i - 1).startsSentence, view.is(i - 1, "on") || view.is(i - 1, "in")
+    else { return false }
+    var k = i + 1
+    while k < view.count, k - i <= 10, !view.breakBefore(k) {
+      if view.is(k, ".") || view.is(k, ";") { return false }
+      if view.isWord(k) {
+        if view.packed(k).map(baseBeforeSet.contains) ?? false { return false }
+        // (", the firm said, the board will meet": a verb of saying tells nothing)
+        let c = cue(view: view, lexicon: lexicon, at: k)
+        if c != 0, lexicon.match(.sayingVerb, view, at: k).isEmpty {
+          return c == -1 && !perfect(view, k)
+        }
+      }
+      k += 1
+    }
+    return false
+  }
+
   /// Whether a past verb of saying follows the weekday at token `i` after a
   /// subject of at most three words ("On Friday he said", "Monday, the minister
   /// told reporters"; not "says"): the day the words were said, gone by.
