@@ -25801,9 +25801,10 @@ the {unit} after next => rel=2
 the {unit} before last => rel=-2 units=W,WE,M,Y
 # "an inquest will be held in the new year": the year after the publication's
 # (in a January paper the new year has begun: `new-year=yes`)
-the new year => unit=Y rel=1 only-after=in,into,until,till,to new-year=yes
+the new year => unit=Y rel=1 only-after=in,into,until,till,to,of new-year=yes
 @example 1998-10-28 "An inquest will be held in ⏩the new year⏪, the coroner said." => value=1999
 @example 1997-01-09 "Retailers expect a slow start to ⏩the new year⏪." => value=1997
+@example 1996-12-12 "Builders are wary of ⏩the new year⏪." => value=1997
 @example 1991-01-14 "The council hopes to cut its deficit in ⏩the new year⏪." => value=1991
 @example 1990-12-20 "Shops hope for a better start to ⏩the new year⏪." => value=1991
 @example 1998-12-22 "Families will be rehoused ⏩early in the New Year⏪." => value=1999 mod=START
