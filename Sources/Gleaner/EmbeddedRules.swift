@@ -25639,6 +25639,8 @@ the day before => rel=-1 guard=clause-end
 the day after that | the next day after that => rel=1
 the {part-word:part} before => rel=-1 guard=clause-end
 the day before that => rel=-1
+@example 1996-01-12 "Troops shelled the camp on Tuesday after bombing it ⏩the night before⏪ in a raid." => value=1996-01-08TNI
+@never 1996-01-12 "Troops shelled the camp the night before the vote."
 the same day | that same day | that day => rel=0
 that {part-word:part} | that same {part-word:part} | later that {part-word:part} | earlier that {part-word:part} => rel=0
 earlier/later in the day | earlier/later that day => rel=0

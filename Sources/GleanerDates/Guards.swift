@@ -606,7 +606,11 @@ enum Guards {
         }
       case .clauseEnd:
         // "what is planned for the day after?": nothing hangs on the match
-        if end < view.count, view.isWord(end) || view.isNumber(end), !view.breakBefore(end) {
+        // (a preposition or conjunction opening the next phrase may follow: "bombed
+        // the night before in repeated raids", "the day before and again today")
+        if end < view.count, view.isWord(end) || view.isNumber(end), !view.breakBefore(end),
+          !(view.packed(end).map(Self.clauseGoesOnSet.contains) ?? false)
+        {
           return false
         }
       case .spelledTime:
@@ -1175,6 +1179,10 @@ enum Guards {
     start >= 2 && view.is(start - 1, "about") && !view.breakBefore(start - 1) && !view.breakBefore(start)
       && !lexicon.match(.aboutTopic, view, at: start - 2).isEmpty
   }
+
+  /// Words that may follow a clause-end match ("the night before in repeated raids").
+  static let clauseGoesOnSet = Set(
+    ["in", "at", "during", "amid", "and", "but", "when", "as", "while", "with", "near"].map(TokenView.pack))
 
   /// "On Wednesday Suncor disclosed ...", "Police said on Friday Smith had fled": a bare
   /// weekday after "on" is the day, the capitalized word after it the clause's subject,
