@@ -24741,11 +24741,16 @@ the month of {month} {year}?
 @example 1996-01-12 "Steel output slid sharply in ⏩April⏪, the ministry said." => value=1995-04
 @example 1996-01-12 "The appeal is heard in ⏩March⏪, his lawyer said." => value=1996-03
 @example 1996-01-12 "She agreed to testify in ⏩March⏪." => value=1996-03
+@example 1996-01-12 "He was due in court in ⏩March⏪." => value=1996-03
+@example 1996-01-12 "The plant was shut in ⏩March⏪ after a fire." => value=1995-03
 # (so does a past cue up to ten words after a date opening the sentence after
 # "On"/"In", a verb of saying aside)
 @example 1991-01-09 "On ⏩March 15⏪, hours before the plant was sold, the board met." => value=1990-03-15
 @example 1991-01-09 "On ⏩March 15⏪, the company said, the plant will close." => value=1991-03-15
 @example 1991-01-09 "In ⏩March⏪, rebels seized the town." => value=1990-03
+@example 1991-01-09 "In ⏩March⏪, the cabinet announced it would sell the mine." => value=1990-03
+@example 1991-01-09 "On ⏩March 3⏪, the council voted to close the school." => value=1990-03-03
+@example 1991-01-09 "On ⏩March 3⏪, the council is expected to vote." => value=1991-03-03
 @example 1989-11-02 "Sales fell ⏩last April⏪." => value=1989-04
 @example 2011-03-10 "The bridge collapsed ⏩last February⏪." => value=2010-02
 @example 2011-05-10 "The plant closed ⏩last March⏪ after a fire." => value=2011-03

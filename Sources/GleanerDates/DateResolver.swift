@@ -287,10 +287,13 @@ struct DateResolver {
   /// Days a period in the sentence's tense is preferred by over one nearer
   /// the anchor in the other direction (about seven months).
   static let tensePreference = 215
-  /// A period ahead of the paper costs this many days more than one behind it when
-  /// a past cue of its own clause stands before it: "was arrested in March" in a
-  /// January paper is last March; the month right after the paper's stays ahead.
-  static let pastTensePenalty = 260
+  /// A period starting more than `nearAhead` days after the paper costs this many
+  /// days more than one behind it when a past cue of its own clause stands before
+  /// it: "was arrested in March" in a January paper is last March; a period
+  /// starting within `nearAhead` days (the month right after the paper's) keeps
+  /// the plain lean (`tensePreference`).
+  static let pastTensePenalty = 366
+  static let nearAhead = 40
   /// Words before the last day of a stretch ("runs through Tuesday").
   static let stretchEnds: Set<String> = ["through", "until", "till", "thru"]
   /// Words before "that {weekday}" that make it a day of the story ("later that Friday").
@@ -339,12 +342,14 @@ struct DateResolver {
     let willAhead = day && t == 1 && (modal == 1 || Tense.willAfterModifier(view, at: origin))
     let wouldAhead = !willAhead && modal == -1
     let pastPenalty = deadline && t == 1 ? 366 : willAhead ? 300 : wouldAhead ? 250 : penalty
-    let futurePenalty = t == -1 && (Tense.strictPast(view: view, lexicon: lexicon, at: origin)
+    let clausePast = t == -1 && (Tense.strictPast(view: view, lexicon: lexicon, at: origin)
         || Tense.clausePastBefore(view: view, lexicon: lexicon, at: origin)
         || Tense.openingPastAfter(view: view, lexicon: lexicon, at: origin))
-      ? Self.pastTensePenalty : penalty
+    func futurePenalty(_ period: (start: Int, end: Int)) -> Int {
+      clausePast && period.start - a > Self.nearAhead ? Self.pastTensePenalty : penalty
+    }
     func cost(_ period: (start: Int, end: Int)) -> Int {
-      distance(period, a) + (t == -1 && period.start > a ? futurePenalty : 0)
+      distance(period, a) + (t == -1 && period.start > a ? futurePenalty(period) : 0)
         + (t == 1 && period.end <= a ? pastPenalty : 0)
     }
     let best = candidates.min { lhs, rhs in cost(lhs.1) < cost(rhs.1) }!

@@ -226,9 +226,9 @@ enum Tense {
       if view.is(k, ".") || view.is(k, ";") { return false }
       if view.isWord(k) {
         if view.packed(k).map(baseBeforeSet.contains) ?? false { return false }
-        // (", the firm said, the board will meet": a verb of saying tells nothing)
+        // (", the firm said, the board will meet": an inserted verb of saying tells nothing)
         let c = cue(view: view, lexicon: lexicon, at: k)
-        if c != 0, lexicon.match(.sayingVerb, view, at: k).isEmpty {
+        if c != 0, !(view.is(k + 1, ",") && !lexicon.match(.sayingVerb, view, at: k).isEmpty) {
           return c == -1 && !perfect(view, k)
         }
       }
@@ -285,6 +285,8 @@ enum Tense {
     while k >= 0, i - k <= 5, !view.breakBefore(k + 1) {
       guard view.isWord(k) else { return false }
       if view.packed(k).map(baseBeforeSet.contains) ?? false { return false }
+      // "was due in court in March", "was set for April": a plan told in the past
+      if view.is(k, "due") || scheduleWords.contains(view.text[k]) { return false }
       let c = cue(view: view, lexicon: lexicon, at: k)
       if c != 0 {
         // "is heard in May", "will be tried in March": a present or future passive
