@@ -281,6 +281,8 @@ enum Tense {
   /// arrested in March", "slid into a slump in March"; not "to testify on Feb.
   /// 10", "payable Dec. 7"): the date is an event told as done.
   static func clausePastBefore(view: TokenView, lexicon: DateLexicon, at i: Int) -> Bool {
+    // "elections were called for April", "was put off until May": a target
+    if i > 0, planPrepositionSet.contains(view.text[i - 1]) { return false }
     var k = i - 1
     while k >= 0, i - k <= 5, !view.breakBefore(k + 1) {
       guard view.isWord(k) else { return false }
@@ -298,6 +300,7 @@ enum Tense {
     return false
   }
 
+  private static let planPrepositionSet: Set<String> = ["for", "until", "till", "by", "to"]
   private static let presentBeSet = Set(["is", "are", "be", "being", "am"].map(TokenView.pack))
   private static let onWord = TokenView.pack("on")
   private static let noWord = TokenView.pack("no")
