@@ -24742,7 +24742,7 @@ the month of {month} {year}?
 @example 1996-01-12 "The appeal is heard in ⏩March⏪, his lawyer said." => value=1996-03
 @example 1996-01-12 "She agreed to testify in ⏩March⏪." => value=1996-03
 @example 1996-01-12 "He was due in court in ⏩March⏪." => value=1996-03
-@example 1996-01-12 "Fresh elections were called for ⏩March⏪." => value=1996-03
+@example 1996-01-12 "The new polls were called for ⏩March 3⏪." => value=1996-03-03
 @example 1996-01-12 "The plant was shut in ⏩March⏪ after a fire." => value=1995-03
 # (so does a past cue up to ten words after a date opening the sentence after
 # "On"/"In", a verb of saying aside)
