@@ -23622,8 +23622,8 @@ last six months | final six months | second six months | closing six months | la
 @list holiday
 christmas | christmas day | xmas => 12-25
 christmas eve => 12-24
-new year's day | new year | new year's => 01-01
-new year's eve => 12-31
+new year's day | new year | new year's | new years day => 01-01
+new year's eve | new years eve => 12-31
 # "not until after the first of the year": Jan. 1, the nearest one
 the first of the year | first of the year => 01-01
 @example 1989-10-25 "A budget may not pass until ⏩after the first of the year⏪." => value=1990-01-01 mod=AFTER
@@ -24147,7 +24147,7 @@ on/since/until/till/from/by/dated/before/after/back/through/thru {dotted-date:co
 @example 1992-02-10 "The vote is set for ⏩March 23d⏪." => value=1992-03-23
 @example 1991-02-10 "The treaty was signed ⏩Febr. 3⏪ in Vienna." => value=1991-02-03
 
-@rule date.month-day-year resolve=calendar not-after=black,bloody
+@rule date.month-day-year resolve=calendar not-after=Black,Bloody
 {weekday}? ,? {month} {day} ,? of? {year}
 # (a clock that opens a range of times is the range's: "Wed, Jul 17, 10:00 AM - 6:00 PM")
 {weekday}? ,? {month} {day} ,? {year}? ,? at? {clock} {ampm}? {timezone}? => guard=range-after
@@ -24246,13 +24246,13 @@ copyright © {year} => lead=2
 @example 1998-03-05 "The jet went down in ⏩July of nineteen ninety-six⏪." => value=1996-07
 
 # "Aug. 11 of that year": the day in the year the text last stated (ContextResolver)
-@rule date.month-day-text-year resolve=calendar not-after=black,bloody
+@rule date.month-day-text-year resolve=calendar not-after=Black,Bloody
 {month} {day} of that year | {month} {day} of the same year | {month} {day} of that same year
 the? {day} of {month} of that year | the? {day} of {month} of the same year
 @example 1998-07-20 "He was convicted in November 1984 of a robbery on the night of ⏩Aug. 11 of that year⏪." => value=1984-08-11
 @example 1998-07-20 "The plant opened in 1961 and closed on ⏩Dec. 3 of the same year⏪." => value=1961-12-03
 
-@rule date.month-day resolve=calendar not-after=black,bloody
+@rule date.month-day resolve=calendar not-after=Black,Bloody
 {weekday}? ,? {month} {day}
 # a schedule's days with no year and no tense after a day set in a later year
 # than the paper's go on from it (ContextResolver); a past one stays behind
@@ -24441,6 +24441,11 @@ the {day} of the month => guard=day-alone
 {weekday} {day-num} at {hour} => guard=name,day-noun,clause-end
 @example 2019-08-07 "Can we go ⏩Tuesday 13 at 5⏪?" => value=2019-08-13T05:00
 @example 2019-08-07 "Police said ⏩Tuesday⏪ 13 at 5 Main Street were hurt." => value=2019-08-06
+# a past verb of saying after the day and a short subject ("On Friday she told
+# the council") names a day gone by, even the day after a Thursday paper's
+@example 1996-01-11 "On ⏩Friday⏪ the senator said he would not run again." => value=1996-01-05
+@example 1996-01-11 "⏩Friday⏪, the union told members to stay home." => value=1996-01-05
+@example 1996-01-11 "On ⏩Friday⏪ the union will vote on the offer." => value=1996-01-12
 @example 2017-09-14 "Can we talk ⏩Friday the 22nd at 4⏪?" => value=2017-09-22T04:00
 @example 2022-05-01 "I'll be back ⏩Mon 13th⏪." => value=2022-06-13 inferred=year,month
 @example 2019-07-19 "Coffee on ⏩Wednesday the thirty first⏪?" => value=2019-07-31
@@ -24702,15 +24707,26 @@ past {holiday}
 @example 1999-04-14 "Congress is unlikely to extend the program past ⏩June⏪." => value=1999-06
 @example 1997-11-20 "The strike could drag on past ⏩Christmas⏪." => value=1997-12-25
 
-@rule date.month resolve=calendar guard=name,name-before,ambiguous not-after=black,bloody
+@rule date.month resolve=calendar guard=name,name-before,ambiguous not-after=Black,Bloody
 {rel}? {month}
 {month} of? {rel:yearrel} year
+# "in April that year": the month of the year the text last stated
+{month} of? that year => context=year
+{month} of? the same year => context=year
 the entire/whole month of {month} {year}?
 # "the month of December": the month, "the month" no period of its own
 the month of {month} {year}?
 @example 1995-01-12 "Retail sales rose sharply during ⏩the month of December⏪, the group said." => value=1994-12
 @example 1997-02-03 "Exports jumped in ⏩the month of January 1997⏪." => value=1997-01
 @never 1991-09-09 "The Black September group claimed the attack."
+@example 1996-05-10 "Police blamed the rebels for the bloody ⏩March 3⏪ raid on the barracks." => value=1996-03-03
+@example 1990-04-02 "Crowds filled the square for ⏩New Years Eve⏪ fireworks." => value=1989-12-31
+@example 1996-05-13 "The spokesman said ⏩last Wednesday⏪ Ahmed Karim had fled the country." => value=1996-05-08
+@example 1996-05-10 "The spokesman said ⏩Wednesday⏪ Ahmed Karim had fled the country." => value=1996-05-08
+@never 1995-06-20 "Swede Jan-Ove Berg reached the third round."
+@example 1996-03-02 "She was jailed in May 1991 for a fraud begun in ⏩October that year⏪." => value=1991-10
+@example 1999-11-02 "The plant opened in 1994 and closed in ⏩March of that year⏪." => value=1994-03
+@example 1999-11-02 "The dam failed in ⏩March that year⏪." => value=1999-03
 @example 1992-05-01 "⏩March⏪'s figures showed a sharp drop in orders." => value=1992-03
 @never 1992-05-01 "May's lawyer declined to comment."
 @example 2024-02-20 "The junta has ruled since a coup in ⏩July last year⏪." => value=2023-07
@@ -24718,6 +24734,24 @@ the month of {month} {year}?
 @example 1998-02-20 "The ⏩March-end⏪ book closing is expected to reveal bad loans." => value=1998-03 mod=END
 @example 2024-02-20 "He has until ⏩the end of January next year⏪." => value=2025-01 mod=END
 @example 2025-02-04 "It happened in ⏩December⏪." => value=2024-12 granularity=month
+# a past cue of the month's own clause a few words before it: two or more months
+# after the paper's it is last year's (DateResolver.pastTensePenalty); a present
+# passive ("is heard in May") or "to" stays ahead, as does the next month
+@example 1993-01-08 "The trucker was first charged in ⏩March⏪ after a crash." => value=1992-03
+@example 1996-01-12 "Steel output slid sharply in ⏩April⏪, the ministry said." => value=1995-04
+@example 1996-01-12 "The appeal is heard in ⏩March⏪, his lawyer said." => value=1996-03
+@example 1996-01-12 "She agreed to testify in ⏩March⏪." => value=1996-03
+@example 1996-01-12 "He was due in court in ⏩March⏪." => value=1996-03
+@example 1996-01-12 "The new polls were called for ⏩March 3⏪." => value=1996-03-03
+@example 1996-01-12 "The plant was shut in ⏩March⏪ after a fire." => value=1995-03
+# (so does a past cue up to ten words after a date opening the sentence after
+# "On"/"In", a verb of saying aside)
+@example 1991-01-09 "On ⏩March 15⏪, hours before the plant was sold, the board met." => value=1990-03-15
+@example 1991-01-09 "On ⏩March 15⏪, the company said, the plant will close." => value=1991-03-15
+@example 1991-01-09 "In ⏩March⏪, rebels seized the town." => value=1990-03
+@example 1991-01-09 "In ⏩March⏪, the cabinet announced it would sell the mine." => value=1990-03
+@example 1991-01-09 "On ⏩March 3⏪, the council voted to close the school." => value=1990-03-03
+@example 1991-01-09 "On ⏩March 3⏪, the council is expected to vote." => value=1991-03-03
 @example 1989-11-02 "Sales fell ⏩last April⏪." => value=1989-04
 @example 2011-03-10 "The bridge collapsed ⏩last February⏪." => value=2010-02
 @example 2011-05-10 "The plant closed ⏩last March⏪ after a fire." => value=2011-03
@@ -24852,6 +24886,8 @@ the? {holiday} holiday => guard=name,compound
 @never 1997-03-14 "Kick-off times ( GMT ) : Millwall ( 7 ) v Luton ( 2 ) 1500"
 @example 1997-03-14 "Profit ( 4 percent up ) was a record in ⏩1995⏪ ." => value=1995
 @never 1996-07-29 "He won the 1500 meters in record time."
+@example 1998-03-02 "She crashed out of the ⏩1997⏪ Canadian Open in the first round." => value=1997
+@never 1998-03-02 "He was fined the 1500 Australian dollars."
 @example 1996-07-29 "Clinton, who in ⏩1992⏪ won 43 percent, is ahead." => value=1992
 @example 1998-03-10 "Moscow denied any role in the U.S. ⏩1996⏪ election." => value=1996
 @example 1998-03-10 "Critics of the American ⏩1996⏪ campaign finance rules spoke out." => value=1996
@@ -25615,6 +25651,8 @@ the day before => rel=-1 guard=clause-end
 the day after that | the next day after that => rel=1
 the {part-word:part} before => rel=-1 guard=clause-end
 the day before that => rel=-1
+@example 1996-01-12 "Troops shelled the camp on Tuesday after bombing it ⏩the night before⏪ in a raid." => value=1996-01-08TNI
+@never 1996-01-12 "Troops shelled the camp the night before the vote."
 the same day | that same day | that day => rel=0
 that {part-word:part} | that same {part-word:part} | later that {part-word:part} | earlier that {part-word:part} => rel=0
 the same {part-word:part} => rel=0
@@ -25778,8 +25816,13 @@ the next/following {unit} => rel=1 units=D
 the {unit} after next => rel=2
 the {unit} before last => rel=-2 units=W,WE,M,Y
 # "an inquest will be held in the new year": the year after the publication's
-the new year => unit=Y rel=1 only-after=in,into,until,till
+# (in a January paper the new year has begun: `new-year=yes`)
+the new year => unit=Y rel=1 only-after=in,into,until,till,to,of new-year=yes
 @example 1998-10-28 "An inquest will be held in ⏩the new year⏪, the coroner said." => value=1999
+@example 1997-01-09 "Retailers expect a slow start to ⏩the new year⏪." => value=1997
+@example 1996-12-12 "Builders are wary of ⏩the new year⏪." => value=1997
+@example 1991-01-14 "The council hopes to cut its deficit in ⏩the new year⏪." => value=1991
+@example 1990-12-20 "Shops hope for a better start to ⏩the new year⏪." => value=1991
 @example 1998-12-22 "Families will be rehoused ⏩early in the New Year⏪." => value=1999 mod=START
 @example 1995-06-12 "⏩The weekend before last⏪, 5,000 people marched." => value=1995-W22-WE
 @example 1994-10-10 "Troops massed near the border ⏩this weekend⏪." => value=1994-W40-WE
@@ -26075,7 +26118,9 @@ in {count} {unit} '/’/'s/’s time
 # Days or weeks just before or after the publication date, without "the"
 # ("the next three days" is a duration): an interval.
 @rule date.span resolve=span
-next/coming/following {count} {unit} => rel=1
+next/coming {count} {unit} => rel=1
+# ("following three days of talks" is "after": a length, guard=of-other)
+following {count} {unit} => rel=1 guard=of-other
 past/previous/last {count} {unit} => rel=-1
 {count} next/coming/following {unit} => rel=1
 the {count} next/coming/following {unit} => rel=1
@@ -26099,6 +26144,8 @@ in/over/during/within the last/past/previous {unit} => rel=-1 count=1 units=H le
 @example 2019-07-04 "Sales should rise in ⏩next 2 quarters⏪." => value=2019-10-01/2020-04-01
 @example 2018-08-20 "Book it for ⏩next 4 business days⏪." => value=2018-08-21/2018-08-25
 @example 2018-08-21 "Check ⏩previous 4 business days⏪." => value=2018-08-15/2018-08-21
+@example 1994-03-08 "The deal came following ⏩four days⏪ of talks in Geneva." => value=P4D type=duration
+@example 2018-08-20 "Plan for ⏩following 3 days⏪." => value=2018-08-21/2018-08-24
 
 # ---- durations -----------------------------------------------------------------
 
@@ -26112,6 +26159,8 @@ in/over/during/within the last/past/previous {unit} => rel=-1 count=1 units=H le
 {count} {unit}
 the {count} {unit}
 the {rel} {count} {unit}
+# ("following four days of talks": "following" is "after", out of the span)
+following {count} {unit} => lead=1
 {rel} {count} {unit}
 the first/last/next/past/previous/latest/final/coming/initial {count} {unit}
 the next/coming {unit} => count=1 unit-form=singular units=H,MIN
@@ -26931,7 +26980,8 @@ several | a few | few | some | many | a number of | recent | the last few | the 
 # Fixed TIMEX3 values.
 @list ref
 now | right now | currently | current | at present | at the moment | these days | nowadays | at this time | at this hour | to date | till date | for the time being | for the moment | this day and age => PRESENT_REF
-recently | more recently | most recently | lately | recent years | past years | then current | then-current => PAST_REF
+recently | more recently | most recently | lately | recent years | past years | then current | then-current | the other day => PAST_REF
+@example 1993-06-02 "As the senator noted ⏩the other day⏪, the bill is dead." => value=PAST_REF
 as soon as possible | the short term | a later date | any day now | any time now | any minute now => FUTURE_REF
 @example 1999-11-02 "⏩At this hour⏪ crews are still searching the rubble." => value=PRESENT_REF
 @example 1998-05-11 "The rebels could attack ⏩any day now⏪, officials warned." => value=FUTURE_REF
@@ -27178,7 +27228,11 @@ solstice | equinox
 coat | coats | clothes | clothing | dress | dresses | boots | tires | cleaning | job | jobs
 # ("summer casual shoes", "winter wear", "summer attire")
 shoes | sandals | casual | casuals | wear | attire | fashions | jacket | jackets | uniform | uniforms | gear
+# (a ruler's seat for a season: "the summer capital", "her winter residence")
+capital | residence | residences | palace | retreat | villa
 @never 1992-09-09 "Stores stocked winter coats and summer dresses."
+@never 1994-07-12 "The queen rested at her summer residence in the hills."
+@never 1998-08-03 "Troops ringed the state's winter capital."
 @never 1991-04-04 "Spring cleaning began at the old house."
 @never 1997-06-02 "Shoppers in summer casual shoes crowded the mall."
 @never 1997-06-02 "The army ordered new winter uniforms."

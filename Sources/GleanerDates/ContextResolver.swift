@@ -589,7 +589,9 @@ enum ContextResolver {
   /// Sets a mention to year `y`, read from the text; a season keeps its
   /// part ("that summer" = `1952-SU`).
   private static func setYear(_ r: inout Resolution, _ y: Int) {
-    if r.granularity == "season", let value = r.value, let start = r.startDay, value.utf8.count > 4 {
+    if r.granularity == "season" || r.granularity == "month", let value = r.value,
+      let start = r.startDay, value.utf8.count > 4
+    {
       r.value = Format.year(y) + value.dropFirst(4)
       r.startDay = Day(y, start.month, 1)
       r.anchoredToText = true

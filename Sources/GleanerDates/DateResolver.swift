@@ -290,6 +290,13 @@ struct DateResolver {
   /// Days a period in the sentence's tense is preferred by over one nearer
   /// the anchor in the other direction (about seven months).
   static let tensePreference = 215
+  /// A period starting more than `nearAhead` days after the paper costs this many
+  /// days more than one behind it when a past cue of its own clause stands before
+  /// it: "was arrested in March" in a January paper is last March; a period
+  /// starting within `nearAhead` days (the month right after the paper's) keeps
+  /// the plain lean (`tensePreference`).
+  static let pastTensePenalty = 366
+  static let nearAhead = 40
   /// Words before the last day of a stretch ("runs through Tuesday").
   static let stretchEnds: Set<String> = ["through", "until", "till", "thru"]
   /// Words before "that {weekday}" that make it a day of the story ("later that Friday").
@@ -338,8 +345,14 @@ struct DateResolver {
     let willAhead = day && t == 1 && (modal == 1 || Tense.willAfterModifier(view, at: origin))
     let wouldAhead = !willAhead && modal == -1
     let pastPenalty = deadline && t == 1 ? 366 : willAhead ? 300 : wouldAhead ? 250 : penalty
+    let clausePast = t == -1 && (Tense.strictPast(view: view, lexicon: lexicon, at: origin)
+        || Tense.clausePastBefore(view: view, lexicon: lexicon, at: origin)
+        || Tense.openingPastAfter(view: view, lexicon: lexicon, at: origin))
+    func futurePenalty(_ period: (start: Int, end: Int)) -> Int {
+      clausePast && period.start - a > Self.nearAhead ? Self.pastTensePenalty : penalty
+    }
     func cost(_ period: (start: Int, end: Int)) -> Int {
-      distance(period, a) + (t == -1 && period.start > a ? penalty : 0)
+      distance(period, a) + (t == -1 && period.start > a ? futurePenalty(period) : 0)
         + (t == 1 && period.end <= a ? pastPenalty : 0)
     }
     let best = candidates.min { lhs, rhs in cost(lhs.1) < cost(rhs.1) }!
@@ -521,6 +534,8 @@ struct DateResolver {
       r.value = Day(ym, month, 1).isoMonth
       r.granularity = "month"
       r.startDay = Day(ym, month, 1)
+      // "in June 1990 ... in April that year": the month of the year the text last stated
+      if rule.attribute("context") == "year" { r.context = TextContext(kind: .year, shift: 0) }
       return r
     }
     if let y {
@@ -647,7 +662,7 @@ struct DateResolver {
       // beat the Celtics Sunday")
       let verb = cue == 0 && view.tenseDirections[origin] == 0
         || cue == -1 && !Tense.strictPast(view: view, lexicon: lexicon, at: origin)
-          && Tense.saidAfter(view, lexicon, at: origin)
+          && Tense.closingAttribution(view, lexicon, at: origin)
         ? Tense.scheduleVerb(view: view, at: origin) : 0
       let t = verb != 0 ? verb : cue
       let pastCost = back + (t == 1 ? 5 : 0)
@@ -658,6 +673,7 @@ struct DateResolver {
       // arrested Tuesday, will be arraigned Monday")
       let strictPast = t == -1
         && (!anchor.mayPrecedeEvents || Tense.saidBefore(view, lexicon, at: origin)
+          || Tense.saidAfter(view, lexicon, at: origin)
           || Tense.strictPast(view: view, lexicon: lexicon, at: origin))
       // (a plan told in the past, "was expected to vote Monday", has no lean)
       let futureCost = ahead + (t == -1 ? (strictPast ? 7 : 3) : 0)
@@ -783,6 +799,9 @@ struct DateResolver {
   func period(_ rule: DateRule, _ s: Slots) -> Resolution? {
     guard let unit = s.entry("unit")?.value ?? rule.attribute("unit") else { return nil }
     var relative = rel(s, rule) ?? 0
+    // `new-year=yes`: "the new year" in a January paper has begun ("hopes for a
+    // better start to the new year" in January is this year)
+    if rule.attribute("new-year") == "yes", let anchor, anchor.day.month == 1 { relative = 0 }
     var r = Resolution(type: baseType(rule), value: nil)
     let context = rule.attribute("context")
     if context == "year", unit == "Y" {

@@ -259,7 +259,15 @@ enum Guards {
       let plural = unit.attribute("plural") == "yes"
       if plural != (form == "plural") { return false }
     }
-    if !rule.notAfter.isEmpty, start > 0, rule.notAfter.contains(view.text[start - 1]) {
+    // (a word written with a capital in `not-after` must be capitalized: "Black
+    // September" is a name, "the bloody March 3 raid" a date)
+    if !rule.notAfter.isEmpty, start > 0,
+      rule.notAfter.contains(where: { word in
+        word.first?.isUppercase == true
+          ? view.token(start - 1).isCapitalized && view.text[start - 1] == word.lowercased()
+          : view.text[start - 1] == word
+      })
+    {
       return false
     }
     if Self.titleName(view, lexicon, slots, start: start, end: end) { return false }
@@ -307,8 +315,12 @@ enum Guards {
         // "the 1600 block of Main Street": a house number
         if end + 1 < view.count, view.is(end, "block"), view.is(end + 1, "of") { return false }
         // "won the 1500 meters", "a 1000 points": a measure after an article, no year
+        // (not before a capitalized name: "the 1995 Australian Grand Prix", "the
+        // 1997 Hong Kong handover", where "Australian dollars" would be a price)
         if start > 0, view.is(start - 1, "the") || view.is(start - 1, "a") || view.is(start - 1, "an"),
-          end < view.count, !view.breakBefore(end), !lexicon.match(.clockStop, view, at: end).isEmpty
+          end < view.count, !view.breakBefore(end), !lexicon.match(.clockStop, view, at: end).isEmpty,
+          !(view.token(end).isCapitalized && end + 1 < view.count && !view.breakBefore(end + 1)
+            && view.isWord(end + 1) && view.token(end + 1).isCapitalized)
         {
           return false
         }
@@ -594,7 +606,11 @@ enum Guards {
         }
       case .clauseEnd:
         // "what is planned for the day after?": nothing hangs on the match
-        if end < view.count, view.isWord(end) || view.isNumber(end), !view.breakBefore(end) {
+        // (a preposition or conjunction opening the next phrase may follow: "bombed
+        // the night before in repeated raids", "the day before and again today")
+        if end < view.count, view.isWord(end) || view.isNumber(end), !view.breakBefore(end),
+          !(view.packed(end).map(Self.clauseGoesOnSet.contains) ?? false)
+        {
           return false
         }
       case .spelledTime:
@@ -883,7 +899,15 @@ enum Guards {
         }
         if end < view.count, view.isWord(end), view.token(end).isCapitalized,
           !view.breakBefore(end), !lexicon.isDateWord(view, end),
-          !Self.placeTime(view, end), !Self.openingOnDay(view, slots, start, end)
+          !Self.placeTime(view, end), !Self.openingOnDay(view, lexicon, slots, start, end)
+        {
+          return false
+        }
+        // "Jan-Erik", "Jan-Willem": a month glued by a hyphen to a capitalized
+        // non-date word is a double first name ("Jan-March" stays a range)
+        if end == start + 1, slots.entry("month") != nil, end + 1 < view.count,
+          view.is(end, "-"), view.glued(end), view.glued(end + 1), view.isWord(end + 1),
+          view.token(end + 1).isCapitalized, !lexicon.isDateWord(view, end + 1)
         {
           return false
         }
@@ -1156,12 +1180,22 @@ enum Guards {
       && !lexicon.match(.aboutTopic, view, at: start - 2).isEmpty
   }
 
+  /// Words that may follow a clause-end match ("the night before in repeated raids").
+  static let clauseGoesOnSet = Set(
+    ["in", "at", "during", "amid", "and", "but", "when", "as", "while", "with", "near"].map(TokenView.pack))
+
   /// "On Wednesday Suncor disclosed ...", "Police said on Friday Smith had fled": a bare
   /// weekday after "on" is the day, the capitalized word after it the clause's subject,
   /// no name ("the Mail on Sunday" has its own check; "the Sunday Times" has no "on").
-  static func openingOnDay(_ view: TokenView, _ slots: Slots, _ start: Int, _ end: Int) -> Bool {
-    end == start + 1 && slots.entry("weekday") != nil && start >= 1 && view.is(start - 1, "on")
-      && !view.breakBefore(start)
+  /// So is a weekday after "last"/"next"/"this" or right after a verb of saying
+  /// ("said last Wednesday Karim had fled", "said Wednesday Karim had fled").
+  static func openingOnDay(
+    _ view: TokenView, _ lexicon: DateLexicon, _ slots: Slots, _ start: Int, _ end: Int
+  ) -> Bool {
+    guard slots.entry("weekday") != nil else { return false }
+    if end == start + 2, slots.entry("rel") != nil { return true }
+    return end == start + 1 && start >= 1 && !view.breakBefore(start)
+      && (view.is(start - 1, "on") || !lexicon.match(.sayingVerb, view, at: start - 1).isEmpty)
   }
 
   /// Whether one or two capitalized words at `i` name the place of a clock

@@ -340,7 +340,7 @@ enum Tense {
   /// Whether the only cue after token `i` in its sentence is a closing attribution
   /// (", diplomats said.", ", officials told reporters."): the clause before it keeps
   /// its own tense ("The talks open Monday in Geneva, diplomats said").
-  static func saidAfter(_ view: TokenView, _ lexicon: DateLexicon, at i: Int) -> Bool {
+  static func closingAttribution(_ view: TokenView, _ lexicon: DateLexicon, at i: Int) -> Bool {
     guard let s = view.article.sentenceIndex(containing: view.token(i).range.start) else {
       return false
     }
@@ -371,6 +371,45 @@ enum Tense {
     return said
   }
 
+  /// Whether the date at token `i` follows a sentence-opening "On"/"In" and the
+  /// first tense cue up to ten words after it is past ("On March 15, hours before
+  /// the firm was put into receivership, ..."; not "On March 15 the firm will"):
+  /// an event told as done.
+  static func openingPastAfter(view: TokenView, lexicon: DateLexicon, at i: Int) -> Bool {
+    guard i >= 1, view.token(i - 1).startsSentence, view.is(i - 1, "on") || view.is(i - 1, "in")
+    else { return false }
+    var k = i + 1
+    while k < view.count, k - i <= 10, !view.breakBefore(k) {
+      if view.is(k, ".") || view.is(k, ";") { return false }
+      if view.isWord(k) {
+        if view.packed(k).map(baseBeforeSet.contains) ?? false { return false }
+        // (", the firm said, the board will meet": an inserted verb of saying tells nothing)
+        let c = cue(view: view, lexicon: lexicon, at: k)
+        if c != 0, !(view.is(k + 1, ",") && !lexicon.match(.sayingVerb, view, at: k).isEmpty) {
+          return c == -1 && !perfect(view, k)
+        }
+      }
+      k += 1
+    }
+    return false
+  }
+
+  /// Whether a past verb of saying follows the weekday at token `i` after a
+  /// subject of at most three words ("On Friday he said", "Monday, the minister
+  /// told reporters"; not "says"): the day the words were said, gone by.
+  static func saidAfter(_ view: TokenView, _ lexicon: DateLexicon, at i: Int) -> Bool {
+    var k = i + 1
+    if k < view.count, view.is(k, ","), !view.breakBefore(k) { k += 1 }
+    let first = k
+    while k < view.count, k - first <= 3, !view.breakBefore(k), view.isWord(k) {
+      if k > first, !view.is(k, "says"), !lexicon.match(.sayingVerb, view, at: k).isEmpty {
+        return true
+      }
+      k += 1
+    }
+    return false
+  }
+
   /// Whether a present perfect stands at most six words before token `i` in
   /// its clause, with no future cue or base form between ("has tripled in
   /// five years", "have not met in two years"; not "has agreed to leave in two weeks").
@@ -394,6 +433,32 @@ enum Tense {
     return false
   }
 
+  /// Whether a past cue stands at most five words before token `i` in its own
+  /// clause, with only words between and no future cue or base form ("was
+  /// arrested in March", "slid into a slump in March"; not "to testify on Feb.
+  /// 10", "payable Dec. 7"): the date is an event told as done.
+  static func clausePastBefore(view: TokenView, lexicon: DateLexicon, at i: Int) -> Bool {
+    // "elections were called for April", "was put off until May": a target
+    if i > 0, planPrepositionSet.contains(view.text[i - 1]) { return false }
+    var k = i - 1
+    while k >= 0, i - k <= 5, !view.breakBefore(k + 1) {
+      guard view.isWord(k) else { return false }
+      if view.packed(k).map(baseBeforeSet.contains) ?? false { return false }
+      // "was due in court in March", "was set for April": a plan told in the past
+      if view.is(k, "due") || scheduleWords.contains(view.text[k]) { return false }
+      let c = cue(view: view, lexicon: lexicon, at: k)
+      if c != 0 {
+        // "is heard in May", "will be tried in March": a present or future passive
+        let before = k > 0 ? view.packed(k - 1) : nil
+        return c == -1 && !perfect(view, k) && !(before.map(presentBeSet.contains) ?? false)
+      }
+      k -= 1
+    }
+    return false
+  }
+
+  private static let planPrepositionSet: Set<String> = ["for", "until", "till", "by", "to"]
+  private static let presentBeSet = Set(["is", "are", "be", "being", "am"].map(TokenView.pack))
   private static let onWord = TokenView.pack("on")
   private static let noWord = TokenView.pack("no")
   private static let toldWord = TokenView.pack("told")
