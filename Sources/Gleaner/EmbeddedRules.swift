@@ -27546,7 +27546,7 @@ plays | hosts | visits | faces | takes on | take on => future verb=yes
 @example 1993-09-14 "A spokesman said the secretary leaves for Cairo ⏩Friday⏪." => value=1993-09-17
 # With no cue in its sentence, a weekday after the sentence's verb in the present
 # (-s right after a subject that opens it) is a schedule: "The court hears
-# arguments Wednesday" (Tense.presentSchedule; a table's caption or a plural noun
+# arguments Wednesday" (Tense.scheduleVerb; a table's caption or a plural noun
 # further on, "made big moves ahead of Thursday's", is no such verb)
 @example 1998-03-06 "The court hears arguments ⏩Wednesday⏪ in the case." => value=1998-03-11
 @example 1998-03-06 "Ford unveils its new model ⏩Tuesday⏪ at the Detroit show." => value=1998-03-10
