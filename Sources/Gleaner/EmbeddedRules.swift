@@ -24717,6 +24717,17 @@ the entire/whole month of {month} {year}?
 # "the month of December": the month, "the month" no period of its own
 the month of {month} {year}?
 @example 1995-01-12 "Retail sales rose sharply during ⏩the month of December⏪, the group said." => value=1994-12
+# a month in the subject of a past verb ("His re-election in ⏩April⏪ was won by
+# fraud", "The June poll was rigged") is one gone by, even the month right after
+# the paper's (Tense.clausePastAfter; not "was postponed", "was expected", a price
+# "September crude was 21.40" nor "was trading"); so is one after "follows" or
+# "comes after" ("The blast, which rocked the port, follows a fire in October")
+@example 1996-01-10 "His re-election in April was won by fraud, the court ruled." => value=1995-04
+@example 1996-01-10 "The ⏩February⏪ poll was rigged, monitors said." => value=1995-02
+@example 1996-01-10 "The vote in ⏩March⏪ was postponed until May." => value=1996-03
+@example 1996-01-10 "In late trading, ⏩February⏪ crude was 21.40 dollars a barrel." => value=1996-02
+@example 1996-01-10 "The blast, which rocked the port, follows a fire in ⏩October⏪." => value=1995-10
+@example 1996-01-10 "The sale comes after heavy losses in ⏩November⏪." => value=1995-11
 @example 1997-02-03 "Exports jumped in ⏩the month of January 1997⏪." => value=1997-01
 @never 1991-09-09 "The Black September group claimed the attack."
 @example 1996-05-10 "Police blamed the rebels for the bloody ⏩March 3⏪ raid on the barracks." => value=1996-03-03
@@ -27582,6 +27593,17 @@ plays | hosts | visits | faces | takes on | take on => future verb=yes
 # would end in -s ("The Pistons beat Orlando Sunday" in a Friday paper)
 @example 1994-03-11 "The Pistons beat Orlando ⏩Sunday⏪ at the Palace." => value=1994-03-06
 @example 1994-03-11 "The central bank cut its key rate ⏩Sunday⏪." => value=1994-03-06
+@example 1992-10-07 "The Dolphins bit the dust ⏩Sunday⏪ in Buffalo." => value=1992-10-04
+# A possessive before the subject's noun ("The union's members vote", "The
+# rebels' leaders sign"), a collective head before "of" ("A team of divers
+# search", "A crew of welders repair") and a verb in -us ("Republicans in the
+# Senate caucus Tuesday") read as the plural's schedule too
+@example 1997-05-09 "The guerrillas' commanders sign the truce ⏩Monday⏪ in Lima." => value=1997-05-12
+@example 1997-05-09 "The airline's pilots vote ⏩Tuesday⏪ on the offer." => value=1997-05-13
+@example 1997-05-09 "A crew of welders repair the span ⏩Tuesday⏪." => value=1997-05-13
+@example 1997-05-09 "A panel of judges hear the appeal ⏩Wednesday⏪." => value=1997-05-14
+@example 1991-01-04 "Republicans in the Senate caucus ⏩Tuesday⏪ to pick a whip." => value=1991-01-08
+@example 1997-05-09 "The airline's pilots voted ⏩Tuesday⏪ on the offer." => value=1997-05-06
 @example 1998-03-06 "Results of league games on ⏩Wednesday⏪ ( home team first ) :" => value=1998-03-04
 @example 1998-03-06 "Rival dealers made big moves ahead of ⏩Thursday⏪'s deadline." => value=1998-03-05
 @example 1995-09-10 "The new terminal opens in ⏩April⏪, officials said." => value=1996-04

@@ -348,12 +348,18 @@ struct DateResolver {
     let clausePast = t == -1 && (Tense.strictPast(view: view, lexicon: lexicon, at: origin)
         || Tense.clausePastBefore(view: view, lexicon: lexicon, at: origin)
         || Tense.openingPastAfter(view: view, lexicon: lexicon, at: origin))
+    // ("The quake, which shook the city, follows a tremor in September": before it)
+    let follows = Tense.followsBefore(view: view, at: origin)
+    // (the subject of a past verb: "The vote in March was marred" in January, even the
+    // month right after the paper's)
+    let subjectPast = t == -1 && Tense.clausePastAfter(view: view, lexicon: lexicon, at: origin)
     func futurePenalty(_ period: (start: Int, end: Int)) -> Int {
-      clausePast && period.start - a > Self.nearAhead ? Self.pastTensePenalty : penalty
+      subjectPast || (clausePast || follows) && period.start - a > Self.nearAhead
+        ? Self.pastTensePenalty : penalty
     }
     func cost(_ period: (start: Int, end: Int)) -> Int {
-      distance(period, a) + (t == -1 && period.start > a ? futurePenalty(period) : 0)
-        + (t == 1 && period.end <= a ? pastPenalty : 0)
+      distance(period, a) + ((t == -1 || follows) && period.start > a ? futurePenalty(period) : 0)
+        + (t == 1 && !follows && period.end <= a ? pastPenalty : 0)
     }
     let best = candidates.min { lhs, rhs in cost(lhs.1) < cost(rhs.1) }!
     let direction = best.1.end <= a ? "past" : best.1.start > a ? "future" : nil

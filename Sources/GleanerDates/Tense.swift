@@ -260,6 +260,52 @@ enum Tense {
     return false
   }
 
+  /// Whether the date at token `i` (a month or day) ends a noun phrase that is the
+  /// subject of a past verb up to three words after it ("His win in March was
+  /// overturned", "The March vote was marred", "talks in February were a failure";
+  /// not "was postponed", "was expected to", "was due"): an event told as done.
+  static func clausePastAfter(view: TokenView, lexicon: DateLexicon, at i: Int) -> Bool {
+    var k = i + 1
+    while k < view.count, k - i <= 4, !view.breakBefore(k) {
+      guard view.isWord(k) || view.isNumber(k) else { return false }
+      if view.is(k, "was") || view.is(k, "were") {
+        // ("September gasoline was 62.75", "the September future was trading": a price
+        // or a progressive, no event done)
+        guard k + 1 < view.count, view.isWord(k + 1), !view.breakBefore(k + 1),
+          !view.lowercasedEnds(k + 1, "ing")
+        else { return false }
+        return !lapsedPlanSet.contains(view.text[k + 1])
+          && !scheduleWords.contains(view.text[k + 1])
+      }
+      if view.isWord(k), cue(view: view, lexicon: lexicon, at: k) != 0 { return false }
+      k += 1
+    }
+    return false
+  }
+  /// Words after "was"/"were" telling of a plan, not a deed ("The vote in March was
+  /// postponed", "was to be held", "was due").
+  private static let lapsedPlanSet: Set<String> = [
+    "postponed", "delayed", "extended", "moved", "pushed", "canceled", "cancelled", "called",
+    "announced", "put", "to", "due", "going", "meant", "supposed", "designed", "not",
+    "being", "still"]
+
+  /// Whether "follows", "comes after" or "on the heels of" stands at most five words
+  /// before token `i` in its clause ("The quake, which shook the city, follows a
+  /// tremor in September"): the date lies before the event told.
+  static func followsBefore(view: TokenView, at i: Int) -> Bool {
+    var k = i - 1
+    while k >= 0, i - k <= 5, !view.breakBefore(k + 1) {
+      guard view.isWord(k) else { return false }
+      if view.is(k, "follows") { return true }
+      if view.is(k, "after"), k > 0, view.is(k - 1, "comes") {
+        return true
+      }
+      if view.is(k, "heels"), k + 1 < i, view.is(k + 1, "of") { return true }
+      k -= 1
+    }
+    return false
+  }
+
   private static let planPrepositionSet: Set<String> = ["for", "until", "till", "by", "to"]
   private static let presentBeSet = Set(["is", "are", "be", "being", "am"].map(TokenView.pack))
   private static let onWord = TokenView.pack("on")
@@ -504,7 +550,7 @@ enum Tense {
   /// after a singular subject ends in -s: "which cut its rate Friday").
   static let pastLikeSet = Set(
     ["cut", "hit", "put", "set", "beat", "quit", "shut", "bid", "cast", "split", "hurt", "upset",
-     "spread", "burst", "let"].map(TokenView.pack))
+     "spread", "burst", "let", "bit"].map(TokenView.pack))
   private static let presentExceptionSet = Set(["was", "has", "is", "does", "its", "this", "less", "plus"].map(TokenView.pack))
 
   /// Past verbs of agreeing on a plan: a schedule verb after them and "to" looks

@@ -20,6 +20,15 @@ extension Tense {
     guard tokens.count > 2, view.is(tokens.upperBound - 1, ".") else { return 0 }
     var subject = tokens.lowerBound
     if view.packed(subject).map(determinerSet.contains) ?? false { subject += 1 }
+    // (a possessive before the subject's noun: "The rebels' leaders sign", "The union's
+    // members vote", "The police chief's aides resign")
+    for n in 0...1 where subject + n + 1 < i && view.isWord(subject + n) {
+      if view.lowercasedEnds(subject + n, "'s") { subject += n + 1; break }
+      if view.is(subject + n + 1, "'"), view.lowercasedEnds(subject + n, "s") {
+        subject += n + 2
+        break
+      }
+    }
     // ("Both teams play Sunday", "The two leaders meet Friday", "Most banks close Monday")
     if subject + 2 < i, view.packed(subject).map(quantifierSet.contains) ?? false { subject += 1 }
     // (a longer plural subject: "The Rockets and Magic play Wednesday", "Unions in
@@ -82,6 +91,7 @@ extension Tense {
     guard longSubjectLinkSet.contains(link) else { return nil }
     // (a singular head takes a verb in -s: "The head of the agency testifies Tuesday")
     let plural = view.lowercasedEnds(subject, "s")
+      || view.packed(subject).map(collectiveSet.contains) ?? false
     if view.packed(k).map(determinerSet.contains) ?? false { k += 1 }
     var n = 0
     while k < i, n < 4, view.isWord(k), !view.breakBefore(k) {
@@ -121,10 +131,16 @@ extension Tense {
   }
   /// Whether token `k` is a base form of a verb (see `pluralPresent`).
   fileprivate static func baseVerb(_ view: TokenView, _ k: Int) -> Bool {
-    basePresent(view, k) && !view.lowercasedEnds(k, "s") && !view.lowercasedEnds(k, "ed")
+    basePresent(view, k) && (!view.lowercasedEnds(k, "s") || usVerb(view, k))
+      && !view.lowercasedEnds(k, "ed")
       && !(view.packed(k).map { scheduleSubjectStopSet.contains($0) || participleSet.contains($0) }
         ?? false)
   }
+  /// Verbs in -us, a plural's base form ("Democrats in the House caucus Monday").
+  fileprivate static func usVerb(_ view: TokenView, _ k: Int) -> Bool {
+    view.packed(k).map(usVerbSet.contains) ?? false
+  }
+  fileprivate static let usVerbSet = Set(["caucus", "focus", "discuss"].map(TokenView.pack))
   fileprivate static let longSubjectLinkSet = Set(
     ["of", "in", "from", "at", "for", "on", "with"].map(TokenView.pack))
 
@@ -132,7 +148,8 @@ extension Tense {
   /// subject's last word, in -s: "The talks open", "Negotiators resume"): a base
   /// form, not one in -s, -ed nor a participle (nor a word of `mainStopSet`, `pastLikeSet`).
   fileprivate static func pluralPresent(_ view: TokenView, _ k: Int) -> Bool {
-    guard k > 0, view.isWord(k - 1), basePresent(view, k), !view.lowercasedEnds(k, "s"),
+    guard k > 0, view.isWord(k - 1), basePresent(view, k),
+      !view.lowercasedEnds(k, "s") || usVerb(view, k),
       !(view.packed(k).map(scheduleSubjectStopSet.contains) ?? false),
       !view.lowercasedEnds(k, "ed"), !(view.packed(k).map(participleSet.contains) ?? false),
       view.lowercasedEnds(k - 1, "s"), !view.lowercasedEnds(k - 1, "ss"),
@@ -149,6 +166,11 @@ extension Tense {
      "torn", "worn", "born", "borne", "shown", "known", "grown", "thrown", "drawn", "slain",
      "seen", "done", "gone", "begun", "found", "lay", "held", "sold", "told",
      "left", "lost", "won", "shot", "hurt", "killed"].map(TokenView.pack))
+  /// Heads of a group, taking a plural verb after "of" ("A team of divers search").
+  fileprivate static let collectiveSet = Set(
+    ["team", "crew", "group", "panel", "band", "pair", "couple", "squad", "handful", "number",
+     "host", "party", "gang", "unit", "dozen", "score", "bunch", "majority", "minority",
+     "flock", "fleet"].map(TokenView.pack))
   /// Counts and quantifiers opening a plural subject ("both teams", "the two sides").
   fileprivate static let quantifierSet = Set(
     ["both", "two", "three", "four", "five", "all", "most", "many", "some"].map(TokenView.pack))
