@@ -25593,6 +25593,10 @@ the? {weekday} after next => weekrel=2
 @example 1992-05-08 "Looting began on April 29. By ⏩Friday⏪, guardsmen patrolled the streets." => value=1992-05-01 anchor=text
 @example 1992-05-08 "Looting began on Wednesday. By ⏩Monday⏪, 40 stores had burned." => value=1992-05-04
 @example 1992-05-08 "By ⏩Friday⏪, guardsmen patrolled the streets." => value=1992-05-08
+# a story day over a month back moves it too when named in the sentence before ("By
+# Thursday," and a comma; a follow-up's "On Friday" keeps the paper's week)
+@example 1994-06-24 "The mutiny began on March 8. By ⏩Thursday⏪, loyal troops held the barracks." => value=1994-03-10 anchor=text
+@example 1994-06-24 "The mutiny began on March 8. Talks failed. Aid ran short. By ⏩Thursday⏪, troops held the barracks." => value=1994-06-23
 @example 1996-05-19 "The strike began on Friday, April 12. Pickets left later ⏩that Friday⏪." => value=1996-04-12 anchor=text
 @example 1996-05-16 "Officials said that ⏩Monday⏪'s vote was fair." => value=1996-05-13
 @example 1990-12-01 "The riot began on the evening of Nov. 3, a Saturday. ⏩That night⏪, stores burned." => value=1990-11-03TNI
@@ -27600,6 +27604,7 @@ plays | hosts | visits | faces | takes on | take on => future verb=yes
 # Senate caucus Tuesday") read as the plural's schedule too
 @example 1997-05-09 "The guerrillas' commanders sign the truce ⏩Monday⏪ in Lima." => value=1997-05-12
 @example 1997-05-09 "The airline's pilots vote ⏩Tuesday⏪ on the offer." => value=1997-05-13
+@example 1997-05-09 "The fire chief's deputies step down ⏩Monday⏪." => value=1997-05-12
 @example 1997-05-09 "A crew of welders repair the span ⏩Tuesday⏪." => value=1997-05-13
 @example 1997-05-09 "A panel of judges hear the appeal ⏩Wednesday⏪." => value=1997-05-14
 @example 1991-01-04 "Republicans in the Senate caucus ⏩Tuesday⏪ to pick a whip." => value=1991-01-08

@@ -166,7 +166,12 @@ enum ContextResolver {
               else { continue }
             }
             if context.recentOnly {
-              guard let anchor, base < anchor, !(base < anchor.adding(days: -31)) else { continue }
+              guard let anchor, base < anchor else { continue }
+              if base < anchor.adding(days: -31) {
+                guard context.orNear, let here = sentence?(found[k].start),
+                  let there = lastDayToken.flatMap({ sentence?($0) }), here - there <= 1
+                else { continue }
+              }
             }
             if context.afterAnchor {
               guard let anchor, !(base < anchor), let here = sentence?(found[k].start),

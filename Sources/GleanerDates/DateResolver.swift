@@ -83,6 +83,10 @@ struct TextContext: Sendable {
   /// Moved only by a day of the month before the anchor (a weekday of a story
   /// told in the past tense that would otherwise lie ahead of the paper).
   var recentOnly = false
+  /// With `recentOnly`: a day named longer ago moves it too when named in the same
+  /// sentence or the one before ("The riots began on March 3. By Thursday, troops
+  /// patrolled" in a May paper).
+  var orNear = false
   /// Only a day named in the same sentence or the one before ("deliberated on Monday
   /// ... sealed the verdict overnight").
   var nearOnly = false
@@ -696,6 +700,7 @@ struct DateResolver {
         {
           r.context = TextContext(kind: .weekdayAfter, shift: w, recentOnly: true)
           r.context?.notPastAnchor = true
+          r.context?.orNear = view.is(origin + 1, ",")
         }
       } else {
         target = a.adding(days: ahead)

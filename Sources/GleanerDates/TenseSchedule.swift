@@ -22,7 +22,8 @@ extension Tense {
     if view.packed(subject).map(determinerSet.contains) ?? false { subject += 1 }
     // (a possessive before the subject's noun: "The rebels' leaders sign", "The union's
     // members vote", "The police chief's aides resign")
-    for n in 0...1 where subject + n + 1 < i && view.isWord(subject + n) {
+    for n in 0...2 where subject + n + 1 < i {
+      guard view.isWord(subject + n) || view.lowercasedEnds(subject + n, "'s") else { break }
       if view.lowercasedEnds(subject + n, "'s") { subject += n + 1; break }
       if view.is(subject + n + 1, "'"), view.lowercasedEnds(subject + n, "s") {
         subject += n + 2
