@@ -27605,6 +27605,9 @@ plays | hosts | visits | faces | takes on | take on => future verb=yes
 @example 1997-05-09 "The guerrillas' commanders sign the truce ⏩Monday⏪ in Lima." => value=1997-05-12
 @example 1997-05-09 "The airline's pilots vote ⏩Tuesday⏪ on the offer." => value=1997-05-13
 @example 1997-05-09 "The fire chief's deputies step down ⏩Monday⏪." => value=1997-05-12
+# a weekday as the subject of "is" is a day ahead, whatever the sentence's tense
+@example 1995-10-11 "Noting ⏩Friday⏪ is a holiday, the court adjourned." => value=1995-10-13
+@example 1995-10-11 "Both sides agree ⏩Monday⏪ is too soon for a vote." => value=1995-10-16
 @example 1997-05-09 "A crew of welders repair the span ⏩Tuesday⏪." => value=1997-05-13
 @example 1997-05-09 "A panel of judges hear the appeal ⏩Wednesday⏪." => value=1997-05-14
 @example 1991-01-04 "Republicans in the Senate caucus ⏩Tuesday⏪ to pick a whip." => value=1991-01-08

@@ -674,7 +674,11 @@ struct DateResolver {
         || cue == -1 && !Tense.strictPast(view: view, lexicon: lexicon, at: origin)
           && Tense.closingAttribution(view, lexicon, at: origin)
         ? Tense.scheduleVerb(view: view, at: origin) : 0
-      let t = verb != 0 ? verb : cue
+      // (a weekday as the subject of "is": "Members agree Monday is too soon", "Saying
+      // Tuesday is the deadline, ...": a day still ahead)
+      let subjectOfIs = origin + 1 < view.count && view.is(origin + 1, "is")
+        && !view.breakBefore(origin + 1)
+      let t = subjectOfIs ? 1 : verb != 0 ? verb : cue
       let pastCost = back + (t == 1 ? 5 : 0)
       // a verb of saying right before the day ("said Tuesday", "told reporters
       // on Friday") names a day gone by, never the day after the paper's; so
