@@ -24713,10 +24713,14 @@ past {holiday}
 # "in April that year": the month of the year the text last stated
 {month} of? that year => context=year
 {month} of? the same year => context=year
+# "that fateful July afternoon", "that May morning": the month of the story's year
+that fateful/same/cold/hot/rainy/sunny/warm? {month} morning/afternoon/evening/night/day => context=year
 the entire/whole month of {month} {year}?
 # "the month of December": the month, "the month" no period of its own
 the month of {month} {year}?
 @example 1995-01-12 "Retail sales rose sharply during ⏩the month of December⏪, the group said." => value=1994-12
+@example 1996-03-01 "The wall fell in 1989. Few forget ⏩that fateful November night⏪." => value=1989-11 anchor=text
+@example 1996-03-01 "The storm hit in 1991. ⏩That June afternoon⏪, the river rose." => value=1991-06 anchor=text
 # a month in the subject of a past verb ("His re-election in ⏩April⏪ was won by
 # fraud", "The June poll was rigged") is one gone by, even the month right after
 # the paper's (Tense.clausePastAfter; not "was postponed", "was expected", a price
