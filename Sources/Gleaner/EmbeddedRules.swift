@@ -25881,6 +25881,8 @@ the {unit}
 @rule date.the-period resolve=period rel=0 guard=award,compound,title
 the week => unit=W context=past-week guard=award,compound,title,event-after
 the weekend => unit=WE tense=yes guard=award,compound,title,event-after
+# "Weekend raids netted 40 suspects": the weekend of a story's events before their noun
+weekend raids/fighting/violence/clashes/attacks/protests/riots/rioting/shelling/bombings/arrests/storms/rains/talks => unit=WE tense=yes tail=1
 the month => unit=M context=past-month guard=award,compound,title,event-after
 the year => unit=Y context=sentence-year length-before=ended,ending guard=award,compound,title,event-after
 # counted from an event or named by one, not the paper's year, week or month
@@ -25894,6 +25896,9 @@ the year => unit=Y context=sentence-year length-before=ended,ending guard=award,
 @example 1995-07-10 "Over ⏩the weekend⏪ the rebels attacked two villages." => value=1995-W27-WE
 @example 1990-01-10 "During ⏩the year⏪ the company hired 500 workers." => value=1989
 @example 1994-03-07 "Over ⏩the weekend⏪ he met with advisers." => value=1994-W09-WE
+@example 1996-04-15 "⏩Weekend⏪ clashes left six dead, police said." => value=1996-W15-WE
+@example 1996-04-15 "Police said ⏩weekend⏪ rioting spread to two suburbs." => value=1996-W15-WE
+@never 1996-04-15 "Weekend editions sold well."
 # a January or February paper on last year's figures: a past-tense "the year" is the
 # year last stated (ContextResolver)
 @example 1997-01-15 "Exports rose 1.5 percent in 1996. Trade with Japan totaled 60 billion dollars during ⏩the year⏪." => value=1996
