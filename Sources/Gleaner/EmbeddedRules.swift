@@ -24729,6 +24729,9 @@ the month of {month} {year}?
 @example 1996-01-10 "His re-election in April was won by fraud, the court ruled." => value=1995-04
 @example 1996-01-10 "The ⏩February⏪ poll was rigged, monitors said." => value=1995-02
 @example 1996-01-10 "The vote in ⏩March⏪ was postponed until May." => value=1996-03
+@example 1996-01-10 "A summit in ⏩March⏪ was agreed on Tuesday." => value=1996-03
+@example 1996-01-10 "Inflation in ⏩February⏪ was 3.1 percent, the bureau said." => value=1995-02
+@example 1996-01-10 "The strike follows talks that broke down in ⏩February⏪." => value=1995-02
 @example 1996-01-10 "In late trading, ⏩February⏪ crude was 21.40 dollars a barrel." => value=1996-02
 @example 1996-01-10 "The blast, which rocked the port, follows a fire in ⏩October⏪." => value=1995-10
 @example 1996-01-10 "The sale comes after heavy losses in ⏩November⏪." => value=1995-11

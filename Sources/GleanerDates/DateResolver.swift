@@ -354,11 +354,11 @@ struct DateResolver {
         || Tense.openingPastAfter(view: view, lexicon: lexicon, at: origin))
     // ("The quake, which shook the city, follows a tremor in September": before it)
     let follows = Tense.followsBefore(view: view, at: origin)
-    // (the subject of a past verb: "The vote in March was marred" in January, even the
-    // month right after the paper's)
+    // (the subject of a past verb, "The vote in March was marred" in January, or a
+    // date after "follows": one gone by, even the month right after the paper's)
     let subjectPast = t == -1 && Tense.clausePastAfter(view: view, lexicon: lexicon, at: origin)
     func futurePenalty(_ period: (start: Int, end: Int)) -> Int {
-      subjectPast || (clausePast || follows) && period.start - a > Self.nearAhead
+      subjectPast || follows || clausePast && period.start - a > Self.nearAhead
         ? Self.pastTensePenalty : penalty
     }
     func cost(_ period: (start: Int, end: Int)) -> Int {

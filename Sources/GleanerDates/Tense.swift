@@ -271,9 +271,13 @@ enum Tense {
       if view.is(k, "was") || view.is(k, "were") {
         // ("September gasoline was 62.75", "the September future was trading": a price
         // or a progressive, no event done)
-        guard k + 1 < view.count, view.isWord(k + 1), !view.breakBefore(k + 1),
-          !view.lowercasedEnds(k + 1, "ing")
+        guard k + 1 < view.count, !view.breakBefore(k + 1), !view.lowercasedEnds(k + 1, "ing")
         else { return false }
+        // ("Inflation in February was 3.1 percent": a figure of a month gone by)
+        // ("low in September gasoline was 62.75": a contract's price)
+        if !view.isWord(k + 1) {
+          return k == i + 1 && i > 0 && (view.is(i - 1, "in") || view.is(i - 1, "during"))
+        }
         return !lapsedPlanSet.contains(view.text[k + 1])
           && !scheduleWords.contains(view.text[k + 1])
       }
@@ -287,14 +291,15 @@ enum Tense {
   private static let lapsedPlanSet: Set<String> = [
     "postponed", "delayed", "extended", "moved", "pushed", "canceled", "cancelled", "called",
     "announced", "put", "to", "due", "going", "meant", "supposed", "designed", "not",
-    "being", "still"]
+    "being", "still", "agreed", "arranged", "planned", "proposed", "confirmed", "fixed",
+    "rescheduled", "brought"]
 
-  /// Whether "follows", "comes after" or "on the heels of" stands at most five words
+  /// Whether "follows", "comes after" or "on the heels of" stands at most seven words
   /// before token `i` in its clause ("The quake, which shook the city, follows a
   /// tremor in September"): the date lies before the event told.
   static func followsBefore(view: TokenView, at i: Int) -> Bool {
     var k = i - 1
-    while k >= 0, i - k <= 5, !view.breakBefore(k + 1) {
+    while k >= 0, i - k <= 7, !view.breakBefore(k + 1) {
       guard view.isWord(k) else { return false }
       if view.is(k, "follows") { return true }
       if view.is(k, "after"), k > 0, view.is(k - 1, "comes") {
