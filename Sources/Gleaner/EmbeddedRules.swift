@@ -25481,6 +25481,10 @@ the previous/preceding/prior {weekday} {part}? => from-text=before
 @example 1996-03-07 "In 1995 sales rose 5 percent; on ⏩Monday⏪ the company warned of a slowdown." => value=1996-03-04
 @example 1996-03-07 "Last year's champion was eliminated ⏩Saturday⏪ in the second round." => value=1996-03-02
 @example 1996-03-07 "In 1995, prices peaked in ⏩March⏪, the minister said Tuesday." => value=1995-03
+# so does one later in the year of a fully dated day of the story over a year before
+# the paper's, up to two sentences on ("last October" would be the paper's)
+@example 1997-06-02 "The airline collapsed on Feb. 3, 1992. Its founder was charged in ⏩October⏪." => value=1992-10 anchor=text
+@example 1997-06-02 "The airline collapsed on Feb. 3, 1996. Its founder was charged in ⏩October⏪." => value=1996-10
 @example 1999-05-05 "He said the pact allowed them to meet ⏩Tuesday⏪." => value=1999-05-04
 @example 1994-03-10 "Workers at the Will Plant struck ⏩Monday⏪." => value=1994-03-07
 # (after "on", a capitalized word after the weekday is the clause's subject, no name)

@@ -366,6 +366,22 @@ enum ContextResolver {
             statedDay = (Day(y, d.month, d.day), found[k].start)
           }
         }
+        // "The coup began on Aug. 19, 1991. ... His resignation in December ended the
+        // union" (a 1996 paper): a bare month, past, later in the year of a fully dated
+        // day of the story over a year before the paper's, up to two sentences on, is
+        // in that year (the paper's own months would be "last December")
+        if found[k].resolution.inferred == "year", let full = statedDay, let anchor,
+          found[k].rule == "date.month", found[k].resolution.granularity == "month",
+          found[k].resolution.mod == nil, full.day.year < anchor.year - 1,
+          let d = found[k].resolution.startDay, d.year != full.day.year,
+          d.month > full.day.month, tense?(found[k].start, found[k].end) == -1,
+          let here = sentence?(found[k].start), let there = sentence?(full.token),
+          here - there <= 2, let value = found[k].resolution.value, value.utf8.count == 7
+        {
+          found[k].resolution.value = Format.year(full.day.year) + value.dropFirst(4)
+          found[k].resolution.startDay = Day(full.day.year, d.month, 1)
+          found[k].resolution.anchoredToText = true
+        }
         // "In 1991, the vote came on January 12th": a day of the month with no year,
         // past, right after a bare earlier year of its sentence is in that year
         // ("Last year it ran two weeks past its deadline, finishing on May 1": lengths
