@@ -252,6 +252,15 @@ enum ContextResolver {
               // Half an hour later, ..." is that day (not the paper's)
               if let d = lastDay, found[k].resolution.granularity == "day", abs(context.shift) < 3600 * 12 {
                 _ = moveToDay(&found[k].resolution, d)
+              } else if let d = lastDay, let anchor, d < anchor, abs(context.shift) < 3600 * 12 {
+                // a paper with a clock: "On Oct. 4 the rebels struck. Ten hours later" is
+                // that day too, not ten hours after the paper's time
+                found[k].resolution.value = d.iso
+                found[k].resolution.type = "date"
+                found[k].resolution.granularity = "day"
+                found[k].resolution.clock = nil
+                found[k].resolution.startDay = d
+                found[k].resolution.anchoredToText = true
               }
               continue
             }

@@ -905,9 +905,22 @@ enum Guards {
         }
         // "Jan-Erik", "Jan-Willem": a month glued by a hyphen to a capitalized
         // non-date word is a double first name ("Jan-March" stays a range)
+        // "Mar-a-Lago": or to a lower-case word glued to another hyphen (a place name)
         if end == start + 1, slots.entry("month") != nil, end + 1 < view.count,
           view.is(end, "-"), view.glued(end), view.glued(end + 1), view.isWord(end + 1),
-          view.token(end + 1).isCapitalized, !lexicon.isDateWord(view, end + 1)
+          view.token(end + 1).isCapitalized && !lexicon.isDateWord(view, end + 1)
+            || end + 2 < view.count && view.is(end + 2, "-") && view.glued(end + 2)
+              && lexicon.match(.month, view, at: end + 1).isEmpty
+        {
+          return false
+        }
+        // "Park Chan-jun", "Kim Tae-May": a month glued after a capitalized word and a
+        // hyphen ends a double given name ("Mid-June", "Jan-March" stay dates)
+        if end == start + 1, slots.entry("month") != nil, start >= 2, view.is(start - 1, "-"),
+          view.glued(start), view.glued(start - 1), view.isWord(start - 2),
+          view.token(start - 2).isCapitalized, lexicon.match(.month, view, at: start - 2).isEmpty,
+          lexicon.match(.season, view, at: start - 2).isEmpty,
+          !Self.prefixed(view, start), !view.is(start - 2, "early"), !view.is(start - 2, "late")
         {
           return false
         }
