@@ -23624,6 +23624,9 @@ christmas | christmas day | xmas => 12-25
 christmas eve => 12-24
 new year's day | new year | new year's | new years day => 01-01
 new year's eve | new years eve => 12-31
+# (a curly possessive reads as the straight one: "New Year’s Eve", "Valentine’s Day")
+@example 1999-12-28 "Crowds gathered downtown on ⏩New Year’s Eve⏪." => value=1999-12-31
+@never 1999-12-28 "Not every voter keeps a New Year’s resolution."
 # "not until after the first of the year": Jan. 1, the nearest one
 the first of the year | first of the year => 01-01
 @example 1989-10-25 "A budget may not pass until ⏩after the first of the year⏪." => value=1990-01-01 mod=AFTER
