@@ -26059,6 +26059,12 @@ in {count} and {fraction} {unit}
 # unit, no date; guard record)
 @example 1996-02-14 "The clinic works out the cost by dividing by 365 days in ⏩a year⏪." => type=duration value=P1Y
 @example 1996-02-14 "The clinic will reopen ⏩in a year⏪." => value=1997-02-14
+# ("grinds 400 tons in a day", "how many letters arrive in a week": an amount in a
+# unit's time, a length; Guards.amountInUnit)
+@example 1997-03-12 "The new press prints 30,000 copies in ⏩an hour⏪." => value=PT1H type=duration
+@example 1997-03-12 "How many calls does an operator take in ⏩a day⏪?" => value=P1D type=duration
+@example 1997-03-12 "The new press will ship 30,000 copies ⏩in a week⏪." => value=1997-03-19
+@example 1997-03-12 "The vote will be held ⏩in a week⏪." => value=1997-03-19
 in {count} {unit} => past=duration guard=record
 in {count} and {fraction} {unit} => past=duration guard=record
 in {count} {unit} and {fraction} => past=duration guard=record

@@ -810,6 +810,9 @@ enum Guards {
         {
           return false
         }
+        // "grinds 500 tons in a day", "how many calls a clerk takes in a day": an
+        // amount in a unit's time (a rate), no day ahead, in a clause with no future
+        if Self.amountInUnit(view, lexicon, start) { return false }
       case .results:
         // "first-half profit", or the noun before: "revenue for the first half"
         if end >= view.count || view.breakBefore(end)
@@ -1142,6 +1145,33 @@ enum Guards {
     else { return false }
     return !(view.is(i - 1, "america") || view.is(i - 1, "u.s.") || view.is(i - 1, "states")
       || view.is(i - 1, "nation"))
+  }
+
+  /// "in a day" (token `start` is "in", then "a"/"an"/"one") after an amount or
+  /// "how many/much" earlier in its clause, with no future cue: a rate's time.
+  static func amountInUnit(_ view: TokenView, _ lexicon: DateLexicon, _ start: Int) -> Bool {
+    guard start + 1 < view.count, view.is(start, "in"),
+      view.is(start + 1, "a") || view.is(start + 1, "an") || view.is(start + 1, "one")
+    else { return false }
+    var k = start - 1
+    var amount = false
+    while k >= 0, start - k <= 10, !view.breakBefore(k + 1) {
+      if view.is(k, ",") || view.is(k, ";") || view.is(k, ".") { break }
+      if view.isNumber(k) {
+        // a year names a time, no amount
+        let digits = view.text[k]
+        if !(digits.utf8.count == 4 && (digits.hasPrefix("19") || digits.hasPrefix("20"))) {
+          amount = true
+          break
+        }
+      }
+      if view.is(k, "many") || view.is(k, "much"), k > 0, view.is(k - 1, "how") {
+        amount = true
+        break
+      }
+      k -= 1
+    }
+    return amount && Tense.direction(view: view, lexicon: lexicon, at: start) != 1
   }
 
   /// Whether token `i` is a possessive 's ("the company's 1993 models").
