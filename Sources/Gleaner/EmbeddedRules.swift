@@ -26457,6 +26457,18 @@ every/each {part-word:part} at {hour} {ampm}?
 every/each {month}
 every/each {season}
 on weekends => value=XXXX-WXX-WE lead=1
+# a venue's weekly hours: "open Tuesday through Saturday", "open Tue-Sat" (a set of
+# each week's days, no days of the paper's week)
+open/closed/opens/closes {weekday} through/thru/to {weekday:weekday2} => lead=1 not-after=be,been,was,were,will
+open/closed/opens/closes {weekday} +- +{weekday:weekday2} => lead=1 not-after=be,been,was,were,will
+open/closed/opens/closes {weekday} - {weekday:weekday2} => lead=1 not-after=be,been,was,were,will
+open/closed/opens/closes from {weekday} through/thru/to {weekday:weekday2} => lead=2 not-after=be,been,was,were,will
+@example 1996-05-10 "The museum is open ⏩Tuesday through Saturday⏪, 10 a.m. to 5 p.m." => value=XXXX-WXX-2/XXXX-WXX-6 type=set
+@example 1996-05-10 "The gallery, open ⏩Wed-Sun⏪, charges $5." => type=set
+@example 1996-05-10 "The clinic is open from ⏩Monday to Friday⏪." => value=XXXX-WXX-1/XXXX-WXX-5 type=set
+@example 1996-05-10 "Talks will run ⏩Tuesday through Thursday⏪." => value=1996-05-14/1996-05-16
+# (a closing told with its tense is one stretch: "will be closed Monday through Wednesday")
+@example 1996-05-10 "The bridge will be closed ⏩Monday through Wednesday⏪ for repairs." => value=1996-05-13/1996-05-15
 every/each {weekday} at? {clock} {ampm}?
 every/each {weekday} at? {hour} {ampm}
 # ("two Tuesdays from now", "2 Saturdays ago" count days, no set)

@@ -1314,6 +1314,12 @@ struct DateResolver {
       return r
     }
     if let w = s.entry("weekday")?.number.map({ Int($0) }) {
+      // "open Tuesday through Saturday": each week's days from one to the other
+      if let w2 = s.entry("weekday2")?.number.map({ Int($0) }) {
+        r.value = "XXXX-WXX-\(w)/XXXX-WXX-\(w2)"
+        r.granularity = "day"
+        return r
+      }
       r.value = "XXXX-WXX-\(w)" + (timeOfDay(s) ?? "")
       r.granularity = "day"
       return r
