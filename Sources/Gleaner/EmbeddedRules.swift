@@ -26063,6 +26063,7 @@ in {count} and {fraction} {unit}
 # unit's time, a length; Guards.amountInUnit)
 @example 1997-03-12 "The new press prints 30,000 copies in ⏩an hour⏪." => value=PT1H type=duration
 @example 1997-03-12 "How many calls does an operator take in ⏩a day⏪?" => value=P1D type=duration
+@example 1997-03-12 "Doctors were asked how many pills a patient should take in ⏩a day⏪." => value=P1D type=duration
 @example 1997-03-12 "The new press will ship 30,000 copies ⏩in a week⏪." => value=1997-03-19
 @example 1997-03-12 "The vote will be held ⏩in a week⏪." => value=1997-03-19
 in {count} {unit} => past=duration guard=record
@@ -26091,7 +26092,7 @@ in {count} {unit} '/’/'s/’s time
 @example 1997-12-01 "The fire broke out on Nov. 8. The captain sent a distress call at 9:45 p.m. A freighter arrived ⏩four hours later⏪." => value=1997-11-09T01:45
 @example 1996-10-15 "The jury reached a verdict on Oct. 8. ⏩Half an hour later⏪, he was led away." => value=1996-10-08 anchor=text
 @example 1996-10-15T09:30 "Rebels shelled the port on Oct. 8. ⏩Six hours later⏪, the guns fell silent." => value=1996-10-08 type=date
-@example 1996-10-15T09:30 "Rebels shelled the port. ⏩Six hours later⏪, the guns fell silent." => value=1996-10-15T15:30
+@example 1996-10-15T09:30 "Rebels shelled the port. ⏩Six hours later⏪, the guns fell silent." => value=1996-10-15 type=date
 @example 1992-05-04 "It was 2:15 a.m. on April 14 when the alarm sounded. ⏩Twenty minutes later⏪, the roof fell in." => value=1992-04-14T02:35
 @example 1997-03-10 "The gunman walked in shortly before 10 a.m. ⏩Half an hour later⏪, police had sealed the block." => value=T10:30
 @example 1998-01-26 "The ferry left at 10:15 p.m. on Jan. 9. At 1:40 the next morning, it sank. ⏩Three hours later⏪, the first survivors were found." => value=1998-01-10T04:40

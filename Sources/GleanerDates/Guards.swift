@@ -1147,8 +1147,8 @@ enum Guards {
       || view.is(i - 1, "nation"))
   }
 
-  /// "in a day" (token `start` is "in", then "a"/"an"/"one") after an amount or
-  /// "how many/much" earlier in its clause, with no future cue: a rate's time.
+  /// "in a day" (token `start` is "in", then "a"/"an"/"one") after "how many/much"
+  /// earlier in its clause, or after an amount with no future cue: a rate's time.
   static func amountInUnit(_ view: TokenView, _ lexicon: DateLexicon, _ start: Int) -> Bool {
     guard start + 1 < view.count, view.is(start, "in"),
       view.is(start + 1, "a") || view.is(start + 1, "an") || view.is(start + 1, "one")
@@ -1165,10 +1165,8 @@ enum Guards {
           break
         }
       }
-      if view.is(k, "many") || view.is(k, "much"), k > 0, view.is(k - 1, "how") {
-        amount = true
-        break
-      }
+      // ("how many ... should I eat in a day": a question of a rate, whatever its tense)
+      if view.is(k, "many") || view.is(k, "much"), k > 0, view.is(k - 1, "how") { return true }
       k -= 1
     }
     return amount && Tense.direction(view: view, lexicon: lexicon, at: start) != 1
