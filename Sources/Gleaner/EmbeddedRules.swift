@@ -23624,6 +23624,9 @@ christmas | christmas day | xmas => 12-25
 christmas eve => 12-24
 new year's day | new year | new year's | new years day => 01-01
 new year's eve | new years eve => 12-31
+# (a curly possessive reads as the straight one: "New Year’s Eve", "Valentine’s Day")
+@example 1999-12-28 "Crowds gathered downtown on ⏩New Year’s Eve⏪." => value=1999-12-31
+@never 1999-12-28 "Not every voter keeps a New Year’s resolution."
 # "not until after the first of the year": Jan. 1, the nearest one
 the first of the year | first of the year => 01-01
 @example 1989-10-25 "A budget may not pass until ⏩after the first of the year⏪." => value=1990-01-01 mod=AFTER
@@ -24640,6 +24643,11 @@ w +/ +c {month} {day} ,? {year}?
 w +/ +c the? {day} of? {month} ,? {year}?
 {holiday} week {year}?
 {holiday} weekend {year}? => around=WE
+# "during Thanksgiving weekend last year": the weekend in that year
+{holiday} weekend {rel:yearrel} year => around=WE
+the? {holiday} holiday weekend {rel:yearrel} year => around=WE
+@example 1997-11-26 "Nine drivers died during ⏩Thanksgiving weekend last year⏪." => value=1996-W48-WE
+@example 1990-05-20 "Roads were jammed over ⏩the Memorial Day holiday weekend last year⏪." => value=1989-W21-WE
 the? {holiday} holiday weekend {year}? => around=WE
 {month} {day} weekend {year}? => around=WE
 {rel} {holiday} weekend => around=WE
@@ -24742,6 +24750,10 @@ the month of {month} {year}?
 @example 1996-05-13 "The spokesman said ⏩last Wednesday⏪ Ahmed Karim had fled the country." => value=1996-05-08
 @example 1996-05-10 "The spokesman said ⏩Wednesday⏪ Ahmed Karim had fled the country." => value=1996-05-08
 @never 1995-06-20 "Swede Jan-Ove Berg reached the third round."
+# a month glued into a hyphenated name: "Mar-a-Lago", "Sang-jun" (Guards .name)
+@never 1997-02-11 "Donors flew to Mar-a-Lago for the gala."
+@never 1998-06-02 "Striker Yoo Sang-jun scored twice in the second half."
+@example 1998-06-02 "Shipments slowed in ⏩mid-June⏪." => value=1998-06 mod=MID
 @example 1996-03-02 "She was jailed in May 1991 for a fraud begun in ⏩October that year⏪." => value=1991-10
 @example 1999-11-02 "The plant opened in 1994 and closed in ⏩March of that year⏪." => value=1994-03
 @example 1999-11-02 "The dam failed in ⏩March that year⏪." => value=1999-03
@@ -24762,6 +24774,11 @@ the month of {month} {year}?
 @example 1996-01-12 "He was due in court in ⏩March⏪." => value=1996-03
 @example 1996-01-12 "The new polls were called for ⏩March 3⏪." => value=1996-03-03
 @example 1996-01-12 "The plant was shut in ⏩March⏪ after a fire." => value=1995-03
+# a possessive's dated event in a future sentence leans back, as in a past one
+# ("will face questions about the mayor's Feb. 9 remarks" in October: last February)
+@example 1998-10-12 "The chief will be asked about the mayor's ⏩Feb. 9⏪ remarks." => value=1998-02-09
+@example 1998-10-12 "Aides will defend the senator's ⏩Nov. 2⏪ vote." => value=1998-11-02
+@example 1998-10-12 "The senator will speak on ⏩Feb. 9⏪." => value=1999-02-09
 # (so does a past cue up to ten words after a date opening the sentence after
 # "On"/"In", a verb of saying aside)
 @example 1991-01-09 "On ⏩March 15⏪, hours before the plant was sold, the board met." => value=1990-03-15
@@ -24837,8 +24854,11 @@ the? {holiday} holiday => guard=name,compound
 @example 1996-08-20 "Traffic will be heavy over the ⏩August bank holiday⏪." => value=1996-08-26
 @example 1999-05-20 "Roads will be busy over the ⏩spring bank holiday⏪." => value=1999-05-31
 @example 1999-11-01 "Firework sales peak on ⏩Bonfire Night⏪." => value=1999-11-05
-{holiday} of {rel:yearrel} year
+# "Christmas last year", "Easter of next year": the holiday in that year, one mention
+{holiday} of? {rel:yearrel} year
 {holiday} in/of {year}
+@example 1997-11-26 "Shoppers spent less at ⏩Christmas last year⏪." => value=1996-12-25
+@example 1994-01-10 "The pope will visit ⏩Easter next year⏪." => value=1995-04-16
 @example 2024-02-09 "Families travel home for ⏩Lunar New Year⏪." => value=2024-02-10
 @example 2016-11-07 "When is ⏩Easter in 2018⏪?" => value=2018-04-01
 @example 2025-03-20 "Iranians marked ⏩Nowruz⏪, the Persian New Year." => value=2025-03-21
@@ -25654,6 +25674,10 @@ the previous/preceding/prior month 's => rel=-1
 the following month 's => rel=1
 the month before => rel=-1 guard=clause-end
 that month | the same month | that same month => rel=0
+# "on the 14th of that month": the day of the month the text last named
+the {day} of that same? month => rel=0
+the {day} of the same month => rel=0
+@example 1999-02-01 "He was hired in March 1996. On ⏩the 20th of the same month⏪, he quit." => value=1996-03-20 anchor=text
 @example 1999-02-01 "The embassies were bombed on Aug. 7, 1998, and ⏩the following month⏪ U.S. missiles struck Sudan." => value=1998-09 anchor=text
 @example 1999-02-01 "Rebels took the town in June 1996 and lost it ⏩the same month⏪." => value=1996-06
 @example 1999-02-01 "He was elected in May 1997 and resigned ⏩later that month⏪." => value=1997-05 mod=END
@@ -26066,6 +26090,13 @@ in {count} and {fraction} {unit}
 # unit, no date; guard record)
 @example 1996-02-14 "The clinic works out the cost by dividing by 365 days in ⏩a year⏪." => type=duration value=P1Y
 @example 1996-02-14 "The clinic will reopen ⏩in a year⏪." => value=1997-02-14
+# ("grinds 400 tons in a day", "how many letters arrive in a week": an amount in a
+# unit's time, a length; Guards.amountInUnit)
+@example 1997-03-12 "The new press prints 30,000 copies in ⏩an hour⏪." => value=PT1H type=duration
+@example 1997-03-12 "How many calls does an operator take in ⏩a day⏪?" => value=P1D type=duration
+@example 1997-03-12 "Doctors were asked how many pills a patient should take in ⏩a day⏪." => value=P1D type=duration
+@example 1997-03-12 "The new press will ship 30,000 copies ⏩in a week⏪." => value=1997-03-19
+@example 1997-03-12 "The vote will be held ⏩in a week⏪." => value=1997-03-19
 in {count} {unit} => past=duration guard=record
 in {count} and {fraction} {unit} => past=duration guard=record
 in {count} {unit} and {fraction} => past=duration guard=record
@@ -26091,6 +26122,8 @@ in {count} {unit} '/’/'s/’s time
 @example 1996-07-18 "Rescuers reached the site ⏩two hours later⏪." => value=1996-07-18
 @example 1997-12-01 "The fire broke out on Nov. 8. The captain sent a distress call at 9:45 p.m. A freighter arrived ⏩four hours later⏪." => value=1997-11-09T01:45
 @example 1996-10-15 "The jury reached a verdict on Oct. 8. ⏩Half an hour later⏪, he was led away." => value=1996-10-08 anchor=text
+@example 1996-10-15T09:30 "Rebels shelled the port on Oct. 8. ⏩Six hours later⏪, the guns fell silent." => value=1996-10-08 type=date
+@example 1996-10-15T09:30 "Rebels shelled the port. ⏩Six hours later⏪, the guns fell silent." => value=1996-10-15 type=date
 @example 1992-05-04 "It was 2:15 a.m. on April 14 when the alarm sounded. ⏩Twenty minutes later⏪, the roof fell in." => value=1992-04-14T02:35
 @example 1997-03-10 "The gunman walked in shortly before 10 a.m. ⏩Half an hour later⏪, police had sealed the block." => value=T10:30
 @example 1998-01-26 "The ferry left at 10:15 p.m. on Jan. 9. At 1:40 the next morning, it sank. ⏩Three hours later⏪, the first survivors were found." => value=1998-01-10T04:40
@@ -26456,6 +26489,18 @@ every/each {part-word:part} at {hour} {ampm}?
 every/each {month}
 every/each {season}
 on weekends => value=XXXX-WXX-WE lead=1
+# a venue's weekly hours: "open Tuesday through Saturday", "open Tue-Sat" (a set of
+# each week's days, no days of the paper's week)
+open/closed/opens/closes {weekday} through/thru/to {weekday:weekday2} => lead=1 not-after=be,been,was,were,will
+open/closed/opens/closes {weekday} +- +{weekday:weekday2} => lead=1 not-after=be,been,was,were,will
+open/closed/opens/closes {weekday} - {weekday:weekday2} => lead=1 not-after=be,been,was,were,will
+open/closed/opens/closes from {weekday} through/thru/to {weekday:weekday2} => lead=2 not-after=be,been,was,were,will
+@example 1996-05-10 "The museum is open ⏩Tuesday through Saturday⏪, 10 a.m. to 5 p.m." => value=XXXX-WXX-2/XXXX-WXX-6 type=set
+@example 1996-05-10 "The gallery, open ⏩Wed-Sun⏪, charges $5." => type=set
+@example 1996-05-10 "The clinic is open from ⏩Monday to Friday⏪." => value=XXXX-WXX-1/XXXX-WXX-5 type=set
+@example 1996-05-10 "Talks will run ⏩Tuesday through Thursday⏪." => value=1996-05-14/1996-05-16
+# (a closing told with its tense is one stretch: "will be closed Monday through Wednesday")
+@example 1996-05-10 "The bridge will be closed ⏩Monday through Wednesday⏪ for repairs." => value=1996-05-13/1996-05-15
 every/each {weekday} at? {clock} {ampm}?
 every/each {weekday} at? {hour} {ampm}
 # ("two Tuesdays from now", "2 Saturdays ago" count days, no set)

@@ -257,6 +257,28 @@ enum ContextResolver {
               // Half an hour later, ..." is that day (not the paper's)
               if let d = lastDay, found[k].resolution.granularity == "day", abs(context.shift) < 3600 * 12 {
                 _ = moveToDay(&found[k].resolution, d)
+              } else if let d = lastDay, let anchor, !(anchor < d), abs(context.shift) < 3600 * 12,
+                d < anchor || tense?(found[k].start, found[k].end) == -1
+              {
+                // a paper with a clock: "On Oct. 4 the rebels struck. Ten hours later" is
+                // that day too, not ten hours after the paper's time
+                found[k].resolution.value = d.iso
+                found[k].resolution.type = "date"
+                found[k].resolution.granularity = "day"
+                found[k].resolution.clock = nil
+                found[k].resolution.startDay = d
+                found[k].resolution.anchoredToText = true
+              } else if lastDay == nil, let anchor, context.shift > 0, context.shift < 3600 * 12,
+                found[k].resolution.clock != nil || found[k].resolution.granularity != "day",
+                tense?(found[k].start, found[k].end) == -1
+              {
+                // "Three minutes later, the champions struck" with no clock or day in the
+                // story: the paper's day, not minutes after the paper's own time
+                found[k].resolution.value = anchor.iso
+                found[k].resolution.type = "date"
+                found[k].resolution.granularity = "day"
+                found[k].resolution.clock = nil
+                found[k].resolution.startDay = anchor
               }
               continue
             }

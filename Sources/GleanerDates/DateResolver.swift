@@ -340,7 +340,12 @@ struct DateResolver {
       return (c.0, c.1.end <= a ? "past" : nil)
     }
     // the nearest period, one in the sentence's tense preferred by ~7 months
-    let t = useTense ? tense() : 0
+    // "will face questions about the senator's May 3 speech": a possessive's dated
+    // event in a future sentence is mostly one already held, so the lean is back
+    // (one a few weeks ahead stays ahead: "will attend the mayor's Nov. 2 dinner")
+    let ownTense = useTense ? tense() : 0
+    let possessed = ownTense == 1 && origin > 0 && Guards.possessive(view, origin - 1)
+    let t = possessed ? -1 : ownTense
     let penalty = Self.tensePreference
     // "must be ratified by Christmas": a deadline in a future sentence is ahead
     // "We will meet on Nov. 22" in February: "will" before a named month or day
@@ -833,6 +838,8 @@ struct DateResolver {
     }
     if context == "month", unit == "M" {
       r.context = TextContext(kind: .month, shift: relative)
+      // "on the 14th of that month": that month's day
+      r.context?.dayOfMonth = s.int("day")
     }
     // "By the end of the month, shortages were reported": in a past-tense
     // sentence, the month the story last named (`context=past-month`)
@@ -1322,6 +1329,12 @@ struct DateResolver {
       return r
     }
     if let w = s.entry("weekday")?.number.map({ Int($0) }) {
+      // "open Tuesday through Saturday": each week's days from one to the other
+      if let w2 = s.entry("weekday2")?.number.map({ Int($0) }) {
+        r.value = "XXXX-WXX-\(w)/XXXX-WXX-\(w2)"
+        r.granularity = "day"
+        return r
+      }
       r.value = "XXXX-WXX-\(w)" + (timeOfDay(s) ?? "")
       r.granularity = "day"
       return r

@@ -810,6 +810,9 @@ enum Guards {
         {
           return false
         }
+        // "grinds 500 tons in a day", "how many calls a clerk takes in a day": an
+        // amount in a unit's time (a rate), no day ahead, in a clause with no future
+        if Self.amountInUnit(view, lexicon, start) { return false }
       case .results:
         // "first-half profit", or the noun before: "revenue for the first half"
         if end >= view.count || view.breakBefore(end)
@@ -905,9 +908,22 @@ enum Guards {
         }
         // "Jan-Erik", "Jan-Willem": a month glued by a hyphen to a capitalized
         // non-date word is a double first name ("Jan-March" stays a range)
+        // "Mar-a-Lago": or to a lower-case word glued to another hyphen (a place name)
         if end == start + 1, slots.entry("month") != nil, end + 1 < view.count,
           view.is(end, "-"), view.glued(end), view.glued(end + 1), view.isWord(end + 1),
-          view.token(end + 1).isCapitalized, !lexicon.isDateWord(view, end + 1)
+          view.token(end + 1).isCapitalized && !lexicon.isDateWord(view, end + 1)
+            || end + 2 < view.count && view.is(end + 2, "-") && view.glued(end + 2)
+              && lexicon.match(.month, view, at: end + 1).isEmpty
+        {
+          return false
+        }
+        // "Park Chan-jun", "Kim Tae-May": a month glued after a capitalized word and a
+        // hyphen ends a double given name ("Mid-June", "Jan-March" stay dates)
+        if end == start + 1, slots.entry("month") != nil, start >= 2, view.is(start - 1, "-"),
+          view.glued(start), view.glued(start - 1), view.isWord(start - 2),
+          view.token(start - 2).isCapitalized, lexicon.match(.month, view, at: start - 2).isEmpty,
+          lexicon.match(.season, view, at: start - 2).isEmpty,
+          !Self.prefixed(view, start), !view.is(start - 2, "early"), !view.is(start - 2, "late")
         {
           return false
         }
@@ -1129,6 +1145,31 @@ enum Guards {
     else { return false }
     return !(view.is(i - 1, "america") || view.is(i - 1, "u.s.") || view.is(i - 1, "states")
       || view.is(i - 1, "nation"))
+  }
+
+  /// "in a day" (token `start` is "in", then "a"/"an"/"one") after "how many/much"
+  /// earlier in its clause, or after an amount with no future cue: a rate's time.
+  static func amountInUnit(_ view: TokenView, _ lexicon: DateLexicon, _ start: Int) -> Bool {
+    guard start + 1 < view.count, view.is(start, "in"),
+      view.is(start + 1, "a") || view.is(start + 1, "an") || view.is(start + 1, "one")
+    else { return false }
+    var k = start - 1
+    var amount = false
+    while k >= 0, start - k <= 10, !view.breakBefore(k + 1) {
+      if view.is(k, ",") || view.is(k, ";") || view.is(k, ".") { break }
+      if view.isNumber(k) {
+        // a year names a time, no amount
+        let digits = view.text[k]
+        if !(digits.utf8.count == 4 && (digits.hasPrefix("19") || digits.hasPrefix("20"))) {
+          amount = true
+          break
+        }
+      }
+      // ("how many ... should I eat in a day": a question of a rate, whatever its tense)
+      if view.is(k, "many") || view.is(k, "much"), k > 0, view.is(k - 1, "how") { return true }
+      k -= 1
+    }
+    return amount && Tense.direction(view: view, lexicon: lexicon, at: start) != 1
   }
 
   /// Whether token `i` is a possessive 's ("the company's 1993 models").

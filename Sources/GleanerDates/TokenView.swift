@@ -54,6 +54,9 @@ final class TokenView {
     numberTokens.reserveCapacity(n / 8)
     let flags = UnsafeMutableBufferPointer<UInt8>.allocate(capacity: n)
     let ids = UnsafeMutableBufferPointer<Int32>.allocate(capacity: n)
+    // a curly possessive reads as the straight one the rules spell ("New Year’s Eve")
+    let curlyS = words.id("’s")
+    let straightS = words.id("'s")
     article.lowercased.withUnsafeBufferPointer { bytes in
       tokens.withUnsafeBufferPointer { tokens in
         words.withLookup { lookup in
@@ -63,6 +66,7 @@ final class TokenView {
             let token = tokens[i]
             let range = token.range
             ids[i] = range.end - range.start <= longest ? lookup.id(bytes, range.start, range.end) : -1
+            if ids[i] == curlyS, curlyS >= 0, straightS >= 0 { ids[i] = straightS }
             var flag: UInt8 = 0
             if token.kind == .number {
               numberTokens.append(i)

@@ -34,7 +34,8 @@ enum HTMLMetadata {
     for key in [
       "og:published_time", "published_time", "pubdate", "publishdate", "publish-date",
       "publish_date", "publication_date", "date", "dc.date.issued", "dc.date", "dcterms.created",
-      "dcterms.date", "sailthru.date", "parsely-pub-date", "article:modified_time",
+      "dcterms.date", "sailthru.date", "parsely-pub-date", "article_date_original",
+      "article:modified_time",
     ] {
       if let value = meta(facts, key) { candidates.append(value) }
     }
@@ -177,6 +178,9 @@ enum HTMLMetadata {
     var year: Int?
     var day: Int?
     var time: String?
+    var hourValue = 0
+    var minuteValue = 0
+    var afternoon = false
     for word in words {
       if word.contains(0x3A) {
         let parts = word.split(separator: 0x3A)
@@ -184,7 +188,11 @@ enum HTMLMetadata {
           let minute = number(Array(parts[1]), 0, 2), hour < 24, minute < 60, parts[1].count == 2
         {
           time = two(hour) + ":" + two(minute)
+          hourValue = hour
+          minuteValue = minute
         }
+      } else if time != nil, word == Array("pm".utf8) || word == Array("p".utf8) {
+        afternoon = true
       } else if isDigit(word[0]) {
         guard let value = number(word, 0, word.count) else { continue }
         if word.count == 4, year == nil, (1900...2100).contains(value) {
@@ -200,6 +208,7 @@ enum HTMLMetadata {
     }
     guard let year, let month, let day else { return nil }
     let date = format(year, month, day)
+    if afternoon, hourValue < 12 { time = two(hourValue + 12) + ":" + two(minuteValue) }
     return time.map { date + "T" + $0 } ?? date
   }
 

@@ -47,6 +47,15 @@ import Testing
     #expect(try read(body, url: "https://example.com/story").published == nil)
   }
 
+  @Test func publishedFromAnOriginalDateMeta() throws {
+    // a regional news site's own meta name, a written date with a.m./p.m.
+    #expect(
+      try read(
+        "<head><meta name='article_date_original' content='Friday, May 8, 1998, 9:05 PM'></head>"
+          + body
+      ).published == "1998-05-08T21:05")
+  }
+
   @Test func publishedFromAnItempropListOnAMeta() throws {
     // a meta whose `property` is no known key but whose `itemprop` list names the date
     #expect(
@@ -65,6 +74,8 @@ import Testing
     #expect(HTMLMetadata.normalizeDate("20191119") == "2019-11-19")
     #expect(HTMLMetadata.normalizeDate("Tue, 19 Nov 2019 14:05:00 GMT") == "2019-11-19T14:05")
     #expect(HTMLMetadata.normalizeDate("November 19, 2019") == "2019-11-19")
+    #expect(HTMLMetadata.normalizeDate("Monday, March 2, 1998, 4:15 PM") == "1998-03-02T16:15")
+    #expect(HTMLMetadata.normalizeDate("Monday, March 2, 1998, 12:40 p.m.") == "1998-03-02T12:40")
     #expect(HTMLMetadata.normalizeDate("yesterday") == nil)
   }
 }
