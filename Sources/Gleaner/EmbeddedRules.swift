@@ -24646,7 +24646,7 @@ w +/ +c the? {day} of? {month} ,? {year}?
 # "during Thanksgiving weekend last year": the weekend in that year
 {holiday} weekend {rel:yearrel} year => around=WE
 the? {holiday} holiday weekend {rel:yearrel} year => around=WE
-@example 1997-11-26 "Nine drivers died during ⏩Thanksgiving weekend last year⏪." => value=1996-W48-WE
+@example 1997-11-26 "Eleven people were hurt on the roads over ⏩Thanksgiving weekend last year⏪." => value=1996-W48-WE
 @example 1990-05-20 "Roads were jammed over ⏩the Memorial Day holiday weekend last year⏪." => value=1989-W21-WE
 the? {holiday} holiday weekend {year}? => around=WE
 {month} {day} weekend {year}? => around=WE
@@ -24734,7 +24734,7 @@ the month of {month} {year}?
 # the paper's (Tense.clausePastAfter; not "was postponed", "was expected", a price
 # "September crude was 21.40" nor "was trading"); so is one after "follows" or
 # "comes after" ("The blast, which rocked the port, follows a fire in October")
-@example 1996-01-10 "His re-election in April was won by fraud, the court ruled." => value=1995-04
+@example 1996-01-10 "Her victory in April was tainted by fraud, the court ruled." => value=1995-04
 @example 1996-01-10 "The ⏩February⏪ poll was rigged, monitors said." => value=1995-02
 @example 1996-01-10 "The vote in ⏩March⏪ was postponed until May." => value=1996-03
 @example 1996-01-10 "A summit in ⏩March⏪ was agreed on Tuesday." => value=1996-03
