@@ -35,9 +35,7 @@ extension Tense {
     // (a longer plural subject: "The Rockets and Magic play Wednesday", "Unions in
     // France strike Thursday")
     if let v = longSubjectVerb(view, subject, i) {
-      var j = v + 1
-      while j < i, view.isWord(j) || view.isNumber(j), !view.breakBefore(j) { j += 1 }
-      return j == i && !(view.packed(i - 1).map(determinerSet.contains) ?? false) ? 1 : 0
+      return clauseRuns(view, from: v + 1, to: i) && !afterDeterminer(view, i) ? 1 : 0
     }
     // the verb: the second or third word of the subject's run, all plain words
     var k = subject + 1
@@ -50,22 +48,29 @@ extension Tense {
       else { return 0 }
       // ("The Lakers beat the Celtics Sunday": a past, the clause's words up to the date)
       if view.packed(k).map(pastLikeSet.contains) ?? false, !view.token(k).isCapitalized {
-        var j = k + 1
-        while j < i, view.isWord(j) || view.isNumber(j), !view.breakBefore(j) { j += 1 }
-        return j == i ? -1 : 0
+        return clauseRuns(view, from: k + 1, to: i) ? -1 : 0
       }
       // (a plural subject's verb in its base form: "The talks open Monday",
       // "Lawmakers vote Tuesday"; a past cue of the clause came first)
       if presentVerb(view, k) || pluralPresent(view, k) {
         // the rest of the clause up to the date: words only, no comma
-        var j = k + 1
-        while j < i, view.isWord(j) || view.isNumber(j), !view.breakBefore(j) { j += 1 }
         // (a weekday after a determiner modifies a noun: "back the Friday agreement")
-        return j == i && !(view.packed(i - 1).map(determinerSet.contains) ?? false) ? 1 : 0
+        return clauseRuns(view, from: k + 1, to: i) && !afterDeterminer(view, i) ? 1 : 0
       }
       k += 1
     }
     return 0
+  }
+  /// Whether tokens `from..<to` are all words or numbers with no break: the
+  /// verb's clause runs on to the date.
+  private static func clauseRuns(_ view: TokenView, from: Int, to: Int) -> Bool {
+    var j = from
+    while j < to, view.isWord(j) || view.isNumber(j), !view.breakBefore(j) { j += 1 }
+    return j >= to
+  }
+  /// Whether the token before `i` is a determiner ("the Friday accord").
+  private static func afterDeterminer(_ view: TokenView, _ i: Int) -> Bool {
+    view.packed(i - 1).map(determinerSet.contains) ?? false
   }
   /// The verb in the present plural after a subject of more than two words that
   /// opens at token `subject`: two names or plural nouns joined by "and" ("The
