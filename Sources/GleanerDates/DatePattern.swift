@@ -105,6 +105,11 @@ final class DateRule: Sendable {
   let guards: [GuardCheck]
   /// `not-after=` / `only-after=` words and `units=` keys, split once (empty: no check).
   let notAfter: [String]
+  /// `not-after=` words split by case once: those written in lower case bar any
+  /// form, those written with a capital ("Black") only a capitalized token; both
+  /// held lower-cased, as token texts are compared.
+  let notAfterAnyCase: [String]
+  let notAfterCapitalized: [String]
   let onlyAfter: [String]
   /// `lead=N`: the first N tokens of a match are context, left out of its span.
   let lead: Int
@@ -127,6 +132,8 @@ final class DateRule: Sendable {
     self.order = order
     guards = attributes["guard"].map { $0.split(separator: ",").compactMap { GuardCheck(rawValue: String($0)) } } ?? []
     notAfter = attributes["not-after"].map { $0.split(separator: ",").map(String.init) } ?? []
+    notAfterAnyCase = notAfter.filter { $0.first?.isUppercase != true }
+    notAfterCapitalized = notAfter.filter { $0.first?.isUppercase == true }.map { $0.lowercased() }
     onlyAfter = attributes["only-after"].map { $0.split(separator: ",").map { $0.lowercased() } } ?? []
     lead = attributes["lead"].flatMap { Int($0) } ?? 0
     tail = attributes["tail"].flatMap { Int($0) } ?? 0

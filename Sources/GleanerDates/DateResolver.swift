@@ -675,10 +675,14 @@ struct DateResolver {
       // diplomats said")
       // (a past like its base form right after the subject looks back: "The Lakers
       // beat the Celtics Sunday")
-      let verb = cue == 0 && view.tenseDirections[origin] == 0
+      // (the sentence's verb read first: the attribution's scan is the longer)
+      var verb = 0
+      if cue == 0 && view.tenseDirections[origin] == 0
         || cue == -1 && !Tense.strictPast(view: view, lexicon: lexicon, at: origin)
-          && Tense.closingAttribution(view, lexicon, at: origin)
-        ? Tense.scheduleVerb(view: view, at: origin) : 0
+      {
+        verb = Tense.scheduleVerb(view: view, at: origin)
+        if cue == -1, verb != 0, !Tense.closingAttribution(view, lexicon, at: origin) { verb = 0 }
+      }
       // (a weekday as the subject of "is": "Members agree Monday is too soon", "Saying
       // Tuesday is the deadline, ...": a day still ahead)
       let subjectOfIs = origin + 1 < view.count && view.is(origin + 1, "is")

@@ -261,14 +261,13 @@ enum Guards {
     }
     // (a word written with a capital in `not-after` must be capitalized: "Black
     // September" is a name, "the bloody March 3 raid" a date)
-    if !rule.notAfter.isEmpty, start > 0,
-      rule.notAfter.contains(where: { word in
-        word.first?.isUppercase == true
-          ? view.token(start - 1).isCapitalized && view.text[start - 1] == word.lowercased()
-          : view.text[start - 1] == word
-      })
-    {
-      return false
+    if !rule.notAfter.isEmpty, start > 0 {
+      let before = view.text[start - 1]
+      if rule.notAfterAnyCase.contains(before)
+        || view.token(start - 1).isCapitalized && rule.notAfterCapitalized.contains(before)
+      {
+        return false
+      }
     }
     if Self.titleName(view, lexicon, slots, start: start, end: end) { return false }
     if !rule.units.isEmpty, let unit = slots.entry("unit"), !rule.units.contains(unit.value) {

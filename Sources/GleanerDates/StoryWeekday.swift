@@ -43,8 +43,10 @@ struct StoryWeekday {
         if r.startDay != nil, r.type != "duration" { ahead = nil }
         continue
       }
-      let tense = Tense.around(view: view, lexicon: lexicon, start, found[k].end)
-      if let frame = frameYear, frame.sentence == sentence(start), tense == -1,
+      // (the tense read only when a frame or a day ahead asks for it)
+      let end = found[k].end
+      func tense() -> Int { Tense.around(view: view, lexicon: lexicon, start, end) }
+      if let frame = frameYear, frame.sentence == sentence(start), tense() == -1,
         !Tense.saidBefore(view, lexicon, at: start), !newsClause(from: frame.end, to: start)
       {
         found[k].resolution.value = "XXXX-WXX-\(d.weekday)"
@@ -53,7 +55,7 @@ struct StoryWeekday {
       }
       let paragraph = view.token(start).paragraph
       // (the paper's own day too: "lifts off Thursday. The crew docks on Saturday")
-      if let last = ahead, last.paragraph == paragraph, tense >= 0, !(anchor < d) {
+      if let last = ahead, last.paragraph == paragraph, !(anchor < d), tense() >= 0 {
         let moved = last.day.adding(days: (d.weekday - last.day.weekday + 7) % 7)
         if moved > anchor, found[k].resolution.value == d.iso {
           found[k].resolution.value = moved.iso

@@ -182,15 +182,15 @@ final class TokenView {
   @inline(__always)
   func isNumber(_ i: Int) -> Bool { i < count && flags[i] & Self.numberFlag != 0 }
   func isWord(_ i: Int) -> Bool { i < count && article.tokens[i].kind == .word }
-  /// Whether token `i` starts a new paragraph (phrases never cross one; a sentence
-  /// start is `token(i).startsSentence`).
-  @inline(__always)
   /// Drops the paragraph break before token `i` (a date split by a line: "Sept .",
   /// "25"); `DateExtractor` decides where.
   func joinLine(at i: Int) {
     if i > 0, i < count { flags[i] &= ~Self.breakFlag }
   }
 
+  /// Whether token `i` starts a new paragraph (phrases never cross one; a sentence
+  /// start is `token(i).startsSentence`).
+  @inline(__always)
   func breakBefore(_ i: Int) -> Bool { i >= 0 && i < count && flags[i] & Self.breakFlag != 0 }
 
   /// Whether token `i` is capitalized as a name is: not a word of an all-caps run
