@@ -24884,6 +24884,10 @@ the? {holiday} holiday => guard=name,compound
 @example 1995-01-20 "A quake hit the coast on ⏩Christmas Day⏪." => value=1994-12-25
 @never 1990-12-24 "Children hung stockings on Christmas tree branches."
 @never 1996-10-28 "Halloween costumes sold out across the city."
+@never 2021-11-03 "The kids stayed up late watching a Halloween movie."
+@never 2020-11-12 "The singer put out her first Christmas album to warm reviews."
+@example 2020-12-20 "The station reruns its Christmas special on ⏩Christmas Eve⏪." => value=2020-12-24
+@never 2019-01-30 "The family rewatched an old Christmas classic, she wrote."
 @example 1996-10-28 "The Halloween party is on ⏩Halloween⏪." => value=1996-10-31
 @example 1998-04-13 "Unionists back the ⏩Friday⏪ agreement." => value=1998-04-10
 @example 1998-04-08 "Negotiators hope to reach a deal on ⏩Good Friday⏪." => value=1998-04-10
@@ -27161,6 +27165,9 @@ war | agreement | agreements | accord | accords | offensive | uprising | rising 
 earthquake | earthquakes | quake | quakes | tsunami | tsunamis
 # (things named for a holiday, no day: "a Christmas tree", "Halloween costumes", "Easter eggs")
 tree | trees | card | cards | carol | carols | lights | ornament | ornaments | costume | costumes | egg | eggs | bunny | candy | stocking | stockings | wreath | wreaths
+# (a show, film or record named for its holiday, no day: "a Halloween movie",
+# "their Christmas album", "the network's Christmas special", "a holiday classic")
+movie | movies | film | films | album | albums | special | specials | classic | classics | episode | episodes | song | songs | playlist | playlists
 
 # Nouns after "minute" that make it the adjective, tiny, no length of time
 # (guard compound: "a minute amount", "a minute fraction of the cost").
