@@ -26587,6 +26587,9 @@ from/between {named-time} to/and/until/till/through/thru/-/– {hour:hour2} {amp
 from/between {named-time} to/and/until/till/through/thru/-/– {hour:hour2} => guard=measure
 @example 2017-09-14 "The clinic is shut ⏩from noon till 3⏪." => value=(T12:00,T15:00,PT3H)
 @example 2016-11-07 "The office is open ⏩from 9:30 to 5 pm⏪." => value=(T09:30,T17:00,PT7H30M) type=range
+# a clock and its weekday on each side of "to" are one stretch across midnight,
+# no range of weekdays ("Mon-Fri 8am-6pm" is one; TimeCombiner.closesDayRange)
+@example 2023-03-07 "Water was shut off ⏩from 11 p.m. Sunday to 5 a.m. Monday⏪." => value=2023-03-05T23:00/2023-03-06T05:00
 @example 1999-01-10 "The office is open ⏩9 am–5 pm⏪ on weekdays." => value=(T09:00,T17:00,PT8H)
 @example 1999-01-10 "It is open ⏩9 a.m.–5 p.m.⏪ Saturdays." => value=(T09:00,T17:00,PT8H)
 @example 2016-11-07 "We meet ⏩between 2:20 and 3pm⏪." => value=(T14:20,T15:00,PT40M)

@@ -25,10 +25,12 @@ struct TimeCombiner {
   /// Joins neighbours of `found` in place (mentions kept are moved, not copied).
   /// Whether `found[k]` is the weekday that closes a range of weekdays
   /// ("Mon-Fri 8am-6pm": the hours hold for every day, not the last one).
+  /// A weekday told after its clock ("9 p.m. Tuesday to 4 a.m. Wednesday") closes
+  /// no range of days: the clock before "to" goes with its own day.
   private func closesDayRange(_ found: [DateExtractor.Found], _ k: Int) -> Bool {
     let start = found[k].start
     guard k > 0, start >= 2, found[k - 1].end == start - 1, found[k].rule == "date.weekday",
-      found[k - 1].rule == "date.weekday"
+      found[k - 1].rule == "date.weekday", lexicon.starts(.weekday, view, at: start)
     else { return false }
     return view.is(start - 1, "-") || view.is(start - 1, "–") || view.is(start - 1, "through")
       || view.is(start - 1, "to") || view.is(start - 1, "thru")
