@@ -27683,6 +27683,13 @@ plays | hosts | visits | faces | takes on | take on => future verb=yes
 @example 1997-05-09 "A panel of judges hear the appeal ⏩Wednesday⏪." => value=1997-05-14
 @example 1991-01-04 "Republicans in the Senate caucus ⏩Tuesday⏪ to pick a whip." => value=1991-01-08
 @example 1997-05-09 "The airline's pilots voted ⏩Tuesday⏪ on the offer." => value=1997-05-06
+# a present passive of staging an event ("is played", "are held") tells no past:
+# a schedule (Tense.presentPassive)
+@example 2023-06-09 "The championship match is played ⏩Sunday⏪ in the capital." => value=2023-06-11
+@example 2023-06-09 "Both qualifying heats are held ⏩Saturday morning⏪." => value=2023-06-10TMO
+@example 2023-06-09 "The championship match was played ⏩Sunday⏪ in the capital." => value=2023-06-04
+# (only a verb of staging an event: a report's present passive looks back)
+@example 2023-06-09 "A driver is charged after a crash ⏩Sunday⏪ on the ring road." => value=2023-06-04
 @example 1998-03-06 "Results of league games on ⏩Wednesday⏪ ( home team first ) :" => value=1998-03-04
 @example 1998-03-06 "Rival dealers made big moves ahead of ⏩Thursday⏪'s deadline." => value=1998-03-05
 @example 1995-09-10 "The new terminal opens in ⏩April⏪, officials said." => value=1996-04

@@ -705,6 +705,7 @@ enum Tense {
         return 0
       }
       if let passive = passiveInfinitive(view, k) { return passive }
+      if presentPassive(view, k) { return 0 }
       return k > 0 && view.is(k - 1, "be") || perfect(view, k) ? 0 : -1
     }
     guard view.isWord(k), !view.nameCapital(k) else { return 0 }
@@ -737,6 +738,20 @@ enum Tense {
     {
       return 1
     }
+    if presentPassive(view, k) { return 0 }
     return k > 0 && view.is(k - 1, "be") || perfect(view, k) ? 0 : -1
   }
+
+  /// Whether the past form at `k` is a present passive of staging an event right
+  /// after "is" or "are" ("The final is played Sunday", "the race is held Sunday"):
+  /// a schedule, no past ("A man is charged after a fight Sunday" stays a report).
+  private static func presentPassive(_ view: TokenView, _ k: Int) -> Bool {
+    guard k > 0, !view.breakBefore(k), let before = view.packed(k - 1),
+      before == isWord || before == areWord, let word = view.packed(k)
+    else { return false }
+    return stagedSet.contains(word)
+  }
+  /// Participles of staging an event (`presentPassive`).
+  private static let stagedSet = Set(
+    ["held", "played", "staged", "hosted", "aired", "screened"].map(TokenView.pack))
 }
