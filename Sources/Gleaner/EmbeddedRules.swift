@@ -27326,6 +27326,16 @@ bonds | t-bonds | bunds | gilts | corn | soybeans | soymeal | soyoil | wheat | h
 @example 1996-08-30 "At the close , ⏩December⏪ bonds were down 21/32 ." => value=1996-12
 @example 1997-07-18 "⏩February⏪ hogs settled 0.40 cent higher ." => value=1998-02
 
+# Nouns of a mishap nobody schedules: a month or a month's day right before one
+# lies behind the paper, whatever the sentence's tense ("the September 11
+# attacks" in January, "insurers still count the cost of the March 9 floods")
+@list mishap-noun
+attack | attacks | bombing | bombings | blast | blasts | explosion | explosions | massacre | ambush | shooting | shootings | killing | killings | murder | murders | assassination | coup | crash | crashes | derailment | quake | earthquake | tsunami | flood | floods | flooding | landslide | bushfire | bushfires | wildfire | wildfires | hijacking | hijackings | riot | riots | stampede | sinking
+@example 2004-01-12 "Insurers are still counting the cost of the ⏩March 9⏪ floods." => value=2003-03-09
+@example 2005-01-20 "A plaque will honour the victims of the ⏩August 14⏪ shooting." => value=2004-08-14
+@example 2002-01-15 "He says the ⏩September 11⏪ attacks may only be a foretaste." => value=2001-09-11
+@example 2005-01-20 "Debate on the ⏩March 4⏪ vote goes on." => value=2005-03-04
+
 # Modifiers before a date or duration: the TIMEX3 mod, and which resolvers
 # they combine with.
 @list modifier

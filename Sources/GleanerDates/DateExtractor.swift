@@ -474,6 +474,13 @@ public struct DateExtractor: Sendable {
       {
         resolver.ahead = !lexicon.match(.contractNoun, view, at: m.end).isEmpty
       }
+      // "the September 11 attacks", "the March floods": a month's day or a month
+      // right before a noun of a mishap nobody schedules is one gone by
+      if rule.resolve == "calendar", m.end < view.count, !view.breakBefore(m.end),
+        slots.entry("month") != nil, !resolver.ahead
+      {
+        resolver.gone = !lexicon.match(.mishapNoun, view, at: m.end).isEmpty
+      }
       guard var resolution = resolver.resolve(rule, slots) else { continue }
       // a bare year more than a century after the paper with no word before it ("Jones
       // 2194 1 0" in a table of points) is a figure, no year

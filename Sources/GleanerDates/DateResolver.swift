@@ -125,6 +125,9 @@ struct DateResolver {
   /// Whether "since" stands right before the match ("has doubled since January"):
   /// the period began before the anchor, however near the next one is.
   var behind = false
+  /// Whether a noun of an unplanned mishap follows the match ("the May 2 attack",
+  /// `@list mishap-noun`): the date leans back as after "follows".
+  var gone = false
 
   /// Words of a turn for the better a few words before a quarter ("expects
   /// earnings to improve in the fourth quarter"): a quarter still ahead.
@@ -358,7 +361,7 @@ struct DateResolver {
         || Tense.clausePastBefore(view: view, lexicon: lexicon, at: origin)
         || Tense.openingPastAfter(view: view, lexicon: lexicon, at: origin))
     // ("The quake, which shook the city, follows a tremor in September": before it)
-    let follows = Tense.followsBefore(view: view, at: origin)
+    let follows = gone || Tense.followsBefore(view: view, at: origin)
     // (the subject of a past verb, "The vote in March was marred" in January, or a
     // date after "follows": one gone by, even the month right after the paper's)
     let subjectPast = t == -1 && Tense.clausePastAfter(view: view, lexicon: lexicon, at: origin)
