@@ -25927,6 +25927,11 @@ the year => unit=Y context=sentence-year length-before=ended,ending guard=award,
 @example 1995-07-10 "Over ⏩the weekend⏪ the rebels attacked two villages." => value=1995-W27-WE
 @example 1990-01-10 "During ⏩the year⏪ the company hired 500 workers." => value=1989
 @example 1994-03-07 "Over ⏩the weekend⏪ he met with advisers." => value=1994-W09-WE
+# after a present perfect, the weekend just gone ("the union has backed the deal at
+# the weekend"); not after a move, a forecast or a present verb (DateResolver.forwardWords)
+@example 2003-03-13 "The union has backed the pay offer at ⏩the weekend⏪." => value=2003-W10-WE
+@example 2003-03-13 "Forecasters have warned of gales over ⏩the weekend⏪." => value=2003-W11-WE
+@example 2003-03-13 "The final has been pushed back to ⏩the weekend⏪." => value=2003-W11-WE
 @example 1996-04-15 "⏩Weekend⏪ clashes left six dead, police said." => value=1996-W15-WE
 @example 1996-04-15 "Police said ⏩weekend⏪ rioting spread to two suburbs." => value=1996-W15-WE
 @never 1996-04-15 "Weekend editions sold well."

@@ -306,6 +306,26 @@ struct DateResolver {
   static let nearAhead = 40
   /// Words before the last day of a stretch ("runs through Tuesday").
   static let stretchEnds: Set<String> = ["through", "until", "till", "thru"]
+  /// Words that keep a weekend after a present perfect ahead: a forecast, a plan
+  /// or a present verb ("have warned of heat over the weekend", "have said storms
+  /// are likely at the weekend").
+  static let forwardWords: Set<String> = [
+    "warned", "forecast", "forecasted", "predicted", "planned", "scheduled", "promised",
+    "vowed", "threatened", "pledged", "urged", "called", "asked", "announced", "agreed",
+    "decided", "prepared", "preparing", "expected", "set", "is", "are", "be", "will", "would",
+    "could", "may", "might", "likely", "ahead", "next", "coming", "upcoming", "to",
+  ]
+
+  /// Whether a word of `forwardWords` stands up to six words before the match.
+  private func forwardBefore() -> Bool {
+    var k = origin - 1
+    while k >= max(0, origin - 6), !view.breakBefore(k + 1) {
+      if Self.forwardWords.contains(view.text[k]) { return true }
+      k -= 1
+    }
+    return false
+  }
+
   /// Words before "that {weekday}" that make it a day of the story ("later that Friday").
   static let thatOpeners: Set<String> = [",", ";", "on", "by", "until", "later", "earlier", "and", "then"]
 
@@ -882,9 +902,16 @@ struct DateResolver {
       return r
     }
     let a = anchor.day
-    // "over the weekend" in a past-tense sentence: the weekend just gone
-    if unit == "WE", relative == 0, rule.attribute("tense") == "yes", a.weekday < 6, tense() == -1 {
-      relative = -1
+    // "over the weekend" in a past-tense sentence: the weekend just gone; so after
+    // a present perfect ("Police have charged two men over a brawl at the
+    // weekend"), not one of a move ("has been put off until the weekend")
+    if unit == "WE", relative == 0, rule.attribute("tense") == "yes", a.weekday < 6 {
+      let t = tense()
+      if t == -1 || t == 0 && !(origin > 0 && Tense.planPrepositionSet.contains(view.text[origin - 1]))
+        && Tense.perfectBefore(view: view, lexicon: lexicon, at: origin) && !forwardBefore()
+      {
+        relative = -1
+      }
     }
     // "by mid-century" written in 1999 is 2050, "since mid-century" in 2010 is 1950:
     // the middle that lies in the tense's direction
