@@ -27202,6 +27202,13 @@ one of these days | one of those days
 month-to-month | week-to-week | a month-to-month | a week-to-week
 the days of the week | the day of the week | what day of the week | any day of the week
 johnny-come-lately | johnnies-come-lately | come-lately
+# "quarters" as groups of people, not three-month spans ("doubts in some quarters",
+# "criticism from many quarters"); "fell in several quarters" stays a length
+in some quarters | in certain quarters | in many quarters | in other quarters | in some other quarters | in various quarters
+from some quarters | from certain quarters | from many quarters | from other quarters | from several quarters | from various quarters | from all quarters
+@never 2003-05-06 "The ruling was welcomed in some quarters but mocked in others."
+@never 2003-05-06 "The budget drew praise from several quarters of the party."
+@example 2003-05-06 "Margins shrank for ⏩several quarters⏪." => value=PXM
 # a club named by a weekday (the English soccer side), no day
 sheffield wednesday
 # the national newspaper, also in capitals ("told USA TODAY"), no day
