@@ -27400,6 +27400,10 @@ the balance of | the remainder of | remainder of => END with=calendar,period
 @never 1989-10-20 "The balance of the loan was repaid by the bank."
 # "until the end of the summer": "the" before a season stays out of its span
 the end of the => END with=calendar
+# ("at the close of the 1997 season": "the" before a year that qualifies a noun
+# is the noun's; the year alone is the date)
+@example 2004-02-02 "She retired at the end of the ⏩2001⏪ season." => value=2001
+@example 2004-02-02 "Prices peaked at ⏩the end of 2001⏪." => value=2001 mod=END
 the beginning of the | the start of the => START with=calendar
 the middle of the => MID with=calendar
 the early part of | the earlier part of | the first part of => START with=calendar,period,decade,century
