@@ -27339,13 +27339,13 @@ bonds | t-bonds | bunds | gilts | corn | soybeans | soymeal | soyoil | wheat | h
 @example 1997-07-18 "⏩February⏪ hogs settled 0.40 cent higher ." => value=1998-02
 
 # Nouns of a mishap nobody schedules: a month or a month's day right before one
-# lies behind the paper, whatever the sentence's tense ("the September 11
-# attacks" in January, "insurers still count the cost of the March 9 floods")
+# lies behind the paper, whatever the sentence's tense ("the Nov. 20 ambush" in
+# January, "insurers still count the cost of the March 9 floods")
 @list mishap-noun
 attack | attacks | bombing | bombings | blast | blasts | explosion | explosions | massacre | ambush | shooting | shootings | killing | killings | murder | murders | assassination | coup | crash | crashes | derailment | quake | earthquake | tsunami | flood | floods | flooding | landslide | bushfire | bushfires | wildfire | wildfires | hijacking | hijackings | riot | riots | stampede | sinking
 @example 2004-01-12 "Insurers are still counting the cost of the ⏩March 9⏪ floods." => value=2003-03-09
 @example 2005-01-20 "A plaque will honour the victims of the ⏩August 14⏪ shooting." => value=2004-08-14
-@example 2002-01-15 "He says the ⏩September 11⏪ attacks may only be a foretaste." => value=2001-09-11
+@example 2002-01-15 "Officials fear the ⏩October 12⏪ bombings are only the start." => value=2001-10-12
 @example 2005-01-20 "Debate on the ⏩March 4⏪ vote goes on." => value=2005-03-04
 
 # Modifiers before a date or duration: the TIMEX3 mod, and which resolvers
@@ -27400,9 +27400,9 @@ the balance of | the remainder of | remainder of => END with=calendar,period
 @never 1989-10-20 "The balance of the loan was repaid by the bank."
 # "until the end of the summer": "the" before a season stays out of its span
 the end of the => END with=calendar
-# ("at the close of the 1997 season": "the" before a year that qualifies a noun
+# ("in the middle of the 1997 harvest": "the" before a year that qualifies a noun
 # is the noun's; the year alone is the date)
-@example 2004-02-02 "She retired at the end of the ⏩2001⏪ season." => value=2001
+@example 2004-02-02 "Injuries mounted in the middle of the ⏩2001⏪ campaign." => value=2001
 @example 2004-02-02 "Prices peaked at ⏩the end of 2001⏪." => value=2001 mod=END
 the beginning of the | the start of the => START with=calendar
 the middle of the => MID with=calendar
