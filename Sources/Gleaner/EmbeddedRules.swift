@@ -26188,8 +26188,9 @@ in {count} {unit} '/’/'s/’s time
 # ("the next three days" is a duration): an interval.
 @rule date.span resolve=span
 next/coming {count} {unit} => rel=1
-# ("following three days of talks" is "after": a length, guard=of-other)
-following {count} {unit} => rel=1 guard=of-other
+# ("following three days of talks", "following two weeks sailing" are "after": a
+# length, guard=of-other,ing-after)
+following {count} {unit} => rel=1 guard=of-other,ing-after
 past/previous/last {count} {unit} => rel=-1
 {count} next/coming/following {unit} => rel=1
 the {count} next/coming/following {unit} => rel=1
@@ -26199,6 +26200,8 @@ next/coming/following {unit} => rel=1 count=1 units=H,MIN not-after=the unit-for
 last/past/previous {unit} => rel=-1 count=1 units=H,MIN not-after=the,at,until,till unit-form=singular
 in/over/during/within the last/past/previous {unit} => rel=-1 count=1 units=H lead=2 unit-form=singular
 @example 2016-11-07 "I'll be out ⏩next 3 days⏪." => value=2016-11-08/2016-11-11 type=range
+@example 2004-06-01 "The crew rested following ⏩two weeks⏪ sailing in heavy seas." => value=P2W type=duration
+@example 2004-06-01 "Storms are likely following ⏩three days⏪ of calm." => value=P3D type=duration
 @example 2018-08-30 "Sales were flat in ⏩the 8 previous weeks⏪." => value=2018-07-05/2018-08-30
 @example 2025-02-04 "Talks will go on for ⏩the next three days⏪." => value=P3D type=duration
 @example 2025-02-04 "The line is busy ⏩next hour⏪." => value=(2025-02-04T00:00,2025-02-04T01:00,PT1H)
