@@ -28,7 +28,7 @@
 ///   third quarter in a row"), no "of" and a non-date after the match ("the fourth quarter
 ///   of the game").
 /// - `ing-after`: no lower-case word in -ing right after the match ("following
-///   five days paddling": "after" and a length, no span ahead).
+///   two weeks sailing": "after" and a length, no span ahead).
 /// - `game`: a quarter without a year is no part of a year in a sentence about
 ///   a game: one with a score ("led 21-17") or a word of `@list game-word`.
 /// - `award`: not after a noun of `@list award-noun` and "of" ("player of the
@@ -512,7 +512,7 @@ enum Guards {
           return false
         }
       case .ingAfter:
-        // "a party following five days paddling": "following" as "after", the days a length
+        // "rested following two weeks sailing": "following" as "after", the days a length
         if end < view.count, !view.breakBefore(end), view.isWord(end), !view.token(end).isCapitalized,
           view.text[end].hasSuffix("ing")
         {
