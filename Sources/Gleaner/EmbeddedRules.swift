@@ -25931,6 +25931,11 @@ the year => unit=Y context=sentence-year length-before=ended,ending guard=award,
 @example 1995-07-10 "Over ⏩the weekend⏪ the rebels attacked two villages." => value=1995-W27-WE
 @example 1990-01-10 "During ⏩the year⏪ the company hired 500 workers." => value=1989
 @example 1994-03-07 "Over ⏩the weekend⏪ he met with advisers." => value=1994-W09-WE
+# after a present perfect, the weekend just gone ("the union has backed the deal at
+# the weekend"); not after a move, a forecast or a present verb (DateResolver.forwardWords)
+@example 2003-03-13 "The union has backed the pay offer at ⏩the weekend⏪." => value=2003-W10-WE
+@example 2003-03-13 "Forecasters have warned of gales over ⏩the weekend⏪." => value=2003-W11-WE
+@example 2003-03-13 "The final has been pushed back to ⏩the weekend⏪." => value=2003-W11-WE
 @example 1996-04-15 "⏩Weekend⏪ clashes left six dead, police said." => value=1996-W15-WE
 @example 1996-04-15 "Police said ⏩weekend⏪ rioting spread to two suburbs." => value=1996-W15-WE
 @never 1996-04-15 "Weekend editions sold well."
@@ -26187,8 +26192,9 @@ in {count} {unit} '/’/'s/’s time
 # ("the next three days" is a duration): an interval.
 @rule date.span resolve=span
 next/coming {count} {unit} => rel=1
-# ("following three days of talks" is "after": a length, guard=of-other)
-following {count} {unit} => rel=1 guard=of-other
+# ("following three days of talks", "following two weeks sailing" are "after": a
+# length, guard=of-other,ing-after)
+following {count} {unit} => rel=1 guard=of-other,ing-after
 past/previous/last {count} {unit} => rel=-1
 {count} next/coming/following {unit} => rel=1
 the {count} next/coming/following {unit} => rel=1
@@ -26198,6 +26204,8 @@ next/coming/following {unit} => rel=1 count=1 units=H,MIN not-after=the unit-for
 last/past/previous {unit} => rel=-1 count=1 units=H,MIN not-after=the,at,until,till unit-form=singular
 in/over/during/within the last/past/previous {unit} => rel=-1 count=1 units=H lead=2 unit-form=singular
 @example 2016-11-07 "I'll be out ⏩next 3 days⏪." => value=2016-11-08/2016-11-11 type=range
+@example 2004-06-01 "The crew rested following ⏩two weeks⏪ sailing in heavy seas." => value=P2W type=duration
+@example 2004-06-01 "Storms are likely following ⏩three days⏪ of calm." => value=P3D type=duration
 @example 2018-08-30 "Sales were flat in ⏩the 8 previous weeks⏪." => value=2018-07-05/2018-08-30
 @example 2025-02-04 "Talks will go on for ⏩the next three days⏪." => value=P3D type=duration
 @example 2025-02-04 "The line is busy ⏩next hour⏪." => value=(2025-02-04T00:00,2025-02-04T01:00,PT1H)
@@ -27207,6 +27215,13 @@ one of these days | one of those days
 month-to-month | week-to-week | a month-to-month | a week-to-week
 the days of the week | the day of the week | what day of the week | any day of the week
 johnny-come-lately | johnnies-come-lately | come-lately
+# "quarters" as groups of people, not three-month spans ("doubts in some quarters",
+# "criticism from many quarters"); "fell in several quarters" stays a length
+in some quarters | in certain quarters | in many quarters | in other quarters | in some other quarters | in various quarters
+from some quarters | from certain quarters | from many quarters | from other quarters | from several quarters | from various quarters | from all quarters
+@never 2003-05-06 "The ruling was welcomed in some quarters but mocked in others."
+@never 2003-05-06 "The budget drew praise from several quarters of the party."
+@example 2003-05-06 "Margins shrank for ⏩several quarters⏪." => value=PXM
 # a club named by a weekday (the English soccer side), no day
 sheffield wednesday
 # the national newspaper, also in capitals ("told USA TODAY"), no day
@@ -27336,6 +27351,16 @@ bonds | t-bonds | bunds | gilts | corn | soybeans | soymeal | soyoil | wheat | h
 @example 1996-08-30 "At the close , ⏩December⏪ bonds were down 21/32 ." => value=1996-12
 @example 1997-07-18 "⏩February⏪ hogs settled 0.40 cent higher ." => value=1998-02
 
+# Nouns of a mishap nobody schedules: a month or a month's day right before one
+# lies behind the paper, whatever the sentence's tense ("the Nov. 20 ambush" in
+# January, "insurers still count the cost of the March 9 floods")
+@list mishap-noun
+attack | attacks | bombing | bombings | blast | blasts | explosion | explosions | massacre | ambush | shooting | shootings | killing | killings | murder | murders | assassination | coup | crash | crashes | derailment | quake | earthquake | tsunami | flood | floods | flooding | landslide | bushfire | bushfires | wildfire | wildfires | hijacking | hijackings | riot | riots | stampede | sinking
+@example 2004-01-12 "Insurers are still counting the cost of the ⏩March 9⏪ floods." => value=2003-03-09
+@example 2005-01-20 "A plaque will honour the victims of the ⏩August 14⏪ shooting." => value=2004-08-14
+@example 2002-01-15 "Officials fear the ⏩October 12⏪ bombings are only the start." => value=2001-10-12
+@example 2005-01-20 "Debate on the ⏩March 4⏪ vote goes on." => value=2005-03-04
+
 # Modifiers before a date or duration: the TIMEX3 mod, and which resolvers
 # they combine with.
 @list modifier
@@ -27388,6 +27413,10 @@ the balance of | the remainder of | remainder of => END with=calendar,period
 @never 1989-10-20 "The balance of the loan was repaid by the bank."
 # "until the end of the summer": "the" before a season stays out of its span
 the end of the => END with=calendar
+# ("in the middle of the 1997 harvest": "the" before a year that qualifies a noun
+# is the noun's; the year alone is the date)
+@example 2004-02-02 "Injuries mounted in the middle of the ⏩2001⏪ campaign." => value=2001
+@example 2004-02-02 "Prices peaked at ⏩the end of 2001⏪." => value=2001 mod=END
 the beginning of the | the start of the => START with=calendar
 the middle of the => MID with=calendar
 the early part of | the earlier part of | the first part of => START with=calendar,period,decade,century

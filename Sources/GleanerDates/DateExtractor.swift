@@ -455,6 +455,14 @@ public struct DateExtractor: Sendable {
       {
         continue
       }
+      // "at the end of the 1999 season": a modifier's "the" before a bare year that
+      // names a noun after it is the noun's, not the year's (the year alone is the date)
+      if modifier != nil, rule.id == "date.year", m.end == start + 1, start > origin,
+        view.is(start - 1, "the"), m.end < view.count, !view.breakBefore(m.end),
+        view.isWord(m.end), !view.token(m.end).isCapitalized
+      {
+        continue
+      }
       // `only-after=`: tested before the slots are read (compared as bytes)
       if !rule.onlyAfter.isEmpty, !rule.onlyAfter.contains(where: { view.is(start - 1, $0) }) {
         continue
@@ -473,6 +481,13 @@ public struct DateExtractor: Sendable {
         slots.entry("month") != nil, !slots.has("day")
       {
         resolver.ahead = !lexicon.match(.contractNoun, view, at: m.end).isEmpty
+      }
+      // "the September 11 attacks", "the March floods": a month's day or a month
+      // right before a noun of a mishap nobody schedules is one gone by
+      if rule.resolve == "calendar", m.end < view.count, !view.breakBefore(m.end),
+        slots.entry("month") != nil, !resolver.ahead
+      {
+        resolver.gone = !lexicon.match(.mishapNoun, view, at: m.end).isEmpty
       }
       guard var resolution = resolver.resolve(rule, slots) else { continue }
       // a bare year more than a century after the paper with no word before it ("Jones

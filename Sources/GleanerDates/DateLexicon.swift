@@ -115,7 +115,7 @@ final class DateLexicon: Sendable {
     "record-word", "record-stop", "clock-stop", "clock-stop-before", "number-name", "event-noun",
     "season-verb-after", "season-compound", "contract-noun", "temperature-word", "saying-verb",
     "delay-verb", "minute-noun", "title-noun", "game-word", "future-follower", "present-noun",
-    "move-verb", "compound-pair", "idiom", "fraction-follower",
+    "move-verb", "compound-pair", "idiom", "fraction-follower", "mishap-noun",
   ]
 
   /// The tokens of a rule phrase, as the text stage would split it.
@@ -183,7 +183,7 @@ final class DateLexicon: Sendable {
     case publicationNoun, numberName, eventNoun, seasonVerbAfter, seasonCompound, contractNoun
     case temperatureWord, sayingVerb, delayVerb, minuteNoun, resultsNounFar, titleNoun, futureFollower
     case presentNoun, moveVerb, relday, weekday, weekdayPlural, season, month, timezone
-    case compoundPair, fractionFollower, aboutTopic
+    case compoundPair, fractionFollower, aboutTopic, mishapNoun
     var name: String {
       switch self {
       case .verbBefore: "verb-before"
@@ -214,6 +214,7 @@ final class DateLexicon: Sendable {
       case .seasonVerbAfter: "season-verb-after"
       case .seasonCompound: "season-compound"
       case .contractNoun: "contract-noun"
+      case .mishapNoun: "mishap-noun"
       case .temperatureWord: "temperature-word"
       case .sayingVerb: "saying-verb"
       case .delayVerb: "delay-verb"

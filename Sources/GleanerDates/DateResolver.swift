@@ -125,6 +125,9 @@ struct DateResolver {
   /// Whether "since" stands right before the match ("has doubled since January"):
   /// the period began before the anchor, however near the next one is.
   var behind = false
+  /// Whether a noun of an unplanned mishap follows the match ("the May 2 attack",
+  /// `@list mishap-noun`): the date leans back as after "follows".
+  var gone = false
 
   /// Words of a turn for the better a few words before a quarter ("expects
   /// earnings to improve in the fourth quarter"): a quarter still ahead.
@@ -303,6 +306,26 @@ struct DateResolver {
   static let nearAhead = 40
   /// Words before the last day of a stretch ("runs through Tuesday").
   static let stretchEnds: Set<String> = ["through", "until", "till", "thru"]
+  /// Words that keep a weekend after a present perfect ahead: a forecast, a plan
+  /// or a present verb ("have warned of heat over the weekend", "have said storms
+  /// are likely at the weekend").
+  static let forwardWords: Set<String> = [
+    "warned", "forecast", "forecasted", "predicted", "planned", "scheduled", "promised",
+    "vowed", "threatened", "pledged", "urged", "called", "asked", "announced", "agreed",
+    "decided", "prepared", "preparing", "expected", "set", "is", "are", "be", "will", "would",
+    "could", "may", "might", "likely", "ahead", "next", "coming", "upcoming", "to",
+  ]
+
+  /// Whether a word of `forwardWords` stands up to six words before the match.
+  private func forwardBefore() -> Bool {
+    var k = origin - 1
+    while k >= max(0, origin - 6), !view.breakBefore(k + 1) {
+      if Self.forwardWords.contains(view.text[k]) { return true }
+      k -= 1
+    }
+    return false
+  }
+
   /// Words before "that {weekday}" that make it a day of the story ("later that Friday").
   static let thatOpeners: Set<String> = [",", ";", "on", "by", "until", "later", "earlier", "and", "then"]
 
@@ -358,7 +381,7 @@ struct DateResolver {
         || Tense.clausePastBefore(view: view, lexicon: lexicon, at: origin)
         || Tense.openingPastAfter(view: view, lexicon: lexicon, at: origin))
     // ("The quake, which shook the city, follows a tremor in September": before it)
-    let follows = Tense.followsBefore(view: view, at: origin)
+    let follows = gone || Tense.followsBefore(view: view, at: origin)
     // (the subject of a past verb, "The vote in March was marred" in January, or a
     // date after "follows": one gone by, even the month right after the paper's)
     let subjectPast = t == -1 && Tense.clausePastAfter(view: view, lexicon: lexicon, at: origin)
@@ -879,9 +902,16 @@ struct DateResolver {
       return r
     }
     let a = anchor.day
-    // "over the weekend" in a past-tense sentence: the weekend just gone
-    if unit == "WE", relative == 0, rule.attribute("tense") == "yes", a.weekday < 6, tense() == -1 {
-      relative = -1
+    // "over the weekend" in a past-tense sentence: the weekend just gone; so after
+    // a present perfect ("Police have charged two men over a brawl at the
+    // weekend"), not one of a move ("has been put off until the weekend")
+    if unit == "WE", relative == 0, rule.attribute("tense") == "yes", a.weekday < 6 {
+      let t = tense()
+      if t == -1 || t == 0 && !(origin > 0 && Tense.planPrepositionSet.contains(view.text[origin - 1]))
+        && Tense.perfectBefore(view: view, lexicon: lexicon, at: origin) && !forwardBefore()
+      {
+        relative = -1
+      }
     }
     // "by mid-century" written in 1999 is 2050, "since mid-century" in 2010 is 1950:
     // the middle that lies in the tense's direction

@@ -27,6 +27,8 @@
 /// - `of-other`: no "in a row" or "running" after the match (a streak: "the
 ///   third quarter in a row"), no "of" and a non-date after the match ("the fourth quarter
 ///   of the game").
+/// - `ing-after`: no lower-case word in -ing right after the match ("following
+///   two weeks sailing": "after" and a length, no span ahead).
 /// - `game`: a quarter without a year is no part of a year in a sentence about
 ///   a game: one with a score ("led 21-17") or a word of `@list game-word`.
 /// - `award`: not after a noun of `@list award-noun` and "of" ("player of the
@@ -112,7 +114,8 @@
 /// A context check a rule asks for with `guard=` (see `Guards`).
 enum GuardCheck: String, Sendable, CaseIterable {
   case year, yearNoun = "year-noun", dayNoun = "day-noun"
-  case ofOther = "of-other", someday, clauseEnd = "clause-end", spelledTime = "spelled-time"
+  case ofOther = "of-other", ingAfter = "ing-after", someday, clauseEnd = "clause-end"
+  case spelledTime = "spelled-time"
   case beforeModal = "before-modal", whenAfter = "when-after", linkAfter = "link-after"
   case unitName = "unit-name", discourse, afterIn = "after-in", fraction, age, rate, name
   case nameBefore = "name-before", ambiguous, dayAlone = "day-alone", title, game, award, results
@@ -505,6 +508,13 @@ enum Guards {
         if end < view.count, !view.breakBefore(end), !slots.has("year"),
           view.is(end, "running")
             || end + 2 < view.count && view.is(end, "in") && view.is(end + 1, "a") && view.is(end + 2, "row")
+        {
+          return false
+        }
+      case .ingAfter:
+        // "rested following two weeks sailing": "following" as "after", the days a length
+        if end < view.count, !view.breakBefore(end), view.isWord(end), !view.token(end).isCapitalized,
+          view.text[end].hasSuffix("ing")
         {
           return false
         }

@@ -311,7 +311,7 @@ enum Tense {
     return false
   }
 
-  private static let planPrepositionSet: Set<String> = ["for", "until", "till", "by", "to"]
+  static let planPrepositionSet: Set<String> = ["for", "until", "till", "by", "to"]
   private static let presentBeSet = Set(["is", "are", "be", "being", "am"].map(TokenView.pack))
   private static let onWord = TokenView.pack("on")
   private static let noWord = TokenView.pack("no")
