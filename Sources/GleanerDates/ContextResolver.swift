@@ -47,17 +47,8 @@ enum ContextResolver {
     var monthAfterDay = false
     // the token of the mention that named the last day
     var lastDayToken: Int?
-    // the last day named in a later year than the paper's ("May 13 next year"):
-    // a schedule's days with no year and no tense go on from it
-    var aheadDay: Day?
-    // the sentence of `aheadDay` when its year was inferred (nil when stated)
-    var aheadSentence: Int?
-    // the days named with their year in a later year than the paper's ("June 9,
-    // 1999"), as month * 100 + day: a schedule that names one again goes on from it
-    var statedAhead: [Int: Day] = [:]
-    // the last day of a sentence in a later year than the paper's, and its sentence:
-    // "kicks off June 9 in Miami and ends Oct. 10 in Houston" goes on from it
-    var sentenceAhead: (day: Day, sentence: Int)?
+    // the days of a schedule set in a later year than the paper's
+    var schedule = anchor.map(ScheduleYears.init)
     // a day the story names: later counts start from it, and no month came after it
     func noteDay(_ d: Day, at token: Int) {
       lastDay = d
@@ -431,94 +422,9 @@ enum ContextResolver {
           found[k].resolution.startDay = Day(y, d.month, 1)
           found[k].resolution.anchoredToText = true
         }
-        // "The 1999 tour dates: June 9 -- Miami; June 12 -- Atlanta": a day of the month
-        // with no year and no tense after a bare later year of its sentence (up to two
-        // years past the paper's) is in that year, and a schedule's next days go on from it
-        if let (y, at) = sentenceYear, let anchor, found[k].resolution.inferred == "year",
-          found[k].rule.hasPrefix("date.month-day"), y > anchor.year, y <= anchor.year + 2,
-          tense?(found[k].start, found[k].end) == 0,
-          let d = found[k].resolution.startDay, d.year != y, Day.isValid(y, d.month, d.day),
-          found[k].resolution.granularity == "day",
-          let here = sentence?(found[k].start), here == sentence?(at)
-        {
-          shiftYears(&found[k].resolution, by: y - d.year)
-          aheadDay = found[k].resolution.startDay
-        }
-        // "The tour kicks off June 9 in Miami and ends Oct. 10 in Houston" in November: a
-        // day with no year and no past tense after a day of its sentence set in a later
-        // year than the paper's goes on from it, not back to this year (a day still
-        // ahead stays: "payable Jan. 2 to holders of record Dec. 15")
-        if let ahead = sentenceAhead, let anchor, found[k].resolution.inferred == "year",
-          found[k].rule.hasPrefix("date.month-day"), found[k].resolution.granularity == "day",
-          let d = found[k].resolution.startDay, d < ahead.day, d.year == anchor.year,
-          d.ordinal < anchor.ordinal - 14,
-          let here = sentence?(found[k].start), here == ahead.sentence,
-          tense?(found[k].start, found[k].end) != -1
-        {
-          let y = ahead.day.year + (d.month * 100 + d.day < ahead.day.month * 100 + ahead.day.day ? 1 : 0)
-          if y != d.year, Day.isValid(y, d.month, d.day) {
-            shiftYears(&found[k].resolution, by: y - d.year)
-          }
-        }
-        // "The tour opens June 9, 1999 ... Dates: June 9 -- Miami; June 12 -- Atlanta": a
-        // day with no year and no tense that repeats a day named with a later year than
-        // the paper's is that day, and the schedule's next days go on from it
-        if !statedAhead.isEmpty, let anchor, found[k].resolution.inferred == "year",
-          found[k].rule.hasPrefix("date.month-day"), found[k].resolution.granularity == "day",
-          let d = found[k].resolution.startDay, d.year == anchor.year,
-          let stated = statedAhead[d.month * 100 + d.day], stated.year != d.year,
-          tense?(found[k].start, found[k].end) == 0
-        {
-          shiftYears(&found[k].resolution, by: stated.year - d.year)
-          aheadDay = found[k].resolution.startDay
-        }
-        // "starting on May 13 next year ... Itinerary: May 13 Arrive ... June 5-9 First
-        // test": a day or span of days with no year and no tense after a day the story
-        // set in a later year than the paper's goes on from it, not back to this year
-        // (after a day whose later year was inferred, "Group games will be
-        // held March 4-5. The quarter-finals follow on June 11-12" in an August paper, only
-        // in a later sentence: "payable Jan. 2 to holders of record Dec. 15" stays)
-        if let ahead = aheadDay, let anchor, found[k].resolution.inferred == "year",
-          found[k].rule.hasPrefix("date.month-day") || found[k].rule == "date.day-range",
-          let d = found[k].resolution.startDay, d < ahead, d.year == anchor.year,
-          found[k].resolution.granularity == "day", tense?(found[k].start, found[k].end) == 0,
-          aheadSentence.map({ s in sentence?(found[k].start).map { $0 > s } ?? false }) ?? true
-        {
-          let y = ahead.year + (d.month * 100 + d.day < ahead.month * 100 + ahead.day ? 1 : 0)
-          if y != d.year, Day.isValid(y, d.month, d.day) {
-            shiftYears(&found[k].resolution, by: y - d.year)
-            aheadDay = found[k].resolution.startDay
-            // (a chain under way goes on in its sentence: "June 11-12 and the final is Oct. 4")
-            if aheadSentence != nil { aheadSentence = -1 }
-          }
-        }
-        // (the paper's own week, "said on Friday", leaves it)
-        if let anchor, let d = found[k].resolution.startDay,
-          found[k].resolution.value.map({ $0.utf8.count >= 10 }) ?? false,
-          isDateType(found[k].resolution.type) || found[k].resolution.type == "range"
-        {
-          // (a year stated: "payable Jan. 2 to holders of record Dec. 15" goes back)
-          if d.year > anchor.year {
-            if found[k].resolution.granularity == "day", let here = sentence?(found[k].start) {
-              sentenceAhead = (d, here)
-            }
-            if found[k].resolution.inferred == nil {
-              aheadDay = d
-              aheadSentence = nil
-              if found[k].resolution.granularity == "day" { statedAhead[d.month * 100 + d.day] = d }
-            } else if d.ordinal - anchor.ordinal >= 45, found[k].resolution.direction != "past",
-              tense?(found[k].start, found[k].end) != -1, let here = sentence?(found[k].start),
-              aheadDay.map({ $0 < d }) ?? true
-            {
-              // a day inferred in the next year, well ahead ("will be held March 4-5"
-              // in August; not "takes effect Jan. 1" in December)
-              aheadSentence = aheadDay == nil ? here : -1
-              aheadDay = d
-            }
-          } else if abs(d.ordinal - anchor.ordinal) > 7 {
-            aheadDay = nil
-          }
-        }
+        // a schedule set in a later year than the paper's (`ScheduleYears`)
+        schedule?.carry(&found[k], sentenceYear: sentenceYear, sentence: sentence, tense: tense)
+        schedule?.note(found[k], sentence: sentence, tense: tense)
         if found[k].resolution.type != "duration" { sentenceYear = nil }
         if found[k].resolution.granularity == "year", found[k].resolution.mod == nil,
           found[k].rule.hasPrefix("date.year") && !found[k].resolution.anchored
@@ -643,19 +549,6 @@ enum ContextResolver {
     r.value = Format.year(y)
     r.granularity = "year"
     r.startDay = Day(y, 1, 1)
-    r.anchoredToText = true
-  }
-
-  /// Moves a day or a span of days (`1996-06-05/1996-06-09`) by `years`.
-  private static func shiftYears(_ r: inout Resolution, by years: Int) {
-    guard let value = r.value, let start = r.startDay else { return }
-    var parts: [String] = []
-    for part in value.split(separator: "/", omittingEmptySubsequences: false) {
-      guard part.utf8.count >= 10, let y = Int(part.prefix(4)) else { return }
-      parts.append(String(y + years) + part.dropFirst(4))
-    }
-    r.value = parts.joined(separator: "/")
-    r.startDay = Day(start.year + years, start.month, start.day)
     r.anchoredToText = true
   }
 

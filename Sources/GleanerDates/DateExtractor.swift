@@ -45,7 +45,8 @@ public struct DateExtractor: Sendable {
           let value = entry.value ?? entry.keys[0]
           builder.add(
             list: section.name, keys: entry.keys,
-            entry: LexEntry(list: section.name, value: value, attributes: entry.attributes),
+            entry: LexEntry(
+              list: section.name, value: value, attributes: entry.attributes, keys: entry.keys),
             analyzer: analyzer)
         } catch let error as RuleError {
           errors.append(error)
@@ -244,11 +245,10 @@ public struct DateExtractor: Sendable {
     TimeCombiner(view: view, lexicon: lexicon).combine(&found)
     RangeMerger(lexicon: lexicon, view: view, anchor: anchor?.day).merge(&found)
     DayList(view: view).extend(&found)
-    let article = view.article
     let lexicon = lexicon
     ContextResolver.apply(
       &found, anchor: anchor?.day,
-      sentence: { token in article.sentenceIndex(containing: view.token(token).range.start) },
+      sentence: { token in view.sentence(of: token) },
       tense: { start, end in Tense.around(view: view, lexicon: lexicon, start, end) })
     StoryWeekday(view: view, lexicon: lexicon, anchor: anchor?.day).apply(&found)
     return found

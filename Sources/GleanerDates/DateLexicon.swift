@@ -15,10 +15,16 @@ final class LexEntry: Sendable {
   let notBefore: [String]
   let onlyAfter: [String]
   let notAfter: [String]
+  /// The entry's first phrase, lower-cased (a month's full name, "february"), and
+  /// whether it has other phrases (short forms: "feb", "feb.").
+  let name: String
+  let hasOtherForms: Bool
 
-  init(list: String, value: String, attributes: [String: String]) {
+  init(list: String, value: String, attributes: [String: String], keys: [String] = []) {
     self.list = list
     self.value = value
+    self.name = keys.first?.lowercased() ?? value
+    self.hasOtherForms = keys.count > 1
     self.attributes = attributes
     self.attributeList = attributes.map { (name: $0.key, value: $0.value) }
     self.number = Double(value)

@@ -136,13 +136,13 @@ struct DateResolver {
     "rebounding", "upturn", "turnaround", "strengthen", "strengthening", "pickup",
   ]
 
-  /// Whether a word of `recoveryWords` stands up to six words before the match
-  /// in its paragraph.
-  func recoveryBefore() -> Bool {
+  /// Whether a word of `words` stands up to six tokens before the match in its
+  /// paragraph (with `clause`, in its clause: not past a full stop or semicolon).
+  private func wordBefore(in words: Set<String>, clause: Bool) -> Bool {
     var k = origin - 1
     while k >= max(0, origin - 6), !view.breakBefore(k + 1) {
-      if view.isWord(k), Self.recoveryWords.contains(view.text[k]) { return true }
-      if view.is(k, ".") || view.is(k, ";") { return false }
+      if words.contains(view.text[k]) { return true }
+      if clause, view.is(k, ".") || view.is(k, ";") { return false }
       k -= 1
     }
     return false
@@ -316,16 +316,11 @@ struct DateResolver {
     "could", "may", "might", "likely", "ahead", "next", "coming", "upcoming", "to",
   ]
 
-  /// Whether a word of `forwardWords` stands up to six words before the match.
-  private func forwardBefore() -> Bool {
-    var k = origin - 1
-    while k >= max(0, origin - 6), !view.breakBefore(k + 1) {
-      if Self.forwardWords.contains(view.text[k]) { return true }
-      k -= 1
-    }
-    return false
-  }
-
+  /// A period's value with no paper's day, by unit letter: "this week" is some week.
+  static let unknownPeriods: [String: String] = [
+    "Y": "XXXX", "M": "XXXX-XX", "W": "XXXX-WXX", "WE": "XXXX-WXX-WE", "D": "XXXX-XX-XX",
+    "Q": "XXXX-QX", "H": "XXXX-HX", "DE": "XXX", "C": "XX",
+  ]
   /// Words before "that {weekday}" that make it a day of the story ("later that Friday").
   static let thatOpeners: Set<String> = [",", ";", "on", "by", "until", "later", "earlier", "and", "then"]
 
@@ -483,7 +478,7 @@ struct DateResolver {
       // (nor "expects earnings to improve in the fourth quarter": a turn still to come)
       if nearest != nil, r.direction == "future", let anchor, rule.attribute("ahead") != "yes",
         yq * 4 + q - 1 - (anchor.day.year * 4 + (anchor.day.month - 1) / 3) == 3,
-        !recoveryBefore()
+        !wordBefore(in: Self.recoveryWords, clause: true)
       {
         yq -= 1
         r.direction = "past"
@@ -894,11 +889,7 @@ struct DateResolver {
     }
     // with no paper's day, "this week" is some week ("XXXX-WXX"), never no value
     guard let anchor else {
-      let unknown = [
-        "Y": "XXXX", "M": "XXXX-XX", "W": "XXXX-WXX", "WE": "XXXX-WXX-WE", "D": "XXXX-XX-XX",
-        "Q": "XXXX-QX", "H": "XXXX-HX", "DE": "XXX", "C": "XX",
-      ][unit]
-      if r.value == nil, let unknown { r.value = unknown }
+      if r.value == nil, let unknown = Self.unknownPeriods[unit] { r.value = unknown }
       return r
     }
     let a = anchor.day
@@ -908,7 +899,7 @@ struct DateResolver {
     if unit == "WE", relative == 0, rule.attribute("tense") == "yes", a.weekday < 6 {
       let t = tense()
       if t == -1 || t == 0 && !(origin > 0 && Tense.planPrepositionSet.contains(view.text[origin - 1]))
-        && Tense.perfectBefore(view: view, lexicon: lexicon, at: origin) && !forwardBefore()
+        && Tense.perfectBefore(view: view, lexicon: lexicon, at: origin) && !wordBefore(in: Self.forwardWords, clause: false)
       {
         relative = -1
       }

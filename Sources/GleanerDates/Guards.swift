@@ -774,13 +774,16 @@ enum Guards {
         // "Feb 97", "Jun-99" (a table's month and year): a short month, two digits
         // that are no day ("Dec 25" is a day) and no price or count after them
         // ("in March 98 people died", "the Jan 95 calls")
-        let month = view.text[start]
-        // ("Mar 99 72.35, May 99 73.10": "May" in a table's row after a comma or a figure)
-        if month.count > 4 || month == "june" || month == "july" { return false }
-        if month == "may", start == 0 || !(view.is(start - 1, ",") || view.is(start - 1, ";")
-          || view.isNumber(start - 1))
-        {
-          return false
+        // (a month's full name is prose, not a table's column: "February 97"; one
+        // with no short form, "May", only in a row after a comma or a figure: "Mar
+        // 99 72.35, May 99 73.10")
+        if let entry = slots.entry("month"), view.text[start] == entry.name {
+          if entry.hasOtherForms { return false }
+          if start == 0 || !(view.is(start - 1, ",") || view.is(start - 1, ";")
+            || view.isNumber(start - 1))
+          {
+            return false
+          }
         }
         guard let yy = slots.int("yy"), yy == 0 || yy > 31 else { return false }
         if end < view.count, !view.breakBefore(end), view.isWord(end) || view.is(end, "%"),
@@ -1079,7 +1082,7 @@ enum Guards {
   /// a word of `@list game-word` ("touchdown", "halftime").
   static func aboutAGame(_ view: TokenView, _ lexicon: DateLexicon, at i: Int) -> Bool {
     let article = view.article
-    guard let s = article.sentenceIndex(containing: view.token(i).range.start) else { return false }
+    guard let s = view.sentence(of: i) else { return false }
     let tokens = article.sentences[s].tokens
     for k in tokens {
       if !lexicon.match(.gameWord, view, at: k).isEmpty { return true }

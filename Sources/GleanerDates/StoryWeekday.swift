@@ -98,7 +98,7 @@ struct StoryWeekday {
   }
 
   private func sentence(_ token: Int) -> Int {
-    view.article.sentenceIndex(containing: view.token(token).range.start) ?? -1
+    view.sentence(of: token) ?? -1
   }
 
   /// Whether the year at `start..<end` frames its sentence: a frame word opens the

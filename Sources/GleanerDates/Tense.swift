@@ -347,7 +347,7 @@ enum Tense {
   /// `around`, a plan told in the past kept as `neutral`.
   private static func aroundRaw(view: TokenView, lexicon: DateLexicon, _ i: Int, _ end: Int) -> Int {
     let article = view.article
-    guard let s = article.sentenceIndex(containing: view.token(i).range.start) else { return 0 }
+    guard let s = view.sentence(of: i) else { return 0 }
     let sentence = article.sentences[s].tokens
     // a date in an inserted clause takes the tense of that clause alone
     if let own = insert(view, lexicon, containing: i, end, in: sentence) {

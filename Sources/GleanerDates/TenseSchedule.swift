@@ -11,7 +11,7 @@ extension Tense {
   /// after the subject ("The Lakers beat the Celtics Sunday", "The Fed cut rates
   /// Tuesday": a present would be "beats", "cuts"), else 0.
   static func scheduleVerb(view: TokenView, at i: Int) -> Int {
-    guard let s = view.article.sentenceIndex(containing: view.token(i).range.start) else {
+    guard let s = view.sentence(of: i) else {
       return 0
     }
     // (a full sentence, ended by a full stop: not a table's caption "League games on
@@ -191,7 +191,7 @@ extension Tense {
   /// (", diplomats said.", ", officials told reporters."): the clause before it keeps
   /// its own tense ("The talks open Monday in Geneva, diplomats said").
   static func closingAttribution(_ view: TokenView, _ lexicon: DateLexicon, at i: Int) -> Bool {
-    guard let s = view.article.sentenceIndex(containing: view.token(i).range.start) else {
+    guard let s = view.sentence(of: i) else {
       return false
     }
     let end = view.article.sentences[s].tokens.upperBound

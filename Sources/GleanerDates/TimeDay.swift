@@ -37,7 +37,7 @@ enum TimeDay {
   }
 
   private static func sentenceOf(_ f: DateExtractor.Found, _ view: TokenView) -> Int? {
-    view.article.sentenceIndex(containing: view.token(f.start).range.start)
+    view.sentence(of: f.start)
   }
 
   /// A time or time range with no date: `T10:30`, `(T09:00,T11:00,PT2H)`.

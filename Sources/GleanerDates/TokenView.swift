@@ -178,6 +178,9 @@ final class TokenView {
     return (value, end - start)
   }
 
+  /// The sentence holding token `i` (an index of `article.sentences`).
+  func sentence(of i: Int) -> Int? { article.sentenceIndex(containing: token(i).range.start) }
+
   func token(_ i: Int) -> Token { article.tokens[i] }
   @inline(__always)
   func isNumber(_ i: Int) -> Bool { i < count && flags[i] & Self.numberFlag != 0 }
