@@ -27,8 +27,11 @@ struct ScheduleYears {
     _ f: inout DateExtractor.Found, sentenceYear: (Int, Int)?, sentence: ((Int) -> Int?)?,
     tense: ((Int, Int) -> Int)?
   ) {
-    // (each reading is of a day of the month with no year: its year was inferred)
-    guard f.resolution.inferred == "year", let d = f.resolution.startDay else { return }
+    // (each reading needs a year or day named before, and a day of the month with
+    // no year: its year was inferred)
+    guard sentenceYear != nil || sentenceAhead != nil || !statedAhead.isEmpty || aheadDay != nil,
+      f.resolution.inferred == "year", let d = f.resolution.startDay
+    else { return }
     let monthDay = f.rule.hasPrefix("date.month-day") && f.resolution.granularity == "day"
     // "The 1999 tour dates: June 9 -- Miami; June 12 -- Atlanta": a day of the month
     // with no year and no tense after a bare later year of its sentence (up to two
