@@ -29,7 +29,7 @@ struct PullQuotes {
     // The words: one or more sentences with no marks and no speech verb
     // of their own.
     let words = tokens.lowerBound..<(start - 1)
-    guard words.count { view.isWord($0) } >= 6 else { return nil }
+    guard words.count(where: { view.isWord($0) }) >= 6 else { return nil }
     for index in words {
       if phrases.quoted[index] || view.isPunctuation(index) && rules.marks.isMark(view.scalar(index)) {
         return nil
@@ -51,7 +51,7 @@ struct PullQuotes {
     }
     var text = tokens.lowerBound..<dash
     var textParagraph = paragraph
-    if text.count { view.isWord($0) } < 3 {
+    if text.count(where: { view.isWord($0) }) < 3 {
       // The attribution opens its own paragraph: the text is the one before.
       var previous = paragraph - 1
       while previous >= 0, view.text.paragraphs[previous].tokens.isEmpty { previous -= 1 }
@@ -62,7 +62,7 @@ struct PullQuotes {
     // Without the link that closes the post.
     if let link = text.first(where: isLink) { text = text.lowerBound..<link }
     while let last = text.last, view.isPunctuation(last), !isStop(last) { text = text.lowerBound..<last }
-    guard text.count { view.isWord($0) } >= 3, !text.contains(where: { phrases.quoted[$0] }) else { return nil }
+    guard text.count(where: { view.isWord($0) }) >= 3, !text.contains(where: { phrases.quoted[$0] }) else { return nil }
     var name = dash + 1
     while view.isCapitalized(name) || phrases.isJoiner(name) { name += 1 }
     return Candidate(

@@ -1,0 +1,107 @@
+import GleanerCore
+import GleanerText
+
+/// Datelines ("MOSCOW (AP) --") and sports desks' slugs ("SOCCER -").
+extension MentionFinder {
+  /// "LONDON 1996-08-30", "TAVILDARA , Tajikistan 1996-08-22", "IRVINE , Calif": a
+  /// paragraph that opens with words in capitals, then a date or a comma and a region,
+  /// names the place of filing. In a sports report, a line in capitals that opens with
+  /// words and then a number is a row of a table: a team.
+  func markDatelines() {
+    var index = 0
+    while index < units.count {
+      let paragraph = units[index].paragraph
+      guard index == 0 || units[index - 1].paragraph != paragraph else {
+        index += 1
+        continue
+      }
+      var end = index
+      while end < units.count, end - index < 5, units[end].isWord, units[end].isAllCaps,
+        units[end].paragraph == paragraph, !claimed[end]
+      {
+        end += 1
+      }
+      guard end > index, end - index <= 4 else {
+        index += 1
+        continue
+      }
+      let next = end < units.count && units[end].paragraph == paragraph ? units[end] : nil
+      if let next, isDate(next) {
+        addDateline(index, end)
+      } else if let next, next.id == ids.comma, let regionEnd = datelineRegion(after: end + 1) {
+        addDateline(index, end)
+        if let known = knownEntity(end + 1, regionEnd, wholeChunk: true), !claimed[end + 1] {
+          addKnown(end + 1, regionEnd, known, asPlace: true)
+        } else if !claimed[end + 1] {
+          add(end + 1, regionEnd, type: "location",
+              rule: "actors.dateline", evidence: 2)
+        }
+      } else if isSports, units[index].inCapitals, let next, !next.isWord, next.startsWithNumber {
+        if let known = knownEntity(index, end, wholeChunk: true) {
+          addKnown(index, end, known)
+        } else {
+          add(index, end, type: "organization",
+              rule: "actors.team-row", evidence: 2)
+        }
+      }
+      index = end
+    }
+  }
+
+  /// "NHL ICE HOCKEY - STANDINGS": an acronym opening a headline in capitals before a sport
+  /// names the league or body, an organization.
+  func markSportsSlug() {
+    guard let first = units.first, first.inCapitals, first.isWord, first.isAllCaps,
+      (2...5).contains(key(first).count), units.count > 2,
+      !lexicon.commonWords.contains(key(first)), !lexicon.sentenceWords.contains(key(first)),
+      key(first).count <= 3 || !lexicon.sportsWords.contains(key(first)),  // "RUGBY UNION"
+      knownEntity(0, 1, wholeChunk: true).map({ lexicon.entities[Int($0)].type == "organization" }) ?? true
+    else { return }
+    func sport(_ key: String) -> String { String(key.split(separator: "-").first ?? Substring(key)) }
+    let next = sport(key(units[1]))
+    let pair = key(units[1]) + " " + sport(key(units[2]))
+    guard lexicon.sportsWords.contains(next) || lexicon.sportsWords.contains(pair) else { return }
+    add(0, 1, type: "organization", rule: "actors.slug", evidence: 3)
+  }
+
+  /// A date after a dateline: "1996-08-30", "Aug 30".
+  func isDate(_ unit: WordUnit) -> Bool {
+    // `startsWithNumber` is `key.first?.isNumber`, known without making the key.
+    guard unit.startsWithNumber else { return false }
+    let key = self.key(unit)
+    if key.first?.isNumber == true, key.contains("-"), key.count >= 8 { return true }
+    return false
+  }
+
+  /// The end of the region in a dateline after its comma ("Texas 1996-08-31", "Mich ."),
+  /// if the paragraph goes on with nothing but a date or a period.
+  func datelineRegion(after start: Int) -> Int? {
+    var end = start
+    let paragraph = units[start < units.count ? start : units.count - 1].paragraph
+    while end < units.count, end - start < 3, units[end].paragraph == paragraph, units[end].isWord,
+      units[end].isCapitalized
+    {
+      end += 1
+    }
+    guard end > start else { return nil }
+    if end >= units.count || units[end].paragraph != paragraph { return end }
+    if isDate(units[end]) { return end }
+    if units[end].id == ids.period, end + 1 >= units.count || units[end + 1].paragraph != paragraph {
+      return end
+    }
+    return nil
+  }
+
+  func addDateline(_ start: Int, _ end: Int) {
+    if let known = knownEntity(start, end, wholeChunk: true) {
+      addKnown(start, end, known, asPlace: true)
+    } else {
+      var candidate = makeCandidate(
+        start, end, type: "location", rule: "actors.dateline",
+        evidence: 2)
+      candidate.known = false
+      candidates.append(candidate)
+      claim(start, end)
+    }
+  }
+}

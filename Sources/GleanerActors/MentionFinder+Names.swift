@@ -1,0 +1,267 @@
+import GleanerCore
+import GleanerText
+
+/// Capitalized sequences cut into names, typed by the words around them.
+extension MentionFinder {
+  /// The end of the last title inside `units[start..<end]` that leaves a name
+  /// after it ("Israeli Prime Minister | Benjamin Netanyahu").
+  func titleSplit(_ start: Int, _ end: Int) -> Int? {
+    var best: Int?
+    for from in start..<(end - 1) {
+      for match in lexicon.titles.matches({ $0 < end - 1 ? units[$0].id : -1 }, from: from) {
+        best = max(best ?? 0, match.end)
+      }
+    }
+    guard let best else { return nil }
+    // The name after the title must start like a name.
+    return units[best].isWord ? best : nil
+  }
+
+  /// Where the title ending at `titleEnd` starts, modifiers included.
+  func titleStart(_ start: Int, _ titleEnd: Int) -> Int {
+    var from = titleEnd - 1
+    while from > start {
+      let first = from - 1
+      if lexicon.titles.contains(count: titleEnd - first, { units[first + $0].id })
+        || units[first].flags.contains(.titleModifier)
+      {
+        from -= 1
+      } else {
+        break
+      }
+    }
+    return from
+  }
+
+  /// Splits `units[start..<end]` into gazetteer names and unknown names.
+  func segment(_ start: Int, _ end: Int, nameOnly: Bool, demonymMentions: Bool) {
+    var pieces: [(start: Int, end: Int, entity: Int32?)] = []
+    var index = start
+    var unknownStart: Int?
+    while index < end {
+      var found: (end: Int, entity: Int32)?
+      for match in lexicon.gazetteer.matches({ $0 < end ? units[$0].id : -1 }, from: index) {
+        for payload in match.payloads {
+          if allows(payload, index, match.end) { found = (match.end, payload); break }
+        }
+      }
+      if found == nil,
+        let demonym = lexicon.demonyms.matches({ $0 < end ? units[$0].id : -1 }, from: index).last
+      {
+        if let open = unknownStart { pieces.append((open, index, nil)); unknownStart = nil }
+        // A demonym inside a name sequence qualifies it: a mention of its
+        // country only before a title ("Israeli Prime Minister").
+        let country = demonym.payloads[0]
+        pieces.append((index, demonym.end, demonymMentions ? country : nil))
+        index = demonym.end
+        continue
+      }
+      if let found {
+        if let open = unknownStart { pieces.append((open, index, nil)); unknownStart = nil }
+        pieces.append((index, found.end, found.entity))
+        index = found.end
+      } else {
+        if unknownStart == nil { unknownStart = index }
+        index += 1
+      }
+    }
+    if let open = unknownStart { pieces.append((open, end, nil)) }
+    let hasUnknown = pieces.contains { $0.entity == nil && !isDemonym($0.start, $0.end) }
+      && !demonymMentions
+    let hasPlace = pieces.contains { piece in
+      piece.entity.map { lexicon.entities[Int($0)].type == "location" || lexicon.entities[Int($0)].type == "country" }
+        ?? false
+    }
+    if hasUnknown, hasPlace, end - start >= 2, isGivenName(start) {
+      name(start, end, role: nil, rule: "actors.given-name")
+      return
+    }
+    if hasUnknown, hasPlace, pieces.count >= 2, end - start >= 2, !nameOnly {
+      // "Real Madrid", "Hong Kong Telecom": a place inside a longer name.
+      addUnknown(start, end, type: "organization", rule: "actors.org-place", evidence: 1)
+      return
+    }
+    for piece in pieces {
+      if let entity = piece.entity, isDemonym(piece.start, piece.end) {
+        addKnown(piece.start, piece.end, entity, rule: "actors.demonym-role")
+      } else if let entity = piece.entity {
+        addKnown(piece.start, piece.end, entity)
+      } else if !isDemonym(piece.start, piece.end) {
+        name(piece.start, piece.end, role: nil, rule: "actors.name")
+      }
+    }
+  }
+
+  /// A given name, not in a paragraph in capitals and not an acronym ("ILO").
+  func isGivenName(_ index: Int) -> Bool {
+    units[index].flags.contains(.givenName) && !units[index].inCapitals && !units[index].isAllCaps
+  }
+
+  func isDemonym(_ start: Int, _ end: Int) -> Bool {
+    lexicon.demonyms.contains(count: end - start) { units[start + $0].id }
+  }
+
+  /// Types an unknown name from its cues and adds it.
+  func name(_ start: Int, _ end: Int, role: String?, rule: String) {
+    var start = start
+    while start < end, isDroppable(start) { start += 1 }
+    var end = end
+    while end > start, !units[end - 1].isWord { end -= 1 }
+    guard start < end else { return }
+    if let role {
+      addUnknown(start, end, type: "person", rule: rule, evidence: 3, role: role)
+      return
+    }
+    if end - start == 2, units[start].flags.contains(.commonWord), !units[start].flags.contains(.givenName),
+      units[start + 1].isSingleCharacter, units[start + 1].isCapitalized
+    {
+      return  // "Group A", "Pool B", "Plan C": an English word and a letter label no actor
+    }
+    if let role = titleBefore(start) {
+      addUnknown(start, end, type: "person", rule: "actors.title", evidence: 3, role: role)
+      return
+    }
+    if hasHonorific(before: start) {
+      addUnknown(start, end, type: "person", rule: "actors.honorific", evidence: 3)
+      return
+    }
+    if let role = apposition(after: end) {
+      addUnknown(start, end, type: "person", rule: "actors.apposition", evidence: 3, role: role)
+      return
+    }
+    if let rule = personCue(start, end) {
+      addUnknown(start, end, type: "person", rule: rule, evidence: 3)
+      return
+    }
+    if let role = roleBeforeComma(start, end) {
+      addUnknown(start, end, type: "person", rule: "actors.apposition", evidence: 3, role: role)
+      return
+    }
+    if bodyBeforeComma(start, end) {
+      addUnknown(start, end, type: "organization", rule: "actors.org-descriptor", evidence: 3)
+      candidates[candidates.count - 1].descriptor = key(units[start - 2])
+      return
+    }
+    if end - start >= 2, isOrganizationCue(start, end) {
+      addUnknown(start, end, type: "organization", rule: "actors.org-cue", evidence: 3)
+      return
+    }
+    if start > 0, !units[start - 1].isCapitalized, units[start - 1].flags.contains(.orgDescriptor) {
+      // "the aid group Secours Populaire", "the union FNV Havens"
+      addUnknown(start, end, type: "organization", rule: "actors.org-descriptor", evidence: 3)
+      candidates[candidates.count - 1].descriptor = key(units[start - 1])
+      return
+    }
+    if hasPlaceNoun(before: start) || placeNounAfter(end) {
+      // "the island of Rhodes", "the villages of A, B and C", "the Jucar river"
+      addUnknown(start, end, type: "location", rule: "actors.place-noun", evidence: 3)
+      return
+    }
+    let first = units[start]
+    if end - start == 1, start > 0, units[start - 1].flags.contains(.locationCue),
+      !units[start - 1].isCapitalized, !first.isAllCaps, first.flags.contains(.givenName)
+    {
+      addUnknown(start, end, type: "location", rule: "actors.place-cue", evidence: 1)
+      return
+    }
+    if units[start..<end].contains(where: { $0.id == ids.ampersand }) {
+      // "Douglas & Lomason", "Marks & Spencer": a firm, not a person.
+      addUnknown(start, end, type: "organization", rule: "actors.org-cue", evidence: 2)
+      return
+    }
+    if first.flags.contains(.givenName), !first.isAllCaps || first.inCapitals,
+      !first.flags.contains(.commonGivenName) || end - start >= 2
+    {
+      addUnknown(start, end, type: "person", rule: "actors.given-name", evidence: end - start >= 2 ? 2 : 1)
+      return
+    }
+    if countryAfterComma(end) {
+      // "Lockerbie , Scotland", "La Corva , France": a place in a country or region.
+      addUnknown(start, end, type: "location", rule: "actors.place-country", evidence: 2)
+      return
+    }
+    if end - start == 1 {
+      if first.flags.contains(.commonWord) && !first.isAllCaps { return }
+      if first.isSingleCharacter || writtenInLowerCase(first) { return }
+      if !first.isAllCaps, hasAdjectiveSuffix(first) {
+        return  // "Islamic", "Marxist": a capitalized adjective, no actor
+      }
+      if first.isAllCaps, first.flags.contains(.commonWord), first.range.end - first.range.start >= 4 {
+        return  // "NOTE -", "home team in CAPS": an English word in capitals, no acronym
+      }
+      if first.isAllCaps {
+        addUnknown(start, end, type: "organization", rule: "actors.acronym", evidence: 1)
+      } else if start > 0, units[start - 1].flags.contains(.locationCue) {
+        addUnknown(start, end, type: "location", rule: "actors.place-cue", evidence: 1)
+      } else {
+        addUnknown(start, end, type: "", rule: "actors.name", evidence: 0)
+      }
+      return
+    }
+    if units[start..<end].contains(where: { $0.flags.contains(.commonWord) && !$0.flags.contains(.givenName) }),
+      !countryInBrackets(after: end)
+    {
+      // "Standard Liege", "Kansai Electric Power": ordinary words make a body's name.
+      addUnknown(start, end, type: "organization", rule: "actors.name", evidence: 0)
+      return
+    }
+    addUnknown(start, end, type: "person", rule: "actors.name", evidence: 1)
+  }
+
+  /// Whether a place noun and "of" come before the name, perhaps across a list of
+  /// names: "the island of Rhodes", "the villages of Alcantera, Sumacarcer and Benimuslem".
+  func hasPlaceNoun(before start: Int) -> Bool {
+    var index = start - 1
+    var steps = 0
+    while index > 0, steps < 16 {
+      let unit = units[index]
+      if unit.id == ids.of {
+        let noun = units[index - 1]
+        return (!noun.isCapitalized || noun.startsSentence) && noun.flags.contains(.placeNoun)
+      }
+      guard unit.id == ids.comma || unit.id == ids.and || (unit.isWord && unit.isCapitalized),
+        !unit.startsSentence
+      else { return false }
+      index -= 1
+      steps += 1
+    }
+    return false
+  }
+
+  /// Whether a comma and a country or region (not a city) follow the name and end the
+  /// phrase: "Lockerbie , Scotland ,", not "Siemens , Germany 's largest firm".
+  func countryAfterComma(_ end: Int) -> Bool {
+    guard end + 1 < units.count, units[end].id == ids.comma, units[end + 1].isCapitalized,
+      units[end + 1].paragraph == units[end].paragraph
+    else { return false }
+    let key: (Int) -> Int32 = { [units] in
+      $0 < units.count && units[$0].isWord && units[$0].paragraph == units[end].paragraph ? units[$0].id : -1
+    }
+    guard let match = lexicon.gazetteer.matches(key, from: end + 1).last else { return false }
+    let after = match.end
+    if after < units.count, units[after].paragraph == units[end].paragraph,
+      units[after].isWord || units[after].id == ids.possessive
+    {
+      return false
+    }
+    return match.payloads.contains { payload in
+      let entity = lexicon.entities[Int(payload)]
+      return entity.type == "country" || entity.rule == "actors.gazetteer.region"
+        || entity.rule == "actors.gazetteer.territory" || entity.rule == "actors.gazetteer.former-country"
+    }
+  }
+
+  /// Whether a number unit is a day of the month: one or two digits, perhaps a range ("27-29").
+  func isDay(_ unit: WordUnit) -> Bool {
+    let range = unit.range
+    return range.end - range.start <= 2 || !(48...57).contains(text.bytes[range.start + 2])
+  }
+
+  /// Whether a lower-case place noun follows the name: "the Jucar river", "the Kariba dam".
+  func placeNounAfter(_ end: Int) -> Bool {
+    guard end < units.count, units[end].isWord, !units[end].isCapitalized,
+      units[end].paragraph == units[end - 1].paragraph
+    else { return false }
+    return units[end].flags.contains(.locationSuffix)
+  }
+}

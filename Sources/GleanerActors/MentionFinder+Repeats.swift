@@ -1,0 +1,155 @@
+import GleanerCore
+import GleanerText
+
+/// Pass two: names already seen, found again where case says nothing.
+extension MentionFinder {
+  /// Finds names already seen in the article where case gave no evidence:
+  /// paragraphs in capitals and words at a sentence start.
+  func repeatKnownNames() {
+    // The names seen so far: the candidates they stand for (by index: candidates only grow
+    // from here on), found by first word id in a sorted array. An article has a few dozen
+    // names, too few to pay for a trie's tables.
+    // Sorted as single integers (first word id above, candidate index below; both >= 0):
+    // by first word, then in candidate order: of equal names the first one counts.
+    var packed: [Int64] = []
+    packed.reserveCapacity(candidates.count)
+    for at in candidates.indices where !candidates[at].rule.hasPrefix("actors.demonym") {
+      if let first = candidates[at].keyIDs.first, first >= 0 {
+        packed.append(Int64(first) << 32 | Int64(at))
+      }
+    }
+    packed.sort()
+    let seen = packed.map {
+      (first: Int32(truncatingIfNeeded: $0 >> 32), at: Int32(truncatingIfNeeded: $0))
+    }
+    let surnames = personSurnames()
+    var index = 0
+    while index < units.count {
+      let unit = units[index]
+      guard !claimed[index], unit.isWord, unit.inCapitals || unit.isCapitalized else {
+        index += 1
+        continue
+      }
+      let key: (Int) -> Int32 = { [units, claimed] in
+        $0 < units.count && !claimed[$0] && units[$0].isWord && units[$0].paragraph == unit.paragraph
+          ? units[$0].id : -1
+      }
+      let seenMatch = longestSeenName(seen, key, from: index)
+      if unit.inCapitals,
+        let match = lexicon.gazetteer.matches(key, from: index).last(where: { m in
+          m.payloads.contains { allows($0, index, m.end) }
+        }),
+        match.end >= (seenMatch?.end ?? 0),
+        let payload = match.payloads.first(where: { allows($0, index, match.end) })
+      {
+        addKnown(index, match.end, payload)
+        index = match.end
+        continue
+      }
+      if let match = seenMatch {
+        var copy = candidates[match.at]
+        copy.start = index
+        copy.end = match.end
+        copy.range = range(index, match.end)
+        copy.rule = "actors.repeat"
+        copy.role = nil
+        candidates.append(copy)
+        claim(index, match.end)
+        index = match.end
+        continue
+      }
+      if unit.inCapitals,
+        let match = lexicon.gazetteer.matches(key, from: index).last(where: { m in
+          m.payloads.contains { allows($0, index, m.end) }
+        }),
+        let payload = match.payloads.first(where: { allows($0, index, match.end) })
+      {
+        addKnown(index, match.end, payload)
+        index = match.end
+        continue
+      }
+      if let at = surnameMatch(surnames, index) {
+        // "Phil Simmons ... before Simmons stepped in": the surname alone, even where it is
+        // also an English word, joins the person.
+        var copy = candidates[at]
+        copy.start = index
+        copy.end = index + 1
+        copy.range = range(index, index + 1)
+        copy.rule = "actors.surname"
+        copy.role = nil
+        candidates.append(copy)
+        claim(index, index + 1)
+      }
+      index += 1
+    }
+  }
+
+  /// The last word of each person's name of two or more words, with the candidate that
+  /// names the person, sorted by word id (of equal words the first candidate first).
+  func personSurnames() -> [(id: Int32, at: Int32)] {
+    var packed: [Int64] = []
+    for at in candidates.indices
+    where candidates[at].keyIDs.count >= 2 && candidates[at].type == "person" {
+      let last = candidates[at].keyIDs[candidates[at].keyIDs.count - 1]
+      if last >= 0 { packed.append(Int64(last) << 32 | Int64(at)) }
+    }
+    packed.sort()
+    return packed.map {
+      (id: Int32(truncatingIfNeeded: $0 >> 32), at: Int32(truncatingIfNeeded: $0))
+    }
+  }
+
+  /// The person whose surname the single capitalized word at `index` is, if the article
+  /// never writes the word in lower case and no other capitalized word follows it.
+  func surnameMatch(_ surnames: [(id: Int32, at: Int32)], _ index: Int) -> Int? {
+    guard !surnames.isEmpty else { return nil }
+    let unit = units[index]
+    guard !writtenInLowerCase(unit), !unit.flags.contains(.stopword), !unit.flags.contains(.sportsWord)
+    else { return nil }
+    if !unit.inCapitals {
+      if index + 1 < units.count, units[index + 1].isWord, units[index + 1].isCapitalized,
+        units[index + 1].paragraph == unit.paragraph, !units[index + 1].startsSentence
+      {
+        return nil
+      }
+      if index > 0, units[index - 1].isWord, units[index - 1].isCapitalized,
+        units[index - 1].paragraph == unit.paragraph, !unit.startsSentence
+      {
+        return nil
+      }
+    }
+    var low = 0
+    var high = surnames.count
+    while low < high {
+      let mid = (low + high) / 2
+      if surnames[mid].id < unit.id { low = mid + 1 } else { high = mid }
+    }
+    return low < surnames.count && surnames[low].id == unit.id ? Int(surnames[low].at) : nil
+  }
+
+  /// The longest seen name whose word ids `key(from)...` spell (`key` gives -1 where a name
+  /// must stop), as its end and candidate; of equal names the first in `seen`.
+  func longestSeenName(
+    _ seen: [(first: Int32, at: Int32)], _ key: (Int) -> Int32, from start: Int
+  ) -> (end: Int, at: Int)? {
+    let first = key(start)
+    guard first >= 0 else { return nil }
+    var low = 0
+    var high = seen.count
+    while low < high {
+      let mid = (low + high) / 2
+      if seen[mid].first < first { low = mid + 1 } else { high = mid }
+    }
+    var best: (end: Int, at: Int)?
+    while low < seen.count, seen[low].first == first {
+      let at = Int(seen[low].at)
+      low += 1
+      let count = candidates[at].keyIDs.count
+      guard count > (best.map { $0.end - start } ?? 0) else { continue }
+      var k = 1
+      while k < count, key(start + k) >= 0, key(start + k) == candidates[at].keyIDs[k] { k += 1 }
+      if k == count { best = (start + count, at) }
+    }
+    return best
+  }
+}
