@@ -25505,6 +25505,14 @@ the previous/preceding/prior {weekday} {part}? => from-text=before
 @example 1996-03-07 "In 1995 sales rose 5 percent; on ⏩Monday⏪ the company warned of a slowdown." => value=1996-03-04
 @example 1996-03-07 "Last year's champion was eliminated ⏩Saturday⏪ in the second round." => value=1996-03-02
 @example 1996-03-07 "In 1995, prices peaked in ⏩March⏪, the minister said Tuesday." => value=1995-03
+# (round 53) so is one after a sentence-opening "The", the year, a noun and a
+# participle of staging it, and one in "One Sunday in 1985"; a relative clause
+# about the old thing is the paper's week
+@example 1996-04-10 "The 1992 marathon, held on ⏩Sunday⏪, drew 40,000 runners." => value=XXXX-WXX-7
+@example 1995-06-21 "The 1988 cup final, played on ⏩Saturday⏪, ended in a draw." => value=XXXX-WXX-6
+@example 1996-04-10 "One ⏩Sunday⏪ in 1985, the family drove to the coast." => value=XXXX-WXX-7
+@example 1996-04-10 "The 1992 law, which the Senate repealed on ⏩Tuesday⏪, limited imports." => value=1996-04-09
+@example 1996-04-10 "The 1995 tax bill, passed by the House on ⏩Tuesday⏪, goes to the Senate." => value=1996-04-09
 # so does one later in the year of a fully dated day of the story over a year before
 # the paper's, up to two sentences on ("last October" would be the paper's)
 @example 1997-06-02 "The airline collapsed on Feb. 3, 1992. Its founder was charged in ⏩October⏪." => value=1992-10 anchor=text
@@ -27498,6 +27506,16 @@ had to | had to be | did not have to | didn't have to => past
 # Friday", "could be freed Monday"); "could not" is the past of "cannot" ("could
 # not be reached Monday")
 may | might | could => future
+# "can" before a verb looks ahead as "will" does ("Fans can buy tickets Tuesday";
+# round 53)
+can => future
+# (a request opened by "Can you" tells no time of its own)
+can you | can we | can i | can someone | can anyone => none
+@example 2018-11-29 "Can you find time for a call on Wednesday, ⏩Thursday⏪ or Friday?" => value=2018-11-29
+@example 1996-03-14 "Fans can buy tickets ⏩Tuesday⏪ at the box office." => value=1996-03-19
+@example 1993-04-07 "Residents can pick up forms ⏩Saturday⏪ at City Hall." => value=1993-04-10
+@example 1996-03-14 "Viewers can watch the debate ⏩Monday⏪ on public television." => value=1996-03-18
+@example 1996-03-14 "Fans bought tickets ⏩Tuesday⏪ at the box office." => value=1996-03-12
 could not | couldn't | could never => past
 # a refusal to speak is told as a modal: "would not say Monday" (the day it was asked)
 would not say | wouldn't say | would not comment | wouldn't comment | would not confirm | wouldn't confirm | would not discuss | wouldn't discuss | would not disclose | wouldn't disclose | would not elaborate | wouldn't elaborate | would not identify | wouldn't identify | would not speculate | wouldn't speculate | would not name | wouldn't name | would not release | wouldn't release => past
@@ -27708,6 +27726,13 @@ plays | hosts | visits | faces | takes on | take on => future verb=yes
 # a weekday as the subject of "is" is a day ahead, whatever the sentence's tense
 @example 1995-10-11 "Noting ⏩Friday⏪ is a holiday, the court adjourned." => value=1995-10-13
 @example 1995-10-11 "Both sides agree ⏩Monday⏪ is too soon for a vote." => value=1995-10-16
+# (round 53) so is one before "will/would", even after a verb of saying ("said
+# Friday would" is no "said on Friday"); one before "was" is a day gone by
+@example 1996-03-12 "Aides said ⏩Friday⏪ would be too late for a vote." => value=1996-03-15
+@example 1995-05-09 "The union said ⏩Thursday⏪ will be the last day of talks." => value=1995-05-11
+@example 1997-11-06 "Negotiators said ⏩Tuesday⏪ is the earliest date for a deal." => value=1997-11-11
+@example 1996-03-14 "Officials said ⏩Wednesday⏪ was the deadline for bids." => value=1996-03-13
+@example 1996-03-12 "The mayor said ⏩Friday⏪ that taxes would rise." => value=1996-03-08
 @example 1997-05-09 "A crew of welders repair the span ⏩Tuesday⏪." => value=1997-05-13
 @example 1997-05-09 "A panel of judges hear the appeal ⏩Wednesday⏪." => value=1997-05-14
 @example 1991-01-04 "Republicans in the Senate caucus ⏩Tuesday⏪ to pick a whip." => value=1991-01-08
