@@ -24242,6 +24242,9 @@ copyright © {year} => lead=2
 @example 1998-10-10 "Cotton: Dec 98 71.20, Mar 99 72.35, ⏩May 99⏪ 73.10." => value=1999-05
 @example 1997-12-12 "In ⏩March⏪ 98 people died in the floods." => type=date
 @never 1997-12-12 "The May 97 model was a failure."
+# (round 53) a model year's month after an article before a capitalized make
+@never 1996-08-10 "He drives a Jan 90 Honda with 80,000 miles."
+@never 1996-08-10 "Police found an Aug 89 Toyota abandoned on the road."
 @example 1996-03-07 "He was born in ⏩Aug.⏪ 45 miles from the border." => type=date
 @example 2000-01-10 "He left in ⏩May ’96⏪." => value=1996-05
 @example 2025-02-04 "It opened in ⏩May 2019⏪." => value=2019-05
@@ -24923,6 +24926,14 @@ the? {holiday} holiday => guard=name,compound
 @example 2025-01-31 "Markets were closed on ⏩Martin Luther King Jr. Day⏪." => value=2025-01-20
 
 @rule date.year resolve=calendar guard=year-noun
+# (round 53) a list of four-digit numbers before a plural noun, after no
+# determiner, counts things; a name before a list of years is the event's
+@never 1996-05-01 "Sales reached 2013, 2015 and 2017 units at three plants."
+@never 1999-05-01 "The plant built 1990, 1994 and 1998 cars in those years."
+@example 1996-05-01 "Turnout fell in the 1988, 1992 and ⏩1996⏪ campaigns." => value=1996
+@example 1996-05-01 "Turnout fell in the ⏩1988⏪, 1992 and 1996 campaigns." => value=1988
+@example 1991-05-01 "He won the Worlds ⏩1985⏪, 1987 and 1989." => value=1985
+@example 1991-05-01 "She won the title in ⏩1986⏪, 1988 and 1990." => value=1986
 @never 1997-03-14 "For details call the Chicago desk on 312 408 8720 ."
 @example 1997-03-14 "Sales ( in millions ) : 1996 ⏩1995⏪ ." => value=1995
 @never 1997-03-14 "Kick-off times ( GMT ) : Millwall ( 7 ) v Luton ( 2 ) 1500"
@@ -27509,6 +27520,9 @@ may | might | could => future
 # "can" before a verb looks ahead as "will" does ("Fans can buy tickets Tuesday";
 # round 53)
 can => future
+# a forecast's verb looks ahead ("Economists predict a rebound in the fourth quarter")
+predict | predicts | predicting => future
+@example 1996-05-10 "Economists predict a rebound in ⏩the fourth quarter⏪." => value=1996-Q4
 # (a request opened by "Can you" tells no time of its own)
 can you | can we | can i | can someone | can anyone => none
 @example 2018-11-29 "Can you find time for a call on Wednesday, ⏩Thursday⏪ or Friday?" => value=2018-11-29
@@ -27855,6 +27869,9 @@ touchdown | touchdowns | quarterback | trailed | inning | yards | punt | punts |
 sacked | tailback | running back | linebacker | wide receiver | rushing | foul | fouls | fouled | three-point | touchdown pass
 @example 1997-04-14 "Lotus 1-2-3 sales fell in ⏩the first quarter⏪." => value=1997-Q1
 @example 1990-07-30 "Deliveries of the Boeing 737-300 rose in ⏩the second quarter⏪." => value=1990-Q2
+# (round 53) a rebound with a word of forecasts or markets is the economy's
+@example 1996-05-10 "Analysts expect a rebound in ⏩the third quarter⏪." => value=1996-Q3
+@never 1996-05-10 "He grabbed a rebound in the third quarter and scored."
 
 # Nouns that make "of the month/year" a title, not a period ("player of the
 # month", "goal of the year", "employee of the month").
