@@ -24285,6 +24285,9 @@ the? {day} of {month} of that year | the? {day} of {month} of the same year
 @example 1989-11-14 "The payout goes out Jan. 5 to shareholders of record ⏩Dec. 8⏪ ." => value=1989-12-08
 @example 1997-08-25 "Group games will be held March 4-5. The quarter-finals follow on June 11-12 and the final is ⏩Oct. 4⏪." => value=1998-10-04
 @example 1997-08-25 "Group games will be held March 4-5. The quarter-finals follow on ⏩June 11-12⏪." => value=1998-06-11/1998-06-12
+# (round 53) a schedule's verb in the chain's sentence keeps it going
+@example 1996-08-10 "The group stage will be held March 4-5. The quarter-finals follow on ⏩June 11-12⏪ and the tour ends Nov. 20." => value=1997-06-11/1997-06-12
+@example 1996-08-10 "The group stage will be held March 4-5. The quarter-finals follow on June 11-12 and the tour ends ⏩Nov. 20⏪." => value=1997-11-20
 @example 1996-12-15 "Qualifying begins Feb. 14. The first event is March 2, and the final is ⏩Nov. 20⏪." => value=1997-11-20
 @example 1997-12-10 "The tax takes effect Jan. 1. Shoppers have until ⏩Dec. 31⏪ to buy." => value=1997-12-31
 @example 1995-12-20 "The 15-cent payout goes out Jan. 2 to stockholders of record ⏩Dec. 15⏪." => value=1995-12-15

@@ -72,7 +72,8 @@ struct ScheduleYears {
     if let ahead = aheadDay,
       f.rule.hasPrefix("date.month-day") || f.rule == "date.day-range",
       let d = f.resolution.startDay, d < ahead, d.year == anchor.year,
-      f.resolution.granularity == "day", tense?(f.start, f.end) == 0,
+      // (a schedule's verb too: "the tour ends Nov. 20" goes on with the chain)
+      f.resolution.granularity == "day", tense?(f.start, f.end) ?? 0 >= 0,
       aheadSentence.map({ s in sentence?(f.start).map { $0 > s } ?? false }) ?? true,
       Self.goOn(&f.resolution, d, from: ahead)
     {
