@@ -24286,6 +24286,8 @@ the? {day} of {month} of that year | the? {day} of {month} of the same year
 @example 1997-08-25 "Group games will be held March 4-5. The quarter-finals follow on June 11-12 and the final is ⏩Oct. 4⏪." => value=1998-10-04
 @example 1997-08-25 "Group games will be held March 4-5. The quarter-finals follow on ⏩June 11-12⏪." => value=1998-06-11/1998-06-12
 # (round 53) a schedule's verb in the chain's sentence keeps it going
+# (the paper's year named ends it: "this year ... will host Spain on Sept. 28-29")
+@example 1996-08-31 "The final will be held March 1-2. This year the team will host Spain on ⏩Sept. 28-29⏪." => value=1996-09-28/1996-09-29
 @example 1996-08-10 "The group stage will be held March 4-5. The quarter-finals follow on ⏩June 11-12⏪ and the tour ends Nov. 20." => value=1997-06-11/1997-06-12
 @example 1996-08-10 "The group stage will be held March 4-5. The quarter-finals follow on June 11-12 and the tour ends ⏩Nov. 20⏪." => value=1997-11-20
 @example 1996-12-15 "Qualifying begins Feb. 14. The first event is March 2, and the final is ⏩Nov. 20⏪." => value=1997-11-20

@@ -89,6 +89,12 @@ struct ScheduleYears {
   mutating func note(
     _ f: DateExtractor.Found, sentence: ((Int) -> Int?)?, tense: ((Int, Int) -> Int)?
   ) {
+    // ("this year ... when they host Spain on September 28-29": the paper's own
+    // year named ends a chain of days in the next)
+    if f.resolution.granularity == "year", f.resolution.value == String(anchor.year) {
+      aheadDay = nil
+      return
+    }
     guard let d = f.resolution.startDay,
       f.resolution.value.map({ $0.utf8.count >= 10 }) ?? false,
       ContextResolver.isDateType(f.resolution.type) || f.resolution.type == "range"
