@@ -26705,6 +26705,14 @@ at lunch on {weekday} => lead=1 tail=2
 @never 2022-07-27 "The committee will have lunch with the mayor."
 
 @rule time.part resolve=time guard=after-in,day-noun
+# (round 53, decided) a part of the day as a noun's modifier ("early evening
+# crowds", "late-night talks", "a morning raid") names no time of its own: the dev
+# news marks none, and the day it would take is the clause's weekday, already a
+# mention; "in later years" (a story's vague later time) gives nothing either
+@never 1996-08-10 "Late-night talks broke down, diplomats said."
+@never 1996-08-10 "Early evening crowds filled the square."
+@never 1996-08-10 "In later years, he rarely spoke of the war."
+@example 1996-08-10 "Early evening crowds filled the square on ⏩Friday⏪." => value=1996-08-09
 {part-word:part}
 early {part-word:part} => mod=START
 late {part-word:part} => mod=END
