@@ -25516,6 +25516,8 @@ the previous/preceding/prior {weekday} {part}? => from-text=before
 @example 1994-01-09 "The president will visit Warsaw Tuesday. On ⏩Wednesday⏪ he goes to Kiev." => value=1994-01-12
 @example 1994-01-14 "The president visited Warsaw Tuesday. On ⏩Wednesday⏪ he went to Kiev." => value=1994-01-12
 @example 1997-01-11 "The shuttle lifts off Thursday. The crew docks with Mir on ⏩Saturday⏪." => value=1997-01-18
+# (round 53) a day ahead of the paper but before the chain's last day goes on too
+@example 1996-08-07 "The band will play Boston Tuesday. The tour ends ⏩Saturday⏪ in Chicago." => value=1996-08-17
 @example 1998-08-08 "Last year the festival opened Friday and closed ⏩Sunday⏪." => value=XXXX-WXX-7
 @example 1996-03-07 "In 1994, the fund returned 12 percent, the firm said in a statement ⏩Monday⏪." => value=1996-03-04
 @example 1996-03-07 "In 1995 sales rose 5 percent; on ⏩Monday⏪ the company warned of a slowdown." => value=1996-03-04

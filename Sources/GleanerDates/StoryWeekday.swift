@@ -20,7 +20,7 @@ struct StoryWeekday {
     // the last bare earlier year that frames its sentence, and its sentence
     var frameYear: (year: Int, sentence: Int, end: Int)?
     // the last weekday ahead of the paper, its paragraph and day
-    var ahead: (day: Day, paragraph: Int)?
+    var ahead: (day: Day, paragraph: Int, sentence: Int)?
     for k in found.indices {
       let r = found[k].resolution
       let start = found[k].start
@@ -69,7 +69,11 @@ struct StoryWeekday {
       }
       let paragraph = view.token(start).paragraph
       // (the paper's own day too: "lifts off Thursday. The crew docks on Saturday")
-      if let last = ahead, last.paragraph == paragraph, !(anchor < d), tense() >= 0 {
+      // (and a day ahead of the paper but before the last day of the chain, in a
+      // later sentence: "will play Boston Tuesday. The tour ends Saturday")
+      if let last = ahead, last.paragraph == paragraph,
+        !(anchor < d) || d < last.day && sentence(start) > last.sentence, tense() >= 0
+      {
         let moved = last.day.adding(days: (d.weekday - last.day.weekday + 7) % 7)
         if moved > anchor, found[k].resolution.value == d.iso {
           found[k].resolution.value = moved.iso
@@ -78,7 +82,7 @@ struct StoryWeekday {
         }
       }
       if let now = found[k].resolution.startDay, now > anchor {
-        ahead = (now, paragraph)
+        ahead = (now, paragraph, sentence(start))
       } else {
         ahead = nil
       }
