@@ -24242,6 +24242,9 @@ copyright © {year} => lead=2
 @example 1998-10-10 "Cotton: Dec 98 71.20, Mar 99 72.35, ⏩May 99⏪ 73.10." => value=1999-05
 @example 1997-12-12 "In ⏩March⏪ 98 people died in the floods." => type=date
 @never 1997-12-12 "The May 97 model was a failure."
+# (round 53) a model year's month after an article before a capitalized make
+@never 1996-08-10 "He drives a Jan 90 Honda with 80,000 miles."
+@never 1996-08-10 "Police found an Aug 89 Toyota abandoned on the road."
 @example 1996-03-07 "He was born in ⏩Aug.⏪ 45 miles from the border." => type=date
 @example 2000-01-10 "He left in ⏩May ’96⏪." => value=1996-05
 @example 2025-02-04 "It opened in ⏩May 2019⏪." => value=2019-05
@@ -24282,6 +24285,11 @@ the? {day} of {month} of that year | the? {day} of {month} of the same year
 @example 1989-11-14 "The payout goes out Jan. 5 to shareholders of record ⏩Dec. 8⏪ ." => value=1989-12-08
 @example 1997-08-25 "Group games will be held March 4-5. The quarter-finals follow on June 11-12 and the final is ⏩Oct. 4⏪." => value=1998-10-04
 @example 1997-08-25 "Group games will be held March 4-5. The quarter-finals follow on ⏩June 11-12⏪." => value=1998-06-11/1998-06-12
+# (round 53) a schedule's verb in the chain's sentence keeps it going
+# (the paper's year named ends it: "this year ... will host Spain on Sept. 28-29")
+@example 1996-08-31 "The final will be held March 1-2. This year the team will host Spain on ⏩Sept. 28-29⏪." => value=1996-09-28/1996-09-29
+@example 1996-08-10 "The group stage will be held March 4-5. The quarter-finals follow on ⏩June 11-12⏪ and the tour ends Nov. 20." => value=1997-06-11/1997-06-12
+@example 1996-08-10 "The group stage will be held March 4-5. The quarter-finals follow on June 11-12 and the tour ends ⏩Nov. 20⏪." => value=1997-11-20
 @example 1996-12-15 "Qualifying begins Feb. 14. The first event is March 2, and the final is ⏩Nov. 20⏪." => value=1997-11-20
 @example 1997-12-10 "The tax takes effect Jan. 1. Shoppers have until ⏩Dec. 31⏪ to buy." => value=1997-12-31
 @example 1995-12-20 "The 15-cent payout goes out Jan. 2 to stockholders of record ⏩Dec. 15⏪." => value=1995-12-15
@@ -24923,6 +24931,14 @@ the? {holiday} holiday => guard=name,compound
 @example 2025-01-31 "Markets were closed on ⏩Martin Luther King Jr. Day⏪." => value=2025-01-20
 
 @rule date.year resolve=calendar guard=year-noun
+# (round 53) a list of four-digit numbers before a plural noun, after no
+# determiner, counts things; a name before a list of years is the event's
+@never 1996-05-01 "Sales reached 2013, 2015 and 2017 units at three plants."
+@never 1999-05-01 "The plant built 1990, 1994 and 1998 cars in those years."
+@example 1996-05-01 "Turnout fell in the 1988, 1992 and ⏩1996⏪ campaigns." => value=1996
+@example 1996-05-01 "Turnout fell in the ⏩1988⏪, 1992 and 1996 campaigns." => value=1988
+@example 1991-05-01 "He won the Worlds ⏩1985⏪, 1987 and 1989." => value=1985
+@example 1991-05-01 "She won the title in ⏩1986⏪, 1988 and 1990." => value=1986
 @never 1997-03-14 "For details call the Chicago desk on 312 408 8720 ."
 @example 1997-03-14 "Sales ( in millions ) : 1996 ⏩1995⏪ ." => value=1995
 @never 1997-03-14 "Kick-off times ( GMT ) : Millwall ( 7 ) v Luton ( 2 ) 1500"
@@ -25500,11 +25516,21 @@ the previous/preceding/prior {weekday} {part}? => from-text=before
 @example 1994-01-09 "The president will visit Warsaw Tuesday. On ⏩Wednesday⏪ he goes to Kiev." => value=1994-01-12
 @example 1994-01-14 "The president visited Warsaw Tuesday. On ⏩Wednesday⏪ he went to Kiev." => value=1994-01-12
 @example 1997-01-11 "The shuttle lifts off Thursday. The crew docks with Mir on ⏩Saturday⏪." => value=1997-01-18
+# (round 53) a day ahead of the paper but before the chain's last day goes on too
+@example 1996-08-07 "The band will play Boston Tuesday. The tour ends ⏩Saturday⏪ in Chicago." => value=1996-08-17
 @example 1998-08-08 "Last year the festival opened Friday and closed ⏩Sunday⏪." => value=XXXX-WXX-7
 @example 1996-03-07 "In 1994, the fund returned 12 percent, the firm said in a statement ⏩Monday⏪." => value=1996-03-04
 @example 1996-03-07 "In 1995 sales rose 5 percent; on ⏩Monday⏪ the company warned of a slowdown." => value=1996-03-04
 @example 1996-03-07 "Last year's champion was eliminated ⏩Saturday⏪ in the second round." => value=1996-03-02
 @example 1996-03-07 "In 1995, prices peaked in ⏩March⏪, the minister said Tuesday." => value=1995-03
+# (round 53) so is one after a sentence-opening "The", the year, a noun and a
+# participle of staging it, and one in "One Sunday in 1985"; a relative clause
+# about the old thing is the paper's week
+@example 1996-04-10 "The 1992 marathon, held on ⏩Sunday⏪, drew 40,000 runners." => value=XXXX-WXX-7
+@example 1995-06-21 "The 1988 cup final, played on ⏩Saturday⏪, ended in a draw." => value=XXXX-WXX-6
+@example 1996-04-10 "One ⏩Sunday⏪ in 1985, the family drove to the coast." => value=XXXX-WXX-7
+@example 1996-04-10 "The 1992 law, which the Senate repealed on ⏩Tuesday⏪, limited imports." => value=1996-04-09
+@example 1996-04-10 "The 1995 tax bill, passed by the House on ⏩Tuesday⏪, goes to the Senate." => value=1996-04-09
 # so does one later in the year of a fully dated day of the story over a year before
 # the paper's, up to two sentences on ("last October" would be the paper's)
 @example 1997-06-02 "The airline collapsed on Feb. 3, 1992. Its founder was charged in ⏩October⏪." => value=1992-10 anchor=text
@@ -26681,6 +26707,14 @@ at lunch on {weekday} => lead=1 tail=2
 @never 2022-07-27 "The committee will have lunch with the mayor."
 
 @rule time.part resolve=time guard=after-in,day-noun
+# (round 53, decided) a part of the day as a noun's modifier ("early evening
+# crowds", "late-night talks", "a morning raid") names no time of its own: the dev
+# news marks none, and the day it would take is the clause's weekday, already a
+# mention; "in later years" (a story's vague later time) gives nothing either
+@never 1996-08-10 "Late-night talks broke down, diplomats said."
+@never 1996-08-10 "Early evening crowds filled the square."
+@never 1996-08-10 "In later years, he rarely spoke of the war."
+@example 1996-08-10 "Early evening crowds filled the square on ⏩Friday⏪." => value=1996-08-09
 {part-word:part}
 early {part-word:part} => mod=START
 late {part-word:part} => mod=END
@@ -27498,6 +27532,19 @@ had to | had to be | did not have to | didn't have to => past
 # Friday", "could be freed Monday"); "could not" is the past of "cannot" ("could
 # not be reached Monday")
 may | might | could => future
+# "can" before a verb looks ahead as "will" does ("Fans can buy tickets Tuesday";
+# round 53)
+can => future
+# a forecast's verb looks ahead ("Economists predict a rebound in the fourth quarter")
+predict | predicts | predicting => future
+@example 1996-05-10 "Economists predict a rebound in ⏩the fourth quarter⏪." => value=1996-Q4
+# (a request opened by "Can you" tells no time of its own)
+can you | can we | can i | can someone | can anyone => none
+@example 2018-11-29 "Can you find time for a call on Wednesday, ⏩Thursday⏪ or Friday?" => value=2018-11-29
+@example 1996-03-14 "Fans can buy tickets ⏩Tuesday⏪ at the box office." => value=1996-03-19
+@example 1993-04-07 "Residents can pick up forms ⏩Saturday⏪ at City Hall." => value=1993-04-10
+@example 1996-03-14 "Viewers can watch the debate ⏩Monday⏪ on public television." => value=1996-03-18
+@example 1996-03-14 "Fans bought tickets ⏩Tuesday⏪ at the box office." => value=1996-03-12
 could not | couldn't | could never => past
 # a refusal to speak is told as a modal: "would not say Monday" (the day it was asked)
 would not say | wouldn't say | would not comment | wouldn't comment | would not confirm | wouldn't confirm | would not discuss | wouldn't discuss | would not disclose | wouldn't disclose | would not elaborate | wouldn't elaborate | would not identify | wouldn't identify | would not speculate | wouldn't speculate | would not name | wouldn't name | would not release | wouldn't release => past
@@ -27708,6 +27755,13 @@ plays | hosts | visits | faces | takes on | take on => future verb=yes
 # a weekday as the subject of "is" is a day ahead, whatever the sentence's tense
 @example 1995-10-11 "Noting ⏩Friday⏪ is a holiday, the court adjourned." => value=1995-10-13
 @example 1995-10-11 "Both sides agree ⏩Monday⏪ is too soon for a vote." => value=1995-10-16
+# (round 53) so is one before "will/would", even after a verb of saying ("said
+# Friday would" is no "said on Friday"); one before "was" is a day gone by
+@example 1996-03-12 "Aides said ⏩Friday⏪ would be too late for a vote." => value=1996-03-15
+@example 1995-05-09 "The union said ⏩Thursday⏪ will be the last day of talks." => value=1995-05-11
+@example 1997-11-06 "Negotiators said ⏩Tuesday⏪ is the earliest date for a deal." => value=1997-11-11
+@example 1996-03-14 "Officials said ⏩Wednesday⏪ was the deadline for bids." => value=1996-03-13
+@example 1996-03-12 "The mayor said ⏩Friday⏪ that taxes would rise." => value=1996-03-08
 @example 1997-05-09 "A crew of welders repair the span ⏩Tuesday⏪." => value=1997-05-13
 @example 1997-05-09 "A panel of judges hear the appeal ⏩Wednesday⏪." => value=1997-05-14
 @example 1991-01-04 "Republicans in the Senate caucus ⏩Tuesday⏪ to pick a whip." => value=1991-01-08
@@ -27830,6 +27884,9 @@ touchdown | touchdowns | quarterback | trailed | inning | yards | punt | punts |
 sacked | tailback | running back | linebacker | wide receiver | rushing | foul | fouls | fouled | three-point | touchdown pass
 @example 1997-04-14 "Lotus 1-2-3 sales fell in ⏩the first quarter⏪." => value=1997-Q1
 @example 1990-07-30 "Deliveries of the Boeing 737-300 rose in ⏩the second quarter⏪." => value=1990-Q2
+# (round 53) a rebound with a word of forecasts or markets is the economy's
+@example 1996-05-10 "Analysts expect a rebound in ⏩the third quarter⏪." => value=1996-Q3
+@never 1996-05-10 "He grabbed a rebound in the third quarter and scored."
 
 # Nouns that make "of the month/year" a title, not a period ("player of the
 # month", "goal of the year", "employee of the month").

@@ -703,9 +703,13 @@ struct DateResolver {
       }
       // (a weekday as the subject of "is": "Members agree Monday is too soon", "Saying
       // Tuesday is the deadline, ...": a day still ahead)
-      let subjectOfIs = origin + 1 < view.count && view.is(origin + 1, "is")
-        && !view.breakBefore(origin + 1)
-      let t = subjectOfIs ? 1 : verb != 0 ? verb : cue
+      // (so is one before "will/would": "Aides said Friday would be too late"; one
+      // before "was" is a day gone by: "Officials said Monday was the deadline")
+      let subjectOf = origin + 1 < view.count && !view.breakBefore(origin + 1)
+        ? (view.is(origin + 1, "is") || view.is(origin + 1, "will")
+          || view.is(origin + 1, "would") ? 1 : view.is(origin + 1, "was") ? -1 : 0)
+        : 0
+      let t = subjectOf != 0 ? subjectOf : verb != 0 ? verb : cue
       let pastCost = back + (t == 1 ? 5 : 0)
       // a verb of saying right before the day ("said Tuesday", "told reporters
       // on Friday") names a day gone by, never the day after the paper's; so

@@ -314,6 +314,10 @@ enum Guards {
         {
           return false
         }
+        // "sold 2013, 2015 and 2017 units": a list of numbers before a plural
+        // noun, after no determiner, counts things ("the 1988, 1992 and 1996
+        // campaigns" stays)
+        if Self.yearListCount(view, lexicon, start: start, end: end) { return false }
         // "the 1600 block of Main Street": a house number
         if end + 1 < view.count, view.is(end, "block"), view.is(end + 1, "of") { return false }
         // "won the 1500 meters", "a 1000 points": a measure after an article, no year
@@ -353,8 +357,11 @@ enum Guards {
         // "Vision 2030", "Orion 1980": a capitalized word mid-sentence names something
         // ("the U.S. 1996 election", "the American 1992 campaign": a capitalized word
         // after "the" before the year and a lower-case noun after it is an adjective)
+        // ("the Worlds 1985, 1987 and 1989": a name before a list of years is the
+        // event's)
         if start > 0, !modified, view.isNumber(start), view.isWord(start - 1),
           view.token(start - 1).isCapitalized, !view.token(start - 1).startsSentence,
+          !Self.yearListAfter(view, end),
           !view.breakBefore(start), !lexicon.isDateWord(view, start - 1),
           !(Self.theProperAdjective(view, lexicon, start) && end < view.count && view.isWord(end)
             && !view.token(end).isCapitalized && !view.breakBefore(end))
@@ -786,6 +793,7 @@ enum Guards {
           }
         }
         guard let yy = slots.int("yy"), yy == 0 || yy > 31 else { return false }
+        if Self.modelYear(view, lexicon, start, end - 1) { return false }
         if end < view.count, !view.breakBefore(end), view.isWord(end) || view.is(end, "%"),
           Self.yyStops.contains(view.text[end])
         {
@@ -983,6 +991,8 @@ enum Guards {
           return false
         }
       case .nameBefore:
+        // ("a Jan 90 Honda": the month of a model year, the bare month neither)
+        if Self.modelYear(view, lexicon, start, end) { return false }
         // ("the Prague Spring": a capitalized season too; "the Moscow winter" stays one)
         if start > 0, !slots.has("rel"), view.token(start).isCapitalized,
           view.isWord(start - 1), view.token(start - 1).isCapitalized,
@@ -1077,6 +1087,26 @@ enum Guards {
     "in", "by", "during", "through", "throughout", "into", "until", "till",
   ]
 
+  /// "a Jan 90 Honda", "an Aug 89 Toyota": a month after an article, two digits at
+  /// `number` and a capitalized make after them are a model year, no date of the text.
+  static func modelYear(_ view: TokenView, _ lexicon: DateLexicon, _ start: Int, _ number: Int)
+    -> Bool
+  {
+    guard start > 0, view.is(start - 1, "a") || view.is(start - 1, "an"),
+      number + 1 < view.count, view.isNumber(number), view.text[number].utf8.count == 2,
+      !view.breakBefore(number), !view.breakBefore(number + 1), view.isWord(number + 1),
+      view.token(number + 1).isCapitalized
+    else { return false }
+    return !lexicon.isDateWord(view, number + 1)
+  }
+
+  /// Words of forecasts and markets that make "rebound" the economy's, no game's.
+  static let economyWords: Set<String> = [
+    "analysts", "economists", "expect", "expects", "expected", "forecast", "forecasts",
+    "predict", "predicts", "economy", "prices", "sales", "earnings", "profits", "demand",
+    "market", "markets", "stocks", "shares", "growth", "spending", "orders",
+  ]
+
   /// Whether the sentence holding token `i` reports a game: a score (two
   /// numbers of up to three digits joined by a hyphen, "21-17", "3-1") or
   /// a word of `@list game-word` ("touchdown", "halftime").
@@ -1085,7 +1115,14 @@ enum Guards {
     guard let s = view.sentence(of: i) else { return false }
     let tokens = article.sentences[s].tokens
     for k in tokens {
-      if !lexicon.match(.gameWord, view, at: k).isEmpty { return true }
+      if !lexicon.match(.gameWord, view, at: k).isEmpty {
+        // ("Analysts expect a rebound in the third quarter": a rebound of the
+        // economy, with a word of forecasts or markets in the sentence)
+        if view.is(k, "rebound"), tokens.contains(where: { economyWords.contains(view.text[$0]) }) {
+          continue
+        }
+        return true
+      }
       if k + 2 < tokens.upperBound, view.is(k + 1, "-") || view.is(k + 1, "–"), view.glued(k + 1),
         view.glued(k + 2), let a = view.integer(k), let b = view.integer(k + 2),
         // (no game reaches 200 points: "the Boeing 737-300" is a model)
@@ -1209,6 +1246,65 @@ enum Guards {
     // "said 1991 earnings would fall": a plural of reported results counts nothing
     if yearResults.contains(next) { return true }
     return next.utf8.count >= 4 && !looksPlural(next) && !irregularPlurals.contains(next)
+  }
+
+  /// Whether token `i` is a number of four digits that may be a modern year (1900-2099).
+  private static func modernYear(_ view: TokenView, _ i: Int) -> Bool {
+    guard i >= 0, i < view.count, view.isNumber(i) else { return false }
+    let word = view.text[i]
+    guard word.utf8.count == 4, let n = Int(word) else { return false }
+    return (1900...2099).contains(n)
+  }
+
+  /// The number of tokens of a list joint at `i` before a further item (", ",
+  /// "and", "or", ", and"), or 0.
+  private static func listJoint(_ view: TokenView, _ i: Int) -> Int {
+    guard i < view.count, !view.breakBefore(i) else { return 0 }
+    if view.is(i, ",") {
+      return i + 1 < view.count && (view.is(i + 1, "and") || view.is(i + 1, "or")) ? 2 : 1
+    }
+    return view.is(i, "and") || view.is(i, "or") ? 1 : 0
+  }
+
+  /// "Worlds 1985, 1987": another modern year listed right after the one ending at `end`.
+  static func yearListAfter(_ view: TokenView, _ end: Int) -> Bool {
+    let n = listJoint(view, end)
+    return n > 0 && modernYear(view, end + n)
+  }
+
+  /// "sold 2013, 2015 and 2017 units": the year at `start` is one of a list of
+  /// four-digit numbers ended by a lower-case plural noun (no year follower, no
+  /// date word) and opened after no determiner or possessive.
+  static func yearListCount(
+    _ view: TokenView, _ lexicon: DateLexicon, start: Int, end: Int
+  ) -> Bool {
+    guard end == start + 1, modernYear(view, start) else { return false }
+    var last = start
+    for _ in 0..<8 {
+      let n = listJoint(view, last + 1)
+      guard n > 0, modernYear(view, last + 1 + n) else { break }
+      last += 1 + n
+    }
+    var first = start
+    for _ in 0..<8 {
+      guard first >= 2, modernYear(view, first - 2), listJoint(view, first - 1) == 1 else {
+        if first >= 3, modernYear(view, first - 3), listJoint(view, first - 2) == 2 {
+          first -= 3
+          continue
+        }
+        break
+      }
+      first -= 2
+    }
+    guard first != last else { return false }
+    let noun = last + 1
+    guard noun < view.count, view.isWord(noun), !view.breakBefore(noun),
+      !view.token(noun).isCapitalized, !lexicon.isDateWord(view, noun),
+      lexicon.match(.yearFollower, view, at: noun).isEmpty, looksPlural(view.text[noun])
+    else { return false }
+    return first == 0 || view.breakBefore(first)
+      || lexicon.match(.yearDeterminer, view, at: first - 1).isEmpty
+        && !possessive(view, first - 1)
   }
 
   /// Plural nouns of a company's results that a year before them dates ("1991 earnings").

@@ -72,7 +72,8 @@ struct ScheduleYears {
     if let ahead = aheadDay,
       f.rule.hasPrefix("date.month-day") || f.rule == "date.day-range",
       let d = f.resolution.startDay, d < ahead, d.year == anchor.year,
-      f.resolution.granularity == "day", tense?(f.start, f.end) == 0,
+      // (a schedule's verb too: "the tour ends Nov. 20" goes on with the chain)
+      f.resolution.granularity == "day", tense?(f.start, f.end) ?? 0 >= 0,
       aheadSentence.map({ s in sentence?(f.start).map { $0 > s } ?? false }) ?? true,
       Self.goOn(&f.resolution, d, from: ahead)
     {
@@ -88,6 +89,12 @@ struct ScheduleYears {
   mutating func note(
     _ f: DateExtractor.Found, sentence: ((Int) -> Int?)?, tense: ((Int, Int) -> Int)?
   ) {
+    // ("this year ... when they host Spain on September 28-29": the paper's own
+    // year named ends a chain of days in the next)
+    if f.resolution.granularity == "year", f.resolution.value == String(anchor.year) {
+      aheadDay = nil
+      return
+    }
     guard let d = f.resolution.startDay,
       f.resolution.value.map({ $0.utf8.count >= 10 }) ?? false,
       ContextResolver.isDateType(f.resolution.type) || f.resolution.type == "range"

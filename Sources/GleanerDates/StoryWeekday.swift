@@ -20,7 +20,7 @@ struct StoryWeekday {
     // the last bare earlier year that frames its sentence, and its sentence
     var frameYear: (year: Int, sentence: Int, end: Int)?
     // the last weekday ahead of the paper, its paragraph and day
-    var ahead: (day: Day, paragraph: Int)?
+    var ahead: (day: Day, paragraph: Int, sentence: Int)?
     for k in found.indices {
       let r = found[k].resolution
       let start = found[k].start
@@ -45,8 +45,22 @@ struct StoryWeekday {
       }
       // (the tense read only when a frame or a day ahead asks for it)
       let end = found[k].end
+      // "One Sunday in 1985, ...": a weekday framed by the earlier year after it
+      if start > 0, view.is(start - 1, "one"), k + 1 < found.count,
+        end + 1 == found[k + 1].start, view.is(end, "in"),
+        found[k + 1].rule.hasPrefix("date.year"), found[k + 1].resolution.granularity == "year",
+        let y = found[k + 1].resolution.value.flatMap(ContextResolver.leadingYear),
+        y < anchor.year
+      {
+        found[k].resolution.value = "XXXX-WXX-\(d.weekday)"
+        found[k].resolution.anchored = false
+        continue
+      }
       func tense() -> Int { Tense.around(view: view, lexicon: lexicon, start, end) }
-      if let frame = frameYear, frame.sentence == sentence(start), tense() == -1,
+      // (a participle of staging the event right before the day tells a past too:
+      // "The 1992 race, held on Sunday")
+      if let frame = frameYear, frame.sentence == sentence(start),
+        heldBefore(start) || tense() == -1,
         !Tense.saidBefore(view, lexicon, at: start), !newsClause(from: frame.end, to: start)
       {
         found[k].resolution.value = "XXXX-WXX-\(d.weekday)"
@@ -55,7 +69,11 @@ struct StoryWeekday {
       }
       let paragraph = view.token(start).paragraph
       // (the paper's own day too: "lifts off Thursday. The crew docks on Saturday")
-      if let last = ahead, last.paragraph == paragraph, !(anchor < d), tense() >= 0 {
+      // (and a day ahead of the paper but before the last day of the chain, in a
+      // later sentence: "will play Boston Tuesday. The tour ends Saturday")
+      if let last = ahead, last.paragraph == paragraph,
+        !(anchor < d) || d < last.day && sentence(start) > last.sentence, tense() >= 0
+      {
         let moved = last.day.adding(days: (d.weekday - last.day.weekday + 7) % 7)
         if moved > anchor, found[k].resolution.value == d.iso {
           found[k].resolution.value = moved.iso
@@ -64,7 +82,7 @@ struct StoryWeekday {
         }
       }
       if let now = found[k].resolution.startDay, now > anchor {
-        ahead = (now, paragraph)
+        ahead = (now, paragraph, sentence(start))
       } else {
         ahead = nil
       }
@@ -112,6 +130,37 @@ struct StoryWeekday {
     }
     var e = end
     if e < view.count, view.is(e, ",") { e += 1 }
-    return e < view.count && view.is(e, "when")
+    return e < view.count && view.is(e, "when") || heldAfter(start, end)
+  }
+
+  /// Participles of staging an event (not "passed", "approved": "The 1995 tax
+  /// bill, passed on Tuesday" may be this week's news).
+  static let heldWords: Set<String> = [
+    "held", "run", "won", "lost", "fought", "staged", "played", "contested",
+  ]
+
+  /// Whether a participle of staging an event stands right before the weekday at
+  /// `start`, or before its "on" ("held on Sunday").
+  private func heldBefore(_ start: Int) -> Bool {
+    var j = start - 1
+    if j > 0, view.is(j, "on") { j -= 1 }
+    return j >= 0 && Self.heldWords.contains(view.text[j])
+  }
+
+  /// "The 1992 race, held on Sunday, drew ...": the year after a sentence-opening
+  /// "the", one or two lower-case words, a comma and a participle of staging it; a
+  /// relative clause ("The 1992 law, which the Senate repealed on Tuesday") frames
+  /// nothing.
+  private func heldAfter(_ start: Int, _ end: Int) -> Bool {
+    guard start > 0, view.is(start - 1, "the"), view.token(start - 1).startsSentence else {
+      return false
+    }
+    var e = end
+    while e < min(view.count, end + 2), view.isWord(e), !view.token(e).isCapitalized { e += 1 }
+    guard e > end, e + 1 < view.count, view.is(e, ","), !view.breakBefore(e + 1) else {
+      return false
+    }
+    let word = view.text[e + 1]
+    return Self.heldWords.contains(word)
   }
 }
