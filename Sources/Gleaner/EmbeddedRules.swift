@@ -24489,6 +24489,13 @@ between {month} the? {day} and the? {day:day2} ,? {year}?
 {month} {day-num} +– +{day-num:day2} ,? {year}?
 {month} {day-num} +— +{day-num:day2} ,? {year}?
 {month} {day-num} – {day-num:day2} ,? {year}?
+# a spaced hyphen as a dash ("Aug. 5 - 16"; not before a clock's am/pm or a measure)
+{month} {day-num} - {day-num:day2} => guard=measure,clause-end
+{month} {day-num} - {day-num:day2} , {year} => guard=measure
+@example 1997-02-25 "The festival runs ⏩March 5 - 16⏪, organizers said." => value=1997-03-05/1997-03-16
+@example 1997-02-25 "Talks are set for ⏩July 19 - 21⏪ in Geneva." => value=1997-07-19/1997-07-21
+@example 1997-02-25 "The fair ran ⏩Sept. 3 - 8, 1996⏪ in Perth." => value=1996-09-03/1996-09-08
+@example 1997-02-25 "Schedule: ⏩June 9⏪ - 10 a.m. opening ceremony." => value=1997-06-09
 # a hyphen left glued to the first day by a slip of the keyboard ("May 4- 6")
 {month} {day-num} +- {day-num:day2} ,? {year}?
 @example 1997-03-02 "The finals are set for ⏩October 11- 12⏪ in Boston ." => value=1997-10-11/1997-10-12
@@ -25466,6 +25473,23 @@ at {named-time} {relday} => lead=1
 @example 1997-06-20 "The court will recess for ⏩a week⏪ on Monday." => value=P1W
 @example 1995-11-21 "The budget is due on 28 November, ⏩a week today⏪." => value=1995-11-28
 
+# British "on Thursday last", "until Monday next": the relative word after the
+# weekday, at the end of a clause or before a word that opens the next one
+# ("said Monday last-minute talks failed", "said Tuesday last year's crop" keep
+# the bare weekday; "Friday next week" is date.weekday's)
+@rule date.weekday-postposed resolve=weekday guard=name,ambiguous,clause-end,link-after
+{weekday} last => rel=-1
+{weekday} next => rel=1
+{weekday} last that/before/after => rel=-1 tail=1 guard=ambiguous
+{weekday} next that/before/after => rel=1 tail=1 guard=ambiguous
+@example 1997-02-25 "The minister resigned on ⏩Thursday last⏪." => value=1997-02-20
+@example 1997-02-25 "The case was heard on ⏩Monday last⏪ before Mr Justice Hale." => value=1997-02-17
+@example 1997-02-25 "Ministers met in Brussels on ⏩Friday last⏪ and agreed on quotas." => value=1997-02-21
+@example 1997-02-25 "The judge told the jury on ⏩Monday last⏪ that the case was weak." => value=1997-02-17
+@example 1997-02-25 "The hearing was put off until ⏩Monday next⏪, when the defence opens." => value=1997-03-03
+@example 1997-02-25 "Union leaders said ⏩Monday⏪ last-minute talks had failed." => value=1997-02-24
+@example 1997-02-25 "The board said ⏩Tuesday⏪ last year's harvest was the worst in a decade." => value=1997-02-25
+
 # "delay the boy's return past Friday", "talks ran past Sunday night": "past"
 # with no "the" or "this" before it is the preposition, not "the past Friday"
 # (written before date.weekday, whose "{rel}? {weekday}" matches as long)
@@ -26054,6 +26078,13 @@ in {count} {unit} ago => lead=1
 @example 2021-01-05 "Updated ⏩5h ago⏪" => value=2021-01-05
 @never 2021-01-05 "The 5h engine and the 2d plan."
 @example 1995-06-01 "The temple was built ⏩about 3,000 years ago⏪." => value=BC1006 mod=APPROX
+# four digits before a unit and "ago" count it, "for" or no count cue before them
+# (a number under 1800 or whole thousands before a unit, too: Guards.countBeforeUnit)
+@example 1999-12-20 "The abbey was raised ⏩1200 years ago⏪ on the hill." => value=0799
+@example 1999-12-20 "Pilgrims recalled the journey made ⏩2000 years ago⏪ to Bethlehem." => value=BC0002
+@example 1999-12-20 "The church has stood for ⏩1500 years⏪." => value=P1500Y
+@example 1999-12-20 "It was the first strike in ⏩1000 days⏪ at the plant." => value=P1000D
+@example 1999-12-20 "In ⏩1998⏪ days were shorter at the mine." => value=1998
 @example 1998-08-08 "The second blast came at 10:40 a.m. ⏩Ten minutes earlier⏪, a truck had stopped at the gate." => value=T10:30
 @example 2025-02-04 "He left ⏩two days ago⏪." => value=2025-02-02
 @example 1998-01-09 "⏩Half an hour ago⏪, police sealed off the square." => type=date

@@ -1003,6 +1003,12 @@ struct DateResolver {
   /// shorter"): no count cue stands before them ("for 1000 years").
   private func yearAsCount(_ s: Slots) -> Bool {
     guard let count = s["count"], count.digits == 4, let c = count.number, c >= 1000 else { return false }
+    // the count's own token, one or two words into the match ("in 1000 years")
+    for k in origin..<min(origin + 3, view.count)
+    where view.integer(k).map({ Double($0.value) == c && $0.digits == 4 }) ?? false {
+      if Guards.countBeforeUnit(view, lexicon, start: k) { return false }
+      break
+    }
     return !Guards.fourDigitCount(view, lexicon, start: origin)
   }
 

@@ -199,8 +199,24 @@ enum Guards {
   /// count-cue`, so that four digits count something ("for 1000 years",
   /// "some 1500 years ago") rather than name a year ("in 1998 days were").
   static func fourDigitCount(_ view: TokenView, _ lexicon: DateLexicon, start: Int) -> Bool {
+    if countBeforeUnit(view, lexicon, start: start) { return true }
     guard start > 0, !view.breakBefore(start) else { return false }
     return view.is(start - 1, "for") || !lexicon.match(.countCue, view, at: start - 1).isEmpty
+  }
+
+  /// Whether the four digits at `start` count the unit right after them whatever
+  /// stands before: before the unit and "ago" ("built 1500 years ago"), or a
+  /// number no news year takes before a unit other than hours (under 1800, or whole thousands:
+  /// "in 1000 years", "2000 years of history"); "in 1998 days were shorter" stays a year.
+  static func countBeforeUnit(_ view: TokenView, _ lexicon: DateLexicon, start: Int) -> Bool {
+    guard let (value, digits) = view.integer(start), digits == 4, start + 1 < view.count,
+      !view.breakBefore(start + 1), !view.glued(start + 1), lexicon.starts(.unit, view, at: start + 1)
+    else { return false }
+    // ("1500 hours" is a military clock)
+    if value < 1800 || value % 1000 == 0 {
+      return !view.is(start + 1, "hours") && !view.is(start + 1, "hrs")
+    }
+    return start + 2 < view.count && !view.breakBefore(start + 2) && view.is(start + 2, "ago")
   }
 
   /// "in the fall", "by the fall": a cue and "the" before an ambiguous season,
