@@ -24452,6 +24452,8 @@ the {day} of the month => guard=day-alone
 @example 2017-09-14 "Can we talk ⏩Friday the 22nd at 4⏪?" => value=2017-09-22T04:00
 @example 2022-05-01 "I'll be back ⏩Mon 13th⏪." => value=2022-06-13 inferred=year,month
 @example 2019-07-19 "Coffee on ⏩Wednesday the thirty first⏪?" => value=2019-07-31
+@example 1994-05-10 "The team flies out ⏩Friday⏪ first for Denver, then Seattle." => value=1994-05-13
+@example 1994-05-10 "Talks will open ⏩Friday⏪, first in Geneva and later in Rome." => value=1994-05-13
 @example 1989-10-24 "Prices have swung widely since the ⏩Friday the 13th⏪ sell-off." => value=1989-10-13
 @example 2025-02-06 "Hamas frees three hostages on ⏩Saturday⏪, the fifth exchange so far." => value=2025-02-08
 @example 1999-01-07 "The trial opens on ⏩Thursday⏪, the first since eighteen sixty-eight." => value=1999-01-07

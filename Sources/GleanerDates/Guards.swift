@@ -404,6 +404,15 @@ enum Guards {
         {
           break
         }
+        // "leaves Friday first for Denver", "opens Friday, first in Geneva": a spelled
+        // ordinal right after a weekday, with no "the", is no day ("Mon 13th" is)
+        var k = start + 1
+        if k < end, view.is(k, ",") { k += 1 }
+        if k < end, view.isWord(k), !view.isNumber(k), !view.is(k, "the"),
+          lexicon.starts(.weekday, view, at: start)
+        {
+          return false
+        }
         // "on Saturday, the fifth exchange": an ordinal before a noun is no day
         if end < view.count, view.isWord(end), !view.breakBefore(end), !view.token(end).isCapitalized,
           !lexicon.isDateWord(view, end), lexicon.match(.yearFollower, view, at: end).isEmpty
