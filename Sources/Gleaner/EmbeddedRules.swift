@@ -24434,6 +24434,14 @@ the {day} of the month => guard=day-alone
 @never 1996-08-04 "Agassi lost the second-set tiebreaker in Cincinnati."
 @example 1992-10-14 "The commission meets on the first and third ⏩Mondays⏪ of each month." => value=XXXX-WXX-1
 
+# "the first day of March", "the 12th day of May 1996": a counted day of a named
+# month ("the first day of spring" is the season's own)
+@rule date.day-of-named-month resolve=calendar guard=name
+the {day} day of {month} ,? {year}?
+@example 1997-02-25 "The new rules take effect on ⏩the first day of March⏪." => value=1997-03-01
+@example 1997-02-25 "The siege ended on ⏩the 12th day of May 1996⏪." => value=1996-05-12
+@never 1997-02-25 "On the first day of the trial, the jury heard from police."
+
 # A weekday and a day of the month: the nearest month where they agree.
 @rule date.weekday-day resolve=calendar guard=name,day-noun
 {weekday} ,? the {day}
@@ -26683,6 +26691,11 @@ at? {hour} {ampm}? to/until/till/-/– {hour:hour2} {ampm:ampm2}? {timezone}? {p
 @rule time.to-cued resolve=time minutes-to=yes minute-slot=count only-after=at,until,till,before,after,since
 {clock-fraction:minute} to {hour}
 {count} min/mins/minute/minutes to {hour}
+{clock-quarter:minute} of {hour-word:hour} {part}? => guard=measure
+@example 1994-05-10 "The ceremony began at ⏩a quarter of eight on Monday⏪." => value=1994-05-09T07:45
+@example 1994-05-10 "The polls close at ⏩a quarter of eight⏪." => value=T07:45
+@never 1994-05-10 "The fee was cut at a quarter of one percent."
+@never 1994-05-10 "Sales fell at a quarter of 12 stores."
 @example 2016-11-07 "The class starts at ⏩quarter to nine⏪." => value=T08:45 type=time
 @example 2016-11-07 "We left at ⏩ten to six in the evening⏪." => value=T17:50
 @example 2016-11-07 "It ended ⏩twenty minutes to eleven p.m.⏪" => value=T22:40
@@ -26890,8 +26903,8 @@ at about/around? {hour} {count:minute} in the {part-word:part} => guard=spelled-
 today | this day => 0
 yesterday => -1
 tomorrow | tmrw => 1
-the day before yesterday => -2
-the day after tomorrow => 2
+the day before yesterday | day before yesterday => -2
+the day after tomorrow | day after tomorrow => 2
 tonight => 0 part=NI
 this morning => 0 part=MO
 this afternoon => 0 part=AF
@@ -26902,6 +26915,8 @@ yesterday afternoon => -1 part=AF
 yesterday evening => -1 part=EV
 tomorrow morning => 1 part=MO
 tomorrow night => 1 part=NI
+
+@example 1997-02-25 "⏩Day after tomorrow⏪ the troops leave for Bosnia." => value=1997-02-27
 
 # "overnight" as an adverb: tonight, or last night in a past-tense sentence
 # (`past` is the offset then).
@@ -27037,6 +27052,26 @@ three quarters => 0.75
 @list clock-fraction
 half => 30
 quarter | a quarter => 15
+
+# Minutes before "of" an hour, American style ("a quarter of eight" = 07:45;
+# no "half of": that is a share).
+@list clock-quarter
+quarter | a quarter => 15
+
+# Hours as words after "a quarter of" (digits there count things: "a quarter of 12 stores").
+@list hour-word
+one => 1
+two => 2
+three => 3
+four => 4
+five => 5
+six => 6
+seven => 7
+eight => 8
+nine => 9
+ten => 10
+eleven => 11
+twelve => 12
 
 # "half five" (British: half past five).
 @list half-word

@@ -1450,7 +1450,9 @@ struct DateResolver {
     if let slot = rule.attribute("minute-slot"), let count = s[slot] { s.set("minute", count) }
     // "quarter to nine" = 08:45
     if rule.attribute("minutes-to") == "yes" {
-      guard let h = s.int("hour"), let m = s.int("minute") ?? s.entry("minute")?.number.map({ Int($0) }),
+      // (an hour may be a word of a list: "a quarter of eight", `@list hour-word`)
+      guard let h = s.int("hour") ?? s.entry("hour")?.number.map({ Int($0) }),
+        let m = s.int("minute") ?? s.entry("minute")?.number.map({ Int($0) }),
         (1...30).contains(m), (1...12).contains(h)
       else { return nil }
       s.replace("hour", Capture(number: Double(h - 1)))
