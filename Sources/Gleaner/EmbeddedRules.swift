@@ -24334,6 +24334,8 @@ this {weekday}? ,? {month} {day} file photo/image => lead=1 tail=2
 {month} +{day}
 {rel}? {weekday} +- +{month} +- +{day-num}
 {rel} {weekday} ,? {month} {day}
+{rel} {weekday} ,? {month} {day} , {year}
+@example 1996-10-25 "The vote is set for ⏩next Tuesday, Nov. 5, 1996⏪, officials said." => value=1996-11-05
 {month} {day} {rel:yearrel} year
 the? {day} of? {month} {rel:yearrel} year
 # a day "last season" (sport): last year's, as "last year" ("went 20-2 after Feb. 1
@@ -26624,16 +26626,16 @@ daily at {hour} {ampm}
 # date ("between 3 and 5 on Friday"); the value is a Recognizers-style tuple,
 # or an ISO interval once joined with a date.
 @rule time.range resolve=time-range opened=yes
-from/between {clock} {ampm}? to/and/until/till/through/thru/-/– {clock:clock2} {ampm:ampm2}? {timezone}? {part}?
-from/between {clock} {ampm}? to/and/until/till/through/thru/-/– {hour:hour2} {ampm:ampm2}? {timezone}? {part}?
-from/between {hour} {ampm}? to/and/until/till/through/thru/-/– {clock:clock2} {ampm:ampm2}? {timezone}? {part}?
-from/between {hour} {ampm}? to/and/until/till/through/thru/-/– {hour:hour2} {ampm:ampm2}? {timezone}? {part}?
+from/between {clock} {ampm}? to/and/until/till/til/through/thru/-/– {clock:clock2} {ampm:ampm2}? {timezone}? {part}?
+from/between {clock} {ampm}? to/and/until/till/til/through/thru/-/– {hour:hour2} {ampm:ampm2}? {timezone}? {part}?
+from/between {hour} {ampm}? to/and/until/till/til/through/thru/-/– {clock:clock2} {ampm:ampm2}? {timezone}? {part}?
+from/between {hour} {ampm}? to/and/until/till/til/through/thru/-/– {hour:hour2} {ampm:ampm2}? {timezone}? {part}?
 from/between {hour} {count:minute} {ampm}? to/and/until/till {hour:hour2} {count:minute2} {ampm:ampm2}? {timezone}? {part}?
-from/between {clock} {ampm}? to/and/until/till/through/thru/- {named-time:named-time2} {timezone}?
-from/between {hour} {ampm} to/and/until/till/through/thru/- {named-time:named-time2} {timezone}?
-from/between {named-time} to/and/until/till/through/thru/-/– {clock:clock2} {ampm:ampm2}? {timezone}?
-from/between {named-time} to/and/until/till/through/thru/-/– {hour:hour2} {ampm:ampm2} {timezone}?
-from/between {named-time} to/and/until/till/through/thru/-/– {hour:hour2} => guard=measure
+from/between {clock} {ampm}? to/and/until/till/til/through/thru/- {named-time:named-time2} {timezone}?
+from/between {hour} {ampm} to/and/until/till/til/through/thru/- {named-time:named-time2} {timezone}?
+from/between {named-time} to/and/until/till/til/through/thru/-/– {clock:clock2} {ampm:ampm2}? {timezone}?
+from/between {named-time} to/and/until/till/til/through/thru/-/– {hour:hour2} {ampm:ampm2} {timezone}?
+from/between {named-time} to/and/until/till/til/through/thru/-/– {hour:hour2} => guard=measure
 @example 2017-09-14 "The clinic is shut ⏩from noon till 3⏪." => value=(T12:00,T15:00,PT3H)
 @example 2016-11-07 "The office is open ⏩from 9:30 to 5 pm⏪." => value=(T09:30,T17:00,PT7H30M) type=range
 # a clock and its weekday on each side of "to" are one stretch across midnight,
@@ -26654,10 +26656,12 @@ from/between {named-time} to/and/until/till/through/thru/-/– {hour:hour2} => g
 @example 2025-02-04 "A curfew will run ⏩between 11 p.m. and 5 a.m. on Friday⏪." => value=2025-02-07T23:00/2025-02-08T05:00
 
 @rule time.range-bare resolve=time-range
-at? {clock} {ampm}? to/until/till/-/– {clock:clock2} {ampm:ampm2}? {timezone}? {part}?
-at? {clock} {ampm}? to/until/till/-/– {hour:hour2} {ampm:ampm2}? {timezone}? {part}?
-at? {hour} {ampm}? to/until/till/-/– {clock:clock2} {ampm:ampm2}? {timezone}? {part}?
-at? {hour} {ampm}? to/until/till/-/– {hour:hour2} {ampm:ampm2}? {timezone}? {part}?
+at? {clock} {ampm}? to/until/till/til/-/– {clock:clock2} {ampm:ampm2}? {timezone}? {part}?
+at? {clock} {ampm}? to/until/till/til/-/– {hour:hour2} {ampm:ampm2}? {timezone}? {part}?
+at? {hour} {ampm}? to/until/till/til/-/– {clock:clock2} {ampm:ampm2}? {timezone}? {part}?
+at? {hour} {ampm}? to/until/till/til/-/– {hour:hour2} {ampm:ampm2}? {timezone}? {part}?
+@example 1997-02-25 "The hearing runs ⏩from 9:30 til 11 a.m. Tuesday⏪." => value=1997-02-25T09:30/1997-02-25T11:00
+@example 1997-02-25 "The bar is open ⏩8 p.m. til 2 a.m.⏪" => value=(T20:00,T02:00,PT6H)
 @example 2016-11-07 "Visits run ⏩10am-1pm⏪." => value=(T10:00,T13:00,PT3H)
 @example 2016-11-07 "The pharmacy shuts ⏩1:00 - 1:45 pm on Tuesday⏪." => value=2016-11-08T13:00/2016-11-08T13:45
 @example 2016-11-07 "The desk is staffed ⏩at 9:00 - 9:45 am⏪." => value=(T09:00,T09:45,PT45M)
@@ -27880,7 +27884,7 @@ avenue | ave | street | st | road | rd | boulevard | blvd | drive | lane | place
 # Ranges: two dates around a connector; `needs=opener` wants an opener first,
 # `needs=WORD` that opener ("from 2015 and 2016" is no range).
 @list range-connector
-to | until | till | through | thru | - | – | ~
+to | until | till | til | through | thru | - | – | ~
 and => and needs=between
 
 @list range-opener
