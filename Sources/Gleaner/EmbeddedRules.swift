@@ -25501,6 +25501,9 @@ at {named-time} {relday} => lead=1
 @example 1997-02-25 "The hearing was put off until ⏩Monday next⏪, when the defence opens." => value=1997-03-03
 @example 1997-02-25 "Union leaders said ⏩Monday⏪ last-minute talks had failed." => value=1997-02-24
 @example 1997-02-25 "The board said ⏩Tuesday⏪ last year's harvest was the worst in a decade." => value=1997-02-25
+# "are closed" tells a state, no past (Tense.presentPassive)
+@example 1996-08-30 "U.S. financial markets are closed ⏩Monday⏪ for Labor Day." => value=1996-09-02
+@example 1996-08-20 "The exchange is closed ⏩Dec. 24-26⏪ for the holidays." => value=1996-12-24/1996-12-26
 
 # "delay the boy's return past Friday", "talks ran past Sunday night": "past"
 # with no "the" or "this" before it is the preposition, not "the past Friday"
