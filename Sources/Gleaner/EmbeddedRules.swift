@@ -25426,9 +25426,12 @@ end of the day => not-after=the
 {relday} {part}?
 {relday} {half-day:part}
 {relday} {part}? at/around/about {hour}
-{relday} at? {clock} {ampm}? {timezone}?
-{relday} at? {hour} {ampm} {timezone}?
+# (a clock that opens a range of times is the range's: "tomorrow 9:30 - 10:45")
+{relday} at? {clock} {ampm}? {timezone}? => guard=range-after
+{relday} at? {hour} {ampm} {timezone}? => guard=range-after
 {relday} at? {named-time}
+@example 1996-06-14 "The briefing is ⏩tomorrow 9:30 - 10:45⏪ in Room 2." => value=1996-06-15T09:30/1996-06-15T10:45
+@example 1996-06-14 "Polls are open ⏩today 7 a.m.-8 p.m.⏪" => value=1996-06-14T07:00/1996-06-14T20:00
 {relday} at? {hour} {count:minute} {ampm}? => guard=spelled-time
 {clock} {ampm}? {timezone}? {relday}
 {hour} {ampm} {timezone}? {relday}
