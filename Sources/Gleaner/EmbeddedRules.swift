@@ -24104,6 +24104,8 @@ the past/last/previous/next/coming fortnight
 @never 1999-04-01 "Test scores improved 4/5 times, the study found."
 @never 1997-03-01 "Pilots need 10/10 vision."
 @never 1997-07-01 "The Mets won 7/5 in the rematch."
+@example 1997-07-10 "The sale ends ⏩08/16⏪." => value=1997-08-16
+@never 1997-07-10 "The stock rose 5/16 to 12 3/8."
 
 # Year, month and day run together ("20161107"): only right after a word that
 # asks for a date (no order number, phone or account number). (The patterns

@@ -866,8 +866,11 @@ enum Guards {
         if k < 0 || !Self.partPrepositions.contains(where: { view.is(k, $0) }) { return false }
       case .fraction:
         // "1/2", "3/4", "39 1/2": a fraction, not a month and day
+        // (a month written with a leading zero, "08/16", is no fraction)
+        let padded = slots["month-num"].map { $0.digits == 2 } ?? false
         if let day = slots.int("day-num"), let month = slots.int("month-num"),
-          [2, 3, 4, 8, 16, 32].contains(day) && month < day || month == 9 && day == 11
+          [2, 3, 4, 8, 16, 32].contains(day) && month < day && !(padded && month < 10)
+            || month == 9 && day == 11
         {
           // (and "9/11" names the 2001 attacks)
           return false
@@ -886,7 +889,8 @@ enum Guards {
       case .rangeAfter:
         // "Fri 8am-6pm": the clock opens a range of times ("-", "to" and a number)
         if end + 1 < view.count, view.is(end, "-") || view.is(end, "–") || view.is(end, "to")
-          || view.is(end, "until") || view.is(end, "till"), view.isNumber(end + 1)
+          || view.is(end, "until") || view.is(end, "till") || view.is(end, "til"),
+          view.isNumber(end + 1)
         {
           return false
         }
