@@ -26644,6 +26644,11 @@ from/between {hour} {ampm} to/and/until/till/til/through/thru/- {named-time:name
 from/between {named-time} to/and/until/till/til/through/thru/-/– {clock:clock2} {ampm:ampm2}? {timezone}?
 from/between {named-time} to/and/until/till/til/through/thru/-/– {hour:hour2} {ampm:ampm2} {timezone}?
 from/between {named-time} to/and/until/till/til/through/thru/-/– {hour:hour2} => guard=measure
+# each hour with its own part of the day ("from 7 in the morning until 8 at night")
+from/between {hour} in the {part-word:part} to/and/until/till/til {hour:hour2} in the {part-word:part2}
+from/between {hour} in the {part-word:part} to/and/until/till/til {hour:hour2} at {part-word:part2}
+@example 1996-11-04 "Polls are open ⏩from 7 in the morning until 8 at night⏪." => value=(T07:00,T20:00,PT13H)
+@example 1996-11-04 "Crews worked ⏩from 6 in the morning to 4 in the afternoon⏪." => value=(T06:00,T16:00,PT10H)
 @example 2017-09-14 "The clinic is shut ⏩from noon till 3⏪." => value=(T12:00,T15:00,PT3H)
 @example 2016-11-07 "The office is open ⏩from 9:30 to 5 pm⏪." => value=(T09:30,T17:00,PT7H30M) type=range
 # a clock and its weekday on each side of "to" are one stretch across midnight,

@@ -1608,7 +1608,12 @@ struct DateResolver {
     var start = a.minutes
     var end = b.minutes
     let part = s.entry("part")?.value
-    if a.meridiem == nil, b.meridiem == nil, let part, ["AF", "EV", "NI"].contains(part) {
+    if let part2 = s.entry("part2")?.value {
+      // "from 7 in the morning until 8 at night": each hour takes its own part
+      let late = ["AF", "EV", "NI"]
+      if a.meridiem == nil, let part, late.contains(part), start < 12 * 60 { start += 12 * 60 }
+      if b.meridiem == nil, late.contains(part2), end < 12 * 60 { end += 12 * 60 }
+    } else if a.meridiem == nil, b.meridiem == nil, let part, ["AF", "EV", "NI"].contains(part) {
       if start < 12 * 60 { start += 12 * 60 }
       if end < 12 * 60 { end += 12 * 60 }
     }
