@@ -24163,6 +24163,11 @@ on/since/until/till/from/by/dated/before/after/back/through/thru {dotted-date:co
 {weekday}? ,? the? {day} of? {month} ,? of? {year}
 # a page's day-first time stamp with a bare clock: "05 Sep 2024 10:31"
 {weekday}? ,? {day} {month} ,? {year} ,? at? {clock} {ampm}? {timezone}?
+# ... and with no year: "15 Nov, 16:30", "3 March 18:55 GMT" (a range of times is the range's)
+{weekday}? ,? {day} {month} ,? at? {clock} {ampm}? {timezone}? => guard=range-after,measure
+@example 1997-02-10 "The ferry left Dover ⏩3 March 18:55⏪ and sank an hour later." => value=1997-03-03T18:55
+@example 1997-02-10 "Departure: ⏩15 Nov, 16:30⏪ from Heathrow." => value=1996-11-15T16:30
+@example 1997-02-10 "Volume on ⏩12 May⏪ 1.45 million shares changed hands." => value=1996-05-12
 {month} +- +{day-num} +- +{year}
 {day-num} +- +{month} +- +{year}
 # a file stamp's "12-Mar-98"
