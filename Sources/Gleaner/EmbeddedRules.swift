@@ -25581,10 +25581,13 @@ the previous/preceding/prior {weekday} {part}? => from-text=before
 {hour} {ampm} {timezone}? on? {rel}? {weekday}
 {named-time} {timezone}? on? {weekday}
 # a bare hour before a weekday and its part of the day ("at 10 Tuesday night")
-{hour} {weekday} {part} => only-after=at,about,around,until,till,before,after,by,since,from,for
+{hour} on? {weekday} {part} => only-after=at,about,around,until,till,before,after,by,since,from,for
 @example 1995-03-08 "Police said the shooting happened at ⏩10 Tuesday night⏪." => value=1995-03-07T22:00
 @example 1995-03-07 "The rally begins at ⏩7 Thursday evening⏪." => value=1995-03-09T19:00
 @example 1995-03-07 "The vote was set for ⏩9 Friday morning⏪." => value=1995-03-10T09:00
+@example 1997-02-10 "The blast came shortly before ⏩9 on Sunday night⏪." => value=1997-02-09T21:00
+@example 1997-02-10 "The quake struck just after ⏩2 on Friday afternoon⏪." => value=1997-02-07T14:00
+@example 1997-02-10 "The strike ended at 4 on ⏩Saturday⏪." => value=1997-02-08
 @example 1995-03-08 "The ten bills passed ⏩Tuesday night⏪ included 10 Tuesday hearings." => value=1995-03-07TNI
 {part-before-day:part} {weekday}
 {part-before-day:part} on {weekday} => not-after=overnight
