@@ -25504,6 +25504,11 @@ at {named-time} {relday} => lead=1
 {weekday} next => rel=1
 {weekday} last that/before/after => rel=-1 tail=1 guard=ambiguous
 {weekday} next that/before/after => rel=1 tail=1 guard=ambiguous
+# "the Sunday before last", "the Friday after next": two weeks back or ahead
+the {weekday} before last => weekrel=-2 guard=ambiguous
+the {weekday} after next => weekrel=2 guard=ambiguous
+@example 1997-02-10 "The rally was held ⏩the Sunday before last⏪." => value=1997-02-02
+@example 1997-02-10 "The vote is set for ⏩the Friday after next⏪." => value=1997-02-28
 @example 1997-02-25 "The minister resigned on ⏩Thursday last⏪." => value=1997-02-20
 @example 1997-02-25 "The case was heard on ⏩Monday last⏪ before Mr Justice Hale." => value=1997-02-17
 @example 1997-02-25 "Ministers met in Brussels on ⏩Friday last⏪ and agreed on quotas." => value=1997-02-21
