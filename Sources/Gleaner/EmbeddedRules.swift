@@ -26118,6 +26118,7 @@ in {count} {unit} ago => lead=1
 @example 1999-12-20 "The church has stood for ⏩1500 years⏪." => value=P1500Y
 @example 1999-12-20 "It was the first strike in ⏩1000 days⏪ at the plant." => value=P1000D
 @example 1999-12-20 "In ⏩1998⏪ days were shorter at the mine." => value=1998
+@example 1997-02-10 "Exports should double ⏩by 2000⏪ year-end, he said." => value=2000 mod=BEFORE
 @example 1998-08-08 "The second blast came at 10:40 a.m. ⏩Ten minutes earlier⏪, a truck had stopped at the gate." => value=T10:30
 @example 2025-02-04 "He left ⏩two days ago⏪." => value=2025-02-02
 @example 1998-01-09 "⏩Half an hour ago⏪, police sealed off the square." => type=date

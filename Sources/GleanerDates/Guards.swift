@@ -210,7 +210,9 @@ enum Guards {
   /// "in 1000 years", "2000 years of history"); "in 1998 days were shorter" stays a year.
   static func countBeforeUnit(_ view: TokenView, _ lexicon: DateLexicon, start: Int) -> Bool {
     guard let (value, digits) = view.integer(start), digits == 4, start + 1 < view.count,
-      !view.breakBefore(start + 1), !view.glued(start + 1), lexicon.starts(.unit, view, at: start + 1)
+      !view.breakBefore(start + 1), !view.glued(start + 1), lexicon.starts(.unit, view, at: start + 1),
+      // a plural unit, no compound ("by 2000 year-end" is a year)
+      view.lowercasedEnds(start + 1, "s"), !view.glued(start + 2)
     else { return false }
     // ("1500 hours" is a military clock)
     if value < 1800 || value % 1000 == 0 {
