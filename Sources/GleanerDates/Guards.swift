@@ -892,7 +892,9 @@ enum Guards {
         // "Fri 8am-6pm": the clock opens a range of times ("-", "to" and a number)
         if end + 1 < view.count, view.is(end, "-") || view.is(end, "–") || view.is(end, "to")
           || view.is(end, "until") || view.is(end, "till") || view.is(end, "til"),
-          view.isNumber(end + 1)
+          view.isNumber(end + 1),
+          // (four digits after it read as a year, no clock: "tomorrow 0930 - 1045" keeps its time)
+          view.integer(end + 1).map({ $0.digits != 4 }) ?? true
         {
           return false
         }
