@@ -24168,6 +24168,7 @@ on/since/until/till/from/by/dated/before/after/back/through/thru {dotted-date:co
 @example 1997-02-10 "The ferry left Dover ⏩3 March 18:55⏪ and sank an hour later." => value=1997-03-03T18:55
 @example 1997-02-10 "Departure: ⏩15 Nov, 16:30⏪ from Heathrow." => value=1996-11-15T16:30
 @example 1997-02-10 "Volume on ⏩12 May⏪ 1.45 million shares changed hands." => value=1996-05-12
+@example 1997-06-10 "Rain stopped play on ⏩21 May⏪ 6.20 overs into the innings." => value=1997-05-21
 {month} +- +{day-num} +- +{year}
 {day-num} +- +{month} +- +{year}
 # a file stamp's "12-Mar-98"
@@ -25586,13 +25587,18 @@ the previous/preceding/prior {weekday} {part}? => from-text=before
 {hour} {ampm} {timezone}? on? {rel}? {weekday}
 {named-time} {timezone}? on? {weekday}
 # a bare hour before a weekday and its part of the day ("at 10 Tuesday night")
-{hour} on? {weekday} {part} => only-after=at,about,around,until,till,before,after,by,since,from,for
+{hour} {weekday} {part} => only-after=at,about,around,until,till,before,after,by,since,from,for
+# (with "on", only after a word of the clock: "went 3 for 4 on Friday night", "led by
+# 9 on Tuesday night" are scores)
+{hour} on {weekday} {part} => only-after=at,around,until,till,before,after
 @example 1995-03-08 "Police said the shooting happened at ⏩10 Tuesday night⏪." => value=1995-03-07T22:00
 @example 1995-03-07 "The rally begins at ⏩7 Thursday evening⏪." => value=1995-03-09T19:00
 @example 1995-03-07 "The vote was set for ⏩9 Friday morning⏪." => value=1995-03-10T09:00
 @example 1997-02-10 "The blast came shortly before ⏩9 on Sunday night⏪." => value=1997-02-09T21:00
 @example 1997-02-10 "The quake struck just after ⏩2 on Friday afternoon⏪." => value=1997-02-07T14:00
 @example 1997-02-10 "The strike ended at 4 on ⏩Saturday⏪." => value=1997-02-08
+@example 1997-06-10 "Griffey went 3 for 4 on ⏩Friday night⏪ with two homers." => value=1997-06-06TNI
+@example 1997-06-10 "The Bulls led by 9 on ⏩Tuesday night⏪ before fading." => value=1997-06-10TNI
 @example 1995-03-08 "The ten bills passed ⏩Tuesday night⏪ included 10 Tuesday hearings." => value=1995-03-07TNI
 {part-before-day:part} {weekday}
 {part-before-day:part} on {weekday} => not-after=overnight
@@ -28005,7 +28011,7 @@ will | would | shall | should | can | could | may | might | must | is | are | wa
 @list clock-stop
 # (and the unit a commodity is priced by: "crude stood at 18.20 a barrel")
 a barrel | per barrel | an ounce | per ounce | a bushel | per bushel | a gallon | per gallon | a ton | per ton | a tonne | per tonne | a pound | per pound
-marks | mark | yen | francs | franc | pounds | pound | dollars | dollar | cents | pence | lire | lira | pesetas | guilders | rupees | yuan | rubles | roubles | pesos | schillings | kronor | crowns | won | swiss | canadian | australian | hong | against | million | billion | trillion | a share | per share | seconds | metres | meters | feet | lbs | lb | kg | km | tons | tonnes | ounces | barrels | kilos | kilograms | pixels | inches | yards | points | percentage | percent | per cent | pct | %
+marks | mark | yen | francs | franc | pounds | pound | dollars | dollar | cents | pence | lire | lira | pesetas | guilders | rupees | yuan | rubles | roubles | pesos | schillings | kronor | crowns | won | swiss | canadian | australian | hong | against | million | billion | trillion | a share | per share | seconds | metres | meters | feet | lbs | lb | kg | km | tons | tonnes | ounces | barrels | kilos | kilograms | pixels | inches | yards | points | percentage | percent | per cent | pct | % | overs
 @list clock-stop-before
 # (and verbs of a price change: "rose 1.25 to 23.50" is no time range)
 down from | up from | compared with | compared to | versus | vs.
