@@ -24104,6 +24104,8 @@ the past/last/previous/next/coming fortnight
 @never 1999-04-01 "Test scores improved 4/5 times, the study found."
 @never 1997-03-01 "Pilots need 10/10 vision."
 @never 1997-07-01 "The Mets won 7/5 in the rematch."
+@example 1997-07-10 "The sale ends ⏩08/16⏪." => value=1997-08-16
+@never 1997-07-10 "The stock rose 5/16 to 12 3/8."
 
 # Year, month and day run together ("20161107"): only right after a word that
 # asks for a date (no order number, phone or account number). (The patterns
@@ -24161,6 +24163,12 @@ on/since/until/till/from/by/dated/before/after/back/through/thru {dotted-date:co
 {weekday}? ,? the? {day} of? {month} ,? of? {year}
 # a page's day-first time stamp with a bare clock: "05 Sep 2024 10:31"
 {weekday}? ,? {day} {month} ,? {year} ,? at? {clock} {ampm}? {timezone}?
+# ... and with no year: "15 Nov, 16:30", "3 March 18:55 GMT" (a range of times is the range's)
+{weekday}? ,? {day} {month} ,? at? {clock} {ampm}? {timezone}? => guard=range-after,measure
+@example 1997-02-10 "The ferry left Dover ⏩3 March 18:55⏪ and sank an hour later." => value=1997-03-03T18:55
+@example 1997-02-10 "Departure: ⏩15 Nov, 16:30⏪ from Heathrow." => value=1996-11-15T16:30
+@example 1997-02-10 "Volume on ⏩12 May⏪ 1.45 million shares changed hands." => value=1996-05-12
+@example 1997-06-10 "Rain stopped play on ⏩21 May⏪ 6.20 overs into the innings." => value=1997-05-21
 {month} +- +{day-num} +- +{year}
 {day-num} +- +{month} +- +{year}
 # a file stamp's "12-Mar-98"
@@ -24342,6 +24350,8 @@ this {weekday}? ,? {month} {day} file photo/image => lead=1 tail=2
 {month} +{day}
 {rel}? {weekday} +- +{month} +- +{day-num}
 {rel} {weekday} ,? {month} {day}
+{rel} {weekday} ,? {month} {day} , {year}
+@example 1996-10-25 "The vote is set for ⏩next Tuesday, Nov. 5, 1996⏪, officials said." => value=1996-11-05
 {month} {day} {rel:yearrel} year
 the? {day} of? {month} {rel:yearrel} year
 # a day "last season" (sport): last year's, as "last year" ("went 20-2 after Feb. 1
@@ -24442,6 +24452,14 @@ the {day} of the month => guard=day-alone
 @never 1996-08-04 "Agassi lost the second-set tiebreaker in Cincinnati."
 @example 1992-10-14 "The commission meets on the first and third ⏩Mondays⏪ of each month." => value=XXXX-WXX-1
 
+# "the first day of March", "the 12th day of May 1996": a counted day of a named
+# month ("the first day of spring" is the season's own)
+@rule date.day-of-named-month resolve=calendar guard=name
+the {day} day of {month} ,? {year}?
+@example 1997-02-25 "The new rules take effect on ⏩the first day of March⏪." => value=1997-03-01
+@example 1997-02-25 "The siege ended on ⏩the 12th day of May 1996⏪." => value=1996-05-12
+@never 1997-02-25 "On the first day of the trial, the jury heard from police."
+
 # A weekday and a day of the month: the nearest month where they agree.
 @rule date.weekday-day resolve=calendar guard=name,day-noun
 {weekday} ,? the {day}
@@ -24460,6 +24478,8 @@ the {day} of the month => guard=day-alone
 @example 2017-09-14 "Can we talk ⏩Friday the 22nd at 4⏪?" => value=2017-09-22T04:00
 @example 2022-05-01 "I'll be back ⏩Mon 13th⏪." => value=2022-06-13 inferred=year,month
 @example 2019-07-19 "Coffee on ⏩Wednesday the thirty first⏪?" => value=2019-07-31
+@example 1994-05-10 "The team flies out ⏩Friday⏪ first for Denver, then Seattle." => value=1994-05-13
+@example 1994-05-10 "Talks will open ⏩Friday⏪, first in Geneva and later in Rome." => value=1994-05-13
 @example 1989-10-24 "Prices have swung widely since the ⏩Friday the 13th⏪ sell-off." => value=1989-10-13
 @example 2025-02-06 "Hamas frees three hostages on ⏩Saturday⏪, the fifth exchange so far." => value=2025-02-08
 @example 1999-01-07 "The trial opens on ⏩Thursday⏪, the first since eighteen sixty-eight." => value=1999-01-07
@@ -24497,6 +24517,13 @@ between {month} the? {day} and the? {day:day2} ,? {year}?
 {month} {day-num} +– +{day-num:day2} ,? {year}?
 {month} {day-num} +— +{day-num:day2} ,? {year}?
 {month} {day-num} – {day-num:day2} ,? {year}?
+# a spaced hyphen as a dash ("Aug. 5 - 16"; not before a clock's am/pm or a measure)
+{month} {day-num} - {day-num:day2} => guard=measure,clause-end
+{month} {day-num} - {day-num:day2} , {year} => guard=measure
+@example 1997-02-25 "The festival runs ⏩March 5 - 16⏪, organizers said." => value=1997-03-05/1997-03-16
+@example 1997-02-25 "Talks are set for ⏩July 19 - 21⏪ in Geneva." => value=1997-07-19/1997-07-21
+@example 1997-02-25 "The fair ran ⏩Sept. 3 - 8, 1996⏪ in Perth." => value=1996-09-03/1996-09-08
+@example 1997-02-25 "Schedule: ⏩June 9⏪ - 10 a.m. opening ceremony." => value=1997-06-09
 # a hyphen left glued to the first day by a slip of the keyboard ("May 4- 6")
 {month} {day-num} +- {day-num:day2} ,? {year}?
 @example 1997-03-02 "The finals are set for ⏩October 11- 12⏪ in Boston ." => value=1997-10-11/1997-10-12
@@ -25423,9 +25450,12 @@ end of the day => not-after=the
 {relday} {part}?
 {relday} {half-day:part}
 {relday} {part}? at/around/about {hour}
-{relday} at? {clock} {ampm}? {timezone}?
-{relday} at? {hour} {ampm} {timezone}?
+# (a clock that opens a range of times is the range's: "tomorrow 9:30 - 10:45")
+{relday} at? {clock} {ampm}? {timezone}? => guard=range-after
+{relday} at? {hour} {ampm} {timezone}? => guard=range-after
 {relday} at? {named-time}
+@example 1996-06-14 "The briefing is ⏩tomorrow 9:30 - 10:45⏪ in Room 2." => value=1996-06-15T09:30/1996-06-15T10:45
+@example 1996-06-14 "Polls are open ⏩today 7 a.m.-8 p.m.⏪" => value=1996-06-14T07:00/1996-06-14T20:00
 {relday} at? {hour} {count:minute} {ampm}? => guard=spelled-time
 {clock} {ampm}? {timezone}? {relday}
 {hour} {ampm} {timezone}? {relday}
@@ -25481,6 +25511,31 @@ at {named-time} {relday} => lead=1
 @example 1993-03-02 "The budget will be presented on 16 March, ⏩a fortnight today⏪." => value=1993-03-16
 @example 1997-06-20 "The court will recess for ⏩a week⏪ on Monday." => value=P1W
 @example 1995-11-21 "The budget is due on 28 November, ⏩a week today⏪." => value=1995-11-28
+
+# British "on Thursday last", "until Monday next": the relative word after the
+# weekday, at the end of a clause or before a word that opens the next one
+# ("said Monday last-minute talks failed", "said Tuesday last year's crop" keep
+# the bare weekday; "Friday next week" is date.weekday's)
+@rule date.weekday-postposed resolve=weekday guard=name,ambiguous,clause-end,link-after
+{weekday} last => rel=-1
+{weekday} next => rel=1
+{weekday} last that/before/after => rel=-1 tail=1 guard=ambiguous
+{weekday} next that/before/after => rel=1 tail=1 guard=ambiguous
+# "the Sunday before last", "the Friday after next": two weeks back or ahead
+the {weekday} before last => weekrel=-2 guard=ambiguous
+the {weekday} after next => weekrel=2 guard=ambiguous
+@example 1997-02-10 "The rally was held ⏩the Sunday before last⏪." => value=1997-02-02
+@example 1997-02-10 "The vote is set for ⏩the Friday after next⏪." => value=1997-02-28
+@example 1997-02-25 "The minister resigned on ⏩Thursday last⏪." => value=1997-02-20
+@example 1997-02-25 "The case was heard on ⏩Monday last⏪ before Mr Justice Hale." => value=1997-02-17
+@example 1997-02-25 "Ministers met in Brussels on ⏩Friday last⏪ and agreed on quotas." => value=1997-02-21
+@example 1997-02-25 "The judge told the jury on ⏩Monday last⏪ that the case was weak." => value=1997-02-17
+@example 1997-02-25 "The hearing was put off until ⏩Monday next⏪, when the defence opens." => value=1997-03-03
+@example 1997-02-25 "Union leaders said ⏩Monday⏪ last-minute talks had failed." => value=1997-02-24
+@example 1997-02-25 "The board said ⏩Tuesday⏪ last year's harvest was the worst in a decade." => value=1997-02-25
+# "are closed" tells a state, no past (Tense.presentPassive)
+@example 1996-08-30 "U.S. financial markets are closed ⏩Monday⏪ for Labor Day." => value=1996-09-02
+@example 1996-08-20 "The exchange is closed ⏩Dec. 24-26⏪ for the holidays." => value=1996-12-24/1996-12-26
 
 # "delay the boy's return past Friday", "talks ran past Sunday night": "past"
 # with no "the" or "this" before it is the preposition, not "the past Friday"
@@ -25559,9 +25614,17 @@ the previous/preceding/prior {weekday} {part}? => from-text=before
 {named-time} {timezone}? on? {weekday}
 # a bare hour before a weekday and its part of the day ("at 10 Tuesday night")
 {hour} {weekday} {part} => only-after=at,about,around,until,till,before,after,by,since,from,for
+# (with "on", only after a word of the clock: "went 3 for 4 on Friday night", "led by
+# 9 on Tuesday night" are scores)
+{hour} on {weekday} {part} => only-after=at,around,until,till,before,after
 @example 1995-03-08 "Police said the shooting happened at ⏩10 Tuesday night⏪." => value=1995-03-07T22:00
 @example 1995-03-07 "The rally begins at ⏩7 Thursday evening⏪." => value=1995-03-09T19:00
 @example 1995-03-07 "The vote was set for ⏩9 Friday morning⏪." => value=1995-03-10T09:00
+@example 1997-02-10 "The blast came shortly before ⏩9 on Sunday night⏪." => value=1997-02-09T21:00
+@example 1997-02-10 "The quake struck just after ⏩2 on Friday afternoon⏪." => value=1997-02-07T14:00
+@example 1997-02-10 "The strike ended at 4 on ⏩Saturday⏪." => value=1997-02-08
+@example 1997-06-10 "Griffey went 3 for 4 on ⏩Friday night⏪ with two homers." => value=1997-06-06TNI
+@example 1997-06-10 "The Bulls led by 9 on ⏩Tuesday night⏪ before fading." => value=1997-06-10TNI
 @example 1995-03-08 "The ten bills passed ⏩Tuesday night⏪ included 10 Tuesday hearings." => value=1995-03-07TNI
 {part-before-day:part} {weekday}
 {part-before-day:part} on {weekday} => not-after=overnight
@@ -26080,6 +26143,14 @@ in {count} {unit} ago => lead=1
 @example 2021-01-05 "Updated ⏩5h ago⏪" => value=2021-01-05
 @never 2021-01-05 "The 5h engine and the 2d plan."
 @example 1995-06-01 "The temple was built ⏩about 3,000 years ago⏪." => value=BC1006 mod=APPROX
+# four digits before a unit and "ago" count it, "for" or no count cue before them
+# (a number under 1800 or whole thousands before a unit, too: Guards.countBeforeUnit)
+@example 1999-12-20 "The abbey was raised ⏩1200 years ago⏪ on the hill." => value=0799
+@example 1999-12-20 "Pilgrims recalled the journey made ⏩2000 years ago⏪ to Bethlehem." => value=BC0002
+@example 1999-12-20 "The church has stood for ⏩1500 years⏪." => value=P1500Y
+@example 1999-12-20 "It was the first strike in ⏩1000 days⏪ at the plant." => value=P1000D
+@example 1999-12-20 "In ⏩1998⏪ days were shorter at the mine." => value=1998
+@example 1997-02-10 "Exports should double ⏩by 2000⏪ year-end, he said." => value=2000 mod=BEFORE
 @example 1998-08-08 "The second blast came at 10:40 a.m. ⏩Ten minutes earlier⏪, a truck had stopped at the gate." => value=T10:30
 @example 2025-02-04 "He left ⏩two days ago⏪." => value=2025-02-02
 @example 1998-01-09 "⏩Half an hour ago⏪, police sealed off the square." => type=date
@@ -26609,16 +26680,21 @@ daily at {hour} {ampm}
 # date ("between 3 and 5 on Friday"); the value is a Recognizers-style tuple,
 # or an ISO interval once joined with a date.
 @rule time.range resolve=time-range opened=yes
-from/between {clock} {ampm}? to/and/until/till/through/thru/-/– {clock:clock2} {ampm:ampm2}? {timezone}? {part}?
-from/between {clock} {ampm}? to/and/until/till/through/thru/-/– {hour:hour2} {ampm:ampm2}? {timezone}? {part}?
-from/between {hour} {ampm}? to/and/until/till/through/thru/-/– {clock:clock2} {ampm:ampm2}? {timezone}? {part}?
-from/between {hour} {ampm}? to/and/until/till/through/thru/-/– {hour:hour2} {ampm:ampm2}? {timezone}? {part}?
+from/between {clock} {ampm}? to/and/until/till/til/through/thru/-/– {clock:clock2} {ampm:ampm2}? {timezone}? {part}?
+from/between {clock} {ampm}? to/and/until/till/til/through/thru/-/– {hour:hour2} {ampm:ampm2}? {timezone}? {part}?
+from/between {hour} {ampm}? to/and/until/till/til/through/thru/-/– {clock:clock2} {ampm:ampm2}? {timezone}? {part}?
+from/between {hour} {ampm}? to/and/until/till/til/through/thru/-/– {hour:hour2} {ampm:ampm2}? {timezone}? {part}?
 from/between {hour} {count:minute} {ampm}? to/and/until/till {hour:hour2} {count:minute2} {ampm:ampm2}? {timezone}? {part}?
-from/between {clock} {ampm}? to/and/until/till/through/thru/- {named-time:named-time2} {timezone}?
-from/between {hour} {ampm} to/and/until/till/through/thru/- {named-time:named-time2} {timezone}?
-from/between {named-time} to/and/until/till/through/thru/-/– {clock:clock2} {ampm:ampm2}? {timezone}?
-from/between {named-time} to/and/until/till/through/thru/-/– {hour:hour2} {ampm:ampm2} {timezone}?
-from/between {named-time} to/and/until/till/through/thru/-/– {hour:hour2} => guard=measure
+from/between {clock} {ampm}? to/and/until/till/til/through/thru/- {named-time:named-time2} {timezone}?
+from/between {hour} {ampm} to/and/until/till/til/through/thru/- {named-time:named-time2} {timezone}?
+from/between {named-time} to/and/until/till/til/through/thru/-/– {clock:clock2} {ampm:ampm2}? {timezone}?
+from/between {named-time} to/and/until/till/til/through/thru/-/– {hour:hour2} {ampm:ampm2} {timezone}?
+from/between {named-time} to/and/until/till/til/through/thru/-/– {hour:hour2} => guard=measure
+# each hour with its own part of the day ("from 7 in the morning until 8 at night")
+from/between {hour} in the {part-word:part} to/and/until/till/til {hour:hour2} in the {part-word:part2}
+from/between {hour} in the {part-word:part} to/and/until/till/til {hour:hour2} at {part-word:part2}
+@example 1996-11-04 "Polls are open ⏩from 7 in the morning until 8 at night⏪." => value=(T07:00,T20:00,PT13H)
+@example 1996-11-04 "Crews worked ⏩from 6 in the morning to 4 in the afternoon⏪." => value=(T06:00,T16:00,PT10H)
 @example 2017-09-14 "The clinic is shut ⏩from noon till 3⏪." => value=(T12:00,T15:00,PT3H)
 @example 2016-11-07 "The office is open ⏩from 9:30 to 5 pm⏪." => value=(T09:30,T17:00,PT7H30M) type=range
 # a clock and its weekday on each side of "to" are one stretch across midnight,
@@ -26639,10 +26715,12 @@ from/between {named-time} to/and/until/till/through/thru/-/– {hour:hour2} => g
 @example 2025-02-04 "A curfew will run ⏩between 11 p.m. and 5 a.m. on Friday⏪." => value=2025-02-07T23:00/2025-02-08T05:00
 
 @rule time.range-bare resolve=time-range
-at? {clock} {ampm}? to/until/till/-/– {clock:clock2} {ampm:ampm2}? {timezone}? {part}?
-at? {clock} {ampm}? to/until/till/-/– {hour:hour2} {ampm:ampm2}? {timezone}? {part}?
-at? {hour} {ampm}? to/until/till/-/– {clock:clock2} {ampm:ampm2}? {timezone}? {part}?
-at? {hour} {ampm}? to/until/till/-/– {hour:hour2} {ampm:ampm2}? {timezone}? {part}?
+at? {clock} {ampm}? to/until/till/til/-/– {clock:clock2} {ampm:ampm2}? {timezone}? {part}?
+at? {clock} {ampm}? to/until/till/til/-/– {hour:hour2} {ampm:ampm2}? {timezone}? {part}?
+at? {hour} {ampm}? to/until/till/til/-/– {clock:clock2} {ampm:ampm2}? {timezone}? {part}?
+at? {hour} {ampm}? to/until/till/til/-/– {hour:hour2} {ampm:ampm2}? {timezone}? {part}?
+@example 1997-02-25 "The hearing runs ⏩from 9:30 til 11 a.m. Tuesday⏪." => value=1997-02-25T09:30/1997-02-25T11:00
+@example 1997-02-25 "The bar is open ⏩8 p.m. til 2 a.m.⏪" => value=(T20:00,T02:00,PT6H)
 @example 2016-11-07 "Visits run ⏩10am-1pm⏪." => value=(T10:00,T13:00,PT3H)
 @example 2016-11-07 "The pharmacy shuts ⏩1:00 - 1:45 pm on Tuesday⏪." => value=2016-11-08T13:00/2016-11-08T13:45
 @example 2016-11-07 "The desk is staffed ⏩at 9:00 - 9:45 am⏪." => value=(T09:00,T09:45,PT45M)
@@ -26676,6 +26754,11 @@ at? {hour} {ampm}? to/until/till/-/– {hour:hour2} {ampm:ampm2}? {timezone}? {p
 @rule time.to-cued resolve=time minutes-to=yes minute-slot=count only-after=at,until,till,before,after,since
 {clock-fraction:minute} to {hour}
 {count} min/mins/minute/minutes to {hour}
+{clock-quarter:minute} of {hour-word:hour} {part}? => guard=measure
+@example 1994-05-10 "The ceremony began at ⏩a quarter of eight on Monday⏪." => value=1994-05-09T07:45
+@example 1994-05-10 "The polls close at ⏩a quarter of eight⏪." => value=T07:45
+@never 1994-05-10 "The fee was cut at a quarter of one percent."
+@never 1994-05-10 "Sales fell at a quarter of 12 stores."
 @example 2016-11-07 "The class starts at ⏩quarter to nine⏪." => value=T08:45 type=time
 @example 2016-11-07 "We left at ⏩ten to six in the evening⏪." => value=T17:50
 @example 2016-11-07 "It ended ⏩twenty minutes to eleven p.m.⏪" => value=T22:40
@@ -26891,8 +26974,8 @@ at about/around? {hour} {count:minute} in the {part-word:part} => guard=spelled-
 today | this day => 0
 yesterday => -1
 tomorrow | tmrw => 1
-the day before yesterday => -2
-the day after tomorrow => 2
+the day before yesterday | day before yesterday => -2
+the day after tomorrow | day after tomorrow => 2
 tonight => 0 part=NI
 this morning => 0 part=MO
 this afternoon => 0 part=AF
@@ -26903,6 +26986,8 @@ yesterday afternoon => -1 part=AF
 yesterday evening => -1 part=EV
 tomorrow morning => 1 part=MO
 tomorrow night => 1 part=NI
+
+@example 1997-02-25 "⏩Day after tomorrow⏪ the troops leave for Bosnia." => value=1997-02-27
 
 # "overnight" as an adverb: tonight, or last night in a past-tense sentence
 # (`past` is the offset then).
@@ -27038,6 +27123,26 @@ three quarters => 0.75
 @list clock-fraction
 half => 30
 quarter | a quarter => 15
+
+# Minutes before "of" an hour, American style ("a quarter of eight" = 07:45;
+# no "half of": that is a share).
+@list clock-quarter
+quarter | a quarter => 15
+
+# Hours as words after "a quarter of" (digits there count things: "a quarter of 12 stores").
+@list hour-word
+one => 1
+two => 2
+three => 3
+four => 4
+five => 5
+six => 6
+seven => 7
+eight => 8
+nine => 9
+ten => 10
+eleven => 11
+twelve => 12
 
 # "half five" (British: half past five).
 @list half-word
@@ -27866,7 +27971,7 @@ avenue | ave | street | st | road | rd | boulevard | blvd | drive | lane | place
 # Ranges: two dates around a connector; `needs=opener` wants an opener first,
 # `needs=WORD` that opener ("from 2015 and 2016" is no range).
 @list range-connector
-to | until | till | through | thru | - | – | ~
+to | until | till | til | through | thru | - | – | ~
 and => and needs=between
 
 @list range-opener
@@ -27963,7 +28068,7 @@ will | would | shall | should | can | could | may | might | must | is | are | wa
 @list clock-stop
 # (and the unit a commodity is priced by: "crude stood at 18.20 a barrel")
 a barrel | per barrel | an ounce | per ounce | a bushel | per bushel | a gallon | per gallon | a ton | per ton | a tonne | per tonne | a pound | per pound
-marks | mark | yen | francs | franc | pounds | pound | dollars | dollar | cents | pence | lire | lira | pesetas | guilders | rupees | yuan | rubles | roubles | pesos | schillings | kronor | crowns | won | swiss | canadian | australian | hong | against | million | billion | trillion | a share | per share | seconds | metres | meters | feet | lbs | lb | kg | km | tons | tonnes | ounces | barrels | kilos | kilograms | pixels | inches | yards | points | percentage | percent | per cent | pct | %
+marks | mark | yen | francs | franc | pounds | pound | dollars | dollar | cents | pence | lire | lira | pesetas | guilders | rupees | yuan | rubles | roubles | pesos | schillings | kronor | crowns | won | swiss | canadian | australian | hong | against | million | billion | trillion | a share | per share | seconds | metres | meters | feet | lbs | lb | kg | km | tons | tonnes | ounces | barrels | kilos | kilograms | pixels | inches | yards | points | percentage | percent | per cent | pct | % | overs
 @list clock-stop-before
 # (and verbs of a price change: "rose 1.25 to 23.50" is no time range)
 down from | up from | compared with | compared to | versus | vs.

@@ -1007,6 +1007,12 @@ struct DateResolver {
   /// shorter"): no count cue stands before them ("for 1000 years").
   private func yearAsCount(_ s: Slots) -> Bool {
     guard let count = s["count"], count.digits == 4, let c = count.number, c >= 1000 else { return false }
+    // the count's own token, one or two words into the match ("in 1000 years")
+    for k in origin..<min(origin + 3, view.count)
+    where view.integer(k).map({ Double($0.value) == c && $0.digits == 4 }) ?? false {
+      if Guards.countBeforeUnit(view, lexicon, start: k) { return false }
+      break
+    }
     return !Guards.fourDigitCount(view, lexicon, start: origin)
   }
 
@@ -1448,7 +1454,9 @@ struct DateResolver {
     if let slot = rule.attribute("minute-slot"), let count = s[slot] { s.set("minute", count) }
     // "quarter to nine" = 08:45
     if rule.attribute("minutes-to") == "yes" {
-      guard let h = s.int("hour"), let m = s.int("minute") ?? s.entry("minute")?.number.map({ Int($0) }),
+      // (an hour may be a word of a list: "a quarter of eight", `@list hour-word`)
+      guard let h = s.int("hour") ?? s.entry("hour")?.number.map({ Int($0) }),
+        let m = s.int("minute") ?? s.entry("minute")?.number.map({ Int($0) }),
         (1...30).contains(m), (1...12).contains(h)
       else { return nil }
       s.replace("hour", Capture(number: Double(h - 1)))
@@ -1604,7 +1612,12 @@ struct DateResolver {
     var start = a.minutes
     var end = b.minutes
     let part = s.entry("part")?.value
-    if a.meridiem == nil, b.meridiem == nil, let part, ["AF", "EV", "NI"].contains(part) {
+    if let part2 = s.entry("part2")?.value {
+      // "from 7 in the morning until 8 at night": each hour takes its own part
+      let late = ["AF", "EV", "NI"]
+      if a.meridiem == nil, let part, late.contains(part), start < 12 * 60 { start += 12 * 60 }
+      if b.meridiem == nil, late.contains(part2), end < 12 * 60 { end += 12 * 60 }
+    } else if a.meridiem == nil, b.meridiem == nil, let part, ["AF", "EV", "NI"].contains(part) {
       if start < 12 * 60 { start += 12 * 60 }
       if end < 12 * 60 { end += 12 * 60 }
     }

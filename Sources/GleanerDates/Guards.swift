@@ -199,8 +199,26 @@ enum Guards {
   /// count-cue`, so that four digits count something ("for 1000 years",
   /// "some 1500 years ago") rather than name a year ("in 1998 days were").
   static func fourDigitCount(_ view: TokenView, _ lexicon: DateLexicon, start: Int) -> Bool {
+    if countBeforeUnit(view, lexicon, start: start) { return true }
     guard start > 0, !view.breakBefore(start) else { return false }
     return view.is(start - 1, "for") || !lexicon.match(.countCue, view, at: start - 1).isEmpty
+  }
+
+  /// Whether the four digits at `start` count the unit right after them whatever
+  /// stands before: before the unit and "ago" ("built 1500 years ago"), or a
+  /// number no news year takes before a unit other than hours (under 1800, or whole thousands:
+  /// "in 1000 years", "2000 years of history"); "in 1998 days were shorter" stays a year.
+  static func countBeforeUnit(_ view: TokenView, _ lexicon: DateLexicon, start: Int) -> Bool {
+    guard let (value, digits) = view.integer(start), digits == 4, start + 1 < view.count,
+      !view.breakBefore(start + 1), !view.glued(start + 1), lexicon.starts(.unit, view, at: start + 1),
+      // a plural unit, no compound ("by 2000 year-end" is a year)
+      view.lowercasedEnds(start + 1, "s"), !view.glued(start + 2)
+    else { return false }
+    // ("1500 hours" is a military clock)
+    if value < 1800 || value % 1000 == 0 {
+      return !view.is(start + 1, "hours") && !view.is(start + 1, "hrs")
+    }
+    return start + 2 < view.count && !view.breakBefore(start + 2) && view.is(start + 2, "ago")
   }
 
   /// "in the fall", "by the fall": a cue and "the" before an ambiguous season,
@@ -394,6 +412,15 @@ enum Guards {
           view.isNumber(start + 2)
         {
           break
+        }
+        // "leaves Friday first for Denver", "opens Friday, first in Geneva": a spelled
+        // ordinal right after a weekday, with no "the", is no day ("Mon 13th" is)
+        var k = start + 1
+        if k < end, view.is(k, ",") { k += 1 }
+        if k < end, view.isWord(k), !view.isNumber(k), !view.is(k, "the"),
+          lexicon.starts(.weekday, view, at: start)
+        {
+          return false
         }
         // "on Saturday, the fifth exchange": an ordinal before a noun is no day
         if end < view.count, view.isWord(end), !view.breakBefore(end), !view.token(end).isCapitalized,
@@ -849,8 +876,11 @@ enum Guards {
         if k < 0 || !Self.partPrepositions.contains(where: { view.is(k, $0) }) { return false }
       case .fraction:
         // "1/2", "3/4", "39 1/2": a fraction, not a month and day
+        // (a month written with a leading zero, "08/16", is no fraction)
+        let padded = slots["month-num"].map { $0.digits == 2 } ?? false
         if let day = slots.int("day-num"), let month = slots.int("month-num"),
-          [2, 3, 4, 8, 16, 32].contains(day) && month < day || month == 9 && day == 11
+          [2, 3, 4, 8, 16, 32].contains(day) && month < day && !(padded && month < 10)
+            || month == 9 && day == 11
         {
           // (and "9/11" names the 2001 attacks)
           return false
@@ -869,7 +899,10 @@ enum Guards {
       case .rangeAfter:
         // "Fri 8am-6pm": the clock opens a range of times ("-", "to" and a number)
         if end + 1 < view.count, view.is(end, "-") || view.is(end, "–") || view.is(end, "to")
-          || view.is(end, "until") || view.is(end, "till"), view.isNumber(end + 1)
+          || view.is(end, "until") || view.is(end, "till") || view.is(end, "til"),
+          view.isNumber(end + 1),
+          // (four digits after it read as a year, no clock: "tomorrow 0930 - 1045" keeps its time)
+          view.integer(end + 1).map({ $0.digits != 4 }) ?? true
         {
           return false
         }

@@ -751,7 +751,8 @@ enum Tense {
     else { return false }
     return stagedSet.contains(word)
   }
-  /// Participles of staging an event (`presentPassive`).
+  /// Participles of staging an event (`presentPassive`), and "closed", a state
+  /// ("U.S. markets are closed Monday for the holiday", "the museum is closed Dec. 25").
   private static let stagedSet = Set(
-    ["held", "played", "staged", "hosted", "aired", "screened"].map(TokenView.pack))
+    ["held", "played", "staged", "hosted", "aired", "screened", "closed"].map(TokenView.pack))
 }
