@@ -26237,7 +26237,7 @@ in {count} {unit} '/’/'s/’s time
 @example 1992-05-04 "The fire was set on April 14. ⏩A week after that⏪, police ruled it arson." => value=1992-04-21 anchor=text
 # a length right before a count of days: its units added the same way
 @example 2015-01-20 "The second probe arrived ⏩2 years 3 months 5 days later⏪." => value=2017-04-25
-@example 2015-01-20 "The first probe landed on March 3, 1990. The second arrived ⏩2 years 1 month 21 days later⏪." => value=1992-04-24 anchor=text
+@example 2015-01-20 "The first probe landed on March 3, 1990. The second arrived ⏩3 years 2 months 9 days later⏪." => value=1993-05-12 anchor=text
 @example 2019-07-15 "Come back ⏩2 weeks 3 days later⏪." => value=2019-08-01
 # a day of the month without a year, in the sentence of a day stated with an earlier
 # year or the next, goes on from it (the first such day on or after it)
@@ -27645,7 +27645,7 @@ predict | predicts | predicting => future
 @example 1996-05-10 "Economists predict a rebound in ⏩the fourth quarter⏪." => value=1996-Q4
 # (a request opened by "Can you" tells no time of its own)
 can you | can we | can i | can someone | can anyone => none
-@example 2018-11-29 "Can you find time for a call on Wednesday, ⏩Thursday⏪ or Friday?" => value=2018-11-29
+@example 2018-11-29 "Can you find an hour for lunch on Tuesday, ⏩Thursday⏪ or Friday?" => value=2018-11-29
 @example 1996-03-14 "Fans can buy tickets ⏩Tuesday⏪ at the box office." => value=1996-03-19
 @example 1993-04-07 "Residents can pick up forms ⏩Saturday⏪ at City Hall." => value=1993-04-10
 @example 1996-03-14 "Viewers can watch the debate ⏩Monday⏪ on public television." => value=1996-03-18
