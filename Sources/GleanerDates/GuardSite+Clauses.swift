@@ -1,0 +1,133 @@
+/// Checks on the words right after a match: an event, a comparison, a clause that goes on.
+extension GuardSite {
+  /// `ing-after`: no lower-case word in -ing right after the match ("following two weeks sailing":
+  /// "after" and a length, no span ahead).
+  func ingAfter() -> Bool {
+    // "rested following two weeks sailing": "following" as "after", the days a length
+    if end < view.count, !view.breakBefore(end), view.isWord(end), !view.token(end).isCapitalized,
+      view.text[end].hasSuffix("ing")
+    {
+      return false
+    }
+    return true
+  }
+
+  /// `before-modal`: "will" or "would" right after the match ("it soon will begin").
+  func beforeModal() -> Bool {
+    // "it soon will begin": "soon" before a modal of the future
+    if end >= view.count || view.breakBefore(end) || !(view.is(end, "will") || view.is(end, "would")) {
+      return false
+    }
+    return true
+  }
+
+  /// `link-after`: no "after", "before", "as", "enough" or a hyphen right after ("to soon after the
+  /// vote", "soon-to-be").
+  func linkAfter() -> Bool {
+    // "from May to soon after the vote", "the move to soon-to-be private firms":
+    // "soon" leans on what follows
+    if end < view.count, !view.breakBefore(end),
+      view.is(end, "-") || view.is(end, "after") || view.is(end, "before") || view.is(end, "as")
+        || view.is(end, "thereafter") || view.is(end, "afterward") || view.is(end, "afterwards")
+        || view.is(end, "enough")
+    {
+      return false
+    }
+    return true
+  }
+
+  /// `opens-sentence`: the match opens its sentence ("Days after the deadline passed"; not "in the
+  /// days after").
+  func opensSentence() -> Bool {
+    // "Days after the deadline passed, ...": the match opens its sentence
+    if !view.token(start).startsSentence { return false }
+    return true
+  }
+
+  /// `when-after`: no "when" right after the match ("at the moment when ...").
+  func whenAfter() -> Bool {
+    // "at the moment when the verdict was read": the clause names the time
+    if end < view.count, !view.breakBefore(end), view.is(end, "when") { return false }
+    return true
+  }
+
+  /// `than`: no "than" right after the match ("a week later than last year" is a comparison: a
+  /// length of time, no day).
+  func than() -> Bool {
+    // "camp opens a week later than last year": a comparison, no day
+    if end < view.count, !view.breakBefore(end), view.is(end, "than") { return false }
+    return true
+  }
+
+  /// `since`: "since" must follow the match, in its clause ("in the year since the bombing" is a
+  /// length of time, not this year).
+  func since() -> Bool {
+    // "in the month since the Aug. 7 bombings": a length running up to now
+    if end >= view.count || view.breakBefore(end) || !view.is(end, "since") { return false }
+    return true
+  }
+
+  /// `event-after`: no "before"/"after" and a word that names no date right after ("the week before
+  /// the crash", "the month after the merger" are counted from an event, not this week or month; a
+  /// capitalized word or number passes: "the week before Christmas", "the week after the Oct. 13
+  /// drop"); nor a clause after it ("the year after he took office"; opening the sentence, "The
+  /// year the war ended", "The week he was sworn in"; not "Over the weekend he met"), nor "leading
+  /// up" ("the week leading up to the vote").
+  func eventAfter() -> Bool {
+    // "volume was light the week before the crash": a period next to an event
+    // (a determiner and a noun: "the week after falling 3%" stays the week)
+    if end + 2 < view.count, !view.breakBefore(end), view.is(end, "before") || view.is(end, "after"),
+      !view.breakBefore(end + 1), view.packed(end + 1).map(Guards.eventDeterminers.contains) ?? false,
+      view.isWord(end + 2), !view.token(end + 2).isCapitalized
+    {
+      return false
+    }
+    // "the year after he took office", "the week before they left": a clause
+    if end + 2 < view.count, !view.breakBefore(end), view.is(end, "before") || view.is(end, "after"),
+      !view.breakBefore(end + 1), Guards.clauseStart(view, end + 1)
+    {
+      return false
+    }
+    // "the week leading up to the vote": counted back from an event
+    if end + 2 < view.count, !view.breakBefore(end), view.is(end, "leading"),
+      !view.breakBefore(end + 1), view.is(end + 1, "up")
+    {
+      return false
+    }
+    // "The year the war ended, ...", "The week he was sworn in, ...": opening its
+    // sentence, a relative clause names the period of its event ("Over the
+    // weekend he met", "For the year the company earned" stay)
+    if view.token(start).startsSentence, end + 1 < view.count, !view.breakBefore(end),
+      Guards.clauseStart(view, end) || view.packed(end).map(Guards.eventDeterminers.contains) ?? false
+        && view.isWord(end + 1) && !view.token(end + 1).isCapitalized && !view.breakBefore(end + 1)
+        && !view.is(end, "a") && !view.is(end, "an")
+    {
+      return false
+    }
+    return true
+  }
+
+  /// `as-as`: not between "as" and "as" ("as recently as August": the date is August, "recently"
+  /// only says how near).
+  func asAs() -> Bool {
+    if start > 0, end < view.count, view.is(start - 1, "as"), view.is(end, "as"),
+      !view.breakBefore(start), !view.breakBefore(end)
+    {
+      return false
+    }
+    return true
+  }
+
+  /// `clause-end`: no word right after the match ("the day after?").
+  func clauseEnd() -> Bool {
+    // "what is planned for the day after?": nothing hangs on the match
+    // (a preposition or conjunction opening the next phrase may follow: "bombed
+    // the night before in repeated raids", "the day before and again today")
+    if end < view.count, view.isWord(end) || view.isNumber(end), !view.breakBefore(end),
+      !(view.packed(end).map(Guards.clauseGoesOnSet.contains) ?? false)
+    {
+      return false
+    }
+    return true
+  }
+}

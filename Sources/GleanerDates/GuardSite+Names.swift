@@ -1,0 +1,295 @@
+/// Checks that keep names out: a month or weekday in a name, a title, a paper's name.
+extension GuardSite {
+  /// `unit-name`: a count and a capitalized unit mid-sentence is a name ("60 Minutes"), also both
+  /// capitalized after a quote or a capitalized "The" ('"Seven Years in Tibet"').
+  func unitName() -> Bool {
+    // "60 Minutes", "48 Hours": a count and a capitalized unit mid-sentence is a name
+    if end - start == 2, view.isNumber(start), view.isWord(end - 1),
+      view.token(end - 1).isCapitalized, !view.token(start).startsSentence
+    {
+      return false
+    }
+    // "Seven Years in Tibet", "Six Days, Seven Nights": a capitalized count and
+    // unit mid-sentence or opening a quote is a title
+    // ("The Seven Days in May author": after a capitalized "the" too)
+    let count = view.is(start, "the") && view.token(start).isCapitalized ? start + 1 : start
+    if end - count == 2, view.isWord(count), view.token(count).isCapitalized,
+      view.isWord(end - 1), view.token(end - 1).isCapitalized, Guards.mixedCase(view, end - 1),
+      !view.token(count).startsSentence && !view.breakBefore(count)
+        || count > 0 && Guards.opensQuote(view, count - 1)
+    {
+      return false
+    }
+    // "the Six-Day War", "the Hundred Years War": a capitalized unit mid-sentence
+    // and a capitalized word after it
+    let unit = end - 1
+    if end < view.count, view.isWord(unit), view.token(unit).isCapitalized,
+      !view.token(unit).startsSentence, view.isWord(end), view.token(end).isCapitalized,
+      !view.breakBefore(end)
+    {
+      return false
+    }
+    return true
+  }
+
+  /// `publication`: a lone set word is no set in a paper's name or kind: not capitalized
+  /// mid-sentence ("the Daily News"), nor after an article and before a capitalized non-date word
+  /// ("the weekly Observer") or a word of `@list publication-noun` ("a daily newspaper", "the
+  /// weekly magazine Time").
+  func publication() -> Bool {
+    if end == start + 1, slots.entry("set-word") != nil {
+      if view.token(start).isCapitalized, !view.token(start).startsSentence,
+        !view.breakBefore(start)
+      {
+        return false
+      }
+      // (after an article only: in "the party daily Granma" the word still says
+      // how often the paper comes out, and TimeML marks it as a set)
+      if end < view.count, view.isWord(end), !view.breakBefore(end),
+        view.token(end).isCapitalized && !lexicon.isDateWord(view, end) && start > 0
+          && (view.is(start - 1, "the") || view.is(start - 1, "a") || view.is(start - 1, "an"))
+          || !lexicon.match(.publicationNoun, view, at: end).isEmpty
+      {
+        return false
+      }
+    }
+    return true
+  }
+
+  /// `title`: a capitalized unit mid-sentence before another capitalized word, or "of (the)" and
+  /// one, is a title ("This Week With David Brinkley", "The Year of the Tiger").
+  func title() -> Bool {
+    // "This Week With David Brinkley": "Week" capitalized, then a capitalized word
+    // ("The Year of the Tiger": or "of (the)" and one)
+    let last = end - 1
+    var next = end
+    if next + 1 < view.count, view.is(next, "of") { next += view.is(next + 1, "the") ? 2 : 1 }
+    if last > start, view.isWord(last), view.token(last).isCapitalized,
+      Guards.mixedCase(view, last), !view.token(last).startsSentence, next < view.count,
+      view.isWord(next), view.token(next).isCapitalized, !view.breakBefore(next),
+      !view.breakBefore(end)
+    {
+      return false
+    }
+    return true
+  }
+
+  /// `discourse`: not "now" opening a sentence or quote before a comma ("Now, he said").
+  func discourse() -> Bool {
+    // "Now for a look at the weather", "And now for the news": a broadcast's turn
+    // to the next item ("Now for the first time ..." stays a time)
+    if end == start + 1, view.is(start, "now"), end + 2 < view.count, view.is(end, "for"),
+      !(view.is(end + 1, "the") && view.is(end + 2, "first")),
+      start == 0 || view.token(start).startsSentence || view.breakBefore(start)
+        || view.is(start - 1, "and") && (view.token(start - 1).startsSentence || view.breakBefore(start - 1))
+    {
+      return false
+    }
+    // "Now, he said, ...": "now" opening a sentence (or a quote) before a comma
+    // ("Currently, ..." stays a date)
+    if end == start + 1, view.is(start, "now"), end < view.count, view.is(end, ","),
+      start == 0 || view.token(start).startsSentence || view.breakBefore(start)
+        || Guards.opensQuote(view, start - 1)
+    {
+      return false
+    }
+    return true
+  }
+
+  /// `name`: a bare month or weekday must not be part of a name: no capitalized non-date word right
+  /// after it ("Sunday Times") or before it ("Theresa May"); a lone weekday is no day before
+  /// "school", "schedule", "magazine" or "supplement" ("a Sunday schedule"); a holiday is no day
+  /// before a word of `@list event-noun` ("the Yom Kippur war", "the Good Friday agreement"); a
+  /// weekday is no day in a paper "X on Sunday" (`@list title-noun` value `on-day`).
+  func name() -> Bool {
+    // "High Noon", "Midnight Cowboy": a capitalized clock word mid-sentence
+    // next to a capitalized non-date word is a title (lower-case "noon" is
+    // never a name: "by noon Clinton had left")
+    if slots.entry("named-time") != nil {
+      if view.token(start).isCapitalized, !view.token(start).startsSentence,
+        end < view.count && view.isWord(end) && view.token(end).isCapitalized
+          && !view.breakBefore(end) && !lexicon.isDateWord(view, end)
+          || start > 0 && view.isWord(start - 1) && view.token(start - 1).isCapitalized
+            && !view.breakBefore(start) && !lexicon.isDateWord(view, start - 1)
+      {
+        return false
+      }
+      return true
+    }
+    if end < view.count, view.isWord(end), view.token(end).isCapitalized,
+      !view.breakBefore(end), !lexicon.isDateWord(view, end),
+      !Guards.placeTime(view, end), !Guards.openingOnDay(view, lexicon, slots, start, end)
+    {
+      return false
+    }
+    // "Jan-Erik", "Jan-Willem": a month glued by a hyphen to a capitalized
+    // non-date word is a double first name ("Jan-March" stays a range)
+    // "Mar-a-Lago": or to a lower-case word glued to another hyphen (a place name)
+    if end == start + 1, slots.entry("month") != nil, end + 1 < view.count,
+      view.is(end, "-"), view.glued(end), view.glued(end + 1), view.isWord(end + 1),
+      view.token(end + 1).isCapitalized && !lexicon.isDateWord(view, end + 1)
+        || end + 2 < view.count && view.is(end + 2, "-") && view.glued(end + 2)
+          && lexicon.match(.month, view, at: end + 1).isEmpty
+    {
+      return false
+    }
+    // "Park Chan-jun", "Kim Tae-May": a month glued after a capitalized word and a
+    // hyphen ends a double given name ("Mid-June", "Jan-March" stay dates)
+    if end == start + 1, slots.entry("month") != nil, start >= 2, view.is(start - 1, "-"),
+      view.glued(start), view.glued(start - 1), view.isWord(start - 2),
+      view.token(start - 2).isCapitalized, lexicon.match(.month, view, at: start - 2).isEmpty,
+      lexicon.match(.season, view, at: start - 2).isEmpty,
+      !Guards.prefixed(view, start), !view.is(start - 2, "early"), !view.is(start - 2, "late")
+    {
+      return false
+    }
+    // "the Yom Kippur war", "the Good Friday agreement": a holiday naming an
+    // event (`@list event-noun`), no day
+    // (the weekday of a holiday it did not take whole: "Good Friday agreement")
+    if end < view.count, !view.breakBefore(end),
+      slots.entry("holiday") != nil
+        || end == start + 1 && slots.entry("weekday") != nil && start > 0
+          && view.isWord(start - 1) && view.token(start - 1).isCapitalized
+          && !view.breakBefore(start),
+      !lexicon.match(.eventNoun, view, at: end).isEmpty
+    {
+      return false
+    }
+    // "its Independence Day", "Pakistan's Independence Day", "Israel's 50th
+    // Independence Day": a day each country keeps on its own date (`national=yes`)
+    if start > 0, !view.breakBefore(start),
+      slots.entry("holiday")?.attribute("national") == "yes", Guards.foreignOwner(view, start - 1)
+    {
+      return false
+    }
+    // "Weekend Edition Sunday": a show named by its day
+    if end == start + 1, slots.entry("weekday") != nil, start > 0, !view.breakBefore(start),
+      view.token(start - 1).isCapitalized, Guards.mixedCase(view, start - 1),
+      lexicon.match(.titleNoun, view, at: start - 1).contains(where: { $0.1.value == "show-day" })
+    {
+      return false
+    }
+    // "the Mail on Sunday", "The Independent on Sunday": a paper's name
+    if end == start + 1, slots.entry("weekday") != nil, start >= 3, view.is(start - 1, "on"),
+      view.token(start - 2).isCapitalized,
+      lexicon.match(.titleNoun, view, at: start - 2).contains(where: { $0.1.value == "on-day" }),
+      view.is(start - 3, "the") || Guards.possessive(view, start - 3)
+    {
+      return false
+    }
+    // "a Sunday schedule", "Sunday school", "the Sunday magazine": a kind of
+    // thing, no day ("in its Sunday editions" may be last Sunday's: kept)
+    if end == start + 1, slots.entry("weekday") != nil, end < view.count,
+      !view.breakBefore(end),
+      view.is(end, "school") || view.is(end, "schedule") || view.is(end, "schedules")
+        || view.is(end, "magazine") || view.is(end, "supplement")
+    {
+      return false
+    }
+    return true
+  }
+
+  /// `name-before`: no capitalized non-date word mid-sentence before a capitalized month or season
+  /// ("Theresa May", "the Prague Spring").
+  func nameBefore() -> Bool {
+    // ("a Jan 90 Honda": the month of a model year, the bare month neither)
+    if Guards.modelYear(view, lexicon, start, end) { return false }
+    // ("the Prague Spring": a capitalized season too; "the Moscow winter" stays one)
+    if start > 0, !slots.has("rel"), view.token(start).isCapitalized,
+      view.isWord(start - 1), view.token(start - 1).isCapitalized,
+      !view.token(start).startsSentence, !view.breakBefore(start),
+      !lexicon.isDateWord(view, start - 1),
+      lexicon.match(.monthCue, view, at: start - 1).isEmpty
+    {
+      return false
+    }
+    return true
+  }
+
+  /// `month-case`: a month marked `ambiguous=yes` in lower case is a verb ("the fourth may be
+  /// weaker", "the 10th may come"), not a month.
+  func monthCase() -> Bool {
+    if slots.entry("month")?.attribute("ambiguous") == "yes" {
+      let month = lexicon.listIndex["month"] ?? DateLexicon.noList
+      if let k = (start..<end).first(where: { lexicon.starts(month, view, at: $0) }),
+        !view.token(k).isCapitalized
+      {
+        return false
+      }
+    }
+    return true
+  }
+
+  /// `ambiguous`: a month marked `ambiguous=yes` ("may", "march") needs a capital letter and a
+  /// phrase of `@list month-cue` before it ("in May", "mid-March"), and no word of `@list
+  /// person-verb` after it ("May said"); "and"/"or" and another month after it stand for the cue
+  /// ("figures for May and June"), as does a word of `@list month-noun` after it ("its March
+  /// meeting").
+  func ambiguous() -> Bool {
+    if slots.entry("weekday")?.attribute("ambiguous") == "yes" { return false }
+    if let season = slots.entry("season"), season.attribute("ambiguous") == "yes",
+      !slots.has("rel"), !slots.has("year"),
+      !lexicon.endsBefore(.monthCue, view, at: start), !Guards.theSeason(view, lexicon, start, end),
+      !Guards.storyThat(view, start),
+      // "the fall season", "its fall lineup"
+      end >= view.count || view.breakBefore(end) || lexicon.match(.seasonNoun, view, at: end).isEmpty
+    {
+      return false
+    }
+    // "disputes that spring from old grudges", "prices that fall": "that" in or
+    // right before the match is a relative pronoun unless it opens a time
+    // ("That fall, ...", "and that fall", "in that spring")
+    let that = view.is(start, "that") ? start : start > 0 && view.is(start - 1, "that") ? start - 1 : -1
+    if that >= 0, slots.entry("season")?.attribute("verb") == "yes",
+      !Guards.storyThat(view, that), !lexicon.endsBefore(.monthCue, view, at: that)
+    {
+      return false
+    }
+    // "will peak this year and fall sharply", "expected to fall 5 percent": a verb
+    // after a cue that also stands before verbs
+    if let season = slots.entry("season"), season.attribute("ambiguous") == "yes",
+      !slots.has("rel"), !slots.has("year"), start > 0, end < view.count, !view.breakBefore(end),
+      view.is(start - 1, "and") || view.is(start - 1, "or") || view.is(start - 1, "to"),
+      view.isNumber(end) || !lexicon.match(.seasonVerbAfter, view, at: end).isEmpty
+        || view.isWord(end) && view.text[end].hasSuffix("ly")
+    {
+      return false
+    }
+    // "the bombs began to fall", "prices continued to fall": an infinitive after a
+    // verb (not "from spring to fall", "from 1995 to fall")
+    if let season = slots.entry("season"), season.attribute("ambiguous") == "yes",
+      !slots.has("rel"), !slots.has("year"), start > 1, view.is(start - 1, "to"),
+      !view.breakBefore(start - 1), view.isWord(start - 2), !view.token(start - 2).isCapitalized,
+      lexicon.match(.season, view, at: start - 2).isEmpty,
+      lexicon.match(.month, view, at: start - 2).isEmpty
+    {
+      return false
+    }
+    if slots.entry("month")?.attribute("ambiguous") == "yes" {
+      // "last March", "next May": the word before is the cue; the month
+      // itself must still be capitalized
+      if slots.has("rel") {
+        let month = lexicon.listIndex["month"] ?? DateLexicon.noList
+        guard let k = (start..<end).first(where: { lexicon.starts(month, view, at: $0) }),
+          view.token(k).isCapitalized
+        else { return false }
+      } else {
+        guard view.token(start).isCapitalized,
+          lexicon.endsBefore(.monthCue, view, at: start)
+            || Guards.monthFollows(view, lexicon, at: end)
+            || end < view.count && !view.breakBefore(end)
+              && !lexicon.match(.monthNoun, view, at: end).isEmpty
+            // "March's figures": a possessive before a month noun
+            || end + 1 < view.count && Guards.possessive(view, end)
+              && !view.breakBefore(end + 1)
+              && !lexicon.match(.monthNoun, view, at: end + 1).isEmpty
+        else { return false }
+      }
+      // "that May said", "May could resign": a person
+      if end < view.count, !view.breakBefore(end), !lexicon.match(.personVerb, view, at: end).isEmpty {
+        return false
+      }
+    }
+    return true
+  }
+}
