@@ -1,0 +1,348 @@
+import GleanerCore
+
+/// Calendar dates: a month, a day, a year stated or inferred (the nearest that fits the tense), ranges of them.
+extension DateResolver {
+  func year(_ s: Slots) -> Int? {
+    if let y = s.int("year") { return y }
+    // a list entry under `year` ("FY2026" of `@list fiscal-year-word`)
+    if let y = s.entry("year")?.number { return Int(y) }
+    if let yy = s.int("yy") {
+      // up to 20 years after publication ("the summer of '42" in 1996 is 1942)
+      guard let now = anchor?.day.year else { return yy < 50 ? 2000 + yy : 1900 + yy }
+      let pivot = now + 20
+      let y = pivot - ((pivot - yy) % 100 + 100) % 100
+      return y
+    }
+    // (spelled out only: "13 10" in a standings table is two counts, not 1310)
+    if let high = s.int("yearhigh"), let low = s.int("yearlow"), (11...20).contains(high),
+      (10...99).contains(low), s["yearhigh"]?.digits == 0, s["yearlow"]?.digits == 0
+    {
+      return high * 100 + low
+    }
+    return nil
+  }
+
+  /// Picks the year of a period known up to its year, from the anchor,
+  /// an explicit `rel` (last/next/this) or the sentence's tense.
+  func inferYear(
+    rel: Int?, useTense: Bool = false, day: Bool = false,
+    _ bounds: (Int) -> (start: Int, end: Int)?
+  ) -> (Int, String?)? {
+    guard let anchor else { return nil }
+    let a = anchor.day.ordinal
+    let y = anchor.day.year
+    let candidates = (y - 2...y + 2).compactMap { year in bounds(year).map { (year, $0) } }
+    guard !candidates.isEmpty else { return nil }
+    if let rel {
+      switch rel {
+      case ..<0:
+        // "last February" in March is a year before: the month just over
+        // would be "last month"
+        func justOver(_ p: (start: Int, end: Int)) -> Bool {
+          (28...31).contains(p.end - p.start) && a - p.end < 31
+        }
+        if let c = candidates.last(where: { $0.1.end <= a && !justOver($0.1) }) { return (c.0, "past") }
+      case 1...:
+        if let c = candidates.first(where: { $0.1.start > a }) { return (c.0, "future") }
+      default:
+        return (y, nil)
+      }
+      return nil
+    }
+    if ahead, let c = candidates.first(where: { $0.1.end > a }) {
+      return (c.0, c.1.start > a ? "future" : nil)
+    }
+    if behind, let c = candidates.last(where: { $0.1.start <= a }) {
+      return (c.0, c.1.end <= a ? "past" : nil)
+    }
+    // the nearest period, one in the sentence's tense preferred by ~7 months
+    // "will face questions about the senator's May 3 speech": a possessive's dated
+    // event in a future sentence is mostly one already held, so the lean is back
+    // (one a few weeks ahead stays ahead: "will attend the mayor's Nov. 2 dinner")
+    let ownTense = useTense ? tense() : 0
+    let possessed = ownTense == 1 && origin > 0 && Guards.possessive(view, origin - 1)
+    let t = possessed ? -1 : ownTense
+    let penalty = Self.tensePreference
+    // "must be ratified by Christmas": a deadline in a future sentence is ahead
+    // "We will meet on Nov. 22" in February: "will" before a named month or day
+    // looks ahead up to ten months ("would" may be a plan now over)
+    let modal = day && t == 1 ? Tense.modalBefore(view, at: origin) : 0
+    let willAhead = day && t == 1 && (modal == 1 || Tense.willAfterModifier(view, at: origin))
+    let wouldAhead = !willAhead && modal == -1
+    let pastPenalty = deadline && t == 1 ? 366 : willAhead ? 300 : wouldAhead ? 250 : penalty
+    let clausePast = t == -1 && (Tense.strictPast(view: view, lexicon: lexicon, at: origin)
+        || Tense.clausePastBefore(view: view, lexicon: lexicon, at: origin)
+        || Tense.openingPastAfter(view: view, lexicon: lexicon, at: origin))
+    // ("The quake, which shook the city, follows a tremor in September": before it)
+    let follows = gone || Tense.followsBefore(view: view, at: origin)
+    // (the subject of a past verb, "The vote in March was marred" in January, or a
+    // date after "follows": one gone by, even the month right after the paper's)
+    let subjectPast = t == -1 && Tense.clausePastAfter(view: view, lexicon: lexicon, at: origin)
+    func futurePenalty(_ period: (start: Int, end: Int)) -> Int {
+      subjectPast || follows || clausePast && period.start - a > Self.nearAhead
+        ? Self.pastTensePenalty : penalty
+    }
+    func cost(_ period: (start: Int, end: Int)) -> Int {
+      distance(period, a) + ((t == -1 || follows) && period.start > a ? futurePenalty(period) : 0)
+        + (t == 1 && !follows && period.end <= a ? pastPenalty : 0)
+    }
+    let best = candidates.min { lhs, rhs in cost(lhs.1) < cost(rhs.1) }!
+    let direction = best.1.end <= a ? "past" : best.1.start > a ? "future" : nil
+    return (best.0, direction)
+  }
+
+  func distance(_ period: (start: Int, end: Int), _ a: Int) -> Int {
+    if period.start <= a && a < period.end { return 0 }
+    return period.start > a ? period.start - a : a - period.end + 1
+  }
+
+  func rel(_ s: Slots, _ rule: DateRule) -> Int? {
+    if let entry = s.entry("rel") { return entry.number.map { Int($0) } }
+    return rule.attribute("rel").flatMap { Int($0) }
+  }
+
+  func calendar(_ rule: DateRule, _ s: Slots) -> Resolution? {
+    var r = Resolution(type: baseType(rule), value: nil)
+    var y = year(s)
+    if y == nil, let yr = s.entry("yearrel")?.number, let anchor {
+      y = anchor.day.year + Int(yr)
+      r.anchored = true
+    }
+    var month = s.entry("month")?.number.map { Int($0) } ?? s.int("month-num")
+    // "the 15th day of next month", "the 26th day of the month"
+    if month == nil, let mr = s.entry("monthrel")?.number ?? rule.attribute("monthrel").flatMap({ Double($0) }) {
+      guard let anchor else { return nil }
+      let first = Day(anchor.day.year, anchor.day.month, 1).adding(months: Int(mr))
+      month = first.month
+      y = first.year
+      r.anchored = true
+    }
+    var day = s.int("day") ?? s.int("day-num")
+    // "20161107": year, month and day in one number
+    if let compact = s.int("compact-date") {
+      (y, month, day) = (compact / 10000, compact / 100 % 100, compact % 100)
+    }
+    let relative = rel(s, rule)
+    func settle(day: Bool = false, _ bounds: (Int) -> (start: Int, end: Int)?) -> Int? {
+      if let y { return y }
+      // `tense=no`: the nearest period whatever the tense ("will report
+      // second-quarter results": a quarter already over)
+      let useTense = rule.attribute("tense") != "no"
+      guard let (year, direction) = inferYear(rel: relative, useTense: useTense, day: day, bounds) else {
+        return nil
+      }
+      r.inferred = "year"
+      r.anchored = true
+      r.direction = direction
+      return year
+    }
+    if let entry = s.entry("holiday") {
+      let yearOf = settle { year in
+        HolidayCalendar.period(Substring(entry.value), year: year, near: anchor?.day).map {
+          ($0.start.ordinal, ($0.end?.ordinal ?? $0.start.ordinal + 1))
+        }
+      }
+      guard let yearOf,
+        let period = HolidayCalendar.period(Substring(entry.value), year: yearOf, near: anchor?.day)
+      else {
+        r.value = nil
+        let unknown = entry.value.first?.isNumber == true && entry.value.count >= 10
+          ? "XXXX-XX-XX" : "XXXX-" + entry.value.prefix { $0 != ";" }
+        return y == nil && anchor == nil ? noAnchor(r, unknown) : nil
+      }
+      if let end = period.end {
+        // a holiday lasting weeks (Ramadan): the interval up to the day after it
+        r.type = "range"
+        r.value = "\(period.start.iso)/\(end.iso)"
+        r.granularity = "day"
+        r.startDay = period.start
+        return r
+      }
+      withTime(period.start, s, &r)
+      return r
+    }
+    if let q = s.int("quarter") ?? s.entry("quarter")?.number.map({ Int($0) }) {
+      guard (1...4).contains(q) else { return nil }
+      // a quarter without a year: the nearest one, the sentence's tense preferred
+      let nearest = y == nil && relative == nil
+        ? settle { year in (Day(year, 3 * q - 2, 1).ordinal, Day(year, 3 * q - 2, 1).adding(months: 3).ordinal) }
+        : nil
+      guard var yq = y ?? nearest ?? anchor.map({ $0.day.year + (relative ?? 0) }) else {
+        return noAnchor(r, "XXXX-Q\(q)")
+      }
+      // "growth could slow from 3.5 percent in the third quarter" in November: a
+      // future-tense quarter three ahead is the one just over (its figures still due)
+      // (`ahead=yes`: not "a recovery in the last three months of the year")
+      // (nor "expects earnings to improve in the fourth quarter": a turn still to come)
+      if nearest != nil, r.direction == "future", let anchor, rule.attribute("ahead") != "yes",
+        yq * 4 + q - 1 - (anchor.day.year * 4 + (anchor.day.month - 1) / 3) == 3,
+        !wordBefore(in: Self.recoveryWords, clause: true)
+      {
+        yq -= 1
+        r.direction = "past"
+      }
+      r.value = "\(Format.year(yq))-Q\(q)"
+      r.granularity = "quarter"
+      r.startDay = Day(yq, 3 * q - 2, 1)
+      if y == nil { r.inferred = "year"; r.anchored = true }
+      return r
+    }
+    if let half = s.int("half") ?? s.entry("half")?.number.map({ Int($0) }) {
+      guard (1...2).contains(half) else { return nil }
+      // a half without a year: the nearest one, the sentence's tense preferred
+      let first = half == 1 ? 1 : 7
+      let nearest = y == nil && relative == nil
+        ? settle { year in (Day(year, first, 1).ordinal, Day(year, first, 1).adding(months: 6).ordinal) }
+        : nil
+      guard let yh = y ?? nearest ?? anchor?.day.year else { return noAnchor(r, "XXXX-H\(half)") }
+      r.value = "\(Format.year(yh))-H\(half)"
+      r.granularity = "half"
+      r.startDay = Day(yh, first, 1)
+      return r
+    }
+    if let season = s.entry("season") {
+      let starts = ["SP": 3, "SU": 6, "FA": 9, "WI": 12]
+      let start = starts[season.value] ?? 1
+      let ys = settle { year in
+        let a = Day(year, start, 21).ordinal
+        return (a, a + 91)
+      }
+      guard let ys else { return noAnchor(r, season.value) }
+      r.value = "\(Format.year(ys))-\(season.value)"
+      r.granularity = "season"
+      r.startDay = Day(ys, start, 1)
+      // "In 1952 ... that summer": the season of the year the text last stated
+      if rule.attribute("context") == "year" { r.context = TextContext(kind: .year, shift: 0) }
+      // "The following spring, he quit": the first such season after the month
+      // or year the story last named (with none, the one after the paper's)
+      if s.entry("rel")?.number == 1, view.is(origin, "the") {
+        r.context = TextContext(kind: .year, shift: 1)
+        r.context?.followingSeason = true
+      }
+      return r
+    }
+    // "Monday the 13th": the nearest month whose 13th is a Monday
+    if month == nil, y == nil, let day, let w = s.entry("weekday")?.number.map({ Int($0) }) {
+      guard let anchor else { return noAnchor(r, "XXXX-WXX-\(w)") }
+      let a = anchor.day
+      var best: Day?
+      for k in -12...12 {
+        let first = Day(a.year, a.month, 1).adding(months: k)
+        guard Day.isValid(first.year, first.month, day) else { continue }
+        let d = Day(first.year, first.month, day)
+        if d.weekday == w, best == nil || abs(d.ordinal - a.ordinal) < abs(best!.ordinal - a.ordinal) {
+          best = d
+        }
+      }
+      guard let best else { return nil }
+      r.inferred = "year,month"
+      r.anchored = true
+      r.direction = best < a ? "past" : a < best ? "future" : nil
+      withTime(best, s, &r)
+      return r
+    }
+    if let month {
+      guard (1...12).contains(month) else { return nil }
+      if let day {
+        // a weekday named with the day keeps the plain reading ("Tuesday, Jan 15")
+        let ym = settle(day: s.entry("weekday") == nil) { year in
+          guard Day.isValid(year, month, day) else { return nil }
+          let o = Day(year, month, day).ordinal
+          return (o, o + 1)
+        }
+        guard let ym else {
+          return y == nil && anchor == nil
+            ? noAnchor(r, "XXXX-\(Format.two(month))-\(Format.two(day))") : nil
+        }
+        guard Day.isValid(ym, month, day) else { return nil }
+        withTime(Day(ym, month, day), s, &r)
+        return r
+      }
+      let ym = settle(day: true) { year in
+        (Day(year, month, 1).ordinal, Day(year, month, 1).adding(months: 1).ordinal)
+      }
+      guard let ym else { return noAnchor(r, "XXXX-\(Format.two(month))") }
+      r.value = Day(ym, month, 1).isoMonth
+      r.granularity = "month"
+      r.startDay = Day(ym, month, 1)
+      // "in June 1990 ... in April that year": the month of the year the text last stated
+      if rule.attribute("context") == "year" { r.context = TextContext(kind: .year, shift: 0) }
+      return r
+    }
+    if let y {
+      r.value = Format.year(y)
+      r.granularity = "year"
+      r.startDay = Day(y, 1, 1)
+      return r
+    }
+    return nil
+  }
+
+  func noAnchor(_ r: Resolution, _ value: String) -> Resolution {
+    var r = r
+    r.value = value
+    r.inferred = "year"
+    return r
+  }
+
+  func calendarRange(_ rule: DateRule, _ s: Slots) -> Resolution? {
+    var r = Resolution(type: "range", value: nil)
+    var month = s.entry("month")?.number.map { Int($0) } ?? s.int("month-num")
+    // "from the 4th to the 8th of next month"
+    var monthRelYear: Int?
+    if month == nil,
+      let rel = s.entry("monthrel")?.number ?? rule.attribute("monthrel").flatMap({ Double($0) }),
+      let anchor {
+      let d = Day(anchor.day.year, anchor.day.month, 1).adding(months: Int(rel))
+      month = d.month
+      monthRelYear = d.year
+      r.anchored = true
+    }
+    let month2 = s.entry("month2")?.number.map { Int($0) } ?? s.int("month2") ?? month
+    // "the 2023-24 season": the second year in two digits follows the first
+    if let y1 = s.int("year"), let yy = s.int("yy2") {
+      // `spread=yes`: a span of a few years in one century ("in 1990-95")
+      var y2 = y1 + 1
+      if rule.attribute("spread") == "yes", yy > y1 % 100, yy - y1 % 100 <= 20 {
+        y2 = y1 - y1 % 100 + yy
+      } else if yy != (y1 + 1) % 100 {
+        return nil
+      }
+      r.value = "\(Format.year(y1))-01-01/\(Format.year(y2))-01-01"
+      r.granularity = "year"
+      r.startDay = Day(y1, 1, 1)
+      return r
+    }
+    if let y1 = s.int("year"), let y2 = s.int("year2"), month == nil {
+      guard y2 > y1 else { return nil }
+      r.value = "\(Format.year(y1))-01-01/\(Format.year(y2))-01-01"
+      r.granularity = "year"
+      r.startDay = Day(y1, 1, 1)
+      return r
+    }
+    guard let month, let month2, let d1 = s.int("day") ?? s.int("day-num"), let d2 = s.int("day2")
+    else { return nil }
+    var y = year(s) ?? monthRelYear
+    if y == nil {
+      guard let (yi, direction) = inferYear(rel: nil, useTense: true, { year in
+        guard Day.isValid(year, month, d1) else { return nil }
+        let o = Day(year, month, d1).ordinal
+        return (o, o + 1)
+      }) else { return nil }
+      y = yi
+      r.inferred = "year"
+      r.anchored = true
+      r.direction = direction
+    }
+    // "10/1/2018-10/7/2018": each end may state its own year
+    let y2 = s.int("year2") ?? y
+    guard let y, let y2, Day.isValid(y, month, d1), Day.isValid(y2, month2, d2) else { return nil }
+    let a = Day(y, month, d1)
+    let b = Day(y2, month2, d2)
+    guard a < b else { return nil }
+    r.value = "\(a.iso)/\(b.iso)"
+    r.granularity = "day"
+    r.startDay = a
+    return r
+  }
+}

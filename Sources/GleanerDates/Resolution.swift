@@ -1,0 +1,29 @@
+import GleanerCore
+
+/// A resolved match: what goes into a `DateMention` besides its span.
+struct Resolution {
+  var type: String
+  var value: String?
+  var granularity: String? = nil
+  var direction: String? = nil
+  var anchored = false
+  /// Resolved against an earlier date of the text rather than the anchor.
+  var anchoredToText = false
+  var inferred: String? = nil
+  var mod: String? = nil
+  /// The first day of the period the value names, for ranges.
+  var startDay: Day? = nil
+  /// Set when the value depends on an earlier mention of the text
+  /// (`ContextResolver`): a quarter under discussion or a stated year.
+  var context: TextContext? = nil
+  /// A time's minutes since midnight, and for a time range its end
+  /// (`TimeCombiner` joins them with a date).
+  var clock: Int? = nil
+  var clockEnd: Int? = nil
+  /// Whether a.m./p.m. was stated (else a part of day may shift the hours).
+  var meridiemStated = false
+  /// A time range of bare hours ("between 3 and 5") holds only beside a date.
+  var needsDate = false
+  /// A duration's amount and TIMEX unit letter, for "three weeks from Monday".
+  var amount: (count: Double, letter: String, isTime: Bool)? = nil
+}
