@@ -2,6 +2,7 @@ import GleanerCore
 
 /// Calendar dates: a month, a day, a year stated or inferred (the nearest that fits the tense), ranges of them.
 extension DateResolver {
+  /// The year the captures state (digits, a spelled year or a list word), if any.
   func year(_ s: Slots) -> Int? {
     if let y = s.int("year") { return y }
     // a list entry under `year` ("FY2026" of `@list fiscal-year-word`)
@@ -91,16 +92,20 @@ extension DateResolver {
     return (best.0, direction)
   }
 
+  /// Days from day number `a` to `period` (0 inside it).
   func distance(_ period: (start: Int, end: Int), _ a: Int) -> Int {
     if period.start <= a && a < period.end { return 0 }
     return period.start > a ? period.start - a : a - period.end + 1
   }
 
+  /// The relative shift a match names ("last" -1, "next" +1): its `rel` capture, else the rule's `rel=`.
   func rel(_ s: Slots, _ rule: DateRule) -> Int? {
     if let entry = s.entry("rel") { return entry.number.map { Int($0) } }
     return rule.attribute("rel").flatMap { Int($0) }
   }
 
+  /// `resolve=calendar`: a month, a day or a year, stated or inferred ("January 19", "mid-April",
+  /// "in 2019"), the missing year the nearest that fits the sentence's tense.
   func calendar(_ rule: DateRule, _ s: Slots) -> Resolution? {
     var r = Resolution(type: baseType(rule), value: nil)
     var y = year(s)
@@ -278,6 +283,7 @@ extension DateResolver {
     return nil
   }
 
+  /// `r` with `value` as it stands, with no paper's day to resolve it against.
   func noAnchor(_ r: Resolution, _ value: String) -> Resolution {
     var r = r
     r.value = value
@@ -285,6 +291,8 @@ extension DateResolver {
     return r
   }
 
+  /// `resolve=calendar-range`: two dates or periods joined ("19-21 January", "between May and
+  /// July"), as an interval.
   func calendarRange(_ rule: DateRule, _ s: Slots) -> Resolution? {
     var r = Resolution(type: "range", value: nil)
     var month = s.entry("month")?.number.map { Int($0) } ?? s.int("month-num")

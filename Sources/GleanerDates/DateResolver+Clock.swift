@@ -45,6 +45,7 @@ extension DateResolver {
     return nil
   }
 
+  /// Sets `r` to `day` with the time of day its captures name, if any.
   func withTime(_ day: Day, _ s: Slots, _ r: inout Resolution) {
     r.value = day.iso
     r.startDay = day
@@ -58,6 +59,7 @@ extension DateResolver {
     }
   }
 
+  /// `resolve=time`: a clock time or a named time ("10:30 a.m.", "noon", "quarter to nine").
   func time(_ rule: DateRule, _ s: Slots) -> Resolution? {
     var s = s
     if let slot = rule.attribute("minute-slot"), let count = s[slot] { s.set("minute", count) }
@@ -157,10 +159,12 @@ extension DateResolver {
     return r
   }
 
+  /// `minutes` after midnight as a TIMEX3 clock ("T14:05").
   static func clockText(_ minutes: Int) -> String {
     "T\(Format.two(minutes / 60)):\(Format.two(minutes % 60))"
   }
 
+  /// A length of `minutes` as a TIMEX3 duration ("PT2H30M").
   static func clockDuration(_ minutes: Int) -> String {
     var text = "PT"
     if minutes >= 60 { text += "\(minutes / 60)H" }

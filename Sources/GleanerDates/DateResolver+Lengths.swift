@@ -2,6 +2,7 @@ import GleanerCore
 
 /// Lengths of time (P6W), sets (every Monday) and fixed values (PRESENT_REF).
 extension DateResolver {
+  /// The TIMEX3 duration of `count` units ("days" with no count is `PXD`).
   func durationValue(_ count: Double?, _ unit: LexEntry) -> String {
     let factor = Double(unit.attribute("factor") ?? "1") ?? 1
     var letter = unit.attribute("letter") ?? unit.value
@@ -18,6 +19,7 @@ extension DateResolver {
     return "P" + (isTime ? "T" : "") + amount + letter
   }
 
+  /// `resolve=duration`: a length of time ("six weeks" P6W, "more than 15 months" P15M).
   func duration(_ rule: DateRule, _ s: Slots) -> Resolution? {
     guard let unit = s.entry("unit") else { return nil }
     var r = Resolution(type: "duration", value: nil)
@@ -80,6 +82,7 @@ extension DateResolver {
     return (whole == 0 ? "PT" : durationValue(whole, unit)) + Format.count(rest) + letter
   }
 
+  /// `resolve=set`: a recurring time ("every Monday" XXXX-WXX-1, "weekly" P1W).
   func set(_ rule: DateRule, _ s: Slots) -> Resolution? {
     var r = Resolution(type: "set", value: nil)
     if let fixed = s.entry("set-word")?.value ?? s.entry("ref")?.value ?? rule.attribute("value") {
@@ -130,6 +133,7 @@ extension DateResolver {
     return nil
   }
 
+  /// `resolve=fixed`: a value given by the rule or the word ("now" PRESENT_REF).
   func fixed(_ rule: DateRule, _ s: Slots) -> Resolution? {
     guard let value = s.entry("ref")?.value ?? rule.attribute("value") else { return nil }
     var r = Resolution(type: s.entry("ref")?.attribute("type") ?? baseType(rule), value: value)

@@ -172,6 +172,7 @@ extension DateResolver {
     return r
   }
 
+  /// `resolve=decade`: a decade ("the 1990s" 199, "the sixties").
   func decade(_ rule: DateRule, _ s: Slots) -> Resolution? {
     guard let d = s.int("decade") ?? s.entry("decade-word")?.number.map({ Int($0) }) else {
       return nil
@@ -190,6 +191,7 @@ extension DateResolver {
     return r
   }
 
+  /// `resolve=century`: a century by its ordinal ("the 20th century" 19).
   func century(_ rule: DateRule, _ s: Slots) -> Resolution? {
     guard let n = s.int("ordinal"), n >= 1, n <= 30 else { return nil }
     var r = Resolution(type: baseType(rule), value: Format.two(n - 1))

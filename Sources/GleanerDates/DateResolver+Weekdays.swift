@@ -2,6 +2,8 @@ import GleanerCore
 
 /// Weekdays and days named relative to the paper ("on Tuesday", "last Friday", "tomorrow").
 extension DateResolver {
+  /// `resolve=weekday`: a weekday ("on Tuesday", "last Friday"), the nearest such day that fits
+  /// the sentence's tense, with its time of day.
   func weekday(_ rule: DateRule, _ s: Slots) -> Resolution? {
     guard let w = s.entry("weekday")?.number.map({ Int($0) }), (1...7).contains(w) else {
       return nil
@@ -148,6 +150,8 @@ extension DateResolver {
     return r
   }
 
+  /// `resolve=relday`: a day named relative to the paper ("yesterday", "tonight", "tomorrow
+  /// morning").
   func relday(_ rule: DateRule, _ s: Slots) -> Resolution? {
     // "end of the day", "EOD": today at 23:59:59 (Recognizers-Text)
     let dayEnd = rule.attribute("day-end") == "yes"
