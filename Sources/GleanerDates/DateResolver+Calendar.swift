@@ -1,6 +1,7 @@
 import GleanerCore
 
-/// Calendar dates: a month, a day, a year stated or inferred (the nearest that fits the tense), ranges of them.
+/// Calendar dates: a month, a day, a year stated or inferred (the nearest that fits the tense),
+/// ranges of them.
 extension DateResolver {
   /// The year the captures state (digits, a spelled year or a list word), if any.
   func year(_ s: Slots) -> Int? {
@@ -98,7 +99,8 @@ extension DateResolver {
     return period.start > a ? period.start - a : a - period.end + 1
   }
 
-  /// The relative shift a match names ("last" -1, "next" +1): its `rel` capture, else the rule's `rel=`.
+  /// The relative shift a match names ("last" -1, "next" +1): its `rel` capture, else the rule's
+  /// `rel=`.
   func rel(_ s: Slots, _ rule: DateRule) -> Int? {
     if let entry = s.entry("rel") { return entry.number.map { Int($0) } }
     return rule.attribute("rel").flatMap { Int($0) }

@@ -1,6 +1,7 @@
 import GleanerCore
 
-/// Offsets from the paper or the text ("two days ago", "in three weeks", "three days later") and spans of them.
+/// Offsets from the paper or the text ("two days ago", "in three weeks", "three days later") and
+/// spans of them.
 extension DateResolver {
   /// Whether the count is four digits that name a year ("in 1998 days were
   /// shorter"): no count cue stands before them ("for 1000 years").

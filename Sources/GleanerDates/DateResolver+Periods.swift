@@ -1,6 +1,7 @@
 import GleanerCore
 
-/// Periods: weeks, months, quarters, seasons and years relative to the paper or the text, decades and centuries, "the week of".
+/// Periods: weeks, months, quarters, seasons and years relative to the paper or the text, decades
+/// and centuries, "the week of".
 extension DateResolver {
   /// Whether the sentence is in the past tense, read around the match up to its
   /// unit word ("The next week, he was sworn in": not "next").

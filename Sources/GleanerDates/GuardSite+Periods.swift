@@ -1,4 +1,5 @@
-/// Checks on days and periods: ordinals before nouns, parts of an event or a game, titles of a month.
+/// Checks on days and periods: ordinals before nouns, parts of an event or a game, titles of a
+/// month.
 extension GuardSite {
   /// `day-noun`: a day of the month is not an ordinal before a noun ("Saturday, the fifth
   /// exchange"); a word of `@list year-follower` may follow it, but not "since", "ever" or "in" and

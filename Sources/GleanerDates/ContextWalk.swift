@@ -1,0 +1,685 @@
+import GleanerCore
+
+/// The story's dates so far, as `ContextResolver.apply` reads a text's mentions in order:
+/// the quarter under discussion, the year last stated, the day, month and clock time last
+/// named. Each mention is resolved against them (`read`), then noted in them.
+struct ContextWalk {
+  /// The text's mentions, read and resolved in place.
+  typealias Mentions = UnsafeMutableBufferPointer<DateExtractor.Found>
+  /// The publication day.
+  let anchor: Day?
+  /// A token's sentence.
+  let sentence: ((Int) -> Int?)?
+  /// The tense of the sentence around a mention's tokens (-1 past).
+  let tense: ((Int, Int) -> Int)?
+  /// The quarter under discussion.
+  var quarter: (year: Int, q: Int)?
+  /// The sentence of the last period of several months other than a quarter.
+  var otherPeriodSentence: Int?
+  /// The year last stated.
+  var statedYear: Int?
+  /// The day last named.
+  var lastDay: Day?
+  /// The first day of the month last named (by a month or a day in it).
+  var lastMonth: Day?
+  /// The last period of months named after the last quarter ("in January-February").
+  var otherPeriod: Int?
+  /// A length of months ("the first 10 months") named before any quarter.
+  var monthsLength = false
+  /// The tokens that stated the year last stated and named the month last named
+  /// (their sentences are looked up only when asked).
+  var statedYearToken: Int?
+  var lastMonthToken: Int?
+  /// The clock time last named, its day if stated, and its token.
+  var lastClock: (day: Day?, seconds: Int, token: Int)?
+  /// A bare year or "last year" with no date but lengths of time after it, and its token.
+  var sentenceYear: (Int, Int)?
+  /// The year of the last date told relative to the paper ("last November", "last
+  /// year"), and its token: "the previous year" of its sentence counts from it.
+  var relativeYear: (year: Int, token: Int)?
+  /// The last day named with its year in an earlier year than the paper's ("June 12,
+  /// 1994"), or a day of the month moved after it, and its token.
+  var statedDay: (day: Day, token: Int)?
+  /// The token of the last quarter named (adopted or not).
+  var quarterToken: Int?
+  /// Whether a month of the story (not "last month") was named after the day last
+  /// named, or with none ("On Oct. 3 ... In November ... two weeks later" counts
+  /// from no day).
+  var monthAfterDay = false
+  /// The token of the mention that named the last day.
+  var lastDayToken: Int?
+  /// The days of a schedule set in a later year than the paper's.
+  var schedule: ScheduleYears?
+
+  init(anchor: Day?, sentence: ((Int) -> Int?)?, tense: ((Int, Int) -> Int)?) {
+    self.anchor = anchor
+    self.sentence = sentence
+    self.tense = tense
+    self.schedule = anchor.map(ScheduleYears.init)
+  }
+
+  /// A day the story names: later counts start from it, and no month came after it.
+  mutating func noteDay(_ d: Day, at token: Int) {
+    lastDay = d
+    lastDayToken = token
+    monthAfterDay = false
+  }
+
+  /// The month the story last named, by its first day.
+  mutating func noteMonth(_ first: Day, at token: Int) {
+    lastMonth = first
+    lastMonthToken = token
+  }
+
+  /// Resolves mention `k` against the story so far, then notes what it tells.
+  mutating func read(_ found: Mentions, _ k: Int) {
+    // "on the night of Aug. 11 of that year": the day in the year the text last stated
+    if found[k].rule == "date.month-day-text-year", let y = statedYear,
+      let d = found[k].resolution.startDay, Day.isValid(y, d.month, d.day)
+    {
+      _ = moveToDay(&found[k].resolution, Day(y, d.month, d.day))
+      found[k].resolution.inferred = nil
+      found[k].resolution.anchored = false
+    }
+    if let context = found[k].resolution.context {
+      switch context.kind {
+      case .quarter: readQuarter(found, k, context)
+      case .day, .weekdayAfter, .weekdayBefore: readDay(found, k, context)
+      case .weekOfDay: readWeekOfDay(found, k, context)
+      case .month: readMonth(found, k, context)
+      case .clock: readClock(found, k, context)
+      case .year: readYear(found, k, context)
+      }
+      return
+    }
+    notePeriodsAndClocks(found, k)
+    carryStoryYears(found, k)
+    // a schedule set in a later year than the paper's (`ScheduleYears`)
+    schedule?.carry(&found[k], sentenceYear: sentenceYear, sentence: sentence, tense: tense)
+    schedule?.note(found[k], sentence: sentence, tense: tense)
+    note(found, k)
+  }
+
+
+  /// A mention read against the quarter under discussion ("a year ago", "the previous quarter").
+  private mutating func readQuarter(_ found: Mentions, _ k: Int, _ context: TextContext) {
+      if context.samePeriod, let other = otherPeriod {
+        // "the same period of 1997": that year's, whatever the period's own
+        let base = found[other].resolution
+        let years = context.year.flatMap { y in
+          base.value.flatMap(ContextResolver.leadingYear).map { y - $0 }
+        }
+        sameAs(&found[k].resolution, base, years: years ?? context.shift)
+        return
+      }
+      // "in the first 10 months of this year ... the same period last year":
+      // a length of months with no quarter named; the year it lies in
+      if context.samePeriod, monthsLength, quarter == nil, let anchor {
+        setYear(&found[k].resolution, context.year ?? (statedYear ?? anchor.year) + context.shift)
+        return
+      }
+      // "a loss in the first half from a profit a year earlier": the half of
+      // its own sentence, a year before (no quarter named yet)
+      if quarter == nil, let other = otherPeriod, found[other].resolution.granularity == "half",
+        let here = sentence?(found[k].start), here == sentence?(found[other].start)
+      {
+        sameAs(&found[k].resolution, found[other].resolution, years: context.shift)
+        return
+      }
+      // "shipments in the first two weeks of October were down from a year ago":
+      // the month of its own sentence, a year before, when no quarter is named there
+      if !context.samePeriod, context.year == nil, context.quarter == nil,
+        found[k].resolution.granularity != "quarter", let other = otherPeriod,
+        found[other].resolution.granularity == "month",
+        let here = sentence?(found[k].start), here == sentence?(found[other].start),
+        quarterToken.map({ sentence?($0) != here }) ?? true
+      {
+        sameAs(&found[k].resolution, found[other].resolution, years: context.shift)
+        return
+      }
+      guard let base = quarter else {
+        // "lost $2 million in the quarter, against a profit a year earlier": the
+        // quarter of the publication that "the quarter" names is the one under
+        // discussion from here on
+        if context.shift == 0, context.step == 0, !context.samePeriod, context.year == nil,
+          context.quarter == nil, found[k].resolution.granularity == "quarter",
+          let v = found[k].resolution.value, let q = quarterNumber(v),
+          let y = ContextResolver.leadingYear(v)
+        {
+          quarter = (y, q)
+          quarterToken = found[k].start
+          otherPeriod = nil
+          return
+        }
+        // no quarter named: "in 1997, up 2 percent from a year earlier"
+        if context.sameSentence, let y = statedYear, let at = statedYearToken,
+          sentence?(found[k].start) == sentence?(at)
+        {
+          setYear(&found[k].resolution, y + context.shift)
+        }
+        return
+      }
+      if found[k].resolution.value != nil, let other = otherPeriodSentence,
+        sentence?(found[k].start) == other
+      {
+        return
+      }
+      // "the previous quarter": `step` quarters from the one last named
+      let n = (context.year ?? base.year + context.shift) * 4 + (context.quarter ?? base.q) - 1
+        + context.step
+      let y = n / 4
+      let q = n % 4 + 1
+      found[k].resolution.value = "\(Format.year(y))-Q\(q)"
+      found[k].resolution.granularity = "quarter"
+      found[k].resolution.startDay = Day(y, 3 * q - 2, 1)
+      found[k].resolution.anchoredToText = true
+  }
+  /// A day counted from the day last named ("the next day", "the following Monday").
+  private mutating func readDay(_ found: Mentions, _ k: Int, _ context: TextContext) {
+      // "In November, Iraq expelled them, and they returned about two weeks
+      // later": no day to count from but the story's month, a length of time
+      // ("last month ... 3 weeks later" counts from the paper: no story month)
+      if let length = context.unanchored, monthAfterDay {
+        becomeDuration(&found[k].resolution, length)
+        return
+      }
+      guard let base = lastDay, !aheadOfOldDay(base, found[k].start, found[k].end, anchor, tense)
+      else { return }
+      if context.nearOnly {
+        guard let here = sentence?(found[k].start), let there = lastDayToken.flatMap({ sentence?($0) }),
+          here - there <= 1
+        else { return }
+      }
+      if context.recentOnly {
+        guard let anchor, base < anchor else { return }
+        if base < anchor.adding(days: -31) {
+          guard context.orNear, let here = sentence?(found[k].start),
+            let there = lastDayToken.flatMap({ sentence?($0) }), here - there <= 1
+          else { return }
+        }
+      }
+      if context.afterAnchor {
+        guard let anchor, !(base < anchor), let here = sentence?(found[k].start),
+          here == lastDayToken.flatMap({ sentence?($0) })
+        else { return }
+      }
+      // "the next morning": shift days; "the following Monday": the first Monday after;
+      // "the previous Thursday": the last Thursday before
+      let d: Day
+      switch context.kind {
+      case .day: d = base.adding(months: context.months).adding(days: context.shift)
+      case .weekdayAfter where context.sameOrAfter:
+        // "that Wednesday": the day itself or the first such weekday after it
+        d = base.adding(days: (context.shift - base.weekday + 7) % 7)
+      case .weekdayAfter: d = base.adding(days: (context.shift - base.weekday + 6) % 7 + 1)
+      default: d = base.adding(days: -((base.weekday - context.shift + 6) % 7 + 1))
+      }
+      if context.notPastAnchor, let anchor, anchor < d { return }
+      if moveToDay(&found[k].resolution, d) {
+        noteDay(d, at: found[k].start)
+        // "Jan. 17 ... Two weeks later ... A month after that": the story moves on
+        noteMonth(Day(d.year, d.month, 1), at: found[k].start)
+        // "At 1:40 the next morning ... Nearly three hours later"
+        if let minutes = found[k].resolution.clock, found[k].resolution.clockEnd == nil,
+          found[k].resolution.type == "datetime"
+        {
+          lastClock = (d, minutes * 60, found[k].start)
+        }
+      }
+  }
+  /// The week or weekend of the day last named ("that weekend", "the following week").
+  private mutating func readWeekOfDay(_ found: Mentions, _ k: Int, _ context: TextContext) {
+      guard let day = lastDay, !aheadOfOldDay(day, found[k].start, found[k].end, anchor, tense)
+      else { return }
+      if context.beforeAnchor, let anchor, !(day < anchor) { return }
+      // "the following weekend" after a weekday is the weekend of its own week
+      let weekdayBefore = context.weekend && context.shift == 7 && day.weekday < 6
+      let base = day.adding(days: weekdayBefore ? 0 : context.shift)
+      let (iy, iw) = base.isoWeek
+      found[k].resolution.value = base.isoWeekString + (context.weekend ? "-WE" : "")
+      found[k].resolution.startDay = Day.monday(isoYear: iy, week: iw).adding(days: context.weekend ? 5 : 0)
+      found[k].resolution.anchoredToText = true
+      found[k].resolution.anchored = true
+  }
+  /// A month counted from the month last named ("the following month", "the 20th of that month").
+  private mutating func readMonth(_ found: Mentions, _ k: Int, _ context: TextContext) {
+      guard let base = lastMonth else {
+        // "In 1992 ... A month later": no month named, a length of time
+        if let length = context.unanchored { becomeDuration(&found[k].resolution, length) }
+        return
+      }
+      if context.sameSentence, lastMonthToken == nil
+        || sentence?(found[k].start) != lastMonthToken.flatMap({ sentence?($0) })
+      {
+        return
+      }
+      let m = base.adding(months: context.shift)
+      if let dd = context.dayOfMonth {
+        // the month's own day, if it has one ("the 31st" of June does not move)
+        guard Day.isValid(m.year, m.month, dd) else { return }
+        let d = Day(m.year, m.month, dd)
+        // "ended Dec. 31, and results will be released on the 20th" in a January
+        // paper: a future day is no day of a month gone by
+        if let anchor, d < anchor, tense?(found[k].start, found[k].end) == 1 { return }
+        if moveToDay(&found[k].resolution, d) {
+          noteDay(d, at: found[k].start)
+        }
+        return
+      }
+      found[k].resolution.value = "\(Format.year(m.year))-\(Format.two(m.month))"
+      found[k].resolution.granularity = "month"
+      found[k].resolution.startDay = m
+      found[k].resolution.anchoredToText = true
+      if context.unanchored != nil {
+        // "A month later ... Two months after that": counted on from this one
+        noteMonth(m, at: found[k].start)
+        monthAfterDay = true
+      }
+  }
+  /// A time counted from the clock time last read ("an hour later").
+  private mutating func readClock(_ found: Mentions, _ k: Int, _ context: TextContext) {
+      // only a clock of this sentence or the two before ("at 4:52 p.m. ... It
+      // stayed down for 22 minutes. An hour later"): a time further back may
+      // belong to another event
+      guard let clock = lastClock, let here = sentence?(found[k].start),
+        let there = sentence?(clock.token), here - there <= 2
+      else {
+        // no clock to count from: "It reached a verdict the following Tuesday.
+        // Half an hour later, ..." is that day (not the paper's)
+        if let d = lastDay, found[k].resolution.granularity == "day", abs(context.shift) < 3600 * 12 {
+          _ = moveToDay(&found[k].resolution, d)
+        } else if let d = lastDay, let anchor, !(anchor < d), abs(context.shift) < 3600 * 12,
+          d < anchor || tense?(found[k].start, found[k].end) == -1
+        {
+          // a paper with a clock: "On Oct. 4 the rebels struck. Ten hours later" is
+          // that day too, not ten hours after the paper's time
+          found[k].resolution.value = d.iso
+          found[k].resolution.type = "date"
+          found[k].resolution.granularity = "day"
+          found[k].resolution.clock = nil
+          found[k].resolution.startDay = d
+          found[k].resolution.anchoredToText = true
+        } else if lastDay == nil, let anchor, context.shift > 0, context.shift < 3600 * 12,
+          found[k].resolution.clock != nil || found[k].resolution.granularity != "day",
+          tense?(found[k].start, found[k].end) == -1
+        {
+          // "Three minutes later, the champions struck" with no clock or day in the
+          // story: the paper's day, not minutes after the paper's own time
+          found[k].resolution.value = anchor.iso
+          found[k].resolution.type = "date"
+          found[k].resolution.granularity = "day"
+          found[k].resolution.clock = nil
+          found[k].resolution.startDay = anchor
+        }
+        return
+      }
+      // a bare clock counted past midnight ("at 9:45 p.m. A freighter arrived
+      // four hours later") lands on the day after the story's day
+      var clockDay = clock.day
+      let total = clock.seconds + context.shift
+      if clockDay == nil, total >= 86400 || total < 0 { clockDay = lastDay }
+      let moved = moveClock(&found[k].resolution, clockDay, total)
+      lastClock = (moved, total, found[k].start)
+  }
+  /// A year counted from the year last stated ("the following year", "the year before").
+  private mutating func readYear(_ found: Mentions, _ k: Int, _ context: TextContext) {
+      if context.followingSeason, let start = found[k].resolution.startDay {
+        guard let y = lastMonth.map({ $0.year + ($0.month >= start.month ? 1 : 0) })
+          ?? statedYear.map({ $0 + 1 })
+        else { return }
+        setYear(&found[k].resolution, y)
+        noteMonth(Day(y, start.month, 1), at: found[k].start)
+        return
+      }
+      // "posted a fourth-quarter loss ... For the year, it earned $2.7 billion"
+      // in a spring paper: the year that quarter closed
+      if context.sameSentence, Self.yearPeriodRules.contains(found[k].rule), let q = quarter, q.q == 4,
+        let anchor, q.year == anchor.year - 1, anchor.month <= 4,
+        statedYear.map({ $0 < q.year }) ?? true,
+        found[k].resolution.value.flatMap(ContextResolver.leadingYear) == anchor.year,
+        tense?(found[k].start, found[k].end) == -1
+      {
+        setYear(&found[k].resolution, q.year)
+        return
+      }
+      // "Last November saw 300,000 barrels a day, double the previous year": the
+      // year of a relative date earlier in its sentence, after any year stated
+      if found[k].rule == "date.text-year", let (ry, rt) = relativeYear,
+        statedYearToken.map({ $0 < rt }) ?? true,
+        let here = sentence?(found[k].start), here == sentence?(rt)
+      {
+        setYear(&found[k].resolution, ry + context.shift)
+        return
+      }
+      guard let base = statedYear else {
+        if let length = context.unanchored { becomeDuration(&found[k].resolution, length) }
+        // "For the year, net income rose 12%" in a February paper: the year over
+        else if context.sameSentence, Self.yearPeriodRules.contains(found[k].rule),
+          found[k].resolution.granularity == "year"
+        {
+          lastYearEarly(&found[k], anchor: anchor, statedYear: nil, tense: tense)
+        }
+        return
+      }
+      if context.sameSentence, statedYearToken == nil
+        || sentence?(found[k].start) != statedYearToken.flatMap({ sentence?($0) })
+      {
+        if Self.yearPeriodRules.contains(found[k].rule), found[k].resolution.granularity == "year" {
+          lastYearEarly(&found[k], anchor: anchor, statedYear: statedYear, tense: tense)
+        }
+        return
+      }
+      if let floor = context.notBefore, base + context.shift < floor { return }
+      setYear(&found[k].resolution, base + context.shift)
+  }
+
+  /// Notes a period other than a quarter and a clock time; a bare clock after an
+  /// evening one of its sentence is in the evening.
+  private mutating func notePeriodsAndClocks(_ found: Mentions, _ k: Int) {
+    if isOtherPeriod(found[k].resolution) {
+      if let sentence { otherPeriodSentence = sentence(found[k].start) }
+      if found[k].resolution.type == "duration" {
+        if quarter == nil { monthsLength = true }
+        // "last month ... in the first 10 months of 2018 ... the same period in
+        // 2017": the length is the period now compared, not the month before it
+        otherPeriod = nil
+      }
+    }
+    // "trailing at 7 p.m., but by 10:30 ...", "left at 8:38 p.m. Friday and vanished
+    // about 9:40": a bare clock of 1-11 after an evening one of its sentence (or
+    // the one before) and later than it is in the evening, on its day
+    if let minutes = found[k].resolution.clock, found[k].resolution.clockEnd == nil,
+      found[k].resolution.type == "time", !found[k].resolution.meridiemStated,
+      (60..<720).contains(minutes), let last = lastClock, last.seconds >= 720 * 60,
+      (minutes + 720) * 60 > last.seconds, let here = sentence?(found[k].start),
+      let there = sentence?(last.token), here - there <= 1
+    {
+      _ = moveClock(&found[k].resolution, last.day, (minutes + 720) * 60)
+    }
+    // a clock time, with its day unless it is a bare time (read from the
+    // resolution's fields: parsing every value would cost more)
+    if let minutes = found[k].resolution.clock, found[k].resolution.clockEnd == nil {
+      let type = found[k].resolution.type
+      if type == "time" || type == "datetime" {
+        lastClock = (type == "time" ? nil : found[k].resolution.startDay, minutes * 60, found[k].start)
+      }
+    } else if found[k].resolution.type == "datetime", found[k].resolution.granularity == "time",
+      let day = found[k].resolution.startDay, let minutes = clockOf(found[k].resolution.value)
+    {
+      // a clock inside a date's own pattern ("2:15 a.m. on April 14")
+      lastClock = (day, minutes * 60, found[k].start)
+    }
+  }
+
+  /// A day or month with no year in a past sentence, in the year of the story day or
+  /// year named just before it.
+  private mutating func carryStoryYears(_ found: Mentions, _ k: Int) {
+    // "killed on June 12, 1994. He was arrested five days later, on June 17": a day
+    // of the month with no year in the same or the next sentence goes on from it
+    if found[k].resolution.inferred == "year", let full = statedDay, let anchor,
+      found[k].rule.hasPrefix("date.month-day"), tense?(found[k].start, found[k].end) == -1,
+      let d = found[k].resolution.startDay,
+      ContextResolver.isDayLike(found[k].resolution.granularity),
+      let here = sentence?(found[k].start), let there = sentence?(full.token), here - there <= 1
+    {
+      let y = full.day.year + (d.month * 100 + d.day < full.day.month * 100 + full.day.day ? 1 : 0)
+      if Day.isValid(y, d.month, d.day), y != d.year, Day(y, d.month, d.day) < anchor,
+        moveToDay(&found[k].resolution, Day(y, d.month, d.day))
+      {
+        statedDay = (Day(y, d.month, d.day), found[k].start)
+      }
+    }
+    // "The coup began on Aug. 19, 1991. ... His resignation in December ended the
+    // union" (a 1996 paper): a bare month, past, later in the year of a fully dated
+    // day of the story over a year before the paper's, up to two sentences on, is
+    // in that year (the paper's own months would be "last December")
+    if found[k].resolution.inferred == "year", let full = statedDay, let anchor,
+      found[k].rule == "date.month", found[k].resolution.granularity == "month",
+      found[k].resolution.mod == nil, full.day.year < anchor.year - 1,
+      let d = found[k].resolution.startDay, d.year != full.day.year,
+      d.month > full.day.month, tense?(found[k].start, found[k].end) == -1,
+      let here = sentence?(found[k].start), let there = sentence?(full.token),
+      here - there <= 2, let value = found[k].resolution.value, value.utf8.count == 7
+    {
+      found[k].resolution.value = Format.year(full.day.year) + value.dropFirst(4)
+      found[k].resolution.startDay = Day(full.day.year, d.month, 1)
+      found[k].resolution.anchoredToText = true
+    }
+    // "In 1991, the vote came on January 12th": a day of the month with no year,
+    // past, right after a bare earlier year of its sentence is in that year
+    // ("Last year it ran two weeks past its deadline, finishing on May 1": lengths
+    // of time between them do not count)
+    if let (y, at) = sentenceYear, let anchor, found[k].resolution.inferred == "year",
+      found[k].rule.hasPrefix("date.month-day"), y < anchor.year,
+      tense?(found[k].start, found[k].end) == -1,
+      let d = found[k].resolution.startDay, d.year != y, Day.isValid(y, d.month, d.day),
+      ContextResolver.isDayLike(found[k].resolution.granularity),
+      let here = sentence?(found[k].start), here == sentence?(at),
+      moveToDay(&found[k].resolution, Day(y, d.month, d.day))
+    {
+      statedDay = (Day(y, d.month, d.day), found[k].start)
+    }
+    // "In 1995, prices peaked in March": a bare month likewise
+    if let (y, at) = sentenceYear, let anchor, found[k].resolution.inferred == "year",
+      found[k].rule == "date.month", found[k].resolution.granularity == "month",
+      found[k].resolution.mod == nil, y < anchor.year,
+      let d = found[k].resolution.startDay, d.year != y,
+      tense?(found[k].start, found[k].end) == -1,
+      let here = sentence?(found[k].start), here == sentence?(at),
+      let value = found[k].resolution.value, value.utf8.count == 7
+    {
+      found[k].resolution.value = Format.year(y) + value.dropFirst(4)
+      found[k].resolution.startDay = Day(y, d.month, 1)
+      found[k].resolution.anchoredToText = true
+    }
+  }
+
+  /// Notes the year, month, day, quarter and periods the mention states.
+  private mutating func note(_ found: Mentions, _ k: Int) {
+    if found[k].resolution.type != "duration" { sentenceYear = nil }
+    if found[k].resolution.granularity == "year", found[k].resolution.mod == nil,
+      found[k].rule.hasPrefix("date.year") && !found[k].resolution.anchored
+        && found[k].resolution.inferred == nil
+        || found[k].rule == "date.period",
+      let y = found[k].resolution.value.flatMap(ContextResolver.leadingYear)
+    {
+      sentenceYear = (y, found[k].start)
+    }
+    // "exports fell in the first half of the year" in a January paper: last year's
+    if found[k].resolution.granularity == "half", found[k].rule == "date.half" {
+      lastYearEarly(&found[k], anchor: anchor, statedYear: statedYear, tense: tense)
+    }
+    // read in place: copying the resolution would copy each of its strings
+    let isDate = ContextResolver.isDateType(found[k].resolution.type)
+    if let d = found[k].resolution.startDay, isDate,
+      ContextResolver.isDayLike(found[k].resolution.granularity)
+    {
+      noteDay(d, at: found[k].start)
+    }
+    if let d = found[k].resolution.startDay, isDate,
+      found[k].resolution.granularity == "month"
+        || ContextResolver.isDayLike(found[k].resolution.granularity)
+    {
+      noteMonth(Day(d.year, d.month, 1), at: found[k].start)
+      if found[k].resolution.granularity == "month", found[k].rule != "date.period" {
+        monthAfterDay = true
+      }
+    }
+    guard let y = found[k].resolution.value.flatMap(ContextResolver.leadingYear) else { return }
+    if isDate, found[k].resolution.anchored, found[k].resolution.context == nil,
+      found[k].resolution.granularity == "year" || found[k].resolution.granularity == "month"
+    {
+      relativeYear = (y, found[k].start)
+    }
+    if found[k].resolution.mod == nil, found[k].resolution.type != "datetime",
+      found[k].resolution.granularity == "month" || found[k].resolution.granularity == "half"
+    {
+      otherPeriod = k
+    }
+    if found[k].resolution.granularity == "quarter" {
+      // a quarter named after a month ends that month's part as the period
+      // compared ("whose fiscal year ends in June, posted a first-quarter loss ...
+      // the same period last year" is no June)
+      quarterToken = found[k].start
+      otherPeriod = nil
+      if let q = found[k].resolution.value.flatMap(quarterNumber),
+        quarter == nil || anchor.map({ !($0 < Day(y, 3 * q - 2, 1).adding(months: 3)) }) ?? true
+      {
+        quarter = (y, q)
+      }
+    }
+    if !found[k].resolution.anchored, found[k].resolution.inferred == nil, isDate {
+      statedYear = y
+      statedYearToken = found[k].start
+      if found[k].resolution.granularity == "day", let d = found[k].resolution.startDay,
+        let anchor, d.year < anchor.year
+      {
+        statedDay = (d, found[k].start)
+      }
+    }
+  }
+
+  // MARK: - Editing a resolution
+
+  /// Rules of "the year" and "the full year" counted from the sentence's year.
+  static let yearPeriodRules: Set<String> = ["date.the-period", "date.period"]
+
+  /// Whether a mention in a future-tense sentence ("The board will meet the following
+  /// week") follows a story day more than a month before the paper ("founded on May
+  /// 5, 1962"), or one in a past-tense sentence a day after the paper's: that day
+  /// is no anchor for it.
+  func aheadOfOldDay(
+    _ day: Day, _ start: Int, _ end: Int, _ anchor: Day?, _ tense: ((Int, Int) -> Int)?
+  ) -> Bool {
+    guard let anchor else { return false }
+    // "... the Fed meets on Sept. 24. Earlier in the day, Greenspan spoke": a
+    // past-tense sentence does not count from a day still ahead of the paper
+    if anchor < day, tense?(start, end) == -1 { return true }
+    guard day < anchor.adding(days: -31) else { return false }
+    return tense?(start, end) == 1
+  }
+
+  /// "exports fell in the first half of the year", "trade totaled $60 billion during
+  /// the year" in a January or February paper that reports on last year (an earlier
+  /// year stated, or none): a past-tense "the year" is the year before the paper's.
+  func lastYearEarly(
+    _ f: inout DateExtractor.Found, anchor: Day?, statedYear: Int?, tense: ((Int, Int) -> Int)?
+  ) {
+    guard let anchor, anchor.month <= 2, statedYear.map({ $0 < anchor.year }) ?? true,
+      f.resolution.anchored,
+      f.resolution.mod == nil,
+      f.resolution.value.flatMap(ContextResolver.leadingYear) == anchor.year,
+      tense?(f.start, f.end) == -1
+    else { return }
+    let base = f.resolution
+    sameAs(&f.resolution, base, years: -1)
+  }
+
+  /// Makes a mention the length of time `value` ("years later" with no year
+  /// stated before it).
+  func becomeDuration(_ r: inout Resolution, _ value: String) {
+    r.type = "duration"
+    r.value = value
+    r.granularity = nil
+    r.direction = nil
+    r.anchored = false
+    r.inferred = nil
+    r.startDay = nil
+    r.amount = nil
+  }
+
+  /// Sets a mention to year `y`, read from the text; a season keeps its
+  /// part ("that summer" = `1952-SU`).
+  func setYear(_ r: inout Resolution, _ y: Int) {
+    if r.granularity == "season" || r.granularity == "month", let value = r.value,
+      let start = r.startDay, value.utf8.count > 4
+    {
+      r.value = Format.year(y) + value.dropFirst(4)
+      r.startDay = Day(y, start.month, 1)
+      r.anchoredToText = true
+      return
+    }
+    r.value = Format.year(y)
+    r.granularity = "year"
+    r.startDay = Day(y, 1, 1)
+    r.anchoredToText = true
+  }
+
+  /// Sets a day-valued mention to day `d`, keeping its part of the day
+  /// ("the next morning" = 2025-02-05TMO); false when it has no value.
+  func moveToDay(_ r: inout Resolution, _ d: Day) -> Bool {
+    guard let value = r.value else { return false }
+    r.value = d.iso + Format.timePart(value)
+    r.startDay = d
+    r.anchoredToText = true
+    return true
+  }
+
+  /// Sets `r` to the clock time `seconds` after the start of `day` (a bare
+  /// time without one); returns the day it falls on.
+  func moveClock(_ r: inout Resolution, _ day: Day?, _ seconds: Int) -> Day? {
+    let days = seconds >= 0 ? seconds / 86400 : (seconds - 86399) / 86400
+    let rest = seconds - days * 86400
+    // a bare time cannot cross midnight
+    if day == nil, days != 0 { return nil }
+    let d = day?.adding(days: days)
+    r.value = (d?.iso ?? "") + DateResolver.clockText(rest / 60)
+    r.type = d == nil ? "time" : "datetime"
+    r.granularity = "time"
+    r.clock = rest / 60
+    r.startDay = d
+    r.anchoredToText = true
+    return d
+  }
+
+  /// Gives `r` the value of period `base` moved by `years` ("in January-February
+  /// ... the same period a year earlier" = the previous year's January-February).
+  func sameAs(_ r: inout Resolution, _ base: Resolution, years: Int) {
+    guard let value = base.value, let start = base.startDay else { return }
+    var out = ""
+    var rest = Substring(value)
+    // every year that opens the value or follows "/"
+    while !rest.isEmpty {
+      let piece = rest.prefix { $0 != "/" }
+      if let y = ContextResolver.leadingYear(String(piece)) {
+        out += Format.year(y + years) + piece.dropFirst(4)
+      } else {
+        out += piece
+      }
+      rest = rest.dropFirst(piece.count)
+      if rest.first == "/" {
+        out += "/"
+        rest = rest.dropFirst()
+      }
+    }
+    r.value = out
+    r.type = base.type
+    r.granularity = base.granularity
+    r.startDay = start.adding(months: 12 * years)
+    r.anchoredToText = true
+  }
+
+  /// Whether a mention is a reporting period of months other than a quarter:
+  /// "the nine months" (`P9M`), "the first half" (`1989-H1`).
+  func isOtherPeriod(_ r: Resolution) -> Bool {
+    guard let value = r.value else { return false }
+    if r.type == "duration" {
+      return value.utf8.count >= 3 && value.utf8.last == UInt8(ascii: "M") && value != "P3M"
+        && !value.hasPrefix("PT")
+    }
+    return r.granularity == "half"
+  }
+
+  /// The minutes after midnight of a `YYYY-MM-DDTHH:MM` value.
+  func clockOf(_ value: String?) -> Int? {
+    guard let value, let t = value.firstIndex(of: "T") else { return nil }
+    return DateResolver.minutes(String(value[t...]))
+  }
+
+  /// The quarter of a `YYYY-Qn` value.
+  func quarterNumber(_ value: String) -> Int? {
+    let b = Array(value.utf8)
+    guard b.count == 7, b[5] == UInt8(ascii: "Q"), (49...52).contains(b[6]) else { return nil }
+    return Int(b[6] - 48)
+  }
+}
