@@ -27382,6 +27382,18 @@ delivery | contract | contracts | futures | options
 # and the pit's shorthand for a contract by its month ("December bonds fell 27/32",
 # "March corn rose": futures, never a statistic of a month gone by)
 bonds | t-bonds | bunds | gilts | corn | soybeans | soymeal | soyoil | wheat | hogs | bellies
+future | eurodollars | t-bills | t-notes
+# a capitalized word between the month and the contract keeps the month a date,
+# as does an acronym of a statistic or a body right after it (Guards.monthOfFigures)
+@example 1993-05-21 "By the close , ⏩June⏪ T-bonds had slipped 12/32 ." => value=1993-06
+@example 1993-05-21 "⏩September⏪ Eurodollars eased two basis points ." => value=1993-09
+@example 1993-05-21 "The ⏩June⏪ Treasury bond future lost half a point ." => value=1993-06
+@example 1994-11-04 "Dealers sold bonds before the ⏩October⏪ CPI report ." => value=1994-10
+@example 1994-11-04 "Policy was left alone at the ⏩September⏪ FOMC session ." => value=1994-09
+@example 1994-11-04 "Analysts awaited ⏩October⏪ GDP figures from Bonn ." => value=1994-10
+@never 1994-11-04 "Former aide April Walsh testified ."
+@never 1994-11-04 "Singer June Carter Cash performed ."
+@never 1994-11-04 "MAY DAY PARADE CANCELLED IN MOSCOW ."
 @example 1996-08-30 "At the close , ⏩December⏪ bonds were down 21/32 ." => value=1996-12
 @example 1997-07-18 "⏩February⏪ hogs settled 0.40 cent higher ." => value=1998-02
 

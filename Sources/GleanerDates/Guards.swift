@@ -922,7 +922,8 @@ enum Guards {
         }
         if end < view.count, view.isWord(end), view.token(end).isCapitalized,
           !view.breakBefore(end), !lexicon.isDateWord(view, end),
-          !Self.placeTime(view, end), !Self.openingOnDay(view, lexicon, slots, start, end)
+          !Self.placeTime(view, end), !Self.openingOnDay(view, lexicon, slots, start, end),
+          !Self.monthOfFigures(view, lexicon, slots, start, end)
         {
           return false
         }
@@ -1345,6 +1346,28 @@ enum Guards {
     if end == start + 2, slots.entry("rel") != nil { return true }
     return end == start + 1 && start >= 1 && !view.breakBefore(start)
       && (view.is(start - 1, "on") || !lexicon.match(.sayingVerb, view, at: start - 1).isEmpty)
+  }
+
+  /// Whether a bare month written in mixed case dates the capitalized words after
+  /// it: an acronym of figures or a body ("the August NAPM index", "the July FOMC
+  /// meeting"), or a contract of the pit within three words ("December T-bonds",
+  /// "the September Treasury bond future"), not a name ("Theresa May", "April Smith").
+  static func monthOfFigures(
+    _ view: TokenView, _ lexicon: DateLexicon, _ slots: Slots, _ start: Int, _ end: Int
+  ) -> Bool {
+    guard slots.entry("month") != nil, !slots.has("day"), !slots.has("year"),
+      mixedCase(view, start)
+    else { return false }
+    if view.allCaps(end), end + 1 >= view.count || view.breakBefore(end + 1)
+      || !view.isWord(end + 1) || !view.token(end + 1).isCapitalized || view.allCaps(end + 1)
+    {
+      return true
+    }
+    for k in end...(end + 2) where k < view.count && !view.breakBefore(k) {
+      if !lexicon.match(.contractNoun, view, at: k).isEmpty { return true }
+      guard view.isWord(k), view.token(k).isCapitalized || k > end else { return false }
+    }
+    return false
   }
 
   /// Whether one or two capitalized words at `i` name the place of a clock
