@@ -156,6 +156,11 @@ enum Guards {
     if slots.has("fraction") || end < view.count && view.is(end, "from") && !view.breakBefore(end) {
       return true
     }
+    // "The raid comes a day after", "the vote falls a week before": a verb of an
+    // event's timing in -s before the count, no plural noun counted per unit
+    if start >= 1, !view.breakBefore(start), Self.timingVerbs.contains(view.text[start - 1]) {
+      return true
+    }
     var k = start - 1
     while k >= max(0, start - 5), !view.breakBefore(k + 1) {
       if let word = view.packed(k), Self.giveVerbs.contains(word) { return true }
@@ -163,6 +168,13 @@ enum Guards {
     }
     return false
   }
+
+  /// Verbs in -s of an event's timing ("comes a day after"): the count after them
+  /// is a length, not a rate per unit ("two flights a week").
+  static let timingVerbs: Set<String> = [
+    "comes", "follows", "arrives", "happens", "occurs", "falls", "begins", "starts", "ends",
+    "opens", "closes", "expires", "lands", "returns", "leaves", "resumes",
+  ]
 
   /// Words after "Feb 97" that make the number a price or a count (guard `month-yy`).
   static let yyStops: Set<String> = [
