@@ -24950,6 +24950,9 @@ the? {holiday} holiday => guard=name,compound
 @example 1998-03-10 "Moscow denied any role in the U.S. ⏩1996⏪ election." => value=1996
 @example 1998-03-10 "Critics of the American ⏩1996⏪ campaign finance rules spoke out." => value=1996
 @never 1998-03-10 "The ministry unveiled its Vision 2020 plan."
+# a year before a short word of results after a compound or an adjective
+@example 1997-12-05 "The utility reported a ten-month ⏩1997⏪ net profit of 3.1 billion forints." => value=1997
+@example 1995-03-02 "It reported a disappointing ⏩1994⏪ operating profit." => value=1994
 # ("640 pixels by 1280 pixels", "30 feet by 1500 feet": a dimension, guard year-noun)
 @never 1996-05-02 "The new monitor shows 768 pixels by 1024 pixels."
 @never 1993-07-14 "Crews cleared a strip 40 feet by 1200 feet for the runway."

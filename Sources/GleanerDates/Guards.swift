@@ -1321,7 +1321,10 @@ enum Guards {
   }
 
   /// Plural nouns of a company's results that a year before them dates ("1991 earnings").
-  static let yearResults: Set<String> = ["earnings", "results", "revenues", "profits", "sales"]
+  /// ("an 11-month 1996 net profit": a short word of the results' kind too)
+  static let yearResults: Set<String> = [
+    "earnings", "results", "revenues", "profits", "sales", "net", "gross", "pretax", "operating",
+  ]
 
   /// The word "time" packed for `placeTime`.
   static let timePacked = TokenView.pack("time")
