@@ -24779,6 +24779,9 @@ the month of {month} {year}?
 @example 1996-01-12 "Steel output slid sharply in ⏩April⏪, the ministry said." => value=1995-04
 @example 1996-01-12 "The appeal is heard in ⏩March⏪, his lawyer said." => value=1996-03
 @example 1996-01-12 "She agreed to testify in ⏩March⏪." => value=1996-03
+# a headline's "to" is its future ("Acme chief to retire in July" in December)
+@example 1995-12-04 "Brewer's chairman to step down in ⏩June⏪ .\nBOSTON 1995-12-04\nThe brewer said on Monday its chairman would leave." => value=1996-06
+@example 1995-12-04 "Brewer's chairman forced to quit in ⏩June⏪ .\nBOSTON 1995-12-04\nThe brewer said on Monday its chairman had left." => value=1995-06
 @example 1996-01-12 "He was due in court in ⏩March⏪." => value=1996-03
 @example 1996-01-12 "The new polls were called for ⏩March 3⏪." => value=1996-03-03
 @example 1996-01-12 "The plant was shut in ⏩March⏪ after a fire." => value=1995-03
