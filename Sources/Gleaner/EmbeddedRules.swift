@@ -24285,6 +24285,10 @@ the? {day} of {month} of that year | the? {day} of {month} of the same year
 @example 1989-11-14 "The payout goes out Jan. 5 to shareholders of record ⏩Dec. 8⏪ ." => value=1989-12-08
 @example 1997-08-25 "Group games will be held March 4-5. The quarter-finals follow on June 11-12 and the final is ⏩Oct. 4⏪." => value=1998-10-04
 @example 1997-08-25 "Group games will be held March 4-5. The quarter-finals follow on ⏩June 11-12⏪." => value=1998-06-11/1998-06-12
+# (round 54) a bare month heading a schedule's days after a later day goes on too
+@example 1995-09-12 "The squad arrives on May 20 next year .\nProgramme :\nMay 22 v Kent\n⏩June⏪\nJune 3-5 v Essex" => value=1996-06
+@example 1995-09-12 "The squad arrives on May 20 next year .\nProgramme :\nMay 22 v Kent\nJune\nJune 3-5 v Essex\n⏩July⏪\nJuly 7 v Surrey" => value=1996-07
+@example 1995-09-12 "The squad arrived on May 20 , 1996 .\nIt lost to Kent in ⏩June⏪ ." => value=1995-06
 # (round 53) a schedule's verb in the chain's sentence keeps it going
 # (the paper's year named ends it: "this year ... will host Spain on Sept. 28-29")
 @example 1996-08-31 "The final will be held March 1-2. This year the team will host Spain on ⏩Sept. 28-29⏪." => value=1996-09-28/1996-09-29
