@@ -27406,6 +27406,8 @@ future | eurodollars | t-bills | t-notes
 @example 1994-11-04 "Policy was left alone at the ⏩September⏪ FOMC session ." => value=1994-09
 @example 1994-11-04 "Analysts awaited ⏩October⏪ GDP figures from Bonn ." => value=1994-10
 @never 1994-11-04 "Former aide April Walsh testified ."
+@example 1994-11-04 "Bonds firmed after the ⏩May⏪ PPI data ." => value=1994-05
+@never 1994-11-04 "Theresa May MP spoke ."
 @never 1994-11-04 "Singer June Carter Cash performed ."
 @never 1994-11-04 "MAY DAY PARADE CANCELLED IN MOSCOW ."
 @example 1996-08-30 "At the close , ⏩December⏪ bonds were down 21/32 ." => value=1996-12

@@ -1082,6 +1082,9 @@ enum Guards {
                 || end + 1 < view.count && Self.possessive(view, end)
                   && !view.breakBefore(end + 1)
                   && !lexicon.match(.monthNoun, view, at: end + 1).isEmpty
+                // "its May CPI report", "the March FOB prices" (not opening a sentence)
+                || !view.token(start).startsSentence && end < view.count && !view.breakBefore(end)
+                  && Self.monthOfFigures(view, lexicon, slots, start, end)
             else { return false }
           }
           // "that May said", "May could resign": a person
