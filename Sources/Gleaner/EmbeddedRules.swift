@@ -26622,7 +26622,7 @@ daily at {hour} {ampm}
 # Two times of one day. Bare hours ("between 3 and 5") count only beside a
 # date ("between 3 and 5 on Friday"); the value is a Recognizers-style tuple,
 # or an ISO interval once joined with a date.
-@rule time.range resolve=time-range opened=yes
+@rule time.range resolve=time-range opened=yes guard=figures
 from/between {clock} {ampm}? to/and/until/till/through/thru/-/– {clock:clock2} {ampm:ampm2}? {timezone}? {part}?
 from/between {clock} {ampm}? to/and/until/till/through/thru/-/– {hour:hour2} {ampm:ampm2}? {timezone}? {part}?
 from/between {hour} {ampm}? to/and/until/till/through/thru/-/– {clock:clock2} {ampm:ampm2}? {timezone}? {part}?
@@ -26634,6 +26634,10 @@ from/between {named-time} to/and/until/till/through/thru/-/– {clock:clock2} {a
 from/between {named-time} to/and/until/till/through/thru/-/– {hour:hour2} {ampm:ampm2} {timezone}?
 from/between {named-time} to/and/until/till/through/thru/-/– {hour:hour2} => guard=measure
 @example 2017-09-14 "The clinic is shut ⏩from noon till 3⏪." => value=(T12:00,T15:00,PT3H)
+# dotted figures with odd minutes are no clock times (guard figures)
+@never 1993-07-02 "The reliever cut his earned run average from 4.17 to 3.96 ."
+@never 1993-07-02 "His average slipped 4.17 to 3.96 ."
+@example 1993-07-02 "The pool is open ⏩from 8.30 to 11.45⏪ each morning ." => type=range
 @example 2016-11-07 "The office is open ⏩from 9:30 to 5 pm⏪." => value=(T09:30,T17:00,PT7H30M) type=range
 # a clock and its weekday on each side of "to" are one stretch across midnight,
 # no range of weekdays ("Mon-Fri 8am-6pm" is one; TimeCombiner.closesDayRange)
@@ -26652,7 +26656,7 @@ from/between {named-time} to/and/until/till/through/thru/-/– {hour:hour2} => g
 @example 2021-09-20 "A curfew runs ⏩from 9 p.m. to midnight⏪." => value=(T21:00,T00:00,PT3H)
 @example 2025-02-04 "A curfew will run ⏩between 11 p.m. and 5 a.m. on Friday⏪." => value=2025-02-07T23:00/2025-02-08T05:00
 
-@rule time.range-bare resolve=time-range
+@rule time.range-bare resolve=time-range guard=figures
 at? {clock} {ampm}? to/until/till/-/– {clock:clock2} {ampm:ampm2}? {timezone}? {part}?
 at? {clock} {ampm}? to/until/till/-/– {hour:hour2} {ampm:ampm2}? {timezone}? {part}?
 at? {hour} {ampm}? to/until/till/-/– {clock:clock2} {ampm:ampm2}? {timezone}? {part}?
@@ -26750,7 +26754,7 @@ mid +- +{part-word:part}
 @example 2025-06-15 "The fire was under control by ⏩mid-morning⏪." => value=TMO mod=MID
 
 # ("midnight Mass" is a service, not a clock: guard=compound)
-@rule time.clock resolve=time guard=compound
+@rule time.clock resolve=time guard=compound,figures
 # a bare clock of 1-11 after a later evening one of its sentence (or the one
 # before) is in the evening, on that clock's day (ContextResolver)
 @example 1991-11-06 "Polls showed him trailing at 7 p.m., but by ⏩10:30⏪ the race was close." => value=T22:30
@@ -27919,7 +27923,8 @@ sacked | tailback | running back | linebacker | wide receiver | rushing | foul |
 # Nouns that make "of the month/year" a title, not a period ("player of the
 # month", "goal of the year", "employee of the month").
 @list award-noun
-player | players | manager | coach | goal | try | save | rookie | employee | person | man | woman | athlete | sportsman | sportswoman | team | song | album | book | car | pick | word | golfer | driver | footballer | cricketer | volunteer | teacher
+player | players | manager | coach | goal | try | save | rookie | employee | person | man | woman | athlete | sportsman | sportswoman | team | song | album | book | car | pick | word | golfer | driver | footballer | cricketer | volunteer | teacher | lineman | pitcher | batsman | bowler | jockey | rider | skier | swimmer | runner | boxer | executive | businessman | businesswoman | entertainer | artist
+@never 1995-12-08 "The guard was named the conference's lineman of the year ."
 # ("the trial of the century", "the fight of the century": a byword, no period)
 trial | fight | crime | wedding | heist | upset
 # ("the flavor of the month", "the deal of the century": a byword, no period)

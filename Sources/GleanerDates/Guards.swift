@@ -123,7 +123,7 @@ enum GuardCheck: String, Sendable, CaseIterable {
   case since, eventAfter = "event-after", asAs = "as-as", opensSentence = "opens-sentence"
   case dayFirst = "day-first", rangeAfter = "range-after", monthCase = "month-case"
   case raceTime = "race-time", tableLabel = "table-label", monthYY = "month-yy"
-  case lastOf = "last-of"
+  case lastOf = "last-of", figures
 }
 
 enum Guards {
@@ -819,6 +819,20 @@ enum Guards {
         {
           return false
         }
+      case .figures:
+        // "lowered his ERA from 8.08 to 7.24": dotted figures with no "a.m."/"p.m.",
+        // zone or part of the day whose minutes are not a multiple of five are
+        // figures, no stretch of clock time ("from 8.30 to 9.45" stays)
+        // (a lone clock only before "to" or "-" and another such figure: "from 8.08 to 7.24")
+        if !slots.has("ampm"), !slots.has("ampm2"), !slots.has("timezone"), !slots.has("part"),
+          (start..<end).contains(where: { view.isNumber($0) && Self.oddDottedMinutes(view.text[$0]) }),
+          slots.has("clock2") || slots.has("hour2")
+            || end + 1 < view.count && !view.breakBefore(end + 1)
+              && (view.is(end, "to") || view.is(end, "-")) && view.isNumber(end + 1)
+              && Self.oddDottedMinutes(view.text[end + 1])
+        {
+          return false
+        }
       case .measure:
         // "ended the week 4 per cent higher": a number before a price or rate word
         if end < view.count, !view.breakBefore(end),
@@ -1386,6 +1400,16 @@ enum Guards {
       guard view.isWord(k), view.token(k).isCapitalized || k > end else { return false }
     }
     return false
+  }
+
+  /// Whether `word` is a dotted number with two decimals that are no multiple of
+  /// five ("8.08", "7.24"; not "8.30"), guard `figures`.
+  static func oddDottedMinutes(_ word: String) -> Bool {
+    let parts = word.split(separator: ".", omittingEmptySubsequences: false)
+    guard parts.count == 2, parts[1].utf8.count == 2, let minutes = Int(parts[1]) else {
+      return false
+    }
+    return minutes % 5 != 0
   }
 
   /// Whether one or two capitalized words at `i` name the place of a clock
