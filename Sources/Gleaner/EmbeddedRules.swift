@@ -25232,6 +25232,11 @@ the? {ordinal:half} half of {rel:yearrel} year
 @example 2021-03-03 "Sales in ⏩the 1st half of 2020⏪ slumped." => value=2020-H1
 @example 2021-03-03 "We ship in ⏩the 2nd half of next year⏪." => value=2022-H2
 the? {half} => guard=of-other,results
+# a forecast of a comparative half with no "the" ("expects a stronger second half")
+expects/expected/expect/forecast/forecasts/predicts/predicted/sees/saw/anticipates/anticipated/projects/projected a stronger/weaker/better/worse/slower/faster/firmer/softer/tougher/brighter {ordinal:half} half => lead=3 guard=of-other
+@example 1996-08-30 "The chairman expects a stronger ⏩second half⏪, though the annual target looks out of reach." => value=1996-H2
+@example 1996-08-30 "Dealers predicted a softer ⏩first half⏪ next year." => type=date
+@never 1996-08-30 "The Bulls played a stronger second half and won 98-90."
 the? {half} of {rel:yearrel} year
 the? {half} of the year
 the {half-months:half} of fiscal? {year}
