@@ -24293,6 +24293,10 @@ the? {day} of {month} of that year | the? {day} of {month} of the same year
 @example 1989-11-14 "The payout goes out Jan. 5 to shareholders of record ⏩Dec. 8⏪ ." => value=1989-12-08
 @example 1997-08-25 "Group games will be held March 4-5. The quarter-finals follow on June 11-12 and the final is ⏩Oct. 4⏪." => value=1998-10-04
 @example 1997-08-25 "Group games will be held March 4-5. The quarter-finals follow on ⏩June 11-12⏪." => value=1998-06-11/1998-06-12
+# (round 54) a bare month heading a schedule's days after a later day goes on too
+@example 1995-09-12 "The squad arrives on May 20 next year .\nProgramme :\nMay 22 v Kent\n⏩June⏪\nJune 3-5 v Essex" => value=1996-06
+@example 1995-09-12 "The squad arrives on May 20 next year .\nProgramme :\nMay 22 v Kent\nJune\nJune 3-5 v Essex\n⏩July⏪\nJuly 7 v Surrey" => value=1996-07
+@example 1995-09-12 "The squad arrived on May 20 , 1996 .\nIt lost to Kent in ⏩June⏪ ." => value=1995-06
 # (round 53) a schedule's verb in the chain's sentence keeps it going
 # (the paper's year named ends it: "this year ... will host Spain on Sept. 28-29")
 @example 1996-08-31 "The final will be held March 1-2. This year the team will host Spain on ⏩Sept. 28-29⏪." => value=1996-09-28/1996-09-29
@@ -24806,6 +24810,9 @@ the month of {month} {year}?
 @example 1996-01-12 "Steel output slid sharply in ⏩April⏪, the ministry said." => value=1995-04
 @example 1996-01-12 "The appeal is heard in ⏩March⏪, his lawyer said." => value=1996-03
 @example 1996-01-12 "She agreed to testify in ⏩March⏪." => value=1996-03
+# a headline's "to" is its future ("Acme chief to retire in July" in December)
+@example 1995-12-04 "Brewer's chairman to step down in ⏩June⏪ .\nBOSTON 1995-12-04\nThe brewer said on Monday its chairman would leave." => value=1996-06
+@example 1995-12-04 "Brewer's chairman forced to quit in ⏩June⏪ .\nBOSTON 1995-12-04\nThe brewer said on Monday its chairman had left." => value=1995-06
 @example 1996-01-12 "He was due in court in ⏩March⏪." => value=1996-03
 @example 1996-01-12 "The new polls were called for ⏩March 3⏪." => value=1996-03-03
 @example 1996-01-12 "The plant was shut in ⏩March⏪ after a fire." => value=1995-03
@@ -24977,6 +24984,9 @@ the? {holiday} holiday => guard=name,compound
 @example 1998-03-10 "Moscow denied any role in the U.S. ⏩1996⏪ election." => value=1996
 @example 1998-03-10 "Critics of the American ⏩1996⏪ campaign finance rules spoke out." => value=1996
 @never 1998-03-10 "The ministry unveiled its Vision 2020 plan."
+# a year before a short word of results after a compound or an adjective
+@example 1997-12-05 "The utility reported a ten-month ⏩1997⏪ net profit of 3.1 billion forints." => value=1997
+@example 1995-03-02 "It reported a disappointing ⏩1994⏪ operating profit." => value=1994
 # ("640 pixels by 1280 pixels", "30 feet by 1500 feet": a dimension, guard year-noun)
 @never 1996-05-02 "The new monitor shows 768 pixels by 1024 pixels."
 @never 1993-07-14 "Crews cleared a strip 40 feet by 1200 feet for the runway."
@@ -25249,6 +25259,11 @@ the? {ordinal:half} half of {rel:yearrel} year
 @example 2021-03-03 "Sales in ⏩the 1st half of 2020⏪ slumped." => value=2020-H1
 @example 2021-03-03 "We ship in ⏩the 2nd half of next year⏪." => value=2022-H2
 the? {half} => guard=of-other,results
+# a forecast of a comparative half with no "the" ("expects a stronger second half")
+expects/expected/expect/forecast/forecasts/predicts/predicted/sees/saw/anticipates/anticipated/projects/projected a stronger/weaker/better/worse/slower/faster/firmer/softer/tougher/brighter {ordinal:half} half => lead=3 guard=of-other
+@example 1996-08-30 "The chairman expects a stronger ⏩second half⏪, though the annual target looks out of reach." => value=1996-H2
+@example 1996-08-30 "Dealers predicted a softer ⏩first half⏪ next year." => type=date
+@never 1996-08-30 "The Bulls played a stronger second half and won 98-90."
 the? {half} of {rel:yearrel} year
 the? {half} of the year
 the {half-months:half} of fiscal? {year}
@@ -26329,6 +26344,10 @@ in/over/during/within the last/past/previous {unit} => rel=-1 count=1 units=H le
 @never 1997-02-09 "The winner's aggregate time was one minute 52.14 seconds ."
 @example 1997-02-09 "The delay lasted ⏩45 seconds⏪ before the vote resumed." => value=PT45S
 @example 1997-02-09 "The rocket burned for ⏩2.5 seconds⏪." => value=PT2.5S
+# a count after a verb of timing in -s is a length, no rate ("two flights a week")
+@example 1995-03-10 "The walkout comes ⏩a week⏪ after talks with the mine owners collapsed." => value=P1W
+@example 1995-03-10 "The referendum falls ⏩a month⏪ before parliament's term ends." => value=P1M
+@never 1995-03-10 "The carrier operates four flights a week to Lagos."
 {count} {unit}
 the {count} {unit}
 the {rel} {count} {unit}
@@ -26679,7 +26698,7 @@ daily at {hour} {ampm}
 # Two times of one day. Bare hours ("between 3 and 5") count only beside a
 # date ("between 3 and 5 on Friday"); the value is a Recognizers-style tuple,
 # or an ISO interval once joined with a date.
-@rule time.range resolve=time-range opened=yes
+@rule time.range resolve=time-range opened=yes guard=figures
 from/between {clock} {ampm}? to/and/until/till/til/through/thru/-/– {clock:clock2} {ampm:ampm2}? {timezone}? {part}?
 from/between {clock} {ampm}? to/and/until/till/til/through/thru/-/– {hour:hour2} {ampm:ampm2}? {timezone}? {part}?
 from/between {hour} {ampm}? to/and/until/till/til/through/thru/-/– {clock:clock2} {ampm:ampm2}? {timezone}? {part}?
@@ -26696,6 +26715,10 @@ from/between {hour} in the {part-word:part} to/and/until/till/til {hour:hour2} a
 @example 1996-11-04 "Polls are open ⏩from 7 in the morning until 8 at night⏪." => value=(T07:00,T20:00,PT13H)
 @example 1996-11-04 "Crews worked ⏩from 6 in the morning to 4 in the afternoon⏪." => value=(T06:00,T16:00,PT10H)
 @example 2017-09-14 "The clinic is shut ⏩from noon till 3⏪." => value=(T12:00,T15:00,PT3H)
+# dotted figures with odd minutes are no clock times (guard figures)
+@never 1993-07-02 "The reliever cut his earned run average from 4.17 to 3.96 ."
+@never 1993-07-02 "His average slipped 4.17 to 3.96 ."
+@example 1993-07-02 "The pool is open ⏩from 8.30 to 11.45⏪ each morning ." => type=range
 @example 2016-11-07 "The office is open ⏩from 9:30 to 5 pm⏪." => value=(T09:30,T17:00,PT7H30M) type=range
 # a clock and its weekday on each side of "to" are one stretch across midnight,
 # no range of weekdays ("Mon-Fri 8am-6pm" is one; TimeCombiner.closesDayRange)
@@ -26714,7 +26737,7 @@ from/between {hour} in the {part-word:part} to/and/until/till/til {hour:hour2} a
 @example 2021-09-20 "A curfew runs ⏩from 9 p.m. to midnight⏪." => value=(T21:00,T00:00,PT3H)
 @example 2025-02-04 "A curfew will run ⏩between 11 p.m. and 5 a.m. on Friday⏪." => value=2025-02-07T23:00/2025-02-08T05:00
 
-@rule time.range-bare resolve=time-range
+@rule time.range-bare resolve=time-range guard=figures
 at? {clock} {ampm}? to/until/till/til/-/– {clock:clock2} {ampm:ampm2}? {timezone}? {part}?
 at? {clock} {ampm}? to/until/till/til/-/– {hour:hour2} {ampm:ampm2}? {timezone}? {part}?
 at? {hour} {ampm}? to/until/till/til/-/– {clock:clock2} {ampm:ampm2}? {timezone}? {part}?
@@ -26819,7 +26842,7 @@ mid +- +{part-word:part}
 @example 2025-06-15 "The fire was under control by ⏩mid-morning⏪." => value=TMO mod=MID
 
 # ("midnight Mass" is a service, not a clock: guard=compound)
-@rule time.clock resolve=time guard=compound
+@rule time.clock resolve=time guard=compound,figures
 # a bare clock of 1-11 after a later evening one of its sentence (or the one
 # before) is in the evening, on that clock's day (ContextResolver)
 @example 1991-11-06 "Polls showed him trailing at 7 p.m., but by ⏩10:30⏪ the race was close." => value=T22:30
@@ -27487,6 +27510,20 @@ delivery | contract | contracts | futures | options
 # and the pit's shorthand for a contract by its month ("December bonds fell 27/32",
 # "March corn rose": futures, never a statistic of a month gone by)
 bonds | t-bonds | bunds | gilts | corn | soybeans | soymeal | soyoil | wheat | hogs | bellies
+future | eurodollars | t-bills | t-notes
+# a capitalized word between the month and the contract keeps the month a date,
+# as does an acronym of a statistic or a body right after it (Guards.monthOfFigures)
+@example 1993-05-21 "By the close , ⏩June⏪ T-bonds had slipped 12/32 ." => value=1993-06
+@example 1993-05-21 "⏩September⏪ Eurodollars eased two basis points ." => value=1993-09
+@example 1993-05-21 "The ⏩June⏪ Treasury bond future lost half a point ." => value=1993-06
+@example 1994-11-04 "Dealers sold bonds before the ⏩October⏪ CPI report ." => value=1994-10
+@example 1994-11-04 "Policy was left alone at the ⏩September⏪ FOMC session ." => value=1994-09
+@example 1994-11-04 "Analysts awaited ⏩October⏪ GDP figures from Bonn ." => value=1994-10
+@never 1994-11-04 "Former aide April Walsh testified ."
+@example 1994-11-04 "Bonds firmed after the ⏩May⏪ PPI data ." => value=1994-05
+@never 1994-11-04 "Theresa May MP spoke ."
+@never 1994-11-04 "Singer June Carter Cash performed ."
+@never 1994-11-04 "MAY DAY PARADE CANCELLED IN MOSCOW ."
 @example 1996-08-30 "At the close , ⏩December⏪ bonds were down 21/32 ." => value=1996-12
 @example 1997-07-18 "⏩February⏪ hogs settled 0.40 cent higher ." => value=1998-02
 
@@ -27996,7 +28033,8 @@ sacked | tailback | running back | linebacker | wide receiver | rushing | foul |
 # Nouns that make "of the month/year" a title, not a period ("player of the
 # month", "goal of the year", "employee of the month").
 @list award-noun
-player | players | manager | coach | goal | try | save | rookie | employee | person | man | woman | athlete | sportsman | sportswoman | team | song | album | book | car | pick | word | golfer | driver | footballer | cricketer | volunteer | teacher
+player | players | manager | coach | goal | try | save | rookie | employee | person | man | woman | athlete | sportsman | sportswoman | team | song | album | book | car | pick | word | golfer | driver | footballer | cricketer | volunteer | teacher | lineman | pitcher | batsman | bowler | jockey | rider | skier | swimmer | runner | boxer | executive | businessman | businesswoman | entertainer | artist
+@never 1995-12-08 "The guard was named the conference's lineman of the year ."
 # ("the trial of the century", "the fight of the century": a byword, no period)
 trial | fight | crime | wedding | heist | upset
 # ("the flavor of the month", "the deal of the century": a byword, no period)

@@ -63,7 +63,9 @@ extension DateResolver {
     // (one a few weeks ahead stays ahead: "will attend the mayor's Nov. 2 dinner")
     let ownTense = useTense ? tense() : 0
     let possessed = ownTense == 1 && origin > 0 && Guards.possessive(view, origin - 1)
-    let t = possessed ? -1 : ownTense
+    // ("Acme chief to retire in July": a headline's "to" tells a plan)
+    let headline = ownTense == 0 && day && Tense.headlineFuture(view, at: origin)
+    let t = possessed ? -1 : headline ? 1 : ownTense
     let penalty = Self.tensePreference
     // "must be ratified by Christmas": a deadline in a future sentence is ahead
     // "We will meet on Nov. 22" in February: "will" before a named month or day

@@ -118,7 +118,8 @@ extension GuardSite {
     }
     if end < view.count, view.isWord(end), view.token(end).isCapitalized,
       !view.breakBefore(end), !lexicon.isDateWord(view, end),
-      !Guards.placeTime(view, end), !Guards.openingOnDay(view, lexicon, slots, start, end)
+      !Guards.placeTime(view, end), !Guards.openingOnDay(view, lexicon, slots, start, end),
+      !Guards.monthOfFigures(view, lexicon, slots, start, end)
     {
       return false
     }
@@ -283,6 +284,9 @@ extension GuardSite {
             || end + 1 < view.count && Guards.possessive(view, end)
               && !view.breakBefore(end + 1)
               && !lexicon.match(.monthNoun, view, at: end + 1).isEmpty
+            // "its May CPI report", "the March FOB prices" (not opening a sentence)
+            || !view.token(start).startsSentence && end < view.count && !view.breakBefore(end)
+              && Guards.monthOfFigures(view, lexicon, slots, start, end)
         else { return false }
       }
       // "that May said", "May could resign": a person

@@ -202,6 +202,23 @@ extension GuardSite {
     return true
   }
 
+  /// `figures`: dotted figures with no "a.m."/"p.m.", zone or part of the day whose minutes
+  /// are not a multiple of five are figures, no stretch of clock time ("lowered his ERA from
+  /// 8.08 to 7.24"; "from 8.30 to 9.45" stays); a lone clock only before "to" or "-" and
+  /// another such figure.
+  func figures() -> Bool {
+    if !slots.has("ampm"), !slots.has("ampm2"), !slots.has("timezone"), !slots.has("part"),
+      (start..<end).contains(where: { view.isNumber($0) && Guards.oddDottedMinutes(view.text[$0]) }),
+      slots.has("clock2") || slots.has("hour2")
+        || end + 1 < view.count && !view.breakBefore(end + 1)
+          && (view.is(end, "to") || view.is(end, "-")) && view.isNumber(end + 1)
+          && Guards.oddDottedMinutes(view.text[end + 1])
+    {
+      return false
+    }
+    return true
+  }
+
   /// `measure`: no word of `@list clock-stop` (a price or rate unit) right after the match ("ended
   /// the week 4 per cent higher" is no week 4).
   func measure() -> Bool {

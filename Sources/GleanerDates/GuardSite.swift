@@ -20,6 +20,7 @@ struct GuardSite {
     case .dayNoun: return dayNoun()
     case .dayAlone: return dayAlone()
     case .lastOf: return lastOf()
+    case .figures: return figures()
     case .ofOther: return ofOther()
     case .ingAfter: return ingAfter()
     case .game: return game()

@@ -11,7 +11,7 @@ enum GuardCheck: String, Sendable, CaseIterable {
   case since, eventAfter = "event-after", asAs = "as-as", opensSentence = "opens-sentence"
   case dayFirst = "day-first", rangeAfter = "range-after", monthCase = "month-case"
   case raceTime = "race-time", tableLabel = "table-label", monthYY = "month-yy"
-  case lastOf = "last-of"
+  case lastOf = "last-of", figures
 }
 
 /// Context checks that keep words and numbers that only look like dates out:
@@ -49,6 +49,11 @@ enum Guards {
     if slots.has("fraction") || end < view.count && view.is(end, "from") && !view.breakBefore(end) {
       return true
     }
+    // "The raid comes a day after", "the vote falls a week before": a verb of an
+    // event's timing in -s before the count, no plural noun counted per unit
+    if start >= 1, !view.breakBefore(start), Self.timingVerbs.contains(view.text[start - 1]) {
+      return true
+    }
     var k = start - 1
     while k >= max(0, start - 5), !view.breakBefore(k + 1) {
       if let word = view.packed(k), Self.giveVerbs.contains(word) { return true }
@@ -56,6 +61,13 @@ enum Guards {
     }
     return false
   }
+
+  /// Verbs in -s of an event's timing ("comes a day after"): the count after them
+  /// is a length, not a rate per unit ("two flights a week").
+  static let timingVerbs: Set<String> = [
+    "comes", "follows", "arrives", "happens", "occurs", "falls", "begins", "starts", "ends",
+    "opens", "closes", "expires", "lands", "returns", "leaves", "resumes",
+  ]
 
   /// Words after "Feb 97" that make the number a price or a count (guard `month-yy`).
   static let yyStops: Set<String> = [
@@ -421,7 +433,10 @@ enum Guards {
   }
 
   /// Plural nouns of a company's results that a year before them dates ("1991 earnings").
-  static let yearResults: Set<String> = ["earnings", "results", "revenues", "profits", "sales"]
+  /// ("an 11-month 1996 net profit": a short word of the results' kind too)
+  static let yearResults: Set<String> = [
+    "earnings", "results", "revenues", "profits", "sales", "net", "gross", "pretax", "operating",
+  ]
 
   /// The word "time" packed for `placeTime`.
   static let timePacked = TokenView.pack("time")
@@ -458,6 +473,38 @@ enum Guards {
     if end == start + 2, slots.entry("rel") != nil { return true }
     return end == start + 1 && start >= 1 && !view.breakBefore(start)
       && (view.is(start - 1, "on") || !lexicon.match(.sayingVerb, view, at: start - 1).isEmpty)
+  }
+
+  /// Whether a bare month written in mixed case dates the capitalized words after
+  /// it: an acronym of figures or a body ("the August NAPM index", "the July FOMC
+  /// meeting"), or a contract of the pit within three words ("December T-bonds",
+  /// "the September Treasury bond future"), not a name ("Theresa May", "April Smith").
+  static func monthOfFigures(
+    _ view: TokenView, _ lexicon: DateLexicon, _ slots: Slots, _ start: Int, _ end: Int
+  ) -> Bool {
+    guard slots.entry("month") != nil, !slots.has("day"), !slots.has("year"),
+      mixedCase(view, start)
+    else { return false }
+    if view.allCaps(end), end + 1 >= view.count || view.breakBefore(end + 1)
+      || !view.isWord(end + 1) || !view.token(end + 1).isCapitalized || view.allCaps(end + 1)
+    {
+      return true
+    }
+    for k in end...(end + 2) where k < view.count && !view.breakBefore(k) {
+      if !lexicon.match(.contractNoun, view, at: k).isEmpty { return true }
+      guard view.isWord(k), view.token(k).isCapitalized || k > end else { return false }
+    }
+    return false
+  }
+
+  /// Whether `word` is a dotted number with two decimals that are no multiple of
+  /// five ("8.08", "7.24"; not "8.30"), guard `figures`.
+  static func oddDottedMinutes(_ word: String) -> Bool {
+    let parts = word.split(separator: ".", omittingEmptySubsequences: false)
+    guard parts.count == 2, parts[1].utf8.count == 2, let minutes = Int(parts[1]) else {
+      return false
+    }
+    return minutes % 5 != 0
   }
 
   /// Whether one or two capitalized words at `i` name the place of a clock

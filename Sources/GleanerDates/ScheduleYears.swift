@@ -81,6 +81,16 @@ struct ScheduleYears {
       // (a chain under way goes on in its sentence: "June 11-12 and the final is Oct. 4")
       if aheadSentence != nil { aheadSentence = -1 }
     }
+    // "Itinerary: May 13 Arrive ... June / June 5-9 First test": a bare month with no
+    // year and no tense in a chain under way (a stated later day before it) heads
+    // the schedule's next days, in their year; the chain goes on
+    if let ahead = aheadDay, aheadSentence == nil || aheadSentence == -1,
+      f.rule == "date.month", f.resolution.granularity == "month",
+      let d = f.resolution.startDay, d < ahead, d.year == anchor.year,
+      f.resolution.value?.utf8.count == 7, tense?(f.start, f.end) == 0
+    {
+      _ = Self.goOn(&f.resolution, d, from: ahead)
+    }
   }
 
   /// Records mention `f` (after `carry`): a day in a later year than the paper's
@@ -131,12 +141,12 @@ struct ScheduleYears {
     return true
   }
 
-  /// Moves a day or a span of days (`1996-06-05/1996-06-09`) by `years`.
+  /// Moves a day, a span of days (`1996-06-05/1996-06-09`) or a month by `years`.
   static func shiftYears(_ r: inout Resolution, by years: Int) {
     guard let value = r.value, let start = r.startDay else { return }
     var parts: [String] = []
     for part in value.split(separator: "/", omittingEmptySubsequences: false) {
-      guard part.utf8.count >= 10, let y = Int(part.prefix(4)) else { return }
+      guard part.utf8.count >= 10 || part.utf8.count == 7, let y = Int(part.prefix(4)) else { return }
       parts.append(String(y + years) + part.dropFirst(4))
     }
     r.value = parts.joined(separator: "/")

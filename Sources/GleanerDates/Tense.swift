@@ -131,6 +131,7 @@ enum Tense {
       if view.is(k, "will") || view.is(k, "'ll") || view.is(k, "’ll") || view.is(k, "shall") {
         return 1
       }
+      if view.is(k, "to"), headlineTo(view, k, before: i) { return 1 }
       if view.is(k, "is") || view.is(k, "are"), k + 1 < i, !view.breakBefore(k + 1) {
         if view.is(k + 1, "to") || view.is(k + 1, "due") { return 1 }
         if k + 2 < i, !view.breakBefore(k + 2), view.is(k + 2, "to") || view.is(k + 2, "for"),
@@ -142,6 +143,30 @@ enum Tense {
       k -= 1
     }
     return 0
+  }
+
+  /// Whether a headline's "to" (`headlineTo`) stands at most six tokens before token `i`.
+  static func headlineFuture(_ view: TokenView, at i: Int) -> Bool {
+    guard i < view.count, view.token(i).paragraph == 0 else { return false }
+    var k = i - 1
+    while k >= 1, i - k <= 6 {
+      if view.is(k, "to") { return headlineTo(view, k, before: i) }
+      k -= 1
+    }
+    return false
+  }
+
+  /// Whether "to" at token `k` is a headline's future ("Acme chief to retire in
+  /// July"): in a short first paragraph of a longer text, after a word not in -ed
+  /// ("forced to quit" tells no plan) and before a lower-case verb.
+  static func headlineTo(_ view: TokenView, _ k: Int, before i: Int) -> Bool {
+    guard k >= 1, k + 1 < i, view.token(k).paragraph == 0, view.isWord(k - 1),
+      view.isWord(k + 1), !view.token(k + 1).isCapitalized, !view.lowercasedEnds(k - 1, "ed")
+    else { return false }
+    // (a headline: at most sixteen tokens before the second paragraph)
+    var n = k + 1
+    while n < view.count, n <= 16, view.token(n).paragraph == 0 { n += 1 }
+    return n < view.count && n <= 16
   }
 
   /// Whether a date after "the" modifies a noun that "will" follows within five

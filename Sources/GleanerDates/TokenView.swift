@@ -206,7 +206,7 @@ final class TokenView {
   }
 
   /// Whether token `i` is a word of two or more letters, all upper-case ASCII.
-  private func allCaps(_ i: Int) -> Bool {
+  func allCaps(_ i: Int) -> Bool {
     guard article.tokens[i].kind == .word else { return false }
     let range = article.tokens[i].range
     guard range.end - range.start >= 2 else { return false }
