@@ -24105,6 +24105,9 @@ the past/last/previous/next/coming fortnight
 @never 1997-03-01 "Pilots need 10/10 vision."
 @never 1997-07-01 "The Mets won 7/5 in the rematch."
 @example 1997-07-10 "The sale ends ⏩08/16⏪." => value=1997-08-16
+# a month and day closing a range opened by another (not a fraction: GuardSite.fraction)
+@example 1996-08-01 "The clearance runs ⏩from 8/5 to 8/16⏪ at both stores." => value=1996-08-05/1996-08-16
+@never 1996-08-01 "The boards measure from 3/4 to 7/8 inch thick."
 @never 1997-07-10 "The stock rose 5/16 to 12 3/8."
 
 # Year, month and day run together ("20161107"): only right after a word that
@@ -26254,6 +26257,8 @@ in {count} {unit} '/’/'s/’s time
 @example 2015-01-20 "The second probe arrived ⏩2 years 3 months 5 days later⏪." => value=2017-04-25
 @example 2015-01-20 "The first probe landed on March 3, 1990. The second arrived ⏩3 years 2 months 9 days later⏪." => value=1993-05-12 anchor=text
 @example 2019-07-15 "Come back ⏩2 weeks 3 days later⏪." => value=2019-08-01
+@example 1996-08-01 "The mill will reopen ⏩1 year 2 months from now⏪, the owners say." => value=1997-10-01
+@example 1996-08-01 "The dam should be finished ⏩two years three months hence⏪." => value=1998-11-01
 # a day of the month without a year, in the sentence of a day stated with an earlier
 # year or the next, goes on from it (the first such day on or after it)
 @example 1995-10-04 "The killings took place on June 12, 1994. He was arrested five days later, on ⏩June 17⏪." => value=1994-06-17

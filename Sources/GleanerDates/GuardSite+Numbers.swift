@@ -249,6 +249,7 @@ extension GuardSite {
     // "1/2", "3/4", "39 1/2": a fraction, not a month and day
     // (a month written with a leading zero, "08/16", is no fraction)
     let padded = slots["month-num"].map { $0.digits == 2 } ?? false
+    if closesMonthDayRange() { return true }
     if let day = slots.int("day-num"), let month = slots.int("month-num"),
       [2, 3, 4, 8, 16, 32].contains(day) && month < day && !(padded && month < 10)
         || month == 9 && day == 11
@@ -268,6 +269,19 @@ extension GuardSite {
       return false
     }
     return true
+  }
+
+  /// "from 8/5 to 8/16", "between 8/5 and 8/16": a month and day after "to" or "and"
+  /// that closes a range opened by another month and day that is no fraction.
+  private func closesMonthDayRange() -> Bool {
+    guard start >= 6, view.is(start - 1, "to") || view.is(start - 1, "and")
+      || view.is(start - 1, "through") || view.is(start - 1, "until") || view.is(start - 1, "-"),
+      view.is(start - 3, "/"), view.glued(start - 3), view.glued(start - 2),
+      view.is(start - 5, "from") || view.is(start - 5, "between"),
+      let (month, _) = view.integer(start - 4), let (day, _) = view.integer(start - 2),
+      (1...12).contains(month), (1...31).contains(day)
+    else { return false }
+    return !([2, 3, 4, 8, 16, 32].contains(day) && month < day)
   }
 
   /// The `range-after` check.

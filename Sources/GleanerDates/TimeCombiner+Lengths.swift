@@ -13,7 +13,10 @@ extension TimeCombiner {
       let units = Self.units(value), b.end > b.start
     else { return nil }
     let last = view.text[b.end - 1]
-    let sign = last == "later" ? 1 : last == "ago" || last == "earlier" ? -1 : 0
+    // ("1 year 2 months from now", "two years three months hence")
+    let fromNow = b.end - b.start >= 2 && view.is(b.end - 2, "from") && (last == "now" || last == "today")
+    let ahead = last == "later" || last == "hence" || fromNow
+    let sign = ahead ? 1 : last == "ago" || last == "earlier" ? -1 : 0
     guard sign != 0 else { return nil }
     // the whole length in months, then days (b's own days are in its day already)
     guard !units.contains(where: \.isTime) else { return nil }
