@@ -24766,6 +24766,14 @@ the entire/whole month of {month} {year}?
 # "the month of December": the month, "the month" no period of its own
 the month of {month} {year}?
 @example 1995-01-12 "Retail sales rose sharply during ⏩the month of December⏪, the group said." => value=1994-12
+# (DateResolver+Calendar, RangeMerger) a present perfect of a thing done, up to nine
+# words before a month with no year, puts it behind the paper ("have seen a drop in
+# March" in January); not a plan ("has scheduled a vote in March", "has called a
+# strike for May")
+@example 1996-01-09 "Shippers have reported a sharp fall in bookings in ⏩March⏪." => value=1995-03
+@example 1996-01-09 "We've watched cattle prices slide ⏩from June to August⏪, a rancher said." => value=1995-06-01/1995-08-01
+@example 1996-01-09 "The board has scheduled a vote on the merger in ⏩March⏪." => value=1996-03
+@example 1996-01-09 "The teachers' union has called a strike for ⏩April⏪." => value=1996-04
 @example 1996-03-01 "The wall fell in 1989. Few forget ⏩that fateful November night⏪." => value=1989-11 anchor=text
 @example 1996-03-01 "The storm hit in 1991. ⏩That June afternoon⏪, the river rose." => value=1991-06 anchor=text
 # a month in the subject of a past verb ("His re-election in ⏩April⏪ was won by
@@ -27793,6 +27801,12 @@ has until | have until | given until | recessed until | recessed to => future
 @example 1997-10-29 "The embassy remained closed until ⏩Tuesday⏪." => value=1997-10-28
 @example 1997-10-25 "The ferry sails again on ⏩Monday⏪, the company said." => value=1997-10-27
 @example 1998-06-01 "The president heads to China ⏩Thursday⏪ for a nine-day visit." => value=1998-06-04
+# (Tense.swift) a date inside a quotation takes the tense of the quoted words
+# alone: the verb of saying outside the quotation marks is not its verb
+@example 1995-11-15 "\"The Bruins visit Hartford ⏩Saturday⏪ and we need points,\" the coach said." => value=1995-11-18
+@example 1995-11-15 "“Our troops stay in the region until ⏩next month⏪,” the general said." => value=1995-12
+@example 1996-01-10 "\"Congress comes back ⏩this weekend⏪, so there is hope,\" a senator said." => value=1996-W02-WE
+@example 1995-11-15 "\"The Bruins lost to Hartford ⏩Saturday⏪,\" the coach said." => value=1995-11-11
 @example 1999-02-21 "The final vote comes ⏩Friday⏪." => value=1999-02-26
 # (Tense.swift) a verb of a schedule after a present perfect and "to" looks ahead
 @example 1997-10-23 "The two sides have agreed to meet again ⏩Sunday⏪." => value=1997-10-26
