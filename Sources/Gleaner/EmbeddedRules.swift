@@ -25422,6 +25422,13 @@ the decade of the ’ +{decade}
 @example 1994-02-02 "The 1950s and ⏩60s⏪ saw rapid growth." => value=196
 @example 1990-02-02 "⏩The decade of the 1980s⏪ ended with the fall of the Wall." => value=198
 @example 1994-02-02 "Rents rose in the 1970's and ⏩80's⏪." => value=198
+# (round 55) a bare two-digit decade with no apostrophe after "the early/mid/late"
+# ("the early 80s", "the mid-70s"); not an age or a forecast's temperature
+@example 1992-11-20 "Economists compare the slump with that of ⏩the mid 70s⏪." => value=197 mod=MID
+@example 1996-03-11 "Mortgage rates have not been this low since ⏩the late 60s⏪." => value=196 mod=END
+@never 1996-07-02 "Highs will climb into the mid 80s along the coast."
+@never 1996-07-02 "Partly cloudy, high in the upper 80s, low in the early 60s."
+@never 1996-07-02 "The driver, a man in his late 70s, was not hurt."
 @never 1994-02-02 "Most of the 1,200 workers are in their 50s and 60s."
 @example 1992-04-02 "Sales slumped in ⏩the mid-seventies⏪." => value=197 mod=MID
 @never 1995-03-21 "She is in her late eighties and lives alone."

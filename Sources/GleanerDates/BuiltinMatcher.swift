@@ -118,7 +118,10 @@ extension PatternMatcher {
           || view.glued(t + 1) && (isWord(t + 1, words.apostropheS) || isWord(t + 1, words.rightQuoteS))
             && words.decadeOpeners.contains(view.ids[t - 1]))
       // (a decade is a year's: "the 3000s" of a stock index is no time)
+      // ("the early 80s", "the mid-70s": a part of a bare two-digit decade after
+      // "the"; "the 80s" alone, "his early 80s" are temperatures or ages)
       guard int.digits == 4 && (1000...2090).contains(int.value) || shortForm
+        || int.digits == 2 && view.glued(t + 1) && isWord(t + 1, words.s) && decadePartBefore(t)
         || int.digits == 2 && afterFullDecade(t) && view.glued(t + 1)
           && (isWord(t + 1, words.s) || isWord(t + 1, words.apostropheS)
             || isWord(t + 1, words.rightQuoteS))
@@ -136,6 +139,15 @@ extension PatternMatcher {
         add(t + 2, Capture(number: Double(int.value + (int.digits == 2 ? 1900 : 0)), digits: 4))
       }
     }
+  }
+
+  /// Whether "the early", "the late" or "the mid" (a hyphen after it allowed)
+  /// stands right before token `t`.
+  private func decadePartBefore(_ t: Int) -> Bool {
+    var k = t - 1
+    if isWord(k, words.hyphen), view.glued(t) { k -= 1 }
+    guard k >= 1, words.decadeParts.contains(view.ids[k]) else { return false }
+    return isWord(k - 1, words.the)
   }
 
   /// Whether the two-digit decade at `t` follows "1950s and" or "1950's or": the
