@@ -28056,6 +28056,9 @@ sacked | tailback | running back | linebacker | wide receiver | rushing | foul |
 @list award-noun
 player | players | manager | coach | goal | try | save | rookie | employee | person | man | woman | athlete | sportsman | sportswoman | team | song | album | book | car | pick | word | golfer | driver | footballer | cricketer | volunteer | teacher | lineman | pitcher | batsman | bowler | jockey | rider | skier | swimmer | runner | boxer | executive | businessman | businesswoman | entertainer | artist
 @never 1995-12-08 "The guard was named the conference's lineman of the year ."
+# (round 55) any capitalized noun before "of" and a capitalized period, mid-sentence
+@never 1994-12-02 "The skipper has won three Yachtsman of the Year titles."
+@never 1994-12-02 "She was voted Horsewoman of the Year by the federation."
 # ("the trial of the century", "the fight of the century": a byword, no period)
 trial | fight | crime | wedding | heist | upset
 # ("the flavor of the month", "the deal of the century": a byword, no period)
