@@ -26239,6 +26239,9 @@ in {count} {unit} and {fraction} => past=duration guard=record
 in {count} {unit} and? ,? {count:count2} {unit:unit2} => past=duration guard=record
 in half a/an {unit} => count=0.5 past=duration guard=record unit-form=singular
 {count} {unit} later => from-text=yes guard=than
+# (round 55) "died about 3 1/2 hours later": a count with a fraction in digits
+{count} {number:numerator} +/ +{number:denominator} {unit} later => from-text=yes guard=than
+@example 1996-05-03 "A gunman shot the guard at 9 p.m. He died ⏩about 2 1/2 hours later⏪." => value=T23:30 mod=APPROX
 half a/an {unit} later => count=0.5 unit-form=singular from-text=yes guard=than
 # "A week after that, investigators ruled it arson": from the day the story last named
 {count} {unit} after that => from-text=yes
