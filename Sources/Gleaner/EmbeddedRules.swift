@@ -26402,6 +26402,12 @@ another {unit} => count=1 unit-form=singular units=D,W,M,Y,H,MIN
 {count} {number:numerator} +/ +{number:denominator} {unit} => split=yes
 {count} {unit} and? ,? {count:count2} {unit:unit2}
 {count} to/or {count:upper} {unit}
+# (round 55) two figures joined by a hyphen or dash: "out for 4-6 weeks", "60–90 minutes"
+{count} +- +{count:upper} {unit}
+{count} +– +{count:upper} {unit}
+@example 1996-10-07 "The quarterback will miss ⏩4-6 weeks⏪ with a broken thumb." => value=P4W
+@example 1996-10-07 "Crews needed ⏩10–12 days⏪ to clear the line." => value=P10D
+@never 1996-10-07 "Denver won 24-17 and is 5-2 this season."
 {count} straight/consecutive/successive {unit} => unit-form=plural
 the past/last/next/previous/coming/first half {unit} => count=0.5 unit-form=singular units=DE,C
 the past/last/next/previous/coming/first quarter {unit} => count=0.25 unit-form=singular units=C
@@ -26612,6 +26618,9 @@ been {unit} => lead=1 guard=since
 @rule set.every resolve=set guard=publication
 every/each {count}? {unit}
 every/each {count} to/or {count:upper} {unit}
+every/each {count} +- +{count:upper} {unit}
+every/each {count} +– +{count:upper} {unit}
+@example 1996-10-07 "Patients take the drug ⏩every 4-6 hours⏪." => value=PT4H
 every/each other {unit} => count=2
 once/twice/thrice a/per/every {unit}
 {count} times a/per/every {unit} => freq=yes
