@@ -27559,6 +27559,11 @@ future | eurodollars | t-bills | t-notes
 # January, "insurers still count the cost of the March 9 floods")
 @list mishap-noun
 attack | attacks | bombing | bombings | blast | blasts | explosion | explosions | massacre | ambush | shooting | shootings | killing | killings | murder | murders | assassination | coup | crash | crashes | derailment | quake | earthquake | tsunami | flood | floods | flooding | landslide | bushfire | bushfires | wildfire | wildfires | hijacking | hijackings | riot | riots | stampede | sinking
+# (round 55) and a statistic's turning point, already seen ("down from the March
+# high", "off its June low", in a November paper)
+high | highs | low | lows | peak | peaks | trough | level | levels
+@example 1996-11-18 "Sales are down from the ⏩March⏪ high of 21.8 percent." => value=1996-03
+@example 1996-11-18 "The index is still well off its ⏩February⏪ peak." => value=1996-02
 @example 2004-01-12 "Insurers are still counting the cost of the ⏩March 9⏪ floods." => value=2003-03-09
 @example 2005-01-20 "A plaque will honour the victims of the ⏩August 14⏪ shooting." => value=2004-08-14
 @example 2002-01-15 "Officials fear the ⏩October 12⏪ bombings are only the start." => value=2001-10-12
@@ -27662,7 +27667,8 @@ over => MORE_THAN with=duration,offset not-before=the,several,many only-after=fo
 @example 1996-04-09 "Repairs were spread over ⏩many years⏪." => value=PXY
 less than | under | fewer than | shorter than | nearly | almost => LESS_THAN with=duration,offset
 at least | not less than | no less than | not fewer than | no fewer than => EQUAL_OR_MORE with=duration
-up to | within | at most | no more than | not more than => EQUAL_OR_LESS with=duration
+up to | within | at most | no more than | not more than | no longer than | not longer than => EQUAL_OR_LESS with=duration
+@example 1996-04-09 "Police may hold a suspect ⏩no longer than 48 hours⏪ without charge." => value=PT48H mod=EQUAL_OR_LESS
 close to => LESS_THAN with=duration
 around | approximately | roughly | some | circa => APPROX with=duration,calendar,offset not-before=in
 # ("would not be around in five years": "around" is "still alive", the offset plain;
@@ -28025,7 +28031,7 @@ about | nearly | some | over | than | almost | approximately | roughly | $ | €
 # Words before a bare month that show it is a month ("in May", not "May I");
 # weather records count months too ("the wettest March on record").
 @list month-cue
-wettest | driest | warmest | hottest | coldest | coolest | mildest | sunniest | dullest | snowiest | windiest | stormiest | rainiest | chilliest | cloudiest | in | since | end- | until | till | by | early | late | mid | mid- | last | next | this | of | during | through | from | to | between | and | before | after | on | end | beginning | each | every | or | than | that | whole | all | until | each | throughout | at least | as early as | as late as
+wettest | driest | warmest | hottest | coldest | coolest | mildest | sunniest | dullest | snowiest | windiest | stormiest | rainiest | chilliest | cloudiest | in | since | end- | until | till | by | early | late | mid | mid- | last | next | this | of | during | through | from | to | between | and | before | after | on | end | beginning | each | every | or | than | that | whole | all | until | each | throughout | at least | as early as | as late as | as recently as
 @example 1996-01-10 "Production will be halted until at least ⏩March⏪." => value=1996-03
 @example 1996-01-10 "The plant could reopen as early as ⏩May⏪." => value=1996-05
 
@@ -28093,7 +28099,11 @@ profit | profits | loss | losses | revenue | revenues | sales | earnings | incom
 # Nouns a capitalized "March" or "May" modifies as a month ("its March
 # meeting", "the May figures"; not "the May government").
 @list month-noun
-meeting | meetings | deadline | figures | figure | data | reading | report | survey | session | contract | contracts | futures | delivery | expiry | payrolls | sales | results | election | elections | vote | poll | budget | statement | decision | minutes | inflation | auction | quarter | rally | selloff | sell-off | peak | low | lows | forecast | forecasts | projections
+meeting | meetings | deadline | figures | figure | data | reading | report | survey | session | contract | contracts | futures | delivery | expiry | payrolls | sales | results | election | elections | vote | poll | budget | statement | decision | minutes | inflation | auction | quarter | rally | selloff | sell-off | peak | low | lows | forecast | forecasts | projections | high | highs | level | levels
+# (round 55) "down from the March high", "the May level", "as recently as May"
+@example 1996-11-18 "Fleet sales slipped from the ⏩March⏪ high of 21.8 percent." => value=1996-03
+@example 1996-11-18 "The bank was still buying dollars as recently as ⏩May⏪." => value=1996-05
+@never 1996-11-18 "Rep. Karen March high-fived her aides."
 
 # Words that make "in two years" a length of time looking back, not a date
 # ahead ("the first time in 12 years", "its lowest level in five years", "the
