@@ -25833,6 +25833,10 @@ the same {part-word:part} => rel=0
 earlier/later in the day | earlier/later that day => rel=0
 @example 2025-02-04 "They met on Monday and signed the deal ⏩the next day⏪." => value=2025-02-04 anchor=text
 @example 2025-02-04 "He was arrested on Jan. 3 and charged ⏩the following morning⏪." => value=2025-01-04TMO
+# (round 55) the end of a range told from the day before it counts from the range's
+# start; an hour before "a.m."/"p.m." is no day of a range ("March 3 until 5 a.m.")
+@example 1997-05-20 "No one checked the cells ⏩from 11:30 p.m. May 2 to 6 a.m. the following morning⏪." => value=1997-05-02T23:30/1997-05-03T06:00
+@example 1997-05-20 "Guards were absent ⏩from 11 p.m. on March 3 until 5 a.m. the next morning⏪." => value=1997-03-03T23:00/1997-03-04T05:00
 @example 2025-02-04 "What is planned for ⏩the day after⏪?" => value=2025-02-05
 @example 2025-02-04 "We meet ⏩next evening between 8 and 9⏪." => value=2025-02-05T20:00/2025-02-05T21:00
 @never 2025-02-04 "Polls closed the day before the vote count."

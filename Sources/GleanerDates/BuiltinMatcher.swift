@@ -43,8 +43,9 @@ extension PatternMatcher {
       guard let int else { return }
       add(t + 1, Capture(number: Double(int.value), digits: int.digits))
     case .day, .ordinal:
+      // ("from 11 p.m. on March 3 until 5 a.m.": an hour of the clock, no day)
       if let int, int.digits <= (name == .day ? 2 : 4), int.value >= 1,
-        name == .ordinal || int.value <= 31
+        name == .ordinal || int.value <= 31, !(name == .day && meridiemAfter(t))
       {
         if ordinalSuffix(t + 1, after: int.value) {
           add(t + 2, Capture(number: Double(int.value), digits: int.digits))
@@ -148,6 +149,13 @@ extension PatternMatcher {
     if isWord(k, words.hyphen), view.glued(t) { k -= 1 }
     guard k >= 1, words.decadeParts.contains(view.ids[k]) else { return false }
     return isWord(k - 1, words.the)
+  }
+
+  /// Whether "a.m." or "p.m." (or "am", "pm") follows the number at `t`.
+  private func meridiemAfter(_ t: Int) -> Bool {
+    t + 1 < view.count
+      && (view.is(t + 1, "a.m.") || view.is(t + 1, "p.m.") || view.is(t + 1, "am")
+        || view.is(t + 1, "pm") || view.is(t + 1, "a.m") || view.is(t + 1, "p.m"))
   }
 
   /// Whether the two-digit decade at `t` follows "1950s and" or "1950's or": the

@@ -161,6 +161,13 @@ struct RangeMerger {
       var startA = a.resolution.startDay, var startB = b.resolution.startDay,
       a.resolution.value != "PRESENT_REF"  // "now" ends ranges only ("between now and May")
     else { return nil }
+    // "from 10:30 p.m. Aug. 9 to 6:30 a.m. the following morning": an end told
+    // from the day before it counts from the range's start, not from the paper
+    if let context = b.resolution.context, context.kind == .day, context.months == 0,
+      context.unanchored == nil, a.resolution.context == nil
+    {
+      startB = startA.adding(days: context.shift)
+    }
     if let year {
       guard a.resolution.inferred == "year", b.resolution.inferred == "year",
         Day.isValid(year, startA.month, startA.day), Day.isValid(year, startB.month, startB.day)
