@@ -25768,6 +25768,13 @@ set/sets/setting/face/faces/facing/imposed/imposes/meet/beat a {weekday} deadlin
 @example 1997-05-13 "Union leaders face a ⏩Thursday⏪ deadline to accept the offer." => value=1997-05-15
 @example 1998-11-02 "Voters go to the polls in a ⏩Tuesday⏪ referendum on the plan." => value=1998-11-03
 @never 1998-04-21 "The paper printed a Sunday edition during the strike."
+# (round 55) and of a statement or a note told of ("said in a Monday statement", "wrote
+# in a Tuesday research note"): that day (not a column or a sermon, which recur)
+a {weekday} statement/interview/speech/briefing/announcement/memo/letter/note/filing/release
+a {weekday} news/press/research/client conference/release/note/report => tail=2
+@example 1996-11-20 "The carrier said in a ⏩Monday⏪ statement that it would drop the route." => value=1996-11-18
+@example 1996-11-20 "Sales will slow, the analyst wrote in a ⏩Tuesday⏪ research note." => value=1996-11-19
+@never 1996-11-20 "She writes a Sunday column on gardening."
 
 # A year counted from the year the text last stated ("In 1995 ... the
 # following year"); from the publication year when the text stated none.
