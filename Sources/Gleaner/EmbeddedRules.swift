@@ -24769,6 +24769,14 @@ the entire/whole month of {month} {year}?
 # "the month of December": the month, "the month" no period of its own
 the month of {month} {year}?
 @example 1995-01-12 "Retail sales rose sharply during ⏩the month of December⏪, the group said." => value=1994-12
+# (DateResolver+Calendar, RangeMerger) a present perfect of a thing done, up to nine
+# words before a month with no year, puts it behind the paper ("have seen a drop in
+# March" in January); not a plan ("has scheduled a vote in March", "has called a
+# strike for May")
+@example 1996-01-09 "Shippers have reported a sharp fall in bookings in ⏩March⏪." => value=1995-03
+@example 1996-01-09 "We've watched cattle prices slide ⏩from June to August⏪, a rancher said." => value=1995-06-01/1995-08-01
+@example 1996-01-09 "The board has scheduled a vote on the merger in ⏩March⏪." => value=1996-03
+@example 1996-01-09 "The teachers' union has called a strike for ⏩April⏪." => value=1996-04
 @example 1996-03-01 "The wall fell in 1989. Few forget ⏩that fateful November night⏪." => value=1989-11 anchor=text
 @example 1996-03-01 "The storm hit in 1991. ⏩That June afternoon⏪, the river rose." => value=1991-06 anchor=text
 # a month in the subject of a past verb ("His re-election in ⏩April⏪ was won by
@@ -25417,6 +25425,13 @@ the decade of the ’ +{decade}
 @example 1994-02-02 "The 1950s and ⏩60s⏪ saw rapid growth." => value=196
 @example 1990-02-02 "⏩The decade of the 1980s⏪ ended with the fall of the Wall." => value=198
 @example 1994-02-02 "Rents rose in the 1970's and ⏩80's⏪." => value=198
+# (round 55) a bare two-digit decade with no apostrophe after "the early/mid/late"
+# ("the early 80s", "the mid-70s"); not an age or a forecast's temperature
+@example 1992-11-20 "Economists compare the slump with that of ⏩the mid 70s⏪." => value=197 mod=MID
+@example 1996-03-11 "Mortgage rates have not been this low since ⏩the late 60s⏪." => value=196 mod=END
+@never 1996-07-02 "Highs will climb into the mid 80s along the coast."
+@never 1996-07-02 "Partly cloudy, high in the upper 80s, low in the early 60s."
+@never 1996-07-02 "The driver, a man in his late 70s, was not hurt."
 @never 1994-02-02 "Most of the 1,200 workers are in their 50s and 60s."
 @example 1992-04-02 "Sales slumped in ⏩the mid-seventies⏪." => value=197 mod=MID
 @never 1995-03-21 "She is in her late eighties and lives alone."
@@ -25756,6 +25771,13 @@ set/sets/setting/face/faces/facing/imposed/imposes/meet/beat a {weekday} deadlin
 @example 1997-05-13 "Union leaders face a ⏩Thursday⏪ deadline to accept the offer." => value=1997-05-15
 @example 1998-11-02 "Voters go to the polls in a ⏩Tuesday⏪ referendum on the plan." => value=1998-11-03
 @never 1998-04-21 "The paper printed a Sunday edition during the strike."
+# (round 55) and of a statement or a note told of ("said in a Monday statement", "wrote
+# in a Tuesday research note"): that day (not a column or a sermon, which recur)
+a {weekday} statement/interview/speech/briefing/announcement/memo/letter/note/filing/release
+a {weekday} news/press/research/client conference/release/note/report => tail=2
+@example 1996-11-20 "The carrier said in a ⏩Monday⏪ statement that it would drop the route." => value=1996-11-18
+@example 1996-11-20 "Sales will slow, the analyst wrote in a ⏩Tuesday⏪ research note." => value=1996-11-19
+@never 1996-11-20 "She writes a Sunday column on gardening."
 
 # A year counted from the year the text last stated ("In 1995 ... the
 # following year"); from the publication year when the text stated none.
@@ -25821,6 +25843,10 @@ the same {part-word:part} => rel=0
 earlier/later in the day | earlier/later that day => rel=0
 @example 2025-02-04 "They met on Monday and signed the deal ⏩the next day⏪." => value=2025-02-04 anchor=text
 @example 2025-02-04 "He was arrested on Jan. 3 and charged ⏩the following morning⏪." => value=2025-01-04TMO
+# (round 55) the end of a range told from the day before it counts from the range's
+# start; an hour before "a.m."/"p.m." is no day of a range ("March 3 until 5 a.m.")
+@example 1997-05-20 "No one checked the cells ⏩from 11:30 p.m. May 2 to 6 a.m. the following morning⏪." => value=1997-05-02T23:30/1997-05-03T06:00
+@example 1997-05-20 "Guards were absent ⏩from 11 p.m. on March 3 until 5 a.m. the next morning⏪." => value=1997-03-03T23:00/1997-03-04T05:00
 @example 2025-02-04 "What is planned for ⏩the day after⏪?" => value=2025-02-05
 @example 2025-02-04 "We meet ⏩next evening between 8 and 9⏪." => value=2025-02-05T20:00/2025-02-05T21:00
 @never 2025-02-04 "Polls closed the day before the vote count."
@@ -26227,6 +26253,9 @@ in {count} {unit} and {fraction} => past=duration guard=record
 in {count} {unit} and? ,? {count:count2} {unit:unit2} => past=duration guard=record
 in half a/an {unit} => count=0.5 past=duration guard=record unit-form=singular
 {count} {unit} later => from-text=yes guard=than
+# (round 55) "died about 3 1/2 hours later": a count with a fraction in digits
+{count} {number:numerator} +/ +{number:denominator} {unit} later => from-text=yes guard=than
+@example 1996-05-03 "A gunman shot the guard at 9 p.m. He died ⏩about 2 1/2 hours later⏪." => value=T23:30 mod=APPROX
 half a/an {unit} later => count=0.5 unit-form=singular from-text=yes guard=than
 # "A week after that, investigators ruled it arson": from the day the story last named
 {count} {unit} after that => from-text=yes
@@ -26389,6 +26418,12 @@ another {unit} => count=1 unit-form=singular units=D,W,M,Y,H,MIN
 {count} {number:numerator} +/ +{number:denominator} {unit} => split=yes
 {count} {unit} and? ,? {count:count2} {unit:unit2}
 {count} to/or {count:upper} {unit}
+# (round 55) two figures joined by a hyphen or dash: "out for 4-6 weeks", "60–90 minutes"
+{count} +- +{count:upper} {unit}
+{count} +– +{count:upper} {unit}
+@example 1996-10-07 "The quarterback will miss ⏩4-6 weeks⏪ with a broken thumb." => value=P4W
+@example 1996-10-07 "Crews needed ⏩10–12 days⏪ to clear the line." => value=P10D
+@never 1996-10-07 "Denver won 24-17 and is 5-2 this season."
 {count} straight/consecutive/successive {unit} => unit-form=plural
 the past/last/next/previous/coming/first half {unit} => count=0.5 unit-form=singular units=DE,C
 the past/last/next/previous/coming/first quarter {unit} => count=0.25 unit-form=singular units=C
@@ -26599,6 +26634,9 @@ been {unit} => lead=1 guard=since
 @rule set.every resolve=set guard=publication
 every/each {count}? {unit}
 every/each {count} to/or {count:upper} {unit}
+every/each {count} +- +{count:upper} {unit}
+every/each {count} +– +{count:upper} {unit}
+@example 1996-10-07 "Patients take the drug ⏩every 4-6 hours⏪." => value=PT4H
 every/each other {unit} => count=2
 once/twice/thrice a/per/every {unit}
 {count} times a/per/every {unit} => freq=yes
@@ -27537,6 +27575,11 @@ future | eurodollars | t-bills | t-notes
 # January, "insurers still count the cost of the March 9 floods")
 @list mishap-noun
 attack | attacks | bombing | bombings | blast | blasts | explosion | explosions | massacre | ambush | shooting | shootings | killing | killings | murder | murders | assassination | coup | crash | crashes | derailment | quake | earthquake | tsunami | flood | floods | flooding | landslide | bushfire | bushfires | wildfire | wildfires | hijacking | hijackings | riot | riots | stampede | sinking
+# (round 55) and a statistic's turning point, already seen ("down from the March
+# high", "off its June low", in a November paper)
+high | highs | low | lows | peak | peaks | trough | level | levels
+@example 1996-11-18 "Sales are down from the ⏩March⏪ high of 21.8 percent." => value=1996-03
+@example 1996-11-18 "The index is still well off its ⏩February⏪ peak." => value=1996-02
 @example 2004-01-12 "Insurers are still counting the cost of the ⏩March 9⏪ floods." => value=2003-03-09
 @example 2005-01-20 "A plaque will honour the victims of the ⏩August 14⏪ shooting." => value=2004-08-14
 @example 2002-01-15 "Officials fear the ⏩October 12⏪ bombings are only the start." => value=2001-10-12
@@ -27640,7 +27683,8 @@ over => MORE_THAN with=duration,offset not-before=the,several,many only-after=fo
 @example 1996-04-09 "Repairs were spread over ⏩many years⏪." => value=PXY
 less than | under | fewer than | shorter than | nearly | almost => LESS_THAN with=duration,offset
 at least | not less than | no less than | not fewer than | no fewer than => EQUAL_OR_MORE with=duration
-up to | within | at most | no more than | not more than => EQUAL_OR_LESS with=duration
+up to | within | at most | no more than | not more than | no longer than | not longer than => EQUAL_OR_LESS with=duration
+@example 1996-04-09 "Police may hold a suspect ⏩no longer than 48 hours⏪ without charge." => value=PT48H mod=EQUAL_OR_LESS
 close to => LESS_THAN with=duration
 around | approximately | roughly | some | circa => APPROX with=duration,calendar,offset not-before=in
 # ("would not be around in five years": "around" is "still alive", the offset plain;
@@ -27798,6 +27842,12 @@ has until | have until | given until | recessed until | recessed to => future
 @example 1997-10-29 "The embassy remained closed until ⏩Tuesday⏪." => value=1997-10-28
 @example 1997-10-25 "The ferry sails again on ⏩Monday⏪, the company said." => value=1997-10-27
 @example 1998-06-01 "The president heads to China ⏩Thursday⏪ for a nine-day visit." => value=1998-06-04
+# (Tense.swift) a date inside a quotation takes the tense of the quoted words
+# alone: the verb of saying outside the quotation marks is not its verb
+@example 1995-11-15 "\"The Bruins visit Hartford ⏩Saturday⏪ and we need points,\" the coach said." => value=1995-11-18
+@example 1995-11-15 "“Our troops stay in the region until ⏩next month⏪,” the general said." => value=1995-12
+@example 1996-01-10 "\"Congress comes back ⏩this weekend⏪, so there is hope,\" a senator said." => value=1996-W02-WE
+@example 1995-11-15 "\"The Bruins lost to Hartford ⏩Saturday⏪,\" the coach said." => value=1995-11-11
 @example 1999-02-21 "The final vote comes ⏩Friday⏪." => value=1999-02-26
 # (Tense.swift) a verb of a schedule after a present perfect and "to" looks ahead
 @example 1997-10-23 "The two sides have agreed to meet again ⏩Sunday⏪." => value=1997-10-26
@@ -27997,7 +28047,7 @@ about | nearly | some | over | than | almost | approximately | roughly | $ | €
 # Words before a bare month that show it is a month ("in May", not "May I");
 # weather records count months too ("the wettest March on record").
 @list month-cue
-wettest | driest | warmest | hottest | coldest | coolest | mildest | sunniest | dullest | snowiest | windiest | stormiest | rainiest | chilliest | cloudiest | in | since | end- | until | till | by | early | late | mid | mid- | last | next | this | of | during | through | from | to | between | and | before | after | on | end | beginning | each | every | or | than | that | whole | all | until | each | throughout | at least | as early as | as late as
+wettest | driest | warmest | hottest | coldest | coolest | mildest | sunniest | dullest | snowiest | windiest | stormiest | rainiest | chilliest | cloudiest | in | since | end- | until | till | by | early | late | mid | mid- | last | next | this | of | during | through | from | to | between | and | before | after | on | end | beginning | each | every | or | than | that | whole | all | until | each | throughout | at least | as early as | as late as | as recently as
 @example 1996-01-10 "Production will be halted until at least ⏩March⏪." => value=1996-03
 @example 1996-01-10 "The plant could reopen as early as ⏩May⏪." => value=1996-05
 
@@ -28040,6 +28090,9 @@ sacked | tailback | running back | linebacker | wide receiver | rushing | foul |
 @list award-noun
 player | players | manager | coach | goal | try | save | rookie | employee | person | man | woman | athlete | sportsman | sportswoman | team | song | album | book | car | pick | word | golfer | driver | footballer | cricketer | volunteer | teacher | lineman | pitcher | batsman | bowler | jockey | rider | skier | swimmer | runner | boxer | executive | businessman | businesswoman | entertainer | artist
 @never 1995-12-08 "The guard was named the conference's lineman of the year ."
+# (round 55) any capitalized noun before "of" and a capitalized period, mid-sentence
+@never 1994-12-02 "The skipper has won three Yachtsman of the Year titles."
+@never 1994-12-02 "She was voted Horsewoman of the Year by the federation."
 # ("the trial of the century", "the fight of the century": a byword, no period)
 trial | fight | crime | wedding | heist | upset
 # ("the flavor of the month", "the deal of the century": a byword, no period)
@@ -28062,7 +28115,11 @@ profit | profits | loss | losses | revenue | revenues | sales | earnings | incom
 # Nouns a capitalized "March" or "May" modifies as a month ("its March
 # meeting", "the May figures"; not "the May government").
 @list month-noun
-meeting | meetings | deadline | figures | figure | data | reading | report | survey | session | contract | contracts | futures | delivery | expiry | payrolls | sales | results | election | elections | vote | poll | budget | statement | decision | minutes | inflation | auction | quarter | rally | selloff | sell-off | peak | low | lows | forecast | forecasts | projections
+meeting | meetings | deadline | figures | figure | data | reading | report | survey | session | contract | contracts | futures | delivery | expiry | payrolls | sales | results | election | elections | vote | poll | budget | statement | decision | minutes | inflation | auction | quarter | rally | selloff | sell-off | peak | low | lows | forecast | forecasts | projections | high | highs | level | levels
+# (round 55) "down from the March high", "the May level", "as recently as May"
+@example 1996-11-18 "Fleet sales slipped from the ⏩March⏪ high of 21.8 percent." => value=1996-03
+@example 1996-11-18 "The bank was still buying dollars as recently as ⏩May⏪." => value=1996-05
+@never 1996-11-18 "Rep. Karen March high-fived her aides."
 
 # Words that make "in two years" a length of time looking back, not a date
 # ahead ("the first time in 12 years", "its lowest level in five years", "the

@@ -43,8 +43,9 @@ extension PatternMatcher {
       guard let int else { return }
       add(t + 1, Capture(number: Double(int.value), digits: int.digits))
     case .day, .ordinal:
+      // ("from 11 p.m. on March 3 until 5 a.m.": an hour of the clock, no day)
       if let int, int.digits <= (name == .day ? 2 : 4), int.value >= 1,
-        name == .ordinal || int.value <= 31
+        name == .ordinal || int.value <= 31, !(name == .day && meridiemAfter(t))
       {
         if ordinalSuffix(t + 1, after: int.value) {
           add(t + 2, Capture(number: Double(int.value), digits: int.digits))
@@ -118,7 +119,10 @@ extension PatternMatcher {
           || view.glued(t + 1) && (isWord(t + 1, words.apostropheS) || isWord(t + 1, words.rightQuoteS))
             && words.decadeOpeners.contains(view.ids[t - 1]))
       // (a decade is a year's: "the 3000s" of a stock index is no time)
+      // ("the early 80s", "the mid-70s": a part of a bare two-digit decade after
+      // "the"; "the 80s" alone, "his early 80s" are temperatures or ages)
       guard int.digits == 4 && (1000...2090).contains(int.value) || shortForm
+        || int.digits == 2 && view.glued(t + 1) && isWord(t + 1, words.s) && decadePartBefore(t)
         || int.digits == 2 && afterFullDecade(t) && view.glued(t + 1)
           && (isWord(t + 1, words.s) || isWord(t + 1, words.apostropheS)
             || isWord(t + 1, words.rightQuoteS))
@@ -136,6 +140,22 @@ extension PatternMatcher {
         add(t + 2, Capture(number: Double(int.value + (int.digits == 2 ? 1900 : 0)), digits: 4))
       }
     }
+  }
+
+  /// Whether "the early", "the late" or "the mid" (a hyphen after it allowed)
+  /// stands right before token `t`.
+  private func decadePartBefore(_ t: Int) -> Bool {
+    var k = t - 1
+    if isWord(k, words.hyphen), view.glued(t) { k -= 1 }
+    guard k >= 1, words.decadeParts.contains(view.ids[k]) else { return false }
+    return isWord(k - 1, words.the)
+  }
+
+  /// Whether "a.m." or "p.m." (or "am", "pm") follows the number at `t`.
+  private func meridiemAfter(_ t: Int) -> Bool {
+    t + 1 < view.count
+      && (view.is(t + 1, "a.m.") || view.is(t + 1, "p.m.") || view.is(t + 1, "am")
+        || view.is(t + 1, "pm") || view.is(t + 1, "a.m") || view.is(t + 1, "p.m"))
   }
 
   /// Whether the two-digit decade at `t` follows "1950s and" or "1950's or": the

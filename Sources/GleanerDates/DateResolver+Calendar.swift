@@ -65,7 +65,11 @@ extension DateResolver {
     let possessed = ownTense == 1 && origin > 0 && Guards.possessive(view, origin - 1)
     // ("Acme chief to retire in July": a headline's "to" tells a plan)
     let headline = ownTense == 0 && day && Tense.headlineFuture(view, at: origin)
-    let t = possessed ? -1 : headline ? 1 : ownTense
+    // ("Dealers have seen a drop in March" in January: a present perfect of a thing
+    // done, the month gone by)
+    let perfectDone = useTense && ownTense == 0 && !headline
+      && Tense.perfectDoneBefore(view: view, lexicon: lexicon, at: origin)
+    let t = possessed ? -1 : headline ? 1 : perfectDone ? -1 : ownTense
     let penalty = Self.tensePreference
     // "must be ratified by Christmas": a deadline in a future sentence is ahead
     // "We will meet on Nov. 22" in February: "will" before a named month or day
@@ -74,7 +78,7 @@ extension DateResolver {
     let willAhead = day && t == 1 && (modal == 1 || Tense.willAfterModifier(view, at: origin))
     let wouldAhead = !willAhead && modal == -1
     let pastPenalty = deadline && t == 1 ? 366 : willAhead ? 300 : wouldAhead ? 250 : penalty
-    let clausePast = t == -1 && (Tense.strictPast(view: view, lexicon: lexicon, at: origin)
+    let clausePast = t == -1 && (perfectDone || Tense.strictPast(view: view, lexicon: lexicon, at: origin)
         || Tense.clausePastBefore(view: view, lexicon: lexicon, at: origin)
         || Tense.openingPastAfter(view: view, lexicon: lexicon, at: origin))
     // ("The quake, which shook the city, follows a tremor in September": before it)

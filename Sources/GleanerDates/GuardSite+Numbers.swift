@@ -143,9 +143,21 @@ extension GuardSite {
       m -= 1
     }
     if m >= 0, Guards.agePossessives.contains(where: { view.is(m, $0) }) { return false }
+    // (a bare two-digit decade, "the mid 70s", looks back further: "Highs on Friday
+    // will be in the mid 70s")
+    // ("Sunny, high in the mid 70s": a forecast's "high" or "low" too)
+    var window = 4
+    for n in start..<end where view.isNumber(n) && view.text[n].utf8.count == 2 {
+      if view.is(n + 1, "s") { window = 12 }
+    }
     var k = start - 1
-    while k >= 0, start - k <= 4, !view.breakBefore(k + 1) {
+    while k >= 0, start - k <= window, !view.breakBefore(k + 1) {
       if !lexicon.match(.temperatureWord, view, at: k).isEmpty { return false }
+      if window > 4, view.is(k, "high") || view.is(k, "low"),
+        view.is(k + 1, "in") || view.is(k + 1, "into") || view.is(k + 1, "near")
+      {
+        return false
+      }
       k -= 1
     }
     return true

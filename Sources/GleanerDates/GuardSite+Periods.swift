@@ -177,6 +177,15 @@ extension GuardSite {
     if start >= 2, view.is(start - 1, "of"), !lexicon.match(.awardNoun, view, at: start - 2).isEmpty {
       return false
     }
+    // ("four Yachtsman of the Year awards", "named Horsewoman of the Year": a
+    // capitalized noun before "of" and a capitalized period, mid-sentence, are a
+    // title of any noun)
+    if start >= 2, end > start, view.is(start - 1, "of"), view.isWord(start - 2),
+      view.token(start - 2).isCapitalized, !view.token(start - 2).startsSentence,
+      view.token(end - 1).isCapitalized, !view.isNumber(end - 1)
+    {
+      return false
+    }
     return true
   }
 

@@ -285,6 +285,10 @@ struct FollowerIDs: Sendable {
   /// Words before a two-digit decade written "80's" ("the 80's", "the early
   /// 80's", "mid-80's"; not "in his 80's"); -1 where a word is not interned.
   let decadeOpeners: [Int32]
+  /// Words of a part of a decade ("early", "late", "mid") and "the", before a bare
+  /// two-digit decade ("the early 80s", "the mid-70s").
+  let decadeParts: [Int32]
+  let the: Int32
 
   init(_ words: WordTable) {
     func id(_ word: String) -> Int32 {
@@ -316,5 +320,7 @@ struct FollowerIDs: Sendable {
     hours = id("hours")
     hrs = id("hrs")
     decadeOpeners = ["the", "early", "late", "mid", "-"].map { words.id($0) }.filter { $0 >= 0 }
+    decadeParts = ["early", "late", "mid"].map { words.id($0) }.filter { $0 >= 0 }
+    the = id("the")
   }
 }

@@ -31,6 +31,13 @@ struct RangeMerger {
 
   private func tense(at i: Int) -> Int { Tense.direction(view: view, lexicon: lexicon, at: i) }
 
+  /// `tense(at:)`, a present perfect of a thing done counted as past ("have seen
+  /// a drop from May to July" in January: last year's months).
+  private func rangeTense(at i: Int) -> Int {
+    let t = tense(at: i)
+    return t == 0 && Tense.perfectDoneBefore(view: view, lexicon: lexicon, at: i) ? -1 : t
+  }
+
   /// Joins the ranges of `found` in place (mentions kept are moved, not copied).
   func merge(_ found: inout [DateExtractor.Found]) {
     var kept = 0
@@ -154,6 +161,13 @@ struct RangeMerger {
       var startA = a.resolution.startDay, var startB = b.resolution.startDay,
       a.resolution.value != "PRESENT_REF"  // "now" ends ranges only ("between now and May")
     else { return nil }
+    // "from 10:30 p.m. Aug. 9 to 6:30 a.m. the following morning": an end told
+    // from the day before it counts from the range's start, not from the paper
+    if let context = b.resolution.context, context.kind == .day, context.months == 0,
+      context.unanchored == nil, a.resolution.context == nil
+    {
+      startB = startA.adding(days: context.shift)
+    }
     if let year {
       guard a.resolution.inferred == "year", b.resolution.inferred == "year",
         Day.isValid(year, startA.month, startA.day), Day.isValid(year, startB.month, startB.day)
@@ -219,7 +233,7 @@ struct RangeMerger {
     let yearEnd = b.resolution.inferred == "year" && b.resolution.granularity == "year"
     if year == nil, a.resolution.inferred == "year", b.resolution.inferred == "year", !yearEnd,
       let anchor,
-      let (from, to) = Self.nearestYears(startA, startB, anchor: anchor, tense: tense(at: a.start))
+      let (from, to) = Self.nearestYears(startA, startB, anchor: anchor, tense: rangeTense(at: a.start))
     {
       // neither end states a year: the reading of the whole range nearest the
       // publication day ("The season runs from late March through early October")

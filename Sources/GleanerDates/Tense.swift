@@ -241,9 +241,11 @@ enum Tense {
   /// Whether a present perfect stands at most six words before token `i` in
   /// its clause, with no future cue or base form between ("has tripled in
   /// five years", "have not met in two years"; not "has agreed to leave in two weeks").
-  static func perfectBefore(view: TokenView, lexicon: DateLexicon, at i: Int) -> Bool {
+  static func perfectBefore(
+    view: TokenView, lexicon: DateLexicon, at i: Int, window: Int = 6
+  ) -> Bool {
     var k = i - 1
-    while k > 0, i - k <= 6, !view.breakBefore(k + 1) {
+    while k > 0, i - k <= window, !view.breakBefore(k + 1) {
       guard view.isWord(k) else { return false }
       let word = view.packed(k)
       if word.map(baseBeforeSet.contains) ?? false || cue(view: view, lexicon: lexicon, at: k) != 0 {
@@ -260,6 +262,26 @@ enum Tense {
     }
     return false
   }
+
+  /// `perfectBefore` told of a thing done, not of a plan ("have seen a drop in
+  /// March", "has fallen since May"; not "has scheduled talks in March", "has been
+  /// put off until May"): a named month or day lies behind the paper.
+  static func perfectDoneBefore(view: TokenView, lexicon: DateLexicon, at i: Int) -> Bool {
+    if i > 0, planPrepositionSet.contains(view.text[i - 1]) { return false }
+    guard perfectBefore(view: view, lexicon: lexicon, at: i, window: 9) else { return false }
+    var k = i - 1
+    while k > 0, i - k <= 9, !view.breakBefore(k + 1) {
+      if planParticipleSet.contains(view.text[k]) { return false }
+      k -= 1
+    }
+    return true
+  }
+
+  private static let planParticipleSet: Set<String> = [
+    "scheduled", "planned", "set", "slated", "called", "proposed", "announced", "promised",
+    "pledged", "vowed", "agreed", "decided", "postponed", "delayed", "moved", "put", "been",
+    "booked", "asked", "urged", "ordered", "told", "said", "warned", "predicted", "forecast",
+  ]
 
   /// Whether a past cue stands at most five words before token `i` in its own
   /// clause, with only words between and no future cue or base form ("was
@@ -397,11 +419,15 @@ enum Tense {
         return presentVerb(view, own.lower + 1) ? 1 : 0
       }
     }
+    // a date inside a quotation takes the tense of the quoted words alone, not
+    // the verb of saying outside it ("\"We play Arsenal on Saturday,\" he said")
+    let quoted = insideQuote(view, i)
     // the insert right before the date's clause is skipped ("Feyenoord, beaten
     // on Sunday, host Twente on Saturday": "beaten" is not Saturday's verb)
     var k = i - 1
     var first = true
     while k >= sentence.lowerBound {
+      if quoted, isQuoteMark(view, k) { break }
       if first, view.packed(k) == commaWord, k > sentence.lowerBound {
         first = false
         var c = k - 1
@@ -428,6 +454,7 @@ enum Tense {
     }
     k = end
     while k < sentence.upperBound {
+      if quoted, isQuoteMark(view, k) { break }
       if view.packed(k) == commaWord, k + 1 < sentence.upperBound,
         let c = insertEnd(view, lexicon, from: k + 1, in: sentence)
       {
@@ -439,6 +466,33 @@ enum Tense {
       k += 1
     }
     return 0
+  }
+
+  /// Whether token `i` stands inside a quotation of whole words of a speaker: an
+  /// odd number of quotation marks between its paragraph's start and it, the last
+  /// one opening a sentence or after ":" or "," (not a phrase quoted mid-clause:
+  /// 'urged them to return to talks "before the weekend"').
+  private static func insideQuote(_ view: TokenView, _ i: Int) -> Bool {
+    let paragraph = view.token(i).paragraph
+    var marks = 0
+    var opener = -1
+    var k = i - 1
+    while k >= 0, view.token(k).paragraph == paragraph {
+      if isQuoteMark(view, k) {
+        if opener < 0 { opener = k }
+        marks += 1
+      }
+      k -= 1
+    }
+    guard marks % 2 == 1 else { return false }
+    return opener == 0 || view.token(opener).paragraph != view.token(opener - 1).paragraph
+      || view.token(opener).startsSentence || view.token(opener + 1).startsSentence
+      || view.is(opener - 1, ":") || view.is(opener - 1, ",")
+  }
+
+  /// Whether token `k` is a double quotation mark, straight or curly.
+  private static func isQuoteMark(_ view: TokenView, _ k: Int) -> Bool {
+    view.is(k, "\"") || view.is(k, "“") || view.is(k, "”") || view.is(k, "``") || view.is(k, "''")
   }
 
   /// A past cue in the date's own inserted clause (`direction` reports -1).
@@ -623,7 +677,9 @@ enum Tense {
 
   private static let perfectWordSet = Set(perfectWords.map(TokenView.pack))
 
-  static let perfectWords = ["has", "have", "'ve", "’ve"]
+  static let perfectWords = [
+    "has", "have", "'ve", "’ve", "i've", "we've", "you've", "they've", "i’ve", "we’ve", "you’ve",
+  ]
   /// Words before a verb's base form ("to hit", "will set", "did not"... "can put").
   static let baseBefore = [
     "to", "will", "would", "can", "could", "may", "might", "must", "should", "shall", "'ll",

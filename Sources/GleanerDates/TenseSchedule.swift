@@ -19,6 +19,8 @@ extension Tense {
     let tokens = view.article.sentences[s].tokens
     guard tokens.count > 2, view.is(tokens.upperBound - 1, ".") else { return 0 }
     var subject = tokens.lowerBound
+    // (a quotation's words: "\"The Lakers beat the Celtics Sunday,\" he said")
+    if view.is(subject, "\"") || view.is(subject, "“") || view.is(subject, "``") { subject += 1 }
     if view.packed(subject).map(determinerSet.contains) ?? false { subject += 1 }
     // (a possessive before the subject's noun: "The rebels' leaders sign", "The union's
     // members vote", "The police chief's aides resign")
