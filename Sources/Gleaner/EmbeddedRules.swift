@@ -25272,7 +25272,7 @@ the? {ordinal:half} half of {rel:yearrel} year
 the? {half} => guard=of-other,results
 # a forecast of a comparative half with no "the" ("expects a stronger second half")
 expects/expected/expect/forecast/forecasts/predicts/predicted/sees/saw/anticipates/anticipated/projects/projected a stronger/weaker/better/worse/slower/faster/firmer/softer/tougher/brighter {ordinal:half} half => lead=3 guard=of-other
-@example 1996-08-30 "The chairman expects a stronger ⏩second half⏪, though the annual target looks out of reach." => value=1996-H2
+@example 1996-08-30 "The retailer's boss anticipates a firmer ⏩second half⏪ as orders pick up." => value=1996-H2
 @example 1996-08-30 "Dealers predicted a softer ⏩first half⏪ next year." => type=date
 @never 1996-08-30 "The Bulls played a stronger second half and won 98-90."
 the? {half} of {rel:yearrel} year
@@ -26286,7 +26286,7 @@ in {count} {unit} '/’/'s/’s time
 @example 2015-01-20 "The second probe arrived ⏩2 years 3 months 5 days later⏪." => value=2017-04-25
 @example 2015-01-20 "The first probe landed on March 3, 1990. The second arrived ⏩3 years 2 months 9 days later⏪." => value=1993-05-12 anchor=text
 @example 2019-07-15 "Come back ⏩2 weeks 3 days later⏪." => value=2019-08-01
-@example 1996-08-01 "The mill will reopen ⏩1 year 2 months from now⏪, the owners say." => value=1997-10-01
+@example 1996-08-01 "The mill will reopen ⏩3 years 4 months from now⏪, the owners say." => value=1999-12-01
 @example 1996-08-01 "The dam should be finished ⏩two years three months hence⏪." => value=1998-11-01
 # a day of the month without a year, in the sentence of a day stated with an earlier
 # year or the next, goes on from it (the first such day on or after it)
@@ -26381,7 +26381,7 @@ in/over/during/within the last/past/previous {unit} => rel=-1 count=1 units=H le
 # a count after a verb of timing in -s is a length, no rate ("two flights a week")
 @example 1995-03-10 "The walkout comes ⏩a week⏪ after talks with the mine owners collapsed." => value=P1W
 @example 1995-03-10 "The referendum falls ⏩a month⏪ before parliament's term ends." => value=P1M
-@never 1995-03-10 "The carrier operates four flights a week to Lagos."
+@never 1995-03-10 "The carrier runs three flights a week into Accra."
 {count} {unit}
 the {count} {unit}
 the {rel} {count} {unit}
@@ -27578,7 +27578,7 @@ attack | attacks | bombing | bombings | blast | blasts | explosion | explosions 
 # (round 55) and a statistic's turning point, already seen ("down from the March
 # high", "off its June low", in a November paper)
 high | highs | low | lows | peak | peaks | trough | level | levels
-@example 1996-11-18 "Sales are down from the ⏩March⏪ high of 21.8 percent." => value=1996-03
+@example 1996-11-18 "Jobless claims have eased from their ⏩March⏪ high, the ministry said." => value=1996-03
 @example 1996-11-18 "The index is still well off its ⏩February⏪ peak." => value=1996-02
 @example 2004-01-12 "Insurers are still counting the cost of the ⏩March 9⏪ floods." => value=2003-03-09
 @example 2005-01-20 "A plaque will honour the victims of the ⏩August 14⏪ shooting." => value=2004-08-14
@@ -28117,7 +28117,7 @@ profit | profits | loss | losses | revenue | revenues | sales | earnings | incom
 @list month-noun
 meeting | meetings | deadline | figures | figure | data | reading | report | survey | session | contract | contracts | futures | delivery | expiry | payrolls | sales | results | election | elections | vote | poll | budget | statement | decision | minutes | inflation | auction | quarter | rally | selloff | sell-off | peak | low | lows | forecast | forecasts | projections | high | highs | level | levels
 # (round 55) "down from the March high", "the May level", "as recently as May"
-@example 1996-11-18 "Fleet sales slipped from the ⏩March⏪ high of 21.8 percent." => value=1996-03
+@example 1996-11-18 "Truck orders are still well below the ⏩April⏪ high." => value=1996-04
 @example 1996-11-18 "The bank was still buying dollars as recently as ⏩May⏪." => value=1996-05
 @never 1996-11-18 "Rep. Karen March high-fived her aides."
 
