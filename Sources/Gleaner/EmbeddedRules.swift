@@ -28183,6 +28183,16 @@ up | down | off | unchanged | rose | fell | gained | lost | added | dropped | cl
 @list temperature-word
 temperature | temperatures | highs | lows | degrees | readings | mercury | thermometer | thermometers | wind chill | wind chills | fahrenheit | celsius
 
+# Words up to twelve words before a bare two-digit decade after "the early/mid/late"
+# that make it a price, a rating or a score, no decade ("the stock traded in the
+# mid-60s", "approval ratings in the low 40s"; guard=temperature).
+@list figure-word
+traded | trading | trades | priced | rating | ratings | approval | poll | polls | yield | yields | percent | per cent | score | scores | scored | averaged | averaging | bid | offered | cents
+@never 1994-11-18 "The shares traded in the mid-60s before sliding to the 40s."
+@never 1996-05-02 "His approval ratings hovered in the mid 40s, aides conceded."
+@example 1998-12-10 "Oil prices collapsed in ⏩the mid-80s⏪ and again in the early 1990s." => value=198 mod=MID
+@example 2002-01-10 "Economists compared the downturn with the recessions of ⏩the mid 70s⏪ and the early 80s." => value=197 mod=MID
+
 # Verbs of saying right before a weekday: the day is one gone by, never the
 # day after the paper's ("Mr. Baker said Tuesday", "told reporters on Friday").
 @list saying-verb

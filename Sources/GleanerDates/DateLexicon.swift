@@ -121,7 +121,7 @@ final class DateLexicon: Sendable {
     "record-word", "record-stop", "clock-stop", "clock-stop-before", "number-name", "event-noun",
     "season-verb-after", "season-compound", "contract-noun", "temperature-word", "saying-verb",
     "delay-verb", "minute-noun", "title-noun", "game-word", "future-follower", "present-noun",
-    "move-verb", "compound-pair", "idiom", "fraction-follower", "mishap-noun",
+    "move-verb", "compound-pair", "idiom", "fraction-follower", "mishap-noun", "figure-word",
   ]
 
   /// The tokens of a rule phrase, as the text stage would split it.
@@ -189,7 +189,7 @@ final class DateLexicon: Sendable {
     case publicationNoun, numberName, eventNoun, seasonVerbAfter, seasonCompound, contractNoun
     case temperatureWord, sayingVerb, delayVerb, minuteNoun, resultsNounFar, titleNoun, futureFollower
     case presentNoun, moveVerb, relday, weekday, weekdayPlural, season, month, timezone
-    case compoundPair, fractionFollower, aboutTopic, mishapNoun
+    case compoundPair, fractionFollower, aboutTopic, mishapNoun, figureWord
     var name: String {
       switch self {
       case .verbBefore: "verb-before"
@@ -222,6 +222,7 @@ final class DateLexicon: Sendable {
       case .contractNoun: "contract-noun"
       case .mishapNoun: "mishap-noun"
       case .temperatureWord: "temperature-word"
+      case .figureWord: "figure-word"
       case .sayingVerb: "saying-verb"
       case .delayVerb: "delay-verb"
       case .minuteNoun: "minute-noun"

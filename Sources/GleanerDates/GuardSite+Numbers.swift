@@ -132,7 +132,9 @@ extension GuardSite {
   }
 
   /// `temperature`: no word of `@list temperature-word` up to four words before a decade
-  /// ("temperatures in the thirties", "highs in the 70s").
+  /// ("temperatures in the thirties", "highs in the 70s"); before a bare two-digit decade
+  /// ("the mid-60s"), none up to twelve words back, nor one of `@list figure-word` (a
+  /// price or a rating: "the stock traded in the mid-60s").
   func temperature() -> Bool {
     // "temperatures in the thirties", "highs in the 70s": no decade
     // ("in her late eighties", "in their mid-sixties": an age)
@@ -147,12 +149,18 @@ extension GuardSite {
     // will be in the mid 70s")
     // ("Sunny, high in the mid 70s": a forecast's "high" or "low" too)
     var window = 4
+    var bare = false
     for n in start..<end where view.isNumber(n) && view.text[n].utf8.count == 2 {
       if view.is(n + 1, "s") { window = 12 }
+      // (after "mid", "early" or "late", a hyphen between allowed: no apostrophe)
+      var p = n - 1
+      if p >= 0, view.is(p, "-") { p -= 1 }
+      if p >= 0, view.is(p, "mid") || view.is(p, "early") || view.is(p, "late") { bare = true }
     }
     var k = start - 1
     while k >= 0, start - k <= window, !view.breakBefore(k + 1) {
       if !lexicon.match(.temperatureWord, view, at: k).isEmpty { return false }
+      if bare, window > 4, !lexicon.match(.figureWord, view, at: k).isEmpty { return false }
       if window > 4, view.is(k, "high") || view.is(k, "low"),
         view.is(k + 1, "in") || view.is(k + 1, "into") || view.is(k + 1, "near")
       {
