@@ -421,13 +421,20 @@ enum Tense {
     }
     // a date inside a quotation takes the tense of the quoted words alone, not
     // the verb of saying outside it ("\"We play Arsenal on Saturday,\" he said")
-    let quoted = insideQuote(view, i)
+    // (read only when the scan meets a quotation mark)
+    var quotedCache: Bool?
+    func quoted() -> Bool {
+      if let known = quotedCache { return known }
+      let known = insideQuote(view, i)
+      quotedCache = known
+      return known
+    }
     // the insert right before the date's clause is skipped ("Feyenoord, beaten
     // on Sunday, host Twente on Saturday": "beaten" is not Saturday's verb)
     var k = i - 1
     var first = true
     while k >= sentence.lowerBound {
-      if quoted, isQuoteMark(view, k) { break }
+      if view.isQuoteMark(k), quoted() { break }
       if first, view.packed(k) == commaWord, k > sentence.lowerBound {
         first = false
         var c = k - 1
@@ -454,7 +461,7 @@ enum Tense {
     }
     k = end
     while k < sentence.upperBound {
-      if quoted, isQuoteMark(view, k) { break }
+      if view.isQuoteMark(k), quoted() { break }
       if view.packed(k) == commaWord, k + 1 < sentence.upperBound,
         let c = insertEnd(view, lexicon, from: k + 1, in: sentence)
       {
@@ -473,26 +480,11 @@ enum Tense {
   /// one opening a sentence or after ":" or "," (not a phrase quoted mid-clause:
   /// 'urged them to return to talks "before the weekend"').
   private static func insideQuote(_ view: TokenView, _ i: Int) -> Bool {
-    let paragraph = view.token(i).paragraph
-    var marks = 0
-    var opener = -1
-    var k = i - 1
-    while k >= 0, view.token(k).paragraph == paragraph {
-      if isQuoteMark(view, k) {
-        if opener < 0 { opener = k }
-        marks += 1
-      }
-      k -= 1
-    }
-    guard marks % 2 == 1 else { return false }
+    let opener = view.quoteOpener(of: i)
+    guard opener >= 0 else { return false }
     return opener == 0 || view.token(opener).paragraph != view.token(opener - 1).paragraph
       || view.token(opener).startsSentence || view.token(opener + 1).startsSentence
       || view.is(opener - 1, ":") || view.is(opener - 1, ",")
-  }
-
-  /// Whether token `k` is a double quotation mark, straight or curly.
-  private static func isQuoteMark(_ view: TokenView, _ k: Int) -> Bool {
-    view.is(k, "\"") || view.is(k, "“") || view.is(k, "”") || view.is(k, "``") || view.is(k, "''")
   }
 
   /// A past cue in the date's own inserted clause (`direction` reports -1).

@@ -123,6 +123,52 @@ final class TokenView {
     tenseDirections.update(repeating: Self.unknown)
   }
 
+  /// Token → the double quotation mark that opened the quotation it stands in
+  /// (an odd number of such marks before it in its paragraph), or -1; worked out
+  /// for the whole document on first use (`quoteOpener(of:)`).
+  private var quoteOpeners: [Int32]?
+
+  /// The double quotation mark (straight, curly or doubled `` '') that opened the
+  /// quotation token `i` stands in, or -1 when it stands in none.
+  func quoteOpener(of i: Int) -> Int {
+    if quoteOpeners == nil {
+      var openers = [Int32](repeating: -1, count: count)
+      var open: Int32 = -1
+      var paragraph = -1
+      let tokens = article.tokens
+      article.lowercased.withUnsafeBufferPointer { bytes in
+        for k in 0..<tokens.count {
+          if tokens[k].paragraph != paragraph {
+            paragraph = tokens[k].paragraph
+            open = -1
+          }
+          openers[k] = open
+          if Self.isQuoteMark(bytes, tokens[k].range) { open = open < 0 ? Int32(k) : -1 }
+        }
+      }
+      quoteOpeners = openers
+    }
+    return Int(quoteOpeners![i])
+  }
+
+  /// Whether token `k` is a double quotation mark, straight or curly.
+  func isQuoteMark(_ k: Int) -> Bool {
+    article.lowercased.withUnsafeBufferPointer { Self.isQuoteMark($0, article.tokens[k].range) }
+  }
+
+  /// Whether `bytes[range]` is `"`, `“`, `”`, ``` `` ``` or `''`.
+  private static func isQuoteMark(_ bytes: UnsafeBufferPointer<UInt8>, _ range: TextRange) -> Bool {
+    let first = bytes[range.start]
+    switch range.end - range.start {
+    case 1: return first == 0x22
+    case 2: return (first == 0x60 || first == 0x27) && bytes[range.start + 1] == first
+    case 3:
+      return first == 0xE2 && bytes[range.start + 1] == 0x80
+        && (bytes[range.start + 2] == 0x9C || bytes[range.start + 2] == 0x9D)
+    default: return false
+    }
+  }
+
   deinit {
     ids.deallocate()
     flags.deallocate()
