@@ -1,0 +1,279 @@
+/// The clause around a date: a verb of saying before or after it, a present perfect, a past cue of
+/// its own clause, an inserted clause skipped.
+extension Tense {
+  /// Whether a word of `@list saying-verb` stands right before token `i` ("said
+  /// Tuesday", "said on Tuesday"; "told reporters Tuesday", an object of up to two
+  /// words between).
+  static func saidBefore(_ view: TokenView, _ lexicon: DateLexicon, at i: Int) -> Bool {
+    var k = i - 1
+    if k >= 0, view.packed(k) == onWord { k -= 1 }
+    guard k >= 0, !view.breakBefore(k + 1) else { return false }
+    if !lexicon.match(.sayingVerb, view, at: k).isEmpty { return true }
+    // "told reporters Tuesday", "told the Senate Tuesday"
+    for j in [k - 1, k - 2] where j >= 0 && !view.breakBefore(j + 1) {
+      if view.packed(j) == toldWord { return !view.isNumber(k) }
+    }
+    return false
+  }
+
+  /// Whether the date at token `i` follows a sentence-opening "On"/"In" and the
+  /// first tense cue up to ten words after it is past ("On March 15, hours before
+  /// the firm was put into receivership, ..."; not "On March 15 the firm will"):
+  /// an event told as done.
+  static func openingPastAfter(view: TokenView, lexicon: DateLexicon, at i: Int) -> Bool {
+    guard i >= 1, view.token(i - 1).startsSentence, view.is(i - 1, "on") || view.is(i - 1, "in")
+    else { return false }
+    var k = i + 1
+    while k < view.count, k - i <= 10, !view.breakBefore(k) {
+      if view.is(k, ".") || view.is(k, ";") { return false }
+      if view.isWord(k) {
+        if view.packed(k).map(baseBeforeSet.contains) ?? false { return false }
+        // (", the firm said, the board will meet": an inserted verb of saying tells nothing)
+        let c = cue(view: view, lexicon: lexicon, at: k)
+        if c != 0, !(view.is(k + 1, ",") && !lexicon.match(.sayingVerb, view, at: k).isEmpty) {
+          return c == -1 && !perfect(view, k)
+        }
+      }
+      k += 1
+    }
+    return false
+  }
+
+  /// Whether a past verb of saying follows the weekday at token `i` after a
+  /// subject of at most three words ("On Friday he said", "Monday, the minister
+  /// told reporters"; not "says"): the day the words were said, gone by.
+  static func saidAfter(_ view: TokenView, _ lexicon: DateLexicon, at i: Int) -> Bool {
+    var k = i + 1
+    if k < view.count, view.is(k, ","), !view.breakBefore(k) { k += 1 }
+    let first = k
+    while k < view.count, k - first <= 3, !view.breakBefore(k), view.isWord(k) {
+      if k > first, !view.is(k, "says"), !lexicon.match(.sayingVerb, view, at: k).isEmpty {
+        return true
+      }
+      k += 1
+    }
+    return false
+  }
+
+  /// Whether a present perfect stands at most six words before token `i` in
+  /// its clause, with no future cue or base form between ("has tripled in
+  /// five years", "have not met in two years"; not "has agreed to leave in two weeks").
+  static func perfectBefore(
+    view: TokenView, lexicon: DateLexicon, at i: Int, window: Int = 6
+  ) -> Bool {
+    var k = i - 1
+    while k > 0, i - k <= window, !view.breakBefore(k + 1) {
+      guard view.isWord(k) else { return false }
+      let word = view.packed(k)
+      if word.map(baseBeforeSet.contains) ?? false || cue(view: view, lexicon: lexicon, at: k) != 0 {
+        return false
+      }
+      // a participle, not "has" as a verb of its own ("has a contract", "has no plans")
+      if perfect(view, k), !view.token(k).isCapitalized,
+        !(word.map { perfectAdverbSet.contains($0) || determinerSet.contains($0) || $0 == noWord }
+          ?? false)
+      {
+        return true
+      }
+      k -= 1
+    }
+    return false
+  }
+
+  /// `perfectBefore` told of a thing done, not of a plan ("have seen a drop in
+  /// March", "has fallen since May"; not "has scheduled talks in March", "has been
+  /// put off until May"): a named month or day lies behind the paper.
+  static func perfectDoneBefore(view: TokenView, lexicon: DateLexicon, at i: Int) -> Bool {
+    if i > 0, planPrepositionSet.contains(view.text[i - 1]) { return false }
+    guard perfectBefore(view: view, lexicon: lexicon, at: i, window: 9) else { return false }
+    var k = i - 1
+    while k > 0, i - k <= 9, !view.breakBefore(k + 1) {
+      if planParticipleSet.contains(view.text[k]) { return false }
+      k -= 1
+    }
+    return true
+  }
+
+  static let planParticipleSet: Set<String> = [
+    "scheduled", "planned", "set", "slated", "called", "proposed", "announced", "promised",
+    "pledged", "vowed", "agreed", "decided", "postponed", "delayed", "moved", "put", "been",
+    "booked", "asked", "urged", "ordered", "told", "said", "warned", "predicted", "forecast",
+  ]
+
+  /// Whether a past cue stands at most five words before token `i` in its own
+  /// clause, with only words between and no future cue or base form ("was
+  /// arrested in March", "slid into a slump in March"; not "to testify on Feb.
+  /// 10", "payable Dec. 7"): the date is an event told as done.
+  static func clausePastBefore(view: TokenView, lexicon: DateLexicon, at i: Int) -> Bool {
+    // "elections were called for April", "was put off until May": a target
+    if i > 0, planPrepositionSet.contains(view.text[i - 1]) { return false }
+    var k = i - 1
+    while k >= 0, i - k <= 5, !view.breakBefore(k + 1) {
+      guard view.isWord(k) else { return false }
+      if view.packed(k).map(baseBeforeSet.contains) ?? false { return false }
+      // "was due in court in March", "was set for April": a plan told in the past
+      if view.is(k, "due") || scheduleWords.contains(view.text[k]) { return false }
+      let c = cue(view: view, lexicon: lexicon, at: k)
+      if c != 0 {
+        // "is heard in May", "will be tried in March": a present or future passive
+        let before = k > 0 ? view.packed(k - 1) : nil
+        return c == -1 && !perfect(view, k) && !(before.map(presentBeSet.contains) ?? false)
+      }
+      k -= 1
+    }
+    return false
+  }
+
+  /// Whether the date at token `i` (a month or day) ends a noun phrase that is the
+  /// subject of a past verb up to three words after it ("His win in March was
+  /// overturned", "The March vote was marred", "talks in February were a failure";
+  /// not "was postponed", "was expected to", "was due"): an event told as done.
+  static func clausePastAfter(view: TokenView, lexicon: DateLexicon, at i: Int) -> Bool {
+    var k = i + 1
+    while k < view.count, k - i <= 4, !view.breakBefore(k) {
+      guard view.isWord(k) || view.isNumber(k) else { return false }
+      if view.is(k, "was") || view.is(k, "were") {
+        // ("September gasoline was 62.75", "the September future was trading": a price
+        // or a progressive, no event done)
+        guard k + 1 < view.count, !view.breakBefore(k + 1), !view.lowercasedEnds(k + 1, "ing")
+        else { return false }
+        // ("Inflation in February was 3.1 percent": a figure of a month gone by)
+        // ("low in September gasoline was 62.75": a contract's price)
+        if !view.isWord(k + 1) {
+          return k == i + 1 && i > 0 && (view.is(i - 1, "in") || view.is(i - 1, "during"))
+        }
+        return !lapsedPlanSet.contains(view.text[k + 1])
+          && !scheduleWords.contains(view.text[k + 1])
+      }
+      if view.isWord(k), cue(view: view, lexicon: lexicon, at: k) != 0 { return false }
+      k += 1
+    }
+    return false
+  }
+
+  /// Words after "was"/"were" telling of a plan, not a deed ("The vote in March was
+  /// postponed", "was to be held", "was due").
+  static let lapsedPlanSet: Set<String> = [
+    "postponed", "delayed", "extended", "moved", "pushed", "canceled", "cancelled", "called",
+    "announced", "put", "to", "due", "going", "meant", "supposed", "designed", "not",
+    "being", "still", "agreed", "arranged", "planned", "proposed", "confirmed", "fixed",
+    "rescheduled", "brought"]
+
+  /// Whether "follows", "comes after" or "on the heels of" stands at most seven words
+  /// before token `i` in its clause ("The quake, which shook the city, follows a
+  /// tremor in September"): the date lies before the event told.
+  static func followsBefore(view: TokenView, at i: Int) -> Bool {
+    var k = i - 1
+    while k >= 0, i - k <= 7, !view.breakBefore(k + 1) {
+      guard view.isWord(k) else { return false }
+      if view.is(k, "follows") { return true }
+      if view.is(k, "after"), k > 0, view.is(k - 1, "comes") {
+        return true
+      }
+      if view.is(k, "heels"), k + 1 < i, view.is(k + 1, "of") { return true }
+      k -= 1
+    }
+    return false
+  }
+
+  static let planPrepositionSet: Set<String> = ["for", "until", "till", "by", "to"]
+
+  static let relativeSet = Set(["who", "which", "whom", "whose"].map(TokenView.pack))
+
+  /// Past cues that open no inserted clause (", since Tuesday,", ", said a spokesman").
+  static let notOpenerSet = Set(
+    ["since", "ago", "was", "were", "had", "did", "said", "says", "told"].map(TokenView.pack))
+
+  /// The clause between a comma and the next comma (or the sentence end) around
+  /// tokens `i..<end`, when it is inserted: it opens on a relative pronoun (", who
+  /// turns 49 on Thursday,") or a participle (", beaten 2-0 on Sunday,"), before `i`.
+  static func insert(
+    _ view: TokenView, _ lexicon: DateLexicon, containing i: Int, _ end: Int,
+    in sentence: Range<Int>
+  ) -> (lower: Int, upper: Int, relative: Bool)? {
+    var lo = i - 1
+    var pronoun = -1
+    while lo > sentence.lowerBound, i - lo <= 16, view.packed(lo) != commaWord {
+      if pronoun < 0, view.packed(lo).map(relativeSet.contains) ?? false { pronoun = lo }
+      lo -= 1
+    }
+    guard lo > sentence.lowerBound, view.packed(lo) == commaWord, lo + 1 < i,
+      let hi = insertEnd(view, lexicon, from: lo + 1, in: sentence), hi >= end
+    else {
+      // "an All-Star who turns 49 on Thursday, suggested": a relative clause
+      // inside the segment, closed by a comma after the date
+      guard pronoun >= 0, pronoun + 1 < i else { return nil }
+      var hi = end
+      while hi < sentence.upperBound, view.packed(hi) != commaWord { hi += 1 }
+      return hi < sentence.upperBound ? (pronoun, hi, true) : nil
+    }
+    let relative = view.packed(lo + 1).map(relativeSet.contains) ?? false
+    // a participle in -ing tells no tense of its own: the sentence's decides
+    // (", starting Monday,")
+    if !relative, view.lowercasedEnds(lo + 1, "ing") {
+      var k = lo + 1
+      while k < hi, k < i || k >= end {
+        if cue(view: view, lexicon: lexicon, at: k) != 0 { return (lo + 1, hi, false) }
+        k += 1
+      }
+      return nil
+    }
+    return (lo + 1, hi, relative)
+  }
+
+  /// Whether "and" or "or" stands in tokens `lo..<hi`.
+  static func listBetween(_ view: TokenView, _ lo: Int, _ hi: Int) -> Bool {
+    var k = lo
+    while k < hi {
+      if view.packed(k) == andWord || view.packed(k) == orWord { return true }
+      k += 1
+    }
+    return false
+  }
+
+  static let andWord = TokenView.pack("and")
+
+  static let orWord = TokenView.pack("or")
+
+  /// The end (its closing comma, or the sentence end for a relative clause) of the
+  /// inserted clause opening at token `k`, else nil: a participle needs a closing
+  /// comma (", which has 45 banks, announced ... in January": "announced" is the main verb).
+  static func insertEnd(
+    _ view: TokenView, _ lexicon: DateLexicon, from k: Int, in sentence: Range<Int>
+  ) -> Int? {
+    guard opensInsert(view, lexicon, k) else { return nil }
+    var hi = k + 1
+    while hi < sentence.upperBound, view.packed(hi) != commaWord { hi += 1 }
+    if !(view.packed(k).map(relativeSet.contains) ?? false) {
+      // a participle after the subject, at the sentence's first comma ("Taylor,
+      // of Abbotsford, shot a 63, his best round of the year": "shot" is the verb)
+      guard hi < sentence.upperBound else { return nil }
+      var c = k - 2
+      while c >= sentence.lowerBound {
+        if view.packed(c) == commaWord { return nil }
+        c -= 1
+      }
+    }
+    return hi
+  }
+
+  /// Whether token `k` opens an inserted clause: a relative pronoun, a participle
+  /// (a past cue or a word in -ing, lower-case).
+  static func opensInsert(_ view: TokenView, _ lexicon: DateLexicon, _ k: Int) -> Bool {
+    guard view.isWord(k), !view.token(k).isCapitalized else { return false }
+    // ", re-elected in November,": the word after a glued prefix
+    if k + 2 < view.count, view.glued(k + 1), view.glued(k + 2), view.is(k + 1, "-") {
+      return opensInsert(view, lexicon, k + 2)
+    }
+    if let word = view.packed(k) {
+      if relativeSet.contains(word) { return true }
+      if notOpenerSet.contains(word) { return false }
+      // ", shut by a fire on Monday,": a participle like its base form
+      if pastLikeSet.contains(word) { return true }
+    }
+    if view.lowercasedEnds(k, "ing"), view.token(k).range.end - view.token(k).range.start >= 5 {
+      return true
+    }
+    return cue(view: view, lexicon: lexicon, at: k) == -1
+  }
+}

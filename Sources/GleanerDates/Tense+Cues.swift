@@ -1,0 +1,255 @@
+/// The tense cue of one word (`@list tense`, a word in -ed, a present in -s), read once per token
+/// and cached in the view.
+extension Tense {
+  /// Whether token `k` is a verb in the present, third person ("turns", "defends",
+  /// "leaves"; not "was", "has", "is").
+  static func presentVerb(_ view: TokenView, _ k: Int) -> Bool {
+    guard view.isWord(k), !view.token(k).isCapitalized else { return false }
+    let range = view.token(k).range
+    guard range.end - range.start >= 4, view.lowercasedEnds(k, "s"), !view.lowercasedEnds(k, "ss"),
+      !view.lowercasedEnds(k, "us")
+    else { return false }
+    return view.packed(k).map { !presentExceptionSet.contains($0) } ?? true
+  }
+
+  /// Whether token `k`, right after an inserted clause, is the sentence's verb in
+  /// the present plural ("The Yankees, swept by Boston, open a series Monday"): a
+  /// lower-case word of 3 letters or more, not a cue, nor a word of `mainStopSet`
+  /// or one in -ly.
+  static func basePresent(_ view: TokenView, _ k: Int) -> Bool {
+    guard view.isWord(k), !view.token(k).isCapitalized, let word = view.packed(k) else {
+      return false
+    }
+    let range = view.token(k).range
+    return range.end - range.start >= 3 && !mainStopSet.contains(word)
+      && !pastLikeSet.contains(word) && (!view.lowercasedEnds(k, "ly") || lyVerbSet.contains(word))
+      && !view.lowercasedEnds(k, "ing")
+  }
+
+  /// Verbs in -ly, not adverbs ("Thousands of farmers rally Monday").
+  static let lyVerbSet = Set(
+    ["rally", "reply", "apply", "comply", "supply"].map(TokenView.pack))
+
+  static let mainStopSet = Set(
+    ["has", "have", "had", "are", "was", "were", "also", "still", "now", "then", "and", "but",
+     "the", "its", "his", "her", "their", "not", "never", "already", "just", "even", "only", "may",
+     "might", "can", "could", "must", "should", "would", "will", "did", "does", "said", "say",
+     "says", "told", "tell", "for", "with", "from", "into", "who", "which", "whom", "whose",
+     "that", "this", "these", "those", "they", "she", "him", "them", "one", "two", "three", "all",
+     "both", "each", "after", "before", "when", "while", "though", "although", "because", "since",
+     "until", "where", "what", "how", "there", "here", "our", "your", "got", "get", "gets"].map(
+      TokenView.pack))
+
+  /// Past forms like their base form, read as past after "who"/"which" (a present
+  /// after a singular subject ends in -s: "which cut its rate Friday").
+  static let pastLikeSet = Set(
+    ["cut", "hit", "put", "set", "beat", "quit", "shut", "bid", "cast", "split", "hurt", "upset",
+     "spread", "burst", "let", "bit"].map(TokenView.pack))
+
+  static let presentExceptionSet = Set(["was", "has", "is", "does", "its", "this", "less", "plus"].map(TokenView.pack))
+
+  /// Past verbs of agreeing on a plan: a schedule verb after them and "to" looks
+  /// ahead ("agreed to meet again Monday").
+  static let agreementSet = Set(
+    ["agreed", "decided", "promised", "vowed", "pledged", "voted", "arranged"].map(TokenView.pack))
+
+  /// The nearest cue before token `i` in its sentence, else the nearest after it.
+  static func scan(view: TokenView, lexicon: DateLexicon, at i: Int) -> Int {
+    aroundRaw(view: view, lexicon: lexicon, i, i + 1)
+  }
+
+  /// Token `k`'s cue: a `@list tense` phrase, or a past participle (a
+  /// lower-case word of 5 or more letters ending in -ed, not after "be"); 0 for none.
+  @inline(__always)
+  static func cue(view: TokenView, lexicon: DateLexicon, at k: Int) -> Int {
+    let cached = view.tenseCues[k]
+    if cached != TokenView.unknown { return Int(cached) }
+    let c = computeCue(view: view, lexicon: lexicon, at: k)
+    view.tenseCues[k] = Int8(c)
+    return c
+  }
+
+  /// Whether token `k` is a participle after "has"/"have" (an adverb
+  /// between allowed): the present perfect takes no past time ("has issued
+  /// a warning from 6pm Wednesday"), so it is no past cue.
+  static func perfect(_ view: TokenView, _ k: Int) -> Bool {
+    guard k > 0 else { return false }
+    if isPerfect(view, k - 1) { return true }
+    return k > 1 && isPerfect(view, k - 2) && view.packed(k - 1).map(perfectAdverbSet.contains) ?? false
+  }
+
+  static func isPerfect(_ view: TokenView, _ i: Int) -> Bool {
+    view.packed(i).map(perfectWordSet.contains) ?? false
+  }
+
+  static let perfectWordSet = Set(perfectWords.map(TokenView.pack))
+
+  static let perfectWords = [
+    "has", "have", "'ve", "’ve", "i've", "we've", "you've", "they've", "i’ve", "we’ve", "you’ve",
+  ]
+
+  /// Words before a verb's base form ("to hit", "will set", "did not"... "can put").
+  static let baseBefore = [
+    "to", "will", "would", "can", "could", "may", "might", "must", "should", "shall", "'ll",
+    "’ll", "did", "does", "do", "not", "n't", "won't", "cannot",
+  ]
+
+  static let baseBeforeSet = Set(baseBefore.map(TokenView.pack))
+
+  /// Words that make a following verb of a schedule a noun ("the meet", "his return home").
+  static let determiners = [
+    "the", "a", "an", "his", "her", "its", "their", "our", "your", "my", "this", "that", "these",
+    "those", "'s", "’s",
+  ]
+
+  static let determinerSet = Set(determiners.map(TokenView.pack))
+
+  /// Determiners before which a word in -ed is an adjective ("the flooded
+  /// towns"; not "that", a relative: "the strike that ended Tuesday").
+  static let adjectiveDeterminerSet = Set(
+    ["the", "a", "an", "its", "their", "our", "your", "my", "these", "those"].map(TokenView.pack))
+
+  /// Verbs before which a word in -ed tells a state, no tense ("remain closed").
+  static let linkingVerbSet = Set(
+    ["remain", "remains", "remained", "stay", "stays", "stayed", "staying"].map(
+      TokenView.pack))
+
+  static let perfectAdverbSet = Set(perfectAdverbs.map(TokenView.pack))
+
+  static let perfectAdverbs = [
+    "already", "also", "now", "just", "since", "recently", "not", "never", "been", "all", "long",
+  ]
+
+  /// A participle after "to be" looks ahead ("a motion to be heard Friday"),
+  /// after "was/were to be" it is a plan told in the past (`neutral`), after "had to
+  /// be" a duty told in the past ("had to be postmarked by Monday": -1); nil otherwise.
+  static func passiveInfinitive(_ view: TokenView, _ k: Int) -> Int? {
+    guard k > 2, view.is(k - 1, "be"), view.packed(k - 2) == toWord, !view.breakBefore(k - 1)
+    else { return nil }
+    if view.packed(k - 3) == hadWord { return -1 }
+    return view.packed(k - 3).map { $0 == wasWord || $0 == wereWord } ?? false ? neutral : 1
+  }
+
+  static func computeCue(view: TokenView, lexicon: DateLexicon, at k: Int) -> Int {
+    if let hit = lexicon.match(.tense, view, at: k).first {
+      // `none`: a word in -ed that is no past form ("can proceed", "indeed")
+      if hit.1.value == "none" { return 0 }
+      // `nearest`: a cue that ends the scan with no tense ("ahead of Monday's
+      // holiday": ahead of the clause's time, which may itself be past)
+      if hit.1.value == "nearest" { return neutral }
+      // "the Met Office", "Will Smith": a capital mid-sentence makes a name
+      let token = view.token(k)
+      if view.nameCapital(k), !token.startsSentence, !view.breakBefore(k) { return 0 }
+      if hit.1.value == "future" {
+        // "had planned to", "had been scheduled for": a past perfect plan looks back
+        // (one that ends its clause is no plan: "the sale, which had been expected, is")
+        if k > 0, view.isWord(k + 1), let before = view.packed(k - 1),
+          before == hadWord
+            || (before == beenWord && k > 1 && view.packed(k - 2) == hadWord)
+        {
+          return -1
+        }
+        // "was expected to arrive Tuesday": a plan told in the past, kept or not
+        // ("was to", "were expected to"; not "was set for Friday", a new day, nor
+        // "were planning to", still on)
+        let first = view.packed(k)
+        if first == wasWord || first == wereWord
+          || ((first == expectedWord || first == dueWord
+            || (view.is(k, "scheduled") && k + 1 < view.count && view.packed(k + 1) == toWord))
+            && k > 0 && !view.breakBefore(k)
+            && view.packed(k - 1).map { $0 == wasWord || $0 == wereWord } ?? false)
+        {
+          return neutral
+        }
+        // `verb=yes`: a verb of a schedule ("arrives", "meet") is a noun after a
+        // determiner ("the meet Saturday") and a base form after "to" or a
+        // modal ("agreed to meet"): no cue of its own, the scan goes on
+        if hit.1.attribute("verb") == "yes", k > 0, let before = view.packed(k - 1),
+          baseBeforeSet.contains(before) || determinerSet.contains(before)
+        {
+          // "have agreed to meet again Sunday": a plan made up to now lies ahead
+          if before == toWord, k > 1, !view.breakBefore(k - 1), perfect(view, k - 2) {
+            return 1
+          }
+          // "agreed to meet again Monday", "decided to resume talks Friday": a
+          // meeting agreed on lies after the agreement, ahead of the paper
+          if before == toWord, k > 1, !view.breakBefore(k - 1),
+            view.packed(k - 2).map(agreementSet.contains) ?? false
+          {
+            return 1
+          }
+          // "Talks to resume Tuesday", "President Clinton to visit China Monday": a
+          // headline's infinitive right after its subject of one or two words is a plan
+          if before == toWord, k > 1, !view.breakBefore(k - 1), view.isWord(k - 2),
+            view.token(k - 2).startsSentence
+              || (k > 2 && view.token(k - 3).startsSentence && view.isWord(k - 3)
+                && view.token(k - 3).isCapitalized && view.token(k - 2).isCapitalized)
+          {
+            return 1
+          }
+          return 0
+        }
+        return 1
+      }
+      // "will be held": a past form after "be" is a passive participle;
+      // "has issued": the present perfect takes no past time; "to hit",
+      // "will set": a form like "hit" or "set" after "to" or a modal is a base form
+      // (a capitalized word is a name: "Theresa May said")
+      if k > 0, !view.nameCapital(k - 1), let before = view.packed(k - 1),
+        baseBeforeSet.contains(before)
+      {
+        return 0
+      }
+      if let passive = passiveInfinitive(view, k) { return passive }
+      if presentPassive(view, k) { return 0 }
+      return k > 0 && view.is(k - 1, "be") || perfect(view, k) ? 0 : -1
+    }
+    guard view.isWord(k), !view.nameCapital(k) else { return 0 }
+    let range = view.token(k).range
+    let bytes = view.article.lowercased
+    // a word of 5 or more characters ending in -ed (tested first: most words are not)
+    guard range.end - range.start >= 5, bytes[range.end - 2] == UInt8(ascii: "e"),
+      bytes[range.end - 1] == UInt8(ascii: "d")
+    else { return 0 }
+    var ascii = true
+    for b in range.start..<range.end where bytes[b] >= 0x80 {
+      ascii = false
+      break
+    }
+    if !ascii, view.text[k].count < 5 { return 0 }
+    // "the flooded towns", "a failed coup": an adjective after a determiner;
+    // "will remain closed until": a state after a linking verb (its tense decides)
+    if k > 0, !view.breakBefore(k), let before = view.packed(k - 1),
+      adjectiveDeterminerSet.contains(before) || linkingVerbSet.contains(before)
+    {
+      return 0
+    }
+    // "must be ratified": a passive participle after "be" tells no tense; "a
+    // motion to be heard Friday" looks ahead ("was to be held": a plan told in the past)
+    if let passive = passiveInfinitive(view, k) { return passive }
+    // "is planned for": a present passive of `@list tense` ("is planned") takes its cue
+    if k > 0, !view.breakBefore(k), let before = view.packed(k - 1),
+      before == isWord || before == areWord,
+      lexicon.match(.tense, view, at: k - 1).first?.1.value == "future"
+    {
+      return 1
+    }
+    if presentPassive(view, k) { return 0 }
+    return k > 0 && view.is(k - 1, "be") || perfect(view, k) ? 0 : -1
+  }
+
+  /// Whether the past form at `k` is a present passive of staging an event right
+  /// after "is" or "are" ("The final is played Sunday", "the race is held Sunday"):
+  /// a schedule, no past ("A man is charged after a fight Sunday" stays a report).
+  static func presentPassive(_ view: TokenView, _ k: Int) -> Bool {
+    guard k > 0, !view.breakBefore(k), let before = view.packed(k - 1),
+      before == isWord || before == areWord, let word = view.packed(k)
+    else { return false }
+    return stagedSet.contains(word)
+  }
+
+  /// Participles of staging an event (`presentPassive`), and "closed", a state
+  /// ("U.S. markets are closed Monday for the holiday", "the museum is closed Dec. 25").
+  static let stagedSet = Set(
+    ["held", "played", "staged", "hosted", "aired", "screened", "closed"].map(TokenView.pack))
+}
