@@ -24777,6 +24777,11 @@ the month of {month} {year}?
 @example 1996-01-09 "We've watched cattle prices slide ⏩from June to August⏪, a rancher said." => value=1995-06-01/1995-08-01
 @example 1996-01-09 "The board has scheduled a vote on the merger in ⏩March⏪." => value=1996-03
 @example 1996-01-09 "The teachers' union has called a strike for ⏩April⏪." => value=1996-04
+# (round 56) so with a past cue elsewhere in the sentence, as a closing
+# attribution: a pair of months takes one year, both gone by
+@example 1990-01-15 "Orders have dropped steeply in ⏩March⏪ and April, the bureau said." => value=1989-03
+@example 1990-01-15 "Orders have dropped steeply in March and ⏩April⏪, the bureau said." => value=1989-04
+@example 1998-01-05 "Shipments have slumped in ⏩February⏪ and March, dealers reported." => value=1997-02
 @example 1996-03-01 "The wall fell in 1989. Few forget ⏩that fateful November night⏪." => value=1989-11 anchor=text
 @example 1996-03-01 "The storm hit in 1991. ⏩That June afternoon⏪, the river rose." => value=1991-06 anchor=text
 # a month in the subject of a past verb ("His re-election in ⏩April⏪ was won by
@@ -27962,6 +27967,14 @@ plays | hosts | visits | faces | takes on | take on => future verb=yes
 @example 1997-05-09 "A crew of welders repair the span ⏩Tuesday⏪." => value=1997-05-13
 @example 1997-05-09 "A panel of judges hear the appeal ⏩Wednesday⏪." => value=1997-05-14
 @example 1991-01-04 "Republicans in the Senate caucus ⏩Tuesday⏪ to pick a whip." => value=1991-01-08
+# (round 56) a pronoun subject's verb in the present, mostly a quoted speaker's
+# ("We play", "They fly", "He flies"), is a schedule too; a past like its base
+# ("We beat", "They hit") or an irregular past ("We came") looks back
+@example 1997-03-12 "\"We face Leeds on ⏩Saturday⏪,\" the coach said." => value=1997-03-15
+@example 1999-10-04 "\"We vote on ⏩Thursday⏪,\" a senator said." => value=1999-10-07
+@example 1997-03-12 "\"She testifies on ⏩Saturday⏪,\" her lawyer said." => value=1997-03-15
+@example 1997-03-12 "\"They hit us hard on ⏩Saturday⏪,\" he said." => value=1997-03-08
+@example 1997-03-12 "\"We came back on ⏩Saturday⏪,\" he said." => value=1997-03-08
 @example 1997-05-09 "The airline's pilots voted ⏩Tuesday⏪ on the offer." => value=1997-05-06
 # a present passive of staging an event ("is played", "are held") tells no past:
 # a schedule (Tense.presentPassive)
