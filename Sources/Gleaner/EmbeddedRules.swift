@@ -27574,6 +27574,19 @@ future | eurodollars | t-bills | t-notes
 @never 1994-11-04 "MAY DAY PARADE CANCELLED IN MOSCOW ."
 @example 1996-08-30 "At the close , ⏩December⏪ bonds were down 21/32 ." => value=1996-12
 @example 1997-07-18 "⏩February⏪ hogs settled 0.40 cent higher ." => value=1998-02
+# (round 56) "March" opening a sentence or line before a pit contract, and a month
+# after a determiner before a body of figures spelled out (capitalized words ending
+# in an acronym or before a noun of `@list month-noun`: Guards.monthOfBody)
+@example 1990-01-15 "⏩March⏪ T-bills fell 12 basis points." => value=1990-03
+@example 1989-11-02 "⏩March⏪ Eurodollars slipped three basis points." => value=1990-03
+@example 1991-09-02 "Dealers awaited the ⏩August⏪ National Association of Purchasing Management index." => value=1991-08
+@example 1991-09-02 "The ⏩August⏪ Chicago NAPM rose to 52." => value=1991-08
+@example 1995-07-05 "Bonds rallied on the ⏩June⏪ Conference Board survey." => value=1995-06
+@example 1995-07-05 "The ⏩June⏪ Consumer Price Index rose 0.2 percent." => value=1995-06
+@never 1995-07-05 "The April Glaspie cable was released."
+@never 1991-09-02 "March Madness opened with a Georgetown upset."
+@never 1991-09-02 "The August Busch III era ended at the brewer."
+@never 1991-09-02 "The June Carter Cash tribute drew fans."
 
 # Nouns of a mishap nobody schedules: a month or a month's day right before one
 # lies behind the paper, whatever the sentence's tense ("the Nov. 20 ambush" in
@@ -28129,6 +28142,8 @@ profit | profits | loss | losses | revenue | revenues | sales | earnings | incom
 # meeting", "the May figures"; not "the May government").
 @list month-noun
 meeting | meetings | deadline | figures | figure | data | reading | report | survey | session | contract | contracts | futures | delivery | expiry | payrolls | sales | results | election | elections | vote | poll | budget | statement | decision | minutes | inflation | auction | quarter | rally | selloff | sell-off | peak | low | lows | forecast | forecasts | projections | high | highs | level | levels
+# (round 56) the index of a body of figures ("the August Chicago purchasing index")
+index | indexes
 # (round 55) "down from the March high", "the May level", "as recently as May"
 @example 1996-11-18 "Truck orders are still well below the ⏩April⏪ high." => value=1996-04
 @example 1996-11-18 "The bank was still buying dollars as recently as ⏩May⏪." => value=1996-05
