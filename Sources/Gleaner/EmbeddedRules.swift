@@ -24735,11 +24735,22 @@ the? weekend of the? {day} of? {month} ,? {year}? => around=WE
 @example 1999-06-01 "Fees rise in ⏩1999-00⏪." => value=1999-01-01/2000-01-01
 @never 2024-05-20 "The code 2023-47 was filed."
 
+# Adjectives of a period before a span of years (date.year-span)
+@list span-adjective
+chaotic | bloody | brutal | turbulent | tumultuous | disastrous | failed | abortive | costly | bitter | devastating | ill-fated | protracted | lengthy | violent | savage | murderous | ruinous | catastrophic | troubled | notorious | infamous | radical | ultra-leftist | harsh | repressive | oppressive | draconian | decade-long | eight-year | landmark | historic | unsuccessful | so-called
+
 # (a span of years with the end in two digits after a preposition or "the":
 # "in 1990-95", "the 1985-89 period"; not "sections 1990-95 of the code")
 @rule date.year-span resolve=calendar-range type=range lead=1 spread=yes guard=of-other
 in/during/from/since/over/for/between/the/and/through/until {year} +- +{yy:yy2}
 in/during/from/since/over/for/between/the/and/through/until {year} +– +{yy:yy2}
+# (round 56) and after an adjective of the period: "the chaotic 1966-76 Cultural
+# Revolution", "its brutal 1975-79 rule"
+{span-adjective} {year} +- +{yy:yy2}
+{span-adjective} {year} +– +{yy:yy2}
+@example 1993-05-02 "He was jailed during the chaotic ⏩1966-76⏪ Cultural Revolution." => value=1966-01-01/1976-01-01
+@example 1990-08-05 "The bloody ⏩1980-88⏪ war with Iraq cost a million lives." => value=1980-01-01/1988-01-01
+@example 1998-04-16 "Pol Pot's brutal ⏩1975-79⏪ rule left two million dead." => value=1975-01-01/1979-01-01
 @example 1996-02-01 "Output fell 12 percent in ⏩1990-95⏪, the agency said." => value=1990-01-01/1995-01-01
 @example 1994-02-01 "Profits doubled over the ⏩1985-89⏪ period." => value=1985-01-01/1989-01-01
 @example 1999-01-05 "Highway deaths fell in ⏩1997-98⏪." => value=1997-01-01/1998-01-01
@@ -26421,6 +26432,15 @@ a? half {unit} => count=0.5 split=yes unit-form=singular units=H,D
 another {unit} => count=1 unit-form=singular units=D,W,M,Y,H,MIN
 {count} {unit} and {fraction} => split=yes
 {count} {number:numerator} +/ +{number:denominator} {unit} => split=yes
+# (round 56) the whole and the fraction joined by a hyphen, or a hyphen before the
+# unit: "a near 1-1/2 year trade war", "a 2 1/2-year drought"
+{count} +- +{number:numerator} +/ +{number:denominator} {unit} => split=yes
+{count} +- +{number:numerator} +/ +{number:denominator} +- +{unit} => split=yes unit-form=singular
+{count} {number:numerator} +/ +{number:denominator} +- +{unit} => split=yes unit-form=singular
+@example 1996-05-02 "The deal ended a near ⏩1-1/2 year⏪ trade war." => value=P1.5Y
+@example 1996-05-02 "Rains broke a ⏩2 1/2-year⏪ drought in the region." => value=P2.5Y
+@example 1996-05-02 "He served ⏩3-1/2-year⏪ terms on both boards." => value=P3.5Y
+@never 1996-05-02 "The team won 1-1/2 games ahead of Boston."
 {count} {unit} and? ,? {count:count2} {unit:unit2}
 {count} to/or {count:upper} {unit}
 # (round 55) two figures joined by a hyphen or dash: "out for 4-6 weeks", "60–90 minutes"
