@@ -24475,6 +24475,16 @@ the {day} day of {month} ,? {year}?
 {weekday} ,? the {day} at {hour} => guard=name,day-noun,clause-end
 {weekday} ,? {ordinal:day} at {hour} => guard=name,day-noun,clause-end
 {weekday} {day-num} at {hour} => guard=name,day-noun,clause-end
+# (round 56) a weekday and a bare day of the month with no "the" ("Friday 14",
+# "Mon 13"), ending its clause or before a word of `@list year-follower`; not a
+# score ("won Friday 14-10", "Friday 14 to 10") nor a count ("Friday 14 people died")
+{weekday} {day-num} => guard=name,day-noun,day-alone,score-after
+@example 1997-03-05 "The hearing is set for ⏩Friday 14⏪." => value=1997-03-14
+@example 1995-11-08 "Entries close ⏩Mon 13⏪ at the club office." => value=1995-11-13
+@example 1998-08-10 "The festival opens on ⏩Saturday 22⏪, organisers said." => value=1998-08-22
+@example 1997-03-16 "The Bears beat Detroit ⏩Friday⏪ 14-10." => value=1997-03-14
+@example 1997-03-16 "The Bears beat Detroit ⏩Friday⏪ 14 to 10." => value=1997-03-14
+@example 1997-03-16 "On ⏩Friday⏪ 14 people died in the blaze." => value=1997-03-14
 @example 2019-08-07 "Can we go ⏩Tuesday 13 at 5⏪?" => value=2019-08-13T05:00
 @example 2019-08-07 "Police said ⏩Tuesday⏪ 13 at 5 Main Street were hurt." => value=2019-08-06
 # a past verb of saying after the day and a short subject ("On Friday she told
