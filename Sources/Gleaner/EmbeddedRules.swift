@@ -26825,8 +26825,12 @@ at? {hour} {ampm}? to/until/till/til/-/– {hour:hour2} {ampm:ampm2}? {timezone}
 {named-time} +- +to +- +{hour:hour2} {ampm:ampm2}
 {named-time} +- +to +- +{clock:clock2} {ampm:ampm2}
 {hour} +- +to +- +{hour:hour2} {ampm:ampm2}
+{hour} {ampm} +- +to +- +{hour:hour2} {ampm:ampm2}
+{hour} {ampm} +- +to +- +{named-time:named-time2}
 @example 1998-02-10 "He worked the ⏩midnight-to-8 a.m.⏪ shift at the mill." => value=(T00:00,T08:00,PT8H)
 @example 1998-02-10 "Nurses on the ⏩3-to-11 p.m.⏪ shift walked out." => value=(T15:00,T23:00,PT8H)
+@example 1998-02-10 "Guards on the ⏩11 p.m.-to-7 a.m.⏪ shift were armed." => value=(T23:00,T07:00,PT8H)
+@example 1998-02-10 "Police added a ⏩6 p.m.-to-midnight⏪ patrol." => value=(T18:00,T00:00,PT6H)
 @example 1997-02-25 "The hearing runs ⏩from 9:30 til 11 a.m. Tuesday⏪." => value=1997-02-25T09:30/1997-02-25T11:00
 @example 1997-02-25 "The bar is open ⏩8 p.m. til 2 a.m.⏪" => value=(T20:00,T02:00,PT6H)
 @example 2016-11-07 "Visits run ⏩10am-1pm⏪." => value=(T10:00,T13:00,PT3H)
