@@ -26447,7 +26447,7 @@ another {unit} => count=1 unit-form=singular units=D,W,M,Y,H,MIN
 {count} +- +{number:numerator} +/ +{number:denominator} {unit} => split=yes
 {count} +- +{number:numerator} +/ +{number:denominator} +- +{unit} => split=yes unit-form=singular
 {count} {number:numerator} +/ +{number:denominator} +- +{unit} => split=yes unit-form=singular
-@example 1996-05-02 "The deal ended a near ⏩1-1/2 year⏪ trade war." => value=P1.5Y
+@example 1996-05-02 "The deal ended a ⏩near 1-1/2 year⏪ trade war." => value=P1.5Y mod=LESS_THAN
 @example 1996-05-02 "Rains broke a ⏩2 1/2-year⏪ drought in the region." => value=P2.5Y
 @example 1996-05-02 "He served ⏩3-1/2-year⏪ terms on both boards." => value=P3.5Y
 @never 1996-05-02 "The team won 1-1/2 games ahead of Boston."
@@ -27741,6 +27741,10 @@ over => MORE_THAN with=duration,offset not-before=the,several,many only-after=fo
 @example 1994-06-16 "The cuts would be phased in over ⏩several months⏪." => value=PXM
 @example 1996-04-09 "Repairs were spread over ⏩many years⏪." => value=PXY
 less than | under | fewer than | shorter than | nearly | almost => LESS_THAN with=duration,offset
+# (round 56) "near" as an adjective after an article: "a near 1-1/2 year trade war"
+near => LESS_THAN with=duration only-after=a,an,the,its,their
+@example 1996-05-02 "The pact ended a ⏩near two-year⏪ dispute over pasta." => value=P2Y mod=LESS_THAN
+@example 1996-05-02 "He shot up near ⏩3 a.m.⏪ on the corner." => value=T03:00
 at least | not less than | no less than | not fewer than | no fewer than => EQUAL_OR_MORE with=duration
 up to | within | at most | no more than | not more than | no longer than | not longer than => EQUAL_OR_LESS with=duration
 @example 1996-04-09 "Police may hold a suspect ⏩no longer than 48 hours⏪ without charge." => value=PT48H mod=EQUAL_OR_LESS
