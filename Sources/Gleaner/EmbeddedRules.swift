@@ -24485,6 +24485,7 @@ the {day} day of {month} ,? {year}?
 @example 1997-03-16 "The Bears beat Detroit ⏩Friday⏪ 14-10." => value=1997-03-14
 @example 1997-03-16 "The Bears beat Detroit ⏩Friday⏪ 14 to 10." => value=1997-03-14
 @example 1997-03-16 "On ⏩Friday⏪ 14 people died in the blaze." => value=1997-03-14
+@example 1997-03-14 "On ⏩Monday⏪ 20 were arrested outside the embassy." => value=1997-03-10
 @example 2019-08-07 "Can we go ⏩Tuesday 13 at 5⏪?" => value=2019-08-13T05:00
 @example 2019-08-07 "Police said ⏩Tuesday⏪ 13 at 5 Main Street were hurt." => value=2019-08-06
 # a past verb of saying after the day and a short subject ("On Friday she told

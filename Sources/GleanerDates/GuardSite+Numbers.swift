@@ -252,8 +252,14 @@ extension GuardSite {
   }
 
   /// `score-after`: no "to", "at" or "-" and a number right after the match ("won
-  /// Friday 14 to 10" is a score, "Tuesday 13 at 5 Main Street" an address).
+  /// Friday 14 to 10" is a score, "Tuesday 13 at 5 Main Street" an address), nor a
+  /// plural verb (a count: "On Monday 20 were arrested").
   func scoreAfter() -> Bool {
+    if end < view.count, !view.breakBefore(end),
+      view.is(end, "were") || view.is(end, "are") || view.is(end, "have")
+    {
+      return false
+    }
     guard end + 1 < view.count, !view.breakBefore(end), !view.breakBefore(end + 1),
       view.is(end, "to") || view.is(end, "at") || view.is(end, "-") || view.is(end, "–")
     else { return true }
