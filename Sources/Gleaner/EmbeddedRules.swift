@@ -24475,6 +24475,17 @@ the {day} day of {month} ,? {year}?
 {weekday} ,? the {day} at {hour} => guard=name,day-noun,clause-end
 {weekday} ,? {ordinal:day} at {hour} => guard=name,day-noun,clause-end
 {weekday} {day-num} at {hour} => guard=name,day-noun,clause-end
+# (round 56) a weekday and a bare day of the month with no "the" ("Friday 14",
+# "Mon 13"), ending its clause or before a word of `@list year-follower`; not a
+# score ("won Friday 14-10", "Friday 14 to 10") nor a count ("Friday 14 people died")
+{weekday} {day-num} => guard=name,day-noun,day-alone,score-after
+@example 1997-03-05 "The hearing is set for ⏩Friday 14⏪." => value=1997-03-14
+@example 1995-11-08 "Entries close ⏩Mon 13⏪ at the club office." => value=1995-11-13
+@example 1998-08-10 "The festival opens on ⏩Saturday 22⏪, organisers said." => value=1998-08-22
+@example 1997-03-16 "The Bears beat Detroit ⏩Friday⏪ 14-10." => value=1997-03-14
+@example 1997-03-16 "The Bears beat Detroit ⏩Friday⏪ 14 to 10." => value=1997-03-14
+@example 1997-03-16 "On ⏩Friday⏪ 14 people died in the blaze." => value=1997-03-14
+@example 1997-03-14 "On ⏩Monday⏪ 20 were arrested outside the embassy." => value=1997-03-10
 @example 2019-08-07 "Can we go ⏩Tuesday 13 at 5⏪?" => value=2019-08-13T05:00
 @example 2019-08-07 "Police said ⏩Tuesday⏪ 13 at 5 Main Street were hurt." => value=2019-08-06
 # a past verb of saying after the day and a short subject ("On Friday she told
@@ -24735,11 +24746,22 @@ the? weekend of the? {day} of? {month} ,? {year}? => around=WE
 @example 1999-06-01 "Fees rise in ⏩1999-00⏪." => value=1999-01-01/2000-01-01
 @never 2024-05-20 "The code 2023-47 was filed."
 
+# Adjectives of a period before a span of years (date.year-span)
+@list span-adjective
+chaotic | bloody | brutal | turbulent | tumultuous | disastrous | failed | abortive | costly | bitter | devastating | ill-fated | protracted | lengthy | violent | savage | murderous | ruinous | catastrophic | troubled | notorious | infamous | radical | ultra-leftist | harsh | repressive | oppressive | draconian | decade-long | eight-year | landmark | historic | unsuccessful | so-called
+
 # (a span of years with the end in two digits after a preposition or "the":
 # "in 1990-95", "the 1985-89 period"; not "sections 1990-95 of the code")
 @rule date.year-span resolve=calendar-range type=range lead=1 spread=yes guard=of-other
 in/during/from/since/over/for/between/the/and/through/until {year} +- +{yy:yy2}
 in/during/from/since/over/for/between/the/and/through/until {year} +– +{yy:yy2}
+# (round 56) and after an adjective of the period: "the chaotic 1966-76 Cultural
+# Revolution", "its brutal 1975-79 rule"
+{span-adjective} {year} +- +{yy:yy2}
+{span-adjective} {year} +– +{yy:yy2}
+@example 1993-05-02 "He was jailed during the chaotic ⏩1966-76⏪ Cultural Revolution." => value=1966-01-01/1976-01-01
+@example 1990-08-05 "The bloody ⏩1980-88⏪ war with Iraq cost a million lives." => value=1980-01-01/1988-01-01
+@example 1998-04-16 "Pol Pot's brutal ⏩1975-79⏪ rule left two million dead." => value=1975-01-01/1979-01-01
 @example 1996-02-01 "Output fell 12 percent in ⏩1990-95⏪, the agency said." => value=1990-01-01/1995-01-01
 @example 1994-02-01 "Profits doubled over the ⏩1985-89⏪ period." => value=1985-01-01/1989-01-01
 @example 1999-01-05 "Highway deaths fell in ⏩1997-98⏪." => value=1997-01-01/1998-01-01
@@ -24777,6 +24799,11 @@ the month of {month} {year}?
 @example 1996-01-09 "We've watched cattle prices slide ⏩from June to August⏪, a rancher said." => value=1995-06-01/1995-08-01
 @example 1996-01-09 "The board has scheduled a vote on the merger in ⏩March⏪." => value=1996-03
 @example 1996-01-09 "The teachers' union has called a strike for ⏩April⏪." => value=1996-04
+# (round 56) so with a past cue elsewhere in the sentence, as a closing
+# attribution: a pair of months takes one year, both gone by
+@example 1990-01-15 "Orders have dropped steeply in ⏩March⏪ and April, the bureau said." => value=1989-03
+@example 1990-01-15 "Orders have dropped steeply in March and ⏩April⏪, the bureau said." => value=1989-04
+@example 1998-01-05 "Shipments have slumped in ⏩February⏪ and March, dealers reported." => value=1997-02
 @example 1996-03-01 "The wall fell in 1989. Few forget ⏩that fateful November night⏪." => value=1989-11 anchor=text
 @example 1996-03-01 "The storm hit in 1991. ⏩That June afternoon⏪, the river rose." => value=1991-06 anchor=text
 # a month in the subject of a past verb ("His re-election in ⏩April⏪ was won by
@@ -26416,6 +26443,15 @@ a? half {unit} => count=0.5 split=yes unit-form=singular units=H,D
 another {unit} => count=1 unit-form=singular units=D,W,M,Y,H,MIN
 {count} {unit} and {fraction} => split=yes
 {count} {number:numerator} +/ +{number:denominator} {unit} => split=yes
+# (round 56) the whole and the fraction joined by a hyphen, or a hyphen before the
+# unit: "a near 1-1/2 year trade war", "a 2 1/2-year drought"
+{count} +- +{number:numerator} +/ +{number:denominator} {unit} => split=yes
+{count} +- +{number:numerator} +/ +{number:denominator} +- +{unit} => split=yes unit-form=singular
+{count} {number:numerator} +/ +{number:denominator} +- +{unit} => split=yes unit-form=singular
+@example 1996-05-02 "The deal ended a ⏩near 1-1/2 year⏪ trade war." => value=P1.5Y mod=LESS_THAN
+@example 1996-05-02 "Rains broke a ⏩2 1/2-year⏪ drought in the region." => value=P2.5Y
+@example 1996-05-02 "He served ⏩3-1/2-year⏪ terms on both boards." => value=P3.5Y
+@never 1996-05-02 "The team won 1-1/2 games ahead of Boston."
 {count} {unit} and? ,? {count:count2} {unit:unit2}
 {count} to/or {count:upper} {unit}
 # (round 55) two figures joined by a hyphen or dash: "out for 4-6 weeks", "60–90 minutes"
@@ -26785,6 +26821,17 @@ at? {clock} {ampm}? to/until/till/til/-/– {clock:clock2} {ampm:ampm2}? {timezo
 at? {clock} {ampm}? to/until/till/til/-/– {hour:hour2} {ampm:ampm2}? {timezone}? {part}?
 at? {hour} {ampm}? to/until/till/til/-/– {clock:clock2} {ampm:ampm2}? {timezone}? {part}?
 at? {hour} {ampm}? to/until/till/til/-/– {hour:hour2} {ampm:ampm2}? {timezone}? {part}?
+# (round 56) a range of clocks hyphenated before a noun: "the midnight-to-8 a.m.
+# shift", "a 3-to-11 p.m. shift"
+{named-time} +- +to +- +{hour:hour2} {ampm:ampm2}
+{named-time} +- +to +- +{clock:clock2} {ampm:ampm2}
+{hour} +- +to +- +{hour:hour2} {ampm:ampm2}
+{hour} {ampm} +- +to +- +{hour:hour2} {ampm:ampm2}
+{hour} {ampm} +- +to +- +{named-time:named-time2}
+@example 1998-02-10 "He worked the ⏩midnight-to-8 a.m.⏪ shift at the mill." => value=(T00:00,T08:00,PT8H)
+@example 1998-02-10 "Nurses on the ⏩3-to-11 p.m.⏪ shift walked out." => value=(T15:00,T23:00,PT8H)
+@example 1998-02-10 "Guards on the ⏩11 p.m.-to-7 a.m.⏪ shift were armed." => value=(T23:00,T07:00,PT8H)
+@example 1998-02-10 "Police added a ⏩6 p.m.-to-midnight⏪ patrol." => value=(T18:00,T00:00,PT6H)
 @example 1997-02-25 "The hearing runs ⏩from 9:30 til 11 a.m. Tuesday⏪." => value=1997-02-25T09:30/1997-02-25T11:00
 @example 1997-02-25 "The bar is open ⏩8 p.m. til 2 a.m.⏪" => value=(T20:00,T02:00,PT6H)
 @example 2016-11-07 "Visits run ⏩10am-1pm⏪." => value=(T10:00,T13:00,PT3H)
@@ -27569,6 +27616,19 @@ future | eurodollars | t-bills | t-notes
 @never 1994-11-04 "MAY DAY PARADE CANCELLED IN MOSCOW ."
 @example 1996-08-30 "At the close , ⏩December⏪ bonds were down 21/32 ." => value=1996-12
 @example 1997-07-18 "⏩February⏪ hogs settled 0.40 cent higher ." => value=1998-02
+# (round 56) "March" opening a sentence or line before a pit contract, and a month
+# after a determiner before a body of figures spelled out (capitalized words ending
+# in an acronym or before a noun of `@list month-noun`: Guards.monthOfBody)
+@example 1990-01-15 "⏩March⏪ T-bills fell 12 basis points." => value=1990-03
+@example 1989-11-02 "⏩March⏪ Eurodollars slipped three basis points." => value=1990-03
+@example 1991-09-02 "Dealers awaited the ⏩August⏪ National Association of Purchasing Management index." => value=1991-08
+@example 1991-09-02 "The ⏩August⏪ Chicago NAPM rose to 52." => value=1991-08
+@example 1995-07-05 "Bonds rallied on the ⏩June⏪ Conference Board survey." => value=1995-06
+@example 1995-07-05 "The ⏩June⏪ Consumer Price Index rose 0.2 percent." => value=1995-06
+@never 1995-07-05 "The April Glaspie cable was released."
+@never 1991-09-02 "March Madness opened with a Georgetown upset."
+@never 1991-09-02 "The August Busch III era ended at the brewer."
+@never 1991-09-02 "The June Carter Cash tribute drew fans."
 
 # Nouns of a mishap nobody schedules: a month or a month's day right before one
 # lies behind the paper, whatever the sentence's tense ("the Nov. 20 ambush" in
@@ -27682,6 +27742,10 @@ over => MORE_THAN with=duration,offset not-before=the,several,many only-after=fo
 @example 1994-06-16 "The cuts would be phased in over ⏩several months⏪." => value=PXM
 @example 1996-04-09 "Repairs were spread over ⏩many years⏪." => value=PXY
 less than | under | fewer than | shorter than | nearly | almost => LESS_THAN with=duration,offset
+# (round 56) "near" as an adjective after an article: "a near 1-1/2 year trade war"
+near => LESS_THAN with=duration only-after=a,an,the,its,their
+@example 1996-05-02 "The pact ended a ⏩near two-year⏪ dispute over pasta." => value=P2Y mod=LESS_THAN
+@example 1996-05-02 "He shot up near ⏩3 a.m.⏪ on the corner." => value=T03:00
 at least | not less than | no less than | not fewer than | no fewer than => EQUAL_OR_MORE with=duration
 up to | within | at most | no more than | not more than | no longer than | not longer than => EQUAL_OR_LESS with=duration
 @example 1996-04-09 "Police may hold a suspect ⏩no longer than 48 hours⏪ without charge." => value=PT48H mod=EQUAL_OR_LESS
@@ -27962,6 +28026,14 @@ plays | hosts | visits | faces | takes on | take on => future verb=yes
 @example 1997-05-09 "A crew of welders repair the span ⏩Tuesday⏪." => value=1997-05-13
 @example 1997-05-09 "A panel of judges hear the appeal ⏩Wednesday⏪." => value=1997-05-14
 @example 1991-01-04 "Republicans in the Senate caucus ⏩Tuesday⏪ to pick a whip." => value=1991-01-08
+# (round 56) a pronoun subject's verb in the present, mostly a quoted speaker's
+# ("We play", "They fly", "He flies"), is a schedule too; a past like its base
+# ("We beat", "They hit") or an irregular past ("We came") looks back
+@example 1997-03-12 "\"We face Leeds on ⏩Saturday⏪,\" the coach said." => value=1997-03-15
+@example 1999-10-04 "\"We vote on ⏩Thursday⏪,\" a senator said." => value=1999-10-07
+@example 1997-03-12 "\"She testifies on ⏩Saturday⏪,\" her lawyer said." => value=1997-03-15
+@example 1997-03-12 "\"They hit us hard on ⏩Saturday⏪,\" he said." => value=1997-03-08
+@example 1997-03-12 "\"We came back on ⏩Saturday⏪,\" he said." => value=1997-03-08
 @example 1997-05-09 "The airline's pilots voted ⏩Tuesday⏪ on the offer." => value=1997-05-06
 # a present passive of staging an event ("is played", "are held") tells no past:
 # a schedule (Tense.presentPassive)
@@ -28116,6 +28188,8 @@ profit | profits | loss | losses | revenue | revenues | sales | earnings | incom
 # meeting", "the May figures"; not "the May government").
 @list month-noun
 meeting | meetings | deadline | figures | figure | data | reading | report | survey | session | contract | contracts | futures | delivery | expiry | payrolls | sales | results | election | elections | vote | poll | budget | statement | decision | minutes | inflation | auction | quarter | rally | selloff | sell-off | peak | low | lows | forecast | forecasts | projections | high | highs | level | levels
+# (round 56) the index of a body of figures ("the August Chicago purchasing index")
+index | indexes
 # (round 55) "down from the March high", "the May level", "as recently as May"
 @example 1996-11-18 "Truck orders are still well below the ⏩April⏪ high." => value=1996-04
 @example 1996-11-18 "The bank was still buying dollars as recently as ⏩May⏪." => value=1996-05

@@ -122,6 +122,7 @@ final class DateLexicon: Sendable {
     "season-verb-after", "season-compound", "contract-noun", "temperature-word", "saying-verb",
     "delay-verb", "minute-noun", "title-noun", "game-word", "future-follower", "present-noun",
     "move-verb", "compound-pair", "idiom", "fraction-follower", "mishap-noun", "figure-word",
+    "span-adjective",
   ]
 
   /// The tokens of a rule phrase, as the text stage would split it.

@@ -66,8 +66,9 @@ extension DateResolver {
     // ("Acme chief to retire in July": a headline's "to" tells a plan)
     let headline = ownTense == 0 && day && Tense.headlineFuture(view, at: origin)
     // ("Dealers have seen a drop in March" in January: a present perfect of a thing
-    // done, the month gone by)
-    let perfectDone = useTense && ownTense == 0 && !headline
+    // done, the month gone by; so with a past cue elsewhere in the sentence, an
+    // attribution: "Exports have fallen in March and April, the ministry said")
+    let perfectDone = useTense && (ownTense == 0 || ownTense == -1) && !headline
       && Tense.perfectDoneBefore(view: view, lexicon: lexicon, at: origin)
     let t = possessed ? -1 : headline ? 1 : perfectDone ? -1 : ownTense
     let penalty = Self.tensePreference
@@ -87,7 +88,9 @@ extension DateResolver {
     // date after "follows": one gone by, even the month right after the paper's)
     let subjectPast = t == -1 && Tense.clausePastAfter(view: view, lexicon: lexicon, at: origin)
     func futurePenalty(_ period: (start: Int, end: Int)) -> Int {
-      subjectPast || follows || clausePast && period.start - a > Self.nearAhead
+      // (a present perfect of a thing done: not even next month, "Shipments have
+      // slumped in February" in January)
+      subjectPast || follows || perfectDone || clausePast && period.start - a > Self.nearAhead
         ? Self.pastTensePenalty : penalty
     }
     func cost(_ period: (start: Int, end: Int)) -> Int {

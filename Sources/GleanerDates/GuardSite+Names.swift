@@ -119,7 +119,9 @@ extension GuardSite {
     if end < view.count, view.isWord(end), view.token(end).isCapitalized,
       !view.breakBefore(end), !lexicon.isDateWord(view, end),
       !Guards.placeTime(view, end), !Guards.openingOnDay(view, lexicon, slots, start, end),
-      !Guards.monthOfFigures(view, lexicon, slots, start, end)
+      !Guards.monthOfFigures(view, lexicon, slots, start, end),
+      !(slots.entry("month") != nil && !slots.has("day") && !slots.has("year")
+        && Guards.monthOfBody(view, lexicon, start, end))
     {
       return false
     }
@@ -285,8 +287,10 @@ extension GuardSite {
               && !view.breakBefore(end + 1)
               && !lexicon.match(.monthNoun, view, at: end + 1).isEmpty
             // "its May CPI report", "the March FOB prices" (not opening a sentence)
-            || !view.token(start).startsSentence && end < view.count && !view.breakBefore(end)
+            // ("March T-bills fell": a pit contract even opening a sentence)
+            || end < view.count && !view.breakBefore(end)
               && Guards.monthOfFigures(view, lexicon, slots, start, end)
+              && (!view.token(start).startsSentence || Guards.monthOfContract(view, lexicon, end))
         else { return false }
       }
       // "that May said", "May could resign": a person

@@ -251,6 +251,21 @@ extension GuardSite {
     return true
   }
 
+  /// `score-after`: no "to", "at" or "-" and a number right after the match ("won
+  /// Friday 14 to 10" is a score, "Tuesday 13 at 5 Main Street" an address), nor a
+  /// plural verb (a count: "On Monday 20 were arrested").
+  func scoreAfter() -> Bool {
+    if end < view.count, !view.breakBefore(end),
+      view.is(end, "were") || view.is(end, "are") || view.is(end, "have")
+    {
+      return false
+    }
+    guard end + 1 < view.count, !view.breakBefore(end), !view.breakBefore(end + 1),
+      view.is(end, "to") || view.is(end, "at") || view.is(end, "-") || view.is(end, "–")
+    else { return true }
+    return !view.isNumber(end + 1)
+  }
+
   /// `number-after`: no number (digits or a count in words) right after the match ("the fiscal year
   /// 2008" is the year 2008; "the past five sessions" is no past).
   func numberAfter() -> Bool {

@@ -21,6 +21,7 @@ struct GuardSite {
     case .dayAlone: return dayAlone()
     case .lastOf: return lastOf()
     case .figures: return figures()
+    case .scoreAfter: return scoreAfter()
     case .ofOther: return ofOther()
     case .ingAfter: return ingAfter()
     case .game: return game()

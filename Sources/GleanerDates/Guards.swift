@@ -11,7 +11,7 @@ enum GuardCheck: String, Sendable, CaseIterable {
   case since, eventAfter = "event-after", asAs = "as-as", opensSentence = "opens-sentence"
   case dayFirst = "day-first", rangeAfter = "range-after", monthCase = "month-case"
   case raceTime = "race-time", tableLabel = "table-label", monthYY = "month-yy"
-  case lastOf = "last-of", figures
+  case lastOf = "last-of", figures, scoreAfter = "score-after"
 }
 
 /// Context checks that keep words and numbers that only look like dates out:
@@ -490,11 +490,60 @@ enum Guards {
     {
       return true
     }
+    return monthOfContract(view, lexicon, end)
+  }
+
+  /// Whether a contract of the pit stands within three words from token `end`, after
+  /// capitalized words ("March T-bills", "the June Treasury bond future").
+  static func monthOfContract(_ view: TokenView, _ lexicon: DateLexicon, _ end: Int) -> Bool {
     for k in end...(end + 2) where k < view.count && !view.breakBefore(k) {
       if !lexicon.match(.contractNoun, view, at: k).isEmpty { return true }
       guard view.isWord(k), view.token(k).isCapitalized || k > end else { return false }
     }
     return false
+  }
+
+  /// Whether a month after a determiner dates the spelled-out name of a body of
+  /// figures after it: capitalized words (with "of", "and", "for") ending in an
+  /// acronym of three letters or more ("The August Chicago NAPM") or before a noun of
+  /// `@list month-noun` ("the August National Association of Purchasing Management
+  /// index"); not "the May Department Stores unit" (guard `name`).
+  static func monthOfBody(_ view: TokenView, _ lexicon: DateLexicon, _ start: Int, _ end: Int)
+    -> Bool
+  {
+    guard end == start + 1, start > 0, !view.breakBefore(start), !view.is(start, "may"),
+      view.packed(start - 1).map(Tense.determinerSet.contains) ?? false
+    else { return false }
+    var k = end
+    var last = -1
+    while k < view.count, k - end < 8, !view.breakBefore(k), view.isWord(k) {
+      if view.token(k).isCapitalized {
+        last = k
+      } else if !(view.is(k, "of") || view.is(k, "and") || view.is(k, "for")) {
+        break
+      }
+      k += 1
+    }
+    guard last >= end else { return false }
+    if last == k - 1, view.allCaps(last), !romanNumeral(view, last),
+      view.token(last).range.end - view.token(last).range.start >= 3
+    {
+      return true
+    }
+    // ("the June Consumer Price Index": the noun capitalized in the name)
+    if last > end, !lexicon.match(.monthNoun, view, at: last).isEmpty { return true }
+    return last == k - 1 && k < view.count && !view.breakBefore(k) && view.isWord(k)
+      && !view.token(k).isCapitalized && !lexicon.match(.monthNoun, view, at: k).isEmpty
+  }
+
+  /// Whether token `i` is written only with the letters of a Roman numeral ("III").
+  static func romanNumeral(_ view: TokenView, _ i: Int) -> Bool {
+    let range = view.article.tokens[i].range
+    let bytes = view.article.bytes
+    for j in range.start..<range.end where !(bytes[j] == 73 || bytes[j] == 86 || bytes[j] == 88) {
+      return false
+    }
+    return true
   }
 
   /// Whether `word` is a dotted number with two decimals that are no multiple of

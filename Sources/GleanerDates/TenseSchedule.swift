@@ -39,6 +39,20 @@ extension Tense {
     if let v = longSubjectVerb(view, subject, i) {
       return clauseRuns(view, from: v + 1, to: i) && !afterDeterminer(view, i) ? 1 : 0
     }
+    // (a pronoun subject, mostly a quoted speaker's: "\"We play Chelsea on Saturday,\"
+    // the manager said", "They fly home Monday"; "he/she/it" take a verb in -s)
+    if subject + 1 < i, let pronoun = view.packed(subject), !view.breakBefore(subject + 1) {
+      let k = subject + 1
+      if pluralPronounSet.contains(pronoun) {
+        let runs = clauseRuns(view, from: k + 1, to: i)
+        if view.packed(k).map(pastLikeSet.contains) ?? false { return runs ? -1 : 0 }
+        return baseVerb(view, k) && runs && !afterDeterminer(view, i) ? 1 : 0
+      }
+      if singularPronounSet.contains(pronoun) {
+        return presentVerb(view, k) && clauseRuns(view, from: k + 1, to: i)
+          && !afterDeterminer(view, i) ? 1 : 0
+      }
+    }
     // the verb: the second or third word of the subject's run, all plain words
     var k = subject + 1
     while k <= subject + 2, k < i {
@@ -174,6 +188,10 @@ extension Tense {
      "torn", "worn", "born", "borne", "shown", "known", "grown", "thrown", "drawn", "slain",
      "seen", "done", "gone", "begun", "found", "lay", "held", "sold", "told",
      "left", "lost", "won", "shot", "hurt", "killed"].map(TokenView.pack))
+  /// Pronoun subjects taking a verb in its base form ("We play", "They meet").
+  fileprivate static let pluralPronounSet = Set(["we", "they", "i", "you"].map(TokenView.pack))
+  /// Pronoun subjects taking a verb in -s ("He flies", "She testifies").
+  fileprivate static let singularPronounSet = Set(["he", "she", "it"].map(TokenView.pack))
   /// Heads of a group, taking a plural verb after "of" ("A team of divers search").
   fileprivate static let collectiveSet = Set(
     ["team", "crew", "group", "panel", "band", "pair", "couple", "squad", "handful", "number",
