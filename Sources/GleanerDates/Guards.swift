@@ -476,8 +476,8 @@ enum Guards {
   }
 
   /// Whether a bare month written in mixed case dates the capitalized words after
-  /// it: an acronym of figures or a body ("the August NAPM index", "the July FOMC
-  /// meeting"), or a contract of the pit within three words ("December T-bonds",
+  /// it: an acronym of figures or a body ("the August PMI report", "the July Fed
+  /// minutes"), or a contract of the pit within three words ("December T-bonds",
   /// "the September Treasury bond future"), not a name ("Theresa May", "April Smith").
   static func monthOfFigures(
     _ view: TokenView, _ lexicon: DateLexicon, _ slots: Slots, _ start: Int, _ end: Int
@@ -505,9 +505,9 @@ enum Guards {
 
   /// Whether a month after a determiner dates the spelled-out name of a body of
   /// figures after it: capitalized words (with "of", "and", "for") ending in an
-  /// acronym of three letters or more ("The August Chicago NAPM") or before a noun of
-  /// `@list month-noun` ("the August National Association of Purchasing Management
-  /// index"); not "the May Department Stores unit" (guard `name`).
+  /// acronym of three letters or more ("The June Boston PMI") or before a noun of
+  /// `@list month-noun` ("the July National Federation of Independent Business
+  /// survey"); not "the May Department Stores unit" (guard `name`).
   static func monthOfBody(_ view: TokenView, _ lexicon: DateLexicon, _ start: Int, _ end: Int)
     -> Bool
   {
