@@ -11,6 +11,17 @@ import Testing
     return FileManager.default.isExecutableFile(atPath: url.path) ? url : nil
   }()
 
+  /// The binary was not built beside the test bundle.
+  struct MissingBinary: Error, CustomStringConvertible {
+    var description: String { "build the gleaner binary first (swift build)" }
+  }
+
+  /// The binary, or `MissingBinary`.
+  static func builtBinary() throws -> URL {
+    guard let binary else { throw MissingBinary() }
+    return binary
+  }
+
   struct Run {
     var status: Int32
     var stdout: String
@@ -19,7 +30,7 @@ import Testing
 
   static func run(_ arguments: [String], stdin: String? = nil) throws -> Run {
     let process = Process()
-    process.executableURL = try #require(binary, "build the gleaner binary first (swift build)")
+    process.executableURL = try builtBinary()
     process.arguments = arguments
     let out = Pipe()
     let err = Pipe()

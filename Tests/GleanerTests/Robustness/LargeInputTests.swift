@@ -15,7 +15,7 @@ import Testing
   static func write(_ name: String, head: [UInt8], chunk: [UInt8], count: Int, tail: [UInt8]) throws -> String {
     let folder = try InputLoaderTests.folder([:])
     let path = folder.appendingPathComponent(name).path
-    FileManager.default.createFile(atPath: path, contents: nil)
+    _ = FileManager.default.createFile(atPath: path, contents: nil)
     let handle = try #require(FileHandle(forWritingAtPath: path))
     handle.write(Data(head))
     let data = Data(chunk)

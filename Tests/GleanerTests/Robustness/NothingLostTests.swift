@@ -7,12 +7,12 @@ import Testing
   /// would fill a pipe that is not read while the other one is).
   static func run(_ arguments: [String], in folder: URL) throws -> CommandLineTests.Run {
     let process = Process()
-    process.executableURL = try #require(CommandLineTests.binary)
+    process.executableURL = try CommandLineTests.builtBinary()
     process.arguments = arguments
     let out = folder.appendingPathComponent("stdout")
     let err = folder.appendingPathComponent("stderr")
-    FileManager.default.createFile(atPath: out.path, contents: nil)
-    FileManager.default.createFile(atPath: err.path, contents: nil)
+    _ = FileManager.default.createFile(atPath: out.path, contents: nil)
+    _ = FileManager.default.createFile(atPath: err.path, contents: nil)
     process.standardOutput = try FileHandle(forWritingTo: out)
     process.standardError = try FileHandle(forWritingTo: err)
     process.standardInput = FileHandle.nullDevice
