@@ -150,7 +150,7 @@ extension GuardSite {
     // ("Sunny, high in the mid 70s": a forecast's "high" or "low" too)
     var window = 4
     var bare = false
-    for n in start..<end where view.isNumber(n) && view.text[n].utf8.count == 2 {
+    for n in start..<end where view.integer(n)?.digits == 2 {
       if view.is(n + 1, "s") { window = 12 }
       // (after "mid", "early" or "late", a hyphen between allowed: no apostrophe)
       var p = n - 1
@@ -286,7 +286,7 @@ extension GuardSite {
     let padded = slots["month-num"].map { $0.digits == 2 } ?? false
     if closesMonthDayRange() { return true }
     if let day = slots.int("day-num"), let month = slots.int("month-num"),
-      [2, 3, 4, 8, 16, 32].contains(day) && month < day && !(padded && month < 10)
+      Self.looksLikeFraction(month: month, day: day) && !(padded && month < 10)
         || month == 9 && day == 11
     {
       // (and "9/11" names the 2001 attacks)
@@ -316,7 +316,12 @@ extension GuardSite {
       let (month, _) = view.integer(start - 4), let (day, _) = view.integer(start - 2),
       (1...12).contains(month), (1...31).contains(day)
     else { return false }
-    return !([2, 3, 4, 8, 16, 32].contains(day) && month < day)
+    return !Self.looksLikeFraction(month: month, day: day)
+  }
+
+  /// Whether a month and day in digits read as a common fraction ("1/2", "3/4", "5/16").
+  private static func looksLikeFraction(month: Int, day: Int) -> Bool {
+    [2, 3, 4, 8, 16, 32].contains(day) && month < day
   }
 
   /// The `range-after` check.

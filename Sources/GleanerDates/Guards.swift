@@ -375,10 +375,8 @@ enum Guards {
 
   /// Whether token `i` is a number of four digits that may be a modern year (1900-2099).
   private static func modernYear(_ view: TokenView, _ i: Int) -> Bool {
-    guard i >= 0, i < view.count, view.isNumber(i) else { return false }
-    let word = view.text[i]
-    guard word.utf8.count == 4, let n = Int(word) else { return false }
-    return (1900...2099).contains(n)
+    guard i >= 0, let (n, digits) = view.integer(i) else { return false }
+    return digits == 4 && (1900...2099).contains(n)
   }
 
   /// The number of tokens of a list joint at `i` before a further item (", ",

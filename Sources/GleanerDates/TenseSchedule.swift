@@ -168,12 +168,9 @@ extension Tense {
 
   /// Whether token `k` is a verb in the present plural after a plural noun (the
   /// subject's last word, in -s: "The talks open", "Negotiators resume"): a base
-  /// form, not one in -s, -ed nor a participle (nor a word of `mainStopSet`, `pastLikeSet`).
+  /// form (`baseVerb`).
   fileprivate static func pluralPresent(_ view: TokenView, _ k: Int) -> Bool {
-    guard k > 0, view.isWord(k - 1), basePresent(view, k),
-      !view.lowercasedEnds(k, "s") || usVerb(view, k),
-      !(view.packed(k).map(scheduleSubjectStopSet.contains) ?? false),
-      !view.lowercasedEnds(k, "ed"), !(view.packed(k).map(participleSet.contains) ?? false),
+    guard k > 0, view.isWord(k - 1), baseVerb(view, k),
       view.lowercasedEnds(k - 1, "s"), !view.lowercasedEnds(k - 1, "ss"),
       !view.lowercasedEnds(k - 1, "us"), !view.lowercasedEnds(k - 1, "'s")
     else { return false }
