@@ -28035,6 +28035,13 @@ plays | hosts | visits | faces | takes on | take on => future verb=yes
 @example 1997-03-12 "\"They hit us hard on ⏩Saturday⏪,\" he said." => value=1997-03-08
 @example 1997-03-12 "\"We came back on ⏩Saturday⏪,\" he said." => value=1997-03-08
 @example 1997-05-09 "The airline's pilots voted ⏩Tuesday⏪ on the offer." => value=1997-05-06
+# "have"/"has" as a verb of its own holds an event ahead ("We have talks", "The club
+# has a cup tie"); before a participle or "been" it is a perfect, a day gone by
+@example 1997-03-12 "\"We have talks on ⏩Saturday⏪,\" the envoy said." => value=1997-03-15
+@example 1997-03-12 "The club has a cup tie ⏩Saturday⏪ in Leeds." => value=1997-03-15
+@example 1997-03-12 "She has a hearing before the board on ⏩Friday⏪." => value=1997-03-14
+@example 1997-03-12 "\"We have met them on ⏩Saturday⏪,\" he said." => value=1997-03-08
+@example 1997-03-12 "They have already voted on ⏩Saturday⏪." => value=1997-03-08
 # a present passive of staging an event ("is played", "are held") tells no past:
 # a schedule (Tense.presentPassive)
 @example 2023-06-09 "The championship match is played ⏩Sunday⏪ in the capital." => value=2023-06-11

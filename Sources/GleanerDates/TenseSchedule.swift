@@ -46,9 +46,14 @@ extension Tense {
       if pluralPronounSet.contains(pronoun) {
         let runs = clauseRuns(view, from: k + 1, to: i)
         if view.packed(k).map(pastLikeSet.contains) ?? false { return runs ? -1 : 0 }
+        if view.is(k, "have") { return holdsEvent(view, k) && runs && !afterDeterminer(view, i) ? 1 : 0 }
         return baseVerb(view, k) && runs && !afterDeterminer(view, i) ? 1 : 0
       }
       if singularPronounSet.contains(pronoun) {
+        if view.is(k, "has") {
+          return holdsEvent(view, k) && clauseRuns(view, from: k + 1, to: i)
+            && !afterDeterminer(view, i) ? 1 : 0
+        }
         return presentVerb(view, k) && clauseRuns(view, from: k + 1, to: i)
           && !afterDeterminer(view, i) ? 1 : 0
       }
@@ -66,6 +71,11 @@ extension Tense {
       if view.packed(k).map(pastLikeSet.contains) ?? false, !view.token(k).isCapitalized {
         return clauseRuns(view, from: k + 1, to: i) ? -1 : 0
       }
+      // ("The team has a game Sunday", "The envoys have talks Friday": an event held)
+      if view.is(k, "has") || view.is(k, "have") {
+        return holdsEvent(view, k) && clauseRuns(view, from: k + 1, to: i)
+          && !afterDeterminer(view, i) ? 1 : 0
+      }
       // (a plural subject's verb in its base form: "The talks open Monday",
       // "Lawmakers vote Tuesday"; a past cue of the clause came first)
       if presentVerb(view, k) || pluralPresent(view, k) {
@@ -77,6 +87,26 @@ extension Tense {
     }
     return 0
   }
+  /// Whether "have"/"has" at token `k` is a verb of its own, holding an event that
+  /// the sentence schedules ("We have talks on Saturday", "He has surgery Friday"):
+  /// the next word is no participle or adverb ("have met", "has been", "have
+  /// already": a perfect, a past).
+  private static func holdsEvent(_ view: TokenView, _ k: Int) -> Bool {
+    let next = k + 1
+    guard view.isWord(next), !view.breakBefore(next), !view.lowercasedEnds(next, "ed"),
+      !view.lowercasedEnds(next, "ly"), !view.lowercasedEnds(next, "en")
+    else { return false }
+    guard let word = view.packed(next) else { return true }
+    return !participleSet.contains(word) && !pastLikeSet.contains(word)
+      && !perfectNextSet.contains(word)
+  }
+  /// Adverbs and irregular participles after "have" ("have not met", "has since left",
+  /// "have met").
+  private static let perfectNextSet = Set(
+    ["not", "never", "already", "just", "also", "since", "yet", "still", "ever", "long",
+     "been", "had", "got", "gotten", "made", "paid", "met", "sent", "spent", "kept",
+     "brought", "bought", "caught", "fought", "taught", "thought", "heard", "said", "led",
+     "fled", "fed", "read", "run", "come", "become"].map(TokenView.pack))
   /// Whether tokens `from..<to` are all words or numbers with no break: the
   /// verb's clause runs on to the date.
   private static func clauseRuns(_ view: TokenView, from: Int, to: Int) -> Bool {
