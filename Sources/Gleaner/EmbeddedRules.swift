@@ -26315,6 +26315,10 @@ in {count} {unit} '/’/'s/’s time
 @example 2019-07-15 "Come back ⏩2 weeks 3 days later⏪." => value=2019-08-01
 @example 1996-08-01 "The mill will reopen ⏩3 years 4 months from now⏪, the owners say." => value=1999-12-01
 @example 1996-08-01 "The dam should be finished ⏩two years three months hence⏪." => value=1998-11-01
+# (the months first, then the days, as a calendar counts: from Nov. 23 a month is
+# Dec. 23 and 20 days on is Jan. 12; the days first would give Jan. 13)
+@example 2017-11-23 "The lease ends ⏩3 years 1 month 20 days later⏪." => value=2021-01-12
+@example 2017-11-23 "The plant shut ⏩1 year 6 months 3 days ago⏪." => value=2016-05-20
 # a day of the month without a year, in the sentence of a day stated with an earlier
 # year or the next, goes on from it (the first such day on or after it)
 @example 1995-10-04 "The killings took place on June 12, 1994. He was arrested five days later, on ⏩June 17⏪." => value=1994-06-17

@@ -31,7 +31,13 @@ extension TimeCombiner {
       default: return nil
       }
     }
-    let target = day.adding(months: sign * months).adding(days: sign * days)
+    // the months first, then the days, as a calendar counts ("2 years 1 month 21 days
+    // later" from Nov. 23 is Jan. 13, not Jan. 14): b's own days come off its day first
+    var target = day.adding(months: sign * months).adding(days: sign * days)
+    if let own = b.resolution.context, own.kind == .day, own.months == 0 {
+      target = day.adding(days: -own.shift).adding(months: sign * months)
+        .adding(days: own.shift + sign * days)
+    }
     var r = b.resolution
     r.value = target.iso
     r.startDay = target
