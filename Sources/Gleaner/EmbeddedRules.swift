@@ -25740,6 +25740,12 @@ the? {weekday} after next => weekrel=2
 @example 2000-04-06 "It opened ⏩9 a.m. Tuesday⏪." => value=2000-04-04T09:00
 @example 2024-03-14 "The match kicks off at ⏩3pm on Saturday, March 16⏪." => value=2024-03-16T15:00
 @example 2024-03-14 "The strike will run ⏩from 6am on Tuesday until 11.59pm on Thursday⏪." => value=2024-03-19T06:00/2024-03-21T23:59
+# a bare clock time ending it is on the start's day, or the next when it is earlier
+@example 2024-03-14 "The bridge is shut ⏩from 10 p.m. Friday until 5 a.m.⏪ for repairs." => value=2024-03-15T22:00/2024-03-16T05:00
+@example 2024-03-14 "Polls stay open ⏩from 7 a.m. Friday to 8 p.m.⏪" => value=2024-03-15T07:00/2024-03-15T20:00
+@example 2024-03-14 "The clinic will see walk-ins ⏩between 9 a.m. Monday and noon⏪." => value=2024-03-18T09:00/2024-03-18T12:00
+# (a time moved is two times, no stretch)
+@example 2024-03-14 "The mayor moved the curfew ⏩from 10 p.m. Friday⏪ to midnight." => value=2024-03-15T22:00 type=datetime
 @never 2025-02-04 "He writes for the Sunday Times."
 @example 2019-11-25 "Residents have until ⏩5 p.m. Friday⏪ to submit comments." => value=2019-11-29T17:00
 @example 1998-03-02 "Officials gave the family until ⏩10 a.m. Thursday⏪ to leave the country." => value=1998-03-05T10:00

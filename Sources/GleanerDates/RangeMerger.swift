@@ -147,6 +147,7 @@ struct RangeMerger {
   private func join(
     _ a: DateExtractor.Found, _ b: DateExtractor.Found, year: Int? = nil
   ) -> DateExtractor.Found? {
+    let b = Self.datedEnd(b, after: a) ?? b
     // dates, or days with their times ("from 6am on Tuesday until 11.59pm on Thursday")
     // (a part of the day is no clock time: "from today pm to tomorrow am" stays two)
     let timed = a.resolution.type == "datetime" || b.resolution.type == "datetime"
@@ -191,7 +192,9 @@ struct RangeMerger {
     // the connector stands between the two, or a time took it in: "from 6am
     // on Tuesday" + "until 11.59pm on Thursday"
     let inside = b.start == a.end
-    guard startA < startB || a.resolution.inferred == "year",
+    let sameDayTimes = timed && startA == startB
+      && Format.timePart(a.resolution.value) < Format.timePart(b.resolution.value)
+    guard startA < startB || sameDayTimes || a.resolution.inferred == "year",
       b.start == a.end + 1 || inside && timed
     else { return nil }
     guard let connector = lexicon.match(.rangeConnector, view, at: a.end).first,
@@ -204,9 +207,10 @@ struct RangeMerger {
     {
       start = a.start - 1
       openerAt = a.start - 1
-    } else if inside, let opener = lexicon.match(.rangeOpener, view, at: a.start).first,
+    } else if inside || timed, let opener = lexicon.match(.rangeOpener, view, at: a.start).first,
       opener.0 == a.start + 1
     {
+      // (the start's time took the opener in: "from 9 p.m. Tuesday")
       openerAt = a.start
     }
     // "moved the deadline from Friday to Wednesday": a day moved is two days, no range
@@ -262,6 +266,25 @@ struct RangeMerger {
     r.mod = nil
     r.granularity = a.resolution.granularity
     return DateExtractor.Found(start: start, end: b.end, rule: "range." + a.rule, resolution: r)
+  }
+
+  /// "from 9 p.m. Tuesday until 4 a.m.", "between 2:00 tomorrow and 4:00": a bare
+  /// clock time after a day's time is on that day, or on the next when it comes
+  /// earlier in the day; nil when `b` is no bare time after a dated one.
+  static func datedEnd(_ b: DateExtractor.Found, after a: DateExtractor.Found) -> DateExtractor.Found? {
+    guard a.resolution.type == "datetime", b.resolution.type == "time", b.resolution.mod == nil,
+      let day = a.resolution.startDay, let time = b.resolution.value, time.hasPrefix("T"),
+      time.contains(":")
+    else { return nil }
+    let startTime = Format.timePart(a.resolution.value)
+    guard startTime.contains(":"), startTime != time else { return nil }
+    let endDay = time < startTime ? day.adding(days: 1) : day
+    var dated = b
+    dated.resolution.type = "datetime"
+    dated.resolution.value = endDay.iso + time
+    dated.resolution.startDay = endDay
+    dated.resolution.granularity = a.resolution.granularity
+    return dated
   }
 
   /// Whether a spaced dash between `a` and `b` joins them: both are plain days
