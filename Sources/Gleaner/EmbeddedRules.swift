@@ -27956,6 +27956,10 @@ ahead of => nearest
 @example 1996-08-31 "Shares rose on Thursday ahead of ⏩Friday⏪'s report." => value=1996-08-30
 # requests to a calendar or an assistant lie ahead: "remind me on Monday", "book a table for Saturday"
 remind me | remind us | remind him | remind her | book a | book the | schedule a | schedule the | set up a | set up the | arrange a | let's | let us | i'd like to | we'd like to | can we | could we | shall we => future
+book an | book me | book us | book my | book our | schedule an | schedule me | schedule us | schedule my | set up an | set up my | arrange an | arrange the | arrange my | reserve a | reserve an | reserve the | reserve me | set a reminder | set a meeting | set a call | set me a reminder => future
+@example 2018-05-29 "Book me a seat on the train on ⏩20th Dec⏪ please." => value=2018-12-20
+@example 2018-05-29 "Please reserve a court for ⏩Dec 19⏪." => value=2018-12-19
+@example 2018-05-29 "Set a reminder for ⏩Jan 3⏪ to renew the lease." => value=2019-01-03
 @example 2016-04-15 "Remind me at ⏩noon on Monday⏪ to file the form." => value=2016-04-18T12:00
 @example 2022-05-11 "Book a table for ⏩Saturday⏪ for six." => value=2022-05-14
 @example 2021-01-29 "Let's find a slot on ⏩Tuesday⏪." => value=2021-02-02
