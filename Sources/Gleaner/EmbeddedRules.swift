@@ -27470,6 +27470,15 @@ night market | night markets | night shift | night shifts | night club | night c
 @never 1998-11-20 "The current-account deficit widened."
 @never 1998-11-20 "Family life has changed over the past generations."
 
+# Makes and famous models of cars and motorcycles: a year right before one is a
+# model year, no time ("a 1984 Buick Skylark", "her 1967 Mustang")
+@list vehicle-make
+chevrolet | chevy | ford | toyota | honda | nissan | datsun | dodge | chrysler | buick | cadillac | pontiac | oldsmobile | plymouth | lincoln | jeep | gmc | bmw | mercedes | mercedes-benz | volkswagen | vw | audi | porsche | volvo | saab | mazda | subaru | mitsubishi | hyundai | kia | lexus | acura | infiniti | jaguar | ferrari | lamborghini | maserati | fiat | peugeot | renault | citroen | opel | vauxhall | land rover | range rover | tesla | harley-davidson | harley | yamaha | kawasaki | ducati | mustang | corvette | camaro | thunderbird | cavalier | camry | corolla | civic | accord | impala | bronco | beetle | pinto
+@never 1998-10-25 "Police towed a 1984 Buick Skylark from the lot."
+@never 1998-10-25 "She restored a 1967 Mustang."
+@example 1998-10-25 "The 1992 Ford recall was the largest in ⏩1992⏪." => value=1992
+@example 1998-10-25 "Sales of Hondas rose in ⏩1997⏪, Honda said." => value=1997
+
 # Idioms whose time words name no time, skipped whole before any rule is tried
 # (DateExtractor): "the negotiators called it a day", "a day of reckoning",
 # "one of these days" (no present: a vague future), "a month-to-month lease",

@@ -122,7 +122,7 @@ final class DateLexicon: Sendable {
     "season-verb-after", "season-compound", "contract-noun", "temperature-word", "saying-verb",
     "delay-verb", "minute-noun", "title-noun", "game-word", "future-follower", "present-noun",
     "move-verb", "compound-pair", "idiom", "fraction-follower", "mishap-noun", "figure-word",
-    "span-adjective",
+    "span-adjective", "vehicle-make",
   ]
 
   /// The tokens of a rule phrase, as the text stage would split it.
@@ -190,7 +190,7 @@ final class DateLexicon: Sendable {
     case publicationNoun, numberName, eventNoun, seasonVerbAfter, seasonCompound, contractNoun
     case temperatureWord, sayingVerb, delayVerb, minuteNoun, resultsNounFar, titleNoun, futureFollower
     case presentNoun, moveVerb, relday, weekday, weekdayPlural, season, month, timezone
-    case compoundPair, fractionFollower, aboutTopic, mishapNoun, figureWord
+    case compoundPair, fractionFollower, aboutTopic, mishapNoun, figureWord, vehicleMake
     var name: String {
       switch self {
       case .verbBefore: "verb-before"
@@ -241,6 +241,7 @@ final class DateLexicon: Sendable {
       case .compoundPair: "compound-pair"
       case .fractionFollower: "fraction-follower"
       case .aboutTopic: "about-topic"
+      case .vehicleMake: "vehicle-make"
       }
     }
   }

@@ -50,6 +50,13 @@ extension GuardSite {
     // noun, after no determiner, counts things ("the 1988, 1992 and 1996
     // campaigns" stays)
     if Guards.yearListCount(view, lexicon, start: start, end: end) { return false }
+    // "a 1984 Buick Skylark", "her 1967 Mustang": a model year names the car,
+    // not a time
+    if end < view.count, !view.breakBefore(end), view.token(end).isCapitalized,
+      !lexicon.match(.vehicleMake, view, at: end).isEmpty
+    {
+      return false
+    }
     // "the 1600 block of Main Street": a house number
     if end + 1 < view.count, view.is(end, "block"), view.is(end + 1, "of") { return false }
     // "won the 1500 meters", "a 1000 points": a measure after an article, no year
