@@ -24128,6 +24128,11 @@ on/since/until/till/from/by/dated/before/after/back/through/thru {dotted-date:co
 @example 2019-04-02 "Sent on ⏩2019.04.30⏪ by courier." => value=2019-04-30
 @example 2019-04-02 "Filed on ⏩07.11.2016⏪." => value=2016-11-07
 @never 2019-04-02 "The version 2.10.2015 fixes the bug."
+# (a day, a month and a four-digit year alone too, but not a version's number)
+{dotted-date:compact-date} => lead=0 not-after=version,versions,v,ver,release,build,firmware,update,patch,release-
+@example 2025-02-04 "The deal was signed ⏩19.01.2025⏪ in Doha." => value=2025-01-19
+@example 2025-02-04 "Filed 2024/12/02 and ⏩3.12.2024⏪." => value=2024-12-03
+@never 2019-04-02 "Install firmware 3.11.2019 on every router."
 
 # A day and month in digits without a year, day first ("back 23/12"): only
 # where the first number cannot be a month (11/12 is November 12)
