@@ -250,7 +250,9 @@ final class PatternTrie: Sendable {
 enum NumberShape {
   static let day = 1, month = 2, year = 4, yy = 8, minute = 16, hour = 32, ordinal = 64
   static let decade = 128, clock4 = 256, plain = 512
-  static let count = 1024
+  /// A day, a month and a year with dots (`19.01.2025`, `2019.04.30`): no plain number.
+  static let dotted = 1024
+  static let count = 2048
 
   /// The shape of a plain number of `digits` digits.
   static func of(value v: Int, digits d: Int) -> Int {
@@ -268,7 +270,8 @@ enum NumberShape {
     return shape
   }
 
-  /// The shape of number token `i` (0: not plain digits, as `1.5`, `1,000`).
+  /// The shape of number token `i` (0: not plain digits, as `1.5`, `1,000`;
+  /// `dotted` for a dotted date).
   @inline(__always)
   static func of(_ view: TokenView, _ i: Int) -> Int { view.shape(i) }
 
@@ -282,7 +285,7 @@ enum NumberShape {
   /// Every shape a number token can have (computed once: it walks all
   /// numbers of up to four digits).
   static let occurring: [Int] = {
-    var shapes: Set<Int> = [0]
+    var shapes: Set<Int> = [0, dotted]
     for d in 1...9 {
       let limit = d <= 4 ? Int(pow10(d)) : 10
       for v in 0..<limit { shapes.insert(of(value: d <= 4 ? v : 100_000, digits: d)) }
@@ -308,9 +311,9 @@ enum NumberShape {
     case .hour: return shape & hour != 0
     case .decade: return shape & decade != 0
     case .yearWords: return false
-    // (eight digits have no shape bit but `plain`; two dots make no plain number)
+    // (eight digits have no shape bit but `plain`)
     case .compactDate: return shape == plain
-    case .dottedDate: return !isPlain
+    case .dottedDate: return shape & dotted != 0
     }
   }
 }

@@ -94,6 +94,10 @@ final class TokenView {
           numbers[i].decimal = value
           numbers[i].decimalLength = UInt8(min(length, 255))
         }
+        if Self.dottedDate(bytes, start, end) != nil {
+          numbers[i].shape = UInt16(NumberShape.dotted)
+          continue
+        }
         guard end - start <= 9 else { continue }
         var v: Int32 = 0
         var k = start
@@ -352,13 +356,19 @@ final class TokenView {
   func dottedDate(_ i: Int) -> (year: Int, month: Int, day: Int)? {
     guard isNumber(i) else { return nil }
     let range = article.tokens[i].range
-    let length = range.end - range.start
+    return article.lowercased.withUnsafeBufferPointer { Self.dottedDate($0, range.start, range.end) }
+  }
+
+  /// `dottedDate(_:)` of the bytes `start..<end`.
+  static func dottedDate(
+    _ b: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int
+  ) -> (year: Int, month: Int, day: Int)? {
+    let length = end - start
     guard length >= 8, length <= 10 else { return nil }
-    let b = article.lowercased
     var parts = (0, 0, 0)
     var digits = (0, 0, 0)
     var part = 0
-    for k in range.start..<range.end {
+    for k in start..<end {
       let c = b[k]
       if c == UInt8(ascii: ".") {
         part += 1
