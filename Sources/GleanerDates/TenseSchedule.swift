@@ -46,7 +46,9 @@ extension Tense {
       if pluralPronounSet.contains(pronoun) {
         let runs = clauseRuns(view, from: k + 1, to: i)
         if view.packed(k).map(pastLikeSet.contains) ?? false { return runs ? -1 : 0 }
-        if view.is(k, "have") { return holdsEvent(view, k) && runs && !afterDeterminer(view, i) ? 1 : 0 }
+        if view.is(k, "have") {
+          return holdsEvent(view, k) && runs && !afterDeterminer(view, i) ? 1 : 0
+        }
         return baseVerb(view, k) && runs && !afterDeterminer(view, i) ? 1 : 0
       }
       if singularPronounSet.contains(pronoun) {
