@@ -24552,6 +24552,13 @@ between {month} the? {day} and the? {day:day2} ,? {year}?
 @example 1997-03-02 "The finals are set for ⏩October 11- 12⏪ in Boston ." => value=1997-10-11/1997-10-12
 {month} {ordinal:day} +- +{ordinal:day2} ,? {year}?
 {ordinal:day} +- +{ordinal:day2} of? {month} ,? {year}?
+# spaced or dashed between two ordinals ("Oct. 4th - 6th", "the 4th – 6th of May")
+{month} {ordinal:day} - {ordinal:day2} ,? {year}?
+{month} {ordinal:day} – {ordinal:day2} ,? {year}?
+the? {ordinal:day} - {ordinal:day2} of? {month} ,? {year}?
+the? {ordinal:day} – {ordinal:day2} of? {month} ,? {year}?
+@example 1995-08-30 "The summit is set for ⏩Oct. 4th - 6th⏪ in Madrid." => value=1995-10-04/1995-10-06
+@example 1995-08-30 "Delegates gather ⏩the 11th – 13th of September⏪ in Cairo." => value=1995-09-11/1995-09-13
 @example 2019-05-08 "I'm off ⏩June 5th-7th⏪." => value=2019-06-05/2019-06-07
 @example 2019-05-08 "I'm off ⏩5th-7th June⏪." => value=2019-06-05/2019-06-07
 @example 1997-05-20 "The talks will run ⏩June 3–5⏪ in Luxembourg." => value=1997-06-03/1997-06-05
@@ -26859,12 +26866,16 @@ at? {hour} {ampm}? to/until/till/til/-/– {hour:hour2} {ampm:ampm2}? {timezone}
 # (The count keeps its usual slot name so that the number trie shares it.)
 @rule time.past resolve=time minute-slot=count
 {clock-fraction:minute} past {hour} o'clock/oclock? {part}?
+{clock-fraction:minute} past {hour} {ampm}
 {count} min/mins/minute/minutes? past {hour} o'clock/oclock? {part}?
+{count} min/mins/minute/minutes? past {hour} {ampm}
 {count} min/mins/minute/minutes past {named-time}
 @example 1997-09-26 "The strike would begin at ⏩one minute past midnight on Oct. 1⏪." => value=1997-10-01T00:01
 @example 1997-09-26 "The truce took hold at ⏩five minutes past noon⏪." => value=T12:05
 @example 2025-02-04 "The train left at ⏩half past seven⏪." => value=T07:30 type=time
 @example 2025-02-04 "It was ⏩ten past nine in the evening⏪." => value=T21:10
+@example 1993-04-19 "The fire was reported at ⏩half past 4 p.m.⏪, a spokesman said." => value=T16:30 type=time
+@example 1993-04-19 "Guards opened the gates at ⏩ten minutes past 6 a.m.⏪" => value=T06:10 type=time
 @never 2025-02-04 "The 3 past winners of the prize spoke."
 
 # Minutes before an hour: "quarter to nine" = 08:45, "ten to six". Without
@@ -26878,6 +26889,11 @@ at? {hour} {ampm}? to/until/till/til/-/– {hour:hour2} {ampm:ampm2}? {timezone}
 {count} min/mins/minute/minutes? to {hour} o'clock/oclock {part}?
 {count} min/mins/minute/minutes? to {hour} {ampm}
 {count} min/mins/minute/minutes? to {hour} {part}
+# "a quarter to midnight" = 23:45, "ten minutes to noon" = 11:50
+{clock-fraction:minute} to {named-time}
+{count} min/mins/minute/minutes to {named-time}
+@example 1991-01-15 "The deadline ran out at ⏩a quarter to midnight⏪ on the East Coast." => value=T23:45 type=time
+@example 1991-01-15 "The gunmen struck at ⏩ten minutes to noon⏪." => value=T11:50 type=time
 
 @rule time.to-cued resolve=time minutes-to=yes minute-slot=count only-after=at,until,till,before,after,since
 {clock-fraction:minute} to {hour}
@@ -27113,9 +27129,13 @@ yesterday morning => -1 part=MO
 yesterday afternoon => -1 part=AF
 yesterday evening => -1 part=EV
 tomorrow morning => 1 part=MO
+tomorrow afternoon => 1 part=AF
+tomorrow evening => 1 part=EV
 tomorrow night => 1 part=NI
 
 @example 1997-02-25 "⏩Day after tomorrow⏪ the troops leave for Bosnia." => value=1997-02-27
+@example 1992-10-06 "The Senate votes at ⏩4 tomorrow afternoon⏪ on the bill." => value=1992-10-07T16:00
+@example 1992-10-06 "The candidates debate at ⏩9 tomorrow evening⏪ in Richmond." => value=1992-10-07T21:00
 
 # "overnight" as an adverb: tonight, or last night in a past-tense sentence
 # (`past` is the offset then).
@@ -27169,8 +27189,8 @@ week | wk => W granularity=week
 weeks | wks => W granularity=week plural=yes
 fortnight => W factor=2 granularity=week
 fortnights => W factor=2 granularity=week plural=yes
-weekend => WE granularity=week
-weekends => WE granularity=week plural=yes
+weekend | week-end => WE granularity=week
+weekends | week-ends => WE granularity=week plural=yes
 month => M granularity=month
 months | mos => M granularity=month plural=yes
 quarter => Q letter=M factor=3 granularity=quarter
@@ -27941,6 +27961,8 @@ has until | have until | given until | recessed until | recessed to => future
 @example 1995-11-15 "\"The Bruins visit Hartford ⏩Saturday⏪ and we need points,\" the coach said." => value=1995-11-18
 @example 1995-11-15 "“Our troops stay in the region until ⏩next month⏪,” the general said." => value=1995-12
 @example 1996-01-10 "\"Congress comes back ⏩this weekend⏪, so there is hope,\" a senator said." => value=1996-W02-WE
+@example 1994-07-27 "Ministers will meet again ⏩this week-end⏪ in Brussels." => value=1994-W30-WE
+@example 1994-07-27 "Thousands fled the city ⏩last week-end⏪." => value=1994-W29-WE
 @example 1995-11-15 "\"The Bruins lost to Hartford ⏩Saturday⏪,\" the coach said." => value=1995-11-11
 @example 1999-02-21 "The final vote comes ⏩Friday⏪." => value=1999-02-26
 # (Tense.swift) a verb of a schedule after a present perfect and "to" looks ahead
