@@ -25680,11 +25680,16 @@ the previous/preceding/prior {weekday} {part}? => from-text=before
 {rel}? {weekday} at? {hour} {count:minute} {ampm}? => guard=name,ambiguous,spelled-time
 # a bare hour closing a request: "can we meet Wednesday at 4?" (not "Monday at 10 Downing Street")
 {rel}? {weekday} at {hour} => guard=name,ambiguous,clause-end
-{clock} {ampm}? {timezone}? on? {rel}? {weekday}
+{clock} {ampm}? {timezone}? on? {rel}? {weekday} {part}?
 {clock} hours/hrs on? {rel}? {weekday}
+# (the part of the day after the weekday is the clock's: "9:30 Tuesday morning",
+# "8 p.m. Sunday night", "10:15 Friday night" = 22:15)
+@example 1993-11-03 "The shuttle is due to land at ⏩9:30 Thursday morning⏪." => value=1993-11-04T09:30
+@example 1993-11-03 "The vote ended at ⏩8 p.m. Tuesday night⏪." => value=1993-11-02T20:00
+@example 1993-11-03 "The blaze broke out at ⏩10:15 Monday night⏪." => value=1993-11-01T22:15
 @example 1991-12-26 "Gorbachev resigned at ⏩7 p.m. Moscow time Wednesday⏪." => value=1991-12-25T19:00
 @example 1998-12-17 "The first missiles hit at ⏩1 a.m. Baghdad time⏪." => value=T01:00
-{hour} {ampm} {timezone}? on? {rel}? {weekday}
+{hour} {ampm} {timezone}? on? {rel}? {weekday} {part}?
 {named-time} {timezone}? on? {weekday}
 # a bare hour before a weekday and its part of the day ("at 10 Tuesday night")
 {hour} {weekday} {part} => only-after=at,about,around,until,till,before,after,by,since,from,for
