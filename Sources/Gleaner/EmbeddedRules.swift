@@ -26471,6 +26471,11 @@ a? half {unit} => count=0.5 split=yes unit-form=singular units=H,D
 {rel} half {unit} => count=0.5 split=yes unit-form=singular units=H,D
 another {unit} => count=1 unit-form=singular units=D,W,M,Y,H,MIN
 {count} {unit} and {fraction} => split=yes
+# a fraction alone before its unit ("1/2 hour", "a 1/2 day": half, no whole one)
+a/an? {number:numerator} +/ +{number:denominator} {unit} => count=0 split=yes unit-form=singular units=H,D,W,M,Y
+@example 1992-08-14 "Traffic was halted for ⏩1/2 hour⏪ after the crash." => value=PT30M
+@example 1992-08-14 "Workers staged ⏩a 1/2 day⏪ strike." => value=P0.5D
+@never 1992-08-14 "Bonds rose 1/2 point on the day."
 {count} {number:numerator} +/ +{number:denominator} {unit} => split=yes
 # (round 56) the whole and the fraction joined by a hyphen, or a hyphen before the
 # unit: "a near 2-1/2 year price war", "a 2 1/2-year drought"
