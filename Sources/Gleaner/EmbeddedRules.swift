@@ -23631,7 +23631,7 @@ new year's eve | new years eve => 12-31
 the first of the year | first of the year => 01-01
 @example 1989-10-25 "A budget may not pass until ⏩after the first of the year⏪." => value=1990-01-01 mod=AFTER
 @example 1990-03-12 "Prices have risen 4% since ⏩the first of the year⏪." => value=1990-01-01
-valentine's day | st. valentine's day | st valentine's day | saint valentine's day => 02-14
+valentine's day | st. valentine's day | st valentine's day | saint valentine's day | valentines day => 02-14
 the fourth of july | fourth of july => 07-04
 # national=yes: every country keeps its own; after "its", "their" or another
 # country's possessive ("Pakistan's Independence Day") it is no U.S. day
@@ -23669,8 +23669,10 @@ martin luther king day | martin luther king jr. day | martin luther king jr day 
 juneteenth => 06-19
 columbus day => 10-2-1
 presidents' day | presidents day | president's day | washington's birthday => 02-3-1
-mother's day => 05-2-7
-father's day => 06-3-7
+# (the apostrophe is often dropped: "Mothers Day", "Valentines Day")
+mother's day | mothers day => 05-2-7
+father's day | fathers day => 06-3-7
+@example 1994-05-02 "Florists expect record sales for ⏩Mothers Day⏪." => value=1994-05-08
 easter | easter sunday => easter+0
 good friday => easter-2
 ash wednesday => easter-46
@@ -25205,8 +25207,10 @@ the? fiscal +- +{ordinal:quarter} +- +quarter
 # (in a sentence about a game, "the third quarter" is a part of the game)
 @rule date.quarter resolve=calendar guard=of-other,game
 the? {year}? fiscal? {ordinal:quarter} +- +quarter {year}?
-the? {year}? fiscal? {ordinal:quarter} quarter {year}?
-the? {year}? fiscal? {ordinal:quarter} quarter of fiscal? {year}
+the? {year}? fiscal? {ordinal:quarter} quarter/qtr {year}?
+the? {year}? fiscal? {ordinal:quarter} quarter/qtr of fiscal? {year}
+@example 1991-11-04 "⏩3rd Qtr⏪ net rose to $1.2 million." => value=1991-Q3
+@example 1991-11-04 "Earnings for ⏩the 4th qtr of 1990⏪ were restated." => value=1990-Q4
 # "the fiscal 1999 second quarter": one quarter, as "the fourth quarter of fiscal 1995"
 the? fiscal {year} {ordinal:quarter} quarter
 the? fiscal {year} {ordinal:quarter} +- +quarter
@@ -27205,8 +27209,8 @@ weekend | week-end => WE granularity=week
 weekends | week-ends => WE granularity=week plural=yes
 month => M granularity=month
 months | mos => M granularity=month plural=yes
-quarter => Q letter=M factor=3 granularity=quarter
-quarters => Q letter=M factor=3 granularity=quarter plural=yes
+quarter | qtr => Q letter=M factor=3 granularity=quarter
+quarters | qtrs => Q letter=M factor=3 granularity=quarter plural=yes
 year | yr => Y granularity=year
 years | yrs => Y granularity=year plural=yes
 decade => DE letter=Y factor=10 granularity=decade vague-letter=E
