@@ -24634,6 +24634,11 @@ the {ordinal:nth} day of the year => yday=yes
 # "the third weekend in June", "the last weekend of October": the nth Saturday's weekend
 the? {ordinal:nth} weekend of/in {month} ,? {year}? => weekend=yes
 the? last/final weekend of/in {month} ,? {year}? => nth=last weekend=yes
+# (the older hyphenated "week-end")
+the? {ordinal:nth} week +- +end of/in {month} ,? {year}? => weekend=yes
+the? last/final week +- +end of/in {month} ,? {year}? => nth=last weekend=yes
+@example 1991-09-02 "The rally is set for ⏩the last week-end in October⏪." => value=1991-W43-WE
+@example 1991-09-02 "The fair opens ⏩the second week-end of June⏪." => value=1992-W24-WE
 the? {ordinal:nth} weekend of/in {rel} month => weekend=yes
 the? last/final weekend of/in {rel} month => nth=last weekend=yes
 the? {ordinal:nth} weekend of/in the month => weekend=yes month-rel=0
@@ -26882,6 +26887,17 @@ at? {hour} {ampm}? to/until/till/til/-/– {hour:hour2} {ampm:ampm2}? {timezone}
 # (The count keeps its usual slot name so that the number trie shares it.)
 @rule time.past resolve=time minute-slot=count
 {clock-fraction:minute} past {hour} o'clock/oclock? {part}?
+# American "after" with a word of the clock after the hour ("twenty after nine
+# Tuesday night" is ruled by the weekday rule; "ten after 3 p.m.", "a quarter after six
+# in the morning"; not "10 after 3 p.m.": a count)
+{clock-fraction:minute} after {hour} {ampm}
+{clock-fraction:minute} after {hour} {part}
+{minute-word:minute} after {hour} {ampm}
+{minute-word:minute} after {hour} {part}
+{minute-word:minute} after {hour} o'clock/oclock
+@example 1993-04-19 "The first shots rang out at ⏩a quarter after six in the morning⏪." => value=T06:15 type=time
+@example 1993-04-19 "The jury came back at ⏩twenty after four p.m.⏪" => value=T16:20 type=time
+@example 1993-04-19 "Police arrested 10 ⏩after 3 p.m.⏪" => value=T15:00 type=time
 {clock-fraction:minute} past {hour} {ampm}
 {count} min/mins/minute/minutes? past {hour} o'clock/oclock? {part}?
 {count} min/mins/minute/minutes? past {hour} {ampm}
