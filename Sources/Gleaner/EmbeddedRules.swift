@@ -25700,6 +25700,8 @@ the previous/preceding/prior {weekday} {part}? => from-text=before
 @example 1998-12-17 "The first missiles hit at ⏩1 a.m. Baghdad time⏪." => value=T01:00
 {hour} {ampm} {timezone}? on? {rel}? {weekday} {part}?
 {named-time} {timezone}? on? {weekday}
+12/twelve o'clock/oclock? {named-time} {timezone}? on? {weekday}
+@example 1990-08-06 "Banks reopen at ⏩12 noon Thursday⏪." => value=1990-08-09T12:00
 # a bare hour before a weekday and its part of the day ("at 10 Tuesday night")
 {hour} {weekday} {part} => only-after=at,about,around,until,till,before,after,by,since,from,for
 # (with "on", only after a word of the clock: "went 3 for 4 on Friday night", "led by
@@ -27012,6 +27014,10 @@ mid +- +{part-word:part}
 {hour} +- +{count:minute} {ampm} {timezone}? => guard=spelled-time
 {named-time} => guard=compound,name
 {named-time} {timezone}
+# "12 noon", "twelve o'clock midnight": the twelve is the named time's
+12/twelve o'clock/oclock? {named-time} {timezone}?
+@example 1990-08-06 "The embargo takes effect at ⏩12 noon⏪, officials said." => value=T12:00 type=time
+@example 1990-08-06 "The bells rang at ⏩twelve o'clock midnight⏪." => value=T00:00 type=time
 from/around/about/before/after/since {clock} {ampm}? {timezone}?
 from/around/about/before/after/since {hour} in the {part-word:part}
 from/around/about/before/after {hour} {ampm} {timezone}?
