@@ -26889,17 +26889,6 @@ at? {hour} {ampm}? to/until/till/til/-/– {hour:hour2} {ampm:ampm2}? {timezone}
 # (The count keeps its usual slot name so that the number trie shares it.)
 @rule time.past resolve=time minute-slot=count
 {clock-fraction:minute} past {hour} o'clock/oclock? {part}?
-# American "after" with a word of the clock after the hour ("twenty after nine
-# Tuesday night" is ruled by the weekday rule; "ten after 3 p.m.", "a quarter after six
-# in the morning"; not "10 after 3 p.m.": a count)
-{clock-fraction:minute} after {hour} {ampm}
-{clock-fraction:minute} after {hour} {part}
-{minute-word:minute} after {hour} {ampm}
-{minute-word:minute} after {hour} {part}
-{minute-word:minute} after {hour} o'clock/oclock
-@example 1993-04-19 "The first shots rang out at ⏩a quarter after six in the morning⏪." => value=T06:15 type=time
-@example 1993-04-19 "The jury came back at ⏩twenty after four p.m.⏪" => value=T16:20 type=time
-@example 1993-04-19 "Police arrested 10 ⏩after 3 p.m.⏪" => value=T15:00 type=time
 {clock-fraction:minute} past {hour} {ampm}
 {count} min/mins/minute/minutes? past {hour} o'clock/oclock? {part}?
 {count} min/mins/minute/minutes? past {hour} {ampm}
@@ -26943,6 +26932,20 @@ at? {hour} {ampm}? to/until/till/til/-/– {hour:hour2} {ampm:ampm2}? {timezone}
 @never 2016-11-07 "Turnout rose by ten to 12 percent."
 @never 2016-11-07 "Unemployment fell from 12 to 9 percent."
 @never 2016-11-07 "Rates were cut by 2 to 3 points."
+
+# American "after" with a word of the clock, after a word that asks for a time ("at a
+# quarter after six in the morning", "at twenty after four p.m."; not "the stock fell by
+# half after 3 p.m.", "police held twenty after 4 p.m.")
+@rule time.after-cued resolve=time minute-slot=count only-after=at,until,till,before,since,by,around,about
+{clock-quarter:minute} after {hour} {ampm}
+{clock-quarter:minute} after {hour} {part}
+{minute-word:minute} after {hour} {ampm}
+{minute-word:minute} after {hour} {part}
+{minute-word:minute} after {hour} o'clock/oclock
+@example 1993-04-19 "The first shots rang out at ⏩a quarter after six in the morning⏪." => value=T06:15 type=time
+@example 1993-04-19 "The jury came back at ⏩twenty after four p.m.⏪" => value=T16:20 type=time
+@example 1993-04-19 "Police arrested twenty ⏩after 4 p.m.⏪" => value=T16:00 type=time
+@example 1993-04-19 "The stock fell by half ⏩after 3 p.m.⏪" => value=T15:00 type=time
 
 # "ten to five" after a word that asks for a time (the pattern starts at that
 # word: "ten", "five" are too common to start from)
