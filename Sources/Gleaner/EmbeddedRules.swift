@@ -27234,8 +27234,13 @@ weekend | week-end => WE granularity=week
 weekends | week-ends => WE granularity=week plural=yes
 month => M granularity=month
 months | mos => M granularity=month plural=yes
-quarter | qtr => Q letter=M factor=3 granularity=quarter
+# ("a quarter" alone is a price's or a share's quarter, no length: "shares rose a
+# quarter to 12 1/4", "cut by a quarter"; "a quarter earlier" stays the quarter before)
+quarter | qtr => Q letter=M factor=3 granularity=quarter bare=no
 quarters | qtrs => Q letter=M factor=3 granularity=quarter plural=yes
+@never 1989-10-20 "The stock slipped a quarter to 31 3/8 in heavy trading."
+@never 1989-10-20 "The board trimmed the payout by a quarter."
+@example 1989-10-20 "Revenue climbed from ⏩a quarter earlier⏪." => value=1989-Q3
 year | yr => Y granularity=year
 years | yrs => Y granularity=year plural=yes
 decade => DE letter=Y factor=10 granularity=decade vague-letter=E
