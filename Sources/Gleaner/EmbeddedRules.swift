@@ -23631,7 +23631,7 @@ new year's eve | new years eve => 12-31
 the first of the year | first of the year => 01-01
 @example 1989-10-25 "A budget may not pass until ⏩after the first of the year⏪." => value=1990-01-01 mod=AFTER
 @example 1990-03-12 "Prices have risen 4% since ⏩the first of the year⏪." => value=1990-01-01
-valentine's day | st. valentine's day | st valentine's day | saint valentine's day => 02-14
+valentine's day | st. valentine's day | st valentine's day | saint valentine's day | valentines day => 02-14
 the fourth of july | fourth of july => 07-04
 # national=yes: every country keeps its own; after "its", "their" or another
 # country's possessive ("Pakistan's Independence Day") it is no U.S. day
@@ -23669,8 +23669,10 @@ martin luther king day | martin luther king jr. day | martin luther king jr day 
 juneteenth => 06-19
 columbus day => 10-2-1
 presidents' day | presidents day | president's day | washington's birthday => 02-3-1
-mother's day => 05-2-7
-father's day => 06-3-7
+# (the apostrophe is often dropped: "Mothers Day", "Valentines Day")
+mother's day | mothers day => 05-2-7
+father's day | fathers day => 06-3-7
+@example 1994-05-02 "Florists expect record sales for ⏩Mothers Day⏪." => value=1994-05-08
 easter | easter sunday => easter+0
 good friday => easter-2
 ash wednesday => easter-46
@@ -24438,6 +24440,8 @@ until/till/since/by/for/before the {day} => guard=day-alone lead=1 story-month=y
 @never 1997-04-12 "Fire gutted offices on the 3rd and 4th floors ."
 @never 1993-07-01 "On the 12th and 13th days of the siege, food ran out."
 @never 1995-05-05 "On the first and second days of the trial, the jury heard from the police."
+@example 1996-11-04 "Output fell 3% for ⏩the first 10 months⏪ of the period." => value=P10M type=duration
+@example 1996-11-04 "Aid was frozen until ⏩the first 90 days⏪ had passed." => value=P90D type=duration
 # "the morning of the 22nd": the day of the month (the part of the day stays its own
 # mention, as the news set marks "the night of Oct. 3" as the day)
 morning/afternoon/evening/night of the {day} => guard=day-alone lead=2 story-month=yes
@@ -24552,6 +24556,13 @@ between {month} the? {day} and the? {day:day2} ,? {year}?
 @example 1997-03-02 "The finals are set for ⏩October 11- 12⏪ in Boston ." => value=1997-10-11/1997-10-12
 {month} {ordinal:day} +- +{ordinal:day2} ,? {year}?
 {ordinal:day} +- +{ordinal:day2} of? {month} ,? {year}?
+# spaced or dashed between two ordinals ("Oct. 4th - 6th", "the 4th – 6th of May")
+{month} {ordinal:day} - {ordinal:day2} ,? {year}?
+{month} {ordinal:day} – {ordinal:day2} ,? {year}?
+the? {ordinal:day} - {ordinal:day2} of? {month} ,? {year}?
+the? {ordinal:day} – {ordinal:day2} of? {month} ,? {year}?
+@example 1995-08-30 "The summit is set for ⏩Oct. 4th - 6th⏪ in Madrid." => value=1995-10-04/1995-10-06
+@example 1995-08-30 "Delegates gather ⏩the 11th – 13th of September⏪ in Cairo." => value=1995-09-11/1995-09-13
 @example 2019-05-08 "I'm off ⏩June 5th-7th⏪." => value=2019-06-05/2019-06-07
 @example 2019-05-08 "I'm off ⏩5th-7th June⏪." => value=2019-06-05/2019-06-07
 @example 1997-05-20 "The talks will run ⏩June 3–5⏪ in Luxembourg." => value=1997-06-03/1997-06-05
@@ -24623,6 +24634,11 @@ the {ordinal:nth} day of the year => yday=yes
 # "the third weekend in June", "the last weekend of October": the nth Saturday's weekend
 the? {ordinal:nth} weekend of/in {month} ,? {year}? => weekend=yes
 the? last/final weekend of/in {month} ,? {year}? => nth=last weekend=yes
+# (the older hyphenated "week-end")
+the? {ordinal:nth} week +- +end of/in {month} ,? {year}? => weekend=yes
+the? last/final week +- +end of/in {month} ,? {year}? => nth=last weekend=yes
+@example 1991-09-02 "The rally is set for ⏩the last week-end in October⏪." => value=1991-W43-WE
+@example 1991-09-02 "The fair opens ⏩the second week-end of June⏪." => value=1992-W24-WE
 the? {ordinal:nth} weekend of/in {rel} month => weekend=yes
 the? last/final weekend of/in {rel} month => nth=last weekend=yes
 the? {ordinal:nth} weekend of/in the month => weekend=yes month-rel=0
@@ -25196,8 +25212,10 @@ the? fiscal +- +{ordinal:quarter} +- +quarter
 # (in a sentence about a game, "the third quarter" is a part of the game)
 @rule date.quarter resolve=calendar guard=of-other,game
 the? {year}? fiscal? {ordinal:quarter} +- +quarter {year}?
-the? {year}? fiscal? {ordinal:quarter} quarter {year}?
-the? {year}? fiscal? {ordinal:quarter} quarter of fiscal? {year}
+the? {year}? fiscal? {ordinal:quarter} quarter/qtr {year}?
+the? {year}? fiscal? {ordinal:quarter} quarter/qtr of fiscal? {year}
+@example 1991-11-04 "⏩3rd Qtr⏪ net rose to $1.2 million." => value=1991-Q3
+@example 1991-11-04 "Earnings for ⏩the 4th qtr of 1990⏪ were restated." => value=1990-Q4
 # "the fiscal 1999 second quarter": one quarter, as "the fourth quarter of fiscal 1995"
 the? fiscal {year} {ordinal:quarter} quarter
 the? fiscal {year} {ordinal:quarter} +- +quarter
@@ -25671,12 +25689,19 @@ the previous/preceding/prior {weekday} {part}? => from-text=before
 {rel}? {weekday} at? {hour} {count:minute} {ampm}? => guard=name,ambiguous,spelled-time
 # a bare hour closing a request: "can we meet Wednesday at 4?" (not "Monday at 10 Downing Street")
 {rel}? {weekday} at {hour} => guard=name,ambiguous,clause-end
-{clock} {ampm}? {timezone}? on? {rel}? {weekday}
+{clock} {ampm}? {timezone}? on? {rel}? {weekday} {part}?
 {clock} hours/hrs on? {rel}? {weekday}
+# (the part of the day after the weekday is the clock's: "9:30 Tuesday morning",
+# "8 p.m. Sunday night", "10:15 Friday night" = 22:15)
+@example 1993-11-03 "The shuttle is due to land at ⏩9:30 Thursday morning⏪." => value=1993-11-04T09:30
+@example 1993-11-03 "The vote ended at ⏩8 p.m. Tuesday night⏪." => value=1993-11-02T20:00
+@example 1993-11-03 "The blaze broke out at ⏩10:15 Monday night⏪." => value=1993-11-01T22:15
 @example 1991-12-26 "Gorbachev resigned at ⏩7 p.m. Moscow time Wednesday⏪." => value=1991-12-25T19:00
 @example 1998-12-17 "The first missiles hit at ⏩1 a.m. Baghdad time⏪." => value=T01:00
-{hour} {ampm} {timezone}? on? {rel}? {weekday}
+{hour} {ampm} {timezone}? on? {rel}? {weekday} {part}?
 {named-time} {timezone}? on? {weekday}
+12/twelve o'clock/oclock? {named-time} {timezone}? on? {weekday}
+@example 1990-08-06 "Banks reopen at ⏩12 noon Thursday⏪." => value=1990-08-09T12:00
 # a bare hour before a weekday and its part of the day ("at 10 Tuesday night")
 {hour} {weekday} {part} => only-after=at,about,around,until,till,before,after,by,since,from,for
 # (with "on", only after a word of the clock: "went 3 for 4 on Friday night", "led by
@@ -26457,6 +26482,11 @@ a? half {unit} => count=0.5 split=yes unit-form=singular units=H,D
 {rel} half {unit} => count=0.5 split=yes unit-form=singular units=H,D
 another {unit} => count=1 unit-form=singular units=D,W,M,Y,H,MIN
 {count} {unit} and {fraction} => split=yes
+# a fraction alone before its unit ("1/2 hour", "a 1/2 day": half, no whole one)
+a/an? {number:numerator} +/ +{number:denominator} {unit} => count=0 split=yes unit-form=singular units=H,D,W,M,Y
+@example 1992-08-14 "Traffic was halted for ⏩1/2 hour⏪ after the crash." => value=PT30M
+@example 1992-08-14 "Workers staged ⏩a 1/2 day⏪ strike." => value=P0.5D
+@never 1992-08-14 "Bonds rose 1/2 point on the day."
 {count} {number:numerator} +/ +{number:denominator} {unit} => split=yes
 # (round 56) the whole and the fraction joined by a hyphen, or a hyphen before the
 # unit: "a near 2-1/2 year price war", "a 2 1/2-year drought"
@@ -26859,12 +26889,16 @@ at? {hour} {ampm}? to/until/till/til/-/– {hour:hour2} {ampm:ampm2}? {timezone}
 # (The count keeps its usual slot name so that the number trie shares it.)
 @rule time.past resolve=time minute-slot=count
 {clock-fraction:minute} past {hour} o'clock/oclock? {part}?
+{clock-fraction:minute} past {hour} {ampm}
 {count} min/mins/minute/minutes? past {hour} o'clock/oclock? {part}?
+{count} min/mins/minute/minutes? past {hour} {ampm}
 {count} min/mins/minute/minutes past {named-time}
 @example 1997-09-26 "The strike would begin at ⏩one minute past midnight on Oct. 1⏪." => value=1997-10-01T00:01
 @example 1997-09-26 "The truce took hold at ⏩five minutes past noon⏪." => value=T12:05
 @example 2025-02-04 "The train left at ⏩half past seven⏪." => value=T07:30 type=time
 @example 2025-02-04 "It was ⏩ten past nine in the evening⏪." => value=T21:10
+@example 1993-04-19 "The fire was reported at ⏩half past 4 p.m.⏪, a spokesman said." => value=T16:30 type=time
+@example 1993-04-19 "Guards opened the gates at ⏩ten minutes past 6 a.m.⏪" => value=T06:10 type=time
 @never 2025-02-04 "The 3 past winners of the prize spoke."
 
 # Minutes before an hour: "quarter to nine" = 08:45, "ten to six". Without
@@ -26878,6 +26912,11 @@ at? {hour} {ampm}? to/until/till/til/-/– {hour:hour2} {ampm:ampm2}? {timezone}
 {count} min/mins/minute/minutes? to {hour} o'clock/oclock {part}?
 {count} min/mins/minute/minutes? to {hour} {ampm}
 {count} min/mins/minute/minutes? to {hour} {part}
+# "a quarter to midnight" = 23:45, "ten minutes to noon" = 11:50
+{clock-fraction:minute} to {named-time}
+{count} min/mins/minute/minutes to {named-time}
+@example 1991-01-15 "The deadline ran out at ⏩a quarter to midnight⏪ on the East Coast." => value=T23:45 type=time
+@example 1991-01-15 "The gunmen struck at ⏩ten minutes to noon⏪." => value=T11:50 type=time
 
 @rule time.to-cued resolve=time minutes-to=yes minute-slot=count only-after=at,until,till,before,after,since
 {clock-fraction:minute} to {hour}
@@ -26893,6 +26932,20 @@ at? {hour} {ampm}? to/until/till/til/-/– {hour:hour2} {ampm:ampm2}? {timezone}
 @never 2016-11-07 "Turnout rose by ten to 12 percent."
 @never 2016-11-07 "Unemployment fell from 12 to 9 percent."
 @never 2016-11-07 "Rates were cut by 2 to 3 points."
+
+# American "after" with a word of the clock, after a word that asks for a time ("at a
+# quarter after six in the morning", "at twenty after four p.m."; not "the stock fell by
+# half after 3 p.m.", "police held twenty after 4 p.m.")
+@rule time.after-cued resolve=time minute-slot=count only-after=at,until,till,before,since,by,around,about
+{clock-quarter:minute} after {hour} {ampm}
+{clock-quarter:minute} after {hour} {part}
+{minute-word:minute} after {hour} {ampm}
+{minute-word:minute} after {hour} {part}
+{minute-word:minute} after {hour} o'clock/oclock
+@example 1993-04-19 "The first shots rang out at ⏩a quarter after six in the morning⏪." => value=T06:15 type=time
+@example 1993-04-19 "The jury came back at ⏩twenty after four p.m.⏪" => value=T16:20 type=time
+@example 1993-04-19 "Police arrested twenty ⏩after 4 p.m.⏪" => value=T16:00 type=time
+@example 1993-04-19 "The stock fell by half ⏩after 3 p.m.⏪" => value=T15:00 type=time
 
 # "ten to five" after a word that asks for a time (the pattern starts at that
 # word: "ten", "five" are too common to start from)
@@ -26964,6 +27017,10 @@ mid +- +{part-word:part}
 {hour} +- +{count:minute} {ampm} {timezone}? => guard=spelled-time
 {named-time} => guard=compound,name
 {named-time} {timezone}
+# "12 noon", "twelve o'clock midnight": the twelve is the named time's
+12/twelve o'clock/oclock? {named-time} {timezone}?
+@example 1990-08-06 "The embargo takes effect at ⏩12 noon⏪, officials said." => value=T12:00 type=time
+@example 1990-08-06 "The bells rang at ⏩twelve o'clock midnight⏪." => value=T00:00 type=time
 from/around/about/before/after/since {clock} {ampm}? {timezone}?
 from/around/about/before/after/since {hour} in the {part-word:part}
 from/around/about/before/after {hour} {ampm} {timezone}?
@@ -27113,9 +27170,13 @@ yesterday morning => -1 part=MO
 yesterday afternoon => -1 part=AF
 yesterday evening => -1 part=EV
 tomorrow morning => 1 part=MO
+tomorrow afternoon => 1 part=AF
+tomorrow evening => 1 part=EV
 tomorrow night => 1 part=NI
 
 @example 1997-02-25 "⏩Day after tomorrow⏪ the troops leave for Bosnia." => value=1997-02-27
+@example 1992-10-06 "The Senate votes at ⏩4 tomorrow afternoon⏪ on the bill." => value=1992-10-07T16:00
+@example 1992-10-06 "The candidates debate at ⏩9 tomorrow evening⏪ in Richmond." => value=1992-10-07T21:00
 
 # "overnight" as an adverb: tonight, or last night in a past-tense sentence
 # (`past` is the offset then).
@@ -27169,12 +27230,17 @@ week | wk => W granularity=week
 weeks | wks => W granularity=week plural=yes
 fortnight => W factor=2 granularity=week
 fortnights => W factor=2 granularity=week plural=yes
-weekend => WE granularity=week
-weekends => WE granularity=week plural=yes
+weekend | week-end => WE granularity=week
+weekends | week-ends => WE granularity=week plural=yes
 month => M granularity=month
 months | mos => M granularity=month plural=yes
-quarter => Q letter=M factor=3 granularity=quarter
-quarters => Q letter=M factor=3 granularity=quarter plural=yes
+# ("a quarter" alone is a price's or a share's quarter, no length: "shares rose a
+# quarter to 12 1/4", "cut by a quarter"; "a quarter earlier" stays the quarter before)
+quarter | qtr => Q letter=M factor=3 granularity=quarter bare=no
+quarters | qtrs => Q letter=M factor=3 granularity=quarter plural=yes
+@never 1989-10-20 "The stock slipped a quarter to 31 3/8 in heavy trading."
+@never 1989-10-20 "The board trimmed the payout by a quarter."
+@example 1989-10-20 "Revenue climbed from ⏩a quarter earlier⏪." => value=1989-Q3
 year | yr => Y granularity=year
 years | yrs => Y granularity=year plural=yes
 decade => DE letter=Y factor=10 granularity=decade vague-letter=E
@@ -27941,6 +28007,8 @@ has until | have until | given until | recessed until | recessed to => future
 @example 1995-11-15 "\"The Bruins visit Hartford ⏩Saturday⏪ and we need points,\" the coach said." => value=1995-11-18
 @example 1995-11-15 "“Our troops stay in the region until ⏩next month⏪,” the general said." => value=1995-12
 @example 1996-01-10 "\"Congress comes back ⏩this weekend⏪, so there is hope,\" a senator said." => value=1996-W02-WE
+@example 1994-07-27 "Ministers will meet again ⏩this week-end⏪ in Brussels." => value=1994-W30-WE
+@example 1994-07-27 "Thousands fled the city ⏩last week-end⏪." => value=1994-W29-WE
 @example 1995-11-15 "\"The Bruins lost to Hartford ⏩Saturday⏪,\" the coach said." => value=1995-11-11
 @example 1999-02-21 "The final vote comes ⏩Friday⏪." => value=1999-02-26
 # (Tense.swift) a verb of a schedule after a present perfect and "to" looks ahead

@@ -64,11 +64,20 @@ extension DateResolver {
     var s = s
     if let slot = rule.attribute("minute-slot"), let count = s[slot] { s.set("minute", count) }
     // "quarter to nine" = 08:45
+    var named = false
     if rule.attribute("minutes-to") == "yes" {
+      // "a quarter to midnight" = 23:45, "ten to noon" = 11:50: the named time's hour
+      if !s.has("hour"), let entry = s.entry("named-time"),
+        let h = entry.value.split(separator: ":").first.flatMap({ Int($0) })
+      {
+        s = Slots(items: s.items.filter { $0.0 != "named-time" })
+        s.set("hour", Capture(number: Double(h == 0 ? 24 : h)))
+        named = true
+      }
       // (an hour may be a word of a list: "a quarter of eight", `@list hour-word`)
       guard let h = s.int("hour") ?? s.entry("hour")?.number.map({ Int($0) }),
         let m = s.int("minute") ?? s.entry("minute")?.number.map({ Int($0) }),
-        (1...30).contains(m), (1...12).contains(h)
+        (1...30).contains(m), (1...12).contains(h) || named
       else { return nil }
       s.replace("hour", Capture(number: Double(h - 1)))
       s.replace("minute", Capture(number: Double(60 - m)))
@@ -78,7 +87,7 @@ extension DateResolver {
     r.granularity = "time"
     if let minutes = Self.minutes(t) {
       r.clock = minutes
-      r.meridiemStated = s.has("ampm") || s.has("named-time")
+      r.meridiemStated = s.has("ampm") || s.has("named-time") || named
     }
     return r
   }

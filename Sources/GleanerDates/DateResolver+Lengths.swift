@@ -25,7 +25,8 @@ extension DateResolver {
     var r = Resolution(type: "duration", value: nil)
     var count: Double? = s.number("count")
     if !s.has("count") { count = rule.attribute("count").flatMap { Double($0) } }
-    if let c = count, c <= 0 || yearAsCount(s) { return nil }
+    // (no whole count before a fraction in digits: "1/2 hour" is count 0 and the fraction)
+    if let c = count, c < 0 || c == 0 && !s.has("numerator") || yearAsCount(s) { return nil }
     if unit.attribute("bare") == "no", s.entry("count")?.attribute("article") == "yes" { return nil }
     // "one and a half hours", "a minute and a half", "5 1/2 hours"
     if let fraction = s.entry("fraction")?.number ?? fractionDigits(s) {

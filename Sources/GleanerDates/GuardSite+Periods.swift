@@ -120,6 +120,12 @@ extension GuardSite {
     }
     // "on the third-set tiebreaker": an ordinal glued to a hyphen is a modifier
     if end < view.count, view.is(end, "-"), view.glued(end) { return false }
+    // "for the first 6 months": an ordinal before a count of units is a stretch, no day
+    if end + 1 < view.count, view.isNumber(end), !view.breakBefore(end), !view.breakBefore(end + 1),
+      lexicon.starts(.unit, view, at: end + 1)
+    {
+      return false
+    }
     return true
   }
 
