@@ -24440,7 +24440,7 @@ until/till/since/by/for/before the {day} => guard=day-alone lead=1 story-month=y
 @never 1997-04-12 "Fire gutted offices on the 3rd and 4th floors ."
 @never 1993-07-01 "On the 12th and 13th days of the siege, food ran out."
 @never 1995-05-05 "On the first and second days of the trial, the jury heard from the police."
-@example 1996-11-04 "Output fell 3% for ⏩the first 10 months⏪ of the period." => value=P10M type=duration
+@example 1996-11-04 "Exports slid 3% for ⏩the first 7 months⏪ of the season." => value=P7M type=duration
 @example 1996-11-04 "Aid was frozen until ⏩the first 90 days⏪ had passed." => value=P90D type=duration
 # "the morning of the 22nd": the day of the month (the part of the day stays its own
 # mention, as the news set marks "the night of Oct. 3" as the day)
