@@ -23664,7 +23664,7 @@ election day => 11-1-1+1
 election eve => 11-1-1
 # the biggest day of the U.S. presidential primaries (set by state laws each cycle)
 super tuesday => 1988-03-08,1992-03-10,1996-03-12,2000-03-07,2004-03-02,2008-02-05,2012-03-06,2016-03-01,2020-03-03,2024-03-05
-memorial day => 05--1-1
+memorial day | decoration day => 05--1-1
 martin luther king day | martin luther king jr. day | martin luther king jr day | martin luther king, jr. day | mlk day => 01-3-1
 juneteenth => 06-19
 columbus day => 10-2-1
@@ -23681,8 +23681,16 @@ holy saturday => easter-1
 easter monday => easter+1
 maundy thursday | holy thursday => easter-3
 shrove tuesday | mardi gras => easter-47
-ascension day => easter+39
-pentecost | whit sunday | whitsunday => easter+49
+ascension day | ascension thursday | the feast of the ascension => easter+39
+pentecost | whit sunday | whitsunday | whitsun => easter+49
+whit monday => easter+50
+# the feast only by its church name ("Corpus Christi" alone is the Texas city)
+the feast of corpus christi | feast of corpus christi | corpus christi day => easter+60
+@example 1997-05-20 "Many Germans take a long weekend at ⏩Whitsun⏪." => value=1997-05-18
+@example 1999-05-18 "Banks close on ⏩Whit Monday⏪ in Britain." => value=1999-05-24
+@example 1994-05-25 "⏩Ascension Thursday⏪ is a public holiday in France." => value=1994-05-12
+@example 1998-06-09 "Bavarian shops will close for ⏩the Feast of Corpus Christi⏪." => value=1998-06-11
+@never 1998-06-09 "The Navy moved the carrier to Corpus Christi."
 # Eastern churches: the Julian calendar's Easter, and Christmas on 7 January
 orthodox easter | orthodox easter sunday => orthodox-easter+0
 orthodox good friday => orthodox-easter-2
@@ -24164,6 +24172,10 @@ on/since/until/till/from/by/dated/before/after/back/through/thru {dotted-date:co
 
 @rule date.month-day-year resolve=calendar not-after=Black,Bloody
 {weekday}? ,? {month} {day} ,? of? {year}
+# a weekday put after the year in apposition names the same day ("Feb. 26, 1996, Monday")
+{month} {day} ,? {year} , {weekday}
+{day} {month} ,? {year} , {weekday}
+@example 1996-03-08 "The note was dated ⏩Jan. 15, 1996, Monday⏪, and filed late." => value=1996-01-15
 # (a clock that opens a range of times is the range's: "Wed, Jul 17, 10:00 AM - 6:00 PM")
 {weekday}? ,? {month} {day} ,? {year}? ,? at? {clock} {ampm}? {timezone}? => guard=range-after
 {weekday}? ,? {month} {day} ,? {year}? ,? at? {hour} {ampm} {timezone}? => guard=range-after
@@ -24942,6 +24954,10 @@ the month of {month} {year}?
 @rule date.holiday resolve=calendar guard=name
 {rel}? {holiday} {year}?
 {rel}? {holiday} {part}
+# a year cut to two digits after an apostrophe ("Christmas '92", "Easter ’94"): one mention
+{holiday} ' +{yy}
+{holiday} ’ +{yy}
+@example 1994-04-05 "⏩Easter '93⏪ was the busiest weekend the ferry line ever had." => value=1993-04-11
 # "the Thanksgiving holiday", "the Lunar New Year holiday": the day itself
 the? {holiday} holiday => guard=name,compound
 @example 1995-11-20 "Many stores will stay open through ⏩the Thanksgiving holiday⏪." => value=1995-11-23
@@ -25317,6 +25333,10 @@ the? {half} of fiscal {year}
 {ordinal:half} +- +half => guard=of-other,results
 the? {ordinal:half} half of {year}
 the? {ordinal:half} half of {rel:yearrel} year
+# the half a year before this year's ("the year-ago first half", "the year-earlier second half")
+the? comparable? year +- +ago/earlier {ordinal:half} half => yearrel=-1
+the? comparable? year +- +ago/earlier {ordinal:half} +- +half => yearrel=-1
+@example 1991-09-05 "Profit trailed ⏩the year-earlier first half⏪, when a sale lifted results." => value=1990-H1
 @example 2021-03-03 "Sales in ⏩the 1st half of 2020⏪ slumped." => value=2020-H1
 @example 2021-03-03 "We ship in ⏩the 2nd half of next year⏪." => value=2022-H2
 the? {half} => guard=of-other,results
@@ -26223,7 +26243,8 @@ month 's end | month ’s end => unit=M mod=END
 @never 1997-01-10 "Hogs 4,100 Week Ago 3,900 Year Ago 5,200"
 {count} {unit} ago
 {count} {unit} earlier => from-text=yes not-after=for guard=than
-{count} {unit} or so ago
+{count} {unit} or so ago => mod=APPROX
+@example 1998-11-05 "The levee was raised ⏩30 years or so ago⏪ and leaks." => value=1968 mod=APPROX
 {count} {unit} before that => from-text=yes
 half a/an {unit} ago => count=0.5 unit-form=singular
 a half {unit} ago | a half +- +{unit} ago => count=0.5 unit-form=singular
@@ -26469,7 +26490,12 @@ a/an {unit} +- +long => count=1 unit-form=singular lead=1
 a/an {unit-long:unit} => count=1 unit-form=singular lead=1
 {unit-long:unit} => count=1 unit-form=singular
 {count} more {unit}
-{count} {unit} or so
+# "or so" after a count rounds it ("for ten days or so", "the last three years or so")
+{count} {unit} or so => mod=APPROX
+the {rel} {count} {unit} or so => mod=APPROX
+the first/last/next/past/previous/latest/final/coming/initial {count} {unit} or so => mod=APPROX
+@example 1992-01-15 "The ferry will be idle for ⏩eight months or so⏪." => value=P8M mod=APPROX
+@example 1992-01-15 "Cash will be tight for ⏩the next three quarters or so⏪." => value=P9M mod=APPROX
 {count} and {fraction} {unit}
 half a/an {unit} => count=0.5 split=yes unit-form=singular
 a quarter of a/an {unit} => count=0.25 unit-form=singular units=DE,C
@@ -27842,7 +27868,10 @@ less than | under | fewer than | shorter than | nearly | almost => LESS_THAN wit
 near => LESS_THAN with=duration only-after=a,an,the,its,their
 @example 1996-05-02 "The pact ended a ⏩near two-year⏪ dispute over pasta." => value=P2Y mod=LESS_THAN
 @example 1996-05-02 "He shot up near ⏩3 a.m.⏪ on the corner." => value=T03:00
-at least | not less than | no less than | not fewer than | no fewer than => EQUAL_OR_MORE with=duration
+at least | not less than | no less than | not fewer than | no fewer than => EQUAL_OR_MORE with=duration,offset
+# (a time back or ahead takes it too: "founded at least a decade ago" is a date, no length)
+@example 1998-03-19 "The shrine was looted ⏩at least a century ago⏪." => value=1898 mod=EQUAL_OR_MORE
+@example 1993-07-14 "The well ran dry ⏩at least several years ago⏪." => value=PAST_REF mod=EQUAL_OR_MORE
 up to | within | at most | no more than | not more than | no longer than | not longer than => EQUAL_OR_LESS with=duration
 @example 1996-04-09 "Police may hold a suspect ⏩no longer than 48 hours⏪ without charge." => value=PT48H mod=EQUAL_OR_LESS
 close to => LESS_THAN with=duration

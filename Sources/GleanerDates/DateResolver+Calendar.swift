@@ -120,7 +120,9 @@ extension DateResolver {
   func calendar(_ rule: DateRule, _ s: Slots) -> Resolution? {
     var r = Resolution(type: baseType(rule), value: nil)
     var y = year(s)
-    if y == nil, let yr = s.entry("yearrel")?.number, let anchor {
+    if y == nil, let yr = s.entry("yearrel")?.number ?? rule.attribute("yearrel").flatMap(Double.init),
+      let anchor
+    {
       y = anchor.day.year + Int(yr)
       r.anchored = true
     }
