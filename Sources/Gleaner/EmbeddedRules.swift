@@ -26686,6 +26686,12 @@ for {unit} +- +long => lead=1
 for {unit} => lead=1
 in {unit} => lead=1
 {unit} later/earlier
+# an unknown count before them is the same length, "later" in the span ("Several
+# hours later", "a few weeks later"; "several days earlier" looks back: `date.ago`)
+several/many/few {unit} later
+a few {unit} later
+@example 1994-03-10 "Crews reached the mine. ⏩Several hours later⏪, the first men came up." => value=PTXH
+@example 1994-03-10 "The truce held; ⏩a few weeks later⏪ it was broken." => value=PXW
 # "just hours after the contract expired", "Days after the deadline passed": an
 # unknown count of units from an event (the preposition stays out of the span)
 just/only/mere {unit} before/after => lead=1 tail=1
@@ -26758,6 +26764,12 @@ every/each {month} {day}
 every/each {weekday} {part} at {clock} {ampm}?
 every/each {weekday} {part} at {hour} {ampm}?
 weekdays => value=XXXX-WXX-WD
+# "quarterly" only closing its clause ("pays interest quarterly"); before a noun it
+# is a kind of report or payout ("its quarterly dividend"), no set
+quarterly => value=P3M guard=publication,clause-end
+@example 1994-03-10 "The trust pays interest ⏩quarterly⏪, its managers said." => value=P3M type=set
+@never 1994-03-10 "The company raised its quarterly payout by a penny."
+@never 1994-03-10 "Quarterly profits rose 5%."
 any {unit} => units=W,WE,M,Y unit-form=singular
 {set-word} => not-after=average,largest,biggest,smallest,steepest,sharpest,strongest,weakest,worst,best,highest,lowest,fastest,slowest,sharper,larger,bigger,straight,consecutive,successive,record,first,second,third,fourth,fifth,sixth
 every/each {weekday} {part}?
