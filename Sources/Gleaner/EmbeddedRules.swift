@@ -23665,6 +23665,9 @@ election eve => 11-1-1
 # the biggest day of the U.S. presidential primaries (set by state laws each cycle)
 super tuesday => 1988-03-08,1992-03-10,1996-03-12,2000-03-07,2004-03-02,2008-02-05,2012-03-06,2016-03-01,2020-03-03,2024-03-05
 memorial day | decoration day => 05--1-1
+# Massachusetts and Maine: the third Monday of April (the Boston Marathon's day)
+patriots day | patriots' day | patriot's day => 04-3-1
+@example 1996-04-10 "The marathon is run on ⏩Patriots Day⏪." => value=1996-04-15
 martin luther king day | martin luther king jr. day | martin luther king jr day | martin luther king, jr. day | mlk day => 01-3-1
 juneteenth => 06-19
 columbus day => 10-2-1
@@ -25197,6 +25200,18 @@ in/since/until/till/during/after/before {year-words:year}
 
 # A year in two digits after an apostrophe ("the '96 Olympics", "since '89").
 # ("''60 Minutes'': a doubled apostrophe opens a quote)
+# A year of an era ("founded in 300 B.C.", "sacked in A.D. 70", "70 A.D."): one mention
+@rule date.era-year resolve=calendar
+# (a word hanging on "B.C." makes it British Columbia: "the 1998 B.C. budget")
+{count:bcyear} {era-bc} => guard=clause-end
+{era-ad} {count:adyear}
+{count:adyear} {era-ad}
+@example 1997-06-02 "The port was founded in ⏩500 B.C.⏪, historians say." => value=BC0500
+@example 1997-06-02 "Roman troops burned the temple in ⏩A.D. 70⏪." => value=0070
+@example 1997-06-02 "The coin dates from ⏩1200 A.D.⏪, experts said." => value=1200
+@never 1997-06-02 "The network sold 30 ads for the game."
+@example 1997-06-02 "In ⏩1996⏪ B.C. Hydro raised its rates." => value=1996
+
 @rule date.year-apostrophe resolve=calendar guard=number-after,unit-name not-after=',’,‘
 ' +{yy}
 ’ +{yy}
@@ -25407,6 +25422,10 @@ the {year} {half}
 {season} of {year}
 {season} of ' +{yy}
 {season} of ’ +{yy}
+# ... and with no "of" ("winter '95", "summer ’89"): one mention
+{season} ' +{yy}
+{season} ’ +{yy}
+@example 1996-01-22 "Fuel bills soared in ⏩winter '94⏪, the utility said." => value=1994-WI
 {season} of {rel:yearrel} year
 {season} of {year-words:year}
 {season} of {year} +/ +{yy}
@@ -27309,6 +27328,14 @@ evening | in the evening | early evening | late evening | in the late evening =>
 night | at night | overnight | late night | late at night => NI
 at dawn | at daybreak | at first light => MO
 
+# The eras of a year, spelled with their periods as news writes them ("300 B.C.",
+# "A.D. 70"; a bare "AD" is an advertisement and "BC" a province)
+@list era-bc
+b.c. | b.c | b.c.e. | b.c.e | bce => bc
+
+@list era-ad
+a.d. | a.d | c.e. => ad
+
 @list ampm
 a.m. | a.m | am | a m => am
 p.m. | p.m | pm | p m => pm
@@ -27392,7 +27419,8 @@ twenty-five | twenty five => 25
 very | crucial | critical | difficult | delicate | decisive | historic | sensitive | pivotal | important | particular | present | precise | tense | dangerous | late
 
 @list named-time
-noon | midday => 12:00
+noon | midday | mid-day => 12:00
+@example 1992-05-13 "Crews expect to reopen the road by ⏩mid-day Thursday⏪." => value=1992-05-14T12:00
 midnight | mid night => 00:00
 
 @list timezone

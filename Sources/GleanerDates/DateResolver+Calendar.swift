@@ -6,6 +6,9 @@ extension DateResolver {
   /// The year the captures state (digits, a spelled year or a list word), if any.
   func year(_ s: Slots) -> Int? {
     if let y = s.int("year") { return y }
+    // a year of an era: "300 B.C." (astronomical -299, TIMEX3's BC0300), "A.D. 70"
+    if let bc = s.int("bcyear"), bc >= 1 { return 1 - bc }
+    if let ad = s.int("adyear"), ad >= 1 { return ad }
     // a list entry under `year` ("FY2026" of `@list fiscal-year-word`)
     if let y = s.entry("year")?.number { return Int(y) }
     if let yy = s.int("yy") {
