@@ -27253,6 +27253,9 @@ past | the past => -1 stretch=yes
 next | following | the next | the following => 1
 # (`ahead=yes`: "the coming decade" is the ten years ahead, "the coming century" the next)
 coming | upcoming | this coming | this upcoming | the coming => 0 ahead=yes
+# ("the coming year" in a December paper is the year about to begin)
+@example 1996-12-20 "Economists expect slower growth in ⏩the coming year⏪." => value=1997
+@example 1996-06-20 "Economists expect slower growth in ⏩the coming year⏪." => value=1996
 this | current | the current | present | full | the full => 0
 latest | the latest | most recent | the most recent => -1
 
@@ -27912,7 +27915,9 @@ at least | not less than | no less than | not fewer than | no fewer than => EQUA
 # (a time back or ahead takes it too: "founded at least a decade ago" is a date, no length)
 @example 1998-03-19 "The shrine was looted ⏩at least a century ago⏪." => value=1898 mod=EQUAL_OR_MORE
 @example 1993-07-14 "The well ran dry ⏩at least several years ago⏪." => value=PAST_REF mod=EQUAL_OR_MORE
-up to | within | at most | no more than | not more than | no longer than | not longer than => EQUAL_OR_LESS with=duration
+up to | at most | no more than | not more than => EQUAL_OR_LESS with=duration,offset
+within | no longer than | not longer than => EQUAL_OR_LESS with=duration
+@example 1998-08-20 "The cut took effect ⏩no more than a year ago⏪." => value=1997 mod=EQUAL_OR_LESS
 @example 1996-04-09 "Police may hold a suspect ⏩no longer than 48 hours⏪ without charge." => value=PT48H mod=EQUAL_OR_LESS
 close to => LESS_THAN with=duration
 around | approximately | roughly | some | circa => APPROX with=duration,calendar,offset not-before=in
