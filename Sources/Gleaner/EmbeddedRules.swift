@@ -25486,6 +25486,10 @@ the? nineteen {decade-word}
 the? nineteen +- +{decade-word}
 the? ' +{decade}
 the? ’ +{decade}
+# a decade word cut with an apostrophe ("the 'sixties", "the ’seventies")
+the ' +{decade-word}
+the ’ +{decade-word}
+@example 1994-08-08 "Skirts were short in ⏩the 'sixties⏪." => value=196
 # "the late eighties", "the mid-seventies": a decade word with a modifier before it
 # ("in his eighties" is an age)
 {decade-word} => only-after=late,early,mid,-
@@ -25533,6 +25537,8 @@ the decade of the ’ +{decade}
 @rule date.century resolve=century guard=name
 the? {ordinal} century
 the? {ordinal} +- +century
+the? {ordinal} century {era-bc} => era=bc
+@example 1998-10-05 "The shrine dates from ⏩the third century B.C.⏪, the guide said." => value=BC02
 @never 1995-11-13 "The 20th Century Fox lot was closed on the holiday."
 @never 1993-07-26 "The Twentieth Century Fund published the study."
 @example 1995-11-13 "The style of ⏩the 20th Century⏪ is gone." => value=19

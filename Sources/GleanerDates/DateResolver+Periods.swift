@@ -197,7 +197,9 @@ extension DateResolver {
   /// `resolve=century`: a century by its ordinal ("the 20th century" 19).
   func century(_ rule: DateRule, _ s: Slots) -> Resolution? {
     guard let n = s.int("ordinal"), n >= 1, n <= 30 else { return nil }
-    var r = Resolution(type: baseType(rule), value: Format.two(n - 1))
+    // "the fifth century B.C.": TIMEX3's "BC04"
+    let era = rule.attribute("era") == "bc" ? "BC" : ""
+    var r = Resolution(type: baseType(rule), value: era + Format.two(n - 1))
     r.granularity = "century"
     return r
   }
