@@ -26357,6 +26357,13 @@ in {count} and {fraction} {unit}
 @example 1997-03-12 "The new press will ship 30,000 copies ⏩in a week⏪." => value=1997-03-19
 @example 1997-03-12 "The vote will be held ⏩in a week⏪." => value=1997-03-19
 in {count} {unit} => past=duration guard=record
+# a rough count in an offset ahead ("will reopen in about a year"): the same day, rounded
+in about/around/roughly/approximately/some {count} {unit} => past=duration guard=record mod=APPROX
+in nearly/almost {count} {unit} => past=duration guard=record mod=LESS_THAN
+in less than {count} {unit} => past=duration guard=record mod=LESS_THAN
+in more than {count} {unit} => past=duration guard=record mod=MORE_THAN
+@example 1997-06-02 "The bridge will reopen ⏩in about two weeks⏪, officials said." => value=1997-06-16 mod=APPROX
+@example 1997-06-02 "The plant should be running ⏩in less than a year⏪." => value=1998-06-02 mod=LESS_THAN
 in {count} and {fraction} {unit} => past=duration guard=record
 in {count} {unit} and {fraction} => past=duration guard=record
 in {count} {unit} and? ,? {count:count2} {unit:unit2} => past=duration guard=record
