@@ -25352,6 +25352,7 @@ the? {ordinal:half} half of {rel:yearrel} year
 the? comparable? year +- +ago/earlier {ordinal:half} half => yearrel=-1
 the? comparable? year +- +ago/earlier {ordinal:half} +- +half => yearrel=-1
 @example 1991-09-05 "Profit trailed ⏩the year-earlier first half⏪, when a sale lifted results." => value=1990-H1
+@example 1991-09-05 "Sales beat the year-ago first half and ⏩the year-earlier second quarter⏪." => value=1990-Q2
 @example 2021-03-03 "Sales in ⏩the 1st half of 2020⏪ slumped." => value=2020-H1
 @example 2021-03-03 "We ship in ⏩the 2nd half of next year⏪." => value=2022-H2
 the? {half} => guard=of-other,results
