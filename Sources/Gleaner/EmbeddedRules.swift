@@ -23640,10 +23640,12 @@ independence day => 07-04 national=yes
 @example 1996-07-05 "Americans marked America's ⏩Independence Day⏪ with parades." => value=1996-07-04
 @never 1996-08-16 "Pakistan celebrated its Independence Day with parades in Karachi."
 @never 1998-04-30 "Jerusalem marked Israel's 50th Independence Day with fireworks."
-halloween => 10-31
+halloween | hallowe'en | all hallows' eve | all hallows eve => 10-31
+@example 1992-10-26 "Children will go door to door on ⏩Hallowe'en⏪." => value=1992-10-31
 veterans day | armistice day => 11-11
 boxing day => 12-26
-st. patrick's day | saint patrick's day | saint patrick | st patrick's day => 03-17
+st. patrick's day | saint patrick's day | saint patrick | st patrick's day | st. paddy's day | st paddy's day | st. patty's day | st patty's day => 03-17
+@example 1997-03-14 "Boston will hold its parade for ⏩St. Paddy's Day⏪." => value=1997-03-17
 international workers' day | may day => 05-01
 # "Labour Day" is May 1 in most countries but the first Monday of September in
 # the U.S. and Canada (wire copy spells it so): the one nearer the paper's day
@@ -23682,6 +23684,8 @@ ash wednesday => easter-46
 palm sunday => easter-7
 holy saturday => easter-1
 easter monday => easter+1
+# the Sunday after Easter
+low sunday => easter+7
 maundy thursday | holy thursday => easter-3
 shrove tuesday | mardi gras => easter-47
 ascension day | ascension thursday | the feast of the ascension => easter+39
