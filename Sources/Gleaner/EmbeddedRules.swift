@@ -24180,8 +24180,11 @@ on/since/until/till/from/by/dated/before/after/back/through/thru {dotted-date:co
 @rule date.month-day-year resolve=calendar not-after=Black,Bloody
 {weekday}? ,? {month} {day} ,? of? {year}
 # a weekday put after the year in apposition names the same day ("Feb. 26, 1996, Monday")
-{month} {day} ,? {year} , {weekday}
-{day} {month} ,? {year} , {weekday}
+# (its part of the day too: "Sept. 28, 1994, Wednesday night"; no word may hang on it:
+# "March 4, 1996, Monday's paper said")
+{month} {day} ,? {year} , {weekday} {part}? => guard=clause-end
+{day} {month} ,? {year} , {weekday} {part}? => guard=clause-end
+@example 1994-10-03 "The accord was initialed ⏩Sept. 28, 1994, Wednesday night⏪, in Cairo." => value=1994-09-28TNI
 @example 1996-03-08 "The note was dated ⏩Jan. 15, 1996, Monday⏪, and filed late." => value=1996-01-15
 # (a clock that opens a range of times is the range's: "Wed, Jul 17, 10:00 AM - 6:00 PM")
 {weekday}? ,? {month} {day} ,? {year}? ,? at? {clock} {ampm}? {timezone}? => guard=range-after
