@@ -23640,10 +23640,12 @@ independence day => 07-04 national=yes
 @example 1996-07-05 "Americans marked America's ⏩Independence Day⏪ with parades." => value=1996-07-04
 @never 1996-08-16 "Pakistan celebrated its Independence Day with parades in Karachi."
 @never 1998-04-30 "Jerusalem marked Israel's 50th Independence Day with fireworks."
-halloween => 10-31
+halloween | hallowe'en | all hallows' eve | all hallows eve => 10-31
+@example 1992-10-26 "Children will go door to door on ⏩Hallowe'en⏪." => value=1992-10-31
 veterans day | armistice day => 11-11
 boxing day => 12-26
-st. patrick's day | saint patrick's day | saint patrick | st patrick's day => 03-17
+st. patrick's day | saint patrick's day | saint patrick | st patrick's day | st. paddy's day | st paddy's day | st. patty's day | st patty's day => 03-17
+@example 1997-03-14 "Boston will hold its parade for ⏩St. Paddy's Day⏪." => value=1997-03-17
 international workers' day | may day => 05-01
 # "Labour Day" is May 1 in most countries but the first Monday of September in
 # the U.S. and Canada (wire copy spells it so): the one nearer the paper's day
@@ -23664,7 +23666,10 @@ election day => 11-1-1+1
 election eve => 11-1-1
 # the biggest day of the U.S. presidential primaries (set by state laws each cycle)
 super tuesday => 1988-03-08,1992-03-10,1996-03-12,2000-03-07,2004-03-02,2008-02-05,2012-03-06,2016-03-01,2020-03-03,2024-03-05
-memorial day => 05--1-1
+memorial day | decoration day => 05--1-1
+# Massachusetts and Maine: the third Monday of April (the Boston Marathon's day)
+patriots day | patriots' day | patriot's day => 04-3-1
+@example 1996-04-10 "The marathon is run on ⏩Patriots Day⏪." => value=1996-04-15
 martin luther king day | martin luther king jr. day | martin luther king jr day | martin luther king, jr. day | mlk day => 01-3-1
 juneteenth => 06-19
 columbus day => 10-2-1
@@ -23679,10 +23684,20 @@ ash wednesday => easter-46
 palm sunday => easter-7
 holy saturday => easter-1
 easter monday => easter+1
+# the Sunday after Easter
+low sunday => easter+7
 maundy thursday | holy thursday => easter-3
 shrove tuesday | mardi gras => easter-47
-ascension day => easter+39
-pentecost | whit sunday | whitsunday => easter+49
+ascension day | ascension thursday | the feast of the ascension => easter+39
+pentecost | whit sunday | whitsunday | whitsun => easter+49
+whit monday => easter+50
+# the feast only by its church name ("Corpus Christi" alone is the Texas city)
+the feast of corpus christi | feast of corpus christi | corpus christi day => easter+60
+@example 1997-05-20 "Many Germans take a long weekend at ⏩Whitsun⏪." => value=1997-05-18
+@example 1999-05-18 "Banks close on ⏩Whit Monday⏪ in Britain." => value=1999-05-24
+@example 1994-05-25 "⏩Ascension Thursday⏪ is a public holiday in France." => value=1994-05-12
+@example 1998-06-09 "Bavarian shops will close for ⏩the Feast of Corpus Christi⏪." => value=1998-06-11
+@never 1998-06-09 "The Navy moved the carrier to Corpus Christi."
 # Eastern churches: the Julian calendar's Easter, and Christmas on 7 January
 orthodox easter | orthodox easter sunday => orthodox-easter+0
 orthodox good friday => orthodox-easter-2
@@ -24164,6 +24179,13 @@ on/since/until/till/from/by/dated/before/after/back/through/thru {dotted-date:co
 
 @rule date.month-day-year resolve=calendar not-after=Black,Bloody
 {weekday}? ,? {month} {day} ,? of? {year}
+# a weekday put after the year in apposition names the same day ("Feb. 26, 1996, Monday")
+# (its part of the day too: "Sept. 28, 1994, Wednesday night"; no word may hang on it:
+# "March 4, 1996, Monday's paper said")
+{month} {day} ,? {year} , {weekday} {part}? => guard=clause-end
+{day} {month} ,? {year} , {weekday} {part}? => guard=clause-end
+@example 1994-10-03 "The accord was initialed ⏩Sept. 28, 1994, Wednesday night⏪, in Cairo." => value=1994-09-28TNI
+@example 1996-03-08 "The note was dated ⏩Jan. 15, 1996, Monday⏪, and filed late." => value=1996-01-15
 # (a clock that opens a range of times is the range's: "Wed, Jul 17, 10:00 AM - 6:00 PM")
 {weekday}? ,? {month} {day} ,? {year}? ,? at? {clock} {ampm}? {timezone}? => guard=range-after
 {weekday}? ,? {month} {day} ,? {year}? ,? at? {hour} {ampm} {timezone}? => guard=range-after
@@ -24942,6 +24964,10 @@ the month of {month} {year}?
 @rule date.holiday resolve=calendar guard=name
 {rel}? {holiday} {year}?
 {rel}? {holiday} {part}
+# a year cut to two digits after an apostrophe ("Christmas '92", "Easter ’94"): one mention
+{holiday} ' +{yy}
+{holiday} ’ +{yy}
+@example 1994-04-05 "⏩Easter '93⏪ was the busiest weekend the ferry line ever had." => value=1993-04-11
 # "the Thanksgiving holiday", "the Lunar New Year holiday": the day itself
 the? {holiday} holiday => guard=name,compound
 @example 1995-11-20 "Many stores will stay open through ⏩the Thanksgiving holiday⏪." => value=1995-11-23
@@ -25181,6 +25207,18 @@ in/since/until/till/during/after/before {year-words:year}
 
 # A year in two digits after an apostrophe ("the '96 Olympics", "since '89").
 # ("''60 Minutes'': a doubled apostrophe opens a quote)
+# A year of an era ("founded in 300 B.C.", "sacked in A.D. 70", "70 A.D."): one mention
+@rule date.era-year resolve=calendar
+# (a word hanging on "B.C." makes it British Columbia: "the 1998 B.C. budget")
+{count:bcyear} {era-bc} => guard=clause-end
+{era-ad} {count:adyear}
+{count:adyear} {era-ad}
+@example 1997-06-02 "The port was founded in ⏩500 B.C.⏪, historians say." => value=BC0500
+@example 1997-06-02 "Roman troops burned the temple in ⏩A.D. 70⏪." => value=0070
+@example 1997-06-02 "The coin dates from ⏩1200 A.D.⏪, experts said." => value=1200
+@never 1997-06-02 "The network sold 30 ads for the game."
+@example 1997-06-02 "In ⏩1996⏪ B.C. Hydro raised its rates." => value=1996
+
 @rule date.year-apostrophe resolve=calendar guard=number-after,unit-name not-after=',’,‘
 ' +{yy}
 ’ +{yy}
@@ -25317,6 +25355,11 @@ the? {half} of fiscal {year}
 {ordinal:half} +- +half => guard=of-other,results
 the? {ordinal:half} half of {year}
 the? {ordinal:half} half of {rel:yearrel} year
+# the half a year before this year's ("the year-ago first half", "the year-earlier second half")
+the? comparable? year +- +ago/earlier {ordinal:half} half => yearrel=-1
+the? comparable? year +- +ago/earlier {ordinal:half} +- +half => yearrel=-1
+@example 1991-09-05 "Profit trailed ⏩the year-earlier first half⏪, when a sale lifted results." => value=1990-H1
+@example 1991-09-05 "Sales beat the year-ago first half and ⏩the year-earlier second quarter⏪." => value=1990-Q2
 @example 2021-03-03 "Sales in ⏩the 1st half of 2020⏪ slumped." => value=2020-H1
 @example 2021-03-03 "We ship in ⏩the 2nd half of next year⏪." => value=2022-H2
 the? {half} => guard=of-other,results
@@ -25387,6 +25430,10 @@ the {year} {half}
 {season} of {year}
 {season} of ' +{yy}
 {season} of ’ +{yy}
+# ... and with no "of" ("winter '95", "summer ’89"): one mention
+{season} ' +{yy}
+{season} ’ +{yy}
+@example 1996-01-22 "Fuel bills soared in ⏩winter '94⏪, the utility said." => value=1994-WI
 {season} of {rel:yearrel} year
 {season} of {year-words:year}
 {season} of {year} +/ +{yy}
@@ -25447,6 +25494,10 @@ the? nineteen {decade-word}
 the? nineteen +- +{decade-word}
 the? ' +{decade}
 the? ’ +{decade}
+# a decade word cut with an apostrophe ("the 'sixties", "the ’seventies")
+the ' +{decade-word}
+the ’ +{decade-word}
+@example 1994-08-08 "Skirts were short in ⏩the 'sixties⏪." => value=196
 # "the late eighties", "the mid-seventies": a decade word with a modifier before it
 # ("in his eighties" is an age)
 {decade-word} => only-after=late,early,mid,-
@@ -25494,6 +25545,8 @@ the decade of the ’ +{decade}
 @rule date.century resolve=century guard=name
 the? {ordinal} century
 the? {ordinal} +- +century
+the? {ordinal} century {era-bc} => era=bc
+@example 1998-10-05 "The shrine dates from ⏩the third century B.C.⏪, the guide said." => value=BC02
 @never 1995-11-13 "The 20th Century Fox lot was closed on the holiday."
 @never 1993-07-26 "The Twentieth Century Fund published the study."
 @example 1995-11-13 "The style of ⏩the 20th Century⏪ is gone." => value=19
@@ -26223,7 +26276,8 @@ month 's end | month ’s end => unit=M mod=END
 @never 1997-01-10 "Hogs 4,100 Week Ago 3,900 Year Ago 5,200"
 {count} {unit} ago
 {count} {unit} earlier => from-text=yes not-after=for guard=than
-{count} {unit} or so ago
+{count} {unit} or so ago => mod=APPROX
+@example 1998-11-05 "The levee was raised ⏩30 years or so ago⏪ and leaks." => value=1968 mod=APPROX
 {count} {unit} before that => from-text=yes
 half a/an {unit} ago => count=0.5 unit-form=singular
 a half {unit} ago | a half +- +{unit} ago => count=0.5 unit-form=singular
@@ -26311,6 +26365,13 @@ in {count} and {fraction} {unit}
 @example 1997-03-12 "The new press will ship 30,000 copies ⏩in a week⏪." => value=1997-03-19
 @example 1997-03-12 "The vote will be held ⏩in a week⏪." => value=1997-03-19
 in {count} {unit} => past=duration guard=record
+# a rough count in an offset ahead ("will reopen in about a year"): the same day, rounded
+in about/around/roughly/approximately/some {count} {unit} => past=duration guard=record mod=APPROX
+in nearly/almost {count} {unit} => past=duration guard=record mod=LESS_THAN
+in less than {count} {unit} => past=duration guard=record mod=LESS_THAN
+in more than {count} {unit} => past=duration guard=record mod=MORE_THAN
+@example 1997-06-02 "The bridge will reopen ⏩in about two weeks⏪, officials said." => value=1997-06-16 mod=APPROX
+@example 1997-06-02 "The plant should be running ⏩in less than a year⏪." => value=1998-06-02 mod=LESS_THAN
 in {count} and {fraction} {unit} => past=duration guard=record
 in {count} {unit} and {fraction} => past=duration guard=record
 in {count} {unit} and? ,? {count:count2} {unit:unit2} => past=duration guard=record
@@ -26469,7 +26530,12 @@ a/an {unit} +- +long => count=1 unit-form=singular lead=1
 a/an {unit-long:unit} => count=1 unit-form=singular lead=1
 {unit-long:unit} => count=1 unit-form=singular
 {count} more {unit}
-{count} {unit} or so
+# "or so" after a count rounds it ("for ten days or so", "the last three years or so")
+{count} {unit} or so => mod=APPROX
+the {rel} {count} {unit} or so => mod=APPROX
+the first/last/next/past/previous/latest/final/coming/initial {count} {unit} or so => mod=APPROX
+@example 1992-01-15 "The ferry will be idle for ⏩eight months or so⏪." => value=P8M mod=APPROX
+@example 1992-01-15 "Cash will be tight for ⏩the next three quarters or so⏪." => value=P9M mod=APPROX
 {count} and {fraction} {unit}
 half a/an {unit} => count=0.5 split=yes unit-form=singular
 a quarter of a/an {unit} => count=0.25 unit-form=singular units=DE,C
@@ -26660,6 +26726,12 @@ for {unit} +- +long => lead=1
 for {unit} => lead=1
 in {unit} => lead=1
 {unit} later/earlier
+# an unknown count before them is the same length, "later" in the span ("Several
+# hours later", "a few weeks later"; "several days earlier" looks back: `date.ago`)
+several/many/few {unit} later
+a few {unit} later
+@example 1994-03-10 "Crews reached the mine. ⏩Several hours later⏪, the first men came up." => value=PTXH
+@example 1994-03-10 "The truce held; ⏩a few weeks later⏪ it was broken." => value=PXW
 # "just hours after the contract expired", "Days after the deadline passed": an
 # unknown count of units from an event (the preposition stays out of the span)
 just/only/mere {unit} before/after => lead=1 tail=1
@@ -26732,6 +26804,12 @@ every/each {month} {day}
 every/each {weekday} {part} at {clock} {ampm}?
 every/each {weekday} {part} at {hour} {ampm}?
 weekdays => value=XXXX-WXX-WD
+# "quarterly" only closing its clause ("pays interest quarterly"); before a noun it
+# is a kind of report or payout ("its quarterly dividend"), no set
+quarterly => value=P3M guard=publication,clause-end
+@example 1994-03-10 "The trust pays interest ⏩quarterly⏪, its managers said." => value=P3M type=set
+@never 1994-03-10 "The company raised its quarterly payout by a penny."
+@never 1994-03-10 "Quarterly profits rose 5%."
 any {unit} => units=W,WE,M,Y unit-form=singular
 {set-word} => not-after=average,largest,biggest,smallest,steepest,sharpest,strongest,weakest,worst,best,highest,lowest,fastest,slowest,sharper,larger,bigger,straight,consecutive,successive,record,first,second,third,fourth,fifth,sixth
 every/each {weekday} {part}?
@@ -27196,6 +27274,9 @@ past | the past => -1 stretch=yes
 next | following | the next | the following => 1
 # (`ahead=yes`: "the coming decade" is the ten years ahead, "the coming century" the next)
 coming | upcoming | this coming | this upcoming | the coming => 0 ahead=yes
+# ("the coming year" in a December paper is the year about to begin)
+@example 1996-12-20 "Economists expect slower growth in ⏩the coming year⏪." => value=1997
+@example 1996-06-20 "Economists expect slower growth in ⏩the coming year⏪." => value=1996
 this | current | the current | present | full | the full => 0
 latest | the latest | most recent | the most recent => -1
 
@@ -27270,6 +27351,14 @@ afternoon | in the afternoon | early afternoon | late afternoon | in the late af
 evening | in the evening | early evening | late evening | in the late evening => EV
 night | at night | overnight | late night | late at night => NI
 at dawn | at daybreak | at first light => MO
+
+# The eras of a year, spelled with their periods as news writes them ("300 B.C.",
+# "A.D. 70"; a bare "AD" is an advertisement and "BC" a province)
+@list era-bc
+b.c. | b.c | b.c.e. | b.c.e | bce => bc
+
+@list era-ad
+a.d. | a.d | c.e. => ad
 
 @list ampm
 a.m. | a.m | am | a m => am
@@ -27354,7 +27443,8 @@ twenty-five | twenty five => 25
 very | crucial | critical | difficult | delicate | decisive | historic | sensitive | pivotal | important | particular | present | precise | tense | dangerous | late
 
 @list named-time
-noon | midday => 12:00
+noon | midday | mid-day => 12:00
+@example 1992-05-13 "Crews expect to reopen the road by ⏩mid-day Thursday⏪." => value=1992-05-14T12:00
 midnight | mid night => 00:00
 
 @list timezone
@@ -27842,8 +27932,13 @@ less than | under | fewer than | shorter than | nearly | almost => LESS_THAN wit
 near => LESS_THAN with=duration only-after=a,an,the,its,their
 @example 1996-05-02 "The pact ended a ⏩near two-year⏪ dispute over pasta." => value=P2Y mod=LESS_THAN
 @example 1996-05-02 "He shot up near ⏩3 a.m.⏪ on the corner." => value=T03:00
-at least | not less than | no less than | not fewer than | no fewer than => EQUAL_OR_MORE with=duration
-up to | within | at most | no more than | not more than | no longer than | not longer than => EQUAL_OR_LESS with=duration
+at least | not less than | no less than | not fewer than | no fewer than => EQUAL_OR_MORE with=duration,offset
+# (a time back or ahead takes it too: "founded at least a decade ago" is a date, no length)
+@example 1998-03-19 "The shrine was looted ⏩at least a century ago⏪." => value=1898 mod=EQUAL_OR_MORE
+@example 1993-07-14 "The well ran dry ⏩at least several years ago⏪." => value=PAST_REF mod=EQUAL_OR_MORE
+up to | at most | no more than | not more than => EQUAL_OR_LESS with=duration,offset
+within | no longer than | not longer than => EQUAL_OR_LESS with=duration
+@example 1998-08-20 "The cut took effect ⏩no more than a year ago⏪." => value=1997 mod=EQUAL_OR_LESS
 @example 1996-04-09 "Police may hold a suspect ⏩no longer than 48 hours⏪ without charge." => value=PT48H mod=EQUAL_OR_LESS
 close to => LESS_THAN with=duration
 around | approximately | roughly | some | circa => APPROX with=duration,calendar,offset not-before=in

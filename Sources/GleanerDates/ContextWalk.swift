@@ -119,8 +119,10 @@ struct ContextWalk {
         return
       }
       // "a loss in the first half from a profit a year earlier": the half of
-      // its own sentence, a year before (no quarter named yet)
-      if quarter == nil, let other = otherPeriod, found[other].resolution.granularity == "half",
+      // its own sentence, a year before (no quarter named yet, nor stated here: "the
+      // year-ago first half and the year-earlier second quarter")
+      if quarter == nil, context.quarter == nil, let other = otherPeriod,
+        found[other].resolution.granularity == "half",
         let here = sentence?(found[k].start), here == sentence?(found[other].start)
       {
         sameAs(&found[k].resolution, found[other].resolution, years: context.shift)

@@ -6,6 +6,9 @@ extension DateResolver {
   /// The year the captures state (digits, a spelled year or a list word), if any.
   func year(_ s: Slots) -> Int? {
     if let y = s.int("year") { return y }
+    // a year of an era: "300 B.C." (astronomical -299, TIMEX3's BC0300), "A.D. 70"
+    if let bc = s.int("bcyear"), bc >= 1 { return 1 - bc }
+    if let ad = s.int("adyear"), ad >= 1 { return ad }
     // a list entry under `year` ("FY2026" of `@list fiscal-year-word`)
     if let y = s.entry("year")?.number { return Int(y) }
     if let yy = s.int("yy") {
@@ -120,7 +123,9 @@ extension DateResolver {
   func calendar(_ rule: DateRule, _ s: Slots) -> Resolution? {
     var r = Resolution(type: baseType(rule), value: nil)
     var y = year(s)
-    if y == nil, let yr = s.entry("yearrel")?.number, let anchor {
+    if y == nil, let yr = s.entry("yearrel")?.number ?? rule.attribute("yearrel").flatMap(Double.init),
+      let anchor
+    {
       y = anchor.day.year + Int(yr)
       r.anchored = true
     }

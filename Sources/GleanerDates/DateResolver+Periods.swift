@@ -121,6 +121,8 @@ extension DateResolver {
       // "the past year" in a December paper (a year-end story) is the year ending
       var relative = relative
       if relative == -1, a.month == 12, s.entry("rel")?.attribute("stretch") == "yes" { relative = 0 }
+      // ... and "the coming year" in one is the year about to begin
+      if relative == 0, a.month == 12, s.entry("rel")?.attribute("ahead") == "yes" { relative = 1 }
       r.value = Format.year(a.year + relative)
       r.granularity = "year"
       r.startDay = Day(a.year + relative, 1, 1)
@@ -195,7 +197,9 @@ extension DateResolver {
   /// `resolve=century`: a century by its ordinal ("the 20th century" 19).
   func century(_ rule: DateRule, _ s: Slots) -> Resolution? {
     guard let n = s.int("ordinal"), n >= 1, n <= 30 else { return nil }
-    var r = Resolution(type: baseType(rule), value: Format.two(n - 1))
+    // "the fifth century B.C.": TIMEX3's "BC04"
+    let era = rule.attribute("era") == "bc" ? "BC" : ""
+    var r = Resolution(type: baseType(rule), value: era + Format.two(n - 1))
     r.granularity = "century"
     return r
   }
