@@ -25216,6 +25216,8 @@ in/since/until/till/during/after/before {year-words:year}
 @example 1997-06-02 "The port was founded in ⏩500 B.C.⏪, historians say." => value=BC0500
 @example 1997-06-02 "Roman troops burned the temple in ⏩A.D. 70⏪." => value=0070
 @example 1997-06-02 "The coin dates from ⏩1200 A.D.⏪, experts said." => value=1200
+# (1 B.C. is the year before A.D. 1: astronomical year 0, TIMEX3's BC0001)
+@example 1997-06-02 "The hoard was buried in ⏩1 B.C.⏪, the museum said." => value=BC0001
 @never 1997-06-02 "The network sold 30 ads for the game."
 @example 1997-06-02 "In ⏩1996⏪ B.C. Hydro raised its rates." => value=1996
 

@@ -171,7 +171,7 @@ enum Format {
     }
   }
   static func year(_ n: Int) -> String {
-    if (0...9999).contains(n) {
+    if (1...9999).contains(n) {
       return String(unsafeUninitializedCapacity: 4) { b in
         putDigits(n, 4, b, at: 0)
         return 4
