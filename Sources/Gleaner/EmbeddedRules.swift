@@ -24884,6 +24884,11 @@ the month of {month} {year}?
 @example 1998-02-20 "The ⏩March-end⏪ book closing is expected to reveal bad loans." => value=1998-03 mod=END
 @example 2024-02-20 "He has until ⏩the end of January next year⏪." => value=2025-01 mod=END
 @example 2025-02-04 "It happened in ⏩December⏪." => value=2024-12 granularity=month
+# (round 60) "last February" in March is a year back (the month just over would be
+# "last month"), but across the new year "last December" in January is the one just over
+@example 1990-01-08 "Output fell sharply ⏩last December⏪ after the strike." => value=1989-12
+@example 1990-03-08 "Output fell sharply ⏩last February⏪ after the strike." => value=1989-02
+@example 1990-02-08 "Output fell sharply ⏩last December⏪ after the strike." => value=1989-12
 # a past cue of the month's own clause a few words before it: two or more months
 # after the paper's it is last year's (DateResolver.pastTensePenalty); a present
 # passive ("is heard in May") or "to" stays ahead, as does the next month
@@ -25691,6 +25696,10 @@ the following {weekday} {part}? => from-text=yes
 that {weekday} {part}? => from-text=same
 the previous/preceding/prior {weekday} {part}? => from-text=before
 {rel}? {weekday} {part}?
+# (round 60) "this coming Monday" on a Monday is the next one, a week off
+@example 1996-03-04 "The Senate votes on the bill ⏩this coming Monday⏪." => value=1996-03-11
+@example 1996-03-01 "The Senate votes on the bill ⏩this coming Monday⏪." => value=1996-03-04
+@example 1996-03-04 "The talks reopen ⏩this Monday⏪ in Geneva." => value=1996-03-04
 # (a clock that opens a range of times is the range's: "Fri 8am-6pm")
 {rel}? {weekday} at? {clock} {ampm}? {timezone}? => guard=name,ambiguous,range-after
 {rel}? {weekday} at? {hour} {ampm} {timezone}? => guard=name,ambiguous,range-after
@@ -25742,6 +25751,14 @@ the previous/preceding/prior {weekday} {part}? => from-text=before
 {rel}? {weekday} at? {hour} {count:minute} {ampm}? => guard=name,ambiguous,spelled-time
 # a bare hour closing a request: "can we meet Wednesday at 4?" (not "Monday at 10 Downing Street")
 {rel}? {weekday} at {hour} => guard=name,ambiguous,clause-end
+# (round 60) a bare hour and its part of the day after "in the"/"at" ("Sunday at 7
+# in the evening" = 19:00; before, "Sunday at 7" read 07:00 and the evening stood apart)
+{rel}? {weekday} at {hour} in the {part-word:part} => guard=name,ambiguous
+{rel}? {weekday} at {clock} in the {part-word:part} => guard=name,ambiguous
+{rel}? {weekday} at {hour} at {part-word:part} => guard=name,ambiguous
+@example 1996-10-14 "The polls closed ⏩Sunday at 7 in the evening⏪, officials said." => value=1996-10-13T19:00
+@example 1996-10-14 "The ferry sails ⏩next Friday at 6:45 in the morning⏪." => value=1996-10-25T06:45
+@example 1996-10-14 "Guards found the body ⏩Saturday at 11 at night⏪." => value=1996-10-12T23:00
 {clock} {ampm}? {timezone}? on? {rel}? {weekday} {part}?
 {clock} hours/hrs on? {rel}? {weekday}
 # (the part of the day after the weekday is the clock's: "9:30 Tuesday morning",
@@ -26794,6 +26811,15 @@ every/each {count} +- +{count:upper} {unit}
 every/each {count} +– +{count:upper} {unit}
 @example 1996-10-07 "Patients take the drug ⏩every 4-6 hours⏪." => value=PT4H
 every/each other {unit} => count=2
+# (round 60) an ordinal count: "every third year" = P3Y, "each 4th week"; "alternate
+# days/weekends" every other one
+every/each {ordinal:count} {unit} => unit-form=singular units=H,D,W,WE,M,Y,DE,C
+@never 1997-12-01 "Every second counts in a rescue, the fire chief said."
+alternate {unit} => count=2 unit-form=plural
+@example 1995-04-03 "Under the charter, elections are held ⏩every fourth year⏪." => value=P4Y type=set
+@example 1995-04-03 "The inspectors call ⏩every 3rd month⏪." => value=P3M type=set
+@example 1995-04-03 "The clinic opens on ⏩alternate weekends⏪." => value=P2WE type=set
+@example 1995-04-03 "Inmates may shower on ⏩alternate days⏪." => value=P2D type=set
 once/twice/thrice a/per/every {unit}
 {count} times a/per/every {unit} => freq=yes
 once/twice/thrice +- +{set-word}
@@ -27184,6 +27210,9 @@ at {hour} {ampm} {timezone}?
 at {hour} in the {part-word:part}
 at {clock} in the {part-word:part}
 @example 2019-05-08 "The bus goes at ⏩7:10 in the evening⏪." => value=T19:10
+# (round 60) twelve "in the morning" is just after midnight
+@example 1994-07-02 "The fire was reported at ⏩12:20 in the morning⏪." => value=T00:20
+@example 1994-07-02 "The fire was reported at ⏩10:20 in the morning⏪." => value=T10:20
 at {hour} at {part-word:part}
 at {hour} +- +{count:minute} {ampm}? {timezone}? => guard=spelled-time
 at {hour} {count:minute} {ampm}? {timezone}? => guard=spelled-time

@@ -30,7 +30,9 @@ extension DateResolver {
         target = a.adding(days: w - aw + 7)
         r.direction = "future"
       default:
-        let ahead = (w - aw + 7) % 7
+        var ahead = (w - aw + 7) % 7
+        // "this coming Monday" on a Monday is a week off, not the paper's day
+        if ahead == 0, s.entry("rel")?.attribute("ahead") == "yes" { ahead = 7 }
         target = a.adding(days: ahead)
         r.direction = ahead == 0 ? nil : "future"
       }
