@@ -25756,6 +25756,8 @@ the previous/preceding/prior {weekday} {part}? => from-text=before
 {rel}? {weekday} at {hour} in the {part-word:part} => guard=name,ambiguous
 {rel}? {weekday} at {clock} in the {part-word:part} => guard=name,ambiguous
 {rel}? {weekday} at {hour} at {part-word:part} => guard=name,ambiguous
+{rel}? {weekday} {hour} in the {part-word:part} => guard=name,ambiguous
+@example 1996-10-14 "The march sets off ⏩Thursday 9 in the morning⏪ from the square." => value=1996-10-17T09:00
 @example 1996-10-14 "The polls closed ⏩Sunday at 7 in the evening⏪, officials said." => value=1996-10-13T19:00
 @example 1996-10-14 "The ferry sails ⏩next Friday at 6:45 in the morning⏪." => value=1996-10-25T06:45
 @example 1996-10-14 "Guards found the body ⏩Saturday at 11 at night⏪." => value=1996-10-12T23:00
@@ -26301,6 +26303,8 @@ a half {unit} ago | a half +- +{unit} ago => count=0.5 unit-form=singular
 {count} {unit} ago today => granularity=day
 {count} {unit} ago this week => granularity=week units=M,Y
 {count} {unit} ago this month => granularity=month units=M,Y
+# (round 60) a count of weekends: that weekend ("two weekends ago" on a Wednesday)
+@example 1995-06-07 "The fair drew record crowds ⏩two weekends ago⏪." => value=1995-W21-WE
 in {count} {unit} ago => lead=1
 {count} +{unit-glued:unit} ago
 # a fraction or a second, smaller unit ("two and a half years ago", "a year and a
@@ -27101,6 +27105,11 @@ for late {part-word:part} => mod=END lead=1 guard=day-noun
 @never 2025-02-04 "The evening was calm."
 @never 2025-02-04 "The storm passed by the morning ferry."
 
+# (round 60) "mid-night" is midnight, not the middle of the night
+@rule time.mid-night resolve=fixed value=T00:00 type=time
+mid +- +night
+@example 1994-02-11 "The curfew begins at ⏩mid-night⏪ in the capital." => value=T00:00
+
 # The middle of a part of the day: "by mid-morning", "in mid-afternoon".
 @rule time.mid-part resolve=time mod=MID
 mid +- +{part-word:part}
@@ -27213,6 +27222,7 @@ at {clock} in the {part-word:part}
 # (round 60) twelve "in the morning" is just after midnight
 @example 1994-07-02 "The fire was reported at ⏩12:20 in the morning⏪." => value=T00:20
 @example 1994-07-02 "The fire was reported at ⏩10:20 in the morning⏪." => value=T10:20
+@example 1994-07-02 "The curfew starts at ⏩12 at night⏪." => value=T24:00
 at {hour} at {part-word:part}
 at {hour} +- +{count:minute} {ampm}? {timezone}? => guard=spelled-time
 at {hour} {count:minute} {ampm}? {timezone}? => guard=spelled-time
@@ -27549,6 +27559,14 @@ bi-monthly | bimonthly => P2M
 
 annually | yearly | every year | each year | once a year => P1Y
 semi-annually | semiannually => P0.5Y
+# (round 60) "bi-annually" is twice a year, "biennially" every two years; the
+# adverbs only ("the biennial meeting" names an event)
+biannually | bi-annually => P0.5Y
+biennially => P2Y
+fortnightly => P2W
+@example 1996-05-06 "The accounts are audited ⏩bi-annually⏪." => value=P0.5Y type=set
+@example 1996-05-06 "The summit is held ⏩biennially⏪ in a member state." => value=P2Y type=set
+@example 1996-05-06 "The newsletter is published ⏩fortnightly⏪." => value=P2W type=set
 hourly | every hour => PT1H
 every half hour | every half-hour | each half hour | every half-hour => PT30M
 every quarter | each quarter => P3M

@@ -92,6 +92,10 @@ extension DateResolver {
       } else {
         withTime(d, Slots(), &r)
       }
+    case "WE" where !exact:
+      // "two weekends ago": the weekend of the week two weeks back
+      r.value = a.adding(days: 7 * n).isoWeekString + "-WE"
+      r.granularity = "week"
     case "M", "Y", "Q", "DE", "C":
       if exact {
         // "two and a half years ago", "three years and two months ago": whole
