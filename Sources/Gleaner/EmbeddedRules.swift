@@ -26819,11 +26819,12 @@ every/each other {unit} => count=2
 # days/weekends" every other one
 every/each {ordinal:count} {unit} => unit-form=singular units=H,D,W,WE,M,Y,DE,C
 @never 1997-12-01 "Every second counts in a rescue, the fire chief said."
-alternate {unit} => count=2 unit-form=plural
+alternate {unit} => count=2 unit-form=plural only-after=on,for,during,at,in
 @example 1995-04-03 "Under the charter, elections are held ⏩every fourth year⏪." => value=P4Y type=set
 @example 1995-04-03 "The inspectors call ⏩every 3rd month⏪." => value=P3M type=set
 @example 1995-04-03 "The clinic opens on ⏩alternate weekends⏪." => value=P2WE type=set
 @example 1995-04-03 "Inmates may shower on ⏩alternate days⏪." => value=P2D type=set
+@never 1995-04-03 "The two cities alternate weekends as hosts."
 once/twice/thrice a/per/every {unit}
 {count} times a/per/every {unit} => freq=yes
 once/twice/thrice +- +{set-word}
@@ -27223,6 +27224,8 @@ at {clock} in the {part-word:part}
 @example 1994-07-02 "The fire was reported at ⏩12:20 in the morning⏪." => value=T00:20
 @example 1994-07-02 "The fire was reported at ⏩10:20 in the morning⏪." => value=T10:20
 @example 1994-07-02 "The curfew starts at ⏩12 at night⏪." => value=T24:00
+@example 1994-07-02 "The crash happened at ⏩12:30 Saturday morning⏪." => value=1994-07-02T00:30
+@example 1994-07-02 "The crash happened at ⏩12:30 Saturday afternoon⏪." => value=1994-07-02T12:30
 at {hour} at {part-word:part}
 at {hour} +- +{count:minute} {ampm}? {timezone}? => guard=spelled-time
 at {hour} {count:minute} {ampm}? {timezone}? => guard=spelled-time
