@@ -25700,6 +25700,9 @@ the previous/preceding/prior {weekday} {part}? => from-text=before
 @example 1996-03-04 "The Senate votes on the bill ⏩this coming Monday⏪." => value=1996-03-11
 @example 1996-03-01 "The Senate votes on the bill ⏩this coming Monday⏪." => value=1996-03-04
 @example 1996-03-04 "The talks reopen ⏩this Monday⏪ in Geneva." => value=1996-03-04
+# (round 60) a past sentence's "this Monday" is this week's, gone by
+@example 1998-06-03 "The walkout began ⏩this Monday⏪, union leaders said." => value=1998-06-01
+@example 1998-06-03 "The talks resume ⏩this Monday⏪ in Geneva." => value=1998-06-08
 # (a clock that opens a range of times is the range's: "Fri 8am-6pm")
 {rel}? {weekday} at? {clock} {ampm}? {timezone}? => guard=name,ambiguous,range-after
 {rel}? {weekday} at? {hour} {ampm} {timezone}? => guard=name,ambiguous,range-after
@@ -26126,6 +26129,12 @@ the calendar year => unit=Y rel=0 guard=number-after,title
 # (no day: "the last day of the century", "the last day of the trial" are no
 # day before the publication; "the next day" counts from the text, date.text-day)
 the {rel} fiscal/financial? {unit} => units=W,WE,M,Q,Y,DE,C,H,MIN,S guard=title,last-of
+# (round 60) "the past decade", "the next decade" are the ten years up to or from
+# now; bare "last decade", "early next decade" the calendar decade
+@example 1998-06-03 "Exports doubled ⏩last decade⏪." => value=198
+@example 1998-06-03 "The plant should open ⏩early next decade⏪." => value=200 mod=START
+@example 1998-06-03 "Exports doubled over ⏩the last decade⏪." => value=P10Y
+@example 1998-06-03 "Exports doubled in ⏩the past decade⏪." => value=P10Y
 the previous/prior {unit} => rel=-1 units=D
 the next/following {unit} => rel=1 units=D
 @example 1996-12-06 "The index fell 2 points from ⏩the previous trading day⏪." => value=1996-12-05

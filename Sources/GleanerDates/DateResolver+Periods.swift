@@ -130,10 +130,13 @@ extension DateResolver {
       // "over the past decade", "in the next decade": the ten years up to or
       // from now, as news means it; "this decade" is the calendar decade
       // ("the coming decade" is the ten years ahead too)
-      if relative != 0 || s.entry("rel")?.attribute("ahead") == "yes" {
+      // (bare "last decade", "early next decade" with no "the" name the calendar decade)
+      let bare = relative != 0 && !view.is(origin, "the") && !view.is(origin + 1, "the")
+        && s.entry("rel")?.attribute("stretch") != "yes" && s.entry("rel")?.attribute("ahead") != "yes"
+      if !bare, relative != 0 || s.entry("rel")?.attribute("ahead") == "yes" {
         return Self.stretch(r, "P10Y")
       }
-      r.value = "\(a.year / 10)"
+      r.value = "\(a.year / 10 + relative)"
       r.granularity = "decade"
     case "C":
       // "over the past century": the hundred years up to now
