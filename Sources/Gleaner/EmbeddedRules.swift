@@ -26135,6 +26135,7 @@ the {rel} fiscal/financial? {unit} => units=W,WE,M,Q,Y,DE,C,H,MIN,S guard=title,
 @example 1998-06-03 "The plant should open ⏩early next decade⏪." => value=200 mod=START
 @example 1998-06-03 "Exports doubled over ⏩the last decade⏪." => value=P10Y
 @example 1998-06-03 "Exports doubled in ⏩the past decade⏪." => value=P10Y
+@example 1998-06-03 "Exports peaked in ⏩the middle of last decade⏪." => value=198 mod=MID
 the previous/prior {unit} => rel=-1 units=D
 the next/following {unit} => rel=1 units=D
 @example 1996-12-06 "The index fell 2 points from ⏩the previous trading day⏪." => value=1996-12-05
