@@ -24645,7 +24645,12 @@ the? last/final {weekday} of/in {month} ,? {year}? => nth=last
 the? first tuesday after the first {weekday} of/in {month} ,? {year}? => nth=1 shift=1
 the? last/final {weekday} of/in {rel} month => nth=last
 the? last/final {weekday} of/in the month => nth=last month-rel=0
-the? last day of {month} ,? {year}? => nth=last day=yes
+the? last/final day of {month} ,? {year}? => nth=last day=yes
+# (round 60) after "to" too ("from the first week of May to the last week of June")
+@example 1996-02-01 "The sale runs to ⏩the last day of May⏪." => value=1996-05-31
+@example 1996-02-01 "The show runs from the first week of March to ⏩the last week of April⏪." => value=1996-W17
+@example 1996-02-01 "The supplies are expected to last ⏩six weeks⏪." => value=P6W
+@example 1996-02-01 "The sale runs to ⏩the final day of June⏪." => value=1996-06-30
 # a week or weekend counted in the paper's month or year: "the last week of the month"
 the? {ordinal:nth} week of the month => month-rel=0
 the? last/final week of the month => nth=last month-rel=0
