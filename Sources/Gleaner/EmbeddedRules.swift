@@ -24637,6 +24637,11 @@ the? last week of {month} {rel:yearrel} year => nth=last
 the? {ordinal:nth} {weekday} of/in {month} ,? {year}?
 the? {ordinal:nth} week of {month} ,? {year}? on {weekday}
 the? {ordinal:nth} {weekday} of/in {rel} month
+# (round 60) with no "of": "the first Saturday next month", "the third Thursday this September"
+the? {ordinal:nth} {weekday} {rel} month
+the? {ordinal:nth} {weekday} this {month}
+@example 1996-08-14 "The fair opens ⏩the first Saturday next month⏪." => value=1996-09-07
+@example 1996-08-14 "The fair opens ⏩the third Thursday this September⏪." => value=1996-09-19
 the? {ordinal:nth} {weekday} of/in {month} {rel:yearrel} year
 the? last/final {weekday} of/in {month} {rel:yearrel} year => nth=last
 the? {ordinal:nth} {weekday} of/in the month => month-rel=0
