@@ -26321,6 +26321,11 @@ month 's end | month ’s end => unit=M mod=END
 half a/an {unit} ago => count=0.5 unit-form=singular
 a half {unit} ago | a half +- +{unit} ago => count=0.5 unit-form=singular
 {count} {unit} ago today => granularity=day
+# (round 60) the anniversary a day off ("Ten years ago tomorrow, the wall fell")
+{count} {unit} ago tomorrow => granularity=day add-days=1 units=Y,DE,C
+{count} {unit} ago yesterday => granularity=day add-days=-1 units=Y,DE,C
+@example 1999-11-08 "⏩Ten years ago tomorrow⏪, the wall came down." => value=1989-11-09
+@example 1999-11-10 "⏩Ten years ago yesterday⏪, the wall came down." => value=1989-11-09
 {count} {unit} ago this week => granularity=week units=M,Y
 {count} {unit} ago this month => granularity=month units=M,Y
 # (round 60) a count of weekends: that weekend ("two weekends ago" on a Wednesday)

@@ -115,7 +115,8 @@ extension DateResolver {
       }
       // `n` counts the unit's letter (a quarter is 3 M, a decade 10 Y)
       let months = n * ((unitEntry.attribute("letter") ?? unitEntry.value) == "Y" ? 12 : 1)
-      let d = a.adding(months: months)
+      // "ten years ago tomorrow": the day after the anniversary (`add-days`)
+      let d = a.adding(months: months).adding(days: rule.attribute("add-days").flatMap(Int.init) ?? 0)
       // "two years ago this week", "a year ago this month": that week or month
       if rule.attribute("granularity") == "week" {
         r.value = d.isoWeekString
