@@ -26324,6 +26324,10 @@ a half {unit} ago | a half +- +{unit} ago => count=0.5 unit-form=singular
 # (round 60) the anniversary a day off ("Ten years ago tomorrow, the wall fell")
 {count} {unit} ago tomorrow => granularity=day add-days=1 units=Y,DE,C
 {count} {unit} ago yesterday => granularity=day add-days=-1 units=Y,DE,C
+{count} {unit} ago {weekday} {part}? => granularity=day units=Y,DE,C guard=ambiguous,table-label
+@example 1996-08-14 "He quit ⏩a year ago Monday night⏪ after the loss." => value=1995-08-12TNI
+@example 1996-08-14 "⏩A year ago Tuesday⏪, the jury acquitted him." => value=1995-08-13
+@example 1996-08-12 "It was ⏩five years ago Thursday⏪ that the coup collapsed." => value=1991-08-15
 @example 1999-11-08 "⏩Ten years ago tomorrow⏪, the wall came down." => value=1989-11-09
 @example 1999-11-10 "⏩Ten years ago yesterday⏪, the wall came down." => value=1989-11-09
 {count} {unit} ago this week => granularity=week units=M,Y
