@@ -24637,6 +24637,11 @@ the? last week of {month} {rel:yearrel} year => nth=last
 the? {ordinal:nth} {weekday} of/in {month} ,? {year}?
 the? {ordinal:nth} week of {month} ,? {year}? on {weekday}
 the? {ordinal:nth} {weekday} of/in {rel} month
+# (round 60) with no "of": "the first Saturday next month", "the third Thursday this September"
+the? {ordinal:nth} {weekday} {rel} month
+the? {ordinal:nth} {weekday} this {month}
+@example 1996-08-14 "The fair opens ⏩the first Saturday next month⏪." => value=1996-09-07
+@example 1996-08-14 "The fair opens ⏩the third Thursday this September⏪." => value=1996-09-19
 the? {ordinal:nth} {weekday} of/in {month} {rel:yearrel} year
 the? last/final {weekday} of/in {month} {rel:yearrel} year => nth=last
 the? {ordinal:nth} {weekday} of/in the month => month-rel=0
@@ -24645,7 +24650,12 @@ the? last/final {weekday} of/in {month} ,? {year}? => nth=last
 the? first tuesday after the first {weekday} of/in {month} ,? {year}? => nth=1 shift=1
 the? last/final {weekday} of/in {rel} month => nth=last
 the? last/final {weekday} of/in the month => nth=last month-rel=0
-the? last day of {month} ,? {year}? => nth=last day=yes
+the? last/final day of {month} ,? {year}? => nth=last day=yes
+# (round 60) after "to" too ("from the first week of May to the last week of June")
+@example 1996-02-01 "The sale runs to ⏩the last day of May⏪." => value=1996-05-31
+@example 1996-02-01 "The show runs from the first week of March to ⏩the last week of April⏪." => value=1996-W17
+@example 1996-02-01 "The supplies are expected to last ⏩six weeks⏪." => value=P6W
+@example 1996-02-01 "The sale runs to ⏩the final day of June⏪." => value=1996-06-30
 # a week or weekend counted in the paper's month or year: "the last week of the month"
 the? {ordinal:nth} week of the month => month-rel=0
 the? last/final week of the month => nth=last month-rel=0
@@ -24884,6 +24894,11 @@ the month of {month} {year}?
 @example 1998-02-20 "The ⏩March-end⏪ book closing is expected to reveal bad loans." => value=1998-03 mod=END
 @example 2024-02-20 "He has until ⏩the end of January next year⏪." => value=2025-01 mod=END
 @example 2025-02-04 "It happened in ⏩December⏪." => value=2024-12 granularity=month
+# (round 60) "last February" in March is a year back (the month just over would be
+# "last month"), but across the new year "last December" in January is the one just over
+@example 1990-01-08 "Output fell sharply ⏩last December⏪ after the strike." => value=1989-12
+@example 1990-03-08 "Output fell sharply ⏩last February⏪ after the strike." => value=1989-02
+@example 1990-02-08 "Output fell sharply ⏩last December⏪ after the strike." => value=1989-12
 # a past cue of the month's own clause a few words before it: two or more months
 # after the paper's it is last year's (DateResolver.pastTensePenalty); a present
 # passive ("is heard in May") or "to" stays ahead, as does the next month
@@ -25693,6 +25708,13 @@ the following {weekday} {part}? => from-text=yes
 that {weekday} {part}? => from-text=same
 the previous/preceding/prior {weekday} {part}? => from-text=before
 {rel}? {weekday} {part}?
+# (round 60) "this coming Monday" on a Monday is the next one, a week off
+@example 1996-03-04 "The Senate votes on the bill ⏩this coming Monday⏪." => value=1996-03-11
+@example 1996-03-01 "The Senate votes on the bill ⏩this coming Monday⏪." => value=1996-03-04
+@example 1996-03-04 "The talks reopen ⏩this Monday⏪ in Geneva." => value=1996-03-04
+# (round 60) a past sentence's "this Monday" is this week's, gone by
+@example 1998-06-03 "The walkout began ⏩this Monday⏪, union leaders said." => value=1998-06-01
+@example 1998-06-03 "The talks resume ⏩this Monday⏪ in Geneva." => value=1998-06-08
 # (a clock that opens a range of times is the range's: "Fri 8am-6pm")
 {rel}? {weekday} at? {clock} {ampm}? {timezone}? => guard=name,ambiguous,range-after
 {rel}? {weekday} at? {hour} {ampm} {timezone}? => guard=name,ambiguous,range-after
@@ -25744,6 +25766,16 @@ the previous/preceding/prior {weekday} {part}? => from-text=before
 {rel}? {weekday} at? {hour} {count:minute} {ampm}? => guard=name,ambiguous,spelled-time
 # a bare hour closing a request: "can we meet Wednesday at 4?" (not "Monday at 10 Downing Street")
 {rel}? {weekday} at {hour} => guard=name,ambiguous,clause-end
+# (round 60) a bare hour and its part of the day after "in the"/"at" ("Sunday at 7
+# in the evening" = 19:00; before, "Sunday at 7" read 07:00 and the evening stood apart)
+{rel}? {weekday} at {hour} in the {part-word:part} => guard=name,ambiguous
+{rel}? {weekday} at {clock} in the {part-word:part} => guard=name,ambiguous
+{rel}? {weekday} at {hour} at {part-word:part} => guard=name,ambiguous
+{rel}? {weekday} {hour} in the {part-word:part} => guard=name,ambiguous
+@example 1996-10-14 "The march sets off ⏩Thursday 9 in the morning⏪ from the square." => value=1996-10-17T09:00
+@example 1996-10-14 "The polls closed ⏩Sunday at 7 in the evening⏪, officials said." => value=1996-10-13T19:00
+@example 1996-10-14 "The ferry sails ⏩next Friday at 6:45 in the morning⏪." => value=1996-10-25T06:45
+@example 1996-10-14 "Guards found the body ⏩Saturday at 11 at night⏪." => value=1996-10-12T23:00
 {clock} {ampm}? {timezone}? on? {rel}? {weekday} {part}?
 {clock} hours/hrs on? {rel}? {weekday}
 # (the part of the day after the weekday is the clock's: "9:30 Tuesday morning",
@@ -26109,6 +26141,13 @@ the calendar year => unit=Y rel=0 guard=number-after,title
 # (no day: "the last day of the century", "the last day of the trial" are no
 # day before the publication; "the next day" counts from the text, date.text-day)
 the {rel} fiscal/financial? {unit} => units=W,WE,M,Q,Y,DE,C,H,MIN,S guard=title,last-of
+# (round 60) "the past decade", "the next decade" are the ten years up to or from
+# now; bare "last decade", "early next decade" the calendar decade
+@example 1998-06-03 "Exports doubled ⏩last decade⏪." => value=198
+@example 1998-06-03 "The plant should open ⏩early next decade⏪." => value=200 mod=START
+@example 1998-06-03 "Exports doubled over ⏩the last decade⏪." => value=P10Y
+@example 1998-06-03 "Exports doubled in ⏩the past decade⏪." => value=P10Y
+@example 1998-06-03 "Exports peaked in ⏩the middle of last decade⏪." => value=198 mod=MID
 the previous/prior {unit} => rel=-1 units=D
 the next/following {unit} => rel=1 units=D
 @example 1996-12-06 "The index fell 2 points from ⏩the previous trading day⏪." => value=1996-12-05
@@ -26284,8 +26323,19 @@ month 's end | month ’s end => unit=M mod=END
 half a/an {unit} ago => count=0.5 unit-form=singular
 a half {unit} ago | a half +- +{unit} ago => count=0.5 unit-form=singular
 {count} {unit} ago today => granularity=day
+# (round 60) the anniversary a day off ("Ten years ago tomorrow, the wall fell")
+{count} {unit} ago tomorrow => granularity=day add-days=1 units=Y,DE,C
+{count} {unit} ago yesterday => granularity=day add-days=-1 units=Y,DE,C
+{count} {unit} ago {weekday} {part}? => granularity=day units=Y,DE,C guard=ambiguous,table-label
+@example 1996-08-14 "He quit ⏩a year ago Monday night⏪ after the loss." => value=1995-08-12TNI
+@example 1996-08-14 "⏩A year ago Tuesday⏪, the jury acquitted him." => value=1995-08-13
+@example 1996-08-12 "It was ⏩five years ago Thursday⏪ that the coup collapsed." => value=1991-08-15
+@example 1999-11-08 "⏩Ten years ago tomorrow⏪, the wall came down." => value=1989-11-09
+@example 1999-11-10 "⏩Ten years ago yesterday⏪, the wall came down." => value=1989-11-09
 {count} {unit} ago this week => granularity=week units=M,Y
 {count} {unit} ago this month => granularity=month units=M,Y
+# (round 60) a count of weekends: that weekend ("two weekends ago" on a Wednesday)
+@example 1995-06-07 "The fair drew record crowds ⏩two weekends ago⏪." => value=1995-W21-WE
 in {count} {unit} ago => lead=1
 {count} +{unit-glued:unit} ago
 # a fraction or a second, smaller unit ("two and a half years ago", "a year and a
@@ -26796,6 +26846,16 @@ every/each {count} +- +{count:upper} {unit}
 every/each {count} +– +{count:upper} {unit}
 @example 1996-10-07 "Patients take the drug ⏩every 4-6 hours⏪." => value=PT4H
 every/each other {unit} => count=2
+# (round 60) an ordinal count: "every third year" = P3Y, "each 4th week"; "alternate
+# days/weekends" every other one
+every/each {ordinal:count} {unit} => unit-form=singular units=H,D,W,WE,M,Y,DE,C
+@never 1997-12-01 "Every second counts in a rescue, the fire chief said."
+alternate {unit} => count=2 unit-form=plural only-after=on,for,during,at,in
+@example 1995-04-03 "Under the charter, elections are held ⏩every fourth year⏪." => value=P4Y type=set
+@example 1995-04-03 "The inspectors call ⏩every 3rd month⏪." => value=P3M type=set
+@example 1995-04-03 "The clinic opens on ⏩alternate weekends⏪." => value=P2WE type=set
+@example 1995-04-03 "Inmates may shower on ⏩alternate days⏪." => value=P2D type=set
+@never 1995-04-03 "The two cities alternate weekends as hosts."
 once/twice/thrice a/per/every {unit}
 {count} times a/per/every {unit} => freq=yes
 once/twice/thrice +- +{set-word}
@@ -27077,6 +27137,11 @@ for late {part-word:part} => mod=END lead=1 guard=day-noun
 @never 2025-02-04 "The evening was calm."
 @never 2025-02-04 "The storm passed by the morning ferry."
 
+# (round 60) "mid-night" is midnight, not the middle of the night
+@rule time.mid-night resolve=fixed value=T00:00 type=time
+mid +- +night
+@example 1994-02-11 "The curfew begins at ⏩mid-night⏪ in the capital." => value=T00:00
+
 # The middle of a part of the day: "by mid-morning", "in mid-afternoon".
 @rule time.mid-part resolve=time mod=MID
 mid +- +{part-word:part}
@@ -27186,6 +27251,12 @@ at {hour} {ampm} {timezone}?
 at {hour} in the {part-word:part}
 at {clock} in the {part-word:part}
 @example 2019-05-08 "The bus goes at ⏩7:10 in the evening⏪." => value=T19:10
+# (round 60) twelve "in the morning" is just after midnight
+@example 1994-07-02 "The fire was reported at ⏩12:20 in the morning⏪." => value=T00:20
+@example 1994-07-02 "The fire was reported at ⏩10:20 in the morning⏪." => value=T10:20
+@example 1994-07-02 "The curfew starts at ⏩12 at night⏪." => value=T24:00
+@example 1994-07-02 "The crash happened at ⏩12:30 Saturday morning⏪." => value=1994-07-02T00:30
+@example 1994-07-02 "The crash happened at ⏩12:30 Saturday afternoon⏪." => value=1994-07-02T12:30
 at {hour} at {part-word:part}
 at {hour} +- +{count:minute} {ampm}? {timezone}? => guard=spelled-time
 at {hour} {count:minute} {ampm}? {timezone}? => guard=spelled-time
@@ -27522,6 +27593,14 @@ bi-monthly | bimonthly => P2M
 
 annually | yearly | every year | each year | once a year => P1Y
 semi-annually | semiannually => P0.5Y
+# (round 60) "bi-annually" is twice a year, "biennially" every two years; the
+# adverbs only ("the biennial meeting" names an event)
+biannually | bi-annually => P0.5Y
+biennially => P2Y
+fortnightly => P2W
+@example 1996-05-06 "The accounts are audited ⏩bi-annually⏪." => value=P0.5Y type=set
+@example 1996-05-06 "The summit is held ⏩biennially⏪ in a member state." => value=P2Y type=set
+@example 1996-05-06 "The newsletter is published ⏩fortnightly⏪." => value=P2W type=set
 hourly | every hour => PT1H
 every half hour | every half-hour | each half hour | every half-hour => PT30M
 every quarter | each quarter => P3M

@@ -42,11 +42,14 @@ extension DateResolver {
       switch rel {
       case ..<0:
         // "last February" in March is a year before: the month just over
-        // would be "last month"
-        func justOver(_ p: (start: Int, end: Int)) -> Bool {
-          (28...31).contains(p.end - p.start) && a - p.end < 31
+        // would be "last month"; across the new year it is last year's
+        // ("last December" in January is the December just over, not the one before)
+        func justOver(_ year: Int, _ p: (start: Int, end: Int)) -> Bool {
+          year == y && (28...31).contains(p.end - p.start) && a - p.end < 31
         }
-        if let c = candidates.last(where: { $0.1.end <= a && !justOver($0.1) }) { return (c.0, "past") }
+        if let c = candidates.last(where: { $0.1.end <= a && !justOver($0.0, $0.1) }) {
+          return (c.0, "past")
+        }
       case 1...:
         if let c = candidates.first(where: { $0.1.start > a }) { return (c.0, "future") }
       default:

@@ -32,6 +32,12 @@ extension DateResolver {
         if ampm == "am", h == 12 { h = 0 }
       } else if let part, ["AF", "EV", "NI"].contains(part), h < 12, !(part == "NI" && h < 5) {
         h += 12
+      } else if part == "MO", h == 12, !s.has("named-time") {
+        // "12:30 in the morning": half an hour after midnight
+        h = 0
+      } else if part == "NI", h == 12, minute == 0, s.has("hour") {
+        // "at 12 at night": midnight, the end of that day (TIMEX3 T24:00)
+        h = 24
       } else if part == "NI", h == 0, minute == 0, s.has("named-time") {
         // "midnight tonight": the end of that day (TIMEX3 T24:00)
         h = 24

@@ -92,6 +92,10 @@ extension DateResolver {
       } else {
         withTime(d, Slots(), &r)
       }
+    case "WE" where !exact:
+      // "two weekends ago": the weekend of the week two weeks back
+      r.value = a.adding(days: 7 * n).isoWeekString + "-WE"
+      r.granularity = "week"
     case "M", "Y", "Q", "DE", "C":
       if exact {
         // "two and a half years ago", "three years and two months ago": whole
@@ -111,7 +115,14 @@ extension DateResolver {
       }
       // `n` counts the unit's letter (a quarter is 3 M, a decade 10 Y)
       let months = n * ((unitEntry.attribute("letter") ?? unitEntry.value) == "Y" ? 12 : 1)
-      let d = a.adding(months: months)
+      // "ten years ago tomorrow": the day after the anniversary (`add-days`); "a year
+      // ago Tuesday": the anniversary of the paper's nearest Tuesday
+      var shift = rule.attribute("add-days").flatMap(Int.init) ?? 0
+      if let w = s.entry("weekday")?.number.map({ Int($0) }), (1...7).contains(w) {
+        let back = (a.weekday - w + 7) % 7
+        shift = back <= 3 ? -back : 7 - back
+      }
+      let d = a.adding(months: months).adding(days: shift)
       // "two years ago this week", "a year ago this month": that week or month
       if rule.attribute("granularity") == "week" {
         r.value = d.isoWeekString
@@ -120,7 +131,8 @@ extension DateResolver {
         r.value = d.isoMonth
         r.granularity = "month"
       } else if !unitGranularity {
-        withTime(d, Slots(), &r)
+        // ("a year ago Monday night": the weekday's part of the day)
+        withTime(d, s.entry("weekday") != nil ? s : Slots(), &r)
       } else if unitEntry.value == "M" {
         r.value = d.isoMonth
         r.granularity = "month"

@@ -130,10 +130,16 @@ extension DateResolver {
       // "over the past decade", "in the next decade": the ten years up to or
       // from now, as news means it; "this decade" is the calendar decade
       // ("the coming decade" is the ten years ahead too)
-      if relative != 0 || s.entry("rel")?.attribute("ahead") == "yes" {
+      // (bare "last decade", "early next decade" with no "the" name the calendar decade)
+      // ("the end of next decade": the word before the relative one tells)
+      var unitAt = origin
+      while unitAt < origin + 8, unitAt < view.count, !view.is(unitAt, "decade") { unitAt += 1 }
+      let bare = relative != 0 && view.is(unitAt, "decade") && !view.is(unitAt - 2, "the")
+        && s.entry("rel")?.attribute("stretch") != "yes" && s.entry("rel")?.attribute("ahead") != "yes"
+      if !bare, relative != 0 || s.entry("rel")?.attribute("ahead") == "yes" {
         return Self.stretch(r, "P10Y")
       }
-      r.value = "\(a.year / 10)"
+      r.value = "\(a.year / 10 + relative)"
       r.granularity = "decade"
     case "C":
       // "over the past century": the hundred years up to now

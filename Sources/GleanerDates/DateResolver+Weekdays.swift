@@ -30,9 +30,18 @@ extension DateResolver {
         target = a.adding(days: w - aw + 7)
         r.direction = "future"
       default:
-        let ahead = (w - aw + 7) % 7
-        target = a.adding(days: ahead)
-        r.direction = ahead == 0 ? nil : "future"
+        var ahead = (w - aw + 7) % 7
+        let coming = s.entry("rel")?.attribute("ahead") == "yes"
+        // "this coming Monday" on a Monday is a week off, not the paper's day
+        if ahead == 0, coming { ahead = 7 }
+        if ahead != 0, !coming, tense() == -1 {
+          // "The strike began this Monday" in a Wednesday paper: this week's Monday
+          target = a.adding(days: -((aw - w + 7) % 7))
+          r.direction = "past"
+        } else {
+          target = a.adding(days: ahead)
+          r.direction = ahead == 0 ? nil : "future"
+        }
       }
     } else {
       let back = (aw - w + 7) % 7

@@ -175,8 +175,9 @@ enum Guards {
     if !numbersStandAlone(start: modified ? 0 : start, end: end, view: view, lexicon: lexicon) {
       return false
     }
-    // "set to last six weeks": a verb, not "last" as in the past
-    if start > 0, !lexicon.match(.verbBefore, view, at: start - 1).isEmpty,
+    // "set to last six weeks": a verb, not "last" as in the past ("runs to the
+    // last day of May" has an article: the adjective)
+    if start > 0, !view.is(start, "the"), !lexicon.match(.verbBefore, view, at: start - 1).isEmpty,
       lexicon.match(.rel, view, at: start).contains(where: { $0.1.value == "-1" })
     {
       return false

@@ -94,6 +94,12 @@ extension TimeCombiner {
       if from < 12 * 60, part != "NI" || from >= 5 * 60 { from += 12 * 60 }
       if let t = to, t < 12 * 60, part != "NI" || t >= 5 * 60 { to = t + 12 * 60 }
     }
+    // "12:30 Saturday morning": half an hour after midnight
+    if !time.meridiemStated, day.part == "MO", (12 * 60..<13 * 60).contains(from), to == nil,
+      !view.is(start, "noon")
+    {
+      from -= 12 * 60
+    }
     var r = time
     r.needsDate = false
     r.anchored = true
