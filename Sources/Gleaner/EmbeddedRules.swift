@@ -26418,15 +26418,15 @@ in {count} and {fraction} {unit}
 @example 1997-03-12 "The vote will be held ⏩in a week⏪." => value=1997-03-19
 in {count} {unit} => past=duration guard=record
 # a rough count in an offset ahead ("will reopen in about a year"): the same day, rounded
-# (days to years only: "0 to 60 mph in about 3.5 seconds" is a length; and not "nearly"
-# or "more than", which mostly count a record: "the first tour in nearly a quarter
-# century", "its worst toll from disasters in more than a decade")
+# (days to years only: "hits 100 km/h in about four seconds" is a length; and not
+# "nearly" or "more than", which mostly count a record: "the first joint album in nearly
+# a quarter century", "its worst flood season in more than a decade")
 in about/around/roughly/approximately/some {count} {unit} => past=duration guard=record mod=APPROX units=D,W,M,Y
 in less than {count} {unit} => past=duration guard=record mod=LESS_THAN units=D,W,M,Y
 @example 1997-06-02 "The bridge will reopen ⏩in about two weeks⏪, officials said." => value=1997-06-16 mod=APPROX
 @example 1997-06-02 "The plant should be running ⏩in less than a year⏪." => value=1998-06-02 mod=LESS_THAN
-@example 2019-11-20 "The coupe reaches 60 mph in ⏩about 3.5 seconds⏪." => value=PT3.5S
-@example 2019-11-20 "The band will tour together for the first time in ⏩nearly a quarter century⏪." => value=P25Y
+@example 2019-11-20 "The sedan hits 100 km/h in ⏩about four seconds⏪ flat." => value=PT4S
+@example 2019-11-20 "It is the trio's first joint album in ⏩nearly a quarter century⏪." => value=P25Y
 in {count} and {fraction} {unit} => past=duration guard=record
 in {count} {unit} and {fraction} => past=duration guard=record
 in {count} {unit} and? ,? {count:count2} {unit:unit2} => past=duration guard=record
