@@ -206,7 +206,9 @@ struct ActorResolver {
         }
       }
       add(keys[0..<1])
-      for from in 1..<keys.count { add(keys[from...]) }
+      // (tails of at most `longestTail` words: a run of capitalized words thousands long
+      // would otherwise cost its length squared)
+      for from in max(1, keys.count - Self.longestTail)..<keys.count { add(keys[from...]) }
       if keys.count == 3, !isParticle(keys[1]) { add(keys[1..<2]) }
     }
     guard !byWord.isEmpty else { return }
@@ -221,6 +223,10 @@ struct ActorResolver {
       move(&groups, from: at, to: target)
     }
   }
+
+  /// The most words of a name's tail that a partial mention can repeat ("de la Cruz
+  /// Martinez").
+  private static let longestTail = 6
 
   /// A 64-bit hash of a sequence of word ids (multiply and mix per id, then the count).
   private static func hash(_ ids: ArraySlice<Int32>) -> UInt64 {
