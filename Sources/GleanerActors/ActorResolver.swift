@@ -328,6 +328,20 @@ struct ActorResolver {
       }
       return nouns[at]!.contains(keys)
     }
+    // Per reference noun, the actors it fits by where their first mention ends, made the
+    // first time the noun is met (not a pass over every actor per reference: a text of
+    // thousands of actors and references would pay their product).
+    var fittingByNoun: [[Int32]: [(end: Int, at: Int)]] = [:]
+    func fitting(_ keys: [Int32]) -> [(end: Int, at: Int)] {
+      if let known = fittingByNoun[keys] { return known }
+      var made: [(end: Int, at: Int)] = []
+      for at in actors.indices where fits(at, keys) {
+        made.append((end: actors[at].mentions.first?.range.end ?? Int.max, at: at))
+      }
+      made.sort { $0.end != $1.end ? $0.end < $1.end : $0.at < $1.at }
+      fittingByNoun[keys] = made
+      return made
+    }
     let the = lexicon.ids.the
     for (index, unit) in units.enumerated() where unit.id == the && !unit.inCapitals {
       for length in stride(from: 2, through: 1, by: -1) where index + length < units.count {
@@ -337,12 +351,13 @@ struct ActorResolver {
         guard words.allSatisfy({ $0.flags.contains(.referenceNounWord) }) else { continue }
         let keys = words.map(\.id)
         guard lexicon.referenceNounIDs[keys] != nil, endsReference(at: index + length + 1) else { continue }
-        let fitting = actors.indices.filter { at in
-          (actors[at].mentions.first?.range.end ?? .max) <= unit.range.start && fits(at, keys)
-        }
-        if fitting.count == 1 {
+        // The one actor named before it that fits, if only one does.
+        let candidates = fitting(keys)
+        if let first = candidates.first, first.end <= unit.range.start,
+          candidates.count == 1 || candidates[1].end > unit.range.start
+        {
           let range = TextRange(unit.range.start, units[index + length].range.end)
-          actors[fitting[0]].references.append(
+          actors[first.at].references.append(
             ActorMention(span: text.span(range), range: range, rule: "actors.reference"))
         }
         break

@@ -81,6 +81,9 @@ struct IndirectQuotes {
   }
 
   static let joiners = SmallWordSet(["and", "but", "or", "while", "whereas"])
+
+  /// The most tokens a reported clause runs after its verb: longer than news sentences.
+  static let longestClause = 200
   /// Relative pronouns (all in the subject-stop list, whose flag is checked first).
   static let relativeOpeners = SmallWordSet(["who", "which"])
 
@@ -88,6 +91,9 @@ struct IndirectQuotes {
   private func clause(after verb: Int, verb entry: SpeechVerb, sentence: Range<Int>, end: Int)
     -> Candidate?
   {
+    // (at most `longestClause` tokens: in a text with no full stop, every verb's clause
+    // would otherwise be read to the text's end)
+    let end = min(end, verb + 1 + Self.longestClause)
     var start = verb + 1
     guard start < end, view.isWord(start) || view.tokens[start].kind == .number else { return nil }
     var found = entry.isParticiple ? nil : phrases.subject(before: verb, limit: sentence.lowerBound)

@@ -19,4 +19,15 @@ extension FuzzRegressionTests {
       "“Talks are over soon” for the minister\nThe talks began in May.\n“The talks are over soon,” the minister said.")
     #expect(linked.quotes.first?.speaker == "the minister")
   }
+
+  /// "he said" 20,000 times with no full stop: each verb's reported clause was read to
+  /// the text's end. Clauses now stop 200 tokens after their verb.
+  @Test func twentyThousandSpeechVerbsInOneSentenceTakeLinearTime() throws {
+    let text = Array(repeating: "he said", count: 20_000).joined(separator: " ")
+    let outcome = Hostile.run(text, format: .text)
+    let record = try #require(outcome.record)
+    #expect(!record.quotes.isEmpty)
+    #expect(record.quotes.allSatisfy { $0.span.text.count < 1_000 })
+    #expect(outcome.seconds < 10 * Hostile.timeFactor, "\(outcome.seconds) s")
+  }
 }
