@@ -413,17 +413,21 @@ struct IndirectQuotes {
     }
     guard let speaker = found else { return nil }
     var clause: Range<Int>
+    // (at most `longestClause` tokens either way, as after a verb of saying)
+    let limit = Self.longestClause
     if opensSentence {
       guard speaker.upperBound < end, view.isChar(speaker.upperBound, UInt8(ascii: ",")) else {
         return nil
       }
-      clause = (speaker.upperBound + 1)..<end
+      clause = (speaker.upperBound + 1)..<min(end, speaker.upperBound + 1 + limit)
     } else if speaker.upperBound < end, view.isChar(speaker.upperBound, UInt8(ascii: ",")),
       end - speaker.upperBound > index - sentence.lowerBound
     {
-      clause = (speaker.upperBound + 1)..<end  // "At noon, according to X, the ..."
+      // "At noon, according to X, the ..."
+      clause = (speaker.upperBound + 1)..<min(end, speaker.upperBound + 1 + limit)
     } else {
-      clause = sentence.lowerBound..<(view.isChar(index - 1, UInt8(ascii: ",")) ? index - 1 : index)
+      let upper = view.isChar(index - 1, UInt8(ascii: ",")) ? index - 1 : index
+      clause = max(sentence.lowerBound, upper - limit)..<upper
     }
     while !clause.isEmpty, view.isPunctuation(clause.lowerBound), !isOpeningMark(clause.lowerBound) {
       clause = (clause.lowerBound + 1)..<clause.upperBound

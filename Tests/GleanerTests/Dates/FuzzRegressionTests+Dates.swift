@@ -1,7 +1,7 @@
 import GleanerCore
 import Testing
 
-/// Inputs of the second fuzzing campaign that were slow in the dates stage.
+/// Inputs of the second fuzzing campaign that crashed or were slow in the dates stage.
 extension FuzzRegressionTests {
   /// Dates in a text with no full stop: each date's tense was read from its whole
   /// sentence, the text's length squared (minutes for 1 MB). Each range still gets its
@@ -27,5 +27,13 @@ extension FuzzRegressionTests {
     #expect(record.dates.count == 20_000)
     #expect(record.dates.allSatisfy { $0.value == "T10:30" && $0.day == "2025-02-04" })
     #expect(outcome.seconds < 20 * Hostile.timeFactor, "\(outcome.seconds) s")
+  }
+
+  /// FuzzPipeline, 8 minutes (the page in `fuzz-crashes/FuzzPipeline-int-overflow-in-date-slot`):
+  /// twenty digits glued to a letter filled a year slot with a number no `Int` holds, and
+  /// converting it stopped the process.
+  @Test func aYearOfTwentyDigitsIsNoDate() {
+    let record = TestSupport.record("Code 55555555555555555555a was filed in 2019a.")
+    #expect(record.dates.map(\.span.text) == ["2019"])
   }
 }

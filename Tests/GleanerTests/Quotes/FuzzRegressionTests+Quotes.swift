@@ -1,7 +1,8 @@
 import GleanerCore
 import Testing
 
-/// Inputs of the second fuzzing campaign that were slow in the quotes stage.
+/// Inputs of the second fuzzing campaign that were slow in the quotes stage (made-up names
+/// from `madeUpName`).
 extension FuzzRegressionTests {
   /// Thousands of headings with a quotation that no body quotation repeats: each
   /// heading split the words of every quotation of the text again (the count
@@ -29,5 +30,29 @@ extension FuzzRegressionTests {
     #expect(!record.quotes.isEmpty)
     #expect(record.quotes.allSatisfy { $0.span.text.count < 1_000 })
     #expect(outcome.seconds < 10 * Hostile.timeFactor, "\(outcome.seconds) s")
+  }
+
+  /// "according to X" 30,000 times with no full stop: each counted the words from the
+  /// sentence's start to it. Clauses now stop 200 tokens from their cue.
+  @Test func thirtyThousandSourcesInOneSentenceTakeLinearTime() throws {
+    let text = (0..<30_000).map { "according to \(Self.madeUpName($0)) \(Self.madeUpName($0 + 1))" }
+      .joined(separator: " ")
+    let outcome = Hostile.run(text, format: .text)
+    let record = try #require(outcome.record)
+    #expect(record.quotes.allSatisfy { $0.span.text.count < 4_000 })
+    #expect(outcome.seconds < 10 * Hostile.timeFactor, "\(outcome.seconds) s")
+  }
+
+  /// Thousands of persons, each quoted with "he said" and "she said": each pronoun
+  /// looked through every name of the text, and every surname through every person.
+  @Test func tenThousandPersonsAndPronounsTakeLinearTime() throws {
+    let text = (0..<10_000).map { number in
+      "\(Self.madeUpName(number)) \(Self.madeUpName(number + 20_000)) spoke. “We won,” he said. “They lost,” she said."
+    }.joined(separator: " ")
+    let outcome = Hostile.run(text, format: .text)
+    let record = try #require(outcome.record)
+    #expect(record.quotes.count == 20_000)
+    #expect(record.quotes.first?.speaker == "\(Self.madeUpName(0)) \(Self.madeUpName(20_000))")
+    #expect(outcome.seconds < 20 * Hostile.timeFactor, "\(outcome.seconds) s")
   }
 }
