@@ -206,7 +206,9 @@ struct ActorResolver {
         }
       }
       add(keys[0..<1])
-      for from in 1..<keys.count { add(keys[from...]) }
+      // (tails of at most `longestTail` words: a run of capitalized words thousands long
+      // would otherwise cost its length squared)
+      for from in max(1, keys.count - Self.longestTail)..<keys.count { add(keys[from...]) }
       if keys.count == 3, !isParticle(keys[1]) { add(keys[1..<2]) }
     }
     guard !byWord.isEmpty else { return }
@@ -221,6 +223,10 @@ struct ActorResolver {
       move(&groups, from: at, to: target)
     }
   }
+
+  /// The most words of a name's tail that a partial mention can repeat ("de la Cruz
+  /// Martinez").
+  private static let longestTail = 6
 
   /// A 64-bit hash of a sequence of word ids (multiply and mix per id, then the count).
   private static func hash(_ ids: ArraySlice<Int32>) -> UInt64 {
@@ -322,6 +328,20 @@ struct ActorResolver {
       }
       return nouns[at]!.contains(keys)
     }
+    // Per reference noun, the actors it fits by where their first mention ends, made the
+    // first time the noun is met (not a pass over every actor per reference: a text of
+    // thousands of actors and references would pay their product).
+    var fittingByNoun: [[Int32]: [(end: Int, at: Int)]] = [:]
+    func fitting(_ keys: [Int32]) -> [(end: Int, at: Int)] {
+      if let known = fittingByNoun[keys] { return known }
+      var made: [(end: Int, at: Int)] = []
+      for at in actors.indices where fits(at, keys) {
+        made.append((end: actors[at].mentions.first?.range.end ?? Int.max, at: at))
+      }
+      made.sort { $0.end != $1.end ? $0.end < $1.end : $0.at < $1.at }
+      fittingByNoun[keys] = made
+      return made
+    }
     let the = lexicon.ids.the
     for (index, unit) in units.enumerated() where unit.id == the && !unit.inCapitals {
       for length in stride(from: 2, through: 1, by: -1) where index + length < units.count {
@@ -331,12 +351,13 @@ struct ActorResolver {
         guard words.allSatisfy({ $0.flags.contains(.referenceNounWord) }) else { continue }
         let keys = words.map(\.id)
         guard lexicon.referenceNounIDs[keys] != nil, endsReference(at: index + length + 1) else { continue }
-        let fitting = actors.indices.filter { at in
-          (actors[at].mentions.first?.range.end ?? .max) <= unit.range.start && fits(at, keys)
-        }
-        if fitting.count == 1 {
+        // The one actor named before it that fits, if only one does.
+        let candidates = fitting(keys)
+        if let first = candidates.first, first.end <= unit.range.start,
+          candidates.count == 1 || candidates[1].end > unit.range.start
+        {
           let range = TextRange(unit.range.start, units[index + length].range.end)
-          actors[fitting[0]].references.append(
+          actors[first.at].references.append(
             ActorMention(span: text.span(range), range: range, rule: "actors.reference"))
         }
         break

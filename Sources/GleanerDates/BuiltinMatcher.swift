@@ -238,9 +238,10 @@ extension PatternMatcher {
     defer { optionCount = base }
     for k in base..<optionCount {
       let (end, capture) = options[k]
-      guard let v = capture.number else { continue }
+      // (a count no `Int` holds is none)
+      guard let v = capture.number.flatMap({ Int(exactly: $0.rounded(.towardZero)) }) else { continue }
       guard capture.entry?.isArticle != true else { return nil }
-      return (end, Int(v))
+      return (end, v)
     }
     return nil
   }

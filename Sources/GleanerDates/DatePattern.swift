@@ -53,7 +53,9 @@ struct Slots: Sendable {
   }
 
   func number(_ name: String) -> Double? { self[name]?.number }
-  func int(_ name: String) -> Int? { self[name]?.number.map { Int($0) } }
+  /// The slot's number as an `Int` (truncated), nil when it has none or one no `Int`
+  /// holds (a run of forty digits).
+  func int(_ name: String) -> Int? { self[name]?.number.flatMap { Int(exactly: $0.rounded(.towardZero)) } }
   func entry(_ name: String) -> LexEntry? { self[name]?.entry }
   func has(_ name: String) -> Bool { self[name] != nil }
 

@@ -193,9 +193,7 @@ enum Tense {
 
   /// `around`, a plan told in the past kept as `neutral`.
   static func aroundRaw(view: TokenView, lexicon: DateLexicon, _ i: Int, _ end: Int) -> Int {
-    let article = view.article
-    guard let s = view.sentence(of: i) else { return 0 }
-    let sentence = article.sentences[s].tokens
+    guard let sentence = view.sentenceTokens(near: i) else { return 0 }
     // a date in an inserted clause takes the tense of that clause alone
     if let own = insert(view, lexicon, containing: i, end, in: sentence) {
       var k = i - 1

@@ -9,10 +9,13 @@ enum TimeDay {
   static func day(of k: Int, in found: [DateExtractor.Found], view: TokenView, anchor: Day?) -> String? {
     guard isBareTime(found[k].resolution) else { return nil }
     let sentence = sentenceOf(found[k], view)
+    // (mentions at most `sentenceReach` tokens away: a sentence of thousands of times
+    // would otherwise cost its count squared)
+    let reach = TokenView.sentenceReach
     // the nearest mention of the same sentence that names a day, before it first
     var before: (distance: Int, day: Day)?
     var j = k - 1
-    while j >= 0, sentenceOf(found[j], view) == sentence {
+    while j >= 0, found[k].start - found[j].start <= reach, sentenceOf(found[j], view) == sentence {
       if let day = namedDay(found[j].resolution) {
         before = (k - j, pastMidnight(found[k].resolution, after: found[j].resolution) ? day.adding(days: 1) : day)
         break
@@ -20,7 +23,9 @@ enum TimeDay {
       j -= 1
     }
     j = k + 1
-    while j < found.count, j - k < (before?.distance ?? Int.max), sentenceOf(found[j], view) == sentence {
+    while j < found.count, j - k < (before?.distance ?? Int.max), found[j].start - found[k].start <= reach,
+      sentenceOf(found[j], view) == sentence
+    {
       if let day = namedDay(found[j].resolution) { return day.iso }
       j += 1
     }

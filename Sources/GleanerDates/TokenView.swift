@@ -231,6 +231,18 @@ final class TokenView {
   /// The sentence holding token `i` (an index of `article.sentences`).
   func sentence(of i: Int) -> Int? { article.sentenceIndex(containing: token(i).range.start) }
 
+  /// The tokens of the sentence holding token `i`, cut to `sentenceReach` tokens either
+  /// side of it: what a scan of "the date's sentence" reads, so that a text with no full
+  /// stop costs each date a bounded scan, not the whole text.
+  func sentenceTokens(near i: Int) -> Range<Int>? {
+    guard let s = sentence(of: i) else { return nil }
+    let tokens = article.sentences[s].tokens
+    return max(tokens.lowerBound, i - Self.sentenceReach)..<min(tokens.upperBound, i + Self.sentenceReach + 1)
+  }
+
+  /// How far from a date a sentence scan reads: longer than news sentences run.
+  static let sentenceReach = 200
+
   func token(_ i: Int) -> Token { article.tokens[i] }
   @inline(__always)
   func isNumber(_ i: Int) -> Bool { i < count && flags[i] & Self.numberFlag != 0 }

@@ -531,7 +531,17 @@ struct NumberScan {
     return false
   }
 
-  private func dateIs(_ range: TextRange) -> Bool { dates.contains(range) }
+  /// Whether `range` is a date's: found by halving (`dates` are sorted), not by a scan
+  /// per number, which a text of thousands of dates would pay squared.
+  private func dateIs(_ range: TextRange) -> Bool {
+    var low = 0
+    var high = dates.count
+    while low < high {
+      let mid = (low + high) / 2
+      if dates[mid] < range { low = mid + 1 } else { high = mid }
+    }
+    return low < dates.count && dates[low] == range
+  }
 
   // MARK: Modifiers, ranges, events
 

@@ -81,6 +81,9 @@ struct IndirectQuotes {
   }
 
   static let joiners = SmallWordSet(["and", "but", "or", "while", "whereas"])
+
+  /// The most tokens a reported clause runs after its verb: longer than news sentences.
+  static let longestClause = 200
   /// Relative pronouns (all in the subject-stop list, whose flag is checked first).
   static let relativeOpeners = SmallWordSet(["who", "which"])
 
@@ -88,6 +91,9 @@ struct IndirectQuotes {
   private func clause(after verb: Int, verb entry: SpeechVerb, sentence: Range<Int>, end: Int)
     -> Candidate?
   {
+    // (at most `longestClause` tokens: in a text with no full stop, every verb's clause
+    // would otherwise be read to the text's end)
+    let end = min(end, verb + 1 + Self.longestClause)
     var start = verb + 1
     guard start < end, view.isWord(start) || view.tokens[start].kind == .number else { return nil }
     var found = entry.isParticiple ? nil : phrases.subject(before: verb, limit: sentence.lowerBound)
@@ -407,17 +413,21 @@ struct IndirectQuotes {
     }
     guard let speaker = found else { return nil }
     var clause: Range<Int>
+    // (at most `longestClause` tokens either way, as after a verb of saying)
+    let limit = Self.longestClause
     if opensSentence {
       guard speaker.upperBound < end, view.isChar(speaker.upperBound, UInt8(ascii: ",")) else {
         return nil
       }
-      clause = (speaker.upperBound + 1)..<end
+      clause = (speaker.upperBound + 1)..<min(end, speaker.upperBound + 1 + limit)
     } else if speaker.upperBound < end, view.isChar(speaker.upperBound, UInt8(ascii: ",")),
       end - speaker.upperBound > index - sentence.lowerBound
     {
-      clause = (speaker.upperBound + 1)..<end  // "At noon, according to X, the ..."
+      // "At noon, according to X, the ..."
+      clause = (speaker.upperBound + 1)..<min(end, speaker.upperBound + 1 + limit)
     } else {
-      clause = sentence.lowerBound..<(view.isChar(index - 1, UInt8(ascii: ",")) ? index - 1 : index)
+      let upper = view.isChar(index - 1, UInt8(ascii: ",")) ? index - 1 : index
+      clause = max(sentence.lowerBound, upper - limit)..<upper
     }
     while !clause.isEmpty, view.isPunctuation(clause.lowerBound), !isOpeningMark(clause.lowerBound) {
       clause = (clause.lowerBound + 1)..<clause.upperBound

@@ -120,21 +120,18 @@ struct SpeakerResolver {
   /// Person actors by the lower-cased last word of their name (its
   /// `LowerKey`); nil where two share it. A short list: a document names few
   /// persons.
-  private func actorsBySurname() -> [(key: UInt64, actor: Int?)] {
-    var bySurname: [(key: UInt64, actor: Int?)] = []
+  /// (A dictionary, not a list searched in turn: a text may name thousands.)
+  private func actorsBySurname() -> [UInt64: Int?] {
+    var bySurname: [UInt64: Int?] = [:]
     for number in actors.indices where isPersonType[number] {
       guard let key = LowerKey.lastWord(of: actors[number].name) else { continue }
-      if let found = bySurname.firstIndex(where: { $0.key == key }) {
-        bySurname[found].actor = nil
-      } else {
-        bySurname.append((key, number))
-      }
+      bySurname[key] = bySurname[key] == nil ? number : .some(nil)
     }
     return bySurname
   }
 
-  private static func surnameActor(_ key: UInt64, in bySurname: [(key: UInt64, actor: Int?)]) -> Int? {
-    bySurname.first { $0.key == key }?.actor ?? nil
+  private static func surnameActor(_ key: UInt64, in bySurname: [UInt64: Int?]) -> Int? {
+    bySurname[key] ?? nil
   }
 
   /// Votes for each person's gender: "he"/"she" after a mention of the
@@ -522,7 +519,9 @@ struct SpeakerResolver {
       }
       // The last person who spoke, unless a person has since been the
       // subject of a sentence.
-      let speaker = persons.last { fits($0.actor) }
+      // (the last `lookBack` speakers and names before the pronoun: a text of thousands
+      // of names and pronouns would otherwise pay their product)
+      let speaker = persons.suffix(Self.lookBack).last { fits($0.actor) }
       // A sentence's subject first; before anyone spoke, any person named.
       func isCandidate(_ run: NameRun) -> Bool {
         run.isPerson && run.tokens.upperBound <= token && !phrases.quoted[run.tokens.lowerBound] && fits(run.actor)
@@ -530,8 +529,9 @@ struct SpeakerResolver {
       // A subject the actor stage did not know as a person ("Prominent
       // Canadian examples include ...") is no person when it knows others.
       let knowsPersons = isPersonActor.contains(true)
-      let run = runs.last { $0.isSubject && isCandidate($0) && ($0.actor != nil || !knowsPersons) }
-        ?? (speaker == nil ? runs.last(where: isCandidate) : nil)
+      let before = runs[..<runsBefore(token)].suffix(Self.lookBack)
+      let run = before.last { $0.isSubject && isCandidate($0) && ($0.actor != nil || !knowsPersons) }
+        ?? (speaker == nil ? before.last(where: isCandidate) : nil)
       if let run, run.tokens.lowerBound > (speaker?.token ?? -1) {
         let name = run.actor == nil ? expand(self.name(of: run)) : self.name(of: run)
         return ResolvedSpeaker(name: name, kind: .person, paragraph: paragraph, actor: run.actor)
@@ -561,6 +561,21 @@ struct SpeakerResolver {
     default:
       return nil
     }
+  }
+
+  /// How many speakers and names back a pronoun's antecedent is searched: more than
+  /// an article names.
+  static let lookBack = 1_000
+
+  /// The number of runs that end by token `token` (runs are in text order, apart).
+  private func runsBefore(_ token: Int) -> Int {
+    var low = 0
+    var high = runs.count
+    while low < high {
+      let mid = (low + high) / 2
+      if runs[mid].tokens.upperBound <= token { low = mid + 1 } else { high = mid }
+    }
+    return low
   }
 
   /// The name a run stands for: its actor's, else the words as written.
