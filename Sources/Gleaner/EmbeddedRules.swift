@@ -25485,6 +25485,13 @@ that same {season} => context=year
 @never 1998-06-20 "Shares that fall this quickly rarely recover."
 @never 1998-06-20 "Disputes that spring from old grudges are the hardest to settle."
 @example 2016-11-07 "I'll leave ⏩this summer⏪" => value=2016-SU
+# "this winter" in January, February or March is the winter under way, counted
+# from the December it began, as "last winter" is (in November it is the one ahead)
+@example 1995-01-12 "Forecasters said ⏩this winter⏪ would be the coldest in a decade." => value=1994-WI
+@example 1994-11-05 "The city plans to close the shelter ⏩this winter⏪." => value=1994-WI
+@example 1997-01-08 "⏩Last winter⏪ was the mildest on record." => value=1995-WI
+@example 1996-02-14 "⏩This winter⏪'s snowfall has already topped 60 inches in Buffalo." => value=1995-WI
+@example 1996-07-14 "Farmers expect a good crop ⏩this summer⏪." => value=1996-SU
 @never 2025-02-04 "Crowds gathered for the Spring Festival."
 @example 2025-02-04 "Sales rose in ⏩spring 2024⏪." => value=2024-SP
 @example 2024-03-14 "The trial is expected to last until the ⏩summer⏪." => value=2024-SU
@@ -25702,7 +25709,12 @@ past {weekday} {part}?
 # (a counted weekday of a month, "the first Monday of the new year", is no
 # weekday of the publication's weeks: left out)
 # ("Nov. 3, a Saturday", "on a Sunday in early March": no day of the paper's week)
-@rule date.weekday resolve=weekday guard=name,ambiguous not-after=black,bloody,first,second,third,fourth,fifth,a
+# (a digit ordinal as well: "the 3rd Sunday in a row" is a streak, as "the third")
+@rule date.weekday resolve=weekday guard=name,ambiguous not-after=black,bloody,first,second,third,fourth,fifth,sixth,seventh,eighth,ninth,tenth,st,nd,rd,th,a
+@never 1990-10-22 "The Bears lost for the 3rd Sunday in a row."
+@never 1998-03-10 "It was the 2nd Monday in a row that the market fell."
+@never 1998-03-10 "It was the seventh Monday in a row that the market fell."
+@example 1990-10-22 "The Bears lost on ⏩Sunday⏪ for the 3rd time in a row." => value=1990-10-21
 the following {weekday} {part}? => from-text=yes
 # "That Wednesday, residents returned": the day last named or the first such weekday after it
 that {weekday} {part}? => from-text=same
@@ -26883,6 +26895,12 @@ every/each {part-word:part} at {clock} {ampm}?
 every/each {part-word:part} at {hour} {ampm}?
 every/each {month}
 every/each {season}
+# "each second quarter": that quarter of each year, not "each second" (`PT1S`)
+every/each {ordinal:quarter} quarter/qtr
+every/each {ordinal:quarter} +- +quarter
+@example 1991-05-02 "⏩Each second quarter⏪ the company posts its weakest results." => value=XXXX-Q2 type=set
+@example 1991-05-02 "Sales slow ⏩every first quarter⏪ after the holidays." => value=XXXX-Q1 type=set
+@example 1991-05-02 "The clock ticks ⏩every second⏪." => value=PT1S type=set
 on weekends => value=XXXX-WXX-WE lead=1
 # a venue's weekly hours: "open Tuesday through Saturday", "open Tue-Sat" (a set of
 # each week's days, no days of the paper's week)
@@ -27775,6 +27793,7 @@ yesterday's man | yesterday's men
 monday-through-friday | monday-to-friday
 one day at a time | a day at a time
 every second counts | every second counted | every minute counts | every minute counted
+each second counts | each second counted | each minute counts | each minute counted
 that day and age
 # (a program's name: "CBS Sunday Morning")
 cbs sunday morning
@@ -27825,6 +27844,7 @@ three quarters of the time | three quarters of the vote | three quarters of the 
 @never 1991-09-02 "Historians still debate the rise and fall of the Communist Party."
 @never 1997-11-04 "Bond prices rise or fall as rates move, the analyst said."
 @never 1998-08-08 "Every second counts, the medic said."
+@never 1992-01-03 "Each second counts in a rescue like this, the fire chief said."
 @never 1994-01-03 "In that day and age, few women worked outside the home."
 @never 1995-05-12 "He told CBS Sunday Morning that he was innocent."
 @example 1995-05-15 "He told CBS on ⏩Sunday morning⏪ that he was innocent." => value=1995-05-14TMO

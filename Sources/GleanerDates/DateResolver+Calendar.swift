@@ -53,6 +53,9 @@ extension DateResolver {
       case 1...:
         if let c = candidates.first(where: { $0.1.start > a }) { return (c.0, "future") }
       default:
+        // "this winter" in January is the winter under way, begun the December before
+        // (the start year, as "last winter" counts it); else the anchor's year
+        if let c = candidates.first(where: { $0.1.start <= a && a < $0.1.end }) { return (c.0, nil) }
         return (y, nil)
       }
       return nil
