@@ -26997,6 +26997,11 @@ from/between {named-time} to/and/until/till/til/through/thru/-/– {hour:hour2} 
 # each hour with its own part of the day ("from 7 in the morning until 8 at night")
 from/between {hour} in the {part-word:part} to/and/until/till/til {hour:hour2} in the {part-word:part2}
 from/between {hour} in the {part-word:part} to/and/until/till/til {hour:hour2} at {part-word:part2}
+# a clock with its a.m./p.m. up to an hour of the night ("from 8 p.m. until 12 at night")
+from/between {clock} {ampm}? to/and/until/till/til {hour:hour2} at {part-word:part2}
+from/between {hour} {ampm} to/and/until/till/til {hour:hour2} at {part-word:part2}
+@example 1992-07-14 "Police patrolled the square ⏩from 8 p.m. until 12 at night⏪." => value=(T20:00,T00:00,PT4H)
+@example 1993-06-02 "The club is open ⏩from 6 p.m. to 11 at night⏪." => value=(T18:00,T23:00,PT5H)
 @example 1996-11-04 "Polls are open ⏩from 7 in the morning until 8 at night⏪." => value=(T07:00,T20:00,PT13H)
 @example 1996-11-04 "Crews worked ⏩from 6 in the morning to 4 in the afternoon⏪." => value=(T06:00,T16:00,PT10H)
 @example 2017-09-14 "The clinic is shut ⏩from noon till 3⏪." => value=(T12:00,T15:00,PT3H)
@@ -27154,6 +27159,15 @@ for late {part-word:part} => mod=END lead=1 guard=day-noun
 @example 2021-03-03 "Let's plan for ⏩late afternoon⏪." => value=TAF mod=END
 @never 2025-02-04 "The evening was calm."
 @never 2025-02-04 "The storm passed by the morning ferry."
+# an early or late part of the day closing its phrase needs no preposition ("The
+# attack began late afternoon"; not before a noun, nor after an article)
+@example 1999-04-03 "The attack began ⏩late afternoon⏪ and lasted into the night." => value=TAF mod=END
+@example 1996-02-28 "The talks broke off ⏩late afternoon⏪, a spokesman said." => value=TAF mod=END
+@example 1996-02-28 "⏩Early morning⏪, the troops crossed the river." => value=TMO mod=START
+@never 1994-08-11 "Troops launched early morning raids on the villages."
+@never 1994-08-11 "The store sells late afternoon specials on fish."
+@never 1994-08-11 "She anchored the late evening news."
+@never 1994-08-11 "It was a late night, he said."
 
 # (round 60) "mid-night" is midnight, not the middle of the night
 @rule time.mid-night resolve=fixed value=T00:00 type=time
@@ -27236,6 +27250,10 @@ from/around/about/before/after {hour} {ampm} {timezone}?
 by/until/till {clock} {ampm}? {timezone}?
 by/until/till {clock} hours/hrs
 by/until/till {hour} in the {part-word:part}
+# "until 12 at night", "till 11 at night": the hour of the night, as after "at"
+by/until/till {hour} at {part-word:part}
+@example 1993-06-02 "The bars will stay open until ⏩12 at night⏪ under the new law." => value=T24:00
+@example 1996-10-10 "Crews worked until ⏩11 at night⏪ to restore power." => value=T23:00
 by {hour} {ampm} {timezone}?
 @example 2025-02-04 "Talks must end by ⏩5 p.m.⏪, he said." => value=T17:00
 @example 1994-04-12 "The Serbs have until ⏩0100 GMT Thursday⏪ to pull back." => value=1994-04-14T01:00

@@ -317,7 +317,21 @@ extension GuardSite {
   func afterIn() -> Bool {
     // "in the evening", "in morning"
     let k = start > 0 && view.is(start - 1, "the") ? start - 2 : start - 1
-    if k < 0 || !Guards.partPrepositions.contains(where: { view.is(k, $0) }) { return false }
+    if k < 0 || !Guards.partPrepositions.contains(where: { view.is(k, $0) }) { return partAlone() }
+    return true
+  }
+
+  /// "The attack began late afternoon", "Early morning, troops moved in": an early or late part
+  /// of the day closing its phrase, after no determiner ("early morning raids", "the late
+  /// evening news" name no time).
+  private func partAlone() -> Bool {
+    guard end - start == 2, view.is(start, "early") || view.is(start, "late"), clauseEnd() else {
+      return false
+    }
+    if start > 0, !view.breakBefore(start) {
+      if !view.isWord(start - 1) { return view.is(start - 1, ",") }
+      if Guards.partDeterminers.contains(where: { view.is(start - 1, $0) }) { return false }
+    }
     return true
   }
 }
