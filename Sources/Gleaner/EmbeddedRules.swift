@@ -26336,9 +26336,15 @@ half a/an {unit} ago => count=0.5 unit-form=singular
 a half {unit} ago | a half +- +{unit} ago => count=0.5 unit-form=singular
 {count} {unit} ago today => granularity=day
 # (round 60) the anniversary a day off ("Ten years ago tomorrow, the wall fell")
-{count} {unit} ago tomorrow => granularity=day add-days=1 units=Y,DE,C
-{count} {unit} ago yesterday => granularity=day add-days=-1 units=Y,DE,C
-{count} {unit} ago {weekday} {part}? => granularity=day units=Y,DE,C guard=ambiguous,table-label
+# (months too: "three months ago Saturday" is the day three months before the
+# paper's nearest Saturday; "three weeks ago Monday" stays that week's Monday)
+{count} {unit} ago tomorrow => granularity=day add-days=1 units=M,Y,DE,C
+{count} {unit} ago yesterday => granularity=day add-days=-1 units=M,Y,DE,C
+{count} {unit} ago {weekday} {part}? => granularity=day units=M,Y,DE,C guard=ambiguous,table-label
+@example 1993-09-13 "The plant was closed ⏩three months ago Saturday⏪." => value=1993-06-11
+@example 1998-12-02 "Their son was born ⏩five months ago Friday⏪, relatives said." => value=1998-07-04
+@example 1998-12-02 "The mine flooded ⏩six months ago yesterday⏪." => value=1998-06-01
+@example 1994-03-28 "The ferry sank ⏩six months ago Thursday⏪." => value=1993-09-30
 @example 1996-08-14 "He quit ⏩a year ago Monday night⏪ after the loss." => value=1995-08-12TNI
 @example 1996-08-14 "⏩A year ago Tuesday⏪, the jury acquitted him." => value=1995-08-13
 @example 1996-08-12 "It was ⏩five years ago Thursday⏪ that the coup collapsed." => value=1991-08-15
@@ -27773,6 +27779,17 @@ one of these days | one of those days
 month-to-month | week-to-week | a month-to-month | a week-to-week
 the days of the week | the day of the week | what day of the week | any day of the week
 johnny-come-lately | johnnies-come-lately | come-lately
+# "coming" as a verb, not "the coming Sunday": after a verb of perception and its
+# object ("We saw it coming Sunday": the weekday alone) or after "is"/"are" ("The
+# envoy is coming Sunday": arriving, the weekday alone)
+saw it coming | see it coming | seen it coming | sees it coming | seeing it coming | watched it coming | watch it coming
+saw this coming | see this coming | saw that coming | see that coming | seen that coming
+saw them coming | see them coming | seen them coming | saw him coming | saw her coming | saw us coming
+is coming | are coming | 's coming | 're coming | am coming
+@example 1991-11-19 "\"We saw it coming ⏩Sunday⏪,\" the coach said of the loss." => value=1991-11-17
+@example 1991-11-19 "The secretary of state is coming ⏩Sunday⏪ for two days of talks." => value=1991-11-24
+@example 1991-11-19 "The vote is set for ⏩this coming Sunday⏪." => value=1991-11-24
+@example 1991-11-19 "The vote is ⏩this coming Sunday⏪." => value=1991-11-24
 # "quarters" as groups of people, not three-month spans ("doubts in some quarters",
 # "criticism from many quarters"); "fell in several quarters" stays a length
 in some quarters | in certain quarters | in many quarters | in other quarters | in some other quarters | in various quarters
