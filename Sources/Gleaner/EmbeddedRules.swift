@@ -27114,6 +27114,14 @@ at? {hour} {ampm}? to/until/till/til/-/– {hour:hour2} {ampm:ampm2}? {timezone}
 {minute-word:minute} after {hour} {ampm}
 {minute-word:minute} after {hour} {part}
 {minute-word:minute} after {hour} o'clock/oclock
+# (an hour in words alone, its part of the day from a weekday after it: "at twenty
+# after nine Tuesday night"; not "at ten after 9 percent")
+{minute-word:minute} after {hour-word:hour} => guard=measure
+{clock-quarter:minute} after {hour-word:hour} => guard=measure
+@example 1995-03-09 "The shooting was reported at ⏩twenty after nine Tuesday night⏪." => value=1995-03-07T21:20
+@example 1996-10-10 "The fire broke out at ⏩ten after two Saturday morning⏪." => value=1996-10-05T02:10
+@example 1996-10-10 "The council met at ⏩a quarter after seven⏪." => value=T07:15
+@never 1996-10-10 "The rate stood at ten after 9 percent."
 @example 1993-04-19 "The first shots rang out at ⏩a quarter after six in the morning⏪." => value=T06:15 type=time
 @example 1993-04-19 "The jury came back at ⏩twenty after four p.m.⏪" => value=T16:20 type=time
 @example 1993-04-19 "Police arrested twenty ⏩after 4 p.m.⏪" => value=T16:00 type=time
