@@ -25730,6 +25730,8 @@ the previous/preceding/prior {weekday} {part}? => from-text=before
 # (a clock that opens a range of times is the range's: "Fri 8am-6pm")
 {rel}? {weekday} at? {clock} {ampm}? {timezone}? => guard=name,ambiguous,range-after
 {rel}? {weekday} at? {hour} {ampm} {timezone}? => guard=name,ambiguous,range-after
+{rel}? {weekday} at {hour} gmt/utc/est/edt/cst/cdt/pst/pdt => guard=name,ambiguous,range-after
+@example 1995-05-09 "The ceasefire takes effect ⏩Thursday at 8 GMT⏪, the U.N. said." => value=1995-05-11T08:00
 @example 1994-03-10 "TALKS RESUME ⏩MONDAY⏪ AFTER WEEKEND BREAK" => value=1994-03-14
 @example 1994-03-10 "UNION TALKS WILL RESUME ⏩MONDAY⏪" => value=1994-03-14
 @example 1999-05-05 "TALKS TO RESUME ⏩TUESDAY⏪" => value=1999-05-11
@@ -27298,6 +27300,12 @@ at/until/till/from/before/after/since {half-word:minute} {hour}
 at {clock} {ampm}? {timezone}?
 at {clock} hours/hrs
 at {hour} {ampm} {timezone}?
+# a bare hour with a clock zone of wire copy ("at 8 GMT", "at 6 local time")
+at {hour} gmt/utc/est/edt/cst/cdt/pst/pdt
+at {hour} local time
+@example 1995-05-09 "Shelling stopped at ⏩6 GMT⏪, the U.N. said." => value=T06:00
+@example 1995-05-09 "The polls opened at ⏩7 local time⏪." => value=T07:00
+@never 1995-05-09 "Analysts put the odds at 8 to 1."
 at {hour} in the {part-word:part}
 at {clock} in the {part-word:part}
 @example 2019-05-08 "The bus goes at ⏩7:10 in the evening⏪." => value=T19:10
