@@ -24462,6 +24462,9 @@ until/till/since/by/for/before the {day} => guard=day-alone lead=1 story-month=y
 @never 1997-04-12 "Fire gutted offices on the 3rd and 4th floors ."
 @never 1993-07-01 "On the 12th and 13th days of the siege, food ran out."
 @never 1995-05-05 "On the first and second days of the trial, the jury heard from the police."
+# ("the 1st and 3rd Mondays": ordinals of a weekday, no day of the month)
+@example 1995-10-09 "Prices fell on the 1st and 3rd ⏩Mondays⏪, traders noted." => type=set
+@example 1995-10-09 "The board meets on the 2nd and ⏩4th Tuesday of each month⏪." => type=set
 @example 1996-11-04 "Exports slid 3% for ⏩the first 7 months⏪ of the season." => value=P7M type=duration
 @example 1996-11-04 "Aid was frozen until ⏩the first 90 days⏪ had passed." => value=P90D type=duration
 # "the morning of the 22nd": the day of the month (the part of the day stays its own

@@ -92,12 +92,15 @@ extension GuardSite {
     {
       return false
     }
-    // "the first and third Mondays of each month": ordinals of a weekday
-    if end + 2 < view.count, view.is(end, "and") || view.is(end, "or"),
-      !lexicon.match(.weekdayPlural, view, at: end + 2).isEmpty
-        || !lexicon.match(.weekday, view, at: end + 2).isEmpty
-    {
-      return false
+    // "the first and third Mondays of each month", "the 1st and 3rd Mondays": ordinals
+    // of a weekday
+    if end + 2 < view.count, view.is(end, "and") || view.is(end, "or") {
+      let k = view.isNumber(end + 1) && view.glued(end + 2) ? end + 3 : end + 2
+      if k < view.count, !lexicon.match(.weekdayPlural, view, at: k).isEmpty
+        || !lexicon.match(.weekday, view, at: k).isEmpty
+      {
+        return false
+      }
     }
     // "birdied the 15th and 17th holes": an ordinal joined to another before a
     // noun counts things ("the 3rd and 5th floors"), no day
