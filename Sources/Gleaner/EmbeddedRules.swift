@@ -25495,6 +25495,9 @@ that same {season} => context=year
 @example 1997-01-08 "⏩Last winter⏪ was the mildest on record." => value=1995-WI
 @example 1996-02-14 "⏩This winter⏪'s snowfall has already topped 60 inches in Buffalo." => value=1995-WI
 @example 1996-07-14 "Farmers expect a good crop ⏩this summer⏪." => value=1996-SU
+@example 1998-04-20 "Skiers flocked to the resorts ⏩this winter⏪, operators said." => value=1997-WI
+@example 1998-04-20 "Utilities expect high demand ⏩this winter⏪." => value=1998-WI
+@example 1998-09-20 "Crops withered in the heat ⏩this summer⏪." => value=1998-SU
 @never 2025-02-04 "Crowds gathered for the Spring Festival."
 @example 2025-02-04 "Sales rose in ⏩spring 2024⏪." => value=2024-SP
 @example 2024-03-14 "The trial is expected to last until the ⏩summer⏪." => value=2024-SU
@@ -27804,11 +27807,13 @@ johnny-come-lately | johnnies-come-lately | come-lately
 saw it coming | see it coming | seen it coming | sees it coming | seeing it coming | watched it coming | watch it coming
 saw this coming | see this coming | saw that coming | see that coming | seen that coming
 saw them coming | see them coming | seen them coming | saw him coming | saw her coming | saw us coming
-is coming | are coming | 's coming | 're coming | am coming
+is coming | are coming | am coming
+he's coming | she's coming | it's coming | they're coming | we're coming | who's coming | i'm coming
 @example 1991-11-19 "\"We saw it coming ⏩Sunday⏪,\" the coach said of the loss." => value=1991-11-17
 @example 1991-11-19 "The secretary of state is coming ⏩Sunday⏪ for two days of talks." => value=1991-11-24
 @example 1991-11-19 "The vote is set for ⏩this coming Sunday⏪." => value=1991-11-24
 @example 1991-11-19 "The vote is ⏩this coming Sunday⏪." => value=1991-11-24
+@example 1995-10-09 "They're coming ⏩Tuesday⏪ to inspect the plant." => value=1995-10-10
 # "quarters" as groups of people, not three-month spans ("doubts in some quarters",
 # "criticism from many quarters"); "fell in several quarters" stays a length
 in some quarters | in certain quarters | in many quarters | in other quarters | in some other quarters | in various quarters
