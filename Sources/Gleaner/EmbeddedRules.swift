@@ -26910,8 +26910,10 @@ every/each {part-word:part} at {hour} {ampm}?
 every/each {month}
 every/each {season}
 # "each second quarter": that quarter of each year, not "each second" (`PT1S`)
-every/each {ordinal:quarter} quarter/qtr
-every/each {ordinal:quarter} +- +quarter
+# (not a game's: "scored in every third quarter this season", guard game)
+every/each {ordinal:quarter} quarter/qtr => guard=publication,game
+every/each {ordinal:quarter} +- +quarter => guard=publication,game
+@never 1995-10-17 "The Packers scored in every third quarter this season."
 @example 1991-05-02 "⏩Each second quarter⏪ the company posts its weakest results." => value=XXXX-Q2 type=set
 @example 1991-05-02 "Sales slow ⏩every first quarter⏪ after the holidays." => value=XXXX-Q1 type=set
 @example 1991-05-02 "The clock ticks ⏩every second⏪." => value=PT1S type=set
@@ -27190,6 +27192,10 @@ for late {part-word:part} => mod=END lead=1 guard=day-noun
 @never 1994-08-11 "The store sells late afternoon specials on fish."
 @never 1994-08-11 "She anchored the late evening news."
 @never 1994-08-11 "It was a late night, he said."
+@example 1992-08-10 "The senator returned ⏩late evening⏪ from Moscow, aides said." => value=TEV mod=END
+@example 1992-08-10 "Both sides said ⏩late night⏪ that the deal was close." => value=TNI mod=END
+@never 1992-08-10 "The late afternoon sun glinted off the water."
+@never 1992-08-10 "He switched to early morning shifts after the crash."
 
 # (round 60) "mid-night" is midnight, not the middle of the night
 @rule time.mid-night resolve=fixed value=T00:00 type=time
@@ -27226,6 +27232,15 @@ mid +- +{part-word:part}
 from/around/about/before/after/since {clock} {ampm}? {timezone}?
 from/around/about/before/after/since {hour} in the {part-word:part}
 from/around/about/before/after {hour} {ampm} {timezone}?
+# "roughly", "approximately" as "about" ("at roughly 10:30 p.m. Sunday")
+# (with a.m./p.m. or a zone only: "rose roughly 1.25 to 30" is a price)
+roughly/approximately {clock} {ampm} {timezone}?
+roughly/approximately {clock} {timezone}
+roughly/approximately {hour} {ampm} {timezone}?
+@example 1995-05-09 "The plane went down at ⏩roughly 10:30 p.m. Sunday⏪." => value=1995-05-07T22:30
+@example 1995-05-09 "The blast came at ⏩approximately 4 a.m.⏪" => value=T04:00
+@never 1995-05-09 "The stock rose roughly 1.25 to 30."
+@example 1995-05-09 "The quake hit at ⏩approximately 0245 GMT⏪." => value=T02:45
 {clock} {part}
 {hour} o'clock/oclock
 {part-word:part} at/around/about {clock} {ampm}?

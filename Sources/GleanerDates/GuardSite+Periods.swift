@@ -328,9 +328,12 @@ extension GuardSite {
   /// of the day closing its phrase, after no determiner ("early morning raids", "the late
   /// evening news" name no time).
   private func partAlone() -> Bool {
-    guard end - start == 2, view.is(start, "early") || view.is(start, "late"), clauseEnd() else {
-      return false
-    }
+    guard end - start == 2, view.is(start, "early") || view.is(start, "late") else { return false }
+    // (a preposition or "that" may go on: "returned late evening from Moscow", "said late
+    // night that the deal was close")
+    let goesOn = end < view.count && !view.breakBefore(end)
+      && Guards.partFollowers.contains(where: { view.is(end, $0) })
+    guard goesOn || clauseEnd() else { return false }
     if start > 0, !view.breakBefore(start) {
       if !view.isWord(start - 1) { return view.is(start - 1, ",") }
       if Guards.partDeterminers.contains(where: { view.is(start - 1, $0) }) { return false }

@@ -213,6 +213,9 @@ enum Guards {
     "in", "by", "during", "through", "throughout", "into", "until", "till",
   ]
 
+  /// Words that may follow "early/late" and a part of the day with no preposition before it.
+  static let partFollowers: [String] = ["from", "to", "that", "on", "after", "before"]
+
   /// Words before "early/late" and a part of the day that make it a noun's modifier or a
   /// noun of its own ("the late evening", "a late night").
   static let partDeterminers: [String] = [
