@@ -25496,6 +25496,7 @@ that same {season} => context=year
 @example 1996-02-14 "⏩This winter⏪'s snowfall has already topped 60 inches in Buffalo." => value=1995-WI
 @example 1996-07-14 "Farmers expect a good crop ⏩this summer⏪." => value=1996-SU
 @example 1998-04-20 "Skiers flocked to the resorts ⏩this winter⏪, operators said." => value=1997-WI
+@example 1996-05-30 "Sales of snowblowers soared ⏩this winter⏪." => value=1995-WI
 @example 1998-04-20 "Utilities expect high demand ⏩this winter⏪." => value=1998-WI
 @example 1998-09-20 "Crops withered in the heat ⏩this summer⏪." => value=1998-SU
 @never 2025-02-04 "Crowds gathered for the Spring Festival."
@@ -27016,6 +27017,10 @@ from/between {hour} in the {part-word:part} to/and/until/till/til {hour:hour2} a
 # a clock with its a.m./p.m. up to an hour of the night ("from 8 p.m. until 12 at night")
 from/between {clock} {ampm}? to/and/until/till/til {hour:hour2} at {part-word:part2}
 from/between {hour} {ampm} to/and/until/till/til {hour:hour2} at {part-word:part2}
+from/between {clock} {ampm}? to/and/until/till/til {hour:hour2} in the {part-word:part2}
+from/between {hour} {ampm} to/and/until/till/til {hour:hour2} in the {part-word:part2}
+@example 1996-04-12 "The broadcast runs ⏩from 11 p.m. to 1 in the morning⏪." => value=(T23:00,T01:00,PT2H)
+@example 1996-04-12 "The clinic is open ⏩from 9 a.m. to 4 in the afternoon⏪." => value=(T09:00,T16:00,PT7H)
 @example 1992-07-14 "Police patrolled the square ⏩from 8 p.m. until 12 at night⏪." => value=(T20:00,T00:00,PT4H)
 @example 1993-06-02 "The club is open ⏩from 6 p.m. to 11 at night⏪." => value=(T18:00,T23:00,PT5H)
 @example 1996-11-04 "Polls are open ⏩from 7 in the morning until 8 at night⏪." => value=(T07:00,T20:00,PT13H)
