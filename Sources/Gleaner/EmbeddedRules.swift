@@ -24462,6 +24462,9 @@ until/till/since/by/for/before the {day} => guard=day-alone lead=1 story-month=y
 @never 1997-04-12 "Fire gutted offices on the 3rd and 4th floors ."
 @never 1993-07-01 "On the 12th and 13th days of the siege, food ran out."
 @never 1995-05-05 "On the first and second days of the trial, the jury heard from the police."
+# ("the 1st and 3rd Mondays": ordinals of a weekday, no day of the month)
+@example 1995-10-09 "Prices fell on the 1st and 3rd ⏩Mondays⏪, traders noted." => type=set
+@example 1995-10-09 "The board meets on the 2nd and ⏩4th Tuesday of each month⏪." => type=set
 @example 1996-11-04 "Exports slid 3% for ⏩the first 7 months⏪ of the season." => value=P7M type=duration
 @example 1996-11-04 "Aid was frozen until ⏩the first 90 days⏪ had passed." => value=P90D type=duration
 # "the morning of the 22nd": the day of the month (the part of the day stays its own
@@ -25485,6 +25488,17 @@ that same {season} => context=year
 @never 1998-06-20 "Shares that fall this quickly rarely recover."
 @never 1998-06-20 "Disputes that spring from old grudges are the hardest to settle."
 @example 2016-11-07 "I'll leave ⏩this summer⏪" => value=2016-SU
+# "this winter" in January, February or March is the winter under way, counted
+# from the December it began, as "last winter" is (in November it is the one ahead)
+@example 1995-01-12 "Forecasters said ⏩this winter⏪ would be the coldest in a decade." => value=1994-WI
+@example 1994-11-05 "The city plans to close the shelter ⏩this winter⏪." => value=1994-WI
+@example 1997-01-08 "⏩Last winter⏪ was the mildest on record." => value=1995-WI
+@example 1996-02-14 "⏩This winter⏪'s snowfall has already topped 60 inches in Buffalo." => value=1995-WI
+@example 1996-07-14 "Farmers expect a good crop ⏩this summer⏪." => value=1996-SU
+@example 1998-04-20 "Skiers flocked to the resorts ⏩this winter⏪, operators said." => value=1997-WI
+@example 1996-05-30 "Sales of snowblowers soared ⏩this winter⏪." => value=1995-WI
+@example 1998-04-20 "Utilities expect high demand ⏩this winter⏪." => value=1998-WI
+@example 1998-09-20 "Crops withered in the heat ⏩this summer⏪." => value=1998-SU
 @never 2025-02-04 "Crowds gathered for the Spring Festival."
 @example 2025-02-04 "Sales rose in ⏩spring 2024⏪." => value=2024-SP
 @example 2024-03-14 "The trial is expected to last until the ⏩summer⏪." => value=2024-SU
@@ -25702,7 +25716,12 @@ past {weekday} {part}?
 # (a counted weekday of a month, "the first Monday of the new year", is no
 # weekday of the publication's weeks: left out)
 # ("Nov. 3, a Saturday", "on a Sunday in early March": no day of the paper's week)
-@rule date.weekday resolve=weekday guard=name,ambiguous not-after=black,bloody,first,second,third,fourth,fifth,a
+# (a digit ordinal as well: "the 3rd Sunday in a row" is a streak, as "the third")
+@rule date.weekday resolve=weekday guard=name,ambiguous not-after=black,bloody,first,second,third,fourth,fifth,sixth,seventh,eighth,ninth,tenth,st,nd,rd,th,a
+@never 1990-10-22 "The Bears lost for the 3rd Sunday in a row."
+@never 1998-03-10 "It was the 2nd Monday in a row that the market fell."
+@never 1998-03-10 "It was the seventh Monday in a row that the market fell."
+@example 1990-10-22 "The Bears lost on ⏩Sunday⏪ for the 3rd time in a row." => value=1990-10-21
 the following {weekday} {part}? => from-text=yes
 # "That Wednesday, residents returned": the day last named or the first such weekday after it
 that {weekday} {part}? => from-text=same
@@ -25718,6 +25737,8 @@ the previous/preceding/prior {weekday} {part}? => from-text=before
 # (a clock that opens a range of times is the range's: "Fri 8am-6pm")
 {rel}? {weekday} at? {clock} {ampm}? {timezone}? => guard=name,ambiguous,range-after
 {rel}? {weekday} at? {hour} {ampm} {timezone}? => guard=name,ambiguous,range-after
+{rel}? {weekday} at {hour} gmt/utc/est/edt/cst/cdt/pst/pdt => guard=name,ambiguous,range-after
+@example 1995-05-09 "The ceasefire takes effect ⏩Thursday at 8 GMT⏪, the U.N. said." => value=1995-05-11T08:00
 @example 1994-03-10 "TALKS RESUME ⏩MONDAY⏪ AFTER WEEKEND BREAK" => value=1994-03-14
 @example 1994-03-10 "UNION TALKS WILL RESUME ⏩MONDAY⏪" => value=1994-03-14
 @example 1999-05-05 "TALKS TO RESUME ⏩TUESDAY⏪" => value=1999-05-11
@@ -26324,9 +26345,15 @@ half a/an {unit} ago => count=0.5 unit-form=singular
 a half {unit} ago | a half +- +{unit} ago => count=0.5 unit-form=singular
 {count} {unit} ago today => granularity=day
 # (round 60) the anniversary a day off ("Ten years ago tomorrow, the wall fell")
-{count} {unit} ago tomorrow => granularity=day add-days=1 units=Y,DE,C
-{count} {unit} ago yesterday => granularity=day add-days=-1 units=Y,DE,C
-{count} {unit} ago {weekday} {part}? => granularity=day units=Y,DE,C guard=ambiguous,table-label
+# (months too: "three months ago Saturday" is the day three months before the
+# paper's nearest Saturday; "three weeks ago Monday" stays that week's Monday)
+{count} {unit} ago tomorrow => granularity=day add-days=1 units=M,Y,DE,C
+{count} {unit} ago yesterday => granularity=day add-days=-1 units=M,Y,DE,C
+{count} {unit} ago {weekday} {part}? => granularity=day units=M,Y,DE,C guard=ambiguous,table-label
+@example 1993-09-13 "The plant was closed ⏩three months ago Saturday⏪." => value=1993-06-11
+@example 1998-12-02 "Their son was born ⏩five months ago Friday⏪, relatives said." => value=1998-07-04
+@example 1998-12-02 "The mine flooded ⏩six months ago yesterday⏪." => value=1998-06-01
+@example 1994-03-28 "The ferry sank ⏩six months ago Thursday⏪." => value=1993-09-30
 @example 1996-08-14 "He quit ⏩a year ago Monday night⏪ after the loss." => value=1995-08-12TNI
 @example 1996-08-14 "⏩A year ago Tuesday⏪, the jury acquitted him." => value=1995-08-13
 @example 1996-08-12 "It was ⏩five years ago Thursday⏪ that the coup collapsed." => value=1991-08-15
@@ -26883,6 +26910,14 @@ every/each {part-word:part} at {clock} {ampm}?
 every/each {part-word:part} at {hour} {ampm}?
 every/each {month}
 every/each {season}
+# "each second quarter": that quarter of each year, not "each second" (`PT1S`)
+# (not a game's: "scored in every third quarter this season", guard game)
+every/each {ordinal:quarter} quarter/qtr => guard=publication,game
+every/each {ordinal:quarter} +- +quarter => guard=publication,game
+@never 1995-10-17 "The Packers scored in every third quarter this season."
+@example 1991-05-02 "⏩Each second quarter⏪ the company posts its weakest results." => value=XXXX-Q2 type=set
+@example 1991-05-02 "Sales slow ⏩every first quarter⏪ after the holidays." => value=XXXX-Q1 type=set
+@example 1991-05-02 "The clock ticks ⏩every second⏪." => value=PT1S type=set
 on weekends => value=XXXX-WXX-WE lead=1
 # a venue's weekly hours: "open Tuesday through Saturday", "open Tue-Sat" (a set of
 # each week's days, no days of the paper's week)
@@ -26979,6 +27014,15 @@ from/between {named-time} to/and/until/till/til/through/thru/-/– {hour:hour2} 
 # each hour with its own part of the day ("from 7 in the morning until 8 at night")
 from/between {hour} in the {part-word:part} to/and/until/till/til {hour:hour2} in the {part-word:part2}
 from/between {hour} in the {part-word:part} to/and/until/till/til {hour:hour2} at {part-word:part2}
+# a clock with its a.m./p.m. up to an hour of the night ("from 8 p.m. until 12 at night")
+from/between {clock} {ampm}? to/and/until/till/til {hour:hour2} at {part-word:part2}
+from/between {hour} {ampm} to/and/until/till/til {hour:hour2} at {part-word:part2}
+from/between {clock} {ampm}? to/and/until/till/til {hour:hour2} in the {part-word:part2}
+from/between {hour} {ampm} to/and/until/till/til {hour:hour2} in the {part-word:part2}
+@example 1996-04-12 "The broadcast runs ⏩from 11 p.m. to 1 in the morning⏪." => value=(T23:00,T01:00,PT2H)
+@example 1996-04-12 "The clinic is open ⏩from 9 a.m. to 4 in the afternoon⏪." => value=(T09:00,T16:00,PT7H)
+@example 1992-07-14 "Police patrolled the square ⏩from 8 p.m. until 12 at night⏪." => value=(T20:00,T00:00,PT4H)
+@example 1993-06-02 "The club is open ⏩from 6 p.m. to 11 at night⏪." => value=(T18:00,T23:00,PT5H)
 @example 1996-11-04 "Polls are open ⏩from 7 in the morning until 8 at night⏪." => value=(T07:00,T20:00,PT13H)
 @example 1996-11-04 "Crews worked ⏩from 6 in the morning to 4 in the afternoon⏪." => value=(T06:00,T16:00,PT10H)
 @example 2017-09-14 "The clinic is shut ⏩from noon till 3⏪." => value=(T12:00,T15:00,PT3H)
@@ -27085,6 +27129,14 @@ at? {hour} {ampm}? to/until/till/til/-/– {hour:hour2} {ampm:ampm2}? {timezone}
 {minute-word:minute} after {hour} {ampm}
 {minute-word:minute} after {hour} {part}
 {minute-word:minute} after {hour} o'clock/oclock
+# (an hour in words alone, its part of the day from a weekday after it: "at twenty
+# after nine Tuesday night"; not "at ten after 9 percent")
+{minute-word:minute} after {hour-word:hour} => guard=measure
+{clock-quarter:minute} after {hour-word:hour} => guard=measure
+@example 1995-03-09 "The shooting was reported at ⏩twenty after nine Tuesday night⏪." => value=1995-03-07T21:20
+@example 1996-10-10 "The fire broke out at ⏩ten after two Saturday morning⏪." => value=1996-10-05T02:10
+@example 1996-10-10 "The council met at ⏩a quarter after seven⏪." => value=T07:15
+@never 1996-10-10 "The rate stood at ten after 9 percent."
 @example 1993-04-19 "The first shots rang out at ⏩a quarter after six in the morning⏪." => value=T06:15 type=time
 @example 1993-04-19 "The jury came back at ⏩twenty after four p.m.⏪" => value=T16:20 type=time
 @example 1993-04-19 "Police arrested twenty ⏩after 4 p.m.⏪" => value=T16:00 type=time
@@ -27136,6 +27188,19 @@ for late {part-word:part} => mod=END lead=1 guard=day-noun
 @example 2021-03-03 "Let's plan for ⏩late afternoon⏪." => value=TAF mod=END
 @never 2025-02-04 "The evening was calm."
 @never 2025-02-04 "The storm passed by the morning ferry."
+# an early or late part of the day closing its phrase needs no preposition ("The
+# attack began late afternoon"; not before a noun, nor after an article)
+@example 1999-04-03 "The attack began ⏩late afternoon⏪ and lasted into the night." => value=TAF mod=END
+@example 1996-02-28 "The talks broke off ⏩late afternoon⏪, a spokesman said." => value=TAF mod=END
+@example 1996-02-28 "⏩Early morning⏪, the troops crossed the river." => value=TMO mod=START
+@never 1994-08-11 "Troops launched early morning raids on the villages."
+@never 1994-08-11 "The store sells late afternoon specials on fish."
+@never 1994-08-11 "She anchored the late evening news."
+@never 1994-08-11 "It was a late night, he said."
+@example 1992-08-10 "The senator returned ⏩late evening⏪ from Moscow, aides said." => value=TEV mod=END
+@example 1992-08-10 "Both sides said ⏩late night⏪ that the deal was close." => value=TNI mod=END
+@never 1992-08-10 "The late afternoon sun glinted off the water."
+@never 1992-08-10 "He switched to early morning shifts after the crash."
 
 # (round 60) "mid-night" is midnight, not the middle of the night
 @rule time.mid-night resolve=fixed value=T00:00 type=time
@@ -27172,6 +27237,15 @@ mid +- +{part-word:part}
 from/around/about/before/after/since {clock} {ampm}? {timezone}?
 from/around/about/before/after/since {hour} in the {part-word:part}
 from/around/about/before/after {hour} {ampm} {timezone}?
+# "roughly", "approximately" as "about" ("at roughly 10:30 p.m. Sunday")
+# (with a.m./p.m. or a zone only: "rose roughly 1.25 to 30" is a price)
+roughly/approximately {clock} {ampm} {timezone}?
+roughly/approximately {clock} {timezone}
+roughly/approximately {hour} {ampm} {timezone}?
+@example 1995-05-09 "The plane went down at ⏩roughly 10:30 p.m. Sunday⏪." => value=1995-05-07T22:30
+@example 1995-05-09 "The blast came at ⏩approximately 4 a.m.⏪" => value=T04:00
+@never 1995-05-09 "The stock rose roughly 1.25 to 30."
+@example 1995-05-09 "The quake hit at ⏩approximately 0245 GMT⏪." => value=T02:45
 {clock} {part}
 {hour} o'clock/oclock
 {part-word:part} at/around/about {clock} {ampm}?
@@ -27218,6 +27292,10 @@ from/around/about/before/after {hour} {ampm} {timezone}?
 by/until/till {clock} {ampm}? {timezone}?
 by/until/till {clock} hours/hrs
 by/until/till {hour} in the {part-word:part}
+# "until 12 at night", "till 11 at night": the hour of the night, as after "at"
+by/until/till {hour} at {part-word:part}
+@example 1993-06-02 "The bars will stay open until ⏩12 at night⏪ under the new law." => value=T24:00
+@example 1996-10-10 "Crews worked until ⏩11 at night⏪ to restore power." => value=T23:00
 by {hour} {ampm} {timezone}?
 @example 2025-02-04 "Talks must end by ⏩5 p.m.⏪, he said." => value=T17:00
 @example 1994-04-12 "The Serbs have until ⏩0100 GMT Thursday⏪ to pull back." => value=1994-04-14T01:00
@@ -27248,6 +27326,12 @@ at/until/till/from/before/after/since {half-word:minute} {hour}
 at {clock} {ampm}? {timezone}?
 at {clock} hours/hrs
 at {hour} {ampm} {timezone}?
+# a bare hour with a clock zone of wire copy ("at 8 GMT", "at 6 local time")
+at {hour} gmt/utc/est/edt/cst/cdt/pst/pdt
+at {hour} local time
+@example 1995-05-09 "Shelling stopped at ⏩6 GMT⏪, the U.N. said." => value=T06:00
+@example 1995-05-09 "The polls opened at ⏩7 local time⏪." => value=T07:00
+@never 1995-05-09 "Analysts put the odds at 8 to 1."
 at {hour} in the {part-word:part}
 at {clock} in the {part-word:part}
 @example 2019-05-08 "The bus goes at ⏩7:10 in the evening⏪." => value=T19:10
@@ -27737,6 +27821,19 @@ one of these days | one of those days
 month-to-month | week-to-week | a month-to-month | a week-to-week
 the days of the week | the day of the week | what day of the week | any day of the week
 johnny-come-lately | johnnies-come-lately | come-lately
+# "coming" as a verb, not "the coming Sunday": after a verb of perception and its
+# object ("We saw it coming Sunday": the weekday alone) or after "is"/"are" ("The
+# envoy is coming Sunday": arriving, the weekday alone)
+saw it coming | see it coming | seen it coming | sees it coming | seeing it coming | watched it coming | watch it coming
+saw this coming | see this coming | saw that coming | see that coming | seen that coming
+saw them coming | see them coming | seen them coming | saw him coming | saw her coming | saw us coming
+is coming | are coming | am coming
+he's coming | she's coming | it's coming | they're coming | we're coming | who's coming | i'm coming
+@example 1991-11-19 "\"We saw it coming ⏩Sunday⏪,\" the coach said of the loss." => value=1991-11-17
+@example 1991-11-19 "The secretary of state is coming ⏩Sunday⏪ for two days of talks." => value=1991-11-24
+@example 1991-11-19 "The vote is set for ⏩this coming Sunday⏪." => value=1991-11-24
+@example 1991-11-19 "The vote is ⏩this coming Sunday⏪." => value=1991-11-24
+@example 1995-10-09 "They're coming ⏩Tuesday⏪ to inspect the plant." => value=1995-10-10
 # "quarters" as groups of people, not three-month spans ("doubts in some quarters",
 # "criticism from many quarters"); "fell in several quarters" stays a length
 in some quarters | in certain quarters | in many quarters | in other quarters | in some other quarters | in various quarters
@@ -27775,6 +27872,7 @@ yesterday's man | yesterday's men
 monday-through-friday | monday-to-friday
 one day at a time | a day at a time
 every second counts | every second counted | every minute counts | every minute counted
+each second counts | each second counted | each minute counts | each minute counted
 that day and age
 # (a program's name: "CBS Sunday Morning")
 cbs sunday morning
@@ -27825,6 +27923,7 @@ three quarters of the time | three quarters of the vote | three quarters of the 
 @never 1991-09-02 "Historians still debate the rise and fall of the Communist Party."
 @never 1997-11-04 "Bond prices rise or fall as rates move, the analyst said."
 @never 1998-08-08 "Every second counts, the medic said."
+@never 1992-01-03 "Each second counts in a rescue like this, the fire chief said."
 @never 1994-01-03 "In that day and age, few women worked outside the home."
 @never 1995-05-12 "He told CBS Sunday Morning that he was innocent."
 @example 1995-05-15 "He told CBS on ⏩Sunday morning⏪ that he was innocent." => value=1995-05-14TMO

@@ -53,6 +53,16 @@ extension DateResolver {
       case 1...:
         if let c = candidates.first(where: { $0.1.start > a }) { return (c.0, "future") }
       default:
+        // "this winter" in January is the winter under way, begun the December before
+        // (the start year, as "last winter" counts it); else the anchor's year
+        if let c = candidates.first(where: { $0.1.start <= a && a < $0.1.end }) { return (c.0, nil) }
+        // ("Skiers flocked to the resorts this winter" in April: in a past sentence up to
+        // June, the winter just over, begun the year before)
+        if let c = candidates.last(where: { $0.0 < y && $0.1.end <= a && a - $0.1.end < 100 }),
+          tense() == -1
+        {
+          return (c.0, "past")
+        }
         return (y, nil)
       }
       return nil

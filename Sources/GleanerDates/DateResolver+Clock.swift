@@ -148,6 +148,10 @@ extension DateResolver {
       let late = ["AF", "EV", "NI"]
       if a.meridiem == nil, let part, late.contains(part), start < 12 * 60 { start += 12 * 60 }
       if b.meridiem == nil, late.contains(part2), end < 12 * 60 { end += 12 * 60 }
+      // "until 12 at night": midnight, the day's end
+      if b.meridiem == nil, part2 == "NI", end == 12 * 60 { end = 24 * 60 }
+      // "from 11 p.m. to 1 in the morning": overnight, the end on the next day
+      if b.meridiem == nil, part2 == "MO" || part2 == "NI", end < start { end += 24 * 60 }
     } else if a.meridiem == nil, b.meridiem == nil, let part, ["AF", "EV", "NI"].contains(part) {
       if start < 12 * 60 { start += 12 * 60 }
       if end < 12 * 60 { end += 12 * 60 }

@@ -114,6 +114,12 @@ extension DateResolver {
       r.granularity = "day"
       return r
     }
+    if let q = s.entry("quarter")?.number.map({ Int($0) }), (1...4).contains(q) {
+      // "each second quarter": that quarter of every year
+      r.value = "XXXX-Q\(q)"
+      r.granularity = "quarter"
+      return r
+    }
     if let season = s.entry("season")?.value {
       // "each spring"
       r.value = "XXXX-" + season

@@ -122,7 +122,9 @@ extension DateResolver {
         let back = (a.weekday - w + 7) % 7
         shift = back <= 3 ? -back : 7 - back
       }
-      let d = a.adding(months: months).adding(days: shift)
+      // (the day named first, then counted back: "six months ago Thursday" from Thursday
+      // March 31 is Sept. 30, not Oct. 1)
+      let d = a.adding(days: shift).adding(months: months)
       // "two years ago this week", "a year ago this month": that week or month
       if rule.attribute("granularity") == "week" {
         r.value = d.isoWeekString

@@ -92,12 +92,15 @@ extension GuardSite {
     {
       return false
     }
-    // "the first and third Mondays of each month": ordinals of a weekday
-    if end + 2 < view.count, view.is(end, "and") || view.is(end, "or"),
-      !lexicon.match(.weekdayPlural, view, at: end + 2).isEmpty
-        || !lexicon.match(.weekday, view, at: end + 2).isEmpty
-    {
-      return false
+    // "the first and third Mondays of each month", "the 1st and 3rd Mondays": ordinals
+    // of a weekday
+    if end + 2 < view.count, view.is(end, "and") || view.is(end, "or") {
+      let k = view.isNumber(end + 1) && view.glued(end + 2) ? end + 3 : end + 2
+      if k < view.count, !lexicon.match(.weekdayPlural, view, at: k).isEmpty
+        || !lexicon.match(.weekday, view, at: k).isEmpty
+      {
+        return false
+      }
     }
     // "birdied the 15th and 17th holes": an ordinal joined to another before a
     // noun counts things ("the 3rd and 5th floors"), no day
@@ -317,7 +320,24 @@ extension GuardSite {
   func afterIn() -> Bool {
     // "in the evening", "in morning"
     let k = start > 0 && view.is(start - 1, "the") ? start - 2 : start - 1
-    if k < 0 || !Guards.partPrepositions.contains(where: { view.is(k, $0) }) { return false }
+    if k < 0 || !Guards.partPrepositions.contains(where: { view.is(k, $0) }) { return partAlone() }
+    return true
+  }
+
+  /// "The attack began late afternoon", "Early morning, troops moved in": an early or late part
+  /// of the day closing its phrase, after no determiner ("early morning raids", "the late
+  /// evening news" name no time).
+  private func partAlone() -> Bool {
+    guard end - start == 2, view.is(start, "early") || view.is(start, "late") else { return false }
+    // (a preposition or "that" may go on: "returned late evening from Moscow", "said late
+    // night that the deal was close")
+    let goesOn = end < view.count && !view.breakBefore(end)
+      && Guards.partFollowers.contains(where: { view.is(end, $0) })
+    guard goesOn || clauseEnd() else { return false }
+    if start > 0, !view.breakBefore(start) {
+      if !view.isWord(start - 1) { return view.is(start - 1, ",") }
+      if Guards.partDeterminers.contains(where: { view.is(start - 1, $0) }) { return false }
+    }
     return true
   }
 }

@@ -213,6 +213,16 @@ enum Guards {
     "in", "by", "during", "through", "throughout", "into", "until", "till",
   ]
 
+  /// Words that may follow "early/late" and a part of the day with no preposition before it.
+  static let partFollowers: [String] = ["from", "to", "that", "on", "after", "before"]
+
+  /// Words before "early/late" and a part of the day that make it a noun's modifier or a
+  /// noun of its own ("the late evening", "a late night").
+  static let partDeterminers: [String] = [
+    "the", "a", "an", "this", "that", "its", "his", "her", "their", "our", "my", "your", "'s",
+    "’s", "every", "each", "one", "same", "very", "too", "so", "for", "at",
+  ]
+
   /// "a Jan 90 Honda", "an Aug 89 Toyota": a month after an article, two digits at
   /// `number` and a capitalized make after them are a model year, no date of the text.
   static func modelYear(_ view: TokenView, _ lexicon: DateLexicon, _ start: Int, _ number: Int)
