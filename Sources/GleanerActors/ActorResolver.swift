@@ -136,12 +136,7 @@ struct ActorResolver {
     guard !surnames.isEmpty else { return }
     surnames.sort()
     func isSurname(_ id: Int32) -> Bool {
-      var low = 0
-      var high = surnames.count
-      while low < high {
-        let mid = (low + high) / 2
-        if surnames[mid] < id { low = mid + 1 } else { high = mid }
-      }
+      let low = surnames.partitioningIndex { $0 >= id }
       return low < surnames.count && surnames[low] == id
     }
     for at in candidates.indices {
@@ -417,12 +412,6 @@ struct ActorResolver {
   }
 
   private func unitIndex(at byte: Int) -> Int {
-    var low = 0
-    var high = units.count
-    while low < high {
-      let mid = (low + high) / 2
-      if units[mid].range.start < byte { low = mid + 1 } else { high = mid }
-    }
-    return low
+    units.partitioningIndex { $0.range.start >= byte }
   }
 }

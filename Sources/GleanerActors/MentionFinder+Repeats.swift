@@ -118,12 +118,7 @@ extension MentionFinder {
         return nil
       }
     }
-    var low = 0
-    var high = surnames.count
-    while low < high {
-      let mid = (low + high) / 2
-      if surnames[mid].id < unit.id { low = mid + 1 } else { high = mid }
-    }
+    let low = surnames.partitioningIndex { $0.id >= unit.id }
     return low < surnames.count && surnames[low].id == unit.id ? Int(surnames[low].at) : nil
   }
 
@@ -134,12 +129,7 @@ extension MentionFinder {
   ) -> (end: Int, at: Int)? {
     let first = key(start)
     guard first >= 0 else { return nil }
-    var low = 0
-    var high = seen.count
-    while low < high {
-      let mid = (low + high) / 2
-      if seen[mid].first < first { low = mid + 1 } else { high = mid }
-    }
+    var low = seen.partitioningIndex { $0.first >= first }
     var best: (end: Int, at: Int)?
     while low < seen.count, seen[low].first == first {
       let at = Int(seen[low].at)

@@ -1,3 +1,5 @@
+import GleanerCore
+
 /// Picks the article's own text out of a page, as readability does: every
 /// paragraph of 25 bytes or more scores its parent and grandparent (more for
 /// commas and length), containers are weighted by tag and by class/id words
@@ -247,13 +249,7 @@ struct ContentPicker {
 
   /// The index of the first element of sorted `values` that is `>= bound`.
   static func firstIndex(in values: [Int], notBelow bound: Int) -> Int {
-    var low = 0
-    var high = values.count
-    while low < high {
-      let mid = (low + high) / 2
-      if values[mid] < bound { low = mid + 1 } else { high = mid }
-    }
-    return low
+    values.partitioningIndex { $0 >= bound }
   }
 
   private func elementChildren(_ node: Int) -> [Int] {

@@ -516,12 +516,7 @@ struct NumberScan {
   }
 
   private func overlapsDate(_ range: TextRange) -> Bool {
-    var low = 0
-    var high = dates.count
-    while low < high {
-      let mid = (low + high) / 2
-      if dates[mid].end <= range.start { low = mid + 1 } else { high = mid }
-    }
+    let low = dates.partitioningIndex { $0.end > range.start }
     // Dates are sorted by start; a long one may begin before a shorter one ends.
     var k = max(0, low - 8)
     while k < dates.count, dates[k].start < range.end {
@@ -534,12 +529,7 @@ struct NumberScan {
   /// Whether `range` is a date's: found by halving (`dates` are sorted), not by a scan
   /// per number, which a text of thousands of dates would pay squared.
   private func dateIs(_ range: TextRange) -> Bool {
-    var low = 0
-    var high = dates.count
-    while low < high {
-      let mid = (low + high) / 2
-      if dates[mid] < range { low = mid + 1 } else { high = mid }
-    }
+    let low = dates.partitioningIndex { $0 >= range }
     return low < dates.count && dates[low] == range
   }
 

@@ -569,13 +569,7 @@ struct SpeakerResolver {
 
   /// The number of runs that end by token `token` (runs are in text order, apart).
   private func runsBefore(_ token: Int) -> Int {
-    var low = 0
-    var high = runs.count
-    while low < high {
-      let mid = (low + high) / 2
-      if runs[mid].tokens.upperBound <= token { low = mid + 1 } else { high = mid }
-    }
-    return low
+    runs.partitioningIndex { $0.tokens.upperBound > token }
   }
 
   /// The name a run stands for: its actor's, else the words as written.

@@ -79,25 +79,14 @@ public final class ArticleText: Sendable {
   ///
   /// - Complexity: O(log n).
   public func tokenIndex(atOrAfter byte: Int) -> Int {
-    var low = 0
-    var high = tokens.count
-    while low < high {
-      let mid = (low + high) / 2
-      if tokens[mid].range.end <= byte { low = mid + 1 } else { high = mid }
-    }
-    return low
+    tokens.partitioningIndex { $0.range.end > byte }
   }
 
   /// The index of the sentence that holds `byte`, or nil between sentences.
   ///
   /// - Complexity: O(log n).
   public func sentenceIndex(containing byte: Int) -> Int? {
-    var low = 0
-    var high = sentences.count
-    while low < high {
-      let mid = (low + high) / 2
-      if sentences[mid].range.end <= byte { low = mid + 1 } else { high = mid }
-    }
+    let low = sentences.partitioningIndex { $0.range.end > byte }
     guard low < sentences.count, sentences[low].range.start <= byte else { return nil }
     return low
   }
