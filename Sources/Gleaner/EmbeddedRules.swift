@@ -27790,10 +27790,10 @@ rate | rates | level | levels | price | prices | trend | trends | value | values
 # payments), "over the past generation" (a span of years, not the past at large)
 @list compound-pair
 holiday season | current account | current accounts | current-account | current-accounts | past generation | past generations
-# (a unit that names a kind of thing with the next word: "three night markets",
+# (a unit that names a kind of thing with the next word: "four night markets",
 # "two day traders", "the night shift")
 night market | night markets | night shift | night shifts | night club | night clubs | night school | night schools | night class | night classes | night watchman | night owl | night owls | day trader | day traders | day care | day job | day jobs | day school | day schools | day pass | day passes | day student | day students | day laborer | day laborers | day labourer | day labourers
-@never 2018-11-30 "Vendors run three night markets in the old town."
+@never 2018-11-30 "Vendors run four night markets in the old town."
 @never 2018-11-30 "Two day traders were charged with fraud."
 @example 2018-11-30 "The fair runs for ⏩three nights⏪ in the old town." => value=P3D
 @never 1998-11-20 "The current-account deficit widened."
