@@ -28422,6 +28422,7 @@ plays | hosts | visits | faces | takes on | take on => future verb=yes
 @example 1997-03-12 "She has a hearing before the board on ⏩Friday⏪." => value=1997-03-14
 @example 1997-03-12 "\"We have met them on ⏩Saturday⏪,\" he said." => value=1997-03-08
 @example 1997-03-12 "They have already voted on ⏩Saturday⏪." => value=1997-03-08
+@example 1997-03-12 "The delegates have all voted on ⏩Saturday⏪." => value=1997-03-08
 # a present passive of staging an event ("is played", "are held") tells no past:
 # a schedule (Tense.presentPassive)
 @example 2023-06-09 "The championship match is played ⏩Sunday⏪ in the capital." => value=2023-06-11

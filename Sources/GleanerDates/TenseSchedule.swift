@@ -100,15 +100,15 @@ extension Tense {
     else { return false }
     guard let word = view.packed(next) else { return true }
     return !participleSet.contains(word) && !pastLikeSet.contains(word)
-      && !perfectNextSet.contains(word)
+      && !perfectAdverbSet.contains(word) && !perfectNextSet.contains(word)
   }
-  /// Adverbs and irregular participles after "have" ("have not met", "has since left",
-  /// "have met").
+  /// Words after "have" that make a perfect besides `perfectAdverbSet` ("have not met",
+  /// "has since left") and `participleSet`: more adverbs and irregular participles
+  /// ("have yet to", "have met", "has become").
   private static let perfectNextSet = Set(
-    ["not", "never", "already", "just", "also", "since", "yet", "still", "ever", "long",
-     "been", "had", "got", "gotten", "made", "paid", "met", "sent", "spent", "kept",
-     "brought", "bought", "caught", "fought", "taught", "thought", "heard", "said", "led",
-     "fled", "fed", "read", "run", "come", "become"].map(TokenView.pack))
+    ["yet", "still", "ever", "had", "got", "gotten", "made", "paid", "met", "sent", "spent",
+     "kept", "brought", "bought", "caught", "fought", "taught", "thought", "heard", "said",
+     "led", "fled", "fed", "read", "run", "come", "become"].map(TokenView.pack))
   /// Whether tokens `from..<to` are all words or numbers with no break: the
   /// verb's clause runs on to the date.
   private static func clauseRuns(_ view: TokenView, from: Int, to: Int) -> Bool {

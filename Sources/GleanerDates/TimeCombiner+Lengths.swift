@@ -1,7 +1,7 @@
-/// Lengths joined with what they count from: "2 years 1 month 21 days later", "three weeks from
+/// Lengths joined with what they count from: "3 years 1 month 20 days later", "three weeks from
 /// tomorrow", "2 weeks starting May 20th", "from May to July".
 extension TimeCombiner {
-  /// "2 years 1 month 21 days later", "1 year 6 months 3 days ago": a length
+  /// "3 years 1 month 20 days later", "1 year 6 months 3 days ago": a length
   /// right before a count of days or weeks counted from a day adds its units
   /// to that day, the same way.
   func compoundCount(
@@ -31,13 +31,10 @@ extension TimeCombiner {
       default: return nil
       }
     }
-    // the months first, then the days, as a calendar counts ("2 years 1 month 21 days
-    // later" from Nov. 23 is Jan. 13, not Jan. 14): b's own days come off its day first
-    var target = day.adding(months: sign * months).adding(days: sign * days)
-    if let own = b.resolution.context, own.kind == .day, own.months == 0 {
-      target = day.adding(days: -own.shift).adding(months: sign * months)
-        .adding(days: own.shift + sign * days)
-    }
+    // the months first, then the days, as a calendar counts ("3 years 1 month 20 days
+    // later" from Nov. 23 is Jan. 12, not Jan. 13): b's own days come off its day first
+    let own = b.resolution.context.flatMap { $0.kind == .day && $0.months == 0 ? $0.shift : nil } ?? 0
+    let target = day.adding(days: -own).adding(months: sign * months).adding(days: own + sign * days)
     var r = b.resolution
     r.value = target.iso
     r.startDay = target
