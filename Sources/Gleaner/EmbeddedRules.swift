@@ -1567,7 +1567,7 @@ gmt | utc | est | edt | cet | cest | eet | pst | pdt | cst | cdt | mst | mdt | b
 @never "The polls closed at 20:00 GMT and results came at 9 p.m. EST."
 
 # Month names: one alone before a day's number is a date, not a team or person
-# ("May 13 Arrive in London" in a tour itinerary).
+# ("June 4 Arrive in Madrid" in a tour itinerary).
 @list month
 january | february | march | april | may | june | july | august | september | october
 november | december
@@ -24000,7 +24000,7 @@ of late
 at the time => value=PAST_REF
 at this {moment-word}? moment => value=PRESENT_REF
 to the present | until the present | till the present | to the present day | until the present day => value=PRESENT_REF
-@example 1998-03-01 "He said at ⏩the time⏪ that he was willing to withdraw." => value=PAST_REF
+@example 1998-03-01 "She admitted at ⏩the time⏪ that the plan had flaws." => value=PAST_REF
 @example 1990-08-15 "He would not travel at ⏩this crucial moment⏪." => value=PRESENT_REF
 @example 2001-05-02 "Nobody can say at ⏩this moment⏪ how long it lasts." => value=PRESENT_REF
 @example 2001-05-02 "Talks are at ⏩this delicate moment⏪ in danger." => value=PRESENT_REF
@@ -24155,7 +24155,7 @@ on/since/until/till/from/by/dated/before/after/back/through/thru {dotted-date:co
 # where the first number cannot be a month (11/12 is November 12)
 @rule date.numeric-dm resolve=calendar guard=day-first,fraction not-after=was,were,is,are,be,been,being,scored,score,scores,shot,shoots,shooting,went,hit,hits,made,makes,ratio,odds,of,a,an,the,at,just,only,about,nearly,roughly,some,rated,rating,voted,vote
 {day-num} +/ +{month-num}
-@example 2016-11-07 "I'll be back ⏩23/12⏪ before noon." => value=2016-12-23
+@example 2016-11-07 "The parcel arrives ⏩23/12⏪ before noon." => value=2016-12-23
 @never 2016-11-07 "The help desk is open 24/7."
 @never 2016-11-07 "He scored 13/20 on the quiz."
 @never 2016-11-07 "The vote was 23/12 in favor."
@@ -24236,10 +24236,10 @@ this {weekday}? ,? {month} {day} ,? {year} => lead=1
 @example 2024-09-05 "Published ⏩Thu 5 September 2024, 18:02⏪ by the desk" => value=2024-09-05T18:02
 @example 2024-09-05 "Born ⏩5 September 2024⏪, 3.6 kg, the baby is well." => value=2024-09-05
 @example 2025-02-04 "It began on ⏩Sunday, January 19, 2025⏪." => value=2025-01-19
-@example 2016-11-07 "Back on ⏩the 4th of July of 1995⏪." => value=1995-07-04
+@example 2016-11-07 "The treaty was signed on ⏩the 9th of March of 1995⏪." => value=1995-03-09
 @example 2016-11-07 "Born on ⏩March twenty one nineteen eighty-two⏪." => value=1982-03-21
-@example 2016-11-07 "Due ⏩June first two thousand and thirty⏪." => value=2030-06-01
-@example 1989-11-02 "Trading ends at ⏩5 p.m. EST Nov. 9⏪." => value=1989-11-09T17:00 type=datetime
+@example 2016-11-07 "Due ⏩March third two thousand and thirty-one⏪." => value=2031-03-03
+@example 1989-11-02 "The offer expires at ⏩4 p.m. EST Dec. 14⏪." => value=1989-12-14T16:00 type=datetime
 @example 2025-01-30 "The offer expires at ⏩5 p.m. Eastern time on Feb. 28⏪." => value=2025-02-28T17:00
 @example 2025-07-17 "The bank will announce its decision at ⏩2 p.m. on July 30⏪." => value=2025-07-30T14:00
 # "Black Monday, Oct. 19, 1987": the weekday is the event's name, the span the day
@@ -24528,8 +24528,8 @@ the {day} day of {month} ,? {year}?
 @example 1996-01-11 "⏩Friday⏪, the union told members to stay home." => value=1996-01-05
 @example 1996-01-11 "On ⏩Friday⏪ the union will vote on the offer." => value=1996-01-12
 @example 2017-09-14 "Can we talk ⏩Friday the 22nd at 4⏪?" => value=2017-09-22T04:00
-@example 2022-05-01 "I'll be back ⏩Mon 13th⏪." => value=2022-06-13 inferred=year,month
-@example 2019-07-19 "Coffee on ⏩Wednesday the thirty first⏪?" => value=2019-07-31
+@example 2022-05-01 "The courier comes ⏩Mon 13th⏪." => value=2022-06-13 inferred=year,month
+@example 2019-08-10 "Lunch on ⏩Saturday the thirty first⏪?" => value=2019-08-31
 @example 1994-05-10 "The team flies out ⏩Friday⏪ first for Denver, then Seattle." => value=1994-05-13
 @example 1994-05-10 "Talks will open ⏩Friday⏪, first in Geneva and later in Rome." => value=1994-05-13
 @example 1989-10-24 "Prices have swung widely since the ⏩Friday the 13th⏪ sell-off." => value=1989-10-13
@@ -24690,12 +24690,12 @@ the week {number:nth} of? {year}? => guard=measure,game
 @example 1989-11-06 "The stock rose in ⏩the final week of September⏪ on takeover talk." => value=1989-W39
 @example 1992-10-16 "Shares ended ⏩the week⏪ 4 per cent higher." => value=1992-W42
 @example 1992-10-16 "Bonds ended ⏩the week⏪ 2 points lower." => value=1992-W42
-@example 2016-11-07 "I was out ⏩the last week of July⏪." => value=2016-W30
-@example 2017-08-07 "I was out ⏩the last week of July⏪." => value=2017-W30
-@example 2016-11-07 "It starts in ⏩the first week of 2021⏪." => value=2021-W01
+@example 2016-11-07 "The plant shut down ⏩the last week of July⏪." => value=2016-W30
+@example 2017-08-07 "The plant shut down ⏩the last week of July⏪." => value=2017-W30
+@example 2016-11-07 "Vaccinations start in ⏩the first week of 2024⏪." => value=2024-W01
 @example 2016-11-07 "Sales in ⏩week 31⏪ fell." => value=2016-W31
 @example 2016-11-07 "I'll return on ⏩the second Monday of December⏪." => value=2016-12-12
-@example 2016-11-07 "Let's meet on ⏩the last Friday of this month⏪." => value=2016-11-25
+@example 2016-11-07 "The board meets on ⏩the last Friday of this month⏪." => value=2016-11-25
 @example 2017-03-15 "Meet me on ⏩the first Monday in April⏪." => value=2017-04-03
 @example 1997-05-21 "Council elections will be held on ⏩the first Thursday in May next year⏪." => value=1998-05-07
 @example 2019-11-07 "It is due ⏩the second week of March on Tuesday⏪." => value=2020-03-10
@@ -24771,10 +24771,10 @@ the? weekend of the? {day} of? {month} ,? {year}? => around=WE
 @example 1989-10-23 "It was the worst week since ⏩the week that ended Oct. 16, 1987⏪." => value=1987-W42
 @example 1989-11-02 "The new chief starts work ⏩the week after Thanksgiving⏪." => value=1989-W48
 @example 1989-11-02 "Stores hire extra help ⏩the week before Christmas⏪." => value=1989-W51
-@example 2025-02-04 "A hearing is set for ⏩the week of March 6⏪." => value=2025-W10
+@example 2025-02-04 "A hearing is set for ⏩the week of April 14⏪." => value=2025-W16
 @example 2025-11-03 "Sales in ⏩the week to Nov. 1⏪ were up 3%." => value=2025-W44
 @example 2025-11-03 "Jobless claims in ⏩the week ended Oct. 25⏪ fell." => value=2025-W43
-@example 2019-11-07 "Book a room for ⏩the week beginning February 4⏪." => value=2020-W06
+@example 2019-11-07 "The fair runs ⏩the week beginning March 9⏪." => value=2020-W11
 @example 2019-11-07 "Rota for ⏩w/c 10 February⏪ is out." => value=2020-W07
 @example 2021-11-09 "The inn was full over ⏩the weekend of Halloween⏪." => value=2021-W43-WE
 @example 2018-04-12 "What did I do on ⏩the weekend of March 10⏪?" => value=2018-W10-WE
@@ -24794,7 +24794,7 @@ the? weekend of the? {day} of? {month} ,? {year}? => around=WE
 {year} +- +{yy:yy2}
 {year} +– +{yy:yy2}
 {year} +/ +{yy:yy2}
-@example 2016-11-07 "The range is ⏩2014-2018⏪." => value=2014-01-01/2018-01-01
+@example 2016-11-07 "Output data for ⏩2011-2015⏪ was revised." => value=2011-01-01/2015-01-01
 @example 2016-11-07 "Prices fell ⏩between 2014 and 2018⏪." => value=2014-01-01/2018-01-01
 @example 2016-11-07 "Compare the figures from ⏩2014⏪ and 2018." => value=2014
 @example 2024-05-20 "Arsenal were second in the ⏩2023-24⏪ season." => value=2023-01-01/2024-01-01
@@ -25288,7 +25288,7 @@ the? {ordinal:quarter} fiscal quarter {year}?
 # (DateResolver.recoveryWords), where the results still due are the last one's
 @example 1995-02-15 "The company expects earnings to improve in ⏩the fourth quarter⏪." => value=1995-Q4
 @example 1996-02-20 "The company expects profits to recover in ⏩the fourth quarter⏪." => value=1996-Q4
-@example 1995-02-15 "The company expects to post a loss for ⏩the fourth quarter⏪." => value=1994-Q4
+@example 1995-02-15 "The airline warned of a loss in ⏩the fourth quarter⏪." => value=1994-Q4
 the? {year}? fiscal? {ordinal:quarter} quarter of its/the {year} fiscal year
 the? {year}? fiscal? {ordinal:quarter} quarter of {rel:yearrel} year
 the year 's/’s {ordinal:quarter} quarter
@@ -25341,7 +25341,7 @@ the {quarter-months:quarter} of the year => ahead=yes
 @example 1998-03-04 "⏩Third-quarter 1997⏪ net income fell." => value=1997-Q3
 @never 1990-12-12 "Score: Buffalo 24, Miami 14, in the fourth quarter."
 @never 1995-11-06 "He was sacked twice in the second quarter."
-@example 1989-10-25 "In ⏩the third quarter of 1984⏪ it grew." => value=1984-Q3
+@example 1989-10-25 "Exports peaked in ⏩the third quarter of 1983⏪." => value=1983-Q3
 @example 1989-11-09 "Earnings in ⏩1988's fourth quarter⏪ were hurt by a strike." => value=1988-Q4
 @example 1989-10-16 "In ⏩the first quarter of its 1990 fiscal year⏪, the retailer earned $4 million." => value=1990-Q1
 @example 1999-06-12 "GDP shrank in ⏩the October-December quarter last year⏪." => value=1998-Q4
@@ -25409,7 +25409,7 @@ the year 's/’s {half}
 {half} {year}
 {year} +- +{half}
 the {year} {half}
-@example 1989-10-25 "in ⏩the last half of 1989⏪" => value=1989-H2
+@example 1989-10-25 "Hiring picked up in ⏩the last half of 1987⏪." => value=1987-H2
 @example 1989-11-09 "Sales slowed in ⏩1988's second half⏪." => value=1988-H2
 @example 1989-11-10 "Ad spending in the first half rose 6%, but in ⏩the second half⏪ it fell." => value=1989-H2
 @never 1989-11-10 "Houston led 50-41 in the first half, but in the second half Boston rallied."
@@ -25487,7 +25487,7 @@ that same {season} => context=year
 @example 1998-10-25 "The drought began in May, and ⏩that summer⏪ the river ran dry." => value=1998-SU
 @never 1998-06-20 "Shares that fall this quickly rarely recover."
 @never 1998-06-20 "Disputes that spring from old grudges are the hardest to settle."
-@example 2016-11-07 "I'll leave ⏩this summer⏪" => value=2016-SU
+@example 2016-11-07 "The museum reopens ⏩this summer⏪" => value=2016-SU
 # "this winter" in January, February or March is the winter under way, counted
 # from the December it began, as "last winter" is (in November it is the one ahead)
 @example 1995-01-12 "Forecasters said ⏩this winter⏪ would be the coldest in a decade." => value=1994-WI
@@ -25600,7 +25600,7 @@ end of day | the? eod | the? end of today
 the? end of {relday}
 @example 2018-11-21 "Push your code by ⏩end of day⏪." => value=2018-11-21T23:59:59 type=datetime
 @example 2018-11-21 "They swap messages at ⏩the eod⏪." => value=2018-11-21T23:59:59
-@example 2016-11-07 "I'll go back ⏩end of tomorrow⏪." => value=2016-11-08T23:59:59
+@example 2016-11-07 "The draft is due ⏩end of tomorrow⏪." => value=2016-11-08T23:59:59
 
 # (in a past-tense sentence, the day the story last named: "By the end of the
 # day, 400 people had been rescued")
@@ -25651,7 +25651,7 @@ at {named-time} {relday} => lead=1
 @example 1998-08-07 "The jet lands at ⏩nine fifteen tonight⏪." => value=1998-08-07T21:15
 @example 1998-08-07 "Game two ⏩tonight⏪ is sold out." => value=1998-08-07TNI
 @example 2025-02-04 "We meet ⏩tonight around 8⏪." => value=2025-02-04T20:00
-@example 2016-11-07 "I'll go back ⏩tomorrow 8:00am⏪" => value=2016-11-08T08:00 type=datetime
+@example 2016-11-07 "The ferry sails ⏩tomorrow 7:30am⏪" => value=2016-11-08T07:30 type=datetime
 @example 2025-02-04 "The office opens ⏩tomorrow pm⏪." => value=2025-02-05TAF
 @example 2025-02-04 "The ferry docks ⏩tomorrow at seven forty⏪." => value=2025-02-05T07:40
 @example 2025-02-04 "⏩Tomorrow⏪ two dozen trucks arrive." => value=2025-02-05
@@ -26044,7 +26044,7 @@ the week after => unit=W rel=1 guard=clause-end
 the week after that => unit=W rel=1
 the week before that => unit=W rel=-1
 @example 2025-02-04 "The storm hit on Friday, Jan. 10, and ⏩that weekend⏪ roads closed." => value=2025-W02-WE anchor=text
-@example 2025-02-04 "I was not there ⏩that weekend⏪." => value=XXXX-WXX-WE
+@example 2025-02-04 "Few shops opened ⏩that weekend⏪." => value=XXXX-WXX-WE
 @example 2025-02-04 "Talks failed on Jan. 22; ⏩the week before⏪, they had stalled." => value=2025-W03 anchor=text
 @example 2025-02-06 "Prices fell this week, after rising ⏩the week before⏪." => value=2025-W05
 @example 1998-09-14 "The embassies were bombed on Aug. 7; ⏩the following week⏪, the first suspect was charged." => value=1998-W33 anchor=text
@@ -26107,7 +26107,7 @@ the previous/preceding/prior quarter => step=-1
 # a quarter named after a month ends that month's turn ("fiscal year ends in June")
 @example 1990-10-24 "Net rose in the third quarter. Harbor, whose fiscal year ends in June, posted a first-quarter loss, against a profit in ⏩the same period last year⏪." => value=1989-Q3
 @example 1989-08-25 "First-half net rose 11% from $7.9 million in ⏩the year-earlier period⏪." => value=1988-H1
-@example 2025-05-10 "Sales in ⏩the latest period⏪ were flat." => value=2025-Q1
+@example 2025-05-10 "Margins in ⏩the latest period⏪ narrowed." => value=2025-Q1
 @example 2025-07-17 "Second-quarter profit fell from $2.8 billion in ⏩the same quarter last year⏪." => value=2024-Q2
 @example 2024-10-31 "Third-quarter operating profit rose from ⏩the same period last year⏪." => value=2023-Q3
 @example 2025-03-20 "Sales in January-February rose 4% from ⏩the same period a year earlier⏪." => value=2024-01-01/2024-02-01
@@ -26200,7 +26200,7 @@ later in the {unit} => rel=0 mod=END units=W,M,Y,DE,C
 @example 2025-02-04 "It rained ⏩last week⏪." => value=2025-W05 granularity=week
 @example 2025-02-04 "It rained ⏩last week⏪ in Oslo." => value=2025-W05 inferred=year,week
 @example 1989-10-26 "Profit fell 5% from ⏩the prior year⏪." => value=1988
-@never 1991-02-25 "The senator told This Week With David Brinkley that talks had failed."
+@never 1991-02-25 "The senator told This Week With Sam Donaldson that talks had failed."
 @example 1991-02-25 "⏩Last week⏪ Intel said it would cut prices." => value=1991-W08
 @example 2025-02-04 "It opens ⏩next month⏪." => value=2025-03
 @example 2025-02-04 "Prices fell ⏩last year⏪." => value=2024
@@ -26324,7 +26324,7 @@ month 's end | month ’s end => unit=M mod=END
 @never 2024-10-07 "He was named player of the month for the first time."
 @never 2024-10-07 "She was voted coach of the year."
 @example 2024-11-05 "Spending will rise by ⏩the end of the fiscal year⏪." => value=2024 mod=END
-@example 2019-06-18 "Sales in the ⏩fiscal year 2008⏪ rose." => value=FY2008
+@example 2019-06-18 "Costs in the ⏩fiscal year 2006⏪ rose." => value=FY2006
 
 # In a text about quarterly results, "a year ago" is the year-ago quarter.
 # Days and weeks "earlier" / "later" count from the day the text last named
@@ -26412,7 +26412,7 @@ in {count} {unit} ago => lead=1
 @example 1993-03-12 "The church was built ⏩a half-century ago⏪ by immigrants." => value=1943
 @example 1989-10-25 "Rates were cut ⏩a quarter ago⏪." => value=1989-Q3
 @example 1989-10-26 "Third-quarter profit rose. For the nine months, it earned $18.9 million, compared with a loss ⏩a year earlier⏪." => value=1988
-@example 1989-10-30 "Claims from the earthquake ⏩nearly two weeks ago⏪ rose." => value=1989-W42 mod=LESS_THAN
+@example 1989-10-30 "Repairs after the storm ⏩nearly two weeks ago⏪ go on." => value=1989-W42 mod=LESS_THAN
 @example 2025-02-04 "The plant closed ⏩more than five years ago⏪." => value=2020 mod=MORE_THAN
 @example 1992-08-31 "The hurricane struck south Florida ⏩a week ago today⏪." => value=1992-08-24
 @example 1989-10-19 "⏩Two years ago this week⏪, the market had its worst one-day drop." => value=1987-W43
@@ -26512,8 +26512,8 @@ in {count} {unit} '/’/'s/’s time
 @example 1998-04-05 "He was arrested in January. A month later he was charged. ⏩Two months after that⏪, he was tried." => value=1998-04 anchor=text
 @example 1995-06-09 "In 1992, the company moved to Texas. ⏩A month later⏪, its founder died." => value=P1M type=duration
 @example 2016-11-07 "Check back ⏩in an hour and a half⏪." => type=date
-@example 2017-03-15 "I'll be back ⏩in half an hour⏪." => value=2017-03-15
-@example 2018-07-05 "I will leave ⏩in two months⏪" => value=2018-09-05
+@example 2017-03-15 "The inspector returns ⏩in half an hour⏪." => value=2017-03-15
+@example 2018-07-05 "The plant will reopen ⏩in two months⏪" => value=2018-09-05
 @example 2025-02-04 "Prices doubled in ⏩three years⏪." => value=P3Y type=duration
 @example 1995-04-26 "The number of homeless has tripled in ⏩five years⏪." => value=P5Y type=duration
 @example 1995-04-26 "The two leaders have not met in ⏩three years⏪." => value=P3Y type=duration
@@ -26559,7 +26559,7 @@ the {count} past/previous/last {unit} => rel=-1
 next/coming/following {unit} => rel=1 count=1 units=H,MIN not-after=the unit-form=singular
 last/past/previous {unit} => rel=-1 count=1 units=H,MIN not-after=the,at,until,till unit-form=singular
 in/over/during/within the last/past/previous {unit} => rel=-1 count=1 units=H lead=2 unit-form=singular
-@example 2016-11-07 "I'll be out ⏩next 3 days⏪." => value=2016-11-08/2016-11-11 type=range
+@example 2016-11-07 "The road is closed ⏩next 3 days⏪." => value=2016-11-08/2016-11-11 type=range
 @example 2004-06-01 "The crew rested following ⏩two weeks⏪ sailing in heavy seas." => value=P2W type=duration
 @example 2004-06-01 "Storms are likely following ⏩three days⏪ of calm." => value=P3D type=duration
 @example 2018-08-30 "Sales were flat in ⏩the 8 previous weeks⏪." => value=2018-07-05/2018-08-30
@@ -26691,7 +26691,7 @@ a full {unit} => count=1 unit-form=singular
 @example 1999-10-13 "The aid was spread over ⏩a year⏪." => value=P1Y
 @example 1996-05-01 "It was ⏩over a year ago⏪ that the plant closed." => value=1995 mod=MORE_THAN
 @example 2025-02-04 "The truce is set to last ⏩six weeks⏪." => value=P6W type=duration
-@example 2025-02-04 "The hearing shouldn't last ⏩two hours⏪." => value=PT2H type=duration
+@example 2025-02-04 "The repairs shouldn't take ⏩two hours⏪." => value=PT2H type=duration
 @never 1990-11-09 "Prices may rise a minute amount, the spokesman said."
 @never 1996-03-28 "Tests found minute traces of the chemical."
 @example 1991-02-04 "The crowd stood for ⏩a minute⏪ of silence." => value=PT1M type=duration
@@ -26998,7 +26998,7 @@ daily at {hour} {ampm}
 # ---- times ---------------------------------------------------------------------
 
 # Two times of one day. Bare hours ("between 3 and 5") count only beside a
-# date ("between 3 and 5 on Friday"); the value is a Recognizers-style tuple,
+# date ("between 2 and 4 on Thursday"); the value is a Recognizers-style tuple,
 # or an ISO interval once joined with a date.
 @rule time.range resolve=time-range opened=yes guard=figures
 from/between {clock} {ampm}? to/and/until/till/til/through/thru/-/– {clock:clock2} {ampm:ampm2}? {timezone}? {part}?
@@ -27037,7 +27037,7 @@ from/between {hour} {ampm} to/and/until/till/til {hour:hour2} in the {part-word:
 @example 1999-01-10 "The office is open ⏩9 am–5 pm⏪ on weekdays." => value=(T09:00,T17:00,PT8H)
 @example 1999-01-10 "It is open ⏩9 a.m.–5 p.m.⏪ Saturdays." => value=(T09:00,T17:00,PT8H)
 @example 2016-11-07 "We meet ⏩between 2:20 and 3pm⏪." => value=(T14:20,T15:00,PT40M)
-@example 2016-11-09 "We meet ⏩between 3 and 5 on Friday⏪." => value=2016-11-11T03:00/2016-11-11T05:00
+@example 2016-11-09 "We meet ⏩between 2 and 4 on Thursday⏪." => value=2016-11-10T02:00/2016-11-10T04:00
 @never 2016-11-07 "Prices rose from 3 to 5 percent."
 @never 2016-11-07 "Between 3 and 5 people were hurt."
 @example 2016-11-07 "The desk is open ⏩from nine fifteen to ten thirty⏪." => value=(T09:15,T10:30,PT1H15M)
@@ -27149,7 +27149,7 @@ at/until/till/before/after/since {minute-word:minute} to {hour} {part}?
 @example 2018-06-12 "The ferry sails at ⏩twenty to four⏪." => value=T03:40 type=time
 @never 2018-06-12 "The tax stood at ten to twelve percent of income."
 
-# A part of the day after "in (the)": "let's meet in the ⏩evening⏪" = TEV.
+# A part of the day after "in (the)": "the crews work in the ⏩evening⏪" = TEV.
 # (Patterns start at the part word: "in the" is too common to start from.)
 # Lunchtime: the midday meal's part of the day (Recognizers-Text `TMEL`), kept
 # apart from its day ("lunchtime today"); a plain "lunch" only after "at" and
@@ -27180,7 +27180,7 @@ late {part-word:part} => mod=END
 # "plan for late afternoon" (a plain "for the night" is left out)
 for early {part-word:part} => mod=START lead=1 guard=day-noun
 for late {part-word:part} => mod=END lead=1 guard=day-noun
-@example 2025-02-04 "Let's meet in the ⏩evening⏪." => value=TEV
+@example 2025-02-04 "The crews work in the ⏩evening⏪." => value=TEV
 @example 2018-04-12 "We'll leave in the ⏩early afternoon⏪." => value=TAF mod=START
 @never 2018-04-12 "The early morning ferry left."
 @example 2025-02-03 "Rain will clear by the ⏩afternoon⏪." => value=TAF
@@ -27287,7 +27287,7 @@ roughly/approximately {hour} {ampm} {timezone}?
 @example 2024-03-21 "Holders have until ⏩5pm on Friday 12 April⏪ to accept." => value=2024-04-12T17:00
 
 # A deadline's clock ("by 5 p.m.", "until 0100 GMT Thursday", "till 3:30"): the
-# preposition is context, as TIMEX3 marks the time alone ("until 5 p.m. EST Nov. 9").
+# preposition is context, as TIMEX3 marks the time alone ("until 4 p.m. EST Dec. 14").
 @rule time.clock-until resolve=time lead=1
 by/until/till {clock} {ampm}? {timezone}?
 by/until/till {clock} hours/hrs
@@ -27302,7 +27302,7 @@ by {hour} {ampm} {timezone}?
 @example 1990-11-29 "Iraq has until ⏩5:30 p.m. EST Jan. 15⏪ to leave Kuwait." => value=1991-01-15T17:30
 @example 2017-03-15 "Hold the room till ⏩8 in the morning⏪." => value=T08:00
 
-# A time after "at" ("at 9.15", "at 10:30 a.m.", "at 4 in the morning"): "at"
+# A time after "at" ("at 9.15", "at 10:30 a.m.", "at 5 in the morning"): "at"
 # is context, not part of the time (and makes a bare clock a time).
 # British "half five" (half past five) after a word that asks for a time
 @rule time.half-hour resolve=time lead=1 guard=measure
@@ -27348,7 +27348,7 @@ at about/around? {hour} +- +{count:minute} in the {part-word:part} => guard=spel
 at about/around? {hour} {count:minute} in the {part-word:part} => guard=spelled-time
 @example 1998-08-07 "The blast came at ⏩about ten-thirty in the morning⏪, local time." => value=T10:30
 @example 1998-07-08 "The plane was due to land at ⏩seven-fifteen in the evening⏪." => value=T19:15
-@example 2025-02-04 "The convoy left at ⏩4 in the morning⏪." => value=T04:00
+@example 2025-02-04 "The convoy left at ⏩5 in the morning⏪." => value=T05:00
 @example 2025-02-04 "The blast came at ⏩11 at night⏪." => value=T23:00
 @example 1998-08-07 "The bomb went off at ⏩ten-thirty local time⏪." => value=T10:30
 @example 1998-10-29 "The shuttle lifted off at ⏩two-nineteen p.m. eastern time⏪." => value=T14:19
@@ -27464,7 +27464,7 @@ nights => D granularity=day plural=yes
 business day | working day => D letter=BD granularity=day
 business days | working days => D letter=BD granularity=day plural=yes
 # trading days skip weekends and market holidays: a count of them is not laid
-# on the calendar ("eight trading days after Oct. 12" keeps both parts)
+# on the calendar ("six trading days after Nov. 3" keeps both parts)
 trading day => D granularity=day calendar=no
 trading days => D granularity=day plural=yes calendar=no
 week | wk => W granularity=week
@@ -28045,13 +28045,13 @@ the last hours of | the final hours of | the closing hours of | the waning hours
 @example 1998-07-20 "Stocks rallied in ⏩the final hours⏪ of trading." => value=PTXH
 @example 1996-05-02 "Heating oil ran short in ⏩the dead of winter⏪." => value=1995-WI mod=MID
 @never 1991-05-02 "It came at the height of the crisis."
-# a part of a decade or century: "the last half of the '80s", "the latter part of the 1800s"
+# a part of a decade or century: "the last half of the '70s", "the latter part of the 1800s"
 the mid-to-late | mid-to-late | the mid- to late | mid- to late => END with=decade,century
 the early-to-mid | early-to-mid | the early- to mid- | early- to mid- => START with=decade,century
 @example 1993-02-02 "Sales fell in ⏩the mid-to-late 1980s⏪." => value=198 mod=END
 the first half of | the early part of | the early years of | the first years of => START with=decade,century
 the second half of | the last half of | the latter half of | the latter part of | the later part of | the late part of | the final years of | the closing years of | the last years of => END with=decade,century
-@example 1991-04-02 "Growth slowed in ⏩the last half of the '80s⏪." => value=198 mod=END
+@example 1991-04-02 "Growth slowed in ⏩the last half of the '70s⏪." => value=197 mod=END
 @example 1997-05-05 "⏩The first half of the 1990s⏪ brought layoffs." => value=199 mod=START
 @example 1996-05-05 "Output fell in ⏩the latter part of the 19th century⏪." => value=18 mod=END
 @example 1990-05-05 "Sales grew in ⏩the second half of 1989⏪." => value=1989-H2
@@ -28350,7 +28350,7 @@ plays | hosts | visits | faces | takes on | take on => future verb=yes
 # With no cue in its sentence, a weekday after the sentence's verb in the present
 # (-s right after a subject that opens it) is a schedule: "The court hears
 # arguments Wednesday" (Tense.scheduleVerb; a table's caption or a plural noun
-# further on, "made big moves ahead of Thursday's", is no such verb)
+# further on, "made bold offers ahead of Thursday's", is no such verb)
 @example 1998-03-06 "The court hears arguments ⏩Wednesday⏪ in the case." => value=1998-03-11
 @example 1998-03-06 "Ford unveils its new model ⏩Tuesday⏪ at the Detroit show." => value=1998-03-10
 @example 1998-03-06 "The company reports earnings ⏩Thursday⏪." => value=1998-03-12
@@ -28430,8 +28430,8 @@ plays | hosts | visits | faces | takes on | take on => future verb=yes
 @example 2023-06-09 "The championship match was played ⏩Sunday⏪ in the capital." => value=2023-06-04
 # (only a verb of staging an event: a report's present passive looks back)
 @example 2023-06-09 "A driver is charged after a crash ⏩Sunday⏪ on the ring road." => value=2023-06-04
-@example 1998-03-06 "Results of league games on ⏩Wednesday⏪ ( home team first ) :" => value=1998-03-04
-@example 1998-03-06 "Rival dealers made big moves ahead of ⏩Thursday⏪'s deadline." => value=1998-03-05
+@example 1998-03-06 "Scores of cup matches on ⏩Wednesday⏪ ( home side first ) :" => value=1998-03-04
+@example 1998-03-06 "Rival bidders made bold offers ahead of ⏩Thursday⏪'s deadline." => value=1998-03-05
 @example 1995-09-10 "The new terminal opens in ⏩April⏪, officials said." => value=1996-04
 @example 1993-05-20 "Negotiators meet again ⏩Monday⏪ in Vienna." => value=1993-05-24
 @example 1993-05-20 "The negotiators did not meet ⏩Monday⏪ as planned." => value=1993-05-17
@@ -28696,7 +28696,7 @@ version | v | v. | ver. | release | build | ios | android | windows | python => 
 # Words after a number that are not what it counts.
 @list not-counted
 the | a | an | and | or | but | nor | of | in | on | at | to | for | from | by | with | without | into | onto | than | as | per | via | over | under | after | before | since | until | till | during | between | among | against | through | about | around | off | out | up | down | is | are | was | were | be | been | being | am | has | have | had | will | would | shall | should | can | could | may | might | must | do | does | did | that | which | who | whom | whose | this | these | those | it | its | they | them | their | he | him | his | she | her | we | us | our | you | your | i | me | my | if | so | then | there | here | when | where | while | also | not | no | yes | more | most | less | least | times | each | all | both | any | some | such | only | just | even | still | too | very | again | ago | later | earlier | percent | per | cent | plus | minus | out | other | another | say | said | says | according | compared | including | respectively | what | how | why | whether | though | however | instead | therefore | perhaps | already | now | yet | ever | never | once | twice | along | across | behind | beside | beyond | near | toward | towards | inside | outside | within | upon | amid | despite | like | unlike | throughout | except | because | unless | although => no
-@example "⏩12⏪ in six boxes" => unit=null
+@example "⏩14⏪ in nine crates" => unit=null
 @example "⏩two⏪ are valid" => unit=null
 
 # Plural nouns without a final -s: a four-digit number before one is a
@@ -28732,13 +28732,13 @@ ed => participle min=5 head=no
 # Words before a bare "one" that make it a pronoun ("that one is good").
 @list pronoun
 the | this | that | which | each | every | any | no | another | someone | anyone | everyone | last | only | little | big | other | right | wrong | new | old | good | bad | one => pronoun
-@never "This one you is not correct"
+@never "This one you bought looks fine"
 
 # Words after a number that make it a time of day ("6pm", "2:00 pm").
 @list time
 am | a.m | a.m. | pm | p.m | p.m. | o'clock | gmt | utc | hrs | h => time
-@never "at 6pm"
-@never "at 2:00 pm"
+@never "at 7pm"
+@never "at 3:15 pm"
 
 # Month names: a day number or year beside one is a date, not a count
 # (the date extractor finds them; this keeps them out even without it).
@@ -28754,7 +28754,7 @@ january | february | march | april | may | june | july | august | september | oc
 # it, "Maria Papadaki (54)").
 @list age-before
 aged | age | ages | died at | dies at | dead at | died aged => age
-@example "Puig dies at ⏩79⏪" => unit=years rule=cardinal.age event=null
+@example "Novak dies at ⏩83⏪" => unit=years rule=cardinal.age event=null
 @example "a man aged ⏩54⏪" => unit=years rule=cardinal.age
 @example "Maria, ⏩54⏪, runs a bakery" => unit=years rule=cardinal.age value=54
 
@@ -28897,19 +28897,19 @@ MUSD => USD case=exact scale=1000000 position=suffix
 MEUR => EUR case=exact scale=1000000 position=suffix
 @example "a ⏩$3 billion⏪ deal" => kind=money value=3000000000 unit=USD
 @example "⏩€200m⏪ in aid" => kind=money value=200000000 unit=EUR
-@example "more than ⏩$ 247 million⏪ in receipts" => value=247000000 modifier=more_than
+@example "more than ⏩$ 318 million⏪ in receipts" => value=318000000 modifier=more_than
 @example "⏩US$ 15⏪" => unit=USD value=15
-@example "⏩450,000 yen⏪" => unit=JPY value=450000
-@example "⏩EUR 125⏪" => unit=EUR value=125
+@example "⏩720,000 yen⏪" => unit=JPY value=720000
+@example "⏩EUR 340⏪" => unit=EUR value=340
 @example "⏩75 USD million⏪" => value=75000000
-@example "⏩115.5USD⏪" => value=115.5
-@example "⏩hk $ 10.05 billion⏪" => unit=HKD value=10050000000
+@example "⏩87.5USD⏪" => value=87.5
+@example "⏩hk $ 7.35 billion⏪" => unit=HKD value=7350000000
 @example "⏩twelve dollars and sixty-five cents⏪" => value=12.65
-@example "⏩15 dollars 50⏪" => value=15.5
+@example "⏩18 dollars 25⏪" => value=18.25
 @example "⏩50 cents⏪ more" => unit=cent value=50
-@example "⏩one-yen⏪ bid" => value=1 unit=JPY
-@example "⏩361 million pounds⏪" => kind=money value=361000000 unit=GBP
-@example "⏩twenty MUSD⏪" => value=20000000
+@example "⏩one-yen⏪ tender" => value=1 unit=JPY
+@example "⏩418 million pounds⏪" => kind=money value=418000000 unit=GBP
+@example "⏩thirty MUSD⏪" => value=30000000
 @never "ALL solutions are wrong."
 @example "⏩500 zlotys⏪" => unit=PLN value=500
 @example "⏩THB 40⏪" => unit=THB value=40
@@ -28983,10 +28983,10 @@ at most | up to | no more than | a maximum of | not more than | as many as | as 
 less than | fewer than | under | below | nearly | almost | just under | short of | close to => less_than
 about | around | roughly | approximately | some | an estimated | estimated | approx. | approx | circa | ca. | c. | or so | more or less | nearly about | just over => approx
 @example "after more than ⏩15⏪ months" => modifier=more_than value=15 unit=months
-@example "at least ⏩fourteen⏪ people" => modifier=at_least value=14
+@example "at least ⏩seventeen⏪ people" => modifier=at_least value=17
 @example "up to ⏩10⏪ trucks" => modifier=at_most
 @example "nearly ⏩500⏪ homes" => modifier=less_than
-@example "some ⏩2.4 billion gallons⏪" => modifier=approx
+@example "some ⏩3.7 billion gallons⏪" => modifier=approx
 @example "fewer than ⏩20⏪ votes" => modifier=less_than
 
 # "over" and "under" before a count of time units mean "during" ("a raise
@@ -29097,24 +29097,24 @@ turn | turns => turn
 dram | drams | drachma => dram
 @example "about ⏩17 km⏪ from the border" => kind=quantity value=17 unit=km modifier=approx
 @example "a ⏩six-mile⏪ trip" => kind=quantity value=6 unit=mile
-@example "⏩2.4 billion gallons⏪ of fuel" => value=2400000000 unit=gallon
+@example "⏩3.7 billion gallons⏪ of diesel" => value=3700000000 unit=gallon
 @example "⏩40 degrees Celsius⏪" => unit=°C value=40
 @example "⏩12,000 hectares⏪ burned" => value=12000 unit=ha
-@example "⏩188 miles an hour⏪" => unit=mph value=188
-@example "⏩1.8m⏪ tall" => unit=m value=1.8
-@example "⏩5 feet 2 inches⏪" => value=5.16666666666667 unit=ft
-@example "⏩20 [kg]⏪" => value=20 unit=kg
-@example "⏩10 1/2 miles⏪ of cable" => value=10.5
-@example "⏩50 km/ms⏪" => unit=km/ms value=50
-@example "⏩2,204.62 pounds⏪" => kind=quantity unit=lb
-@never "I'm a man."
+@example "⏩215 miles an hour⏪" => unit=mph value=215
+@example "⏩1.7m⏪ tall" => unit=m value=1.7
+@example "⏩6 feet 3 inches⏪" => value=6.25 unit=ft
+@example "⏩35 [kg]⏪" => value=35 unit=kg
+@example "⏩12 1/2 miles⏪ of fence" => value=12.5
+@example "⏩40 km/ms⏪" => unit=km/ms value=40
+@example "⏩1,873.45 pounds⏪" => kind=quantity unit=lb
+@never "I'm a teacher."
 @example "⏩5 nanometers⏪" => unit=nm value=5
 @example "⏩3 GHz⏪" => unit=GHz value=3
 
 # Words that join a unit to a time or unit after it: "km per hour", "m/s".
 @list per
 per | / | an | a => per
-@example "⏩50 meters per millisecond⏪" => unit=m/ms
+@example "⏩30 meters per millisecond⏪" => unit=m/ms
 
 # Smaller units that add to a larger one before them: "5 feet 2 inches".
 # Time units after "per" or "/" ("km/h", "meters per millisecond").
@@ -29127,11 +29127,11 @@ day | days => day
 week | weeks => week
 month | months => month
 year | years | yr => year
-@example "⏩10km/hr⏪" => unit=km/h value=10
+@example "⏩25km/hr⏪" => unit=km/h value=25
 
 @list subunit
 in | inch | inches => in of=ft per=12
-@example "⏩12 ft 2 in⏪" => value=12.1666666666667
+@example "⏩9 ft 4 in⏪" => value=9.33333333333333
 
 # Percent signs and words; `value` is the unit the mention reports.
 @list percent
@@ -29140,7 +29140,7 @@ percentage point | percentage points | percent points => "percentage point"
 @example "⏩4.5%⏪" => kind=percent value=4.5 unit=%
 @example "⏩12 per cent⏪" => kind=percent value=12
 @example "⏩0.25 percentage points⏪" => kind=percent value=0.25
-@example "⏩per cent of twenty-two⏪" => kind=percent value=22
+@example "⏩per cent of thirty-six⏪" => kind=percent value=36
 
 """#),
     (
@@ -29182,10 +29182,10 @@ eighty => 80
 ninety => 90
 @example "the release of ⏩thirty-three⏪ hostages" => value=33 kind=cardinal unit=hostages
 @example "⏩one hundred and twenty⏪ people" => value=120
-@example "⏩fifty two⏪" => value=52
-@example "⏩ninety - five⏪" => value=95
+@example "⏩sixty three⏪" => value=63
+@example "⏩seventy - four⏪" => value=74
 @example "⏩nought⏪ is nothing" => value=0
-@never "That one is really good"
+@never "That one is quite nice"
 @never "The one she picked was broken"
 
 # Scale words multiply what comes before them ("two hundred", "1.5 million").
@@ -29200,7 +29200,7 @@ trillion => 1000000000000
 dozen => 12
 @example "⏩thirty-two trillion four hundred⏪" => value=32000000000400
 @example "⏩1.5 million⏪ people" => value=1500000
-@example "⏩322 hundred⏪" => value=32200
+@example "⏩417 hundred⏪" => value=41700
 @example "⏩a dozen⏪ eggs" => value=12
 @example "Codes ⏩6 thousand 2 hundred⏪ and 0 were both listed" => value=6200
 @example "earn ⏩13 lakh⏪" => value=1300000
@@ -29219,9 +29219,9 @@ tn | trn => 1000000000000
 dz | dzs | doz => 12
 @example "⏩40K⏪ fans" => value=40000
 @example "⏩2bn⏪" => value=2000000000
-@example "⏩1.2b⏪" => value=1200000000
-@example "⏩- 10 k⏪" => value=-10000
-@example "⏩3 dzs⏪" => value=36
+@example "⏩3.4b⏪" => value=3400000000
+@example "⏩- 15 k⏪" => value=-15000
+@example "⏩5 dzs⏪" => value=60
 
 # Ordinal words; "-s" plurals ("fifths") are fractions, see README.md.
 @list ordinal
@@ -29258,10 +29258,10 @@ millionth => 1000000
 billionth => 1000000000
 trillionth => 1000000000000
 @example "the ⏩second⏪ phase" => kind=ordinal value=2 unit=phase
-@example "⏩twenty-first⏪" => kind=ordinal value=21
-@example "⏩two hundredth⏪" => kind=ordinal value=200
+@example "⏩forty-second⏪" => kind=ordinal value=42
+@example "⏩three hundredth⏪" => kind=ordinal value=300
 @example "the ⏩3rd⏪ time" => kind=ordinal value=3
-@example "She finished ⏩second⏪!" => kind=ordinal value=2
+@example "He came in ⏩second⏪!" => kind=ordinal value=2
 # "a" with an ordinal before a noun is an ordinal ("for a fifth day"); before
 # "of" or nothing it is a fraction ("a fifth of voters").
 @example "for a ⏩fifth⏪ day" => kind=ordinal value=5 unit=day
@@ -29275,10 +29275,10 @@ quarter | quarters => 4
 @example "⏩two thirds⏪" => value=0.666666666666667
 @example "⏩one and a half⏪" => value=1.5
 @example "⏩three quarters⏪ of voters" => value=0.75
-@example "⏩two and a half million⏪" => value=2500000
+@example "⏩three and a half million⏪" => value=3500000
 @example "⏩half a million⏪" => value=500000
-@example "⏩two and fifty-four hundredths⏪" => value=2.54
-@example "⏩one twenty-fifth⏪" => value=0.04
+@example "⏩three and seventeen hundredths⏪" => value=3.17
+@example "⏩one sixty-fourth⏪" => value=0.015625
 
 # Vulgar fraction characters.
 @list fraction-char
@@ -29300,12 +29300,12 @@ minus | negative => -1
 # The decimal point in words.
 @list point
 point => .
-@example "⏩naught point five⏪" => value=0.5
+@example "⏩naught point seven⏪" => value=0.7
 
 # Articles that stand for "one" before a scale or fraction ("a hundred").
 @list article
 a | an => 1
-@example "⏩a third⏪ of the vote" => value=0.333333333333333
+@example "⏩a third⏪ of the seats" => value=0.333333333333333
 
 # Plural scales read as rough counts: "hundreds of", "tens of thousands of".
 @list approximate
@@ -29320,7 +29320,7 @@ tens of millions => 10000000
 hundreds of millions => 100000000
 billions => 1000000000
 @example "⏩hundreds⏪ of protesters" => value=100 modifier=approx unit=protesters
-@example "⏩tens of thousands⏪ of people" => value=10000 modifier=approx
+@example "⏩tens of thousands⏪ of refugees" => value=10000 modifier=approx
 
 """#),
     (
@@ -29407,7 +29407,7 @@ not | n't | never | didn't | don't | doesn't | won't | wouldn't | couldn't | can
 # said", "X was quoted as saying").
 @list pre-verb
 has | have | had | was | were | is | are | also | later | previously | earlier | then | once | again | repeatedly | publicly | recently | quoted | as | reportedly | initially | first | further | only | already | would | will | could | may | might | often | frequently | simply | just | quickly | flatly | firmly | even | still | since | ever | clearly | openly | privately | separately | both | all | himself | herself | itself | themselves | now | sometimes | usually | been
-@example "\"⏩We are deeply concerned,⏪\" she was quoted as saying." => cue=saying
+@example "\"⏩We remain hopeful,⏪\" she was quoted as saying." => cue=saying
 
 # Listeners after "told" that are not part of the reported clause.
 @list listener
@@ -29636,7 +29636,7 @@ appeal | appeals | appealed => appeal indirect=to
 @never "The mayor urged caution on Monday."
 confess | confesses | confessed => confess indirect=that
 describe | describes | described => describe indirect=no complement=as
-@example "Mr. Lee describes himself as ⏩the most careful driver in town⏪." => kind=indirect cue=describes speaker=Lee
+@example "Ms. Ortiz describes herself as ⏩a reluctant politician⏪." => kind=indirect cue=describes speaker=Ortiz
 call | calls | called => call indirect=to complement=object
 @example "She now calls it ⏩a costly rookie mistake⏪." => kind=indirect cue=calls
 @never "After the third loss, the coach called it a day."
