@@ -28353,6 +28353,7 @@ plays | hosts | visits | faces | takes on | take on => future verb=yes
 # further on, "made bold offers ahead of Thursday's", is no such verb)
 @example 1998-03-06 "The court hears arguments ⏩Wednesday⏪ in the case." => value=1998-03-11
 @example 1998-03-06 "Ford unveils its new model ⏩Tuesday⏪ at the Detroit show." => value=1998-03-10
+@example 2025-02-04 "The hearings open on ⏩Monday at 9 a.m.⏪" => value=2025-02-10T09:00 type=datetime
 @example 1998-03-06 "The company reports earnings ⏩Thursday⏪." => value=1998-03-12
 # So does a plural subject's verb in its base form, right after a noun in -s of one
 # or two words (after "the", "both", "the two": "The talks open Monday", "Lawmakers

@@ -14,10 +14,11 @@ extension Tense {
     guard let s = view.sentence(of: i) else {
       return 0
     }
-    // (a full sentence, ended by a full stop: not a table's caption "League games on
-    // Friday ( home team in CAPS ) :")
+    // (a full sentence, ended by a full stop, or by an abbreviation that took it in,
+    // "... on Monday at 8 a.m.": not a table's caption "Cup matches on Friday ( home
+    // side first ) :")
     let tokens = view.article.sentences[s].tokens
-    guard tokens.count > 2, view.is(tokens.upperBound - 1, ".") else { return 0 }
+    guard tokens.count > 2, view.lowercasedEnds(tokens.upperBound - 1, ".") else { return 0 }
     var subject = tokens.lowerBound
     // (a quotation's words: "\"The Lakers beat the Celtics Sunday,\" he said")
     if view.is(subject, "\"") || view.is(subject, "“") || view.is(subject, "``") { subject += 1 }
