@@ -28522,7 +28522,7 @@ said | says | told | could | should | might | must | would | added | insisted | 
 avenue | ave | street | st | road | rd | boulevard | blvd | drive | lane | place | square | plaza | highway | parkway
 
 # Ranges: two dates around a connector; `needs=opener` wants an opener first,
-# `needs=WORD` that opener ("from 2015 and 2016" is no range).
+# `needs=WORD` that opener ("from 2011 and 2012" is no range).
 @list range-connector
 to | until | till | til | through | thru | - | – | ~
 and => and needs=between
@@ -29117,7 +29117,7 @@ dram | drams | drachma => dram
 per | / | an | a => per
 @example "⏩30 meters per millisecond⏪" => unit=m/ms
 
-# Smaller units that add to a larger one before them: "5 feet 2 inches".
+# Smaller units that add to a larger one before them: "6 feet 3 inches".
 # Time units after "per" or "/" ("km/h", "meters per millisecond").
 @list per-time
 ms | millisecond | milliseconds => ms
