@@ -1477,7 +1477,7 @@ mount | mt | lake | port | fort | cape | gulf | bay | isle | strait | sea | rive
 @example "climbers on ⏩Mount Orbel⏪ were rescued" => type=location
 
 # A name of two or more words starting with one of these is a club or company
-# ("Hapoel Kfar Sava", "Atletico Mineiro", "FC Tirol").
+# ("Maccabi Netanya", "Atletico Paranaense", "FC Tirol").
 @list org-head
 hapoel | maccabi | beitar | atletico | atlético | real | dynamo | dinamo | sporting | olympique
 olympiakos | olympiacos | racing | deportivo | rapid | lokomotiv | spartak | torpedo | cska
@@ -24101,7 +24101,7 @@ the past/last/previous/next/coming fortnight
 
 @example "Filed on ⏩03/04/2025⏪." => value=2025-03-04
 
-# A month and day in digits without a year ("on 11/20"); never a fraction.
+# A month and day in digits without a year ("on 10/14"); never a fraction.
 @rule date.numeric-md resolve=calendar guard=fraction
 {rel} {month-num} +/ +{day-num}
 {rel:weekrel}? {weekday} ,? {month-num} +/ +{day-num}
@@ -24111,7 +24111,7 @@ the past/last/previous/next/coming fortnight
 # scored 11/12 from the line", "the ratio was 12/11", "a 9/10 rating")
 @rule date.numeric-md-bare resolve=calendar guard=fraction not-after=was,were,is,are,be,been,being,scored,score,scores,shot,shoots,shooting,went,hit,hits,made,makes,won,win,wins,lost,lose,beat,led,leads,trail,trailed,ratio,odds,of,a,an,the,at,just,only,about,nearly,roughly,some,rated,rating,voted,vote
 {month-num} +/ +{day-num}
-@example 2025-02-04 "Shall we meet on ⏩11/20⏪ or 11/22?" => value=2025-11-20
+@example 2025-02-04 "Shall we meet on ⏩10/14⏪ or 10/16?" => value=2025-10-14
 @never 2025-02-04 "Shares rose 1/2 point."
 @never 2025-02-04 "Shares closed at 39 1/2."
 @never 2025-02-04 "About 3/4 of voters agreed."
@@ -25099,7 +25099,7 @@ the? {holiday} holiday => guard=name,compound
 @example 1996-08-12 "Planners say the dam will last until ⏩2150⏪." => value=2150
 @example 1993-07-14 "The runway must be finished ⏩by 1995⏪, officials said." => value=1995 mod=BEFORE
 {year}
-# "until 1994 or later", "for 1990 and beyond": that year or any after it
+# "until 1997 or later", "for 1993 and beyond": that year or any after it
 {year} or later | {year} and beyond => mod=ON_OR_AFTER guard=year-noun,than
 {year} or earlier | {year} and earlier => mod=ON_OR_BEFORE guard=year-noun,than
 @example 1998-04-01 "The plant won't reopen until ⏩1999 or later⏪." => value=1999 mod=ON_OR_AFTER
@@ -26647,7 +26647,7 @@ a/an? {number:numerator} +/ +{number:denominator} {unit} => count=0 split=yes un
 @never 1996-05-02 "The team won 1-1/2 games ahead of Boston."
 {count} {unit} and? ,? {count:count2} {unit:unit2}
 {count} to/or {count:upper} {unit}
-# (round 55) two figures joined by a hyphen or dash: "out for 4-6 weeks", "60–90 minutes"
+# (round 55) two figures joined by a hyphen or dash: "out for 3-5 weeks", "40–50 minutes"
 {count} +- +{count:upper} {unit}
 {count} +– +{count:upper} {unit}
 @example 1996-10-07 "The quarterback will miss ⏩4-6 weeks⏪ with a broken thumb." => value=P4W
@@ -28902,12 +28902,12 @@ MEUR => EUR case=exact scale=1000000 position=suffix
 @example "⏩US$ 15⏪" => unit=USD value=15
 @example "⏩720,000 yen⏪" => unit=JPY value=720000
 @example "⏩EUR 340⏪" => unit=EUR value=340
-@example "⏩75 USD million⏪" => value=75000000
+@example "⏩65 USD million⏪" => value=65000000
 @example "⏩87.5USD⏪" => value=87.5
 @example "⏩hk $ 7.35 billion⏪" => unit=HKD value=7350000000
 @example "⏩twelve dollars and sixty-five cents⏪" => value=12.65
 @example "⏩18 dollars 25⏪" => value=18.25
-@example "⏩50 cents⏪ more" => unit=cent value=50
+@example "⏩40 cents⏪ more" => unit=cent value=40
 @example "⏩one-yen⏪ tender" => value=1 unit=JPY
 @example "⏩418 million pounds⏪" => kind=money value=418000000 unit=GBP
 @example "⏩thirty MUSD⏪" => value=30000000
@@ -29012,7 +29012,7 @@ between => and
 to | - | – | — | and | or => to
 @example "⏩10 to 15⏪ people" => value=10 value_max=15
 @example "⏩10-15⏪ people" => value=10 value_max=15
-@example "⏩$1-2 million⏪" => value=1000000 value_max=2000000
+@example "⏩$3-4 million⏪" => value=3000000 value_max=4000000
 
 """#),
     (
@@ -29206,7 +29206,7 @@ dozen => 12
 @example "Codes ⏩6 thousand 2 hundred⏪ and 0 were both listed" => value=6200
 @example "earn ⏩13 lakh⏪" => value=1300000
 
-# Short scales written after digits: "2bn", "40K", "€200m", "1,674.5 G".
+# Short scales written after digits: "2bn", "40K", "€200m", "2,318.5 G".
 # case=exact: only as written; joined=no: only after a space;
 # only=money: only in an amount of money (else "m" is metres).
 @list short-scale
@@ -29435,15 +29435,15 @@ what | which | whom | whose | than | how | why | where
 @never "The costs are lower than the agency says they are in the report."
 
 # Words right before a speech-verb form that make it no finite verb: a noun
-# ("Suncor's claims", "the final say", "reserved for state leaders") or an
-# infinitive ("in his turn to answer the question").
+# ("the union's claims", "the final say", "reserved for state leaders") or an
+# infinitive ("waited for her chance to reply to the charge").
 @list noun-context
 to | 's | his | its | their | our | my | your | for | of | with | final | other | whose | each | every | no | public | news | press
 @never "The company's claims are large by any standard."
 @never "The referee has the last word on any disputed call."
 @never "Exports to other countries need approved customs forms."
 # A verb form right after an amount is a noun as well.
-@never "The agency disclosed a $300-million claim without naming the customer."
+@never "The insurer listed a $45-million claim without naming the shipper."
 @never "The firm reported 12 claims to the regulator last year."
 @example "Rival candidate Dana Cole joked when her turn came, \"⏩I was younger then.⏪\"" => cue=joked speaker="Dana Cole"
 
@@ -29477,8 +29477,8 @@ we | i => self person=no
 @example "\"⏩We start now,⏪\" she said." => kind=direct cue=said
 @example "\"⏩The office is closed,⏪\" Finance said. \"⏩Talks resume on Monday,⏪\" it added." => kind=direct cue=added
 # A capitalized run opening a sentence that the actor stage did not find as a
-# person ("Prominent Canadian examples") is no subject "he"/"she" refer to.
-@example "Jane Doe, a lawyer, said such cases were rare. Prominent Canadian examples include two mines. \"⏩It happens,⏪\" she added." => speaker="Jane Doe"
+# person ("Notable Danish cases") is no subject "he"/"she" refer to.
+@example "Jane Doe, a lawyer, said such cases were rare. Notable Danish cases include two mines. \"⏩It happens,⏪\" she added." => speaker="Jane Doe"
 
 # Titles that show a person's gender: "he"/"she" then skip people of the
 # other gender (as do the pronouns used right after a person's mentions).
@@ -29501,7 +29501,7 @@ on | in | at | during | after | before | while | when | as | who | whom | which 
 @example "\"⏩The vote is final,⏪\" said Haddad on Friday." => speaker=Haddad
 
 # Words that attach a complement to a speaker's head noun ("the office of
-# the prime minister", "a spokesperson for the camp").
+# the prime minister", "a spokesperson for the family").
 @list post-modifier
 of | for | with | at | from | familiar | close | in
 # An organization or place after a head noun and a post-modifier does not
