@@ -24847,6 +24847,8 @@ the entire/whole month of {month} {year}?
 # "the month of December": the month, "the month" no period of its own
 the month of {month} {year}?
 @example 1995-01-12 "Retail sales rose sharply during ⏩the month of December⏪, the group said." => value=1994-12
+# (DateExtractor: a match glued to "$" is a ticker or an amount, no date)
+@never 2016-11-07 "Traders piled into $MAR and $DEC shares."
 # (DateResolver+Calendar, RangeMerger) a present perfect of a thing done, up to nine
 # words before a month with no year, puts it behind the paper ("have seen a drop in
 # March" in January); not a plan ("has scheduled a vote in March", "has called a
@@ -25957,6 +25959,11 @@ the following year | the year that followed => rel=1
 the previous/preceding year => rel=-1
 the year before => rel=-1 guard=event-after
 @never 1992-11-05 "The year before the election, the economy slipped into recession."
+@never 1992-11-05 "Exports peaked the year before the merger."
+@never 1992-11-05 "He retired the year after he won the title."
+# (a stated year after "before"/"after" is the year counted from: `TimeCombiner`)
+@example 2018-11-08 "The mill shut ⏩the year after 1987⏪." => value=1988
+@example 2018-11-08 "Wages froze ⏩the year before 2009⏪." => value=2008
 @example 1992-11-05 "Sales rose 5 percent from ⏩the year before⏪ to $3 million." => value=1991
 @example 1997-06-10 "Output rose in 1995. Last November mills shipped twice as much as ⏩the previous year⏪." => value=1995
 @example 1997-06-10 "Exports climbed 9 percent last year from ⏩the previous year⏪." => value=1995

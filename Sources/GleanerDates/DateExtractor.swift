@@ -235,6 +235,11 @@ public struct DateExtractor: Sendable {
             i = skip
             continue
           }
+          // a ticker or an amount glued to "$" ("$MAR rose", "$1990 fee") is no date
+          if hit.start > 0, view.glued(hit.start), view.is(hit.start - 1, "$") {
+            i = hit.end
+            continue
+          }
           found.append(hit)
           i = hit.end
           continue

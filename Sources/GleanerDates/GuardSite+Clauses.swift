@@ -88,6 +88,17 @@ extension GuardSite {
     {
       return false
     }
+    // "the year before the merger", "the year after he left": a match that ends in
+    // "before"/"after" is counted from what follows it, an event (or a year: "the
+    // year before 2015" is no year before the paper's)
+    if end > start + 1, end < view.count, !view.breakBefore(end),
+      view.is(end - 1, "before") || view.is(end - 1, "after"),
+      view.isNumber(end) || Guards.clauseStart(view, end)
+        || end + 1 < view.count && view.packed(end).map(Guards.eventDeterminers.contains) ?? false
+          && view.isWord(end + 1) && !view.token(end + 1).isCapitalized
+    {
+      return false
+    }
     // "the week leading up to the vote": counted back from an event
     if end + 2 < view.count, !view.breakBefore(end), view.is(end, "leading"),
       !view.breakBefore(end + 1), view.is(end + 1, "up")

@@ -39,6 +39,20 @@ extension TimeCombiner {
     return DateExtractor.Found(start: k - 2, end: f.end, rule: f.rule + "+next-day", resolution: r)
   }
 
+  /// "the year before 2015", "the year after 1990": the year next to a stated
+  /// one. `y` is the mention "the year", `f` the year's with its "before"/"after".
+  func yearNextTo(_ y: DateExtractor.Found, _ f: DateExtractor.Found) -> DateExtractor.Found? {
+    guard view.is(y.start, "the"), view.is(y.start + 1, "year"), let sign = nextDaySign(f.start),
+      f.resolution.type == "date", f.resolution.granularity == "year",
+      let value = f.resolution.value, value.utf8.count == 4, let year = Int(value)
+    else { return nil }
+    var r = f.resolution
+    r.value = String(year + sign)
+    r.startDay = Day(year + sign, 1, 1)
+    r.mod = nil
+    return DateExtractor.Found(start: y.start, end: f.end, rule: f.rule + "+next-year", resolution: r)
+  }
+
   /// The TIMEX part of day a word before "before"/"after" names ("the night
   /// before", "the morning after"); nil for other words.
   static func nextDayPart(_ view: TokenView, _ i: Int) -> String? {

@@ -61,6 +61,14 @@ struct TimeCombiner {
     var merged = false
     for k in found.indices {
       let start = found[k].start
+      if k > 0, start == found[k - 1].end, found[k - 1].end - found[k - 1].start == 2,
+        let year = yearNextTo(found[k - 1], found[k])
+      {
+        found[k] = year
+        found[k - 1].start = -1
+        merged = true
+        continue
+      }
       if k > 0, start - found[k - 1].end <= 1, found[k - 1].end - found[k - 1].start == 1,
         nextDaySign(found[k - 1].end) != nil,
         let day = weekdayNextTo(found[k - 1], found[k])
