@@ -122,7 +122,7 @@ struct ActorResolver {
   }
 
   /// A place or country word that is the surname of a person named in the article is
-  /// that person ("Lindsay Davenport ... Davenport won", "Neil Jordan ... Jordan said"),
+  /// that person ("Lena Paris ... Paris won", "Dov Israel ... Israel said"),
   /// unless a place word ("in", "at"; for a country any stop word: "to", "of") comes before it.
   private func preferSurnames(_ candidates: inout [Candidate]) {
     // Sorted and searched by halving: a few per article, cheaper than a set's hashing.

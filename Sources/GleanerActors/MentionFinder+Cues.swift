@@ -116,7 +116,7 @@ extension MentionFinder {
     return nil
   }
 
-  /// Whether a country in brackets follows: "Phylis Smith ( Britain )" in results lists
+  /// Whether a country in brackets follows: "Karen Doyle ( Ireland )" in results lists
   /// names an athlete more often than a club.
   func countryInBrackets(after end: Int) -> Bool {
     guard end + 2 < units.count, units[end].id == ids.open else { return false }

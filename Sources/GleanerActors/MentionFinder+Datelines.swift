@@ -3,7 +3,7 @@ import GleanerText
 
 /// Datelines ("MOSCOW (AP) --") and sports desks' slugs ("SOCCER -").
 extension MentionFinder {
-  /// "LONDON 1996-08-30", "TAVILDARA , Tajikistan 1996-08-22", "IRVINE , Calif": a
+  /// "PARIS 2003-05-14", "KHOROG , Tajikistan 2003-05-11", "TUCSON , Ariz": a
   /// paragraph that opens with words in capitals, then a date or a comma and a region,
   /// names the place of filing. In a sports report, a line in capitals that opens with
   /// words and then a number is a row of a table: a team.
@@ -48,7 +48,7 @@ extension MentionFinder {
     }
   }
 
-  /// "NHL ICE HOCKEY - STANDINGS": an acronym opening a headline in capitals before a sport
+  /// "NBA BASKETBALL - STANDINGS": an acronym opening a headline in capitals before a sport
   /// names the league or body, an organization.
   func markSportsSlug() {
     guard let first = units.first, first.inCapitals, first.isWord, first.isAllCaps,

@@ -57,7 +57,7 @@ extension MentionFinder {
   }
 
   /// Whether a place word ("in", "at") comes right before `start`, or before a venue
-  /// and a comma ("at The Oval , London", "at Lord 's , London"): the name is a place.
+  /// and a comma ("at Eden Park , Auckland", "at Newlands , Cape Town"): the name is a place.
   func placeCueBefore(_ start: Int) -> Bool {
     guard start > 0 else { return false }
     if units[start - 1].flags.contains(.locationCue) { return true }

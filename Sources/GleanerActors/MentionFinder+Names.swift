@@ -4,7 +4,7 @@ import GleanerText
 /// Capitalized sequences cut into names, typed by the words around them.
 extension MentionFinder {
   /// The end of the last title inside `units[start..<end]` that leaves a name
-  /// after it ("Israeli Prime Minister | Benjamin Netanyahu").
+  /// after it ("Danish Foreign Minister | Karin Holm").
   func titleSplit(_ start: Int, _ end: Int) -> Int? {
     var best: Int?
     for from in start..<(end - 1) {
@@ -187,7 +187,7 @@ extension MentionFinder {
         return  // "Islamic", "Marxist": a capitalized adjective, no actor
       }
       if first.isAllCaps, first.flags.contains(.commonWord), first.range.end - first.range.start >= 4 {
-        return  // "NOTE -", "home team in CAPS": an English word in capitals, no acronym
+        return  // "NOTE -", "winners in BOLD": an English word in capitals, no acronym
       }
       if first.isAllCaps {
         addUnknown(start, end, type: "organization", rule: "actors.acronym", evidence: 1)

@@ -69,7 +69,7 @@ extension MentionFinder {
         continue
       }
       if let at = surnameMatch(surnames, index) {
-        // "Phil Simmons ... before Simmons stepped in": the surname alone, even where it is
+        // "Rohan Pierce ... before Pierce stepped in": the surname alone, even where it is
         // also an English word, joins the person.
         var copy = candidates[at]
         copy.start = index

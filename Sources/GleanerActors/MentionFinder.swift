@@ -151,7 +151,7 @@ final class MentionFinder {
       start += 1
     }
     if units[rowStart].isWord, !units[rowStart].flags.contains(.stopword), teamRow(rowStart, end) == true {
-      start = rowStart  // "Reading 4 1 1 2": a team even where the word is a common one
+      start = rowStart  // "Reading 5 2 2 1": a team even where the word is a common one
     }
     guard start < end else { return }
     if let row = teamRow(start, end) {
@@ -192,8 +192,8 @@ final class MentionFinder {
   }
 
   /// Whether a list breaks a person's name across lines at `index`: a given name ends the
-  /// line ("Falk Balzer , Dimitri") and one capitalized word, no English word, opens the next
-  /// line before punctuation or a number ("Karagounis ( Greece )"). Both halves are the person.
+  /// line ("Jonas Weber , Nikos") and one capitalized word, no English word, opens the next
+  /// line before punctuation or a number ("Andreou ( Greece )"). Both halves are the person.
   func splitName(_ index: Int) -> Bool {
     let next = index + 1
     guard next < units.count, isGivenName(index), units[index].isCapitalized,
@@ -221,13 +221,13 @@ final class MentionFinder {
   }
 
   /// In a sports report, a name that opens a line or follows a score and is followed by a
-  /// score is a team ("Crystal Palace 2 Oxford 2"): `true`; a player when it opens with a
-  /// given name ("Bradford Vaughan 72 71"): `false`; `nil` when no table row.
+  /// score is a team ("Leyton Orient 1 Walsall 3"): `true`; a player when it opens with a
+  /// given name ("Bradford Keane 70 74"): `false`; `nil` when no table row.
   func teamRow(_ start: Int, _ end: Int) -> Bool? {
     guard isSports, end < units.count, units[end].paragraph == units[start].paragraph,
       !units[end].isWord, units[end].startsWithNumber
     else { return nil }
-    // "May 13 Arrive in London", "May 27-29 v Kent": a month and a day open an
+    // "April 20 Arrive in Perth", "April 24-26 v Otago": a month and a day open an
     // itinerary's line, no team.
     if end - start == 1, units[start].flags.contains(.month), isDay(units[end]) { return nil }
     let opensLine = start == 0 || units[start - 1].paragraph != units[start].paragraph
@@ -251,7 +251,7 @@ final class MentionFinder {
     if unit.isSingleCharacter, index + 2 < units.count, units[index + 1].id == ids.period,
       units[index + 2].isWord, units[index + 2].isCapitalized, !units[index + 2].startsSentence
     {
-      return false  // an initial: "C. Hooper" opening a line
+      return false  // an initial: "T. Mercer" opening a line
     }
     if unit.flags.contains(.givenName), index + 1 < units.count, units[index + 1].isWord,
       units[index + 1].isCapitalized, !units[index + 1].startsSentence,

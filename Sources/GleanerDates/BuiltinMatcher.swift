@@ -251,8 +251,8 @@ extension PatternMatcher {
     options[base..<optionCount].reverse()
   }
 
-  /// A year in words: "nineteen eighty-six", "two thousand (and) thirty two",
-  /// "seventeen hundred thirty three".
+  /// A year in words: "nineteen eighty-six", "two thousand (and) forty one",
+  /// "sixteen hundred forty two".
   private mutating func appendYearWords(at t: Int) {
     // (cheap test first: a spoken year's first word is followed by "thousand",
     // "hundred" or another number word; "in a", "in one of" are passed over)

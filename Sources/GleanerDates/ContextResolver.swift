@@ -4,7 +4,7 @@
 /// "the next day" and "the following Monday" follow the day last named.
 enum ContextResolver {
   /// - Parameter anchor: the publication day; a quarter not yet over by then
-  ///   ("no estimate of the impact on fourth-quarter results" in October)
+  ///   ("no forecast of the effect on fourth-quarter earnings" in October)
   ///   does not replace a quarter already under discussion (a text that opens
   ///   with it may report a fiscal quarter).
   ///   `sentence` gives a token's sentence: "For the nine months, ... a year

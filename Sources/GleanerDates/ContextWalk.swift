@@ -24,7 +24,7 @@ struct ContextWalk {
   var lastMonth: Day?
   /// The last period of months named after the last quarter ("in January-February").
   var otherPeriod: Int?
-  /// A length of months ("the first 10 months") named before any quarter.
+  /// A length of months ("the first 7 months") named before any quarter.
   var monthsLength = false
   /// The tokens that stated the year last stated and named the month last named
   /// (their sentences are looked up only when asked).
@@ -112,7 +112,7 @@ struct ContextWalk {
         sameAs(&found[k].resolution, base, years: years ?? context.shift)
         return
       }
-      // "in the first 10 months of this year ... the same period last year":
+      // "in the first 7 months of this year ... the same period last year":
       // a length of months with no quarter named; the year it lies in
       if context.samePeriod, monthsLength, quarter == nil, let anchor {
         setYear(&found[k].resolution, context.year ?? (statedYear ?? anchor.year) + context.shift)
@@ -382,8 +382,8 @@ struct ContextWalk {
       if let sentence { otherPeriodSentence = sentence(found[k].start) }
       if found[k].resolution.type == "duration" {
         if quarter == nil { monthsLength = true }
-        // "last month ... in the first 10 months of 2018 ... the same period in
-        // 2017": the length is the period now compared, not the month before it
+        // "last month ... in the first 8 months of 2021 ... the same period in
+        // 2020": the length is the period now compared, not the month before it
         otherPeriod = nil
       }
     }
@@ -554,7 +554,7 @@ struct ContextWalk {
     _ day: Day, _ start: Int, _ end: Int, _ anchor: Day?, _ tense: ((Int, Int) -> Int)?
   ) -> Bool {
     guard let anchor else { return false }
-    // "... the Fed meets on Sept. 24. Earlier in the day, Greenspan spoke": a
+    // "... the board meets on Oct. 8. Earlier in the day, Moreau spoke": a
     // past-tense sentence does not count from a day still ahead of the paper
     if anchor < day, tense?(start, end) == -1 { return true }
     guard day < anchor.adding(days: -31) else { return false }

@@ -451,7 +451,7 @@ public struct DateExtractor: Sendable {
       {
         continue
       }
-      // "to retire after 1998 World Cup" (a headline's "after the 1998 World Cup"): a
+      // "to quit after 2002 Commonwealth Games" (a headline's "after the 2002 Commonwealth Games"): a
       // bare year before a capitalized word names an event, no bound of time
       if let modifier, modifier.value == "AFTER" || modifier.value == "BEFORE",
         m.end == start + 1, view.isNumber(start), m.end < view.count, !view.breakBefore(m.end),
@@ -505,7 +505,7 @@ public struct DateExtractor: Sendable {
         continue
       }
       resolution.mod = modifier?.value ?? rule.attribute("mod")
-      // `length-before=`: "for the year ended March 31" is a year told by its last
+      // `length-before=`: "for the year ended June 30" is a year told by its last
       // day, a length as "the nine months ended Sept. 30" is (P1Y)
       if !rule.lengthBefore.isEmpty, m.end < view.count, !view.breakBefore(m.end),
         rule.lengthBefore.contains(where: { view.is(m.end, $0) }),

@@ -79,7 +79,7 @@ extension DateResolver {
     // (one a few weeks ahead stays ahead: "will attend the mayor's Nov. 2 dinner")
     let ownTense = useTense ? tense() : 0
     let possessed = ownTense == 1 && origin > 0 && Guards.possessive(view, origin - 1)
-    // ("Acme chief to retire in July": a headline's "to" tells a plan)
+    // ("Acme chief to step down in June": a headline's "to" tells a plan)
     let headline = ownTense == 0 && day && Tense.headlineFuture(view, at: origin)
     // ("Dealers have seen a drop in March" in January: a present perfect of a thing
     // done, the month gone by; so with a past cue elsewhere in the sentence, an
@@ -143,7 +143,7 @@ extension DateResolver {
       r.anchored = true
     }
     var month = s.entry("month")?.number.map { Int($0) } ?? s.int("month-num")
-    // "the 15th day of next month", "the 26th day of the month"
+    // "the 20th day of next month", "the 26th day of the month"
     if month == nil, let mr = s.entry("monthrel")?.number ?? rule.attribute("monthrel").flatMap({ Double($0) }) {
       guard let anchor else { return nil }
       let first = Day(anchor.day.year, anchor.day.month, 1).adding(months: Int(mr))
@@ -371,7 +371,7 @@ extension DateResolver {
       r.anchored = true
       r.direction = direction
     }
-    // "10/1/2018-10/7/2018": each end may state its own year
+    // "12/28/2020-1/3/2021": each end may state its own year
     let y2 = s.int("year2") ?? y
     guard let y, let y2, Day.isValid(y, month, d1), Day.isValid(y2, month2, d2) else { return nil }
     let a = Day(y, month, d1)

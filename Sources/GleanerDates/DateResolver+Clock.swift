@@ -108,7 +108,7 @@ extension DateResolver {
     return h * 60 + m
   }
 
-  /// "from 10 to 11:30 am", "between 3 and 5", "2:00 - 2:30 pm": the two
+  /// "from 10 to 11:30 am", "between 4 and 6", "4:00 - 4:45 pm": the two
   /// times as a Recognizers-style tuple `(T10:00,T11:30,PT1H30M)`. Without a
   /// clock, a.m./p.m. or part of day, the range needs a date beside it.
   func timeRange(_ rule: DateRule, _ s: Slots) -> Resolution? {
@@ -156,7 +156,7 @@ extension DateResolver {
       if start < 12 * 60 { start += 12 * 60 }
       if end < 12 * 60 { end += 12 * 60 }
     }
-    // "2:20 to 3pm": the end's p.m. holds for the start when it fits
+    // "4:40 to 5pm": the end's p.m. holds for the start when it fits
     if a.meridiem == nil, b.meridiem == "pm", start < 12 * 60, start + 12 * 60 <= end {
       start += 12 * 60
     }

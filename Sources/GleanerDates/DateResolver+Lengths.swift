@@ -28,7 +28,7 @@ extension DateResolver {
     // (no whole count before a fraction in digits: "1/2 hour" is count 0 and the fraction)
     if let c = count, c < 0 || c == 0 && !s.has("numerator") || yearAsCount(s) { return nil }
     if unit.attribute("bare") == "no", s.entry("count")?.attribute("article") == "yes" { return nil }
-    // "one and a half hours", "a minute and a half", "5 1/2 hours"
+    // "two and a half hours", "a minute and a half", "5 1/2 hours"
     if let fraction = s.entry("fraction")?.number ?? fractionDigits(s) {
       count = (count ?? 1) + fraction
     }
@@ -37,7 +37,7 @@ extension DateResolver {
     if let value = r.value, rule.attribute("split") == "yes", let count {
       r.value = splitValue(count, unit) ?? value
     }
-    // "1 hour and 30 minutes": two units, the second smaller
+    // "2 hours and 15 minutes": two units, the second smaller
     if let unit2 = s.entry("unit2") {
       guard let count, let count2 = s.number("count2"), count == count.rounded(),
         count2 == count2.rounded(), let second = splitUnit(unit)?.letter,

@@ -261,7 +261,7 @@ extension DateResolver {
   }
 
   /// Hours or minutes up to or from the anchor's time ("the next hour",
-  /// "the 5 past minutes"): a Recognizers-style tuple of both ends.
+  /// "the 15 past minutes"): a Recognizers-style tuple of both ends.
   func clockSpan(minutes: Int, past: Bool) -> Resolution? {
     var r = Resolution(type: "range", value: nil)
     guard let anchor else { return r }

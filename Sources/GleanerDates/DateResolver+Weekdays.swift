@@ -106,7 +106,7 @@ extension DateResolver {
         // "By Monday, the water had begun to recede": in a past-tense sentence yet
         // ahead of the paper: the first Monday after the day the story last named
         // (a day of the last month), else this one
-        // (only after "by": "tees off at 1:40 p.m. Thursday" after a past verb is
+        // (only after "by": "kicks off at 7:45 p.m. Friday" after a past verb is
         // a schedule of the paper's week)
         if t == -1, origin > 0, view.is(origin - 1, "by") {
           r.context = TextContext(kind: .weekdayAfter, shift: w, recentOnly: true)

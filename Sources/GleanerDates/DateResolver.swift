@@ -61,7 +61,7 @@ struct DateResolver {
   }
 
   /// The ISO week (`W`) or its weekend (`WE`) holding a resolved day: "the
-  /// week of March 6", "the weekend of Halloween".
+  /// week of April 14", "the weekend of Easter".
   /// `weeks`: that many weeks after ("the week after Thanksgiving" = 1).
   func weekAround(_ day: Resolution, unit: String, weeks: Int = 0) -> Resolution? {
     guard day.granularity == "day", var d = day.startDay?.adding(days: 7 * weeks) else { return nil }

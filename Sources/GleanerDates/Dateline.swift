@@ -1,6 +1,6 @@
 import GleanerText
 
-/// The dateline of a wire story ("MIAMI, Sept. 2 (AP) --", "MOSCOW 1996-08-30",
+/// The dateline of a wire story ("MIAMI, Sept. 2 (AP) --", "OSLO 2002-04-09",
 /// "Posted 10:31 p.m. EDT, Aug. 11"): the writer's day, from which a news reader
 /// counts "today", "tonight" and the weekdays when it is not the record's day
 /// (a story filed late and dated the next morning, an archive stamp).

@@ -12,9 +12,9 @@ extension GuardSite {
     return true
   }
 
-  /// `before-modal`: "will" or "would" right after the match ("it soon will begin").
+  /// `before-modal`: "will" or "would" right after the match ("it soon will start").
   func beforeModal() -> Bool {
-    // "it soon will begin": "soon" before a modal of the future
+    // "it soon will start": "soon" before a modal of the future
     if end >= view.count || view.breakBefore(end) || !(view.is(end, "will") || view.is(end, "would")) {
       return false
     }
@@ -62,7 +62,7 @@ extension GuardSite {
   /// `since`: "since" must follow the match, in its clause ("in the year since the bombing" is a
   /// length of time, not this year).
   func since() -> Bool {
-    // "in the month since the Aug. 7 bombings": a length running up to now
+    // "in the month since the March 3 floods": a length running up to now
     if end >= view.count || view.breakBefore(end) || !view.is(end, "since") { return false }
     return true
   }
@@ -107,7 +107,7 @@ extension GuardSite {
     }
     // "The year the war ended, ...", "The week he was sworn in, ...": opening its
     // sentence, a relative clause names the period of its event ("Over the
-    // weekend he met", "For the year the company earned" stay)
+    // weekend he met", "For the year the bank earned" stay)
     if view.token(start).startsSentence, end + 1 < view.count, !view.breakBefore(end),
       Guards.clauseStart(view, end) || view.packed(end).map(Guards.eventDeterminers.contains) ?? false
         && view.isWord(end + 1) && !view.token(end + 1).isCapitalized && !view.breakBefore(end + 1)

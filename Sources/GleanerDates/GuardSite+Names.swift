@@ -57,9 +57,9 @@ extension GuardSite {
   }
 
   /// `title`: a capitalized unit mid-sentence before another capitalized word, or "of (the)" and
-  /// one, is a title ("This Week With David Brinkley", "The Year of the Tiger").
+  /// one, is a title ("This Week With Nora Hale", "The Year of the Tiger").
   func title() -> Bool {
-    // "This Week With David Brinkley": "Week" capitalized, then a capitalized word
+    // "This Week With Nora Hale": "Week" capitalized, then a capitalized word
     // ("The Year of the Tiger": or "of (the)" and one)
     let last = end - 1
     var next = end

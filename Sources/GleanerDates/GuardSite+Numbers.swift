@@ -38,7 +38,7 @@ extension GuardSite {
     {
       return false
     }
-    // "+1 212 859 1640", "Leeds ( 4 ) v Hull ( 13 ) 1330": after a number, or a
+    // "+1 415 555 0172", "Leeds ( 4 ) v Hull ( 13 ) 1330": after a number, or a
     // number in brackets, four digits are a phone number's or a kick-off time's
     if start > 0, view.isNumber(start), !view.breakBefore(start),
       view.isNumber(start - 1) && view.text[start - 1].utf8.count != 4
@@ -179,9 +179,9 @@ extension GuardSite {
   }
 
   /// `table-label`: a count in thousands before a capitalized unit is a figure before a table's
-  /// column label ("9,300 Week Ago 8,200 Year Ago"), no date.
+  /// column label ("7,450 Week Ago 6,900 Year Ago"), no date.
   func tableLabel() -> Bool {
-    // "Receipts 9,300 Week Ago 8,200": a figure and the next column's label
+    // "Receipts 7,450 Week Ago 6,900": a figure and the next column's label
     if start + 1 < end, view.isNumber(start), view.text[start].utf8.contains(UInt8(ascii: ",")),
       view.isWord(start + 1), view.token(start + 1).isCapitalized
     {
@@ -219,7 +219,7 @@ extension GuardSite {
   /// `race-time`: a count of seconds to hundredths ("12.71 seconds") is a timed result in a race,
   /// not a length of time, nor are the minutes before one ("three minutes 41.05 seconds").
   func raceTime() -> Bool {
-    // "3 minutes 49.09 seconds" in results: a timed result, no length
+    // "2 minutes 14.63 seconds" in results: a timed result, no length
     if Guards.hundredths(view, end - 2) && view.is(end - 1, "seconds")
       || end + 1 < view.count && !view.breakBefore(end) && Guards.hundredths(view, end)
         && (view.is(end + 1, "seconds") || view.is(end + 1, "second"))
@@ -230,8 +230,8 @@ extension GuardSite {
   }
 
   /// `figures`: dotted figures with no "a.m."/"p.m.", zone or part of the day whose minutes
-  /// are not a multiple of five are figures, no stretch of clock time ("lowered his ERA from
-  /// 8.08 to 7.24"; "from 8.30 to 9.45" stays); a lone clock only before "to" or "-" and
+  /// are not a multiple of five are figures, no stretch of clock time ("cut his ERA from
+  /// 4.37 to 4.12"; "from 8.30 to 9.45" stays); a lone clock only before "to" or "-" and
   /// another such figure.
   func figures() -> Bool {
     if !slots.has("ampm"), !slots.has("ampm2"), !slots.has("timezone"), !slots.has("part"),
@@ -362,7 +362,7 @@ extension GuardSite {
     return true
   }
 
-  /// `rate`: "a year" after an amount is a rate ("$1.76 a year"), and a count before "a"/"per" and
+  /// `rate`: "a year" after an amount is a rate ("$2.40 a year"), and a count before "a"/"per" and
   /// a unit is a share of it ("24 hours a day"), no length.
   func rate() -> Bool {
     // "24 hours a day", "two days a week": a share of each larger unit, no length
@@ -379,7 +379,7 @@ extension GuardSite {
     {
       return false
     }
-    // "$1.76 a year", "four flights a week"
+    // "$2.40 a year", "three ferries a week"
     if slots.entry("count")?.attribute("article") == "yes", start > 0,
       view.isNumber(start - 1) || !lexicon.match(.number, view, at: start - 1).isEmpty
         || view.isWord(start - 1) && Guards.looksPlural(view.text[start - 1])

@@ -86,7 +86,7 @@ extension GuardSite {
   /// `day-alone`: a bare day of the month has no word after it but a `year-follower` other than
   /// "of" ("on the 4th and", not "on the 4th of July").
   func dayAlone() -> Bool {
-    // "on the 4th", not "on the 4th of July" nor "on the 15th day of"
+    // "on the 4th", not "on the 4th of July" nor "on the 20th day of"
     if end < view.count, view.isWord(end), !view.breakBefore(end),
       view.is(end, "of") || lexicon.match(.yearFollower, view, at: end).isEmpty
     {
@@ -102,7 +102,7 @@ extension GuardSite {
         return false
       }
     }
-    // "birdied the 15th and 17th holes": an ordinal joined to another before a
+    // "birdied the 12th and 16th holes": an ordinal joined to another before a
     // noun counts things ("the 3rd and 5th floors"), no day
     if end + 3 < view.count, view.is(end, "and") || view.is(end, "or"),
       view.isNumber(end + 1), view.glued(end + 2), view.isWord(end + 2),
@@ -121,7 +121,7 @@ extension GuardSite {
         return false
       }
     }
-    // "on the third-set tiebreaker": an ordinal glued to a hyphen is a modifier
+    // "in the fourth-round rematch": an ordinal glued to a hyphen is a modifier
     if end < view.count, view.is(end, "-"), view.glued(end) { return false }
     // "for the first 6 months": an ordinal before a count of units is a stretch, no day
     if end + 1 < view.count, view.isNumber(end), !view.breakBefore(end), !view.breakBefore(end + 1),
@@ -262,7 +262,7 @@ extension GuardSite {
     {
       return false
     }
-    // "the future president", "the future competitiveness of": the adjective
+    // "the future president", "the future growth of": the adjective
     // before a lower-case word that no verb or function word of
     // `@list future-follower` is ("the future looks bleak", "in the future if")
     if end < view.count, end > 0, view.is(end - 1, "future"), !view.breakBefore(end),

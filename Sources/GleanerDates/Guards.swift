@@ -43,7 +43,7 @@ enum Guards {
   }
 
   /// After a verb in -s, a length that no rate has: "it takes a day and a half",
-  /// "arrives a week from Friday" (not "four flights a week").
+  /// "arrives a week from Friday" (not "three ferries a week").
   /// After a verb of giving, a time allowed: "gave the inspectors a week to leave".
   static func notRate(_ view: TokenView, _ slots: Slots, _ end: Int, start: Int = 0) -> Bool {
     if slots.has("fraction") || end < view.count && view.is(end, "from") && !view.breakBefore(end) {
@@ -370,7 +370,7 @@ enum Guards {
         || view.is(start - 2, "mid"))
   }
 
-  /// "his unsuccessful 1996 campaign", "predicting 1990 earnings": a year after a
+  /// "her failed 2004 campaign", "predicting 2011 earnings": a year after a
   /// lower-case word and before a singular noun (a count would have a plural:
   /// "1900 prisoners"; a name a capital before: "Resolution 1701 says"; a
   /// measure a short unit: "1200 km").
@@ -442,7 +442,7 @@ enum Guards {
   }
 
   /// Plural nouns of a company's results that a year before them dates ("1991 earnings").
-  /// ("an 11-month 1996 net profit": a short word of the results' kind too)
+  /// ("a 9-month 2003 net profit": a short word of the results' kind too)
   static let yearResults: Set<String> = [
     "earnings", "results", "revenues", "profits", "sales", "net", "gross", "pretax", "operating",
   ]
@@ -470,7 +470,7 @@ enum Guards {
   static let clauseGoesOnSet = Set(
     ["in", "at", "during", "amid", "and", "but", "when", "as", "while", "with", "near"].map(TokenView.pack))
 
-  /// "On Wednesday Suncor disclosed ...", "Police said on Friday Smith had fled": a bare
+  /// "On Tuesday Vireo disclosed ...", "Police said on Friday Smith had fled": a bare
   /// weekday after "on" is the day, the capitalized word after it the clause's subject,
   /// no name ("the Mail on Sunday" has its own check; "the Sunday Times" has no "on").
   /// So is a weekday after "last"/"next"/"this" or right after a verb of saying
@@ -487,7 +487,7 @@ enum Guards {
   /// Whether a bare month written in mixed case dates the capitalized words after
   /// it: an acronym of figures or a body ("the August PMI report", "the July Fed
   /// minutes"), or a contract of the pit within three words ("December T-bonds",
-  /// "the September Treasury bond future"), not a name ("Theresa May", "April Smith").
+  /// "the March Treasury note future"), not a name ("Theresa May", "April Smith").
   static func monthOfFigures(
     _ view: TokenView, _ lexicon: DateLexicon, _ slots: Slots, _ start: Int, _ end: Int
   ) -> Bool {

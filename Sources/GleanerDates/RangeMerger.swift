@@ -1,5 +1,5 @@
 /// Joins two dates around a connector into one range: "from 2020 to 2022",
-/// "between May and July", "Feb 28th to March 1st".
+/// "between May and July", "Apr 29th to May 2nd".
 struct RangeMerger {
   let lexicon: DateLexicon
   let view: TokenView
@@ -51,7 +51,7 @@ struct RangeMerger {
         var merged = join(found[first], found[k + 1])
       {
         k += 2
-        // "from April to June in 2017": a year stated after the range holds for both ends
+        // "from March to May in 2015": a year stated after the range holds for both ends
         if k < found.count, let year = statedYear(found[k], after: merged),
           let dated = join(found[first], found[k - 1], year: year)
         {
@@ -149,7 +149,7 @@ struct RangeMerger {
   ) -> DateExtractor.Found? {
     let b = Self.datedEnd(b, after: a) ?? b
     // dates, or days with their times ("from 6am on Tuesday until 11.59pm on Thursday")
-    // (a part of the day is no clock time: "from today pm to tomorrow am" stays two)
+    // (a part of the day is no clock time: "from Monday pm to Tuesday am" stays two)
     let timed = a.resolution.type == "datetime" || b.resolution.type == "datetime"
     if timed, !Format.timePart(a.resolution.value).contains(":")
       || !Format.timePart(b.resolution.value).contains(":")
@@ -162,7 +162,7 @@ struct RangeMerger {
       var startA = a.resolution.startDay, var startB = b.resolution.startDay,
       a.resolution.value != "PRESENT_REF"  // "now" ends ranges only ("between now and May")
     else { return nil }
-    // "from 10:30 p.m. Aug. 9 to 6:30 a.m. the following morning": an end told
+    // "from 11:15 p.m. Oct. 3 to 5:45 a.m. the next morning": an end told
     // from the day before it counts from the range's start, not from the paper
     if let context = b.resolution.context, context.kind == .day, context.months == 0,
       context.unanchored == nil, a.resolution.context == nil
@@ -177,7 +177,7 @@ struct RangeMerger {
       startB = Day(year, startB.month, startB.day)
     }
     // "from Monday to Thursday last week": a bare weekday before a weekday of a
-    // stated week falls in that week; "from next Monday to Friday": a bare
+    // stated week falls in that week; "from next Tuesday to Saturday": a bare
     // weekday after a day follows it
     let qualified = b.rule == "date.weekday" && b.end - b.start > 1 && b.resolution.mod == nil
     if qualified, a.rule == "date.weekday", a.end - a.start == 1, year == nil {
@@ -229,7 +229,7 @@ struct RangeMerger {
       return nil
     }
     var first = startA
-    // "from May to Oct 2020": the stated year of the end holds for the start
+    // "from Feb to Aug 2023": the stated year of the end holds for the start
     // (and with no year stated, the start goes before the end: "between
     // August and October", "from the middle of March to the end of September")
     // "from July 1 until the end of the year": a year-long end ("the year" =
@@ -252,7 +252,7 @@ struct RangeMerger {
         first = Day(startB.year - 1, startA.month, startA.day)
       }
     }
-    // "from the middle of March", "until the end of June": a modified bound
+    // "from the middle of March", "until the end of November": a modified bound
     // stands for the middle or the end of its period
     first = Self.bound(first, a.resolution, end: false)
     let last = Self.bound(startB, b.resolution, end: true)
@@ -268,7 +268,7 @@ struct RangeMerger {
     return DateExtractor.Found(start: start, end: b.end, rule: "range." + a.rule, resolution: r)
   }
 
-  /// "from 9 p.m. Tuesday until 4 a.m.", "between 2:00 tomorrow and 4:00": a bare
+  /// "from 9 p.m. Tuesday until 4 a.m.", "between 1:30 tomorrow and 3:15": a bare
   /// clock time after a day's time is on that day, or on the next when it comes
   /// earlier in the day; nil when `b` is no bare time after a dated one.
   static func datedEnd(_ b: DateExtractor.Found, after a: DateExtractor.Found) -> DateExtractor.Found? {

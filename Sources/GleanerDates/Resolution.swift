@@ -22,7 +22,7 @@ struct Resolution {
   var clockEnd: Int? = nil
   /// Whether a.m./p.m. was stated (else a part of day may shift the hours).
   var meridiemStated = false
-  /// A time range of bare hours ("between 3 and 5") holds only beside a date.
+  /// A time range of bare hours ("between 4 and 6") holds only beside a date.
   var needsDate = false
   /// A duration's amount and TIMEX unit letter, for "three weeks from Monday".
   var amount: (count: Double, letter: String, isTime: Bool)? = nil

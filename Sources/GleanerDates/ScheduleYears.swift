@@ -5,7 +5,7 @@
 struct ScheduleYears {
   /// The paper's day.
   let anchor: Day
-  /// The last day named in a later year than the paper's ("May 13 next year"):
+  /// The last day named in a later year than the paper's ("April 20 next year"):
   /// a schedule's days with no year and no tense go on from it.
   private var aheadDay: Day?
   /// The sentence of `aheadDay` when its year was inferred (nil when stated; -1
@@ -33,7 +33,7 @@ struct ScheduleYears {
       f.resolution.inferred == "year", let d = f.resolution.startDay
     else { return }
     let monthDay = f.rule.hasPrefix("date.month-day") && f.resolution.granularity == "day"
-    // "The 1999 tour dates: June 9 -- Miami; June 12 -- Atlanta": a day of the month
+    // "The 2004 tour dates: July 8 -- Denver; July 11 -- Dallas": a day of the month
     // with no year and no tense after a bare later year of its sentence (up to two
     // years past the paper's) is in that year, and a schedule's next days go on from it
     if monthDay, let (y, at) = sentenceYear, y > anchor.year, y <= anchor.year + 2,
@@ -46,7 +46,7 @@ struct ScheduleYears {
     // "The tour kicks off June 9 in Miami and ends Oct. 10 in Houston" in November: a
     // day with no year and no past tense after a day of its sentence set in a later
     // year than the paper's goes on from it, not back to this year (a day still
-    // ahead stays: "payable Jan. 2 to holders of record Dec. 15")
+    // ahead stays: "payable Jan. 5 to holders of record Dec. 19")
     if monthDay, let ahead = sentenceAhead, let d = f.resolution.startDay, d < ahead.day,
       d.year == anchor.year, d.ordinal < anchor.ordinal - 14,
       let here = sentence?(f.start), here == ahead.sentence, tense?(f.start, f.end) != -1
@@ -63,12 +63,12 @@ struct ScheduleYears {
       Self.shiftYears(&f.resolution, by: stated.year - d.year)
       aheadDay = f.resolution.startDay
     }
-    // "starting on May 13 next year ... Itinerary: May 13 Arrive ... June 5-9 First
-    // test": a day or span of days with no year and no tense after a day the story
+    // "starting on April 20 next year ... Schedule: April 20 Depart ... July 2-6 Second
+    // match": a day or span of days with no year and no tense after a day the story
     // set in a later year than the paper's goes on from it, not back to this year
     // (after a day whose later year was inferred, "Group games will be
     // held March 4-5. The quarter-finals follow on June 11-12" in an August paper, only
-    // in a later sentence: "payable Jan. 2 to holders of record Dec. 15" stays)
+    // in a later sentence: "payable Jan. 5 to holders of record Dec. 19" stays)
     if let ahead = aheadDay,
       f.rule.hasPrefix("date.month-day") || f.rule == "date.day-range",
       let d = f.resolution.startDay, d < ahead, d.year == anchor.year,
@@ -81,7 +81,7 @@ struct ScheduleYears {
       // (a chain under way goes on in its sentence: "June 11-12 and the final is Oct. 4")
       if aheadSentence != nil { aheadSentence = -1 }
     }
-    // "Itinerary: May 13 Arrive ... June / June 5-9 First test": a bare month with no
+    // "Schedule: April 20 Depart ... July / July 2-6 Second match": a bare month with no
     // year and no tense in a chain under way (a stated later day before it) heads
     // the schedule's next days, in their year; the chain goes on
     if let ahead = aheadDay, aheadSentence == nil || aheadSentence == -1,
@@ -99,7 +99,7 @@ struct ScheduleYears {
   mutating func note(
     _ f: DateExtractor.Found, sentence: ((Int) -> Int?)?, tense: ((Int, Int) -> Int)?
   ) {
-    // ("this year ... when they host Spain on September 28-29": the paper's own
+    // ("this year ... when they visit Italy on October 12-13": the paper's own
     // year named ends a chain of days in the next)
     if f.resolution.granularity == "year", f.resolution.value == String(anchor.year) {
       aheadDay = nil
@@ -109,7 +109,7 @@ struct ScheduleYears {
       f.resolution.value.map({ $0.utf8.count >= 10 }) ?? false,
       ContextResolver.isDateType(f.resolution.type) || f.resolution.type == "range"
     else { return }
-    // (a year stated: "payable Jan. 2 to holders of record Dec. 15" goes back)
+    // (a year stated: "payable Jan. 5 to holders of record Dec. 19" goes back)
     if d.year > anchor.year {
       if f.resolution.granularity == "day", let here = sentence?(f.start) {
         sentenceAhead = (d, here)

@@ -115,7 +115,7 @@ extension Tense {
       if view.is(k, "due") || scheduleWords.contains(view.text[k]) { return false }
       let c = cue(view: view, lexicon: lexicon, at: k)
       if c != 0 {
-        // "is heard in May", "will be tried in March": a present or future passive
+        // "is heard in June", "will be tried in March": a present or future passive
         let before = k > 0 ? view.packed(k - 1) : nil
         return c == -1 && !perfect(view, k) && !(before.map(presentBeSet.contains) ?? false)
       }
@@ -133,12 +133,12 @@ extension Tense {
     while k < view.count, k - i <= 4, !view.breakBefore(k) {
       guard view.isWord(k) || view.isNumber(k) else { return false }
       if view.is(k, "was") || view.is(k, "were") {
-        // ("September gasoline was 62.75", "the September future was trading": a price
+        // ("October crude was 71.40", "the October future was trading": a price
         // or a progressive, no event done)
         guard k + 1 < view.count, !view.breakBefore(k + 1), !view.lowercasedEnds(k + 1, "ing")
         else { return false }
         // ("Inflation in February was 3.1 percent": a figure of a month gone by)
-        // ("low in September gasoline was 62.75": a contract's price)
+        // ("low in October crude was 71.40": a contract's price)
         if !view.isWord(k + 1) {
           return k == i + 1 && i > 0 && (view.is(i - 1, "in") || view.is(i - 1, "during"))
         }
@@ -186,7 +186,7 @@ extension Tense {
 
   /// The clause between a comma and the next comma (or the sentence end) around
   /// tokens `i..<end`, when it is inserted: it opens on a relative pronoun (", who
-  /// turns 49 on Thursday,") or a participle (", beaten 2-0 on Sunday,"), before `i`.
+  /// turns 37 on Saturday,") or a participle (", beaten 2-0 on Sunday,"), before `i`.
   static func insert(
     _ view: TokenView, _ lexicon: DateLexicon, containing i: Int, _ end: Int,
     in sentence: Range<Int>
@@ -200,7 +200,7 @@ extension Tense {
     guard lo > sentence.lowerBound, view.packed(lo) == commaWord, lo + 1 < i,
       let hi = insertEnd(view, lexicon, from: lo + 1, in: sentence), hi >= end
     else {
-      // "an All-Star who turns 49 on Thursday, suggested": a relative clause
+      // "a former champion who turns 37 on Saturday, argued": a relative clause
       // inside the segment, closed by a comma after the date
       guard pronoun >= 0, pronoun + 1 < i else { return nil }
       var hi = end
@@ -245,8 +245,8 @@ extension Tense {
     var hi = k + 1
     while hi < sentence.upperBound, view.packed(hi) != commaWord { hi += 1 }
     if !(view.packed(k).map(relativeSet.contains) ?? false) {
-      // a participle after the subject, at the sentence's first comma ("Taylor,
-      // of Abbotsford, shot a 63, his best round of the year": "shot" is the verb)
+      // a participle after the subject, at the sentence's first comma ("Okafor,
+      // of Leeds, shot a 68, her lowest score in a month": "shot" is the verb)
       guard hi < sentence.upperBound else { return nil }
       var c = k - 2
       while c >= sentence.lowerBound {

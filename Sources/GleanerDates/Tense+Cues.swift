@@ -142,7 +142,7 @@ extension Tense {
       if view.nameCapital(k), !token.startsSentence, !view.breakBefore(k) { return 0 }
       if hit.1.value == "future" {
         // "had planned to", "had been scheduled for": a past perfect plan looks back
-        // (one that ends its clause is no plan: "the sale, which had been expected, is")
+        // (one that ends its clause is no plan: "the merger, which had been expected, closed")
         if k > 0, view.isWord(k + 1), let before = view.packed(k - 1),
           before == hadWord
             || (before == beenWord && k > 1 && view.packed(k - 2) == hadWord)

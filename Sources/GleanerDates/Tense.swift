@@ -123,7 +123,7 @@ enum Tense {
   static func modalBefore(_ view: TokenView, at i: Int) -> Int {
     var k = i - 1
     // (up to twelve words back when no comma, semicolon or colon stands between:
-    // "will loop into the arena for a hometown show on Sept. 12")
+    // "will take the band back home for a farewell show on Oct. 4")
     var punctuated = false
     while k >= 0, i - k <= 8 || i - k <= 12 && !punctuated, !view.breakBefore(k + 1) {
       if view.is(k, ",") || view.is(k, ";") || view.is(k, ":") { punctuated = true }
@@ -208,7 +208,7 @@ enum Tense {
         if c != 0 { return c == -1 ? strict : c }
         k += 1
       }
-      // "who turns 49 on Thursday": a relative clause in the present looks ahead;
+      // "who turns 37 on Saturday": a relative clause in the present looks ahead;
       // with no cue, it has no tense (not the main verb's: "who underwent surgery
       // Tuesday, is expected to miss the season")
       // ("which cut its rate Friday": a past like its base form, the subject singular)
@@ -237,8 +237,8 @@ enum Tense {
         first = false
         var c = k - 1
         while c > sentence.lowerBound, view.packed(c) != commaWord { c -= 1 }
-        // (not a list inside the insert: ", who stepped down as chairman,
-        // president and chief executive in March")
+        // (not a list inside the insert: ", who resigned as treasurer,
+        // secretary and general counsel in May")
         if view.packed(c) == commaWord, c + 1 < k, !listBetween(view, k + 1, i),
           insertEnd(view, lexicon, from: c + 1, in: sentence) == k
         {

@@ -6,8 +6,8 @@ extension Tense {
   /// has no tense cue: 1 for a present, a schedule news writes so ("The court hears
   /// arguments Wednesday", "Ford unveils its new model Tuesday": a verb in -s right
   /// after a subject that opens the sentence, a name or a noun of one or two words
-  /// after an optional determiner; not "Results of League games on Friday", "had
-  /// made major moves ahead of Thursday's"), -1 for a past like its base form right
+  /// after an optional determiner; not "Scores of league matches on Sunday", "had
+  /// made big trades ahead of Monday's"), -1 for a past like its base form right
   /// after the subject ("The Lakers beat the Celtics Sunday", "The Fed cut rates
   /// Tuesday": a present would be "beats", "cuts"), else 0.
   static func scheduleVerb(view: TokenView, at i: Int) -> Int {

@@ -25,8 +25,8 @@ struct TextContext: Sendable {
   var kind: Kind
   /// Years added to the context's year.
   var shift: Int
-  /// With `day`: whole months counted before the `shift` days ("2 years 1 month
-  /// 21 days later" is 25 months, then 21 days, from the day last named).
+  /// With `day`: whole months counted before the `shift` days ("3 years 2 months
+  /// 10 days later" is 38 months, then 10 days, from the day last named).
   var months = 0
   /// A stated quarter or year that overrides the context's.
   var quarter: Int? = nil

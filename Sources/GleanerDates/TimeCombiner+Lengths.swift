@@ -1,5 +1,5 @@
-/// Lengths joined with what they count from: "3 years 1 month 20 days later", "three weeks from
-/// tomorrow", "2 weeks starting May 20th", "from May to July".
+/// Lengths joined with what they count from: "3 years 1 month 20 days later", "five weeks from
+/// Monday", "3 weeks starting June 9th", "from May to July".
 extension TimeCombiner {
   /// "3 years 1 month 20 days later", "1 year 6 months 3 days ago": a length
   /// right before a count of days or weeks counted from a day adds its units
@@ -38,8 +38,8 @@ extension TimeCombiner {
     var r = b.resolution
     r.value = target.iso
     r.startDay = target
-    // counted from the day the story last named ("On March 3, 1990 ... 2 years 1
-    // month 21 days later"): the same length from that day
+    // counted from the day the story last named ("On March 3, 1990 ... 3 years 2
+    // months 10 days later"): the same length from that day
     if r.context?.kind == .day {
       r.context?.months = sign * months
       r.context?.shift += sign * days
@@ -202,8 +202,8 @@ extension TimeCombiner {
     units(value)?.last
   }
 
-  /// Words between a duration and the day it starts on ("2 weeks starting
-  /// May 20"); "from" counts only after "for" ("for 3 days from today").
+  /// Words between a duration and the day it starts on ("3 weeks starting
+  /// June 9"); "from" counts only after "for" ("for 4 days from tomorrow").
   static let startWords: Set<[String]> = [
     ["starting"], ["beginning"], ["commencing"], ["starting", "from"], ["starting", "on"],
     ["beginning", "on"], ["beginning", "from"],
@@ -216,9 +216,9 @@ extension TimeCombiner {
     "scheduled", "rescheduled", "set", "slated", "planned", "due", "penciled", "pencilled",
   ]
 
-  /// A duration laid from a stated start: "2 weeks starting May 20th" =
-  /// `2019-05-20/2019-06-03`, "for 3 hours from 10 am" =
-  /// `(T10:00,T13:00,PT3H)`, "Feb 14 from 9:30 am for 7 hours".
+  /// A duration laid from a stated start: "3 weeks starting June 9th" =
+  /// `2019-06-09/2019-06-30`, "for 2 hours from 11 am" =
+  /// `(T11:00,T13:00,PT2H)`, "Feb 14 from 9:30 am for 7 hours".
   func stretch(
     _ a: DateExtractor.Found, _ b: DateExtractor.Found, _ words: [String]
   ) -> DateExtractor.Found? {
@@ -347,7 +347,7 @@ extension TimeCombiner {
       || !view.is(i, "a") && !view.is(i, "an") && !lexicon.match(.number, view, at: i).isEmpty
   }
 
-  /// "three weeks from tomorrow", "2 weeks from January 15", "5 days before
+  /// "five weeks from Monday", "3 weeks from March 8", "5 days before
   /// Christmas": the day a duration away from a stated day.
   func offset(
     _ a: DateExtractor.Found, _ b: DateExtractor.Found, _ words: [String]

@@ -1,7 +1,7 @@
 /// Joins neighbouring mentions that name one point or span of time:
-/// a date and a time ("Tuesday at 3 pm", "5 p.m. EST Nov. 9"), a date and a
-/// time range ("tomorrow from 7 to 7:30"), and a count of units counted
-/// from a date ("three weeks from tomorrow", "5 days before Christmas");
+/// a date and a time ("Tuesday at 3 pm", "4 p.m. EDT Oct. 21"), a date and a
+/// time range ("tomorrow from 8 to 8:45"), and a count of units counted
+/// from a date ("five weeks from Monday", "5 days before Christmas");
 /// "the day after" a named day; a weekday joined to a weekly set ("every
 /// Tuesday and Thursday").
 struct TimeCombiner {
@@ -15,7 +15,7 @@ struct TimeCombiner {
     ["@"], [",", "@"],
   ]
   /// Lists whose words may follow a dotted "a.m." in the same sentence
-  /// ("5 p.m. Tuesday", "10 a.m. EST Nov. 9", "noon Today").
+  /// ("5 p.m. Tuesday", "10 a.m. CST Dec. 4", "noon Today").
   static let dayNames = ["weekday", "month", "relday", "holiday", "timezone"]
   /// Words that count a duration from a date.
   static let offsetWords: [String: Int] = ["from": 1, "after": 1, "before": -1]

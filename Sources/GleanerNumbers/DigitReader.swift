@@ -1,5 +1,5 @@
 /// Reads the digits of one number token: "1,900", "12.5", "3.000,75",
-/// "12,34,567.89".
+/// "98,76,543.21".
 ///
 /// English and common European separators are told apart by their groups:
 /// commas or dots followed by groups of three are thousands separators

@@ -11,7 +11,7 @@ struct NumberCore: Sendable {
   var words = false
   /// The last scale applied ("million" in "1.5 million"), if any.
   var scale: Double?
-  /// A fraction's scale read after it ("two thirds of a million").
+  /// A fraction's scale read after it ("three fifths of a million").
   var trailingScale: Double?
   /// One digit token with no separator ("1900"), and its digit count.
   var plainDigits = 0
@@ -35,7 +35,7 @@ struct NumberPiece: Sendable {
     value < 10 ? .unit : value < 20 ? .teen : .tens
   }
 
-  /// The value of a sequence of pieces: "two thousand and two hundred" = 2200.
+  /// The value of a sequence of pieces: "three thousand and five hundred" = 3500.
   static func evaluate(_ pieces: some Sequence<NumberPiece>) -> Double {
     var total = 0.0
     var current = 0.0

@@ -3,8 +3,8 @@ import GleanerText
 
 /// Reads one number at a token: digits with separators, signs, scientific
 /// notation, digit fractions, scales ("1.5 million", "2bn"), and numbers in
-/// words with their ordinals and fractions ("one hundred and six",
-/// "twenty-first", "two and a half", "one hundred thirty fifths").
+/// words with their ordinals and fractions ("three hundred and twelve",
+/// "twenty-first", "two and a half", "two hundred forty sixths").
 ///
 /// One forward pass over the tokens with dictionary lookups; tokens of other
 /// paragraphs are never read.
@@ -200,8 +200,8 @@ struct NumberReader {
       || lexicon.shortScales.mayMatch(key: ids.keys[k])
   }
 
-  /// Scientific notation glued to the digits: "12.32e+14", "1.1^+23",
-  /// "1.3x10^6".
+  /// Scientific notation glued to the digits: "3.75e+11", "2.5^+9",
+  /// "7.1x10^5".
   private func readExponent(_ core: inout NumberCore) -> Bool {
     let k = core.end
     guard glued(k), let lead = word(k).bytes.first,
@@ -324,7 +324,7 @@ struct NumberReader {
       let w = word(k)
       let last = pieces.last?.slot
       if token.kind == .number {
-        // Digits continue a number only after a scale: "4 thousand 3 hundred".
+        // Digits continue a number only after a scale: "6 thousand 2 hundred".
         guard last == .big || (last == .hundred && k > index && spelling(k - 1) == "and"),
           case .number(let v, _, true) = DigitReader.read(text.bytes[token.range.start..<token.range.end]),
           v >= 1, v < (last == .big ? lastBig : 100)
@@ -391,7 +391,7 @@ struct NumberReader {
         default: valid = false
         }
         if !valid {
-          // "one twenty-fifth", "twenty twenty fifths": a numerator, then a denominator.
+          // "one thirty-second", "thirty thirty sixths": a numerator, then a denominator.
           if !asDenominator, let sub = readSequence(at: k, pieces: [], money: money, asDenominator: true),
             sub.ordinal, sub.words
           {
@@ -500,7 +500,7 @@ struct NumberReader {
     }
   }
 
-  /// "two thirds of a million", "three quarters billion".
+  /// "three fifths of a million", "three quarters billion".
   private func applyTrailingScale(_ core: inout NumberCore) -> Bool {
     var k = core.end
     if k + 1 < limit, spelling(k) == "of" { k += 1 }

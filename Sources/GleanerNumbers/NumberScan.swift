@@ -7,7 +7,7 @@ struct NumberScan {
   var reader: NumberReader
   /// Date mention ranges, sorted.
   let dates: [TextRange]
-  /// The token after the last mention found, to tell "$2000 over 3 years".
+  /// The token after the last mention found, to tell "$5000 over 4 years".
   var lastEnd = -1
   /// The event of the last mention found.
   var lastEvent: String?
@@ -68,7 +68,7 @@ struct NumberScan {
     return lexicon.isTrigger(key)
   }
 
-  /// "22,24,26,31": comma-separated numbers, one cardinal each.
+  /// "14,17,19,23": comma-separated numbers, one cardinal each.
   private func listMentions(_ index: Int, _ groups: [Range<Int>]) -> [NumberCandidate] {
     groups.map { group in
       let value = DigitReader.digits(text.bytes[group])
@@ -237,7 +237,7 @@ struct NumberScan {
     return candidate
   }
 
-  /// "one over 20", "1 over one hundred and twenty one": a fraction when
+  /// "one over 40", "1 over two hundred and forty three": a fraction when
   /// nothing follows the denominator but punctuation.
   private func readOver(_ core: inout NumberCore) {
     let k = core.end
@@ -280,7 +280,7 @@ struct NumberScan {
     return nil
   }
 
-  /// "thirteen dollars and forty-five cents", "15 dollars 50".
+  /// "twenty-two dollars and sixty cents", "15 dollars 50".
   private func addCents(_ candidate: inout NumberCandidate) {
     var k = candidate.end
     guard k < limit, let value = candidate.value, value == value.rounded() else { return }
@@ -299,13 +299,13 @@ struct NumberScan {
       return
     }
     if cents.end < limit, glued(cents.end), tokens[cents.end].kind == .word { return }
-    if isCountable(cents.end) { return }  // "2 satoshis one day"
+    if isCountable(cents.end) { return }  // "5 pesos one day"
     candidate.value = value + cents.value / 100
     candidate.end = cents.end
   }
 
   /// A unit after a number, in brackets or not, with "per" and a time or
-  /// unit after it: "17 km", "20 [kg]", "10 km/h", "50 meters per millisecond".
+  /// unit after it: "17 km", "20 [kg]", "10 km/h", "40 liters per minute".
   private func unit(at index: Int) -> (name: String, next: Int)? {
     var found = reader.match(lexicon.units, at: index)
     if found == nil, index + 1 < limit, isOpening(word(index)),
@@ -333,7 +333,7 @@ struct NumberScan {
   /// "st", "nd", "rd", "th" after digits: "21st".
   private func isOrdinalSuffix(_ w: Word) -> Bool { w == "st" || w == "nd" || w == "rd" || w == "th" }
 
-  /// "5 feet 2 inches", "12 ft 2 in".
+  /// "5 feet 7 inches", "9 ft 4 in".
   private func addSubunit(_ candidate: inout NumberCandidate) {
     var k = candidate.end
     guard k < limit, let unit = candidate.unit, let value = candidate.value else { return }
@@ -399,7 +399,7 @@ struct NumberScan {
     if core.plainDigits > 0 || core.integer && !core.words, let time = reader.match(lexicon.times, at: end) {
       return time.next
     }
-    // Phone numbers and codes: "+1-222-2222/2222", "555-1234".
+    // Phone numbers and codes: "+1-333-4444/5555", "555-1234".
     if core.plainDigits > 0 {
       var k = end
       var groups = 1
@@ -508,8 +508,8 @@ struct NumberScan {
   }
 
   /// Whether a plural noun follows a four-digit number, making it a count
-  /// rather than a year: "1900 Palestinians", "2000 more troops" (not "1978
-  /// resolution calls", "2021 Francophonie Games").
+  /// rather than a year: "1900 Palestinians", "2000 more troops" (not "1983
+  /// treaty calls", "2027 Regional Games").
   private func isPluralNoun(_ index: Int) -> Bool {
     guard let noun = countedNoun(at: index, singular: false), noun.plural else { return false }
     return noun.next == index + 1 || noun.next == index + 2 && lexicon.adjectives.contains(word(index))
@@ -541,7 +541,7 @@ struct NumberScan {
   /// years") unless a `during-keep` word comes first ("for over two years").
   func modifier(before index: Int, _ paragraphStart: Int, countsTime: Bool = false) -> String? {
     guard let found = reader.match(lexicon.modifiers, before: index, lowest: paragraphStart) else { return nil }
-    // "$2000 over 3 years": over after a number is no modifier.
+    // "$5000 over 4 years": over after a number is no modifier.
     if found.start == lastEnd || found.start > paragraphStart && tokens[found.start - 1].kind == .number {
       return nil
     }

@@ -14,7 +14,7 @@ struct Candidate {
   var cue: Range<Int>?
   /// The speaker phrase's tokens as written.
   var speaker: Range<Int>?
-  /// An appositive naming the speaker's role ("the board's chair").
+  /// An appositive naming the speaker's role ("the club's treasurer").
   var role: Range<Int>?
   /// Whether the speaker is the last one (a quotation that goes on with no
   /// attribution of its own).

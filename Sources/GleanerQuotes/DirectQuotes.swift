@@ -66,7 +66,7 @@ struct DirectQuotes {
   }
 
   /// A paragraph that is only a short phrase in marks, with no final stop
-  /// inside them (`'Life-changing and heartbreaking'`): a display subheading
+  /// inside them (`'Hard lessons and new hope'`): a display subheading
   /// that repeats words of the article, not a quotation of its own.
   private func isDisplayHeading(_ span: MarkedSpan, paragraph: Int) -> Bool {
     let tokens = view.text.paragraphs[paragraph].tokens
@@ -164,7 +164,7 @@ struct DirectQuotes {
     while index >= sentence.lowerBound, seen < 2 {
       if view.isWord(index) {
         if rules.workNouns.contains(view.hashes[index]) { return true }
-        // "known as a "backstop"": an article right before the mark does not count.
+        // "known as a "firewall"": an article right before the mark does not count.
         if index != open - 1 || !view.has(index, .determiner) { seen += 1 }
       } else if !(view.isChar(index, UInt8(ascii: "-"))) {
         return false
@@ -190,7 +190,7 @@ struct DirectQuotes {
     let lastByte = bytes[last]
     var sentence = view.sentenceBounds(close)
     var index = close + 1
-    // "“Are there prizes?” Lincicome asked.": the question mark ended the
+    // "“Is the road open yet?” Marsh asked.": the question mark ended the
     // sentence, and the attribution opens the next one.
     if index == sentence.upperBound, index < view.count, lastByte == UInt8(ascii: "?") || lastByte == UInt8(ascii: "!"),
       view.tokens[index].paragraph == view.tokens[close].paragraph
@@ -230,7 +230,7 @@ struct DirectQuotes {
       }
       if isMark(verb), !phrases.isPluralPossessive(verb) { return nil }
       if phrases.verb(at: verb) != nil {
-        // "... millionaires club?” He now calls it a mistake.": a verb with
+        // "... for the landlords?” She calls it a blunder today.": a verb with
         // an object in the next sentence says something new.
         if view.sentenceOf[verb] != view.sentenceOf[close], verb + 1 < end,
           IndirectQuotes.objectPronouns.contains(view.hashes[verb + 1])
@@ -242,7 +242,7 @@ struct DirectQuotes {
         if let role = subject.role, role.lowerBound == index, subject.phrase.lowerBound > role.upperBound {
           return Attribution(cue: verb..<(verb + 1), speaker: subject.phrase, role: role, end: verb + 1)
         }
-        // "the lanky, bespectacled professor said": adjectives in a list.
+        // "the tall, bearded engineer said": adjectives in a list.
         guard subject.phrase.lowerBound == index || subject.role == nil
           && phrases.isAdjectiveList(index..<subject.phrase.lowerBound)
         else { return nil }
@@ -298,7 +298,7 @@ struct DirectQuotes {
           continue
         }
         if verb.isParticiple {
-          // "with a spokesperson for the camp describing ...": the noun
+          // "with a lawyer for the tenants calling ...": the noun
           // phrase right before the participle; else the sentence's subject.
           var own: Range<Int>?
           if index > sentence.lowerBound, view.isWord(index - 1),
@@ -325,7 +325,7 @@ struct DirectQuotes {
           }
           return Attribution(cue: index..<(index + 1), speaker: after, end: after.upperBound)
         }
-        // "Colton laughed and stuttered, “...”": the sentence's subject.
+        // "Priya laughed and shrugged, “...”": the sentence's subject.
         var speaker: Range<Int>?
         // "... and then quipped, “...”": past auxiliaries and adverbs.
         let first = phrases.preVerbStart(index, limit: sentence.lowerBound)

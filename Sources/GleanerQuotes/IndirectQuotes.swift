@@ -134,7 +134,7 @@ struct IndirectQuotes {
     }
     if that == nil { that = contentNounThat(start, end: end) }
     if let that {
-      // "would say something to X that ...": a relative "that" after an object.
+      // "would mention something to X that ...": a relative "that" after an object.
       if that > start, rules.clauseBlockers.contains(view.hashes[start]), !view.has(start, .speakerStop) {
         return nil
       }
@@ -142,7 +142,7 @@ struct IndirectQuotes {
     } else if entry.indirect == .that, !opensClause(start, end: end) {
       return nil
     } else if entry.lemma == "tell", start == afterVerb {
-      return nil  // "it tells part of the story": "tell" reports speech to someone
+      return nil  // "the map tells a grim tale": "tell" reports speech to someone
     }
     let blocked = rules.clauseBlockers.contains(view.hashes[start])
       && !(start + 1 < end && view.tokens[start + 1].kind == .number)  // "says about 550 ..."
@@ -382,7 +382,7 @@ struct IndirectQuotes {
   }
 
   /// The rest of a reported clause after a mid-sentence attribution
-  /// ("..., officials said, as rescuers searched ..."): at least three words,
+  /// ("..., officials said, as divers searched ..."): at least three words,
   /// not opened by another attribution ("adding that").
   private func rest(after attribution: Int, end: Int) -> Range<Int>? {
     guard attribution + 1 < end, view.isChar(attribution, UInt8(ascii: ",")) else { return nil }
@@ -443,7 +443,7 @@ struct IndirectQuotes {
   /// Past a listener after the verb: "told reporters", "told CBC News".
   private func skipListener(_ start: Int, end: Int) -> Int {
     var index = start
-    // "alleged to CBC News that ...", "said to reporters that ...".
+    // "complained to Radio Norte that ...", "said to reporters that ...".
     if index + 2 < end, view.hashes[index] == Self.toHash {
       var next = index + 1
       if let phrase = rules.listenerPhrases.first(where: { view.matches($0, at: next, end: end) }) {
@@ -464,7 +464,7 @@ struct IndirectQuotes {
     // A named listener: a run of capitalized words ("The Canadian Press").
     while index < end, view.isCapitalized(index) || phrases.isJoiner(index) { index += 1 }
     if index > start { return index }
-    // A short listener before a subject pronoun ("told the tour he would").
+    // A short listener before a subject pronoun ("told the league she would").
     var probe = start
     while probe < min(end - 1, start + 4), view.isWord(probe) {
       if probe > start, let pronoun = rules.pronouns[view.hashes[probe]], pronoun.lemma != "thing" {

@@ -103,8 +103,8 @@ enum LowerKey {
   }
 }
 
-/// Full names by their lower-cased last word ("lonechild" => "Darian
-/// Lonechild"). ASCII keys (nearly all) are stored by their hash, so that
+/// Full names by their lower-cased last word ("okafor" => "Grace
+/// Okafor"). ASCII keys (nearly all) are stored by their hash, so that
 /// neither storing nor looking up hashes a `String`; other keys keep
 /// `String` keys and their Unicode-aware equality.
 struct FullNameIndex {

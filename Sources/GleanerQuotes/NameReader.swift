@@ -32,7 +32,7 @@ struct NameReader {
 
   /// Whether a name is a sentence's subject: it opens the sentence (after
   /// titles) or an opening phrase's comma, and a lower-case word that is no
-  /// preposition follows ("Mulder didn't", not "Martin/The Canadian Press").
+  /// preposition follows ("Keller didn't", not "Novak/The Canadian Press").
   @inline(__always) func isSubject(_ name: Range<Int>, sentence: Range<Int>) -> Bool {
     let next = name.upperBound
     // "Yuni, a resident of the town, was ...": a name before its appositive.

@@ -30,9 +30,9 @@ struct Phrases {
       view.has(index - 1, .determiner) || rules.nounContext.contains(view.hashes[index - 1]),
       index < 2 || !view.has(index - 2, .pronoun)  // "he's said"
     {
-      return nil  // "the said agreement", "Suncor's claims", "the final say"
+      return nil  // "the said agreement", "the insurer's claims", "the final say"
     }
-    if index > sentence.lowerBound, isAmount(index - 1) { return nil }  // "a $300-million claim"
+    if index > sentence.lowerBound, isAmount(index - 1) { return nil }  // "a $45-million claim"
     return verb
   }
 
@@ -59,8 +59,8 @@ struct Phrases {
 
   /// The subject of the verb at `verb`: the noun phrase read backwards from
   /// it, past auxiliaries and adverbs ("has also said"), no further back than
-  /// `limit`; an appositive between commas is skipped ("Moyra Baxter, the
-  /// board's chair, said").
+  /// `limit`; an appositive between commas is skipped ("Jo Park, the
+  /// club's treasurer, said").
   func subject(before verb: Int, limit: Int) -> (phrase: Range<Int>, role: Range<Int>?)? {
     var end = verb
     while end - 1 >= limit, view.isWord(end - 1), !view.isCapitalized(end - 1),
@@ -68,7 +68,7 @@ struct Phrases {
     {
       end -= 1
     }
-    // "have for years been saying": past a time phrase after an auxiliary.
+    // "have for months been arguing": past a time phrase after an auxiliary.
     if end < verb, let aux = auxiliaryBeforeTimePhrase(end, limit: limit) {
       end = aux
       while end - 1 >= limit, view.isWord(end - 1), !view.isCapitalized(end - 1),
@@ -186,7 +186,7 @@ struct Phrases {
     var words = 0
     while start - 1 >= limit, words < maxWords {
       let index = start - 1
-      // A nickname in marks inside a name: "Riefian “Ifan” Fajarsyah".
+      // A nickname in marks inside a name: "Tomas “Tommy” Berg".
       if view.isPunctuation(index), quoted[index], let open = nicknameOpen(closingAt: index) {
         start = open
         continue
@@ -206,7 +206,7 @@ struct Phrases {
       if !allowLower && !view.isCapitalized(index) && !rules.particles.contains(hash) { break }
       start = index
       words += 1
-      // A pronoun subject stands alone: "it's something she said".
+      // A pronoun subject stands alone: "it's all he said".
       if start == end - 1, rules.pronouns.contains(hash) { break }
     }
     guard start < end else { return nil }
@@ -268,8 +268,8 @@ struct Phrases {
   static let byHash = WordHash.of(Array("by".utf8))
   static let fromHash = WordHash.of(Array("from".utf8))
 
-  /// Whether the tokens are a short run of capitalized words ("Jason
-  /// Louth", "Ursula von der Leyen").
+  /// Whether the tokens are a short run of capitalized words ("Nina
+  /// Hart", "Ursula von der Leyen").
   func isName(_ phrase: Range<Int>) -> Bool {
     guard !phrase.isEmpty, phrase.count <= 6, view.isCapitalized(phrase.lowerBound),
       view.isCapitalized(phrase.upperBound - 1)
@@ -282,7 +282,7 @@ struct Phrases {
   }
 
   /// The name in apposition after a description that follows its verb
-  /// ("says the bakery's owner, Jason Louth."): up to the sentence's end or
+  /// ("says the bakery's owner, Nina Hart."): up to the sentence's end or
   /// the next comma.
   func appositiveName(after phrase: Range<Int>, end: Int) -> Range<Int>? {
     let comma = phrase.upperBound
@@ -350,7 +350,7 @@ struct Phrases {
     guard index < limit else { return nil }
     if view.has(index, .pronoun) { return index..<(index + 1) }
     // Names, titles and organization nouns: "Chinese foreign ministry
-    // spokeswoman Hua Chunying", "The foreign ministry's office".
+    // spokeswoman Lin Mei", "The foreign ministry's office".
     var end = index
     while end < limit {
       let hash = view.hashes[end]
@@ -373,8 +373,8 @@ struct Phrases {
 
   static let ofHash = WordHash.of(Array("of".utf8))
   static let whoHash = WordHash.of(Array("who".utf8))
-  /// Whether the token is an amount ("300", "$300-million"): a verb form
-  /// right after it is a noun ("a $300-million claim").
+  /// Whether the token is an amount ("45", "$45-million"): a verb form
+  /// right after it is a noun ("a $45-million claim").
   @inline(__always) func isAmount(_ index: Int) -> Bool {
     let token = view.tokens[index]
     if token.kind == .number || !token.range.isEmpty && Self.isDigit(view.text.bytes[token.range.start]) {
@@ -392,7 +392,7 @@ struct Phrases {
 
   /// The opening mark of a nickname in marks whose closing mark is at
   /// `close`: one or two capitalized words in marks between two capitalized
-  /// words ("Riefian “Ifan” Fajarsyah").
+  /// words ("Tomas “Tommy” Berg").
   func nicknameOpen(closingAt close: Int) -> Int? {
     guard close + 1 < view.count, view.isPunctuation(close), view.isCapitalized(close + 1) else { return nil }
     var open = close - 1

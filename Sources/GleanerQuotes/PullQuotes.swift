@@ -2,8 +2,8 @@ import GleanerCore
 import GleanerText
 
 /// Pull quotes set without marks: a paragraph of the speaker's words that
-/// ends with the speaker's name as a sentence of its own ("I am still
-/// thankful for what it brought me. Jane Doe."). The name must also be
+/// ends with the speaker's name as a sentence of its own ("I will always
+/// be grateful for the people I met here. Jane Doe."). The name must also be
 /// written elsewhere in the article, so that a photo credit after a caption
 /// is no speaker.
 struct PullQuotes {

@@ -41,8 +41,8 @@ public struct QuoteExtractor: Sendable {
     var reported: [Candidate] = []
     var usedCues = [Bool](repeating: false, count: view.count)
     // A partial quotation that closes its sentence may end the verb's
-    // reported clause ("X said the golfer was a "little sore" but "feels
-    // much better.""): the verb is left to the reported clause, which then
+    // reported clause ("X said the runner was "a bit stiff" but "ready
+    // to race.""): the verb is left to the reported clause, which then
     // holds its fragments.
     let clauseEnding = fragmentsClosingClauses(candidates, view: view)
     for candidate in candidates {

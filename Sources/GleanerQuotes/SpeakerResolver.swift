@@ -20,8 +20,8 @@ struct ResolvedSpeaker {
 enum Gender: Sendable { case male, female }
 
 /// Links speaker phrases to names: actors first (by mention ranges, then by
-/// surname or role), then full names written earlier in the text ("Lonechild"
-/// → "Darian Lonechild"), roles ("the Hamas spokesman" → the person named
+/// surname or role), then full names written earlier in the text ("Okafor"
+/// → "Grace Okafor"), roles ("the Hamas spokesman" → the person named
 /// with that title), and pronouns to the last fitting speaker.
 ///
 /// Reads the document once at init (name runs and the titles before them);
@@ -162,7 +162,7 @@ struct SpeakerResolver {
           index = mention.upperBound - 1
           continue
         }
-        // Two people in one sentence ("Easley told Cable she ..."): the
+        // Two people in one sentence ("Marsh told Devlin she ..."): the
         // pronouns after them tell nothing.
         ambiguous = lastPerson >= 0 && lastPerson != number && lastSentence == view.sentenceOf[index]
         lastPerson = number
@@ -175,7 +175,7 @@ struct SpeakerResolver {
         !ambiguous, view.sentenceOf[index] == lastSentence
           || view.sentenceOf[index] == lastSentence + 1
             && (view.tokens[index].startsSentence
-              // "Mulder didn't hesitate. "...," he said.": shows a one-word
+              // "Okafor didn't blink. "...," he said.": shows a one-word
               // name to be a person (not the gender of a known person).
               || actors[lastPerson].type != "person" && index + 1 < view.count && phrases.verb(at: index + 1) != nil)
       else { continue }
@@ -195,7 +195,7 @@ struct SpeakerResolver {
 
   private mutating func findNames() {
     // Words also written in lower case are common words, not names, when
-    // they open a sentence ("For Baxter, ...").
+    // they open a sentence ("For Okafor, ...").
     // `nameTokens` asks only about a word that opens a sentence with more of
     // a name run after it (a capitalized word, a joiner or a particle): keep
     // just those words, a small set with a one-word filter in front, so that
@@ -244,7 +244,7 @@ struct SpeakerResolver {
         if view.isCapitalized(end) || phrases.isJoiner(end) {
           end += 1
         } else if view.has(end, .particle) {
-          // "van der Pluijm": particles before a capitalized word.
+          // "van der Hoek": particles before a capitalized word.
           var next = end + 1
           while next < min(view.count, end + 3), view.isWord(next), view.has(next, .particle) {
             next += 1
@@ -266,7 +266,7 @@ struct SpeakerResolver {
           mentionOf[name.lowerBound] = TokenSpan(name)
         }
         var isPerson = actor.map { isPersonActor[$0] } ?? reader.isPersonName(name)
-        // "Ben van der Pluijm" where the actor stage saw an organization "Pluijm".
+        // "Jan van der Hoek" where the actor stage saw an organization "Hoek".
         if let actor, !isPerson, mayBePersonActor[actor], reader.isPersonName(name), reader.wordCount(name) >= 2 {
           isPersonActor[actor] = true
           isPerson = true
@@ -429,7 +429,7 @@ struct SpeakerResolver {
       return speaker(actor, paragraph: paragraph)
     }
     // The person last introduced with that title, in the text or in a
-    // speaker's appositive ("Jo Park, the board's chair, said").
+    // speaker's appositive ("Jo Park, the club's treasurer, said").
     let titled = roles.last { $0.hash == hash && $0.token < first }
     let spoken = spokenRoles.last { $0.hash == hash && $0.token < first }
     if let spoken, spoken.token > titled?.token ?? -1 {
@@ -456,7 +456,7 @@ struct SpeakerResolver {
     if view.isWord(index), rules.determiners.contains(view.hashes[index]), index - 1 > first { index -= 1 }
     // "the nation of Bangladesh", "the government of Canada": the place itself.
     if view.hashes[index] == Phrases.ofHash, ["country", "location"].contains(actors[actor].type) { return false }
-    // "a statement from the EU" is the EU's.
+    // "a statement from the UN" is the UN's.
     return view.isWord(index) && !view.isCapitalized(index) && rules.postModifiers.contains(view.hashes[index])
       && view.isWord(index - 1) && !view.isCapitalized(index - 1)
       && !rules.statementNouns.contains(view.hashes[index - 1])

@@ -23,9 +23,9 @@ private func type(of span: String, in text: String) -> String? {
   @Test func sportsTableRowsAreTeams() {
     let text = """
       SOCCER - LEAGUE STANDINGS .
-      Standings after games played on Saturday :
-      Brackley Harriers 4 3 1 0 9 3 10
-      Reading 4 1 1 2 5 10 4
+      Standings after the weekend 's fixtures :
+      Brackley Harriers 5 3 2 0 11 4 11
+      Reading 5 1 2 2 6 8 5
       """
     #expect(type(of: "Brackley Harriers", in: text) == "organization")
     #expect(type(of: "Reading", in: text) == "organization")

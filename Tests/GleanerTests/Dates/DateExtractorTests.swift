@@ -34,14 +34,14 @@ import Testing
     Case(marked: "A ⏩three-year⏪ term.", published: "2025-02-04", value: "P3Y", type: "duration"),
     Case(marked: "It lasts ⏩six weeks⏪.", published: "2025-02-04", value: "P6W", type: "duration"),
     Case(marked: "We meet ⏩every Monday⏪.", published: "2025-02-04", value: "XXXX-WXX-1", type: "set"),
-    Case(marked: "The range is ⏩from 2020 to 2022⏪.", published: "2025-02-04", value: "2020-01-01/2022-01-01", type: "range"),
+    Case(marked: "The survey ran ⏩from 2020 to 2022⏪.", published: "2025-02-04", value: "2020-01-01/2022-01-01", type: "range"),
     Case(marked: "Lunch is at ⏩noon⏪.", published: "2025-02-04", value: "T12:00", type: "time"),
     Case(marked: "Doors open ⏩from 9:30 to 11 am⏪.", published: "2025-02-04", value: "(T09:30,T11:00,PT1H30M)", type: "range"),
     Case(marked: "We meet ⏩tomorrow at 3 pm⏪.", published: "2025-02-04", value: "2025-02-05T15:00", type: "datetime"),
     Case(marked: "It will reopen ⏩two weeks from Friday⏪.", published: "2025-02-04", value: "2025-02-21", type: "date"),
     // (March 1, 2025 is a Saturday: the first week mostly in March is W10)
     Case(marked: "I'm away ⏩the first week of March⏪.", published: "2025-02-04", value: "2025-W10", type: "date"),
-    Case(marked: "She was born on ⏩May 4, nineteen sixty⏪.", published: "2025-02-04", value: "1960-05-04", type: "date"),
+    Case(marked: "Her mother was born on ⏩May 4, nineteen sixty⏪.", published: "2025-02-04", value: "1960-05-04", type: "date"),
   ]
 
   @Test(arguments: cases)
@@ -121,7 +121,7 @@ import Testing
   @Test(arguments: [
     "May I come in?", "They will March on Washington.", "He writes for the Sunday Times.",
     "The release of 1,900 people.", "The release of 1900 Palestinians.",
-    "Call 555-1212 or +86 138-2010-2015.", "It cost $2019.", "The final score was 10:30.",
+    "Call 555-1212 or +86 137-2008-2012.", "It cost $2019.", "The final score was 10:30.",
   ])
   func falsePositives(_ text: String) {
     let dates = TestSupport.record(text).dates

@@ -54,11 +54,11 @@ enum NumberTestSupport {
     NumberCase(marked: "it weighs ⏩12.5⏪", kind: "cardinal", value: 12.5),
     NumberCase(marked: "a total of ⏩3,000.75⏪", kind: "cardinal", value: 3000.75),
     NumberCase(marked: "a total of ⏩3.000,75⏪", kind: "cardinal", value: 3000.75),
-    NumberCase(marked: "the result is ⏩12,34,567.89⏪", kind: "cardinal", value: 1234567.89),
+    NumberCase(marked: "the balance is ⏩98,76,543.21⏪", kind: "cardinal", value: 9876543.21),
     NumberCase(marked: "temperatures of ⏩-5⏪", kind: "cardinal", value: -5),
     NumberCase(marked: "⏩1.5 million⏪ voters", kind: "cardinal", value: 1_500_000, unit: "voters"),
     NumberCase(marked: "⏩40K⏪ fans", kind: "cardinal", value: 40_000, unit: "fans"),
-    NumberCase(marked: "⏩12.32e+14⏪", kind: "cardinal", value: 1.232e15),
+    NumberCase(marked: "⏩3.75e+11⏪", kind: "cardinal", value: 3.75e11),
     NumberCase(marked: "⏩-4/5⏪", kind: "cardinal", value: -0.8),
     // Words, fractions.
     NumberCase(marked: "⏩thirty-three⏪ hostages", kind: "cardinal", value: 33, unit: "hostages"),
@@ -67,7 +67,7 @@ enum NumberTestSupport {
     NumberCase(marked: "⏩half⏪ of them", kind: "cardinal", value: 0.5),
     NumberCase(marked: "⏩a third⏪ of them", kind: "cardinal", value: 1.0 / 3),
     NumberCase(marked: "⏩two and a half million⏪", kind: "cardinal", value: 2_500_000),
-    NumberCase(marked: "⏩one hundred thirty fifths⏪", kind: "cardinal", value: 100.0 / 35),
+    NumberCase(marked: "⏩two hundred forty sixths⏪", kind: "cardinal", value: 200.0 / 46),
     NumberCase(marked: "⏩hundreds⏪ of families", kind: "cardinal", value: 100, unit: "families", modifier: "approx"),
     // Ordinals.
     NumberCase(marked: "the ⏩second⏪ phase", kind: "ordinal", value: 2, unit: "phase"),
@@ -148,7 +148,7 @@ enum NumberTestSupport {
     NumberCase(marked: "⏩1900⏪ Palestinians from prisons", kind: "cardinal", value: 1900, unit: "Palestinians"),
     NumberCase(marked: "Israel freed ⏩2,000⏪ Palestinian prisoners", kind: "cardinal", value: 2000, unit: "prisoners", event: "release"),
     NumberCase(marked: "⏩two⏪ killed", kind: "cardinal", value: 2, event: "kill"),
-    NumberCase(marked: "has ⏩13.5 million⏪ common shares", kind: "cardinal", value: 13_500_000, unit: "common shares"),
+    NumberCase(marked: "has ⏩8.25 million⏪ common shares", kind: "cardinal", value: 8_250_000, unit: "common shares"),
     NumberCase(marked: "Leeds ⏩2⏪ Falkirk 0", kind: "cardinal", value: 2),
     NumberCase(marked: "sent ⏩2000⏪ more troops", kind: "cardinal", value: 2000, unit: "troops"),
     // An article and an ordinal: an ordinal before a noun, else a fraction.
@@ -203,8 +203,8 @@ enum NumberTestSupport {
     "We met at 10:30 today.",
     "We met at 6pm today.",
     "It was founded in 1998.",
-    "That 1978 resolution calls for peace.",
-    "The 2021 Francophonie Games were cancelled.",
+    "That 1983 treaty calls for calm.",
+    "The 2027 Regional Games were postponed.",
     "The 1990s were calm.",
     "F-16 jets flew over.",
     "That one is good.",
@@ -240,9 +240,9 @@ enum NumberTestSupport {
   }
 
   @Test func commaListsAreSeveralNumbers() {
-    let (_, mentions) = NumberTestSupport.numbers("Exercises 22,24,26,31 are due.")
-    #expect(mentions.map(\.span.text) == ["22", "24", "26", "31"])
-    #expect(mentions.map(\.value) == [22, 24, 26, 31])
+    let (_, mentions) = NumberTestSupport.numbers("Problems 14,17,19,23 are due.")
+    #expect(mentions.map(\.span.text) == ["14", "17", "19", "23"])
+    #expect(mentions.map(\.value) == [14, 17, 19, 23])
   }
 
   @Test func offsetsAreUnicodeScalars() {

@@ -56,7 +56,7 @@ import Testing
   }
 
   @Test func statementReleasedByAnOffice() {
-    let found = quotes("\"The talks were useful,\" said a statement released by the Harbour Authority.")
+    let found = quotes("\"The talks were useful,\" said a statement issued by the Harbour Authority.")
     #expect(find("The talks were useful,", in: found)?.speaker == "Harbour Authority")
   }
 
@@ -70,39 +70,39 @@ import Testing
 
   @Test func attributionInTheMiddleOfReportedSpeech() throws {
     let found = quotes(
-      "The toll rose to 280 on Monday, officials said, as rescuers searched for more victims.")
+      "The count climbed to 47 on Friday, officials said, as divers kept searching the lake.")
     let quote = try #require(found.first { $0.kind == "indirect" })
     #expect(quote.parts.map(\.text) == [
-      "The toll rose to 280 on Monday", "as rescuers searched for more victims",
+      "The count climbed to 47 on Friday", "as divers kept searching the lake",
     ])
     #expect(quote.speaker == "officials")
   }
 
   @Test func appealIsReportedSpeech() throws {
-    let found = quotes("Mayor Lina Ortiz urged residents to stay away from the river banks.")
+    let found = quotes("Mayor Lina Ortiz urged residents to keep clear of the flooded roads.")
     let quote = try #require(found.first)
-    #expect(quote.span.text == "residents to stay away from the river banks")
+    #expect(quote.span.text == "residents to keep clear of the flooded roads")
     #expect(quote.cue == "urged")
     #expect(quote.speaker == "Lina Ortiz")
   }
 
   @Test func oneWordNameThatPronounsReferTo() throws {
-    let text = "Yuni, a resident of the coast, was at home when she heard the water.\n\u{201C}It came so fast,\u{201D} she said."
+    let text = "Sari, a teacher from the valley, was in her garden when the river rose.\n\u{201C}We had no warning at all,\u{201D} she said."
     let article = TestSupport.pipeline.analyzer.analyze(
       text.split(separator: "\n").map { Block(.paragraph, String($0)) })
     let start = 0
-    let range = TextRange(start, start + "Yuni".utf8.count)
+    let range = TextRange(start, start + "Sari".utf8.count)
     let actor = Actor(
-      name: "Yuni", type: "organization", mentions: [ActorMention(span: article.span(range), range: range)])
+      name: "Sari", type: "organization", mentions: [ActorMention(span: article.span(range), range: range)])
     let found = try QuoteExtractor(rules: TestSupport.rules, language: "en").extract(from: article, actors: [actor])
-    #expect(find("It came so fast,", in: found)?.speaker == "Yuni")
+    #expect(find("We had no warning at all,", in: found)?.speaker == "Sari")
   }
 
   @Test func displaySubheadingTermListsAndTeasersAreNoQuotes() {
     let text = """
       The council met on Monday to discuss the plan.
       'Safe and sound'
-      Also on the list: "platform," "ghosting" and "yeet."
+      Also on the list: "synergy," "pivot" and "bandwidth."
       READ MORE: Mayor says the bridge "will open in June"
       The vote is on Friday.
       """
@@ -110,16 +110,16 @@ import Testing
   }
 
   @Test func termThatModifiesANounIsNoQuote() {
-    #expect(quotes("The firm reported receiving $300 million in \u{201C}risk mitigation\u{201D} payments.").isEmpty)
+    #expect(quotes("The agency reported paying $85 million in \u{201C}service continuity\u{201D} fees.").isEmpty)
   }
 
   @Test func pullQuoteWithoutMarksEndsWithTheName() throws {
     let text = """
       Jane Doe has worked at the shelter for ten years.
-      I am still thankful for what this work has brought me. Jane Doe.
+      I will always be grateful for the people I met here. Jane Doe.
       The shelter opens again on Monday.
       """
-    let quote = try #require(find("I am still thankful for what this work has brought me", in: quotes(text)))
+    let quote = try #require(find("I will always be grateful for the people I met here", in: quotes(text)))
     #expect(quote.speaker == "Jane Doe")
     #expect(quote.rule == "quote.pull")
   }
@@ -127,38 +127,38 @@ import Testing
   @Test func embeddedPostIsItsAuthorsQuote() throws {
     let text = """
       The minister posted a message on Sunday.
-      We have started handing out masks today. I urge everyone to wear them https://t.co/abc123
-      \u{2014} Ravi Kumar (@ravikumar) November 1, 2019
+      We have started handing out water filters today. I ask every family to use them https://t.co/abc123
+      \u{2014} Ravi Kumar (@ravikumar) March 3, 2021
       """
     let quote = try #require(quotes(text).first { $0.rule == "quote.post" })
-    #expect(quote.span.text == "We have started handing out masks today. I urge everyone to wear them")
+    #expect(quote.span.text == "We have started handing out water filters today. I ask every family to use them")
     #expect(quote.speaker == "Ravi Kumar")
   }
 
   @Test func characterizations() {
     let text = """
-      Mr. Fry describes himself as the most careful member of council.
-      He now calls it a costly rookie mistake.
+      Ms. Lund describes herself as the most cautious voice on the board.
+      She calls it an expensive early error.
       """
     let found = quotes(text)
-    #expect(find("the most careful member of council", in: found)?.cue == "describes")
-    #expect(find("a costly rookie mistake", in: found)?.cue == "calls")
+    #expect(find("the most cautious voice on the board", in: found)?.cue == "describes")
+    #expect(find("an expensive early error", in: found)?.cue == "calls")
   }
 
   @Test func claimInsideWhatXSays() {
-    let found = quotes("The visit falls on what officials say is his 35th birthday.")
-    #expect(find("his 35th birthday", in: found)?.speaker == "officials")
+    let found = quotes("The rally falls on what officials say is her 60th birthday.")
+    #expect(find("her 60th birthday", in: found)?.speaker == "officials")
   }
 
   @Test func nicknameInMarksInsideAName() throws {
     let found = quotes(
-      "At least four crew members were killed, lead singer Riefan \u{201C}Ifan\u{201D} Fajar told followers.")
-    #expect(find("Ifan", in: found) == nil)
+      "At least three stage hands were hurt, lead singer Tomas \u{201C}Tommy\u{201D} Berg told followers.")
+    #expect(find("Tommy", in: found) == nil)
     let quote = try #require(found.first)
-    #expect(quote.span.text == "At least four crew members were killed")
-    let direct = quotes("\"We lost four friends,\" lead singer Riefan \u{201C}Ifan\u{201D} Fajar told followers.")
+    #expect(quote.span.text == "At least three stage hands were hurt")
+    let direct = quotes("\"We lost all our gear,\" lead singer Tomas \u{201C}Tommy\u{201D} Berg told followers.")
     #expect(direct.count == 1)
-    #expect(direct.first?.speaker?.hasSuffix("Fajar") == true)
+    #expect(direct.first?.speaker?.hasSuffix("Berg") == true)
   }
 
   @Test func straightMarkClosedByACurlyOne() throws {
@@ -172,14 +172,14 @@ import Testing
 
   @Test func participleAfterWithHasItsOwnSubject() throws {
     let found = quotes(
-      "Residents complained to the council, with a spokesperson for the group describing the plan as \"a disaster.\"")
-    #expect(find("a disaster.", in: found)?.speaker == "a spokesperson for the group")
+      "Parents wrote to the school board, with a lawyer for the families calling the cuts \"a betrayal.\"")
+    #expect(find("a betrayal.", in: found)?.speaker == "a lawyer for the families")
   }
 
   @Test func datelineIsNoSubject() throws {
     let found = quotes(
-      "OTTAWA \u{2014} Minister Ada Vance says Canada has asked for clemency, calling the sentence \"inhumane.\"")
-    let partial = try #require(find("inhumane.", in: found))
+      "MADRID \u{2014} Minister Ada Vance says the government will appeal the ruling, calling the fine \"absurd.\"")
+    let partial = try #require(find("absurd.", in: found))
     #expect(partial.speaker == "Ada Vance")
   }
 }
