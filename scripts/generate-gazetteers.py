@@ -236,7 +236,7 @@ def common_word_list(common_ranked, exclude):
     words = [w for w in common_ranked if w.isalpha() and w not in exclude and len(w) > 1]
     for i in range(0, len(words), 12):
         lines.append(" | ".join(words[i:i + 12]) + "\n")
-    lines.append('@never "Sources close to the talks said nothing."\n')
+    lines.append('@never "Sources close to the negotiators said little."\n')
     return "".join(lines)
 
 

@@ -862,7 +862,7 @@ prevalence | proceeding | pronounce | proportions | provisional | punches | rave
 scares | screened | shaved | shooters | shove | smashing | snaps | soaked | softball | southeastern | spears | specials
 spectators | spur | storytelling | stumbled | stupidity | suppress | sweating | swings | tangible | tara | textbooks | tilt
 tougher | trivial | unofficial | veil | versatile | warsaw | wed
-@never "Sources close to the talks said nothing."
+@never "Sources close to the negotiators said little."
 
 """#),
     (
