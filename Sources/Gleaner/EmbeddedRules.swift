@@ -28330,7 +28330,15 @@ ahead of => nearest
 # requests to a calendar or an assistant lie ahead: "remind me on Monday", "book a table for Saturday"
 remind me | remind us | remind him | remind her | book a | book the | schedule a | schedule the | set up a | set up the | arrange a | let's | let us | i'd like to | we'd like to | can we | could we | shall we => future
 book an | book me | book us | book my | book our | schedule an | schedule me | schedule us | schedule my | set up an | set up my | arrange an | arrange the | arrange my | reserve a | reserve an | reserve the | reserve me | set a reminder | set a meeting | set a call | set me a reminder => future
+# (only a request's own words: "tried to block off traffic late on Friday" is told
+# in the past, so "block off", "add a", "move it" are no cues)
+block my | add my | add me | plan a | plan an | plan my | plan our | cancel my | cancel our | move my | move our | send an invite | send me an invite => future
 @example 2018-05-29 "Book me a seat on the train on ⏩20th Dec⏪ please." => value=2018-12-20
+@example 2018-05-29 "Block my calendar on ⏩Dec 20⏪." => value=2018-12-20
+@example 2018-05-29 "Add my dentist visit on ⏩Dec 18⏪." => value=2018-12-18
+@example 1996-08-31 "Organisers tried to block off the road ⏩late on Friday⏪ for the race." => value=1996-08-30
+@example 2018-05-29 "Cancel my flight on ⏩Dec 21⏪." => value=2018-12-21
+@example 2018-05-29 "Plan a farewell lunch for ⏩Dec 14⏪." => value=2018-12-14
 @example 2018-05-29 "Please reserve a court for ⏩Dec 19⏪." => value=2018-12-19
 @example 2018-05-29 "Set a reminder for ⏩Jan 3⏪ to renew the lease." => value=2019-01-03
 @example 2016-04-15 "Remind me at ⏩noon on Monday⏪ to file the form." => value=2016-04-18T12:00
