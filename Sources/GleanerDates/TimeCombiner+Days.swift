@@ -44,10 +44,10 @@ extension TimeCombiner {
   func yearNextTo(_ y: DateExtractor.Found, _ f: DateExtractor.Found) -> DateExtractor.Found? {
     guard view.is(y.start, "the"), view.is(y.start + 1, "year"), let sign = nextDaySign(f.start),
       f.resolution.type == "date", f.resolution.granularity == "year",
-      let value = f.resolution.value, value.utf8.count == 4, let year = Int(value)
+      let value = f.resolution.value, value.utf8.count == 4, let year = Int(value), year + sign > 0
     else { return nil }
     var r = f.resolution
-    r.value = String(year + sign)
+    r.value = Format.year(year + sign)
     r.startDay = Day(year + sign, 1, 1)
     r.mod = nil
     return DateExtractor.Found(start: y.start, end: f.end, rule: f.rule + "+next-year", resolution: r)

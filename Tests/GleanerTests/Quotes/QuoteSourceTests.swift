@@ -55,7 +55,7 @@ import Testing
     #expect(find("The talks can start on Monday.", in: quotes(text))?.speaker == "Tom Berger")
   }
 
-  @Test func statementReleasedByAnOffice() {
+  @Test func statementIssuedByAnOffice() {
     let found = quotes("\"The talks were useful,\" said a statement issued by the Harbour Authority.")
     #expect(find("The talks were useful,", in: found)?.speaker == "Harbour Authority")
   }
