@@ -24847,7 +24847,7 @@ the entire/whole month of {month} {year}?
 # "the month of December": the month, "the month" no period of its own
 the month of {month} {year}?
 @example 1995-01-12 "Retail sales rose sharply during ⏩the month of December⏪, the group said." => value=1994-12
-# (DateExtractor: a match glued to "$" is a ticker or an amount, no date)
+# (Guards.numbersStandAlone: a word glued to "$" is a ticker, as a number after it is an amount)
 @never 2016-11-07 "Traders piled into $MAR and $DEC shares."
 # (DateResolver+Calendar, RangeMerger) a present perfect of a thing done, up to nine
 # words before a month with no year, puts it behind the paper ("have seen a drop in

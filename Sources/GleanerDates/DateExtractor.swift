@@ -242,9 +242,6 @@ public struct DateExtractor: Sendable {
       }
       i += 1
     }
-    // a ticker or an amount glued to "$" ("$MAR rose", "a $1990 fee") is no date
-    // (read once over the matches: the scan above is the hot loop)
-    found.removeAll { Self.afterDollar($0.start, view) }
     TimeCombiner(view: view, lexicon: lexicon).combine(&found)
     RangeMerger(lexicon: lexicon, view: view, anchor: anchor?.day).merge(&found)
     DayList(view: view).extend(&found)
@@ -357,11 +354,6 @@ public struct DateExtractor: Sendable {
   @inline(__always)
   private func mayStart(_ i: Int, _ view: TokenView) -> Bool {
     mayMatch(i, view) || lexicon.starts(modifierList, view, at: i)
-  }
-
-  /// Whether token `i` is glued to a "$" before it.
-  private static func afterDollar(_ i: Int, _ view: TokenView) -> Bool {
-    i > 0 && view.glued(i) && view.is(i - 1, "$")
   }
 
   /// Lists whose words after a year keep it a date ("after 1998 March", no event).

@@ -740,12 +740,14 @@ enum Guards {
   }
 
   /// Whether a match that starts or ends with a number stands apart from
-  /// other digit groups and currency signs.
+  /// other digit groups and currency signs (and a word from a "$" glued before
+  /// it: "$MAR", "$DEC" are tickers).
   static func numbersStandAlone(start: Int, end: Int, view: TokenView, lexicon: DateLexicon) -> Bool {
     func isJoiner(_ i: Int) -> Bool {
       view.is(i, "-") || view.is(i, "/") || view.is(i, ".") || view.is(i, ":") || view.is(i, "+")
         || view.is(i, "–")
     }
+    if start > 0, view.glued(start), view.is(start - 1, "$") { return false }
     if view.isNumber(start), start > 0 {
       let before = start - 1
       // ("7 p.m. ET/4 p.m. PT": a slash after a time zone joins two clocks)

@@ -1,6 +1,7 @@
 import Foundation
 import Gleaner
 import GleanerCore
+import Testing
 
 /// Helpers for the hostile-input tests: run a document through the pipeline
 /// with a time budget, and read the process's peak memory.
@@ -30,6 +31,17 @@ enum Hostile {
 
   static func run(_ text: String, format: InputFormat, timeout: Double = 20 * timeFactor) -> Outcome {
     run(Array(text.utf8), format: format, timeout: timeout)
+  }
+
+  /// Runs `text` as a plain-text document and returns its record, expecting it
+  /// within `seconds` (times `timeFactor`): the fuzz regressions that once took
+  /// time growing with the square of their input.
+  static func record(
+    _ text: String, within seconds: Double, sourceLocation: SourceLocation = #_sourceLocation
+  ) throws -> Record {
+    let outcome = run(text, format: .text)
+    #expect(outcome.seconds < seconds * timeFactor, "\(outcome.seconds) s", sourceLocation: sourceLocation)
+    return try #require(outcome.record, sourceLocation: sourceLocation)
   }
 
   /// How much slower than a plain debug build this run is: time limits in
