@@ -24857,6 +24857,11 @@ the month of {month} {year}?
 @example 1996-01-09 "We've watched cattle prices slide ⏩from June to August⏪, a rancher said." => value=1995-06-01/1995-08-01
 @example 1996-01-09 "The board has scheduled a vote on the merger in ⏩March⏪." => value=1996-03
 @example 1996-01-09 "The teachers' union has called a strike for ⏩April⏪." => value=1996-04
+# a passive perfect is a thing done too ("has been charged"), unless its participle
+# sets a plan ("has been scheduled for", "has been put off until")
+@example 1996-06-15 "A man has been charged over the warehouse fire of ⏩September 11⏪." => value=1995-09-11
+@example 1996-06-15 "The vote has been scheduled for ⏩September 11⏪." => value=1996-09-11
+@example 1996-06-15 "The hearing has been put off until ⏩September 11⏪." => value=1996-09-11
 # (round 56) so with a past cue elsewhere in the sentence, as a closing
 # attribution: a pair of months takes one year, both gone by
 @example 1990-01-15 "Orders have dropped steeply in ⏩March⏪ and April, the bureau said." => value=1989-03
@@ -26138,6 +26143,9 @@ the previous/preceding/prior quarter => step=-1
 @example 1997-08-20 "Steel output grew 2 percent in the April-June quarter from ⏩the previous quarter⏪." => value=1997-Q1 anchor=text
 @example 1997-05-20 "Exports in the first quarter shrank from ⏩the preceding quarter⏪." => value=1996-Q4
 @example 1997-08-20 "Sales were flat in ⏩the previous quarter⏪." => value=1997-Q2
+# a quarter, never the half or the month its sentence names
+@example 1997-08-20 "First-half profit fell on a charge taken in ⏩the previous quarter⏪." => value=1997-Q2
+@example 1997-11-20 "Exports in October fell from ⏩the previous quarter⏪." => value=1997-Q3
 
 @rule date.period resolve=period unit-form=singular guard=title
 this weekend => unit=WE rel=0 tense=yes

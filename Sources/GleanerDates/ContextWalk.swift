@@ -121,7 +121,8 @@ struct ContextWalk {
       // "a loss in the first half from a profit a year earlier": the half of
       // its own sentence, a year before (no quarter named yet, nor stated here: "the
       // year-ago first half and the year-earlier second quarter")
-      if quarter == nil, context.quarter == nil, let other = otherPeriod,
+      // ("the previous quarter" counts quarters: never a half)
+      if quarter == nil, context.quarter == nil, context.step == 0, let other = otherPeriod,
         found[other].resolution.granularity == "half",
         let here = sentence?(found[k].start), here == sentence?(found[other].start)
       {
@@ -130,7 +131,7 @@ struct ContextWalk {
       }
       // "shipments in the first two weeks of October were down from a year ago":
       // the month of its own sentence, a year before, when no quarter is named there
-      if !context.samePeriod, context.year == nil, context.quarter == nil,
+      if !context.samePeriod, context.year == nil, context.quarter == nil, context.step == 0,
         found[k].resolution.granularity != "quarter", let other = otherPeriod,
         found[other].resolution.granularity == "month",
         let here = sentence?(found[k].start), here == sentence?(found[other].start),

@@ -96,7 +96,7 @@ extension Tense {
 
   static let planParticipleSet: Set<String> = [
     "scheduled", "planned", "set", "slated", "called", "proposed", "announced", "promised",
-    "pledged", "vowed", "agreed", "decided", "postponed", "delayed", "moved", "put", "been",
+    "pledged", "vowed", "agreed", "decided", "postponed", "delayed", "moved", "put",
     "booked", "asked", "urged", "ordered", "told", "said", "warned", "predicted", "forecast",
   ]
 
