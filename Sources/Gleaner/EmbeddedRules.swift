@@ -26059,6 +26059,11 @@ the week before that => unit=W rel=-1
 @example 2025-02-04 "Few shops opened ⏩that weekend⏪." => value=XXXX-WXX-WE
 @example 2025-02-04 "Talks failed on Jan. 22; ⏩the week before⏪, they had stalled." => value=2025-W03 anchor=text
 @example 2025-02-06 "Prices fell this week, after rising ⏩the week before⏪." => value=2025-W05
+# a week before a week gone by (or after one ahead) counts from it
+@example 1989-11-08 "Orders fell last week, after rising ⏩the week before⏪." => value=1989-W43 anchor=text
+@example 1989-11-08 "Output slipped in the latest week. ⏩The week before⏪, it had climbed." => value=1989-W43 anchor=text
+@example 1989-11-08 "Rates may rise next week and again ⏩the week after⏪." => value=1989-W47 anchor=text
+@example 1989-11-08 "Dealers fear next week will be no better than ⏩the previous week⏪." => value=1989-W44
 @example 1998-09-14 "The embassies were bombed on Aug. 7; ⏩the following week⏪, the first suspect was charged." => value=1998-W33 anchor=text
 @example 1994-04-12 "The plane was shot down April 6. In ⏩the week that followed⏪, thousands were killed." => value=1994-W15 anchor=text
 @example 1989-11-14 "The wall opened Thursday night. Over ⏩the weekend that followed⏪, two million crossed." => value=1989-W45-WE anchor=text
@@ -26407,6 +26412,10 @@ in {count} {unit} ago => lead=1
 @example 1999-12-20 "In ⏩1998⏪ days were shorter at the mine." => value=1998
 @example 1997-02-10 "Exports should double ⏩by 2000⏪ year-end, he said." => value=2000 mod=BEFORE
 @example 1998-08-08 "The second blast came at 10:40 a.m. ⏩Ten minutes earlier⏪, a truck had stopped at the gate." => value=T10:30
+# weeks "earlier" count from the day the text last named too (as "later" do);
+# with none, from the paper: the week so far back
+@example 1989-11-08 "The mill reopened on June 17; it had shut ⏩two weeks earlier⏪." => value=1989-06-03 anchor=text
+@example 1989-11-08 "Orders rose 2%, up from ⏩a week earlier⏪." => value=1989-W44
 @example 2025-02-04 "He left ⏩two days ago⏪." => value=2025-02-02
 @example 1998-01-09 "⏩Half an hour ago⏪, police sealed off the square." => type=date
 @example 2016-11-07 "We moved in ⏩6 weeks ago⏪." => value=2016-W39

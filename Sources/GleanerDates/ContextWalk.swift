@@ -48,6 +48,9 @@ struct ContextWalk {
   var monthAfterDay = false
   /// The token of the mention that named the last day.
   var lastDayToken: Int?
+  /// The Monday of the ISO week last named ("last week", "the week ended Nov. 3"),
+  /// and its token.
+  var lastWeek: (monday: Day, token: Int)?
   /// The days of a schedule set in a later year than the paper's.
   var schedule: ScheduleYears?
 
@@ -232,6 +235,23 @@ struct ContextWalk {
   }
   /// The week or weekend of the day last named ("that weekend", "the following week").
   private mutating func readWeekOfDay(_ found: Mentions, _ k: Int, _ context: TextContext) {
+      // "Sales fell last week, after rising the week before": a week before a week gone
+      // by (or after one ahead) counts from it, when it was named after the day last
+      // named, in the same sentence or the one before ("forecast that next week would
+      // not be much better than the previous week" counts from the paper's)
+      if !context.weekend, context.shift != 0, let week = lastWeek,
+        let paperWeek = anchor.map({ $0.adding(days: 1 - $0.weekday) }),
+        context.shift < 0 ? week.monday < paperWeek : paperWeek < week.monday,
+        week.token > lastDayToken ?? -1,
+        let here = sentence?(found[k].start), let there = sentence?(week.token), here - there <= 1
+      {
+        let base = week.monday.adding(days: context.shift)
+        found[k].resolution.value = base.isoWeekString
+        found[k].resolution.startDay = base
+        found[k].resolution.anchoredToText = true
+        found[k].resolution.anchored = true
+        return
+      }
       guard let day = lastDay, !aheadOfOldDay(day, found[k].start, found[k].end, anchor, tense)
       else { return }
       if context.beforeAnchor, let anchor, !(day < anchor) { return }
@@ -508,6 +528,11 @@ struct ContextWalk {
         monthAfterDay = true
       }
     }
+    if isDate, found[k].resolution.granularity == "week",
+      let monday = found[k].resolution.value.flatMap(Self.monday(ofWeek:))
+    {
+      lastWeek = (monday, found[k].start)
+    }
     guard let y = found[k].resolution.value.flatMap(ContextResolver.leadingYear) else { return }
     if isDate, found[k].resolution.anchored, found[k].resolution.context == nil,
       found[k].resolution.granularity == "year" || found[k].resolution.granularity == "month"
@@ -677,6 +702,17 @@ struct ContextWalk {
   func clockOf(_ value: String?) -> Int? {
     guard let value, let t = value.firstIndex(of: "T") else { return nil }
     return DateResolver.minutes(String(value[t...]))
+  }
+
+  /// The Monday of a `YYYY-Www` value (not a weekend's `-WE`).
+  static func monday(ofWeek value: String) -> Day? {
+    let b = Array(value.utf8)
+    guard b.count == 8, b[4] == UInt8(ascii: "-"), b[5] == UInt8(ascii: "W"),
+      let year = ContextResolver.leadingYear(value), (48...57).contains(b[6]), (48...57).contains(b[7])
+    else { return nil }
+    let week = Int(b[6] - 48) * 10 + Int(b[7] - 48)
+    guard (1...53).contains(week) else { return nil }
+    return Day.monday(isoYear: year, week: week)
   }
 
   /// The quarter of a `YYYY-Qn` value.

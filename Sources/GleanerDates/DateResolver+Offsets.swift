@@ -52,10 +52,9 @@ extension DateResolver {
     }
     let a = anchor.day
     let unitGranularity = rule.attribute("granularity") == "unit"
-    // "two days later": from the day the text last named, when there is one
-    if rule.attribute("from-text") == "yes",
-      unitEntry.value == "D" || unitEntry.value == "W" && !unitGranularity
-    {
+    // "two days later", "two weeks earlier": from the day the text last named, when
+    // there is one (else "two weeks earlier" is the week so far back)
+    if rule.attribute("from-text") == "yes", unitEntry.value == "D" || unitEntry.value == "W" {
       r.context = TextContext(kind: .day, shift: unitEntry.value == "W" ? 7 * n : n)
       // a length of time when the story names a month but no day to count from
       if !past { r.context?.unanchored = durationValue(count, unitEntry) }
