@@ -24300,6 +24300,13 @@ the? {day} of {month} of that year | the? {day} of {month} of the same year
 
 @rule date.month-day resolve=calendar not-after=Black,Bloody
 {weekday}? ,? {month} {day}
+# a weekday named with the day picks the year it fits, the year before or after the
+# nearest, within a year of the paper (DateResolver+Calendar); further off, the
+# nearest stays (the weekday a slip)
+@example 2013-02-12 "The gala opens on ⏩Fri, Sep 20⏪." => value=2013-09-20
+@example 2013-10-02 "The band last played here on ⏩Saturday, Nov. 24⏪." => value=2012-11-24
+@example 2013-10-02 "The band plays here on ⏩Sunday, Nov. 24⏪." => value=2013-11-24
+@example 2013-02-12 "The parade is on ⏩Friday, July 18⏪." => value=2013-07-18
 # a schedule's days with no year and no tense after a day set in a later year
 # than the paper's go on from it (ContextResolver); a past one stays behind
 # ("will" up to twelve words back with no comma between still looks ahead: a

@@ -289,7 +289,21 @@ extension DateResolver {
             ? noAnchor(r, "XXXX-\(Format.two(month))-\(Format.two(day))") : nil
         }
         guard Day.isValid(ym, month, day) else { return nil }
-        withTime(Day(ym, month, day), s, &r)
+        var d = Day(ym, month, day)
+        // "on Fri, Sep 20" in February: the year whose Sept. 20 is a Friday, when the
+        // nearest is not and the year before or after is, within a year of the paper
+        // (further off, the weekday is more likely a slip)
+        if y == nil, let w = s.entry("weekday")?.number.map({ Int($0) }), d.weekday != w,
+          let a = anchor?.day
+        {
+          let fits = [ym - 1, ym + 1].filter { Day.isValid($0, month, day) && Day($0, month, day).weekday == w }
+            .map { Day($0, month, day) }.filter { abs($0.ordinal - a.ordinal) <= 366 }
+          if let other = fits.min(by: { abs($0.ordinal - a.ordinal) < abs($1.ordinal - a.ordinal) }) {
+            d = other
+            r.direction = d < a ? "past" : a < d ? "future" : nil
+          }
+        }
+        withTime(d, s, &r)
         return r
       }
       let ym = settle(day: true) { year in
