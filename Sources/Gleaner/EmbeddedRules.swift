@@ -26489,6 +26489,11 @@ in {count} and {fraction} {unit} => past=duration guard=record
 in {count} {unit} and {fraction} => past=duration guard=record
 in {count} {unit} and? ,? {count:count2} {unit:unit2} => past=duration guard=record
 in half a/an {unit} => count=0.5 past=duration guard=record unit-form=singular
+# ("in a quarter of an hour" is no quarter of a year ahead)
+in a quarter of an {unit} => count=0.25 past=duration guard=record unit-form=singular units=H
+in three quarters of an {unit} | in three +- +quarters of an {unit} => count=0.75 past=duration guard=record unit-form=singular units=H
+@example 2013-02-12T04:30 "The vote is due ⏩in a quarter of an hour⏪." => value=2013-02-12T04:45
+@example 2013-02-12T04:30 "Polls close ⏩in three-quarters of an hour⏪." => value=2013-02-12T05:15
 {count} {unit} later => from-text=yes guard=than
 # (round 55) "died about 2 1/2 hours later": a count with a fraction in digits
 {count} {number:numerator} +/ +{number:denominator} {unit} later => from-text=yes guard=than
@@ -26653,7 +26658,8 @@ the first/last/next/past/previous/latest/final/coming/initial {count} {unit} or 
 half a/an {unit} => count=0.5 split=yes unit-form=singular
 a quarter of a/an {unit} => count=0.25 unit-form=singular units=DE,C
 a quarter of an {unit} => count=0.25 split=yes unit-form=singular units=H
-three quarters of an {unit} => count=0.75 split=yes unit-form=singular units=H
+three quarters of an {unit} | three +- +quarters of an {unit} => count=0.75 split=yes unit-form=singular units=H
+@example 1997-03-12 "The hearing lasted ⏩three-quarters of an hour⏪." => value=PT45M
 a? quarter +- +{unit} => count=0.25 unit-form=singular units=C
 a? quarter {unit} => count=0.25 unit-form=singular units=C
 a? half +- +{unit} => count=0.5 split=yes unit-form=singular
@@ -27257,6 +27263,8 @@ mid +- +{part-word:part}
 {hour} {ampm} {timezone}?
 {hour} o'clock/oclock {part}?
 {hour} o'clock/oclock {timezone}
+{hour} o'clock/oclock {ampm} {timezone}?
+@example 2013-02-12 "The show starts at ⏩3 o'clock p.m.⏪ sharp." => value=T15:00
 {hour} {count:minute} {ampm} {timezone}? => guard=spelled-time
 {hour} +- +{count:minute} {ampm} {timezone}? => guard=spelled-time
 {named-time} => guard=compound,name
