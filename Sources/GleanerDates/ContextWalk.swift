@@ -435,11 +435,13 @@ struct ContextWalk {
   }
 
   /// A day or month with no year in a past sentence, in the year of the story day or
-  /// year named just before it.
+  /// year named just before it (not one counted from the paper: "a member of the 1953
+  /// team died last June").
   private mutating func carryStoryYears(_ found: Mentions, _ k: Int) {
     // "killed on June 12, 1994. He was arrested five days later, on June 17": a day
     // of the month with no year in the same or the next sentence goes on from it
-    if found[k].resolution.inferred == "year", let full = statedDay, let anchor,
+    if found[k].resolution.inferred == "year", !found[k].resolution.paperRelative,
+      let full = statedDay, let anchor,
       found[k].rule.hasPrefix("date.month-day"), tense?(found[k].start, found[k].end) == -1,
       let d = found[k].resolution.startDay,
       ContextResolver.isDayLike(found[k].resolution.granularity),
@@ -456,7 +458,8 @@ struct ContextWalk {
     // union" (a 1996 paper): a bare month, past, later in the year of a fully dated
     // day of the story over a year before the paper's, up to two sentences on, is
     // in that year (the paper's own months would be "last December")
-    if found[k].resolution.inferred == "year", let full = statedDay, let anchor,
+    if found[k].resolution.inferred == "year", !found[k].resolution.paperRelative,
+      let full = statedDay, let anchor,
       found[k].rule == "date.month", found[k].resolution.granularity == "month",
       found[k].resolution.mod == nil, full.day.year < anchor.year - 1,
       let d = found[k].resolution.startDay, d.year != full.day.year,
@@ -473,6 +476,7 @@ struct ContextWalk {
     // ("Last year it ran two weeks past its deadline, finishing on May 1": lengths
     // of time between them do not count)
     if let (y, at) = sentenceYear, let anchor, found[k].resolution.inferred == "year",
+      !found[k].resolution.paperRelative,
       found[k].rule.hasPrefix("date.month-day"), y < anchor.year,
       tense?(found[k].start, found[k].end) == -1,
       let d = found[k].resolution.startDay, d.year != y, Day.isValid(y, d.month, d.day),
@@ -484,6 +488,7 @@ struct ContextWalk {
     }
     // "In 1995, prices peaked in March": a bare month likewise
     if let (y, at) = sentenceYear, let anchor, found[k].resolution.inferred == "year",
+      !found[k].resolution.paperRelative,
       found[k].rule == "date.month", found[k].resolution.granularity == "month",
       found[k].resolution.mod == nil, y < anchor.year,
       let d = found[k].resolution.startDay, d.year != y,

@@ -157,6 +157,7 @@ extension DateResolver {
       (y, month, day) = (compact / 10000, compact / 100 % 100, compact % 100)
     }
     let relative = rel(s, rule)
+    r.paperRelative = relative != nil && y == nil
     func settle(day: Bool = false, _ bounds: (Int) -> (start: Int, end: Int)?) -> Int? {
       if let y { return y }
       // `tense=no`: the nearest period whatever the tense ("will report

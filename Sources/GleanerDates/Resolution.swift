@@ -11,6 +11,9 @@ struct Resolution {
   var anchoredToText = false
   var inferred: String? = nil
   var mod: String? = nil
+  /// Counted from the paper by a word of its own ("last June", "next May"): no year
+  /// of the story moves it.
+  var paperRelative = false
   /// The first day of the period the value names, for ranges.
   var startDay: Day? = nil
   /// Set when the value depends on an earlier mention of the text

@@ -16,6 +16,7 @@ extension Tense {
   static let since = TokenView.pack("since")
   static let until = TokenView.pack("until")
   static let till = TokenView.pack("till")
+  static let through = TokenView.pack("through")
   static let toWord = TokenView.pack("to")
 
   static let clockWordSet = Set(clockWords.map(TokenView.pack))
