@@ -25775,7 +25775,7 @@ the previous/preceding/prior {weekday} {part}? => from-text=before
 @example 1996-03-07 "In 1995, prices peaked in ⏩March⏪, the minister said Tuesday." => value=1995-03
 # (not a month counted from the paper: "last March" is the paper's, whatever year
 # the sentence names)
-@example 2013-03-22 "The last member of the 1953 crew died ⏩last June⏪." => value=2012-06
+@example 2013-03-22 "A founder of the 1962 chess club died ⏩last June⏪." => value=2012-06
 @example 1996-03-07 "Sales, flat since 1990, peaked ⏩last March⏪." => value=1995-03
 # (round 53) so is one after a sentence-opening "The", the year, a noun and a
 # participle of staging it, and one in "One Sunday in 1985"; a relative clause
@@ -28345,8 +28345,8 @@ has until | have until | given until | recessed until | recessed to => future
 @example 1997-07-16 "Her house stood until ⏩Friday⏪, when a crew tore it down." => value=1997-07-11
 @example 1997-07-16 "The guards stayed until ⏩Saturday⏪, a neighbor said." => value=1997-07-12
 # (Tense.bounded) an infinitive's stretch up to a day lies ahead, whatever the tense
-# of the plan told ("picked three firms for a program to run through June")
-@example 2013-03-18 "The agency picked three firms for a pilot to run through ⏩June⏪." => value=2013-06
+# of the plan told ("hired two contractors for a trial to last through June")
+@example 2013-03-18 "The city hired two contractors for a trial to last through ⏩June⏪." => value=2013-06
 @example 2013-03-18 "The mayor agreed to stay until ⏩Friday⏪." => value=2013-03-22
 @example 2013-03-18 "The walkout lasted through ⏩June⏪." => value=2012-06
 @example 1993-02-18 "Officials are investigating ⏩Tuesday⏪'s explosion at the plant." => value=1993-02-16

@@ -435,8 +435,8 @@ struct ContextWalk {
   }
 
   /// A day or month with no year in a past sentence, in the year of the story day or
-  /// year named just before it (not one counted from the paper: "a member of the 1953
-  /// team died last June").
+  /// year named just before it (not one counted from the paper: "a founder of the 1962
+  /// club died last June").
   private mutating func carryStoryYears(_ found: Mentions, _ k: Int) {
     // "killed on June 12, 1994. He was arrested five days later, on June 17": a day
     // of the month with no year in the same or the next sentence goes on from it

@@ -62,7 +62,7 @@ enum Tense {
       if word == since { return -1 }
       // "extended the deadline 24 hours to 6 a.m. Friday", "pushed back to Wednesday"
       if word == toWord { return delayedBefore(view, lexicon, k) ? 1 : t }
-      // "picked three firms for a program to run through June": an infinitive's
+      // "hired two contractors for a trial to last through June": an infinitive's
       // stretch up to a day lies ahead of the verb of the plan told
       if word == until || word == till || word == through, k >= 2, !view.breakBefore(k - 1),
         view.is(k - 2, "to"), view.isWord(k - 1), !view.token(k - 1).isCapitalized
