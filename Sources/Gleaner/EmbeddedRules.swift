@@ -24850,6 +24850,9 @@ past {holiday}
 {month} of? the same year => context=year
 # "that fateful July afternoon", "that May morning": the month of the story's year
 that fateful/same/cold/hot/rainy/sunny/warm? {month} morning/afternoon/evening/night/day => context=year
+# (a year stated after it is its own: "that January day in 2011")
+that fateful/same/cold/hot/rainy/sunny/warm? {month} morning/afternoon/evening/night/day in/of {year}
+@example 2013-03-21 "Her oath ⏩that January day in 2011⏪ was a first for the state." => value=2011-01
 the entire/whole month of {month} {year}?
 # "the month of December": the month, "the month" no period of its own
 the month of {month} {year}?
@@ -25474,6 +25477,8 @@ the {year} {half}
 {season} of {year} +- +{yy}
 that {season} => context=year
 that same {season} => context=year
+that same? {season} of/in {year}
+@example 2013-03-21 "⏩That summer of 1969⏪, he left home." => value=1969-SU
 @never 1989-12-07 "Dry weather threatens the winter wheat crop in Kansas."
 @never 1998-08-24 "Czechs recalled the Prague Spring, crushed by tanks."
 @example 1998-08-24 "Troops left Moscow in ⏩spring⏪." => value=1998-SP
