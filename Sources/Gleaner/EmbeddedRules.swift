@@ -25778,6 +25778,8 @@ the previous/preceding/prior {weekday} {part}? => from-text=before
 @example 1996-03-07 "In 1995 sales rose 5 percent; on ⏩Monday⏪ the company warned of a slowdown." => value=1996-03-04
 @example 1996-03-07 "Last year's champion was eliminated ⏩Saturday⏪ in the second round." => value=1996-03-02
 @example 1996-03-07 "In 1995, prices peaked in ⏩March⏪, the minister said Tuesday." => value=1995-03
+# (so after a season with its year: "In the spring of 1968, after the riots of April 4")
+@example 2019-05-02 "In the spring of 1968, after the riots of ⏩April 4⏪, the city was calm." => value=1968-04-04
 # (not a month counted from the paper: "last March" is the paper's, whatever year
 # the sentence names)
 @example 2013-03-22 "A founder of the 1962 chess club died ⏩last June⏪." => value=2012-06
@@ -26173,6 +26175,12 @@ this weekend => unit=WE rel=0 tense=yes
 # ("The next week, the president was sworn in": in a past-tense sentence, the
 # week after the day the story last named)
 the next week => unit=W rel=1 context=past-day
+# ("He moved to Paris in 1968. The next year, he married": likewise the year after
+# the year the story last stated)
+the next year => unit=Y rel=1 context=past-year
+@example 2019-05-02 "He moved to Paris in 1968. ⏩The next year⏪, he married." => value=1969 anchor=text
+@example 2019-05-02 "He moved to Paris in 1968 and married ⏩the next year⏪." => value=1969 anchor=text
+@example 2019-05-02 "The plant will close ⏩the next year⏪." => value=2020
 # "For the full year, profit rose" in a January paper after fourth-quarter results
 the full year => unit=Y rel=0 context=sentence-year length-before=ended,ending guard=award,compound,title,event-after
 @example 1999-01-28 "In the fourth quarter, profit rose 20%. For ⏩the full year⏪, profit rose 15%." => value=1998

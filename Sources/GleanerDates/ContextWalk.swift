@@ -505,12 +505,15 @@ struct ContextWalk {
   /// Notes the year, month, day, quarter and periods the mention states.
   private mutating func note(_ found: Mentions, _ k: Int) {
     if found[k].resolution.type != "duration" { sentenceYear = nil }
-    if found[k].resolution.granularity == "year", found[k].resolution.mod == nil,
-      found[k].rule.hasPrefix("date.year") && !found[k].resolution.anchored
-        && found[k].resolution.inferred == nil
-        || found[k].rule == "date.period",
-      let y = found[k].resolution.value.flatMap(ContextResolver.leadingYear)
-    {
+    let bareYear = found[k].resolution.granularity == "year" && found[k].resolution.mod == nil
+      && (found[k].rule.hasPrefix("date.year") && !found[k].resolution.anchored
+        && found[k].resolution.inferred == nil || found[k].rule == "date.period")
+    // (and a season with its year stated: "In the spring of 1968, after King was killed
+    // on April 4"; not a month's: "left in October 2000 and returned in December" keeps
+    // its reading of the paper's, as the sentence set has it)
+    let statedSeason = found[k].resolution.granularity == "season" && found[k].resolution.mod == nil
+      && !found[k].resolution.anchored && found[k].resolution.inferred == nil
+    if bareYear || statedSeason, let y = found[k].resolution.value.flatMap(ContextResolver.leadingYear) {
       sentenceYear = (y, found[k].start)
     }
     // "exports fell in the first half of the year" in a January paper: last year's

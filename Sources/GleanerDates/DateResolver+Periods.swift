@@ -7,7 +7,9 @@ extension DateResolver {
   /// unit word ("The next week, he was sworn in": not "next").
   func pastAroundUnit() -> Bool {
     var end = origin + 1
-    while end < min(view.count, origin + 4), !view.is(end - 1, "week") { end += 1 }
+    while end < min(view.count, origin + 4), !view.is(end - 1, "week"), !view.is(end - 1, "year") {
+      end += 1
+    }
     return Tense.around(view: view, lexicon: lexicon, origin, end) == -1
   }
 
@@ -28,6 +30,11 @@ extension DateResolver {
       r.context = TextContext(kind: .year, shift: relative)
       r.context?.sameSentence = true
       if let anchor, tense() == 1 { r.context?.notBefore = anchor.day.year }
+    }
+    // "The next year, he married": in a past-tense sentence, the year after the
+    // year the story last stated (`context=past-year`)
+    if context == "past-year", unit == "Y", pastAroundUnit() {
+      r.context = TextContext(kind: .year, shift: relative)
     }
     if context == "day", unit == "D" {
       r.context = TextContext(kind: .day, shift: relative)
