@@ -26585,6 +26585,7 @@ in {count} {unit} '/’/'s/’s time
 @example 1998-09-02 "The first stage of the dam will be completed ⏩in three years⏪." => value=2001-09-02
 @example 1998-09-02 "The first troops are expected to arrive ⏩in two weeks⏪." => value=1998-09-16
 @example 2025-02-04 "He was arrested on Jan. 3 and freed ⏩two days later⏪." => value=2025-01-05 anchor=text
+@example 2019-05-02 "They wed in 1990 and split five years later; ⏩a year after that⏪ she remarried." => value=1996 anchor=text
 @example 2025-02-04 "We will decide ⏩three days later⏪." => value=2025-02-07
 @example 2022-09-09 "The funeral will take place ⏩in 10 days' time⏪." => value=2022-09-19
 @example 2022-09-09 "Talks resume ⏩in a week's time⏪." => value=2022-09-16

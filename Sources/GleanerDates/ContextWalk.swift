@@ -394,6 +394,12 @@ struct ContextWalk {
       }
       if let floor = context.notBefore, base + context.shift < floor { return }
       setYear(&found[k].resolution, base + context.shift)
+      // "married in 1990 and divorced five years later; a year after that she
+      // remarried": a year counted on from the story's moves the story on
+      if context.shift > 0, found[k].rule == "date.later" {
+        statedYear = base + context.shift
+        statedYearToken = found[k].start
+      }
   }
 
   /// Notes a period other than a quarter and a clock time; a bare clock after an
