@@ -297,8 +297,9 @@ extension DateResolver {
         if y == nil, let w = s.entry("weekday")?.number.map({ Int($0) }), d.weekday != w,
           let a = anchor?.day
         {
-          let fits = [ym - 1, ym + 1].filter { Day.isValid($0, month, day) && Day($0, month, day).weekday == w }
-            .map { Day($0, month, day) }.filter { abs($0.ordinal - a.ordinal) <= 366 }
+          let fits = [ym - 1, ym + 1].filter { Day.isValid($0, month, day) }
+            .map { Day($0, month, day) }
+            .filter { $0.weekday == w && abs($0.ordinal - a.ordinal) <= 366 }
           if let other = fits.min(by: { abs($0.ordinal - a.ordinal) < abs($1.ordinal - a.ordinal) }) {
             d = other
             r.direction = d < a ? "past" : a < d ? "future" : nil
