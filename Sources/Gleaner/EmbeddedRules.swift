@@ -24850,9 +24850,6 @@ past {holiday}
 {month} of? the same year => context=year
 # "that fateful July afternoon", "that May morning": the month of the story's year
 that fateful/same/cold/hot/rainy/sunny/warm? {month} morning/afternoon/evening/night/day => context=year
-# (a year stated after it is its own: "that January day in 2011")
-that fateful/same/cold/hot/rainy/sunny/warm? {month} morning/afternoon/evening/night/day in/of {year}
-@example 2013-03-21 "Her oath ⏩that January day in 2011⏪ was a first for the state." => value=2011-01
 the entire/whole month of {month} {year}?
 # "the month of December": the month, "the month" no period of its own
 the month of {month} {year}?
