@@ -26812,6 +26812,8 @@ a full {unit} => count=1 unit-form=singular
 @example 2025-02-04 "Terms of five years, ⏩18 months⏪ and two years were given." => value=P18M
 @example 2025-02-04 "The terms were two years, ⏩three years⏪ and five years." => value=P3Y
 @never 2025-02-04 "a 6-year-old boy"
+@never 2013-03-22 "Pediatricians advise a booster for kids ages 6 months and up."
+@never 2013-03-22 "Children aged 6 months to 5 years are most at risk."
 @never 2024-10-31 "The Fed is expected to deliver a quarter-point cut."
 @never 2024-10-31 "On a year-on-year basis, wages rose 3.9%."
 @never 2024-10-31 "Rates rose by a quarter percentage point."

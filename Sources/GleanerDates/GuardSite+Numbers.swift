@@ -352,13 +352,24 @@ extension GuardSite {
     return true
   }
 
-  /// `age`: no "old" or "of age" after a count of years ("a 6-year-old boy").
+  /// `age`: no "old" or "of age" after a count of years ("a 6-year-old boy"), no "aged"
+  /// before it.
   func age() -> Bool {
     // "a 6-year-old boy"
     if end < view.count, view.is(end, "old") { return false }
     if end + 1 < view.count, view.is(end, "-"), view.is(end + 1, "old") { return false }
     // "the vaccine at 6 months of age"
     if end + 1 < view.count, view.is(end, "of"), view.is(end + 1, "age") { return false }
+    // "children ages 6 months and older", "aged 6 months to 5 years": "age(d)" before
+    // the count, with only counts, units and "to"/"and" between
+    var k = start - 1
+    while k >= 0, start - k <= 5, !view.breakBefore(k + 1) {
+      if view.is(k, "aged") || view.is(k, "ages") || view.is(k, "age") { return false }
+      guard view.isNumber(k) || view.is(k, "to") || view.is(k, "and") || view.is(k, "between")
+        || !lexicon.match(.number, view, at: k).isEmpty || lexicon.starts(.unit, view, at: k)
+      else { break }
+      k -= 1
+    }
     return true
   }
 
