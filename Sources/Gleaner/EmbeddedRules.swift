@@ -25978,6 +25978,10 @@ a {weekday} news/press/research/client conference/release/note/report => tail=2
 the following year | the year that followed => rel=1
 the previous/preceding year => rel=-1
 the year before => rel=-1 guard=event-after
+# (the adjective after: "up from the year previous", "the year prior")
+the year previous/prior => rel=-1 guard=event-after
+@example 2010-01-28 "Sales fell to $118 billion last year, $20 billion less than ⏩the year previous⏪." => value=2008
+@never 2010-01-28 "In the year prior to the merger, profits fell."
 @never 1992-11-05 "The year before the election, the economy slipped into recession."
 @never 1992-11-05 "Exports peaked the year before the merger."
 @never 1992-11-05 "He retired the year after he won the title."

@@ -99,6 +99,13 @@ extension GuardSite {
     {
       return false
     }
+    // "the year prior to the merger": likewise, counted from the event after "to"
+    // (whether "prior" ends the match or follows it)
+    if end + 1 < view.count, !view.breakBefore(end), view.is(end, "prior") && view.is(end + 1, "to")
+      || end > start + 1 && view.is(end - 1, "prior") && view.is(end, "to")
+    {
+      return false
+    }
     // "the week leading up to the vote": counted back from an event
     if end + 2 < view.count, !view.breakBefore(end), view.is(end, "leading"),
       !view.breakBefore(end + 1), view.is(end + 1, "up")
