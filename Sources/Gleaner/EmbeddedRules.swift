@@ -28207,6 +28207,10 @@ after | later than | post- => AFTER with=calendar
 # passive participle after "be" ("must be ratified": the word before decides).
 @list tense
 will | 'll | i'll | we'll | you'll | he'll | she'll | they'll | it'll | shall | is to | are to | was to | were to | was due to | were due to | is due to | are due to | is due | are due | going to | set to | scheduled | expected | plans to | plan to | planning to | planned to | intends | intend to | intending to | expects | expect | expecting | anticipates | hopes | next | would | wouldn't | won't | must | should | needs to | need to | has to | have to => future
+# a plan's verb in the present before its object looks ahead ("plans its maiden flight
+# for late August", "schedules a vote for Monday")
+plans a | plans an | plans its | plans the | plans his | plans her | plans their | schedules a | schedules an | schedules its | schedules the => future
+@example 2006-05-29 "The union, which struck in March, plans a walkout for late August or ⏩early September⏪." => value=2006-09 mod=START
 # A modal perfect looks back ("should have been completed in May", "was to have
 # met Monday": a plan that lapsed), its "have to" ahead ("would have to vote by Friday")
 should have | would have | could have | might have | must have | may have | ought to have | was to have | were to have | would not have | should not have | could not have | wouldn't have | shouldn't have | couldn't have => past
