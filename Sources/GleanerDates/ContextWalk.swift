@@ -235,34 +235,38 @@ struct ContextWalk {
   }
   /// The week or weekend of the day last named ("that weekend", "the following week").
   private mutating func readWeekOfDay(_ found: Mentions, _ k: Int, _ context: TextContext) {
-      // "Sales fell last week, after rising the week before": a week before a week gone
-      // by (or after one ahead) counts from it, when it was named after the day last
-      // named, in the same sentence or the one before ("forecast that next week would
-      // not be much better than the previous week" counts from the paper's)
-      if !context.weekend, context.shift != 0, let week = lastWeek,
-        let paperWeek = anchor.map({ $0.adding(days: 1 - $0.weekday) }),
-        context.shift < 0 ? week.monday < paperWeek : paperWeek < week.monday,
-        week.token > lastDayToken ?? -1,
-        let here = sentence?(found[k].start), let there = sentence?(week.token), here - there <= 1
-      {
-        let base = week.monday.adding(days: context.shift)
-        found[k].resolution.value = base.isoWeekString
-        found[k].resolution.startDay = base
-        found[k].resolution.anchoredToText = true
-        found[k].resolution.anchored = true
-        return
+      let base: Day
+      if let monday = weekToCountFrom(found[k].start, context) {
+        base = monday.adding(days: context.shift)
+      } else {
+        guard let day = lastDay, !aheadOfOldDay(day, found[k].start, found[k].end, anchor, tense)
+        else { return }
+        if context.beforeAnchor, let anchor, !(day < anchor) { return }
+        // "the following weekend" after a weekday is the weekend of its own week
+        let weekdayBefore = context.weekend && context.shift == 7 && day.weekday < 6
+        base = day.adding(days: weekdayBefore ? 0 : context.shift)
       }
-      guard let day = lastDay, !aheadOfOldDay(day, found[k].start, found[k].end, anchor, tense)
-      else { return }
-      if context.beforeAnchor, let anchor, !(day < anchor) { return }
-      // "the following weekend" after a weekday is the weekend of its own week
-      let weekdayBefore = context.weekend && context.shift == 7 && day.weekday < 6
-      let base = day.adding(days: weekdayBefore ? 0 : context.shift)
       let (iy, iw) = base.isoWeek
       found[k].resolution.value = base.isoWeekString + (context.weekend ? "-WE" : "")
       found[k].resolution.startDay = Day.monday(isoYear: iy, week: iw).adding(days: context.weekend ? 5 : 0)
       found[k].resolution.anchoredToText = true
       found[k].resolution.anchored = true
+  }
+
+  /// The Monday of the week last named when "the week before" (or "the week after")
+  /// at token `token` counts from it rather than from a day: "Sales fell last week,
+  /// after rising the week before" (a week before a week gone by, or after one ahead,
+  /// named after the day last named, in the same sentence or the one before;
+  /// "forecast that next week would not be much better than the previous week"
+  /// counts from the paper's).
+  private func weekToCountFrom(_ token: Int, _ context: TextContext) -> Day? {
+    guard !context.weekend, context.shift != 0, let week = lastWeek,
+      let paperWeek = anchor.map({ $0.adding(days: 1 - $0.weekday) }),
+      context.shift < 0 ? week.monday < paperWeek : paperWeek < week.monday,
+      week.token > lastDayToken ?? -1,
+      let here = sentence?(token), let there = sentence?(week.token), here - there <= 1
+    else { return nil }
+    return week.monday
   }
   /// A month counted from the month last named ("the following month", "the 20th of that month").
   private mutating func readMonth(_ found: Mentions, _ k: Int, _ context: TextContext) {
@@ -444,10 +448,10 @@ struct ContextWalk {
   /// year named just before it (not one counted from the paper: "a founder of the 1962
   /// club died last June").
   private mutating func carryStoryYears(_ found: Mentions, _ k: Int) {
+    guard found[k].resolution.inferred == "year", !found[k].resolution.paperRelative else { return }
     // "killed on June 12, 1994. He was arrested five days later, on June 17": a day
     // of the month with no year in the same or the next sentence goes on from it
-    if found[k].resolution.inferred == "year", !found[k].resolution.paperRelative,
-      let full = statedDay, let anchor,
+    if let full = statedDay, let anchor,
       found[k].rule.hasPrefix("date.month-day"), tense?(found[k].start, found[k].end) == -1,
       let d = found[k].resolution.startDay,
       ContextResolver.isDayLike(found[k].resolution.granularity),
@@ -464,8 +468,7 @@ struct ContextWalk {
     // union" (a 1996 paper): a bare month, past, later in the year of a fully dated
     // day of the story over a year before the paper's, up to two sentences on, is
     // in that year (the paper's own months would be "last December")
-    if found[k].resolution.inferred == "year", !found[k].resolution.paperRelative,
-      let full = statedDay, let anchor,
+    if let full = statedDay, let anchor,
       found[k].rule == "date.month", found[k].resolution.granularity == "month",
       found[k].resolution.mod == nil, full.day.year < anchor.year - 1,
       let d = found[k].resolution.startDay, d.year != full.day.year,
@@ -481,8 +484,7 @@ struct ContextWalk {
     // past, right after a bare earlier year of its sentence is in that year
     // ("Last year it ran two weeks past its deadline, finishing on May 1": lengths
     // of time between them do not count)
-    if let (y, at) = sentenceYear, let anchor, found[k].resolution.inferred == "year",
-      !found[k].resolution.paperRelative,
+    if let (y, at) = sentenceYear, let anchor,
       found[k].rule.hasPrefix("date.month-day"), y < anchor.year,
       tense?(found[k].start, found[k].end) == -1,
       let d = found[k].resolution.startDay, d.year != y, Day.isValid(y, d.month, d.day),
@@ -493,8 +495,7 @@ struct ContextWalk {
       statedDay = (Day(y, d.month, d.day), found[k].start)
     }
     // "In 1995, prices peaked in March": a bare month likewise
-    if let (y, at) = sentenceYear, let anchor, found[k].resolution.inferred == "year",
-      !found[k].resolution.paperRelative,
+    if let (y, at) = sentenceYear, let anchor,
       found[k].rule == "date.month", found[k].resolution.granularity == "month",
       found[k].resolution.mod == nil, y < anchor.year,
       let d = found[k].resolution.startDay, d.year != y,
