@@ -27318,12 +27318,20 @@ roughly/approximately {hour} {ampm} {timezone}?
 @never 2023-08-10 "The cable is rated at 24/7 use."
 @example 2025-02-04 "The vote opens at ⏩10:30 a.m. local time⏪." => value=T10:30 type=time
 @example 2025-02-04 "The vote opens at ⏩10:30 a.m. local time⏪." => day=2025-02-04
-@example 2025-02-06 "The blast on Monday hit a bus that left at ⏩9 a.m.⏪ from Gaza." => value=T09:00 day=2025-02-03
+# a day named near the clock in its sentence dates it, in its value (TimeDay)
+@example 2025-02-06 "The blast on Monday hit a bus that left at ⏩9 a.m.⏪ from Gaza." => value=2025-02-03T09:00 type=datetime
 @example 2025-02-06 "The blast on Monday hit a bus. Police came at ⏩9 a.m.⏪ to the scene." => value=T09:00 day=2025-02-06
+@example 2000-04-05 "The ferry will sail at ⏩5 in the morning⏪ (5 a.m. EDT Thursday), he said." => value=2000-04-06T05:00
+@example 2009-12-16 "The drone flew Tuesday over the desert near Tucson at ⏩17:00 UTC⏪." => value=2009-12-15T17:00
+# (not a day counted from another, nor one that opens a range of days, nor one far
+# off in another clause: the day goes beside the clock only)
+@example 1996-06-15 "The rally began two days ago and the winner finished at ⏩3:10am⏪." => value=T03:10
+@example 2018-10-10 "The museum opens Tue - Sun ⏩10AM⏪." => value=T10:00
+@example 2019-11-20 "The league said on Monday it had moved the club's home match in Denver from a night slot to a ⏩2 p.m.⏪ start." => value=T14:00 day=2019-11-18
 # a small-hours clock after an evening of its sentence is the next day's (TimeDay)
-@example 1995-12-08 "The plane crashed at 9:45 p.m. Wednesday and rescuers arrived at ⏩2 a.m.⏪" => value=T02:00 day=1995-12-07
-@example 1995-12-08 "Talks began Tuesday night and went on until ⏩3 a.m.⏪" => value=T03:00 day=1995-12-06
-@example 1995-12-08 "Talks began Tuesday morning and went on until ⏩3 p.m.⏪" => value=T15:00 day=1995-12-05
+@example 1995-12-08 "The plane crashed at 9:45 p.m. Wednesday and rescuers arrived at ⏩2 a.m.⏪" => value=1995-12-07T02:00
+@example 1995-12-08 "Talks began Tuesday night and went on until ⏩3 a.m.⏪" => value=1995-12-06T03:00
+@example 1995-12-08 "Talks began Tuesday morning and went on until ⏩3 p.m.⏪" => value=1995-12-05T15:00
 @example 2025-02-04 "The talks began at ⏩14:00 GMT⏪." => value=T14:00
 @never 1991-11-04 "High Noon and Midnight Cowboy were shown on Channel 2."
 @example 1991-11-04 "By ⏩noon⏪ Clinton had left the hotel." => value=T12:00
@@ -27379,9 +27387,9 @@ at/until/till/from/before/after/since {half-word:minute} {hour}
 @example 2016-11-07 "The server restarts at ⏩4:15 GMT+2⏪." => value=T04:15
 @example 2019-10-15 "Let's meet ⏩Thu 10/24 @ 4pm⏪." => value=2019-10-24T16:00
 # a bare clock in a sentence that names an evening or night takes its hours (TimeCombiner)
-@example 1993-05-14 "Tonight's game starts at ⏩7:35⏪." => value=T19:35
-@example 1993-05-14 "The mayor will speak Thursday evening, probably at ⏩8:15⏪." => value=T20:15
-@example 1993-05-14 "The flight left at 6:10 a.m. Friday and landed at ⏩8:45⏪." => value=T08:45
+@example 1993-05-14 "Tonight's game starts at ⏩7:35⏪." => value=1993-05-14T19:35
+@example 1993-05-14 "The mayor will speak Thursday evening, probably at ⏩8:15⏪." => value=1993-05-20T20:15
+@example 1993-05-14 "The flight left at 6:10 a.m. Friday and landed at ⏩8:45⏪." => value=1993-05-14T08:45
 @example 1993-05-14 "The mayor spoke Thursday evening. The flight left at ⏩8:15⏪." => value=T08:15
 at {clock} {ampm}? {timezone}?
 at {clock} hours/hrs

@@ -1,35 +1,88 @@
 import GleanerText
 
-/// The day a time with no date in its phrase belongs to ("the news conference
-/// began at 10:30 a.m."): the day a date of its sentence names, else the
-/// publication day (news reports times of the day it writes about unless it
-/// names another). The value stays as written (`T10:30`); the day goes beside it.
+/// The day a time with no date in its phrase belongs to:
+/// - a day its sentence names ("flew Tuesday from Seattle, taking off at 18:00
+///   UTC"): the time is on it, and its value says so (`2009-12-15T18:00`), as
+///   TimeML writes it (`dateSentenceTimes`);
+/// - else the publication day, as news reports times of the day it writes about
+///   ("the news conference began at 10:30 a.m."): the value stays as written
+///   (`T10:30`) and the day goes beside it (`day(of:in:view:anchor:)`).
 enum TimeDay {
+  /// Tokens at most between a clock and the day its value takes: farther off,
+  /// the day is often another event's ("decided on Monday to move the rematch in
+  /// Pittsburgh from a 4:25 kickoff to a 1 p.m. start").
+  static let datingReach = 12
+  /// Tokens at most between a clock and a day after it that dates it: the day of
+  /// an aside ("at 4 in the morning (4 a.m. EDT Thursday)"), not of the next
+  /// clause ("4PM (closed on Sun & Mon)").
+  static let datingReachAfter = 4
+
+  /// Gives each bare clock time the day a date near it in its sentence names
+  /// (a time range keeps its own form: `(T13:00,T15:00,PT2H)`).
+  static func dateSentenceTimes(_ found: inout [DateExtractor.Found], combiner: TimeCombiner) {
+    for k in found.indices {
+      let r = found[k].resolution
+      guard r.type == "time", r.clock != nil, r.clockEnd == nil,
+        r.value?.utf8.first == UInt8(ascii: "T"),
+        let day = sentenceDay(of: k, in: found, view: combiner.view, near: true),
+        let dated = combiner.withTime(
+          (day.iso, nil), time: r, start: found[k].start, end: found[k].end, rule: found[k].rule)
+      else { continue }
+      found[k].resolution = dated.resolution
+      found[k].resolution.anchoredToText = true
+    }
+  }
+
   /// The day (`YYYY-MM-DD`) of `found[k]` if it is a bare time, else nil.
   static func day(of k: Int, in found: [DateExtractor.Found], view: TokenView, anchor: Day?) -> String? {
     guard isBareTime(found[k].resolution) else { return nil }
+    return (sentenceDay(of: k, in: found, view: view, near: false) ?? anchor)?.iso
+  }
+
+  /// The day a date of `found[k]`'s sentence names: the nearest before it (the next
+  /// day for a small-hours clock after an evening), else the nearest after it.
+  /// `near`: only a day named within `datingReach` tokens, not counted from
+  /// another ("began three days ago and crossed the line at 2:15am") and not
+  /// opening a range of days ("Tue - Sat 4PM").
+  private static func sentenceDay(
+    of k: Int, in found: [DateExtractor.Found], view: TokenView, near: Bool
+  ) -> Day? {
     let sentence = sentenceOf(found[k], view)
     // (mentions at most `sentenceReach` tokens away: a sentence of thousands of times
     // would otherwise cost its count squared)
-    let reach = TokenView.sentenceReach
+    let reach = near ? datingReach : TokenView.sentenceReach
+    func day(_ j: Int) -> Day? {
+      guard let day = namedDay(found[j].resolution) else { return nil }
+      guard near else { return day }
+      let rule = found[j].rule
+      if rule.hasPrefix("duration.") || rule.contains("ago") || rule.contains("later") { return nil }
+      let next = found[j].end
+      if next < view.count, view.is(next, "-") || view.is(next, "–") || view.is(next, "to") { return nil }
+      return day
+    }
     // the nearest mention of the same sentence that names a day, before it first
     var before: (distance: Int, day: Day)?
     var j = k - 1
-    while j >= 0, found[k].start - found[j].start <= reach, sentenceOf(found[j], view) == sentence {
-      if let day = namedDay(found[j].resolution) {
+    while j >= 0, found[k].start - found[j].end <= reach, sentenceOf(found[j], view) == sentence {
+      if let day = day(j) {
         before = (k - j, pastMidnight(found[k].resolution, after: found[j].resolution) ? day.adding(days: 1) : day)
         break
       }
+      // (a date nearer that names no day ends the search: "on Tuesday, for three
+      // days, at 9 a.m.")
+      if near, found[j].resolution.type != "time" { break }
       j -= 1
     }
     j = k + 1
-    while j < found.count, j - k < (before?.distance ?? Int.max), found[j].start - found[k].start <= reach,
+    let reachAfter = near ? datingReachAfter : reach
+    while j < found.count, j - k < (before?.distance ?? Int.max), found[j].start - found[k].end <= reachAfter,
       sentenceOf(found[j], view) == sentence
     {
-      if let day = namedDay(found[j].resolution) { return day.iso }
+      if let day = day(j) { return day }
+      if near, found[j].resolution.type != "time" { break }
       j += 1
     }
-    return (before?.day ?? anchor)?.iso
+    return before?.day
   }
 
   /// A small-hours clock after an evening or night ("began at 11 p.m. Saturday
