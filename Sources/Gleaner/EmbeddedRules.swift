@@ -27328,6 +27328,19 @@ roughly/approximately {hour} {ampm} {timezone}?
 @example 1996-06-15 "The rally began two days ago and the winner finished at ⏩3:10am⏪." => value=T03:10
 @example 2018-10-10 "The museum opens Tue - Sun ⏩10AM⏪." => value=T10:00
 @example 2019-11-20 "The league said on Monday it had moved the club's home match in Denver from a night slot to a ⏩2 p.m.⏪ start." => value=T14:00 day=2019-11-18
+# a clock restated in another zone, in brackets or after a slash, is the same
+# moment: the shorter way round the clock moves its day (ClockAside)
+@example 2025-02-04 "Polls close at 8 p.m. EST Tuesday (⏩0100 GMT⏪)." => value=2025-02-05T01:00
+@example 2025-02-04 "The quake hit at 2 a.m. local time Wednesday (⏩1500 GMT⏪)." => value=2025-02-04T15:00
+@example 2025-02-04 "The rocket lifts off at 10:30 p.m. EST (⏩0330 GMT Wednesday⏪)." => value=2025-02-05T03:30
+@example 2025-02-04 "The rocket lifts off at ⏩10:30 p.m. EST⏪ (0330 GMT Wednesday)." => value=2025-02-04T22:30
+@example 2025-02-04 "Counting starts at ⏩7 p.m. local time⏪ (1600 GMT) on Thursday." => value=2025-02-06T19:00
+@example 2025-02-04 "The final starts at 3:00pm EST (⏩7:00am AEDT⏪)." => value=T07:00 day=2025-02-05
+@example 2025-02-04 "The final starts at 3:00pm GMT (⏩2:00am AEDT⏪)." => value=T02:00 day=2025-02-05
+@example 2025-02-04 "The summit opens at 9 a.m. EST Friday (⏩11 p.m. JST⏪)." => value=2025-02-07T23:00
+@example 2025-02-04 "The summit opens at 9 a.m. local time Friday (⏩11 p.m. JST⏪)." => value=2025-02-07T23:00
+@example 2025-02-04 "The summit opens at 9 a.m. local time Friday (⏩7 p.m. PST⏪)." => value=2025-02-06T19:00
+@example 2025-02-04 "The talks resume at 9 a.m. (⏩0600 GMT⏪)." => value=T06:00 day=2025-02-04
 # a small-hours clock after an evening of its sentence is the next day's (TimeDay)
 @example 1995-12-08 "The plane crashed at 9:45 p.m. Wednesday and rescuers arrived at ⏩2 a.m.⏪" => value=1995-12-07T02:00
 @example 1995-12-08 "Talks began Tuesday night and went on until ⏩3 a.m.⏪" => value=1995-12-06T03:00
@@ -27676,11 +27689,61 @@ noon | midday | mid-day => 12:00
 midnight | mid night => 00:00
 
 @list timezone
-gmt | utc | est | edt | cst | cdt | pst | pdt | cet | cest | bst | local time | et | pt | eastern time | eastern | central time | pacific time | pacific | mountain time | central | eastern standard time | eastern daylight time | pacific standard time | new york time | london time | tokyo time | hong kong time | singapore time | beijing time | jst | hkt | sgt | aest | aedt
-# a capital's clock in foreign datelines ("7 p.m. Moscow time Wednesday"), and mountain time
-moscow time | baghdad time | jerusalem time | israel time | paris time | washington time | kuwait time | tehran time | seoul time | manila time | bangkok time | jakarta time | delhi time | cairo time | belgrade time | sarajevo time | bonn time | berlin time | rome time | madrid time | taipei time | sydney time | mexico city time | gulf time | atlantic time | mst | mdt
+# `utc`: hours from UTC, the standard time of the zone (an hour of summer time
+# does not move a day): when a clock is told again in another zone ("8 p.m. EST
+# (0100 GMT)"), the two zones tell which day the second clock is on (ClockAside).
+# "local time" has none.
+local time
+gmt | utc => utc=0
+est | et | eastern time | eastern | eastern standard time | new york time | washington time => utc=-5
+edt | eastern daylight time => utc=-4
+cst | central time | central => utc=-6
+cdt => utc=-5
+mst | mountain time => utc=-7
+mdt => utc=-6
+pst | pt | pacific time | pacific | pacific standard time => utc=-8
+pdt => utc=-7
+atlantic time => utc=-4
+mexico city time => utc=-6
+london time => utc=0
+# (a capital's clock in foreign datelines: "7 p.m. Moscow time Wednesday")
+cet | bst | paris time | bonn time | berlin time | rome time | madrid time | belgrade time | sarajevo time => utc=1
+cest => utc=2
+cairo time | jerusalem time | israel time => utc=2
+moscow time | baghdad time | kuwait time => utc=3
+tehran time => utc=3:30
+gulf time => utc=4
+delhi time => utc=5:30
+bangkok time | jakarta time => utc=7
+beijing time | hong kong time | singapore time | manila time | taipei time | hkt | sgt => utc=8
+jst | tokyo time | seoul time => utc=9
+aest | sydney time => utc=10
+aedt => utc=11
 # offsets from GMT/UTC ("3:30 GMT+2")
-gmt+1 | gmt-1 | gmt+2 | gmt-2 | gmt+3 | gmt-3 | gmt+4 | gmt-4 | gmt+5 | gmt-5 | gmt+6 | gmt-6 | gmt+7 | gmt-7 | gmt+8 | gmt-8 | gmt+9 | gmt-9 | gmt+10 | gmt-10 | gmt+11 | gmt-11 | gmt+12 | gmt-12 | utc+1 | utc-1 | utc+2 | utc-2 | utc+3 | utc-3 | utc+4 | utc-4 | utc+5 | utc-5 | utc+6 | utc-6 | utc+7 | utc-7 | utc+8 | utc-8 | utc+9 | utc-9 | utc+10 | utc-10 | utc+11 | utc-11 | utc+12 | utc-12
+gmt+1 | utc+1 => utc=1
+gmt-1 | utc-1 => utc=-1
+gmt+2 | utc+2 => utc=2
+gmt-2 | utc-2 => utc=-2
+gmt+3 | utc+3 => utc=3
+gmt-3 | utc-3 => utc=-3
+gmt+4 | utc+4 => utc=4
+gmt-4 | utc-4 => utc=-4
+gmt+5 | utc+5 => utc=5
+gmt-5 | utc-5 => utc=-5
+gmt+6 | utc+6 => utc=6
+gmt-6 | utc-6 => utc=-6
+gmt+7 | utc+7 => utc=7
+gmt-7 | utc-7 => utc=-7
+gmt+8 | utc+8 => utc=8
+gmt-8 | utc-8 => utc=-8
+gmt+9 | utc+9 => utc=9
+gmt-9 | utc-9 => utc=-9
+gmt+10 | utc+10 => utc=10
+gmt-10 | utc-10 => utc=-10
+gmt+11 | utc+11 => utc=11
+gmt-11 | utc-11 => utc=-11
+gmt+12 | utc+12 => utc=12
+gmt-12 | utc-12 => utc=-12
 
 # Number words for counts; `X` is an unknown count ("several").
 @list number

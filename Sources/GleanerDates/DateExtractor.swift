@@ -251,7 +251,10 @@ public struct DateExtractor: Sendable {
       sentence: { token in view.sentence(of: token) },
       tense: { start, end in Tense.around(view: view, lexicon: lexicon, start, end) })
     StoryWeekday(view: view, lexicon: lexicon, anchor: anchor?.day).apply(&found)
-    TimeDay.dateSentenceTimes(&found, combiner: TimeCombiner(view: view, lexicon: lexicon))
+    let combiner = TimeCombiner(view: view, lexicon: lexicon)
+    ClockAside.date(&found, combiner: combiner)
+    TimeDay.dateSentenceTimes(&found, combiner: combiner)
+    ClockAside.date(&found, combiner: combiner)
     return found
   }
 

@@ -62,7 +62,20 @@ extension DateResolver {
       r.value = day.iso + time
       r.type = "datetime"
       r.granularity = time.count > 3 && time.contains(":") ? "time" : "part-of-day"
+      setZone(s, &r)
     }
+  }
+
+  /// Notes the time zone the captures name, and its offset (`utc=-5`, `utc=5:30`).
+  func setZone(_ s: Slots, _ r: inout Resolution) {
+    guard let zone = s["timezone"] else { return }
+    r.zoned = true
+    guard let text = zone.entry?.attribute("utc") else { return }
+    let negative = text.hasPrefix("-")
+    let parts = text.drop { $0 == "-" || $0 == "+" }.split(separator: ":").compactMap { Int($0) }
+    guard let hours = parts.first, parts.count <= 2 else { return }
+    let minutes = hours * 60 + (parts.count == 2 ? parts[1] : 0)
+    r.utcMinutes = negative ? -minutes : minutes
   }
 
   /// `resolve=time`: a clock time or a named time ("10:30 a.m.", "noon", "quarter to nine").
@@ -91,6 +104,7 @@ extension DateResolver {
     guard let t = timeOfDay(s) else { return nil }
     var r = Resolution(type: "time", value: t)
     r.granularity = "time"
+    setZone(s, &r)
     if let minutes = Self.minutes(t) {
       r.clock = minutes
       r.meridiemStated = s.has("ampm") || s.has("named-time") || named

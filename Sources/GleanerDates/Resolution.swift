@@ -27,6 +27,10 @@ struct Resolution {
   var meridiemStated = false
   /// A time range of bare hours ("between 4 and 6") holds only beside a date.
   var needsDate = false
+  /// A clock told with its time zone ("8 p.m. EST", "0100 GMT", "9 a.m. local time"),
+  /// and the zone's minutes from UTC where the rules give them (not "local time").
+  var zoned = false
+  var utcMinutes: Int? = nil
   /// A duration's amount and TIMEX unit letter, for "three weeks from Monday".
   var amount: (count: Double, letter: String, isTime: Bool)? = nil
 }

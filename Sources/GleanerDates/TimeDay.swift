@@ -19,12 +19,17 @@ enum TimeDay {
 
   /// Gives each bare clock time the day a date near it in its sentence names
   /// (a time range keeps its own form: `(T13:00,T15:00,PT2H)`).
+  /// A clock restated in another zone goes with the clock it restates, and a day
+  /// named near either dates both (`ClockAside`): "at 7 p.m. (1600 GMT) on Thursday".
   static func dateSentenceTimes(_ found: inout [DateExtractor.Found], combiner: TimeCombiner) {
+    let view = combiner.view
     for k in found.indices {
       let r = found[k].resolution
       guard r.type == "time", r.clock != nil, r.clockEnd == nil,
-        r.value?.utf8.first == UInt8(ascii: "T"),
-        let day = sentenceDay(of: k, in: found, view: combiner.view, near: true),
+        r.value?.utf8.first == UInt8(ascii: "T"), !ClockAside.isAside(k, in: found, view),
+        let day = sentenceDay(of: k, in: found, view: view, near: true)
+          ?? (ClockAside.isAside(k + 1, in: found, view)
+            ? sentenceDay(of: k + 1, in: found, view: view, near: true) : nil),
         let dated = combiner.withTime(
           (day.iso, nil), time: r, start: found[k].start, end: found[k].end, rule: found[k].rule)
       else { continue }
@@ -36,6 +41,13 @@ enum TimeDay {
   /// The day (`YYYY-MM-DD`) of `found[k]` if it is a bare time, else nil.
   static func day(of k: Int, in found: [DateExtractor.Found], view: TokenView, anchor: Day?) -> String? {
     guard isBareTime(found[k].resolution) else { return nil }
+    // a clock restated in another zone is on the day of the clock it restates,
+    // moved across midnight ("3:00pm (7:00am AEDT)": the next day)
+    if ClockAside.isAside(k, in: found, view), let shift = ClockAside.shift(found[k - 1].resolution, found[k].resolution),
+      let first = day(of: k - 1, in: found, view: view, anchor: anchor).flatMap({ TimeCombiner.day(Substring($0)) })
+    {
+      return first.adding(days: shift).iso
+    }
     return (sentenceDay(of: k, in: found, view: view, near: false) ?? anchor)?.iso
   }
 
