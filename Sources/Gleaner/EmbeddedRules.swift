@@ -26982,9 +26982,13 @@ on weekends => value=XXXX-WXX-WE lead=1
 open/closed/opens/closes {weekday} through/thru/to {weekday:weekday2} => lead=1 not-after=be,been,was,were,will
 open/closed/opens/closes {weekday} +- +{weekday:weekday2} => lead=1 not-after=be,been,was,were,will
 open/closed/opens/closes {weekday} - {weekday:weekday2} => lead=1 not-after=be,been,was,were,will
+open/closed/opens/closes {weekday} +– +{weekday:weekday2} => lead=1 not-after=be,been,was,were,will
+open/closed/opens/closes {weekday} – {weekday:weekday2} => lead=1 not-after=be,been,was,were,will
 open/closed/opens/closes from {weekday} through/thru/to {weekday:weekday2} => lead=2 not-after=be,been,was,were,will
 @example 1996-05-10 "The museum is open ⏩Tuesday through Saturday⏪, 10 a.m. to 5 p.m." => value=XXXX-WXX-2/XXXX-WXX-6 type=set
 @example 1996-05-10 "The gallery, open ⏩Wed-Sun⏪, charges $5." => type=set
+@example 2018-10-10 "The bakery is open ⏩Tue – Sat⏪ 7AM (closed on Sun & Mon)." => value=XXXX-WXX-2/XXXX-WXX-6 type=set
+@example 2018-10-10 "The bakery is open ⏩Tue–Sat⏪ 7AM." => value=XXXX-WXX-2/XXXX-WXX-6 type=set
 @example 1996-05-10 "The clinic is open from ⏩Monday to Friday⏪." => value=XXXX-WXX-1/XXXX-WXX-5 type=set
 @example 1996-05-10 "Talks will run ⏩Tuesday through Thursday⏪." => value=1996-05-14/1996-05-16
 # (a closing told with its tense is one stretch: "will be closed Monday through Wednesday")
