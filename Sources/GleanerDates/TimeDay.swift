@@ -1,20 +1,20 @@
 import GleanerText
 
 /// The day a time with no date in its phrase belongs to:
-/// - a day its sentence names ("flew Tuesday from Seattle, taking off at 18:00
-///   UTC"): the time is on it, and its value says so (`2009-12-15T18:00`), as
-///   TimeML writes it (`dateSentenceTimes`);
+/// - a day named near it in its sentence ("The drone flew Tuesday over the desert
+///   at 17:00 UTC"): the time is on it, and its value says so
+///   (`2009-12-15T17:00`), as TimeML writes it (`dateSentenceTimes`);
 /// - else the publication day, as news reports times of the day it writes about
 ///   ("the news conference began at 10:30 a.m."): the value stays as written
 ///   (`T10:30`) and the day goes beside it (`day(of:in:view:anchor:)`).
 enum TimeDay {
   /// Tokens at most between a clock and the day its value takes: farther off,
-  /// the day is often another event's ("decided on Monday to move the rematch in
-  /// Pittsburgh from a 4:25 kickoff to a 1 p.m. start").
+  /// the day is often another event's ("The league said on Monday it had moved
+  /// the club's home match from a night slot to a 2 p.m. start").
   static let datingReach = 12
   /// Tokens at most between a clock and a day after it that dates it: the day of
-  /// an aside ("at 4 in the morning (4 a.m. EDT Thursday)"), not of the next
-  /// clause ("4PM (closed on Sun & Mon)").
+  /// an aside ("will sail at 5 in the morning (5 a.m. EDT Thursday)"), not of the
+  /// next clause ("open at 7AM (closed on Sun & Mon)").
   static let datingReachAfter = 4
 
   /// Gives each bare clock time the day a date near it in its sentence names
@@ -55,7 +55,7 @@ enum TimeDay {
   /// day for a small-hours clock after an evening), else the nearest after it.
   /// `near`: only a day named within `datingReach` tokens, not counted from
   /// another ("began three days ago and crossed the line at 2:15am") and not
-  /// opening a range of days ("Tue - Sat 4PM").
+  /// opening a range of days ("open Tue - Sun 10AM").
   private static func sentenceDay(
     of k: Int, in found: [DateExtractor.Found], view: TokenView, near: Bool
   ) -> Day? {
