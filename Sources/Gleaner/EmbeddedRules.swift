@@ -1379,10 +1379,27 @@ petroleum | oil | telecom | communications | systems | technologies | electric |
 news | times | post | journal | herald | tribune | press | agency | television | tv | radio
 exchange | network | church | hospital | clinic | museum | orchestra | band | team
 thistle | orient | albion | hotspur | town | rangers | villa | argyle | tech | newsroom | newsdesk
+administration
 @example "members of the ⏩Labour Party⏪ voted" => type=organization
+# "and" inside a name: English words on both sides, a run ending in one of these after it
+@example "a ⏩Food and Drug Administration⏪ panel backed the pill" => type=organization
+@example "officials at the ⏩Department of Health and Human Services⏪ said" => type=organization
+@example "satellites built for the ⏩National Oceanic and Atmospheric Administration⏪" => type=organization
+@example "a panel of the ⏩Fish and Wildlife Service⏪ listed the owl" => type=organization
+@example "talks between ⏩Britain⏪ and France Telecom" => type=country
+@example "vaccines from ⏩Pfizer⏪ and Moderna Therapeutics Inc." => type=organization
 @example "shares in ⏩Acme Holdings⏪ rose" => type=organization
 # A name joined by "&" is a firm even when it opens with a given name.
 @example "shares of ⏩Harlow & Finch⏪ rose on Friday" => type=organization
+
+# A company's legal form closes its name: "and" after it joins no more ("BMW AG and
+# Honda Motor Co" are two firms).
+@list org-legal-form
+inc | inc. | corp | corp. | co | co. | ltd | ltd. | plc | llc | ag | sa | nv | gmbh | bv | spa
+@example "a venture of ⏩Nordwerk AG⏪ and Kaito Motor Co" => type=organization
+@example "envoys from ⏩United States⏪ and European Union capitals met" => type=country
+@example "settlers left the ⏩Gaza Strip⏪ and West Bank" => type=location
+@example "shares of ⏩Harlow & Finch⏪ and United Technologies fell" => type=organization
 
 # A name starting with one of these, followed by "of", is an organization ("Ministry of Defence").
 @list org-prefix

@@ -50,6 +50,8 @@ struct ActorLexicon: Sendable {
   var titleModifiers: Set<String> = []
   var orgSuffixes: Set<String> = []
   var orgPrefixes: Set<String> = []
+  /// A company's legal forms ("Inc", "AG"), which close its name.
+  var legalForms: Set<String> = []
   /// Words a club's or company's name starts with ("Hapoel", "Atletico", "FC").
   var orgHeads: Set<String> = []
   /// Nouns that name a body right before its name ("the aid group", "the union").
@@ -178,6 +180,7 @@ struct ActorLexicon: Sendable {
     titleModifiers = keys("title-modifier")
     orgSuffixes = keys("org-suffix")
     orgPrefixes = keys("org-prefix")
+    legalForms = keys("org-legal-form")
     orgHeads = keys("org-head")
     orgDescriptors = keys("org-descriptor")
     placeNouns = keys("place-noun")
@@ -241,7 +244,7 @@ struct ActorLexicon: Sendable {
     let lists: [(Set<String>, WordFlags)] = [
       (particles, .particle), (sportsWords, .sportsWord), (groups, .group), (stopwords, .stopword),
       (commonWords, .commonWord), (sentenceWords, .sentenceWord), (orgPrefixes, .orgPrefix),
-      (orgSuffixes, .orgSuffix), (orgHeads, .orgHead), (orgDescriptors, .orgDescriptor),
+      (orgSuffixes, .orgSuffix), (legalForms, .legalForm), (orgHeads, .orgHead), (orgDescriptors, .orgDescriptor),
       (locationCues, .locationCue), (locationSuffixes, .locationSuffix),
       (locationPrefixes, .locationPrefix), (governmentWords, .governmentWord),
       (titleModifiers, .titleModifier), (honorifics, .honorific), (kinWords, .kin),

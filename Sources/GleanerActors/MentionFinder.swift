@@ -124,7 +124,7 @@ final class MentionFinder {
           || units[start].flags.contains(.orgPrefix)
       {
         end += 1
-      } else if unit.id == ids.ampersand {
+      } else if unit.id == ids.ampersand || unit.id == ids.and && andInsideName(start, end) {
         end += 1
       } else if unit.id == ids.period, previous.isWord, previous.isSingleCharacter, previous.isCapitalized {
         end += 1  // an initial: "George W. Bush"
@@ -133,6 +133,35 @@ final class MentionFinder {
       }
     }
     return end
+  }
+
+  /// Whether the "and" at `and` joins words of one organization's name ("a Food and
+  /// Drug Administration panel", "the Department of Health and Human Services"): English
+  /// words on both sides, and after it a run of two to four capitalized words that
+  /// ends in an organization word. Names on either side stay apart ("Britain and
+  /// France", "Pfizer and Moderna", "the United States and European Union"), as do a
+  /// firm's complete name ("Acme Corp. and", "Harlow & Finch and") and two bodies
+  /// ("the Army and Navy").
+  func andInsideName(_ start: Int, _ and: Int) -> Bool {
+    func isEnglish(_ unit: WordUnit) -> Bool {
+      !unit.flags.contains(.givenName) && !unit.flags.contains(.legalForm)
+        && !unit.flags.isDisjoint(with: [.commonWord, .sentenceWord, .orgSuffix, .orgPrefix])
+    }
+    guard and > start, isEnglish(units[and - 1]), !units[start..<and].contains(where: { $0.id == ids.ampersand })
+    else { return false }
+    var last = and
+    while last + 1 < units.count, last - and < 4, units[last + 1].isWord, units[last + 1].isCapitalized,
+      !units[last + 1].startsSentence, units[last + 1].paragraph == units[start].paragraph
+    {
+      last += 1
+    }
+    guard last >= and + 2, units[last].flags.contains(.orgSuffix),
+      units[(and + 1)..<last].allSatisfy(isEnglish), !startsKnownName(and + 1, last + 1)
+    else { return false }
+    // (a known name of two words or more closing the part before: "United States")
+    return !(max(start, and - 4)..<(and - 1)).contains { from in
+      lexicon.gazetteer.matches({ $0 < and ? units[$0].id : -1 }, from: from).contains { $0.end == and }
+    }
   }
 
   /// Handles the capitalized sequence `units[start..<end]`.

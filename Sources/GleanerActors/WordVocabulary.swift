@@ -40,6 +40,8 @@ struct WordFlags: OptionSet, Sendable {
   static let month = WordFlags(rawValue: 1 << 28)
   /// A time zone (`@list time-zone`): never an actor, even in capitals ("GMT").
   static let timeZone = WordFlags(rawValue: 1 << 29)
+  /// A company's legal form (`@list org-legal-form`: "Inc", "AG", "Co"): it closes a name.
+  static let legalForm = WordFlags(rawValue: 1 << 30)
 }
 
 /// Every word key the actor rules name, interned to a small integer id with its
