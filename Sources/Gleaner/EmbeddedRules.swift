@@ -29298,6 +29298,10 @@ week | weeks => week
 month | months => month
 year | years | yr => year
 @example "⏩25km/hr⏪" => unit=km/h value=25
+# A count of these inside a date told from another day is a number too.
+@example "The ferry sank ⏩two⏪ days ago." => value=2 unit=days
+@example "Prices will be reviewed in ⏩3⏪ years." => value=3 unit=years
+@never "The ferry sank on March 12."
 
 @list subunit
 in | inch | inches => in of=ft per=12

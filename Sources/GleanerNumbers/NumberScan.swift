@@ -382,7 +382,7 @@ struct NumberScan {
     // Inside a date.
     let range = TextRange(tokens[first].range.start, tokens[end - 1].range.end)
     if overlapsDate(range) {
-      let keep = core.plainDigits == 4 && dateIs(range) && isPluralNoun(end)
+      let keep = core.plainDigits == 4 && dateIs(range) && isPluralNoun(end) || countsTimeUnits(core)
       if !keep { return end }
     }
     // Times: "10:30", "6pm", "2:00 pm".
@@ -513,6 +513,21 @@ struct NumberScan {
   private func isPluralNoun(_ index: Int) -> Bool {
     guard let noun = countedNoun(at: index, singular: false), noun.plural else { return false }
     return noun.next == index + 1 || noun.next == index + 2 && lexicon.adjectives.contains(word(index))
+  }
+
+  /// Whether `core` counts the time units after it: inside a date told from
+  /// another ("two days ago", "in 3 years", "three weeks after the vote") that
+  /// count is a number, as in a length; a calendar part ("January 19", "10:30",
+  /// "the first quarter", "20 minutes past eight") is not.
+  private func countsTimeUnits(_ core: NumberCore) -> Bool {
+    let unit = core.end
+    guard !core.ordinal, !core.fraction, unit < limit, tokens[unit].kind == .word, tokens[unit].spaceBefore,
+      lexicon.timeWords.contains(String(decoding: word(unit).bytes, as: UTF8.self))
+    else { return false }
+    // minutes past or to an hour tell the time
+    guard unit + 2 < limit, word(unit + 1) == "past" || word(unit + 1) == "to" else { return true }
+    return !(tokens[unit + 2].kind == .number || reader.read(at: unit + 2) != nil
+      || word(unit + 2) == "noon" || word(unit + 2) == "midnight")
   }
 
   private func overlapsDate(_ range: TextRange) -> Bool {
