@@ -1589,6 +1589,13 @@ gmt | utc | est | edt | cet | cest | eet | pst | pdt | cst | cdt | mst | mdt | b
 january | february | march | april | may | june | july | august | september | october
 november | december
 @never "CRICKET - TOUR ITINERARY\nMay 13 Arrive at the ground\nMay 14 Practice in the nets"
+# The words of a date are no name, as the date extractor reads them ("in May",
+# "4:15 A.M. EST", "the Labor Day weekend"), but a gazetteer name inside one is
+# ("8:46am New York time").
+@never "The inquiry was set up in May and reports in May next year."
+@never "The ferry left at 4:15 A.M. EST (0915 GMT) on its last run."
+@example "The ferry left at 8:46am ⏩New York⏪ time." => type=location
+@example "Lawyers said the ⏩Appeals Court⏪ Thursday threw out the ruling." => type=organization
 
 """#),
     (

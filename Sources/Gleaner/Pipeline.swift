@@ -122,7 +122,7 @@ public final class Pipeline: Sendable {
     record.numbers = numbers.extract(from: article, dates: record.dates.filter { $0.type != "duration" })
     try deadline.check("numbers")
     timer?.lap("numbers", &clock)
-    record.actors = actors.extract(from: article)
+    record.actors = actors.extract(from: article, dates: record.dates.map(\.range))
     try deadline.check("actors")
     timer?.lap("actors", &clock)
     record.quotes = quotes.extract(from: article, actors: record.actors)

@@ -18,9 +18,11 @@ public struct ActorExtractor: Sendable {
   }
 
   /// The actors of `text`, ordered by first mention.
-  public func extract(from text: ArticleText) -> [Actor] {
+  /// - Parameter dates: the ranges of the text's date mentions: no actor is found inside one ("in
+  ///   May", "4:15 A.M. EST").
+  public func extract(from text: ArticleText, dates: [TextRange] = []) -> [Actor] {
     guard !text.tokens.isEmpty else { return [] }
-    let finder = MentionFinder(lexicon: lexicon, text: text)
+    let finder = MentionFinder(lexicon: lexicon, text: text, dates: dates)
     finder.run()
     let resolver = ActorResolver(text: text, units: finder.units, words: finder.words, lexicon: lexicon)
     // In place: the array stays unique, so sorting it copies nothing.

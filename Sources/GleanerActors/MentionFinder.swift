@@ -29,13 +29,32 @@ final class MentionFinder {
   /// The ids of keys compared by name.
   let ids: KeyIDs
 
-  init(lexicon: ActorLexicon, text: ArticleText) {
+  init(lexicon: ActorLexicon, text: ArticleText, dates: [TextRange] = []) {
     self.lexicon = lexicon
     self.text = text
     (self.units, self.words) = WordUnits.build(text, lexicon: lexicon)
     self.ids = lexicon.ids
     self.claimed = .allocate(capacity: units.count)
     claimed.initialize(repeating: false)
+    // the words of a date are no name ("in May", "4:15 A.M. EST"), but for
+    // a gazetteer name inside one ("8:46am New York time", "on Christmas Island"); both
+    // lists are in text order, so one walk pairs them
+    let (allUnits, gazetteer) = (units, lexicon.gazetteer)
+    var unit = 0
+    for date in dates.sorted() {
+      while unit < units.count, units[unit].range.end <= date.start { unit += 1 }
+      var inside = unit
+      while inside < units.count, units[inside].range.start < date.end {
+        let known = gazetteer.matches({ $0 < allUnits.count ? allUnits[$0].id : -1 }, from: inside)
+          .map(\.end).max()
+        if let known {
+          inside = known
+          continue
+        }
+        if units[inside].range.start >= date.start, units[inside].range.end <= date.end { claimed[inside] = true }
+        inside += 1
+      }
+    }
     var sportsHits: [Int32] = []
     for unit in units where unit.isWord && unit.flags.contains(.sportsWord) {
       if !sportsHits.contains(unit.id) { sportsHits.append(unit.id) }
