@@ -24878,6 +24878,9 @@ the entire/whole month of {month} {year}?
 # "the month of December": the month, "the month" no period of its own
 the month of {month} {year}?
 @example 1995-01-12 "Retail sales rose sharply during ⏩the month of December⏪, the group said." => value=1994-12
+# (a weekday and a month with no day tell no date: "Sun Jun" is a name)
+@never 1996-12-06 "Sun Jun of China won the second game 15-11."
+@example 1996-12-06 "The final is on ⏩Sun, Jun 9⏪." => value=1996-06-09
 # (Guards.numbersStandAlone: a word glued to "$" is a ticker, as a number after it is an amount)
 @never 2016-11-07 "Traders piled into $MAR and $DEC shares."
 # (DateResolver+Calendar, RangeMerger) a present perfect of a thing done, up to nine

@@ -197,6 +197,14 @@ extension GuardSite {
   func nameBefore() -> Bool {
     // ("a Jan 90 Honda": the month of a model year, the bare month neither)
     if Guards.modelYear(view, lexicon, start, end) { return false }
+    // ("Sun Jun beat him 15-6": a weekday and a month with no day between or after
+    // them tell no date; the pair is a name)
+    if start > 0, slots.entry("month") != nil, !slots.has("day"), !slots.has("year"), !slots.has("rel"),
+      view.token(start - 1).isCapitalized, !view.breakBefore(start),
+      !lexicon.match(.weekday, view, at: start - 1).isEmpty
+    {
+      return false
+    }
     // ("the Prague Spring": a capitalized season too; "the Moscow winter" stays one)
     if start > 0, !slots.has("rel"), view.token(start).isCapitalized,
       view.isWord(start - 1), view.token(start - 1).isCapitalized,
