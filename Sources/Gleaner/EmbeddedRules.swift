@@ -1392,6 +1392,14 @@ administration
 # A name joined by "&" is a firm even when it opens with a given name.
 @example "shares of ⏩Harlow & Finch⏪ rose on Friday" => type=organization
 
+# Short words a period ends inside a name: "St. Louis", "Mt. Everest", "Ft. Bragg".
+@list name-abbreviation
+st | mt | ft | pt
+@example "The team flew to ⏩St. Louis⏪ on Friday." => type=location
+@example "Climbers camped below ⏩Mt. Kilimanjaro⏪ for a week." => type=location
+@example "She was born in ⏩St. Petersburg⏪ in 1952." => type=location
+@example "Troops at ⏩Ft. Hood⏪ were put on alert." => type=location
+
 # A company's legal form closes its name: "and" after it joins no more ("BMW AG and
 # Honda Motor Co" are two firms).
 @list org-legal-form
@@ -1490,7 +1498,7 @@ port | area | sanatorium
 
 # A name starting with one of these is a place ("Mount Kenya", "Lake Victoria").
 @list location-prefix
-mount | mt | lake | port | fort | cape | gulf | bay | isle | strait | sea | river
+mount | mt | lake | port | fort | ft | cape | gulf | bay | isle | strait | sea | river
 @example "climbers on ⏩Mount Orbel⏪ were rescued" => type=location
 
 # A name of two or more words starting with one of these is a club or company

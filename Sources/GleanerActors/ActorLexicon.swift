@@ -52,6 +52,8 @@ struct ActorLexicon: Sendable {
   var orgPrefixes: Set<String> = []
   /// A company's legal forms ("Inc", "AG"), which close its name.
   var legalForms: Set<String> = []
+  /// Short words a period ends inside a name ("St. Louis").
+  var nameAbbreviations: Set<String> = []
   /// Words a club's or company's name starts with ("Hapoel", "Atletico", "FC").
   var orgHeads: Set<String> = []
   /// Nouns that name a body right before its name ("the aid group", "the union").
@@ -141,6 +143,10 @@ struct ActorLexicon: Sendable {
               ambiguous: entry.attributes["ambiguous"] == "yes", caseSensitive: caseSensitive,
               spelling: key, canBeTeam: canBeTeam))
           gazetteer.insert(vocabulary.intern(PhraseKey.words(key)), payload: entities.count - 1)
+          // "St. Louis" as the text has it: "St", ".", "Louis"
+          if let split = PhraseKey.wordsWithPeriods(key) {
+            gazetteer.insert(vocabulary.intern(split), payload: entities.count - 1)
+          }
         }
       }
     }
@@ -181,6 +187,7 @@ struct ActorLexicon: Sendable {
     orgSuffixes = keys("org-suffix")
     orgPrefixes = keys("org-prefix")
     legalForms = keys("org-legal-form")
+    nameAbbreviations = keys("name-abbreviation")
     orgHeads = keys("org-head")
     orgDescriptors = keys("org-descriptor")
     placeNouns = keys("place-noun")
@@ -244,7 +251,7 @@ struct ActorLexicon: Sendable {
     let lists: [(Set<String>, WordFlags)] = [
       (particles, .particle), (sportsWords, .sportsWord), (groups, .group), (stopwords, .stopword),
       (commonWords, .commonWord), (sentenceWords, .sentenceWord), (orgPrefixes, .orgPrefix),
-      (orgSuffixes, .orgSuffix), (legalForms, .legalForm), (orgHeads, .orgHead), (orgDescriptors, .orgDescriptor),
+      (orgSuffixes, .orgSuffix), (legalForms, .legalForm), (nameAbbreviations, .nameAbbreviation), (orgHeads, .orgHead), (orgDescriptors, .orgDescriptor),
       (locationCues, .locationCue), (locationSuffixes, .locationSuffix),
       (locationPrefixes, .locationPrefix), (governmentWords, .governmentWord),
       (titleModifiers, .titleModifier), (honorifics, .honorific), (kinWords, .kin),

@@ -145,8 +145,10 @@ final class MentionFinder {
         end += 1
       } else if unit.id == ids.ampersand || unit.id == ids.and && andInsideName(start, end) {
         end += 1
-      } else if unit.id == ids.period, previous.isWord, previous.isSingleCharacter, previous.isCapitalized {
-        end += 1  // an initial: "George W. Bush"
+      } else if unit.id == ids.period, previous.isWord, previous.isCapitalized,
+        previous.isSingleCharacter || previous.flags.contains(.nameAbbreviation)
+      {
+        end += 1  // an initial, "George W. Bush", or an abbreviation, "St. Louis"
       } else {
         break
       }

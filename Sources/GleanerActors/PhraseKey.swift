@@ -49,6 +49,24 @@ enum PhraseKey {
 }
 
 extension PhraseKey {
+  /// The word keys of a phrase with an abbreviation's period inside ("St. Louis",
+  /// "Mt. Everest") as the text splits it, the period a word of its own: `st`, `.`,
+  /// `louis`; nil for a phrase with none (a dotted "U.S." stays one word).
+  static func wordsWithPeriods(_ phrase: String) -> [String]? {
+    let pieces = phrase.split(separator: " ")
+    guard pieces.count > 1,
+      pieces.dropLast().contains(where: { $0.count > 1 && $0.hasSuffix(".") && $0.dropLast().allSatisfy(\.isLetter) })
+    else { return nil }
+    var keys: [String] = []
+    for (index, piece) in pieces.enumerated() {
+      keys.append(contentsOf: words(String(piece)))
+      if index < pieces.count - 1, piece.count > 1, piece.hasSuffix("."), piece.dropLast().allSatisfy(\.isLetter) {
+        keys.append(".")
+      }
+    }
+    return keys
+  }
+
   /// `words(_:)` of a phrase of printable ASCII (space to tilde), in one pass over its
   /// bytes with one String per key; nil for anything else (or an empty phrase). Rule
   /// loading splits some 50,000 phrases, so this path matters for startup.

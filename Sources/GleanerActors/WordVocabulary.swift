@@ -42,6 +42,9 @@ struct WordFlags: OptionSet, Sendable {
   static let timeZone = WordFlags(rawValue: 1 << 29)
   /// A company's legal form (`@list org-legal-form`: "Inc", "AG", "Co"): it closes a name.
   static let legalForm = WordFlags(rawValue: 1 << 30)
+  /// A short word a period ends inside a name (`@list name-abbreviation`: "St. Louis",
+  /// "Mt. Everest").
+  static let nameAbbreviation = WordFlags(rawValue: 1 << 31)
 }
 
 /// Every word key the actor rules name, interned to a small integer id with its
