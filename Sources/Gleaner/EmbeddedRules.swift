@@ -15845,6 +15845,10 @@ Yasser Arafat | Arafat => "Yasser Arafat"
 Nelson Mandela | Mandela => "Nelson Mandela"
 @example "talks with ⏩Benjamin Netanyahu⏪ in Washington" => type=person
 @example "a call between Macron and ⏩Putin⏪ ended" => type=person
+# a word that is no English one before a name known by its surname alone is another
+# of the family: "Brigitte Macron" is not Emmanuel (rule actors.family-name)
+@example "the first lady, ⏩Brigitte Macron⏪, opened the exhibition" => name="Brigitte Macron" type=person
+@example "a visit by ⏩Ludmila Putin⏪ to the school" => name="Ludmila Putin" type=person
 # A surname alone joins the person named before, also where it is an English word or a
 # country's name.
 @example "Ada Pace won the title. The junior said ⏩Pace⏪ had trained hard." => name="Ada Pace" type=person
