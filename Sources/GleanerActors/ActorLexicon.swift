@@ -251,7 +251,8 @@ struct ActorLexicon: Sendable {
     let lists: [(Set<String>, WordFlags)] = [
       (particles, .particle), (sportsWords, .sportsWord), (groups, .group), (stopwords, .stopword),
       (commonWords, .commonWord), (sentenceWords, .sentenceWord), (orgPrefixes, .orgPrefix),
-      (orgSuffixes, .orgSuffix), (legalForms, .legalForm), (nameAbbreviations, .nameAbbreviation), (orgHeads, .orgHead), (orgDescriptors, .orgDescriptor),
+      (orgSuffixes, .orgSuffix), (legalForms, .legalForm), (nameAbbreviations, .nameAbbreviation),
+      (orgHeads, .orgHead), (orgDescriptors, .orgDescriptor),
       (locationCues, .locationCue), (locationSuffixes, .locationSuffix),
       (locationPrefixes, .locationPrefix), (governmentWords, .governmentWord),
       (titleModifiers, .titleModifier), (honorifics, .honorific), (kinWords, .kin),

@@ -81,8 +81,8 @@ extension MentionFinder {
       addUnknown(start, end, type: "organization", rule: "actors.org-place", evidence: 1)
       return
     }
-    // "Naina Yeltsin", "Carla Bruni-Sarkozy": an unknown word that is no English one
-    // before a person the gazetteer knows by a single name is another of the family
+    // "Brigitte Macron", "Ludmila Putin": an unknown word that is no English one before
+    // a person the gazetteer knows by a single name is another of the family
     if pieces.count == 2, pieces[0].entity == nil, pieces[0].end == pieces[0].start + 1,
       let entity = pieces[1].entity, pieces[1].end == pieces[1].start + 1,
       lexicon.entities[Int(entity)].type == "person", units[start].isWord, units[start].isCapitalized,

@@ -197,7 +197,7 @@ extension GuardSite {
   func nameBefore() -> Bool {
     // ("a Jan 90 Honda": the month of a model year, the bare month neither)
     if Guards.modelYear(view, lexicon, start, end) { return false }
-    // ("Sun Jun beat him 15-6": a weekday and a month with no day between or after
+    // ("Sun Jun of China won": a weekday and a month with no day between or after
     // them tell no date; the pair is a name)
     if start > 0, slots.entry("month") != nil, !slots.has("day"), !slots.has("year"), !slots.has("rel"),
       view.token(start - 1).isCapitalized, !view.breakBefore(start),
