@@ -29836,6 +29836,11 @@ describe | describes | described => describe indirect=no complement=as
 call | calls | called => call indirect=to complement=object
 @example "She now calls it ⏩a costly rookie mistake⏪." => kind=indirect cue=calls
 @never "After the third loss, the coach called it a day."
+# Terms in marks after it are its speaker's words, also in a list ("“X” and “Y”"),
+# and a participle after a partial quotation goes on with the speaker named before.
+@example "Mayor Ruth Olsen called the levy \"needless\" and \"⏩a burden on renters.⏪\"" => kind=partial cue=called speaker="Ruth Olsen"
+@example "The union called the offer \"⏩insulting,⏪\" adding it would strike in March." => kind=partial speaker="The union"
+@never "Slang such as \"rizz,\" \"sus\" and \"mid\" filled the survey answers."
 # A relative pronoun before the subject is the object ("who he calls Y").
 @example "He thanked his mentor, who he calls ⏩a patient and generous teacher⏪." => kind=indirect cue=calls
 @example "The bill, which Senator Ames describes as ⏩a gift to the banks⏪, passed." => kind=indirect cue=describes speaker=Ames

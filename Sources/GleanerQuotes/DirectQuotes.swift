@@ -26,7 +26,9 @@ struct DirectQuotes {
     if !startsSentence, isTitleOrTerm(open, sentence) { return nil }
     if phrases.isTeaser(paragraph) { return nil }
     if kind != .headline, isDisplayHeading(span, paragraph: paragraph) { return nil }
-    if isListedTerm(span) { return nil }
+    // (terms in marks after a verb that names them are its speaker's words: "called the
+    // plan “reckless” and “unfair”")
+    if isListedTerm(span), !namedBySpeechVerb(span.open, sentence) { return nil }
     if let close = span.close, phrases.nicknameOpen(closingAt: close) == open { return nil }
 
     var candidate = Candidate(
@@ -123,6 +125,15 @@ struct DirectQuotes {
     return end < next + 9 && end < view.count
   }
 
+  /// Whether a verb that quotes a characterization ("calls it", "describes it as")
+  /// comes shortly before the mark that opens at `open`, in its sentence.
+  private func namedBySpeechVerb(_ open: Int, _ sentence: Range<Int>) -> Bool {
+    (max(sentence.lowerBound, open - 12)..<open).contains { index in
+      guard let verb = phrases.verb(at: index) else { return false }
+      return verb.complement != .none
+    }
+  }
+
   /// Whether the mark follows a colon, or a comma after a speech verb.
   private func isIntroduction(_ open: Int) -> Bool {
     guard open > 0, view.tokens[open - 1].paragraph == view.tokens[open].paragraph else { return false }
@@ -206,6 +217,9 @@ struct DirectQuotes {
       index += 1
     }
     guard index < end else { return nil }
+    // ("called the plan “reckless,” adding it was ...": a participle after the quotation
+    // goes on with the sentence's own speaker, who is named before it)
+    if phrases.verb(at: index)?.isParticiple == true { return nil }
     if phrases.verb(at: index) != nil {
       let speaker = phrases.speaker(after: index, end: end)
       if let speaker, let name = phrases.appositiveName(after: speaker, end: end) {
@@ -280,9 +294,10 @@ struct DirectQuotes {
         index -= 1
         continue
       }
-      // A list of terms in marks ("X" and "Y") or a dash ends the search.
+      // A list of terms in marks ("X" and "Y") or a dash ends the search, unless a
+      // verb that names them comes before the list ("called it “X” and “Y”").
       if view.isWord(index), index > sentence.lowerBound, phrases.quoted[index - 1],
-        Self.conjunctions.contains(view.hashes[index])
+        Self.conjunctions.contains(view.hashes[index]), !namedBySpeechVerb(open, sentence)
       {
         return nil
       }
