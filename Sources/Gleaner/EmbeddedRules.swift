@@ -26825,6 +26825,9 @@ a full {unit} => count=1 unit-form=singular
 @example 1997-05-20 "Over ⏩the past couple of years⏪ the firm cut jobs." => value=P2Y
 @example 2025-02-04 "The festival runs ⏩ten days starting June 3⏪." => value=2025-06-03/2025-06-13 type=range
 @example 2025-02-04 "The line is closed for ⏩4 hours from 9 am⏪." => value=(T09:00,T13:00,PT4H)
+# (the range's length as its two clocks give it)
+@example 2025-02-04 "Hold the room ⏩from 2 pm for 2.5 hours⏪ please." => value=(T14:00,T16:30,PT2H30M)
+@example 2025-02-04 "Block ⏩3pm for 90 minutes⏪ on my calendar." => value=(T15:00,T16:30,PT1H30M)
 @example 2025-02-04 "The flight takes ⏩one and a half hours⏪." => value=PT1.5H
 @example 2025-02-04 "It lasted ⏩a minute and a half⏪." => value=PT1M30S
 @example 2025-02-04 "The meeting lasted ⏩half an hour⏪." => value=PT30M

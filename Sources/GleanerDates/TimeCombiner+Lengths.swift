@@ -251,7 +251,7 @@ extension TimeCombiner {
   func laid(
     _ length: Resolution, from origin: Resolution, start: Int, end: Int, rule: String
   ) -> DateExtractor.Found? {
-    guard let amount = length.amount, amount.count > 0, let duration = length.value,
+    guard let amount = length.amount, amount.count > 0, length.value != nil,
       let value = origin.value, !value.contains("/")
     else { return nil }
     // the start: a day, a day and a time, or a time alone
@@ -283,7 +283,10 @@ extension TimeCombiner {
       let total = clock + Int(minutes)
       guard let day else {
         guard total <= 24 * 60 else { return nil }
-        r.value = "(\(DateResolver.clockText(clock)),\(DateResolver.clockText(total)),\(duration))"
+        // (the length as the two clocks give it, as in any range of times: "for 2.5
+        // hrs" and "for an hour and a half" are both `PT2H30M`, `PT1H30M`)
+        r.value =
+          "(\(DateResolver.clockText(clock)),\(DateResolver.clockText(total)),\(DateResolver.clockDuration(Int(minutes))))"
         return DateExtractor.Found(start: start, end: end, rule: rule, resolution: r)
       }
       let endDay = day.adding(days: total / 1440)
