@@ -54,17 +54,16 @@ extension PhraseKey {
   /// `louis`; nil for a phrase with none (a dotted "U.S." stays one word).
   static func wordsWithPeriods(_ phrase: String) -> [String]? {
     let pieces = phrase.split(separator: " ")
-    guard pieces.count > 1,
-      pieces.dropLast().contains(where: { $0.count > 1 && $0.hasSuffix(".") && $0.dropLast().allSatisfy(\.isLetter) })
-    else { return nil }
     var keys: [String] = []
+    var split = false
     for (index, piece) in pieces.enumerated() {
       keys.append(contentsOf: words(String(piece)))
       if index < pieces.count - 1, piece.count > 1, piece.hasSuffix("."), piece.dropLast().allSatisfy(\.isLetter) {
         keys.append(".")
+        split = true
       }
     }
-    return keys
+    return split ? keys : nil
   }
 
   /// `words(_:)` of a phrase of printable ASCII (space to tilde), in one pass over its

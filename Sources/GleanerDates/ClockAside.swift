@@ -17,9 +17,9 @@ enum ClockAside {
       let (a, b) = (found[k - 1], found[k])
       guard let shift = shift(a.resolution, b.resolution) else { continue }
       if let day = datedDay(a.resolution), isBare(b.resolution) {
-        place(&found[k], on: day.adding(days: shift), combiner)
+        combiner.putClock(&found[k], on: day.adding(days: shift))
       } else if let day = datedDay(b.resolution), isBare(a.resolution) {
-        place(&found[k - 1], on: day.adding(days: -shift), combiner)
+        combiner.putClock(&found[k - 1], on: day.adding(days: -shift))
       }
     }
   }
@@ -70,23 +70,10 @@ enum ClockAside {
   /// Minutes after midnight of a single clock time, bare or on a day (not the
   /// day's end, `T24:00`).
   private static func clock(_ r: Resolution) -> Int? {
-    guard r.clockEnd == nil else { return nil }
-    let minutes: Int?
-    if let clock = r.clock {
-      minutes = clock
-    } else if r.type == "datetime", let value = r.value, let t = value.firstIndex(of: "T") {
-      minutes = DateResolver.minutes(String(value[t...]))
-    } else {
-      minutes = nil
-    }
-    guard let minutes, minutes < 1440 else { return nil }
+    guard r.clockEnd == nil,
+      let minutes = r.clock ?? (r.type == "datetime" ? DateResolver.clock(ofValue: r.value) : nil),
+      minutes < 1440
+    else { return nil }
     return minutes
-  }
-
-  private static func place(_ f: inout DateExtractor.Found, on day: Day, _ combiner: TimeCombiner) {
-    guard let dated = combiner.withTime((day.iso, nil), time: f.resolution, start: f.start, end: f.end, rule: f.rule)
-    else { return }
-    f.resolution = dated.resolution
-    f.resolution.anchoredToText = true
   }
 }

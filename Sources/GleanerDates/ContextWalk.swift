@@ -437,7 +437,7 @@ struct ContextWalk {
         lastClock = (type == "time" ? nil : found[k].resolution.startDay, minutes * 60, found[k].start)
       }
     } else if found[k].resolution.type == "datetime", found[k].resolution.granularity == "time",
-      let day = found[k].resolution.startDay, let minutes = clockOf(found[k].resolution.value)
+      let day = found[k].resolution.startDay, let minutes = DateResolver.clock(ofValue: found[k].resolution.value)
     {
       // a clock inside a date's own pattern ("2:15 a.m. on April 14")
       lastClock = (day, minutes * 60, found[k].start)
@@ -711,12 +711,6 @@ struct ContextWalk {
         && !value.hasPrefix("PT")
     }
     return r.granularity == "half"
-  }
-
-  /// The minutes after midnight of a `YYYY-MM-DDTHH:MM` value.
-  func clockOf(_ value: String?) -> Int? {
-    guard let value, let t = value.firstIndex(of: "T") else { return nil }
-    return DateResolver.minutes(String(value[t...]))
   }
 
   /// The Monday of a `YYYY-Www` value (not a weekend's `-WE`).

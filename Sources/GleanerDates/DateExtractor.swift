@@ -137,6 +137,9 @@ public struct DateExtractor: Sendable {
 
   /// Checks the values of the lists the resolver reads as numbers.
   static func validate(list: String, entry: RuleEntry) throws {
+    if list == "timezone", let utc = entry.attributes["utc"], LexEntry.minutes(fromUTC: utc) == nil {
+      throw entry.error("timezone utc '\(utc)' is not hours from UTC within -12 to 14 ('-5', '5:30')")
+    }
     let ranges: [String: ClosedRange<Double>] = [
       "month": 1...12, "weekday": 1...7, "ordinal": 1...1000, "quarter": 1...4,
     ]

@@ -10,6 +10,8 @@ final class LexEntry: Sendable {
   let number: Double?
   /// `article=yes`: "a"/"an" as a count.
   let isArticle: Bool
+  /// A time zone's `utc=` hours from UTC, in minutes (`-5` = -300, `5:30` = 330).
+  let utcMinutes: Int?
   /// A modifier's `with=` resolvers, `not-before=`, `only-after=` and `not-after=` words, split once.
   let with: [String]?
   let notBefore: [String]
@@ -29,10 +31,23 @@ final class LexEntry: Sendable {
     self.attributeList = attributes.map { (name: $0.key, value: $0.value) }
     self.number = Double(value)
     self.isArticle = attributes["article"] == "yes"
+    self.utcMinutes = attributes["utc"].flatMap(Self.minutes(fromUTC:))
     self.with = attributes["with"].map { $0.split(separator: ",").map(String.init) }
     self.notBefore = attributes["not-before"].map { $0.split(separator: ",").map(String.init) } ?? []
     self.onlyAfter = attributes["only-after"].map { $0.split(separator: ",").map(String.init) } ?? []
     self.notAfter = attributes["not-after"].map { $0.split(separator: ",").map(String.init) } ?? []
+  }
+
+  /// `utc=` hours ("-5", "+1", "5:30") in minutes, nil unless they lie within
+  /// the world's zones (UTC-12 to UTC+14).
+  static func minutes(fromUTC text: String) -> Int? {
+    let negative = text.hasPrefix("-")
+    let parts = text.drop { $0 == "-" || $0 == "+" }.split(separator: ":", omittingEmptySubsequences: false)
+    guard (1...2).contains(parts.count), let hours = Int(parts[0]),
+      let minutes = parts.count == 2 ? Int(parts[1]) : 0, (0..<60).contains(minutes)
+    else { return nil }
+    let total = (hours * 60 + minutes) * (negative ? -1 : 1)
+    return (-12 * 60...14 * 60).contains(total) ? total : nil
   }
 
   func attribute(_ name: String) -> String? {

@@ -70,12 +70,14 @@ extension DateResolver {
   func setZone(_ s: Slots, _ r: inout Resolution) {
     guard let zone = s["timezone"] else { return }
     r.zoned = true
-    guard let text = zone.entry?.attribute("utc") else { return }
-    let negative = text.hasPrefix("-")
-    let parts = text.drop { $0 == "-" || $0 == "+" }.split(separator: ":").compactMap { Int($0) }
-    guard let hours = parts.first, parts.count <= 2 else { return }
-    let minutes = hours * 60 + (parts.count == 2 ? parts[1] : 0)
-    r.utcMinutes = negative ? -minutes : minutes
+    r.utcMinutes = zone.entry?.utcMinutes
+  }
+
+  /// The minutes after midnight of the clock a value ends with (`2025-02-04T20:00`,
+  /// `T09:30`), if any.
+  static func clock(ofValue value: String?) -> Int? {
+    guard let value, let t = value.firstIndex(of: "T") else { return nil }
+    return minutes(String(value[t...]))
   }
 
   /// `resolve=time`: a clock time or a named time ("10:30 a.m.", "noon", "quarter to nine").

@@ -84,6 +84,14 @@ extension TimeCombiner {
       && (f.start..<f.end).contains { view.is($0, "midnight") }
   }
 
+  /// Puts the bare clock `f` on `day`, a day the text named (`TimeDay`, `ClockAside`).
+  func putClock(_ f: inout DateExtractor.Found, on day: Day) {
+    guard let dated = withTime((day.iso, nil), time: f.resolution, start: f.start, end: f.end, rule: f.rule)
+    else { return }
+    f.resolution = dated.resolution
+    f.resolution.anchoredToText = true
+  }
+
   func withTime(
     _ day: (date: String, part: String?), time: Resolution, start: Int, end: Int, rule: String,
     midnight: Bool = false, context: TextContext? = nil

@@ -29,12 +29,9 @@ enum TimeDay {
         r.value?.utf8.first == UInt8(ascii: "T"), !ClockAside.isAside(k, in: found, view),
         let day = sentenceDay(of: k, in: found, view: view, near: true)
           ?? (ClockAside.isAside(k + 1, in: found, view)
-            ? sentenceDay(of: k + 1, in: found, view: view, near: true) : nil),
-        let dated = combiner.withTime(
-          (day.iso, nil), time: r, start: found[k].start, end: found[k].end, rule: found[k].rule)
+            ? sentenceDay(of: k + 1, in: found, view: view, near: true) : nil)
       else { continue }
-      found[k].resolution = dated.resolution
-      found[k].resolution.anchoredToText = true
+      combiner.putClock(&found[k], on: day)
     }
   }
 

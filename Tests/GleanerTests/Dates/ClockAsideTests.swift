@@ -12,6 +12,17 @@ import Testing
     return r
   }
 
+  @Test func zoneHoursReadAsMinutes() {
+    #expect(LexEntry.minutes(fromUTC: "-5") == -300)
+    #expect(LexEntry.minutes(fromUTC: "+1") == 60)
+    #expect(LexEntry.minutes(fromUTC: "5:30") == 330)
+    #expect(LexEntry.minutes(fromUTC: "-3:30") == -210)
+    #expect(LexEntry.minutes(fromUTC: "14") == 840)
+    #expect(LexEntry.minutes(fromUTC: "15") == nil)
+    #expect(LexEntry.minutes(fromUTC: "5:75") == nil)
+    #expect(LexEntry.minutes(fromUTC: "east") == nil)
+  }
+
   @Test func knownZonesGiveTheDay() {
     // 15:00 EST is 07:00 AEDT the next day, 20:00 GMT is 05:00 JST the next day
     #expect(ClockAside.shift(Self.clock(15 * 60, utc: -5), Self.clock(7 * 60, utc: 11)) == 1)

@@ -166,6 +166,7 @@ import Testing
         "en/dates/bad.rules",
         "@list month\njanuary => 1\nsmarch => 13\n@rule x resolve=calendar\n{nolist}\n"
           + "@rule y resolve=calendar guard=nmae\n{month}\n"
+          + "@list timezone\ngmt => utc=0\nmars time => utc=+25\nist => utc=5:3o\n"
       )
     ])
     do {
@@ -176,6 +177,9 @@ import Testing
       #expect(text.contains("en/dates/bad.rules:3: month number '13' is not 1 to 12"))
       #expect(text.contains("en/dates/bad.rules:5: unknown class '{nolist}'"))
       #expect(text.contains("en/dates/bad.rules:7: unknown guard 'nmae'"))
+      #expect(text.contains("en/dates/bad.rules:10: timezone utc '+25' is not hours from UTC"))
+      #expect(text.contains("en/dates/bad.rules:11: timezone utc '5:3o' is not hours from UTC"))
+      #expect(!text.contains("bad.rules:9:"))
     }
   }
 }
