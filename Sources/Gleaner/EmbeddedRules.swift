@@ -29550,6 +29550,15 @@ read more | watch | related | also read | read | listen | more | see also | vide
 # Terms in a list of marks are no quotations.
 @never "Also on the list: \"platform,\" \"ghosting\" and \"yeet.\""
 
+# A phrase of two to eight words in marks right after a person's possessive
+# ("his", "her") or a name before "'s", with no verb of saying, is the owner's
+# own words: a partial quotation. One word there is the writer's ("her "bold"
+# move"), and "its"/"their" phrases stay terms.
+@example "Lena Ortiz joined the mill in May. She spent the summer on her \"⏩dream project⏪\" by the river." => kind=partial speaker="Lena Ortiz"
+@example "Omar Haddad took over in March. To avoid Haddad's \"⏩second winter of losses⏪\", the board sold the ferry." => kind=partial speaker="Omar Haddad"
+@never "Critics mocked her \"bold\" move on the council."
+@never "The firm defended its \"growth first\" plan."
+
 """#),
     (
       "en/quotes/marks.rules",
@@ -29691,6 +29700,12 @@ ms | ms. | mrs | mrs. | miss => female
 # Possessive pronouns that open a speaker phrase ("its own statements").
 @list possessive
 his | her | its | their | our | my
+
+# Words that may open a sentence before its subject: "And then Ortiz left"
+# makes Ortiz the one a later "he" names.
+@list sentence-opener
+then | later | now | still | also | meanwhile | finally | eventually | soon | instead | again | so | yet | and | but
+@example "Tom Lee met Sam Ortiz on Monday. \"⏩The deal is done,⏪\" Lee said. And then Ortiz left the hall. Later he wrote that ⏩the talks had failed⏪." => speaker="Sam Ortiz"
 
 # Words that end a speaker phrase written after its verb ("said Carter on
 # Tuesday", "said Carter, who ...").

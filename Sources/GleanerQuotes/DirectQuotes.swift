@@ -56,16 +56,48 @@ struct DirectQuotes {
     } else if isHeading {
       candidate.wantsSpeaker = false
       candidate.rule = "quote.headline"
+    } else if let owner = possessor(before: span) {
+      candidate.speaker = owner
+      candidate.rule = "quote.possessive"
     } else {
       return nil  // scare quotes: a term in marks that nobody is said to say
     }
     if !(startsSentence || introduced) {
       if !isHeading, isModifier(span) { return nil }
       candidate.kind = .partial
-      if candidate.rule != "quote.headline" { candidate.rule = "quote.partial" }
+      if candidate.rule != "quote.headline", candidate.rule != "quote.possessive" {
+        candidate.rule = "quote.partial"
+      }
     }
     return candidate
   }
+
+  /// The owner of a phrase in marks that no verb attributes: a person's
+  /// possessive ("his", "her") or a name before "'s" right before the mark, with
+  /// two to eight words inside (`Chen's "turnaround plan"`, `her "dream job"`: the
+  /// owner's own words; one word there is the writer's: `her "bold" move`).
+  private func possessor(before span: MarkedSpan) -> Range<Int>? {
+    let open = span.open
+    guard let close = span.close, span.pieces.count == 1, open > 1,
+      view.tokens[open - 1].paragraph == view.tokens[open].paragraph
+    else { return nil }
+    let words = ((open + 1)..<close).count { view.isWord($0) }
+    guard (2...8).contains(words) else { return nil }
+    let owner = open - 1
+    if Self.personPossessives.contains(view.hashes[owner]) { return owner..<open }
+    guard view.hashes[owner] == Phrases.possessiveHash else { return nil }
+    var first = owner
+    while first > 0, view.isWord(first - 1), view.isCapitalized(first - 1),
+      view.tokens[first - 1].paragraph == view.tokens[owner].paragraph, owner - first < 4
+    {
+      first -= 1
+    }
+    return first < owner ? first..<owner : nil
+  }
+
+  private static let personPossessives: Set<UInt64> = [
+    WordHash.of(Array("his".utf8)), WordHash.of(Array("her".utf8)),
+  ]
 
   /// A paragraph that is only a short phrase in marks, with no final stop
   /// inside them (`'Hard lessons and new hope'`): a display subheading

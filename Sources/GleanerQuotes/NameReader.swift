@@ -31,8 +31,9 @@ struct NameReader {
   }
 
   /// Whether a name is a sentence's subject: it opens the sentence (after
-  /// titles) or an opening phrase's comma, and a lower-case word that is no
-  /// preposition follows ("Keller didn't", not "Novak/The Canadian Press").
+  /// titles, or words of `@list sentence-opener`: "And then Keller left") or an
+  /// opening phrase's comma, and a lower-case word that is no preposition follows
+  /// ("Keller didn't", not "Novak/The Canadian Press").
   @inline(__always) func isSubject(_ name: Range<Int>, sentence: Range<Int>) -> Bool {
     let next = name.upperBound
     // "Yuni, a resident of the town, was ...": a name before its appositive.
@@ -49,7 +50,7 @@ struct NameReader {
     if name.lowerBound > sentence.lowerBound, view.isChar(name.lowerBound - 1, UInt8(ascii: ",")) { return true }
     return (sentence.lowerBound..<name.lowerBound).allSatisfy {
       view.isPunctuation($0) || view.isCapitalized($0) || view.has($0, .determiner)
-        || view.has($0, .titleWord)
+        || view.has($0, .titleWord) || view.has($0, .sentenceOpener)
     }
   }
 

@@ -124,6 +124,7 @@ struct QuoteRuleTables: Sendable {
   var relatives = WordTable<Bool>()
   var statementNouns = WordTable<Bool>()
   var contentNouns = WordTable<Bool>()
+  var sentenceOpeners = WordTable<Bool>()
   var teaserLabels: [[UInt64]] = []
 
   /// The `@list` names this extractor reads; any other name is an error.
@@ -132,7 +133,7 @@ struct QuoteRuleTables: Sendable {
     "pronoun", "possessive", "speaker-stop", "subject-stop", "post-modifier", "title-word",
     "name-particle", "organization-word", "determiner", "work-noun", "non-speaker",
     "clause-blocker", "passive", "relative", "gendered-title", "noun-context",
-    "verb-particle", "statement-noun", "teaser-label", "content-noun",
+    "verb-particle", "statement-noun", "teaser-label", "content-noun", "sentence-opener",
   ]
 
   init(rules: RuleSet, language: String) throws {
@@ -224,6 +225,7 @@ struct QuoteRuleTables: Sendable {
         case "verb-particle": verbParticles.insert(key, true)
         case "statement-noun": statementNouns.insert(key, true)
         case "content-noun": contentNouns.insert(key, true)
+        case "sentence-opener": sentenceOpeners.insert(key, true)
         default: throw entry.error("unknown list '\(list)'")
         }
       }

@@ -76,6 +76,7 @@ final class QuoteRules: Sendable {
       (tables.speakerStops.hashes, .speakerStop), (tables.titleWords.hashes, .titleWord),
       (tables.subjectStops.hashes, .subjectStop), (tables.organizationWords.hashes, .organizationWord),
       (tables.preVerb.hashes, .preVerb), (tables.possessives.hashes, .possessive),
+      (tables.sentenceOpeners.hashes, .sentenceOpener),
     ] {
       for hash in table { flags[hash, default: []].insert(flag) }
     }
@@ -139,4 +140,6 @@ struct WordFlags: OptionSet, Sendable {
   static let organizationWord = WordFlags(rawValue: 1024)
   static let preVerb = WordFlags(rawValue: 2048)
   static let possessive = WordFlags(rawValue: 4096)
+  /// An adverb or conjunction that may open a sentence before its subject ("then").
+  static let sentenceOpener = WordFlags(rawValue: 8192)
 }

@@ -337,6 +337,13 @@ struct SpeakerResolver {
       return resolvePronoun(pronoun, at: first, paragraph: paragraph)
         ?? ResolvedSpeaker(name: view.string(phrase), kind: pronoun.isPerson ? .person : .group, paragraph: paragraph)
     }
+    // a lone "his"/"her" that owns a phrase in marks: whom "he"/"she" would name
+    if phrase.count == 1, let subject = Self.possessiveSubjects[view.hashes[first]],
+      let pronoun = rules.pronouns[subject]
+    {
+      return resolvePronoun(pronoun, at: first, paragraph: paragraph)
+        ?? ResolvedSpeaker(name: view.string(phrase), kind: .person, paragraph: paragraph)
+    }
     // "his office", "the Prime Minister's Office": an organization that
     // belongs to a person, as written.
     if phrase.count > 1, let organization = ownedOrganization(phrase, paragraph: paragraph) {
@@ -562,6 +569,12 @@ struct SpeakerResolver {
       return nil
     }
   }
+
+  /// Person possessives and the subject pronouns they stand for.
+  static let possessiveSubjects: [UInt64: UInt64] = [
+    WordHash.of(Array("his".utf8)): WordHash.of(Array("he".utf8)),
+    WordHash.of(Array("her".utf8)): WordHash.of(Array("she".utf8)),
+  ]
 
   /// How many speakers and names back a pronoun's antecedent is searched: more than
   /// an article names.
