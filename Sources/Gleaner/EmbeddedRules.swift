@@ -1392,6 +1392,16 @@ administration
 # A name joined by "&" is a firm even when it opens with a given name.
 @example "shares of ⏩Harlow & Finch⏪ rose on Friday" => type=organization
 
+# A given name opening a sentence before a capitalized word starts a person's name
+# ("Ben Stone said", "Mark Wood took"), unless it is one of these, which open
+# sentences as other words ("Will Congress act?", "One Home Depot share").
+@list function-given-name
+will | may | one | can | key | do | say | see | so | no | per | don | ma | pa
+@example "⏩Ben Stone⏪ said he would appeal." => type=person
+@example "⏩Amy Rose⏪ won the vote on Monday." => type=person
+@example "Will ⏩Congress⏪ act before the recess?" => type=organization
+@example "One ⏩Acme Holdings⏪ share is worth two." => type=organization
+
 # Short words a period ends inside a name: "St. Louis", "Mt. Everest", "Ft. Bragg".
 @list name-abbreviation
 st | mt | ft | pt

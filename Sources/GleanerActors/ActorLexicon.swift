@@ -54,6 +54,10 @@ struct ActorLexicon: Sendable {
   var legalForms: Set<String> = []
   /// Short words a period ends inside a name ("St. Louis").
   var nameAbbreviations: Set<String> = []
+  /// The word ids of given names that open sentences as other words ("Will
+  /// Congress act?", "One Home Depot share": `@list function-given-name`; the
+  /// word flags are full).
+  var functionGivenNameIDs: Set<Int32> = []
   /// Words a club's or company's name starts with ("Hapoel", "Atletico", "FC").
   var orgHeads: Set<String> = []
   /// Nouns that name a body right before its name ("the aid group", "the union").
@@ -239,6 +243,7 @@ struct ActorLexicon: Sendable {
       firstByName[entities[index].name] = Int32(index)
       return Int32(index)
     }
+    functionGivenNameIDs = Set(keys("function-given-name").map { vocabulary.intern($0) })
     vocabulary.seal()
     if entities.isEmpty {
       errors.append(RuleError(file: "\(language)/actors", line: 0, "no gazetteer found"))

@@ -303,11 +303,12 @@ final class MentionFinder {
     {
       return false  // an initial: "T. Mercer" opening a line
     }
-    if unit.flags.contains(.givenName), index + 1 < units.count, units[index + 1].isWord,
-      units[index + 1].isCapitalized, !units[index + 1].startsSentence,
-      units[index + 1].paragraph == unit.paragraph, !units[index + 1].flags.contains(.commonWord)
+    // ("Mark McNulty", "Ben Stone" opening a line; not "Will Congress act?")
+    if unit.flags.contains(.givenName), !lexicon.functionGivenNameIDs.contains(unit.id), index + 1 < units.count,
+      units[index + 1].isWord, units[index + 1].isCapitalized, !units[index + 1].startsSentence,
+      units[index + 1].paragraph == unit.paragraph
     {
-      return false  // "Mark McNulty" opening a line
+      return false
     }
     return unit.flags.contains(.commonWord) || unit.flags.contains(.sentenceWord)
       || writtenInLowerCase(unit)
