@@ -23499,6 +23499,7 @@ general | colonel | lieutenant | major | captain | sergeant | admiral | marshal
 judge | justice | prosecutor | attorney general | lawyer | attorney
 coach | manager | striker | midfielder | defender | goalkeeper | forward | batsman | bowler
 all-rounder | skipper | rider | driver | champion | player | pitcher | quarterback
+finalist | semifinalist | quarterfinalist | medallist | medalist | runner-up
 analyst | economist | dealer | trader | broker | strategist | researcher | professor
 official | diplomat | negotiator | mediator | commissioner | inspector | auditor
 founder | owner | president-elect | candidate | opponent | challenger | rival | incumbent
@@ -23507,6 +23508,10 @@ author | writer | editor | correspondent | reporter | journalist | actor | actre
 @example "said Hamas spokesman ⏩Karim Yusuf al-Nadi⏪ on Tuesday" => type=person
 @example "Prime Minister ⏩Jacinda Marsh⏪ said" => type=person
 @example "talks with Trade Envoy ⏩Lena Brandt⏪ ended" => type=person
+# A title makes a person of a name that holds a place ("Denver", "Jordan") and would
+# otherwise read as a club or firm ("Real Madrid"); one title opening a sentence is kept.
+@example "Open finalist ⏩Kofi Denver⏪ lost in two sets." => type=person
+@example "Coach ⏩Ines Lisbon⏪ resigned on Friday." => type=person
 # Appositions give roles too, after the name ("X, the union's chief negotiator in Gent,")
 # or before it with a comma ("The Danish finance minister, X,"). The role is the title with
 # the words that qualify it, without the article or possessor ("the union's") and without

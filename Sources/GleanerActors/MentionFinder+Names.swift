@@ -76,6 +76,12 @@ extension MentionFinder {
       name(start, end, role: nil, rule: "actors.given-name")
       return
     }
+    // "finalist Kofi Denver", "Mr. Adel Cairo": a person's title or honorific
+    // before a name that holds a place makes it the person's
+    if hasUnknown, hasPlace, end - start >= 2, titleBefore(start) != nil || hasHonorific(before: start) {
+      name(start, end, role: nil, rule: "actors.title")
+      return
+    }
     if hasUnknown, hasPlace, pieces.count >= 2, end - start >= 2, !nameOnly {
       // "Real Madrid", "Hong Kong Telecom": a place inside a longer name.
       addUnknown(start, end, type: "organization", rule: "actors.org-place", evidence: 1)

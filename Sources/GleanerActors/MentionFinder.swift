@@ -265,9 +265,13 @@ final class MentionFinder {
     }
   }
 
-  /// Whether a title of two or more words starts at `start` ("Prime Minister" opening a sentence).
+  /// Whether a title starts at `start`: one of two words or more ("Prime Minister"
+  /// opening a sentence), or one word with a name after it in the sequence ("Coach" in
+  /// "Coach Ann Weber"; not "Chief Palestinian negotiator", a demonym after it).
   func startsTitle(_ start: Int, _ end: Int) -> Bool {
-    lexicon.titles.matches({ $0 < end ? units[$0].id : -1 }, from: start).contains { $0.end - start >= 2 }
+    lexicon.titles.matches({ $0 < end ? units[$0].id : -1 }, from: start).contains {
+      $0.end - start >= 2 || $0.end < end && units[$0.end].isWord && !isDemonym($0.end, $0.end + 1)
+    }
   }
 
   /// In a sports report, a name that opens a line or follows a score and is followed by a
