@@ -1570,8 +1570,9 @@ forecasts | urges | calls | says | between | about | against | over | under | in
 during | because | itself | himself | herself | now | later | then | already | last | itself
 
 # Kinship words: lower case right before a name they make it a person ("his wife X").
-# Other person contexts are built in: an age after the name ("X, 57,"), "N-year-old X", and
-# in sports reports a minute after the name ("X 56th").
+# Other person contexts are built in: an age after the name ("X, 57,"), "N-year-old X",
+# ", who" after it outside sports reports ("X, who was hurt,"; British reports write "who"
+# of teams), and in sports reports a minute after the name ("X 56th").
 @list kin
 wife | husband | son | daughter | brother | sister | father | mother | widow | widower
 uncle | aunt | nephew | niece | cousin | grandson | granddaughter | grandfather | grandmother
@@ -1580,6 +1581,7 @@ father-in-law | son-in-law | daughter-in-law | twin
 @example "He came with his wife ⏩Orla Brennick⏪ and their dog." => type=person
 @example "The veteran ⏩Tavoletti⏪, 57, announced his retirement." => type=person
 @example "The 20-year-old ⏩Kimbrough⏪ shot 67 on Thursday." => type=person
+@example "⏩Vantolli⏪, who was hurt in March, will not run again." => type=person
 
 # Scorecard words of sports reports: a name right after them is a player ("c X b Y",
 # "st X", "lbw b X" in cricket).

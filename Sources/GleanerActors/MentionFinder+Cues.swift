@@ -97,6 +97,13 @@ extension MentionFinder {
     {
       return "actors.age"
     }
+    // "Ortega, who was injured, ...": "who" after a comma speaks of a person (not in a
+    // sports report, where British English writes it of teams: "Arsenal, who won")
+    if !isSports, end + 1 < units.count, units[end].id == ids.comma, units[end + 1].isWord,
+      units[end + 1].paragraph == units[end - 1].paragraph, key(units[end + 1]) == "who"
+    {
+      return "actors.who"
+    }
     if start > 0 {
       let before = units[start - 1]
       if isAgeWord(before) { return "actors.age" }
