@@ -1582,6 +1582,9 @@ father-in-law | son-in-law | daughter-in-law | twin
 @example "The veteran ⏩Tavoletti⏪, 57, announced his retirement." => type=person
 @example "The 20-year-old ⏩Kimbrough⏪ shot 67 on Thursday." => type=person
 @example "⏩Vantolli⏪, who was hurt in March, will not run again." => type=person
+# A nickname in marks between a given name and a surname is part of the person's name.
+@example "Fans cheered ⏩Dario \"The Hammer\" Velluti⏪ into the ring." => type=person
+@example "⏩Oskar “Ice” Brandvik⏪ won the final." => type=person
 
 # Scorecard words of sports reports: a name right after them is a player ("c X b Y",
 # "st X", "lbw b X" in cricket).

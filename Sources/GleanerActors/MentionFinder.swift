@@ -134,6 +134,10 @@ final class MentionFinder {
         end = after
         continue
       }
+      if end == start + 1, let surname = nicknameEnd(after: start) {
+        end = surname  // Dario "The Hammer" Velluti
+        continue
+      }
       guard end + 1 < units.count, units[end + 1].isWord, units[end + 1].isCapitalized,
         !units[end + 1].startsSentence
       else { break }
@@ -155,6 +159,31 @@ final class MentionFinder {
     }
     return end
   }
+
+  /// Where the surname starts after a nickname in quotation marks between a given name
+  /// (or a word that is no English one) at `given` and it (`Oskar "Ice" Brandvik`, `Dario "The Hammer" Velluti`): one
+  /// to four words, the first and last capitalized, then a capitalized word; nil otherwise.
+  func nicknameEnd(after given: Int) -> Int? {
+    let open = given + 1
+    let first = units[given]
+    guard first.isWord, first.isCapitalized, !first.isAllCaps,
+      isGivenName(given) || first.flags.isDisjoint(with: [.commonWord, .sentenceWord, .stopword]),
+      open + 3 < units.count, Self.quoteMarks.contains(key(units[open]))
+    else { return nil }
+    var close = open + 1
+    while close < units.count, close <= open + 5, units[close].isWord, !units[close].startsSentence {
+      close += 1
+    }
+    let surname = close + 1
+    guard close > open + 1, close <= open + 5, surname < units.count,
+      Self.quoteMarks.contains(key(units[close])), units[open + 1].isCapitalized,
+      units[close - 1].isCapitalized, units[surname].isWord, units[surname].isCapitalized,
+      !units[surname].startsSentence, units[surname].paragraph == units[given].paragraph
+    else { return nil }
+    return surname
+  }
+
+  static let quoteMarks: Set<String> = ["\"", "\u{201C}", "\u{201D}", "``", "''"]
 
   /// Whether the "and" at `and` joins words of one organization's name ("a Food and
   /// Drug Administration panel", "the Department of Health and Human Services"): English
@@ -204,6 +233,10 @@ final class MentionFinder {
       start = rowStart  // "Reading 5 2 2 1": a team even where the word is a common one
     }
     guard start < end else { return }
+    if end - start >= 4, nicknameEnd(after: start) != nil {
+      addUnknown(start, end, type: "person", rule: "actors.nickname", evidence: 3)
+      return
+    }
     if let row = teamRow(start, end) {
       if let known = knownEntity(start, end, wholeChunk: true) {
         addKnown(start, end, known)
