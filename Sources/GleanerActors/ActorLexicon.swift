@@ -15,6 +15,9 @@ struct KnownEntity: Sendable {
   var spelling: String
   /// A place that names a sports team in sports reports (`team=yes`).
   var canBeTeam = false
+  /// An organization whose name takes in the unknown words and places written next to it
+  /// (`joins=yes`: a company, "Siemens Dortmund", "Vantix Honda").
+  var joinsNames = false
 }
 
 /// The word ids of keys the code compares units with.
@@ -132,6 +135,7 @@ struct ActorLexicon: Sendable {
       }
       let rule = "actors.gazetteer.\(section.name)"
       let canBeTeam = section.attributes["team"] == "yes"
+      let joinsNames = section.attributes["joins"] == "yes"
       for entry in section.entries {
         let name = entry.value ?? entry.keys[0]
         let code = entry.attributes["code"]
@@ -145,7 +149,7 @@ struct ActorLexicon: Sendable {
             KnownEntity(
               name: name, type: type, code: code, rule: rule,
               ambiguous: entry.attributes["ambiguous"] == "yes", caseSensitive: caseSensitive,
-              spelling: key, canBeTeam: canBeTeam))
+              spelling: key, canBeTeam: canBeTeam, joinsNames: joinsNames))
           gazetteer.insert(vocabulary.intern(PhraseKey.words(key)), payload: entities.count - 1)
           // "St. Louis" as the text has it: "St", ".", "Louis"
           if let split = PhraseKey.wordsWithPeriods(key) {

@@ -121,8 +121,8 @@ struct ActorResolver {
     return actors
   }
 
-  /// A place or country word that is the surname of a person named in the article is
-  /// that person ("Lena Paris ... Paris won", "Dov Israel ... Israel said"),
+  /// A place, country or company word that is the surname of a person named in the
+  /// article is that person ("Lena Paris ... Paris won", "Dov Israel ... Israel said"),
   /// unless a place word ("in", "at"; for a country any stop word: "to", "of") comes before it.
   private func preferSurnames(_ candidates: inout [Candidate]) {
     // Sorted and searched by halving: a few per article, cheaper than a set's hashing.
@@ -142,7 +142,8 @@ struct ActorResolver {
     for at in candidates.indices {
       guard candidates[at].keyIDs.count == 1,
         candidates[at].type == "location" || candidates[at].rule == "actors.team"
-          || candidates[at].type == "country" && !units[candidates[at].start].isAllCaps,
+          || candidates[at].type == "country" && !units[candidates[at].start].isAllCaps
+          || candidates[at].entity >= 0 && lexicon.entities[Int(candidates[at].entity)].joinsNames,
         isSurname(candidates[at].keyIDs[0]),
         candidates[at].start == 0 || !units[candidates[at].start - 1].flags.contains(.locationCue),
         // A country only where no preposition comes before it ("flew to Chad").

@@ -87,6 +87,24 @@ extension MentionFinder {
       addUnknown(start, end, type: "organization", rule: "actors.org-place", evidence: 1)
       return
     }
+    // "Siemens Dortmund", "Vantix Honda": one organization of a `joins=yes` gazetteer with
+    // unknown words or places around it is one organization's name (a club, a racing
+    // team); after a given name, the organization is a person's surname ("Jose Maria Puig")
+    let organizations = pieces.filter { piece in
+      piece.entity.map { lexicon.entities[Int($0)].joinsNames } ?? false
+    }
+    let othersPlain = pieces.allSatisfy { piece in
+      piece.entity.map { lexicon.entities[Int($0)].type == "organization" || lexicon.entities[Int($0)].type == "location" }
+        ?? !isDemonym(piece.start, piece.end)
+    }
+    if organizations.count == 1, pieces.count >= 2, end - start >= 2, othersPlain, !nameOnly {
+      if hasUnknown, isGivenName(start), organizations[0].start > start {
+        name(start, end, role: nil, rule: "actors.given-name")
+      } else {
+        addUnknown(start, end, type: "organization", rule: "actors.org-known", evidence: 2)
+      }
+      return
+    }
     // "Brigitte Macron", "Ludmila Putin": an unknown word that is no English one before
     // a person the gazetteer knows by a single name is another of the family
     if pieces.count == 2, pieces[0].entity == nil, pieces[0].end == pieces[0].start + 1,
