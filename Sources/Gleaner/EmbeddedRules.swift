@@ -17597,6 +17597,76 @@ Boko Haram => "Boko Haram"
 al-Shabaab | al Shabaab => "al-Shabaab"
 @example "the radical Islamic group ⏩Hamas⏪ has entered into talks" => name=Hamas type=organization
 
+# Political parties by full name, acronym and the short name news uses for the party itself
+# ("Labour won"). Members and adjectives are no party: "Democrats", "Republicans",
+# "Tories", "a Conservative MP" stay out (the "-s" plurals are people, the adjectives describe).
+@gazetteer party type=organization
+Labour Party | Labour | British Labour Party => "Labour Party"
+Conservative Party | Conservative and Unionist Party => "Conservative Party"
+Liberal Democrats | Lib Dems => "Liberal Democrats"
+Scottish National Party | SNP => "Scottish National Party"
+Democratic Unionist Party | DUP => "Democratic Unionist Party"
+Sinn Fein | Sinn Féin => "Sinn Féin"
+Plaid Cymru => "Plaid Cymru"
+UK Independence Party | UKIP => "UK Independence Party"
+Reform UK => "Reform UK"
+Democratic Party | Democratic National Committee | DNC => "Democratic Party"
+Republican Party | Republican National Committee | RNC | GOP => "Republican Party"
+Christian Democratic Union | CDU => "Christian Democratic Union"
+Christian Social Union | CSU => "Christian Social Union"
+Social Democratic Party of Germany | SPD => "Social Democratic Party of Germany"
+Free Democratic Party | FDP => "Free Democratic Party"
+Alternative for Germany | Alternative für Deutschland | AfD => "Alternative for Germany"
+National Rally | Rassemblement National | National Front | Front National => "National Rally"
+The Republicans | Les Républicains => "The Republicans"
+La République en Marche | En Marche => "La République en Marche"
+Bharatiya Janata Party | BJP => "Bharatiya Janata Party"
+Indian National Congress | Congress Party => "Indian National Congress"
+Aam Aadmi Party | AAP => "Aam Aadmi Party"
+Likud => "Likud"
+Yesh Atid => "Yesh Atid"
+African National Congress | ANC => "African National Congress"
+Democratic Alliance => "Democratic Alliance" ambiguous=yes
+Economic Freedom Fighters | EFF => "Economic Freedom Fighters"
+New Democratic Party | NDP => "New Democratic Party"
+Liberal Party of Canada => "Liberal Party of Canada"
+Conservative Party of Canada => "Conservative Party of Canada"
+Bloc Québécois | Bloc Quebecois => "Bloc Québécois"
+Australian Labor Party | Labor Party => "Australian Labor Party"
+Liberal Party of Australia => "Liberal Party of Australia"
+Liberal Democratic Party of Japan | Liberal Democratic Party | LDP => "Liberal Democratic Party"
+United Russia => "United Russia"
+Chinese Communist Party | Communist Party of China | CCP | CPC => "Chinese Communist Party"
+Kuomintang | KMT => "Kuomintang"
+Democratic Progressive Party | DPP => "Democratic Progressive Party"
+Muslim Brotherhood => "Muslim Brotherhood"
+Law and Justice | PiS => "Law and Justice"
+Fidesz => "Fidesz"
+Syriza => "Syriza"
+New Democracy => "New Democracy"
+Podemos => "Podemos"
+Spanish Socialist Workers' Party | PSOE => "Spanish Socialist Workers' Party"
+People's Party | Partido Popular => "People's Party" ambiguous=yes
+Five Star Movement | M5S => "Five Star Movement"
+Forza Italia => "Forza Italia"
+Brothers of Italy | Fratelli d'Italia => "Brothers of Italy"
+Northern League | Lega Nord => "Lega"
+Justice and Development Party | AKP => "Justice and Development Party"
+Republican People's Party | CHP => "Republican People's Party"
+Workers' Party | Partido dos Trabalhadores => "Workers' Party" ambiguous=yes
+Morena => "Morena" ambiguous=yes
+Institutional Revolutionary Party | PRI => "Institutional Revolutionary Party"
+ZANU-PF => "ZANU-PF"
+Pakistan Peoples Party | PPP => "Pakistan Peoples Party"
+Pakistan Muslim League | PML-N => "Pakistan Muslim League"
+Pakistan Tehreek-e-Insaf | PTI => "Pakistan Tehreek-e-Insaf"
+Awami League => "Awami League"
+Bangladesh Nationalist Party => "Bangladesh Nationalist Party"
+@example "Polls put ⏩Labour⏪ ahead by five points." => name="Labour Party" type=organization
+@example "The ⏩SNP⏪ won most seats in Scotland." => type=organization
+@never "Democrats and Republicans traded blame."
+@example "Belgian Labour Minister ⏩Sofie Maes⏪ said the talks failed." => type=person
+
 # Countries that ISO 3166-1 no longer lists (news archives name them) and regions named
 # like countries.
 @gazetteer former-country type=location
@@ -25332,6 +25402,7 @@ spokesman | spokeswoman | spokesperson | spokespeople | envoy | special envoy | 
 advisor | adviser | national security advisor | national security adviser | aide
 king | queen | prince | princess | emperor | sheikh | emir | sultan | pope | ayatollah
 governor | mayor | senator | congressman | congresswoman | representative | lawmaker
+mp | mep | mla | mpp | msp | legislator
 chairman | chairwoman | chair | chief executive | chief executive officer | ceo | cfo | coo
 director | director-general | director general | head | leader | chief | commander
 general | colonel | lieutenant | major | captain | sergeant | admiral | marshal
@@ -25347,6 +25418,8 @@ author | writer | editor | correspondent | reporter | journalist | actor | actre
 @example "said Hamas spokesman ⏩Karim Yusuf al-Nadi⏪ on Tuesday" => type=person
 @example "Prime Minister ⏩Jacinda Marsh⏪ said" => type=person
 @example "talks with Trade Envoy ⏩Lena Brandt⏪ ended" => type=person
+@example "Tory MP ⏩Jane Dorsey⏪ said the vote was close." => type=person
+@never "The CEO said the quarter was weak."
 # A title makes a person of a name that holds a place ("Denver", "Jordan") and would
 # otherwise read as a club or firm ("Real Madrid"); one title opening a sentence is kept.
 @example "Open finalist ⏩Kofi Denver⏪ lost in two sets." => type=person
@@ -25373,6 +25446,8 @@ sen. | rep. | gov. | gen. | col. | lt. | maj. | capt. | sgt. | adm. | prof. | re
 former | deputy | acting | vice | assistant | associate | senior | junior | chief | top | new
 interim | outgoing | incoming | first | second | special | foreign | defence | defense | finance
 security | national | state | trade | economy | economic | interior | health | justice
+labour | labor | education | environment | energy | transport | agriculture | industry | culture
+housing | immigration | employment | tourism | fisheries | home
 
 """#),
     (

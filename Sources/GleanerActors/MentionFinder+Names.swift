@@ -225,6 +225,9 @@ extension MentionFinder {
       if first.isAllCaps, first.flags.contains(.commonWord), first.range.end - first.range.start >= 4 {
         return  // "NOTE -", "winners in BOLD": an English word in capitals, no acronym
       }
+      if first.isAllCaps, !first.inCapitals, lexicon.titles.contains(count: 1, { _ in first.id }) {
+        return  // "the CEO said", "the MP": a title, no one's name
+      }
       if first.isAllCaps {
         addUnknown(start, end, type: "organization", rule: "actors.acronym", evidence: 1)
       } else if start > 0, units[start - 1].flags.contains(.locationCue) {

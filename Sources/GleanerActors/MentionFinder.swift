@@ -37,15 +37,18 @@ final class MentionFinder {
     self.claimed = .allocate(capacity: units.count)
     claimed.initialize(repeating: false)
     // the words of a date are no name ("in May", "4:15 A.M. EST"), but for
-    // a gazetteer name inside one ("8:46am New York time", "on Christmas Island"); both
-    // lists are in text order, so one walk pairs them
-    let (allUnits, gazetteer) = (units, lexicon.gazetteer)
+    // a gazetteer place inside one ("8:46am New York time", "on Christmas Island"; not a
+    // party: "the Labour Day weekend"); both lists are in text order, so one walk pairs them
+    let (allUnits, gazetteer, entities) = (units, lexicon.gazetteer, lexicon.entities)
     var unit = 0
     for date in dates.sorted() {
       while unit < units.count, units[unit].range.end <= date.start { unit += 1 }
       var inside = unit
       while inside < units.count, units[inside].range.start < date.end {
         let known = gazetteer.matches({ $0 < allUnits.count ? allUnits[$0].id : -1 }, from: inside)
+          .filter { match in
+            match.payloads.contains { entities[Int($0)].type == "location" || entities[Int($0)].type == "country" }
+          }
           .map(\.end).max()
         if let known {
           inside = known
