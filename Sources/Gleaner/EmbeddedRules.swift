@@ -3352,6 +3352,7 @@ hapoel | maccabi | beitar | atletico | atlético | real | dynamo | dinamo | spor
 olympiakos | olympiacos | racing | deportivo | rapid | lokomotiv | spartak | torpedo | cska
 borussia | fc | ac | afc | sc | sv | vfb | vfl | tsv | ssc | ud | cd | cf | rc | ogc | kv
 @example "a 2-0 win for ⏩Hapoel Kfar Yona⏪ on Sunday" => type=organization
+@example "⏩Sporting Braga⏪ won 2-1 at home." => type=organization
 
 # A lower-case noun right before a name that names a body: "the French aid group
 # Secours Sociaux", "the Dutch union FNV Dokken".

@@ -343,6 +343,13 @@ final class MentionFinder {
     {
       return false  // an initial: "T. Mercer" opening a line
     }
+    // "Real Madrid", "Sporting Lisbon" opening a line: a club's first word
+    if unit.flags.contains(.orgHead), index + 1 < units.count, units[index + 1].isWord,
+      units[index + 1].isCapitalized, !units[index + 1].startsSentence,
+      units[index + 1].paragraph == unit.paragraph
+    {
+      return false
+    }
     // ("Mark McNulty", "Ben Stone" opening a line; not "Will Congress act?")
     if unit.flags.contains(.givenName), !lexicon.functionGivenNameIDs.contains(unit.id), index + 1 < units.count,
       units[index + 1].isWord, units[index + 1].isCapitalized, !units[index + 1].startsSentence,
