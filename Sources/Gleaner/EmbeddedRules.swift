@@ -17683,6 +17683,17 @@ Caribbean => "Caribbean"
 @example "aid flights to eastern ⏩Zaire⏪ resumed" => type=location
 @never "a soviet of workers met"
 
+# Older and shorter spellings of countries that the generated list lacks; the same
+# canonical name and code make them mentions of the same country.
+@gazetteer country-variant type=country
+Kazakstan => "Kazakhstan" code=KZ
+Byelorussia | Belorussia => "Belarus" code=BY
+Kirghizia | Kirgizia => "Kyrgyzstan" code=KG
+Moldavia => "Moldova" code=MD
+Trinidad => "Trinidad and Tobago" code=TT
+@example "Oil output in ⏩Kazakstan⏪ rose." => name=Kazakhstan type=country
+@example "Aldo Brent ( ⏩Trinidad⏪ ) 20.37" => type=country
+
 # Constituent countries and regions that ISO 3166-1 does not list.
 @gazetteer territory type=location
 England => "England"
