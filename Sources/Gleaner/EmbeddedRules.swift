@@ -3417,6 +3417,12 @@ father-in-law | son-in-law | daughter-in-law | twin
 @example "The veteran ⏩Tavoletti⏪, 57, announced his retirement." => type=person
 @example "The 20-year-old ⏩Kimbrough⏪ shot 67 on Thursday." => type=person
 @example "⏩Vantolli⏪, who was hurt in March, will not run again." => type=person
+# Built in too: a word opening a sentence that ends in -ers/-ors and whose stem is an
+# English word is a plural noun, no name ("Forecasters say"), unless the article writes it
+# with a capital inside a sentence, as a surname ("Ann Sanders ... Sanders said").
+@never "Forecasters say the storm will weaken by Friday."
+@never "Investigators found no sign of foul play."
+@example "Ann Sanders spoke first. ⏩Sanders⏪ said she would run." => name="Ann Sanders" type=person
 # A nickname in marks between a given name and a surname is part of the person's name.
 @example "Fans cheered ⏩Dario \"The Hammer\" Velluti⏪ into the ring." => type=person
 @example "⏩Oskar “Ice” Brandvik⏪ won the final." => type=person

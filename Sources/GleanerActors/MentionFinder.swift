@@ -26,6 +26,9 @@ final class MentionFinder {
   /// bitset over the article's word entries, `WordUnit.entry`: one per distinct key, like
   /// ids, but few, so the bitset is small).
   let lowercaseWords: [UInt64]
+  /// Words the article writes with a capital inside a sentence (a bitset like
+  /// `lowercaseWords`): names, not words capitalized only to open a sentence.
+  let midSentenceCapitals: [UInt64]
   /// The ids of keys compared by name.
   let ids: KeyIDs
 
@@ -71,10 +74,16 @@ final class MentionFinder {
     }
     self.isSports = sportsHits.count >= 3 || slug
     var lower = [UInt64](repeating: 0, count: words.ids.count / 64 + 1)
-    for unit in units where Self.isLowercaseWord(unit) {
-      lower[Int(unit.entry) >> 6] |= 1 << UInt64(unit.entry & 63)
+    var capitals = lower
+    for unit in units where unit.isWord && !unit.inCapitals {
+      if !unit.isCapitalized {
+        lower[Int(unit.entry) >> 6] |= 1 << UInt64(unit.entry & 63)
+      } else if !unit.startsSentence {
+        capitals[Int(unit.entry) >> 6] |= 1 << UInt64(unit.entry & 63)
+      }
     }
     self.lowercaseWords = lower
+    self.midSentenceCapitals = capitals
   }
 
   deinit { claimed.deallocate() }
@@ -86,6 +95,22 @@ final class MentionFinder {
   /// Whether the article also writes `unit`'s word in lower case.
   func writtenInLowerCase(_ unit: WordUnit) -> Bool {
     Self.isLowercaseWord(unit) || lowercaseWords[Int(unit.entry) >> 6] & (1 << UInt64(unit.entry & 63)) != 0
+  }
+
+  /// Whether a word opening a sentence is a plural agent noun the word lists lack
+  /// ("Forecasters", "Investigators", "Organizers"): it ends in -ers or -ors, its stem is an
+  /// English word ("forecast", "investigate", "organize"), and the article never writes it
+  /// with a capital inside a sentence, as it would a surname ("Ann Sanders ... Sanders said").
+  func isAgentPlural(_ unit: WordUnit) -> Bool {
+    guard words.keyHasASCIISuffix(unit.entry, "ers") || words.keyHasASCIISuffix(unit.entry, "ors"),
+      midSentenceCapitals[Int(unit.entry) >> 6] & (1 << UInt64(unit.entry & 63)) == 0,
+      !unit.flags.contains(.givenName)
+    else { return false }
+    let key = words.key(unit.entry)
+    guard key.utf8.count >= 7 else { return false }
+    let stem = String(key.dropLast(3))
+    let stems = [stem, stem + "e", String(key.dropLast(2))]
+    return stems.contains { lexicon.commonWords.contains($0) || lexicon.sentenceWords.contains($0) }
   }
 
   // MARK: - Pass one
@@ -358,7 +383,7 @@ final class MentionFinder {
       return false
     }
     return unit.flags.contains(.commonWord) || unit.flags.contains(.sentenceWord)
-      || writtenInLowerCase(unit)
+      || writtenInLowerCase(unit) || isAgentPlural(unit)
   }
 
   // MARK: - Pass two
