@@ -30443,6 +30443,9 @@ has until | have until | given until | recessed until | recessed to => future
 # words in -ed that are no past forms (the -ed test would read them so)
 indeed | proceed | succeed | exceed | speed | bleed | breed | embed | hundred | sacred | kindred | hatred | naked | wicked | wretched | rugged | ragged | infrared | shred | greed | creed => none
 @example 1999-05-14 "The hearing is expected to proceed ⏩Monday⏪." => value=1999-05-17
+# securities named by an -ed word ("preferred shares", "listed companies") tell no tense
+preferred shares | preferred stock | preferred stockholders | listed companies | listed shares => none
+@example 1989-10-27 "Acme said it will redeem 2 million Series B preferred shares on ⏩Dec. 15⏪ at $30 each." => value=1989-12-15
 # a release or payment that falls due lies ahead ("with trade figures due on
 # Monday"; told in the past, "was due on Monday", it may have come or gone)
 due on | due out | due out on | due for release | due for release on => future
