@@ -30440,6 +30440,9 @@ has until | have until | given until | recessed until | recessed to => future
 @example 1990-03-05 "Mr. Baker said ⏩Tuesday⏪ he would travel to Moscow in May." => value=1990-02-27
 @example 1999-12-08 "Syria will resume talks on Monday, the State Department said ⏩Thursday⏪." => value=1999-12-02
 @example 1999-12-08 "The minister told reporters ⏩Thursday⏪ that talks would resume." => value=1999-12-02
+# (Tense) a date opening a "that" clause after a verb of saying takes the clause's own verb
+@example 2013-03-20 "The minister said that on ⏩Friday⏪ the talks will resume in Geneva." => value=2013-03-22
+@example 2013-03-20 "The minister said that on ⏩Friday⏪ police arrested two men." => value=2013-03-15
 # words in -ed that are no past forms (the -ed test would read them so)
 indeed | proceed | succeed | exceed | speed | bleed | breed | embed | hundred | sacred | kindred | hatred | naked | wicked | wretched | rugged | ragged | infrared | shred | greed | creed => none
 @example 1999-05-14 "The hearing is expected to proceed ⏩Monday⏪." => value=1999-05-17

@@ -18,6 +18,7 @@ extension Tense {
   static let till = TokenView.pack("till")
   static let through = TokenView.pack("through")
   static let toWord = TokenView.pack("to")
+  static let thatWord = TokenView.pack("that")
 
   static let clockWordSet = Set(clockWords.map(TokenView.pack))
 

@@ -236,10 +236,35 @@ enum Tense {
     }
     // the insert right before the date's clause is skipped ("Feyenoord, beaten
     // on Sunday, host Twente on Saturday": "beaten" is not Saturday's verb)
+    // the cues after the date in its clause, in order ("that ... from July 1 those
+    // taking part will be able": the "that" clause's own verb)
+    func forward() -> Int {
+      var k = end
+      while k < sentence.upperBound {
+        if view.isQuoteMark(k), quoted() { break }
+        if view.packed(k) == commaWord, k + 1 < sentence.upperBound,
+          let c = insertEnd(view, lexicon, from: k + 1, in: sentence)
+        {
+          k = c + 1
+          continue
+        }
+        let c = cue(view: view, lexicon: lexicon, at: k)
+        if c != 0 { return c }
+        k += 1
+      }
+      return 0
+    }
     var k = i - 1
     var first = true
     while k >= sentence.lowerBound {
       if view.isQuoteMark(k), quoted() { break }
+      // "says that from July 1 those taking part will ...": a date opening a "that"
+      // clause takes the clause's own verb after it, if it has one, before the
+      // verb of saying
+      if view.packed(k) == thatWord, k > sentence.lowerBound, cue(view: view, lexicon: lexicon, at: k - 1) != 0 {
+        let after = forward()
+        if after != 0 { return after }
+      }
       if first, view.packed(k) == commaWord, k > sentence.lowerBound {
         first = false
         var c = k - 1
@@ -264,20 +289,7 @@ enum Tense {
       if c != 0 { return c }
       k -= 1
     }
-    k = end
-    while k < sentence.upperBound {
-      if view.isQuoteMark(k), quoted() { break }
-      if view.packed(k) == commaWord, k + 1 < sentence.upperBound,
-        let c = insertEnd(view, lexicon, from: k + 1, in: sentence)
-      {
-        k = c + 1
-        continue
-      }
-      let c = cue(view: view, lexicon: lexicon, at: k)
-      if c != 0 { return c }
-      k += 1
-    }
-    return 0
+    return forward()
   }
 
   /// Whether token `i` stands inside a quotation of whole words of a speaker: an
