@@ -53,6 +53,8 @@ extension PhraseKey {
   /// "Mt. Everest") as the text splits it, the period a word of its own: `st`, `.`,
   /// `louis`; nil for a phrase with none (a dotted "U.S." stays one word).
   static func wordsWithPeriods(_ phrase: String) -> [String]? {
+    // (most phrases have no period at all: one pass over the bytes answers them)
+    guard phrase.utf8.contains(46) else { return nil }
     let pieces = phrase.split(separator: " ")
     var keys: [String] = []
     var split = false
