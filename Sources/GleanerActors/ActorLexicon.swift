@@ -33,6 +33,8 @@ struct KeyIDs: Sendable {
   var dash: Int32 = -1
   var possessive: Int32 = -1
   var and: Int32 = -1
+  /// Quotation marks around a nickname: `"`, `“`, `”`, ``` `` ```, `''`.
+  var quoteMarks: [Int32] = []
 }
 
 /// The actor rules compiled into lookup tables, built once and shared.
@@ -280,7 +282,8 @@ struct ActorLexicon: Sendable {
       the: vocabulary.intern("the"), of: vocabulary.intern("of"), for: vocabulary.intern("for"),
       ampersand: vocabulary.intern("&"), period: vocabulary.intern("."), comma: vocabulary.intern(","),
       open: vocabulary.intern("("), close: vocabulary.intern(")"), dash: vocabulary.intern("-"),
-      possessive: vocabulary.intern("'s"), and: vocabulary.intern("and"))
+      possessive: vocabulary.intern("'s"), and: vocabulary.intern("and"),
+      quoteMarks: ["\"", "\u{201C}", "\u{201D}", "``", "''"].map { vocabulary.intern($0) })
   }
 
   /// The flags of a word id (none for an article's own words).

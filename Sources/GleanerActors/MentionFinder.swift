@@ -193,10 +193,10 @@ final class MentionFinder {
   /// to four words, the first and last capitalized, then a capitalized word; nil otherwise.
   func nicknameEnd(after given: Int) -> Int? {
     let open = given + 1
+    guard open + 3 < units.count, ids.quoteMarks.contains(units[open].id) else { return nil }
     let first = units[given]
     guard first.isWord, first.isCapitalized, !first.isAllCaps,
-      isGivenName(given) || first.flags.isDisjoint(with: [.commonWord, .sentenceWord, .stopword]),
-      open + 3 < units.count, Self.quoteMarks.contains(key(units[open]))
+      isGivenName(given) || first.flags.isDisjoint(with: [.commonWord, .sentenceWord, .stopword])
     else { return nil }
     var close = open + 1
     while close < units.count, close <= open + 5, units[close].isWord, !units[close].startsSentence {
@@ -204,14 +204,12 @@ final class MentionFinder {
     }
     let surname = close + 1
     guard close > open + 1, close <= open + 5, surname < units.count,
-      Self.quoteMarks.contains(key(units[close])), units[open + 1].isCapitalized,
+      ids.quoteMarks.contains(units[close].id), units[open + 1].isCapitalized,
       units[close - 1].isCapitalized, units[surname].isWord, units[surname].isCapitalized,
       !units[surname].startsSentence, units[surname].paragraph == units[given].paragraph
     else { return nil }
     return surname
   }
-
-  static let quoteMarks: Set<String> = ["\"", "\u{201C}", "\u{201D}", "``", "''"]
 
   /// Whether the "and" at `and` joins words of one organization's name ("a Food and
   /// Drug Administration panel", "the Department of Health and Human Services"): English
