@@ -41,7 +41,9 @@ extension MentionFinder {
     while index < end {
       var found: (end: Int, entity: Int32)?
       for match in lexicon.gazetteer.matches({ $0 < end ? units[$0].id : -1 }, from: index) {
-        for payload in match.payloads {
+        // (an `ambiguous=yes` name is no piece of a longer name: "Fed Cup", "NSW Treasury")
+        let whole = index == start && match.end == end
+        for payload in match.payloads where whole || !lexicon.entities[Int(payload)].ambiguous {
           if allows(payload, index, match.end) { found = (match.end, payload); break }
         }
       }
