@@ -3282,7 +3282,10 @@ god | mr | mrs | ms | dr | sir | am | pm | a.m. | p.m. | ok | tv | internet | we
 halftime | half-time | attendance | fax | note | avg | shr | revs | quarter-final | semi-final
 celsius | fahrenheit | total | totals | extras
 christmas | easter | thanksgiving | halloween | ramadan | hanukkah | diwali
+i'm | i've | i'd | i'll | it's | that's | he's | she's | we're | we've | you're | they're
+don't | can't | won't | isn't | didn't | doesn't | let's | there's | here's | what's
 @never "The talks ended."
+@never "\"I'm sure it will hold,\" she said."
 @never "The vote opened at 09:00 GMT and closed by Christmas Day."
 @never "On Tuesday and Wednesday, nothing happened."
 
@@ -25644,7 +25647,7 @@ spokesman | spokeswoman | spokesperson | spokespeople | envoy | special envoy | 
 advisor | adviser | national security advisor | national security adviser | aide
 king | queen | prince | princess | emperor | sheikh | emir | sultan | pope | ayatollah
 governor | mayor | senator | congressman | congresswoman | representative | lawmaker
-mp | mep | mla | mpp | msp | legislator
+mp | mep | mla | mpp | msp | legislator | lord mayor
 chairman | chairwoman | chair | chief executive | chief executive officer | ceo | cfo | coo
 director | director-general | director general | head | leader | chief | commander
 general | colonel | lieutenant | major | captain | sergeant | admiral | marshal
@@ -25662,6 +25665,8 @@ author | writer | editor | correspondent | reporter | journalist | actor | actre
 @example "talks with Trade Envoy ⏩Lena Brandt⏪ ended" => type=person
 @example "Tory MP ⏩Jane Dorsey⏪ said the vote was close." => type=person
 @never "The CEO said the quarter was weak."
+@never "The Prime Minister said the plan had failed."
+@example "The research Dr ⏩Sultan⏪ conducted was published." => type=person
 # A title makes a person of a name that holds a place ("Denver", "Jordan") and would
 # otherwise read as a club or firm ("Real Madrid"); one title opening a sentence is kept.
 @example "Open finalist ⏩Kofi Denver⏪ lost in two sets." => type=person

@@ -259,6 +259,11 @@ final class MentionFinder {
       start = rowStart  // "Reading 5 2 2 1": a team even where the word is a common one
     }
     guard start < end else { return }
+    // "The Prime Minister said", "Brisbane's Lord Mayor": a title with no name names no one
+    // (after an honorific it is the name: "Dr Sultan")
+    if lexicon.titles.contains(count: end - start, { units[start + $0].id }), !hasHonorific(before: start) {
+      return
+    }
     if end - start >= 4, nicknameEnd(after: start) != nil {
       addUnknown(start, end, type: "person", rule: "actors.nickname", evidence: 3)
       return
