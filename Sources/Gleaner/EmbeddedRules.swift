@@ -31162,6 +31162,9 @@ dollar | dollars | us dollars | us dollar | u.s. dollars | american dollars => U
 c$ | c $ | ca$ | can$ | cad$ | cad $ => CAD position=prefix
 canadian dollars | canadian dollar => CAD position=suffix
 au$ | aud$ => AUD position=prefix
+A$ => AUD position=prefix case=exact
+@example "Revenue rose to ⏩A$500 million⏪." => unit=AUD value=500000000
+@example "He paid a ⏩$500⏪ fine." => unit=USD value=500
 australian dollars | australian dollar => AUD position=suffix
 nz$ | nz $ | nzd$ | nzd $ => NZD position=prefix
 new zealand dollars => NZD position=suffix
@@ -31585,6 +31588,10 @@ dozen => 12
 @example "⏩a dozen⏪ eggs" => value=12
 @example "Codes ⏩6 thousand 2 hundred⏪ and 0 were both listed" => value=6200
 @example "earn ⏩13 lakh⏪" => value=1300000
+# a number begun in digits takes no number word after its scale, and a number word
+# that opens a hyphenated compound after a scale is a number of its own
+@example "It sold ⏩$100 million⏪ three-year notes." => value=100000000 unit=USD
+@example "It sold $100 million ⏩three-year⏪ notes." => value=3
 
 # Short scales written after digits: "2bn", "40K", "€200m", "2,318.5 G".
 # case=exact: only as written; joined=no: only after a space;

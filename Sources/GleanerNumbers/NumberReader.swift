@@ -382,6 +382,14 @@ struct NumberReader {
         continue
       }
       if let v = small(w) {
+        // "$100 million three-year notes": a number begun in digits takes no number word
+        // after its scale, and a word that opens a hyphenated compound is no part of it
+        if last != nil, pieces.first?.slot == .digits { break }
+        if last == .big || last == .hundred, k + 2 < limit, word(k + 1) == "-", !tokens[k + 1].spaceBefore,
+          small(word(k + 2)) == nil, lexicon.ordinals[word(k + 2)] == nil
+        {
+          break
+        }
         let slot = NumberPiece.slot(ofSmall: v)
         let valid: Bool
         switch last {
