@@ -30672,6 +30672,8 @@ has until | have until | given until | recessed until | recessed to => future
 # (Tense) a date opening a "that" clause after a verb of saying takes the clause's own verb
 @example 2013-03-20 "The minister said that on ⏩Friday⏪ the talks will resume in Geneva." => value=2013-03-22
 @example 2013-03-20 "The minister said that on ⏩Friday⏪ police arrested two men." => value=2013-03-15
+# (Tense) a thing "not yet" done is no past
+@example 2013-03-20 "Two riders have not yet qualified for ⏩Friday⏪'s final." => value=2013-03-22
 # words in -ed that are no past forms (the -ed test would read them so)
 indeed | proceed | succeed | exceed | speed | bleed | breed | embed | hundred | sacred | kindred | hatred | naked | wicked | wretched | rugged | ragged | infrared | shred | greed | creed => none
 @example 1999-05-14 "The hearing is expected to proceed ⏩Monday⏪." => value=1999-05-17

@@ -19,6 +19,7 @@ extension Tense {
   static let through = TokenView.pack("through")
   static let toWord = TokenView.pack("to")
   static let thatWord = TokenView.pack("that")
+  static let yetWord = TokenView.pack("yet")
 
   static let clockWordSet = Set(clockWords.map(TokenView.pack))
 
