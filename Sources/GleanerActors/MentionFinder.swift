@@ -189,8 +189,9 @@ final class MentionFinder {
   }
 
   /// Where the surname starts after a nickname in quotation marks between a given name
-  /// (or a word that is no English one) at `given` and it (`Oskar "Ice" Brandvik`, `Dario "The Hammer" Velluti`): one
-  /// to four words, the first and last capitalized, then a capitalized word; nil otherwise.
+  /// (or a word that is no English one) at `given` and it (`Oskar "Ice" Brandvik`,
+  /// `Dario "The Hammer" Velluti`): one to four words, the first and last capitalized,
+  /// then a capitalized word; nil otherwise.
   func nicknameEnd(after given: Int) -> Int? {
     let open = given + 1
     guard open + 3 < units.count, ids.quoteMarks.contains(units[open].id) else { return nil }

@@ -234,8 +234,6 @@ enum Tense {
       quotedCache = known
       return known
     }
-    // the insert right before the date's clause is skipped ("Feyenoord, beaten
-    // on Sunday, host Twente on Saturday": "beaten" is not Saturday's verb)
     // the cues after the date in its clause, in order ("that ... from July 1 those
     // taking part will be able": the "that" clause's own verb)
     func forward() -> Int {
@@ -254,6 +252,8 @@ enum Tense {
       }
       return 0
     }
+    // the insert right before the date's clause is skipped ("Feyenoord, beaten
+    // on Sunday, host Twente on Saturday": "beaten" is not Saturday's verb)
     var k = i - 1
     var first = true
     while k >= sentence.lowerBound {

@@ -84,7 +84,7 @@ struct DirectQuotes {
     let words = ((open + 1)..<close).count { view.isWord($0) }
     guard (2...8).contains(words) else { return nil }
     let owner = open - 1
-    if Self.personPossessives.contains(view.hashes[owner]) { return owner..<open }
+    if SpeakerResolver.possessiveSubjects[view.hashes[owner]] != nil { return owner..<open }
     guard view.hashes[owner] == Phrases.possessiveHash else { return nil }
     var first = owner
     while first > 0, view.isWord(first - 1), view.isCapitalized(first - 1),
@@ -94,10 +94,6 @@ struct DirectQuotes {
     }
     return first < owner ? first..<owner : nil
   }
-
-  private static let personPossessives: Set<UInt64> = [
-    WordHash.of(Array("his".utf8)), WordHash.of(Array("her".utf8)),
-  ]
 
   /// A paragraph that is only a short phrase in marks, with no final stop
   /// inside them (`'Hard lessons and new hope'`): a display subheading
