@@ -17547,7 +17547,7 @@ Europol => "Europol"
 Federal Reserve | Federal Reserve Board | Federal Reserve System | U.S. Federal Reserve => "Federal Reserve"
 Fed => "Federal Reserve" ambiguous=yes
 Treasury | U.S. Treasury | Treasury Department | HM Treasury => "Treasury" ambiguous=yes
-@example "Traders said the ⏩Fed⏪'s decision surprised them." => name="Federal Reserve" type=organization
+@example "Analysts expect the ⏩Fed⏪ to hold rates in June." => name="Federal Reserve" type=organization
 @example "Yields on 30-year ⏩Treasury⏪ bonds rose." => type=organization
 Bundesbank => "Bundesbank"
 Bank of England => "Bank of England"

@@ -219,7 +219,7 @@ extension Tense {
     if !ascii, view.text[k].count < 5 { return 0 }
     // "the flooded towns", "a failed coup": an adjective after a determiner;
     // "will remain closed until": a state after a linking verb (its tense decides);
-    // "haven't yet qualified for the December debate": a thing not yet done
+    // "have not yet qualified for Friday's final": a thing not yet done
     if k > 0, !view.breakBefore(k), let before = view.packed(k - 1),
       adjectiveDeterminerSet.contains(before) || linkingVerbSet.contains(before) || before == yetWord
     {
