@@ -3236,6 +3236,69 @@ will | may | one | can | key | do | say | see | so | no | per | don | ma | pa
 @example "Will ⏩Congress⏪ act before the recess?" => type=organization
 @example "One ⏩Acme Holdings⏪ share is worth two." => type=organization
 
+# State and province abbreviations after a city and a comma name the state ("Irvine,
+# Calif.", "Camden, NJ", "Kingston, Ont."): AP style and postal codes, each => the state's
+# name in the gazetteers (an error at load names one that is not there). Elsewhere they
+# are no names of their own.
+@list state-abbreviation
+ala. | al => Alabama
+ak => Alaska
+ariz. | az => Arizona
+ark. | ar => Arkansas
+calif. | cal. | ca => California
+colo. | co => Colorado
+conn. | ct => Connecticut
+del. | de => Delaware
+fla. | fl => Florida
+ga. | ga => Georgia
+hi => Hawaii
+id => Idaho
+ill. | il => Illinois
+ind. | in => Indiana
+ia => Iowa
+kan. | kans. | ks => Kansas
+ky. | ky => Kentucky
+la. | la => Louisiana
+me => Maine
+md. | md => Maryland
+mass. | ma => Massachusetts
+mich. | mi => Michigan
+minn. | mn => Minnesota
+miss. | ms => Mississippi
+mo. | mo => Missouri
+mont. | mt => Montana
+neb. | nebr. | ne => Nebraska
+nev. | nv => Nevada
+n.h. | nh => "New Hampshire"
+n.j. | nj => "New Jersey"
+n.m. | nm => "New Mexico"
+n.y. | ny => "New York"
+n.c. | nc => "North Carolina"
+n.d. | nd => "North Dakota"
+oh => Ohio
+okla. | ok => Oklahoma
+ore. | or => Oregon
+pa. | pa => Pennsylvania
+r.i. | ri => "Rhode Island"
+s.c. | sc => "South Carolina"
+s.d. | sd => "South Dakota"
+tenn. | tn => Tennessee
+tex. | tx => Texas
+ut => Utah
+vt. | vt => Vermont
+va. | va => Virginia
+wash. | wa => Washington
+w.va. | wv => "West Virginia"
+wis. | wisc. | wi => Wisconsin
+wyo. | wy => Wyoming
+ont. => Ontario
+que. => Quebec
+alta. => Alberta
+sask. => Saskatchewan
+@example "He lives in Irvine, ⏩Calif⏪., and works in Austin." => name=California type=location
+@example "The tour reaches Camden, ⏩NJ⏪ on June 29." => name="New Jersey" type=location
+@example "The tour reaches ⏩Camden⏪, NJ on June 29." => type=location
+
 # Short words a period ends inside a name: "St. Louis", "Mt. Everest", "Ft. Bragg".
 @list name-abbreviation
 st | mt | ft | pt

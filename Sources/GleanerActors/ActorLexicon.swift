@@ -65,6 +65,9 @@ struct ActorLexicon: Sendable {
   var functionGivenNameIDs: Set<Int32> = []
   /// Words a club's or company's name starts with ("Hapoel", "Atletico", "FC").
   var orgHeads: Set<String> = []
+  /// State abbreviations after a city and a comma ("Irvine, Calif.", "Camden, NJ"),
+  /// by word id, to the gazetteer entity of the state (`@list state-abbreviation`).
+  var stateAbbreviations: [Int32: Int32] = [:]
   /// Nouns that name a body right before its name ("the aid group", "the union").
   var orgDescriptors: Set<String> = []
   /// Nouns that with "of" name a place ("the island of", "the villages of").
@@ -250,6 +253,14 @@ struct ActorLexicon: Sendable {
       return Int32(index)
     }
     functionGivenNameIDs = Set(keys("function-given-name").map { vocabulary.intern($0) })
+    for entry in list("state-abbreviation") {
+      let state = entry.value.map { PhraseKey.words($0).map { vocabulary.intern($0) } } ?? []
+      guard let entity = gazetteer.lookup(state).first(where: { entities[Int($0)].type == "location" }) else {
+        errors.append(entry.error("'\(entry.value ?? "")' is no place of the gazetteers"))
+        continue
+      }
+      for key in entry.keys { stateAbbreviations[vocabulary.intern(PhraseKey.word(key))] = entity }
+    }
     vocabulary.seal()
     if entities.isEmpty {
       errors.append(RuleError(file: "\(language)/actors", line: 0, "no gazetteer found"))

@@ -260,6 +260,19 @@ final class MentionFinder {
       start = rowStart  // "Reading 5 2 2 1": a team even where the word is a common one
     }
     guard start < end else { return }
+    // "Irvine, Calif.", "Camden, NJ": a state's abbreviation after a city and a comma
+    // (the city an unknown name may be; not after a person: "Ana Ruiz, MD")
+    if end - start == 1, start >= 2, units[start - 1].id == ids.comma,
+      let state = lexicon.stateAbbreviations[units[start].id], let last = candidates.indices.last,
+      candidates[last].end == start - 1, candidates[last].type != "person"
+    {
+      if !candidates[last].known {
+        candidates[last].type = "location"
+        candidates[last].rule = "actors.place-state"
+      }
+      addKnown(start, end, state)
+      return
+    }
     // "The Prime Minister said", "Brisbane's Lord Mayor": a title with no name names no one
     // (after an honorific it is the name: "Dr Sultan")
     if lexicon.titles.contains(count: end - start, { units[start + $0].id }), !hasHonorific(before: start) {
