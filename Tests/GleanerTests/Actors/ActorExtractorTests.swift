@@ -156,6 +156,8 @@ private func mentionTexts(_ actor: Actor?) -> [String] {
       Atlantis => Atlantis
       @list demonym
       Atlantean => ZZ
+      @list state-abbreviation
+      atl. => Atlantis
       """
     do {
       let rules = try RuleSet(sources: [("en/actors/bad.rules", content)])
@@ -167,6 +169,7 @@ private func mentionTexts(_ actor: Actor?) -> [String] {
       #expect(lines.contains { $0.hasPrefix("en/actors/bad.rules:3:") && $0.contains("unknown actor type") })
       #expect(lines.contains { $0.hasPrefix("en/actors/bad.rules:6:") && $0.contains("code=") })
       #expect(lines.contains { $0.hasPrefix("en/actors/bad.rules:8:") && $0.contains("demonym") })
+      #expect(lines.contains { $0.hasPrefix("en/actors/bad.rules:10:") && $0.contains("no place of the gazetteers") })
     } catch {
       Issue.record("unexpected error \(error)")
     }
