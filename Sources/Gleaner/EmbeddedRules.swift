@@ -3236,8 +3236,8 @@ will | may | one | can | key | do | say | see | so | no | per | don | ma | pa
 @example "Will ⏩Congress⏪ act before the recess?" => type=organization
 @example "One ⏩Acme Holdings⏪ share is worth two." => type=organization
 
-# State and province abbreviations after a city and a comma name the state ("Irvine,
-# Calif.", "Camden, NJ", "Kingston, Ont."): AP style and postal codes, each => the state's
+# State and province abbreviations after a city and a comma name the state ("Fresno,
+# Calif.", "Ridgefield, CT", "Kingston, Ont."): AP style and postal codes, each => the state's
 # name in the gazetteers (an error at load names one that is not there). Elsewhere they
 # are no names of their own.
 @list state-abbreviation
@@ -3295,9 +3295,9 @@ ont. => Ontario
 que. => Quebec
 alta. => Alberta
 sask. => Saskatchewan
-@example "He lives in Irvine, ⏩Calif⏪., and works in Austin." => name=California type=location
-@example "The tour reaches Camden, ⏩NJ⏪ on June 29." => name="New Jersey" type=location
-@example "The tour reaches ⏩Camden⏪, NJ on June 29." => type=location
+@example "He lives in Fresno, ⏩Calif⏪., and works in Austin." => name=California type=location
+@example "The choir sings in Ridgefield, ⏩CT⏪ on May 3." => name=Connecticut type=location
+@example "The choir sings in ⏩Ridgefield⏪, CT on May 3." => type=location
 
 # Short words a period ends inside a name: "St. Louis", "Mt. Everest", "Ft. Bragg".
 @list name-abbreviation

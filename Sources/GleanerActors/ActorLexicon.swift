@@ -65,7 +65,7 @@ struct ActorLexicon: Sendable {
   var functionGivenNameIDs: Set<Int32> = []
   /// Words a club's or company's name starts with ("Hapoel", "Atletico", "FC").
   var orgHeads: Set<String> = []
-  /// State abbreviations after a city and a comma ("Irvine, Calif.", "Camden, NJ"),
+  /// State abbreviations after a city and a comma ("Fresno, Calif.", "Ridgefield, CT"),
   /// by word id, to the gazetteer entity of the state (`@list state-abbreviation`).
   var stateAbbreviations: [Int32: Int32] = [:]
   /// Nouns that name a body right before its name ("the aid group", "the union").

@@ -260,7 +260,7 @@ final class MentionFinder {
       start = rowStart  // "Reading 5 2 2 1": a team even where the word is a common one
     }
     guard start < end else { return }
-    // "Irvine, Calif.", "Camden, NJ": a state's abbreviation after a city and a comma
+    // "Fresno, Calif.", "Ridgefield, CT": a state's abbreviation after a city and a comma
     // (the city an unknown name may be; not after a person: "Ana Ruiz, MD")
     if end - start == 1, start >= 2, units[start - 1].id == ids.comma,
       let state = lexicon.stateAbbreviations[units[start].id], let last = candidates.indices.last,
