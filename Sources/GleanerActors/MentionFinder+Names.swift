@@ -92,15 +92,15 @@ extension MentionFinder {
     // "Siemens Dortmund", "Vantix Honda": one organization of a `joins=yes` gazetteer with
     // unknown words or places around it is one organization's name (a club, a racing
     // team); after a given name, the organization is a person's surname ("Jose Maria Puig")
-    let organizations = pieces.filter { piece in
-      piece.entity.map { lexicon.entities[Int($0)].joinsNames } ?? false
-    }
-    let othersPlain = pieces.allSatisfy { piece in
-      piece.entity.map { lexicon.entities[Int($0)].type == "organization" || lexicon.entities[Int($0)].type == "location" }
-        ?? !isDemonym(piece.start, piece.end)
-    }
-    if organizations.count == 1, pieces.count >= 2, end - start >= 2, othersPlain, !nameOnly {
-      if hasUnknown, isGivenName(start), organizations[0].start > start {
+    // (the other pieces unknown words, places or organizations: no person, country or demonym)
+    let joining = pieces.filter { piece in piece.entity.map { lexicon.entities[Int($0)].joinsNames } ?? false }
+    if joining.count == 1, pieces.count >= 2, end - start >= 2, !nameOnly,
+      pieces.allSatisfy({ piece in
+        piece.entity.map { lexicon.entities[Int($0)].type == "organization" || lexicon.entities[Int($0)].type == "location" }
+          ?? !isDemonym(piece.start, piece.end)
+      })
+    {
+      if hasUnknown, isGivenName(start), joining[0].start > start {
         name(start, end, role: nil, rule: "actors.given-name")
       } else {
         addUnknown(start, end, type: "organization", rule: "actors.org-known", evidence: 2)

@@ -107,11 +107,7 @@ extension MentionFinder {
     guard !writtenInLowerCase(unit), !unit.flags.contains(.stopword), !unit.flags.contains(.sportsWord)
     else { return nil }
     if !unit.inCapitals {
-      if index + 1 < units.count, units[index + 1].isWord, units[index + 1].isCapitalized,
-        units[index + 1].paragraph == unit.paragraph, !units[index + 1].startsSentence
-      {
-        return nil
-      }
+      if nameGoesOn(after: index) { return nil }
       if index > 0, units[index - 1].isWord, units[index - 1].isCapitalized,
         units[index - 1].paragraph == unit.paragraph, !unit.startsSentence
       {

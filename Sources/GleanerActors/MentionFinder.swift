@@ -373,6 +373,14 @@ final class MentionFinder {
     return true
   }
 
+  /// Whether a capitalized word follows unit `index` in its sentence and paragraph: a
+  /// name goes on.
+  func nameGoesOn(after index: Int) -> Bool {
+    let next = index + 1
+    return next < units.count && units[next].isWord && units[next].isCapitalized
+      && !units[next].startsSentence && units[next].paragraph == units[index].paragraph
+  }
+
   /// Whether a leading unit of a sequence is not part of a name.
   func isDroppable(_ index: Int) -> Bool {
     let unit = units[index]
@@ -385,17 +393,10 @@ final class MentionFinder {
     {
       return false  // an initial: "T. Mercer" opening a line
     }
-    // "Real Madrid", "Sporting Lisbon" opening a line: a club's first word
-    if unit.flags.contains(.orgHead), index + 1 < units.count, units[index + 1].isWord,
-      units[index + 1].isCapitalized, !units[index + 1].startsSentence,
-      units[index + 1].paragraph == unit.paragraph
-    {
-      return false
-    }
-    // ("Mark McNulty", "Ben Stone" opening a line; not "Will Congress act?")
-    if unit.flags.contains(.givenName), !lexicon.functionGivenNameIDs.contains(unit.id), index + 1 < units.count,
-      units[index + 1].isWord, units[index + 1].isCapitalized, !units[index + 1].startsSentence,
-      units[index + 1].paragraph == unit.paragraph
+    // "Real Madrid", "Sporting Lisbon" opening a line: a club's first word; "Mark McNulty",
+    // "Ben Stone": a given name (not "Will Congress act?")
+    if unit.flags.contains(.orgHead) || unit.flags.contains(.givenName) && !lexicon.functionGivenNameIDs.contains(unit.id),
+      nameGoesOn(after: index)
     {
       return false
     }

@@ -235,8 +235,15 @@ enum Tense {
       return known
     }
     // the cues after the date in its clause, in order ("that ... from July 1 those
-    // taking part will be able": the "that" clause's own verb)
+    // taking part will be able": the "that" clause's own verb), read at most once
+    var forwardCache: Int?
     func forward() -> Int {
+      if let known = forwardCache { return known }
+      let known = forwardScan()
+      forwardCache = known
+      return known
+    }
+    func forwardScan() -> Int {
       var k = end
       while k < sentence.upperBound {
         if view.isQuoteMark(k), quoted() { break }
