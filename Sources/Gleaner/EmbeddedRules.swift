@@ -31922,6 +31922,28 @@ caveat | warning | assurance | argument | point | reminder | observation | provi
 @example "Lee added a caveat that ⏩the numbers could still change⏪." => kind=indirect cue=added speaker=Lee
 @never "She added the warning that was printed on the box."
 
+# Time and channel phrases between a speech verb and its clause: "said on
+# Thursday it would", "said in a statement the road would reopen", "said
+# earlier this week that". An opener, up to five words and a head (or a head
+# alone: "said Monday he"); the clause starts after them when "that", a
+# pronoun, a determiner, a name or a number follows. A sentence that ends in
+# such a phrase ("..., the city said in a statement.") reports what came before.
+@list adverbial-opener
+on | in | at | during | earlier | late | later | last | this | early | over | via | through
+@list adverbial-head
+monday | tuesday | wednesday | thursday | friday | saturday | sunday | yesterday | today | tonight
+morning | afternoon | evening | night | week | weekend | month | year
+january | february | march | april | may | june | july | august | september | october | november | december
+statement | interview | release | conference | briefing | post | tweet | letter | email | e-mail | speech | video | podcast | website | blog | filing | testimony | memo | broadcast | address | newsletter | message | op-ed | column
+@example "The ministry said on Thursday ⏩it would raise fuel prices⏪." => kind=indirect speaker="The ministry"
+@example "The mayor said in a statement ⏩the road would reopen by May⏪." => kind=indirect speaker="The mayor"
+@example "Officials said earlier this week that ⏩the plan was dead⏪." => kind=indirect speaker=Officials
+@example "Kim said in his New Year's speech ⏩he was ready to meet again⏪." => kind=indirect speaker=Kim
+@example "⏩The bridge will close for repairs in June⏪, the city said in a statement." => kind=indirect speaker="the city"
+# A phrase that is the start of the clause stays in it: "this week would be
+# decisive", "last year's budget was a mistake".
+@example "Lee said ⏩this week would be decisive for the talks⏪." => kind=indirect speaker=Lee
+
 """#),
     (
       "en/quotes/speakers.rules",
@@ -31980,6 +32002,11 @@ of | for | with | at | from | familiar | close | in
 # and remembered as the person's role ("the spokesman added").
 @list title-word
 president | vice | prime | minister | premier | chancellor | secretary | general | chief | spokesman | spokeswoman | spokesperson | mayor | governor | senator | sen. | rep. | representative | congressman | congresswoman | mp | mla | councillor | councilor | director | commissioner | assistant | deputy | superintendent | inspector | sergeant | sgt. | constable | cst. | officer | detective | captain | capt. | lieutenant | lt. | colonel | col. | major | gen. | judge | justice | dr. | dr | mr. | mr | mrs. | mrs | ms. | ms | prof. | professor | coach | manager | chair | chairman | chairwoman | ceo | founder | head | leader | king | queen | prince | princess | pope | ambassador | envoy | adviser | advisor | attorney | lawyer | economist | analyst | strategist | author | sheriff | pastor | rev. | reverend | father | sister | hereditary | grand | national | security | foreign | finance | defence | defense | health | education | justice | environment | immigration | public | safety | opposition | house | speaker | special | interim | acting | former | state | federal | provincial | city | press | communications | executive | senior | goalie | forward | guard | defenceman | goaltender | winger | centre | quarterback | pitcher | striker | midfielder | defender
+
+# Titles joined by "and", or the body a speaker belongs to, may open an
+# attribution after the quotation.
+@example "\"⏩We found water vapor,⏪\" lead author and planetary scientist Ana Ruiz said." => speaker="Ana Ruiz" cue=said
+@example "\"⏩We found water vapor,⏪\" the agency's Ana Ruiz, deputy director for science, said in a statement." => speaker="Ana Ruiz" cue=said
 
 # Lower-case words inside names ("Adel Latif al-Kanu", "Ursula von der
 # Leyen").

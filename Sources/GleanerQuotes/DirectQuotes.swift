@@ -284,9 +284,12 @@ struct DirectQuotes {
         if let role = subject.role, role.lowerBound == index, subject.phrase.lowerBound > role.upperBound {
           return Attribution(cue: verb..<(verb + 1), speaker: subject.phrase, role: role, end: verb + 1)
         }
-        // "the tall, bearded engineer said": adjectives in a list.
+        let opening = min(subject.phrase.lowerBound, subject.role?.lowerBound ?? subject.phrase.lowerBound)
+        // "the tall, bearded engineer said": adjectives in a list; "lead author and
+        // planetary scientist X said": titles joined by "and"; "NASA's X said": an owner.
         guard subject.phrase.lowerBound == index || subject.role == nil
           && phrases.isAdjectiveList(index..<subject.phrase.lowerBound)
+          || isJoinedTitle(index..<opening) || isOwner(index..<opening)
         else { return nil }
         return Attribution(
           cue: verb..<(verb + 1), speaker: index..<subject.phrase.upperBound, role: subject.role, end: verb + 1)
@@ -295,6 +298,25 @@ struct DirectQuotes {
     }
     return nil
   }
+
+  /// Whether words before a speaker's role are a title joined to it by "and" ("lead author
+  /// and"): two to four lower-case words, no determiner first, no verb, "and" last.
+  private func isJoinedTitle(_ tokens: Range<Int>) -> Bool {
+    guard (2...4).contains(tokens.count), view.hashes[tokens.upperBound - 1] == Self.andHash else { return false }
+    return !view.has(tokens.lowerBound, .determiner)
+      && tokens.allSatisfy { view.isWord($0) && !view.isCapitalized($0) && !view.has($0, .verb) }
+  }
+
+  /// Whether words before a speaker name the body they belong to ("NASA's", "the
+  /// agency's"): up to four words ending in a possessive "'s".
+  private func isOwner(_ tokens: Range<Int>) -> Bool {
+    guard (2...5).contains(tokens.count), view.hashes[tokens.upperBound - 1] == Phrases.possessiveHash else {
+      return false
+    }
+    return tokens.dropLast().allSatisfy { view.isWord($0) && !view.has($0, .verb) }
+  }
+
+  static let andHash = WordHash.of(Array("and".utf8))
 
   /// `X said: "..."`, `X said "..."`, or a speech verb earlier in the
   /// sentence of a fragment in marks.

@@ -124,6 +124,8 @@ struct IndirectQuotes {
     }
     let afterVerb = start
     start = skipListener(start, end: end)
+    guard let clauseStart = skipAdverbials(start, end: end) else { return nil }
+    start = clauseStart
     // "that" close after the verb starts the clause.
     var that: Int?
     var probe = start
@@ -473,6 +475,61 @@ struct IndirectQuotes {
       probe += 1
     }
     return index
+  }
+
+  /// Past the time and channel phrases between a verb and its clause ("said on Thursday it
+  /// would", "said in a statement the road would reopen"); nil when nothing but such phrases
+  /// follows the verb ("..., the city said in a statement."): no clause there.
+  private func skipAdverbials(_ start: Int, end: Int) -> Int? {
+    var index = start
+    for _ in 0..<3 {
+      guard let after = adverbial(at: index, end: end) else { break }
+      if after >= end { return nil }
+      guard opensReportedClause(after) else { break }
+      index = after
+    }
+    return index
+  }
+
+  /// The end of a time or channel phrase at `start`: a word of `@list adverbial-opener`,
+  /// at most five words and a head of `@list adverbial-head` ("in his New Year's speech",
+  /// "earlier this week"), or a head alone ("Monday"); a part of the day may follow the head
+  /// ("on Monday night"). A year may be the head after an opener ("in 2019").
+  private func adverbial(at start: Int, end: Int) -> Int? {
+    guard start < end, view.isWord(start) else { return nil }
+    if rules.adverbialHeads.contains(view.hashes[start]) { return afterHead(start, end: end) }
+    guard rules.adverbialOpeners.contains(view.hashes[start]) else { return nil }
+    if start + 1 < end, view.tokens[start + 1].kind == .number { return start + 2 }
+    var index = start + 1
+    while index < min(end, start + 7) {
+      guard view.isWord(index), !view.has(index, .verb), view.hashes[index] != Self.thatHash else { return nil }
+      // (a head that owns the next word is none: "in his New Year's speech")
+      if rules.adverbialHeads.contains(view.hashes[index]),
+        index + 1 >= end || view.hashes[index + 1] != Phrases.possessiveHash
+      {
+        return afterHead(index, end: end)
+      }
+      index += 1
+    }
+    return nil
+  }
+
+  private func afterHead(_ head: Int, end: Int) -> Int {
+    let next = head + 1
+    if next < end, view.isWord(next), !view.isCapitalized(next), rules.adverbialHeads.contains(view.hashes[next]) {
+      return next + 1
+    }
+    return next
+  }
+
+  /// Whether a reported clause may open at `index`: "that", a subject pronoun, a determiner or
+  /// possessive, a name or a number.
+  private func opensReportedClause(_ index: Int) -> Bool {
+    if view.isWord(index) {
+      return view.hashes[index] == Self.thatHash || rules.pronouns[view.hashes[index]] != nil
+        || view.has(index, .determiner) || view.has(index, .possessive) || view.isCapitalized(index)
+    }
+    return view.tokens[index].kind == .number
   }
 
   /// The words of a phrase, without punctuation and possessive "'s".

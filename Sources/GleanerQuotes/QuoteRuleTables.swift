@@ -125,6 +125,8 @@ struct QuoteRuleTables: Sendable {
   var statementNouns = WordTable<Bool>()
   var contentNouns = WordTable<Bool>()
   var sentenceOpeners = WordTable<Bool>()
+  var adverbialOpeners = WordTable<Bool>()
+  var adverbialHeads = WordTable<Bool>()
   var teaserLabels: [[UInt64]] = []
 
   /// The `@list` names this extractor reads; any other name is an error.
@@ -134,6 +136,7 @@ struct QuoteRuleTables: Sendable {
     "name-particle", "organization-word", "determiner", "work-noun", "non-speaker",
     "clause-blocker", "passive", "relative", "gendered-title", "noun-context",
     "verb-particle", "statement-noun", "teaser-label", "content-noun", "sentence-opener",
+    "adverbial-opener", "adverbial-head",
   ]
 
   init(rules: RuleSet, language: String) throws {
@@ -226,6 +229,8 @@ struct QuoteRuleTables: Sendable {
         case "statement-noun": statementNouns.insert(key, true)
         case "content-noun": contentNouns.insert(key, true)
         case "sentence-opener": sentenceOpeners.insert(key, true)
+        case "adverbial-opener": adverbialOpeners.insert(key, true)
+        case "adverbial-head": adverbialHeads.insert(key, true)
         default: throw entry.error("unknown list '\(list)'")
         }
       }

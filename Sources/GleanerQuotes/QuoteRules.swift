@@ -53,6 +53,10 @@ final class QuoteRules: Sendable {
   let statementNouns: WordTable<Bool>
   /// Nouns whose "that" clause holds what was said ("added the caveat that").
   let contentNouns: WordTable<Bool>
+  /// Words that open a time or channel phrase between a speech verb and its clause ("on", "in").
+  let adverbialOpeners: WordTable<Bool>
+  /// Head nouns that close such a phrase ("Thursday", "statement").
+  let adverbialHeads: WordTable<Bool>
   let teaserLabels: [[UInt64]]
 
   /// Compiles the quote rules of `language`.
@@ -113,6 +117,8 @@ final class QuoteRules: Sendable {
     relatives = tables.relatives
     statementNouns = tables.statementNouns
     contentNouns = tables.contentNouns
+    adverbialOpeners = tables.adverbialOpeners
+    adverbialHeads = tables.adverbialHeads
     teaserLabels = tables.teaserLabels
   }
 }
