@@ -27765,6 +27765,7 @@ that same? {season} of/in {year}
 @example 1998-10-02 "The ⏩winter of 1962/63⏪ was the coldest this century." => value=1962-WI
 @example 1997-04-28 "The court will hear arguments in the ⏩fall⏪." => value=1997-FA
 @never 1997-04-28 "Prices recovered after the fall in oil prices."
+@never 2024-03-14 "Engineers expect Lake Mead to fall another two metres."
 @never 1997-04-28 "He has written a book on the fall of Saigon."
 @never 1997-04-28 "She wrote of the autumn of his life."
 @example 2024-03-18 "A vote is planned for the ⏩spring of next year⏪." => value=2025-SP

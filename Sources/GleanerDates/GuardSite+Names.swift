@@ -266,11 +266,13 @@ extension GuardSite {
     {
       return false
     }
-    // "the bombs began to fall", "prices continued to fall": an infinitive after a
-    // verb (not "from spring to fall", "from 1995 to fall")
+    // "the bombs began to fall", "prices continued to fall", "expect Gatun Lake to
+    // fall": an infinitive after a verb or a name (not "from spring to fall", "from 1995
+    // to fall", "from Easter to fall")
     if let season = slots.entry("season"), season.attribute("ambiguous") == "yes",
       !slots.has("rel"), !slots.has("year"), start > 1, view.is(start - 1, "to"),
-      !view.breakBefore(start - 1), view.isWord(start - 2), !view.token(start - 2).isCapitalized,
+      !view.breakBefore(start - 1), view.isWord(start - 2),
+      !view.token(start - 2).isCapitalized || !lexicon.isDateWord(view, start - 2),
       lexicon.match(.season, view, at: start - 2).isEmpty,
       lexicon.match(.month, view, at: start - 2).isEmpty
     {
