@@ -31160,6 +31160,14 @@ consecutive | straight | successive | additional | extra | further | more | othe
 @example "⏩two⏪ more hostages" => unit=hostages
 @example "prices rose by ⏩a third⏪ more" => kind=cardinal unit=null
 
+# Words that make a time unit after them a time of its own, not what a count
+# before them counts ("cut transits to 24 from 36 starting next month").
+@list relative-time
+last | next | coming
+@example "cut transits to 24 from ⏩36⏪ starting next month" => unit=null
+@example "from ⏩36⏪ last year" => unit=null
+@example "a ⏩second⏪ consecutive year" => unit=year
+
 # Word endings of adjectives and participles, skipped before a noun.
 # min=N: only words of N letters or more; head=no: never the noun itself
 # ("two killed" counts nothing).

@@ -86,7 +86,7 @@ extension NumberScan {
       {
         start -= 1
       }
-      return noun(words, start, head, plural: true)
+      return isRelativeTime(words, head) ? nil : noun(words, start, head, plural: true)
     }
     var head = 0
     while head + 1 < words.count, roles[head] != .noun { head += 1 }
@@ -94,7 +94,15 @@ extension NumberScan {
     guard roles[head] == .noun || singular && roles[head] == .modifier else { return nil }
     // A cardinal before a singular name is a score or a code ("Leeds 1 Falkirk 0").
     if words[head].capitalized, !ordinal, !isPlural(words[head]) { return nil }
+    if isRelativeTime(words, head) { return nil }
     return noun(words, head, head, plural: isPlural(words[head]))
+  }
+
+  /// Whether the head is a time unit after a word of `@list relative-time`: a time of its
+  /// own, not what the count counts ("to 24 from 36 starting next month").
+  private func isRelativeTime(_ words: [PhraseWord], _ head: Int) -> Bool {
+    head > 0 && lexicon.timeWords.contains(words[head].lower.string)
+      && words[..<head].contains { lexicon.relativeTime.contains($0.lower) }
   }
 
   private func noun(_ words: [PhraseWord], _ start: Int, _ head: Int, plural: Bool) -> CountedNoun {

@@ -77,6 +77,8 @@ struct NumberLexicon: Sendable {
   var yearBefore = WordSet()
   var scoreCues = WordSet()
   var adjectives = WordSet()
+  /// Words that make a time unit after them a time of its own ("next month").
+  var relativeTime = WordSet()
   var adjectiveSuffixes: [AdjectiveSuffix] = []
   var ageBefore = PhraseTable<String>()
   var clauseBreaks = WordSet()
@@ -97,7 +99,7 @@ struct NumberLexicon: Sendable {
       "point", "article", "approximate", "currency", "unit", "per", "per-time", "subunit",
       "percent", "modifier", "range-open", "range-join", "event", "label", "not-counted",
       "plural", "pronoun", "time", "month", "year-before", "score", "adjective", "adjective-suffix",
-      "age-before", "clause", "during", "during-keep",
+      "relative-time", "age-before", "clause", "during", "during-keep",
     ]
     for section in sections where !known.contains(section.name) {
       errors.append(section.error("unknown numbers list '\(section.name)': expected one of \(known.sorted().joined(separator: ", "))"))
@@ -172,6 +174,7 @@ struct NumberLexicon: Sendable {
     yearBefore.seal(&words)
     scoreCues.seal(&words)
     adjectives.seal(&words)
+    relativeTime.seal(&words)
     clauseBreaks.seal(&words)
     during.seal(&words)
     duringKeep.seal(&words)
@@ -324,6 +327,7 @@ struct NumberLexicon: Sendable {
     case "year-before": yearBefore.formUnion(words)
     case "score": scoreCues.formUnion(words)
     case "adjective": adjectives.formUnion(words)
+    case "relative-time": relativeTime.formUnion(words)
     case "adjective-suffix":
       var minLength = 1
       if let given = entry.attributes["min"] {
