@@ -32043,6 +32043,9 @@ and | but | or | nor | so | yet | that | because | when | while | if | as | sinc
 # letter from X said" are spoken by X.
 @list statement-noun
 statement | release | letter | email | e-mail | memo | note | post | tweet | notice | communique | communiqué | bulletin | message | news
+# ... and the figures and findings a body publishes ("according to data from X")
+data | figures | statistics | report | survey | study | poll | estimates | research | analysis | documents | records | filing | filings
+@example "⏩Rents rose 4 percent⏪, according to data from Harbor Analytics." => speaker="Harbor Analytics"
 @example "Talks went well, \"⏩We are pleased with the result,⏪\" said a statement released by the Harbor Board." => speaker="Harbor Board"
 @example "\"⏩We will appeal,⏪\" said a letter from lawyer Ana Ruiz." => speaker="Ana Ruiz"
 
