@@ -3399,9 +3399,10 @@ square | street | road | avenue | boulevard | bridge | park | stadium | airport 
 islands | river | lake | mountain | mountains | valley | bay | sea | ocean | coast | peninsula
 desert | province | district | region | hills | heights | ground | dam | canal | strait | gate
 tower | palace | cathedral | castle | stadium | arena | glacier | volcano | reservoir | delta
-port | area | sanatorium
+port | area | sanatorium | locks | pier | wharf | terminal | mine | oilfield
 @example "crowds filled ⏩Karinska Square⏪ on Sunday" => type=location
 @example "when the ⏩Velmar⏪ port would reopen" => type=location
+@example "ships queued at the ⏩Santa Rita⏪ locks on Monday" => type=location
 # A comma and a country or region after an unknown name make it a place.
 @example "a flight over ⏩Dunmorrie⏪ , Scotland , exploded" => type=location
 @example "races in Altmark , Germany , and ⏩La Corva⏪ , France , ended" => type=location
