@@ -3406,6 +3406,10 @@ port | area | sanatorium | locks | pier | wharf | terminal | mine | oilfield
 # A comma and a country or region after an unknown name make it a place.
 @example "a flight over ⏩Dunmorrie⏪ , Scotland , exploded" => type=location
 @example "races in Altmark , Germany , and ⏩La Corva⏪ , France , ended" => type=location
+# A news agency's credit in brackets and a dash after a name in capitals make it
+# the place of filing; a later spelling in mixed case names it.
+@example "⏩HALVERTON⏪ (Reuters) - The bank held rates in Halverton." => type=location name=Halverton
+@example "⏩DUNMORE⏪, July 18 (AP) -- The plant closed." => type=location
 
 # A name starting with one of these is a place ("Mount Kenya", "Lake Victoria").
 @list location-prefix

@@ -38,6 +38,16 @@ struct ActorResolver {
     entity >= 0 ? lexicon.entities[Int(entity)].name : text.string(nameRange)
   }
 
+  /// Whether a name has letters and none of them in lower case.
+  static func isUpperCase(_ name: String) -> Bool {
+    var letters = false
+    for scalar in name.unicodeScalars where scalar.properties.isAlphabetic {
+      if scalar.properties.isLowercase { return false }
+      letters = true
+    }
+    return letters
+  }
+
   /// The actors of the candidates (which it sorts and edits).
   func resolve(_ candidates: inout [Candidate]) -> [Actor] {
     preferSurnames(&candidates)
@@ -72,6 +82,12 @@ struct ActorResolver {
             name: name(candidates[offset].entity, candidates[offset].nameRange), keyIDs: candidates[offset].keyIDs,
             known: candidates[offset].known, code: candidates[offset].code,
             entity: candidates[offset].entity))
+      }
+      // A name first written in capitals (a dateline, a headline) takes a later spelling
+      // in mixed case: "FRANKFURT" then "Frankfurt".
+      if existing != nil, !known, Self.isUpperCase(groups[at].name) {
+        let later = name(candidates[offset].entity, candidates[offset].nameRange)
+        if !Self.isUpperCase(later) { groups[at].name = later }
       }
       groups[at].mentions.append(Int32(offset))
       if !candidates[offset].type.isEmpty {

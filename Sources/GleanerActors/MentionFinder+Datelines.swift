@@ -36,6 +36,16 @@ extension MentionFinder {
           add(end + 1, regionEnd, type: "location",
               rule: "actors.dateline", evidence: 2)
         }
+      } else if next != nil, let credit = agencyCredit(after: end) {
+        // "FRANKFURT (Reuters) -", "BERLIN, July 18 (Reuters) -", "TUCSON, Ariz. (AP) --"
+        addDateline(index, end)
+        if let region = credit.region, !claimed[region.lowerBound] {
+          if let known = knownEntity(region.lowerBound, region.upperBound, wholeChunk: true) {
+            addKnown(region.lowerBound, region.upperBound, known, asPlace: true)
+          } else {
+            add(region.lowerBound, region.upperBound, type: "location", rule: "actors.dateline", evidence: 2)
+          }
+        }
       } else if isSports, units[index].inCapitals, let next, !next.isWord, next.startsWithNumber {
         if let known = knownEntity(index, end, wholeChunk: true) {
           addKnown(index, end, known)
@@ -62,6 +72,40 @@ extension MentionFinder {
     let pair = key(units[1]) + " " + sport(key(units[2]))
     guard lexicon.sportsWords.contains(next) || lexicon.sportsWords.contains(pair) else { return }
     add(0, 1, type: "organization", rule: "actors.slug", evidence: 3)
+  }
+
+  /// After the place of a dateline, a news agency's credit in brackets and a dash: "(Reuters)
+  /// -", ", July 18 (AP) --", ", Ariz. (AP) --". Gives the region written between, if any.
+  func agencyCredit(after start: Int) -> (end: Int, region: Range<Int>?)? {
+    let paragraph = units[start].paragraph
+    func inLine(_ index: Int) -> Bool { index < units.count && units[index].paragraph == paragraph }
+    var index = start
+    var region: Range<Int>?
+    if inLine(index), units[index].id == ids.comma {
+      index += 1
+      if inLine(index + 1), units[index].flags.contains(.month), units[index + 1].startsWithNumber {
+        index += 2  // "July 18"
+      } else {
+        let first = index
+        while inLine(index), index - first < 3, units[index].isWord, units[index].isCapitalized { index += 1 }
+        guard index > first else { return nil }
+        region = first..<index
+        if inLine(index), units[index].id == ids.period { index += 1 }  // "Ariz."
+        if inLine(index), units[index].id == ids.comma, inLine(index + 2), units[index + 1].flags.contains(.month),
+          units[index + 2].startsWithNumber
+        {
+          index += 3
+        }
+      }
+    }
+    guard inLine(index), units[index].id == ids.open else { return nil }
+    index += 1
+    let agency = index
+    while inLine(index), index - agency < 4, units[index].isWord, units[index].isCapitalized { index += 1 }
+    guard index > agency, inLine(index), units[index].id == ids.close, inLine(index + 1),
+      !units[index + 1].isWord, key(units[index + 1]).allSatisfy({ "-–—_".contains($0) })
+    else { return nil }
+    return (index + 2, region)
   }
 
   /// A date after a dateline: "1996-08-30", "Aug 30".
@@ -93,7 +137,7 @@ extension MentionFinder {
   }
 
   func addDateline(_ start: Int, _ end: Int) {
-    if let known = knownEntity(start, end, wholeChunk: true) {
+    if let known = knownDatelinePlace(start, end) {
       addKnown(start, end, known, asPlace: true)
     } else {
       var candidate = makeCandidate(

@@ -12,6 +12,15 @@ extension MentionFinder {
     return nil
   }
 
+  /// A gazetteer entity at a dateline's place: there even one that is also an English word
+  /// ("MANILA", "BERLIN") is the place.
+  func knownDatelinePlace(_ start: Int, _ end: Int) -> Int32? {
+    for payload in lexicon.gazetteer.lookup(count: end - start, { units[start + $0].id }) {
+      if lexicon.entities[Int(payload)].ambiguous || allows(payload, start, end) { return payload }
+    }
+    return nil
+  }
+
   /// Whether the text's case and place allow a gazetteer entity at a span.
   func allows(_ index: Int32, _ start: Int, _ end: Int) -> Bool {
     if lexicon.entities[Int(index)].caseSensitive {
