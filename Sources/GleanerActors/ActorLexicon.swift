@@ -33,6 +33,8 @@ struct KeyIDs: Sendable {
   var dash: Int32 = -1
   var possessive: Int32 = -1
   var and: Int32 = -1
+  /// "st", whose abbreviation opens place names ("St. Kilda").
+  var saint: Int32 = -1
   /// Quotation marks around a nickname: `"`, `“`, `”`, ``` `` ```, `''`.
   var quoteMarks: [Int32] = []
 }
@@ -293,7 +295,7 @@ struct ActorLexicon: Sendable {
       the: vocabulary.intern("the"), of: vocabulary.intern("of"), for: vocabulary.intern("for"),
       ampersand: vocabulary.intern("&"), period: vocabulary.intern("."), comma: vocabulary.intern(","),
       open: vocabulary.intern("("), close: vocabulary.intern(")"), dash: vocabulary.intern("-"),
-      possessive: vocabulary.intern("'s"), and: vocabulary.intern("and"),
+      possessive: vocabulary.intern("'s"), and: vocabulary.intern("and"), saint: vocabulary.intern("st"),
       quoteMarks: ["\"", "\u{201C}", "\u{201D}", "``", "''"].map { vocabulary.intern($0) })
   }
 

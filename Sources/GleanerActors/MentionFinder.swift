@@ -387,6 +387,13 @@ final class MentionFinder {
     if !unit.isWord || unit.hasLowerTail || unit.flags.contains(.timeZone) { return true }
     if unit.isAllCaps, !unit.inCapitals { return false }  // an acronym: "WHO"
     if unit.flags.contains(.stopword) { return true }
+    // "Gov. Gavin Newsom", "Adm. Jo Reyes": an abbreviated honorific is no name of its own
+    // ("St. Kilda" keeps its "St.")
+    if unit.flags.contains(.honorific), index + 1 < units.count, units[index + 1].id == ids.period,
+      unit.id != ids.saint
+    {
+      return true
+    }
     guard unit.startsSentence else { return false }
     if unit.isSingleCharacter, index + 2 < units.count, units[index + 1].id == ids.period,
       units[index + 2].isWord, units[index + 2].isCapitalized, !units[index + 2].startsSentence
