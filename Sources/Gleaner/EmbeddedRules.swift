@@ -31958,6 +31958,11 @@ statement | interview | release | conference | briefing | post | tweet | letter 
 # decisive", "last year's budget was a mistake".
 @example "Lee said ⏩this week would be decisive for the talks⏪." => kind=indirect speaker=Lee
 
+# Auxiliaries and forms of "be" and "have": a clause with one shows a verb
+# (see object=yes in verbs.rules).
+@list auxiliary
+is | are | was | were | be | been | will | would | can | could | may | might | must | should | shall | has | have | had | does | did | 's | 're | 'll | 'd | isn't | aren't | wasn't | weren't | won't | wouldn't | can't | couldn't | hasn't | haven't | hadn't | didn't | doesn't
+
 """#),
     (
       "en/quotes/speakers.rules",
@@ -32070,6 +32075,9 @@ data | figures | statistics | report | survey | study | poll | estimates | resea
 #                  sentence's subject
 #   complement=as      "X describes herself as Y": Y is a quote
 #   complement=object  "X calls it Y" (a pronoun object): Y is a quote
+#   object=yes     also takes a plain object ("confirmed the find"): without
+#                  "that", the clause after it must show a verb (an auxiliary,
+#                  a form of "be" or "have", a word in -ed)
 @list speech-verb
 say | says | said => say indirect=yes
 @example "The visit falls on what officials say is ⏩his 35th birthday⏪." => kind=indirect cue=say speaker=officials
@@ -32092,16 +32100,22 @@ arguing => argue indirect=that form=ing
 insist | insists | insisted => insist indirect=yes
 insisting => insist indirect=yes form=ing
 deny | denies | denied => deny indirect=that
-claim | claims | claimed => claim indirect=yes
+claim | claims | claimed => claim indirect=yes object=yes
 claiming => claim indirect=that form=ing
 note | notes | noted => note indirect=that
 noting => note indirect=that form=ing
 stress | stresses | stressed => stress indirect=that
 emphasize | emphasizes | emphasized | emphasise | emphasises | emphasised => emphasize indirect=that
 state | states | stated => state indirect=yes
-declare | declares | declared => declare indirect=yes
+declare | declares | declared => declare indirect=yes object=yes
 announce | announces | announced => announce indirect=that
-confirm | confirms | confirmed => confirm indirect=yes
+confirm | confirms | confirmed => confirm indirect=yes object=yes
+# (their object is mostly a thing declared or confirmed, no clause)
+@never "He declared a state of emergency in three counties."
+@never "The agency confirmed the find on Monday."
+@example "The agency confirmed ⏩it would send a second probe⏪." => kind=indirect cue=confirmed
+@example "The minister confirmed ⏩ten more soldiers arrived on Friday⏪." => kind=indirect cue=confirmed
+@never "The rebels claimed responsibility for the attack."
 acknowledge | acknowledges | acknowledged => acknowledge indirect=that
 admit | admits | admitted => admit indirect=that
 allege | alleges | alleged => allege indirect=that

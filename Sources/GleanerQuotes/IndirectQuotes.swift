@@ -179,6 +179,9 @@ struct IndirectQuotes {
     var words = 0
     for index in start..<stop where !view.isPunctuation(index) { words += 1 }
     guard words >= 3 else { return nil }
+    // "confirmed the find on Monday": a verb that also takes a plain object reports a
+    // clause without "that" only when one shows a verb
+    if that == nil, entry.takesObject, !showsVerb(start..<stop) { return nil }
     return Candidate(
       range: view.range(start, stop - 1), parts: [], kind: .indirect, cue: verb..<(verb + 1),
       speaker: subject.phrase, role: subject.role, rule: "quote.indirect",
@@ -530,6 +533,24 @@ struct IndirectQuotes {
         || view.has(index, .determiner) || view.has(index, .possessive) || view.isCapitalized(index)
     }
     return view.tokens[index].kind == .number
+  }
+
+  /// Whether a clause's first words show a verb: an auxiliary or a form of "be" or "have"
+  /// (`@list auxiliary`), or a word in -ed after a word that is no determiner ("troops
+  /// arrived", not "the alleged attack").
+  private func showsVerb(_ clause: Range<Int>) -> Bool {
+    for index in clause.prefix(25) where view.isWord(index) {
+      if rules.auxiliaries.contains(view.hashes[index]) { return true }
+      let range = view.tokens[index].range
+      let bytes = view.text.bytes
+      if index > clause.lowerBound, range.count > 4, bytes[range.end - 1] == UInt8(ascii: "d"),
+        bytes[range.end - 2] == UInt8(ascii: "e"), view.isWord(index - 1), !view.has(index - 1, .determiner),
+        !view.has(index - 1, .possessive)
+      {
+        return true
+      }
+    }
+    return false
   }
 
   /// The words of a phrase, without punctuation and possessive "'s".

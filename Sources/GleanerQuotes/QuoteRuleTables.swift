@@ -11,6 +11,9 @@ struct SpeechVerb: Sendable {
   /// How the verb quotes a characterization: "describes X as Y", "calls it Y".
   enum Complement: Sendable { case none, `as`, object }
   var complement = Complement.none
+  /// Whether it also takes a plain object ("confirmed the find"): without "that", the
+  /// clause after it must show a verb.
+  var takesObject = false
 }
 
 /// A pronoun that can stand for a speaker.
@@ -127,6 +130,7 @@ struct QuoteRuleTables: Sendable {
   var sentenceOpeners = WordTable<Bool>()
   var adverbialOpeners = WordTable<Bool>()
   var adverbialHeads = WordTable<Bool>()
+  var auxiliaries = WordTable<Bool>()
   var teaserLabels: [[UInt64]] = []
 
   /// The `@list` names this extractor reads; any other name is an error.
@@ -136,7 +140,7 @@ struct QuoteRuleTables: Sendable {
     "name-particle", "organization-word", "determiner", "work-noun", "non-speaker",
     "clause-blocker", "passive", "relative", "gendered-title", "noun-context",
     "verb-particle", "statement-noun", "teaser-label", "content-noun", "sentence-opener",
-    "adverbial-opener", "adverbial-head",
+    "adverbial-opener", "adverbial-head", "auxiliary",
   ]
 
   init(rules: RuleSet, language: String) throws {
@@ -231,6 +235,7 @@ struct QuoteRuleTables: Sendable {
         case "sentence-opener": sentenceOpeners.insert(key, true)
         case "adverbial-opener": adverbialOpeners.insert(key, true)
         case "adverbial-head": adverbialHeads.insert(key, true)
+        case "auxiliary": auxiliaries.insert(key, true)
         default: throw entry.error("unknown list '\(list)'")
         }
       }
@@ -278,13 +283,26 @@ struct QuoteRuleTables: Sendable {
     }
     let form = entry.attributes["form"]
     guard form == nil || form == "ing" else { throw entry.error("form must be 'ing' when given") }
+    let takesObject = try flag(entry, "object")
     for key in entry.keys {
       guard !key.contains(" ") else { throw entry.error("'\(key)': a speech verb is one word") }
       if verbs[WordHash.of(Array(key.lowercased().utf8))] != nil {
         throw entry.error("speech verb '\(key)' is listed twice")
       }
       verbs.insert(
-        key, SpeechVerb(lemma: lemma, indirect: indirect, isParticiple: form == "ing", complement: complement))
+        key,
+        SpeechVerb(
+          lemma: lemma, indirect: indirect, isParticiple: form == "ing", complement: complement,
+          takesObject: takesObject))
+    }
+  }
+
+  /// An attribute that is `yes` or `no` (absent: no).
+  private func flag(_ entry: RuleEntry, _ name: String) throws -> Bool {
+    switch entry.attributes[name] {
+    case nil, "no": return false
+    case "yes": return true
+    default: throw entry.error("\(name) must be 'yes' or 'no' when given")
     }
   }
 

@@ -57,6 +57,8 @@ final class QuoteRules: Sendable {
   let adverbialOpeners: WordTable<Bool>
   /// Head nouns that close such a phrase ("Thursday", "statement").
   let adverbialHeads: WordTable<Bool>
+  /// Auxiliaries and forms of "be" and "have": a clause with one has a verb.
+  let auxiliaries: WordTable<Bool>
   let teaserLabels: [[UInt64]]
 
   /// Compiles the quote rules of `language`.
@@ -119,6 +121,7 @@ final class QuoteRules: Sendable {
     contentNouns = tables.contentNouns
     adverbialOpeners = tables.adverbialOpeners
     adverbialHeads = tables.adverbialHeads
+    auxiliaries = tables.auxiliaries
     teaserLabels = tables.teaserLabels
   }
 }
