@@ -31954,6 +31954,9 @@ statement | interview | release | conference | briefing | post | tweet | letter 
 @example "Officials said earlier this week that ⏩the plan was dead⏪." => kind=indirect speaker=Officials
 @example "Kim said in his New Year's speech ⏩he was ready to meet again⏪." => kind=indirect speaker=Kim
 @example "⏩The bridge will close for repairs in June⏪, the city said in a statement." => kind=indirect speaker="the city"
+@example "LOS ANGELES, Jan. 9 (AP) — ⏩A wildfire tore through the hills⏪, fire officials said." => kind=indirect speaker="fire officials"
+@example "⏩Two people died⏪, the coroner's office said, without releasing their names." => kind=indirect
+@example "Ten homes burned, officials said, adding that ⏩crews had contained the fire⏪." => kind=indirect speaker=officials cue=adding
 # A phrase that is the start of the clause stays in it: "this week would be
 # decisive", "last year's budget was a mistake".
 @example "Lee said ⏩this week would be decisive for the talks⏪." => kind=indirect speaker=Lee

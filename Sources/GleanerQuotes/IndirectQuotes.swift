@@ -81,6 +81,9 @@ struct IndirectQuotes {
   }
 
   static let joiners = SmallWordSet(["and", "but", "or", "while", "whereas"])
+  /// Prepositions that with a participle after them add to the attribution ("without
+  /// giving details", "before leaving").
+  static let adjunctPrepositions = SmallWordSet(["without", "before", "after", "while", "when", "by", "upon", "despite"])
 
   /// The most tokens a reported clause runs after its verb: longer than news sentences.
   static let longestClause = 200
@@ -97,7 +100,9 @@ struct IndirectQuotes {
     var start = verb + 1
     guard start < end, view.isWord(start) || view.tokens[start].kind == .number else { return nil }
     var found = entry.isParticiple ? nil : phrases.subject(before: verb, limit: sentence.lowerBound)
-    if entry.isParticiple, let subject = phrases.sentenceSubject(sentence, before: verb) {
+    if entry.isParticiple, let speaker = attributionSpeaker(before: verb, sentence: sentence) {
+      found = speaker  // "CLAUSE, officials said, adding that ...": the attribution's speaker
+    } else if entry.isParticiple, let subject = phrases.sentenceSubject(sentence, before: verb) {
       found = (subject, nil)  // "..., adding that ..."
     }
     if found == nil, case let first = phrases.preVerbStart(verb, limit: sentence.lowerBound, auxiliaries: false),
@@ -366,7 +371,7 @@ struct IndirectQuotes {
     guard comma > sentence.lowerBound, view.isChar(comma, UInt8(ascii: ",")), end - tail <= 10 else {
       return nil
     }
-    var start = sentence.lowerBound
+    var start = datelineEnd(sentence, before: comma) ?? sentence.lowerBound
     while start < comma, view.isPunctuation(start), !isOpeningMark(start) { start += 1 }
     var words = 0
     for index in start..<comma where !view.isPunctuation(index) { words += 1 }
@@ -386,6 +391,28 @@ struct IndirectQuotes {
     return candidate
   }
 
+  /// The end of a dateline that opens a sentence: a place in capitals, then up to ten tokens
+  /// that close with an agency's credit in brackets and a dash ("LOS ANGELES, Jan. 9 (AP)
+  /// —"). The reported clause starts after it.
+  private func datelineEnd(_ sentence: Range<Int>, before limit: Int) -> Int? {
+    let first = sentence.lowerBound
+    guard view.isWord(first), view.isAllCaps(first) else { return nil }
+    var index = first + 1
+    while index + 1 < min(limit, first + 12) {
+      if view.isChar(index, UInt8(ascii: ")")), view.isPunctuation(index + 1),
+        ["-", "\u{2013}", "\u{2014}", "_"].contains(view.scalar(index + 1))
+      {
+        var dash = index + 1
+        while dash + 1 < limit, view.isPunctuation(dash + 1), view.scalar(dash + 1) == view.scalar(index + 1) {
+          dash += 1  // "--"
+        }
+        return dash + 1
+      }
+      index += 1
+    }
+    return nil
+  }
+
   /// The rest of a reported clause after a mid-sentence attribution
   /// ("..., officials said, as divers searched ..."): at least three words,
   /// not opened by another attribution ("adding that").
@@ -395,6 +422,13 @@ struct IndirectQuotes {
     guard view.isWord(start) || view.tokens[start].kind == .number, phrases.verb(at: start) == nil,
       phrases.sourcePhrase(at: start, end: end) == nil
     else { return nil }
+    // "..., X said, without releasing their names": a preposition and a participle say how
+    // it was said
+    if start + 1 < end, Self.adjunctPrepositions.contains(view.hashes[start]), view.isWord(start + 1),
+      view.text.string(view.tokens[start + 1].range).hasSuffix("ing")
+    {
+      return nil
+    }
     var words = 0
     for index in start..<end {
       if isOpeningMark(index) || phrases.quoted[index] { return nil }
@@ -478,6 +512,33 @@ struct IndirectQuotes {
       probe += 1
     }
     return index
+  }
+
+  /// The speaker of an attribution right before a participle's comma: "X said, adding" or
+  /// "said X, adding".
+  private func attributionSpeaker(before participle: Int, sentence: Range<Int>)
+    -> (phrase: Range<Int>, role: Range<Int>?)?
+  {
+    let comma = participle - 1
+    guard comma - 1 > sentence.lowerBound, view.isChar(comma, UInt8(ascii: ",")) else { return nil }
+    var verb = comma - 1
+    while verb > max(sentence.lowerBound, comma - 8) {
+      if view.has(verb, .verb), let said = phrases.verb(at: verb), !said.isParticiple { break }
+      verb -= 1
+    }
+    guard verb > sentence.lowerBound, view.has(verb, .verb), phrases.verb(at: verb)?.isParticiple == false else {
+      return nil
+    }
+    // "..., said Fire Chief Ana Ruiz, adding": the speaker after the verb, up to the comma
+    if view.isPunctuation(verb - 1) {
+      guard let speaker = phrases.speaker(after: verb, end: comma), speaker.upperBound == comma,
+        view.isCapitalized(speaker.lowerBound) || view.has(speaker.lowerBound, .determiner)
+      else { return nil }
+      return (speaker, nil)
+    }
+    // "..., X said, adding", "X told reporters, adding": the verb's subject
+    guard verb + 1 == comma || skipListener(verb + 1, end: comma) == comma else { return nil }
+    return phrases.subject(before: verb, limit: sentence.lowerBound)
   }
 
   /// Past the time and channel phrases between a verb and its clause ("said on Thursday it
