@@ -3367,6 +3367,10 @@ settlers | refugees | migrants | separatists | jihadists | loyalists | activists
 # A word before a name that marks a place: "in Lilleby", "near Oskarsby".
 @list location-cue
 in | near | outside | across | throughout | at
+# ... also a name of several words, but not after "at" (a firm: "works at Dunmore
+# Partners"), before "'s" or ending in a title.
+@example "a fire near ⏩Maple Ridgeway⏪ on Tuesday" => type=location
+@example "a stake in ⏩Kira Vale⏪'s company" => type=person
 # In a sports report a city alone is a team, but not after a cue, also across a venue and
 # a comma ("at Castle Park , Leeds").
 @example "CRICKET - TOUR DATES\nSecond test ( at Castle Park , ⏩Leeds⏪ ) on Friday" => type=location

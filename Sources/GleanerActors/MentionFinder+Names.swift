@@ -239,6 +239,15 @@ extension MentionFinder {
       }
       return
     }
+    if start > 0, units[start - 1].flags.contains(.locationCue), !units[start - 1].isCapitalized,
+      key(units[start - 1]) != "at", end >= units.count || units[end].id != ids.possessive,
+      !units[end - 1].flags.contains(.title)
+    {
+      // "near Pacific Palisades", "in Santa Rosa": a place (not "in Kylie Jenner's company",
+      // "in Huawei CFO arrest")
+      addUnknown(start, end, type: "location", rule: "actors.place-cue", evidence: 1)
+      return
+    }
     if units[start..<end].contains(where: { $0.flags.contains(.commonWord) && !$0.flags.contains(.givenName) }),
       !countryInBrackets(after: end)
     {
