@@ -3223,6 +3223,11 @@ administration
 @example "talks between ⏩Britain⏪ and France Telecom" => type=country
 @example "vaccines from ⏩Pfizer⏪ and Moderna Therapeutics Inc." => type=organization
 @example "shares in ⏩Acme Holdings⏪ rose" => type=organization
+# A body named again by the start of its name is the same actor; a product named
+# after its maker is not ("Zentra Pro" ends in no body's word).
+@example "Shares of Zentra Holdings rose. Later ⏩Zentra⏪ fell." => name="Zentra Holdings"
+@example "Dunmore Savings Bank grew. ⏩Dunmore⏪ said so." => name="Dunmore Savings Bank"
+@example "The Zentra Pro sold out. Later ⏩Zentra⏪ said so." => name=Zentra
 # A name joined by "&" is a firm even when it opens with a given name.
 @example "shares of ⏩Harlow & Finch⏪ rose on Friday" => type=organization
 
@@ -17776,6 +17781,8 @@ Byelorussia | Belorussia => "Belarus" code=BY
 Kirghizia | Kirgizia => "Kyrgyzstan" code=KG
 Moldavia => "Moldova" code=MD
 Trinidad => "Trinidad and Tobago" code=TT
+# recognized by most UN members, not in ISO 3166-1 (XK is the code in common use)
+Kosovo => "Kosovo" code=XK
 @example "Oil output in ⏩Kazakstan⏪ rose." => name=Kazakhstan type=country
 @example "Aldo Brent ( ⏩Trinidad⏪ ) 20.37" => type=country
 

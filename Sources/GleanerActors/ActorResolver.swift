@@ -100,6 +100,7 @@ struct ActorResolver {
     }
     linkAcronyms(&groups, index, candidates)
     linkPartialNames(&groups)
+    linkShortOrganizations(&groups)
     var actors: [Actor] = []
     // The group of each actor, for its reference nouns (computed only when needed).
     var actorGroups: [Int] = []
@@ -232,6 +233,72 @@ struct ActorResolver {
       }
       guard let target = byWord[Self.hash(groups[at].keyIDs[...])], target >= 0, target != at
       else { continue }
+      move(&groups, from: at, to: target)
+    }
+  }
+
+  /// A company or body named again by the start of its name joins it ("Zentra" of "Zentra
+  /// Holdings", "Intel" of "Intel Corp"), a club by what follows its first word ("Dortmund" of
+  /// "Borussia Dortmund"); only when one organization of the article has that part, when the
+  /// full name ends in a body's word or is known, and not when it opens with an English word
+  /// ("General" of "General Motors"). A known place or country keeps its own actor.
+  private func linkShortOrganizations(_ groups: inout [Group]) {
+    var byPart: [UInt64: Int] = [:]
+    func isOrganization(_ at: Int) -> Bool { groups[at].votes.best == TypeVotes.organization }
+    for at in groups.indices
+    where groups[at].keyIDs.count >= 2 && !groups[at].mentions.isEmpty && isOrganization(at) {
+      let keys = groups[at].keyIDs
+      // (a run with a person's name or a title in it is no body's name: "NASA Administrator
+      // Jo Reyes", "Google Stadia Founder")
+      if keys.contains(where: { !lexicon.flags(of: $0).isDisjoint(with: [.givenName, .title]) }) { continue }
+      func add(_ part: ArraySlice<Int32>) {
+        let hash = Self.hash(part)
+        if let existing = byPart[hash], existing != at { byPart[hash] = -1 } else { byPart[hash] = at }
+      }
+      // (a name that opens with a place or country is that place's body: "U.S. House
+      // Intelligence Committee" is not the "U.S. House")
+      if lexicon.gazetteer.lookup(count: 1, { _ in keys[0] }).contains(where: {
+        lexicon.entities[Int($0)].type != "organization"
+      }) {
+        continue
+      }
+      let first = lexicon.flags(of: keys[0])
+      // (the full name ends in a body's word, or is known: "Zentra Holdings", not a product
+      // such as "Zentra Pro" whose maker is "Zentra")
+      let bodyName = groups[at].known
+        || !lexicon.flags(of: keys[keys.count - 1]).isDisjoint(with: [.orgSuffix, .legalForm])
+      if first.contains(.orgHead) {
+        add(keys[1...])
+      } else if bodyName, first.isDisjoint(with: [.commonWord, .stopword, .orgSuffix, .orgPrefix, .sentenceWord]) {
+        for length in 1..<min(keys.count, Self.longestTail) {
+          let last = lexicon.flags(of: keys[length - 1])
+          if last.isDisjoint(with: [.stopword, .particle]) { add(keys[0..<length]) }
+        }
+      }
+    }
+    guard !byPart.isEmpty else { return }
+    // (the short name typed so, or not typed at all: "Zentra" alone has no cue)
+    for at in groups.indices
+    where !groups[at].mentions.isEmpty && (isOrganization(at) || groups[at].votes.best == nil) {
+      // (a known place or country stays itself: "Pittsburgh" of "Pittsburgh Post-Gazette")
+      let keys = groups[at].keyIDs
+      if lexicon.gazetteer.lookup(count: keys.count, { keys[$0] }).contains(where: {
+        lexicon.entities[Int($0)].type != "organization"
+      }) {
+        continue
+      }
+      guard let target = byPart[Self.hash(groups[at].keyIDs[...])], target >= 0, target != at,
+        groups[target].keyIDs.count > groups[at].keyIDs.count
+      else { continue }
+      if groups[at].known {
+        // A known body stays itself before more words ("Amazon" of "Amazon Web Services");
+        // before a legal form only ("Intel Corp") it takes the longer name's mentions.
+        guard groups[target].keyIDs[keys.count...].allSatisfy({ lexicon.flags(of: $0).contains(.legalForm) }),
+          !groups[target].known
+        else { continue }
+        move(&groups, from: target, to: at)
+        continue
+      }
       move(&groups, from: at, to: target)
     }
   }

@@ -5,6 +5,7 @@
 struct TypeVotes {
   /// The types in the order of their names.
   static let types = ["country", "group", "location", "organization", "person"]
+  static let organization = 3
   static let person = 4
   /// Per type; 0 means no vote (every vote counts at least 1).
   private var counts = (0, 0, 0, 0, 0)
