@@ -31900,6 +31900,8 @@ has | have | had | was | were | is | are | also | later | previously | earlier |
 @list listener
 reporters | journalists | media | the media | the press | press | an audience | the audience | lawmakers | parliament | the court | a court | the crowd | supporters | viewers | listeners | the committee | a committee | colleagues | me | him | her | us | them | you | police | investigators | officials
 @example "Gray told reporters ⏩the border would reopen soon⏪." => kind=indirect speaker=Gray
+# After "say" no listener stands without "to": "her" owns the clause's subject.
+@example "Lang said ⏩her party could not accept the plan⏪." => kind=indirect speaker=Lang
 
 # First words after a speech verb that show no reported clause follows ("he
 # said so", "she said goodbye", "is said to be").
@@ -32069,7 +32071,7 @@ and | but | or | nor | so | yet | that | because | when | while | if | as | sinc
 @list statement-noun
 statement | release | letter | email | e-mail | memo | note | post | tweet | notice | communique | communiqué | bulletin | message | news
 # ... and the figures and findings a body publishes ("according to data from X")
-data | figures | statistics | report | survey | study | poll | estimates | research | analysis | documents | records | filing | filings
+data | figures | statistics | report | survey | study | poll | estimates | research | analysis | documents | records | filing | filings | timetable | schedule | forecast | forecasts | projections
 @example "⏩Rents rose 4 percent⏪, according to data from Harbor Analytics." => speaker="Harbor Analytics"
 @example "Talks went well, \"⏩We are pleased with the result,⏪\" said a statement released by the Harbor Board." => speaker="Harbor Board"
 @example "\"⏩We will appeal,⏪\" said a letter from lawyer Ana Ruiz." => speaker="Ana Ruiz"

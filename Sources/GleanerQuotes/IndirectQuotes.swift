@@ -494,11 +494,13 @@ struct IndirectQuotes {
       }
       if next > index + 1, next < end, view.hashes[next] == Self.thatHash { return next }
     }
+    let verbWord = view.hashes[start - 1]
+    // ("said her party could not ...": no one is told after "say", "her" owns a noun)
+    guard rules.verbs[verbWord]?.lemma != "say" else { return index }
     for phrase in rules.listenerPhrases where view.matches(phrase, at: index, end: end) {
       return index + phrase.count
     }
     if rules.listenerWords.contains(view.hashes[index]) { return index + 1 }
-    let verbWord = view.hashes[start - 1]
     guard rules.verbs[verbWord]?.lemma == "tell" else { return index }
     // A named listener: a run of capitalized words ("The Canadian Press").
     while index < end, view.isCapitalized(index) || phrases.isJoiner(index) { index += 1 }
