@@ -148,6 +148,12 @@ final class MentionFinder {
         end += 1
         continue
       }
+      // A known name with lower-case words inside: "Alternative for Germany", "Alternative
+      // für Deutschland", "Union for the Mediterranean".
+      if let known = knownNameEnd(from: start, past: end) {
+        end = known
+        continue
+      }
       if unit.isWord, unit.flags.contains(.particle) {
         // Particles inside a name, also in a row: "van der", "de la", "en".
         var after = end + 1
@@ -186,6 +192,16 @@ final class MentionFinder {
       }
     }
     return end
+  }
+
+  /// The end of the longest gazetteer name from `start` that goes on past the word at
+  /// `index` and ends in a capitalized word of the same paragraph; nil without one.
+  func knownNameEnd(from start: Int, past index: Int) -> Int? {
+    let paragraph = units[start].paragraph
+    let found = lexicon.gazetteer.matches(
+      { $0 < units.count && units[$0].paragraph == paragraph && !claimed[$0] ? units[$0].id : -1 }, from: start)
+    guard let longest = found.last?.end, longest > index + 1, units[longest - 1].isCapitalized else { return nil }
+    return longest
   }
 
   /// Where the surname starts after a nickname in quotation marks between a given name
