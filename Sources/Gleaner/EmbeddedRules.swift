@@ -3457,6 +3457,14 @@ residents | inhabitants | outskirts | streets | mayor | governor
 @example "on the Greek island of ⏩Korvos⏪ on Friday" => type=location
 @example "the villages of Alvarena, ⏩Sumaterra⏪ and Benivall" => type=location
 
+# Nouns of a town right after an unknown name, in lower case, make it a place
+# ("former Harborview mayor X", "the Dunmore city council", "Dunmore residents");
+# not after an adjective or an English word ("the Jewish state", "Asian cities").
+@list town-noun
+mayor | governor | city | town | village | residents | suburb | municipality | townships | township
+@example "A judge sentenced former ⏩Harborview⏪ mayor Dan Petrakis." => type=location
+@never "protests in Asian cities grew"
+
 # Common nouns that, after "the", refer back to the one actor named before them that they
 # fit: an organization whose name starts or ends with the noun or that the text called so
 # ("the union X", "the employers' federation, X"), a person whose role ends with it. With

@@ -65,6 +65,9 @@ struct ActorLexicon: Sendable {
   /// Congress act?", "One Home Depot share": `@list function-given-name`; the
   /// word flags are full).
   var functionGivenNameIDs: Set<Int32> = []
+  /// The word ids of nouns of a town after its name ("Harborview mayor", "Harborview
+  /// residents": `@list town-noun`).
+  var townNounIDs: Set<Int32> = []
   /// Words a club's or company's name starts with ("Hapoel", "Atletico", "FC").
   var orgHeads: Set<String> = []
   /// State abbreviations after a city and a comma ("Fresno, Calif.", "Ridgefield, CT"),
@@ -255,6 +258,7 @@ struct ActorLexicon: Sendable {
       return Int32(index)
     }
     functionGivenNameIDs = Set(keys("function-given-name").map { vocabulary.intern($0) })
+    townNounIDs = Set(keys("town-noun").map { vocabulary.intern($0) })
     for entry in list("state-abbreviation") {
       let state = entry.value.map { PhraseKey.words($0).map { vocabulary.intern($0) } } ?? []
       guard let entity = gazetteer.lookup(state).first(where: { entities[Int($0)].type == "location" }) else {

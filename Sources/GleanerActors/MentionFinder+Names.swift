@@ -307,11 +307,15 @@ extension MentionFinder {
     return range.end - range.start <= 2 || !(48...57).contains(text.bytes[range.start + 2])
   }
 
-  /// Whether a lower-case place noun follows the name: "the Jucar river", "the Kariba dam".
+  /// Whether a lower-case place noun follows the name: "the Jucar river", "the Kariba dam", or,
+  /// after a name that is no adjective ("the Jewish state"), a town's noun ("the Harborview
+  /// city council", "former Harborview mayor X", "Harborview residents").
   func placeNounAfter(_ end: Int) -> Bool {
     guard end < units.count, units[end].isWord, !units[end].isCapitalized,
       units[end].paragraph == units[end - 1].paragraph
     else { return false }
-    return units[end].flags.contains(.locationSuffix)
+    if units[end].flags.contains(.locationSuffix) { return true }
+    return lexicon.townNounIDs.contains(units[end].id) && !hasAdjectiveSuffix(units[end - 1])
+      && !units[end - 1].flags.contains(.commonWord)
   }
 }
