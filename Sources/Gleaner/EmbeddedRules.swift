@@ -32142,6 +32142,7 @@ confirm | confirms | confirmed => confirm indirect=yes object=yes
 @example "The agency confirmed ⏩it would send a second probe⏪." => kind=indirect cue=confirmed
 @example "The minister confirmed ⏩ten more soldiers arrived on Friday⏪." => kind=indirect cue=confirmed
 @never "The rebels claimed responsibility for the attack."
+@example "The Harbor Alliance, which represents employers, confirmed ⏩the deal extends the contract⏪." => kind=indirect speaker="Harbor Alliance"
 acknowledge | acknowledges | acknowledged => acknowledge indirect=that
 admit | admits | admitted => admit indirect=that
 allege | alleges | alleged => allege indirect=that

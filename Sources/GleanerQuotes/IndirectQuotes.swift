@@ -81,6 +81,9 @@ struct IndirectQuotes {
   }
 
   static let joiners = SmallWordSet(["and", "but", "or", "while", "whereas"])
+  static let theHash = WordHash.of(Array("the".utf8))
+  /// Words that open an object after a verb in -s ("extends the contract", "needs to").
+  static let objectOpeners = SmallWordSet(["the", "a", "an", "its", "their", "his", "her", "to", "that", "more"])
   /// Prepositions that with a participle after them add to the attribution ("without
   /// giving details", "before leaving").
   static let adjunctPrepositions = SmallWordSet(["without", "before", "after", "while", "when", "by", "upon", "despite"])
@@ -342,6 +345,9 @@ struct IndirectQuotes {
     var attributionEnd: Int
     if verb - 1 > sentence.lowerBound, view.isChar(verb - 1, UInt8(ascii: ",")) {
       guard entry.indirect == .yes else { return nil }  // "..., suggested X hit ..." reads badly
+      // "X, which represents employers, confirmed ...": the comma closes a relative clause on
+      // the subject, no reported clause before it
+      guard !closesRelativeClause(verb - 1, sentence: sentence) else { return nil }
       speaker = phrases.speaker(after: verb, end: end)
       if let found = speaker, let name = phrases.appositiveName(after: found, end: end) {
         role = found
@@ -411,6 +417,19 @@ struct IndirectQuotes {
       index += 1
     }
     return nil
+  }
+
+  /// Whether the comma at `comma` closes a relative clause opened by ", who" or ", which"
+  /// earlier in the sentence.
+  private func closesRelativeClause(_ comma: Int, sentence: Range<Int>) -> Bool {
+    var index = comma - 1
+    while index > sentence.lowerBound {
+      if view.isChar(index, UInt8(ascii: ",")) {
+        return index + 1 < comma && view.isWord(index + 1) && Self.relativeOpeners.contains(view.hashes[index + 1])
+      }
+      index -= 1
+    }
+    return false
   }
 
   /// The rest of a reported clause after a mid-sentence attribution
@@ -599,8 +618,9 @@ struct IndirectQuotes {
   }
 
   /// Whether a clause's first words show a verb: an auxiliary or a form of "be" or "have"
-  /// (`@list auxiliary`), or a word in -ed after a word that is no determiner ("troops
-  /// arrived", not "the alleged attack").
+  /// (`@list auxiliary`), a word in -ed after a word that is no determiner ("troops
+  /// arrived", not "the alleged attack"), or a word in -s after "the" and a singular noun,
+  /// before an object ("the deal extends the contract").
   private func showsVerb(_ clause: Range<Int>) -> Bool {
     for index in clause.prefix(25) where view.isWord(index) {
       if rules.auxiliaries.contains(view.hashes[index]) { return true }
@@ -609,6 +629,17 @@ struct IndirectQuotes {
       if index > clause.lowerBound, range.count > 4, bytes[range.end - 1] == UInt8(ascii: "d"),
         bytes[range.end - 2] == UInt8(ascii: "e"), view.isWord(index - 1), !view.has(index - 1, .determiner),
         !view.has(index - 1, .possessive)
+      {
+        return true
+      }
+      // "the deal extends the contract": "the", a singular noun, a word in -s and an object's
+      // article ("the suicide attacks." is a noun phrase)
+      if index - 2 >= clause.lowerBound, index + 1 < clause.upperBound, range.count > 3,
+        bytes[range.end - 1] == UInt8(ascii: "s"), bytes[range.end - 2] != UInt8(ascii: "s"),
+        view.hashes[index - 2] == Self.theHash, view.isWord(index - 1), !view.isCapitalized(index - 1),
+        bytes[view.tokens[index - 1].range.end - 1] != UInt8(ascii: "s"),
+        view.isWord(index + 1) && Self.objectOpeners.contains(view.hashes[index + 1])
+          || view.tokens[index + 1].kind == .number
       {
         return true
       }
