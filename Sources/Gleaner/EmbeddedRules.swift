@@ -3228,6 +3228,9 @@ administration
 @example "Shares of Zentra Holdings rose. Later ⏩Zentra⏪ fell." => name="Zentra Holdings"
 @example "Dunmore Savings Bank grew. ⏩Dunmore⏪ said so." => name="Dunmore Savings Bank"
 @example "The Zentra Pro sold out. Later ⏩Zentra⏪ said so." => name=Zentra
+# A plural of people with "'s" inside a body's name is part of it.
+@example "the ⏩International Longshoremen's Association⏪ said so" => type=organization
+@example "the ⏩Women's Institute⏪ met" => type=organization
 # A name joined by "&" is a firm even when it opens with a given name.
 @example "shares of ⏩Harlow & Finch⏪ rose on Friday" => type=organization
 

@@ -183,6 +183,8 @@ final class MentionFinder {
         end += 1
       } else if unit.id == ids.ampersand || unit.id == ids.and && andInsideName(start, end) {
         end += 1
+      } else if unit.id == ids.possessive, isPluralPossessor(previous), bodyNameEnd(after: end) {
+        end += 1  // "the International Longshoremen's Association", "the Women's Institute"
       } else if unit.id == ids.period, previous.isWord, previous.isCapitalized,
         previous.isSingleCharacter || previous.flags.contains(.nameAbbreviation)
       {
@@ -226,6 +228,26 @@ final class MentionFinder {
       !units[surname].startsSentence, units[surname].paragraph == units[given].paragraph
     else { return nil }
     return surname
+  }
+
+  /// Whether a word before "'s" inside a name is a plural of people ("Longshoremen",
+  /// "Women", "Children", "People"): the name goes on after it.
+  func isPluralPossessor(_ unit: WordUnit) -> Bool {
+    guard unit.isWord, unit.isCapitalized else { return false }
+    let key = self.key(unit)
+    return key.hasSuffix("men") || key == "children" || key == "people"
+  }
+
+  /// Whether after the "'s" at `possessive` a run of one to four capitalized words ends in an
+  /// `org-suffix` word ("Association", "Institute", "Hospital").
+  func bodyNameEnd(after possessive: Int) -> Bool {
+    var last = possessive
+    while last + 1 < units.count, last - possessive < 4, units[last + 1].isWord, units[last + 1].isCapitalized,
+      !units[last + 1].startsSentence, units[last + 1].paragraph == units[possessive].paragraph
+    {
+      last += 1
+    }
+    return last > possessive && units[last].flags.contains(.orgSuffix)
   }
 
   /// Whether the "and" at `and` joins words of one organization's name ("a Food and
