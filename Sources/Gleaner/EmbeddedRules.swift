@@ -31977,8 +31977,8 @@ january | february | march | april | may | june | july | august | september | oc
 statement | interview | release | conference | briefing | post | tweet | letter | email | e-mail | speech | video | podcast | website | blog | filing | testimony | memo | broadcast | address | newsletter | message | op-ed | column
 @example "The ministry said on Thursday ⏩it would raise fuel prices⏪." => kind=indirect speaker="The ministry"
 @example "The mayor said in a statement ⏩the road would reopen by May⏪." => kind=indirect speaker="The mayor"
-@example "Officials said earlier this week that ⏩the plan was dead⏪." => kind=indirect speaker=Officials
-@example "Kim said in his New Year's speech ⏩he was ready to meet again⏪." => kind=indirect speaker=Kim
+@example "Regulators noted late last week that ⏩the merger could still fail⏪." => kind=indirect speaker=Regulators cue=noted
+@example "Okafor said in this year's budget speech ⏩the deficit would shrink⏪." => kind=indirect speaker=Okafor
 @example "⏩The bridge will close for repairs in June⏪, the city said in a statement." => kind=indirect speaker="the city"
 @example "LOS ANGELES, Jan. 9 (AP) — ⏩A wildfire tore through the hills⏪, fire officials said." => kind=indirect speaker="fire officials"
 @example "⏩Two people died⏪, the coroner's office said, without releasing their names." => kind=indirect

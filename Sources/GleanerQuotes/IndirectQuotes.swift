@@ -577,7 +577,7 @@ struct IndirectQuotes {
   }
 
   /// The end of a time or channel phrase at `start`: a word of `@list adverbial-opener`,
-  /// at most five words and a head of `@list adverbial-head` ("in his New Year's speech",
+  /// at most five words and a head of `@list adverbial-head` ("in this year's budget speech",
   /// "earlier this week"), or a head alone ("Monday"); a part of the day may follow the head
   /// ("on Monday night"). A year may be the head after an opener ("in 2019").
   private func adverbial(at start: Int, end: Int) -> Int? {
@@ -588,7 +588,7 @@ struct IndirectQuotes {
     var index = start + 1
     while index < min(end, start + 7) {
       guard view.isWord(index), !view.has(index, .verb), view.hashes[index] != Self.thatHash else { return nil }
-      // (a head that owns the next word is none: "in his New Year's speech")
+      // (a head that owns the next word is none: "in this year's budget speech")
       if rules.adverbialHeads.contains(view.hashes[index]),
         index + 1 >= end || view.hashes[index + 1] != Phrases.possessiveHash
       {
