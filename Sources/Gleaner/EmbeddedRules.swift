@@ -3411,10 +3411,13 @@ square | street | road | avenue | boulevard | bridge | park | stadium | airport 
 islands | river | lake | mountain | mountains | valley | bay | sea | ocean | coast | peninsula
 desert | province | district | region | hills | heights | ground | dam | canal | strait | gate
 tower | palace | cathedral | castle | stadium | arena | glacier | volcano | reservoir | delta
-port | area | sanatorium | locks | pier | wharf | terminal | mine | oilfield
+port | area | sanatorium | locks | pier | wharf | terminal | mine | oilfield | county
 @example "crowds filled ⏩Karinska Square⏪ on Sunday" => type=location
 @example "when the ⏩Velmar⏪ port would reopen" => type=location
 @example "ships queued at the ⏩Santa Rita⏪ locks on Monday" => type=location
+# "county" is in both lists: a place, a club in a sports report.
+@example "outbreaks in ⏩Marlow County⏪ lasted months" => type=location
+@example "SOCCER - ENGLISH LEAGUE RESULTS\nResults on Saturday: ⏩Marlow County⏪ 2 Wigan 1" => type=organization
 # A comma and a country or region after an unknown name make it a place.
 @example "a flight over ⏩Dunmorrie⏪ , Scotland , exploded" => type=location
 @example "races in Altmark , Germany , and ⏩La Corva⏪ , France , ended" => type=location
@@ -17648,6 +17651,18 @@ Kremlin => "Kremlin"
 State Department => "State Department"
 Central Intelligence Agency | CIA => "CIA"
 Federal Bureau of Investigation | FBI => "FBI"
+Centers for Disease Control and Prevention | Centers for Disease Control | CDC => "Centers for Disease Control and Prevention"
+National Institutes of Health | NIH => "National Institutes of Health"
+Environmental Protection Agency | EPA => "Environmental Protection Agency"
+Securities and Exchange Commission => "Securities and Exchange Commission"
+National Aeronautics and Space Administration | NASA => "NASA"
+Federal Aviation Administration | FAA => "Federal Aviation Administration"
+National Transportation Safety Board | NTSB => "National Transportation Safety Board"
+Department of Homeland Security | Homeland Security Department | DHS => "Department of Homeland Security"
+Internal Revenue Service | IRS => "Internal Revenue Service"
+National Weather Service => "National Weather Service"
+U.S. Geological Survey | United States Geological Survey | USGS => "U.S. Geological Survey"
+@example "the ⏩Centers for Disease Control and Prevention⏪ said Wednesday" => name="Centers for Disease Control and Prevention" type=organization
 Mossad => "Mossad"
 Knesset => "Knesset"
 Bundestag => "Bundestag"
@@ -25748,7 +25763,7 @@ coach | manager | striker | midfielder | defender | goalkeeper | forward | batsm
 all-rounder | skipper | rider | driver | champion | player | pitcher | quarterback
 finalist | semifinalist | quarterfinalist | medallist | medalist | runner-up
 analyst | economist | dealer | trader | broker | strategist | researcher | professor
-official | diplomat | negotiator | mediator | commissioner | inspector | auditor
+official | diplomat | negotiator | mediator | commissioner | inspector | auditor | administrator | superintendent | chancellor-elect
 founder | owner | president-elect | candidate | opponent | challenger | rival | incumbent
 archbishop | bishop | cardinal | rabbi | imam | cleric | priest | reverend
 author | writer | editor | correspondent | reporter | journalist | actor | actress | singer

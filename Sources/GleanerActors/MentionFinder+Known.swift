@@ -104,7 +104,10 @@ extension MentionFinder {
   }
 
   func isLocationCue(_ start: Int, _ end: Int) -> Bool {
-    units[end - 1].flags.contains(.locationSuffix) || units[start].flags.contains(.locationPrefix)
+    let last = units[end - 1].flags
+    // a word of both lists ("County") names a club in a sports report ("Derby County")
+    if last.contains(.locationSuffix), !(isSports && last.contains(.orgSuffix)) { return true }
+    return units[start].flags.contains(.locationPrefix)
   }
 
   func isOrganizationCue(_ start: Int, _ end: Int) -> Bool {
