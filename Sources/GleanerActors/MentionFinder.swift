@@ -238,8 +238,8 @@ final class MentionFinder {
     return key.hasSuffix("men") || key == "children" || key == "people"
   }
 
-  /// Whether after the "'s" at `possessive` a run of one to four capitalized words ends in an
-  /// `org-suffix` word ("Association", "Institute", "Hospital").
+  /// Whether after the "'s" at `possessive` a run of one to four capitalized words holds an
+  /// `org-suffix` word ("Association", "Institute", "Hospital Los Angeles").
   func bodyNameEnd(after possessive: Int) -> Bool {
     var last = possessive
     while last + 1 < units.count, last - possessive < 4, units[last + 1].isWord, units[last + 1].isCapitalized,
@@ -247,7 +247,7 @@ final class MentionFinder {
     {
       last += 1
     }
-    return last > possessive && units[last].flags.contains(.orgSuffix)
+    return last > possessive && units[(possessive + 1)...last].contains { $0.flags.contains(.orgSuffix) }
   }
 
   /// Whether the "and" at `and` joins words of one organization's name ("a Food and
