@@ -3369,8 +3369,9 @@ officials | cabinet | delegation | navy | ministry | embassy | leadership | regi
 # Plural nouns that name a group actor.
 @list group
 protesters | demonstrators | islamists | rebels | insurgents | militants | residents
-settlers | refugees | migrants | separatists | jihadists | loyalists | activists
+settlers | refugees | migrants | separatists | jihadists | loyalists | activists | mps | meps
 @example "⏩protesters⏪ gathered outside" => type=group
+@example "the chairman told ⏩MPs⏪ the measures would add to inflation" => type=group
 
 # A word before a name that marks a place: "in Lilleby", "near Oskarsby".
 @list location-cue
@@ -25771,6 +25772,7 @@ author | writer | editor | correspondent | reporter | journalist | actor | actre
 @example "Prime Minister ⏩Jacinda Marsh⏪ said" => type=person
 @example "talks with Trade Envoy ⏩Lena Brandt⏪ ended" => type=person
 @example "Tory MP ⏩Jane Dorsey⏪ said the vote was close." => type=person
+@example "Shadow chancellor ⏩Jem Holt⏪ called it a raid." => roles="Shadow chancellor"
 @never "The CEO said the quarter was weak."
 @never "The Prime Minister said the plan had failed."
 @example "The research Dr ⏩Sultan⏪ conducted was published." => type=person
@@ -25797,7 +25799,7 @@ sen. | rep. | gov. | gen. | col. | lt. | maj. | capt. | sgt. | adm. | prof. | re
 
 # Words that qualify a title and stay part of the role ("former", "deputy").
 @list title-modifier
-former | deputy | acting | vice | assistant | associate | senior | junior | chief | top | new
+former | deputy | acting | vice | assistant | associate | senior | junior | chief | top | new | shadow
 interim | outgoing | incoming | first | second | special | foreign | defence | defense | finance
 security | national | state | trade | economy | economic | interior | health | justice
 labour | labor | education | environment | energy | transport | agriculture | industry | culture
@@ -31176,6 +31178,10 @@ moved | move | moves | moving | postponed | postpone | postpones | pushed | resc
 @list label
 page | pages | p. | pp. | section | sections | chapter | chapters | paragraph | para | clause | article | articles | § | §§ | # | figure | fig. | table | episode | season | verse | volume | vol. | route | highway | interstate | flight | gate | platform | room | resolution | line | no. => label
 version | v | v. | ver. | release | build | ios | android | windows | python => version form=dotted
+# stock indices named by their number of shares
+ftse | s&p | stoxx | nikkei | russell | asx | kospi | sensex | nifty => label
+@never "The FTSE 100 closed lower."
+@never "The S&P 500 rose on Friday."
 @never "See page 5 for details."
 @never "under section 3 of the law"
 @never "the new version 2.1.3 is out"

@@ -219,6 +219,10 @@ extension MentionFinder {
       return
     }
     if end - start == 1 {
+      if first.flags.contains(.group) {
+        addUnknown(start, end, type: "group", rule: "actors.group", evidence: 3)  // "told MPs"
+        return
+      }
       if first.flags.contains(.commonWord) && !first.isAllCaps { return }
       if first.isSingleCharacter || writtenInLowerCase(first) { return }
       if !first.isAllCaps, hasAdjectiveSuffix(first) {
