@@ -32013,6 +32013,11 @@ statement | interview | release | conference | briefing | post | tweet | letter 
 @list auxiliary
 is | are | was | were | be | been | will | would | can | could | may | might | must | should | shall | has | have | had | does | did | 's | 're | 'll | 'd | isn't | aren't | wasn't | weren't | won't | wouldn't | can't | couldn't | hasn't | haven't | hadn't | didn't | doesn't
 
+# An interview set as questions and answers: each paragraph opened by "A:" is a
+# direct quotation of the first person the article names; the questions
+# ("Q:") are the reporter's.
+@example "Lena Moss runs the bakery.\nQ: Why bake?\nA: ⏩Bread makes people happy.⏪" => kind=direct speaker="Lena Moss"
+
 """#),
     (
       "en/quotes/speakers.rules",

@@ -8,6 +8,7 @@ import GleanerText
 /// 1. `MarkScanner` pairs quotation marks paragraph by paragraph.
 /// 2. `DirectQuotes` reads the attribution around each marked span.
 /// 3. `PullQuotes` finds pull quotes set without marks ("... . Jane Doe"),
+///    `InterviewAnswers` the answers of a question-and-answer interview,
 ///    `IndirectQuotes` reported speech without marks.
 /// 4. Candidates are merged (split quotations, overlaps) and
 ///    `SpeakerResolver` links their speakers in text order.
@@ -36,6 +37,7 @@ public struct QuoteExtractor: Sendable {
     var candidates = mergeSplit(spans.compactMap(direct.candidate), view: view)
     let pull = PullQuotes(rules: rules, view: view, phrases: phrases)
     candidates += text.paragraphs.indices.compactMap { pull.candidate(in: $0) ?? pull.post(in: $0) }
+    candidates += InterviewAnswers(view: view).candidates(actors: actors)
 
     let indirect = IndirectQuotes(rules: rules, view: view, phrases: phrases)
     var reported: [Candidate] = []
