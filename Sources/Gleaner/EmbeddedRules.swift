@@ -31773,6 +31773,9 @@ trillionth => 1000000000000
 @example "⏩forty-second⏪" => kind=ordinal value=42
 @example "⏩three hundredth⏪" => kind=ordinal value=300
 @example "the ⏩3rd⏪ time" => kind=ordinal value=3
+# before a name the ordinal counts the name, or the noun after it
+@example "the ⏩first⏪ World Cup in Africa" => kind=ordinal unit="World Cup"
+@example "his ⏩third⏪ Grand Slam trophy" => kind=ordinal unit=trophy
 @example "He came in ⏩second⏪!" => kind=ordinal value=2
 # "a" with an ordinal before a noun is an ordinal ("for a fifth day"); before
 # "of" or nothing it is a fraction ("a fifth of voters").

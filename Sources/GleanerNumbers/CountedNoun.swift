@@ -95,6 +95,16 @@ extension NumberScan {
     // A cardinal before a singular name is a score or a code ("Leeds 1 Falkirk 0").
     if words[head].capitalized, !ordinal, !isPlural(words[head]) { return nil }
     if isRelativeTime(words, head) { return nil }
+    if words[head].capitalized, ordinal {
+      // An ordinal before a name of up to three words counts the name ("the first World
+      // Cup"), or the noun after it ("his third Grand Slam trophy")
+      var last = head
+      while last + 1 < words.count, last - head < 2, words[last + 1].capitalized { last += 1 }
+      if last + 1 < words.count, roles[last + 1] == .noun {
+        return noun(words, last + 1, last + 1, plural: isPlural(words[last + 1]))
+      }
+      return noun(words, head, last, plural: isPlural(words[last]))
+    }
     return noun(words, head, head, plural: isPlural(words[head]))
   }
 
