@@ -31875,6 +31875,18 @@ read more | watch | related | also read | read | listen | more | see also | vide
 @never "Critics mocked her \"bold\" move on the council."
 @never "The firm defended its \"growth first\" plan."
 
+# Turns of a broadcast transcript: a paragraph that opens with its speaker in
+# capitals and a colon is a direct quotation of that speaker (two such
+# paragraphs make a transcript). Labels of this list name no speaker.
+@list transcript-label
+note | update | updated | correction | editor | editors | watch | read | related | photo | video | source | sources | caption | q | a | warning | breaking | advisory | disclosure | transcript | announcer
+# A label must give the speaker's role once (a comma or bracket after the name);
+# the same speaker's later turns may be labeled by the surname alone. Section
+# labels ("ENERGY:") and letters' salutations ("DEAR ABBY:") give no role.
+@example "JO PARK, CORRESPONDENT: ⏩The vote came after midnight.⏪\nSEN. ANA RUIZ (D), NEW MEXICO: ⏩This bill will cut costs.⏪\nPARK: ⏩Critics say it adds to the deficit.⏪" => kind=direct
+@never "UPDATE: The road has reopened.\nNOTE: Times are local."
+@never "ENERGY: Crude oil fell 41 cents a barrel.\nCURRENCIES: The dollar rose against the yen."
+
 """#),
     (
       "en/quotes/marks.rules",

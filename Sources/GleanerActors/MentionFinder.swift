@@ -423,15 +423,15 @@ final class MentionFinder {
   func isDroppable(_ index: Int) -> Bool {
     let unit = units[index]
     if !unit.isWord || unit.hasLowerTail || unit.flags.contains(.timeZone) { return true }
-    if unit.isAllCaps, !unit.inCapitals { return false }  // an acronym: "WHO"
-    if unit.flags.contains(.stopword) { return true }
-    // "Gov. Gavin Newsom", "Adm. Jo Reyes": an abbreviated honorific is no name of its own
-    // ("St. Kilda" keeps its "St.")
+    // "Gov. Gavin Newsom", "Adm. Jo Reyes", "SEN. TOM REYES": an abbreviated honorific is no
+    // name of its own ("St. Kilda" keeps its "St.")
     if unit.flags.contains(.honorific), index + 1 < units.count, units[index + 1].id == ids.period,
       unit.id != ids.saint
     {
       return true
     }
+    if unit.isAllCaps, !unit.inCapitals { return false }  // an acronym: "WHO"
+    if unit.flags.contains(.stopword) { return true }
     guard unit.startsSentence else { return false }
     if unit.isSingleCharacter, index + 2 < units.count, units[index + 1].id == ids.period,
       units[index + 2].isWord, units[index + 2].isCapitalized, !units[index + 2].startsSentence

@@ -9,6 +9,7 @@ import GleanerText
 /// 2. `DirectQuotes` reads the attribution around each marked span.
 /// 3. `PullQuotes` finds pull quotes set without marks ("... . Jane Doe"),
 ///    `InterviewAnswers` the answers of a question-and-answer interview,
+///    `TranscriptTurns` the turns of a broadcast transcript ("PARKER: ..."),
 ///    `IndirectQuotes` reported speech without marks.
 /// 4. Candidates are merged (split quotations, overlaps) and
 ///    `SpeakerResolver` links their speakers in text order.
@@ -38,6 +39,7 @@ public struct QuoteExtractor: Sendable {
     let pull = PullQuotes(rules: rules, view: view, phrases: phrases)
     candidates += text.paragraphs.indices.compactMap { pull.candidate(in: $0) ?? pull.post(in: $0) }
     candidates += InterviewAnswers(view: view).candidates(actors: actors)
+    candidates += TranscriptTurns(rules: rules, view: view).candidates()
 
     let indirect = IndirectQuotes(rules: rules, view: view, phrases: phrases)
     var reported: [Candidate] = []

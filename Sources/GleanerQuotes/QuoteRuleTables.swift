@@ -131,6 +131,7 @@ struct QuoteRuleTables: Sendable {
   var adverbialOpeners = WordTable<Bool>()
   var adverbialHeads = WordTable<Bool>()
   var auxiliaries = WordTable<Bool>()
+  var transcriptLabels = WordTable<Bool>()
   var teaserLabels: [[UInt64]] = []
 
   /// The `@list` names this extractor reads; any other name is an error.
@@ -140,7 +141,7 @@ struct QuoteRuleTables: Sendable {
     "name-particle", "organization-word", "determiner", "work-noun", "non-speaker",
     "clause-blocker", "passive", "relative", "gendered-title", "noun-context",
     "verb-particle", "statement-noun", "teaser-label", "content-noun", "sentence-opener",
-    "adverbial-opener", "adverbial-head", "auxiliary",
+    "adverbial-opener", "adverbial-head", "auxiliary", "transcript-label",
   ]
 
   init(rules: RuleSet, language: String) throws {
@@ -236,6 +237,7 @@ struct QuoteRuleTables: Sendable {
         case "adverbial-opener": adverbialOpeners.insert(key, true)
         case "adverbial-head": adverbialHeads.insert(key, true)
         case "auxiliary": auxiliaries.insert(key, true)
+        case "transcript-label": transcriptLabels.insert(key, true)
         default: throw entry.error("unknown list '\(list)'")
         }
       }

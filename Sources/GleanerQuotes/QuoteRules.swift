@@ -59,6 +59,8 @@ final class QuoteRules: Sendable {
   let adverbialHeads: WordTable<Bool>
   /// Auxiliaries and forms of "be" and "have": a clause with one has a verb.
   let auxiliaries: WordTable<Bool>
+  /// Words in capitals that open a paragraph before a colon and name no speaker ("NOTE:").
+  let transcriptLabels: WordTable<Bool>
   let teaserLabels: [[UInt64]]
 
   /// Compiles the quote rules of `language`.
@@ -122,6 +124,7 @@ final class QuoteRules: Sendable {
     adverbialOpeners = tables.adverbialOpeners
     adverbialHeads = tables.adverbialHeads
     auxiliaries = tables.auxiliaries
+    transcriptLabels = tables.transcriptLabels
     teaserLabels = tables.teaserLabels
   }
 }
