@@ -251,16 +251,16 @@ struct ActorResolver {
       // (a run with a person's name or a title in it is no body's name: "NASA Administrator
       // Jo Reyes", "Google Stadia Founder")
       if keys.contains(where: { !lexicon.flags(of: $0).isDisjoint(with: [.givenName, .title]) }) { continue }
-      func add(_ part: ArraySlice<Int32>) {
-        let hash = Self.hash(part)
-        if let existing = byPart[hash], existing != at { byPart[hash] = -1 } else { byPart[hash] = at }
-      }
       // (a name that opens with a place or country is that place's body: "U.S. House
       // Intelligence Committee" is not the "U.S. House")
       if lexicon.gazetteer.lookup(count: 1, { _ in keys[0] }).contains(where: {
         lexicon.entities[Int($0)].type != "organization"
       }) {
         continue
+      }
+      func add(_ part: ArraySlice<Int32>) {
+        let hash = Self.hash(part)
+        if let existing = byPart[hash], existing != at { byPart[hash] = -1 } else { byPart[hash] = at }
       }
       let first = lexicon.flags(of: keys[0])
       // (the full name ends in a body's word, or is known: "Zentra Holdings", not a product

@@ -149,7 +149,7 @@ final class MentionFinder {
         continue
       }
       // A known name with lower-case words inside: "Alternative for Germany", "Alternative
-      // für Deutschland", "Union for the Mediterranean".
+      // für Deutschland", "Dar es Salaam".
       if let known = knownNameEnd(from: start, past: end) {
         end = known
         continue
