@@ -32019,6 +32019,7 @@ statement | interview | release | conference | briefing | post | tweet | letter 
 @example "LOS ANGELES, Jan. 9 (AP) — ⏩A wildfire tore through the hills⏪, fire officials said." => kind=indirect speaker="fire officials"
 @example "⏩Two people died⏪, the coroner's office said, without releasing their names." => kind=indirect
 @example "Ten homes burned, officials said, adding that ⏩crews had contained the fire⏪." => kind=indirect speaker=officials cue=adding
+@example "⏩The airline has ordered 50 jets⏪, the carrier said on Monday, its biggest order yet." => kind=indirect speaker="the carrier"
 # A phrase that is the start of the clause stays in it: "this week would be
 # decisive", "last year's budget was a mistake".
 @example "Lee said ⏩this week would be decisive for the talks⏪." => kind=indirect speaker=Lee

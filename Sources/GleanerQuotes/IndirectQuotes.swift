@@ -370,6 +370,10 @@ struct IndirectQuotes {
       role = subject.role
       comma = subject.phrase.lowerBound - 1
       tail = verb + 1
+      // "CLAUSE, the carrier said on Monday, ...": past a time or channel phrase
+      while let after = adverbial(at: tail, end: end), after < end, view.isChar(after, UInt8(ascii: ",")) {
+        tail = after
+      }
       // "CLAUSE, officials said, as ...": the attribution may sit mid-sentence.
       attributionEnd = tail
       if tail < end, view.isChar(tail, UInt8(ascii: ",")) { tail = end }
@@ -419,6 +423,25 @@ struct IndirectQuotes {
     return nil
   }
 
+  /// Whether the words at `start` are a noun phrase, not a clause: a determiner or possessive,
+  /// then no auxiliary within five words before a relative pronoun or the end ("its biggest
+  /// order yet", "a deal that could ..."; not "the storm would ...").
+  private func isAppositive(_ start: Int, end: Int) -> Bool {
+    // ("..., he said, that ...": "that" opens the rest of the clause)
+    guard view.isWord(start), view.hashes[start] != Self.thatHash,
+      view.has(start, .determiner) || view.has(start, .possessive)
+    else { return false }
+    var index = start + 1
+    while index < min(end, start + 6) {
+      if view.isWord(index) {
+        if rules.auxiliaries.contains(view.hashes[index]) { return false }
+        if view.hashes[index] == Self.thatHash || Self.relativeOpeners.contains(view.hashes[index]) { return true }
+      }
+      index += 1
+    }
+    return true
+  }
+
   /// Whether the comma at `comma` closes a relative clause opened by ", who" or ", which"
   /// earlier in the sentence.
   private func closesRelativeClause(_ comma: Int, sentence: Range<Int>) -> Bool {
@@ -441,6 +464,9 @@ struct IndirectQuotes {
     guard view.isWord(start) || view.tokens[start].kind == .number, phrases.verb(at: start) == nil,
       phrases.sourcePhrase(at: start, end: end) == nil
     else { return nil }
+    // "..., the carrier said on Monday, its biggest order yet": a noun phrase after the
+    // attribution is the reporter's
+    if isAppositive(start, end: end) { return nil }
     // "..., X said, without releasing their names": a preposition and a participle say how
     // it was said
     if start + 1 < end, Self.adjunctPrepositions.contains(view.hashes[start]), view.isWord(start + 1),
@@ -569,7 +595,8 @@ struct IndirectQuotes {
     var index = start
     for _ in 0..<3 {
       guard let after = adverbial(at: index, end: end) else { break }
-      if after >= end { return nil }
+      // (nothing but such phrases, or one before a comma: "said on Monday, its biggest order")
+      if after >= end || view.isChar(after, UInt8(ascii: ",")) { return nil }
       guard opensReportedClause(after) else { break }
       index = after
     }
