@@ -31178,8 +31178,10 @@ moved | move | moves | moving | postponed | postpone | postpones | pushed | resc
 @list label
 page | pages | p. | pp. | section | sections | chapter | chapters | paragraph | para | clause | article | articles | § | §§ | # | figure | fig. | table | episode | season | verse | volume | vol. | route | highway | interstate | flight | gate | platform | room | resolution | line | no. => label
 version | v | v. | ver. | release | build | ios | android | windows | python => version form=dotted
-# stock indices named by their number of shares
+# stock indices named by their number of shares, aircraft models by their maker
 ftse | s&p | stoxx | nikkei | russell | asx | kospi | sensex | nifty => label
+boeing | airbus | embraer | bombardier | cessna | tupolev | antonov | ilyushin | sukhoi => label
+@never "The airline ordered Boeing 737 jets."
 @never "The FTSE 100 closed lower."
 @never "The S&P 500 rose on Friday."
 @never "See page 5 for details."
