@@ -31887,7 +31887,7 @@ note | update | updated | correction | editor | editors | watch | read | related
 # labels ("ENERGY:") and letters' salutations ("DEAR ABBY:") give no role.
 @example "JO PARK, CORRESPONDENT: ⏩The vote came after midnight.⏪\nSEN. ANA RUIZ (D), NEW MEXICO: ⏩This bill will cut costs.⏪\nPARK: ⏩Critics say it adds to the deficit.⏪" => kind=direct
 @never "UPDATE: The road has reopened.\nNOTE: Times are local."
-@never "ENERGY: Crude oil fell 41 cents a barrel.\nCURRENCIES: The dollar rose against the yen."
+@never "ENERGY: Brent crude slipped in Asian trade.\nMETALS: Gold held near its record."
 
 """#),
     (
