@@ -253,11 +253,7 @@ struct ActorResolver {
       if keys.contains(where: { !lexicon.flags(of: $0).isDisjoint(with: [.givenName, .title]) }) { continue }
       // (a name that opens with a place or country is that place's body: "U.S. House
       // Intelligence Committee" is not the "U.S. House")
-      if lexicon.gazetteer.lookup(count: 1, { _ in keys[0] }).contains(where: {
-        lexicon.entities[Int($0)].type != "organization"
-      }) {
-        continue
-      }
+      if namesPlace(keys[0..<1]) { continue }
       func add(_ part: ArraySlice<Int32>) {
         let hash = Self.hash(part)
         if let existing = byPart[hash], existing != at { byPart[hash] = -1 } else { byPart[hash] = at }
@@ -282,11 +278,7 @@ struct ActorResolver {
     where !groups[at].mentions.isEmpty && (isOrganization(at) || groups[at].votes.best == nil) {
       // (a known place or country stays itself: "Pittsburgh" of "Pittsburgh Post-Gazette")
       let keys = groups[at].keyIDs
-      if lexicon.gazetteer.lookup(count: keys.count, { keys[$0] }).contains(where: {
-        lexicon.entities[Int($0)].type != "organization"
-      }) {
-        continue
-      }
+      if namesPlace(keys[...]) { continue }
       guard let target = byPart[Self.hash(groups[at].keyIDs[...])], target >= 0, target != at,
         groups[target].keyIDs.count > groups[at].keyIDs.count
       else { continue }
@@ -300,6 +292,14 @@ struct ActorResolver {
         continue
       }
       move(&groups, from: at, to: target)
+    }
+  }
+
+  /// Whether the gazetteers know the words as a place or country (or anything but an
+  /// organization).
+  private func namesPlace(_ keys: ArraySlice<Int32>) -> Bool {
+    lexicon.gazetteer.lookup(count: keys.count, { keys[keys.startIndex + $0] }).contains {
+      lexicon.entities[Int($0)].type != "organization"
     }
   }
 

@@ -137,7 +137,7 @@ extension MentionFinder {
   }
 
   func addDateline(_ start: Int, _ end: Int) {
-    if let known = knownDatelinePlace(start, end) {
+    if let known = knownEntity(start, end, wholeChunk: true, inDateline: true) {
       addKnown(start, end, known, asPlace: true)
     } else {
       var candidate = makeCandidate(

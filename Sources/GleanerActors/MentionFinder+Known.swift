@@ -4,19 +4,11 @@ import GleanerText
 /// Gazetteer names and the cues that type them.
 extension MentionFinder {
   /// The known entity of exactly `units[start..<end]`, if the rules have one
-  /// that the case of the text allows.
-  func knownEntity(_ start: Int, _ end: Int, wholeChunk: Bool) -> Int32? {
+  /// that the case of the text allows; at a dateline's place even one that is also an
+  /// English word ("MANILA", "BERLIN").
+  func knownEntity(_ start: Int, _ end: Int, wholeChunk: Bool, inDateline: Bool = false) -> Int32? {
     for payload in lexicon.gazetteer.lookup(count: end - start, { units[start + $0].id }) {
-      if allows(payload, start, end) { return payload }
-    }
-    return nil
-  }
-
-  /// A gazetteer entity at a dateline's place: there even one that is also an English word
-  /// ("MANILA", "BERLIN") is the place.
-  func knownDatelinePlace(_ start: Int, _ end: Int) -> Int32? {
-    for payload in lexicon.gazetteer.lookup(count: end - start, { units[start + $0].id }) {
-      if lexicon.entities[Int(payload)].ambiguous || allows(payload, start, end) { return payload }
+      if inDateline && lexicon.entities[Int(payload)].ambiguous || allows(payload, start, end) { return payload }
     }
     return nil
   }

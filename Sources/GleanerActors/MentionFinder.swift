@@ -200,9 +200,9 @@ final class MentionFinder {
   /// `index` and ends in a capitalized word of the same paragraph; nil without one.
   func knownNameEnd(from start: Int, past index: Int) -> Int? {
     let paragraph = units[start].paragraph
-    let found = lexicon.gazetteer.matches(
+    let longest = lexicon.gazetteer.longestMatchEnd(
       { $0 < units.count && units[$0].paragraph == paragraph && !claimed[$0] ? units[$0].id : -1 }, from: start)
-    guard let longest = found.last?.end, longest > index + 1, units[longest - 1].isCapitalized else { return nil }
+    guard let longest, longest > index + 1, units[longest - 1].isCapitalized else { return nil }
     return longest
   }
 

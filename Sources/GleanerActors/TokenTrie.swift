@@ -143,6 +143,25 @@ struct TokenTrie: Sendable {
     return found
   }
 
+  /// The end (exclusive) of the longest phrase that starts at `start`, nil for none; as
+  /// `matches(_:from:).last?.end`, without building the list.
+  func longestMatchEnd(_ word: (Int) -> Int32, from start: Int) -> Int? {
+    guard isHead(word(start)) else { return nil }
+    var longest: Int?
+    var node: Int32 = 0
+    var index = start
+    while true {
+      let id = word(index)
+      if id < 0 { break }
+      let next = child(node, id)
+      if next < 0 { break }
+      node = next
+      index += 1
+      if payloads[Int(node)] != -1 { longest = index }
+    }
+    return longest
+  }
+
   /// The payloads of exactly the phrase of `count` words `word(0) ... word(count - 1)`.
   func lookup(count: Int, _ word: (Int) -> Int32) -> Payloads {
     if count > 0, !isHead(word(0)) { return Payloads() }

@@ -381,7 +381,7 @@ struct IndirectQuotes {
     guard comma > sentence.lowerBound, view.isChar(comma, UInt8(ascii: ",")), end - tail <= 10 else {
       return nil
     }
-    var start = datelineEnd(sentence, before: comma) ?? sentence.lowerBound
+    var start = phrases.datelineEnd(from: sentence.lowerBound, limit: comma) ?? sentence.lowerBound
     while start < comma, view.isPunctuation(start), !isOpeningMark(start) { start += 1 }
     var words = 0
     for index in start..<comma where !view.isPunctuation(index) { words += 1 }
@@ -399,28 +399,6 @@ struct IndirectQuotes {
       candidate.rule = "quote.indirect-split"
     }
     return candidate
-  }
-
-  /// The end of a dateline that opens a sentence: a place in capitals, then up to ten tokens
-  /// that close with an agency's credit in brackets and a dash ("LOS ANGELES, Jan. 9 (AP)
-  /// —"). The reported clause starts after it.
-  private func datelineEnd(_ sentence: Range<Int>, before limit: Int) -> Int? {
-    let first = sentence.lowerBound
-    guard view.isWord(first), view.isAllCaps(first) else { return nil }
-    var index = first + 1
-    while index + 1 < min(limit, first + 12) {
-      if view.isChar(index, UInt8(ascii: ")")), view.isPunctuation(index + 1),
-        ["-", "\u{2013}", "\u{2014}", "_"].contains(view.scalar(index + 1))
-      {
-        var dash = index + 1
-        while dash + 1 < limit, view.isPunctuation(dash + 1), view.scalar(dash + 1) == view.scalar(index + 1) {
-          dash += 1  // "--"
-        }
-        return dash + 1
-      }
-      index += 1
-    }
-    return nil
   }
 
   /// Whether the words at `start` are a noun phrase, not a clause: a determiner or possessive,

@@ -317,22 +317,44 @@ struct Phrases {
       || view.isCapitalized(phrase.upperBound - 1)  // "lead singer Jo Doe"
   }
 
+  /// The token after the dash of a dateline that opens a sentence at `start`: a place in
+  /// capitals, perhaps a region ("OTTAWA —", "MIRAMICHI, N.B. —"), or a place and up to ten
+  /// tokens that close with an agency's credit in brackets ("LOS ANGELES, Jan. 9 (AP) —",
+  /// "BONN, Germany (AP)_"); nil without one. The dash must come before `limit`.
+  func datelineEnd(from start: Int, limit: Int) -> Int? {
+    var index = start
+    while index < min(limit, start + 6), view.isAllCaps(index) || view.isChar(index, UInt8(ascii: ","))
+      || view.isChar(index, UInt8(ascii: ".")) || view.isCapitalized(index) && view.tokens[index].range.count <= 2
+    {
+      index += 1
+    }
+    // (a dash, not a hyphen glued to the word before: "A U.S.-British raid")
+    if index > start, index + 1 < limit, view.isPunctuation(index), view.tokens[index].spaceBefore,
+      ["\u{2014}", "\u{2013}", "-"].contains(view.scalar(index))
+    {
+      return index + 1
+    }
+    guard start < limit, view.isWord(start), view.isAllCaps(start) else { return nil }
+    var close = start + 1
+    while close + 1 < min(limit, start + 12) {
+      if view.isChar(close, UInt8(ascii: ")")), view.isPunctuation(close + 1),
+        ["-", "\u{2013}", "\u{2014}", "_"].contains(view.scalar(close + 1))
+      {
+        return close + 2
+      }
+      close += 1
+    }
+    return nil
+  }
+
   /// The noun phrase that opens a sentence, for verbs without their own
   /// subject ("..., saying", "... and said").
   func sentenceSubject(_ sentence: Range<Int>, before limit: Int) -> Range<Int>? {
     var index = sentence.lowerBound
     while index < limit, view.isPunctuation(index) { index += 1 }
-    // Past a dateline ("OTTAWA —", "MIRAMICHI, N.B. —").
-    var dateline = index
-    while dateline < min(limit, index + 6), view.isAllCaps(dateline) || view.isChar(dateline, UInt8(ascii: ","))
-      || view.isChar(dateline, UInt8(ascii: ".")) || view.isCapitalized(dateline) && view.tokens[dateline].range.count <= 2
-    {
-      dateline += 1
-    }
-    if dateline > index, dateline + 1 < limit, view.isPunctuation(dateline),
-      ["\u{2014}", "\u{2013}", "-"].contains(view.scalar(dateline))
-    {
-      index = dateline + 1
+    // Past a dateline.
+    if let dateline = datelineEnd(from: index, limit: limit) {
+      index = dateline
       while index < limit, view.isPunctuation(index) { index += 1 }
     }
     // Past an opening conjunction ("But the ...").

@@ -16,8 +16,8 @@ struct TranscriptTurns {
     for paragraph in view.text.paragraphs.indices {
       if let turn = turn(in: paragraph) { turns.append(turn) }
     }
-    // (section labels and letters' salutations give no role: "ENERGY:", "DEAR ABBY:")
-    // The words of each introduced speaker's name, with the name's tokens.
+    // The words of each speaker's name that a label introduced with a role, with the name's
+    // tokens (section labels and salutations give no role: "ENERGY:", "DEAR ABBY:").
     var speakers: [(hash: UInt64, name: Range<Int>)] = []
     for turn in turns where turn.hasRole {
       guard let name = turn.candidate.speaker else { continue }
