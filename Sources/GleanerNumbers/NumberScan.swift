@@ -367,6 +367,8 @@ struct NumberScan {
   func isCountable(_ index: Int) -> Bool {
     guard index < limit, tokens[index].kind == .word, !tokens[index].startsSentence else { return false }
     let w = word(index)
+    // a possessive "'s" or "’s" standing apart ("Heriot 's"): no word of a noun phrase
+    if let first = w.bytes.first, first == UInt8(ascii: "'") || first == 0xE2 { return false }
     if lexicon.notCounted.contains(w) || lexicon.numberWords.contains(w) { return false }
     if reader.match(lexicon.months, at: index) != nil || reader.match(lexicon.times, at: index) != nil {
       return false

@@ -44,7 +44,7 @@ enum Tokenizer {
           spaceBefore = true
           index += 1
           continue
-        } else if !spaceBefore, lead == UInt8(ascii: "'"),
+        } else if lead == UInt8(ascii: "'"), !spaceBefore || afterWord(tokens, paragraph),
           let end = possessiveEnd(bytes, index, 1, range.end)
         {
           kind = .word
@@ -64,7 +64,9 @@ enum Tokenizer {
           kind = .word
           capitalized = scalar.properties.isUppercase
           index = scanWord(bytes, index, range.end)
-        } else if !spaceBefore, let end = possessiveEnd(bytes, index, length, range.end) {
+        } else if !spaceBefore || afterWord(tokens, paragraph),
+          let end = possessiveEnd(bytes, index, length, range.end)
+        {
           kind = .word
           index = end
         } else {
@@ -78,6 +80,13 @@ enum Tokenizer {
           isCapitalized: capitalized, paragraph: paragraph))
       spaceBefore = false
     }
+  }
+
+  /// Whether the last token is a word of the same paragraph: a possessive may then stand
+  /// apart from it, as in text tokenized word by word ("Lord 's", "the union 's").
+  private static func afterWord(_ tokens: [Token], _ paragraph: Int) -> Bool {
+    guard let last = tokens.last else { return false }
+    return last.kind == .word && last.paragraph == paragraph
   }
 
   /// The end of a possessive `'s` or `’s` starting at `index`, if one does.

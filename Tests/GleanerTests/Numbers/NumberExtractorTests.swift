@@ -165,6 +165,8 @@ enum NumberTestSupport {
     NumberCase(marked: "for over ⏩two⏪ years", kind: "cardinal", value: 2, unit: "years", modifier: "more_than"),
     // A day of a month list is a date; a count after a date is a count.
     NumberCase(marked: "On June 5, ⏩12⏪ people died", kind: "cardinal", value: 12, unit: "people", event: "kill"),
+    // A possessive standing apart, as in text tokenized word by word, is no counted noun.
+    NumberCase(marked: "Leith ⏩31⏪ Stewart 's XV 12", kind: "cardinal", value: 31, unit: nil),
   ]
 
   @Test(arguments: cases)

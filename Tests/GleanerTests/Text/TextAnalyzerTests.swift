@@ -31,6 +31,15 @@ import Testing
     #expect(!article.tokens[3].spaceBefore)
   }
 
+  @Test func possessivesStandingApartInTokenizedText() {
+    let article = analyzer.analyze([Block(.paragraph, "at Lord 's ground , the union ’s man said 'so' .")])
+    let tokens = article.tokens.map { article.string($0) }
+    #expect(tokens == ["at", "Lord", "'s", "ground", ",", "the", "union", "’s", "man", "said", "'", "so", "'", "."])
+    // a quotation mark opening a paragraph is no possessive
+    let quoted = analyzer.analyze([Block(.paragraph, "'s is a letter.")])
+    #expect(quoted.tokens.map { quoted.string($0) }.prefix(2) == ["'", "s"])
+  }
+
   @Test func spansUseUnicodeScalarOffsets() {
     let article = analyzer.analyze([Block(.heading, "Café «Noël»"), Block(.paragraph, "Zoë met 👩‍👩‍👧 Ana.")])
     #expect(article.text == "Café «Noël»\nZoë met 👩‍👩‍👧 Ana.")
