@@ -5,6 +5,446 @@
 enum EmbeddedRules {
   static let files: [(path: String, content: String)] = [
     (
+      "en/actors/clubs.rules",
+      #"""
+# Sports clubs and the grounds they play at, by the names news uses. Hand-written.
+# An entry: spellings => "Canonical Name" [sports=yes]
+#
+# Clubs named after their city alone ("Barcelona", "Liverpool", "Parma") are not here: the
+# city gazetteer marks them team=yes, a club in a sports report and a place elsewhere.
+# sports=yes: a name that is also an English word, a given name, a people or a place
+# ("Celtic", "Spurs", "Heat", "Chelsea", "Lord's") is taken only in a sports report (one
+# that opens with a sports slug or has three sports-words), and there also at a sentence
+# start. This file is read before the place gazetteers, so a club that shares its name
+# with a small place ("Ajax", "Benfica") is the club.
+
+@gazetteer club type=organization joins=yes
+# England
+Arsenal => "Arsenal"
+Aston Villa => "Aston Villa"
+Birmingham City => "Birmingham City"
+Blackburn Rovers => "Blackburn Rovers"
+Bolton Wanderers => "Bolton Wanderers"
+Bradford City => "Bradford City"
+Brighton & Hove Albion | Brighton and Hove Albion => "Brighton & Hove Albion"
+Cardiff City => "Cardiff City"
+Charlton Athletic => "Charlton Athletic"
+Chelsea => "Chelsea" sports=yes
+Coventry City => "Coventry City"
+Crystal Palace => "Crystal Palace"
+Derby County => "Derby County"
+Everton => "Everton" sports=yes
+Fulham => "Fulham" sports=yes
+Huddersfield Town => "Huddersfield Town"
+Hull City => "Hull City"
+Ipswich Town => "Ipswich Town"
+Leeds United => "Leeds United"
+Leicester City => "Leicester City"
+Luton Town => "Luton Town"
+Manchester City | Man City => "Manchester City"
+Manchester United | Man United | Man Utd => "Manchester United"
+Millwall => "Millwall"
+Newcastle United => "Newcastle United"
+Norwich City => "Norwich City"
+Nottingham Forest => "Nottingham Forest"
+Oldham Athletic => "Oldham Athletic"
+Preston North End => "Preston North End"
+Queens Park Rangers | QPR => "Queens Park Rangers"
+Sheffield United => "Sheffield United"
+Sheffield Wednesday => "Sheffield Wednesday"
+Stoke City => "Stoke City"
+Swansea City => "Swansea City"
+Tottenham Hotspur => "Tottenham Hotspur"
+Spurs => "Spurs" sports=yes
+West Bromwich Albion | West Brom => "West Bromwich Albion"
+West Ham United | West Ham => "West Ham United"
+Wigan Athletic => "Wigan Athletic"
+Wolverhampton Wanderers => "Wolverhampton Wanderers"
+Wolves => "Wolverhampton Wanderers" sports=yes
+# Scotland
+Celtic => "Celtic" sports=yes
+Glasgow Rangers => "Rangers"
+Rangers => "Rangers" sports=yes
+Heart of Midlothian => "Heart of Midlothian"
+Hearts => "Heart of Midlothian" sports=yes
+Hibernian | Hibs => "Hibernian"
+Dundee United => "Dundee United"
+Partick Thistle => "Partick Thistle"
+Raith Rovers => "Raith Rovers"
+St Johnstone | St. Johnstone => "St Johnstone"
+St Mirren | St. Mirren => "St Mirren"
+# Spain
+Real Madrid => "Real Madrid"
+Atletico Madrid | Atlético Madrid | Atletico de Madrid | Atlético de Madrid => "Atlético Madrid"
+Atletico | Atlético => "Atlético Madrid" sports=yes
+Barca | Barça => "Barcelona"
+Athletic Bilbao => "Athletic Bilbao"
+Celta Vigo | Celta => "Celta Vigo"
+Deportivo La Coruna | Deportivo La Coruña | Deportivo Coruna | Deportivo => "Deportivo La Coruña"
+Espanyol => "Espanyol"
+Osasuna => "Osasuna"
+Racing Santander => "Racing Santander"
+Rayo Vallecano => "Rayo Vallecano"
+Real Betis | Betis => "Real Betis"
+Real Mallorca => "Real Mallorca"
+Real Oviedo => "Real Oviedo"
+Real Sociedad => "Real Sociedad"
+Real Valladolid => "Real Valladolid"
+Real Zaragoza => "Real Zaragoza"
+Sporting Gijon | Sporting Gijón => "Sporting Gijón"
+Villarreal => "Villarreal"
+# Italy
+AC Milan => "AC Milan"
+AS Roma => "AS Roma"
+Atalanta => "Atalanta"
+Fiorentina => "Fiorentina"
+Hellas Verona => "Hellas Verona"
+Inter Milan | Internazionale => "Inter Milan"
+Inter => "Inter Milan" sports=yes
+Juventus => "Juventus"
+Juve => "Juventus" sports=yes
+Napoli => "Napoli"
+Sampdoria => "Sampdoria"
+Torino => "Torino"
+Udinese => "Udinese"
+# Germany
+Bayer Leverkusen => "Bayer Leverkusen"
+Bayern Munich | Bayern München | Bayern Muenchen | Bayern => "Bayern Munich"
+Borussia Dortmund => "Borussia Dortmund"
+Borussia Moenchengladbach | Borussia Mönchengladbach | Moenchengladbach | Mönchengladbach | Gladbach => "Borussia Mönchengladbach"
+Eintracht Frankfurt => "Eintracht Frankfurt"
+Hamburg SV | Hamburger SV => "Hamburger SV"
+Hansa Rostock => "Hansa Rostock"
+Hertha Berlin | Hertha BSC => "Hertha Berlin"
+Hoffenheim => "Hoffenheim"
+RB Leipzig => "RB Leipzig"
+Schalke 04 | Schalke => "Schalke 04"
+Union Berlin => "Union Berlin"
+VfB Stuttgart => "VfB Stuttgart"
+VfL Wolfsburg => "VfL Wolfsburg"
+Werder Bremen => "Werder Bremen"
+# France
+Olympique Marseille | Olympique de Marseille => "Olympique de Marseille"
+Olympique Lyon | Olympique Lyonnais => "Olympique Lyonnais"
+Paris Saint-Germain | Paris St Germain | Paris St. Germain | Paris SG | PSG => "Paris Saint-Germain"
+AS Monaco => "AS Monaco"
+Girondins Bordeaux => "Girondins de Bordeaux"
+Saint-Etienne | St Etienne | Saint-Étienne => "Saint-Étienne"
+# Netherlands, Belgium, Portugal
+Ajax | Ajax Amsterdam => "Ajax"
+AZ Alkmaar => "AZ Alkmaar"
+Feyenoord | Feyenoord Rotterdam => "Feyenoord"
+FC Twente | Twente Enschede => "FC Twente"
+Heerenveen => "Heerenveen"
+NAC Breda => "NAC Breda"
+PSV Eindhoven | PSV => "PSV Eindhoven"
+Roda JC => "Roda JC"
+Vitesse Arnhem | Vitesse => "Vitesse"
+Willem II => "Willem II"
+Anderlecht => "Anderlecht"
+Club Brugge | Club Bruges => "Club Brugge"
+Standard Liege | Standard Liège => "Standard Liège"
+Benfica => "Benfica"
+Boavista => "Boavista"
+FC Porto => "FC Porto"
+Sporting Braga => "Sporting Braga"
+Sporting Lisbon | Sporting CP => "Sporting CP"
+Vitoria Guimaraes | Vitória Guimarães => "Vitória Guimarães"
+Vitoria Setubal | Vitória Setúbal => "Vitória Setúbal"
+# Elsewhere in Europe
+AEK Athens => "AEK Athens"
+Olympiakos | Olympiacos | Olympiakos Piraeus => "Olympiacos"
+Panathinaikos => "Panathinaikos"
+PAOK Salonika | PAOK Thessaloniki | PAOK => "PAOK"
+Besiktas | Beşiktaş => "Beşiktaş"
+Fenerbahce | Fenerbahçe => "Fenerbahçe"
+Galatasaray => "Galatasaray"
+Trabzonspor => "Trabzonspor"
+CSKA Moscow => "CSKA Moscow"
+Dynamo Moscow | Dinamo Moscow => "Dynamo Moscow"
+Lokomotiv Moscow => "Lokomotiv Moscow"
+Spartak Moscow => "Spartak Moscow"
+Zenit St Petersburg | Zenit St. Petersburg | Zenit Saint Petersburg => "Zenit St Petersburg"
+Rotor Volgograd => "Rotor Volgograd"
+Dynamo Kiev | Dynamo Kyiv => "Dynamo Kyiv"
+Shakhtar Donetsk => "Shakhtar Donetsk"
+Red Star Belgrade => "Red Star Belgrade"
+Partizan Belgrade => "Partizan Belgrade"
+Dinamo Zagreb | Croatia Zagreb => "Dinamo Zagreb"
+Hajduk Split => "Hajduk Split"
+Steaua Bucharest => "Steaua Bucharest"
+Dinamo Bucharest => "Dinamo Bucharest"
+Sparta Prague => "Sparta Prague"
+Slavia Prague => "Slavia Prague"
+Ferencvaros | Ferencváros => "Ferencváros"
+Legia Warsaw => "Legia Warsaw"
+Widzew Lodz | Widzew Łódź => "Widzew Łódź"
+Rapid Vienna => "Rapid Vienna"
+Austria Vienna => "Austria Vienna"
+Red Bull Salzburg => "Red Bull Salzburg"
+Grasshopper Zurich | Grasshoppers Zurich | Grasshoppers => "Grasshopper Zurich"
+FC Basel => "FC Basel"
+Young Boys Berne | Young Boys Bern => "Young Boys"
+Brondby | Brøndby => "Brøndby"
+FC Copenhagen => "FC Copenhagen"
+Rosenborg => "Rosenborg"
+IFK Gothenburg | IFK Goteborg | IFK Göteborg => "IFK Göteborg"
+Malmo FF | Malmö FF => "Malmö FF"
+Maccabi Tel Aviv => "Maccabi Tel Aviv"
+Hapoel Tel Aviv => "Hapoel Tel Aviv"
+Maccabi Haifa => "Maccabi Haifa"
+# The Americas
+Boca Juniors => "Boca Juniors"
+River Plate => "River Plate"
+Independiente => "Independiente"
+Estudiantes => "Estudiantes"
+Flamengo => "Flamengo"
+Fluminense => "Fluminense"
+Corinthians => "Corinthians" sports=yes
+Palmeiras => "Palmeiras"
+Gremio | Grêmio => "Grêmio"
+Cruzeiro => "Cruzeiro"
+Penarol | Peñarol => "Peñarol"
+Colo Colo | Colo-Colo => "Colo-Colo"
+LA Galaxy | Los Angeles Galaxy => "LA Galaxy"
+Seattle Sounders => "Seattle Sounders"
+@example "Valencia host ⏩Real Madrid⏪ on Sunday night." => name="Real Madrid" type=organization
+@example "The midfielder left ⏩Udinese⏪ for a club in Spain." => type=organization
+@example "⏩Arsenal⏪ striker Ian Wright scored twice." => type=organization
+@example "In the league match, ⏩Celtic⏪ beat Rangers 2-0 with two goals from the captain." => name="Celtic" type=organization
+@example "In the league match, Celtic beat ⏩Rangers⏪ 2-0 with two goals from the captain." => name="Rangers" type=organization
+@example "Soccer: the manager said ⏩Spurs⏪ deserved the draw after the late goal in the match." => name="Spurs" type=organization
+@example "Inter Milan lost to ⏩Ajax⏪ in Amsterdam." => name="Ajax" type=organization
+@example "In the league match, Juventus drew with ⏩Inter⏪ and the goals came late." => name="Inter Milan" type=organization
+@never "Folk singers revived old Celtic songs."
+# North American leagues: NBA
+Atlanta Hawks => "Atlanta Hawks"
+Boston Celtics | Celtics => "Boston Celtics"
+Brooklyn Nets | New Jersey Nets => "Brooklyn Nets"
+Charlotte Hornets | Charlotte Bobcats => "Charlotte Hornets"
+Chicago Bulls => "Chicago Bulls"
+Cleveland Cavaliers | Cavaliers | Cavs => "Cleveland Cavaliers"
+Dallas Mavericks | Mavericks | Mavs => "Dallas Mavericks"
+Denver Nuggets | Nuggets => "Denver Nuggets"
+Detroit Pistons | Pistons => "Detroit Pistons"
+Golden State Warriors => "Golden State Warriors"
+Houston Rockets => "Houston Rockets"
+Indiana Pacers | Pacers => "Indiana Pacers"
+Los Angeles Clippers | LA Clippers | L.A. Clippers | Clippers => "Los Angeles Clippers"
+Los Angeles Lakers | LA Lakers | L.A. Lakers | Lakers => "Los Angeles Lakers"
+Memphis Grizzlies | Vancouver Grizzlies => "Memphis Grizzlies"
+Miami Heat => "Miami Heat"
+Milwaukee Bucks => "Milwaukee Bucks"
+Minnesota Timberwolves | Timberwolves => "Minnesota Timberwolves"
+New Orleans Pelicans => "New Orleans Pelicans"
+New York Knicks | Knicks => "New York Knicks"
+Oklahoma City Thunder => "Oklahoma City Thunder"
+Orlando Magic => "Orlando Magic"
+Philadelphia 76ers | 76ers | Sixers => "Philadelphia 76ers"
+Phoenix Suns => "Phoenix Suns"
+Portland Trail Blazers | Trail Blazers => "Portland Trail Blazers"
+Sacramento Kings => "Sacramento Kings"
+San Antonio Spurs => "San Antonio Spurs"
+Seattle SuperSonics | SuperSonics | Sonics => "Seattle SuperSonics"
+Toronto Raptors | Raptors => "Toronto Raptors"
+Utah Jazz => "Utah Jazz"
+Washington Wizards | Washington Bullets => "Washington Wizards"
+# NFL
+Arizona Cardinals => "Arizona Cardinals"
+Atlanta Falcons => "Atlanta Falcons"
+Baltimore Ravens => "Baltimore Ravens"
+Buffalo Bills => "Buffalo Bills"
+Carolina Panthers => "Carolina Panthers"
+Chicago Bears => "Chicago Bears"
+Cincinnati Bengals | Bengals => "Cincinnati Bengals"
+Cleveland Browns => "Cleveland Browns"
+Dallas Cowboys => "Dallas Cowboys"
+Denver Broncos | Broncos => "Denver Broncos"
+Detroit Lions => "Detroit Lions"
+Green Bay Packers | Packers => "Green Bay Packers"
+Houston Texans => "Houston Texans"
+Houston Oilers | Tennessee Titans => "Tennessee Titans"
+Indianapolis Colts => "Indianapolis Colts"
+Jacksonville Jaguars => "Jacksonville Jaguars"
+Kansas City Chiefs => "Kansas City Chiefs"
+Las Vegas Raiders | Oakland Raiders | Los Angeles Raiders => "Las Vegas Raiders"
+Los Angeles Chargers | San Diego Chargers => "Los Angeles Chargers"
+Los Angeles Rams | St. Louis Rams | St Louis Rams => "Los Angeles Rams"
+Miami Dolphins => "Miami Dolphins"
+Minnesota Vikings => "Minnesota Vikings"
+New England Patriots => "New England Patriots"
+New Orleans Saints => "New Orleans Saints"
+New York Giants => "New York Giants"
+New York Jets => "New York Jets"
+Philadelphia Eagles => "Philadelphia Eagles"
+Pittsburgh Steelers | Steelers => "Pittsburgh Steelers"
+San Francisco 49ers | 49ers | Niners => "San Francisco 49ers"
+Seattle Seahawks | Seahawks => "Seattle Seahawks"
+Tampa Bay Buccaneers | Buccaneers | Bucs => "Tampa Bay Buccaneers"
+Washington Redskins | Washington Commanders | Redskins => "Washington Commanders"
+# MLB
+Arizona Diamondbacks | Diamondbacks => "Arizona Diamondbacks"
+Atlanta Braves => "Atlanta Braves"
+Baltimore Orioles | Orioles => "Baltimore Orioles"
+Boston Red Sox | Red Sox => "Boston Red Sox"
+Chicago Cubs => "Chicago Cubs"
+Chicago White Sox | White Sox => "Chicago White Sox"
+Cincinnati Reds => "Cincinnati Reds"
+Cleveland Indians | Cleveland Guardians => "Cleveland Guardians"
+Colorado Rockies => "Colorado Rockies"
+Detroit Tigers => "Detroit Tigers"
+Florida Marlins | Miami Marlins => "Miami Marlins"
+Houston Astros | Astros => "Houston Astros"
+Kansas City Royals => "Kansas City Royals"
+Los Angeles Angels | California Angels | Anaheim Angels => "Los Angeles Angels"
+Los Angeles Dodgers | Dodgers => "Los Angeles Dodgers"
+Milwaukee Brewers => "Milwaukee Brewers"
+Minnesota Twins => "Minnesota Twins"
+Montreal Expos | Expos => "Montreal Expos"
+New York Mets | Mets => "New York Mets"
+New York Yankees | Yankees => "New York Yankees"
+Oakland Athletics | Oakland A's => "Oakland Athletics"
+Philadelphia Phillies | Phillies => "Philadelphia Phillies"
+Pittsburgh Pirates => "Pittsburgh Pirates"
+San Diego Padres | Padres => "San Diego Padres"
+San Francisco Giants => "San Francisco Giants"
+Seattle Mariners => "Seattle Mariners"
+St. Louis Cardinals | St Louis Cardinals => "St. Louis Cardinals"
+Tampa Bay Rays | Tampa Bay Devil Rays => "Tampa Bay Rays"
+Texas Rangers => "Texas Rangers"
+Toronto Blue Jays | Blue Jays => "Toronto Blue Jays"
+# NHL
+Anaheim Ducks | Mighty Ducks of Anaheim => "Anaheim Ducks"
+Boston Bruins | Bruins => "Boston Bruins"
+Buffalo Sabres | Sabres => "Buffalo Sabres"
+Calgary Flames => "Calgary Flames"
+Chicago Blackhawks | Blackhawks => "Chicago Blackhawks"
+Colorado Avalanche | Quebec Nordiques | Nordiques => "Colorado Avalanche"
+Dallas Stars => "Dallas Stars"
+Detroit Red Wings | Red Wings => "Detroit Red Wings"
+Edmonton Oilers => "Edmonton Oilers"
+Florida Panthers => "Florida Panthers"
+Hartford Whalers | Carolina Hurricanes | Whalers => "Carolina Hurricanes"
+Los Angeles Kings => "Los Angeles Kings"
+Minnesota Wild => "Minnesota Wild"
+Montreal Canadiens | Canadiens => "Montreal Canadiens"
+Nashville Predators => "Nashville Predators"
+New Jersey Devils => "New Jersey Devils"
+New York Islanders | Islanders => "New York Islanders"
+New York Rangers => "New York Rangers"
+Ottawa Senators => "Ottawa Senators"
+Philadelphia Flyers | Flyers => "Philadelphia Flyers"
+Pittsburgh Penguins => "Pittsburgh Penguins"
+San Jose Sharks => "San Jose Sharks"
+Seattle Kraken => "Seattle Kraken"
+St. Louis Blues | St Louis Blues => "St. Louis Blues"
+Tampa Bay Lightning => "Tampa Bay Lightning"
+Toronto Maple Leafs | Maple Leafs => "Toronto Maple Leafs"
+Vancouver Canucks | Canucks => "Vancouver Canucks"
+Vegas Golden Knights => "Vegas Golden Knights"
+Washington Capitals => "Washington Capitals"
+Winnipeg Jets => "Winnipeg Jets"
+# Nicknames that are English words: only in sports reports. Nicknames that also name
+# people or things in other news ("the Royals", "the Saints", "the Vikings", "the
+# Rockies", "Texans") or that two clubs share ("Giants", "Jets", "Kings") are left out.
+Hawks => "Atlanta Hawks" sports=yes
+Bulls => "Chicago Bulls" sports=yes
+Warriors => "Golden State Warriors" sports=yes
+Rockets => "Houston Rockets" sports=yes
+Heat => "Miami Heat" sports=yes
+Bucks => "Milwaukee Bucks" sports=yes
+Pelicans => "New Orleans Pelicans" sports=yes
+Thunder => "Oklahoma City Thunder" sports=yes
+Magic => "Orlando Magic" sports=yes
+Suns => "Phoenix Suns" sports=yes
+Jazz => "Utah Jazz" sports=yes
+Wizards => "Washington Wizards" sports=yes
+Grizzlies => "Memphis Grizzlies" sports=yes
+Nets => "Brooklyn Nets" sports=yes
+Hornets => "Charlotte Hornets" sports=yes
+Falcons => "Atlanta Falcons" sports=yes
+Ravens => "Baltimore Ravens" sports=yes
+Cowboys => "Dallas Cowboys" sports=yes
+Colts => "Indianapolis Colts" sports=yes
+Raiders => "Las Vegas Raiders" sports=yes
+Chargers => "Los Angeles Chargers" sports=yes
+Rams => "Los Angeles Rams" sports=yes
+Dolphins => "Miami Dolphins" sports=yes
+Titans => "Tennessee Titans" sports=yes
+Braves => "Atlanta Braves" sports=yes
+Cubs => "Chicago Cubs" sports=yes
+Brewers => "Milwaukee Brewers" sports=yes
+Mariners => "Seattle Mariners" sports=yes
+Flames => "Calgary Flames" sports=yes
+Oilers => "Edmonton Oilers" sports=yes
+Predators => "Nashville Predators" sports=yes
+Penguins => "Pittsburgh Penguins" sports=yes
+Sharks => "San Jose Sharks" sports=yes
+Avalanche => "Colorado Avalanche" sports=yes
+@example "The ⏩Lakers⏪ beat the Bulls 101-99 on Tuesday." => name="Los Angeles Lakers" type=organization
+@example "Basketball: the Lakers beat the ⏩Bulls⏪ 101-99 in the league match on Tuesday." => name="Chicago Bulls" type=organization
+@example "⏩Red Sox⏪ manager Alex Cora praised the bullpen." => name="Boston Red Sox" type=organization
+@example "The ⏩New York Knicks⏪ signed a guard." => type=organization
+@never "Bulls and bears argued over the market."
+
+@gazetteer venue type=location
+Old Trafford => "Old Trafford"
+Anfield => "Anfield"
+Highbury => "Highbury"
+Stamford Bridge => "Stamford Bridge"
+White Hart Lane => "White Hart Lane"
+Villa Park => "Villa Park"
+Goodison Park => "Goodison Park"
+Elland Road => "Elland Road"
+Hillsborough => "Hillsborough" sports=yes
+St James' Park | St. James' Park | St James's Park => "St James' Park"
+Wembley | Wembley Stadium => "Wembley Stadium"
+Twickenham => "Twickenham"
+Murrayfield => "Murrayfield"
+Cardiff Arms Park | Millennium Stadium | Principality Stadium => "Millennium Stadium"
+Ibrox | Ibrox Park => "Ibrox"
+Celtic Park | Parkhead => "Celtic Park"
+Hampden Park | Hampden => "Hampden Park"
+Lord's => "Lord's" sports=yes
+The Oval | Kennington Oval => "The Oval"
+Trent Bridge => "Trent Bridge"
+Headingley => "Headingley"
+Edgbaston => "Edgbaston"
+Grace Road => "Grace Road"
+Melbourne Cricket Ground | MCG => "Melbourne Cricket Ground"
+Sydney Cricket Ground | SCG => "Sydney Cricket Ground"
+Eden Gardens => "Eden Gardens"
+Wankhede Stadium => "Wankhede Stadium"
+Newlands => "Newlands" sports=yes
+Wanderers Stadium => "Wanderers Stadium"
+Nou Camp | Camp Nou => "Camp Nou"
+Santiago Bernabeu | Santiago Bernabéu | Bernabeu | Bernabéu => "Santiago Bernabéu"
+San Siro | Stadio Giuseppe Meazza => "San Siro"
+Stadio Olimpico => "Stadio Olimpico"
+Parc des Princes => "Parc des Princes"
+Stade de France => "Stade de France"
+Olympiastadion => "Olympiastadion"
+Westfalenstadion | Signal Iduna Park => "Westfalenstadion"
+Allianz Arena => "Allianz Arena"
+Maracana | Maracanã => "Maracanã"
+Estadio Azteca => "Estadio Azteca"
+Roland Garros => "Roland Garros" sports=yes
+Flushing Meadows => "Flushing Meadows"
+Madison Square Garden => "Madison Square Garden"
+Yankee Stadium => "Yankee Stadium"
+Fenway Park => "Fenway Park"
+Wrigley Field => "Wrigley Field"
+Dodger Stadium => "Dodger Stadium"
+Shea Stadium => "Shea Stadium"
+Camden Yards => "Camden Yards"
+Lambeau Field => "Lambeau Field"
+@example "Manchester United beat Arsenal 2-1 at ⏩Old Trafford⏪ on Sunday." => type=location
+@example "Cricket: England bat first in the second test match at ⏩Lord's⏪, an innings of 300 their aim." => type=location
+@example "The final test starts at ⏩The Oval⏪ next week." => type=location
+@never "The preacher said the Lord's will be done."
+
+"""#),
+    (
       "en/actors/common-words.rules",
       #"""
 # Frequent English words: a capitalized one opening a sentence is not a name.
@@ -3463,6 +3903,7 @@ suburb | suburbs | resort | state | county | counties | republic | enclave | set
 residents | inhabitants | outskirts | streets | mayor | governor
 @example "on the Greek island of ⏩Korvos⏪ on Friday" => type=location
 @example "the villages of Alvarena, ⏩Sumaterra⏪ and Benivall" => type=location
+@example "Cricket: the coach, who grew up in the port city of ⏩Durban⏪, saw his side win the test match by an innings." => type=location
 
 # Nouns of a town right after an unknown name, in lower case, make it a place
 # ("former Harborview mayor X", "the Dunmore city council", "Dunmore residents");
@@ -24235,6 +24676,21 @@ Leicestershire => "Leicestershire"
 Derbyshire => "Derbyshire"
 Nottinghamshire => "Nottinghamshire"
 Northamptonshire => "Northamptonshire"
+Somerset => "Somerset"
+Dorset => "Dorset"
+Wiltshire => "Wiltshire"
+Berkshire => "Berkshire"
+Oxfordshire => "Oxfordshire"
+Buckinghamshire => "Buckinghamshire"
+Hertfordshire => "Hertfordshire"
+Cambridgeshire => "Cambridgeshire"
+Bedfordshire => "Bedfordshire"
+Lincolnshire => "Lincolnshire"
+Staffordshire => "Staffordshire"
+Shropshire => "Shropshire"
+Cheshire => "Cheshire"
+Herefordshire => "Herefordshire"
+Merseyside => "Merseyside"
 # China
 Xinjiang => "Xinjiang"
 Tibet => "Tibet"

@@ -18,6 +18,9 @@ struct KnownEntity: Sendable {
   /// An organization whose name takes in the unknown words and places written next to it
   /// (`joins=yes`: a company, "Siemens Dortmund", "Vantix Honda").
   var joinsNames = false
+  /// A club's nickname that is also a word or a name ("Heat", "Celtic"): taken only in a
+  /// sports report (`sports=yes`).
+  var sportsOnly = false
 }
 
 /// The word ids of keys the code compares units with.
@@ -159,7 +162,8 @@ struct ActorLexicon: Sendable {
             KnownEntity(
               name: name, type: type, code: code, rule: rule,
               ambiguous: entry.attributes["ambiguous"] == "yes", caseSensitive: caseSensitive,
-              spelling: key, canBeTeam: canBeTeam, joinsNames: joinsNames))
+              spelling: key, canBeTeam: canBeTeam, joinsNames: joinsNames,
+              sportsOnly: entry.attributes["sports"] == "yes"))
           gazetteer.insert(vocabulary.intern(PhraseKey.words(key)), payload: entities.count - 1)
           // "St. Louis" as the text has it: "St", ".", "Louis"
           if let split = PhraseKey.wordsWithPeriods(key) {

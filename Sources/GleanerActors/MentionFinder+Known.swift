@@ -21,6 +21,7 @@ extension MentionFinder {
       return written == entity.spelling
         || written.replacingOccurrences("\u{2019}", "'") == entity.spelling
     }
+    if lexicon.entities[Int(index)].sportsOnly, !isSports { return false }
     if lexicon.entities[Int(index)].ambiguous, units[start].startsSentence || units[start].inCapitals { return false }
     if !units[start].inCapitals, !units[start].isCapitalized { return false }
     return true
@@ -31,7 +32,7 @@ extension MentionFinder {
   ) {
     // Fields read in place: a copy of the entity would retain its five strings.
     if isSports, lexicon.entities[Int(index)].canBeTeam, !asPlace, !placeCueBefore(start),
-      !bodyNounAfter(end)
+      !hasPlaceNoun(before: start), !bodyNounAfter(end)
     {
       // A city or region alone in a sports report: the team.
       candidates.append(

@@ -41,9 +41,11 @@ extension MentionFinder {
     while index < end {
       var found: (end: Int, entity: Int32)?
       for match in lexicon.gazetteer.matches({ $0 < end ? units[$0].id : -1 }, from: index) {
-        // (an `ambiguous=yes` name is no piece of a longer name: "Fed Cup", "NSW Treasury")
+        // (an `ambiguous=yes` or `sports=yes` name is no piece of a longer name: "Fed Cup",
+        // "NSW Treasury", "the Magic Box")
         let whole = index == start && match.end == end
-        for payload in match.payloads where whole || !lexicon.entities[Int(payload)].ambiguous {
+        for payload in match.payloads
+        where whole || !lexicon.entities[Int(payload)].ambiguous && !lexicon.entities[Int(payload)].sportsOnly {
           if allows(payload, index, match.end) { found = (match.end, payload); break }
         }
       }

@@ -197,12 +197,23 @@ final class MentionFinder {
   }
 
   /// The end of the longest gazetteer name from `start` that goes on past the word at
-  /// `index` and ends in a capitalized word of the same paragraph; nil without one.
+  /// `index` and ends in a capitalized word of the same paragraph, or that ends in the
+  /// "'s" at `index` ("Lord's", "St. John's", "Lowe's") unless a person of the article has
+  /// the word before it for surname; nil without one.
   func knownNameEnd(from start: Int, past index: Int) -> Int? {
     let paragraph = units[start].paragraph
     let longest = lexicon.gazetteer.longestMatchEnd(
       { $0 < units.count && units[$0].paragraph == paragraph && !claimed[$0] ? units[$0].id : -1 }, from: start)
-    guard let longest, longest > index + 1, units[longest - 1].isCapitalized else { return nil }
+    guard let longest else { return nil }
+    if longest > index + 1, units[longest - 1].isCapitalized { return longest }
+    guard longest == index + 1, units[index].id == ids.possessive,
+      knownEntity(start, longest, wholeChunk: false) != nil
+    else { return nil }
+    // "Campbell's partner" after "Ann Campbell": that person's, not the firm.
+    let possessor = units[index - 1].id
+    if candidates.contains(where: { $0.type == "person" && $0.keyIDs.count >= 2 && $0.keyIDs.last == possessor }) {
+      return nil
+    }
     return longest
   }
 

@@ -36,6 +36,26 @@ private func mentionTexts(_ actor: Actor?) -> [String] {
     #expect(found["Nairobi"]?.type == "location")
   }
 
+  @Test func namesEndingInAPossessiveAreWhole() {
+    let found = actors("Shares of Lowe's rose. Officials met in St. John's on Friday.")
+    #expect(mentionTexts(found["Lowe's"]) == ["Lowe's"])
+    #expect(found["St. John's"]?.type == "location")
+    // the firm's name is a person's possessive once the article names the person
+    let person = actors("Ann Campbell paints. Her work sells well, says Campbell's agent.")
+    #expect(found["Campbell's"] == nil && person["Campbell's"] == nil)
+    #expect(person["Ann Campbell"]?.type == "person")
+  }
+
+  @Test func clubNicknamesOnlyInSportsReports() {
+    let sports = actors(
+      "Basketball: the Heat beat the Knicks 101-99 in the league match, their third win of the season.")
+    #expect(sports["Miami Heat"]?.type == "organization")
+    #expect(sports["New York Knicks"]?.type == "organization")
+    let weather = actors("The Heat was too much for the crowds in Madrid.")
+    #expect(weather["Miami Heat"] == nil)
+    #expect(weather["Madrid"]?.type == "location")
+  }
+
   @Test func mentionSpansAreRecordOffsets() {
     let marked = MarkedText("Talks resumed in ⏩Gaza⏪ after a pause.")
     let record = TestSupport.record(marked.text)
