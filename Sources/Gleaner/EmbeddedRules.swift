@@ -3842,7 +3842,11 @@ batting | bowling | pitched | homer | inning | touchdown | fixtures | results | 
 basketball | badminton | ice hockey | nba | nhl | nfl | pct | halftime | attendance | overs
 grand prix | motorcycling | rowing | swimming | sailing | volleyball | handball | ski | alpine skiing
 american football | rugby union | rugby league
+rebounds | assists | playoff | playoffs | quarterback | touchdowns | pitcher | strikeouts | home run
+goalkeeper | goaltender | striker | midfielder | defender | hat-trick | hat trick | puck
+free throws | three-pointer | stoppage time
 @never "RUGBY UNION - RESULTS"
+@example "⏩Heat⏪ guard Tyler Ross had 20 points, eight rebounds and six assists in the playoff win." => name="Miami Heat" type=organization
 @example "⏩KVBL⏪ BASKETBALL - RESULTS\nResults of games played on Friday" => type=organization
 @example "SOCCER - LEAGUE RESULTS\nLeague results on Sunday: ⏩Leeds⏪ 2 Wigan 1" => type=organization
 
@@ -31649,6 +31653,14 @@ boeing | airbus | embraer | bombardier | cessna | tupolev | antonov | ilyushin |
 the | a | an | and | or | but | nor | of | in | on | at | to | for | from | by | with | without | into | onto | than | as | per | via | over | under | after | before | since | until | till | during | between | among | against | through | about | around | off | out | up | down | is | are | was | were | be | been | being | am | has | have | had | will | would | shall | should | can | could | may | might | must | do | does | did | that | which | who | whom | whose | this | these | those | it | its | they | them | their | he | him | his | she | her | we | us | our | you | your | i | me | my | if | so | then | there | here | when | where | while | also | not | no | yes | more | most | less | least | times | each | all | both | any | some | such | only | just | even | still | too | very | again | ago | later | earlier | percent | per | cent | plus | minus | out | other | another | say | said | says | according | compared | including | respectively | what | how | why | whether | though | however | instead | therefore | perhaps | already | now | yet | ever | never | once | twice | along | across | behind | beside | beyond | near | toward | towards | inside | outside | within | upon | amid | despite | like | unlike | throughout | except | because | unless | although => no
 @example "⏩14⏪ in nine crates" => unit=null
 @example "⏩two⏪ are valid" => unit=null
+
+# Compound nouns a number word opens that count nothing.
+@list compound
+half-time | half time | half-sister | half-brother | half-sisters | half-brothers | half-hearted | half-baked | half-life | half-truth | half-truths | half-mast | half-term | half-back | half-court | half-volley | half-moon | one-off | one-sided | one-way | two-way | two-faced => compound
+@never "The score was level at half-time."
+@never "She met her half-brother in Rome."
+@never "Flags flew at half-mast on Monday."
+@never "The talks were one-sided."
 
 # Plural nouns without a final -s: a four-digit number before one is a
 # count, not a year ("2000 people").

@@ -49,10 +49,29 @@ enum WordUnits {
         let entry = Int(units[index].entry)
         units[index].id = ids[entry]
         units[index].flags = flags[entry]
+        if units[index].isCapitalized, !units[index].isAllCaps, !units[index].flags.contains(.givenName),
+          isJoinedGivenNames(text, units[index].range, lexicon)
+        {
+          units[index].flags.insert(.givenName)
+        }
       }
       markCapitalParagraphs(units)
     }
     return (units, words)
+  }
+
+  /// Whether a word joined by a hyphen is given names on both sides ("Karl-Anthony",
+  /// "Anna-Lena") that the list does not hold whole; no month is one.
+  static func isJoinedGivenNames(_ text: ArticleText, _ range: TextRange, _ lexicon: ActorLexicon) -> Bool {
+    // (most words hold no hyphen: one pass over the bytes answers them)
+    guard text.bytes[range.start..<range.end].contains(45) else { return false }
+    let parts = PhraseKey.word(text.string(range)).split(separator: "-")
+    // (not a span of months, also shortened: "Jan-August")
+    return parts.count == 2
+      && parts.allSatisfy { part in
+        lexicon.givenNames[String(part)] != nil
+          && !(part.count >= 3 && lexicon.months.contains { $0.hasPrefix(part) })
+      }
   }
 
   /// The units of the tokens, each with its key's entry in `words` (not yet its id).

@@ -69,6 +69,8 @@ struct NumberLexicon: Sendable {
   var events = PhraseTable<Event>()
   /// Label phrases; the payload says whether only dotted numbers are meant.
   var labels = PhraseTable<Bool>()
+  /// Compound nouns a number word opens that count nothing ("half-time", "half-sister").
+  var compounds = PhraseTable<Bool>()
   var notCounted = WordSet()
   var plurals = WordSet()
   var pronounBefore = WordSet()
@@ -99,7 +101,7 @@ struct NumberLexicon: Sendable {
       "point", "article", "approximate", "currency", "unit", "per", "per-time", "subunit",
       "percent", "modifier", "range-open", "range-join", "event", "label", "not-counted",
       "plural", "pronoun", "time", "month", "year-before", "score", "adjective", "adjective-suffix",
-      "relative-time", "age-before", "clause", "during", "during-keep",
+      "relative-time", "age-before", "clause", "during", "during-keep", "compound",
     ]
     for section in sections where !known.contains(section.name) {
       errors.append(section.error("unknown numbers list '\(section.name)': expected one of \(known.sorted().joined(separator: ", "))"))
@@ -194,6 +196,7 @@ struct NumberLexicon: Sendable {
     rangeJoin.seal(&keys)
     events.seal(&keys)
     labels.seal(&keys)
+    compounds.seal(&keys)
     times.seal(&keys)
     months.seal(&keys)
     ageBefore.seal(&keys)
@@ -318,6 +321,8 @@ struct NumberLexicon: Sendable {
       guard form == "any" || form == "dotted" else { throw entry.error("form= takes any or dotted") }
       for key in entry.keys { labels.add(key, form == "dotted") }
     case "not-counted": notCounted.formUnion(words)
+    case "compound":
+      for key in entry.keys { compounds.add(key, true) }
     case "plural": plurals.formUnion(words)
     case "pronoun": pronounBefore.formUnion(words)
     case "time":

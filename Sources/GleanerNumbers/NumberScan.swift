@@ -376,11 +376,15 @@ struct NumberScan {
     return true
   }
 
-  /// The token to skip to when `core` is no count: a time, a phone number,
-  /// a code, a label's number, a list marker, a date's day, a pronoun "one".
+  /// The token to skip to when `core` is no count: a compound noun, a time, a phone
+  /// number, a code, a label's number, a list marker, a date's day, a pronoun "one".
   private func notACount(_ core: NumberCore, paragraphStart: Int) -> Int? {
     let first = core.first
     let end = core.end
+    // A number word opening a compound noun: "half-time", "half-sister".
+    if core.words, let compound = reader.match(lexicon.compounds, at: first), compound.next > end {
+      return compound.next
+    }
     // Inside a date.
     let range = TextRange(tokens[first].range.start, tokens[end - 1].range.end)
     if overlapsDate(range) {

@@ -46,6 +46,12 @@ private func mentionTexts(_ actor: Actor?) -> [String] {
     #expect(person["Ann Campbell"]?.type == "person")
   }
 
+  @Test func givenNamesJoinedByAHyphen() {
+    #expect(actors("Officials said Karl-Anthony Towns had left.")["Karl-Anthony Towns"]?.type == "person")
+    // a span of months is no given name
+    #expect(actors("Officials said Feb-June car sales rose.")["Feb-June"]?.type != "person")
+  }
+
   @Test func clubNicknamesOnlyInSportsReports() {
     let sports = actors(
       "Basketball: the Heat beat the Knicks 101-99 in the league match, their third win of the season.")
