@@ -28063,6 +28063,9 @@ the? fiscal +- +{ordinal:quarter} +- +quarter
 @example 2024-09-12 "It expects ⏩fourth-quarter⏪ sales to rise." => value=2024-Q4
 @never 1998-05-11 "Chicago trailed by 12 early in the fourth quarter."
 @never 1998-05-11 "His jumper early in the fourth quarter tied it."
+# (in a game's report, two sentences with a score or a game word, also in any other sentence)
+@never 2026-01-14 "The Hawks led 60-48 at the break. Young scored 30 points. Their coach praised the defense in the fourth quarter."
+@example 2026-01-14 "The Hawks led 60-48 at the break. Young scored 30 points. Ticket sales rose in ⏩the fourth quarter of 2025⏪." => value=2025-Q4
 @example 2024-09-12 "Investors await ⏩Q2⏪ results." => value=2024-Q2
 
 # (in a sentence about a game, "the third quarter" is a part of the game)

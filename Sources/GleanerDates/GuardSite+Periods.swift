@@ -173,10 +173,16 @@ extension GuardSite {
   }
 
   /// `game`: a quarter without a year is no part of a year in a sentence about a game: one with a
-  /// score ("led 21-17") or a word of `@list game-word`.
+  /// score ("led 21-17") or a word of `@list game-word`; nor anywhere in an article with two
+  /// such sentences.
   func game() -> Bool {
-    // "scored 12 points in the fourth quarter", "led 21-17 in the third quarter"
-    if !slots.has("year"), Guards.aboutAGame(view, lexicon, at: start) { return false }
+    // "scored 12 points in the fourth quarter", "led 21-17 in the third quarter"; in a
+    // game's report also "praised his defense in the fourth quarter"
+    if !slots.has("year"),
+      Guards.aboutAGame(view, lexicon, at: start) || Guards.articleAboutGames(view, lexicon)
+    {
+      return false
+    }
     return true
   }
 

@@ -247,8 +247,27 @@ enum Guards {
   /// numbers of up to three digits joined by a hyphen, "21-17", "3-1") or
   /// a word of `@list game-word` ("touchdown", "halftime").
   static func aboutAGame(_ view: TokenView, _ lexicon: DateLexicon, at i: Int) -> Bool {
-    let article = view.article
     guard let s = view.sentence(of: i) else { return false }
+    return sentenceAboutAGame(view, lexicon, s)
+  }
+
+  /// Whether two or more sentences of the article report a game (`aboutAGame`): a game's
+  /// report, where a quarter or a half without a year is a part of the game in any sentence
+  /// ("Boston's coach praised his defense in the fourth quarter"). Read once per document.
+  static func articleAboutGames(_ view: TokenView, _ lexicon: DateLexicon) -> Bool {
+    if let known = view.aboutGames { return known }
+    var found = 0
+    for s in view.article.sentences.indices where sentenceAboutAGame(view, lexicon, s) {
+      found += 1
+      if found == 2 { break }
+    }
+    view.aboutGames = found == 2
+    return found == 2
+  }
+
+  /// `aboutAGame` for the sentence at index `s`.
+  private static func sentenceAboutAGame(_ view: TokenView, _ lexicon: DateLexicon, _ s: Int) -> Bool {
+    let article = view.article
     let tokens = article.sentences[s].tokens
     for k in tokens {
       if !lexicon.match(.gameWord, view, at: k).isEmpty {

@@ -20,6 +20,8 @@ final class TokenView {
   let tenseCues: UnsafeMutableBufferPointer<Int8>
   let tenseDirections: UnsafeMutableBufferPointer<Int8>
   static let unknown: Int8 = 2
+  /// Whether the article reports a game (`Guards.articleAboutGames`), once asked.
+  var aboutGames: Bool?
   /// Token → what the number classes read of it (one table: one allocation per document).
   private let numbers: [NumberInfo]
 
