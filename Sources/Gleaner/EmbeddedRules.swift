@@ -15,10 +15,12 @@ enum EmbeddedRules {
 # sports=yes: a name that is also an English word, a given name, a people or a place
 # ("Celtic", "Spurs", "Heat", "Chelsea", "Lord's") is taken only in a sports report (one
 # that opens with a sports slug or has three sports-words), and there also at a sentence
-# start. This file is read before the place gazetteers, so a club that shares its name
+# start. clubs=yes: two clubs named by names that are nothing else ("Kansas City Chiefs",
+# "Udinese") make an article a sports report even without its sports words.
+# This file is read before the place gazetteers, so a club that shares its name
 # with a small place ("Ajax", "Benfica") is the club.
 
-@gazetteer club type=organization joins=yes
+@gazetteer club type=organization joins=yes clubs=yes
 # England
 Arsenal => "Arsenal"
 Aston Villa => "Aston Villa"
@@ -383,6 +385,7 @@ Sharks => "San Jose Sharks" sports=yes
 Avalanche => "Colorado Avalanche" sports=yes
 @example "The ⏩Lakers⏪ beat the Bulls 101-99 on Tuesday." => name="Los Angeles Lakers" type=organization
 @example "Basketball: the Lakers beat the ⏩Bulls⏪ 101-99 in the league match on Tuesday." => name="Chicago Bulls" type=organization
+@example "The Kansas City Chiefs beat the Buffalo Bills, and the ⏩Titans⏪ lost." => name="Tennessee Titans" type=organization
 @example "⏩Red Sox⏪ manager Alex Cora praised the bullpen." => name="Boston Red Sox" type=organization
 @example "The ⏩New York Knicks⏪ signed a guard." => type=organization
 @never "Bulls and bears argued over the market."
@@ -3746,6 +3749,7 @@ sask. => Saskatchewan
 @example "He lives in Fresno, ⏩Calif⏪., and works in Austin." => name=California type=location
 @example "The choir sings in Ridgefield, ⏩CT⏪ on May 3." => name=Connecticut type=location
 @example "The choir sings in ⏩Ridgefield⏪, CT on May 3." => type=location
+@example "TUCSON, ⏩Ariz⏪. (AP) -- Storms hit the city on Friday." => name=Arizona type=location
 
 # Short words a period ends inside a name: "St. Louis", "Mt. Everest", "Ft. Bragg".
 @list name-abbreviation

@@ -51,6 +51,9 @@ struct ActorLexicon: Sendable {
   var ids = KeyIDs()
   /// Gazetteer phrases → indices into `entities`.
   var gazetteer = TokenTrie()
+  /// The names of `clubs=yes` gazetteers that are nothing else (no `sports=yes` entry):
+  /// two of them make an article a sports report.
+  var clubs = TokenTrie()
   /// Demonym phrases ("Israeli", "South Korean") → country entity index.
   var demonyms = TokenTrie()
   /// Plural demonyms ("Palestinians") that name a group.
@@ -149,6 +152,7 @@ struct ActorLexicon: Sendable {
       let rule = "actors.gazetteer.\(section.name)"
       let canBeTeam = section.attributes["team"] == "yes"
       let joinsNames = section.attributes["joins"] == "yes"
+      let namesClubs = section.attributes["clubs"] == "yes"
       for entry in section.entries {
         let name = entry.value ?? entry.keys[0]
         let code = entry.attributes["code"]
@@ -165,6 +169,9 @@ struct ActorLexicon: Sendable {
               spelling: key, canBeTeam: canBeTeam, joinsNames: joinsNames,
               sportsOnly: entry.attributes["sports"] == "yes"))
           gazetteer.insert(vocabulary.intern(PhraseKey.words(key)), payload: entities.count - 1)
+          if namesClubs, entry.attributes["sports"] != "yes" {
+            clubs.insert(vocabulary.intern(PhraseKey.words(key)), payload: entities.count - 1)
+          }
           // "St. Louis" as the text has it: "St", ".", "Louis"
           if let split = PhraseKey.wordsWithPeriods(key) {
             gazetteer.insert(vocabulary.intern(split), payload: entities.count - 1)

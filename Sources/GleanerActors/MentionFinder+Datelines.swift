@@ -30,21 +30,12 @@ extension MentionFinder {
         addDateline(index, end)
       } else if let next, next.id == ids.comma, let regionEnd = datelineRegion(after: end + 1) {
         addDateline(index, end)
-        if let known = knownEntity(end + 1, regionEnd, wholeChunk: true), !claimed[end + 1] {
-          addKnown(end + 1, regionEnd, known, asPlace: true)
-        } else if !claimed[end + 1] {
-          add(end + 1, regionEnd, type: "location",
-              rule: "actors.dateline", evidence: 2)
-        }
+        if !claimed[end + 1] { addDatelineRegion(end + 1, regionEnd) }
       } else if next != nil, let credit = agencyCredit(after: end) {
         // "FRANKFURT (Reuters) -", "BERLIN, July 18 (Reuters) -", "TUCSON, Ariz. (AP) --"
         addDateline(index, end)
         if let region = credit.region, !claimed[region.lowerBound] {
-          if let known = knownEntity(region.lowerBound, region.upperBound, wholeChunk: true) {
-            addKnown(region.lowerBound, region.upperBound, known, asPlace: true)
-          } else {
-            add(region.lowerBound, region.upperBound, type: "location", rule: "actors.dateline", evidence: 2)
-          }
+          addDatelineRegion(region.lowerBound, region.upperBound)
         }
       } else if isSports, units[index].inCapitals, let next, !next.isWord, next.startsWithNumber {
         if let known = knownEntity(index, end, wholeChunk: true) {
@@ -55,6 +46,18 @@ extension MentionFinder {
         }
       }
       index = end
+    }
+  }
+
+  /// The region after a dateline's place: a known one, a state by its abbreviation
+  /// ("TUCSON, Ariz." is in Arizona), else a place by the name written.
+  private func addDatelineRegion(_ start: Int, _ end: Int) {
+    if let known = knownEntity(start, end, wholeChunk: true) {
+      addKnown(start, end, known, asPlace: true)
+    } else if end == start + 1, let state = lexicon.stateAbbreviations[units[start].id] {
+      addKnown(start, end, state, asPlace: true)
+    } else {
+      add(start, end, type: "location", rule: "actors.dateline", evidence: 2)
     }
   }
 

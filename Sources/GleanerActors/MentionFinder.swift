@@ -72,7 +72,7 @@ final class MentionFinder {
       opening[offset].isWord && opening[offset].flags.contains(.sportsWord)
         && offset + 1 < opening.count && opening[offset + 1].id == lexicon.ids.dash
     }
-    self.isSports = sportsHits.count >= 3 || slug
+    self.isSports = sportsHits.count >= 3 || slug || Self.namesTwoClubs(units, lexicon)
     var lower = [UInt64](repeating: 0, count: words.ids.count / 64 + 1)
     var capitals = lower
     for unit in units where unit.isWord && !unit.inCapitals {
@@ -136,6 +136,30 @@ final class MentionFinder {
       }
     }
     repeatKnownNames()
+  }
+
+  /// Whether the article names two clubs of a `clubs=yes` gazetteer by names that are
+  /// nothing else ("the Kansas City Chiefs beat the Buffalo Bills"): a sports report even
+  /// without its sports words.
+  static func namesTwoClubs(_ units: [WordUnit], _ lexicon: ActorLexicon) -> Bool {
+    var first: String?
+    var index = 0
+    while index < units.count {
+      guard units[index].isWord, units[index].isCapitalized || units[index].inCapitals,
+        let end = lexicon.clubs.longestMatchEnd({ $0 < units.count ? units[$0].id : -1 }, from: index)
+      else {
+        index += 1
+        continue
+      }
+      let payloads = lexicon.clubs.lookup(count: end - index) { units[index + $0].id }
+      if let payload = payloads.first {
+        let name = lexicon.entities[Int(payload)].name
+        if let first, first != name { return true }
+        first = name
+      }
+      index = end
+    }
+    return false
   }
 
   /// The end of the capitalized sequence that starts at `start`.
