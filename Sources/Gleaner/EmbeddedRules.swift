@@ -3656,7 +3656,7 @@ petroleum | oil | telecom | communications | systems | technologies | electric |
 news | times | post | journal | herald | tribune | press | agency | television | tv | radio
 exchange | network | church | hospital | clinic | museum | orchestra | band | team
 thistle | orient | albion | hotspur | town | rangers | villa | argyle | tech | newsroom | newsdesk
-administration
+administration | sciences
 @example "members of the ⏩Labour Party⏪ voted" => type=organization
 # "and" inside a name: English words on both sides, a run ending in one of these after it
 @example "a ⏩Food and Drug Administration⏪ panel backed the pill" => type=organization
@@ -3861,6 +3861,7 @@ islands | river | lake | mountain | mountains | valley | bay | sea | ocean | coa
 desert | province | district | region | hills | heights | ground | dam | canal | strait | gate
 tower | palace | cathedral | castle | stadium | arena | glacier | volcano | reservoir | delta
 port | area | sanatorium | locks | pier | wharf | terminal | mine | oilfield | county
+theatre | theater | auditorium | racecourse | speedway
 @example "crowds filled ⏩Karinska Square⏪ on Sunday" => type=location
 @example "when the ⏩Velmar⏪ port would reopen" => type=location
 @example "ships queued at the ⏩Santa Rita⏪ locks on Monday" => type=location
@@ -3990,6 +3991,24 @@ c | b | st | lbw
 @list time-zone
 gmt | utc | est | edt | cet | cest | eet | pst | pdt | cst | cdt | mst | mdt | bst | et | pt
 @never "The polls closed at 20:00 GMT and results came at 9 p.m. EST."
+
+# Terms written in capitals: alone, never an actor ("GDP", "AI chips"; in a longer name
+# they stay: "LNG Canada").
+@list term
+ai | gdp | gnp | ipo | ipos | etf | etfs | cpi | ppi | pmi | ev | evs | dna | rna | hiv | icu | gps | vat | lng | lpg
+suv | suvs | atm | atms | mri | pcr | ivf | 5g | 4g | lcd | led | leds | usb | faq | diy | ceo | cfo | coo
+@never "Demand for AI chips lifted GDP growth and the PMI."
+# (so are unknown capitalized words that make a whole quotation: the title of a work)
+@never "The drama \"Quiet Harbour Days\" won the top prize on Sunday."
+
+# People by their work: "at" after one names where they work, an organization.
+@list staff-noun
+analyst | analysts | economist | economists | strategist | strategists | researcher | researchers
+scientist | scientists | engineer | engineers | executive | executives | employee | employees
+worker | workers | staff | professor | professors | lecturer | lecturers | trader | traders
+banker | bankers | lawyer | lawyers | partner | partners | doctor | doctors | nurse | nurses
+spokesman | spokeswoman | spokesperson | director | manager | managers | consultant | consultants
+@example "Analysts at ⏩Kestrelwood⏪ estimate the cost at $2 billion." => type=organization
 
 # Month names: one alone before a day's number is a date, not a team or person
 # ("June 4 Arrive in Madrid" in a tour itinerary).

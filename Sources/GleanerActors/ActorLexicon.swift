@@ -126,6 +126,12 @@ struct ActorLexicon: Sendable {
   var months: Set<String> = []
   /// Time zones ("GMT", "EST"): never an actor.
   var timeZones: Set<String> = []
+  /// Terms written in capitals (`@list term`: "GDP", "AI"): alone, never an actor (in a
+  /// longer name they stay: "LNG Canada"). Word ids: the word flags have no bit left.
+  var termIDs: Set<Int32> = []
+  /// People by their work (`@list staff-noun`: "analysts", "a researcher"): "at" after one
+  /// names an organization, not a place. Word ids: the word flags have no bit left.
+  var staffNounIDs: Set<Int32> = []
   /// The longest title phrase, in words.
   var longestTitle = 1
 
@@ -238,6 +244,8 @@ struct ActorLexicon: Sendable {
     scorecardWords = keys("scorecard-word")
     months = keys("month")
     timeZones = keys("time-zone")
+    termIDs = Set(keys("term").map { vocabulary.intern($0) })
+    staffNounIDs = Set(keys("staff-noun").map { vocabulary.intern($0) })
     for entry in list("reference-noun") {
       guard let type = entry.value, type == "person" || type == "organization" else {
         errors.append(entry.error("a reference noun needs => person or => organization"))

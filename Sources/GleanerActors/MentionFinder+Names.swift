@@ -192,6 +192,11 @@ extension MentionFinder {
       candidates[candidates.count - 1].descriptor = key(units[start - 1])
       return
     }
+    if start >= 2, lexicon.staffNounIDs.contains(units[start - 2].id), key(units[start - 1]) == "at" {
+      // "analysts at MoffettNathanson", "a researcher at Karvonen": where they work
+      addUnknown(start, end, type: "organization", rule: "actors.workplace", evidence: 2)
+      return
+    }
     if hasPlaceNoun(before: start) || placeNounAfter(end) {
       // "the island of Rhodes", "the villages of A, B and C", "the Jucar river"
       addUnknown(start, end, type: "location", rule: "actors.place-noun", evidence: 3)

@@ -288,7 +288,8 @@ final class MentionFinder {
   /// Whether the "and" at `and` joins words of one organization's name ("a Food and
   /// Drug Administration panel", "the Department of Health and Human Services"): English
   /// words on both sides, and after it a run of two to four capitalized words that
-  /// ends in an organization word. Names on either side stay apart ("Britain and
+  /// ends in an organization word (one such word when a body's word opens the name:
+  /// "the Academy of Motion Picture Arts and Sciences"). Names on either side stay apart ("Britain and
   /// France", "Pfizer and Moderna", "the United States and European Union"), as do a
   /// firm's complete name ("Acme Corp. and", "Harlow & Finch and") and two bodies
   /// ("the Army and Navy").
@@ -305,7 +306,10 @@ final class MentionFinder {
     {
       last += 1
     }
-    guard last >= and + 2, units[last].flags.contains(.orgSuffix),
+    // (one word after it when a body's word opens the name: "the Academy of Motion Picture
+    // Arts and Sciences")
+    let bodyOpens = units[start..<(and - 1)].contains { !$0.flags.isDisjoint(with: [.orgSuffix, .orgPrefix]) }
+    guard last >= and + 2 || last == and + 1 && bodyOpens, units[last].flags.contains(.orgSuffix),
       units[(and + 1)..<last].allSatisfy(isEnglish), !startsKnownName(and + 1, last + 1)
     else { return false }
     // (a known name of two words or more closing the part before: "United States")
@@ -316,12 +320,21 @@ final class MentionFinder {
 
   /// Handles the capitalized sequence `units[start..<end]`.
   func chunk(_ start: Int, _ end: Int) {
+    if end - start == 1, lexicon.termIDs.contains(units[start].id) { return }  // "GDP", "AI chips"
     if end - start == 1, splitName(start) || start > 0 && splitName(start - 1) {
       addUnknown(start, end, type: "person", rule: "actors.split-name", evidence: 2)
       return
     }
     if let known = knownEntity(start, end, wholeChunk: true) {
       addKnown(start, end, known)
+      return
+    }
+    // "The Long Field", "Second Opinion": unknown capitalized words that are a whole quotation
+    // are the title of a work, no actor
+    if start > 0, end < units.count, ids.quoteMarks.contains(units[start - 1].id),
+      ids.quoteMarks.contains(units[end].id)
+    {
+      claim(start, end)
       return
     }
     var start = start
