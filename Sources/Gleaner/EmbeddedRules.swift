@@ -3997,9 +3997,21 @@ gmt | utc | est | edt | cet | cest | eet | pst | pdt | cst | cdt | mst | mdt | b
 @list term
 ai | gdp | gnp | ipo | ipos | etf | etfs | cpi | ppi | pmi | ev | evs | dna | rna | hiv | icu | gps | vat | lng | lpg
 suv | suvs | atm | atms | mri | pcr | ivf | 5g | 4g | lcd | led | leds | usb | faq | diy | ceo | cfo | coo
+measles | polio | cholera | malaria | tuberculosis | dengue | mumps | rubella | influenza | flu | mpox
+typhoid | diphtheria | tetanus | hepatitis | sepsis | pneumonia | covid | covid-19 | sars | mers | aids
 @never "Demand for AI chips lifted GDP growth and the PMI."
+@never "Measles is back, and cholera spreads."
 # (so are unknown capitalized words that make a whole quotation: the title of a work)
 @never "The drama \"Quiet Harbour Days\" won the top prize on Sunday."
+
+# Honours and degrees written after a given name and a surname: no part of the name.
+@list post-nominal
+kc | qc | sc | obe | mbe | cbe | kbe | dbe | phd | md | dds | cpa | esq | frs
+@example "His lawyer, ⏩Anthony Brookes⏪ KC, said he would appeal." => type=person name="Anthony Brookes"
+# Words that close a person's name after a given name and a surname.
+@list name-suffix
+jr | sr | ii | iii | iv
+@example "⏩Martin Luther King Jr⏪. spoke in Washington." => type=person
 
 # People by their work: "at" after one names where they work, an organization.
 @list staff-noun
@@ -31676,9 +31688,10 @@ boeing | airbus | embraer | bombardier | cessna | tupolev | antonov | ilyushin |
 
 # Words after a number that are not what it counts.
 @list not-counted
-the | a | an | and | or | but | nor | of | in | on | at | to | for | from | by | with | without | into | onto | than | as | per | via | over | under | after | before | since | until | till | during | between | among | against | through | about | around | off | out | up | down | is | are | was | were | be | been | being | am | has | have | had | will | would | shall | should | can | could | may | might | must | do | does | did | that | which | who | whom | whose | this | these | those | it | its | they | them | their | he | him | his | she | her | we | us | our | you | your | i | me | my | if | so | then | there | here | when | where | while | also | not | no | yes | more | most | less | least | times | each | all | both | any | some | such | only | just | even | still | too | very | again | ago | later | earlier | percent | per | cent | plus | minus | out | other | another | say | said | says | according | compared | including | respectively | what | how | why | whether | though | however | instead | therefore | perhaps | already | now | yet | ever | never | once | twice | along | across | behind | beside | beyond | near | toward | towards | inside | outside | within | upon | amid | despite | like | unlike | throughout | except | because | unless | although => no
+the | a | an | and | or | but | nor | of | in | on | at | to | for | from | by | with | without | into | onto | than | as | per | via | over | under | after | before | since | until | till | during | between | among | against | through | about | around | off | out | up | down | is | are | was | were | be | been | being | am | has | have | had | will | would | shall | should | can | could | may | might | must | do | does | did | that | which | who | whom | whose | this | these | those | it | its | they | them | their | he | him | his | she | her | we | us | our | you | your | i | me | my | if | so | then | there | here | when | where | while | also | not | no | yes | more | most | less | least | times | each | all | both | any | some | such | only | just | even | still | too | very | again | ago | later | earlier | percent | per | cent | plus | minus | out | other | another | say | said | says | according | compared | including | respectively | what | how | why | whether | though | however | instead | therefore | perhaps | already | now | yet | ever | never | once | twice | along | across | behind | beside | beyond | near | toward | towards | inside | outside | within | upon | amid | despite | like | unlike | throughout | except | because | unless | although | made | make | makes | took | take | takes | came | come | comes | went | go | goes | got | get | gets | gave | give | gives | told | tell | tells => no
 @example "⏩14⏪ in nine crates" => unit=null
 @example "⏩two⏪ are valid" => unit=null
+@example "Children under ⏩five⏪ made up 40% of cases." => unit=null
 
 # Compound nouns a number word opens that count nothing.
 @list compound

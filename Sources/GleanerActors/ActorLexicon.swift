@@ -129,6 +129,11 @@ struct ActorLexicon: Sendable {
   /// Terms written in capitals (`@list term`: "GDP", "AI"): alone, never an actor (in a
   /// longer name they stay: "LNG Canada"). Word ids: the word flags have no bit left.
   var termIDs: Set<Int32> = []
+  /// Honours and degrees written after a name (`@list post-nominal`: "KC", "OBE"): no part
+  /// of it. Word ids, as `termIDs`.
+  var postNominalIDs: Set<Int32> = []
+  /// Words that close a person's name (`@list name-suffix`: "Jr", "III"). Word ids.
+  var nameSuffixIDs: Set<Int32> = []
   /// People by their work (`@list staff-noun`: "analysts", "a researcher"): "at" after one
   /// names an organization, not a place. Word ids: the word flags have no bit left.
   var staffNounIDs: Set<Int32> = []
@@ -245,6 +250,8 @@ struct ActorLexicon: Sendable {
     months = keys("month")
     timeZones = keys("time-zone")
     termIDs = Set(keys("term").map { vocabulary.intern($0) })
+    postNominalIDs = Set(keys("post-nominal").map { vocabulary.intern($0) })
+    nameSuffixIDs = Set(keys("name-suffix").map { vocabulary.intern($0) })
     staffNounIDs = Set(keys("staff-noun").map { vocabulary.intern($0) })
     for entry in list("reference-noun") {
       guard let type = entry.value, type == "person" || type == "organization" else {

@@ -346,6 +346,17 @@ final class MentionFinder {
       start = rowStart  // "Reading 5 2 2 1": a team even where the word is a common one
     }
     guard start < end else { return }
+    // "Anthony Brookes KC", "Jane Doe OBE": a post-nominal after a given name and a surname is
+    // no part of the name; "Martin Luther King Jr.": a name suffix closes a person's name
+    var end = end
+    if end - start >= 3, isGivenName(start) {
+      if lexicon.postNominalIDs.contains(units[end - 1].id) {
+        end -= 1
+      } else if lexicon.nameSuffixIDs.contains(units[end - 1].id) {
+        addUnknown(start, end, type: "person", rule: "actors.name-suffix", evidence: 3)
+        return
+      }
+    }
     // "Fresno, Calif.", "Ridgefield, CT": a state's abbreviation after a city and a comma
     // (the city an unknown name may be; not after a person: "Ana Ruiz, MD")
     if end - start == 1, start >= 2, units[start - 1].id == ids.comma,
