@@ -18195,6 +18195,15 @@ Boko Haram => "Boko Haram"
 al-Shabaab | al Shabaab => "al-Shabaab"
 @example "the radical Islamic group ⏩Hamas⏪ has entered into talks" => name=Hamas type=organization
 
+# A party's members by the name news gives them as a body: a group ("a spokeswoman for the
+# Christian Democrats"; not a person by its given name).
+@gazetteer party-members type=group
+Christian Democrats => "Christian Democrats"
+Social Democrats => "Social Democrats"
+Free Democrats => "Free Democrats"
+Sweden Democrats => "Sweden Democrats"
+@example "A spokeswoman for the ⏩Christian Democrats⏪ said the party would wait." => type=group
+
 # Political parties by full name, acronym and the short name news uses for the party itself
 # ("Labour won"). Members and adjectives are no party: "Democrats", "Republicans",
 # "Tories", "a Conservative MP" stay out (the "-s" plurals are people, the adjectives describe).
@@ -18262,7 +18271,9 @@ Pakistan Muslim League | PML-N => "Pakistan Muslim League"
 Pakistan Tehreek-e-Insaf | PTI => "Pakistan Tehreek-e-Insaf"
 Awami League => "Awami League"
 Bangladesh Nationalist Party => "Bangladesh Nationalist Party"
+Greens | Green Party => "Green Party" ambiguous=yes
 @example "Polls put ⏩Labour⏪ ahead by five points." => name="Labour Party" type=organization
+@example "The chancellor may now open talks with the ⏩Greens⏪." => name="Green Party" type=organization
 @example "The ⏩SNP⏪ won most seats in Scotland." => type=organization
 @never "Democrats and Republicans traded blame."
 @example "Belgian Labour Minister ⏩Sofie Maes⏪ said the talks failed." => type=person
