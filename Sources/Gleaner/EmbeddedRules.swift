@@ -3656,7 +3656,7 @@ petroleum | oil | telecom | communications | systems | technologies | electric |
 news | times | post | journal | herald | tribune | press | agency | television | tv | radio
 exchange | network | church | hospital | clinic | museum | orchestra | band | team
 thistle | orient | albion | hotspur | town | rangers | villa | argyle | tech | newsroom | newsdesk
-administration | sciences
+administration | sciences | enforcement
 @example "members of the ⏩Labour Party⏪ voted" => type=organization
 # "and" inside a name: English words on both sides, a run ending in one of these after it
 @example "a ⏩Food and Drug Administration⏪ panel backed the pill" => type=organization
@@ -4003,6 +4003,12 @@ typhoid | diphtheria | tetanus | hepatitis | sepsis | pneumonia | covid | covid-
 @never "Measles is back, and cholera spreads."
 # (so are unknown capitalized words that make a whole quotation: the title of a work)
 @never "The drama \"Quiet Harbour Days\" won the top prize on Sunday."
+
+# Words before a storm's one-word name: the storm is no actor, nor its name alone later.
+@list storm-word
+hurricane | typhoon | cyclone | storm | superstorm | tropical storm | tropical depression | winter storm | post-tropical cyclone
+@never "Hurricane Delia strengthened on Saturday. Delia could make landfall on Sunday."
+@example "The ⏩Storm Prediction Center⏪ issued a watch." => type=organization
 
 # Honours and degrees written after a given name and a surname: no part of the name.
 @list post-nominal
@@ -18338,10 +18344,65 @@ Mediterranean => "Mediterranean"
 Atlantic => "Atlantic"
 Pacific => "Pacific"
 Sahara => "Sahara"
+Indian Ocean => "Indian Ocean"
+Arctic Ocean => "Arctic Ocean"
+Antarctica => "Antarctica"
+Baltic Sea => "Baltic Sea"
+Adriatic Sea => "Adriatic Sea"
+Aegean Sea => "Aegean Sea"
+Caribbean Sea => "Caribbean Sea"
+Black Sea => "Black Sea"
+Red Sea => "Red Sea"
+Caspian Sea => "Caspian Sea"
+North Sea => "North Sea"
+South China Sea => "South China Sea"
+East China Sea => "East China Sea"
+Sea of Japan => "Sea of Japan"
+Sea of Azov => "Sea of Azov"
+Sea of Okhotsk => "Sea of Okhotsk"
+Sea of Marmara => "Sea of Marmara"
+Sea of Galilee => "Sea of Galilee"
+Gulf of Mexico => "Gulf of Mexico"
+Gulf of Aden => "Gulf of Aden"
+Gulf of Oman => "Gulf of Oman"
+Gulf of Guinea => "Gulf of Guinea"
+Gulf of Thailand => "Gulf of Thailand"
+Gulf of Finland => "Gulf of Finland"
+Gulf of Bothnia => "Gulf of Bothnia"
+Gulf of California => "Gulf of California"
+Gulf of Alaska => "Gulf of Alaska"
+Gulf of Tonkin => "Gulf of Tonkin"
+Gulf of Aqaba => "Gulf of Aqaba"
+Gulf of Suez => "Gulf of Suez"
+Gulf of St. Lawrence | Gulf of St Lawrence => "Gulf of St. Lawrence"
+Arabian Gulf => "Persian Gulf"
+Bay of Bengal => "Bay of Bengal"
+Bay of Biscay => "Bay of Biscay"
+Bay of Fundy => "Bay of Fundy"
+Bay of Pigs => "Bay of Pigs"
+Strait of Hormuz | Straits of Hormuz => "Strait of Hormuz"
+Strait of Gibraltar => "Strait of Gibraltar"
+Strait of Malacca | Straits of Malacca => "Strait of Malacca"
+Strait of Messina => "Strait of Messina"
+Strait of Dover => "Strait of Dover"
+Straits of Florida => "Straits of Florida"
+Taiwan Strait => "Taiwan Strait"
+Bosporus | Bosphorus => "Bosporus"
+Dardanelles => "Dardanelles"
+English Channel => "English Channel"
+Suez Canal => "Suez Canal"
+Panama Canal => "Panama Canal"
+Horn of Africa => "Horn of Africa"
+Cape of Good Hope => "Cape of Good Hope"
+Isle of Wight => "Isle of Wight"
+Isle of Skye => "Isle of Skye"
+Bering Strait => "Bering Strait"
 Sinai => "Sinai"
 Rafah => "Rafah"
 Khan Younis => "Khan Younis"
 @example "the war in the ⏩Gaza Strip⏪" => type=location
+@example "Oil output in the ⏩Gulf of Mexico⏪ fell by a third." => type=location
+@example "Tankers crossed the ⏩Strait of Hormuz⏪ on Monday." => type=location
 @example "our people in ⏩Gaza⏪" => type=location
 
 """#),
@@ -31685,7 +31746,7 @@ moved | move | moves | moving | postponed | postpone | postpones | pushed | resc
 # Words before a number that make it a label, not a count ("page 5",
 # "section 3"). form=dotted: only before dotted numbers ("version 2.1.3").
 @list label
-page | pages | p. | pp. | section | sections | chapter | chapters | paragraph | para | clause | article | articles | § | §§ | # | figure | fig. | table | episode | season | verse | volume | vol. | route | highway | interstate | flight | gate | platform | room | resolution | line | no. => label
+page | pages | p. | pp. | section | sections | chapter | chapters | paragraph | para | clause | article | articles | § | §§ | # | figure | fig. | table | episode | season | verse | volume | vol. | route | highway | interstate | flight | gate | platform | room | resolution | line | no. | category | grade | stage => label
 version | v | v. | ver. | release | build | ios | android | windows | python => version form=dotted
 # stock indices named by their number of shares, aircraft models by their maker
 ftse | s&p | stoxx | nikkei | russell | asx | kospi | sensex | nifty => label
@@ -31694,6 +31755,7 @@ boeing | airbus | embraer | bombardier | cessna | tupolev | antonov | ilyushin |
 @never "The FTSE 100 closed lower."
 @never "The S&P 500 rose on Friday."
 @never "See page 5 for details."
+@never "The hurricane grew to a Category 4 storm."
 @never "under section 3 of the law"
 @never "the new version 2.1.3 is out"
 

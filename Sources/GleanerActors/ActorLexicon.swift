@@ -132,6 +132,9 @@ struct ActorLexicon: Sendable {
   /// Honours and degrees written after a name (`@list post-nominal`: "KC", "OBE"): no part
   /// of it. Word ids, as `termIDs`.
   var postNominalIDs: Set<Int32> = []
+  /// Words that name a storm before its name (`@list storm-word`: "Hurricane", "Tropical
+  /// Storm").
+  var stormWords = TokenTrie()
   /// Words that close a person's name (`@list name-suffix`: "Jr", "III"). Word ids.
   var nameSuffixIDs: Set<Int32> = []
   /// People by their work (`@list staff-noun`: "analysts", "a researcher"): "at" after one
@@ -251,6 +254,7 @@ struct ActorLexicon: Sendable {
     timeZones = keys("time-zone")
     termIDs = Set(keys("term").map { vocabulary.intern($0) })
     postNominalIDs = Set(keys("post-nominal").map { vocabulary.intern($0) })
+    for key in keys("storm-word") { stormWords.insert(vocabulary.intern(PhraseKey.words(key)), payload: 0) }
     nameSuffixIDs = Set(keys("name-suffix").map { vocabulary.intern($0) })
     staffNounIDs = Set(keys("staff-noun").map { vocabulary.intern($0) })
     for entry in list("reference-noun") {

@@ -346,7 +346,9 @@ struct ActorResolver {
     for mention in actors[capital].mentions {
       let unit = unitIndex(at: mention.range.start)
       let before = unit > 0 ? words.key(units[unit - 1].entry) : ""
-      if lexicon.locationCues.contains(before) || ["to", "from", "at", "visit", "visited"].contains(before) {
+      // (a dateline in capitals opening its paragraph is the city: "WASHINGTON —")
+      let dateline = units[unit].isAllCaps && (unit == 0 || units[unit - 1].paragraph != units[unit].paragraph)
+      if dateline || lexicon.locationCues.contains(before) || ["to", "from", "at", "visit", "visited"].contains(before) {
         keep.append(mention)
       } else {
         var moved = mention

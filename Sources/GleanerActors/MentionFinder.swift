@@ -17,6 +17,9 @@ final class MentionFinder {
   /// The key texts of the units (`WordUnit.entry`).
   let words: ArticleWords
   var candidates: [Candidate] = []
+  /// The names of storms the article has named ("Hurricane Delia"): alone later ("Delia
+  /// strengthened") they are the storm, no actor.
+  var stormNames: Set<Int32> = []
   /// Whether a unit is covered by a candidate. A buffer the finder owns, not an array: a
   /// class's array property is checked for exclusive access at run time on every use.
   let claimed: UnsafeMutableBufferPointer<Bool>
@@ -318,9 +321,30 @@ final class MentionFinder {
     }
   }
 
+  /// Whether `units[start..<end]` names a storm: a storm word and one name ("Hurricane
+  /// Delia", "Tropical Storm Ana"; not "Storm Prediction Center"), remembered, or a name
+  /// of a storm named before ("Delia strengthened"). Claims it.
+  func isStorm(_ start: Int, _ end: Int) -> Bool {
+    if end - start == 1, stormNames.contains(units[start].id) {
+      claim(start, end)
+      return true
+    }
+    guard end - start >= 2,
+      lexicon.stormWords.contains(count: end - start - 1, { units[start + $0].id })
+    else { return false }
+    let name = units[end - 1]
+    guard name.isWord, name.isCapitalized, !name.isAllCaps,
+      name.flags.isDisjoint(with: [.orgSuffix, .locationSuffix, .placeNoun, .commonWord])
+    else { return false }
+    stormNames.insert(name.id)
+    claim(start, end)
+    return true
+  }
+
   /// Handles the capitalized sequence `units[start..<end]`.
   func chunk(_ start: Int, _ end: Int) {
     if end - start == 1, lexicon.termIDs.contains(units[start].id) { return }  // "GDP", "AI chips"
+    if isStorm(start, end) { return }
     if end - start == 1, splitName(start) || start > 0 && splitName(start - 1) {
       addUnknown(start, end, type: "person", rule: "actors.split-name", evidence: 2)
       return
