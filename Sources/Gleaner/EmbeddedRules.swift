@@ -32680,6 +32680,8 @@ president | vice | prime | minister | premier | chancellor | secretary | general
 @example "\"⏩We found water vapor,⏪\" lead author and planetary scientist Ana Ruiz said." => speaker="Ana Ruiz" cue=said
 @example "\"⏩This is a dangerous fire,⏪\" Gov. Jane Roe told reporters." => speaker="Jane Roe" cue=told
 @example "\"⏩We found water vapor,⏪\" the agency's Ana Ruiz, deputy director for science, said in a statement." => speaker="Ana Ruiz" cue=said
+# a capitalized title and the name after it between commas: the name speaks
+@example "The Parliamentary Budget Officer, Yves Laroche, warned that ⏩the deficit could reach $46 billion⏪." => speaker="Yves Laroche"
 
 # Lower-case words inside names ("Adel Latif al-Kanu", "Ursula von der
 # Leyen").

@@ -109,6 +109,11 @@ struct Phrases {
         else { return nil }
         return (appositive, role)
       }
+      // "The Parliamentary Budget Officer, Yves Giroux, warned": a capitalized title, then
+      // the name
+      if view.has(name.upperBound - 1, .titleWord), isName(appositive), !isPronoun(name) {
+        return (appositive, name)
+      }
       return (name, appositive)
     }
     guard let phrase = nounPhrase(endingBefore: end, limit: limit, allowLower: true) else { return nil }
