@@ -26324,7 +26324,7 @@ king | queen | prince | princess | emperor | sheikh | emir | sultan | pope | aya
 governor | mayor | senator | congressman | congresswoman | representative | lawmaker
 mp | mep | mla | mpp | msp | legislator | lord mayor
 chairman | chairwoman | chair | chief executive | chief executive officer | ceo | cfo | coo
-director | director-general | director general | head | leader | chief | commander
+director | director-general | director general | head | leader | chief | commander | officer
 general | colonel | lieutenant | major | captain | sergeant | admiral | marshal
 judge | justice | prosecutor | attorney general | lawyer | attorney
 coach | manager | striker | midfielder | defender | goalkeeper | forward | batsman | bowler
@@ -26341,6 +26341,7 @@ author | writer | editor | correspondent | reporter | journalist | actor | actre
 @example "Tory MP ⏩Jane Dorsey⏪ said the vote was close." => type=person
 @example "Shadow chancellor ⏩Jem Holt⏪ called it a raid." => roles="Shadow chancellor"
 @never "The CEO said the quarter was weak."
+@example "The Chief Medical Officer, ⏩Jane Doe⏪, warned that cases would rise." => type=person roles="Chief Medical Officer"
 @never "The Prime Minister said the plan had failed."
 @example "The research Dr ⏩Sultan⏪ conducted was published." => type=person
 # A title makes a person of a name that holds a place ("Denver", "Jordan") and would

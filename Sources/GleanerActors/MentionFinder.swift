@@ -353,6 +353,14 @@ final class MentionFinder {
       addKnown(start, end, known)
       return
     }
+    // "The Chief Medical Officer, Jane Doe,": a capitalized title before a comma and a person's
+    // name is that person's role (read with the name), no actor
+    if end - start >= 2, units[end - 1].flags.contains(.title), end + 2 < units.count,
+      units[end].id == ids.comma, isGivenName(end + 1), units[end + 2].isWord, units[end + 2].isCapitalized
+    {
+      claim(start, end)
+      return
+    }
     // "The Long Field", "Second Opinion": unknown capitalized words that are a whole quotation
     // are the title of a work, no actor
     if start > 0, end < units.count, ids.quoteMarks.contains(units[start - 1].id),
