@@ -26,6 +26,8 @@ struct WordUnit: Sendable {
   var isSingleCharacter = false
   /// The key starts with a digit (`Character.isNumber`).
   var startsWithNumber = false
+  /// Tokens joined by a hyphen ("Karl-Anthony", "al-Kanu").
+  var isJoined = false
 }
 
 enum WordUnits {
@@ -49,8 +51,8 @@ enum WordUnits {
         let entry = Int(units[index].entry)
         units[index].id = ids[entry]
         units[index].flags = flags[entry]
-        if units[index].isCapitalized, !units[index].isAllCaps, !units[index].flags.contains(.givenName),
-          isJoinedGivenNames(text, units[index].range, lexicon)
+        if units[index].isJoined, units[index].isCapitalized, !units[index].isAllCaps,
+          !units[index].flags.contains(.givenName), isJoinedGivenNames(text, units[index].range, lexicon)
         {
           units[index].flags.insert(.givenName)
         }
@@ -63,8 +65,6 @@ enum WordUnits {
   /// Whether a word joined by a hyphen is given names on both sides ("Karl-Anthony",
   /// "Anna-Lena") that the list does not hold whole; no month is one.
   static func isJoinedGivenNames(_ text: ArticleText, _ range: TextRange, _ lexicon: ActorLexicon) -> Bool {
-    // (most words hold no hyphen: one pass over the bytes answers them)
-    guard text.bytes[range.start..<range.end].contains(45) else { return false }
     let parts = PhraseKey.word(text.string(range)).split(separator: "-")
     // (not a span of months, also shortened: "Jan-August")
     return parts.count == 2
@@ -156,6 +156,7 @@ enum WordUnits {
         paragraph: token.paragraph)
       unit.isSingleCharacter = singleCharacter
       unit.startsWithNumber = startsWithNumber
+      unit.isJoined = end > index
       if end > index, capitalized, tokens[index].isCapitalized, !tokens[end].isCapitalized,
         tokens[end].kind == .word
       {
