@@ -3861,7 +3861,7 @@ islands | river | lake | mountain | mountains | valley | bay | sea | ocean | coa
 desert | province | district | region | hills | heights | ground | dam | canal | strait | gate
 tower | palace | cathedral | castle | stadium | arena | glacier | volcano | reservoir | delta
 port | area | sanatorium | locks | pier | wharf | terminal | mine | oilfield | county
-theatre | theater | auditorium | racecourse | speedway
+theatre | theater | auditorium | racecourse | speedway | telescope
 @example "crowds filled ⏩Karinska Square⏪ on Sunday" => type=location
 @example "when the ⏩Velmar⏪ port would reopen" => type=location
 @example "ships queued at the ⏩Santa Rita⏪ locks on Monday" => type=location
@@ -32308,13 +32308,16 @@ k => 1000
 mn | mln | mil | mio => 1000000
 m => 1000000 only=money
 M => 1000000 case=exact
-bn | b | bln => 1000000000
+bn | bln => 1000000000
+b => 1000000000 apart=no
 G => 1000000000 case=exact joined=no
 tn | trn => 1000000000000
 dz | dzs | doz => 12
 @example "⏩40K⏪ fans" => value=40000
 @example "⏩2bn⏪" => value=2000000000
 @example "⏩3.4b⏪" => value=3400000000
+@example "the planet LHS ⏩1140⏪ b" => value=1140 unit=null
+@example "a ⏩$5 b⏪ deal" => value=5000000000
 @example "⏩- 15 k⏪" => value=-15000
 @example "⏩5 dzs⏪" => value=60
 

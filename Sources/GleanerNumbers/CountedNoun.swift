@@ -51,6 +51,8 @@ extension NumberScan {
   /// a name ("Leeds 1 Falkirk 0").
   func countedNoun(at index: Int, singular: Bool, ordinal: Bool = false) -> CountedNoun? {
     guard index < limit, tokens[index].spaceBefore else { return nil }
+    // a letter right after the number is a label's ("LHS 1140 b"), not what it counts
+    if tokens[index].kind == .word, word(index).bytes.count == 1 { return nil }
     var words: [PhraseWord] = []
     var k = index
     while words.count < 4, isCountable(k) || isAdjective(k) {

@@ -20,7 +20,10 @@ struct NumberLexicon: Sendable {
   struct ShortScale: Sendable {
     var value: Double
     var onlyMoney: Bool
+    /// May be glued to the digits ("2bn"); `joined=no`: only after a space ("5 G").
     var joined: Bool
+    /// May stand apart from the digits ("2 bn"); `apart=no`: only glued ("3.4b"), or money.
+    var apart: Bool
   }
 
   struct Subunit: Sendable {
@@ -246,8 +249,9 @@ struct NumberLexicon: Sendable {
       let only = entry.attributes["only"]
       if let only, only != "money" { throw entry.error("only= takes 'money'") }
       let joined = try flag(entry, "joined", yes: "yes", no: "no", default: true)
+      let apart = try flag(entry, "apart", yes: "yes", no: "no", default: true)
       for key in entry.keys {
-        shortScales.add(key, ShortScale(value: value, onlyMoney: only != nil, joined: joined), caseSensitive: exact)
+        shortScales.add(key, ShortScale(value: value, onlyMoney: only != nil, joined: joined, apart: apart), caseSensitive: exact)
       }
     case "ordinal":
       let value = try number()

@@ -441,7 +441,9 @@ struct NumberReader {
         continue
       }
       if last == .digits, pieces.count == 1, let short = match(lexicon.shortScales, at: k),
-        short.payload.joined || token.spaceBefore, !short.payload.onlyMoney || money || isMoneyAhead(short.next)
+        short.payload.joined || token.spaceBefore, !short.payload.onlyMoney || money || isMoneyAhead(short.next),
+        // ("LHS 1140 b": a letter apart is a label, not billions, unless money is meant)
+        short.payload.apart || !token.spaceBefore || money || isMoneyAhead(short.next)
       {
         pieces.append(NumberPiece(value: short.payload.value, slot: .big))
         lastBig = short.payload.value
