@@ -325,7 +325,7 @@ final class MentionFinder {
   /// Delia", "Tropical Storm Ana"; not "Storm Prediction Center"), remembered, or a name
   /// of a storm named before ("Delia strengthened"). Claims it.
   func isStorm(_ start: Int, _ end: Int) -> Bool {
-    if end - start == 1, stormNames.contains(units[start].id) {
+    if end - start == 1, !stormNames.isEmpty, stormNames.contains(units[start].id) {
       claim(start, end)
       return true
     }
