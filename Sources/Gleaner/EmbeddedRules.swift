@@ -3861,8 +3861,9 @@ islands | river | lake | mountain | mountains | valley | bay | sea | ocean | coa
 desert | province | district | region | hills | heights | ground | dam | canal | strait | gate
 tower | palace | cathedral | castle | stadium | arena | glacier | volcano | reservoir | delta
 port | area | sanatorium | locks | pier | wharf | terminal | mine | oilfield | county
-theatre | theater | auditorium | racecourse | speedway | telescope
+theatre | theater | auditorium | racecourse | speedway | telescope | st | ave | blvd | rd
 @example "crowds filled ⏩Karinska Square⏪ on Sunday" => type=location
+@example "a hearing at 300 ⏩S. Seventh St⏪., on Feb. 24" => type=location
 @example "when the ⏩Velmar⏪ port would reopen" => type=location
 @example "ships queued at the ⏩Santa Rita⏪ locks on Monday" => type=location
 # "county" is in both lists: a place, a club in a sports report.
@@ -26323,6 +26324,9 @@ advisor | adviser | national security advisor | national security adviser | aide
 king | queen | prince | princess | emperor | sheikh | emir | sultan | pope | ayatollah
 governor | mayor | senator | congressman | congresswoman | representative | lawmaker
 mp | mep | mla | mpp | msp | legislator | lord mayor
+alderman | alderwoman | councilman | councilwoman | councillor | councilor | council member
+assemblyman | assemblywoman | assemblymember | selectman | supervisor | trustee | treasurer
+comptroller | controller | state senator | delegate | clerk | coroner | magistrate | marshal
 chairman | chairwoman | chair | chief executive | chief executive officer | ceo | cfo | coo
 director | director-general | director general | head | leader | chief | commander | officer
 general | colonel | lieutenant | major | captain | sergeant | admiral | marshal
@@ -26339,6 +26343,7 @@ author | writer | editor | correspondent | reporter | journalist | actor | actre
 @example "Prime Minister ⏩Jacinda Marsh⏪ said" => type=person
 @example "talks with Trade Envoy ⏩Lena Brandt⏪ ended" => type=person
 @example "Tory MP ⏩Jane Dorsey⏪ said the vote was close." => type=person
+@example "Alderman ⏩Joe Kessler⏪ voted against the plan." => type=person roles=Alderman
 @example "Shadow chancellor ⏩Jem Holt⏪ called it a raid." => roles="Shadow chancellor"
 @never "The CEO said the quarter was weak."
 @example "The Chief Medical Officer, ⏩Jane Doe⏪, warned that cases would rise." => type=person roles="Chief Medical Officer"
