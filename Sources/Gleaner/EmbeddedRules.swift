@@ -32691,6 +32691,8 @@ president | vice | prime | minister | premier | chancellor | secretary | general
 @example "\"⏩We found water vapor,⏪\" the agency's Ana Ruiz, deputy director for science, said in a statement." => speaker="Ana Ruiz" cue=said
 # a capitalized title and the name after it between commas: the name speaks
 @example "The Parliamentary Budget Officer, Yves Laroche, warned that ⏩the deficit could reach $46 billion⏪." => speaker="Yves Laroche"
+@example "The U.N. envoy for the region, Amira Haddad, welcomed the talks but warned that ⏩time was running out⏪." => speaker="Amira Haddad"
+@example "The U.N. envoy for Sudan, Amira Haddad, warned that ⏩time was running out⏪." => speaker="Amira Haddad"
 
 # Lower-case words inside names ("Adel Latif al-Kanu", "Ursula von der
 # Leyen").

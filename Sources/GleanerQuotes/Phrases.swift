@@ -109,10 +109,17 @@ struct Phrases {
         else { return nil }
         return (appositive, role)
       }
-      // "The Parliamentary Budget Officer, Yves Giroux, warned": a capitalized title, then
-      // the name
-      if view.has(name.upperBound - 1, .titleWord), isName(appositive), !isPronoun(name) {
+      // "The Parliamentary Budget Officer, Yves Giroux, warned", "The U.N. envoy for Sudan, NAME,
+      // warned": a title (its head before a post-modifier), then the name
+      if isName(appositive), !isPronoun(name), view.has(name.upperBound - 1, .titleWord) {
         return (appositive, name)
+      }
+      let link = name.lowerBound - 1
+      if isName(appositive), link - 1 >= limit, rules.postModifiers.contains(view.hashes[link]),
+        view.isWord(link - 1), !view.isCapitalized(link - 1), view.has(link - 1, .titleWord),
+        let head = nounPhrase(endingBefore: link, limit: limit, allowLower: true)
+      {
+        return (appositive, head.lowerBound..<name.upperBound)
       }
       return (name, appositive)
     }
@@ -395,7 +402,23 @@ struct Phrases {
       end -= 1
     }
     guard end > index, end > index + 1 || view.isCapitalized(index) else { return nil }
+    // "The U.N. envoy for Sudan, NAME, welcomed ...": a title's name between commas after it
+    if view.has(end - 1, .titleWord), let name = nameBetweenCommas(after: end, limit: limit) {
+      return name
+    }
     return index..<end
+  }
+
+  /// A name between the next two commas after `start` (the first within eight tokens, the
+  /// name at most six words), before `limit`.
+  private func nameBetweenCommas(after start: Int, limit: Int) -> Range<Int>? {
+    var comma = start
+    while comma < min(limit, start + 8), !view.isChar(comma, UInt8(ascii: ",")) { comma += 1 }
+    guard comma < limit, view.isChar(comma, UInt8(ascii: ",")) else { return nil }
+    var close = comma + 1
+    while close < min(limit, comma + 8), !view.isChar(close, UInt8(ascii: ",")) { close += 1 }
+    guard close < limit, view.isChar(close, UInt8(ascii: ",")), isName((comma + 1)..<close) else { return nil }
+    return (comma + 1)..<close
   }
 
   static let ofHash = WordHash.of(Array("of".utf8))
