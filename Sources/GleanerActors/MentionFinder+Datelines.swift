@@ -34,6 +34,7 @@ extension MentionFinder {
       } else if next != nil, let credit = agencyCredit(after: end) {
         // "FRANKFURT (Reuters) -", "BERLIN, July 18 (Reuters) -", "TUCSON, Ariz. (AP) --"
         addDateline(index, end)
+        if afterDateline < 0 { afterDateline = credit.end }
         if let region = credit.region, !claimed[region.lowerBound] {
           addDatelineRegion(region.lowerBound, region.upperBound)
         }

@@ -20,6 +20,9 @@ final class MentionFinder {
   /// The names of storms the article has named ("Hurricane Delia"): alone later ("Delia
   /// strengthened") they are the storm, no actor.
   var stormNames: Set<Int32> = []
+  /// The unit right after a dateline with an agency's credit ("DOHA, Qatar (AP) —"), which
+  /// opens a sentence the text stage reads as the dateline's; -1 without one.
+  var afterDateline = -1
   /// Whether a unit is covered by a candidate. A buffer the finder owns, not an array: a
   /// class's array property is checked for exclusive access at run time on every use.
   let claimed: UnsafeMutableBufferPointer<Bool>
@@ -523,7 +526,9 @@ final class MentionFinder {
     }
     if unit.isAllCaps, !unit.inCapitals { return false }  // an acronym: "WHO"
     if unit.flags.contains(.stopword) { return true }
-    guard unit.startsSentence else { return false }
+    // (the first word after a dateline opens the article's first sentence: "DOHA (AP) —
+    // Negotiators resumed talks")
+    guard unit.startsSentence || index == afterDateline else { return false }
     if unit.isSingleCharacter, index + 2 < units.count, units[index + 1].id == ids.period,
       units[index + 2].isWord, units[index + 2].isCapitalized, !units[index + 2].startsSentence
     {

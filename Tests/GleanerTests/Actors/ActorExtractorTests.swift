@@ -46,6 +46,17 @@ private func mentionTexts(_ actor: Actor?) -> [String] {
     #expect(person["Ann Campbell"]?.type == "person")
   }
 
+  @Test func theWordAfterADatelineOpensASentence() {
+    let found = actors("DOHA, Qatar (AP) — Negotiators resumed talks on Sunday.")
+    #expect(found["Negotiators"] == nil)
+    #expect(found["Doha"]?.type == "location")
+  }
+
+  @Test func stormsAndTheirNamesAreNoActors() {
+    let found = actors("Hurricane Delia strengthened on Saturday. Forecasters said Delia could reach the coast.")
+    #expect(found.isEmpty, "\(found.keys.sorted())")
+  }
+
   @Test func givenNamesJoinedByAHyphen() {
     #expect(actors("Officials said Karl-Anthony Towns had left.")["Karl-Anthony Towns"]?.type == "person")
     // a span of months is no given name
