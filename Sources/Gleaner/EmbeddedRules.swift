@@ -26369,6 +26369,9 @@ author | writer | editor | correspondent | reporter | journalist | actor | actre
 mr | mr. | mrs | mrs. | ms | ms. | dr | dr. | sir | dame | lord | lady | madam | miss
 sen. | rep. | gov. | gen. | col. | lt. | maj. | capt. | sgt. | adm. | prof. | rev. | st.
 @example "a letter from Mr ⏩Holloway⏪ arrived" => type=person
+# an abbreviated title is the person's role as written; a courtesy title ("Mr.") is none
+@example "Evacuations were ordered by Gov. ⏩Jane Roe⏪ on Friday." => type=person roles="Gov."
+@example "The delegation was led by Lt. Gen. ⏩Omar Haddad⏪." => type=person roles="Lt. Gen."
 
 # Words that qualify a title and stay part of the role ("former", "deputy").
 @list title-modifier

@@ -162,7 +162,7 @@ extension MentionFinder {
       return
     }
     if hasHonorific(before: start) {
-      addUnknown(start, end, type: "person", rule: "actors.honorific", evidence: 3)
+      addUnknown(start, end, type: "person", rule: "actors.honorific", evidence: 3, role: abbreviatedTitle(before: start))
       return
     }
     if let role = apposition(after: end) {
