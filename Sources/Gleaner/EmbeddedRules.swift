@@ -31221,6 +31221,10 @@ can you | can we | can i | can someone | can anyone => none
 @example 1996-03-14 "Viewers can watch the debate ⏩Monday⏪ on public television." => value=1996-03-18
 @example 1996-03-14 "Fans bought tickets ⏩Tuesday⏪ at the box office." => value=1996-03-12
 could not | couldn't | could never => past
+# a market's close is a figure already set ("a premium of 31% to its closing price on Friday"
+# in a sentence about a deal ahead)
+closing price | closing prices | closing level | closing value | close on => past
+@example 2026-09-21 "The buyer will pay $62 a share, a premium of 31% to the closing price on ⏩Friday⏪." => value=2026-09-18
 # a refusal to speak is told as a modal: "would not say Monday" (the day it was asked)
 would not say | wouldn't say | would not comment | wouldn't comment | would not confirm | wouldn't confirm | would not discuss | wouldn't discuss | would not disclose | wouldn't disclose | would not elaborate | wouldn't elaborate | would not identify | wouldn't identify | would not speculate | wouldn't speculate | would not name | wouldn't name | would not release | wouldn't release => past
 @example 2000-03-21 "The airline wouldn't say ⏩Monday⏪ how many jobs would be cut." => value=2000-03-20
