@@ -18202,6 +18202,20 @@ Boko Haram => "Boko Haram"
 al-Shabaab | al Shabaab => "al-Shabaab"
 @example "the radical Islamic group ⏩Hamas⏪ has entered into talks" => name=Hamas type=organization
 
+# Companies news names by a short name that is also an English word: not in companies.rules
+# (generated, it leaves such names out), taken inside a sentence as a whole capitalized name.
+@gazetteer well-known-company type=organization
+Apple => "Apple Inc." ambiguous=yes
+Alphabet => "Alphabet Inc." ambiguous=yes
+Meta => "Meta Platforms" ambiguous=yes
+Oracle => "Oracle Corporation" ambiguous=yes
+Visa => "Visa Inc." ambiguous=yes
+Shell => "Shell plc" ambiguous=yes
+Target => "Target Corporation" ambiguous=yes
+Dell => "Dell Technologies" ambiguous=yes
+@example "Analysts expect ⏩Apple⏪ to sell more phones this year." => name="Apple Inc." type=organization
+@never "An apple a day keeps the doctor away."
+
 # A party's members by the name news gives them as a body: a group ("a spokeswoman for the
 # Christian Democrats"; not a person by its given name).
 @gazetteer party-members type=group
