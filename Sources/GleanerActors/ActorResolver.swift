@@ -199,6 +199,10 @@ struct ActorResolver {
     // Keyed by a 64-bit hash of the part's word ids (no array per part, one integer to
     // hash); the value is the one group with that part, -1 when several have it.
     var byWord: [UInt64: Int] = [:]
+    // The first group with each surname: a surname that several persons share ("Ellison" of
+    // "Margaret Ellison" and, later, "Paul Ellison") is the first of them when it comes after
+    // that one's first mention (groups are in the order of their first mentions).
+    var firstWith: [UInt64: Int] = [:]
     // Distinct parts of one name (a few, so a small array with `contains` instead of a
     // set), one buffer for all names.
     var parts: [UInt64] = []
@@ -216,6 +220,8 @@ struct ActorResolver {
           if existing != at { byWord[hash] = -1 }
         } else {
           byWord[hash] = at
+          // (surnames only: a first word shared is no name's, "Google" of "Google Stadia")
+          if part.count == 1, part.endIndex == keys.endIndex { firstWith[hash] = at }
         }
       }
       add(keys[0..<1])
@@ -231,8 +237,10 @@ struct ActorResolver {
       if (0..<TypeVotes.person).contains(where: { votes[$0] >= 4 }), votes[TypeVotes.person] == 0 {
         continue
       }
-      guard let target = byWord[Self.hash(groups[at].keyIDs[...])], target >= 0, target != at
-      else { continue }
+      let hash = Self.hash(groups[at].keyIDs[...])
+      guard var target = byWord[hash] else { continue }
+      if target < 0, let first = firstWith[hash], first < at { target = first }
+      guard target >= 0, target != at else { continue }
       move(&groups, from: at, to: target)
     }
   }

@@ -57,6 +57,13 @@ private func mentionTexts(_ actor: Actor?) -> [String] {
     #expect(found.isEmpty, "\(found.keys.sorted())")
   }
 
+  @Test func aSurnameTwoPersonsShareIsTheFirstOnes() {
+    let found = actors("Margaret Ellison died on Saturday. Later, Ellison studied physics. Her husband, Paul Ellison, died in 2011.")
+    #expect(mentionTexts(found["Margaret Ellison"]) == ["Margaret Ellison", "Ellison"])
+    #expect(mentionTexts(found["Paul Ellison"]) == ["Paul Ellison"])
+    #expect(found["Ellison"] == nil)
+  }
+
   @Test func givenNamesJoinedByAHyphen() {
     #expect(actors("Officials said Karl-Anthony Towns had left.")["Karl-Anthony Towns"]?.type == "person")
     // a span of months is no given name
