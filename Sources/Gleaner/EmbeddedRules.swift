@@ -390,6 +390,28 @@ Avalanche => "Colorado Avalanche" sports=yes
 @example "The ⏩New York Knicks⏪ signed a guard." => type=organization
 @never "Bulls and bears argued over the market."
 
+# Leagues and the bodies that run a sport: organizations.
+@gazetteer league type=organization
+National Basketball Association | NBA => "NBA"
+National Football League | NFL => "NFL"
+National Hockey League | NHL => "NHL"
+Major League Baseball | MLB => "Major League Baseball"
+Major League Soccer | MLS => "Major League Soccer"
+National Collegiate Athletic Association | NCAA => "NCAA"
+American League => "American League"
+National League => "National League"
+Premier League | English Premier League => "Premier League"
+English Football League => "English Football League"
+Football Association => "Football Association"
+Association of Tennis Professionals | ATP => "ATP"
+Women's Tennis Association | WTA => "WTA"
+PGA Tour => "PGA Tour"
+LPGA Tour | LPGA => "LPGA"
+World Athletics => "World Athletics"
+World Rugby => "World Rugby"
+@example "Results of ⏩Major League Baseball⏪ games played on Wednesday." => type=organization
+@example "The ⏩NBA⏪ fined the guard $25,000." => type=organization
+
 @gazetteer venue type=location
 Old Trafford => "Old Trafford"
 Anfield => "Anfield"
