@@ -4009,6 +4009,8 @@ father-in-law | son-in-law | daughter-in-law | twin
 @list scorecard-word
 c | b | st | lbw
 @example "CRICKET - TEST SCORES\nWickets fell in the first innings : J. Ardley c Pellow b ⏩Winslade⏪ 31" => type=person
+# (in a sports report, a name and a minute in a list in brackets after a score is a scorer)
+@example "SOCCER - LEAGUE SUMMARY\nMarlow Town 2 ( ⏩Kessling⏪ 12 , Odoru 70 ) Wigan 1 ( Brandt 60 )" => type=person
 
 # Time zones: never an actor, even in capitals ("09:00 GMT" is no organization).
 @list time-zone

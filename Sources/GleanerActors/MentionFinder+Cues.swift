@@ -141,7 +141,27 @@ extension MentionFinder {
     {
       return "actors.scorer"
     }
+    // "( Litmanen 12 , Kluivert 45 )": a name and a minute in a list in brackets
+    if isSports, start > 0, end + 1 < units.count, units[start - 1].id == ids.open || units[start - 1].id == ids.comma,
+      units[end].paragraph == units[end - 1].paragraph, units[end].startsWithNumber,
+      let minute = Int(key(units[end])), minute <= 130,
+      units[end + 1].id == ids.comma || units[end + 1].id == ids.close, scorerList(before: start)
+    {
+      return "actors.scorer"
+    }
     return nil
+  }
+
+  /// Whether an open bracket a score follows opens the list holding the word at `start`
+  /// ("Ajax 3 ( Litmanen 12 , ..."), in its paragraph.
+  func scorerList(before start: Int) -> Bool {
+    var index = start - 1
+    while index > 0, index > start - 40, units[index].paragraph == units[start].paragraph {
+      if units[index].id == ids.close { return false }
+      if units[index].id == ids.open { return units[index - 1].startsWithNumber }
+      index -= 1
+    }
+    return false
   }
 
   /// Whether a country in brackets follows: "Karen Doyle ( Ireland )" in results lists
