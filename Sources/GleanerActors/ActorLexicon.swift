@@ -132,11 +132,11 @@ struct ActorLexicon: Sendable {
   /// Honours and degrees written after a name (`@list post-nominal`: "KC", "OBE"): no part
   /// of it. Word ids, as `termIDs`.
   var postNominalIDs: Set<Int32> = []
+  /// Words that close a person's name (`@list name-suffix`: "Jr", "III"). Word ids.
+  var nameSuffixIDs: Set<Int32> = []
   /// Words that name a storm before its name (`@list storm-word`: "Hurricane", "Tropical
   /// Storm").
   var stormWords = TokenTrie()
-  /// Words that close a person's name (`@list name-suffix`: "Jr", "III"). Word ids.
-  var nameSuffixIDs: Set<Int32> = []
   /// People by their work (`@list staff-noun`: "analysts", "a researcher"): "at" after one
   /// names an organization, not a place. Word ids: the word flags have no bit left.
   var staffNounIDs: Set<Int32> = []
