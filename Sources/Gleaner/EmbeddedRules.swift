@@ -4024,8 +4024,11 @@ ai | gdp | gnp | ipo | ipos | etf | etfs | cpi | ppi | pmi | ev | evs | dna | rn
 suv | suvs | atm | atms | mri | pcr | ivf | 5g | 4g | lcd | led | leds | usb | faq | diy | ceo | cfo | coo
 measles | polio | cholera | malaria | tuberculosis | dengue | mumps | rubella | influenza | flu | mpox
 typhoid | diphtheria | tetanus | hepatitis | sepsis | pneumonia | covid | covid-19 | sars | mers | aids
+oscar | oscars | emmy | emmys | grammy | grammys | baftas
 @never "Demand for AI chips lifted GDP growth and the PMI."
 @never "Measles is back, and cholera spreads."
+@never "She became the fourth woman to win the Oscar for best director."
+@example "The actor ⏩Oscar Isaac⏪ won praise." => type=person
 # (so are unknown capitalized words that make a whole quotation: the title of a work)
 @never "The drama \"Quiet Harbour Days\" won the top prize on Sunday."
 
