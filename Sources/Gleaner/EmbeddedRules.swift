@@ -26407,10 +26407,13 @@ author | writer | editor | correspondent | reporter | journalist | actor | actre
 
 # Courtesy titles: a person cue without a role.
 @list honorific
-mr | mr. | mrs | mrs. | ms | ms. | dr | dr. | sir | dame | lord | lady | madam | miss
-sen. | rep. | gov. | gen. | col. | lt. | maj. | capt. | sgt. | adm. | prof. | rev. | st.
+mr | mr. | mrs | mrs. | ms | ms. | dr | dr. | sir | dame | lord | lady | madam | miss | st.
 @example "a letter from Mr ⏩Holloway⏪ arrived" => type=person
-# an abbreviated title is the person's role as written; a courtesy title ("Mr.") is none
+
+# Abbreviated ranks and offices: a person cue as an honorific is, and the person's role as
+# written ("Gov.", "Lt. Gen.").
+@list rank-abbreviation
+sen. | rep. | gov. | gen. | col. | lt. | maj. | capt. | sgt. | adm. | prof. | rev.
 @example "Evacuations were ordered by Gov. ⏩Jane Roe⏪ on Friday." => type=person roles="Gov."
 @example "The delegation was led by Lt. Gen. ⏩Omar Haddad⏪." => type=person roles="Lt. Gen."
 

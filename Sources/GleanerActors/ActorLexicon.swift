@@ -60,6 +60,9 @@ struct ActorLexicon: Sendable {
   var pluralDemonyms: Set<String> = []
   var titles = TokenTrie()
   var honorifics: Set<String> = []
+  /// Abbreviated ranks and offices (`@list rank-abbreviation`: "Gov.", "Lt."): honorifics
+  /// that also give the person's role. Word ids.
+  var rankAbbreviationIDs: Set<Int32> = []
   var titleModifiers: Set<String> = []
   var orgSuffixes: Set<String> = []
   var orgPrefixes: Set<String> = []
@@ -154,6 +157,9 @@ struct ActorLexicon: Sendable {
     func keys(_ name: String) -> Set<String> {
       Set(list(name).flatMap(\.keys).map { PhraseKey.words($0).joined(separator: " ") })
     }
+    func ids(_ name: String) -> Set<Int32> {
+      Set(keys(name).map { vocabulary.intern($0) })
+    }
     for section in rules.sections("gazetteer", language: language, dimension: "actors") {
       guard let type = section.attributes["type"] else {
         errors.append(section.error("a gazetteer needs type=person|organization|country|location|group"))
@@ -225,7 +231,8 @@ struct ActorLexicon: Sendable {
         longestTitle = max(longestTitle, words.count)
       }
     }
-    honorifics = keys("honorific")
+    honorifics = keys("honorific").union(keys("rank-abbreviation"))
+    rankAbbreviationIDs = ids("rank-abbreviation")
     titleModifiers = keys("title-modifier")
     orgSuffixes = keys("org-suffix")
     orgPrefixes = keys("org-prefix")
@@ -252,11 +259,11 @@ struct ActorLexicon: Sendable {
     scorecardWords = keys("scorecard-word")
     months = keys("month")
     timeZones = keys("time-zone")
-    termIDs = Set(keys("term").map { vocabulary.intern($0) })
-    postNominalIDs = Set(keys("post-nominal").map { vocabulary.intern($0) })
+    termIDs = ids("term")
+    postNominalIDs = ids("post-nominal")
     for key in keys("storm-word") { stormWords.insert(vocabulary.intern(PhraseKey.words(key)), payload: 0) }
-    nameSuffixIDs = Set(keys("name-suffix").map { vocabulary.intern($0) })
-    staffNounIDs = Set(keys("staff-noun").map { vocabulary.intern($0) })
+    nameSuffixIDs = ids("name-suffix")
+    staffNounIDs = ids("staff-noun")
     for entry in list("reference-noun") {
       guard let type = entry.value, type == "person" || type == "organization" else {
         errors.append(entry.error("a reference noun needs => person or => organization"))

@@ -36,25 +36,18 @@ extension MentionFinder {
     return units[index].flags.contains(.honorific)
   }
 
-  /// The abbreviated titles right before a name, as written ("Gov.", "Lt. Gen."), for its role;
+  /// The abbreviated ranks right before a name, as written ("Gov.", "Lt. Gen."), for its role;
   /// nil for a courtesy title ("Mr.", "Dr.") or none.
   func abbreviatedTitle(before start: Int) -> String? {
     var first: Int?
     var index = start - 1
-    while index >= 1, units[index].id == ids.period, units[index - 1].flags.contains(.honorific),
-      !Self.courtesyTitles.contains(key(units[index - 1]))
-    {
+    while index >= 1, units[index].id == ids.period, lexicon.rankAbbreviationIDs.contains(units[index - 1].id) {
       first = index - 1
       index -= 2
     }
     guard let first else { return nil }
     return text.string(TextRange(units[first].range.start, units[start - 1].range.end))
   }
-
-  /// Honorifics that are courtesy, no role.
-  static let courtesyTitles: Set<String> = [
-    "mr", "mrs", "ms", "dr", "sir", "dame", "lord", "lady", "madam", "miss", "st", "mr.", "mrs.", "ms.", "dr.", "st.",
-  ]
 
   /// The role of an apposition after a name: "Mike Waltz, the national security advisor,"
   /// gives "national security advisor", "Koen Verhulst, the union's chief negotiator in

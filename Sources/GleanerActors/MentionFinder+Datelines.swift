@@ -39,7 +39,7 @@ extension MentionFinder {
           addDatelineRegion(region.lowerBound, region.upperBound)
         }
       } else if isSports, units[index].inCapitals, let next, !next.isWord, next.startsWithNumber {
-        if let known = knownEntity(index, end, wholeChunk: true) {
+        if let known = knownEntity(index, end) {
           addKnown(index, end, known)
         } else {
           add(index, end, type: "organization",
@@ -53,7 +53,7 @@ extension MentionFinder {
   /// The region after a dateline's place: a known one, a state by its abbreviation
   /// ("TUCSON, Ariz." is in Arizona), else a place by the name written.
   private func addDatelineRegion(_ start: Int, _ end: Int) {
-    if let known = knownEntity(start, end, wholeChunk: true) {
+    if let known = knownEntity(start, end) {
       addKnown(start, end, known, asPlace: true)
     } else if end == start + 1, let state = lexicon.stateAbbreviations[units[start].id] {
       addKnown(start, end, state, asPlace: true)
@@ -69,7 +69,7 @@ extension MentionFinder {
       (2...5).contains(key(first).count), units.count > 2,
       !lexicon.commonWords.contains(key(first)), !lexicon.sentenceWords.contains(key(first)),
       key(first).count <= 3 || !lexicon.sportsWords.contains(key(first)),  // "RUGBY UNION"
-      knownEntity(0, 1, wholeChunk: true).map({ lexicon.entities[Int($0)].type == "organization" }) ?? true
+      knownEntity(0, 1).map({ lexicon.entities[Int($0)].type == "organization" }) ?? true
     else { return }
     func sport(_ key: String) -> String { String(key.split(separator: "-").first ?? Substring(key)) }
     let next = sport(key(units[1]))
@@ -141,7 +141,7 @@ extension MentionFinder {
   }
 
   func addDateline(_ start: Int, _ end: Int) {
-    if let known = knownEntity(start, end, wholeChunk: true, inDateline: true) {
+    if let known = knownEntity(start, end, inDateline: true) {
       addKnown(start, end, known, asPlace: true)
     } else {
       var candidate = makeCandidate(

@@ -6,7 +6,7 @@ extension MentionFinder {
   /// The known entity of exactly `units[start..<end]`, if the rules have one
   /// that the case of the text allows; at a dateline's place even one that is also an
   /// English word ("MANILA", "BERLIN").
-  func knownEntity(_ start: Int, _ end: Int, wholeChunk: Bool, inDateline: Bool = false) -> Int32? {
+  func knownEntity(_ start: Int, _ end: Int, inDateline: Bool = false) -> Int32? {
     for payload in lexicon.gazetteer.lookup(count: end - start, { units[start + $0].id }) {
       if inDateline && lexicon.entities[Int(payload)].ambiguous || allows(payload, start, end) { return payload }
     }

@@ -237,7 +237,7 @@ final class MentionFinder {
     guard let longest else { return nil }
     if longest > index + 1, units[longest - 1].isCapitalized { return longest }
     guard longest == index + 1, units[index].id == ids.possessive,
-      knownEntity(start, longest, wholeChunk: false) != nil
+      knownEntity(start, longest) != nil
     else { return nil }
     // "Campbell's partner" after "Ann Campbell": that person's, not the firm.
     let possessor = units[index - 1].id
@@ -352,7 +352,7 @@ final class MentionFinder {
       addUnknown(start, end, type: "person", rule: "actors.split-name", evidence: 2)
       return
     }
-    if let known = knownEntity(start, end, wholeChunk: true) {
+    if let known = knownEntity(start, end) {
       addKnown(start, end, known)
       return
     }
@@ -415,7 +415,7 @@ final class MentionFinder {
       return
     }
     if let row = teamRow(start, end) {
-      if let known = knownEntity(start, end, wholeChunk: true) {
+      if let known = knownEntity(start, end) {
         addKnown(start, end, known)
       } else if row {
         addUnknown(start, end, type: "organization", rule: "actors.team-row", evidence: 2)
@@ -424,7 +424,7 @@ final class MentionFinder {
       }
       return
     }
-    if let known = knownEntity(start, end, wholeChunk: true) {
+    if let known = knownEntity(start, end) {
       addKnown(start, end, known)
       return
     }

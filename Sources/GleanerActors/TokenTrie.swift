@@ -128,38 +128,34 @@ struct TokenTrie: Sendable {
   /// exclusive. `word(index)` gives the id of the word at `index`, or -1 past the end.
   func matches(_ word: (Int) -> Int32, from start: Int) -> [(end: Int, payloads: Payloads)] {
     var found: [(end: Int, payloads: Payloads)] = []
-    guard isHead(word(start)) else { return found }
-    var node: Int32 = 0
-    var index = start
-    while true {
-      let id = word(index)
-      if id < 0 { break }
-      let next = child(node, id)
-      if next < 0 { break }
-      node = next
-      index += 1
-      if payloads[Int(node)] != -1 { found.append((index, payloads(at: node))) }
-    }
+    walk(word, from: start) { end, node in found.append((end, payloads(at: node))) }
     return found
   }
 
   /// The end (exclusive) of the longest phrase that starts at `start`, nil for none; as
   /// `matches(_:from:).last?.end`, without building the list.
   func longestMatchEnd(_ word: (Int) -> Int32, from start: Int) -> Int? {
-    guard isHead(word(start)) else { return nil }
     var longest: Int?
+    walk(word, from: start) { end, _ in longest = end }
+    return longest
+  }
+
+  /// Follows the words from `start` down the trie and calls `visit(end, node)` at each node
+  /// where a phrase ends, shortest first.
+  @inline(__always)
+  private func walk(_ word: (Int) -> Int32, from start: Int, _ visit: (Int, Int32) -> Void) {
+    guard isHead(word(start)) else { return }
     var node: Int32 = 0
     var index = start
     while true {
       let id = word(index)
-      if id < 0 { break }
+      if id < 0 { return }
       let next = child(node, id)
-      if next < 0 { break }
+      if next < 0 { return }
       node = next
       index += 1
-      if payloads[Int(node)] != -1 { longest = index }
+      if payloads[Int(node)] != -1 { visit(index, node) }
     }
-    return longest
   }
 
   /// The payloads of exactly the phrase of `count` words `word(0) ... word(count - 1)`.
