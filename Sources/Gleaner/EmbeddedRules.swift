@@ -27845,6 +27845,9 @@ the month of {month} {year}?
 @never 1997-02-11 "Donors flew to Mar-a-Lago for the gala."
 @never 1998-06-02 "Striker Yoo Sang-jun scored twice in the second half."
 @example 1998-06-02 "Shipments slowed in ⏩mid-June⏪." => value=1998-06 mod=MID
+@example 1989-10-27 "The company changed its name in ⏩December⏪." => value=1988-12
+@example 1989-10-27 "The company said it would change its name in ⏩December⏪." => value=1989-12
+@example 1989-10-27 "The company agreed to close the plant in ⏩November⏪." => value=1989-11
 @example 1996-03-02 "She was jailed in May 1991 for a fraud begun in ⏩October that year⏪." => value=1991-10
 @example 1999-11-02 "The plant opened in 1994 and closed in ⏩March of that year⏪." => value=1994-03
 @example 1999-11-02 "The dam failed in ⏩March that year⏪." => value=1999-03

@@ -103,10 +103,14 @@ extension DateResolver {
     // (the subject of a past verb, "The vote in March was marred" in January, or a
     // date after "follows": one gone by, even the month right after the paper's)
     let subjectPast = t == -1 && Tense.clausePastAfter(view: view, lexicon: lexicon, at: origin)
+    // ("changed its name in December" in October: a month after "in" in a past
+    // clause is one gone by, even the month right after the paper's)
+    let pastIn = clausePast && origin > 0 && view.is(origin - 1, "in")
     func futurePenalty(_ period: (start: Int, end: Int)) -> Int {
       // (a present perfect of a thing done: not even next month, "Shipments have
       // slumped in February" in January)
-      subjectPast || follows || perfectDone || clausePast && period.start - a > Self.nearAhead
+      subjectPast || follows || perfectDone || pastIn && period.end - period.start >= 28
+        || clausePast && period.start - a > Self.nearAhead
         ? Self.pastTensePenalty : penalty
     }
     func cost(_ period: (start: Int, end: Int)) -> Int {
