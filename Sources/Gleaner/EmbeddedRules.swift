@@ -26977,7 +26977,15 @@ a generation from now
 # "for a while": a length of time nobody counted
 @rule duration.while resolve=fixed type=duration lead=1
 for a while | for a long while | for quite a while | for a good while | for some time | for quite some time => value=PXX
+# ("for a lengthy period", "for an indefinite period of time": a period whose length
+# is told by an adjective only; "for a period of two years" is counted elsewhere)
+for a fairly/very/relatively/rather? long/lengthy/short/brief/extended/prolonged/limited period of? time? => value=PXX
+for an indefinite/unspecified/undetermined/unknown period of? time? => value=PXX
 @example 1994-03-09 "The museum will stay closed for ⏩some time⏪ after the fire." => value=PXX type=duration
+@example 1990-08-16 "The plant will stay shut for ⏩a fairly lengthy period⏪ while inspectors work." => value=PXX type=duration
+@example 1997-05-12 "The border was closed for ⏩an indefinite period⏪." => value=PXX
+@example 1997-05-12 "He was held for ⏩a brief period of time⏪." => value=PXX
+@never 1997-05-12 "The law covers a transition period for new members."
 @never 1994-03-09 "Some time ago the museum reopened."
 
 # "over the last century": the hundred years up to now, as "the past century"
