@@ -29308,6 +29308,17 @@ month 's end | month ’s end => unit=M mod=END
 @example 1998-03-03 "Sales will pick up by ⏩midyear⏪." => value=1998 mod=MID
 @example 1994-10-04 "It has been under investigation since 1990, and a decision is expected before ⏩the end of the year⏪." => value=1994 mod=END
 @example 1994-10-04 "In 1995 the company will merge the units by ⏩the end of the year⏪." => value=1995 mod=END
+# the edge of a period not reached yet, told as a deed done, is the last one's (and one
+# gone by, told with "will", the next one's): `edge=yes` in `@list modifier`
+@example 2013-06-12 "The plant closed at ⏩the end of the year⏪." => value=2012 mod=END
+@example 2013-06-12 "Sales slowed at ⏩year-end⏪." => value=2012 mod=END
+@example 2013-06-12 "The carmaker said it was closing the plant at ⏩the end of the year⏪." => value=2013 mod=END
+@example 2013-06-12 "Regulation changes are due before ⏩the end of the year⏪." => value=2013 mod=END
+@example 2013-06-12 "The mall will open at ⏩the start of the year⏪." => value=2014 mod=START
+@example 2013-06-12 "Sales rose 3% at ⏩the start of the year⏪." => value=2013 mod=START
+@example 2013-03-12 "The plant closed at ⏩the end of the month⏪." => value=2013-02 mod=END
+@example 2013-03-13 "The talks collapsed at ⏩the end of the week⏪." => value=2013-W10 mod=END
+@example 2013-12-12 "Sales slowed at ⏩the end of the year⏪." => value=2013 mod=END
 @example 1993-02-22 "The company's ⏩1993⏪ models will have faster chips." => value=1993
 @example 1989-10-26 "It plans to cut 6,000 jobs by ⏩year-end⏪." => value=1989 mod=END
 @example 1992-01-17 "Trading was quiet through ⏩mid-week⏪, dealers said." => value=1992-W03 mod=MID
@@ -31121,7 +31132,9 @@ the early hours of | the small hours of | the wee hours of | early hours of | th
 # ... and the same hours right before a weekday, without "of"
 the early morning hours | early morning hours | the predawn hours | the pre-dawn hours => START with=weekday
 earlier => START with=period
-the beginning of | beginning of | the start of | start of => START with=calendar,period,decade,century
+# (`edge=yes`: the edge of a period, not a part told loosely as "early" is: in a past
+# sentence before the year's last quarter, "the end of the year" is last year's)
+the beginning of | beginning of | the start of | start of => START with=calendar,period,decade,century edge=yes
 mid | mid- | the mid | the mid- | middle of | the middle of => MID with=calendar,period,decade,century
 # ("harvesting two weeks early this fall": the length is early, not the fall: not-after=)
 late | the late | late- => END with=calendar,period,decade,century,weekday,relday not-after=day,days,week,weeks,month,months,year,years
@@ -31130,7 +31143,7 @@ later => END with=period
 @example 1996-03-05 "The bill arrived a month late ⏩Tuesday⏪." => value=1996-03-05
 @example 1998-03-10 "The open moves to an ⏩early-June⏪ date next year." => value=1998-06 mod=START
 @example 1998-03-10 "Talks broke down in ⏩late-January⏪." => value=1998-01 mod=END
-the end of | end of => END with=calendar,period,decade,century,relday
+the end of | end of => END with=calendar,period,decade,century,relday edge=yes
 # "the tail end of last year": the whole phrase, no bare "end of" inside it
 the tail end of | tail end of => END with=calendar,period,decade,century
 @example 1999-01-21 "Orders picked up at ⏩the tail end of last year⏪." => value=1998 mod=END

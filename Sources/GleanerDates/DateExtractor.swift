@@ -483,6 +483,7 @@ public struct DateExtractor: Sendable {
       // made only for a match the guards accept (most attempts find none)
       var resolver = DateResolver(anchor: anchor, view: view, lexicon: lexicon, origin: origin)
       resolver.deadline = modifier?.value == "BEFORE"
+      resolver.edge = modifier?.attribute("edge") == "yes" ? modifier?.value : nil
       resolver.behind = origin > 0 && !view.breakBefore(origin) && view.is(origin - 1, "since")
       if rule.resolve == "calendar", m.end < view.count, !view.breakBefore(m.end),
         slots.entry("month") != nil, !slots.has("day")

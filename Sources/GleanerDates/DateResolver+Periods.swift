@@ -13,6 +13,26 @@ extension DateResolver {
     return Tense.around(view: view, lexicon: lexicon, origin, end) == -1
   }
 
+  /// The shift of "the end of the year" told as a deed done (`tense` -1) before that
+  /// end has come ("The plant closed at the end of the year" in March: last year's
+  /// end), or of "the start of the year" told with "will" (`tense` 1) after that start
+  /// has gone ("will open at the start of the year" in June: next year's); nil where
+  /// the anchor's own period fits.
+  /// The end of a year is its last quarter, of a month its last ten days, of a week
+  /// Friday on; the start the first quarter, ten days, two days.
+  static func edgeShift(unit: String, edge: String, anchor a: Day, tense: Int) -> Int? {
+    let (position, startEnds, endStarts): (Int, Int, Int)
+    switch unit {
+    case "Y": (position, startEnds, endStarts) = (a.month, 3, 10)
+    case "M": (position, startEnds, endStarts) = (a.day, 10, 21)
+    case "W": (position, startEnds, endStarts) = (a.weekday, 2, 5)
+    default: return nil
+    }
+    if edge == "END", tense == -1, position < endStarts { return -1 }
+    if edge == "START", tense == 1, position > startEnds { return 1 }
+    return nil
+  }
+
   /// A calendar unit counted from the anchor: last week, this month, next year.
   func period(_ rule: DateRule, _ s: Slots) -> Resolution? {
     guard let unit = s.entry("unit")?.value ?? rule.attribute("unit") else { return nil }
@@ -96,6 +116,19 @@ extension DateResolver {
     if unit == "Y", relative == 0, rule.attribute("tense") == "yes", rule.attribute("mod") == "MID" {
       let t = tense()
       if t == 1, a.month >= 7 { relative = 1 } else if t == -1, a.month < 6 { relative = -1 }
+    }
+    // (the period told with no "this": "the end of this year" stays this year's)
+    if relative == 0, s.entry("rel") == nil,
+      let edge = edge ?? rule.attribute("mod"),
+      let shift = Self.edgeShift(
+        unit: unit, edge: edge, anchor: a,
+        // a deed told in the past right before ("closed at"; not "due before",
+        // "promised ... by", "was closing ... at"), or a "will" ahead
+        tense: edge == "END"
+          ? (tense() == -1 && Tense.clausePastBefore(view: view, lexicon: lexicon, at: origin) ? -1 : 0)
+          : (Tense.modalBefore(view, at: origin) == 1 ? 1 : 0))
+    {
+      relative = shift
     }
     r.direction = relative < 0 ? "past" : relative > 0 ? "future" : nil
     r.anchored = true

@@ -20,6 +20,9 @@ struct DateResolver {
   /// Whether a noun of an unplanned mishap follows the match ("the May 2 attack",
   /// `@list mishap-noun`): the date leans back as after "follows".
   var gone = false
+  /// The edge of the period a modifier of `edge=yes` names (`START`, `END`), if one
+  /// leads the match ("the end of the year"; not "early", a loose part).
+  var edge: String?
 
   /// Words of a turn for the better a few words before a quarter ("expects
   /// earnings to improve in the fourth quarter"): a quarter still ahead.
