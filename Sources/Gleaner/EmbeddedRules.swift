@@ -3425,6 +3425,10 @@ Zimbabwe | Republic of Zimbabwe => "Zimbabwe" code=ZW
 @example "talks with ⏩Israel⏪ went on" => name=Israel type=country code=IL
 @example "mediators from the ⏩USA⏪ and Egypt" => code=US type=country
 @example "sanctions on ⏩North Korea⏪ were lifted" => code=KP
+# a full name after the word opening its sentence ("The", "Then")
+@example "The ⏩Republic of Ireland⏪ beat the hosts 5-0." => name=Ireland type=country
+@example "The ⏩People's Republic of China⏪ protested." => name=China type=country
+@example "The ⏩Democratic Republic of the Congo⏪ closed its border." => type=country
 
 @list demonym
 Andorran => AD

@@ -179,8 +179,11 @@ final class MentionFinder {
         continue
       }
       // A known name with lower-case words inside: "Alternative for Germany", "Alternative
-      // für Deutschland", "Dar es Salaam".
-      if let known = knownNameEnd(from: start, past: end) {
+      // für Deutschland", "Dar es Salaam"; also after the word opening the sentence ("The
+      // Republic of Ireland", "Then People's Republic of China")
+      if let known = knownNameEnd(from: start, past: end)
+        ?? (units[start].startsSentence && end > start + 1 ? knownNameEnd(from: start + 1, past: end) : nil)
+      {
         end = known
         continue
       }
