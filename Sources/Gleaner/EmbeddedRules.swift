@@ -219,6 +219,14 @@ Seattle Sounders => "Seattle Sounders"
 @example "Inter Milan lost to ⏩Ajax⏪ in Amsterdam." => name="Ajax" type=organization
 @example "In the league match, Juventus drew with ⏩Inter⏪ and the goals came late." => name="Inter Milan" type=organization
 @never "Folk singers revived old Celtic songs."
+# two clubs side by side in a table of odds, each also written alone, are two; a club
+# named with its town stays one ("Estudiantes Madrid")
+@example "Soccer odds for the match between Real Madrid and Barcelona: 28-1 ⏩Real Madrid⏪ Barcelona, 5-2 Draw." => name="Real Madrid" type=organization
+@example "Soccer odds for the match between Real Madrid and Barcelona: 28-1 Real Madrid ⏩Barcelona⏪, 5-2 Draw." => name="Barcelona" type=organization
+@example "Basketball standings after the match: ⏩Estudiantes Madrid⏪ ( Spain ) 9 5 4 14, Alba Berlin ( Germany ) 9 5 4 14." => type=organization
+# a town code in brackets tells apart two clubs of one name ("Mladost ( L )", "Mladost (BJ)")
+@example "Soccer league results: Borac 1 ⏩Mladost ( L )⏪ 2, Sloboda 4 Mladost ( BJ ) 0." => name="Mladost ( L )" type=organization
+@example "Soccer league results: Borac 1 Mladost ( L ) 2, Sloboda 4 ⏩Mladost (BJ)⏪ 0." => name="Mladost (BJ)" type=organization
 # North American leagues: NBA
 Atlanta Hawks => "Atlanta Hawks"
 Boston Celtics | Celtics => "Boston Celtics"
@@ -18502,6 +18510,8 @@ Nelson Mandela | Mandela => "Nelson Mandela"
 # A surname alone joins the person named before, also where it is an English word or a
 # country's name.
 @example "Ada Pace won the title. The junior said ⏩Pace⏪ had trained hard." => name="Ada Pace" type=person
+# a first name alone after the full name, even one that is also an English word or a place
+@example "Alan Shearer scored twice. The coach said ⏩Alan⏪ was the man for the job." => name="Alan Shearer" type=person
 @example "The writer Tessa Chad finished the film. ⏩Chad⏪ said it was her last." => name="Tessa Chad" type=person
 @example "The writer Tessa Chad flew to ⏩Chad⏪ on Friday." => type=country
 

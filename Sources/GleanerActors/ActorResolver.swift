@@ -186,9 +186,21 @@ struct ActorResolver {
           units[end + 1].isAllCaps || units[end + 1].isCapitalized
         else { continue }
         guard let source = index[[units[end + 1].id]], source != target, !groups[source].known else { continue }
+        // (a person's only where it spells the initials, "John F. Kennedy (JFK)"; not the
+        // country code of a results list, "Frankie Fredericks ( NAM )")
+        if isPerson(groups[target].votes), !spellsInitials(candidates[Int(at)], acronym: end + 1) { continue }
         move(&groups, from: source, to: target)
       }
     }
+  }
+
+  /// Whether the word at `acronym` is the initials of the candidate's words.
+  private func spellsInitials(_ candidate: Candidate, acronym: Int) -> Bool {
+    var initials = ""
+    for index in candidate.start..<candidate.end where units[index].isWord {
+      if let first = text.string(units[index].range).first { initials.append(first) }
+    }
+    return initials.uppercased() == text.string(units[acronym].range).uppercased()
   }
 
   /// Surname-only and first-name-only mentions join the one person in the

@@ -132,6 +132,15 @@ extension MentionFinder {
     }
   }
 
+  /// Whether the word at `index`, alone inside a sentence, is the first name of a person
+  /// named in full before it ("Alan Shearer scored ... I'm sure Alan is the man"): that
+  /// person, even where the name is also an English word or a place.
+  func firstNameOfEarlierPerson(_ index: Int) -> Bool {
+    guard !units[index].startsSentence, !units[index].isAllCaps else { return false }
+    let id = units[index].id
+    return candidates.contains { $0.type == "person" && $0.keyIDs.count >= 2 && $0.keyIDs[0] == id && $0.end <= index }
+  }
+
   /// A given name, not in a paragraph in capitals and not an acronym ("ILO").
   func isGivenName(_ index: Int) -> Bool {
     units[index].flags.contains(.givenName) && !units[index].inCapitals && !units[index].isAllCaps
@@ -215,7 +224,7 @@ extension MentionFinder {
       return
     }
     if first.flags.contains(.givenName), !first.isAllCaps || first.inCapitals,
-      !first.flags.contains(.commonGivenName) || end - start >= 2
+      !first.flags.contains(.commonGivenName) || end - start >= 2 || firstNameOfEarlierPerson(start)
     {
       addUnknown(start, end, type: "person", rule: "actors.given-name", evidence: end - start >= 2 ? 2 : 1)
       return

@@ -359,6 +359,13 @@ final class MentionFinder {
       addKnown(start, end, known)
       return
     }
+    if splitsIntoTeams(start, end) { return }
+    // "Mladost ( L )", "Rad (B)": in a sports report a club's town code in brackets is part
+    // of its name (two clubs of a league share "Mladost"); no person's ("Jo Cole ( U )")
+    if isSports, let codeEnd = clubCodeEnd(after: end), !isGivenName(start) {
+      addUnknown(start, codeEnd, type: "organization", rule: "actors.club-code", evidence: 2)
+      return
+    }
     // "The Chief Medical Officer, Jane Doe,": a capitalized title before a comma and a person's
     // name is that person's role (read with the name), no actor
     if end - start >= 2, units[end - 1].flags.contains(.title), end + 2 < units.count,
@@ -452,6 +459,55 @@ final class MentionFinder {
       return
     }
     segment(start, end, nameOnly: false, demonymMentions: false)
+  }
+
+  /// Whether `units[start..<end]` is two teams side by side in a sports report ("28-1 Real
+  /// Madrid Barcelona" in a table of odds): two known names, each a club or a place that
+  /// fields a team, each also written alone elsewhere in the article (not "Estudiantes
+  /// Madrid", one club). Adds both.
+  func splitsIntoTeams(_ start: Int, _ end: Int) -> Bool {
+    guard isSports, end - start >= 2 else { return false }
+    func team(_ from: Int, _ to: Int) -> Int32? {
+      guard let known = knownEntity(from, to), standsAlone(from, to) else { return nil }
+      let isClub = !lexicon.clubs.lookup(count: to - from, { units[from + $0].id }).isEmpty
+      return isClub || lexicon.entities[Int(known)].canBeTeam ? known : nil
+    }
+    for cut in (start + 1)..<end where units[cut].isWord && units[cut].isCapitalized {
+      guard let first = team(start, cut), let second = team(cut, end) else { continue }
+      addKnown(start, cut, first)
+      addKnown(cut, end, second)
+      return true
+    }
+    return false
+  }
+
+  /// Whether the words of `units[from..<to]` also stand alone elsewhere in the article,
+  /// with no capitalized word right before or after them ("between Real Madrid and
+  /// Barcelona").
+  func standsAlone(_ from: Int, _ to: Int) -> Bool {
+    let count = to - from
+    func capitalizedWord(_ index: Int) -> Bool {
+      index >= 0 && index < units.count && units[index].isWord && units[index].isCapitalized
+    }
+    var index = 0
+    while index + count <= units.count {
+      defer { index += 1 }
+      if index == from { continue }
+      guard (0..<count).allSatisfy({ units[index + $0].id == units[from + $0].id }) else { continue }
+      if !capitalizedWord(index - 1), !capitalizedWord(index + count) { return true }
+    }
+    return false
+  }
+
+  /// The end of a town code in brackets right after a name at `end`: "(", one or two
+  /// capital letters that name nothing known ("L", "BJ"; not "US"), ")", on the name's line.
+  func clubCodeEnd(after end: Int) -> Int? {
+    guard end + 2 < units.count, units[end].id == ids.open, units[end + 2].id == ids.close,
+      units[end + 1].isWord, units[end + 1].isAllCaps || units[end + 1].isSingleCharacter && units[end + 1].isCapitalized,
+      units[end + 1].range.end - units[end + 1].range.start <= 2,
+      units[end + 2].paragraph == units[end - 1].paragraph, knownEntity(end + 1, end + 2) == nil
+    else { return nil }
+    return end + 3
   }
 
   /// Whether a list breaks a person's name across lines at `index`: a given name ends the

@@ -144,6 +144,15 @@ private func mentionTexts(_ actor: Actor?) -> [String] {
     #expect(mentionTexts(body) == ["Nordic Fisheries Authority", "NFA", "NFA"])
   }
 
+  @Test func personsAcronymSpellsInitials() {
+    let found = actors("President John F. Kennedy (JFK) spoke. JFK said no.")
+    #expect(mentionTexts(found["John F. Kennedy"]) == ["John F. Kennedy", "JFK", "JFK"])
+    // a country code after a runner in a results list is no name of the runner
+    let results = actors("ATHLETICS - RESULTS .\n1. Frankie Fredericks ( NAM ) 19.68\n2. Ato Boldon ( TRI ) 19.80")
+    #expect(mentionTexts(results["Frankie Fredericks"]) == ["Frankie Fredericks"])
+    #expect(mentionTexts(results["Ato Boldon"]) == ["Ato Boldon"])
+  }
+
   @Test func demonymWithGovernmentMentionsCountry() {
     let found = actors("Talks with Israel went on, but the Israeli government said little.")
     #expect(mentionTexts(found["Israel"]) == ["Israel", "Israeli"])
