@@ -220,13 +220,13 @@ Seattle Sounders => "Seattle Sounders"
 @example "In the league match, Juventus drew with ⏩Inter⏪ and the goals came late." => name="Inter Milan" type=organization
 @never "Folk singers revived old Celtic songs."
 # two clubs side by side in a table of odds, each also written alone, are two; a club
-# named with its town stays one ("Estudiantes Madrid")
-@example "Soccer odds for the match between Real Madrid and Barcelona: 28-1 ⏩Real Madrid⏪ Barcelona, 5-2 Draw." => name="Real Madrid" type=organization
-@example "Soccer odds for the match between Real Madrid and Barcelona: 28-1 Real Madrid ⏩Barcelona⏪, 5-2 Draw." => name="Barcelona" type=organization
-@example "Basketball standings after the match: ⏩Estudiantes Madrid⏪ ( Spain ) 9 5 4 14, Alba Berlin ( Germany ) 9 5 4 14." => type=organization
-# a town code in brackets tells apart two clubs of one name ("Mladost ( L )", "Mladost (BJ)")
-@example "Soccer league results: Borac 1 ⏩Mladost ( L )⏪ 2, Sloboda 4 Mladost ( BJ ) 0." => name="Mladost ( L )" type=organization
-@example "Soccer league results: Borac 1 Mladost ( L ) 2, Sloboda 4 ⏩Mladost (BJ)⏪ 0." => name="Mladost (BJ)" type=organization
+# named with its town stays one
+@example "Betting for Sunday's derby, Juventus against Ajax in Turin: 7-2 ⏩Juventus⏪ Ajax, 13-2 Ajax Juventus." => name="Juventus" type=organization
+@example "Betting for Sunday's derby, Juventus against Ajax in Turin: 7-2 Juventus ⏩Ajax⏪, 13-2 Ajax Juventus." => name="Ajax" type=organization
+@example "Basketball table after seven rounds: ⏩Estudiantes Madrid⏪ ( Spain ) 7 5 2 12, Partizan Belgrade ( Serbia ) 7 4 3 11." => type=organization
+# a town code in brackets tells apart two clubs of one name in a sports report
+@example "Soccer league results, second division: Jedinstvo 2 ⏩Sloga ( K )⏪ 1, Trepca 0 Sloga ( P ) 3." => name="Sloga ( K )" type=organization
+@example "Soccer league results, second division: Jedinstvo 2 Sloga ( K ) 1, Trepca 0 ⏩Sloga (P)⏪ 3." => name="Sloga (P)" type=organization
 # North American leagues: NBA
 Atlanta Hawks => "Atlanta Hawks"
 Boston Celtics | Celtics => "Boston Celtics"
@@ -3434,7 +3434,7 @@ Zimbabwe | Republic of Zimbabwe => "Zimbabwe" code=ZW
 @example "mediators from the ⏩USA⏪ and Egypt" => code=US type=country
 @example "sanctions on ⏩North Korea⏪ were lifted" => code=KP
 # a full name after the word opening its sentence ("The", "Then")
-@example "The ⏩Republic of Ireland⏪ beat the hosts 5-0." => name=Ireland type=country
+@example "The ⏩Republic of Ireland⏪ drew 1-1 with the hosts." => name=Ireland type=country
 @example "The ⏩People's Republic of China⏪ protested." => name=China type=country
 @example "The ⏩Democratic Republic of the Congo⏪ closed its border." => type=country
 
@@ -18511,7 +18511,7 @@ Nelson Mandela | Mandela => "Nelson Mandela"
 # country's name.
 @example "Ada Pace won the title. The junior said ⏩Pace⏪ had trained hard." => name="Ada Pace" type=person
 # a first name alone after the full name, even one that is also an English word or a place
-@example "Alan Shearer scored twice. The coach said ⏩Alan⏪ was the man for the job." => name="Alan Shearer" type=person
+@example "Alan Birch scored twice. The manager said ⏩Alan⏪ had earned his place." => name="Alan Birch" type=person
 @example "The writer Tessa Chad finished the film. ⏩Chad⏪ said it was her last." => name="Tessa Chad" type=person
 @example "The writer Tessa Chad flew to ⏩Chad⏪ on Friday." => type=country
 
@@ -26996,7 +26996,7 @@ for a while | for a long while | for quite a while | for a good while | for some
 for a fairly/very/relatively/rather? long/lengthy/short/brief/extended/prolonged/limited period of? time? => value=PXX
 for an indefinite/unspecified/undetermined/unknown period of? time? => value=PXX
 @example 1994-03-09 "The museum will stay closed for ⏩some time⏪ after the fire." => value=PXX type=duration
-@example 1990-08-16 "The plant will stay shut for ⏩a fairly lengthy period⏪ while inspectors work." => value=PXX type=duration
+@example 1990-08-16 "The plant will stay shut for ⏩a relatively lengthy period⏪ while inspectors work." => value=PXX type=duration
 @example 1997-05-12 "The border was closed for ⏩an indefinite period⏪." => value=PXX
 @example 1997-05-12 "He was held for ⏩a brief period of time⏪." => value=PXX
 @never 1997-05-12 "The law covers a transition period for new members."
