@@ -4068,11 +4068,20 @@ banker | bankers | lawyer | lawyers | partner | partners | doctor | doctors | nu
 spokesman | spokeswoman | spokesperson | director | manager | managers | consultant | consultants
 @example "Analysts at ⏩Kestrelwood⏪ estimate the cost at $2 billion." => type=organization
 
+# Nouns of a paper after its name: a capitalized English word before one is the paper's
+# name, an organization ("Britain's Sun newspaper", "the Independent newspaper"); a known
+# place before one stays the place ("a Moscow newspaper").
+@list publication-noun
+newspaper | newspapers | tabloid | daily | weekly | magazine | broadsheet
+@example "Police confirmed the arrest to the ⏩Sun⏪ newspaper." => type=organization
+@example "The ⏩Mirror⏪ tabloid ran the story first." => type=organization
+@example "A ⏩Moscow⏪ newspaper printed the letter." => type=location
+
 # Month names: one alone before a day's number is a date, not a team or person
 # ("June 4 Arrive in Madrid" in a tour itinerary).
 @list month
 january | february | march | april | may | june | july | august | september | october
-november | december
+november | december | jan | feb | mar | apr | jun | jul | aug | sep | sept | oct | nov | dec
 @never "CRICKET - TOUR ITINERARY\nMay 13 Arrive at the ground\nMay 14 Practice in the nets"
 # The words of a date are no name, as the date extractor reads them ("in May",
 # "4:15 A.M. EST", "the Labor Day weekend"), but a gazetteer name inside one is
@@ -18512,6 +18521,10 @@ Nelson Mandela | Mandela => "Nelson Mandela"
 @example "Ada Pace won the title. The junior said ⏩Pace⏪ had trained hard." => name="Ada Pace" type=person
 # a first name alone after the full name, even one that is also an English word or a place
 @example "Alan Birch scored twice. The manager said ⏩Alan⏪ had earned his place." => name="Alan Birch" type=person
+# a month's name that is also a given name, before a surname
+@example "The club named ⏩Jan Brodsky⏪ as its new coach." => type=person
+@example "⏩April Lindqvist⏪ won the sprint." => type=person
+@never "Sales fell in Jan and Feb, the agency said."
 @example "The writer Tessa Chad finished the film. ⏩Chad⏪ said it was her last." => name="Tessa Chad" type=person
 @example "The writer Tessa Chad flew to ⏩Chad⏪ on Friday." => type=country
 

@@ -143,6 +143,9 @@ struct ActorLexicon: Sendable {
   /// People by their work (`@list staff-noun`: "analysts", "a researcher"): "at" after one
   /// names an organization, not a place. Word ids: the word flags have no bit left.
   var staffNounIDs: Set<Int32> = []
+  /// Nouns of a paper after its name (`@list publication-noun`: "newspaper", "tabloid"): an
+  /// English word before one is the paper's name. Word ids.
+  var publicationNounIDs: Set<Int32> = []
   /// The longest title phrase, in words.
   var longestTitle = 1
 
@@ -264,6 +267,7 @@ struct ActorLexicon: Sendable {
     for key in keys("storm-word") { stormWords.insert(vocabulary.intern(PhraseKey.words(key)), payload: 0) }
     nameSuffixIDs = ids("name-suffix")
     staffNounIDs = ids("staff-noun")
+    publicationNounIDs = ids("publication-noun")
     for entry in list("reference-noun") {
       guard let type = entry.value, type == "person" || type == "organization" else {
         errors.append(entry.error("a reference noun needs => person or => organization"))

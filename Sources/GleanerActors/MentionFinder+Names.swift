@@ -239,6 +239,13 @@ extension MentionFinder {
         addUnknown(start, end, type: "group", rule: "actors.group", evidence: 3)  // "told MPs"
         return
       }
+      // "Britain's Sun newspaper", "the Independent newspaper": a paper's name
+      if !first.isAllCaps, end < units.count, !units[end].isCapitalized,
+        lexicon.publicationNounIDs.contains(units[end].id)
+      {
+        addUnknown(start, end, type: "organization", rule: "actors.publication", evidence: 2)
+        return
+      }
       if first.flags.contains(.commonWord) && !first.isAllCaps { return }
       if first.isSingleCharacter || writtenInLowerCase(first) { return }
       if !first.isAllCaps, hasAdjectiveSuffix(first) {

@@ -572,6 +572,21 @@ final class MentionFinder {
       && !units[next].startsSentence && units[next].paragraph == units[index].paragraph
   }
 
+  /// Whether a month's name that is also a given name opens a person's name at `index`:
+  /// "Jan Kroslak", "April Ryan", before a capitalized word of its sentence the lists do not
+  /// know (not "Jan 5", "in April Iran", "June Sales").
+  func monthGivenName(_ index: Int) -> Bool {
+    let next = index + 1
+    guard units[index].flags.contains(.month), units[index].flags.contains(.givenName),
+      !units[index].isAllCaps, next < units.count,
+      units[next].isWord, units[next].isCapitalized, !units[next].isAllCaps, !units[next].startsSentence,
+      units[next].paragraph == units[index].paragraph,
+      units[next].flags.isDisjoint(with: [.commonWord, .sentenceWord, .stopword, .month]),
+      knownEntity(next, next + 1) == nil
+    else { return false }
+    return true
+  }
+
   /// Whether a leading unit of a sequence is not part of a name.
   func isDroppable(_ index: Int) -> Bool {
     let unit = units[index]
@@ -584,7 +599,7 @@ final class MentionFinder {
       return true
     }
     if unit.isAllCaps, !unit.inCapitals { return false }  // an acronym: "WHO"
-    if unit.flags.contains(.stopword) { return true }
+    if unit.flags.contains(.stopword) { return !monthGivenName(index) }
     // (the first word after a dateline opens the article's first sentence: "DOHA (AP) —
     // Negotiators resumed talks")
     guard unit.startsSentence || index == afterDateline else { return false }
