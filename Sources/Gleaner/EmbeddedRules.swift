@@ -26436,10 +26436,13 @@ official | diplomat | negotiator | mediator | commissioner | inspector | auditor
 founder | owner | president-elect | candidate | opponent | challenger | rival | incumbent
 archbishop | bishop | cardinal | rabbi | imam | cleric | priest | reverend
 author | writer | editor | correspondent | reporter | journalist | actor | actress | singer
+democrat | republican | tory
 @example "said Hamas spokesman ⏩Karim Yusuf al-Nadi⏪ on Tuesday" => type=person
 @example "Prime Minister ⏩Jacinda Marsh⏪ said" => type=person
 @example "talks with Trade Envoy ⏩Lena Brandt⏪ ended" => type=person
 @example "Tory MP ⏩Jane Dorsey⏪ said the vote was close." => type=person
+@example "He beat Republican ⏩Bob Dale⏪ in the race for the seat." => type=person roles=Republican
+@example "Voters in the district backed Democrat ⏩Walt Morrow⏪ over his rival." => type=person roles=Democrat
 @example "Alderman ⏩Joe Kessler⏪ voted against the plan." => type=person roles=Alderman
 @example "Shadow chancellor ⏩Jem Holt⏪ called it a raid." => roles="Shadow chancellor"
 @never "The CEO said the quarter was weak."
