@@ -48,6 +48,10 @@ extension MentionFinder {
     candidates[last].known = true
     candidates[last].entity = index
     candidates[last].code = lexicon.entities[Int(index)].code
+    // a known person's role in an apposition ("Fidel Castro, the Cuban leader,")
+    if lexicon.entities[Int(index)].type == "person" {
+      candidates[last].role = apposition(after: end) ?? roleBeforeComma(start, end)
+    }
     claim(start, end)
   }
 
