@@ -4068,6 +4068,13 @@ banker | bankers | lawyer | lawyers | partner | partners | doctor | doctors | nu
 spokesman | spokeswoman | spokesperson | director | manager | managers | consultant | consultants
 @example "Analysts at ⏩Kestrelwood⏪ estimate the cost at $2 billion." => type=organization
 
+# Joining words inside one hyphenated name of South Asia ("Inzamam-ul-Haq", "Ata-ur-Rehman",
+# "Zia-ud-Din"): such a word is a person's name.
+@list name-infix
+ul | ur | ud | us | uz
+@example "Pakistan captain ⏩Wasim-ul-Karim⏪ made 80." => type=person
+@example "⏩Atiq-ur-Rashid⏪ took three wickets." => type=person
+
 # Nouns of a paper after its name: a capitalized English word before one is the paper's
 # name, an organization ("Britain's Sun newspaper", "the Independent newspaper"); a known
 # place before one stays the place ("a Moscow newspaper").

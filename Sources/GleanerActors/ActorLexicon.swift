@@ -146,6 +146,8 @@ struct ActorLexicon: Sendable {
   /// Nouns of a paper after its name (`@list publication-noun`: "newspaper", "tabloid"): an
   /// English word before one is the paper's name. Word ids.
   var publicationNounIDs: Set<Int32> = []
+  /// Joining words inside a hyphenated name (`@list name-infix`: "ul" of "Inzamam-ul-Haq").
+  var nameInfixes: Set<String> = []
   /// The longest title phrase, in words.
   var longestTitle = 1
 
@@ -268,6 +270,7 @@ struct ActorLexicon: Sendable {
     nameSuffixIDs = ids("name-suffix")
     staffNounIDs = ids("staff-noun")
     publicationNounIDs = ids("publication-noun")
+    nameInfixes = keys("name-infix")
     for entry in list("reference-noun") {
       guard let type = entry.value, type == "person" || type == "organization" else {
         errors.append(entry.error("a reference noun needs => person or => organization"))

@@ -132,6 +132,17 @@ extension MentionFinder {
     }
   }
 
+  /// Whether a hyphenated word has a joining word of `@list name-infix` between capitalized
+  /// parts ("Inzamam-ul-Haq", "Ata-ur-Rehman").
+  func hasNameInfix(_ unit: WordUnit) -> Bool {
+    let written = text.string(unit.range)
+    let parts = written.split(separator: "-", omittingEmptySubsequences: false)
+    guard parts.count >= 3, let head = parts.first?.first, head.isUppercase,
+      let tail = parts.last?.first, tail.isUppercase
+    else { return false }
+    return parts.dropFirst().dropLast().contains { lexicon.nameInfixes.contains($0.lowercased()) }
+  }
+
   /// Whether the word at `index`, alone inside a sentence, is the first name of a person
   /// named in full before it ("Alan Shearer scored ... I'm sure Alan is the man"): that
   /// person, even where the name is also an English word or a place.
@@ -237,6 +248,11 @@ extension MentionFinder {
     if end - start == 1 {
       if first.flags.contains(.group) {
         addUnknown(start, end, type: "group", rule: "actors.group", evidence: 3)  // "told MPs"
+        return
+      }
+      // "Inzamam-ul-Haq": a joining word of `@list name-infix` inside one hyphenated name
+      if !first.isAllCaps, hasNameInfix(first) {
+        addUnknown(start, end, type: "person", rule: "actors.name-infix", evidence: 2)
         return
       }
       // "Britain's Sun newspaper", "the Independent newspaper": a paper's name
