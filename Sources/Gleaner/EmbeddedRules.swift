@@ -4037,6 +4037,11 @@ suv | suvs | atm | atms | mri | pcr | ivf | 5g | 4g | lcd | led | leds | usb | f
 measles | polio | cholera | malaria | tuberculosis | dengue | mumps | rubella | influenza | flu | mpox
 typhoid | diphtheria | tetanus | hepatitis | sepsis | pneumonia | covid | covid-19 | sars | mers | aids
 oscar | oscars | emmy | emmys | grammy | grammys | baftas
+am | pm | eps | ytd | fob | cif
+bund | bunds | btp | btps | gilt | gilts | gdr | gdrs | adr | adrs
+libor | pibor | euribor | fibor | mibor | hibor | sofr | sonia
+@never "Bund futures rose and three-month PIBOR eased, while BTPs lagged."
+@never "The stock traded at 4 PM, with EPS of $1.20 and GDRs steady."
 @never "Demand for AI chips lifted GDP growth and the PMI."
 @never "Measles is back, and cholera spreads."
 @never "She became the fourth woman to win the Oscar for best director."
