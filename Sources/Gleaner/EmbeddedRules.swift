@@ -3691,7 +3691,10 @@ news | times | post | journal | herald | tribune | press | agency | television |
 exchange | network | church | hospital | clinic | museum | orchestra | band | team
 thistle | orient | albion | hotspur | town | rangers | villa | argyle | tech | newsroom | newsdesk
 administration | sciences | enforcement
+# firms' and banks' words of other languages after the name
+pank | banka | bankasi | sparkasse | asa | oyj | srl | kgaa | berhad | bhd | tbk
 @example "members of the ⏩Labour Party⏪ voted" => type=organization
+@example "Shares of ⏩Viru Pank⏪ rose 3 percent." => type=organization
 # "and" inside a name: English words on both sides, a run ending in one of these after it
 @example "a ⏩Food and Drug Administration⏪ panel backed the pill" => type=organization
 @example "officials at the ⏩Department of Health and Human Services⏪ said" => type=organization

@@ -229,6 +229,14 @@ extension MentionFinder {
       addUnknown(start, end, type: "location", rule: "actors.place-cue", evidence: 1)
       return
     }
+    // "Britain's Sun newspaper", "the O Globo daily": a paper's name (a known place before
+    // such a noun stays the place, read before this: "a Moscow newspaper")
+    if !first.isAllCaps, end < units.count, !units[end].isCapitalized,
+      lexicon.publicationNounIDs.contains(units[end].id)
+    {
+      addUnknown(start, end, type: "organization", rule: "actors.publication", evidence: 2)
+      return
+    }
     if units[start..<end].contains(where: { $0.id == ids.ampersand }) {
       // "Douglas & Lomason", "Marks & Spencer": a firm, not a person.
       addUnknown(start, end, type: "organization", rule: "actors.org-cue", evidence: 2)
@@ -253,13 +261,6 @@ extension MentionFinder {
       // "Inzamam-ul-Haq": a joining word of `@list name-infix` inside one hyphenated name
       if !first.isAllCaps, hasNameInfix(first) {
         addUnknown(start, end, type: "person", rule: "actors.name-infix", evidence: 2)
-        return
-      }
-      // "Britain's Sun newspaper", "the Independent newspaper": a paper's name
-      if !first.isAllCaps, end < units.count, !units[end].isCapitalized,
-        lexicon.publicationNounIDs.contains(units[end].id)
-      {
-        addUnknown(start, end, type: "organization", rule: "actors.publication", evidence: 2)
         return
       }
       if first.flags.contains(.commonWord) && !first.isAllCaps { return }
