@@ -26510,11 +26510,19 @@ founder | owner | president-elect | candidate | opponent | challenger | rival | 
 archbishop | bishop | cardinal | rabbi | imam | cleric | priest | reverend
 author | writer | editor | correspondent | reporter | journalist | actor | actress | singer
 democrat | republican | tory
+member of parliament | member of congress | chancellor of the exchequer | secretary of defense
+secretary of the treasury | secretary of the navy | secretary of the army | chief of staff
+speaker of the house | leader of the opposition | minister of state | attorney-general
 @example "said Hamas spokesman ⏩Karim Yusuf al-Nadi⏪ on Tuesday" => type=person
 @example "Prime Minister ⏩Jacinda Marsh⏪ said" => type=person
 @example "talks with Trade Envoy ⏩Lena Brandt⏪ ended" => type=person
 @example "Tory MP ⏩Jane Dorsey⏪ said the vote was close." => type=person
 @example "He beat Republican ⏩Bob Dale⏪ in the race for the seat." => type=person roles=Republican
+# a title with "of" inside, before the name
+@example "Secretary of State ⏩Mara Ellison⏪ flew to Cairo." => type=person roles="Secretary of State"
+@example "U.S. Secretary of State ⏩Mara Ellison⏪ flew to Cairo." => type=person roles="U.S. Secretary of State"
+@example "Chancellor of the Exchequer ⏩Ken Hollis⏪ set the budget." => type=person roles="Chancellor of the Exchequer"
+@example "Member of Parliament ⏩Tom Varley⏪ called for a vote." => type=person
 @example "Voters in the district backed Democrat ⏩Walt Morrow⏪ over his rival." => type=person roles=Democrat
 @example "Alderman ⏩Joe Kessler⏪ voted against the plan." => type=person roles=Alderman
 @example "Shadow chancellor ⏩Jem Holt⏪ called it a raid." => roles="Shadow chancellor"

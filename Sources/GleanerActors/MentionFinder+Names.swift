@@ -19,7 +19,10 @@ extension MentionFinder {
 
   /// Where the title ending at `titleEnd` starts, modifiers included.
   func titleStart(_ start: Int, _ titleEnd: Int) -> Int {
-    var from = titleEnd - 1
+    // the longest title ending there ("Secretary of State", not its "State")
+    var from = (start..<(titleEnd - 1)).first { first in
+      lexicon.titles.contains(count: titleEnd - first, { units[first + $0].id })
+    } ?? titleEnd - 1
     while from > start {
       let first = from - 1
       if lexicon.titles.contains(count: titleEnd - first, { units[first + $0].id })

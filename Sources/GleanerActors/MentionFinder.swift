@@ -205,6 +205,12 @@ final class MentionFinder {
         end = surname  // Dario "The Hammer" Velluti
         continue
       }
+      // "Secretary of State Mara Ellison", "Chancellor of the Exchequer Ken Hollis": a title
+      // with "of" inside goes on, and the name after it
+      if unit.id == ids.of, let through = titleEnd(from: start, past: end) {
+        end = through
+        continue
+      }
       guard end + 1 < units.count, units[end + 1].isWord, units[end + 1].isCapitalized,
         !units[end + 1].startsSentence
       else { break }
@@ -227,6 +233,19 @@ final class MentionFinder {
       }
     }
     return end
+  }
+
+  /// The end of the longest title that starts inside `units[start..<index]`, goes on past
+  /// the word at `index` and ends in a capitalized word of the same paragraph; nil without
+  /// one.
+  func titleEnd(from start: Int, past index: Int) -> Int? {
+    let paragraph = units[start].paragraph
+    for from in start..<index {
+      let longest = lexicon.titles.longestMatchEnd(
+        { $0 < units.count && units[$0].paragraph == paragraph ? units[$0].id : -1 }, from: from)
+      if let longest, longest > index + 1, units[longest - 1].isCapitalized { return longest }
+    }
+    return nil
   }
 
   /// The end of the longest gazetteer name from `start` that goes on past the word at
