@@ -26523,6 +26523,11 @@ speaker of the house | leader of the opposition | minister of state | attorney-g
 @example "U.S. Secretary of State ⏩Mara Ellison⏪ flew to Cairo." => type=person roles="U.S. Secretary of State"
 @example "Chancellor of the Exchequer ⏩Ken Hollis⏪ set the budget." => type=person roles="Chancellor of the Exchequer"
 @example "Member of Parliament ⏩Tom Varley⏪ called for a vote." => type=person
+# a title, "of" or "for", the portfolio, then the holder: the whole is the role, a known
+# body inside it is itself
+@example "Minister of Finance ⏩Ruth Calder⏪ cut the deficit." => type=person roles="Minister of Finance"
+@example "Governor of the Bank of England ⏩Ed Marsh⏪ kept rates on hold." => type=person roles="Governor of the Bank of England"
+@example "Governor of the ⏩Bank of England⏪ Ed Marsh kept rates on hold." => type=organization
 @example "Voters in the district backed Democrat ⏩Walt Morrow⏪ over his rival." => type=person roles=Democrat
 @example "Alderman ⏩Joe Kessler⏪ voted against the plan." => type=person roles=Alderman
 @example "Shadow chancellor ⏩Jem Holt⏪ called it a raid." => roles="Shadow chancellor"

@@ -378,7 +378,7 @@ final class MentionFinder {
       addKnown(start, end, known)
       return
     }
-    if splitsIntoTeams(start, end) { return }
+    if splitsIntoTeams(start, end) || splitsPortfolio(start, end) { return }
     // "Mladost ( L )", "Rad (B)": in a sports report a club's town code in brackets is part
     // of its name (two clubs of a league share "Mladost"); no person's ("Jo Cole ( U )")
     if isSports, let codeEnd = clubCodeEnd(after: end), !isGivenName(start) {
@@ -516,6 +516,32 @@ final class MentionFinder {
       if !capitalizedWord(index - 1), !capitalizedWord(index + count) { return true }
     }
     return false
+  }
+
+  /// Whether `units[start..<end]` is a portfolio and its holder's name after a title and "of"
+  /// or "for" ("Minister of Finance Paul Martin", "Governor of the Bank of England Eddie
+  /// George"): the name is a person with the whole title for role, a known body inside the
+  /// portfolio is itself. Adds them.
+  func splitsPortfolio(_ start: Int, _ end: Int) -> Bool {
+    guard end - start >= 3 else { return false }
+    var link = start - 1
+    if link >= 0, units[link].id == ids.the { link -= 1 }
+    guard link >= 1, units[link].id == ids.of || units[link].id == ids.for,
+      units[link - 1].isWord, units[link - 1].isCapitalized,
+      lexicon.titles.contains(count: 1, { _ in units[link - 1].id }),
+      let given = ((start + 1)..<(end - 1)).first(where: { isGivenName($0) && units[$0 + 1].isCapitalized }),
+      end - given <= 3
+    else { return false }
+    if let known = knownEntity(start, given) { addKnown(start, given, known) } else { claim(start, given) }
+    var roleStart = link - 1
+    while roleStart > 0, units[roleStart - 1].isWord, units[roleStart - 1].isCapitalized,
+      units[roleStart - 1].flags.contains(.titleModifier) || units[roleStart - 1].flags.contains(.title)
+    {
+      roleStart -= 1
+    }
+    let role = text.string(TextRange(units[roleStart].range.start, units[given - 1].range.end))
+    addUnknown(given, end, type: "person", rule: "actors.title", evidence: 3, role: role)
+    return true
   }
 
   /// The end of a town code in brackets right after a name at `end`: "(", one or two
