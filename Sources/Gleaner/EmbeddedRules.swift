@@ -3816,9 +3816,10 @@ academy | house | chamber | party | school | museum | organisation | organizatio
 # "Adel Latif al-Kanu", "Ludwig van der Berg", "La Nation en Marche", "Ramon y Cajal".
 @list particle
 al | el | bin | ibn | bint | abu | van | der | den | de | du | da | di | dos | das | del | della
-le | la | von | zu | ter | ten | mac | st. | en | des | y | degli | dei
+le | la | von | zu | ter | ten | mac | st. | en | des | y | degli | dei | dello | delle | dell'
 @example "members of ⏩La Nation en Marche⏪ voted" => type=organization
 @example "the architect ⏩Ludwig van der Berg⏪ said" => type=person
+@example "the sports daily ⏩Corriere dello Sport⏪ said the deal was done" => type=organization
 @example "a letter from ⏩Juan Ramon y Calvo⏪ arrived" => type=person
 
 # Words a capitalized word sequence never starts with or consists of alone.
@@ -26510,6 +26511,7 @@ founder | owner | president-elect | candidate | opponent | challenger | rival | 
 archbishop | bishop | cardinal | rabbi | imam | cleric | priest | reverend
 author | writer | editor | correspondent | reporter | journalist | actor | actress | singer
 democrat | republican | tory
+co-premier | co-premiers | co-president | co-chairman | co-chair | co-founder | co-leader
 member of parliament | member of congress | chancellor of the exchequer | secretary of defense
 secretary of the treasury | secretary of the navy | secretary of the army | chief of staff
 speaker of the house | leader of the opposition | minister of state | attorney-general
