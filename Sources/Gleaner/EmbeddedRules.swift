@@ -3703,6 +3703,9 @@ pank | banka | bankasi | sparkasse | asa | oyj | srl | kgaa | berhad | bhd | tbk
 @example "talks between ⏩Britain⏪ and France Telecom" => type=country
 @example "vaccines from ⏩Pfizer⏪ and Moderna Therapeutics Inc." => type=organization
 @example "shares in ⏩Acme Holdings⏪ rose" => type=organization
+# a word opening the sentence before a body's words only is the body's name
+@example "⏩Harrow Industries Inc⏪. raised its dividend." => type=organization
+@example "⏩Gresley Industries⏪ raised its dividend." => type=organization
 # A body named again by the start of its name is the same actor; a product named
 # after its maker is not ("Zentra Pro" ends in no body's word).
 @example "Shares of Zentra Holdings rose. Later ⏩Zentra⏪ fell." => name="Zentra Holdings"
@@ -18280,6 +18283,30 @@ Dell => "Dell Technologies" ambiguous=yes
 @example "Analysts expect ⏩Apple⏪ to sell more phones this year." => name="Apple Inc." type=organization
 @never "An apple a day keeps the doctor away."
 
+# Airlines named "Air" and a country (not all listed: the generated list has only the
+# groups, "Air France-KLM"); "Air" alone before a country's name is no airline.
+@gazetteer airline type=organization
+Air France => "Air France"
+Air Canada => "Air Canada"
+Air India => "Air India"
+Air China => "Air China"
+Air New Zealand => "Air New Zealand"
+Air Europa => "Air Europa"
+Air Malta => "Air Malta"
+Air Mauritius => "Air Mauritius"
+Air Astana => "Air Astana"
+Air Algerie | Air Algérie => "Air Algérie"
+Air Serbia => "Air Serbia"
+Air Jamaica => "Air Jamaica"
+Air Zimbabwe => "Air Zimbabwe"
+Air Tanzania => "Air Tanzania"
+Air Namibia => "Air Namibia"
+Air Seychelles => "Air Seychelles"
+Air Arabia => "Air Arabia"
+Air Berlin => "Air Berlin"
+Air Baltic | airBaltic => "airBaltic"
+@example "⏩Air France⏪ cancelled half its flights." => name="Air France" type=organization
+
 # A party's members by the name news gives them as a body: a group ("a spokeswoman for the
 # Christian Democrats"; not a person by its given name).
 @gazetteer party-members type=group
@@ -18417,6 +18444,21 @@ Siberia => "Siberia"
 Scandinavia => "Scandinavia"
 Latin America => "Latin America"
 Southeast Asia | South East Asia => "Southeast Asia"
+# mountain ranges
+Alps => "Alps"
+Pyrenees => "Pyrenees"
+Andes => "Andes"
+Himalayas | Himalaya => "Himalayas"
+Rocky Mountains => "Rocky Mountains"
+Ural Mountains | Urals => "Ural Mountains"
+Carpathian Mountains | Carpathians => "Carpathians"
+Appalachian Mountains | Appalachians => "Appalachians"
+Dolomites => "Dolomites"
+Hindu Kush => "Hindu Kush"
+Apennines => "Apennines"
+Atlas Mountains => "Atlas Mountains"
+Sierra Nevada => "Sierra Nevada"
+@example "Hotels in the ⏩Alps⏪ lost a fifth of their bookings." => type=location
 # world regions (parts of continents, of the seas' shores)
 Far East => "Far East"
 Near East => "Near East"
@@ -26520,6 +26562,8 @@ speaker of the house | leader of the opposition | minister of state | attorney-g
 @example "talks with Trade Envoy ⏩Lena Brandt⏪ ended" => type=person
 @example "Tory MP ⏩Jane Dorsey⏪ said the vote was close." => type=person
 @example "He beat Republican ⏩Bob Dale⏪ in the race for the seat." => type=person roles=Republican
+# a word opening the sentence before a title is its portfolio ("Transport Minister")
+@example "Transport Minister ⏩Pierre Vallon⏪ said he would meet the unions." => type=person roles="Transport Minister"
 # a title with "of" inside, before the name
 @example "Secretary of State ⏩Mara Ellison⏪ flew to Cairo." => type=person roles="Secretary of State"
 @example "U.S. Secretary of State ⏩Mara Ellison⏪ flew to Cairo." => type=person roles="U.S. Secretary of State"

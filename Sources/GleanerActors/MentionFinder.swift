@@ -403,7 +403,9 @@ final class MentionFinder {
     }
     var start = start
     let rowStart = start
-    while start < end, isDroppable(start), !startsKnownName(start, end), !startsTitle(start, end) {
+    while start < end, isDroppable(start), !startsKnownName(start, end), !startsTitle(start, end),
+      !qualifiesName(start, end)
+    {
       start += 1
     }
     if units[rowStart].isWord, !units[rowStart].flags.contains(.stopword), teamRow(rowStart, end) == true {
@@ -582,6 +584,19 @@ final class MentionFinder {
   /// Whether a title starts at `start`: one of two words or more ("Prime Minister"
   /// opening a sentence), or one word with a name after it in the sequence ("Coach" in
   /// "Coach Ann Weber"; not "Chief Palestinian negotiator", a demonym after it).
+  /// Whether a word opening a sentence belongs to the name or title after it: before a
+  /// title ("Transport Minister Pierre Laval": the portfolio) or before a body's words only
+  /// ("Harrow Industries Inc."); no stopword ("The Prime Minister").
+  func qualifiesName(_ start: Int, _ end: Int) -> Bool {
+    guard start + 1 < end, units[start].isWord, units[start].isCapitalized, !units[start].hasLowerTail,
+      !units[start].flags.contains(.stopword),
+      !lexicon.functionGivenNameIDs.contains(units[start].id)
+    else { return false }
+    if units[start + 1].isCapitalized, startsTitle(start + 1, end) { return true }
+    return (start + 1..<end).allSatisfy { !units[$0].isWord || units[$0].flags.contains(.orgSuffix) }
+      && units[end - 1].flags.contains(.orgSuffix)
+  }
+
   func startsTitle(_ start: Int, _ end: Int) -> Bool {
     lexicon.titles.matches({ $0 < end ? units[$0].id : -1 }, from: start).contains {
       $0.end - start >= 2 || $0.end < end && units[$0.end].isWord && !isDemonym($0.end, $0.end + 1)
