@@ -26574,6 +26574,9 @@ speaker of the house | leader of the opposition | minister of state | attorney-g
 @example "Minister of Finance ⏩Ruth Calder⏪ cut the deficit." => type=person roles="Minister of Finance"
 @example "Governor of the Bank of England ⏩Ed Marsh⏪ kept rates on hold." => type=person roles="Governor of the Bank of England"
 @example "Governor of the ⏩Bank of England⏪ Ed Marsh kept rates on hold." => type=organization
+@example "The talks will go on, former envoy to Qatar ⏩Omar Halvin⏪ told reporters." => type=person roles="envoy to Qatar"
+# a transcript's speaker label in capitals
+@example "⏩LENA MARSH⏪, CORRESPONDENT: The vote came late in the night." => type=person
 @example "Voters in the district backed Democrat ⏩Walt Morrow⏪ over his rival." => type=person roles=Democrat
 @example "Alderman ⏩Joe Kessler⏪ voted against the plan." => type=person roles=Alderman
 @example "Shadow chancellor ⏩Jem Holt⏪ called it a raid." => roles="Shadow chancellor"

@@ -28,6 +28,7 @@ struct KeyIDs: Sendable {
   var the: Int32 = -1
   var of: Int32 = -1
   var `for`: Int32 = -1
+  var to: Int32 = -1
   var ampersand: Int32 = -1
   var period: Int32 = -1
   var comma: Int32 = -1
@@ -341,7 +342,7 @@ struct ActorLexicon: Sendable {
     }
     ids = KeyIDs(
       the: vocabulary.intern("the"), of: vocabulary.intern("of"), for: vocabulary.intern("for"),
-      ampersand: vocabulary.intern("&"), period: vocabulary.intern("."), comma: vocabulary.intern(","),
+      to: vocabulary.intern("to"), ampersand: vocabulary.intern("&"), period: vocabulary.intern("."), comma: vocabulary.intern(","),
       open: vocabulary.intern("("), close: vocabulary.intern(")"), dash: vocabulary.intern("-"),
       possessive: vocabulary.intern("'s"), and: vocabulary.intern("and"), saint: vocabulary.intern("st"),
       quoteMarks: ["\"", "\u{201C}", "\u{201D}", "``", "''"].map { vocabulary.intern($0) })

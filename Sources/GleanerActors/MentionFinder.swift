@@ -379,6 +379,12 @@ final class MentionFinder {
       return
     }
     if splitsIntoTeams(start, end) || splitsPortfolio(start, end) { return }
+    // "JANE PARKER, CORRESPONDENT: The vote ...", "TOM REYES: Good evening": a transcript's
+    // speaker label in capitals opening a paragraph is a person
+    if isSpeakerLabel(start, end) {
+      addUnknown(start, end, type: "person", rule: "actors.speaker-label", evidence: 3)
+      return
+    }
     // "Mladost ( L )", "Rad (B)": in a sports report a club's town code in brackets is part
     // of its name (two clubs of a league share "Mladost"); no person's ("Jo Cole ( U )")
     if isSports, let codeEnd = clubCodeEnd(after: end), !isGivenName(start) {
@@ -520,16 +526,16 @@ final class MentionFinder {
     return false
   }
 
-  /// Whether `units[start..<end]` is a portfolio and its holder's name after a title and "of"
-  /// or "for" ("Minister of Finance Paul Martin", "Governor of the Bank of England Eddie
-  /// George"): the name is a person with the whole title for role, a known body inside the
-  /// portfolio is itself. Adds them.
+  /// Whether `units[start..<end]` is a portfolio and its holder's name after a title and "of",
+  /// "for" or "to" ("Minister of Finance Paul Martin", "Governor of the Bank of England Eddie
+  /// George", "envoy to Qatar Omar Halid"): the name is a person with the whole title for
+  /// role, a known body or place inside the portfolio is itself. Adds them.
   func splitsPortfolio(_ start: Int, _ end: Int) -> Bool {
     guard end - start >= 3 else { return false }
     var link = start - 1
     if link >= 0, units[link].id == ids.the { link -= 1 }
-    guard link >= 1, units[link].id == ids.of || units[link].id == ids.for,
-      units[link - 1].isWord, units[link - 1].isCapitalized,
+    guard link >= 1, units[link].id == ids.of || units[link].id == ids.for || units[link].id == ids.to,
+      units[link - 1].isWord, units[link - 1].isCapitalized || units[link].id == ids.to,
       lexicon.titles.contains(count: 1, { _ in units[link - 1].id }),
       let given = ((start + 1)..<(end - 1)).first(where: { isGivenName($0) && units[$0 + 1].isCapitalized }),
       end - given <= 3
@@ -544,6 +550,26 @@ final class MentionFinder {
     let role = text.string(TextRange(units[roleStart].range.start, units[given - 1].range.end))
     addUnknown(given, end, type: "person", rule: "actors.title", evidence: 3, role: role)
     return true
+  }
+
+  /// Whether `units[start..<end]`, two or three words in capitals opening a paragraph, the
+  /// first a given name, is followed by a colon, or by a comma, words in capitals and a colon.
+  func isSpeakerLabel(_ start: Int, _ end: Int) -> Bool {
+    guard (2...3).contains(end - start), start == 0 || units[start - 1].paragraph != units[start].paragraph,
+      units[start..<end].allSatisfy({ $0.isWord && $0.isAllCaps }), units[start].flags.contains(.givenName),
+      end < units.count, units[end].paragraph == units[start].paragraph
+    else { return false }
+    var next = end
+    if units[next].id == ids.comma {
+      next += 1
+      while next < units.count, next - end <= 4, units[next].isWord, units[next].isAllCaps,
+        units[next].paragraph == units[start].paragraph
+      {
+        next += 1
+      }
+    }
+    return next < units.count && units[next].paragraph == units[start].paragraph
+      && text.string(units[next].range) == ":"
   }
 
   /// The end of a town code in brackets right after a name at `end`: "(", one or two
