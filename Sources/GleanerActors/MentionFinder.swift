@@ -23,6 +23,8 @@ final class MentionFinder {
   /// The unit right after a dateline with an agency's credit ("DOHA, Qatar (AP) —"), which
   /// opens a sentence the text stage reads as the dateline's; -1 without one.
   var afterDateline = -1
+  /// Whether a name's words also stand alone in the article (`standsAlone`), by the words.
+  var standsAloneMemo: [[Int32]: Bool] = [:]
   /// Whether a unit is covered by a candidate. A buffer the finder owns, not an array: a
   /// class's array property is checked for exclusive access at run time on every use.
   let claimed: UnsafeMutableBufferPointer<Bool>
@@ -512,6 +514,16 @@ final class MentionFinder {
   /// with no capitalized word right before or after them ("between Real Madrid and
   /// Barcelona").
   func standsAlone(_ from: Int, _ to: Int) -> Bool {
+    // (once per name: a long table naming the same clubs on every line stays linear)
+    let key = Array(units[from..<to].map(\.id))
+    if let known = standsAloneMemo[key] { return known }
+    let found = occursAlone(from, to)
+    standsAloneMemo[key] = found
+    return found
+  }
+
+  /// `standsAlone`, scanned.
+  private func occursAlone(_ from: Int, _ to: Int) -> Bool {
     let count = to - from
     func capitalizedWord(_ index: Int) -> Bool {
       index >= 0 && index < units.count && units[index].isWord && units[index].isCapitalized
@@ -607,9 +619,6 @@ final class MentionFinder {
     }
   }
 
-  /// Whether a title starts at `start`: one of two words or more ("Prime Minister"
-  /// opening a sentence), or one word with a name after it in the sequence ("Coach" in
-  /// "Coach Ann Weber"; not "Chief Palestinian negotiator", a demonym after it).
   /// Whether a word opening a sentence belongs to the name or title after it: before a
   /// title ("Transport Minister Pierre Laval": the portfolio) or before a body's words only
   /// ("Harrow Industries Inc."); no stopword ("The Prime Minister").
@@ -623,6 +632,9 @@ final class MentionFinder {
       && units[end - 1].flags.contains(.orgSuffix)
   }
 
+  /// Whether a title starts at `start`: one of two words or more ("Prime Minister"
+  /// opening a sentence), or one word with a name after it in the sequence ("Coach" in
+  /// "Coach Ann Weber"; not "Chief Palestinian negotiator", a demonym after it).
   func startsTitle(_ start: Int, _ end: Int) -> Bool {
     lexicon.titles.matches({ $0 < end ? units[$0].id : -1 }, from: start).contains {
       $0.end - start >= 2 || $0.end < end && units[$0.end].isWord && !isDemonym($0.end, $0.end + 1)
