@@ -151,8 +151,13 @@ extension MentionFinder {
   /// person, even where the name is also an English word or a place.
   func firstNameOfEarlierPerson(_ index: Int) -> Bool {
     guard !units[index].startsSentence, !units[index].isAllCaps else { return false }
-    let id = units[index].id
-    return candidates.contains { $0.type == "person" && $0.keyIDs.count >= 2 && $0.keyIDs[0] == id && $0.end <= index }
+    // (the candidates added since the last call only: linear in a long article)
+    while firstNamesScanned < candidates.count {
+      let candidate = candidates[firstNamesScanned]
+      if candidate.type == "person", candidate.keyIDs.count >= 2 { personFirstNames.insert(candidate.keyIDs[0]) }
+      firstNamesScanned += 1
+    }
+    return personFirstNames.contains(units[index].id)
   }
 
   /// A given name, not in a paragraph in capitals and not an acronym ("ILO").

@@ -25,6 +25,10 @@ final class MentionFinder {
   var afterDateline = -1
   /// Whether a name's words also stand alone in the article (`standsAlone`), by the words.
   var standsAloneMemo: [[Int32]: Bool] = [:]
+  /// The first names of the persons found so far with two words or more, and how many
+  /// candidates were read for them (`firstNameOfEarlierPerson`).
+  var personFirstNames: Set<Int32> = []
+  var firstNamesScanned = 0
   /// Whether a unit is covered by a candidate. A buffer the finder owns, not an array: a
   /// class's array property is checked for exclusive access at run time on every use.
   let claimed: UnsafeMutableBufferPointer<Bool>

@@ -17,9 +17,8 @@ extension DateResolver {
   /// end has come ("The plant closed at the end of the year" in March: last year's
   /// end), or of "the start of the year" told with "will" (`tense` 1) after that start
   /// has gone ("will open at the start of the year" in June: next year's); nil where
-  /// the anchor's own period fits.
-  /// The end of a year is its last quarter, of a month its last ten days, of a week
-  /// Friday on; the start the first quarter, ten days, two days.
+  /// the anchor's own period fits. The end of a year is its last quarter, of a month its
+  /// last ten days, of a week Friday on; the start the first quarter, ten days, two days.
   static func edgeShift(unit: String, edge: String, anchor a: Day, tense: Int) -> Int? {
     let (position, startEnds, endStarts): (Int, Int, Int)
     switch unit {
