@@ -138,6 +138,7 @@ extension MentionFinder {
   /// Whether a hyphenated word has a joining word of `@list name-infix` between capitalized
   /// parts ("Inzamam-ul-Haq", "Ata-ur-Rehman").
   func hasNameInfix(_ unit: WordUnit) -> Bool {
+    guard unit.isJoined else { return false }
     let written = text.string(unit.range)
     let parts = written.split(separator: "-", omittingEmptySubsequences: false)
     guard parts.count >= 3, let head = parts.first?.first, head.isUppercase,
