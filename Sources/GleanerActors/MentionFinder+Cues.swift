@@ -24,8 +24,13 @@ extension MentionFinder {
     {
       from -= 1
     }
-    // (a title modifier opening the sentence stays: "Shadow chancellor X")
-    while from < titleStart, isDroppable(from), !units[from].flags.contains(.titleModifier) { from += 1 }
+    // (a title modifier opening the sentence stays: "Shadow chancellor X"; so does a known
+    // name: "White House spokesman X")
+    while from < titleStart, isDroppable(from), !units[from].flags.contains(.titleModifier),
+      !startsKnownName(from, titleStart)
+    {
+      from += 1
+    }
     return text.string(TextRange(units[from].range.start, units[start - 1].range.end))
   }
 

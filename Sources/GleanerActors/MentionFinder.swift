@@ -385,6 +385,11 @@ final class MentionFinder {
       return
     }
     if splitsIntoTeams(start, end) || splitsPortfolio(start, end) { return }
+    // "Sen. Pete Domenico, R-N.M., said": a lawmaker's party and state, no actor
+    if end - start == 1, start > 0, units[start - 1].id == ids.comma, isPartyAndState(units[start]) {
+      claim(start, end)
+      return
+    }
     // "JANE PARKER, CORRESPONDENT: The vote ...", "TOM REYES: Good evening": a transcript's
     // speaker label in capitals opening a paragraph is a person
     if isSpeakerLabel(start, end) {
@@ -586,6 +591,17 @@ final class MentionFinder {
     }
     return next < units.count && units[next].paragraph == units[start].paragraph
       && text.string(units[next].range) == ":"
+  }
+
+  /// Whether a word is an American lawmaker's party and state: "R-N.M.", "D-Calif.", "I-Vt."
+  /// (a party's letter, a hyphen, a capitalized state or its abbreviation).
+  func isPartyAndState(_ unit: WordUnit) -> Bool {
+    guard unit.isJoined, unit.range.end - unit.range.start >= 4 else { return false }
+    let bytes = text.bytes
+    let first = bytes[unit.range.start]
+    return (first == UInt8(ascii: "R") || first == UInt8(ascii: "D") || first == UInt8(ascii: "I"))
+      && bytes[unit.range.start + 1] == UInt8(ascii: "-")
+      && (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains(bytes[unit.range.start + 2])
   }
 
   /// The end of a town code in brackets right after a name at `end`: "(", one or two
