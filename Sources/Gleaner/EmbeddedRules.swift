@@ -32916,6 +32916,9 @@ we | i => self person=no
 # A capitalized run opening a sentence that the actor stage did not find as a
 # person ("Notable Danish cases") is no subject "he"/"she" refer to.
 @example "Jane Doe, a lawyer, said such cases were rare. Notable Danish cases include two mines. \"⏩It happens,⏪\" she added." => speaker="Jane Doe"
+# a title that ends in a capitalized word before the speaker's name is no part of the name
+@example "Former Secretary of Labor Ron Adler called the talks \"⏩a charade.⏪\"" => speaker="Ron Adler"
+@example "Shadow Treasurer Bob Kemp says \"⏩the figures do not add up.⏪\"" => speaker="Bob Kemp"
 
 # Titles that show a person's gender: "he"/"she" then skip people of the
 # other gender (as do the pronouns used right after a person's mentions).

@@ -379,7 +379,7 @@ struct SpeakerResolver {
     let lastToken = phrase.upperBound - 1
     if phrase.count > 1, view.isCapitalized(lastToken),
       let actor = actorIndex(overlapping: lastToken..<phrase.upperBound),
-      !isLongerName(before: mentionOf[lastToken].lowerBound, from: first),
+      !isLongerName(before: mentionOf[lastToken].lowerBound, from: first, of: actor),
       !isComplement(mentionOf[lastToken].lowerBound, of: actor, from: first)
     {
       return speaker(actor, paragraph: paragraph)
@@ -409,7 +409,7 @@ struct SpeakerResolver {
     // "South Korean officials": people of a place are a group, not the place.
     let groupOfPlace = actorAt[headEnd - 1] < 0 && !view.isCapitalized(headEnd - 1) && reader.isPlural(headEnd - 1)
     if let actor = actorIndex(overlapping: head),
-      actorAt[headEnd - 1] < 0 || !isLongerName(before: mentionOf[headEnd - 1].lowerBound, from: first),
+      actorAt[headEnd - 1] < 0 || !isLongerName(before: mentionOf[headEnd - 1].lowerBound, from: first, of: actor),
       !(groupOfPlace && ["country", "location"].contains(actors[actor].type))
     {
       return speaker(actor, paragraph: paragraph)
@@ -487,10 +487,13 @@ struct SpeakerResolver {
 
   /// Whether the capitalized name written before an actor's mention goes
   /// on ("Tom" before a mention "Berger"): the written name is then fuller.
-  private func isLongerName(before mention: Int, from first: Int) -> Bool {
+  /// (Not the last word of the actor's own role: "Former Secretary of Labor" before "Robert
+  /// Reich".)
+  private func isLongerName(before mention: Int, from first: Int, of actor: Int) -> Bool {
     guard mention > first, view.isWord(mention - 1), view.isCapitalized(mention - 1) else { return false }
     let hash = view.hashes[mention - 1]
     return !rules.titleWords.contains(hash) && !rules.determiners.contains(hash) && actorAt[mention - 1] < 0
+      && !(roleHeads?[actor].contains(hash) ?? false)
   }
 
   /// A capitalized name: an actor's, the full name it is short for, or as written.
