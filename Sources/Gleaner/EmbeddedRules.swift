@@ -26552,7 +26552,7 @@ official | diplomat | negotiator | mediator | commissioner | inspector | auditor
 founder | owner | president-elect | candidate | opponent | challenger | rival | incumbent
 archbishop | bishop | cardinal | rabbi | imam | cleric | priest | reverend
 author | writer | editor | correspondent | reporter | journalist | actor | actress | singer
-democrat | republican | tory | house speaker
+democrat | republican | tory | house speaker | general secretary
 co-premier | co-premiers | co-president | co-chairman | co-chair | co-founder | co-leader
 member of parliament | member of congress | chancellor of the exchequer | secretary of defense
 secretary of the treasury | secretary of the navy | secretary of the army | chief of staff
@@ -26564,6 +26564,8 @@ speaker of the house | leader of the opposition | minister of state | attorney-g
 @example "He beat Republican ⏩Bob Dale⏪ in the race for the seat." => type=person roles=Republican
 @example "House Speaker ⏩Newt Garland⏪ met the president." => type=person roles="House Speaker"
 @example "White House spokesman ⏩Mike McClary⏪ said the bill would be vetoed." => roles="White House spokesman"
+@example "Bank of England Governor ⏩Ed Marsh⏪ warned lenders." => type=person roles="Bank of England Governor"
+@example "The union's general secretary ⏩Ed Sweeting⏪ said it would fight." => roles="general secretary"
 @example "Sen. ⏩Ted Marsh⏪, R-Neb., called the deal a crisis." => type=person
 @never "The set has a four speaker Audio system."
 # a word opening the sentence before a title is its portfolio ("Transport Minister")

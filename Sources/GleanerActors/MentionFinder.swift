@@ -482,6 +482,18 @@ final class MentionFinder {
     {
       return  // table headings: "W D L PCT"
     }
+    // "Bank of England Governor Eddie George": a title and a given name and surname after a
+    // body's name are a person with that role, before the body's own words can make the
+    // whole an organization
+    if end - start >= 4, let titleEnd = titleSplit(start, end), (2...3).contains(end - titleEnd),
+      isGivenName(titleEnd), titleStart(start, titleEnd) > start,
+      units[titleEnd..<end].allSatisfy({ $0.flags.isDisjoint(with: [.orgSuffix, .locationSuffix]) })
+    {
+      let role = text.string(TextRange(units[start].range.start, units[titleEnd - 1].range.end))
+      segment(start, titleStart(start, titleEnd), nameOnly: false, demonymMentions: true)
+      name(titleEnd, end, role: role, rule: "actors.title")
+      return
+    }
     if end - start >= 2, isLocationCue(start, end) {
       addUnknown(start, end, type: "location", rule: "actors.place-name", evidence: 3)
       return
