@@ -18666,6 +18666,8 @@ Osama bin Laden => "Osama bin Laden"
 @example "Ada Pace won the title. The junior said ⏩Pace⏪ had trained hard." => name="Ada Pace" type=person
 # a first name alone after the full name, even one that is also an English word or a place
 @example "Alan Birch scored twice. The manager said ⏩Alan⏪ had earned his place." => name="Alan Birch" type=person
+# a nationality before a given name and a surname that is also a place
+@example "She beat American ⏩Jo Davenport⏪ in three sets." => type=person name="Jo Davenport"
 # a month's name that is also a given name, before a surname
 @example "The club named ⏩Jan Brodsky⏪ as its new coach." => type=person
 @example "⏩April Lindqvist⏪ won the sprint." => type=person

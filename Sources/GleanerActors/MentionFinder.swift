@@ -482,6 +482,18 @@ final class MentionFinder {
     {
       return  // table headings: "W D L PCT"
     }
+    // "American Jo Davenport", "Swiss Lindsay Kent": a demonym before a given name and a
+    // surname is the person's nationality (a surname that is also a place stays the name)
+    // (not a plural, "fellow Canadians Mackenzie Hughes and ...": a group)
+    if (3...4).contains(end - start), isDemonym(start, start + 1), !units[start].isAllCaps,
+      !words.keyHasASCIISuffix(units[start].entry, "s") || words.keyHasASCIISuffix(units[start].entry, "ss"),
+      isGivenName(start + 1), knownEntity(start + 1, end) == nil,
+      units[(start + 1)..<end].allSatisfy({ $0.flags.isDisjoint(with: [.orgSuffix, .locationSuffix]) })
+    {
+      claim(start, start + 1)
+      addUnknown(start + 1, end, type: "person", rule: "actors.given-name", evidence: 2)
+      return
+    }
     // "Bank of England Governor Eddie George": a title and a given name and surname after a
     // body's name are a person with that role, before the body's own words can make the
     // whole an organization
