@@ -26568,6 +26568,7 @@ speaker of the house | leader of the opposition | minister of state | attorney-g
 @example "White House spokesman ⏩Mike McClary⏪ said the bill would be vetoed." => roles="White House spokesman"
 @example "Bank of England Governor ⏩Ed Marsh⏪ warned lenders." => type=person roles="Bank of England Governor"
 @example "The union's general secretary ⏩Ed Sweeting⏪ said it would fight." => roles="general secretary"
+@example "Dr. ⏩Paula Ostrow⏪, director of the vaccine centre, said so." => roles=director
 @example "Sen. ⏩Ted Marsh⏪, R-Neb., called the deal a crisis." => type=person
 @never "The set has a four speaker Audio system."
 # a word opening the sentence before a title is its portfolio ("Transport Minister")

@@ -191,7 +191,9 @@ extension MentionFinder {
       return
     }
     if hasHonorific(before: start) {
-      addUnknown(start, end, type: "person", rule: "actors.honorific", evidence: 3, role: abbreviatedTitle(before: start))
+      // (a courtesy title gives no role; an apposition after may: "Dr. Paul Offit, director of ...")
+      let role = abbreviatedTitle(before: start) ?? apposition(after: end)
+      addUnknown(start, end, type: "person", rule: "actors.honorific", evidence: 3, role: role)
       return
     }
     if let role = apposition(after: end) {
