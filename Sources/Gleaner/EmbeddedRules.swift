@@ -3822,7 +3822,7 @@ al | el | bin | ibn | bint | abu | van | der | den | de | du | da | di | dos | d
 le | la | von | zu | ter | ten | mac | st. | en | des | y | degli | dei | dello | delle | dell'
 @example "members of ⏩La Nation en Marche⏪ voted" => type=organization
 @example "the architect ⏩Ludwig van der Berg⏪ said" => type=person
-@example "the sports daily ⏩Corriere dello Sport⏪ said the deal was done" => type=organization
+@example "the sports daily ⏩Corriere dello Sport⏪ reported the transfer" => type=organization
 @example "a letter from ⏩Juan Ramon y Calvo⏪ arrived" => type=person
 
 # Words a capitalized word sequence never starts with or consists of alone.
@@ -4080,7 +4080,7 @@ banker | bankers | lawyer | lawyers | partner | partners | doctor | doctors | nu
 spokesman | spokeswoman | spokesperson | director | manager | managers | consultant | consultants
 @example "Analysts at ⏩Kestrelwood⏪ estimate the cost at $2 billion." => type=organization
 
-# Joining words inside one hyphenated name of South Asia ("Inzamam-ul-Haq", "Ata-ur-Rehman",
+# Joining words inside one hyphenated name of South Asia ("Wasim-ul-Karim", "Atiq-ur-Rashid",
 # "Zia-ud-Din"): such a word is a person's name.
 @list name-infix
 ul | ur | ud | us | uz
@@ -18487,7 +18487,7 @@ Sahel => "Sahel"
 Levant => "Levant"
 North Caucasus => "North Caucasus"
 @example "Prices rose in ⏩Eastern Europe⏪ and Central Asia." => type=location
-@example "⏩Far East⏪ gold traders waited for the Fed." => type=location
+@example "Dealers in the ⏩Far East⏪ waited for the Fed." => type=location
 Wall Street => "Wall Street"
 Silicon Valley => "Silicon Valley"
 Mediterranean => "Mediterranean"

@@ -147,7 +147,7 @@ struct ActorLexicon: Sendable {
   /// Nouns of a paper after its name (`@list publication-noun`: "newspaper", "tabloid"): an
   /// English word before one is the paper's name. Word ids.
   var publicationNounIDs: Set<Int32> = []
-  /// Joining words inside a hyphenated name (`@list name-infix`: "ul" of "Inzamam-ul-Haq").
+  /// Joining words inside a hyphenated name (`@list name-infix`: "ul" of "Wasim-ul-Karim").
   var nameInfixes: Set<String> = []
   /// The longest title phrase, in words.
   var longestTitle = 1

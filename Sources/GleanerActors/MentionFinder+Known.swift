@@ -48,7 +48,7 @@ extension MentionFinder {
     candidates[last].known = true
     candidates[last].entity = index
     candidates[last].code = lexicon.entities[Int(index)].code
-    // a known person's role in an apposition ("Fidel Castro, the Cuban leader,")
+    // a known person's role in an apposition ("Raul Ortega, the Cuban envoy,")
     if lexicon.entities[Int(index)].type == "person" {
       candidates[last].role = apposition(after: end) ?? roleBeforeComma(start, end)
     }

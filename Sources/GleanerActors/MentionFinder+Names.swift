@@ -136,7 +136,7 @@ extension MentionFinder {
   }
 
   /// Whether a hyphenated word has a joining word of `@list name-infix` between capitalized
-  /// parts ("Inzamam-ul-Haq", "Ata-ur-Rehman").
+  /// parts ("Wasim-ul-Karim", "Atiq-ur-Rashid").
   func hasNameInfix(_ unit: WordUnit) -> Bool {
     guard unit.isJoined else { return false }
     let written = text.string(unit.range)
@@ -191,7 +191,7 @@ extension MentionFinder {
       return
     }
     if hasHonorific(before: start) {
-      // (a courtesy title gives no role; an apposition after may: "Dr. Paul Offit, director of ...")
+      // (a courtesy title gives no role; an apposition after may: "Dr. Paula Ostrow, director of ...")
       let role = abbreviatedTitle(before: start) ?? apposition(after: end)
       addUnknown(start, end, type: "person", rule: "actors.honorific", evidence: 3, role: role)
       return
@@ -269,7 +269,7 @@ extension MentionFinder {
         addUnknown(start, end, type: "group", rule: "actors.group", evidence: 3)  // "told MPs"
         return
       }
-      // "Inzamam-ul-Haq": a joining word of `@list name-infix` inside one hyphenated name
+      // "Wasim-ul-Karim": a joining word of `@list name-infix` inside one hyphenated name
       if !first.isAllCaps, hasNameInfix(first) {
         addUnknown(start, end, type: "person", rule: "actors.name-infix", evidence: 2)
         return

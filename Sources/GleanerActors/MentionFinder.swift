@@ -396,8 +396,8 @@ final class MentionFinder {
       addUnknown(start, end, type: "person", rule: "actors.speaker-label", evidence: 3)
       return
     }
-    // "Mladost ( L )", "Rad (B)": in a sports report a club's town code in brackets is part
-    // of its name (two clubs of a league share "Mladost"); no person's ("Jo Cole ( U )")
+    // "Sloga ( K )", "Trepca (B)": in a sports report a club's town code in brackets is part
+    // of its name (two clubs of a league share "Sloga"); no person's ("Jo Cole ( U )")
     if isSports, let codeEnd = clubCodeEnd(after: end), !isGivenName(start) {
       addUnknown(start, codeEnd, type: "organization", rule: "actors.club-code", evidence: 2)
       return
@@ -494,7 +494,7 @@ final class MentionFinder {
       addUnknown(start + 1, end, type: "person", rule: "actors.given-name", evidence: 2)
       return
     }
-    // "Bank of England Governor Eddie George": a title and a given name and surname after a
+    // "Bank of England Governor Ed Marsh": a title and a given name and surname after a
     // body's name are a person with that role, before the body's own words can make the
     // whole an organization
     if end - start >= 4, let titleEnd = titleSplit(start, end), (2...3).contains(end - titleEnd),
@@ -523,7 +523,7 @@ final class MentionFinder {
     segment(start, end, nameOnly: false, demonymMentions: false)
   }
 
-  /// Whether `units[start..<end]` is two teams side by side in a sports report ("28-1 Real
+  /// Whether `units[start..<end]` is two teams side by side in a sports report ("7-2 Juventus
   /// Madrid Barcelona" in a table of odds): two known names, each a club or a place that
   /// fields a team, each also written alone elsewhere in the article (not "Estudiantes
   /// Madrid", one club). Adds both.
@@ -572,7 +572,7 @@ final class MentionFinder {
   }
 
   /// Whether `units[start..<end]` is a portfolio and its holder's name after a title and "of",
-  /// "for" or "to" ("Minister of Finance Paul Martin", "Governor of the Bank of England Eddie
+  /// "for" or "to" ("Minister of Finance Ruth Calder", "Governor of the Bank of England Eddie
   /// George", "envoy to Qatar Omar Halid"): the name is a person with the whole title for
   /// role, a known body or place inside the portfolio is itself. Adds them.
   func splitsPortfolio(_ start: Int, _ end: Int) -> Bool {
@@ -715,7 +715,7 @@ final class MentionFinder {
   }
 
   /// Whether a month's name that is also a given name opens a person's name at `index`:
-  /// "Jan Kroslak", "April Ryan", before a capitalized word of its sentence the lists do not
+  /// "Jan Brodsky", "April Ryan", before a capitalized word of its sentence the lists do not
   /// know (not "Jan 5", "in April Iran", "June Sales").
   func monthGivenName(_ index: Int) -> Bool {
     let next = index + 1
