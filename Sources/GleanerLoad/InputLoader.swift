@@ -193,10 +193,12 @@ public struct InputLoader: Sendable {
       while true {
         let chunk = try stream.next()
         if chunk.isEmpty { break }
-        bytes.append(contentsOf: chunk)
-        if bytes.count > limits.maxBytes {
+        // (checked before the chunk is kept: the buffer never grows past the limit, so a
+        // page of 100 MB costs at most the limit, not the doubled buffer that would hold it)
+        if bytes.count + chunk.count > limits.maxBytes {
           throw DocumentError(stage: "load", "larger than the limit of \(limits.maxBytes) bytes (--max-bytes)")
         }
+        bytes.append(contentsOf: chunk)
       }
     } catch {
       return .failure(id: id, source: source, error: error)
