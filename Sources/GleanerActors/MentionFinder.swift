@@ -501,9 +501,7 @@ final class MentionFinder {
       isGivenName(titleEnd), titleStart(start, titleEnd) > start,
       units[titleEnd..<end].allSatisfy({ $0.flags.isDisjoint(with: [.orgSuffix, .locationSuffix]) })
     {
-      let role = text.string(TextRange(units[start].range.start, units[titleEnd - 1].range.end))
-      segment(start, titleStart(start, titleEnd), nameOnly: false, demonymMentions: true)
-      name(titleEnd, end, role: role, rule: "actors.title")
+      splitAtTitle(start, titleEnd, end)
       return
     }
     if end - start >= 2, isLocationCue(start, end) {
@@ -515,18 +513,25 @@ final class MentionFinder {
       return
     }
     if let titleEnd = titleSplit(start, end) {
-      let role = text.string(TextRange(units[start].range.start, units[titleEnd - 1].range.end))
-      segment(start, titleStart(start, titleEnd), nameOnly: false, demonymMentions: true)
-      name(titleEnd, end, role: role, rule: "actors.title")
+      splitAtTitle(start, titleEnd, end)
       return
     }
     segment(start, end, nameOnly: false, demonymMentions: false)
   }
 
+  /// Adds `units[start..<end]` read as a title ending at `titleEnd` and the person it names
+  /// ("Bank of England Governor Ed Marsh"): what comes before the title is read on its own
+  /// (demonyms as their countries), the name after it takes the whole as its role.
+  func splitAtTitle(_ start: Int, _ titleEnd: Int, _ end: Int) {
+    let role = text.string(TextRange(units[start].range.start, units[titleEnd - 1].range.end))
+    segment(start, titleStart(start, titleEnd), nameOnly: false, demonymMentions: true)
+    name(titleEnd, end, role: role, rule: "actors.title")
+  }
+
   /// Whether `units[start..<end]` is two teams side by side in a sports report ("7-2 Juventus
-  /// Madrid Barcelona" in a table of odds): two known names, each a club or a place that
-  /// fields a team, each also written alone elsewhere in the article (not "Estudiantes
-  /// Madrid", one club). Adds both.
+  /// Ajax" in a table of odds): two known names, each a club or a place that fields a team,
+  /// each also written alone elsewhere in the article (not "Estudiantes Madrid", one club).
+  /// Adds both.
   func splitsIntoTeams(_ start: Int, _ end: Int) -> Bool {
     guard isSports, end - start >= 2 else { return false }
     func team(_ from: Int, _ to: Int) -> Int32? {
@@ -548,7 +553,7 @@ final class MentionFinder {
   /// Barcelona").
   func standsAlone(_ from: Int, _ to: Int) -> Bool {
     // (once per name: a long table naming the same clubs on every line stays linear)
-    let key = Array(units[from..<to].map(\.id))
+    let key = units[from..<to].map(\.id)
     if let known = standsAloneMemo[key] { return known }
     let found = occursAlone(from, to)
     standsAloneMemo[key] = found
@@ -572,8 +577,8 @@ final class MentionFinder {
   }
 
   /// Whether `units[start..<end]` is a portfolio and its holder's name after a title and "of",
-  /// "for" or "to" ("Minister of Finance Ruth Calder", "Governor of the Bank of England Eddie
-  /// George", "envoy to Qatar Omar Halid"): the name is a person with the whole title for
+  /// "for" or "to" ("Minister of Finance Ruth Calder", "Governor of the Bank of England Ed
+  /// Marsh", "envoy to Qatar Omar Halid"): the name is a person with the whole title for
   /// role, a known body or place inside the portfolio is itself. Adds them.
   func splitsPortfolio(_ start: Int, _ end: Int) -> Bool {
     guard end - start >= 3 else { return false }
@@ -614,7 +619,7 @@ final class MentionFinder {
       }
     }
     return next < units.count && units[next].paragraph == units[start].paragraph
-      && text.string(units[next].range) == ":"
+      && units[next].range.end - units[next].range.start == 1 && text.bytes[units[next].range.start] == UInt8(ascii: ":")
   }
 
   /// Whether a word is an American lawmaker's party and state: "R-N.M.", "D-Calif.", "I-Vt."
