@@ -28002,6 +28002,9 @@ past {holiday}
 {month} of? the same year => context=year
 # "that fateful July afternoon", "that May morning": the month of the story's year
 that fateful/same/cold/hot/rainy/sunny/warm? {month} morning/afternoon/evening/night/day => context=year
+# (its year stated after it, a mention of its own: "that May morning in 1970",
+# "a cold December night in 1989")
+that? fateful/same/cold/hot/rainy/sunny/warm? {month} morning/afternoon/evening/night/day in/of {year} => tail=2
 the entire/whole month of {month} {year}?
 # "the month of December": the month, "the month" no period of its own
 the month of {month} {year}?
@@ -28031,6 +28034,9 @@ the month of {month} {year}?
 @example 1998-01-05 "Shipments have slumped in ⏩February⏪ and March, dealers reported." => value=1997-02
 @example 1996-03-01 "The wall fell in 1989. Few forget ⏩that fateful November night⏪." => value=1989-11 anchor=text
 @example 1996-03-01 "The storm hit in 1991. ⏩That June afternoon⏪, the river rose." => value=1991-06 anchor=text
+@example 2005-06-01 "Few forget ⏩that June afternoon⏪ in 1972, a neighbour said." => value=1972-06
+@example 2005-06-01 "They fled on a ⏩cold December night⏪ in 1989." => value=1989-12
+@example 2005-06-01 "They fled on a cold December night in ⏩1989⏪." => value=1989
 # a month in the subject of a past verb ("His re-election in ⏩April⏪ was won by
 # fraud", "The June poll was rigged") is one gone by, even the month right after
 # the paper's (Tense.clausePastAfter; not "was postponed", "was expected", a price
@@ -28744,6 +28750,16 @@ the decade of the ’ +{decade}
 @never 1996-07-02 "The driver, a man in his late 70s, was not hurt."
 @never 1994-02-02 "Most of the 1,200 workers are in their 50s and 60s."
 @example 1992-04-02 "Sales slumped in ⏩the mid-seventies⏪." => value=197 mod=MID
+# (BuiltinMatcher.bareDecade) so is a bare "the 70s" after "of", "since", "during"
+# or "throughout", or as one of a pair ("the 70s and 80s"); "in the 70s" alone is
+# as often a forecast's temperature
+@example 2007-02-09 "Designers mocked the boxy sedans of ⏩the 70s⏪." => value=197
+@example 2007-02-09 "The label has not had a hit since ⏩the 90s⏪." => value=199
+@example 2007-02-09 "Disco ruled dance floors in ⏩the 70s⏪ and 80s." => value=197
+@example 2007-02-09 "Disco ruled dance floors in the 70s and ⏩80s⏪." => value=198
+@never 2007-02-09 "Temperatures stayed in the 70s along the coast."
+@never 2007-02-09 "Highs in the 70s and 80s are expected."
+@never 2007-02-09 "Both runners are in their 70s and 80s."
 @never 1995-03-21 "She is in her late eighties and lives alone."
 # a year with two zeros names its century: "the 1800s" = the 19th century (18)
 @example 1991-09-26 "The region grew in ⏩the 1800s⏪ as railroads arrived." => value=18 granularity=century

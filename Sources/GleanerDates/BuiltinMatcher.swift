@@ -122,7 +122,8 @@ extension PatternMatcher {
       // ("the early 80s", "the mid-70s": a part of a bare two-digit decade after
       // "the"; "the 80s" alone, "his early 80s" are temperatures or ages)
       guard int.digits == 4 && (1000...2090).contains(int.value) || shortForm
-        || int.digits == 2 && view.glued(t + 1) && isWord(t + 1, words.s) && decadePartBefore(t)
+        || int.digits == 2 && view.glued(t + 1) && isWord(t + 1, words.s)
+          && (decadePartBefore(t) || bareDecade(t))
         || int.digits == 2 && afterFullDecade(t) && view.glued(t + 1)
           && (isWord(t + 1, words.s) || isWord(t + 1, words.apostropheS)
             || isWord(t + 1, words.rightQuoteS))
@@ -151,6 +152,23 @@ extension PatternMatcher {
     return isWord(k - 1, words.the)
   }
 
+  /// Whether the bare two-digit "70s" at `t` after "the" names a decade: after a
+  /// word of `decadeLeads` ("the cars of the 70s", "since the 90s") or before a
+  /// second one ("the 70s and 80s"); "in the 70s" alone is as often a temperature.
+  private func bareDecade(_ t: Int) -> Bool {
+    guard t >= 1, isWord(t - 1, words.the) else { return false }
+    if t >= 2, words.decadeLeads.contains(view.ids[t - 2]) { return true }
+    return twoDigitDecade(t + 3) && (isWord(t + 2, words.and) || isWord(t + 2, words.or))
+  }
+
+  /// Whether token `t` is a two-digit multiple of ten glued to an "s" ("80s").
+  private func twoDigitDecade(_ t: Int) -> Bool {
+    guard t + 1 < view.count, let n = view.integer(t), n.digits == 2, n.value % 10 == 0 else {
+      return false
+    }
+    return view.glued(t + 1) && isWord(t + 1, words.s)
+  }
+
   /// Whether "a.m." or "p.m." (or "am", "pm") follows the number at `t`.
   private func meridiemAfter(_ t: Int) -> Bool {
     t + 1 < view.count
@@ -159,12 +177,14 @@ extension PatternMatcher {
   }
 
   /// Whether the two-digit decade at `t` follows "1950s and" or "1950's or": the
-  /// second decade of a pair ("the 1950s and 60s").
+  /// second decade of a pair ("the 1950s and 60s", "the 70s and 80s").
   private func afterFullDecade(_ t: Int) -> Bool {
     guard t >= 3, isWord(t - 1, words.and) || isWord(t - 1, words.or) || isWord(t - 1, words.to),
       isWord(t - 2, words.s) || isWord(t - 2, words.apostropheS) || isWord(t - 2, words.rightQuoteS),
       view.glued(t - 2), let prior = view.integer(t - 3)
     else { return false }
+    // ("the 70s and 80s": a bare pair after "the")
+    if prior.digits == 2, twoDigitDecade(t - 3), t >= 4, isWord(t - 4, words.the) { return true }
     return prior.digits == 4 && prior.value % 10 == 0 && (1800...2090).contains(prior.value)
   }
 

@@ -288,6 +288,9 @@ struct FollowerIDs: Sendable {
   /// Words of a part of a decade ("early", "late", "mid") and "the", before a bare
   /// two-digit decade ("the early 80s", "the mid-70s").
   let decadeParts: [Int32]
+  /// Words before "the" that make a bare two-digit decade a time ("music of the
+  /// 60s", "since the 80s"); not "in", whose "the 70s" is as often a temperature.
+  let decadeLeads: [Int32]
   let the: Int32
 
   init(_ words: WordTable) {
@@ -321,6 +324,7 @@ struct FollowerIDs: Sendable {
     hrs = id("hrs")
     decadeOpeners = ["the", "early", "late", "mid", "-"].map { words.id($0) }.filter { $0 >= 0 }
     decadeParts = ["early", "late", "mid"].map { words.id($0) }.filter { $0 >= 0 }
+    decadeLeads = ["of", "since", "during", "throughout"].map { words.id($0) }.filter { $0 >= 0 }
     the = id("the")
   }
 }
