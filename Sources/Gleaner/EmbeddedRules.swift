@@ -3700,6 +3700,14 @@ pank | banka | bankasi | sparkasse | asa | oyj | srl | kgaa | berhad | bhd | tbk
 @example "officials at the ⏩Department of Health and Human Services⏪ said" => type=organization
 @example "satellites built for the ⏩National Oceanic and Atmospheric Administration⏪" => type=organization
 @example "a panel of the ⏩Fish and Wildlife Service⏪ listed the owl" => type=organization
+# (the run closes at its last such word when a title and a name follow, and a run of
+# English words before a title and a name is the department the person heads)
+@example "⏩Food and Drug Administration⏪ Commissioner Ann Lee approved it." => type=organization
+@example "talks with the ⏩Coal and Power Ministry⏪ Secretary-General Adi Sumarno" => type=organization
+@example "⏩Housing and Urban Development⏪ Secretary Dana Whitlow spoke." => type=organization
+@example "Housing and Urban Development Secretary ⏩Dana Whitlow⏪ spoke." => type=person roles="Housing and Urban Development Secretary"
+@example "He met ⏩Culture and Sport⏪ Secretary Ed Marsh." => type=organization
+@example "He met Culture and Sport Secretary ⏩Ed Marsh⏪." => roles="Culture and Sport Secretary"
 @example "talks between ⏩Britain⏪ and France Telecom" => type=country
 @example "vaccines from ⏩Pfizer⏪ and Moderna Therapeutics Inc." => type=organization
 @example "shares in ⏩Acme Holdings⏪ rose" => type=organization
@@ -26571,6 +26579,14 @@ speaker of the house | leader of the opposition | minister of state | attorney-g
 @example "Dr. ⏩Paula Ostrow⏪, director of the vaccine centre, said so." => roles=director
 @example "Sen. ⏩Ted Marsh⏪, R-Neb., called the deal a crisis." => type=person
 @never "The set has a four speaker Audio system."
+# A title of two words or more in the plural names no one; a known name or a demonym
+# before it is itself, a name after it a person holding it (one word alone may be a
+# team or a party: "the Ottawa Senators", "Liberal Democrats")
+@example "⏩EU⏪ Foreign Ministers met in Brussels." => type=organization
+@example "He met ⏩France⏪ and Britain Foreign Ministers." => type=country
+@never "Foreign Ministers met on Monday."
+@example "Foreign Ministers ⏩Ann Lee⏪ and Bob Ray met." => type=person roles="Foreign Ministers"
+@example "The ⏩Council of Ministers⏪ met." => type=organization
 # a word opening the sentence before a title is its portfolio ("Transport Minister")
 @example "Transport Minister ⏩Pierre Vallon⏪ said he would meet the unions." => type=person roles="Transport Minister"
 # a title with "of" inside, before the name

@@ -60,6 +60,9 @@ struct ActorLexicon: Sendable {
   /// Plural demonyms ("Palestinians") that name a group.
   var pluralDemonyms: Set<String> = []
   var titles = TokenTrie()
+  /// Titles with their last word in the plural ("foreign ministers", "spokesmen"): an
+  /// office held by several, which names no one.
+  var pluralTitles = TokenTrie()
   var honorifics: Set<String> = []
   /// Abbreviated ranks and offices (`@list rank-abbreviation`: "Gov.", "Lt."): honorifics
   /// that also give the person's role. Word ids.
@@ -233,6 +236,7 @@ struct ActorLexicon: Sendable {
       for key in entry.keys {
         let words = PhraseKey.words(key)
         titles.insert(vocabulary.intern(words), payload: 0)
+        pluralTitles.insert(vocabulary.intern(words.dropLast() + [Self.plural(of: words[words.count - 1])]), payload: 0)
         if words.count == 1 { vocabulary.mark(words[0], .title) }
         longestTitle = max(longestTitle, words.count)
       }
@@ -352,5 +356,18 @@ struct ActorLexicon: Sendable {
   @inline(__always)
   func flags(of id: Int32) -> WordFlags {
     id >= 0 && Int(id) < vocabulary.count ? vocabulary.flags[Int(id)] : []
+  }
+
+  /// The English plural of a title's word: "ministers", "secretaries", "spokesmen",
+  /// "bosses".
+  static func plural(of word: String) -> String {
+    if word.hasSuffix("man") { return String(word.dropLast(3)) + "men" }
+    if word.hasSuffix("y"), let before = word.dropLast().last, !"aeiou".contains(before) {
+      return String(word.dropLast()) + "ies"
+    }
+    if word.hasSuffix("s") || word.hasSuffix("sh") || word.hasSuffix("ch") || word.hasSuffix("x") {
+      return word + "es"
+    }
+    return word + "s"
   }
 }

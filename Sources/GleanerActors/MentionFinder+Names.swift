@@ -20,9 +20,10 @@ extension MentionFinder {
   /// Where the title ending at `titleEnd` starts, modifiers included.
   func titleStart(_ start: Int, _ titleEnd: Int) -> Int {
     // the longest title ending there ("Secretary of State", not its "State")
-    var from = (start..<(titleEnd - 1)).first { first in
+    let longest = (start..<(titleEnd - 1)).first { first in
       lexicon.titles.contains(count: titleEnd - first, { units[first + $0].id })
     } ?? titleEnd - 1
+    var from = longest
     while from > start {
       let first = from - 1
       if lexicon.titles.contains(count: titleEnd - first, { units[first + $0].id })
@@ -33,6 +34,9 @@ extension MentionFinder {
         break
       }
     }
+    // ("Trade and Industry Secretary": a portfolio after "and" is the department's, the
+    // title the word of office alone)
+    if from > start, from < longest, units[from - 1].id == ids.and { return longest }
     return from
   }
 
@@ -173,7 +177,9 @@ extension MentionFinder {
   /// Types an unknown name from its cues and adds it.
   func name(_ start: Int, _ end: Int, role: String?, rule: String) {
     var start = start
-    while start < end, isDroppable(start) { start += 1 }
+    // (a sentence's first word before "and" inside one name stays: "Health and Human
+    // Services", as `qualifiesName` keeps it)
+    while start < end, isDroppable(start), start + 1 >= end || units[start + 1].id != ids.and { start += 1 }
     var end = end
     while end > start, !units[end - 1].isWord { end -= 1 }
     guard start < end else { return }

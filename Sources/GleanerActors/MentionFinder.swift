@@ -343,6 +343,25 @@ final class MentionFinder {
     // (one word after it when a body's word opens the name: "the Academy of Motion Picture
     // Arts and Sciences")
     let bodyOpens = units[start..<(and - 1)].contains { !$0.flags.isDisjoint(with: [.orgSuffix, .orgPrefix]) }
+    // (the run closes at its last organization word, a title and a name may follow:
+    // "Food and Drug Administration Commissioner Ann Lee"; or, of English words alone,
+    // before a title and a name: the department its head is named by, "Health and
+    // Human Services Secretary Dana Whitlow", "Trade and Industry Secretary")
+    // (a word of a portfolio may be a given name too: "Urban Development")
+    func isPortfolioWord(_ unit: WordUnit) -> Bool {
+      !unit.flags.contains(.legalForm) && !unit.flags.isDisjoint(with: [.commonWord, .sentenceWord, .orgSuffix, .titleModifier])
+    }
+    if !units[last].flags.contains(.orgSuffix),
+      let close = ((and + 1)..<last).last(where: { units[$0].flags.contains(.orgSuffix) })
+    {
+      last = close
+    } else if last - start <= 6, (start..<and).allSatisfy({ isEnglish(units[$0]) }),
+      let title = ((and + 1)...last).first(where: { startsTitle($0, last + 1) }),
+      let through = titleSplit(title, last + 1), through <= last, units[through].isCapitalized,
+      units[(and + 1)..<title].allSatisfy(isPortfolioWord)
+    {
+      return !startsKnownName(and + 1, title) && !units[start..<and].contains { $0.flags.contains(.title) }
+    }
     guard last >= and + 2 || last == and + 1 && bodyOpens, units[last].flags.contains(.orgSuffix),
       units[(and + 1)..<last].allSatisfy(isEnglish), !startsKnownName(and + 1, last + 1)
     else { return false }
@@ -421,7 +440,7 @@ final class MentionFinder {
     var start = start
     let rowStart = start
     while start < end, isDroppable(start), !startsKnownName(start, end), !startsTitle(start, end),
-      !qualifiesName(start, end)
+      !qualifiesName(start, end), lexicon.pluralTitles.longestMatchEnd({ $0 < end ? units[$0].id : -1 }, from: start) == nil
     {
       start += 1
     }
@@ -456,6 +475,21 @@ final class MentionFinder {
     // "The Prime Minister said", "Brisbane's Lord Mayor": a title with no name names no one
     // (after an honorific it is the name: "Dr Sultan")
     if lexicon.titles.contains(count: end - start, { units[start + $0].id }), !hasHonorific(before: start) {
+      return
+    }
+    // "Foreign Ministers", "EU Foreign Ministers": an office in the plural names no one; a
+    // known name or a demonym before it is itself ("Council of Ministers" stays a body)
+    // ("Foreign Ministers Ann Lee and ...": the name after it is a person holding it)
+    // (one word alone may name a team or a party: "the Ottawa Senators", "Liberal Democrats")
+    if let (from, titleEnd) = pluralTitle(start, end),
+      titleEnd < end ? isGivenName(titleEnd) : titleEnd - from >= 2
+    {
+      if from > start { segment(start, from, nameOnly: false, demonymMentions: true) }
+      claim(from, titleEnd)
+      if titleEnd < end {
+        let role = text.string(TextRange(units[start].range.start, units[titleEnd - 1].range.end))
+        name(titleEnd, end, role: role, rule: "actors.title")
+      }
       return
     }
     if end - start >= 4, nicknameEnd(after: start) != nil {
@@ -669,16 +703,40 @@ final class MentionFinder {
   }
 
   /// Whether a word opening a sentence belongs to the name or title after it: before a
-  /// title ("Transport Minister Pierre Laval": the portfolio) or before a body's words only
-  /// ("Harrow Industries Inc."); no stopword ("The Prime Minister").
+  /// title ("Transport Minister Pierre Laval": the portfolio), before "and" inside one name
+  /// or before a body's words only ("Harrow Industries Inc."); no stopword ("The Prime
+  /// Minister").
   func qualifiesName(_ start: Int, _ end: Int) -> Bool {
     guard start + 1 < end, units[start].isWord, units[start].isCapitalized, !units[start].hasLowerTail,
       !units[start].flags.contains(.stopword),
       !lexicon.functionGivenNameIDs.contains(units[start].id)
     else { return false }
     if units[start + 1].isCapitalized, startsTitle(start + 1, end) { return true }
+    // ("Food and Drug Administration", "Health and Human Services Secretary": the
+    // sequence goes on past "and" only where `andInsideName` joins one name)
+    if units[start + 1].id == ids.and { return true }
     return (start + 1..<end).allSatisfy { !units[$0].isWord || units[$0].flags.contains(.orgSuffix) }
       && units[end - 1].flags.contains(.orgSuffix)
+  }
+
+  /// The first title in the plural inside `units[start..<end]`, modifiers included ("EU
+  /// Foreign Ministers": "Foreign Ministers"), when it opens the sequence or a known name or
+  /// a demonym alone stands before it; nil otherwise.
+  func pluralTitle(_ start: Int, _ end: Int) -> (start: Int, end: Int)? {
+    for first in start..<end {
+      guard let titleEnd = lexicon.pluralTitles.longestMatchEnd({ $0 < end ? units[$0].id : -1 }, from: first)
+      else { continue }
+      var from = first
+      // (not "new": "the New Democrats" is a party; nor a known name: "Labour MPs")
+      while from > start, units[from - 1].flags.contains(.titleModifier), words.key(units[from - 1].entry) != "new",
+        knownEntity(from - 1, from) == nil
+      {
+        from -= 1
+      }
+      guard from == start || knownEntity(start, from) != nil || isDemonym(start, from) else { return nil }
+      return (from, titleEnd)
+    }
+    return nil
   }
 
   /// Whether a title starts at `start`: one of two words or more ("Prime Minister"
