@@ -26586,6 +26586,7 @@ speaker of the house | leader of the opposition | minister of state | attorney-g
 @example "He met ⏩France⏪ and Britain Foreign Ministers." => type=country
 @never "Foreign Ministers met on Monday."
 @example "Foreign Ministers ⏩Ann Lee⏪ and Bob Ray met." => type=person roles="Foreign Ministers"
+@example "Co-Chairmen Judge ⏩Alan Frey⏪ and Ted Marsh met." => type=person roles="Co-Chairmen Judge"
 @example "The ⏩Council of Ministers⏪ met." => type=organization
 # a word opening the sentence before a title is its portfolio ("Transport Minister")
 @example "Transport Minister ⏩Pierre Vallon⏪ said he would meet the unions." => type=person roles="Transport Minister"
@@ -33184,6 +33185,9 @@ suggesting => suggest indirect=that form=ing
 # A second verb joined by "and"/"but" past an adverb has the sentence's subject,
 # and ends the first verb's reported clause.
 @example "Jane Roe said the plan was dead and later quipped, \"⏩Nobody will miss it.⏪\"" => cue=quipped speaker="Jane Roe"
+# (so past a phrase between commas after "and"; the object of "told" is the listener,
+# never the speaker)
+@example "Jane Roe frowned and, to nobody's surprise, told Ed Marsh he was \"⏩a fine colleague.⏪\"" => speaker="Jane Roe"
 @example "Jane Roe said ⏩the plan was dead⏪ and then told reporters it would not come back." => cue=said speaker="Jane Roe"
 @example "Police said ⏩the two men, who fled the scene and then told a neighbour about it, would appear in court⏪." => cue=said speaker=Police
 @example "Brandt warned that ⏩prices would rise again⏪." => kind=indirect cue=warned speaker=Brandt

@@ -26,8 +26,10 @@ extension MentionFinder {
     var from = longest
     while from > start {
       let first = from - 1
+      // (an office in the plural before it is part of the role: "Co-Premiers Prince Ali Rahim")
       if lexicon.titles.contains(count: titleEnd - first, { units[first + $0].id })
         || units[first].flags.contains(.titleModifier)
+        || lexicon.pluralTitles.contains(count: 1, { _ in units[first].id })
       {
         from -= 1
       } else {

@@ -382,8 +382,9 @@ struct DirectQuotes {
           return Attribution(
             cue: index..<(index + 1), speaker: subject.phrase, role: subject.role, end: index + 1)
         }
-        // "..., asks editor Jane Doe, “...”": the speaker after the verb.
-        let inverted = index == sentence.lowerBound || view.isPunctuation(index - 1)
+        // "..., asks editor Jane Doe, “...”": the speaker after the verb (not after "told",
+        // whose object is the listener: "..., told Tracy she was “...”")
+        let inverted = (index == sentence.lowerBound || view.isPunctuation(index - 1)) && verb.lemma != "tell"
         if inverted, let after = phrases.speaker(after: index, end: open), after.upperBound + 1 >= open {
           if let name = phrases.appositiveName(after: after, end: open) {
             return Attribution(cue: index..<(index + 1), speaker: name, role: after, end: name.upperBound)
@@ -393,7 +394,18 @@ struct DirectQuotes {
         // "Priya laughed and shrugged, “...”": the sentence's subject.
         var speaker: Range<Int>?
         // "... and then quipped, “...”": past auxiliaries and adverbs.
-        let first = phrases.preVerbStart(index, limit: sentence.lowerBound)
+        var first = phrases.preVerbStart(index, limit: sentence.lowerBound)
+        // ("... and, without meaning a word of it, told Tracy she was “...”": past an
+        // inserted phrase between commas)
+        if first - 1 > sentence.lowerBound, view.isChar(first - 1, UInt8(ascii: ",")) {
+          var comma = first - 2
+          while comma > max(sentence.lowerBound, first - 12), !view.isPunctuation(comma) { comma -= 1 }
+          if comma > sentence.lowerBound, view.isChar(comma, UInt8(ascii: ",")),
+            Self.conjunctions.contains(view.hashes[comma - 1])
+          {
+            first = comma
+          }
+        }
         if first > sentence.lowerBound, Self.conjunctions.contains(view.hashes[first - 1]) {
           speaker = phrases.sentenceSubject(sentence, before: first - 1)
         }
