@@ -3952,6 +3952,9 @@ teams | clubs
 @example "SOCCER - LEAGUE RESULTS\nLeeds 2 Wigan 1 . The ⏩Leeds⏪ club stays top of the league ." => type=location
 @example "SOCCER - LEAGUE RESULTS\nA poor season for both ⏩Leeds⏪ teams in the cup ." => type=location
 @example "The employers' federation, ⏩Havmark⏪, refused to talk." => type=organization
+# a name ending in "City" after "in" is a town (a club of that name is beaten or played at)
+@example "The title fight will be held in ⏩Harbor City⏪ in June." => type=location
+@example "Dunmore beat ⏩Harbor City⏪ 2-0 on Saturday." => type=organization
 
 # A noun that with "of" before a name makes it a place, also across a list of names:
 # "the Greek island of Rhodes", "the villages of Alcantera and Benimuslem".

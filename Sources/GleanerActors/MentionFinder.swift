@@ -542,6 +542,14 @@ final class MentionFinder {
       addUnknown(start, end, type: "location", rule: "actors.place-name", evidence: 3)
       return
     }
+    // "in Atlantic City": a name ending in "City" after "in" is a town, where a club of that
+    // name is beaten or played at ("beat Stoke City", "at Hull City"; not "in Hull City's")
+    if end - start >= 2, start > 0, !units[start - 1].isCapitalized, key(units[start - 1]) == "in",
+      key(units[end - 1]) == "city", end >= units.count || units[end].id != ids.possessive
+    {
+      addUnknown(start, end, type: "location", rule: "actors.place-cue", evidence: 2)
+      return
+    }
     if end - start >= 2, isOrganizationCue(start, end) {
       addUnknown(start, end, type: "organization", rule: "actors.org-cue", evidence: 3)
       return
