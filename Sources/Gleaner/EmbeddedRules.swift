@@ -4067,6 +4067,18 @@ libor | pibor | euribor | fibor | mibor | hibor | sofr | sonia
 # (so are unknown capitalized words that make a whole quotation: the title of a work)
 @never "The drama \"Quiet Harbour Days\" won the top prize on Sunday."
 
+# Words that close the name of a contest or a festival: no actor ("the World Cup", "the
+# Paris Marathon", "a Davis Cup Final"); so is a name ending in "Open" after a country, a
+# demonym or a place ("the French Open")
+@list event-word
+cup | trophy | championship | championships | olympics | paralympics | olympiad | prix
+marathon | regatta | festival | biennale | expo | awards
+@never "Their opening World Cup qualifier is on Sunday."
+@never "She ran the Harbor City Marathon and won the Coastal Cup Final."
+@never "He won the French Open and then the Qatar Open."
+@example "⏩Moldova⏪ host England in a World Cup qualifier." => type=country
+@example "Shares of ⏩Open Door Holdings⏪ rose." => type=organization
+
 # Words before a storm's one-word name: the storm is no actor, nor its name alone later.
 @list storm-word
 hurricane | typhoon | cyclone | storm | superstorm | tropical storm | tropical depression | winter storm | post-tropical cyclone

@@ -136,6 +136,9 @@ struct ActorLexicon: Sendable {
   /// Terms written in capitals (`@list term`: "GDP", "AI"): alone, never an actor (in a
   /// longer name they stay: "LNG Canada"). Word ids: the word flags have no bit left.
   var termIDs: Set<Int32> = []
+  /// Words that close the name of a contest or a festival (`@list event-word`: "Cup",
+  /// "Marathon"): no actor. Word ids, as `termIDs`.
+  var eventWordIDs: Set<Int32> = []
   /// Honours and degrees written after a name (`@list post-nominal`: "KC", "OBE"): no part
   /// of it. Word ids, as `termIDs`.
   var postNominalIDs: Set<Int32> = []
@@ -271,6 +274,7 @@ struct ActorLexicon: Sendable {
     timeZones = keys("time-zone")
     termIDs = ids("term")
     postNominalIDs = ids("post-nominal")
+    eventWordIDs = ids("event-word")
     for key in keys("storm-word") { stormWords.insert(vocabulary.intern(PhraseKey.words(key)), payload: 0) }
     nameSuffixIDs = ids("name-suffix")
     staffNounIDs = ids("staff-noun")

@@ -403,6 +403,10 @@ final class MentionFinder {
       addKnown(start, end, known)
       return
     }
+    if isEvent(start, end) {
+      claim(start, end)
+      return
+    }
     if splitsIntoTeams(start, end) || splitsPortfolio(start, end) { return }
     // "Sen. Pete Domenico, R-N.M., said": a lawmaker's party and state, no actor
     if end - start == 1, start > 0, units[start - 1].id == ids.comma, isPartyAndState(units[start]) {
@@ -568,6 +572,21 @@ final class MentionFinder {
     let role = text.string(TextRange(units[start].range.start, units[titleEnd - 1].range.end))
     segment(start, titleStart(start, titleEnd), nameOnly: false, demonymMentions: true)
     name(titleEnd, end, role: role, rule: "actors.title")
+  }
+
+  /// Whether `units[start..<end]` names a contest or a festival, no actor: it ends in a word
+  /// of `@list event-word` ("the World Cup", "the Paris Marathon", "the Davis Cup Final"), or
+  /// in "Open" after a country, a demonym or a place ("the French Open", "the Qatar Open").
+  func isEvent(_ start: Int, _ end: Int) -> Bool {
+    guard end - start >= 2 else { return false }
+    var last = end - 1
+    if ["final", "finals"].contains(key(units[last])), last - 1 > start { last -= 1 }
+    if lexicon.eventWordIDs.contains(units[last].id) { return true }
+    guard last == end - 1, key(units[last]) == "open" else { return false }
+    if isDemonym(start, last) { return true }
+    guard let known = knownEntity(start, last) else { return false }
+    let type = lexicon.entities[Int(known)].type
+    return type == "country" || type == "location"
   }
 
   /// Whether `units[start..<end]` is two teams side by side in a sports report ("7-2 Juventus
