@@ -39,6 +39,14 @@ struct KeyIDs: Sendable {
   var and: Int32 = -1
   /// "st", whose abbreviation opens place names ("St. Kilda").
   var saint: Int32 = -1
+  /// "in" and "city" ("in Harbor City": a town), "new" ("the New Democrats": no title modifier).
+  var `in`: Int32 = -1
+  var city: Int32 = -1
+  var new: Int32 = -1
+  /// The word "open" and the words after a contest's name ("the French Open", "the Cup Final").
+  var openWord: Int32 = -1
+  var final: Int32 = -1
+  var finals: Int32 = -1
   /// Quotation marks around a nickname: `"`, `“`, `”`, ``` `` ```, `''`.
   var quoteMarks: [Int32] = []
 }
@@ -353,6 +361,8 @@ struct ActorLexicon: Sendable {
       to: vocabulary.intern("to"), ampersand: vocabulary.intern("&"), period: vocabulary.intern("."), comma: vocabulary.intern(","),
       open: vocabulary.intern("("), close: vocabulary.intern(")"), dash: vocabulary.intern("-"),
       possessive: vocabulary.intern("'s"), and: vocabulary.intern("and"), saint: vocabulary.intern("st"),
+      in: vocabulary.intern("in"), city: vocabulary.intern("city"), new: vocabulary.intern("new"),
+      openWord: vocabulary.intern("open"), final: vocabulary.intern("final"), finals: vocabulary.intern("finals"),
       quoteMarks: ["\"", "\u{201C}", "\u{201D}", "``", "''"].map { vocabulary.intern($0) })
   }
 

@@ -548,8 +548,8 @@ final class MentionFinder {
     }
     // "in Atlantic City": a name ending in "City" after "in" is a town, where a club of that
     // name is beaten or played at ("beat Stoke City", "at Hull City"; not "in Hull City's")
-    if end - start >= 2, start > 0, !units[start - 1].isCapitalized, key(units[start - 1]) == "in",
-      key(units[end - 1]) == "city", end >= units.count || units[end].id != ids.possessive
+    if end - start >= 2, start > 0, units[end - 1].id == ids.city, units[start - 1].id == ids.in,
+      !units[start - 1].isCapitalized, end >= units.count || units[end].id != ids.possessive
     {
       addUnknown(start, end, type: "location", rule: "actors.place-cue", evidence: 2)
       return
@@ -580,9 +580,9 @@ final class MentionFinder {
   func isEvent(_ start: Int, _ end: Int) -> Bool {
     guard end - start >= 2 else { return false }
     var last = end - 1
-    if ["final", "finals"].contains(key(units[last])), last - 1 > start { last -= 1 }
+    if units[last].id == ids.final || units[last].id == ids.finals, last - 1 > start { last -= 1 }
     if lexicon.eventWordIDs.contains(units[last].id) { return true }
-    guard last == end - 1, key(units[last]) == "open" else { return false }
+    guard last == end - 1, units[last].id == ids.openWord else { return false }
     if isDemonym(start, last) { return true }
     guard let known = knownEntity(start, last) else { return false }
     let type = lexicon.entities[Int(known)].type
@@ -755,7 +755,7 @@ final class MentionFinder {
       else { continue }
       var from = first
       // (not "new": "the New Democrats" is a party; nor a known name: "Labour MPs")
-      while from > start, units[from - 1].flags.contains(.titleModifier), words.key(units[from - 1].entry) != "new",
+      while from > start, units[from - 1].flags.contains(.titleModifier), units[from - 1].id != ids.new,
         knownEntity(from - 1, from) == nil
       {
         from -= 1
