@@ -3863,6 +3863,11 @@ officials | cabinet | delegation | navy | ministry | embassy | leadership | regi
 @list group
 protesters | demonstrators | islamists | rebels | insurgents | militants | residents
 settlers | refugees | migrants | separatists | jihadists | loyalists | activists | mps | meps
+# peoples and faiths in the plural
+arabs | muslims | moslems | shiites | sunnis | hindus | sikhs | hutus | tutsis | jews | catholics
+protestants | buddhists | christians | kurds | latinos | hispanics | africans | koreans | basques
+catalans | chechens | kosovars | tamils
+@example "⏩Kurds⏪ fled the town as the shelling grew." => type=group
 @example "⏩protesters⏪ gathered outside" => type=group
 @example "the chairman told ⏩MPs⏪ the measures would add to inflation" => type=group
 
@@ -4066,6 +4071,27 @@ libor | pibor | euribor | fibor | mibor | hibor | sofr | sonia
 @example "The actor ⏩Oscar Isaac⏪ won praise." => type=person
 # (so are unknown capitalized words that make a whole quotation: the title of a work)
 @never "The drama \"Quiet Harbour Days\" won the top prize on Sunday."
+
+# Peoples and faiths as adjectives that name no country: alone, no actor ("Arab leaders
+# met", "Shiite militias"; in a longer name they stay: "the Arab League"). The
+# demonyms of countries are in `countries.rules` and below.
+@list people-adjective
+arab | moslem | muslim | shiite | sunni | hindu | sikh | hutu | tutsi | jewish | catholic
+protestant | buddhist | texan | yugoslav | latino | latina | hispanic | african | korean
+basque | catalan | flemish | walloon | corsican | chechen | kosovar | tamil | kurd
+@never "Arab leaders met, and Shiite militias fought Latino gangs."
+@never "A Texan oilman bought the ranch."
+@example "⏩South Korean⏪ Foreign Minister Ana Choi arrived." => name="South Korea" type=country
+@example "South Korean Foreign Minister ⏩Ana Choi⏪ arrived." => roles="South Korean Foreign Minister"
+@example "Leaders of the ⏩Arab League⏪ met in Cairo." => type=organization
+
+# Demonyms in the spellings news uses, beside the generated ones
+@list demonym
+Tajik | Tajiks => TJ
+Kyrgyz => KG
+Kazakh | Kazakhs => KZ
+Uzbek | Uzbeks => UZ
+@example "⏩Tajik⏪ troops fired on the rebels." => name=Tajikistan type=country
 
 # Words that close the name of a contest or a festival: no actor ("the World Cup", "the
 # Paris Marathon", "a Davis Cup Final"); so is a name ending in "Open" after a country, a

@@ -141,7 +141,8 @@ struct ActorLexicon: Sendable {
   var months: Set<String> = []
   /// Time zones ("GMT", "EST"): never an actor.
   var timeZones: Set<String> = []
-  /// Terms written in capitals (`@list term`: "GDP", "AI"): alone, never an actor (in a
+  /// Terms written in capitals (`@list term`: "GDP", "AI") and peoples and faiths as
+  /// adjectives (`@list people-adjective`: "Arab", "Shiite"): alone, never an actor (in a
   /// longer name they stay: "LNG Canada"). Word ids: the word flags have no bit left.
   var termIDs: Set<Int32> = []
   /// Words that close the name of a contest or a festival (`@list event-word`: "Cup",
@@ -280,7 +281,7 @@ struct ActorLexicon: Sendable {
     scorecardWords = keys("scorecard-word")
     months = keys("month")
     timeZones = keys("time-zone")
-    termIDs = ids("term")
+    termIDs = ids("term").union(ids("people-adjective"))
     postNominalIDs = ids("post-nominal")
     eventWordIDs = ids("event-word")
     for key in keys("storm-word") { stormWords.insert(vocabulary.intern(PhraseKey.words(key)), payload: 0) }

@@ -68,7 +68,8 @@ extension MentionFinder {
         index = match.end
         continue
       }
-      if let at = surnameMatch(surnames, index) {
+      // (a term is no surname: "SUV" of a product's name read as a person's)
+      if let at = surnameMatch(surnames, index), !lexicon.termIDs.contains(unit.id) {
         // "Rohan Pierce ... before Pierce stepped in": the surname alone, even where it is
         // also an English word, joins the person.
         var copy = candidates[at]

@@ -443,8 +443,10 @@ final class MentionFinder {
     }
     var start = start
     let rowStart = start
+    // (nor where a demonym of two words starts: "North Korean leader", "South African captain")
     while start < end, isDroppable(start), !startsKnownName(start, end), !startsTitle(start, end),
-      !qualifiesName(start, end), lexicon.pluralTitles.longestMatchEnd({ $0 < end ? units[$0].id : -1 }, from: start) == nil
+      !qualifiesName(start, end), lexicon.pluralTitles.longestMatchEnd({ $0 < end ? units[$0].id : -1 }, from: start) == nil,
+      (lexicon.demonyms.longestMatchEnd({ $0 < end ? units[$0].id : -1 }, from: start) ?? start) <= start + 1
     {
       start += 1
     }
@@ -452,6 +454,8 @@ final class MentionFinder {
       start = rowStart  // "Reading 5 2 2 1": a team even where the word is a common one
     }
     guard start < end else { return }
+    // ("A Texan oilman": a term or a people's adjective left alone by the words dropped)
+    if end - start == 1, start > rowStart, lexicon.termIDs.contains(units[start].id) { return }
     // "Anthony Brookes KC", "Jane Doe OBE": a post-nominal after a given name and a surname is
     // no part of the name; "Martin Luther King Jr.": a name suffix closes a person's name
     var end = end
