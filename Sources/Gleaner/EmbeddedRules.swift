@@ -33194,6 +33194,9 @@ call | calls | called => call indirect=to complement=object
 @example "Mayor Ruth Olsen called the levy \"needless\" and \"⏩a burden on renters.⏪\"" => kind=partial cue=called speaker="Ruth Olsen"
 @example "The union called the offer \"⏩insulting,⏪\" adding it would strike in March." => kind=partial speaker="The union"
 @never "Slang such as \"rizz,\" \"sus\" and \"mid\" filled the survey answers."
+# A dash ends the look-back for a verb before a quotation, also a hyphen with spaces
+# on both sides as plain text writes one ("the two port states - Lorn and Vell - also").
+@example "The two port states - Lorn and Vell - also objected, with trade chief Ada Munro warning of \"⏩lasting harm⏪\"." => kind=partial speaker="Ada Munro"
 # A relative pronoun before the subject is the object ("who he calls Y").
 @example "He thanked his mentor, who he calls ⏩a patient and generous teacher⏪." => kind=indirect cue=calls
 @example "The bill, which Senator Ames describes as ⏩a gift to the banks⏪, passed." => kind=indirect cue=describes speaker=Ames

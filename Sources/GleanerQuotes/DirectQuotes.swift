@@ -351,7 +351,12 @@ struct DirectQuotes {
       {
         return nil
       }
-      if view.isPunctuation(index), ["\u{2014}", "\u{2013}", ";"].contains(view.scalar(index)) {
+      // (so does a hyphen with spaces on both sides, as plain text writes a dash: "Egypt
+      // and Jordan - also criticised"; not one glued to a word: "U.S.-British")
+      if view.isPunctuation(index), ["\u{2014}", "\u{2013}", ";"].contains(view.scalar(index))
+        || view.isChar(index, UInt8(ascii: "-")) && view.tokens[index].spaceBefore && index + 1 < open
+          && view.tokens[index + 1].spaceBefore
+      {
         return nil
       }
       if let verb = phrases.verb(at: index) {
