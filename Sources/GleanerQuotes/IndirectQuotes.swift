@@ -154,9 +154,11 @@ struct IndirectQuotes {
     } else if entry.lemma == "tell", start == afterVerb {
       return nil  // "the map tells a grim tale": "tell" reports speech to someone
     }
+    // (a "that" closing the text leaves no clause: read no token past the end)
+    guard start < end else { return nil }
     let blocked = rules.clauseBlockers.contains(view.hashes[start])
       && !(start + 1 < end && view.tokens[start + 1].kind == .number)  // "says about 550 ..."
-    guard start < end, !blocked || that != nil,
+    guard !blocked || that != nil,
       view.isWord(start) || view.tokens[start].kind == .number || isOpeningMark(start)
     else { return nil }
     // The clause ends before a participle that adds another attribution

@@ -65,6 +65,14 @@ private func find(_ text: String, in quotes: [Quote]) -> Quote? {
     #expect(found.count == 1)
   }
 
+  /// A text that ends right after a verb of saying and "that" (a cut-off feed item) has no
+  /// reported clause; it had read a token past the end and stopped the whole run.
+  @Test(arguments: ["Ann Lee said that", "Officials told reporters that", "Ann Lee said, noting that"])
+  func verbAndThatClosingTheTextReportNothing(_ text: String) {
+    let found = quotes(text)
+    #expect(found.allSatisfy { $0.kind != "indirect" })
+  }
+
   @Test func multiSentenceQuote() throws {
     let found = quotes("\"We lost. We will be back next year. Count on it,\" coach Dan Hale said.")
     #expect(find("We lost. We will be back next year. Count on it,", in: found)?.speaker == "Dan Hale")
