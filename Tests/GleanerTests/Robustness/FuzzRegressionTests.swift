@@ -37,6 +37,22 @@ import Testing
     }
   }
 
+  /// The reference article cut after every word, as a truncated feed item ends: each cut
+  /// goes through, and every mention of its record lies inside the cut's text ("... said
+  /// that" at the very end had read a token past it).
+  @Test func everyWordCutOfTheReferenceArticleGoesThrough() throws {
+    let url = TestSupport.root.appendingPathComponent("Fixtures/fragile-peace.txt")
+    let article = try String(contentsOf: url, encoding: .utf8)
+    let cuts = article.indices.filter { article[$0] == " " }
+    #expect(cuts.count > 300)
+    for cut in cuts {
+      let record = TestSupport.record(String(article[..<cut]))
+      let length = record.text.unicodeScalars.count
+      let ends = record.dates.map(\.span.end) + record.numbers.map(\.span.end) + record.quotes.map(\.span.end)
+      #expect(ends.allSatisfy { $0 <= length })
+    }
+  }
+
   /// FuzzPipeline, 2 minutes: a date of 25 digits in `<time datetime>`
   /// overflowed `Int` in the metadata reader.
   @Test func aDateWithVeryLongDigitRunsIsIgnored() throws {
