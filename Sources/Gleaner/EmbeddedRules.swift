@@ -4102,7 +4102,7 @@ marathon | regatta | festival | biennale | expo | awards
 @never "Their opening World Cup qualifier is on Sunday."
 @never "She ran the Harbor City Marathon and won the Coastal Cup Final."
 @never "He won the French Open and then the Qatar Open."
-@example "⏩Moldova⏪ host England in a World Cup qualifier." => type=country
+@example "⏩Norway⏪ play their last Davis Cup tie at home." => type=country
 @example "Shares of ⏩Open Door Holdings⏪ rose." => type=organization
 
 # Words before a storm's one-word name: the storm is no actor, nor its name alone later.

@@ -26,7 +26,7 @@ extension MentionFinder {
     var from = longest
     while from > start {
       let first = from - 1
-      // (an office in the plural before it is part of the role: "Co-Premiers Prince Ali Rahim")
+      // (an office in the plural before it is part of the role: "Co-Chairmen Judge Alan Frey")
       if lexicon.titles.contains(count: titleEnd - first, { units[first + $0].id })
         || units[first].flags.contains(.titleModifier)
         || lexicon.pluralTitles.contains(count: 1, { _ in units[first].id })
@@ -36,7 +36,7 @@ extension MentionFinder {
         break
       }
     }
-    // ("Trade and Industry Secretary": a portfolio after "and" is the department's, the
+    // ("Culture and Sport Secretary": a portfolio after "and" is the department's, the
     // title the word of office alone)
     if from > start, from < longest, units[from - 1].id == ids.and { return longest }
     return from

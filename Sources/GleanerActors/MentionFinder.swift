@@ -345,8 +345,8 @@ final class MentionFinder {
     let bodyOpens = units[start..<(and - 1)].contains { !$0.flags.isDisjoint(with: [.orgSuffix, .orgPrefix]) }
     // (the run closes at its last organization word, a title and a name may follow:
     // "Food and Drug Administration Commissioner Ann Lee"; or, of English words alone,
-    // before a title and a name: the department its head is named by, "Health and
-    // Human Services Secretary Dana Whitlow", "Trade and Industry Secretary")
+    // before a title and a name: the department its head is named by, "Housing and
+    // Urban Development Secretary Dana Whitlow", "Culture and Sport Secretary")
     // (a word of a portfolio may be a given name too: "Urban Development")
     func isPortfolioWord(_ unit: WordUnit) -> Bool {
       !unit.flags.contains(.legalForm) && !unit.flags.isDisjoint(with: [.commonWord, .sentenceWord, .orgSuffix, .titleModifier])
@@ -550,7 +550,7 @@ final class MentionFinder {
       addUnknown(start, end, type: "location", rule: "actors.place-name", evidence: 3)
       return
     }
-    // "in Atlantic City": a name ending in "City" after "in" is a town, where a club of that
+    // "in Harbor City": a name ending in "City" after "in" is a town, where a club of that
     // name is beaten or played at ("beat Stoke City", "at Hull City"; not "in Hull City's")
     if end - start >= 2, start > 0, units[end - 1].id == ids.city, units[start - 1].id == ids.in,
       !units[start - 1].isCapitalized, end >= units.count || units[end].id != ids.possessive
@@ -743,7 +743,7 @@ final class MentionFinder {
       !lexicon.functionGivenNameIDs.contains(units[start].id)
     else { return false }
     if units[start + 1].isCapitalized, startsTitle(start + 1, end) { return true }
-    // ("Food and Drug Administration", "Health and Human Services Secretary": the
+    // ("Food and Drug Administration", "Housing and Urban Development Secretary": the
     // sequence goes on past "and" only where `andInsideName` joins one name)
     if units[start + 1].id == ids.and { return true }
     return (start + 1..<end).allSatisfy { !units[$0].isWord || units[$0].flags.contains(.orgSuffix) }

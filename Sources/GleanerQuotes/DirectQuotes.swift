@@ -351,8 +351,8 @@ struct DirectQuotes {
       {
         return nil
       }
-      // (so does a hyphen with spaces on both sides, as plain text writes a dash: "Egypt
-      // and Jordan - also criticised"; not one glued to a word: "U.S.-British")
+      // (so does a hyphen with spaces on both sides, as plain text writes a dash: "Lorn
+      // and Vell - also objected"; not one glued to a word: "U.S.-British")
       if view.isPunctuation(index), ["\u{2014}", "\u{2013}", ";"].contains(view.scalar(index))
         || view.isChar(index, UInt8(ascii: "-")) && view.tokens[index].spaceBefore && index + 1 < open
           && view.tokens[index + 1].spaceBefore
@@ -388,7 +388,7 @@ struct DirectQuotes {
             cue: index..<(index + 1), speaker: subject.phrase, role: subject.role, end: index + 1)
         }
         // "..., asks editor Jane Doe, “...”": the speaker after the verb (not after "told",
-        // whose object is the listener: "..., told Tracy she was “...”")
+        // whose object is the listener: "..., told Ed Marsh he was “...”")
         let inverted = (index == sentence.lowerBound || view.isPunctuation(index - 1)) && verb.lemma != "tell"
         if inverted, let after = phrases.speaker(after: index, end: open), after.upperBound + 1 >= open {
           if let name = phrases.appositiveName(after: after, end: open) {
@@ -400,7 +400,7 @@ struct DirectQuotes {
         var speaker: Range<Int>?
         // "... and then quipped, “...”": past auxiliaries and adverbs.
         var first = phrases.preVerbStart(index, limit: sentence.lowerBound)
-        // ("... and, without meaning a word of it, told Tracy she was “...”": past an
+        // ("... and, to nobody's surprise, told Ed Marsh he was “...”": past an
         // inserted phrase between commas)
         if first - 1 > sentence.lowerBound, view.isChar(first - 1, UInt8(ascii: ",")) {
           var comma = first - 2
