@@ -31528,6 +31528,10 @@ after | later than | post- => AFTER with=calendar
 # (a bare year before a capitalized word names an event: DateExtractor)
 @example 1996-08-31 "Goalkeeper to quit after ⏩1998⏪ World Championships ." => value=1998
 @example 1996-08-31 "He will not run again ⏩after 1998⏪ , he said ." => value=1998 mod=AFTER
+# (a date joined by a hyphen before a lower-case noun modifies that noun, and "after" or
+# "before" opens the clause: DateExtractor)
+@example 2026-03-12 "The bank cut jobs after ⏩first-quarter⏪ profit fell 18%." => value=2026-Q1
+@example 2026-03-12 "Stocks slid before ⏩third-quarter⏪ results came out." => value=2026-Q3
 
 # Cue words for the tense of a sentence: a relative date in it looks back
 # (past) or forward (future). Words ending in -ed count as past, except a

@@ -462,6 +462,15 @@ public struct DateExtractor: Sendable {
       {
         continue
       }
+      // "cut jobs after first-quarter profit fell": a date joined by a hyphen before a
+      // lower-case word modifies that noun ("first-quarter profit"); "after" opens the
+      // clause, no bound of the date's
+      if let modifier, modifier.value == "AFTER" || modifier.value == "BEFORE",
+        m.end < view.count, !view.breakBefore(m.end), view.isWord(m.end), !view.token(m.end).isCapitalized,
+        ((start + 1)..<m.end).contains(where: { view.is($0, "-") && view.glued($0) && view.glued($0 + 1) })
+      {
+        continue
+      }
       // "at the end of the 1999 season": a modifier's "the" before a bare year that
       // names a noun after it is the noun's, not the year's (the year alone is the date)
       if modifier != nil, rule.id == "date.year", m.end == start + 1, start > origin,
