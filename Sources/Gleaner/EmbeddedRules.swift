@@ -4145,6 +4145,15 @@ newspaper | newspapers | tabloid | daily | weekly | magazine | broadsheet
 @example "The ⏩Mirror⏪ tabloid ran the story first." => type=organization
 @example "A ⏩Moscow⏪ newspaper printed the letter." => type=location
 
+# Nouns of a union or a party after its name: a capitalized word inside a sentence before
+# one is the body's name, also an English word ("the Unite union", "the Green party"); a
+# known place before one stays the place ("the Paris party")
+@list named-body-noun
+union | party | movement
+@example "Members of the ⏩Forge⏪ union walked out on Monday." => type=organization
+@example "She left the ⏩Green⏪ party in 2019." => type=organization
+@never "The Party was over by midnight."
+
 # Month names: one alone before a day's number is a date, not a team or person
 # ("June 4 Arrive in Madrid" in a tour itinerary).
 @list month

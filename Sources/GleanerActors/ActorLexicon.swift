@@ -162,6 +162,9 @@ struct ActorLexicon: Sendable {
   /// Nouns of a paper after its name (`@list publication-noun`: "newspaper", "tabloid"): an
   /// English word before one is the paper's name. Word ids.
   var publicationNounIDs: Set<Int32> = []
+  /// Nouns of a union or a party after its name (`@list named-body-noun`: "union", "party"):
+  /// an English word with a capital before one is the body's name. Word ids.
+  var namedBodyNounIDs: Set<Int32> = []
   /// Joining words inside a hyphenated name (`@list name-infix`: "ul" of "Wasim-ul-Karim").
   var nameInfixes: Set<String> = []
   /// The longest title phrase, in words.
@@ -288,6 +291,7 @@ struct ActorLexicon: Sendable {
     nameSuffixIDs = ids("name-suffix")
     staffNounIDs = ids("staff-noun")
     publicationNounIDs = ids("publication-noun")
+    namedBodyNounIDs = ids("named-body-noun")
     nameInfixes = keys("name-infix")
     for entry in list("reference-noun") {
       guard let type = entry.value, type == "person" || type == "organization" else {

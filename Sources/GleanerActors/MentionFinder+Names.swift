@@ -256,6 +256,16 @@ extension MentionFinder {
       addUnknown(start, end, type: "organization", rule: "actors.publication", evidence: 2)
       return
     }
+    // "the Unite union", "the Green party": so is a name before a lower-case noun of a union
+    // or a party, even an English word written with a capital inside a sentence
+    // (not an adjective: "a radical Islamic movement", "the Arab party")
+    if !first.isAllCaps, !first.startsSentence, end < units.count, units[end].isWord, !units[end].isCapitalized,
+      lexicon.namedBodyNounIDs.contains(units[end].id), end - start > 1 || !hasAdjectiveSuffix(first),
+      !lexicon.termIDs.contains(first.id)
+    {
+      addUnknown(start, end, type: "organization", rule: "actors.body-noun", evidence: 2)
+      return
+    }
     if units[start..<end].contains(where: { $0.id == ids.ampersand }) {
       // "Douglas & Lomason", "Marks & Spencer": a firm, not a person.
       addUnknown(start, end, type: "organization", rule: "actors.org-cue", evidence: 2)
