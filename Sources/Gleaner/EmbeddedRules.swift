@@ -33073,6 +33073,12 @@ al | el | bin | ibn | abu | ben | de | del | della | der | den | van | von | da 
 @list organization-word
 council | party | government | ministry | department | office | police | agency | company | corporation | corp | corp. | inc | inc. | ltd | association | union | university | school | board | committee | commission | court | bank | group | foundation | institute | service | services | league | team | club | network | news | press | times | post | herald | network | army | force | forces | command | administration | authority | organization | organisation | federation | coalition | alliance | campaign | centre | center | hospital | church | society | agency | bureau | parliament | senate | congress | assembly | cabinet | embassy | consulate | court | fund | trust | airline | airlines | station | house
 
+# An organization named right before one of these nouns is the one speaking ("the
+# Forge union said": Forge); a person's noun after it is someone of it ("the Hamas
+# spokesman"), and a demonym's country stays as written ("the Canadian government").
+@example "Members of the Forge union met. \"⏩We will fight,⏪\" the Forge union said." => speaker=Forge
+@example "\"⏩We will fight,⏪\" the Canadian government said." => speaker="the Canadian government"
+
 # Determiners: a speaker phrase that starts with one and ends in a common
 # noun is a description ("the Hamas spokesman") resolved through roles.
 @list determiner

@@ -426,6 +426,15 @@ struct SpeakerResolver {
         return named(name, paragraph: paragraph)
       }
     }
+    // "the GMB union", "the Hamas group": an organization named right before an organization
+    // noun is the one speaking (not "the Hamas spokesman": the noun of a person; nor "the
+    // Canadian government", as written: a country's demonym)
+    if headWord > first, rules.organizationWords.contains(view.hashes[headWord]), actorAt[headWord - 1] >= 0,
+      actors[Int(actorAt[headWord - 1])].type == "organization", mentionOf[headWord - 1].upperBound == headWord,
+      (first..<mentionOf[headWord - 1].lowerBound).allSatisfy({ view.has($0, .determiner) })
+    {
+      return speaker(Int(actorAt[headWord - 1]), paragraph: paragraph)
+    }
     // A description: "the Hamas spokesman", "the minister", "city staff".
     let hash = view.hashes[headWord]
     // An actor whose role ends in the head noun ("Hamas spokesman").
