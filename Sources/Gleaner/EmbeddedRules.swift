@@ -31619,9 +31619,9 @@ is planned | are planned | is forecast for | are forecast for | is unlikely | ar
 # and the scan goes on to the next cue.
 arrives | arrive | departs | depart | sails | sails for | heads to | head to | heads for | head for | heads home | head home | comes | gathers | gather in | gather for | leaves | leave for | opens | open the | open their | closes | meets | meet | convenes | convene | reconvenes | reconvene | resume | begin | ends | concludes | wraps up | wrap up | kicks off | kick off | travels to | flies to | fly to | flies home | fly home | reaches | takes office | take office | is sworn in | returns to | returns home | return home | docks | lifts off | lift off | blasts off | takes off | debuts | premieres | hosts a | plays host | play host | plays at | faces the | face the | takes up | stands trial | goes on trial | go on trial | goes into effect | go into effect | comes into force | come into force | goes on sale | go on sale | goes to the polls | go to the polls | goes to the | goes to trial | go to trial | goes before | go before | goes public | goes into | go into | moves to | moves on to | reports to | runs out | run out | runs through | launches => future verb=yes
 # A past verb that moves an event to a new day looks ahead from that day:
-# "the vote was moved to Monday", "the hearing was set for Dec. 4", "the
+# "the hearing was set for Dec. 4", "the
 # offer was extended to Nov. 10", "the launch was delayed until Saturday".
-moved to | moved up to | moved back to | postponed until | postponed to | postponed till | delayed until | delayed to | put off until | put off to | pushed back to | pushed back until | rescheduled for | rescheduled to | reset for | reset to | retargeted for | slipped to | slipped until | slated for | slated to | targeted for | set for | extended to | extended until | extended through | adjourned until | adjourned to | deferred until | deferred to => future
+postponed until | postponed to | postponed till | delayed until | delayed to | put off until | put off to | pushed back to | pushed back until | rescheduled for | rescheduled to | reset for | reset to | retargeted for | slipped to | slipped until | slated for | slated to | targeted for | set for | extended to | extended until | extended through | adjourned until | adjourned to | deferred until | deferred to => future
 # a deadline lies ahead of its setting: "NATO set a deadline of Monday",
 # "gave Iraq an ultimatum to withdraw by Friday" ("extended the deadline by three
 # days to noon Tuesday", the object between, is still missed)
@@ -32091,13 +32091,19 @@ traded | trading | trades | priced | rating | ratings | approval | poll | polls 
 said | says | told | reported | added | stated | insisted | admitted | denied | warned | announced | declared | conceded | disclosed | confirmed
 
 # Verbs of delay a few words before "until" or "to": the day lies ahead, whatever the
-# tense ("adjourned the trial until Monday", "the deadline was extended to Friday").
+# tense ("adjourned the trial until Monday", "the deadline was extended to Friday", "the
+# vote was moved to Monday"; "moved to the top on Saturday" is a move in place, its day
+# gone by: the "to" must stand right before the day, Tense.bounded).
 @list delay-verb
 postponed | adjourned | delayed | deferred | recessed | suspended | extended | rescheduled | postpone | adjourn | delay | defer | extend | postpones | adjourns
-pushed back | put off | moved back | moved up
+pushed back | put off | moved back | moved up | moved
 # (and verbs of a grant of time: "gave the family until 9 a.m. Thursday to leave"
 # sets a deadline ahead of the giving)
 gave | given | granted | allowed
+@example 2026-11-22 "The vote was moved to ⏩Monday⏪." => value=2026-11-23
+@example 2026-11-22 "Rovers moved to the top of the table on ⏩Saturday⏪." => value=2026-11-21
+@example 2026-11-22 "The team moved up to second place on ⏩Saturday⏪." => value=2026-11-21
+@example 2026-11-25 "The Fed moved to calm markets on ⏩Tuesday⏪." => value=2026-11-24
 
 # Verbs of moving a day a few words before "from": "from X to Y" is the day
 # before and after the move, two dates, no range ("the vote was moved from
