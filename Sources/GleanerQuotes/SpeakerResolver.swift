@@ -496,8 +496,8 @@ struct SpeakerResolver {
 
   /// Whether the capitalized name written before an actor's mention goes
   /// on ("Tom" before a mention "Berger"): the written name is then fuller.
-  /// (Not the last word of the actor's own role: "Former Secretary of Labor" before "Robert
-  /// Reich".)
+  /// (Not the last word of the actor's own role: "Former Secretary of Labor" before "Ron
+  /// Adler".)
   private func isLongerName(before mention: Int, from first: Int, of actor: Int) -> Bool {
     guard mention > first, view.isWord(mention - 1), view.isCapitalized(mention - 1) else { return false }
     let hash = view.hashes[mention - 1]
