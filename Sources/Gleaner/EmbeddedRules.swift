@@ -28130,6 +28130,9 @@ the month of {month} {year}?
 @never 1998-06-02 "Striker Yoo Sang-jun scored twice in the second half."
 @example 1998-06-02 "Shipments slowed in ⏩mid-June⏪." => value=1998-06 mod=MID
 @example 1989-10-27 "The company changed its name in ⏩December⏪." => value=1988-12
+# ("to" before an article or a name is a preposition, no verb of a plan after it)
+@example 1989-10-27 "The firm switched to Euros in ⏩December⏪." => value=1988-12
+@example 1989-10-27 "The firm moved to Oslo in ⏩December⏪." => value=1988-12
 @example 1989-10-27 "The company said it would change its name in ⏩December⏪." => value=1989-12
 @example 1989-10-27 "The company agreed to close the plant in ⏩November⏪." => value=1989-11
 @example 1996-03-02 "She was jailed in May 1991 for a fraud begun in ⏩October that year⏪." => value=1991-10
@@ -29122,6 +29125,11 @@ the? {weekday} after next => weekrel=2
 @example 2025-02-04 "They met ⏩last Friday⏪." => value=2025-01-31
 @example 2025-02-04 "They met ⏩last Friday⏪ in Doha." => value=2025-01-31 anchor=published inferred=year,month,day
 @example 2025-02-04 "They meet ⏩next Monday⏪." => value=2025-02-10
+# "last Tuesday" is the latest Tuesday gone by, two days back on a Thursday; the
+# day before the paper's would be "yesterday", so "last Wednesday" then is a week before
+@example 2025-02-06 "The board met ⏩last Tuesday⏪ in Oslo." => value=2025-02-04
+@example 2025-02-06 "The board met ⏩last Wednesday⏪ in Oslo." => value=2025-01-29
+@example 2025-02-06 "The board met ⏩last Thursday⏪ in Oslo." => value=2025-01-30
 @example 2024-01-05 "Talks broke down ⏩late on Wednesday⏪." => value=2024-01-03 mod=END
 @example 2025-02-04 "It happened ⏩Tuesday evening⏪." => value=2025-02-04TEV
 @example 1995-08-30 "NATO jets struck before ⏩dawn Wednesday⏪." => value=1995-08-30TMO

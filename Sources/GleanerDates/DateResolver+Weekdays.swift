@@ -24,7 +24,11 @@ extension DateResolver {
     } else if let relative = rel(s, rule) {
       switch relative {
       case ..<0:
-        target = a.adding(days: w - aw - 7)
+        // "last Tuesday": the latest Tuesday before the paper's day, but not the day
+        // before it (that would be "yesterday"): two days back on a Thursday, eight
+        // for "last Wednesday"
+        let back = (aw - w + 7) % 7
+        target = a.adding(days: -(back < 2 ? back + 7 : back))
         r.direction = "past"
       case 1...:
         target = a.adding(days: w - aw + 7)
