@@ -29980,7 +29980,10 @@ the past/last/next/previous/coming/first quarter +- +{unit} => count=0.25 unit-f
 the past/last/next/previous/coming/first {unit} and {fraction} => count=1 unit-form=singular units=D,W,M,Y,DE,C
 {count} +- +and +- +a +- +{fraction} +- +{unit} => unit-form=singular units=D,W,M,Y,DE,C,H,MIN
 {count} +- +{unit} +- +long => unit-form=singular
-from/between {count} to/and {count:upper} {unit} => lead=1
+from {count} to {count:upper} {unit} => lead=1
+# ("between 12 and 18 months" joins two lengths, each its own: the first count
+# takes the unit written after the second)
+between {count} and {count:upper} {unit} => lead=1 tail=3
 the first/last/next/past/previous/coming {count} to/or {count:upper} {unit}
 half a dozen {unit} => count=6 unit-form=plural
 a full {unit} => count=1 unit-form=singular
@@ -30000,7 +30003,8 @@ a full {unit} => count=1 unit-form=singular
 @example 1997-09-03 "It was a ⏩three-and-a-half-hour⏪ meeting." => value=PT3.5H type=duration
 @example 1993-11-03 "The ⏩20-year-long⏪ civil war has killed 500,000 people." => value=P20Y type=duration
 @example 1992-01-29 "The trial is expected to last from ⏩six to nine months⏪." => value=P6M type=duration
-@example 1992-01-29 "Repairs will take between ⏩two and three weeks⏪." => value=P2W type=duration
+@example 1992-01-29 "Repairs will take between ⏩two⏪ and three weeks." => value=P2W type=duration
+@example 1992-01-29 "Repairs will take between two and ⏩three weeks⏪." => value=P3W type=duration
 @example 1992-03-11 "The talks have dragged on for ⏩the past two to three years⏪." => value=P2Y type=duration
 @example 1999-02-24 "The city has not had a murder in ⏩half a dozen years⏪." => value=P6Y type=duration
 @example 1995-03-22 "The plane was grounded for ⏩a full year⏪ after the crash." => value=P1Y type=duration
