@@ -29436,9 +29436,10 @@ the next year => unit=Y rel=1 context=past-year
 @example 2019-05-02 "He moved to Paris in 1968 and married ⏩the next year⏪." => value=1969 anchor=text
 @example 2019-05-02 "The plant will close ⏩the next year⏪." => value=2020
 # "For the full year, profit rose" in a January paper after fourth-quarter results
-the full year => unit=Y rel=0 context=sentence-year length-before=ended,ending guard=award,compound,title,event-after
+the full/entire year => unit=Y rel=0 context=sentence-year length-before=ended,ending guard=award,compound,title,event-after
 @example 1999-01-28 "In the fourth quarter, profit rose 20%. For ⏩the full year⏪, profit rose 15%." => value=1998
 @example 1999-06-28 "For ⏩the full year⏪, the company expects profit to rise 15%." => value=1999
+@example 2001-01-26 "The carmaker lost $1 billion in the fourth quarter of 2000 and $3 billion for ⏩the entire year⏪." => value=2000
 # ("the last weekend of the fair", "the final week of the campaign": the end of
 # an event, no period before the paper's; guard last-of)
 {rel} fiscal/financial? {unit} => units=W,WE,M,Q,Y,DE,C,H,MIN,S guard=title,last-of
