@@ -29125,6 +29125,7 @@ the? {weekday} after next => weekrel=2
 @example 2025-02-04 "They met ⏩last Friday⏪." => value=2025-01-31
 @example 2025-02-04 "They met ⏩last Friday⏪ in Doha." => value=2025-01-31 anchor=published inferred=year,month,day
 @example 2025-02-04 "They meet ⏩next Monday⏪." => value=2025-02-10
+@example 1989-10-26 "The company named Ann Lee treasurer, effective ⏩Monday⏪." => value=1989-10-30
 # "last Tuesday" is the latest Tuesday gone by, two days back on a Thursday; the
 # day before the paper's would be "yesterday", so "last Wednesday" then is a week before
 @example 2025-02-06 "The board met ⏩last Tuesday⏪ in Oslo." => value=2025-02-04

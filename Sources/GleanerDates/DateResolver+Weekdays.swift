@@ -76,7 +76,10 @@ extension DateResolver {
         ? (view.is(origin + 1, "is") || view.is(origin + 1, "will")
           || view.is(origin + 1, "would") ? 1 : view.is(origin + 1, "was") ? -1 : 0)
         : 0
-      let t = subjectOf != 0 ? subjectOf : verb != 0 ? verb : cue
+      // ("was named chief financial officer, effective Monday": a change named by a
+      // bare weekday takes effect ahead, whatever the tense of its news)
+      let effective = origin > 0 && view.is(origin - 1, "effective") && !view.breakBefore(origin)
+      let t = effective ? 1 : subjectOf != 0 ? subjectOf : verb != 0 ? verb : cue
       let pastCost = back + (t == 1 ? 5 : 0)
       // a verb of saying right before the day ("said Tuesday", "told reporters
       // on Friday") names a day gone by, never the day after the paper's; so
