@@ -29390,6 +29390,8 @@ the same/corresponding/comparable period/months of/in {year} => same-period=yes
 # the previous quarter" = January-March); with none named, the last one over
 the previous/preceding/prior quarter => step=-1
 @example 2025-05-10 "Profit rose in the first quarter from ⏩the year-ago quarter⏪." => value=2024-Q1 anchor=text
+# (a quarter compared with in the sentence stays out: the year-ago quarter is the first's)
+@example 2025-05-10 "First-quarter sales rose 3% from the fourth quarter and 9% from ⏩the year-ago quarter⏪." => value=2024-Q1 anchor=text
 @example 1989-10-25 "For the nine months, net rose 11% from $75.9 million in ⏩the year-earlier period⏪." => value=1988
 @example 1989-10-25 "Third-quarter net rose 11% from $7.9 million in ⏩the year-earlier period⏪." => value=1988-Q3
 # a month of its own sentence after the quarter's sentence: that month a year before

@@ -10,11 +10,14 @@ enum ContextResolver {
   ///   `sentence` gives a token's sentence: "For the nine months, ... a year
   ///   earlier" compares with the nine months, not with the quarter.
   ///   `tense` gives the tense of the sentence around a mention's tokens (-1 past).
+  ///   `comparedFrom` tells a mention that is the base of a comparison ("from the
+  ///   second quarter"): it does not replace the quarter its sentence discusses.
   static func apply(
     _ found: inout [DateExtractor.Found], anchor: Day? = nil, sentence: ((Int) -> Int?)? = nil,
-    tense: ((Int, Int) -> Int)? = nil
+    tense: ((Int, Int) -> Int)? = nil, comparedFrom: ((Int) -> Bool)? = nil
   ) {
-    var walk = ContextWalk(anchor: anchor, sentence: sentence, tense: tense)
+    var walk = ContextWalk(
+      anchor: anchor, sentence: sentence, tense: tense, comparedFrom: comparedFrom)
     // through the buffer: an element read through the array is copied whole (a `Found`
     // holds a dozen strings), and this loop reads each field of each mention
     found.withUnsafeMutableBufferPointer { found in

@@ -12,6 +12,9 @@ struct ContextWalk {
   let sentence: ((Int) -> Int?)?
   /// The tense of the sentence around a mention's tokens (-1 past).
   let tense: ((Int, Int) -> Int)?
+  /// Whether a mention starting at a token is the base of a comparison ("up 5% from
+  /// the second quarter").
+  let comparedFrom: ((Int) -> Bool)?
   /// The quarter under discussion.
   var quarter: (year: Int, q: Int)?
   /// The sentence of the last period of several months other than a quarter.
@@ -54,10 +57,14 @@ struct ContextWalk {
   /// The days of a schedule set in a later year than the paper's.
   var schedule: ScheduleYears?
 
-  init(anchor: Day?, sentence: ((Int) -> Int?)?, tense: ((Int, Int) -> Int)?) {
+  init(
+    anchor: Day?, sentence: ((Int) -> Int?)?, tense: ((Int, Int) -> Int)?,
+    comparedFrom: ((Int) -> Bool)? = nil
+  ) {
     self.anchor = anchor
     self.sentence = sentence
     self.tense = tense
+    self.comparedFrom = comparedFrom
     self.schedule = anchor.map(ScheduleYears.init)
   }
 
@@ -563,9 +570,14 @@ struct ContextWalk {
       // a quarter named after a month ends that month's part as the period
       // compared ("whose fiscal year ends in June, posted a first-quarter loss ...
       // the same period last year" is no June)
+      // (a quarter compared with in the sentence of the one under discussion stays
+      // out: in "third-quarter sales rose 5% from the second quarter and 12% from a
+      // year earlier" the year-ago quarter is the third's)
+      let comparedOnly = quarter != nil && comparedFrom?(found[k].start) == true
+        && quarterToken.map({ sentence?($0) == sentence?(found[k].start) }) == true
       quarterToken = found[k].start
       otherPeriod = nil
-      if let q = found[k].resolution.value.flatMap(quarterNumber),
+      if !comparedOnly, let q = found[k].resolution.value.flatMap(quarterNumber),
         quarter == nil || anchor.map({ !($0 < Day(y, 3 * q - 2, 1).adding(months: 3)) }) ?? true
       {
         quarter = (y, q)

@@ -252,7 +252,8 @@ public struct DateExtractor: Sendable {
     ContextResolver.apply(
       &found, anchor: anchor?.day,
       sentence: { token in view.sentence(of: token) },
-      tense: { start, end in Tense.around(view: view, lexicon: lexicon, start, end) })
+      tense: { start, end in Tense.around(view: view, lexicon: lexicon, start, end) },
+      comparedFrom: { start in start > 0 && view.is(start - 1, "from") })
     StoryWeekday(view: view, lexicon: lexicon, anchor: anchor?.day).apply(&found)
     let combiner = TimeCombiner(view: view, lexicon: lexicon)
     ClockAside.date(&found, combiner: combiner)
