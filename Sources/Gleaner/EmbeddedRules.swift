@@ -28641,6 +28641,7 @@ expects/expected/expect/forecast/forecasts/predicts/predicted/sees/saw/anticipat
 @never 1996-08-30 "The Bulls played a stronger second half and won 98-90."
 the? {half} of {rel:yearrel} year
 the? {half} of the year
+the? {half} of the fiscal/financial year
 the {half-months:half} of fiscal? {year}
 the {half-months:half} of {rel:yearrel} year
 the {half-months:half} of the year
@@ -28651,6 +28652,7 @@ fiscal {year} 's/’s {half}
 @example 1990-04-12 "Profit for ⏩the fiscal 1990 first half⏪ rose 10%." => value=1990-H1
 @example 1990-04-12 "Profit for ⏩fiscal 1990's first half⏪ rose 10%." => value=1990-H1
 @example 1993-05-20 "The company's ⏩fiscal first half⏪ ended March 31." => value=1993-H1
+@example 1989-09-28 "It will close two plants in ⏩the second half of the fiscal year⏪." => value=1989-H2
 @example 1998-08-04 "For ⏩the first six months of 1998⏪, net income rose 8%." => value=1998-H1
 @example 1998-08-04 "Sales should pick up in ⏩the final six months of the year⏪." => value=1998-H2
 @example 1998-08-04 "For ⏩the first nine months⏪ of 1997, net was flat." => value=P9M
