@@ -3714,6 +3714,9 @@ pank | banka | bankasi | sparkasse | asa | oyj | srl | kgaa | berhad | bhd | tbk
 # a word opening the sentence before a body's words only is the body's name
 @example "⏩Harrow Industries Inc⏪. raised its dividend." => type=organization
 @example "⏩Gresley Industries⏪ raised its dividend." => type=organization
+# (and a common word opening the sentence whose pair of words the article writes
+# capitalized inside a sentence: "Summit Freight" is a name)
+@example "⏩Summit Freight Lines Inc⏪. said profit rose. In trading, Summit Freight shares rose." => type=organization
 # A body named again by the start of its name is the same actor; a product named
 # after its maker is not ("Zentra Pro" ends in no body's word).
 @example "Shares of Zentra Holdings rose. Later ⏩Zentra⏪ fell." => name="Zentra Holdings"
@@ -3827,11 +3830,12 @@ academy | house | chamber | party | school | museum | organisation | organizatio
 # "Adel Latif al-Kanu", "Ludwig van der Berg", "La Nation en Marche", "Ramon y Cajal".
 @list particle
 al | el | bin | ibn | bint | abu | van | der | den | de | du | da | di | dos | das | del | della
-le | la | von | zu | ter | ten | mac | st. | en | des | y | degli | dei | dello | delle | dell'
+le | la | von | zu | ter | ten | mac | st. | en | des | y | degli | dei | dello | delle | dell' | arap
 @example "members of ⏩La Nation en Marche⏪ voted" => type=organization
 @example "the architect ⏩Ludwig van der Berg⏪ said" => type=person
 @example "the sports daily ⏩Corriere dello Sport⏪ reported the transfer" => type=organization
 @example "a letter from ⏩Juan Ramon y Calvo⏪ arrived" => type=person
+@example "President ⏩Daniel arap Moi⏪ opened the session" => type=person
 
 # Words a capitalized word sequence never starts with or consists of alone.
 @list stopword
@@ -3848,7 +3852,10 @@ celsius | fahrenheit | total | totals | extras
 christmas | easter | thanksgiving | halloween | ramadan | hanukkah | diwali
 i'm | i've | i'd | i'll | it's | that's | he's | she's | we're | we've | you're | they're
 don't | can't | won't | isn't | didn't | doesn't | let's | there's | here's | what's
+we'll | we'd | you'll | you'd | you've | they'll | they'd | they've | he'll | he'd | she'll | she'd | it'll | who's
 @never "The talks ended."
+@never "We'll have full coverage here on Sunday night."
+@never "They'd left by then."
 @never "\"I'm sure it will hold,\" she said."
 @never "The vote opened at 09:00 GMT and closed by Christmas Day."
 @never "On Tuesday and Wednesday, nothing happened."

@@ -146,6 +146,26 @@ extension MentionFinder {
     startsKnownName(start, end) || startsTitle(start, end) || qualifiesName(start, end)
       || lexicon.pluralTitles.longestMatchEnd({ $0 < end ? units[$0].id : -1 }, from: start) != nil
       || (lexicon.demonyms.longestMatchEnd({ $0 < end ? units[$0].id : -1 }, from: start) ?? start) > start + 1
+      || openingPairRecurs(start, end)
+  }
+
+  /// Whether the first two words of a capitalized sequence opening a sentence recur,
+  /// capitalized, inside a sentence of the article ("Harbor Freight Lines Inc. said ...
+  /// Harbor Freight shares closed"): the first word is the name's, not the sentence's.
+  func openingPairRecurs(_ start: Int, _ end: Int) -> Bool {
+    let first = units[start].entry
+    guard start + 1 < end, units[start].startsSentence, units[start + 1].isWord,
+      units[start + 1].isCapitalized, !units[start].flags.contains(.stopword),
+      midSentenceCapitals[Int(first) >> 6] & (1 << UInt64(first & 63)) != 0
+    else { return false }
+    let second = units[start + 1].entry
+    for i in 0..<units.count - 1
+    where units[i].entry == first && units[i + 1].entry == second && !units[i].startsSentence
+      && units[i].isCapitalized && units[i + 1].isCapitalized
+    {
+      return true
+    }
+    return false
   }
 
   /// Whether a word opening a sentence belongs to the name or title after it: before a
