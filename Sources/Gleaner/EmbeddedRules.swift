@@ -33109,6 +33109,14 @@ council | party | government | ministry | department | office | police | agency 
 # spokesman"), and a demonym's country stays as written ("the Canadian government").
 @example "Members of the Forge union met. \"⏩We will fight,⏪\" the Forge union said." => speaker=Forge
 @example "\"⏩We will fight,⏪\" the Canadian government said." => speaker="the Canadian government"
+# a person of a body speaks for it, not the body: "said Alan Greer of Marlowe & Co."
+@example "\"⏩Costs will ease,⏪\" said Ada Marsh of Kettle & Co., who raised her estimate." => speaker="Ada Marsh"
+@example "Ada Marsh from the Kettle Workers Union says ⏩members will vote on a strike next week⏪." => speaker="Ada Marsh"
+# the period of "Corp." before the appositive's comma closes no name; a town and its state
+# end the appositive ("based in Tacoma, Wash."), the company before it speaks
+@example "Kestrel Corp., the maker of ferries, said ⏩profit rose 5% in the third quarter on strong sales⏪." => speaker="Kestrel Corp"
+@example "Kestrel Corp., based in Tacoma, Wash., said ⏩profit rose 5% in the third quarter on strong sales⏪." => speaker="Kestrel Corp"
+@example "Ada Marsh, 45, of Boise, Idaho, said ⏩the plan failed to reach its goals⏪." => speaker="Ada Marsh"
 
 # Determiners: a speaker phrase that starts with one and ends in a common
 # noun is a description ("the Hamas spokesman") resolved through roles.

@@ -97,6 +97,19 @@ struct Phrases {
         while back >= limit, back > end - 40, !view.isChar(back, UInt8(ascii: ",")), !quoted[back] { back -= 1 }
         if back >= limit, back < open - 1, view.isChar(back, UInt8(ascii: ",")) { open = back }
       }
+      // "Acme Corp., based in Tacoma, Wash., said": a state after a town is the place's, and
+      // the appositive runs back to the comma before its description
+      // ("Officials in Boise, Idaho, said": with no description before it, the town is
+      // the subject's last name, not the state)
+      if open > limit, view.isChar(open, UInt8(ascii: ",")), isTownAndState(open, end) {
+        if let back = placeDescriptionStart(open, end, limit) {
+          open = back
+        } else if let town = nounPhrase(endingBefore: open, limit: limit, allowLower: false),
+          view.isCapitalized(town.upperBound - 1)
+        {
+          return (town, nil)
+        }
+      }
       guard open >= limit, open < end - 2, view.isChar(open, UInt8(ascii: ",")) else { return nil }
       let appositive = (open + 1)..<(end - 1)
       guard
@@ -126,6 +139,38 @@ struct Phrases {
     guard let phrase = nounPhrase(endingBefore: end, limit: limit, allowLower: true) else { return nil }
     return (phrase, nil)
   }
+
+  /// Whether the comma at `open` parts a town from its state closing at `end - 1` ("Tacoma,
+  /// Wash.", "Boise, Idaho"): one capitalized word (with its period) after a capitalized one.
+  private func isTownAndState(_ open: Int, _ end: Int) -> Bool {
+    let state = (open + 1)..<(end - 1)
+    return state.count == 1 || state.count == 2 && view.isChar(state.upperBound - 1, UInt8(ascii: "."))
+      ? view.isWord(state.lowerBound) && view.isCapitalized(state.lowerBound) && view.isWord(open - 1)
+        && view.isCapitalized(open - 1)
+      : false
+  }
+
+  /// The comma before a description that ends in a town and its state ("based in Tacoma,
+  /// Wash.", "a teacher in Boise, Idaho"), `open` being the comma between the two: the
+  /// description opens with a lower-case word, "a" or "an" but not "the" ("On Monday, the
+  /// mayor of Boise, Idaho, said": the clause's subject).
+  private func placeDescriptionStart(_ open: Int, _ end: Int, _ limit: Int) -> Int? {
+    var back = open - 1
+    while back >= limit, back > end - 40, !view.isChar(back, UInt8(ascii: ",")), !quoted[back] { back -= 1 }
+    guard back >= limit, back + 2 < open, view.isChar(back, UInt8(ascii: ",")), view.isWord(back + 1),
+      !view.isCapitalized(back + 1),
+      !rules.determiners.contains(view.hashes[back + 1]) || view.hashes[back + 1] == Self.aHash
+        || view.hashes[back + 1] == Self.anHash
+    else { return nil }
+    // ("Ann Lee, 45, of Boise, Idaho, said": past an age between commas)
+    if back - 2 >= limit, view.tokens[back - 1].kind == .number, view.isChar(back - 2, UInt8(ascii: ",")) {
+      return back - 2
+    }
+    return back
+  }
+
+  static let aHash = WordHash.of(Array("a".utf8))
+  static let anHash = WordHash.of(Array("an".utf8))
 
   /// The auxiliary before a short time phrase that ends at `end` ("has for
   /// years", "have in recent months", "had since 2015"), if any.
@@ -194,6 +239,14 @@ struct Phrases {
   private func nounPhrase(
     endingBefore end: Int, limit: Int, allowLower: Bool, maxWords: Int = 10
   ) -> Range<Int>? {
+    // "Acme Corp., the maker of widgets, said": the period of an abbreviation closing the
+    // name before a comma stays out
+    var end = end
+    if end - 2 >= limit, view.isChar(end - 1, UInt8(ascii: ".")), view.isWord(end - 2),
+      view.isCapitalized(end - 2), view.tokens[end - 2].range.end - view.tokens[end - 2].range.start <= 4
+    {
+      end -= 1
+    }
     var start = end
     var words = 0
     while start - 1 >= limit, words < maxWords {

@@ -377,6 +377,10 @@ struct SpeakerResolver {
     }
     // A name closes the phrase ("University of X political scientist Jane Doe").
     let lastToken = phrase.upperBound - 1
+    // ("Alan Greer of Marlowe & Co.", "Ann Lee at the bank": a person of the body speaks)
+    if phrase.count > 2, let member = memberBeforeBody(phrase) {
+      return speaker(member, paragraph: paragraph)
+    }
     if phrase.count > 1, view.isCapitalized(lastToken),
       let actor = actorIndex(overlapping: lastToken..<phrase.upperBound),
       !isLongerName(before: mentionOf[lastToken].lowerBound, from: first, of: actor),
@@ -463,6 +467,22 @@ struct SpeakerResolver {
       : reader.isPlural(headWord) ? .group : .person
     return ResolvedSpeaker(name: text, kind: kind, paragraph: paragraph, isNamed: false)
   }
+
+  /// The person whose mention opens `phrase` right before "of", "at" or "from" and the body
+  /// closing it ("Alan Greer of Marlowe & Co."): a member speaks for the body, not it.
+  private func memberBeforeBody(_ phrase: Range<Int>) -> Int? {
+    let first = phrase.lowerBound
+    guard actorAt[first] >= 0, isPersonActor[Int(actorAt[first])] else { return nil }
+    let link = mentionOf[first].upperBound
+    guard link + 1 < phrase.upperBound, view.isWord(link),
+      view.hashes[link] == Phrases.ofHash || view.hashes[link] == Phrases.fromHash
+        || view.hashes[link] == Self.atHash,
+      let body = actorIndex(overlapping: (phrase.upperBound - 1)..<phrase.upperBound), !isPersonType[body]
+    else { return nil }
+    return Int(actorAt[first])
+  }
+
+  static let atHash = WordHash.of(Array("at".utf8))
 
   /// Whether an organization's mention is the complement of a head noun
   /// before it ("the founder of Studio Press"): the head speaks, not it.
