@@ -4161,6 +4161,14 @@ union | party | movement
 @example "She left the ⏩Green⏪ party in 2019." => type=organization
 @never "The Party was over by midnight."
 
+# Heads of a body named by its subject after "on": the name goes on past "on" to the
+# capitalized words after it (not a weekday or a month: "the Council on Tuesday")
+@list on-body-head
+commission | council | committee | subcommittee | conference | institute | center | centre | forum
+@example "The ⏩Commission on Presidential Debates⏪ set the dates." => type=organization
+@example "The ⏩Council on Foreign Relations⏪ held a panel." => type=organization
+@example "The ⏩Security Council⏪ on Tuesday voted." => type=organization
+
 # Month names: one alone before a day's number is a date, not a team or person
 # ("June 4 Arrive in Madrid" in a tour itinerary).
 @list month

@@ -47,6 +47,8 @@ struct KeyIDs: Sendable {
   var openWord: Int32 = -1
   var final: Int32 = -1
   var finals: Int32 = -1
+  /// "on", inside a body's name after its head ("the Council on Foreign Relations").
+  var on: Int32 = -1
   /// Quotation marks around a nickname: `"`, `“`, `”`, ``` `` ```, `''`.
   var quoteMarks: [Int32] = []
 }
@@ -165,6 +167,9 @@ struct ActorLexicon: Sendable {
   /// Nouns of a union or a party after its name (`@list named-body-noun`: "union", "party"):
   /// an English word with a capital before one is the body's name. Word ids.
   var namedBodyNounIDs: Set<Int32> = []
+  /// Heads of a body named by its subject after "on" (`@list on-body-head`: "Commission on
+  /// Human Rights", "Council on Foreign Relations").
+  var onBodyHeadIDs: Set<Int32> = []
   /// Joining words inside a hyphenated name (`@list name-infix`: "ul" of "Wasim-ul-Karim").
   var nameInfixes: Set<String> = []
   /// The longest title phrase, in words.
@@ -292,6 +297,7 @@ struct ActorLexicon: Sendable {
     staffNounIDs = ids("staff-noun")
     publicationNounIDs = ids("publication-noun")
     namedBodyNounIDs = ids("named-body-noun")
+    onBodyHeadIDs = ids("on-body-head")
     nameInfixes = keys("name-infix")
     for entry in list("reference-noun") {
       guard let type = entry.value, type == "person" || type == "organization" else {
@@ -368,6 +374,7 @@ struct ActorLexicon: Sendable {
       possessive: vocabulary.intern("'s"), and: vocabulary.intern("and"), saint: vocabulary.intern("st"),
       in: vocabulary.intern("in"), city: vocabulary.intern("city"), new: vocabulary.intern("new"),
       openWord: vocabulary.intern("open"), final: vocabulary.intern("final"), finals: vocabulary.intern("finals"),
+      on: vocabulary.intern("on"),
       quoteMarks: ["\"", "\u{201C}", "\u{201D}", "``", "''"].map { vocabulary.intern($0) })
   }
 

@@ -226,6 +226,10 @@ final class MentionFinder {
           || units[start].flags.contains(.orgPrefix)
       {
         end += 1
+      } else if unit.id == ids.on, lexicon.onBodyHeadIDs.contains(previous.id),
+        !units[end + 1].flags.contains(.stopword), !units[end + 1].flags.contains(.month)
+      {
+        end += 1  // "the Commission on Human Rights" (not "the Council on Tuesday")
       } else if unit.id == ids.ampersand || unit.id == ids.and && andInsideName(start, end) {
         end += 1
       } else if unit.id == ids.possessive, isPluralPossessor(previous), bodyNameEnd(after: end) {
