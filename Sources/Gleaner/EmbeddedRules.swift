@@ -26700,6 +26700,9 @@ mr | mr. | mrs | mrs. | ms | ms. | dr | dr. | sir | dame | lord | lady | madam |
 @list rank-abbreviation
 sen. | rep. | gov. | gen. | col. | lt. | maj. | capt. | sgt. | adm. | prof. | rev.
 @example "Evacuations were ordered by Gov. ⏩Jane Roe⏪ on Friday." => type=person roles="Gov."
+# (closing a capitalized sequence, the state or body before it stands alone)
+@example "Former ⏩Ohio⏪ Gov. Jane Roe spoke first." => type=location
+@example "Former Ohio Gov. ⏩Jane Roe⏪ spoke first." => type=person
 @example "The delegation was led by Lt. Gen. ⏩Omar Haddad⏪." => type=person roles="Lt. Gen."
 
 # Words that qualify a title and stay part of the role ("former", "deputy").

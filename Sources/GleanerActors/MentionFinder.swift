@@ -398,6 +398,16 @@ final class MentionFinder {
   /// Handles the capitalized sequence `units[start..<end]`.
   func chunk(_ start: Int, _ end: Int) {
     if end - start == 1, lexicon.termIDs.contains(units[start].id) { return }  // "GDP", "AI chips"
+    // "South Carolina Gov. David Beasley": an abbreviated honorific closing the sequence
+    // before its period and a name is the title of the name after it; the words before
+    // it (a place, a body) stand on their own
+    if end - start >= 2, units[end - 1].flags.contains(.honorific), units[end - 1].id != ids.saint,
+      end + 1 < units.count, units[end].id == ids.period, units[end + 1].isWord,
+      units[end + 1].isCapitalized
+    {
+      chunk(start, end - 1)
+      return
+    }
     if isStorm(start, end) { return }
     if end - start == 1, splitName(start) || start > 0 && splitName(start - 1) {
       addUnknown(start, end, type: "person", rule: "actors.split-name", evidence: 2)
