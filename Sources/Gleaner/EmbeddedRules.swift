@@ -26618,6 +26618,7 @@ comptroller | controller | state senator | delegate | clerk | coroner | magistra
 chairman | chairwoman | chair | chief executive | chief executive officer | ceo | cfo | coo
 director | director-general | director general | head | leader | chief | commander | officer
 general | colonel | lieutenant | major | captain | sergeant | admiral | marshal
+major-general | lieutenant-general | brigadier-general | lieutenant-colonel | rear-admiral | vice-admiral | sergeant-major | field-marshal
 judge | justice | prosecutor | attorney general | lawyer | attorney
 coach | manager | striker | midfielder | defender | goalkeeper | forward | batsman | bowler
 all-rounder | skipper | rider | driver | champion | player | pitcher | quarterback
@@ -26704,6 +26705,8 @@ sen. | rep. | gov. | gen. | col. | lt. | maj. | capt. | sgt. | adm. | prof. | re
 @example "Former ⏩Ohio⏪ Gov. Jane Roe spoke first." => type=location
 @example "Former Ohio Gov. ⏩Jane Roe⏪ spoke first." => type=person
 @example "The delegation was led by Lt. Gen. ⏩Omar Haddad⏪." => type=person roles="Lt. Gen."
+@example "The convoy was led by Major-General ⏩Omar Haddad⏪." => type=person roles=Major-General
+@example "Ex-Yankee ⏩Omar Haddad⏪ hit a home run." => type=person
 
 # Words that qualify a title and stay part of the role ("former", "deputy").
 @list title-modifier

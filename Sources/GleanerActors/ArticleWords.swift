@@ -122,6 +122,18 @@ struct ArticleWords {
     return found
   }
 
+  /// Whether the key of `entry` starts with the ASCII bytes of `prefix` and goes on past them.
+  func keyHasASCIIPrefix(_ entry: Int32, _ prefix: StaticString) -> Bool {
+    let start = Int(starts[Int(entry)])
+    let end = Int(starts[Int(entry) + 1])
+    let count = prefix.utf8CodeUnitCount
+    guard end - start > count else { return false }
+    return prefix.withUTF8Buffer { prefix in
+      for k in 0..<count where pool[start + k] != prefix[k] { return false }
+      return true
+    }
+  }
+
   /// Whether the key of `entry` may end with `suffix` (ASCII): false only when its last
   /// bytes differ, a cheap test before `String.hasSuffix`.
   func keyHasASCIISuffix(_ entry: Int32, _ suffix: StaticString) -> Bool {

@@ -654,6 +654,14 @@ final class MentionFinder {
   func isDroppable(_ index: Int) -> Bool {
     let unit = units[index]
     if !unit.isWord || unit.hasLowerTail || unit.flags.contains(.timeZone) { return true }
+    // "Ex-Yankee Randy Velarde", "Ex-Minister Ana Ruiz": a former role before a name of two
+    // words or more (not "the Ex-Im Bank")
+    if words.keyHasASCIIPrefix(unit.entry, "ex-"), index + 2 < units.count, units[index + 1].isWord,
+      units[index + 1].isCapitalized, units[index + 2].isWord, units[index + 2].isCapitalized,
+      !units[index + 2].flags.contains(.orgSuffix)
+    {
+      return true
+    }
     // "Gov. Gavin Newsom", "Adm. Jo Reyes", "SEN. TOM REYES": an abbreviated honorific is no
     // name of its own ("St. Kilda" keeps its "St.")
     if unit.flags.contains(.honorific), index + 1 < units.count, units[index + 1].id == ids.period,
