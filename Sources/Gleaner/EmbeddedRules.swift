@@ -3836,6 +3836,8 @@ le | la | von | zu | ter | ten | mac | st. | en | des | y | degli | dei | dello 
 @example "the sports daily ⏩Corriere dello Sport⏪ reported the transfer" => type=organization
 @example "a letter from ⏩Juan Ramon y Calvo⏪ arrived" => type=person
 @example "President ⏩Daniel arap Moi⏪ opened the session" => type=person
+# (a particle opening a sentence before a name stays the name's)
+@example "⏩El Amin Haddad⏪ won the 5,000 metres in Oslo." => type=person
 
 # Words a capitalized word sequence never starts with or consists of alone.
 @list stopword

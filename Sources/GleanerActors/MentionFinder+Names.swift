@@ -277,6 +277,11 @@ extension MentionFinder {
       addUnknown(start, end, type: "person", rule: "actors.given-name", evidence: end - start >= 2 ? 2 : 1)
       return
     }
+    // "El Amin Haddad", "Abu Ali Mustafa": a particle before a given name opens a person's name
+    if end - start >= 3, first.flags.contains(.particle), units[start + 1].flags.contains(.givenName) {
+      addUnknown(start, end, type: "person", rule: "actors.given-name", evidence: 2)
+      return
+    }
     if countryAfterComma(end) {
       // "Lockerbie , Scotland", "La Corva , France": a place in a country or region.
       addUnknown(start, end, type: "location", rule: "actors.place-country", evidence: 2)

@@ -681,7 +681,9 @@ final class MentionFinder {
     }
     // "Real Madrid", "Sporting Lisbon" opening a line: a club's first word; "Mark McNulty",
     // "Ben Stone": a given name (not "Will Congress act?")
-    if unit.flags.contains(.orgHead) || unit.flags.contains(.givenName) && !lexicon.functionGivenNameIDs.contains(unit.id),
+    // (so is a name's particle before its name: "El Hassane Lahssini", "Van Morrison")
+    if unit.flags.contains(.orgHead) || unit.flags.contains(.particle)
+      || unit.flags.contains(.givenName) && !lexicon.functionGivenNameIDs.contains(unit.id),
       nameGoesOn(after: index)
     {
       return false
