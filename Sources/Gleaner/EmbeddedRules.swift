@@ -3855,9 +3855,13 @@ christmas | easter | thanksgiving | halloween | ramadan | hanukkah | diwali
 i'm | i've | i'd | i'll | it's | that's | he's | she's | we're | we've | you're | they're
 don't | can't | won't | isn't | didn't | doesn't | let's | there's | here's | what's
 we'll | we'd | you'll | you'd | you've | they'll | they'd | they've | he'll | he'd | she'll | she'd | it'll | who's
+# a man or woman of a nation, a noun for a person named before ("the Dutchman said")
+dutchman | englishman | frenchman | scotsman | irishman | welshman | dutchmen | englishmen | frenchmen | scotsmen | irishmen | welshmen
+dutchwoman | englishwoman | frenchwoman | scotswoman | irishwoman | welshwoman
 @never "The talks ended."
 @never "We'll have full coverage here on Sunday night."
 @never "They'd left by then."
+@never "\"We gave them two goals,\" the Dutchman said."
 @never "\"I'm sure it will hold,\" she said."
 @never "The vote opened at 09:00 GMT and closed by Christmas Day."
 @never "On Tuesday and Wednesday, nothing happened."
