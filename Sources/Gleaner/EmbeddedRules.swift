@@ -32521,6 +32521,20 @@ to | - | – | — | and | or => to
 @example "⏩10-15⏪ people" => value=10 value_max=15
 @example "⏩$3-4 million⏪" => value=3000000 value_max=4000000
 
+# Words of a change right before an amount: "to" after it then names the new level, a
+# mention of its own, not the top of a range ("rose $1.25 to $38.50").
+@list change
+rose | rise | rises | rising | fell | fall | falls | falling | gained | gains | gaining | lost | loses | losing
+climbed | climbs | dropped | drops | declined | declines | increased | increases | decreased | decreases
+jumped | jumps | slipped | slips | eased | eases | added | adds | surged | soared | plunged | tumbled
+slid | slides | sank | edged | advanced | advances | retreated | shed | sheds | higher | lower
+@example "The stock rose $1.25 to ⏩$38.50⏪." => value=38.5 unit=USD
+@example "The stock rose ⏩$1.25⏪ to $38.50." => value=1.25 unit=USD
+@example "Spending was down 0.6% to ⏩309 yen⏪." => value=309
+# ("up" and "down" only after a form of "be": "make up 20 to 25 percent" is a range)
+@example "The jobs make up ⏩20 to 25 percent⏪ of the workforce." => value=20 value_max=25
+@example "Sales were up 5% to ⏩9%⏪ of the total." => value=9
+
 """#),
     (
       "en/numbers/units.rules",

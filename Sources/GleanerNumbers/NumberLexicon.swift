@@ -89,6 +89,9 @@ struct NumberLexicon: Sendable {
   var clauseBreaks = WordSet()
   var during = WordSet()
   var duringKeep = WordSet()
+  /// Words of a change right before an amount: "rose $1.25 to $38.50" is a change and a new
+  /// level, two mentions, not a range.
+  var changeWords = WordSet()
   /// Time unit words ("day", "years"), from the `per-time` list.
   var timeWords: Set<String> = []
 
@@ -104,7 +107,7 @@ struct NumberLexicon: Sendable {
       "point", "article", "approximate", "currency", "unit", "per", "per-time", "subunit",
       "percent", "modifier", "range-open", "range-join", "event", "label", "not-counted",
       "plural", "pronoun", "time", "month", "year-before", "score", "adjective", "adjective-suffix",
-      "relative-time", "age-before", "clause", "during", "during-keep", "compound",
+      "relative-time", "age-before", "clause", "during", "during-keep", "compound", "change",
     ]
     for section in sections where !known.contains(section.name) {
       errors.append(section.error("unknown numbers list '\(section.name)': expected one of \(known.sorted().joined(separator: ", "))"))
@@ -183,6 +186,7 @@ struct NumberLexicon: Sendable {
     clauseBreaks.seal(&words)
     during.seal(&words)
     duringKeep.seal(&words)
+    changeWords.seal(&words)
     numberWords.seal(&words)
     words.seal()
     shortScales.seal(&keys)
@@ -352,6 +356,7 @@ struct NumberLexicon: Sendable {
     case "clause": clauseBreaks.formUnion(words)
     case "during": during.formUnion(words)
     case "during-keep": duringKeep.formUnion(words)
+    case "change": changeWords.formUnion(words)
     default: break
     }
   }
