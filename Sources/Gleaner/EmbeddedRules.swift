@@ -4171,8 +4171,8 @@ union | party | movement
 # capitalized words after it (not a weekday or a month: "the Council on Tuesday")
 @list on-body-head
 commission | council | committee | subcommittee | conference | institute | center | centre | forum
-@example "The ⏩Commission on Presidential Debates⏪ set the dates." => type=organization
-@example "The ⏩Council on Foreign Relations⏪ held a panel." => type=organization
+@example "The ⏩Commission on Coastal Fisheries⏪ set the dates." => type=organization
+@example "The ⏩Council on Rural Affairs⏪ held a panel." => type=organization
 @example "The ⏩Security Council⏪ on Tuesday voted." => type=organization
 
 # Month names: one alone before a day's number is a date, not a team or person
@@ -32530,7 +32530,7 @@ jumped | jumps | slipped | slips | eased | eases | added | adds | surged | soare
 slid | slides | sank | edged | advanced | advances | retreated | shed | sheds | higher | lower
 @example "The stock rose $1.25 to ⏩$38.50⏪." => value=38.5 unit=USD
 @example "The stock rose ⏩$1.25⏪ to $38.50." => value=1.25 unit=USD
-@example "Spending was down 0.6% to ⏩309 yen⏪." => value=309
+@example "Spending was down 2.5% to ⏩410 euros⏪." => value=410 unit=EUR
 # ("up" and "down" only after a form of "be": "make up 20 to 25 percent" is a range)
 @example "The jobs make up ⏩20 to 25 percent⏪ of the workforce." => value=20 value_max=25
 @example "Sales were up 5% to ⏩9%⏪ of the total." => value=9

@@ -47,7 +47,7 @@ struct KeyIDs: Sendable {
   var openWord: Int32 = -1
   var final: Int32 = -1
   var finals: Int32 = -1
-  /// "on", inside a body's name after its head ("the Council on Foreign Relations").
+  /// "on", inside a body's name after its head ("the Council on Rural Affairs").
   var on: Int32 = -1
   /// Quotation marks around a nickname: `"`, `“`, `”`, ``` `` ```, `''`.
   var quoteMarks: [Int32] = []
@@ -168,7 +168,7 @@ struct ActorLexicon: Sendable {
   /// an English word with a capital before one is the body's name. Word ids.
   var namedBodyNounIDs: Set<Int32> = []
   /// Heads of a body named by its subject after "on" (`@list on-body-head`: "Commission on
-  /// Human Rights", "Council on Foreign Relations").
+  /// Human Rights", "Council on Rural Affairs").
   var onBodyHeadIDs: Set<Int32> = []
   /// Joining words inside a hyphenated name (`@list name-infix`: "ul" of "Wasim-ul-Karim").
   var nameInfixes: Set<String> = []

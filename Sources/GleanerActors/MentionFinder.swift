@@ -398,7 +398,7 @@ final class MentionFinder {
   /// Handles the capitalized sequence `units[start..<end]`.
   func chunk(_ start: Int, _ end: Int) {
     if end - start == 1, lexicon.termIDs.contains(units[start].id) { return }  // "GDP", "AI chips"
-    // "South Carolina Gov. David Beasley": an abbreviated honorific closing the sequence
+    // "Ohio Gov. Jane Roe": an abbreviated honorific closing the sequence
     // before its period and a name is the title of the name after it; the words before
     // it (a place, a body) stand on their own
     if end - start >= 2, units[end - 1].flags.contains(.honorific), units[end - 1].id != ids.saint,
@@ -654,7 +654,7 @@ final class MentionFinder {
   func isDroppable(_ index: Int) -> Bool {
     let unit = units[index]
     if !unit.isWord || unit.hasLowerTail || unit.flags.contains(.timeZone) { return true }
-    // "Ex-Yankee Randy Velarde", "Ex-Minister Ana Ruiz": a former role before a name of two
+    // "Ex-Yankee Omar Haddad", "Ex-Minister Ana Ruiz": a former role before a name of two
     // words or more (not "the Ex-Im Bank")
     if words.keyHasASCIIPrefix(unit.entry, "ex-"), index + 2 < units.count, units[index + 1].isWord,
       units[index + 1].isCapitalized, units[index + 2].isWord, units[index + 2].isCapitalized,
@@ -681,7 +681,7 @@ final class MentionFinder {
     }
     // "Real Madrid", "Sporting Lisbon" opening a line: a club's first word; "Mark McNulty",
     // "Ben Stone": a given name (not "Will Congress act?")
-    // (so is a name's particle before its name: "El Hassane Lahssini", "Van Morrison")
+    // (so is a name's particle before its name: "El Amin Haddad", "Van Morrison")
     if unit.flags.contains(.orgHead) || unit.flags.contains(.particle)
       || unit.flags.contains(.givenName) && !lexicon.functionGivenNameIDs.contains(unit.id),
       nameGoesOn(after: index)

@@ -110,7 +110,7 @@ extension Tense {
     var k = i - 1
     while k >= 0, i - k <= 5, !view.breakBefore(k + 1) {
       guard view.isWord(k) else { return false }
-      // ("changed to a calendar year in December": "to" before an article or a
+      // ("switched to a new name in December": "to" before an article or a
       // name is a preposition, no base form after it)
       if view.is(k, "to"), k + 1 < i,
         view.is(k + 1, "a") || view.is(k + 1, "an") || view.is(k + 1, "the")

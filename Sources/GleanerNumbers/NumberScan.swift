@@ -590,7 +590,7 @@ struct NumberScan {
     if joiner == "and" && opener == nil { return }
     if joiner != "and", opener != nil, spelling(opener!.start) == "between" { return }
     if a.first > paragraphStart, spelling(a.first - 1) == "from" { return }
-    // "rose $1.25 to $38.50", "down 0.6% to 309,381 yen": a change, then the new level
+    // "rose $1.25 to $38.50", "was down 2.5% to 410 euros": a change, then the new level
     if joiner == "to", a.first > paragraphStart, lexicon.changeWords.contains(word(a.first - 1)) { return }
     // ("was up 5% to 9%": "up" and "down" tell a change after a form of "be" only; "make up
     // 20 to 25 percent" is a range)
