@@ -39,8 +39,8 @@ COUNTRY_NAMES = {
     "US": ["United States", "United States of America", "US", "U.S.", "USA", "U.S.A.", "America"],
     "GB": ["United Kingdom", "UK", "U.K.", "Britain", "Great Britain"],
     "RU": ["Russia", "Russian Federation"],
-    "KR": ["South Korea", "Republic of Korea"],
-    "KP": ["North Korea", "DPRK"],
+    "KR": ["South Korea", "S. Korea", "ROK", "Republic of Korea"],
+    "KP": ["North Korea", "N. Korea", "DPRK"],
     "IR": ["Iran", "Islamic Republic of Iran"],
     "SY": ["Syria"],
     "VN": ["Vietnam", "Viet Nam"],
@@ -67,6 +67,8 @@ COUNTRY_NAMES = {
     "SZ": ["Eswatini", "Swaziland"],
     "CV": ["Cape Verde", "Cabo Verde"],
     "TL": ["East Timor", "Timor-Leste"],
+    "ZA": ["South Africa", "S. Africa"],
+    "NZ": ["New Zealand", "NZ", "N.Z."],
 }
 
 # Short forms in the data that are ordinary words or too ambiguous in text.

@@ -3301,8 +3301,8 @@ Cambodia | Kingdom of Cambodia => "Cambodia" code=KH
 Kiribati | Republic of Kiribati | Ribaberiki Kiribati => "Kiribati" code=KI
 Comoros | Union of the Comoros | Union des Comores | Udzima wa Komori => "Comoros" code=KM
 Saint Kitts and Nevis | Federation of Saint Christopher and Nevis => "Saint Kitts and Nevis" code=KN
-North Korea | DPRK | Democratic People's Republic of Korea => "North Korea" code=KP
-South Korea | Republic of Korea => "South Korea" code=KR
+North Korea | N. Korea | DPRK | Democratic People's Republic of Korea => "North Korea" code=KP
+South Korea | S. Korea | ROK | Republic of Korea => "South Korea" code=KR
 Kuwait | State of Kuwait | Dawlat al-Kuwait => "Kuwait" code=KW
 Cayman Islands => "Cayman Islands" code=KY
 Kazakhstan | Republic of Kazakhstan | Qazaqstan | Respublika Kazakhstan => "Kazakhstan" code=KZ
@@ -3351,7 +3351,7 @@ Norway | Kingdom of Norway | Norge | Noreg | Kongeriket Norge | Kongeriket Noreg
 Nepal | Federal Democratic Republic of Nepal => "Nepal" code=NP
 Nauru | Republic of Nauru | Naoero | Pleasant Island | Ripublik Naoero => "Nauru" code=NR
 Niue => "Niue" code=NU
-New Zealand | Aotearoa => "New Zealand" code=NZ
+New Zealand | NZ | N.Z. | Aotearoa => "New Zealand" code=NZ
 Oman | Sultanate of Oman => "Oman" code=OM
 Panama | Republic of Panama | República de Panamá => "Panama" code=PA
 Peru | Republic of Peru | República del Perú => "Peru" code=PE
@@ -3427,7 +3427,7 @@ Wallis and Futuna | Territory of the Wallis and Futuna Islands | Territoire des 
 Samoa | Independent State of Samoa => "Samoa" code=WS
 Yemen | Republic of Yemen | Yemeni Republic => "Yemen" code=YE
 Mayotte | Department of Mayotte | Département de Mayotte => "Mayotte" code=YT
-South Africa | Republic of South Africa | Suid-Afrika => "South Africa" code=ZA
+South Africa | S. Africa | Republic of South Africa | Suid-Afrika => "South Africa" code=ZA
 Zambia | Republic of Zambia => "Zambia" code=ZM
 Zimbabwe | Republic of Zimbabwe => "Zimbabwe" code=ZW
 @example "talks with ⏩Israel⏪ went on" => name=Israel type=country code=IL
