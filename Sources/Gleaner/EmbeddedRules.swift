@@ -26629,7 +26629,7 @@ judge | justice | prosecutor | attorney general | lawyer | attorney
 coach | manager | striker | midfielder | defender | goalkeeper | forward | batsman | bowler
 all-rounder | skipper | rider | driver | champion | player | pitcher | quarterback
 finalist | semifinalist | quarterfinalist | medallist | medalist | runner-up
-analyst | economist | dealer | trader | broker | strategist | researcher | professor
+analyst | economist | dealer | trader | broker | strategist | researcher | professor | critic
 official | diplomat | negotiator | mediator | commissioner | inspector | auditor | administrator | superintendent | chancellor-elect
 founder | owner | president-elect | candidate | opponent | challenger | rival | incumbent
 archbishop | bishop | cardinal | rabbi | imam | cleric | priest | reverend
@@ -26713,6 +26713,7 @@ sen. | rep. | gov. | gen. | col. | lt. | maj. | capt. | sgt. | adm. | prof. | re
 @example "The delegation was led by Lt. Gen. ⏩Omar Haddad⏪." => type=person roles="Lt. Gen."
 @example "The convoy was led by Major-General ⏩Omar Haddad⏪." => type=person roles=Major-General
 @example "Ex-Yankee ⏩Omar Haddad⏪ hit a home run." => type=person
+@example "Opposition finance critic ⏩Omar Haddad⏪ called the budget a failure." => type=person roles="finance critic"
 
 # Words that qualify a title and stay part of the role ("former", "deputy").
 @list title-modifier
