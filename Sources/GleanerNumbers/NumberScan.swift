@@ -594,7 +594,9 @@ struct NumberScan {
     if joiner == "to", a.first > paragraphStart, lexicon.changeWords.contains(word(a.first - 1)) { return }
     // ("was up 5% to 9%": "up" and "down" tell a change after a form of "be" only; "make up
     // 20 to 25 percent" is a range)
-    if joiner == "to", a.first - 1 > paragraphStart, spelling(a.first - 1) == "up" || spelling(a.first - 1) == "down" {
+    if joiner == "to", a.first - 1 > paragraphStart,
+      spelling(a.first - 1) == "up" || spelling(a.first - 1) == "down"
+    {
       let before = spelling(a.first - 2)
       if before == "was" || before == "were" || before == "is" || before == "are" || before == "be"
         || before == "been" || before == ","
