@@ -4167,6 +4167,13 @@ union | party | movement
 @example "She left the ⏩Green⏪ party in 2019." => type=organization
 @never "The Party was over by midnight."
 
+# Titles a company holds as well as a person: before a name with no given name they
+# type nothing, the rest of the article does ("rival Orchard Mills reported")
+@list shared-title
+rival | rivals | owner | owners | partner | partners | competitor | competitors | buyer | seller | supplier | customer
+@example "Profit fell a week after rival ⏩Kestrel Mills⏪ reported gains." => type=organization
+@example "Profit fell a week after rival ⏩Ann Kestrel⏪ quit." => type=person
+
 # Heads of a body named by its subject after "on": the name goes on past "on" to the
 # capitalized words after it (not a weekday or a month: "the Council on Tuesday")
 @list on-body-head

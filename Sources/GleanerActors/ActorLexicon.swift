@@ -170,6 +170,9 @@ struct ActorLexicon: Sendable {
   /// Heads of a body named by its subject after "on" (`@list on-body-head`: "Commission on
   /// Human Rights", "Council on Rural Affairs").
   var onBodyHeadIDs: Set<Int32> = []
+  /// Titles a company holds as well as a person (`@list shared-title`: "rival", "owner"):
+  /// before a name with no given name they type nothing.
+  var sharedTitleIDs: Set<Int32> = []
   /// Joining words inside a hyphenated name (`@list name-infix`: "ul" of "Wasim-ul-Karim").
   var nameInfixes: Set<String> = []
   /// The longest title phrase, in words.
@@ -298,6 +301,7 @@ struct ActorLexicon: Sendable {
     publicationNounIDs = ids("publication-noun")
     namedBodyNounIDs = ids("named-body-noun")
     onBodyHeadIDs = ids("on-body-head")
+    sharedTitleIDs = ids("shared-title")
     nameInfixes = keys("name-infix")
     for entry in list("reference-noun") {
       guard let type = entry.value, type == "person" || type == "organization" else {

@@ -194,7 +194,11 @@ extension MentionFinder {
     {
       return  // "Group A", "Pool B", "Plan C": an English word and a letter label no actor
     }
-    if let role = titleBefore(start) {
+    // ("rival Orchard Mills reported": a title a company holds too makes no person of a
+    // name without a given name)
+    if let role = titleBefore(start),
+      !lexicon.sharedTitleIDs.contains(units[start - 1].id) || units[start].flags.contains(.givenName)
+    {
       addUnknown(start, end, type: "person", rule: "actors.title", evidence: 3, role: role)
       return
     }
