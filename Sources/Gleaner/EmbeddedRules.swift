@@ -3929,10 +3929,12 @@ desert | province | district | region | hills | heights | ground | dam | canal |
 tower | palace | cathedral | castle | stadium | arena | glacier | volcano | reservoir | delta
 port | area | sanatorium | locks | pier | wharf | terminal | mine | oilfield | county
 theatre | theater | auditorium | racecourse | speedway | telescope | st | ave | blvd | rd
+mall | plaza | marina | harbour | harbor | canyon | forest | beach | trail | highway | motorway | freeway | tunnel
 @example "crowds filled ⏩Karinska Square⏪ on Sunday" => type=location
 @example "a hearing at 300 ⏩S. Seventh St⏪., on Feb. 24" => type=location
 @example "when the ⏩Velmar⏪ port would reopen" => type=location
 @example "ships queued at the ⏩Santa Rita⏪ locks on Monday" => type=location
+@example "shots were fired near the food court of the ⏩Larkin Ridge⏪ mall" => type=location
 # "county" is in both lists: a place, a club in a sports report.
 @example "outbreaks in ⏩Marlow County⏪ lasted months" => type=location
 @example "SOCCER - ENGLISH LEAGUE RESULTS\nResults on Saturday: ⏩Marlow County⏪ 2 Wigan 1" => type=organization
