@@ -159,13 +159,16 @@ extension MentionFinder {
       midSentenceCapitals[Int(first) >> 6] & (1 << UInt64(first & 63)) != 0
     else { return false }
     let second = units[start + 1].entry
-    for i in 0..<units.count - 1
-    where units[i].entry == first && units[i + 1].entry == second && !units[i].startsSentence
-      && units[i].isCapitalized && units[i + 1].isCapitalized
-    {
-      return true
+    // (once per pair: an article whose sentences keep opening with the same two words
+    // stays linear)
+    let key = UInt64(UInt32(bitPattern: first)) << 32 | UInt64(UInt32(bitPattern: second))
+    if let known = openingPairMemo[key] { return known }
+    let found = (0..<units.count - 1).contains { i in
+      units[i].entry == first && units[i + 1].entry == second && !units[i].startsSentence
+        && units[i].isCapitalized && units[i + 1].isCapitalized
     }
-    return false
+    openingPairMemo[key] = found
+    return found
   }
 
   /// Whether a word opening a sentence belongs to the name or title after it: before a

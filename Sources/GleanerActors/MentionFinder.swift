@@ -25,6 +25,8 @@ final class MentionFinder {
   var afterDateline = -1
   /// Whether a name's words also stand alone in the article (`standsAlone`), by the words.
   var standsAloneMemo: [[Int32]: Bool] = [:]
+  /// `openingPairRecurs` by the pair's two entries, read once per article.
+  var openingPairMemo: [UInt64: Bool] = [:]
   /// The first names of the persons found so far with two words or more, and how many
   /// candidates were read for them (`firstNameOfEarlierPerson`).
   var personFirstNames: Set<Int32> = []

@@ -86,15 +86,13 @@ struct Phrases {
     if end - 1 >= limit, view.isChar(end - 1, UInt8(ascii: ",")) {
       // "NAME, APPOSITIVE, said": the name before the appositive.
       // The appositive runs back to the previous comma.
-      var open = end - 2
-      while open >= limit, open > end - 40, !view.isChar(open, UInt8(ascii: ",")), !quoted[open] { open -= 1 }
+      var open = commaBefore(end - 2, end: end, limit: limit)
       // "NAME, the president of X, which represents Y, said": a relative
       // clause goes on the appositive before it.
       if open > limit, open + 1 < end, rules.relatives.contains(view.hashes[open + 1])
         || view.hashes[open + 1] == Self.whoHash
       {
-        var back = open - 1
-        while back >= limit, back > end - 40, !view.isChar(back, UInt8(ascii: ",")), !quoted[back] { back -= 1 }
+        let back = commaBefore(open - 1, end: end, limit: limit)
         if back >= limit, back < open - 1, view.isChar(back, UInt8(ascii: ",")) { open = back }
       }
       // "Acme Corp., based in Tacoma, Wash., said": a state after a town is the place's, and
@@ -155,8 +153,7 @@ struct Phrases {
   /// description opens with a lower-case word, "a" or "an" but not "the" ("On Monday, the
   /// mayor of Boise, Idaho, said": the clause's subject).
   private func placeDescriptionStart(_ open: Int, _ end: Int, _ limit: Int) -> Int? {
-    var back = open - 1
-    while back >= limit, back > end - 40, !view.isChar(back, UInt8(ascii: ",")), !quoted[back] { back -= 1 }
+    let back = commaBefore(open - 1, end: end, limit: limit)
     guard back >= limit, back + 2 < open, view.isChar(back, UInt8(ascii: ",")), view.isWord(back + 1),
       !view.isCapitalized(back + 1),
       !rules.determiners.contains(view.hashes[back + 1]) || view.hashes[back + 1] == Self.aHash
@@ -169,8 +166,13 @@ struct Phrases {
     return back
   }
 
-  static let aHash = WordHash.of(Array("a".utf8))
-  static let anHash = WordHash.of(Array("an".utf8))
+  /// The comma at or before `index` inside the attribution ending at `end` (at most 40
+  /// tokens back, not past `limit` or into a quotation); where the search stopped otherwise.
+  private func commaBefore(_ index: Int, end: Int, limit: Int) -> Int {
+    var index = index
+    while index >= limit, index > end - 40, !view.isChar(index, UInt8(ascii: ",")), !quoted[index] { index -= 1 }
+    return index
+  }
 
   /// The auxiliary before a short time phrase that ends at `end` ("has for
   /// years", "have in recent months", "had since 2015"), if any.
@@ -332,6 +334,9 @@ struct Phrases {
 
   static let byHash = WordHash.of(Array("by".utf8))
   static let fromHash = WordHash.of(Array("from".utf8))
+  static let atHash = WordHash.of(Array("at".utf8))
+  static let aHash = WordHash.of(Array("a".utf8))
+  static let anHash = WordHash.of(Array("an".utf8))
 
   /// Whether the tokens are a short run of capitalized words ("Nina
   /// Hart", "Ursula von der Leyen").

@@ -476,13 +476,11 @@ struct SpeakerResolver {
     let link = mentionOf[first].upperBound
     guard link + 1 < phrase.upperBound, view.isWord(link),
       view.hashes[link] == Phrases.ofHash || view.hashes[link] == Phrases.fromHash
-        || view.hashes[link] == Self.atHash,
+        || view.hashes[link] == Phrases.atHash,
       let body = actorIndex(overlapping: (phrase.upperBound - 1)..<phrase.upperBound), !isPersonType[body]
     else { return nil }
     return Int(actorAt[first])
   }
-
-  static let atHash = WordHash.of(Array("at".utf8))
 
   /// Whether an organization's mention is the complement of a head noun
   /// before it ("the founder of Studio Press"): the head speaks, not it.
