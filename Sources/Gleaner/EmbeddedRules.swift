@@ -3824,7 +3824,14 @@ inc | inc. | corp | corp. | co | co. | ltd | ltd. | plc | llc | ag | sa | nv | g
 ministry | university | bank | department | office | council | federation | association
 church | college | institute | commission | committee | union | league | court | board
 academy | house | chamber | party | school | museum | organisation | organization
+centre | center
 @example "the ⏩Ministry of Defence⏪ said" => type=organization
+@example "a study by the ⏩Centre for Coastal Policy Research⏪ found" => type=organization
+# its subject in English words may hold an "and", the run ending after it
+@example "the ⏩Ministry of Trade and Industry⏪ said exports rose" => type=organization
+@example "the ⏩Office for Democratic Institutions and Human Rights⏪ sent observers" => type=organization
+@example "talks between the ⏩Ministry of Defence⏪ and Norway" => type=organization
+@example "a letter from the Ministry of Health and Prime Minister ⏩Ann Lee⏪" => type=person
 
 # Particles inside names, in lower case between capitalized words, also several in a row:
 # "Adel Latif al-Kanu", "Ludwig van der Berg", "La Nation en Marche", "Ramon y Cajal".
@@ -4178,6 +4185,16 @@ rival | rivals | owner | owners | partner | partners | competitor | competitors 
 
 # Heads of a body named by its subject after "on": the name goes on past "on" to the
 # capitalized words after it (not a weekday or a month: "the Council on Tuesday")
+# Words that name a body alone: one of them after "and" starts a second body, where an
+# organization word alone would close the first one's name ("the Academy of Motion
+# Picture Arts and Sciences").
+@list sole-body
+congress | parliament | senate | assembly | cabinet | government | army | navy | police
+military | legislature | judiciary
+@example "the ⏩Department of Justice⏪ and Congress clashed" => type=organization
+@example "the ⏩Ministry of Defence⏪ and Parliament must agree" => type=organization
+@example "a grant from the ⏩Institute of Arts and Sciences⏪" => type=organization
+
 @list on-body-head
 commission | council | committee | subcommittee | conference | institute | center | centre | forum
 @example "The ⏩Commission on Coastal Fisheries⏪ set the dates." => type=organization

@@ -170,6 +170,9 @@ struct ActorLexicon: Sendable {
   /// Heads of a body named by its subject after "on" (`@list on-body-head`: "Commission on
   /// Human Rights", "Council on Rural Affairs").
   var onBodyHeadIDs: Set<Int32> = []
+  /// Words that name a body alone (`@list sole-body`: "Congress", "Parliament"): one after
+  /// "and" starts a second body, not the end of the first one's name.
+  var soleBodyIDs: Set<Int32> = []
   /// Titles a company holds as well as a person (`@list shared-title`: "rival", "owner"):
   /// before a name with no given name they type nothing.
   var sharedTitleIDs: Set<Int32> = []
@@ -301,6 +304,7 @@ struct ActorLexicon: Sendable {
     publicationNounIDs = ids("publication-noun")
     namedBodyNounIDs = ids("named-body-noun")
     onBodyHeadIDs = ids("on-body-head")
+    soleBodyIDs = ids("sole-body")
     sharedTitleIDs = ids("shared-title")
     nameInfixes = keys("name-infix")
     for entry in list("reference-noun") {

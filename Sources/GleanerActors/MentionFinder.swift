@@ -357,6 +357,19 @@ final class MentionFinder {
     func isPortfolioWord(_ unit: WordUnit) -> Bool {
       !unit.flags.contains(.legalForm) && !unit.flags.isDisjoint(with: [.commonWord, .sentenceWord, .orgSuffix, .titleModifier])
     }
+    // (a body's word, "of" or "for" and its subject in English words on both sides of the
+    // "and", the run ending there: "the Ministry of Trade and Industry", "the Office for
+    // Democratic Institutions and Human Rights")
+    if and - start >= 3, last - and <= 3, units[last].flags.isDisjoint(with: [.title, .honorific]),
+      last + 1 >= units.count || !units[last + 1].isWord || !units[last + 1].isCapitalized,
+      let link = ((start + 1)..<(and - 1)).first(where: { units[$0].id == ids.of || units[$0].id == ids.for }),
+      and - link <= 4, !units[link - 1].flags.isDisjoint(with: [.orgPrefix, .orgSuffix]),
+      units[(link + 1)..<and].allSatisfy(isEnglish),
+      units[(and + 1)...last].allSatisfy({ isEnglish($0) && $0.flags.isDisjoint(with: [.orgPrefix, .orgSuffix]) }),
+      !startsKnownName(and + 1, last + 1)
+    {
+      return true
+    }
     if !units[last].flags.contains(.orgSuffix),
       let close = ((and + 1)..<last).last(where: { units[$0].flags.contains(.orgSuffix) })
     {
@@ -368,7 +381,8 @@ final class MentionFinder {
     {
       return !startsKnownName(and + 1, title) && !units[start..<and].contains { $0.flags.contains(.title) }
     }
-    guard last >= and + 2 || last == and + 1 && bodyOpens, units[last].flags.contains(.orgSuffix),
+    guard last >= and + 2 || last == and + 1 && bodyOpens && !lexicon.soleBodyIDs.contains(units[last].id),
+      units[last].flags.contains(.orgSuffix),
       units[(and + 1)..<last].allSatisfy(isEnglish), !startsKnownName(and + 1, last + 1)
     else { return false }
     // (a known name of two words or more closing the part before: "United States")
