@@ -3938,6 +3938,9 @@ port | area | sanatorium | locks | pier | wharf | terminal | mine | oilfield | c
 theatre | theater | auditorium | racecourse | speedway | telescope | st | ave | blvd | rd
 mall | plaza | marina | harbour | harbor | canyon | forest | beach | trail | highway | motorway | freeway | tunnel
 @example "crowds filled ⏩Karinska Square⏪ on Sunday" => type=location
+# (a title or an honorific and a given name before such a word make a person)
+@example "said Gov. ⏩Ellen Park⏪, who declared an emergency" => type=person
+@example "Mayor ⏩Ann Forest⏪ said the town would recover" => type=person roles="Mayor"
 @example "a hearing at 300 ⏩S. Seventh St⏪., on Feb. 24" => type=location
 @example "when the ⏩Velmar⏪ port would reopen" => type=location
 @example "ships queued at the ⏩Santa Rita⏪ locks on Monday" => type=location

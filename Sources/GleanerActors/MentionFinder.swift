@@ -572,7 +572,7 @@ final class MentionFinder {
       splitAtTitle(start, titleEnd, end)
       return
     }
-    if end - start >= 2, isLocationCue(start, end) {
+    if end - start >= 2, isLocationCue(start, end), !isTitledPerson(start, end) {
       addUnknown(start, end, type: "location", rule: "actors.place-name", evidence: 3)
       return
     }
@@ -593,6 +593,15 @@ final class MentionFinder {
       return
     }
     segment(start, end, nameOnly: false, demonymMentions: false)
+  }
+
+  /// Whether `units[start..<end]` is a title or an honorific and a given name with a surname
+  /// after it ("Mayor Ann Forest", "Gov. Ellen Park"): a person, though the surname ends
+  /// the way a place's name does.
+  func isTitledPerson(_ start: Int, _ end: Int) -> Bool {
+    let name = titleSplit(start, end) ?? (hasHonorific(before: start) || titleBefore(start) != nil ? start : nil)
+    guard let name, (2...3).contains(end - name), isGivenName(name) else { return false }
+    return !units[name].flags.contains(.locationPrefix)
   }
 
   /// Adds `units[start..<end]` read as a title ending at `titleEnd` and the person it names
