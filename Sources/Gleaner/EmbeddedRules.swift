@@ -4003,6 +4003,9 @@ residents | inhabitants | outskirts | streets | mayor | governor
 @list town-noun
 mayor | governor | city | town | village | residents | suburb | municipality | townships | township
 @example "A judge sentenced former ⏩Harborview⏪ mayor Dan Petrakis." => type=location
+# (also before the title capitalized, with the person's name after it)
+@example "A jury convicted former ⏩Harborview⏪ Mayor Dan Petrakis." => type=location
+@example "A jury convicted former Harborview Mayor ⏩Dan Petrakis⏪." => type=person roles="Harborview Mayor"
 @never "protests in Asian cities grew"
 
 # Common nouns that, after "the", refer back to the one actor named before them that they

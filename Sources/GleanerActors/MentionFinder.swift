@@ -609,8 +609,29 @@ final class MentionFinder {
   /// (demonyms as their countries), the name after it takes the whole as its role.
   func splitAtTitle(_ start: Int, _ titleEnd: Int, _ end: Int) {
     let role = text.string(TextRange(units[start].range.start, units[titleEnd - 1].range.end))
-    segment(start, titleStart(start, titleEnd), nameOnly: false, demonymMentions: true)
+    let from = titleStart(start, titleEnd)
+    if isTownBefore(title: from, titleEnd, start: start) {
+      addUnknown(start, from, type: "location", rule: "actors.town-title", evidence: 2)
+    } else {
+      segment(start, from, nameOnly: false, demonymMentions: true)
+    }
     name(titleEnd, end, role: role, rule: "actors.title")
+  }
+
+  /// Whether `units[start..<title]` is an unknown name of one or two words before a town's
+  /// title (`@list town-noun`: "former Larkspur Mayor Trent Holloway"): the town.
+  func isTownBefore(title: Int, _ titleEnd: Int, start: Int) -> Bool {
+    guard (1...2).contains(title - start),
+      units[title..<titleEnd].contains(where: { lexicon.townNounIDs.contains($0.id) }),
+      units[start..<title].allSatisfy({
+        $0.isWord && $0.isCapitalized && !$0.isAllCaps
+          && $0.flags.isDisjoint(with: [.orgSuffix, .orgPrefix, .commonWord, .sentenceWord, .stopword, .givenName])
+      })
+    else { return false }
+    return (start..<title).allSatisfy { from in
+      lexicon.gazetteer.matches({ $0 < title ? units[$0].id : -1 }, from: from).isEmpty
+        && lexicon.demonyms.matches({ $0 < title ? units[$0].id : -1 }, from: from).isEmpty
+    }
   }
 
   /// Whether a list breaks a person's name across lines at `index`: a given name ends the
