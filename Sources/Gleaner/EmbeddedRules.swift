@@ -3976,8 +3976,13 @@ borussia | fc | ac | afc | sc | sv | vfb | vfl | tsv | ssc | ud | cd | cf | rc |
 group | company | firm | party | union | club | side | team | agency | bank | carrier | airline
 newspaper | daily | weekly | broker | insurer | maker | retailer | lender | charity | conglomerate
 association | organisation | organization | federation | movement | alliance | brokerage
-teams | clubs
+teams | clubs | chipmaker | automaker | carmaker | drugmaker | planemaker | steelmaker
+truckmaker | toymaker | refiner | miner | utility | manufacturer | supplier | startup | start-up
 @example "the French aid group ⏩Secours Sociaux⏪ opened shelters" => type=organization
+# (also one opening a sentence, capitalized: "Chipmaker Veltrix said")
+@example "Chipmaker ⏩Veltrix⏪ to cut 4,000 jobs after sales slump" => type=organization
+@example "Drugmaker ⏩Orvane⏪ won approval for the pill." => type=organization
+@never "Utility bills rose 4% in March."
 # In a sports report a city before such a noun is where the team is from: a place.
 @example "SOCCER - LEAGUE RESULTS\nLeeds 2 Wigan 1 . The ⏩Leeds⏪ club stays top of the league ." => type=location
 @example "SOCCER - LEAGUE RESULTS\nA poor season for both ⏩Leeds⏪ teams in the cup ." => type=location
@@ -4068,6 +4073,7 @@ father-in-law | son-in-law | daughter-in-law | twin
 @never "Sales rose 5 percent .\nNOTE - Figures are unaudited ."
 # An English word and a letter is a label, no actor ("Group A", "Pool B").
 @never "SOCCER - RESULTS\nThey beat the hosts in a Group C match on Friday ."
+@never "BASKETBALL - STANDINGS\nGroup B\nwins losses points 9 7 2 16"
 
 @list scorecard-word
 c | b | st | lbw

@@ -229,7 +229,9 @@ extension MentionFinder {
       addUnknown(start, end, type: "organization", rule: "actors.org-cue", evidence: 3)
       return
     }
-    if start > 0, !units[start - 1].isCapitalized, units[start - 1].flags.contains(.orgDescriptor) {
+    if start > 0, !units[start - 1].isCapitalized || opensWithDescriptor(start - 1) && units[start - 1].startsSentence,
+      units[start - 1].flags.contains(.orgDescriptor)
+    {
       // "the aid group Secours Populaire", "the union FNV Havens"
       addUnknown(start, end, type: "organization", rule: "actors.org-descriptor", evidence: 3)
       candidates[candidates.count - 1].descriptor = key(units[start - 1])

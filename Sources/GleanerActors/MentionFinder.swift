@@ -735,7 +735,15 @@ final class MentionFinder {
       return false
     }
     return unit.flags.contains(.commonWord) || unit.flags.contains(.sentenceWord)
-      || writtenInLowerCase(unit) || isAgentPlural(unit)
+      || writtenInLowerCase(unit) || isAgentPlural(unit) || opensWithDescriptor(index)
+  }
+
+  /// Whether the word at `index` is a noun of a body's kind opening a sentence before its
+  /// name ("Chipmaker Veltrix said"; `@list org-descriptor`), not a letter ("Group B").
+  func opensWithDescriptor(_ index: Int) -> Bool {
+    units[index].flags.contains(.orgDescriptor) && index + 1 < units.count && units[index + 1].isWord
+      && units[index + 1].isCapitalized && !units[index + 1].isSingleCharacter
+      && units[index + 1].paragraph == units[index].paragraph
   }
 
   // MARK: - Pass two
