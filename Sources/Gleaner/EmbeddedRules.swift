@@ -32841,6 +32841,9 @@ trillionth => 1000000000000
 # "of" or nothing it is a fraction ("a fifth of voters").
 @example "for a ⏩fifth⏪ day" => kind=ordinal value=5 unit=day
 @example "a ⏩fifth⏪ consecutive month" => kind=ordinal value=5 unit=month
+# (a fraction's word after an ordinal is what it counts, no fraction of its own)
+@example "sales fell for a ⏩third⏪ straight quarter" => kind=ordinal value=3 unit=quarter
+@example "she scored twice in the ⏩second⏪ half" => kind=ordinal value=2 unit=half
 @example "⏩a fifth⏪ of voters" => kind=cardinal value=0.2
 
 # Fraction words that are no ordinal: the value is the denominator.

@@ -55,7 +55,8 @@ extension NumberScan {
     if tokens[index].kind == .word, word(index).bytes.count == 1 { return nil }
     var words: [PhraseWord] = []
     var k = index
-    while words.count < 4, isCountable(k) || isAdjective(k) {
+    // (after an ordinal a fraction's word is the noun: "a third straight quarter")
+    while words.count < 4, isCountable(k) || isAdjective(k) || ordinal && isFractionWord(k) {
       var end = k + 1
       while end + 1 < limit, glued(end), spelling(end) == "-", glued(end + 1), tokens[end + 1].kind == .word {
         end += 2
@@ -144,6 +145,12 @@ extension NumberScan {
   private static let ss = Array("ss".utf8)
   private static let `is` = Array("is".utf8)
   private static let us = Array("us".utf8)
+
+  /// A word of `@list fraction` ("quarter", "half") inside a sentence.
+  private func isFractionWord(_ index: Int) -> Bool {
+    index < limit && tokens[index].kind == .word && !tokens[index].startsSentence
+      && lexicon.fractionWords[word(index)] != nil
+  }
 
   /// A word of the `adjective` list, which may also be a `not-counted` word
   /// ("two more hostages").
