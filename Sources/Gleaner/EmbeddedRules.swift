@@ -29828,7 +29828,9 @@ in {count} and {fraction} {unit}
 @example 1997-03-12 "Doctors were asked how many pills a patient should take in ⏩a day⏪." => value=P1D type=duration
 @example 1997-03-12 "The new press will ship 30,000 copies ⏩in a week⏪." => value=1997-03-19
 @example 1997-03-12 "The vote will be held ⏩in a week⏪." => value=1997-03-19
-in {count} {unit} => past=duration guard=record
+# ("three quarter-point cuts" are no three quarters: guard=compound)
+@never 2025-03-06 "Traders price in three quarter-point cuts."
+in {count} {unit} => past=duration guard=record,compound
 # a rough count in an offset ahead ("will reopen in about a year"): the same day, rounded
 # (days to years only: "hits 100 km/h in about four seconds" is a length; and not
 # "nearly" or "more than", which mostly count a record: "the first joint album in nearly
@@ -32853,6 +32855,11 @@ quarter | quarters => 4
 @example "⏩two thirds⏪" => value=0.666666666666667
 @example "⏩one and a half⏪" => value=1.5
 @example "⏩three quarters⏪ of voters" => value=0.75
+# (a fraction's word opening a compound before a plural noun is no fraction: the count
+# counts the noun; a plural compound stays a fraction)
+@example "traders price in ⏩three⏪ quarter-point cuts" => value=3 unit=cuts
+@example "the network aired ⏩two⏪ half-hour episodes" => value=2 unit=episodes
+@example "rates fell by ⏩three quarter-points⏪" => value=0.75
 @example "⏩three and a half million⏪" => value=3500000
 @example "⏩half a million⏪" => value=500000
 @example "⏩three and seventeen hundredths⏪" => value=3.17

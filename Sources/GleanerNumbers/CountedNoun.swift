@@ -55,8 +55,11 @@ extension NumberScan {
     if tokens[index].kind == .word, word(index).bytes.count == 1 { return nil }
     var words: [PhraseWord] = []
     var k = index
-    // (after an ordinal a fraction's word is the noun: "a third straight quarter")
-    while words.count < 4, isCountable(k) || isAdjective(k) || ordinal && isFractionWord(k) {
+    // (after an ordinal a fraction's word is the noun: "a third straight quarter"; one
+    // opening a compound qualifies it: "three quarter-point cuts")
+    while words.count < 4,
+      isCountable(k) || isAdjective(k) || isFractionWord(k) && (ordinal || glued(k + 1) && spelling(k + 1) == "-")
+    {
       var end = k + 1
       while end + 1 < limit, glued(end), spelling(end) == "-", glued(end + 1), tokens[end + 1].kind == .word {
         end += 2

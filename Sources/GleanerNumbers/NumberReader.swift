@@ -457,6 +457,7 @@ struct NumberReader {
         return core
       }
       if let d = lexicon.fractionWords[w] {
+        if !pieces.isEmpty, pieces[0].slot != .article, isCompoundBeforeNoun(k) { break }
         guard let core = ordinalEnd(d, plural: w.string.hasSuffix("s"), fractionWord: true, at: k) else { break }
         return core
       }
@@ -492,6 +493,18 @@ struct NumberReader {
       return nil
     }
     return result(NumberPiece.evaluate(pieces), end: lastEnd)
+  }
+
+  /// Whether the fraction's word at `k` opens a hyphenated compound before a plural noun
+  /// ("three quarter-point cuts", "two half-hour shows"): the count before it counts the
+  /// noun, no fraction; a plural compound stays one ("three quarter-points").
+  private func isCompoundBeforeNoun(_ k: Int) -> Bool {
+    let noun = k + 3
+    guard noun < limit, glued(k + 1), spelling(k + 1) == "-", glued(k + 2), tokens[k + 2].kind == .word,
+      !glued(noun), tokens[noun].kind == .word
+    else { return false }
+    let bytes = word(noun).bytes
+    return bytes.count >= 3 && bytes.last == UInt8(ascii: "s") && bytes[bytes.count - 2] != UInt8(ascii: "s")
   }
 
   private func piece(ordinal value: Double) -> NumberPiece {
