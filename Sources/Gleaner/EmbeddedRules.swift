@@ -3812,6 +3812,17 @@ st | mt | ft | pt
 
 # A company's legal form closes its name: "and" after it joins no more ("BMW AG and
 # Honda Motor Co" are two firms).
+# A firm's trade as its name's last word, an organization too ("Orbis Therapeutics"); no
+# name goes on after it with "of" or "for" ("Arden Robotics of Boston").
+@list trade-suffix
+therapeutics | pharmaceuticals | pharmaceutical | pharma | biotech | biosciences | biologics
+laboratories | labs | semiconductor | semiconductors | robotics | logistics | ventures | resources
+mining | minerals | metals | chemicals | foods | brands | entertainment | studios | shipping
+aerospace | software | solutions | networks | devices | electronics | healthcare
+@example "A pill developed by ⏩Orbis Therapeutics⏪ cut the risk." => type=organization
+@example "Talks with ⏩Arden Robotics⏪ of Boston stalled." => type=organization
+@example "says Ann Roe, head of ⏩Platform Solutions⏪ for Kessmark" => type=organization
+
 @list org-legal-form
 inc | inc. | corp | corp. | co | co. | ltd | ltd. | plc | llc | ag | sa | nv | gmbh | bv | spa
 @example "a venture of ⏩Nordwerk AG⏪ and Kaito Motor Co" => type=organization

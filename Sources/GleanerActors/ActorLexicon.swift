@@ -173,6 +173,10 @@ struct ActorLexicon: Sendable {
   /// Words that name a body alone (`@list sole-body`: "Congress", "Parliament"): one after
   /// "and" starts a second body, not the end of the first one's name.
   var soleBodyIDs: Set<Int32> = []
+  /// A firm's trade closing its name (`@list trade-suffix`: "Therapeutics", "Robotics"): an
+  /// organization's last word, but no name goes on after it with "of" or "for" ("Arden
+  /// Robotics of Boston").
+  var tradeSuffixIDs: Set<Int32> = []
   /// Titles a company holds as well as a person (`@list shared-title`: "rival", "owner"):
   /// before a name with no given name they type nothing.
   var sharedTitleIDs: Set<Int32> = []
@@ -270,7 +274,7 @@ struct ActorLexicon: Sendable {
     honorifics = keys("honorific").union(keys("rank-abbreviation"))
     rankAbbreviationIDs = ids("rank-abbreviation")
     titleModifiers = keys("title-modifier")
-    orgSuffixes = keys("org-suffix")
+    orgSuffixes = keys("org-suffix").union(keys("trade-suffix"))
     orgPrefixes = keys("org-prefix")
     legalForms = keys("org-legal-form")
     nameAbbreviations = keys("name-abbreviation")
@@ -306,6 +310,7 @@ struct ActorLexicon: Sendable {
     onBodyHeadIDs = ids("on-body-head")
     soleBodyIDs = ids("sole-body")
     sharedTitleIDs = ids("shared-title")
+    tradeSuffixIDs = ids("trade-suffix")
     nameInfixes = keys("name-infix")
     for entry in list("reference-noun") {
       guard let type = entry.value, type == "person" || type == "organization" else {

@@ -224,7 +224,8 @@ final class MentionFinder {
       else { break }
       let previous = units[end - 1]
       if unit.id == ids.of || unit.id == ids.for,
-        previous.flags.contains(.orgPrefix) || previous.flags.contains(.orgSuffix)
+        previous.flags.contains(.orgPrefix)
+          || previous.flags.contains(.orgSuffix) && !lexicon.tradeSuffixIDs.contains(previous.id)
           || units[start].flags.contains(.orgPrefix)
       {
         end += 1
