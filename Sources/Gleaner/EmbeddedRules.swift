@@ -33230,6 +33230,8 @@ statement | release | letter | email | e-mail | memo | note | post | tweet | not
 # ... and the figures and findings a body publishes ("according to data from X")
 data | figures | statistics | report | survey | study | poll | estimates | research | analysis | documents | records | filing | filings | timetable | schedule | forecast | forecasts | projections
 @example "⏩Rents rose 4 percent⏪, according to data from Harbor Analytics." => speaker="Harbor Analytics"
+@example "⏩Rents rose 4 percent⏪, according to a survey published on Monday." => speaker="a survey"
+@example "⏩Rents rose 4 percent⏪, according to figures released on Monday by the Harbor Board." => speaker="Harbor Board"
 @example "Talks went well, \"⏩We are pleased with the result,⏪\" said a statement released by the Harbor Board." => speaker="Harbor Board"
 @example "\"⏩We will appeal,⏪\" said a letter from lawyer Ana Ruiz." => speaker="Ana Ruiz"
 

@@ -317,7 +317,8 @@ struct Phrases {
   }
 
   /// The author of a written statement named after it: "a statement
-  /// (released|issued) by X", "a letter from X" => X.
+  /// (released|issued) by X", "a letter from X" => X; without an author, the statement
+  /// less its participle ("according to a study published on Monday" => "a study").
   private func statementSource(_ phrase: Range<Int>, end: Int) -> Range<Int>? {
     var head = phrase.lowerBound
     if view.has(head, .determiner) || view.has(head, .possessive) {
@@ -326,10 +327,19 @@ struct Phrases {
     guard head < phrase.upperBound, rules.statementNouns.contains(view.hashes[head]) else { return nil }
     // Past the noun, a participle ("released", "issued") and "by" / "from".
     let link = phrase.upperBound
-    guard link < end, view.isWord(link), link - head <= 3,
+    if link < end, view.isWord(link), link - head <= 3,
       view.hashes[link] == Self.byHash || view.hashes[link] == Self.fromHash
-    else { return nil }
-    return speaker(after: link, end: end)
+    {
+      return speaker(after: link, end: end)
+    }
+    guard head + 1 < phrase.upperBound, view.isPastParticiple(head + 1) else { return nil }
+    // "figures released on Wednesday by X": a few words of when, then "by"
+    var by = link
+    while by < min(end, link + 5), view.isWord(by), view.hashes[by] != Self.byHash { by += 1 }
+    if by < end, by > link, view.isWord(by), view.hashes[by] == Self.byHash, let author = speaker(after: by, end: end) {
+      return author
+    }
+    return phrase.lowerBound..<(head + 1)
   }
 
   static let byHash = WordHash.of(Array("by".utf8))

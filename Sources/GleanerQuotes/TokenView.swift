@@ -116,6 +116,14 @@ final class TokenView {
     return text.bytes[range.end - 2] == UInt8(ascii: "l") && text.bytes[range.end - 1] == UInt8(ascii: "y")
   }
 
+  /// Whether the token is a lower-case word in "-ed" of five letters or more ("published"):
+  /// a participle after a noun.
+  func isPastParticiple(_ index: Int) -> Bool {
+    let range = tokens[index].range
+    guard range.count >= 5, !isCapitalized(index) else { return false }
+    return text.bytes[range.end - 2] == UInt8(ascii: "e") && text.bytes[range.end - 1] == UInt8(ascii: "d")
+  }
+
   /// Whether tokens from `index` spell `phrase` (word hashes).
   func matches(_ phrase: [UInt64], at index: Int, end: Int) -> Bool {
     guard index + phrase.count <= end else { return false }
