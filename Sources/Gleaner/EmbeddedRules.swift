@@ -33229,8 +33229,10 @@ and | but | or | nor | so | yet | that | because | when | while | if | as | sinc
 statement | release | letter | email | e-mail | memo | note | post | tweet | notice | communique | communiqué | bulletin | message | news
 # ... and the figures and findings a body publishes ("according to data from X")
 data | figures | statistics | report | survey | study | poll | estimates | research | analysis | documents | records | filing | filings | timetable | schedule | forecast | forecasts | projections
+results | findings | minutes | footage | transcript | transcripts
 @example "⏩Rents rose 4 percent⏪, according to data from Harbor Analytics." => speaker="Harbor Analytics"
 @example "⏩Rents rose 4 percent⏪, according to a survey published on Monday." => speaker="a survey"
+@example "⏩The Green party won a third of the vote⏪, according to preliminary results released on Monday." => speaker="preliminary results"
 @example "⏩Rents rose 4 percent⏪, according to figures released on Monday by the Harbor Board." => speaker="Harbor Board"
 @example "Talks went well, \"⏩We are pleased with the result,⏪\" said a statement released by the Harbor Board." => speaker="Harbor Board"
 @example "\"⏩We will appeal,⏪\" said a letter from lawyer Ana Ruiz." => speaker="Ana Ruiz"

@@ -324,6 +324,14 @@ struct Phrases {
     if view.has(head, .determiner) || view.has(head, .possessive) {
       head += 1
     }
+    // (one or two adjectives before the noun: "preliminary results", "the latest official data")
+    var noun = head
+    while noun < min(phrase.upperBound, head + 2), view.isWord(noun), !view.isCapitalized(noun),
+      !rules.statementNouns.contains(view.hashes[noun])
+    {
+      noun += 1
+    }
+    if noun < phrase.upperBound, rules.statementNouns.contains(view.hashes[noun]) { head = noun }
     guard head < phrase.upperBound, rules.statementNouns.contains(view.hashes[head]) else { return nil }
     // Past the noun, a participle ("released", "issued") and "by" / "from".
     let link = phrase.upperBound
