@@ -3695,6 +3695,8 @@ administration | sciences | enforcement
 pank | banka | bankasi | sparkasse | asa | oyj | srl | kgaa | berhad | bhd | tbk
 @example "members of the ⏩Labour Party⏪ voted" => type=organization
 @example "Shares of ⏩Viru Pank⏪ rose 3 percent." => type=organization
+# (in a sports report a club's last word alone is the club, unless two clubs end in it)
+@example "SOCCER - LEAGUE\nHarbor United beat Ashford City 2-1 . ⏩City⏪ had equalised ." => type=organization name="Ashford City"
 # "and" inside a name: English words on both sides, a run ending in one of these after it
 @example "a ⏩Food and Drug Administration⏪ panel backed the pill" => type=organization
 @example "officials at the ⏩Department of Health and Human Services⏪ said" => type=organization

@@ -23,6 +23,7 @@ extension MentionFinder {
       (first: Int32(truncatingIfNeeded: $0 >> 32), at: Int32(truncatingIfNeeded: $0))
     }
     let surnames = personSurnames()
+    let clubWords = isSports ? clubLastWords() : [:]
     var index = 0
     while index < units.count {
       let unit = units[index]
@@ -80,6 +81,16 @@ extension MentionFinder {
         copy.role = nil
         candidates.append(copy)
         claim(index, index + 1)
+      } else if let at = clubMatch(clubWords, index) {
+        // "Harbor United beat Ashford City ... City had equalised": a club by its last word
+        var copy = candidates[at]
+        copy.start = index
+        copy.end = index + 1
+        copy.range = range(index, index + 1)
+        copy.rule = "actors.club-word"
+        copy.role = nil
+        candidates.append(copy)
+        claim(index, index + 1)
       }
       index += 1
     }
@@ -98,6 +109,36 @@ extension MentionFinder {
     return packed.map {
       (id: Int32(truncatingIfNeeded: $0 >> 32), at: Int32(truncatingIfNeeded: $0))
     }
+  }
+
+  /// In a sports report, the last word of each club's name of two or more words that ends
+  /// in an organization word ("United" of "Harbor United"), with the candidate naming the
+  /// club; words two clubs end in are left out ("Leeds United" and "Harbor United").
+  func clubLastWords() -> [Int32: Int] {
+    var clubs: [Int32: Int] = [:]
+    var shared: Set<Int32> = []
+    for at in candidates.indices where candidates[at].type == "organization" && candidates[at].keyIDs.count >= 2 {
+      let last = candidates[at].keyIDs[candidates[at].keyIDs.count - 1]
+      guard last >= 0, lexicon.flags(of: last).contains(.orgSuffix) else { continue }
+      if let earlier = clubs[last], candidates[earlier].keyIDs != candidates[at].keyIDs { shared.insert(last) }
+      if clubs[last] == nil { clubs[last] = at }
+    }
+    for word in shared { clubs[word] = nil }
+    return clubs
+  }
+
+  /// The club whose last word the single capitalized word at `index` is ("City had
+  /// equalised"): inside a sentence or opening it, with no capitalized word around it.
+  func clubMatch(_ clubs: [Int32: Int], _ index: Int) -> Int? {
+    guard !clubs.isEmpty, let at = clubs[units[index].id] else { return nil }
+    let unit = units[index]
+    guard unit.isCapitalized, !unit.inCapitals, !unit.isAllCaps, !nameGoesOn(after: index) else { return nil }
+    if index > 0, units[index - 1].paragraph == unit.paragraph, !unit.startsSentence,
+      units[index - 1].isWord && (units[index - 1].isCapitalized || units[index - 1].id == ids.the)
+    {
+      return nil  // "Ashford City", "the City"
+    }
+    return at
   }
 
   /// The person whose surname the single capitalized word at `index` is, if the article

@@ -32,6 +32,17 @@ private func type(of span: String, in text: String) -> String? {
     #expect(type(of: "Standings", in: text) == nil)
   }
 
+  @Test func aClubsLastWordAloneIsTheClub() {
+    let text = "SOCCER - LEAGUE .\nHarbor United beat Ashford City 2-1 . City had equalised . United host Rovers ."
+    let clubs = actors(text)
+    #expect(clubs["Harbor United"]?.mentions.map(\.span.text) == ["Harbor United", "United"])
+    #expect(clubs["Ashford City"]?.mentions.map(\.span.text) == ["Ashford City", "City"])
+    // two clubs ending in the word: neither takes it
+    let shared = actors("SOCCER - LEAGUE .\nLeeds United and Harbor United drew . United fans sang .")
+    #expect(shared["Leeds United"]?.mentions.count == 1)
+    #expect(shared["Harbor United"]?.mentions.count == 1)
+  }
+
   @Test func placeNounsMakePlaces() {
     let text = "Fire reached the Greek island of Korvos and the villages of Alvarena, Sumaterra and "
       + "Benivall, five days after the Talvera river burst its banks."
