@@ -3951,9 +3951,17 @@ port | area | sanatorium | locks | pier | wharf | terminal | mine | oilfield | c
 theatre | theater | auditorium | racecourse | speedway | telescope | st | ave | blvd | rd
 mall | plaza | marina | harbour | harbor | canyon | forest | beach | trail | highway | motorway | freeway | tunnel
 @example "crowds filled ⏩Karinska Square⏪ on Sunday" => type=location
-# (a title or an honorific and a given name before such a word make a person)
+# (a title or an honorific and a given name before such a word make a person, as do a
+# given name and a verb of saying next to it: @list speech-verb)
 @example "said Gov. ⏩Ellen Park⏪, who declared an emergency" => type=person
 @example "Mayor ⏩Ann Forest⏪ said the town would recover" => type=person roles="Mayor"
+@example "\"This is aggressive,\" said ⏩Mina Park⏪ of Hallmark Securities." => type=person
+@example "⏩Ann Forest⏪ told reporters the town would recover." => type=person
+@example "Crowds gathered in ⏩Victoria Park⏪ on Sunday." => type=location
+
+# Verbs of saying.
+@list speech-verb
+said | says | say | told | tells | added | adds | asked | explained | noted | wrote | writes
 @example "a hearing at 300 ⏩S. Seventh St⏪., on Feb. 24" => type=location
 @example "when the ⏩Velmar⏪ port would reopen" => type=location
 @example "ships queued at the ⏩Santa Rita⏪ locks on Monday" => type=location

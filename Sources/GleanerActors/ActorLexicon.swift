@@ -177,6 +177,9 @@ struct ActorLexicon: Sendable {
   /// organization's last word, but no name goes on after it with "of" or "for" ("Arden
   /// Robotics of Boston").
   var tradeSuffixIDs: Set<Int32> = []
+  /// Verbs of saying (`@list speech-verb`): a given name and a surname right next to one
+  /// are a person, though the surname ends like a place ("said Mina Park").
+  var speechVerbIDs: Set<Int32> = []
   /// Titles a company holds as well as a person (`@list shared-title`: "rival", "owner"):
   /// before a name with no given name they type nothing.
   var sharedTitleIDs: Set<Int32> = []
@@ -311,6 +314,7 @@ struct ActorLexicon: Sendable {
     soleBodyIDs = ids("sole-body")
     sharedTitleIDs = ids("shared-title")
     tradeSuffixIDs = ids("trade-suffix")
+    speechVerbIDs = ids("speech-verb")
     nameInfixes = keys("name-infix")
     for entry in list("reference-noun") {
       guard let type = entry.value, type == "person" || type == "organization" else {

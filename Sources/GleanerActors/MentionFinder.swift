@@ -596,10 +596,17 @@ final class MentionFinder {
     segment(start, end, nameOnly: false, demonymMentions: false)
   }
 
-  /// Whether `units[start..<end]` is a title or an honorific and a given name with a surname
-  /// after it ("Mayor Ann Forest", "Gov. Ellen Park"): a person, though the surname ends
-  /// the way a place's name does.
+  /// Whether `units[start..<end]` is a given name with a surname after a title or an
+  /// honorific ("Mayor Ann Forest", "Gov. Ellen Park"), or a given name and a surname right
+  /// before or after a verb of saying ("said Mina Park of ...", "Ann Forest told"): a
+  /// person, though the surname ends the way a place's name does.
   func isTitledPerson(_ start: Int, _ end: Int) -> Bool {
+    if end - start == 2, isGivenName(start), !units[start].flags.contains(.locationPrefix),
+      start > 0 && lexicon.speechVerbIDs.contains(units[start - 1].id)
+        || end < units.count && lexicon.speechVerbIDs.contains(units[end].id)
+    {
+      return true
+    }
     let name = titleSplit(start, end) ?? (hasHonorific(before: start) || titleBefore(start) != nil ? start : nil)
     guard let name, (2...3).contains(end - name), isGivenName(name) else { return false }
     return !units[name].flags.contains(.locationPrefix)
