@@ -4154,6 +4154,9 @@ Uzbek | Uzbeks => UZ
 @list event-word
 cup | trophy | championship | championships | olympics | paralympics | olympiad | prix
 marathon | regatta | festival | biennale | expo | awards
+# and of a prize ("the Nobel Prize", "the Ellery Medal")
+prize | prizes | award | medal | medals
+@never "She won the Gregory Prize in 1994 and the Ellery Medal in 2001."
 @never "Their opening World Cup qualifier is on Sunday."
 @never "She ran the Harbor City Marathon and won the Coastal Cup Final."
 @never "He won the French Open and then the Qatar Open."

@@ -148,6 +148,12 @@ extension MentionFinder {
     let unit = units[index]
     guard !writtenInLowerCase(unit), !unit.flags.contains(.stopword), !unit.flags.contains(.sportsWord)
     else { return nil }
+    // a prize or a contest named after the person: "LOMBARDI AWARD WINNER"
+    if index + 1 < units.count, units[index + 1].paragraph == unit.paragraph,
+      lexicon.eventWordIDs.contains(units[index + 1].id)
+    {
+      return nil
+    }
     if !unit.inCapitals {
       if nameGoesOn(after: index) { return nil }
       if index > 0, units[index - 1].isWord, units[index - 1].isCapitalized,

@@ -43,6 +43,12 @@ private func type(of span: String, in text: String) -> String? {
     #expect(shared["Harbor United"]?.mentions.count == 1)
   }
 
+  @Test func aPrizeNamedAfterAPersonIsNoMentionOfThem() {
+    let people = actors("KESSLER AWARD GOES TO ROE .\nThe award is named after Dan Kessler .")
+    #expect(people["Dan Kessler"]?.mentions.map(\.span.text) == ["Dan Kessler"])
+    #expect(people["Kessler Award"] == nil)
+  }
+
   @Test func placeNounsMakePlaces() {
     let text = "Fire reached the Greek island of Korvos and the villages of Alvarena, Sumaterra and "
       + "Benivall, five days after the Talvera river burst its banks."
