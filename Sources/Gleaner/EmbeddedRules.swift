@@ -32703,6 +32703,22 @@ dram | drams | drachma => dram
 per | / | an | a => per
 @example "⏩30 meters per millisecond⏪" => unit=m/ms
 
+# Letters of a temperature's scale glued to its digits ("38C", "101F"; case counts): read only after
+# a word of @list temperature-word up to eight words before in the paragraph; elsewhere
+# digits and a letter are a code ("seat 14C", "Form 10F").
+@list temperature-letter
+C => °C
+F => °F
+@example "Temperatures reached ⏩38C⏪ on Monday." => value=38 unit=°C kind=quantity
+@example "Highs will reach ⏩101F⏪ in the valley." => value=101 unit=°F
+@example "Overnight lows fell to ⏩-5C⏪ in the hills." => value=-5 unit=°C
+@never "He sat in seat 14C on the flight."
+
+@list temperature-word
+temperature | temperatures | temps | degrees | high | highs | low | lows | heat | heatwave
+thermometer | thermometers | mercury | hot | hotter | hottest | warm | warmer | cold | colder
+coldest | cool | cooler | chill | freezing | frost | weather | forecast | overnight
+
 # Smaller units that add to a larger one before them: "6 feet 3 inches".
 # Time units after "per" or "/" ("km/h", "meters per millisecond").
 @list per-time
@@ -32723,6 +32739,8 @@ year | years | yr => year
 @list subunit
 in | inch | inches => in of=ft per=12
 @example "⏩9 ft 4 in⏪" => value=9.33333333333333
+# (also glued by a hyphen after a hyphenated unit: a height)
+@example "the ⏩6-foot-3⏪ guard scored 20 points" => value=6.25 unit=ft
 
 # Percent signs and words; `value` is the unit the mention reports.
 @list percent

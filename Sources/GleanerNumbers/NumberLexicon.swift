@@ -65,6 +65,9 @@ struct NumberLexicon: Sendable {
   var perWords = PhraseTable<String>()
   var perTimes = PhraseTable<String>()
   var subunits = PhraseTable<Subunit>()
+  /// How many of its subunit make each unit that has one ("ft" => 12): the number after a
+  /// hyphenated height counts them ("6-foot-3").
+  var subunitsPerUnit: [String: Double] = [:]
   var percents = PhraseTable<String>()
   var modifiers = PhraseTable<String>()
   var rangeOpen = PhraseTable<String>()
@@ -86,6 +89,10 @@ struct NumberLexicon: Sendable {
   var relativeTime = WordSet()
   var adjectiveSuffixes: [AdjectiveSuffix] = []
   var ageBefore = PhraseTable<String>()
+  /// Letters of a temperature's scale glued to its digits ("38C" => "°C"; `@list
+  /// temperature-letter`), read only after a word of `@list temperature-word`.
+  var temperatureLetters = PhraseTable<String>()
+  var temperatureWords = PhraseTable<String>()
   var clauseBreaks = WordSet()
   var during = WordSet()
   var duringKeep = WordSet()
@@ -108,6 +115,7 @@ struct NumberLexicon: Sendable {
       "percent", "modifier", "range-open", "range-join", "event", "label", "not-counted",
       "plural", "pronoun", "time", "month", "year-before", "score", "adjective", "adjective-suffix",
       "relative-time", "age-before", "clause", "during", "during-keep", "compound", "change",
+      "temperature-letter", "temperature-word",
     ]
     for section in sections where !known.contains(section.name) {
       errors.append(section.error("unknown numbers list '\(section.name)': expected one of \(known.sorted().joined(separator: ", "))"))
@@ -207,6 +215,8 @@ struct NumberLexicon: Sendable {
     times.seal(&keys)
     months.seal(&keys)
     ageBefore.seal(&keys)
+    temperatureLetters.seal(&keys)
+    temperatureWords.seal(&keys)
     let signs = ["-", "+", "−", "."].map { sign in
       let bytes = Array(sign.utf8)
       return keys.intern(PhraseTable<Int>.key(bytes, 0, bytes.count))
@@ -303,6 +313,7 @@ struct NumberLexicon: Sendable {
       guard let of = entry.attributes["of"], let per = entry.attributes["per"].flatMap(Double.init), per > 0
       else { throw entry.error("a subunit needs of=UNIT and per=NUMBER") }
       for key in entry.keys { subunits.add(key, Subunit(unit: unit, of: of, per: per)) }
+      subunitsPerUnit[of] = per
     case "percent":
       for key in entry.keys { percents.add(key, try text()) }
     case "modifier":
@@ -353,6 +364,11 @@ struct NumberLexicon: Sendable {
       }
     case "age-before":
       for key in entry.keys { ageBefore.add(key, "age") }
+    case "temperature-letter":
+      let unit = try text()
+      for key in entry.keys { temperatureLetters.add(key, unit, caseSensitive: true) }
+    case "temperature-word":
+      for key in entry.keys { temperatureWords.add(key, "temperature") }
     case "clause": clauseBreaks.formUnion(words)
     case "during": during.formUnion(words)
     case "during-keep": duringKeep.formUnion(words)

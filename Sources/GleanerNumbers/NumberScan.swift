@@ -179,6 +179,7 @@ struct NumberScan {
           candidate.unit = unit.payload
           candidate.rule = .quantityCompound
           candidate.end = unit.next
+          addHyphenatedSubunit(&candidate)
         } else if let currency = reader.match(lexicon.currencies, at: j + 1), currency.payload.suffix {
           candidate.kind = .money
           candidate.unit = currency.payload.code
@@ -201,11 +202,20 @@ struct NumberScan {
       }
     }
     candidate.next = candidate.end
-    // Digits glued to a word that is no unit are a code: "24703L202", "1990s".
+    // Digits glued to a word that is no unit are a code: "24703L202", "1990s"; but for a
+    // temperature's letter after a word of temperature ("highs of 38C")
     if candidate.end == core.end, glued(candidate.end), candidate.end < limit,
       tokens[candidate.end].kind == .word
     {
-      return skip(candidate.end + 1, core)
+      guard let scale = temperatureLetter(at: candidate.end, paragraphStart: paragraphStart) else {
+        return skip(candidate.end + 1, core)
+      }
+      candidate.kind = .quantity
+      candidate.unit = scale
+      candidate.rule = .quantity
+      candidate.end += 1
+      candidate.next = candidate.end
+      return candidate
     }
     // "for a fifth day": an article and an ordinal before a noun is an ordinal.
     if let ordinal = core.articleOrdinal, candidate.kind == .cardinal, candidate.end == core.end,
@@ -343,6 +353,35 @@ struct NumberScan {
     else { return }
     candidate.value = value + part.value / sub.payload.per
     candidate.end = sub.next
+  }
+
+  /// The scale of a temperature whose letter is glued to the digits before `index` ("38C",
+  /// "101F"), with nothing glued after it and a word of `@list temperature-word` up to
+  /// eight tokens before in the paragraph ("temperatures reached 38C"); nil otherwise
+  /// ("seat 14C").
+  private func temperatureLetter(at index: Int, paragraphStart: Int) -> String? {
+    guard let letter = reader.match(lexicon.temperatureLetters, at: index), letter.next == index + 1,
+      letter.next >= limit || !glued(letter.next) || tokens[letter.next].kind == .punctuation
+    else { return nil }
+    var k = index - 1
+    while k >= max(paragraphStart, index - 9) {
+      if reader.match(lexicon.temperatureWords, at: k) != nil { return letter.payload }
+      k -= 1
+    }
+    return nil
+  }
+
+  /// "6-foot-3": a count of the unit's subunit glued after a hyphenated unit, less than
+  /// the unit holds (`@list subunit`).
+  private func addHyphenatedSubunit(_ candidate: inout NumberCandidate) {
+    let k = candidate.end
+    guard k + 1 < limit, glued(k), spelling(k) == "-", glued(k + 1), tokens[k + 1].kind == .number,
+      let unit = candidate.unit, let per = lexicon.subunitsPerUnit[unit], let value = candidate.value,
+      let part = reader.read(at: k + 1), part.end == k + 2, part.integer, part.value < per,
+      part.end >= limit || !glued(part.end)
+    else { return }
+    candidate.value = value + part.value / per
+    candidate.end = part.end
   }
 
   // MARK: What counts
