@@ -33295,6 +33295,9 @@ saying => say indirect=yes form=ing
 @never "She was saying goodbye to her friends at the station."
 @example "Local doctors have for years been warning that ⏩the clinic is too small⏪." => kind=indirect cue=warning speaker="Local doctors"
 @example "Farm groups have in recent months been saying ⏩the rules are too strict⏪." => kind=indirect cue=saying speaker="Farm groups"
+# (its subject opens the sentence: a count of people, a title and a name with a tag)
+@example "More than 300 residents filed a lawsuit on Monday, saying ⏩officials ignored warnings⏪." => kind=indirect speaker="residents"
+@example "Sen. Dale Harmon, R-Texas, called it wasteful and said ⏩conservatives would demand cuts⏪." => kind=indirect speaker="Dale Harmon"
 tell | tells | told => tell indirect=yes
 telling => tell indirect=yes form=ing
 add | adds | added => add indirect=that

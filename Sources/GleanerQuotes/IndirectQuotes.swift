@@ -281,7 +281,15 @@ struct IndirectQuotes {
       !rules.verbParticles.contains(view.hashes[start]), !view.has(start, .speakerStop)
     else { return nil }
     var stop = start
-    while stop < end, !view.isChar(stop, UInt8(ascii: ",")), !phrases.quoted[stop] { stop += 1 }
+    while stop < end, !view.isChar(stop, UInt8(ascii: ",")), !phrases.quoted[stop] {
+      // (up to a second verb of saying joined by "and": "called it wasteful and said ...")
+      if stop > start, Self.joiners.contains(view.hashes[stop]), stop + 1 < end, view.has(stop + 1, .verb),
+        phrases.verb(at: stop + 1) != nil
+      {
+        break
+      }
+      stop += 1
+    }
     let words = (start..<stop).count { view.isWord($0) }
     // "called it a day": a two-word idiom is no characterization; after a
     // relative object only a noun phrase with a determiner is ("who he calls

@@ -447,8 +447,13 @@ struct Phrases {
     }
     // Past an opening conjunction ("But the ...").
     if index + 1 < limit, view.has(index, .subjectStop) { index += 1 }
-    // Past an opening phrase ("In an interview on Monday, ...").
-    if index + 1 < limit, !view.isCapitalized(index + 1) || view.has(index, .speakerStop) {
+    // "More than 300 residents filed ..., saying": a count of people opens it
+    if let counted = countedSubject(from: index, limit: limit) { return counted }
+    // Past an opening phrase ("In an interview on Monday, ..."; not an abbreviated title's
+    // period: "Sen. Dale Harmon, R-Texas, ... and said")
+    if index + 1 < limit, !view.isCapitalized(index + 1) && !view.isChar(index + 1, UInt8(ascii: "."))
+      || view.has(index, .speakerStop)
+    {
       var comma = index
       while comma < min(limit, index + 14), !view.isChar(comma, UInt8(ascii: ",")) { comma += 1 }
       if comma < limit, comma + 1 < limit, view.isChar(comma, UInt8(ascii: ",")),
@@ -483,6 +488,27 @@ struct Phrases {
       return name
     }
     return index..<end
+  }
+
+  /// A count of people opening a sentence, with the words before the number ("More than
+  /// 300 residents", "About 40 workers", "Some 2,000 local farmers"): up to four words, a
+  /// number and one or two lower-case words, the last a plural in -s; nil otherwise.
+  private func countedSubject(from start: Int, limit: Int) -> Range<Int>? {
+    var number = start
+    while number < min(limit, start + 4), view.tokens[number].kind != .number {
+      guard view.isWord(number) else { return nil }
+      number += 1
+    }
+    guard number < limit, view.tokens[number].kind == .number else { return nil }
+    var noun = number + 1
+    while noun < min(limit, number + 3), view.isWord(noun), !view.isCapitalized(noun),
+      !view.has(noun, .speakerStop), !view.has(noun, .subjectStop)
+    {
+      let range = view.tokens[noun].range
+      if range.count > 3, view.text.bytes[range.end - 1] == UInt8(ascii: "s") { return start..<(noun + 1) }
+      noun += 1
+    }
+    return nil
   }
 
   /// A name between the next two commas after `start` (the first within eight tokens, the
