@@ -31820,8 +31820,10 @@ has until | have until | given until | recessed until | recessed to => future
 @example 1997-07-16 "Her house stood until ⏩Friday⏪, when a crew tore it down." => value=1997-07-11
 @example 1997-07-16 "The guards stayed until ⏩Saturday⏪, a neighbor said." => value=1997-07-12
 # (Tense.bounded) an infinitive's stretch up to a day lies ahead, whatever the tense
-# of the plan told ("hired two contractors for a trial to last through June")
+# of the plan told ("hired two contractors for a trial to last through June"), its
+# object between ("voted to keep the government funded through Dec. 20")
 @example 2013-03-18 "The city hired two contractors for a trial to last through ⏩June⏪." => value=2013-06
+@example 2024-09-28 "The Senate voted late Friday to keep the government funded through ⏩Dec. 20⏪." => value=2024-12-20
 @example 2013-03-18 "The mayor agreed to stay until ⏩Friday⏪." => value=2013-03-22
 @example 2013-03-18 "The walkout lasted through ⏩June⏪." => value=2012-06
 @example 1993-02-18 "Officials are investigating ⏩Tuesday⏪'s explosion at the plant." => value=1993-02-16

@@ -62,13 +62,10 @@ enum Tense {
       if word == since { return -1 }
       // "extended the deadline 24 hours to 6 a.m. Friday", "pushed back to Wednesday"
       if word == toWord { return delayedBefore(view, lexicon, k) ? 1 : t }
-      // "hired two contractors for a trial to last through June": an infinitive's
-      // stretch up to a day lies ahead of the verb of the plan told
-      if word == until || word == till || word == through, k >= 2, !view.breakBefore(k - 1),
-        view.is(k - 2, "to"), view.isWord(k - 1), !view.token(k - 1).isCapitalized
-      {
-        return 1
-      }
+      // "hired two contractors for a trial to last through June", "voted to keep the
+      // government funded through Dec. 20": an infinitive's stretch up to a day lies
+      // ahead of the verb of the plan told
+      if word == until || word == till || word == through, infinitiveBefore(view, k) { return 1 }
       if word == until || word == till {
         // "adjourned the trial until Monday": a delay sets a day ahead of it
         if t != -1 || delayedBefore(view, lexicon, k) { return 1 }
@@ -79,6 +76,22 @@ enum Tense {
       k -= 1
     }
     return t
+  }
+
+  /// Whether "to" and a verb open the words right before token `k`, its object between
+  /// (up to four lower-case words: "to last", "to keep the government funded"; not "to the
+  /// capital": a determiner after "to" makes it a preposition).
+  static func infinitiveBefore(_ view: TokenView, _ k: Int) -> Bool {
+    var j = k - 1
+    while j >= 1, k - j <= 5, !view.breakBefore(j + 1), view.isWord(j), !view.token(j).isCapitalized {
+      if view.is(j - 1, "to"), !view.breakBefore(j) {
+        return !view.is(j, "the") && !view.is(j, "a") && !view.is(j, "an") && !view.is(j, "his")
+          && !view.is(j, "her") && !view.is(j, "its") && !view.is(j, "their") && !view.is(j, "our")
+          && !view.is(j, "this") && !view.is(j, "that")
+      }
+      j -= 1
+    }
+    return false
   }
 
   /// A present progressive at most four words before token `i` looks ahead ("is
