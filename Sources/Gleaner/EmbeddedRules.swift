@@ -3950,6 +3950,7 @@ tower | palace | cathedral | castle | stadium | arena | glacier | volcano | rese
 port | area | sanatorium | locks | pier | wharf | terminal | mine | oilfield | county
 theatre | theater | auditorium | racecourse | speedway | telescope | st | ave | blvd | rd
 mall | plaza | marina | harbour | harbor | canyon | forest | beach | trail | highway | motorway | freeway | tunnel
+neighborhood | neighbourhood
 @example "crowds filled ⏩Karinska Square⏪ on Sunday" => type=location
 # (a title or an honorific and a given name before such a word make a person, as do a
 # given name and a verb of saying next to it: @list speech-verb)
@@ -3958,14 +3959,11 @@ mall | plaza | marina | harbour | harbor | canyon | forest | beach | trail | hig
 @example "\"This is aggressive,\" said ⏩Mina Park⏪ of Hallmark Securities." => type=person
 @example "⏩Ann Forest⏪ told reporters the town would recover." => type=person
 @example "Crowds gathered in ⏩Victoria Park⏪ on Sunday." => type=location
-
-# Verbs of saying.
-@list speech-verb
-said | says | say | told | tells | added | adds | asked | explained | noted | wrote | writes
 @example "a hearing at 300 ⏩S. Seventh St⏪., on Feb. 24" => type=location
 @example "when the ⏩Velmar⏪ port would reopen" => type=location
 @example "ships queued at the ⏩Santa Rita⏪ locks on Monday" => type=location
 @example "shots were fired near the food court of the ⏩Larkin Ridge⏪ mall" => type=location
+@example "residents of the ⏩Marsh End⏪ neighborhood sued the city" => type=location
 # "county" is in both lists: a place, a club in a sports report.
 @example "outbreaks in ⏩Marlow County⏪ lasted months" => type=location
 @example "SOCCER - ENGLISH LEAGUE RESULTS\nResults on Saturday: ⏩Marlow County⏪ 2 Wigan 1" => type=organization
@@ -3976,6 +3974,10 @@ said | says | say | told | tells | added | adds | asked | explained | noted | wr
 # the place of filing; a later spelling in mixed case names it.
 @example "⏩HALVERTON⏪ (Reuters) - The bank held rates in Halverton." => type=location name=Halverton
 @example "⏩DUNMORE⏪, July 18 (AP) -- The plant closed." => type=location
+
+# Verbs of saying.
+@list speech-verb
+said | says | say | told | tells | added | adds | asked | explained | noted | wrote | writes
 
 # A name starting with one of these is a place ("Mount Kenya", "Lake Victoria").
 @list location-prefix
