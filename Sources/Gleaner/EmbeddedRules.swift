@@ -28603,6 +28603,11 @@ the? fiscal +- +{ordinal:quarter} +- +quarter
 {quarter}
 @example 2024-09-12 "The company will report ⏩second-quarter⏪ earnings on Sept. 26." => value=2024-Q2
 @example 2024-09-12 "It expects ⏩fourth-quarter⏪ sales to rise." => value=2024-Q4
+# (but one reported on in the past has begun: "third-quarter profit rose" in April is
+# last year's; one under way stays, and so does any in a sentence of a fiscal year)
+@example 2025-04-08 "⏩Third-quarter⏪ profit rose 10%." => value=2024-Q3
+@example 2025-04-08 "The company expects ⏩third-quarter⏪ sales to rise." => value=2025-Q3
+@example 1989-11-02 "Harlow Foods posted a drop in ⏩fourth-quarter⏪ earnings." => value=1989-Q4
 @never 1998-05-11 "Chicago trailed by 12 early in the fourth quarter."
 @never 1998-05-11 "His jumper early in the fourth quarter tied it."
 # (in a game's report, two sentences with a score or a game word, also in any other sentence)
@@ -31652,7 +31657,7 @@ after | later than | post- => AFTER with=calendar
 # (a date joined by a hyphen before a lower-case noun modifies that noun, and "after" or
 # "before" opens the clause: DateExtractor)
 @example 2026-03-12 "The bank cut jobs after ⏩first-quarter⏪ profit fell 18%." => value=2026-Q1
-@example 2026-03-12 "Stocks slid before ⏩third-quarter⏪ results came out." => value=2026-Q3
+@example 2026-03-12 "Stocks slid before ⏩third-quarter⏪ results came out." => value=2025-Q3
 
 # Cue words for the tense of a sentence: a relative date in it looks back
 # (past) or forward (future). Words ending in -ed count as past, except a

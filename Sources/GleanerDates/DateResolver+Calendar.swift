@@ -73,6 +73,16 @@ extension DateResolver {
     if behind, let c = candidates.last(where: { $0.1.start <= a }) {
       return (c.0, c.1.end <= a ? "past" : nil)
     }
+    // ("third-quarter profit rose" in April: a period reported on in the past has
+    // begun, though a future sentence may name either: `tense=no`; one under way stays,
+    // as a fiscal quarter may be over, "fourth-quarter earnings fell" in November, and
+    // so does any in a sentence of a fiscal year, which shifts the quarters)
+    if !useTense, let nearest = candidates.min(by: { distance($0.1, a) < distance($1.1, a) }),
+      nearest.1.start > a, tense() == -1, !sentenceNamesFiscalYear(),
+      let c = candidates.last(where: { $0.1.start <= a })
+    {
+      return (c.0, "past")
+    }
     // the nearest period, one in the sentence's tense preferred by ~7 months
     // "will face questions about the senator's May 3 speech": a possessive's dated
     // event in a future sentence is mostly one already held, so the lean is back
@@ -123,6 +133,12 @@ extension DateResolver {
   }
 
   /// Days from day number `a` to `period` (0 inside it).
+  /// Whether the match's sentence has the word "fiscal".
+  func sentenceNamesFiscalYear() -> Bool {
+    guard let tokens = view.sentenceTokens(near: origin) else { return false }
+    return tokens.contains { view.is($0, "fiscal") }
+  }
+
   func distance(_ period: (start: Int, end: Int), _ a: Int) -> Int {
     if period.start <= a && a < period.end { return 0 }
     return period.start > a ? period.start - a : a - period.end + 1
