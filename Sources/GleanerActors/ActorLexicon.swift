@@ -180,6 +180,9 @@ struct ActorLexicon: Sendable {
   /// Verbs of saying (`@list speech-verb`): a given name and a surname right next to one
   /// are a person, though the surname ends like a place ("said Mina Park").
   var speechVerbIDs: Set<Int32> = []
+  /// Family names written before the given name (`@list family-name-first`: "Li", "Kim"):
+  /// alone later they name the person, as a surname does.
+  var familyNameFirstIDs: Set<Int32> = []
   /// Titles a company holds as well as a person (`@list shared-title`: "rival", "owner"):
   /// before a name with no given name they type nothing.
   var sharedTitleIDs: Set<Int32> = []
@@ -315,6 +318,7 @@ struct ActorLexicon: Sendable {
     sharedTitleIDs = ids("shared-title")
     tradeSuffixIDs = ids("trade-suffix")
     speechVerbIDs = ids("speech-verb")
+    familyNameFirstIDs = ids("family-name-first")
     nameInfixes = keys("name-infix")
     for entry in list("reference-noun") {
       guard let type = entry.value, type == "person" || type == "organization" else {

@@ -97,13 +97,19 @@ extension MentionFinder {
   }
 
   /// The last word of each person's name of two or more words, with the candidate that
-  /// names the person, sorted by word id (of equal words the first candidate first).
+  /// names the person, sorted by word id (of equal words the first candidate first); the
+  /// first word too where it is a family name written first (`@list family-name-first`:
+  /// "Li" of "Li Qiang", "Kim" of "Kim Jong Un").
   func personSurnames() -> [(id: Int32, at: Int32)] {
     var packed: [Int64] = []
     for at in candidates.indices
     where candidates[at].keyIDs.count >= 2 && candidates[at].type == "person" {
       let last = candidates[at].keyIDs[candidates[at].keyIDs.count - 1]
       if last >= 0 { packed.append(Int64(last) << 32 | Int64(at)) }
+      let first = candidates[at].keyIDs[0]
+      if candidates[at].keyIDs.count <= 3, lexicon.familyNameFirstIDs.contains(first) {
+        packed.append(Int64(first) << 32 | Int64(at))
+      }
     }
     packed.sort()
     return packed.map {
