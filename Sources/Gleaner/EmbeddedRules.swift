@@ -3831,6 +3831,8 @@ inc | inc. | corp | corp. | co | co. | ltd | ltd. | plc | llc | ag | sa | nv | g
 @example "envoys from ⏩United States⏪ and European Union capitals met" => type=country
 @example "settlers left the ⏩Gaza Strip⏪ and West Bank" => type=location
 @example "shares of ⏩Harlow & Finch⏪ and United Technologies fell" => type=organization
+# (a gazetteer name with an ampersand inside a word matches as the text splits it)
+@example "Shares of ⏩AT&T⏪ fell on Monday." => type=organization name="AT&T"
 
 # A name starting with one of these, followed by "of", is an organization ("Ministry of Defence").
 @list org-prefix

@@ -241,6 +241,10 @@ struct ActorLexicon: Sendable {
           if let split = PhraseKey.wordsWithPeriods(key) {
             gazetteer.insert(vocabulary.intern(split), payload: entities.count - 1)
           }
+          // "AT&T" as the text has it: "AT", "&", "T"
+          if let split = PhraseKey.wordsWithAmpersands(key) {
+            gazetteer.insert(vocabulary.intern(split), payload: entities.count - 1)
+          }
         }
       }
     }

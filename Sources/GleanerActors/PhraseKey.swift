@@ -68,6 +68,26 @@ extension PhraseKey {
     return split ? keys : nil
   }
 
+  /// The word keys of a phrase with an ampersand inside a word ("AT&T", "H&M") as the text
+  /// splits it, the ampersand a word of its own: `at`, `&`, `t`; nil for a phrase with none.
+  static func wordsWithAmpersands(_ phrase: String) -> [String]? {
+    guard phrase.utf8.contains(38) else { return nil }
+    var keys: [String] = []
+    var split = false
+    for piece in phrase.split(separator: " ") {
+      guard piece.count > 1, piece.contains("&") else {
+        keys.append(contentsOf: words(String(piece)))
+        continue
+      }
+      split = true
+      for (index, part) in piece.split(separator: "&", omittingEmptySubsequences: false).enumerated() {
+        if index > 0 { keys.append("&") }
+        if !part.isEmpty { keys.append(contentsOf: words(String(part))) }
+      }
+    }
+    return split ? keys : nil
+  }
+
   /// `words(_:)` of a phrase of printable ASCII (space to tilde), in one pass over its
   /// bytes with one String per key; nil for anything else (or an empty phrase). Rule
   /// loading splits some 50,000 phrases, so this path matters for startup.
