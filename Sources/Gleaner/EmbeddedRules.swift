@@ -32857,6 +32857,11 @@ dz | dzs | doz => 12
 @example "⏩3.4b⏪" => value=3400000000
 @example "the planet LHS ⏩1140⏪ b" => value=1140 unit=null
 @example "a ⏩$5 b⏪ deal" => value=5000000000
+# ("m" is millions of money, or of a plural count after it; else metres)
+@example "Some ⏩4m⏪ people voted." => value=4000000 unit=people
+@example "output rose to ⏩2m barrels a day⏪" => value=2000000 unit=barrel/day
+@example "He ran the ⏩100m⏪ hurdles." => value=100 unit=m
+@example "She is ⏩1.7m⏪ tall." => value=1.7 unit=m
 @example "⏩- 15 k⏪" => value=-15000
 @example "⏩5 dzs⏪" => value=60
 

@@ -441,7 +441,8 @@ struct NumberReader {
         continue
       }
       if last == .digits, pieces.count == 1, let short = match(lexicon.shortScales, at: k),
-        short.payload.joined || token.spaceBefore, !short.payload.onlyMoney || money || isMoneyAhead(short.next),
+        short.payload.joined || token.spaceBefore,
+        !short.payload.onlyMoney || money || isMoneyAhead(short.next) || isCountAhead(short.next, number: first),
         // ("LHS 1140 b": a letter apart is a label, not billions, unless money is meant)
         short.payload.apart || !token.spaceBefore || money || isMoneyAhead(short.next)
       {
@@ -537,6 +538,22 @@ struct NumberReader {
   }
 
   /// Whether a currency follows at `index` ("1.8M dollars").
+  /// Whether a plural noun follows a number glued to a scale's letter that may also be a
+  /// unit ("2m barrels", "4m people": millions, not metres), with no article before the
+  /// number ("the 100m hurdles" is a race).
+  func isCountAhead(_ index: Int, number: Int) -> Bool {
+    guard index < limit, text.tokens[index].spaceBefore, text.tokens[index].kind == .word,
+      !text.tokens[index].isCapitalized
+    else { return false }
+    if number > 0, case let before = spelling(number - 1), before == "the" || before == "a" || before == "an" {
+      return false
+    }
+    let noun = word(index)
+    if lexicon.plurals.contains(noun) { return true }  // "4m people"
+    let bytes = noun.bytes
+    return bytes.count >= 4 && bytes.last == UInt8(ascii: "s") && bytes[bytes.count - 2] != UInt8(ascii: "s")
+  }
+
   func isMoneyAhead(_ index: Int) -> Bool {
     guard let found = match(lexicon.currencies, at: index) else { return false }
     return found.payload.suffix
