@@ -33161,6 +33161,9 @@ statement | interview | release | conference | briefing | post | tweet | letter 
 # A phrase that is the start of the clause stays in it: "this week would be
 # decisive", "last year's budget was a mistake".
 @example "Lee said ⏩this week would be decisive for the talks⏪." => kind=indirect speaker=Lee
+# A short time phrase opening the sentence before ", X said" and words after the verb
+# is no reported clause ("In 2019, the company said profits rose").
+@never "In 2019, the company said profits rose."
 
 # Auxiliaries and forms of "be" and "have": a clause with one shows a verb
 # (see object=yes in verbs.rules).

@@ -396,6 +396,13 @@ struct IndirectQuotes {
     var words = 0
     for index in start..<comma where !view.isPunctuation(index) { words += 1 }
     guard words >= 2, !isOpeningMark(start) else { return nil }
+    // ("In 2019, the company said profits rose": a time phrase opening the sentence and a
+    // verb with words of its own after it, no clause reported before the comma)
+    if words <= 3, view.isWord(start), rules.adverbialOpeners.contains(view.hashes[start]),
+      attributionEnd < end, view.isWord(attributionEnd)
+    {
+      return nil
+    }
     var candidate = Candidate(
       range: view.range(start, comma - 1), parts: [], kind: .indirect, cue: verb..<(verb + 1),
       speaker: speaker, role: role, rule: "quote.indirect-final",
