@@ -32733,12 +32733,17 @@ F => °F
 @example "Temperatures reached ⏩38C⏪ on Monday." => value=38 unit=°C kind=quantity
 @example "Highs will reach ⏩101F⏪ in the valley." => value=101 unit=°F
 @example "Overnight lows fell to ⏩-5C⏪ in the hills." => value=-5 unit=°C
+@example "The city saw a high of ⏩31C⏪ on Monday." => value=31 unit=°C
 @never "He sat in seat 14C on the flight."
 
+# (words of temperature only: "high", "cold" or "hot" alone say too little: "the High
+# Court ... appeal 4F", "the cold war memo, Form 10F")
 @list temperature-word
-temperature | temperatures | temps | degrees | high | highs | low | lows | heat | heatwave
-thermometer | thermometers | mercury | hot | hotter | hottest | warm | warmer | cold | colder
-coldest | cool | cooler | chill | freezing | frost | weather | forecast | overnight
+temperature | temperatures | temps | degrees | highs | lows | a high of | a low of | high of
+low of | heat | heatwave | heat wave | thermometer | thermometers | mercury | hotter | hottest
+warmer | colder | coldest | cooler | freezing | celsius | fahrenheit
+@never "The High Court ruled on appeal 4F last week."
+@never "The cold war memo, Form 10F, was released."
 
 # Smaller units that add to a larger one before them: "6 feet 3 inches".
 # Time units after "per" or "/" ("km/h", "meters per millisecond").

@@ -363,6 +363,13 @@ struct NumberScan {
     guard let letter = reader.match(lexicon.temperatureLetters, at: index), letter.next == index + 1,
       letter.next >= limit || !glued(letter.next) || tokens[letter.next].kind == .punctuation
     else { return nil }
+    // (a label's number after a capitalized word is a code: "Block 3C", "Form 10F")
+    let label = index - 2
+    if label >= paragraphStart, tokens[label].kind == .word, tokens[label].isCapitalized,
+      !tokens[label].startsSentence
+    {
+      return nil
+    }
     var k = index - 1
     while k >= max(paragraphStart, index - 9) {
       if reader.match(lexicon.temperatureWords, at: k) != nil { return letter.payload }
