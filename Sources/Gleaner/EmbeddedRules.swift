@@ -3977,14 +3977,14 @@ neighborhood | neighbourhood
 @example "⏩HALVERTON⏪ (Reuters) - The bank held rates in Halverton." => type=location name=Halverton
 @example "⏩DUNMORE⏪, July 18 (AP) -- The plant closed." => type=location
 
-# Family names written before the given name (Chinese, Korean, Vietnamese): alone later
-# they name the person, as a surname does ("Premier Li Qiang ... Li said").
+# Family names written before the given name (Chinese, Korean): alone later they name the
+# person, as a surname does ("Premier Li Qiang ... Li said"). (Vietnamese names are not
+# here: news calls those persons by the last word, the given name, as it does others.)
 @list family-name-first
 li | wang | zhang | liu | chen | yang | huang | zhao | wu | zhou | xu | sun | zhu | hu | guo
 lin | luo | gao | xi | deng | jiang | xie | tang | feng | cao | peng | zeng | xiao | tian | dong
 pan | yuan | cai | du | cheng | wei | lu | ding | ren | shen | yao | jin | zhong | qin | wen
 kim | park | choi | jung | kang | cho | yoon | jang | lim | shin | seo | kwon | hwang | ahn
-nguyen | tran | pham | hoang | bui | ngo | duong
 @example "Premier Li Qiang met the envoy. ⏩Li⏪ said ties were strong." => type=person name="Li Qiang"
 
 # Verbs of saying.
