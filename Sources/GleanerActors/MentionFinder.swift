@@ -573,7 +573,7 @@ final class MentionFinder {
       splitAtTitle(start, titleEnd, end)
       return
     }
-    if end - start >= 2, isLocationCue(start, end), !isTitledPerson(start, end) {
+    if end - start >= 2, isLocationCue(start, end), !isPersonWithPlaceLikeSurname(start, end) {
       addUnknown(start, end, type: "location", rule: "actors.place-name", evidence: 3)
       return
     }
@@ -600,7 +600,7 @@ final class MentionFinder {
   /// honorific ("Mayor Ann Forest", "Gov. Ellen Park"), or a given name and a surname right
   /// before or after a verb of saying ("said Mina Park of ...", "Ann Forest told"): a
   /// person, though the surname ends the way a place's name does.
-  func isTitledPerson(_ start: Int, _ end: Int) -> Bool {
+  func isPersonWithPlaceLikeSurname(_ start: Int, _ end: Int) -> Bool {
     if end - start == 2, isGivenName(start), !units[start].flags.contains(.locationPrefix),
       start > 0 && lexicon.speechVerbIDs.contains(units[start - 1].id)
         || end < units.count && lexicon.speechVerbIDs.contains(units[end].id)
@@ -618,7 +618,7 @@ final class MentionFinder {
   func splitAtTitle(_ start: Int, _ titleEnd: Int, _ end: Int) {
     let role = text.string(TextRange(units[start].range.start, units[titleEnd - 1].range.end))
     let from = titleStart(start, titleEnd)
-    if isTownBefore(title: from, titleEnd, start: start) {
+    if isTown(start, before: from, titleEnd) {
       addUnknown(start, from, type: "location", rule: "actors.town-title", evidence: 2)
     } else {
       segment(start, from, nameOnly: false, demonymMentions: true)
@@ -627,8 +627,9 @@ final class MentionFinder {
   }
 
   /// Whether `units[start..<title]` is an unknown name of one or two words before a town's
-  /// title (`@list town-noun`: "former Larkspur Mayor Trent Holloway"): the town.
-  func isTownBefore(title: Int, _ titleEnd: Int, start: Int) -> Bool {
+  /// title ending at `titleEnd` (`@list town-noun`: "former Larkspur Mayor Trent
+  /// Holloway"): the town.
+  func isTown(_ start: Int, before title: Int, _ titleEnd: Int) -> Bool {
     guard (1...2).contains(title - start),
       units[title..<titleEnd].contains(where: { lexicon.townNounIDs.contains($0.id) }),
       units[start..<title].allSatisfy({
