@@ -48,14 +48,7 @@ extension MentionFinder {
         continue
       }
       if let match = seenMatch {
-        var copy = candidates[match.at]
-        copy.start = index
-        copy.end = match.end
-        copy.range = range(index, match.end)
-        copy.rule = "actors.repeat"
-        copy.role = nil
-        candidates.append(copy)
-        claim(index, match.end)
+        addRepeat(of: match.at, index, match.end, rule: "actors.repeat")
         index = match.end
         continue
       }
@@ -73,27 +66,26 @@ extension MentionFinder {
       if let at = surnameMatch(surnames, index), !lexicon.termIDs.contains(unit.id) {
         // "Rohan Pierce ... before Pierce stepped in": the surname alone, even where it is
         // also an English word, joins the person.
-        var copy = candidates[at]
-        copy.start = index
-        copy.end = index + 1
-        copy.range = range(index, index + 1)
-        copy.rule = "actors.surname"
-        copy.role = nil
-        candidates.append(copy)
-        claim(index, index + 1)
+        addRepeat(of: at, index, index + 1, rule: "actors.surname")
       } else if let at = clubMatch(clubWords, index) {
         // "Harbor United beat Ashford City ... City had equalised": a club by its last word
-        var copy = candidates[at]
-        copy.start = index
-        copy.end = index + 1
-        copy.range = range(index, index + 1)
-        copy.rule = "actors.club-word"
-        copy.role = nil
-        candidates.append(copy)
-        claim(index, index + 1)
+        addRepeat(of: at, index, index + 1, rule: "actors.club-word")
       }
       index += 1
     }
+  }
+
+  /// Adds `units[start..<end]` as another mention of the actor of `candidates[at]`, with no
+  /// role of its own, and claims it.
+  func addRepeat(of at: Int, _ start: Int, _ end: Int, rule: String) {
+    var copy = candidates[at]
+    copy.start = start
+    copy.end = end
+    copy.range = range(start, end)
+    copy.rule = rule
+    copy.role = nil
+    candidates.append(copy)
+    claim(start, end)
   }
 
   /// The last word of each person's name of two or more words, with the candidate that
