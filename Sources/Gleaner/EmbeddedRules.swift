@@ -3823,7 +3823,7 @@ mining | minerals | metals | chemicals | foods | brands | entertainment | studio
 aerospace | software | solutions | networks | devices | electronics | healthcare
 @example "A pill developed by ⏩Orbis Therapeutics⏪ cut the risk." => type=organization
 @example "Talks with ⏩Arden Robotics⏪ of Boston stalled." => type=organization
-@example "says Ann Roe, head of ⏩Platform Solutions⏪ for Kessmark" => type=organization
+@example "says Ann Roe, who runs ⏩Cloud Solutions⏪ for Kessmark" => type=organization
 
 @list org-legal-form
 inc | inc. | corp | corp. | co | co. | ltd | ltd. | plc | llc | ag | sa | nv | gmbh | bv | spa
@@ -33298,7 +33298,7 @@ results | findings | minutes | footage | transcript | transcripts
 @example "⏩Rents rose 4 percent⏪, according to data from Harbor Analytics." => speaker="Harbor Analytics"
 @example "⏩Rents rose 4 percent⏪, according to a survey published on Monday." => speaker="a survey"
 @example "⏩The Green party won a third of the vote⏪, according to preliminary results released on Monday." => speaker="preliminary results"
-@example "⏩Rents rose 4 percent⏪, according to figures released on Monday by the Harbor Board." => speaker="Harbor Board"
+@example "⏩Rents rose 4 percent⏪, according to figures published Monday by the Harbor Board." => speaker="Harbor Board"
 @example "Talks went well, \"⏩We are pleased with the result,⏪\" said a statement released by the Harbor Board." => speaker="Harbor Board"
 @example "\"⏩We will appeal,⏪\" said a letter from lawyer Ana Ruiz." => speaker="Ana Ruiz"
 
