@@ -33332,6 +33332,13 @@ saying => say indirect=yes form=ing
 # (its subject opens the sentence: a count of people, a title and a name with a tag)
 @example "More than 300 residents filed a lawsuit on Monday, saying ⏩officials ignored warnings⏪." => kind=indirect speaker="residents"
 @example "Sen. Dale Harmon, R-Texas, called it wasteful and said ⏩conservatives would demand cuts⏪." => kind=indirect speaker="Dale Harmon"
+# (a participle's phrase between commas after the subject tells of it: "An official,
+# speaking anonymously, said"; words with an auxiliary after "said" are its clause, no
+# speaker of a clause before the comma)
+@example "An aide, speaking on condition of anonymity, said ⏩the vote had been delayed⏪." => kind=indirect speaker="An aide"
+# (a relative clause after the attribution is the speaker's, no second part: "..., said
+# the minister, who has led them")
+@example "⏩The harbor talks have stalled⏪, said the minister, who has led them." => kind=indirect speaker="the minister"
 tell | tells | told => tell indirect=yes
 telling => tell indirect=yes form=ing
 add | adds | added => add indirect=that

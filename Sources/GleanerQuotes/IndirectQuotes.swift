@@ -365,6 +365,14 @@ struct IndirectQuotes {
       }
       comma = verb - 1
       tail = speaker?.upperBound ?? verb + 1
+      // ("A senior official, speaking on condition of anonymity, said the talks had
+      // stalled": words with an auxiliary after the verb are its clause, no speaker)
+      // (not a possessive's "'s": "said the company's chief")
+      if let found = speaker, found.contains(where: {
+        view.isWord($0) && rules.auxiliaries.contains(view.hashes[$0]) && view.hashes[$0] != Phrases.possessiveHash
+      }) {
+        return nil
+      }
       guard let speaker, view.isCapitalized(speaker.lowerBound)
         || view.has(speaker.lowerBound, .determiner)
         || view.tokens[speaker.lowerBound].kind == .number,
@@ -460,8 +468,9 @@ struct IndirectQuotes {
       phrases.sourcePhrase(at: start, end: end) == nil
     else { return nil }
     // "..., the carrier said on Monday, its biggest order yet": a noun phrase after the
-    // attribution is the reporter's
-    if isAppositive(start, end: end) { return nil }
+    // attribution is the reporter's, and so is a relative clause ("..., said the minister,
+    // who has led them")
+    if isAppositive(start, end: end) || Self.relativeOpeners.contains(view.hashes[start]) { return nil }
     // "..., X said, without releasing their names": a preposition and a participle say how
     // it was said
     if start + 1 < end, Self.adjunctPrepositions.contains(view.hashes[start]), view.isWord(start + 1),

@@ -110,6 +110,14 @@ struct Phrases {
       }
       guard open >= limit, open < end - 2, view.isChar(open, UInt8(ascii: ",")) else { return nil }
       let appositive = (open + 1)..<(end - 1)
+      // "A senior official, speaking on condition of anonymity, said": a participle's phrase
+      // between the commas tells of the subject before it, in lower case too
+      if view.isPresentParticiple(appositive.lowerBound),
+        let subject = nounPhrase(endingBefore: open, limit: limit, allowLower: true),
+        isSpeakerLike(subject)
+      {
+        return (subject, nil)
+      }
       guard
         let name = nounPhrase(endingBefore: appositive.lowerBound - 1, limit: limit, allowLower: false),
         view.isCapitalized(name.upperBound - 1) || isPronoun(name)

@@ -124,6 +124,14 @@ final class TokenView {
     return text.bytes[range.end - 2] == UInt8(ascii: "e") && text.bytes[range.end - 1] == UInt8(ascii: "d")
   }
 
+  /// Whether the token is a lower-case word in "-ing" of five letters or more ("speaking").
+  func isPresentParticiple(_ index: Int) -> Bool {
+    let range = tokens[index].range
+    guard range.count >= 5, !isCapitalized(index), tokens[index].kind == .word else { return false }
+    return text.bytes[range.end - 3] == UInt8(ascii: "i") && text.bytes[range.end - 2] == UInt8(ascii: "n")
+      && text.bytes[range.end - 1] == UInt8(ascii: "g")
+  }
+
   /// Whether tokens from `index` spell `phrase` (word hashes).
   func matches(_ phrase: [UInt64], at index: Int, end: Int) -> Bool {
     guard index + phrase.count <= end else { return false }
