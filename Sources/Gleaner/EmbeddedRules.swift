@@ -33335,7 +33335,7 @@ saying => say indirect=yes form=ing
 # (a participle's phrase between commas after the subject tells of it: "An official,
 # speaking anonymously, said"; words with an auxiliary after "said" are its clause, no
 # speaker of a clause before the comma)
-@example "An aide, speaking on condition of anonymity, said ⏩the vote had been delayed⏪." => kind=indirect speaker="An aide"
+@example "An aide, speaking without being named, said ⏩the vote had been delayed⏪." => kind=indirect speaker="An aide"
 # (a relative clause after the attribution is the speaker's, no second part: "..., said
 # the minister, who has led them")
 @example "⏩The harbor talks have stalled⏪, said the minister, who has led them." => kind=indirect speaker="the minister"

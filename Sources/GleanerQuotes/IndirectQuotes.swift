@@ -365,8 +365,8 @@ struct IndirectQuotes {
       }
       comma = verb - 1
       tail = speaker?.upperBound ?? verb + 1
-      // ("A senior official, speaking on condition of anonymity, said the talks had
-      // stalled": words with an auxiliary after the verb are its clause, no speaker)
+      // ("A senior aide, speaking anonymously, said the talks had stalled": words with an
+      // auxiliary after the verb are its clause, no speaker)
       // (not a possessive's "'s": "said the company's chief")
       if let found = speaker, found.contains(where: {
         view.isWord($0) && rules.auxiliaries.contains(view.hashes[$0]) && view.hashes[$0] != Phrases.possessiveHash

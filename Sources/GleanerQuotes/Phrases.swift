@@ -110,7 +110,7 @@ struct Phrases {
       }
       guard open >= limit, open < end - 2, view.isChar(open, UInt8(ascii: ",")) else { return nil }
       let appositive = (open + 1)..<(end - 1)
-      // "A senior official, speaking on condition of anonymity, said": a participle's phrase
+      // "A senior aide, speaking anonymously, said": a participle's phrase
       // between the commas tells of the subject before it, in lower case too
       if view.isPresentParticiple(appositive.lowerBound),
         let subject = nounPhrase(endingBefore: open, limit: limit, allowLower: true),
@@ -349,7 +349,7 @@ struct Phrases {
       return speaker(after: link, end: end)
     }
     guard head + 1 < phrase.upperBound, view.isPastParticiple(head + 1) else { return nil }
-    // "figures released on Wednesday by X": a few words of when, then "by"
+    // "figures published Monday by X": a few words of when, then "by"
     var by = link
     while by < min(end, link + 5), view.isWord(by), view.hashes[by] != Self.byHash { by += 1 }
     if by < end, by > link, view.isWord(by), view.hashes[by] == Self.byHash, let author = speaker(after: by, end: end) {
