@@ -33252,6 +33252,14 @@ president | vice | prime | minister | premier | chancellor | secretary | general
 @example "The U.N. envoy for the region, Amira Haddad, welcomed the talks but warned that ⏩time was running out⏪." => speaker="Amira Haddad"
 @example "The U.N. envoy for Sudan, Amira Haddad, warned that ⏩time was running out⏪." => speaker="Amira Haddad"
 
+# Offices held over a place: "the mayor of Boise" speaks as the office's holder, not the
+# town (unnamed there: a person of that title named before may hold it somewhere else).
+@list place-office
+mayor | governor | president | premier | chancellor | king | queen | emir | sultan | sheriff
+bishop | archbishop | ambassador | consul | governor-general | mayor-elect | president-elect
+@example "\"⏩We will rebuild,⏪\" said the mayor of Boise." => speaker="the mayor of Boise"
+@example "The governor of Texas said ⏩the bridge would reopen in June⏪." => speaker="The governor of Texas"
+
 # Lower-case words inside names ("Adel Latif al-Kanu", "Ursula von der
 # Leyen").
 @list name-particle

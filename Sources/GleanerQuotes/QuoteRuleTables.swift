@@ -132,6 +132,7 @@ struct QuoteRuleTables: Sendable {
   var adverbialHeads = WordTable<Bool>()
   var auxiliaries = WordTable<Bool>()
   var transcriptLabels = WordTable<Bool>()
+  var placeOffices = WordTable<Bool>()
   var teaserLabels: [[UInt64]] = []
 
   /// The `@list` names this extractor reads; any other name is an error.
@@ -141,7 +142,7 @@ struct QuoteRuleTables: Sendable {
     "name-particle", "organization-word", "determiner", "work-noun", "non-speaker",
     "clause-blocker", "passive", "relative", "gendered-title", "noun-context",
     "verb-particle", "statement-noun", "teaser-label", "content-noun", "sentence-opener",
-    "adverbial-opener", "adverbial-head", "auxiliary", "transcript-label",
+    "adverbial-opener", "adverbial-head", "auxiliary", "transcript-label", "place-office",
   ]
 
   init(rules: RuleSet, language: String) throws {
@@ -238,6 +239,7 @@ struct QuoteRuleTables: Sendable {
         case "adverbial-head": adverbialHeads.insert(key, true)
         case "auxiliary": auxiliaries.insert(key, true)
         case "transcript-label": transcriptLabels.insert(key, true)
+        case "place-office": placeOffices.insert(key, true)
         default: throw entry.error("unknown list '\(list)'")
         }
       }

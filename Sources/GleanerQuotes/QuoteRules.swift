@@ -57,6 +57,8 @@ final class QuoteRules: Sendable {
   let adverbialOpeners: WordTable<Bool>
   /// Head nouns that close such a phrase ("Thursday", "statement").
   let adverbialHeads: WordTable<Bool>
+  /// Offices held over a place ("mayor", "governor"): "the mayor of X" is its holder, not X.
+  let placeOffices: WordTable<Bool>
   /// Auxiliaries and forms of "be" and "have": a clause with one has a verb.
   let auxiliaries: WordTable<Bool>
   /// Words in capitals that open a paragraph before a colon and name no speaker ("NOTE:").
@@ -124,6 +126,7 @@ final class QuoteRules: Sendable {
     adverbialOpeners = tables.adverbialOpeners
     adverbialHeads = tables.adverbialHeads
     auxiliaries = tables.auxiliaries
+    placeOffices = tables.placeOffices
     transcriptLabels = tables.transcriptLabels
     teaserLabels = tables.teaserLabels
   }

@@ -441,6 +441,14 @@ struct SpeakerResolver {
     }
     // A description: "the Hamas spokesman", "the minister", "city staff".
     let hash = view.hashes[headWord]
+    // ("the mayor of Boise": the office's holder, unnamed here; a person of that title named
+    // before may hold it somewhere else)
+    let officeOfPlace = headEnd < phrase.upperBound && view.hashes[headEnd] == Phrases.ofHash
+      && rules.placeOffices.contains(hash)
+      && actorIndex(overlapping: (headEnd + 1)..<phrase.upperBound).map({ ["country", "location"].contains(actors[$0].type) }) == true
+    if officeOfPlace {
+      return ResolvedSpeaker(name: view.string(first..<phrase.upperBound), kind: .person, paragraph: paragraph, isNamed: false)
+    }
     // An actor whose role ends in the head noun ("Hamas spokesman").
     if !rules.organizationWords.contains(hash), let roleHeads, let actor = actors.indices.first(where: { number in
       isPersonType[number] && (actors[number].mentions.first?.range.start ?? .max) < view.tokens[first].range.start
@@ -488,8 +496,11 @@ struct SpeakerResolver {
     guard !isPersonType[actor], mention - 1 > first else { return false }
     var index = mention - 1
     if view.isWord(index), rules.determiners.contains(view.hashes[index]), index - 1 > first { index -= 1 }
-    // "the nation of Bangladesh", "the government of Canada": the place itself.
-    if view.hashes[index] == Phrases.ofHash, ["country", "location"].contains(actors[actor].type) { return false }
+    // "the nation of Bangladesh", "the government of Canada": the place itself; but "the
+    // mayor of Boise" is the office's holder (`@list place-office`)
+    if view.hashes[index] == Phrases.ofHash, ["country", "location"].contains(actors[actor].type) {
+      return view.isWord(index - 1) && rules.placeOffices.contains(view.hashes[index - 1])
+    }
     // "a statement from the UN" is the UN's.
     return view.isWord(index) && !view.isCapitalized(index) && rules.postModifiers.contains(view.hashes[index])
       && view.isWord(index - 1) && !view.isCapitalized(index - 1)
