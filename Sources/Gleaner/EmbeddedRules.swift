@@ -26710,7 +26710,7 @@ official | diplomat | negotiator | mediator | commissioner | inspector | auditor
 founder | owner | president-elect | candidate | opponent | challenger | rival | incumbent
 archbishop | bishop | cardinal | rabbi | imam | cleric | priest | reverend
 author | writer | editor | correspondent | reporter | journalist | actor | actress | singer
-democrat | republican | tory | house speaker | general secretary
+democrat | republican | tory | house speaker | assembly speaker | senate speaker | general secretary
 co-premier | co-premiers | co-president | co-chairman | co-chair | co-founder | co-leader
 member of parliament | member of congress | chancellor of the exchequer | secretary of defense
 secretary of the treasury | secretary of the navy | secretary of the army | chief of staff
@@ -26726,6 +26726,7 @@ speaker of the house | leader of the opposition | minister of state | attorney-g
 @example "The union's general secretary ⏩Ed Sweeting⏪ said it would fight." => roles="general secretary"
 @example "Dr. ⏩Paula Ostrow⏪, director of the vaccine centre, said so." => roles=director
 @example "Sen. ⏩Ted Marsh⏪, R-Neb., called the deal a crisis." => type=person
+@example "Assembly Speaker ⏩Marco Ruiz⏪, D-Los Angeles, said the Legislature would act." => type=person roles="Assembly Speaker"
 @never "The set has a four speaker Audio system."
 # A title of two words or more in the plural names no one; a known name or a demonym
 # before it is itself, a name after it a person holding it (one word alone may be a
@@ -33125,6 +33126,7 @@ to | 's | his | its | their | our | my | your | for | of | with | final | other 
 # A verb form right after an amount is a noun as well.
 @never "The insurer listed a $45-million claim without naming the shipper."
 @never "The firm reported 12 claims to the regulator last year."
+@never "The governor signed a $310 billion state budget on Friday."
 @example "Rival candidate Dana Cole joked when her turn came, \"⏩I was younger then.⏪\"" => cue=joked speaker="Dana Cole"
 
 # Particles of phrasal speech verbs, skipped before a speaker written after

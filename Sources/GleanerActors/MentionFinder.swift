@@ -439,8 +439,11 @@ final class MentionFinder {
       return
     }
     if splitsIntoTeams(start, end) || splitsPortfolio(start, end) { return }
-    // "Sen. Pete Domenico, R-N.M., said": a lawmaker's party and state, no actor
-    if end - start == 1, start > 0, units[start - 1].id == ids.comma, isPartyAndState(units[start]) {
+    // "Sen. Pete Domenico, R-N.M., said": a lawmaker's party and state, no actor; so are a
+    // party and a town between commas ("Assembly Speaker Marco Ruiz, D-Los Angeles, said")
+    if start > 0, units[start - 1].id == ids.comma, isPartyAndState(units[start]),
+      end - start == 1 || end - start <= 3 && end < units.count && units[end].id == ids.comma
+    {
       claim(start, end)
       return
     }

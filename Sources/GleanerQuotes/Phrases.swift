@@ -540,10 +540,16 @@ struct Phrases {
     if token.kind == .number || !token.range.isEmpty && Self.isDigit(view.text.bytes[token.range.start]) {
       return true
     }
-    // "300-million": a number joined to its scale word.
+    // "300-million": a number joined to its scale word; "$310 billion": one apart
+    if index >= 1, view.tokens[index - 1].kind == .number, Self.scaleWords.contains(view.hashes[index]) {
+      return true
+    }
     return index >= 2 && !token.spaceBefore && isJoiner(index - 1) && !view.tokens[index - 1].spaceBefore
       && view.tokens[index - 2].kind == .number
   }
+
+  /// Scale words after a number's digits: an amount's last word.
+  static let scaleWords = SmallWordSet(["thousand", "million", "billion", "trillion"])
 
   @inline(__always) static func isDigit(_ byte: UInt8) -> Bool { byte >= 0x30 && byte <= 0x39 }
   static let auxiliaries = SmallWordSet(
