@@ -3976,6 +3976,9 @@ neighborhood | neighbourhood
 # the place of filing; a later spelling in mixed case names it.
 @example "⏩HALVERTON⏪ (Reuters) - The bank held rates in Halverton." => type=location name=Halverton
 @example "⏩DUNMORE⏪, July 18 (AP) -- The plant closed." => type=location
+# (also with a region and a dash and no credit)
+@example "⏩LOS GATOS⏪, Calif. — Negotiators resumed talks on Tuesday." => type=location
+@example "LOS GATOS, ⏩Calif⏪. — Negotiators resumed talks on Tuesday." => type=location name=California
 
 # Family names written before the given name (Chinese, Korean): alone later they name the
 # person, as a surname does ("Premier Li Qiang ... Li said"). (Vietnamese names are not
@@ -33127,6 +33130,8 @@ to | 's | his | its | their | our | my | your | for | of | with | final | other 
 @never "The insurer listed a $45-million claim without naming the shipper."
 @never "The firm reported 12 claims to the regulator last year."
 @never "The governor signed a $310 billion state budget on Friday."
+# (and one before "of" and an amount: "estimates of $7.93 billion")
+@example "⏩Revenue rose 9.8% to $7.87 billion, below Wall Street estimates of $7.93 billion⏪, according to Refinitiv." => speaker=Refinitiv
 @example "Rival candidate Dana Cole joked when her turn came, \"⏩I was younger then.⏪\"" => cue=joked speaker="Dana Cole"
 
 # Particles of phrasal speech verbs, skipped before a speaker written after

@@ -31,6 +31,9 @@ extension MentionFinder {
       } else if let next, next.id == ids.comma, let regionEnd = datelineRegion(after: end + 1) {
         addDateline(index, end)
         if !claimed[end + 1] { addDatelineRegion(end + 1, regionEnd) }
+        // (the word after its dash opens the article's first sentence)
+        let dash = regionEnd < units.count && units[regionEnd].id == ids.period ? regionEnd + 1 : regionEnd
+        if afterDateline < 0, dash + 1 < units.count, isDash(units[dash]) { afterDateline = dash + 1 }
       } else if next != nil, let credit = agencyCredit(after: end) {
         // "FRANKFURT (Reuters) -", "BERLIN, July 18 (Reuters) -", "TUCSON, Ariz. (AP) --"
         addDateline(index, end)
@@ -137,7 +140,15 @@ extension MentionFinder {
     if units[end].id == ids.period, end + 1 >= units.count || units[end + 1].paragraph != paragraph {
       return end
     }
+    // "LOS GATOS, Calif. — Streamwell said": a dash after the region, its period between
+    let dash = units[end].id == ids.period ? end + 1 : end
+    if dash < units.count, units[dash].paragraph == paragraph, isDash(units[dash]) { return end }
     return nil
+  }
+
+  /// Whether a unit is a dash of a dateline: "-", "–", "—", "--", "_".
+  func isDash(_ unit: WordUnit) -> Bool {
+    !unit.isWord && !key(unit).isEmpty && key(unit).allSatisfy({ "-–—_".contains($0) })
   }
 
   func addDateline(_ start: Int, _ end: Int) {

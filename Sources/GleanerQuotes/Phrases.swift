@@ -18,6 +18,13 @@ struct Phrases {
     }
     if view.isCapitalized(index) && !view.tokens[index].startsSentence { return nil }
     if index > 0, !view.tokens[index].spaceBefore, isJoiner(index - 1) { return nil }  // "out-of-state"
+    // "estimates of $7.93 billion", "reports of 40 deaths": a noun before "of" and an amount
+    if index + 2 < view.count, view.isWord(index + 1), view.hashes[index + 1] == Self.ofHash,
+      view.tokens[index + 2].kind == .number
+        || index + 3 < view.count && view.isPunctuation(index + 2) && view.tokens[index + 3].kind == .number
+    {
+      return nil
+    }
     let sentence = view.sentenceBounds(index)
     var back = index - 1
     var seen = 0
