@@ -33,6 +33,10 @@ struct ContextWalk {
   /// (their sentences are looked up only when asked).
   var statedYearToken: Int?
   var lastMonthToken: Int?
+  /// Whether the year last stated came right after "since" ("its first decline since
+  /// 2012"): a point a period runs on from to the paper's day, no year the story is told
+  /// in; no year is counted on from it ("... over the next year" is the paper's next year).
+  var statedYearAfterSince = false
   /// The clock time last named, its day if stated, and its token.
   var lastClock: (day: Day?, seconds: Int, token: Int)?
   /// A bare year or "last year" with no date but lengths of time after it, and its token.
@@ -404,11 +408,13 @@ struct ContextWalk {
         return
       }
       if let floor = context.notBefore, base + context.shift < floor { return }
+      if statedYearAfterSince { return }
       setYear(&found[k].resolution, base + context.shift)
       // "married in 1990 and divorced five years later; a year after that she
       // remarried": a year counted on from the story's moves the story on
       if context.shift > 0, found[k].rule == "date.later" {
         statedYear = base + context.shift
+        statedYearAfterSince = false
         statedYearToken = found[k].start
       }
   }
@@ -585,6 +591,7 @@ struct ContextWalk {
     }
     if !found[k].resolution.anchored, found[k].resolution.inferred == nil, isDate {
       statedYear = y
+      statedYearAfterSince = found[k].resolution.afterSince
       statedYearToken = found[k].start
       if found[k].resolution.granularity == "day", let d = found[k].resolution.startDay,
         let anchor, d.year < anchor.year

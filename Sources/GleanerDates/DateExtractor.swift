@@ -508,6 +508,7 @@ public struct DateExtractor: Sendable {
         resolver.gone = !lexicon.match(.mishapNoun, view, at: m.end).isEmpty
       }
       guard var resolution = resolver.resolve(rule, slots) else { continue }
+      resolution.afterSince = resolver.behind
       // a bare year more than a century after the paper with no word before it ("Jones
       // 2194 1 0" in a table of points) is a figure, no year
       if modifier == nil, rule.id == "date.year", resolution.granularity == "year",

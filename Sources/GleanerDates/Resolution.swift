@@ -14,6 +14,9 @@ struct Resolution {
   /// Counted from the paper by a word of its own ("last June", "next May"): no year
   /// of the story moves it.
   var paperRelative = false
+  /// Right after "since" ("its first decline since 2012"): a point a period runs on from
+  /// to the paper's day, no year the story is told in.
+  var afterSince = false
   /// The first day of the period the value names, for ranges.
   var startDay: Day? = nil
   /// Set when the value depends on an earlier mention of the text
