@@ -146,7 +146,7 @@ extension MentionFinder {
     let unit = units[index]
     guard !writtenInLowerCase(unit), !unit.flags.contains(.stopword), !unit.flags.contains(.sportsWord)
     else { return nil }
-    // a prize or a contest named after the person: "LOMBARDI AWARD WINNER"
+    // a prize or a contest named after the person: "KESSLER AWARD WINNER"
     if index + 1 < units.count, units[index + 1].paragraph == unit.paragraph,
       lexicon.eventWordIDs.contains(units[index + 1].id)
     {
