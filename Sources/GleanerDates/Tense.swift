@@ -85,9 +85,7 @@ enum Tense {
     var j = k - 1
     while j >= 1, k - j <= 5, !view.breakBefore(j + 1), view.isWord(j), !view.token(j).isCapitalized {
       if view.is(j - 1, "to"), !view.breakBefore(j) {
-        return !view.is(j, "the") && !view.is(j, "a") && !view.is(j, "an") && !view.is(j, "his")
-          && !view.is(j, "her") && !view.is(j, "its") && !view.is(j, "their") && !view.is(j, "our")
-          && !view.is(j, "this") && !view.is(j, "that")
+        return !(view.packed(j).map(determinerSet.contains) ?? false)
       }
       j -= 1
     }

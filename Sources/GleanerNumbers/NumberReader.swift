@@ -504,8 +504,18 @@ struct NumberReader {
     guard noun < limit, glued(k + 1), spelling(k + 1) == "-", glued(k + 2), tokens[k + 2].kind == .word,
       !glued(noun), tokens[noun].kind == .word
     else { return false }
-    let bytes = word(noun).bytes
-    return bytes.count >= 3 && bytes.last == UInt8(ascii: "s") && bytes[bytes.count - 2] != UInt8(ascii: "s")
+    return isPluralWord(noun)
+  }
+
+  /// Whether the word at `index` is a plural noun, as a counted noun's test reads one: one
+  /// of `@list plural` ("people"), or a word in -s that is not in -ss, -is or -us.
+  func isPluralWord(_ index: Int) -> Bool {
+    let noun = word(index)
+    if lexicon.plurals.contains(noun) { return true }
+    let bytes = noun.bytes
+    guard bytes.count >= 3, bytes[bytes.count - 1] == UInt8(ascii: "s") else { return false }
+    let before = bytes[bytes.count - 2]
+    return before != UInt8(ascii: "s") && before != UInt8(ascii: "i") && before != UInt8(ascii: "u")
   }
 
   private func piece(ordinal value: Double) -> NumberPiece {
@@ -548,10 +558,7 @@ struct NumberReader {
     if number > 0, case let before = spelling(number - 1), before == "the" || before == "a" || before == "an" {
       return false
     }
-    let noun = word(index)
-    if lexicon.plurals.contains(noun) { return true }  // "4m people"
-    let bytes = noun.bytes
-    return bytes.count >= 4 && bytes.last == UInt8(ascii: "s") && bytes[bytes.count - 2] != UInt8(ascii: "s")
+    return isPluralWord(index)  // "4m people", "2m barrels"
   }
 
   func isMoneyAhead(_ index: Int) -> Bool {

@@ -27,7 +27,7 @@ struct NameReader {
     guard first < view.count, view.isWord(first), view.isCapitalized(first), !view.isAllCaps(first) else {
       return false
     }
-    return !view.has(first, .organizationWord) && !isPlural(first)
+    return !view.has(first, .organizationWord) && !view.isPlural(first)
   }
 
   /// Whether a name is a sentence's subject: it opens the sentence (after
@@ -112,12 +112,5 @@ struct NameReader {
     if name.contains(where: { view.isAllCaps($0) }) { return false }
     if name.contains(where: { view.has($0, .pronoun) }) { return false }
     return wordCount(name) >= 2
-  }
-
-  func isPlural(_ token: Int) -> Bool {
-    let range = view.tokens[token].range
-    guard range.count > 3 else { return false }
-    let bytes = view.text.bytes
-    return bytes[range.end - 1] == UInt8(ascii: "s") && bytes[range.end - 2] != UInt8(ascii: "s")
   }
 }

@@ -519,8 +519,7 @@ struct Phrases {
     while noun < min(limit, number + 3), view.isWord(noun), !view.isCapitalized(noun),
       !view.has(noun, .speakerStop), !view.has(noun, .subjectStop)
     {
-      let range = view.tokens[noun].range
-      if range.count > 3, view.text.bytes[range.end - 1] == UInt8(ascii: "s") { return start..<(noun + 1) }
+      if view.isPlural(noun) { return start..<(noun + 1) }
       noun += 1
     }
     return nil

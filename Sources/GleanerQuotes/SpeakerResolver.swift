@@ -381,6 +381,11 @@ struct SpeakerResolver {
     if phrase.count > 2, let member = memberBeforeBody(phrase) {
       return speaker(member, paragraph: paragraph)
     }
+    // ("the mayor of Boise": the office's holder, unnamed here, not the town; a person of
+    // that title named before may hold it somewhere else)
+    if isOfficeOfPlace(phrase) {
+      return ResolvedSpeaker(name: view.string(phrase), kind: .person, paragraph: paragraph, isNamed: false)
+    }
     if phrase.count > 1, view.isCapitalized(lastToken),
       let actor = actorIndex(overlapping: lastToken..<phrase.upperBound),
       !isLongerName(before: mentionOf[lastToken].lowerBound, from: first, of: actor),
@@ -411,7 +416,7 @@ struct SpeakerResolver {
     }
     let head = first..<headEnd
     // "South Korean officials": people of a place are a group, not the place.
-    let groupOfPlace = actorAt[headEnd - 1] < 0 && !view.isCapitalized(headEnd - 1) && reader.isPlural(headEnd - 1)
+    let groupOfPlace = actorAt[headEnd - 1] < 0 && !view.isCapitalized(headEnd - 1) && view.isPlural(headEnd - 1)
     if let actor = actorIndex(overlapping: head),
       actorAt[headEnd - 1] < 0 || !isLongerName(before: mentionOf[headEnd - 1].lowerBound, from: first, of: actor),
       !(groupOfPlace && ["country", "location"].contains(actors[actor].type))
@@ -441,14 +446,6 @@ struct SpeakerResolver {
     }
     // A description: "the Hamas spokesman", "the minister", "city staff".
     let hash = view.hashes[headWord]
-    // ("the mayor of Boise": the office's holder, unnamed here; a person of that title named
-    // before may hold it somewhere else)
-    let officeOfPlace = headEnd < phrase.upperBound && view.hashes[headEnd] == Phrases.ofHash
-      && rules.placeOffices.contains(hash)
-      && actorIndex(overlapping: (headEnd + 1)..<phrase.upperBound).map({ ["country", "location"].contains(actors[$0].type) }) == true
-    if officeOfPlace {
-      return ResolvedSpeaker(name: view.string(first..<phrase.upperBound), kind: .person, paragraph: paragraph, isNamed: false)
-    }
     // An actor whose role ends in the head noun ("Hamas spokesman").
     if !rules.organizationWords.contains(hash), let roleHeads, let actor = actors.indices.first(where: { number in
       isPersonType[number] && (actors[number].mentions.first?.range.start ?? .max) < view.tokens[first].range.start
@@ -472,7 +469,7 @@ struct SpeakerResolver {
     let text = view.string(start..<phrase.upperBound)
     let kind: ResolvedSpeaker.Kind =
       rules.organizationWords.contains(hash) ? .organization
-      : reader.isPlural(headWord) ? .group : .person
+      : view.isPlural(headWord) ? .group : .person
     return ResolvedSpeaker(name: text, kind: kind, paragraph: paragraph, isNamed: false)
   }
 
@@ -490,17 +487,26 @@ struct SpeakerResolver {
     return Int(actorAt[first])
   }
 
+  /// Whether `phrase` is an office held over a place, its head (up to the first lower-case
+  /// post-modifier) a word of `@list place-office` before "of" and a country or a town
+  /// ("the mayor of Boise").
+  private func isOfficeOfPlace(_ phrase: Range<Int>) -> Bool {
+    guard let of = ((phrase.lowerBound + 1)..<phrase.upperBound).first(where: {
+      !view.isCapitalized($0) && rules.postModifiers.contains(view.hashes[$0])
+    }), view.hashes[of] == Phrases.ofHash, rules.placeOffices.contains(view.hashes[of - 1]),
+      let place = actorIndex(overlapping: (of + 1)..<phrase.upperBound)
+    else { return false }
+    return ["country", "location"].contains(actors[place].type)
+  }
+
   /// Whether an organization's mention is the complement of a head noun
   /// before it ("the founder of Studio Press"): the head speaks, not it.
   private func isComplement(_ mention: Int, of actor: Int, from first: Int) -> Bool {
     guard !isPersonType[actor], mention - 1 > first else { return false }
     var index = mention - 1
     if view.isWord(index), rules.determiners.contains(view.hashes[index]), index - 1 > first { index -= 1 }
-    // "the nation of Bangladesh", "the government of Canada": the place itself; but "the
-    // mayor of Boise" is the office's holder (`@list place-office`)
-    if view.hashes[index] == Phrases.ofHash, ["country", "location"].contains(actors[actor].type) {
-      return view.isWord(index - 1) && rules.placeOffices.contains(view.hashes[index - 1])
-    }
+    // "the nation of Bangladesh", "the government of Canada": the place itself.
+    if view.hashes[index] == Phrases.ofHash, ["country", "location"].contains(actors[actor].type) { return false }
     // "a statement from the UN" is the UN's.
     return view.isWord(index) && !view.isCapitalized(index) && rules.postModifiers.contains(view.hashes[index])
       && view.isWord(index - 1) && !view.isCapitalized(index - 1)

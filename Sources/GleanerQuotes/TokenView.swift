@@ -116,6 +116,14 @@ final class TokenView {
     return text.bytes[range.end - 2] == UInt8(ascii: "l") && text.bytes[range.end - 1] == UInt8(ascii: "y")
   }
 
+  /// Whether the token looks like a plural: four letters or more in "-s", not "-ss"
+  /// ("officials", not "press").
+  func isPlural(_ index: Int) -> Bool {
+    let range = tokens[index].range
+    guard range.count > 3 else { return false }
+    return text.bytes[range.end - 1] == UInt8(ascii: "s") && text.bytes[range.end - 2] != UInt8(ascii: "s")
+  }
+
   /// Whether the token is a lower-case word in "-ed" of five letters or more ("published"):
   /// a participle after a noun.
   func isPastParticiple(_ index: Int) -> Bool {
