@@ -28276,6 +28276,8 @@ the month of {month} {year}?
 @example 1998-10-12 "The chief will be asked about the mayor's ⏩Feb. 9⏪ remarks." => value=1998-02-09
 @example 1998-10-12 "Aides will defend the senator's ⏩Nov. 2⏪ vote." => value=1998-11-02
 @example 1998-10-12 "The senator will speak on ⏩Feb. 9⏪." => value=1999-02-09
+# (not when the dated thing is the subject of the future verb: it is ahead)
+@example 1998-10-12 "The mayor's ⏩Feb. 9⏪ speech will focus on jobs." => value=1999-02-09
 # (so does a past cue up to ten words after a date opening the sentence after
 # "On"/"In", a verb of saying aside)
 @example 1991-01-09 "On ⏩March 15⏪, hours before the plant was sold, the board met." => value=1990-03-15
@@ -28730,6 +28732,9 @@ the {quarter-months:quarter} of the year => ahead=yes
 @never 2025-02-06 "He scored in the fourth quarter of the game."
 @never 2022-05-09 "Curry scored 12 of his 32 points in the fourth quarter."
 @never 2023-11-06 "The Chiefs led 21-17 in the third quarter before the Eagles rallied."
+# (a range of days after or before a month is no score: "June 21-24", "21-24 June")
+@example 2025-05-08 "The fair runs June 21-24, and ⏩first-quarter⏪ sales rose." => value=2025-Q1
+@example 2025-05-08 "The fair runs 21-24 June, and sales rose in ⏩the first quarter⏪." => value=2025-Q1
 @never 2023-11-06 "Kelce caught two touchdown passes in the second quarter."
 @example 2023-11-06 "Sales rose 3% in ⏩the third quarter⏪ as the company cut 1,200 jobs." => value=2023-Q3
 
@@ -28820,6 +28825,7 @@ the {year} {half}
 {season} ' +{yy}
 {season} ’ +{yy}
 @example 1996-01-22 "Fuel bills soared in ⏩winter '94⏪, the utility said." => value=1994-WI
+@example 2025-03-12 "The city's ⏩summer⏪ festival will run for ten days." => value=2025-SU
 {season} of {rel:yearrel} year
 {season} of {year-words:year}
 {season} of {year} +/ +{yy}
@@ -30726,6 +30732,9 @@ roughly/approximately {hour} {ampm} {timezone}?
 @example 1996-06-15 "The rally began two days ago and the winner finished at ⏩3:10am⏪." => value=T03:10
 @example 2018-10-10 "The museum opens Tue - Sun ⏩10AM⏪." => value=T10:00
 @example 2019-11-20 "The league said on Monday it had moved the club's home match in Denver from a night slot to a ⏩2 p.m.⏪ start." => value=T14:00 day=2019-11-18
+# (nor a clock told of a set of days: it recurs, TimeDay.isRecurring)
+@example 2025-06-10 "The pool is open until Labor Day, with hours extended to ⏩9 p.m.⏪ on weekdays." => value=T21:00
+@example 2025-06-10 "On Friday the ferry leaves at ⏩6 a.m.⏪ daily." => value=T06:00
 # a clock restated in another zone, in brackets or after a slash, is the same
 # moment: the shorter way round the clock moves its day (ClockAside)
 @example 2025-02-04 "Polls close at 8 p.m. EST Tuesday (⏩0100 GMT⏪)." => value=2025-02-05T01:00

@@ -86,9 +86,12 @@ extension DateResolver {
     // the nearest period, one in the sentence's tense preferred by ~7 months
     // "will face questions about the senator's May 3 speech": a possessive's dated
     // event in a future sentence is mostly one already held, so the lean is back
-    // (one a few weeks ahead stays ahead: "will attend the mayor's Nov. 2 dinner")
+    // (one a few weeks ahead stays ahead: "will attend the mayor's Nov. 2 dinner"; and
+    // one that is the subject of the future verb is ahead: "the city's summer
+    // festival will run")
     let ownTense = useTense ? tense() : 0
     let possessed = ownTense == 1 && origin > 0 && Guards.possessive(view, origin - 1)
+      && !Tense.subjectOfFutureAfter(view: view, at: origin)
     // ("Acme chief to step down in June": a headline's "to" tells a plan)
     let headline = ownTense == 0 && day && Tense.headlineFuture(view, at: origin)
     // ("Dealers have seen a drop in March" in January: a present perfect of a thing

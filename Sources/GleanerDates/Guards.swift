@@ -285,7 +285,10 @@ enum Guards {
         !view.glued(k) || !view.isNumber(k - 1),
         // ("Lotus 1-2-3": a chain of three numbers is a name, no score)
         k + 4 >= view.count || !view.glued(k + 3) || !view.is(k + 3, "-") || !view.isNumber(k + 4),
-        k < 2 || !view.glued(k) || !view.is(k - 1, "-") || !view.isNumber(k - 2)
+        k < 2 || !view.glued(k) || !view.is(k - 1, "-") || !view.isNumber(k - 2),
+        // ("The fair runs June 21-24": a range of days, no score)
+        !namesMonth(view, lexicon, k - 1), !namesMonth(view, lexicon, k - 2) || !view.is(k - 1, "."),
+        !namesMonth(view, lexicon, k + 3)
       {
         return true
       }
@@ -299,6 +302,12 @@ enum Guards {
       }
     }
     return false
+  }
+
+  /// Whether token `i` is a capitalized month name or its abbreviation ("June", "Jan").
+  private static func namesMonth(_ view: TokenView, _ lexicon: DateLexicon, _ i: Int) -> Bool {
+    i >= 0 && i < view.count && view.isWord(i) && view.token(i).isCapitalized
+      && lexicon.starts(lexicon.listIndex["month"] ?? DateLexicon.noList, view, at: i)
   }
 
   /// Whether "and"/"or" and a capitalized month name follow token `at` ("May and June").

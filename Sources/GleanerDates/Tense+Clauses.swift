@@ -160,6 +160,20 @@ extension Tense {
     return false
   }
 
+  /// Whether the date at token `i` ends a noun phrase that is the subject of a
+  /// future verb up to three words after it ("the city's summer festival will run",
+  /// "The mayor's May 3 speech will focus on jobs"): the event lies ahead.
+  static func subjectOfFutureAfter(view: TokenView, at i: Int) -> Bool {
+    // (the period of a month's abbreviation aside: "Feb. 9")
+    var k = i + 1 < view.count && view.is(i + 1, ".") ? i + 2 : i + 1
+    while k < view.count, k - i <= 5, !view.breakBefore(k) {
+      guard view.isWord(k) || view.isNumber(k) else { return false }
+      if view.is(k, "will") || view.is(k, "'ll") || view.is(k, "’ll") || view.is(k, "shall") { return true }
+      k += 1
+    }
+    return false
+  }
+
   /// Words after "was"/"were" telling of a plan, not a deed ("The vote in March was
   /// postponed", "was to be held", "was due").
   static let lapsedPlanSet: Set<String> = [

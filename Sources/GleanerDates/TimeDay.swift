@@ -27,6 +27,7 @@ enum TimeDay {
       let r = found[k].resolution
       guard r.type == "time", r.clock != nil, r.clockEnd == nil,
         r.value?.utf8.first == UInt8(ascii: "T"), !ClockAside.isAside(k, in: found, view),
+        !isRecurring(k, in: found, view: view),
         let day = sentenceDay(of: k, in: found, view: view, near: true)
           ?? (ClockAside.isAside(k + 1, in: found, view)
             ? sentenceDay(of: k + 1, in: found, view: view, near: true) : nil)
@@ -45,7 +46,18 @@ enum TimeDay {
     {
       return first.adding(days: shift).iso
     }
+    if isRecurring(k, in: found, view: view) { return nil }
     return (sentenceDay(of: k, in: found, view: view, near: false) ?? anchor)?.iso
+  }
+
+  /// Whether a clock is told of a set of days right after it ("hours extended to
+  /// 9 p.m. on weekdays", "opens at 7 a.m. daily"): it recurs, and no one day of
+  /// the sentence is its own.
+  static func isRecurring(_ k: Int, in found: [DateExtractor.Found], view: TokenView) -> Bool {
+    let next = k + 1
+    guard next < found.count, found[next].resolution.type == "set" else { return false }
+    let gap = found[next].start - found[k].end
+    return gap == 0 || gap == 1 && view.is(found[k].end, "on")
   }
 
   /// The day a date of `found[k]`'s sentence names: the nearest before it (the next
