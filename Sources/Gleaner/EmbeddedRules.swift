@@ -31827,6 +31827,13 @@ has until | have until | given until | recessed until | recessed to => future
 # (Tense.swift) a word in -ed after a determiner is an adjective, no past cue
 # ("the flooded towns", "a failed coup", "its proposed budget")
 @example 1996-03-06 "The president plans to visit the flooded towns ⏩Saturday⏪." => value=1996-03-09
+# (so after a determiner and one adverb: "their only televised debate", "a newly found song")
+@example 2024-11-19 "The rivals will meet in their only televised debate on ⏩Sunday⏪." => value=2024-11-24
+@example 2024-11-19 "Fans will hear a newly found song on ⏩Sunday⏪." => value=2024-11-24
+# (Tense+Cues.swift) a past like its base form after "it", "he" or "she" is a past:
+# the present would end in -s ("the target it set in October")
+@example 2025-02-06 "Sales will rise, beating the goal it set in ⏩October⏪." => value=2024-10
+@example 2025-02-06 "Output will top the level he forecast in ⏩October⏪." => value=2024-10
 # ... and after a linking verb a state ("will remain closed until Tuesday")
 @example 1997-10-26 "The embassy will remain closed until ⏩Tuesday⏪." => value=1997-10-28
 @example 1997-10-29 "The embassy remained closed until ⏩Tuesday⏪." => value=1997-10-28

@@ -44,7 +44,7 @@ extension Tense {
   /// after a singular subject ends in -s: "which cut its rate Friday").
   static let pastLikeSet = Set(
     ["cut", "hit", "put", "set", "beat", "quit", "shut", "bid", "cast", "split", "hurt", "upset",
-     "spread", "burst", "let", "bit"].map(TokenView.pack))
+     "spread", "burst", "let", "bit", "forecast", "cost", "shed"].map(TokenView.pack))
 
   static let presentExceptionSet = Set(["was", "has", "is", "does", "its", "this", "less", "plus"].map(TokenView.pack))
 
@@ -107,7 +107,7 @@ extension Tense {
   /// Determiners before which a word in -ed is an adjective ("the flooded
   /// towns"; not "that", a relative: "the strike that ended Tuesday").
   static let adjectiveDeterminerSet = Set(
-    ["the", "a", "an", "its", "their", "our", "your", "my", "these", "those"].map(TokenView.pack))
+    ["the", "a", "an", "its", "his", "their", "our", "your", "my", "these", "those"].map(TokenView.pack))
 
   /// Verbs before which a word in -ed tells a state, no tense ("remain closed").
   static let linkingVerbSet = Set(
@@ -201,10 +201,17 @@ extension Tense {
         return 0
       }
       if let passive = passiveInfinitive(view, k) { return passive }
-      if presentPassive(view, k) { return 0 }
+      if presentPassive(view, k) || adjectiveAfterAdverb(view, k) { return 0 }
       return k > 0 && view.is(k - 1, "be") || perfect(view, k) ? 0 : -1
     }
     guard view.isWord(k), !view.nameCapital(k) else { return 0 }
+    // ("the target it set in October": a past like its base form after "it", "he" or
+    // "she", whose present would end in -s)
+    if k > 0, !view.breakBefore(k), let word = view.packed(k), pastLikeSet.contains(word),
+      let before = view.packed(k - 1), singularPronounSet.contains(before)
+    {
+      return -1
+    }
     let range = view.token(k).range
     let bytes = view.article.lowercased
     // a word of 5 or more characters ending in -ed (tested first: most words are not)
@@ -225,6 +232,7 @@ extension Tense {
     {
       return 0
     }
+    if adjectiveAfterAdverb(view, k) { return 0 }
     // "must be ratified": a passive participle after "be" tells no tense; "a
     // motion to be heard Friday" looks ahead ("was to be held": a plan told in the past)
     if let passive = passiveInfinitive(view, k) { return passive }
@@ -237,6 +245,16 @@ extension Tense {
     }
     if presentPassive(view, k) { return 0 }
     return k > 0 && view.is(k - 1, "be") || perfect(view, k) ? 0 : -1
+  }
+
+  /// Whether the past form at `k` is an adjective after a determiner and one adverb
+  /// ("their only televised debate", "a newly built stadium").
+  static func adjectiveAfterAdverb(_ view: TokenView, _ k: Int) -> Bool {
+    guard k > 1, !view.breakBefore(k), !view.breakBefore(k - 1), let before = view.packed(k - 2),
+      adjectiveDeterminerSet.contains(before)
+    else { return false }
+    return view.is(k - 1, "only") || view.is(k - 1, "first") || view.is(k - 1, "long")
+      || view.is(k - 1, "much") || view.lowercasedEnds(k - 1, "ly")
   }
 
   /// Whether the past form at `k` is a present passive of staging an event right

@@ -221,7 +221,7 @@ extension Tense {
   /// Pronoun subjects taking a verb in its base form ("We play", "They meet").
   fileprivate static let pluralPronounSet = Set(["we", "they", "i", "you"].map(TokenView.pack))
   /// Pronoun subjects taking a verb in -s ("He flies", "She testifies").
-  fileprivate static let singularPronounSet = Set(["he", "she", "it"].map(TokenView.pack))
+  static let singularPronounSet = Set(["he", "she", "it"].map(TokenView.pack))
   /// Heads of a group, taking a plural verb after "of" ("A team of divers search").
   fileprivate static let collectiveSet = Set(
     ["team", "crew", "group", "panel", "band", "pair", "couple", "squad", "handful", "number",
