@@ -31753,6 +31753,10 @@ year beginning | year starting | years beginning | years starting | period begin
 # a length still to run: "the cleanup could take until the end of the summer"
 could take | could last | may take | may last | might take | might last => future
 is planned | are planned | is forecast for | are forecast for | is unlikely | are unlikely | is not likely | are not likely | is forecast to | are forecast to | is forecasted to | are forecasted to | is predicted to | are predicted to | is likely to | are likely to | was likely to | were likely to => future
+# a course told of, in the present or the past: "the storm was on track to make landfall late Friday"
+on track to | on course to | is poised to | are poised to | was poised to | were poised to => future
+@example 2024-08-21 "The storm was on track to make landfall ⏩late Friday⏪." => value=2024-08-23
+@example 2024-08-21 "The bill is poised to pass the Senate ⏩Thursday⏪." => value=2024-08-22
 # News writes a scheduled event in the present, so a day or month after it lies
 # ahead: "Annan arrives in Baghdad on Sunday", "the talks resume Monday", "the
 # plant reopens in March" (and after "said", the nearest cue winning: "a
