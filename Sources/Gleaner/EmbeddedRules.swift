@@ -28640,6 +28640,9 @@ the? {year}? fiscal? {ordinal:quarter} quarter/qtr {year}?
 the? {year}? fiscal? {ordinal:quarter} quarter/qtr of fiscal? {year}
 @example 1991-11-04 "⏩3rd Qtr⏪ net rose to $1.2 million." => value=1991-Q3
 @example 1991-11-04 "Earnings for ⏩the 4th qtr of 1990⏪ were restated." => value=1990-Q4
+# a bare quarter, past, after a date of its sentence with an earlier year is in that year
+@example 2024-10-09 "Sales fell 5% in the third quarter of 2019 and rose 3% in ⏩the fourth quarter⏪." => value=2019-Q4
+@example 2024-10-09 "Trades were booked on Sept. 30, 2020, the last day of the bank's ⏩third quarter⏪." => value=2020-Q3
 # "the fiscal 1999 second quarter": one quarter, as "the fourth quarter of fiscal 1995"
 the? fiscal {year} {ordinal:quarter} quarter
 the? fiscal {year} {ordinal:quarter} +- +quarter
@@ -29146,6 +29149,8 @@ the previous/preceding/prior {weekday} {part}? => from-text=before
 @example 1996-03-07 "In 1995, prices peaked in ⏩March⏪, the minister said Tuesday." => value=1995-03
 # (so after a season with its year: "In the spring of 1968, after the riots of April 4")
 @example 2019-05-02 "In the spring of 1968, after the riots of ⏩April 4⏪, the city was calm." => value=1968-04-04
+# (and after a quarter with its year: "The third quarter of 2020 ended on Sept. 30")
+@example 2024-10-09 "The bank's third quarter of 2020 ended on ⏩Sept. 30⏪." => value=2020-09-30
 # (not a month counted from the paper: "last March" is the paper's, whatever year
 # the sentence names)
 @example 2013-03-22 "A founder of the 1962 chess club died ⏩last June⏪." => value=2012-06

@@ -507,6 +507,20 @@ struct ContextWalk {
     {
       statedDay = (Day(y, d.month, d.day), found[k].start)
     }
+    // "Sales fell in the third quarter of 2019 and rose in the fourth quarter": a
+    // bare quarter, past, after a date of its sentence with an earlier year stated
+    // is in that year
+    if let y = statedYear, let at = statedYearToken, let anchor, y < anchor.year,
+      found[k].rule == "date.quarter", found[k].resolution.granularity == "quarter",
+      found[k].resolution.mod == nil, let value = found[k].resolution.value,
+      ContextResolver.leadingYear(value) != y, value.utf8.count == 7,
+      tense?(found[k].start, found[k].end) == -1,
+      let here = sentence?(found[k].start), here == sentence?(at)
+    {
+      found[k].resolution.value = Format.year(y) + value.dropFirst(4)
+      found[k].resolution.startDay = found[k].resolution.startDay.map { Day(y, $0.month, 1) }
+      found[k].resolution.anchoredToText = true
+    }
     // "In 1995, prices peaked in March": a bare month likewise
     if let (y, at) = sentenceYear, let anchor,
       found[k].rule == "date.month", found[k].resolution.granularity == "month",
@@ -531,8 +545,9 @@ struct ContextWalk {
     // (and a season with its year stated: "In the spring of 1968, after King was killed
     // on April 4"; not a month's: "left in October 2000 and returned in December" keeps
     // its reading of the paper's, as the sentence set has it)
-    let statedSeason = found[k].resolution.granularity == "season" && found[k].resolution.mod == nil
-      && !found[k].resolution.anchored && found[k].resolution.inferred == nil
+    // (so a quarter's: "The third quarter of 2020 ended on Sept. 30")
+    let statedSeason = (found[k].resolution.granularity == "season" || found[k].resolution.granularity == "quarter")
+      && found[k].resolution.mod == nil && !found[k].resolution.anchored && found[k].resolution.inferred == nil
     if bareYear || statedSeason, let y = found[k].resolution.value.flatMap(ContextResolver.leadingYear) {
       sentenceYear = (y, found[k].start)
     }
