@@ -3716,6 +3716,12 @@ pank | banka | bankasi | sparkasse | asa | oyj | srl | kgaa | berhad | bhd | tbk
 # a word opening the sentence before a body's words only is the body's name
 @example "⏩Harrow Industries Inc⏪. raised its dividend." => type=organization
 @example "⏩Gresley Industries⏪ raised its dividend." => type=organization
+# (so is an English word before capitalized words closed by a legal form, or by a body's
+# word after an adjective of a region or kind: MentionFinder.opensBodyName)
+@example "⏩Consolidated Harbor Freight Inc⏪. said profit rose." => type=organization
+@example "⏩Southern Aqua Holdings Plc⏪ said it would work with regulators." => type=organization
+@example "⏩Northern Quarry Group⏪ said it would cut jobs." => type=organization
+@example "Several ⏩Harbor Bank⏪ branches closed." => type=organization name="Harbor Bank"
 # (and a common word opening the sentence whose pair of words the article writes
 # capitalized inside a sentence: "Summit Freight" is a name)
 @example "⏩Summit Freight Lines Inc⏪. said profit rose. In trading, Summit Freight shares rose." => type=organization
@@ -3867,6 +3873,7 @@ the | a | an | and | or | but | if | in | on | at | to | of | for | by | with | 
 he | she | it | they | we | i | you | his | her | its | their | our | my | this | that | these
 those | there | here | what | which | who | whom | whose | when | where | why | how | not
 no | yes | all | some | any | each | every | both | either | neither | after | before
+several | many | most | few | numerous | various
 monday | tuesday | wednesday | thursday | friday | saturday | sunday
 january | february | march | april | june | july | august | september | october
 november | december | jan | feb | mar | apr | jun | jul | aug | sep | sept | oct | nov | dec

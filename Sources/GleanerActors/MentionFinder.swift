@@ -746,8 +746,32 @@ final class MentionFinder {
     {
       return false
     }
+    // ("National Australia Bank said", "Northern Rock Group said": an English word that
+    // opens a run of capitalized words closed by a body's word is the name's first word)
+    if unit.flags.isDisjoint(with: [.orgDescriptor, .month, .title]), opensBodyName(index) { return false }
     return unit.flags.contains(.commonWord) || unit.flags.contains(.sentenceWord)
       || writtenInLowerCase(unit) || isAgentPlural(unit) || opensWithDescriptor(index)
+  }
+
+  /// Whether one to three capitalized words after the word at `index`, in its
+  /// sentence, end in a legal form ("Consolidated Freight Inc"), or in an organization
+  /// word after an adjective of a region or kind ("Northern Rock Group", "National
+  /// Coal Bank"; not "Several Big Board firms", "Former Security Council staff").
+  func opensBodyName(_ index: Int) -> Bool {
+    var last = index
+    while last + 1 < units.count, last - index < 3, units[last + 1].isWord, units[last + 1].isCapitalized,
+      !units[last + 1].isAllCaps, !units[last + 1].startsSentence,
+      units[last + 1].paragraph == units[index].paragraph
+    {
+      last += 1
+    }
+    // (not before a name the gazetteer knows: "Several Big Board firms", "Twelve Arab
+    // League nations")
+    guard last > index, !startsKnownName(index + 1, last + 1) else { return false }
+    if units[last].flags.contains(.legalForm) { return true }
+    let entry = units[index].entry
+    return units[last].flags.contains(.orgSuffix)
+      && (words.keyHasASCIISuffix(entry, "ern") || words.keyHasASCIISuffix(entry, "al"))
   }
 
   /// Whether the word at `index` is a noun of a body's kind opening a sentence before its
