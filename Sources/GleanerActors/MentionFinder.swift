@@ -235,8 +235,12 @@ final class MentionFinder {
         end += 1  // "the Commission on Human Rights" (not "the Council on Tuesday")
       } else if unit.id == ids.ampersand || unit.id == ids.and && andInsideName(start, end) {
         end += 1
-      } else if unit.id == ids.possessive, isPluralPossessor(previous), bodyNameEnd(after: end) {
-        end += 1  // "the International Longshoremen's Association", "the Women's Institute"
+      } else if unit.id == ids.possessive, isPluralPossessor(previous) || namesPatron(start, end),
+        bodyNameEnd(after: end)
+      {
+        // "the International Longshoremen's Association", "the Women's Institute",
+        // "St. Anne's Hospital", "King's College London"
+        end += 1
       } else if unit.id == ids.period, previous.isWord, previous.isCapitalized,
         previous.isSingleCharacter || previous.flags.contains(.nameAbbreviation)
       {
@@ -312,6 +316,13 @@ final class MentionFinder {
     guard unit.isWord, unit.isCapitalized else { return false }
     let key = self.key(unit)
     return key.hasSuffix("men") || key == "children" || key == "people"
+  }
+
+  /// Whether `units[start..<possessive]`, before a "'s", names a saint a body is named
+  /// after ("St. Anne", "Saint Luke").
+  func namesPatron(_ start: Int, _ possessive: Int) -> Bool {
+    possessive > start && possessive - start <= 4 && units[start].isCapitalized
+      && (units[start].id == ids.saint || key(units[start]) == "saint")
   }
 
   /// Whether after the "'s" at `possessive` a run of one to four capitalized words holds an
