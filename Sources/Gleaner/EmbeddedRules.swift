@@ -33122,6 +33122,9 @@ according to => according-to
 not | n't | never | didn't | don't | doesn't | won't | wouldn't | couldn't | can't | cannot | declined | refused | declines | refuses | without
 @never "He did not say who exactly was involved in the talks."
 @never "The minister declined to say whether the plan was dead."
+# Not across a quotation mark: the words in marks are another clause.
+@example "\"We are ready,\" Lena Park said. \"⏩They didn't,⏪\" said Omar Diaz." => kind=direct cue=said speaker="Omar Diaz"
+@example "\"⏩We will not,⏪\" said the harbor master." => kind=direct cue=said speaker="the harbor master"
 
 # Words that may stand between a speaker and the speech verb ("X has also
 # said", "X was quoted as saying").

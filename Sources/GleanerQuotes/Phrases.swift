@@ -28,7 +28,8 @@ struct Phrases {
     let sentence = view.sentenceBounds(index)
     var back = index - 1
     var seen = 0
-    while back >= sentence.lowerBound, seen < 3 {
+    // (not across a quotation: "\"We will not,\" said the minister")
+    while back >= sentence.lowerBound, seen < 3, !quoted[back] {
       if view.isWord(back), rules.negations.contains(view.hashes[back]) { return nil }
       back -= 1
       seen += 1
