@@ -33049,6 +33049,8 @@ read more | watch | related | also read | read | listen | more | see also | vide
 @never "The council met.\n'Safe and sound'\nThe vote is on Monday."
 # Terms in a list of marks are no quotations.
 @never "Also on the list: \"platform,\" \"ghosting\" and \"yeet.\""
+# (a list stays in its sentence: a quotation after a term that ends one is no term)
+@example "Ana Ruiz called the levy \"needless.\" \"⏩We will fight it,⏪\" she said." => kind=direct cue=said speaker="Ana Ruiz"
 
 # A phrase of two to eight words in marks right after a person's possessive
 # ("his", "her") or a name before "'s", with no verb of saying, is the owner's

@@ -121,14 +121,16 @@ struct DirectQuotes {
   }
 
   /// A short term in a list of terms in marks (`"platform," "ghosting,"
-  /// and "yeet"`): a mark opens right after it closes, or after "and"/"or".
+  /// and "yeet"`): a mark opens right after it closes, or after "and"/"or",
+  /// in the same sentence (`called it "unfair." "We will respond," she said.`
+  /// is a term and a quotation).
   private func isListedTerm(_ span: MarkedSpan) -> Bool {
     guard let close = span.close, span.pieces.count == 1 else { return false }
     let words = ((span.open + 1)..<close).count { view.isWord($0) }
     guard words <= 6 else { return false }
     func opensMark(_ index: Int) -> Bool {
       index < view.count && view.isPunctuation(index) && rules.marks.isOpener(view.scalar(index))
-        && view.tokens[index].paragraph == view.tokens[close].paragraph
+        && view.sentenceOf[index] == view.sentenceOf[close]
     }
     // The last term of the list: a short term closed right before.
     var previous = span.open - 1
@@ -136,7 +138,7 @@ struct DirectQuotes {
     if previous > 0, view.isChar(previous, UInt8(ascii: ",")) { previous -= 1 }
     if previous > span.open - 4, previous >= 0, view.isPunctuation(previous),
       rules.marks.isCloser(view.scalar(previous)), phrases.quoted[max(0, previous - 1)],
-      view.tokens[previous].paragraph == view.tokens[span.open].paragraph,
+      view.sentenceOf[previous] == view.sentenceOf[span.open],
       (max(0, previous - 8)..<previous).contains(where: { view.isPunctuation($0) && rules.marks.isOpener(view.scalar($0)) })
     {
       return true
