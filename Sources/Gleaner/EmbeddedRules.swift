@@ -33344,6 +33344,10 @@ the | a | an | this | that | these | those | one | another | some | two | three 
 @list subject-stop
 and | but | or | nor | so | yet | that | because | when | while | if | as | since | although | though | after | before | where | whether | to | what | which | who | how | why | also | however | than | said | says | told
 @example "⏩The deal fell apart, but the talks will go on⏪, Reyes said." => speaker=Reyes
+# A relative clause between the subject and its verb is skipped: the noun before it speaks.
+@example "Farmers who work along the Kell Valley said ⏩the rains came too late⏪." => kind=indirect speaker=Farmers
+@example "Nurses who joined the Harlow Corp. clinic said ⏩the shifts were too long⏪." => kind=indirect speaker=Nurses
+@example "\"⏩It is over,⏪\" fans who follow Ostavia said." => kind=direct speaker=fans
 
 # Nouns of written statements: "said a statement released by X" and "a
 # letter from X said" are spoken by X.

@@ -151,7 +151,42 @@ struct Phrases {
       return (name, appositive)
     }
     guard let phrase = nounPhrase(endingBefore: end, limit: limit, allowLower: true) else { return nil }
+    if let head = headBeforeRelative(phrase, limit: limit) { return (head, nil) }
     return (phrase, nil)
+  }
+
+  /// The noun before a relative clause that ends with `phrase` ("Residents who live along
+  /// the River Test said": "Residents"): "who" or "which" before a lower-case word that
+  /// opens no noun phrase, or "that" before an auxiliary ("the firm that has ..."); a short
+  /// clause with no second auxiliary ("people who have stocks were bracing for promises"
+  /// is no subject of "promises"), after a short noun phrase.
+  private func headBeforeRelative(_ phrase: Range<Int>, limit: Int) -> Range<Int>? {
+    var index = phrase.lowerBound - 1
+    while index > limit, index >= phrase.upperBound - 11, !quoted[index] {
+      if view.isPunctuation(index) {
+        // (past the period of an abbreviation: "the Valtrex Inc. plant")
+        guard view.isChar(index, UInt8(ascii: ".")), view.isWord(index - 1), view.isCapitalized(index - 1),
+          view.tokens[index - 1].range.count <= 4
+        else { return nil }
+      } else if IndirectQuotes.relativeOpeners.contains(view.hashes[index])
+        || view.hashes[index] == IndirectQuotes.thatHash
+      {
+        let next = index + 1
+        guard next < phrase.upperBound, view.isWord(next), !view.isCapitalized(next) else { return nil }
+        let opensClause =
+          view.hashes[index] == IndirectQuotes.thatHash
+          ? rules.auxiliaries.contains(view.hashes[next])
+          : !view.has(next, .determiner) && !view.has(next, .pronoun) && !view.has(next, .possessive)
+        guard opensClause,
+          !((next + 1)..<phrase.upperBound).contains(where: { Self.auxiliaries.contains(view.hashes[$0]) }),
+          let head = nounPhrase(endingBefore: index, limit: limit, allowLower: true),
+          head.count <= 6, isSpeakerLike(head)
+        else { return nil }
+        return head
+      }
+      index -= 1
+    }
+    return nil
   }
 
   /// Whether the comma at `open` parts a town from its state closing at `end - 1` ("Tacoma,
