@@ -33037,6 +33037,9 @@ film | movie | book | novel | song | album | single | show | series | play | mus
 # holds words that can never head a speaker phrase.
 @list non-speaker
 there | this | that | what | which | who | nobody | none | something | nothing | everything | anything
+# (an acronym among lower-case words is a name, not the function word it spells)
+@example "The WHO said ⏩the risk of spread was high⏪." => kind=indirect cue=said speaker="World Health Organization"
+@example "\"⏩Measles is back,⏪\" the WHO said." => kind=direct cue=said speaker="World Health Organization"
 
 # Labels that open a link to another article ("READ MORE: X says ..."): the
 # paragraph is a teaser, and its quotations are not the article's.

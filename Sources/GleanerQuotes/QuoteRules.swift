@@ -157,4 +157,8 @@ struct WordFlags: OptionSet, Sendable {
   static let possessive = WordFlags(rawValue: 4096)
   /// An adverb or conjunction that may open a sentence before its subject ("then").
   static let sentenceOpener = WordFlags(rawValue: 8192)
+  /// The lists of function words: an acronym spelled like one is none ("the WHO").
+  static let functionWord: WordFlags = [
+    .determiner, .pronoun, .personPronoun, .speakerStop, .subjectStop, .preVerb, .possessive, .sentenceOpener,
+  ]
 }

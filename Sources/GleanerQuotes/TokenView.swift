@@ -47,6 +47,7 @@ final class TokenView {
     _ text: ArticleText, rules: QuoteRules, into hashes: UnsafeMutableBufferPointer<UInt64>,
     flags: UnsafeMutableBufferPointer<WordFlags>
   ) {
+    let bytes = text.bytes
     text.lowercased.withUnsafeBufferPointer { lower in
       text.tokens.withUnsafeBufferPointer { tokens in
         rules.wordFlagFilter.withUnsafeBufferPointer { filter in
@@ -65,13 +66,34 @@ final class TokenView {
               hash = WordHash.add(hash, byte)
               index += 1
             }
-            hashes[number] = hash
             let (word, bit) = QuoteRules.filterSlot(hash)
-            flags[number] = filter[word] & bit == 0 ? [] : rules.wordFlags[hash] ?? []
+            var found = filter[word] & bit == 0 ? [] : rules.wordFlags[hash] ?? []
+            // "The WHO said": an acronym among lower-case words is a name, no function
+            // word; hashed as written, it is in no list.
+            if !found.isDisjoint(with: .functionWord), isAcronym(number, bytes, tokens) {
+              hash = WordHash.of(bytes[token.range.start..<token.range.end])
+              found = []
+            }
+            hashes[number] = hash
+            flags[number] = found
           }
         }
       }
     }
+  }
+
+  /// Whether token `index` is all upper-case letters, two or more, next to a word
+  /// with a lower-case letter ("the WHO said", not "HE SAID").
+  private static func isAcronym(_ index: Int, _ bytes: [UInt8], _ tokens: UnsafeBufferPointer<Token>) -> Bool {
+    func isUpper(_ byte: UInt8) -> Bool { (65...90).contains(byte) }
+    let range = tokens[index].range
+    guard tokens[index].kind == .word, range.count > 1, bytes[range.start..<range.end].allSatisfy(isUpper)
+    else { return false }
+    func hasLower(_ neighbor: Int) -> Bool {
+      guard neighbor >= 0, neighbor < tokens.count, tokens[neighbor].kind == .word else { return false }
+      return bytes[tokens[neighbor].range.start..<tokens[neighbor].range.end].contains { (97...122).contains($0) }
+    }
+    return hasLower(index - 1) || hasLower(index + 1)
   }
 
   var count: Int { tokens.count }
