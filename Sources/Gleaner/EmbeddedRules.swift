@@ -33120,6 +33120,9 @@ em | til | tis | twas | n | cause | bout | round
 according to => according-to
 @example "⏩The mine will close in May⏪, according to the company." => kind=indirect
 @example "According to Dana Price, ⏩the deal is off⏪." => kind=indirect
+# (a title in apposition after the name is no part of the quotation)
+@example "According to Dana Price, the guild's chairwoman, ⏩as many as 400 members could leave⏪." => kind=indirect speaker="Dana Price"
+@example "According to Omar Haddad, a spokesman for the port, ⏩the ferries will sail on Monday⏪." => kind=indirect speaker="Omar Haddad"
 
 # Words that negate a speech verb within the three words before it: "did
 # not say", "declined to say" report no speech.

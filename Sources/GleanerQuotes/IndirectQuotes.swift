@@ -501,6 +501,7 @@ struct IndirectQuotes {
     }
     guard let speaker = found else { return nil }
     var clause: Range<Int>
+    var role: Range<Int>?
     // (at most `longestClause` tokens either way, as after a verb of saying)
     let limit = Self.longestClause
     if opensSentence {
@@ -508,6 +509,11 @@ struct IndirectQuotes {
         return nil
       }
       clause = (speaker.upperBound + 1)..<min(end, speaker.upperBound + 1 + limit)
+      // "According to Ana Ruiz, the union's president, jobs ...": the name's title stays out.
+      if view.isCapitalized(speaker.upperBound - 1), let title = titleAppositive(from: clause.lowerBound, end: end) {
+        role = title
+        clause = (title.upperBound + 1)..<clause.upperBound
+      }
     } else if speaker.upperBound < end, view.isChar(speaker.upperBound, UInt8(ascii: ",")),
       end - speaker.upperBound > index - sentence.lowerBound
     {
@@ -525,7 +531,30 @@ struct IndirectQuotes {
     guard words >= 2 else { return nil }
     return Candidate(
       range: view.range(clause.lowerBound, clause.upperBound - 1), parts: [], kind: .indirect,
-      cue: cue, speaker: speaker, rule: "quote.according-to", paragraph: view.tokens[index].paragraph)
+      cue: cue, speaker: speaker, role: role, rule: "quote.according-to", paragraph: view.tokens[index].paragraph)
+  }
+
+  /// A title in apposition from `start` up to a comma ("the union's president,", "a
+  /// spokeswoman for the port,"): a short phrase opened by a determiner or possessive,
+  /// headed by a title word (before a post-modifier, if any), with no verb.
+  private func titleAppositive(from start: Int, end: Int) -> Range<Int>? {
+    guard start < end, view.isWord(start), view.has(start, .determiner) || view.has(start, .possessive) else {
+      return nil
+    }
+    var comma = start + 1
+    while comma < min(end, start + 8), !view.isChar(comma, UInt8(ascii: ",")) {
+      // ("the union's president": "'s" is no auxiliary there)
+      guard view.hashes[comma] == Phrases.possessiveHash
+        || (view.isWord(comma) || phrases.isJoiner(comma)) && !view.has(comma, .verb)
+          && !rules.auxiliaries.contains(view.hashes[comma])
+      else { return nil }
+      comma += 1
+    }
+    let head = ((start + 1)..<comma).first(where: { rules.postModifiers.contains(view.hashes[$0]) }) ?? comma
+    guard comma + 1 < end, view.isChar(comma, UInt8(ascii: ",")), view.isWord(comma + 1),
+      !Self.relativeOpeners.contains(view.hashes[comma + 1]), view.has(head - 1, .titleWord)
+    else { return nil }
+    return start..<comma
   }
 
   /// Past a listener after the verb: "told reporters", "told CBC News".
