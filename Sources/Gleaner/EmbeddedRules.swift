@@ -33159,6 +33159,9 @@ to | of | about | against | for | so | nothing | goodbye | hello | thanks | yes 
 @list passive
 is | was | were | are | be | been | being | 's
 @never "Residents were told the water was safe to drink again."
+# (nor before words in marks: "the sale was agreed “within days”" quotes no one)
+@never "The sale was agreed \"within a few days.\""
+@example "The coach, Ivo Brandl, said ⏩the sale was agreed \"within a few days.\"⏪" => kind=indirect cue=said speaker="Ivo Brandl"
 
 # Words right before a subject that make the verb part of a relative or
 # comparative clause ("what he said about it", "lower than the agency says").

@@ -361,7 +361,11 @@ struct DirectQuotes {
       {
         return nil
       }
-      if let verb = phrases.verb(at: index) {
+      // ("the deal was agreed “in less than a week”": a passive verb reports no speech; one
+      // that names its words still quotes them: "was described as “a farce”")
+      if let verb = phrases.verb(at: index),
+        verb.isParticiple || verb.complement != .none || !phrases.isPassive(index, sentence)
+      {
         // A verb that reports speech only with "that" ("maintained a
         // presence") needs it, or a mark, right after.
         if verb.indirect == .that, index + 1 < open, !introducesSpeech(index + 1), weak == nil {

@@ -32,9 +32,9 @@ struct IndirectQuotes {
       guard view.has(index, .verb), !usedCues[index], var verb = phrases.verb(at: index) else { continue }
       // "X has been saying that ...": a participle after a form of "be" is
       // a finite verb with its own subject.
-      let progressive = verb.isParticiple && isPassive(index, sentence)
+      let progressive = verb.isParticiple && phrases.isPassive(index, sentence)
       if progressive { verb.isParticiple = false }
-      if verb.complement != .none, !verb.isParticiple, progressive || !isPassive(index, sentence),
+      if verb.complement != .none, !verb.isParticiple, progressive || !phrases.isPassive(index, sentence),
         let candidate = characterization(after: index, verb: verb, sentence: sentence, end: end)
       {
         found.append(candidate)
@@ -42,7 +42,7 @@ struct IndirectQuotes {
       }
       guard verb.indirect != .no,
         !verb.isParticiple || index > sentence.lowerBound && view.isChar(index - 1, UInt8(ascii: ",")),
-        progressive || !isPassive(index, sentence)
+        progressive || !phrases.isPassive(index, sentence)
       else {
         continue
       }
@@ -74,10 +74,6 @@ struct IndirectQuotes {
       found[index].range = view.range(start, stop - 1)
     }
     return found
-  }
-
-  private func isPassive(_ verb: Int, _ sentence: Range<Int>) -> Bool {
-    verb > sentence.lowerBound && view.isWord(verb - 1) && rules.passives.contains(view.hashes[verb - 1])
   }
 
   static let joiners = SmallWordSet(["and", "but", "or", "while", "whereas"])

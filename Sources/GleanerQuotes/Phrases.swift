@@ -44,6 +44,12 @@ struct Phrases {
     return verb
   }
 
+  /// Whether a form of "be" stands right before the verb ("was told", "is said"; "was
+  /// saying" for a participle).
+  func isPassive(_ verb: Int, _ sentence: Range<Int>) -> Bool {
+    verb > sentence.lowerBound && view.isWord(verb - 1) && rules.passives.contains(view.hashes[verb - 1])
+  }
+
   /// Whether a speech-verb form is used as a noun or an adjective: after a
   /// determiner or a noun context ("the state news agency"), or joined by a
   /// hyphen ("state-run").
