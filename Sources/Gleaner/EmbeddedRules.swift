@@ -33227,6 +33227,8 @@ statement | interview | release | conference | briefing | post | tweet | letter 
 # A short time phrase opening the sentence before ", X said" and words after the verb
 # is no reported clause ("In 2019, the company said profits rose").
 @never "In 2019, the company said profits rose."
+# (nor one before a verb whose object is a count: "reported 2,911 cases" is no speech)
+@never "Across the region, the health board reported 1,204 new cases last week."
 
 # Auxiliaries and forms of "be" and "have": a clause with one shows a verb
 # (see object=yes in verbs.rules).

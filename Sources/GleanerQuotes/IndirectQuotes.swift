@@ -388,6 +388,9 @@ struct IndirectQuotes {
       while let after = adverbial(at: tail, end: end), after < end, view.isChar(after, UInt8(ascii: ",")) {
         tail = after
       }
+      // ("In Britain, the agency reported 2,911 cases": an amount after the verb is its
+      // object, no clause reported before the comma)
+      if tail < end, phrases.isAmount(tail) { return nil }
       // "CLAUSE, officials said, as ...": the attribution may sit mid-sentence.
       attributionEnd = tail
       if tail < end, view.isChar(tail, UInt8(ascii: ",")) { tail = end }
