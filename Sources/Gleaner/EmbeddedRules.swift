@@ -33444,6 +33444,9 @@ confirm | confirms | confirmed => confirm indirect=yes object=yes
 @example "The agency confirmed ⏩it would send a second probe⏪." => kind=indirect cue=confirmed
 @example "The minister confirmed ⏩ten more soldiers arrived on Friday⏪." => kind=indirect cue=confirmed
 @never "The rebels claimed responsibility for the attack."
+# ("claimed X as Y" names an object, no speaker after the verb)
+@never "Ines Vale, the party leader, claimed the vote as a win for her side."
+@example "⏩The plan will work⏪, claimed the minister as he left." => kind=indirect speaker="the minister"
 @example "The Harbor Alliance, which represents employers, confirmed ⏩the deal extends the contract⏪." => kind=indirect speaker="Harbor Alliance"
 acknowledge | acknowledges | acknowledged => acknowledge indirect=that
 admit | admits | admitted => admit indirect=that

@@ -361,6 +361,11 @@ struct IndirectQuotes {
       }
       comma = verb - 1
       tail = speaker?.upperBound ?? verb + 1
+      // ("X, the leader, claimed the result as a success": a verb that takes an object
+      // names it before "as", no speaker; not "claimed the minister as he left")
+      if entry.takesObject, tail + 1 < end, view.hashes[tail] == Self.asHash, !view.has(tail + 1, .pronoun) {
+        return nil
+      }
       // ("A senior aide, speaking anonymously, said the talks had stalled": words with an
       // auxiliary after the verb are its clause, no speaker)
       // (not a possessive's "'s": "said the company's chief")
