@@ -33258,6 +33258,8 @@ we | i => self person=no
 # A capitalized run opening a sentence that the actor stage did not find as a
 # person ("Notable Danish cases") is no subject "he"/"she" refer to.
 @example "Jane Doe, a lawyer, said such cases were rare. Notable Danish cases include two mines. \"⏩It happens,⏪\" she added." => speaker="Jane Doe"
+# A name in apposition to a sentence's opening description is its subject.
+@example "Omar Quist praised the merger. Its finance chief, Rina Solberg, will join the board. \"⏩It is a good fit,⏪\" she said." => speaker="Rina Solberg"
 # a title that ends in a capitalized word before the speaker's name is no part of the name
 @example "Former Secretary of Labor Ron Adler called the talks \"⏩a charade.⏪\"" => speaker="Ron Adler"
 @example "Shadow Treasurer Bob Kemp says \"⏩the figures do not add up.⏪\"" => speaker="Bob Kemp"

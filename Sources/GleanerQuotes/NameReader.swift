@@ -42,6 +42,16 @@ struct NameReader {
     {
       return (sentence.lowerBound..<name.lowerBound).allSatisfy { view.isPunctuation($0) }
     }
+    // "Its chief executive, Lena Hoff, will ...": a name in apposition to the sentence's
+    // opening description, a lower-case word after it.
+    let first = sentence.lowerBound
+    if next + 1 < sentence.upperBound, view.isChar(next, UInt8(ascii: ",")), name.lowerBound - 3 >= first,
+      view.isChar(name.lowerBound - 1, UInt8(ascii: ",")), view.isWord(next + 1), !view.isCapitalized(next + 1),
+      !view.has(next + 1, .subjectStop), view.has(first, .determiner) || view.has(first, .possessive),
+      ((first + 1)..<(name.lowerBound - 1)).allSatisfy({ view.isWord($0) || view.hashes[$0] == Phrases.possessiveHash })
+    {
+      return true
+    }
     guard next < sentence.upperBound, view.isWord(next), !view.isCapitalized(next) else { return false }
     let hash = view.hashes[next]
     if rules.speakerStops.contains(hash) || rules.postModifiers.contains(hash) || hash == Phrases.possessiveHash {
