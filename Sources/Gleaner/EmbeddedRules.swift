@@ -26791,6 +26791,8 @@ speaker of the house | leader of the opposition | minister of state | attorney-g
 @list honorific
 mr | mr. | mrs | mrs. | ms | ms. | dr | dr. | sir | dame | lord | lady | madam | miss | st.
 @example "a letter from Mr ⏩Holloway⏪ arrived" => type=person
+# (written in full before a given name and a surname, it is no part of the name)
+@example "\"The museum will reopen,\" said Dame ⏩Edith Brannock⏪." => type=person
 
 # Abbreviated ranks and offices: a person cue as an honorific is, and the person's role as
 # written ("Gov.", "Lt. Gen.").

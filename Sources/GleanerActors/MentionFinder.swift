@@ -738,6 +738,12 @@ final class MentionFinder {
     {
       return true
     }
+    // ("said Dame Edith Marlow": one in full before a given name and a surname too)
+    if unit.flags.contains(.honorific), unit.id != ids.saint, index + 2 < units.count, isGivenName(index + 1),
+      units[index + 2].isWord, units[index + 2].isCapitalized, !units[index + 2].startsSentence
+    {
+      return true
+    }
     if unit.isAllCaps, !unit.inCapitals { return false }  // an acronym: "WHO"
     if unit.flags.contains(.stopword) { return !monthGivenName(index) }
     // (the first word after a dateline opens the article's first sentence: "DOHA (AP) —
