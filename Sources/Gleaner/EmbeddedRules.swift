@@ -18415,6 +18415,9 @@ Nasdaq => "Nasdaq"
 @example "⏩NATO⏪ allies met in Brussels" => type=organization
 @example "The ⏩Sunday Times⏪ reported the deal." => type=organization name="The Sunday Times"
 @example "the ⏩WHO⏪ warned" => type=organization
+# (a body's name the gazetteer does not know, with a known acronym in brackets after it,
+# is that body: ActorResolver.linkAcronyms)
+@example "The ⏩Global Children's Relief Fund⏪ (UNICEF) appealed for aid." => name=UNICEF type=organization
 # An acronym is no given name ("Ida"): an unknown one is an organization.
 @example "a loan from the ⏩IDA⏪ was cut" => type=organization
 @never "I do not know who said it."

@@ -185,10 +185,24 @@ struct ActorResolver {
           units[end + 2].id == lexicon.ids.close,
           units[end + 1].isAllCaps || units[end + 1].isCapitalized
         else { continue }
-        guard let source = index[[units[end + 1].id]], source != target, !groups[source].known else { continue }
         // (a person's only where it spells the initials, "John F. Kennedy (JFK)"; not the
         // country code of a results list, "Frankie Fredericks ( NAM )")
         if isPerson(groups[target].votes), !spellsInitials(candidates[Int(at)], acronym: end + 1) { continue }
+        guard let source = index[[units[end + 1].id]] else {
+          // "the United Nations Children's Fund (UNICEF)": a body's name the gazetteer does
+          // not know joins the acronym it knows
+          if !groups[target].known, !isPerson(groups[target].votes),
+            let known = groups.indices.first(where: { g in
+              groups[g].known && groups[g].mentions.contains { candidates[Int($0)].start == end + 1 }
+            }),
+            groups[known].votes.best == TypeVotes.organization
+          {
+            move(&groups, from: target, to: known)
+            break
+          }
+          continue
+        }
+        guard source != target, !groups[source].known else { continue }
         move(&groups, from: source, to: target)
       }
     }
