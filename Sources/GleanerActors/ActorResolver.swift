@@ -275,7 +275,9 @@ struct ActorResolver {
   /// Holdings", "Intel" of "Intel Corp"), a club by what follows its first word ("Dortmund" of
   /// "Borussia Dortmund"); only when one organization of the article has that part, when the
   /// full name ends in a body's word or is known, and not when it opens with an English word
-  /// ("General" of "General Motors"). A known place or country keeps its own actor.
+  /// ("General" of "General Motors"), unless a legal form closes the name ("Ardent" of
+  /// "Ardent Systems Corp."). A known place or country
+  /// keeps its own actor.
   private func linkShortOrganizations(_ groups: inout [Group]) {
     var byPart: [UInt64: Int] = [:]
     func isOrganization(_ at: Int) -> Bool { groups[at].votes.best == TypeVotes.organization }
@@ -299,7 +301,10 @@ struct ActorResolver {
         || !lexicon.flags(of: keys[keys.count - 1]).isDisjoint(with: [.orgSuffix, .legalForm])
       if first.contains(.orgHead) {
         add(keys[1...])
-      } else if bodyName, first.isDisjoint(with: [.commonWord, .stopword, .orgSuffix, .orgPrefix, .sentenceWord]) {
+      } else if bodyName, first.isDisjoint(with: [.stopword, .orgSuffix, .orgPrefix]),
+        first.isDisjoint(with: [.commonWord, .sentenceWord])
+          || lexicon.flags(of: keys[keys.count - 1]).contains(.legalForm)
+      {
         for length in 1..<min(keys.count, Self.longestTail) {
           let last = lexicon.flags(of: keys[length - 1])
           if last.isDisjoint(with: [.stopword, .particle]) { add(keys[0..<length]) }
@@ -313,6 +318,12 @@ struct ActorResolver {
       // (a known place or country stays itself: "Pittsburgh" of "Pittsburgh Post-Gazette")
       let keys = groups[at].keyIDs
       if namesPlace(keys[...]) { continue }
+      // (an English word alone is no person's: "Shares of Ardent" of "Ardent Systems Corp.")
+      if keys.count == 1, !lexicon.flags(of: keys[0]).isDisjoint(with: [.commonWord, .sentenceWord]),
+        groups[at].votes.best == TypeVotes.person
+      {
+        continue
+      }
       guard let target = byPart[Self.hash(groups[at].keyIDs[...])], target >= 0, target != at,
         groups[target].keyIDs.count > groups[at].keyIDs.count
       else { continue }
