@@ -28361,6 +28361,9 @@ the month of {month} {year}?
 {holiday} ' +{yy}
 {holiday} ’ +{yy}
 @example 1994-04-05 "⏩Easter '93⏪ was the busiest weekend the ferry line ever had." => value=1993-04-11
+# a holiday is a day: "will" before it looks ahead as before a named day
+@example 2025-03-10 "The shop will reopen on ⏩Christmas Day⏪." => value=2025-12-25
+@example 2025-03-10 "Fans will travel north on ⏩Boxing Day⏪." => value=2025-12-26
 # "the Thanksgiving holiday", "the Lunar New Year holiday": the day itself
 the? {holiday} holiday => guard=name,compound
 @example 1995-11-20 "Many stores will stay open through ⏩the Thanksgiving holiday⏪." => value=1995-11-23

@@ -195,7 +195,8 @@ extension DateResolver {
       return year
     }
     if let entry = s.entry("holiday") {
-      let yearOf = settle { year in
+      // (a holiday is a day: "will reopen on Christmas Day" in March is this December's)
+      let yearOf = settle(day: true) { year in
         HolidayCalendar.period(Substring(entry.value), year: year, near: anchor?.day).map {
           ($0.start.ordinal, ($0.end?.ordinal ?? $0.start.ordinal + 1))
         }
