@@ -32886,6 +32886,9 @@ trillion => 1000000000000
 dozen => 12
 @example "⏩thirty-two trillion four hundred⏪" => value=32000000000400
 @example "⏩1.5 million⏪ people" => value=1500000
+# (digits joined to a scale by a hyphen: "a $1.5-billion deal")
+@example "It is a ⏩$1.5-billion⏪ deal." => value=1500000000 unit=USD
+@example "a ⏩500-million-euro⏪ fund" => value=500000000 unit=EUR
 @example "⏩417 hundred⏪" => value=41700
 @example "⏩a dozen⏪ eggs" => value=12
 @example "Codes ⏩6 thousand 2 hundred⏪ and 0 were both listed" => value=6200

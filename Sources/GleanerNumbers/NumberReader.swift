@@ -198,6 +198,7 @@ struct NumberReader {
     let w = word(k)
     return w == "and" || lexicon.numberWords.contains(w) || lexicon.pluralOrdinals[w] != nil
       || lexicon.shortScales.mayMatch(key: ids.keys[k])
+      || (w == "-" && glued(k) && glued(k + 1) && k + 1 < limit && (lexicon.scales[word(k + 1)] ?? 0) >= 1000)
   }
 
   /// Scientific notation glued to the digits: "3.75e+11", "2.5^+9",
@@ -341,6 +342,13 @@ struct NumberReader {
         // "twenty-one", "ninety - five", "one - fourth", "hundred-fifths"
         let next = word(k + 1)
         if last == .tens, let v = small(next), v >= 1, v < 10 { k += 1; continue }
+        // "a $1.5-billion deal", "a 500-million-euro fund": digits joined to a scale
+        if last == .digits, pieces.count == 1, !tokens[k].spaceBefore,
+          let s = lexicon.scales[next], s >= 1000
+        {
+          k += 1
+          continue
+        }
         if last != .article, last != .digits,
           lexicon.ordinals[next] != nil || lexicon.ordinals[String(next.string.dropLast())] != nil
             || lexicon.fractionWords[next] != nil
