@@ -32672,6 +32672,17 @@ slid | slides | sank | edged | advanced | advances | retreated | shed | sheds | 
 @example "The jobs make up ⏩20 to 25 percent⏪ of the workforce." => value=20 value_max=25
 @example "Sales were up 5% to ⏩9%⏪ of the total." => value=9
 
+# Past forms of a change before "by" and an amount: "to" then names the new level too
+# ("The toll rose by 12 to 40"); a change still ahead gives a range ("will rise by 4 to 6
+# percent").
+@list change-done
+rose | fell | gained | lost | climbed | dropped | declined | increased | decreased | jumped
+slipped | eased | added | surged | soared | plunged | tumbled | slid | sank | edged | advanced
+retreated | shed | raised | lowered | lifted | cut | trimmed | boosted | reduced | narrowed | widened
+@example "Unemployment rose by ⏩0.2 percentage point⏪ to 4.1%." => value=0.2
+@example "The toll rose by 12 to ⏩40⏪." => value=40
+@example "Prices will rise by ⏩4 to 6 percent⏪." => value=4 value_max=6
+
 """#),
     (
       "en/numbers/units.rules",

@@ -99,6 +99,9 @@ struct NumberLexicon: Sendable {
   /// Words of a change right before an amount: "rose $1.25 to $38.50" is a change and a new
   /// level, two mentions, not a range.
   var changeWords = WordSet()
+  /// Past forms of a change before "by" and an amount: "rose by 12 to 40" reports a change
+  /// and the new level ("will rise by 4 to 6 percent" is a range).
+  var changeDoneWords = WordSet()
   /// Time unit words ("day", "years"), from the `per-time` list.
   var timeWords: Set<String> = []
 
@@ -114,7 +117,7 @@ struct NumberLexicon: Sendable {
       "point", "article", "approximate", "currency", "unit", "per", "per-time", "subunit",
       "percent", "modifier", "range-open", "range-join", "event", "label", "not-counted",
       "plural", "pronoun", "time", "month", "year-before", "score", "adjective", "adjective-suffix",
-      "relative-time", "age-before", "clause", "during", "during-keep", "compound", "change",
+      "relative-time", "age-before", "clause", "during", "during-keep", "compound", "change", "change-done",
       "temperature-letter", "temperature-word",
     ]
     for section in sections where !known.contains(section.name) {
@@ -195,6 +198,7 @@ struct NumberLexicon: Sendable {
     during.seal(&words)
     duringKeep.seal(&words)
     changeWords.seal(&words)
+    changeDoneWords.seal(&words)
     numberWords.seal(&words)
     words.seal()
     shortScales.seal(&keys)
@@ -373,6 +377,7 @@ struct NumberLexicon: Sendable {
     case "during": during.formUnion(words)
     case "during-keep": duringKeep.formUnion(words)
     case "change": changeWords.formUnion(words)
+    case "change-done": changeDoneWords.formUnion(words)
     default: break
     }
   }

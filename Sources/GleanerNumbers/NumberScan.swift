@@ -637,7 +637,12 @@ struct NumberScan {
     if joiner != "and", opener != nil, spelling(opener!.start) == "between" { return }
     if a.first > paragraphStart, spelling(a.first - 1) == "from" { return }
     // "rose $1.25 to $38.50", "was down 2.5% to 410 euros": a change, then the new level
-    if joiner == "to", a.first > paragraphStart, lexicon.changeWords.contains(word(a.first - 1)) { return }
+    // (so with "by" between: "The toll rose by 12 to 40")
+    if joiner == "to", a.first > paragraphStart, lexicon.changeWords.contains(word(a.first - 1))
+      || a.first - 1 > paragraphStart && spelling(a.first - 1) == "by" && lexicon.changeDoneWords.contains(word(a.first - 2))
+    {
+      return
+    }
     // ("was up 5% to 9%": "up" and "down" tell a change after a form of "be" only; "make up
     // 20 to 25 percent" is a range)
     if joiner == "to", a.first - 1 > paragraphStart,
