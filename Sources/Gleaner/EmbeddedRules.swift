@@ -32306,6 +32306,7 @@ moved | move | moves | moving | postponed | postpone | postpones | pushed | resc
 # "section 3"). form=dotted: only before dotted numbers ("version 2.1.3").
 @list label
 page | pages | p. | pp. | section | sections | chapter | chapters | paragraph | para | clause | article | articles | § | §§ | # | figure | fig. | table | episode | season | verse | volume | vol. | route | highway | interstate | flight | gate | platform | room | resolution | line | no. | category | grade | stage => label
+apartment | apt. | suite | terminal | ward | seat | pier | berth => label
 version | v | v. | ver. | release | build | ios | android | windows | python => version form=dotted
 # stock indices named by their number of shares, aircraft models by their maker
 ftse | s&p | stoxx | nikkei | russell | asx | kospi | sensex | nifty => label
@@ -32314,6 +32315,8 @@ boeing | airbus | embraer | bombardier | cessna | tupolev | antonov | ilyushin |
 @never "The FTSE 100 closed lower."
 @never "The S&P 500 rose on Friday."
 @never "See page 5 for details."
+@never "Officers stormed apartment 4B on Monday."
+@never "Passengers waited at Terminal 5."
 @never "The hurricane grew to a Category 4 storm."
 @never "under section 3 of the law"
 @never "the new version 2.1.3 is out"
