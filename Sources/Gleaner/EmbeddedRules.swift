@@ -32778,6 +32778,9 @@ dram | drams | drachma => dram
 @example "⏩6 feet 3 inches⏪" => value=6.25 unit=ft
 @example "⏩35 [kg]⏪" => value=35 unit=kg
 @example "⏩12 1/2 miles⏪ of fence" => value=12.5
+@example "Add ⏩3/16 inch⏪ of water." => value=0.1875
+# (a month and a day written a/b is no fraction: "9/11")
+@never "The attacks of 9/11 changed the city."
 @example "⏩40 km/ms⏪" => unit=km/ms value=40
 @example "⏩1,873.45 pounds⏪" => kind=quantity unit=lb
 @never "I'm a teacher."

@@ -148,12 +148,14 @@ struct NumberReader {
     var core = NumberCore(first: index, end: k, value: value, plainDigits: plain, integer: integer)
     if readExponent(&core) { return core }
     if integer, glued(k), spelling(k) == "/", glued(k + 1), isNumberToken(k + 1) {
-      // a/b: a fraction when a < b, else a code ("24/7", "1/19/2025").
+      // a/b: a fraction when a < b, else a code ("24/7", "1/19/2025") or a day ("9/11").
       let denominator = DigitReader.digits(text.bytes[tokens[k + 1].range.start..<tokens[k + 1].range.end])
       var end = k + 2
       let more = glued(end) && (spelling(end) == "/" || spelling(end) == "-")
       while glued(end), spelling(end) == "/" || spelling(end) == "-", isNumberToken(end + 1) { end += 2 }
-      if more || denominator == 0 || denominator <= value {
+      // (a month and a day, "9/11", "7/24": no fraction has such a denominator)
+      let dayLike = (1...12).contains(value) && (11...31).contains(denominator) && denominator != 16
+      if more || denominator == 0 || denominator <= value || dayLike {
         core.end = end
         core.skip = true
         return core
