@@ -32470,7 +32470,12 @@ swiss francs | swiss franc => CHF position=suffix
 francs | franc => CHF position=suffix
 r$ => BRL position=prefix
 rand => ZAR position=suffix
-krona | kronor | krone | kroner => SEK position=suffix
+krona | kronor | swedish krona | swedish kronor | swedish crowns => SEK position=suffix
+# ("kroner" alone is Norway's and Denmark's: Norway's the more often in news)
+krone | kroner | norwegian krone | norwegian kroner | norwegian crowns => NOK position=suffix
+danish krone | danish kroner | danish crowns => DKK position=suffix
+czech crowns | czech koruna => CZK position=suffix
+japanese yen => JPY position=suffix
 dinar | dinars => IQD position=suffix
 riyal | riyals => SAR position=suffix
 dirham | dirhams => AED position=suffix
@@ -32548,6 +32553,9 @@ MEUR => EUR case=exact scale=1000000 position=suffix
 @example "more than ⏩$ 318 million⏪ in receipts" => value=318000000 modifier=more_than
 @example "⏩US$ 15⏪" => unit=USD value=15
 @example "⏩720,000 yen⏪" => unit=JPY value=720000
+@example "The fund will invest ⏩45 billion Norwegian crowns⏪." => unit=NOK value=45000000000
+@example "a bill of ⏩2 million Danish kroner⏪" => unit=DKK
+@example "⏩300 kronor⏪" => unit=SEK
 @example "⏩EUR 340⏪" => unit=EUR value=340
 @example "⏩65 USD million⏪" => value=65000000
 @example "⏩87.5USD⏪" => value=87.5
