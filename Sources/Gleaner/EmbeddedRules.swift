@@ -31894,6 +31894,8 @@ has until | have until | given until | recessed until | recessed to => future
 # object between ("voted to keep the government funded through Dec. 20")
 @example 2013-03-18 "The city hired two contractors for a trial to last through ⏩June⏪." => value=2013-06
 @example 2024-09-28 "The Senate voted late Friday to keep the government funded through ⏩Dec. 20⏪." => value=2024-12-20
+# (so does its deadline after "by")
+@example 2025-04-22 "The judge on Monday ordered him to surrender his passport by ⏩Friday⏪." => value=2025-04-25
 @example 2013-03-18 "The mayor agreed to stay until ⏩Friday⏪." => value=2013-03-22
 @example 2013-03-18 "The walkout lasted through ⏩June⏪." => value=2012-06
 @example 1993-02-18 "Officials are investigating ⏩Tuesday⏪'s explosion at the plant." => value=1993-02-16

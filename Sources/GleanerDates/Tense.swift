@@ -66,6 +66,9 @@ enum Tense {
       // government funded through Dec. 20": an infinitive's stretch up to a day lies
       // ahead of the verb of the plan told
       if word == until || word == till || word == through, infinitiveBefore(view, k) { return 1 }
+      // (and so does its deadline: "ordered him to surrender his passport by Friday"; not
+      // an obligation told in the past, "Voters had to register by Friday")
+      if view.is(k, "by"), let to = infinitiveTo(view, k), to == 0 || !view.is(to - 1, "had") { return 1 }
       if word == until || word == till {
         // "adjourned the trial until Monday": a delay sets a day ahead of it
         if t != -1 || delayedBefore(view, lexicon, k) { return 1 }
@@ -81,15 +84,18 @@ enum Tense {
   /// Whether "to" and a verb open the words right before token `k`, its object between
   /// (up to four lower-case words: "to last", "to keep the government funded"; not "to the
   /// capital": a determiner after "to" makes it a preposition).
-  static func infinitiveBefore(_ view: TokenView, _ k: Int) -> Bool {
+  static func infinitiveBefore(_ view: TokenView, _ k: Int) -> Bool { infinitiveTo(view, k) != nil }
+
+  /// The "to" of `infinitiveBefore`, if any.
+  static func infinitiveTo(_ view: TokenView, _ k: Int) -> Int? {
     var j = k - 1
     while j >= 1, k - j <= 5, !view.breakBefore(j + 1), view.isWord(j), !view.token(j).isCapitalized {
       if view.is(j - 1, "to"), !view.breakBefore(j) {
-        return !(view.packed(j).map(determinerSet.contains) ?? false)
+        return view.packed(j).map(determinerSet.contains) ?? false ? nil : j - 1
       }
       j -= 1
     }
-    return false
+    return nil
   }
 
   /// A present progressive at most four words before token `i` looks ahead ("is
