@@ -29396,6 +29396,8 @@ the previous/preceding year 's => rel=-1
 that year | the same year | that same year => rel=0
 @example 1996-03-01 "He was born on Jan. 3, 1920. ⏩That same year⏪, his father left Ohio." => value=1920 anchor=text
 @example 2025-02-04 "He moved there in 2015 and ⏩the following year⏪ he married." => value=2016 anchor=text
+# (the story moves on to it: a year counted after it counts from it)
+@example 2025-01-09 "Her 1962 album sold well. The following year she toured, and ⏩a decade later⏪ she opened a school." => value=1973
 @example 1999-02-01 "The dam burst in 1993. In ⏩the year that followed⏪, 40,000 people moved away." => value=1994 anchor=text
 @example 2025-02-04 "It opened in June 2019 and closed ⏩later that year⏪." => value=2019 mod=END
 

@@ -411,8 +411,9 @@ struct ContextWalk {
       if statedYearAfterSince { return }
       setYear(&found[k].resolution, base + context.shift)
       // "married in 1990 and divorced five years later; a year after that she
-      // remarried": a year counted on from the story's moves the story on
-      if context.shift > 0, found[k].rule == "date.later" {
+      // remarried": a year counted on from the story's moves the story on (so does
+      // "the following year": "... and a decade later" counts from it)
+      if context.shift > 0, found[k].rule == "date.later" || found[k].rule == "date.text-year" {
         statedYear = base + context.shift
         statedYearAfterSince = false
         statedYearToken = found[k].start
