@@ -4108,6 +4108,7 @@ father-in-law | son-in-law | daughter-in-law | twin
 # with a capital inside a sentence, as a surname ("Ann Sanders ... Sanders said").
 @never "Forecasters say the storm will weaken by Friday."
 @never "Investigators found no sign of foul play."
+@never "Organisers tried to block off the road."
 @example "Ann Sanders spoke first. ⏩Sanders⏪ said she would run." => name="Ann Sanders" type=person
 # A nickname in marks between a given name and a surname is part of the person's name.
 @example "Fans cheered ⏩Dario \"The Hammer\" Velluti⏪ into the ring." => type=person

@@ -123,7 +123,9 @@ final class MentionFinder {
     let key = words.key(unit.entry)
     guard key.utf8.count >= 7 else { return false }
     let stem = String(key.dropLast(3))
-    let stems = [stem, stem + "e", String(key.dropLast(2))]
+    var stems = [stem, stem + "e", String(key.dropLast(2))]
+    // (a British spelling in -ise: "Organisers" of "organize")
+    if stem.hasSuffix("is") { stems.append(String(stem.dropLast(1)) + "ze") }
     return stems.contains { lexicon.commonWords.contains($0) || lexicon.sentenceWords.contains($0) }
   }
 
