@@ -4009,6 +4009,9 @@ said | says | say | told | tells | added | adds | asked | explained | noted | wr
 # A name starting with one of these is a place ("Mount Kenya", "Lake Victoria").
 @list location-prefix
 mount | mt | lake | port | fort | ft | cape | gulf | bay | isle | strait | sea | river
+# stadiums named in other languages ("Estadio da Luz", "Stade de France")
+estadio | stade | stadio | stadion
+@example "Fans gathered outside the ⏩Estadio da Luz⏪ on Sunday." => type=location
 @example "climbers on ⏩Mount Orbel⏪ were rescued" => type=location
 
 # A name of two or more words starting with one of these is a club or company
