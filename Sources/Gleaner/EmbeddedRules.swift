@@ -3684,7 +3684,7 @@ university | college | institute | school | academy | foundation | association |
 council | commission | committee | board | authority | agency | bureau | office | ministry
 department | service | services | court | parliament | assembly | senate | congress | cabinet
 army | navy | police | guard | forces | front | movement | brigade | brigades | league
-union | federation | alliance | organisation | organization | club | fc | united | city
+union | federation | confederation | alliance | organisation | organization | club | fc | united | city
 rovers | wanderers | athletic | county | airlines | airways | air | motors | energy
 petroleum | oil | telecom | communications | systems | technologies | electric | steel
 news | times | post | journal | herald | tribune | press | agency | television | tv | radio
@@ -3715,6 +3715,7 @@ pank | banka | bankasi | sparkasse | asa | oyj | srl | kgaa | berhad | bhd | tbk
 @example "shares in ⏩Acme Holdings⏪ rose" => type=organization
 # a word opening the sentence before a body's words only is the body's name
 @example "⏩Harrow Industries Inc⏪. raised its dividend." => type=organization
+@example "The ⏩Confederation of Lusitanian Business⏪ (CLB) said it was worried." => type=organization
 @example "⏩Gresley Industries⏪ raised its dividend." => type=organization
 # (so is an English word before capitalized words closed by a legal form, or by a body's
 # word after an adjective of a region or kind: MentionFinder.opensBodyName)
@@ -3848,7 +3849,7 @@ inc | inc. | corp | corp. | co | co. | ltd | ltd. | plc | llc | ag | sa | nv | g
 # A name starting with one of these, followed by "of", is an organization ("Ministry of Defence").
 @list org-prefix
 ministry | university | bank | department | office | council | federation | association
-church | college | institute | commission | committee | union | league | court | board
+church | college | institute | commission | committee | union | league | court | board | confederation
 academy | house | chamber | party | school | museum | organisation | organization
 centre | center
 @example "the ⏩Ministry of Defence⏪ said" => type=organization
