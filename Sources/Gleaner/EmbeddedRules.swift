@@ -28091,6 +28091,9 @@ the? last/final weekend of/in the month => nth=last weekend=yes month-rel=0
 the? last day of {rel} month => nth=last day=yes
 the? last day of the month => nth=last day=yes month-rel=0
 the? last day of the year => nth=last day=yes month=12
+# ("the first Monday of the year": of the paper's January)
+the? {ordinal:nth} {weekday} of/in the year => month=1
+@example 2025-01-22 "The walkout began on ⏩the first Monday of the year⏪." => value=2025-01-06
 the? last day of {year} => nth=last day=yes month=12
 # ("Week 13" of a football season in a sentence about a game is no ISO week:
 # guard game)
