@@ -4032,9 +4032,11 @@ newspaper | daily | weekly | broker | insurer | maker | retailer | lender | char
 association | organisation | organization | federation | movement | alliance | brokerage
 teams | clubs | chipmaker | automaker | carmaker | drugmaker | planemaker | steelmaker
 truckmaker | toymaker | refiner | miner | utility | manufacturer | supplier | startup | start-up
+rival | rivals | parent | owner | peer
 @example "the French aid group ⏩Secours Sociaux⏪ opened shelters" => type=organization
 # (also one opening a sentence, capitalized: "Chipmaker Veltrix said")
 @example "Chipmaker ⏩Veltrix⏪ to cut 4,000 jobs after sales slump" => type=organization
+@example "Struggling ⏩Harbor Freight Inc⏪ said it would cut jobs." => type=organization
 @example "Drugmaker ⏩Orvane⏪ won approval for the pill." => type=organization
 @never "Utility bills rose 4% in March."
 # In a sports report a city before such a noun is where the team is from: a place.

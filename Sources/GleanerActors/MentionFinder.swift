@@ -775,7 +775,8 @@ final class MentionFinder {
   /// Whether one to three capitalized words after the word at `index`, in its
   /// sentence, end in a legal form ("Consolidated Freight Inc"), or in an organization
   /// word after an adjective of a region or kind ("Northern Rock Group", "National
-  /// Coal Bank"; not "Several Big Board firms", "Former Security Council staff").
+  /// Coal Bank"; not "Several Big Board firms", "Former Security Council staff", "Struggling
+  /// Acme Inc said").
   func opensBodyName(_ index: Int) -> Bool {
     var last = index
     while last + 1 < units.count, last - index < 3, units[last + 1].isWord, units[last + 1].isCapitalized,
@@ -786,7 +787,11 @@ final class MentionFinder {
     }
     // (not before a name the gazetteer knows: "Several Big Board firms", "Twelve Arab
     // League nations")
-    guard last > index, !startsKnownName(index + 1, last + 1) else { return false }
+    // (nor after a participle or a people's adjective: "Struggling Harbor Freight Inc said",
+    // "German Siemens AG said")
+    guard last > index, !startsKnownName(index + 1, last + 1), !isDemonym(index, index + 1),
+      !words.keyHasASCIISuffix(units[index].entry, "ing")
+    else { return false }
     if units[last].flags.contains(.legalForm) { return true }
     let entry = units[index].entry
     return units[last].flags.contains(.orgSuffix)
