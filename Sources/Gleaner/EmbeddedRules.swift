@@ -28664,6 +28664,9 @@ in/since/until/till/during/after/before {year-words:year}
 @example 1998-05-04 "Coins will circulate after ⏩two thousand and two⏪." => value=2002
 @never 1998-05-04 "The crowd grew to more than two thousand before nightfall."
 @example 1998-05-04 "Nobody expects a deal before ⏩two thousand and one⏪." => value=2001
+# (two counts make a year from fifteen on: "eleven fifteen" is a clock's)
+@never 1998-10-30 "Trading resumed shortly after eleven fifteen."
+@example 1998-10-30 "The church was built after ⏩sixteen fifty⏪." => value=1650
 
 # A year in two digits after an apostrophe ("the '96 Olympics", "since '89").
 # ("''60 Minutes'': a doubled apostrophe opens a quote)

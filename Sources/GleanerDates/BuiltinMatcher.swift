@@ -301,7 +301,9 @@ extension PatternMatcher {
       reverseOptions(from: base)
       return
     }
-    if let low = countWords(at: i), (10...99).contains(low.value) {
+    // (two counts read as a year from fifteen on: "eleven fifteen" and "twelve thirty"
+    // are clocks)
+    if high.value >= 15, let low = countWords(at: i), (10...99).contains(low.value) {
       add(low.end, year(high.value * 100 + low.value))
     }
   }

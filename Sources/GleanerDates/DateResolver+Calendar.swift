@@ -18,8 +18,9 @@ extension DateResolver {
       let y = pivot - ((pivot - yy) % 100 + 100) % 100
       return y
     }
-    // (spelled out only: "13 10" in a standings table is two counts, not 1310)
-    if let high = s.int("yearhigh"), let low = s.int("yearlow"), (11...20).contains(high),
+    // (spelled out only: "13 10" in a standings table is two counts, not 1310; and from
+    // fifteen on: "eleven thirty" and "twelve fifteen" are clocks)
+    if let high = s.int("yearhigh"), let low = s.int("yearlow"), (15...20).contains(high),
       (10...99).contains(low), s["yearhigh"]?.digits == 0, s["yearlow"]?.digits == 0
     {
       return high * 100 + low
