@@ -28916,6 +28916,11 @@ the {year} {half}
 {season} ’ +{yy}
 @example 1996-01-22 "Fuel bills soared in ⏩winter '94⏪, the utility said." => value=1994-WI
 @example 2025-03-12 "The city's ⏩summer⏪ festival will run for ten days." => value=2025-SU
+# ("a steel spring", "a spring near the village": a thing, not the season; "a spring
+# offensive" is the season's)
+@never 1998-10-21 "The device uses a steel spring."
+@never 1998-10-21 "They drank from a spring near the village."
+@example 1998-10-21 "The army planned a ⏩spring⏪ offensive." => value=1998-SP
 {season} of {rel:yearrel} year
 {season} of {year-words:year}
 {season} of {year} +/ +{yy}

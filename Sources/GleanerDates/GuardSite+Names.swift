@@ -247,6 +247,16 @@ extension GuardSite {
     {
       return false
     }
+    // "a steel spring.", "a spring near the village": a spring after "a", "hot", "steel"
+    // or "mineral" that ends its phrase is a thing ("a spring offensive" is a season's)
+    if let season = slots.entry("season"), season.attribute("verb") == "yes", !slots.has("rel"),
+      !slots.has("year"), start > 0, !view.breakBefore(start),
+      ["a", "an", "hot", "steel", "mineral", "coil"].contains(where: { view.is(start - 1, $0) }),
+      end >= view.count || view.breakBefore(end) || !view.isWord(end)
+        || ["near", "in", "of", "on", "at", "that", "which", "and", "with", "from", "is", "was"].contains(where: { view.is(end, $0) })
+    {
+      return false
+    }
     // "disputes that spring from old grudges", "prices that fall": "that" in or
     // right before the match is a relative pronoun unless it opens a time
     // ("That fall, ...", "and that fall", "in that spring")
