@@ -33293,6 +33293,8 @@ to | 's | his | its | their | our | my | your | for | of | with | final | other 
 @never "Exports to other countries need approved customs forms."
 # A verb form right after an amount is a noun as well.
 @never "The insurer listed a $45-million claim without naming the shipper."
+# ("state" after a name is a noun: a name's verb would be "states")
+@never "Oregon state reported 40 new cases on Monday."
 @never "The firm reported 12 claims to the regulator last year."
 @never "The governor signed a $310 billion state budget on Friday."
 # (and one before "of" and an amount: "estimates of $7.93 billion")

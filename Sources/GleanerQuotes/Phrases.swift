@@ -18,6 +18,13 @@ struct Phrases {
     }
     if view.isCapitalized(index) && !view.tokens[index].startsSentence { return nil }
     if index > 0, !view.tokens[index].spaceBefore, isJoiner(index - 1) { return nil }  // "out-of-state"
+    // "Washington state reported 40 cases": "state" after a name is a noun (a name's verb
+    // would be "states"; a plural opening the sentence is its subject: "Organizers state")
+    if index > 0, view.hashes[index] == Self.stateHash, view.isWord(index - 1), view.isCapitalized(index - 1),
+      !view.tokens[index - 1].startsSentence || !view.isPlural(index - 1)
+    {
+      return nil
+    }
     // "estimates of $7.93 billion", "reports of 40 deaths": a noun before "of" and an amount
     if index + 2 < view.count, view.isWord(index + 1), view.hashes[index + 1] == Self.ofHash,
       view.tokens[index + 2].kind == .number
@@ -580,6 +587,7 @@ struct Phrases {
   }
 
   static let ofHash = WordHash.of(Array("of".utf8))
+  static let stateHash = WordHash.of(Array("state".utf8))
   static let whoHash = WordHash.of(Array("who".utf8))
   /// Whether the token is an amount ("45", "$45-million"): a verb form
   /// right after it is a noun ("a $45-million claim").
