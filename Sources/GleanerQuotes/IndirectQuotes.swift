@@ -580,9 +580,9 @@ struct IndirectQuotes {
     // ("said her party could not ...": no one is told after "say", "her" owns a noun)
     guard rules.verbs[verbWord]?.lemma != "say" else { return index }
     for phrase in rules.listenerPhrases where view.matches(phrase, at: index, end: end) {
-      return index + phrase.count
+      return pastListenerPlace(index + phrase.count, end: end)
     }
-    if rules.listenerWords.contains(view.hashes[index]) { return index + 1 }
+    if rules.listenerWords.contains(view.hashes[index]) { return pastListenerPlace(index + 1, end: end) }
     guard rules.verbs[verbWord]?.lemma == "tell" else { return index }
     // A named listener: a run of capitalized words ("The Canadian Press").
     while index < end, view.isCapitalized(index) || phrases.isJoiner(index) { index += 1 }
@@ -597,6 +597,21 @@ struct IndirectQuotes {
     }
     return index
   }
+
+  /// Past a phrase of place after a listener up to "that": "told employees in its
+  /// insurance unit that it would cut jobs" (a preposition right after the listener,
+  /// at most eight words of the phrase, no punctuation).
+  private func pastListenerPlace(_ index: Int, end: Int) -> Int {
+    guard index + 2 < end, view.isWord(index), Self.placePrepositions.contains(view.hashes[index]) else { return index }
+    var k = index + 1
+    while k < end, k <= index + 8, view.isWord(k) {
+      if view.hashes[k] == Self.thatHash { return k }
+      k += 1
+    }
+    return index
+  }
+
+  static let placePrepositions: Set<UInt64> = Set(["in", "at", "of", "from", "on"].map { WordHash.of(Array($0.utf8)) })
 
   /// The speaker of an attribution right before a participle's comma: "X said, adding" or
   /// "said X, adding".
