@@ -3732,6 +3732,7 @@ pank | banka | bankasi | sparkasse | asa | oyj | srl | kgaa | berhad | bhd | tbk
 @example "Dunmore Savings Bank grew. ⏩Dunmore⏪ said so." => name="Dunmore Savings Bank"
 # (so with an English word first when a legal form closes the full name)
 @example "Valtrex will buy Ardent Systems Corp. Shares of ⏩Ardent⏪ jumped." => name="Ardent Systems Corp"
+@example "Zentor Co said it would build a plant. Later ⏩Zentor⏪ rose." => name="Zentor Co"
 @example "The Zentra Pro sold out. Later ⏩Zentra⏪ said so." => name=Zentra
 # A plural of people with "'s" inside a body's name is part of it.
 @example "the ⏩International Longshoremen's Association⏪ said so" => type=organization

@@ -286,7 +286,13 @@ struct ActorResolver {
       let keys = groups[at].keyIDs
       // (a run with a person's name or a title in it is no body's name: "NASA Administrator
       // Jo Reyes", "Google Stadia Founder")
-      if keys.contains(where: { !lexicon.flags(of: $0).isDisjoint(with: [.givenName, .title]) }) { continue }
+      // (a legal form that is also a given name is the form: "Co")
+      if keys.contains(where: {
+        let flags = lexicon.flags(of: $0)
+        return !flags.contains(.legalForm) && !flags.isDisjoint(with: [.givenName, .title])
+      }) {
+        continue
+      }
       // (a name that opens with a place or country is that place's body: "U.S. House
       // Intelligence Committee" is not the "U.S. House")
       if namesPlace(keys[0..<1]) { continue }
