@@ -4214,6 +4214,10 @@ kc | qc | sc | obe | mbe | cbe | kbe | dbe | phd | md | dds | cpa | esq | frs
 @list name-suffix
 jr | sr | ii | iii | iv
 @example "⏩Martin Luther King Jr⏪. spoke in Washington." => type=person
+# Washington named where the government is meant is the United States when the article
+# names that country too; not the state ("Washington state") nor a dateline.
+@example "The United States said so. ⏩Washington⏪ had warned Iran." => name="United States"
+@example "The United States saw cases rise in Ohio and ⏩Washington⏪ state." => name=Washington type=location
 
 # People by their work: "at" after one names where they work, an organization.
 @list staff-noun

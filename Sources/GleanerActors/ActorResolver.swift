@@ -399,7 +399,12 @@ struct ActorResolver {
       let before = unit > 0 ? words.key(units[unit - 1].entry) : ""
       // (a dateline in capitals opening its paragraph is the city: "WASHINGTON —")
       let dateline = units[unit].isAllCaps && (unit == 0 || units[unit - 1].paragraph != units[unit].paragraph)
-      if dateline || lexicon.locationCues.contains(before) || ["to", "from", "at", "visit", "visited"].contains(before) {
+      // (nor is the state: "outbreaks spread in Ohio and Washington state")
+      let state = unit + 1 < units.count && units[unit + 1].paragraph == units[unit].paragraph
+        && words.key(units[unit + 1].entry) == "state"
+      if dateline || state || lexicon.locationCues.contains(before)
+        || ["to", "from", "at", "visit", "visited"].contains(before)
+      {
         keep.append(mention)
       } else {
         var moved = mention
