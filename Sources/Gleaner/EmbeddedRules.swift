@@ -3690,10 +3690,11 @@ petroleum | oil | telecom | communications | systems | technologies | electric |
 news | times | post | journal | herald | tribune | press | agency | television | tv | radio
 exchange | network | church | hospital | clinic | museum | orchestra | band | team
 thistle | orient | albion | hotspur | town | rangers | villa | argyle | tech | newsroom | newsdesk
-administration | sciences | enforcement
+administration | sciences | enforcement | laboratory | observatory
 # firms' and banks' words of other languages after the name
 pank | banka | bankasi | sparkasse | asa | oyj | srl | kgaa | berhad | bhd | tbk
 @example "members of the ⏩Labour Party⏪ voted" => type=organization
+@example "Engineers at the ⏩Jet Propulsion Laboratory⏪ will track the probe." => type=organization
 @example "Shares of ⏩Viru Pank⏪ rose 3 percent." => type=organization
 # (in a sports report a club's last word alone is the club, unless two clubs end in it)
 @example "SOCCER - LEAGUE\nHarbor United beat Ashford City 2-1 . ⏩City⏪ had equalised ." => type=organization name="Ashford City"
