@@ -18433,6 +18433,9 @@ Nasdaq => "Nasdaq"
 # (a body's name the gazetteer does not know, with a known acronym in brackets after it,
 # is that body: ActorResolver.linkAcronyms)
 @example "The ⏩Global Children's Relief Fund⏪ (UNICEF) appealed for aid." => name=UNICEF type=organization
+# (an acronym written alone that spells the initials of a body named in full is that body:
+# ActorResolver.linkInitials)
+@example "The Harbor Trade Commission sued. A ⏩HTC⏪ spokeswoman declined to comment." => name="Harbor Trade Commission"
 # An acronym is no given name ("Ida"): an unknown one is an organization.
 @example "a loan from the ⏩IDA⏪ was cut" => type=organization
 @never "I do not know who said it."

@@ -99,6 +99,7 @@ struct ActorResolver {
       if let descriptor = candidates[offset].descriptor { groups[at].descriptors.insert(descriptor) }
     }
     linkAcronyms(&groups, index, candidates)
+    linkInitials(&groups)
     linkPartialNames(&groups)
     linkShortOrganizations(&groups)
     var actors: [Actor] = []
@@ -207,6 +208,43 @@ struct ActorResolver {
       }
     }
   }
+
+  /// "The Federal Trade Commission sued ... An FTC spokeswoman": an acronym written alone
+  /// that spells the initials of a body the article names in full (its capitalized words;
+  /// one body only) is that body. A known acronym takes an unknown full name's mentions.
+  private func linkInitials(_ groups: inout [Group]) {
+    func isOrganization(_ at: Int) -> Bool { groups[at].votes.best == TypeVotes.organization }
+    var byInitials: [String: Int] = [:]
+    for at in groups.indices where !groups[at].mentions.isEmpty && groups[at].keyIDs.count >= 2 && isOrganization(at) {
+      var initials = ""
+      for word in groups[at].name.split(separator: " ") {
+        guard let first = word.first else { continue }
+        if first.isUppercase { initials.append(first) } else if !Self.initialsSkipped.contains(String(word)) {
+          initials = ""
+          break
+        }
+      }
+      guard (2...6).contains(initials.count) else { continue }
+      if let other = byInitials[initials], other != at { byInitials[initials] = -1 } else { byInitials[initials] = at }
+    }
+    guard !byInitials.isEmpty else { return }
+    for at in groups.indices where !groups[at].mentions.isEmpty && groups[at].keyIDs.count == 1 {
+      let name = groups[at].name
+      guard (2...6).contains(name.count), name.allSatisfy({ $0.isUppercase && $0.isLetter }),
+        let target = byInitials[name], target >= 0, target != at, !groups[target].mentions.isEmpty,
+        !isPerson(groups[at].votes)
+      else { continue }
+      if groups[at].known {
+        if !groups[target].known { move(&groups, from: target, to: at) }
+      } else {
+        move(&groups, from: at, to: target)
+      }
+    }
+  }
+
+  /// Lower-case words a body's name may hold that its initials skip ("Department of
+  /// Homeland Security": DHS).
+  static let initialsSkipped: Set<String> = ["of", "and", "for", "the", "on", "&", "in", "to"]
 
   /// Whether the word at `acronym` is the initials of the candidate's words.
   private func spellsInitials(_ candidate: Candidate, acronym: Int) -> Bool {
