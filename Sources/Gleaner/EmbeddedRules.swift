@@ -3741,6 +3741,8 @@ pank | banka | bankasi | sparkasse | asa | oyj | srl | kgaa | berhad | bhd | tbk
 # So is a saint's name with "'s" before a body's word ("St. Anne's Hospital").
 @example "Protesters marched to ⏩St. Ives's Hospital⏪ on Wednesday." => type=organization
 @example "He teaches at ⏩Saint Corin's College⏪." => type=organization
+# So is a title with "'s" before the one word of its office ("the Prime Minister's Office").
+@example "The ⏩Governor's Office⏪ declined to comment." => type=organization
 # A name joined by "&" is a firm even when it opens with a given name.
 @example "shares of ⏩Harlow & Finch⏪ rose on Friday" => type=organization
 

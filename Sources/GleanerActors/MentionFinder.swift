@@ -237,8 +237,9 @@ final class MentionFinder {
         end += 1  // "the Commission on Human Rights" (not "the Council on Tuesday")
       } else if unit.id == ids.ampersand || unit.id == ids.and && andInsideName(start, end) {
         end += 1
-      } else if unit.id == ids.possessive, isPluralPossessor(previous) || namesPatron(start, end),
-        bodyNameEnd(after: end)
+      } else if unit.id == ids.possessive,
+        (isPluralPossessor(previous) || namesPatron(start, end)) && bodyNameEnd(after: end)
+          || officeOfTitle(end)
       {
         // "the International Longshoremen's Association", "the Women's Institute",
         // "St. Anne's Hospital", "King's College London"
@@ -318,6 +319,17 @@ final class MentionFinder {
     guard unit.isWord, unit.isCapitalized else { return false }
     let key = self.key(unit)
     return key.hasSuffix("men") || key == "children" || key == "people"
+  }
+
+  /// Whether the "'s" at `possessive` joins a title to the one body's word of its office,
+  /// the name ending there: "the Sheriff's Office", "the Prime Minister's Office".
+  func officeOfTitle(_ possessive: Int) -> Bool {
+    guard possessive > 0, possessive + 1 < units.count, units[possessive - 1].flags.contains(.title),
+      units[possessive + 1].isWord, units[possessive + 1].isCapitalized,
+      units[possessive + 1].flags.contains(.orgSuffix), !units[possessive + 1].flags.contains(.title)
+    else { return false }
+    let after = possessive + 2
+    return after >= units.count || !units[after].isWord || !units[after].isCapitalized
   }
 
   /// Whether `units[start..<possessive]`, before a "'s", names a saint a body is named
