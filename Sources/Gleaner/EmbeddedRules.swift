@@ -33348,6 +33348,7 @@ statement | interview | release | conference | briefing | post | tweet | letter 
 @example "Okafor said in this year's budget speech ⏩the deficit would shrink⏪." => kind=indirect speaker=Okafor
 @example "⏩The bridge will close for repairs in June⏪, the city said in a statement." => kind=indirect speaker="the city"
 @example "LOS ANGELES, Jan. 9 (AP) — ⏩A wildfire tore through the hills⏪, fire officials said." => kind=indirect speaker="fire officials"
+@example "SPRINGFIELD, Ill. — ⏩Cases have reached a record⏪, the agency said." => kind=indirect speaker="the agency"
 @example "⏩Two people died⏪, the coroner's office said, without releasing their names." => kind=indirect
 @example "Ten homes burned, officials said, adding that ⏩crews had contained the fire⏪." => kind=indirect speaker=officials cue=adding
 @example "⏩The airline has ordered 50 jets⏪, the carrier said on Monday, its biggest order yet." => kind=indirect speaker="the carrier"

@@ -470,13 +470,17 @@ struct Phrases {
   }
 
   /// The token after the dash of a dateline that opens a sentence at `start`: a place in
-  /// capitals, perhaps a region ("OTTAWA —", "MIRAMICHI, N.B. —"), or a place and up to ten
+  /// capitals, perhaps a region ("OTTAWA —", "MIRAMICHI, N.B. —", "SPRINGFIELD, Ill. —"), or a place and up to ten
   /// tokens that close with an agency's credit in brackets ("LOS ANGELES, Jan. 9 (AP) —",
   /// "BONN, Germany (AP)_"); nil without one. The dash must come before `limit`.
   func datelineEnd(from start: Int, limit: Int) -> Int? {
     var index = start
+    // (after a place in capitals, a region in any length: "SPRINGFIELD, Ill. —",
+    // "SPRINGFIELD, Illinois —")
+    let placeInCapitals = start < limit && view.isWord(start) && view.isAllCaps(start)
     while index < min(limit, start + 6), view.isAllCaps(index) || view.isChar(index, UInt8(ascii: ","))
       || view.isChar(index, UInt8(ascii: ".")) || view.isCapitalized(index) && view.tokens[index].range.count <= 2
+      || placeInCapitals && index > start && view.isCapitalized(index)
     {
       index += 1
     }
