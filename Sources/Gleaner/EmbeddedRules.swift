@@ -33349,6 +33349,8 @@ statement | interview | release | conference | briefing | post | tweet | letter 
 @example "⏩The bridge will close for repairs in June⏪, the city said in a statement." => kind=indirect speaker="the city"
 @example "LOS ANGELES, Jan. 9 (AP) — ⏩A wildfire tore through the hills⏪, fire officials said." => kind=indirect speaker="fire officials"
 @example "SPRINGFIELD, Ill. — ⏩Cases have reached a record⏪, the agency said." => kind=indirect speaker="the agency"
+# ("and" inside a body's name after the quotation: "..., the Food and Drug Administration said.")
+@example "⏩Cases have reached a record⏪, the Office of Trade and Industry said." => kind=indirect speaker="Office of Trade and Industry"
 @example "⏩Two people died⏪, the coroner's office said, without releasing their names." => kind=indirect
 @example "Ten homes burned, officials said, adding that ⏩crews had contained the fire⏪." => kind=indirect speaker=officials cue=adding
 @example "⏩The airline has ordered 50 jets⏪, the carrier said on Monday, its biggest order yet." => kind=indirect speaker="the carrier"

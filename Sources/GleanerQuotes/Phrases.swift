@@ -328,13 +328,22 @@ struct Phrases {
       }
       if quoted[index] { break }
       let hash = view.hashes[index]
-      if rules.subjectStops.contains(hash) || (rules.verbs.contains(hash) && maxWords <= 10 && !isNounUse(index)) { break }
-      if !view.isCapitalized(index), rules.speakerStops.contains(hash),
+      // ("..., the Food and Drug Administration said.": "and" between capitalized words inside
+      // a body's name read so far goes on, before a verb that closes its sentence)
+      let andInName = hash == Self.andHash && start < end && view.isCapitalized(start) && index > limit
+        && view.isWord(index - 1) && view.isCapitalized(index - 1) && !view.tokens[index - 1].startsSentence
+        && (end + 1 >= view.count || view.isPunctuation(end + 1))
+      if !andInName, rules.subjectStops.contains(hash)
+        || (rules.verbs.contains(hash) && maxWords <= 10 && !isNounUse(index))
+      {
+        break
+      }
+      if !andInName, !view.isCapitalized(index), rules.speakerStops.contains(hash),
         !rules.postModifiers.contains(hash)
       {
         break
       }
-      if !allowLower && !view.isCapitalized(index) && !rules.particles.contains(hash) { break }
+      if !andInName, !allowLower && !view.isCapitalized(index) && !rules.particles.contains(hash) { break }
       start = index
       words += 1
       // A pronoun subject stands alone: "it's all he said".
@@ -592,6 +601,7 @@ struct Phrases {
 
   static let ofHash = WordHash.of(Array("of".utf8))
   static let stateHash = WordHash.of(Array("state".utf8))
+  static let andHash = WordHash.of(Array("and".utf8))
   static let whoHash = WordHash.of(Array("who".utf8))
   /// Whether the token is an amount ("45", "$45-million"): a verb form
   /// right after it is a noun ("a $45-million claim").
