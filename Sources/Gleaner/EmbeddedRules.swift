@@ -33358,8 +33358,8 @@ statement | interview | release | conference | briefing | post | tweet | letter 
 # decisive", "last year's budget was a mistake".
 @example "Lee said ⏩this week would be decisive for the talks⏪." => kind=indirect speaker=Lee
 # A short time phrase opening the sentence before ", X said" and words after the verb
-# is no reported clause ("In 2019, the company said profits rose").
-@never "In 2019, the company said profits rose."
+# is no reported clause ("In 2019, the company said profits rose": the words after the verb are).
+@example "In 2019, the company said ⏩profits rose⏪." => kind=indirect speaker="the company"
 # (nor one before a verb whose object is a count: "reported 2,911 cases" is no speech)
 @never "Across the region, the health board reported 1,204 new cases last week."
 
@@ -33478,6 +33478,9 @@ council | party | government | ministry | department | office | police | agency 
 # a person of a body speaks for it, not the body: "said Alan Greer of Marlowe & Co."
 @example "\"⏩Costs will ease,⏪\" said Ada Marsh of Kettle & Co., who raised her estimate." => speaker="Ada Marsh"
 @example "Ada Marsh from the Kettle Workers Union says ⏩members will vote on a strike next week⏪." => speaker="Ada Marsh"
+@example "Dr. Ada Marsh of the University of Kettle said ⏩the results were clear⏪." => speaker="Ada Marsh"
+# (two words are a clause when a plural or a pronoun and a past verb end the sentence)
+@example "Ada Marsh said ⏩profits rose⏪." => speaker="Ada Marsh"
 # the period of "Corp." before the appositive's comma closes no name; a town and its state
 # end the appositive ("based in Tacoma, Wash."), the company before it speaks
 @example "Kestrel Corp., the maker of ferries, said ⏩profit rose 5% in the third quarter on strong sales⏪." => speaker="Kestrel Corp"

@@ -184,7 +184,7 @@ struct IndirectQuotes {
     }
     var words = 0
     for index in start..<stop where !view.isPunctuation(index) { words += 1 }
-    guard words >= 3 else { return nil }
+    guard words >= 3 || words == 2 && isShortClause(start, stop) else { return nil }
     // "confirmed the find on Monday": a verb that also takes a plain object reports a
     // clause without "that" only when one shows a verb
     if that == nil, entry.takesObject, !showsVerb(start..<stop) { return nil }
@@ -193,6 +193,21 @@ struct IndirectQuotes {
       speaker: subject.phrase, role: subject.role, rule: "quote.indirect",
       paragraph: view.tokens[verb].paragraph)
   }
+
+  /// Whether two words are a whole clause, a plural noun or a pronoun and a verb in the
+  /// past that ends the sentence ("said profits rose.", "said they agreed.").
+  private func isShortClause(_ start: Int, _ stop: Int) -> Bool {
+    guard stop - start == 2, view.isWord(start), view.isWord(start + 1), !view.isCapitalized(start + 1),
+      stop >= view.count || view.isPunctuation(stop) && !view.isChar(stop, UInt8(ascii: ","))
+    else { return false }
+    let subject = view.has(start, .pronoun) || view.isPlural(start) && !view.isCapitalized(start)
+    return subject && (view.isPastParticiple(start + 1) || Self.shortPasts.contains(view.hashes[start + 1]))
+  }
+
+  static let shortPasts: Set<UInt64> = Set(
+    ["rose", "fell", "grew", "won", "lost", "left", "sank", "slid", "soared", "shrank", "agreed"].map {
+      WordHash.of(Array($0.utf8))
+    })
 
   /// `urged voters to stay home`, `called on the board to act`: the object
   /// and the infinitive clause, up to the sentence's end.

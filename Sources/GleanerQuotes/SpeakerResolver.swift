@@ -476,7 +476,13 @@ struct SpeakerResolver {
   /// The person whose mention opens `phrase` right before "of", "at" or "from" and the body
   /// closing it ("Alan Greer of Marlowe & Co."): a member speaks for the body, not it.
   private func memberBeforeBody(_ phrase: Range<Int>) -> Int? {
-    let first = phrase.lowerBound
+    // (past titles before the name: "Dr. Mark Ellis of the University of Toronto")
+    var first = phrase.lowerBound
+    while first + 1 < phrase.upperBound, actorAt[first] < 0,
+      view.has(first, .titleWord) || view.has(first, .determiner) || view.isChar(first, UInt8(ascii: "."))
+    {
+      first += 1
+    }
     guard actorAt[first] >= 0, isPersonActor[Int(actorAt[first])] else { return nil }
     let link = mentionOf[first].upperBound
     guard link + 1 < phrase.upperBound, view.isWord(link),
