@@ -31687,6 +31687,11 @@ the end of | end of => END with=calendar,period,decade,century,relday edge=yes
 # "the tail end of last year": the whole phrase, no bare "end of" inside it
 the tail end of | tail end of => END with=calendar,period,decade,century
 @example 1999-01-21 "Orders picked up at ⏩the tail end of last year⏪." => value=1998 mod=END
+# "at year-end 1988", "by midyear 1990": the end or the middle of the year named
+year-end | year end | yearend => END with=calendar
+midyear | mid-year => MID with=calendar
+@example 1989-11-03 "The stock was at $40 at ⏩year-end 1988⏪." => value=1988 mod=END
+@example 1989-11-03 "The plant should open by ⏩midyear 1990⏪." => value=1990 mod=MID
 # "in the dead of winter", "at the height of summer": the middle of the season
 the dead of | the height of | the depths of => MID with=calendar
 # "in the last hours of 1999": the end of the year (of a session or a trading day, nothing)
