@@ -28851,6 +28851,9 @@ the? comparable? year +- +ago/earlier {ordinal:half} +- +half => yearrel=-1
 @example 1991-09-05 "Profit trailed ⏩the year-earlier first half⏪, when a sale lifted results." => value=1990-H1
 @example 1991-09-05 "Sales beat the year-ago first half and ⏩the year-earlier second quarter⏪." => value=1990-Q2
 @example 2021-03-03 "Sales in ⏩the 1st half of 2020⏪ slumped." => value=2020-H1
+# (a results word right after its comma: "In the first half, net income rose")
+@example 1989-10-20 "In ⏩the first half⏪, net income rose 9%." => value=1989-H1
+@never 1989-10-20 "In the first half, the striker scored twice."
 @example 2021-03-03 "We ship in ⏩the 2nd half of next year⏪." => value=2022-H2
 the? {half} => guard=of-other,results
 # a forecast of a comparative half with no "the" ("sees a firmer second half")

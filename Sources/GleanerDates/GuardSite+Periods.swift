@@ -314,11 +314,23 @@ extension GuardSite {
       || lexicon.match(.resultsNoun, view, at: end).isEmpty,
       start < 2 || !(view.is(start - 1, "for") || view.is(start - 1, "in"))
         || lexicon.match(.resultsNoun, view, at: start - 2).isEmpty,
-      !Guards.resultsBefore(view, lexicon, start), !Guards.resultsHalfBefore(view, lexicon, start)
+      !Guards.resultsBefore(view, lexicon, start), !Guards.resultsHalfBefore(view, lexicon, start),
+      !resultsAfterComma()
     {
       return false
     }
     return true
+  }
+
+  /// "In the first half, net income rose": a word of `@list results-noun` within three
+  /// words after a comma that closes the match.
+  private func resultsAfterComma() -> Bool {
+    guard end + 1 < view.count, view.is(end, ","), !view.breakBefore(end + 1) else { return false }
+    for k in (end + 1)..<min(view.count, end + 4) where !view.breakBefore(k) {
+      if !view.isWord(k) { return false }
+      if !lexicon.match(.resultsNoun, view, at: k).isEmpty { return true }
+    }
+    return false
   }
 
   /// `after-in`: a part of the day right after "in" or "in the" (or "by", "during", "through",
