@@ -28187,6 +28187,13 @@ the? {holiday} holiday weekend {year}? => around=WE
 {month} {day} weekend {year}? => around=WE
 {rel} {holiday} weekend => around=WE
 the? weekend of {holiday} {year}? => around=WE
+# "the weekend after Thanksgiving": the first weekend after the day; "the weekend before
+# Christmas": the last one before it
+the weekend after/following {holiday} {year}? => around=WE-after
+the weekend before/preceding {holiday} {year}? => around=WE-before
+@example 1989-12-05 "⏩The weekend after Thanksgiving⏪ was strong." => value=1989-W47-WE
+@example 1990-01-10 "Sales on ⏩the weekend after Christmas⏪ were strong." => value=1989-W52-WE
+@example 1990-01-10 "⏩The weekend before Christmas⏪ was strong." => value=1989-W51-WE
 the? weekend of {month} {day} ,? {year}? => around=WE
 # "the weekend of July 7-8": the weekend the two days name, one mention (as "the
 # week of Jan. 5-9"), no bare "the weekend" of the paper beside a range

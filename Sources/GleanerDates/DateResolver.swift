@@ -70,12 +70,17 @@ struct DateResolver {
     guard day.granularity == "day", var d = day.startDay?.adding(days: 7 * weeks) else { return nil }
     // the weekend of a Monday holiday is the one it ends ("Memorial Day weekend")
     if unit == "WE", d.weekday == 1 { d = d.adding(days: -2) }
+    // `WE-after`, `WE-before`: the first weekend after the day, the last before it ("the
+    // weekend after Christmas", "the weekend before Christmas")
+    if unit == "WE-after" { d = d.adding(days: d.weekday == 6 ? 7 : (13 - d.weekday) % 7) }
+    if unit == "WE-before" { d = d.adding(days: -(d.weekday % 7 == 0 ? 7 : d.weekday % 7)) }
+    let weekend = unit.hasPrefix("WE")
     var r = day
     r.type = "date"
-    r.value = d.isoWeekString + (unit == "WE" ? "-WE" : "")
+    r.value = d.isoWeekString + (weekend ? "-WE" : "")
     r.granularity = "week"
     let (iy, iw) = d.isoWeek
-    r.startDay = Day.monday(isoYear: iy, week: iw).adding(days: unit == "WE" ? 5 : 0)
+    r.startDay = Day.monday(isoYear: iy, week: iw).adding(days: weekend ? 5 : 0)
     return r
   }
 
