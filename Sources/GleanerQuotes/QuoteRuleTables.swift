@@ -115,6 +115,7 @@ struct QuoteRuleTables: Sendable {
   var postModifiers = WordTable<Bool>()
   var titleWords = WordTable<Bool>()
   var titleGenders = WordTable<Gender>()
+  var nameGenders = WordTable<Gender>()
   var nounContext = WordTable<Bool>()
   var verbParticles = WordTable<Bool>()
   var particles = WordTable<Bool>()
@@ -143,6 +144,7 @@ struct QuoteRuleTables: Sendable {
     "clause-blocker", "passive", "relative", "gendered-title", "noun-context",
     "verb-particle", "statement-noun", "teaser-label", "content-noun", "sentence-opener",
     "adverbial-opener", "adverbial-head", "auxiliary", "transcript-label", "place-office",
+    "given-name-gender",
   ]
 
   init(rules: RuleSet, language: String) throws {
@@ -198,6 +200,11 @@ struct QuoteRuleTables: Sendable {
         throw entry.error("a gendered title needs '=> male' or '=> female'")
       }
       for key in entry.keys { titleGenders.insert(key, gender) }
+    case "given-name-gender":
+      guard let value = entry.value, let gender = ["male": Gender.male, "female": .female][value] else {
+        throw entry.error("a given name's gender needs '=> male' or '=> female'")
+      }
+      for key in entry.keys { nameGenders.insert(key, gender) }
     case "source-phrase":
       sourcePhrases += entry.keys.map(WordHash.phrase)
     case "teaser-label":

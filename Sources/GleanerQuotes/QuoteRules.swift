@@ -40,6 +40,8 @@ final class QuoteRules: Sendable {
   let postModifiers: WordTable<Bool>
   let titleWords: WordTable<Bool>
   let titleGenders: WordTable<Gender>
+  /// Given names that show a person's gender ("Mary", "John"; `@list given-name-gender`).
+  let nameGenders: WordTable<Gender>
   let nounContext: WordTable<Bool>
   let verbParticles: WordTable<Bool>
   let particles: WordTable<Bool>
@@ -111,6 +113,7 @@ final class QuoteRules: Sendable {
     postModifiers = tables.postModifiers
     titleWords = tables.titleWords
     titleGenders = tables.titleGenders
+    nameGenders = tables.nameGenders
     nounContext = tables.nounContext
     verbParticles = tables.verbParticles
     particles = tables.particles

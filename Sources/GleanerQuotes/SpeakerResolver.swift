@@ -156,6 +156,13 @@ struct SpeakerResolver {
             votes[number] += gender == .male ? 3 : -3
           }
         }
+        // a given name opening a mention of two words or more ("Mary Smith"): a sign as
+        // strong as a pronoun after it, which a title or two pronouns outweigh
+        if mention.upperBound - mention.lowerBound >= 2, view.isWord(mention.lowerBound),
+          let gender = rules.nameGenders[view.hashes[mention.lowerBound]]
+        {
+          votes[number] += gender == .male ? 1 : -1
+        }
         // A person named inside a quotation is not whom the "he"/"she" of
         // its attribution means ("“Putin believes ...,” she said").
         if phrases.quoted[index] {
