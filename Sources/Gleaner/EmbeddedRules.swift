@@ -40650,6 +40650,9 @@ suggesting => suggest indirect=that form=ing
 @example "\"⏩Contacts have begun,⏪\" said spokesman Carter on Tuesday." => kind=direct cue=said speaker=Carter
 @example "\"⏩We will win,⏪\" the coach added." => kind=direct cue=added
 @example "Walsh said: \"⏩We are ready.⏪\"" => kind=direct speaker=Walsh
+# (with no verb of saying, a name opening the sentence before the colon speaks; a
+# description does not: "The sign read: ...")
+@example "Premier Ada Voss was blunt: \"⏩This deal is dead.⏪\"" => kind=direct speaker="Ada Voss"
 @example "\"⏩It was a long night,⏪\" Walsh joked." => cue=joked speaker=Walsh
 # A second verb joined by "and"/"but" past an adverb has the sentence's subject,
 # and ends the first verb's reported clause.

@@ -326,9 +326,24 @@ struct DirectQuotes {
     var weak: Int?
     if let found = attribution(before: open, sentence: sentence, weak: &weak) { return found }
     // Only a verb that needs "that" and has none: take it after all.
-    guard let verb = weak else { return nil }
+    guard let verb = weak else { return colonSubject(before: open, sentence: sentence) }
     var taken: Int? = verb
     return attribution(before: verb + 1, sentence: sentence, weak: &taken)
+  }
+
+  /// `Premier Ana Ruiz was blunt: "..."`: with no verb of saying, a name opening the
+  /// sentence before the colon that opens the mark speaks (a verb after it, no other
+  /// mark before the colon).
+  private func colonSubject(before open: Int, sentence: Range<Int>) -> Attribution? {
+    let colon = open - 1
+    guard colon > sentence.lowerBound, view.isChar(colon, UInt8(ascii: ":")),
+      !(sentence.lowerBound..<colon).contains(where: { phrases.quoted[$0] }),
+      let subject = phrases.sentenceSubject(sentence, before: colon),
+      subject.upperBound < colon, phrases.isName(subject),
+      !subject.contains(where: { view.has($0, .possessive) || view.has($0, .pronoun) }),
+      view.isWord(subject.upperBound), !view.isCapitalized(subject.upperBound)
+    else { return nil }
+    return Attribution(cue: colon..<open, speaker: subject, end: open)
   }
 
   /// The search of `attribution(before:sentence:)`; `weak` receives the
