@@ -26800,6 +26800,9 @@ official | diplomat | negotiator | mediator | commissioner | inspector | auditor
 founder | owner | president-elect | candidate | opponent | challenger | rival | incumbent
 archbishop | bishop | cardinal | rabbi | imam | cleric | priest | reverend
 author | writer | editor | correspondent | reporter | journalist | actor | actress | singer
+# occupations news writes before a name as a title ("Nurse Marla Kinsey", "retiree Gil Roy")
+nurse | retiree | farmer | volunteer | elder | teacher | activist | scientist | firefighter
+paramedic | physician | surgeon | epidemiologist | historian | student | pastor | rancher
 democrat | republican | tory | house speaker | assembly speaker | senate speaker | general secretary
 co-premier | co-premiers | co-president | co-chairman | co-chair | co-founder | co-leader
 member of parliament | member of congress | chancellor of the exchequer | secretary of defense
@@ -26807,6 +26810,7 @@ secretary of the treasury | secretary of the navy | secretary of the army | chie
 speaker of the house | leader of the opposition | minister of state | attorney-general
 @example "said Hamas spokesman ⏩Karim Yusuf al-Nadi⏪ on Tuesday" => type=person
 @example "Prime Minister ⏩Jacinda Marsh⏪ said" => type=person
+@example "Retiree ⏩Gil Thibault⏪ said the house was gone." => type=person roles=Retiree
 @example "talks with Trade Envoy ⏩Lena Brandt⏪ ended" => type=person
 @example "Tory MP ⏩Jane Dorsey⏪ said the vote was close." => type=person
 @example "He beat Republican ⏩Bob Dale⏪ in the race for the seat." => type=person roles=Republican
@@ -40412,7 +40416,7 @@ of | for | with | at | from | familiar | close | in
 # Capitalized words that are titles, not names: stripped in front of a name
 # and remembered as the person's role ("the spokesman added").
 @list title-word
-president | vice | prime | minister | premier | chancellor | secretary | general | chief | spokesman | spokeswoman | spokesperson | mayor | governor | gov. | gov | senator | sen. | sen | rep. | rep | adm. | adm | maj. | maj | cmdr. | cpl. | brig. | supt. | representative | congressman | congresswoman | mp | mla | councillor | councilor | director | commissioner | assistant | deputy | superintendent | inspector | sergeant | sgt. | constable | cst. | officer | detective | captain | capt. | lieutenant | lt. | colonel | col. | major | gen. | judge | justice | dr. | dr | mr. | mr | mrs. | mrs | ms. | ms | prof. | professor | coach | manager | chair | chairman | chairwoman | ceo | founder | head | leader | king | queen | prince | princess | pope | ambassador | envoy | adviser | advisor | attorney | lawyer | economist | analyst | strategist | author | sheriff | pastor | rev. | reverend | father | sister | sir | dame | lord | lady | baroness | baron | hereditary | grand | national | security | foreign | finance | defence | defense | health | education | justice | environment | immigration | public | safety | opposition | house | speaker | special | interim | acting | former | state | federal | provincial | city | press | communications | executive | senior | goalie | forward | guard | defenceman | goaltender | winger | centre | quarterback | pitcher | striker | midfielder | defender
+president | vice | prime | minister | premier | chancellor | secretary | general | chief | spokesman | spokeswoman | spokesperson | mayor | governor | gov. | gov | senator | sen. | sen | rep. | rep | adm. | adm | maj. | maj | cmdr. | cpl. | brig. | supt. | representative | congressman | congresswoman | mp | mla | councillor | councilor | director | commissioner | assistant | deputy | superintendent | inspector | sergeant | sgt. | constable | cst. | officer | detective | captain | capt. | lieutenant | lt. | colonel | col. | major | gen. | judge | justice | dr. | dr | mr. | mr | mrs. | mrs | ms. | ms | prof. | professor | coach | manager | chair | chairman | chairwoman | ceo | founder | head | leader | king | queen | prince | princess | pope | ambassador | envoy | adviser | advisor | attorney | lawyer | economist | analyst | strategist | author | sheriff | pastor | nurse | retiree | farmer | volunteer | elder | teacher | activist | scientist | firefighter | paramedic | physician | surgeon | epidemiologist | historian | student | rancher | rev. | reverend | father | sister | sir | dame | lord | lady | baroness | baron | hereditary | grand | national | security | foreign | finance | defence | defense | health | education | justice | environment | immigration | public | safety | opposition | house | speaker | special | interim | acting | former | state | federal | provincial | city | press | communications | executive | senior | goalie | forward | guard | defenceman | goaltender | winger | centre | quarterback | pitcher | striker | midfielder | defender
 
 # (honorifics too: "Sir", "Dame", "Lord", "Lady")
 @example "Sir Alden Crowe said ⏩the board had been misled⏪." => kind=indirect speaker="Alden Crowe"
