@@ -40250,6 +40250,8 @@ has | have | had | was | were | is | are | also | later | previously | earlier |
 @list listener
 reporters | journalists | media | the media | the press | press | an audience | the audience | lawmakers | parliament | the court | a court | the crowd | supporters | viewers | listeners | the committee | a committee | colleagues | me | him | her | us | them | you | police | investigators | officials | jurors | the jury | a jury | the judge | a judge | investors | shareholders | analysts | employees | staff | the panel | a panel | legislators | the senate | the council | the board | students | voters | residents | the newspaper | the paper | the station | the agency | the broadcaster | the network | the magazine | the website | the tribunal | the hearing | the inquiry | the commission | congress | the meeting | the conference | a conference | a news conference | the rally | delegates | workers | fans | the nation | the country | the house | the commons | mps | senators | diplomats | doctors
 @example "Mara Quill told jurors ⏩the firm had been profitable⏪." => kind=indirect speaker="Mara Quill"
+# (the reporter's words after ", but" and a refusal to say are no part of the clause)
+@example "Ida Coyle said ⏩the board had approved emergency funding⏪, but did not say how much." => kind=indirect speaker="Ida Coyle"
 # (a phrase of place after the listener, up to "that", is no part of the quotation)
 @example "Orvane Corp. told employees in its insurance unit that ⏩it would cut 300 jobs⏪." => kind=indirect speaker="Orvane Corp"
 @example "Gray told reporters ⏩the border would reopen soon⏪." => kind=indirect speaker=Gray

@@ -180,6 +180,14 @@ struct IndirectQuotes {
         stop = probeEnd
         break
       }
+      // "... had approved funding, but did not say how much", "but declined to give
+      // details": the reporter's own words after ", but"
+      if !inRelative, probeEnd > start, view.isChar(probeEnd - 1, UInt8(ascii: ",")), view.isWord(probeEnd),
+        Self.joiners.contains(view.hashes[probeEnd]), declinesToSay(after: probeEnd, end: end)
+      {
+        stop = probeEnd - 1
+        break
+      }
       probeEnd += 1
     }
     var words = 0
@@ -193,6 +201,22 @@ struct IndirectQuotes {
       speaker: subject.phrase, role: subject.role, rule: "quote.indirect",
       paragraph: view.tokens[verb].paragraph)
   }
+
+  /// Whether a refusal to say follows token `index` within four words ("did not say",
+  /// "would not say", "declined to", "refused to"; not "the experience has declined").
+  private func declinesToSay(after index: Int, end: Int) -> Bool {
+    var k = index + 1
+    var negated = false
+    while k < min(end, index + 5), view.isWord(k) {
+      if rules.negations.contains(view.hashes[k]) { negated = true }
+      if Self.refusals.contains(view.hashes[k]), k + 1 < end, view.hashes[k + 1] == Self.toHash { return true }
+      if negated, rules.verbs[view.hashes[k]] != nil { return true }
+      k += 1
+    }
+    return false
+  }
+
+  static let refusals: Set<UInt64> = Set(["declined", "refused", "declines", "refuses"].map { WordHash.of(Array($0.utf8)) })
 
   /// Whether two words are a whole clause, a plural noun or a pronoun and a verb in the
   /// past that ends the sentence ("said profits rose.", "said they agreed.").
