@@ -40264,6 +40264,7 @@ reporters | journalists | media | the media | the press | press | an audience | 
 to | of | about | against | for | so | nothing | goodbye | hello | thanks | yes | no | sorry | something | anything | little | much | more | less | otherwise | publicly | privately | only | afterwards
 @never "She said goodbye to everyone at the station."
 @never "The bridge is said to be the oldest in the province."
+@example "Ada Marsh said ⏩more than 1,200 people have signed a petition⏪." => kind=indirect speaker="Ada Marsh"
 
 # Forms of "be" right before a speech verb make it passive ("was told",
 # "is said to"): no one is reported speaking.

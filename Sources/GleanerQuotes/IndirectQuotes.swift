@@ -154,6 +154,8 @@ struct IndirectQuotes {
     guard start < end else { return nil }
     let blocked = rules.clauseBlockers.contains(view.hashes[start])
       && !(start + 1 < end && view.tokens[start + 1].kind == .number)  // "says about 550 ..."
+      // ("said more than 1,200 people have signed": a count)
+      && !(start + 2 < end && view.hashes[start + 1] == Self.thanHash && view.tokens[start + 2].kind == .number)
     guard !blocked || that != nil,
       view.isWord(start) || view.tokens[start].kind == .number || isOpeningMark(start)
     else { return nil }
@@ -782,4 +784,5 @@ struct IndirectQuotes {
   }
 
   static let thatHash = WordHash.of(Array("that".utf8))
+  static let thanHash = WordHash.of(Array("than".utf8))
 }
