@@ -40613,6 +40613,7 @@ urge | urges | urged => urge indirect=to
 urging => urge indirect=to form=ing
 appeal | appeals | appealed => appeal indirect=to
 @example "The mayor urged ⏩residents to stay away from the river banks⏪." => kind=indirect cue=urged speaker="The mayor"
+@example "Police urged ⏩residents and visitors to stay indoors⏪." => kind=indirect cue=urged speaker=Police
 @example "Ana Ruiz appealed to ⏩voters to turn out on Sunday⏪." => kind=indirect cue=appealed speaker="Ana Ruiz"
 @never "The mayor urged caution on Monday."
 confess | confesses | confessed => confess indirect=that

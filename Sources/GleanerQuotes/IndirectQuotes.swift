@@ -248,7 +248,7 @@ struct IndirectQuotes {
       } else if view.hashes[to] == Self.toHash {
         break
       } else if phrases.quoted[to] || view.has(to, .verb)
-        || view.has(to, .subjectStop)
+        || view.has(to, .subjectStop) && !Self.objectJoiners.contains(view.hashes[to])
       {
         return nil
       }
@@ -785,4 +785,6 @@ struct IndirectQuotes {
 
   static let thatHash = WordHash.of(Array("that".utf8))
   static let thanHash = WordHash.of(Array("than".utf8))
+  /// Words joining the addressees of an appeal ("urged residents and visitors to").
+  static let objectJoiners: Set<UInt64> = Set(["and", "or"].map { WordHash.of(Array($0.utf8)) })
 }
