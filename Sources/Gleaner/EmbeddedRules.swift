@@ -3738,6 +3738,7 @@ pank | banka | bankasi | sparkasse | asa | oyj | srl | kgaa | berhad | bhd | tbk
 # A plural of people with "'s" inside a body's name is part of it.
 @example "the ⏩International Longshoremen's Association⏪ said so" => type=organization
 @example "the ⏩Women's Institute⏪ met" => type=organization
+@example "The ⏩National Growers' Union⏪ said prices fell." => type=organization
 # So is a saint's name with "'s" before a body's word ("St. Anne's Hospital").
 @example "Protesters marched to ⏩St. Ives's Hospital⏪ on Wednesday." => type=organization
 @example "He teaches at ⏩Saint Corin's College⏪." => type=organization

@@ -244,6 +244,11 @@ final class MentionFinder {
         // "the International Longshoremen's Association", "the Women's Institute",
         // "St. Anne's Hospital", "King's College London"
         end += 1
+      } else if unit.flags.contains(.apostrophe), previous.isWord, previous.isCapitalized,
+        previous.range.end == unit.range.start, words.keyHasASCIISuffix(previous.entry, "s"),
+        bodyNameEnd(after: end)
+      {
+        end += 1  // a plural's bare apostrophe: "the B.C. Teachers' Federation"
       } else if unit.id == ids.period, previous.isWord, previous.isCapitalized,
         previous.isSingleCharacter || previous.flags.contains(.nameAbbreviation)
       {
