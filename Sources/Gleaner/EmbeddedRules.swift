@@ -40564,6 +40564,7 @@ confirm | confirms | confirmed => confirm indirect=yes object=yes
 # (their object is mostly a thing declared or confirmed, no clause)
 @never "He declared a state of emergency in three counties."
 @never "The agency confirmed the find on Monday."
+@never "The band has declared a state of emergency after five people died in two weeks."
 @example "The agency confirmed ⏩it would send a second probe⏪." => kind=indirect cue=confirmed
 @example "The minister confirmed ⏩ten more soldiers arrived on Friday⏪." => kind=indirect cue=confirmed
 @never "The rebels claimed responsibility for the attack."

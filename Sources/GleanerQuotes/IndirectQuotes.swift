@@ -743,6 +743,9 @@ struct IndirectQuotes {
   /// before an object ("the deal extends the contract").
   private func showsVerb(_ clause: Range<Int>) -> Bool {
     for index in clause.prefix(25) where view.isWord(index) {
+      // (a verb after a subordinator is another clause's: "declared a state of emergency
+      // after five people died")
+      if index > clause.lowerBound, Self.subordinators.contains(view.hashes[index]) { return false }
       if rules.auxiliaries.contains(view.hashes[index]) { return true }
       let range = view.tokens[index].range
       let bytes = view.text.bytes
@@ -785,6 +788,9 @@ struct IndirectQuotes {
 
   static let thatHash = WordHash.of(Array("that".utf8))
   static let thanHash = WordHash.of(Array("than".utf8))
+  /// Words that open a subordinate clause inside an object ("after", "when").
+  static let subordinators: Set<UInt64> = Set(
+    ["after", "before", "when", "because", "since", "until", "while", "as", "if"].map { WordHash.of(Array($0.utf8)) })
   /// Words joining the addressees of an appeal ("urged residents and visitors to").
   static let objectJoiners: Set<UInt64> = Set(["and", "or"].map { WordHash.of(Array($0.utf8)) })
 }
