@@ -179,6 +179,18 @@ struct ActorResolver {
   /// "the International Monetary Fund (IMF)": the acronym in brackets names
   /// the same actor, wherever it occurs.
   private func linkAcronyms(_ groups: inout [Group], _ index: [[Int32]: Int], _ candidates: [Candidate]) {
+    // the known group of each known mention's first token, made when first needed
+    var knownAt: [Int: Int]?
+    func knownGroup(at token: Int) -> Int? {
+      if knownAt == nil {
+        var found: [Int: Int] = [:]
+        for g in groups.indices where groups[g].known {
+          for mention in groups[g].mentions { found[candidates[Int(mention)].start] = g }
+        }
+        knownAt = found
+      }
+      return knownAt?[token]
+    }
     for target in groups.indices {
       for at in groups[target].mentions where candidates[Int(at)].keyIDs.count >= 2 {
         let end = candidates[Int(at)].end
@@ -192,11 +204,8 @@ struct ActorResolver {
         guard let source = index[[units[end + 1].id]] else {
           // "the United Nations Children's Fund (UNICEF)": a body's name the gazetteer does
           // not know joins the acronym it knows
-          if !groups[target].known, !isPerson(groups[target].votes),
-            let known = groups.indices.first(where: { g in
-              groups[g].known && groups[g].mentions.contains { candidates[Int($0)].start == end + 1 }
-            }),
-            groups[known].votes.best == TypeVotes.organization
+          if !groups[target].known, !isPerson(groups[target].votes), let known = knownGroup(at: end + 1),
+            !groups[known].mentions.isEmpty, groups[known].votes.best == TypeVotes.organization
           {
             move(&groups, from: target, to: known)
             break
@@ -213,26 +222,33 @@ struct ActorResolver {
   /// that spells the initials of a body the article names in full (its capitalized words;
   /// one body only) is that body. A known acronym takes an unknown full name's mentions.
   private func linkInitials(_ groups: inout [Group]) {
-    func isOrganization(_ at: Int) -> Bool { groups[at].votes.best == TypeVotes.organization }
+    // the acronyms first (most articles have none): one word of two to six capitals
+    func isAcronym(_ name: String) -> Bool {
+      (2...6).contains(name.utf8.count) && name.utf8.allSatisfy { (65...90).contains($0) }
+    }
+    let acronyms = groups.indices.filter {
+      !groups[$0].mentions.isEmpty && groups[$0].keyIDs.count == 1 && isAcronym(groups[$0].name)
+        && !isPerson(groups[$0].votes)
+    }
+    guard !acronyms.isEmpty else { return }
     var byInitials: [String: Int] = [:]
-    for at in groups.indices where !groups[at].mentions.isEmpty && groups[at].keyIDs.count >= 2 && isOrganization(at) {
+    for at in groups.indices
+    where !groups[at].mentions.isEmpty && groups[at].keyIDs.count >= 2 && groups[at].votes.best == TypeVotes.organization {
       var initials = ""
       for word in groups[at].name.split(separator: " ") {
-        guard let first = word.first else { continue }
-        if first.isUppercase { initials.append(first) } else if !Self.initialsSkipped.contains(String(word)) {
+        guard let first = word.utf8.first else { continue }
+        if (65...90).contains(first) {
+          initials.unicodeScalars.append(Unicode.Scalar(first))
+        } else if !Self.initialsSkipped.contains(String(word)) {
           initials = ""
           break
         }
       }
-      guard (2...6).contains(initials.count) else { continue }
+      guard (2...6).contains(initials.utf8.count) else { continue }
       if let other = byInitials[initials], other != at { byInitials[initials] = -1 } else { byInitials[initials] = at }
     }
-    guard !byInitials.isEmpty else { return }
-    for at in groups.indices where !groups[at].mentions.isEmpty && groups[at].keyIDs.count == 1 {
-      let name = groups[at].name
-      guard (2...6).contains(name.count), name.allSatisfy({ $0.isUppercase && $0.isLetter }),
-        let target = byInitials[name], target >= 0, target != at, !groups[target].mentions.isEmpty,
-        !isPerson(groups[at].votes)
+    for at in acronyms {
+      guard let target = byInitials[groups[at].name], target >= 0, target != at, !groups[target].mentions.isEmpty
       else { continue }
       if groups[at].known {
         if !groups[target].known { move(&groups, from: target, to: at) }
@@ -314,8 +330,7 @@ struct ActorResolver {
   /// "Borussia Dortmund"); only when one organization of the article has that part, when the
   /// full name ends in a body's word or is known, and not when it opens with an English word
   /// ("General" of "General Motors"), unless a legal form closes the name ("Ardent" of
-  /// "Ardent Systems Corp."). A known place or country
-  /// keeps its own actor.
+  /// "Ardent Systems Corp."). A known place or country keeps its own actor.
   private func linkShortOrganizations(_ groups: inout [Group]) {
     var byPart: [UInt64: Int] = [:]
     func isOrganization(_ at: Int) -> Bool { groups[at].votes.best == TypeVotes.organization }

@@ -242,7 +242,7 @@ final class MentionFinder {
           || officeOfTitle(end)
       {
         // "the International Longshoremen's Association", "the Women's Institute",
-        // "St. Anne's Hospital", "King's College London"
+        // "St. Anne's Hospital", "the Governor's Office"
         end += 1
       } else if unit.flags.contains(.apostrophe), previous.isWord, previous.isCapitalized,
         previous.range.end == unit.range.start, words.keyHasASCIISuffix(previous.entry, "s"),

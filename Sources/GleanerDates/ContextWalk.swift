@@ -547,9 +547,9 @@ struct ContextWalk {
     // on April 4"; not a month's: "left in October 2000 and returned in December" keeps
     // its reading of the paper's, as the sentence set has it)
     // (so a quarter's: "The third quarter of 2020 ended on Sept. 30")
-    let statedSeason = (found[k].resolution.granularity == "season" || found[k].resolution.granularity == "quarter")
+    let statedSeasonOrQuarter = (found[k].resolution.granularity == "season" || found[k].resolution.granularity == "quarter")
       && found[k].resolution.mod == nil && !found[k].resolution.anchored && found[k].resolution.inferred == nil
-    if bareYear || statedSeason, let y = found[k].resolution.value.flatMap(ContextResolver.leadingYear) {
+    if bareYear || statedSeasonOrQuarter, let y = found[k].resolution.value.flatMap(ContextResolver.leadingYear) {
       sentenceYear = (y, found[k].start)
     }
     // "exports fell in the first half of the year" in a January paper: last year's

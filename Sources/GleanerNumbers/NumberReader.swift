@@ -200,7 +200,8 @@ struct NumberReader {
     let w = word(k)
     return w == "and" || lexicon.numberWords.contains(w) || lexicon.pluralOrdinals[w] != nil
       || lexicon.shortScales.mayMatch(key: ids.keys[k])
-      || (w == "-" && glued(k) && glued(k + 1) && k + 1 < limit && (lexicon.scales[word(k + 1)] ?? 0) >= 1000)
+      // ("a $1.5-billion deal": a hyphen before a scale)
+      || (w == "-" && k + 1 < limit && glued(k) && glued(k + 1) && (lexicon.scales[word(k + 1)] ?? 0) >= 1000)
   }
 
   /// Scientific notation glued to the digits: "3.75e+11", "2.5^+9",
