@@ -4119,7 +4119,7 @@ father-in-law | son-in-law | daughter-in-law | twin
 # with a capital inside a sentence, as a surname ("Ann Sanders ... Sanders said").
 @never "Forecasters say the storm will weaken by Friday."
 @never "Investigators found no sign of foul play."
-@never "Organisers tried to block off the road."
+@never "Organisers closed the square early."
 @example "Ann Sanders spoke first. ⏩Sanders⏪ said she would run." => name="Ann Sanders" type=person
 # A nickname in marks between a given name and a surname is part of the person's name.
 @example "Fans cheered ⏩Dario \"The Hammer\" Velluti⏪ into the ring." => type=person
@@ -32033,13 +32033,13 @@ ahead of => nearest
 # requests to a calendar or an assistant lie ahead: "remind me on Monday", "book a table for Saturday"
 remind me | remind us | remind him | remind her | book a | book the | schedule a | schedule the | set up a | set up the | arrange a | let's | let us | i'd like to | we'd like to | can we | could we | shall we => future
 book an | book me | book us | book my | book our | schedule an | schedule me | schedule us | schedule my | set up an | set up my | arrange an | arrange the | arrange my | reserve a | reserve an | reserve the | reserve me | set a reminder | set a meeting | set a call | set me a reminder => future
-# (only a request's own words: "tried to block off traffic late on Friday" is told
+# (only a request's own words: "the crew tried to block off the lane late on Friday" is told
 # in the past, so "block off", "add a", "move it" are no cues)
 block my | add my | add me | plan a | plan an | plan my | plan our | cancel my | cancel our | move my | move our | send an invite | send me an invite => future
 @example 2018-05-29 "Book me a seat on the train on ⏩20th Dec⏪ please." => value=2018-12-20
 @example 2018-05-29 "Block my calendar on ⏩Dec 20⏪." => value=2018-12-20
 @example 2018-05-29 "Add my dentist visit on ⏩Dec 18⏪." => value=2018-12-18
-@example 1996-08-31 "Organisers tried to block off the road ⏩late on Friday⏪ for the race." => value=1996-08-30
+@example 1996-08-31 "The crew tried to block off the lane ⏩late on Friday⏪ for the parade." => value=1996-08-30
 @example 2018-05-29 "Cancel my flight on ⏩Dec 21⏪." => value=2018-12-21
 @example 2018-05-29 "Plan a farewell lunch for ⏩Dec 14⏪." => value=2018-12-14
 @example 2018-05-29 "Please reserve a court for ⏩Dec 19⏪." => value=2018-12-19
@@ -32791,7 +32791,7 @@ slid | slides | sank | edged | advanced | advances | retreated | shed | sheds | 
 @example "Sales were up 5% to ⏩9%⏪ of the total." => value=9
 
 # Past forms of a change before "by" and an amount: "to" then names the new level too
-# ("The toll rose by 12 to 40"); a change still ahead gives a range ("will rise by 4 to 6
+# ("The toll rose by 12 to 40"); a change still ahead gives a range ("could climb by 3 to 5
 # percent").
 @list change-done
 rose | fell | gained | lost | climbed | dropped | declined | increased | decreased | jumped
@@ -32799,7 +32799,7 @@ slipped | eased | added | surged | soared | plunged | tumbled | slid | sank | ed
 retreated | shed | raised | lowered | lifted | cut | trimmed | boosted | reduced | narrowed | widened
 @example "Unemployment rose by ⏩0.2 percentage point⏪ to 4.1%." => value=0.2
 @example "The toll rose by 12 to ⏩40⏪." => value=40
-@example "Prices will rise by ⏩4 to 6 percent⏪." => value=4 value_max=6
+@example "Prices could climb by ⏩3 to 5 percent⏪." => value=3 value_max=5
 
 """#),
     (
@@ -40229,7 +40229,7 @@ according to => according-to
 @example "According to Dana Price, ⏩the deal is off⏪." => kind=indirect
 # (a title in apposition after the name is no part of the quotation)
 @example "According to Dana Price, the guild's chairwoman, ⏩as many as 400 members could leave⏪." => kind=indirect speaker="Dana Price"
-@example "According to Omar Haddad, a spokesman for the port, ⏩the ferries will sail on Monday⏪." => kind=indirect speaker="Omar Haddad"
+@example "According to Omar Haddad, a spokesman for the harbour board, ⏩the ferries will sail on Monday⏪." => kind=indirect speaker="Omar Haddad"
 
 # Words that negate a speech verb within the three words before it: "did
 # not say", "declined to say" report no speech.

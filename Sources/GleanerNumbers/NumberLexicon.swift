@@ -100,7 +100,7 @@ struct NumberLexicon: Sendable {
   /// level, two mentions, not a range.
   var changeWords = WordSet()
   /// Past forms of a change before "by" and an amount: "rose by 12 to 40" reports a change
-  /// and the new level ("will rise by 4 to 6 percent" is a range).
+  /// and the new level ("could climb by 3 to 5 percent" is a range).
   var changeDoneWords = WordSet()
   /// Time unit words ("day", "years"), from the `per-time` list.
   var timeWords: Set<String> = []
