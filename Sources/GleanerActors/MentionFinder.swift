@@ -792,8 +792,8 @@ final class MentionFinder {
   /// Whether one to three capitalized words after the word at `index`, in its
   /// sentence, end in a legal form ("Consolidated Freight Inc"), or in an organization
   /// word after an adjective of a region or kind ("Northern Rock Group", "National
-  /// Coal Bank"; not "Several Big Board firms", "Former Security Council staff", "Struggling
-  /// Acme Inc said").
+  /// Coal Bank"; not "Several Harbor Bank branches", "Former Trade Council staff",
+  /// "Struggling Acme Inc said").
   func opensBodyName(_ index: Int) -> Bool {
     var last = index
     while last + 1 < units.count, last - index < 3, units[last + 1].isWord, units[last + 1].isCapitalized,
@@ -802,8 +802,8 @@ final class MentionFinder {
     {
       last += 1
     }
-    // (not before a name the gazetteer knows: "Several Big Board firms", "Twelve Arab
-    // League nations")
+    // (not before a name the gazetteer knows: "Nine Arab League states", "Former European
+    // Union staff")
     // (nor after a participle or a people's adjective: "Struggling Harbor Freight Inc said",
     // "German Siemens AG said")
     guard last > index, !startsKnownName(index + 1, last + 1), !isDemonym(index, index + 1),
