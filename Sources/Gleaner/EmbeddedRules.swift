@@ -32823,11 +32823,11 @@ nautical mile | nautical miles => "nautical mile"
 ft | foot | feet => ft
 inch | inches | ″ => in
 yard | yards | yd | yds => yd
-km2 | km² | sq km | square kilometre | square kilometres | square kilometer | square kilometers => km2
-m2 | m² | sq m | square metre | square metres | square meter | square meters => m2
-sq mi | square mile | square miles => mi2
-sq ft | sq. ft | sq. ft. | square foot | square feet | ft² => ft2
-sq yd | square yard | square yards => yd2
+km2 | km² | sq km | square kilometre | square kilometres | square kilometer | square kilometers | square-kilometre | square-kilometer => km2
+m2 | m² | sq m | square metre | square metres | square meter | square meters | square-metre | square-meter => m2
+sq mi | square mile | square miles | square-mile => mi2
+sq ft | sq. ft | sq. ft. | square foot | square feet | ft² | square-foot => ft2
+sq yd | square yard | square yards | square-yard => yd2
 cubic foot | cubic feet | cu ft => ft3
 hectare | hectares | ha => ha
 acre | acres => acre
@@ -32893,6 +32893,7 @@ dram | drams | drachma => dram
 @example "⏩6 feet 3 inches⏪" => value=6.25 unit=ft
 @example "⏩35 [kg]⏪" => value=35 unit=kg
 @example "⏩12 1/2 miles⏪ of fence" => value=12.5
+@example "The ⏩8,255-square-foot⏪ apartment sold." => value=8255 unit=ft2
 @example "Add ⏩3/16 inch⏪ of water." => value=0.1875
 # (a month and a day written a/b is no fraction: "9/11")
 @never "The attacks of 9/11 changed the city."
