@@ -32954,10 +32954,12 @@ in | inch | inches => in of=ft per=12
 
 # Percent signs and words; `value` is the unit the mention reports.
 @list percent
-% | percent | per cent | pct | percentage => %
+% | percent | per cent | per-cent | pct | percentage => %
 percentage point | percentage points | percent points => "percentage point"
 @example "⏩4.5%⏪" => kind=percent value=4.5 unit=%
 @example "⏩12 per cent⏪" => kind=percent value=12
+@example "It was a ⏩12-percent⏪ increase." => kind=percent value=12
+@example "a ⏩3.5-per-cent⏪ rise" => kind=percent value=3.5
 @example "⏩0.25 percentage points⏪" => kind=percent value=0.25
 @example "⏩per cent of thirty-six⏪" => kind=percent value=36
 

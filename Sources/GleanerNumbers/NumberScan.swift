@@ -185,6 +185,12 @@ struct NumberScan {
           candidate.unit = currency.payload.code
           candidate.rule = .moneyCompound
           candidate.end = currency.next
+        } else if let percent = reader.match(lexicon.percents, at: j + 1) {
+          // "a 12-percent increase", "a 3.5-per-cent rise"
+          candidate.kind = .percent
+          candidate.unit = percent.payload
+          candidate.rule = .percent
+          candidate.end = percent.next
         } else if isCountable(j + 1) {
           candidate.unit = text.string(tokens[j + 1])
           candidate.rule = .cardinalCompound
