@@ -32960,6 +32960,8 @@ percentage point | percentage points | percent points => "percentage point"
 @example "⏩12 per cent⏪" => kind=percent value=12
 @example "It was a ⏩12-percent⏪ increase." => kind=percent value=12
 @example "a ⏩3.5-per-cent⏪ rise" => kind=percent value=3.5
+@example "It would lift growth by ⏩half a percentage point⏪." => kind=percent value=0.5
+@example "They walked ⏩half a mile⏪." => kind=quantity value=0.5 unit=mile
 @example "⏩0.25 percentage points⏪" => kind=percent value=0.25
 @example "⏩per cent of thirty-six⏪" => kind=percent value=36
 

@@ -139,7 +139,16 @@ struct NumberScan {
       value: core.value,
       rule: core.ordinal ? .ordinal : core.fraction ? .cardinalFraction : core.words ? .cardinalWords : .cardinalDigits,
       core: core)
-    let j = core.end
+    var j = core.end
+    // "half a mile", "a quarter of a percentage point": a fraction word, "(of) a" and its unit
+    if core.fraction, core.words, j + 1 < limit {
+      let k = spelling(j) == "of" ? j + 1 : j
+      if k + 1 < limit, spelling(k) == "a" || spelling(k) == "an",
+        reader.match(lexicon.percents, at: k + 1) != nil || unit(at: k + 1) != nil
+      {
+        j = k + 1
+      }
+    }
     if !core.ordinal {
       if let percent = reader.match(lexicon.percents, at: j) {
         candidate.kind = .percent
