@@ -136,13 +136,13 @@ extension DateResolver {
     return (best.0, direction)
   }
 
-  /// Days from day number `a` to `period` (0 inside it).
   /// Whether the match's sentence has the word "fiscal".
   func sentenceNamesFiscalYear() -> Bool {
     guard let tokens = view.sentenceTokens(near: origin) else { return false }
     return tokens.contains { view.is($0, "fiscal") }
   }
 
+  /// Days from day number `a` to `period` (0 inside it).
   func distance(_ period: (start: Int, end: Int), _ a: Int) -> Int {
     if period.start <= a && a < period.end { return 0 }
     return period.start > a ? period.start - a : a - period.end + 1

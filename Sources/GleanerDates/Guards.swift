@@ -312,10 +312,7 @@ enum Guards {
 
   /// Whether "and"/"or" and a capitalized month name follow token `at` ("May and June").
   static func monthFollows(_ view: TokenView, _ lexicon: DateLexicon, at: Int) -> Bool {
-    guard at + 1 < view.count, view.is(at, "and") || view.is(at, "or"),
-      view.isWord(at + 1), view.token(at + 1).isCapitalized
-    else { return false }
-    return lexicon.starts(lexicon.listIndex["month"] ?? DateLexicon.noList, view, at: at + 1)
+    at + 1 < view.count && (view.is(at, "and") || view.is(at, "or")) && namesMonth(view, lexicon, at + 1)
   }
 
   /// Lists whose words name calendar periods ("of last year", "of the month").

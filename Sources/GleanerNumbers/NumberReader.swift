@@ -558,7 +558,6 @@ struct NumberReader {
     return true
   }
 
-  /// Whether a currency follows at `index` ("1.8M dollars").
   /// Whether a plural noun follows a number glued to a scale's letter that may also be a
   /// unit ("2m barrels", "4m people": millions, not metres), with no article before the
   /// number ("the 100m hurdles" is a race).
@@ -572,6 +571,7 @@ struct NumberReader {
     return isPluralWord(index)  // "4m people", "2m barrels"
   }
 
+  /// Whether a currency follows at `index` ("1.8M dollars").
   func isMoneyAhead(_ index: Int) -> Bool {
     guard let found = match(lexicon.currencies, at: index) else { return false }
     return found.payload.suffix

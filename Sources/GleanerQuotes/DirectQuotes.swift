@@ -304,7 +304,7 @@ struct DirectQuotes {
   /// Whether words before a speaker's role are a title joined to it by "and" ("lead author
   /// and"): two to four lower-case words, no determiner first, no verb, "and" last.
   private func isJoinedTitle(_ tokens: Range<Int>) -> Bool {
-    guard (2...4).contains(tokens.count), view.hashes[tokens.upperBound - 1] == Self.andHash else { return false }
+    guard (2...4).contains(tokens.count), view.hashes[tokens.upperBound - 1] == Phrases.andHash else { return false }
     return !view.has(tokens.lowerBound, .determiner)
       && tokens.allSatisfy { view.isWord($0) && !view.isCapitalized($0) && !view.has($0, .verb) }
   }
@@ -318,7 +318,6 @@ struct DirectQuotes {
     return tokens.dropLast().allSatisfy { view.isWord($0) && !view.has($0, .verb) }
   }
 
-  static let andHash = WordHash.of(Array("and".utf8))
 
   /// `X said: "..."`, `X said "..."`, or a speech verb earlier in the
   /// sentence of a fragment in marks.

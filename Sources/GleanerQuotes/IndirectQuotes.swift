@@ -218,7 +218,7 @@ struct IndirectQuotes {
     return false
   }
 
-  static let refusals: Set<UInt64> = Set(["declined", "refused", "declines", "refuses"].map { WordHash.of(Array($0.utf8)) })
+  static let refusals = SmallWordSet(["declined", "refused", "declines", "refuses"])
 
   /// Whether two words are a whole clause, a plural noun or a pronoun and a verb in the
   /// past that ends the sentence ("said profits rose.", "said they agreed.").
@@ -230,10 +230,8 @@ struct IndirectQuotes {
     return subject && (view.isPastParticiple(start + 1) || Self.shortPasts.contains(view.hashes[start + 1]))
   }
 
-  static let shortPasts: Set<UInt64> = Set(
-    ["rose", "fell", "grew", "won", "lost", "left", "sank", "slid", "soared", "shrank", "agreed"].map {
-      WordHash.of(Array($0.utf8))
-    })
+  /// Past forms not in "-ed" (`isPastParticiple` reads those).
+  static let shortPasts = SmallWordSet(["rose", "fell", "grew", "won", "lost", "left", "sank", "slid", "shrank"])
 
   /// `urged voters to stay home`, `called on the board to act`: the object
   /// and the infinitive clause, up to the sentence's end.
@@ -652,7 +650,7 @@ struct IndirectQuotes {
     return index
   }
 
-  static let placePrepositions: Set<UInt64> = Set(["in", "at", "of", "from", "on"].map { WordHash.of(Array($0.utf8)) })
+  static let placePrepositions = SmallWordSet(["in", "at", "of", "from", "on"])
 
   /// The speaker of an attribution right before a participle's comma: "X said, adding" or
   /// "said X, adding".
@@ -789,8 +787,7 @@ struct IndirectQuotes {
   static let thatHash = WordHash.of(Array("that".utf8))
   static let thanHash = WordHash.of(Array("than".utf8))
   /// Words that open a subordinate clause inside an object ("after", "when").
-  static let subordinators: Set<UInt64> = Set(
-    ["after", "before", "when", "because", "since", "until", "while", "as", "if"].map { WordHash.of(Array($0.utf8)) })
+  static let subordinators = SmallWordSet(["after", "before", "when", "because", "since", "until", "while", "as", "if"])
   /// Words joining the addressees of an appeal ("urged residents and visitors to").
-  static let objectJoiners: Set<UInt64> = Set(["and", "or"].map { WordHash.of(Array($0.utf8)) })
+  static let objectJoiners = SmallWordSet(["and", "or"])
 }
