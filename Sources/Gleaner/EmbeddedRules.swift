@@ -28345,6 +28345,10 @@ the month of {month} {year}?
 # ("to" before an article or a name is a preposition, no verb of a plan after it)
 @example 1989-10-27 "The firm switched to Euros in ⏩December⏪." => value=1988-12
 @example 1989-10-27 "The firm moved to Oslo in ⏩December⏪." => value=1988-12
+# (a verb further back whose object runs to the month: a past of its own; not one
+# across a clause of its own, "announced it was closing")
+@example 1989-10-27 "The bank switched from a rented office to a larger building in ⏩December⏪." => value=1988-12
+@example 1989-10-27 "The carmaker said it was shutting its paint shop in ⏩December⏪." => value=1989-12
 @example 1989-10-27 "The company said it would change its name in ⏩December⏪." => value=1989-12
 @example 1989-10-27 "The company agreed to close the plant in ⏩November⏪." => value=1989-11
 @example 1996-03-02 "She was jailed in May 1991 for a fraud begun in ⏩October that year⏪." => value=1991-10

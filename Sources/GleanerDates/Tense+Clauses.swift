@@ -103,12 +103,15 @@ extension Tense {
   /// Whether a past cue stands at most five words before token `i` in its own
   /// clause, with only words between and no future cue or base form ("was
   /// arrested in March", "slid into a slump in March"; not "to testify on Feb.
-  /// 10", "payable Dec. 7"): the date is an event told as done.
+  /// 10", "payable Dec. 7"): the date is an event told as done. A verb up to twelve
+  /// words back counts when a phrase of its object runs to the date ("switched from a
+  /// rented office to a larger building in December"; not "announced it was closing its
+  /// plant in December", "followed by a second round in mid-April").
   static func clausePastBefore(view: TokenView, lexicon: DateLexicon, at i: Int) -> Bool {
     // "elections were called for April", "was put off until May": a target
     if i > 0, planPrepositionSet.contains(view.text[i - 1]) { return false }
     var k = i - 1
-    while k >= 0, i - k <= 5, !view.breakBefore(k + 1) {
+    while k >= 0, i - k <= 12, !view.breakBefore(k + 1) {
       guard view.isWord(k) else { return false }
       // ("switched to a new name in December": "to" before an article or a
       // name is a preposition, no base form after it)
@@ -123,15 +126,40 @@ extension Tense {
       // "was due in court in March", "was set for April": a plan told in the past
       if view.is(k, "due") || scheduleWords.contains(view.text[k]) { return false }
       let c = cue(view: view, lexicon: lexicon, at: k)
+      // (a clause of its own between: "said it was closing", "said that the plant opens")
+      if c == 0, view.packed(k).map(clauseStopSet.contains) ?? false { return false }
       if c != 0 {
         // "is heard in June", "will be tried in March": a present or future passive
         let before = k > 0 ? view.packed(k - 1) : nil
-        return c == -1 && !perfect(view, k) && !(before.map(presentBeSet.contains) ?? false)
+        guard c == -1, !perfect(view, k), !(before.map(presentBeSet.contains) ?? false) else {
+          return false
+        }
+        // (further back, a verb whose object phrase opens with a preposition or a
+        // determiner, not a passive's agent nor a verb of saying)
+        if i - k > 5 {
+          guard let next = view.packed(k + 1), !view.breakBefore(k + 1),
+            objectOpenerSet.contains(next) || determinerSet.contains(next),
+            lexicon.match(.sayingVerb, view, at: k).isEmpty
+          else { return false }
+        }
+        return true
       }
       k -= 1
     }
     return false
   }
+
+  /// Words that open a clause of their own between a verb and a date: a present form of
+  /// "be", a subject pronoun, a conjunction or relative.
+  static let clauseStopSet = Set(
+    ["is", "are", "be", "been", "being", "it", "he", "she", "they", "we", "i",
+     "you", "that", "which", "who", "whom", "whose", "when", "where", "because", "if",
+     "while", "although", "though", "unless"].map(TokenView.pack))
+
+  /// Prepositions that open a verb's object phrase ("moved into", "switched from").
+  static let objectOpenerSet = Set(
+    ["from", "to", "into", "onto", "out", "off", "up", "over", "across", "through", "toward",
+     "towards", "with"].map(TokenView.pack))
 
   /// Whether the date at token `i` (a month or day) ends a noun phrase that is the
   /// subject of a past verb up to three words after it ("His win in March was
