@@ -32398,6 +32398,17 @@ gave | given | granted | allowed
 @example 2026-11-22 "The team moved up to second place on ⏩Saturday⏪." => value=2026-11-21
 @example 2026-11-25 "The Fed moved to calm markets on ⏩Tuesday⏪." => value=2026-11-24
 
+# Verbs of a request to a calendar or an assistant: one that opens its sentence
+# (after "please" too) is an imperative and looks ahead, even a form like a past
+# ("Set a reminder for Dec 20", "Put the review on my calendar for Friday").
+@list request-verb
+set | put | book | schedule | reschedule | arrange | reserve | block | cancel | move | push | add | plan | remind | create | organize | organise | send | invite | mark | hold | pencil | register | ping | join | change
+@example 2018-05-29 "set OOO from ⏩20th dec⏪" => value=2018-12-20
+@example 2018-05-29 "Put the design review on my calendar for ⏩Dec 20⏪." => value=2018-12-20
+@example 2018-05-29 "Please cancel the dentist on ⏩Dec 21⏪." => value=2018-12-21
+@example 2018-05-29 "They set the date for the wedding in ⏩December⏪." => value=2017-12
+@never 2018-05-29 "Set the table, she said."
+
 # Verbs of moving a day a few words before "from": "from X to Y" is the day
 # before and after the move, two dates, no range ("the vote was moved from
 # Friday to next Wednesday"; guard in RangeMerger). Context words, not date words.

@@ -205,7 +205,7 @@ final class DateLexicon: Sendable {
     case publicationNoun, numberName, eventNoun, seasonVerbAfter, seasonCompound, contractNoun
     case temperatureWord, sayingVerb, delayVerb, minuteNoun, resultsNounFar, titleNoun, futureFollower
     case presentNoun, moveVerb, relday, weekday, weekdayPlural, season, month, timezone
-    case compoundPair, fractionFollower, aboutTopic, mishapNoun, figureWord, vehicleMake
+    case compoundPair, fractionFollower, aboutTopic, mishapNoun, figureWord, vehicleMake, requestVerb
     var name: String {
       switch self {
       case .verbBefore: "verb-before"
@@ -257,6 +257,7 @@ final class DateLexicon: Sendable {
       case .fractionFollower: "fraction-follower"
       case .aboutTopic: "about-topic"
       case .vehicleMake: "vehicle-make"
+      case .requestVerb: "request-verb"
       }
     }
   }

@@ -131,6 +131,7 @@ extension Tense {
   }
 
   static func computeCue(view: TokenView, lexicon: DateLexicon, at k: Int) -> Int {
+    if request(view: view, lexicon: lexicon, at: k) { return 1 }
     if let hit = lexicon.match(.tense, view, at: k).first {
       // `none`: a word in -ed that is no past form ("can proceed", "indeed")
       if hit.1.value == "none" { return 0 }
@@ -245,6 +246,18 @@ extension Tense {
     }
     if presentPassive(view, k) { return 0 }
     return k > 0 && view.is(k - 1, "be") || perfect(view, k) ? 0 : -1
+  }
+
+  /// Whether token `k` is a request's verb (`@list request-verb`) that opens its sentence,
+  /// "please" allowed before, with a word after it ("Set a reminder for Dec 20", "please
+  /// cancel the call on Friday"): an imperative looks ahead, even a form like a past.
+  static func request(view: TokenView, lexicon: DateLexicon, at k: Int) -> Bool {
+    var first = k
+    if k > 0, !view.breakBefore(k), view.is(k - 1, "please") { first = k - 1 }
+    guard view.token(first).startsSentence, k + 1 < view.count, view.isWord(k + 1),
+      !view.breakBefore(k + 1)
+    else { return false }
+    return !lexicon.match(.requestVerb, view, at: k).isEmpty
   }
 
   /// Whether the past form at `k` is an adjective after a determiner and one adverb
