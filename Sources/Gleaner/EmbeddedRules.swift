@@ -30919,6 +30919,13 @@ by {hour} {ampm} {timezone}?
 @example 1990-11-29 "Iraq has until ⏩5:30 p.m. EST Jan. 15⏪ to leave Kuwait." => value=1991-01-15T17:30
 @example 2017-03-15 "Hold the room till ⏩8 in the morning⏪." => value=T08:00
 
+# A bare hour after "from" with a stay in hours or minutes after it is a clock, the
+# start of the stay ("from 9 for 2.5 hrs")
+@rule time.from-hour resolve=time tail=3
+from {hour} for {count} hours/hrs/hour/hr/minutes/mins
+@example 2016-11-07 "The workshop runs ⏩from 9 for 2.5 hrs⏪." => value=(T09:00,T11:30,PT2H30M)
+@never 2016-11-07 "The score went from 9 for the home side to 12."
+
 # A time after "at" ("at 9.15", "at 10:30 a.m.", "at 5 in the morning"): "at"
 # is context, not part of the time (and makes a bare clock a time).
 # British "half five" (half past five) after a word that asks for a time
