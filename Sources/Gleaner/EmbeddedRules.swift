@@ -29542,8 +29542,11 @@ the {part-word:part} before => rel=-1 guard=clause-end
 the day before that => rel=-1
 @example 1996-01-12 "Troops shelled the camp on Tuesday after bombing it ⏩the night before⏪ in a raid." => value=1996-01-08TNI
 @never 1996-01-12 "Troops shelled the camp the night before the vote."
-the same day | that same day | that day => rel=0
-that {part-word:part} | that same {part-word:part} | later that {part-word:part} | earlier that {part-word:part} => rel=0
+the same day => rel=0
+# ("that day" points back to a day the text named; with none, it is no date)
+that same day | that day => rel=0 text-only=yes
+that {part-word:part} | that same {part-word:part} | later that {part-word:part} | earlier that {part-word:part} => rel=0 text-only=yes
+@never 1996-05-06 "On days when prices tumble, dealers lose money on trades made that day."
 the same {part-word:part} => rel=0
 @example 1996-03-01 "The minister quit on Tuesday. ⏩The same evening⏪, his deputy took over." => value=1996-02-27TEV anchor=text
 earlier/later in the day | earlier/later that day => rel=0

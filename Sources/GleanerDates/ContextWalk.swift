@@ -201,7 +201,17 @@ struct ContextWalk {
         return
       }
       guard let base = lastDay, !aheadOfOldDay(base, found[k].start, found[k].end, anchor, tense)
-      else { return }
+      else {
+        // ("that day" after no day of the text at all: no date; with no publication
+        // date, the days named may have stayed unresolved)
+        if context.textOnly, anchor != nil, !(0..<k).contains(where: { j in
+          ContextResolver.isDateType(found[j].resolution.type)
+            && ContextResolver.isDayLike(found[j].resolution.granularity)
+        }) {
+          found[k].dropped = true
+        }
+        return
+      }
       if context.nearOnly {
         guard let here = sentence?(found[k].start), let there = lastDayToken.flatMap({ sentence?($0) }),
           here - there <= 1

@@ -254,6 +254,7 @@ public struct DateExtractor: Sendable {
       sentence: { token in view.sentence(of: token) },
       tense: { start, end in Tense.around(view: view, lexicon: lexicon, start, end) },
       comparedFrom: { start in start > 0 && view.is(start - 1, "from") })
+    found.removeAll { $0.dropped }
     StoryWeekday(view: view, lexicon: lexicon, anchor: anchor?.day).apply(&found)
     let combiner = TimeCombiner(view: view, lexicon: lexicon)
     ClockAside.date(&found, combiner: combiner)
@@ -314,6 +315,8 @@ public struct DateExtractor: Sendable {
     var end: Int
     var rule: String
     var resolution: Resolution
+    /// Read as no date after all ("that day" with no day of the text before it).
+    var dropped = false
   }
 
   /// Words that may follow a day split from its month by a line ("Oct.", "12 and

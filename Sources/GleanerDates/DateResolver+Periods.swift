@@ -57,6 +57,7 @@ extension DateResolver {
     }
     if context == "day", unit == "D" {
       r.context = TextContext(kind: .day, shift: relative)
+      r.context?.textOnly = rule.attribute("text-only") == "yes"
     }
     if context == "month", unit == "M" {
       r.context = TextContext(kind: .month, shift: relative)

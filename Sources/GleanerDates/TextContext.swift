@@ -60,6 +60,10 @@ struct TextContext: Sendable {
   /// Only a day named in the same sentence or the one before ("deliberated on Monday
   /// ... sealed the verdict overnight").
   var nearOnly = false
+  /// `day`: a day of the text or none: "that day" points back to a day the text
+  /// named, never to the paper's own (with none, it is no date: "On days when
+  /// prices tumble, trades made that day lose").
+  var textOnly = false
   /// `year` on a season: the first one after the month the text last named.
   var followingSeason = false
   /// `month`: the day of the month last named ("On June 4 ... On the 7th").
