@@ -29424,6 +29424,8 @@ the? {weekday} after next => weekrel=2
 @example 2025-02-04 "The court will sit ⏩Friday at nine thirty⏪." => value=2025-02-07T09:30
 @example 1994-07-18 "Fragments will continue to hit the planet through ⏩Friday⏪." => value=1994-07-22
 @example 1996-01-22 "The Super Bowl is ⏩Sunday⏪ in Tempe." => value=1996-01-28
+@example 1998-08-27 "The strike vote is on ⏩Monday⏪." => value=1998-08-31
+@example 1998-08-27 "The strike vote was on ⏩Monday⏪." => value=1998-08-24
 @example 1996-01-24 "Officials said the vote is ⏩Tuesday⏪." => value=1996-01-30
 @example 1991-01-24 "Heavy rains are forecast to continue through ⏩Monday⏪." => value=1991-01-28
 @example 1998-10-05 "The festival opens ⏩Friday⏪ in Telluride." => value=1998-10-09

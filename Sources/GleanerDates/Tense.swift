@@ -32,9 +32,11 @@ enum Tense {
   /// allowed: "since 6 a.m. Monday") looks back; "until"/"till" look ahead
   /// in a sentence with no other cue ("Residents have until 5 p.m. Friday").
   static func bounded(_ t: Int, view: TokenView, lexicon: DateLexicon, at i: Int) -> Int {
-    // "the Super Bowl is Sunday", "the vote was Tuesday": a copula right
-    // before the date says its tense, whatever the rest of the sentence says
-    if i > 0, !view.breakBefore(i), let word = view.packed(i - 1) {
+    // "the Super Bowl is Sunday", "the vote was Tuesday", "the vote is on Monday": a
+    // copula right before the date, "on" between allowed, says its tense, whatever the
+    // rest of the sentence says
+    let copula = i > 1 && view.is(i - 1, "on") && !view.breakBefore(i - 1) ? i - 2 : i - 1
+    if copula >= 0, !view.breakBefore(copula + 1), let word = view.packed(copula) {
       if word == isWord || word == areWord { return 1 }
       if word == wasWord || word == wereWord { return -1 }
     }
