@@ -32410,6 +32410,18 @@ gave | given | granted | allowed
 @example 2026-11-22 "The team moved up to second place on ⏩Saturday⏪." => value=2026-11-21
 @example 2026-11-25 "The Fed moved to calm markets on ⏩Tuesday⏪." => value=2026-11-24
 
+# Verbs that govern a thing to be done: a day at the end of their infinitive, up to
+# three words before "to", lies ahead of the telling ("ordered him to appear
+# Tuesday", "told jurors Friday to return Monday").
+@list directive-verb
+ordered | told | asked | urged | instructed | summoned | directed | invited | required | subpoenaed | called on | agreed | decided | voted | promised | pledged | vowed
+# (not a possessive's event: "decided to weigh in on Thursday's fight")
+@example 2019-11-19 "He decided to weigh in on ⏩Thursday⏪'s fight on Monday." => value=2019-11-14
+@example 2000-02-18 "The judge ordered him to appear ⏩Tuesday⏪." => value=2000-02-22
+@example 2000-02-18 "The judge told jurors Friday to return ⏩Tuesday⏪." => value=2000-02-22
+@example 2000-02-18 "Union leaders voted to hold a strike ⏩Monday⏪." => value=2000-02-21
+@example 2000-02-18 "The judge ordered a retrial on ⏩Tuesday⏪." => value=2000-02-15
+
 # Verbs of a request to a calendar or an assistant: one that opens its sentence
 # (after "please" too) is an imperative and looks ahead, even a form like a past
 # ("Set a reminder for Dec 20", "Put the review on my calendar for Friday").

@@ -206,6 +206,7 @@ final class DateLexicon: Sendable {
     case temperatureWord, sayingVerb, delayVerb, minuteNoun, resultsNounFar, titleNoun, futureFollower
     case presentNoun, moveVerb, relday, weekday, weekdayPlural, season, month, timezone
     case compoundPair, fractionFollower, aboutTopic, mishapNoun, figureWord, vehicleMake, requestVerb
+    case directiveVerb
     var name: String {
       switch self {
       case .verbBefore: "verb-before"
@@ -258,6 +259,7 @@ final class DateLexicon: Sendable {
       case .aboutTopic: "about-topic"
       case .vehicleMake: "vehicle-make"
       case .requestVerb: "request-verb"
+      case .directiveVerb: "directive-verb"
       }
     }
   }

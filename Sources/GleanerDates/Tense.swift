@@ -49,6 +49,7 @@ enum Tense {
       if word == wasWord { return -1 }
     }
     if let p = progressive(view, at: i) { return p }
+    if directedAhead(view, lexicon, at: i) { return 1 }
     var k = i - 1
     while k >= 0, i - k <= 5, !view.breakBefore(k + 1) {
       if view.isNumber(k) {
@@ -81,6 +82,24 @@ enum Tense {
       k -= 1
     }
     return t
+  }
+
+  /// Whether token `i` ends an infinitive that a verb of `@list directive-verb` governs,
+  /// up to three words between them ("ordered him to appear Tuesday", "told jurors
+  /// Friday to return Monday", "agreed to hold talks Sunday"): a thing to be done
+  /// after the telling, ahead (not a possessive's event: "decided to weigh in on
+  /// Thursday's fight").
+  static func directedAhead(_ view: TokenView, _ lexicon: DateLexicon, at i: Int) -> Bool {
+    guard let to = infinitiveTo(view, i),
+      !(i + 1 < view.count && (view.is(i + 1, "'s") || view.is(i + 1, "’s")))
+    else { return false }
+    var k = to - 1
+    while k >= 0, to - k <= 4, !view.breakBefore(k + 1) {
+      if !lexicon.match(.directiveVerb, view, at: k).isEmpty { return true }
+      guard view.isWord(k) || view.isNumber(k) else { return false }
+      k -= 1
+    }
+    return false
   }
 
   /// Whether "to" and a verb open the words right before token `k`, its object between
