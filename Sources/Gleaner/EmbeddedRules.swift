@@ -27344,6 +27344,10 @@ nowruz | norouz | navruz | persian new year | iranian new year => 1990-03-21,199
 @never 2025-02-04 "Now, the minister said, the talks can begin."
 @never 1998-01-21 "Now for a look at the weather across the nation."
 @never 1998-01-21 "And now for the news from overseas."
+@never 1998-06-09 "Now to the day's business news."
+@never 1998-06-09 "HOST: Now, to the situation in the Balkans."
+@never 1998-06-09 "And now, the sports."
+@example 1998-06-09 "But ⏩now⏪ we're going to go back to the newsroom." => value=PRESENT_REF
 @example 1998-01-21 "⏩Now⏪ for the first time, women fly the shuttle." => value=PRESENT_REF
 @example 1998-01-21 "The plan is on hold ⏩now⏪ for lack of money." => value=PRESENT_REF
 @example 2025-02-04 "⏩Currently⏪, the mine employs 300 people." => value=PRESENT_REF

@@ -76,21 +76,24 @@ extension GuardSite {
 
   /// `discourse`: not "now" opening a sentence or quote before a comma ("Now, he said").
   func discourse() -> Bool {
-    // "Now for a look at the weather", "And now for the news": a broadcast's turn
-    // to the next item ("Now for the first time ..." stays a time)
-    if end == start + 1, view.is(start, "now"), end + 2 < view.count, view.is(end, "for"),
-      !(view.is(end + 1, "the") && view.is(end + 2, "first")),
-      start == 0 || view.token(start).startsSentence || view.breakBefore(start)
-        || view.is(start - 1, "and") && (view.token(start - 1).startsSentence || view.breakBefore(start - 1))
+    guard end == start + 1, view.is(start, "now"), end < view.count else { return true }
+    // (opening its sentence, a speaker's turn "MULLEN: Now", or after an opening "And")
+    func opens(_ k: Int) -> Bool {
+      k == 0 || view.token(k).startsSentence || view.breakBefore(k) || view.is(k - 1, ":")
+    }
+    let opening = opens(start) || view.is(start - 1, "and") && opens(start - 1)
+    // "Now for a look at the weather", "And now for the news", "Now to business news",
+    // "Now, to South Asia": a broadcast's turn to the next item ("Now for the first
+    // time ..." stays a time)
+    let next = view.is(end, ",") && end + 1 < view.count ? end + 1 : end
+    if opening, next + 2 < view.count, view.is(next, "for") || view.is(next, "to"),
+      !(view.is(next + 1, "the") && view.is(next + 2, "first"))
     {
       return false
     }
-    // "Now, he said, ...": "now" opening a sentence (or a quote) before a comma
-    // ("Currently, ..." stays a date)
-    if end == start + 1, view.is(start, "now"), end < view.count, view.is(end, ","),
-      start == 0 || view.token(start).startsSentence || view.breakBefore(start)
-        || Guards.opensQuote(view, start - 1)
-    {
+    // "Now, he said, ...", "And now, sports": "now" opening a sentence (or a quote)
+    // before a comma ("Currently, ..." stays a date)
+    if view.is(end, ","), opening || start > 0 && Guards.opensQuote(view, start - 1) {
       return false
     }
     return true
