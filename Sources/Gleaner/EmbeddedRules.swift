@@ -29608,9 +29608,11 @@ the week before that => unit=W rel=-1
 # named, else the last quarter completed before publication) and the same
 # quarter a year before.
 @rule date.quarter-context resolve=quarter-context
-the latest/reporting fiscal? quarter/period
-the just +- +ended/completed fiscal? quarter/period
-the recently ended/completed fiscal? quarter
+the latest/reporting fiscal? quarter/period => latest=yes
+the just +- +ended/completed fiscal? quarter/period => latest=yes
+the recently ended/completed fiscal? quarter => latest=yes
+# (never a quarter of a year before, named as the base of a comparison)
+@example 1989-11-02 "Net rose to $5 million from $4 million in the 1988 third quarter; sales in ⏩the latest period⏪ rose 10%." => value=1989-Q3
 @example 1989-11-20 "Sales in ⏩the just-ended quarter⏪ were flat." => value=1989-Q3
 the quarter | that quarter | the same quarter => guard=link-after
 # (not a round of a cup: "the quarter-finals")

@@ -181,6 +181,17 @@ struct ContextWalk {
       {
         return
       }
+      // ("the latest quarter" is no quarter of a year before the last one over's:
+      // that one, the resolver's, stays, and is the quarter under discussion from here on)
+      if context.latest, let anchor, base.year < (anchor.year * 4 + (anchor.month - 1) / 3 - 1) / 4 {
+        if let v = found[k].resolution.value, let q = quarterNumber(v),
+          let y = ContextResolver.leadingYear(v)
+        {
+          quarter = (y, q)
+          quarterToken = found[k].start
+        }
+        return
+      }
       // "the previous quarter": `step` quarters from the one last named
       let n = (context.year ?? base.year + context.shift) * 4 + (context.quarter ?? base.q) - 1
         + context.step

@@ -260,6 +260,7 @@ extension DateResolver {
     r.context = TextContext(kind: .quarter, shift: shift, quarter: stated, year: year(s))
     r.context?.samePeriod = rule.attribute("same-period") == "yes"
     r.context?.step = rule.attribute("step").flatMap { Int($0) } ?? 0
+    r.context?.latest = rule.attribute("latest") == "yes"
     guard let anchor else { return r }
     let current = anchor.day.year * 4 + (anchor.day.month - 1) / 3 - 1
     let y = year(s) ?? (current / 4 + shift)
