@@ -31339,7 +31339,8 @@ several | a few | few | some | many | a number of | recent | the last few | the 
 # Fixed TIMEX3 values.
 @list ref
 now | right now | currently | current | at present | at the moment | these days | nowadays | at this time | at this hour | to date | till date | for the time being | for the moment | this day and age => PRESENT_REF
-recently | more recently | most recently | lately | recent years | past years | then current | then-current | the other day => PAST_REF
+recently | more recently | most recently | lately | recent years | past years | previous years | prior years | earlier years | then current | then-current | the other day => PAST_REF
+@example 1989-10-19 "Margins were thinner than in ⏩previous years⏪." => value=PAST_REF
 @example 1993-06-02 "As the senator noted ⏩the other day⏪, the bill is dead." => value=PAST_REF
 as soon as possible | the short term | a later date | any day now | any time now | any minute now => FUTURE_REF
 @example 1999-11-02 "⏩At this hour⏪ crews are still searching the rubble." => value=PRESENT_REF
