@@ -28785,6 +28785,17 @@ the year 's/’s {ordinal:quarter} quarter
 the? {year}? fiscal +- +{ordinal:quarter} quarter {year}?
 the? {year}? fiscal +- +{ordinal:quarter} quarter of fiscal? {year}
 the? {year}? fiscal +- +{ordinal:quarter} +- +quarter {year}?
+# "the second and third quarters (of 1989)": each ordinal its own quarter
+the? {ordinal:quarter} and/or {ordinal} quarters => tail=3
+the? {ordinal:quarter} and/or {ordinal} quarters of {year} => tail=5
+and/or {ordinal:quarter} quarters {year}? => lead=1
+and/or {ordinal:quarter} quarters of {year} => lead=1
+@example 1989-11-02 "It returned to profit in ⏩the second⏪ and third quarters." => value=1989-Q2
+@example 1989-11-02 "It returned to profit in the second and ⏩third quarters⏪." => value=1989-Q3
+@example 1989-11-02 "It lost money in ⏩the first⏪ and second quarters of 1988." => value=1988-Q1
+@example 1989-11-02 "It lost money in the first and ⏩second quarters of 1988⏪." => value=1988-Q2
+# (the later quarter of the list in the first one's year: QuarterList)
+@example 2025-03-12 "Exporters say high rates are choking growth in the third and ⏩fourth quarters⏪." => value=2025-Q4
 {quarter} {year}?
 {quarter} ' +{yy}
 {quarter} ’ +{yy}

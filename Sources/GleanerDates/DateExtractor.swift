@@ -248,6 +248,7 @@ public struct DateExtractor: Sendable {
     TimeCombiner(view: view, lexicon: lexicon).combine(&found)
     RangeMerger(lexicon: lexicon, view: view, anchor: anchor?.day).merge(&found)
     DayList(view: view).extend(&found)
+    QuarterList.shareYear(&found, view: view)
     let lexicon = lexicon
     ContextResolver.apply(
       &found, anchor: anchor?.day,
