@@ -30519,6 +30519,9 @@ every/each {part-word:part} at {clock} {ampm}?
 every/each {part-word:part} at {hour} {ampm}?
 every/each {month}
 every/each {season}
+# a holiday of a fixed day ("every Christmas"; one that moves, "every Easter", is no such set)
+every/each {holiday}
+@example 2000-04-06 "The family gathers ⏩every Christmas⏪ at the farm." => value=XXXX-12-25 type=set
 # "each second quarter": that quarter of each year, not "each second" (`PT1S`)
 # (not a game's: "scored in every third quarter this season", guard game)
 every/each {ordinal:quarter} quarter/qtr => guard=publication,game

@@ -125,6 +125,16 @@ extension DateResolver {
       r.value = "XXXX-" + season
       return r
     }
+    if let holiday = s.entry("holiday")?.value {
+      // "every Christmas": a holiday of a fixed day (one that moves has no such value)
+      let parts = holiday.split(separator: "-")
+      guard parts.count == 2, parts.allSatisfy({ $0.count == 2 && $0.allSatisfy(\.isNumber) }) else {
+        return nil
+      }
+      r.value = "XXXX-" + holiday
+      r.granularity = "day"
+      return r
+    }
     if let unit = s.entry("unit") {
       // ("every other week": `count=2` on the pattern; "three times a day":
       // `freq=yes`, the count is how often, the unit the period)
