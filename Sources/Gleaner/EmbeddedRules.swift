@@ -28726,6 +28726,10 @@ in/since/until/till/during/after/before {year-words:year}
 @rule date.year-words resolve=calendar
 {count:yearhigh} {count:yearlow}
 the year {count:yearhigh} {count:yearlow}
+# (a transcript's hyphen between the two: "since nineteen-seventy"; BuiltinMatcher)
+@example 1998-08-27 "It was the longest strike since ⏩nineteen-seventy⏪." => value=1970
+@example 1998-08-27 "The mill opened in ⏩eighteen-ninety-three⏪." => value=1893
+@example 1998-01-20 "It recalled the armistice of ⏩November nineteen-eighteen⏪." => value=1918-11
 @example 1998-02-05 "He was convicted in ⏩nineteen ninety-one⏪." => value=1991
 @example 1998-01-15 "Back then, ⏩nineteen ninety-one⏪ was a good year." => value=1991
 @never "The team scored twenty two points."

@@ -276,11 +276,16 @@ extension PatternMatcher {
   private mutating func appendYearWords(at t: Int) {
     // (cheap test first: a spoken year's first word is followed by "thousand",
     // "hundred" or another number word; "in a", "in one of" are passed over)
+    // (a transcript's hyphen may join the two: "nineteen-seventy")
+    let hyphened = t + 2 < view.count && isWord(t + 1, words.hyphen) && view.glued(t + 1)
+      && view.glued(t + 2)
     guard t + 1 < view.count, !view.isNumber(t),
       isWord(t + 1, words.thousand) || isWord(t + 1, words.hundred)
         || lexicon.starts(numberList, view, at: t + 1)
+        || hyphened && lexicon.starts(numberList, view, at: t + 2)
     else { return }
-    guard let high = countWords(at: t) else { return }
+    guard var high = countWords(at: t) else { return }
+    if hyphened, high.end == t + 1 { high.end += 1 }
     let base = optionCount
     func year(_ year: Int) -> Capture { Capture(number: Double(year), digits: 4) }
     var i = high.end
