@@ -28727,6 +28727,7 @@ in/since/until/till/during/after/before {year-words:year}
 {count:yearhigh} {count:yearlow}
 the year {count:yearhigh} {count:yearlow}
 # (a transcript's hyphen between the two: "since nineteen-seventy"; BuiltinMatcher)
+@never 1998-08-27 "The score was fifteen-twenty at the half."
 @example 1998-08-27 "It was the longest strike since ⏩nineteen-seventy⏪." => value=1970
 @example 1998-08-27 "The mill opened in ⏩eighteen-ninety-three⏪." => value=1893
 @example 1998-01-20 "It recalled the armistice of ⏩November nineteen-eighteen⏪." => value=1918-11
