@@ -155,7 +155,8 @@ extension GuardSite {
     // (a bare two-digit decade, "the mid 70s", looks back further: "Highs on Friday
     // will be in the mid 70s")
     // ("Sunny, high in the mid 70s": a forecast's "high" or "low" too)
-    var window = 4
+    // (and so does a decade in words: "Highs tomorrow will be in the forties")
+    var window = (start..<end).contains(where: view.isNumber) ? 4 : 8
     var bare = false
     for n in start..<end where view.integer(n)?.digits == 2 {
       if view.is(n + 1, "s") { window = 12 }
