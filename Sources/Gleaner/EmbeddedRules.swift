@@ -29305,6 +29305,10 @@ the previous/preceding/prior {weekday} {part}? => from-text=before
 @example 1996-04-10 "The 1992 marathon, held on ⏩Sunday⏪, drew 40,000 runners." => value=XXXX-WXX-7
 @example 1995-06-21 "The 1988 cup final, played on ⏩Saturday⏪, ended in a draw." => value=XXXX-WXX-6
 @example 1996-04-10 "One ⏩Sunday⏪ in 1985, the family drove to the coast." => value=XXXX-WXX-7
+# a story told day by day from a day with its weekday and year, weeks before the paper
+# (StoryWeekday); a background date without its weekday leaves the paper's week
+@example 2000-02-18 "The inspectors came on Monday, March 10, 1997. On ⏩Wednesday⏪, the manager resigned." => value=1997-03-12
+@example 2000-02-18 "The firm was founded on March 10, 1997. On ⏩Wednesday⏪, its chief resigned, the company said." => value=2000-02-16
 @example 1996-04-10 "The 1992 law, which the Senate repealed on ⏩Tuesday⏪, limited imports." => value=1996-04-09
 @example 1996-04-10 "The 1995 tax bill, passed by the House on ⏩Tuesday⏪, goes to the Senate." => value=1996-04-09
 # so does one later in the year of a fully dated day of the story over a year before

@@ -4,7 +4,11 @@
 ///   Sunday of that year, `XXXX-WXX-7` (TimeML leaves the week unknown);
 /// - in an itinerary, a weekday with no past tense after one that lies ahead of the
 ///   paper in its paragraph ("will visit Warsaw Tuesday. On Wednesday he goes to
-///   Kiev") goes on from it, not back to the paper's past week.
+///   Kiev") goes on from it, not back to the paper's past week;
+/// - a weekday in a past sentence right after a day weeks before the paper, told with
+///   its weekday and year ("Auditors arrived on Monday, March 10, 1997. On Wednesday,
+///   he resigned"), is the first such weekday from that day on: the story is told day
+///   by day ("founded on March 10, 1997. On Wednesday, it said" is the paper's week).
 struct StoryWeekday {
   let view: TokenView
   let lexicon: DateLexicon
@@ -21,9 +25,18 @@ struct StoryWeekday {
     var frameYear: (year: Int, sentence: Int, end: Int)?
     // the last weekday ahead of the paper, its paragraph and day
     var ahead: (day: Day, paragraph: Int, sentence: Int)?
+    // the last day stated with its year weeks before the paper, and its sentence
+    var storyDay: (day: Day, sentence: Int)?
     for k in found.indices {
       let r = found[k].resolution
       let start = found[k].start
+      if r.granularity == "day", r.type == "date", !r.anchored, r.inferred == nil,
+        !Self.weekdayRules.contains(found[k].rule), let d = r.startDay,
+        d < anchor.adding(days: -14), r.value.map({ $0.utf8.count == 10 }) ?? false,
+        (start..<found[k].end).contains(where: { !lexicon.match(.weekday, view, at: $0).isEmpty })
+      {
+        storyDay = (d, sentence(start))
+      }
       // (a year told relative to the paper frames its sentence by opening it:
       // "Last year the festival opened Friday")
       if r.granularity == "year", r.mod == nil, r.inferred == nil, r.type == "date",
@@ -57,6 +70,16 @@ struct StoryWeekday {
         continue
       }
       func tense() -> Int { Tense.around(view: view, lexicon: lexicon, start, end) }
+      if let story = storyDay, (0...1).contains(sentence(start) - story.sentence), tense() == -1,
+        !Tense.saidBefore(view, lexicon, at: start)
+      {
+        let moved = story.day.adding(days: (d.weekday - story.day.weekday + 7) % 7)
+        found[k].resolution.value = moved.iso
+        found[k].resolution.startDay = moved
+        found[k].resolution.anchoredToText = true
+        found[k].resolution.direction = "past"
+        continue
+      }
       // (a participle of staging the event right before the day tells a past too:
       // "The 1992 race, held on Sunday")
       if let frame = frameYear, frame.sentence == sentence(start),
