@@ -86,10 +86,25 @@ extension TimeCombiner {
 
   /// Puts the bare clock `f` on `day`, a day the text named (`TimeDay`, `ClockAside`).
   func putClock(_ f: inout DateExtractor.Found, on day: Day) {
-    guard let dated = withTime((day.iso, nil), time: f.resolution, start: f.start, end: f.end, rule: f.rule)
+    guard
+      let dated = withTime(
+        (day.iso, nil), time: f.resolution, start: f.start, end: f.end, rule: f.rule,
+        midnight: endsDay(f.start))
     else { return }
     f.resolution = dated.resolution
     f.resolution.anchoredToText = true
+  }
+
+  /// Whether the word "midnight" at token `k` closes a stretch of its day: after
+  /// "until", "till", "before", "by" or "past", "shortly" or "just" between allowed
+  /// ("burned until midnight", "back shortly before midnight" after a day: that day's
+  /// end, T24:00).
+  func endsDay(_ k: Int) -> Bool {
+    guard k > 0, view.is(k, "midnight") else { return false }
+    var j = k - 1
+    if j > 0, view.is(j, "shortly") || view.is(j, "just") || view.is(j, "right") { j -= 1 }
+    return view.is(j, "until") || view.is(j, "till") || view.is(j, "before") || view.is(j, "by")
+      || view.is(j, "past")
   }
 
   func withTime(
