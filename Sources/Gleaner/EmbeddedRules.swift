@@ -28345,6 +28345,9 @@ the month of {month} {year}?
 @never 1997-02-11 "Donors flew to Mar-a-Lago for the gala."
 @never 1998-06-02 "Striker Yoo Sang-jun scored twice in the second half."
 @example 1998-06-02 "Shipments slowed in ⏩mid-June⏪." => value=1998-06 mod=MID
+# a month of a habit is every year's ("usually", "typically" before it in its clause)
+@example 1998-03-05 "The ozone hole usually forms in ⏩September⏪." => value=XXXX-09
+@example 1998-03-05 "The ozone hole formed in ⏩September⏪." => value=1997-09
 @example 1989-10-27 "The company changed its name in ⏩December⏪." => value=1988-12
 # ("to" before an article or a name is a preposition, no verb of a plan after it)
 @example 1989-10-27 "The firm switched to Euros in ⏩December⏪." => value=1988-12

@@ -136,6 +136,12 @@ extension DateResolver {
     return (best.0, direction)
   }
 
+  /// Adverbs of a habit: a month after them in its clause is any year's.
+  static let habitWords: Set<String> = [
+    "usually", "typically", "normally", "generally", "traditionally", "customarily",
+    "habitually", "invariably",
+  ]
+
   /// Whether the match's sentence has the word "fiscal".
   func sentenceNamesFiscalYear() -> Bool {
     guard let tokens = view.sentenceTokens(near: origin) else { return false }
@@ -331,6 +337,12 @@ extension DateResolver {
           }
         }
         withTime(d, s, &r)
+        return r
+      }
+      // "The hole usually forms in September": a month of a habit is every year's
+      if y == nil, relative == nil, wordBefore(in: Self.habitWords, clause: true) {
+        r.value = "XXXX-\(Format.two(month))"
+        r.granularity = "month"
         return r
       }
       let ym = settle(day: true) { year in
