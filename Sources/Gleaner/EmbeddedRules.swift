@@ -27690,9 +27690,12 @@ copyright © {year} => lead=2
 # "March-end" (Japanese and Indian business style, as "end-March"; no year)
 {month} +- +end => mod=END
 {month} of {year-words:year}
-# a year cut to two digits ("Mar. '98", "in May ’96")
+# a year cut to two digits ("Mar. '98", "in May ’96", "October of '87")
 {month} ,? ' +{yy}
 {month} ,? ’ +{yy}
+{month} of ' +{yy}
+{month} of ’ +{yy}
+@example 1998-04-14 "It ended in ⏩October of '87⏪." => value=1987-10
 @example 2025-02-04 "Prices rose in ⏩August 1988⏪." => value=1988-08
 @example 2000-01-10 "Sales fell in ⏩Mar. '98⏪ and rose later." => value=1998-03
 # a price table's short month and two-digit year with no apostrophe ("Feb 97",
