@@ -30063,6 +30063,8 @@ in less than {count} {unit} => past=duration guard=record mod=LESS_THAN units=D,
 @example 1997-06-02 "The bridge will reopen ⏩in about two weeks⏪, officials said." => value=1997-06-16 mod=APPROX
 @example 1997-06-02 "The plant should be running ⏩in less than a year⏪." => value=1998-06-02 mod=LESS_THAN
 @example 2019-11-20 "The sedan hits 100 km/h in ⏩about four seconds⏪ flat." => value=PT4S
+@example 1998-10-18 "The runner set a course record, finishing in ⏩two hours, seven minutes⏪." => value=PT2H7M type=duration
+@example 1998-10-18 "The new wing will be finished ⏩in three years⏪." => value=2001-10-18
 @example 2019-11-20 "It is the trio's first joint album in ⏩almost a quarter century⏪." => value=P25Y
 in {count} and {fraction} {unit} => past=duration guard=record
 in {count} {unit} and {fraction} => past=duration guard=record

@@ -37,8 +37,11 @@ extension DateResolver {
     if s.has("unit2"), second == nil { return nil }
     // "in two weeks" in a past-tense sentence: a length of time
     // (and after a present perfect: "has tripled in five years")
+    // (and after a verb of finishing: "set a record, finishing in two hours, seven
+    // minutes" is the time it took)
     if rule.attribute("past") == "duration",
       tense() == -1 || Tense.perfectBefore(view: view, lexicon: lexicon, at: origin)
+        || origin > 0 && Self.finishWords.contains(view.text[origin - 1]) && tense() != 1
     {
       return duration(rule, s)
     }

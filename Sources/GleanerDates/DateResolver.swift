@@ -127,6 +127,12 @@ struct DateResolver {
   /// the plain lean (`tensePreference`).
   static let pastTensePenalty = 366
   static let nearAhead = 40
+  /// Verbs of finishing a race right before "in" and a length, in a sentence not in
+  /// the future: the time it took, no day ahead ("finishing in two hours, seven
+  /// minutes"; not "will be finished in three years").
+  static let finishWords: Set<String> = [
+    "finishing", "finished", "finish", "finishes", "clocking", "clocked",
+  ]
   /// Words before the last day of a stretch ("runs through Tuesday").
   static let stretchEnds: Set<String> = ["through", "until", "till", "thru"]
   /// Words that keep a weekend after a present perfect ahead: a forecast, a plan
