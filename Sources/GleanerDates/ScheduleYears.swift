@@ -68,10 +68,13 @@ struct ScheduleYears {
     // set in a later year than the paper's goes on from it, not back to this year
     // (after a day whose later year was inferred, "Group games will be
     // held March 4-5. The quarter-finals follow on June 11-12" in an August paper, only
-    // in a later sentence: "payable Jan. 5 to holders of record Dec. 19" stays)
+    // in a later sentence: "payable Jan. 5 to holders of record Dec. 19" stays; and a
+    // day still ahead of the paper in its year stays there until a chain is under way:
+    // "will be sworn in on Jan. 4. The leadership vote is Nov. 18" in a Nov. 4 paper)
     if let ahead = aheadDay,
       f.rule.hasPrefix("date.month-day") || f.rule == "date.day-range",
       let d = f.resolution.startDay, d < ahead, d.year == anchor.year,
+      d < anchor || aheadSentence == -1 || aheadSentence == nil,
       // (a schedule's verb too: "the tour ends Nov. 20" goes on with the chain)
       f.resolution.granularity == "day", tense?(f.start, f.end) ?? 0 >= 0,
       aheadSentence.map({ s in sentence?(f.start).map { $0 > s } ?? false }) ?? true,
