@@ -28352,6 +28352,8 @@ the month of {month} {year}?
 # a month of a habit is every year's ("usually", "typically" before it in its clause)
 @example 1998-03-05 "The ozone hole usually forms in ⏩September⏪." => value=XXXX-09
 @example 1998-03-05 "The ozone hole formed in ⏩September⏪." => value=1997-09
+# the base of a comparison ("up from" and a figure) is a month gone by
+@example 1990-10-16 "Economists expect the jobless rate to rise to 6 percent, up from 5.5 percent in ⏩July⏪." => value=1990-07
 @example 1989-10-27 "The company changed its name in ⏩December⏪." => value=1988-12
 # ("to" before an article or a name is a preposition, no verb of a plan after it)
 @example 1989-10-27 "The firm switched to Euros in ⏩December⏪." => value=1988-12

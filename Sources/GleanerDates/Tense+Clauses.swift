@@ -210,13 +210,25 @@ extension Tense {
     "being", "still", "agreed", "arranged", "planned", "proposed", "confirmed", "fixed",
     "rescheduled", "brought"]
 
-  /// Whether "follows", "comes after" or "on the heels of" stands at most seven words
-  /// before token `i` in its clause ("The quake, which shook the city, follows a
-  /// tremor in September"): the date lies before the event told.
+  /// Whether "follows", "comes after", "on the heels of" or "up/down from" and a figure
+  /// stands at most seven words before token `i` in its clause ("The quake, which shook
+  /// the city, follows a tremor in September", "to rise to 6 percent, up from 5.5
+  /// percent in July"): the date lies before the event told.
   static func followsBefore(view: TokenView, at i: Int) -> Bool {
     var k = i - 1
     while k >= 0, i - k <= 7, !view.breakBefore(k + 1) {
-      guard view.isWord(k) else { return false }
+      // "expect the rate to rise to 6 percent, up from 5.5 percent in July": the base
+      // of a comparison, a figure between, is a month gone by (not a quarter of a
+      // forecast's sequence: "1.5% in the fourth quarter, down from 2.5% in the third
+      // quarter" may both lie ahead)
+      if view.is(k, "from"), k > 0, view.is(k - 1, "up") || view.is(k - 1, "down"),
+        view.token(i).isCapitalized, (k + 1..<i).contains(where: view.isNumber)
+      {
+        return true
+      }
+      guard view.isWord(k) || view.isNumber(k) || view.is(k, "$") || view.is(k, "%") else {
+        return false
+      }
       if view.is(k, "follows") { return true }
       if view.is(k, "after"), k > 0, view.is(k - 1, "comes") {
         return true
