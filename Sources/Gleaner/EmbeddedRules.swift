@@ -28094,6 +28094,8 @@ the? last/final day of {month} ,? {year}? => nth=last day=yes
 @example 1996-02-01 "The sale runs to ⏩the last day of May⏪." => value=1996-05-31
 @example 1996-02-01 "The show runs from the first week of March to ⏩the last week of April⏪." => value=1996-W17
 @example 1996-02-01 "The supplies are expected to last ⏩six weeks⏪." => value=P6W
+@example 1989-10-27 "Sales rose 4% compared to ⏩last year⏪." => value=1988
+@example 1989-10-27 "Damage related to ⏩last week⏪'s earthquake was heavy." => value=1989-W42
 @example 1996-02-01 "The sale runs to ⏩the final day of June⏪." => value=1996-06-30
 # a week or weekend counted in the paper's month or year: "the last week of the month"
 the? {ordinal:nth} week of the month => month-rel=0

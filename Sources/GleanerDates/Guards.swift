@@ -176,9 +176,12 @@ enum Guards {
       return false
     }
     // "set to last six weeks": a verb, not "last" as in the past ("runs to the
-    // last day of May" has an article: the adjective)
+    // last day of May" has an article: the adjective; so has "compared to last year",
+    // a unit or a name right after "last", no count)
     if start > 0, !view.is(start, "the"), !lexicon.match(.verbBefore, view, at: start - 1).isEmpty,
-      lexicon.match(.rel, view, at: start).contains(where: { $0.1.value == "-1" })
+      lexicon.match(.rel, view, at: start).contains(where: { $0.1.value == "-1" }),
+      !(view.is(start - 1, "to") && start + 1 < end && view.isWord(start + 1)
+        && lexicon.match(.number, view, at: start + 1).isEmpty)
     {
       return false
     }
