@@ -561,6 +561,20 @@ struct ContextWalk {
   /// Notes the year, month, day, quarter and periods the mention states.
   private mutating func note(_ found: Mentions, _ k: Int) {
     if found[k].resolution.type != "duration" { sentenceYear = nil }
+    // a point right after "since" opens a stretch up to now: no time the story is told
+    // in ("at its lowest since 1987 and fell again in October", "the biggest drop since
+    // the fourth quarter of 1986. ... a year earlier"); only its stated year, so marked
+    if found[k].resolution.afterSince {
+      if !found[k].resolution.anchored, found[k].resolution.inferred == nil,
+        ContextResolver.isDateType(found[k].resolution.type),
+        let y = found[k].resolution.value.flatMap(ContextResolver.leadingYear)
+      {
+        statedYear = y
+        statedYearAfterSince = true
+        statedYearToken = found[k].start
+      }
+      return
+    }
     let bareYear = found[k].resolution.granularity == "year" && found[k].resolution.mod == nil
       && (found[k].rule.hasPrefix("date.year") && !found[k].resolution.anchored
         && found[k].resolution.inferred == nil || found[k].rule == "date.period")
