@@ -30398,6 +30398,8 @@ a full {unit} => count=1 unit-form=singular
 @never 2013-03-22 "Children aged 6 months to 5 years are most at risk."
 @never 2024-10-31 "The Fed is expected to deliver a quarter-point cut."
 @never 2024-10-31 "On a year-on-year basis, wages rose 3.9%."
+@never 1989-10-16 "The year-to-year decline was small."
+@never 1989-10-16 "Sales fell on a year-to-year basis."
 @never 2024-10-31 "Rates rose by a quarter percentage point."
 @never 2025-02-04 "It pays $1.76 a year."
 @never 2025-02-04 "The airline runs four flights a week."

@@ -240,12 +240,14 @@ extension GuardSite {
   /// of `@list minute-noun` ("a minute amount": the adjective); "the future" before a lower-case
   /// word not in `@list future-follower` ("the future president") is the adjective too.
   func compound() -> Bool {
-    // "a quarter-point cut", "a year-on-year rise", "a quarter percentage point"
+    // "a quarter-point cut", "a year-on-year rise", "a year-to-year decline", "a quarter
+    // percentage point"
     var k = end
     if k < view.count, view.is(k, "-") { k += 1 }
     if k < view.count, view.is(k, "point") || view.is(k, "points")
       || view.is(k, "percentage")
-      || k > end && (view.is(k, "on") || view.is(k, "over") || view.is(k, "long"))
+      || k > end && (view.is(k, "on") || view.is(k, "over") || view.is(k, "long")
+        || view.is(k, "to"))
       // "the week-earlier level": an adjective counted back, not this week
       || k > end && (view.is(k, "earlier") || view.is(k, "ago"))
       // "a 1990s-style menu": a manner, not a time
