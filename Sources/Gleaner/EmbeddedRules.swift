@@ -29466,6 +29466,7 @@ the? {weekday} after next => weekrel=2
 @example 1996-01-22 "The Super Bowl is ⏩Sunday⏪ in Tempe." => value=1996-01-28
 @example 1998-08-27 "The strike vote is on ⏩Monday⏪." => value=1998-08-31
 @example 1998-08-27 "The strike vote was on ⏩Monday⏪." => value=1998-08-24
+@example 1999-11-04 "The bill passed ⏩Monday⏪ is a compromise." => value=1999-11-01
 @example 1996-01-24 "Officials said the vote is ⏩Tuesday⏪." => value=1996-01-30
 @example 1991-01-24 "Heavy rains are forecast to continue through ⏩Monday⏪." => value=1991-01-28
 @example 1998-10-05 "The festival opens ⏩Friday⏪ in Telluride." => value=1998-10-09

@@ -72,7 +72,14 @@ extension DateResolver {
       // Tuesday is the deadline, ...": a day still ahead)
       // (so is one before "will/would": "Aides said Friday would be too late"; one
       // before "was" is a day gone by: "Officials said Monday was the deadline")
+      // (not one that ends a past participle's phrase: "The bill passed Monday is a
+      // compromise", "passed on Monday"; a verb of saying opens the day's clause: "said
+      // Tuesday is the earliest date")
+      let participle = origin - (origin > 1 && view.is(origin - 1, "on") ? 2 : 1)
       let subjectOf = origin + 1 < view.count && !view.breakBefore(origin + 1)
+        && !(participle >= 0 && !view.breakBefore(participle + 1)
+          && Tense.cue(view: view, lexicon: lexicon, at: participle) == -1
+          && lexicon.match(.sayingVerb, view, at: participle).isEmpty)
         ? (view.is(origin + 1, "is") || view.is(origin + 1, "will")
           || view.is(origin + 1, "would") ? 1 : view.is(origin + 1, "was") ? -1 : 0)
         : 0
