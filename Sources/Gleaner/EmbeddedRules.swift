@@ -28298,6 +28298,9 @@ the entire/whole month of {month} {year}?
 # "the month of December": the month, "the month" no period of its own
 the month of {month} {year}?
 @example 1995-01-12 "Retail sales rose sharply during ⏩the month of December⏪, the group said." => value=1994-12
+# "the following March": the first March after the month or year the story last named
+@example 1999-11-04 "He left in 1997 and returned ⏩the following March⏪." => value=1998-03 anchor=text
+@example 1999-11-04 "He was hired in June 1996 and quit ⏩the following March⏪." => value=1997-03 anchor=text
 # (a weekday and a month with no day tell no date: "Sun Jun" is a name)
 @never 1996-12-06 "Sun Jun of China won the second game 15-11."
 @example 1996-12-06 "The final is on ⏩Sun, Jun 9⏪." => value=1996-06-09

@@ -68,7 +68,8 @@ struct TextContext: Sendable {
   /// named, never to the paper's own (with none, it is no date: "On days when
   /// prices tumble, trades made that day lose").
   var textOnly = false
-  /// `year` on a season: the first one after the month the text last named.
+  /// `year` on a season or a month ("the following spring", "the following March"): the
+  /// first one after the month the text last named, or in the year after the one stated.
   var followingSeason = false
   /// `month`: the day of the month last named ("On June 4 ... On the 7th").
   var dayOfMonth: Int? = nil
