@@ -26929,6 +26929,11 @@ saturday | sat. => 6
 sat => 6 ambiguous=yes
 sunday | sun. => 7
 sun => 7 ambiguous=yes
+# (a short form with its dot in lower case ends a sentence on the word: "The couple
+# wed.", "closest to the sun."; guard ambiguous)
+@never 1999-11-04 "Mercury is closest to the sun."
+@never 1999-11-04 "The couple wed."
+@example 1999-11-04 "The store is closed on ⏩Sun.⏪" => value=1999-10-31
 
 # Plural weekdays name a set: "on Tuesdays".
 @list weekday-plural

@@ -240,7 +240,16 @@ extension GuardSite {
   /// ("figures for May and June"), as does a word of `@list month-noun` after it ("its March
   /// meeting").
   func ambiguous() -> Bool {
-    if slots.entry("weekday")?.attribute("ambiguous") == "yes" { return false }
+    if let weekday = slots.entry("weekday") {
+      if weekday.attribute("ambiguous") == "yes" { return false }
+      // "closest to the sun.", "The couple wed.": a short form with its dot in lower
+      // case is the word ending its sentence
+      if !view.token(start).isCapitalized, view.text[start].count <= 5,
+        end == start + 1 && view.text[start].hasSuffix(".") || end == start + 2 && view.is(start + 1, ".")
+      {
+        return false
+      }
+    }
     if let season = slots.entry("season"), season.attribute("ambiguous") == "yes",
       !slots.has("rel"), !slots.has("year"),
       !lexicon.endsBefore(.monthCue, view, at: start), !Guards.theSeason(view, lexicon, start, end),
