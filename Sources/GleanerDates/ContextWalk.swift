@@ -47,6 +47,9 @@ struct ContextWalk {
   /// The last day named with its year in an earlier year than the paper's ("June 12,
   /// 1994"), or a day of the month moved after it, and its token.
   var statedDay: (day: Day, token: Int)?
+  /// The last month named with its year in an earlier year than the paper's ("April
+  /// 1975"), and its token.
+  var statedMonth: (month: Day, token: Int)?
   /// The token of the last quarter named (adopted or not).
   var quarterToken: Int?
   /// Whether a month of the story (not "last month") was named after the day last
@@ -499,6 +502,23 @@ struct ContextWalk {
         statedDay = (Day(y, d.month, d.day), found[k].start)
       }
     }
+    // "The war ended in April 1975. On April 30, the last helicopter left": a day of
+    // the month with no year, past, in the sentence of a month stated with an earlier
+    // year or the next, is in that year (the year after, for an earlier month)
+    if statedDay.map({ $0.token < (statedMonth?.token ?? -1) }) ?? true,
+      let stated = statedMonth, let anchor,
+      found[k].rule.hasPrefix("date.month-day"), tense?(found[k].start, found[k].end) == -1,
+      let d = found[k].resolution.startDay,
+      ContextResolver.isDayLike(found[k].resolution.granularity),
+      let here = sentence?(found[k].start), let there = sentence?(stated.token), here - there <= 1
+    {
+      let y = stated.month.year + (d.month < stated.month.month ? 1 : 0)
+      if Day.isValid(y, d.month, d.day), y != d.year, Day(y, d.month, d.day) < anchor,
+        moveToDay(&found[k].resolution, Day(y, d.month, d.day))
+      {
+        statedDay = (Day(y, d.month, d.day), found[k].start)
+      }
+    }
     // "The coup began on Aug. 19, 1991. ... His resignation in December ended the
     // union" (a 1996 paper): a bare month, past, later in the year of a fully dated
     // day of the story over a year before the paper's, up to two sentences on, is
@@ -648,6 +668,11 @@ struct ContextWalk {
         let anchor, d.year < anchor.year
       {
         statedDay = (d, found[k].start)
+      }
+      if found[k].resolution.granularity == "month", found[k].resolution.mod == nil,
+        let d = found[k].resolution.startDay, let anchor, d.year < anchor.year
+      {
+        statedMonth = (d, found[k].start)
       }
     }
   }
