@@ -30554,6 +30554,9 @@ quarterly => value=P3M guard=publication,clause-end
 any {unit} => units=W,WE,M,Y unit-form=singular
 {set-word} => not-after=average,largest,biggest,smallest,steepest,sharpest,strongest,weakest,worst,best,highest,lowest,fastest,slowest,sharper,larger,bigger,straight,consecutive,successive,record,first,second,third,fourth,fifth,sixth
 every/each {weekday} {part}?
+# "on a typical Saturday": any such weekday
+a typical/normal/usual/ordinary/average {weekday} {part}?
+@example 1999-03-18 "On ⏩a typical Saturday⏪, the bakery sells 300 loaves." => value=XXXX-WXX-6 type=set
 every/each {part-word:part}
 every/each {part-word:part} at {clock} {ampm}?
 every/each {part-word:part} at {hour} {ampm}?
