@@ -27929,6 +27929,9 @@ the {day} of the month => guard=day-alone
 @example 2019-10-15 "I'm away on the 4th, ⏩5th⏪ and 6th." => value=2019-10-05
 @never 2025-02-06 "He lives on the 4th floor."
 @example 2016-11-07 "I'm on vacation until ⏩the 20th⏪." => value=2016-11-20
+# (a bare day of the month in the sentence's tense: next month's, or last month's)
+@example 1998-10-21 "The vote will be held on ⏩the 3rd⏪." => value=1998-11-03
+@example 1998-10-07 "The vote was held on ⏩the 28th⏪." => value=1998-09-28
 @never 2016-11-07 "It was built by the 5th regiment."
 @example 2015-05-19 "Is anyone free on the morning of ⏩the 22nd⏪?" => value=2015-05-22
 @example 2019-03-06 "Put the party on the calendar for ⏩the 14th⏪." => value=2019-03-14

@@ -176,7 +176,17 @@ extension DateResolver {
     // "the 20th day of next month", "the 26th day of the month"
     if month == nil, let mr = s.entry("monthrel")?.number ?? rule.attribute("monthrel").flatMap({ Double($0) }) {
       guard let anchor else { return nil }
-      let first = Day(anchor.day.year, anchor.day.month, 1).adding(months: Int(mr))
+      var shift = Int(mr)
+      // a bare "the 3rd" takes the sentence's tense: "The vote will be held on the
+      // 3rd" after the paper's 3rd is next month's, "was held on the 28th" before it
+      // last month's
+      if rule.attribute("story-month") == "yes", s.entry("monthrel") == nil, shift == 0,
+        let d = s.int("day")
+      {
+        if d < anchor.day.day, tense() == 1 { shift = 1 }
+        if d > anchor.day.day, tense() == -1 { shift = -1 }
+      }
+      let first = Day(anchor.day.year, anchor.day.month, 1).adding(months: shift)
       month = first.month
       y = first.year
       r.anchored = true
