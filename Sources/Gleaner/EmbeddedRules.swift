@@ -32054,6 +32054,8 @@ has until | have until | given until | recessed until | recessed to => future
 # the present would end in -s ("the target it set in October")
 @example 2025-02-06 "Sales will rise, beating the goal it set in ⏩October⏪." => value=2024-10
 @example 2025-02-06 "Output will top the level he forecast in ⏩October⏪." => value=2024-10
+# (not the object of a verb, its state after it: "will keep it shut")
+@example 1999-11-04 "The owners will keep it shut until ⏩June⏪." => value=2000-06
 # ... and after a linking verb a state ("will remain closed until Tuesday")
 @example 1997-10-26 "The embassy will remain closed until ⏩Tuesday⏪." => value=1997-10-28
 @example 1997-10-29 "The embassy remained closed until ⏩Tuesday⏪." => value=1997-10-28

@@ -42,6 +42,14 @@ extension Tense {
 
   /// Past forms like their base form, read as past after "who"/"which" (a present
   /// after a singular subject ends in -s: "which cut its rate Friday").
+  /// Verbs whose object "it" may be, its state after it ("keep it shut", "left it
+  /// open", "made it clear"): no subject of a past like its base form.
+  static let objectVerbSet = Set(
+    ["keep", "keeps", "kept", "keeping", "leave", "leaves", "left", "leaving", "make", "makes",
+     "made", "making", "let", "lets", "have", "has", "had", "get", "gets", "got", "want",
+     "wants", "wanted", "see", "sees", "saw", "find", "finds", "found", "hold", "holds", "held",
+     "declare", "declared", "call", "called", "consider", "set", "put"].map(TokenView.pack))
+
   static let pastLikeSet = Set(
     ["cut", "hit", "put", "set", "beat", "quit", "shut", "bid", "cast", "split", "hurt", "upset",
      "spread", "burst", "let", "bit", "forecast", "cost", "shed"].map(TokenView.pack))
@@ -207,9 +215,11 @@ extension Tense {
     }
     guard view.isWord(k), !view.nameCapital(k) else { return 0 }
     // ("the target it set in October": a past like its base form after "it", "he" or
-    // "she", whose present would end in -s)
+    // "she", whose present would end in -s; not the pronoun as a verb's object: "will
+    // keep it shut until June")
     if k > 0, !view.breakBefore(k), let word = view.packed(k), pastLikeSet.contains(word),
-      let before = view.packed(k - 1), singularPronounSet.contains(before)
+      let before = view.packed(k - 1), singularPronounSet.contains(before),
+      !(k > 1 && !view.breakBefore(k - 1) && view.packed(k - 2).map(objectVerbSet.contains) ?? false)
     {
       return -1
     }
