@@ -30898,14 +30898,27 @@ mid +- +{part-word:part}
 12/twelve o'clock/oclock? {named-time} {timezone}?
 @example 1990-08-06 "The embargo takes effect at ⏩12 noon⏪, officials said." => value=T12:00 type=time
 @example 1990-08-06 "The bells rang at ⏩twelve o'clock midnight⏪." => value=T00:00 type=time
-from/around/about/before/after/since {clock} {ampm}? {timezone}?
-from/around/about/before/after/since {hour} in the {part-word:part}
-from/around/about/before/after {hour} {ampm} {timezone}?
+# (the word before a clock gives its TIMEX3 mod: "about 3 p.m." APPROX, "before 7
+# p.m." BEFORE, "after 7 p.m." AFTER; "from" and "since" none)
+from/since {clock} {ampm}? {timezone}?
+from/since {hour} in the {part-word:part}
+from {hour} {ampm} {timezone}?
+around/about {clock} {ampm}? {timezone}? => mod=APPROX
+around/about {hour} in the {part-word:part} => mod=APPROX
+around/about {hour} {ampm} {timezone}? => mod=APPROX
+before {clock} {ampm}? {timezone}? => mod=BEFORE
+before {hour} in the {part-word:part} => mod=BEFORE
+before {hour} {ampm} {timezone}? => mod=BEFORE
+after {clock} {ampm}? {timezone}? => mod=AFTER
+after {hour} in the {part-word:part} => mod=AFTER
+after {hour} {ampm} {timezone}? => mod=AFTER
+@example 1989-10-16 "Word spread at ⏩about 3 p.m.⏪ that the deal had collapsed." => value=T15:00 mod=APPROX
+@example 1991-01-16 "The bombing started ⏩before 7 p.m.⏪, officials said." => value=T19:00 mod=BEFORE
 # "roughly", "approximately" as "about" ("at roughly 10:30 p.m. Sunday")
 # (with a.m./p.m. or a zone only: "rose roughly 1.25 to 30" is a price)
-roughly/approximately {clock} {ampm} {timezone}?
-roughly/approximately {clock} {timezone}
-roughly/approximately {hour} {ampm} {timezone}?
+roughly/approximately {clock} {ampm} {timezone}? => mod=APPROX
+roughly/approximately {clock} {timezone} => mod=APPROX
+roughly/approximately {hour} {ampm} {timezone}? => mod=APPROX
 @example 1995-05-09 "The plane went down at ⏩roughly 10:30 p.m. Sunday⏪." => value=1995-05-07T22:30
 @example 1995-05-09 "The blast came at ⏩approximately 4 a.m.⏪" => value=T04:00
 @never 1995-05-09 "The stock rose roughly 1.25 to 30."
