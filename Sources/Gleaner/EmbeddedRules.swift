@@ -31766,6 +31766,10 @@ future | eurodollars | t-bills | t-notes
 # January, "insurers still count the cost of the March 9 floods")
 @list mishap-noun
 attack | attacks | bombing | bombings | blast | blasts | explosion | explosions | massacre | ambush | shooting | shootings | killing | killings | murder | murders | assassination | coup | crash | crashes | derailment | quake | earthquake | tsunami | flood | floods | flooding | landslide | bushfire | bushfires | wildfire | wildfires | hijacking | hijackings | riot | riots | stampede | sinking
+# (a market's fall too, and a weekday's mishap: "will study Friday's plunge")
+plunge | selloff | sell-off | rout | collapse | blaze | tornado | accident | collision | raid | raids
+@example 1989-10-16 "Analysts will study ⏩Friday⏪'s plunge for months." => value=1989-10-13
+@example 1989-10-16 "Investors will watch ⏩Friday⏪'s jobs report." => value=1989-10-20
 # (round 55) and a statistic's turning point, already seen ("down from the March
 # high", "off its June low", in a November paper)
 high | highs | low | lows | peak | peaks | trough | level | levels

@@ -499,6 +499,12 @@ public struct DateExtractor: Sendable {
       resolver.deadline = modifier?.value == "BEFORE"
       resolver.edge = modifier?.attribute("edge") == "yes" ? modifier?.value : nil
       resolver.behind = origin > 0 && !view.breakBefore(origin) && view.is(origin - 1, "since")
+      // "will study Friday's plunge": a weekday's mishap nobody schedules is one gone by
+      if rule.resolve == "weekday", m.end + 1 < view.count, view.is(m.end, "'s") || view.is(m.end, "’s"),
+        !lexicon.match(.mishapNoun, view, at: m.end + 1).isEmpty
+      {
+        resolver.behind = true
+      }
       if rule.resolve == "calendar", m.end < view.count, !view.breakBefore(m.end),
         slots.entry("month") != nil, !slots.has("day")
       {
