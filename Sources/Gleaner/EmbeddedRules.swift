@@ -31713,10 +31713,11 @@ coat | coats | clothes | clothing | dress | dresses | boots | tires | cleaning |
 # ("summer casual shoes", "winter wear", "summer attire")
 shoes | sandals | casual | casuals | wear | attire | fashions | jacket | jackets | uniform | uniforms | gear
 # (a ruler's seat for a season: "the summer capital", "her winter residence")
-capital | residence | residences | palace | retreat | villa
+capital | residence | residences | palace | retreat | villa | home | homes | house | houses | cottage | cabin | quarters
 @never 1992-09-09 "Stores stocked winter coats and summer dresses."
 @never 1994-07-12 "The queen rested at her summer residence in the hills."
 @never 1998-08-03 "Troops ringed the state's winter capital."
+@never 1990-08-30 "He returned from his summer home on the coast."
 @never 1991-04-04 "Spring cleaning began at the old house."
 @never 1997-06-02 "Shoppers in summer casual shoes crowded the mall."
 @never 1997-06-02 "The army ordered new winter uniforms."
