@@ -28298,6 +28298,11 @@ past {holiday}
 {month} of? {rel:yearrel} year
 # "in April that year": the month of the year the text last stated
 {month} of? that year => context=year
+# "The war began in 1980. That September, ...": so is "that" and a month opening its
+# sentence or after "on", "by", "and", "later" (not "said that May was": guard ambiguous)
+that {month} => context=year
+@example 1991-01-16 "The war began in 1980. ⏩That September⏪, the border flared." => value=1980-09 anchor=text
+@example 1991-01-16 "He said that ⏩September⏪ was the driest month." => value=1990-09
 {month} of? the same year => context=year
 # "that fateful July afternoon", "that May morning": the month of the story's year
 that fateful/same/cold/hot/rainy/sunny/warm? {month} morning/afternoon/evening/night/day => context=year

@@ -269,6 +269,13 @@ extension GuardSite {
     {
       return false
     }
+    // "said that May was the driest": "that" before a month opens a time only where a
+    // story's "that" may stand ("That September, ...", "and that May")
+    if slots.entry("month") != nil, end == start + 2, view.is(start, "that"),
+      !Guards.storyThat(view, start)
+    {
+      return false
+    }
     // "disputes that spring from old grudges", "prices that fall": "that" in or
     // right before the match is a relative pronoun unless it opens a time
     // ("That fall, ...", "and that fall", "in that spring")
