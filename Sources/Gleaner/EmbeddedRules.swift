@@ -28303,6 +28303,7 @@ past {holiday}
 that {month} => context=year
 @example 1991-01-16 "The war began in 1980. ⏩That September⏪, the border flared." => value=1980-09 anchor=text
 @example 1991-01-16 "He said that ⏩September⏪ was the driest month." => value=1990-09
+@example 1990-08-20 "Analysts warned that ⏩winter⏪ demand could push prices higher." => value=1990-WI
 {month} of? the same year => context=year
 # "that fateful July afternoon", "that May morning": the month of the story's year
 that fateful/same/cold/hot/rainy/sunny/warm? {month} morning/afternoon/evening/night/day => context=year

@@ -269,10 +269,13 @@ extension GuardSite {
     {
       return false
     }
-    // "said that May was the driest": "that" before a month opens a time only where a
-    // story's "that" may stand ("That September, ...", "and that May")
-    if slots.entry("month") != nil, end == start + 2, view.is(start, "that"),
-      !Guards.storyThat(view, start)
+    // "said that September was the driest", "warned that winter demand": "that" before a
+    // month or season opens a time only where a story's "that" may stand ("That
+    // September, ...", "and that winter")
+    if slots.entry("month") != nil || slots.entry("season") != nil, end == start + 2,
+      view.is(start, "that"), !Guards.storyThat(view, start),
+      !(start > 0 && ["late", "early", "in", "during", "all", "throughout", "since", "until", "before", "after"]
+        .contains(where: { view.is(start - 1, $0) }))
     {
       return false
     }
