@@ -29753,6 +29753,7 @@ the next week => unit=W rel=1 context=past-day
 # the year the story last stated)
 the next year => unit=Y rel=1 context=past-year
 @example 2019-05-02 "He moved to Paris in 1968. ⏩The next year⏪, he married." => value=1969 anchor=text
+@never 1998-10-21 "Both camps spent heavily on the last weekend before the election."
 # (not after a year told after "since", a point a period runs on from to the paper's day)
 @example 2022-04-19 "Sales fell for the first time since 2012. The firm would cut costs over ⏩the next year⏪ or so." => value=2023
 @example 2019-05-02 "He moved to Paris in 1968 and married ⏩the next year⏪." => value=1969 anchor=text

@@ -136,8 +136,14 @@ extension GuardSite {
   /// the fair"): a part of an event, not the week before.
   func lastOf() -> Bool {
     // "the last weekend of the fair", "the final week of the campaign": the
-    // end of an event, not the week before the paper's
+    // end of an event, not the week before the paper's; so is "the last weekend
+    // before the election"
     let last = view.is(start, "the") ? start + 1 : start
+    if last < end, view.is(last, "last") || view.is(last, "final"), last > 0, view.is(last - 1, "the"),
+      end < view.count, !view.breakBefore(end), view.is(end, "before") || view.is(end, "until")
+    {
+      return false
+    }
     if last < end, view.is(last, "last") || view.is(last, "final"),
       last > 0, view.is(last - 1, "the"), end + 1 < view.count, view.is(end, "of"), !view.breakBefore(end),
       // ("the last week of trading" in a market report is the week just ended)
