@@ -30375,6 +30375,7 @@ a full {unit} => count=1 unit-form=singular
 @example 2000-11-16 "The kingdom will pump an extra 400,000 barrels a day from ⏩Nov. 1⏪." => value=2000-11-01
 @example 1998-03-02 "Imports cost $2 million a day from ⏩Jan. 5⏪ on." => value=1998-01-05
 @example 2018-04-12 "The package arrives ⏩a week from Friday⏪." => value=2018-04-20
+@example 1989-11-29 "Results will not be clear until ⏩the last two weeks before Christmas⏪." => value=1989-12-11/1989-12-24 type=range
 @example 2018-04-12 "It flies ⏩four times a week⏪." => type=set
 @never 2018-04-12 "How many days are left?"
 @example 2017-03-15 "The break lasts ⏩three quarters of an hour⏪." => value=PT45M

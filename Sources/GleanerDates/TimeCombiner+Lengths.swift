@@ -391,6 +391,20 @@ extension TimeCombiner {
     let n = Int(amount.count) * sign
     guard let target = day.adding(n, unit: amount.letter) else { return nil }
     var r = b.resolution
+    // "the last two weeks before Christmas", "the first ten days after the election day":
+    // the stretch between the day and the length off it, its days in full
+    let stretch = a.end - a.start >= 3 && view.is(a.start, "the")
+      && (sign < 0 ? view.is(a.start + 1, "last") || view.is(a.start + 1, "final")
+        : view.is(a.start + 1, "first"))
+    if stretch {
+      let (from, to) = sign < 0 ? (target, day.adding(days: -1)) : (day.adding(days: 1), target)
+      r.type = "range"
+      r.value = "\(from.iso)/\(to.iso)"
+      r.startDay = from
+      r.mod = nil
+      r.direction = nil
+      return DateExtractor.Found(start: a.start, end: b.end, rule: a.rule + "+" + b.rule, resolution: r)
+    }
     r.value = target.iso
     r.startDay = target
     r.mod = nil
