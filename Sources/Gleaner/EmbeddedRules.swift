@@ -26910,6 +26910,8 @@ february | feb | feb. | febr | febr. => 2
 march | mar | mar. => 3 ambiguous=yes
 april | apr | apr. => 4
 may => 5 ambiguous=yes
+@example 1998-09-24 "Officials in ⏩May⏪ said the plan was dead." => value=1998-05
+@example 1998-09-24 "The company in ⏩March⏪ said profit rose." => value=1998-03
 june | jun | jun. => 6
 july | jul | jul. => 7
 august | aug | aug. => 8

@@ -335,8 +335,13 @@ extension GuardSite {
               && (!view.token(start).startsSentence || Guards.monthOfContract(view, lexicon, end))
         else { return false }
       }
-      // "that May said", "May could resign": a person
-      if end < view.count, !view.breakBefore(end), !lexicon.match(.personVerb, view, at: end).isEmpty {
+      // "that May said", "May could resign": a person (not after a preposition of
+      // time: "Officials in May said", "The company in March said")
+      if end < view.count, !view.breakBefore(end), !lexicon.match(.personVerb, view, at: end).isEmpty,
+        !(start > 0 && !view.breakBefore(start)
+          && ["in", "since", "during", "until", "till", "through", "early", "late", "mid"]
+            .contains(where: { view.is(start - 1, $0) }))
+      {
         return false
       }
     }
