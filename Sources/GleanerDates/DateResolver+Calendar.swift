@@ -104,9 +104,11 @@ extension DateResolver {
     let penalty = Self.tensePreference
     // "must be ratified by Christmas": a deadline in a future sentence is ahead
     // "We will meet on Nov. 22" in February: "will" before a named month or day
-    // looks ahead up to ten months ("would" may be a plan now over)
-    let modal = day && t == 1 ? Tense.modalBefore(view, at: origin) : 0
-    let willAhead = day && t == 1 && (modal == 1 || Tense.willAfterModifier(view, at: origin))
+    // looks ahead up to ten months ("would" may be a plan now over); before a season
+    // or a longer period, a year ahead ("Ministers will decide in the autumn" in
+    // January is this autumn, not the one just over)
+    let modal = t == 1 ? Tense.modalBefore(view, at: origin) : 0
+    let willAhead = t == 1 && (modal == 1 || day && Tense.willAfterModifier(view, at: origin))
     let wouldAhead = !willAhead && modal == -1
     let pastPenalty = deadline && t == 1 ? 366 : willAhead ? 300 : wouldAhead ? 250 : penalty
     let clausePast = t == -1 && (perfectDone || Tense.strictPast(view: view, lexicon: lexicon, at: origin)
@@ -129,7 +131,8 @@ extension DateResolver {
     }
     func cost(_ period: (start: Int, end: Int)) -> Int {
       distance(period, a) + ((t == -1 || follows) && period.start > a ? futurePenalty(period) : 0)
-        + (t == 1 && !follows && period.end <= a ? pastPenalty : 0)
+        + (t == 1 && !follows && period.end <= a
+          ? (willAhead && period.end - period.start >= 60 ? 366 : pastPenalty) : 0)
     }
     let best = candidates.min { lhs, rhs in cost(lhs.1) < cost(rhs.1) }!
     let direction = best.1.end <= a ? "past" : best.1.start > a ? "future" : nil
