@@ -30658,6 +30658,8 @@ daily at {hour} {ampm}
 @example 1996-02-27 "The airline flies the Concorde to New York ⏩twice daily⏪." => value=P1D type=set
 @example 2000-05-22 "Flights to Havana leave Miami ⏩three times weekly⏪." => value=P1W type=set
 @example 1999-03-15 "The board meets ⏩every second Wednesday⏪." => value=XXXX-WXX-3 type=set
+@example 1998-03-05 "Flights leave every Monday, Wednesday and ⏩Friday⏪." => value=XXXX-WXX-5 type=set
+@example 1998-03-05 "Flights leave every Monday, ⏩Wednesday⏪ and Friday." => value=XXXX-WXX-3 type=set
 @example 1990-03-13 "The clinic is open on ⏩alternate Saturdays⏪." => value=XXXX-WXX-6 type=set
 @example 1997-11-11 "The veterans march down Fifth Avenue ⏩every Nov. 11⏪." => value=XXXX-11-11 type=set
 @example 1998-09-23 "The show airs ⏩every Sunday night at 8⏪ on CBS." => value=XXXX-WXX-7T20:00 type=set

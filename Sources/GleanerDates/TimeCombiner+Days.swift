@@ -150,10 +150,23 @@ extension TimeCombiner {
 
   static let finalWord = TokenView.pack("final")
 
-  /// "every Tuesday and Thursday": a weekday joined to a weekly set is one too;
-  /// so is a month or season joined to a yearly one ("each May and June").
+  /// Whether `b` is listed right after `a`: "and" or "or" between, a comma and "and"/"or"
+  /// ("every Monday, Wednesday, and Friday"), or a comma when the list goes on after `b`
+  /// ("every Monday, Wednesday and Friday").
+  func listed(_ a: DateExtractor.Found, _ b: DateExtractor.Found) -> Bool {
+    if b.start == a.end + 1 {
+      if view.is(a.end, "and") || view.is(a.end, "or") { return true }
+      return view.is(a.end, ",") && b.end < view.count
+        && (view.is(b.end, ",") || view.is(b.end, "and") || view.is(b.end, "or"))
+    }
+    return b.start == a.end + 2 && view.is(a.end, ",") && (view.is(a.end + 1, "and") || view.is(a.end + 1, "or"))
+  }
+
+  /// "every Tuesday and Thursday", "every Monday, Wednesday and Friday": a weekday
+  /// listed after a weekly set is one too; so is a month or season listed after a
+  /// yearly one ("each May and June").
   func sharedSet(_ a: DateExtractor.Found, _ b: DateExtractor.Found) -> DateExtractor.Found? {
-    if b.start == a.end + 1, view.is(a.end, "and") || view.is(a.end, "or"),
+    if listed(a, b),
       a.resolution.type == "set", let yearly = a.resolution.value, yearly.hasPrefix("XXXX-"),
       yearly.utf8.count == 7, !yearly.hasPrefix("XXXX-W"),
       b.rule == "date.month" || b.rule == "date.season", b.resolution.type == "date",
@@ -168,7 +181,7 @@ extension TimeCombiner {
       r.mod = nil
       return DateExtractor.Found(start: b.start, end: b.end, rule: b.rule + "+set", resolution: r)
     }
-    guard b.start == a.end + 1, view.is(a.end, "and") || view.is(a.end, "or"),
+    guard listed(a, b),
       a.resolution.type == "set", let weekly = a.resolution.value, weekly.hasPrefix("XXXX-WXX-"),
       b.rule == "date.weekday", b.resolution.type == "date" || b.resolution.type == "datetime",
       let day = b.resolution.startDay, let value = b.resolution.value

@@ -89,8 +89,7 @@ struct TimeCombiner {
       {
         found[k] = eve
       }
-      if k > 0, start == found[k - 1].end + 1, view.is(start - 1, "and") || view.is(start - 1, "or"),
-        let set = sharedSet(found[k - 1], found[k])
+      if k > 0, listed(found[k - 1], found[k]), let set = sharedSet(found[k - 1], found[k])
       {
         found[k] = set
       }
