@@ -30237,6 +30237,7 @@ in/over/during/within the last/past/previous {unit} => rel=-1 count=1 units=H le
 @never 1997-02-09 "Men's 1,500 metres : 1. Omar Diallo ( Senegal ) three minutes 35.07 seconds"
 @never 1997-02-09 "The winner's aggregate time was one minute 52.14 seconds ."
 @example 1997-02-09 "The delay lasted ⏩45 seconds⏪ before the vote resumed." => value=PT45S
+@example 1998-03-05 "They should have done this ⏩a year ago⏪." => value=1997
 @example 1997-02-09 "The rocket burned for ⏩2.5 seconds⏪." => value=PT2.5S
 # a count after a verb of timing in -s is a length, no rate ("two flights a week")
 @example 1995-03-10 "The walkout comes ⏩a week⏪ after talks with the mine owners collapsed." => value=P1W

@@ -185,6 +185,13 @@ enum Guards {
     {
       return false
     }
+    // "should have done this a year ago": "this" is no word of a length's ("the last a
+    // year" is no phrase)
+    if rule.resolve == "duration", slots.has("rel"), slots.has("count"), start + 1 < end,
+      view.is(start + 1, "a") || view.is(start + 1, "an")
+    {
+      return false
+    }
     if let form = rule.unitForm, let unit = slots.entry("unit") {
       let plural = unit.attribute("plural") == "yes"
       if plural != (form == "plural") { return false }
