@@ -28375,6 +28375,7 @@ the month of {month} {year}?
 # a month of a habit is every year's ("usually", "typically" before it in its clause)
 @example 1998-03-05 "The ozone hole usually forms in ⏩September⏪." => value=XXXX-09
 @example 1998-03-05 "The ozone hole formed in ⏩September⏪." => value=1997-09
+@example 1998-09-24 "The central bank cut rates in ⏩March⏪." => value=1998-03
 # the base of a comparison ("up from" and a figure) is a month gone by
 @example 1990-10-16 "Economists expect the jobless rate to rise to 6 percent, up from 5.5 percent in ⏩July⏪." => value=1990-07
 # a point after "since" opens a stretch up to now, no time the story is told in

@@ -90,7 +90,14 @@ extension DateResolver {
     // (one a few weeks ahead stays ahead: "will attend the mayor's Nov. 2 dinner"; and
     // one that is the subject of the future verb is ahead: "the city's summer
     // festival will run")
-    let ownTense = useTense ? tense() : 0
+    // (with no cue, a past like its base form right after the subject: "The bank cut
+    // rates in March"; a present stays no cue, as a headline's "plunges on H1 results")
+    var ownTense = useTense ? tense() : 0
+    if useTense, ownTense == 0, view.tenseDirections[origin] == 0,
+      Tense.scheduleVerb(view: view, at: origin) == -1
+    {
+      ownTense = -1
+    }
     let possessed = ownTense == 1 && origin > 0 && Guards.possessive(view, origin - 1)
       && !Tense.subjectOfFutureAfter(view: view, at: origin)
     // ("Acme chief to step down in June": a headline's "to" tells a plan)
