@@ -28376,6 +28376,7 @@ the month of {month} {year}?
 @example 1998-03-05 "The ozone hole usually forms in ⏩September⏪." => value=XXXX-09
 @example 1998-03-05 "The ozone hole formed in ⏩September⏪." => value=1997-09
 @example 1998-09-24 "The central bank cut rates in ⏩March⏪." => value=1998-03
+@example 2024-05-14 "The record date has been fixed as ⏩July 19⏪." => value=2024-07-19
 # the base of a comparison ("up from" and a figure) is a month gone by
 @example 1990-10-16 "Economists expect the jobless rate to rise to 6 percent, up from 5.5 percent in ⏩July⏪." => value=1990-07
 # a point after "since" opens a stretch up to now, no time the story is told in

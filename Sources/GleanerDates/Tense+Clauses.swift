@@ -98,6 +98,7 @@ extension Tense {
     "scheduled", "planned", "set", "slated", "called", "proposed", "announced", "promised",
     "pledged", "vowed", "agreed", "decided", "postponed", "delayed", "moved", "put",
     "booked", "asked", "urged", "ordered", "told", "said", "warned", "predicted", "forecast",
+    "fixed", "rescheduled", "arranged", "confirmed", "earmarked", "penciled", "pencilled",
   ]
 
   /// Whether a past cue stands at most five words before token `i` in its own
