@@ -29027,6 +29027,7 @@ that same? {season} of/in {year}
 @example 1998-10-02 "The ⏩winter of 1962/63⏪ was the coldest this century." => value=1962-WI
 @example 1997-04-28 "The court will hear arguments in the ⏩fall⏪." => value=1997-FA
 @example 2025-01-15 "Ministers will decide in the ⏩autumn⏪." => value=2025-FA
+@example 2025-05-20 "Further strikes over the ⏩summer⏪ have not been ruled out." => value=2025-SU
 @never 1997-04-28 "Prices recovered after the fall in oil prices."
 @never 2024-03-14 "Engineers expect Lake Mead to fall another two metres."
 @never 1997-04-28 "He has written a book on the fall of Saigon."

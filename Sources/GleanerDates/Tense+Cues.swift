@@ -83,7 +83,11 @@ extension Tense {
   static func perfect(_ view: TokenView, _ k: Int) -> Bool {
     guard k > 0 else { return false }
     if isPerfect(view, k - 1) { return true }
-    return k > 1 && isPerfect(view, k - 2) && view.packed(k - 1).map(perfectAdverbSet.contains) ?? false
+    if k > 1, isPerfect(view, k - 2), view.packed(k - 1).map(perfectAdverbSet.contains) ?? false {
+      return true
+    }
+    // a perfect passive: "have been ruled out", "has not been ruled out"
+    return k > 1 && view.is(k - 1, "been") && perfect(view, k - 1)
   }
 
   static func isPerfect(_ view: TokenView, _ i: Int) -> Bool {
