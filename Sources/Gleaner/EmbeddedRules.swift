@@ -32008,6 +32008,9 @@ is planned | are planned | is forecast for | are forecast for | is unlikely | ar
 on track to | on course to | is poised to | are poised to | was poised to | were poised to => future
 @example 2024-08-21 "The storm was on track to make landfall ⏩late Friday⏪." => value=2024-08-23
 @example 2024-08-21 "The bill is poised to pass the Senate ⏩Thursday⏪." => value=2024-08-22
+# a readiness in the present: "MPs are prepared to vote against it in the spring"
+is prepared to | are prepared to | is determined to | are determined to | is ready to | are ready to => future
+@example 2025-02-10 "Backbenchers are prepared to vote against the bill in the ⏩spring⏪." => value=2025-SP
 # News writes a scheduled event in the present, so a day or month after it lies
 # ahead: "Annan arrives in Baghdad on Sunday", "the talks resume Monday", "the
 # plant reopens in March" (and after "said", the nearest cue winning: "a
