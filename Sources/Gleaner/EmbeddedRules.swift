@@ -29563,7 +29563,8 @@ the year previous/prior => rel=-1 guard=event-after
 @example 1997-06-10 "Exports climbed 9 percent last year from ⏩the previous year⏪." => value=1995
 @example 1997-06-10 "In 1993 exports climbed 9 percent from ⏩the previous year⏪." => value=1992
 the previous/preceding year 's => rel=-1
-that year | the same year | that same year => rel=0
+that year | the same year | that same year => rel=0 guard=compound
+@example 2024-11-19 "Workers recalled that ⏩year-long⏪ strike." => value=P1Y type=duration
 @example 1996-03-01 "He was born on Jan. 3, 1920. ⏩That same year⏪, his father left Ohio." => value=1920 anchor=text
 @example 2025-02-04 "He moved there in 2015 and ⏩the following year⏪ he married." => value=2016 anchor=text
 # (the story moves on to it: a year counted after it counts from it)
@@ -30240,6 +30241,7 @@ in/over/during/within the last/past/previous {unit} => rel=-1 count=1 units=H le
 @never 1997-02-09 "Men's 1,500 metres : 1. Omar Diallo ( Senegal ) three minutes 35.07 seconds"
 @never 1997-02-09 "The winner's aggregate time was one minute 52.14 seconds ."
 @example 1997-02-09 "The delay lasted ⏩45 seconds⏪ before the vote resumed." => value=PT45S
+@never 2025-08-14 "Some 256,000 18-year-olds got their results."
 @example 1998-03-05 "They should have done this ⏩a year ago⏪." => value=1997
 @example 1997-02-09 "The rocket burned for ⏩2.5 seconds⏪." => value=PT2.5S
 # a count after a verb of timing in -s is a length, no rate ("two flights a week")

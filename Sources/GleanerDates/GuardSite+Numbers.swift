@@ -356,9 +356,11 @@ extension GuardSite {
   /// `age`: no "old" or "of age" after a count of years ("a 6-year-old boy"), no "aged"
   /// before it.
   func age() -> Bool {
-    // "a 6-year-old boy"
-    if end < view.count, view.is(end, "old") { return false }
-    if end + 1 < view.count, view.is(end, "-"), view.is(end + 1, "old") { return false }
+    // "a 6-year-old boy", "18-year-olds"
+    if end < view.count, view.is(end, "old") || view.is(end, "olds") { return false }
+    if end + 1 < view.count, view.is(end, "-"), view.is(end + 1, "old") || view.is(end + 1, "olds") {
+      return false
+    }
     // "the vaccine at 6 months of age"
     if end + 1 < view.count, view.is(end, "of"), view.is(end + 1, "age") { return false }
     // "children ages 6 months and older", "aged 6 months to 5 years": "age(d)" before
