@@ -31597,6 +31597,7 @@ chevrolet | chevy | ford | toyota | honda | nissan | datsun | dodge | chrysler |
 # tokens before it and reaches into it, or starts inside it.
 @list idiom
 call it a day | called it a day | calling it a day | calls it a day
+a day to remember | a day to forget | a day to celebrate | a night to remember | a night to forget | a year to remember | a year to forget
 a day of reckoning | the day of reckoning | day of reckoning | days of reckoning
 one of these days | one of those days
 month-to-month | week-to-week | a month-to-month | a week-to-week
@@ -31666,6 +31667,7 @@ three quarters of its | three quarters of his | three quarters of her | three qu
 three quarters of voters | three quarters of americans | three quarters of respondents | three quarters of people
 three quarters of the time | three quarters of the vote | three quarters of the voters | three quarters of the people | three quarters of the population | three quarters of the country | three quarters of the members | three quarters of the world
 @never 1997-03-30 "After long talks, the negotiators decided to call it a day."
+@never 2025-08-14 "For the students it was a day to celebrate."
 @never 1990-06-19 "Economists warn that a day of reckoning is coming for the deficit."
 @never 1996-04-03 "One of these days the dam will give way, the farmers fear."
 @example 1996-04-03 "⏩These days⏪ the dam leaks." => value=PRESENT_REF
