@@ -31050,6 +31050,7 @@ at/until/till/from/before/after/since {half-word:minute} {hour}
 @example 1993-05-14 "The mayor will speak Thursday evening, probably at ⏩8:15⏪." => value=1993-05-20T20:15
 @example 1993-05-14 "The flight left at 6:10 a.m. Friday and landed at ⏩8:45⏪." => value=1993-05-14T08:45
 @example 1993-05-14 "The mayor spoke Thursday evening. The flight left at ⏩8:15⏪." => value=T08:15
+@example 2024-08-14 "Clearing opened at ⏩8am⏪ and will run until 20 October." => value=T08:00
 # "until midnight" after a day: that day's end (TimeCombiner.endsDay)
 @example 1999-03-14 "The fire started Saturday and burned until ⏩midnight⏪." => value=1999-03-13T24:00
 @example 1999-03-14 "He toured the port Thursday and flew home shortly before ⏩midnight⏪." => value=1999-03-11T24:00

@@ -96,8 +96,11 @@ enum TimeDay {
     }
     j = k + 1
     let reachAfter = near ? datingReachAfter : reach
+    // (not across "and" or "but" to another clause's day: "opened at 8am and will run
+    // until 20 October")
     while j < found.count, j - k < (before?.distance ?? Int.max), found[j].start - found[k].end <= reachAfter,
-      sentenceOf(found[j], view) == sentence
+      sentenceOf(found[j], view) == sentence,
+      !(near && (found[k].end..<found[j].start).contains(where: { view.is($0, "and") || view.is($0, "but") }))
     {
       if let day = day(j) { return day }
       if near, found[j].resolution.type != "time" { break }
