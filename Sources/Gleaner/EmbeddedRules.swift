@@ -29036,6 +29036,7 @@ that same? {season} of/in {year}
 @example 2024-03-18 "Talks stalled in the ⏩summer of last year⏪." => value=2023-SU
 @example 1998-10-25 "It started ⏩last fall⏪." => value=1997-FA
 @example 1998-10-25 "He moved to Paris in 1952. ⏩That summer⏪ he met his wife." => value=1952-SU anchor=text
+@example 2024-05-29 "The fraud came to light in the spring of 2022. The regulator went to the police in the ⏩summer⏪." => value=2022-SU
 @example 1998-11-15 "The campaign began on Labor Day 1997. ⏩The following spring⏪, he quit." => value=1998-SP anchor=text
 @example 1998-11-15 "He was hired in March 1996. ⏩The following spring⏪, he quit." => value=1997-SP anchor=text
 @example 1998-11-15 "He was hired in 1994. ⏩The next summer⏪ he quit." => value=1995-SU anchor=text

@@ -519,6 +519,23 @@ struct ContextWalk {
         statedDay = (Day(y, d.month, d.day), found[k].start)
       }
     }
+    // "The fraud came to light in the spring of 2022. The regulator went to the police in
+    // the summer": a bare season, past, in the sentence of a month or season stated with
+    // an earlier year or the next, is that year's (the year after, for an earlier one)
+    if let stated = statedMonth, let anchor, found[k].rule == "date.season",
+      found[k].resolution.granularity == "season", found[k].resolution.mod == nil,
+      tense?(found[k].start, found[k].end) == -1,
+      let d = found[k].resolution.startDay, let value = found[k].resolution.value,
+      value.utf8.count == 7, let here = sentence?(found[k].start),
+      let there = sentence?(stated.token), here - there <= 1
+    {
+      let y = stated.month.year + (d.month < stated.month.month ? 1 : 0)
+      if y != d.year, Day(y, d.month, 1) < anchor {
+        found[k].resolution.value = Format.year(y) + value.dropFirst(4)
+        found[k].resolution.startDay = Day(y, d.month, 1)
+        found[k].resolution.anchoredToText = true
+      }
+    }
     // "The coup began on Aug. 19, 1991. ... His resignation in December ended the
     // union" (a 1996 paper): a bare month, past, later in the year of a fully dated
     // day of the story over a year before the paper's, up to two sentences on, is
@@ -669,8 +686,9 @@ struct ContextWalk {
       {
         statedDay = (d, found[k].start)
       }
-      if found[k].resolution.granularity == "month", found[k].resolution.mod == nil,
-        let d = found[k].resolution.startDay, let anchor, d.year < anchor.year
+      if found[k].resolution.granularity == "month" || found[k].resolution.granularity == "season",
+        found[k].resolution.mod == nil, let d = found[k].resolution.startDay, let anchor,
+        d.year < anchor.year
       {
         statedMonth = (d, found[k].start)
       }
