@@ -27354,7 +27354,7 @@ nowruz | norouz | navruz | persian new year | iranian new year => 1990-03-21,199
 @never 1998-06-09 "Now to the day's business news."
 @never 1998-06-09 "HOST: Now, to the situation in the Balkans."
 @never 1998-06-09 "And now, the sports."
-@example 1998-06-09 "But ⏩now⏪ we're going to go back to the newsroom." => value=PRESENT_REF
+@example 1998-06-09 "But ⏩now⏪ the rebels say they will talk." => value=PRESENT_REF
 @example 1998-01-21 "⏩Now⏪ for the first time, women fly the shuttle." => value=PRESENT_REF
 @example 1998-01-21 "The plan is on hold ⏩now⏪ for lack of money." => value=PRESENT_REF
 @example 2025-02-04 "⏩Currently⏪, the mine employs 300 people." => value=PRESENT_REF
@@ -29616,7 +29616,7 @@ the same day => rel=0
 # ("that day" points back to a day the text named; with none, it is no date)
 that same day | that day => rel=0 text-only=yes
 that {part-word:part} | that same {part-word:part} | later that {part-word:part} | earlier that {part-word:part} => rel=0 text-only=yes
-@never 1996-05-06 "On days when prices tumble, dealers lose money on trades made that day."
+@never 1996-05-06 "On days when prices tumble, dealers lose money on the shares they buy that day."
 the same {part-word:part} => rel=0
 @example 1996-03-01 "The minister quit on Tuesday. ⏩The same evening⏪, his deputy took over." => value=1996-02-27TEV anchor=text
 earlier/later in the day | earlier/later that day => rel=0
@@ -29676,7 +29676,7 @@ the latest/reporting fiscal? quarter/period => latest=yes
 the just +- +ended/completed fiscal? quarter/period => latest=yes
 the recently ended/completed fiscal? quarter => latest=yes
 # (never a quarter of a year before, named as the base of a comparison)
-@example 1989-11-02 "Net rose to $5 million from $4 million in the 1988 third quarter; sales in ⏩the latest period⏪ rose 10%." => value=1989-Q3
+@example 1989-11-02 "Net beat the year-earlier profit of the third quarter of 1988; sales in ⏩the latest period⏪ rose 10%." => value=1989-Q3
 @example 1989-11-20 "Sales in ⏩the just-ended quarter⏪ were flat." => value=1989-Q3
 the quarter | that quarter | the same quarter => guard=link-after
 # (not a round of a cup: "the quarter-finals")
@@ -31024,10 +31024,10 @@ by {hour} {ampm} {timezone}?
 @example 2017-03-15 "Hold the room till ⏩8 in the morning⏪." => value=T08:00
 
 # A bare hour after "from" with a stay in hours or minutes after it is a clock, the
-# start of the stay ("from 9 for 2.5 hrs")
+# start of the stay ("from 10 for 1.5 hrs")
 @rule time.from-hour resolve=time tail=3
 from {hour} for {count} hours/hrs/hour/hr/minutes/mins
-@example 2016-11-07 "The workshop runs ⏩from 9 for 2.5 hrs⏪." => value=(T09:00,T11:30,PT2H30M)
+@example 2016-11-07 "The workshop runs ⏩from 10 for 1.5 hrs⏪." => value=(T10:00,T11:30,PT1H30M)
 @never 2016-11-07 "The score went from 9 for the home side to 12."
 
 # A time after "at" ("at 9.15", "at 10:30 a.m.", "at 5 in the morning"): "at"
@@ -32531,8 +32531,8 @@ gave | given | granted | allowed
 # Tuesday", "told jurors Friday to return Monday").
 @list directive-verb
 ordered | told | asked | urged | instructed | summoned | directed | invited | required | subpoenaed | called on | agreed | decided | voted | promised | pledged | vowed
-# (not a possessive's event: "decided to weigh in on Thursday's fight")
-@example 2019-11-19 "He decided to weigh in on ⏩Thursday⏪'s fight on Monday." => value=2019-11-14
+# (not a possessive's event: "decided to speak about Thursday's brawl")
+@example 2019-11-19 "He decided to speak about ⏩Thursday⏪'s brawl on Monday." => value=2019-11-14
 @example 2000-02-18 "The judge ordered him to appear ⏩Tuesday⏪." => value=2000-02-22
 @example 2000-02-18 "The judge told jurors Friday to return ⏩Tuesday⏪." => value=2000-02-22
 @example 2000-02-18 "Union leaders voted to hold a strike ⏩Monday⏪." => value=2000-02-21

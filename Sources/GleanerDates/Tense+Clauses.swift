@@ -106,8 +106,8 @@ extension Tense {
   /// arrested in March", "slid into a slump in March"; not "to testify on Feb.
   /// 10", "payable Dec. 7"): the date is an event told as done. A verb up to twelve
   /// words back counts when a phrase of its object runs to the date ("switched from a
-  /// rented office to a larger building in December"; not "announced it was closing its
-  /// plant in December", "followed by a second round in mid-April").
+  /// rented office to a larger building in December"; not "said it was shutting its
+  /// paint shop in December", "followed by a second round in mid-April").
   static func clausePastBefore(view: TokenView, lexicon: DateLexicon, at i: Int) -> Bool {
     // "elections were called for April", "was put off until May": a target
     if i > 0, planPrepositionSet.contains(view.text[i - 1]) { return false }

@@ -87,8 +87,8 @@ enum Tense {
   /// Whether token `i` ends an infinitive that a verb of `@list directive-verb` governs,
   /// up to three words between them ("ordered him to appear Tuesday", "told jurors
   /// Friday to return Monday", "agreed to hold talks Sunday"): a thing to be done
-  /// after the telling, ahead (not a possessive's event: "decided to weigh in on
-  /// Thursday's fight").
+  /// after the telling, ahead (not a possessive's event: "decided to speak about
+  /// Thursday's brawl").
   static func directedAhead(_ view: TokenView, _ lexicon: DateLexicon, at i: Int) -> Bool {
     guard let to = infinitiveTo(view, i),
       !(i + 1 < view.count && (view.is(i + 1, "'s") || view.is(i + 1, "’s")))

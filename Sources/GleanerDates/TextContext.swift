@@ -44,8 +44,8 @@ struct TextContext: Sendable {
   /// `quarter`: quarters added to the quarter last named ("the previous quarter" = -1).
   var step = 0
   /// `quarter`: the latest quarter, never one of a year before the last one over by
-  /// the paper's day ("up from $4 million in the 1988 third quarter; sales in
-  /// the latest period rose" in a November 1989 paper is 1989's).
+  /// the paper's day ("beat the profit of the third quarter of 1988; sales in the
+  /// latest period rose" in a November 1989 paper is 1989's).
   var latest = false
   /// Counted only from a year or month stated in the mention's own sentence
   /// ("in 1997, up 2 percent from a year earlier"; "at the end of July, from
@@ -66,7 +66,7 @@ struct TextContext: Sendable {
   var nearOnly = false
   /// `day`: a day of the text or none: "that day" points back to a day the text
   /// named, never to the paper's own (with none, it is no date: "On days when
-  /// prices tumble, trades made that day lose").
+  /// prices tumble, dealers lose on the shares they buy that day").
   var textOnly = false
   /// `year` on a season or a month ("the following spring", "the following March"): the
   /// first one after the month the text last named, or in the year after the one stated.
