@@ -29676,7 +29676,7 @@ the latest/reporting fiscal? quarter/period => latest=yes
 the just +- +ended/completed fiscal? quarter/period => latest=yes
 the recently ended/completed fiscal? quarter => latest=yes
 # (never a quarter of a year before, named as the base of a comparison)
-@example 1989-11-02 "Net beat the year-earlier profit of the third quarter of 1988; sales in ⏩the latest period⏪ rose 10%." => value=1989-Q3
+@example 1989-11-02 "Net beat the year-earlier profit of the third quarter of 1988; revenue for ⏩the latest period⏪ grew too." => value=1989-Q3
 @example 1989-11-20 "Sales in ⏩the just-ended quarter⏪ were flat." => value=1989-Q3
 the quarter | that quarter | the same quarter => guard=link-after
 # (not a round of a cup: "the quarter-finals")

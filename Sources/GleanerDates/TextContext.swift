@@ -44,8 +44,8 @@ struct TextContext: Sendable {
   /// `quarter`: quarters added to the quarter last named ("the previous quarter" = -1).
   var step = 0
   /// `quarter`: the latest quarter, never one of a year before the last one over by
-  /// the paper's day ("beat the profit of the third quarter of 1988; sales in the
-  /// latest period rose" in a November 1989 paper is 1989's).
+  /// the paper's day ("beat the profit of the third quarter of 1988; revenue for the
+  /// latest period grew" in a November 1989 paper is 1989's).
   var latest = false
   /// Counted only from a year or month stated in the mention's own sentence
   /// ("in 1997, up 2 percent from a year earlier"; "at the end of July, from
