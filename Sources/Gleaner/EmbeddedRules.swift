@@ -29185,6 +29185,8 @@ end of the day => not-after=the
 @example 1999-10-04 "The levee broke on Sept. 12. By ⏩the end of the day⏪, 400 people had been rescued." => value=1999-09-12T23:59:59 anchor=text
 
 @rule date.relday resolve=relday
+# (inside a quotation, counted from the day of saying its sentence names: QuotedDay)
+@example 1989-10-17 "\"We lost a point ⏩today⏪,\" a trader said yesterday." => value=1989-10-16
 {relday} 's
 {relday} {part}?
 {relday} {half-day:part}

@@ -257,6 +257,7 @@ public struct DateExtractor: Sendable {
       comparedFrom: { start in start > 0 && view.is(start - 1, "from") })
     found.removeAll { $0.dropped }
     StoryWeekday(view: view, lexicon: lexicon, anchor: anchor?.day).apply(&found)
+    QuotedDay(view: view, lexicon: lexicon, anchor: anchor?.day).apply(&found)
     let combiner = TimeCombiner(view: view, lexicon: lexicon)
     ClockAside.date(&found, combiner: combiner)
     TimeDay.dateSentenceTimes(&found, combiner: combiner)
