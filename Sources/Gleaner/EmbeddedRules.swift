@@ -31459,6 +31459,10 @@ weekly | every week | each week | once a week => P1W
 biweekly | bi-weekly => P2W
 monthly | every month | each month | once a month => P1M
 bi-monthly | bimonthly => P2M
+# British counts of months: "a six-monthly review", "three-monthly reports"
+three-monthly | three monthly => P3M
+six-monthly | six monthly => P6M
+@example 2024-05-29 "The board moved to a ⏩six-monthly⏪ review." => value=P6M type=set
 
 annually | yearly | every year | each year | once a year => P1Y
 semi-annually | semiannually => P0.5Y
