@@ -32020,6 +32020,7 @@ is planned | are planned | is forecast for | are forecast for | is unlikely | ar
 on track to | on course to | is poised to | are poised to | was poised to | were poised to => future
 @example 2024-08-21 "The storm was on track to make landfall ⏩late Friday⏪." => value=2024-08-23
 @example 2024-08-21 "The bill is poised to pass the Senate ⏩Thursday⏪." => value=2024-08-22
+@example 1998-02-14 "The envoy said he had until ⏩Wednesday⏪ to decide." => value=1998-02-18
 # a readiness in the present: "MPs are prepared to vote against it in the spring"
 is prepared to | are prepared to | is determined to | are determined to | is ready to | are ready to => future
 @example 2025-02-10 "Backbenchers are prepared to vote against the bill in the ⏩spring⏪." => value=2025-SP

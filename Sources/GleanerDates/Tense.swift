@@ -75,6 +75,13 @@ enum Tense {
       if word == until || word == till {
         // "adjourned the trial until Monday": a delay sets a day ahead of it
         if t != -1 || delayedBefore(view, lexicon, k) { return 1 }
+        // "He said he had until Wednesday to decide": a grant of time told in reported
+        // speech runs on from the saying
+        if k > 2, view.is(k - 1, "had"), (max(0, k - 4)..<(k - 1)).contains(where: {
+          !lexicon.match(.sayingVerb, view, at: $0).isEmpty
+        }) {
+          return 1
+        }
         // "the house stood until Friday": a past verb right before keeps the past
         return k > 0 && !view.breakBefore(k) && cue(view: view, lexicon: lexicon, at: k - 1) == -1 ? -1 : 0
       }
