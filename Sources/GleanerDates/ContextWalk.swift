@@ -598,10 +598,14 @@ struct ContextWalk {
   /// Notes the year, month, day, quarter and periods the mention states.
   private mutating func note(_ found: Mentions, _ k: Int) {
     if found[k].resolution.type != "duration" { sentenceYear = nil }
-    // a point right after "since" opens a stretch up to now: no time the story is told
-    // in ("at its lowest since 1987 and fell again in October", "the biggest drop since
-    // the fourth quarter of 1986. ... a year earlier"); only its stated year, so marked
-    if found[k].resolution.afterSince {
+    // a point right after "since" over a year before the paper opens a stretch up to
+    // now, a record's base: no time the story is told in ("at its lowest since 1987 and
+    // fell again in October", "the biggest drop since the fourth quarter of 1986. ... a
+    // year earlier"); only its stated year, so marked (a recent one still counts: "has
+    // been there since Aug. 14. Now it's three months later")
+    if found[k].resolution.afterSince, let anchor,
+      (found[k].resolution.startDay ?? anchor) < anchor.adding(days: -366)
+    {
       if !found[k].resolution.anchored, found[k].resolution.inferred == nil,
         ContextResolver.isDateType(found[k].resolution.type),
         let y = found[k].resolution.value.flatMap(ContextResolver.leadingYear)
