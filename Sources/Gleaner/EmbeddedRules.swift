@@ -29188,6 +29188,9 @@ end of the day => not-after=the
 @rule date.relday resolve=relday
 # (inside a quotation, counted from the day of saying its sentence names: QuotedDay)
 @example 1989-10-17 "\"We lost a point ⏩today⏪,\" a trader said yesterday." => value=1989-10-16
+# "on this day in 1975": the paper's month and day in the year stated
+this day/date in {year} => same-day=yes
+@example 2000-04-30 "On ⏩this day in 1975⏪, the war ended." => value=1975-04-30
 {relday} 's
 {relday} {part}?
 {relday} {half-day:part}

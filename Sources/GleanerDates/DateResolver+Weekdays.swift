@@ -176,6 +176,21 @@ extension DateResolver {
   /// `resolve=relday`: a day named relative to the paper ("yesterday", "tonight", "tomorrow
   /// morning").
   func relday(_ rule: DateRule, _ s: Slots) -> Resolution? {
+    // "on this day in 1975" (`same-day=yes`): the paper's month and day in the year stated
+    if rule.attribute("same-day") == "yes" {
+      guard let anchor, let y = year(s), Day.isValid(y, anchor.day.month, anchor.day.day) else {
+        return nil
+      }
+      var r = Resolution(type: baseType(rule), value: nil)
+      let d = Day(y, anchor.day.month, anchor.day.day)
+      r.value = d.iso
+      r.startDay = d
+      r.granularity = "day"
+      r.anchored = true
+      r.inferred = "month,day"
+      r.direction = d < anchor.day ? "past" : anchor.day < d ? "future" : nil
+      return r
+    }
     // "end of the day", "EOD": today at 23:59:59 (Recognizers-Text)
     let dayEnd = rule.attribute("day-end") == "yes"
     let entry = s.entry("relday")
