@@ -27051,6 +27051,7 @@ new year's eve | new years eve => 12-31
 the first of the year | first of the year => 01-01
 @example 1989-10-25 "A budget may not pass until ⏩after the first of the year⏪." => value=1990-01-01 mod=AFTER
 @example 1990-03-12 "Prices have risen 4% since ⏩the first of the year⏪." => value=1990-01-01
+@example 1998-01-21 "The launch is the first of ⏩the year⏪." => value=1998
 valentine's day | st. valentine's day | st valentine's day | saint valentine's day | valentines day => 02-14
 the fourth of july | fourth of july => 07-04
 # national=yes: every country keeps its own; after "its", "their" or another

@@ -161,6 +161,16 @@ extension GuardSite {
     {
       return false
     }
+    // "The flight is the first of the year": after a copula, "the first" is a thing's
+    // rank, no Jan. 1 ("takes effect on the first of the year" is the day)
+    let first = view.is(start, "the") ? start + 1 : start
+    let the = first - 1
+    if slots.entry("holiday") != nil, first < end, view.is(first, "first"), the > 0,
+      view.is(the, "the"), !view.breakBefore(first), !view.breakBefore(the),
+      ["is", "was", "are", "were", "be", "been", "'s"].contains(where: { view.is(the - 1, $0) })
+    {
+      return false
+    }
     // "its Independence Day", "Pakistan's Independence Day", "Israel's 50th
     // Independence Day": a day each country keeps on its own date (`national=yes`)
     if start > 0, !view.breakBefore(start),
