@@ -163,7 +163,7 @@ struct ContextWalk {
         // discussion from here on
         if context.shift == 0, context.step == 0, !context.samePeriod, context.year == nil,
           context.quarter == nil, found[k].resolution.granularity == "quarter",
-          let v = found[k].resolution.value, let q = quarterNumber(v),
+          let v = found[k].resolution.value, let q = Self.quarterNumber(v),
           let y = ContextResolver.leadingYear(v)
         {
           quarter = (y, q)
@@ -187,7 +187,7 @@ struct ContextWalk {
       // ("the latest quarter" is no quarter of a year before the last one over's:
       // that one, the resolver's, stays, and is the quarter under discussion from here on)
       if context.latest, let anchor, base.year < (anchor.year * 4 + (anchor.month - 1) / 3 - 1) / 4 {
-        if let v = found[k].resolution.value, let q = quarterNumber(v),
+        if let v = found[k].resolution.value, let q = Self.quarterNumber(v),
           let y = ContextResolver.leadingYear(v)
         {
           quarter = (y, q)
@@ -675,7 +675,7 @@ struct ContextWalk {
         && quarterToken.map({ sentence?($0) == sentence?(found[k].start) }) == true
       quarterToken = found[k].start
       otherPeriod = nil
-      if !comparedOnly, let q = found[k].resolution.value.flatMap(quarterNumber),
+      if !comparedOnly, let q = found[k].resolution.value.flatMap(Self.quarterNumber),
         quarter == nil || anchor.map({ !($0 < Day(y, 3 * q - 2, 1).adding(months: 3)) }) ?? true
       {
         quarter = (y, q)
@@ -842,7 +842,7 @@ struct ContextWalk {
   }
 
   /// The quarter of a `YYYY-Qn` value.
-  func quarterNumber(_ value: String) -> Int? {
+  static func quarterNumber(_ value: String) -> Int? {
     let b = Array(value.utf8)
     guard b.count == 7, b[5] == UInt8(ascii: "Q"), (49...52).contains(b[6]) else { return nil }
     return Int(b[6] - 48)

@@ -501,7 +501,7 @@ public struct DateExtractor: Sendable {
       resolver.edge = modifier?.attribute("edge") == "yes" ? modifier?.value : nil
       resolver.behind = origin > 0 && !view.breakBefore(origin) && view.is(origin - 1, "since")
       // "will study Friday's plunge": a weekday's mishap nobody schedules is one gone by
-      if rule.resolve == "weekday", m.end + 1 < view.count, view.is(m.end, "'s") || view.is(m.end, "’s"),
+      if rule.resolve == "weekday", m.end + 1 < view.count, Guards.possessive(view, m.end),
         !lexicon.match(.mishapNoun, view, at: m.end + 1).isEmpty
       {
         resolver.behind = true

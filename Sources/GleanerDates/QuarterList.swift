@@ -14,9 +14,9 @@ enum QuarterList {
         found[k].start == first.end + 1, view.is(first.end, "and") || view.is(first.end, "or"),
         view.lowercasedEnds(found[k].end - 1, "quarters"),
         let year = first.resolution.value.flatMap(ContextResolver.leadingYear),
-        let value = found[k].resolution.value, value.hasPrefix("\(Format.year(year + 1))-")
-          || value.hasPrefix("\(Format.year(year - 1))-"),
-        let q = value.split(separator: "Q").last.flatMap({ Int($0) })
+        let value = found[k].resolution.value,
+        let own = ContextResolver.leadingYear(value), abs(own - year) == 1,
+        let q = ContextWalk.quarterNumber(value)
       else { continue }
       found[k].resolution.value = "\(Format.year(year))-Q\(q)"
       found[k].resolution.startDay = Day(year, 3 * q - 2, 1)

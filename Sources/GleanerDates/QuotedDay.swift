@@ -26,15 +26,22 @@ struct QuotedDay {
   }
 
   /// The day of a mention of `k`'s sentence outside any quotation, right after a verb
-  /// of saying ("a trader said yesterday"), if any.
+  /// of saying ("a trader said yesterday"), if any, the first in text order (only the
+  /// mentions of that sentence are read).
   private func dayOfSaying(_ found: [DateExtractor.Found], _ k: Int) -> Day? {
     let sentence = view.sentence(of: found[k].start)
-    for j in found.indices where j != k && view.sentence(of: found[j].start) == sentence {
+    func saying(_ j: Int) -> Day? {
       guard view.quoteOpener(of: found[j].start) < 0, found[j].resolution.granularity == "day",
         ContextResolver.isDateType(found[j].resolution.type),
         Tense.saidBefore(view, lexicon, at: found[j].start)
-      else { continue }
+      else { return nil }
       return found[j].resolution.startDay
+    }
+    var j = k
+    while j > 0, view.sentence(of: found[j - 1].start) == sentence { j -= 1 }
+    while j < found.count, view.sentence(of: found[j].start) == sentence {
+      if j != k, let day = saying(j) { return day }
+      j += 1
     }
     return nil
   }

@@ -98,7 +98,7 @@ enum Tense {
   /// Thursday's brawl").
   static func directedAhead(_ view: TokenView, _ lexicon: DateLexicon, at i: Int) -> Bool {
     guard let to = infinitiveTo(view, i),
-      !(i + 1 < view.count && (view.is(i + 1, "'s") || view.is(i + 1, "’s")))
+      !(i + 1 < view.count && Guards.possessive(view, i + 1))
     else { return false }
     var k = to - 1
     while k >= 0, to - k <= 4, !view.breakBefore(k + 1) {
