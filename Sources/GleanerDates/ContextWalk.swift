@@ -47,8 +47,8 @@ struct ContextWalk {
   /// The last day named with its year in an earlier year than the paper's ("June 12,
   /// 1994"), or a day of the month moved after it, and its token.
   var statedDay: (day: Day, token: Int)?
-  /// The last month named with its year in an earlier year than the paper's ("April
-  /// 1975"), and its token.
+  /// The last month or season named with its year in an earlier year than the paper's
+  /// ("April 1975", "the spring of 2022"), its first day and its token.
   var statedMonth: (month: Day, token: Int)?
   /// The token of the last quarter named (adopted or not).
   var quarterToken: Int?
