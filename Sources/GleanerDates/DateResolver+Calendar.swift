@@ -129,11 +129,16 @@ extension DateResolver {
     // ("changed its name in December" in October: a month after "in" in a past
     // clause is one gone by, even the month right after the paper's)
     let pastIn = clausePast && origin > 0 && view.is(origin - 1, "in")
+    // ("The company announced on July 10" in June: the day of a verb told as done is
+    // last July's; wire copy may date its events a day or two after the paper, no more)
+    let subjectPastDay = day && clausePast
+      && Tense.subjectPastBefore(view: view, lexicon: lexicon, at: origin)
     func futurePenalty(_ period: (start: Int, end: Int)) -> Int {
       // (a present perfect of a thing done: not even next month, "Shipments have
       // slumped in February" in January)
       subjectPast || follows || perfectDone || pastIn && period.end - period.start >= 28
         || clausePast && period.start - a > Self.nearAhead
+        || subjectPastDay && period.start - a > Self.nearAheadDay
         ? Self.pastTensePenalty : penalty
     }
     func cost(_ period: (start: Int, end: Int)) -> Int {

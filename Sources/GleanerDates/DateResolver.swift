@@ -127,6 +127,8 @@ struct DateResolver {
   /// the plain lean (`tensePreference`).
   static let pastTensePenalty = 366
   static let nearAhead = 40
+  /// The same for the day of a past verb right after its subject (`Tense.subjectPastBefore`).
+  static let nearAheadDay = 7
   /// Verbs of finishing a race right before "in" and a length, in a sentence not in
   /// the future: the time it took, no day ahead ("finishing in two hours, seven
   /// minutes"; not "will be finished in three years").

@@ -341,3 +341,39 @@ extension Tense {
     return cue(view: view, lexicon: lexicon, at: k) == -1
   }
 }
+
+extension Tense {
+  /// Prepositions before a date that make it no day of the verb's own event ("hired
+  /// staff for the holidays", "postponed from March 10", "by", "until").
+  static let aimPrepositionSet = Set(
+    ["for", "from", "until", "till", "to", "by", "through", "before", "after"].map(TokenView.pack))
+
+  /// Whether the day at token `i` is the day of a past verb that opens its clause
+  /// after at most three words of subject, with only words between ("The company
+  /// announced on July 10", "The miners sealed the shaft on Dec. 20"; not "goes to
+  /// holders listed on Dec. 8", "postponed the hearing from March 10"): an event
+  /// told as done, which wire copy never dates weeks after its paper.
+  static func subjectPastBefore(view: TokenView, lexicon: DateLexicon, at i: Int) -> Bool {
+    var k = i - 1
+    // (the article of "on the 10th" aside)
+    if k >= 0, view.is(k, "the") { k -= 1 }
+    if k >= 0, view.packed(k).map(aimPrepositionSet.contains) ?? false { return false }
+    while k >= 0, i - k <= 6 {
+      guard view.isWord(k), !view.breakBefore(k + 1) else { return false }
+      let c = cue(view: view, lexicon: lexicon, at: k)
+      if c == 1 { return false }
+      if c == -1 {
+        guard !perfect(view, k), lexicon.match(.moveVerb, view, at: k).isEmpty else { return false }
+        // the subject: up to three words from the sentence's start, no cue among them
+        var s = k - 1
+        while s >= 0, k - s <= 3, view.isWord(s), !view.token(s + 1).startsSentence {
+          if cue(view: view, lexicon: lexicon, at: s) != 0 { return false }
+          s -= 1
+        }
+        return view.token(s + 1).startsSentence
+      }
+      k -= 1
+    }
+    return false
+  }
+}
