@@ -30875,6 +30875,12 @@ late {part-word:part} => mod=END
 for early {part-word:part} => mod=START lead=1 guard=day-noun
 for late {part-word:part} => mod=END lead=1 guard=day-noun
 @example 2025-02-04 "The crews work in the ⏩evening⏪." => value=TEV
+# in a story (three sentences or more) a bare part of the day is on the day of a date
+# right after it, else the day named before it in its sentence or the sentence before,
+# else the paper's (StoryTime)
+@example 1998-09-17 "The premier laid a wreath today. In the ⏩evening⏪, he hosted a banquet. He flies home Monday." => value=1998-09-17TEV
+@example 1998-11-23 "The talks opened Saturday. The delegations worked through the ⏩night⏪ on Sunday. A deal followed." => value=1998-11-22TNI
+@example 1998-11-23 "The talks opened on Saturday. They worked late into the ⏩night⏪. A deal followed." => value=1998-11-21TNI
 @example 2018-04-12 "We'll leave in the ⏩early afternoon⏪." => value=TAF mod=START
 @never 2018-04-12 "The early morning ferry left."
 @example 2025-02-03 "Rain will clear by the ⏩afternoon⏪." => value=TAF
@@ -31067,6 +31073,15 @@ at/until/till/from/before/after/since {half-word:minute} {hour}
 # "until midnight" after a day: that day's end (TimeCombiner.endsDay)
 @example 1999-03-14 "The fire started Saturday and burned until ⏩midnight⏪." => value=1999-03-13T24:00
 @example 1999-03-14 "He toured the port Thursday and flew home shortly before ⏩midnight⏪." => value=1999-03-11T24:00
+# in a story (three sentences or more) a bare clock with no day in its sentence is on
+# the day named in the sentence before it, else the paper's; the next day after an
+# evening for a small-hours clock; no day ahead for a past clock, and none at all for
+# a clock of a set of days (StoryTime)
+@example 1998-02-04 "The quake hit the coast on Monday. It struck at ⏩4 a.m. local time⏪. Rescuers are still digging." => value=1998-02-02T04:00
+@example 1998-02-04 "The minister arrived in Lima. She spoke to reporters at ⏩10 a.m.⏪ at the airport. Talks open soon." => value=1998-02-04T10:00
+@example 2000-01-17 "The clerk was shot at 10:40 p.m. Friday. He died shortly after ⏩midnight⏪. No arrest has been made." => value=2000-01-15T00:00
+@example 1998-11-05 "She will be sworn in on Jan. 9. She declared victory shortly after ⏩midnight⏪. Turnout was high." => value=1998-11-05T00:00
+@example 1998-03-05 "Flights leave at 9:40 a.m. every Monday, arriving at ⏩11:55 a.m. local time⏪. Fares start at $300. Seats are limited." => value=T11:55
 at {clock} {ampm}? {timezone}?
 at {clock} hours/hrs
 at {hour} {ampm} {timezone}?

@@ -261,6 +261,7 @@ public struct DateExtractor: Sendable {
     let combiner = TimeCombiner(view: view, lexicon: lexicon)
     ClockAside.date(&found, combiner: combiner)
     TimeDay.dateSentenceTimes(&found, combiner: combiner)
+    StoryTime(view: view, lexicon: lexicon, combiner: combiner, anchor: anchor?.day).apply(&found)
     ClockAside.date(&found, combiner: combiner)
     return found
   }

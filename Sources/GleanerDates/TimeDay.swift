@@ -111,7 +111,7 @@ enum TimeDay {
 
   /// A small-hours clock after an evening or night ("began at 11 p.m. Saturday
   /// and ended at 2 a.m." , "Tuesday night ... until midnight"): the next day.
-  private static func pastMidnight(_ time: Resolution, after day: Resolution) -> Bool {
+  static func pastMidnight(_ time: Resolution, after day: Resolution) -> Bool {
     guard let clock = time.clock, clock < 6 * 60, time.clockEnd == nil else { return false }
     if let evening = day.clock { return evening >= 18 * 60 && day.clockEnd == nil }
     guard let value = day.value else { return false }
