@@ -29338,6 +29338,10 @@ the previous/preceding/prior {weekday} {part}? => from-text=before
 @example 1997-01-11 "The shuttle lifts off Thursday. The crew docks with Mir on ⏩Saturday⏪." => value=1997-01-18
 # (round 53) a day ahead of the paper but before the chain's last day goes on too
 @example 1996-08-07 "The band will play Boston Tuesday. The tour ends ⏩Saturday⏪ in Chicago." => value=1996-08-17
+# (only when a word carries the itinerary on: "ends", "then", "returns"; else a later
+# sentence's weekday is the nearest, StoryWeekday.goOnWords)
+@example 1990-08-07 "NATO ministers will meet Friday. Arab leaders are to hold a summit in Cairo on ⏩Thursday⏪." => value=1990-08-09
+@example 1998-10-18 "If they win on Wednesday, they take the title. The team will take ⏩Monday⏪ off." => value=1998-10-19
 @example 1998-08-08 "Last year the festival opened Friday and closed ⏩Sunday⏪." => value=XXXX-WXX-7
 @example 1996-03-07 "In 1994, the fund returned 12 percent, the firm said in a statement ⏩Monday⏪." => value=1996-03-04
 @example 1996-03-07 "In 1995 sales rose 5 percent; on ⏩Monday⏪ the company warned of a slowdown." => value=1996-03-04

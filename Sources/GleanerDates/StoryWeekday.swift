@@ -95,7 +95,8 @@ struct StoryWeekday {
       // (and a day ahead of the paper but before the last day of the chain, in a
       // later sentence: "will play Boston Tuesday. The tour ends Saturday")
       if let last = ahead, last.paragraph == paragraph,
-        !(anchor < d) || d < last.day && sentence(start) > last.sentence, tense() >= 0
+        !(anchor < d) || d < last.day && sentence(start) > last.sentence && goesOn(start),
+        tense() >= 0
       {
         let moved = last.day.adding(days: (d.weekday - last.day.weekday + 7) % 7)
         if moved > anchor, found[k].resolution.value == d.iso {
@@ -111,6 +112,29 @@ struct StoryWeekday {
       }
     }
   }
+
+  /// Words that carry an itinerary on from its last day ("The tour ends Saturday",
+  /// "then flies to Rome on Monday"); without one, a weekday of a later sentence is the
+  /// nearest ("NATO ministers will meet Friday. Arab leaders are to hold a summit on
+  /// Thursday": this Thursday).
+  static let goOnWords: Set<String> = [
+    "then", "ends", "end", "ending", "conclude", "closes", "close", "wraps", "finishes",
+    "finish", "continue", "returns", "return", "resumes", "later", "final", "last", "next",
+    "before", "after",
+  ]
+
+  /// Whether a word of `goOnWords` stands in the sentence of token `start` before it.
+  private func goesOn(_ start: Int) -> Bool {
+    var k = start - 1
+    while k >= 0, start - k <= 20 {
+      if view.packed(k).map(Self.goOnSet.contains) ?? false { return true }
+      if view.token(k).startsSentence { break }
+      k -= 1
+    }
+    return false
+  }
+
+  private static let goOnSet = Set(goOnWords.map(TokenView.pack))
 
   /// Whether a clause of the paper's news lies between the frame and the weekday:
   /// a semicolon ("In 1995 sales rose; on Monday the company warned") or a verb of
