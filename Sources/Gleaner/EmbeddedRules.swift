@@ -32465,6 +32465,13 @@ profit | profits | loss | losses | revenue | revenues | sales | earnings | incom
 meeting | meetings | deadline | figures | figure | data | reading | report | survey | session | contract | contracts | futures | delivery | expiry | payrolls | sales | results | election | elections | vote | poll | budget | statement | decision | minutes | inflation | auction | quarter | rally | selloff | sell-off | peak | low | lows | forecast | forecasts | projections | high | highs | level | levels
 # (round 56) the index of a body of figures ("the August Chicago purchasing index")
 index | indexes
+# (round 71) "the jobless rate for March", "orders for May" (Guards: a noun of
+# figures before "for" cues an ambiguous month)
+rate | rates | orders | output | numbers | statistics
+@example 1990-05-31 "Sales for ⏩March⏪ rose 3%." => value=1990-03
+@example 1990-05-31 "The department will release the index for ⏩May⏪ on June 29." => value=1990-05
+@example 1999-06-29 "The jobless rate for ⏩March⏪ stood at 6.2 percent." => value=1999-03
+@never 2017-06-29 "Support for May fell among young voters."
 # (round 55) "eased from their March high", "the May level", "as recently as May"
 @example 1996-11-18 "Truck orders are still well below the ⏩April⏪ high." => value=1996-04
 @example 1996-11-18 "The bank was still buying dollars as recently as ⏩May⏪." => value=1996-05

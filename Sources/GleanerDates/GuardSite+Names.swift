@@ -248,7 +248,7 @@ extension GuardSite {
   /// phrase of `@list month-cue` before it ("in May", "mid-March"), and no word of `@list
   /// person-verb` after it ("May said"); "and"/"or" and another month after it stand for the cue
   /// ("figures for May and June"), as does a word of `@list month-noun` after it ("its March
-  /// meeting").
+  /// meeting") or before "for" before it ("the figures for May").
   func ambiguous() -> Bool {
     if let weekday = slots.entry("weekday") {
       if weekday.attribute("ambiguous") == "yes" { return false }
@@ -332,6 +332,9 @@ extension GuardSite {
         guard view.token(start).isCapitalized,
           lexicon.endsBefore(.monthCue, view, at: start)
             || Guards.monthFollows(view, lexicon, at: end)
+            // "the index for May", "Sales for March rose": a body of figures "for" it
+            || start > 1 && view.is(start - 1, "for") && !view.breakBefore(start - 1)
+              && !lexicon.match(.monthNoun, view, at: start - 2).isEmpty
             || end < view.count && !view.breakBefore(end)
               && !lexicon.match(.monthNoun, view, at: end).isEmpty
             // "March's figures": a possessive before a month noun
