@@ -32458,6 +32458,10 @@ results | result | earnings | profit | profits | loss | losses | revenue | reven
 # not "scored twice in the first half"); context words, not date words.
 @list results-noun-far
 profit | profits | loss | losses | revenue | revenues | sales | earnings | income | exports | imports | output | gdp | economy | inflation | deficit | surplus | dividend | turnover | shipments | spending | production | investment | orders | advertising
+# (round 71) an economy's course and a treasury's issues
+growth | demand | prices | recovery | borrowing | bonds | issuance | expansion
+@example 1990-05-31 "Growth will slow in ⏩the second half⏪." => value=1990-H2
+@example 1999-01-16 "The government will issue more bonds in ⏩the first half⏪." => value=1999-H1
 
 # Nouns a capitalized "March" or "May" modifies as a month ("its March
 # meeting", "the May figures"; not "the May government").
