@@ -28967,6 +28967,9 @@ the {year} {half}
 @example 1989-10-25 "Hiring picked up in ⏩the last half of 1987⏪." => value=1987-H2
 @example 1989-11-09 "Sales slowed in ⏩1988's second half⏪." => value=1988-H2
 @example 1989-11-10 "Ad spending in the first half rose 6%, but in ⏩the second half⏪ it fell." => value=1989-H2
+# a second half with no year after a first half of its sentence is in that half's year
+# (ContextWalk.secondHalf)
+@example 1989-11-17 "Growth will be weakest in the first half of next year and will pick up in ⏩the second half⏪." => value=1990-H2
 @never 1989-11-10 "Houston led 50-41 in the first half, but in the second half Boston rallied."
 # a half opening its sentence after "the first half of the year" in the sentence before
 @example 1997-01-15 "Trade grew 3 percent in 1996. The slowdown in ⏩the first half of the year⏪ was caused by lower rebates." => value=1996-H1

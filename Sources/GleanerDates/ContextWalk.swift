@@ -63,6 +63,9 @@ struct ContextWalk {
   var lastWeek: (monday: Day, token: Int)?
   /// The days of a schedule set in a later year than the paper's.
   var schedule: ScheduleYears?
+  /// The year of the last first half named and its sentence ("the first half of next
+  /// year ... the second half": that year's).
+  var firstHalf: (year: Int, sentence: Int?)?
 
   init(
     anchor: Day?, sentence: ((Int) -> Int?)?, tense: ((Int, Int) -> Int)?,
@@ -631,6 +634,7 @@ struct ContextWalk {
     // "exports fell in the first half of the year" in a January paper: last year's
     if found[k].resolution.granularity == "half", found[k].rule == "date.half" {
       lastYearEarly(&found[k], anchor: anchor, statedYear: statedYear, tense: tense)
+      secondHalf(&found[k])
     }
     // read in place: copying the resolution would copy each of its strings
     let isDate = ContextResolver.isDateType(found[k].resolution.type)
@@ -717,6 +721,25 @@ struct ContextWalk {
     if anchor < day, tense?(start, end) == -1 { return true }
     guard day < anchor.adding(days: -31) else { return false }
     return tense?(start, end) == 1
+  }
+
+  /// "Growth will be weakest in the first half of next year and will pick up in the
+  /// second half": a second half with no year of its own after a first half of its
+  /// sentence is in that half's year.
+  private mutating func secondHalf(_ f: inout DateExtractor.Found) {
+    guard let value = f.resolution.value, value.utf8.count == 7,
+      let y = ContextResolver.leadingYear(value)
+    else { return }
+    let here = sentence?(f.start)
+    if value.hasSuffix("H1") {
+      firstHalf = (y, here)
+    } else if f.resolution.inferred == "year", let first = firstHalf, first.sentence == here,
+      first.year != y
+    {
+      f.resolution.value = Format.year(first.year) + "-H2"
+      f.resolution.startDay = Day(first.year, 7, 1)
+      f.resolution.anchoredToText = true
+    }
   }
 
   /// "exports fell in the first half of the year", "trade totaled $60 billion during
