@@ -27762,6 +27762,11 @@ the? {day} of {month} of that year | the? {day} of {month} of the same year
 # from it: "opens June 9 ... and closes Oct. 10" in November, ContextResolver)
 @example 1998-11-19 "The exhibit, which opens June 9 in Denver, and closes ⏩Oct. 10⏪ in Dallas, is sold out." => value=1999-10-10
 @example 1989-11-02 "The payout, on Jan. 5, goes to holders listed on ⏩Dec. 8⏪." => value=1989-12-08
+# a day or month right after "payable" (or "payable on/in") falls due ahead, whatever the
+# tense of the act that set it (Tense.payableBefore; not after "was")
+@example 1989-12-08 "The board declared a dividend payable ⏩March 1⏪ to holders of record Feb. 1." => value=1990-03-01
+@example 1990-05-10 "The board declared a dividend payable in ⏩July⏪." => value=1990-07
+@example 1989-12-08 "The dividend was payable ⏩March 1⏪." => value=1989-03-01
 @example 1996-10-04 "The tour starts on May 2 next year . Programme : May 2 arrive , ⏩May 9⏪ v Italy" => value=1997-05-09
 @example 1996-10-04 "Play opens on March 3 , 1997 . The semifinals are ⏩May 4⏪ ." => value=1997-05-04
 @example 1996-10-04 "The plant was sold on March 3 , 1997 . Workers walked out on ⏩June 8⏪ ." => value=1996-06-08

@@ -107,7 +107,9 @@ extension DateResolver {
     // attribution: "Exports have fallen in March and April, the ministry said")
     let perfectDone = useTense && (ownTense == 0 || ownTense == -1) && !headline
       && Tense.perfectDoneBefore(view: view, lexicon: lexicon, at: origin)
-    let t = possessed ? -1 : headline ? 1 : perfectDone ? -1 : ownTense
+    // ("declared a dividend payable March 1" in December: a payment falls due ahead)
+    let payable = useTense && Tense.payableBefore(view, at: origin)
+    let t = payable ? 1 : possessed ? -1 : headline ? 1 : perfectDone ? -1 : ownTense
     let penalty = Self.tensePreference
     // "must be ratified by Christmas": a deadline in a future sentence is ahead
     // "We will meet on Nov. 22" in February: "will" before a named month or day

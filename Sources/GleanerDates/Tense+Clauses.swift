@@ -377,3 +377,17 @@ extension Tense {
     return false
   }
 }
+
+extension Tense {
+  /// Whether "payable" stands right before the date at token `i`, or before "on" or "in"
+  /// before it ("a dividend payable March 1", "payable in July"): a payment that falls
+  /// due after the act that set it, whatever that act's tense (not after "was").
+  static func payableBefore(_ view: TokenView, at i: Int) -> Bool {
+    guard i > 0, !view.breakBefore(i) else { return false }
+    let word = view.is(i - 1, "payable") ? i - 1
+      : i > 1 && !view.breakBefore(i - 1) && view.is(i - 2, "payable")
+        && (view.is(i - 1, "on") || view.is(i - 1, "in")) ? i - 2 : -1
+    // (not "The dividend was payable March 1": one paid)
+    return word > 0 && !view.is(word - 1, "was") && !view.is(word - 1, "were")
+  }
+}
