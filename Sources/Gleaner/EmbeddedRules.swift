@@ -30003,6 +30003,9 @@ month 's end | month ’s end => unit=M mod=END
 @never 1997-01-10 "Hogs 4,100 Week Ago 3,900 Year Ago 5,200"
 {count} {unit} ago
 {count} {unit} earlier => from-text=yes not-after=for guard=than
+# (whole weeks after a week named after the last day count from that week: "stood at
+# 7.12% last week, compared with 7.19% a week earlier" is the week before last)
+@example 1990-11-27 "The yield stood at 7.12% last week, compared with 7.19% ⏩a week earlier⏪." => value=1990-W46 anchor=text
 {count} {unit} or so ago => mod=APPROX
 @example 1998-11-05 "The levee was raised ⏩30 years or so ago⏪ and leaks." => value=1968 mod=APPROX
 {count} {unit} before that => from-text=yes

@@ -210,6 +210,18 @@ struct ContextWalk {
   }
   /// A day counted from the day last named ("the next day", "the following Monday").
   private mutating func readDay(_ found: Mentions, _ k: Int, _ context: TextContext) {
+      // "stood at 7.12% last week, compared with 7.19% a week earlier": whole weeks
+      // from the week last named after the day last named
+      if found[k].resolution.granularity == "week", context.shift % 7 == 0,
+        let monday = weekToCountFrom(found[k].start, context)
+      {
+        let base = monday.adding(days: context.shift)
+        let (iy, iw) = base.isoWeek
+        found[k].resolution.value = base.isoWeekString
+        found[k].resolution.startDay = Day.monday(isoYear: iy, week: iw)
+        found[k].resolution.anchoredToText = true
+        return
+      }
       // "In November, Iraq expelled them, and they returned about two weeks
       // later": no day to count from but the story's month, a length of time
       // ("last month ... 3 weeks later" counts from the paper: no story month)
