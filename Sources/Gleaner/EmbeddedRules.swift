@@ -31994,6 +31994,10 @@ after | later than | post- => AFTER with=calendar
 # passive participle after "be" ("must be ratified": the word before decides).
 @list tense
 will | 'll | i'll | we'll | you'll | he'll | she'll | they'll | it'll | shall | is to | are to | was to | were to | was due to | were due to | is due to | are due to | is due | are due | going to | set to | scheduled | expected | plans to | plan to | planning to | planned to | intends | intend to | intending to | expects | expect | expecting | anticipates | hopes | next | would | wouldn't | won't | must | should | needs to | need to | has to | have to => future
+# (round 71) the same contractions with a typographic apostrophe
+’ll | i’ll | we’ll | you’ll | he’ll | she’ll | they’ll | it’ll | wouldn’t | won’t => future
+@example 1991-02-21 "A rebound won’t come until ⏩December⏪." => value=1991-12
+@example 1991-02-21 "He'll come back in ⏩December⏪." => value=1991-12
 # a plan's verb in the present before its object looks ahead ("plans its maiden flight
 # for late August", "schedules a vote for Monday")
 plans a | plans an | plans its | plans the | plans his | plans her | plans their | schedules a | schedules an | schedules its | schedules the => future

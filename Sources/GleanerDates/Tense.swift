@@ -180,7 +180,10 @@ enum Tense {
     while k >= 0, i - k <= 8 || i - k <= 12 && !punctuated, !view.breakBefore(k + 1) {
       if view.is(k, ",") || view.is(k, ";") || view.is(k, ":") { punctuated = true }
       if view.is(k, "would") { return -1 }
-      if view.is(k, "will") || view.is(k, "'ll") || view.is(k, "’ll") || view.is(k, "shall") {
+      // ("he'll", "won't")
+      if view.is(k, "will") || view.is(k, "shall") || view.lowercasedEnds(k, "'ll")
+        || view.lowercasedEnds(k, "’ll") || view.is(k, "won't") || view.is(k, "won’t")
+      {
         return 1
       }
       if view.is(k, "to"), headlineTo(view, k, before: i) { return 1 }
