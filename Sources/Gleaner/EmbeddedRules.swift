@@ -28305,6 +28305,12 @@ past {month}
 past {holiday}
 @example 1999-04-14 "Congress is unlikely to extend the program past ⏩June⏪." => value=1999-06
 @example 1997-11-20 "The strike could drag on past ⏩Christmas⏪." => value=1997-12-25
+# a stretch up to a month, season or holiday ("until", "till", "before") with no past
+# cue before it in its sentence ends ahead (Tense.stretchAhead)
+@example 1998-01-08 "A trial is unlikely before the ⏩fall⏪, his lawyer said." => value=1998-FA
+@example 1998-01-08 "The road stays shut until ⏩March⏪." => value=1998-03
+@example 1998-01-08 "Prices stayed high until the ⏩fall⏪." => value=1997-FA
+@example 1998-01-08 "Until ⏩December⏪, the plant had run at a loss." => value=1997-12
 
 @rule date.month resolve=calendar guard=name,name-before,ambiguous not-after=Black,Bloody
 {rel}? {month}

@@ -109,7 +109,10 @@ extension DateResolver {
       && Tense.perfectDoneBefore(view: view, lexicon: lexicon, at: origin)
     // ("declared a dividend payable March 1" in December: a payment falls due ahead)
     let payable = useTense && Tense.payableBefore(view, at: origin)
-    let t = payable ? 1 : possessed ? -1 : headline ? 1 : perfectDone ? -1 : ownTense
+    // ("A trial is unlikely until the fall" in January: a stretch up to a time, told in
+    // no past, ends ahead)
+    let stretch = useTense && Tense.stretchAhead(view: view, lexicon: lexicon, at: origin)
+    let t = payable || stretch ? 1 : possessed ? -1 : headline ? 1 : perfectDone ? -1 : ownTense
     let penalty = Self.tensePreference
     // "must be ratified by Christmas": a deadline in a future sentence is ahead
     // "We will meet on Nov. 22" in February: "will" before a named month or day
@@ -119,7 +122,7 @@ extension DateResolver {
     let modal = t == 1 ? Tense.modalBefore(view, at: origin) : 0
     let willAhead = t == 1 && (modal == 1 || day && Tense.willAfterModifier(view, at: origin))
     let wouldAhead = !willAhead && modal == -1
-    let pastPenalty = deadline && t == 1 ? 366 : willAhead ? 300 : wouldAhead ? 250 : penalty
+    let pastPenalty = deadline && t == 1 || stretch ? 366 : willAhead ? 300 : wouldAhead ? 250 : penalty
     let clausePast = t == -1 && (perfectDone || Tense.strictPast(view: view, lexicon: lexicon, at: origin)
         || Tense.clausePastBefore(view: view, lexicon: lexicon, at: origin)
         || Tense.openingPastAfter(view: view, lexicon: lexicon, at: origin))

@@ -391,3 +391,30 @@ extension Tense {
     return word > 0 && !view.is(word - 1, "was") && !view.is(word - 1, "were")
   }
 }
+
+extension Tense {
+  /// Whether the date at token `i` ends a stretch ("until", "till", "before", with "the"
+  /// between allowed) with no past cue before it in its sentence, nor after it when the
+  /// stretch opens the sentence ("A trial is unlikely until the fall", "The
+  /// road stays shut until March"; not "Prices stayed high until March", "Until March,
+  /// the plant had run at a loss").
+  static func stretchAhead(view: TokenView, lexicon: DateLexicon, at i: Int) -> Bool {
+    var k = i - 1
+    if k >= 0, view.is(k, "the") { k -= 1 }
+    guard k >= 0, !view.breakBefore(k + 1), view.is(k, "until") || view.is(k, "till") || view.is(k, "before")
+    else { return false }
+    var j = k
+    while j > 0, !view.token(j).startsSentence {
+      j -= 1
+      if cue(view: view, lexicon: lexicon, at: j) == -1 { return false }
+    }
+    if view.token(k).startsSentence {
+      j = i + 1
+      while j < view.count, !view.breakBefore(j), !view.token(j).startsSentence {
+        if cue(view: view, lexicon: lexicon, at: j) == -1 { return false }
+        j += 1
+      }
+    }
+    return true
+  }
+}
