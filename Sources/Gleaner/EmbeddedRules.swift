@@ -28336,6 +28336,7 @@ the month of {month} {year}?
 # "the following March": the first March after the month or year the story last named
 @example 1999-11-04 "He left in 1997 and returned ⏩the following March⏪." => value=1998-03 anchor=text
 @example 1999-11-04 "He was hired in June 1996 and quit ⏩the following March⏪." => value=1997-03 anchor=text
+@example 1998-07-27 "He was fired on July 17. He was charged in 1996, and the case was dropped ⏩the following January⏪." => value=1997-01 anchor=text
 # (a weekday and a month with no day tell no date: "Sun Jun" is a name)
 @never 1996-12-06 "Sun Jun of China won the second game 15-11."
 @example 1996-12-06 "The final is on ⏩Sun, Jun 9⏪." => value=1996-06-09

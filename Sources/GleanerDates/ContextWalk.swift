@@ -401,8 +401,11 @@ struct ContextWalk {
   /// A year counted from the year last stated ("the following year", "the year before").
   private mutating func readYear(_ found: Mentions, _ k: Int, _ context: TextContext) {
       if context.followingSeason, let start = found[k].resolution.startDay {
-        guard let y = lastMonth.map({ $0.year + ($0.month >= start.month ? 1 : 0) })
-          ?? statedYear.map({ $0 + 1 })
+        // (a year stated after the month last named counts: "fired on July 17. He was
+        // charged in 1996, and the case was dropped the following January" = 1997)
+        let yearLater = statedYearToken.map { y in lastMonthToken.map { y > $0 } ?? true } ?? false
+        guard let y = yearLater ? statedYear.map({ $0 + 1 })
+          : lastMonth.map({ $0.year + ($0.month >= start.month ? 1 : 0) }) ?? statedYear.map({ $0 + 1 })
         else { return }
         setYear(&found[k].resolution, y)
         noteMonth(Day(y, start.month, 1), at: found[k].start)
