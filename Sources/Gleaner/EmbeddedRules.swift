@@ -28399,6 +28399,8 @@ the month of {month} {year}?
 @example 1990-10-16 "Economists expect the jobless rate to rise to 6 percent, up from 5.5 percent in ⏩July⏪." => value=1990-07
 # a point after "since" opens a stretch up to now, no time the story is told in
 @example 1989-11-15 "The dollar is at its lowest since 1987 and fell again in ⏩October⏪." => value=1989-10
+# (unless "when" tells what happened then: the story's time)
+@example 1998-01-08 "He had been on the run since Nov. 14, 1996, when a gunman shot a guard. The guard died ⏩four days later⏪." => value=1996-11-18 anchor=text
 @example 1990-11-18 "Her son has served abroad since Aug. 14. Now it is ⏩three months later⏪." => value=1990-11
 @example 1989-10-27 "Prices rose 2.9% in the third quarter, the least since the fourth quarter of 1986. They had climbed 4.6% in ⏩the previous quarter⏪." => value=1989-Q2
 @example 1989-10-27 "The company changed its name in ⏩December⏪." => value=1988-12

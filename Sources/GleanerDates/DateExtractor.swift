@@ -266,6 +266,13 @@ public struct DateExtractor: Sendable {
     return found
   }
 
+  /// Whether "when" follows token `end`, a comma between allowed.
+  static func whenAfter(_ view: TokenView, _ end: Int) -> Bool {
+    var k = end
+    if k < view.count, view.is(k, ",") { k += 1 }
+    return k < view.count && !view.breakBefore(k) && view.is(k, "when")
+  }
+
   /// The mentions of `found`, in text order; `anchorName` names the day they were
   /// counted from (`published`, or `dateline` when the story's dateline moved it).
   private func mentions(
@@ -520,7 +527,9 @@ public struct DateExtractor: Sendable {
         resolver.gone = !lexicon.match(.mishapNoun, view, at: m.end).isEmpty
       }
       guard var resolution = resolver.resolve(rule, slots) else { continue }
-      resolution.afterSince = resolver.behind
+      // (a point after "since" told as the story's time: "since Nov. 14, 1996, when a
+      // gunman shot the guard. The guard died four days later")
+      resolution.afterSince = resolver.behind && !Self.whenAfter(view, m.end)
       // a bare year more than a century after the paper with no word before it ("Jones
       // 2194 1 0" in a table of points) is a figure, no year
       if modifier == nil, rule.id == "date.year", resolution.granularity == "year",
