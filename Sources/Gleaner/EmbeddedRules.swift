@@ -32162,6 +32162,11 @@ has until | have until | given until | recessed until | recessed to => future
 @example 1999-11-04 "The owners will keep it shut until ⏩June⏪." => value=2000-06
 # ... and after a linking verb a state ("will remain closed until Tuesday")
 @example 1997-10-26 "The embassy will remain closed until ⏩Tuesday⏪." => value=1997-10-28
+# (round 71) a past form after "will" in the month's clause, no clause opened between, is
+# a modifier ("lost time", "laid-off workers"): the month stays ahead (Tense.willGoverns)
+@example 2000-02-08 "Students will make up lost time in ⏩June⏪." => value=2000-06
+@example 2000-02-08 "Officials will meet with laid-off workers in ⏩June⏪." => value=2000-06
+@example 2000-02-08 "He will argue that the firm hid losses in ⏩June⏪." => value=1999-06
 @example 1997-10-29 "The embassy remained closed until ⏩Tuesday⏪." => value=1997-10-28
 @example 1997-10-25 "The ferry sails again on ⏩Monday⏪, the company said." => value=1997-10-27
 @example 1998-06-01 "The president heads to China ⏩Thursday⏪ for a nine-day visit." => value=1998-06-04

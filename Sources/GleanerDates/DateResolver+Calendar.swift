@@ -93,6 +93,9 @@ extension DateResolver {
     // (with no cue, a past like its base form right after the subject: "The bank cut
     // rates in March"; a present stays no cue, as a headline's "plunges on H1 results")
     var ownTense = useTense ? tense() : 0
+    // ("Students will make up lost time in June": a past form after "will" in the
+    // date's clause is no verb of its own)
+    if ownTense == -1, Tense.willGoverns(view, at: origin) { ownTense = 1 }
     if useTense, ownTense == 0, view.tenseDirections[origin] == 0,
       Tense.scheduleVerb(view: view, at: origin) == -1
     {

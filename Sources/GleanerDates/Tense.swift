@@ -200,6 +200,34 @@ enum Tense {
     return 0
   }
 
+  /// Words that open another clause between "will" and a date ("will argue that the
+  /// firm hid losses in June", "will top the level he forecast in October": the date is
+  /// the inner clause's).
+  static let clauseOpenerSet = Set(
+    ["that", "which", "who", "whom", "whose", "when", "where", "because", "since", "while",
+     "after", "before", "and", "but", "or", "if", "although", "though", "as", "said", "says",
+     "he", "she", "they", "we", "i", "it", "you"]
+      .map(TokenView.pack))
+
+  /// Whether "will" (or "shall", "won't", a pronoun's "'ll") stands at most ten words before
+  /// token `i` in its clause, with only words (and hyphens) between and none opening
+  /// another clause: every verb form between is the future verb's participle or a noun's
+  /// modifier ("will make up lost time in June", "will meet with laid-off workers in
+  /// June").
+  static func willGoverns(_ view: TokenView, at i: Int) -> Bool {
+    var k = i - 1
+    while k >= 0, i - k <= 10, !view.breakBefore(k + 1), view.isWord(k) || view.is(k, "-") {
+      if view.is(k, "will") || view.is(k, "shall") || view.lowercasedEnds(k, "'ll")
+        || view.lowercasedEnds(k, "’ll") || view.is(k, "won't") || view.is(k, "won’t")
+      {
+        return true
+      }
+      if view.packed(k).map(clauseOpenerSet.contains) ?? false { return false }
+      k -= 1
+    }
+    return false
+  }
+
   /// Whether a headline's "to" (`headlineTo`) stands at most six tokens before token `i`.
   static func headlineFuture(_ view: TokenView, at i: Int) -> Bool {
     guard i < view.count, view.token(i).paragraph == 0 else { return false }
