@@ -32021,6 +32021,8 @@ had to | had to be | did not have to | didn't have to => past
 @example 1996-11-06 "Voters had to register by ⏩Friday⏪." => value=1996-11-01
 @example 1994-09-23 "The bridge should have been completed in ⏩May⏪, but work stalled." => value=1994-05
 @example 1992-10-14 "Yeltsin, who was to have flown to Tokyo on ⏩Sunday⏪, canceled the trip." => value=1992-10-11
+# (round 71) a plan told as "originally" made is one that lapsed (Tense+Cues.swift)
+@example 1990-09-16 "The commission originally planned to act in ⏩June⏪." => value=1990-06
 # "may", "might" and "could" before a verb look ahead ("may announce its decision
 # Friday", "could be freed Monday"); "could not" is the past of "cannot" ("could
 # not be reached Monday")

@@ -156,9 +156,10 @@ extension Tense {
       if hit.1.value == "future" {
         // "had planned to", "had been scheduled for": a past perfect plan looks back
         // (one that ends its clause is no plan: "the merger, which had been expected, closed")
-        if k > 0, view.isWord(k + 1), let before = view.packed(k - 1),
-          before == hadWord
-            || (before == beenWord && k > 1 && view.packed(k - 2) == hadWord)
+        // (so does one "originally" made: "originally planned to act in June")
+        if k > 0, view.isWord(k + 1), view.is(k - 1, "originally") || view.packed(k - 1).map({ before in
+          before == hadWord || (before == beenWord && k > 1 && view.packed(k - 2) == hadWord)
+        }) ?? false
         {
           return -1
         }
