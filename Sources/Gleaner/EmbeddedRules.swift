@@ -29080,6 +29080,7 @@ that same? {season} of/in {year}
 @example 1996-02-14 "⏩This winter⏪'s snowfall has already topped 60 inches in Buffalo." => value=1995-WI
 @example 1996-07-14 "Farmers expect a good crop ⏩this summer⏪." => value=1996-SU
 @example 1998-04-20 "Skiers flocked to the resorts ⏩this winter⏪, operators said." => value=1997-WI
+@example 1991-02-21 "The opening, planned for ⏩this fall⏪, was delayed." => value=1991-FA
 @example 1996-05-30 "Sales of snowblowers soared ⏩this winter⏪." => value=1995-WI
 @example 1998-04-20 "Utilities expect high demand ⏩this winter⏪." => value=1998-WI
 @example 1998-09-20 "Crops withered in the heat ⏩this summer⏪." => value=1998-SU

@@ -59,8 +59,9 @@ extension DateResolver {
         if let c = candidates.first(where: { $0.1.start <= a && a < $0.1.end }) { return (c.0, nil) }
         // ("Skiers flocked to the resorts this winter" in April: in a past sentence up to
         // June, the winter just over, begun the year before)
+        // (not a target: "The opening, planned for this fall, was delayed")
         if let c = candidates.last(where: { $0.0 < y && $0.1.end <= a && a - $0.1.end < 100 }),
-          tense() == -1
+          tense() == -1, !(origin > 0 && Tense.planPrepositionSet.contains(view.text[origin - 1]))
         {
           return (c.0, "past")
         }
