@@ -29360,6 +29360,10 @@ the previous/preceding/prior {weekday} {part}? => from-text=before
 # sentence's weekday is the nearest, StoryWeekday.goOnWords)
 @example 1990-08-07 "NATO ministers will meet Friday. Arab leaders are to hold a summit in Cairo on ⏩Thursday⏪." => value=1990-08-09
 @example 1998-10-18 "If they win on Wednesday, they take the title. The team will take ⏩Monday⏪ off." => value=1998-10-19
+# a bare weekday after a week opening its sentence is in that week (StoryWeekday)
+@example 1990-05-31 "Next week, the government will report consumer credit on ⏩Friday⏪." => value=1990-06-08
+@example 1990-05-31 "Next week, the government will release orders on Monday and credit figures on ⏩Thursday afternoon⏪." => value=1990-06-07TAF
+@example 1990-05-31 "The index fell last week and rose on ⏩Tuesday⏪." => value=1990-05-29
 @example 1998-08-08 "Last year the festival opened Friday and closed ⏩Sunday⏪." => value=XXXX-WXX-7
 @example 1996-03-07 "In 1994, the fund returned 12 percent, the firm said in a statement ⏩Monday⏪." => value=1996-03-04
 @example 1996-03-07 "In 1995 sales rose 5 percent; on ⏩Monday⏪ the company warned of a slowdown." => value=1996-03-04

@@ -5,6 +5,8 @@
 /// - in an itinerary, a weekday with no past tense after one that lies ahead of the
 ///   paper in its paragraph ("will visit Warsaw Tuesday. On Wednesday he goes to
 ///   Kiev") goes on from it, not back to the paper's past week;
+/// - a bare weekday after a week opening its sentence is in that week ("Next week,
+///   the government will report consumer credit on Friday");
 /// - a weekday in a past sentence right after a day weeks before the paper, told with
 ///   its weekday and year ("Auditors arrived on Monday, March 10, 1997. On Wednesday,
 ///   he resigned"), is the first such weekday from that day on: the story is told day
@@ -27,6 +29,8 @@ struct StoryWeekday {
     var ahead: (day: Day, paragraph: Int, sentence: Int)?
     // the last day stated with its year weeks before the paper, and its sentence
     var storyDay: (day: Day, sentence: Int)?
+    // the Monday of the last week named ("next week") and its sentence
+    var weekFrame: (monday: Day, sentence: Int)?
     for k in found.indices {
       let r = found[k].resolution
       let start = found[k].start
@@ -47,6 +51,30 @@ struct StoryWeekday {
         !possessive(found[k].end)
       {
         frameYear = (y, sentence(start), found[k].end)
+        continue
+      }
+      // "Next week, the government will report consumer credit on Friday": a week
+      // opening its sentence (a word before it allowed: "Later next week") holds a bare
+      // weekday of it (not "fell last week and rose on Tuesday")
+      if r.granularity == "week", r.type == "date", found[k].rule == "date.period",
+        view.token(start).startsSentence || start > 0 && view.token(start - 1).startsSentence,
+        let monday = r.value.flatMap(ContextWalk.monday(ofWeek:))
+      {
+        weekFrame = (monday, sentence(start))
+      }
+      // (the weekday first: "Thursday afternoon", not "next Friday")
+      if let frame = weekFrame, Self.weekdayRules.contains(found[k].rule), r.anchored,
+        r.type == "date" || r.type == "datetime", sentence(start) == frame.sentence,
+        !lexicon.match(.weekday, view, at: start).isEmpty,
+        let d = r.startDay, let value = r.value, value.utf8.count >= 10
+      {
+        let moved = frame.monday.adding(days: d.weekday - 1)
+        if moved != d {
+          found[k].resolution.value = moved.iso + value.dropFirst(10)
+          found[k].resolution.startDay = moved
+          found[k].resolution.direction = anchor < moved ? "future" : "past"
+        }
+        ahead = anchor < moved ? (moved, view.token(start).paragraph, sentence(start)) : nil
         continue
       }
       guard Self.weekdayRules.contains(found[k].rule), r.anchored, r.type == "date",
