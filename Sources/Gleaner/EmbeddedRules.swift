@@ -29336,6 +29336,10 @@ the previous/preceding/prior {weekday} {part}? => from-text=before
 # (round 60) a past sentence's "this Monday" is this week's, gone by
 @example 1998-06-03 "The walkout began ⏩this Monday⏪, union leaders said." => value=1998-06-01
 @example 1998-06-03 "The talks resume ⏩this Monday⏪ in Geneva." => value=1998-06-08
+# (round 71) a present progressive with a contracted "be" looks ahead like "is leaving"
+@example 1998-02-13 "He's testifying on ⏩Tuesday⏪." => value=1998-02-17
+@example 1998-08-27 "I'm going back ⏩Monday⏪, a worker said." => value=1998-08-31
+@example 1998-02-13 "The company's restructuring began ⏩Tuesday⏪." => value=1998-02-10
 # (a clock that opens a range of times is the range's: "Fri 8am-6pm")
 {rel}? {weekday} at? {clock} {ampm}? {timezone}? => guard=name,ambiguous,range-after
 {rel}? {weekday} at? {hour} {ampm} {timezone}? => guard=name,ambiguous,range-after

@@ -126,6 +126,16 @@ enum Tense {
     return nil
   }
 
+  /// A pronoun with a contracted present of "be" ("we're meeting Monday"; "he's" is
+  /// two tokens, `pronounSubjectSet`).
+  static let presentBeContractionSet = Set(
+    ["we're", "they're", "you're", "we’re", "you’re", "i'm", "i’m"].map(TokenView.pack))
+
+  /// Pronouns whose "'s" (split off as a token of its own) is "is" before a word in -ing.
+  static let pronounSubjectSet = Set(["he", "she", "it", "that", "there", "who"].map(TokenView.pack))
+  static let possessiveS = TokenView.pack("'s")
+  static let possessiveCurlyS = TokenView.pack("’s")
+
   /// A present progressive at most four words before token `i` looks ahead ("is
   /// leaving Tuesday", "are meeting in Geneva Monday"): +1; a past one has no
   /// tense (`neutral`); else nil.
@@ -137,7 +147,10 @@ enum Tense {
     var k = i - 1
     while k > 0, i - k <= 4, !view.breakBefore(k + 1), view.isWord(k) {
       if let before = view.packed(k - 1),
-        before == isWord || before == areWord || before == wasWord || before == wereWord,
+        before == isWord || before == areWord || before == wasWord || before == wereWord
+          || presentBeContractionSet.contains(before)
+          || (before == possessiveS || before == possessiveCurlyS) && k > 1
+            && view.packed(k - 2).map(pronounSubjectSet.contains) ?? false,
         !view.breakBefore(k), !view.token(k).isCapitalized
       {
         let range = view.token(k).range
@@ -147,7 +160,7 @@ enum Tense {
         {
           // "said he was leaving for Bonn on Friday" (a plan), "were preparing
           // Tuesday" (an act): a past progressive has no tense of its own
-          return before == isWord || before == areWord ? 1 : neutral
+          return before == wasWord || before == wereWord ? neutral : 1
         }
       }
       k -= 1
