@@ -31801,6 +31801,10 @@ coat | coats | clothes | clothing | dress | dresses | boots | tires | cleaning |
 shoes | sandals | casual | casuals | wear | attire | fashions | jacket | jackets | uniform | uniforms | gear
 # (a ruler's seat for a season: "the summer capital", "her winter residence")
 capital | residence | residences | palace | retreat | villa | home | homes | house | houses | cottage | cabin | quarters
+# (round 71) weather named for its season: "a winter storm is moving in"
+storm | storms | weather
+@never 1998-03-22 "A major winter storm is moving into the Rockies."
+@example 1998-03-22 "The storm was the worst of the ⏩winter⏪." => value=1997-WI
 @never 1992-09-09 "Stores stocked winter coats and summer dresses."
 @never 1994-07-12 "The queen rested at her summer residence in the hills."
 @never 1998-08-03 "Troops ringed the state's winter capital."
