@@ -31875,7 +31875,7 @@ high | highs | low | lows | peak | peaks | trough | level | levels
 # Modifiers before a date or duration: the TIMEX3 mod, and which resolvers
 # they combine with.
 @list modifier
-early | the early | early- | the early- => START with=calendar,period,decade,century,weekday,relday not-after=day,days,week,weeks,month,months,year,years
+early | the early | early- | the early- => START with=calendar,period,decade,century,weekday,relday not-after=minute,minutes,hour,hours,day,days,week,weeks,month,months,year,years
 early on => START with=weekday,relday
 late on => END with=weekday,relday
 the early hours of | the small hours of | the wee hours of | early hours of | the early morning hours of | the predawn hours of | the pre-dawn hours of => START with=calendar,weekday,relday
@@ -31887,10 +31887,11 @@ earlier => START with=period
 the beginning of | beginning of | the start of | start of => START with=calendar,period,decade,century edge=yes
 mid | mid- | the mid | the mid- | middle of | the middle of => MID with=calendar,period,decade,century
 # ("harvesting two weeks early this fall": the length is early, not the fall: not-after=)
-late | the late | late- => END with=calendar,period,decade,century,weekday,relday not-after=day,days,week,weeks,month,months,year,years
+late | the late | late- => END with=calendar,period,decade,century,weekday,relday not-after=minute,minutes,hour,hours,day,days,week,weeks,month,months,year,years
 later => END with=period
 @example 1997-10-08 "Farmers began harvesting sugar beets two weeks early ⏩this fall⏪." => value=1997-FA
 @example 1996-03-05 "The bill arrived a month late ⏩Tuesday⏪." => value=1996-03-05
+@example 1998-03-09 "Federal offices will open two hours late ⏩tomorrow⏪." => value=1998-03-10
 @example 1998-03-10 "The open moves to an ⏩early-June⏪ date next year." => value=1998-06 mod=START
 @example 1998-03-10 "Talks broke down in ⏩late-January⏪." => value=1998-01 mod=END
 the end of | end of => END with=calendar,period,decade,century,relday edge=yes
