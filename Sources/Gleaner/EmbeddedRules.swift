@@ -29123,6 +29123,8 @@ the decade of the ' +{decade}
 the decade of the ’ +{decade}
 @never 1998-02-04 "Temperatures stayed in the thirties across the valley."
 @never 1998-12-02 "Daytime highs will climb back up into the forties."
+@never 1998-03-09 "It will be in the mid-forties."
+@never 1998-03-09 "The coast had days in the seventies."
 @example 1998-12-02 "He made his name in ⏩the forties⏪." => value=194
 @never 1998-07-14 "Highs in the 90s are expected across the Plains."
 @example "Growth in ⏩the 1990s⏪ was fast." => value=199 granularity=decade

@@ -152,6 +152,16 @@ extension GuardSite {
       m -= 1
     }
     if m >= 0, Guards.agePossessives.contains(where: { view.is(m, $0) }) { return false }
+    // "Saturday will be in the mid-forties", "three days in the seventies": a reading
+    // after "be in" or a count of days, no decade (one of four digits stays: "will be
+    // in the 1990s")
+    let preposition = m >= 0 && view.is(m, "the") ? m - 1 : m
+    if preposition > 0, view.is(preposition, "in") || view.is(preposition, "into"),
+      !(start..<end).contains(where: { view.integer($0)?.digits == 4 }),
+      ["be", "days", "nights", "afternoons", "readings"].contains(where: { view.is(preposition - 1, $0) })
+    {
+      return false
+    }
     // (a bare two-digit decade, "the mid 70s", looks back further: "Highs on Friday
     // will be in the mid 70s")
     // ("Sunny, high in the mid 70s": a forecast's "high" or "low" too)
