@@ -30259,8 +30259,8 @@ the {count} next/coming/following {unit} => rel=1
 {count} past/previous/last {unit} => rel=-1
 the {count} past/previous/last {unit} => rel=-1
 next/coming/following {unit} => rel=1 count=1 units=H,MIN not-after=the unit-form=singular
-last/past/previous {unit} => rel=-1 count=1 units=H,MIN not-after=the,at,until,till unit-form=singular
-in/over/during/within the last/past/previous {unit} => rel=-1 count=1 units=H lead=2 unit-form=singular
+last/past/previous {unit} => rel=-1 count=1 units=H,MIN not-after=the,at,until,till unit-form=singular guard=of-other
+in/over/during/within the last/past/previous {unit} => rel=-1 count=1 units=H lead=2 unit-form=singular guard=of-other
 @example 2016-11-07 "The road is closed ⏩next 3 days⏪." => value=2016-11-08/2016-11-11 type=range
 @example 2004-06-01 "The crew rested following ⏩two weeks⏪ sailing in heavy seas." => value=P2W type=duration
 @example 2004-06-01 "Storms are likely following ⏩three days⏪ of calm." => value=P3D type=duration
@@ -30272,6 +30272,8 @@ in/over/during/within the last/past/previous {unit} => rel=-1 count=1 units=H le
 # (plural hours with no count are vague: "in the last hours of the coup")
 @example 1989-12-27 "In ⏩the last hours⏪ before his capture, the dictator fled by helicopter." => value=PTXH type=duration
 @example 2019-06-20 "What did I do in the ⏩last hour⏪?" => value=(2019-06-19T23:00,2019-06-20T00:00,PT1H)
+# (the last hour of something else is its own: "the last hour of trading")
+@never 1998-04-30 "Most of the buying came in the last hour of trading."
 @example 2025-02-04 "What changed in ⏩the 10 past minutes⏪?" => value=(2025-02-03T23:50,2025-02-04T00:00,PT10M)
 @example 2025-02-04 "We will talk over ⏩the next couple weeks⏪." => value=P2W
 @example 2019-07-04 "Sales fell in ⏩past 2 quarters⏪." => value=2019-01-01/2019-07-01
