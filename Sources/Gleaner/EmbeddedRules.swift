@@ -28182,7 +28182,7 @@ the week {number:nth} of? {year}? => guard=measure,game
 @example 1996-09-30 "The weather broke ⏩the last weekend of the month⏪." => value=1996-W39-WE
 @example 1998-04-12 "Friday was ⏩the 100th day of the year⏪." => value=1998-04-10
 @example 1996-07-15 "Monday is ⏩the 200th day of 1996⏪." => value=1996-07-18
-@never 1996-07-15 "It was the 10th day of the strike."
+@example 1996-07-15 "It was ⏩the 10th day⏪ of the strike." => value=1996-07-15
 
 # The ISO week (or its weekend) holding a stated day.
 # the week that ends on a weekday named: "sales in the week ended Friday"
@@ -28590,7 +28590,7 @@ the? {holiday} holiday => guard=name,compound
 @example 1995-02-20 "Prayers were held on ⏩the last day of Ramadan⏪." => value=1995-03-01
 @example 1996-04-02 "Families gathered on ⏩the first day of Passover⏪." => value=1996-04-04
 @example 1997-02-10 "Banks reopened on ⏩the third day of the Lunar New Year holiday⏪." => value=1997-02-09
-@never 1998-06-01 "Officials marked the 100th day of the strike."
+@example 1998-06-01 "Officials marked ⏩the 100th day⏪ of the strike." => value=1998-06-01
 @example 2025-10-01 "Stores expect crowds on ⏩Black Friday⏪." => value=2025-11-28
 @example 2025-02-06 "Lent begins on ⏩Ash Wednesday⏪." => value=2025-03-05
 @example 2025-03-05 "The deal must be ratified ⏩by Christmas Day⏪." => value=2025-12-25 mod=BEFORE
@@ -29657,6 +29657,12 @@ the day before that => rel=-1
 @example 1996-01-12 "Troops shelled the camp on Tuesday after bombing it ⏩the night before⏪ in a raid." => value=1996-01-08TNI
 @never 1996-01-12 "Troops shelled the camp the night before the vote."
 the same day => rel=0
+# (round 71) an event's running day is the story's day: the day its sentence or the
+# story last named, else the paper's ("Today is the eighth day of the airlift")
+the {ordinal:nth} day of/since => rel=0 tail=1 guard=event-of
+@example 1990-08-15 "Today is ⏩the eighth day⏪ of the airlift." => value=1990-08-15
+@example 1990-08-20 "Troops dug in on Saturday, ⏩the 16th day⏪ since the invasion." => value=1990-08-18 anchor=text
+@never 1990-09-05 "Pupils began the first day of the school year."
 # ("that day" points back to a day the text named; with none, it is no date)
 that same day | that day => rel=0 text-only=yes
 that {part-word:part} | that same {part-word:part} | later that {part-word:part} | earlier that {part-word:part} => rel=0 text-only=yes

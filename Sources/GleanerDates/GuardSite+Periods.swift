@@ -22,9 +22,11 @@ extension GuardSite {
     {
       return false
     }
-    // "on Saturday, the fifth exchange": an ordinal before a noun is no day
+    // "on Saturday, the fifth exchange": an ordinal before a noun is no day (nor before
+    // "day": "Saturday, the 16th day since the invasion")
     if end < view.count, view.isWord(end), !view.breakBefore(end), !view.token(end).isCapitalized,
-      !lexicon.isDateWord(view, end), lexicon.match(.yearFollower, view, at: end).isEmpty
+      !lexicon.isDateWord(view, end) || view.is(end, "day"),
+      lexicon.match(.yearFollower, view, at: end).isEmpty
     {
       return false
     }
@@ -155,6 +157,22 @@ extension GuardSite {
       return false
     }
     return true
+  }
+
+  /// `event-of`: a word of an event after the match ("the eighth day of the operation",
+  /// "the 18th day since the invasion"), no calendar word nor number in the three
+  /// tokens after it ("the second day of spring", "the second day of May"); not the
+  /// first day.
+  func eventOf() -> Bool {
+    // ("on the first day of the trial", "his first day in office": a start, often no
+    // day of the story)
+    guard end < view.count, !view.breakBefore(end), !view.is(start + 1, "first"),
+      !view.is(start + 1, "1st")
+    else { return false }
+    return !(end..<min(end + 3, view.count)).contains { k in
+      view.breakBefore(k) || view.isNumber(k)
+        || Guards.calendarLists.contains { !lexicon.match($0, view, at: k).isEmpty }
+    }
   }
 
   /// `of-other`: no "in a row" or "running" after the match (a streak: "the third quarter in a

@@ -23,6 +23,7 @@ struct GuardSite {
     case .figures: return figures()
     case .scoreAfter: return scoreAfter()
     case .ofOther: return ofOther()
+    case .eventOf: return eventOf()
     case .ingAfter: return ingAfter()
     case .game: return game()
     case .award: return award()

@@ -11,7 +11,7 @@ enum GuardCheck: String, Sendable, CaseIterable {
   case since, eventAfter = "event-after", asAs = "as-as", opensSentence = "opens-sentence"
   case dayFirst = "day-first", rangeAfter = "range-after", monthCase = "month-case"
   case raceTime = "race-time", tableLabel = "table-label", monthYY = "month-yy"
-  case lastOf = "last-of", figures, scoreAfter = "score-after"
+  case lastOf = "last-of", figures, scoreAfter = "score-after", eventOf = "event-of"
 }
 
 /// Context checks that keep words and numbers that only look like dates out:

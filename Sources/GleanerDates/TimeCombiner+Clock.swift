@@ -7,7 +7,9 @@ extension TimeCombiner {
     _ a: DateExtractor.Found, _ b: DateExtractor.Found, _ words: [String]
   ) -> DateExtractor.Found? {
     // ("the Sunday before Christmas" is no same day, though Christmas is a Sunday)
+    // (nor an event's running day after it: "Sunday, the fourth day of the search")
     guard words.isEmpty || words == [","], a.rule.hasPrefix("date.weekday"), nextDaySign(a.end) == nil,
+      b.rule != "date.text-day",
       ContextResolver.isDateType(a.resolution.type), b.resolution.type == "date", b.resolution.granularity == "day",
       let dayA = a.resolution.startDay, let dayB = b.resolution.startDay,
       dayA.weekday == dayB.weekday, let value = a.resolution.value, let date = b.resolution.value
