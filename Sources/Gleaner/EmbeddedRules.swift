@@ -28821,6 +28821,11 @@ the? {year}? fiscal? {ordinal:quarter} quarter/qtr {year}?
 the? {year}? fiscal? {ordinal:quarter} quarter/qtr of fiscal? {year}
 @example 1991-11-04 "⏩3rd Qtr⏪ net rose to $1.2 million." => value=1991-Q3
 @example 1991-11-04 "Earnings for ⏩the 4th qtr of 1990⏪ were restated." => value=1990-Q4
+# a quarter told with the day it ended is labelled with that day's year, as a fiscal
+# quarter is (QuarterList.endYear)
+@example 1998-04-30 "Profit for ⏩the fiscal third quarter⏪, which ended March 31, fell by half." => value=1998-Q3
+@example 1989-10-26 "The company will report results for its ⏩first quarter⏪, which ended Sept. 30." => value=1989-Q1
+@example 1989-10-19 "It expects a profit in ⏩the third quarter⏪, ending March 31." => value=1990-Q3
 # a bare quarter, past, after a date of its sentence with an earlier year is in that year
 @example 2024-10-09 "Sales fell 5% in the third quarter of 2019 and rose 3% in ⏩the fourth quarter⏪." => value=2019-Q4
 @example 2024-10-09 "Trades were booked on Sept. 30, 2020, the last day of the bank's ⏩third quarter⏪." => value=2020-Q3

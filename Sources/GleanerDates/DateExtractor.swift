@@ -249,6 +249,7 @@ public struct DateExtractor: Sendable {
     RangeMerger(lexicon: lexicon, view: view, anchor: anchor?.day).merge(&found)
     DayList(view: view).extend(&found)
     QuarterList.shareYear(&found, view: view)
+    QuarterList.endYear(&found, view: view)
     let lexicon = lexicon
     ContextResolver.apply(
       &found, anchor: anchor?.day,
