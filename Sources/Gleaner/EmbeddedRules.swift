@@ -31130,6 +31130,15 @@ at/until/till/from/before/after/since {half-word:minute} {hour}
 @example 2000-01-17 "The clerk was shot at 10:40 p.m. Friday. He died shortly after ⏩midnight⏪. No arrest has been made." => value=2000-01-15T00:00
 @example 1998-11-05 "She will be sworn in on Jan. 9. She declared victory shortly after ⏩midnight⏪. Turnout was high." => value=1998-11-05T00:00
 @example 1998-03-05 "Flights leave at 9:40 a.m. every Monday, arriving at ⏩11:55 a.m. local time⏪. Fares start at $300. Seats are limited." => value=T11:55
+# (a day of background, after "that", "since", "after" or "before", is no day of the news;
+# two sentences back only in a past narrative; a habit or a quotation's present keeps the
+# clock as written; clocks restating it in other zones let a day after them date it)
+@example 1996-04-06 "A gunman freed two hostages early Saturday in a standoff that began Tuesday afternoon. The women walked out at ⏩6:40 a.m.⏪ and hugged relatives. Police said little." => value=1996-04-06T06:40
+@example 2023-08-11 "The fire has burned since it broke out on Monday afternoon. Two people died. A spokesman said at a briefing at ⏩10:30 a.m.⏪ that winds were easing." => value=2023-08-11T10:30
+@example 2025-03-12 "A man was shot early Sunday, police said. Officers found him in a car park. He was shot shortly ⏩after 2 a.m.⏪ outside a bar." => value=2025-03-09T02:00
+@example 1999-09-02 "Talks resumed. Negotiators have met nightly since Aug. 20, often until ⏩3 a.m.⏪ No deal is near." => value=T03:00
+@example 1998-08-13 "The camp was found on July 4. \"We get calls at ⏩2 in the morning⏪,\" a trooper said. The search goes on." => value=T02:00
+@example 2025-09-10 "The headset was unveiled on Tuesday. Preorders open at ⏩9 a.m. PT⏪ (12 p.m. ET, 5 p.m. BST) on Friday, September 12. Stocks are limited." => value=2025-09-12T09:00
 at {clock} {ampm}? {timezone}?
 at {clock} hours/hrs
 at {hour} {ampm} {timezone}?
@@ -31262,6 +31271,7 @@ daylong => D granularity=day
 weeklong => W granularity=week
 monthlong => M granularity=month
 yearlong => Y granularity=year
+hourlong => H granularity=hour time=yes
 
 @list unit
 day => D granularity=day

@@ -22,6 +22,18 @@ struct StoryTime {
   /// Parts of the day a bare time value may name (`TEV`).
   static let dayParts: Set<String> = ["TMO", "TAF", "TEV", "TNI", "TDT", "TMI"]
 
+  /// Words of a habit in a time's sentence ("often until 3 a.m.", "met nightly"): the
+  /// time recurs, on no one day.
+  static let habitWords: Set<String> = DateResolver.habitWords.union([
+    "often", "sometimes", "always", "nightly", "daily", "routinely", "regularly", "usually",
+  ])
+
+  /// Words that open a clause of background before a day ("a standoff that began
+  /// Tuesday afternoon", "since it broke out on Monday", "after talks collapsed late on
+  /// Tuesday night"): no day of the story's news.
+  static let backgroundOpenerSet = Set(
+    ["that", "which", "who", "since", "after", "before"].map(TokenView.pack))
+
   func apply(_ found: inout [DateExtractor.Found]) {
     guard let anchor, view.article.sentences.count >= Self.storySentences else { return }
     for k in found.indices {
@@ -29,9 +41,16 @@ struct StoryTime {
       guard r.type == "time", let value = r.value, value.utf8.first == UInt8(ascii: "T") else { continue }
       let clock = r.clock != nil && r.clockEnd == nil
       guard clock || Self.dayParts.contains(value),
-        !ClockAside.isAside(k, in: found, view), !tellsSet(k, in: found)
+        !ClockAside.isAside(k, in: found, view), !tellsSet(k, in: found), !tellsHabit(k, in: found)
       else { continue }
-      let told = storyDay(of: k, in: found)
+      // ("rest during the midday hours": hours of any day)
+      if found[k].end < view.count, view.is(found[k].end, "hours") { continue }
+      let told: Day?
+      switch storyDay(of: k, in: found) {
+      case .day(let d): told = d
+      case .paper: told = nil
+      case .asWritten: continue
+      }
       let day = told ?? anchor
       if clock {
         combiner.putClock(&found[k], on: day)
@@ -63,37 +82,105 @@ struct StoryTime {
     return false
   }
 
+  /// Whether a word of `habitWords` stands in the sentence of `found[k]`.
+  private func tellsHabit(_ k: Int, in found: [DateExtractor.Found]) -> Bool {
+    guard let tokens = view.sentenceTokens(near: found[k].start) else { return false }
+    return tokens.contains { t in view.isWord(t) && Self.habitWords.contains { view.is(t, $0) } }
+  }
+
+  /// Whether the day at `found[j]` follows a word of `backgroundOpenerSet` and at most
+  /// seven words more, in its clause ("that began Tuesday afternoon", "since it broke
+  /// out on Monday").
+  private func inBackground(_ j: Int, in found: [DateExtractor.Found]) -> Bool {
+    var k = found[j].start - 1
+    while k >= 0, found[j].start - k <= 8, view.isWord(k), !view.breakBefore(k + 1) {
+      if view.packed(k).map(Self.backgroundOpenerSet.contains) ?? false { return true }
+      k -= 1
+    }
+    return false
+  }
+
+  /// Where a bare time of a story finds its day.
+  private enum StoryDay {
+    /// A day the text named.
+    case day(Day)
+    /// The publication day.
+    case paper
+    /// None: the time stays as written.
+    case asWritten
+  }
+
   /// The day of a date right after `found[k]` in its sentence ("worked through the
-  /// night on Sunday"), else the day named last before it in its sentence, else in the
-  /// sentence right before it (wire paragraphs are often one sentence long): the next
-  /// day for a small-hours clock after an evening ("shot at 10:40 p.m. Friday. He died
-  /// shortly after midnight"). None when the time's sentence tells the other side of
-  /// the paper from the day ("will be sworn in on Jan. 9. She declared victory shortly after
-  /// midnight": a past time, no day ahead).
-  private func storyDay(of k: Int, in found: [DateExtractor.Found]) -> Day? {
-    guard let sentence = view.sentence(of: found[k].start) else { return nil }
+  /// night on Sunday"), else the day named last before it in its sentence, in the one
+  /// before, or in a past narrative the one before that, with no month or year named in
+  /// a sentence between ("The quake hit on Monday. ... It struck at 4 a.m."): the next
+  /// day for a small-hours clock after an evening ("shot at 10:40 p.m. Friday. He died shortly after midnight").
+  /// The paper's day when the time's sentence tells the other side of the paper from
+  /// the day ("will be sworn in on Jan. 9. She declared victory shortly after midnight":
+  /// a past time, no day ahead); as written when a sentence with no tense follows a
+  /// past day ("We get calls at 2 in the morning": a habit).
+  private func storyDay(of k: Int, in found: [DateExtractor.Found]) -> StoryDay {
+    guard let sentence = view.sentence(of: found[k].start) else { return .paper }
     func sameSentence(_ j: Int) -> Bool { view.sentence(of: found[j].start) == sentence }
-    if k + 1 < found.count, sameSentence(k + 1),
-      found[k + 1].start - found[k].end <= TimeDay.datingReachAfter,
-      !(found[k].end..<found[k + 1].start).contains(where: { view.is($0, "and") || view.is($0, "but") }),
-      let day = TimeDay.namedDay(found[k + 1].resolution)
+    // (past the clocks that restate it in other zones: "at 9 a.m. PT (12 p.m. ET, 5 p.m.
+    // BST) on Friday, September 12")
+    var next = k + 1
+    while next + 1 < found.count, ClockAside.isAside(next, in: found, view) { next += 1 }
+    if next < found.count, sameSentence(next),
+      found[next].start - found[next - 1].end <= TimeDay.datingReachAfter,
+      !(found[k].end..<found[next].start).contains(where: { view.is($0, "and") || view.is($0, "but") }),
+      let day = TimeDay.namedDay(found[next].resolution)
     {
-      return day
+      return .day(day)
     }
     let tense = Tense.around(view: view, lexicon: lexicon, found[k].start, found[k].end)
+    func told(_ j: Int, _ day: Day, _ other: Int) -> StoryDay {
+      guard let anchor else { return .day(day) }
+      if tense == -1 && anchor < day || tense == 1 && day < anchor { return .paper }
+      if tense == 0 && day < anchor && other != sentence { return .asWritten }
+      // (past midnight after an evening of another sentence only when the clock says so:
+      // "shot at 10:40 p.m. Friday. He died shortly after midnight"; not "tonight ... As
+      // of five o'clock")
+      let clock = found[k].resolution
+      let stated = other == sentence || clock.meridiemStated || clock.clock == 0
+      return .day(stated && TimeDay.pastMidnight(clock, after: found[j].resolution) ? day.adding(days: 1) : day)
+    }
+    // ("We get calls at 2 in the morning," said a trooper: a quotation's present tells a
+    // habit)
+    if tense == 0, let tokens = view.sentenceTokens(near: found[k].start),
+      view.is(tokens.lowerBound, "\"") || view.is(tokens.lowerBound, "“") || view.is(tokens.lowerBound, "``")
+    {
+      return .asWritten
+    }
+    // the sentence of a month or year named between (the story moves off its day there,
+    // "In March, ...", unless the day shares that sentence: "early Sunday morning, the
+    // city's third homicide of the year")
+    var moved: Int?
     var j = k - 1
     while j >= 0, found[k].start - found[j].end <= TokenView.sentenceReach,
-      let other = view.sentence(of: found[j].start), sentence - other <= 1
+      let other = view.sentence(of: found[j].start), sentence - other <= 2
     {
       let r = found[j].resolution
-      if r.type != "duration", r.type != "set", let day = TimeDay.namedDay(r) {
-        if tense == -1 && anchor.map({ $0 < day }) ?? false || tense == 1 && anchor.map({ day < $0 }) ?? false {
-          return nil
-        }
-        return TimeDay.pastMidnight(found[k].resolution, after: r) ? day.adding(days: 1) : day
+      if let moved, other < moved { return .paper }
+      // (a point after "since" opens a stretch up to now: "since it broke out on Monday
+      // afternoon ... said at a briefing at 10:30 a.m." is today's; a day counted from
+      // another, "three weeks later", is no day of the news)
+      // (two sentences back only in a past narrative: "would be issued early Tuesday. The
+      // center issues advisories every six hours. The next is due at 11 p.m." is today's)
+      if sentence - other == 2, tense != -1 { break }
+      if r.type != "duration", r.type != "set", !r.afterSince, !inBackground(j, in: found),
+        !found[j].rule.contains("later"), !found[j].rule.contains("ago"),
+        let day = TimeDay.namedDay(r)
+      {
+        return told(j, day, other)
+      }
+      if ContextResolver.isDateType(r.type), !r.afterSince,
+        r.granularity == "month" || r.granularity == "year"
+      {
+        moved = moved ?? other
       }
       j -= 1
     }
-    return nil
+    return .paper
   }
 }

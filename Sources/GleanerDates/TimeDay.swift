@@ -73,7 +73,9 @@ enum TimeDay {
     // would otherwise cost its count squared)
     let reach = near ? datingReach : TokenView.sentenceReach
     func day(_ j: Int) -> Day? {
-      guard let day = namedDay(found[j].resolution) else { return nil }
+      // (a point after "since" is no time's day: "have met nightly since Aug. 20, often
+      // until 3 a.m.")
+      guard let day = namedDay(found[j].resolution), !found[j].resolution.afterSince else { return nil }
       guard near else { return day }
       let rule = found[j].rule
       if rule.hasPrefix("duration.") || rule.contains("ago") || rule.contains("later") { return nil }
