@@ -27775,6 +27775,11 @@ the? {day} of {month} of that year | the? {day} of {month} of the same year
 @example 1999-06-10 "The company announced on ⏩July 10⏪ that it would close the mill." => value=1998-07-10
 @example 1999-12-03 "The miners sealed the shaft on ⏩Dec. 20⏪." => value=1998-12-20
 @example 1999-12-03 "The miners sealed the shaft on ⏩Dec. 5⏪, the company said." => value=1999-12-05
+# a figure between the past verb and the month keeps the clause past ("rose to 3.1% in
+# March" in February is last March; Tense.clausePastBefore)
+@example 2025-02-10 "Inflation rose to 3.1% in ⏩March⏪." => value=2024-03
+@example 2025-02-10 "Sales rose 10% in ⏩March⏪." => value=2024-03
+@example 2025-02-10 "Prices are expected to rise 3% in ⏩March⏪." => value=2025-03
 @example 1989-11-14 "The payout goes out Jan. 5 to shareholders of record ⏩Dec. 8⏪ ." => value=1989-12-08
 @example 1997-08-25 "Group games will be held March 4-5. The quarter-finals follow on June 11-12 and the final is ⏩Oct. 4⏪." => value=1998-10-04
 @example 1997-08-25 "Group games will be held March 4-5. The quarter-finals follow on ⏩June 11-12⏪." => value=1998-06-11/1998-06-12

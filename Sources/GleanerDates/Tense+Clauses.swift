@@ -102,7 +102,7 @@ extension Tense {
   ]
 
   /// Whether a past cue stands at most five words before token `i` in its own
-  /// clause, with only words between and no future cue or base form ("was
+  /// clause, with only words and figures between and no future cue or base form ("was
   /// arrested in March", "slid into a slump in March"; not "to testify on Feb.
   /// 10", "payable Dec. 7"): the date is an event told as done. A verb up to twelve
   /// words back counts when a phrase of its object runs to the date ("switched from a
@@ -113,12 +113,17 @@ extension Tense {
     if i > 0, planPrepositionSet.contains(view.text[i - 1]) { return false }
     var k = i - 1
     while k >= 0, i - k <= 12, !view.breakBefore(k + 1) {
+      // (a figure between: "Inflation rose to 3.1% in March", "Sales rose 10% in March")
+      if view.isNumber(k) || view.is(k, "%") || view.is(k, "$") || view.is(k, ".") && k > 0 && view.isNumber(k - 1) {
+        k -= 1
+        continue
+      }
       guard view.isWord(k) else { return false }
-      // ("switched to a new name in December": "to" before an article or a
-      // name is a preposition, no base form after it)
+      // ("switched to a new name in December", "rose to 3.1% in March": "to" before an
+      // article, a name or a figure is a preposition, no base form after it)
       if view.is(k, "to"), k + 1 < i,
         view.is(k + 1, "a") || view.is(k + 1, "an") || view.is(k + 1, "the")
-          || view.token(k + 1).isCapitalized
+          || view.token(k + 1).isCapitalized || view.isNumber(k + 1) || view.is(k + 1, "$")
       {
         k -= 1
         continue
