@@ -28942,6 +28942,9 @@ the {quarter-months:quarter} of the year => ahead=yes
 @example 2025-05-08 "The fair runs 21-24 June, and sales rose in ⏩the first quarter⏪." => value=2025-Q1
 @never 2023-11-06 "Kelce caught two touchdown passes in the second quarter."
 @example 2023-11-06 "Sales rose 3% in ⏩the third quarter⏪ as the company cut 1,200 jobs." => value=2023-Q3
+# (a range of a figure is no score: "rose 10-12%", "2-3 percent")
+@example 2025-02-10 "Prices rose 10-12% in ⏩the first quarter⏪." => value=2025-Q1
+@example 2025-02-10 "Shares rose 2-3 percent in ⏩the second quarter⏪." => value=2024-Q2
 
 @rule date.half resolve=calendar guard=of-other
 the? {half} of {year}

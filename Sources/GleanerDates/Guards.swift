@@ -298,7 +298,10 @@ enum Guards {
         k < 2 || !view.glued(k) || !view.is(k - 1, "-") || !view.isNumber(k - 2),
         // ("The fair runs June 21-24": a range of days, no score)
         !namesMonth(view, lexicon, k - 1), !namesMonth(view, lexicon, k - 2) || !view.is(k - 1, "."),
-        !namesMonth(view, lexicon, k + 3)
+        !namesMonth(view, lexicon, k + 3),
+        // ("rose 10-12%", "2-3 percent", "3-5 times": a range of a figure, no score)
+        !(k + 3 < view.count && ["%", "percent", "per", "pct", "times", "million", "billion"]
+          .contains(where: { view.is(k + 3, $0) }))
       {
         return true
       }
