@@ -32216,6 +32216,12 @@ has until | have until | given until | recessed until | recessed to => future
 @example 2000-02-08 "Students will make up lost time in ⏩June⏪." => value=2000-06
 @example 2000-02-08 "Officials will meet with laid-off workers in ⏩June⏪." => value=2000-06
 @example 2000-02-08 "He will argue that the firm hid losses in ⏩June⏪." => value=1999-06
+@example 1990-08-07 "The department will release a report based on surveys on ⏩Friday⏪." => value=1990-08-10
+@example 1994-03-08 "Workers at the Will Plant struck ⏩Monday⏪." => value=1994-03-07
+# a hyphened compound's participle is an adjective ("long-delayed", "state-owned"), not
+# after a verb's prefix ("re-elected", "co-founded")
+@example 2024-10-25 "The Treasury is expected to publish its long-delayed review ⏩before Christmas⏪." => value=2024-12-25
+@example 2024-10-25 "He co-founded the firm in ⏩December⏪." => value=2023-12
 @example 1997-10-29 "The embassy remained closed until ⏩Tuesday⏪." => value=1997-10-28
 @example 1997-10-25 "The ferry sails again on ⏩Monday⏪, the company said." => value=1997-10-27
 @example 1998-06-01 "The president heads to China ⏩Thursday⏪ for a nine-day visit." => value=1998-06-04

@@ -55,7 +55,10 @@ extension DateResolver {
       // article dated Monday), a future cue by 5, so that a future day is
       // always ahead ("the talks resume Sunday" on a Monday is six days off)
       // (no cue at all: a verb of the date's clause in the present is a schedule)
-      let cue = tense()
+      var cue = tense()
+      // ("will release a report based on surveys on Friday": a past form after "will" in
+      // the day's clause is no verb of its own)
+      if cue == -1, Tense.willGoverns(view, at: origin) { cue = 1 }
       // (so is one whose only cue is a closing attribution: "The talks open Monday,
       // diplomats said")
       // (a past like its base form right after the subject looks back: "The Lakers

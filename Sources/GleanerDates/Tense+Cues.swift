@@ -249,6 +249,13 @@ extension Tense {
       return 0
     }
     if adjectiveAfterAdverb(view, k) { return 0 }
+    // "its long-delayed review", "the state-owned airline": a compound's participle is an
+    // adjective (not after a verb's prefix: "co-founded", "re-elected")
+    if k > 1, view.is(k - 1, "-"), view.glued(k), view.glued(k - 1), view.isWord(k - 2),
+      !(view.packed(k - 2).map(verbPrefixSet.contains) ?? false)
+    {
+      return 0
+    }
     // "must be ratified": a passive participle after "be" tells no tense; "a
     // motion to be heard Friday" looks ahead ("was to be held": a plan told in the past)
     if let passive = passiveInfinitive(view, k) { return passive }
@@ -262,6 +269,11 @@ extension Tense {
     if presentPassive(view, k) { return 0 }
     return k > 0 && view.is(k - 1, "be") || perfect(view, k) ? 0 : -1
   }
+
+  /// Prefixes that make a verb of a hyphened past ("co-founded", "re-elected").
+  static let verbPrefixSet = Set(
+    ["co", "re", "pre", "de", "un", "non", "over", "under", "out", "mis", "dis", "cross"]
+      .map(TokenView.pack))
 
   /// Whether token `k` is a request's verb (`@list request-verb`) that opens its sentence,
   /// "please" allowed before, with a word after it ("Set a reminder for Dec 20", "please

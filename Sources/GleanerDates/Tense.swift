@@ -230,6 +230,8 @@ enum Tense {
   static func willGoverns(_ view: TokenView, at i: Int) -> Bool {
     var k = i - 1
     while k >= 0, i - k <= 10, !view.breakBefore(k + 1), view.isWord(k) || view.is(k, "-") {
+      // (not a name's "Will": "Workers at the Will Plant struck Monday")
+      if view.token(k).isCapitalized, !view.token(k).startsSentence { k -= 1; continue }
       if view.is(k, "will") || view.is(k, "shall") || view.lowercasedEnds(k, "'ll")
         || view.lowercasedEnds(k, "’ll") || view.is(k, "won't") || view.is(k, "won’t")
       {
