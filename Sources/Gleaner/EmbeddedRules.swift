@@ -31857,6 +31857,10 @@ delivery | contract | contracts | futures | options
 # "March corn rose": futures, never a statistic of a month gone by)
 bonds | t-bonds | bunds | gilts | corn | soybeans | soymeal | soyoil | wheat | hogs | bellies
 future | eurodollars | t-bills | t-notes
+# (round 71) more pits: "December cotton rose", "June crude fell"
+cotton | crude | gold | silver | platinum | copper | sugar | coffee | cocoa | cattle | lumber | oats
+@example 1990-08-07 "⏩December⏪ cotton rose 0.95 cent." => value=1990-12
+@example 1990-08-07 "⏩June⏪ crude rose 1 cent." => value=1991-06
 # a capitalized word between the month and the contract keeps the month a date,
 # as does an acronym of a statistic or a body right after it (Guards.monthOfFigures)
 @example 1993-05-21 "By the close , ⏩June⏪ T-bonds had slipped 12/32 ." => value=1993-06
