@@ -29355,6 +29355,9 @@ the previous/preceding/prior {weekday} {part}? => from-text=before
 @example 1998-02-13 "He's testifying on ⏩Tuesday⏪." => value=1998-02-17
 @example 1998-08-27 "I'm going back ⏩Monday⏪, a worker said." => value=1998-08-31
 @example 1998-02-13 "The company's restructuring began ⏩Tuesday⏪." => value=1998-02-10
+# (a weekday after "for" is a target, ahead: not a possessive's event, nor a lapsed plan's)
+@example 1996-09-02 "Airlines canceled 60 flights for ⏩Wednesday⏪." => value=1996-09-04
+@example 1996-09-02 "He was jailed for ⏩Wednesday⏪'s attack." => value=1996-08-28
 # (a clock that opens a range of times is the range's: "Fri 8am-6pm")
 {rel}? {weekday} at? {clock} {ampm}? {timezone}? => guard=name,ambiguous,range-after
 {rel}? {weekday} at? {hour} {ampm} {timezone}? => guard=name,ambiguous,range-after
@@ -30355,6 +30358,10 @@ a? half +- +{unit} => count=0.5 split=yes unit-form=singular
 a? half {unit} => count=0.5 split=yes unit-form=singular units=H,D
 {rel} half {unit} => count=0.5 split=yes unit-form=singular units=H,D
 another {unit} => count=1 unit-form=singular units=D,W,M,Y,H,MIN
+# (round 71) "an extra hour", "a further year", "an additional day"
+a/an extra/further/additional {unit} => count=1 unit-form=singular units=D,W,M,Y,H,MIN
+@example 1998-11-04 "Some precincts stayed open ⏩an extra hour⏪ because of long lines." => value=PT1H
+@example 2021-08-29 "He signed with the option of ⏩a further year⏪." => value=P1Y
 {count} {unit} and {fraction} => split=yes
 # a fraction alone before its unit ("1/2 hour", "a 1/2 day": half, no whole one)
 a/an? {number:numerator} +/ +{number:denominator} {unit} => count=0 split=yes unit-form=singular units=H,D,W,M,Y

@@ -59,6 +59,15 @@ extension DateResolver {
       // ("will release a report based on surveys on Friday": a past form after "will" in
       // the day's clause is no verb of its own)
       if cue == -1, Tense.willGoverns(view, at: origin) { cue = 1 }
+      // ("Airlines canceled 60 flights for Wednesday": a day after "for" is a target; not
+      // a possessive's event, "jailed for Wednesday's attack")
+      // (nor a lapsed plan's: "had been scheduled for Friday, was postponed")
+      if cue == -1, rule.id == "date.weekday", origin > 1, !view.breakBefore(origin),
+        view.is(origin - 1, "for"), !Guards.possessive(view, origin + 1),
+        !Tense.scheduleWords.contains(view.text[origin - 2])
+      {
+        cue = 1
+      }
       // (so is one whose only cue is a closing attribution: "The talks open Monday,
       // diplomats said")
       // (a past like its base form right after the subject looks back: "The Lakers
