@@ -30042,6 +30042,10 @@ month 's end | month ’s end => unit=M mod=END
 @example 1998-07-17 "⏩Eighty years ago today⏪, the czar was shot." => value=1918-07-17
 
 @rule date.ago resolve=offset direction=past granularity=unit context=quarter guard=table-label
+# (a quarter or month in a "compared with" phrase of figures is no period under
+# discussion: the year-ago one is the reported one's; Tense.comparedBase)
+@example 1989-11-14 "Thrifts lost $3.4 billion in the third quarter, compared with a loss of $2.9 billion in the second quarter and $3.7 billion ⏩a year ago⏪." => value=1988-Q3
+@example 1989-11-14 "The August deficit was $10.8 billion, compared with $8.2 billion in July and $9.2 billion ⏩a year earlier⏪." => value=1988-08
 @never 1997-01-10 "Hogs 4,100 Week Ago 3,900 Year Ago 5,200"
 {count} {unit} ago
 {count} {unit} earlier => from-text=yes not-after=for guard=than

@@ -678,8 +678,13 @@ struct ContextWalk {
     {
       relativeYear = (y, found[k].start)
     }
+    // (a month compared with in the sentence of the one under discussion stays out: "The
+    // August deficit was $10.8 billion, compared with $8.2 billion in July and $9.2
+    // billion a year earlier" is the year-ago August)
     if found[k].resolution.mod == nil, found[k].resolution.type != "datetime",
-      found[k].resolution.granularity == "month" || found[k].resolution.granularity == "half"
+      found[k].resolution.granularity == "month" || found[k].resolution.granularity == "half",
+      !(comparedFrom?(found[k].start) == true
+        && otherPeriod.map({ sentence?(found[$0].start) == sentence?(found[k].start) }) == true)
     {
       otherPeriod = k
     }

@@ -255,7 +255,7 @@ public struct DateExtractor: Sendable {
       &found, anchor: anchor?.day,
       sentence: { token in view.sentence(of: token) },
       tense: { start, end in Tense.around(view: view, lexicon: lexicon, start, end) },
-      comparedFrom: { start in start > 0 && view.is(start - 1, "from") })
+      comparedFrom: { start in Tense.comparedBase(view, at: start) })
     found.removeAll { $0.dropped }
     StoryWeekday(view: view, lexicon: lexicon, anchor: anchor?.day).apply(&found)
     QuotedDay(view: view, lexicon: lexicon, anchor: anchor?.day).apply(&found)

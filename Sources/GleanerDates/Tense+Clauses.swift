@@ -423,3 +423,25 @@ extension Tense {
     return true
   }
 }
+
+extension Tense {
+  /// Whether the date at token `i` is the base of a comparison: right after "from" ("up 5%
+  /// from the second quarter"), or after "in" within a "compared with" or "versus" phrase
+  /// of figures ("compared with a loss of $2.9 billion in the second quarter", "compared
+  /// with $8.2 billion in July").
+  static func comparedBase(_ view: TokenView, at i: Int) -> Bool {
+    guard i > 0, !view.breakBefore(i) else { return false }
+    if view.is(i - 1, "from") { return true }
+    guard view.is(i - 1, "in") else { return false }
+    var k = i - 2
+    while k >= 0, i - k <= 10, !view.breakBefore(k + 1) {
+      if view.is(k, "compared") || view.is(k, "versus") || view.is(k, "vs") || view.is(k, "vs.") {
+        return true
+      }
+      guard view.isWord(k) || view.isNumber(k) || view.is(k, "$") || view.is(k, "%") || view.is(k, ".")
+      else { return false }
+      k -= 1
+    }
+    return false
+  }
+}
