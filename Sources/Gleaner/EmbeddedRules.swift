@@ -27732,6 +27732,9 @@ copyright © {year} => lead=2
 {month} {day} of that year | {month} {day} of the same year | {month} {day} of that same year
 the? {day} of {month} of that year | the? {day} of {month} of the same year
 @example 1998-07-20 "He was convicted in November 1984 of a robbery on the night of ⏩Aug. 11 of that year⏪." => value=1984-08-11
+# (round 71, decided) "the night of July 16" marks the date alone, as TimeML does and
+# the news set marks it
+@example 1996-07-22 "The boat sank on the night of ⏩July 16⏪." => value=1996-07-16
 @example 1998-07-20 "The plant opened in 1961 and closed on ⏩Dec. 3 of the same year⏪." => value=1961-12-03
 
 @rule date.month-day resolve=calendar not-after=Black,Bloody
