@@ -31143,6 +31143,8 @@ at/until/till/from/before/after/since {half-word:minute} {hour}
 # "until midnight" after a day: that day's end (TimeCombiner.endsDay)
 @example 1999-03-14 "The fire started Saturday and burned until ⏩midnight⏪." => value=1999-03-13T24:00
 @example 1999-03-14 "He toured the port Thursday and flew home shortly before ⏩midnight⏪." => value=1999-03-11T24:00
+# (after an evening or night, too: the day's own end, not the next day's)
+@example 2026-01-17 "Thursday night the sky went orange, and by ⏩midnight⏪ we heard it roar." => value=2026-01-15T24:00
 # in a story (three sentences or more) a bare clock with no day in its sentence is on
 # the day named in the sentence before it, else the paper's; the next day after an
 # evening for a small-hours clock; no day ahead for a past clock, and none at all for

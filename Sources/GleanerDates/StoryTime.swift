@@ -143,7 +143,9 @@ struct StoryTime {
       // of five o'clock")
       let clock = found[k].resolution
       let stated = other == sentence || clock.meridiemStated || clock.clock == 0
-      return .day(stated && TimeDay.pastMidnight(clock, after: found[j].resolution) ? day.adding(days: 1) : day)
+      let next = stated && TimeDay.pastMidnight(clock, after: found[j].resolution)
+        && !TimeCombiner.endsDay(view, found[k].start)
+      return .day(next ? day.adding(days: 1) : day)
     }
     // ("We get calls at 2 in the morning," said a trooper: a quotation's present tells a
     // habit)

@@ -88,7 +88,10 @@ enum TimeDay {
     var j = k - 1
     while j >= 0, found[k].start - found[j].end <= reach, sentenceOf(found[j], view) == sentence {
       if let day = day(j) {
-        before = (k - j, pastMidnight(found[k].resolution, after: found[j].resolution) ? day.adding(days: 1) : day)
+        // ("Thursday night ... by midnight": the day's own end, T24:00, no day after)
+        let next = pastMidnight(found[k].resolution, after: found[j].resolution)
+          && !TimeCombiner.endsDay(view, found[k].start)
+        before = (k - j, next ? day.adding(days: 1) : day)
         break
       }
       // (a date nearer that names no day ends the search: "on Tuesday, for three
