@@ -31479,6 +31479,20 @@ beijing time | hong kong time | singapore time | manila time | taipei time | hkt
 jst | tokyo time | seoul time => utc=9
 aest | sydney time => utc=10
 aedt => utc=11
+# (round 71) more zones of foreign and wire copy (not those that are English words:
+# "EAT", "WET")
+brt => utc=-3
+sast | eet => utc=2
+eest | msk => utc=3
+pkt => utc=5
+ist | india time => utc=5:30
+wib => utc=7
+awst => utc=8
+kst => utc=9
+acst => utc=9:30
+nzst => utc=12
+nzdt => utc=13
+@example 2025-09-10 "Sales open at ⏩9:30 p.m. IST on Friday⏪." => value=2025-09-12T21:30
 # offsets from GMT/UTC ("3:30 GMT+2")
 gmt+1 | utc+1 => utc=1
 gmt-1 | utc-1 => utc=-1
