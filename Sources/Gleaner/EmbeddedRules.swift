@@ -28006,6 +28006,7 @@ the {day} day of {month} ,? {year}?
 @example 1991-01-20 "On ⏩Wednesday⏪, the first full day of the war, allied jets flew 1,000 missions." => value=1991-01-16
 @example 1999-01-07 "The vote is on ⏩Friday⏪, the first in a decade." => value=1999-01-08
 @example 1995-04-23 "By ⏩Sunday⏪, the fourth day of the search, the toll stood at 78." => value=1995-04-23
+@example 2026-01-17 "A fire ban was declared for ⏩Sunday⏪, the third this week." => value=2026-01-18
 # a plain weekday listed before a weekday of another week is in that week
 @example 1990-06-25 "He will attend the summit on ⏩Thursday⏪ and Friday of next week." => value=1990-07-05
 @example 1990-06-25 "He will attend the summit on Thursday and ⏩Friday of next week⏪." => value=1990-07-06
@@ -31277,6 +31278,9 @@ coming | upcoming | this coming | this upcoming | the coming => 0 ahead=yes
 # ("the coming year" in a December paper is the year about to begin)
 @example 1996-12-20 "Economists expect slower growth in ⏩the coming year⏪." => value=1997
 @example 1996-06-20 "Economists expect slower growth in ⏩the coming year⏪." => value=1996
+# (so is "the coming week" in a Saturday or Sunday paper)
+@example 2022-12-04 "Ministers will spend ⏩the coming week⏪ in talks." => value=2022-W49
+@example 2022-11-30 "Ministers will spend ⏩the coming week⏪ in talks." => value=2022-W48
 this | current | the current | present | full | the full => 0
 latest | the latest | most recent | the most recent => -1
 

@@ -140,6 +140,12 @@ extension DateResolver {
         return x
       }()
     case "W", "WE":
+      // ("the coming week" in a Saturday or Sunday paper is the week about to begin)
+      var relative = relative
+      if unit == "W", relative == 0, a.weekday >= 6, s.entry("rel")?.attribute("ahead") == "yes" {
+        relative = 1
+        r.direction = "future"
+      }
       let d = a.adding(days: 7 * relative)
       let (iy, iw) = d.isoWeek
       r.value = d.isoWeekString + (unit == "WE" ? "-WE" : "")

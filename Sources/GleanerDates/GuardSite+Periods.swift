@@ -22,6 +22,13 @@ extension GuardSite {
     {
       return false
     }
+    // "for Sunday, the third this week": a spelled ordinal before "this", "so" or "in"
+    // counts events
+    if end < view.count, !view.breakBefore(end), !view.isNumber(end - 1),
+      view.is(end, "this") || view.is(end, "so") || view.is(end, "in")
+    {
+      return false
+    }
     // "on Saturday, the fifth exchange": an ordinal before a noun is no day (nor before
     // "day": "Saturday, the 16th day since the invasion")
     if end < view.count, view.isWord(end), !view.breakBefore(end), !view.token(end).isCapitalized,
