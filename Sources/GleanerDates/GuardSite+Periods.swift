@@ -171,8 +171,8 @@ extension GuardSite {
   /// tokens after it ("the second day of spring", "the second day of May"); not the
   /// first day.
   func eventOf() -> Bool {
-    // ("on the first day of the trial", "his first day in office": a start, often no
-    // day of the story)
+    // ("on the first day of the trial", "her first day at work": a start, often no day
+    // of the story)
     guard end < view.count, !view.breakBefore(end), !view.is(start + 1, "first"),
       !view.is(start + 1, "1st")
     else { return false }
