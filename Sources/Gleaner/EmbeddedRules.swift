@@ -31144,6 +31144,7 @@ at/until/till/from/before/after/since {half-word:minute} {hour}
 # "until midnight" after a day: that day's end (TimeCombiner.endsDay)
 @example 1999-03-14 "The fire started Saturday and burned until ⏩midnight⏪." => value=1999-03-13T24:00
 @example 1999-03-14 "He toured the port Thursday and flew home shortly before ⏩midnight⏪." => value=1999-03-11T24:00
+@example 1994-06-15 "The hearing on June 7 ran until nearly ⏩midnight⏪." => value=1994-06-07T24:00
 # (after an evening or night, too: the day's own end, not the next day's)
 @example 2026-01-17 "Thursday night the sky went orange, and by ⏩midnight⏪ we heard it roar." => value=2026-01-15T24:00
 # in a story (three sentences or more) a bare clock with no day in its sentence is on
@@ -31664,6 +31665,9 @@ edition => show-day
 resolution | resolutions | flight | article | chapter | route | interstate
 # (a numbered box, room or gate: "P.O. Box 1998", "Suite 1200", "Local 1199")
 box | suite | room | gate | exit | pier | local | precinct
+# (round 71) a numbered road: "County Road 1650", "Highway 1412"
+road | highway | hwy
+@never 1999-03-27 "The ambulance went north on County Road 1650."
 # software named by a year, also opening a sentence ("Office 2000 ships ...")
 windows | office
 # a plan named by its target year ("Agenda 2000", also opening a sentence)

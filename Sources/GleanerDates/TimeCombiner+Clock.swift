@@ -98,16 +98,20 @@ extension TimeCombiner {
   }
 
   /// Whether the word "midnight" at token `k` closes a stretch of its day: after
-  /// "until", "till", "before", "by" or "past", "shortly" or "just" between allowed
-  /// ("burned until midnight", "back shortly before midnight" after a day: that day's
-  /// end, T24:00).
+  /// "until", "till", "before", "by" or "past", "shortly", "just" or "nearly" between
+  /// allowed ("burned until midnight", "back shortly before midnight" after a day: that
+  /// day's end, T24:00).
   func endsDay(_ k: Int) -> Bool { Self.endsDay(view, k) }
 
   /// `endsDay(_:)` in `view`.
   static func endsDay(_ view: TokenView, _ k: Int) -> Bool {
     guard k > 0, view.is(k, "midnight") else { return false }
     var j = k - 1
-    if j > 0, view.is(j, "shortly") || view.is(j, "just") || view.is(j, "right") { j -= 1 }
+    if j > 0, view.is(j, "shortly") || view.is(j, "just") || view.is(j, "right") || view.is(j, "nearly")
+      || view.is(j, "almost")
+    {
+      j -= 1
+    }
     return view.is(j, "until") || view.is(j, "till") || view.is(j, "before") || view.is(j, "by")
       || view.is(j, "past")
   }
