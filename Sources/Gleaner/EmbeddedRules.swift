@@ -29358,6 +29358,8 @@ the previous/preceding/prior {weekday} {part}? => from-text=before
 # (round 71) a present progressive with a contracted "be" looks ahead like "is leaving"
 @example 1998-02-13 "He's testifying on ⏩Tuesday⏪." => value=1998-02-17
 @example 1998-08-27 "I'm going back ⏩Monday⏪, a worker said." => value=1998-08-31
+# (a quotation's first word is no name for its capital: "We'll" looks ahead)
+@example 1993-09-28 "\"We'll beat them ⏩Friday⏪,\" he said." => value=1993-10-01
 @example 1998-02-13 "The company's restructuring began ⏩Tuesday⏪." => value=1998-02-10
 # (a weekday after "for" is a target, ahead: not a possessive's event, nor a lapsed plan's)
 @example 1996-09-02 "Airlines canceled 60 flights for ⏩Wednesday⏪." => value=1996-09-04

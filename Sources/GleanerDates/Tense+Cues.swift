@@ -152,7 +152,12 @@ extension Tense {
       if hit.1.value == "nearest" { return neutral }
       // "the Met Office", "Will Smith": a capital mid-sentence makes a name
       let token = view.token(k)
-      if view.nameCapital(k), !token.startsSentence, !view.breakBefore(k) { return 0 }
+      // (not a quotation's first word: "\"We'll beat them Friday,\" he said")
+      if view.nameCapital(k), !token.startsSentence, !view.breakBefore(k),
+        !(k > 0 && (view.is(k - 1, "\"") || view.is(k - 1, "“") || view.is(k - 1, "``")))
+      {
+        return 0
+      }
       if hit.1.value == "future" {
         // "had planned to", "had been scheduled for": a past perfect plan looks back
         // (one that ends its clause is no plan: "the merger, which had been expected, closed")
