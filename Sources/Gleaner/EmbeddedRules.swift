@@ -29364,6 +29364,8 @@ the previous/preceding/prior {weekday} {part}? => from-text=before
 # (a weekday after "for" is a target, ahead: not a possessive's event, nor a lapsed plan's)
 @example 1996-09-02 "Airlines canceled 60 flights for ⏩Wednesday⏪." => value=1996-09-04
 @example 1996-09-02 "He was jailed for ⏩Wednesday⏪'s attack." => value=1996-08-28
+@example 1993-09-28 "The team is ready for ⏩Friday⏪." => value=1993-10-01
+@example 2000-02-06 "Managers then reset the launch for ⏩Saturday⏪, only to call it off." => value=2000-02-05
 # (a clock that opens a range of times is the range's: "Fri 8am-6pm")
 {rel}? {weekday} at? {clock} {ampm}? {timezone}? => guard=name,ambiguous,range-after
 {rel}? {weekday} at? {hour} {ampm} {timezone}? => guard=name,ambiguous,range-after

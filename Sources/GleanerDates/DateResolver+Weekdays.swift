@@ -59,10 +59,14 @@ extension DateResolver {
       // ("will release a report based on surveys on Friday": a past form after "will" in
       // the day's clause is no verb of its own)
       if cue == -1, Tense.willGoverns(view, at: origin) { cue = 1 }
-      // ("Airlines canceled 60 flights for Wednesday": a day after "for" is a target; not
-      // a possessive's event, "jailed for Wednesday's attack")
+      // ("Airlines canceled 60 flights for Wednesday", "The team is ready for Friday": a
+      // day after "for" is a target; not a possessive's event, "jailed for Wednesday's
+      // attack")
       // (nor a lapsed plan's: "had been scheduled for Friday, was postponed")
-      if cue == -1, rule.id == "date.weekday", origin > 1, !view.breakBefore(origin),
+      // (with no cue, only after a present "is"/"are": "is ready for Friday"; not "then
+      // reset the launch for Saturday, only to call it off")
+      let presentBe = ((origin - 5)..<(origin - 1)).contains { view.is($0, "is") || view.is($0, "are") }
+      if cue == -1 || cue == 0 && presentBe, rule.id == "date.weekday", origin > 1, !view.breakBefore(origin),
         view.is(origin - 1, "for"), !Guards.possessive(view, origin + 1),
         !Tense.scheduleWords.contains(view.text[origin - 2])
       {
