@@ -60,15 +60,15 @@ extension DateResolver {
       // the day's clause is no verb of its own)
       if cue == -1, Tense.willGoverns(view, at: origin) { cue = 1 }
       // ("Airlines canceled 60 flights for Wednesday", "The team is ready for Friday": a
-      // day after "for" is a target; not a possessive's event, "jailed for Wednesday's
-      // attack")
-      // (nor a lapsed plan's: "had been scheduled for Friday, was postponed")
-      // (with no cue, only after a present "is"/"are": "is ready for Friday"; not "then
-      // reset the launch for Saturday, only to call it off")
-      let presentBe = ((origin - 5)..<(origin - 1)).contains { view.is($0, "is") || view.is($0, "are") }
-      if cue == -1 || cue == 0 && presentBe, rule.id == "date.weekday", origin > 1, !view.breakBefore(origin),
+      // day after "for" is a target, with a past cue or a present "is"/"are" before it;
+      // not a possessive's event, "jailed for Wednesday's attack", nor a lapsed plan's,
+      // "had been scheduled for Friday", nor one with no cue, "then reset the launch for
+      // Saturday, only to call it off")
+      if cue <= 0, rule.id == "date.weekday", origin > 1, !view.breakBefore(origin),
         view.is(origin - 1, "for"), !Guards.possessive(view, origin + 1),
-        !Tense.scheduleWords.contains(view.text[origin - 2])
+        !Tense.scheduleWords.contains(view.text[origin - 2]),
+        cue == -1
+          || ((origin - 5)..<(origin - 1)).contains(where: { view.is($0, "is") || view.is($0, "are") })
       {
         cue = 1
       }

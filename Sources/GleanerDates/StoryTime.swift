@@ -5,11 +5,13 @@ import GleanerText
 /// on the story's day, and its value says so as TimeML writes it:
 /// - the day of a date right after it ("worked through the night on Sunday");
 /// - else the day named before it in its sentence, or in the sentence before it ("The
-///   quake hit on Monday. It struck at 4 a.m." = Monday 04:00);
+///   quake hit on Monday. It struck at 4 a.m." = Monday 04:00), or in a past narrative
+///   the one before that; a day of background ("a standoff that began Tuesday") or
+///   after "since" is skipped;
 /// - else the publication day ("The minister spoke at 10 a.m.").
-/// A time that recurs ("at 9:40 a.m. every Monday") stays as written, and so does any
-/// in a text of one or two sentences (a request: "I'll be back at 9am", "let's meet in
-/// the evening": `T09:00`, `TEV`, its day beside it).
+/// A time that recurs ("at 9:40 a.m. every Monday", "often until 3 a.m.") stays as
+/// written, and so does any in a text of one or two sentences (a request: "I'll be back
+/// at 9am", "let's meet in the evening": `T09:00`, `TEV`, its day beside it).
 struct StoryTime {
   let view: TokenView
   let lexicon: DateLexicon
@@ -114,11 +116,12 @@ struct StoryTime {
   /// night on Sunday"), else the day named last before it in its sentence, in the one
   /// before, or in a past narrative the one before that, with no month or year named in
   /// a sentence between ("The quake hit on Monday. ... It struck at 4 a.m."): the next
-  /// day for a small-hours clock after an evening ("shot at 10:40 p.m. Friday. He died shortly after midnight").
-  /// The paper's day when the time's sentence tells the other side of the paper from
-  /// the day ("will be sworn in on Jan. 9. She declared victory shortly after midnight":
-  /// a past time, no day ahead); as written when a sentence with no tense follows a
-  /// past day ("We get calls at 2 in the morning": a habit).
+  /// day for a small-hours clock after an evening ("shot at 10:40 p.m. Friday. He died
+  /// shortly after midnight"). The paper's day when the time's sentence tells the other
+  /// side of the paper from the day ("will be sworn in on Jan. 9. She declared victory
+  /// shortly after midnight": a past time, no day ahead); as written when a sentence
+  /// with no tense follows a past day or opens a quotation ("We get calls at 2 in the
+  /// morning": a habit).
   private func storyDay(of k: Int, in found: [DateExtractor.Found]) -> StoryDay {
     guard let sentence = view.sentence(of: found[k].start) else { return .paper }
     func sameSentence(_ j: Int) -> Bool { view.sentence(of: found[j].start) == sentence }
@@ -149,8 +152,8 @@ struct StoryTime {
     }
     // ("We get calls at 2 in the morning," said a trooper: a quotation's present tells a
     // habit)
-    if tense == 0, let tokens = view.sentenceTokens(near: found[k].start),
-      view.is(tokens.lowerBound, "\"") || view.is(tokens.lowerBound, "“") || view.is(tokens.lowerBound, "``")
+    if tense == 0, let first = view.sentenceTokens(near: found[k].start)?.lowerBound,
+      view.is(first, "\"") || view.is(first, "“") || view.is(first, "``")
     {
       return .asWritten
     }
@@ -164,12 +167,12 @@ struct StoryTime {
     {
       let r = found[j].resolution
       if let moved, other < moved { return .paper }
-      // (a point after "since" opens a stretch up to now: "since it broke out on Monday
-      // afternoon ... said at a briefing at 10:30 a.m." is today's; a day counted from
-      // another, "three weeks later", is no day of the news)
       // (two sentences back only in a past narrative: "would be issued early Tuesday. The
       // center issues advisories every six hours. The next is due at 11 p.m." is today's)
       if sentence - other == 2, tense != -1 { break }
+      // (a point after "since" opens a stretch up to now: "since it broke out on Monday
+      // afternoon ... said at a briefing at 10:30 a.m." is today's; a day counted from
+      // another, "three weeks later", is no day of the news)
       if r.type != "duration", r.type != "set", !r.afterSince, !inBackground(j, in: found),
         !found[j].rule.contains("later"), !found[j].rule.contains("ago"),
         let day = TimeDay.namedDay(r)

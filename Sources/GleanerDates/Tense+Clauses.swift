@@ -114,7 +114,9 @@ extension Tense {
     var k = i - 1
     while k >= 0, i - k <= 12, !view.breakBefore(k + 1) {
       // (a figure between: "Inflation rose to 3.1% in March", "Sales rose 10% in March")
-      if view.isNumber(k) || view.is(k, "%") || view.is(k, "$") || view.is(k, ".") && k > 0 && view.isNumber(k - 1) {
+      if view.isNumber(k) || view.is(k, "%") || view.is(k, "$")
+        || view.is(k, ".") && k > 0 && view.isNumber(k - 1)
+      {
         k -= 1
         continue
       }
@@ -381,9 +383,7 @@ extension Tense {
     }
     return false
   }
-}
 
-extension Tense {
   /// Whether "payable" stands right before the date at token `i`, or before "on" or "in"
   /// before it ("a dividend payable March 1", "payable in July"): a payment that falls
   /// due after the act that set it, whatever that act's tense (not after "was").
@@ -395,9 +395,7 @@ extension Tense {
     // (not "The dividend was payable March 1": one paid)
     return word > 0 && !view.is(word - 1, "was") && !view.is(word - 1, "were")
   }
-}
 
-extension Tense {
   /// Whether the date at token `i` ends a stretch ("until", "till", "before", with "the"
   /// between allowed) with no past cue before it in its sentence, nor after it when the
   /// stretch opens the sentence ("A trial is unlikely until the fall", "The
@@ -422,9 +420,7 @@ extension Tense {
     }
     return true
   }
-}
 
-extension Tense {
   /// Whether the date at token `i` is the base of a comparison: right after "from" ("up 5%
   /// from the second quarter"), or after "in" within a "compared with" or "versus" phrase
   /// of figures ("compared with a loss of $2.9 billion in the second quarter", "compared
