@@ -11,7 +11,7 @@ import GleanerText
 /// - else the publication day ("The minister spoke at 10 a.m.").
 /// A time that recurs ("at 9:40 a.m. every Monday", "often until 3 a.m.") stays as
 /// written, and so does any in a text of one or two sentences (a request: "I'll be back
-/// at 9am", "let's meet in the evening": `T09:00`, `TEV`, its day beside it).
+/// at 9am", "we can talk in the evening": `T09:00`, `TEV`, its day beside it).
 struct StoryTime {
   let view: TokenView
   let lexicon: DateLexicon
