@@ -27,7 +27,7 @@ struct StoryTime {
   /// Words of a habit in a time's sentence ("often until 3 a.m.", "met nightly"): the
   /// time recurs, on no one day.
   static let habitWords: Set<String> = DateResolver.habitWords.union([
-    "often", "sometimes", "always", "nightly", "daily", "routinely", "regularly", "usually",
+    "often", "sometimes", "always", "nightly", "daily", "routinely", "regularly",
   ])
 
   /// Words that open a clause of background before a day ("a standoff that began
@@ -146,14 +146,13 @@ struct StoryTime {
       // of five o'clock")
       let clock = found[k].resolution
       let stated = other == sentence || clock.meridiemStated || clock.clock == 0
-      let next = stated && TimeDay.pastMidnight(clock, after: found[j].resolution)
-        && !TimeCombiner.endsDay(view, found[k].start)
+      let next = stated && TimeDay.pastMidnight(found[k], after: found[j].resolution, view: view)
       return .day(next ? day.adding(days: 1) : day)
     }
     // ("We get calls at 2 in the morning," said a trooper: a quotation's present tells a
     // habit)
     if tense == 0, let first = view.sentenceTokens(near: found[k].start)?.lowerBound,
-      view.is(first, "\"") || view.is(first, "“") || view.is(first, "``")
+      Guards.opensQuote(view, first)
     {
       return .asWritten
     }

@@ -154,7 +154,7 @@ extension Tense {
       let token = view.token(k)
       // (not a quotation's first word: "\"We'll beat them Friday,\" he said")
       if view.nameCapital(k), !token.startsSentence, !view.breakBefore(k),
-        !(k > 0 && (view.is(k - 1, "\"") || view.is(k - 1, "“") || view.is(k - 1, "``")))
+        !(k > 0 && Guards.opensQuote(view, k - 1))
       {
         return 0
       }

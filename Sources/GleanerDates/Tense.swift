@@ -193,12 +193,7 @@ enum Tense {
     while k >= 0, i - k <= 8 || i - k <= 12 && !punctuated, !view.breakBefore(k + 1) {
       if view.is(k, ",") || view.is(k, ";") || view.is(k, ":") { punctuated = true }
       if view.is(k, "would") { return -1 }
-      // ("he'll", "won't")
-      if view.is(k, "will") || view.is(k, "shall") || view.lowercasedEnds(k, "'ll")
-        || view.lowercasedEnds(k, "’ll") || view.is(k, "won't") || view.is(k, "won’t")
-      {
-        return 1
-      }
+      if isWill(view, k) { return 1 }
       if view.is(k, "to"), headlineTo(view, k, before: i) { return 1 }
       if view.is(k, "is") || view.is(k, "are"), k + 1 < i, !view.breakBefore(k + 1) {
         if view.is(k + 1, "to") || view.is(k + 1, "due") { return 1 }
@@ -222,6 +217,12 @@ enum Tense {
      "he", "she", "they", "we", "i", "it", "you"]
       .map(TokenView.pack))
 
+  /// Whether token `k` is "will", "shall", "won't" or a pronoun's "'ll" ("he'll").
+  static func isWill(_ view: TokenView, _ k: Int) -> Bool {
+    view.is(k, "will") || view.is(k, "shall") || view.lowercasedEnds(k, "'ll")
+      || view.lowercasedEnds(k, "’ll") || view.is(k, "won't") || view.is(k, "won’t")
+  }
+
   /// Whether "will" (or "shall", "won't", a pronoun's "'ll") stands at most ten words before
   /// token `i` in its clause, with only words (and hyphens) between and none opening
   /// another clause: every verb form between is the future verb's participle or a noun's
@@ -232,11 +233,7 @@ enum Tense {
     while k >= 0, i - k <= 10, !view.breakBefore(k + 1), view.isWord(k) || view.is(k, "-") {
       // (not a name's "Will": "Workers at the Will Plant struck Monday")
       if view.token(k).isCapitalized, !view.token(k).startsSentence { k -= 1; continue }
-      if view.is(k, "will") || view.is(k, "shall") || view.lowercasedEnds(k, "'ll")
-        || view.lowercasedEnds(k, "’ll") || view.is(k, "won't") || view.is(k, "won’t")
-      {
-        return true
-      }
+      if isWill(view, k) { return true }
       if view.packed(k).map(clauseOpenerSet.contains) ?? false { return false }
       k -= 1
     }

@@ -88,9 +88,7 @@ enum TimeDay {
     var j = k - 1
     while j >= 0, found[k].start - found[j].end <= reach, sentenceOf(found[j], view) == sentence {
       if let day = day(j) {
-        // ("Thursday night ... by midnight": the day's own end, T24:00, no day after)
-        let next = pastMidnight(found[k].resolution, after: found[j].resolution)
-          && !TimeCombiner.endsDay(view, found[k].start)
+        let next = pastMidnight(found[k], after: found[j].resolution, view: view)
         before = (k - j, next ? day.adding(days: 1) : day)
         break
       }
@@ -115,9 +113,13 @@ enum TimeDay {
   }
 
   /// A small-hours clock after an evening or night ("began at 11 p.m. Saturday
-  /// and ended at 2 a.m." , "Tuesday night ... until midnight"): the next day.
-  static func pastMidnight(_ time: Resolution, after day: Resolution) -> Bool {
-    guard let clock = time.clock, clock < 6 * 60, time.clockEnd == nil else { return false }
+  /// and ended at 2 a.m." , "Tuesday night ... until midnight"): the next day; not a
+  /// midnight that ends its day ("Thursday night ... by midnight": T24:00 of Thursday).
+  static func pastMidnight(_ f: DateExtractor.Found, after day: Resolution, view: TokenView) -> Bool {
+    let time = f.resolution
+    guard let clock = time.clock, clock < 6 * 60, time.clockEnd == nil,
+      !TimeCombiner.endsDay(view, f.start)
+    else { return false }
     if let evening = day.clock { return evening >= 18 * 60 && day.clockEnd == nil }
     guard let value = day.value else { return false }
     return value.hasSuffix("TEV") || value.hasSuffix("TNI")
