@@ -29399,6 +29399,14 @@ the previous/preceding/prior {weekday} {part}? => from-text=before
 @example 1996-03-07 "In 1995 sales rose 5 percent; on ⏩Monday⏪ the company warned of a slowdown." => value=1996-03-04
 @example 1996-03-07 "Last year's champion was eliminated ⏩Saturday⏪ in the second round." => value=1996-03-02
 @example 1996-03-07 "In 1995, prices peaked in ⏩March⏪, the minister said Tuesday." => value=1995-03
+# (a verb of no tense counts in a sentence the year opens; so do ranges and holidays)
+@example 1990-03-14 "In 1987, the chain cut prices in ⏩March⏪." => value=1987-03
+@example 1990-03-14 "In 1988 the mill set a record on ⏩May 4⏪." => value=1988-05-04
+@example 1990-03-14 "In 1987, shipments slowed ⏩from March through June⏪." => value=1987-03-01/1987-06-01
+@example 1990-03-14 "Last year, the line was shut ⏩between August and October⏪." => value=1989-08-01/1989-10-01
+@example 1990-03-14 "In 1987, the chain slashed prices ⏩after Labor Day⏪." => value=1987-09-07 mod=AFTER
+@example 1990-03-14 "Sales topped $1 billion in 1987 and may double ⏩by March⏪." => value=1990-03 mod=BEFORE
+@example 1998-02-28 "The fair, held each year since nineteen sixty-eight, ran ⏩from March through June⏪." => value=1997-03-01/1997-06-01
 # (so after a season with its year: "In the spring of 1968, after the riots of April 4")
 @example 2019-05-02 "In the spring of 1968, after the riots of ⏩April 4⏪, the city was calm." => value=1968-04-04
 # (and after a quarter with its year: "The third quarter of 2020 ended on Sept. 30")

@@ -576,7 +576,7 @@ struct ContextWalk {
     // of time between them do not count)
     if let (y, at) = sentenceYear, let anchor,
       found[k].rule.hasPrefix("date.month-day"), y < anchor.year,
-      tense?(found[k].start, found[k].end) == -1,
+      pastInYear(found[k], yearAt: at),
       let d = found[k].resolution.startDay, d.year != y, Day.isValid(y, d.month, d.day),
       ContextResolver.isDayLike(found[k].resolution.granularity),
       let here = sentence?(found[k].start), here == sentence?(at),
@@ -603,7 +603,7 @@ struct ContextWalk {
       found[k].rule == "date.month", found[k].resolution.granularity == "month",
       found[k].resolution.mod == nil, y < anchor.year,
       let d = found[k].resolution.startDay, d.year != y,
-      tense?(found[k].start, found[k].end) == -1,
+      pastInYear(found[k], yearAt: at),
       let here = sentence?(found[k].start), here == sentence?(at),
       let value = found[k].resolution.value, value.utf8.count == 7
     {
@@ -611,6 +611,38 @@ struct ContextWalk {
       found[k].resolution.startDay = Day(y, d.month, 1)
       found[k].resolution.anchoredToText = true
     }
+    // "Last year, shipments fell from March through June": a range of months or days
+    // with no year likewise, both ends moved together
+    if let (y, at) = sentenceYear, let anchor, y < anchor.year,
+      found[k].rule == "range.date.month" || found[k].rule.hasPrefix("range.date.month-day"),
+      found[k].resolution.type == "range", let d = found[k].resolution.startDay, d.year != y,
+      pastInYear(found[k], yearAt: at),
+      let here = sentence?(found[k].start), here == sentence?(at)
+    {
+      let base = found[k].resolution
+      sameAs(&found[k].resolution, base, years: y - d.year)
+    }
+    // "In 1987, the company cut prices after Labor Day": a holiday likewise, on its
+    // day of that year
+    if let (y, at) = sentenceYear, let anchor, y < anchor.year,
+      found[k].rule == "date.holiday", let holiday = found[k].resolution.holiday,
+      let d = found[k].resolution.startDay, d.year != y,
+      pastInYear(found[k], yearAt: at),
+      let here = sentence?(found[k].start), here == sentence?(at),
+      let period = HolidayCalendar.period(Substring(holiday), year: y), period.end == nil
+    {
+      _ = moveToDay(&found[k].resolution, period.start)
+    }
+  }
+
+  /// Whether mention `f` is past, or has no tense in a sentence that the bare year
+  /// at token `at` opens ("In 1987, the company cut prices in March"; not "Sales
+  /// topped $1 billion in 1987 and may double by March").
+  private func pastInYear(_ f: DateExtractor.Found, yearAt at: Int) -> Bool {
+    guard let tense = tense?(f.start, f.end), tense != 1 else { return false }
+    if tense == -1 { return true }
+    guard let here = sentence?(at) else { return false }
+    return at == 0 || sentence?(at - 1) != here || at == 1 || sentence?(at - 2) != here
   }
 
   /// Notes the year, month, day, quarter and periods the mention states.

@@ -508,7 +508,9 @@ public struct DateExtractor: Sendable {
       var resolver = DateResolver(anchor: anchor, view: view, lexicon: lexicon, origin: origin)
       resolver.deadline = modifier?.value == "BEFORE"
       resolver.edge = modifier?.attribute("edge") == "yes" ? modifier?.value : nil
+      // (or a lead word of the match: "since nineteen sixty-eight")
       resolver.behind = origin > 0 && !view.breakBefore(origin) && view.is(origin - 1, "since")
+        || modifier == nil && rule.lead > 0 && view.is(start, "since")
       // "will study Friday's plunge": a weekday's mishap nobody schedules is one gone by
       if rule.resolve == "weekday", m.end + 1 < view.count, Guards.possessive(view, m.end),
         !lexicon.match(.mishapNoun, view, at: m.end + 1).isEmpty

@@ -259,6 +259,7 @@ extension DateResolver {
         return r
       }
       withTime(period.start, s, &r)
+      if y == nil { r.holiday = entry.value }
       return r
     }
     if let q = s.int("quarter") ?? s.entry("quarter")?.number.map({ Int($0) }) {

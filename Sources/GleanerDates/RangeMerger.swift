@@ -8,7 +8,12 @@ struct RangeMerger {
 
   /// The range of two yearless ends (month and day kept) nearest `anchor`,
   /// one in the sentence's tense preferred as `DateResolver` prefers it.
-  static func nearestYears(_ a: Day, _ b: Day, anchor: Day, tense: Int) -> (Day, Day)? {
+  /// `pastClause`: a past cue of the range's own clause stands before it ("ran from
+  /// March through June"): a range still ahead is last year's when it would end over
+  /// a month after the paper (as a month after a past verb, `DateResolver.pastTensePenalty`).
+  static func nearestYears(
+    _ a: Day, _ b: Day, anchor: Day, tense: Int, pastClause: Bool = false
+  ) -> (Day, Day)? {
     var best: (cost: Int, from: Day, to: Day)?
     for year in (anchor.year - 1)...(anchor.year + 1) {
       guard Day.isValid(year, a.month, a.day) else { continue }
@@ -22,7 +27,9 @@ struct RangeMerger {
       // million sets between January and September" in a January paper is last year's
       let wrongSide = from < anchor && anchor < to
         ? (tense == -1 ? to.ordinal - anchor.ordinal : tense == 1 ? anchor.ordinal - from.ordinal : 0) : 0
-      let cost = distance + wrongSide + (tense == -1 && anchor < from ? preference : 0)
+      let pastAhead = tense == -1 && pastClause && to.ordinal - anchor.ordinal > DateResolver.nearAhead
+        ? DateResolver.pastTensePenalty : preference
+      let cost = distance + wrongSide + (tense == -1 && anchor < from ? pastAhead : 0)
         + (tense == 1 && to < anchor ? preference : 0)
       if best == nil || cost < best!.cost { best = (cost, from, to) }
     }
@@ -237,7 +244,9 @@ struct RangeMerger {
     let yearEnd = b.resolution.inferred == "year" && b.resolution.granularity == "year"
     if year == nil, a.resolution.inferred == "year", b.resolution.inferred == "year", !yearEnd,
       let anchor,
-      let (from, to) = Self.nearestYears(startA, startB, anchor: anchor, tense: rangeTense(at: a.start))
+      let (from, to) = Self.nearestYears(
+        startA, startB, anchor: anchor, tense: rangeTense(at: a.start),
+        pastClause: Tense.clausePastBefore(view: view, lexicon: lexicon, at: openerAt ?? a.start))
     {
       // neither end states a year: the reading of the whole range nearest the
       // publication day ("The season runs from late March through early October")

@@ -36,4 +36,6 @@ struct Resolution {
   var utcMinutes: Int? = nil
   /// A duration's amount and TIMEX unit letter, for "three weeks from Monday".
   var amount: (count: Double, letter: String, isTime: Bool)? = nil
+  /// A holiday's calendar rule (`HolidayCalendar`), so a year of the story can move it.
+  var holiday: String? = nil
 }
