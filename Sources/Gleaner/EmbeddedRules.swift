@@ -29539,6 +29539,10 @@ the? {weekday} after next => weekrel=2
 @example 2025-02-04 "Talks resume ⏩the following Monday⏪." => value=2025-02-10
 @example 1999-02-13 "The Senate closed its doors ⏩the previous Thursday⏪." => value=1999-02-11
 @example 2000-04-19 "Arguments were scheduled for ⏩a week from Monday⏪." => value=2000-05-01
+# (not when the day opens a range: the length stays one of its own)
+@example 1990-03-14 "Toy orders fell in ⏩the six weeks⏪ from Thanksgiving through Christmas Eve." => value=P6W
+@example 1990-03-14 "Toy orders fell in the six weeks ⏩from Thanksgiving through Christmas Eve⏪." => value=1989-11-23/1989-12-24
+@example 1990-03-14 "Sales slowed in the two weeks ⏩from Dec. 1 to Dec. 14⏪." => value=1989-12-01/1989-12-14
 @example 1998-05-20 "The jury got the case on May 14, and the judge had warned them ⏩the preceding Monday⏪." => value=1998-05-11 anchor=text
 @example 2000-04-06 "It opens ⏩9 a.m. Tuesday⏪." => value=2000-04-11T09:00
 @example 2000-04-06 "It opened ⏩9 a.m. Tuesday⏪." => value=2000-04-04T09:00

@@ -388,6 +388,13 @@ extension TimeCombiner {
       sign = b.resolution.direction == "past" ? -1 : 1
     }
     guard let sign, !isRate(a.start) else { return nil }
+    // "in the five weeks from Thanksgiving through Christmas Eve": the day opens a
+    // range, no day counted from it (the length stays one of its own)
+    if sign > 0, words == ["from"] || words.isEmpty && view.is(b.start, "from"), b.end < view.count,
+      !view.is(b.end, "and"), !lexicon.match(.rangeConnector, view, at: b.end).isEmpty
+    {
+      return nil
+    }
     let n = Int(amount.count) * sign
     guard let target = day.adding(n, unit: amount.letter) else { return nil }
     var r = b.resolution
