@@ -30344,6 +30344,7 @@ in/over/during/within the last/past/previous {unit} => rel=-1 count=1 units=H le
 @example 1995-03-10 "The walkout comes ⏩a week⏪ after talks with the mine owners collapsed." => value=P1W
 @example 1995-03-10 "The referendum falls ⏩a month⏪ before parliament's term ends." => value=P1M
 @never 1995-03-10 "The carrier runs three flights a week into Accra."
+@example 1996-09-28 "The review typically takes ⏩a year⏪." => value=P1Y
 {count} {unit}
 the {count} {unit}
 the {rel} {count} {unit}
@@ -32536,9 +32537,10 @@ about | nearly | some | over | than | almost | approximately | roughly | $ | €
 # Words before a bare month that show it is a month ("in May", not "May I");
 # weather records count months too ("the wettest March on record").
 @list month-cue
-wettest | driest | warmest | hottest | coldest | coolest | mildest | sunniest | dullest | snowiest | windiest | stormiest | rainiest | chilliest | cloudiest | in | since | end- | until | till | by | early | late | mid | mid- | last | next | this | of | during | through | from | to | between | and | before | after | on | end | beginning | each | every | or | than | that | whole | all | until | each | throughout | at least | as early as | as late as | as recently as
+wettest | driest | warmest | hottest | coldest | coolest | mildest | sunniest | dullest | snowiest | windiest | stormiest | rainiest | chilliest | cloudiest | in | since | end- | until | till | by | early | late | mid | mid- | last | next | this | of | during | through | from | to | between | and | before | after | on | end | beginning | each | every | or | than | that | whole | all | until | each | throughout | at least | as early as | as late as | as recently as | as soon as
 @example 1996-01-10 "Production will be halted until at least ⏩March⏪." => value=1996-03
 @example 1996-01-10 "The plant could reopen as early as ⏩May⏪." => value=1996-05
+@example 1998-12-15 "A retrial could open as soon as ⏩March⏪." => value=1999-03
 
 # Words after a capitalized "May" or "March" that make it a person ("that May
 # said", "Theresa May could resign"): a month does not speak or act.
@@ -32615,6 +32617,9 @@ index | indexes
 # figures before "for" cues an ambiguous month)
 rate | rates | orders | output | numbers | statistics
 @example 1990-05-31 "Sales for ⏩March⏪ rose 3%." => value=1990-03
+@example 1993-07-06 "The hearing is set for ⏩March⏪." => value=1994-03
+@example 1993-07-06 "The vote is tentatively scheduled for ⏩May⏪." => value=1994-05
+@never 1993-07-06 "Most delegates voted for May."
 @example 1990-05-31 "The department will release the index for ⏩May⏪ on June 29." => value=1990-05
 @example 1999-06-29 "The jobless rate for ⏩March⏪ stood at 6.2 percent." => value=1999-03
 @never 2017-06-29 "Support for May fell among young voters."

@@ -124,7 +124,11 @@ extension DateResolver {
     // or a longer period, a year ahead ("Ministers will decide in the autumn" in
     // January is this autumn, not the one just over)
     let modal = t == 1 ? Tense.modalBefore(view, at: origin) : 0
-    let willAhead = t == 1 && (modal == 1 || day && Tense.willAfterModifier(view, at: origin))
+    // (so does a plan's target: "The vote is tentatively scheduled for May" in July)
+    let planFor = origin > 1 && view.is(origin - 1, "for") && !view.breakBefore(origin - 1)
+      && Guards.plannedFor.contains(view.text[origin - 2])
+    let willAhead = t == 1
+      && (modal == 1 || day && Tense.willAfterModifier(view, at: origin) || planFor)
     let wouldAhead = !willAhead && modal == -1
     let pastPenalty = deadline && t == 1 || stretch ? 366 : willAhead ? 300 : wouldAhead ? 250 : penalty
     let clausePast = t == -1 && (perfectDone || Tense.strictPast(view: view, lexicon: lexicon, at: origin)

@@ -335,6 +335,9 @@ extension GuardSite {
             // "the index for May", "Sales for March rose": a body of figures "for" it
             || start > 1 && view.is(start - 1, "for") && !view.breakBefore(start - 1)
               && !lexicon.match(.monthNoun, view, at: start - 2).isEmpty
+            // "The hearing is set for March": a plan's target
+            || start > 1 && view.is(start - 1, "for") && !view.breakBefore(start - 1)
+              && Guards.plannedFor.contains(view.text[start - 2])
             || end < view.count && !view.breakBefore(end)
               && !lexicon.match(.monthNoun, view, at: end).isEmpty
             // "March's figures": a possessive before a month noun

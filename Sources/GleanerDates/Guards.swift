@@ -67,6 +67,15 @@ enum Guards {
   static let timingVerbs: Set<String> = [
     "comes", "follows", "arrives", "happens", "occurs", "falls", "begins", "starts", "ends",
     "opens", "closes", "expires", "lands", "returns", "leaves", "resumes",
+    // (and of how long a thing runs: "The work takes a week", "The job needs a year")
+    "takes", "lasts", "needs", "requires",
+  ]
+
+  /// Participles of a plan right before "for" and an ambiguous month ("is set for
+  /// March", "was scheduled for May"): the month is the plan's target, no person.
+  static let plannedFor: Set<String> = [
+    "scheduled", "rescheduled", "planned", "set", "slated", "penciled", "pencilled", "booked",
+    "postponed", "delayed", "moved", "called", "fixed", "earmarked", "targeted", "timed",
   ]
 
   /// Words after "Feb 97" that make the number a price or a count (guard `month-yy`).
