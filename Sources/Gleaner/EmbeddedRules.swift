@@ -29323,6 +29323,9 @@ the {weekday} after next => weekrel=2 guard=ambiguous
 @example 1997-02-25 "The board said ⏩Tuesday⏪ last year's harvest was the worst in a decade." => value=1997-02-25
 # "are closed" tells a state, no past (Tense.presentPassive)
 @example 1996-08-30 "U.S. financial markets are closed ⏩Monday⏪ for Labor Day." => value=1996-09-02
+# (so is a plan's participle, an adverb between or not)
+@example 1993-07-06 "A vote is also planned for ⏩Thursday⏪." => value=1993-07-08
+@example 1993-07-06 "A second vote is tentatively slated for ⏩the weekend⏪." => value=1993-W27-WE
 @example 1996-08-20 "The exchange is closed ⏩Dec. 24-26⏪ for the holidays." => value=1996-12-24/1996-12-26
 
 # "delay the boy's return past Friday", "talks ran past Sunday night": "past"

@@ -305,12 +305,27 @@ extension Tense {
   /// Whether the past form at `k` is a present passive of staging an event right
   /// after "is" or "are" ("The final is played Sunday", "the race is held Sunday"):
   /// a schedule, no past ("A man is charged after a fight Sunday" stays a report).
+  /// An adverb may stand between ("is also held", "when he is sentenced"): so may
+  /// one of `passiveAdverbSet` before a participle of a plan or a sentence ("A vote is
+  /// also planned for Thursday", "when he is formally sentenced in May").
   static func presentPassive(_ view: TokenView, _ k: Int) -> Bool {
-    guard k > 0, !view.breakBefore(k), let before = view.packed(k - 1),
-      before == isWord || before == areWord, let word = view.packed(k)
-    else { return false }
-    return stagedSet.contains(word)
+    guard k > 0, !view.breakBefore(k), let word = view.packed(k) else { return false }
+    var be = k - 1
+    if be > 0, !view.breakBefore(be), passiveAdverbSet.contains(view.text[be]) { be -= 1 }
+    guard let before = view.packed(be), before == isWord || before == areWord else { return false }
+    return stagedSet.contains(word) || plannedSet.contains(view.text[k])
   }
+
+  /// Participles of a plan or of a sentence passed that a present passive holds
+  /// ahead or as a schedule (`presentPassive`).
+  static let plannedSet: Set<String> = [
+    "planned", "slated", "penciled", "pencilled", "booked", "sentenced", "timed",
+  ]
+
+  /// Adverbs between "is"/"are" and a participle (`presentPassive`).
+  static let passiveAdverbSet: Set<String> = [
+    "also", "now", "tentatively", "formally", "provisionally", "currently", "still",
+  ]
 
   /// Participles of staging an event (`presentPassive`), and "closed", a state
   /// ("U.S. markets are closed Monday for the holiday", "the museum is closed Dec. 25").
