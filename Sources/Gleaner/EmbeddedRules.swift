@@ -27799,6 +27799,8 @@ the? {day} of {month} of that year | the? {day} of {month} of the same year
 @example 1998-11-04 "He will be sworn in on Jan. 4. The leadership vote is ⏩Nov. 18⏪." => value=1998-11-18
 # a day of the month, past, right after a month stated with an earlier year: in that year
 @example 2000-04-30 "The siege ended in April 1975. On ⏩April 30⏪, the last convoy left." => value=1975-04-30 anchor=text
+@example 2000-04-30 "The siege began in November 1974. On ⏩Jan. 3⏪, the last convoy left." => value=1975-01-03 anchor=text
+@example 1997-05-28 "Ngaro was elected in October 1992. Teachers went on strike on ⏩May 2⏪." => value=1997-05-02
 @example 1997-12-10 "The tax takes effect Jan. 1. Shoppers have until ⏩Dec. 31⏪ to buy." => value=1997-12-31
 @example 1995-12-20 "The 15-cent payout goes out Jan. 2 to stockholders of record ⏩Dec. 15⏪." => value=1995-12-15
 # a month closing a line before a day opening the next (hard-wrapped wire copy)

@@ -531,7 +531,11 @@ struct ContextWalk {
       let here = sentence?(found[k].start), let there = sentence?(stated.token), here - there <= 1
     {
       let y = stated.month.year + (d.month < stated.month.month ? 1 : 0)
-      if Day.isValid(y, d.month, d.day), y != d.year, Day(y, d.month, d.day) < anchor,
+      // (into the next year only for a month up to three after: "began in November
+      // 1974. On Jan. 3 ..."; not "was elected in October 1992. Teachers struck on May 2",
+      // the story's own year)
+      if d.month >= stated.month.month || d.month + 12 - stated.month.month <= 3,
+        Day.isValid(y, d.month, d.day), y != d.year, Day(y, d.month, d.day) < anchor,
         moveToDay(&found[k].resolution, Day(y, d.month, d.day))
       {
         statedDay = (Day(y, d.month, d.day), found[k].start)
