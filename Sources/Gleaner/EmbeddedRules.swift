@@ -29408,6 +29408,8 @@ the previous/preceding/prior {weekday} {part}? => from-text=before
 @example 1990-03-14 "In 1987, the chain cut prices in ⏩March⏪." => value=1987-03
 @example 1990-03-14 "In 1988 the mill set a record on ⏩May 4⏪." => value=1988-05-04
 @example 1990-03-14 "In 1987, shipments slowed ⏩from March through June⏪." => value=1987-03-01/1987-06-01
+@example 1999-08-19 "In 1985, a strike grounded the fleet during the ⏩summer⏪." => value=1985-SU
+@example 1999-08-19 "Last year the walkout began in the ⏩spring⏪." => value=1998-SP
 @example 1990-03-14 "Last year, the line was shut ⏩between August and October⏪." => value=1989-08-01/1989-10-01
 @example 1990-03-14 "In 1987, the chain slashed prices ⏩after Labor Day⏪." => value=1987-09-07 mod=AFTER
 @example 1990-03-14 "Sales topped $1 billion in 1987 and may double ⏩by March⏪." => value=1990-03 mod=BEFORE

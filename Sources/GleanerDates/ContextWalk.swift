@@ -615,6 +615,18 @@ struct ContextWalk {
       found[k].resolution.startDay = Day(y, d.month, 1)
       found[k].resolution.anchoredToText = true
     }
+    // "In 1985, the strike began in the spring": a bare season likewise
+    if let (y, at) = sentenceYear, let anchor, y < anchor.year,
+      found[k].rule == "date.season", found[k].resolution.granularity == "season",
+      found[k].resolution.mod == nil, let d = found[k].resolution.startDay, d.year != y,
+      pastInYear(found[k], yearAt: at),
+      let here = sentence?(found[k].start), here == sentence?(at),
+      let value = found[k].resolution.value, value.utf8.count == 7
+    {
+      found[k].resolution.value = Format.year(y) + value.dropFirst(4)
+      found[k].resolution.startDay = Day(y, d.month, 1)
+      found[k].resolution.anchoredToText = true
+    }
     // "Last year, shipments fell from March through June": a range of months or days
     // with no year likewise, both ends moved together
     if let (y, at) = sentenceYear, let anchor, y < anchor.year,
