@@ -31644,6 +31644,11 @@ newspaper | newspapers | paper | papers | magazine | magazines | newsmagazine | 
 active
 @never 2023-01-31 "The app has 500 million daily active users."
 @never 2023-01-31 "Monthly active users topped 3 billion."
+# a kind of worker paid by the hour or the day, not a set: "6,000 hourly workers"
+workers | employees | staff | workforce | work force | laborers | labourers
+@never 1990-11-15 "The company will lay off 6,000 hourly workers."
+@never 1990-11-15 "It cut its hourly work force by 22%."
+@example 1990-11-15 "Workers are paid ⏩hourly⏪." => value=PT1H type=set
 
 # Nouns of a show, a film or a book around a quoted title: 'the film "Friday"',
 # 'NBC's "Today" show' name no date (a date word capitalized mid-sentence
@@ -32071,10 +32076,13 @@ more than | upwards of | longer than => MORE_THAN with=duration,offset
 # "over" is "more than" only after these words ("for over two years", "just over a
 # week"); elsewhere it spans the time ("$40 million over three years", "rose 20% over
 # five years"), and the duration stands alone
-over => MORE_THAN with=duration,offset not-before=the,several,many only-after=for,in,of,after,than,within,from,since,took,take,takes,taken,taking,spent,spend,spends,lasted,last,lasts,lasting,been,waited,just,well,slightly,little,nearly,already,now,still,is,was,are,were,be
+over => MORE_THAN with=duration,offset not-before=the,several,many,within,in,by only-after=for,in,of,after,than,within,from,since,took,take,takes,taken,taking,spent,spend,spends,lasted,last,lasts,lasting,been,waited,just,well,slightly,little,nearly,already,now,still,is,was,are,were,be
 # ("phased in over several months": the time it spans, not more than it)
 @example 1994-06-16 "The cuts would be phased in over ⏩several months⏪." => value=PXM
 @example 1996-04-09 "Repairs were spread over ⏩many years⏪." => value=PXY
+# ("be over within months", "was over in two days": over is "finished")
+@example 2022-07-13 "The worst may be over within ⏩months⏪." => value=PXM
+@example 2022-07-13 "The strike was over in ⏩two days⏪." => value=P2D
 less than | under | fewer than | shorter than | nearly | almost => LESS_THAN with=duration,offset
 # (round 56) "near" as an adjective after an article: "a near 2-1/2 year price war"
 near => LESS_THAN with=duration only-after=a,an,the,its,their
@@ -32690,6 +32698,11 @@ down from | up from | compared with | compared to | versus | vs.
 rose from | fell from | climbed from | dropped from | declined from | increased from | raised from | cut from | lowered from | eased from
 stood at | standing at | quoted at | traded at | trading at | settled at | priced at | valued at | pegged at
 up | down | off | unchanged | rose | fell | gained | lost | added | dropped | climbed | slipped | eased | declined | jumped | advanced | slid | tumbled | plunged | soared | rising | falling
+# (and the level a change ends at: "the dollar fell to 1.45 on Monday", "briefly touched 2.10")
+rose to | fell to | dropped to | climbed to | slipped to | eased to | declined to | jumped to | slid to | tumbled to | plunged to | soared to | weakened to | strengthened to | firmed to | touched | reached
+@example 1999-01-27 "The dollar fell to 1.45 on ⏩Monday⏪." => value=1999-01-25
+@example 1999-01-27 "The currency briefly touched 2.10 on ⏩Friday afternoon⏪." => value=1999-01-22TAF
+@example 1999-01-27 "The meeting ended at ⏩2.10 on Friday afternoon⏪." => value=1999-01-22T14:10
 
 # Words a few words before "the thirties", "the 70s" that make it a range of
 # temperatures, no decade ("temperatures in the thirties", "highs in the 70s";
