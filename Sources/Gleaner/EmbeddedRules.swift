@@ -32274,6 +32274,10 @@ has until | have until | given until | recessed until | recessed to => future
 # (Tense.swift) a word in -ed after a determiner is an adjective, no past cue
 # ("the flooded towns", "a failed coup", "its proposed budget")
 @example 1996-03-06 "The president plans to visit the flooded towns ⏩Saturday⏪." => value=1996-03-09
+# (so after "of", before its noun: "assets of failed banks"; and after "be" and an adverb)
+@example 1991-02-25 "The agency plans to sell assets of failed banks on ⏩Thursday⏪." => value=1991-02-28
+@example 1991-02-25 "The fund paid the debts of those who failed to repay on ⏩Thursday⏪." => value=1991-02-21
+@example 1999-01-27 "He said the plan would be quickly approved in ⏩March⏪." => value=1999-03
 # (so after a determiner and one adverb: "their only televised debate", "a newly found song")
 @example 2024-11-19 "The rivals will meet in their only televised debate on ⏩Sunday⏪." => value=2024-11-24
 @example 2024-11-19 "Fans will hear a newly found song on ⏩Sunday⏪." => value=2024-11-24

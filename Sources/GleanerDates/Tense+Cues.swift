@@ -118,6 +118,12 @@ extension Tense {
 
   /// Determiners before which a word in -ed is an adjective ("the flooded
   /// towns"; not "that", a relative: "the strike that ended Tuesday").
+  /// Words after a participle that make it a verb, not a noun's adjective ("of those
+  /// who failed to pay", "the number of people killed in", "of aid pledged by").
+  static let clauseWordSet = Set(
+    ["to", "in", "on", "at", "by", "for", "with", "from", "into", "the", "a", "an", "and", "or",
+     "that", "as", "up", "out", "off", "over", "after", "before", "since", "during", "last", "this"].map(TokenView.pack))
+
   static let adjectiveDeterminerSet = Set(
     ["the", "a", "an", "its", "his", "their", "our", "your", "my", "these", "those"].map(TokenView.pack))
 
@@ -254,6 +260,18 @@ extension Tense {
       return 0
     }
     if adjectiveAfterAdverb(view, k) { return 0 }
+    // "assets of failed banks": a participle between "of" and its noun is an adjective
+    if k > 0, k + 1 < view.count, !view.breakBefore(k), !view.breakBefore(k + 1), view.is(k - 1, "of"),
+      view.isWord(k + 1), !view.token(k + 1).isCapitalized,
+      lexicon.match(.tense, view, at: k + 1).isEmpty,
+      !(view.packed(k + 1).map(clauseWordSet.contains) ?? false)
+    {
+      return 0
+    }
+    // "would be quickly approved": an adverb in "-ly" between "be" and its participle
+    if k > 1, view.is(k - 2, "be"), view.lowercasedEnds(k - 1, "ly"), !view.breakBefore(k - 1) {
+      return 0
+    }
     // "its long-delayed review", "the state-owned airline": a compound's participle is an
     // adjective (not after a verb's prefix: "co-founded", "re-elected")
     if k > 1, view.is(k - 1, "-"), view.glued(k), view.glued(k - 1), view.isWord(k - 2),
