@@ -28264,6 +28264,8 @@ the? weekend of the? {day} of? {month} ,? {year}? => around=WE
 @example 2019-06-20 "I'll be traveling ⏩July 4th weekend⏪." => value=2019-W27-WE
 @example 1997-08-28 "Police expect heavy traffic over ⏩the Labor Day holiday weekend⏪." => value=1997-W35-WE
 @example 1996-05-24 "The season begins ⏩this Memorial Day weekend⏪." => value=1996-W21-WE
+@example 1991-01-05 "Retailers said the ⏩Christmas weekend⏪ was slow." => value=1990-W51-WE
+@example 1989-07-14 "The ⏩Independence Day weekend⏪ was busy." => value=1989-W26-WE
 @example 1999-09-08 "Traffic deaths rose over ⏩Labor Day weekend⏪." => value=1999-W35-WE
 
 # (a season or fiscal year across two years: "the 2023-24 season", "2022/23")

@@ -68,8 +68,9 @@ struct DateResolver {
   /// `weeks`: that many weeks after ("the week after Thanksgiving" = 1).
   func weekAround(_ day: Resolution, unit: String, weeks: Int = 0) -> Resolution? {
     guard day.granularity == "day", var d = day.startDay?.adding(days: 7 * weeks) else { return nil }
-    // the weekend of a Monday holiday is the one it ends ("Memorial Day weekend")
-    if unit == "WE", d.weekday == 1 { d = d.adding(days: -2) }
+    // the weekend of a Monday holiday is the one it ends ("Memorial Day weekend"), and so
+    // is a Tuesday's ("the Christmas weekend" in a year Christmas falls on a Tuesday)
+    if unit == "WE", d.weekday == 1 || d.weekday == 2 { d = d.adding(days: -2) }
     // `WE-after`, `WE-before`: the first weekend after the day, the last before it ("the
     // weekend after Christmas", "the weekend before Christmas")
     if unit == "WE-after" { d = d.adding(days: d.weekday == 6 ? 7 : (13 - d.weekday) % 7) }
