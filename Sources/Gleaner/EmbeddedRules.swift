@@ -28012,6 +28012,9 @@ the {day} day of {month} ,? {year}?
 # a plain weekday listed before a weekday of another week is in that week
 @example 1990-06-25 "He will attend the summit on ⏩Thursday⏪ and Friday of next week." => value=1990-07-05
 @example 1990-06-25 "He will attend the summit on Thursday and ⏩Friday of next week⏪." => value=1990-07-06
+# (and a bare weekday after one of a stated week is the next such day after it)
+@example 2000-02-17 "Ministers will meet next Thursday and ⏩Friday⏪." => value=2000-02-25
+@example 1998-11-19 "The rebels attacked last Wednesday and ⏩Thursday⏪." => value=1998-11-12
 @example 1990-06-25 "The talks were held on ⏩Thursday⏪ and Friday." => value=1990-06-21
 # the end of a stretch after a day ahead named in its sentence follows that day
 @example 1997-11-16 "He leaves on Sunday, Nov. 23, for a meeting that runs through ⏩Tuesday⏪." => value=1997-11-25

@@ -28,6 +28,7 @@ struct DayList {
     takeMonthOfNext(&found)
     sharePartOfDay(&found)
     sameWeek(&found)
+    followOn(&found)
     var k = 0
     while k < found.count {
       guard isMonthDay(found[k]), let day = found[k].resolution.startDay else {
@@ -71,6 +72,27 @@ struct DayList {
       let moved = b.adding(days: a.weekday - b.weekday)
       found[k].resolution.value = moved.iso
       found[k].resolution.startDay = moved
+    }
+  }
+
+  /// "next Thursday and Friday", "last Wednesday and Thursday": a bare weekday after a
+  /// weekday of a stated week and "and"/"or" is the next such day after it.
+  private func followOn(_ found: inout [DateExtractor.Found]) {
+    for k in found.indices.dropLast() {
+      guard found[k].rule == "date.weekday", found[k + 1].rule == "date.weekday",
+        found[k].end - found[k].start == 2, found[k + 1].end - found[k + 1].start == 1,
+        found[k + 1].start == found[k].end + 1,
+        view.is(found[k].end, "and") || view.is(found[k].end, "or"),
+        found[k].resolution.granularity == "day", found[k + 1].resolution.granularity == "day",
+        found[k].resolution.mod == nil, found[k + 1].resolution.mod == nil,
+        let a = found[k].resolution.startDay, let b = found[k + 1].resolution.startDay,
+        a.weekday < b.weekday
+      else { continue }
+      let moved = a.adding(days: b.weekday - a.weekday)
+      guard moved != b else { continue }
+      found[k + 1].resolution.value = moved.iso
+      found[k + 1].resolution.startDay = moved
+      found[k + 1].resolution.direction = found[k].resolution.direction
     }
   }
 
