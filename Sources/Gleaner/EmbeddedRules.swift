@@ -32243,6 +32243,10 @@ has until | have until | given until | recessed until | recessed to => future
 @example 1997-10-22 "The committee was scheduled to vote ⏩Thursday⏪ on the plan." => value=1997-10-23
 @example 1991-01-20 "Both sides were to meet again ⏩Tuesday⏪." => value=1991-01-22
 @example 1991-01-25 "The guards were expected to be replaced by ⏩Monday⏪." => value=1991-01-28
+# ("Analysts expected a deal": a simple past after its subject, no plan)
+@example 2023-09-20 "Analysts expected a deal on ⏩Tuesday⏪." => value=2023-09-19
+@example 2023-09-20 "Growth was higher than officials expected in ⏩June⏪." => value=2023-06
+@example 1999-06-29 "He said they expected output to recover in ⏩the second half of the year⏪." => value=1999-H2
 # (Tense.swift) so has a past progressive: the nearest day wins ("said he was
 # leaving for Bonn on Friday" in a Wednesday paper, "were preparing Tuesday")
 @example 1993-04-07 "The senator told reporters he was leaving for Bonn on ⏩Friday⏪." => value=1993-04-09

@@ -118,6 +118,12 @@ extension Tense {
 
   /// Determiners before which a word in -ed is an adjective ("the flooded
   /// towns"; not "that", a relative: "the strike that ended Tuesday").
+  /// Subjects that expect ("Analysts expected a deal"): "expected" after them is a past.
+  static let expecters = [
+    "they", "we", "i", "he", "she", "analysts", "officials", "experts", "traders", "investors",
+    "economists", "many", "most", "some", "who", "markets", "dealers", "bankers",
+  ]
+
   /// Words after a participle that make it a verb, not a noun's adjective ("of those
   /// who failed to pay", "the number of people killed in", "of aid pledged by").
   static let clauseWordSet = Set(
@@ -171,6 +177,15 @@ extension Tense {
         if k > 0, view.isWord(k + 1), view.is(k - 1, "originally") || view.packed(k - 1).map({ before in
           before == hadWord || (before == beenWord && k > 1 && view.packed(k - 2) == hadWord)
         }) ?? false
+        {
+          return -1
+        }
+        // "Analysts expected a deal on Tuesday", "than officials expected in June": a
+        // simple past after its subject (not "expected to", "expected the economy to
+        // grow", a plan)
+        if view.packed(k) == expectedWord, k > 0, !view.breakBefore(k),
+          expecters.contains(where: { view.is(k - 1, $0) }),
+          !((k + 1)..<min(k + 6, view.count)).contains(where: { view.packed($0) == toWord })
         {
           return -1
         }
