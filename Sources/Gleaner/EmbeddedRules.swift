@@ -28823,6 +28823,7 @@ the? fiscal +- +{ordinal:quarter} +- +quarter
 @example 2025-04-08 "⏩Third-quarter⏪ profit rose 10%." => value=2024-Q3
 @example 2025-04-08 "The company expects ⏩third-quarter⏪ sales to rise." => value=2025-Q3
 @example 1989-11-02 "Harlow Foods posted a drop in ⏩fourth-quarter⏪ earnings." => value=1989-Q4
+@example 2024-10-31 "The chipmaker reported ⏩fiscal first-quarter⏪ profit on Wednesday." => value=2024-Q1
 @never 1998-05-11 "Chicago trailed by 12 early in the fourth quarter."
 @never 1998-05-11 "His jumper early in the fourth quarter tied it."
 # (in a game's report, two sentences with a score or a game word, also in any other sentence)

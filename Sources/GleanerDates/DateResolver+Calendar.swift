@@ -170,10 +170,11 @@ extension DateResolver {
     "habitually", "invariably",
   ]
 
-  /// Whether the match's sentence has the word "fiscal".
+  /// Whether the match's sentence has the word "fiscal" outside the match's own first
+  /// two words ("reported fiscal first-quarter profit" is the quarter's own label).
   func sentenceNamesFiscalYear() -> Bool {
     guard let tokens = view.sentenceTokens(near: origin) else { return false }
-    return tokens.contains { view.is($0, "fiscal") }
+    return tokens.contains { ($0 < origin || $0 > origin + 1) && view.is($0, "fiscal") }
   }
 
   /// Days from day number `a` to `period` (0 inside it).
