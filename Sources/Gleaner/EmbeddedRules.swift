@@ -30357,6 +30357,8 @@ in/over/during/within the last/past/previous {unit} => rel=-1 count=1 units=H le
 @example 1995-03-10 "The walkout comes ⏩a week⏪ after talks with the mine owners collapsed." => value=P1W
 @example 1995-03-10 "The referendum falls ⏩a month⏪ before parliament's term ends." => value=P1M
 @never 1995-03-10 "The carrier runs three flights a week into Accra."
+@example 2000-07-11 "Producers will add 708,000 barrels a day from ⏩Aug. 1⏪." => value=2000-08-01
+@never 1999-01-27 "Rations are 8 litres a person a day."
 @example 1996-09-28 "The review typically takes ⏩a year⏪." => value=P1Y
 {count} {unit}
 the {count} {unit}

@@ -403,6 +403,17 @@ extension GuardSite {
     {
       return false
     }
+    // "708,000 barrels a day from July 1", "8 litres a person a day": a counted
+    // noun's rate, whatever follows
+    if slots.entry("count")?.attribute("article") == "yes", start > 1, view.isWord(start - 1),
+      !view.breakBefore(start - 1),
+      Guards.looksPlural(view.text[start - 1])
+        && (view.isNumber(start - 2) || !lexicon.match(.number, view, at: start - 2).isEmpty)
+        || start > 2 && (view.is(start - 2, "a") || view.is(start - 2, "per"))
+          && view.isWord(start - 3) && Guards.looksPlural(view.text[start - 3])
+    {
+      return false
+    }
     // "$2.40 a year", "three ferries a week"
     if slots.entry("count")?.attribute("article") == "yes", start > 0,
       view.isNumber(start - 1) || !lexicon.match(.number, view, at: start - 1).isEmpty
