@@ -41101,6 +41101,17 @@ e.g | i.e | a.m | p.m | u.s | u.k | u.n | e.u
 @example "J. R. R. Tolkien wrote it." => sentences=1
 @example "\"We are ready,\" he said. \"Go!\" She went." => sentences=3
 
+# Words that open a sentence even after an abbreviation that may end one
+# ("The meeting began at 11 a.m. He spoke first.", "He moved to the U.S. It
+# was 1990."): pronouns, determiners and conjunctions that never follow "a.m."
+# or "Dr." inside a sentence.
+@list sentence-opener
+he | she | it | they | we | the | this | that | these | those | there | his | her | their | its | our | but | when | while | after | before
+@example "The minister spoke at 11 a.m. He said the plan would work." => sentences=2
+@example "She moved to the U.S. It was 1990." => sentences=2
+@example "Trading opened at 9:30 a.m. Eastern time." => sentences=1
+@example "Dr. Smith met Dr. Jones." => sentences=1
+
 """#),
   ]
 }

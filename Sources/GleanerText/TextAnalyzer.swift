@@ -12,9 +12,12 @@ public struct TextAnalyzer: Sendable {
   let abbreviations: Set<[UInt8]>
   /// `abbreviations` for look-ups straight from the text's bytes.
   let abbreviationTable: ByteWordSet
+  /// Words that open a sentence even after an abbreviation ("at 11 a.m. He said"),
+  /// lower-cased (`@list sentence-opener`).
+  let openerTable: ByteWordSet
 
-  /// Builds the analyzer from the `@list abbreviation` entries of
-  /// `Rules/LANG/text/`.
+  /// Builds the analyzer from the `@list abbreviation` and `@list sentence-opener`
+  /// entries of `Rules/LANG/text/`.
   public init(rules: RuleSet, language: String) throws {
     var abbreviations = Set<[UInt8]>()
     for entry in rules.list("abbreviation", language: language, dimension: "text") {
@@ -25,14 +28,21 @@ public struct TextAnalyzer: Sendable {
         abbreviations.insert(Array(word.utf8))
       }
     }
+    var openers = Set<[UInt8]>()
+    for entry in rules.list("sentence-opener", language: language, dimension: "text") {
+      for key in entry.keys { openers.insert(Array(key.lowercased().utf8)) }
+    }
     self.abbreviations = abbreviations
     self.abbreviationTable = ByteWordSet(abbreviations)
+    self.openerTable = ByteWordSet(openers)
   }
 
-  /// An analyzer with the given abbreviations (lower-case, no final period).
-  public init(abbreviations: [String]) {
+  /// An analyzer with the given abbreviations (lower-case, no final period) and
+  /// sentence openers.
+  public init(abbreviations: [String], openers: [String] = []) {
     self.abbreviations = Set(abbreviations.map { Array($0.lowercased().utf8) })
     self.abbreviationTable = ByteWordSet(self.abbreviations)
+    self.openerTable = ByteWordSet(Set(openers.map { Array($0.lowercased().utf8) }))
   }
 
   /// Joins `blocks` with `\n` and analyzes the result.
@@ -98,7 +108,7 @@ public struct TextAnalyzer: Sendable {
     var index = span.lowerBound
     while index < span.upperBound {
       var end = index + 1
-      if isTerminal(bytes, tokens, index, span) {
+      if isTerminal(bytes, tokens, index, span) || abbreviationBeforeOpener(bytes, tokens, index, span) {
         while end < span.upperBound, !tokens[end].spaceBefore,
           Tokenizer.isClosing(bytes, tokens[end].range)
         {
@@ -149,6 +159,18 @@ public struct TextAnalyzer: Sendable {
       return !abbreviationTable.contains(bytes, previous.range.start..<previous.range.end, .asciiLetters)
     default: return false
     }
+  }
+
+  /// Whether token `index` ends an abbreviation ("a.m.", "U.S.") right before a
+  /// capitalized word of `openerTable`: "at 11 a.m. He said" ends there.
+  private func abbreviationBeforeOpener(
+    _ bytes: UnsafeBufferPointer<UInt8>, _ tokens: [Token], _ index: Int, _ span: Range<Int>
+  ) -> Bool {
+    guard index + 1 < span.upperBound, bytes[tokens[index].range.end - 1] == UInt8(ascii: ".")
+    else { return false }
+    let next = tokens[index + 1]
+    return next.kind == .word && next.spaceBefore && next.isCapitalized
+      && openerTable.contains(bytes, next.range.start..<next.range.end, .asciiLetters)
   }
 
   /// Whether a token can open a sentence: a capital, a digit or an opening
