@@ -29764,6 +29764,7 @@ the week before that => unit=W rel=-1
 @example 1989-11-14 "The wall opened Thursday night. Over ⏩the weekend that followed⏪, two million crossed." => value=1989-W45-WE anchor=text
 @example 1993-05-17 "The levee broke on Wednesday, May 12. By ⏩the following weekend⏪, the water was receding." => value=1993-W19-WE anchor=text
 @example 1993-05-17 "The levee broke on Saturday, May 8. By ⏩the following weekend⏪, the water was receding." => value=1993-W19-WE anchor=text
+@example 1998-11-19 "The round opens on Dec. 14. He will travel to Rome early next week and to Oslo ⏩the following weekend⏪." => value=1998-W48-WE anchor=text
 # a future-tense sentence does not count from a day long before the paper
 @example 1998-03-10 "The company was founded on May 5, 1962. The board will meet ⏩the following week⏪ to consider a bid." => value=1998-W12
 
@@ -29948,6 +29949,8 @@ later in the {unit} => rel=0 mod=END units=W,M,Y,DE,C
 @rule duration.since resolve=duration count=1 unit-form=singular units=W,M,Y,DE guard=since
 the {unit}
 @example 1998-09-06 "Agents have made progress in ⏩the month⏪ since the Aug. 7 bombings." => value=P1M type=duration
+# (a month compared with is no month of the story: the one reported is)
+@example 1989-07-14 "Sales rose 4.8% in June, compared with 3.2% in May. Sales picked up in the final two weeks of ⏩the month⏪." => value=1989-06 anchor=text
 @example 1999-08-07 "In ⏩the year⏪ since the blasts, the FBI has questioned 500 people." => value=P1Y type=duration
 @example 1999-06-02 "Little has changed in ⏩the week⏪ since the verdict." => value=P1W type=duration
 @example 1999-06-02 "Prices rose 4 percent in ⏩the year⏪, the agency said." => value=1999

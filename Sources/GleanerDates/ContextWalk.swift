@@ -287,7 +287,8 @@ struct ContextWalk {
   private mutating func readWeekOfDay(_ found: Mentions, _ k: Int, _ context: TextContext) {
       let base: Day
       if let monday = weekToCountFrom(found[k].start, context) {
-        base = monday.adding(days: context.shift)
+        // ("early next week ... the following weekend": that week's own weekend)
+        base = monday.adding(days: context.weekend ? 0 : context.shift)
       } else {
         guard let day = lastDay, !aheadOfOldDay(day, found[k].start, found[k].end, anchor, tense)
         else { return }
@@ -309,8 +310,9 @@ struct ContextWalk {
   /// named after the day last named, in the same sentence or the one before;
   /// "forecast that next week would not be much better than the previous week"
   /// counts from the paper's).
+  /// (A weekend counts from it only as "the following weekend", the week's own.)
   private func weekToCountFrom(_ token: Int, _ context: TextContext) -> Day? {
-    guard !context.weekend, context.shift != 0, let week = lastWeek,
+    guard !context.weekend || context.shift == 7, context.shift != 0, let week = lastWeek,
       let paperWeek = anchor.map({ $0.adding(days: 1 - $0.weekday) }),
       context.shift < 0 ? week.monday < paperWeek : paperWeek < week.monday,
       week.token > lastDayToken ?? -1,
@@ -706,9 +708,14 @@ struct ContextWalk {
     {
       noteDay(d, at: found[k].start)
     }
+    // (a month compared with in the sentence of the month last named is no month of the
+    // story: "Sales rose in June, compared with 3.2% in May. ... the final two weeks of
+    // the month" is June)
     if let d = found[k].resolution.startDay, isDate,
       found[k].resolution.granularity == "month"
-        || ContextResolver.isDayLike(found[k].resolution.granularity)
+        || ContextResolver.isDayLike(found[k].resolution.granularity),
+      !(found[k].resolution.granularity == "month" && comparedFrom?(found[k].start) == true
+        && lastMonthToken.map({ sentence?($0) == sentence?(found[k].start) }) == true)
     {
       noteMonth(Day(d.year, d.month, 1), at: found[k].start)
       if found[k].resolution.granularity == "month", found[k].rule != "date.period" {
