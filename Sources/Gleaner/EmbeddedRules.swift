@@ -30683,6 +30683,8 @@ alternate {weekday-plural:weekday}
 every/each {month} {day}
 every/each {weekday} {part} at {clock} {ampm}?
 every/each {weekday} {part} at {hour} {ampm}?
+every/each {weekday} at {named-time}
+@example 1993-07-06 "The union holds a rally ⏩every Saturday at noon⏪." => value=XXXX-WXX-6T12:00 type=set
 weekdays => value=XXXX-WXX-WD
 # "quarterly" only closing its clause ("pays interest quarterly"); before a noun it
 # is a kind of report or payout ("its quarterly dividend"), no set
