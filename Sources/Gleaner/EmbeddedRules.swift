@@ -30014,7 +30014,11 @@ month 's end | month ’s end => unit=M mod=END
 @never 1989-10-19 "Traders said volume in the week before the crash was light."
 @never 1989-11-06 "Sales slowed in the month after the quake."
 @never 1989-11-06 "Spending soared in the month before the vote."
-@example 1989-10-30 "Stocks rose 2% for ⏩the week⏪ after falling 3% the week before." => value=1989-W44
+# (a Monday paper's past "week" is the one just over; a Sunday paper's future one, the next)
+@example 1989-10-30 "Stocks rose 2% for ⏩the week⏪ after falling 3% the week before." => value=1989-W43
+@example 1989-10-30 "Stocks rose 2% for the week after falling 3% ⏩the week before⏪." => value=1989-W42
+@example 1989-11-01 "Stocks rose 2% for ⏩the week⏪ so far." => value=1989-W44
+@example 2026-01-25 "It will stay below freezing for ⏩the rest of the week⏪." => value=2026-W05 mod=END
 @example 1999-02-10 "It expects a loss for ⏩the business year⏪ ending March 31." => value=1999
 @never 1998-12-14 "The Weekend Journal section is a success."
 @never 1998-01-26 "The Year of the Tiger is a time of change."

@@ -285,6 +285,13 @@ struct ContextWalk {
   }
   /// The week or weekend of the day last named ("that weekend", "the following week").
   private mutating func readWeekOfDay(_ found: Mentions, _ k: Int, _ context: TextContext) {
+      // (the week it names is the week last named: "for the week, after falling 3%
+      // the week before")
+      defer {
+        if !context.weekend, let monday = found[k].resolution.value.flatMap(Self.monday(ofWeek:)) {
+          lastWeek = (monday, found[k].start)
+        }
+      }
       let base: Day
       if let monday = weekToCountFrom(found[k].start, context) {
         // ("early next week ... the following weekend": that week's own weekend)
