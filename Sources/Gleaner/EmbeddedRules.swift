@@ -29410,6 +29410,7 @@ the previous/preceding/prior {weekday} {part}? => from-text=before
 @example 1996-03-07 "In 1995 sales rose 5 percent; on ⏩Monday⏪ the company warned of a slowdown." => value=1996-03-04
 @example 1996-03-07 "Last year's champion was eliminated ⏩Saturday⏪ in the second round." => value=1996-03-02
 @example 1996-03-07 "In 1995, prices peaked in ⏩March⏪, the minister said Tuesday." => value=1995-03
+@example 2000-07-11 "Snow usually closes the passes in ⏩winter⏪." => value=XXXX-WI
 # (a verb of no tense counts in a sentence the year opens; so do ranges and holidays)
 @example 1990-03-14 "In 1987, the chain cut prices in ⏩March⏪." => value=1987-03
 @example 1990-03-14 "In 1988 the mill set a record on ⏩May 4⏪." => value=1988-05-04
@@ -30696,6 +30697,10 @@ quarterly => value=P3M guard=publication,clause-end
 @example 1994-03-10 "The trust pays interest ⏩quarterly⏪, its managers said." => value=P3M type=set
 @never 1994-03-10 "The company raised its quarterly payout by a penny."
 @never 1994-03-10 "Quarterly profits rose 5%."
+# (so before the stretch it runs over: "disbursed quarterly over three years")
+quarterly over/until/through/starting/beginning => value=P3M tail=1
+@example 1999-01-27 "The funds will be disbursed ⏩quarterly⏪ over three years." => value=P3M type=set
+@example 1999-01-27 "The aid will be paid ⏩quarterly⏪ until 2001." => value=P3M type=set
 any {unit} => units=W,WE,M,Y unit-form=singular
 {set-word} => not-after=average,largest,biggest,smallest,steepest,sharpest,strongest,weakest,worst,best,highest,lowest,fastest,slowest,sharper,larger,bigger,straight,consecutive,successive,record,first,second,third,fourth,fifth,sixth
 every/each {weekday} {part}?

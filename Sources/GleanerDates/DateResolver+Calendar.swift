@@ -309,6 +309,12 @@ extension DateResolver {
     if let season = s.entry("season") {
       let starts = ["SP": 3, "SU": 6, "FA": 9, "WI": 12]
       let start = starts[season.value] ?? 1
+      // "Snow usually closes the passes in winter": a season of a habit is every year's
+      if y == nil, relative == nil, wordBefore(in: Self.habitWords, clause: true) {
+        r.value = "XXXX-" + season.value
+        r.granularity = "season"
+        return r
+      }
       let ys = settle { year in
         let a = Day(year, start, 21).ordinal
         return (a, a + 91)
