@@ -30096,6 +30096,12 @@ month 's end | month ’s end => unit=M mod=END
 {count} {unit} or so ago => mod=APPROX
 @example 1998-11-05 "The levee was raised ⏩30 years or so ago⏪ and leaks." => value=1968 mod=APPROX
 {count} {unit} before that => from-text=yes
+# ("higher than a year before": a point compared with, as "a year earlier"; not
+# "a year before the war", counted from an event)
+{count} {unit} before => from-text=yes guard=clause-end only-after=than,from,with,and,to,%
+@example 1989-10-26 "Inventories were 11% higher than ⏩a year before⏪." => value=1988
+@example 1989-10-26 "Orders rose 3%, up from 2% ⏩a month before⏪." => value=1989-09
+@example 1989-10-26 "Prices spiked ⏩a year⏪ before the war." => value=P1Y
 half a/an {unit} ago => count=0.5 unit-form=singular
 a half {unit} ago | a half +- +{unit} ago => count=0.5 unit-form=singular
 {count} {unit} ago today => granularity=day
