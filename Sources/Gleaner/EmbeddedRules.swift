@@ -30667,6 +30667,8 @@ been {unit} => lead=1 guard=since
 # a statistic, no set: "its fourth straight monthly gain", "average daily volume")
 @rule set.every resolve=set guard=publication
 every/each {count}? {unit}
+every single {unit}
+@example 2019-12-06 "Costs have gone up ⏩every single month⏪ since then." => value=P1M type=set
 every/each {count} to/or {count:upper} {unit}
 every/each {count} +- +{count:upper} {unit}
 every/each {count} +– +{count:upper} {unit}
@@ -32164,6 +32166,9 @@ plans a | plans an | plans its | plans the | plans his | plans her | plans their
 # met Monday": a plan that lapsed), its "have to" ahead ("would have to vote by Friday")
 should have | would have | could have | might have | must have | may have | ought to have | was to have | were to have | would not have | should not have | could not have | wouldn't have | shouldn't have | couldn't have => past
 should have to | would have to | could have to | might have to | may have to | will have to => future
+# (and "have" before its object is no perfect: "would have a news conference on Wednesday")
+would have a | would have an | would have the | would have its | would have his | would have her | would have their | could have a | could have an | might have a | may have a => future
+@example 2025-06-02 "She said the team would have a news conference on ⏩Wednesday⏪." => value=2025-06-04
 # a duty told in the past looks back ("had to be postmarked by Monday")
 had to | had to be | did not have to | didn't have to => past
 @example 1996-11-06 "The ballots had to be postmarked by ⏩Monday⏪." => value=1996-11-04
