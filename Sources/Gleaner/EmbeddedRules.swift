@@ -29411,6 +29411,9 @@ the previous/preceding/prior {weekday} {part}? => from-text=before
 @example 1996-03-07 "Last year's champion was eliminated ⏩Saturday⏪ in the second round." => value=1996-03-02
 @example 1996-03-07 "In 1995, prices peaked in ⏩March⏪, the minister said Tuesday." => value=1995-03
 @example 2000-07-11 "Snow usually closes the passes in ⏩winter⏪." => value=XXXX-WI
+# a season after a season ahead and "and"/"or" is the next such one after it
+@example 1991-02-25 "The auction is the first of four planned for the spring and ⏩summer⏪." => value=1991-SU
+@example 1990-08-10 "Sales will slow in the fall and ⏩winter⏪." => value=1990-WI
 # (a verb of no tense counts in a sentence the year opens; so do ranges and holidays)
 @example 1990-03-14 "In 1987, the chain cut prices in ⏩March⏪." => value=1987-03
 @example 1990-03-14 "In 1988 the mill set a record on ⏩May 4⏪." => value=1988-05-04

@@ -29,6 +29,7 @@ struct DayList {
     sharePartOfDay(&found)
     sameWeek(&found)
     followOn(&found)
+    seasonAfterSeason(&found)
     var k = 0
     while k < found.count {
       guard isMonthDay(found[k]), let day = found[k].resolution.startDay else {
@@ -92,6 +93,29 @@ struct DayList {
       guard moved != b else { continue }
       found[k + 1].resolution.value = moved.iso
       found[k + 1].resolution.startDay = moved
+      found[k + 1].resolution.direction = found[k].resolution.direction
+    }
+  }
+
+  /// "planned for the spring and summer": a bare season after a season ahead of the
+  /// paper and "and"/"or" is the next such season after it.
+  private func seasonAfterSeason(_ found: inout [DateExtractor.Found]) {
+    let order = ["SP": 0, "SU": 1, "FA": 2, "WI": 3]
+    for k in found.indices.dropLast() {
+      guard found[k].rule == "date.season", found[k + 1].rule == "date.season",
+        found[k + 1].end - found[k + 1].start == 1, found[k + 1].start == found[k].end + 1,
+        view.is(found[k].end, "and") || view.is(found[k].end, "or"),
+        found[k].resolution.granularity == "season", found[k + 1].resolution.granularity == "season",
+        found[k + 1].resolution.mod == nil, found[k].resolution.direction == "future",
+        let a = found[k].resolution.value, let b = found[k + 1].resolution.value,
+        let ya = ContextResolver.leadingYear(a), let yb = ContextResolver.leadingYear(b),
+        let sa = order[String(a.suffix(2))], let sb = order[String(b.suffix(2))], sa != sb,
+        let start = found[k + 1].resolution.startDay
+      else { continue }
+      let y = ya + (sb > sa ? 0 : 1)
+      guard y != yb else { continue }
+      found[k + 1].resolution.value = Format.year(y) + b.dropFirst(4)
+      found[k + 1].resolution.startDay = Day(y, start.month, 1)
       found[k + 1].resolution.direction = found[k].resolution.direction
     }
   }
