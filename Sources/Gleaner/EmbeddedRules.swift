@@ -30399,6 +30399,11 @@ a/an {unit-long:unit} => count=1 unit-form=singular lead=1
 {count} more {unit}
 # "or so" after a count rounds it ("for ten days or so", "the last three years or so")
 {count} {unit} or so => mod=APPROX
+# ("could take six months or more", "two weeks or less": the bound in the span)
+{count} {unit} or more/longer => mod=EQUAL_OR_MORE
+{count} {unit} or less/fewer/shorter => mod=EQUAL_OR_LESS
+@example 1998-10-23 "Approval could take ⏩six months or more⏪." => value=P6M mod=EQUAL_OR_MORE
+@example 1998-10-23 "The repair takes ⏩two weeks or less⏪." => value=P2W mod=EQUAL_OR_LESS
 the {rel} {count} {unit} or so => mod=APPROX
 the first/last/next/past/previous/latest/final/coming/initial {count} {unit} or so => mod=APPROX
 @example 1992-01-15 "The ferry will be idle for ⏩eight months or so⏪." => value=P8M mod=APPROX
