@@ -31077,6 +31077,10 @@ from {hour} {ampm} {timezone}?
 around/about {clock} {ampm}? {timezone}? => mod=APPROX
 around/about {hour} in the {part-word:part} => mod=APPROX
 around/about {hour} {ampm} {timezone}? => mod=APPROX
+around/about {hour} o'clock/oclock {part}? => mod=APPROX
+around/about {named-time} => mod=APPROX
+@example 1998-11-16 "The plane lands at ⏩around two o'clock⏪." => value=T02:00 mod=APPROX
+@example 1998-11-16 "The plane lands ⏩around noon⏪." => value=T12:00 mod=APPROX
 before {clock} {ampm}? {timezone}? => mod=BEFORE
 before {hour} in the {part-word:part} => mod=BEFORE
 before {hour} {ampm} {timezone}? => mod=BEFORE
