@@ -283,7 +283,7 @@ extension GuardSite {
     // month or season opens a time only where a story's "that" may stand ("That
     // September, ...", "and that winter")
     if slots.entry("month") != nil || slots.entry("season") != nil, end == start + 2,
-      view.is(start, "that"), !Guards.storyThat(view, start),
+      view.is(start, "that"), !Guards.storyThat(view, start), !Guards.endsClause(view, end),
       !(start > 0 && ["late", "early", "in", "during", "all", "throughout", "since", "until", "before", "after"]
         .contains(where: { view.is(start - 1, $0) }))
     {
@@ -294,7 +294,8 @@ extension GuardSite {
     // ("That fall, ...", "and that fall", "in that spring")
     let that = view.is(start, "that") ? start : start > 0 && view.is(start - 1, "that") ? start - 1 : -1
     if that >= 0, slots.entry("season")?.attribute("verb") == "yes",
-      !Guards.storyThat(view, that), !lexicon.endsBefore(.monthCue, view, at: that)
+      !Guards.storyThat(view, that), !lexicon.endsBefore(.monthCue, view, at: that),
+      !(that == start && Guards.endsClause(view, end))
     {
       return false
     }

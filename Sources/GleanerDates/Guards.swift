@@ -42,6 +42,12 @@ enum Guards {
       || start > 0 && DateResolver.thatOpeners.contains(view.text[start - 1]) && !view.is(start - 1, ",")
   }
 
+  /// Whether the clause ends at token `end`: the text or its line ends, or a mark
+  /// stands there ("Restoration began that June.", "She was 38 that spring, and ...").
+  static func endsClause(_ view: TokenView, _ end: Int) -> Bool {
+    end >= view.count || view.breakBefore(end) || [".", ",", ";", ":", "!", "?"].contains(view.text[end])
+  }
+
   /// After a verb in -s, a length that no rate has: "it takes a day and a half",
   /// "arrives a week from Friday" (not "three ferries a week").
   /// After a verb of giving, a time allowed: "gave the inspectors a week to leave".
