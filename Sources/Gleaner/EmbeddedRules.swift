@@ -31078,9 +31078,7 @@ around/about {clock} {ampm}? {timezone}? => mod=APPROX
 around/about {hour} in the {part-word:part} => mod=APPROX
 around/about {hour} {ampm} {timezone}? => mod=APPROX
 around/about {hour} o'clock/oclock {part}? => mod=APPROX
-around/about {named-time} => mod=APPROX
 @example 1998-11-16 "The plane lands at ⏩around two o'clock⏪." => value=T02:00 mod=APPROX
-@example 1998-11-16 "The plane lands ⏩around noon⏪." => value=T12:00 mod=APPROX
 before {clock} {ampm}? {timezone}? => mod=BEFORE
 before {hour} in the {part-word:part} => mod=BEFORE
 before {hour} {ampm} {timezone}? => mod=BEFORE
@@ -32209,8 +32207,12 @@ can you | can we | can i | can someone | can anyone => none
 could not | couldn't | could never => past
 # a market's close is a figure already set ("a premium of 31% to its closing price on Friday"
 # in a sentence about a deal ahead)
-closing price | closing prices | closing level | closing value | close on => past
+closing price | closing prices | closing level | closing value | the close on | its close on | their close on | 's close on | ’s close on => past
 @example 2026-09-21 "The buyer will pay $62 a share, a premium of 31% to the closing price on ⏩Friday⏪." => value=2026-09-18
+@example 2026-09-21 "The buyer will pay 31% over its close on ⏩Friday⏪." => value=2026-09-18
+# (the verb "close" tells a schedule: "Applications close on September 30")
+@example 2021-08-10 "Applications close on ⏩September 30⏪." => value=2021-09-30
+@example 2021-08-10 "Polls close on ⏩Friday⏪." => value=2021-08-13
 # a refusal to speak is told as a modal: "would not say Monday" (the day it was asked)
 would not say | wouldn't say | would not comment | wouldn't comment | would not confirm | wouldn't confirm | would not discuss | wouldn't discuss | would not disclose | wouldn't disclose | would not elaborate | wouldn't elaborate | would not identify | wouldn't identify | would not speculate | wouldn't speculate | would not name | wouldn't name | would not release | wouldn't release => past
 @example 2000-03-21 "The airline wouldn't say ⏩Monday⏪ how many jobs would be cut." => value=2000-03-20
