@@ -30376,6 +30376,7 @@ in/over/during/within the last/past/previous {unit} => rel=-1 count=1 units=H le
 @never 1995-03-10 "The carrier runs three flights a week into Accra."
 @example 2000-07-11 "Producers will add 708,000 barrels a day from ⏩Aug. 1⏪." => value=2000-08-01
 @never 1999-01-27 "Rations are 8 litres a person a day."
+@never 2024-12-20 "The airport handles 15,000 people a day."
 @example 1996-09-28 "The review typically takes ⏩a year⏪." => value=P1Y
 {count} {unit}
 the {count} {unit}

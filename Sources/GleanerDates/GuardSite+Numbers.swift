@@ -407,7 +407,7 @@ extension GuardSite {
     // noun's rate, whatever follows
     if slots.entry("count")?.attribute("article") == "yes", start > 1, view.isWord(start - 1),
       !view.breakBefore(start - 1),
-      Guards.looksPlural(view.text[start - 1])
+      Guards.countedPlural(view.text[start - 1])
         && (view.isNumber(start - 2) || !lexicon.match(.number, view, at: start - 2).isEmpty)
         || start > 2 && (view.is(start - 2, "a") || view.is(start - 2, "per"))
           && view.isWord(start - 3) && Guards.looksPlural(view.text[start - 3])
@@ -417,7 +417,7 @@ extension GuardSite {
     // "$2.40 a year", "three ferries a week"
     if slots.entry("count")?.attribute("article") == "yes", start > 0,
       view.isNumber(start - 1) || !lexicon.match(.number, view, at: start - 1).isEmpty
-        || view.isWord(start - 1) && Guards.looksPlural(view.text[start - 1])
+        || view.isWord(start - 1) && Guards.countedPlural(view.text[start - 1])
           && !Guards.notRate(view, slots, end, start: start)
     {
       return false

@@ -683,6 +683,11 @@ enum Guards {
   }
 
   /// Whether a word looks like a plural noun ("flights", not "as", "was", "this").
+  /// `looksPlural`, or a plural of no "-s" that is counted ("15,000 people a day").
+  static func countedPlural(_ word: String) -> Bool {
+    looksPlural(word) || ["people", "children", "men", "women", "cattle", "sheep", "fish"].contains(word.lowercased())
+  }
+
   static func looksPlural(_ word: String) -> Bool {
     word.utf8.count >= 4 && word.hasSuffix("s") && !word.hasSuffix("ss") && !word.hasSuffix("us")
       && !word.hasSuffix("is") && !word.hasSuffix("'s")
