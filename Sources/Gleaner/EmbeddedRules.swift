@@ -30020,6 +30020,9 @@ month 's end | month ’s end => unit=M mod=END
 @never 1989-11-06 "Spending soared in the month before the vote."
 # (a Monday paper's past "week" is the one just over; a Sunday paper's future one, the next)
 @example 1989-10-30 "Stocks rose 2% for ⏩the week⏪ after falling 3% the week before." => value=1989-W43
+# the day of a figure compared with is gone by, and no day of the story
+@example 1989-08-21 "The yield slipped to 8.12% from 8.16% ⏩Thursday⏪." => value=1989-08-17
+@example 1989-03-14 "Stocks slumped yesterday. Volume rose to 172.4 million shares from 141.9 million Friday. Traders said the selling began late in the ⏩morning⏪." => value=1989-03-13TMO
 @example 1989-10-30 "Stocks rose 2% for the week after falling 3% ⏩the week before⏪." => value=1989-W42
 @example 1989-11-01 "Stocks rose 2% for ⏩the week⏪ so far." => value=1989-W44
 @example 2026-01-25 "It will stay below freezing for ⏩the rest of the week⏪." => value=2026-W05 mod=END

@@ -710,8 +710,11 @@ struct ContextWalk {
     }
     // read in place: copying the resolution would copy each of its strings
     let isDate = ContextResolver.isDateType(found[k].resolution.type)
+    // (not a day of a figure compared with: "Volume swelled to 172 million shares from
+    // 141.9 million Friday. ... late in the morning" is the story's day, not Friday)
     if let d = found[k].resolution.startDay, isDate,
-      ContextResolver.isDayLike(found[k].resolution.granularity)
+      ContextResolver.isDayLike(found[k].resolution.granularity),
+      !(found[k].rule.hasPrefix("date.weekday") && comparedFrom?(found[k].start) == true)
     {
       noteDay(d, at: found[k].start)
     }

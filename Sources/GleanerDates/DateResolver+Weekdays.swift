@@ -117,7 +117,10 @@ extension DateResolver {
       let futureCost = ahead + (t == -1 ? (strictPast ? 7 : 3) : 0)
         + (t == 0 && !Tense.lapsedPlan(view: view, lexicon: lexicon, at: origin) ? 1 : 0)
       // "the sessions since Friday's plunge": a day gone by, however near the next
-      if back == 0 || behind || pastCost < futureCost || (pastCost == futureCost && t != 1) {
+      // ("slipped to 8.12% from 8.16% Thursday": the day of a figure compared with)
+      if back == 0 || behind || Tense.figureBase(view, at: origin) || pastCost < futureCost
+        || (pastCost == futureCost && t != 1)
+      {
         target = a.adding(days: -back)
         r.direction = back == 0 ? nil : "past"
         // "Rioting erupted on April 29. ... By Friday, troops patrolled the streets"

@@ -93,7 +93,10 @@ struct StoryTime {
   /// Whether the day at `found[j]` follows a word of `backgroundOpenerSet` and at most
   /// seven words more, in its clause ("that began Tuesday afternoon", "since it broke
   /// out on Monday").
+  /// So is the day of a figure compared with ("to 172 million shares from 141.9
+  /// million Friday", `Tense.figureBase`).
   private func inBackground(_ j: Int, in found: [DateExtractor.Found]) -> Bool {
+    if Tense.figureBase(view, at: found[j].start) { return true }
     var k = found[j].start - 1
     while k >= 0, found[j].start - k <= 8, view.isWord(k), !view.breakBefore(k + 1) {
       if view.packed(k).map(Self.backgroundOpenerSet.contains) ?? false { return true }

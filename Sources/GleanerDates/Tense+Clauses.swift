@@ -421,6 +421,27 @@ extension Tense {
     return true
   }
 
+  /// Whether the date at token `i` follows "from" and a figure, "on" between allowed
+  /// ("slipped to 8.12% from 8.16% Thursday", "to 172.4 million shares from 141.9
+  /// million Friday", "from 1.6140 marks on Tuesday"): the day of the figure compared
+  /// with, gone by.
+  static let figureClockWords: Set<String> = ["am", "pm", "a.m.", "p.m.", "a.m", "p.m", "o'clock", "hours", "h"]
+
+  static func figureBase(_ view: TokenView, at i: Int) -> Bool {
+    var k = i - 1
+    if k >= 0, view.is(k, "on"), !view.breakBefore(k + 1) { k -= 1 }
+    while k > 0, i - k <= 6, !view.breakBefore(k + 1) {
+      if view.is(k - 1, "from") { return view.isNumber(k) || view.is(k, "$") }
+      // (no clock: "from 10 p.m. Friday", "from 6am on Tuesday")
+      guard view.isNumber(k) || view.is(k, "%") || view.is(k, ".")
+        || view.isWord(k) && !view.token(k).isCapitalized && !Self.figureClockWords.contains(view.text[k].lowercased())
+      else { return false }
+      if view.text[k].contains(":") { return false }
+      k -= 1
+    }
+    return false
+  }
+
   /// Whether the date at token `i` is the base of a comparison: right after "from" ("up 5%
   /// from the second quarter"), or after "in" within a "compared with" or "versus" phrase
   /// of figures ("compared with a loss of $2.9 billion in the second quarter", "compared
@@ -428,6 +449,7 @@ extension Tense {
   static func comparedBase(_ view: TokenView, at i: Int) -> Bool {
     guard i > 0, !view.breakBefore(i) else { return false }
     if view.is(i - 1, "from") { return true }
+    if figureBase(view, at: i) { return true }
     guard view.is(i - 1, "in") else { return false }
     var k = i - 2
     while k >= 0, i - k <= 10, !view.breakBefore(k + 1) {
