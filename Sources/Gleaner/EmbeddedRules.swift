@@ -32697,6 +32697,10 @@ rate | rates | orders | output | numbers | statistics
 @example 1990-05-31 "The department will release the index for ⏩May⏪ on June 29." => value=1990-05
 @example 1999-06-29 "The jobless rate for ⏩March⏪ stood at 6.2 percent." => value=1999-03
 @never 2017-06-29 "Support for May fell among young voters."
+# a month of figures a verb of releasing names is one gone by (Guards.releasedFigures)
+@example 1991-02-26 "The government will report ⏩January⏪ durable goods orders tomorrow." => value=1991-01
+@example 1992-04-17 "Traders will watch the ⏩March⏪ consumer price index, due Tuesday." => value=1992-03
+@example 1991-02-26 "The company expects ⏩March⏪ sales to rise." => value=1991-03
 # (round 55) "eased from their March high", "the May level", "as recently as May"
 @example 1996-11-18 "Truck orders are still well below the ⏩April⏪ high." => value=1996-04
 @example 1996-11-18 "The bank was still buying dollars as recently as ⏩May⏪." => value=1996-05

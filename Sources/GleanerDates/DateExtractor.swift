@@ -529,6 +529,13 @@ public struct DateExtractor: Sendable {
       {
         resolver.gone = !lexicon.match(.mishapNoun, view, at: m.end).isEmpty
       }
+      // "will report January durable goods orders": the month of figures released
+      if rule.resolve == "calendar", slots.entry("month") != nil, !slots.has("day"), !slots.has("year"),
+        !resolver.ahead, !resolver.gone,
+        Guards.releasedFigures(view, lexicon, start: start, end: m.end)
+      {
+        resolver.gone = true
+      }
       guard var resolution = resolver.resolve(rule, slots) else { continue }
       // (a point after "since" told as the story's time: "since Nov. 14, 1996, when a
       // gunman shot the guard. The guard died four days later")

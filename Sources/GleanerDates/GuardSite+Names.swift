@@ -336,6 +336,8 @@ extension GuardSite {
             // "the index for May", "Sales for March rose": a body of figures "for" it
             || start > 1 && view.is(start - 1, "for") && !view.breakBefore(start - 1)
               && !lexicon.match(.monthNoun, view, at: start - 2).isEmpty
+            // "will watch the March consumer price index": figures released
+            || Guards.releasedFigures(view, lexicon, start: start, end: end)
             // "The hearing is set for March": a plan's target
             || start > 1 && view.is(start - 1, "for") && !view.breakBefore(start - 1)
               && Guards.plannedFor.contains(view.text[start - 2])

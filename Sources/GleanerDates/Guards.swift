@@ -555,6 +555,30 @@ enum Guards {
     return monthOfContract(view, lexicon, end)
   }
 
+  /// Verbs of releasing a body of figures (`releasedFigures`).
+  static let releaseVerbs: Set<String> = [
+    "report", "reports", "reported", "release", "releases", "released", "publish", "publishes",
+    "published", "issue", "issues", "issued", "post", "posts", "posted", "announce", "announces",
+    "watch", "await", "awaits", "awaited",
+  ]
+
+  /// Whether a month at `start..<end` names a body of figures a verb of releasing names
+  /// ("will report January durable goods orders", "will watch the March consumer price
+  /// index"): a month noun up to three lower-case words after it, the verb right before
+  /// it or its determiner. Such a month is one gone by (or the paper's own).
+  static func releasedFigures(_ view: TokenView, _ lexicon: DateLexicon, start: Int, end: Int) -> Bool {
+    var k = start - 1
+    if k >= 0, ["the", "its", "their"].contains(where: { view.is(k, $0) }) { k -= 1 }
+    guard k >= 0, !view.breakBefore(k + 1), view.isWord(k),
+      releaseVerbs.contains(view.text[k].lowercased())
+    else { return false }
+    for j in end..<min(end + 4, view.count) where !view.breakBefore(j) {
+      if !lexicon.match(.monthNoun, view, at: j).isEmpty { return true }
+      guard view.isWord(j), !view.token(j).isCapitalized || view.allCaps(j) else { return false }
+    }
+    return false
+  }
+
   /// Whether a contract of the pit stands within three words from token `end`, after
   /// capitalized words ("March T-bills", "the June Treasury bond future").
   static func monthOfContract(_ view: TokenView, _ lexicon: DateLexicon, _ end: Int) -> Bool {
