@@ -29998,6 +29998,9 @@ the year => unit=Y context=sentence-year length-before=ended,ending guard=award,
 @example 1990-02-08 "For ⏩the year⏪, the company expects net income to rise." => value=1990
 @example 1990-05-08 "For ⏩the year⏪, net income rose 12% to $340 million." => value=1990
 the fiscal/financial/business year => unit=Y guard=number-after
+# (a company's own: "the rest of its fiscal year", "their fiscal year on March 31")
+its/their fiscal/financial/business year => unit=Y guard=number-after
+@example 2022-04-28 "Shortages would weigh on results for ⏩the rest of its fiscal year⏪." => value=2022
 the decade => unit=DE
 # (the century of the paper: "most of the century", "the worst flood of the century")
 the century => unit=C
@@ -32611,10 +32614,11 @@ about | nearly | some | over | than | almost | approximately | roughly | $ | €
 # Words before a bare month that show it is a month ("in May", not "May I");
 # weather records count months too ("the wettest March on record").
 @list month-cue
-wettest | driest | warmest | hottest | coldest | coolest | mildest | sunniest | dullest | snowiest | windiest | stormiest | rainiest | chilliest | cloudiest | in | since | end- | until | till | by | early | late | mid | mid- | last | next | this | of | during | through | from | to | between | and | before | after | on | end | beginning | each | every | or | than | that | whole | all | until | each | throughout | at least | as early as | as late as | as recently as | as soon as
+wettest | driest | warmest | hottest | coldest | coolest | mildest | sunniest | dullest | snowiest | windiest | stormiest | rainiest | chilliest | cloudiest | in | since | end- | until | till | by | early | late | mid | mid- | last | next | this | of | during | through | from | to | between | and | before | after | on | end | beginning | each | every | or | than | that | whole | all | until | each | throughout | at least | as early as | as late as | as recently as | as soon as | into
 @example 1996-01-10 "Production will be halted until at least ⏩March⏪." => value=1996-03
 @example 1996-01-10 "The plant could reopen as early as ⏩May⏪." => value=1996-05
 @example 1998-12-15 "A retrial could open as soon as ⏩March⏪." => value=1999-03
+@example 2022-04-28 "Shortages will persist into the ⏩fall⏪." => value=2022-FA
 
 # Words after a capitalized "May" or "March" that make it a person ("that May
 # said", "Theresa May could resign"): a month does not speak or act.
