@@ -27418,6 +27418,7 @@ soon
 of late
 @example 1994-08-22 "The board has been consumed by the budget ⏩of late⏪." => value=PAST_REF
 @never 1994-08-22 "The widow of late President Nixon attended."
+@never 1990-09-07 "A frost would hurt a lot of late-planted beans."
 
 # "at the time" is the past time the text speaks of; "at this moment" is now
 # ("at the time of the vote" names an event, not a time)
@@ -29867,7 +29868,7 @@ the next year => unit=Y rel=1 context=past-year
 @example 2019-05-02 "He moved to Paris in 1968. ⏩The next year⏪, he married." => value=1969 anchor=text
 @never 1998-10-21 "Both camps spent heavily on the last weekend before the election."
 # (not after a year told after "since", a point a period runs on from to the paper's day)
-@example 2022-04-19 "Sales fell for the first time since 2012. The firm would cut costs over ⏩the next year⏪ or so." => value=2023
+@example 2022-04-19 "Sales fell for the first time since 2012. The firm would cut costs over ⏩the next year or so⏪." => value=2023 mod=APPROX
 @example 2019-05-02 "He moved to Paris in 1968 and married ⏩the next year⏪." => value=1969 anchor=text
 @example 2019-05-02 "The plant will close ⏩the next year⏪." => value=2020
 # "For the full year, profit rose" in a January paper after fourth-quarter results
@@ -29878,6 +29879,9 @@ the full/entire year => unit=Y rel=0 context=sentence-year length-before=ended,e
 # ("the last weekend of the fair", "the final week of the campaign": the end of
 # an event, no period before the paper's; guard last-of)
 {rel} fiscal/financial? {unit} => units=W,WE,M,Q,Y,DE,C,H,MIN,S guard=title,last-of
+# ("over the next year or so", "for the next month or so": the period, told loosely)
+the? {rel} {unit} or so => mod=APPROX units=W,M,Y
+@example 1989-08-21 "For ⏩the next month or so⏪ I think we trade sideways." => value=1989-09 mod=APPROX
 @never 1994-08-01 "Prizes go to the best exhibits on the last weekend of the county fair."
 @never 1996-10-20 "The candidates toured the Midwest in the final week of the campaign."
 @example 1996-10-20 "The candidates toured the Midwest ⏩last week⏪ of their own accord." => value=1996-W41
@@ -29896,6 +29900,9 @@ the calendar year => unit=Y rel=0 guard=number-after,title
 # (no day: "the last day of the century", "the last day of the trial" are no
 # day before the publication; "the next day" counts from the text, date.text-day)
 the {rel} fiscal/financial? {unit} => units=W,WE,M,Q,Y,DE,C,H,MIN,S guard=title,last-of
+# ("over the next year or so", "for the next month or so": the period, told loosely)
+the? {rel} {unit} or so => mod=APPROX units=W,M,Y
+@example 1989-08-21 "For ⏩the next month or so⏪ I think we trade sideways." => value=1989-09 mod=APPROX
 # (round 60) "the past decade", "the next decade" are the ten years up to or from
 # now; bare "last decade", "early next decade" the calendar decade
 @example 1998-06-03 "Exports doubled ⏩last decade⏪." => value=198

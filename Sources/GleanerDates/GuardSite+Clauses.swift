@@ -138,6 +138,8 @@ extension GuardSite {
 
   /// `clause-end`: no word right after the match ("the day after?").
   func clauseEnd() -> Bool {
+    // "a lot of late-planted beans": a glued hyphen goes on with a compound
+    if end < view.count, view.is(end, "-"), view.glued(end) { return false }
     // "what is planned for the day after?": nothing hangs on the match
     // (a preposition or conjunction opening the next phrase may follow: "bombed
     // the night before in repeated raids", "the day before and again today")
