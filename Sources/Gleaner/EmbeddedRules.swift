@@ -32190,6 +32190,9 @@ plans a | plans an | plans its | plans the | plans his | plans her | plans their
 # met Monday": a plan that lapsed), its "have to" ahead ("would have to vote by Friday")
 should have | would have | could have | might have | must have | may have | ought to have | was to have | were to have | would not have | should not have | could not have | wouldn't have | shouldn't have | couldn't have => past
 should have to | would have to | could have to | might have to | may have to | will have to => future
+# a forecast in the present ("More rain is likely on Tuesday")
+is likely | are likely | is possible | are possible | is forecast | are forecast | is predicted | are predicted => future
+@example 2025-02-15 "More rain is likely on ⏩Tuesday⏪." => value=2025-02-18
 # (and "have" before its object is no perfect: "would have a news conference on Wednesday")
 would have a | would have an | would have the | would have its | would have his | would have her | would have their | could have a | could have an | might have a | may have a => future
 @example 2025-06-02 "She said the team would have a news conference on ⏩Wednesday⏪." => value=2025-06-04
