@@ -29417,6 +29417,8 @@ the previous/preceding/prior {weekday} {part}? => from-text=before
 @example 1990-08-10 "Sales will slow in the fall and ⏩winter⏪." => value=1990-WI
 # (a verb of no tense counts in a sentence the year opens; so do ranges and holidays)
 @example 1990-03-14 "In 1987, the chain cut prices in ⏩March⏪." => value=1987-03
+@example 2021-08-10 "Three years ago, students had to wait until ⏩August 20⏪ for results." => value=2018-08-20
+@example 2023-07-30 "In 2024, the festival will be held on ⏩August 2⏪." => value=2024-08-02
 @example 1990-03-14 "In 1988 the mill set a record on ⏩May 4⏪." => value=1988-05-04
 @example 1990-03-14 "In 1987, shipments slowed ⏩from March through June⏪." => value=1987-03-01/1987-06-01
 @example 1999-08-19 "In 1985, a strike grounded the fleet during the ⏩summer⏪." => value=1985-SU

@@ -693,7 +693,10 @@ struct ContextWalk {
     }
     let bareYear = found[k].resolution.granularity == "year" && found[k].resolution.mod == nil
       && (found[k].rule.hasPrefix("date.year") && !found[k].resolution.anchored
-        && found[k].resolution.inferred == nil || found[k].rule == "date.period")
+        && found[k].resolution.inferred == nil || found[k].rule == "date.period"
+        // ("Three years ago, students had to wait until August 20": opening its sentence)
+        || found[k].rule == "date.ago"
+          && (found[k].start == 0 || sentence?(found[k].start - 1) != sentence?(found[k].start)))
     // (and a season with its year stated: "In the spring of 1968, after King was killed
     // on April 4"; not a month's: "left in October 2000 and returned in December" keeps
     // its reading of the paper's, as the sentence set has it)

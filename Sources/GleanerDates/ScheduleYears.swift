@@ -36,9 +36,13 @@ struct ScheduleYears {
     // "The 2004 tour dates: July 8 -- Denver; July 11 -- Dallas": a day of the month
     // with no year and no tense after a bare later year of its sentence (up to two
     // years past the paper's) is in that year, and a schedule's next days go on from it
+    // (or in the future after a year that opens its sentence: "In 2024, the festival
+    // will be held on August 2")
     if monthDay, let (y, at) = sentenceYear, y > anchor.year, y <= anchor.year + 2,
-      tense?(f.start, f.end) == 0, d.year != y, Day.isValid(y, d.month, d.day),
-      let here = sentence?(f.start), here == sentence?(at)
+      d.year != y, Day.isValid(y, d.month, d.day),
+      let here = sentence?(f.start), here == sentence?(at),
+      let t = tense?(f.start, f.end),
+      t == 0 || t == 1 && (at == 0 || sentence?(at - 1) != here || at == 1 || sentence?(at - 2) != here)
     {
       Self.shiftYears(&f.resolution, by: y - d.year)
       aheadDay = f.resolution.startDay
