@@ -29423,6 +29423,8 @@ the previous/preceding/prior {weekday} {part}? => from-text=before
 @example 1990-03-14 "In 1987, shipments slowed ⏩from March through June⏪." => value=1987-03-01/1987-06-01
 @example 1999-08-19 "In 1985, a strike grounded the fleet during the ⏩summer⏪." => value=1985-SU
 @example 1999-08-19 "Last year the walkout began in the ⏩spring⏪." => value=1998-SP
+@example 1999-07-07 "In 1979 the river flooded in ⏩late October⏪." => value=1979-10 mod=END
+@example 1999-07-07 "In 1979 the eels crossed the bay in ⏩early spring⏪." => value=1979-SP mod=START
 @example 1990-03-14 "Last year, the line was shut ⏩between August and October⏪." => value=1989-08-01/1989-10-01
 @example 1990-03-14 "In 1987, the chain slashed prices ⏩after Labor Day⏪." => value=1987-09-07 mod=AFTER
 @example 1990-03-14 "Sales topped $1 billion in 1987 and may double ⏩by March⏪." => value=1990-03 mod=BEFORE

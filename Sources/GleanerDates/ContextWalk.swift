@@ -611,10 +611,10 @@ struct ContextWalk {
       found[k].resolution.startDay = found[k].resolution.startDay.map { Day(y, $0.month, 1) }
       found[k].resolution.anchoredToText = true
     }
-    // "In 1995, prices peaked in March": a bare month likewise
+    // "In 1995, prices peaked in March": a bare month likewise (so "in late October")
     if let (y, at) = sentenceYear, let anchor,
       found[k].rule == "date.month", found[k].resolution.granularity == "month",
-      found[k].resolution.mod == nil, y < anchor.year,
+      Self.edgeMods.contains(found[k].resolution.mod ?? ""), y < anchor.year,
       let d = found[k].resolution.startDay, d.year != y,
       pastInYear(found[k], yearAt: at),
       let here = sentence?(found[k].start), here == sentence?(at),
@@ -624,10 +624,10 @@ struct ContextWalk {
       found[k].resolution.startDay = Day(y, d.month, 1)
       found[k].resolution.anchoredToText = true
     }
-    // "In 1985, the strike began in the spring": a bare season likewise
+    // "In 1985, the strike began in the spring": a bare season likewise (so "in late autumn")
     if let (y, at) = sentenceYear, let anchor, y < anchor.year,
       found[k].rule == "date.season", found[k].resolution.granularity == "season",
-      found[k].resolution.mod == nil, let d = found[k].resolution.startDay, d.year != y,
+      Self.edgeMods.contains(found[k].resolution.mod ?? ""), let d = found[k].resolution.startDay, d.year != y,
       pastInYear(found[k], yearAt: at),
       let here = sentence?(found[k].start), here == sentence?(at),
       let value = found[k].resolution.value, value.utf8.count == 7
@@ -659,6 +659,9 @@ struct ContextWalk {
       _ = moveToDay(&found[k].resolution, period.start)
     }
   }
+
+  /// No mod, or one of a period's part ("late October", "early spring").
+  static let edgeMods: Set<String> = ["", "START", "MID", "END"]
 
   /// Whether mention `f` is past, or has no tense in a sentence that the bare year
   /// at token `at` opens ("In 1987, the company cut prices in March"; not "Sales
