@@ -29429,6 +29429,11 @@ the previous/preceding/prior {weekday} {part}? => from-text=before
 @example 1990-03-14 "In 1987, the chain slashed prices ⏩after Labor Day⏪." => value=1987-09-07 mod=AFTER
 @example 1990-03-14 "Sales topped $1 billion in 1987 and may double ⏩by March⏪." => value=1990-03 mod=BEFORE
 @example 1998-02-28 "The fair, held each year since nineteen sixty-eight, ran ⏩from March through June⏪." => value=1997-03-01/1997-06-01
+# a story's clock of no a.m./p.m. takes the half of the day named with its day, and a
+# small hour after a night is the next day's (StoryTime)
+@example 1998-07-18 "The jury came back this afternoon. The verdict was read at ⏩four o'clock⏪. The defendant wept." => value=1998-07-18T16:00
+@example 1998-09-06 "The council met on Thursday night. The hearing ran until ⏩one in the morning⏪. Nobody left early." => value=1998-09-04T01:00
+@example 1998-11-04 "When the polls opened Tuesday morning, leaders were confident. By ⏩midnight⏪, it was clear they had lost. Today, the blame began." => value=1998-11-03T24:00
 # (so after a season with its year: "In the spring of 1968, after the riots of April 4")
 @example 2019-05-02 "In the spring of 1968, after the riots of ⏩April 4⏪, the city was calm." => value=1968-04-04
 # (and after a quarter with its year: "The third quarter of 2020 ended on Sept. 30")

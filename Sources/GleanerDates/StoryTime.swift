@@ -48,14 +48,19 @@ struct StoryTime {
       // ("rest during the midday hours": hours of any day)
       if found[k].end < view.count, view.is(found[k].end, "hours") { continue }
       let told: Day?
+      var part: String?
       switch storyDay(of: k, in: found) {
-      case .day(let d): told = d
+      case .day(let d, let p): (told, part) = (d, p)
       case .paper: told = nil
       case .asWritten: continue
       }
       let day = told ?? anchor
       if clock {
-        combiner.putClock(&found[k], on: day)
+        // ("The jury came back this afternoon. The verdict was read at four o'clock":
+        // a clock of no a.m./p.m. in the day's afternoon, evening or night)
+        // (only an hour of either half of the day takes it: "By midnight" stays the day's end)
+        let hours = !r.meridiemStated && r.clock.map({ (60..<720).contains($0) }) == true
+        combiner.putClock(&found[k], on: day, part: hours && part != "MO" ? part : nil)
       } else {
         found[k].resolution.value = day.iso + value
         found[k].resolution.type = "datetime"
@@ -65,6 +70,13 @@ struct StoryTime {
       }
       if told == nil { found[k].resolution.anchoredToText = false }
     }
+  }
+
+  /// The part of the day a dated value names ("1998-07-18TAF": `AF`), if any.
+  static func part(of r: Resolution) -> String? {
+    guard let value = r.value, value.utf8.count == 13, let t = value.lastIndex(of: "T") else { return nil }
+    let part = String(value[value.index(after: t)...])
+    return part.utf8.count == 2 && part.allSatisfy(\.isLetter) ? part : nil
   }
 
   /// Whether a set of days shares the sentence of `found[k]` ("departs at 9:40 a.m.
@@ -107,8 +119,8 @@ struct StoryTime {
 
   /// Where a bare time of a story finds its day.
   private enum StoryDay {
-    /// A day the text named.
-    case day(Day)
+    /// A day the text named, and the part of it named with it ("this afternoon": `AF`).
+    case day(Day, part: String?)
     /// The publication day.
     case paper
     /// None: the time stays as written.
@@ -137,20 +149,22 @@ struct StoryTime {
       !(found[k].end..<found[next].start).contains(where: { view.is($0, "and") || view.is($0, "but") }),
       let day = TimeDay.namedDay(found[next].resolution)
     {
-      return .day(day)
+      return .day(day, part: Self.part(of: found[next].resolution))
     }
     let tense = Tense.around(view: view, lexicon: lexicon, found[k].start, found[k].end)
     func told(_ j: Int, _ day: Day, _ other: Int) -> StoryDay {
-      guard let anchor else { return .day(day) }
+      guard let anchor else { return .day(day, part: nil) }
       if tense == -1 && anchor < day || tense == 1 && day < anchor { return .paper }
       if tense == 0 && day < anchor && other != sentence { return .asWritten }
       // (past midnight after an evening of another sentence only when the clock says so:
       // "shot at 10:40 p.m. Friday. He died shortly after midnight"; not "tonight ... As
       // of five o'clock")
       let clock = found[k].resolution
+      // (so does "one in the morning")
       let stated = other == sentence || clock.meridiemStated || clock.clock == 0
+        || (found[k].start..<found[k].end).contains { view.is($0, "morning") }
       let next = stated && TimeDay.pastMidnight(found[k], after: found[j].resolution, view: view)
-      return .day(next ? day.adding(days: 1) : day)
+      return next ? .day(day.adding(days: 1), part: nil) : .day(day, part: Self.part(of: found[j].resolution))
     }
     // ("We get calls at 2 in the morning," said a trooper: a quotation's present tells a
     // habit)

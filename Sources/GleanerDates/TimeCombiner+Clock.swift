@@ -87,10 +87,10 @@ extension TimeCombiner {
   }
 
   /// Puts the bare clock `f` on `day`, a day the text named (`TimeDay`, `ClockAside`).
-  func putClock(_ f: inout DateExtractor.Found, on day: Day) {
+  func putClock(_ f: inout DateExtractor.Found, on day: Day, part: String? = nil) {
     guard
       let dated = withTime(
-        (day.iso, nil), time: f.resolution, start: f.start, end: f.end, rule: f.rule,
+        (day.iso, part), time: f.resolution, start: f.start, end: f.end, rule: f.rule,
         midnight: endsDay(f.start))
     else { return }
     f.resolution = dated.resolution
