@@ -29433,6 +29433,7 @@ the previous/preceding/prior {weekday} {part}? => from-text=before
 # small hour after a night is the next day's (StoryTime)
 @example 1998-07-18 "The jury came back this afternoon. The verdict was read at ⏩four o'clock⏪. The defendant wept." => value=1998-07-18T16:00
 @example 1998-09-06 "The council met on Thursday night. The hearing ran until ⏩one in the morning⏪. Nobody left early." => value=1998-09-04T01:00
+@example 2026-05-04 "Voters go to the polls on Thursday. Coverage starts at 9.55pm on Thursday. It runs until ⏩6am⏪." => value=2026-05-08T06:00
 @example 1998-11-04 "When the polls opened Tuesday morning, leaders were confident. By ⏩midnight⏪, it was clear they had lost. Today, the blame began." => value=1998-11-03T24:00
 # (so after a season with its year: "In the spring of 1968, after the riots of April 4")
 @example 2019-05-02 "In the spring of 1968, after the riots of ⏩April 4⏪, the city was calm." => value=1968-04-04

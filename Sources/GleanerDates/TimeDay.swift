@@ -117,7 +117,8 @@ enum TimeDay {
   /// midnight that ends its day ("Thursday night ... by midnight": T24:00 of Thursday).
   static func pastMidnight(_ f: DateExtractor.Found, after day: Resolution, view: TokenView) -> Bool {
     let time = f.resolution
-    guard let clock = time.clock, clock < 6 * 60, time.clockEnd == nil,
+    // (up to 6 a.m.: "Coverage starts at 9.55pm on Thursday. It runs until 6am")
+    guard let clock = time.clock, clock <= 6 * 60, time.clockEnd == nil,
       !TimeCombiner.endsDay(view, f.start)
     else { return false }
     if let evening = day.clock { return evening >= 18 * 60 && day.clockEnd == nil }
