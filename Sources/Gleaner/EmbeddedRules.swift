@@ -27800,6 +27800,8 @@ the? {day} of {month} of that year | the? {day} of {month} of the same year
 @example 1998-11-04 "He will be sworn in on Jan. 4. The leadership vote is ⏩Nov. 18⏪." => value=1998-11-18
 # a day of the month, past, right after a month stated with an earlier year: in that year
 @example 2000-04-30 "The siege ended in April 1975. On ⏩April 30⏪, the last convoy left." => value=1975-04-30 anchor=text
+# a past verb right after a noun's day, its subject, tells a day gone by
+@example 2024-12-20 "The fire on ⏩December 28⏪ destroyed the depot." => value=2023-12-28
 @example 2000-04-30 "The siege began in November 1974. On ⏩Jan. 3⏪, the last convoy left." => value=1975-01-03 anchor=text
 @example 1997-05-28 "Ngaro was elected in October 1992. Teachers went on strike on ⏩May 2⏪." => value=1997-05-02
 @example 1997-12-10 "The tax takes effect Jan. 1. Shoppers have until ⏩Dec. 31⏪ to buy." => value=1997-12-31

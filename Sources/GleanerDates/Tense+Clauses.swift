@@ -190,7 +190,18 @@ extension Tense {
         return !lapsedPlanSet.contains(view.text[k + 1])
           && !scheduleWords.contains(view.text[k + 1])
       }
-      if view.isWord(k), cue(view: view, lexicon: lexicon, at: k) != 0 { return false }
+      if view.isWord(k) {
+        let c = cue(view: view, lexicon: lexicon, at: k)
+        // ("The fire on December 28 destroyed the depot": a past verb right after a noun's
+        // date, its subject)
+        if c == -1, i > 1, view.is(i - 1, "on") || view.is(i - 1, "in"), !view.breakBefore(i - 1),
+          view.isWord(i - 2), !view.token(i - 2).isCapitalized, cue(view: view, lexicon: lexicon, at: i - 2) == 0,
+          ((i + 1)..<k).allSatisfy({ view.isNumber($0) || view.is($0, ".") })
+        {
+          return true
+        }
+        if c != 0 { return false }
+      }
       k += 1
     }
     return false
