@@ -30115,6 +30115,8 @@ month 's end | month ’s end => unit=M mod=END
 # discussion: the year-ago one is the reported one's; Tense.comparedBase)
 @example 1989-11-14 "Thrifts lost $3.4 billion in the third quarter, compared with a loss of $2.9 billion in the second quarter and $3.7 billion ⏩a year ago⏪." => value=1988-Q3
 @example 1989-11-14 "The August deficit was $10.8 billion, compared with $8.2 billion in July and $9.2 billion ⏩a year earlier⏪." => value=1988-08
+# (nor does a month stated with its year: "a year ago" after it restates it)
+@example 1990-08-01 "The quotas collapsed in July 1989, ⏩a year ago⏪." => value=1989
 # (a month still ahead is no period reported)
 @example 2019-05-23 "Its first-quarter profit fell 14%. Prices will rise starting in July. Online sales were up from 9% in ⏩the year-ago period⏪." => value=2018-Q1
 @never 1997-01-10 "Hogs 4,100 Week Ago 3,900 Year Ago 5,200"

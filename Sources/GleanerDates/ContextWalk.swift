@@ -151,9 +151,10 @@ struct ContextWalk {
       }
       // "shipments in the first two weeks of October were down from a year ago":
       // the month of its own sentence, a year before, when no quarter is named there
+      // (not one stated with its year: "collapsed in July 1989, a year ago" restates it)
       if !context.samePeriod, context.year == nil, context.quarter == nil, context.step == 0,
         found[k].resolution.granularity != "quarter", let other = otherPeriod,
-        found[other].resolution.granularity == "month",
+        found[other].resolution.granularity == "month", found[other].resolution.inferred == "year",
         let here = sentence?(found[k].start), here == sentence?(found[other].start),
         quarterToken.map({ sentence?($0) != here }) ?? true
       {
