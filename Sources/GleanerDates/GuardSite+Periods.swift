@@ -336,6 +336,15 @@ extension GuardSite {
     // "grinds 500 tons in a day", "how many calls a clerk takes in a day": an
     // amount in a unit's time (a rate), no day ahead, in a clause with no future
     if Guards.amountInUnit(view, lexicon, start) { return false }
+    // "face three games in eight days", "60 millimetres in 24 hours": a counted amount
+    // in a span of days or hours, a length, no day ahead
+    if start >= 2, view.is(start, "in"), !view.breakBefore(start), !view.breakBefore(start - 1),
+      view.isWord(start - 1), Guards.countedPlural(view.text[start - 1]),
+      view.isNumber(start - 2) || !lexicon.match(.number, view, at: start - 2).isEmpty,
+      ["hour", "day", "minute", "second"].contains(where: { view.text[end - 1].lowercased().hasPrefix($0) })
+    {
+      return false
+    }
     return true
   }
 
