@@ -31076,6 +31076,8 @@ mid +- +night
 @rule time.mid-part resolve=time mod=MID
 mid +- +{part-word:part}
 @example 2025-06-15 "The fire was under control by ⏩mid-morning⏪." => value=TMO mod=MID
+{mid-part-word:part}
+@example 1991-12-05 "Gold fell yesterday. Dealers were busy. Selling eased by ⏩midafternoon⏪." => value=1991-12-04TAF mod=MID
 
 # ("midnight Mass" is a service, not a clock: guard=compound)
 @rule time.clock resolve=time guard=compound,figures
@@ -31485,6 +31487,11 @@ morning => MO
 afternoon => AF
 evening => EV
 night | night-time | nighttime => NI
+
+# Parts of the day written as one word with "mid" ("by midafternoon", market copy).
+@list mid-part-word
+midmorning => MO
+midafternoon => AF
 
 # Parts of the day in the plural, for sets ("Friday mornings").
 @list part-plural
