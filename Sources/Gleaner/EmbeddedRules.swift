@@ -29880,7 +29880,7 @@ the next year => unit=Y rel=1 context=past-year
 @example 2019-05-02 "He moved to Paris in 1968. ⏩The next year⏪, he married." => value=1969 anchor=text
 @never 1998-10-21 "Both camps spent heavily on the last weekend before the election."
 # (not after a year told after "since", a point a period runs on from to the paper's day)
-@example 2022-04-19 "Sales fell for the first time since 2012. The firm would cut costs over ⏩the next year or so⏪." => value=2023 mod=APPROX
+@example 2022-04-19 "Sales dipped, a first since 2012. The firm would cut costs in ⏩the next year⏪." => value=2023
 @example 2019-05-02 "He moved to Paris in 1968 and married ⏩the next year⏪." => value=1969 anchor=text
 @example 2019-05-02 "The plant will close ⏩the next year⏪." => value=2020
 # "For the full year, profit rose" in a January paper after fourth-quarter results
@@ -29891,7 +29891,7 @@ the full/entire year => unit=Y rel=0 context=sentence-year length-before=ended,e
 # ("the last weekend of the fair", "the final week of the campaign": the end of
 # an event, no period before the paper's; guard last-of)
 {rel} fiscal/financial? {unit} => units=W,WE,M,Q,Y,DE,C,H,MIN,S guard=title,last-of
-# ("over the next year or so", "for the next month or so": the period, told loosely)
+# ("for the coming year or so", "in the next month or so": the period, told loosely)
 the? {rel} {unit} or so => mod=APPROX units=W,M,Y
 @example 1989-08-21 "For ⏩the next month or so⏪ I think we trade sideways." => value=1989-09 mod=APPROX
 @never 1994-08-01 "Prizes go to the best exhibits on the last weekend of the county fair."
@@ -29912,7 +29912,7 @@ the calendar year => unit=Y rel=0 guard=number-after,title
 # (no day: "the last day of the century", "the last day of the trial" are no
 # day before the publication; "the next day" counts from the text, date.text-day)
 the {rel} fiscal/financial? {unit} => units=W,WE,M,Q,Y,DE,C,H,MIN,S guard=title,last-of
-# ("over the next year or so", "for the next month or so": the period, told loosely)
+# ("for the coming year or so", "in the next month or so": the period, told loosely)
 the? {rel} {unit} or so => mod=APPROX units=W,M,Y
 @example 1989-08-21 "For ⏩the next month or so⏪ I think we trade sideways." => value=1989-09 mod=APPROX
 # (round 60) "the past decade", "the next decade" are the ten years up to or from
@@ -30047,7 +30047,7 @@ month 's end | month ’s end => unit=M mod=END
 @example 1989-03-14 "Stocks slumped yesterday. Volume rose to 172.4 million shares from 141.9 million Friday. Traders said the selling began late in the ⏩morning⏪." => value=1989-03-13TMO
 @example 1989-10-30 "Stocks rose 2% for the week after falling 3% ⏩the week before⏪." => value=1989-W42
 @example 1989-11-01 "Stocks rose 2% for ⏩the week⏪ so far." => value=1989-W44
-@example 2026-01-25 "It will stay below freezing for ⏩the rest of the week⏪." => value=2026-W05 mod=END
+@example 2026-01-25 "It will stay below freezing through ⏩the rest of the week⏪." => value=2026-W05 mod=END
 @example 1999-02-10 "It expects a loss for ⏩the business year⏪ ending March 31." => value=1999
 @never 1998-12-14 "The Weekend Journal section is a success."
 @never 1998-01-26 "The Year of the Tiger is a time of change."
@@ -30118,7 +30118,7 @@ month 's end | month ’s end => unit=M mod=END
 # (nor does a month stated with its year: "a year ago" after it restates it)
 @example 1990-08-01 "The quotas collapsed in July 1989, ⏩a year ago⏪." => value=1989
 # (a month still ahead is no period reported)
-@example 2019-05-23 "Its first-quarter profit fell 14%. Prices will rise starting in July. Online sales were up from 9% in ⏩the year-ago period⏪." => value=2018-Q1
+@example 2019-05-23 "Its first-quarter profit fell 14%. Prices will rise starting in July. Online sales were up from 9% during ⏩the year-ago period⏪." => value=2018-Q1
 @never 1997-01-10 "Hogs 4,100 Week Ago 3,900 Year Ago 5,200"
 {count} {unit} ago
 {count} {unit} earlier => from-text=yes not-after=for guard=than

@@ -753,7 +753,7 @@ struct ContextWalk {
     // (a month compared with in the sentence of the one under discussion stays out: "The
     // August deficit was $10.8 billion, compared with $8.2 billion in July and $9.2
     // billion a year earlier" is the year-ago August)
-    // (nor one still ahead: "Prices will rise in July. ... up from 9% in the year-ago
+    // (nor one still ahead: "Prices will rise in July. ... up from 9% during the year-ago
     // period" is the reported quarter's)
     if found[k].resolution.mod == nil, found[k].resolution.type != "datetime",
       found[k].resolution.granularity == "month" || found[k].resolution.granularity == "half",

@@ -95,7 +95,7 @@ extension DateResolver {
     }
     let a = anchor.day
     // "Attendance for the week was a record" in a Monday paper: the week just over;
-    // "will stay cold for the rest of the week" in a Sunday paper: the week to come
+    // "will stay cold through the rest of the week" in a Sunday paper: the week to come
     if unit == "W", relative == 0, context == "past-week" {
       if a.weekday == 1, pastAroundUnit() { relative = -1 }
       else if a.weekday == 7, tense() == 1 { relative = 1 }
