@@ -569,8 +569,7 @@ enum Guards {
   static func releasedFigures(_ view: TokenView, _ lexicon: DateLexicon, start: Int, end: Int) -> Bool {
     var k = start - 1
     if k >= 0, ["the", "its", "their"].contains(where: { view.is(k, $0) }) { k -= 1 }
-    guard k >= 0, !view.breakBefore(k + 1), view.isWord(k),
-      releaseVerbs.contains(view.text[k].lowercased())
+    guard k >= 0, !view.breakBefore(k + 1), view.isWord(k), releaseVerbs.contains(view.text[k])
     else { return false }
     for j in end..<min(end + 4, view.count) where !view.breakBefore(j) {
       if !lexicon.match(.monthNoun, view, at: j).isEmpty { return true }
@@ -707,9 +706,12 @@ enum Guards {
   }
 
   /// Whether a word looks like a plural noun ("flights", not "as", "was", "this").
+  /// Plurals of no "-s" that are counted (`countedPlural`).
+  static let countedPlurals: Set<String> = ["people", "children", "men", "women", "cattle", "sheep", "fish"]
+
   /// `looksPlural`, or a plural of no "-s" that is counted ("15,000 people a day").
   static func countedPlural(_ word: String) -> Bool {
-    looksPlural(word) || ["people", "children", "men", "women", "cattle", "sheep", "fish"].contains(word.lowercased())
+    looksPlural(word) || countedPlurals.contains(word)
   }
 
   static func looksPlural(_ word: String) -> Bool {

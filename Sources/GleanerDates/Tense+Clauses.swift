@@ -445,9 +445,9 @@ extension Tense {
       if view.is(k - 1, "from") { return view.isNumber(k) || view.is(k, "$") }
       // (no clock: "from 10 p.m. Friday", "from 6am on Tuesday")
       guard view.isNumber(k) || view.is(k, "%") || view.is(k, ".")
-        || view.isWord(k) && !view.token(k).isCapitalized && !Self.figureClockWords.contains(view.text[k].lowercased())
+        || view.isWord(k) && !view.token(k).isCapitalized && !Self.figureClockWords.contains(view.text[k])
       else { return false }
-      if view.text[k].contains(":") { return false }
+      if view.text[k].utf8.contains(UInt8(ascii: ":")) { return false }
       k -= 1
     }
     return false
