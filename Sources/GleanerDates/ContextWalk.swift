@@ -612,22 +612,11 @@ struct ContextWalk {
       found[k].resolution.startDay = found[k].resolution.startDay.map { Day(y, $0.month, 1) }
       found[k].resolution.anchoredToText = true
     }
-    // "In 1995, prices peaked in March": a bare month likewise (so "in late October")
-    if let (y, at) = sentenceYear, let anchor,
-      found[k].rule == "date.month", found[k].resolution.granularity == "month",
-      Self.edgeMods.contains(found[k].resolution.mod ?? ""), y < anchor.year,
-      let d = found[k].resolution.startDay, d.year != y,
-      pastInYear(found[k], yearAt: at),
-      let here = sentence?(found[k].start), here == sentence?(at),
-      let value = found[k].resolution.value, value.utf8.count == 7
-    {
-      found[k].resolution.value = Format.year(y) + value.dropFirst(4)
-      found[k].resolution.startDay = Day(y, d.month, 1)
-      found[k].resolution.anchoredToText = true
-    }
-    // "In 1985, the strike began in the spring": a bare season likewise (so "in late autumn")
+    // "In 1995, prices peaked in March", "In 1985, the strike began in the spring": a bare
+    // month or season likewise (so "in late October", "in early spring")
     if let (y, at) = sentenceYear, let anchor, y < anchor.year,
-      found[k].rule == "date.season", found[k].resolution.granularity == "season",
+      found[k].rule == "date.month" && found[k].resolution.granularity == "month"
+        || found[k].rule == "date.season" && found[k].resolution.granularity == "season",
       Self.edgeMods.contains(found[k].resolution.mod ?? ""), let d = found[k].resolution.startDay, d.year != y,
       pastInYear(found[k], yearAt: at),
       let here = sentence?(found[k].start), here == sentence?(at),
