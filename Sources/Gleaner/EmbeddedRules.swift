@@ -29414,6 +29414,8 @@ the previous/preceding/prior {weekday} {part}? => from-text=before
 @example 1996-03-07 "Last year's champion was eliminated ⏩Saturday⏪ in the second round." => value=1996-03-02
 @example 1996-03-07 "In 1995, prices peaked in ⏩March⏪, the minister said Tuesday." => value=1995-03
 @example 2000-07-11 "Snow usually closes the passes in ⏩winter⏪." => value=XXXX-WI
+@example 1994-07-16 "Geese usually arrive in March and leave in ⏩October⏪." => value=XXXX-10
+@example 1996-04-06 "The council, which normally meets monthly, has postponed its ⏩April⏪ meeting." => value=1996-04
 # a season after a season ahead and "and"/"or" is the next such one after it
 @example 1991-02-25 "The auction is the first of four planned for the spring and ⏩summer⏪." => value=1991-SU
 @example 1990-08-10 "Sales will slow in the fall and ⏩winter⏪." => value=1990-WI
@@ -30536,6 +30538,7 @@ a full {unit} => count=1 unit-form=singular
 @never 1996-04-10 "She volunteers two days a week at the shelter."
 @example 1996-04-10 "The siege lasted ⏩24 hours⏪, a day longer than planned." => value=PT24H
 @never 1999-06-01 "Children should receive the vaccine at 2, 4 and 6 months of age."
+@never 1998-11-17 "The vaccine is given at the age of 6 months."
 @never 1994-08-05 "The boys were tracked from birth until 7 years of age."
 @example 1989-11-02 "The strike has lasted for ⏩over two years⏪." => value=P2Y mod=MORE_THAN
 @example 1989-11-02 "The contract, valued at $120 million over five years, starts in ⏩January⏪." => value=1990-01

@@ -310,7 +310,7 @@ extension DateResolver {
       let starts = ["SP": 3, "SU": 6, "FA": 9, "WI": 12]
       let start = starts[season.value] ?? 1
       // "Snow usually closes the passes in winter": a season of a habit is every year's
-      if y == nil, relative == nil, wordBefore(in: Self.habitWords, clause: true) {
+      if y == nil, relative == nil, habitBefore() {
         r.value = "XXXX-" + season.value
         r.granularity = "season"
         return r
@@ -386,7 +386,7 @@ extension DateResolver {
         return r
       }
       // "The hole usually forms in September": a month of a habit is every year's
-      if y == nil, relative == nil, wordBefore(in: Self.habitWords, clause: true) {
+      if y == nil, relative == nil, habitBefore() {
         r.value = "XXXX-\(Format.two(month))"
         r.granularity = "month"
         return r

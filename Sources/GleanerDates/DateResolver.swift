@@ -43,6 +43,24 @@ struct DateResolver {
     return false
   }
 
+  /// Whether a habit word (`habitWords`) stands anywhere before the match in its
+  /// sentence, no past read at the match and no "will" in the sentence ("Geese usually arrive in March and
+  /// leave in October": the second month is a habit's too).
+  func habitBefore() -> Bool {
+    if wordBefore(in: Self.habitWords, clause: true) { return true }
+    // (a present, read as a schedule, counts; no "will", no past)
+    guard let tokens = view.sentenceTokens(near: origin),
+      // (not one of a relative clause: "The council, which normally meets monthly, has
+      // postponed its April meeting")
+      tokens.contains(where: { t in
+        t < origin && Self.habitWords.contains(view.text[t])
+          && !(t > 0 && ["which", "who", "that"].contains(where: { view.is(t - 1, $0) }))
+      }),
+      tense() != -1
+    else { return false }
+    return !tokens.contains { Tense.isWill(view, $0) }
+  }
+
   /// The sentence's tense at the match: -1 past, +1 future, 0 unknown;
   /// computed when first asked (`Tense`, which also reads "since"/"until"
   /// before the match).

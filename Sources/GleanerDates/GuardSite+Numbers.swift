@@ -378,6 +378,8 @@ extension GuardSite {
     var k = start - 1
     while k >= 0, start - k <= 5, !view.breakBefore(k + 1) {
       if view.is(k, "aged") || view.is(k, "ages") || view.is(k, "age") { return false }
+      // ("from the age of 2 months")
+      if view.is(k, "of"), k > 0, view.is(k - 1, "age") { return false }
       guard view.isNumber(k) || view.is(k, "to") || view.is(k, "and") || view.is(k, "between")
         || !lexicon.match(.number, view, at: k).isEmpty || lexicon.starts(.unit, view, at: k)
       else { break }
