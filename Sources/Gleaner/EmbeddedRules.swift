@@ -28838,7 +28838,8 @@ the? fiscal +- +{ordinal:quarter} +- +quarter
 @rule date.quarter resolve=calendar guard=of-other,game
 the? {year}? fiscal? {ordinal:quarter} +- +quarter {year}?
 the? {year}? fiscal? {ordinal:quarter} quarter/qtr {year}?
-the? {year}? fiscal? {ordinal:quarter} quarter/qtr of fiscal? {year}
+the? {year}? fiscal? {ordinal:quarter} quarter/qtr of fiscal/calendar? {year}
+@example 1989-12-13 "The decision will come in ⏩the first quarter of calendar 1990⏪." => value=1990-Q1
 @example 1991-11-04 "⏩3rd Qtr⏪ net rose to $1.2 million." => value=1991-Q3
 @example 1991-11-04 "Earnings for ⏩the 4th qtr of 1990⏪ were restated." => value=1990-Q4
 # a quarter told with the day it ended is labelled with that day's year, as a fiscal
@@ -28962,7 +28963,8 @@ the {quarter-months:quarter} of the year => ahead=yes
 @example 2025-02-10 "Shares rose 2-3 percent in ⏩the second quarter⏪." => value=2024-Q2
 
 @rule date.half resolve=calendar guard=of-other
-the? {half} of {year}
+the? {half} of calendar? {year}
+@example 1989-12-13 "Sales will rise in ⏩the second half of calendar 1990⏪." => value=1990-H2
 the? {half} of fiscal {year}
 {ordinal:half} +- +half => guard=of-other,results
 the? {ordinal:half} half of {year}
@@ -31709,7 +31711,8 @@ fortnightly => P2W
 hourly | every hour => PT1H
 every half hour | every half-hour | each half hour | every half-hour => PT30M
 every quarter | each quarter => P3M
-every weekday => P1WD
+every weekday | each weekday => P1WD
+@example 1991-09-16 "The committee meets ⏩each weekday⏪." => value=P1WD type=set
 every weekend => P1WE
 
 # Words after a number pair with a slash that make it a share or a score, no
@@ -32205,7 +32208,7 @@ after | later than | post- => AFTER with=calendar
 # (past) or forward (future). Words ending in -ed count as past, except a
 # passive participle after "be" ("must be ratified": the word before decides).
 @list tense
-will | 'll | i'll | we'll | you'll | he'll | she'll | they'll | it'll | shall | is to | are to | was to | were to | was due to | were due to | is due to | are due to | is due | are due | going to | set to | scheduled | expected | plans to | plan to | planning to | planned to | intends | intend to | intending to | expects | expect | expecting | anticipates | hopes | next | would | wouldn't | won't | must | should | needs to | need to | has to | have to => future
+will | 'll | i'll | we'll | you'll | he'll | she'll | they'll | it'll | shall | is to | are to | was to | were to | was due to | were due to | is due to | are due to | is due | are due | going to | set to | scheduled | expected | plans to | plan to | planning to | planned to | hope to | hoping to | intends | intend to | intending to | expects | expect | expecting | anticipates | hopes | next | would | wouldn't | won't | must | should | needs to | need to | has to | have to => future
 # (round 71) the same contractions with a typographic apostrophe
 ’ll | i’ll | we’ll | you’ll | he’ll | she’ll | they’ll | it’ll | wouldn’t | won’t => future
 @example 1991-02-21 "A rebound won’t come until ⏩December⏪." => value=1991-12
@@ -32221,6 +32224,7 @@ should have to | would have to | could have to | might have to | may have to | w
 # a forecast in the present ("More rain is likely on Tuesday")
 is likely | are likely | is possible | are possible | is forecast | are forecast | is predicted | are predicted => future
 @example 2025-02-15 "More rain is likely on ⏩Tuesday⏪." => value=2025-02-18
+@example 1994-06-13 "Four countries hope to join on ⏩Jan. 1⏪." => value=1995-01-01
 # (and "have" before its object is no perfect: "would have a news conference on Wednesday")
 would have a | would have an | would have the | would have its | would have his | would have her | would have their | could have a | could have an | might have a | may have a => future
 @example 2025-06-02 "She said the team would have a news conference on ⏩Wednesday⏪." => value=2025-06-04
@@ -41196,6 +41200,8 @@ e.g | i.e | a.m | p.m | u.s | u.k | u.n | e.u
 # or "Dr." inside a sentence.
 @list sentence-opener
 he | she | it | they | we | the | this | that | these | those | there | his | her | their | its | our | but | when | while | after | before
+both | all | some | most | many | another | no | each | neither | nobody
+@example "The talks broke up at 11 p.m. Both sides will meet again." => sentences=2
 @example "The minister spoke at 11 a.m. He said the plan would work." => sentences=2
 @example "She moved to the U.S. It was 1990." => sentences=2
 @example "Trading opened at 9:30 a.m. Eastern time." => sentences=1
