@@ -29440,6 +29440,7 @@ the previous/preceding/prior {weekday} {part}? => from-text=before
 @example 1998-07-18 "The jury came back this afternoon. The verdict was read at ⏩four o'clock⏪. The defendant wept." => value=1998-07-18T16:00
 @example 1998-09-06 "The council met on Thursday night. The hearing ran until ⏩one in the morning⏪. Nobody left early." => value=1998-09-04T01:00
 @example 2026-05-04 "Voters go to the polls on Thursday. Coverage starts at 9.55pm on Thursday. It runs until ⏩6am⏪." => value=2026-05-08T06:00
+@example 1989-02-23 "A mediator said that the talks ended Tuesday. They broke up at ⏩11 p.m.⏪ The union declined to comment." => value=1989-02-21T23:00
 @example 1998-11-04 "When the polls opened Tuesday morning, leaders were confident. By ⏩midnight⏪, it was clear they had lost. Today, the blame began." => value=1998-11-03T24:00
 # (so after a season with its year: "In the spring of 1968, after the riots of April 4")
 @example 2019-05-02 "In the spring of 1968, after the riots of ⏩April 4⏪, the city was calm." => value=1968-04-04
@@ -32376,6 +32377,7 @@ has until | have until | given until | recessed until | recessed to => future
 @example 1996-03-06 "The president plans to visit the flooded towns ⏩Saturday⏪." => value=1996-03-09
 # (so after "of", before its noun: "assets of failed banks"; and after "be" and an adverb)
 @example 1991-02-25 "The agency plans to sell assets of failed banks on ⏩Thursday⏪." => value=1991-02-28
+@example 1989-09-11 "The judge set a hearing for ⏩Thursday⏪." => value=1989-09-14
 @example 1991-02-25 "The fund paid the debts of those who failed to repay on ⏩Thursday⏪." => value=1991-02-21
 @example 1999-01-27 "He said the plan would be quickly approved in ⏩March⏪." => value=1999-03
 # (so after a determiner and one adverb: "their only televised debate", "a newly found song")

@@ -69,6 +69,8 @@ extension DateResolver {
         !Tense.scheduleWords.contains(view.text[origin - 2]),
         cue == -1
           || ((origin - 5)..<(origin - 1)).contains(where: { view.is($0, "is") || view.is($0, "are") })
+          // ("The judge set a hearing for Thursday": a plan's verb a few words before)
+          || ((origin - 5)..<(origin - 1)).contains(where: { $0 >= 0 && Guards.plannedFor.contains(view.text[$0]) })
       {
         cue = 1
       }

@@ -111,7 +111,13 @@ struct StoryTime {
     if Tense.figureBase(view, at: found[j].start) { return true }
     var k = found[j].start - 1
     while k >= 0, found[j].start - k <= 8, view.isWord(k), !view.breakBefore(k + 1) {
-      if view.packed(k).map(Self.backgroundOpenerSet.contains) ?? false { return true }
+      // ("A mediator said that the talks ended Tuesday": "that" after a verb of saying
+      // opens what was said, no background)
+      if view.packed(k).map(Self.backgroundOpenerSet.contains) ?? false,
+        !(view.is(k, "that") && k > 0 && !lexicon.match(.sayingVerb, view, at: k - 1).isEmpty)
+      {
+        return true
+      }
       k -= 1
     }
     return false
