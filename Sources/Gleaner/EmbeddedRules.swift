@@ -30246,6 +30246,7 @@ in {count} and {fraction} {unit}
 @example 1997-03-12 "The new press will ship 30,000 copies ⏩in a week⏪." => value=1997-03-19
 @example 1997-03-12 "The vote will be held ⏩in a week⏪." => value=1997-03-19
 @example 2024-10-05 "United face three games in ⏩eight days⏪." => value=P8D type=duration
+@example 2000-02-15 "Northfield plays four road games in ⏩six nights⏪." => value=P6D type=duration
 @example 2025-02-15 "The storm could dump 60 millimetres in ⏩24 hours⏪." => value=PT24H type=duration
 # ("three quarter-point cuts" are no three quarters: guard=compound)
 @never 2025-03-06 "Traders price in three quarter-point cuts."

@@ -338,14 +338,21 @@ extension GuardSite {
     if Guards.amountInUnit(view, lexicon, start) { return false }
     // "face three games in eight days", "60 millimetres in 24 hours": a counted amount
     // in a span of days or hours, a length, no day ahead
+    // (a word may qualify the amount: "four road games in six nights")
     if start >= 2, view.is(start, "in"), !view.breakBefore(start), !view.breakBefore(start - 1),
       view.isWord(start - 1), Guards.countedPlural(view.text[start - 1]),
-      view.isNumber(start - 2) || !lexicon.match(.number, view, at: start - 2).isEmpty,
-      ["hour", "day", "minute", "second"].contains(where: { view.text[end - 1].lowercased().hasPrefix($0) })
+      counted(at: start - 2) || start >= 3 && view.isWord(start - 2) && !view.token(start - 2).isCapitalized
+        && !view.breakBefore(start - 2) && counted(at: start - 3),
+      ["hour", "day", "night", "minute", "second"].contains(where: { view.text[end - 1].lowercased().hasPrefix($0) })
     {
       return false
     }
     return true
+  }
+
+  /// Whether token `k` is a count, in figures or words.
+  private func counted(at k: Int) -> Bool {
+    view.isNumber(k) || !lexicon.match(.number, view, at: k).isEmpty
   }
 
   /// `results`: a word of `@list results-noun` right after the match ("first-half profit", not "a
