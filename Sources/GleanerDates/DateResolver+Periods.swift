@@ -97,8 +97,11 @@ extension DateResolver {
     // "Attendance for the week was a record" in a Monday paper: the week just over;
     // "will stay cold through the rest of the week" in a Sunday paper: the week to come
     if unit == "W", relative == 0, context == "past-week" {
-      if a.weekday == 1, pastAroundUnit() { relative = -1 }
-      else if a.weekday == 7, tense() == 1 { relative = 1 }
+      if a.weekday == 1, pastAroundUnit() {
+        relative = -1
+      } else if a.weekday == 7, tense() == 1 {
+        relative = 1
+      }
     }
     // "over the weekend" in a past-tense sentence: the weekend just gone; so after
     // a present perfect ("Police have charged two men over a brawl at the

@@ -44,8 +44,8 @@ struct DateResolver {
   }
 
   /// Whether a habit word (`habitWords`) stands anywhere before the match in its
-  /// sentence, no past read at the match and no "will" in the sentence ("Geese usually arrive in March and
-  /// leave in October": the second month is a habit's too).
+  /// sentence, no past read at the match and no "will" in the sentence ("Geese usually
+  /// arrive in March and leave in October": the second month is a habit's too).
   func habitBefore() -> Bool {
     if wordBefore(in: Self.habitWords, clause: true) { return true }
     // (a present, read as a schedule, counts; no "will", no past)

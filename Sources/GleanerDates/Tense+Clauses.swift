@@ -432,12 +432,13 @@ extension Tense {
     return true
   }
 
+  /// Words of a clock or a length after a figure (`figureBase`: no figure compared with).
+  static let figureClockWords: Set<String> = ["am", "pm", "a.m.", "p.m.", "a.m", "p.m", "o'clock", "hours", "h"]
+
   /// Whether the date at token `i` follows "from" and a figure, "on" between allowed
   /// ("slipped to 8.12% from 8.16% Thursday", "to 172.4 million shares from 141.9
   /// million Friday", "from 1.6140 marks on Tuesday"): the day of the figure compared
   /// with, gone by.
-  static let figureClockWords: Set<String> = ["am", "pm", "a.m.", "p.m.", "a.m", "p.m", "o'clock", "hours", "h"]
-
   static func figureBase(_ view: TokenView, at i: Int) -> Bool {
     var k = i - 1
     if k >= 0, view.is(k, "on"), !view.breakBefore(k + 1) { k -= 1 }

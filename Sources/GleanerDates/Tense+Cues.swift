@@ -116,8 +116,6 @@ extension Tense {
 
   static let determinerSet = Set(determiners.map(TokenView.pack))
 
-  /// Determiners before which a word in -ed is an adjective ("the flooded
-  /// towns"; not "that", a relative: "the strike that ended Tuesday").
   /// Subjects that expect ("Analysts expected a deal"): "expected" after them is a past.
   static let expecters = [
     "they", "we", "i", "he", "she", "analysts", "officials", "experts", "traders", "investors",
@@ -130,6 +128,8 @@ extension Tense {
     ["to", "in", "on", "at", "by", "for", "with", "from", "into", "the", "a", "an", "and", "or",
      "that", "as", "up", "out", "off", "over", "after", "before", "since", "during", "last", "this"].map(TokenView.pack))
 
+  /// Determiners before which a word in -ed is an adjective ("the flooded
+  /// towns"; not "that", a relative: "the strike that ended Tuesday").
   static let adjectiveDeterminerSet = Set(
     ["the", "a", "an", "its", "his", "their", "our", "your", "my", "these", "those"].map(TokenView.pack))
 
@@ -342,11 +342,11 @@ extension Tense {
   /// one of `passiveAdverbSet` before a participle of a plan or a sentence ("A vote is
   /// also planned for Thursday", "when he is formally sentenced in May").
   static func presentPassive(_ view: TokenView, _ k: Int) -> Bool {
-    guard k > 0, !view.breakBefore(k), let word = view.packed(k) else { return false }
+    guard k > 0, !view.breakBefore(k) else { return false }
     var be = k - 1
     if be > 0, !view.breakBefore(be), passiveAdverbSet.contains(view.text[be]) { be -= 1 }
     guard let before = view.packed(be), before == isWord || before == areWord else { return false }
-    return stagedSet.contains(word) || plannedSet.contains(view.text[k])
+    return view.packed(k).map(stagedSet.contains) ?? false || plannedSet.contains(view.text[k])
   }
 
   /// Participles of a plan or of a sentence passed that a present passive holds
