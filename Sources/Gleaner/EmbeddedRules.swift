@@ -28866,7 +28866,8 @@ the? {ordinal:quarter} fiscal quarter {year}?
 @example 1996-02-20 "The company expects profits to recover in ⏩the fourth quarter⏪." => value=1996-Q4
 @example 1995-02-15 "The airline warned of a loss in ⏩the fourth quarter⏪." => value=1994-Q4
 the? {year}? fiscal? {ordinal:quarter} quarter of its/the {year} fiscal year
-the? {year}? fiscal? {ordinal:quarter} quarter of {rel:yearrel} year
+the? {year}? fiscal? {ordinal:quarter} quarter of {rel:yearrel} fiscal? year
+@example 1999-11-11 "In ⏩the third quarter of last fiscal year⏪, sales in Asia fell 31 percent." => value=1998-Q3
 the year 's/’s {ordinal:quarter} quarter
 {rel:yearrel} year 's/’s {ordinal:quarter} quarter
 {year} 's/’s fiscal? {ordinal:quarter} quarter
@@ -28985,7 +28986,7 @@ expects/expected/expect/forecast/forecasts/predicts/predicted/sees/saw/anticipat
 @example 1996-08-30 "The retailer's boss anticipates a firmer ⏩second half⏪ as orders pick up." => value=1996-H2
 @example 1996-08-30 "Dealers predicted a softer ⏩first half⏪ next year." => type=date
 @never 1996-08-30 "The Bulls played a stronger second half and won 98-90."
-the? {half} of {rel:yearrel} year
+the? {half} of {rel:yearrel} fiscal? year
 the? {half} of the year
 the? {half} of the fiscal/financial year
 the {half-months:half} of fiscal? {year}
@@ -32379,6 +32380,9 @@ has until | have until | given until | recessed until | recessed to => future
 # (so after "of", before its noun: "assets of failed banks"; and after "be" and an adverb)
 @example 1991-02-25 "The agency plans to sell assets of failed banks on ⏩Thursday⏪." => value=1991-02-28
 @example 1989-09-11 "The judge set a hearing for ⏩Thursday⏪." => value=1989-09-14
+# (a schedule's noun after a preposition and a determiner: "at the indoor meet on Sunday")
+@example 2000-09-04 "Deane won the race at the Spring Vale meet on ⏩Sunday⏪." => value=2000-09-03
+@example 2000-09-04 "Delegates from the two sides meet on ⏩Sunday⏪." => value=2000-09-10
 @example 1991-02-25 "The fund paid the debts of those who failed to repay on ⏩Thursday⏪." => value=1991-02-21
 @example 1999-01-27 "He said the plan would be quickly approved in ⏩March⏪." => value=1999-03
 # (so after a determiner and one adverb: "their only televised debate", "a newly found song")

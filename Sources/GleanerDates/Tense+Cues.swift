@@ -116,6 +116,22 @@ extension Tense {
 
   static let determinerSet = Set(determiners.map(TokenView.pack))
 
+  /// Whether token `k` ends a noun phrase after a preposition: "at the indoor meet",
+  /// "at the Spring Vale meet" (up to two words between the determiner and `k`).
+  /// (Not after a plural, the phrase's own head: "Delegates from the two sides meet Sunday".)
+  static func nounAfterPreposition(_ view: TokenView, _ k: Int) -> Bool {
+    guard k > 0, !Guards.looksPlural(view.text[k - 1]) else { return false }
+    var j = k - 1
+    while j > 1, k - j <= 3, !view.breakBefore(j + 1), view.isWord(j) {
+      if view.is(j, "the") || view.is(j, "a") || view.is(j, "an") || view.is(j, "its") || view.is(j, "their") {
+        return j < k - 1 && !view.breakBefore(j) && ["at", "in", "of", "for", "from", "to", "after", "before", "during"]
+          .contains(where: { view.is(j - 1, $0) })
+      }
+      j -= 1
+    }
+    return false
+  }
+
   /// Subjects that expect ("Analysts expected a deal"): "expected" after them is a past.
   static let expecters = [
     "they", "we", "i", "he", "she", "analysts", "officials", "experts", "traders", "investors",
@@ -204,6 +220,9 @@ extension Tense {
         // `verb=yes`: a verb of a schedule ("arrives", "meet") is a noun after a
         // determiner ("the meet Saturday") and a base form after "to" or a
         // modal ("agreed to meet"): no cue of its own, the scan goes on
+        // ("won the race at the Spring Vale meet on Sunday": a noun of a phrase after a
+        // preposition and a determiner, a word or two between)
+        if hit.1.attribute("verb") == "yes", Self.nounAfterPreposition(view, k) { return 0 }
         if hit.1.attribute("verb") == "yes", k > 0, let before = view.packed(k - 1),
           baseBeforeSet.contains(before) || determinerSet.contains(before)
         {
