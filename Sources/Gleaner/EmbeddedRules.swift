@@ -28867,7 +28867,7 @@ the? {ordinal:quarter} fiscal quarter {year}?
 @example 1995-02-15 "The airline warned of a loss in ⏩the fourth quarter⏪." => value=1994-Q4
 the? {year}? fiscal? {ordinal:quarter} quarter of its/the {year} fiscal year
 the? {year}? fiscal? {ordinal:quarter} quarter of {rel:yearrel} fiscal? year
-@example 1999-11-11 "In ⏩the third quarter of last fiscal year⏪, sales in Asia fell 31 percent." => value=1998-Q3
+@example 1999-11-11 "During ⏩the third quarter of last fiscal year⏪, Asian sales fell 31 percent." => value=1998-Q3
 the year 's/’s {ordinal:quarter} quarter
 {rel:yearrel} year 's/’s {ordinal:quarter} quarter
 {year} 's/’s fiscal? {ordinal:quarter} quarter
