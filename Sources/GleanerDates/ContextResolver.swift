@@ -25,6 +25,13 @@ enum ContextResolver {
     }
   }
 
+  /// Whether token `at` is among the first `count` tokens of its sentence ("In 1987,
+  /// ...": the year opens it), by the sentence of each token.
+  static func leadsSentence(_ at: Int, within count: Int, _ sentence: ((Int) -> Int?)?) -> Bool {
+    guard let here = sentence?(at) else { return false }
+    return (1...count).contains { at - $0 < 0 || sentence?(at - $0) != here }
+  }
+
   /// Whether a mention type names a date (`date`, `datetime`).
   static func isDateType(_ type: String) -> Bool { type == "date" || type == "datetime" }
 

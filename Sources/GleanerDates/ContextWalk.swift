@@ -658,9 +658,7 @@ struct ContextWalk {
   /// topped $1 billion in 1987 and may double by March").
   private func pastInYear(_ f: DateExtractor.Found, yearAt at: Int) -> Bool {
     guard let tense = tense?(f.start, f.end), tense != 1 else { return false }
-    if tense == -1 { return true }
-    guard let here = sentence?(at) else { return false }
-    return at == 0 || sentence?(at - 1) != here || at == 1 || sentence?(at - 2) != here
+    return tense == -1 || ContextResolver.leadsSentence(at, within: 2, sentence)
   }
 
   /// Notes the year, month, day, quarter and periods the mention states.
@@ -688,8 +686,7 @@ struct ContextWalk {
       && (found[k].rule.hasPrefix("date.year") && !found[k].resolution.anchored
         && found[k].resolution.inferred == nil || found[k].rule == "date.period"
         // ("Three years ago, students had to wait until August 20": opening its sentence)
-        || found[k].rule == "date.ago"
-          && (found[k].start == 0 || sentence?(found[k].start - 1) != sentence?(found[k].start)))
+        || found[k].rule == "date.ago" && ContextResolver.leadsSentence(found[k].start, within: 1, sentence))
     // (and a season with its year stated: "In the spring of 1968, after King was killed
     // on April 4"; not a month's: "left in October 2000 and returned in December" keeps
     // its reading of the paper's, as the sentence set has it)

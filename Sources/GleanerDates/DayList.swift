@@ -60,15 +60,9 @@ struct DayList {
   /// "on Thursday and Friday of next week": a plain weekday before "and"/"or" and a
   /// later weekday of another week is in that weekday's week.
   private func sameWeek(_ found: inout [DateExtractor.Found]) {
-    var k = 0
-    while k + 1 < found.count {
-      defer { k += 1 }
-      guard found[k].rule == "date.weekday", found[k + 1].rule == "date.weekday",
-        found[k].end - found[k].start == 1, found[k + 1].start == found[k].end + 1,
-        view.is(found[k].end, "and") || view.is(found[k].end, "or"),
-        found[k].resolution.granularity == "day", found[k + 1].resolution.granularity == "day",
-        let a = found[k].resolution.startDay, let b = found[k + 1].resolution.startDay,
-        a.weekday < b.weekday, !(a < b && b.ordinal - a.ordinal < 7)
+    for k in found.indices.dropLast() {
+      guard found[k].end - found[k].start == 1, let (a, b) = joinedWeekdays(found, k),
+        !(a < b && b.ordinal - a.ordinal < 7)
       else { continue }
       let moved = b.adding(days: a.weekday - b.weekday)
       found[k].resolution.value = moved.iso
@@ -76,18 +70,26 @@ struct DayList {
     }
   }
 
+  /// The days of weekdays `found[k]` and `found[k + 1]` joined by "and"/"or", the first
+  /// earlier in the week; nil for any other pair.
+  private func joinedWeekdays(_ found: [DateExtractor.Found], _ k: Int) -> (Day, Day)? {
+    guard found[k].rule == "date.weekday", found[k + 1].rule == "date.weekday",
+      found[k + 1].start == found[k].end + 1,
+      view.is(found[k].end, "and") || view.is(found[k].end, "or"),
+      found[k].resolution.granularity == "day", found[k + 1].resolution.granularity == "day",
+      let a = found[k].resolution.startDay, let b = found[k + 1].resolution.startDay,
+      a.weekday < b.weekday
+    else { return nil }
+    return (a, b)
+  }
+
   /// "next Thursday and Friday", "last Wednesday and Thursday": a bare weekday after a
   /// weekday of a stated week and "and"/"or" is the next such day after it.
   private func followOn(_ found: inout [DateExtractor.Found]) {
     for k in found.indices.dropLast() {
-      guard found[k].rule == "date.weekday", found[k + 1].rule == "date.weekday",
-        found[k].end - found[k].start == 2, found[k + 1].end - found[k + 1].start == 1,
-        found[k + 1].start == found[k].end + 1,
-        view.is(found[k].end, "and") || view.is(found[k].end, "or"),
-        found[k].resolution.granularity == "day", found[k + 1].resolution.granularity == "day",
+      guard found[k].end - found[k].start == 2, found[k + 1].end - found[k + 1].start == 1,
         found[k].resolution.mod == nil, found[k + 1].resolution.mod == nil,
-        let a = found[k].resolution.startDay, let b = found[k + 1].resolution.startDay,
-        a.weekday < b.weekday
+        let (a, b) = joinedWeekdays(found, k)
       else { continue }
       let moved = a.adding(days: b.weekday - a.weekday)
       guard moved != b else { continue }

@@ -77,11 +77,12 @@ enum Guards {
     "takes", "lasts", "needs", "requires",
   ]
 
-  /// Participles of a plan right before "for" and an ambiguous month ("is set for
-  /// March", "was scheduled for May"): the month is the plan's target, no person.
+  /// Participles of a plan right before "for": what follows is the plan's target ("is
+  /// set for March", "was scheduled for May": a month, no person; "set for a week from
+  /// Monday": a day).
   static let plannedFor: Set<String> = [
     "scheduled", "rescheduled", "planned", "set", "slated", "penciled", "pencilled", "booked",
-    "postponed", "delayed", "moved", "called", "fixed", "earmarked", "targeted", "timed",
+    "postponed", "delayed", "moved", "called", "fixed", "earmarked", "targeted", "timed", "due",
   ]
 
   /// Words after "Feb 97" that make the number a price or a count (guard `month-yy`).

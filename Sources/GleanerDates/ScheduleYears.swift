@@ -42,7 +42,7 @@ struct ScheduleYears {
       d.year != y, Day.isValid(y, d.month, d.day),
       let here = sentence?(f.start), here == sentence?(at),
       let t = tense?(f.start, f.end),
-      t == 0 || t == 1 && (at == 0 || sentence?(at - 1) != here || at == 1 || sentence?(at - 2) != here)
+      t == 0 || t == 1 && ContextResolver.leadsSentence(at, within: 2, sentence)
     {
       Self.shiftYears(&f.resolution, by: y - d.year)
       aheadDay = f.resolution.startDay

@@ -211,11 +211,6 @@ extension TimeCombiner {
 
   static let forStartWords: Set<[String]> = [["from"], [",", "from"]]
 
-  /// Words before "for" that make what follows a day ("set for a week from Monday").
-  static let scheduledFor: Set<String> = [
-    "scheduled", "rescheduled", "set", "slated", "planned", "due", "penciled", "pencilled",
-  ]
-
   /// A duration laid from a stated start: "3 weeks starting June 9th" =
   /// `2019-06-09/2019-06-30`, "for 2 hours from 11 am" =
   /// `(T11:00,T13:00,PT2H)`, "Feb 14 from 9:30 am for 7 hours".
@@ -224,7 +219,7 @@ extension TimeCombiner {
   ) -> DateExtractor.Found? {
     // "scheduled for a week from Monday" names a day, not a stretch
     let forBefore = a.start > 0 && view.text[a.start - 1] == "for"
-      && !(a.start > 1 && Self.scheduledFor.contains(view.text[a.start - 2]))
+      && !(a.start > 1 && Guards.plannedFor.contains(view.text[a.start - 2]))
     if a.resolution.type == "duration",
       Self.startWords.contains(words) || forBefore
         && (Self.forStartWords.contains(words) || words.isEmpty && view.text[b.start] == "from")
