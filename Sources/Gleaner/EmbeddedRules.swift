@@ -29689,6 +29689,21 @@ that year | the same year | that same year => rel=0 guard=compound
 @example 1999-02-01 "The dam burst in 1993. In ⏩the year that followed⏪, 40,000 people moved away." => value=1994 anchor=text
 @example 2025-02-04 "It opened in June 2019 and closed ⏩later that year⏪." => value=2019 mod=END
 
+# A decade counted from the decade the text last named, or from the year it last
+# stated ("In the 1970s ... the following decade" = 198); with neither, "the following
+# decade" is ten years ahead of the paper and "that decade" the paper's decade.
+@rule date.text-decade resolve=period context=decade unit=DE guard=compound
+the following decade | the decade that followed => rel=1
+the previous/preceding decade => rel=-1
+that decade | the same decade | that same decade => rel=0
+@example 1998-03-02 "Steel towns boomed in the 1950s. In ⏩the following decade⏪, the mills closed." => value=196 anchor=text
+@example 1998-03-02 "The band formed in 1967 and split up ⏩later that decade⏪." => value=196 mod=END anchor=text
+@example 1998-03-02 "Crime fell in the 1990s after rising through ⏩the previous decade⏪." => value=198 anchor=text
+@example 1998-03-02 "Rents doubled in the 1970s. ⏩That decade⏪ also saw two oil shocks." => value=197 anchor=text
+@example 2003-06-10 "Output was flat in the 1950s. ⏩The decade that followed⏪ brought steady growth, and by 1975 the plant had doubled." => value=196
+@example 1998-03-02 "Plans for ⏩the following decade⏪ are vague." => value=P10Y type=duration
+@example 1998-03-02 "Veterans of that ⏩decade-long⏪ war met in Hanoi." => value=P10Y type=duration
+
 # A month counted from the month the text last named, by itself or by a day in
 # it ("On Aug. 7, 1998 ... the following month" = 1998-09); from the
 # publication month when the text named none.
@@ -30026,7 +30041,12 @@ the fiscal/financial/business year => unit=Y guard=number-after
 # (a company's own: "the rest of its fiscal year", "their fiscal year on March 31")
 its/their fiscal/financial/business year => unit=Y guard=number-after
 @example 2022-04-28 "Shortages would weigh on results for ⏩the rest of its fiscal year⏪." => value=2022
-the decade => unit=DE
+# (in a past-tense sentence after a decade named as one, that decade: "Prices soared in the
+# 1980s. By the end of the decade, ..." = 198 END)
+the decade => unit=DE context=past-decade
+@example 1998-03-02 "Prices soared in the 1980s. By ⏩the end of the decade⏪, the boom was over." => value=198 mod=END anchor=text
+@example 1998-03-02 "Prices soared in the 1980s. Analysts expect a slump by ⏩the end of the decade⏪." => value=199 mod=END
+@example 1998-03-02 "He moved to Ohio in 1987. Sales have doubled over ⏩the decade⏪." => value=199
 # (the century of the paper: "most of the century", "the worst flood of the century")
 the century => unit=C
 the end of the century | the close of the century => unit=C mod=END

@@ -37,6 +37,8 @@ struct ContextWalk {
   /// 2012"): a point a period runs on from to the paper's day, no year the story is told
   /// in; no year is counted on from it ("... over the next year" is the paper's next year).
   var statedYearAfterSince = false
+  /// The last decade named as one ("the 1970s"), and its token.
+  var namedDecade: (decade: Int, token: Int)?
   /// The clock time last named, its day if stated, and its token.
   var lastClock: (day: Day?, seconds: Int, token: Int)?
   /// A bare year or "last year" with no date but lengths of time after it, and its token.
@@ -109,6 +111,7 @@ struct ContextWalk {
       case .month: readMonth(found, k, context)
       case .clock: readClock(found, k, context)
       case .year: readYear(found, k, context)
+      case .decade: readDecade(found, k, context)
       }
       return
     }
@@ -472,6 +475,30 @@ struct ContextWalk {
       }
   }
 
+  /// A decade counted from the decade last named, or from the year last stated
+  /// ("In the 1970s ... the following decade" = 198, "In 1987 ... later that decade" =
+  /// 198 END); with neither, the mention keeps its reading from the paper's day.
+  private mutating func readDecade(_ found: Mentions, _ k: Int, _ context: TextContext) {
+    let fromYear = context.namedDecadeOnly ? nil
+      : statedYear.flatMap { y in statedYearToken.map { (decade: y / 10, token: $0) } }
+    let base: Int
+    switch (namedDecade, fromYear) {
+    case let (named?, year?): base = named.token > year.token ? named.decade : year.decade
+    case let (named?, nil): base = named.decade
+    case let (nil, year?): base = year.decade
+    default: return
+    }
+    let decade = base + context.shift
+    guard decade >= 0 else { return }
+    found[k].resolution.type = "date"
+    found[k].resolution.value = "\(decade)"
+    found[k].resolution.granularity = "decade"
+    found[k].resolution.startDay = Day(decade * 10, 1, 1)
+    found[k].resolution.direction = nil
+    found[k].resolution.anchoredToText = true
+    if context.shift != 0 { namedDecade = (decade, found[k].start) }
+  }
+
   /// Notes a period other than a quarter and a clock time; a bare clock after an
   /// evening one of its sentence is in the evening.
   private mutating func notePeriodsAndClocks(_ found: Mentions, _ k: Int) {
@@ -729,6 +756,11 @@ struct ContextWalk {
       let monday = found[k].resolution.value.flatMap(Self.monday(ofWeek:))
     {
       lastWeek = (monday, found[k].start)
+    }
+    if isDate, found[k].resolution.granularity == "decade", !found[k].resolution.anchored,
+      let value = found[k].resolution.value, value.utf8.count == 3, let decade = Int(value)
+    {
+      namedDecade = (decade, found[k].start)
     }
     guard let y = found[k].resolution.value.flatMap(ContextResolver.leadingYear) else { return }
     if isDate, found[k].resolution.anchored, found[k].resolution.context == nil,

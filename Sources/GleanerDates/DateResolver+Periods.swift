@@ -55,6 +55,14 @@ extension DateResolver {
     if context == "past-year", unit == "Y", pastAroundUnit() {
       r.context = TextContext(kind: .year, shift: relative)
     }
+    // "the following decade", "that decade": the decade the story last named
+    // (`context=decade`); "the decade" only one named as a decade, in a past-tense sentence
+    if context == "decade" || context == "past-decade", unit == "DE",
+      context == "decade" || tense() == -1
+    {
+      r.context = TextContext(kind: .decade, shift: relative)
+      r.context?.namedDecadeOnly = context == "past-decade"
+    }
     if context == "day", unit == "D" {
       r.context = TextContext(kind: .day, shift: relative)
       r.context?.textOnly = rule.attribute("text-only") == "yes"

@@ -6,6 +6,9 @@ struct TextContext: Sendable {
     case quarter
     /// The year last stated ("the following year", "later that year").
     case year
+    /// The decade last named, by itself or by a year in it ("In the 1970s ... the
+    /// following decade" = 198).
+    case decade
     /// The day last named ("On Monday ... the next day", "the following morning").
     case day
     /// The first weekday `shift` (1 = Monday) after the day last named
@@ -68,6 +71,9 @@ struct TextContext: Sendable {
   /// named, never to the paper's own (with none, it is no date: "On days when
   /// prices tumble, dealers lose on the shares they buy that day").
   var textOnly = false
+  /// `decade`: only a decade named as one counts, not a year in it, and only in a
+  /// past-tense sentence ("Prices soared in the 1980s. By the end of the decade ...").
+  var namedDecadeOnly = false
   /// `year` on a season or a month ("the following spring", "the following March"): the
   /// first one after the month the text last named, or in the year after the one stated.
   var followingSeason = false
