@@ -30220,6 +30220,11 @@ in {count} {unit} ago => lead=1
 @example 2016-11-07 "We moved in ⏩6 weeks ago⏪." => value=2016-W39
 @example 2016-11-07 "We met ⏩two weeks ago on Tuesday⏪." => value=2016-10-25
 @example 1991-03-08 "The ship was seized ⏩two weeks ago Tuesday⏪." => value=1991-02-19
+# (with no "on", the weekday that many weeks before the paper's last one: "a week ago
+# Saturday" in a Wednesday paper is the Saturday before last)
+@example 1998-03-11 "The plant closed ⏩a week ago Saturday⏪." => value=1998-02-28
+@example 1998-03-08 "The plant closed ⏩a week ago Saturday⏪." => value=1998-02-28
+@example 1998-03-11 "The strike began ⏩two weeks ago Monday⏪." => value=1998-02-23
 @example 2018-04-12 "Let's meet ⏩in two weeks on Monday⏪." => value=2018-04-23
 @example 2021-01-02 "The office reopens ⏩2 weeks after Christmas on Friday⏪." => value=2021-01-08
 @example 1989-10-25 "Profit rose from ⏩a year earlier⏪." => value=1988

@@ -317,12 +317,27 @@ extension TimeCombiner {
       day = Day.monday(isoYear: y, week: week)
     }
     guard let day else { return nil }
-    let target = day.adding(days: w - day.weekday)
+    // "a week ago Saturday" (no "on"): the Saturday that many weeks before the paper's
+    // last one, as "three months ago Saturday" ("two weeks ago on Tuesday": that week's)
+    var target = day.adding(days: w - day.weekday)
+    if words.isEmpty, a.rule == "date.ago", let weeks = weeksAgo(a), let last = b.resolution.startDay {
+      target = last.adding(days: -7 * weeks)
+    }
     var r = a.resolution
     r.value = target.iso
     r.startDay = target
     r.granularity = "day"
     return DateExtractor.Found(start: a.start, end: b.end, rule: a.rule + "+" + b.rule, resolution: r)
+  }
+
+  /// The count of "a week ago", "two weeks ago" (three tokens), else nil.
+  private func weeksAgo(_ a: DateExtractor.Found) -> Int? {
+    guard a.end - a.start == 3, view.is(a.start + 1, "week") || view.is(a.start + 1, "weeks"),
+      view.is(a.start + 2, "ago")
+    else { return nil }
+    if view.is(a.start, "a") || view.is(a.start, "an") { return 1 }
+    if view.isNumber(a.start) { return Int(view.text[a.start]) }
+    return lexicon.match(.number, view, at: a.start).last.flatMap { $0.1.number }.map { Int($0) }
   }
 
   /// Whether "a day" at `start` is a rate after an amount ("500,000 barrels a
