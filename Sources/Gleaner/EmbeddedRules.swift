@@ -32637,6 +32637,12 @@ underwent | beaten | stolen | overthrown | flew | grew | blew | outgrew | ate | 
 died | sued | lied | axed => past
 # and irregular pasts of war and disaster copy: "The Serbs overran the enclave Monday"
 overran | outran | bled | wept | strove | overrode | forsook | slew => past
+# the negated pasts of "do", "be" and "have" ("didn't leave on Tuesday", "wasn't open in May")
+didn't | didn’t | wasn't | wasn’t | weren't | weren’t | hadn't | hadn’t => past
+@example 2003-09-12 "I didn't leave on ⏩Tuesday⏪." => value=2003-09-09
+@example 2003-09-12 "I didn't leave until ⏩Tuesday⏪." => value=2003-09-09
+@example 2016-10-27 "The show did not close until ⏩April⏪." => value=2016-04
+@example 2016-10-27 "The show didn't close until ⏩April⏪, and it will reopen in June." => value=2016-04
 @example 1993-06-04 "Serb forces overran the enclave ⏩Monday⏪." => value=1993-05-31
 @example 1997-08-29 "The singer died ⏩Sunday⏪ at a hospital in Nashville." => value=1997-08-24
 @example 1997-08-29 "Shareholders sued the firm ⏩Sunday⏪ in state court." => value=1997-08-24

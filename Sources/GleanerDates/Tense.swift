@@ -82,13 +82,22 @@ enum Tense {
         }) {
           return 1
         }
-        // "the house stood until Friday": a past verb right before keeps the past
-        return k > 0 && !view.breakBefore(k) && cue(view: view, lexicon: lexicon, at: k - 1) == -1 ? -1 : 0
+        // "the house stood until Friday": a past verb right before keeps the past (so does
+        // a verb after "did" or "didn't": "did not close until April")
+        guard k > 0, !view.breakBefore(k) else { return 0 }
+        return cue(view: view, lexicon: lexicon, at: k - 1) == -1 || negatedPast(view, verb: k - 1) ? -1 : 0
       }
       guard clockWordSet.contains(word) else { break }
       k -= 1
     }
     return t
+  }
+
+  /// Whether the verb at token `v` follows "did not", "did never" or "didn't".
+  static func negatedPast(_ view: TokenView, verb v: Int) -> Bool {
+    guard v > 0, !view.breakBefore(v) else { return false }
+    if view.is(v - 1, "didn't") || view.is(v - 1, "didn’t") { return true }
+    return v > 1 && (view.is(v - 1, "not") || view.is(v - 1, "never")) && view.is(v - 2, "did")
   }
 
   /// Whether token `i` ends an infinitive that a verb of `@list directive-verb` governs,
