@@ -32240,6 +32240,10 @@ will | 'll | i'll | we'll | you'll | he'll | she'll | they'll | it'll | shall | 
 # (round 71) the same contractions with a typographic apostrophe
 ’ll | i’ll | we’ll | you’ll | he’ll | she’ll | they’ll | it’ll | wouldn’t | won’t => future
 @example 1991-02-21 "A rebound won’t come until ⏩December⏪." => value=1991-12
+# (after a date opening its sentence too: `Tense.willAfterOpening`)
+@example 2008-02-26 "In ⏩January⏪ the paintings will return to their owners." => value=2009-01
+@example 2008-02-26 "⏩After January⏪ they will go back to their owners." => value=2009-01 mod=AFTER
+@example 2008-02-26 "In ⏩January⏪ the museum sold two paintings, and it will sell more." => value=2008-01
 @example 1991-02-21 "He'll come back in ⏩December⏪." => value=1991-12
 # a plan's verb in the present before its object looks ahead ("plans its maiden flight
 # for late August", "schedules a vote for Monday")

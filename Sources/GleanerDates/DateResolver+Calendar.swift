@@ -127,8 +127,10 @@ extension DateResolver {
     // (so does a plan's target: "The vote is tentatively scheduled for May" in July)
     let planFor = origin > 1 && view.is(origin - 1, "for") && !view.breakBefore(origin - 1)
       && Guards.plannedFor.contains(view.text[origin - 2])
+    // (and "will" after a date opening its sentence: "In January the paintings will return")
     let willAhead = t == 1
-      && (modal == 1 || day && Tense.willAfterModifier(view, at: origin) || planFor)
+      && (modal == 1 || day && Tense.willAfterModifier(view, at: origin) || planFor
+        || Tense.willAfterOpening(view, at: origin))
     let wouldAhead = !willAhead && modal == -1
     let pastPenalty = deadline && t == 1 || stretch ? 366 : willAhead ? 300 : wouldAhead ? 250 : penalty
     let clausePast = t == -1 && (perfectDone || Tense.strictPast(view: view, lexicon: lexicon, at: origin)

@@ -285,6 +285,25 @@ enum Tense {
     return false
   }
 
+  /// Whether a date opening its sentence, or in its opening phrase (one or two words
+  /// before it: "In January", "After early March"), has "will" in the clause after it ("In January the
+  /// paintings will return to their owners").
+  static func willAfterOpening(_ view: TokenView, at i: Int) -> Bool {
+    guard (max(0, i - 2)...i).contains(where: { view.token($0).startsSentence }) else { return false }
+    var k = i + 1
+    while k < view.count, k - i <= 10, !view.token(k).startsSentence, !view.breakBefore(k) {
+      if isWill(view, k) { return true }
+      if view.packed(k).map(openingStopSet.contains) ?? false { return false }
+      k += 1
+    }
+    return false
+  }
+
+  /// Words after an opening date that start another clause before any "will" of its own.
+  static let openingStopSet = Set(
+    ["that", "which", "who", "whom", "whose", "when", "where", "because", "while", "if", "and",
+     "but", "said", "says", "told", "would"].map(TokenView.pack))
+
   /// Participles between "is/are" and "to" that set a plan ahead ("is expected to").
   static let scheduleWords = ["expected", "scheduled", "set", "slated", "planned", "likely"]
 
