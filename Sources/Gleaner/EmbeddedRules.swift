@@ -32486,6 +32486,12 @@ indeed | proceed | succeed | exceed | speed | bleed | breed | embed | hundred | 
 # securities named by an -ed word ("preferred shares", "listed companies") tell no tense
 preferred shares | preferred stock | preferred stockholders | listed companies | listed shares => none
 @example 1989-10-27 "Acme said it will redeem 2 million Series B preferred shares on ⏩Dec. 15⏪ at $30 each." => value=1989-12-15
+# a participle of order in a list tells no tense ("opens in August, followed by Japan in
+# December"): the clause's verb does
+followed by | preceded by => none
+@example 1994-07-18 "The film opens in Britain in August, followed by Japan in ⏩December⏪." => value=1994-12
+@example 1994-07-18 "The film opened in Britain in May, followed by Japan in ⏩June⏪." => value=1994-06
+@example 1994-07-20 "Talks began on Monday, followed by a dinner on ⏩Tuesday⏪." => value=1994-07-19
 # a release or payment that falls due lies ahead ("with trade figures due on
 # Monday"; told in the past, "was due on Monday", it may have come or gone)
 due on | due out | due out on | due for release | due for release on => future
