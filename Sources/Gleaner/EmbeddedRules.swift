@@ -29418,6 +29418,9 @@ the previous/preceding/prior {weekday} {part}? => from-text=before
 @example 1996-03-07 "In 1995, prices peaked in ⏩March⏪, the minister said Tuesday." => value=1995-03
 @example 2000-07-11 "Snow usually closes the passes in ⏩winter⏪." => value=XXXX-WI
 @example 1994-07-16 "Geese usually arrive in March and leave in ⏩October⏪." => value=XXXX-10
+# (not the manner of a verb: "flowered normally in October", "was running normally in August")
+@example 1994-03-05 "The trees flowered normally in ⏩October⏪." => value=1993-10
+@example 1995-10-26 "The refinery was running normally in ⏩August⏪, before the fire." => value=1995-08
 @example 1996-04-06 "The council, which normally meets monthly, has postponed its ⏩April⏪ meeting." => value=1996-04
 # a season after a season ahead and "and"/"or" is the next such one after it
 @example 1991-02-25 "The auction is the first of four planned for the spring and ⏩summer⏪." => value=1991-SU

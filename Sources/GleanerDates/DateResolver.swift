@@ -47,18 +47,30 @@ struct DateResolver {
   /// sentence, no past read at the match and no "will" in the sentence ("Geese usually
   /// arrive in March and leave in October": the second month is a habit's too).
   func habitBefore() -> Bool {
-    if wordBefore(in: Self.habitWords, clause: true) { return true }
+    var k = origin - 1
+    while k >= max(0, origin - 6), !view.breakBefore(k + 1) {
+      if isHabitWord(k) { return true }
+      if view.is(k, ".") || view.is(k, ";") { break }
+      k -= 1
+    }
     // (a present, read as a schedule, counts; no "will", no past)
     guard let tokens = view.sentenceTokens(near: origin),
       // (not one of a relative clause: "The council, which normally meets monthly, has
       // postponed its April meeting")
       tokens.contains(where: { t in
-        t < origin && Self.habitWords.contains(view.text[t])
+        t < origin && isHabitWord(t)
           && !(t > 0 && ["which", "who", "that"].contains(where: { view.is(t - 1, $0) }))
       }),
       tense() != -1
     else { return false }
     return !tokens.contains { Tense.isWill(view, $0) }
+  }
+
+  /// Whether token `t` is a habit word (`habitWords`) telling a habit, not the manner of
+  /// a verb in -ed or -ing right before it ("The trees flowered normally in October").
+  func isHabitWord(_ t: Int) -> Bool {
+    Self.habitWords.contains(view.text[t])
+      && !(t > 0 && !view.breakBefore(t) && (view.lowercasedEnds(t - 1, "ed") || view.lowercasedEnds(t - 1, "ing")))
   }
 
   /// The sentence's tense at the match: -1 past, +1 future, 0 unknown;
