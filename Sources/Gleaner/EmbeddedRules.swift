@@ -27092,6 +27092,7 @@ memorial day | decoration day => 05--1-1
 patriots day | patriots' day | patriot's day => 04-3-1
 @example 1996-04-10 "The marathon is run on ⏩Patriots Day⏪." => value=1996-04-15
 martin luther king day | martin luther king jr. day | martin luther king jr day | martin luther king, jr. day | mlk day => 01-3-1
+martin luther king holiday | martin luther king jr. holiday | martin luther king jr holiday | mlk holiday => 01-3-1
 juneteenth => 06-19
 columbus day => 10-2-1
 presidents' day | presidents day | president's day | washington's birthday => 02-3-1
@@ -27912,8 +27913,13 @@ the? {day} of? {month} {rel:yearrel} year
 @example 2025-02-04 "The flight leaves ⏩March third nine fifteen p.m.⏪" => value=2025-03-03T21:15
 
 # "overnight" as an adverb, not before a noun ("an overnight stay", "overnight rates").
-@rule date.overnight resolve=relday guard=day-noun not-after=a,an,the
+# (a base form before it tells the idiom "suddenly": "will not change overnight", "can't
+# happen overnight")
+@rule date.overnight resolve=relday guard=day-noun not-after=a,an,the,change,happen,disappear,vanish,evaporate,improve,transform,solve,fix,cure,end,heal,succeed,recover,be
 {overnight:relday}
+@never 2025-01-16 "The situation will not change overnight."
+@never 2025-01-16 "Peace cannot happen overnight, the envoy said."
+@never 2025-01-16 "Such habits do not disappear overnight."
 @example 2024-01-15 "Heavy snow is expected ⏩overnight⏪, with 20 cm by Thursday." => value=2024-01-15TNI
 @example 2024-02-26 "Police arrested two men ⏩overnight⏪ after a car was set alight." => value=2024-02-25TNI
 @never 2024-02-26 "The bank raised the overnight rate."
@@ -28616,6 +28622,7 @@ the? {holiday} holiday => guard=name,compound
 @example 2025-03-05 "The deal was ratified ⏩by Christmas Day⏪." => value=2024-12-25 mod=BEFORE
 @example 2019-03-12 "When was ⏩last easter⏪?" => value=2018-04-01
 @example 2025-01-31 "Markets were closed on ⏩Martin Luther King Jr. Day⏪." => value=2025-01-20
+@example 1993-01-14 "Markets will be closed for the ⏩Martin Luther King Jr. holiday⏪." => value=1993-01-18
 
 @rule date.year resolve=calendar guard=year-noun
 # (round 53) a list of four-digit numbers before a plural noun, after no
@@ -29683,6 +29690,8 @@ the year previous/prior => rel=-1 guard=event-after
 @example 1997-06-10 "Exports climbed 9 percent last year from ⏩the previous year⏪." => value=1995
 @example 1997-06-10 "In 1993 exports climbed 9 percent from ⏩the previous year⏪." => value=1992
 the previous/preceding year 's => rel=-1
+the following year 's => rel=1
+@example 1994-03-05 "A frost in July 1981 destroyed a third of ⏩the following year⏪'s crop." => value=1982 anchor=text
 that year | the same year | that same year => rel=0 guard=compound
 @example 2024-11-19 "Workers recalled that ⏩year-long⏪ strike." => value=P1Y type=duration
 @example 1996-03-01 "He was born on Jan. 3, 1920. ⏩That same year⏪, his father left Ohio." => value=1920 anchor=text
@@ -30006,6 +30015,11 @@ the {unit}
 @rule date.the-period resolve=period rel=0 guard=award,compound,title
 the week => unit=W context=past-week guard=award,compound,title,event-after
 the weekend => unit=WE tense=yes guard=award,compound,title,event-after
+# a holiday's weekend with no holiday named ("over the holiday weekend", "the long weekend")
+the holiday/long weekend | the long holiday weekend | the three +- +day weekend | the three +- +day holiday weekend => unit=WE tense=yes guard=award,title,event-after
+@example 1991-05-22 "Motorists will make 31 million trips over ⏩the holiday weekend⏪." => value=1991-W21-WE
+@example 1991-05-28 "Twelve people drowned over ⏩the long weekend⏪." => value=1991-W21-WE
+@example 1991-05-22 "Traffic will be heavy over ⏩the three-day weekend⏪." => value=1991-W21-WE
 # "Weekend raids netted 40 suspects": the weekend of a story's events before their noun
 weekend raids/fighting/violence/clashes/attacks/protests/riots/rioting/shelling/bombings/arrests/storms/rains/talks => unit=WE tense=yes tail=1
 the month => unit=M context=past-month guard=award,compound,title,event-after
@@ -32904,7 +32918,8 @@ gave | given | granted | allowed
 # three words before "to", lies ahead of the telling ("ordered him to appear
 # Tuesday", "told jurors Friday to return Monday").
 @list directive-verb
-ordered | told | asked | urged | instructed | summoned | directed | invited | required | subpoenaed | called on | agreed | decided | voted | promised | pledged | vowed
+ordered | told | asked | urged | instructed | summoned | directed | invited | required | subpoenaed | called on | agreed | decided | voted | promised | pledged | vowed | warned | advised | reminded | cautioned | encouraged | begged
+@example 2000-02-18 "The judge warned jurors not to read about the case over ⏩the long weekend⏪." => value=2000-W07-WE
 # (not a possessive's event: "decided to speak about Thursday's brawl")
 @example 2019-11-19 "He decided to speak about ⏩Thursday⏪'s brawl on Monday." => value=2019-11-14
 @example 2000-02-18 "The judge ordered him to appear ⏩Tuesday⏪." => value=2000-02-22
