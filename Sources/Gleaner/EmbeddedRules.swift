@@ -29080,6 +29080,7 @@ that same? {season} of/in {year}
 @example 2013-03-21 "⏩That summer of 1969⏪, he left home." => value=1969-SU
 @never 1989-12-07 "Dry weather threatens the winter wheat crop in Kansas."
 @never 1998-08-24 "Czechs recalled the Prague Spring, crushed by tanks."
+@never 2005-03-02 "Activists recalled the Damascus Spring, crushed by the police."
 @example 1998-08-24 "Troops left Moscow in ⏩spring⏪." => value=1998-SP
 @example 1989-11-15 "The ⏩fall⏪ harvest is nearly complete in the Corn Belt." => value=1989-FA
 @never 1995-04-12 "Farmers sowed more spring wheat and barley."
@@ -31623,15 +31624,24 @@ pst | pt | pacific time | pacific | pacific standard time => utc=-8
 pdt => utc=-7
 atlantic time => utc=-4
 mexico city time => utc=-6
-london time => utc=0
+london time | lisbon time | dublin time | dakar time | accra time => utc=0
+brasilia time | buenos aires time | sao paulo time => utc=-3
+bogota time | lima time => utc=-5
+caracas time => utc=-4
 # (a capital's clock in foreign datelines: "7 p.m. Moscow time Wednesday")
 cet | bst | paris time | bonn time | berlin time | rome time | madrid time | belgrade time | sarajevo time => utc=1
+brussels time | geneva time | vienna time | warsaw time | prague time | budapest time | amsterdam time | the hague time | stockholm time | oslo time | copenhagen time | zagreb time | lagos time | algiers time | tunis time => utc=1
 cest => utc=2
 cairo time | jerusalem time | israel time => utc=2
+kyiv time | kiev time | athens time | beirut time | damascus time | amman time | gaza time | tripoli time | khartoum time | helsinki time | bucharest time | johannesburg time => utc=2
 moscow time | baghdad time | kuwait time => utc=3
+riyadh time | doha time | istanbul time | ankara time | nairobi time | addis ababa time => utc=3
 tehran time => utc=3:30
-gulf time => utc=4
-delhi time => utc=5:30
+gulf time | dubai time | abu dhabi time => utc=4
+kabul time => utc=4:30
+islamabad time | karachi time => utc=5
+delhi time | new delhi time | mumbai time => utc=5:30
+dhaka time => utc=6
 bangkok time | jakarta time => utc=7
 beijing time | hong kong time | singapore time | manila time | taipei time | hkt | sgt => utc=8
 jst | tokyo time | seoul time => utc=9
@@ -31651,6 +31661,8 @@ acst => utc=9:30
 nzst => utc=12
 nzdt => utc=13
 @example 2025-09-10 "Sales open at ⏩9:30 p.m. IST on Friday⏪." => value=2025-09-12T21:30
+@example 2024-06-24 "The ambassador was summoned at ⏩11 a.m. Brussels time on Monday⏪." => value=2024-06-24T11:00
+@example 2024-06-24 "The vote took place at ⏩3 p.m. Geneva time on Monday⏪." => value=2024-06-24T15:00
 # offsets from GMT/UTC ("3:30 GMT+2")
 gmt+1 | utc+1 => utc=1
 gmt-1 | utc-1 => utc=-1

@@ -121,7 +121,10 @@ final class DateLexicon: Sendable {
           Phrase(list: number, tail: Array(ids.dropFirst()), entry: index))
         table[ids[0]]!.sort { $0.tail.count > $1.tail.count }
         lists[number] = table
-        if first.first?.isLetter == true, !DateLexicon.contextLists.contains(list) {
+        // (a city of a zone is no date word: "the Prague Spring", "Moscow time")
+        if first.first?.isLetter == true, !DateLexicon.contextLists.contains(list),
+          list != "timezone" || tokens.count == 1
+        {
           dateWords.insert(ids[0])
         }
       }
