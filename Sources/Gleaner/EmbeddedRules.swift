@@ -31213,6 +31213,9 @@ roughly/approximately {hour} {ampm} {timezone}? => mod=APPROX
 @example 2025-02-04 "The rocket lifts off at 10:30 p.m. EST (⏩0330 GMT Wednesday⏪)." => value=2025-02-05T03:30
 @example 2025-02-04 "The rocket lifts off at ⏩10:30 p.m. EST⏪ (0330 GMT Wednesday)." => value=2025-02-04T22:30
 @example 2025-02-04 "Counting starts at ⏩7 p.m. local time⏪ (1600 GMT) on Thursday." => value=2025-02-06T19:00
+# (a clock told in GMT is on the 24-hour clock: no evening carried onto it)
+@example 2024-10-20 "The men crossed at about 2 p.m. local time (⏩11:00 GMT⏪) on Sunday. Buses followed. They arrived safely." => value=2024-10-20T11:00
+@example 2024-10-20 "Buses left at 4 p.m. (1300 GMT). They arrived at ⏩9:30 GMT⏪. Crowds cheered." => value=2024-10-20T09:30
 @example 2025-02-04 "The final starts at 3:00pm EST (⏩7:00am AEDT⏪)." => value=T07:00 day=2025-02-05
 @example 2025-02-04 "The final starts at 3:00pm GMT (⏩2:00am AEDT⏪)." => value=T02:00 day=2025-02-05
 @example 2025-02-04 "The summit opens at 9 a.m. EST Friday (⏩11 p.m. JST⏪)." => value=2025-02-07T23:00
