@@ -29439,6 +29439,14 @@ the previous/preceding/prior {weekday} {part}? => from-text=before
 @example 2023-07-30 "In 2024, the festival will be held on ⏩August 2⏪." => value=2024-08-02
 @example 1990-03-14 "In 1988 the mill set a record on ⏩May 4⏪." => value=1988-05-04
 @example 1990-03-14 "In 1987, shipments slowed ⏩from March through June⏪." => value=1987-03-01/1987-06-01
+# months or seasons joined by "and"/"or" share one year (`MonthList`): the year stated on
+# the last, or the story's year of the first
+@example 2010-03-10 "Floods hit the town in ⏩June⏪ and July 2007." => value=2007-06
+@example 2025-04-11 "Talks in ⏩March⏪ and April of 2023 produced a ceasefire." => value=2023-03
+@example 2025-04-11 "Talks in the ⏩spring⏪ and summer of 2023 produced short ceasefires." => value=2023-SP
+@example 2010-03-10 "Prices rose in ⏩December⏪ and January 2007." => value=2006-12
+@example 2008-06-17 "Last year the state received aid after tornadoes in April and ⏩May⏪." => value=2007-05 anchor=text
+@example 2010-03-10 "In 2007 floods hit the town in June and ⏩July⏪." => value=2007-07 anchor=text
 @example 1999-08-19 "In 1985, a strike grounded the fleet during the ⏩summer⏪." => value=1985-SU
 @example 1999-08-19 "Last year the walkout began in the ⏩spring⏪." => value=1998-SP
 @example 1999-07-07 "In 1979 the river flooded in ⏩late October⏪." => value=1979-10 mod=END

@@ -250,12 +250,14 @@ public struct DateExtractor: Sendable {
     DayList(view: view).extend(&found)
     QuarterList.shareYear(&found, view: view)
     QuarterList.endYear(&found, view: view)
+    MonthList.shareStatedYear(&found, view: view)
     let lexicon = lexicon
     ContextResolver.apply(
       &found, anchor: anchor?.day,
       sentence: { token in view.sentence(of: token) },
       tense: { start, end in Tense.around(view: view, lexicon: lexicon, start, end) },
       comparedFrom: { start in Tense.comparedBase(view, at: start) })
+    MonthList.shareStoryYear(&found, view: view)
     found.removeAll { $0.dropped }
     StoryWeekday(view: view, lexicon: lexicon, anchor: anchor?.day).apply(&found)
     QuotedDay(view: view, lexicon: lexicon, anchor: anchor?.day).apply(&found)
