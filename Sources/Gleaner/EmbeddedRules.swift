@@ -29055,7 +29055,10 @@ the {year} {half}
 
 # ("the fall of Saigon", "the autumn of his life" are no seasons: guard=of-other)
 # ("summer school", "spring training", "a summer camp" are no seasons: guard=compound)
-@rule date.season resolve=calendar guard=ambiguous,name,name-before,of-other,compound
+# (a kind of season is no season of a year: "an ordinary winter", "a normal spring")
+@rule date.season resolve=calendar guard=ambiguous,name,name-before,of-other,compound not-after=ordinary,normal,typical,average,usual
+@never 1998-01-10 "This storm dropped several times the amount of an ordinary winter."
+@never 1989-07-11 "The creek has had 1.8 inches of rain, compared with 9.5 inches in a normal spring."
 {rel}? {season} {year}?
 {season} of {year}
 {season} of ' +{yy}
@@ -29076,6 +29079,8 @@ the {year} {half}
 {season} of {year} +- +{yy}
 that {season} => context=year
 that same {season} => context=year
+{season} of? that year | {season} of the same year | {season} of that same year => context=year
+@example 2025-04-11 "Fighting broke out in 2021. Talks in the ⏩summer of that year⏪ produced a short ceasefire." => value=2021-SU anchor=text
 that same? {season} of/in {year}
 @example 2013-03-21 "⏩That summer of 1969⏪, he left home." => value=1969-SU
 @never 1989-12-07 "Dry weather threatens the winter wheat crop in Kansas."
