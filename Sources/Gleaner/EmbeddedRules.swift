@@ -32268,6 +32268,8 @@ on or after => ON_OR_AFTER with=calendar
 @example 2000-11-10 "Ballots postmarked ⏩on or before Nov. 7⏪ will be counted." => value=2000-11-07 mod=ON_OR_BEFORE
 @example 1999-03-10 "Refugees who arrived ⏩on or after Jan. 1⏪ may stay." => value=1999-01-01 mod=ON_OR_AFTER
 before | prior to | no later than | by | pre- => BEFORE with=calendar
+# ("by" before a possessive tells a cause: "drained by last summer's fires")
+@example 2013-06-20 "The fund, which was drained by ⏩last summer⏪'s fires, has $4 million left." => value=2012-SU
 after | later than | post- => AFTER with=calendar
 # (a bare year before a capitalized word names an event: DateExtractor)
 @example 1996-08-31 "Goalkeeper to quit after ⏩1998⏪ World Championships ." => value=1998

@@ -488,6 +488,12 @@ public struct DateExtractor: Sendable {
       {
         continue
       }
+      // "drained by last summer's fires": "by" before a possessive tells a cause, no deadline
+      if let modifier, modifier.value == "BEFORE", origin < start, view.is(origin, "by"),
+        m.end < view.count, Guards.possessive(view, m.end)
+      {
+        continue
+      }
       // "at the end of the 1999 season": a modifier's "the" before a bare year that
       // names a noun after it is the noun's, not the year's (the year alone is the date)
       if modifier != nil, rule.id == "date.year", m.end == start + 1, start > origin,
