@@ -302,6 +302,18 @@ extension Tense {
     {
       return 0
     }
+    // "could bring scattered showers", "to reach isolated towns": a participle between
+    // a modal's (or "to"'s) verb and its noun is an adjective
+    if k > 1, k + 1 < view.count, !view.breakBefore(k), !view.breakBefore(k - 1), !view.breakBefore(k + 1),
+      view.isWord(k - 1), !view.token(k - 1).isCapitalized,
+      view.packed(k - 2).map(baseBeforeSet.contains) ?? false,
+      view.isWord(k + 1), !view.token(k + 1).isCapitalized,
+      lexicon.match(.tense, view, at: k + 1).isEmpty,
+      !(view.packed(k + 1).map(clauseWordSet.contains) ?? false),
+      !(view.packed(k + 1).map(determinerSet.contains) ?? false)
+    {
+      return 0
+    }
     // "would be quickly approved": an adverb in "-ly" between "be" and its participle
     if k > 1, view.is(k - 2, "be"), view.lowercasedEnds(k - 1, "ly"), !view.breakBefore(k - 1) {
       return 0
