@@ -27948,7 +27948,9 @@ morning/afternoon/evening/night of the {day} => guard=day-alone lead=2 story-mon
 the? {day} day of {rel:monthrel} month
 # "the 3rd of next month", "the 15th of this month"
 the {day} of {rel:monthrel} month
-the {day} of the month => guard=day-alone
+the {day} of the month => guard=day-alone tense-month=yes
+@example 2008-06-17 "The levee should be finished ⏩by the first of the month⏪." => value=2008-07-01 mod=BEFORE
+@example 2008-06-17 "Rents rose on ⏩the 20th of the month⏪." => value=2008-05-20
 @example 2018-06-12 "Rent is owed on ⏩the 5th of next month⏪." => value=2018-07-05
 @example 2018-06-12 "The forms go out on ⏩the twentieth of this month⏪." => value=2018-06-20
 @example 2018-06-12 "The fee is charged on ⏩the 1st of the month⏪." => value=2018-06-01

@@ -210,8 +210,9 @@ extension DateResolver {
       var shift = Int(mr)
       // a bare "the 3rd" takes the sentence's tense: "The vote will be held on the
       // 3rd" after the paper's 3rd is next month's, "was held on the 28th" before it
-      // last month's
-      if rule.attribute("story-month") == "yes", s.entry("monthrel") == nil, shift == 0,
+      // last month's (so does "by the first of the month": `tense-month=yes`)
+      if rule.attribute("story-month") == "yes" || rule.attribute("tense-month") == "yes",
+        s.entry("monthrel") == nil, shift == 0,
         let d = s.int("day")
       {
         if d < anchor.day.day, tense() == 1 { shift = 1 }
