@@ -29468,6 +29468,8 @@ the previous/preceding/prior {weekday} {part}? => from-text=before
 @example 1998-09-06 "The council met on Thursday night. The hearing ran until ⏩one in the morning⏪. Nobody left early." => value=1998-09-04T01:00
 @example 2026-05-04 "Voters go to the polls on Thursday. Coverage starts at 9.55pm on Thursday. It runs until ⏩6am⏪." => value=2026-05-08T06:00
 @example 1989-02-23 "A mediator said that the talks ended Tuesday. They broke up at ⏩11 p.m.⏪ The union declined to comment." => value=1989-02-21T23:00
+# ("before" right before a clock bounds the event's own time, on that day)
+@example 1989-09-22 "The hurricane hit the coast shortly before midnight Thursday. It made landfall at ⏩11:40 p.m.⏪ near the river. Crews worked all night." => value=1989-09-21T23:40
 @example 1998-11-04 "When the polls opened Tuesday morning, leaders were confident. By ⏩midnight⏪, it was clear they had lost. Today, the blame began." => value=1998-11-03T24:00
 # (so after a season with its year: "In the spring of 1968, after the riots of April 4")
 @example 2019-05-02 "In the spring of 1968, after the riots of ⏩April 4⏪, the city was calm." => value=1968-04-04

@@ -109,7 +109,15 @@ struct StoryTime {
   /// million Friday", `Tense.figureBase`).
   private func inBackground(_ j: Int, in found: [DateExtractor.Found]) -> Bool {
     if Tense.figureBase(view, at: found[j].start) { return true }
-    var k = found[j].start - 1
+    // ("hit the coast shortly before midnight Thursday": "before" right before a clock
+    // bounds the event's own time, on that day)
+    let start = found[j].start
+    if start > 0, !view.breakBefore(start), view.is(start - 1, "before") || view.is(start - 1, "after"),
+      found[j].resolution.granularity == "time"
+    {
+      return false
+    }
+    var k = start - 1
     while k >= 0, found[j].start - k <= 8, view.isWord(k), !view.breakBefore(k + 1) {
       // ("A mediator said that the talks ended Tuesday": "that" after a verb of saying
       // opens what was said, no background)
