@@ -32311,6 +32311,10 @@ is likely | are likely | is possible | are possible | is forecast | are forecast
 # (and "have" before its object is no perfect: "would have a news conference on Wednesday")
 would have a | would have an | would have the | would have its | would have his | would have her | would have their | could have a | could have an | might have a | may have a => future
 @example 2025-06-02 "She said the team would have a news conference on ⏩Wednesday⏪." => value=2025-06-04
+# the latest of a series done up to now is one gone by ("has held two rounds, the last in April")
+the most recent in | the most recent on | the latest in | the latest on | the last in | the last on | the last one in | the last one on | the most recent one in | the most recent one on => past
+@example 2021-11-03 "Rebels have staged two raids, the most recent in ⏩April⏪." => value=2021-04
+@example 2021-11-03 "The government has held two rounds, the last on ⏩4 April⏪." => value=2021-04-04
 # a duty told in the past looks back ("had to be postmarked by Monday")
 had to | had to be | did not have to | didn't have to => past
 @example 1996-11-06 "The ballots had to be postmarked by ⏩Monday⏪." => value=1996-11-04
