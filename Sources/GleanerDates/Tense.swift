@@ -5,7 +5,7 @@ enum Tense {
   /// in `view`), "since" and "until" right before the token counted.
   static func direction(view: TokenView, lexicon: DateLexicon, at i: Int) -> Int {
     let cached = view.tenseDirections[i]
-    if cached != TokenView.unknown { return cached == neutral ? 0 : Int(cached) }
+    if cached != TokenView.unknown { return cached == neutral ? 0 : cached == strict ? -1 : Int(cached) }
     let raw = scan(view: view, lexicon: lexicon, at: i)
     var d = bounded(raw == strict ? -1 : raw, view: view, lexicon: lexicon, at: i)
     if raw == strict, d == -1 { d = strict }
