@@ -31818,6 +31818,9 @@ workers | employees | staff | workforce | work force | laborers | labourers
 # after a word is a title too: "ABC's This Week", "USA Today").
 @list title-noun
 show | shows | program | programs | programme | programmes | film | films | movie | movies | series | sitcom | song | album | book | novel | play | musical | documentary | drama | titled | entitled | called | named | anchor | host | co-host
+comedy | thriller | opera | ballet | poem | single | hit | exhibition | painting | memoir | episode | miniseries | revival
+@never 2023-12-06 "The comedy \"Quarter to Midnight\" closes after 300 shows."
+@never 2023-12-06 "The film \"Dinner at Midnight\" is a hit."
 @never 1995-03-27 "He starred in the film \"Friday\" with Ice Cube."
 @never 1998-01-26 "She spoke on NBC's \"Today\" show about the charges."
 @never 1996-07-01 "\"Independence Day\" is expected to break box-office records."

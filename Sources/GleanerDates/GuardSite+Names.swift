@@ -114,6 +114,10 @@ extension GuardSite {
           && !view.breakBefore(end) && !lexicon.isDateWord(view, end)
           || start > 0 && view.isWord(start - 1) && view.token(start - 1).isCapitalized
             && !view.breakBefore(start) && !lexicon.isDateWord(view, start - 1)
+          // ("Quarter to Midnight", "Dinner at Midnight": a capital, a small word, the time)
+          || start > 1 && view.isWord(start - 1) && !view.token(start - 1).isCapitalized
+            && view.isWord(start - 2) && view.token(start - 2).isCapitalized
+            && !view.breakBefore(start) && !view.breakBefore(start - 1)
       {
         return false
       }
