@@ -32963,7 +32963,8 @@ gave | given | granted | allowed
 # three words before "to", lies ahead of the telling ("ordered him to appear
 # Tuesday", "told jurors Friday to return Monday").
 @list directive-verb
-ordered | told | asked | urged | instructed | summoned | directed | invited | required | subpoenaed | called on | agreed | decided | voted | promised | pledged | vowed | warned | advised | reminded | cautioned | encouraged | begged
+ordered | told | asked | urged | instructed | summoned | directed | invited | required | subpoenaed | called on | agreed | decided | voted | promised | pledged | vowed | warned | advised | reminded | cautioned | encouraged | begged | ready | prepared | willing | poised | eager
+@example 2024-05-11 "The minister said he was ready to sign the deal in ⏩the fourth quarter⏪." => value=2024-Q4
 @example 2000-02-18 "The judge warned jurors not to read about the case over ⏩the long weekend⏪." => value=2000-W07-WE
 # (not a possessive's event: "decided to speak about Thursday's brawl")
 @example 2019-11-19 "He decided to speak about ⏩Thursday⏪'s brawl on Monday." => value=2019-11-14
