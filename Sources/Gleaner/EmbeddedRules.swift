@@ -30263,6 +30263,8 @@ in {count} {unit} ago => lead=1
 @example 1998-03-11 "The strike began ⏩two weeks ago Monday⏪." => value=1998-02-23
 @example 2018-04-12 "Let's meet ⏩in two weeks on Monday⏪." => value=2018-04-23
 @example 2021-01-02 "The office reopens ⏩2 weeks after Christmas on Friday⏪." => value=2021-01-08
+# (a year earlier than "last year" of its sentence: the year before it)
+@example 2016-10-27 "Last year, the college received 6,120 applications, up 14 percent from ⏩a year earlier⏪." => value=2014 anchor=text
 @example 1989-10-25 "Profit rose from ⏩a year earlier⏪." => value=1988
 @example 1989-10-25 "Third-quarter profit rose from $3 million ⏩a year earlier⏪." => value=1988-Q3
 @example 1989-11-15 "The thrift lost $4 million in the quarter, against a profit ⏩a year earlier⏪." => value=1988-Q3

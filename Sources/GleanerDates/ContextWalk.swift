@@ -183,6 +183,12 @@ struct ContextWalk {
           sentence?(found[k].start) == sentence?(at)
         {
           setYear(&found[k].resolution, y + context.shift)
+        } else if context.sameSentence, let (ry, rt) = relativeYear,
+          statedYearToken.map({ $0 < rt }) ?? true, sentence?(found[k].start) == sentence?(rt),
+          found[..<k].last(where: { $0.start == rt })?.resolution.granularity == "year"
+        {
+          // "Last year, it received 6,120 applications, up 14 percent from a year earlier"
+          setYear(&found[k].resolution, ry + context.shift)
         }
         return
       }
