@@ -30263,6 +30263,9 @@ in {count} {unit} ago => lead=1
 @example 1998-03-11 "The strike began ⏩two weeks ago Monday⏪." => value=1998-02-23
 @example 2018-04-12 "Let's meet ⏩in two weeks on Monday⏪." => value=2018-04-23
 @example 2021-01-02 "The office reopens ⏩2 weeks after Christmas on Friday⏪." => value=2021-01-08
+# (opening its sentence with no quarter under discussion: a year before the story's date)
+@example 2025-01-16 "In 1990 the plant closed. ⏩A year earlier⏪, it had cut 500 jobs." => value=1989 anchor=text
+@example 2025-01-16 "In May, a humanitarian pause broke down. ⏩A year earlier⏪, a truce allowed an exchange." => value=2023 anchor=text
 # (a year earlier than "last year" of its sentence: the year before it)
 @example 2016-10-27 "Last year, the college received 6,120 applications, up 14 percent from ⏩a year earlier⏪." => value=2014 anchor=text
 @example 1989-10-25 "Profit rose from ⏩a year earlier⏪." => value=1988

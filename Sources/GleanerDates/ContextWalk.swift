@@ -189,6 +189,9 @@ struct ContextWalk {
         {
           // "Last year, it received 6,120 applications, up 14 percent from a year earlier"
           setYear(&found[k].resolution, ry + context.shift)
+        } else if context.sameSentence, let y = storyYear(openingEarlier: found[k]) {
+          // "In 1990 the plant closed. A year earlier, it had cut 500 jobs": the story's year
+          setYear(&found[k].resolution, y + context.shift)
         }
         return
       }
@@ -218,6 +221,27 @@ struct ContextWalk {
       found[k].resolution.startDay = Day(y, 3 * q - 2, 1)
       found[k].resolution.anchoredToText = true
   }
+  /// The year of the story's latest date (a year stated, a month or a day named) in the
+  /// two sentences before a mention counted from the text ("earlier", "before that") that
+  /// opens its sentence ("A year earlier, ..."); nil for any other mention.
+  private func storyYear(openingEarlier f: DateExtractor.Found) -> Int? {
+    guard let sentence, let here = sentence(f.start),
+      ContextResolver.leadsSentence(f.start, within: 1, sentence)
+    else { return nil }
+    var best: (token: Int, year: Int)?
+    func consider(_ token: Int?, _ year: Int?) {
+      guard let token, let year, token < f.start, let there = sentence(token), here - there <= 2,
+        best.map({ token > $0.token }) ?? true
+      else { return }
+      best = (token, year)
+    }
+    consider(statedYearToken, statedYear)
+    consider(lastMonthToken, lastMonth?.year)
+    consider(lastDayToken, lastDay?.year)
+    consider(relativeYear?.token, relativeYear?.year)
+    return best?.year
+  }
+
   /// A day counted from the day last named ("the next day", "the following Monday").
   private mutating func readDay(_ found: Mentions, _ k: Int, _ context: TextContext) {
       // "stood at 7.12% last week, compared with 7.19% a week earlier": whole weeks
