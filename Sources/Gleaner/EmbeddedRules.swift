@@ -29099,6 +29099,9 @@ that same? {season} of/in {year}
 @example 2025-01-15 "Ministers will decide in the ⏩autumn⏪." => value=2025-FA
 @example 2025-05-20 "Further strikes over the ⏩summer⏪ have not been ruled out." => value=2025-SU
 @never 1997-04-28 "Prices recovered after the fall in oil prices."
+@example 2023-12-28 "A revival of the play is set for the ⏩fall⏪." => value=2024-FA
+@example 2023-12-28 "A revival is planned for the ⏩fall⏪." => value=2024-FA
+@never 2023-12-06 "He was blamed for the fall of the government."
 @never 2024-03-14 "Engineers expect Lake Mead to fall another two metres."
 @never 1997-04-28 "He has written a book on the fall of Saigon."
 @never 1997-04-28 "She wrote of the autumn of his life."

@@ -125,8 +125,10 @@ extension DateResolver {
     // January is this autumn, not the one just over)
     let modal = t == 1 ? Tense.modalBefore(view, at: origin) : 0
     // (so does a plan's target: "The vote is tentatively scheduled for May" in July)
-    let planFor = origin > 1 && view.is(origin - 1, "for") && !view.breakBefore(origin - 1)
-      && Guards.plannedFor.contains(view.text[origin - 2])
+    // ("is set for the fall": "the" between)
+    let forAt = origin > 0 && view.is(origin - 1, "the") ? origin - 2 : origin - 1
+    let planFor = forAt > 0 && view.is(forAt, "for") && !view.breakBefore(forAt)
+      && Guards.plannedFor.contains(view.text[forAt - 1])
     // (and "will" after a date opening its sentence: "In January the paintings will return")
     let willAhead = t == 1
       && (modal == 1 || day && Tense.willAfterModifier(view, at: origin) || planFor

@@ -268,6 +268,9 @@ extension GuardSite {
       !slots.has("rel"), !slots.has("year"),
       !lexicon.endsBefore(.monthCue, view, at: start), !Guards.theSeason(view, lexicon, start, end),
       !Guards.storyThat(view, start),
+      // "is set for the fall": a plan's target
+      !(start > 2 && view.is(start - 1, "the") && view.is(start - 2, "for")
+        && Guards.plannedFor.contains(view.text[start - 3])),
       // "the fall season", "its fall lineup"
       end >= view.count || view.breakBefore(end) || lexicon.match(.seasonNoun, view, at: end).isEmpty
     {
