@@ -27015,6 +27015,10 @@ holiday quarter | holiday-season quarter | christmas quarter => 4
 @list quarter-final
 final quarter | last quarter | closing quarter => 4
 
+# ... and standing alone, the year's fourth ("the final quarter would be weak")
+@list quarter-closing
+final quarter | closing quarter => 4
+
 @list half
 first half | h1 => 1
 second half | last half | latter half | h2 => 2
@@ -28848,6 +28852,8 @@ the? fiscal +- +{ordinal:quarter} +- +quarter
 the? {year}? fiscal? {ordinal:quarter} +- +quarter {year}?
 the? {year}? fiscal? {ordinal:quarter} quarter/qtr {year}?
 the? {year}? fiscal? {ordinal:quarter} quarter/qtr of fiscal/calendar? {year}
+the/its fiscal? {quarter-closing:quarter}
+@example 2008-11-21 "Volumes were flat, and the authority warned that ⏩the final quarter⏪ would be weak." => value=2008-Q4
 @example 1989-12-13 "The decision will come in ⏩the first quarter of calendar 1990⏪." => value=1990-Q1
 @example 1991-11-04 "⏩3rd Qtr⏪ net rose to $1.2 million." => value=1991-Q3
 @example 1991-11-04 "Earnings for ⏩the 4th qtr of 1990⏪ were restated." => value=1990-Q4
@@ -30038,10 +30044,11 @@ the {unit}
 the week => unit=W context=past-week guard=award,compound,title,event-after
 the weekend => unit=WE tense=yes guard=award,compound,title,event-after
 # a holiday's weekend with no holiday named ("over the holiday weekend", "the long weekend")
-the holiday/long weekend | the long holiday weekend | the three +- +day weekend | the three +- +day holiday weekend => unit=WE tense=yes guard=award,title,event-after
+the holiday/long weekend | the long holiday weekend | the bank holiday weekend | the three +- +day weekend | the three +- +day holiday weekend => unit=WE tense=yes guard=award,title,event-after
 @example 1991-05-22 "Motorists will make 31 million trips over ⏩the holiday weekend⏪." => value=1991-W21-WE
 @example 1991-05-28 "Twelve people drowned over ⏩the long weekend⏪." => value=1991-W21-WE
 @example 1991-05-22 "Traffic will be heavy over ⏩the three-day weekend⏪." => value=1991-W21-WE
+@example 2024-08-21 "\"A strike over ⏩the bank holiday weekend⏪ would be damaging,\" she said." => value=2024-W34-WE
 # "Weekend raids netted 40 suspects": the weekend of a story's events before their noun
 weekend raids/fighting/violence/clashes/attacks/protests/riots/rioting/shelling/bombings/arrests/storms/rains/talks => unit=WE tense=yes tail=1
 the month => unit=M context=past-month guard=award,compound,title,event-after
@@ -30469,6 +30476,8 @@ in/over/during/within the last/past/previous {unit} => rel=-1 count=1 units=H le
 # ---- durations -----------------------------------------------------------------
 
 @rule duration.count resolve=duration guard=age,rate,unit-name,someday,compound,race-time not-after=how
+@never 2020-07-29 "The company burned about 4 million kroner a day. Fares rose 2 percent a month."
+@never 2017-12-11 "The merger will save 120 million dollars a year."
 # a time to hundredths in a results list is a timed result, no length of time
 @never 1997-02-09 "Women's 200 metres : 1. Ana Ruiz ( Cuba ) 22.38 seconds 2. Lea Holm ( Norway ) 22.51"
 @never 1997-02-09 "Men's 1,500 metres : 1. Omar Diallo ( Senegal ) three minutes 35.07 seconds"
@@ -32917,7 +32926,7 @@ will | would | shall | should | can | could | may | might | must | is | are | wa
 @list clock-stop
 # (and the unit a commodity is priced by: "crude stood at 18.20 a barrel")
 a barrel | per barrel | an ounce | per ounce | a bushel | per bushel | a gallon | per gallon | a ton | per ton | a tonne | per tonne | a pound | per pound
-marks | mark | yen | francs | franc | pounds | pound | dollars | dollar | cents | pence | lire | lira | pesetas | guilders | rupees | yuan | rubles | roubles | pesos | schillings | kronor | crowns | won | swiss | canadian | australian | hong | against | million | billion | trillion | a share | per share | seconds | metres | meters | feet | lbs | lb | kg | km | tons | tonnes | ounces | barrels | kilos | kilograms | pixels | inches | yards | points | percentage | percent | per cent | pct | % | overs
+marks | mark | yen | francs | franc | pounds | pound | dollars | dollar | cents | pence | lire | lira | pesetas | guilders | rupees | yuan | rubles | roubles | pesos | schillings | kronor | kroner | krone | euros | euro | rand | shekels | baht | naira | crowns | won | swiss | canadian | australian | hong | against | million | billion | trillion | a share | per share | seconds | metres | meters | feet | lbs | lb | kg | km | tons | tonnes | ounces | barrels | kilos | kilograms | pixels | inches | yards | points | percentage | percent | per cent | pct | % | overs
 @list clock-stop-before
 # (and verbs of a price change: "rose 1.25 to 23.50" is no time range)
 down from | up from | compared with | compared to | versus | vs.

@@ -416,6 +416,18 @@ extension GuardSite {
     {
       return false
     }
+    // "4 million kroner a day", "2 percent a month", "120 million dollars a year": a
+    // currency's or a measure's word (`@list clock-stop`) after a number (not "million":
+    // the news set marks "$1 billion a year")
+    if slots.entry("count")?.attribute("article") == "yes", start > 1, view.isWord(start - 1),
+      !view.breakBefore(start - 1), !view.is(start - 1, "million"), !view.is(start - 1, "billion"),
+      !view.is(start - 1, "trillion"),
+      lexicon.match(.clockStop, view, at: start - 1).contains(where: { $0.0 == start }),
+      view.isNumber(start - 2) || view.is(start - 2, "million") || view.is(start - 2, "billion")
+        || !lexicon.match(.number, view, at: start - 2).isEmpty
+    {
+      return false
+    }
     // "$2.40 a year", "three ferries a week"
     if slots.entry("count")?.attribute("article") == "yes", start > 0,
       view.isNumber(start - 1) || !lexicon.match(.number, view, at: start - 1).isEmpty
