@@ -31525,6 +31525,10 @@ hour | hr => H time=yes granularity=time
 hours | hrs => H time=yes granularity=time plural=yes
 minute | min => MIN letter=M time=yes granularity=time
 minutes | mins => MIN letter=M time=yes granularity=time plural=yes
+# ("every quarter-hour": fifteen minutes, no quarter of a year)
+quarter-hour | quarter hour => MIN letter=M factor=15 time=yes granularity=time
+quarter-hours | quarter hours => MIN letter=M factor=15 time=yes granularity=time plural=yes
+@example 2019-09-17 "Trains will run ⏩every quarter-hour⏪ on weekdays." => value=PT15M type=set
 second | sec => S time=yes granularity=time bare=no
 seconds | secs => S time=yes granularity=time plural=yes
 
