@@ -30018,6 +30018,8 @@ later in the {unit} => rel=0 mod=END units=W,M,Y,DE,C
 @example 1991-02-25 "⏩Last week⏪ Intel said it would cut prices." => value=1991-W08
 @example 2025-02-04 "It opens ⏩next month⏪." => value=2025-03
 @example 2025-02-04 "Prices fell ⏩last year⏪." => value=2024
+@example 2022-03-02 "Prices rose, just as they did ⏩last year⏪." => value=2021
+@example 2022-03-02 "A new variant could emerge, as delta did ⏩last summer⏪." => value=2021-SU
 @example 2025-02-04 "We travel ⏩this weekend⏪." => value=2025-W06-WE
 @example 2025-02-04 "Growth slowed ⏩earlier this year⏪." => value=2025 mod=START
 @example 1995-05-10 "The dam was begun in ⏩the early part of this decade⏪." => value=199 mod=START
@@ -32332,6 +32334,10 @@ should have to | would have to | could have to | might have to | may have to | w
 # a forecast in the present ("More rain is likely on Tuesday")
 is likely | are likely | is possible | are possible | is forecast | are forecast | is predicted | are predicted => future
 @example 2025-02-15 "More rain is likely on ⏩Tuesday⏪." => value=2025-02-18
+# ("starting", "beginning" right before a day: a change that sets in, ahead unless told past)
+@example 2021-10-01 "Shots are available starting ⏩Monday⏪." => value=2021-10-04
+@example 2021-10-01 "Residents can get a booster beginning ⏩Monday⏪, officials said." => value=2021-10-04
+@example 2021-10-01 "Shots were offered starting ⏩Monday⏪." => value=2021-09-27
 @example 1994-06-13 "Four countries hope to join on ⏩Jan. 1⏪." => value=1995-01-01
 # (and "have" before its object is no perfect: "would have a news conference on Wednesday")
 would have a | would have an | would have the | would have its | would have his | would have her | would have their | could have a | could have an | might have a | may have a => future

@@ -196,7 +196,9 @@ enum Guards {
     // a unit or a name right after "last", no count)
     if start > 0, !view.is(start, "the"), !lexicon.match(.verbBefore, view, at: start - 1).isEmpty,
       lexicon.match(.rel, view, at: start).contains(where: { $0.1.value == "-1" }),
-      !(view.is(start - 1, "to") && start + 1 < end && view.isWord(start + 1)
+      // (nor "as they did last year": "did" as a verb of its own before a period)
+      !((view.is(start - 1, "to") || view.is(start - 1, "did") || view.is(start - 1, "does")
+        || view.is(start - 1, "do")) && start + 1 < end && view.isWord(start + 1)
         && lexicon.match(.number, view, at: start + 1).isEmpty)
     {
       return false

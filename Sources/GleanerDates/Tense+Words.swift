@@ -15,6 +15,7 @@ extension Tense {
   static let dueWord = TokenView.pack("due")
   static let since = TokenView.pack("since")
   static let until = TokenView.pack("until")
+  static let startingWord = TokenView.pack("starting")
   static let till = TokenView.pack("till")
   static let through = TokenView.pack("through")
   static let toWord = TokenView.pack("to")

@@ -60,8 +60,11 @@ enum Tense {
         // "was named president, effective May 10": a change takes effect on or after
         // its news (nine letters: no packed word)
         if view.is(k, "effective") { return t == -1 ? 0 : 1 }
+        // "Shots are available beginning Monday": a change that sets in, ahead unless told past
+        if view.is(k, "beginning") { return t == -1 ? -1 : 1 }
         break
       }
+      if word == startingWord { return t == -1 ? -1 : 1 }
       if word == since { return -1 }
       // "extended the deadline 24 hours to 6 a.m. Friday", "pushed back to Wednesday"
       if word == toWord { return delayedBefore(view, lexicon, k) ? 1 : t }
