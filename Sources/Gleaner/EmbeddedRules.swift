@@ -29982,6 +29982,7 @@ the? {rel} {unit} or so => mod=APPROX units=W,M,Y
 @example 1998-06-03 "The plant should open ⏩early next decade⏪." => value=200 mod=START
 @example 1998-06-03 "Exports doubled over ⏩the last decade⏪." => value=P10Y
 @example 1998-06-03 "Exports doubled in ⏩the past decade⏪." => value=P10Y
+@example 2019-04-19 "This is going to drag on well into ⏩the next decade⏪, a lawyer said." => value=202
 @example 1998-06-03 "Exports peaked in ⏩the middle of last decade⏪." => value=198 mod=MID
 the previous/prior {unit} => rel=-1 units=D
 the next/following {unit} => rel=1 units=D

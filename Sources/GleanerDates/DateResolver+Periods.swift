@@ -197,7 +197,9 @@ extension DateResolver {
       // ("the end of next decade": the word before the relative one tells)
       var unitAt = origin
       while unitAt < origin + 8, unitAt < view.count, !view.is(unitAt, "decade") { unitAt += 1 }
-      let bare = relative != 0 && view.is(unitAt, "decade") && !view.is(unitAt - 2, "the")
+      // ("well into the next decade": the calendar decade, as "into" a period reaches it)
+      let into = origin > 0 && view.is(origin - 1, "into") && s.entry("rel")?.attribute("stretch") != "yes"
+      let bare = relative != 0 && view.is(unitAt, "decade") && (!view.is(unitAt - 2, "the") || into)
         && s.entry("rel")?.attribute("stretch") != "yes" && s.entry("rel")?.attribute("ahead") != "yes"
       if !bare, relative != 0 || s.entry("rel")?.attribute("ahead") == "yes" {
         return Self.stretch(r, "P10Y")
