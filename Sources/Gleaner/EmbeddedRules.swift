@@ -29744,6 +29744,21 @@ that decade | the same decade | that same decade => rel=0
 @example 1998-03-02 "Plans for ⏩the following decade⏪ are vague." => value=P10Y type=duration
 @example 1998-03-02 "Veterans of that ⏩decade-long⏪ war met in Hanoi." => value=P10Y type=duration
 
+# The story's day or week (else the paper's) a year or a month back: "up from 18 in the
+# same week last year", "compared with $2.46 at this time last year"
+@rule date.same-period resolve=period context=day
+the same day/date/time last year | the same day/date/time a year ago | the same day/date/time a year earlier => unit=D rel=0 months=-12
+this time last year | this time a year ago | the same time of year last year => unit=D rel=0 months=-12
+at this time last year | at this time a year ago => unit=D rel=0 months=-12 lead=1
+the same day/date last month | the same day/date a month ago | the same day/date a month earlier => unit=D rel=0 months=-1
+the same week last year | the same week a year ago | the same week a year earlier => unit=W rel=-52
+the same weekend last year | the same weekend a year ago | the same weekend a year earlier => unit=WE rel=-52
+@example 1992-07-13 "Elevators paid $3.02 a bushel, compared with $2.46 at ⏩this time last year⏪." => value=1991-07-13
+@example 1991-05-22 "Stocks were 11 million barrels below ⏩the same week last year⏪." => value=1990-W21
+@example 1994-07-17 "The top films grossed $112 million, up 9 percent from ⏩the same weekend a year ago⏪." => value=1993-W28-WE
+@example 2021-08-29 "Cases rose to 412 in the week ending Aug. 21, up from 18 in ⏩the same week last year⏪." => value=2020-W33 anchor=text
+@example 2021-02-23 "The authority reported 212 infections on Monday, compared with 1,100 on ⏩the same day last month⏪." => value=2021-01-22 anchor=text
+
 # A month counted from the month the text last named, by itself or by a day in
 # it ("On Aug. 7, 1998 ... the following month" = 1998-09); from the
 # publication month when the text named none.

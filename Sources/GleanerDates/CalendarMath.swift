@@ -86,6 +86,14 @@ struct Day: Sendable, Hashable, Comparable {
     return jan4.adding(days: 1 - jan4.weekday + (week - 1) * 7)
   }
 
+  /// The Monday of the same ISO week number `years` years back (week 53 becomes the last
+  /// week of a year of 52): "the same week last year".
+  func sameISOWeek(yearsBack years: Int) -> Day {
+    let (y, w) = isoWeek
+    let monday = Day.monday(isoYear: y - years, week: w)
+    return monday.isoWeek.year == y - years ? monday : monday.adding(days: -7)
+  }
+
   /// The `n`th (1-based; -1 the last) `weekday` of a month.
   static func nthWeekday(_ n: Int, _ weekday: Int, year: Int, month: Int) -> Day {
     if n < 0 {

@@ -326,8 +326,17 @@ struct ContextWalk {
           lastWeek = (monday, found[k].start)
         }
       }
-      let base: Day
-      if let monday = weekToCountFrom(found[k].start, context) {
+      var base: Day
+      if context.isoYearsBack > 0 {
+        // "the same week last year": the week last named (else the day's) a year back
+        if let week = lastWeek, week.token > lastDayToken ?? -1 {
+          base = week.monday.sameISOWeek(yearsBack: context.isoYearsBack)
+        } else {
+          guard let day = lastDay, !aheadOfOldDay(day, found[k].start, found[k].end, anchor, tense)
+          else { return }
+          base = day.sameISOWeek(yearsBack: context.isoYearsBack)
+        }
+      } else if let monday = weekToCountFrom(found[k].start, context) {
         // ("early next week ... the following weekend": that week's own weekend)
         base = monday.adding(days: context.weekend ? 0 : context.shift)
       } else {

@@ -63,8 +63,11 @@ extension DateResolver {
       r.context = TextContext(kind: .decade, shift: relative)
       r.context?.namedDecadeOnly = context == "past-decade"
     }
+    // `months=`: whole months back before the days ("the same day last year" = -12)
+    let months = rule.attribute("months").flatMap { Int($0) } ?? 0
     if context == "day", unit == "D" {
       r.context = TextContext(kind: .day, shift: relative)
+      r.context?.months = months
       r.context?.textOnly = rule.attribute("text-only") == "yes"
     }
     if context == "month", unit == "M" {
@@ -90,6 +93,8 @@ extension DateResolver {
     {
       r.context = TextContext(kind: .weekOfDay, shift: 7 * relative, weekend: unit == "WE")
       r.context?.beforeAnchor = context == "past-day"
+      // ("the same week last year": `rel=-52`, the same ISO week a year back)
+      if relative == -52 { r.context?.isoYearsBack = 1 }
       if relative == 0 || anchor == nil {
         r.value = "XXXX-WXX" + (unit == "WE" ? "-WE" : "")
         r.granularity = "week"
@@ -153,7 +158,7 @@ extension DateResolver {
     case "D":
       return {
         var x = r
-        withTime(a.adding(days: relative), s, &x)
+        withTime(a.adding(months: months).adding(days: relative), s, &x)
         return x
       }()
     case "W", "WE":
@@ -163,7 +168,7 @@ extension DateResolver {
         relative = 1
         r.direction = "future"
       }
-      let d = a.adding(days: 7 * relative)
+      let d = relative == -52 ? a.sameISOWeek(yearsBack: 1) : a.adding(days: 7 * relative)
       let (iy, iw) = d.isoWeek
       r.value = d.isoWeekString + (unit == "WE" ? "-WE" : "")
       r.granularity = "week"

@@ -36,6 +36,9 @@ struct TextContext: Sendable {
   var year: Int? = nil
   /// `weekOfDay`: the weekend rather than the whole week.
   var weekend = false
+  /// `weekOfDay`: the same ISO week number this many years back, not `shift` days
+  /// ("the same week last year").
+  var isoYearsBack = 0
   /// `year`: the length of time the mention stands for when the text stated
   /// no year ("Two decades later, the house still stands" = `P20Y`, not a
   /// date counted forward from publication).
