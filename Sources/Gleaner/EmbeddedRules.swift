@@ -30741,6 +30741,9 @@ the whole/entire {unit}
 
 @rule duration.vague resolve=duration unit-form=plural
 the {rel} {unit}
+# ("in future years", as "in coming years")
+future {unit}
+@example 2018-07-03 "The rule could change in ⏩future years⏪." => value=PXY
 the {unit} => guard=since
 @example 1999-01-03 "In ⏩the months⏪ since the bombing, agents have questioned hundreds." => value=PXM
 the first/early/final/opening/closing {unit}
