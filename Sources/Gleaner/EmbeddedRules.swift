@@ -32337,6 +32337,10 @@ will | 'll | i'll | we'll | you'll | he'll | she'll | they'll | it'll | shall | 
 # (round 71) the same contractions with a typographic apostrophe
 ’ll | i’ll | we’ll | you’ll | he’ll | she’ll | they’ll | it’ll | wouldn’t | won’t => future
 @example 1991-02-21 "A rebound won’t come until ⏩December⏪." => value=1991-12
+# (a day right after the verb "will" governs is never one gone by, even eleven months ahead)
+@example 2004-01-23 "The office will close ⏩Dec. 31⏪." => value=2004-12-31
+@example 2004-01-23 "Winter break will begin Dec. 20 and will end ⏩Dec. 31⏪." => value=2004-12-31
+@example 2004-01-23 "He will testify about the ⏩Dec. 31⏪ shooting." => value=2003-12-31
 # (after a date opening its sentence too: `Tense.willAfterOpening`)
 @example 2008-02-26 "In ⏩January⏪ the paintings will return to their owners." => value=2009-01
 @example 2008-02-26 "⏩After January⏪ they will go back to their owners." => value=2009-01 mod=AFTER

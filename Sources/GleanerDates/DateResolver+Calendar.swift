@@ -134,6 +134,13 @@ extension DateResolver {
       && (modal == 1 || day && Tense.willAfterModifier(view, at: origin) || planFor
         || Tense.willAfterOpening(view, at: origin))
     let wouldAhead = !willAhead && modal == -1
+    // ("The office will close Dec. 31" in January: a day a verb after "will" governs right
+    // before it, no determiner between, is never one gone by; a month may be, "will open in
+    // March" up to ten months ahead)
+    let willDay = day && modal == 1 && origin > 0 && !view.breakBefore(origin) && view.isWord(origin - 1)
+      && !view.token(origin - 1).isCapitalized
+      && !(view.packed(origin - 1).map(Tense.determinerSet.contains) ?? false)
+      && Tense.willGoverns(view, at: origin)
     let pastPenalty = deadline && t == 1 || stretch ? 366 : willAhead ? 300 : wouldAhead ? 250 : penalty
     let clausePast = t == -1 && (perfectDone || Tense.strictPast(view: view, lexicon: lexicon, at: origin)
         || Tense.clausePastBefore(view: view, lexicon: lexicon, at: origin)
@@ -161,7 +168,8 @@ extension DateResolver {
     func cost(_ period: (start: Int, end: Int)) -> Int {
       distance(period, a) + ((t == -1 || follows) && period.start > a ? futurePenalty(period) : 0)
         + (t == 1 && !follows && period.end <= a
-          ? (willAhead && period.end - period.start >= 60 ? 366 : pastPenalty) : 0)
+          ? (willAhead && period.end - period.start >= 60 || willDay && period.end - period.start == 1
+            ? 366 : pastPenalty) : 0)
     }
     let best = candidates.min { lhs, rhs in cost(lhs.1) < cost(rhs.1) }!
     let direction = best.1.end <= a ? "past" : best.1.start > a ? "future" : nil
