@@ -32517,6 +32517,9 @@ has until | have until | given until | recessed until | recessed to => future
 @example 1996-03-06 "The president plans to visit the flooded towns ⏩Saturday⏪." => value=1996-03-09
 # (so after "of", before its noun: "assets of failed banks"; and after "be" and an adverb)
 @example 1991-02-25 "The agency plans to sell assets of failed banks on ⏩Thursday⏪." => value=1991-02-28
+# (and a causative's, after "have" and its object: "will have it picked up Friday")
+@example 1993-11-24 "Residents will have it picked up ⏩Friday⏪." => value=1993-11-26
+@example 1991-02-06 "The district will have it repaired ⏩Monday⏪." => value=1991-02-11
 # (and between a modal's verb and its noun: "could bring scattered showers")
 @example 1989-07-11 "Forecasters said a front could bring scattered showers ⏩Friday⏪." => value=1989-07-14
 @example 2006-09-28 "Officials said crews would reach isolated towns by ⏩the weekend⏪." => value=2006-W39-WE

@@ -302,6 +302,13 @@ extension Tense {
     {
       return 0
     }
+    // "will have it picked up Friday": a causative's participle after "have" and its object
+    if k > 1, !view.breakBefore(k), !view.breakBefore(k - 1),
+      ["it", "them", "him", "her"].contains(where: { view.is(k - 1, $0) }),
+      ["have", "has", "had", "having"].contains(where: { view.is(k - 2, $0) })
+    {
+      return 0
+    }
     // "could bring scattered showers", "to reach isolated towns": a participle between
     // a modal's (or "to"'s) verb and its noun is an adjective
     if k > 1, k + 1 < view.count, !view.breakBefore(k), !view.breakBefore(k - 1), !view.breakBefore(k + 1),
