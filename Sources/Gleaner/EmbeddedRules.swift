@@ -29872,6 +29872,8 @@ the recently ended/completed fiscal? quarter => latest=yes
 @example 1989-11-02 "Net beat the year-earlier profit of the third quarter of 1988; revenue for ⏩the latest period⏪ grew too." => value=1989-Q3
 @example 1989-11-20 "Sales in ⏩the just-ended quarter⏪ were flat." => value=1989-Q3
 the quarter | that quarter | the same quarter => guard=link-after
+@example 2021-11-03 "The foundation will lay off 70 employees by the end of ⏩the quarter⏪." => value=2021-Q4
+@example 2021-11-03 "Sales rose 5% in ⏩the quarter⏪." => value=2021-Q3
 # (not a round of a cup: "the quarter-finals")
 @never 1996-09-06 "The quarter-finals will be played on neutral grounds."
 the? comparable? year +- +ago/earlier fiscal? {ordinal:quarter}? quarter => shift=-1

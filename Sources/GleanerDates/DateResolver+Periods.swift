@@ -292,12 +292,17 @@ extension DateResolver {
     r.context?.step = rule.attribute("step").flatMap { Int($0) } ?? 0
     r.context?.latest = rule.attribute("latest") == "yes"
     guard let anchor else { return r }
-    let current = anchor.day.year * 4 + (anchor.day.month - 1) / 3 - 1
+    var current = anchor.day.year * 4 + (anchor.day.month - 1) / 3 - 1
+    // ("will lay off 70 people by the end of the quarter": after "will", with no quarter
+    // under discussion, the quarter under way, not the last one over)
+    let ahead = shift == 0 && stated == nil && year(s) == nil && r.context?.latest == false
+      && r.context?.samePeriod == false && Tense.modalBefore(view, at: origin) == 1
+    if ahead { current += 1 }
     let y = year(s) ?? (current / 4 + shift)
     let q = stated ?? current % 4 + 1
     r.value = "\(Format.year(y))-Q\(q)"
     r.anchored = year(s) == nil
-    r.direction = "past"
+    r.direction = ahead ? nil : "past"
     r.startDay = Day(y, 3 * q - 2, 1)
     return r
   }
