@@ -10,7 +10,9 @@
 /// - a weekday in a past sentence right after a day weeks before the paper, told with
 ///   its weekday and year ("Auditors arrived on Monday, March 10, 1997. On Wednesday,
 ///   he resigned"), is the first such weekday from that day on: the story is told day
-///   by day ("founded on March 10, 1997. On Wednesday, it said" is the paper's week).
+///   by day ("founded on March 10, 1997. On Wednesday, it said" is the paper's week);
+/// - a weekday after "would" in what was said on a day up to the paper's is the first such
+///   weekday after that day ("said Saturday he would fly home Monday").
 struct StoryWeekday {
   let view: TokenView
   let lexicon: DateLexicon
@@ -31,9 +33,20 @@ struct StoryWeekday {
     var storyDay: (day: Day, sentence: Int)?
     // the Monday of the last week named ("next week") and its sentence
     var weekFrame: (monday: Day, sentence: Int)?
+    // the last day of a saying up to the paper's ("said Saturday", "On Saturday, ... said"),
+    // its sentence and token
+    var pastDay: (day: Day, sentence: Int, token: Int)?
     for k in found.indices {
       let r = found[k].resolution
       let start = found[k].start
+      defer {
+        if let d = found[k].resolution.startDay, !(anchor < d), found[k].resolution.type != "duration",
+          ContextResolver.isDayLike(found[k].resolution.granularity),
+          saidRightBefore(start) || ContextResolver.leadsSentence(start, within: 2, { view.sentence(of: $0) })
+        {
+          pastDay = (d, sentence(start), start)
+        }
+      }
       if r.granularity == "day", r.type == "date", !r.anchored, r.inferred == nil,
         !Self.weekdayRules.contains(found[k].rule), let d = r.startDay,
         d < anchor.adding(days: -14), r.value.map({ $0.utf8.count == 10 }) ?? false,
@@ -97,6 +110,21 @@ struct StoryWeekday {
         found[k].resolution.anchored = false
         continue
       }
+      // "The delegate said Saturday he would fly home Monday": a weekday after "would" in
+      // what was said on a day before the paper's is the first such day after that one
+      if let said = pastDay, said.sentence == sentence(start), said.token < start,
+        Tense.modalBefore(view, at: start) == -1,
+        (max(0, said.token - 1)..<start).contains(where: { !lexicon.match(.sayingVerb, view, at: $0).isEmpty })
+      {
+        let moved = said.day.adding(days: (d.weekday - said.day.weekday + 6) % 7 + 1)
+        if moved != d {
+          found[k].resolution.value = moved.iso
+          found[k].resolution.startDay = moved
+          found[k].resolution.anchoredToText = true
+          found[k].resolution.direction = moved < anchor ? "past" : anchor < moved ? "future" : nil
+        }
+        continue
+      }
       func tense() -> Int { Tense.around(view: view, lexicon: lexicon, start, end) }
       if let story = storyDay, (0...1).contains(sentence(start) - story.sentence), tense() == -1,
         !Tense.saidBefore(view, lexicon, at: start)
@@ -139,6 +167,14 @@ struct StoryWeekday {
         ahead = nil
       }
     }
+  }
+
+  /// Whether a verb of saying stands right before token `start` ("said Saturday", "said on
+  /// Saturday").
+  private func saidRightBefore(_ start: Int) -> Bool {
+    var k = start - 1
+    if k >= 0, view.is(k, "on") { k -= 1 }
+    return k >= 0 && !view.breakBefore(k + 1) && lexicon.match(.sayingVerb, view, at: k).contains { $0.0 == k + 1 }
   }
 
   /// Words that carry an itinerary on from its last day ("The tour ends Saturday",
