@@ -32448,6 +32448,10 @@ is prepared to | are prepared to | is determined to | are determined to | is rea
 # makes a base form ("agreed to meet", "did not resume"): `verb=yes` marks them,
 # and the scan goes on to the next cue.
 arrives | arrive | departs | depart | sails | sails for | heads to | head to | heads for | head for | heads home | head home | comes | gathers | gather in | gather for | leaves | leave for | opens | open the | open their | closes | meets | meet | convenes | convene | reconvenes | reconvene | resume | begin | ends | concludes | wraps up | wrap up | kicks off | kick off | travels to | flies to | fly to | flies home | fly home | reaches | takes office | take office | is sworn in | returns to | returns home | return home | docks | lifts off | lift off | blasts off | takes off | debuts | premieres | hosts a | plays host | play host | plays at | faces the | face the | takes up | stands trial | goes on trial | go on trial | goes into effect | go into effect | comes into force | come into force | goes on sale | go on sale | goes to the polls | go to the polls | goes to the | goes to trial | go to trial | goes before | go before | goes public | goes into | go into | moves to | moves on to | reports to | runs out | run out | runs through | launches => future verb=yes
+# (and a return told in the present: "Forecasters said thunderstorms return Sunday night")
+return | returns => future verb=yes
+@example 2013-06-20 "Forecasters said thunderstorms return ⏩Sunday night⏪." => value=2013-06-23TNI
+@example 2013-06-20 "The strikers said they return to work ⏩Monday⏪." => value=2013-06-24
 # A past verb that moves an event to a new day looks ahead from that day:
 # "the hearing was set for Dec. 4", "the
 # offer was extended to Nov. 10", "the launch was delayed until Saturday".
