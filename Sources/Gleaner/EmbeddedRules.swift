@@ -32402,6 +32402,9 @@ could not | couldn't | could never => past
 closing price | closing prices | closing level | closing value | the close on | its close on | their close on | 's close on | ’s close on => past
 @example 2026-09-21 "The buyer will pay $62 a share, a premium of 31% to the closing price on ⏩Friday⏪." => value=2026-09-18
 @example 2026-09-21 "The buyer will pay 31% over its close on ⏩Friday⏪." => value=2026-09-18
+# (a release told in the present passive is on a schedule: "Decisions are released in late March")
+@example 2016-10-27 "Decisions are released in ⏩late March⏪." => value=2017-03 mod=END
+@example 2016-10-27 "Admissions decisions are usually announced in ⏩April⏪." => value=XXXX-04
 # (the verb "close" tells a schedule: "Applications close on September 30")
 @example 2021-08-10 "Applications close on ⏩September 30⏪." => value=2021-09-30
 @example 2021-08-10 "Polls close on ⏩Friday⏪." => value=2021-08-13

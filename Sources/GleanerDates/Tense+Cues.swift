@@ -391,6 +391,8 @@ extension Tense {
   /// ahead or as a schedule (`presentPassive`).
   static let plannedSet: Set<String> = [
     "planned", "slated", "penciled", "pencilled", "booked", "sentenced", "timed",
+    // (and of a release on a schedule: "Decisions are released in late March")
+    "released", "announced", "published", "mailed",
   ]
 
   /// Adverbs between "is"/"are" and a participle (`presentPassive`).
