@@ -29455,6 +29455,7 @@ the previous/preceding/prior {weekday} {part}? => from-text=before
 @example 2023-07-30 "In 2024, the festival will be held on ⏩August 2⏪." => value=2024-08-02
 @example 1990-03-14 "In 1988 the mill set a record on ⏩May 4⏪." => value=1988-05-04
 @example 1990-03-14 "In 1987, shipments slowed ⏩from March through June⏪." => value=1987-03-01/1987-06-01
+@example 1990-08-10 "Yields are up sharply from last year, because rains in ⏩late July⏪ helped the fields." => value=1990-07 mod=END
 @example 2021-11-03 "The talks, held ⏩between April and June⏪, failed." => value=2021-04-01/2021-06-01
 # months or seasons joined by "and"/"or" share one year (`MonthList`): the year stated on
 # the last, or the story's year of the first

@@ -761,7 +761,11 @@ struct ContextWalk {
     // (so a quarter's: "The third quarter of 2020 ended on Sept. 30")
     let statedSeasonOrQuarter = (found[k].resolution.granularity == "season" || found[k].resolution.granularity == "quarter")
       && found[k].resolution.mod == nil && !found[k].resolution.anchored && found[k].resolution.inferred == nil
-    if bareYear || statedSeasonOrQuarter, let y = found[k].resolution.value.flatMap(ContextResolver.leadingYear) {
+    // (not a year compared with: "Yields are up sharply from last year, because rains in
+    // late July helped" is this July)
+    if bareYear || statedSeasonOrQuarter, comparedFrom?(found[k].start) != true,
+      let y = found[k].resolution.value.flatMap(ContextResolver.leadingYear)
+    {
       sentenceYear = (y, found[k].start)
     }
     // "exports fell in the first half of the year" in a January paper: last year's
