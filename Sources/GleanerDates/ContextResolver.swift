@@ -12,12 +12,16 @@ enum ContextResolver {
   ///   `tense` gives the tense of the sentence around a mention's tokens (-1 past).
   ///   `comparedFrom` tells a mention that is the base of a comparison ("from the
   ///   second quarter"): it does not replace the quarter its sentence discusses.
+  ///   `pronounOpens` tells a token whose sentence opens with a pronoun subject: a past
+  ///   sentence so opened goes on in the year of the sentence before.
   static func apply(
     _ found: inout [DateExtractor.Found], anchor: Day? = nil, sentence: ((Int) -> Int?)? = nil,
-    tense: ((Int, Int) -> Int)? = nil, comparedFrom: ((Int) -> Bool)? = nil
+    tense: ((Int, Int) -> Int)? = nil, comparedFrom: ((Int) -> Bool)? = nil,
+    pronounOpens: ((Int) -> Bool)? = nil
   ) {
     var walk = ContextWalk(
-      anchor: anchor, sentence: sentence, tense: tense, comparedFrom: comparedFrom)
+      anchor: anchor, sentence: sentence, tense: tense, comparedFrom: comparedFrom,
+      pronounOpens: pronounOpens)
     // through the buffer: an element read through the array is copied whole (a `Found`
     // holds a dozen strings), and this loop reads each field of each mention
     found.withUnsafeMutableBufferPointer { found in

@@ -15,6 +15,8 @@ struct ContextWalk {
   /// Whether a mention starting at a token is the base of a comparison ("up 5% from
   /// the second quarter").
   let comparedFrom: ((Int) -> Bool)?
+  /// Whether a token's sentence opens with a pronoun subject ("It began on Oct. 31").
+  let pronounOpens: ((Int) -> Bool)?
   /// The quarter under discussion.
   var quarter: (year: Int, q: Int)?
   /// The sentence of the last period of several months other than a quarter.
@@ -71,12 +73,13 @@ struct ContextWalk {
 
   init(
     anchor: Day?, sentence: ((Int) -> Int?)?, tense: ((Int, Int) -> Int)?,
-    comparedFrom: ((Int) -> Bool)? = nil
+    comparedFrom: ((Int) -> Bool)? = nil, pronounOpens: ((Int) -> Bool)? = nil
   ) {
     self.anchor = anchor
     self.sentence = sentence
     self.tense = tense
     self.comparedFrom = comparedFrom
+    self.pronounOpens = pronounOpens
     self.schedule = anchor.map(ScheduleYears.init)
   }
 
@@ -661,7 +664,7 @@ struct ContextWalk {
       pastInYear(found[k], yearAt: at),
       let d = found[k].resolution.startDay, d.year != y, Day.isValid(y, d.month, d.day),
       ContextResolver.isDayLike(found[k].resolution.granularity),
-      let here = sentence?(found[k].start), here == sentence?(at),
+      inYearSentence(found[k], yearAt: at),
       moveToDay(&found[k].resolution, Day(y, d.month, d.day))
     {
       statedDay = (Day(y, d.month, d.day), found[k].start)
@@ -674,7 +677,7 @@ struct ContextWalk {
       found[k].resolution.mod == nil, let value = found[k].resolution.value,
       ContextResolver.leadingYear(value) != y, value.utf8.count == 7,
       tense?(found[k].start, found[k].end) == -1,
-      let here = sentence?(found[k].start), here == sentence?(at)
+      inYearSentence(found[k], yearAt: at)
     {
       found[k].resolution.value = Format.year(y) + value.dropFirst(4)
       found[k].resolution.startDay = found[k].resolution.startDay.map { Day(y, $0.month, 1) }
@@ -687,7 +690,7 @@ struct ContextWalk {
         || found[k].rule == "date.season" && found[k].resolution.granularity == "season",
       Self.edgeMods.contains(found[k].resolution.mod ?? ""), let d = found[k].resolution.startDay, d.year != y,
       pastInYear(found[k], yearAt: at),
-      let here = sentence?(found[k].start), here == sentence?(at),
+      inYearSentence(found[k], yearAt: at),
       let value = found[k].resolution.value, value.utf8.count == 7
     {
       found[k].resolution.value = Format.year(y) + value.dropFirst(4)
@@ -700,7 +703,7 @@ struct ContextWalk {
       found[k].rule == "range.date.month" || found[k].rule.hasPrefix("range.date.month-day"),
       found[k].resolution.type == "range", let d = found[k].resolution.startDay, d.year != y,
       pastInYear(found[k], yearAt: at),
-      let here = sentence?(found[k].start), here == sentence?(at)
+      inYearSentence(found[k], yearAt: at)
     {
       let base = found[k].resolution
       sameAs(&found[k].resolution, base, years: y - d.year)
@@ -711,7 +714,7 @@ struct ContextWalk {
       found[k].rule == "date.holiday", let holiday = found[k].resolution.holiday,
       let d = found[k].resolution.startDay, d.year != y,
       pastInYear(found[k], yearAt: at),
-      let here = sentence?(found[k].start), here == sentence?(at),
+      inYearSentence(found[k], yearAt: at),
       let period = HolidayCalendar.period(Substring(holiday), year: y), period.end == nil
     {
       _ = moveToDay(&found[k].resolution, period.start)
@@ -724,6 +727,15 @@ struct ContextWalk {
   /// Whether mention `f` is past, or has no tense in a sentence that the bare year
   /// at token `at` opens ("In 1987, the company cut prices in March"; not "Sales
   /// topped $1 billion in 1987 and may double by March").
+  /// Whether mention `f` lies in the sentence of the year at token `at`, or in the next
+  /// one when that opens with a pronoun and is told in the past ("The storm of 1991
+  /// dropped 28 inches. It began on Oct. 31").
+  private func inYearSentence(_ f: DateExtractor.Found, yearAt at: Int) -> Bool {
+    guard let here = sentence?(f.start), let there = sentence?(at) else { return false }
+    if here == there { return true }
+    return here == there + 1 && pronounOpens?(f.start) == true && tense?(f.start, f.end) == -1
+  }
+
   private func pastInYear(_ f: DateExtractor.Found, yearAt at: Int) -> Bool {
     guard let tense = tense?(f.start, f.end), tense != 1 else { return false }
     return tense == -1 || ContextResolver.leadsSentence(at, within: 2, sentence)

@@ -256,7 +256,12 @@ public struct DateExtractor: Sendable {
       &found, anchor: anchor?.day,
       sentence: { token in view.sentence(of: token) },
       tense: { start, end in Tense.around(view: view, lexicon: lexicon, start, end) },
-      comparedFrom: { start in Tense.comparedBase(view, at: start) })
+      comparedFrom: { start in Tense.comparedBase(view, at: start) },
+      pronounOpens: { token in
+        guard let s = view.sentence(of: token) else { return false }
+        let first = view.article.sentences[s].tokens.lowerBound
+        return Self.subjectPronouns.contains { view.is(first, $0) }
+      })
     MonthList.shareStoryYear(&found, view: view)
     found.removeAll { $0.dropped }
     StoryWeekday(view: view, lexicon: lexicon, anchor: anchor?.day).apply(&found)
@@ -268,6 +273,9 @@ public struct DateExtractor: Sendable {
     ClockAside.date(&found, combiner: combiner)
     return found
   }
+
+  /// Pronouns that open a sentence going on with the story of the one before.
+  static let subjectPronouns = ["it", "they", "he", "she"]
 
   /// Whether "when" follows token `end`, a comma between allowed.
   static func whenAfter(_ view: TokenView, _ end: Int) -> Bool {
