@@ -32632,6 +32632,11 @@ due on | due out | due out on | due for release | due for release on => future
 # "ahead of" a day: ahead of the clause's own time, which may be past; no tense,
 # the nearest day ("trade thinned ahead of Monday's holiday" in a Friday paper)
 ahead of => nearest
+# a period's end named by "ending" is the nearest such end, whatever the clause's tense
+# ("lowered its forecast for the fiscal year ending in March" in January: this March)
+ending in | ending on => nearest
+@example 2023-01-31 "Hoshida lowered its forecast for the fiscal year ending in ⏩March⏪." => value=2023-03
+@example 1990-04-20 "Profit rose for the quarter ending in ⏩March⏪." => value=1990-03
 @example 1996-08-30 "Trade thinned as dealers left early ahead of ⏩Monday⏪'s holiday." => value=1996-09-02
 @example 1996-08-31 "Shares rose on Thursday ahead of ⏩Friday⏪'s report." => value=1996-08-30
 # requests to a calendar or an assistant lie ahead: "remind me on Monday", "book a table for Saturday"
