@@ -68,6 +68,7 @@ enum MonthList {
       && (r.granularity == "month" || r.granularity == "season")
   }
 
+  /// Whether two mentions are dates of one granularity (two months, two seasons).
   static func sameKind(_ a: Resolution, _ b: Resolution) -> Bool {
     a.type == "date" && a.granularity == b.granularity
   }

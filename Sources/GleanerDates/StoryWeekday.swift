@@ -111,7 +111,7 @@ struct StoryWeekday {
         continue
       }
       // "The delegate said Saturday he would fly home Monday": a weekday after "would" in
-      // what was said on a day before the paper's is the first such day after that one
+      // what was said on a day up to the paper's is the first such day after that one
       if let said = pastDay, said.sentence == sentence(start), said.token < start,
         Tense.modalBefore(view, at: start) == -1,
         (max(0, said.token - 1)..<start).contains(where: { !lexicon.match(.sayingVerb, view, at: $0).isEmpty })

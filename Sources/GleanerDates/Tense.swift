@@ -289,8 +289,8 @@ enum Tense {
   }
 
   /// Whether a date opening its sentence, or in its opening phrase (one or two words
-  /// before it: "In January", "After early March"), has "will" in the clause after it ("In January the
-  /// paintings will return to their owners").
+  /// before it: "In January", "After early March"), has "will" in the clause after it
+  /// ("In January the paintings will return to their owners").
   static func willAfterOpening(_ view: TokenView, at i: Int) -> Bool {
     guard (max(0, i - 2)...i).contains(where: { view.token($0).startsSentence }) else { return false }
     var k = i + 1
