@@ -29801,6 +29801,13 @@ the day before => rel=-1 guard=clause-end
 the day after that | the next day after that => rel=1
 the {part-word:part} before => rel=-1 guard=clause-end
 the day before that => rel=-1
+# "the holiday" closing its clause: the day named in its sentence or the one before
+# (none named: no date)
+the holiday => rel=0 text-only=yes near-only=yes guard=clause-end
+@example 2018-07-03 "Offices will be closed Wednesday for the Fourth of July. The pool will be open on ⏩the holiday⏪." => value=2018-07-04 anchor=text
+@never 2018-07-03 "The pool will be open on the holiday."
+@example 1990-01-13 "Markets will be closed Monday for the birthday of Martin Luther King Jr. Analysts said ⏩the holiday⏪, in the middle of earnings season, could slow trading." => value=1990-01-15 anchor=text
+@never 2018-07-03 "Stores hired extra staff for the holiday season."
 @example 1996-01-12 "Troops shelled the camp on Tuesday after bombing it ⏩the night before⏪ in a raid." => value=1996-01-08TNI
 @never 1996-01-12 "Troops shelled the camp the night before the vote."
 the same day => rel=0

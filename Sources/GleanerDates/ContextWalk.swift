@@ -266,7 +266,9 @@ struct ContextWalk {
         becomeDuration(&found[k].resolution, length)
         return
       }
-      guard let base = lastDay, !aheadOfOldDay(base, found[k].start, found[k].end, anchor, tense)
+      // ("the holiday" names the day before it, whatever its tense: `near-only` text days)
+      let named = context.nearOnly && context.textOnly
+      guard let base = lastDay, named || !aheadOfOldDay(base, found[k].start, found[k].end, anchor, tense)
       else {
         // ("that day" after no day of the text at all: no date; with no publication
         // date, the days named may have stayed unresolved)
@@ -281,7 +283,11 @@ struct ContextWalk {
       if context.nearOnly {
         guard let here = sentence?(found[k].start), let there = lastDayToken.flatMap({ sentence?($0) }),
           here - there <= 1
-        else { return }
+        else {
+          // (a day of the text only, and none near: no date, "the holiday" named none)
+          if context.textOnly { found[k].dropped = true }
+          return
+        }
       }
       if context.recentOnly {
         guard let anchor, base < anchor else { return }

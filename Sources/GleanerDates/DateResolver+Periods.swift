@@ -69,6 +69,7 @@ extension DateResolver {
       r.context = TextContext(kind: .day, shift: relative)
       r.context?.months = months
       r.context?.textOnly = rule.attribute("text-only") == "yes"
+      r.context?.nearOnly = rule.attribute("near-only") == "yes"
     }
     if context == "month", unit == "M" {
       r.context = TextContext(kind: .month, shift: relative)
