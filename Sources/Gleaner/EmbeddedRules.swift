@@ -30252,6 +30252,7 @@ a half {unit} ago | a half +- +{unit} ago => count=0.5 unit-form=singular
 @example 1998-12-02 "The mine flooded ⏩six months ago yesterday⏪." => value=1998-06-01
 @example 1994-03-28 "The ferry sank ⏩six months ago Thursday⏪." => value=1993-09-30
 @example 1996-08-14 "He quit ⏩a year ago Monday night⏪ after the loss." => value=1995-08-12TNI
+@example 2008-06-17 "Storms are likely Friday afternoon and ⏩evening⏪." => value=2008-06-20TEV
 @example 1996-08-14 "⏩A year ago Tuesday⏪, the jury acquitted him." => value=1995-08-13
 @example 1996-08-12 "It was ⏩five years ago Thursday⏪ that the coup collapsed." => value=1991-08-15
 @example 1999-11-08 "⏩Ten years ago tomorrow⏪, the wall came down." => value=1989-11-09

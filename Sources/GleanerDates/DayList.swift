@@ -27,6 +27,7 @@ struct DayList {
   func extend(_ found: inout [DateExtractor.Found]) {
     takeMonthOfNext(&found)
     sharePartOfDay(&found)
+    partAfterPart(&found)
     sameWeek(&found)
     followOn(&found)
     seasonAfterSeason(&found)
@@ -150,6 +151,32 @@ struct DayList {
         continue
       }
       found[k].resolution = r
+    }
+  }
+
+  /// Parts of the day a listed part may name (`partAfterPart`).
+  static let partCodes: [String: String] = ["morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI"]
+
+  /// "Storms are likely Friday afternoon and evening": a part of the day after "and"/"or"
+  /// and a day's part is a mention of its own, on that day.
+  private func partAfterPart(_ found: inout [DateExtractor.Found]) {
+    var k = 0
+    while k < found.count {
+      defer { k += 1 }
+      let r = found[k].resolution
+      let end = found[k].end
+      guard r.type == "datetime", let day = r.startDay, let value = r.value, value.utf8.count == 13,
+        value.hasPrefix(day.iso + "T"), end + 1 < view.count, !view.breakBefore(end + 1),
+        view.is(end, "and") || view.is(end, "or"),
+        let code = Self.partCodes.first(where: { view.is(end + 1, $0.key) })?.value,
+        !value.hasSuffix(code), k + 1 == found.count || found[k + 1].start > end + 1
+      else { continue }
+      var listed = r
+      listed.value = day.iso + "T" + code
+      found.insert(
+        DateExtractor.Found(start: end + 1, end: end + 2, rule: found[k].rule, resolution: listed),
+        at: k + 1)
+      k += 1
     }
   }
 
