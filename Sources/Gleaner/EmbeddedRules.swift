@@ -30234,7 +30234,8 @@ month 's end | month ’s end => unit=M mod=END
 {count} {unit} before that => from-text=yes
 # ("higher than a year before": a point compared with, as "a year earlier"; not
 # "a year before the war", counted from an event)
-{count} {unit} before => from-text=yes guard=clause-end only-after=than,from,with,and,to,%
+{count} {unit} before => from-text=yes guard=clause-end only-after=than,from,with,and,to,%,#
+@example 2021-02-23 "Cases fell to 212 on Monday from 480 ⏩a week before⏪." => value=2021-02-15 anchor=text
 @example 1989-10-26 "Inventories were 11% higher than ⏩a year before⏪." => value=1988
 @example 1989-10-26 "Orders rose 3%, up from 2% ⏩a month before⏪." => value=1989-09
 @example 1989-10-26 "Prices spiked ⏩a year⏪ before the war." => value=P1Y

@@ -511,7 +511,10 @@ public struct DateExtractor: Sendable {
         continue
       }
       // `only-after=`: tested before the slots are read (compared as bytes)
-      if !rule.onlyAfter.isEmpty, !rule.onlyAfter.contains(where: { view.is(start - 1, $0) }) {
+      // ("#" stands for a number in digits: "from 480 a week before")
+      if !rule.onlyAfter.isEmpty, !rule.onlyAfter.contains(where: { view.is(start - 1, $0) }),
+        !(start > 0 && view.isNumber(start - 1) && rule.onlyAfter.contains("#"))
+      {
         continue
       }
       let slots = matcher.slots(m, trie: m.group == 0 ? tries[wordTrie] : numberTrie)
