@@ -30312,6 +30312,8 @@ in {count} {unit} ago => lead=1
 @example 2025-01-16 "In May, a humanitarian pause broke down. ⏩A year earlier⏪, a truce allowed an exchange." => value=2023 anchor=text
 # (a year earlier than "last year" of its sentence: the year before it)
 @example 2016-10-27 "Last year, the college received 6,120 applications, up 14 percent from ⏩a year earlier⏪." => value=2014 anchor=text
+# (a quarter still ahead told with "will" is no quarter under discussion)
+@example 2024-08-13 "The strike will hit results in the third quarter. Pre-tax profit for the six months to June 30 was 64 million, up from 51 million ⏩a year earlier⏪." => value=2023
 @example 1989-10-25 "Profit rose from ⏩a year earlier⏪." => value=1988
 @example 1989-10-25 "Third-quarter profit rose from $3 million ⏩a year earlier⏪." => value=1988-Q3
 @example 1989-11-15 "The thrift lost $4 million in the quarter, against a profit ⏩a year earlier⏪." => value=1988-Q3

@@ -855,8 +855,12 @@ struct ContextWalk {
         && quarterToken.map({ sentence?($0) == sentence?(found[k].start) }) == true
       quarterToken = found[k].start
       otherPeriod = nil
+      // (nor one still ahead told with "will": "The strike will hit results in the third
+      // quarter. Profit for the six months to June 30 ... a year earlier" is no quarter's)
       if !comparedOnly, let q = found[k].resolution.value.flatMap(Self.quarterNumber),
-        quarter == nil || anchor.map({ !($0 < Day(y, 3 * q - 2, 1).adding(months: 3)) }) ?? true
+        quarter == nil || anchor.map({ !($0 < Day(y, 3 * q - 2, 1).adding(months: 3)) }) ?? true,
+        !(anchor.map({ $0 < Day(y, 3 * q - 2, 1).adding(months: 3) }) == true
+          && tense?(found[k].start, found[k].end) == 1)
       {
         quarter = (y, q)
       }
