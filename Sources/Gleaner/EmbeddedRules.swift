@@ -29886,6 +29886,7 @@ the recently ended/completed fiscal? quarter => latest=yes
 the quarter | that quarter | the same quarter => guard=link-after
 @example 2021-11-03 "The foundation will lay off 70 employees by the end of ⏩the quarter⏪." => value=2021-Q4
 @example 2021-11-03 "Sales rose 5% in ⏩the quarter⏪." => value=2021-Q3
+@example 2020-07-29 "The firm lost 412 million kroner in the second quarter, after a loss of 120 million kroner in the first quarter. Cash burn in ⏩the quarter⏪ was lower than feared." => value=2020-Q2
 # (not a round of a cup: "the quarter-finals")
 @never 1996-09-06 "The quarter-finals will be played on neutral grounds."
 the? comparable? year +- +ago/earlier fiscal? {ordinal:quarter}? quarter => shift=-1

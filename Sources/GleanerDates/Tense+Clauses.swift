@@ -454,10 +454,17 @@ extension Tense {
     return false
   }
 
+  /// Results a figure may come after ("after a loss of $120 million in the first quarter").
+  static let resultNouns = [
+    "loss", "profit", "gain", "deficit", "surplus", "decline", "drop", "rise", "fall", "increase",
+    "decrease", "contraction", "expansion",
+  ]
+
   /// Whether the date at token `i` is the base of a comparison: right after "from" ("up 5%
-  /// from the second quarter"), or after "in" within a "compared with" or "versus" phrase
-  /// of figures ("compared with a loss of $2.9 billion in the second quarter", "compared
-  /// with $8.2 billion in July").
+  /// from the second quarter"), or after "in" within a "compared with", "versus" or
+  /// "against" phrase of figures, or one of a result it came after ("compared with a loss
+  /// of $2.9 billion in the second quarter", "compared with $8.2 billion in July", "after a
+  /// loss of $120 million in the first quarter").
   static func comparedBase(_ view: TokenView, at i: Int) -> Bool {
     guard i > 0, !view.breakBefore(i) else { return false }
     if view.is(i - 1, "from") { return true }
@@ -465,7 +472,16 @@ extension Tense {
     guard view.is(i - 1, "in") else { return false }
     var k = i - 2
     while k >= 0, i - k <= 10, !view.breakBefore(k + 1) {
-      if view.is(k, "compared") || view.is(k, "versus") || view.is(k, "vs") || view.is(k, "vs.") {
+      if view.is(k, "compared") || view.is(k, "versus") || view.is(k, "vs") || view.is(k, "vs.")
+        || view.is(k, "against")
+      {
+        return true
+      }
+      // ("lost $412 million in the second quarter, after a loss of $120 million in the
+      // first quarter": a result after which this one came)
+      if view.is(k, "after"), view.is(k + 1, "a") || view.is(k + 1, "an"),
+        Self.resultNouns.contains(where: { view.is(k + 2, $0) })
+      {
         return true
       }
       guard view.isWord(k) || view.isNumber(k) || view.is(k, "$") || view.is(k, "%") || view.is(k, ".")
