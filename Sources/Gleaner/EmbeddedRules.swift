@@ -29722,6 +29722,8 @@ the year previous/prior => rel=-1 guard=event-after
 @example 1997-06-10 "Output rose in 1995. Last November mills shipped twice as much as ⏩the previous year⏪." => value=1995
 @example 1997-06-10 "Exports climbed 9 percent last year from ⏩the previous year⏪." => value=1995
 @example 1997-06-10 "In 1993 exports climbed 9 percent from ⏩the previous year⏪." => value=1992
+@example 2008-02-26 "The museum drew 1.3 million visitors in fiscal 2007, up from 1.1 million ⏩the year before⏪." => value=FY2006 anchor=text
+@example 2012-08-19 "Enrollment peaked in 2007. The budget for fiscal 2013 is $162 million, down 3 percent from ⏩the previous year⏪." => value=FY2012 anchor=text
 the previous/preceding year 's => rel=-1
 the following year 's => rel=1
 @example 1994-03-05 "A frost in July 1981 destroyed a third of ⏩the following year⏪'s crop." => value=1982 anchor=text

@@ -39,6 +39,8 @@ struct ContextWalk {
   /// 2012"): a point a period runs on from to the paper's day, no year the story is told
   /// in; no year is counted on from it ("... over the next year" is the paper's next year).
   var statedYearAfterSince = false
+  /// The token of the last fiscal year stated ("fiscal 2007"), when it stated the year.
+  var fiscalYearToken: Int?
   /// The last decade named as one ("the 1970s"), and its token.
   var namedDecade: (decade: Int, token: Int)?
   /// The clock time last named, its day if stated, and its token.
@@ -513,6 +515,10 @@ struct ContextWalk {
       if let floor = context.notBefore, base + context.shift < floor { return }
       if statedYearAfterSince { return }
       setYear(&found[k].resolution, base + context.shift)
+      // (a year counted from a fiscal year is one too: "fiscal 2007 ... the year before" = FY2006)
+      if found[k].rule == "date.text-year", fiscalYearToken != nil, fiscalYearToken == statedYearToken {
+        found[k].resolution.value = "FY" + Format.year(base + context.shift)
+      }
       // "married in 1990 and divorced five years later; a year after that she
       // remarried": a year counted on from the story's moves the story on (so does
       // "the following year": "... and a decade later" counts from it)
@@ -824,6 +830,16 @@ struct ContextWalk {
       let value = found[k].resolution.value, value.utf8.count == 3, let decade = Int(value)
     {
       namedDecade = (decade, found[k].start)
+    }
+    // "in fiscal 2007, up from the year before": a fiscal year is the year last stated too
+    if isDate, !found[k].resolution.anchored, let value = found[k].resolution.value, value.hasPrefix("FY"),
+      let y = ContextResolver.leadingYear(String(value.dropFirst(2)))
+    {
+      statedYear = y
+      statedYearAfterSince = false
+      statedYearToken = found[k].start
+      fiscalYearToken = found[k].start
+      return
     }
     guard let y = found[k].resolution.value.flatMap(ContextResolver.leadingYear) else { return }
     if isDate, found[k].resolution.anchored, found[k].resolution.context == nil,
