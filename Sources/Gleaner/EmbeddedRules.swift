@@ -31505,8 +31505,9 @@ past | the past => -1 stretch=yes
 next | following | the next | the following => 1
 # (`ahead=yes`: "the coming decade" is the ten years ahead, "the coming century" the next)
 coming | upcoming | this coming | this upcoming | the coming => 0 ahead=yes
-# ("the coming year" in a December paper is the year about to begin)
+# ("the coming year" in a November or December paper is the year about to begin)
 @example 1996-12-20 "Economists expect slower growth in ⏩the coming year⏪." => value=1997
+@example 2012-11-08 "The company expects sales to fall in ⏩the coming year⏪." => value=2013
 @example 1996-06-20 "Economists expect slower growth in ⏩the coming year⏪." => value=1996
 # (so is "the coming week" in a Saturday or Sunday paper)
 @example 2022-12-04 "Ministers will spend ⏩the coming week⏪ in talks." => value=2022-W49

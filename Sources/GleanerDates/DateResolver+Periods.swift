@@ -190,8 +190,8 @@ extension DateResolver {
       // "the past year" in a December paper (a year-end story) is the year ending
       var relative = relative
       if relative == -1, a.month == 12, s.entry("rel")?.attribute("stretch") == "yes" { relative = 0 }
-      // ... and "the coming year" in one is the year about to begin
-      if relative == 0, a.month == 12, s.entry("rel")?.attribute("ahead") == "yes" { relative = 1 }
+      // ... and "the coming year" in one (or a November one) is the year about to begin
+      if relative == 0, a.month >= 11, s.entry("rel")?.attribute("ahead") == "yes" { relative = 1 }
       r.value = Format.year(a.year + relative)
       r.granularity = "year"
       r.startDay = Day(a.year + relative, 1, 1)
