@@ -32794,6 +32794,8 @@ plays | hosts | visits | faces | takes on | take on => future verb=yes
 @example 1989-11-28 "The Saudi delegate said Saturday he would fly home ⏩Monday⏪." => value=1989-11-27 anchor=text
 @example 1989-11-28 "On Saturday, one delegation said it would leave on ⏩Sunday⏪." => value=1989-11-26 anchor=text
 @example 1989-11-29 "The minister said Monday he would resign ⏩Friday⏪." => value=1989-12-01
+@example 1989-11-28 "In June, the ministers said they would meet again in ⏩September⏪." => value=1989-09 anchor=text
+@example 1998-11-25 "The company said Monday it would close the plant in ⏩March⏪." => value=1999-03
 said | says | since | was | were | had | did | met | began | came | went | took | made | told | gave | held | left | won | lost | fell | rose | saw | got | ago | spoke | wrote | sold | bought | paid | ran | became | brought | sent | kept | felt | found | thought | knew | meant | put | set off | struck | hit | shot | killed | led => past
 # irregular pasts of labor and arts news: "broke off talks late Thursday, and talks resume Monday"
 broke | drew | threw | chose | froze | stood | rang | sang | swore | tore | wore | fought | sought | taught | caught | built | spent | lent | dealt | heard | hung | laid | slept | swept | stole | drove | rode | fled | fed | sank | shrank | stuck | swung | forgot | forgave | overcame | withdrew | undertook | upheld | shook | woke | awoke | arose | dug | understood | withstood => past

@@ -12,7 +12,9 @@
 ///   he resigned"), is the first such weekday from that day on: the story is told day
 ///   by day ("founded on March 10, 1997. On Wednesday, it said" is the paper's week);
 /// - a weekday after "would" in what was said on a day up to the paper's is the first such
-///   weekday after that day ("said Saturday he would fly home Monday").
+///   weekday after that day ("said Saturday he would fly home Monday"), and a month so told
+///   the first such month after the month of the saying ("In June, the ministers said they
+///   would meet again in September").
 struct StoryWeekday {
   let view: TokenView
   let lexicon: DateLexicon
@@ -36,16 +38,35 @@ struct StoryWeekday {
     // the last day of a saying up to the paper's ("said Saturday", "On Saturday, ... said"),
     // its sentence and token
     var pastDay: (day: Day, sentence: Int, token: Int)?
+    // ... and the month of such a day, or such a month ("In June, the ministers said")
+    var pastMonth: (month: Day, sentence: Int, token: Int)?
     for k in found.indices {
       let r = found[k].resolution
       let start = found[k].start
       defer {
         if let d = found[k].resolution.startDay, !(anchor < d), found[k].resolution.type != "duration",
-          ContextResolver.isDayLike(found[k].resolution.granularity),
+          ContextResolver.isDayLike(found[k].resolution.granularity) || found[k].resolution.granularity == "month",
           saidRightBefore(start) || ContextResolver.leadsSentence(start, within: 2, { view.sentence(of: $0) })
         {
-          pastDay = (d, sentence(start), start)
+          if found[k].resolution.granularity != "month" { pastDay = (d, sentence(start), start) }
+          pastMonth = (Day(d.year, d.month, 1), sentence(start), start)
         }
+      }
+      // "In June, the ministers said they would meet again in September": a month after
+      // "would" in what was said in a month up to the paper's is the first such month after
+      if found[k].rule == "date.month", r.granularity == "month", r.type == "date", r.inferred == "year",
+        r.anchored, let said = pastMonth, said.sentence == sentence(start), said.token < start,
+        let d = r.startDay, let value = r.value, value.utf8.count == 7,
+        Tense.modalBefore(view, at: start) == -1, saidBetween(said.token, start)
+      {
+        let y = said.month.year + (d.month > said.month.month ? 0 : 1)
+        if y != d.year {
+          found[k].resolution.value = Format.year(y) + value.dropFirst(4)
+          found[k].resolution.startDay = Day(y, d.month, 1)
+          found[k].resolution.anchoredToText = true
+          found[k].resolution.direction = Day(y, d.month, 1) < anchor ? "past" : "future"
+        }
+        continue
       }
       if r.granularity == "day", r.type == "date", !r.anchored, r.inferred == nil,
         !Self.weekdayRules.contains(found[k].rule), let d = r.startDay,
@@ -113,8 +134,7 @@ struct StoryWeekday {
       // "The delegate said Saturday he would fly home Monday": a weekday after "would" in
       // what was said on a day up to the paper's is the first such day after that one
       if let said = pastDay, said.sentence == sentence(start), said.token < start,
-        Tense.modalBefore(view, at: start) == -1,
-        (max(0, said.token - 1)..<start).contains(where: { !lexicon.match(.sayingVerb, view, at: $0).isEmpty })
+        Tense.modalBefore(view, at: start) == -1, saidBetween(said.token, start)
       {
         let moved = said.day.adding(days: (d.weekday - said.day.weekday + 6) % 7 + 1)
         if moved != d {
@@ -167,6 +187,11 @@ struct StoryWeekday {
         ahead = nil
       }
     }
+  }
+
+  /// Whether a verb of saying stands from right before token `from` up to token `to`.
+  private func saidBetween(_ from: Int, _ to: Int) -> Bool {
+    (max(0, from - 1)..<to).contains { !lexicon.match(.sayingVerb, view, at: $0).isEmpty }
   }
 
   /// Whether a verb of saying stands right before token `start` ("said Saturday", "said on
