@@ -32310,6 +32310,9 @@ more than | upwards of | longer than => MORE_THAN with=duration,offset
 # week"); elsewhere it spans the time ("$40 million over three years", "rose 20% over
 # five years"), and the duration stands alone
 over => MORE_THAN with=duration,offset not-before=the,several,many,within,in,by only-after=for,in,of,after,than,within,from,since,took,take,takes,taken,taking,spent,spend,spends,lasted,last,lasts,lasting,been,waited,just,well,slightly,little,nearly,already,now,still,is,was,are,were,be
+# ("took over two years ago": the particle of "took over" before a point ago)
+@example 2012-11-08 "Wrede, who took over ⏩two years ago⏪ from the founder, declined to comment." => value=2010
+@example 2012-11-08 "He left over ⏩two years ago⏪." => value=2010
 # ("phased in over several months": the time it spans, not more than it)
 @example 1994-06-16 "The cuts would be phased in over ⏩several months⏪." => value=PXM
 @example 1996-04-09 "Repairs were spread over ⏩many years⏪." => value=PXY

@@ -274,6 +274,10 @@ public struct DateExtractor: Sendable {
     return found
   }
 
+  /// Verbs whose particle "over" is no "more than" before a point ago ("took over two
+  /// years ago").
+  static let overVerbs = ["took", "take", "takes", "taken", "taking", "handed", "turned", "came", "moved", "switched"]
+
   /// Pronouns that open a sentence going on with the story of the one before.
   static let subjectPronouns = ["it", "they", "he", "she"]
 
@@ -493,6 +497,14 @@ public struct DateExtractor: Sendable {
       if let modifier, modifier.value == "AFTER" || modifier.value == "BEFORE",
         m.end < view.count, !view.breakBefore(m.end), view.isWord(m.end), !view.token(m.end).isCapitalized,
         ((start + 1)..<m.end).contains(where: { view.is($0, "-") && view.glued($0) && view.glued($0 + 1) })
+      {
+        continue
+      }
+      // "who took over two years ago": the particle of "took over", no "more than" (a
+      // point "ago", not a length)
+      if let modifier, modifier.value == "MORE_THAN", origin < start, view.is(origin, "over"), origin > 0,
+        rule.resolve == "offset" || m.end < view.count && view.is(m.end, "ago"),
+        Self.overVerbs.contains(where: { view.is(origin - 1, $0) })
       {
         continue
       }
