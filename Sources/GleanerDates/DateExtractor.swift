@@ -247,7 +247,7 @@ public struct DateExtractor: Sendable {
     }
     TimeCombiner(view: view, lexicon: lexicon).combine(&found)
     RangeMerger(lexicon: lexicon, view: view, anchor: anchor?.day).merge(&found)
-    DayList(view: view).extend(&found)
+    DayList(view: view, lexicon: lexicon).extend(&found)
     QuarterList.shareYear(&found, view: view)
     QuarterList.endYear(&found, view: view)
     MonthList.shareStatedYear(&found, view: view)

@@ -5,6 +5,7 @@
 /// month: "on the 12th and 13th of March".
 struct DayList {
   let view: TokenView
+  let lexicon: DateLexicon
 
   /// The suffixes of a day written as an ordinal ("5th").
   static let suffixes = ["st", "nd", "rd", "th"]
@@ -154,9 +155,6 @@ struct DayList {
     }
   }
 
-  /// Parts of the day a listed part may name (`partAfterPart`).
-  static let partCodes: [String: String] = ["morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI"]
-
   /// "Storms are likely Friday afternoon and evening": a part of the day after "and"/"or"
   /// and a day's part is a mention of its own, on that day.
   private func partAfterPart(_ found: inout [DateExtractor.Found]) {
@@ -168,7 +166,7 @@ struct DayList {
       guard r.type == "datetime", let day = r.startDay, let value = r.value, value.utf8.count == 13,
         value.hasPrefix(day.iso + "T"), end + 1 < view.count, !view.breakBefore(end + 1),
         view.is(end, "and") || view.is(end, "or"),
-        let code = Self.partCodes.first(where: { view.is(end + 1, $0.key) })?.value,
+        let code = lexicon.match("part-word", view, at: end + 1).first(where: { $0.0 == end + 2 })?.1.value,
         !value.hasSuffix(code), k + 1 == found.count || found[k + 1].start > end + 1
       else { continue }
       var listed = r

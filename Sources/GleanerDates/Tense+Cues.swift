@@ -304,8 +304,8 @@ extension Tense {
     }
     // "will have it picked up Friday": a causative's participle after "have" and its object
     if k > 1, !view.breakBefore(k), !view.breakBefore(k - 1),
-      ["it", "them", "him", "her"].contains(where: { view.is(k - 1, $0) }),
-      ["have", "has", "had", "having"].contains(where: { view.is(k - 2, $0) })
+      view.packed(k - 1).map(causativeObjectSet.contains) ?? false,
+      view.packed(k - 2).map(causativeHaveSet.contains) ?? false
     {
       return 0
     }
@@ -345,6 +345,10 @@ extension Tense {
     if presentPassive(view, k) { return 0 }
     return k > 0 && view.is(k - 1, "be") || perfect(view, k) ? 0 : -1
   }
+
+  /// A causative's "have" and its object before a participle ("will have it picked up").
+  static let causativeHaveSet = Set(["have", "has", "had", "having"].map(TokenView.pack))
+  static let causativeObjectSet = Set(["it", "them", "him", "her"].map(TokenView.pack))
 
   /// Prefixes that make a verb of a hyphened past ("co-founded", "re-elected").
   static let verbPrefixSet = Set(
