@@ -30378,6 +30378,11 @@ in less than {count} {unit} => past=duration guard=record mod=LESS_THAN units=D,
 @example 2019-11-20 "The sedan hits 100 km/h in ⏩about four seconds⏪ flat." => value=PT4S
 @example 1998-10-18 "The runner set a course record, finishing in ⏩two hours, seven minutes⏪." => value=PT2H7M type=duration
 @example 1998-10-18 "The new wing will be finished ⏩in three years⏪." => value=2001-10-18
+# (hours or minutes after "can": how long a thing takes, a length)
+@example 2024-03-14 "The crew can repair a line in ⏩45 minutes⏪." => value=PT45M type=duration
+@example 2024-03-14 "A new scanner can read a ballot in ⏩two seconds⏪." => value=PT2S type=duration
+@example 2024-03-14T10:00 "The plane will land ⏩in 45 minutes⏪." => value=2024-03-14T10:45
+@example 2024-03-14 "Fans can buy tickets ⏩in two weeks⏪." => value=2024-03-28
 @example 2019-11-20 "It is the trio's first joint album in ⏩almost a quarter century⏪." => value=P25Y
 in {count} and {fraction} {unit} => past=duration guard=record
 in {count} {unit} and {fraction} => past=duration guard=record
@@ -33022,6 +33027,16 @@ rose to | fell to | dropped to | climbed to | slipped to | eased to | declined t
 @example 1999-01-27 "The dollar fell to 1.45 on ⏩Monday⏪." => value=1999-01-25
 @example 1999-01-27 "The currency briefly touched 2.10 on ⏩Friday afternoon⏪." => value=1999-01-22TAF
 @example 1999-01-27 "The meeting ended at ⏩2.10 on Friday afternoon⏪." => value=1999-01-22T14:10
+
+# Words of a market a few words before "closed at", "opened at" or "ended at" and a
+# dotted number that make it a price, not a clock ("Shares of the firm closed at
+# 4.30"; "the shop closed at 5.30" is a clock).
+@list market-word
+share | shares | stock | stocks | index | indexes | indices | price | prices | bond | bonds | yield | yields | futures | contract | contracts | currency | dollar | euro | sterling | pound | yen | franc | mark | peso | rupee | crude | oil | gold | silver | copper | wheat | corn | soybeans | coffee | cocoa | sugar | market | markets | exchange rate | dow | nasdaq | nikkei | ftse | dax | cac | hang seng
+@example 2024-03-13 "Shares of the chain closed at 4.30 on ⏩Tuesday⏪, down from 4.55." => value=2024-03-12
+@example 2024-03-13 "The index ended at 12.45 on ⏩Tuesday⏪." => value=2024-03-12
+@example 2024-03-13 "The shop closed at ⏩10.30 on Tuesday⏪." => value=2024-03-12T10:30
+@example 2024-03-13 "The market closed at ⏩4 p.m.⏪ as usual." => value=T16:00
 
 # Words a few words before "the thirties", "the 70s" that make it a range of
 # temperatures, no decade ("temperatures in the thirties", "highs in the 70s";

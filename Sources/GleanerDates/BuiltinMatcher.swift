@@ -243,9 +243,35 @@ extension PatternMatcher {
     }
     // "closed up 1.25 at 23.50": a number, then "at"
     if t >= 2, isWord(t - 1, words.at), view.isNumber(t - 2) { return true }
+    // "Shares of the firm closed at 4.30": a market's close or open after a word of
+    // `@list market-word` in its sentence (not "the shop closed at 5.30")
+    if t >= 3, isWord(t - 1, words.at), view.packed(t - 2).map(Self.marketCloseVerbs.contains) ?? false,
+      marketWordBefore(t - 2)
+    {
+      return true
+    }
     for k in max(0, t - 3)..<t
     where lexicon.match(.clockStopBefore, view, at: k).contains(where: { $0.0 == t }) {
       return true
+    }
+    return false
+  }
+
+  /// Verbs of a market's close or open before "at" and a price ("closed at 4.30").
+  static let marketCloseVerbs: Set<UInt64> = Set(
+    ["closed", "opened", "ended", "finished", "closing", "opening", "closes", "opens", "ends"]
+      .map(TokenView.pack))
+
+  /// Whether a word of `@list market-word` stands up to twelve words before token `i`
+  /// in its sentence ("Shares of the company closed", "The index ended").
+  private func marketWordBefore(_ i: Int) -> Bool {
+    var k = i - 1
+    while k >= 0, i - k <= 12, !view.breakBefore(k + 1) {
+      if view.is(k, ".") || view.is(k, ";") { return false }
+      if lexicon.starts(.marketWord, view, at: k), !lexicon.match(.marketWord, view, at: k).isEmpty {
+        return true
+      }
+      k -= 1
     }
     return false
   }

@@ -140,7 +140,7 @@ final class DateLexicon: Sendable {
     "season-verb-after", "season-compound", "contract-noun", "temperature-word", "saying-verb",
     "delay-verb", "minute-noun", "title-noun", "game-word", "future-follower", "present-noun",
     "move-verb", "compound-pair", "idiom", "fraction-follower", "mishap-noun", "figure-word",
-    "span-adjective", "vehicle-make",
+    "span-adjective", "vehicle-make", "market-word",
   ]
 
   /// The tokens of a rule phrase, as the text stage would split it.
@@ -209,7 +209,7 @@ final class DateLexicon: Sendable {
     case temperatureWord, sayingVerb, delayVerb, minuteNoun, resultsNounFar, titleNoun, futureFollower
     case presentNoun, moveVerb, relday, weekday, weekdayPlural, season, month, timezone
     case compoundPair, fractionFollower, aboutTopic, mishapNoun, figureWord, vehicleMake, requestVerb
-    case directiveVerb
+    case directiveVerb, marketWord
     var name: String {
       switch self {
       case .verbBefore: "verb-before"
@@ -263,6 +263,7 @@ final class DateLexicon: Sendable {
       case .vehicleMake: "vehicle-make"
       case .requestVerb: "request-verb"
       case .directiveVerb: "directive-verb"
+      case .marketWord: "market-word"
       }
     }
   }

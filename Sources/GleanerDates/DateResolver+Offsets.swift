@@ -38,10 +38,12 @@ extension DateResolver {
     // "in two weeks" in a past-tense sentence: a length of time
     // (and after a present perfect: "has tripled in five years")
     // (and after a verb of finishing: "set a record, finishing in two hours, seven
-    // minutes" is the time it took)
+    // minutes" is the time it took; and hours or minutes after "can": "can repair a
+    // line in 45 minutes" is how long it takes)
     if rule.attribute("past") == "duration",
       tense() == -1 || Tense.perfectBefore(view: view, lexicon: lexicon, at: origin)
         || origin > 0 && Self.finishWords.contains(view.text[origin - 1]) && tense() != 1
+        || unitEntry.attribute("time") == "yes" && Tense.abilityBefore(view: view, at: origin)
     {
       return duration(rule, s)
     }

@@ -80,6 +80,22 @@ extension Tense {
     return false
   }
 
+  /// Whether "can" or "cannot" stands at most six words before token `i` in its clause,
+  /// with no other verb cue between ("crews can restore power in six hours"): what can be
+  /// done in a time, a length.
+  static func abilityBefore(view: TokenView, at i: Int) -> Bool {
+    var k = i - 1
+    while k >= 0, i - k <= 6, !view.breakBefore(k + 1), view.isWord(k) {
+      guard let word = view.packed(k) else { return false }
+      if abilityWordSet.contains(word) { return true }
+      if baseBeforeSet.contains(word) || perfectWordSet.contains(word) { return false }
+      k -= 1
+    }
+    return false
+  }
+
+  static let abilityWordSet = Set(["can", "cannot"].map(TokenView.pack))
+
   /// `perfectBefore` told of a thing done, not of a plan ("have seen a drop in
   /// March", "has fallen since May"; not "has scheduled talks in March", "has been
   /// put off until May"): a named month or day lies behind the paper.
