@@ -30307,6 +30307,9 @@ in {count} {unit} ago => lead=1
 # Saturday" in a Wednesday paper is the Saturday before last)
 @example 1998-03-11 "The plant closed ⏩a week ago Saturday⏪." => value=1998-02-28
 @example 1998-03-08 "The plant closed ⏩a week ago Saturday⏪." => value=1998-02-28
+@example 1998-03-06 "The plant closed ⏩a week ago Saturday⏪." => value=1998-02-21
+@example 1998-03-07 "The plant closed ⏩a week ago Saturday⏪." => value=1998-02-28
+@example 1998-03-06 "The plant closed ⏩two weeks ago Thursday⏪." => value=1998-02-19
 @example 1998-03-11 "The strike began ⏩two weeks ago Monday⏪." => value=1998-02-23
 @example 2018-04-12 "Let's meet ⏩in two weeks on Monday⏪." => value=2018-04-23
 @example 2021-01-02 "The office reopens ⏩2 weeks after Christmas on Friday⏪." => value=2021-01-08
@@ -30436,6 +30439,12 @@ in {count} {unit} '/’/'s/’s time
 # a day of the month without a year, in the sentence of a day stated with an earlier
 # year or the next, goes on from it (the first such day on or after it)
 @example 1995-10-04 "The killings took place on June 12, 1994. He was arrested five days later, on ⏩June 17⏪." => value=1994-06-17
+# (a day up to two months before the stated one is looked back to, else the story goes on)
+@example 2002-04-18 "The ship sank on March 19, 1998. It left port on ⏩March 16⏪." => value=1998-03-16
+@example 2002-04-18 "The ship sank on Jan. 19, 1998, three days after it left port on ⏩Jan. 16⏪." => value=1998-01-16
+@example 2002-04-18 "The ship sank on Jan. 19, 1998. It had left port on ⏩Dec. 16⏪." => value=1997-12-16
+@example 2002-04-18 "The rebels struck on Dec. 28, 1997. On ⏩Jan. 3⏪ they fled." => value=1998-01-03
+@example 2002-04-18 "The ship sank on Sept. 19, 1998. It was raised on ⏩March 16⏪." => value=1999-03-16
 @example 1995-10-04 "The ship sank on Nov. 30, 1994. The wreck was found on ⏩Jan. 9⏪." => value=1995-01-09
 # a month named with no day after it: no day to count from, a length of time
 @example 1998-02-05 "In November the crews were sent home, and they came back ⏩about two weeks later⏪." => value=P2W
@@ -32803,6 +32812,8 @@ plays | hosts | visits | faces | takes on | take on => future verb=yes
 @example 1989-11-28 "On Saturday, one delegation said it would leave on ⏩Sunday⏪." => value=1989-11-26 anchor=text
 @example 1989-11-29 "The minister said Monday he would resign ⏩Friday⏪." => value=1989-12-01
 @example 1989-11-28 "In June, the ministers said they would meet again in ⏩September⏪." => value=1989-09 anchor=text
+@example 2019-06-03 "A rival said Sunday it would decide by ⏩mid-June⏪." => value=2019-06 mod=MID
+@example 2019-06-03 "Officials said Monday they would finish the review in ⏩mid-June⏪." => value=2019-06 mod=MID
 @example 1998-11-25 "The company said Monday it would close the plant in ⏩March⏪." => value=1999-03
 said | says | since | was | were | had | did | met | began | came | went | took | made | told | gave | held | left | won | lost | fell | rose | saw | got | ago | spoke | wrote | sold | bought | paid | ran | became | brought | sent | kept | felt | found | thought | knew | meant | put | set off | struck | hit | shot | killed | led => past
 # irregular pasts of labor and arts news: "broke off talks late Thursday, and talks resume Monday"
@@ -32978,7 +32989,12 @@ rate | rates | orders | output | numbers | statistics
 @list record-word
 time | times => 3
 first => 3 far=15
-second | third | fourth | fifth | sixth | seventh | eighth | ninth | tenth => 3
+second | third | fourth | fifth | sixth | seventh | eighth | ninth | tenth => 3 far=8
+# (an ordinal's far reach stops at a verb: "the second deployment for the ship in two
+# years" is a length, "the second plant in the region will open in two years" a date ahead)
+@example 1990-08-22 "This is the second long deployment for the ship in ⏩two years⏪." => value=P2Y type=duration
+@example 1989-12-08 "The case is the second of its kind in the county in ⏩two years⏪." => value=P2Y type=duration
+@example 1990-08-22 "The second plant in the region will open ⏩in two years⏪." => value=1992-08-22
 highest | lowest | biggest | largest | smallest | worst | best | deadliest | bloodiest | strongest | weakest | fastest | slowest | sharpest | steepest | longest | shortest | greatest | heaviest | warmest | coldest | hottest | wettest | driest | busiest | most | least => 5
 # (a race's distance: "swam the 200 meters in 2 minutes", "drove 300 miles in five hours")
 meters | metres | yards | miles | kilometers | kilometres | laps | mile | marathon => 2

@@ -606,7 +606,14 @@ struct ContextWalk {
       ContextResolver.isDayLike(found[k].resolution.granularity),
       let here = sentence?(found[k].start), let there = sentence?(full.token), here - there <= 1
     {
-      let y = full.day.year + (d.month * 100 + d.day < full.day.month * 100 + full.day.day ? 1 : 0)
+      // (the story goes on, into the next year for an earlier day of the month; but a day up
+      // to two months before the stated one is looked back to: "sank on March 19, 1998. It
+      // left port on March 16"; "sank on Jan. 19, 1998. It left port on Dec. 16" = 1997)
+      var y = full.day.year + (d.month * 100 + d.day < full.day.month * 100 + full.day.day ? 1 : 0)
+      for back in [full.day.year, full.day.year - 1] where Day.isValid(back, d.month, d.day) {
+        let gap = full.day.ordinal - Day(back, d.month, d.day).ordinal
+        if gap >= 0, gap <= 60 { y = back }
+      }
       if Day.isValid(y, d.month, d.day), y != d.year, Day(y, d.month, d.day) < anchor,
         moveToDay(&found[k].resolution, Day(y, d.month, d.day))
       {

@@ -245,7 +245,7 @@ public struct DateExtractor: Sendable {
       }
       i += 1
     }
-    TimeCombiner(view: view, lexicon: lexicon).combine(&found)
+    TimeCombiner(view: view, lexicon: lexicon, paper: anchor?.day).combine(&found)
     RangeMerger(lexicon: lexicon, view: view, anchor: anchor?.day).merge(&found)
     DayList(view: view, lexicon: lexicon).extend(&found)
     QuarterList.shareYear(&found, view: view)

@@ -175,7 +175,10 @@ enum Guards {
         if !verbBetween, let far = entry.attribute("far").flatMap({ Int($0) }), distance <= far {
           return true
         }
-      } else if !verbBetween, !lexicon.match(.recordStop, view, at: k).isEmpty {
+      } else if !verbBetween, !lexicon.match(.recordStop, view, at: k).isEmpty
+        // (or a verb of a tense: "The first plant opens in two years" is a date ahead)
+        || Tense.cue(view: view, lexicon: lexicon, at: k) != 0
+      {
         verbBetween = true
       }
       k -= 1

@@ -13,7 +13,7 @@
 ///   by day ("founded on March 10, 1997. On Wednesday, it said" is the paper's week);
 /// - a weekday after "would" in what was said on a day up to the paper's is the first such
 ///   weekday after that day ("said Saturday he would fly home Monday"), and a month so told
-///   the first such month after the month of the saying ("In June, the ministers said they
+///   the first such month from the month of the saying on ("In June, the ministers said they
 ///   would meet again in September").
 struct StoryWeekday {
   let view: TokenView
@@ -59,7 +59,9 @@ struct StoryWeekday {
         let d = r.startDay, let value = r.value, value.utf8.count == 7,
         Tense.modalBefore(view, at: start) == -1, saidBetween(said.token, start)
       {
-        let y = said.month.year + (d.month > said.month.month ? 0 : 1)
+        // (the month of the saying itself is that month: "said Sunday, June 2, it would
+        // decide by mid-June")
+        let y = said.month.year + (d.month >= said.month.month ? 0 : 1)
         if y != d.year {
           found[k].resolution.value = Format.year(y) + value.dropFirst(4)
           found[k].resolution.startDay = Day(y, d.month, 1)

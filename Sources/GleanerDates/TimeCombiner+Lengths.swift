@@ -320,8 +320,10 @@ extension TimeCombiner {
     // "a week ago Saturday" (no "on"): the Saturday that many weeks before the paper's
     // last one, as "three months ago Saturday" ("two weeks ago on Tuesday": that week's)
     var target = day.adding(days: w - day.weekday)
-    if words.isEmpty, a.rule == "date.ago", let weeks = weeksAgo(a), let last = b.resolution.startDay {
-      target = last.adding(days: -7 * weeks)
+    // (the paper's last such day, on or before the paper's: not a day after a Friday paper
+    // that a past weekday may be read as)
+    if words.isEmpty, a.rule == "date.ago", let weeks = weeksAgo(a), let paper {
+      target = paper.adding(days: -((paper.weekday - w + 7) % 7) - 7 * weeks)
     }
     var r = a.resolution
     r.value = target.iso

@@ -7,6 +7,8 @@
 struct TimeCombiner {
   let view: TokenView
   let lexicon: DateLexicon
+  /// The paper's day, when known ("a week ago Saturday" counts from its last Saturday).
+  var paper: Day? = nil
 
   /// Words that may stand between a date and its time.
   static let dateTimeGap: Set<[String]> = [
