@@ -28507,6 +28507,9 @@ the month of {month} {year}?
 @never "They will March on Washington."
 @example 2024-04-02 "It was the wettest ⏩March⏪ on record in parts of England." => value=2024-03
 @never "Prime Minister Theresa May spoke."
+# ("I" after a month or a holiday is the speaker, no name: guard=name)
+@example 2006-10-24 "Since ⏩July⏪ I've cut prices." => value=2006-07
+@example 2006-10-24 "Since ⏩Labor Day⏪ I've run them less often." => value=2006-09-04
 @example 2025-08-01 "Figures for ⏩May⏪ and June were revised down." => value=2025-05
 @example 2024-03-21 "The committee kept rates on hold at its ⏩March⏪ meeting." => value=2024-03
 @never 2024-03-21 "The May government fell."
@@ -29069,6 +29072,8 @@ the {year} {half}
 @never 1989-07-11 "The creek has had 1.8 inches of rain, compared with 9.5 inches in a normal spring."
 {rel}? {season} {year}?
 {season} of {year}
+@example 1991-03-14 "In the ⏩summer of 1988⏪ Mrs. Hale sold the house." => value=1988-SU
+@example 1991-03-14 "From the ⏩spring of 1988⏪ Mr. Vesk approved loans." => value=1988-SP
 {season} of ' +{yy}
 {season} of ’ +{yy}
 # ... and with no "of" ("winter '95", "summer ’89"): one mention
@@ -29440,6 +29445,11 @@ the previous/preceding/prior {weekday} {part}? => from-text=before
 @example 1996-03-07 "In 1995 sales rose 5 percent; on ⏩Monday⏪ the company warned of a slowdown." => value=1996-03-04
 @example 1996-03-07 "Last year's champion was eliminated ⏩Saturday⏪ in the second round." => value=1996-03-02
 @example 1996-03-07 "In 1995, prices peaked in ⏩March⏪, the minister said Tuesday." => value=1995-03
+# (and a plan told from the past: "was set to", "was due to", "would")
+@example 2018-01-27 "In 2017, the trial was set to begin in ⏩May⏪." => value=2017-05
+@example 2018-01-27 "In 2017, the trial was set to begin on ⏩May 8⏪." => value=2017-05-08
+@example 2018-01-27 "In 2017, the firm said the plant would open in ⏩May⏪." => value=2017-05
+@example 2018-01-27 "In 2017, sales fell, and they will recover in ⏩May⏪." => value=2018-05
 @example 2000-07-11 "Snow usually closes the passes in ⏩winter⏪." => value=XXXX-WI
 @example 1994-07-16 "Geese usually arrive in March and leave in ⏩October⏪." => value=XXXX-10
 # (not the manner of a verb: "flowered normally in October", "was running normally in August")
@@ -29800,7 +29810,7 @@ the previous/preceding day => rel=-1
 the previous/preceding {part-word:part} => rel=-1
 the day after => rel=1 guard=clause-end
 the day before => rel=-1 guard=clause-end
-the day after that | the next day after that => rel=1
+the day after that | the next day after that => rel=1 guard=that-noun
 the {part-word:part} before => rel=-1 guard=clause-end
 the day before that => rel=-1
 # "the holiday" closing its clause: the day named in its sentence or the one before
@@ -29855,8 +29865,8 @@ the following weekend | the weekend that followed => unit=WE rel=1
 the previous/preceding week => unit=W rel=-1
 the week before => unit=W rel=-1 guard=clause-end
 the week after => unit=W rel=1 guard=clause-end
-the week after that => unit=W rel=1
-the week before that => unit=W rel=-1
+the week after that => unit=W rel=1 guard=that-noun
+the week before that => unit=W rel=-1 guard=that-noun
 @example 2025-02-04 "The storm hit on Friday, Jan. 10, and ⏩that weekend⏪ roads closed." => value=2025-W02-WE anchor=text
 @example 2025-02-04 "Few shops opened ⏩that weekend⏪." => value=XXXX-WXX-WE
 @example 2025-02-04 "Talks failed on Jan. 22; ⏩the week before⏪, they had stalled." => value=2025-W03 anchor=text
@@ -30402,7 +30412,11 @@ in three quarters of an {unit} | in three +- +quarters of an {unit} => count=0.7
 @example 1996-05-03 "A gunman shot the guard at 9 p.m. He died ⏩about 2 1/2 hours later⏪." => value=T23:30 mod=APPROX
 half a/an {unit} later => count=0.5 unit-form=singular from-text=yes guard=than
 # "A week after that, investigators ruled it arson": from the day the story last named
-{count} {unit} after that => from-text=yes
+{count} {unit} after that => from-text=yes guard=that-noun
+# ("that" as a determiner: "two days after that deadline passed" counts from the deadline)
+@example 2015-11-20 "The suit was filed on Oct. 22, ⏩two days⏪ after that period expired." => value=P2D type=duration
+@example 2015-11-20 "The suit was filed ⏩two days⏪ after that deadline passed." => value=P2D type=duration
+@example 1992-05-04 "The fire was set on April 14. ⏩A week after that⏪ police ruled it arson." => value=1992-04-21 anchor=text
 {count} {unit} hence
 in {count} {unit} '/’/'s/’s time
 {count} {unit} from now => vague=future

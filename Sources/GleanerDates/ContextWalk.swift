@@ -17,6 +17,8 @@ struct ContextWalk {
   let comparedFrom: ((Int) -> Bool)?
   /// Whether a token's sentence opens with a pronoun subject ("It began on Oct. 31").
   let pronounOpens: ((Int) -> Bool)?
+  /// Whether a plan told from the past governs a token ("was set to begin in May").
+  let pastPlan: ((Int) -> Bool)?
   /// The quarter under discussion.
   var quarter: (year: Int, q: Int)?
   /// The sentence of the last period of several months other than a quarter.
@@ -75,13 +77,15 @@ struct ContextWalk {
 
   init(
     anchor: Day?, sentence: ((Int) -> Int?)?, tense: ((Int, Int) -> Int)?,
-    comparedFrom: ((Int) -> Bool)? = nil, pronounOpens: ((Int) -> Bool)? = nil
+    comparedFrom: ((Int) -> Bool)? = nil, pronounOpens: ((Int) -> Bool)? = nil,
+    pastPlan: ((Int) -> Bool)? = nil
   ) {
     self.anchor = anchor
     self.sentence = sentence
     self.tense = tense
     self.comparedFrom = comparedFrom
     self.pronounOpens = pronounOpens
+    self.pastPlan = pastPlan
     self.schedule = anchor.map(ScheduleYears.init)
   }
 
@@ -743,9 +747,6 @@ struct ContextWalk {
   /// No mod, or one of a period's part ("late October", "early spring").
   static let edgeMods: Set<String> = ["", "START", "MID", "END"]
 
-  /// Whether mention `f` is past, or has no tense in a sentence that the bare year
-  /// at token `at` opens ("In 1987, the company cut prices in March"; not "Sales
-  /// topped $1 billion in 1987 and may double by March").
   /// Whether mention `f` lies in the sentence of the year at token `at`, or in the next
   /// one when that opens with a pronoun and is told in the past ("The storm of 1991
   /// dropped 28 inches. It began on Oct. 31").
@@ -755,8 +756,15 @@ struct ContextWalk {
     return here == there + 1 && pronounOpens?(f.start) == true && tense?(f.start, f.end) == -1
   }
 
+  /// Whether mention `f` is past, or has no tense in a sentence that the bare year
+  /// at token `at` opens ("In 1987, the company cut prices in March"; not "Sales
+  /// topped $1 billion in 1987 and may double by March"), or is a plan told from the
+  /// past in such a sentence ("In 2017, the trial was set to begin in May").
   private func pastInYear(_ f: DateExtractor.Found, yearAt at: Int) -> Bool {
-    guard let tense = tense?(f.start, f.end), tense != 1 else { return false }
+    guard let tense = tense?(f.start, f.end) else { return false }
+    if tense == 1 {
+      return pastPlan?(f.start) == true && ContextResolver.leadsSentence(at, within: 2, sentence)
+    }
     return tense == -1 || ContextResolver.leadsSentence(at, within: 2, sentence)
   }
 

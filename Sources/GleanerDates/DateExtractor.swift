@@ -261,7 +261,8 @@ public struct DateExtractor: Sendable {
         guard let s = view.sentence(of: token) else { return false }
         let first = view.article.sentences[s].tokens.lowerBound
         return Self.subjectPronouns.contains { view.is(first, $0) }
-      })
+      },
+      pastPlan: { token in Tense.pastPlanBefore(view, at: token) })
     MonthList.shareStoryYear(&found, view: view)
     found.removeAll { $0.dropped }
     StoryWeekday(view: view, lexicon: lexicon, anchor: anchor?.day).apply(&found)

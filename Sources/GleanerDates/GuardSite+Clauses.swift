@@ -67,6 +67,21 @@ extension GuardSite {
     return true
   }
 
+  /// `that-noun`: a closing "that" is no determiner of a noun and its past verb ("two days after
+  /// that period expired" counts from the expiry, no day of the story; "a year after that she
+  /// remarried", "a week after that police ruled" stay).
+  func thatNoun() -> Bool {
+    guard end > start, view.is(end - 1, "that"), end + 1 < view.count, !view.breakBefore(end),
+      !view.breakBefore(end + 1), view.isWord(end), !view.token(end).isCapitalized,
+      !(view.packed(end).map { Guards.subjectPronouns.contains($0) || Tense.determinerSet.contains($0) }
+        ?? false),
+      view.isWord(end + 1), Tense.cue(view: view, lexicon: lexicon, at: end + 1) == -1,
+      // (a determiner "that" takes a singular noun: "a week after that police ruled")
+      !Guards.looksPlural(view.text[end]), !view.is(end, "police"), !view.is(end, "people")
+    else { return true }
+    return false
+  }
+
   /// `event-after`: no "before"/"after" and a word that names no date right after ("the week before
   /// the crash", "the month after the merger" are counted from an event, not this week or month; a
   /// capitalized word or number passes: "the week before Christmas", "the week after the Oct. 13

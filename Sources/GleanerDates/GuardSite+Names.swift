@@ -123,8 +123,12 @@ extension GuardSite {
       }
       return true
     }
+    // (a year of figures closing the match ends it: "In the summer of 1988 Mrs. Hale sold")
     if end < view.count, view.isWord(end), view.token(end).isCapitalized,
       !view.breakBefore(end), !lexicon.isDateWord(view, end),
+      !(end - start >= 3 && slots.has("year") && view.isNumber(end - 1)),
+      // (nor is "I" a name: "Since July I've cut prices")
+      !(view.packed(end).map(Guards.firstPersonSet.contains) ?? false),
       !Guards.placeTime(view, end), !Guards.openingOnDay(view, lexicon, slots, start, end),
       !Guards.monthOfFigures(view, lexicon, slots, start, end),
       !(slots.entry("month") != nil && !slots.has("day") && !slots.has("year")

@@ -35,6 +35,7 @@ struct GuardSite {
     case .than: return than()
     case .since: return since()
     case .eventAfter: return eventAfter()
+    case .thatNoun: return thatNoun()
     case .asAs: return asAs()
     case .clauseEnd: return clauseEnd()
     case .spelledTime: return spelledTime()

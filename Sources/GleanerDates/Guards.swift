@@ -12,6 +12,7 @@ enum GuardCheck: String, Sendable, CaseIterable {
   case dayFirst = "day-first", rangeAfter = "range-after", monthCase = "month-case"
   case raceTime = "race-time", tableLabel = "table-label", monthYY = "month-yy"
   case lastOf = "last-of", figures, scoreAfter = "score-after", eventOf = "event-of"
+  case thatNoun = "that-noun"
 }
 
 /// Context checks that keep words and numbers that only look like dates out:
@@ -23,6 +24,10 @@ enum Guards {
   /// Words before the event after "the week before/after" (guard `event-after`).
   static let eventDeterminers = Set(
     ["the", "a", "an", "its", "his", "her", "their", "our"].map(TokenView.pack))
+
+  /// "I" and its contractions, a capital that names nothing (guard `name`).
+  static let firstPersonSet = Set(
+    ["i", "i've", "i'm", "i'd", "i'll", "i’ve", "i’m", "i’d", "i’ll"].map(TokenView.pack))
 
   /// Subject pronouns that open a clause after a period word (guard `event-after`).
   static let subjectPronouns = Set(["he", "she", "they", "we", "i"].map(TokenView.pack))

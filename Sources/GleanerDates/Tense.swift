@@ -220,6 +220,28 @@ enum Tense {
     return 0
   }
 
+  /// Whether a plan told from the past governs token `i`: "was"/"were" and "to", "due" or a
+  /// schedule word ("was set to begin in May", "were due to meet on May 8"), or "would", up
+  /// to eight words back in its clause: a time ahead of the past ("In 2017, the trial was set
+  /// to begin in May" is May 2017).
+  static func pastPlanBefore(_ view: TokenView, at i: Int) -> Bool {
+    var k = i - 1
+    while k >= 0, i - k <= 8, !view.breakBefore(k + 1) {
+      if view.is(k, ",") || view.is(k, ";") || view.is(k, ":") { return false }
+      if view.is(k, "would") { return true }
+      if view.is(k, "was") || view.is(k, "were"), k + 1 < i, !view.breakBefore(k + 1) {
+        if view.is(k + 1, "to") || view.is(k + 1, "due") { return true }
+        if k + 2 < i, !view.breakBefore(k + 2), view.is(k + 2, "to") || view.is(k + 2, "for"),
+          scheduleWords.contains(where: { view.is(k + 1, $0) })
+        {
+          return true
+        }
+      }
+      k -= 1
+    }
+    return false
+  }
+
   /// Words that open another clause between "will" and a date ("will argue that the
   /// firm hid losses in June", "will top the level he forecast in October": the date is
   /// the inner clause's).
