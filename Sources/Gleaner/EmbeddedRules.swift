@@ -29479,6 +29479,9 @@ the previous/preceding/prior {weekday} {part}? => from-text=before
 @example 2010-03-10 "Prices rose in ⏩December⏪ and January 2007." => value=2006-12
 @example 2008-06-17 "Last year the state received aid after tornadoes in April and ⏩May⏪." => value=2007-05 anchor=text
 @example 2010-03-10 "In 2007 floods hit the town in June and ⏩July⏪." => value=2007-07 anchor=text
+# (and a month the paper's date put before the one it is listed after follows it)
+@example 2016-09-25 "He said he was scheduling kitchen jobs for February and ⏩March⏪." => value=2017-03
+@example 2013-02-02 "Sales in December and ⏩January⏪ fell." => value=2013-01
 @example 1999-08-19 "In 1985, a strike grounded the fleet during the ⏩summer⏪." => value=1985-SU
 @example 1999-08-19 "Last year the walkout began in the ⏩spring⏪." => value=1998-SP
 @example 1999-07-07 "In 1979 the river flooded in ⏩late October⏪." => value=1979-10 mod=END
@@ -31187,6 +31190,11 @@ at lunch on {weekday} => lead=1 tail=2
 # mention; "in later years" (a story's vague later time) gives nothing either
 @never 1996-08-10 "Late-night talks broke down, diplomats said."
 @never 1996-08-10 "Early evening crowds filled the square."
+# (a part of the day before "of" and a day: the day alone is marked, as the news
+# set marks "the night of Oct. 3")
+@example 1995-03-10 "By the morning of ⏩March 9⏪, the roads were clear." => value=1995-03-09
+@example 1995-03-10 "In the evening of ⏩March 9⏪, the roads closed." => value=1995-03-09
+@example 1995-03-10 "The roads closed in the ⏩evening⏪ of the long day." => value=TEV
 @never 1996-08-10 "In later years, he rarely spoke of the war."
 @example 1996-08-10 "Early evening crowds filled the square on ⏩Friday⏪." => value=1996-08-09
 {part-word:part}
@@ -31999,6 +32007,11 @@ holiday season | current account | current accounts | current-account | current-
 # "two day traders", "the night shift")
 night market | night markets | night shift | night shifts | night club | night clubs | night school | night schools | night class | night classes | night watchman | night owl | night owls | day trader | day traders | day care | day job | day jobs | day school | day schools | day pass | day passes | day student | day students | day laborer | day laborers | day labourer | day labourers
 @never 2018-11-30 "Vendors run four night markets in the old town."
+# (and military and police work by night: "a night exercise", "a night raid")
+night exercise | night exercises | night raid | night raids | night patrol | night patrols | night flight | night flights | night crossing | night crossings | night attack | night attacks | night assault | night operation | night operations | night landing | night landings | night drill | night drills | night march | night mission | night missions | night bombing | night vision | night sky | night game | night games | night train | night trains | night bus | night session | night sessions
+@never 2002-04-18 "The collision happened during a night exercise off the coast."
+@never 1995-03-10 "A night crossing of the river will follow."
+@never 1995-03-10 "Commandos staged a night raid on the port."
 @never 2018-11-30 "Two day traders were charged with fraud."
 @example 2018-11-30 "The fair runs for ⏩three nights⏪ in the old town." => value=P3D
 @never 1998-11-20 "The current-account deficit widened."

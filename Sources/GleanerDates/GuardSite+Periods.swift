@@ -388,6 +388,16 @@ extension GuardSite {
     // "in the evening", "in morning"
     let k = start > 0 && view.is(start - 1, "the") ? start - 2 : start - 1
     if k < 0 || !Guards.partPrepositions.contains(where: { view.is(k, $0) }) { return partAlone() }
+    // "by the morning of March 9", "in the evening of Oct. 3": the day alone is marked
+    // (as "the night of Oct. 3" is)
+    if end + 1 < view.count, view.is(end, "of"), !view.breakBefore(end), !view.breakBefore(end + 1) {
+      let day = view.is(end + 1, "the") ? end + 2 : end + 1
+      if day < view.count, view.isNumber(day) || lexicon.starts(.month, view, at: day)
+        || lexicon.starts(.weekday, view, at: day) || lexicon.starts(.relday, view, at: day)
+      {
+        return false
+      }
+    }
     return true
   }
 

@@ -28,19 +28,22 @@ enum MonthList {
   }
 
   /// Gives the month or season after one the story dated, with no year of its own, the
-  /// same year (the next if its month comes earlier: "in November and February").
+  /// same year (the next if its month comes earlier: "in November and February"); and
+  /// one that the paper's date put before a month ahead it is listed after likewise
+  /// ("scheduling jobs for February and March" in September: both ahead).
   static func shareStoryYear(_ found: inout [DateExtractor.Found], view: TokenView) {
     for k in found.indices.dropLast() {
       let first = found[k].resolution
-      guard first.anchoredToText, joined(found[k], found[k + 1], view),
+      guard first.anchoredToText || inferredYear(first), joined(found[k], found[k + 1], view),
         inferredYear(found[k + 1].resolution), !found[k + 1].resolution.anchoredToText,
         sameKind(first, found[k + 1].resolution),
-        let start = first.startDay, let own = found[k + 1].resolution.startDay
+        let start = first.startDay, let own = found[k + 1].resolution.startDay,
+        first.anchoredToText || own < start && first.direction == "future"
       else { continue }
       let y = first.granularity == "month" && own.month < start.month ? start.year + 1 : start.year
       guard y != own.year else { continue }
       setYear(&found[k + 1].resolution, y)
-      found[k + 1].resolution.anchoredToText = true
+      found[k + 1].resolution.anchoredToText = first.anchoredToText
       found[k + 1].resolution.direction = first.direction
     }
   }
