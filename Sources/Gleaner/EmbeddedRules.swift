@@ -28428,6 +28428,9 @@ the month of {month} {year}?
 @example 2024-05-14 "The record date has been fixed as ⏩July 19⏪." => value=2024-07-19
 # the base of a comparison ("up from" and a figure) is a month gone by
 @example 1990-10-16 "Economists expect the jobless rate to rise to 6 percent, up from 5.5 percent in ⏩July⏪." => value=1990-07
+@example 1994-08-17 "The rate was 8.61 percent, up from 6.97 percent in ⏩mid-October⏪." => value=1993-10 mod=MID
+@example 2022-04-12 "If it is adopted ⏩by December⏪, the largest filers would report first." => value=2022-12 mod=BEFORE
+@example 2022-04-12 "If the deal is approved in ⏩November⏪, it will close next year." => value=2022-11
 # a point after "since" opens a stretch up to now, no time the story is told in
 @example 1989-11-15 "The dollar is at its lowest since 1987 and fell again in ⏩October⏪." => value=1989-10
 # (unless "when" tells what happened then: the story's time)

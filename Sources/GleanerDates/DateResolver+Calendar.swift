@@ -146,13 +146,16 @@ extension DateResolver {
         || Tense.clausePastBefore(view: view, lexicon: lexicon, at: origin)
         || Tense.openingPastAfter(view: view, lexicon: lexicon, at: origin))
     // ("The quake, which shook the city, follows a tremor in September": before it)
+    // (and a figure's base in no future sentence: "up from 6.97 percent in mid-October")
     let follows = gone || Tense.followsBefore(view: view, at: origin)
+      || t != 1 && Tense.figureBase(view, at: origin)
     // (the subject of a past verb, "The vote in March was marred" in January, or a
     // date after "follows": one gone by, even the month right after the paper's)
     let subjectPast = t == -1 && Tense.clausePastAfter(view: view, lexicon: lexicon, at: origin)
     // ("changed its name in December" in October: a month after "in" in a past
     // clause is one gone by, even the month right after the paper's)
-    let pastIn = clausePast && origin > 0 && view.is(origin - 1, "in")
+    // (a part of the month between: "in early October", "in mid-October")
+    let pastIn = clausePast && inBefore()
     // ("The company announced on July 10" in June: the day of a verb told as done is
     // last July's; wire copy may date its events a day or two after the paper, no more)
     let subjectPastDay = day && clausePast
@@ -175,6 +178,18 @@ extension DateResolver {
     let direction = best.1.end <= a ? "past" : best.1.start > a ? "future" : nil
     return (best.0, direction)
   }
+
+  /// Whether "in" stands right before the match, or before a part of the period that
+  /// leads it ("in early October", "in mid-October").
+  private func inBefore() -> Bool {
+    var k = origin - 1
+    if k > 0, view.is(k, "-"), !view.breakBefore(k + 1) { k -= 1 }
+    if k > 0, Self.partWords.contains(where: { view.is(k, $0) }), !view.breakBefore(k + 1) { k -= 1 }
+    return k >= 0 && !view.breakBefore(k + 1) && view.is(k, "in")
+  }
+
+  /// Words of a part of a period between "in" and it ("in early October").
+  static let partWords = ["early", "mid", "late", "middle"]
 
   /// Adverbs of a habit: a month after them in its clause is any year's.
   static let habitWords: Set<String> = [

@@ -461,7 +461,8 @@ extension Tense {
     while k > 0, i - k <= 6, !view.breakBefore(k + 1) {
       if view.is(k - 1, "from") { return view.isNumber(k) || view.is(k, "$") }
       // (no clock: "from 10 p.m. Friday", "from 6am on Tuesday")
-      guard view.isNumber(k) || view.is(k, "%") || view.is(k, ".")
+      // (a modifier's hyphen too: "from 6.97 percent in mid-October")
+      guard view.isNumber(k) || view.is(k, "%") || view.is(k, ".") || view.is(k, "-")
         || view.isWord(k) && !view.token(k).isCapitalized && !Self.figureClockWords.contains(view.text[k])
       else { return false }
       if view.text[k].utf8.contains(UInt8(ascii: ":")) { return false }

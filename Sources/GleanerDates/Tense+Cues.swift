@@ -382,14 +382,30 @@ extension Tense {
   /// a schedule, no past ("A man is charged after a fight Sunday" stays a report).
   /// An adverb may stand between ("is also held", "when he is sentenced"): so may
   /// one of `passiveAdverbSet` before a participle of a plan or a sentence ("A vote is
-  /// also planned for Thursday", "when he is formally sentenced in May").
+  /// also planned for Thursday", "when he is formally sentenced in May"). Any participle
+  /// in a condition is one ahead ("if it is adopted by December").
   static func presentPassive(_ view: TokenView, _ k: Int) -> Bool {
     guard k > 0, !view.breakBefore(k) else { return false }
     var be = k - 1
     if be > 0, !view.breakBefore(be), passiveAdverbSet.contains(view.text[be]) { be -= 1 }
     guard let before = view.packed(be), before == isWord || before == areWord else { return false }
     return view.packed(k).map(stagedSet.contains) ?? false || plannedSet.contains(view.text[k])
+      || conditionBefore(view, be)
   }
+
+  /// Whether "if", "unless" or "once" opens the clause of the verb "be" at token `be`, up
+  /// to four words before it ("If it is adopted by December", "once the deal is approved"):
+  /// a condition ahead, whatever the participle after it.
+  static func conditionBefore(_ view: TokenView, _ be: Int) -> Bool {
+    var j = be - 1
+    while j >= 0, be - j <= 4, !view.breakBefore(j + 1), view.isWord(j) {
+      if let word = view.packed(j), conditionSet.contains(word) { return true }
+      j -= 1
+    }
+    return false
+  }
+
+  static let conditionSet = Set(["if", "unless", "once"].map(TokenView.pack))
 
   /// Participles of a plan or of a sentence passed that a present passive holds
   /// ahead or as a schedule (`presentPassive`).
