@@ -28336,11 +28336,14 @@ past {month}
 past {holiday}
 @example 1999-04-14 "Congress is unlikely to extend the program past ⏩June⏪." => value=1999-06
 @example 1997-11-20 "The strike could drag on past ⏩Christmas⏪." => value=1997-12-25
-# a stretch up to a month, season or holiday ("until", "till", "before") with no past
+# a stretch up to a month, season or holiday ("until", "till", "before", "through") with no past
 # cue before it in its sentence ends ahead (Tense.stretchAhead)
 @example 1998-01-08 "A trial is unlikely before the ⏩fall⏪, his lawyer said." => value=1998-FA
 @example 1998-01-08 "The road stays shut until ⏩March⏪." => value=1998-03
 @example 1998-01-08 "Prices stayed high until the ⏩fall⏪." => value=1997-FA
+@example 2009-01-12 "My guess is we stay at these levels through at least the ⏩summer⏪." => value=2009-SU
+@example 2009-01-12 "Rates stay low until at least the ⏩summer⏪." => value=2009-SU
+@example 2009-01-12 "Prices stayed high through the ⏩summer⏪." => value=2008-SU
 @example 1998-01-08 "Until ⏩December⏪, the plant had run at a loss." => value=1997-12
 
 @rule date.month resolve=calendar guard=name,name-before,ambiguous not-after=Black,Bloody
@@ -30551,6 +30554,9 @@ in/over/during/within the last/past/previous {unit} => rel=-1 count=1 units=H le
 @rule duration.count resolve=duration guard=age,rate,unit-name,someday,compound,race-time not-after=how
 @never 2020-07-29 "The company burned about 4 million kroner a day. Fares rose 2 percent a month."
 @never 2017-12-11 "The merger will save 120 million dollars a year."
+@never 1994-02-03 "The mill burns 300 tons of coal a day."
+@never 1994-02-03 "The agency receives about 90 calls of complaint a week."
+@example 1994-02-03 "The mill burned 300 tons of coal in ⏩a day⏪." => value=P1D type=duration
 # a time to hundredths in a results list is a timed result, no length of time
 @never 1997-02-09 "Women's 200 metres : 1. Ana Ruiz ( Cuba ) 22.38 seconds 2. Lea Holm ( Norway ) 22.51"
 @never 1997-02-09 "Men's 1,500 metres : 1. Omar Diallo ( Senegal ) three minutes 35.07 seconds"
@@ -32359,6 +32365,9 @@ over => MORE_THAN with=duration,offset not-before=the,several,many,within,in,by 
 @example 2012-11-08 "He left over ⏩two years ago⏪." => value=2010
 # ("phased in over several months": the time it spans, not more than it)
 @example 1994-06-16 "The cuts would be phased in over ⏩several months⏪." => value=PXM
+@example 2022-04-12 "The rule would phase in over ⏩three years⏪." => value=P3Y
+@example 2022-04-12 "The fee would be phased in over ⏩two years⏪." => value=P2Y
+@example 2022-04-12 "The plant has been shut in ⏩over two years⏪." => value=P2Y mod=MORE_THAN
 @example 1996-04-09 "Repairs were spread over ⏩many years⏪." => value=PXY
 # ("be over within months", "was over in two days": over is "finished")
 @example 2022-07-13 "The worst may be over within ⏩months⏪." => value=PXM

@@ -275,6 +275,13 @@ public struct DateExtractor: Sendable {
     return found
   }
 
+  /// Verbs whose particle "in" before "over" makes it span a time, no "more than"
+  /// ("would phase in over three years").
+  static let phaseVerbs: Set<String> = [
+    "phase", "phases", "phased", "phasing", "ease", "eased", "easing", "roll", "rolled",
+    "rolling", "fold", "folded", "pay", "paid", "bring", "brought", "build", "built",
+  ]
+
   /// Verbs whose particle "over" is no "more than" before a point ago ("took over two
   /// years ago").
   static let overVerbs = ["took", "take", "takes", "taken", "taking", "handed", "turned", "came", "moved", "switched"]
@@ -474,6 +481,8 @@ public struct DateExtractor: Sendable {
       // a modifier's `only-after=`: "for over two years" (MORE_THAN), not "$40 million over three years"
       if let modifier, !modifier.onlyAfter.isEmpty,
         !modifier.onlyAfter.contains(where: { view.is(origin - 1, $0) })
+          // (nor "in" as a verb's particle: "would phase in over three years" spans them)
+          || origin > 1 && view.is(origin - 1, "in") && Self.phaseVerbs.contains(view.text[origin - 2])
       {
         continue
       }

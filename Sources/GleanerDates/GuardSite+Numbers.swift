@@ -388,6 +388,28 @@ extension GuardSite {
     return true
   }
 
+  /// Prepositions before a length ("in a day", "for a week").
+  static let lengthPrepositions = ["in", "for", "within", "over", "during", "after", "before"]
+
+  /// Whether a number, a plural, "of" and one or two lower-case words come right before the
+  /// match ("300 tons of coal a day").
+  private func ofKindRate() -> Bool {
+    for of in [start - 2, start - 3] where of >= 2 {
+      // (no preposition of a length between: "300 tons of coal in a day")
+      guard (of + 1..<start).allSatisfy({ view.isWord($0) && !view.token($0).isCapitalized && !view.breakBefore($0) }),
+        !(of + 1..<start).contains(where: { k in Self.lengthPrepositions.contains { view.is(k, $0) } }),
+        view.is(of, "of"), !view.breakBefore(of), !view.breakBefore(of + 1), view.isWord(of - 1),
+        !view.breakBefore(of - 1), Guards.countedPlural(view.text[of - 1])
+      else { continue }
+      if view.isNumber(of - 2)
+        || lexicon.match(.number, view, at: of - 2).contains(where: { $0.1.isArticle == false })
+      {
+        return true
+      }
+    }
+    return false
+  }
+
   /// `rate`: "a year" after an amount is a rate ("$2.40 a year"), and a count before "a"/"per" and
   /// a unit is a share of it ("24 hours a day"), no length.
   func rate() -> Bool {
@@ -416,6 +438,9 @@ extension GuardSite {
     {
       return false
     }
+    // "300 tons of coal a day", "90 calls of complaint a week": a counted noun of a
+    // kind (up to two words after "of") and its rate
+    if slots.entry("count")?.attribute("article") == "yes", ofKindRate() { return false }
     // "4 million kroner a day", "2 percent a month", "120 million dollars a year": a
     // currency's or a measure's word (`@list clock-stop`) after a number (not "million":
     // the news set marks "$1 billion a year")

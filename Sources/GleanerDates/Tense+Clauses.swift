@@ -423,15 +423,19 @@ extension Tense {
     return word > 0 && !view.is(word - 1, "was") && !view.is(word - 1, "were")
   }
 
-  /// Whether the date at token `i` ends a stretch ("until", "till", "before", with "the"
-  /// between allowed) with no past cue before it in its sentence, nor after it when the
+  /// Whether the date at token `i` ends a stretch ("until", "till", "before", "through",
+  /// with "the" or "at least the" between allowed) with no past cue before it in its
+  /// sentence, nor after it when the
   /// stretch opens the sentence ("A trial is unlikely until the fall", "The
   /// road stays shut until March"; not "Prices stayed high until March", "Until March,
   /// the plant had run at a loss").
   static func stretchAhead(view: TokenView, lexicon: DateLexicon, at i: Int) -> Bool {
     var k = i - 1
     if k >= 0, view.is(k, "the") { k -= 1 }
-    guard k >= 0, !view.breakBefore(k + 1), view.is(k, "until") || view.is(k, "till") || view.is(k, "before")
+    // ("until at least the summer")
+    if k >= 1, view.is(k, "least"), view.is(k - 1, "at"), !view.breakBefore(k) { k -= 2 }
+    guard k >= 0, !view.breakBefore(k + 1),
+      view.is(k, "until") || view.is(k, "till") || view.is(k, "before") || view.is(k, "through")
     else { return false }
     var j = k
     while j > 0, !view.token(j).startsSentence {
