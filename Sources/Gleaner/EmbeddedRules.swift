@@ -28919,6 +28919,10 @@ and/or {ordinal:quarter} quarters of {year} => lead=1
 @example 1997-05-16 "Analysts expect earnings in ⏩the first quarter⏪ to rise." => value=1997-Q1
 @example 1997-05-16 "Analysts expect earnings in ⏩the third quarter⏪ to rise." => value=1997-Q3
 @example 1997-05-16 "Analysts expect earnings in ⏩the fourth quarter⏪ to rise." => value=1997-Q4
+# (a quarter compared with in the sentence of the one under discussion, put after it by
+# the paper's date, came before it: ContextWalk)
+@example 2009-01-12 "Filings averaged 1,000 a month in the fourth quarter, up from 620 a month in ⏩the first quarter⏪." => value=2008-Q1
+@example 2009-01-12 "Sales fell 4% in the fourth quarter from ⏩the third quarter⏪." => value=2008-Q3
 @example 2020-02-11 "How about ⏩Q2 2020⏪?" => value=2020-Q2
 the? {month-quarter:quarter} {year}?
 the? {month-quarter:quarter} of? {rel:yearrel} year
