@@ -30832,7 +30832,9 @@ came/come/comes/began/begins/ended/ends/occurred {unit} before/after => lead=1 t
 {unit} before/after the/its/his/her/their => tail=2 guard=opens-sentence
 in coming {unit} => lead=1
 the {unit} ahead
-take/takes/took/taking {unit} => lead=1
+take/takes/took/taking/taken {unit} => lead=1
+# ("will last years", "lasted months": the verb, not "the last weeks of the war")
+last/lasts/lasted/lasting {unit} => lead=1 not-after=the,its,his,her,their,these,those,our,my,your,in,of,for,over,during
 a matter of {unit}
 could/would/may/might be {unit} => lead=2
 # ("it may still be years before", "it could well be months before": an adverb between)
@@ -30851,6 +30853,10 @@ been {unit} => lead=1 guard=since
 @never 1998-07-08 "The road ahead is long."
 @example 1998-10-20 "A decision could take ⏩months⏪, perhaps years." => value=PXM
 @example 1998-10-20 "The repairs took ⏩weeks⏪." => value=PXW
+@example 1989-12-08 "The cleanup had taken ⏩years⏪." => value=PXY
+@example 1989-12-08 "That would have taken ⏩weeks⏪." => value=PXW
+@example 2022-04-12 "It is a recipe for litigation that will last ⏩years⏪." => value=PXY
+@example 2022-04-12 "The siege lasted ⏩months⏪." => value=PXM
 @never 1998-12-10 "Crowds gathered to watch the winter solstice at Stonehenge."
 @example 2025-02-04 "Dozens fled in ⏩the first hours⏪ of the storm." => value=PTXH
 @example 2025-02-04 "⏩hours-long⏪ talks" => value=PTXH

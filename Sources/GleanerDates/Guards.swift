@@ -202,7 +202,9 @@ enum Guards {
     // "set to last six weeks": a verb, not "last" as in the past ("runs to the
     // last day of May" has an article: the adjective; so has "compared to last year",
     // a unit or a name right after "last", no count)
+    // (but "will last years", "would last weeks": the verb before a plural unit, no count)
     if start > 0, !view.is(start, "the"), !lexicon.match(.verbBefore, view, at: start - 1).isEmpty,
+      !(end == start + 2 && lexicon.starts(.unit, view, at: start + 1) && looksPlural(view.text[start + 1])),
       lexicon.match(.rel, view, at: start).contains(where: { $0.1.value == "-1" }),
       // (nor "as they did last year": "did" as a verb of its own before a period)
       !((view.is(start - 1, "to") || view.is(start - 1, "did") || view.is(start - 1, "does")
