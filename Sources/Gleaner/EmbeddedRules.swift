@@ -33020,6 +33020,10 @@ rate | rates | orders | output | numbers | statistics
 @never 2017-06-29 "Support for May fell among young voters."
 # a month of figures a verb of releasing names is one gone by (Guards.releasedFigures)
 @example 1991-02-26 "The government will report ⏩January⏪ durable goods orders tomorrow." => value=1991-01
+# (and figures for a month a verb of releasing names: "report sales for March")
+@example 1991-04-24 "The department is scheduled to report sales for ⏩March⏪ on Monday." => value=1991-03
+@example 2005-08-25 "The department will report new-home sales for ⏩July⏪ on Monday." => value=2005-07
+@example 2005-08-25 "Analysts expect sales for ⏩September⏪ to rise." => value=2005-09
 @example 1992-04-17 "Traders will watch the ⏩March⏪ consumer price index, due Tuesday." => value=1992-03
 @example 1991-02-26 "The company expects ⏩March⏪ sales to rise." => value=1991-03
 # (round 55) "eased from their March high", "the May level", "as recently as May"

@@ -578,8 +578,10 @@ enum Guards {
   /// Whether a month at `start..<end` names a body of figures a verb of releasing names
   /// ("will report January durable goods orders", "will watch the March consumer price
   /// index"): a month noun up to three lower-case words after it, the verb right before
-  /// it or its determiner. Such a month is one gone by (or the paper's own).
+  /// it or its determiner; or figures before "for" and it (`figuresFor`). Such a month is
+  /// one gone by (or the paper's own).
   static func releasedFigures(_ view: TokenView, _ lexicon: DateLexicon, start: Int, end: Int) -> Bool {
+    if figuresFor(view, lexicon, start: start) { return true }
     var k = start - 1
     if k >= 0, ["the", "its", "their"].contains(where: { view.is(k, $0) }) { k -= 1 }
     guard k >= 0, !view.breakBefore(k + 1), view.isWord(k), releaseVerbs.contains(view.text[k])
@@ -587,6 +589,25 @@ enum Guards {
     for j in end..<min(end + 4, view.count) where !view.breakBefore(j) {
       if !lexicon.match(.monthNoun, view, at: j).isEmpty { return true }
       guard view.isWord(j), !view.token(j).isCapitalized || view.allCaps(j) else { return false }
+    }
+    return false
+  }
+
+  /// Whether the month at `start` follows "for" and figures a verb of releasing names
+  /// ("will report sales for March", "is scheduled to report new-home sales for July"): a
+  /// noun of `@list results-noun` up to three words before "for", the verb up to three
+  /// words before that.
+  private static func figuresFor(_ view: TokenView, _ lexicon: DateLexicon, start: Int) -> Bool {
+    guard start > 2, view.is(start - 1, "for"), !view.breakBefore(start - 1) else { return false }
+    var noun = -1
+    for k in stride(from: start - 2, through: max(0, start - 4), by: -1) {
+      if view.breakBefore(k + 1) || !view.isWord(k) && !view.is(k, "-") { return false }
+      if view.isWord(k), !lexicon.match(.resultsNoun, view, at: k).isEmpty { noun = k; break }
+    }
+    guard noun > 0 else { return false }
+    for k in stride(from: noun - 1, through: max(0, noun - 4), by: -1) {
+      if view.breakBefore(k + 1) || !view.isWord(k) && !view.is(k, "-") { return false }
+      if releaseVerbs.contains(view.text[k]) { return true }
     }
     return false
   }
