@@ -30466,6 +30466,11 @@ in {count} {unit} '/’/'s/’s time
 # a day of the month without a year, in the sentence of a day stated with an earlier
 # year or the next, goes on from it (the first such day on or after it)
 @example 1995-10-04 "The killings took place on June 12, 1994. He was arrested five days later, on ⏩June 17⏪." => value=1994-06-17
+# (a day ahead told with "will" after a day stated over a year ahead is the paper's
+# year's; a season's span of years is no day of a schedule: ScheduleYears)
+@example 1992-11-19 "The troops will leave by Aug. 31, 1994. The base will close on ⏩Dec. 1⏪." => value=1992-12-01
+@example 2012-05-10 "The last troops are to leave by Jan. 31, 2014. The first base will close on ⏩Aug. 1⏪." => value=2012-08-01
+@example 1994-10-16 "Castell signed an extension through the 1996-97 season. He will miss the derby on ⏩Nov. 5⏪." => value=1994-11-05
 # (a day up to two months before the stated one is looked back to, else the story goes on)
 @example 2002-04-18 "The ship sank on March 19, 1998. It left port on ⏩March 16⏪." => value=1998-03-16
 @example 2002-04-18 "The ship sank on Jan. 19, 1998, three days after it left port on ⏩Jan. 16⏪." => value=1998-01-16

@@ -80,7 +80,11 @@ struct ScheduleYears {
       let d = f.resolution.startDay, d < ahead, d.year == anchor.year,
       d < anchor || aheadSentence == -1 || aheadSentence == nil,
       // (a schedule's verb too: "the tour ends Nov. 20" goes on with the chain)
-      f.resolution.granularity == "day", tense?(f.start, f.end) ?? 0 >= 0,
+      f.resolution.granularity == "day", case let t = tense?(f.start, f.end) ?? 0, t >= 0,
+      // (but a day still ahead of the paper told with "will" after a stated day over a
+      // year ahead is the paper's year: "The troops will leave by Aug. 31, 1994. The
+      // base will close on Dec. 1" in November 1992)
+      !(t == 1 && aheadSentence == nil && !(d < anchor) && ahead.ordinal - anchor.ordinal > 366),
       aheadSentence.map({ s in sentence?(f.start).map { $0 > s } ?? false }) ?? true,
       Self.goOn(&f.resolution, d, from: ahead)
     {
@@ -112,9 +116,11 @@ struct ScheduleYears {
       aheadDay = nil
       return
     }
+    // (a span of whole years, "the 1996-97 season", is no day of a schedule)
     guard let d = f.resolution.startDay,
       f.resolution.value.map({ $0.utf8.count >= 10 }) ?? false,
-      ContextResolver.isDateType(f.resolution.type) || f.resolution.type == "range"
+      ContextResolver.isDateType(f.resolution.type) || f.resolution.type == "range",
+      f.rule != "date.year-span"
     else { return }
     // (a year stated: "payable Jan. 5 to holders of record Dec. 19" goes back)
     if d.year > anchor.year {
