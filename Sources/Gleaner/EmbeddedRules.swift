@@ -29478,6 +29478,8 @@ the previous/preceding/prior {weekday} {part}? => from-text=before
 @example 1990-08-10 "Yields are up sharply from last year, because rains in ⏩late July⏪ helped the fields." => value=1990-07 mod=END
 # (and a past sentence opened by a pronoun goes on in that year: the story continues)
 @example 2000-12-19 "The storm of 1991 dropped 28 inches. It began on ⏩Oct. 31⏪ and ended on Nov. 3." => value=1991-10-31 anchor=text
+# ("the past year" is a stretch up to now, no year of a story)
+@example 2009-06-24 "Her fees have doubled in the past year. She signed a shoe contract in ⏩January⏪." => value=2009-01
 @example 2000-12-19 "In 1996 a storm dropped 28 inches on the city. It began in ⏩March⏪." => value=1996-03 anchor=text
 @example 2000-12-19 "In 1996 a storm dropped 28 inches on the city. Sales rose in ⏩March⏪." => value=2000-03
 @example 2021-11-03 "The talks, held ⏩between April and June⏪, failed." => value=2021-04-01/2021-06-01

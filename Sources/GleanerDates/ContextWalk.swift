@@ -802,7 +802,9 @@ struct ContextWalk {
       && found[k].resolution.mod == nil && !found[k].resolution.anchored && found[k].resolution.inferred == nil
     // (not a year compared with: "Yields are up sharply from last year, because rains in
     // late July helped" is this July)
+    // (nor "the past year", a stretch up to now)
     if bareYear || statedSeasonOrQuarter, comparedFrom?(found[k].start) != true,
+      !found[k].resolution.stretchToNow,
       let y = found[k].resolution.value.flatMap(ContextResolver.leadingYear)
     {
       sentenceYear = (y, found[k].start)

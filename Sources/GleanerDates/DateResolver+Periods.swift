@@ -195,6 +195,7 @@ extension DateResolver {
       r.value = Format.year(a.year + relative)
       r.granularity = "year"
       r.startDay = Day(a.year + relative, 1, 1)
+      r.stretchToNow = s.entry("rel")?.attribute("stretch") == "yes"
     case "DE":
       // "over the past decade", "in the next decade": the ten years up to or
       // from now, as news means it; "this decade" is the calendar decade

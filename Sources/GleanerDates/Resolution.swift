@@ -17,6 +17,9 @@ struct Resolution {
   /// Right after "since" ("its first decline since 2012"): a point a period runs on from
   /// to the paper's day, no year the story is told in.
   var afterSince = false
+  /// "The past year": the calendar year before, but a stretch up to the paper's day that
+  /// frames no story ("have doubled in the past year. She signed in January").
+  var stretchToNow = false
   /// The first day of the period the value names, for ranges.
   var startDay: Day? = nil
   /// Set when the value depends on an earlier mention of the text
