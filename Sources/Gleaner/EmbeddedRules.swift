@@ -32261,11 +32261,15 @@ cotton | crude | gold | silver | platinum | copper | sugar | coffee | cocoa | ca
 attack | attacks | bombing | bombings | blast | blasts | explosion | explosions | massacre | ambush | shooting | shootings | killing | killings | murder | murders | assassination | coup | crash | crashes | derailment | quake | earthquake | tsunami | flood | floods | flooding | landslide | bushfire | bushfires | wildfire | wildfires | hijacking | hijackings | riot | riots | stampede | sinking
 # (a market's fall too, and a weekday's mishap: "will study Friday's plunge")
 plunge | selloff | sell-off | rout | collapse | blaze | tornado | accident | collision | raid | raids
+# (and what went wrong at an event: "whether Saturday's delay should lead to a fine")
+delay | delays | defeat | loss | brawl | incident | incidents | outage | blackout | fire | spill | leak | breakdown | walkout | mistake | error | errors
 # (and a market's figure already set: "a premium over Friday's closing price")
 closing | close
 @example 2017-12-11 "Shareholders will receive $38.50 a share, a 29 percent premium over ⏩Friday⏪'s closing price." => value=2017-12-08
 @example 1989-10-16 "Analysts will study ⏩Friday⏪'s plunge for months." => value=1989-10-13
 @example 1989-10-16 "Investors will watch ⏩Friday⏪'s jobs report." => value=1989-10-20
+@example 1994-10-16 "The board will meet on Monday to decide whether ⏩Saturday⏪'s delay should lead to a fine." => value=1994-10-15
+@example 1994-10-16 "The league will review ⏩Saturday⏪'s brawl." => value=1994-10-15
 # (round 55) and a statistic's turning point, already seen ("down from the March
 # high", "off its June low", in a November paper)
 high | highs | low | lows | peak | peaks | trough | level | levels

@@ -172,9 +172,12 @@ struct StoryWeekday {
       // (the paper's own day too: "lifts off Thursday. The crew docks on Saturday")
       // (and a day ahead of the paper but before the last day of the chain, in a
       // later sentence: "will play Boston Tuesday. The tour ends Saturday")
+      // (not a weekday's mishap: "will meet on Monday to decide whether Saturday's delay")
       if let last = ahead, last.paragraph == paragraph,
         !(anchor < d) || d < last.day && sentence(start) > last.sentence && goesOn(start),
-        tense() >= 0
+        tense() >= 0,
+        !(end + 1 < view.count && Guards.possessive(view, end)
+          && !lexicon.match(.mishapNoun, view, at: end + 1).isEmpty)
       {
         let moved = last.day.adding(days: (d.weekday - last.day.weekday + 7) % 7)
         if moved > anchor, found[k].resolution.value == d.iso {
