@@ -30259,7 +30259,9 @@ month 's end | month ’s end => unit=M mod=END
 @example 1990-11-27 "The yield stood at 7.12% last week, compared with 7.19% ⏩a week earlier⏪." => value=1990-W46 anchor=text
 {count} {unit} or so ago => mod=APPROX
 @example 1998-11-05 "The levee was raised ⏩30 years or so ago⏪ and leaks." => value=1968 mod=APPROX
-{count} {unit} before that => from-text=yes
+# ("that" points back even to a year after "since": `since-base=yes`)
+{count} {unit} before that => from-text=yes since-base=yes
+@example 2022-12-05 "Arden has not won a title since 1998, and its last title came ⏩two years before that⏪." => value=1996 anchor=text
 # ("higher than a year before": a point compared with, as "a year earlier"; not
 # "a year before the war", counted from an event)
 {count} {unit} before => from-text=yes guard=clause-end only-after=than,from,with,and,to,%,#
@@ -30427,7 +30429,7 @@ in three quarters of an {unit} | in three +- +quarters of an {unit} => count=0.7
 @example 1996-05-03 "A gunman shot the guard at 9 p.m. He died ⏩about 2 1/2 hours later⏪." => value=T23:30 mod=APPROX
 half a/an {unit} later => count=0.5 unit-form=singular from-text=yes guard=than
 # "A week after that, investigators ruled it arson": from the day the story last named
-{count} {unit} after that => from-text=yes guard=that-noun
+{count} {unit} after that => from-text=yes guard=that-noun since-base=yes
 # ("that" as a determiner: "two days after that deadline passed" counts from the deadline)
 @example 2015-11-20 "The suit was filed on Oct. 22, ⏩two days⏪ after that period expired." => value=P2D type=duration
 @example 2015-11-20 "The suit was filed ⏩two days⏪ after that deadline passed." => value=P2D type=duration

@@ -517,7 +517,7 @@ struct ContextWalk {
         return
       }
       if let floor = context.notBefore, base + context.shift < floor { return }
-      if statedYearAfterSince { return }
+      if statedYearAfterSince, !context.sinceBase { return }
       setYear(&found[k].resolution, base + context.shift)
       // (a year counted from a fiscal year is one too: "fiscal 2007 ... the year before" = FY2006)
       if found[k].rule == "date.text-year", fiscalYearToken != nil, fiscalYearToken == statedYearToken {

@@ -69,6 +69,7 @@ extension DateResolver {
       (unitEntry.attribute("letter") ?? unitEntry.value) == "Y"
     {
       r.context = TextContext(kind: .year, shift: n)
+      r.context?.sinceBase = rule.attribute("since-base") == "yes"
       if !past { r.context?.unanchored = durationValue(count, unitEntry) }
     }
     // "at the end of July ... a month earlier": from the month its sentence named;

@@ -94,4 +94,7 @@ struct TextContext: Sendable {
   /// `year`: a stated year before this one is not taken ("since 1990 ... a decision
   /// is expected before the end of the year": the year ahead, not 1990).
   var notBefore: Int? = nil
+  /// `year`: counted from a year stated after "since" too ("has not won since 1998, and
+  /// its last title came two years before that": "that" points back to it).
+  var sinceBase = false
 }
