@@ -29691,6 +29691,10 @@ the? {weekday} after next => weekrel=2
 @example 1998-04-21 "The new schedule will take effect ⏩Sunday⏪." => value=1998-04-26
 @example 2000-02-24 "He left ⏩the day before Tuesday⏪'s hearing." => value=2000-02-21
 @example 1996-05-19 "The river crested on Sunday, May 5. ⏩That Wednesday⏪, residents went home." => value=1996-05-08 anchor=text
+@example 2022-12-05 "The final race was held on Nov. 13. Ahlgren won the sprint ⏩that Sunday⏪." => value=2022-11-13 anchor=text
+@example 2022-12-05 "The race was held on Nov. 11. He crashed ⏩that Sunday⏪." => value=2022-11-13 anchor=text
+@example 2022-12-05 "The race was held on Nov. 11. He said that ⏩Sunday⏪ was quiet." => value=2022-12-04
+@example 2022-12-05 "The race was held on Nov. 11. Officials warned that ⏩Sunday⏪'s vote would be close." => value=2022-12-11
 @example 1996-05-19 "The river crested on Sunday, May 5. By ⏩Monday⏪, the water had begun to recede." => value=1996-05-06 anchor=text
 @example 1996-05-19 "By ⏩Monday⏪, the water had begun to recede." => value=1996-05-20
 # so in a paper dated after it: the weekday after the story's recent day, not the

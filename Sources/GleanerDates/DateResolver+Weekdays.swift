@@ -181,6 +181,7 @@ extension DateResolver {
       // "said that Monday's vote" is a conjunction before the weekday
       guard view.token(origin).startsSentence
         || origin > 0 && Self.thatOpeners.contains(view.text[origin - 1])
+        || determinerThat(after: s.has("part") ? origin + 3 : origin + 2)
       else { return nil }
       r.context = TextContext(kind: .weekdayAfter, shift: w)
       r.context?.sameOrAfter = true
@@ -193,6 +194,37 @@ extension DateResolver {
     withTime(target, s, &r)
     return r
   }
+
+  /// Whether the "that" at `origin` is a determiner after a verb of the story ("He crashed
+  /// that Sunday", "finished second that Sunday"): no verb of saying or thinking before
+  /// it, no possessive or verb after the weekday ending before token `after` ("said that
+  /// Sunday was quiet", "warned that Monday's vote").
+  private func determinerThat(after: Int) -> Bool {
+    guard origin > 0, !view.breakBefore(origin), view.isWord(origin - 1),
+      !view.token(origin - 1).isCapitalized,
+      lexicon.match(.sayingVerb, view, at: origin - 1).isEmpty,
+      !Self.thinkingWords.contains(view.text[origin - 1])
+    else { return false }
+    guard after < view.count, !view.breakBefore(after) else { return true }
+    return !Guards.possessive(view, after) && !Self.verbsAfterThat.contains(view.text[after])
+      && !Guards.clauseStart(view, after)
+  }
+
+  /// Words after which "that" opens a clause ("believes that Friday will be quiet").
+  static let thinkingWords: Set<String> = [
+    "think", "thinks", "thought", "believe", "believes", "believed", "know", "knows", "knew",
+    "hope", "hopes", "hoped", "expect", "expects", "expected", "feel", "feels", "felt", "argue",
+    "argues", "argued", "insist", "insists", "insisted", "suggest", "suggests", "suggested",
+    "note", "notes", "noted", "add", "adds", "added", "claim", "claims", "claimed", "so", "such",
+    "now", "fear", "fears", "feared", "learned", "learn", "realized", "decided", "agreed", "ruled",
+    "means", "meant", "showed", "shows", "found", "is", "was",
+  ]
+
+  /// Verbs right after a weekday that make the "that" before it a conjunction.
+  static let verbsAfterThat: Set<String> = [
+    "was", "is", "were", "are", "will", "would", "could", "should", "might", "may", "has", "had",
+    "have", "can", "must",
+  ]
 
   /// `resolve=relday`: a day named relative to the paper ("yesterday", "tonight", "tomorrow
   /// morning").
