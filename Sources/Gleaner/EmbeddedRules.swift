@@ -31222,6 +31222,7 @@ at lunch on {weekday} => lead=1 tail=2
 # mention; "in later years" (a story's vague later time) gives nothing either
 @never 1996-08-10 "Late-night talks broke down, diplomats said."
 @never 1996-08-10 "Early evening crowds filled the square."
+@example 1994-10-16 "Rain in the ⏩morning⏪ flooded the pitch." => value=TMO
 # (a part of the day before "of" and a day: the day alone is marked, as the news
 # set marks "the night of Oct. 3")
 @example 1995-03-10 "By the morning of ⏩March 9⏪, the roads were clear." => value=1995-03-09

@@ -31,9 +31,11 @@ extension GuardSite {
     }
     // "on Saturday, the fifth exchange": an ordinal before a noun is no day (nor before
     // "day": "Saturday, the 16th day since the invasion")
+    // (a past verb is no noun: "Rain in the morning flooded the pitch")
     if end < view.count, view.isWord(end), !view.breakBefore(end), !view.token(end).isCapitalized,
       !lexicon.isDateWord(view, end) || view.is(end, "day"),
-      lexicon.match(.yearFollower, view, at: end).isEmpty
+      lexicon.match(.yearFollower, view, at: end).isEmpty,
+      Tense.cue(view: view, lexicon: lexicon, at: end) != -1
     {
       return false
     }
