@@ -29084,6 +29084,7 @@ the {year} {half}
 {season} of {year}
 @example 1991-03-14 "In the ⏩summer of 1988⏪ Mrs. Hale sold the house." => value=1988-SU
 @example 1991-03-14 "From the ⏩spring of 1988⏪ Mr. Vesk approved loans." => value=1988-SP
+@example 2017-09-14 "⏩Next spring⏪ Quiroga is expected to play in the World Classic in March." => value=2018-SP
 {season} of ' +{yy}
 {season} of ’ +{yy}
 # ... and with no "of" ("winter '95", "summer ’89"): one mention
@@ -30258,6 +30259,7 @@ month 's end | month ’s end => unit=M mod=END
 @never 1997-01-10 "Hogs 4,100 Week Ago 3,900 Year Ago 5,200"
 {count} {unit} ago
 {count} {unit} earlier => from-text=yes not-after=for guard=than
+@example 1994-10-16 "The squad was tired after playing three games in ⏩eight days⏪ earlier this month." => value=P8D type=duration
 # (whole weeks after a week named after the last day count from that week: "stood at
 # 7.12% last week, compared with 7.19% a week earlier" is the week before last)
 @example 1990-11-27 "The yield stood at 7.12% last week, compared with 7.19% ⏩a week earlier⏪." => value=1990-W46 anchor=text
@@ -32067,9 +32069,11 @@ chevrolet | chevy | ford | toyota | honda | nissan | datsun | dodge | chrysler |
 # tokens before it and reaches into it, or starts inside it.
 @list idiom
 call it a day | called it a day | calling it a day | calls it a day
+not a minute later | not a minute sooner | not a minute too soon | not a minute too late | not a day too soon | not a day too late | not a moment too soon
 a day to remember | a day to forget | a day to celebrate | a night to remember | a night to forget | a year to remember | a year to forget
 a day of reckoning | the day of reckoning | day of reckoning | days of reckoning
 one of these days | one of those days
+@never 1999-08-31 "The club will stop taking offers then, and not a minute later."
 month-to-month | week-to-week | a month-to-month | a week-to-week
 the days of the week | the day of the week | what day of the week | any day of the week
 johnny-come-lately | johnnies-come-lately | come-lately

@@ -52,10 +52,20 @@ extension GuardSite {
   }
 
   /// `than`: no "than" right after the match ("a week later than last year" is a comparison: a
-  /// length of time, no day).
+  /// length of time, no day), nor a period a closing "earlier" or "later" belongs to ("in eight
+  /// days earlier this month").
   func than() -> Bool {
     // "camp opens a week later than last year": a comparison, no day
     if end < view.count, !view.breakBefore(end), view.is(end, "than") { return false }
+    // "three games in eight days earlier this month": "earlier" is the period's after it
+    if end > start, end + 1 < view.count, view.is(end - 1, "earlier") || view.is(end - 1, "later"),
+      !view.breakBefore(end), !view.breakBefore(end + 1),
+      view.is(end, "this") || view.is(end, "last") || view.is(end, "that") || view.is(end, "in"),
+      lexicon.starts(.unit, view, at: end + 1) || lexicon.starts(.month, view, at: end + 1)
+        || view.is(end + 1, "the") || view.isNumber(end + 1)
+    {
+      return false
+    }
     return true
   }
 

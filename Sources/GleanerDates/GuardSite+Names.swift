@@ -129,6 +129,8 @@ extension GuardSite {
       !(end - start >= 3 && slots.has("year") && view.isNumber(end - 1)),
       // (nor is "I" a name: "Since July I've cut prices")
       !(view.packed(end).map(Guards.firstPersonSet.contains) ?? false),
+      // (nor does a name go on from a relative season in lower case: "Next spring Quiroga")
+      !(slots.has("rel") && slots.entry("season") != nil && !view.token(end - 1).isCapitalized),
       !Guards.placeTime(view, end), !Guards.openingOnDay(view, lexicon, slots, start, end),
       !Guards.monthOfFigures(view, lexicon, slots, start, end),
       !(slots.entry("month") != nil && !slots.has("day") && !slots.has("year")
