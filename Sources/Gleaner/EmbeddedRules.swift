@@ -28861,6 +28861,14 @@ the? fiscal +- +{ordinal:quarter} +- +quarter
 the? {year}? fiscal? {ordinal:quarter} +- +quarter {year}?
 the? {year}? fiscal? {ordinal:quarter} quarter/qtr {year}?
 the? {year}? fiscal? {ordinal:quarter} quarter/qtr of fiscal/calendar? {year}
+# "the first quarter of the year", "the second quarter of next year", "the first quarter
+# of the fiscal year": one quarter, as the halves
+the? {ordinal:quarter} quarter of the year
+the? {ordinal:quarter} quarter of {rel:yearrel} year
+the? {ordinal:quarter} quarter of the fiscal/financial year
+@example 2002-01-07 "⏩The first quarter of the year⏪ will carry $14 million of that." => value=2002-Q1
+@example 2002-01-07 "Sales should recover in ⏩the second quarter of next year⏪." => value=2003-Q2
+@example 2024-02-13 "The Army spent $2 billion in ⏩the first quarter of the fiscal year⏪." => value=2024-Q1
 the/its fiscal? {quarter-closing:quarter}
 @example 2008-11-21 "Volumes were flat, and the authority warned that ⏩the final quarter⏪ would be weak." => value=2008-Q4
 @example 1989-12-13 "The decision will come in ⏩the first quarter of calendar 1990⏪." => value=1990-Q1
@@ -28976,7 +28984,7 @@ the {quarter-months:quarter} of the year => ahead=yes
 @example 2025-08-05 "⏩Q2 2025⏪ earnings are due." => value=2025-Q2
 @example 2025-02-06 "⏩The third quarter of this year⏪ will be tough." => value=2025-Q3
 @example 2025-02-06 "⏩The fourth quarter of fiscal 2025⏪ looks weaker." => value=2025-Q4
-@example 2025-02-06 "⏩The fourth quarter⏪ of the year looks weaker." => value=2024-Q4
+@example 2025-02-06 "⏩The fourth quarter of the year⏪ looks weaker." => value=2024-Q4
 @example 2025-02-06 "Sales fell in ⏩the fourth quarter of last year⏪." => value=2024-Q4
 @example 1990-07-20 "Output fell in ⏩last year's fourth quarter⏪." => value=1989-Q4
 @never 2025-02-06 "He scored in the fourth quarter of the game."
