@@ -27745,6 +27745,14 @@ the? {day} of {month} of that year | the? {day} of {month} of the same year
 
 @rule date.month-day resolve=calendar not-after=Black,Bloody
 {weekday}? ,? {month} {day}
+# (a start reached back to, "retroactive to July 1", "back pay to Aug. 1", is gone by)
+@example 2004-09-05 "Nurses will receive raises of 3.5 percent retroactive to ⏩July 1⏪." => value=2004-07-01
+@example 1989-10-02 "Workers will get back pay to ⏩Aug. 1⏪." => value=1989-08-01
+@example 2004-09-05 "The raises, retroactive to ⏩January⏪, will be paid next month." => value=2004-01
+# "April 5 of last year", "June 3 of this year": the day in the year so told
+{month} {day} ,? of {rel:yearrel} year
+@example 1990-02-26 "Miners have been out since the strike began on ⏩April 5 of last year⏪." => value=1989-04-05
+@example 1990-02-26 "The plant will reopen on ⏩June 3 of next year⏪." => value=1991-06-03
 # a weekday named with the day picks the year it fits, the year before or after the
 # nearest, within a year of the paper (DateResolver+Calendar); further off, the
 # nearest stays (the weekday a slip)
@@ -32412,7 +32420,9 @@ over => MORE_THAN with=duration,offset not-before=the,several,many,within,in,by 
 # ("be over within months", "was over in two days": over is "finished")
 @example 2022-07-13 "The worst may be over within ⏩months⏪." => value=PXM
 @example 2022-07-13 "The strike was over in ⏩two days⏪." => value=P2D
-less than | under | fewer than | shorter than | nearly | almost => LESS_THAN with=duration,offset
+less than | under | shorter than | nearly | almost => LESS_THAN with=duration,offset
+# ("fewer than" counts things, not time: "10 percent fewer than a year ago" compares a count)
+@example 2008-09-03 "The chain plans to hire 45,000 workers, about 10 percent fewer than ⏩a year ago⏪." => value=2007
 # (round 56) "near" as an adjective after an article: "a near 2-1/2 year price war"
 near => LESS_THAN with=duration only-after=a,an,the,its,their
 @example 1996-05-02 "The pact ended a ⏩near two-year⏪ dispute over pasta." => value=P2Y mod=LESS_THAN

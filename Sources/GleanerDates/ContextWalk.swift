@@ -662,6 +662,19 @@ struct ContextWalk {
         found[k].resolution.anchoredToText = true
       }
     }
+    // "The last strike began in May 1998 and ended in July": a bare month, past, later in
+    // the sentence of a month stated with an earlier year, is in that year
+    if let stated = statedMonth, let anchor, found[k].rule == "date.month",
+      found[k].resolution.granularity == "month", Self.edgeMods.contains(found[k].resolution.mod ?? ""),
+      tense?(found[k].start, found[k].end) == -1,
+      let d = found[k].resolution.startDay, let value = found[k].resolution.value, value.utf8.count == 7,
+      d.month > stated.month.month, d.year != stated.month.year, Day(stated.month.year, d.month, 1) < anchor,
+      let here = sentence?(found[k].start), here == sentence?(stated.token)
+    {
+      found[k].resolution.value = Format.year(stated.month.year) + value.dropFirst(4)
+      found[k].resolution.startDay = Day(stated.month.year, d.month, 1)
+      found[k].resolution.anchoredToText = true
+    }
     // "The coup began on Aug. 19, 1991. ... His resignation in December ended the
     // union" (a 1996 paper): a bare month, past, later in the year of a fully dated
     // day of the story over a year before the paper's, up to two sentences on, is

@@ -275,6 +275,9 @@ public struct DateExtractor: Sendable {
     return found
   }
 
+  /// Words before "to" and a date reached back to ("retroactive to July 1").
+  static let retroactiveWords: Set<String> = ["retroactive", "retroactively", "backdated", "back-dated", "retro"]
+
   /// Verbs whose particle "in" before "over" makes it span a time, no "more than"
   /// ("would phase in over three years").
   static let phaseVerbs: Set<String> = [
@@ -552,6 +555,13 @@ public struct DateExtractor: Sendable {
       // (or a lead word of the match: "since nineteen sixty-eight")
       resolver.behind = origin > 0 && !view.breakBefore(origin) && view.is(origin - 1, "since")
         || modifier == nil && rule.lead > 0 && view.is(start, "since")
+      // "raises retroactive to July 1", "back pay to Aug. 1": a start reached back to
+      if origin > 1, view.is(origin - 1, "to"), !view.breakBefore(origin - 1),
+        Self.retroactiveWords.contains(view.text[origin - 2])
+          || origin > 2 && view.is(origin - 2, "pay") && view.is(origin - 3, "back")
+      {
+        resolver.behind = true
+      }
       // "will study Friday's plunge": a weekday's mishap nobody schedules is one gone by
       if rule.resolve == "weekday", m.end + 1 < view.count, Guards.possessive(view, m.end),
         !lexicon.match(.mishapNoun, view, at: m.end + 1).isEmpty
