@@ -29472,6 +29472,8 @@ the previous/preceding/prior {weekday} {part}? => from-text=before
 @example 1996-03-07 "In 1995 sales rose 5 percent; on ⏩Monday⏪ the company warned of a slowdown." => value=1996-03-04
 @example 1996-03-07 "Last year's champion was eliminated ⏩Saturday⏪ in the second round." => value=1996-03-02
 @example 1996-03-07 "In 1995, prices peaked in ⏩March⏪, the minister said Tuesday." => value=1995-03
+@example 2006-10-26 "The last strike began in May 1998 and ended in ⏩July⏪." => value=1998-07
+@example 2006-10-26 "The last strike began in May 1998 and ended in ⏩late July⏪." => value=1998-07 mod=END
 # (and a plan told from the past: "was set to", "was due to", "would")
 @example 2018-01-27 "In 2017, the trial was set to begin in ⏩May⏪." => value=2017-05
 @example 2018-01-27 "In 2017, the trial was set to begin on ⏩May 8⏪." => value=2017-05-08
