@@ -29473,6 +29473,8 @@ the previous/preceding/prior {weekday} {part}? => from-text=before
 @example 1996-03-07 "Last year's champion was eliminated ⏩Saturday⏪ in the second round." => value=1996-03-02
 @example 1996-03-07 "In 1995, prices peaked in ⏩March⏪, the minister said Tuesday." => value=1995-03
 @example 2006-10-26 "The last strike began in May 1998 and ended in ⏩July⏪." => value=1998-07
+@example 2001-02-10 "In 1987 the festival ran ⏩from March to August⏪." => value=1987-03-01/1987-08-01
+@example 2017-10-22 "In 1999, talks lasted ⏩from October until February 2000⏪." => value=1999-10-01/2000-02-01
 @example 2006-10-26 "The last strike began in May 1998 and ended in ⏩late July⏪." => value=1998-07 mod=END
 # (and a plan told from the past: "was set to", "was due to", "would")
 @example 2018-01-27 "In 2017, the trial was set to begin in ⏩May⏪." => value=2017-05

@@ -268,6 +268,12 @@ struct RangeMerger {
     var r = a.resolution
     r.type = "range"
     r.value = "\(first.iso)/\(last.iso)"
+    // (the start as read with the range: a later year move counts from it, "In 1987 the
+    // festival ran from March to August")
+    r.startDay = first
+    if r.direction != nil, let anchor {
+      r.direction = !(anchor < last) ? "past" : anchor < first ? "future" : nil
+    }
     if timed {
       r.value = first.iso + Format.timePart(a.resolution.value) + "/" + startB.iso
         + Format.timePart(b.resolution.value)
