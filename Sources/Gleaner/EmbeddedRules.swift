@@ -29474,6 +29474,9 @@ the previous/preceding/prior {weekday} {part}? => from-text=before
 @example 1996-03-07 "In 1995, prices peaked in ⏩March⏪, the minister said Tuesday." => value=1995-03
 @example 2006-10-26 "The last strike began in May 1998 and ended in ⏩July⏪." => value=1998-07
 @example 2001-02-10 "In 1987 the festival ran ⏩from March to August⏪." => value=1987-03-01/1987-08-01
+# (a year of a relative clause set off by commas frames that clause alone)
+@example 2003-11-05 "The chain, which was founded in 1988, said Monday that profit in ⏩the third quarter⏪ rose." => value=2003-Q3
+@example 1999-03-18 "Hotel occupancy, which averaged 81 percent last year, was 47 percent in ⏩February⏪." => value=1999-02
 @example 2017-10-22 "In 1999, talks lasted ⏩from October until February 2000⏪." => value=1999-10-01/2000-02-01
 @example 2006-10-26 "The last strike began in May 1998 and ended in ⏩late July⏪." => value=1998-07 mod=END
 # (and a plan told from the past: "was set to", "was due to", "would")
@@ -31384,6 +31387,7 @@ roughly/approximately {hour} {ampm} {timezone}? => mod=APPROX
 # (a clock told in GMT is on the 24-hour clock: no evening carried onto it)
 @example 2024-10-20 "The men crossed at about 2 p.m. local time (⏩11:00 GMT⏪) on Sunday. Buses followed. They arrived safely." => value=2024-10-20T11:00
 @example 2024-10-20 "Buses left at 4 p.m. (1300 GMT). They arrived at ⏩9:30 GMT⏪. Crowds cheered." => value=2024-10-20T09:30
+@example 2004-03-21 "The vote was on Saturday. Polls closed at 4 p.m. (⏩0800 GMT⏪), and counting was completed by 9 p.m. Supporters gathered on Saturday night." => value=T08:00
 @example 2025-02-04 "The final starts at 3:00pm EST (⏩7:00am AEDT⏪)." => value=T07:00 day=2025-02-05
 @example 2025-02-04 "The final starts at 3:00pm GMT (⏩2:00am AEDT⏪)." => value=T02:00 day=2025-02-05
 @example 2025-02-04 "The summit opens at 9 a.m. EST Friday (⏩11 p.m. JST⏪)." => value=2025-02-07T23:00

@@ -14,16 +14,19 @@ enum ContextResolver {
   ///   second quarter"): it does not replace the quarter its sentence discusses.
   ///   `pronounOpens` tells a token whose sentence opens with a pronoun subject: a past
   ///   sentence so opened goes on in the year of the sentence before.
+  ///   `relativeClause` gives the relative clause set off by commas that holds a token: a
+  ///   year there frames no more of its sentence.
   ///   `pastPlan` tells a token a plan told from the past governs ("In 2017, the trial
   ///   was set to begin in May": that year's May).
   static func apply(
     _ found: inout [DateExtractor.Found], anchor: Day? = nil, sentence: ((Int) -> Int?)? = nil,
     tense: ((Int, Int) -> Int)? = nil, comparedFrom: ((Int) -> Bool)? = nil,
-    pronounOpens: ((Int) -> Bool)? = nil, pastPlan: ((Int) -> Bool)? = nil
+    pronounOpens: ((Int) -> Bool)? = nil, pastPlan: ((Int) -> Bool)? = nil,
+    relativeClause: ((Int) -> Range<Int>?)? = nil
   ) {
     var walk = ContextWalk(
       anchor: anchor, sentence: sentence, tense: tense, comparedFrom: comparedFrom,
-      pronounOpens: pronounOpens, pastPlan: pastPlan)
+      pronounOpens: pronounOpens, pastPlan: pastPlan, relativeClause: relativeClause)
     // through the buffer: an element read through the array is copied whole (a `Found`
     // holds a dozen strings), and this loop reads each field of each mention
     found.withUnsafeMutableBufferPointer { found in

@@ -19,6 +19,9 @@ struct ContextWalk {
   let pronounOpens: ((Int) -> Bool)?
   /// Whether a plan told from the past governs a token ("was set to begin in May").
   let pastPlan: ((Int) -> Bool)?
+  /// The relative clause set off by commas that holds a token ("The chain, which was
+  /// founded in 1988, said"), if any.
+  let relativeClause: ((Int) -> Range<Int>?)?
   /// The quarter under discussion.
   var quarter: (year: Int, q: Int)?
   /// The sentence of the last period of several months other than a quarter.
@@ -78,7 +81,7 @@ struct ContextWalk {
   init(
     anchor: Day?, sentence: ((Int) -> Int?)?, tense: ((Int, Int) -> Int)?,
     comparedFrom: ((Int) -> Bool)? = nil, pronounOpens: ((Int) -> Bool)? = nil,
-    pastPlan: ((Int) -> Bool)? = nil
+    pastPlan: ((Int) -> Bool)? = nil, relativeClause: ((Int) -> Range<Int>?)? = nil
   ) {
     self.anchor = anchor
     self.sentence = sentence
@@ -86,6 +89,7 @@ struct ContextWalk {
     self.comparedFrom = comparedFrom
     self.pronounOpens = pronounOpens
     self.pastPlan = pastPlan
+    self.relativeClause = relativeClause
     self.schedule = anchor.map(ScheduleYears.init)
   }
 
@@ -762,9 +766,13 @@ struct ContextWalk {
 
   /// Whether mention `f` lies in the sentence of the year at token `at`, or in the next
   /// one when that opens with a pronoun and is told in the past ("The storm of 1991
-  /// dropped 28 inches. It began on Oct. 31").
+  /// dropped 28 inches. It began on Oct. 31"), and not outside a relative clause that
+  /// holds the year.
   private func inYearSentence(_ f: DateExtractor.Found, yearAt at: Int) -> Bool {
     guard let here = sentence?(f.start), let there = sentence?(at) else { return false }
+    // (a year of a relative clause set off by commas frames only that clause: "The chain,
+    // which was founded in 1988, said Monday that profit in the third quarter rose")
+    if let clause = relativeClause?(at), !clause.contains(f.start) { return false }
     if here == there { return true }
     return here == there + 1 && pronounOpens?(f.start) == true && tense?(f.start, f.end) == -1
   }

@@ -262,7 +262,15 @@ public struct DateExtractor: Sendable {
         let first = view.article.sentences[s].tokens.lowerBound
         return Self.subjectPronouns.contains { view.is(first, $0) }
       },
-      pastPlan: { token in Tense.pastPlanBefore(view, at: token) })
+      pastPlan: { token in Tense.pastPlanBefore(view, at: token) },
+      relativeClause: { token in
+        guard let s = view.sentence(of: token),
+          let clause = Tense.insert(
+            view, lexicon, containing: token, token + 1, in: view.article.sentences[s].tokens),
+          clause.relative
+        else { return nil }
+        return clause.lower..<clause.upper
+      })
     MonthList.shareStoryYear(&found, view: view)
     found.removeAll { $0.dropped }
     StoryWeekday(view: view, lexicon: lexicon, anchor: anchor?.day).apply(&found)

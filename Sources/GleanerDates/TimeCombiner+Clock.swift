@@ -30,9 +30,10 @@ extension TimeCombiner {
   }
 
   /// A bare clock in a sentence that names an afternoon, evening or night
-  /// ("Tonight's game starts at 7:35" = `T19:35`): that part's hours.
+  /// ("Tonight's game starts at 7:35" = `T19:35`): that part's hours (not one in GMT).
   func afternoonByPart(_ found: inout [DateExtractor.Found], _ k: Int) {
-    guard let clock = found[k].resolution.clock else { return }
+    // (a clock told in GMT or UTC is on the 24-hour clock: "(0800 GMT)")
+    guard let clock = found[k].resolution.clock, found[k].resolution.utcMinutes != 0 else { return }
     let hour = clock / 60
     var part: String? = nil
     var j = k - 1
