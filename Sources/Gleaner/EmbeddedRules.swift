@@ -28420,6 +28420,9 @@ the month of {month} {year}?
 @example 1996-01-10 "The strike follows talks that broke down in ⏩February⏪." => value=1995-02
 @example 1996-01-10 "In late trading, ⏩February⏪ crude was 21.40 dollars a barrel." => value=1996-02
 @example 1996-01-10 "The blast, which rocked the port, follows a fire in ⏩October⏪." => value=1995-10
+# ("follows on", "follows in" and a date: the date of what follows)
+@example 2019-12-13 "The Queen's Speech follows on ⏩Dec. 19⏪." => value=2019-12-19
+@example 2019-12-13 "A second round follows in ⏩January⏪." => value=2020-01
 @example 1996-01-10 "The sale comes after heavy losses in ⏩November⏪." => value=1995-11
 @example 1997-02-03 "Exports jumped in ⏩the month of January 1997⏪." => value=1997-01
 @never 1991-09-09 "The Black September group claimed the attack."
@@ -28442,6 +28445,7 @@ the month of {month} {year}?
 @example 1994-08-17 "The rate was 8.61 percent, up from 6.97 percent in ⏩mid-October⏪." => value=1993-10 mod=MID
 @example 2022-04-12 "If it is adopted ⏩by December⏪, the largest filers would report first." => value=2022-12 mod=BEFORE
 @example 2022-04-12 "If the deal is approved in ⏩November⏪, it will close next year." => value=2022-11
+@example 2001-05-10 "If launched in ⏩June⏪, the probe would reach Mars by December." => value=2001-06
 # a point after "since" opens a stretch up to now, no time the story is told in
 @example 1989-11-15 "The dollar is at its lowest since 1987 and fell again in ⏩October⏪." => value=1989-10
 # (unless "when" tells what happened then: the story's time)
@@ -32493,6 +32497,9 @@ plans a | plans an | plans its | plans the | plans his | plans her | plans their
 # met Monday": a plan that lapsed), its "have to" ahead ("would have to vote by Friday")
 should have | would have | could have | might have | must have | may have | ought to have | was to have | were to have | would not have | should not have | could not have | wouldn't have | shouldn't have | couldn't have => past
 should have to | would have to | could have to | might have to | may have to | will have to => future
+# (a modal's "have" before no participle is the verb "have": "should have clear skies")
+@example 2007-08-10 "The Midwest should have clear skies through ⏩the weekend⏪." => value=2007-W32-WE
+@example 1994-09-23 "Crews should have finished ⏩by May⏪, but work stalled." => value=1994-05
 # a forecast in the present ("More rain is likely on Tuesday")
 is likely | are likely | is possible | are possible | is forecast | are forecast | is predicted | are predicted => future
 @example 2025-02-15 "More rain is likely on ⏩Tuesday⏪." => value=2025-02-18

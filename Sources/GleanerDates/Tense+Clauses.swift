@@ -264,7 +264,10 @@ extension Tense {
       guard view.isWord(k) || view.isNumber(k) || view.is(k, "$") || view.is(k, "%") else {
         return false
       }
-      if view.is(k, "follows") { return true }
+      // (not "follows on Dec. 19", "follows in January": the date of what follows)
+      if view.is(k, "follows") {
+        return !(k + 2 == i && (view.is(k + 1, "on") || view.is(k + 1, "in")))
+      }
       if view.is(k, "after"), k > 0, view.is(k - 1, "comes") {
         return true
       }

@@ -170,6 +170,27 @@ extension Tense {
     return view.packed(k - 3).map { $0 == wasWord || $0 == wereWord } ?? false ? neutral : 1
   }
 
+  /// Whether a participle (or an adverb and one) stands at token `k` after "have"
+  /// ("should have been", "could have already left"; not "should have clear skies").
+  static func participleAfterHave(_ view: TokenView, _ k: Int) -> Bool {
+    var k = k
+    if k + 1 < view.count, view.packed(k).map(haveAdverbSet.contains) ?? false { k += 1 }
+    guard view.isWord(k) else { return false }
+    if view.packed(k).map(irregularParticipleSet.contains) ?? false { return true }
+    return view.lowercasedEnds(k, "ed") || view.lowercasedEnds(k, "en") || view.lowercasedEnds(k, "wn")
+  }
+
+  static let haveAdverbSet = Set(
+    ["already", "never", "also", "just", "ever", "long", "not", "probably", "surely"].map(TokenView.pack))
+
+  static let irregularParticipleSet = Set(
+    ["been", "done", "gone", "made", "seen", "had", "got", "gotten", "put", "set", "cut", "hit",
+     "let", "left", "lost", "paid", "sent", "spent", "built", "bought", "brought", "caught",
+     "taught", "thought", "told", "sold", "held", "kept", "met", "read", "run", "won", "begun",
+     "come", "become", "found", "heard", "felt", "led", "fled", "shut", "quit", "struck", "stood",
+     "said", "sat", "slept", "spun", "swum", "hung", "dug", "fought", "sought", "meant"]
+      .map(TokenView.pack))
+
   static func computeCue(view: TokenView, lexicon: DateLexicon, at k: Int) -> Int {
     if request(view: view, lexicon: lexicon, at: k) { return 1 }
     if let hit = lexicon.match(.tense, view, at: k).first {
@@ -178,6 +199,13 @@ extension Tense {
       // `nearest`: a cue that ends the scan with no tense ("ahead of Monday's
       // holiday": ahead of the clause's time, which may itself be past)
       if hit.1.value == "nearest" { return neutral }
+      // "should have clear skies through the weekend": a modal's "have" before no
+      // participle is the verb "have", a forecast
+      if hit.1.value == "past", hit.0 > k, hit.0 < view.count, view.is(hit.0 - 1, "have"),
+        !view.breakBefore(hit.0), view.isWord(hit.0), !participleAfterHave(view, hit.0)
+      {
+        return 1
+      }
       // "the Met Office", "Will Smith": a capital mid-sentence makes a name
       let token = view.token(k)
       // (not a quotation's first word: "\"We'll beat them Friday,\" he said")
@@ -383,9 +411,11 @@ extension Tense {
   /// An adverb may stand between ("is also held", "when he is sentenced"): so may
   /// one of `passiveAdverbSet` before a participle of a plan or a sentence ("A vote is
   /// also planned for Thursday", "when he is formally sentenced in May"). Any participle
-  /// in a condition is one ahead ("if it is adopted by December").
+  /// in a condition is one ahead ("if it is adopted by December", "If launched in June").
   static func presentPassive(_ view: TokenView, _ k: Int) -> Bool {
     guard k > 0, !view.breakBefore(k) else { return false }
+    // ("If launched in June, the probe would": a condition's participle with no verb)
+    if let word = view.packed(k - 1), conditionSet.contains(word) { return true }
     var be = k - 1
     if be > 0, !view.breakBefore(be), passiveAdverbSet.contains(view.text[be]) { be -= 1 }
     guard let before = view.packed(be), before == isWord || before == areWord else { return false }
