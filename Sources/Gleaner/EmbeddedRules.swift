@@ -28144,6 +28144,10 @@ the? {ordinal:nth} {weekday} this {month}
 the? {ordinal:nth} {weekday} of/in {month} {rel:yearrel} year
 the? last/final {weekday} of/in {month} {rel:yearrel} year => nth=last
 the? {ordinal:nth} {weekday} of/in the month => month-rel=0
+# (the month its sentence named before it, else the paper's)
+@example 2001-11-26 "A second service is planned in early December, probably on ⏩the first Saturday of the month⏪." => value=2001-12-01
+@example 2001-11-26 "The vote will take place in January, on ⏩the second Tuesday of the month⏪." => value=2002-01-08
+@example 2001-11-26 "The club meets on ⏩the last Sunday of the month⏪." => value=2001-11-25
 the? last/final {weekday} of/in {month} ,? {year}? => nth=last
 # the U.S. election day, "the first Tuesday after the first Monday in November"
 the? first tuesday after the first {weekday} of/in {month} ,? {year}? => nth=1 shift=1
@@ -29158,6 +29162,8 @@ that same? {season} of/in {year}
 @example 1998-11-15 "The court will rule ⏩next spring⏪." => value=1999-SP
 @example 1997-05-02 "Their daughter was born in the spring of 1994. ⏩That fall⏪, they bought a farm." => value=1994-FA anchor=text
 @example 1997-05-02 "The plant opened in 1991 and, later ⏩that fall⏪, hired 200 workers." => value=1991-FA
+@example 2023-12-05 "The museum closed in 2019. It reopened ⏩that fall⏪." => value=2019-FA anchor=text
+@never 2023-12-05 "Analysts track the prices that fall."
 @example 1998-10-25 "He moved to Paris in 1952, and ⏩late that summer⏪ he met his wife." => value=1952-SU mod=END
 @example 1998-10-25 "The drought began in May, and ⏩that summer⏪ the river ran dry." => value=1998-SU
 @never 1998-06-20 "Shares that fall this quickly rarely recover."
@@ -30436,6 +30442,8 @@ in {count} {unit} => past=duration guard=record,compound
 # a quarter century", "its worst flood season in more than a decade")
 in about/around/roughly/approximately/some {count} {unit} => past=duration guard=record mod=APPROX units=D,W,M,Y
 in less than {count} {unit} => past=duration guard=record mod=LESS_THAN units=D,W,M,Y
+in {count} {unit} or so => past=duration guard=record mod=APPROX units=D,W,M,Y
+@example 2009-04-06 "The shot will be ready ⏩in a week or so⏪." => value=2009-04-13 mod=APPROX
 @example 1997-06-02 "The bridge will reopen ⏩in about two weeks⏪, officials said." => value=1997-06-16 mod=APPROX
 @example 1997-06-02 "The plant should be running ⏩in less than a year⏪." => value=1998-06-02 mod=LESS_THAN
 @example 2019-11-20 "The sedan hits 100 km/h in ⏩about four seconds⏪ flat." => value=PT4S
@@ -30627,6 +30635,9 @@ following {count} {unit} => lead=1
 {rel} {count} {unit}
 the first/last/next/past/previous/latest/final/coming/initial {count} {unit}
 the next/coming {unit} => count=1 unit-form=singular units=H,MIN
+# "within the hour": no more than an hour from then
+within the {unit} => count=1 unit-form=singular units=H mod=EQUAL_OR_LESS
+@example 2009-04-06 "All three were seated ⏩within the hour⏪." => value=PT1H mod=EQUAL_OR_LESS
 {count} +- +{unit} => unit-form=singular units=D,W,WE,M,Q,Y,DE,C,H,MIN
 # a request's "for 10D" (days, weeks or hours glued to the count), closing the clause
 for {count} +{unit-glued:unit} => lead=1 guard=clause-end units=D,W,H
@@ -30861,6 +30872,9 @@ for {unit} +- +long => lead=1
 for {unit} => lead=1
 in {unit} => lead=1
 {unit} later/earlier
+# "stock up days in advance", "sold out weeks in advance"
+{unit} in advance => tail=2
+@example 2017-08-19 "Tickets sold out ⏩weeks⏪ in advance." => value=PXW
 # an unknown count before them is the same length, "later" in the span ("Several
 # hours later", "a few weeks later"; "several days earlier" looks back: `date.ago`)
 several/many/few {unit} later
@@ -32100,6 +32114,10 @@ call it a day | called it a day | calling it a day | calls it a day
 not a minute later | not a minute sooner | not a minute too soon | not a minute too late | not a day too soon | not a day too late | not a moment too soon
 a day to remember | a day to forget | a day to celebrate | a night to remember | a night to forget | a year to remember | a year to forget
 a day of reckoning | the day of reckoning | day of reckoning | days of reckoning
+# (a day proclaimed for a purpose names the day before it, no length: "declared Friday a day of mourning")
+a day of mourning | a day of national mourning | a national day of mourning | a day of prayer | a national day of prayer | a day of rest | a day of action | a day of protest | a day of remembrance | a day of celebration | a day of fasting | a day of solidarity | a day of thanksgiving
+@example 2008-01-16 "The town has declared ⏩Friday⏪ a day of mourning." => value=2008-01-18
+@never 2016-05-10 "The governor proclaimed a day of prayer for the victims."
 one of these days | one of those days
 @never 1999-08-31 "The club will stop taking offers then, and not a minute later."
 month-to-month | week-to-week | a month-to-month | a week-to-week

@@ -339,7 +339,13 @@ extension DateResolver {
       y = anchor.day.year + Int(yr)
       r.anchored = true
     }
-    let monthRel = s.entry("rel")?.number ?? rule.attribute("month-rel").flatMap(Double.init)
+    var monthRel = s.entry("rel")?.number ?? rule.attribute("month-rel").flatMap(Double.init)
+    // "in early December, probably on the first Saturday of the month": the month its
+    // sentence named before it
+    if s.entry("rel") == nil, monthRel == 0, let named = monthNamedBefore() {
+      month = named
+      monthRel = nil
+    }
     if let unitRel = monthRel, let anchor {
       let d = Day(anchor.day.year, anchor.day.month, 1).adding(months: Int(unitRel))
       month = d.month
@@ -396,6 +402,22 @@ extension DateResolver {
       r.value = "\(Format.year(yw))-W\(Format.two(nth))"
     }
     return r
+  }
+
+  /// The number of a capitalized month named up to fifteen words before the match in its
+  /// sentence, if any.
+  private func monthNamedBefore() -> Int? {
+    var k = origin - 1
+    while k >= 0, origin - k <= 15, !view.breakBefore(k + 1) {
+      if view.isWord(k), view.token(k).isCapitalized,
+        let n = lexicon.match(.month, view, at: k).first?.1.number
+      {
+        return Int(n)
+      }
+      if view.token(k).startsSentence { return nil }
+      k -= 1
+    }
+    return nil
   }
 
   /// The year a rule states, else the anchor's year (`anchored`).

@@ -273,7 +273,7 @@ extension GuardSite {
     if let season = slots.entry("season"), season.attribute("ambiguous") == "yes",
       !slots.has("rel"), !slots.has("year"),
       !lexicon.endsBefore(.monthCue, view, at: start), !Guards.theSeason(view, lexicon, start, end),
-      !Guards.storyThat(view, start),
+      !Guards.storyThat(view, start), !Guards.closingThat(view, start, end),
       // "is set for the fall": a plan's target
       !(start > 2 && view.is(start - 1, "the") && view.is(start - 2, "for")
         && Guards.plannedFor.contains(view.text[start - 3])),

@@ -47,6 +47,13 @@ enum Guards {
       || start > 0 && DateResolver.thatOpeners.contains(view.text[start - 1]) && !view.is(start - 1, ",")
   }
 
+  /// "returned to the studio that fall.": "that" and a season closing its clause after a
+  /// word no plural is (not "prices that fall."), a season of the story.
+  static func closingThat(_ view: TokenView, _ start: Int, _ end: Int) -> Bool {
+    view.is(start, "that") && endsClause(view, end) && start > 0 && view.isWord(start - 1)
+      && !looksPlural(view.text[start - 1])
+  }
+
   /// Whether the clause ends at token `end`: the text or its line ends, or a mark
   /// stands there ("Restoration began that June.", "She was 38 that spring, and ...").
   static func endsClause(_ view: TokenView, _ end: Int) -> Bool {
