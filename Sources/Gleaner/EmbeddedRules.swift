@@ -31814,12 +31814,18 @@ local time
 gmt | utc => utc=0
 est | et | eastern time | eastern | eastern standard time | new york time | washington time => utc=-5
 edt | eastern daylight time => utc=-4
-cst | central time | central => utc=-6
-cdt => utc=-5
-mst | mountain time => utc=-7
-mdt => utc=-6
+cst | central time | central | central standard time => utc=-6
+cdt | central daylight time => utc=-5
+mst | mountain time | mountain standard time => utc=-7
+mdt | mountain daylight time => utc=-6
 pst | pt | pacific time | pacific | pacific standard time => utc=-8
-pdt => utc=-7
+pdt | pacific daylight time => utc=-7
+# the zones of Europe spelled out ("10 p.m. Central European Time on Sunday")
+greenwich mean time | western european time => utc=0
+central european time | central european standard time | british summer time => utc=1
+central european summer time | eastern european time => utc=2
+eastern european summer time => utc=3
+@example 1994-06-13 "Results were kept secret until ⏩10 p.m. Central European Time on Sunday⏪." => value=1994-06-12T22:00
 atlantic time => utc=-4
 mexico city time => utc=-6
 london time | lisbon time | dublin time | dakar time | accra time => utc=0
