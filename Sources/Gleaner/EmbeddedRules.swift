@@ -29948,13 +29948,13 @@ the recently ended/completed fiscal? quarter => latest=yes
 # (never a quarter of a year before, named as the base of a comparison)
 @example 1989-11-02 "Net beat the year-earlier profit of the third quarter of 1988; revenue for ⏩the latest period⏪ grew too." => value=1989-Q3
 @example 1989-11-20 "Sales in ⏩the just-ended quarter⏪ were flat." => value=1989-Q3
-the quarter | that quarter | the same quarter => guard=link-after
+the quarter | that quarter | the same quarter => guard=link-after names-quarter=yes
 @example 2021-11-03 "The foundation will lay off 70 employees by the end of ⏩the quarter⏪." => value=2021-Q4
 @example 2021-11-03 "Sales rose 5% in ⏩the quarter⏪." => value=2021-Q3
 @example 2020-07-29 "The firm lost 412 million kroner in the second quarter, after a loss of 120 million kroner in the first quarter. Cash burn in ⏩the quarter⏪ was lower than feared." => value=2020-Q2
 # (not a round of a cup: "the quarter-finals")
 @never 1996-09-06 "The quarter-finals will be played on neutral grounds."
-the? comparable? year +- +ago/earlier fiscal? {ordinal:quarter}? quarter => shift=-1
+the? comparable? year +- +ago/earlier fiscal? {ordinal:quarter}? quarter => shift=-1 names-quarter=yes
 # "the year-earlier period" is the period last named, a year before ("for the
 # nine months ... the year-earlier period" = the year before)
 the? comparable? year +- +ago/earlier fiscal? {ordinal:quarter}? period => shift=-1 same-period=yes
@@ -29963,11 +29963,11 @@ the? comparable? prior +- +year fiscal? {ordinal:quarter}? quarter => shift=-1
 the? comparable? prior +- +year fiscal? {ordinal:quarter}? period => shift=-1 same-period=yes
 @example 1989-11-14 "Third-quarter sales rose from $120 million in ⏩the prior-year quarter⏪." => value=1988-Q3
 year +- +ago/earlier => shift=-1
-the same/corresponding/comparable quarter last year | the same/corresponding/comparable quarter a year ago/earlier/before => shift=-1
-the same/corresponding/comparable quarter of/in last year => shift=-1
+the same/corresponding/comparable quarter last year | the same/corresponding/comparable quarter a year ago/earlier/before => shift=-1 names-quarter=yes
+the same/corresponding/comparable quarter of/in last year => shift=-1 names-quarter=yes
 the same/corresponding/comparable period last year | the same/corresponding/comparable period a year ago/earlier/before => shift=-1 same-period=yes
 the same/corresponding/comparable period of/in last year | the same/corresponding/comparable period of/in the previous/prior/preceding year => shift=-1 same-period=yes
-the same/corresponding/comparable quarter of/in the previous/prior/preceding year => shift=-1
+the same/corresponding/comparable quarter of/in the previous/prior/preceding year => shift=-1 names-quarter=yes
 the year +- +ago/earlier => shift=-1
 the {year} quarter/period
 the comparable/corresponding/same {year} quarter/period
@@ -29999,6 +29999,9 @@ the previous/preceding/prior quarter => step=-1
 @example 1989-08-25 "First-half net rose 11% from $7.9 million in ⏩the year-earlier period⏪." => value=1988-H1
 @example 2025-05-10 "Margins in ⏩the latest period⏪ narrowed." => value=2025-Q1
 @example 2025-07-17 "Second-quarter profit fell from $2.8 billion in ⏩the same quarter last year⏪." => value=2024-Q2
+# (a quarter the text named counts for a mention that names one, even a quarter still
+# under way told with "will", no quarter under discussion: `names-quarter=yes`)
+@example 2004-09-05 "The hospital will post a loss for the third quarter. In ⏩the same quarter a year ago⏪, it earned $4.1 million." => value=2003-Q3
 @example 2024-10-31 "Third-quarter operating profit rose from ⏩the same period last year⏪." => value=2023-Q3
 @example 2025-03-20 "Sales in January-February rose 4% from ⏩the same period a year earlier⏪." => value=2024-01-01/2024-02-01
 @example 2025-08-20 "First-half profit rose 8% from ⏩the same period last year⏪." => value=2024-H1

@@ -24,6 +24,9 @@ struct ContextWalk {
   let relativeClause: ((Int) -> Range<Int>?)?
   /// The quarter under discussion.
   var quarter: (year: Int, q: Int)?
+  /// The last quarter the text named, under discussion or not ("will post a loss for the
+  /// third quarter").
+  var namedQuarter: (year: Int, q: Int)?
   /// The sentence of the last period of several months other than a quarter.
   var otherPeriodSentence: Int?
   /// The year last stated.
@@ -177,7 +180,9 @@ struct ContextWalk {
         sameAs(&found[k].resolution, found[other].resolution, years: context.shift)
         return
       }
-      guard let base = quarter else {
+      // ("will post a loss for the third quarter. In the same quarter a year ago": a
+      // quarter named, though still under way, for a mention that names one)
+      guard let base = quarter ?? (context.namesQuarter ? namedQuarter : nil) else {
         // "lost $2 million in the quarter, against a profit a year earlier": the
         // quarter of the publication that "the quarter" names is the one under
         // discussion from here on
@@ -927,6 +932,7 @@ struct ContextWalk {
       }
       quarterToken = found[k].start
       otherPeriod = nil
+      if !comparedOnly, let q = found[k].resolution.value.flatMap(Self.quarterNumber) { namedQuarter = (y, q) }
       // (nor one still ahead told with "will": "The strike will hit results in the third
       // quarter. Profit for the six months to June 30 ... a year earlier" is no quarter's)
       if !comparedOnly, let q = found[k].resolution.value.flatMap(Self.quarterNumber),

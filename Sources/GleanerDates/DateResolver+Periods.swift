@@ -293,6 +293,7 @@ extension DateResolver {
     r.context?.samePeriod = rule.attribute("same-period") == "yes"
     r.context?.step = rule.attribute("step").flatMap { Int($0) } ?? 0
     r.context?.latest = rule.attribute("latest") == "yes"
+    r.context?.namesQuarter = rule.attribute("names-quarter") == "yes"
     guard let anchor else { return r }
     var current = anchor.day.year * 4 + (anchor.day.month - 1) / 3 - 1
     // ("will lay off 70 people by the end of the quarter": after "will", with no quarter

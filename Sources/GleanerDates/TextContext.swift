@@ -97,4 +97,7 @@ struct TextContext: Sendable {
   /// `year`: counted from a year stated after "since" too ("has not won since 1998, and
   /// its last title came two years before that": "that" points back to it).
   var sinceBase = false
+  /// `quarter`: the mention names a quarter ("the same quarter a year ago"), so a quarter
+  /// the text named counts even when it is no quarter under discussion (one still ahead).
+  var namesQuarter = false
 }
