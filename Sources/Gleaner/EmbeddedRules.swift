@@ -32526,6 +32526,11 @@ should have | would have | could have | might have | must have | may have | ough
 should have to | would have to | could have to | might have to | may have to | will have to => future
 # (a modal's "have" before no participle is the verb "have": "should have clear skies")
 @example 2007-08-10 "The Midwest should have clear skies through ⏩the weekend⏪." => value=2007-W32-WE
+# (a participle after a plural subject, before a preposition and the subject's modal verb,
+# has no past of its own: Tense.reducedRelative)
+@example 2008-09-03 "Store workers hired ⏩after Oct. 1⏪ will be eligible for a discount." => value=2008-10-01 mod=AFTER
+@example 2008-09-03 "Workers hired in ⏩October⏪ will get a bonus." => value=2008-10
+@example 2008-09-03 "Workers hired in ⏩October⏪ got a bonus." => value=2007-10
 @example 1994-09-23 "Crews should have finished ⏩by May⏪, but work stalled." => value=1994-05
 # a forecast in the present ("More rain is likely on Tuesday")
 is likely | are likely | is possible | are possible | is forecast | are forecast | is predicted | are predicted => future

@@ -288,7 +288,7 @@ extension Tense {
         return 0
       }
       if let passive = passiveInfinitive(view, k) { return passive }
-      if presentPassive(view, k) || adjectiveAfterAdverb(view, k) { return 0 }
+      if presentPassive(view, k) || adjectiveAfterAdverb(view, k) || reducedRelative(view, k) { return 0 }
       return k > 0 && view.is(k - 1, "be") || perfect(view, k) ? 0 : -1
     }
     guard view.isWord(k), !view.nameCapital(k) else { return 0 }
@@ -370,7 +370,7 @@ extension Tense {
     {
       return 1
     }
-    if presentPassive(view, k) { return 0 }
+    if presentPassive(view, k) || reducedRelative(view, k) { return 0 }
     return k > 0 && view.is(k - 1, "be") || perfect(view, k) ? 0 : -1
   }
 
@@ -394,6 +394,33 @@ extension Tense {
     else { return false }
     return !lexicon.match(.requestVerb, view, at: k).isEmpty
   }
+
+  /// Whether the past form at `k` is a participle after a plural subject and before a
+  /// preposition, whose own verb, a modal, comes a few words later with no comma or "and"
+  /// between ("Workers hired after Oct. 1 will be eligible", "Bonds issued in 1990 must be
+  /// repaid"): no past of its own.
+  static func reducedRelative(_ view: TokenView, _ k: Int) -> Bool {
+    guard k > 0, k + 1 < view.count, !view.breakBefore(k), view.isWord(k - 1),
+      !view.token(k - 1).isCapitalized || view.token(k - 1).startsSentence,
+      Guards.looksPlural(view.text[k - 1]) || view.packed(k - 1).map(relativeSubjectSet.contains) ?? false,
+      view.packed(k + 1).map(relativePrepositionSet.contains) ?? false
+    else { return false }
+    var j = k + 2
+    while j < view.count, j - k <= 8, !view.breakBefore(j), !view.token(j).startsSentence {
+      if view.is(j, ",") || view.is(j, "and") || view.is(j, ";") || view.is(j, "or") { return false }
+      if view.packed(j).map(relativeModalSet.contains) ?? false { return true }
+      j += 1
+    }
+    return false
+  }
+
+  static let relativePrepositionSet = Set(
+    ["in", "on", "after", "before", "since", "during", "from", "by", "at", "until", "between"].map(TokenView.pack))
+
+  static let relativeSubjectSet = Set(["those", "anyone", "anybody", "everyone", "people", "police"].map(TokenView.pack))
+
+  static let relativeModalSet = Set(
+    ["will", "must", "would", "can", "could", "may", "should", "shall", "won't", "cannot"].map(TokenView.pack))
 
   /// Whether the past form at `k` is an adjective after a determiner and one adverb
   /// ("their only televised debate", "a newly built stadium").
