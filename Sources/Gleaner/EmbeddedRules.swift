@@ -32802,7 +32802,10 @@ due on | due out | due out on | due for release | due for release on => future
 ahead of => nearest
 # a period's end named by "ending" is the nearest such end, whatever the clause's tense
 # ("lowered its forecast for the fiscal year ending in March" in January: this March)
-ending in | ending on => nearest
+year ending in | year ending on | years ending in | quarter ending in | quarter ending on | quarters ending in | period ending in | period ending on | month ending in | month ending on | months ending in | months ending on | week ending on | weeks ending on | half ending in | half ending on | season ending in | season ending on | term ending in | term ending on => nearest
+# (an event "ending on" a weekday takes its clause's tense: "The strike lasted a week,
+# ending on Tuesday")
+@example 2014-05-17 "The strike lasted a week, ending on ⏩Tuesday⏪." => value=2014-05-13
 @example 2023-01-31 "Hoshida lowered its forecast for the fiscal year ending in ⏩March⏪." => value=2023-03
 @example 1990-04-20 "Profit rose for the quarter ending in ⏩March⏪." => value=1990-03
 @example 1996-08-30 "Trade thinned as dealers left early ahead of ⏩Monday⏪'s holiday." => value=1996-09-02
