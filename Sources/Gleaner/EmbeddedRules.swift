@@ -30189,11 +30189,13 @@ the fiscal/financial/business year => unit=Y guard=number-after
 its/their fiscal/financial/business year => unit=Y guard=number-after
 @example 2022-04-28 "Shortages would weigh on results for ⏩the rest of its fiscal year⏪." => value=2022
 # (in a past-tense sentence after a decade named as one, that decade: "Prices soared in the
-# 1980s. By the end of the decade, ..." = 198 END)
+# 1980s. By the end of the decade, ..." = 198 END; or after a year stated in an earlier
+# decade than the paper's, that year's)
 the decade => unit=DE context=past-decade
 @example 1998-03-02 "Prices soared in the 1980s. By ⏩the end of the decade⏪, the boom was over." => value=198 mod=END anchor=text
 @example 1998-03-02 "Prices soared in the 1980s. Analysts expect a slump by ⏩the end of the decade⏪." => value=199 mod=END
 @example 1998-03-02 "He moved to Ohio in 1987. Sales have doubled over ⏩the decade⏪." => value=199
+@example 1997-09-12 "She published her first book in the autumn of 1946. By ⏩the end of the decade⏪ the press was issuing a dozen titles a year." => value=194 mod=END anchor=text
 # (the century of the paper: "most of the century", "the worst flood of the century")
 the century => unit=C
 the end of the century | the close of the century => unit=C mod=END

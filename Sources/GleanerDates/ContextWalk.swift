@@ -546,8 +546,13 @@ struct ContextWalk {
   /// ("In the 1970s ... the following decade" = 198, "In 1987 ... later that decade" =
   /// 198 END); with neither, the mention keeps its reading from the paper's day.
   private mutating func readDecade(_ found: Mentions, _ k: Int, _ context: TextContext) {
-    let fromYear = context.namedDecadeOnly ? nil
-      : statedYear.flatMap { y in statedYearToken.map { (decade: y / 10, token: $0) } }
+    // (for "the decade" of a past sentence, a year stated in an earlier decade than the
+    // paper's counts too: "her first book in the autumn of 1946. By the end of the decade
+    // the press was issuing a dozen titles" = 194)
+    let fromYear = statedYear.flatMap { y in statedYearToken.map { (decade: y / 10, token: $0) } }
+      .flatMap { year in
+        !context.namedDecadeOnly || anchor.map({ year.decade < $0.year / 10 }) == true ? year : nil
+      }
     let base: Int
     switch (namedDecade, fromYear) {
     case let (named?, year?): base = named.token > year.token ? named.decade : year.decade

@@ -56,7 +56,8 @@ extension DateResolver {
       r.context = TextContext(kind: .year, shift: relative)
     }
     // "the following decade", "that decade": the decade the story last named
-    // (`context=decade`); "the decade" only one named as a decade, in a past-tense sentence
+    // (`context=decade`); "the decade" only one named as a decade (or a year stated in an
+    // earlier decade than the paper's), in a past-tense sentence
     if context == "decade" || context == "past-decade", unit == "DE",
       context == "decade" || tense() == -1
     {

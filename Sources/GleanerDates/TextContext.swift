@@ -74,8 +74,9 @@ struct TextContext: Sendable {
   /// named, never to the paper's own (with none, it is no date: "On days when
   /// prices tumble, dealers lose on the shares they buy that day").
   var textOnly = false
-  /// `decade`: only a decade named as one counts, not a year in it, and only in a
-  /// past-tense sentence ("Prices soared in the 1980s. By the end of the decade ...").
+  /// `decade`: only a decade named as one counts, or a year stated in an earlier decade
+  /// than the paper's, and only in a past-tense sentence ("Prices soared in the 1980s. By
+  /// the end of the decade ...").
   var namedDecadeOnly = false
   /// `year` on a season or a month ("the following spring", "the following March"): the
   /// first one after the month the text last named, or in the year after the one stated.
