@@ -31109,6 +31109,9 @@ from/between {hour} {ampm} to/and/until/till/til/through/thru/- {named-time:name
 from/between {named-time} to/and/until/till/til/through/thru/-/– {clock:clock2} {ampm:ampm2}? {timezone}?
 from/between {named-time} to/and/until/till/til/through/thru/-/– {hour:hour2} {ampm:ampm2} {timezone}?
 from/between {named-time} to/and/until/till/til/through/thru/-/– {hour:hour2} => guard=measure
+# (a bare hour up to noon or midnight: "open from nine until noon")
+from {hour} to/until/till {named-time:named-time2} => guard=measure
+@example 1991-02-07 "The shop is open ⏩from nine until noon⏪." => value=(T09:00,T12:00,PT3H)
 # each hour with its own part of the day ("from 7 in the morning until 8 at night")
 from/between {hour} in the {part-word:part} to/and/until/till/til {hour:hour2} in the {part-word:part2}
 from/between {hour} in the {part-word:part} to/and/until/till/til {hour:hour2} at {part-word:part2}
