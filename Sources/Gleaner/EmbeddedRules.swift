@@ -28424,6 +28424,7 @@ the month of {month} {year}?
 @example 1996-01-10 "The strike follows talks that broke down in ⏩February⏪." => value=1995-02
 @example 1996-01-10 "In late trading, ⏩February⏪ crude was 21.40 dollars a barrel." => value=1996-02
 @example 1996-01-10 "The blast, which rocked the port, follows a fire in ⏩October⏪." => value=1995-10
+@example 2019-10-18 "The show opens Tuesday, after a fire in ⏩June⏪ forced its delay." => value=2019-06
 # ("follows on", "follows in" and a date: the date of what follows)
 @example 2019-12-13 "The Queen's Speech follows on ⏩Dec. 19⏪." => value=2019-12-19
 @example 2019-12-13 "A second round follows in ⏩January⏪." => value=2020-01
@@ -32536,6 +32537,8 @@ should have to | would have to | could have to | might have to | may have to | w
 @example 2008-09-03 "Store workers hired ⏩after Oct. 1⏪ will be eligible for a discount." => value=2008-10-01 mod=AFTER
 @example 2008-09-03 "Workers hired in ⏩October⏪ will get a bonus." => value=2008-10
 @example 2008-09-03 "Workers hired in ⏩October⏪ got a bonus." => value=2007-10
+@example 1998-02-27 "Officials said on ⏩Sunday⏪ that talks would resume." => value=1998-02-22
+@example 1998-02-27 "Officials announced on ⏩Sunday⏪ that the presidents would meet." => value=1998-02-22
 @example 1994-09-23 "Crews should have finished ⏩by May⏪, but work stalled." => value=1994-05
 # a forecast in the present ("More rain is likely on Tuesday")
 is likely | are likely | is possible | are possible | is forecast | are forecast | is predicted | are predicted => future

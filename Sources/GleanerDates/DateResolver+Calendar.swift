@@ -147,8 +147,13 @@ extension DateResolver {
         || Tense.openingPastAfter(view: view, lexicon: lexicon, at: origin))
     // ("The quake, which shook the city, follows a tremor in September": before it)
     // (and a figure's base in no future sentence: "up from 6.97 percent in mid-October")
+    // (and the subject of a past verb in any sentence, a noun with its determiner: "The show
+    // opens Tuesday, after a fire in June forced its delay"; not "preparing to plant in
+    // March said")
     let follows = gone || Tense.followsBefore(view: view, at: origin)
       || t != 1 && Tense.figureBase(view, at: origin)
+      || t != -1 && origin > 2 && view.packed(origin - 3).map(Tense.determinerSet.contains) ?? false
+        && Tense.clausePastAfter(view: view, lexicon: lexicon, at: origin)
     // (the subject of a past verb, "The vote in March was marred" in January, or a
     // date after "follows": one gone by, even the month right after the paper's)
     let subjectPast = t == -1 && Tense.clausePastAfter(view: view, lexicon: lexicon, at: origin)

@@ -408,6 +408,10 @@ extension Tense {
     var j = k + 2
     while j < view.count, j - k <= 8, !view.breakBefore(j), !view.token(j).startsSentence {
       if view.is(j, ",") || view.is(j, "and") || view.is(j, ";") || view.is(j, "or") { return false }
+      // (a clause of its own opens: "Officials said on Sunday that talks would resume")
+      if view.packed(j).map(clauseOpenerSet.contains) ?? false {
+        return false
+      }
       if view.packed(j).map(relativeModalSet.contains) ?? false { return true }
       j += 1
     }
