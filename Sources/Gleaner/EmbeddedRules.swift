@@ -30522,6 +30522,9 @@ in {count} {unit} '/’/'s/’s time
 @example 1992-11-19 "The troops will leave by Aug. 31, 1994. The base will close on ⏩Dec. 1⏪." => value=1992-12-01
 @example 2012-05-10 "The last troops are to leave by Jan. 31, 2014. The first base will close on ⏩Aug. 1⏪." => value=2012-08-01
 @example 1994-10-16 "Castell signed an extension through the 1996-97 season. He will miss the derby on ⏩Nov. 5⏪." => value=1994-11-05
+# (a passive past of its subject is told as done: never a day weeks after the paper)
+@example 2009-04-06 "The man was arrested on ⏩April 30⏪." => value=2008-04-30
+@example 2012-08-30 "The suspect was charged on ⏩Sept. 20⏪ with burglary." => value=2011-09-20
 # (a day up to two months before the stated one is looked back to, else the story goes on)
 @example 2002-04-18 "The ship sank on March 19, 1998. It left port on ⏩March 16⏪." => value=1998-03-16
 @example 2002-04-18 "The ship sank on Jan. 19, 1998, three days after it left port on ⏩Jan. 16⏪." => value=1998-01-16

@@ -387,7 +387,8 @@ extension Tense {
 
   /// Whether the day at token `i` is the day of a past verb that opens its clause
   /// after at most three words of subject, with only words between ("The company
-  /// announced on July 10", "The miners sealed the shaft on Dec. 20"; not "goes to
+  /// announced on July 10", "The miners sealed the shaft on Dec. 20", "The man was arrested
+  /// on April 30"; not "goes to
   /// holders listed on Dec. 8", "postponed the hearing from March 10"): an event
   /// told as done, which wire copy never dates weeks after its paper.
   static func subjectPastBefore(view: TokenView, lexicon: DateLexicon, at i: Int) -> Bool {
@@ -402,7 +403,11 @@ extension Tense {
       if c == -1 {
         guard !perfect(view, k), lexicon.match(.moveVerb, view, at: k).isEmpty else { return false }
         // the subject: up to three words from the sentence's start, no cue among them
+        // (a passive's "was" is the verb's: "The man was arrested on April 30")
         var s = k - 1
+        if s > 0, view.packed(s).map({ $0 == wasWord || $0 == wereWord }) ?? false, !view.breakBefore(s + 1) {
+          s -= 1
+        }
         while s >= 0, k - s <= 3, view.isWord(s), !view.token(s + 1).startsSentence {
           if cue(view: view, lexicon: lexicon, at: s) != 0 { return false }
           s -= 1
