@@ -30517,6 +30517,8 @@ in {count} {unit} '/’/'s/’s time
 # a day of the month without a year, in the sentence of a day stated with an earlier
 # year or the next, goes on from it (the first such day on or after it)
 @example 1995-10-04 "The killings took place on June 12, 1994. He was arrested five days later, on ⏩June 17⏪." => value=1994-06-17
+@example 1999-10-15 "Hearings ran from Jan. 10 to Jan. 20. The judges retired ⏩two days later⏪." => value=1999-01-22 anchor=text
+@example 1998-12-02 "The ministers met from Nov. 9 to Nov. 11. They signed the text ⏩the following day⏪." => value=1998-11-12 anchor=text
 # (a day ahead told with "will" after a day stated over a year ahead is the paper's
 # year's; a season's span of years is no day of a schedule: ScheduleYears)
 @example 1992-11-19 "The troops will leave by Aug. 31, 1994. The base will close on ⏩Dec. 1⏪." => value=1992-12-01

@@ -855,6 +855,15 @@ struct ContextWalk {
     {
       noteDay(d, at: found[k].start)
     }
+    // "Hearings ran from Jan. 10 to Jan. 20. The judges retired two days later": a span of
+    // days told from one day to another, in the past, goes on from its last day
+    if found[k].resolution.type == "range", found[k].resolution.granularity == "day",
+      found[k].rule.hasPrefix("range."), tense?(found[k].start, found[k].end) == -1,
+      let value = found[k].resolution.value, let slash = value.firstIndex(of: "/"),
+      value.utf8.count == 21, let end = TimeCombiner.day(value[value.index(after: slash)...])
+    {
+      noteDay(end, at: found[k].start)
+    }
     // (a month compared with in the sentence of the month last named is no month of the
     // story: "Sales rose in June, compared with 3.2% in May. ... the final two weeks of
     // the month" is June)
