@@ -33146,6 +33146,11 @@ rate | rates | orders | output | numbers | statistics
 time | times => 3
 first => 3 far=15
 second | third | fourth | fifth | sixth | seventh | eighth | ninth | tenth => 3 far=8
+# (an ordinal in digits: "the 14th in 15 years")
+th | st | nd | rd => 3
+@example 1989-12-12 "The increase is the 14th in ⏩15 years⏪." => value=P15Y type=duration
+@example 1990-09-17 "Prices have risen 25 cents in ⏩six weeks⏪." => value=P6W type=duration
+@example 1990-09-17 "The stock has gained 40% in ⏩three weeks⏪." => value=P3W type=duration
 # (an ordinal's far reach stops at a verb: "the second deployment for the ship in two
 # years" is a length, "the second plant in the region will open in two years" a date ahead)
 @example 1990-08-22 "This is the second long deployment for the ship in ⏩two years⏪." => value=P2Y type=duration

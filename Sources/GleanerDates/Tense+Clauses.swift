@@ -63,6 +63,11 @@ extension Tense {
   ) -> Bool {
     var k = i - 1
     while k > 0, i - k <= window, !view.breakBefore(k + 1) {
+      // (an amount between: "has gained 40% in three weeks")
+      if view.isNumber(k) || view.is(k, "%") || view.is(k, "$") {
+        k -= 1
+        continue
+      }
       guard view.isWord(k) else { return false }
       let word = view.packed(k)
       if word.map(baseBeforeSet.contains) ?? false || cue(view: view, lexicon: lexicon, at: k) != 0 {
