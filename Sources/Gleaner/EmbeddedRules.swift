@@ -30526,6 +30526,8 @@ in {count} {unit} '/’/'s/’s time
 @example 1994-10-16 "Castell signed an extension through the 1996-97 season. He will miss the derby on ⏩Nov. 5⏪." => value=1994-11-05
 # (a passive past of its subject is told as done: never a day weeks after the paper)
 @example 2009-04-06 "The man was arrested on ⏩April 30⏪." => value=2008-04-30
+@example 2012-09-14 "Judge Ng set sentencing for ⏩Dec. 18⏪." => value=2012-12-18
+@example 2012-09-14 "The judge scheduled a hearing for ⏩Oct. 1⏪." => value=2012-10-01
 @example 2012-08-30 "The suspect was charged on ⏩Sept. 20⏪ with burglary." => value=2011-09-20
 # (a day up to two months before the stated one is looked back to, else the story goes on)
 @example 2002-04-18 "The ship sank on March 19, 1998. It left port on ⏩March 16⏪." => value=1998-03-16
@@ -30994,7 +30996,9 @@ quarterly => value=P3M guard=publication,clause-end
 quarterly over/until/through/starting/beginning => value=P3M tail=1
 @example 1999-01-27 "The funds will be disbursed ⏩quarterly⏪ over three years." => value=P3M type=set
 @example 1999-01-27 "The aid will be paid ⏩quarterly⏪ until 2001." => value=P3M type=set
-any {unit} => units=W,WE,M,Y unit-form=singular
+# (not a record's "the strongest for any month", "higher than any year")
+any {unit} => units=W,WE,M,Y unit-form=singular not-after=for,than,of
+@never 1989-10-25 "Orders booked in the period were the strongest for any month on record."
 {set-word} => not-after=average,largest,biggest,smallest,steepest,sharpest,strongest,weakest,worst,best,highest,lowest,fastest,slowest,sharper,larger,bigger,straight,consecutive,successive,record,first,second,third,fourth,fifth,sixth
 every/each {weekday} {part}?
 # "on a typical Saturday": any such weekday

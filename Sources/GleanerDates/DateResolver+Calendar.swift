@@ -116,7 +116,17 @@ extension DateResolver {
     // ("A trial is unlikely until the fall" in January: a stretch up to a time, told in
     // no past, ends ahead)
     let stretch = useTense && Tense.stretchAhead(view: view, lexicon: lexicon, at: origin)
-    let t = payable || stretch ? 1 : possessed ? -1 : headline ? 1 : perfectDone ? -1 : ownTense
+    // ("Judge Ng set sentencing for Dec. 18": a day a verb of a plan sets, an object
+    // between, lies ahead whatever the verb's tense)
+    let objectForAt = origin > 0 && view.is(origin - 1, "the") ? origin - 2 : origin - 1
+    let planObjectFor = useTense && day && objectForAt > 0 && view.is(objectForAt, "for")
+      && !view.breakBefore(objectForAt)
+      && (2...4).contains { back in
+        objectForAt - back >= 0 && Guards.plannedFor.contains(view.text[objectForAt - back])
+          && (objectForAt - back + 1..<objectForAt).allSatisfy { view.isWord($0) && !view.token($0).isCapitalized }
+      }
+    let t = payable || stretch || planObjectFor ? 1
+      : possessed ? -1 : headline ? 1 : perfectDone ? -1 : ownTense
     let penalty = Self.tensePreference
     // "must be ratified by Christmas": a deadline in a future sentence is ahead
     // "We will meet on Nov. 22" in February: "will" before a named month or day
@@ -128,7 +138,7 @@ extension DateResolver {
     // ("is set for the fall": "the" between)
     let forAt = origin > 0 && view.is(origin - 1, "the") ? origin - 2 : origin - 1
     let planFor = forAt > 0 && view.is(forAt, "for") && !view.breakBefore(forAt)
-      && Guards.plannedFor.contains(view.text[forAt - 1])
+      && (Guards.plannedFor.contains(view.text[forAt - 1]) || planObjectFor)
     // (and "will" after a date opening its sentence: "In January the paintings will return")
     let willAhead = t == 1
       && (modal == 1 || day && Tense.willAfterModifier(view, at: origin) || planFor
