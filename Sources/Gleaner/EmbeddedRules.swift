@@ -29950,7 +29950,7 @@ the recently ended/completed fiscal? quarter => latest=yes
 @example 1989-11-02 "Net beat the year-earlier profit of the third quarter of 1988; revenue for ⏩the latest period⏪ grew too." => value=1989-Q3
 @example 1989-11-20 "Sales in ⏩the just-ended quarter⏪ were flat." => value=1989-Q3
 the quarter | that quarter | the same quarter => guard=link-after names-quarter=yes
-@example 2021-11-03 "The foundation will lay off 70 employees by the end of ⏩the quarter⏪." => value=2021-Q4
+@example 2021-11-03 "The foundation will lay off 70 employees by ⏩the end of the quarter⏪." => value=2021-Q4 mod=END
 @example 2021-11-03 "Sales rose 5% in ⏩the quarter⏪." => value=2021-Q3
 @example 2020-07-29 "The firm lost 412 million kroner in the second quarter, after a loss of 120 million kroner in the first quarter. Cash burn in ⏩the quarter⏪ was lower than feared." => value=2020-Q2
 # (not a round of a cup: "the quarter-finals")
@@ -32373,7 +32373,7 @@ the early morning hours | early morning hours | the predawn hours | the pre-dawn
 earlier => START with=period
 # (`edge=yes`: the edge of a period, not a part told loosely as "early" is: in a past
 # sentence before the year's last quarter, "the end of the year" is last year's)
-the beginning of | beginning of | the start of | start of => START with=calendar,period,decade,century edge=yes
+the beginning of | beginning of | the start of | start of => START with=calendar,period,decade,century,quarter-context edge=yes
 mid | mid- | the mid | the mid- | middle of | the middle of => MID with=calendar,period,decade,century
 # ("harvesting two weeks early this fall": the length is early, not the fall: not-after=)
 late | the late | late- => END with=calendar,period,decade,century,weekday,relday not-after=minute,minutes,hour,hours,day,days,week,weeks,month,months,year,years
@@ -32383,7 +32383,8 @@ later => END with=period
 @example 1998-03-09 "Federal offices will open two hours late ⏩tomorrow⏪." => value=1998-03-10
 @example 1998-03-10 "The open moves to an ⏩early-June⏪ date next year." => value=1998-06 mod=START
 @example 1998-03-10 "Talks broke down in ⏩late-January⏪." => value=1998-01 mod=END
-the end of | end of => END with=calendar,period,decade,century,relday edge=yes
+the end of | end of => END with=calendar,period,decade,century,relday,quarter-context edge=yes
+@example 1989-10-25 "Profit for the third quarter rose 18%. Its backlog at ⏩the end of the quarter⏪ stood at $340 million." => value=1989-Q3 mod=END
 # "the tail end of last year": the whole phrase, no bare "end of" inside it
 the tail end of | tail end of => END with=calendar,period,decade,century
 @example 1999-01-21 "Orders picked up at ⏩the tail end of last year⏪." => value=1998 mod=END
