@@ -30902,6 +30902,15 @@ came/come/comes/began/begins/ended/ends/occurred {unit} before/after => lead=1 t
 in coming {unit} => lead=1
 the {unit} ahead
 take/takes/took/taking/taken {unit} => lead=1
+# ("waited years for an answer", "spent weeks hiding": a verb of passing time)
+wait/waits/waited/waiting/spend/spends/spent/spending {unit} => lead=1
+# ("for weeks or months", "within weeks, not months": the second vague length of the pair)
+or {unit} => lead=1 only-after=hours,days,weeks,months,years,decades
+, not {unit} => lead=2 only-after=hours,days,weeks,months,years,decades
+@example 2018-05-02 "The family waited ⏩years⏪ for an answer." => value=PXY
+@example 2018-05-02 "The suspect spent ⏩weeks⏪ hiding in a cabin." => value=PXW
+@example 1999-04-20 "Residents have been waiting for weeks or ⏩months⏪." => value=PXM
+@example 1999-04-20 "The province wants the force on the ground within weeks, not ⏩months⏪." => value=PXM
 # ("will last years", "lasted months": the verb, not "the last weeks of the war")
 last/lasts/lasted/lasting {unit} => lead=1 not-after=the,its,his,her,their,these,those,our,my,your,in,of,for,over,during
 a matter of {unit}
