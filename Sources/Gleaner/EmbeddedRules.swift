@@ -28530,6 +28530,9 @@ the month of {month} {year}?
 @never "They will March on Washington."
 @example 2024-04-02 "It was the wettest ⏩March⏪ on record in parts of England." => value=2024-03
 @never "Prime Minister Theresa May spoke."
+@example 2012-06-05 "A wet March and a dry ⏩May⏪ cut yields." => value=2012-05
+@example 2012-03-28 "The freeze hit after an unusually warm ⏩March⏪ coaxed orchards into bloom." => value=2012-03
+@never 2012-03-28 "They joined a long march to the capital."
 # ("I" after a month or a holiday is the speaker, no name: guard=name)
 @example 2006-10-24 "Since ⏩July⏪ I've cut prices." => value=2006-07
 @example 2006-10-24 "Since ⏩Labor Day⏪ I've run them less often." => value=2006-09-04

@@ -254,6 +254,25 @@ extension GuardSite {
     return true
   }
 
+  /// Whether "a" or "an" and one or two lower-case adjectives (an adverb in -ly among them)
+  /// stand right before token `start`, mid-sentence or opening it, and no capitalized word
+  /// follows it ("A wet March", "an unusually warm March").
+  private func articleAdjectives(before start: Int) -> Bool {
+    if end < view.count, !view.breakBefore(end), view.isWord(end), view.token(end).isCapitalized {
+      return false
+    }
+    for article in [start - 2, start - 3] where article >= 0 {
+      guard view.is(article, "a") || view.is(article, "an") else { continue }
+      if (article + 1..<start).allSatisfy({
+        view.isWord($0) && !view.token($0).isCapitalized && !view.breakBefore($0)
+          && lexicon.match(.number, view, at: $0).isEmpty
+      }) {
+        return true
+      }
+    }
+    return false
+  }
+
   /// `ambiguous`: a month marked `ambiguous=yes` ("may", "march") needs a capital letter and a
   /// phrase of `@list month-cue` before it ("in May", "mid-March"), and no word of `@list
   /// person-verb` after it ("May said"); "and"/"or" and another month after it stand for the cue
@@ -354,6 +373,9 @@ extension GuardSite {
             // "The hearing is set for March": a plan's target
             || start > 1 && view.is(start - 1, "for") && !view.breakBefore(start - 1)
               && Guards.plannedFor.contains(view.text[start - 2])
+            // "A wet March and a dry May", "an unusually warm March": an article and its
+            // adjectives in lower case (no name follows)
+            || articleAdjectives(before: start)
             || end < view.count && !view.breakBefore(end)
               && !lexicon.match(.monthNoun, view, at: end).isEmpty
             // "March's figures": a possessive before a month noun
