@@ -29487,12 +29487,12 @@ the previous/preceding/prior {weekday} {part}? => from-text=before
 @example 1996-03-07 "Last year's champion was eliminated ⏩Saturday⏪ in the second round." => value=1996-03-02
 @example 1996-03-07 "In 1995, prices peaked in ⏩March⏪, the minister said Tuesday." => value=1995-03
 @example 2006-10-26 "The last strike began in May 1998 and ended in ⏩July⏪." => value=1998-07
+@example 2006-10-26 "The last strike began in May 1998 and ended in ⏩late July⏪." => value=1998-07 mod=END
 @example 2001-02-10 "In 1987 the festival ran ⏩from March to August⏪." => value=1987-03-01/1987-08-01
+@example 2017-10-22 "In 1999, talks lasted ⏩from October until February 2000⏪." => value=1999-10-01/2000-02-01
 # (a year of a relative clause set off by commas frames that clause alone)
 @example 2003-11-05 "The chain, which was founded in 1988, said Monday that profit in ⏩the third quarter⏪ rose." => value=2003-Q3
 @example 1999-03-18 "Hotel occupancy, which averaged 81 percent last year, was 47 percent in ⏩February⏪." => value=1999-02
-@example 2017-10-22 "In 1999, talks lasted ⏩from October until February 2000⏪." => value=1999-10-01/2000-02-01
-@example 2006-10-26 "The last strike began in May 1998 and ended in ⏩late July⏪." => value=1998-07 mod=END
 # (and a plan told from the past: "was set to", "was due to", "would")
 @example 2018-01-27 "In 2017, the trial was set to begin in ⏩May⏪." => value=2017-05
 @example 2018-01-27 "In 2017, the trial was set to begin on ⏩May 8⏪." => value=2017-05-08
@@ -30529,9 +30529,10 @@ in {count} {unit} '/’/'s/’s time
 @example 1994-10-16 "Castell signed an extension through the 1996-97 season. He will miss the derby on ⏩Nov. 5⏪." => value=1994-11-05
 # (a passive past of its subject is told as done: never a day weeks after the paper)
 @example 2009-04-06 "The man was arrested on ⏩April 30⏪." => value=2008-04-30
+@example 2012-08-30 "The suspect was charged on ⏩Sept. 20⏪ with burglary." => value=2011-09-20
+# (a day a verb of a plan sets, an object between, lies ahead whatever the verb's tense)
 @example 2012-09-14 "Judge Ng set sentencing for ⏩Dec. 18⏪." => value=2012-12-18
 @example 2012-09-14 "The judge scheduled a hearing for ⏩Oct. 1⏪." => value=2012-10-01
-@example 2012-08-30 "The suspect was charged on ⏩Sept. 20⏪ with burglary." => value=2011-09-20
 # (a day up to two months before the stated one is looked back to, else the story goes on)
 @example 2002-04-18 "The ship sank on March 19, 1998. It left port on ⏩March 16⏪." => value=1998-03-16
 @example 2002-04-18 "The ship sank on Jan. 19, 1998, three days after it left port on ⏩Jan. 16⏪." => value=1998-01-16
