@@ -926,19 +926,17 @@ struct ContextWalk {
       // year earlier" the year-ago quarter is the third's)
       let comparedOnly = quarter != nil && comparedFrom?(found[k].start) == true
         && quarterToken.map({ sentence?($0) == sentence?(found[k].start) }) == true
-      // (and one the paper's date put after the quarter under discussion came before it:
-      // "in the fourth quarter, up from 620 a month in the first quarter" in January is
-      // the first quarter of the fourth's year)
-      // (the quarter its sentence named, not one under discussion from before: "will grow
-      // in the fourth quarter, down from 2.5% in the third quarter")
+      // (and one the paper's date put after the quarter its sentence named came before it:
+      // "in the fourth quarter, up from 620 a month in the first quarter" in January is the
+      // first quarter of the fourth's year; that named quarter, not one under discussion
+      // from before: "will grow in the fourth quarter, down from 2.5% in the third quarter")
       if comparedOnly, let token = quarterToken,
         let named = found[..<k].last(where: { $0.start == token })?.resolution.value,
         let baseYear = ContextResolver.leadingYear(named), let baseQ = Self.quarterNumber(named),
         found[k].resolution.inferred?.contains("year") == true,
         let q = found[k].resolution.value.flatMap(Self.quarterNumber), y * 4 + q > baseYear * 4 + baseQ
       {
-        let base = (year: baseYear, q: baseQ)
-        let year = q < base.q ? base.year : base.year - 1
+        let year = q < baseQ ? baseYear : baseYear - 1
         found[k].resolution.value = "\(Format.year(year))-Q\(q)"
         found[k].resolution.startDay = Day(year, 3 * q - 2, 1)
         found[k].resolution.anchoredToText = true
