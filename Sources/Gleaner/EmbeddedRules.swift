@@ -29973,8 +29973,13 @@ the same/corresponding/comparable period last year | the same/corresponding/comp
 the same/corresponding/comparable period of/in last year | the same/corresponding/comparable period of/in the previous/prior/preceding year => shift=-1 same-period=yes
 the same/corresponding/comparable quarter of/in the previous/prior/preceding year => shift=-1 names-quarter=yes
 the year +- +ago/earlier => shift=-1
-the {year} quarter/period
-the comparable/corresponding/same {year} quarter/period
+the {year} quarter
+the comparable/corresponding/same {year} quarter
+# ("the 1988 period": the period last named, in 1988, as "the same period of 1988")
+the {year} period => same-period=yes
+the comparable/corresponding/same {year} period => same-period=yes
+@example 1989-12-12 "For the nine months ended Sept. 30, it earned $74 million, compared with $70 million in ⏩the 1988 period⏪." => value=1988
+@example 1989-12-12 "Third-quarter profit rose to $10 million from $8 million in ⏩the 1988 period⏪." => value=1988-Q3
 @example 1989-11-02 "Net rose 8% from the third quarter. It compares with $8 million in ⏩the comparable 1988 period⏪." => value=1988-Q3
 the? comparable? year +- +ago/earlier month => shift=-1 same-period=yes
 the same/corresponding/comparable month last year | the same/corresponding/comparable month a year ago/earlier/before => shift=-1 same-period=yes
