@@ -32983,6 +32983,8 @@ plays | hosts | visits | faces | takes on | take on => future verb=yes
 @example 2019-06-12 "On ⏩Tuesday⏪, May said she would resign." => value=2019-06-11
 # (a weekday after "would" in what was said on a day before the paper is the first such
 # day after the saying: StoryWeekday)
+@example 1999-04-20 "The summit will begin on Monday, May 10, and end on ⏩Wednesday⏪." => value=1999-05-12
+@example 1999-04-20 "The talks will open next Tuesday and end on ⏩Thursday⏪." => value=1999-04-29
 @example 1989-11-28 "The Saudi delegate said Saturday he would fly home ⏩Monday⏪." => value=1989-11-27 anchor=text
 @example 1989-11-28 "On Saturday, one delegation said it would leave on ⏩Sunday⏪." => value=1989-11-26 anchor=text
 @example 1989-11-29 "The minister said Monday he would resign ⏩Friday⏪." => value=1989-12-01

@@ -40,6 +40,8 @@ struct StoryWeekday {
     var pastDay: (day: Day, sentence: Int, token: Int)?
     // ... and the month of such a day, or such a month ("In June, the ministers said")
     var pastMonth: (month: Day, sentence: Int, token: Int)?
+    // the last day of the month ahead of the paper named (no weekday alone), and its sentence
+    var dayAhead: (day: Day, sentence: Int)?
     for k in found.indices {
       let r = found[k].resolution
       let start = found[k].start
@@ -118,6 +120,9 @@ struct StoryWeekday {
         r.value.map({ $0.utf8.count == 10 }) ?? false
       else {
         if r.startDay != nil, r.type != "duration" { ahead = nil }
+        if let d = r.startDay, anchor < d, ContextResolver.isDayLike(r.granularity) {
+          dayAhead = (d, sentence(start))
+        }
         continue
       }
       // (the tense read only when a frame or a day ahead asks for it)
@@ -174,7 +179,10 @@ struct StoryWeekday {
       // later sentence: "will play Boston Tuesday. The tour ends Saturday")
       // (not a weekday's mishap: "will meet on Monday to decide whether Saturday's delay")
       if let last = ahead, last.paragraph == paragraph,
-        !(anchor < d) || d < last.day && sentence(start) > last.sentence && goesOn(start),
+        !(anchor < d) || d < last.day && sentence(start) > last.sentence && goesOn(start)
+          // (in the same sentence, a close right before it: "will open next Tuesday and end
+          // on Thursday")
+          || d < last.day && sentence(start) == last.sentence && closesRightBefore(start),
         tense() >= 0,
         !(end + 1 < view.count && Guards.possessive(view, end)
           && !lexicon.match(.mishapNoun, view, at: end + 1).isEmpty)
@@ -185,6 +193,16 @@ struct StoryWeekday {
           found[k].resolution.startDay = moved
           found[k].resolution.direction = "future"
         }
+      }
+      // "will begin on Monday, May 10, and end on Wednesday": a close right after a day of
+      // the month ahead in its sentence goes on from it
+      if let last = dayAhead, sentence(start) == last.sentence, d < last.day,
+        found[k].resolution.value == d.iso, closesRightBefore(start), tense() >= 0
+      {
+        let moved = last.day.adding(days: (d.weekday - last.day.weekday + 7) % 7)
+        found[k].resolution.value = moved.iso
+        found[k].resolution.startDay = moved
+        found[k].resolution.direction = "future"
       }
       if let now = found[k].resolution.startDay, now > anchor {
         ahead = (now, paragraph, sentence(start))
@@ -216,6 +234,18 @@ struct StoryWeekday {
     "finish", "continue", "returns", "return", "resumes", "later", "final", "last", "next",
     "before", "after",
   ]
+
+  /// Whether a verb of closing stands right before token `start`, "on" between allowed
+  /// ("and end on Wednesday", "closing Thursday").
+  private func closesRightBefore(_ start: Int) -> Bool {
+    var k = start - 1
+    if k >= 0, view.is(k, "on") { k -= 1 }
+    return k >= 0 && !view.breakBefore(k + 1) && view.packed(k).map(Self.closeSet.contains) ?? false
+  }
+
+  private static let closeSet = Set(
+    ["end", "ends", "ending", "close", "closes", "closing", "conclude", "finish", "finishes",
+     "wrap", "wraps"].map(TokenView.pack))
 
   /// Whether a word of `goOnWords` stands in the sentence of token `start` before it.
   private func goesOn(_ start: Int) -> Bool {
