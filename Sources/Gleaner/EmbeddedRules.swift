@@ -28356,6 +28356,7 @@ past {holiday}
 @example 2009-01-12 "My guess is we stay at these levels through at least the ⏩summer⏪." => value=2009-SU
 @example 2009-01-12 "Rates stay low until at least the ⏩summer⏪." => value=2009-SU
 @example 2009-01-12 "Prices stayed high through the ⏩summer⏪." => value=2008-SU
+@example 1990-09-17 "Over the 12 months through ⏩July⏪, consumer prices rose 4.8%." => value=1990-07
 @example 1998-01-08 "Until ⏩December⏪, the plant had run at a loss." => value=1997-12
 
 @rule date.month resolve=calendar guard=name,name-before,ambiguous not-after=Black,Bloody

@@ -438,7 +438,7 @@ extension Tense {
 
   /// Whether the date at token `i` ends a stretch ("until", "till", "before", "through",
   /// with "the" or "at least the" between allowed) with no past cue before it in its
-  /// sentence, nor after it when the
+  /// sentence, nor after it after "through" or when the
   /// stretch opens the sentence ("A trial is unlikely until the fall", "The
   /// road stays shut until March"; not "Prices stayed high until March", "Until March,
   /// the plant had run at a loss").
@@ -455,7 +455,9 @@ extension Tense {
       j -= 1
       if cue(view: view, lexicon: lexicon, at: j) == -1 { return false }
     }
-    if view.token(k).startsSentence {
+    // ("through" looks at the whole sentence: "Over the 12 months through July, consumer
+    // prices rose" is past)
+    if view.token(k).startsSentence || view.is(k, "through") {
       j = i + 1
       while j < view.count, !view.breakBefore(j), !view.token(j).startsSentence {
         if cue(view: view, lexicon: lexicon, at: j) == -1 { return false }
