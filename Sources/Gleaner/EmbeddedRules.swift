@@ -30192,6 +30192,9 @@ the year => unit=Y context=sentence-year length-before=ended,ending guard=award,
 @example 1999-03-02 "Compaq posted a fourth-quarter loss. For ⏩the year⏪, it expects growth." => value=1999
 # in a January or February paper with no year stated, a past "for the year" is the year over
 @example 1990-02-08 "For ⏩the year⏪, net income rose 12% to $340 million." => value=1989
+# (a year of its own sentence counts "a year earlier" back from it, not the quarter's)
+@example 1990-02-08 "Fourth-quarter profit rose 5%. For the year, net income rose 12% from ⏩a year earlier⏪." => value=1988 anchor=text
+@example 2015-12-30 "Shootings rose in the fourth quarter. The clearance rate for the year was 62 percent, up from 55 percent ⏩a year ago⏪." => value=2014 anchor=text
 @example 1990-02-08 "For ⏩the year⏪, the company expects net income to rise." => value=1990
 @example 1990-05-08 "For ⏩the year⏪, net income rose 12% to $340 million." => value=1990
 the fiscal/financial/business year => unit=Y guard=number-after

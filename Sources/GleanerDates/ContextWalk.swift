@@ -151,6 +151,22 @@ struct ContextWalk {
         sameAs(&found[k].resolution, base, years: years ?? context.shift)
         return
       }
+      // "Fourth-quarter profit rose 5%. For the year, net income rose 12% from a year
+      // earlier": a year its own sentence names first, a year before (no quarter's)
+      if !context.samePeriod, context.year == nil, context.quarter == nil, context.step == 0,
+        context.shift != 0, let here = sentence?(found[k].start),
+        let j = found[..<k].lastIndex(where: {
+          Self.yearPeriodRules.contains($0.rule) && $0.resolution.granularity == "year"
+            && $0.resolution.mod == nil && sentence?($0.start) == here
+        }),
+        let y = found[j].resolution.value.flatMap(ContextResolver.leadingYear),
+        // (the sentence's only period before it: "sold 30,154 cars in October, the most of
+        // the year, down 10 percent from a year ago" compares October)
+        !found[..<j].contains(where: { sentence?($0.start) == here && $0.resolution.type != "duration" })
+      {
+        setYear(&found[k].resolution, y + context.shift)
+        return
+      }
       // "in the first 7 months of this year ... the same period last year":
       // a length of months with no quarter named; the year it lies in
       if context.samePeriod, monthsLength, quarter == nil, let anchor {
