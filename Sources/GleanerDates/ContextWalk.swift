@@ -153,16 +153,13 @@ struct ContextWalk {
       }
       // "Fourth-quarter profit rose 5%. For the year, net income rose 12% from a year
       // earlier": a year its own sentence names first, a year before (no quarter's)
+      // (the sentence's first period: "sold 30,154 cars in October, the most of the year,
+      // down 10 percent from a year ago" compares October)
       if !context.samePeriod, context.year == nil, context.quarter == nil, context.step == 0,
-        context.shift != 0, let here = sentence?(found[k].start),
-        let j = found[..<k].lastIndex(where: {
-          Self.yearPeriodRules.contains($0.rule) && $0.resolution.granularity == "year"
-            && $0.resolution.mod == nil && sentence?($0.start) == here
-        }),
-        let y = found[j].resolution.value.flatMap(ContextResolver.leadingYear),
-        // (the sentence's only period before it: "sold 30,154 cars in October, the most of
-        // the year, down 10 percent from a year ago" compares October)
-        !found[..<j].contains(where: { sentence?($0.start) == here && $0.resolution.type != "duration" })
+        context.shift != 0, let j = firstPeriodOfSentence(found, before: k),
+        Self.yearPeriodRules.contains(found[j].rule), found[j].resolution.granularity == "year",
+        found[j].resolution.mod == nil,
+        let y = found[j].resolution.value.flatMap(ContextResolver.leadingYear)
       {
         setYear(&found[k].resolution, y + context.shift)
         return
@@ -255,6 +252,19 @@ struct ContextWalk {
       found[k].resolution.startDay = Day(y, 3 * q - 2, 1)
       found[k].resolution.anchoredToText = true
   }
+  /// The first mention of the sentence of mention `k` before it that is no length, if any
+  /// (read back within the sentence only).
+  private func firstPeriodOfSentence(_ found: Mentions, before k: Int) -> Int? {
+    guard let here = sentence?(found[k].start) else { return nil }
+    var first: Int?
+    var j = k - 1
+    while j >= 0, sentence?(found[j].start) == here {
+      if found[j].resolution.type != "duration" { first = j }
+      j -= 1
+    }
+    return first
+  }
+
   /// The year of the story's latest date (a year stated, a month or a day named) in the
   /// two sentences before a mention counted from the text ("earlier", "before that") that
   /// opens its sentence ("A year earlier, ..."); nil for any other mention.

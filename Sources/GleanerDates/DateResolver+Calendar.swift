@@ -118,12 +118,12 @@ extension DateResolver {
     let stretch = useTense && Tense.stretchAhead(view: view, lexicon: lexicon, at: origin)
     // ("Judge Ng set sentencing for Dec. 18": a day a verb of a plan sets, an object
     // between, lies ahead whatever the verb's tense)
-    let objectForAt = origin > 0 && view.is(origin - 1, "the") ? origin - 2 : origin - 1
-    let planObjectFor = useTense && day && objectForAt > 0 && view.is(objectForAt, "for")
-      && !view.breakBefore(objectForAt)
+    // ("is set for the fall": "the" between)
+    let forAt = origin > 0 && view.is(origin - 1, "the") ? origin - 2 : origin - 1
+    let planObjectFor = useTense && day && forAt > 0 && view.is(forAt, "for") && !view.breakBefore(forAt)
       && (2...4).contains { back in
-        objectForAt - back >= 0 && Guards.plannedFor.contains(view.text[objectForAt - back])
-          && (objectForAt - back + 1..<objectForAt).allSatisfy { view.isWord($0) && !view.token($0).isCapitalized }
+        forAt - back >= 0 && Guards.plannedFor.contains(view.text[forAt - back])
+          && (forAt - back + 1..<forAt).allSatisfy { view.isWord($0) && !view.token($0).isCapitalized }
       }
     let t = payable || stretch || planObjectFor ? 1
       : possessed ? -1 : headline ? 1 : perfectDone ? -1 : ownTense
@@ -135,8 +135,6 @@ extension DateResolver {
     // January is this autumn, not the one just over)
     let modal = t == 1 ? Tense.modalBefore(view, at: origin) : 0
     // (so does a plan's target: "The vote is tentatively scheduled for May" in July)
-    // ("is set for the fall": "the" between)
-    let forAt = origin > 0 && view.is(origin - 1, "the") ? origin - 2 : origin - 1
     let planFor = forAt > 0 && view.is(forAt, "for") && !view.breakBefore(forAt)
       && (Guards.plannedFor.contains(view.text[forAt - 1]) || planObjectFor)
     // (and "will" after a date opening its sentence: "In January the paintings will return")

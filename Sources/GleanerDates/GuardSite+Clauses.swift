@@ -87,7 +87,7 @@ extension GuardSite {
         ?? false),
       view.isWord(end + 1), Tense.cue(view: view, lexicon: lexicon, at: end + 1) == -1,
       // (a determiner "that" takes a singular noun: "a week after that police ruled")
-      !Guards.looksPlural(view.text[end]), !view.is(end, "police"), !view.is(end, "people")
+      !Guards.countedPlural(view.text[end]), !Guards.irregularPlurals.contains(view.text[end])
     else { return true }
     return false
   }

@@ -40,7 +40,7 @@ struct StoryWeekday {
     var pastDay: (day: Day, sentence: Int, token: Int)?
     // ... and the month of such a day, or such a month ("In June, the ministers said")
     var pastMonth: (month: Day, sentence: Int, token: Int)?
-    // the last day of the month ahead of the paper named (no weekday alone), and its sentence
+    // the last day ahead of the paper named, and its sentence
     var dayAhead: (day: Day, sentence: Int)?
     for k in found.indices {
       let r = found[k].resolution
@@ -179,10 +179,7 @@ struct StoryWeekday {
       // later sentence: "will play Boston Tuesday. The tour ends Saturday")
       // (not a weekday's mishap: "will meet on Monday to decide whether Saturday's delay")
       if let last = ahead, last.paragraph == paragraph,
-        !(anchor < d) || d < last.day && sentence(start) > last.sentence && goesOn(start)
-          // (in the same sentence, a close right before it: "will open next Tuesday and end
-          // on Thursday")
-          || d < last.day && sentence(start) == last.sentence && closesRightBefore(start),
+        !(anchor < d) || d < last.day && sentence(start) > last.sentence && goesOn(start),
         tense() >= 0,
         !(end + 1 < view.count && Guards.possessive(view, end)
           && !lexicon.match(.mishapNoun, view, at: end + 1).isEmpty)
@@ -194,8 +191,8 @@ struct StoryWeekday {
           found[k].resolution.direction = "future"
         }
       }
-      // "will begin on Monday, May 10, and end on Wednesday": a close right after a day of
-      // the month ahead in its sentence goes on from it
+      // "will begin on Monday, May 10, and end on Wednesday", "will open next Tuesday and
+      // end on Thursday": a close right after a day ahead in its sentence goes on from it
       if let last = dayAhead, sentence(start) == last.sentence, d < last.day,
         found[k].resolution.value == d.iso, closesRightBefore(start), tense() >= 0
       {
@@ -206,6 +203,7 @@ struct StoryWeekday {
       }
       if let now = found[k].resolution.startDay, now > anchor {
         ahead = (now, paragraph, sentence(start))
+        dayAhead = (now, sentence(start))
       } else {
         ahead = nil
       }

@@ -171,25 +171,29 @@ extension Tense {
   }
 
   /// Whether a participle (or an adverb and one) stands at token `k` after "have"
-  /// ("should have been", "could have already left"; not "should have clear skies").
-  static func participleAfterHave(_ view: TokenView, _ k: Int) -> Bool {
+  /// ("should have been", "could have already left"; not "should have clear skies"): a
+  /// word in -ed, -en or -wn, a past form of the rules' `@list tense`, or one of
+  /// `bareParticipleSet`.
+  static func participleAfterHave(_ view: TokenView, _ lexicon: DateLexicon, _ k: Int) -> Bool {
     var k = k
     if k + 1 < view.count, view.packed(k).map(haveAdverbSet.contains) ?? false { k += 1 }
     guard view.isWord(k) else { return false }
-    if view.packed(k).map(irregularParticipleSet.contains) ?? false { return true }
+    if view.packed(k).map(bareParticipleSet.contains) ?? false
+      || lexicon.match(.tense, view, at: k).contains(where: { $0.0 == k + 1 && $0.1.value == "past" })
+    {
+      return true
+    }
     return view.lowercasedEnds(k, "ed") || view.lowercasedEnds(k, "en") || view.lowercasedEnds(k, "wn")
   }
 
   static let haveAdverbSet = Set(
     ["already", "never", "also", "just", "ever", "long", "not", "probably", "surely"].map(TokenView.pack))
 
-  static let irregularParticipleSet = Set(
-    ["been", "done", "gone", "made", "seen", "had", "got", "gotten", "put", "set", "cut", "hit",
-     "let", "left", "lost", "paid", "sent", "spent", "built", "bought", "brought", "caught",
-     "taught", "thought", "told", "sold", "held", "kept", "met", "read", "run", "won", "begun",
-     "come", "become", "found", "heard", "felt", "led", "fled", "shut", "quit", "struck", "stood",
-     "said", "sat", "slept", "spun", "swum", "hung", "dug", "fought", "sought", "meant"]
-      .map(TokenView.pack))
+  /// Participles no past form of the rules and no ending tells ("have done", "have gone",
+  /// "have set": the rules leave forms like "set" out, a base form as often).
+  static let bareParticipleSet = Set(
+    ["done", "gone", "begun", "come", "become", "run", "shut", "quit", "swum", "set", "cut", "let",
+     "read"].map(TokenView.pack))
 
   static func computeCue(view: TokenView, lexicon: DateLexicon, at k: Int) -> Int {
     if request(view: view, lexicon: lexicon, at: k) { return 1 }
@@ -202,7 +206,7 @@ extension Tense {
       // "should have clear skies through the weekend": a modal's "have" before no
       // participle is the verb "have", a forecast
       if hit.1.value == "past", hit.0 > k, hit.0 < view.count, view.is(hit.0 - 1, "have"),
-        !view.breakBefore(hit.0), view.isWord(hit.0), !participleAfterHave(view, hit.0)
+        !view.breakBefore(hit.0), view.isWord(hit.0), !participleAfterHave(view, lexicon, hit.0)
       {
         return 1
       }

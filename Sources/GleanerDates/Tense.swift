@@ -207,17 +207,20 @@ enum Tense {
       if view.is(k, "would") { return -1 }
       if isWill(view, k) { return 1 }
       if view.is(k, "to"), headlineTo(view, k, before: i) { return 1 }
-      if view.is(k, "is") || view.is(k, "are"), k + 1 < i, !view.breakBefore(k + 1) {
-        if view.is(k + 1, "to") || view.is(k + 1, "due") { return 1 }
-        if k + 2 < i, !view.breakBefore(k + 2), view.is(k + 2, "to") || view.is(k + 2, "for"),
-          scheduleWords.contains(where: { view.is(k + 1, $0) })
-        {
-          return 1
-        }
-      }
+      if view.is(k, "is") || view.is(k, "are"), planAfterBe(view, k, before: i) { return 1 }
       k -= 1
     }
     return 0
+  }
+
+  /// Whether a plan follows the "be" at token `k`, before token `i`: "to", "due", or a
+  /// schedule word and "to"/"for" ("is to meet", "is due", "was set to begin", "is
+  /// scheduled for").
+  static func planAfterBe(_ view: TokenView, _ k: Int, before i: Int) -> Bool {
+    guard k + 1 < i, !view.breakBefore(k + 1) else { return false }
+    if view.is(k + 1, "to") || view.is(k + 1, "due") { return true }
+    return k + 2 < i && !view.breakBefore(k + 2) && (view.is(k + 2, "to") || view.is(k + 2, "for"))
+      && scheduleWords.contains(where: { view.is(k + 1, $0) })
   }
 
   /// Whether a plan told from the past governs token `i`: "was"/"were" and "to", "due" or a
@@ -229,14 +232,7 @@ enum Tense {
     while k >= 0, i - k <= 8, !view.breakBefore(k + 1) {
       if view.is(k, ",") || view.is(k, ";") || view.is(k, ":") { return false }
       if view.is(k, "would") { return true }
-      if view.is(k, "was") || view.is(k, "were"), k + 1 < i, !view.breakBefore(k + 1) {
-        if view.is(k + 1, "to") || view.is(k + 1, "due") { return true }
-        if k + 2 < i, !view.breakBefore(k + 2), view.is(k + 2, "to") || view.is(k + 2, "for"),
-          scheduleWords.contains(where: { view.is(k + 1, $0) })
-        {
-          return true
-        }
-      }
+      if view.is(k, "was") || view.is(k, "were"), planAfterBe(view, k, before: i) { return true }
       k -= 1
     }
     return false
