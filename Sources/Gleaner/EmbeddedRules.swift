@@ -29431,6 +29431,9 @@ past {weekday} {part}?
 @never 1998-03-10 "It was the 2nd Monday in a row that the market fell."
 @never 1998-03-10 "It was the seventh Monday in a row that the market fell."
 @example 1990-10-22 "The Bears lost on ⏩Sunday⏪ for the 3rd time in a row." => value=1990-10-21
+# (round 75) a weekday set off after a day of that weekday names that day
+@example 1989-11-02 "Stocks plunged on Oct. 13, the ⏩Friday⏪ before the crash." => value=1989-10-13
+@example 1998-06-02 "The ferry sails on June 12, the ⏩Friday⏪ of the regatta." => value=1998-06-12
 the following {weekday} {part}? => from-text=yes
 # "That Wednesday, residents returned": the day last named or the first such weekday after it
 that {weekday} {part}? => from-text=same

@@ -125,6 +125,20 @@ struct StoryWeekday {
         }
         continue
       }
+      // "Stocks fell on Oct. 13, the Friday before the crash": a weekday set off after a
+      // day of that weekday names that day
+      if k > 0, let named = found[k - 1].resolution.startDay, named.weekday == d.weekday,
+        found[k - 1].resolution.granularity == "day", found[k - 1].end + 2 == start,
+        view.is(found[k - 1].end, ","), view.is(start - 1, "the") || view.is(start - 1, "a")
+      {
+        if named != d {
+          found[k].resolution.value = named.iso
+          found[k].resolution.startDay = named
+          found[k].resolution.anchoredToText = true
+          found[k].resolution.direction = named < anchor ? "past" : anchor < named ? "future" : nil
+        }
+        continue
+      }
       // (the tense read only when a frame or a day ahead asks for it)
       let end = found[k].end
       // "One Sunday in 1985, ...": a weekday framed by the earlier year after it
