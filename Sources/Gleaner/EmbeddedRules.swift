@@ -32544,10 +32544,19 @@ after | later than | post- => AFTER with=calendar
 # (past) or forward (future). Words ending in -ed count as past, except a
 # passive participle after "be" ("must be ratified": the word before decides).
 @list tense
-will | 'll | i'll | we'll | you'll | he'll | she'll | they'll | it'll | shall | is to | are to | was to | were to | was due to | were due to | is due to | are due to | is due | are due | going to | set to | scheduled | expected | plans to | plan to | planning to | planned to | hope to | hoping to | intends | intend to | intending to | expects | expect | expecting | anticipates | hopes | next | would | wouldn't | won't | must | should | needs to | need to | has to | have to => future
+will | 'll | i'll | we'll | you'll | he'll | she'll | they'll | it'll | shall | is to | are to | was to | were to | was due to | were due to | is due to | are due to | is due | are due | going to | set to | scheduled | expected | plans to | plan to | planning to | planned to | hope to | hoping to | hoped to | intended to | intends | intend to | intending to | expects | expect | expecting | anticipates | hopes | next | would | wouldn't | won't | must | should | needs to | need to | has to | have to => future
 # (round 71) the same contractions with a typographic apostrophe
 ’ll | i’ll | we’ll | you’ll | he’ll | she’ll | they’ll | it’ll | wouldn’t | won’t => future
 @example 1991-02-21 "A rebound won’t come until ⏩December⏪." => value=1991-12
+aims to | aim to => future
+# (round 75) a verb of a plan in the present before "to" leans ahead as "will" does
+# (`Tense.planVerbBefore`); "hoped to", "intended to" are plans told from the past
+@example 1997-01-13 "The airline plans to take delivery of a new jet in ⏩November⏪." => value=1997-11
+@example 1997-01-13 "He expects to retire in ⏩November⏪." => value=1997-11
+@example 2011-03-08 "The authority aims to open the hall in ⏩January⏪." => value=2012-01
+@example 2006-12-16 "Officials said they hoped to open the clinic in ⏩March⏪." => value=2007-03
+@example 1997-01-13 "The airline plans to report results for ⏩December⏪ on Friday." => value=1996-12
+@example 1997-01-13 "The airline had planned to open the route in ⏩November⏪." => value=1996-11
 # (a day right after the verb "will" governs is never one gone by, even eleven months ahead)
 @example 2004-01-23 "The office will close ⏩Dec. 31⏪." => value=2004-12-31
 @example 2004-01-23 "Winter break will begin Dec. 20 and will end ⏩Dec. 31⏪." => value=2004-12-31

@@ -206,12 +206,24 @@ enum Tense {
       if view.is(k, ",") || view.is(k, ";") || view.is(k, ":") { punctuated = true }
       if view.is(k, "would") { return -1 }
       if isWill(view, k) { return 1 }
-      if view.is(k, "to"), headlineTo(view, k, before: i) { return 1 }
+      if view.is(k, "to"), headlineTo(view, k, before: i) || planVerbBefore(view, k) { return 1 }
       if view.is(k, "is") || view.is(k, "are"), planAfterBe(view, k, before: i) { return 1 }
       k -= 1
     }
     return 0
   }
+
+  /// Whether a verb of a plan in the present stands right before the "to" at token `k`
+  /// ("plans to open the route in November", "expects to hand it over in January", "is
+  /// hoping to"): a plan made now lies ahead, as after "will".
+  static func planVerbBefore(_ view: TokenView, _ k: Int) -> Bool {
+    k > 0 && !view.breakBefore(k) && (view.packed(k - 1).map(presentPlanVerbSet.contains) ?? false)
+      && !(k > 1 && view.is(k - 2, "had"))
+  }
+
+  static let presentPlanVerbSet = Set(
+    ["plans", "plan", "planning", "expects", "expect", "hopes", "hope", "hoping",
+     "intends", "intend", "aims", "aiming"].map(TokenView.pack))
 
   /// Whether a plan follows the "be" at token `k`, before token `i`: "to", "due", or a
   /// schedule word and "to"/"for" ("is to meet", "is due", "was set to begin", "is
