@@ -30997,6 +30997,11 @@ alternate {unit} => count=2 unit-form=plural only-after=on,for,during,at,in
 @example 1995-04-03 "Inmates may shower on ⏩alternate days⏪." => value=P2D type=set
 @never 1995-04-03 "The two cities alternate weekends as hosts."
 once/twice/thrice a/per/every {unit}
+# (round 75) the hyphenated compound: "a twice-a-day pill"
+once/twice/thrice +- +a +- +{unit}
+@example 1991-06-12 "The FDA approved a ⏩twice-a-day⏪ pill." => value=P1D type=set
+@example 1991-06-12 "The ⏩once-a-week⏪ injection was approved." => value=P1W type=set
+@never 1990-08-07 "A fire shut a 60,000-barrel-a-day crude unit at the plant."
 {count} times a/per/every {unit} => freq=yes
 once/twice/thrice +- +{set-word}
 once/twice/thrice {set-word}
@@ -32029,6 +32034,11 @@ of | % | percent | times | vision | majority
 # ("a daily newspaper", "the weekly magazine Time"; guard=publication).
 @list publication-noun
 newspaper | newspapers | paper | papers | magazine | magazines | newsmagazine | newsweekly | journal | journals | tabloid | tabloids | publication | publications | edition | editions | gazette | broadsheet
+# (round 75) a report's or a bulletin's kind, as "quarterly report" is left unmarked
+report | reports | bulletin | bulletins | newsletter | newsletters | survey | surveys
+@never 2008-12-10 "In its monthly report, the agency cut its forecast."
+@never 1997-02-21 "The agency publishes a weekly report on flu deaths."
+@example 1997-02-21 "The CDC reports flu deaths ⏩weekly⏪." => value=P1W type=set
 # an app's metric, a name, not a set: "500 million daily active users", "monthly active users"
 active
 @never 2023-01-31 "The app has 500 million daily active users."

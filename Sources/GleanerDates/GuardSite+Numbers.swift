@@ -420,6 +420,13 @@ extension GuardSite {
     {
       return false
     }
+    // "a 60,000-barrel-a-day unit", "a 24-hour-a-day vigil": a compound's rate, glued to the
+    // word before it by a hyphen (a frequency's is a set of its own rule: "twice-a-day")
+    if slots.entry("count")?.attribute("article") == "yes", start > 1, view.is(start - 1, "-"),
+      view.glued(start), view.glued(start - 1)
+    {
+      return false
+    }
     // "nearly a quarter of its value": a share, no three months ("a quarter
     // of a century" has its own rule)
     if end >= 2, end + 1 < view.count, view.is(end - 1, "quarter"), view.is(end - 2, "a"),
