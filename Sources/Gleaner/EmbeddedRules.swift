@@ -27937,6 +27937,7 @@ the? {day} of? {month} {rel:yearrel} year
 @never 2024-02-26 "The bank raised the overnight rate."
 @never 2024-02-26 "It was no overnight success."
 @never 2024-02-26 "Guests booked an overnight stay."
+@example 2011-05-28 "A wildfire exploded ⏩overnight⏪ in the foothills." => value=2011-05-27TNI
 
 # A day counted in this or the next month.
 # (a bare day "on the 7th": of the month the text last named, else the paper's)
@@ -30470,6 +30471,9 @@ in {count} {unit} or so => past=duration guard=record mod=APPROX units=D,W,M,Y
 @example 2019-11-20 "The sedan hits 100 km/h in ⏩about four seconds⏪ flat." => value=PT4S
 @example 1998-10-18 "The runner set a course record, finishing in ⏩two hours, seven minutes⏪." => value=PT2H7M type=duration
 @example 1998-10-18 "The new wing will be finished ⏩in three years⏪." => value=2001-10-18
+# (round 75) a negated perfect, contracted too, counts back: a length
+@example 1991-09-03 "\"We haven't seen water like this in ⏩37 years⏪,\" he said." => value=P37Y type=duration
+@example 1991-09-03 "It hasn’t rained in ⏩20 days⏪." => value=P20D type=duration
 # (hours or minutes after "can": how long a thing takes, a length)
 @example 2024-03-14 "The crew can repair a line in ⏩45 minutes⏪." => value=PT45M type=duration
 @example 2024-03-14 "A new scanner can read a ballot in ⏩two seconds⏪." => value=PT2S type=duration
@@ -30922,6 +30926,8 @@ take/takes/took/taking/taken {unit} => lead=1
 wait/waits/waited/waiting/spend/spends/spent/spending {unit} => lead=1
 # ("for weeks or months", "within weeks, not months": the second vague length of the pair)
 or {unit} => lead=1 only-after=hours,days,weeks,months,years,decades
+or even/perhaps/possibly/maybe {unit} => lead=2 only-after=hours,days,weeks,months,years,decades
+@example 2006-12-16 "Nerve pain can persist for months or even ⏩years⏪." => value=PXY
 , not {unit} => lead=2 only-after=hours,days,weeks,months,years,decades
 @example 2018-05-02 "The family waited ⏩years⏪ for an answer." => value=PXY
 @example 2018-05-02 "The suspect spent ⏩weeks⏪ hiding in a cabin." => value=PXW
@@ -32559,6 +32565,11 @@ will | 'll | i'll | we'll | you'll | he'll | she'll | they'll | it'll | shall | 
 ’ll | i’ll | we’ll | you’ll | he’ll | she’ll | they’ll | it’ll | wouldn’t | won’t => future
 @example 1991-02-21 "A rebound won’t come until ⏩December⏪." => value=1991-12
 aims to | aim to => future
+# (a participle after "as" tells no tense: "as planned", "as expected")
+@example 1991-03-15 "The meeting will go ahead as planned on ⏩June 4⏪." => value=1991-06-04
+# (a perfect not yet done looks ahead: "haven't yet qualified for the December debate")
+@example 2019-11-20 "Four candidates haven't yet qualified for the ⏩December⏪ debate." => value=2019-12
+@example 2019-11-20 "Four candidates have not yet qualified for the ⏩December⏪ debate." => value=2019-12
 # (round 75) a verb of a plan in the present before "to" leans ahead as "will" does
 # (`Tense.planVerbBefore`); "hoped to", "intended to" are plans told from the past
 @example 1997-01-13 "The airline plans to take delivery of a new jet in ⏩November⏪." => value=1997-11
@@ -33226,6 +33237,9 @@ to | by | below | short | back | behind | apart | off | further | through | into
 @example 1999-05-17 "Spending will peak ⏩this year⏪ and fall sharply in 2000." => value=1999
 @example 1999-05-17 "Spending will peak this year and fall sharply in ⏩2000⏪." => value=2000
 @example 1995-05-17 "Prices are expected to rise and fall 10 percent in the ⏩fall⏪." => value=1995-FA
+# (round 75) an infinitive of purpose after "the fall" (`Guards.infinitiveAfter`)
+@example 1991-06-12 "The FDA will hold a meeting in the ⏩fall⏪ to discuss safety." => value=1991-FA
+@never 1991-06-12 "Analysts blamed the drop in the fall to 2,400 on the rate rise."
 @never 1998-12-07 "They gathered at the hour the bombs began to fall."
 @never 1998-06-15 "Stocks continued to fall, and the yen hit a new low."
 @example 1995-05-17 "Prices rose in the spring and ⏩fall⏪, the survey showed." => value=1994-FA

@@ -1,10 +1,24 @@
 /// Checks on days and periods: ordinals before nouns, parts of an event or a game, titles of a
 /// month.
 extension GuardSite {
+  /// Prepositions of a place or a stretch that may follow an adverb of time.
+  static let placePrepositionSet = Set(
+    ["in", "on", "at", "across", "near", "into", "along", "around", "over", "off", "outside",
+     "inside", "from", "through", "toward", "towards", "onto", "north", "south", "east", "west",
+     "behind", "beyond", "above", "below", "under", "within"]
+      .map(TokenView.pack))
+
   /// `day-noun`: a day of the month is not an ordinal before a noun ("Saturday, the fifth
   /// exchange"); a word of `@list year-follower` may follow it, but not "since", "ever" or "in" and
   /// a lower-case word ("Thursday, the first since 1868").
   func dayNoun() -> Bool {
+    // "exploded overnight in the foothills", "fell overnight across the region": a word
+    // told relative to the paper before a preposition is an adverb, no noun's modifier
+    if slots.has("relday"), end == start + 1, end < view.count, !view.breakBefore(end),
+      view.packed(end).map(Self.placePrepositionSet.contains) ?? false
+    {
+      return true
+    }
     // "since the Friday the 13th plunge": a weekday, "the" and a day in digits
     // with no comma between is the day, whatever noun follows
     // ("13th" is "13" and "th")

@@ -161,12 +161,29 @@ enum Guards {
       lexicon.endsBefore(.monthCue, view, at: start - 1)
     else { return false }
     if end < view.count, !view.breakBefore(end),
-      ["in", "from", "to", "of", "out"].contains(where: { view.is(end, $0) })
+      ["in", "from", "to", "of", "out"].contains(where: { view.is(end, $0) }),
+      !infinitiveAfter(view, end)
     {
       return false
     }
     return true
   }
+
+  /// Whether the "to" at token `k` opens an infinitive of purpose ("a meeting in the fall to
+  /// discuss safety"), not a level a fall comes to ("the fall to 4,000", "the fall to a
+  /// record low", "the fall to its lowest"): a plain lower-case word after it.
+  static func infinitiveAfter(_ view: TokenView, _ k: Int) -> Bool {
+    guard view.is(k, "to"), k + 1 < view.count, !view.breakBefore(k + 1), view.isWord(k + 1),
+      !view.token(k + 1).isCapitalized, !view.lowercasedEnds(k + 1, "est")
+    else { return false }
+    return !(view.packed(k + 1).map { Tense.determinerSet.contains($0) || levelWordSet.contains($0) } ?? true)
+  }
+
+  /// Words after "to" that tell a level reached, not an infinitive.
+  static let levelWordSet = Set(
+    ["record", "new", "about", "around", "nearly", "almost", "just", "below", "under", "zero",
+     "levels", "lows", "highs", "historic", "near", "roughly", "some", "only", "less", "more"]
+      .map(TokenView.pack))
 
   /// Whether a word of `@list record-word` stands within its entry's reach
   /// (its value, in words) before token `start`, in the same clause; or within

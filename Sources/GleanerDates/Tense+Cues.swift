@@ -91,13 +91,20 @@ extension Tense {
   }
 
   static func isPerfect(_ view: TokenView, _ i: Int) -> Bool {
-    view.packed(i).map(perfectWordSet.contains) ?? false
+    // ("haven’t" is longer than a packed word)
+    view.packed(i).map(perfectWordSet.contains) ?? view.is(i, "haven’t")
   }
 
   static let perfectWordSet = Set(perfectWords.map(TokenView.pack))
 
+  /// Participles that "as" makes an aside ("as planned", "as expected").
+  static let asParticipleSet = Set(
+    ["planned", "expected", "promised", "agreed", "forecast", "intended", "arranged"]
+      .map(TokenView.pack))
+
   static let perfectWords = [
     "has", "have", "'ve", "’ve", "i've", "we've", "you've", "they've", "i’ve", "we’ve", "you’ve",
+    "hasn't", "haven't", "hasn’t",
   ]
 
   /// Words before a verb's base form ("to hit", "will set", "did not"... "can put").
@@ -197,6 +204,13 @@ extension Tense {
 
   static func computeCue(view: TokenView, lexicon: DateLexicon, at k: Int) -> Int {
     if request(view: view, lexicon: lexicon, at: k) { return 1 }
+    // "will go ahead as planned on June 4", "rose, as expected, on Monday": a participle
+    // after "as" tells no tense of its own
+    if k > 0, view.is(k - 1, "as"), !view.breakBefore(k),
+      view.packed(k).map(asParticipleSet.contains) ?? false
+    {
+      return 0
+    }
     if let hit = lexicon.match(.tense, view, at: k).first {
       // `none`: a word in -ed that is no past form ("can proceed", "indeed")
       if hit.1.value == "none" { return 0 }
