@@ -28727,6 +28727,11 @@ full/half +- +year {year} => lead=3 guard=number-after
 # "four years after 2009": whole years counted from a bare year are that year
 @example 2015-01-20 "The bridge reopened ⏩four years after 2009⏪." => value=2013
 @example 2019-07-15 "Output stopped ⏩two years before 1998⏪." => value=1996
+# (round 75) after "for", how long from the day on: the length and the day apart
+@example 2003-05-22 "For ⏩two years⏪ after 2001, holiday numbers were flat." => value=P2Y
+@example 2003-05-22 "For two years ⏩after 2001⏪, holiday numbers were flat." => value=2001 mod=AFTER
+@example 2001-10-24 "We shut our offices for ⏩two days⏪ after Sept. 11." => value=P2D
+@example 2001-10-24 "We shut our offices for two days ⏩after Sept. 11⏪." => value=2001-09-11 mod=AFTER
 @example 2019-07-15 "The plant opened in 1990, ⏩three years⏪ from 1987 plans." => value=P3Y
 @never 2025-02-04 "More than 2000 people marched."
 @example 2025-02-04 "He lost his unsuccessful ⏩2016⏪ campaign." => value=2016
@@ -30465,6 +30470,9 @@ in {count} {unit} => past=duration guard=record,compound
 in about/around/roughly/approximately/some {count} {unit} => past=duration guard=record mod=APPROX units=D,W,M,Y
 in less than {count} {unit} => past=duration guard=record mod=LESS_THAN units=D,W,M,Y
 in {count} {unit} or so => past=duration guard=record mod=APPROX units=D,W,M,Y
+# (round 75) "in a week or two": the lower count, rough
+in {count} {unit} or two/three => past=duration guard=record mod=APPROX units=D,W,M,Y
+@example 2005-09-02 "Some of these plants will come back ⏩in a week or two⏪." => value=2005-09-09 mod=APPROX
 @example 2009-04-06 "The shot will be ready ⏩in a week or so⏪." => value=2009-04-13 mod=APPROX
 @example 1997-06-02 "The bridge will reopen ⏩in about two weeks⏪, officials said." => value=1997-06-16 mod=APPROX
 @example 1997-06-02 "The plant should be running ⏩in less than a year⏪." => value=1998-06-02 mod=LESS_THAN
@@ -31017,6 +31025,10 @@ every/each {ordinal} {weekday} {part}?
 @example 2019-05-08 "Bins go out ⏩every 2nd Thursday⏪." => value=XXXX-WXX-4 type=set
 alternate {weekday-plural:weekday}
 every/each {month} {day}
+# (round 75) "on Nov. 1 of each year": that day of every year
+{month} {day} of every/each year
+the? {day} {month} of every/each year
+@example 2022-02-13 "Storage must be 80 percent full on ⏩Nov. 1 of each year⏪." => value=XXXX-11-01 type=set
 every/each {weekday} {part} at {clock} {ampm}?
 every/each {weekday} {part} at {hour} {ampm}?
 every/each {weekday} at {named-time}

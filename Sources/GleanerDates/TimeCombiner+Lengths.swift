@@ -371,6 +371,14 @@ extension TimeCombiner {
       amount.count == amount.count.rounded(), let day = b.resolution.startDay,
       b.resolution.type == "date"
     else { return nil }
+    // "shut for two days after Sept. 11", "For two years after 2001, numbers were flat": a
+    // length after "for" is how long, from the day on (not a plan's "set for two weeks
+    // after Easter")
+    if a.start > 0, view.is(a.start - 1, "for"), !view.breakBefore(a.start),
+      !(a.start > 1 && Guards.plannedFor.contains(view.text[a.start - 2]))
+    {
+      return nil
+    }
     // "five years after 2008": whole years from a bare year are a year
     if b.resolution.granularity == "year", b.rule == "date.year", amount.letter == "Y",
       let word = words.count == 1 ? words[0] : words.isEmpty ? view.text[b.start] : nil,
