@@ -28472,6 +28472,9 @@ the month of {month} {year}?
 @example 1996-03-02 "She was jailed in May 1991 for a fraud begun in ⏩October that year⏪." => value=1991-10
 @example 1999-11-02 "The plant opened in 1994 and closed in ⏩March of that year⏪." => value=1994-03
 @example 1999-11-02 "The dam failed in ⏩March that year⏪." => value=1999-03
+# (round 75) a range of months that ends in "that year" is in the story's year
+@example 2024-04-30 "Clinics closed in 2020. Few scans were done ⏩between March and December of that year⏪." => value=2020-03-01/2020-12-01
+@example 2024-04-30 "Clinics closed in 2020. Few scans were done ⏩from March to June that year⏪." => value=2020-03-01/2020-06-01
 @example 1992-05-01 "⏩March⏪'s figures showed a sharp drop in orders." => value=1992-03
 @never 1992-05-01 "May's lawyer declined to comment."
 @example 2024-02-20 "The junta has ruled since a coup in ⏩July last year⏪." => value=2023-07
@@ -32579,6 +32582,8 @@ will | 'll | i'll | we'll | you'll | he'll | she'll | they'll | it'll | shall | 
 aims to | aim to => future
 # (a participle after "as" tells no tense: "as planned", "as expected")
 @example 1991-03-15 "The meeting will go ahead as planned on ⏩June 4⏪." => value=1991-06-04
+# (a participle between a preposition and its noun is an adjective: "on flooded fields")
+@example 2008-11-07 "Rain could fall on flooded fields on ⏩Monday⏪." => value=2008-11-10
 # (a perfect not yet done looks ahead: "haven't yet qualified for the December debate")
 @example 2019-11-20 "Four candidates haven't yet qualified for the ⏩December⏪ debate." => value=2019-12
 @example 2019-11-20 "Four candidates have not yet qualified for the ⏩December⏪ debate." => value=2019-12

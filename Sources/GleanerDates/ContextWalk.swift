@@ -1070,6 +1070,13 @@ struct ContextWalk {
   /// Sets a mention to year `y`, read from the text; a season keeps its
   /// part ("that summer" = `1952-SU`).
   func setYear(_ r: inout Resolution, _ y: Int) {
+    // (a range moves whole, its end into year `y`: "between March and December of that year")
+    if r.type == "range", let value = r.value, let slash = value.firstIndex(of: "/"),
+      let endYear = ContextResolver.leadingYear(String(value[value.index(after: slash)...]))
+    {
+      sameAs(&r, r, years: y - endYear)
+      return
+    }
     if r.granularity == "season" || r.granularity == "month", let value = r.value,
       let start = r.startDay, value.utf8.count > 4
     {

@@ -280,6 +280,11 @@ struct RangeMerger {
     }
     r.mod = nil
     r.granularity = a.resolution.granularity
+    // ("between March and December of that year": the end's year told by the story is
+    // the range's, read with the story's year later)
+    if year == nil, r.context == nil, let context = b.resolution.context, context.kind == .year {
+      r.context = context
+    }
     return DateExtractor.Found(start: start, end: b.end, rule: "range." + a.rule, resolution: r)
   }
 

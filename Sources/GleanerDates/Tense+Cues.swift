@@ -156,6 +156,11 @@ extension Tense {
   static let adjectiveDeterminerSet = Set(
     ["the", "a", "an", "its", "his", "their", "our", "your", "my", "these", "those"].map(TokenView.pack))
 
+  /// Prepositions after which a word in -ed before a noun is an adjective ("of failed
+  /// banks", "on flooded fields").
+  static let adjectivePrepositionSet = Set(
+    ["of", "on", "onto", "into", "over", "across", "through", "under", "with"].map(TokenView.pack))
+
   /// Verbs before which a word in -ed tells a state, no tense ("remain closed").
   static let linkingVerbSet = Set(
     ["remain", "remains", "remained", "stay", "stays", "stayed", "staying"].map(
@@ -340,8 +345,10 @@ extension Tense {
       return 0
     }
     if adjectiveAfterAdverb(view, k) { return 0 }
-    // "assets of failed banks": a participle between "of" and its noun is an adjective
-    if k > 0, k + 1 < view.count, !view.breakBefore(k), !view.breakBefore(k + 1), view.is(k - 1, "of"),
+    // "assets of failed banks", "rain on flooded fields": a participle between a
+    // preposition and its noun is an adjective
+    if k > 0, k + 1 < view.count, !view.breakBefore(k), !view.breakBefore(k + 1),
+      view.packed(k - 1).map(adjectivePrepositionSet.contains) ?? false,
       view.isWord(k + 1), !view.token(k + 1).isCapitalized,
       lexicon.match(.tense, view, at: k + 1).isEmpty,
       !(view.packed(k + 1).map(clauseWordSet.contains) ?? false)
