@@ -195,7 +195,11 @@ struct ContextWalk {
       }
       // ("will post a loss for the third quarter. In the same quarter a year ago": a
       // quarter named, though still under way, for a mention that names one)
-      guard let base = quarter ?? (context.namesQuarter ? namedQuarter : nil) else {
+      // (and a quarter its own sentence names, though under way or ahead: "Demand in the
+      // fourth quarter is expected to be lower than in the same period of 2007", "Output in
+      // the third quarter is expected to fall 20 percent from a year earlier")
+      let namedHere = quarterToken.map { sentence?($0) == sentence?(found[k].start) } == true
+      guard let base = quarter ?? (context.namesQuarter || namedHere ? namedQuarter : nil) else {
         // "lost $2 million in the quarter, against a profit a year earlier": the
         // quarter of the publication that "the quarter" names is the one under
         // discussion from here on
