@@ -33332,6 +33332,9 @@ pushed back | put off | moved back | moved up | moved
 # sets a deadline ahead of the giving)
 gave | given | granted | allowed
 @example 2026-11-22 "The vote was moved to ⏩Monday⏪." => value=2026-11-23
+# (round 75) a stretch a delay sets, after "through"
+@example 2014-07-16 "The weather service extended the warning through ⏩Friday⏪." => value=2014-07-18
+@example 2014-07-16 "The warning was extended through ⏩Friday night⏪." => value=2014-07-18TNI
 @example 2026-11-22 "Rovers moved to the top of the table on ⏩Saturday⏪." => value=2026-11-21
 @example 2026-11-22 "The team moved up to second place on ⏩Saturday⏪." => value=2026-11-21
 @example 2026-11-25 "The Fed moved to calm markets on ⏩Tuesday⏪." => value=2026-11-24

@@ -72,6 +72,9 @@ enum Tense {
       // government funded through Dec. 20": an infinitive's stretch up to a day lies
       // ahead of the verb of the plan told
       if word == until || word == till || word == through, infinitiveBefore(view, k) { return 1 }
+      // "extended the warning through Friday": a stretch a delay sets runs ahead, as after
+      // "until"
+      if word == through, delayedBefore(view, lexicon, k) { return 1 }
       // (and so does its deadline: "ordered him to surrender his passport by Friday"; not
       // an obligation told in the past, "Voters had to register by Friday")
       if view.is(k, "by"), let to = infinitiveTo(view, k), to == 0 || !view.is(to - 1, "had") { return 1 }
