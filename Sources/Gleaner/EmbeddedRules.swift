@@ -33352,6 +33352,11 @@ ordered | told | asked | urged | instructed | summoned | directed | invited | re
 @example 2000-02-18 "The judge told jurors Friday to return ⏩Tuesday⏪." => value=2000-02-22
 @example 2000-02-18 "Union leaders voted to hold a strike ⏩Monday⏪." => value=2000-02-21
 @example 2000-02-18 "The judge ordered a retrial on ⏩Tuesday⏪." => value=2000-02-15
+# (round 75) a relative clause in the present looks ahead, as "who turns 37 on Saturday"
+@example 1997-01-13 "The union signed a contract that runs from ⏩April 1⏪." => value=1997-04-01
+@example 1997-01-13 "Cabin crew had agreed to a two-year contract that runs from ⏩April 1⏪." => value=1997-04-01
+# (round 75) not one told in the past perfect: done by the story's time
+@example 1991-09-03 "Residents had been ordered to leave the islands on ⏩Sunday afternoon⏪." => value=1991-09-01TAF
 
 # Verbs of a request to a calendar or an assistant: one that opens its sentence
 # (after "please" too) is an imperative and looks ahead, even a form like a past

@@ -117,7 +117,11 @@ enum Tense {
     else { return false }
     var k = to - 1
     while k >= 0, to - k <= 4, !view.breakBefore(k + 1) {
-      if !lexicon.match(.directiveVerb, view, at: k).isEmpty { return true }
+      // (not one told in the past perfect: "Residents had been ordered to leave the
+      // islands on Sunday afternoon" is done by the story's time)
+      if !lexicon.match(.directiveVerb, view, at: k).isEmpty {
+        return !(k > 0 && view.is(k - 1, "had") || k > 1 && view.is(k - 1, "been") && view.is(k - 2, "had"))
+      }
       guard view.isWord(k) || view.isNumber(k) else { return false }
       k -= 1
     }
@@ -443,6 +447,15 @@ enum Tense {
           k = c - 1
           continue
         }
+      }
+      // "signed a contract that runs from April 1": a relative clause after a noun whose
+      // verb, the only one before the date, is in the present looks ahead (as "who turns
+      // 37 on Saturday")
+      if k + 1 < i, view.is(k, "that") || view.is(k, "which"), k > sentence.lowerBound,
+        view.isWord(k - 1), cue(view: view, lexicon: lexicon, at: k - 1) == 0,
+        lexicon.match(.sayingVerb, view, at: k - 1).isEmpty, presentVerb(view, k + 1)
+      {
+        return 1
       }
       let c = cue(view: view, lexicon: lexicon, at: k)
       if c != 0 { return c }
