@@ -32622,6 +32622,7 @@ should have to | would have to | could have to | might have to | may have to | w
 @example 2008-09-03 "Store workers hired ⏩after Oct. 1⏪ will be eligible for a discount." => value=2008-10-01 mod=AFTER
 @example 2008-09-03 "Workers hired in ⏩October⏪ will get a bonus." => value=2008-10
 @example 2008-09-03 "Workers hired in ⏩October⏪ got a bonus." => value=2007-10
+@example 1997-01-13 "Passengers booked on flights ⏩after Feb. 28⏪ will be moved to a partner airline." => value=1997-02-28 mod=AFTER
 @example 1998-02-27 "Officials said on ⏩Sunday⏪ that talks would resume." => value=1998-02-22
 @example 1998-02-27 "Officials announced on ⏩Sunday⏪ that the presidents would meet." => value=1998-02-22
 @example 1994-09-23 "Crews should have finished ⏩by May⏪, but work stalled." => value=1994-05
@@ -33352,6 +33353,8 @@ ordered | told | asked | urged | instructed | summoned | directed | invited | re
 @example 2000-02-18 "The judge told jurors Friday to return ⏩Tuesday⏪." => value=2000-02-22
 @example 2000-02-18 "Union leaders voted to hold a strike ⏩Monday⏪." => value=2000-02-21
 @example 2000-02-18 "The judge ordered a retrial on ⏩Tuesday⏪." => value=2000-02-15
+# (round 75) a verb in -s after "before" and its subject is a clause's, no noun
+@example 1994-11-03 "Its sponsor said she hoped for a vote before the session ends in ⏩May⏪." => value=1995-05
 # (round 75) a relative clause in the present looks ahead, as "who turns 37 on Saturday"
 @example 1997-01-13 "The union signed a contract that runs from ⏩April 1⏪." => value=1997-04-01
 @example 1997-01-13 "Cabin crew had agreed to a two-year contract that runs from ⏩April 1⏪." => value=1997-04-01

@@ -131,6 +131,9 @@ extension Tense {
     var j = k - 1
     while j > 1, k - j <= 3, !view.breakBefore(j + 1), view.isWord(j) {
       if view.is(j, "the") || view.is(j, "a") || view.is(j, "an") || view.is(j, "its") || view.is(j, "their") {
+        // (a verb in -s after "before"/"after" and its subject: "before the session ends in
+        // May", a clause)
+        if view.is(j - 1, "before") || view.is(j - 1, "after"), presentVerb(view, k) { return false }
         return j < k - 1 && !view.breakBefore(j) && ["at", "in", "of", "for", "from", "to", "after", "before", "during"]
           .contains(where: { view.is(j - 1, $0) })
       }
@@ -433,8 +436,14 @@ extension Tense {
     var j = k + 2
     while j < view.count, j - k <= 8, !view.breakBefore(j), !view.token(j).startsSentence {
       if view.is(j, ",") || view.is(j, "and") || view.is(j, ";") || view.is(j, "or") { return false }
-      // (a clause of its own opens: "Officials said on Sunday that talks would resume")
-      if view.packed(j).map(clauseOpenerSet.contains) ?? false {
+      // (a clause of its own opens: "Officials said on Sunday that talks would resume";
+      // not a preposition before a name, a figure or a determiner: "Passengers booked on
+      // flights after Feb. 28 will be moved")
+      if view.packed(j).map(clauseOpenerSet.contains) ?? false,
+        !((view.is(j, "after") || view.is(j, "before") || view.is(j, "since")) && j + 1 < view.count
+          && (view.token(j + 1).isCapitalized || view.isNumber(j + 1)
+            || view.packed(j + 1).map(determinerSet.contains) ?? false))
+      {
         return false
       }
       if view.packed(j).map(relativeModalSet.contains) ?? false { return true }
