@@ -31396,6 +31396,8 @@ mid +- +{part-word:part}
 # a bare clock of 1-11 after a later evening one of its sentence (or the one
 # before) is in the evening, on that clock's day (ContextResolver)
 @example 1991-11-06 "Polls showed him trailing at 7 p.m., but by ⏩10:30⏪ the race was close." => value=T22:30
+# (round 75) and one up to three hours before it
+@example 2003-03-22 "The storm hit at 10:40 p.m. Friday. The sirens sounded at ⏩10:30⏪, residents said. Nobody was hurt." => value=2003-03-21T22:30
 @example 1999-07-16 "The plane left at 8:38 p.m. Friday and vanished from radar ⏩about 9:40⏪." => value=1999-07-16T21:40
 @example 1999-07-16 "The fire began at 11 p.m. and was out by ⏩2:15⏪." => value=T02:15
 @example 1999-07-16 "The store opened at 9 a.m. and closed at ⏩5:30⏪." => value=T05:30

@@ -615,13 +615,14 @@ struct ContextWalk {
     }
     // "trailing at 7 p.m., but by 10:30 ...", "left at 8:38 p.m. Friday and vanished
     // about 9:40": a bare clock of 1-11 after an evening one of its sentence (or
-    // the one before) and later than it is in the evening, on its day (not one told in
-    // GMT or UTC, on the 24-hour clock: "2 p.m. local time (11:00 GMT)")
+    // the one before) and later than it, or up to three hours earlier ("hit at 10:40
+    // p.m. Friday. The sirens sounded at 10:30"), is in the evening, on its day (not one
+    // told in GMT or UTC, on the 24-hour clock: "2 p.m. local time (11:00 GMT)")
     if let minutes = found[k].resolution.clock, found[k].resolution.clockEnd == nil,
       found[k].resolution.type == "time", !found[k].resolution.meridiemStated,
       found[k].resolution.utcMinutes != 0,
       (60..<720).contains(minutes), let last = lastClock, last.seconds >= 720 * 60,
-      (minutes + 720) * 60 > last.seconds, let here = sentence?(found[k].start),
+      (minutes + 720) * 60 > last.seconds - 3 * 3600, let here = sentence?(found[k].start),
       let there = sentence?(last.token), here - there <= 1
     {
       _ = moveClock(&found[k].resolution, last.day, (minutes + 720) * 60)
