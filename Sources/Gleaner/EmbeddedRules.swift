@@ -31337,6 +31337,10 @@ at lunch on {weekday} => lead=1 tail=2
 # mention; "in later years" (a story's vague later time) gives nothing either
 @never 1996-08-10 "Late-night talks broke down, diplomats said."
 @never 1996-08-10 "Early evening crowds filled the square."
+# (round 75) and one paired with another before the noun
+@never 1994-09-16 "Trains will run more often during the morning and evening peaks."
+@never 2018-12-06 "Drivers should expect delays during the morning and evening commutes."
+@example 2018-12-06 "Crews will work in the ⏩morning⏪ and the evening." => value=TMO
 @example 1994-10-16 "Rain in the ⏩morning⏪ flooded the pitch." => value=TMO
 # (a part of the day before "of" and a day: the day alone is marked, as the news
 # set marks "the night of Oct. 3")

@@ -12,6 +12,17 @@ extension GuardSite {
   /// exchange"); a word of `@list year-follower` may follow it, but not "since", "ever" or "in" and
   /// a lower-case word ("Thursday, the first since 1868").
   func dayNoun() -> Bool {
+    // "during the morning and evening peaks": a part of the day paired with another
+    // before a noun modifies it too
+    if slots.has("part"), end + 2 < view.count, !view.breakBefore(end),
+      view.is(end, "and") || view.is(end, "or"),
+      let second = lexicon.match("part-word", view, at: end + 1).first?.0, second < view.count,
+      !view.breakBefore(second), view.isWord(second), !view.token(second).isCapitalized,
+      !lexicon.isDateWord(view, second), Tense.cue(view: view, lexicon: lexicon, at: second) != -1,
+      !(view.packed(second).map(Tense.clauseWordSet.contains) ?? false)
+    {
+      return false
+    }
     // "exploded overnight in the foothills", "fell overnight across the region": a word
     // told relative to the paper before a preposition is an adverb, no noun's modifier
     if slots.has("relday"), end == start + 1, end < view.count, !view.breakBefore(end),
