@@ -31394,6 +31394,7 @@ mid +- +{part-word:part}
 @example 2025-06-15 "The fire was under control by ⏩mid-morning⏪." => value=TMO mod=MID
 {mid-part-word:part}
 @example 1991-12-05 "Gold fell yesterday. Dealers were busy. Selling eased by ⏩midafternoon⏪." => value=1991-12-04TAF mod=MID
+@example 2009-10-29 "The shortage worsened this week. Parents lined up before dawn on Wednesday, and the doses were gone by ⏩midmorning⏪. Officials apologized." => value=2009-10-28TMO mod=MID
 
 # ("midnight Mass" is a service, not a clock: guard=compound)
 @rule time.clock resolve=time guard=compound,figures

@@ -110,10 +110,14 @@ struct StoryTime {
   private func inBackground(_ j: Int, in found: [DateExtractor.Found]) -> Bool {
     if Tense.figureBase(view, at: found[j].start) { return true }
     // ("hit the coast shortly before midnight Thursday": "before" right before a clock
-    // bounds the event's own time, on that day)
+    // bounds the event's own time, on that day; so before a part of a day: "lined up
+    // before dawn on Wednesday", not a possessive's event, "after this morning's storm",
+    // its "'s" in the match or right after it)
     let start = found[j].start
     if start > 0, !view.breakBefore(start), view.is(start - 1, "before") || view.is(start - 1, "after"),
       found[j].resolution.granularity == "time"
+        || found[j].resolution.type == "datetime"
+          && !(found[j].end - 1...found[j].end).contains(where: { $0 < view.count && Guards.possessive(view, $0) })
     {
       return false
     }
