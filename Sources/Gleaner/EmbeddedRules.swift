@@ -29440,6 +29440,11 @@ past {weekday} {part}?
 @never 1998-03-10 "It was the 2nd Monday in a row that the market fell."
 @never 1998-03-10 "It was the seventh Monday in a row that the market fell."
 @example 1990-10-22 "The Bears lost on ⏩Sunday⏪ for the 3rd time in a row." => value=1990-10-21
+# (round 75) a weekday after a verb of saying in a relative clause is the saying's day,
+# not the subject of the modal after it ("Aides said Friday would be too late" is)
+@example 2006-12-16 "It is a campaign that officials said ⏩Friday⏪ would reach 50,000 people." => value=2006-12-15
+@example 2006-12-16 "The campaign, which officials said ⏩Friday⏪ would run through the spring, could reach 50,000 people." => value=2006-12-15
+@example 2006-12-16 "Aides said ⏩Friday⏪ would be too late." => value=2006-12-22
 # (round 75) a weekday set off after a day of that weekday names that day
 @example 1989-11-02 "Stocks plunged on Oct. 13, the ⏩Friday⏪ before the crash." => value=1989-10-13
 @example 1998-06-02 "The ferry sails on June 12, the ⏩Friday⏪ of the regatta." => value=1998-06-12

@@ -98,6 +98,7 @@ extension DateResolver {
         && !(participle >= 0 && !view.breakBefore(participle + 1)
           && Tense.cue(view: view, lexicon: lexicon, at: participle) == -1
           && lexicon.match(.sayingVerb, view, at: participle).isEmpty)
+        && !relativeSaying(participle)
         ? (view.is(origin + 1, "is") || view.is(origin + 1, "will")
           || view.is(origin + 1, "would") ? 1 : view.is(origin + 1, "was") ? -1 : 0)
         : 0
@@ -193,6 +194,19 @@ extension DateResolver {
     }
     withTime(target, s, &r)
     return r
+  }
+
+  /// Whether the token `saying` is a verb of saying whose clause a relative pronoun opens,
+  /// its subject of one or two words between ("a campaign that officials said Friday
+  /// would reach 50,000"): the modal after the day is the relative's verb, the day the
+  /// saying's.
+  private func relativeSaying(_ saying: Int) -> Bool {
+    guard saying > 1, !lexicon.match(.sayingVerb, view, at: saying).isEmpty else { return false }
+    return (2...3).contains { back in
+      saying - back >= 0 && (view.is(saying - back, "which") || view.is(saying - back, "that")
+        || view.is(saying - back, "who"))
+        && (saying - back + 1..<saying).allSatisfy { view.isWord($0) && !view.breakBefore($0) }
+    }
   }
 
   /// Whether the "that" at `origin` is a determiner after a verb of the story ("He crashed
