@@ -30724,7 +30724,11 @@ a? quarter {unit} => count=0.25 unit-form=singular units=C
 a? half +- +{unit} => count=0.5 split=yes unit-form=singular
 a? half {unit} => count=0.5 split=yes unit-form=singular units=H,D
 {rel} half {unit} => count=0.5 split=yes unit-form=singular units=H,D
-another {unit} => count=1 unit-form=singular units=D,W,M,Y,H,MIN
+another {unit} => count=1 unit-form=singular units=D,W,M,Y,H,MIN,DE
+# (round 75) "for another half year"
+another half {unit} => count=0.5 split=yes unit-form=singular units=Y,D,H
+@example 2002-09-23 "Marr said the work could take ⏩another decade⏪." => value=P10Y
+@example 2018-10-04 "The question is whether to roll them over for ⏩another half year⏪." => value=P0.5Y
 # (round 71) "an extra hour", "a further year", "an additional day"
 a/an extra/further/additional {unit} => count=1 unit-form=singular units=D,W,M,Y,H,MIN
 @example 1998-11-04 "Some precincts stayed open ⏩an extra hour⏪ because of long lines." => value=PT1H
@@ -32597,6 +32601,8 @@ will | 'll | i'll | we'll | you'll | he'll | she'll | they'll | it'll | shall | 
 aims to | aim to => future
 # (a participle after "as" tells no tense: "as planned", "as expected")
 @example 1991-03-15 "The meeting will go ahead as planned on ⏩June 4⏪." => value=1991-06-04
+# (a participle standing for people after a figure or "the" is a noun: "400 wounded")
+@example 2013-05-29 "Aid workers hope to evacuate 400 wounded by ⏩Friday night⏪." => value=2013-05-31TNI
 # (a participle between a preposition and its noun is an adjective: "on flooded fields")
 @example 2008-11-07 "Rain could fall on flooded fields on ⏩Monday⏪." => value=2008-11-10
 # (a perfect not yet done looks ahead: "haven't yet qualified for the December debate")

@@ -97,6 +97,12 @@ extension Tense {
 
   static let perfectWordSet = Set(perfectWords.map(TokenView.pack))
 
+  /// Participles that stand for people after a figure or "the" ("400 wounded", "the
+  /// injured"; packed words: eight letters at most).
+  static let peopleParticipleSet = Set(
+    ["wounded", "injured", "detained", "accused", "deceased", "disabled", "bereaved",
+     "stranded"].map(TokenView.pack))
+
   /// Participles that "as" makes an aside ("as planned", "as expected").
   static let asParticipleSet = Set(
     ["planned", "expected", "promised", "agreed", "forecast", "intended", "arranged"]
@@ -212,6 +218,13 @@ extension Tense {
 
   static func computeCue(view: TokenView, lexicon: DateLexicon, at k: Int) -> Int {
     if request(view: view, lexicon: lexicon, at: k) { return 1 }
+    // "to evacuate 400 wounded by Friday night", "care for the injured": a participle
+    // standing for people after a figure or "the" is a noun
+    if k > 0, !view.breakBefore(k), view.isNumber(k - 1) || view.is(k - 1, "the"),
+      view.packed(k).map(peopleParticipleSet.contains) ?? false
+    {
+      return 0
+    }
     // "will go ahead as planned on June 4", "rose, as expected, on Monday": a participle
     // after "as" tells no tense of its own
     if k > 0, view.is(k - 1, "as"), !view.breakBefore(k),
