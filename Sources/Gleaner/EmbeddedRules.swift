@@ -27020,8 +27020,8 @@ final quarter | last quarter | closing quarter => 4
 final quarter | closing quarter => 4
 
 @list half
-first half | h1 => 1
-second half | last half | latter half | h2 => 2
+first half | front half | h1 => 1
+second half | last half | latter half | back half | h2 => 2
 
 # Three or six months of a year named after them ("the first three months of 1998"
 # is 1998-Q1, "the final six months of the year" the second half); without
@@ -28536,6 +28536,10 @@ the month of {month} {year}?
 @example 2024-04-02 "It was the wettest ⏩March⏪ on record in parts of England." => value=2024-03
 @never "Prime Minister Theresa May spoke."
 @example 2012-06-05 "A wet March and a dry ⏩May⏪ cut yields." => value=2012-05
+# (round 75) the object of a verb that opens or closes a period
+@example 2008-04-28 "The company ended ⏩March⏪ with 11.6 million customers." => value=2008-03
+@example 2008-06-28 "The carrier closed ⏩May⏪ with a backlog of orders." => value=2008-05
+@never 2008-06-28 "The defeat ended May's hopes of a title."
 @example 2012-03-28 "The freeze hit after an unusually warm ⏩March⏪ coaxed orchards into bloom." => value=2012-03
 @never 2012-03-28 "They joined a long march to the capital."
 # ("I" after a month or a holiday is the speaker, no name: guard=name)
@@ -29108,6 +29112,8 @@ the {year} {half}
 @example 1998-06-12 "Inflation should ease in ⏩the year's second half⏪." => value=1998-H2
 @example 1998-06-12 "Growth picked up in ⏩last year's second half⏪." => value=1997-H2
 @example 2000-07-03 "The rules took effect on July 1, the first day of ⏩the second half of the year⏪." => value=2000-H2
+@example 2004-10-21 "Orders should improve in ⏩the back half of the year⏪, the company said." => value=2004-H2
+@never 2004-10-21 "The defense collapsed in the back half of the season."
 @example 1998-10-26 "Both parties will spend heavily on ads between now and ⏩Election Day⏪." => value=1998-11-03
 @example 2000-02-23 "Both campaigns are spending heavily in Ohio ahead of ⏩Super Tuesday⏪." => value=2000-03-07
 @example 1996-03-14 "Dole swept the ⏩Super Tuesday⏪ primaries." => value=1996-03-12
@@ -31744,6 +31750,12 @@ business days | working days => D letter=BD granularity=day plural=yes
 # on the calendar ("six trading days after Nov. 3" keeps both parts)
 trading day => D granularity=day calendar=no
 trading days => D granularity=day plural=yes calendar=no
+# (round 75) so are shopping days and weekend days ("26 shopping days until Christmas",
+# "one weekend day before the holiday")
+shopping day | weekend day => D granularity=day calendar=no
+shopping days | weekend days => D granularity=day plural=yes calendar=no
+@example 1989-11-28 "There are only ⏩26 shopping days⏪ left until Christmas." => value=P26D
+@example 2004-12-27 "Christmas fell on a Saturday, leaving only ⏩one weekend day⏪ before the holiday." => value=P1D
 week | wk => W granularity=week
 weeks | wks => W granularity=week plural=yes
 fortnight => W factor=2 granularity=week

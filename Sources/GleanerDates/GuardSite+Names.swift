@@ -1,5 +1,10 @@
 /// Checks that keep names out: a month or weekday in a name, a title, a paper's name.
 extension GuardSite {
+  /// Verbs whose object may be a period they open or close ("ended March with").
+  static let periodVerbSet = Set(
+    ["ended", "closed", "began", "started", "finished", "entered", "opened", "ends", "closes",
+     "begins", "starts", "enters", "opens"].map(TokenView.pack))
+
   /// `unit-name`: a count and a capitalized unit mid-sentence is a name ("60 Minutes"), also both
   /// capitalized after a quote or a capitalized "The" ('"Seven Years in Tibet"').
   func unitName() -> Bool {
@@ -376,6 +381,11 @@ extension GuardSite {
             // "A wet March and a dry May", "an unusually warm March": an article and its
             // adjectives in lower case (no name follows)
             || articleAdjectives(before: start)
+            // "The company ended March with 11.6 million customers": the object of a verb
+            // that opens or closes a period (no possessive: "ended May's hopes")
+            || start > 0 && !view.breakBefore(start)
+              && (view.packed(start - 1).map(Self.periodVerbSet.contains) ?? false)
+              && !(end < view.count && Guards.possessive(view, end))
             || end < view.count && !view.breakBefore(end)
               && !lexicon.match(.monthNoun, view, at: end).isEmpty
             // "March's figures": a possessive before a month noun
