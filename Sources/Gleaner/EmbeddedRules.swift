@@ -28734,6 +28734,7 @@ full/half +- +year {year} => lead=3 guard=number-after
 # "four years after 2009": whole years counted from a bare year are that year
 @example 2015-01-20 "The bridge reopened ⏩four years after 2009⏪." => value=2013
 @example 2019-07-15 "Output stopped ⏩two years before 1998⏪." => value=1996
+@example 2015-10-20 "The sale starts ⏩about two weeks before Christmas⏪." => value=2015-12-11 mod=APPROX
 # (round 75) after "for", how long from the day on: the length and the day apart
 @example 2003-05-22 "For ⏩two years⏪ after 2001, holiday numbers were flat." => value=P2Y
 @example 2003-05-22 "For two years ⏩after 2001⏪, holiday numbers were flat." => value=2001 mod=AFTER
@@ -29454,6 +29455,8 @@ past {weekday} {part}?
 # (round 75) a weekday set off after a day of that weekday names that day
 @example 1989-11-02 "Stocks plunged on Oct. 13, the ⏩Friday⏪ before the crash." => value=1989-10-13
 @example 1998-06-02 "The ferry sails on June 12, the ⏩Friday⏪ of the regatta." => value=1998-06-12
+@example 1993-12-09 "Halvorsen said its stores had their best ⏩Saturday⏪ ever on Nov. 27." => value=1993-11-27
+@example 2016-10-27 "The SAT will be offered ⏩Saturday⏪ and again on Dec. 3." => value=2016-10-29
 the following {weekday} {part}? => from-text=yes
 # "That Wednesday, residents returned": the day last named or the first such weekday after it
 that {weekday} {part}? => from-text=same
@@ -32613,6 +32616,8 @@ will | 'll | i'll | we'll | you'll | he'll | she'll | they'll | it'll | shall | 
 aims to | aim to => future
 # (a participle after "as" tells no tense: "as planned", "as expected")
 @example 1991-03-15 "The meeting will go ahead as planned on ⏩June 4⏪." => value=1991-06-04
+# (a verb in -s of a schedule after a possessive is the subject's verb)
+@example 2004-12-27 "The clearance at Hargrove's ends ⏩Sunday⏪." => value=2005-01-02
 # (a participle standing for people after a figure or "the" is a noun: "400 wounded")
 @example 2013-05-29 "Aid workers hope to evacuate 400 wounded by ⏩Friday night⏪." => value=2013-05-31TNI
 # (a participle between a preposition and its noun is an adjective: "on flooded fields")

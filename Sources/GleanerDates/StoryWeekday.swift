@@ -22,6 +22,8 @@ struct StoryWeekday {
 
   /// Rules of a bare weekday told relative to the paper.
   static let weekdayRules: Set<String> = ["date.weekday", "date.weekday-past"]
+  /// Words that join a second time to a weekday ("offered Saturday and again on Dec. 3").
+  static let linkWords: Set<String> = ["and", "or", "but", "again", "then", "also"]
   /// Words opening a sentence's frame before its year ("In the 1994 final, ...").
   static let frameWords: Set<String> = ["in", "during", "at", "by"]
 
@@ -130,6 +132,23 @@ struct StoryWeekday {
       if k > 0, let named = found[k - 1].resolution.startDay, named.weekday == d.weekday,
         found[k - 1].resolution.granularity == "day", found[k - 1].end + 2 == start,
         view.is(found[k - 1].end, ","), view.is(start - 1, "the") || view.is(start - 1, "a")
+      {
+        if named != d {
+          found[k].resolution.value = named.iso
+          found[k].resolution.startDay = named
+          found[k].resolution.anchoredToText = true
+          found[k].resolution.direction = named < anchor ? "past" : anchor < named ? "future" : nil
+        }
+        continue
+      }
+      // "had their best Saturday ever on Nov. 27": a weekday a few words before "on" and a
+      // day of that weekday in its clause is that day
+      if k + 1 < found.count, let named = found[k + 1].resolution.startDay, named.weekday == d.weekday,
+        found[k + 1].resolution.granularity == "day", found[k + 1].start > found[k].end,
+        found[k + 1].start - found[k].end <= 3, view.is(found[k + 1].start - 1, "on"),
+        !(found[k].end..<found[k + 1].start).contains(where: {
+          !view.isWord($0) || view.breakBefore($0) || Self.linkWords.contains(view.text[$0])
+        })
       {
         if named != d {
           found[k].resolution.value = named.iso

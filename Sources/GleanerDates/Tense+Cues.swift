@@ -290,8 +290,11 @@ extension Tense {
         // ("won the race at the Spring Vale meet on Sunday": a noun of a phrase after a
         // preposition and a determiner, a word or two between)
         if hit.1.attribute("verb") == "yes", Self.nounAfterPreposition(view, k) { return 0 }
+        // (not a verb in -s after a possessive, the subject's: "The clearance at Hargrove's
+        // ends Sunday")
         if hit.1.attribute("verb") == "yes", k > 0, let before = view.packed(k - 1),
-          baseBeforeSet.contains(before) || determinerSet.contains(before)
+          baseBeforeSet.contains(before)
+            || determinerSet.contains(before) && !(Guards.possessive(view, k - 1) && presentVerb(view, k))
         {
           // "have agreed to meet again Sunday": a plan made up to now lies ahead
           if before == toWord, k > 1, !view.breakBefore(k - 1), perfect(view, k - 2) {

@@ -434,7 +434,8 @@ extension TimeCombiner {
     }
     r.value = target.iso
     r.startDay = target
-    r.mod = nil
+    // (a rough length makes a rough day: "about two weeks before Christmas")
+    r.mod = a.resolution.mod == "APPROX" ? "APPROX" : nil
     r.direction = sign < 0 ? "past" : "future"
     return DateExtractor.Found(start: a.start, end: b.end, rule: a.rule + "+" + b.rule, resolution: r)
   }
