@@ -33368,6 +33368,12 @@ pushed back | put off | moved back | moved up | moved
 # sets a deadline ahead of the giving)
 gave | given | granted | allowed
 @example 2026-11-22 "The vote was moved to ⏩Monday⏪." => value=2026-11-23
+# (round 75) a date opening a clause after ", and" takes that clause's verb
+@example 2008-11-29 "Sales fell in October, and on ⏩Thursday⏪ the chains will report November results." => value=2008-12-04
+@example 2008-11-29 "Sales rose in October, and on ⏩Thursday⏪ the chains reported gains." => value=2008-11-27
+# (round 75) the day of a delay and the day it runs to are two days, no range
+@example 1999-04-15 "Peace talks adjourned on ⏩Thursday⏪ until Monday after negotiators failed to agree." => value=1999-04-15
+@example 1999-04-15 "Peace talks adjourned on Thursday until ⏩Monday⏪ after negotiators failed to agree." => value=1999-04-19
 # (round 75) a stretch a delay sets, after "through"
 @example 2014-07-16 "The weather service extended the warning through ⏩Friday⏪." => value=2014-07-18
 @example 2014-07-16 "The warning was extended through ⏩Friday night⏪." => value=2014-07-18TNI

@@ -143,6 +143,14 @@ struct RangeMerger {
     return false
   }
 
+  /// Whether a verb of delay (`@list delay-verb`) stands right before token `k`, "on"
+  /// between allowed ("adjourned on Thursday", "were recessed Friday").
+  private func delayedRightBefore(_ k: Int) -> Bool {
+    let j = k > 0 && view.is(k - 1, "on") ? k - 2 : k - 1
+    guard j >= 0, !view.breakBefore(j + 1) else { return false }
+    return lexicon.match(.delayVerb, view, at: j).contains { $0.0 == j + 1 }
+  }
+
   /// The year of `c` when it is a bare year right after `range` and "in".
   private func statedYear(_ c: DateExtractor.Found, after range: DateExtractor.Found) -> Int? {
     guard c.rule == "date.year", c.resolution.granularity == "year", c.start == range.end + 1,
@@ -207,6 +215,11 @@ struct RangeMerger {
     guard let connector = lexicon.match(.rangeConnector, view, at: a.end).first,
       connector.0 == (inside ? a.end + 1 : b.start)
     else { return nil }
+    // "Peace talks adjourned on Thursday until Monday": the day of a delay and the day it
+    // runs to are two days, no range
+    if !inside, view.is(a.end, "until") || view.is(a.end, "till"), delayedRightBefore(a.start) {
+      return nil
+    }
     var start = a.start
     var openerAt: Int?
     if a.start > 0, let opener = lexicon.match(.rangeOpener, view, at: a.start - 1).first,

@@ -415,6 +415,15 @@ enum Tense {
       }
       return 0
     }
+    // "Sales fell in October, and on Thursday the chains will report": a date opening a
+    // clause after ", and" or ", but" takes that clause's verb after it, if it has one
+    let opener = i > 0 && view.is(i - 1, "on") ? i - 2 : i - 1
+    if opener > sentence.lowerBound, view.is(opener, "and") || view.is(opener, "but"),
+      view.packed(opener - 1) == commaWord
+    {
+      let after = forward()
+      if after != 0 { return after }
+    }
     // the insert right before the date's clause is skipped ("Feyenoord, beaten
     // on Sunday, host Twente on Saturday": "beaten" is not Saturday's verb)
     var k = i - 1
