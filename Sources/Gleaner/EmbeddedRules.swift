@@ -30041,6 +30041,8 @@ the previous/preceding/prior quarter => step=-1
 @example 2024-10-31 "Third-quarter operating profit rose from ⏩the same period last year⏪." => value=2023-Q3
 @example 2025-03-20 "Sales in January-February rose 4% from ⏩the same period a year earlier⏪." => value=2024-01-01/2024-02-01
 @example 2025-08-20 "First-half profit rose 8% from ⏩the same period last year⏪." => value=2024-H1
+# (round 75) with no quarter nor other period named, the year before
+@example 1991-02-26 "Aid agencies had delivered three convoys since the start of the year, compared with 40 in ⏩the same period a year earlier⏪." => value=1990
 # (round 75) a quarter its own sentence names, though under way or ahead, is the one compared
 @example 2008-12-10 "Demand in the fourth quarter is expected to be lower than in ⏩the same period of 2007⏪." => value=2007-Q4
 @example 1993-07-14 "Corn output in the third quarter is expected to fall 20 percent from ⏩a year earlier⏪." => value=1992-Q3

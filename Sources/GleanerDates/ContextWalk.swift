@@ -227,6 +227,12 @@ struct ContextWalk {
         } else if context.sameSentence, let y = storyYear(openingEarlier: found[k]) {
           // "In 1990 the plant closed. A year earlier, it had cut 500 jobs": the story's year
           setYear(&found[k].resolution, y + context.shift)
+        } else if context.samePeriod, context.year == nil, quarterToken == nil, otherPeriod == nil,
+          let anchor
+        {
+          // "delivered three convoys since the start of the year, compared with 40 in the same
+          // period a year earlier": with no quarter nor other period named, the year before
+          setYear(&found[k].resolution, anchor.year + context.shift)
         }
         return
       }
