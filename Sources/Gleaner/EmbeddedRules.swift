@@ -32457,8 +32457,12 @@ high | highs | low | lows | peak | peaks | trough | level | levels
 # they combine with.
 @list modifier
 early | the early | early- | the early- => START with=calendar,period,decade,century,weekday,relday not-after=minute,minutes,hour,hours,day,days,week,weeks,month,months,year,years
-early on => START with=weekday,relday
-late on => END with=weekday,relday
+early on => START with=weekday,relday not-after=minute,minutes,hour,hours,day,days,week,weeks,month,months,year,years
+late on => END with=weekday,relday not-after=minute,minutes,hour,hours,day,days,week,weeks,month,months,year,years
+@example 1996-11-03 "The interim government on Saturday set presidential and legislative elections for ⏩April 13⏪, ending months of uncertainty." => value=1997-04-13
+# (round 75) "will let out two hours early on Wednesday": the length is early, not the day
+@example 2008-03-13 "Schools will let out two hours early on ⏩Wednesday⏪." => value=2008-03-19
+@example 2008-03-13 "The buses arrived 20 minutes late on ⏩Monday⏪." => value=2008-03-10
 the early hours of | the small hours of | the wee hours of | early hours of | the early morning hours of | the predawn hours of | the pre-dawn hours of => START with=calendar,weekday,relday
 # ... and the same hours right before a weekday, without "of"
 the early morning hours | early morning hours | the predawn hours | the pre-dawn hours => START with=weekday

@@ -116,12 +116,13 @@ extension DateResolver {
     // ("A trial is unlikely until the fall" in January: a stretch up to a time, told in
     // no past, ends ahead)
     let stretch = useTense && Tense.stretchAhead(view: view, lexicon: lexicon, at: origin)
-    // ("Judge Ng set sentencing for Dec. 18": a day a verb of a plan sets, an object
-    // between, lies ahead whatever the verb's tense)
+    // ("Judge Ng set sentencing for Dec. 18": a day a verb of a plan sets, an object of up
+    // to four words between, lies ahead whatever the verb's tense: "set presidential and
+    // legislative elections for April 13")
     // ("is set for the fall": "the" between)
     let forAt = origin > 0 && view.is(origin - 1, "the") ? origin - 2 : origin - 1
     let planObjectFor = useTense && day && forAt > 0 && view.is(forAt, "for") && !view.breakBefore(forAt)
-      && (2...4).contains { back in
+      && (2...5).contains { back in
         forAt - back >= 0 && Guards.plannedFor.contains(view.text[forAt - back])
           && (forAt - back + 1..<forAt).allSatisfy { view.isWord($0) && !view.token($0).isCapitalized }
       }
