@@ -29877,6 +29877,7 @@ the {day} of the same month => rel=0
 @example 1999-02-01 "The embassies were bombed on Aug. 7, 1998, and ⏩the following month⏪ U.S. missiles struck Sudan." => value=1998-09 anchor=text
 @example 1999-02-01 "Rebels took the town in June 1996 and lost it ⏩the same month⏪." => value=1996-06
 @example 1999-02-01 "He was elected in May 1997 and resigned ⏩later that month⏪." => value=1997-05 mod=END
+@example 1994-07-08 "A meeting will take place in the first week of August, and ministers could meet again ⏩later that month⏪." => value=1994-08 mod=END
 @example 1999-02-01 "Prices rose 2 percent, after falling in ⏩the previous month⏪." => value=1999-01
 @example 1989-11-16 "Output rose 0.3% in October after falling 0.1% ⏩the previous month⏪." => value=1989-09 anchor=text
 @example 1989-11-16 "Sales fell ⏩the previous month⏪." => value=1989-10
