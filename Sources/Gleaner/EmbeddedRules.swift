@@ -28739,6 +28739,8 @@ full/half +- +year {year} => lead=3 guard=number-after
 @example 2003-05-22 "For ⏩two years⏪ after 2001, holiday numbers were flat." => value=P2Y
 @example 2003-05-22 "For two years ⏩after 2001⏪, holiday numbers were flat." => value=2001 mod=AFTER
 @example 2001-10-24 "We shut our offices for ⏩two days⏪ after Sept. 11." => value=P2D
+@example 1999-11-05 "We have ⏩less than two months⏪ before January 1, he said." => value=P2M mod=LESS_THAN
+@example 1999-11-05 "Engineers have about six weeks ⏩before Dec. 20⏪ to finish the tests." => value=1999-12-20 mod=BEFORE
 @example 2001-10-24 "We shut our offices for two days ⏩after Sept. 11⏪." => value=2001-09-11 mod=AFTER
 @example 2019-07-15 "The plant opened in 1990, ⏩three years⏪ from 1987 plans." => value=P3Y
 @never 2025-02-04 "More than 2000 people marched."
@@ -30625,6 +30627,8 @@ in {count} {unit} '/’/'s/’s time
 @example 1995-05-30 "⏩Two decades later⏪, the house still stands." => value=P20Y type=duration
 # "a week later than last year" compares: a length of time, no day (guard=than)
 @example 2000-02-21 "Camp opens Feb. 24, ⏩a week⏪ later than last year." => value=P1W type=duration
+@example 2022-12-08 "Students will start classes ⏩three days⏪ later next fall." => value=P3D type=duration
+@example 2022-12-08 "The district will start school ⏩two weeks⏪ earlier next year." => value=P2W type=duration
 @example 1998-03-02 "The stadium will open ⏩two years⏪ earlier than planned." => value=P2Y type=duration
 # an ordinal a word or two before "in": a count of wins over a length of time
 @example 1992-01-27 "Washington beat Buffalo 37-24, the Redskins' third title in ⏩10 years⏪." => value=P10Y type=duration

@@ -57,6 +57,14 @@ extension GuardSite {
   func than() -> Bool {
     // "camp opens a week later than last year": a comparison, no day
     if end < view.count, !view.breakBefore(end), view.is(end, "than") { return false }
+    // "will start classes a week later next fall": a length compared with the usual time
+    // of a period named right after it
+    if end > start, end + 1 < view.count, view.is(end - 1, "earlier") || view.is(end - 1, "later"),
+      !view.breakBefore(end), !view.breakBefore(end + 1), view.is(end, "next"),
+      lexicon.starts(.unit, view, at: end + 1) || lexicon.starts(.season, view, at: end + 1)
+    {
+      return false
+    }
     // "three games in eight days earlier this month": "earlier" is the period's after it
     if end > start, end + 1 < view.count, view.is(end - 1, "earlier") || view.is(end - 1, "later"),
       !view.breakBefore(end), !view.breakBefore(end + 1),

@@ -73,10 +73,12 @@ extension Tense {
       if word.map(baseBeforeSet.contains) ?? false || cue(view: view, lexicon: lexicon, at: k) != 0 {
         return false
       }
-      // a participle, not "has" as a verb of its own ("has a contract", "has no plans")
+      // a participle, not "has" as a verb of its own ("has a contract", "has no plans",
+      // "have about six weeks before Dec. 20", "have less than two months")
       if perfect(view, k), !view.token(k).isCapitalized,
-        !(word.map { perfectAdverbSet.contains($0) || determinerSet.contains($0) || $0 == noWord }
-          ?? false)
+        !(word.map { perfectAdverbSet.contains($0) || determinerSet.contains($0) || $0 == noWord
+          || amountWordSet.contains($0) } ?? false),
+        lexicon.match(.number, view, at: k).isEmpty
       {
         return true
       }
@@ -84,6 +86,12 @@ extension Tense {
     }
     return false
   }
+
+  /// Words of an amount after "have" as a verb of its own ("have about six weeks").
+  static let amountWordSet = Set(
+    ["about", "less", "more", "only", "nearly", "almost", "roughly", "around", "over", "under",
+     "just", "until", "till", "some", "few", "several", "many", "much", "little", "enough"]
+      .map(TokenView.pack))
 
   /// Whether "can" or "cannot" stands at most six words before token `i` in its clause,
   /// with no other verb cue between ("crews can restore power in six hours"): what can be

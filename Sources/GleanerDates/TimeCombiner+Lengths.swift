@@ -373,9 +373,11 @@ extension TimeCombiner {
     else { return nil }
     // "shut for two days after Sept. 11", "For two years after 2001, numbers were flat": a
     // length after "for" is how long, from the day on (not a plan's "set for two weeks
-    // after Easter")
-    if a.start > 0, view.is(a.start - 1, "for"), !view.breakBefore(a.start),
-      !(a.start > 1 && Guards.plannedFor.contains(view.text[a.start - 2]))
+    // after Easter"); so is a length had before a day ("We have less than two months
+    // before January 1")
+    if a.start > 0, !view.breakBefore(a.start),
+      view.is(a.start - 1, "for") && !(a.start > 1 && Guards.plannedFor.contains(view.text[a.start - 2]))
+        || ["have", "has", "had"].contains(where: { view.is(a.start - 1, $0) })
     {
       return nil
     }
