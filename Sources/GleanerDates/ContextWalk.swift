@@ -797,14 +797,19 @@ struct ContextWalk {
     }
     // "In 1987, the company cut prices after Labor Day": a holiday likewise, on its
     // day of that year
+    // (and a day next to it: "Ten years ago, this street was packed the day after
+    // Thanksgiving")
     if let (y, at) = sentenceYear, let anchor, y < anchor.year,
-      found[k].rule == "date.holiday", let holiday = found[k].resolution.holiday,
+      found[k].rule == "date.holiday" || found[k].rule == "date.holiday+next-day",
+      let holiday = found[k].resolution.holiday,
       let d = found[k].resolution.startDay, d.year != y,
       pastInYear(found[k], yearAt: at),
       inYearSentence(found[k], yearAt: at),
-      let period = HolidayCalendar.period(Substring(holiday), year: y), period.end == nil
+      let period = HolidayCalendar.period(Substring(holiday), year: y), period.end == nil,
+      let own = HolidayCalendar.period(Substring(holiday), year: d.year)?.start,
+      abs(d.ordinal - own.ordinal) <= 1
     {
-      _ = moveToDay(&found[k].resolution, period.start)
+      _ = moveToDay(&found[k].resolution, period.start.adding(days: d.ordinal - own.ordinal))
     }
   }
 
