@@ -31101,6 +31101,10 @@ every/each {ordinal:quarter} +- +quarter => guard=publication,game
 @example 1991-05-02 "Sales slow ⏩every first quarter⏪ after the holidays." => value=XXXX-Q1 type=set
 @example 1991-05-02 "The clock ticks ⏩every second⏪." => value=PT1S type=set
 on weekends => value=XXXX-WXX-WE lead=1
+# (round 75) the object of a verb of work: "have been working weekends", "worked weekends and
+# holidays"
+work/works/worked/working weekends => value=XXXX-WXX-WE lead=1
+@example 2003-06-24 "Engineers have been working ⏩weekends⏪ since the end of April." => value=XXXX-WXX-WE type=set
 # a venue's weekly hours: "open Tuesday through Saturday", "open Tue-Sat" (a set of
 # each week's days, no days of the paper's week)
 open/closed/opens/closes {weekday} through/thru/to {weekday:weekday2} => lead=1 not-after=be,been,was,were,will
