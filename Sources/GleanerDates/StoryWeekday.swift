@@ -133,12 +133,7 @@ struct StoryWeekday {
         found[k - 1].resolution.granularity == "day", found[k - 1].end + 2 == start,
         view.is(found[k - 1].end, ","), view.is(start - 1, "the") || view.is(start - 1, "a")
       {
-        if named != d {
-          found[k].resolution.value = named.iso
-          found[k].resolution.startDay = named
-          found[k].resolution.anchoredToText = true
-          found[k].resolution.direction = named < anchor ? "past" : anchor < named ? "future" : nil
-        }
+        name(&found[k].resolution, named, anchor: anchor)
         continue
       }
       // "had their best Saturday ever on Nov. 27": a weekday a few words before "on" and a
@@ -150,12 +145,7 @@ struct StoryWeekday {
           !view.isWord($0) || view.breakBefore($0) || Self.linkWords.contains(view.text[$0])
         })
       {
-        if named != d {
-          found[k].resolution.value = named.iso
-          found[k].resolution.startDay = named
-          found[k].resolution.anchoredToText = true
-          found[k].resolution.direction = named < anchor ? "past" : anchor < named ? "future" : nil
-        }
+        name(&found[k].resolution, named, anchor: anchor)
         continue
       }
       // (the tense read only when a frame or a day ahead asks for it)
@@ -241,6 +231,15 @@ struct StoryWeekday {
         ahead = nil
       }
     }
+  }
+
+  /// Sets a bare weekday to the day of the text that names it (`named`, of its weekday).
+  private func name(_ r: inout Resolution, _ named: Day, anchor: Day) {
+    guard r.startDay != named else { return }
+    r.value = named.iso
+    r.startDay = named
+    r.anchoredToText = true
+    r.direction = named < anchor ? "past" : anchor < named ? "future" : nil
   }
 
   /// Whether a verb of saying stands from right before token `from` up to token `to`.
