@@ -928,8 +928,11 @@ struct ContextWalk {
         monthAfterDay = true
       }
     }
+    // (a weekend names its week too: "over the weekend, up from the same weekend a year
+    // earlier")
     if isDate, found[k].resolution.granularity == "week",
-      let monday = found[k].resolution.value.flatMap(Self.monday(ofWeek:))
+      let value = found[k].resolution.value,
+      let monday = Self.monday(ofWeek: value.hasSuffix("-WE") ? String(value.dropLast(3)) : value)
     {
       lastWeek = (monday, found[k].start)
     }
