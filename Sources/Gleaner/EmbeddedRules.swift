@@ -28013,6 +28013,10 @@ the {day} day of {month} ,? {year}?
 @example 1997-03-16 "The Bears beat Detroit ⏩Friday⏪ 14 to 10." => value=1997-03-14
 @example 1997-03-16 "On ⏩Friday⏪ 14 people died in the blaze." => value=1997-03-14
 @example 1997-03-14 "On ⏩Monday⏪ 20 were arrested outside the embassy." => value=1997-03-10
+# (round 75) no day before a compound's hyphen or a noun after a spelled ordinal
+@example 1989-11-02 "⏩Late Wednesday⏪, the 10-year note was quoted at a yield of 7.91 percent." => value=1989-11-01 mod=END
+@example 2013-06-18 "On ⏩Monday⏪, the 30-year bond fell." => value=2013-06-17
+@example 1998-09-29 "The fiscal year ends ⏩Wednesday⏪, the first surplus since 1969." => value=1998-09-30
 @example 2019-08-07 "Can we go ⏩Tuesday 13 at 5⏪?" => value=2019-08-13T05:00
 @example 2019-08-07 "Police said ⏩Tuesday⏪ 13 at 5 Main Street were hurt." => value=2019-08-06
 # a past verb of saying after the day and a short subject ("On Friday she told

@@ -57,11 +57,21 @@ extension GuardSite {
     // "on Saturday, the fifth exchange": an ordinal before a noun is no day (nor before
     // "day": "Saturday, the 16th day since the invasion")
     // (a past verb is no noun: "Rain in the morning flooded the pitch")
+    // (a spelled ordinal before any noun is no day either: "ending Wednesday, the first
+    // surplus since 1969")
+    let spelledBeforeNoun = slots.has("day") && end < view.count && !view.endsInDigit(end - 1)
+      && !view.is(end, "of")
+      && !(view.packed(end).map(Tense.clauseWordSet.contains) ?? false)
     if end < view.count, view.isWord(end), !view.breakBefore(end), !view.token(end).isCapitalized,
-      !lexicon.isDateWord(view, end) || view.is(end, "day"),
-      lexicon.match(.yearFollower, view, at: end).isEmpty,
+      !lexicon.isDateWord(view, end) || view.is(end, "day") || spelledBeforeNoun,
+      lexicon.match(.yearFollower, view, at: end).isEmpty || spelledBeforeNoun,
       Tense.cue(view: view, lexicon: lexicon, at: end) != -1
     {
+      return false
+    }
+    // "Late Wednesday, the 10-year note was quoted": a figure glued to a hyphen is a
+    // compound's, no day
+    if end + 1 < view.count, view.is(end, "-"), view.glued(end), view.glued(end + 1) {
       return false
     }
     // "on Wednesday, the first full day of the war": an ordinal before
