@@ -29571,6 +29571,8 @@ the previous/preceding/prior {weekday} {part}? => from-text=before
 @example 1999-07-07 "In 1979 the eels crossed the bay in ⏩early spring⏪." => value=1979-SP mod=START
 @example 1990-03-14 "Last year, the line was shut ⏩between August and October⏪." => value=1989-08-01/1989-10-01
 @example 1990-03-14 "In 1987, the chain slashed prices ⏩after Labor Day⏪." => value=1987-09-07 mod=AFTER
+@example 1994-06-06 "The men came ashore on June 6, 1944. They held the beach. ⏩By June 9⏪ they had lost a third of their men." => value=1944-06-09 mod=BEFORE
+@example 2013-03-13 "The river crested on March 20, 1913. Dozens died. The newspaper did not publish again until ⏩April 9⏪." => value=1913-04-09
 @example 1989-11-28 "Ten years ago, this street was packed ⏩the day after Thanksgiving⏪, she said." => value=1979-11-23
 @example 1990-03-14 "Sales topped $1 billion in 1987 and may double ⏩by March⏪." => value=1990-03 mod=BEFORE
 @example 1998-02-28 "The fair, held each year since nineteen sixty-eight, ran ⏩from March through June⏪." => value=1997-03-01/1997-06-01

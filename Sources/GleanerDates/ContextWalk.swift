@@ -654,12 +654,15 @@ struct ContextWalk {
   private mutating func carryStoryYears(_ found: Mentions, _ k: Int) {
     guard found[k].resolution.inferred == "year", !found[k].resolution.paperRelative else { return }
     // "killed on June 12, 1994. He was arrested five days later, on June 17": a day
-    // of the month with no year in the same or the next sentence goes on from it
+    // of the month with no year in the same or the next sentence goes on from it (or in
+    // the one after, with no mention between: "came ashore on June 6, 1944. They held the
+    // beach. By June 9 they had lost a third of their men")
     if let full = statedDay, let anchor,
       found[k].rule.hasPrefix("date.month-day"), tense?(found[k].start, found[k].end) == -1,
       let d = found[k].resolution.startDay,
       ContextResolver.isDayLike(found[k].resolution.granularity),
-      let here = sentence?(found[k].start), let there = sentence?(full.token), here - there <= 1
+      let here = sentence?(found[k].start), let there = sentence?(full.token),
+      here - there <= 1 || here - there == 2 && k > 0 && found[k - 1].start == full.token
     {
       // (the story goes on, into the next year for an earlier day of the month; but a day up
       // to two months before the stated one is looked back to: "sank on March 19, 1998. It
@@ -1012,7 +1015,8 @@ struct ContextWalk {
       statedYear = y
       statedYearAfterSince = found[k].resolution.afterSince
       statedYearToken = found[k].start
-      if found[k].resolution.granularity == "day", let d = found[k].resolution.startDay,
+      // (a clock on it too: "The attack began at 5:30 a.m. on Dec. 16, 1944")
+      if ContextResolver.isDayLike(found[k].resolution.granularity), let d = found[k].resolution.startDay,
         let anchor, d.year < anchor.year
       {
         statedDay = (d, found[k].start)
