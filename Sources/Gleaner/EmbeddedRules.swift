@@ -28540,6 +28540,7 @@ the month of {month} {year}?
 @example 2024-04-02 "It was the wettest ⏩March⏪ on record in parts of England." => value=2024-03
 @never "Prime Minister Theresa May spoke."
 @example 2012-06-05 "A wet March and a dry ⏩May⏪ cut yields." => value=2012-05
+@example 2004-08-26 "The board met in January, ⏩May⏪, July and October." => value=2004-05
 # (round 75) the object of a verb that opens or closes a period
 @example 2008-04-28 "The company ended ⏩March⏪ with 11.6 million customers." => value=2008-03
 @example 2008-06-28 "The carrier closed ⏩May⏪ with a backlog of orders." => value=2008-05

@@ -375,9 +375,11 @@ enum Guards {
       && lexicon.starts(lexicon.listIndex["month"] ?? DateLexicon.noList, view, at: i)
   }
 
-  /// Whether "and"/"or" and a capitalized month name follow token `at` ("May and June").
+  /// Whether "and", "or" or a comma and a capitalized month name follow token `at` ("May
+  /// and June", "in January, May, July and October").
   static func monthFollows(_ view: TokenView, _ lexicon: DateLexicon, at: Int) -> Bool {
-    at + 1 < view.count && (view.is(at, "and") || view.is(at, "or")) && namesMonth(view, lexicon, at + 1)
+    at + 1 < view.count && (view.is(at, "and") || view.is(at, "or") || view.is(at, ","))
+      && namesMonth(view, lexicon, at + 1)
   }
 
   /// Lists whose words name calendar periods ("of last year", "of the month").
