@@ -33394,6 +33394,10 @@ gave | given | granted | allowed
 # (round 75) a date opening a clause after ", and" takes that clause's verb
 @example 2008-11-29 "Sales fell in October, and on ⏩Thursday⏪ the chains will report November results." => value=2008-12-04
 @example 2008-11-29 "Sales rose in October, and on ⏩Thursday⏪ the chains reported gains." => value=2008-11-27
+# (round 75) a negated past participle before "until" keeps the past
+@example 2012-11-30 "The road was not reopened until ⏩Feb. 12⏪." => value=2012-02-12
+@example 2012-11-30 "The park did not reopen until ⏩Feb. 12⏪." => value=2012-02-12
+@example 2012-11-30 "The park will not reopen until ⏩Feb. 12⏪." => value=2013-02-12
 # (round 75) the day of a delay and the day it runs to are two days, no range
 @example 1999-04-15 "Peace talks adjourned on ⏩Thursday⏪ until Monday after negotiators failed to agree." => value=1999-04-15
 @example 1999-04-15 "Peace talks adjourned on Thursday until ⏩Monday⏪ after negotiators failed to agree." => value=1999-04-19

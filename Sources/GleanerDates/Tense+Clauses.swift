@@ -140,8 +140,13 @@ extension Tense {
   /// rented office to a larger building in December"; not "said it was shutting its
   /// paint shop in December", "followed by a second round in mid-April").
   static func clausePastBefore(view: TokenView, lexicon: DateLexicon, at i: Int) -> Bool {
-    // "elections were called for April", "was put off until May": a target
-    if i > 0, planPrepositionSet.contains(view.text[i - 1]) { return false }
+    // "elections were called for April", "was put off until May": a target (but a negated
+    // past right before "until" tells when it came: "The road was not reopened until Feb.
+    // 12", "did not reopen until March 3")
+    if i > 0, planPrepositionSet.contains(view.text[i - 1]) {
+      return i > 1 && (view.is(i - 1, "until") || view.is(i - 1, "till")) && !view.breakBefore(i - 1)
+        && negatedPast(view, verb: i - 2)
+    }
     var k = i - 1
     while k >= 0, i - k <= 12, !view.breakBefore(k + 1) {
       // (a figure between: "Inflation rose to 3.1% in March", "Sales rose 10% in March")
@@ -463,7 +468,8 @@ extension Tense {
     var j = k
     while j > 0, !view.token(j).startsSentence {
       j -= 1
-      if cue(view: view, lexicon: lexicon, at: j) == -1 { return false }
+      // (a negated past too: "The road was not reopened until Feb. 12")
+      if cue(view: view, lexicon: lexicon, at: j) == -1 || negatedPast(view, verb: j) { return false }
     }
     // ("through" looks at the whole sentence: "Over the 12 months through July, consumer
     // prices rose" is past)

@@ -80,7 +80,10 @@ enum Tense {
       if view.is(k, "by"), let to = infinitiveTo(view, k), to == 0 || !view.is(to - 1, "had") { return 1 }
       if word == until || word == till {
         // "adjourned the trial until Monday": a delay sets a day ahead of it
-        if t != -1 || delayedBefore(view, lexicon, k) { return 1 }
+        if delayedBefore(view, lexicon, k) { return 1 }
+        // ("The road was not reopened until Feb. 12": a negated past right before)
+        if k > 0, !view.breakBefore(k), negatedPast(view, verb: k - 1) { return -1 }
+        if t != -1 { return 1 }
         // "He said he had until Wednesday to decide": a grant of time told in reported
         // speech runs on from the saying
         if k > 2, view.is(k - 1, "had"), (max(0, k - 4)..<(k - 1)).contains(where: {
@@ -99,11 +102,20 @@ enum Tense {
     return t
   }
 
-  /// Whether the verb at token `v` follows "did not", "did never" or "didn't".
+  /// Whether the verb at token `v` follows "did not", "did never" or "didn't", or is a
+  /// participle after "was not", "were not", "had not" ("The road was not reopened until
+  /// Feb. 12").
   static func negatedPast(_ view: TokenView, verb v: Int) -> Bool {
     guard v > 0, !view.breakBefore(v) else { return false }
     if view.is(v - 1, "didn't") || view.is(v - 1, "didn’t") { return true }
-    return v > 1 && (view.is(v - 1, "not") || view.is(v - 1, "never")) && view.is(v - 2, "did")
+    if (view.is(v - 1, "wasn't") || view.is(v - 1, "weren't") || view.is(v - 1, "hadn't")),
+      view.lowercasedEnds(v, "ed")
+    {
+      return true
+    }
+    return v > 1 && (view.is(v - 1, "not") || view.is(v - 1, "never"))
+      && (view.is(v - 2, "did")
+        || (view.is(v - 2, "was") || view.is(v - 2, "were") || view.is(v - 2, "had")) && view.lowercasedEnds(v, "ed"))
   }
 
   /// Whether token `i` ends an infinitive that a verb of `@list directive-verb` governs,
