@@ -32645,9 +32645,9 @@ aims to | aim to => future
 @example 2013-05-29 "Aid workers hope to evacuate 400 wounded by ⏩Friday night⏪." => value=2013-05-31TNI
 # (a participle between a preposition and its noun is an adjective: "on flooded fields")
 @example 2008-11-07 "Rain could fall on flooded fields on ⏩Monday⏪." => value=2008-11-10
-# (a perfect not yet done looks ahead: "haven't yet qualified for the December debate")
-@example 2019-11-20 "Four candidates haven't yet qualified for the ⏩December⏪ debate." => value=2019-12
-@example 2019-11-20 "Four candidates have not yet qualified for the ⏩December⏪ debate." => value=2019-12
+# (a perfect not yet done looks ahead: "two clubs haven't yet booked a place in the December final")
+@example 2019-11-20 "Two clubs haven't yet booked a place in the ⏩December⏪ final." => value=2019-12
+@example 2019-11-20 "Two clubs have not yet booked a place in the ⏩December⏪ final." => value=2019-12
 # (round 75) a verb of a plan in the present before "to" leans ahead as "will" does
 # (`Tense.planVerbBefore`); "hoped to", "intended to" are plans told from the past
 @example 1997-01-13 "The airline plans to take delivery of a new jet in ⏩November⏪." => value=1997-11

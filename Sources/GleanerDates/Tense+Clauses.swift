@@ -118,7 +118,7 @@ extension Tense {
     var k = i - 1
     while k > 0, i - k <= 9, !view.breakBefore(k + 1) {
       if planParticipleSet.contains(view.text[k]) { return false }
-      // ("who haven't yet qualified for the December debate": a thing not yet done)
+      // ("two clubs haven't yet booked a place in the December final": not yet done)
       if view.is(k, "yet") { return false }
       k -= 1
     }
