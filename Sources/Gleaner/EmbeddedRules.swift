@@ -30782,6 +30782,13 @@ a/an? {number:numerator} +/ +{number:denominator} {unit} => count=0 split=yes un
 @example 1996-10-07 "Crews needed ⏩10–12 days⏪ to clear the line." => value=P10D
 @never 1996-10-07 "Denver won 24-17 and is 5-2 this season."
 {count} straight/consecutive/successive {unit} => unit-form=plural
+# (round 75) a count with an adjective of how the time felt: "after three difficult years",
+# "six long weeks"
+{count} long/difficult/hard/tough/painful/grueling/gruelling/agonizing/short/brief/anxious/lean/tense/turbulent/tumultuous/bitter {unit} => unit-form=plural
+@example 2004-09-08 "For exhibitors, the record summer comes after ⏩three difficult years⏪." => value=P3Y
+@example 2004-09-08 "The strike lasted ⏩six long weeks⏪." => value=P6W
+@never 2004-09-08 "The players took three short breaks."
+@example 1989-01-10 "We have had ⏩two tough years⏪, and the next six months will not be easy." => value=P2Y
 the past/last/next/previous/coming/first half {unit} => count=0.5 unit-form=singular units=DE,C
 the past/last/next/previous/coming/first quarter {unit} => count=0.25 unit-form=singular units=C
 the past/last/next/previous/coming/first quarter +- +{unit} => count=0.25 unit-form=singular units=C

@@ -144,8 +144,11 @@ extension TimeCombiner {
   func compound(
     _ a: DateExtractor.Found, _ b: DateExtractor.Found, _ words: [String]
   ) -> DateExtractor.Found? {
+    // (the second a bare count: not "two tough years, and the next six months")
     guard Self.compoundGap.contains(words), a.resolution.type == "duration",
       b.resolution.type == "duration", b.resolution.mod == nil,
+      view.isNumber(b.start) || view.is(b.start, "a") || view.is(b.start, "an")
+        || !lexicon.match(.number, view, at: b.start).isEmpty,
       var value = a.resolution.value, let next = b.resolution.value,
       let last = Self.lastUnit(value), let first = Self.firstUnit(next),
       let high = Self.rank(last.letter, isTime: last.isTime),
