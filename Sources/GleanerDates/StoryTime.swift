@@ -169,7 +169,10 @@ struct StoryTime {
     {
       return .day(day, part: Self.part(of: found[next].resolution))
     }
-    let tense = Tense.around(view: view, lexicon: lexicon, found[k].start, found[k].end)
+    // (the past of the clock's own inserted clause is a past: "The decision, announced at
+    // 2 p.m., was unanimous")
+    let raw = Tense.around(view: view, lexicon: lexicon, found[k].start, found[k].end)
+    let tense = raw == Tense.strict ? -1 : raw
     func told(_ j: Int, _ day: Day, _ other: Int) -> StoryDay {
       guard let anchor else { return .day(day, part: nil) }
       if tense == -1 && anchor < day || tense == 1 && day < anchor { return .paper }
