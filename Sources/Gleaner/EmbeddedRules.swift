@@ -31448,7 +31448,7 @@ mid +- +{part-word:part}
 # (round 75) and one up to three hours before it
 @example 2003-03-22 "The storm hit at 10:40 p.m. Friday. The sirens sounded at ⏩10:30⏪, residents said. Nobody was hurt." => value=2003-03-21T22:30
 # (round 75) a clock in an inserted clause told in the past takes the story's day
-@example 2015-12-17 "The Fed raised rates on Wednesday. The bank lifted its rate by a quarter point. The decision, announced at ⏩2 p.m.⏪, was unanimous." => value=2015-12-16T14:00
+@example 2015-12-17 "The central bank raised rates on Wednesday. Its benchmark went up half a point. The decision, announced at ⏩2 p.m.⏪, was unanimous." => value=2015-12-16T14:00
 @example 1991-06-12 "The council voted Tuesday night to adopt the budget. The plan raises the tax rate. The vote, which came at ⏩11 p.m.⏪, was 5-2." => value=1991-06-11T23:00
 @example 1999-07-16 "The plane left at 8:38 p.m. Friday and vanished from radar ⏩about 9:40⏪." => value=1999-07-16T21:40
 @example 1999-07-16 "The fire began at 11 p.m. and was out by ⏩2:15⏪." => value=T02:15
