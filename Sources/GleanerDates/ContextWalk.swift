@@ -912,8 +912,7 @@ struct ContextWalk {
     // "will take place in the first week of August, and ministers could meet again later
     // that month": a week of a named month names that month (the month of its Thursday)
     if found[k].rule == "date.week-of", isDate, found[k].resolution.granularity == "week",
-      let d = (found[k].resolution.startDay ?? found[k].resolution.value.flatMap(Self.monday(ofWeek:)))?
-        .adding(days: 3)
+      let d = found[k].resolution.value.flatMap(Self.monday(ofWeek:))?.adding(days: 3)
     {
       noteMonth(Day(d.year, d.month, 1), at: found[k].start)
     }

@@ -468,8 +468,7 @@ extension Tense {
     var j = k
     while j > 0, !view.token(j).startsSentence {
       j -= 1
-      // (a negated past too: "The road was not reopened until Feb. 12")
-      if cue(view: view, lexicon: lexicon, at: j) == -1 || negatedPast(view, verb: j) { return false }
+      if cue(view: view, lexicon: lexicon, at: j) == -1 { return false }
     }
     // ("through" looks at the whole sentence: "Over the 12 months through July, consumer
     // prices rose" is past)

@@ -80,10 +80,7 @@ enum Tense {
       if view.is(k, "by"), let to = infinitiveTo(view, k), to == 0 || !view.is(to - 1, "had") { return 1 }
       if word == until || word == till {
         // "adjourned the trial until Monday": a delay sets a day ahead of it
-        if delayedBefore(view, lexicon, k) { return 1 }
-        // ("The road was not reopened until Feb. 12": a negated past right before)
-        if k > 0, !view.breakBefore(k), negatedPast(view, verb: k - 1) { return -1 }
-        if t != -1 { return 1 }
+        if t != -1 || delayedBefore(view, lexicon, k) { return 1 }
         // "He said he had until Wednesday to decide": a grant of time told in reported
         // speech runs on from the saying
         if k > 2, view.is(k - 1, "had"), (max(0, k - 4)..<(k - 1)).contains(where: {
