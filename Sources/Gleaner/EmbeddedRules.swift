@@ -27792,6 +27792,14 @@ the? {day} of {month} of that year | the? {day} of {month} of the same year
 @example 1999-06-10 "The company announced on ⏩July 10⏪ that it would close the mill." => value=1998-07-10
 @example 1999-12-03 "The miners sealed the shaft on ⏩Dec. 20⏪." => value=1998-12-20
 @example 1999-12-03 "The miners sealed the shaft on ⏩Dec. 5⏪, the company said." => value=1999-12-05
+# (round 76) so does a day opening its sentence before the past verb, an abbreviated
+# month's point no end of the sentence
+@example 1989-10-30 "On ⏩Dec. 26⏪, it reported a loss." => value=1988-12-26
+@example 1989-10-30 "On ⏩Dec. 6⏪, the company reported a loss." => value=1988-12-06
+@example 1989-10-30 "On ⏩Dec. 6⏪ the company will report its results." => value=1989-12-06
+# (a participle after a verb's object and before "by" is no verb of the clause)
+@example 1990-11-20 "Harrowgate expects to deliver the 14 jets delayed by the strike before ⏩the end of the first quarter⏪." => value=1991-Q1 mod=END
+@example 1990-11-20 "The workers returned by ⏩the end of the first quarter⏪." => value=1990-Q1 mod=END
 # a figure between the past verb and the month keeps the clause past ("rose to 3.1% in
 # March" in February is last March; Tense.clausePastBefore)
 @example 2025-02-10 "Inflation rose to 3.1% in ⏩March⏪." => value=2024-03
@@ -29918,6 +29926,12 @@ the holiday => rel=0 text-only=yes near-only=yes guard=clause-end
 @example 1996-01-12 "Troops shelled the camp on Tuesday after bombing it ⏩the night before⏪ in a raid." => value=1996-01-08TNI
 @never 1996-01-12 "Troops shelled the camp the night before the vote."
 the same day => rel=0
+# (round 76) "the day before/after" an event set off after a day restates that day
+the day before | the day after => rel=0 text-only=yes near-only=yes guard=apposition
+@example 1989-10-30 "Shares rose in the eight sessions after Oct. 12, ⏩the day before⏪ the market fell." => value=1989-10-12 anchor=text
+@example 1996-11-08 "Voters lined up on Monday, ⏩the day before⏪ the election, to cast early ballots." => value=1996-11-04 anchor=text
+@example 2001-06-20 "The vessel sank on 12 June, ⏩the day after⏪ its crew had reported a leak." => value=2001-06-12 anchor=text
+@never 1989-10-30 "In the end, the day before the crash was calm."
 # (round 71) an event's running day is the story's day: the day its sentence or the
 # story last named, else the paper's ("It is the ninth day of the airlift")
 the {ordinal:nth} day of/since => rel=0 tail=1 guard=event-of
@@ -30895,6 +30909,7 @@ a full {unit} => count=1 unit-form=singular
 @example 1998-06-04 "Rain will fall for ⏩at least another week⏪." => value=P1W mod=EQUAL_OR_MORE
 @example 2025-02-04 "It lasted ⏩3 1/2 hours⏪." => value=PT3H30M
 @example 2025-02-04 "It lasted ⏩2 hours and 15 minutes⏪." => value=PT2H15M
+@never 1993-07-16 "Pilots fly 80 hours a month."
 @example 1989-10-30 "⏩Five trading days⏪ after the sale of May 3, the stock recovered." => value=P5D
 @example 2025-02-04 "He was sentenced to ⏩2 years and 6 months⏪ in prison." => value=P2Y6M
 @example 2025-02-04 "The mission lasted ⏩1 year, 2 months and 3 days⏪." => value=P1Y2M3D
@@ -32484,7 +32499,12 @@ high | highs | low | lows | peak | peaks | trough | level | levels
 # they combine with.
 @list modifier
 early | the early | early- | the early- => START with=calendar,period,decade,century,weekday,relday not-after=minute,minutes,hour,hours,day,days,week,weeks,month,months,year,years
-early on => START with=weekday,relday not-after=minute,minutes,hour,hours,day,days,week,weeks,month,months,year,years
+# (round 76) nor after a verb of closing or leaving, whose time it tells: "will close
+# early on Friday" (earlier than usual, not in the morning)
+early on => START with=weekday,relday not-after=minute,minutes,hour,hours,day,days,week,weeks,month,months,year,years,close,closes,closed,closing,shut,shuts,leave,leaves,left,leaving,quit,quits,dismiss,dismissed
+@example 1991-01-22 "Futures markets will close early on ⏩Friday⏪ because of a computer upgrade." => value=1991-01-25
+@example 1991-01-22 "The exchange closed early on ⏩Friday⏪ because of the storm." => value=1991-01-18
+@example 1991-01-22 "The talks began ⏩early on Friday⏪." => value=1991-01-18 mod=START
 late on => END with=weekday,relday not-after=minute,minutes,hour,hours,day,days,week,weeks,month,months,year,years
 @example 1996-11-03 "The interim government on Saturday set presidential and legislative elections for ⏩April 13⏪, ending months of uncertainty." => value=1997-04-13
 # (round 75) "will let out two hours early on Wednesday": the length is early, not the day

@@ -172,8 +172,10 @@ extension DateResolver {
     let pastIn = clausePast && inBefore()
     // ("The company announced on July 10" in June: the day of a verb told as done is
     // last July's; wire copy may date its events a day or two after the paper, no more)
+    // (so is a day opening its sentence before a past verb: "On Dec. 6, it reported a loss")
     let subjectPastDay = day && clausePast
-      && Tense.subjectPastBefore(view: view, lexicon: lexicon, at: origin)
+      && (Tense.subjectPastBefore(view: view, lexicon: lexicon, at: origin)
+        || Tense.openingPastAfter(view: view, lexicon: lexicon, at: origin))
     func futurePenalty(_ period: (start: Int, end: Int)) -> Int {
       // (a present perfect of a thing done: not even next month, "Shipments have
       // slumped in February" in January)

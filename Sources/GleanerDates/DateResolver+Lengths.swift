@@ -41,7 +41,9 @@ extension DateResolver {
     if let unit2 = s.entry("unit2") {
       guard let count, let count2 = s.number("count2"), count == count.rounded(),
         count2 == count2.rounded(), let second = splitUnit(unit)?.letter,
-        unit2.attribute("letter") ?? unit2.value == second
+        unit2.attribute("letter") ?? unit2.value == second,
+        // (a time unit: "80 hours a month" is a rate, no minute)
+        unit2.attribute("time") == "yes"
       else { return nil }
       r.value = durationValue(count, unit) + Format.count(count2) + second
       r.amount = nil

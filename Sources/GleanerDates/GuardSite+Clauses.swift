@@ -183,4 +183,32 @@ extension GuardSite {
     }
     return true
   }
+
+  /// `apposition`: set off by a comma right after a day ("on Oct. 12, the day before the
+  /// vote", "Oct. 12, 1989, the day after", "on 12 October, the day before", "on Sunday,
+  /// the day after the election"): the match restates that day.
+  func apposition() -> Bool {
+    guard start >= 2, view.is(start - 1, ",") else { return false }
+    // (not a day named after it: "the day after Christmas", "the day before the holiday"
+    // are that day's neighbours)
+    if end < view.count, view.isNumber(end) || view.isWord(end) && view.token(end).isCapitalized
+      || view.is(end + 1, "holiday") || view.is(end + 1, "holidays")
+    {
+      return false
+    }
+    var k = start - 2
+    if !lexicon.match(.weekday, view, at: k).isEmpty { return true }
+    // ("on 12 October, the day before": a day-first date)
+    if !lexicon.match(.month, view, at: k).isEmpty, k > 0, let day = view.integer(k - 1),
+      day.digits <= 2, (1...31).contains(day.value)
+    {
+      return true
+    }
+    // ("Oct. 12, 1989,": the year of a day, not a year alone)
+    if let year = view.integer(k), year.digits == 4, k >= 2, view.is(k - 1, ",") { k -= 2 }
+    guard let day = view.integer(k), day.digits <= 2, (1...31).contains(day.value), k > 0
+    else { return false }
+    return !lexicon.match(.month, view, at: k - 1).isEmpty
+      || view.is(k - 1, ".") && k > 1 && !lexicon.match(.month, view, at: k - 2).isEmpty
+  }
 }

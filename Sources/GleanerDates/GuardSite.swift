@@ -38,6 +38,7 @@ struct GuardSite {
     case .thatNoun: return thatNoun()
     case .asAs: return asAs()
     case .clauseEnd: return clauseEnd()
+    case .apposition: return apposition()
     case .spelledTime: return spelledTime()
     case .unitName: return unitName()
     case .publication: return publication()

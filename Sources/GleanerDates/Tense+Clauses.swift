@@ -25,7 +25,10 @@ extension Tense {
     else { return false }
     var k = i + 1
     while k < view.count, k - i <= 10, !view.breakBefore(k) {
-      if view.is(k, ".") || view.is(k, ";") { return false }
+      // (the point of an abbreviation goes on: "On Dec. 26, it reported a loss")
+      if view.is(k, ";") || view.is(k, ".") && (k + 1 == view.count || view.token(k + 1).startsSentence) {
+        return false
+      }
       if view.isWord(k) {
         if view.packed(k).map(baseBeforeSet.contains) ?? false { return false }
         // (", the firm said, the board will meet": an inserted verb of saying tells nothing)

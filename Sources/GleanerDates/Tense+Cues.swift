@@ -444,6 +444,7 @@ extension Tense {
   /// between ("Workers hired after Oct. 1 will be eligible", "Bonds issued in 1990 must be
   /// repaid"): no past of its own.
   static func reducedRelative(_ view: TokenView, _ k: Int) -> Bool {
+    if passiveAfterObject(view, k) { return true }
     guard k > 0, k + 1 < view.count, !view.breakBefore(k), view.isWord(k - 1),
       !view.token(k - 1).isCapitalized || view.token(k - 1).startsSentence,
       Guards.looksPlural(view.text[k - 1]) || view.packed(k - 1).map(relativeSubjectSet.contains) ?? false,
@@ -467,6 +468,30 @@ extension Tense {
     }
     return false
   }
+
+  /// Whether the past form at `k` is a passive participle after a verb's object, a plural
+  /// noun with its determiner (a count may stand between), and before "by" and a
+  /// determiner ("expects to deliver the 14 jets delayed by the strike in March", "to
+  /// rehire the workers dismissed by the mill"): no past of its own. Not a sentence's
+  /// subject ("The workers returned by the end of March") nor an amount ("the shares
+  /// dropped by 5%").
+  static func passiveAfterObject(_ view: TokenView, _ k: Int) -> Bool {
+    guard k > 2, k + 2 < view.count, !view.breakBefore(k), !view.breakBefore(k + 1),
+      view.is(k + 1, "by"), view.packed(k + 2).map(agentDeterminerSet.contains) ?? false,
+      view.isWord(k - 1), !view.token(k - 1).isCapitalized, Guards.looksPlural(view.text[k - 1])
+    else { return false }
+    var d = k - 2
+    if view.isNumber(d), !view.breakBefore(d + 1) { d -= 1 }
+    guard d > 0, !view.breakBefore(d + 1), !view.breakBefore(d),
+      view.packed(d).map(adjectiveDeterminerSet.contains) ?? false,
+      !view.token(d).startsSentence, view.isWord(d - 1), !view.token(d - 1).isCapitalized
+    else { return false }
+    return true
+  }
+
+  /// Determiners of an agent after "by" ("delayed by the strike"), not of an amount.
+  static let agentDeterminerSet = Set(
+    ["the", "its", "his", "her", "their", "our", "this", "that", "these", "those"].map(TokenView.pack))
 
   static let relativePrepositionSet = Set(
     ["in", "on", "after", "before", "since", "during", "from", "by", "at", "until", "between"].map(TokenView.pack))
