@@ -27864,6 +27864,7 @@ this {weekday}? ,? {month} {day} file photo/image => lead=1 tail=2
 @example 1996-10-09 "TUCSON, Ariz. (AP) -- The mine reopened ⏩today⏪." => value=1996-10-09
 @example 1996-10-09 "The strike began in Tucson, Oct. 1, and the mine reopened ⏩today⏪." => value=1996-10-09
 {month} {day} ,? at? {hour} {count:minute} {ampm}? => guard=spelled-time
+{month} {day} ,? at? {hour} +- +{count:minute} {ampm}? => guard=spelled-time
 {month} , {ordinal:day}
 {weekday}? ,? the? {day} of? {month} => guard=month-case
 # a lower-case "may" after an ordinal is the verb ("the fourth may be weaker")
@@ -28374,6 +28375,11 @@ past {holiday}
 
 @rule date.month resolve=calendar guard=name,name-before,ambiguous not-after=Black,Bloody
 {rel}? {month}
+# (round 76) "of the following year" after a year of the story: the year after it (with
+# none, the paper's next)
+{month} of? the following/next year => yearrel=1 context=year shift=1
+@example 2000-11-08 "The closest parallel is 1876, when the result was not settled until ⏩March of the following year⏪." => value=1877-03 anchor=text
+@example 2000-11-08 "The sale should close in ⏩March of the following year⏪." => value=2001-03
 {month} of? {rel:yearrel} year
 # "in April that year": the month of the year the text last stated
 {month} of? that year => context=year
@@ -28463,6 +28469,8 @@ the month of {month} {year}?
 @example 1990-10-16 "Economists expect the jobless rate to rise to 6 percent, up from 5.5 percent in ⏩July⏪." => value=1990-07
 @example 1994-08-17 "The rate was 8.61 percent, up from 6.97 percent in ⏩mid-October⏪." => value=1993-10 mod=MID
 @example 2022-04-12 "If it is adopted ⏩by December⏪, the largest filers would report first." => value=2022-12 mod=BEFORE
+# (round 76) so with "not" before the participle
+@example 2000-11-08 "If the recount is not finished by ⏩Friday⏪, the campaign will ask for hand counts." => value=2000-11-10
 @example 2022-04-12 "If the deal is approved in ⏩November⏪, it will close next year." => value=2022-11
 @example 2001-05-10 "If launched in ⏩June⏪, the probe would reach Mars by December." => value=2001-06
 # a point after "since" opens a stretch up to now, no time the story is told in
@@ -29361,6 +29369,10 @@ this day/date in {year} => same-day=yes
 @example 1996-06-14 "The briefing is ⏩tomorrow 9:30 - 10:45⏪ in Room 2." => value=1996-06-15T09:30/1996-06-15T10:45
 @example 1996-06-14 "Polls are open ⏩today 7 a.m.-8 p.m.⏪" => value=1996-06-14T07:00/1996-06-14T20:00
 {relday} at? {hour} {count:minute} {ampm}? => guard=spelled-time
+# (round 76) the minutes after a hyphen too: "tonight at six-thirty"
+{relday} at? {hour} +- +{count:minute} {ampm}? => guard=spelled-time
+@example 1999-04-20 "The news airs ⏩tonight at six-thirty⏪." => value=1999-04-20T18:30
+@example 1999-04-20 "The jury resumes ⏩tomorrow at nine-fifteen⏪." => value=1999-04-21T09:15
 {clock} {ampm}? {timezone}? {relday}
 {hour} {ampm} {timezone}? {relday}
 {named-time} {relday}
@@ -29632,6 +29644,8 @@ the previous/preceding/prior {weekday} {part}? => from-text=before
 {rel}? {weekday} {part} at/around/about {hour} {ampm}? {timezone}?
 {weekday} at? {named-time}
 {rel}? {weekday} at? {hour} {count:minute} {ampm}? => guard=name,ambiguous,spelled-time
+{rel}? {weekday} at? {hour} +- +{count:minute} {ampm}? => guard=name,ambiguous,spelled-time
+@example 1999-04-20 "The vote is set for ⏩Thursday at ten-thirty a.m.⏪" => value=1999-04-22T10:30
 # a bare hour closing a request: "can we meet Wednesday at 4?" (not "Monday at 10 Downing Street")
 {rel}? {weekday} at {hour} => guard=name,ambiguous,clause-end
 # (round 60) a bare hour and its part of the day after "in the"/"at" ("Sunday at 7
@@ -30112,6 +30126,9 @@ the next year => unit=Y rel=1 context=past-year
 the full/entire year => unit=Y rel=0 context=sentence-year length-before=ended,ending guard=award,compound,title,event-after
 @example 1999-01-28 "In the fourth quarter, profit rose 20%. For ⏩the full year⏪, profit rose 15%." => value=1998
 @example 1999-06-28 "For ⏩the full year⏪, the company expects profit to rise 15%." => value=1999
+# (round 76) after a relative year earlier in the sentence, that year
+@example 1989-10-25 "Two years ago, the company earned a record $68 million for ⏩the full year⏪." => value=1987 anchor=text
+@example 1989-10-25 "Last year, the chain earned $5 million for ⏩the full year⏪." => value=1988 anchor=text
 @example 2001-01-26 "The carmaker lost $1 billion in the fourth quarter of 2000 and $3 billion for ⏩the entire year⏪." => value=2000
 # ("the last weekend of the fair", "the final week of the campaign": the end of
 # an event, no period before the paper's; guard last-of)

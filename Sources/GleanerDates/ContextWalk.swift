@@ -543,6 +543,19 @@ struct ContextWalk {
         setYear(&found[k].resolution, ry + context.shift)
         return
       }
+      // "Two years ago, the company earned a record $68 million for the full year": the year
+      // a relative year earlier in the sentence names, with no year stated after it, in a
+      // past sentence (not "cut jobs last year and would hire more by the end of the year")
+      if context.sameSentence, Self.yearPeriodRules.contains(found[k].rule),
+        found[k].resolution.granularity == "year", found[k].resolution.mod == nil,
+        let (ry, rt) = relativeYear, let anchor, ry < anchor.year,
+        tense?(found[k].start, found[k].end) == -1,
+        statedYearToken.map({ $0 < rt }) ?? true, let here = sentence?(found[k].start),
+        here == sentence?(rt), found[..<k].last(where: { $0.start == rt })?.resolution.granularity == "year"
+      {
+        setYear(&found[k].resolution, ry + context.shift)
+        return
+      }
       guard let base = statedYear else {
         if let length = context.unanchored { becomeDuration(&found[k].resolution, length) }
         // "For the year, net income rose 12%" in a February paper: the year over

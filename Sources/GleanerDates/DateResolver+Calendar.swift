@@ -443,7 +443,10 @@ extension DateResolver {
       r.granularity = "month"
       r.startDay = Day(ym, month, 1)
       // "in June 1990 ... in April that year": the month of the year the text last stated
-      if rule.attribute("context") == "year" { r.context = TextContext(kind: .year, shift: 0) }
+      // ("1876, when ... until March of the following year": `shift=1`)
+      if rule.attribute("context") == "year" {
+        r.context = TextContext(kind: .year, shift: rule.attribute("shift").flatMap { Int($0) } ?? 0)
+      }
       // "He left in 1997 and returned the following March": the first such month after
       // the month or year the story last named, as for a season
       if relative == 1, view.is(origin, "the") {

@@ -553,7 +553,7 @@ extension Tense {
 
   /// Adverbs between "is"/"are" and a participle (`presentPassive`).
   static let passiveAdverbSet: Set<String> = [
-    "also", "now", "tentatively", "formally", "provisionally", "currently", "still",
+    "also", "now", "tentatively", "formally", "provisionally", "currently", "still", "not",
   ]
 
   /// Participles of staging an event (`presentPassive`), and "closed", a state
