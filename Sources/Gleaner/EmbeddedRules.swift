@@ -30375,6 +30375,8 @@ month 's end | month ’s end => unit=M mod=END
 # (a quarter or month in a "compared with" phrase of figures is no period under
 # discussion: the year-ago one is the reported one's; Tense.comparedBase)
 @example 1989-11-14 "Thrifts lost $3.4 billion in the third quarter, compared with a loss of $2.9 billion in the second quarter and $3.7 billion ⏩a year ago⏪." => value=1988-Q3
+# (round 76) so is an earlier quarter compared with in a later sentence
+@example 1997-10-22 "Pellham Air said third-quarter profit rose. Its load factor rose to 74.2%, up from 69.8% in the third quarter of 1996. Unit costs fell 3% from ⏩a year ago⏪." => value=1996-Q3 anchor=text
 @example 1989-11-14 "The August deficit was $10.8 billion, compared with $8.2 billion in July and $9.2 billion ⏩a year earlier⏪." => value=1988-08
 # (nor does a month stated with its year: "a year ago" after it restates it)
 @example 1990-08-01 "The quotas collapsed in July 1989, ⏩a year ago⏪." => value=1989

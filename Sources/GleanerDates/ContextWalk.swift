@@ -992,8 +992,13 @@ struct ContextWalk {
       // (a quarter compared with in the sentence of the one under discussion stays
       // out: in "third-quarter sales rose 5% from the second quarter and 12% from a
       // year earlier" the year-ago quarter is the third's)
+      // (from a sentence after it too, when it is the earlier quarter: "Pellham said
+      // third-quarter profit rose. Load factor rose to 74%, up from 70% in the third quarter
+      // of 1996. Unit costs fell 3% from a year ago" is 1996's third quarter)
+      let thisQuarter = found[k].resolution.value.flatMap(Self.quarterNumber).map { y * 4 + $0 }
       let comparedOnly = quarter != nil && comparedFrom?(found[k].start) == true
-        && quarterToken.map({ sentence?($0) == sentence?(found[k].start) }) == true
+        && (quarterToken.map({ sentence?($0) == sentence?(found[k].start) }) == true
+          || thisQuarter.map({ t in quarter.map { t < $0.year * 4 + $0.q } ?? false }) == true)
       // (and one the paper's date put after the quarter its sentence named came before it:
       // "in the fourth quarter, up from 620 a month in the first quarter" in January is the
       // first quarter of the fourth's year; that named quarter, not one under discussion
