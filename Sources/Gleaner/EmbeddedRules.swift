@@ -30375,6 +30375,10 @@ month 's end | month ’s end => unit=M mod=END
 # (a quarter or month in a "compared with" phrase of figures is no period under
 # discussion: the year-ago one is the reported one's; Tense.comparedBase)
 @example 1989-11-14 "Thrifts lost $3.4 billion in the third quarter, compared with a loss of $2.9 billion in the second quarter and $3.7 billion ⏩a year ago⏪." => value=1988-Q3
+# (round 76) a length of months in the sentence after a quarter: its year's, a year before
+@example 1997-10-22 "Pellham earned $142 million in the third quarter. For the first nine months of 1997, it earned $298 million, compared with $74 million in ⏩the same period of 1996⏪." => value=1996 anchor=text
+@example 1989-10-25 "Net income in the third quarter fell 18%. For the nine months, the company earned $41.8 million, down from $47.6 million in ⏩the 1988 period⏪." => value=1988 anchor=text
+@example 1995-10-26 "The company earned $21.4 million in the quarter ended Sept. 30. For the first nine months of the year, it earned $68.9 million, up from $61.2 million in ⏩the same period last year⏪." => value=1994 anchor=text
 # (round 76) so is an earlier quarter compared with in a later sentence
 @example 1997-10-22 "Pellham Air said third-quarter profit rose. Its load factor rose to 74.2%, up from 69.8% in the third quarter of 1996. Unit costs fell 3% from ⏩a year ago⏪." => value=1996-Q3 anchor=text
 @example 1989-11-14 "The August deficit was $10.8 billion, compared with $8.2 billion in July and $9.2 billion ⏩a year earlier⏪." => value=1988-08

@@ -39,6 +39,8 @@ struct ContextWalk {
   var otherPeriod: Int?
   /// A length of months ("the first 7 months") named before any quarter.
   var monthsLength = false
+  /// The token of the last length of months named, a quarter named before it or not.
+  var monthsLengthToken: Int?
   /// The tokens that stated the year last stated and named the month last named
   /// (their sentences are looked up only when asked).
   var statedYearToken: Int?
@@ -168,6 +170,19 @@ struct ContextWalk {
       // a length of months with no quarter named; the year it lies in
       if context.samePeriod, monthsLength, quarter == nil, let anchor {
         setYear(&found[k].resolution, context.year ?? (statedYear ?? anchor.year) + context.shift)
+        return
+      }
+      // (so after a quarter, when the length is named in the mention's own sentence and no
+      // quarter after it: "profit rose in the third quarter. For the first nine months of
+      // 1997, it earned $298 million, against $74 million in the same period of 1996")
+      if context.samePeriod, let token = monthsLengthToken, let anchor, let here = sentence?(found[k].start),
+        sentence?(token) == here, quarterToken.map({ $0 < token || sentence?($0) != here }) ?? true
+      {
+        // (the year of the length: one its sentence states, else the quarter's, whose
+        // months it ends with: "For the first nine months of the fiscal year ... in the
+        // year-ago period" after a quarter ended Dec. 31)
+        let stated = statedYearToken.flatMap { sentence?($0) == here ? statedYear : nil }
+        setYear(&found[k].resolution, context.year ?? (stated ?? quarter?.year ?? anchor.year) + context.shift)
         return
       }
       // "a loss in the first half from a profit a year earlier": the half of
@@ -627,6 +642,7 @@ struct ContextWalk {
       if let sentence { otherPeriodSentence = sentence(found[k].start) }
       if found[k].resolution.type == "duration" {
         if quarter == nil { monthsLength = true }
+        monthsLengthToken = found[k].start
         // "last month ... in the first 8 months of 2021 ... the same period in
         // 2020": the length is the period now compared, not the month before it
         otherPeriod = nil
