@@ -31485,6 +31485,13 @@ mid +- +{part-word:part}
 @example 1991-11-06 "Polls showed him trailing at 7 p.m., but by ⏩10:30⏪ the race was close." => value=T22:30
 # (round 75) and one up to three hours before it
 @example 2003-03-22 "The storm hit at 10:40 p.m. Friday. The sirens sounded at ⏩10:30⏪, residents said. Nobody was hurt." => value=2003-03-21T22:30
+# (round 76) a bare clock of 5-11 told in no past, up to two sentences after an evening or
+# a night of a day, is that evening's (not one told with "now", nor one of the morning)
+@example 1999-12-31 "Welcome to our coverage tonight. The crowd is huge. The ball will drop at ⏩eleven o'clock⏪." => value=1999-12-31T23:00
+@example 1998-09-22 "The storm is near the coast tonight. Roads are closing. We'll have a live update at ⏩ten o'clock eastern⏪." => value=1998-09-22T22:00
+@example 1998-11-16 "It will be cloudy today. Tonight, a low near forty. And the time now is ⏩seven minutes past six⏪." => value=1998-11-16T06:07
+@example 2018-07-03 "The show is Wednesday night. People stay out until midnight and are back at work at ⏩8 in the morning⏪." => value=T08:00
+@example 1998-09-22 "The council meets tonight. Members voted on the plan at ⏩9 o'clock⏪." => value=T09:00
 # (round 75) a clock in an inserted clause told in the past takes the story's day
 @example 2015-12-17 "The central bank raised rates on Wednesday. Its benchmark went up half a point. The decision, announced at ⏩2 p.m.⏪, was unanimous." => value=2015-12-16T14:00
 @example 1991-06-12 "The council voted Tuesday night to adopt the budget. The plan raises the tax rate. The vote, which came at ⏩11 p.m.⏪, was 5-2." => value=1991-06-11T23:00

@@ -55,6 +55,8 @@ struct ContextWalk {
   var namedDecade: (decade: Int, token: Int)?
   /// The clock time last named, its day if stated, and its token.
   var lastClock: (day: Day?, seconds: Int, token: Int)?
+  /// The last evening or night of a day named ("tonight", "Friday evening") and its token.
+  var lastEvening: (day: Day, token: Int)?
   /// A bare year or "last year" with no date but lengths of time after it, and its token.
   var sentenceYear: (Int, Int)?
   /// The year of the last date told relative to the paper ("last November", "last
@@ -661,6 +663,23 @@ struct ContextWalk {
       let there = sentence?(last.token), here - there <= 1
     {
       _ = moveClock(&found[k].resolution, last.day, (minutes + 720) * 60)
+    }
+    // "Welcome to our coverage tonight. ... The ball will drop at eleven o'clock": a bare
+    // clock of 5-11 told in no past, up to two sentences after an evening or a night of a
+    // day, is in that evening
+    else if let minutes = found[k].resolution.clock, found[k].resolution.clockEnd == nil,
+      found[k].resolution.type == "time", !found[k].resolution.meridiemStated,
+      found[k].resolution.utcMinutes != 0, (300..<720).contains(minutes), let evening = lastEvening,
+      let here = sentence?(found[k].start), let there = sentence?(evening.token), (0...2).contains(here - there),
+      tense?(found[k].start, found[k].end) != -1
+    {
+      _ = moveClock(&found[k].resolution, evening.day, (minutes + 720) * 60)
+    }
+    if found[k].resolution.type == "datetime", found[k].resolution.granularity == "part-of-day",
+      let value = found[k].resolution.value, value.hasSuffix("TNI") || value.hasSuffix("TEV"),
+      let day = found[k].resolution.startDay
+    {
+      lastEvening = (day, found[k].start)
     }
     // a clock time, with its day unless it is a bare time (read from the
     // resolution's fields: parsing every value would cost more)

@@ -109,7 +109,10 @@ extension DateResolver {
     setZone(s, &r)
     if let minutes = Self.minutes(t) {
       r.clock = minutes
-      r.meridiemStated = s.has("ampm") || s.has("named-time") || named
+      // (a part of the day tells it too: "8 in the morning"; so does "now" just before: "the
+      // time now is seven minutes past six" is the paper's own hour, whatever evening came)
+      r.meridiemStated = s.has("ampm") || s.has("named-time") || named || s.has("part")
+        || (max(0, origin - 3)..<origin).contains { view.is($0, "now") && !view.breakBefore($0 + 1) }
     }
     return r
   }
