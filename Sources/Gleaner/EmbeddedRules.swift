@@ -27743,7 +27743,11 @@ the? {day} of {month} of that year | the? {day} of {month} of the same year
 @example 1996-07-22 "The boat sank on the night of ⏩July 16⏪." => value=1996-07-16
 @example 1998-07-20 "The plant opened in 1961 and closed on ⏩Dec. 3 of the same year⏪." => value=1961-12-03
 
-@rule date.month-day resolve=calendar not-after=Black,Bloody
+@rule date.month-day resolve=calendar not-after=Black,Bloody guard=count-after
+# (round 76) no count after the day: "has risen in December 16 times" is December alone
+@example 1997-02-10 "The index fell in ⏩December⏪ 12 percent." => value=1996-12
+@example 1997-02-10 "The Dow has closed higher in ⏩November⏪ 14 times since 1975." => value=1996-11
+@example 1996-12-06 "Shares rose on ⏩December 5⏪." => value=1996-12-05
 {weekday}? ,? {month} {day}
 # (a start reached back to, "retroactive to July 1", "back pay to Aug. 1", is gone by)
 @example 2004-09-05 "Nurses will receive raises of 3.5 percent retroactive to ⏩July 1⏪." => value=2004-07-01
@@ -29496,6 +29500,8 @@ the previous/preceding/prior {weekday} {part}? => from-text=before
 # (round 60) a past sentence's "this Monday" is this week's, gone by
 @example 1998-06-03 "The walkout began ⏩this Monday⏪, union leaders said." => value=1998-06-01
 @example 1998-06-03 "The talks resume ⏩this Monday⏪ in Geneva." => value=1998-06-08
+# (round 76) a weekday later in the paper's week stays ahead, whatever the tense
+@example 2000-03-29 "The rebels called for a day of mourning ⏩this Friday⏪." => value=2000-03-31
 # (round 71) a present progressive with a contracted "be" looks ahead like "is leaving"
 @example 1998-02-13 "He's testifying on ⏩Tuesday⏪." => value=1998-02-17
 @example 1998-08-27 "I'm going back ⏩Monday⏪, a worker said." => value=1998-08-31
@@ -29853,7 +29859,11 @@ the year previous/prior => rel=-1 guard=event-after
 the previous/preceding year 's => rel=-1
 the following year 's => rel=1
 @example 1994-03-05 "A frost in July 1981 destroyed a third of ⏩the following year⏪'s crop." => value=1982 anchor=text
-that year | the same year | that same year => rel=0 guard=compound
+# ("that" points back even to a year after "since": "Attacks have risen since 1987. That
+# year, a warplane fired on a frigate")
+that year | that same year => rel=0 guard=compound since-base=yes
+the same year => rel=0 guard=compound
+@example 2000-10-13 "Attacks have risen since 1987. ⏩That year⏪, a warplane fired missiles at a frigate." => value=1987 anchor=text
 @example 2024-11-19 "Workers recalled that ⏩year-long⏪ strike." => value=P1Y type=duration
 @example 1996-03-01 "He was born on Jan. 3, 1920. ⏩That same year⏪, his father left Ohio." => value=1920 anchor=text
 @example 2025-02-04 "He moved there in 2015 and ⏩the following year⏪ he married." => value=2016 anchor=text
@@ -29954,6 +29964,10 @@ the {ordinal:nth} day of/since => rel=0 tail=1 guard=event-of
 @never 1990-09-05 "Pupils began the first day of the school year."
 # ("that day" points back to a day the text named; with none, it is no date)
 that same day | that day => rel=0 text-only=yes
+# (round 76) so does "that date" ("The deadline is April 30. Nobody expects a deal by that date")
+that same date | that date => rel=0 text-only=yes near-only=yes
+@example 1999-04-06 "The deadline is April 30. Nobody expects a deal by ⏩that date⏪." => value=1999-04-30 anchor=text
+@never 1999-04-06 "Nobody expects a deal by that date."
 that {part-word:part} | that same {part-word:part} | later that {part-word:part} | earlier that {part-word:part} => rel=0 text-only=yes
 @never 1996-05-06 "On days when prices tumble, dealers lose money on the shares they buy that day."
 the same {part-word:part} => rel=0
@@ -30267,6 +30281,9 @@ the year => unit=Y context=sentence-year length-before=ended,ending guard=award,
 @example 1990-02-08 "For ⏩the year⏪, net income rose 12% to $340 million." => value=1989
 # (a year of its own sentence counts "a year earlier" back from it, not the quarter's)
 @example 1990-02-08 "Fourth-quarter profit rose 5%. For the year, net income rose 12% from ⏩a year earlier⏪." => value=1988 anchor=text
+# (round 76) so does a year stated first in the sentence, with no shorter period after it
+@example 1999-01-23 "Shipments rose in the fourth quarter of last year. The mission cost $92 million in 1998, down from $110 million ⏩a year earlier⏪." => value=1997 anchor=text
+@example 1998-01-05 "The bakery recovered in 1996, and sales in the fourth quarter were up 9 percent from ⏩a year earlier⏪." => value=1995-Q4 anchor=text
 @example 2015-12-30 "Shootings rose in the fourth quarter. The clearance rate for the year was 62 percent, up from 55 percent ⏩a year ago⏪." => value=2014 anchor=text
 @example 1990-02-08 "For ⏩the year⏪, the company expects net income to rise." => value=1990
 @example 1990-05-08 "For ⏩the year⏪, net income rose 12% to $340 million." => value=1990

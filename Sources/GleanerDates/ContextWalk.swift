@@ -161,7 +161,15 @@ struct ContextWalk {
       // down 10 percent from a year ago" compares October)
       if !context.samePeriod, context.year == nil, context.quarter == nil, context.step == 0,
         context.shift != 0, let j = firstPeriodOfSentence(found, before: k),
-        Self.yearPeriodRules.contains(found[j].rule), found[j].resolution.granularity == "year",
+        // (a year stated too, with no shorter period after it: "The mission cost $92 million
+        // in 1998, down from $110 million a year earlier" after a quarter of an earlier
+        // sentence; not "recovered in 1996, and sales in the fourth quarter were up 9
+        // percent from a year earlier")
+        Self.yearPeriodRules.contains(found[j].rule)
+          || found[j].rule == "date.year" && !(j + 1..<k).contains(where: {
+            ["quarter", "month", "half", "season"].contains(found[$0].resolution.granularity ?? "")
+          }),
+        found[j].resolution.granularity == "year",
         found[j].resolution.mod == nil,
         let y = found[j].resolution.value.flatMap(ContextResolver.leadingYear)
       {

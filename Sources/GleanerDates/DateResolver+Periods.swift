@@ -43,6 +43,7 @@ extension DateResolver {
     let context = rule.attribute("context")
     if context == "year", unit == "Y" {
       r.context = TextContext(kind: .year, shift: relative)
+      r.context?.sinceBase = rule.attribute("since-base") == "yes"
     }
     // "ended 1991 ... for the year": the year its sentence stated, else the anchor's
     if context == "sentence-year", unit == "Y" {

@@ -38,7 +38,9 @@ extension DateResolver {
         let coming = s.entry("rel")?.attribute("ahead") == "yes"
         // "this coming Monday" on a Monday is a week off, not the paper's day
         if ahead == 0, coming { ahead = 7 }
-        if ahead != 0, !coming, tense() == -1 {
+        // (a weekday later in the paper's week stays ahead: "called for a day of mourning
+        // this Friday" in a Wednesday paper)
+        if ahead != 0, !coming, w < aw, tense() == -1 {
           // "The strike began this Monday" in a Wednesday paper: this week's Monday
           target = a.adding(days: -((aw - w + 7) % 7))
           r.direction = "past"

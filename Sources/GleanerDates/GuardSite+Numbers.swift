@@ -470,4 +470,13 @@ extension GuardSite {
     }
     return true
   }
+
+  /// `count-after`: no word of a count or a share right after a day ("has risen in December
+  /// 16 times", "sales rose in March 12 percent"): the number counts, the month stands alone.
+  func countAfter() -> Bool {
+    guard end < view.count, !view.breakBefore(end), view.isNumber(end - 1) else { return true }
+    return !(view.packed(end).map(Self.countAfterSet.contains) ?? false)
+  }
+
+  static let countAfterSet = Set(["times", "percent", "per", "points", "%"].map(TokenView.pack))
 }

@@ -39,6 +39,7 @@ struct GuardSite {
     case .asAs: return asAs()
     case .clauseEnd: return clauseEnd()
     case .apposition: return apposition()
+    case .countAfter: return countAfter()
     case .spelledTime: return spelledTime()
     case .unitName: return unitName()
     case .publication: return publication()
