@@ -28378,6 +28378,9 @@ past {holiday}
 @example 1998-01-08 "Until ⏩December⏪, the plant had run at a loss." => value=1997-12
 
 @rule date.month resolve=calendar guard=name,name-before,ambiguous not-after=Black,Bloody
+# (round 76) not a name set off after a word of kin
+@never 2002-04-18 "His wife, June, died at home."
+@example 2002-04-18 "His wife died in ⏩June⏪, friends said." => value=2001-06
 {rel}? {month}
 # (round 76) "of the following year" after a year of the story: the year after it (with
 # none, the paper's next)
@@ -28391,6 +28394,9 @@ past {holiday}
 # sentence or after "on", "by", "and", "later" (not "said that May was": guard ambiguous)
 that {month} => context=year
 @example 1991-01-16 "The war began in 1980. ⏩That September⏪, the border flared." => value=1980-09 anchor=text
+# (round 76) a month that may be a name or a verb too, where a story's "that" stands
+@example 1990-04-18 "She moved to Ohio in 1961. ⏩That March⏪ she found a job." => value=1961-03 anchor=text
+@example 2002-04-18 "He founded the company in 1947. He filed his first patent ⏩that May⏪." => value=1947-05 anchor=text
 @example 1991-01-16 "He said that ⏩September⏪ was the driest month." => value=1990-09
 @example 1990-08-20 "Analysts warned that ⏩winter⏪ demand could push prices higher." => value=1990-WI
 {month} of? the same year => context=year
@@ -29647,7 +29653,10 @@ the previous/preceding/prior {weekday} {part}? => from-text=before
 @example 2019-05-08 "The desk will be staffed ⏩Mon-Fri⏪ 9am-1pm." => value=2019-05-13/2019-05-17
 @example 2019-05-08 "The desk will be staffed Mon-Fri ⏩9am-1pm⏪." => value=(T09:00,T13:00,PT4H)
 {rel}? {weekday} {part} at/around/about? {clock} {ampm}? {timezone}?
-{rel}? {weekday} {part} at/around/about {hour} {ampm}? {timezone}?
+{rel}? {weekday} {part} at/around/about {hour} {ampm}? {timezone}? => guard=noun-after
+# (round 76) not an hour that counts a noun after it
+@example 1994-11-07 "Representative Glen Marchetti spent ⏩Sunday morning⏪ at three churches." => value=1994-11-06TMO
+@example 1994-11-07 "The senator spoke ⏩Sunday morning at nine⏪ in Corvell." => value=1994-11-06T09:00
 {weekday} at? {named-time}
 {rel}? {weekday} at? {hour} {count:minute} {ampm}? => guard=name,ambiguous,spelled-time
 {rel}? {weekday} at? {hour} +- +{count:minute} {ampm}? => guard=name,ambiguous,spelled-time
@@ -30703,7 +30712,10 @@ next/coming {count} {unit} => rel=1
 # ("following three days of talks", "following two weeks sailing" are "after": a
 # length, guard=of-other,ing-after)
 following {count} {unit} => rel=1 guard=of-other,ing-after
-past/previous/last {count} {unit} => rel=-1
+past/previous {count} {unit} => rel=-1
+# (round 76) not the verb: "will begin at 9 p.m. and last 90 minutes"
+last {count} {unit} => rel=-1 not-after=will,would,can,could,should,may,might,must,and,to
+@example 2000-10-12 "The final debate will begin at 9 p.m. and last ⏩90 minutes⏪." => value=PT90M
 {count} next/coming/following {unit} => rel=1
 the {count} next/coming/following {unit} => rel=1
 {count} past/previous/last {unit} => rel=-1
@@ -30762,7 +30774,7 @@ the {count} {unit}
 the {rel} {count} {unit}
 # ("following four days of talks": "following" is "after", out of the span)
 following {count} {unit} => lead=1
-{rel} {count} {unit}
+{rel} {count} {unit} => not-after=will,would,can,could,should,may,might,must,and,to
 the first/last/next/past/previous/latest/final/coming/initial {count} {unit}
 the next/coming {unit} => count=1 unit-form=singular units=H,MIN
 # "within the hour": no more than an hour from then

@@ -788,9 +788,11 @@ struct ContextWalk {
     // "The coup began on Aug. 19, 1991. ... His resignation in December ended the
     // union" (a 1996 paper): a bare month, past, later in the year of a fully dated
     // day of the story over a year before the paper's, up to two sentences on, is
-    // in that year (the paper's own months would be "last December")
+    // in that year (the paper's own months would be "last December"); so is a bare season
+    // ("The strike began on July 14, 1959. Talks dragged on in the fall")
     if let full = statedDay, let anchor,
-      found[k].rule == "date.month", found[k].resolution.granularity == "month",
+      found[k].rule == "date.month" && found[k].resolution.granularity == "month"
+        || found[k].rule == "date.season" && found[k].resolution.granularity == "season",
       found[k].resolution.mod == nil, full.day.year < anchor.year - 1,
       let d = found[k].resolution.startDay, d.year != full.day.year,
       d.month > full.day.month, tense?(found[k].start, found[k].end) == -1,

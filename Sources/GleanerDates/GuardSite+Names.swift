@@ -233,6 +233,13 @@ extension GuardSite {
     {
       return false
     }
+    // ("His wife, June, died in 1996": a month set off by commas after a word of kin is
+    // her name)
+    if start > 1, end < view.count, slots.entry("month") != nil, !slots.has("day"), !slots.has("year"),
+      view.is(start - 1, ","), view.is(end, ","), view.packed(start - 2).map(Self.kinSet.contains) ?? false
+    {
+      return false
+    }
     // ("the Prague Spring": a capitalized season too; "the Moscow winter" stays one)
     if start > 0, !slots.has("rel"), view.token(start).isCapitalized,
       view.isWord(start - 1), view.token(start - 1).isCapitalized,
@@ -244,6 +251,19 @@ extension GuardSite {
     }
     return true
   }
+
+  /// Whether the match is "that" and a capitalized month where a story's "that" stands
+  /// ("She moved to Ohio in 1961. That March she found a job", "filed his first patent that
+  /// May."): the month of the story's year, no name.
+  func storyMonth() -> Bool {
+    end == start + 2 && view.is(start, "that") && view.token(start + 1).isCapitalized
+      && (Guards.storyThat(view, start) || Guards.closingThat(view, start, end))
+  }
+
+  /// Words of kin before a name set off by commas (`nameBefore`: "his wife, June,").
+  static let kinSet = Set(
+    ["wife", "husband", "daughter", "son", "sister", "brother", "mother", "father", "widow",
+     "widower", "niece", "aunt", "partner", "fiancee", "cousin"].map(TokenView.pack))
 
   /// `month-case`: a month marked `ambiguous=yes` in lower case is a verb ("the fourth may be
   /// weaker", "the 10th may come"), not a month.
@@ -366,7 +386,7 @@ extension GuardSite {
         guard let k = (start..<end).first(where: { lexicon.starts(month, view, at: $0) }),
           view.token(k).isCapitalized
         else { return false }
-      } else {
+      } else if !storyMonth() {
         guard view.token(start).isCapitalized,
           lexicon.endsBefore(.monthCue, view, at: start)
             || Guards.monthFollows(view, lexicon, at: end)

@@ -479,4 +479,13 @@ extension GuardSite {
   }
 
   static let countAfterSet = Set(["times", "percent", "per", "points", "%"].map(TokenView.pack))
+
+  /// `noun-after`: no plural noun right after a closing hour ("spent Sunday morning at
+  /// three churches", "Saturday afternoon at two rallies"): the number counts the noun.
+  func nounAfter() -> Bool {
+    guard end < view.count, !view.breakBefore(end), view.isWord(end), !view.token(end).isCapitalized,
+      view.isNumber(end - 1) || !lexicon.match(.number, view, at: end - 1).isEmpty
+    else { return true }
+    return !Guards.looksPlural(view.text[end]) || lexicon.isDateWord(view, end)
+  }
 }

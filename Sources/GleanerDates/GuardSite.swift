@@ -40,6 +40,7 @@ struct GuardSite {
     case .clauseEnd: return clauseEnd()
     case .apposition: return apposition()
     case .countAfter: return countAfter()
+    case .nounAfter: return nounAfter()
     case .spelledTime: return spelledTime()
     case .unitName: return unitName()
     case .publication: return publication()

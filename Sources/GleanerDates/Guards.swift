@@ -12,7 +12,7 @@ enum GuardCheck: String, Sendable, CaseIterable {
   case dayFirst = "day-first", rangeAfter = "range-after", monthCase = "month-case"
   case raceTime = "race-time", tableLabel = "table-label", monthYY = "month-yy"
   case lastOf = "last-of", figures, scoreAfter = "score-after", eventOf = "event-of"
-  case thatNoun = "that-noun", apposition, countAfter = "count-after"
+  case thatNoun = "that-noun", apposition, countAfter = "count-after", nounAfter = "noun-after"
 }
 
 /// Context checks that keep words and numbers that only look like dates out:
