@@ -27913,6 +27913,7 @@ the? {day} of? {month} {rel:yearrel} year
 @example 1998-06-01 "EU leaders meet on ⏩15⏪ and 16 June in Cardiff." => value=1998-06-15
 @example 1998-06-01 "Rain is forecast for 3, ⏩4⏪ and 5 June." => value=1998-06-04
 @example 1997-11-25 "The sessions on Dec. 1, 2 and ⏩3⏪ will be closed to the press." => value=1997-12-03
+@example 1999-12-02 "Ambassadors met on Nov. 22 and ⏩23⏪ without a breakthrough." => value=1999-11-23
 @example 1994-08-11 "Games were played on the 5th, ⏩6th⏪ and 7th of June." => value=1994-06-06
 @example 1992-03-10 "Hostages were freed on Dec. 2, 3 and ⏩4⏪ last year." => value=1991-12-04
 # (a bare weekday before another with a part of the day takes the part)
@@ -28394,6 +28395,8 @@ past {holiday}
 # sentence or after "on", "by", "and", "later" (not "said that May was": guard ambiguous)
 that {month} => context=year
 @example 1991-01-16 "The war began in 1980. ⏩That September⏪, the border flared." => value=1980-09 anchor=text
+# (round 76) so is a bare season after a fully dated day of an earlier year (ContextWalk)
+@example 1995-01-23 "The strike began on July 14, 1959. Talks dragged on in the ⏩fall⏪." => value=1959-FA anchor=text
 # (round 76) a month that may be a name or a verb too, where a story's "that" stands
 @example 1990-04-18 "She moved to Ohio in 1961. ⏩That March⏪ she found a job." => value=1961-03 anchor=text
 @example 2002-04-18 "He founded the company in 1947. He filed his first patent ⏩that May⏪." => value=1947-05 anchor=text
@@ -31019,6 +31022,11 @@ future {unit}
 the {unit} => guard=since
 @example 1999-01-03 "In ⏩the months⏪ since the bombing, agents have questioned hundreds." => value=PXM
 the first/early/final/opening/closing {unit}
+# (round 76) a life's or a reign's last ones after a possessive ("spent her last weeks
+# reading scripts", "his final days at home")
+his/her/their/its last/final {unit} => lead=1
+@example 1991-03-15 "Her sister said she spent her ⏩last weeks⏪ reading scripts." => value=PXW
+@example 1991-03-15 "He spent his ⏩final days⏪ at home." => value=PXD
 {unit} +- +long
 within {unit} +- +long
 within {unit} => lead=1
@@ -33344,6 +33352,10 @@ index | indexes
 # (round 71) "the jobless rate for March", "orders for May" (Guards: a noun of
 # figures before "for" cues an ambiguous month)
 rate | rates | orders | output | numbers | statistics
+# (round 76) and of a vote ("the March primaries", "the May runoff")
+primary | primaries | runoff | runoffs | referendum | ballot | caucus | caucuses
+@example 2002-09-20 "The new machines were first used in the ⏩March⏪ primaries." => value=2002-03
+@example 2002-09-20 "He won the ⏩May⏪ runoff easily." => value=2002-05
 @example 1990-05-31 "Sales for ⏩March⏪ rose 3%." => value=1990-03
 @example 1993-07-06 "The hearing is set for ⏩March⏪." => value=1994-03
 @example 1993-07-06 "The vote is tentatively scheduled for ⏩May⏪." => value=1994-05

@@ -13,7 +13,8 @@ struct DayList {
   /// Words that may follow a listed day ("Jan. 30 and 31 in Geneva").
   static let followers: Set<String> = [
     "and", "or", "in", "at", "to", "when", "for", "from", "as", "with", "before", "after",
-    "until", "through", "while", "but", "on", "because",
+    "until", "through", "while", "but", "on", "because", "without", "by", "during", "near",
+    "despite", "amid", "under", "against", "respectively",
     // a verb after the list: "Dec. 1, 2 and 3 will be closed"
     "will", "would", "could", "might", "may", "should", "was", "were", "are", "is", "had",
     "have", "has",
