@@ -27914,6 +27914,8 @@ the? {day} of? {month} {rel:yearrel} year
 @example 1998-06-01 "Rain is forecast for 3, ⏩4⏪ and 5 June." => value=1998-06-04
 @example 1997-11-25 "The sessions on Dec. 1, 2 and ⏩3⏪ will be closed to the press." => value=1997-12-03
 @example 1999-12-02 "Ambassadors met on Nov. 22 and ⏩23⏪ without a breakthrough." => value=1999-11-23
+# (round 76) a month and day before "and" and one with its year take that year
+@example 1989-10-17 "It was the worst day since ⏩Oct. 28⏪ and Oct. 29, 1929." => value=1929-10-28
 @example 1994-08-11 "Games were played on the 5th, ⏩6th⏪ and 7th of June." => value=1994-06-06
 @example 1992-03-10 "Hostages were freed on Dec. 2, 3 and ⏩4⏪ last year." => value=1991-12-04
 # (a bare weekday before another with a part of the day takes the part)

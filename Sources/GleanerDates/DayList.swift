@@ -28,6 +28,7 @@ struct DayList {
   /// Adds the listed days of `found` in place, each next to the day it lists with.
   func extend(_ found: inout [DateExtractor.Found]) {
     takeMonthOfNext(&found)
+    takeYearOfNext(&found)
     sharePartOfDay(&found)
     partAfterPart(&found)
     sameWeek(&found)
@@ -193,6 +194,21 @@ struct DayList {
       let d = Day(month.year, month.month, own.day)
       found[k].resolution.value = d.iso
       found[k].resolution.startDay = d
+    }
+  }
+
+  /// "since Oct. 28 and Oct. 29, 1929": a month and day with no year before "and" or "or"
+  /// and a month and day with one takes that year (its month no later).
+  private func takeYearOfNext(_ found: inout [DateExtractor.Found]) {
+    for k in found.indices.dropLast() {
+      let next = found[k + 1]
+      guard next.start == found[k].end + 1, view.is(found[k].end, "and") || view.is(found[k].end, "or"),
+        found[k].rule.hasPrefix("date.month-day"), found[k].resolution.inferred == "year",
+        next.rule == "date.month-day-year", next.resolution.inferred == nil,
+        let other = next.resolution.startDay, let own = found[k].resolution.startDay,
+        own.year != other.year, own.month <= other.month, Day.isValid(other.year, own.month, own.day)
+      else { continue }
+      redate(&found[k], year: other.year)
     }
   }
 
