@@ -28059,6 +28059,8 @@ the {day} day of {month} ,? {year}?
 # (and a bare weekday after one of a stated week is the next such day after it)
 @example 2000-02-17 "Ministers will meet next Thursday and ⏩Friday⏪." => value=2000-02-25
 @example 1998-11-19 "The rebels attacked last Wednesday and ⏩Thursday⏪." => value=1998-11-12
+@example 2000-07-09 "The council, meeting in Gaza last Sunday and ⏩Monday⏪, set a date for the vote." => value=2000-07-03
+@example 2000-07-09 "The council meets next Saturday and ⏩Sunday⏪." => value=2000-07-16
 @example 1990-06-25 "The talks were held on ⏩Thursday⏪ and Friday." => value=1990-06-21
 # the end of a stretch after a day ahead named in its sentence follows that day
 @example 1997-11-16 "He leaves on Sunday, Nov. 23, for a meeting that runs through ⏩Tuesday⏪." => value=1997-11-25
@@ -31712,6 +31714,8 @@ at/until/till/from/before/after/since {half-word:minute} {hour}
 # two sentences back only in a past narrative; a habit or a quotation's present keeps the
 # clock as written; clocks restating it in other zones let a day after them date it)
 @example 1996-04-06 "A gunman freed two hostages early Saturday in a standoff that began Tuesday afternoon. The women walked out at ⏩6:40 a.m.⏪ and hugged relatives. Police said little." => value=1996-04-06T06:40
+# (round 76) a figure may stand in the background clause: "which had lost 190 points on Friday"
+@example 1989-10-17 "Stocks fell yesterday. The Dow, which had lost 190 points on Friday, dropped another 34 points. Buyers returned shortly ⏩after 11 a.m.⏪" => value=1989-10-16T11:00 mod=AFTER
 @example 2023-08-11 "The fire has burned since it broke out on Monday afternoon. Two people died. A spokesman said at a briefing at ⏩10:30 a.m.⏪ that winds were easing." => value=2023-08-11T10:30
 @example 2025-03-12 "A man was shot early Sunday, police said. Officers found him in a car park. He was shot shortly ⏩after 2 a.m.⏪ outside a bar." => value=2025-03-09T02:00
 @example 1999-09-02 "Talks resumed. Negotiators have met nightly since Aug. 20, often until ⏩3 a.m.⏪ No deal is near." => value=T03:00

@@ -76,26 +76,27 @@ struct DayList {
 
   /// The days of weekdays `found[k]` and `found[k + 1]` joined by "and"/"or", the first
   /// earlier in the week; nil for any other pair.
-  private func joinedWeekdays(_ found: [DateExtractor.Found], _ k: Int) -> (Day, Day)? {
+  private func joinedWeekdays(_ found: [DateExtractor.Found], _ k: Int, inWeek: Bool = true) -> (Day, Day)? {
     guard found[k].rule == "date.weekday", found[k + 1].rule == "date.weekday",
       found[k + 1].start == found[k].end + 1,
       view.is(found[k].end, "and") || view.is(found[k].end, "or"),
       found[k].resolution.granularity == "day", found[k + 1].resolution.granularity == "day",
       let a = found[k].resolution.startDay, let b = found[k + 1].resolution.startDay,
-      a.weekday < b.weekday
+      !inWeek || a.weekday < b.weekday, a.weekday != b.weekday
     else { return nil }
     return (a, b)
   }
 
   /// "next Thursday and Friday", "last Wednesday and Thursday": a bare weekday after a
-  /// weekday of a stated week and "and"/"or" is the next such day after it.
+  /// weekday of a stated week and "and"/"or" is the next such day after it (into the next
+  /// week too: "last Sunday and Monday").
   private func followOn(_ found: inout [DateExtractor.Found]) {
     for k in found.indices.dropLast() {
       guard found[k].end - found[k].start == 2, found[k + 1].end - found[k + 1].start == 1,
         found[k].resolution.mod == nil, found[k + 1].resolution.mod == nil,
-        let (a, b) = joinedWeekdays(found, k)
+        let (a, b) = joinedWeekdays(found, k, inWeek: false)
       else { continue }
-      let moved = a.adding(days: b.weekday - a.weekday)
+      let moved = a.adding(days: (b.weekday - a.weekday + 7) % 7)
       guard moved != b else { continue }
       found[k + 1].resolution.value = moved.iso
       found[k + 1].resolution.startDay = moved

@@ -122,7 +122,8 @@ struct StoryTime {
       return false
     }
     var k = start - 1
-    while k >= 0, found[j].start - k <= 8, view.isWord(k), !view.breakBefore(k + 1) {
+    // (a figure between: "The Dow, which had lost 190 points on Friday, dropped")
+    while k >= 0, found[j].start - k <= 8, view.isWord(k) || view.isNumber(k), !view.breakBefore(k + 1) {
       // ("A mediator said that the talks ended Tuesday": "that" after a verb of saying
       // opens what was said, no background)
       if view.packed(k).map(Self.backgroundOpenerSet.contains) ?? false,
