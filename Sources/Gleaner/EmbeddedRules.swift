@@ -27825,6 +27825,8 @@ the? {day} of {month} of that year | the? {day} of {month} of the same year
 @example 1998-11-04 "He will be sworn in on Jan. 4. The leadership vote is ⏩Nov. 18⏪." => value=1998-11-18
 # a day of the month, past, right after a month stated with an earlier year: in that year
 @example 2000-04-30 "The siege ended in April 1975. On ⏩April 30⏪, the last convoy left." => value=1975-04-30 anchor=text
+# (round 76) not past a later month told from the paper between them
+@example 2000-07-09 "Rahmi made similar threats in May 1999 and again last December. Israel withdrew on ⏩May 24⏪." => value=2000-05-24
 # a past verb right after a noun's day, its subject, tells a day gone by
 @example 2024-12-20 "The fire on ⏩December 28⏪ destroyed the depot." => value=2023-12-28
 @example 2000-04-30 "The siege began in November 1974. On ⏩Jan. 3⏪, the last convoy left." => value=1975-01-03 anchor=text

@@ -737,8 +737,11 @@ struct ContextWalk {
     // "The war ended in April 1975. On April 30, the last helicopter left": a day of
     // the month with no year, past, in the sentence of a month stated with an earlier
     // year or the next, is in that year (the year after, for an earlier month)
+    // (not past a later month told from the paper: "threats in May 1999 and again last
+    // December. Israel withdrew on May 24" is the May after that December)
     if statedDay.map({ $0.token < (statedMonth?.token ?? -1) }) ?? true,
       let stated = statedMonth, let anchor,
+      !(lastMonthToken.map { $0 > stated.token } == true && lastMonth.map { stated.month < $0 } == true),
       found[k].rule.hasPrefix("date.month-day"), tense?(found[k].start, found[k].end) == -1,
       let d = found[k].resolution.startDay,
       ContextResolver.isDayLike(found[k].resolution.granularity),
