@@ -27827,6 +27827,7 @@ the? {day} of {month} of that year | the? {day} of {month} of the same year
 @example 2000-04-30 "The siege ended in April 1975. On ⏩April 30⏪, the last convoy left." => value=1975-04-30 anchor=text
 # (round 76) not past a later month told from the paper between them
 @example 2000-07-09 "Rahmi made similar threats in May 1999 and again last December. Israel withdrew on ⏩May 24⏪." => value=2000-05-24
+@example 2001-04-11 "The contract expired on March 31, 2000. A board appointed in December recommended raises, but the authority rejected its report on ⏩Feb. 2⏪." => value=2001-02-02
 # a past verb right after a noun's day, its subject, tells a day gone by
 @example 2024-12-20 "The fire on ⏩December 28⏪ destroyed the depot." => value=2023-12-28
 @example 2000-04-30 "The siege began in November 1974. On ⏩Jan. 3⏪, the last convoy left." => value=1975-01-03 anchor=text

@@ -712,8 +712,12 @@ struct ContextWalk {
     // "killed on June 12, 1994. He was arrested five days later, on June 17": a day
     // of the month with no year in the same or the next sentence goes on from it (or in
     // the one after, with no mention between: "came ashore on June 6, 1944. They held the
-    // beach. By June 9 they had lost a third of their men")
+    // beach. By June 9 they had lost a third of their men"), unless a later month came
+    // between ("expired on March 31, 2000. A board appointed in December ... rejected its
+    // report on Feb. 2" is the next February)
     if let full = statedDay, let anchor,
+      !(lastMonthToken.map { $0 > full.token } == true
+        && lastMonth.map { Day(full.day.year, full.day.month, 1) < $0 } == true),
       found[k].rule.hasPrefix("date.month-day"), tense?(found[k].start, found[k].end) == -1,
       let d = found[k].resolution.startDay,
       ContextResolver.isDayLike(found[k].resolution.granularity),
