@@ -31620,7 +31620,7 @@ roughly/approximately {hour} {ampm} {timezone}? => mod=APPROX
 # (a clock told in GMT is on the 24-hour clock: no evening carried onto it)
 @example 2024-10-20 "The men crossed at about 2 p.m. local time (⏩11:00 GMT⏪) on Sunday. Buses followed. They arrived safely." => value=2024-10-20T11:00
 @example 2024-10-20 "Buses left at 4 p.m. (1300 GMT). They arrived at ⏩9:30 GMT⏪. Crowds cheered." => value=2024-10-20T09:30
-@example 2004-03-21 "The vote was on Saturday. Polls closed at 4 p.m. (⏩0800 GMT⏪), and counting was completed by 9 p.m. Supporters gathered on Saturday night." => value=T08:00
+@example 2004-03-21 "The vote was on Saturday. Polls closed at 4 p.m. (⏩0800 GMT⏪), and counting was completed by 9 p.m. Supporters gathered on Saturday night." => value=2004-03-20T08:00
 @example 2025-02-04 "The final starts at 3:00pm EST (⏩7:00am AEDT⏪)." => value=T07:00 day=2025-02-05
 @example 2025-02-04 "The final starts at 3:00pm GMT (⏩2:00am AEDT⏪)." => value=T02:00 day=2025-02-05
 @example 2025-02-04 "The summit opens at 9 a.m. EST Friday (⏩11 p.m. JST⏪)." => value=2025-02-07T23:00
@@ -41884,6 +41884,25 @@ both | all | some | most | many | another | no | each | neither | nobody
 @example "She moved to the U.S. It was 1990." => sentences=2
 @example "Trading opened at 9:30 a.m. Eastern time." => sentences=1
 @example "Dr. Smith met Dr. Jones." => sentences=1
+
+# A clock's half of the day: after one, any capitalized word opens a sentence but a
+# word of `@list clock-follower` ("left the hotel at 3 p.m. Families waited", "at 3
+# p.m. Sunday", "9 a.m. EST"; "at 3 p.m. Washington time" goes on too).
+@list clock-abbreviation
+a.m | p.m
+@example "Their bus left the hotel at 3 p.m. Families waited at the airport." => sentences=2
+@example "The vote is at 3 p.m. Sunday in the hall." => sentences=1
+@example "Trading resumes at 9 a.m. EST on Monday." => sentences=1
+@example "The ship docked at 8 a.m. Washington time." => sentences=1
+
+@list clock-follower
+monday | tuesday | wednesday | thursday | friday | saturday | sunday
+mon | tue | tues | wed | thu | thur | thurs | fri | sat | sun
+january | february | march | april | may | june | july | august | september | october | november | december
+jan | feb | mar | apr | jun | jul | aug | sep | sept | oct | nov | dec
+eastern | central | mountain | pacific | atlantic | alaska | hawaii | greenwich | local
+est | edt | cst | cdt | mst | mdt | pst | pdt | gmt | utc | et | ct | mt | pt | bst | cet | cest | ist | jst | aest
+today | tonight | tomorrow | yesterday | christmas | easter | thanksgiving | new
 
 """#),
   ]

@@ -15,6 +15,13 @@ public struct TextAnalyzer: Sendable {
   /// Words that open a sentence even after an abbreviation ("at 11 a.m. He said"),
   /// lower-cased (`@list sentence-opener`).
   let openerTable: ByteWordSet
+  /// Abbreviations of a clock's half of the day, without their final period ("a.m"):
+  /// after one, any capital opens a sentence but a word of `clockFollowerTable`
+  /// (`@list clock-abbreviation`).
+  let clockTable: ByteWordSet
+  /// Capitalized words that go on a clock's sentence ("at 3 p.m. Sunday", "9 a.m. EST"),
+  /// lower-cased (`@list clock-follower`).
+  let clockFollowerTable: ByteWordSet
 
   /// Builds the analyzer from the `@list abbreviation` and `@list sentence-opener`
   /// entries of `Rules/LANG/text/`.
@@ -35,6 +42,23 @@ public struct TextAnalyzer: Sendable {
     self.abbreviations = abbreviations
     self.abbreviationTable = ByteWordSet(abbreviations)
     self.openerTable = ByteWordSet(openers)
+    self.clockTable = ByteWordSet(Self.words(rules, "clock-abbreviation", language, trimPeriod: true))
+    self.clockFollowerTable = ByteWordSet(Self.words(rules, "clock-follower", language))
+  }
+
+  /// The lower-cased words of a `text` list.
+  private static func words(
+    _ rules: RuleSet, _ list: String, _ language: String, trimPeriod: Bool = false
+  ) -> Set<[UInt8]> {
+    var words = Set<[UInt8]>()
+    for entry in rules.list(list, language: language, dimension: "text") {
+      for key in entry.keys {
+        var word = key.lowercased()
+        if trimPeriod, word.hasSuffix(".") { word.removeLast() }
+        if !word.isEmpty { words.insert(Array(word.utf8)) }
+      }
+    }
+    return words
   }
 
   /// An analyzer with the given abbreviations (lower-case, no final period) and
@@ -43,6 +67,8 @@ public struct TextAnalyzer: Sendable {
     self.abbreviations = Set(abbreviations.map { Array($0.lowercased().utf8) })
     self.abbreviationTable = ByteWordSet(self.abbreviations)
     self.openerTable = ByteWordSet(Set(openers.map { Array($0.lowercased().utf8) }))
+    self.clockTable = ByteWordSet([])
+    self.clockFollowerTable = ByteWordSet([])
   }
 
   /// Joins `blocks` with `\n` and analyzes the result.
@@ -169,8 +195,26 @@ public struct TextAnalyzer: Sendable {
     guard index + 1 < span.upperBound, bytes[tokens[index].range.end - 1] == UInt8(ascii: ".")
     else { return false }
     let next = tokens[index + 1]
-    return next.kind == .word && next.spaceBefore && next.isCapitalized
-      && openerTable.contains(bytes, next.range.start..<next.range.end, .asciiLetters)
+    guard next.kind == .word, next.spaceBefore, next.isCapitalized else { return false }
+    if openerTable.contains(bytes, next.range.start..<next.range.end, .asciiLetters) { return true }
+    // "left the hotel at 3 p.m. Families waited": after a clock's "a.m."/"p.m." any capital
+    // but a day, a month or a zone ("at 3 p.m. Sunday", "9 a.m. Eastern time")
+    let clock = tokens[index]
+    guard clock.kind == .word, clock.range.count > 1,
+      clockTable.contains(bytes, clock.range.start..<clock.range.end - 1, .everyByte),
+      !clockFollowerTable.contains(bytes, next.range.start..<next.range.end, .asciiLetters)
+    else { return false }
+    // ("at 3 p.m. Washington time": a place's time)
+    if index + 2 < span.upperBound {
+      let after = tokens[index + 2]
+      if after.kind == .word, after.range.count == 4, bytes[after.range.start] | 0x20 == UInt8(ascii: "t"),
+        bytes[after.range.start + 1] | 0x20 == UInt8(ascii: "i"), bytes[after.range.start + 2] | 0x20 == UInt8(ascii: "m"),
+        bytes[after.range.start + 3] | 0x20 == UInt8(ascii: "e")
+      {
+        return false
+      }
+    }
+    return true
   }
 
   /// Whether a token can open a sentence: a capital, a digit or an opening
