@@ -27804,6 +27804,10 @@ the? {day} of {month} of that year | the? {day} of {month} of the same year
 # (a participle after a verb's object and before "by" is no verb of the clause)
 @example 1990-11-20 "Harrowgate expects to deliver the 14 jets delayed by the strike before ⏩the end of the first quarter⏪." => value=1991-Q1 mod=END
 @example 1990-11-20 "The workers returned by ⏩the end of the first quarter⏪." => value=1990-Q1 mod=END
+# (a past form between a determiner and its noun is an adjective; a participle of a
+# feeling after "is"/"are" a present state)
+@example 1990-08-23 "The company expects to recover the lost sales in ⏩March⏪." => value=1991-03
+@example 1990-08-23 "Retailers are worried about ⏩Christmas⏪." => value=1990-12-25
 # a figure between the past verb and the month keeps the clause past ("rose to 3.1% in
 # March" in February is last March; Tense.clausePastBefore)
 @example 2025-02-10 "Inflation rose to 3.1% in ⏩March⏪." => value=2024-03
@@ -29912,6 +29916,9 @@ that decade | the same decade | that same decade => rel=0
 the same day/date/time last year | the same day/date/time a year ago | the same day/date/time a year earlier => unit=D rel=0 months=-12
 this time last year | this time a year ago | the same time of year last year => unit=D rel=0 months=-12
 at this time last year | at this time a year ago => unit=D rel=0 months=-12 lead=1
+# (round 76) and its mirror ahead ("By this time next year we should be leaner")
+this time next year | this time a year from now => unit=D rel=0 months=12
+@example 1992-09-28 "By ⏩this time next year⏪ we should be a leaner company." => value=1993-09-28
 the same day/date last month | the same day/date a month ago | the same day/date a month earlier => unit=D rel=0 months=-1
 the same week last year | the same week a year ago | the same week a year earlier => unit=W rel=-52
 the same weekend last year | the same weekend a year ago | the same weekend a year earlier => unit=WE rel=-52

@@ -331,6 +331,17 @@ extension Tense {
       }
       if let passive = passiveInfinitive(view, k) { return passive }
       if presentPassive(view, k) || adjectiveAfterAdverb(view, k) || reducedRelative(view, k) { return 0 }
+      // ("expects to recover the lost sales in March", "to move the spent fuel": a past
+      // form between a determiner and its noun is an adjective; not a cue of several words,
+      // "the closing price")
+      if hit.0 == k + 1, k > 0, k + 1 < view.count, !view.breakBefore(k), !view.breakBefore(k + 1),
+        view.packed(k - 1).map(adjectiveDeterminerSet.contains) ?? false,
+        view.isWord(k + 1), !view.token(k + 1).isCapitalized,
+        lexicon.match(.tense, view, at: k + 1).isEmpty,
+        !(view.packed(k + 1).map(clauseWordSet.contains) ?? false)
+      {
+        return 0
+      }
       return k > 0 && view.is(k - 1, "be") || perfect(view, k) ? 0 : -1
     }
     guard view.isWord(k), !view.nameCapital(k) else { return 0 }
@@ -415,8 +426,23 @@ extension Tense {
       return 1
     }
     if presentPassive(view, k) || reducedRelative(view, k) { return 0 }
+    // ("Retailers are worried about Christmas": a participle of a feeling after "is", "are"
+    // or "am" is a present state)
+    if k > 0, !view.breakBefore(k), view.is(k - 1, "is") || view.is(k - 1, "are") || view.is(k - 1, "am"),
+      Self.stateParticiples.contains(view.text[k])
+    {
+      return 0
+    }
     return k > 0 && view.is(k - 1, "be") || perfect(view, k) ? 0 : -1
   }
+
+  /// Participles of a feeling or a state after "is"/"are" (`cue`): a present, no passive
+  /// of a deed.
+  static let stateParticiples: Set<String> = [
+    "worried", "concerned", "pleased", "disappointed", "interested", "convinced", "determined",
+    "satisfied", "surprised", "excited", "frustrated", "encouraged", "alarmed", "troubled",
+    "puzzled", "relieved", "delighted", "divided", "prepared", "committed", "involved",
+  ]
 
   /// A causative's "have" and its object before a participle ("will have it picked up").
   static let causativeHaveSet = Set(["have", "has", "had", "having"].map(TokenView.pack))
