@@ -30169,6 +30169,8 @@ the full/entire year => unit=Y rel=0 context=sentence-year length-before=ended,e
 # (round 76) after a relative year earlier in the sentence, that year
 @example 1989-10-25 "Two years ago, the company earned a record $68 million for ⏩the full year⏪." => value=1987 anchor=text
 @example 1989-10-25 "Last year, the chain earned $5 million for ⏩the full year⏪." => value=1988 anchor=text
+# (and "N years earlier" after a relative year of its sentence)
+@example 1990-08-23 "The chain was sold in 1987. Sales fell last year to $610 million from $720 million ⏩two years earlier⏪." => value=1987 anchor=text
 @example 2001-01-26 "The carmaker lost $1 billion in the fourth quarter of 2000 and $3 billion for ⏩the entire year⏪." => value=2000
 # ("the last weekend of the fair", "the final week of the campaign": the end of
 # an event, no period before the paper's; guard last-of)
@@ -30422,6 +30424,10 @@ month 's end | month ’s end => unit=M mod=END
 @example 1997-10-22 "Pellham earned $142 million in the third quarter. For the first nine months of 1997, it earned $298 million, compared with $74 million in ⏩the same period of 1996⏪." => value=1996 anchor=text
 @example 1989-10-25 "Net income in the third quarter fell 18%. For the nine months, the company earned $41.8 million, down from $47.6 million in ⏩the 1988 period⏪." => value=1988 anchor=text
 @example 1995-10-26 "The company earned $21.4 million in the quarter ended Sept. 30. For the first nine months of the year, it earned $68.9 million, up from $61.2 million in ⏩the same period last year⏪." => value=1994 anchor=text
+# (round 76) the quarter its own sentence names first, begun or told ahead, over one under
+# discussion from before
+@example 1992-09-28 "Last year's fourth-quarter report came out Nov. 14. In the third quarter, Ransom earned $6.1 million, compared with $8.3 million ⏩a year earlier⏪." => value=1991-Q3 anchor=text
+@example 1999-04-22 "Profit rose in the first quarter. Executives expected the third quarter to be weaker than ⏩a year earlier⏪." => value=1998-Q3 anchor=text
 # (round 76) so is an earlier quarter compared with in a later sentence
 @example 1997-10-22 "Pellham Air said third-quarter profit rose. Its load factor rose to 74.2%, up from 69.8% in the third quarter of 1996. Unit costs fell 3% from ⏩a year ago⏪." => value=1996-Q3 anchor=text
 @example 1989-11-14 "The August deficit was $10.8 billion, compared with $8.2 billion in July and $9.2 billion ⏩a year earlier⏪." => value=1988-08

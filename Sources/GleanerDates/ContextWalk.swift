@@ -224,7 +224,16 @@ struct ContextWalk {
       // fourth quarter is expected to be lower than in the same period of 2007", "Output in
       // the third quarter is expected to fall 20 percent from a year earlier")
       let namedHere = quarterToken.map { sentence?($0) == sentence?(found[k].start) } == true
-      guard let base = quarter ?? (context.namesQuarter || namedHere ? namedQuarter : nil) else {
+      // (the quarter its own sentence names first, though a quarter under discussion came
+      // before: "Last year's fourth-quarter report came out Nov. 14. In the third quarter,
+      // Ransom earned $6.1 million, compared with $8.3 million a year earlier")
+      // (one begun by the paper's day or told ahead: a fiscal quarter ahead of the paper, told
+      // in the past, is no comparison's)
+      let namedBegun = namedQuarter.map { q in anchor.map { !($0 < Day(q.year, 3 * q.q - 2, 1)) } ?? true } ?? false
+        || quarterToken.map { tense?($0, $0 + 1) != -1 } ?? false
+      guard let base = (namedHere && namedBegun ? namedQuarter : nil) ?? quarter
+        ?? (context.namesQuarter || namedHere ? namedQuarter : nil)
+      else {
         // "lost $2 million in the quarter, against a profit a year earlier": the
         // quarter of the publication that "the quarter" names is the one under
         // discussion from here on
@@ -561,7 +570,10 @@ struct ContextWalk {
       }
       // "Last November saw 300,000 barrels a day, double the previous year": the
       // year of a relative date earlier in its sentence, after any year stated
-      if found[k].rule == "date.text-year", let (ry, rt) = relativeYear,
+      // (and "N years earlier": "Sales fell last year to $610 million from $720 million two
+      // years earlier")
+      if found[k].rule == "date.text-year" || found[k].rule == "date.ago" || found[k].rule == "date.later",
+        let (ry, rt) = relativeYear,
         statedYearToken.map({ $0 < rt }) ?? true,
         let here = sentence?(found[k].start), here == sentence?(rt)
       {
