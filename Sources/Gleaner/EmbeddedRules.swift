@@ -29522,6 +29522,9 @@ the previous/preceding/prior {weekday} {part}? => from-text=before
 @example 1998-06-03 "The talks resume ⏩this Monday⏪ in Geneva." => value=1998-06-08
 # (round 76) a weekday later in the paper's week stays ahead, whatever the tense
 @example 2000-03-29 "The rebels called for a day of mourning ⏩this Friday⏪." => value=2000-03-31
+# (a clock after "at" between a present "is" and the day is a schedule's)
+@example 2001-10-03 "Kickoff is at ⏩1 p.m. Sunday⏪." => value=2001-10-07T13:00
+@example 2001-10-03 "The game was at ⏩7 p.m. Saturday⏪." => value=2001-09-29T19:00
 # (round 71) a present progressive with a contracted "be" looks ahead like "is leaving"
 @example 1998-02-13 "He's testifying on ⏩Tuesday⏪." => value=1998-02-17
 @example 1998-08-27 "I'm going back ⏩Monday⏪, a worker said." => value=1998-08-31
@@ -32670,8 +32673,11 @@ the opening months of | the opening weeks of | the opening days of | the first m
 the second half of | the latter half of | the last half of => END with=calendar,period
 the first half of => START with=calendar,period
 # "late in the year", "early in the new year", "late in 1989"
-late in => END with=calendar,period,decade,century
-early in => START with=calendar,period,decade,century
+# (not after a length: "stopped eight months early in April", "landed a day late in May")
+late in => END with=calendar,period,decade,century not-after=minute,minutes,hour,hours,day,days,week,weeks,month,months,year,years
+early in => START with=calendar,period,decade,century not-after=minute,minutes,hour,hours,day,days,week,weeks,month,months,year,years
+@example 1996-06-25 "The study was stopped eight months early in ⏩April⏪." => value=1996-04
+@example 1996-06-25 "The shuttle landed a day late in ⏩May⏪." => value=1996-05
 @example 1989-11-02 "Interest rates rose in ⏩the closing months of 1989⏪." => value=1989 mod=END
 @example 1989-11-02 "The rally began in ⏩the final weeks of October⏪." => value=1989-10 mod=END
 @example 1995-06-01 "Fighting flared in ⏩the first weeks of May⏪." => value=1995-05 mod=START

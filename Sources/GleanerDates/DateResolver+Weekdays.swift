@@ -76,6 +76,9 @@ extension DateResolver {
       {
         cue = 1
       }
+      // ("Kickoff is at 1 p.m. Sunday": a clock after "at" between a present "is" or "are"
+      // and the day is a schedule's, ahead)
+      if cue == 0, clockAfterPresent() { cue = 1 }
       // (so is one whose only cue is a closing attribution: "The talks open Monday,
       // diplomats said")
       // (a past like its base form right after the subject looks back: "The Lakers
@@ -295,4 +298,20 @@ extension DateResolver {
     }
     return r
   }
+
+  /// Whether a clock after "at" stands right before the weekday at `origin`, and "is" or
+  /// "are" right before "at" ("Kickoff is at 1 p.m. Sunday").
+  private func clockAfterPresent() -> Bool {
+    var j = origin - 1
+    while j > 0, origin - j <= 5, !view.breakBefore(j + 1),
+      view.isNumber(j) || Self.clockWords.contains(view.text[j])
+    {
+      j -= 1
+    }
+    guard j < origin - 1, j > 0, view.is(j, "at"), !view.breakBefore(j) else { return false }
+    return view.is(j - 1, "is") || view.is(j - 1, "are")
+  }
+
+  /// Words of a clock after its number ("1 p.m.", "7:30 pm", "noon").
+  static let clockWords: Set<String> = ["a.m.", "p.m.", "a.m", "p.m", "am", "pm", ":", "o'clock", "noon", "midnight", "."]
 }
