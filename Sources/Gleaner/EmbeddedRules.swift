@@ -26931,6 +26931,8 @@ saturday | sat. => 6
 sat => 6 ambiguous=yes
 sunday | sun. => 7
 sun => 7 ambiguous=yes
+# (round 76) nor one after "the": "Astronomers watched the Sun." (guard name)
+@never 1996-02-15 "Astronomers watched the Sun. They saw flares."
 # (a short form with its dot in lower case ends a sentence on the word: "The couple
 # wed.", "closest to the sun."; guard ambiguous)
 @never 1999-11-04 "Mercury is closest to the sun."
@@ -27133,6 +27135,8 @@ epiphany => 01-06
 earth day => 04-22
 world aids day => 12-01
 @example 1990-04-23 "⏩Earth Day 1990⏪ drew crowds to the Mall." => value=1990-04-22
+# (round 76) not "an Earth day", a length of the planet's day
+@never 2006-09-16 "A Martian sol is longer than an Earth day."
 @example 1994-12-05 "Vigils marked ⏩World AIDS Day⏪ in 50 cities." => value=1994-12-01
 all saints' day | all saints day => 11-01
 all souls' day | all souls day => 11-02

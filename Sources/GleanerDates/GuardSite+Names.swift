@@ -110,6 +110,19 @@ extension GuardSite {
   /// before a word of `@list event-noun` ("the Yom Kippur war", "the Good Friday agreement"); a
   /// weekday is no day in a paper "X on Sunday" (`@list title-noun` value `on-day`).
   func name() -> Bool {
+    // ("watched the Sun.", "flew near the Sun"): a weekday's short form after "the" is a noun
+    if start > 0, slots.entry("weekday") != nil, !slots.has("day"), !slots.has("month"),
+      view.is(start - 1, "the"), !view.breakBefore(start), view.text[start].utf8.count <= 4
+    {
+      return false
+    }
+    // ("an Earth day", "a Martian day": a holiday's name in lower case after "a"/"an" is a
+    // length of a world's day)
+    if start > 0, slots.entry("holiday") != nil, view.is(start - 1, "a") || view.is(start - 1, "an"),
+      !view.token(end - 1).isCapitalized
+    {
+      return false
+    }
     // "High Noon", "Midnight Cowboy": a capitalized clock word mid-sentence
     // next to a capitalized non-date word is a title (lower-case "noon" is
     // never a name: "by noon Clinton had left")
