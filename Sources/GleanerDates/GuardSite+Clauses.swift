@@ -184,8 +184,8 @@ extension GuardSite {
     return true
   }
 
-  /// `apposition`: set off by a comma right after a day ("on Oct. 12, the day before the
-  /// vote", "Oct. 12, 1989, the day after", "on 12 October, the day before", "on Sunday,
+  /// `apposition`: set off by a comma right after a day ("on March 3, the day before the
+  /// vote", "March 3, 1991, the day after", "on 12 October, the day before", "on Sunday,
   /// the day after the election"): the match restates that day.
   func apposition() -> Bool {
     guard start >= 2, view.is(start - 1, ",") else { return false }
