@@ -204,7 +204,7 @@ extension GuardSite {
     {
       return true
     }
-    // ("Oct. 12, 1989,": the year of a day, not a year alone)
+    // ("March 3, 1991,": the year of a day, not a year alone)
     if let year = view.integer(k), year.digits == 4, k >= 2, view.is(k - 1, ",") { k -= 2 }
     guard let day = view.integer(k), day.digits <= 2, (1...31).contains(day.value), k > 0
     else { return false }

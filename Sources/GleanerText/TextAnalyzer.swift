@@ -23,8 +23,8 @@ public struct TextAnalyzer: Sendable {
   /// lower-cased (`@list clock-follower`).
   let clockFollowerTable: ByteWordSet
 
-  /// Builds the analyzer from the `@list abbreviation` and `@list sentence-opener`
-  /// entries of `Rules/LANG/text/`.
+  /// Builds the analyzer from the `@list abbreviation`, `@list sentence-opener`,
+  /// `@list clock-abbreviation` and `@list clock-follower` entries of `Rules/LANG/text/`.
   public init(rules: RuleSet, language: String) throws {
     var abbreviations = Set<[UInt8]>()
     for entry in rules.list("abbreviation", language: language, dimension: "text") {
@@ -205,17 +205,16 @@ public struct TextAnalyzer: Sendable {
       !clockFollowerTable.contains(bytes, next.range.start..<next.range.end, .asciiLetters)
     else { return false }
     // ("at 3 p.m. Washington time": a place's time)
-    if index + 2 < span.upperBound {
-      let after = tokens[index + 2]
-      if after.kind == .word, after.range.count == 4, bytes[after.range.start] | 0x20 == UInt8(ascii: "t"),
-        bytes[after.range.start + 1] | 0x20 == UInt8(ascii: "i"), bytes[after.range.start + 2] | 0x20 == UInt8(ascii: "m"),
-        bytes[after.range.start + 3] | 0x20 == UInt8(ascii: "e")
-      {
-        return false
-      }
+    if index + 2 < span.upperBound, tokens[index + 2].kind == .word,
+      Self.timeWord.contains(bytes, tokens[index + 2].range.start..<tokens[index + 2].range.end, .asciiLetters)
+    {
+      return false
     }
     return true
   }
+
+  /// "time" after a place's name and a clock ("8 a.m. Washington time").
+  private static let timeWord = ByteWordSet([Array("time".utf8)])
 
   /// Whether a token can open a sentence: a capital, a digit or an opening
   /// quotation mark or bracket.
