@@ -27389,6 +27389,9 @@ the past
 @rule ref.future resolve=fixed value=FUTURE_REF guard=of-other,when-after,compound
 the future | the near future | the foreseeable future | the distant future | the immediate future
 the long run | the long term | the short run
+# (round 76) and "the near term", "the short term"
+the near term | the short term
+@example 1991-01-17 "There were no plans for a ground offensive in ⏩the near term⏪." => value=FUTURE_REF
 the not too distant future | the not +- +too +- +distant future
 @example 1998-04-27 "In ⏩the short run⏪, the weak yen helps exporters." => value=FUTURE_REF
 @example 1998-04-27 "That may change in ⏩the not-too-distant future⏪." => value=FUTURE_REF
@@ -30588,7 +30591,11 @@ in {count} and {fraction} {unit}
 @example 2025-02-15 "The storm could dump 60 millimetres in ⏩24 hours⏪." => value=PT24H type=duration
 # ("three quarter-point cuts" are no three quarters: guard=compound)
 @never 2025-03-06 "Traders price in three quarter-point cuts."
-in {count} {unit} => past=duration guard=record,compound
+# (round 76) not before "of" and a noun: "In 20 years of this work I have never seen such
+# crowds" is a length, guard of-noun)
+in {count} {unit} => past=duration guard=record,compound,of-noun
+@example 1991-04-06 "In ⏩20 years⏪ of this work I have never seen such crowds." => value=P20Y type=duration
+@example 1991-04-06 "The dam will be finished ⏩in 20 years⏪." => value=2011-04-06
 # a rough count in an offset ahead ("will reopen in about a year"): the same day, rounded
 # (days to years only: "hits 100 km/h in about four seconds" is a length; and not
 # "nearly" or "more than", which mostly count a record: "the first joint album in nearly

@@ -240,6 +240,18 @@ extension GuardSite {
     return true
   }
 
+  /// `of-noun`: no "of" and a noun of no date right after the match, a determiner allowed
+  /// between ("In 20 years of this work I have never seen", "in three months of talks"):
+  /// the count is how long the thing lasted.
+  func ofNoun() -> Bool {
+    guard end + 1 < view.count, view.is(end, "of"), !view.breakBefore(end), !view.breakBefore(end + 1)
+    else { return true }
+    var k = end + 1
+    if view.packed(k).map(Tense.determinerSet.contains) ?? false || Guards.possessive(view, k) { k += 1 }
+    guard k < view.count, view.isWord(k), !view.token(k).isCapitalized, !view.breakBefore(k) else { return true }
+    return Guards.calendarLists.contains { !lexicon.match($0, view, at: k).isEmpty }
+  }
+
   /// `game`: a quarter without a year is no part of a year in a sentence about a game: one with a
   /// score ("led 21-17") or a word of `@list game-word`; nor anywhere in an article with two
   /// such sentences.

@@ -41,6 +41,7 @@ struct GuardSite {
     case .apposition: return apposition()
     case .countAfter: return countAfter()
     case .nounAfter: return nounAfter()
+    case .ofNoun: return ofNoun()
     case .spelledTime: return spelledTime()
     case .unitName: return unitName()
     case .publication: return publication()

@@ -13,6 +13,7 @@ enum GuardCheck: String, Sendable, CaseIterable {
   case raceTime = "race-time", tableLabel = "table-label", monthYY = "month-yy"
   case lastOf = "last-of", figures, scoreAfter = "score-after", eventOf = "event-of"
   case thatNoun = "that-noun", apposition, countAfter = "count-after", nounAfter = "noun-after"
+  case ofNoun = "of-noun"
 }
 
 /// Context checks that keep words and numbers that only look like dates out:
