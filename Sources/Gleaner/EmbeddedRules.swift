@@ -29092,7 +29092,10 @@ the {quarter-months:quarter} of the year => ahead=yes
 the? {half} of calendar? {year}
 @example 1989-12-13 "Sales will rise in ⏩the second half of calendar 1990⏪." => value=1990-H2
 the? {half} of fiscal {year}
-{ordinal:half} +- +half => guard=of-other,results
+# (a half of results, as a quarter of results: the nearest half whatever the tense, "will
+# publish first-half results on Sept. 16" is the half just over)
+{ordinal:half} +- +half => guard=of-other,results tense=no
+@example 1998-09-04 "The bank will publish ⏩first-half⏪ results on September 16." => value=1998-H1
 the? {ordinal:half} half of {year}
 the? {ordinal:half} half of {rel:yearrel} year
 # the half a year before this year's ("the year-ago first half", "the year-earlier second half")
@@ -29819,6 +29822,8 @@ the? {weekday} after next => weekrel=2
 @example 1995-02-08 "The play, which drew mixed reviews, closes ⏩Sunday⏪." => value=1995-02-12
 @example 1991-02-28 "Bush ordered a halt at ⏩midnight EST Wednesday⏪." => value=1991-02-27T24:00
 @example 1999-05-08 "The embassy was hit shortly before ⏩midnight Friday⏪." => value=1999-05-07T24:00
+# (round 76) after "after", the start of that day
+@example 1992-07-08 "A man was killed in a crash shortly after ⏩midnight Saturday⏪, police said." => value=1992-07-04T00:00
 @example 1991-03-01 "The guns fell silent at ⏩8 a.m. Thursday⏪ Kuwait time." => value=1991-02-28T08:00
 @example 1998-12-17 "The strikes began at ⏩1 a.m. Thursday⏪ Baghdad time." => value=1998-12-17T01:00
 @never 1993-10-31 "He writes for the Sunday Times of London." 
@@ -31641,6 +31646,9 @@ roughly/approximately {hour} {ampm} {timezone}? => mod=APPROX
 # moment: the shorter way round the clock moves its day (ClockAside)
 @example 2025-02-04 "Polls close at 8 p.m. EST Tuesday (⏩0100 GMT⏪)." => value=2025-02-05T01:00
 @example 2025-02-04 "The quake hit at 2 a.m. local time Wednesday (⏩1500 GMT⏪)." => value=2025-02-04T15:00
+# (round 76) a four-digit clock after "at" before a zone's code ("at 1430 CET")
+@example 2000-07-12 "Duisenberg will hold a news conference at ⏩1430 CET on Thursday⏪." => value=2000-07-13T14:30
+@example 2000-07-12 "The abbey was founded in ⏩1430⏪ EST." => value=1430
 @example 2025-02-04 "The rocket lifts off at 10:30 p.m. EST (⏩0330 GMT Wednesday⏪)." => value=2025-02-05T03:30
 @example 2025-02-04 "The rocket lifts off at ⏩10:30 p.m. EST⏪ (0330 GMT Wednesday)." => value=2025-02-04T22:30
 @example 2025-02-04 "Counting starts at ⏩7 p.m. local time⏪ (1600 GMT) on Thursday." => value=2025-02-06T19:00
@@ -33083,6 +33091,8 @@ followed by | preceded by => none
 # a release or payment that falls due lies ahead ("with trade figures due on
 # Monday"; told in the past, "was due on Monday", it may have come or gone)
 due on | due out | due out on | due for release | due for release on => future
+# (round 76) but a payment that "fell due" or "came due" is past (Tense.cue)
+@example 1997-01-27 "Dongsan missed payments on notes that fell due on ⏩Saturday⏪." => value=1997-01-25
 @example 1996-08-30 "Stocks slipped, with jobs data due on ⏩Monday⏪." => value=1996-09-02
 @example 1996-08-30 "Dealers squared positions as the budget is due out ⏩Tuesday⏪." => value=1996-09-03
 # "ahead of" a day: ahead of the clause's own time, which may be past; no tense,

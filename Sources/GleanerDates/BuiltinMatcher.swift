@@ -216,7 +216,8 @@ extension PatternMatcher {
       if !dottedIsRate(t) { add(t + 1, Capture(number: Double(h), minute: m, digits: digits)) }
       return
     }
-    // "0730"; from 1000 on only before GMT/UTC/local ("1900 GMT"): else a year
+    // "0730"; from 1000 on only before GMT/UTC/local ("1900 GMT") or a zone's code after
+    // "at": else a year
     if let int = view.integer(t), int.digits == 4, int.value / 100 <= 23, int.value % 100 < 60,
       int.value < 1000
         || isWord(t + 1, words.gmt) || isWord(t + 1, words.utc) || isWord(t + 1, words.local)
@@ -224,6 +225,10 @@ extension PatternMatcher {
         || (isWord(t + 1, words.hours) || isWord(t + 1, words.hrs))
           && (t > 0 && isWord(t - 1, words.at)
             || isWord(t + 2, words.gmt) || isWord(t + 2, words.utc) || isWord(t + 2, words.local))
+        // "at 1430 CET", "at 1801 EDT": after "at", before a zone's code in capitals
+        || t > 0 && isWord(t - 1, words.at) && t + 1 < view.count && view.allCaps(t + 1)
+          && (3...4).contains(view.token(t + 1).range.end - view.token(t + 1).range.start)
+          && !lexicon.match(.timezone, view, at: t + 1).isEmpty
     {
       add(t + 1, Capture(number: Double(int.value / 100), minute: int.value % 100, digits: 4))
     }

@@ -57,8 +57,11 @@ extension DateResolver {
     r.startDay = day
     r.granularity = "day"
     if var time = timeOfDay(s) {
-      // "midnight Friday", "by midnight Tuesday": the end of that day (TIMEX3 T24:00)
-      if time == "T00:00", s.has("named-time") { time = "T24:00" }
+      // "midnight Friday", "by midnight Tuesday": the end of that day (TIMEX3 T24:00); not
+      // after "after": "killed shortly after midnight Saturday" is early that day
+      if time == "T00:00", s.has("named-time"), !(origin > 0 && view.is(origin - 1, "after")) {
+        time = "T24:00"
+      }
       r.value = day.iso + time
       r.type = "datetime"
       r.granularity = time.count > 3 && time.contains(":") ? "time" : "part-of-day"

@@ -254,6 +254,10 @@ extension Tense {
         return 0
       }
       if hit.1.value == "future" {
+        // ("notes that fell due on Saturday": a payment fallen due is past)
+        if view.packed(k) == dueWord, k > 0, !view.breakBefore(k), view.is(k - 1, "fell") || view.is(k - 1, "came") {
+          return -1
+        }
         // "had planned to", "had been scheduled for": a past perfect plan looks back
         // (one that ends its clause is no plan: "the merger, which had been expected, closed")
         // (so does one "originally" made: "originally planned to act in June")
