@@ -27820,6 +27820,9 @@ the? {day} of {month} of that year | the? {day} of {month} of the same year
 @example 2025-02-10 "Inflation rose to 3.1% in ⏩March⏪." => value=2024-03
 @example 2025-02-10 "Sales rose 10% in ⏩March⏪." => value=2024-03
 @example 2025-02-10 "Prices are expected to rise 3% in ⏩March⏪." => value=2025-03
+# (round 76) a verb of a schedule in the present before a month looks ahead
+@example 1998-06-30 "The session ends in ⏩February⏪." => value=1999-02
+@example 1998-06-30 "The lease expires in ⏩January⏪." => value=1999-01
 @example 1989-11-14 "The payout goes out Jan. 5 to shareholders of record ⏩Dec. 8⏪ ." => value=1989-12-08
 @example 1997-08-25 "Group games will be held March 4-5. The quarter-finals follow on June 11-12 and the final is ⏩Oct. 4⏪." => value=1998-10-04
 @example 1997-08-25 "Group games will be held March 4-5. The quarter-finals follow on ⏩June 11-12⏪." => value=1998-06-11/1998-06-12
@@ -30303,6 +30306,8 @@ the year => unit=Y context=sentence-year length-before=ended,ending guard=award,
 @never 1996-09-12 "The week after he was sworn in, the mayor fired the police chief."
 @never 1996-01-08 "The year he was elected, the party won 52 seats."
 @example 1995-07-10 "Over ⏩the weekend⏪ the rebels attacked two villages." => value=1995-W27-WE
+# (round 76) "this weekend" in a paper of Tuesday to Friday is the paper's week's, whatever the tense
+@example 1998-06-30 "They had hoped to reach Anchorage for a wedding ⏩this weekend⏪." => value=1998-W27-WE
 @example 1990-01-10 "During ⏩the year⏪ the company hired 500 workers." => value=1989
 @example 1994-03-07 "Over ⏩the weekend⏪ he met with advisers." => value=1994-W09-WE
 # after a present perfect, the weekend just gone ("the union has backed the deal at

@@ -97,10 +97,11 @@ extension DateResolver {
     // ("Students will make up lost time in June": a past form after "will" in the
     // date's clause is no verb of its own)
     if ownTense == -1, Tense.willGoverns(view, at: origin) { ownTense = 1 }
-    if useTense, ownTense == 0, view.tenseDirections[origin] == 0,
-      Tense.scheduleVerb(view: view, at: origin) == -1
-    {
-      ownTense = -1
+    // (and a verb of a schedule in the present before a month or a day, "The session ends
+    // in February", ahead; not a headline's results, "plunges on H1 results")
+    if useTense, ownTense == 0, view.tenseDirections[origin] == 0 {
+      let verb = Tense.scheduleVerb(view: view, at: origin)
+      if verb == -1 || verb == 1 && day { ownTense = verb }
     }
     let possessed = ownTense == 1 && origin > 0 && Guards.possessive(view, origin - 1)
       && !Tense.subjectOfFutureAfter(view: view, at: origin)

@@ -122,7 +122,11 @@ extension DateResolver {
     // "over the weekend" in a past-tense sentence: the weekend just gone; so after
     // a present perfect ("Police have charged two men over a brawl at the
     // weekend"), not one of a move ("has been put off until the weekend")
-    if unit == "WE", relative == 0, rule.attribute("tense") == "yes", a.weekday < 6 {
+    // (not "this weekend" in a paper of Tuesday to Friday: "had hoped to reach Anchorage for
+    // a wedding this weekend" is the paper's week's)
+    if unit == "WE", relative == 0, rule.attribute("tense") == "yes", a.weekday < 6,
+      !(view.is(origin, "this") && (2...5).contains(a.weekday))
+    {
       let t = tense()
       if t == -1 || t == 0 && !(origin > 0 && Tense.planPrepositionSet.contains(view.text[origin - 1]))
         && Tense.perfectBefore(view: view, lexicon: lexicon, at: origin) && !wordBefore(in: Self.forwardWords, clause: false)
