@@ -29884,6 +29884,8 @@ the year before => rel=-1 guard=event-after
 # (the adjective after: "up from the year previous", "the year prior")
 the year previous/prior => rel=-1 guard=event-after
 @example 2010-01-28 "Sales fell to $118 billion last year, $20 billion less than ⏩the year previous⏪." => value=2008
+# (round 76) opening its sentence with no year stated: from the story's latest date
+@example 1996-05-30 "Last year the House upheld the decision on July 20. ⏩The year before⏪, the margin was narrower." => value=1994 anchor=text
 @never 2010-01-28 "In the year prior to the merger, profits fell."
 @never 1992-11-05 "The year before the election, the economy slipped into recession."
 @never 1992-11-05 "Exports peaked the year before the merger."

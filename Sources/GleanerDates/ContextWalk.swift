@@ -593,6 +593,13 @@ struct ContextWalk {
         setYear(&found[k].resolution, ry + context.shift)
         return
       }
+      // "Last year the House upheld it on July 20. The year before, the margin was wider": a
+      // year of the text opening its sentence, no year stated, counts from the story's latest
+      // date of the two sentences before
+      if found[k].rule == "date.text-year", statedYear == nil, let y = storyYear(openingEarlier: found[k]) {
+        setYear(&found[k].resolution, y + context.shift)
+        return
+      }
       guard let base = statedYear else {
         if let length = context.unanchored { becomeDuration(&found[k].resolution, length) }
         // "For the year, net income rose 12%" in a February paper: the year over
