@@ -27820,6 +27820,10 @@ the? {day} of {month} of that year | the? {day} of {month} of the same year
 @example 2025-02-10 "Inflation rose to 3.1% in ⏩March⏪." => value=2024-03
 @example 2025-02-10 "Sales rose 10% in ⏩March⏪." => value=2024-03
 @example 2025-02-10 "Prices are expected to rise 3% in ⏩March⏪." => value=2025-03
+# (round 76) a past like its base form after a singular subject is a past ("cuts" would be
+# the present), even two months before the month
+@example 1997-10-07 "The bank cut rates in ⏩December⏪." => value=1996-12
+@example 1997-10-07 "The banks cut rates in ⏩December⏪." => value=1997-12
 # (round 76) a verb of a schedule in the present before a month looks ahead
 @example 1998-06-30 "The session ends in ⏩February⏪." => value=1999-02
 @example 1998-06-30 "The lease expires in ⏩January⏪." => value=1999-01

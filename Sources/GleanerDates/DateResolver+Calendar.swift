@@ -153,6 +153,7 @@ extension DateResolver {
       && Tense.willGoverns(view, at: origin)
     let pastPenalty = deadline && t == 1 || stretch ? 366 : willAhead ? 300 : wouldAhead ? 250 : penalty
     let clausePast = t == -1 && (perfectDone || Tense.strictPast(view: view, lexicon: lexicon, at: origin)
+        || Tense.singularPastLike(view: view, at: origin)
         || Tense.clausePastBefore(view: view, lexicon: lexicon, at: origin)
         || Tense.openingPastAfter(view: view, lexicon: lexicon, at: origin))
     // ("The quake, which shook the city, follows a tremor in September": before it)

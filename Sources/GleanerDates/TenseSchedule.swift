@@ -90,6 +90,23 @@ extension Tense {
     }
     return 0
   }
+  /// Whether the sentence of token `i` opens with a singular subject of one or two words
+  /// (a determiner allowed before) and a past like its base form, its clause running on to
+  /// `i` ("The bank cut rates in December", "Ford set prices in May"): a past, as a present
+  /// would end in -s.
+  static func singularPastLike(view: TokenView, at i: Int) -> Bool {
+    guard let s = view.sentence(of: i) else { return false }
+    var subject = view.article.sentences[s].tokens.lowerBound
+    if view.packed(subject).map(determinerSet.contains) ?? false { subject += 1 }
+    for v in (subject + 1)...(subject + 2) where v < i {
+      guard view.isWord(v - 1), !view.breakBefore(v) else { return false }
+      if view.packed(v).map(pastLikeSet.contains) ?? false, !view.token(v).isCapitalized {
+        return !Guards.looksPlural(view.text[v - 1]) && clauseRuns(view, from: v + 1, to: i)
+      }
+    }
+    return false
+  }
+
   /// Whether "have"/"has" at token `k` is a verb of its own, holding an event that
   /// the sentence schedules ("We have talks on Saturday", "He has surgery Friday"):
   /// the next word is no participle or adverb ("have met", "has been", "have
