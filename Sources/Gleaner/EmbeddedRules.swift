@@ -29436,6 +29436,10 @@ at {named-time} {relday} => lead=1
 @example 1996-05-29 "Talks resume at ⏩mid-afternoon today⏪." => value=1996-05-29TAF
 @example 1996-05-29 "The quake hit ⏩late afternoon yesterday⏪." => value=1996-05-28TAF mod=END
 @example 1998-11-03 "The polls opened at ⏩seven this morning⏪." => value=1998-11-03T07:00
+# (round 76) a spelled hour of 1-5 with a plain day is in the afternoon; digits stay
+@example 1998-04-23 "Shortly before ⏩four o'clock today⏪, the foreman sent a note to the judge." => value=1998-04-23T16:00
+@example 1998-04-23 "The ferry leaves at ⏩five tomorrow⏪." => value=1998-04-24T17:00
+@example 1998-04-23 "The council meets at ⏩3 today⏪." => value=1998-04-23T03:00
 @example 1997-06-30 "The colony passes to China at ⏩midnight tonight⏪." => value=1997-06-30T24:00
 @example 1998-08-07 "The blasts came at about ⏩ten-thirty this morning⏪." => value=1998-08-07T10:30
 @example 1998-08-07 "The jet lands at ⏩nine fifteen tonight⏪." => value=1998-08-07T21:15

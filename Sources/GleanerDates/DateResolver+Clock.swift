@@ -32,6 +32,12 @@ extension DateResolver {
         if ampm == "am", h == 12 { h = 0 }
       } else if let part, ["AF", "EV", "NI"].contains(part), h < 12, !(part == "NI" && h < 5) {
         h += 12
+      } else if part == nil, (1...5).contains(h), !s.has("named-time"), s.entry("hour") != nil,
+        s.entry("relday").map({ $0.attribute("part") == nil }) == true
+      {
+        // "at four today", "five tomorrow": a spelled hour of 1-5 with a plain day is in the
+        // afternoon (digits stay as written: "2:00 tomorrow", "at 3 today")
+        h += 12
       } else if part == "MO", h == 12, !s.has("named-time") {
         // "12:30 in the morning": half an hour after midnight
         h = 0

@@ -118,18 +118,33 @@ struct TimeCombiner {
     return Array(view.text[a.end..<b.start])
   }
 
+  /// `time` in the afternoon when it is a spelled bare clock of 1-5 and `day` a plain day
+  /// told from the paper ("four o'clock today"; digits stay as written: "2:00 tomorrow"),
+  /// else as it is.
+  func afternoon(_ time: DateExtractor.Found, of day: DateExtractor.Found, part: String?) -> Resolution {
+    let r = time.resolution
+    guard part == nil, day.rule == "date.relday", day.end - day.start == 1, !r.meridiemStated,
+      r.clockEnd == nil, let clock = r.clock, (60..<360).contains(clock),
+      !(time.start..<time.end).contains(where: { view.isNumber($0) }),
+      view.is(day.start, "today") || view.is(day.start, "yesterday") || view.is(day.start, "tomorrow")
+    else { return r }
+    var moved = r
+    moved.clock = clock + 720
+    return moved
+  }
+
   func join(_ a: DateExtractor.Found, _ b: DateExtractor.Found) -> DateExtractor.Found? {
     guard let words = gap(a, b) else { return nil }
     if Self.dateTimeGap.contains(words) {
       if let day = dayOf(a.resolution), isTime(b.resolution) {
         return withTime(
-          day, time: b.resolution, start: a.start, end: b.end, rule: a.rule, midnight: isMidnight(b),
-          context: a.resolution.context)
+          day, time: afternoon(b, of: a, part: day.part), start: a.start, end: b.end, rule: a.rule,
+          midnight: isMidnight(b), context: a.resolution.context)
       }
       if isTime(a.resolution), words != [",", "at"], let day = dayOf(b.resolution) {
         return withTime(
-          day, time: a.resolution, start: a.start, end: b.end, rule: b.rule, midnight: isMidnight(a),
-          context: b.resolution.context)
+          day, time: afternoon(a, of: b, part: day.part), start: a.start, end: b.end, rule: b.rule,
+          midnight: isMidnight(a), context: b.resolution.context)
       }
     }
     if let joined = stretch(a, b, words) { return joined }
