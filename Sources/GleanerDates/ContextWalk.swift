@@ -229,9 +229,12 @@ struct ContextWalk {
       // Ransom earned $6.1 million, compared with $8.3 million a year earlier")
       // (one begun by the paper's day or told ahead: a fiscal quarter ahead of the paper, told
       // in the past, is no comparison's)
-      let namedBegun = namedQuarter.map { q in anchor.map { !($0 < Day(q.year, 3 * q.q - 2, 1)) } ?? true } ?? false
-        || quarterToken.map { tense?($0, $0 + 1) != -1 } ?? false
-      guard let base = (namedHere && namedBegun ? namedQuarter : nil) ?? quarter
+      // (read only for a quarter named here: the tense scan is not free)
+      func namedBegun() -> Bool {
+        namedQuarter.map { q in anchor.map { !($0 < Day(q.year, 3 * q.q - 2, 1)) } ?? true } ?? false
+          || quarterToken.map { tense?($0, $0 + 1) != -1 } ?? false
+      }
+      guard let base = (namedHere && namedBegun() ? namedQuarter : nil) ?? quarter
         ?? (context.namesQuarter || namedHere ? namedQuarter : nil)
       else {
         // "lost $2 million in the quarter, against a profit a year earlier": the
@@ -252,10 +255,7 @@ struct ContextWalk {
           sentence?(found[k].start) == sentence?(at)
         {
           setYear(&found[k].resolution, y + context.shift)
-        } else if context.sameSentence, let (ry, rt) = relativeYear,
-          statedYearToken.map({ $0 < rt }) ?? true, sentence?(found[k].start) == sentence?(rt),
-          found[..<k].last(where: { $0.start == rt })?.resolution.granularity == "year"
-        {
+        } else if context.sameSentence, let ry = relativeYearOfSentence(found, k) {
           // "Last year, it received 6,120 applications, up 14 percent from a year earlier"
           setYear(&found[k].resolution, ry + context.shift)
         } else if context.sameSentence, let y = storyYear(openingEarlier: found[k]) {
@@ -328,6 +328,16 @@ struct ContextWalk {
     consider(lastDayToken, lastDay?.year)
     consider(relativeYear?.token, relativeYear?.year)
     return best?.year
+  }
+
+  /// The year of a relative year ("Last year", "Two years ago") earlier in the sentence of
+  /// mention `k`, with no year stated after it, if any.
+  private func relativeYearOfSentence(_ found: Mentions, _ k: Int) -> Int? {
+    guard let (ry, rt) = relativeYear, statedYearToken.map({ $0 < rt }) ?? true,
+      let here = sentence?(found[k].start), here == sentence?(rt),
+      found[..<k].last(where: { $0.start == rt })?.resolution.granularity == "year"
+    else { return nil }
+    return ry
   }
 
   /// A day counted from the day last named ("the next day", "the following Monday").
@@ -585,10 +595,8 @@ struct ContextWalk {
       // past sentence (not "cut jobs last year and would hire more by the end of the year")
       if context.sameSentence, Self.yearPeriodRules.contains(found[k].rule),
         found[k].resolution.granularity == "year", found[k].resolution.mod == nil,
-        let (ry, rt) = relativeYear, let anchor, ry < anchor.year,
-        tense?(found[k].start, found[k].end) == -1,
-        statedYearToken.map({ $0 < rt }) ?? true, let here = sentence?(found[k].start),
-        here == sentence?(rt), found[..<k].last(where: { $0.start == rt })?.resolution.granularity == "year"
+        let ry = relativeYearOfSentence(found, k), let anchor, ry < anchor.year,
+        tense?(found[k].start, found[k].end) == -1
       {
         setYear(&found[k].resolution, ry + context.shift)
         return

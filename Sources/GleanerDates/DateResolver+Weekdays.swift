@@ -303,15 +303,12 @@ extension DateResolver {
   /// "are" right before "at" ("Kickoff is at 1 p.m. Sunday").
   private func clockAfterPresent() -> Bool {
     var j = origin - 1
-    while j > 0, origin - j <= 5, !view.breakBefore(j + 1),
-      view.isNumber(j) || Self.clockWords.contains(view.text[j])
+    while j > 0, origin - j <= 5, !view.breakBefore(j + 1), !view.is(j, "at"),
+      view.isNumber(j) || view.is(j, "o'clock") || view.packed(j).map(Tense.clockWordSet.contains) ?? false
     {
       j -= 1
     }
     guard j < origin - 1, j > 0, view.is(j, "at"), !view.breakBefore(j) else { return false }
     return view.is(j - 1, "is") || view.is(j - 1, "are")
   }
-
-  /// Words of a clock after its number ("1 p.m.", "7:30 pm", "noon").
-  static let clockWords: Set<String> = ["a.m.", "p.m.", "a.m", "p.m", "am", "pm", ":", "o'clock", "noon", "midnight", "."]
 }

@@ -35,13 +35,9 @@ public struct TextAnalyzer: Sendable {
         abbreviations.insert(Array(word.utf8))
       }
     }
-    var openers = Set<[UInt8]>()
-    for entry in rules.list("sentence-opener", language: language, dimension: "text") {
-      for key in entry.keys { openers.insert(Array(key.lowercased().utf8)) }
-    }
     self.abbreviations = abbreviations
     self.abbreviationTable = ByteWordSet(abbreviations)
-    self.openerTable = ByteWordSet(openers)
+    self.openerTable = ByteWordSet(Self.words(rules, "sentence-opener", language))
     self.clockTable = ByteWordSet(Self.words(rules, "clock-abbreviation", language, trimPeriod: true))
     self.clockFollowerTable = ByteWordSet(Self.words(rules, "clock-follower", language))
   }
